@@ -1,0 +1,266 @@
+"""The `atelier` command line: French messages, one line on stderr, exit 1 on failure, 2 on misuse."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from atelier import __version__
+from atelier.errors import AtelierError
+from atelier.i18n import current_language, message
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+# argparse speaks English; these are the messages a facilitator can meet.
+_ARGPARSE_FR = [
+    (r"the following arguments are required: (.*)", "arguments manquants : {0}"),
+    (r"unrecognized arguments: (.*)", "arguments inconnus : {0}"),
+    (r"argument (\S+): invalid choice: (.*)", "argument {0} : choix invalide : {1}"),
+    (r"argument (\S+): expected one argument", "l'argument {0} attend une valeur"),
+    (r"argument (\S+): invalid (\w+) value: (.*)", "argument {0} : valeur invalide {2}"),
+    (r"argument (\S+): not allowed with argument (.*)", "{0} ne peut pas aller avec {1}"),
+    (r"one of the arguments (.*) is required", "un de ces arguments est requis : {0}"),
+    (r"ambiguous option: (.*)", "option ambiguë : {0}"),
+]
+
+
+class UsageError(Exception):
+    """Bad usage: exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "arguments" if current_language() == "fr" else "arguments"
+        self._optionals.title = "options"
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            help="affiche cette aide" if current_language() == "fr" else "show this help",
+        )
+
+    def error(self, message: str) -> NoReturn:
+        if current_language() == "fr":
+            for pattern, french in _ARGPARSE_FR:
+                found = re.fullmatch(pattern, message)
+                if found:
+                    message = french.format(*found.groups())
+                    break
+        raise UsageError(message)
+
+    def format_usage(self) -> str:
+        text = super().format_usage()
+        return text.replace("usage:", "utilisation :", 1) if current_language() == "fr" else text
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        return text.replace("usage:", "utilisation :", 1) if current_language() == "fr" else text
+
+
+def _t(fr: str, en: str) -> str:
+    return fr if current_language() == "fr" else en
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="atelier",
+        description=_t(
+            "Atelier : saisir, croiser et partager les grilles des ateliers territoriaux.",
+            "Atelier: capture, match and share the grids of territorial workshops.",
+        ),
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"atelier {__version__}",
+        help=_t("affiche la version", "show the version"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
+
+    p = commands.add_parser("open", help=_t("ouvre un fichier dans la fenêtre", "open a file"))
+    p.add_argument("file", metavar="FICHIER")
+    p.add_argument(
+        "--quit-after-show", action="store_true",
+        help=_t("quitte dès la fenêtre affichée (mesure du démarrage)",
+                "quit once the window is painted (startup timing)"),
+    )
+
+    commands.add_parser(
+        "example",
+        help=_t("ouvre une copie de travail de l'atelier d'exemple",
+                "open a working copy of the example workshop"),
+    )
+
+    p = commands.add_parser("new", help=_t("crée un fichier d'atelier", "create a workshop file"))
+    p.add_argument("file", metavar="FICHIER")
+    p.add_argument("--title", required=True, help=_t("titre de l'atelier", "workshop title"))
+    p.add_argument("--date", help=_t("date AAAA-MM-JJ", "date YYYY-MM-DD"))
+    p.add_argument("--place", default="", help=_t("lieu", "place"))
+    p.add_argument("--organiser", default="", help=_t("organisateur", "organiser"))
+    p.add_argument("--force", action="store_true", help=_t("remplace un fichier existant",
+                                                           "replace an existing file"))
+
+    p = commands.add_parser("info", help=_t("résumé d'un fichier", "summary of a file"))
+    p.add_argument("file", metavar="FICHIER")
+
+    p = commands.add_parser("export", help=_t("exporte un fichier", "export a file"))
+    p.add_argument("file", metavar="FICHIER")
+    p.add_argument("--workshop", metavar="ID", help=_t("identifiant de l'atelier", "workshop id"))
+    p.add_argument(
+        "--json", metavar="SORTIE", required=True,
+        help=_t("tout le fichier en JSON (« - » pour la sortie standard)",
+                "the whole file as JSON ('-' for standard output)"),
+    )
+    return parser
+
+
+# ------------------------------------------------------------------ commands
+
+
+def _cmd_open(args: argparse.Namespace) -> int:
+    from atelier.store import check_header
+
+    path = Path(args.file)
+    check_header(path)  # bytes only: a clear line here rather than a dialog
+    return _run_window(path, quit_after_show=args.quit_after_show)
+
+
+def _cmd_default(_: argparse.Namespace) -> int:
+    return _run_window(None, quit_after_show=False)
+
+
+def _cmd_example(_: argparse.Namespace) -> int:
+    from atelier.paths import example_working_copy
+
+    return _run_window(example_working_copy(), quit_after_show=False)
+
+
+def _run_window(path: Path | None, *, quit_after_show: bool) -> int:
+    try:
+        from atelier.ui.app import run
+    except ImportError as exc:
+        raise AtelierError("cli.no_display", detail=str(exc)) from None
+    return run(path, quit_after_show=quit_after_show)
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from atelier.store import Store
+
+    with Store.create(
+        args.file, title=args.title, date=args.date, place=args.place,
+        organiser=args.organiser, force=args.force,
+    ):
+        pass
+    print(message("cli.created", path=args.file, title=args.title))
+    return EXIT_OK
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from atelier.store import Store
+
+    with Store.open(args.file, readonly=True) as store:
+        summary = store.summary()
+        lines = [message("info.file", path=args.file, version=store.format_version)]
+        for workshop_id, title, date in summary.workshops:
+            lines.append(
+                message("info.workshop", title=title, date=f" ({date})" if date else "",
+                        id=workshop_id)
+            )
+        lines.append(message("info.participants", count=summary.participants))
+        lines.append(message("info.items", **{str(k): v for k, v in summary.items.items()}))
+        lines.append(message("info.matches", **{str(k): v for k, v in summary.matches.items()}))
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from atelier.jsonexport import file_as_dict, workshop_as_dict
+    from atelier.store import Store
+
+    with Store.open(args.file, readonly=True) as store:
+        if args.workshop:
+            data: dict[str, Any] = {
+                "format_version": store.format_version,
+                "workshops": [workshop_as_dict(store, store.workshop(args.workshop).id)],
+            }
+        else:
+            data = file_as_dict(store)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if args.json == "-":
+        sys.stdout.write(text)
+    else:
+        write_text_atomically(Path(args.json), text)
+        print(message("cli.exported", path=args.json), file=sys.stderr)
+    return EXIT_OK
+
+
+def write_text_atomically(target: Path, text: str) -> None:
+    """Write beside the target then rename: the target is whole or untouched."""
+    if target.is_dir():
+        raise AtelierError("file.is_dir", path=target)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with temp.open("w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except PermissionError:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise AtelierError("file.readonly", path=target) from None
+    except FileNotFoundError:
+        raise AtelierError("file.missing", path=target.parent) from None
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise AtelierError("file.io", path=target, detail=exc.strerror or str(exc)) from None
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: _cmd_default,
+    "open": _cmd_open,
+    "example": _cmd_example,
+    "new": _cmd_new,
+    "info": _cmd_info,
+    "export": _cmd_export,
+}
+
+
+def register(name: str, handler: Callable[[argparse.Namespace], int]) -> None:
+    COMMANDS[name] = handler
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        print(message("cli.usage", detail=str(exc)), file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return COMMANDS[args.command](args)
+    except AtelierError as exc:
+        print(exc.user_message(), file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print(message("cli.interrupted"), file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_FAILURE
+    except Exception as exc:  # a bug: still one line, never a traceback
+        if os.environ.get("ATELIER_DEBUG"):
+            raise
+        print(message("cli.unexpected", detail=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,141 @@
+"""The workshop's own vocabulary as plain, typed values: no Qt, no SQL."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+
+class ItemKind(StrEnum):
+    """The four columns of a workshop grid that hold lists of statements."""
+
+    ACTION = "action"  # « Quelles actions déjà engagées ? »
+    CHALLENGE = "challenge"  # « Mes défis »
+    NEED = "need"  # « J'ai besoin de ressources sur… »
+    OFFER = "offer"  # « Je peux être ressource sur… »
+
+
+ITEM_KINDS: tuple[ItemKind, ...] = (
+    ItemKind.ACTION,
+    ItemKind.CHALLENGE,
+    ItemKind.NEED,
+    ItemKind.OFFER,
+)
+
+
+class MatchStatus(StrEnum):
+    SUGGESTED = "suggested"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+    MANUAL = "manual"
+
+
+class FollowUp(StrEnum):
+    TO_CONTACT = "to_contact"
+    CONTACTED = "contacted"
+    DONE = "done"
+
+
+def new_id() -> str:
+    """A random UUID: stable across files so that two captures can be merged."""
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    """UTC timestamp with milliseconds, sortable as text."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+@dataclass(slots=True)
+class Workshop:
+    title: str
+    date: str | None = None  # ISO date YYYY-MM-DD
+    place: str = ""
+    organiser: str = ""
+    description: str = ""
+    themes: list[str] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+    created: str = field(default_factory=now_iso)
+    updated: str = field(default_factory=now_iso)
+
+
+@dataclass(slots=True)
+class Participant:
+    """One row of the grid: one or several people speaking for one organisation."""
+
+    workshop_id: str
+    names: list[str] = field(default_factory=list)
+    organisation: str = ""
+    territory: str = ""
+    role: str = ""
+    contact: str = ""
+    # The participant cell exactly as it was typed or imported, kept so that
+    # nothing is lost when splitting it into names/organisation/territory is wrong.
+    source_text: str = ""
+    position: int = 0
+    id: str = field(default_factory=new_id)
+    created: str = field(default_factory=now_iso)
+    updated: str = field(default_factory=now_iso)
+
+    def display_name(self) -> str:
+        """What a facilitator reads: people, then organisation."""
+        people = ", ".join(n for n in self.names if n)
+        parts = [p for p in (people, self.organisation) if p]
+        if parts:
+            return " / ".join(parts)
+        return self.territory or self.source_text
+
+
+@dataclass(slots=True)
+class Item:
+    """One statement in one cell of the grid: an action, a challenge, a need or an offer."""
+
+    participant_id: str
+    kind: ItemKind
+    text: str
+    position: int = 0
+    id: str = field(default_factory=new_id)
+    created: str = field(default_factory=now_iso)
+    updated: str = field(default_factory=now_iso)
+
+
+@dataclass(slots=True)
+class Match:
+    """A need put in touch with an offer (or an action, challenge) of another participant."""
+
+    workshop_id: str
+    need_id: str
+    resource_id: str
+    status: MatchStatus = MatchStatus.SUGGESTED
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    note: str = ""
+    follow_up: FollowUp = FollowUp.TO_CONTACT
+    id: str = field(default_factory=new_id)
+    created: str = field(default_factory=now_iso)
+    updated: str = field(default_factory=now_iso)
+
+
+@dataclass(slots=True)
+class SynthesisSection:
+    """A free-text section of the minutes, written by the facilitator."""
+
+    workshop_id: str
+    heading: str
+    body: str = ""
+    position: int = 0
+    id: str = field(default_factory=new_id)
+    created: str = field(default_factory=now_iso)
+    updated: str = field(default_factory=now_iso)
+
+
+@dataclass(slots=True)
+class FileSummary:
+    """Counts shown by `atelier info` and the window's status bar."""
+
+    workshops: list[tuple[str, str, str | None]]  # (id, title, date)
+    participants: int
+    items: dict[ItemKind, int]
+    matches: dict[MatchStatus, int]

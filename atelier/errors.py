@@ -1,0 +1,47 @@
+"""Errors a user can meet, each carrying a message in the user's language."""
+
+from __future__ import annotations
+
+from atelier.i18n import message
+
+
+class AtelierError(Exception):
+    """An expected failure: shown to the user as one sentence, never as a traceback."""
+
+    key = "cli.unexpected"
+
+    def __init__(self, key: str | None = None, **params: object) -> None:
+        self.key = key or self.key
+        self.params = params
+        super().__init__(self.user_message())
+
+    def user_message(self) -> str:
+        return message(self.key, **self.params)
+
+
+class FileRefused(AtelierError):
+    """The file cannot be opened as an Atelier file; it was left untouched."""
+
+
+class NotAtelierFile(FileRefused):
+    key = "file.not_atelier"
+
+
+class CorruptFile(FileRefused):
+    key = "file.corrupt"
+
+
+class NewerFile(FileRefused):
+    key = "file.newer"
+
+
+class ReadOnlyError(AtelierError):
+    key = "file.read_only_edit"
+
+
+class NotFound(AtelierError):
+    key = "record.unknown"
+
+
+class InvalidValue(AtelierError):
+    pass

@@ -1,0 +1,148 @@
+"""Messages shown outside Qt (command line, errors) in French first, with English."""
+
+from __future__ import annotations
+
+import os
+
+# Every message a user can read outside the window. Keys are stable identifiers;
+# the window translates its own strings with Qt Linguist files in resources/.
+MESSAGES: dict[str, dict[str, str]] = {
+    "file.missing": {
+        "fr": "Le fichier « {path} » est introuvable.",
+        "en": "The file “{path}” does not exist.",
+    },
+    "file.not_atelier": {
+        "fr": "« {path} » n'est pas un fichier Atelier ; il n'a pas été modifié.",
+        "en": "“{path}” is not an Atelier file; it was left unchanged.",
+    },
+    "file.corrupt": {
+        "fr": "Le fichier Atelier « {path} » est endommagé ({detail}) ; il n'a pas été modifié.",
+        "en": "The Atelier file “{path}” is damaged ({detail}); it was left unchanged.",
+    },
+    "detail.unreadable": {"fr": "contenu illisible", "en": "unreadable content"},
+    "detail.truncated": {"fr": "fichier tronqué", "en": "truncated file"},
+    "detail.header": {"fr": "en-tête invalide", "en": "invalid header"},
+    "detail.denied": {"fr": "accès refusé", "en": "access denied"},
+    "file.newer": {
+        "fr": (
+            "« {path} » a été enregistré par une version plus récente d'Atelier "
+            "(format {found}, cette version lit jusqu'au format {supported}) ; "
+            "mettez Atelier à jour. Le fichier n'a pas été modifié."
+        ),
+        "en": (
+            "“{path}” was saved by a newer version of Atelier (format {found}, this "
+            "version reads up to format {supported}); please update Atelier. "
+            "The file was left unchanged."
+        ),
+    },
+    "file.exists": {
+        "fr": "« {path} » existe déjà ; choisissez un autre nom (ou --force pour le remplacer).",
+        "en": "“{path}” already exists; choose another name (or --force to replace it).",
+    },
+    "file.readonly": {
+        "fr": "Impossible d'écrire dans « {path} » : dossier ou fichier en lecture seule.",
+        "en": "Cannot write to “{path}”: the folder or file is read-only.",
+    },
+    "file.is_dir": {
+        "fr": "« {path} » est un dossier, pas un fichier.",
+        "en": "“{path}” is a folder, not a file.",
+    },
+    "file.locked": {
+        "fr": "« {path} » est en cours d'utilisation par un autre programme ; réessayez.",
+        "en": "“{path}” is being used by another program; try again.",
+    },
+    "file.io": {
+        "fr": "Erreur d'accès au fichier « {path} » : {detail}.",
+        "en": "Could not access “{path}”: {detail}.",
+    },
+    "file.read_only_edit": {
+        "fr": "Ce fichier est ouvert en lecture seule ; la modification n'a pas été faite.",
+        "en": "This file is open read-only; the change was not made.",
+    },
+    "workshop.none": {
+        "fr": "Le fichier « {path} » ne contient aucun atelier.",
+        "en": "The file “{path}” holds no workshop.",
+    },
+    "workshop.unknown": {
+        "fr": "Aucun atelier d'identifiant « {id} » dans ce fichier.",
+        "en": "No workshop with id “{id}” in this file.",
+    },
+    "workshop.ambiguous": {
+        "fr": "Ce fichier contient {count} ateliers ; précisez lequel avec --workshop.",
+        "en": "This file holds {count} workshops; say which one with --workshop.",
+    },
+    "record.unknown": {
+        "fr": "Élément introuvable (il a peut-être été supprimé) : {id}.",
+        "en": "Item not found (it may have been deleted): {id}.",
+    },
+    "date.invalid": {
+        "fr": "Date invalide « {value} » : attendu AAAA-MM-JJ, par exemple 2021-03-16.",
+        "en": "Invalid date “{value}”: expected YYYY-MM-DD, for example 2021-03-16.",
+    },
+    "title.empty": {
+        "fr": "Le titre de l'atelier ne peut pas être vide.",
+        "en": "The workshop title cannot be empty.",
+    },
+    "cli.usage": {
+        "fr": "atelier : {detail} (voir « atelier --help »).",
+        "en": "atelier: {detail} (see “atelier --help”).",
+    },
+    "cli.created": {
+        "fr": "Fichier créé : {path} — atelier « {title} ».",
+        "en": "File created: {path} — workshop “{title}”.",
+    },
+    "cli.exported": {
+        "fr": "Exporté : {path}",
+        "en": "Exported: {path}",
+    },
+    "cli.interrupted": {
+        "fr": "Interrompu.",
+        "en": "Interrupted.",
+    },
+    "cli.unexpected": {
+        "fr": "Erreur inattendue : {detail}. Rien n'a été modifié ; signalez-la aux développeurs.",
+        "en": "Unexpected error: {detail}. Nothing was changed; please report it.",
+    },
+    "cli.no_display": {
+        "fr": "Impossible d'ouvrir la fenêtre : {detail}.",
+        "en": "Cannot open the window: {detail}.",
+    },
+    "info.file": {"fr": "Fichier : {path} (format {version})", "en": "File: {path} (format {version})"},
+    "info.workshop": {"fr": "Atelier : {title}{date} [{id}]", "en": "Workshop: {title}{date} [{id}]"},
+    "info.participants": {"fr": "Participants : {count}", "en": "Participants: {count}"},
+    "info.items": {
+        "fr": "Éléments : {action} actions, {challenge} défis, {need} besoins, {offer} ressources",
+        "en": "Items: {action} actions, {challenge} challenges, {need} needs, {offer} offers",
+    },
+    "info.matches": {
+        "fr": (
+            "Mises en relation : {suggested} suggérées, {confirmed} confirmées, "
+            "{manual} ajoutées à la main, {rejected} écartées"
+        ),
+        "en": (
+            "Matches: {suggested} suggested, {confirmed} confirmed, "
+            "{manual} added by hand, {rejected} rejected"
+        ),
+    },
+}
+
+SUPPORTED = ("fr", "en")
+
+
+def current_language() -> str:
+    """French unless the user asked for English (ATELIER_LANG, then the system locale)."""
+    wanted = os.environ.get("ATELIER_LANG", "").strip().lower()
+    if not wanted:
+        for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+            value = os.environ.get(var, "").strip().lower()
+            if value and value not in ("c", "posix") and not value.startswith("c."):
+                wanted = value
+                break
+    return "en" if wanted.startswith("en") else "fr"
+
+
+def message(key: str, **params: object) -> str:
+    """The message `key` in the user's language, with its parameters filled in."""
+    entry = MESSAGES[key]
+    text = entry.get(current_language()) or entry["fr"]
+    return text.format(**params)

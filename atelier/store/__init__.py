@@ -1,0 +1,937 @@
+"""The .atelier file: the only code in Atelier that knows tables and SQL.
+
+Durability: the database runs in WAL mode with ``synchronous=FULL``. In WAL mode,
+NORMAL survives a crash of the process but may lose the last transactions on a
+power cut or an OS crash, because the WAL is only synced at checkpoints. FULL
+syncs the WAL at every commit, so an edit the window reports as saved survives a
+laptop whose battery dies the next second. An edit is a human keystroke burst:
+one fsync per edit costs a few milliseconds, which nobody can feel.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import struct
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from atelier.domain import (
+    ITEM_KINDS,
+    FileSummary,
+    FollowUp,
+    Item,
+    ItemKind,
+    Match,
+    MatchStatus,
+    Participant,
+    SynthesisSection,
+    Workshop,
+    now_iso,
+)
+from atelier.errors import (
+    AtelierError,
+    CorruptFile,
+    FileRefused,
+    InvalidValue,
+    NewerFile,
+    NotAtelierFile,
+    NotFound,
+    ReadOnlyError,
+)
+from atelier.i18n import message
+from atelier.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ParticipantSnapshot",
+    "ItemSnapshot",
+    "Store",
+    "check_header",
+]
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _sqlite_utils() -> Any:
+    """Import sqlite-utils without letting it pull in pandas and numpy.
+
+    sqlite-utils imports pandas when it can (for DataFrame support we do not
+    use), which would make opening the window pay half a second.
+    """
+    if "sqlite_utils" in sys.modules or "pandas" in sys.modules:
+        import sqlite_utils
+
+        return sqlite_utils
+    hidden = {name: sys.modules.get(name) for name in ("pandas", "numpy")}
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils
+    finally:
+        for name, module in hidden.items():
+            if module is None:
+                sys.modules.pop(name, None)
+            else:
+                sys.modules[name] = module
+    return sqlite_utils
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the first 100 bytes of a SQLite file say about it."""
+
+    application_id: int
+    user_version: int
+    page_size: int
+    page_count: int | None  # None when the header's count is not trustworthy
+
+
+def check_header(path: Path) -> Header:
+    """Refuse a file that is not an Atelier file, is truncated, or is too new.
+
+    Reads bytes only: SQLite never touches a file we refuse, so it stays byte-identical.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+            size = os.fstat(handle.fileno()).st_size
+    except FileNotFoundError:
+        raise FileRefused("file.missing", path=path) from None
+    except IsADirectoryError:
+        raise FileRefused("file.is_dir", path=path) from None
+    except PermissionError as exc:
+        raise FileRefused("file.io", path=path, detail=exc.strerror or message("detail.denied")) from None
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise NotAtelierFile(path=path)
+    (page_size,) = struct.unpack(">H", head[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", head[24:32])
+    (user_version,) = struct.unpack(">i", head[60:64])
+    (application_id,) = struct.unpack(">I", head[68:72])
+    (valid_for,) = struct.unpack(">I", head[92:96])
+    if application_id != APPLICATION_ID:
+        raise NotAtelierFile(path=path)
+    if user_version > SCHEMA_VERSION:
+        raise NewerFile(path=path, found=user_version, supported=SCHEMA_VERSION)
+    trusted_count = page_count if valid_for == change_counter and page_count else None
+    if page_size < 512 or page_size & (page_size - 1):
+        raise CorruptFile(path=path, detail=message("detail.header"))
+    if trusted_count is not None and size < trusted_count * page_size:
+        raise CorruptFile(path=path, detail=message("detail.truncated"))
+    if size % page_size:
+        raise CorruptFile(path=path, detail=message("detail.truncated"))
+    return Header(application_id, user_version, page_size, trusted_count)
+
+
+@dataclass(slots=True)
+class ItemSnapshot:
+    """An item and the matches that hang on it, as they were before a deletion."""
+
+    item: Item
+    matches: list[Match] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ParticipantSnapshot:
+    """A participant with everything that hangs on it, as it was before a deletion."""
+
+    participant: Participant
+    items: list[Item] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+
+
+def _json_list(text: str) -> list[str]:
+    value = json.loads(text) if text else []
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _dump(values: Sequence[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+class Store:
+    """An open .atelier file. Every public method that changes data is one transaction."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool) -> None:
+        self.path = path
+        self.conn = conn
+        self.readonly = readonly
+        self._db: sqlite_utils.Database | None = None
+
+    # ---------------------------------------------------------------- opening
+
+    @classmethod
+    def create(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        title: str,
+        date: str | None = None,
+        place: str = "",
+        organiser: str = "",
+        force: bool = False,
+    ) -> Store:
+        """Make a new file holding one workshop. Never replaces a file unless `force`."""
+        target = Path(path)
+        if target.is_dir():
+            raise FileRefused("file.is_dir", path=target)
+        if target.exists() and not force:
+            raise FileRefused("file.exists", path=target)
+        workshop = Workshop(title=title, date=date, place=place, organiser=organiser)
+        _validate_workshop(workshop)
+        # Build next to the target, then rename: a failure never leaves a half-made file.
+        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            conn = sqlite3.connect(temp, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise _io_error(target, exc) from None
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate(conn, 0)
+            store = cls(temp, conn, readonly=False)
+            with store._write():
+                store._db_()["meta"].insert_all(
+                    [
+                        {"key": "created", "value": now_iso()},
+                        {"key": "created_by", "value": _app_version()},
+                    ]
+                )
+                store._insert_workshop(workshop)
+            conn.close()
+            os.replace(temp, target)
+        except sqlite3.Error as exc:
+            conn.close()
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise _io_error(target, exc) from None
+        except BaseException:
+            conn.close()
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise
+        return cls.open(target)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Store:
+        """Open an existing file, refusing foreign, damaged or newer ones untouched.
+
+        A file that cannot be written (read-only file or folder) is opened read-only.
+        A file from an older version is migrated in place (or in memory if read-only).
+        """
+        target = Path(path)
+        header = check_header(target)
+        if not readonly and not _writable(target):
+            readonly = True
+        conn = _connect(target, readonly=readonly)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                conn.execute("PRAGMA busy_timeout = 5000")
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    raise FileRefused("file.locked", path=target)
+                conn.execute("PRAGMA synchronous = FULL")
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise NotAtelierFile(path=target)
+            if version > SCHEMA_VERSION:
+                raise NewerFile(path=target, found=version, supported=SCHEMA_VERSION)
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise CorruptFile(path=target, detail=message("detail.unreadable"))
+            if version < SCHEMA_VERSION:
+                if readonly:
+                    conn = _in_memory_copy(conn)
+                migrate(conn, version)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise FileRefused("file.locked", path=target) from None
+            raise CorruptFile(path=target, detail=_sqlite_detail(exc)) from None
+        except BaseException:
+            conn.close()
+            raise
+        del header
+        return cls(target, conn, readonly=readonly)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def backup_to(self, target: str | os.PathLike[str]) -> None:
+        """A consistent copy made with SQLite's backup API (safe on a live WAL database)."""
+        destination = sqlite3.connect(target)
+        try:
+            self.conn.backup(destination)
+        finally:
+            destination.close()
+
+    @property
+    def format_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def integrity_check(self) -> str:
+        return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+    # ------------------------------------------------------------ plumbing
+
+    def _db_(self) -> sqlite_utils.Database:
+        if self._db is None:
+            self._db = _sqlite_utils().Database(self.conn, execute_plugins=False)
+        return self._db
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction, committed (and synced) before returning, or nothing at all."""
+        if self.readonly:
+            raise ReadOnlyError()
+        db = self._db_()
+        try:
+            with db.atomic():
+                yield db
+        except sqlite3.OperationalError as exc:
+            raise _io_error(self.path, exc) from None
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
+        cur = self.conn.execute(sql, params)
+        cur.row_factory = sqlite3.Row
+        row: sqlite3.Row | None = cur.fetchone()
+        return row
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        cur = self.conn.execute(sql, params)
+        cur.row_factory = sqlite3.Row
+        return list(cur.fetchall())
+
+    # ------------------------------------------------------------ workshops
+
+    def workshops(self) -> list[Workshop]:
+        rows = self._all("SELECT * FROM workshops ORDER BY date IS NULL, date, created")
+        return [_workshop(r) for r in rows]
+
+    def workshop(self, workshop_id: str) -> Workshop:
+        row = self._one("SELECT * FROM workshops WHERE id = ?", (workshop_id,))
+        if row is None:
+            raise AtelierError("workshop.unknown", id=workshop_id)
+        return _workshop(row)
+
+    def add_workshop(self, workshop: Workshop) -> Workshop:
+        _validate_workshop(workshop)
+        with self._write():
+            self._insert_workshop(workshop)
+        return workshop
+
+    def _insert_workshop(self, workshop: Workshop) -> None:
+        self._db_()["workshops"].insert(
+            {
+                "id": workshop.id,
+                "title": workshop.title,
+                "date": workshop.date,
+                "place": workshop.place,
+                "organiser": workshop.organiser,
+                "description": workshop.description,
+                "themes": _dump(workshop.themes),
+                "created": workshop.created,
+                "updated": workshop.updated,
+            }
+        )
+
+    def update_workshop(self, workshop_id: str, **changes: Any) -> Workshop:
+        allowed = {"title", "date", "place", "organiser", "description", "themes"}
+        current = self.workshop(workshop_id)
+        for key, value in changes.items():
+            if key not in allowed:
+                raise TypeError(f"unknown workshop field {key!r}")
+            setattr(current, key, value)
+        _validate_workshop(current)
+        row = {k: (_dump(v) if k == "themes" else v) for k, v in changes.items()}
+        current.updated = row["updated"] = now_iso()
+        with self._write() as db:
+            db["workshops"].update(workshop_id, row)
+        return current
+
+    # ---------------------------------------------------------- participants
+
+    def participants(self, workshop_id: str) -> list[Participant]:
+        rows = self._all(
+            "SELECT * FROM participants WHERE workshop_id = ? ORDER BY position", (workshop_id,)
+        )
+        return [_participant(r) for r in rows]
+
+    def participant(self, participant_id: str) -> Participant:
+        row = self._one("SELECT * FROM participants WHERE id = ?", (participant_id,))
+        if row is None:
+            raise NotFound(id=participant_id)
+        return _participant(row)
+
+    def add_participant(self, participant: Participant, *, position: int | None = None) -> Participant:
+        """Insert a participant at `position` (default: last), shifting those after it."""
+        self.workshop(participant.workshop_id)
+        with self._write():
+            self._insert_participant(participant, position)
+        return participant
+
+    def _insert_participant(self, participant: Participant, position: int | None) -> None:
+        count = self.conn.execute(
+            "SELECT count(*) FROM participants WHERE workshop_id = ?", (participant.workshop_id,)
+        ).fetchone()[0]
+        position = count if position is None else max(0, min(position, count))
+        self.conn.execute(
+            "UPDATE participants SET position = position + 1 "
+            "WHERE workshop_id = ? AND position >= ?",
+            (participant.workshop_id, position),
+        )
+        participant.position = position
+        self._db_()["participants"].insert(
+            {
+                "id": participant.id,
+                "workshop_id": participant.workshop_id,
+                "position": position,
+                "names": _dump(participant.names),
+                "organisation": participant.organisation,
+                "territory": participant.territory,
+                "role": participant.role,
+                "contact": participant.contact,
+                "source_text": participant.source_text,
+                "created": participant.created,
+                "updated": participant.updated,
+            }
+        )
+
+    def update_participant(self, participant_id: str, **changes: Any) -> Participant:
+        allowed = {"names", "organisation", "territory", "role", "contact", "source_text"}
+        current = self.participant(participant_id)
+        row: dict[str, Any] = {}
+        for key, value in changes.items():
+            if key not in allowed:
+                raise TypeError(f"unknown participant field {key!r}")
+            setattr(current, key, value)
+            row[key] = _dump(value) if key == "names" else value
+        current.updated = row["updated"] = now_iso()
+        with self._write() as db:
+            db["participants"].update(participant_id, row)
+        return current
+
+    def move_participant(self, participant_id: str, position: int) -> Participant:
+        current = self.participant(participant_id)
+        with self._write():
+            self._reposition(
+                "participants", "workshop_id = ?", (current.workshop_id,), participant_id, position
+            )
+        return self.participant(participant_id)
+
+    def delete_participant(self, participant_id: str) -> ParticipantSnapshot:
+        """Remove a participant and its items; the snapshot lets undo put it all back."""
+        snapshot = ParticipantSnapshot(
+            self.participant(participant_id),
+            self.items(participant_id),
+            self._all_matches_for(
+                "SELECT m.* FROM matches m JOIN items i ON i.id IN (m.need_id, m.resource_id) "
+                "WHERE i.participant_id = ?",
+                (participant_id,),
+            ),
+        )
+        with self._write():
+            self.conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
+            self.conn.execute(
+                "UPDATE participants SET position = position - 1 "
+                "WHERE workshop_id = ? AND position > ?",
+                (snapshot.participant.workshop_id, snapshot.participant.position),
+            )
+        return snapshot
+
+    def restore_participant(self, snapshot: ParticipantSnapshot) -> Participant:
+        """Undo a deletion: the same ids, the same place, the same items and matches."""
+        with self._write():
+            self._insert_participant(snapshot.participant, snapshot.participant.position)
+            for item in snapshot.items:
+                self._insert_item_row(item)
+            for match in snapshot.matches:
+                self._insert_match_row(match, replace=True)
+        return snapshot.participant
+
+    # ---------------------------------------------------------------- items
+
+    def items(self, participant_id: str, kind: ItemKind | None = None) -> list[Item]:
+        if kind is None:
+            rows = self._all(
+                "SELECT * FROM items WHERE participant_id = ? ORDER BY kind, position",
+                (participant_id,),
+            )
+        else:
+            rows = self._all(
+                "SELECT * FROM items WHERE participant_id = ? AND kind = ? ORDER BY position",
+                (participant_id, str(kind)),
+            )
+        return [_item(r) for r in rows]
+
+    def workshop_items(self, workshop_id: str, kind: ItemKind | None = None) -> list[Item]:
+        """Every item of a workshop in grid order (participant, then position)."""
+        sql = (
+            "SELECT i.* FROM items i JOIN participants p ON p.id = i.participant_id "
+            "WHERE p.workshop_id = ?"
+        )
+        params: list[Any] = [workshop_id]
+        if kind is not None:
+            sql += " AND i.kind = ?"
+            params.append(str(kind))
+        sql += " ORDER BY p.position, i.kind, i.position"
+        return [_item(r) for r in self._all(sql, params)]
+
+    def item(self, item_id: str) -> Item:
+        row = self._one("SELECT * FROM items WHERE id = ?", (item_id,))
+        if row is None:
+            raise NotFound(id=item_id)
+        return _item(row)
+
+    def add_item(self, item: Item, *, position: int | None = None) -> Item:
+        """Insert an item into its cell at `position` (default: last)."""
+        self.participant(item.participant_id)
+        item.kind = ItemKind(item.kind)
+        with self._write():
+            count = self.conn.execute(
+                "SELECT count(*) FROM items WHERE participant_id = ? AND kind = ?",
+                (item.participant_id, str(item.kind)),
+            ).fetchone()[0]
+            item.position = count if position is None else max(0, min(position, count))
+            self._insert_item_row(item, shift=True)
+        return item
+
+    def add_items(self, items: Sequence[Item]) -> None:
+        """Append many items in one transaction (import, paste)."""
+        with self._write():
+            for item in items:
+                item.kind = ItemKind(item.kind)
+                item.position = self.conn.execute(
+                    "SELECT count(*) FROM items WHERE participant_id = ? AND kind = ?",
+                    (item.participant_id, str(item.kind)),
+                ).fetchone()[0]
+                self._insert_item_row(item)
+
+    def _insert_item_row(self, item: Item, *, shift: bool = True) -> None:
+        if shift:
+            self.conn.execute(
+                "UPDATE items SET position = position + 1 "
+                "WHERE participant_id = ? AND kind = ? AND position >= ?",
+                (item.participant_id, str(item.kind), item.position),
+            )
+        self._db_()["items"].insert(
+            {
+                "id": item.id,
+                "participant_id": item.participant_id,
+                "kind": str(item.kind),
+                "position": item.position,
+                "text": item.text,
+                "created": item.created,
+                "updated": item.updated,
+            }
+        )
+
+    def update_item(self, item_id: str, text: str) -> Item:
+        current = self.item(item_id)
+        current.text = text
+        current.updated = now_iso()
+        with self._write() as db:
+            db["items"].update(item_id, {"text": text, "updated": current.updated})
+        return current
+
+    def move_item(self, item_id: str, position: int) -> Item:
+        current = self.item(item_id)
+        with self._write():
+            self._reposition(
+                "items",
+                "participant_id = ? AND kind = ?",
+                (current.participant_id, str(current.kind)),
+                item_id,
+                position,
+            )
+        return self.item(item_id)
+
+    def delete_item(self, item_id: str) -> ItemSnapshot:
+        snapshot = ItemSnapshot(
+            self.item(item_id),
+            self._all_matches_for(
+                "SELECT * FROM matches WHERE need_id = ? OR resource_id = ?", (item_id, item_id)
+            ),
+        )
+        item = snapshot.item
+        with self._write():
+            self.conn.execute("DELETE FROM items WHERE id = ?", (item_id,))
+            self.conn.execute(
+                "UPDATE items SET position = position - 1 "
+                "WHERE participant_id = ? AND kind = ? AND position > ?",
+                (item.participant_id, str(item.kind), item.position),
+            )
+        return snapshot
+
+    def restore_item(self, snapshot: ItemSnapshot) -> Item:
+        with self._write():
+            self._insert_item_row(snapshot.item, shift=True)
+            for match in snapshot.matches:
+                self._insert_match_row(match, replace=True)
+        return snapshot.item
+
+    def _reposition(
+        self, table: str, scope: str, scope_params: tuple[Any, ...], row_id: str, position: int
+    ) -> None:
+        ids = [
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT id FROM {table} WHERE {scope} ORDER BY position", scope_params
+            )
+        ]
+        ids.remove(row_id)
+        ids.insert(max(0, min(position, len(ids))), row_id)
+        now = now_iso()
+        for index, rid in enumerate(ids):
+            self.conn.execute(
+                f"UPDATE {table} SET position = ?, updated = CASE WHEN id = ? THEN ? "
+                "ELSE updated END WHERE id = ? AND position != ?",
+                (index, row_id, now, rid, index),
+            )
+
+    # -------------------------------------------------------------- matches
+
+    def matches(self, workshop_id: str, status: MatchStatus | None = None) -> list[Match]:
+        if status is None:
+            return self._all_matches_for(
+                "SELECT * FROM matches WHERE workshop_id = ? ORDER BY score DESC, created",
+                (workshop_id,),
+            )
+        return self._all_matches_for(
+            "SELECT * FROM matches WHERE workshop_id = ? AND status = ? ORDER BY score DESC, created",
+            (workshop_id, str(status)),
+        )
+
+    def match(self, match_id: str) -> Match:
+        found = self._all_matches_for("SELECT * FROM matches WHERE id = ?", (match_id,))
+        if not found:
+            raise NotFound(id=match_id)
+        return found[0]
+
+    def matches_for_need(self, need_id: str) -> list[Match]:
+        return self._all_matches_for(
+            "SELECT * FROM matches WHERE need_id = ? ORDER BY score DESC", (need_id,)
+        )
+
+    def _all_matches_for(self, sql: str, params: Sequence[Any]) -> list[Match]:
+        return [_match(r) for r in self._all(sql, params)]
+
+    def add_match(self, match: Match) -> Match:
+        """Record a match; an existing match for the same pair is replaced."""
+        need = self.item(match.need_id)
+        resource = self.item(match.resource_id)
+        if need.kind != ItemKind.NEED:
+            raise InvalidValue("record.unknown", id=match.need_id)
+        if need.participant_id == resource.participant_id:
+            raise InvalidValue("record.unknown", id=match.resource_id)
+        with self._write():
+            self._insert_match_row(match, replace=True)
+        return match
+
+    def _insert_match_row(self, match: Match, *, replace: bool = False) -> None:
+        self._db_()["matches"].insert(
+            {
+                "id": match.id,
+                "workshop_id": match.workshop_id,
+                "need_id": match.need_id,
+                "resource_id": match.resource_id,
+                "status": str(match.status),
+                "score": float(match.score),
+                "reasons": _dump(match.reasons),
+                "note": match.note,
+                "follow_up": str(match.follow_up),
+                "created": match.created,
+                "updated": match.updated,
+            },
+            replace=replace,
+        )
+
+    def update_match(self, match_id: str, **changes: Any) -> Match:
+        allowed = {"status", "score", "reasons", "note", "follow_up"}
+        current = self.match(match_id)
+        row: dict[str, Any] = {}
+        for key, value in changes.items():
+            if key not in allowed:
+                raise TypeError(f"unknown match field {key!r}")
+            if key == "status":
+                value = MatchStatus(value)
+            elif key == "follow_up":
+                value = FollowUp(value)
+            setattr(current, key, value)
+            row[key] = _dump(value) if key == "reasons" else (
+                str(value) if key in ("status", "follow_up") else value
+            )
+        current.updated = row["updated"] = now_iso()
+        with self._write() as db:
+            db["matches"].update(match_id, row)
+        return current
+
+    def delete_match(self, match_id: str) -> Match:
+        current = self.match(match_id)
+        with self._write():
+            self.conn.execute("DELETE FROM matches WHERE id = ?", (match_id,))
+        return current
+
+    # ------------------------------------------------------------ synthesis
+
+    def synthesis_sections(self, workshop_id: str) -> list[SynthesisSection]:
+        rows = self._all(
+            "SELECT * FROM synthesis_sections WHERE workshop_id = ? ORDER BY position",
+            (workshop_id,),
+        )
+        return [_section(r) for r in rows]
+
+    def add_synthesis_section(
+        self, section: SynthesisSection, *, position: int | None = None
+    ) -> SynthesisSection:
+        self.workshop(section.workshop_id)
+        with self._write() as db:
+            count = self.conn.execute(
+                "SELECT count(*) FROM synthesis_sections WHERE workshop_id = ?",
+                (section.workshop_id,),
+            ).fetchone()[0]
+            section.position = count if position is None else max(0, min(position, count))
+            self.conn.execute(
+                "UPDATE synthesis_sections SET position = position + 1 "
+                "WHERE workshop_id = ? AND position >= ?",
+                (section.workshop_id, section.position),
+            )
+            db["synthesis_sections"].insert(
+                {
+                    "id": section.id,
+                    "workshop_id": section.workshop_id,
+                    "position": section.position,
+                    "heading": section.heading,
+                    "body": section.body,
+                    "created": section.created,
+                    "updated": section.updated,
+                }
+            )
+        return section
+
+    def update_synthesis_section(
+        self, section_id: str, *, heading: str | None = None, body: str | None = None
+    ) -> SynthesisSection:
+        row = self._one("SELECT * FROM synthesis_sections WHERE id = ?", (section_id,))
+        if row is None:
+            raise NotFound(id=section_id)
+        section = _section(row)
+        changes: dict[str, Any] = {}
+        if heading is not None:
+            section.heading = changes["heading"] = heading
+        if body is not None:
+            section.body = changes["body"] = body
+        section.updated = changes["updated"] = now_iso()
+        with self._write() as db:
+            db["synthesis_sections"].update(section_id, changes)
+        return section
+
+    def delete_synthesis_section(self, section_id: str) -> SynthesisSection:
+        row = self._one("SELECT * FROM synthesis_sections WHERE id = ?", (section_id,))
+        if row is None:
+            raise NotFound(id=section_id)
+        section = _section(row)
+        with self._write():
+            self.conn.execute("DELETE FROM synthesis_sections WHERE id = ?", (section_id,))
+            self.conn.execute(
+                "UPDATE synthesis_sections SET position = position - 1 "
+                "WHERE workshop_id = ? AND position > ?",
+                (section.workshop_id, section.position),
+            )
+        return section
+
+    # --------------------------------------------------------------- bulk
+
+    def add_participant_with_items(
+        self, participant: Participant, items: Sequence[Item], *, position: int | None = None
+    ) -> Participant:
+        """A whole grid row in one transaction (import, paste of a row)."""
+        self.workshop(participant.workshop_id)
+        with self._write():
+            self._insert_participant(participant, position)
+            counts: dict[str, int] = {}
+            for item in items:
+                item.kind = ItemKind(item.kind)
+                item.participant_id = participant.id
+                item.position = counts.get(item.kind, 0)
+                counts[item.kind] = item.position + 1
+                self._insert_item_row(item, shift=False)
+        return participant
+
+    # --------------------------------------------------------------- summary
+
+    def summary(self) -> FileSummary:
+        workshops = [(w.id, w.title, w.date) for w in self.workshops()]
+        participants = self.conn.execute("SELECT count(*) FROM participants").fetchone()[0]
+        items = {kind: 0 for kind in ITEM_KINDS}
+        for kind, count in self.conn.execute("SELECT kind, count(*) FROM items GROUP BY kind"):
+            items[ItemKind(kind)] = count
+        matches = {status: 0 for status in MatchStatus}
+        for status, count in self.conn.execute(
+            "SELECT status, count(*) FROM matches GROUP BY status"
+        ):
+            matches[MatchStatus(status)] = count
+        return FileSummary(workshops, int(participants), items, matches)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _app_version() -> str:
+    from atelier import __version__
+
+    return __version__
+
+
+def _writable(path: Path) -> bool:
+    """Whether we may write the file and create -wal/-shm beside it.
+
+    A file or folder with no write bit at all is treated as read-only even for an
+    administrator, who could technically write it: the user marked it so.
+    """
+    for target in (path, path.parent):
+        if not os.access(target, os.W_OK) or not target.stat().st_mode & 0o222:
+            return False
+    return True
+
+
+def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    uri_path = quote(str(path.resolve()))
+    try:
+        if not readonly:
+            return sqlite3.connect(f"file:{uri_path}", uri=True, isolation_level=None)
+        try:
+            conn = sqlite3.connect(f"file:{uri_path}?mode=ro", uri=True, isolation_level=None)
+            conn.execute("PRAGMA schema_version").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            # A WAL file in a read-only folder: no -shm can be made. Nobody else can
+            # be writing there either, so reading it as immutable is safe.
+            return sqlite3.connect(
+                f"file:{uri_path}?mode=ro&immutable=1", uri=True, isolation_level=None
+            )
+    except sqlite3.Error as exc:
+        raise _io_error(path, exc) from None
+
+
+def _in_memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    conn.backup(memory)
+    conn.close()
+    memory.execute("PRAGMA foreign_keys = ON")
+    return memory
+
+
+def _sqlite_detail(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "malformed" in text or "not a database" in text:
+        return message("detail.unreadable")
+    return text
+
+
+def _io_error(path: Path, exc: sqlite3.Error) -> AtelierError:
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return FileRefused("file.readonly", path=path)
+    if "locked" in text or "busy" in text:
+        return FileRefused("file.locked", path=path)
+    return FileRefused("file.io", path=path, detail=str(exc))
+
+
+def _validate_workshop(workshop: Workshop) -> None:
+    if not workshop.title.strip():
+        raise InvalidValue("title.empty")
+    if workshop.date:
+        from datetime import date
+
+        try:
+            date.fromisoformat(workshop.date)
+        except ValueError:
+            raise InvalidValue("date.invalid", value=workshop.date) from None
+
+
+def _workshop(row: sqlite3.Row) -> Workshop:
+    return Workshop(
+        id=row["id"],
+        title=row["title"],
+        date=row["date"],
+        place=row["place"],
+        organiser=row["organiser"],
+        description=row["description"],
+        themes=_json_list(row["themes"]),
+        created=row["created"],
+        updated=row["updated"],
+    )
+
+
+def _participant(row: sqlite3.Row) -> Participant:
+    return Participant(
+        id=row["id"],
+        workshop_id=row["workshop_id"],
+        position=row["position"],
+        names=_json_list(row["names"]),
+        organisation=row["organisation"],
+        territory=row["territory"],
+        role=row["role"],
+        contact=row["contact"],
+        source_text=row["source_text"],
+        created=row["created"],
+        updated=row["updated"],
+    )
+
+
+def _item(row: sqlite3.Row) -> Item:
+    return Item(
+        id=row["id"],
+        participant_id=row["participant_id"],
+        kind=ItemKind(row["kind"]),
+        position=row["position"],
+        text=row["text"],
+        created=row["created"],
+        updated=row["updated"],
+    )
+
+
+def _match(row: sqlite3.Row) -> Match:
+    return Match(
+        id=row["id"],
+        workshop_id=row["workshop_id"],
+        need_id=row["need_id"],
+        resource_id=row["resource_id"],
+        status=MatchStatus(row["status"]),
+        score=float(row["score"]),
+        reasons=_json_list(row["reasons"]),
+        note=row["note"],
+        follow_up=FollowUp(row["follow_up"]),
+        created=row["created"],
+        updated=row["updated"],
+    )
+
+
+def _section(row: sqlite3.Row) -> SynthesisSection:
+    return SynthesisSection(
+        id=row["id"],
+        workshop_id=row["workshop_id"],
+        position=row["position"],
+        heading=row["heading"],
+        body=row["body"],
+        created=row["created"],
+        updated=row["updated"],
+    )

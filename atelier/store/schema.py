@@ -1,0 +1,117 @@
+"""The .atelier file format: its identity, its versions and the migrations between them."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+# "ATLR": written in the SQLite header (offset 68) so that an Atelier file is
+# recognised from its first 100 bytes, before SQLite is asked to open it.
+APPLICATION_ID = 0x41544C52
+
+# One entry per format version; a file at version N gets migrations N+1.. applied
+# in one transaction. Never edit a released step: add a new one.
+_V1 = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE workshops (
+    id          TEXT PRIMARY KEY,
+    title       TEXT NOT NULL,
+    date        TEXT,
+    place       TEXT NOT NULL DEFAULT '',
+    organiser   TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    themes      TEXT NOT NULL DEFAULT '[]',
+    created     TEXT NOT NULL,
+    updated     TEXT NOT NULL
+);
+CREATE TABLE participants (
+    id           TEXT PRIMARY KEY,
+    workshop_id  TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    names        TEXT NOT NULL DEFAULT '[]',
+    organisation TEXT NOT NULL DEFAULT '',
+    territory    TEXT NOT NULL DEFAULT '',
+    role         TEXT NOT NULL DEFAULT '',
+    contact      TEXT NOT NULL DEFAULT '',
+    source_text  TEXT NOT NULL DEFAULT '',
+    created      TEXT NOT NULL,
+    updated      TEXT NOT NULL
+);
+CREATE INDEX participants_workshop ON participants(workshop_id, position);
+CREATE TABLE items (
+    id             TEXT PRIMARY KEY,
+    participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    kind           TEXT NOT NULL CHECK (kind IN ('action', 'challenge', 'need', 'offer')),
+    position       INTEGER NOT NULL,
+    text           TEXT NOT NULL,
+    created        TEXT NOT NULL,
+    updated        TEXT NOT NULL
+);
+CREATE INDEX items_participant ON items(participant_id, kind, position);
+CREATE TABLE matches (
+    id          TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    need_id     TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    resource_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    status      TEXT NOT NULL
+                CHECK (status IN ('suggested', 'confirmed', 'rejected', 'manual')),
+    score       REAL NOT NULL DEFAULT 0,
+    reasons     TEXT NOT NULL DEFAULT '[]',
+    note        TEXT NOT NULL DEFAULT '',
+    follow_up   TEXT NOT NULL DEFAULT 'to_contact'
+                CHECK (follow_up IN ('to_contact', 'contacted', 'done')),
+    created     TEXT NOT NULL,
+    updated     TEXT NOT NULL,
+    UNIQUE (need_id, resource_id)
+);
+CREATE INDEX matches_workshop ON matches(workshop_id, status);
+CREATE INDEX matches_resource ON matches(resource_id);
+CREATE TABLE synthesis_sections (
+    id          TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    heading     TEXT NOT NULL,
+    body        TEXT NOT NULL DEFAULT '',
+    created     TEXT NOT NULL,
+    updated     TEXT NOT NULL
+);
+CREATE INDEX synthesis_workshop ON synthesis_sections(workshop_id, position);
+"""
+
+
+def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
+    def step(conn: sqlite3.Connection) -> None:
+        # executescript() would commit the surrounding transaction: run statement by statement.
+        for statement in sql.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+
+    return step
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _script(_V1),  # 1: first released format
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+TABLES = ("meta", "workshops", "participants", "items", "matches", "synthesis_sections")
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Bring a connection's database from `from_version` to SCHEMA_VERSION, atomically."""
+    if from_version >= SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step in MIGRATIONS[from_version:]:
+            step(conn)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

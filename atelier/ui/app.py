@@ -1,0 +1,94 @@
+"""Starting the window: the application object, the language, which file to open."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from atelier.errors import AtelierError
+from atelier.paths import example_working_copy, resources_dir
+from atelier.store import Store
+from atelier.ui import settings
+
+
+def ui_language() -> str:
+    """The window's language: the user's setting, else ATELIER_LANG, else the system's."""
+    chosen = str(settings.get(settings.LANGUAGE) or "")
+    if chosen in ("fr", "en"):
+        return chosen
+    from atelier.i18n import current_language
+
+    if os.environ.get("ATELIER_LANG") or os.environ.get("LANG") or os.environ.get("LC_ALL"):
+        return current_language()
+    return "en" if QLocale.system().language() == QLocale.Language.English else "fr"
+
+
+def install_translator(app: QApplication) -> None:
+    language = ui_language()
+    if language == "fr":
+        return  # the source strings are French
+    translator = QTranslator(app)
+    if translator.load(str(resources_dir() / "i18n" / f"atelier_{language}.qm")):
+        app.installTranslator(translator)
+        app._atelier_translator = translator  # keep it alive
+
+
+def default_file() -> Path:
+    """The last file opened, else a working copy of the bundled example (made once)."""
+    last = str(settings.get(settings.LAST_FILE) or "")
+    if last and Path(last).is_file():
+        return Path(last)
+    return example_working_copy()
+
+
+class _QuitOnFirstPaint(QObject):
+    """Quits once the first widget has painted: `--quit-after-show` measures startup."""
+
+    done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Atelier")
+        app.setOrganizationName("Atelier")
+        app.setDesktopFileName("atelier")
+        install_translator(app)
+    return app  # type: ignore[return-value]
+
+
+def run(path: Path | None, *, quit_after_show: bool = False) -> int:
+    app = application()
+    from atelier.ui.main_window import MainWindow, tr
+
+    try:
+        target = path if path is not None else default_file()
+        store = Store.open(target)
+    except AtelierError as exc:
+        QMessageBox.critical(None, tr("Impossible d'ouvrir le fichier"), exc.user_message())
+        return 1
+    settings.put(settings.LAST_FILE, str(target.resolve()))
+    window = MainWindow(store)
+    geometry = settings.get(settings.GEOMETRY)
+    if geometry:
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(1280, 800)
+    if quit_after_show:
+        quitter = _QuitOnFirstPaint(window)
+        app.installEventFilter(quitter)
+        QTimer.singleShot(30_000, app.quit)  # never hang a timing run
+    window.show()
+    code = app.exec()
+    return int(code)

@@ -1,0 +1,57 @@
+"""Settings declared once: name, type, default. Window state is kept apart from preferences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from atelier.paths import user_data_dir
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    type: type
+    default: Any
+
+
+LANGUAGE = Option("preferences/language", str, "")  # "" = follow the system, else fr/en
+FONT_POINT_SIZE = Option("preferences/font_point_size", int, 0)  # 0 = system default
+HIGH_CONTRAST = Option("preferences/high_contrast", bool, False)
+LAST_FILE = Option("state/last_file", str, "")
+RECENT_FILES = Option("state/recent_files", list, [])
+GEOMETRY = Option("state/geometry", bytes, b"")
+GRID_HEADER = Option("state/grid_header", bytes, b"")
+
+
+def settings() -> QSettings:
+    """One INI file in the user's data folder (ATELIER_DATA_DIR overrides it, for tests)."""
+    folder = user_data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def get(option: Option) -> Any:
+    value = settings().value(option.key, option.default)
+    if value is None:
+        return option.default
+    try:
+        if option.type is bool:
+            return value in (True, "true", "1", 1)
+        if option.type is list:
+            if isinstance(value, str):
+                return [value] if value else []
+            return list(value)
+        if option.type is bytes:
+            return bytes(value)
+        return option.type(value)
+    except (TypeError, ValueError):
+        return option.default
+
+
+def put(option: Option, value: Any) -> None:
+    store = settings()
+    store.setValue(option.key, value)
+    store.sync()

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Set up a local virtual environment, then run Atelier or its tests.
+
+    python3 packaging/bootstrap.py run    # set up, then open the example workshop
+    python3 packaging/bootstrap.py test   # set up, then run the whole test suite
+
+Only the standard library is used here, so it works on a fresh machine with
+Python 3.11+. The venv is remade only when pyproject.toml changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = Path(os.environ.get("ATELIER_VENV", ROOT / ".venv"))
+STAMP = VENV / ".atelier-installed"
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def setup() -> Path:
+    if sys.version_info < (3, 11):
+        sys.exit("Atelier demande Python 3.11 ou plus récent (Python 3.11+ required).")
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    python = venv_python()
+    if python.exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
+        return python
+    if not python.exists():
+        print("Création de l'environnement Python…", flush=True)
+        if VENV.exists():
+            shutil.rmtree(VENV)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    print("Installation des dépendances…", flush=True)
+    pip = [str(python), "-m", "pip", "--disable-pip-version-check"]
+    subprocess.run([*pip, "install", "-q", "--upgrade", "pip", "setuptools"], check=True)
+    subprocess.run([*pip, "install", "-q", "-e", f"{ROOT}[test]"], check=True)
+    STAMP.write_text(wanted)
+    return python
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "run"
+    extra = argv[1:]
+    python = setup()
+    env = dict(os.environ)
+    if command == "run":
+        return subprocess.call([str(python), "-m", "atelier", "example", *extra], env=env)
+    if command == "test":
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        code = subprocess.call(
+            [str(python), "-m", "pytest", "-p", "no:cacheprovider", *extra], cwd=ROOT, env=env
+        )
+        if code == 5:
+            print("Aucun test n'a été exécuté : c'est un échec.", file=sys.stderr)
+            return 1
+        return code
+    print(f"usage: {sys.argv[0]} run|test", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

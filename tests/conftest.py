@@ -1,0 +1,46 @@
+"""Shared fixtures: a fresh real .atelier file per test, French messages, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["ATELIER_LANG"] = "fr"
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def _user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own settings, recent files and backups folder."""
+    folder = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("ATELIER_DATA_DIR", str(folder))
+    monkeypatch.setenv("ATELIER_LANG", "fr")
+    return folder
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    from atelier.store import Store
+
+    s = Store.create(tmp_path / "atelier.atelier", title="Atelier du 16 mars 2021",
+                     date="2021-03-16", place="Bordeaux")
+    yield s
+    s.close()
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
+    """Run `python -m atelier ARGS` in a fresh process, as a user would."""
+    import subprocess
+
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "atelier", *args],
+        capture_output=True, text=True, env=full_env, cwd=cwd, timeout=120,
+    )

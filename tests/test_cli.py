@@ -1,0 +1,151 @@
+"""The command line as a facilitator or a script uses it: real processes, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import subprocess
+from pathlib import Path
+
+from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant
+from atelier.store import Store
+
+from .conftest import run_cli
+
+
+def test_new_then_info_then_json_export_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "atelier.atelier"
+    created = run_cli("new", str(path), "--title", "Atelier du 16 mars 2021",
+                      "--date", "2021-03-16", "--place", "Bordeaux")
+    assert created.returncode == 0, created.stderr
+    assert "Fichier créé" in created.stdout
+
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        a = store.add_participant(Participant(workshop_id, names=["Lucie Leroy"],
+                                              organisation="Grand Angoulême"))
+        b = store.add_participant(Participant(workshop_id, names=["Grégory TALVY"],
+                                              organisation="Région N-A", territory="Nouvelle-Aquitaine"))
+        need = store.add_item(Item(a.id, ItemKind.NEED, "besoin d'un répertoire d'initiatives"))
+        store.add_item(Item(a.id, ItemKind.ACTION, "PLIE, plateforme des clauses d'insertion"))
+        offer = store.add_item(Item(b.id, ItemKind.OFFER, "aides de la Région"))
+        store.add_item(Item(b.id, ItemKind.CHALLENGE, "co-construction"))
+        store.add_match(Match(workshop_id, need.id, offer.id, status=MatchStatus.CONFIRMED,
+                              score=0.8, reasons=["Région"]))
+
+    info = run_cli("info", str(path))
+    assert info.returncode == 0, info.stderr
+    assert "Atelier du 16 mars 2021 (2021-03-16)" in info.stdout
+    assert "Participants : 2" in info.stdout
+    assert "1 actions, 1 défis, 1 besoins, 1 ressources" in info.stdout
+    assert "1 confirmées" in info.stdout
+
+    out = tmp_path / "export.json"
+    exported = run_cli("export", str(path), "--json", str(out))
+    assert exported.returncode == 0, exported.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    (workshop,) = data["workshops"]
+    assert (workshop["title"], workshop["date"], workshop["place"]) == (
+        "Atelier du 16 mars 2021", "2021-03-16", "Bordeaux")
+    lucie, gregory = workshop["participants"]
+    assert lucie["names"] == ["Lucie Leroy"] and lucie["organisation"] == "Grand Angoulême"
+    assert lucie["needs"] == ["besoin d'un répertoire d'initiatives"]
+    assert lucie["actions"] == ["PLIE, plateforme des clauses d'insertion"]
+    assert gregory["offers"] == ["aides de la Région"] and gregory["challenges"] == ["co-construction"]
+    assert gregory["territory"] == "Nouvelle-Aquitaine"
+    (match,) = workshop["matches"]
+    assert (match["need"], match["offer"], match["status"], match["score"], match["reasons"]) == (
+        need.id, offer.id, "confirmed", 0.8, ["Région"])
+
+    to_stdout = run_cli("export", str(path), "--json", "-")
+    assert json.loads(to_stdout.stdout) == data
+
+
+def test_export_of_one_workshop_and_unknown_workshop(tmp_path: Path) -> None:
+    path = tmp_path / "a.atelier"
+    Store.create(path, title="Un").close()
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+    one = run_cli("export", str(path), "--workshop", workshop_id, "--json", "-")
+    assert json.loads(one.stdout)["workshops"][0]["id"] == workshop_id
+    unknown = run_cli("export", str(path), "--workshop", "inconnu", "--json", "-")
+    assert unknown.returncode == 1 and "Aucun atelier" in unknown.stderr
+
+
+def test_usage_errors_exit_2_with_one_french_line(tmp_path: Path) -> None:
+    for args in (["info"], ["new", str(tmp_path / "x.atelier")], ["frobnicate"],
+                 ["export", "f.atelier"], ["info", "a", "b"]):
+        result = run_cli(*args)
+        assert result.returncode == 2, args
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("atelier :"), (args, result.stderr)
+        assert "Traceback" not in result.stderr
+
+
+def test_failures_exit_1_and_leave_files_alone(tmp_path: Path) -> None:
+    existing = tmp_path / "deja.atelier"
+    existing.write_bytes(b"contenu")
+    again = run_cli("new", str(existing), "--title", "Autre")
+    assert again.returncode == 1 and "existe déjà" in again.stderr
+    assert existing.read_bytes() == b"contenu"
+
+    bad_date = run_cli("new", str(tmp_path / "d.atelier"), "--title", "T", "--date", "16/03/2021")
+    assert bad_date.returncode == 1 and "Date invalide" in bad_date.stderr
+    assert not (tmp_path / "d.atelier").exists()
+
+    missing = run_cli("info", str(tmp_path / "absent.atelier"))
+    assert missing.returncode == 1 and "introuvable" in missing.stderr
+
+    missing_open = run_cli("open", str(tmp_path / "absent.atelier"), "--quit-after-show")
+    assert missing_open.returncode == 1 and "introuvable" in missing_open.stderr
+
+
+def test_export_into_a_read_only_folder_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "a.atelier"
+    Store.create(path, title="Un").close()
+    locked = tmp_path / "verrouillé"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        result = run_cli("export", str(path), "--json", str(locked / "out.json"))
+    finally:
+        locked.chmod(0o755)
+    if os.geteuid() != 0:  # root writes anywhere; the message is checked for everyone else
+        assert result.returncode == 1 and "lecture seule" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_english_messages_when_asked() -> None:
+    result = run_cli("info", "/nonexistent.atelier", env={"ATELIER_LANG": "en"})
+    assert result.returncode == 1 and "does not exist" in result.stderr
+
+
+def _modules_after(code: str) -> set[str]:
+    probe = (
+        "import sys\n" + code + "\nprint('\\n'.join(sorted(sys.modules)))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return set(result.stdout.split())
+
+
+def test_version_does_not_import_qt() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0 and result.stdout.startswith("atelier ")
+    modules = _modules_after(
+        "from atelier.cli import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass"
+    )
+    assert not any(m.startswith("PySide6") for m in modules)
+
+
+def test_opening_the_window_does_not_import_pandas_or_office_libraries(tmp_path: Path) -> None:
+    path = tmp_path / "a.atelier"
+    Store.create(path, title="Atelier léger").close()
+    modules = _modules_after(
+        f"from atelier.cli import main\nassert main(['open', {str(path)!r}, '--quit-after-show']) == 0"
+    )
+    assert "PySide6.QtWidgets" in modules  # the window really opened
+    for heavy in ("pandas", "numpy", "openpyxl", "docx"):
+        assert heavy not in modules, heavy
