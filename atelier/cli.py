@@ -107,6 +107,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help=_t("remplace un fichier existant",
                                                            "replace an existing file"))
 
+    p = commands.add_parser(
+        "import", help=_t("importe une grille Word, Excel, CSV ou HTML",
+                          "import a Word, Excel, CSV or HTML grid"),
+    )
+    p.add_argument("grid", metavar="GRILLE")
+    p.add_argument("-o", "--output", required=True, metavar="FICHIER.atelier",
+                   help=_t("fichier Atelier à créer", "Atelier file to create"))
+    p.add_argument("--title", help=_t("titre de l'atelier", "workshop title"))
+    p.add_argument("--date", help=_t("date AAAA-MM-JJ", "date YYYY-MM-DD"))
+    p.add_argument("--place", default="", help=_t("lieu", "place"))
+    p.add_argument(
+        "--columns", metavar="CORRESPONDANCE",
+        help=_t("colonnes à la main, ex. participant=1,actions=2,defis=3,besoins=4,offres=5",
+                "columns by hand, e.g. participant=1,actions=2,challenges=3,needs=4,offers=5"),
+    )
+    p.add_argument("--force", action="store_true", help=_t("remplace un fichier existant",
+                                                           "replace an existing file"))
+
     p = commands.add_parser("info", help=_t("résumé d'un fichier", "summary of a file"))
     p.add_argument("file", metavar="FICHIER")
 
@@ -159,6 +177,33 @@ def _cmd_new(args: argparse.Namespace) -> int:
     ):
         pass
     print(message("cli.created", path=args.file, title=args.title))
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from atelier.importers import import_grid
+
+    if args.date:
+        from atelier.store import validate_workshop
+        from atelier.domain import Workshop
+
+        validate_workshop(Workshop(title="x", date=args.date))
+    result = import_grid(
+        args.grid, args.output, title=args.title, date=args.date, place=args.place,
+        columns=args.columns, force=args.force,
+    )
+    plan = result.plan
+    counts = plan.counts()
+    names = {index: message(f"kind.{kind}") for index, kind in plan.mapping.items()}
+    columns = ", ".join(
+        f"{index + 1} « {plan.headers[index][:30] if index < len(plan.headers) else ''} » → "
+        f"{names[index]}" for index in sorted(names)
+    )
+    print(message("import.columns", columns=columns))
+    print(message("import.summary", participants=len(plan.entries), **counts))
+    for warning in plan.warnings:
+        print(message("import.warning", text=warning))
+    print(message("import.written", path=result.path))
     return EXIT_OK
 
 
@@ -229,6 +274,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "open": _cmd_open,
     "example": _cmd_example,
     "new": _cmd_new,
+    "import": _cmd_import,
     "info": _cmd_info,
     "export": _cmd_export,
 }

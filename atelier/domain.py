@@ -74,6 +74,8 @@ class Participant:
     # The participant cell exactly as it was typed or imported, kept so that
     # nothing is lost when splitting it into names/organisation/territory is wrong.
     source_text: str = ""
+    # The other cells of the row as imported, by column kind ("action", "need"…).
+    source_cells: dict[str, str] = field(default_factory=dict)
     position: int = 0
     id: str = field(default_factory=new_id)
     created: str = field(default_factory=now_iso)

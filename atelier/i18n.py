@@ -83,6 +83,127 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le titre de l'atelier ne peut pas être vide.",
         "en": "The workshop title cannot be empty.",
     },
+    "import.unreadable": {
+        "fr": "Impossible de lire « {path} » : accès refusé.",
+        "en": "Cannot read “{path}”: access denied.",
+    },
+    "import.too_big": {
+        "fr": "« {path} » est trop gros pour une grille d'atelier ({size} Mo, limite {limit} Mo).",
+        "en": "“{path}” is too big for a workshop grid ({size} MB, limit {limit} MB).",
+    },
+    "import.empty": {"fr": "« {path} » est vide.", "en": "“{path}” is empty."},
+    "import.encrypted": {
+        "fr": (
+            "« {path} » est protégé par un mot de passe : ouvrez-le dans Word ou Excel, "
+            "enregistrez une copie sans mot de passe, puis importez cette copie."
+        ),
+        "en": (
+            "“{path}” is password-protected: open it in Word or Excel, save a copy "
+            "without a password, then import that copy."
+        ),
+    },
+    "import.old_format": {
+        "fr": (
+            "« {path} » est dans un ancien format Office (.doc ou .xls) : ouvrez-le dans Word, "
+            "Excel ou LibreOffice et enregistrez-le au format {new}, puis importez-le."
+        ),
+        "en": (
+            "“{path}” is in an old Office format (.doc or .xls): open it in Word, Excel or "
+            "LibreOffice, save it as {new}, then import it."
+        ),
+    },
+    "import.not_office": {
+        "fr": "« {path} » n'est pas un fichier {kind} valide (fichier endommagé ou mal nommé).",
+        "en": "“{path}” is not a valid {kind} file (damaged or misnamed).",
+    },
+    "import.bomb": {
+        "fr": "« {path} » est refusé : son contenu décompressé serait démesuré (fichier piégé ?).",
+        "en": "“{path}” was refused: its unpacked content would be enormous (a trap file?).",
+    },
+    "import.xml_entities": {
+        "fr": "« {path} » est refusé : il contient des déclarations XML qu'Office n'écrit jamais "
+              "(fichier piégé ?).",
+        "en": "“{path}” was refused: it holds XML declarations Office never writes "
+              "(a trap file?).",
+    },
+    "import.unknown_type": {
+        "fr": "Format non pris en charge : « {path} ». Importez un fichier .docx, .xlsx, .csv, "
+              ".html ou .txt.",
+        "en": "Unsupported format: “{path}”. Import a .docx, .xlsx, .csv, .html or .txt file.",
+    },
+    "import.encoding": {
+        "fr": "« {path} » n'est pas un texte lisible (encodage inconnu) : enregistrez-le en "
+              "CSV UTF-8 depuis votre tableur.",
+        "en": "“{path}” is not readable text (unknown encoding): save it as CSV UTF-8 "
+              "from your spreadsheet.",
+    },
+    "import.no_table": {
+        "fr": "Aucun tableau trouvé dans « {path} » : la grille doit être un tableau.",
+        "en": "No table found in “{path}”: the grid must be a table.",
+    },
+    "import.no_columns": {
+        "fr": "Aucune colonne de grille reconnue. En-têtes trouvés : {headers}. Indiquez-les avec "
+              "--columns, par exemple --columns \"participant=1,actions=2,defis=3,besoins=4,"
+              "offres=5\".",
+        "en": "No grid column recognised. Headers found: {headers}. Map them with --columns, "
+              "for example --columns \"participant=1,actions=2,challenges=3,needs=4,offers=5\".",
+    },
+    "import.no_participant_column": {
+        "fr": "Colonne des participants introuvable. En-têtes trouvés : {headers}. "
+              "Indiquez-la avec --columns participant=N.",
+        "en": "No participant column found. Headers found: {headers}. "
+              "Map it with --columns participant=N.",
+    },
+    "import.bad_columns": {
+        "fr": "Option --columns incorrecte : « {value} » (attendu par exemple "
+              "participant=1,besoins=4 ; rubriques : participant, actions, defis, besoins, "
+              "offres, ignorer).",
+        "en": "Bad --columns option: “{value}” (expected for example participant=1,needs=4; "
+              "kinds: participant, actions, challenges, needs, offers, ignore).",
+    },
+    "import.too_many_rows": {
+        "fr": "« {path} » a plus de {limit} lignes : ce n'est pas une grille d'atelier.",
+        "en": "“{path}” has more than {limit} rows: this is not a workshop grid.",
+    },
+    "import.no_rows": {
+        "fr": "Aucune ligne de participant sous les en-têtes de « {path} ».",
+        "en": "No participant row below the headers of “{path}”.",
+    },
+    "import.warn.continued": {
+        "fr": "ligne {line} rattachée à la ligne précédente ({who})",
+        "en": "row {line} joined to the previous row ({who})",
+    },
+    "import.warn.separator": {
+        "fr": "ligne {line} ignorée (séparateur)",
+        "en": "row {line} skipped (separator)",
+    },
+    "import.warn.no_participant": {
+        "fr": "ligne {line} : participant non renseigné",
+        "en": "row {line}: no participant given",
+    },
+    "import.warn.header_repeated": {
+        "fr": "ligne {line} ignorée (en-têtes répétés)",
+        "en": "row {line} skipped (repeated headers)",
+    },
+    "import.warn.merged_people": {
+        "fr": "ligne {line} : plusieurs personnes dans une même entrée ({who})",
+        "en": "row {line}: several people in one entry ({who})",
+    },
+    "import.summary": {
+        "fr": "Import : {participants} participants, {action} actions, {challenge} défis, "
+              "{need} besoins, {offer} ressources.",
+        "en": "Import: {participants} participants, {action} actions, {challenge} challenges, "
+              "{need} needs, {offer} offers.",
+    },
+    "import.columns": {"fr": "Colonnes : {columns}", "en": "Columns: {columns}"},
+    "import.warning": {"fr": "Attention : {text}", "en": "Warning: {text}"},
+    "import.written": {"fr": "Fichier créé : {path}", "en": "File created: {path}"},
+    "kind.participant": {"fr": "participant", "en": "participant"},
+    "kind.action": {"fr": "actions", "en": "actions"},
+    "kind.challenge": {"fr": "défis", "en": "challenges"},
+    "kind.need": {"fr": "besoins", "en": "needs"},
+    "kind.offer": {"fr": "offres", "en": "offers"},
+    "kind.ignore": {"fr": "ignorée", "en": "ignored"},
     "cli.usage": {
         "fr": "atelier : {detail} (voir « atelier --help »).",
         "en": "atelier: {detail} (see “atelier --help”).",

@@ -155,6 +155,11 @@ def _json_list(text: str) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
+def _json_dict(text: str) -> dict[str, str]:
+    value = json.loads(text) if text else {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
 def _dump(values: Sequence[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
 
@@ -188,7 +193,7 @@ class Store:
         if target.exists() and not force:
             raise FileRefused("file.exists", path=target)
         workshop = Workshop(title=title, date=date, place=place, organiser=organiser)
-        _validate_workshop(workshop)
+        validate_workshop(workshop)
         # Build next to the target, then rename: a failure never leaves a half-made file.
         temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
@@ -332,7 +337,7 @@ class Store:
         return _workshop(row)
 
     def add_workshop(self, workshop: Workshop) -> Workshop:
-        _validate_workshop(workshop)
+        validate_workshop(workshop)
         with self._write():
             self._insert_workshop(workshop)
         return workshop
@@ -359,7 +364,7 @@ class Store:
             if key not in allowed:
                 raise TypeError(f"unknown workshop field {key!r}")
             setattr(current, key, value)
-        _validate_workshop(current)
+        validate_workshop(current)
         row = {k: (_dump(v) if k == "themes" else v) for k, v in changes.items()}
         current.updated = row["updated"] = now_iso()
         with self._write() as db:
@@ -409,20 +414,27 @@ class Store:
                 "role": participant.role,
                 "contact": participant.contact,
                 "source_text": participant.source_text,
+                "source_cells": json.dumps(participant.source_cells, ensure_ascii=False),
                 "created": participant.created,
                 "updated": participant.updated,
             }
         )
 
     def update_participant(self, participant_id: str, **changes: Any) -> Participant:
-        allowed = {"names", "organisation", "territory", "role", "contact", "source_text"}
+        allowed = {"names", "organisation", "territory", "role", "contact", "source_text",
+                   "source_cells"}
         current = self.participant(participant_id)
         row: dict[str, Any] = {}
         for key, value in changes.items():
             if key not in allowed:
                 raise TypeError(f"unknown participant field {key!r}")
             setattr(current, key, value)
-            row[key] = _dump(value) if key == "names" else value
+            if key == "names":
+                row[key] = _dump(value)
+            elif key == "source_cells":
+                row[key] = json.dumps(value, ensure_ascii=False)
+            else:
+                row[key] = value
         current.updated = row["updated"] = now_iso()
         with self._write() as db:
             db["participants"].update(participant_id, row)
@@ -775,6 +787,20 @@ class Store:
                 self._insert_item_row(item, shift=False)
         return participant
 
+    def add_grid(self, rows: Sequence[tuple[Participant, Sequence[Item]]]) -> int:
+        """Many grid rows in one transaction (an import): all of them or none."""
+        with self._write():
+            for participant, items in rows:
+                self._insert_participant(participant, None)
+                counts: dict[str, int] = {}
+                for item in items:
+                    item.kind = ItemKind(item.kind)
+                    item.participant_id = participant.id
+                    item.position = counts.get(item.kind, 0)
+                    counts[item.kind] = item.position + 1
+                    self._insert_item_row(item, shift=False)
+        return len(rows)
+
     # --------------------------------------------------------------- summary
 
     def summary(self) -> FileSummary:
@@ -815,8 +841,13 @@ def _writable(path: Path) -> bool:
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     uri_path = quote(str(path.resolve()))
     try:
-        if not readonly:
-            return sqlite3.connect(f"file:{uri_path}", uri=True, isolation_level=None)
+        if not readonly or _writable(path):
+            # Reading a WAL file through a read-only handle leaves empty -wal/-shm files
+            # behind; a normal handle that refuses writes (query_only) cleans up on close.
+            conn = sqlite3.connect(f"file:{uri_path}", uri=True, isolation_level=None)
+            if readonly:
+                conn.execute("PRAGMA query_only = ON")
+            return conn
         try:
             conn = sqlite3.connect(f"file:{uri_path}?mode=ro", uri=True, isolation_level=None)
             conn.execute("PRAGMA schema_version").fetchone()
@@ -855,7 +886,7 @@ def _io_error(path: Path, exc: sqlite3.Error) -> AtelierError:
     return FileRefused("file.io", path=path, detail=str(exc))
 
 
-def _validate_workshop(workshop: Workshop) -> None:
+def validate_workshop(workshop: Workshop) -> None:
     if not workshop.title.strip():
         raise InvalidValue("title.empty")
     if workshop.date:
@@ -892,6 +923,7 @@ def _participant(row: sqlite3.Row) -> Participant:
         role=row["role"],
         contact=row["contact"],
         source_text=row["source_text"],
+        source_cells=_json_dict(row["source_cells"]),
         created=row["created"],
         updated=row["updated"],
     )

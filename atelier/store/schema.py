@@ -92,8 +92,15 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     return step
 
 
+# 2: the grid cells as they were imported (column kind -> original text), so
+# that nothing is lost when a cell is split into items the wrong way.
+_V2 = """
+ALTER TABLE participants ADD COLUMN source_cells TEXT NOT NULL DEFAULT '{}'
+"""
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),  # 1: first released format
+    _script(_V2),  # 2: participants.source_cells
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,132 @@
+"""Import the grids facilitators already have (Word, Excel, CSV, HTML/text) into a new .atelier file."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from atelier.domain import Item, ItemKind, Participant
+from atelier.errors import AtelierError, FileRefused
+from atelier.importers.grid import IGNORE, PARTICIPANT, GridPlan, RawTable, plan_grid
+from atelier.importers.readers import SUPPORTED, read_table
+from atelier.importers.safety import ImportRefused
+
+__all__ = [
+    "SUPPORTED",
+    "GridPlan",
+    "ImportRefused",
+    "ImportResult",
+    "RawTable",
+    "import_grid",
+    "plan_file",
+    "plan_table",
+    "write_plan",
+    "IGNORE",
+    "PARTICIPANT",
+]
+
+
+@dataclass(slots=True)
+class ImportResult:
+    path: Path
+    workshop_id: str
+    plan: GridPlan
+
+
+def plan_table(table: RawTable, *, columns: str | None = None, path: str = "") -> GridPlan:
+    return plan_grid(table, columns=columns, path=path)
+
+
+def plan_file(path: str | os.PathLike[str], *, columns: str | None = None) -> GridPlan:
+    """Read and understand a grid without writing anything (the window's preview)."""
+    source = Path(path)
+    table = read_table(source)
+    return plan_grid(table, columns=columns, path=str(source))
+
+
+def entries_as_rows(plan: GridPlan, workshop_id: str) -> list[tuple[Participant, list[Item]]]:
+    rows = []
+    for entry in plan.entries:
+        parsed = entry.parsed
+        participant = Participant(
+            workshop_id,
+            names=parsed.names,
+            organisation=parsed.organisation,
+            territory=parsed.territory,
+            role=parsed.role,
+            source_text=parsed.source_text,
+            source_cells=dict(entry.cells),
+        )
+        items = [
+            Item(participant.id, ItemKind(kind), text)
+            for kind in (k.value for k in ItemKind)
+            for text in entry.items.get(kind, [])
+        ]
+        rows.append((participant, items))
+    return rows
+
+
+def write_plan(
+    plan: GridPlan,
+    target: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    date: str | None = None,
+    place: str = "",
+    description: str = "",
+    force: bool = False,
+) -> ImportResult:
+    """Write a new .atelier file from a plan: whole, or not at all."""
+    from atelier.store import Store
+
+    destination = Path(target)
+    if destination.is_dir():
+        raise FileRefused("file.is_dir", path=destination)
+    if destination.exists() and not force:
+        raise FileRefused("file.exists", path=destination)
+    temp = destination.with_name(f".{destination.name}.import-{os.getpid()}.tmp")
+    try:
+        with Store.create(
+            temp, title=(title or plan.title or destination.stem).strip() or destination.stem,
+            date=date or plan.date, place=place, force=True,
+        ) as store:
+            workshop = store.workshops()[0]
+            if description or plan.description:
+                store.update_workshop(workshop.id, description=description or plan.description)
+            store.add_grid(entries_as_rows(plan, workshop.id))
+            workshop_id = workshop.id
+        for side in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{temp}{side}").unlink()
+        os.replace(temp, destination)
+    except PermissionError:
+        raise FileRefused("file.readonly", path=destination) from None
+    except OSError as exc:
+        raise FileRefused("file.io", path=destination, detail=exc.strerror or str(exc)) from None
+    finally:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    return ImportResult(destination, workshop_id, plan)
+
+
+def import_grid(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    date: str | None = None,
+    place: str = "",
+    columns: str | None = None,
+    force: bool = False,
+) -> ImportResult:
+    destination = Path(target)
+    if destination.exists() and not force:
+        raise FileRefused("file.exists", path=destination)
+    source_path = Path(source)
+    if source_path.resolve() == destination.resolve():
+        raise AtelierError("file.exists", path=destination)
+    plan = plan_file(source_path, columns=columns)
+    return write_plan(plan, destination, title=title, date=date, place=place, force=force)

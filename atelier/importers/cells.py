@@ -1,0 +1,156 @@
+"""Turn one grid cell (HTML fragment, Word paragraphs, spreadsheet text) into clean items."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+# A bullet at the start of a line: -, –, —, •, *, ▪, ►, ➢, ✓, or "1." / "a)".
+_BULLET = r"(?:[-–—•*▪►➢✓·o]|\d{1,2}[.)]|[a-z][)])"
+_LINE_BULLET = re.compile(rf"^\s*{_BULLET}\s*(?=\S)")
+# An inline dash list "- a - b -c": a dash after a space, followed by a letter, a
+# quote or a digit. "co-pilotage", "Hautes-Pyrénées" and "N-A" have no space before.
+_INLINE_DASH = re.compile(r"(?:(?<=\s)|^)[-–—•](?=\s*[^\W\d_]|\s*[\"«(]|\s*\d+\s*[^\d\s-])")
+_SEPARATOR = re.compile(r"^[\s\-–—_=.*~·•]*$")
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+
+_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+               "blockquote", "section"}
+
+
+class _Fragment(HTMLParser):
+    """Collect text from an HTML fragment, one entry per block; <li> entries are bullets."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[bool, str]] = []
+        self._current: list[str] = []
+        self._in_li = False
+
+    def _flush(self) -> None:
+        text = "".join(self._current)
+        self._current = []
+        for line in text.split("\n"):
+            if line.strip():
+                self.blocks.append((self._in_li, line))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            if tag == "li":
+                self._in_li = True
+        elif tag == "br":
+            self._current.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self._current.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            if tag == "li":
+                self._in_li = False
+
+    def handle_data(self, data: str) -> None:
+        self._current.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_TAG.search(text))
+
+
+def cell_lines(text: str) -> list[tuple[bool, str]]:
+    """The cell as lines, each flagged True when markup already made it a list item."""
+    if looks_like_html(text):
+        parser = _Fragment()
+        parser.feed(text)
+        parser.close()
+        return parser.blocks
+    text = html.unescape(text) if "&" in text else text
+    return [(False, line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+
+
+def clean(text: str) -> str:
+    """Whitespace folded, stray markup and entities removed, outer punctuation trimmed."""
+    text = _TAG.sub(" ", text)
+    text = html.unescape(text)
+    text = text.replace("\u200b", "").replace("\ufeff", "")
+    text = _SPACES.sub(" ", text).strip()
+    return text.strip(" ;,").strip()
+
+
+def is_separator(text: str) -> bool:
+    """A row or cell made only of dashes, underscores, dots: a visual separator."""
+    return bool(_SEPARATOR.match(text))
+
+
+def _split_inline(line: str) -> list[str]:
+    """Split "- a - b -c" typed on one line into its items."""
+    marks = [m.start() for m in _INLINE_DASH.finditer(line)]
+    if not marks:
+        return [line]
+    starts_with_mark = not line[: marks[0]].strip()
+    if not starts_with_mark and len(marks) < 2:
+        return [line]  # "création d'une cohorte - 50 personnes": a dash inside a sentence
+    pieces = []
+    if not starts_with_mark:
+        pieces.append(line[: marks[0]])
+    for index, start in enumerate(marks):
+        end = marks[index + 1] if index + 1 < len(marks) else len(line)
+        pieces.append(line[start + 1 : end])
+    return pieces
+
+
+def split_cell(text: str) -> list[str]:
+    """Each bullet, dash item or paragraph of a cell as one clean item, in order.
+
+    Lines that follow a bulleted line without a bullet of their own continue it
+    (a bullet wrapped onto two lines); a paragraph ending with ':' introduces the
+    next one ("Retour d'expériences : Un club d'entreprises…").
+    """
+    if not text or not text.strip():
+        return []
+    lines = cell_lines(text)
+    # Separate HTML blocks (<p>, <li>) are separate statements; only plain text
+    # lines can be a bullet wrapped onto the next line.
+    wraps = not looks_like_html(text)
+    has_bullets = any(li or _LINE_BULLET.match(line) for li, line in lines)
+    items: list[str] = []
+    continuing = False
+    for is_li, raw in lines:
+        line = raw.strip()
+        if not line or is_separator(line):
+            continue
+        bulleted = is_li or bool(_LINE_BULLET.match(line))
+        if not _INLINE_DASH.match(line) and _LINE_BULLET.match(line):
+            line = _LINE_BULLET.sub("", line, count=1)  # "•", "1.", "a)": not a dash list
+        pieces = [clean(p) for p in _split_inline(line)]
+        pieces = [p for p in pieces if p and not is_separator(p)]
+        if not pieces:
+            continue
+        if wraps and has_bullets and not bulleted and continuing and items and not _starts_item(line):
+            items[-1] = f"{items[-1]} {pieces[0]}"
+            pieces = pieces[1:]
+        elif items and items[-1].endswith(":"):
+            items[-1] = f"{items[-1]} {pieces[0]}"
+            pieces = pieces[1:]
+        items.extend(pieces)
+        continuing = True
+    return [item for item in (clean(i) for i in items) if item]
+
+
+def _starts_item(line: str) -> bool:
+    """An unbulleted line that is clearly a new statement, not a wrapped bullet.
+
+    Only a line starting with a lowercase letter reads as the rest of the line above.
+    """
+    return not (line[:1].isalpha() and line[:1].islower())

@@ -1,0 +1,294 @@
+"""From a raw table (rows of cell texts) to participant entries, the way a facilitator means them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from atelier.domain import ItemKind
+from atelier.errors import AtelierError
+from atelier.i18n import message
+from atelier.importers.cells import clean, is_separator, split_cell
+from atelier.importers.participant import ParsedParticipant, parse_participant
+
+PARTICIPANT = "participant"
+IGNORE = "ignore"
+COLUMN_KINDS = (PARTICIPANT, "action", "challenge", "need", "offer")
+
+# Header words, accents and case folded. Longer phrases weigh more: "je peux être
+# ressource" is an offer although it says "ressource", like the need column does.
+HEADER_WORDS: dict[str, list[tuple[str, int]]] = {
+    PARTICIPANT: [
+        ("participant", 5), ("nom", 3), ("prenom", 3), ("structure", 3), ("organisme", 3),
+        ("qui", 2), ("territoire", 2), ("personne", 3), ("name", 3), ("organisation", 3),
+        ("organization", 3), ("who", 2), ("collectivite", 2), ("acteur", 2), ("contact", 1),
+    ],
+    "action": [
+        ("action", 5), ("demarche", 4), ("deja engage", 4), ("ou en est", 4), ("en cours", 3),
+        ("realisation", 3), ("initiative", 3), ("projet", 2), ("dispositif", 2), ("pratique", 2),
+        ("what we do", 3), ("already", 3), ("ongoing", 3), ("etat des lieux", 3),
+    ],
+    "challenge": [
+        ("defi", 6), ("enjeu", 5), ("objectif", 4), ("difficulte", 4), ("probleme", 4),
+        ("problematique", 4), ("challenge", 6), ("frein", 3), ("goal", 3), ("priorite", 3),
+        ("attente", 2),
+    ],
+    "need": [
+        ("besoin", 8), ("j'ai besoin", 10), ("je cherche", 8), ("recherche", 4), ("need", 8),
+        ("demande", 4), ("looking for", 8), ("manque", 4), ("souhaite", 3),
+        ("ressources sur", 2),
+    ],
+    "offer": [
+        ("je peux", 10), ("peux etre ressource", 12), ("peut etre ressource", 12),
+        ("ressource", 4), ("apporter", 8), ("offre", 8), ("je propose", 10), ("propose", 5),
+        ("competence", 4), ("can offer", 10), ("offer", 8), ("i can", 10), ("expertise", 5),
+        ("savoir-faire", 5), ("a partager", 5), ("partager", 3),
+    ],
+}
+
+# What a user may type in --columns for each kind, in French or English.
+COLUMN_ALIASES = {
+    "participant": PARTICIPANT, "participants": PARTICIPANT, "nom": PARTICIPANT,
+    "action": "action", "actions": "action",
+    "defi": "challenge", "defis": "challenge", "défi": "challenge", "défis": "challenge",
+    "challenge": "challenge", "challenges": "challenge", "enjeux": "challenge",
+    "besoin": "need", "besoins": "need", "need": "need", "needs": "need",
+    "offre": "offer", "offres": "offer", "ressource": "offer", "ressources": "offer",
+    "offer": "offer", "offers": "offer",
+    "ignorer": IGNORE, "ignore": IGNORE, "-": IGNORE,
+}
+
+MAX_ROWS = 5_000
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", clean(text).lower().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def header_scores(header: str) -> dict[str, int]:
+    folded = fold(header)
+    scores = {}
+    for kind, words in HEADER_WORDS.items():
+        scores[kind] = sum(weight for word, weight in words if word in folded)
+    return scores
+
+
+@dataclass(slots=True)
+class RawRow:
+    line: int  # where the facilitator would find it: file line, sheet row, table row
+    cells: list[str]
+
+
+@dataclass(slots=True)
+class RawTable:
+    """What a reader found: the table's rows and the text written before it."""
+
+    rows: list[RawRow]
+    preamble: list[str] = field(default_factory=list)
+    source: str = ""  # "docx", "xlsx", …
+
+
+@dataclass(slots=True)
+class ImportedEntry:
+    line: int
+    parsed: ParsedParticipant
+    cells: dict[str, str] = field(default_factory=dict)  # original text by kind
+    items: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class GridPlan:
+    """A grid understood: which column is what, the entries, and what was noticed on the way."""
+
+    headers: list[str]
+    mapping: dict[int, str]  # column index -> kind (PARTICIPANT, an ItemKind value, IGNORE)
+    header_line: int | None
+    entries: list[ImportedEntry]
+    warnings: list[str]
+    title: str = ""
+    date: str | None = None
+    description: str = ""  # the text written above the table, minus the title
+
+    def counts(self) -> dict[str, int]:
+        totals = {kind.value: 0 for kind in ItemKind}
+        for entry in self.entries:
+            for kind, items in entry.items.items():
+                totals[kind] = totals.get(kind, 0) + len(items)
+        return totals
+
+
+def detect_mapping(headers: list[str]) -> dict[int, str]:
+    """Give each column the kind its header names best, each kind at most once."""
+    scored = []
+    for index, header in enumerate(headers):
+        for kind, score in header_scores(header).items():
+            if score:
+                scored.append((score, -index, index, kind))
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for _score, _neg, index, kind in sorted(scored, reverse=True):
+        if index in mapping or kind in taken:
+            continue
+        mapping[index] = kind
+        taken.add(kind)
+    return mapping
+
+
+def parse_columns_option(value: str, headers: list[str]) -> dict[int, str]:
+    """ "participant=1,besoins=4" or "Nom=participant" (a header's text) → mapping."""
+    mapping: dict[int, str] = {}
+    folded_headers = [fold(h) for h in headers]
+    for part in value.split(","):
+        if not part.strip():
+            continue
+        if "=" not in part:
+            raise AtelierError("import.bad_columns", value=value)
+        left, right = (p.strip() for p in part.split("=", 1))
+        kind_left, kind_right = COLUMN_ALIASES.get(fold(left)), COLUMN_ALIASES.get(fold(right))
+        kind, column = (kind_left, right) if kind_left else (kind_right, left)
+        if kind is None:
+            raise AtelierError("import.bad_columns", value=value)
+        if column.isdigit() and 1 <= int(column) <= max(len(headers), 1) + 50:
+            index = int(column) - 1
+        elif re.fullmatch(r"[A-Za-z]", column):
+            index = ord(column.upper()) - ord("A")
+        elif fold(column) in folded_headers:
+            index = folded_headers.index(fold(column))
+        else:
+            raise AtelierError("import.bad_columns", value=value)
+        mapping[index] = kind
+    if PARTICIPANT not in mapping.values():
+        raise AtelierError("import.bad_columns", value=value)
+    return mapping
+
+
+def find_header(rows: list[RawRow]) -> int | None:
+    """The index of the row that reads like the grid's headers, among the first rows."""
+    best, best_index = 0, None
+    for index, row in enumerate(rows[:25]):
+        kinds = {kind for cell in row.cells for kind, s in header_scores(cell).items() if s}
+        filled = sum(1 for c in row.cells if clean(c))
+        if len(kinds) >= 2 and filled >= 2 and len(kinds) > best:
+            best, best_index = len(kinds), index
+    return best_index
+
+
+_DATE_WORDS = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+}
+
+
+def find_date(texts: list[str]) -> str | None:
+    """ "Atelier du 16 mars 2021" → 2021-03-16; also 16/03/2021 and 2021-03-16."""
+    for text in texts:
+        folded = fold(text)
+        found = re.search(r"\b(\d{1,2})(?:er)?\s+([a-z]+)\s+(\d{4})\b", folded)
+        if found and found.group(2) in _DATE_WORDS:
+            day, month, year = int(found.group(1)), _DATE_WORDS[found.group(2)], int(found.group(3))
+            if 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+        found = re.search(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", folded)
+        if found:
+            day, month, year = (int(g) for g in found.groups())
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+        found = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", folded)
+        if found:
+            return found.group(0)
+    return None
+
+
+def find_title(preamble: list[str]) -> str:
+    for text in preamble:
+        line = clean(text)
+        if line and len(line) <= 120:
+            return line
+    return ""
+
+
+def _row_is_header_again(row: RawRow, headers: list[str]) -> bool:
+    cells = [fold(c) for c in row.cells if clean(c)]
+    return bool(cells) and cells == [fold(h) for h in headers if clean(h)]
+
+
+def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") -> GridPlan:
+    """Understand a raw table: columns, entries, continued rows, separators, warnings."""
+    rows = [r for r in table.rows if any(clean(c) for c in r.cells)]
+    if len(rows) > MAX_ROWS:
+        raise AtelierError("import.too_many_rows", path=path, limit=MAX_ROWS)
+    header_index = find_header(rows)
+    headers = [clean(c) for c in rows[header_index].cells] if header_index is not None else []
+    preamble = list(table.preamble)
+    if header_index is not None:
+        preamble += [c for r in rows[:header_index] for c in r.cells if clean(c)]
+    found_headers = ", ".join(f"« {h} »" for h in headers if h) or (
+        ", ".join(f"« {clean(c)[:40]} »" for c in rows[0].cells if clean(c)) if rows else "—"
+    )
+    if columns:
+        if header_index is None and rows:
+            header_index = 0  # with a manual mapping, the first row is the header row
+            headers = [clean(c) for c in rows[0].cells]
+        mapping = parse_columns_option(columns, headers)
+    else:
+        if header_index is None:
+            raise AtelierError("import.no_columns", headers=found_headers)
+        mapping = detect_mapping(headers)
+        if PARTICIPANT not in mapping.values():
+            # Grids often leave the first column unlabelled: it holds the people.
+            if 0 not in mapping and len(mapping) >= 2:
+                mapping[0] = PARTICIPANT
+            else:
+                raise AtelierError("import.no_participant_column", headers=found_headers)
+        if sum(1 for k in mapping.values() if k != PARTICIPANT) == 0:
+            raise AtelierError("import.no_columns", headers=found_headers)
+    data_rows = rows[(header_index + 1) if header_index is not None else 0 :]
+    plan = GridPlan(
+        headers=headers, mapping=mapping,
+        header_line=rows[header_index].line if header_index is not None else None,
+        entries=[], warnings=[], title=find_title(preamble), date=find_date(preamble),
+    )
+    plan.description = "\n".join(
+        clean(t) for t in preamble if clean(t) and clean(t) != plan.title
+    )
+    participant_column = next(i for i, k in mapping.items() if k == PARTICIPANT)
+    for row in data_rows:
+        cells = row.cells
+        if _row_is_header_again(row, headers):
+            plan.warnings.append(message("import.warn.header_repeated", line=row.line))
+            continue
+        texts = [clean(c) for c in cells]
+        if all(is_separator(t) for t in texts):
+            plan.warnings.append(message("import.warn.separator", line=row.line))
+            continue
+        who_text = cells[participant_column] if participant_column < len(cells) else ""
+        if not clean(who_text) or is_separator(clean(who_text)):
+            if plan.entries:
+                entry = plan.entries[-1]
+                who = entry.parsed.names[0] if entry.parsed.names else entry.parsed.source_text
+                plan.warnings.append(message("import.warn.continued", line=row.line, who=who[:40]))
+            else:
+                entry = ImportedEntry(row.line, ParsedParticipant())
+                plan.entries.append(entry)
+                plan.warnings.append(message("import.warn.no_participant", line=row.line))
+        else:
+            entry = ImportedEntry(row.line, parse_participant(who_text))
+            plan.entries.append(entry)
+            if len(entry.parsed.names) > 1:
+                plan.warnings.append(message(
+                    "import.warn.merged_people", line=row.line, who=" et ".join(entry.parsed.names)
+                ))
+        for index, kind in mapping.items():
+            if kind in (PARTICIPANT, IGNORE) or index >= len(cells):
+                continue
+            raw = cells[index]
+            if not clean(raw) or is_separator(clean(raw)):
+                continue
+            previous = entry.cells.get(kind)
+            entry.cells[kind] = f"{previous}\n{raw}" if previous else raw
+            entry.items.setdefault(kind, []).extend(split_cell(raw))
+    if not plan.entries:
+        raise AtelierError("import.no_rows", path=path)
+    return plan

@@ -1,0 +1,240 @@
+"""Split a participant cell ("Maxime Roby / PETR Monts et barrages") into its parts.
+
+Real cells mix people, structures, places and roles in any order. The split is a
+best effort: the cell is always kept verbatim beside it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from atelier.importers.cells import clean
+
+# Words that start the name of a structure, not of a person.
+STRUCTURE_WORDS = {
+    "petr", "plie", "cc", "cdc", "cda", "ca", "cu", "epci", "sem", "scic", "scop", "gip", "ccas",
+    "mde", "mdef", "spe", "dreets", "direccte", "ddets", "crefop", "adsi", "ciap", "crepi",
+    "agglo", "agglomération", "agglomeration", "communauté", "communaute", "commune", "mairie",
+    "ville", "métropole", "metropole", "département", "departement", "région", "region",
+    "syndicat", "maison", "mission", "pôle", "pole", "cité", "cite", "association", "réseau",
+    "reseau", "service", "direction", "conseil", "chambre", "cci", "cma", "fédération",
+    "federation", "groupement", "collectif", "club", "espace", "plateforme", "plate-forme",
+    "centre", "institut", "office", "agence", "france", "pays", "grand", "grande", "préfecture",
+    "prefecture", "université", "universite", "lycée", "lycee", "entreprise", "société",
+    "societe", "fondation", "coopérative", "cooperative", "tzcld", "afpa", "apec", "cap",
+}
+
+# Where a role starts ("chargée de mission …", "2ème adjoint au maire …").
+ROLE_PATTERN = re.compile(
+    r"\b(?:\d+(?:e|è|ème|er|ère)\s+)?(?:"
+    r"chef(?:fe)?\s+de\s+projets?|chargée?s?\s+de\s+(?:mission|projet|développement)|"
+    r"adjointe?s?|vice[- ]président(?:e)?|président(?:e)?|maire|élue?s?|conseill(?:er|ère)|"
+    r"direct(?:eur|rice)|responsable|coordinat(?:eur|rice)|animat(?:eur|rice)|"
+    r"délégué(?:e)?|chargé(?:e)?|technicien(?:ne)?|facilitat(?:eur|rice)|"
+    r"professionnel(?:le)?|consultant(?:e)?|stagiaire|étudiant(?:e)?|référent(?:e)?|"
+    r"assistant(?:e)?|gestionnaire|secrétaire|agent(?:e)?|sous-préf\w*|préfet|"
+    r"dg[as]?|dgs"
+    r")\b",
+    re.IGNORECASE,
+)
+
+_SEPARATORS = re.compile(r"\s+[/|–—-]\s+|\s*/\s*|,\s+|\s*;\s*")
+_PEOPLE_JOIN = re.compile(r"\s+(?:et|&|and)\s+|\s*\+\s*")
+_PARTICLES = {"de", "du", "des", "d'", "la", "le", "les", "l'", "en", "sur", "à", "au", "aux"}
+_NAME_PARTICLES = {"de", "du", "le", "la", "van", "von", "da", "di", "ben", "el", "d'"}
+
+
+@dataclass(slots=True)
+class ParsedParticipant:
+    names: list[str] = field(default_factory=list)
+    organisation: str = ""
+    territory: str = ""
+    role: str = ""
+    source_text: str = ""
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _is_structure(word: str) -> bool:
+    bare = word.strip("()\"'«» .,")
+    parts = [bare, *bare.split("-")] if "-" in bare else [bare]
+    return any(p.lower() in STRUCTURE_WORDS or _plain(p) in STRUCTURE_WORDS for p in parts)
+
+
+def _is_upper_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper() and not _is_upper_word(word)
+
+
+def _take_people(words: list[str]) -> tuple[list[str], int]:
+    """People at the start of `words`: "Prénom Nom", "Prénom NOM", joined by et/&.
+
+    Returns the names and how many words they used.
+    """
+    names: list[str] = []
+    index = 0
+    while index < len(words):
+        start = index
+        first = words[index]
+        if not _is_capitalised(first) or _is_structure(first) or ROLE_PATTERN.fullmatch(first):
+            break
+        index += 1
+        surname: list[str] = []
+        while index < len(words):
+            word = words[index]
+            if word.lower() in ("et", "&", "and", "+"):
+                break
+            if _is_structure(word) or ROLE_PATTERN.fullmatch(word):
+                break
+            if _is_upper_word(word):
+                surname.append(word)
+                index += 1
+                # After "NOM", only more capitals belong to the surname.
+                while index < len(words) and _is_upper_word(words[index]) and not _is_structure(
+                    words[index]
+                ):
+                    surname.append(words[index])
+                    index += 1
+                break
+            if _is_capitalised(word) or word.lower() in _NAME_PARTICLES and surname == []:
+                if word.lower() in _NAME_PARTICLES and not (
+                    index + 1 < len(words) and _is_capitalised(words[index + 1])
+                ):
+                    break
+                surname.append(word)
+                index += 1
+                if len(surname) >= 3:
+                    break
+                continue
+            break
+        # "Bindi Mont de Marsan": a capitalised word followed by a place particle
+        # starts a place, not a surname.
+        while (
+            len(surname) > 1
+            and index < len(words)
+            and words[index].lower() in _PARTICLES
+            and not _is_upper_word(surname[-1])
+        ):
+            surname.pop()
+            index -= 1
+        if not surname:
+            index = start
+            break
+        names.append(" ".join([first, *surname]))
+        if index < len(words) and words[index].lower() in ("et", "&", "and", "+"):
+            if index + 1 < len(words) and _is_capitalised(words[index + 1]):
+                index += 1
+                continue
+        break
+    return names, index
+
+
+def _take_people_at_end(words: list[str]) -> tuple[list[str], int]:
+    """ "Maison de l'emploi de Bordeaux Agnès PALLET": a person written last."""
+    if len(words) >= 3 and _is_upper_word(words[-1]) and _is_capitalised(words[-2]) and not (
+        _is_structure(words[-2]) or _is_structure(words[-1])
+    ):
+        return [f"{words[-2]} {words[-1]}"], len(words) - 2
+    return [], len(words)
+
+
+# Structures named after the area they cover: "PETR Sud Gironde" covers "Sud Gironde".
+TERRITORIAL = {
+    "petr", "cc", "cdc", "cda", "ca", "cu", "epci", "communauté", "communaute", "communes",
+    "syndicat", "mixte", "commune", "ville", "agglo", "agglomération", "agglomeration",
+    "métropole", "metropole", "département", "departement", "région", "region", "pays",
+    "plie", "mairie", "d'agglomération", "d'agglomeration",
+}
+
+
+def _territory_from_organisation(organisation: str) -> str:
+    """ "PETR Sud Gironde" → "Sud Gironde", "CdC du Bazadais" → "Bazadais"."""
+    words = organisation.split()
+    index = 0
+    while index < len(words) and (
+        words[index].lower() in TERRITORIAL or words[index].lower() in _PARTICLES
+    ):
+        index += 1
+    rest = " ".join(words[index:]).strip()
+    if rest and index > 0 and rest[:1].isupper():
+        return rest
+    return ""
+
+
+def parse_participant(cell: str) -> ParsedParticipant:
+    text = clean(cell)
+    result = ParsedParticipant(source_text=text)
+    if not text:
+        return result
+    # A trailing parenthesis is a place: "(Hautes Pyrénées)", "(Lot et Garonne)".
+    territory = ""
+    found = re.search(r"\(([^()]{2,60})\)\s*$", text)
+    if found and not any(ch.isdigit() for ch in found.group(1)):
+        territory = found.group(1).strip()
+        text = text[: found.start()].strip()
+
+    segments = [s.strip() for s in _SEPARATORS.split(text) if s and s.strip()]
+    head_words = segments[0].split() if segments else []
+    names, used = _take_people(head_words)
+    rest_of_head = " ".join(head_words[used:])
+    if not names:
+        end_names, cut = _take_people_at_end(head_words)
+        if end_names:
+            names = end_names
+            rest_of_head = " ".join(head_words[:cut])
+    others = ([rest_of_head] if rest_of_head else []) + segments[1:]
+    # The first segment may hold only people; the second may continue with more.
+    if names and not rest_of_head and len(segments) > 1:
+        more, more_used = _take_people(segments[1].split())
+        if more and more_used == len(segments[1].split()) and len(segments) > 2:
+            names += more
+            others = segments[2:]
+
+    organisation_parts: list[str] = []
+    role = ""
+    for segment in others:
+        match = ROLE_PATTERN.search(segment)
+        if match and not role:
+            before = segment[: match.start()].strip(" ,-")
+            role = segment[match.start() :].strip()
+            # "2ème adjoint au maire Commune de Fauillet": the role ends where a structure starts.
+            role_words = role.split()
+            for position, word in enumerate(role_words[1:], start=1):
+                after_particle = role_words[position - 1].lower() in _PARTICLES
+                if _is_structure(word) and word[:1].isupper() and not after_particle:
+                    organisation_parts.append(" ".join(role_words[position:]))
+                    role = " ".join(role_words[:position])
+                    break
+            if before and not any(before in part for part in organisation_parts):
+                organisation_parts.insert(0, before)
+            continue
+        organisation_parts.append(segment)
+
+    organisation = " - ".join(p for p in organisation_parts if p)
+    # One or two capitalised words with no structure word: a place ("Bordeaux").
+    # "Hélène DUBOIS Bordeaux, chargée de mission…": beside a role, one to three
+    # capitalised words with no structure word name a place.
+    if organisation and not territory and role:
+        words = organisation.split()
+        if len(words) <= 3 and not any(_is_structure(w) for w in words) and words[0][:1].isupper() \
+                and " - " not in organisation and not _is_upper_word(words[0]):
+            territory, organisation = organisation, ""
+    if not territory and organisation:
+        if organisation.split()[0].lower() in ("grand", "grande"):
+            territory = organisation  # "Grand Dax", "Grand Angoulême": the agglomeration's area
+        else:
+            territory = _territory_from_organisation(organisation)
+    result.names = names
+    result.organisation = organisation
+    result.territory = territory
+    result.role = role
+    return result
