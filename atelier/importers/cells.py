@@ -7,8 +7,7 @@ import re
 from html.parser import HTMLParser
 
 # A bullet at the start of a line: -, –, —, •, *, ▪, ►, ➢, ✓, or "1." / "a)".
-_BULLET = r"(?:[-–—•*▪►➢✓·o]|\d{1,2}[.)]|[a-z][)])"
-_LINE_BULLET = re.compile(rf"^\s*{_BULLET}\s*(?=\S)")
+_LINE_BULLET = re.compile(r"^\s*(?:[-–—•*▪►➢✓·]\s*|(?:o|\d{1,2}[.)]|[a-z][)])\s+)(?=\S)")
 # An inline dash list "- a - b -c": a dash after a space, followed by a letter, a
 # quote or a digit. "co-pilotage", "Hautes-Pyrénées" and "N-A" have no space before.
 _INLINE_DASH = re.compile(r"(?:(?<=\s)|^)[-–—•](?=\s*[^\W\d_]|\s*[\"«(]|\s*\d+\s*[^\d\s-])")

@@ -116,7 +116,8 @@ def _docx_rows(table: Any) -> list[RawRow]:
         for column, cell in enumerate(row.cells):
             tc = cell._tc
             if tc in seen:
-                continue  # a horizontally merged cell repeats itself: read it once
+                texts.append("")  # a horizontally merged cell repeats itself: read it once
+                continue
             seen.append(tc)
             above = previous_cells[column] if column < len(previous_cells) else None
             # A vertically merged cell shows the cell above again: the row continues it.
