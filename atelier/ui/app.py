@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from atelier.errors import AtelierError
@@ -29,6 +29,11 @@ def ui_language() -> str:
 
 def install_translator(app: QApplication) -> None:
     language = ui_language()
+    # Qt's own strings (Annuler, Oui, Non in standard dialogs) in the same language.
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        app._atelier_qt_translator = qt_translator
     if language == "fr":
         return  # the source strings are French
     translator = QTranslator(app)

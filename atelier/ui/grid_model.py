@@ -29,9 +29,11 @@ def column_titles() -> list[str]:
 
 def participant_cell(participant: Participant) -> str:
     lines = [", ".join(participant.names)] if participant.names else []
-    for value in (participant.organisation, participant.territory, participant.role):
+    for value in (participant.organisation, participant.role):
         if value:
             lines.append(value)
+    if participant.territory and participant.territory not in participant.organisation:
+        lines.append(participant.territory)
     if not lines:
         lines.append(participant.source_text)
     return "\n".join(lines)
@@ -82,6 +84,8 @@ class GridModel(QAbstractTableModel):
         column = index.column()
         if role == ParticipantRole:
             return participant
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if column == COLUMN_PARTICIPANT:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return participant_cell(participant)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -75,6 +76,11 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.choose_file)
         file_menu.addAction(open_action)
+        import_action = QAction(tr("&Importer une grille…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(lambda: self.import_grid())
+        file_menu.addAction(import_action)
+        self.import_action = import_action
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quitter"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -104,6 +110,39 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_file(Path(name))
+
+    def import_grid(self, source: Path | None = None, target: Path | None = None,
+                    *, dialog_hook=None) -> bool:
+        """Ask for a grid, preview it, then write it to a new .atelier file and open that."""
+        from atelier.importers import write_plan
+        from atelier.ui.import_dialog import ImportDialog, choose_grid, choose_target
+
+        source = source or choose_grid(self, str(self.store.path.parent))
+        if source is None:
+            return False
+        dialog = ImportDialog(source, self)
+        if dialog_hook is not None:  # tests drive the dialog themselves
+            dialog.read_now()
+            accepted = dialog_hook(dialog)
+        else:
+            dialog.start()
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if not accepted or dialog.plan is None:
+            return False
+        target = target or choose_target(self, dialog.target_suggestion())
+        if target is None:
+            return False
+        if target.resolve() == self.store.path.resolve():
+            QMessageBox.warning(self, tr("Importer une grille"),
+                                tr("Choisissez un autre fichier que celui qui est ouvert."))
+            return False
+        try:
+            # The save dialog has already asked before replacing an existing file.
+            result = write_plan(dialog.plan, target, force=True, **dialog.workshop_fields())
+        except AtelierError as exc:
+            QMessageBox.critical(self, tr("Importer une grille"), exc.user_message())
+            return False
+        return self.open_file(result.path)
 
     def open_file(self, path: Path) -> bool:
         try:

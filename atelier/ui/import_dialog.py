@@ -1,0 +1,316 @@
+"""« Importer une grille… »: preview the detected columns and rows, fix the mapping, then write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.errors import AtelierError
+from atelier.importers import IGNORE, PARTICIPANT, GridPlan, RawTable, plan_table
+from atelier.ui.workers import run_in_background
+
+KINDS = [PARTICIPANT, "action", "challenge", "need", "offer", IGNORE]
+_OPTION_NAMES = {PARTICIPANT: "participant", "action": "actions", "challenge": "challenges",
+                 "need": "needs", "offer": "offers"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def kind_label(kind: str) -> str:
+    return {
+        PARTICIPANT: tr("Participant"),
+        "action": tr("Actions engagées"),
+        "challenge": tr("Défis"),
+        "need": tr("Besoins"),
+        "offer": tr("Peut être ressource"),
+        IGNORE: tr("Ignorer"),
+    }[kind]
+
+
+def mapping_option(mapping: dict[int, str]) -> str:
+    """The mapping written as the command line's --columns value."""
+    return ",".join(
+        f"{_OPTION_NAMES[kind]}={index + 1}"
+        for index, kind in sorted(mapping.items()) if kind in _OPTION_NAMES
+    )
+
+
+class PreviewModel(QAbstractTableModel):
+    """The rows as they will be imported: who, and how many items of each kind."""
+
+    KIND_ORDER = ["action", "challenge", "need", "offer"]
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.plan: GridPlan | None = None
+
+    def set_plan(self, plan: GridPlan | None) -> None:
+        self.beginResetModel()
+        self.plan = plan
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.plan is None else len(self.plan.entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = [tr("Ligne"), tr("Participant"), *[kind_label(k) for k in self.KIND_ORDER]]
+        return titles[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.plan is None or not index.isValid():
+            return None
+        entry = self.plan.entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(entry.line)
+            if column == 1:
+                parsed = entry.parsed
+                who = " et ".join(parsed.names) or parsed.source_text or tr("(sans nom)")
+                extra = " — ".join(p for p in (parsed.organisation, parsed.territory) if p)
+                return f"{who}\n{extra}" if extra else who
+            items = entry.items.get(self.KIND_ORDER[column - 2], [])
+            if not items:
+                return ""
+            first = items[0] if len(items[0]) < 70 else items[0][:67] + "…"
+            more = tr(" (+{n})").format(n=len(items) - 1) if len(items) > 1 else ""
+            return f"{first}{more}"
+        if role == Qt.ItemDataRole.ToolTipRole and column >= 2:
+            return "\n".join(f"• {t}" for t in entry.items.get(self.KIND_ORDER[column - 2], []))
+        return None
+
+
+class ImportDialog(QDialog):
+    """Reads the grid in the background, then lets the facilitator check it before writing."""
+
+    def __init__(self, source: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.table: RawTable | None = None
+        self.plan: GridPlan | None = None
+        self.mapping: dict[int, str] = {}
+        self.error: str = ""
+        self.setWindowTitle(tr("Importer une grille — {name}").format(name=source.name))
+        self.resize(1000, 680)
+
+        layout = QVBoxLayout(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(tr("Lecture de la grille…"))
+        self.progress.setTextVisible(True)
+        layout.addWidget(self.progress)
+
+        details = QFormLayout()
+        self.title_edit = QLineEdit(self)
+        self.date_edit = QLineEdit(self)
+        self.date_edit.setPlaceholderText(tr("AAAA-MM-JJ"))
+        self.place_edit = QLineEdit(self)
+        details.addRow(tr("&Titre :"), self.title_edit)
+        details.addRow(tr("&Date :"), self.date_edit)
+        details.addRow(tr("&Lieu :"), self.place_edit)
+        layout.addLayout(details)
+
+        self.columns_box = QGroupBox(tr("Colonnes détectées"), self)
+        self.columns_layout = QFormLayout(self.columns_box)
+        layout.addWidget(self.columns_box)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("importSummary")
+        layout.addWidget(self.summary)
+
+        self.preview_model = PreviewModel(self)
+        self.preview = QTableView(self)
+        self.preview.setModel(self.preview_model)
+        self.preview.setWordWrap(True)
+        self.preview.verticalHeader().hide()
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.preview, 1)
+
+        self.warnings = QLabel(self)
+        self.warnings.setWordWrap(True)
+        layout.addWidget(self.warnings)
+
+        buttons = QDialogButtonBox(self)
+        self.import_button = buttons.addButton(tr("&Importer…"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.import_button.setEnabled(False)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+
+    # ----------------------------------------------------------- reading
+
+    def start(self) -> None:
+        """Read the file off the UI thread (python-docx and openpyxl are slow to load)."""
+        from atelier.importers.readers import read_table
+
+        source = self.source
+        run_in_background(lambda: read_table(source), self._table_read, self._failed)
+
+    def read_now(self) -> None:
+        """Synchronous reading, for tests and scripts."""
+        from atelier.importers.readers import read_table
+
+        try:
+            self._table_read(read_table(self.source))
+        except BaseException as exc:  # noqa: BLE001 - shown to the user
+            self._failed(exc)
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.hide()
+        if isinstance(error, AtelierError):
+            self.error = error.user_message()
+        else:
+            self.error = tr("Impossible de lire la grille : {detail}").format(detail=error)
+        self.summary.setText(self.error)
+        self.import_button.setEnabled(False)
+
+    def _table_read(self, table: RawTable) -> None:
+        self.table = table
+        self.progress.hide()
+        try:
+            plan = plan_table(table, path=str(self.source))
+        except AtelierError as exc:
+            # Unknown headers: show the columns anyway so they can be mapped by hand.
+            self.error = exc.user_message()
+            plan = None
+        headers = self._headers(table, plan)
+        self.mapping = dict(plan.mapping) if plan else {}
+        self._build_column_choices(headers)
+        if plan is not None:
+            self.title_edit.setText(plan.title or self.source.stem)
+            self.date_edit.setText(plan.date or "")
+        else:
+            self.title_edit.setText(self.source.stem)
+        self._replan()
+
+    def _headers(self, table: RawTable, plan: GridPlan | None) -> list[str]:
+        if plan is not None and plan.headers:
+            return plan.headers
+        from atelier.importers.cells import clean
+
+        first = next((r for r in table.rows if any(clean(c) for c in r.cells)), None)
+        return [clean(c) for c in first.cells] if first else []
+
+    def _build_column_choices(self, headers: list[str]) -> None:
+        self.combos: list[QComboBox] = []
+        for index, header in enumerate(headers):
+            combo = QComboBox(self.columns_box)
+            for kind in KINDS:
+                combo.addItem(kind_label(kind), kind)
+            combo.setCurrentIndex(KINDS.index(self.mapping.get(index, IGNORE)))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            label = header if len(header) <= 60 else header[:57] + "…"
+            self.columns_layout.addRow(
+                tr("Colonne {n} « {header} »").format(n=index + 1, header=label), combo)
+            self.combos.append(combo)
+
+    def set_column_kind(self, index: int, kind: str) -> None:
+        self.combos[index].setCurrentIndex(KINDS.index(kind))
+
+    def _mapping_changed(self) -> None:
+        self.mapping = {
+            index: combo.currentData() for index, combo in enumerate(self.combos)
+            if combo.currentData() != IGNORE
+        }
+        self._replan()
+
+    def _replan(self) -> None:
+        if self.table is None:
+            return
+        try:
+            option = mapping_option(self.mapping)
+            if PARTICIPANT not in self.mapping.values():
+                raise AtelierError("import.no_participant_column",
+                                   headers=", ".join(f"« {c.currentText()} »" for c in self.combos))
+            self.plan = plan_table(self.table, columns=option, path=str(self.source))
+            self.error = ""
+        except AtelierError as exc:
+            self.plan = None
+            self.error = exc.user_message()
+        self.preview_model.set_plan(self.plan)
+        if self.plan is None:
+            self.summary.setText(self.error)
+            self.warnings.setText("")
+            self.import_button.setEnabled(False)
+            return
+        counts = self.plan.counts()
+        self.summary.setText(tr(
+            "{participants} participants · {action} actions · {challenge} défis · "
+            "{need} besoins · {offer} ressources"
+        ).format(participants=len(self.plan.entries), **counts))
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in self.plan.warnings))
+        self.import_button.setEnabled(True)
+
+    # ------------------------------------------------------------ result
+
+    def target_suggestion(self) -> Path:
+        return self.source.with_suffix(".atelier")
+
+    def workshop_fields(self) -> dict[str, str | None]:
+        return {
+            "title": self.title_edit.text().strip() or None,
+            "date": self.date_edit.text().strip() or None,
+            "place": self.place_edit.text().strip(),
+        }
+
+
+def choose_grid(parent: QWidget, folder: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, tr("Importer une grille"), folder,
+        tr("Grilles (*.docx *.xlsx *.csv *.html *.htm *.txt);;Tous les fichiers (*)"),
+    )
+    return Path(name) if name else None
+
+
+def choose_target(parent: QWidget, suggestion: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Enregistrer l'atelier importé"), str(suggestion),
+        tr("Fichiers Atelier (*.atelier)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix == ".atelier" else path.with_suffix(path.suffix + ".atelier")

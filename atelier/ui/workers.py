@@ -1,0 +1,58 @@
+"""Run slow work (reading a Word file, matching, exporting) off the UI thread.
+
+The work function never touches a widget; its result comes back via a signal,
+delivered on the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except BaseException as exc:  # delivered to the UI, which shows one clear message
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+_alive: set[_Signals] = set()
+
+
+def run_in_background(
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> _Signals:
+    signals = _Signals()
+    _alive.add(signals)
+
+    def finish(result: Any) -> None:
+        _alive.discard(signals)
+        on_done(result)
+
+    def fail(error: Any) -> None:
+        _alive.discard(signals)
+        on_error(error)
+
+    signals.done.connect(finish)
+    signals.failed.connect(fail)
+    QThreadPool.globalInstance().start(_Job(work, signals))
+    return signals

@@ -1,0 +1,65 @@
+"""Take screenshots of the real window under a real X server (Xvfb), for the README and reviews.
+
+    xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshot.py main docs/fenetre.png
+    xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshot.py import docs/import.png
+
+The whole screen is grabbed from the X server, as a user would see it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(scene: str, output: str, source: str | None = None) -> int:
+    import os
+
+    os.environ.setdefault("ATELIER_DATA_DIR", tempfile.mkdtemp(prefix="atelier-shot-"))
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    from atelier.store import Store
+    from atelier.ui.app import application
+    from atelier.ui.main_window import MainWindow
+
+    app = application()
+    work = Path(tempfile.mkdtemp(prefix="atelier-shot-")) / "atelier.atelier"
+    shutil.copy(source or ROOT / "examples" / "atelier-2021-03-16.atelier", work)
+    window = MainWindow(Store.open(work))
+    window.resize(1560, 960)
+    window.move(20, 20)
+    window.show()
+    extra: list = []
+
+    if scene == "import":
+        from atelier.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(ROOT / "examples" / "grille-atelier-2021-03-16.docx", window)
+        dialog.read_now()
+        dialog.move(200, 60)
+        dialog.show()
+        extra.append(dialog)
+    elif scene != "main":
+        hook = getattr(window, f"screenshot_scene_{scene}", None)
+        if hook is None:
+            print(f"unknown scene {scene}", file=sys.stderr)
+            return 2
+        hook()
+
+    def grab() -> None:
+        screen = QGuiApplication.primaryScreen()
+        screen.grabWindow(0).save(output)
+        print(output)
+        app.quit()
+
+    QTimer.singleShot(1500, grab)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))
