@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SHARED_GRID = HERE.parent.parent / "shared" / "data" / "grille-atelier-2021-03-16.txt"
+# A copy of ../shared/data/grille-atelier-2021-03-16.txt: the grid as exported to text.
+SHARED_GRID = HERE / "grille-atelier-2021-03-16.txt"
 WORD = HERE / "grille-atelier-2021-03-16.docx"
 ATELIER = HERE / "atelier-2021-03-16.atelier"
 

@@ -12,9 +12,9 @@ from atelier.errors import AtelierError
 from atelier.importers import import_grid, plan_file
 from atelier.store import Store
 
-from .conftest import ROOT, SHARED, run_cli
+from .conftest import ROOT, run_cli
 
-SHARED_GRID = SHARED / "data" / "grille-atelier-2021-03-16.txt"
+SHARED_GRID = ROOT / "examples" / "grille-atelier-2021-03-16.txt"
 EXAMPLE_DOCX = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
 EXAMPLE_ATELIER = ROOT / "examples" / "atelier-2021-03-16.atelier"
 

@@ -8,9 +8,9 @@ from atelier.importers import IGNORE
 from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
-from .conftest import SHARED
+from .conftest import ROOT
 
-SHARED_GRID = SHARED / "data" / "grille-atelier-2021-03-16.txt"
+SHARED_GRID = ROOT / "examples" / "grille-atelier-2021-03-16.txt"
 
 
 def test_import_previews_the_detected_columns_and_opens_the_new_file(
