@@ -153,3 +153,44 @@ def test_a_read_only_file_opens_read_only_and_refuses_edits(store: Store) -> Non
 def test_unknown_workshop_is_a_clear_error(store: Store) -> None:
     with pytest.raises(AtelierError, match="Aucun atelier"):
         store.workshop("nope")
+
+
+def test_editing_a_cell_keeps_unchanged_items_and_undo_restores_it(store: Store) -> None:
+    workshop_id, a, b = _two_participants(store)
+    store.set_cell(a.id, ItemKind.NEED, ["financer", "recruter"])
+    need = store.items(a.id, ItemKind.NEED)[0]
+    offer = store.add_item(Item(b.id, ItemKind.OFFER, "aides"))
+    store.add_match(Match(workshop_id, need.id, offer.id, status=MatchStatus.CONFIRMED))
+    # Edit the second line, add a third: the first item (and its match) is untouched.
+    snapshot, ids = store.set_cell(a.id, ItemKind.NEED, ["financer", "recruter vite", "former"])
+    after = store.items(a.id, ItemKind.NEED)
+    assert [i.text for i in after] == ["financer", "recruter vite", "former"]
+    assert after[0].id == need.id and [i.id for i in after] == ids
+    assert store.summary().matches[MatchStatus.CONFIRMED] == 1
+    # Remove the matched line: its match goes; undo brings both back.
+    snapshot, _ = store.set_cell(a.id, ItemKind.NEED, ["former"])
+    assert store.summary().matches[MatchStatus.CONFIRMED] == 0
+    store.restore_cell(snapshot)
+    assert [i.text for i in store.items(a.id, ItemKind.NEED)] == ["financer", "recruter vite",
+                                                                  "former"]
+    assert store.summary().matches[MatchStatus.CONFIRMED] == 1
+    # Redo with the same ids gives the same items.
+    again, again_ids = store.set_cell(a.id, ItemKind.NEED, ["x", "y"], ids=["id-x", "id-y"])
+    assert [i.id for i in store.items(a.id, ItemKind.NEED)] == ["id-x", "id-y"] == again_ids
+
+
+def test_a_second_writer_gets_the_file_read_only_until_the_first_closes(store: Store) -> None:
+    path = store.path
+    store.close()
+    first = Store.open(path, lock=True)
+    second = Store.open(path, lock=True)
+    assert not first.readonly
+    assert second.readonly and second.locked_by_other
+    with pytest.raises(ReadOnlyError):
+        second.update_workshop(second.workshops()[0].id, place="ailleurs")
+    second.close()
+    first.close()
+    third = Store.open(path, lock=True)
+    assert not third.readonly
+    third.close()
+    assert not any(p.name.startswith(".~lock") for p in path.parent.iterdir())

@@ -1,48 +1,284 @@
-"""The window opens on a real file, titled with the workshop, showing its grid."""
+"""The capture window, driven with the keyboard as a facilitator would, then the file reopened."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from atelier.domain import Item, ItemKind, Participant
 from atelier.store import Store
+from atelier.ui.grid_model import GridModel
+from atelier.ui.grid_view import CellEditor
 from atelier.ui.main_window import MainWindow
 
 
-def test_window_shows_the_workshop_and_its_participants(qtbot, store: Store) -> None:
-    workshop_id = store.workshops()[0].id
-    p = store.add_participant(Participant(workshop_id, names=["Lucie Leroy"],
-                                          organisation="Grand Angoulême"))
-    store.add_item(Item(p.id, ItemKind.NEED, "un répertoire d'initiatives locales"))
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    target = tmp_path / "atelier.atelier"
+    with Store.create(target, title="Atelier du 16 mars 2021", date="2021-03-16",
+                      place="Bordeaux") as store:
+        workshop_id = store.workshops()[0].id
+        p = store.add_participant(Participant(workshop_id, names=["Lucie Leroy"],
+                                              organisation="Grand Angoulême",
+                                              source_text="Lucie Leroy / Grand Angoulême"))
+        store.add_item(Item(p.id, ItemKind.NEED, "un répertoire d'initiatives locales"))
+    return target
+
+
+@pytest.fixture
+def window(qtbot, path: Path) -> MainWindow:
+    win = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(win)
+    win.resize(1300, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture(autouse=True)
+def no_modal_boxes(monkeypatch):
+    """Message boxes would block an offscreen test: record them instead."""
+    shown: list[str] = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2])))
+    return shown
+
+
+def type_text(widget, text: str) -> None:
+    """Type like a keyboard would, accents included (QTest.keyClicks is ASCII only)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        target = QApplication.focusWidget() or widget
+        code = ord(char.upper()) if char.isascii() and char.isalnum() else 0
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier,
+                                                     char))
+
+
+def type_into_focus(qtbot, text: str) -> None:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    for line_number, line in enumerate(text.split("\n")):
+        if line_number:
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        type_text(widget, line)
+
+
+def key(qtbot, key_code, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key_code, modifier)
+
+
+def reopen(path: Path) -> dict:
+    import json
+
+    from atelier.jsonexport import file_as_dict
+
+    with Store.open(path, readonly=True) as store:
+        return json.loads(json.dumps(file_as_dict(store)))["workshops"][0]
+
+
+def test_the_window_shows_the_workshop_and_its_grid(window: MainWindow) -> None:
     assert "Atelier du 16 mars 2021" in window.windowTitle()
-    assert "16 mars 2021" in window.details_label.text()
-    assert "1 participant" in window.details_label.text()
+    assert window.header.title.text() == "Atelier du 16 mars 2021"
+    assert window.header.date.text() == "2021-03-16"
     model = window.grid.model()
     assert model.rowCount() == 1
     assert "Lucie Leroy" in model.index(0, 0).data()
-    assert "répertoire d'initiatives" in model.index(0, 3).data()
-    header = model.headerData(3, Qt.Orientation.Horizontal)
-    assert header == "Besoins de ressources"
+    assert "• un répertoire d'initiatives locales" == model.index(0, 3).data()
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Besoins de ressources"
+    assert window.panel.heading.text() == "Lucie Leroy / Grand Angoulême"
+
+
+def test_typing_a_participant_and_items_with_the_keyboard_only(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # new participant
+    assert isinstance(QApplication.focusWidget(), CellEditor)
+    type_into_focus(qtbot, "Anne MARTIN / PLIE du Béarn")
+    key(qtbot, Qt.Key.Key_Tab)  # commit, next cell: actions
+    key(qtbot, Qt.Key.Key_Tab)  # challenges
+    key(qtbot, Qt.Key.Key_Tab)  # needs
+    type_into_focus(qtbot, "financer l'accompagnement des jeunes\ntrouver des locaux")
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # commit the cell
+    assert window.saved_label.text().startswith("Enregistré à ")
+
+    saved = reopen(path)
+    anne = saved["participants"][1]
+    assert anne["names"] == ["Anne MARTIN"] and anne["organisation"] == "PLIE du Béarn"
+    assert anne["needs"] == ["financer l'accompagnement des jeunes", "trouver des locaux"]
+
+    # Typing on a filled cell adds an item instead of replacing the cell.
+    type_into_focus(qtbot, "un lieu")
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert reopen(path)["participants"][1]["needs"] == [
+        "financer l'accompagnement des jeunes", "trouver des locaux", "un lieu"]
+
+    # Undo: the item, the needs, the name, the new row. Redo brings them all back.
+    key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert reopen(path)["participants"][1]["needs"] == [
+        "financer l'accompagnement des jeunes", "trouver des locaux"]
+    for _ in range(3):
+        key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(reopen(path)["participants"]) == 1
+    for _ in range(4):
+        key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.ShiftModifier)
+    assert reopen(path)["participants"][1]["needs"][-1] == "un lieu"
+
+    window.close()
+    again = reopen(path)
+    assert [p["names"] for p in again["participants"]] == [["Lucie Leroy"], ["Anne MARTIN"]]
+
+
+def test_escape_cancels_a_cell_and_delete_clears_it_undoably(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    window.grid.setFocus()
+    window.grid.setCurrentIndex(window.grid.model().index(0, 3))
+    key(qtbot, Qt.Key.Key_Return)  # edit the needs cell
+    type_into_focus(qtbot, "\nne pas garder")
+    key(qtbot, Qt.Key.Key_Escape)
+    assert reopen(path)["participants"][0]["needs"] == ["un répertoire d'initiatives locales"]
+    key(qtbot, Qt.Key.Key_Delete)
+    assert reopen(path)["participants"][0]["needs"] == []
+    key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert reopen(path)["participants"][0]["needs"] == ["un répertoire d'initiatives locales"]
+
+
+def test_delete_and_reorder_participants_with_undo(qtbot, window: MainWindow, path: Path) -> None:
+    window.grid.setFocus()
+    for name in ("Paul Durand / Mission locale", "Léa PETIT / CdC du Bazadais"):
+        key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        type_into_focus(qtbot, name)
+        key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    names = lambda: [p["names"][0] for p in reopen(path)["participants"]]  # noqa: E731
+    assert names() == ["Lucie Leroy", "Paul Durand", "Léa PETIT"]
+    key(qtbot, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert names() == ["Lucie Leroy", "Léa PETIT", "Paul Durand"]
+    key(qtbot, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert names() == ["Lucie Leroy", "Paul Durand"]
+    key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert names() == ["Lucie Leroy", "Léa PETIT", "Paul Durand"]
+    key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert names() == ["Lucie Leroy", "Paul Durand", "Léa PETIT"]
+
+
+def test_search_ignores_case_and_accents(qtbot, window: MainWindow) -> None:
+    model = window.model
+    from atelier.ui import commands
+
+    commands.push(model, commands.AddParticipant(model, 1, "Élise ENNAHLI / PETR Sud Gironde"))
+    key(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search
+    type_text(window.search, "elise")
+    assert window.grid.model().rowCount() == 1
+    assert "Élise ENNAHLI" in window.grid.model().index(0, 0).data()
+    window.search.clear()
+    type_text(window.search, "REPERTOIRE")
+    assert window.grid.model().rowCount() == 1
+    assert "Lucie" in window.grid.model().index(0, 0).data()
+    window.search.clear()
+    assert window.grid.model().rowCount() == 2
+
+
+def test_header_and_card_edits_are_saved_and_a_bad_date_refused(
+    qtbot, window: MainWindow, path: Path, no_modal_boxes: list[str]
+) -> None:
+    window.header.place.setFocus()
+    window.header.place.selectAll()
+    qtbot.keyClicks(window.header.place, "Pau")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert reopen(path)["place"] == "Pau"
+    window.header.date.setFocus()
+    window.header.date.selectAll()
+    qtbot.keyClicks(window.header.date, "16/03/2021")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert reopen(path)["date"] == "2021-03-16"
+    assert any("Date invalide" in text for text in no_modal_boxes)
+    window.panel.contact.setFocus()
+    qtbot.keyClicks(window.panel.contact, "lucie@agglo.fr")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert reopen(path)["participants"][0]["contact"] == "lucie@agglo.fr"
+    key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert reopen(path)["participants"][0]["contact"] == ""
+
+
+def test_a_second_window_on_the_same_file_opens_read_only(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    second = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(second)
+    second.show()
+    assert second.store.readonly
+    assert second.readonly_banner.isVisible()
+    assert "lecture seule" in second.readonly_banner.text()
+    assert "(lecture seule)" in second.windowTitle()
+    index = second.grid.model().index(0, 3)
+    assert not (second.grid.model().flags(index) & Qt.ItemFlag.ItemIsEditable)
+    assert not second.add_participant_action.isEnabled()
+    second.close()
+    assert not window.store.readonly
+
+
+def test_a_file_held_by_another_process_opens_read_only(qtbot, path: Path) -> None:
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        from atelier.store import Store
+        store = Store.open({str(path)!r}, lock=True)
+        print("held", flush=True)
+        sys.stdin.read()
+    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        win = MainWindow(Store.open(path, lock=True))
+        qtbot.addWidget(win)
+        assert win.store.readonly and win.store.locked_by_other
+        win.close()
+    finally:
+        holder.communicate("", timeout=30)
+    win = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(win)
+    assert not win.store.readonly
+    win.close()
+
+
+def test_font_size_and_contrast_are_remembered(qtbot, window: MainWindow) -> None:
+    from atelier.ui import settings
+
+    before = QApplication.font().pointSize()
+    key(qtbot, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSize() == before + 1
+    assert settings.get(settings.FONT_POINT_SIZE) == before + 1
+    window.contrast_action.trigger()
+    assert settings.get(settings.HIGH_CONTRAST) is True
+    window.contrast_action.trigger()
+    key(qtbot, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSize() == before
+
+
+def test_the_grid_model_is_a_well_behaved_qt_model(qtmodeltester, path: Path) -> None:
+    with Store.open(path) as store:
+        model = GridModel(store, store.workshops()[0].id)
+        qtmodeltester.check(model, force_py=True)
 
 
 def test_opening_a_foreign_file_from_the_window_keeps_the_current_one(
-    qtbot, store: Store, tmp_path: Path, monkeypatch
+    window: MainWindow, tmp_path: Path, no_modal_boxes: list[str]
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
-    window = MainWindow(store)
-    qtbot.addWidget(window)
+    current = window.store
     foreign = tmp_path / "notes.atelier"
     foreign.write_text("pas un atelier", encoding="utf-8")
     assert window.open_file(foreign) is False
-    assert shown and "n'est pas un fichier Atelier" in shown[0]
-    assert window.store is store
+    assert no_modal_boxes and "n'est pas un fichier Atelier" in no_modal_boxes[0]
+    assert window.store is current
     assert foreign.read_text(encoding="utf-8") == "pas un atelier"

@@ -46,6 +46,7 @@ from atelier.errors import (
     ReadOnlyError,
 )
 from atelier.i18n import message
+from atelier.store.lock import WriterLock
 from atelier.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SCHEMA_VERSION",
+    "CellSnapshot",
     "ParticipantSnapshot",
     "ItemSnapshot",
     "Store",
@@ -142,6 +144,16 @@ class ItemSnapshot:
 
 
 @dataclass(slots=True)
+class CellSnapshot:
+    """One grid cell (a participant's items of one kind) as it was before an edit."""
+
+    participant_id: str
+    kind: ItemKind
+    items: list[Item]
+    matches: list[Match] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class ParticipantSnapshot:
     """A participant with everything that hangs on it, as it was before a deletion."""
 
@@ -171,6 +183,9 @@ class Store:
         self.path = path
         self.conn = conn
         self.readonly = readonly
+        # True when another window or process holds the file: we opened it read-only.
+        self.locked_by_other = False
+        self._lock: WriterLock | None = None
         self._db: sqlite_utils.Database | None = None
 
     # ---------------------------------------------------------------- opening
@@ -227,7 +242,9 @@ class Store:
         return cls.open(target)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Store:
+    def open(
+        cls, path: str | os.PathLike[str], *, readonly: bool = False, lock: bool = False
+    ) -> Store:
         """Open an existing file, refusing foreign, damaged or newer ones untouched.
 
         A file that cannot be written (read-only file or folder) is opened read-only.
@@ -237,6 +254,12 @@ class Store:
         header = check_header(target)
         if not readonly and not _writable(target):
             readonly = True
+        writer_lock = None
+        locked_by_other = False
+        if lock and not readonly:
+            writer_lock = WriterLock(target)
+            if not writer_lock.acquire():
+                readonly, locked_by_other, writer_lock = True, True, None
         conn = _connect(target, readonly=readonly)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
@@ -261,17 +284,32 @@ class Store:
                 migrate(conn, version)
         except sqlite3.DatabaseError as exc:
             conn.close()
+            if writer_lock is not None:
+                writer_lock.release()
             if "locked" in str(exc) or "busy" in str(exc):
                 raise FileRefused("file.locked", path=target) from None
             raise CorruptFile(path=target, detail=_sqlite_detail(exc)) from None
         except BaseException:
             conn.close()
+            if writer_lock is not None:
+                writer_lock.release()
             raise
         del header
-        return cls(target, conn, readonly=readonly)
+        store = cls(target, conn, readonly=readonly)
+        store._lock = writer_lock
+        store.locked_by_other = locked_by_other
+        return store
+
+    def lock_owner(self) -> str:
+        from atelier.store.lock import WriterLock as _Lock
+
+        return _Lock(self.path).owner()
 
     def close(self) -> None:
         self.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -536,7 +574,7 @@ class Store:
                 ).fetchone()[0]
                 self._insert_item_row(item)
 
-    def _insert_item_row(self, item: Item, *, shift: bool = True) -> None:
+    def _insert_item_row(self, item: Item, *, shift: bool = True, replace: bool = False) -> None:
         if shift:
             self.conn.execute(
                 "UPDATE items SET position = position + 1 "
@@ -552,7 +590,8 @@ class Store:
                 "text": item.text,
                 "created": item.created,
                 "updated": item.updated,
-            }
+            },
+            replace=replace,
         )
 
     def update_item(self, item_id: str, text: str) -> Item:
@@ -598,6 +637,73 @@ class Store:
             for match in snapshot.matches:
                 self._insert_match_row(match, replace=True)
         return snapshot.item
+
+    def set_cell(
+        self,
+        participant_id: str,
+        kind: ItemKind,
+        texts: Sequence[str],
+        ids: Sequence[str] | None = None,
+    ) -> tuple[CellSnapshot, list[str]]:
+        """Make one grid cell hold exactly `texts`, in one transaction.
+
+        Unchanged and edited lines keep their item (and so their matches); new lines
+        become new items (with the given `ids` when redoing an edit), removed lines are
+        deleted. Returns what the cell was, for undo, and the ids of the new lines.
+        """
+        kind = ItemKind(kind)
+        self.participant(participant_id)
+        before = self.items(participant_id, kind)
+        texts = [t for t in (t.strip() for t in texts) if t]
+        if ids is None or len(ids) != len(texts):
+            ids = _align_ids([i.text for i in before], [i.id for i in before], texts)
+        kept = set(ids)
+        removed = [i for i in before if i.id not in kept]
+        snapshot = CellSnapshot(
+            participant_id, kind, before,
+            self._matches_of_items([i.id for i in removed]),
+        )
+        now = now_iso()
+        by_id = {i.id: i for i in before}
+        with self._write():
+            for item in removed:
+                self.conn.execute("DELETE FROM items WHERE id = ?", (item.id,))
+            for position, (item_id, text) in enumerate(zip(ids, texts, strict=True)):
+                old = by_id.get(item_id)
+                if old is None:
+                    self._insert_item_row(
+                        Item(participant_id, kind, text, position, id=item_id), shift=False
+                    )
+                elif old.text != text or old.position != position:
+                    self.conn.execute(
+                        "UPDATE items SET text = ?, position = ?, "
+                        "updated = CASE WHEN text != ? THEN ? ELSE updated END WHERE id = ?",
+                        (text, position, text, now, item_id),
+                    )
+        return snapshot, list(ids)
+
+    def restore_cell(self, snapshot: CellSnapshot) -> None:
+        """Undo `set_cell`: the cell's items exactly as they were, with their matches."""
+        before_ids = {i.id for i in snapshot.items}
+        with self._write():
+            for (item_id,) in self.conn.execute(
+                "SELECT id FROM items WHERE participant_id = ? AND kind = ?",
+                (snapshot.participant_id, str(snapshot.kind)),
+            ).fetchall():
+                if item_id not in before_ids:
+                    self.conn.execute("DELETE FROM items WHERE id = ?", (item_id,))
+            for item in snapshot.items:
+                self._insert_item_row(item, shift=False, replace=True)
+            for match in snapshot.matches:
+                self._insert_match_row(match, replace=True)
+
+    def _matches_of_items(self, item_ids: Sequence[str]) -> list[Match]:
+        found: list[Match] = []
+        for item_id in item_ids:
+            found += self._all_matches_for(
+                "SELECT * FROM matches WHERE need_id = ? OR resource_id = ?", (item_id, item_id)
+            )
+        return found
 
     def _reposition(
         self, table: str, scope: str, scope_params: tuple[Any, ...], row_id: str, position: int
@@ -818,6 +924,27 @@ class Store:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _align_ids(old_texts: list[str], old_ids: list[str], new_texts: list[str]) -> list[str]:
+    """Which existing item each new line is: equal lines keep their item, edited lines
+    (replaced one for one) keep theirs too, extra lines get new ids."""
+    import difflib
+
+    from atelier.domain import new_id
+
+    ids: list[str] = []
+    matcher = difflib.SequenceMatcher(a=old_texts, b=new_texts, autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal":
+            ids += old_ids[a0:a1]
+        elif tag == "replace":
+            paired = min(a1 - a0, b1 - b0)
+            ids += old_ids[a0 : a0 + paired]
+            ids += [new_id() for _ in range(b1 - b0 - paired)]
+        elif tag == "insert":
+            ids += [new_id() for _ in range(b1 - b0)]
+    return ids
 
 
 def _app_version() -> str:

@@ -79,7 +79,7 @@ def run(path: Path | None, *, quit_after_show: bool = False) -> int:
 
     try:
         target = path if path is not None else default_file()
-        store = Store.open(target)
+        store = Store.open(target, lock=True)
     except AtelierError as exc:
         QMessageBox.critical(None, tr("Impossible d'ouvrir le fichier"), exc.user_message())
         return 1
@@ -89,7 +89,10 @@ def run(path: Path | None, *, quit_after_show: bool = False) -> int:
     if geometry:
         window.restoreGeometry(geometry)
     else:
-        window.resize(1280, 800)
+        window.resize(1360, 820)
+    state = settings.get(settings.WINDOW_STATE)
+    if state:
+        window.restoreState(state)
     if quit_after_show:
         quitter = _QuitOnFirstPaint(window)
         app.installEventFilter(quitter)

@@ -1,19 +1,38 @@
-"""The workshop grid as a Qt table model: one row per participant, one column per grid column."""
+"""The workshop grid as a Qt table model over the store: one row per participant.
+
+The store stays the truth. Every change goes through an undoable command (commands.py)
+which calls one of the `op_*` methods here: one store transaction, then the views are
+told exactly what changed, then `saved` is emitted with the time it reached the disk.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QUndoStack
 
-from atelier.domain import ITEM_KINDS, Item, ItemKind, Participant
-from atelier.store import Store
+from atelier.domain import ITEM_KINDS, Item, ItemKind, Participant, Workshop
+from atelier.store import CellSnapshot, ParticipantSnapshot, Store
 
 COLUMN_PARTICIPANT = 0
 KIND_COLUMNS: dict[ItemKind, int] = {kind: index + 1 for index, kind in enumerate(ITEM_KINDS)}
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # list[Item] of a cell
 ParticipantRole = Qt.ItemDataRole.UserRole + 2
+SearchRole = Qt.ItemDataRole.UserRole + 3  # the whole row, folded for accent-free search
+
+PARTICIPANT_FIELDS = ("names", "organisation", "territory", "role", "contact", "source_text")
 
 
 def column_titles() -> list[str]:
@@ -27,28 +46,62 @@ def column_titles() -> list[str]:
     ]
 
 
+def kind_title(kind: ItemKind) -> str:
+    return column_titles()[KIND_COLUMNS[kind]]
+
+
 def participant_cell(participant: Participant) -> str:
+    """What the participant column shows: people, structure, role, place."""
     lines = [", ".join(participant.names)] if participant.names else []
     for value in (participant.organisation, participant.role):
         if value:
             lines.append(value)
     if participant.territory and participant.territory not in participant.organisation:
         lines.append(participant.territory)
-    if not lines:
+    if not lines and participant.source_text:
         lines.append(participant.source_text)
     return "\n".join(lines)
 
 
+def participant_edit_text(participant: Participant) -> str:
+    """What the facilitator edits: the cell as typed, unless the card's fields were
+    corrected since; then a line rebuilt from the fields."""
+    from atelier.importers.participant import parse_participant
+
+    if participant.source_text:
+        parsed = parse_participant(participant.source_text)
+        if (parsed.names, parsed.organisation, parsed.territory, parsed.role) == (
+            participant.names, participant.organisation, participant.territory, participant.role
+        ):
+            return participant.source_text
+    people = " et ".join(participant.names)
+    territory = participant.territory if participant.territory not in participant.organisation \
+        else ""
+    rest = ", ".join(p for p in (participant.organisation, territory, participant.role) if p)
+    return " / ".join(p for p in (people, rest) if p)
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 class GridModel(QAbstractTableModel):
-    """Reads participants and their items from the store; the store stays the truth."""
+    saved = Signal(datetime)
+    failed = Signal(str)
+    workshop_changed = Signal()
+    participant_changed = Signal(str)  # participant id
 
     def __init__(self, store: Store, workshop_id: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store
         self.workshop_id = workshop_id
+        self.undo_stack = QUndoStack(self)
         self._participants: list[Participant] = []
         self._items: dict[str, dict[ItemKind, list[Item]]] = {}
         self.reload()
+
+    # -------------------------------------------------------------- reading
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -60,8 +113,25 @@ class GridModel(QAbstractTableModel):
                 cells[item.kind].append(item)
         self.endResetModel()
 
+    def workshop(self) -> Workshop:
+        return self.store.workshop(self.workshop_id)
+
     def participant_at(self, row: int) -> Participant:
         return self._participants[row]
+
+    def row_of(self, participant_id: str) -> int:
+        for row, participant in enumerate(self._participants):
+            if participant.id == participant_id:
+                return row
+        return -1
+
+    def items_of(self, participant_id: str, kind: ItemKind) -> list[Item]:
+        return list(self._items.get(participant_id, {}).get(kind, []))
+
+    def participants(self) -> list[Participant]:
+        return list(self._participants)
+
+    # ------------------------------------------------------------ Qt model
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._participants)
@@ -69,7 +139,8 @@ class GridModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 1 + len(ITEM_KINDS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -77,7 +148,16 @@ class GridModel(QAbstractTableModel):
             return titles[section] if 0 <= section < len(titles) else None
         return str(section + 1)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.store.readonly:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._participants):
             return None
         participant = self._participants[index.row()]
@@ -86,14 +166,177 @@ class GridModel(QAbstractTableModel):
             return participant
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        if role == SearchRole:
+            cells = self._items[participant.id]
+            parts = [participant_cell(participant), participant.source_text]
+            parts += [i.text for kind in ITEM_KINDS for i in cells[kind]]
+            return fold("\n".join(parts))
         if column == COLUMN_PARTICIPANT:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return participant_cell(participant)
+            if role == Qt.ItemDataRole.EditRole:
+                return participant_edit_text(participant)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return participant.source_text or participant_cell(participant)
             return None
         kind = ITEM_KINDS[column - 1]
         items = self._items[participant.id][kind]
         if role == Qt.ItemDataRole.DisplayRole:
             return "\n".join(f"• {item.text}" for item in items)
+        if role == Qt.ItemDataRole.EditRole:
+            return "\n".join(item.text for item in items)
         if role == ItemRole:
-            return items
+            return list(items)
         return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """An edit typed in the grid becomes one undoable command."""
+        from atelier.ui import commands
+
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.store.readonly:
+            return False
+        participant = self._participants[index.row()]
+        text = str(value or "")
+        if index.column() == COLUMN_PARTICIPANT:
+            if text.strip() == participant_edit_text(participant).strip():
+                return False
+            return commands.push(self, commands.EditParticipantText(self, participant.id, text))
+        kind = ITEM_KINDS[index.column() - 1]
+        lines = [line.strip() for line in text.splitlines()]
+        lines = [_strip_bullet(line) for line in lines if line.strip()]
+        if lines == [i.text for i in self._items[participant.id][kind]]:
+            return False
+        return commands.push(self, commands.EditCell(self, participant.id, kind, lines))
+
+    # ---------------------------------------------------------- operations
+    # Each: one store transaction, then a precise notification, then `saved`.
+
+    def _saved(self) -> None:
+        self.saved.emit(datetime.now())
+
+    def _refresh_row(self, participant_id: str) -> None:
+        row = self.row_of(participant_id)
+        if row < 0:
+            return
+        self._participants[row] = self.store.participant(participant_id)
+        cells = {k: [] for k in ITEM_KINDS}
+        for item in self.store.items(participant_id):
+            cells[item.kind].append(item)
+        self._items[participant_id] = cells
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.participant_changed.emit(participant_id)
+
+    def op_set_cell(self, participant_id: str, kind: ItemKind, texts: list[str],
+                    ids: list[str] | None) -> tuple[CellSnapshot, list[str]]:
+        result = self.store.set_cell(participant_id, kind, texts, ids)
+        self._refresh_row(participant_id)
+        self._saved()
+        return result
+
+    def op_restore_cell(self, snapshot: CellSnapshot) -> None:
+        self.store.restore_cell(snapshot)
+        self._refresh_row(snapshot.participant_id)
+        self._saved()
+
+    def op_update_participant(self, participant_id: str, **fields: Any) -> dict[str, Any]:
+        before = self.store.participant(participant_id)
+        old = {name: getattr(before, name) for name in fields}
+        self.store.update_participant(participant_id, **fields)
+        self._refresh_row(participant_id)
+        self._saved()
+        return old
+
+    def op_add_participant(self, participant: Participant, position: int) -> None:
+        position = max(0, min(position, len(self._participants)))
+        self.store.add_participant(participant, position=position)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._participants.insert(position, self.store.participant(participant.id))
+        self._items[participant.id] = {k: [] for k in ITEM_KINDS}
+        self._renumber()
+        self.endInsertRows()
+        self._saved()
+
+    def op_delete_participant(self, participant_id: str) -> ParticipantSnapshot:
+        row = self.row_of(participant_id)
+        snapshot = self.store.delete_participant(participant_id)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._participants[row]
+        self._items.pop(participant_id, None)
+        self._renumber()
+        self.endRemoveRows()
+        self._saved()
+        return snapshot
+
+    def op_restore_participant(self, snapshot: ParticipantSnapshot) -> None:
+        self.store.restore_participant(snapshot)
+        position = snapshot.participant.position
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._participants.insert(position, self.store.participant(snapshot.participant.id))
+        cells: dict[ItemKind, list[Item]] = {k: [] for k in ITEM_KINDS}
+        for item in self.store.items(snapshot.participant.id):
+            cells[item.kind].append(item)
+        self._items[snapshot.participant.id] = cells
+        self._renumber()
+        self.endInsertRows()
+        self._saved()
+
+    def op_move_participant(self, participant_id: str, position: int) -> int:
+        row = self.row_of(participant_id)
+        position = max(0, min(position, len(self._participants) - 1))
+        if position == row:
+            return row
+        self.store.move_participant(participant_id, position)
+        destination = position + 1 if position > row else position
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        self._participants.insert(position, self._participants.pop(row))
+        self._renumber()
+        self.endMoveRows()
+        self._saved()
+        return row
+
+    def op_update_workshop(self, **fields: Any) -> dict[str, Any]:
+        before = self.store.workshop(self.workshop_id)
+        old = {name: getattr(before, name) for name in fields}
+        self.store.update_workshop(self.workshop_id, **fields)
+        self.workshop_changed.emit()
+        self._saved()
+        return old
+
+    def _renumber(self) -> None:
+        for position, participant in enumerate(self._participants):
+            participant.position = position
+
+
+def _strip_bullet(line: str) -> str:
+    """A line pasted with its bullet ("• besoin", "- besoin") is the item without it."""
+    stripped = line.strip()
+    for bullet in ("• ", "- ", "* ", "– "):
+        if stripped.startswith(bullet):
+            return stripped[len(bullet):].strip()
+    return stripped
+
+
+class GridFilter(QSortFilterProxyModel):
+    """Search across every cell of a row, ignoring case and accents."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_search(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            self._needle = fold(text.strip())
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = fold(text.strip())
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802 - Qt's name
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        haystack = model.data(model.index(source_row, 0, source_parent), SearchRole) or ""
+        return all(word in haystack for word in self._needle.split())

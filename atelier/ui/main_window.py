@@ -1,28 +1,36 @@
-"""The main window on one .atelier file."""
+"""The capture window: the workshop header, the grid, the participant card, saved at every edit."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QApplication,
     QDialog,
+    QDockWidget,
     QFileDialog,
-    QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from atelier.errors import AtelierError
 from atelier.store import Store
-from atelier.ui import settings
-from atelier.ui.grid_model import GridModel
+from atelier.ui import commands, settings
+from atelier.ui.grid_model import GridFilter, GridModel
+from atelier.ui.grid_view import GridView
+from atelier.ui.panels import ParticipantPanel, WorkshopHeader
+
+MAX_RECENT = 8
 
 
 def tr(text: str) -> str:
@@ -33,86 +41,338 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        workshops = store.workshops()
-        self.workshop = workshops[0] if workshops else None
+        self.model: GridModel | None = None
         self.setMinimumSize(900, 560)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(12, 10, 12, 6)
-        self.header_label = QLabel(central)
-        self.header_label.setObjectName("workshopHeader")
-        self.header_label.setTextFormat(Qt.TextFormat.PlainText)
-        title_font = QFont(self.header_label.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.header_label.setFont(title_font)
-        self.details_label = QLabel(central)
-        self.details_label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.header_label)
-        layout.addWidget(self.details_label)
-
-        self.grid = QTableView(central)
-        self.grid.setObjectName("grid")
-        self.grid.setWordWrap(True)
-        self.grid.setAlternatingRowColors(True)
-        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.horizontalHeader().setMinimumSectionSize(140)
+        layout.setContentsMargins(10, 8, 10, 4)
+        self.readonly_banner = QLabel(central)
+        self.readonly_banner.setObjectName("readonlyBanner")
+        self.readonly_banner.setWordWrap(True)
+        self.readonly_banner.setStyleSheet(
+            "QLabel#readonlyBanner { background: #fff3c4; color: #3d2c00; padding: 6px; "
+            "border: 1px solid #c9a400; }")
+        layout.addWidget(self.readonly_banner)
+        self.header = WorkshopHeader(central)
+        self.header.problem.connect(self.show_problem)
+        layout.addWidget(self.header)
+        self.search = QLineEdit(central)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr("Rechercher dans la grille (Ctrl+F)…"))
+        layout.addWidget(self.search)
+        self.grid = GridView(central)
         layout.addWidget(self.grid, 1)
         self.setCentralWidget(central)
+        self.proxy = GridFilter(self)
+        self.search.textChanged.connect(self._search_changed)
 
-        self.model: GridModel | None = None
-        if self.workshop is not None:
-            self.model = GridModel(store, self.workshop.id, self)
-            self.grid.setModel(self.model)
-        self._build_menus()
-        self._refresh_header()
+        self.panel = ParticipantPanel(self)
+        self.panel_dock = QDockWidget(tr("Fiche du participant"), self)
+        self.panel_dock.setObjectName("participantDock")
+        self.panel_dock.setWidget(self.panel)
+        self.panel_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                    | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel_dock)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&Fichier"))
-        open_action = QAction(tr("&Ouvrir…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.choose_file)
-        file_menu.addAction(open_action)
-        import_action = QAction(tr("&Importer une grille…"), self)
-        import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(lambda: self.import_grid())
-        file_menu.addAction(import_action)
-        self.import_action = import_action
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedLabel")
+        self.file_label = QLabel(self)
+        self.statusBar().addWidget(self.saved_label, 1)
+        self.statusBar().addPermanentWidget(self.file_label)
+
+        self._build_actions()
+        self._set_store(store)
+        self._apply_preferences()
+
+    # ---------------------------------------------------------------- setup
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, *, menu: Any = None,
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&Fichier"))
+        self.new_action = self._action(tr("&Nouvel atelier…"), self.new_file,
+                                       "Ctrl+Shift+N", menu=file_menu)
+        self.open_action = self._action(tr("&Ouvrir…"), self.choose_file,
+                                        QKeySequence.StandardKey.Open, menu=file_menu)
+        self.recent_menu = file_menu.addMenu(tr("Fichiers &récents"))
         file_menu.addSeparator()
-        quit_action = QAction(tr("&Quitter"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.import_action = self._action(tr("&Importer une grille…"),
+                                          lambda: self.import_grid(), "Ctrl+I", menu=file_menu)
+        self.export_action = self._action(tr("&Exporter en JSON…"), self.export_json, "Ctrl+E",
+                                          menu=file_menu)
+        file_menu.addSeparator()
+        self._action(tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, menu=file_menu)
 
-    def _refresh_header(self) -> None:
-        if self.workshop is None:
+        edit = bar.addMenu(tr("É&dition"))
+        self.undo_action = self._action(tr("&Annuler"), self.undo,
+                                        QKeySequence.StandardKey.Undo, menu=edit)
+        self.redo_action = self._action(tr("&Rétablir"), self.redo,
+                                        ["Ctrl+Shift+Z", "Ctrl+Y"], menu=edit)
+        edit.addSeparator()
+        self.add_participant_action = self._action(
+            tr("&Nouveau participant"), self.add_participant, ["Ctrl+N", "Ctrl+Shift+Return"],
+            menu=edit)
+        self.delete_participant_action = self._action(
+            tr("&Supprimer le participant"), self.delete_participant, "Ctrl+Del", menu=edit)
+        self.move_up_action = self._action(tr("Monter le participant"), lambda: self.move(-1),
+                                           "Alt+Shift+Up", menu=edit)
+        self.move_down_action = self._action(tr("Descendre le participant"),
+                                             lambda: self.move(1), "Alt+Shift+Down", menu=edit)
+        edit.addSeparator()
+        self.search_action = self._action(tr("&Rechercher"), self.focus_search,
+                                          QKeySequence.StandardKey.Find, menu=edit)
+        self.grid_action = self._action(tr("Aller à la &grille"), self.grid.setFocus, "Ctrl+G",
+                                        menu=edit)
+
+        view = bar.addMenu(tr("&Affichage"))
+        self._action(tr("A&grandir le texte"), lambda: self.zoom(1),
+                     ["Ctrl++", "Ctrl+="], menu=view)
+        self._action(tr("&Réduire le texte"), lambda: self.zoom(-1), "Ctrl+-", menu=view)
+        self._action(tr("Taille &normale"), lambda: self.zoom(0), "Ctrl+0", menu=view)
+        self.contrast_action = self._action(tr("Contraste &élevé"), self.toggle_contrast,
+                                            "Ctrl+Shift+H", menu=view, checkable=True)
+        view.addAction(self.panel_dock.toggleViewAction())
+        self.panel_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+P"))
+        language = view.addMenu(tr("&Langue (au prochain démarrage)"))
+        for code, name in (("", tr("Celle du système")), ("fr", "Français"), ("en", "English")):
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(settings.get(settings.LANGUAGE) == code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            language.addAction(action)
+
+        help_menu = bar.addMenu(tr("&Aide"))
+        self._action(tr("&Raccourcis clavier"), self.show_shortcuts,
+                     QKeySequence.StandardKey.HelpContents, menu=help_menu)
+        self._action(tr("À &propos d'Atelier"), self.show_about, menu=help_menu)
+
+    def _set_store(self, store: Store) -> None:
+        self.store = store
+        workshops = store.workshops()
+        old_model = self.model
+        self.model = GridModel(store, workshops[0].id, self) if workshops else None
+        if self.model is not None:
+            self.model.saved.connect(self._on_saved)
+            self.model.failed.connect(self.show_problem)
+            self.model.workshop_changed.connect(self._refresh_title)
+            self.model.workshop_changed.connect(self.header.refresh)
+            self.model.dataChanged.connect(self._rows_changed)
+            self.model.rowsInserted.connect(lambda _p, first, last: self._fit_proxy_rows())
+            self.model.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+            self.model.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+            self.model.undo_stack.undoTextChanged.connect(
+                lambda text: self.undo_action.setText(tr("&Annuler {what}").format(what=text)
+                                                      if text else tr("&Annuler")))
+            self.model.undo_stack.redoTextChanged.connect(
+                lambda text: self.redo_action.setText(tr("&Rétablir {what}").format(what=text)
+                                                      if text else tr("&Rétablir")))
+        self.proxy.setSourceModel(self.model)
+        self.grid.setModel(self.proxy)
+        if old_model is not None:
+            old_model.deleteLater()
+        self.grid.selectionModel().currentChanged.connect(self._current_changed)
+        self.header.set_model(self.model)
+        self.panel.set_model(self.model)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        editable = self.model is not None and not store.readonly
+        for action in (self.add_participant_action, self.delete_participant_action,
+                       self.move_up_action, self.move_down_action):
+            action.setEnabled(editable)
+        self._restore_columns()
+        self._fit_proxy_rows()
+        if self.model is not None and self.model.rowCount():
+            self.grid.setCurrentIndex(self.proxy.index(0, 0))
+        self._refresh_title()
+        if store.locked_by_other:
+            owner = store.lock_owner()
+            self.readonly_banner.setText(tr(
+                "Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. "
+                "Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées."
+            ).format(owner=f" ({owner})" if owner else ""))
+            self.readonly_banner.show()
+        elif store.readonly:
+            self.readonly_banner.setText(tr(
+                "Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture "
+                "seule. Pour le modifier, enregistrez-en une copie ailleurs."))
+            self.readonly_banner.show()
+        else:
+            self.readonly_banner.hide()
+        self.saved_label.setText(tr("Lecture seule") if store.readonly else
+                                 tr("Chaque modification est enregistrée aussitôt."))
+        self.file_label.setText(str(store.path))
+        self._remember(store.path)
+
+    def _refresh_title(self) -> None:
+        if self.model is None:
             self.setWindowTitle(f"Atelier — {self.store.path.name}")
-            self.header_label.setText(tr("Ce fichier ne contient aucun atelier."))
-            self.details_label.setText("")
             return
-        workshop = self.workshop
-        self.setWindowTitle(f"{workshop.title} — Atelier")
-        self.header_label.setText(workshop.title)
-        details = [d for d in (_french_date(workshop.date), workshop.place, workshop.organiser) if d]
-        count = self.model.rowCount() if self.model else 0
-        details.append(QCoreApplication.translate("MainWindow", "%n participant(s)", "", count))
-        self.details_label.setText(" · ".join(details))
-        mode = tr(" (lecture seule)") if self.store.readonly else ""
-        self.statusBar().showMessage(tr("Fichier : {path}").format(path=self.store.path) + mode)
+        title = self.model.workshop().title
+        suffix = tr(" (lecture seule)") if self.store.readonly else ""
+        self.setWindowTitle(f"{title}{suffix} — Atelier")
+
+    # -------------------------------------------------------------- editing
+
+    def _on_saved(self, when: datetime) -> None:
+        self.saved_label.setText(tr("Enregistré à {time}").format(time=when.strftime("%H:%M:%S")))
+
+    def show_problem(self, text: str) -> None:
+        self.saved_label.setText(f"⚠ {text}")
+        QMessageBox.warning(self, tr("Modification impossible"), text)
+
+    def _rows_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if proxy_index.isValid():
+                self.grid.resizeRowToContents(proxy_index.row())
+
+    def _fit_proxy_rows(self) -> None:
+        QTimer.singleShot(0, self.grid.fit_rows)
+
+    def _current_participant_id(self) -> str | None:
+        index = self.grid.currentIndex()
+        if self.model is None or not index.isValid():
+            return None
+        return self.model.participant_at(self.proxy.mapToSource(index).row()).id
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.panel.show_participant(self._current_participant_id())
+
+    def _select(self, participant_id: str, column: int = 0) -> None:
+        if self.model is None:
+            return
+        row = self.model.row_of(participant_id)
+        index = self.proxy.mapFromSource(self.model.index(row, column))
+        if index.isValid():
+            self.grid.setCurrentIndex(index)
+            self.grid.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.grid.scrollTo(index)
+
+    def add_participant(self) -> None:
+        """A new row below the current one, its participant cell ready to type."""
+        if self.model is None or self.store.readonly:
+            return
+        if self.search.text():
+            self.search.clear()
+        current = self._current_participant_id()
+        position = self.model.row_of(current) + 1 if current else self.model.rowCount()
+        command = commands.AddParticipant(self.model, position)
+        if commands.push(self.model, command):
+            self._select(command.participant.id)
+            self.grid.setFocus()
+            self.grid.edit(self.grid.currentIndex())
+
+    def delete_participant(self) -> None:
+        participant_id = self._current_participant_id()
+        if self.model is None or participant_id is None or self.store.readonly:
+            return
+        row = self.model.row_of(participant_id)
+        column = self.grid.currentIndex().column()
+        if commands.push(self.model, commands.DeleteParticipant(self.model, participant_id)):
+            if self.model.rowCount():
+                next_row = min(row, self.model.rowCount() - 1)
+                self._select(self.model.participant_at(next_row).id, column)
+
+    def move(self, step: int) -> None:
+        participant_id = self._current_participant_id()
+        if self.model is None or participant_id is None or self.store.readonly:
+            return
+        row = self.model.row_of(participant_id)
+        target = row + step
+        if not 0 <= target < self.model.rowCount():
+            return
+        column = self.grid.currentIndex().column()
+        if commands.push(self.model, commands.MoveParticipant(self.model, participant_id, target)):
+            self._select(participant_id, column)
+
+    def undo(self) -> None:
+        if self.model is not None:
+            self._commit_open_editors()
+            self.model.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.model is not None:
+            self._commit_open_editors()
+            self.model.undo_stack.redo()
+
+    def _commit_open_editors(self) -> None:
+        """A cell or field still being typed in is saved before undo, redo or closing."""
+        from atelier.ui.grid_view import CellEditor
+
+        focus = QApplication.focusWidget()
+        if isinstance(focus, CellEditor):
+            delegate = self.grid.cell_delegate
+            delegate.commitData.emit(focus)
+            delegate.closeEditor.emit(focus, delegate.EndEditHint.NoHint)
+        elif isinstance(focus, QLineEdit) and focus is not self.search:
+            focus.editingFinished.emit()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._fit_proxy_rows()
+
+    # ---------------------------------------------------------------- files
+
+    def new_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Nouvel atelier"), str(self.store.path.parent / "atelier.atelier"),
+            tr("Fichiers Atelier (*.atelier)"))
+        if not name:
+            return
+        path = Path(name) if name.endswith(".atelier") else Path(name + ".atelier")
+        try:
+            Store.create(path, title=tr("Nouvel atelier"), force=True).close()
+        except AtelierError as exc:
+            QMessageBox.critical(self, tr("Nouvel atelier"), exc.user_message())
+            return
+        if self.open_file(path):
+            self.header.title.setFocus()
+            self.header.title.selectAll()
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, tr("Ouvrir un atelier"), str(self.store.path.parent),
-            tr("Fichiers Atelier (*.atelier)"),
+            tr("Fichiers Atelier (*.atelier);;Tous les fichiers (*)"),
         )
         if name:
             self.open_file(Path(name))
 
+    def open_file(self, path: Path) -> bool:
+        try:
+            store = Store.open(path, lock=True)
+        except AtelierError as exc:
+            QMessageBox.critical(self, tr("Impossible d'ouvrir le fichier"), exc.user_message())
+            return False
+        self._save_columns()
+        old = self.store
+        self._set_store(store)
+        old.close()
+        return True
+
     def import_grid(self, source: Path | None = None, target: Path | None = None,
-                    *, dialog_hook=None) -> bool:
+                    *, dialog_hook: Any = None) -> bool:
         """Ask for a grid, preview it, then write it to a new .atelier file and open that."""
         from atelier.importers import write_plan
         from atelier.ui.import_dialog import ImportDialog, choose_grid, choose_target
@@ -144,42 +404,153 @@ class MainWindow(QMainWindow):
             return False
         return self.open_file(result.path)
 
-    def open_file(self, path: Path) -> bool:
-        try:
-            store = Store.open(path)
-        except AtelierError as exc:
-            QMessageBox.critical(self, tr("Impossible d'ouvrir le fichier"), exc.user_message())
-            return False
-        old = self.store
-        self.store = store
-        workshops = store.workshops()
-        self.workshop = workshops[0] if workshops else None
-        self.model = GridModel(store, self.workshop.id, self) if self.workshop else None
-        self.grid.setModel(self.model)
-        old.close()
-        settings.put(settings.LAST_FILE, str(path.resolve()))
-        self._refresh_header()
-        return True
+    def export_json(self) -> None:
+        from atelier.cli import write_text_atomically
+        from atelier.jsonexport import file_as_dict
 
-    def closeEvent(self, event):  # noqa: N802 - Qt's name
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Exporter en JSON"), str(self.store.path.with_suffix(".json")),
+            tr("JSON (*.json)"))
+        if not name:
+            return
+        import json
+
+        try:
+            text = json.dumps(file_as_dict(self.store), ensure_ascii=False, indent=2)
+            write_text_atomically(Path(name), text + "\n")
+        except AtelierError as exc:
+            QMessageBox.critical(self, tr("Exporter"), exc.user_message())
+            return
+        self.saved_label.setText(tr("Exporté : {path}").format(path=name))
+
+    def _remember(self, path: Path) -> None:
+        resolved = str(path.resolve())
+        settings.put(settings.LAST_FILE, resolved)
+        recent = [p for p in settings.get(settings.RECENT_FILES) if p != resolved]
+        recent.insert(0, resolved)
+        settings.put(settings.RECENT_FILES, recent[:MAX_RECENT])
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for number, name in enumerate(settings.get(settings.RECENT_FILES), start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
+            action.setToolTip(name)
+            action.triggered.connect(lambda _=False, n=name: self.open_file(Path(n)))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    # ---------------------------------------------------------- preferences
+
+    def zoom(self, step: int) -> None:
+        app = QApplication.instance()
+        base = QApplication.font().pointSize() if step else 0
+        size = 0 if step == 0 else max(8, min(32, base + step))
+        settings.put(settings.FONT_POINT_SIZE, size)
+        self._apply_preferences()
+        del app
+
+    def toggle_contrast(self) -> None:
+        settings.put(settings.HIGH_CONTRAST, self.contrast_action.isChecked())
+        self._apply_preferences()
+
+    def _apply_preferences(self) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        if not hasattr(app, "_atelier_default_font"):
+            app._atelier_default_font = QFont(app.font())  # type: ignore[attr-defined]
+            app._atelier_default_palette = QPalette(app.palette())  # type: ignore[attr-defined]
+        font = QFont(app._atelier_default_font)  # type: ignore[attr-defined]
+        size = int(settings.get(settings.FONT_POINT_SIZE) or 0)
+        if size:
+            font.setPointSize(size)
+        app.setFont(font)
+        contrast = bool(settings.get(settings.HIGH_CONTRAST))
+        self.contrast_action.setChecked(contrast)
+        if contrast:
+            palette = QPalette()
+            for role, color in ((QPalette.ColorRole.Window, "#ffffff"),
+                                (QPalette.ColorRole.WindowText, "#000000"),
+                                (QPalette.ColorRole.Base, "#ffffff"),
+                                (QPalette.ColorRole.AlternateBase, "#f0f0f0"),
+                                (QPalette.ColorRole.Text, "#000000"),
+                                (QPalette.ColorRole.Button, "#ffffff"),
+                                (QPalette.ColorRole.ButtonText, "#000000"),
+                                (QPalette.ColorRole.Highlight, "#0b3d91"),
+                                (QPalette.ColorRole.HighlightedText, "#ffffff"),
+                                (QPalette.ColorRole.PlaceholderText, "#444444")):
+                palette.setColor(role, QColor(color))
+            app.setPalette(palette)
+            self.grid.setStyleSheet("QTableView { gridline-color: #000000; }")
+        else:
+            app.setPalette(app._atelier_default_palette)  # type: ignore[attr-defined]
+            self.grid.setStyleSheet("")
+        self._fit_proxy_rows()
+
+    def set_language(self, code: str) -> None:
+        settings.put(settings.LANGUAGE, code)
+        QMessageBox.information(self, tr("Langue"),
+                                tr("La langue choisie s'appliquera au prochain démarrage."))
+
+    def _restore_columns(self) -> None:
+        state = settings.get(settings.GRID_HEADER)
+        header = self.grid.horizontalHeader()
+        if state and header.restoreState(state):
+            return
+        width = max(self.grid.viewport().width(), 1100)
+        header.resizeSection(0, int(width * 0.17))
+        for column in range(1, 5):
+            header.resizeSection(column, int(width * 0.2))
+
+    def _save_columns(self) -> None:
+        settings.put(settings.GRID_HEADER, self.grid.horizontalHeader().saveState().data())
+
+    # ----------------------------------------------------------------- help
+
+    def show_shortcuts(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr("Raccourcis clavier"))
+        table = QTableWidget(dialog)
+        rows = [(a.text().replace("&", ""), a.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText)) for a in self.actions() if not a.shortcut().isEmpty()]
+        rows += [
+            (tr("Modifier la cellule"), tr("Entrée, F2, ou taper directement")),
+            (tr("Nouvel élément dans la cellule"), tr("Entrée pendant la saisie")),
+            (tr("Valider la cellule"), tr("Ctrl+Entrée, ou Tab pour passer à la suivante")),
+            (tr("Annuler la saisie de la cellule"), tr("Échap")),
+            (tr("Cellule suivante / précédente"), tr("Tab / Maj+Tab, flèches")),
+            (tr("Vider la cellule"), tr("Suppr")),
+        ]
+        table.setColumnCount(2)
+        table.setRowCount(len(rows))
+        table.setHorizontalHeaderLabels([tr("Action"), tr("Raccourci")])
+        for row, (name, keys) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(name))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        dialog.resize(620, 560)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        from atelier import __version__
+
+        QMessageBox.about(self, tr("À propos d'Atelier"), tr(
+            "Atelier {version}\n\nSaisir, croiser et partager les grilles des ateliers "
+            "territoriaux pour l'emploi.\nLogiciel libre (GPL-3.0 ou ultérieure)."
+        ).format(version=__version__))
+
+    # ---------------------------------------------------------------- close
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # Nothing to ask: every edit is already in the file. Finish a field left open.
+        self._commit_open_editors()
         settings.put(settings.GEOMETRY, self.saveGeometry().data())
+        settings.put(settings.WINDOW_STATE, self.saveState().data())
+        self._save_columns()
+        # Fields losing focus while the window goes away must not write to a closed file.
+        self.header.set_model(None)
+        self.panel.set_model(None)
         self.store.close()
         super().closeEvent(event)
-
-
-_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"]
-
-
-def _french_date(value: str | None) -> str:
-    if not value:
-        return ""
-    try:
-        year, month, day = (int(p) for p in value.split("-"))
-    except ValueError:
-        return value
-    if QCoreApplication.translate("MainWindow", "fr") == "en":
-        from datetime import date
-
-        return date(year, month, day).strftime("%d %B %Y")
-    return f"{day} {_MONTHS[month - 1]} {year}" if 1 <= month <= 12 else value

@@ -24,6 +24,7 @@ LAST_FILE = Option("state/last_file", str, "")
 RECENT_FILES = Option("state/recent_files", list, [])
 GEOMETRY = Option("state/geometry", bytes, b"")
 GRID_HEADER = Option("state/grid_header", bytes, b"")
+WINDOW_STATE = Option("state/window_state", bytes, b"")
 
 
 def settings() -> QSettings:

@@ -1,0 +1,59 @@
+"""One writer per .atelier file: an OS lock on a companion file, released if the process dies."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+from pathlib import Path
+from typing import IO
+
+
+def lock_path(database: Path) -> Path:
+    return database.with_name(f".~lock.{database.name}")
+
+
+class WriterLock:
+    """Held while a window edits the file; a second window or process opens it read-only."""
+
+    def __init__(self, database: Path) -> None:
+        self.path = lock_path(database)
+        self._handle: IO[str] | None = None
+
+    def acquire(self) -> bool:
+        try:
+            handle = self.path.open("a+", encoding="utf-8")
+        except OSError:
+            return True  # cannot make a lock file (read-only folder): nothing to protect
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            return False
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{socket.gethostname()} {os.getpid()}\n")
+        handle.flush()
+        self._handle = handle
+        return True
+
+    def owner(self) -> str:
+        with contextlib.suppress(OSError):
+            return self.path.read_text(encoding="utf-8").strip()
+        return ""
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+        self._handle.close()  # closing drops the OS lock
+        self._handle = None

@@ -1,0 +1,184 @@
+"""Undoable edits: each command's redo and undo call one store operation through the model.
+
+A command is applied once *before* it is pushed: if the file refuses it (read-only,
+disk full) nothing is pushed and the user is told, so the undo stack never holds an
+edit that is not in the file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from atelier.domain import ItemKind, Participant
+from atelier.errors import AtelierError
+from atelier.importers.participant import parse_participant
+from atelier.store import CellSnapshot, ParticipantSnapshot
+from atelier.ui.grid_model import GridModel, kind_title
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+class GridCommand(QUndoCommand):
+    def __init__(self, model: GridModel, text: str) -> None:
+        super().__init__(text)
+        self.model = model
+        self._applied_before_push = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._applied_before_push:
+            self._applied_before_push = False
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, operation: Any) -> None:
+        try:
+            operation()
+        except AtelierError as exc:
+            self.model.failed.emit(exc.user_message())
+            self.model.reload()
+
+
+def push(model: GridModel, command: GridCommand) -> bool:
+    try:
+        command.apply()
+    except AtelierError as exc:
+        model.failed.emit(exc.user_message())
+        return False
+    command._applied_before_push = True
+    model.undo_stack.push(command)
+    return True
+
+
+def _who(model: GridModel, participant_id: str) -> str:
+    row = model.row_of(participant_id)
+    if row < 0:
+        return ""
+    participant = model.participant_at(row)
+    name = participant.names[0] if participant.names else participant.organisation
+    return name or tr("ligne {n}").format(n=row + 1)
+
+
+class EditCell(GridCommand):
+    def __init__(self, model: GridModel, participant_id: str, kind: ItemKind,
+                 texts: list[str]) -> None:
+        super().__init__(model, tr("Modifier « {column} » de {who}").format(
+            column=kind_title(kind), who=_who(model, participant_id)))
+        self.participant_id = participant_id
+        self.kind = kind
+        self.texts = texts
+        self.ids: list[str] | None = None
+        self.snapshot: CellSnapshot | None = None
+
+    def apply(self) -> None:
+        self.snapshot, self.ids = self.model.op_set_cell(
+            self.participant_id, self.kind, self.texts, self.ids)
+
+    def revert(self) -> None:
+        assert self.snapshot is not None
+        self.model.op_restore_cell(self.snapshot)
+
+
+class EditParticipant(GridCommand):
+    """Change some fields of a participant (the side panel)."""
+
+    def __init__(self, model: GridModel, participant_id: str, fields: dict[str, Any],
+                 label: str | None = None) -> None:
+        super().__init__(model, label or tr("Modifier la fiche de {who}").format(
+            who=_who(model, participant_id)))
+        self.participant_id = participant_id
+        self.fields = fields
+        self.old: dict[str, Any] = {}
+
+    def apply(self) -> None:
+        self.old = self.model.op_update_participant(self.participant_id, **self.fields)
+
+    def revert(self) -> None:
+        self.model.op_update_participant(self.participant_id, **self.old)
+
+
+class EditParticipantText(EditParticipant):
+    """The participant cell typed in the grid: split into names, structure, place, role."""
+
+    def __init__(self, model: GridModel, participant_id: str, text: str) -> None:
+        parsed = parse_participant(text)
+        fields = {
+            "names": parsed.names,
+            "organisation": parsed.organisation,
+            "territory": parsed.territory,
+            "role": parsed.role,
+            "source_text": parsed.source_text,
+        }
+        super().__init__(model, participant_id, fields, tr("Modifier le participant {who}").format(
+            who=parsed.names[0] if parsed.names else parsed.source_text[:30]))
+
+
+class AddParticipant(GridCommand):
+    def __init__(self, model: GridModel, position: int, text: str = "") -> None:
+        super().__init__(model, tr("Ajouter un participant"))
+        parsed = parse_participant(text)
+        self.participant = Participant(
+            model.workshop_id, names=parsed.names, organisation=parsed.organisation,
+            territory=parsed.territory, role=parsed.role, source_text=parsed.source_text,
+        )
+        self.position = position
+
+    def apply(self) -> None:
+        self.model.op_add_participant(self.participant, self.position)
+
+    def revert(self) -> None:
+        self.model.op_delete_participant(self.participant.id)
+
+
+class DeleteParticipant(GridCommand):
+    def __init__(self, model: GridModel, participant_id: str) -> None:
+        super().__init__(model, tr("Supprimer {who}").format(who=_who(model, participant_id)))
+        self.participant_id = participant_id
+        self.snapshot: ParticipantSnapshot | None = None
+
+    def apply(self) -> None:
+        self.snapshot = self.model.op_delete_participant(self.participant_id)
+
+    def revert(self) -> None:
+        assert self.snapshot is not None
+        self.model.op_restore_participant(self.snapshot)
+
+
+class MoveParticipant(GridCommand):
+    def __init__(self, model: GridModel, participant_id: str, position: int) -> None:
+        super().__init__(model, tr("Déplacer {who}").format(who=_who(model, participant_id)))
+        self.participant_id = participant_id
+        self.position = position
+        self.old_position = model.row_of(participant_id)
+
+    def apply(self) -> None:
+        self.old_position = self.model.op_move_participant(self.participant_id, self.position)
+
+    def revert(self) -> None:
+        self.model.op_move_participant(self.participant_id, self.old_position)
+
+
+class EditWorkshop(GridCommand):
+    def __init__(self, model: GridModel, fields: dict[str, Any]) -> None:
+        super().__init__(model, tr("Modifier l'en-tête de l'atelier"))
+        self.fields = fields
+        self.old: dict[str, Any] = {}
+
+    def apply(self) -> None:
+        self.old = self.model.op_update_workshop(**self.fields)
+
+    def revert(self) -> None:
+        self.model.op_update_workshop(**self.old)

@@ -1,0 +1,232 @@
+"""The workshop header and the selected participant's card, both editable with the keyboard."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.domain import ItemKind, Participant, Workshop
+from atelier.ui.grid_model import GridModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Panels", text)
+
+
+class WorkshopHeader(QWidget):
+    """Title, date, place, organiser, themes: each saved when the field is left."""
+
+    problem = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: GridModel | None = None
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(8)
+        self.title = QLineEdit(self)
+        self.title.setObjectName("workshopTitle")
+        self.title.setPlaceholderText(tr("Titre de l'atelier"))
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setFrame(False)
+        self.date = QLineEdit(self)
+        self.date.setPlaceholderText(tr("AAAA-MM-JJ"))
+        self.date.setMaximumWidth(130)
+        self.place = QLineEdit(self)
+        self.place.setPlaceholderText(tr("Lieu"))
+        self.organiser = QLineEdit(self)
+        self.organiser.setPlaceholderText(tr("Organisateur"))
+        self.themes = QLineEdit(self)
+        self.themes.setPlaceholderText(tr("Thèmes, séparés par des virgules"))
+        layout.addWidget(self.title, 0, 0, 1, 8)
+        for column, (label, field) in enumerate(
+            [(tr("&Date :"), self.date), (tr("&Lieu :"), self.place),
+             (tr("&Organisateur :"), self.organiser), (tr("T&hèmes :"), self.themes)]
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(field)
+            layout.addWidget(caption, 1, column * 2)
+            layout.addWidget(field, 1, column * 2 + 1)
+        layout.setColumnStretch(3, 2)
+        layout.setColumnStretch(5, 2)
+        layout.setColumnStretch(7, 3)
+        for field in (self.title, self.date, self.place, self.organiser, self.themes):
+            field.editingFinished.connect(self._commit)
+
+    def set_model(self, model: GridModel | None) -> None:
+        self.model = model
+        self.refresh()
+        readonly = model is None or model.store.readonly
+        for field in (self.title, self.date, self.place, self.organiser, self.themes):
+            field.setReadOnly(readonly)
+
+    def refresh(self) -> None:
+        if self.model is None:
+            for field in (self.title, self.date, self.place, self.organiser, self.themes):
+                field.clear()
+            return
+        workshop: Workshop = self.model.workshop()
+        self.title.setText(workshop.title)
+        self.date.setText(workshop.date or "")
+        self.place.setText(workshop.place)
+        self.organiser.setText(workshop.organiser)
+        self.themes.setText(", ".join(workshop.themes))
+
+    def _commit(self) -> None:
+        from atelier.ui import commands
+
+        if self.model is None or self.model.store.readonly:
+            return
+        workshop = self.model.workshop()
+        wanted = {
+            "title": self.title.text().strip(),
+            "date": self.date.text().strip() or None,
+            "place": self.place.text().strip(),
+            "organiser": self.organiser.text().strip(),
+            "themes": [t.strip() for t in self.themes.text().split(",") if t.strip()],
+        }
+        if not wanted["title"]:
+            self.problem.emit(tr("Le titre de l'atelier ne peut pas être vide."))
+            self.refresh()
+            return
+        if wanted["date"]:
+            try:
+                date.fromisoformat(str(wanted["date"]))
+            except ValueError:
+                self.problem.emit(tr("Date invalide : écrivez-la AAAA-MM-JJ, par exemple "
+                                     "2021-03-16."))
+                self.refresh()
+                return
+        changes = {k: v for k, v in wanted.items() if getattr(workshop, k) != v}
+        if changes:
+            commands.push(self.model, commands.EditWorkshop(self.model, changes))
+
+
+class ParticipantPanel(QWidget):
+    """The selected row as a card: fields to correct what the grid's cell split got wrong."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: GridModel | None = None
+        self.participant_id: str | None = None
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("participantHeading")
+        self.heading.setWordWrap(True)
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        self.names = QLineEdit(self)
+        self.names.setPlaceholderText(tr("Prénom Nom ; Prénom Nom"))
+        self.organisation = QLineEdit(self)
+        self.territory = QLineEdit(self)
+        self.role = QLineEdit(self)
+        self.contact = QLineEdit(self)
+        self.contact.setPlaceholderText(tr("courriel ou téléphone"))
+        form.addRow(tr("&Personnes :"), self.names)
+        form.addRow(tr("&Structure :"), self.organisation)
+        form.addRow(tr("&Territoire :"), self.territory)
+        form.addRow(tr("&Fonction :"), self.role)
+        form.addRow(tr("&Contact :"), self.contact)
+        layout.addLayout(form)
+        self.source = QLabel(self)
+        self.source.setWordWrap(True)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.source)
+        self.needs_title = QLabel(self)
+        self.needs_title.setObjectName("needsTitle")
+        layout.addWidget(self.needs_title)
+        self.needs = QListWidget(self)
+        self.needs.setWordWrap(True)
+        self.needs.setObjectName("needsList")
+        layout.addWidget(self.needs, 1)
+        self.matches_hint = QLabel(self)
+        self.matches_hint.setWordWrap(True)
+        layout.addWidget(self.matches_hint)
+        for field in (self.names, self.organisation, self.territory, self.role, self.contact):
+            field.editingFinished.connect(self._commit)
+        self.show_participant(None)
+
+    def set_model(self, model: GridModel | None) -> None:
+        if self.model is not None:
+            self.model.participant_changed.disconnect(self._changed)
+        self.model = model
+        if model is not None:
+            model.participant_changed.connect(self._changed)
+        self.show_participant(None)
+
+    def _changed(self, participant_id: str) -> None:
+        if participant_id == self.participant_id:
+            self.show_participant(participant_id)
+
+    def show_participant(self, participant_id: str | None) -> None:
+        self.participant_id = participant_id
+        participant: Participant | None = None
+        if self.model is not None and participant_id is not None:
+            row = self.model.row_of(participant_id)
+            participant = self.model.participant_at(row) if row >= 0 else None
+        enabled = participant is not None and self.model is not None \
+            and not self.model.store.readonly
+        for field in (self.names, self.organisation, self.territory, self.role, self.contact):
+            field.setEnabled(enabled)
+        if participant is None or self.model is None:
+            self.heading.setText(tr("Aucun participant sélectionné"))
+            for field in (self.names, self.organisation, self.territory, self.role,
+                          self.contact):
+                field.clear()
+            self.source.clear()
+            self.needs_title.clear()
+            self.needs.clear()
+            self.matches_hint.clear()
+            return
+        self.heading.setText(participant.display_name() or tr("Participant sans nom"))
+        self.names.setText(" ; ".join(participant.names))
+        self.organisation.setText(participant.organisation)
+        self.territory.setText(participant.territory)
+        self.role.setText(participant.role)
+        self.contact.setText(participant.contact)
+        self.source.setText(tr("Saisi : « {text} »").format(text=participant.source_text)
+                            if participant.source_text else "")
+        needs = self.model.items_of(participant.id, ItemKind.NEED)
+        self.needs_title.setText(tr("Besoins ({n})").format(n=len(needs)))
+        self.needs.clear()
+        self.needs.addItems([need.text for need in needs])
+        self.matches_hint.setText("")
+
+    def _commit(self) -> None:
+        from atelier.ui import commands
+
+        if self.model is None or self.participant_id is None or self.model.store.readonly:
+            return
+        row = self.model.row_of(self.participant_id)
+        if row < 0:
+            return
+        current = self.model.participant_at(row)
+        wanted = {
+            "names": [n.strip() for n in self.names.text().split(";") if n.strip()],
+            "organisation": self.organisation.text().strip(),
+            "territory": self.territory.text().strip(),
+            "role": self.role.text().strip(),
+            "contact": self.contact.text().strip(),
+        }
+        changes = {k: v for k, v in wanted.items() if getattr(current, k) != v}
+        if changes:
+            commands.push(self.model,
+                          commands.EditParticipant(self.model, self.participant_id, changes))
