@@ -282,3 +282,15 @@ def test_opening_a_foreign_file_from_the_window_keeps_the_current_one(
     assert no_modal_boxes and "n'est pas un fichier Atelier" in no_modal_boxes[0]
     assert window.store is current
     assert foreign.read_text(encoding="utf-8") == "pas un atelier"
+
+
+def test_repainting_a_big_grid_does_not_wear_out_none(path: Path) -> None:
+    """PySide6 drops a reference to None per empty data() answer; on Python 3.11 a
+    500-row grid aborted the app. The model gives the reference back."""
+    with Store.open(path) as store:
+        model = GridModel(store, store.workshops()[0].id)
+        before = sys.getrefcount(None)
+        for _ in range(2000):
+            model.index(0, 1).data(Qt.ItemDataRole.FontRole)
+            model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
+        assert sys.getrefcount(None) >= before

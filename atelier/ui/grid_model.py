@@ -11,6 +11,7 @@ import unicodedata
 from datetime import datetime
 from typing import Any
 
+from atelier.ui.qtcompat import no_data
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -142,10 +143,10 @@ class GridModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
-            return None
+            return no_data()
         if orientation == Qt.Orientation.Horizontal:
             titles = column_titles()
-            return titles[section] if 0 <= section < len(titles) else None
+            return titles[section] if 0 <= section < len(titles) else no_data()
         return str(section + 1)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -159,7 +160,7 @@ class GridModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._participants):
-            return None
+            return no_data()
         participant = self._participants[index.row()]
         column = index.column()
         if role == ParticipantRole:
@@ -178,7 +179,7 @@ class GridModel(QAbstractTableModel):
                 return participant_edit_text(participant)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return participant.source_text or participant_cell(participant)
-            return None
+            return no_data()
         kind = ITEM_KINDS[column - 1]
         items = self._items[participant.id][kind]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -187,7 +188,7 @@ class GridModel(QAbstractTableModel):
             return "\n".join(item.text for item in items)
         if role == ItemRole:
             return list(items)
-        return None
+        return no_data()
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:

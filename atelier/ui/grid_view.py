@@ -53,6 +53,12 @@ class CellDelegate(QStyledItemDelegate):
         assert isinstance(editor, CellEditor)
         model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+                 index: QModelIndex | QPersistentModelIndex) -> Any:
+        size = super().sizeHint(option, index)
+        size.setHeight(size.height() + 8)  # air under the last line
+        return size
+
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                              index: QModelIndex | QPersistentModelIndex) -> None:
         rect = option.rect

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from atelier.ui.qtcompat import no_data
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -84,14 +85,14 @@ class PreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+            return no_data()
         titles = [tr("Ligne"), tr("Participant"), *[kind_label(k) for k in self.KIND_ORDER]]
         return titles[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.plan is None or not index.isValid():
-            return None
+            return no_data()
         entry = self.plan.entries[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -110,7 +111,7 @@ class PreviewModel(QAbstractTableModel):
             return f"{first}{more}"
         if role == Qt.ItemDataRole.ToolTipRole and column >= 2:
             return "\n".join(f"• {t}" for t in entry.items.get(self.KIND_ORDER[column - 2], []))
-        return None
+        return no_data()
 
 
 class ImportDialog(QDialog):

@@ -131,10 +131,10 @@ class MainWindow(QMainWindow):
             menu=edit)
         self.delete_participant_action = self._action(
             tr("&Supprimer le participant"), self.delete_participant, "Ctrl+Del", menu=edit)
-        self.move_up_action = self._action(tr("Monter le participant"), lambda: self.move(-1),
+        self.move_up_action = self._action(tr("Monter le participant"), lambda: self.move_participant(-1),
                                            "Alt+Shift+Up", menu=edit)
         self.move_down_action = self._action(tr("Descendre le participant"),
-                                             lambda: self.move(1), "Alt+Shift+Down", menu=edit)
+                                             lambda: self.move_participant(1), "Alt+Shift+Down", menu=edit)
         edit.addSeparator()
         self.search_action = self._action(tr("&Rechercher"), self.focus_search,
                                           QKeySequence.StandardKey.Find, menu=edit)
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
                 next_row = min(row, self.model.rowCount() - 1)
                 self._select(self.model.participant_at(next_row).id, column)
 
-    def move(self, step: int) -> None:
+    def move_participant(self, step: int) -> None:
         participant_id = self._current_participant_id()
         if self.model is None or participant_id is None or self.store.readonly:
             return
@@ -496,10 +496,22 @@ class MainWindow(QMainWindow):
         header = self.grid.horizontalHeader()
         if state and header.restoreState(state):
             return
-        width = max(self.grid.viewport().width(), 1100)
-        header.resizeSection(0, int(width * 0.17))
-        for column in range(1, 5):
-            header.resizeSection(column, int(width * 0.2))
+        self._columns_pending = True
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        super().showEvent(event)
+        if getattr(self, "_columns_pending", False):
+            self._columns_pending = False
+            QTimer.singleShot(0, self._even_columns)
+
+    def _even_columns(self) -> None:
+        """First opening: the participant column a little narrower, the four others equal."""
+        header = self.grid.horizontalHeader()
+        width = max(self.grid.viewport().width(), 800)
+        header.resizeSection(0, int(width * 0.18))
+        for column in range(1, 4):
+            header.resizeSection(column, int(width * 0.205))
+        self.grid.fit_rows()
 
     def _save_columns(self) -> None:
         settings.put(settings.GRID_HEADER, self.grid.horizontalHeader().saveState().data())
