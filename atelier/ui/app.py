@@ -98,5 +98,7 @@ def run(path: Path | None, *, quit_after_show: bool = False) -> int:
         app.installEventFilter(quitter)
         QTimer.singleShot(30_000, app.quit)  # never hang a timing run
     window.show()
+    window.raise_()
+    window.activateWindow()
     code = app.exec()
     return int(code)

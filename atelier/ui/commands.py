@@ -20,7 +20,7 @@ from atelier.ui.grid_model import GridModel, kind_title
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+    return QCoreApplication.translate("", text)
 
 
 class GridCommand(QUndoCommand):

@@ -36,14 +36,17 @@ SearchRole = Qt.ItemDataRole.UserRole + 3  # the whole row, folded for accent-fr
 PARTICIPANT_FIELDS = ("names", "organisation", "territory", "role", "contact", "source_text")
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
 def column_titles() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("GridModel", "Participant / territoire"),
-        tr("GridModel", "Actions engagées"),
-        tr("GridModel", "Défis"),
-        tr("GridModel", "Besoins de ressources"),
-        tr("GridModel", "Peut être ressource sur"),
+        tr("Participant / territoire"),
+        tr("Actions engagées"),
+        tr("Défis"),
+        tr("Besoins de ressources"),
+        tr("Peut être ressource sur"),
     ]
 
 

@@ -43,10 +43,13 @@ class CellDelegate(QStyledItemDelegate):
         assert isinstance(editor, CellEditor)
         text = str(index.data(Qt.ItemDataRole.EditRole) or "")
         if self.append_next_edit and text and index.column() != 0:
-            text += "\n"
+            text += "\n"  # typing on a filled cell adds an item, never overwrites
+        replace = self.append_next_edit and index.column() == 0
         self.append_next_edit = False
         editor.setPlainText(text)
         editor.moveCursor(QTextCursor.MoveOperation.End)
+        if replace:
+            editor.selectAll()  # typing over a participant replaces it, as in a spreadsheet
 
     def setModelData(self, editor: QWidget, model: Any,  # noqa: N802
                      index: QModelIndex | QPersistentModelIndex) -> None:

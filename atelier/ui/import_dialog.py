@@ -40,7 +40,7 @@ _OPTION_NAMES = {PARTICIPANT: "participant", "action": "actions", "challenge": "
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 def kind_label(kind: str) -> str:

@@ -34,7 +34,7 @@ MAX_RECENT = 8
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    return QCoreApplication.translate("", text)
 
 
 class MainWindow(QMainWindow):
@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self._fit_proxy_rows()
         if self.model is not None and self.model.rowCount():
             self.grid.setCurrentIndex(self.proxy.index(0, 0))
+        self.grid.setFocus()  # keyboard-first: typing goes to the grid from the start
         self._refresh_title()
         if store.locked_by_other:
             owner = store.lock_owner()
@@ -548,10 +549,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from atelier import __version__
 
-        QMessageBox.about(self, tr("À propos d'Atelier"), tr(
-            "Atelier {version}\n\nSaisir, croiser et partager les grilles des ateliers "
-            "territoriaux pour l'emploi.\nLogiciel libre (GPL-3.0 ou ultérieure)."
-        ).format(version=__version__))
+        about = tr("Saisir, croiser et partager les grilles des ateliers territoriaux pour "
+                   "l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).")
+        QMessageBox.about(self, tr("À propos d'Atelier"), f"Atelier {__version__}\n\n{about}")
 
     # ---------------------------------------------------------------- close
 

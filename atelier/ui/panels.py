@@ -21,7 +21,7 @@ from atelier.ui.grid_model import GridModel
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Panels", text)
+    return QCoreApplication.translate("", text)
 
 
 class WorkshopHeader(QWidget):

@@ -1,0 +1,615 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="fr">
+<context>
+    <name />
+    <message>
+        <location filename="../../atelier/ui/app.py" line="84" />
+        <location filename="../../atelier/ui/main_window.py" line="367" />
+        <source>Impossible d'ouvrir le fichier</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/commands.py" line="72" />
+        <source>ligne {n}</source>
+        <translation>row {n}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/commands.py" line="78" />
+        <source>Modifier « {column} » de {who}</source>
+        <translation>Edit “{column}” of {who}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/commands.py" line="100" />
+        <source>Modifier la fiche de {who}</source>
+        <translation>Edit the card of {who}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/commands.py" line="125" />
+        <source>Modifier le participant {who}</source>
+        <translation>Edit participant {who}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/commands.py" line="131" />
+        <source>Ajouter un participant</source>
+        <translation>Add a participant</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/commands.py" line="148" />
+        <source>Supprimer {who}</source>
+        <translation>Delete {who}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/commands.py" line="162" />
+        <source>Déplacer {who}</source>
+        <translation>Move {who}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/commands.py" line="176" />
+        <source>Modifier l'en-tête de l'atelier</source>
+        <translation>Edit the workshop header</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/grid_model.py" line="45" />
+        <source>Participant / territoire</source>
+        <translation>Participant / territory</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/grid_model.py" line="46" />
+        <location filename="../../atelier/ui/import_dialog.py" line="49" />
+        <source>Actions engagées</source>
+        <translation>Actions under way</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/grid_model.py" line="47" />
+        <location filename="../../atelier/ui/import_dialog.py" line="50" />
+        <source>Défis</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/grid_model.py" line="48" />
+        <source>Besoins de ressources</source>
+        <translation>Needs resources on</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/grid_model.py" line="49" />
+        <source>Peut être ressource sur</source>
+        <translation>Can be a resource on</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="48" />
+        <location filename="../../atelier/ui/import_dialog.py" line="89" />
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="51" />
+        <source>Besoins</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="52" />
+        <source>Peut être ressource</source>
+        <translation>Can be a resource</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="53" />
+        <source>Ignorer</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="89" />
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="103" />
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="110" />
+        <source> (+{n})</source>
+        <translation> (+{n})</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="127" />
+        <source>Importer une grille — {name}</source>
+        <translation>Import a grid — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="133" />
+        <source>Lecture de la grille…</source>
+        <translation>Reading the grid…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="140" />
+        <location filename="../../atelier/ui/panels.py" line="47" />
+        <source>AAAA-MM-JJ</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="142" />
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="143" />
+        <location filename="../../atelier/ui/panels.py" line="57" />
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="144" />
+        <location filename="../../atelier/ui/panels.py" line="57" />
+        <source>&amp;Lieu :</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="147" />
+        <source>Colonnes détectées</source>
+        <translation>Detected columns</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="173" />
+        <source>&amp;Importer…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="207" />
+        <source>Impossible de lire la grille : {detail}</source>
+        <translation>Cannot read the grid: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="248" />
+        <source>Colonne {n} « {header} »</source>
+        <translation>Column {n} “{header}”</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="282" />
+        <source>{participants} participants · {action} actions · {challenge} défis · {need} besoins · {offer} ressources</source>
+        <translation>{participants} participants · {action} actions · {challenge} challenges · {need} needs · {offer} offers</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="303" />
+        <location filename="../../atelier/ui/main_window.py" line="397" />
+        <location filename="../../atelier/ui/main_window.py" line="404" />
+        <source>Importer une grille</source>
+        <translation>Import a grid</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="304" />
+        <source>Grilles (*.docx *.xlsx *.csv *.html *.htm *.txt);;Tous les fichiers (*)</source>
+        <translation>Grids (*.docx *.xlsx *.csv *.html *.htm *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="311" />
+        <source>Enregistrer l'atelier importé</source>
+        <translation>Save the imported workshop</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/import_dialog.py" line="312" />
+        <location filename="../../atelier/ui/main_window.py" line="342" />
+        <source>Fichiers Atelier (*.atelier)</source>
+        <translation>Atelier files (*.atelier)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="63" />
+        <source>Rechercher dans la grille (Ctrl+F)…</source>
+        <translation>Search the grid (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="72" />
+        <source>Fiche du participant</source>
+        <translation>Participant card</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="109" />
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="110" />
+        <source>&amp;Nouvel atelier…</source>
+        <translation>&amp;New workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="112" />
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="114" />
+        <source>Fichiers &amp;récents</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="116" />
+        <source>&amp;Importer une grille…</source>
+        <translation>&amp;Import a grid…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="118" />
+        <source>&amp;Exporter en JSON…</source>
+        <translation>&amp;Export as JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="121" />
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="123" />
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="124" />
+        <location filename="../../atelier/ui/main_window.py" line="182" />
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="126" />
+        <location filename="../../atelier/ui/main_window.py" line="185" />
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="130" />
+        <source>&amp;Nouveau participant</source>
+        <translation>&amp;New participant</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="133" />
+        <source>&amp;Supprimer le participant</source>
+        <translation>&amp;Delete participant</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="134" />
+        <source>Monter le participant</source>
+        <translation>Move participant up</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="136" />
+        <source>Descendre le participant</source>
+        <translation>Move participant down</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="139" />
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="141" />
+        <source>Aller à la &amp;grille</source>
+        <translation>Go to the &amp;grid</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="144" />
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="145" />
+        <source>A&amp;grandir le texte</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="147" />
+        <source>&amp;Réduire le texte</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="148" />
+        <source>Taille &amp;normale</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="149" />
+        <source>Contraste &amp;élevé</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="153" />
+        <source>&amp;Langue (au prochain démarrage)</source>
+        <translation>&amp;Language (at next start)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="154" />
+        <source>Celle du système</source>
+        <translation>The system's</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="161" />
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="162" />
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="164" />
+        <source>À &amp;propos d'Atelier</source>
+        <translation>&amp;About Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="181" />
+        <source>&amp;Annuler {what}</source>
+        <translation>&amp;Undo {what}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="184" />
+        <source>&amp;Rétablir {what}</source>
+        <translation>&amp;Redo {what}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="208" />
+        <source>Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées.</source>
+        <translation>This file is already open for editing in another window{owner}. It is open here read-only: what you type would not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="214" />
+        <source>Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture seule. Pour le modifier, enregistrez-en une copie ailleurs.</source>
+        <translation>This file (or its folder) is read-only, so it is open read-only. To edit it, save a copy elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="219" />
+        <source>Lecture seule</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="220" />
+        <source>Chaque modification est enregistrée aussitôt.</source>
+        <translation>Every change is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="229" />
+        <source> (lecture seule)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="235" />
+        <source>Enregistré à {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="239" />
+        <source>Modification impossible</source>
+        <translation>Change not possible</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="341" />
+        <location filename="../../atelier/ui/main_window.py" line="347" />
+        <location filename="../../atelier/ui/main_window.py" line="349" />
+        <source>Nouvel atelier</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="357" />
+        <source>Ouvrir un atelier</source>
+        <translation>Open a workshop</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="358" />
+        <source>Fichiers Atelier (*.atelier);;Tous les fichiers (*)</source>
+        <translation>Atelier files (*.atelier);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="398" />
+        <source>Choisissez un autre fichier que celui qui est ouvert.</source>
+        <translation>Choose another file than the one that is open.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="413" />
+        <source>Exporter en JSON</source>
+        <translation>Export as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="414" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="423" />
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="425" />
+        <source>Exporté : {path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="492" />
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="493" />
+        <source>La langue choisie s'appliquera au prochain démarrage.</source>
+        <translation>The chosen language will apply at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="524" />
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="529" />
+        <source>Modifier la cellule</source>
+        <translation>Edit the cell</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="529" />
+        <source>Entrée, F2, ou taper directement</source>
+        <translation>Enter, F2, or just type</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="530" />
+        <source>Nouvel élément dans la cellule</source>
+        <translation>New item in the cell</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="530" />
+        <source>Entrée pendant la saisie</source>
+        <translation>Enter while typing</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="531" />
+        <source>Valider la cellule</source>
+        <translation>Commit the cell</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="531" />
+        <source>Ctrl+Entrée, ou Tab pour passer à la suivante</source>
+        <translation>Ctrl+Enter, or Tab to go to the next</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="532" />
+        <source>Annuler la saisie de la cellule</source>
+        <translation>Cancel typing in the cell</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="532" />
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="533" />
+        <source>Cellule suivante / précédente</source>
+        <translation>Next / previous cell</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="533" />
+        <source>Tab / Maj+Tab, flèches</source>
+        <translation>Tab / Shift+Tab, arrows</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="534" />
+        <source>Vider la cellule</source>
+        <translation>Clear the cell</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="534" />
+        <source>Suppr</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="538" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="538" />
+        <source>Raccourci</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="552" />
+        <source>Saisir, croiser et partager les grilles des ateliers territoriaux pour l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).</source>
+        <translation>Capture, match and share the grids of territorial employment workshops. Free software (GPL-3.0 or later).</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="554" />
+        <source>À propos d'Atelier</source>
+        <translation>About Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="40" />
+        <source>Titre de l'atelier</source>
+        <translation>Workshop title</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="50" />
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="52" />
+        <source>Organisateur</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="54" />
+        <source>Thèmes, séparés par des virgules</source>
+        <translation>Themes, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="58" />
+        <source>&amp;Organisateur :</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="58" />
+        <source>T&amp;hèmes :</source>
+        <translation>T&amp;hemes:</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="103" />
+        <source>Le titre de l'atelier ne peut pas être vide.</source>
+        <translation>The workshop title cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="110" />
+        <source>Date invalide : écrivez-la AAAA-MM-JJ, par exemple 2021-03-16.</source>
+        <translation>Invalid date: write it YYYY-MM-DD, for example 2021-03-16.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="137" />
+        <source>Prénom Nom ; Prénom Nom</source>
+        <translation>First Last; First Last</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="142" />
+        <source>courriel ou téléphone</source>
+        <translation>e-mail or phone</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="143" />
+        <source>&amp;Personnes :</source>
+        <translation>&amp;People:</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="144" />
+        <source>&amp;Structure :</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="145" />
+        <source>&amp;Territoire :</source>
+        <translation>&amp;Territory:</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="146" />
+        <source>&amp;Fonction :</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="147" />
+        <source>&amp;Contact :</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="190" />
+        <source>Aucun participant sélectionné</source>
+        <translation>No participant selected</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="199" />
+        <source>Participant sans nom</source>
+        <translation>Unnamed participant</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="205" />
+        <source>Saisi : « {text} »</source>
+        <translation>Typed: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="208" />
+        <source>Besoins ({n})</source>
+        <translation>Needs ({n})</translation>
+    </message>
+</context>
+</TS>
