@@ -125,6 +125,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help=_t("remplace un fichier existant",
                                                            "replace an existing file"))
 
+    p = commands.add_parser(
+        "match", help=_t("rapproche les besoins des ressources des autres participants",
+                         "match needs to the other participants' offers"),
+    )
+    p.add_argument("file", metavar="FICHIER")
+    p.add_argument("--workshop", metavar="ID", help=_t("identifiant de l'atelier", "workshop id"))
+    p.add_argument("--top", type=int, default=5, metavar="N",
+                   help=_t("suggestions par besoin (5 par défaut)", "suggestions per need (5)"))
+    p.add_argument("--json", action="store_true", help=_t("sortie JSON", "JSON output"))
+    p.add_argument("--save", action="store_true",
+                   help=_t("enregistre les suggestions dans le fichier",
+                           "store the suggestions in the file"))
+
     p = commands.add_parser("info", help=_t("résumé d'un fichier", "summary of a file"))
     p.add_argument("file", metavar="FICHIER")
 
@@ -207,6 +220,37 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _pick_workshop(store: Any, wanted: str | None) -> str:
+    workshops = store.workshops()
+    if wanted:
+        return str(store.workshop(wanted).id)
+    if not workshops:
+        raise AtelierError("workshop.none", path=store.path)
+    if len(workshops) > 1:
+        raise AtelierError("workshop.ambiguous", count=len(workshops))
+    return str(workshops[0].id)
+
+
+def _cmd_match(args: argparse.Namespace) -> int:
+    from atelier.matching import match_workshop, save_suggestions
+    from atelier.matching.report import report_as_dict, report_as_text
+    from atelier.store import Store
+
+    if args.top < 1:
+        raise UsageError("--top")
+    with Store.open(args.file, readonly=not args.save) as store:
+        workshop_id = _pick_workshop(store, args.workshop)
+        report = match_workshop(store, workshop_id, top=args.top)
+        data = report_as_dict(store, report)
+        if args.save:
+            save_suggestions(store, workshop_id, report.suggestions)
+    if args.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(report_as_text(data))
+    return EXIT_OK
+
+
 def _cmd_info(args: argparse.Namespace) -> int:
     from atelier.store import Store
 
@@ -275,6 +319,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "example": _cmd_example,
     "new": _cmd_new,
     "import": _cmd_import,
+    "match": _cmd_match,
     "info": _cmd_info,
     "export": _cmd_export,
 }
@@ -293,6 +338,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(message("cli.usage", detail=str(exc)), file=sys.stderr)
+        return EXIT_USAGE
     except AtelierError as exc:
         print(exc.user_message(), file=sys.stderr)
         return EXIT_FAILURE

@@ -781,6 +781,51 @@ class Store:
             replace=replace,
         )
 
+    def replace_suggestions(
+        self, workshop_id: str, need_ids: Sequence[str], suggestions: Sequence[Match]
+    ) -> int:
+        """New suggestions for these needs, in one transaction.
+
+        Old suggestions of the needs go; confirmed, manual and rejected matches stay,
+        and a pair already decided is never suggested again.
+        """
+        decided = {
+            (row[0], row[1])
+            for row in self.conn.execute(
+                "SELECT need_id, resource_id FROM matches WHERE workshop_id = ? "
+                "AND status != 'suggested'",
+                (workshop_id,),
+            )
+        }
+        written = 0
+        with self._write():
+            for need_id in need_ids:
+                self.conn.execute(
+                    "DELETE FROM matches WHERE need_id = ? AND status = 'suggested'", (need_id,)
+                )
+            for match in suggestions:
+                if (match.need_id, match.resource_id) in decided:
+                    continue
+                self._insert_match_row(match, replace=True)
+                written += 1
+        return written
+
+    def decided_pairs(self, workshop_id: str) -> set[tuple[str, str]]:
+        return {
+            (row[0], row[1])
+            for row in self.conn.execute(
+                "SELECT need_id, resource_id FROM matches WHERE workshop_id = ? "
+                "AND status != 'suggested'",
+                (workshop_id,),
+            )
+        }
+
+    def match_for_pair(self, need_id: str, resource_id: str) -> Match | None:
+        found = self._all_matches_for(
+            "SELECT * FROM matches WHERE need_id = ? AND resource_id = ?", (need_id, resource_id)
+        )
+        return found[0] if found else None
+
     def update_match(self, match_id: str, **changes: Any) -> Match:
         allowed = {"status", "score", "reasons", "note", "follow_up"}
         current = self.match(match_id)

@@ -1,0 +1,67 @@
+"""Match needs to offers across participants: French, offline, each suggestion with its reasons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from atelier.domain import ITEM_KINDS, Match, MatchStatus
+from atelier.matching.engine import (
+    Engine,
+    NeedGroup,
+    Statement,
+    Suggestion,
+)
+from atelier.matching.text import Glossary, default_glossary
+
+if TYPE_CHECKING:
+    from atelier.store import Store
+
+__all__ = [
+    "Engine", "Glossary", "MatchReport", "NeedGroup", "Statement", "Suggestion",
+    "default_glossary", "engine_for", "match_workshop", "save_suggestions",
+]
+
+
+@dataclass
+class MatchReport:
+    workshop_id: str
+    suggestions: dict[str, list[Suggestion]]
+    groups: list[NeedGroup] = field(default_factory=list)
+
+
+def statements(store: Store, workshop_id: str) -> list[Statement]:
+    return [
+        Statement(item.id, item.participant_id, item.kind, item.text)
+        for item in store.workshop_items(workshop_id)
+        if item.kind in ITEM_KINDS
+    ]
+
+
+def engine_for(store: Store, workshop_id: str, glossary: Glossary | None = None) -> Engine:
+    engine = Engine(glossary or default_glossary())
+    engine.index(statements(store, workshop_id))
+    return engine
+
+
+def match_workshop(
+    store: Store, workshop_id: str, *, top: int = 5, glossary: Glossary | None = None,
+    engine: Engine | None = None,
+) -> MatchReport:
+    """Suggestions for every need, never pairs the facilitator rejected or already decided."""
+    engine = engine or engine_for(store, workshop_id, glossary)
+    decided = {(m.need_id, m.resource_id) for m in store.matches(workshop_id)
+               if m.status != MatchStatus.SUGGESTED}
+    suggestions = engine.suggest(top=top, excluded=decided)
+    return MatchReport(workshop_id, suggestions, engine.groups())
+
+
+def save_suggestions(
+    store: Store, workshop_id: str, suggestions: dict[str, list[Suggestion]]
+) -> int:
+    """Replace the stored suggestions of these needs; decisions are never touched."""
+    matches = [
+        Match(workshop_id, s.need_id, s.resource_id, MatchStatus.SUGGESTED, s.score, s.reasons)
+        for found in suggestions.values() for s in found
+    ]
+    return store.replace_suggestions(workshop_id, list(suggestions), matches)

@@ -1,0 +1,117 @@
+"""French text as comparable features: accents, case, elisions, word forms, acronyms, families."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+# Words that carry no topic in a workshop grid (grammar, and the grid's own meta words).
+STOP_WORDS = set("""
+a à afin ai aie aient aies ait al alors as au aucun aucune aupres auquel aura aurai auraient
+aurais aurait auras aurez auriez aurions aurons auront aussi autre autres aux auxquelles
+auxquels avaient avais avait avant avec avez aviez avions avoir avons ayant ayez ayons bon
+c ça car ce ceci cela celle celles celui cependant certain certaine certaines certains ces cet
+cette ceux chaque chez ci comme comment d dans de dela des desquelles desquels deux devant
+doit doivent donc dont du duquel elle elles en encore entre es est et etaient etais etait
+etant etc ete etes etiez etions etre eu eue eues eumes eurent eus eusse eussent eusses
+eussiez eussions eut eux faire fait faut fois font furent fus fut ici il ils j je jusqu l la
+laquelle le lequel les lesquelles lesquels leur leurs lors lorsque lui m ma mais me meme
+memes mes moi moins mon n ne ni non nos notre nous on ont ou où par parce pas peu peut
+peuvent plus plusieurs pour pourquoi pourrait qu quand que quel quelle quelles quels qui
+quoi s sa sans se selon ses si sien soi soient sois soit sommes son sont sous soyez
+soyons suis sur t ta te tel telle telles tels tes toi ton tous tout toute toutes tres
+trop tu un une unes uns va vers voir vos votre vous y
+besoin besoins ressource ressources avoir etre faire pouvoir aller mettre doit devoir
+moment maniere facon cas type sujet niveau question chose exemple exemples quoi cela
+davantage mieux bien tres plus moins deja aujourd hui ainsi notamment egalement
+""".split())
+
+_ELISION = re.compile(r"\b(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu)'", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """Lowercase without accents, cached: the same words come back all the time."""
+    return strip_accents(word.lower())
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The French Snowball stem of a lowercased, unaccented word (jeunes → jeun)."""
+    return _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("french")
+
+
+@dataclass(slots=True)
+class Token:
+    surface: str  # as written
+    stem: str  # comparable form
+    upper: bool  # written in capitals (or mixed like CdC): may be an acronym
+
+
+def tokens(text: str) -> list[Token]:
+    """Words of a text, elisions removed, hyphenated words split, stop words kept out."""
+    text = text.replace("’", "'").replace("‘", "'").replace("œ", "oe").replace("Œ", "OE")
+    text = _ELISION.sub(" ", text)
+    found: list[Token] = []
+    for match in _WORD.finditer(text):
+        for part in match.group(0).split("-"):
+            if not part:
+                continue
+            plain = fold_word(part)
+            upper = sum(1 for c in part if c.isupper()) >= 2 or (part.isupper() and len(part) > 1)
+            if plain in STOP_WORDS and not upper:
+                continue
+            if len(plain) < 2 and not part.isdigit():
+                continue
+            found.append(Token(part, stem(plain) if not part.isdigit() else plain, upper))
+    return found
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    return tuple(t.stem for t in tokens(text))
+
+
+@dataclass
+class Glossary:
+    """Acronyms with their expansion and families of near-synonyms (resources/glossaire.toml)."""
+
+    acronyms: dict[str, str] = field(default_factory=dict)
+    families: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> Glossary:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return cls(
+            acronyms={str(k): str(v) for k, v in data.get("sigles", {}).items()},
+            families={str(k): [str(w) for w in v] for k, v in data.get("familles", {}).items()},
+        )
+
+    def merged(self, acronyms: dict[str, str], families: dict[str, list[str]]) -> Glossary:
+        combined = {k: list(v) for k, v in self.families.items()}
+        for name, words in families.items():
+            combined.setdefault(name, [])
+            combined[name] += [w for w in words if w not in combined[name]]
+        return Glossary({**self.acronyms, **acronyms}, combined)
+
+
+def default_glossary() -> Glossary:
+    from atelier.paths import resources_dir
+
+    return Glossary.load(resources_dir() / "glossaire.toml")
