@@ -197,8 +197,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from atelier.importers import import_grid
 
     if args.date:
-        from atelier.store import validate_workshop
         from atelier.domain import Workshop
+        from atelier.store import validate_workshop
 
         validate_workshop(Workshop(title="x", date=args.date))
     result = import_grid(

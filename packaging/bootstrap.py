@@ -30,7 +30,7 @@ def venv_python() -> Path:
 
 
 def setup() -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script runs before any install, on any Python
         sys.exit("Atelier demande Python 3.11 ou plus récent (Python 3.11+ required).")
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     python = venv_python()

@@ -153,6 +153,31 @@ EN = {
     "Participant sans nom": "Unnamed participant",
     "Saisi : « {text} »": "Typed: “{text}”",
     "Besoins ({n})": "Needs ({n})",
+    "Rapprochement…": "Matching…",
+    "&Rapprocher besoins et ressources": "&Match needs and resources",
+    "Aller aux &mises en relation": "Go to the &matches",
+    "Confirmer la mise en relation": "Confirm the match",
+    "Écarter la suggestion": "Reject the suggestion",
+    "Modifier la mise en relation": "Edit the match",
+    "Mettre en relation à la main": "Match by hand",
+    "mise en relation faite par l'animateur": "match made by the facilitator",
+    "Le rapprochement a échoué : {error}": "Matching failed: {error}",
+    "&Confirmer": "&Confirm",
+    "É&carter": "&Reject",
+    "À la &main…": "By &hand…",
+    "Confirmer la suggestion choisie (Ctrl+Maj+C)": "Confirm the chosen suggestion (Ctrl+Shift+C)",
+    "Écarter la suggestion : elle ne reviendra plus (Ctrl+Maj+X)":
+        "Reject the suggestion: it will not come back (Ctrl+Shift+X)",
+    "Mettre le besoin choisi en relation avec une ressource de votre choix":
+        "Match the chosen need with a resource of your choice",
+    "Qui peut aider ? ({n} besoins)": "Who can help? ({n} needs)",
+    "(aucune ressource proche pour l'instant)": "(no close resource yet)",
+    " (a déjà fait)": " (has done it)",
+    " (même défi)": " (same challenge)",
+    "Mises en relation confirmées dans l'atelier : {n}": "Confirmed matches in the workshop: {n}",
+    "Quelle ressource répond à ce besoin ?": "Which resource answers this need?",
+    "&Confirmer la suggestion": "&Confirm the suggestion",
+    "É&carter la suggestion": "&Reject the suggestion",
 }
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import subprocess
+import sys
 from pathlib import Path
 
 from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant

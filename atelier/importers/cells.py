@@ -136,10 +136,10 @@ def split_cell(text: str) -> list[str]:
         pieces = [p for p in pieces if p and not is_separator(p)]
         if not pieces:
             continue
-        if wraps and has_bullets and not bulleted and continuing and items and not _starts_item(line):
-            items[-1] = f"{items[-1]} {pieces[0]}"
-            pieces = pieces[1:]
-        elif items and items[-1].endswith(":"):
+        wrapped_line = (
+            wraps and has_bullets and not bulleted and continuing and items and not _starts_item(line)
+        )
+        if wrapped_line or (items and items[-1].endswith(":")):
             items[-1] = f"{items[-1]} {pieces[0]}"
             pieces = pieces[1:]
         items.extend(pieces)

@@ -130,10 +130,10 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
             index = start
             break
         names.append(" ".join([first, *surname]))
-        if index < len(words) and words[index].lower() in ("et", "&", "and", "+"):
-            if index + 1 < len(words) and _is_capitalised(words[index + 1]):
-                index += 1
-                continue
+        joined = index < len(words) and words[index].lower() in ("et", "&", "and", "+")
+        if joined and index + 1 < len(words) and _is_capitalised(words[index + 1]):
+            index += 1
+            continue
         break
     return names, index
 

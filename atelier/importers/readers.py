@@ -26,9 +26,8 @@ def read_table(path: Path) -> RawTable:
     """The grid's raw table, whatever the format; refuses unsafe or unreadable files."""
     check_size(path)
     suffix = path.suffix.lower()
-    if suffix in (".doc", ".xls"):
-        if head(path).startswith(OLE_MAGIC):
-            refuse_ole(path, ".docx" if suffix == ".doc" else ".xlsx")
+    if suffix in (".doc", ".xls") and head(path).startswith(OLE_MAGIC):
+        refuse_ole(path, ".docx" if suffix == ".doc" else ".xlsx")
     if suffix == ".docx":
         return read_docx(path)
     if suffix in (".xlsx", ".xlsm"):

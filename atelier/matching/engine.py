@@ -137,6 +137,7 @@ class Engine:
         self.statements: dict[str, Statement] = {}
         self.analyses: dict[str, Analysis] = {}
         self._features: dict[str, int] = {}
+        self._owners: dict[str, int] = {}
         self._idf: Any = None
         self._resource_ids: list[str] = []
         self._resource_matrix: Any = None
@@ -161,10 +162,27 @@ class Engine:
         resources = [s for s in self.statements.values() if s.kind in SOURCE_FACTOR]
         self._resource_ids = [s.id for s in resources]
         self._resource_matrix = self._matrix([s.id for s in resources])
-        owners = {pid: i for i, pid in enumerate(sorted({s.participant_id for s in self.statements.values()}))}
+        participant_ids = sorted({s.participant_id for s in self.statements.values()})
+        owners = {pid: i for i, pid in enumerate(participant_ids)}
         self._owners = owners
         self._resource_owner = np.array([owners[s.participant_id] for s in resources], dtype=np.int64)
         self._resource_factor = np.array([SOURCE_FACTOR[s.kind] for s in resources])
+
+    def update(self, changed: Iterable[Statement], removed: Iterable[str] = ()) -> None:
+        """Take edited or new statements into account without re-indexing everything.
+
+        Needs are compared against the indexed resources at once; a changed resource
+        (offer, action, challenge) needs `index()` again, which the window schedules.
+        """
+        for statement in changed:
+            self.statements[statement.id] = statement
+            self.analyses[statement.id] = self.analyzer.analyze(statement.text)
+            if statement.participant_id not in self._owners:
+                self._owners[statement.participant_id] = len(self._owners)
+        for statement_id in removed:
+            if statement_id not in self._resource_ids:
+                self.statements.pop(statement_id, None)
+                self.analyses.pop(statement_id, None)
 
     def _vector_rows(self, analyses: Sequence[Analysis]) -> Any:
         import numpy as np
@@ -284,8 +302,8 @@ class Engine:
                 covered |= {fold_word(a), fold_word(b)}
             elif kind == FAMILY and len(lines) < 3:
                 a, b = need.surface[feature], resource.surface[feature]
-                if fold_word(a) == fold_word(b):
-                    continue  # already said as a word in common
+                if fold_word(a) == fold_word(b) or phrase_key(a) == phrase_key(b):
+                    continue  # the same word in two forms: already said as a word in common
                 lines.append(f"« {a} » et « {b} » : même thème ({value})")
         reasons = []
         if words:

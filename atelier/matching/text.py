@@ -10,25 +10,33 @@ from functools import lru_cache
 from pathlib import Path
 
 # Words that carry no topic in a workshop grid (grammar, and the grid's own meta words).
-STOP_WORDS = set("""
-a à afin ai aie aient aies ait al alors as au aucun aucune aupres auquel aura aurai auraient
-aurais aurait auras aurez auriez aurions aurons auront aussi autre autres aux auxquelles
-auxquels avaient avais avait avant avec avez aviez avions avoir avons ayant ayez ayons bon
-c ça car ce ceci cela celle celles celui cependant certain certaine certaines certains ces cet
-cette ceux chaque chez ci comme comment d dans de dela des desquelles desquels deux devant
-doit doivent donc dont du duquel elle elles en encore entre es est et etaient etais etait
-etant etc ete etes etiez etions etre eu eue eues eumes eurent eus eusse eussent eusses
-eussiez eussions eut eux faire fait faut fois font furent fus fut ici il ils j je jusqu l la
-laquelle le lequel les lesquelles lesquels leur leurs lors lorsque lui m ma mais me meme
-memes mes moi moins mon n ne ni non nos notre nous on ont ou où par parce pas peu peut
-peuvent plus plusieurs pour pourquoi pourrait qu quand que quel quelle quelles quels qui
-quoi s sa sans se selon ses si sien soi soient sois soit sommes son sont sous soyez
-soyons suis sur t ta te tel telle telles tels tes toi ton tous tout toute toutes tres
-trop tu un une unes uns va vers voir vos votre vous y
-besoin besoins ressource ressources avoir etre faire pouvoir aller mettre doit devoir
-moment maniere facon cas type sujet niveau question chose exemple exemples quoi cela
-davantage mieux bien tres plus moins deja aujourd hui ainsi notamment egalement
-""".split())
+STOP_WORDS = frozenset(
+    {
+        "a", "afin", "ai", "aie", "aient", "aies", "ainsi", "ait", "al", "aller", "alors", "as", "au",
+        "aucun", "aucune", "aujourd", "aupres", "auquel", "aura", "aurai", "auraient", "aurais", "aurait",
+        "auras", "aurez", "auriez", "aurions", "aurons", "auront", "aussi", "autre", "autres", "aux",
+        "auxquelles", "auxquels", "avaient", "avais", "avait", "avant", "avec", "avez", "aviez", "avions",
+        "avoir", "avons", "ayant", "ayez", "ayons", "besoin", "besoins", "bien", "bon", "c", "car", "cas",
+        "ce", "ceci", "cela", "celle", "celles", "celui", "cependant", "certain", "certaine", "certaines",
+        "certains", "ces", "cet", "cette", "ceux", "chaque", "chez", "chose", "ci", "comme", "comment", "d",
+        "dans", "davantage", "de", "deja", "dela", "des", "desquelles", "desquels", "deux", "devant",
+        "devoir", "doit", "doivent", "donc", "dont", "du", "duquel", "egalement", "elle", "elles", "en",
+        "encore", "entre", "es", "est", "et", "etaient", "etais", "etait", "etant", "etc", "ete", "etes",
+        "etiez", "etions", "etre", "eu", "eue", "eues", "eumes", "eurent", "eus", "eusse", "eussent",
+        "eusses", "eussiez", "eussions", "eut", "eux", "exemple", "exemples", "facon", "faire", "fait",
+        "faut", "fois", "font", "furent", "fus", "fut", "hui", "ici", "il", "ils", "j", "je", "jusqu", "l",
+        "la", "laquelle", "le", "lequel", "les", "lesquelles", "lesquels", "leur", "leurs", "lors",
+        "lorsque", "lui", "m", "ma", "mais", "maniere", "me", "meme", "memes", "mes", "mettre", "mieux",
+        "moi", "moins", "moment", "mon", "n", "ne", "ni", "niveau", "non", "nos", "notamment", "notre",
+        "nous", "on", "ont", "ou", "où", "par", "parce", "pas", "peu", "peut", "peuvent", "plus",
+        "plusieurs", "pour", "pourquoi", "pourrait", "pouvoir", "qu", "quand", "que", "quel", "quelle",
+        "quelles", "quels", "question", "qui", "quoi", "ressource", "ressources", "s", "sa", "sans", "se",
+        "selon", "ses", "si", "sien", "soi", "soient", "sois", "soit", "sommes", "son", "sont", "sous",
+        "soyez", "soyons", "suis", "sujet", "sur", "t", "ta", "te", "tel", "telle", "telles", "tels", "tes",
+        "toi", "ton", "tous", "tout", "toute", "toutes", "tres", "trop", "tu", "type", "un", "une", "unes",
+        "uns", "va", "vers", "voir", "vos", "votre", "vous", "y", "à", "ça"
+    }
+)
 
 _ELISION = re.compile(r"\b(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu)'", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)

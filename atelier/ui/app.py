@@ -101,4 +101,7 @@ def run(path: Path | None, *, quit_after_show: bool = False) -> int:
     window.raise_()
     window.activateWindow()
     code = app.exec()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)  # let a background match finish cleanly
     return int(code)

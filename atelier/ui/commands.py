@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from atelier.domain import ItemKind, Participant
+from atelier.domain import ItemKind, Match, MatchStatus, Participant
 from atelier.errors import AtelierError
 from atelier.importers.participant import parse_participant
 from atelier.store import CellSnapshot, ParticipantSnapshot
@@ -182,3 +182,38 @@ class EditWorkshop(GridCommand):
 
     def revert(self) -> None:
         self.model.op_update_workshop(**self.old)
+
+
+class SetMatchStatus(GridCommand):
+    """Confirm or reject a suggestion (or put it back)."""
+
+    def __init__(self, model: GridModel, match_id: str, status: MatchStatus) -> None:
+        label = {MatchStatus.CONFIRMED: tr("Confirmer la mise en relation"),
+                 MatchStatus.REJECTED: tr("Écarter la suggestion")}.get(
+            status, tr("Modifier la mise en relation"))
+        super().__init__(model, label)
+        self.match_id = match_id
+        self.status = status
+        self.old: dict[str, Any] = {}
+
+    def apply(self) -> None:
+        self.old = self.model.op_update_match(self.match_id, status=self.status)
+
+    def revert(self) -> None:
+        self.model.op_update_match(self.match_id, **self.old)
+
+
+class AddManualMatch(GridCommand):
+    def __init__(self, model: GridModel, need_id: str, resource_id: str, note: str = "") -> None:
+        super().__init__(model, tr("Mettre en relation à la main"))
+        self.match = Match(model.workshop_id, need_id, resource_id, MatchStatus.MANUAL, 1.0,
+                           [tr("mise en relation faite par l'animateur")], note)
+        self.replaced: Match | None = model.store.match_for_pair(need_id, resource_id)
+
+    def apply(self) -> None:
+        self.model.op_add_match(self.match)
+
+    def revert(self) -> None:
+        self.model.op_delete_match(self.match.id)
+        if self.replaced is not None:
+            self.model.op_add_match(self.replaced)

@@ -11,7 +11,6 @@ import unicodedata
 from datetime import datetime
 from typing import Any
 
-from atelier.ui.qtcompat import no_data
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -23,8 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QUndoStack
 
-from atelier.domain import ITEM_KINDS, Item, ItemKind, Participant, Workshop
+from atelier.domain import ITEM_KINDS, Item, ItemKind, Match, Participant, Workshop
 from atelier.store import CellSnapshot, ParticipantSnapshot, Store
+from atelier.ui.qtcompat import no_data
 
 COLUMN_PARTICIPANT = 0
 KIND_COLUMNS: dict[ItemKind, int] = {kind: index + 1 for index, kind in enumerate(ITEM_KINDS)}
@@ -95,6 +95,8 @@ class GridModel(QAbstractTableModel):
     failed = Signal(str)
     workshop_changed = Signal()
     participant_changed = Signal(str)  # participant id
+    cell_changed = Signal(str, str)  # participant id, item kind: what to re-match
+    matches_changed = Signal()
 
     def __init__(self, store: Store, workshop_id: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -236,12 +238,33 @@ class GridModel(QAbstractTableModel):
         result = self.store.set_cell(participant_id, kind, texts, ids)
         self._refresh_row(participant_id)
         self._saved()
+        self.cell_changed.emit(participant_id, str(kind))
         return result
 
     def op_restore_cell(self, snapshot: CellSnapshot) -> None:
         self.store.restore_cell(snapshot)
         self._refresh_row(snapshot.participant_id)
         self._saved()
+        self.cell_changed.emit(snapshot.participant_id, str(snapshot.kind))
+
+    def op_add_match(self, match: Match) -> None:
+        self.store.add_match(match)
+        self._saved()
+        self.matches_changed.emit()
+
+    def op_delete_match(self, match_id: str) -> Match:
+        match = self.store.delete_match(match_id)
+        self._saved()
+        self.matches_changed.emit()
+        return match
+
+    def op_update_match(self, match_id: str, **fields: Any) -> dict[str, Any]:
+        before = self.store.match(match_id)
+        old = {name: getattr(before, name) for name in fields}
+        self.store.update_match(match_id, **fields)
+        self._saved()
+        self.matches_changed.emit()
+        return old
 
     def op_update_participant(self, participant_id: str, **fields: Any) -> dict[str, Any]:
         before = self.store.participant(participant_id)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from atelier.ui.qtcompat import no_data
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from atelier.errors import AtelierError
 from atelier.importers import IGNORE, PARTICIPANT, GridPlan, RawTable, plan_table
+from atelier.ui.qtcompat import no_data
 from atelier.ui.workers import run_in_background
 
 KINDS = [PARTICIPANT, "action", "challenge", "need", "offer", IGNORE]

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette, QColor
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from atelier.domain import MatchStatus
 from atelier.errors import AtelierError
 from atelier.store import Store
 from atelier.ui import commands, settings
@@ -75,11 +77,19 @@ class MainWindow(QMainWindow):
         self.panel_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                     | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel_dock)
+        self.resizeDocks([self.panel_dock], [460], Qt.Orientation.Horizontal)
 
+        self.matching_progress = QProgressBar(self)
+        self.matching_progress.setRange(0, 0)
+        self.matching_progress.setMaximumWidth(160)
+        self.matching_progress.setFormat(tr("Rapprochement…"))
+        self.matching_progress.hide()
+        self.matching = None
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
         self.file_label = QLabel(self)
         self.statusBar().addWidget(self.saved_label, 1)
+        self.statusBar().addPermanentWidget(self.matching_progress)
         self.statusBar().addPermanentWidget(self.file_label)
 
         self._build_actions()
@@ -136,6 +146,17 @@ class MainWindow(QMainWindow):
         self.move_down_action = self._action(tr("Descendre le participant"),
                                              lambda: self.move_participant(1), "Alt+Shift+Down", menu=edit)
         edit.addSeparator()
+        self.match_action = self._action(tr("&Rapprocher besoins et ressources"),
+                                         self.run_matching, "F9", menu=edit)
+        self.focus_matches_action = self._action(tr("Aller aux &mises en relation"),
+                                                 self.focus_matches, "Ctrl+M", menu=edit)
+        self.confirm_action = self._action(
+            tr("&Confirmer la suggestion"),
+            lambda: self.panel.matches.decide(MatchStatus.CONFIRMED), "Ctrl+Shift+C", menu=edit)
+        self.reject_action = self._action(
+            tr("É&carter la suggestion"),
+            lambda: self.panel.matches.decide(MatchStatus.REJECTED), "Ctrl+Shift+X", menu=edit)
+        edit.addSeparator()
         self.search_action = self._action(tr("&Rechercher"), self.focus_search,
                                           QKeySequence.StandardKey.Find, menu=edit)
         self.grid_action = self._action(tr("Aller à la &grille"), self.grid.setFocus, "Ctrl+G",
@@ -186,10 +207,26 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.grid.setModel(self.proxy)
         if old_model is not None:
+            old_model.undo_stack.blockSignals(True)
+            old_model.blockSignals(True)
             old_model.deleteLater()
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
         self.header.set_model(self.model)
         self.panel.set_model(self.model)
+        if self.matching is not None:
+            self.matching.shutdown()
+            self.matching.deleteLater()
+            self.matching = None
+        if self.model is not None:
+            from atelier.ui.matching import MatchingService
+
+            self.matching = MatchingService(self.model, self)
+            self.matching.running.connect(self.matching_progress.setVisible)
+            # Match once the window is on screen: opening never waits for it.
+            if self.isVisible():
+                QTimer.singleShot(0, self.matching.run_all)
+            else:
+                self._matching_pending = True
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         editable = self.model is not None and not store.readonly
@@ -287,10 +324,10 @@ class MainWindow(QMainWindow):
             return
         row = self.model.row_of(participant_id)
         column = self.grid.currentIndex().column()
-        if commands.push(self.model, commands.DeleteParticipant(self.model, participant_id)):
-            if self.model.rowCount():
-                next_row = min(row, self.model.rowCount() - 1)
-                self._select(self.model.participant_at(next_row).id, column)
+        deleted = commands.push(self.model, commands.DeleteParticipant(self.model, participant_id))
+        if deleted and self.model.rowCount():
+            next_row = min(row, self.model.rowCount() - 1)
+            self._select(self.model.participant_at(next_row).id, column)
 
     def move_participant(self, step: int) -> None:
         participant_id = self._current_participant_id()
@@ -325,6 +362,16 @@ class MainWindow(QMainWindow):
             delegate.closeEditor.emit(focus, delegate.EndEditHint.NoHint)
         elif isinstance(focus, QLineEdit) and focus is not self.search:
             focus.editingFinished.emit()
+
+    def run_matching(self) -> None:
+        if self.matching is not None:
+            self.matching.run_all()
+
+    def focus_matches(self) -> None:
+        self.panel_dock.show()
+        self.panel.matches.tree.setFocus()
+        if not self.panel.matches.tree.currentIndex().isValid():
+            self.panel.matches.select_first_suggestion()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -501,6 +548,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
         super().showEvent(event)
+        if getattr(self, "_matching_pending", False) and self.matching is not None:
+            self._matching_pending = False
+            QTimer.singleShot(300, self.matching.run_all)
         if getattr(self, "_columns_pending", False):
             self._columns_pending = False
             QTimer.singleShot(0, self._even_columns)
@@ -564,5 +614,10 @@ class MainWindow(QMainWindow):
         # Fields losing focus while the window goes away must not write to a closed file.
         self.header.set_model(None)
         self.panel.set_model(None)
+        if self.matching is not None:
+            self.matching.shutdown()
+        if self.model is not None:
+            # The undo stack announces its own destruction; nobody is left to hear it.
+            self.model.undo_stack.blockSignals(True)
         self.store.close()
         super().closeEvent(event)

@@ -11,12 +11,11 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from atelier.domain import ItemKind, Participant, Workshop
+from atelier.domain import Participant, Workshop
 from atelier.ui.grid_model import GridModel
 
 
@@ -150,16 +149,10 @@ class ParticipantPanel(QWidget):
         self.source.setWordWrap(True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.source)
-        self.needs_title = QLabel(self)
-        self.needs_title.setObjectName("needsTitle")
-        layout.addWidget(self.needs_title)
-        self.needs = QListWidget(self)
-        self.needs.setWordWrap(True)
-        self.needs.setObjectName("needsList")
-        layout.addWidget(self.needs, 1)
-        self.matches_hint = QLabel(self)
-        self.matches_hint.setWordWrap(True)
-        layout.addWidget(self.matches_hint)
+        from atelier.ui.matching import MatchPanel
+
+        self.matches = MatchPanel(self)
+        layout.addWidget(self.matches, 1)
         for field in (self.names, self.organisation, self.territory, self.role, self.contact):
             field.editingFinished.connect(self._commit)
         self.show_participant(None)
@@ -170,6 +163,7 @@ class ParticipantPanel(QWidget):
         self.model = model
         if model is not None:
             model.participant_changed.connect(self._changed)
+        self.matches.set_model(model)
         self.show_participant(None)
 
     def _changed(self, participant_id: str) -> None:
@@ -192,9 +186,7 @@ class ParticipantPanel(QWidget):
                           self.contact):
                 field.clear()
             self.source.clear()
-            self.needs_title.clear()
-            self.needs.clear()
-            self.matches_hint.clear()
+            self.matches.show_participant(None)
             return
         self.heading.setText(participant.display_name() or tr("Participant sans nom"))
         self.names.setText(" ; ".join(participant.names))
@@ -204,11 +196,8 @@ class ParticipantPanel(QWidget):
         self.contact.setText(participant.contact)
         self.source.setText(tr("Saisi : « {text} »").format(text=participant.source_text)
                             if participant.source_text else "")
-        needs = self.model.items_of(participant.id, ItemKind.NEED)
-        self.needs_title.setText(tr("Besoins ({n})").format(n=len(needs)))
-        self.needs.clear()
-        self.needs.addItems([need.text for need in needs])
-        self.matches_hint.setText("")
+        if self.matches.participant_id != participant.id:
+            self.matches.show_participant(participant.id)
 
     def _commit(self) -> None:
         from atelier.ui import commands

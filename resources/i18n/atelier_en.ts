@@ -4,7 +4,7 @@
     <name />
     <message>
         <location filename="../../atelier/ui/app.py" line="84" />
-        <location filename="../../atelier/ui/main_window.py" line="367" />
+        <location filename="../../atelier/ui/main_window.py" line="413" />
         <source>Impossible d'ouvrir le fichier</source>
         <translation>Cannot open the file</translation>
     </message>
@@ -47,6 +47,32 @@
         <location filename="../../atelier/ui/commands.py" line="176" />
         <source>Modifier l'en-tête de l'atelier</source>
         <translation>Edit the workshop header</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/commands.py" line="191" />
+        <source>Confirmer la mise en relation</source>
+        <translation>Confirm the match</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/commands.py" line="192" />
+        <source>Écarter la suggestion</source>
+        <translation>Reject the suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/commands.py" line="193" />
+        <source>Modifier la mise en relation</source>
+        <translation>Edit the match</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/commands.py" line="208" />
+        <location filename="../../atelier/ui/matching.py" line="314" />
+        <source>Mettre en relation à la main</source>
+        <translation>Match by hand</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/commands.py" line="210" />
+        <source>mise en relation faite par l'animateur</source>
+        <translation>match made by the facilitator</translation>
     </message>
     <message>
         <location filename="../../atelier/ui/grid_model.py" line="45" />
@@ -123,7 +149,7 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="140" />
-        <location filename="../../atelier/ui/panels.py" line="47" />
+        <location filename="../../atelier/ui/panels.py" line="46" />
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -134,13 +160,13 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="143" />
-        <location filename="../../atelier/ui/panels.py" line="57" />
+        <location filename="../../atelier/ui/panels.py" line="56" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="144" />
-        <location filename="../../atelier/ui/panels.py" line="57" />
+        <location filename="../../atelier/ui/panels.py" line="56" />
         <source>&amp;Lieu :</source>
         <translation>&amp;Place:</translation>
     </message>
@@ -171,8 +197,8 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="303" />
-        <location filename="../../atelier/ui/main_window.py" line="397" />
-        <location filename="../../atelier/ui/main_window.py" line="404" />
+        <location filename="../../atelier/ui/main_window.py" line="443" />
+        <location filename="../../atelier/ui/main_window.py" line="450" />
         <source>Importer une grille</source>
         <translation>Import a grid</translation>
     </message>
@@ -188,428 +214,513 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="312" />
-        <location filename="../../atelier/ui/main_window.py" line="342" />
+        <location filename="../../atelier/ui/main_window.py" line="388" />
         <source>Fichiers Atelier (*.atelier)</source>
         <translation>Atelier files (*.atelier)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="63" />
+        <location filename="../../atelier/ui/main_window.py" line="65" />
         <source>Rechercher dans la grille (Ctrl+F)…</source>
         <translation>Search the grid (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="72" />
+        <location filename="../../atelier/ui/main_window.py" line="74" />
         <source>Fiche du participant</source>
         <translation>Participant card</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="109" />
+        <location filename="../../atelier/ui/main_window.py" line="84" />
+        <source>Rapprochement…</source>
+        <translation>Matching…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="118" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="110" />
+        <location filename="../../atelier/ui/main_window.py" line="119" />
         <source>&amp;Nouvel atelier…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="112" />
+        <location filename="../../atelier/ui/main_window.py" line="121" />
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="114" />
+        <location filename="../../atelier/ui/main_window.py" line="123" />
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="116" />
+        <location filename="../../atelier/ui/main_window.py" line="125" />
         <source>&amp;Importer une grille…</source>
         <translation>&amp;Import a grid…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="118" />
+        <location filename="../../atelier/ui/main_window.py" line="127" />
         <source>&amp;Exporter en JSON…</source>
         <translation>&amp;Export as JSON…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="121" />
+        <location filename="../../atelier/ui/main_window.py" line="130" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="123" />
+        <location filename="../../atelier/ui/main_window.py" line="132" />
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="124" />
-        <location filename="../../atelier/ui/main_window.py" line="182" />
+        <location filename="../../atelier/ui/main_window.py" line="133" />
+        <location filename="../../atelier/ui/main_window.py" line="202" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="126" />
-        <location filename="../../atelier/ui/main_window.py" line="185" />
+        <location filename="../../atelier/ui/main_window.py" line="135" />
+        <location filename="../../atelier/ui/main_window.py" line="205" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="130" />
+        <location filename="../../atelier/ui/main_window.py" line="139" />
         <source>&amp;Nouveau participant</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="133" />
+        <location filename="../../atelier/ui/main_window.py" line="142" />
         <source>&amp;Supprimer le participant</source>
         <translation>&amp;Delete participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="134" />
+        <location filename="../../atelier/ui/main_window.py" line="143" />
         <source>Monter le participant</source>
         <translation>Move participant up</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="136" />
+        <location filename="../../atelier/ui/main_window.py" line="145" />
         <source>Descendre le participant</source>
         <translation>Move participant down</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="139" />
+        <location filename="../../atelier/ui/main_window.py" line="148" />
+        <source>&amp;Rapprocher besoins et ressources</source>
+        <translation>&amp;Match needs and resources</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="150" />
+        <source>Aller aux &amp;mises en relation</source>
+        <translation>Go to the &amp;matches</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="153" />
+        <source>&amp;Confirmer la suggestion</source>
+        <translation>&amp;Confirm the suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="156" />
+        <source>É&amp;carter la suggestion</source>
+        <translation>&amp;Reject the suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="159" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="141" />
+        <location filename="../../atelier/ui/main_window.py" line="161" />
         <source>Aller à la &amp;grille</source>
         <translation>Go to the &amp;grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="144" />
+        <location filename="../../atelier/ui/main_window.py" line="164" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="145" />
+        <location filename="../../atelier/ui/main_window.py" line="165" />
         <source>A&amp;grandir le texte</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="147" />
+        <location filename="../../atelier/ui/main_window.py" line="167" />
         <source>&amp;Réduire le texte</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="148" />
+        <location filename="../../atelier/ui/main_window.py" line="168" />
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="149" />
+        <location filename="../../atelier/ui/main_window.py" line="169" />
         <source>Contraste &amp;élevé</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="153" />
+        <location filename="../../atelier/ui/main_window.py" line="173" />
         <source>&amp;Langue (au prochain démarrage)</source>
         <translation>&amp;Language (at next start)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="154" />
+        <location filename="../../atelier/ui/main_window.py" line="174" />
         <source>Celle du système</source>
         <translation>The system's</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="161" />
+        <location filename="../../atelier/ui/main_window.py" line="181" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="162" />
+        <location filename="../../atelier/ui/main_window.py" line="182" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="164" />
+        <location filename="../../atelier/ui/main_window.py" line="184" />
         <source>À &amp;propos d'Atelier</source>
         <translation>&amp;About Atelier</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="181" />
+        <location filename="../../atelier/ui/main_window.py" line="201" />
         <source>&amp;Annuler {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="184" />
+        <location filename="../../atelier/ui/main_window.py" line="204" />
         <source>&amp;Rétablir {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="208" />
+        <location filename="../../atelier/ui/main_window.py" line="244" />
         <source>Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées.</source>
         <translation>This file is already open for editing in another window{owner}. It is open here read-only: what you type would not be saved.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="214" />
+        <location filename="../../atelier/ui/main_window.py" line="250" />
         <source>Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture seule. Pour le modifier, enregistrez-en une copie ailleurs.</source>
         <translation>This file (or its folder) is read-only, so it is open read-only. To edit it, save a copy elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="219" />
+        <location filename="../../atelier/ui/main_window.py" line="255" />
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="220" />
+        <location filename="../../atelier/ui/main_window.py" line="256" />
         <source>Chaque modification est enregistrée aussitôt.</source>
         <translation>Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="229" />
+        <location filename="../../atelier/ui/main_window.py" line="265" />
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="235" />
+        <location filename="../../atelier/ui/main_window.py" line="271" />
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="239" />
+        <location filename="../../atelier/ui/main_window.py" line="275" />
         <source>Modification impossible</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="341" />
-        <location filename="../../atelier/ui/main_window.py" line="347" />
-        <location filename="../../atelier/ui/main_window.py" line="349" />
+        <location filename="../../atelier/ui/main_window.py" line="387" />
+        <location filename="../../atelier/ui/main_window.py" line="393" />
+        <location filename="../../atelier/ui/main_window.py" line="395" />
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="357" />
+        <location filename="../../atelier/ui/main_window.py" line="403" />
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="358" />
+        <location filename="../../atelier/ui/main_window.py" line="404" />
         <source>Fichiers Atelier (*.atelier);;Tous les fichiers (*)</source>
         <translation>Atelier files (*.atelier);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="398" />
+        <location filename="../../atelier/ui/main_window.py" line="444" />
         <source>Choisissez un autre fichier que celui qui est ouvert.</source>
         <translation>Choose another file than the one that is open.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="413" />
+        <location filename="../../atelier/ui/main_window.py" line="459" />
         <source>Exporter en JSON</source>
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="414" />
+        <location filename="../../atelier/ui/main_window.py" line="460" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="423" />
+        <location filename="../../atelier/ui/main_window.py" line="469" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="425" />
+        <location filename="../../atelier/ui/main_window.py" line="471" />
         <source>Exporté : {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="492" />
+        <location filename="../../atelier/ui/main_window.py" line="538" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="493" />
+        <location filename="../../atelier/ui/main_window.py" line="539" />
         <source>La langue choisie s'appliquera au prochain démarrage.</source>
         <translation>The chosen language will apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="524" />
+        <location filename="../../atelier/ui/main_window.py" line="573" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="529" />
+        <location filename="../../atelier/ui/main_window.py" line="578" />
         <source>Modifier la cellule</source>
         <translation>Edit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="529" />
+        <location filename="../../atelier/ui/main_window.py" line="578" />
         <source>Entrée, F2, ou taper directement</source>
         <translation>Enter, F2, or just type</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="530" />
+        <location filename="../../atelier/ui/main_window.py" line="579" />
         <source>Nouvel élément dans la cellule</source>
         <translation>New item in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="530" />
+        <location filename="../../atelier/ui/main_window.py" line="579" />
         <source>Entrée pendant la saisie</source>
         <translation>Enter while typing</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="531" />
+        <location filename="../../atelier/ui/main_window.py" line="580" />
         <source>Valider la cellule</source>
         <translation>Commit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="531" />
+        <location filename="../../atelier/ui/main_window.py" line="580" />
         <source>Ctrl+Entrée, ou Tab pour passer à la suivante</source>
         <translation>Ctrl+Enter, or Tab to go to the next</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="532" />
+        <location filename="../../atelier/ui/main_window.py" line="581" />
         <source>Annuler la saisie de la cellule</source>
         <translation>Cancel typing in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="532" />
+        <location filename="../../atelier/ui/main_window.py" line="581" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="533" />
+        <location filename="../../atelier/ui/main_window.py" line="582" />
         <source>Cellule suivante / précédente</source>
         <translation>Next / previous cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="533" />
+        <location filename="../../atelier/ui/main_window.py" line="582" />
         <source>Tab / Maj+Tab, flèches</source>
         <translation>Tab / Shift+Tab, arrows</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="534" />
+        <location filename="../../atelier/ui/main_window.py" line="583" />
         <source>Vider la cellule</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="534" />
+        <location filename="../../atelier/ui/main_window.py" line="583" />
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="538" />
+        <location filename="../../atelier/ui/main_window.py" line="587" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="538" />
+        <location filename="../../atelier/ui/main_window.py" line="587" />
         <source>Raccourci</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="552" />
+        <location filename="../../atelier/ui/main_window.py" line="601" />
         <source>Saisir, croiser et partager les grilles des ateliers territoriaux pour l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).</source>
         <translation>Capture, match and share the grids of territorial employment workshops. Free software (GPL-3.0 or later).</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="554" />
+        <location filename="../../atelier/ui/main_window.py" line="603" />
         <source>À propos d'Atelier</source>
         <translation>About Atelier</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="40" />
+        <location filename="../../atelier/ui/panels.py" line="39" />
         <source>Titre de l'atelier</source>
         <translation>Workshop title</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="50" />
+        <location filename="../../atelier/ui/panels.py" line="49" />
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="52" />
+        <location filename="../../atelier/ui/panels.py" line="51" />
         <source>Organisateur</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="54" />
+        <location filename="../../atelier/ui/panels.py" line="53" />
         <source>Thèmes, séparés par des virgules</source>
         <translation>Themes, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="58" />
+        <location filename="../../atelier/ui/panels.py" line="57" />
         <source>&amp;Organisateur :</source>
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="58" />
+        <location filename="../../atelier/ui/panels.py" line="57" />
         <source>T&amp;hèmes :</source>
         <translation>T&amp;hemes:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="103" />
+        <location filename="../../atelier/ui/panels.py" line="102" />
         <source>Le titre de l'atelier ne peut pas être vide.</source>
         <translation>The workshop title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="110" />
+        <location filename="../../atelier/ui/panels.py" line="109" />
         <source>Date invalide : écrivez-la AAAA-MM-JJ, par exemple 2021-03-16.</source>
         <translation>Invalid date: write it YYYY-MM-DD, for example 2021-03-16.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="137" />
+        <location filename="../../atelier/ui/panels.py" line="136" />
         <source>Prénom Nom ; Prénom Nom</source>
         <translation>First Last; First Last</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="142" />
+        <location filename="../../atelier/ui/panels.py" line="141" />
         <source>courriel ou téléphone</source>
         <translation>e-mail or phone</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="143" />
+        <location filename="../../atelier/ui/panels.py" line="142" />
         <source>&amp;Personnes :</source>
         <translation>&amp;People:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="144" />
+        <location filename="../../atelier/ui/panels.py" line="143" />
         <source>&amp;Structure :</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="145" />
+        <location filename="../../atelier/ui/panels.py" line="144" />
         <source>&amp;Territoire :</source>
         <translation>&amp;Territory:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="146" />
+        <location filename="../../atelier/ui/panels.py" line="145" />
         <source>&amp;Fonction :</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="147" />
+        <location filename="../../atelier/ui/panels.py" line="146" />
         <source>&amp;Contact :</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="190" />
+        <location filename="../../atelier/ui/panels.py" line="184" />
         <source>Aucun participant sélectionné</source>
         <translation>No participant selected</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="199" />
+        <location filename="../../atelier/ui/panels.py" line="191" />
         <source>Participant sans nom</source>
         <translation>Unnamed participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="205" />
+        <location filename="../../atelier/ui/panels.py" line="197" />
         <source>Saisi : « {text} »</source>
         <translation>Typed: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="208" />
-        <source>Besoins ({n})</source>
-        <translation>Needs ({n})</translation>
+        <location filename="../../atelier/ui/matching.py" line="106" />
+        <source>Le rapprochement a échoué : {error}</source>
+        <translation>Matching failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="166" />
+        <source>&amp;Confirmer</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="167" />
+        <source>É&amp;carter</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="168" />
+        <source>À la &amp;main…</source>
+        <translation>By &amp;hand…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="169" />
+        <source>Confirmer la suggestion choisie (Ctrl+Maj+C)</source>
+        <translation>Confirm the chosen suggestion (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="170" />
+        <source>Écarter la suggestion : elle ne reviendra plus (Ctrl+Maj+X)</source>
+        <translation>Reject the suggestion: it will not come back (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="172" />
+        <source>Mettre le besoin choisi en relation avec une ressource de votre choix</source>
+        <translation>Match the chosen need with a resource of your choice</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="216" />
+        <source>Qui peut aider ? ({n} besoins)</source>
+        <translation>Who can help? ({n} needs)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="229" />
+        <source>(aucune ressource proche pour l'instant)</source>
+        <translation>(no close resource yet)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="238" />
+        <source> (a déjà fait)</source>
+        <translation> (has done it)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="239" />
+        <source> (même défi)</source>
+        <translation> (same challenge)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="256" />
+        <source>Mises en relation confirmées dans l'atelier : {n}</source>
+        <translation>Confirmed matches in the workshop: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="315" />
+        <source>Quelle ressource répond à ce besoin ?</source>
+        <translation>Which resource answers this need?</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,323 @@
+"""Matching in the window: runs off the UI thread, re-matches an edited need at once,
+and shows the selected participant's needs with who can help, and why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.domain import ItemKind, MatchStatus
+from atelier.errors import AtelierError
+from atelier.ui.grid_model import GridModel
+from atelier.ui.workers import run_in_background
+
+MatchRole = Qt.ItemDataRole.UserRole + 10
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def _compute(statements: list[Any], decided: set[tuple[str, str]], top: int) -> Any:
+    """Runs in a worker thread: no store, no widget, only plain data in and out."""
+    from atelier.matching import Engine, default_glossary
+
+    engine = Engine(default_glossary())
+    engine.index(statements)
+    return engine, engine.suggest(top=top, excluded=decided)
+
+
+class MatchingService(QObject):
+    """Keeps suggestions in the file up to date with what is typed."""
+
+    running = Signal(bool)
+    updated = Signal()
+
+    TOP = 5
+
+    def __init__(self, model: GridModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.engine: Any = None
+        self._busy = False
+        self._again = False
+        self._closed = False
+        self._full_soon = QTimer(self)
+        self._full_soon.setSingleShot(True)
+        self._full_soon.setInterval(1500)
+        self._full_soon.timeout.connect(self.run_all)
+        model.cell_changed.connect(self._cell_changed)
+
+    def _statements(self) -> list[Any]:
+        from atelier.matching import Statement
+
+        return [Statement(i.id, i.participant_id, i.kind, i.text)
+                for i in self.model.store.workshop_items(self.model.workshop_id)]
+
+    def shutdown(self) -> None:
+        """The file is closing: a result still on its way is dropped, not written."""
+        self._closed = True
+        self._full_soon.stop()
+
+    def run_all(self) -> None:
+        """Match every need, in the background; the window stays responsive."""
+        if self._closed:
+            return
+        if self._busy:
+            self._again = True
+            return
+        store = self.model.store
+        statements = self._statements()
+        decided = store.decided_pairs(self.model.workshop_id)
+        self._busy = True
+        self.running.emit(True)
+        run_in_background(lambda: _compute(statements, decided, self.TOP),
+                          self._done, self._failed)
+
+    def _done(self, result: Any) -> None:
+        self._busy = False
+        if self._closed:
+            return
+        self.running.emit(False)
+        engine, suggestions = result
+        self.engine = engine
+        self._save(suggestions)
+        if self._again:
+            self._again = False
+            self.run_all()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        if self._closed:
+            return
+        self.running.emit(False)
+        self.model.failed.emit(tr("Le rapprochement a échoué : {error}").format(error=error))
+
+    def _save(self, suggestions: dict[str, Any]) -> None:
+        from atelier.matching import save_suggestions
+
+        if self.model.store.readonly:
+            self.updated.emit()
+            return
+        try:
+            save_suggestions(self.model.store, self.model.workshop_id, suggestions)
+        except AtelierError as exc:
+            self.model.failed.emit(exc.user_message())
+            return
+        self.model.matches_changed.emit()
+        self.updated.emit()
+
+    def _cell_changed(self, participant_id: str, kind: str) -> None:
+        if self._closed:
+            return
+        if kind != ItemKind.NEED or self.engine is None:
+            self._full_soon.start()  # an offer or action changed: everyone's needs may move
+            return
+        self.rematch_needs(participant_id)
+
+    def rematch_needs(self, participant_id: str) -> None:
+        """An edited need is matched again at once, on its own (a millisecond or so)."""
+        from atelier.matching import Statement
+
+        needs = [Statement(i.id, i.participant_id, i.kind, i.text)
+                 for i in self.model.store.items(participant_id, ItemKind.NEED)]
+        self.engine.update(needs)
+        decided = self.model.store.decided_pairs(self.model.workshop_id)
+        self._save(self.engine.suggest([n.id for n in needs], top=self.TOP, excluded=decided))
+
+
+class MatchPanel(QWidget):
+    """The selected participant's needs, each with the resources suggested or confirmed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: GridModel | None = None
+        self.participant_id: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self)
+        self.title.setObjectName("matchesTitle")
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.tree_model = QStandardItemModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("matchTree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setIndentation(14)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        self.confirm_button = QPushButton(tr("&Confirmer"), self)
+        self.reject_button = QPushButton(tr("É&carter"), self)
+        self.manual_button = QPushButton(tr("À la &main…"), self)
+        self.confirm_button.setToolTip(tr("Confirmer la suggestion choisie (Ctrl+Maj+C)"))
+        self.reject_button.setToolTip(tr("Écarter la suggestion : elle ne reviendra plus "
+                                         "(Ctrl+Maj+X)"))
+        self.manual_button.setToolTip(tr("Mettre le besoin choisi en relation avec une "
+                                         "ressource de votre choix"))
+        for button in (self.confirm_button, self.reject_button, self.manual_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.confirmed = QLabel(self)
+        self.confirmed.setWordWrap(True)
+        layout.addWidget(self.confirmed)
+        self.confirm_button.clicked.connect(lambda: self.decide(MatchStatus.CONFIRMED))
+        self.reject_button.clicked.connect(lambda: self.decide(MatchStatus.REJECTED))
+        self.manual_button.clicked.connect(self.add_manual)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+
+    def set_model(self, model: GridModel | None) -> None:
+        if self.model is not None:
+            self.model.matches_changed.disconnect(self.refresh)
+            self.model.participant_changed.disconnect(self._participant_changed)
+        self.model = model
+        if model is not None:
+            model.matches_changed.connect(self.refresh)
+            model.participant_changed.connect(self._participant_changed)
+        self.show_participant(None)
+
+    def _participant_changed(self, participant_id: str) -> None:
+        if participant_id == self.participant_id:
+            self.refresh()
+
+    def show_participant(self, participant_id: str | None) -> None:
+        self.participant_id = participant_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self._current_match_id()
+        self.tree_model.clear()
+        model = self.model
+        if model is None or self.participant_id is None or model.row_of(self.participant_id) < 0:
+            self.title.setText("")
+            self.confirmed.setText("")
+            self._update_buttons()
+            return
+        store = model.store
+        people = {p.id: p for p in model.participants()}
+        items = {i.id: i for i in store.workshop_items(model.workshop_id)}
+        needs = model.items_of(self.participant_id, ItemKind.NEED)
+        self.title.setText(tr("Qui peut aider ? ({n} besoins)").format(n=len(needs)))
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        select = None
+        for need in needs:
+            need_item = QStandardItem(need.text)
+            need_item.setFont(bold)
+            need_item.setData(need.id, MatchRole + 1)
+            matches = [m for m in store.matches_for_need(need.id)
+                       if m.status != MatchStatus.REJECTED and m.resource_id in items]
+            order = {MatchStatus.CONFIRMED: 0, MatchStatus.MANUAL: 0, MatchStatus.SUGGESTED: 1}
+            matches.sort(key=lambda m: (order.get(m.status, 2), -m.score))
+            if not matches:
+                empty = QStandardItem(tr("(aucune ressource proche pour l'instant)"))
+                empty.setEnabled(False)
+                need_item.appendRow(empty)
+            for match in matches:
+                resource = items[match.resource_id]
+                who = people.get(resource.participant_id)
+                name = who.display_name() if who else ""
+                mark = {MatchStatus.CONFIRMED: "✔ ", MatchStatus.MANUAL: "✔ "}.get(match.status,
+                                                                                   "")
+                kind = {ItemKind.ACTION: tr(" (a déjà fait)"),
+                        ItemKind.CHALLENGE: tr(" (même défi)")}.get(resource.kind, "")
+                score = f"{round(match.score * 100)} %"
+                text = f"{mark}{name}{kind} — {resource.text}  [{score}]"
+                if match.reasons:
+                    text += "\n    " + "\n    ".join(match.reasons[:3])
+                child = QStandardItem(text)
+                child.setData(match.id, MatchRole)
+                child.setToolTip("\n".join(match.reasons))
+                need_item.appendRow(child)
+                if match.id == current:
+                    select = child
+            self.tree_model.appendRow(need_item)
+        self.tree.expandAll()
+        if select is not None:
+            self.tree.setCurrentIndex(select.index())
+        decided = [m for m in store.matches(model.workshop_id)
+                   if m.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)]
+        self.confirmed.setText(tr("Mises en relation confirmées dans l'atelier : {n}")
+                               .format(n=len(decided)))
+        self._update_buttons()
+
+    def _current_match_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.data(MatchRole) if index.isValid() else None
+
+    def _current_need_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        if index.parent().isValid():
+            index = index.parent()
+        return index.data(MatchRole + 1)
+
+    def _update_buttons(self) -> None:
+        editable = self.model is not None and not self.model.store.readonly
+        has_match = self._current_match_id() is not None
+        self.confirm_button.setEnabled(editable and has_match)
+        self.reject_button.setEnabled(editable and has_match)
+        self.manual_button.setEnabled(editable and self._current_need_id() is not None)
+
+    def select_first_suggestion(self) -> bool:
+        for row in range(self.tree_model.rowCount()):
+            need = self.tree_model.item(row)
+            for child_row in range(need.rowCount()):
+                child = need.child(child_row)
+                if child.data(MatchRole):
+                    self.tree.setCurrentIndex(child.index())
+                    return True
+        return False
+
+    def decide(self, status: MatchStatus) -> None:
+        from atelier.ui import commands
+
+        match_id = self._current_match_id()
+        if self.model is None or match_id is None:
+            return
+        commands.push(self.model, commands.SetMatchStatus(self.model, match_id, status))
+
+    def add_manual(self, *, choice: str | None = None) -> bool:
+        from atelier.ui import commands
+
+        need_id = self._current_need_id()
+        if self.model is None or need_id is None or self.participant_id is None:
+            return False
+        people = {p.id: p for p in self.model.participants()}
+        options: dict[str, str] = {}
+        for item in self.model.store.workshop_items(self.model.workshop_id):
+            if item.participant_id == self.participant_id or item.kind == ItemKind.NEED:
+                continue
+            who = people[item.participant_id].display_name()
+            options[f"{who} — {item.text}"] = item.id
+        if not options:
+            return False
+        if choice is None:
+            choice, accepted = QInputDialog.getItem(
+                self, tr("Mettre en relation à la main"),
+                tr("Quelle ressource répond à ce besoin ?"), list(options), 0, False)
+            if not accepted:
+                return False
+        resource_id = options.get(choice)
+        if resource_id is None:
+            return False
+        return commands.push(self.model, commands.AddManualMatch(self.model, need_id, resource_id))
