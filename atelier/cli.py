@@ -79,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
-        "--version", action="version", version=f"atelier {__version__}",
+        "--version",
+        action="version",
+        version=f"atelier {__version__}",
         help=_t("affiche la version", "show the version"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
@@ -87,15 +89,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("open", help=_t("ouvre un fichier dans la fenêtre", "open a file"))
     p.add_argument("file", metavar="FICHIER")
     p.add_argument(
-        "--quit-after-show", action="store_true",
-        help=_t("quitte dès la fenêtre affichée (mesure du démarrage)",
-                "quit once the window is painted (startup timing)"),
+        "--quit-after-show",
+        action="store_true",
+        help=_t(
+            "quitte dès la fenêtre affichée (mesure du démarrage)",
+            "quit once the window is painted (startup timing)",
+        ),
     )
 
     commands.add_parser(
         "example",
-        help=_t("ouvre une copie de travail de l'atelier d'exemple",
-                "open a working copy of the example workshop"),
+        help=_t(
+            "ouvre une copie de travail de l'atelier d'exemple", "open a working copy of the example workshop"
+        ),
     )
 
     p = commands.add_parser("new", help=_t("crée un fichier d'atelier", "create a workshop file"))
@@ -104,39 +110,59 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", help=_t("date AAAA-MM-JJ", "date YYYY-MM-DD"))
     p.add_argument("--place", default="", help=_t("lieu", "place"))
     p.add_argument("--organiser", default="", help=_t("organisateur", "organiser"))
-    p.add_argument("--force", action="store_true", help=_t("remplace un fichier existant",
-                                                           "replace an existing file"))
+    p.add_argument(
+        "--force", action="store_true", help=_t("remplace un fichier existant", "replace an existing file")
+    )
 
     p = commands.add_parser(
-        "import", help=_t("importe une grille Word, Excel, CSV ou HTML",
-                          "import a Word, Excel, CSV or HTML grid"),
+        "import",
+        help=_t("importe une grille Word, Excel, CSV ou HTML", "import a Word, Excel, CSV or HTML grid"),
     )
     p.add_argument("grid", metavar="GRILLE")
-    p.add_argument("-o", "--output", required=True, metavar="FICHIER.atelier",
-                   help=_t("fichier Atelier à créer", "Atelier file to create"))
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FICHIER.atelier",
+        help=_t("fichier Atelier à créer", "Atelier file to create"),
+    )
     p.add_argument("--title", help=_t("titre de l'atelier", "workshop title"))
     p.add_argument("--date", help=_t("date AAAA-MM-JJ", "date YYYY-MM-DD"))
     p.add_argument("--place", default="", help=_t("lieu", "place"))
     p.add_argument(
-        "--columns", metavar="CORRESPONDANCE",
-        help=_t("colonnes à la main, ex. participant=1,actions=2,defis=3,besoins=4,offres=5",
-                "columns by hand, e.g. participant=1,actions=2,challenges=3,needs=4,offers=5"),
+        "--columns",
+        metavar="CORRESPONDANCE",
+        help=_t(
+            "colonnes à la main, ex. participant=1,actions=2,defis=3,besoins=4,offres=5",
+            "columns by hand, e.g. participant=1,actions=2,challenges=3,needs=4,offers=5",
+        ),
     )
-    p.add_argument("--force", action="store_true", help=_t("remplace un fichier existant",
-                                                           "replace an existing file"))
+    p.add_argument(
+        "--force", action="store_true", help=_t("remplace un fichier existant", "replace an existing file")
+    )
 
     p = commands.add_parser(
-        "match", help=_t("rapproche les besoins des ressources des autres participants",
-                         "match needs to the other participants' offers"),
+        "match",
+        help=_t(
+            "rapproche les besoins des ressources des autres participants",
+            "match needs to the other participants' offers",
+        ),
     )
     p.add_argument("file", metavar="FICHIER")
     p.add_argument("--workshop", metavar="ID", help=_t("identifiant de l'atelier", "workshop id"))
-    p.add_argument("--top", type=int, default=5, metavar="N",
-                   help=_t("suggestions par besoin (5 par défaut)", "suggestions per need (5)"))
+    p.add_argument(
+        "--top",
+        type=int,
+        default=5,
+        metavar="N",
+        help=_t("suggestions par besoin (5 par défaut)", "suggestions per need (5)"),
+    )
     p.add_argument("--json", action="store_true", help=_t("sortie JSON", "JSON output"))
-    p.add_argument("--save", action="store_true",
-                   help=_t("enregistre les suggestions dans le fichier",
-                           "store the suggestions in the file"))
+    p.add_argument(
+        "--save",
+        action="store_true",
+        help=_t("enregistre les suggestions dans le fichier", "store the suggestions in the file"),
+    )
 
     p = commands.add_parser("info", help=_t("résumé d'un fichier", "summary of a file"))
     p.add_argument("file", metavar="FICHIER")
@@ -145,9 +171,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FICHIER")
     p.add_argument("--workshop", metavar="ID", help=_t("identifiant de l'atelier", "workshop id"))
     p.add_argument(
-        "--json", metavar="SORTIE", required=True,
-        help=_t("tout le fichier en JSON (« - » pour la sortie standard)",
-                "the whole file as JSON ('-' for standard output)"),
+        "--json",
+        metavar="SORTIE",
+        required=True,
+        help=_t(
+            "tout le fichier en JSON (« - » pour la sortie standard)",
+            "the whole file as JSON ('-' for standard output)",
+        ),
     )
     return parser
 
@@ -185,8 +215,12 @@ def _cmd_new(args: argparse.Namespace) -> int:
     from atelier.store import Store
 
     with Store.create(
-        args.file, title=args.title, date=args.date, place=args.place,
-        organiser=args.organiser, force=args.force,
+        args.file,
+        title=args.title,
+        date=args.date,
+        place=args.place,
+        organiser=args.organiser,
+        force=args.force,
     ):
         pass
     print(message("cli.created", path=args.file, title=args.title))
@@ -202,15 +236,20 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
         validate_workshop(Workshop(title="x", date=args.date))
     result = import_grid(
-        args.grid, args.output, title=args.title, date=args.date, place=args.place,
-        columns=args.columns, force=args.force,
+        args.grid,
+        args.output,
+        title=args.title,
+        date=args.date,
+        place=args.place,
+        columns=args.columns,
+        force=args.force,
     )
     plan = result.plan
     counts = plan.counts()
     names = {index: message(f"kind.{kind}") for index, kind in plan.mapping.items()}
     columns = ", ".join(
-        f"{index + 1} « {plan.headers[index][:30] if index < len(plan.headers) else ''} » → "
-        f"{names[index]}" for index in sorted(names)
+        f"{index + 1} « {plan.headers[index][:30] if index < len(plan.headers) else ''} » → {names[index]}"
+        for index in sorted(names)
     )
     print(message("import.columns", columns=columns))
     print(message("import.summary", participants=len(plan.entries), **counts))
@@ -259,8 +298,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
         lines = [message("info.file", path=args.file, version=store.format_version)]
         for workshop_id, title, date in summary.workshops:
             lines.append(
-                message("info.workshop", title=title, date=f" ({date})" if date else "",
-                        id=workshop_id)
+                message("info.workshop", title=title, date=f" ({date})" if date else "", id=workshop_id)
             )
         lines.append(message("info.participants", count=summary.participants))
         lines.append(message("info.items", **{str(k): v for k, v in summary.items.items()}))

@@ -122,20 +122,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.xml_entities": {
         "fr": "« {path} » est refusé : il contient des déclarations XML qu'Office n'écrit jamais "
-              "(fichier piégé ?).",
-        "en": "“{path}” was refused: it holds XML declarations Office never writes "
-              "(a trap file?).",
+        "(fichier piégé ?).",
+        "en": "“{path}” was refused: it holds XML declarations Office never writes (a trap file?).",
     },
     "import.unknown_type": {
         "fr": "Format non pris en charge : « {path} ». Importez un fichier .docx, .xlsx, .csv, "
-              ".html ou .txt.",
+        ".html ou .txt.",
         "en": "Unsupported format: “{path}”. Import a .docx, .xlsx, .csv, .html or .txt file.",
     },
     "import.encoding": {
         "fr": "« {path} » n'est pas un texte lisible (encodage inconnu) : enregistrez-le en "
-              "CSV UTF-8 depuis votre tableur.",
-        "en": "“{path}” is not readable text (unknown encoding): save it as CSV UTF-8 "
-              "from your spreadsheet.",
+        "CSV UTF-8 depuis votre tableur.",
+        "en": "“{path}” is not readable text (unknown encoding): save it as CSV UTF-8 from your spreadsheet.",
     },
     "import.no_table": {
         "fr": "Aucun tableau trouvé dans « {path} » : la grille doit être un tableau.",
@@ -143,23 +141,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.no_columns": {
         "fr": "Aucune colonne de grille reconnue. En-têtes trouvés : {headers}. Indiquez-les avec "
-              "--columns, par exemple --columns \"participant=1,actions=2,defis=3,besoins=4,"
-              "offres=5\".",
+        '--columns, par exemple --columns "participant=1,actions=2,defis=3,besoins=4,'
+        'offres=5".',
         "en": "No grid column recognised. Headers found: {headers}. Map them with --columns, "
-              "for example --columns \"participant=1,actions=2,challenges=3,needs=4,offers=5\".",
+        'for example --columns "participant=1,actions=2,challenges=3,needs=4,offers=5".',
     },
     "import.no_participant_column": {
         "fr": "Colonne des participants introuvable. En-têtes trouvés : {headers}. "
-              "Indiquez-la avec --columns participant=N.",
-        "en": "No participant column found. Headers found: {headers}. "
-              "Map it with --columns participant=N.",
+        "Indiquez-la avec --columns participant=N.",
+        "en": "No participant column found. Headers found: {headers}. Map it with --columns participant=N.",
     },
     "import.bad_columns": {
         "fr": "Option --columns incorrecte : « {value} » (attendu par exemple "
-              "participant=1,besoins=4 ; rubriques : participant, actions, defis, besoins, "
-              "offres, ignorer).",
+        "participant=1,besoins=4 ; rubriques : participant, actions, defis, besoins, "
+        "offres, ignorer).",
         "en": "Bad --columns option: “{value}” (expected for example participant=1,needs=4; "
-              "kinds: participant, actions, challenges, needs, offers, ignore).",
+        "kinds: participant, actions, challenges, needs, offers, ignore).",
     },
     "import.too_many_rows": {
         "fr": "« {path} » a plus de {limit} lignes : ce n'est pas une grille d'atelier.",
@@ -191,9 +188,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.summary": {
         "fr": "Import : {participants} participants, {action} actions, {challenge} défis, "
-              "{need} besoins, {offer} ressources.",
+        "{need} besoins, {offer} ressources.",
         "en": "Import: {participants} participants, {action} actions, {challenge} challenges, "
-              "{need} needs, {offer} offers.",
+        "{need} needs, {offer} offers.",
     },
     "import.columns": {"fr": "Colonnes : {columns}", "en": "Columns: {columns}"},
     "import.warning": {"fr": "Attention : {text}", "en": "Warning: {text}"},

@@ -83,7 +83,6 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
         "participants": participants,
         "matches": matches,
         "synthesis": [
-            {"id": s.id, "heading": s.heading, "body": s.body}
-            for s in store.synthesis_sections(workshop_id)
+            {"id": s.id, "heading": s.heading, "body": s.body} for s in store.synthesis_sections(workshop_id)
         ],
     }

@@ -37,8 +37,7 @@ def example_statements() -> tuple[list[Statement], dict[str, str]]:
     with Store.open(ROOT / "examples" / "atelier-2021-03-16.atelier", readonly=True) as store:
         workshop_id = store.workshops()[0].id
         owners = {p.id: p.source_text for p in store.participants(workshop_id)}
-        found = [Statement(i.id, i.participant_id, i.kind, i.text)
-                 for i in store.workshop_items(workshop_id)]
+        found = [Statement(i.id, i.participant_id, i.kind, i.text) for i in store.workshop_items(workshop_id)]
     return found, owners
 
 
@@ -51,7 +50,7 @@ def metrics(rankings: dict[str, list[str]], relevant: dict[str, dict[str, int]])
         reciprocal.append(0.0 if first is None else 1.0 / (first + 1))
         dcg = sum((2 ** grades.get(r, 0) - 1) / math.log2(i + 2) for i, r in enumerate(ranked[:5]))
         ideal = sorted(grades.values(), reverse=True)[:5]
-        idcg = sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
+        idcg = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
         ndcg.append(dcg / idcg if idcg else 0.0)
     count = len(rankings)
     return {"hit@3": sum(hits) / count, "MRR": sum(reciprocal) / count, "nDCG@5": sum(ndcg) / count}
@@ -64,15 +63,15 @@ def quality() -> None:
     relevant: dict[str, dict[str, int]] = {}
     for label in labels["labels"]:
         need = by_text[(label["need_participant"], label["need"])]
-        relevant[need.id] = {by_text[(r["offer_participant"], r["offer"])].id: r["grade"]
-                             for r in label["relevant"]}
+        relevant[need.id] = {
+            by_text[(r["offer_participant"], r["offer"])].id: r["grade"] for r in label["relevant"]
+        }
 
     engine = Engine(default_glossary())
     engine.index(statements)
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    for scope, kinds in (("offers, actions, challenges", RESOURCE_KINDS),
-                         ("offers only", (ItemKind.OFFER,))):
+    for scope, kinds in (("offers, actions, challenges", RESOURCE_KINDS), ("offers only", (ItemKind.OFFER,))):
         candidates = [s for s in statements if s.kind in kinds]
         vectorizer = TfidfVectorizer(strip_accents="unicode", lowercase=True)
         vectorizer.fit([s.text for s in statements])
@@ -85,9 +84,10 @@ def quality() -> None:
             ours[need_id] = [c.id for c in scored if engine.score(need_id, c.id) > 0]
             vector = vectorizer.transform([need.text])
             cosine = (matrix @ vector.T).toarray().ravel()
-            order = sorted((i for i, c in enumerate(candidates)
-                            if c.participant_id != need.participant_id),
-                           key=lambda i: -cosine[i])
+            order = sorted(
+                (i for i, c in enumerate(candidates) if c.participant_id != need.participant_id),
+                key=lambda i: -cosine[i],
+            )
             baseline[need_id] = [candidates[i].id for i in order if cosine[i] > 0]
         print(f"Quality on {len(relevant)} labelled needs, ranking {scope}:")
         for name, ranking in (("Atelier engine", ours), ("TF-IDF cosine", baseline)):
@@ -105,8 +105,7 @@ def synthetic(size: int, seed: int = 7) -> list[Statement]:
         for number in range(size):
             base = rng.choice(statements).text
             extra = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(2, 5)))
-            made.append(Statement(f"{kind}-{number}", rng.choice(participants), kind,
-                                  f"{base} {extra}"))
+            made.append(Statement(f"{kind}-{number}", rng.choice(participants), kind, f"{base} {extra}"))
     return made
 
 
@@ -140,7 +139,7 @@ def speed(size: int) -> None:
         need_matrix = vectorizer.transform([s.text for s in needs])
         top = []
         for start in range(0, len(needs), 2000):
-            scores = (need_matrix[start:start + 2000] @ offer_matrix).toarray()
+            scores = (need_matrix[start : start + 2000] @ offer_matrix).toarray()
             top.append(np.argpartition(-scores, 5, axis=1)[:, :5])
         return top
 
@@ -150,8 +149,7 @@ def speed(size: int) -> None:
         return engine, engine.suggest(top=5)
 
     _, baseline_seconds = measure("scikit-learn TF-IDF top-5 (fit + match)", sklearn_top5)
-    (engine, _), engine_seconds = measure("Atelier engine, full (index + match + reasons)",
-                                          engine_full)
+    (engine, _), engine_seconds = measure("Atelier engine, full (index + match + reasons)", engine_full)
     edited = needs[123]
     edited.text = "Comment financer l'accompagnement des jeunes décrocheurs ?"
 

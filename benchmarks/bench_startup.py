@@ -47,8 +47,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--file", default=str(ROOT / "examples" / "atelier-2021-03-16.atelier"))
     args = parser.parse_args()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               ATELIER_DATA_DIR=tempfile.mkdtemp(prefix="atelier-bench-"))
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", ATELIER_DATA_DIR=tempfile.mkdtemp(prefix="atelier-bench-")
+    )
     work = Path(tempfile.mkdtemp()) / "bench.atelier"
     work.write_bytes(Path(args.file).read_bytes())
     python = sys.executable
@@ -56,7 +57,8 @@ def main() -> None:
         "atelier --version": timed([python, "-m", "atelier", "--version"], args.runs, env),
         "bare PySide6 window": timed([python, "-c", BARE], args.runs, env),
         f"atelier open {Path(args.file).name} --quit-after-show": timed(
-            [python, "-m", "atelier", "open", str(work), "--quit-after-show"], args.runs, env),
+            [python, "-m", "atelier", "open", str(work), "--quit-after-show"], args.runs, env
+        ),
     }
     for name, seconds in results.items():
         print(f"{name:60s} {seconds * 1000:7.0f} ms (median of {args.runs})")

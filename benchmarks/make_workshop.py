@@ -24,22 +24,29 @@ def build(out: Path, participants: int, seed: int = 1, items_per_cell: int = 3) 
     rng = random.Random(seed)
     with Store.open(ROOT / "examples" / "atelier-2021-03-16.atelier", readonly=True) as example:
         workshop_id = example.workshops()[0].id
-        texts = {kind: [i.text for i in example.workshop_items(workshop_id, kind)]
-                 for kind in ITEM_KINDS}
+        texts = {kind: [i.text for i in example.workshop_items(workshop_id, kind)] for kind in ITEM_KINDS}
         people = example.participants(workshop_id)
     if out.exists():
         out.unlink()
-    with Store.create(out, title=f"Atelier généré ({participants} participants)",
-                      date="2024-05-14", place="Bordeaux") as store:
+    with Store.create(
+        out, title=f"Atelier généré ({participants} participants)", date="2024-05-14", place="Bordeaux"
+    ) as store:
         workshop_id = store.workshops()[0].id
         rows = []
         for number in range(participants):
             model = rng.choice(people)
             participant = Participant(
-                workshop_id, names=[f"Personne {number + 1}"], organisation=model.organisation,
-                territory=model.territory, source_text=f"Personne {number + 1} / {model.organisation}")
-            items = [Item(participant.id, kind, rng.choice(texts[kind]))
-                     for kind in ITEM_KINDS for _ in range(rng.randint(0, items_per_cell))]
+                workshop_id,
+                names=[f"Personne {number + 1}"],
+                organisation=model.organisation,
+                territory=model.territory,
+                source_text=f"Personne {number + 1} / {model.organisation}",
+            )
+            items = [
+                Item(participant.id, kind, rng.choice(texts[kind]))
+                for kind in ITEM_KINDS
+                for _ in range(rng.randint(0, items_per_cell))
+            ]
             rows.append((participant, items))
         store.add_grid(rows)
     return out

@@ -45,11 +45,13 @@ def main(scene: str, output: str, source: str | None = None) -> int:
         dialog.show()
         extra.append(dialog)
     elif scene == "matches":
+
         def pick() -> None:
             for row in range(window.model.rowCount()):
                 participant = window.model.participant_at(row)
                 if participant.names and participant.names[0].startswith("Eric"):
                     window._select(participant.id, 3)
+
         QTimer.singleShot(900, pick)
     elif scene != "main":
         hook = getattr(window, f"screenshot_scene_{scene}", None)

@@ -54,8 +54,7 @@ EN = {
     "{offer} ressources": "{participants} participants · {action} actions · {challenge} "
     "challenges · {need} needs · {offer} offers",
     "Importer une grille": "Import a grid",
-    "Grilles (*.docx *.xlsx *.csv *.html *.htm *.txt);;Tous les fichiers (*)":
-        "Grids (*.docx *.xlsx *.csv *.html *.htm *.txt);;All files (*)",
+    "Grilles (*.docx *.xlsx *.csv *.html *.htm *.txt);;Tous les fichiers (*)": "Grids (*.docx *.xlsx *.csv *.html *.htm *.txt);;All files (*)",
     "Enregistrer l'atelier importé": "Save the imported workshop",
     "Fichiers Atelier (*.atelier)": "Atelier files (*.atelier)",
     "Rechercher dans la grille (Ctrl+F)…": "Search the grid (Ctrl+F)…",
@@ -89,13 +88,11 @@ EN = {
     "&Annuler {what}": "&Undo {what}",
     "&Rétablir {what}": "&Redo {what}",
     "Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. Il est ouvert "
-    "ici en lecture seule : vos saisies ne seraient pas enregistrées.":
-        "This file is already open for editing in another window{owner}. It is open here "
-        "read-only: what you type would not be saved.",
+    "ici en lecture seule : vos saisies ne seraient pas enregistrées.": "This file is already open for editing in another window{owner}. It is open here "
+    "read-only: what you type would not be saved.",
     "Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture seule. Pour le "
-    "modifier, enregistrez-en une copie ailleurs.":
-        "This file (or its folder) is read-only, so it is open read-only. To edit it, save a "
-        "copy elsewhere.",
+    "modifier, enregistrez-en une copie ailleurs.": "This file (or its folder) is read-only, so it is open read-only. To edit it, save a "
+    "copy elsewhere.",
     "Lecture seule": "Read-only",
     "Chaque modification est enregistrée aussitôt.": "Every change is saved at once.",
     " (lecture seule)": " (read-only)",
@@ -103,17 +100,14 @@ EN = {
     "Modification impossible": "Change not possible",
     "Nouvel atelier": "New workshop",
     "Ouvrir un atelier": "Open a workshop",
-    "Fichiers Atelier (*.atelier);;Tous les fichiers (*)":
-        "Atelier files (*.atelier);;All files (*)",
-    "Choisissez un autre fichier que celui qui est ouvert.":
-        "Choose another file than the one that is open.",
+    "Fichiers Atelier (*.atelier);;Tous les fichiers (*)": "Atelier files (*.atelier);;All files (*)",
+    "Choisissez un autre fichier que celui qui est ouvert.": "Choose another file than the one that is open.",
     "Exporter en JSON": "Export as JSON",
     "JSON (*.json)": "JSON (*.json)",
     "Exporter": "Export",
     "Exporté : {path}": "Exported: {path}",
     "Langue": "Language",
-    "La langue choisie s'appliquera au prochain démarrage.":
-        "The chosen language will apply at the next start.",
+    "La langue choisie s'appliquera au prochain démarrage.": "The chosen language will apply at the next start.",
     "Raccourcis clavier": "Keyboard shortcuts",
     "Modifier la cellule": "Edit the cell",
     "Entrée, F2, ou taper directement": "Enter, F2, or just type",
@@ -140,8 +134,7 @@ EN = {
     "&Organisateur :": "&Organiser:",
     "T&hèmes :": "T&hemes:",
     "Le titre de l'atelier ne peut pas être vide.": "The workshop title cannot be empty.",
-    "Date invalide : écrivez-la AAAA-MM-JJ, par exemple 2021-03-16.":
-        "Invalid date: write it YYYY-MM-DD, for example 2021-03-16.",
+    "Date invalide : écrivez-la AAAA-MM-JJ, par exemple 2021-03-16.": "Invalid date: write it YYYY-MM-DD, for example 2021-03-16.",
     "Prénom Nom ; Prénom Nom": "First Last; First Last",
     "courriel ou téléphone": "e-mail or phone",
     "&Personnes :": "&People:",
@@ -166,10 +159,8 @@ EN = {
     "É&carter": "&Reject",
     "À la &main…": "By &hand…",
     "Confirmer la suggestion choisie (Ctrl+Maj+C)": "Confirm the chosen suggestion (Ctrl+Shift+C)",
-    "Écarter la suggestion : elle ne reviendra plus (Ctrl+Maj+X)":
-        "Reject the suggestion: it will not come back (Ctrl+Shift+X)",
-    "Mettre le besoin choisi en relation avec une ressource de votre choix":
-        "Match the chosen need with a resource of your choice",
+    "Écarter la suggestion : elle ne reviendra plus (Ctrl+Maj+X)": "Reject the suggestion: it will not come back (Ctrl+Shift+X)",
+    "Mettre le besoin choisi en relation avec une ressource de votre choix": "Match the chosen need with a resource of your choice",
     "Qui peut aider ? ({n} besoins)": "Who can help? ({n} needs)",
     "(aucune ressource proche pour l'instant)": "(no close resource yet)",
     " (a déjà fait)": " (has done it)",
@@ -182,9 +173,20 @@ EN = {
 
 
 def main() -> int:
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sorted(map(str, (ROOT / "atelier" / "ui")
-                    .glob("*.py"))), "-ts", str(TS), "-source-language", "fr",
-                    "-target-language", "en", "-no-obsolete"], check=True)
+    subprocess.run(
+        [
+            str(BIN / "pyside6-lupdate"),
+            *sorted(map(str, (ROOT / "atelier" / "ui").glob("*.py"))),
+            "-ts",
+            str(TS),
+            "-source-language",
+            "fr",
+            "-target-language",
+            "en",
+            "-no-obsolete",
+        ],
+        check=True,
+    )
     tree = ET.parse(TS)
     missing = []
     for message in tree.iter("message"):

@@ -27,8 +27,9 @@ def _user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
 def store(tmp_path: Path):
     from atelier.store import Store
 
-    s = Store.create(tmp_path / "atelier.atelier", title="Atelier du 16 mars 2021",
-                     date="2021-03-16", place="Bordeaux")
+    s = Store.create(
+        tmp_path / "atelier.atelier", title="Atelier du 16 mars 2021", date="2021-03-16", place="Bordeaux"
+    )
     yield s
     s.close()
 
@@ -41,5 +42,9 @@ def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = No
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "atelier", *args],
-        capture_output=True, text=True, env=full_env, cwd=cwd, timeout=120,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=120,
     )

@@ -26,20 +26,23 @@ def _modules_outside(folder: str) -> list[Path]:
 
 def test_only_atelier_ui_imports_qt() -> None:
     offenders = [
-        str(p.relative_to(PACKAGE)) for p in _modules_outside("ui")
+        str(p.relative_to(PACKAGE))
+        for p in _modules_outside("ui")
         if any(name.split(".")[0] == "PySide6" for name in _imports(p))
     ]
     assert offenders == []
     assert any("PySide6" in n for p in (PACKAGE / "ui").rglob("*.py") for n in _imports(p))
 
 
-SQL = re.compile(r"\b(SELECT\s+.+\s+FROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|PRAGMA)\b",
-                 re.IGNORECASE)
+SQL = re.compile(
+    r"\b(SELECT\s+.+\s+FROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|PRAGMA)\b", re.IGNORECASE
+)
 
 
 def test_only_the_store_speaks_sql() -> None:
     offenders = [
-        str(p.relative_to(PACKAGE)) for p in _modules_outside("store")
+        str(p.relative_to(PACKAGE))
+        for p in _modules_outside("store")
         if SQL.search(p.read_text(encoding="utf-8")) or "sqlite_utils" in _imports(p)
     ]
     assert offenders == []

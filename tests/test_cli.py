@@ -16,23 +16,32 @@ from .conftest import run_cli
 
 def test_new_then_info_then_json_export_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "atelier.atelier"
-    created = run_cli("new", str(path), "--title", "Atelier du 16 mars 2021",
-                      "--date", "2021-03-16", "--place", "Bordeaux")
+    created = run_cli(
+        "new", str(path), "--title", "Atelier du 16 mars 2021", "--date", "2021-03-16", "--place", "Bordeaux"
+    )
     assert created.returncode == 0, created.stderr
     assert "Fichier créé" in created.stdout
 
     with Store.open(path) as store:
         workshop_id = store.workshops()[0].id
-        a = store.add_participant(Participant(workshop_id, names=["Lucie Leroy"],
-                                              organisation="Grand Angoulême"))
-        b = store.add_participant(Participant(workshop_id, names=["Grégory TALVY"],
-                                              organisation="Région N-A", territory="Nouvelle-Aquitaine"))
+        a = store.add_participant(
+            Participant(workshop_id, names=["Lucie Leroy"], organisation="Grand Angoulême")
+        )
+        b = store.add_participant(
+            Participant(
+                workshop_id,
+                names=["Grégory TALVY"],
+                organisation="Région N-A",
+                territory="Nouvelle-Aquitaine",
+            )
+        )
         need = store.add_item(Item(a.id, ItemKind.NEED, "besoin d'un répertoire d'initiatives"))
         store.add_item(Item(a.id, ItemKind.ACTION, "PLIE, plateforme des clauses d'insertion"))
         offer = store.add_item(Item(b.id, ItemKind.OFFER, "aides de la Région"))
         store.add_item(Item(b.id, ItemKind.CHALLENGE, "co-construction"))
-        store.add_match(Match(workshop_id, need.id, offer.id, status=MatchStatus.CONFIRMED,
-                              score=0.8, reasons=["Région"]))
+        store.add_match(
+            Match(workshop_id, need.id, offer.id, status=MatchStatus.CONFIRMED, score=0.8, reasons=["Région"])
+        )
 
     info = run_cli("info", str(path))
     assert info.returncode == 0, info.stderr
@@ -47,7 +56,10 @@ def test_new_then_info_then_json_export_round_trip(tmp_path: Path) -> None:
     data = json.loads(out.read_text(encoding="utf-8"))
     (workshop,) = data["workshops"]
     assert (workshop["title"], workshop["date"], workshop["place"]) == (
-        "Atelier du 16 mars 2021", "2021-03-16", "Bordeaux")
+        "Atelier du 16 mars 2021",
+        "2021-03-16",
+        "Bordeaux",
+    )
     lucie, gregory = workshop["participants"]
     assert lucie["names"] == ["Lucie Leroy"] and lucie["organisation"] == "Grand Angoulême"
     assert lucie["needs"] == ["besoin d'un répertoire d'initiatives"]
@@ -56,7 +68,12 @@ def test_new_then_info_then_json_export_round_trip(tmp_path: Path) -> None:
     assert gregory["territory"] == "Nouvelle-Aquitaine"
     (match,) = workshop["matches"]
     assert (match["need"], match["offer"], match["status"], match["score"], match["reasons"]) == (
-        need.id, offer.id, "confirmed", 0.8, ["Région"])
+        need.id,
+        offer.id,
+        "confirmed",
+        0.8,
+        ["Région"],
+    )
 
     to_stdout = run_cli("export", str(path), "--json", "-")
     assert json.loads(to_stdout.stdout) == data
@@ -74,8 +91,13 @@ def test_export_of_one_workshop_and_unknown_workshop(tmp_path: Path) -> None:
 
 
 def test_usage_errors_exit_2_with_one_french_line(tmp_path: Path) -> None:
-    for args in (["info"], ["new", str(tmp_path / "x.atelier")], ["frobnicate"],
-                 ["export", "f.atelier"], ["info", "a", "b"]):
+    for args in (
+        ["info"],
+        ["new", str(tmp_path / "x.atelier")],
+        ["frobnicate"],
+        ["export", "f.atelier"],
+        ["info", "a", "b"],
+    ):
         result = run_cli(*args)
         assert result.returncode == 2, args
         lines = result.stderr.strip().splitlines()
@@ -122,11 +144,14 @@ def test_english_messages_when_asked() -> None:
 
 
 def _modules_after(code: str) -> set[str]:
-    probe = (
-        "import sys\n" + code + "\nprint('\\n'.join(sorted(sys.modules)))"
+    probe = "import sys\n" + code + "\nprint('\\n'.join(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     assert result.returncode == 0, result.stderr
     return set(result.stdout.split())
 

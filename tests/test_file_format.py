@@ -24,9 +24,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
-def test_a_file_written_by_every_earlier_format_opens_with_its_content(
-    tmp_path: Path, version: int
-) -> None:
+def test_a_file_written_by_every_earlier_format_opens_with_its_content(tmp_path: Path, version: int) -> None:
     copy = tmp_path / f"format-v{version}.atelier"
     shutil.copy(FIXTURES / f"format-v{version}.atelier", copy)
     with Store.open(copy) as store:
@@ -83,10 +81,16 @@ def _corrupt_pages(path: Path) -> None:
 
 BAD_FILES = {
     "empty": (lambda p: p.write_bytes(b""), NotAtelierFile, "n'est pas un fichier Atelier"),
-    "random bytes": (lambda p: p.write_bytes(os.urandom(5000)), NotAtelierFile,
-                     "n'est pas un fichier Atelier"),
-    "text": (lambda p: p.write_text("Participant;Besoins\n", encoding="utf-8"), NotAtelierFile,
-             "n'est pas un fichier Atelier"),
+    "random bytes": (
+        lambda p: p.write_bytes(os.urandom(5000)),
+        NotAtelierFile,
+        "n'est pas un fichier Atelier",
+    ),
+    "text": (
+        lambda p: p.write_text("Participant;Besoins\n", encoding="utf-8"),
+        NotAtelierFile,
+        "n'est pas un fichier Atelier",
+    ),
     "other app's sqlite": (_foreign_sqlite, NotAtelierFile, "n'est pas un fichier Atelier"),
     "newer format": (_newer, NewerFile, "version plus récente"),
     "truncated": (_truncated, CorruptFile, "endommagé"),
@@ -117,8 +121,7 @@ def test_the_command_line_refuses_bad_files_in_one_french_line(
     path = tmp_path / "fichier.atelier"
     make(path)
     before = path.read_bytes()
-    args = [command, str(path)] + (["--json", str(tmp_path / "out.json")] if command == "export"
-                                    else [])
+    args = [command, str(path)] + (["--json", str(tmp_path / "out.json")] if command == "export" else [])
     result = run_cli(*args)
     assert result.returncode == 1
     assert words in result.stderr
@@ -166,8 +169,7 @@ def test_every_acknowledged_edit_survives_sigkill(tmp_path: Path) -> None:
     Store.create(path, title="Crash").close()
     acknowledged: list[str] = []
     for round_ in range(3):
-        child = subprocess.Popen([sys.executable, "-c", EDITOR, str(path)],
-                                 stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen([sys.executable, "-c", EDITOR, str(path)], stdout=subprocess.PIPE, text=True)
         assert child.stdout is not None
         wanted = 20 + round_ * 17
         seen = 0

@@ -43,11 +43,15 @@ def _check_shared_grid(workshop: dict) -> None:
     # Row 31 of the grid has an empty participant cell: it continues Denis Paineau's row.
     assert "former les entreprises à la réponse aux appels d'offres." in denis["challenges"]
     assert any("revitalisation Ford" in a for a in denis["actions"])
-    assert denis["offers"] == [
-        "Accompagnement à la mutualisation des besoins et des compétences des entreprises "
-        "(clauses sociales, groupement d'employeurs)",
-        "Club d'entreprises",
-    ] or len(denis["offers"]) == 2
+    assert (
+        denis["offers"]
+        == [
+            "Accompagnement à la mutualisation des besoins et des compétences des entreprises "
+            "(clauses sociales, groupement d'employeurs)",
+            "Club d'entreprises",
+        ]
+        or len(denis["offers"]) == 2
+    )
     # Two people in one row stay one entry with both names.
     assert people["Cécile"]["names"] == ["Cécile BECHON", "Ghislaine Paparemborde"]
     assert people["Cécile"]["organisation"] == "CDA Pau Béarn Pyrénées"
@@ -101,8 +105,17 @@ def test_the_bundled_example_is_what_importing_its_word_file_gives(tmp_path: Pat
     fresh, bundled = _export(rebuilt), _export(EXAMPLE_ATELIER)
 
     def content(workshop: dict) -> list:
-        keys = ("names", "organisation", "territory", "role", "actions", "challenges", "needs",
-                "offers", "source_text")
+        keys = (
+            "names",
+            "organisation",
+            "territory",
+            "role",
+            "actions",
+            "challenges",
+            "needs",
+            "offers",
+            "source_text",
+        )
         return [[p[k] for k in keys] for p in workshop["participants"]]
 
     assert content(fresh) == content(bundled)
@@ -141,12 +154,26 @@ def _word_grid(path: Path, *, header: list[str] | None = None, table: bool = Tru
                 cell.text = str(value)
         return cells
 
-    row(["Anne MARTIN / PLIE du Béarn", ["clauses sociales", "plateforme emploi"],
-         "- trouver des entreprises\n- mobiliser les élus", "", ""])
+    row(
+        [
+            "Anne MARTIN / PLIE du Béarn",
+            ["clauses sociales", "plateforme emploi"],
+            "- trouver des entreprises\n- mobiliser les élus",
+            "",
+            "",
+        ]
+    )
     continued = row(["", "", "", ["financer l'accompagnement des jeunes décrocheurs"], ""])
     row(["-----", "---", "---", "---", "---"])
-    two = row(["Paul Durand et Léa PETIT - Mission locale de Pau", "", "", "",
-               "Je connais bien les aides du Département pour la jeunesse"])
+    two = row(
+        [
+            "Paul Durand et Léa PETIT - Mission locale de Pau",
+            "",
+            "",
+            "",
+            "Je connais bien les aides du Département pour la jeunesse",
+        ]
+    )
     # A line break inside a paragraph and a horizontally merged cell.
     paragraph = two[1].paragraphs[0]
     paragraph.add_run("accueil des jeunes")
@@ -207,8 +234,14 @@ def test_unknown_headers_are_named_and_columns_can_be_mapped_by_hand(tmp_path: P
     assert refused.returncode == 1
     assert "« Qui ? »" in refused.stderr and "--columns" in refused.stderr
     assert not target.exists()
-    mapped = run_cli("import", str(source), "-o", str(target),
-                     "--columns", "participant=1,actions=2,defis=3,besoins=4,offres=5")
+    mapped = run_cli(
+        "import",
+        str(source),
+        "-o",
+        str(target),
+        "--columns",
+        "participant=1,actions=2,defis=3,besoins=4,offres=5",
+    )
     assert mapped.returncode == 0, mapped.stderr
     people = _by_first_name(_export(target))
     assert people["Paul"]["offers"] == ["Je connais bien les aides du Département pour la jeunesse"]
@@ -230,11 +263,18 @@ def _excel_grid(path: Path) -> Path:
     sheet["A2"] = "Saisie : animatrice"
     sheet.append([])
     sheet.append(["Name / organisation", "What we already do", "Challenges", "Needs", "Can offer"])
-    sheet.append(["Sophie GARNIER / PETR Pays Basque", "GPECT en cours\nforum emploi",
-                  "recruter", "- méthodes d'animation de réseau\n- données emploi", ""])
+    sheet.append(
+        [
+            "Sophie GARNIER / PETR Pays Basque",
+            "GPECT en cours\nforum emploi",
+            "recruter",
+            "- méthodes d'animation de réseau\n- données emploi",
+            "",
+        ]
+    )
     sheet.append([None, None, None, "outils de diagnostic", None])  # merged participant below
     sheet.merge_cells("A5:A6")
-    sheet.append(["Karim Benali, Région", "", "", "", "=HYPERLINK(\"x\")"])
+    sheet.append(["Karim Benali, Région", "", "", "", '=HYPERLINK("x")'])
     sheet.append(["---", "---", "", "", ""])
     sheet["E7"].data_type = "s"  # typed as text in the sheet, not a formula
     for row in sheet.iter_rows(min_row=5):
@@ -256,8 +296,7 @@ def test_an_excel_grid_with_title_rows_merged_cells_and_wrapped_text(tmp_path: P
     assert set(people) == {"Sophie", "Karim"}
     sophie = people["Sophie"]
     assert sophie["actions"] == ["GPECT en cours", "forum emploi"]
-    assert sophie["needs"] == ["méthodes d'animation de réseau", "données emploi",
-                               "outils de diagnostic"]
+    assert sophie["needs"] == ["méthodes d'animation de réseau", "données emploi", "outils de diagnostic"]
     assert people["Karim"]["organisation"] == "Région"
     # Formula-looking text is kept as typed.
     assert people["Karim"]["offers"] == ['=HYPERLINK("x")']
@@ -296,11 +335,10 @@ def _csv(path: Path, encoding: str, delimiter: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("encoding", "delimiter"),
-                         [("cp1252", ";"), ("utf-8", ","), ("utf-8-sig", ";"), ("utf-16", "\t")])
-def test_csv_in_the_encodings_french_spreadsheets_save(
-    tmp_path: Path, encoding: str, delimiter: str
-) -> None:
+@pytest.mark.parametrize(
+    ("encoding", "delimiter"), [("cp1252", ";"), ("utf-8", ","), ("utf-8-sig", ";"), ("utf-16", "\t")]
+)
+def test_csv_in_the_encodings_french_spreadsheets_save(tmp_path: Path, encoding: str, delimiter: str) -> None:
     source = _csv(tmp_path / "grille.csv", encoding, delimiter)
     target = tmp_path / "out.atelier"
     import_grid(source, target, title="Atelier CSV")
@@ -330,7 +368,9 @@ def test_an_html_table_with_lists(tmp_path: Path) -> None:
         "<th>Ressources</th></tr>"
         "<tr><td><p>Julie Thomas / PETR Vallée</p></td><td><ul><li>GPECT&nbsp;: diagnostic</li>"
         "<li>forum</li></ul></td><td></td><td><p>- méthode - outils</p></td><td></td></tr>"
-        "</table></body></html>", encoding="utf-8")
+        "</table></body></html>",
+        encoding="utf-8",
+    )
     target = tmp_path / "out.atelier"
     import_grid(source, target)
     workshop = _export(target)
@@ -351,10 +391,13 @@ def _zip(path: Path, members: dict[str, bytes]) -> Path:
 
 
 def test_a_zip_bomb_named_docx_is_refused_without_unpacking(tmp_path: Path) -> None:
-    source = _zip(tmp_path / "bombe.docx", {
-        "[Content_Types].xml": b"<Types/>",
-        "word/document.xml": b"<w:document>" + b" " * 50_000_000 + b"</w:document>",
-    })
+    source = _zip(
+        tmp_path / "bombe.docx",
+        {
+            "[Content_Types].xml": b"<Types/>",
+            "word/document.xml": b"<w:document>" + b" " * 50_000_000 + b"</w:document>",
+        },
+    )
     before = source.read_bytes()
     result = run_cli("import", str(source), "-o", str(tmp_path / "out.atelier"))
     assert result.returncode == 1 and "piégé" in result.stderr
@@ -362,12 +405,13 @@ def test_a_zip_bomb_named_docx_is_refused_without_unpacking(tmp_path: Path) -> N
 
 
 def test_xml_entity_expansion_is_refused(tmp_path: Path) -> None:
-    lol = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-           b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
-           b"<w:document>&lol2;</w:document>")
+    lol = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        b"<w:document>&lol2;</w:document>"
+    )
     for name in ("piege.docx", "piege.xlsx"):
-        source = _zip(tmp_path / name, {"[Content_Types].xml": b"<Types/>",
-                                       "word/document.xml": lol})
+        source = _zip(tmp_path / name, {"[Content_Types].xml": b"<Types/>", "word/document.xml": lol})
         result = run_cli("import", str(source), "-o", str(tmp_path / f"{name}.atelier"))
         assert result.returncode == 1 and "XML" in result.stderr, result.stderr
 

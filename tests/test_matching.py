@@ -17,8 +17,9 @@ def _grid(store: Store, rows: list[tuple[str, dict[ItemKind, list[str]]]]) -> di
     workshop_id = store.workshops()[0].id
     items: dict[str, Item] = {}
     for who, cells in rows:
-        participant = store.add_participant(Participant(workshop_id, names=[who],
-                                                        source_text=f"{who} / Structure"))
+        participant = store.add_participant(
+            Participant(workshop_id, names=[who], source_text=f"{who} / Structure")
+        )
         for kind, texts in cells.items():
             for text in texts:
                 items[text] = store.add_item(Item(participant.id, kind, text))
@@ -42,12 +43,20 @@ def test_french_word_forms_accents_and_elisions_are_folded() -> None:
 def test_a_need_and_an_offer_with_no_word_in_common_are_linked_by_the_glossary(
     store: Store,
 ) -> None:
-    items = _grid(store, [
-        ("Anne", {ItemKind.NEED: ["Comment financer l'accompagnement des jeunes décrocheurs ?"],
-                  ItemKind.OFFER: ["aides aux jeunes de mon territoire"]}),
-        ("Bruno", {ItemKind.OFFER: ["Je connais bien les aides du Département pour la jeunesse"]}),
-        ("Chloé", {ItemKind.OFFER: ["Animation de réunions publiques"]}),
-    ])
+    items = _grid(
+        store,
+        [
+            (
+                "Anne",
+                {
+                    ItemKind.NEED: ["Comment financer l'accompagnement des jeunes décrocheurs ?"],
+                    ItemKind.OFFER: ["aides aux jeunes de mon territoire"],
+                },
+            ),
+            ("Bruno", {ItemKind.OFFER: ["Je connais bien les aides du Département pour la jeunesse"]}),
+            ("Chloé", {ItemKind.OFFER: ["Animation de réunions publiques"]}),
+        ],
+    )
     suggestions = _suggested(store, items["Comment financer l'accompagnement des jeunes décrocheurs ?"])
     assert suggestions[0][0] == "Je connais bien les aides du Département pour la jeunesse"
     reasons = " | ".join(suggestions[0][2])
@@ -58,22 +67,34 @@ def test_a_need_and_an_offer_with_no_word_in_common_are_linked_by_the_glossary(
 
 
 def test_acronyms_match_their_expansion_and_say_so(store: Store) -> None:
-    items = _grid(store, [
-        ("Anne", {ItemKind.NEED: ["Des outils pour lancer une GPECT"]}),
-        ("Bruno", {ItemKind.OFFER: ["Gestion prévisionnelle des emplois et des compétences "
-                                    "territoriale : notre méthode"]}),
-    ])
-    (text, source, reasons), = _suggested(store, items["Des outils pour lancer une GPECT"])
+    items = _grid(
+        store,
+        [
+            ("Anne", {ItemKind.NEED: ["Des outils pour lancer une GPECT"]}),
+            (
+                "Bruno",
+                {
+                    ItemKind.OFFER: [
+                        "Gestion prévisionnelle des emplois et des compétences territoriale : notre méthode"
+                    ]
+                },
+            ),
+        ],
+    )
+    ((text, source, reasons),) = _suggested(store, items["Des outils pour lancer une GPECT"])
     assert source == "offer"
     assert any("GPECT" in r and "gestion prévisionnelle" in r for r in reasons)
 
 
 def test_actions_are_implicit_resources_ranked_below_equal_offers(store: Store) -> None:
-    items = _grid(store, [
-        ("Anne", {ItemKind.NEED: ["créer un club d'entreprises sur notre territoire"]}),
-        ("Bruno", {ItemKind.ACTION: ["club d'entreprises créé l'an dernier"]}),
-        ("Chloé", {ItemKind.OFFER: ["club d'entreprises créé l'an dernier"]}),
-    ])
+    items = _grid(
+        store,
+        [
+            ("Anne", {ItemKind.NEED: ["créer un club d'entreprises sur notre territoire"]}),
+            ("Bruno", {ItemKind.ACTION: ["club d'entreprises créé l'an dernier"]}),
+            ("Chloé", {ItemKind.OFFER: ["club d'entreprises créé l'an dernier"]}),
+        ],
+    )
     suggestions = _suggested(store, items["créer un club d'entreprises sur notre territoire"])
     assert [source for _, source, _ in suggestions] == ["offer", "action"]
     assert "a déjà fait" in " ".join(suggestions[1][2])
@@ -81,11 +102,14 @@ def test_actions_are_implicit_resources_ranked_below_equal_offers(store: Store) 
 
 def test_decisions_are_kept_and_a_rejected_pair_never_comes_back(store: Store) -> None:
     workshop_id = store.workshops()[0].id
-    items = _grid(store, [
-        ("Anne", {ItemKind.NEED: ["financer des emplois agricoles"]}),
-        ("Bruno", {ItemKind.OFFER: ["aides de la Région pour financer l'emploi agricole"]}),
-        ("Chloé", {ItemKind.OFFER: ["financement de l'installation agricole"]}),
-    ])
+    items = _grid(
+        store,
+        [
+            ("Anne", {ItemKind.NEED: ["financer des emplois agricoles"]}),
+            ("Bruno", {ItemKind.OFFER: ["aides de la Région pour financer l'emploi agricole"]}),
+            ("Chloé", {ItemKind.OFFER: ["financement de l'installation agricole"]}),
+        ],
+    )
     need = items["financer des emplois agricoles"]
     report = match_workshop(store, workshop_id)
     save_suggestions(store, workshop_id, report.suggestions)
@@ -104,12 +128,15 @@ def test_decisions_are_kept_and_a_rejected_pair_never_comes_back(store: Store) -
 
 
 def test_needs_shared_by_several_participants_are_grouped(store: Store) -> None:
-    items = _grid(store, [
-        ("Anne", {ItemKind.NEED: ["méthodes d'animation de réseau d'acteurs"]}),
-        ("Bruno", {ItemKind.NEED: ["animer un réseau d'acteurs locaux : quelles méthodes ?"]}),
-        ("Chloé", {ItemKind.NEED: ["des méthodes pour l'animation du réseau"]}),
-        ("Denis", {ItemKind.NEED: ["trouver un stagiaire"]}),
-    ])
+    items = _grid(
+        store,
+        [
+            ("Anne", {ItemKind.NEED: ["méthodes d'animation de réseau d'acteurs"]}),
+            ("Bruno", {ItemKind.NEED: ["animer un réseau d'acteurs locaux : quelles méthodes ?"]}),
+            ("Chloé", {ItemKind.NEED: ["des méthodes pour l'animation du réseau"]}),
+            ("Denis", {ItemKind.NEED: ["trouver un stagiaire"]}),
+        ],
+    )
     engine = engine_for(store, store.workshops()[0].id)
     (group,) = engine.groups()
     assert group.label.startswith("3 participants cherchent")
@@ -162,8 +189,10 @@ def test_quality_on_the_labelled_example_stays_above_the_measured_floor() -> Non
     for label in labels["labels"]:
         need = by_text[(label["need_participant"], label["need"])]
         wanted = {by_text[(r["offer_participant"], r["offer"])].id for r in label["relevant"]}
-        ranked = sorted((o for o in offers if o.participant_id != need.participant_id),
-                        key=lambda o: -engine.score(need.id, o.id))
+        ranked = sorted(
+            (o for o in offers if o.participant_id != need.participant_id),
+            key=lambda o: -engine.score(need.id, o.id),
+        )
         hits += any(o.id in wanted for o in ranked[:3])
     assert hits / len(labels["labels"]) >= 0.5
 
@@ -171,11 +200,17 @@ def test_quality_on_the_labelled_example_stays_above_the_measured_floor() -> Non
 def test_a_manual_match_is_reported_with_the_suggestions(tmp_path: Path) -> None:
     path = tmp_path / "a.atelier"
     with Store.create(path, title="Atelier") as store:
-        items = _grid(store, [("Anne", {ItemKind.NEED: ["un local pour nos réunions"]}),
-                              ("Bruno", {ItemKind.OFFER: ["prêt de salles"]})])
+        items = _grid(
+            store,
+            [
+                ("Anne", {ItemKind.NEED: ["un local pour nos réunions"]}),
+                ("Bruno", {ItemKind.OFFER: ["prêt de salles"]}),
+            ],
+        )
         need, offer = items["un local pour nos réunions"], items["prêt de salles"]
-        store.add_match(Match(store.workshops()[0].id, need.id, offer.id,
-                              status=MatchStatus.MANUAL, score=1.0))
+        store.add_match(
+            Match(store.workshops()[0].id, need.id, offer.id, status=MatchStatus.MANUAL, score=1.0)
+        )
     data = json.loads(run_cli("match", str(path), "--json").stdout)
     (entry,) = data["needs"]
     assert [s["text"] for s in entry["suggestions"]] == ["prêt de salles"]

@@ -22,38 +22,58 @@ from atelier.store import SCHEMA_VERSION, Store
 
 def _two_participants(store: Store) -> tuple[str, Participant, Participant]:
     workshop_id = store.workshops()[0].id
-    a = store.add_participant(Participant(workshop_id, names=["Lucie Leroy"],
-                                          organisation="Grand Angoulême"))
-    b = store.add_participant(Participant(workshop_id, names=["Jacques Le-priol"],
-                                          organisation="Région N-A"))
+    a = store.add_participant(Participant(workshop_id, names=["Lucie Leroy"], organisation="Grand Angoulême"))
+    b = store.add_participant(Participant(workshop_id, names=["Jacques Le-priol"], organisation="Région N-A"))
     return workshop_id, a, b
 
 
 def test_every_field_survives_closing_and_reopening(store: Store) -> None:
     path = store.path
     workshop_id = store.workshops()[0].id
-    store.update_workshop(workshop_id, organiser="PQN-A", description="Démarches territoriales",
-                          themes=["GPECT", "coopération"])
-    p = store.add_participant(Participant(
-        workshop_id, names=["Cécile BECHON", "Ghislaine Paparemborde"], organisation="CDA Pau",
-        territory="Béarn", role="chargée de mission", contact="c@pau.fr",
-        source_text="Cécile BECHON et Ghislaine Paparemborde - CDA Pau Béarn"))
+    store.update_workshop(
+        workshop_id, organiser="PQN-A", description="Démarches territoriales", themes=["GPECT", "coopération"]
+    )
+    p = store.add_participant(
+        Participant(
+            workshop_id,
+            names=["Cécile BECHON", "Ghislaine Paparemborde"],
+            organisation="CDA Pau",
+            territory="Béarn",
+            role="chargée de mission",
+            contact="c@pau.fr",
+            source_text="Cécile BECHON et Ghislaine Paparemborde - CDA Pau Béarn",
+        )
+    )
     other = store.add_participant(Participant(workshop_id, names=["Élise"], organisation="PETR"))
     need = store.add_item(Item(p.id, ItemKind.NEED, "Financer l'accompagnement des jeunes ?"))
     action = store.add_item(Item(p.id, ItemKind.ACTION, "Protocole PLIE en cours"))
     challenge = store.add_item(Item(p.id, ItemKind.CHALLENGE, "Aller vers plus de coopération"))
     offer = store.add_item(Item(other.id, ItemKind.OFFER, "Aides du Département « jeunesse »"))
-    match = store.add_match(Match(workshop_id, need.id, offer.id, status=MatchStatus.CONFIRMED,
-                                  score=0.82, reasons=["jeunes ≈ jeunesse"], note="appeler",
-                                  follow_up=FollowUp.CONTACTED))
+    match = store.add_match(
+        Match(
+            workshop_id,
+            need.id,
+            offer.id,
+            status=MatchStatus.CONFIRMED,
+            score=0.82,
+            reasons=["jeunes ≈ jeunesse"],
+            note="appeler",
+            follow_up=FollowUp.CONTACTED,
+        )
+    )
     section = store.add_synthesis_section(SynthesisSection(workshop_id, "Contexte", "Un texte."))
     store.close()
 
     with Store.open(path) as again:
         w = again.workshop(workshop_id)
         assert (w.title, w.date, w.place, w.organiser, w.description, w.themes) == (
-            "Atelier du 16 mars 2021", "2021-03-16", "Bordeaux", "PQN-A",
-            "Démarches territoriales", ["GPECT", "coopération"])
+            "Atelier du 16 mars 2021",
+            "2021-03-16",
+            "Bordeaux",
+            "PQN-A",
+            "Démarches territoriales",
+            ["GPECT", "coopération"],
+        )
         assert again.participants(workshop_id) == [p, other]
         assert {i.id for i in again.items(p.id)} == {need.id, action.id, challenge.id}
         assert again.item(need.id) == need
@@ -171,8 +191,7 @@ def test_editing_a_cell_keeps_unchanged_items_and_undo_restores_it(store: Store)
     snapshot, _ = store.set_cell(a.id, ItemKind.NEED, ["former"])
     assert store.summary().matches[MatchStatus.CONFIRMED] == 0
     store.restore_cell(snapshot)
-    assert [i.text for i in store.items(a.id, ItemKind.NEED)] == ["financer", "recruter vite",
-                                                                  "former"]
+    assert [i.text for i in store.items(a.id, ItemKind.NEED)] == ["financer", "recruter vite", "former"]
     assert store.summary().matches[MatchStatus.CONFIRMED] == 1
     # Redo with the same ids gives the same items.
     again, again_ids = store.set_cell(a.id, ItemKind.NEED, ["x", "y"], ids=["id-x", "id-y"])

@@ -23,9 +23,7 @@ def _menu_titles(window: MainWindow) -> list[str]:
     return [a.text() for a in window.menuBar().actions()]
 
 
-def test_the_window_is_french_by_default_and_english_with_the_translation(
-    qtbot, store: Store
-) -> None:
+def test_the_window_is_french_by_default_and_english_with_the_translation(qtbot, store: Store) -> None:
     french = MainWindow(store)
     qtbot.addWidget(french)
     assert _menu_titles(french) == ["&Fichier", "É&dition", "&Affichage", "&Aide"]
@@ -51,11 +49,19 @@ def test_every_string_of_the_window_has_an_english_translation(tmp_path: Path) -
     if not lupdate.exists():
         lupdate = Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(lupdate), *sorted(str(p) for p in (ROOT / "atelier" / "ui").glob("*.py")),
-                    "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [str(lupdate), *sorted(str(p) for p in (ROOT / "atelier" / "ui").glob("*.py")), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     in_code = {m.findtext("source") for m in ET.parse(fresh).iter("message")}
     committed = {m.findtext("source"): m.find("translation") for m in ET.parse(TS).iter("message")}
-    missing = sorted(s for s in in_code if s not in committed
-                     or committed[s] is None or not (committed[s].text or "").strip()
-                     or committed[s].get("type") == "unfinished")
+    missing = sorted(
+        s
+        for s in in_code
+        if s not in committed
+        or committed[s] is None
+        or not (committed[s].text or "").strip()
+        or committed[s].get("type") == "unfinished"
+    )
     assert missing == [], "run scripts/translations.py and add the English"

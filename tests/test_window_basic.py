@@ -21,12 +21,16 @@ from atelier.ui.main_window import MainWindow
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     target = tmp_path / "atelier.atelier"
-    with Store.create(target, title="Atelier du 16 mars 2021", date="2021-03-16",
-                      place="Bordeaux") as store:
+    with Store.create(target, title="Atelier du 16 mars 2021", date="2021-03-16", place="Bordeaux") as store:
         workshop_id = store.workshops()[0].id
-        p = store.add_participant(Participant(workshop_id, names=["Lucie Leroy"],
-                                              organisation="Grand Angoulême",
-                                              source_text="Lucie Leroy / Grand Angoulême"))
+        p = store.add_participant(
+            Participant(
+                workshop_id,
+                names=["Lucie Leroy"],
+                organisation="Grand Angoulême",
+                source_text="Lucie Leroy / Grand Angoulême",
+            )
+        )
         store.add_item(Item(p.id, ItemKind.NEED, "un répertoire d'initiatives locales"))
     return target
 
@@ -60,8 +64,7 @@ def type_text(widget, text: str) -> None:
         target = QApplication.focusWidget() or widget
         code = ord(char.upper()) if char.isascii() and char.isalnum() else 0
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier,
-                                                     char))
+            QApplication.sendEvent(target, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char))
 
 
 def type_into_focus(qtbot, text: str) -> None:
@@ -98,9 +101,7 @@ def test_the_window_shows_the_workshop_and_its_grid(window: MainWindow) -> None:
     assert window.panel.heading.text() == "Lucie Leroy / Grand Angoulême"
 
 
-def test_typing_a_participant_and_items_with_the_keyboard_only(
-    qtbot, window: MainWindow, path: Path
-) -> None:
+def test_typing_a_participant_and_items_with_the_keyboard_only(qtbot, window: MainWindow, path: Path) -> None:
     window.grid.setFocus()
     key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # new participant
     assert isinstance(QApplication.focusWidget(), CellEditor)
@@ -121,18 +122,22 @@ def test_typing_a_participant_and_items_with_the_keyboard_only(
     type_into_focus(qtbot, "un lieu")
     key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert reopen(path)["participants"][1]["needs"] == [
-        "financer l'accompagnement des jeunes", "trouver des locaux", "un lieu"]
+        "financer l'accompagnement des jeunes",
+        "trouver des locaux",
+        "un lieu",
+    ]
 
     # Undo: the item, the needs, the name, the new row. Redo brings them all back.
     key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert reopen(path)["participants"][1]["needs"] == [
-        "financer l'accompagnement des jeunes", "trouver des locaux"]
+        "financer l'accompagnement des jeunes",
+        "trouver des locaux",
+    ]
     for _ in range(3):
         key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(reopen(path)["participants"]) == 1
     for _ in range(4):
-        key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
-            | Qt.KeyboardModifier.ShiftModifier)
+        key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert reopen(path)["participants"][1]["needs"][-1] == "un lieu"
 
     window.close()
@@ -140,9 +145,7 @@ def test_typing_a_participant_and_items_with_the_keyboard_only(
     assert [p["names"] for p in again["participants"]] == [["Lucie Leroy"], ["Anne MARTIN"]]
 
 
-def test_escape_cancels_a_cell_and_delete_clears_it_undoably(
-    qtbot, window: MainWindow, path: Path
-) -> None:
+def test_escape_cancels_a_cell_and_delete_clears_it_undoably(qtbot, window: MainWindow, path: Path) -> None:
     window.grid.setFocus()
     window.grid.setCurrentIndex(window.grid.model().index(0, 3))
     key(qtbot, Qt.Key.Key_Return)  # edit the needs cell
@@ -213,9 +216,7 @@ def test_header_and_card_edits_are_saved_and_a_bad_date_refused(
     assert reopen(path)["participants"][0]["contact"] == ""
 
 
-def test_a_second_window_on_the_same_file_opens_read_only(
-    qtbot, window: MainWindow, path: Path
-) -> None:
+def test_a_second_window_on_the_same_file_opens_read_only(qtbot, window: MainWindow, path: Path) -> None:
     second = MainWindow(Store.open(path, lock=True))
     qtbot.addWidget(second)
     second.show()
@@ -231,13 +232,22 @@ def test_a_second_window_on_the_same_file_opens_read_only(
 
 
 def test_a_file_held_by_another_process_opens_read_only(qtbot, path: Path) -> None:
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
         import sys, time
         from atelier.store import Store
         store = Store.open({str(path)!r}, lock=True)
         print("held", flush=True)
         sys.stdin.read()
-    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         win = MainWindow(Store.open(path, lock=True))

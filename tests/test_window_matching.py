@@ -55,20 +55,23 @@ def test_suggestions_show_for_the_selected_participant_and_decisions_are_saved(
     _select(window, "Eric")
     panel = window.panel.matches
     assert panel.title.text() == "Qui peut aider ? (2 besoins)"
-    need_text = ("Comment rentrer dans les cases des règlements d'intervention des institutions "
-                 "pour mobiliser des financements ?")
-    texts = [panel.tree_model.item(1).child(i).text()
-             for i in range(panel.tree_model.item(1).rowCount())]
+    need_text = (
+        "Comment rentrer dans les cases des règlements d'intervention des institutions "
+        "pour mobiliser des financements ?"
+    )
+    texts = [panel.tree_model.item(1).child(i).text() for i in range(panel.tree_model.item(1).rowCount())]
     assert panel.tree_model.item(1).text() == need_text
     assert "Règlement d'intervention de la Région" in texts[0]
     assert "mots en commun" in texts[0]  # the reason is on screen, not only in a tooltip
 
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     panel.tree.setCurrentIndex(panel.tree_model.item(1).child(0).index())
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert _statuses(path, need_text)["Règlement d'intervention de la Région"] \
-        == MatchStatus.CONFIRMED
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert _statuses(path, need_text)["Règlement d'intervention de la Région"] == MatchStatus.CONFIRMED
     second = panel.tree_model.item(1).child(1)
     rejected_text = second.text().split(" — ", 1)[1].rsplit("  [", 1)[0]
     panel.tree.setCurrentIndex(second.index())
@@ -81,15 +84,13 @@ def test_suggestions_show_for_the_selected_participant_and_decisions_are_saved(
     statuses = _statuses(path, need_text)
     assert statuses["Règlement d'intervention de la Région"] == MatchStatus.CONFIRMED
     assert statuses[rejected_text] == MatchStatus.REJECTED
-    shown = [panel.tree_model.item(1).child(i).text()
-             for i in range(panel.tree_model.item(1).rowCount())]
+    shown = [panel.tree_model.item(1).child(i).text() for i in range(panel.tree_model.item(1).rowCount())]
     assert shown[0].startswith("✔ ") and not any(rejected_text in s for s in shown)
 
     # Undo the rejection, then the confirmation.
     window.undo()
     window.undo()
-    assert _statuses(path, need_text)["Règlement d'intervention de la Région"] \
-        == MatchStatus.SUGGESTED
+    assert _statuses(path, need_text)["Règlement d'intervention de la Région"] == MatchStatus.SUGGESTED
 
 
 def test_editing_a_need_matches_that_need_again_at_once(qtbot, window: MainWindow) -> None:

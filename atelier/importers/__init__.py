@@ -89,8 +89,11 @@ def write_plan(
     temp = destination.with_name(f".{destination.name}.import-{os.getpid()}.tmp")
     try:
         with Store.create(
-            temp, title=(title or plan.title or destination.stem).strip() or destination.stem,
-            date=date or plan.date, place=place, force=True,
+            temp,
+            title=(title or plan.title or destination.stem).strip() or destination.stem,
+            date=date or plan.date,
+            place=place,
+            force=True,
         ) as store:
             workshop = store.workshops()[0]
             if description or plan.description:

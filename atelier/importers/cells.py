@@ -14,8 +14,23 @@ _INLINE_DASH = re.compile(r"(?:(?<=\s)|^)[-–—•](?=\s*[^\W\d_]|\s*[\"«(]|\
 _SEPARATOR = re.compile(r"^[\s\-–—_=.*~·•]*$")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 
-_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-               "blockquote", "section"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+}
 
 
 class _Fragment(HTMLParser):

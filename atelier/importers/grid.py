@@ -20,43 +20,110 @@ COLUMN_KINDS = (PARTICIPANT, "action", "challenge", "need", "offer")
 # ressource" is an offer although it says "ressource", like the need column does.
 HEADER_WORDS: dict[str, list[tuple[str, int]]] = {
     PARTICIPANT: [
-        ("participant", 5), ("nom", 3), ("prenom", 3), ("structure", 3), ("organisme", 3),
-        ("qui", 2), ("territoire", 2), ("personne", 3), ("name", 3), ("organisation", 3),
-        ("organization", 3), ("who", 2), ("collectivite", 2), ("acteur", 2), ("contact", 1),
+        ("participant", 5),
+        ("nom", 3),
+        ("prenom", 3),
+        ("structure", 3),
+        ("organisme", 3),
+        ("qui", 2),
+        ("territoire", 2),
+        ("personne", 3),
+        ("name", 3),
+        ("organisation", 3),
+        ("organization", 3),
+        ("who", 2),
+        ("collectivite", 2),
+        ("acteur", 2),
+        ("contact", 1),
     ],
     "action": [
-        ("action", 5), ("demarche", 4), ("deja engage", 4), ("ou en est", 4), ("en cours", 3),
-        ("realisation", 3), ("initiative", 3), ("projet", 2), ("dispositif", 2), ("pratique", 2),
-        ("what we do", 3), ("already", 3), ("ongoing", 3), ("etat des lieux", 3),
+        ("action", 5),
+        ("demarche", 4),
+        ("deja engage", 4),
+        ("ou en est", 4),
+        ("en cours", 3),
+        ("realisation", 3),
+        ("initiative", 3),
+        ("projet", 2),
+        ("dispositif", 2),
+        ("pratique", 2),
+        ("what we do", 3),
+        ("already", 3),
+        ("ongoing", 3),
+        ("etat des lieux", 3),
     ],
     "challenge": [
-        ("defi", 6), ("enjeu", 5), ("objectif", 4), ("difficulte", 4), ("probleme", 4),
-        ("problematique", 4), ("challenge", 6), ("frein", 3), ("goal", 3), ("priorite", 3),
+        ("defi", 6),
+        ("enjeu", 5),
+        ("objectif", 4),
+        ("difficulte", 4),
+        ("probleme", 4),
+        ("problematique", 4),
+        ("challenge", 6),
+        ("frein", 3),
+        ("goal", 3),
+        ("priorite", 3),
         ("attente", 2),
     ],
     "need": [
-        ("besoin", 8), ("j'ai besoin", 10), ("je cherche", 8), ("recherche", 4), ("need", 8),
-        ("demande", 4), ("looking for", 8), ("manque", 4), ("souhaite", 3),
+        ("besoin", 8),
+        ("j'ai besoin", 10),
+        ("je cherche", 8),
+        ("recherche", 4),
+        ("need", 8),
+        ("demande", 4),
+        ("looking for", 8),
+        ("manque", 4),
+        ("souhaite", 3),
         ("ressources sur", 2),
     ],
     "offer": [
-        ("je peux", 10), ("peux etre ressource", 12), ("peut etre ressource", 12),
-        ("ressource", 4), ("apporter", 8), ("offre", 8), ("je propose", 10), ("propose", 5),
-        ("competence", 4), ("can offer", 10), ("offer", 8), ("i can", 10), ("expertise", 5),
-        ("savoir-faire", 5), ("a partager", 5), ("partager", 3),
+        ("je peux", 10),
+        ("peux etre ressource", 12),
+        ("peut etre ressource", 12),
+        ("ressource", 4),
+        ("apporter", 8),
+        ("offre", 8),
+        ("je propose", 10),
+        ("propose", 5),
+        ("competence", 4),
+        ("can offer", 10),
+        ("offer", 8),
+        ("i can", 10),
+        ("expertise", 5),
+        ("savoir-faire", 5),
+        ("a partager", 5),
+        ("partager", 3),
     ],
 }
 
 # What a user may type in --columns for each kind, in French or English.
 COLUMN_ALIASES = {
-    "participant": PARTICIPANT, "participants": PARTICIPANT, "nom": PARTICIPANT,
-    "action": "action", "actions": "action",
-    "defi": "challenge", "defis": "challenge", "défi": "challenge", "défis": "challenge",
-    "challenge": "challenge", "challenges": "challenge", "enjeux": "challenge",
-    "besoin": "need", "besoins": "need", "need": "need", "needs": "need",
-    "offre": "offer", "offres": "offer", "ressource": "offer", "ressources": "offer",
-    "offer": "offer", "offers": "offer",
-    "ignorer": IGNORE, "ignore": IGNORE, "-": IGNORE,
+    "participant": PARTICIPANT,
+    "participants": PARTICIPANT,
+    "nom": PARTICIPANT,
+    "action": "action",
+    "actions": "action",
+    "defi": "challenge",
+    "defis": "challenge",
+    "défi": "challenge",
+    "défis": "challenge",
+    "challenge": "challenge",
+    "challenges": "challenge",
+    "enjeux": "challenge",
+    "besoin": "need",
+    "besoins": "need",
+    "need": "need",
+    "needs": "need",
+    "offre": "offer",
+    "offres": "offer",
+    "ressource": "offer",
+    "ressources": "offer",
+    "offer": "offer",
+    "offers": "offer",
+    "ignorer": IGNORE,
+    "ignore": IGNORE,
+    "-": IGNORE,
 }
 
 MAX_ROWS = 5_000
@@ -176,8 +243,18 @@ def find_header(rows: list[RawRow]) -> int | None:
 
 
 _DATE_WORDS = {
-    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    "janvier": 1,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "decembre": 12,
 }
 
 
@@ -246,13 +323,15 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             raise AtelierError("import.no_columns", headers=found_headers)
     data_rows = rows[(header_index + 1) if header_index is not None else 0 :]
     plan = GridPlan(
-        headers=headers, mapping=mapping,
+        headers=headers,
+        mapping=mapping,
         header_line=rows[header_index].line if header_index is not None else None,
-        entries=[], warnings=[], title=find_title(preamble), date=find_date(preamble),
+        entries=[],
+        warnings=[],
+        title=find_title(preamble),
+        date=find_date(preamble),
     )
-    plan.description = "\n".join(
-        clean(t) for t in preamble if clean(t) and clean(t) != plan.title
-    )
+    plan.description = "\n".join(clean(t) for t in preamble if clean(t) and clean(t) != plan.title)
     participant_column = next(i for i, k in mapping.items() if k == PARTICIPANT)
     for row in data_rows:
         cells = row.cells
@@ -277,9 +356,9 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             entry = ImportedEntry(row.line, parse_participant(who_text))
             plan.entries.append(entry)
             if len(entry.parsed.names) > 1:
-                plan.warnings.append(message(
-                    "import.warn.merged_people", line=row.line, who=" et ".join(entry.parsed.names)
-                ))
+                plan.warnings.append(
+                    message("import.warn.merged_people", line=row.line, who=" et ".join(entry.parsed.names))
+                )
         for index, kind in mapping.items():
             if kind in (PARTICIPANT, IGNORE) or index >= len(cells):
                 continue

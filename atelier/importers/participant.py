@@ -14,16 +14,91 @@ from atelier.importers.cells import clean
 
 # Words that start the name of a structure, not of a person.
 STRUCTURE_WORDS = {
-    "petr", "plie", "cc", "cdc", "cda", "ca", "cu", "epci", "sem", "scic", "scop", "gip", "ccas",
-    "mde", "mdef", "spe", "dreets", "direccte", "ddets", "crefop", "adsi", "ciap", "crepi",
-    "agglo", "agglomération", "agglomeration", "communauté", "communaute", "commune", "mairie",
-    "ville", "métropole", "metropole", "département", "departement", "région", "region",
-    "syndicat", "maison", "mission", "pôle", "pole", "cité", "cite", "association", "réseau",
-    "reseau", "service", "direction", "conseil", "chambre", "cci", "cma", "fédération",
-    "federation", "groupement", "collectif", "club", "espace", "plateforme", "plate-forme",
-    "centre", "institut", "office", "agence", "france", "pays", "grand", "grande", "préfecture",
-    "prefecture", "université", "universite", "lycée", "lycee", "entreprise", "société",
-    "societe", "fondation", "coopérative", "cooperative", "tzcld", "afpa", "apec", "cap",
+    "petr",
+    "plie",
+    "cc",
+    "cdc",
+    "cda",
+    "ca",
+    "cu",
+    "epci",
+    "sem",
+    "scic",
+    "scop",
+    "gip",
+    "ccas",
+    "mde",
+    "mdef",
+    "spe",
+    "dreets",
+    "direccte",
+    "ddets",
+    "crefop",
+    "adsi",
+    "ciap",
+    "crepi",
+    "agglo",
+    "agglomération",
+    "agglomeration",
+    "communauté",
+    "communaute",
+    "commune",
+    "mairie",
+    "ville",
+    "métropole",
+    "metropole",
+    "département",
+    "departement",
+    "région",
+    "region",
+    "syndicat",
+    "maison",
+    "mission",
+    "pôle",
+    "pole",
+    "cité",
+    "cite",
+    "association",
+    "réseau",
+    "reseau",
+    "service",
+    "direction",
+    "conseil",
+    "chambre",
+    "cci",
+    "cma",
+    "fédération",
+    "federation",
+    "groupement",
+    "collectif",
+    "club",
+    "espace",
+    "plateforme",
+    "plate-forme",
+    "centre",
+    "institut",
+    "office",
+    "agence",
+    "france",
+    "pays",
+    "grand",
+    "grande",
+    "préfecture",
+    "prefecture",
+    "université",
+    "universite",
+    "lycée",
+    "lycee",
+    "entreprise",
+    "société",
+    "societe",
+    "fondation",
+    "coopérative",
+    "cooperative",
+    "tzcld",
+    "afpa",
+    "apec",
+    "cap",
 }
 
 # Where a role starts ("chargée de mission …", "2ème adjoint au maire …").
@@ -99,9 +174,7 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
                 surname.append(word)
                 index += 1
                 # After "NOM", only more capitals belong to the surname.
-                while index < len(words) and _is_upper_word(words[index]) and not _is_structure(
-                    words[index]
-                ):
+                while index < len(words) and _is_upper_word(words[index]) and not _is_structure(words[index]):
                     surname.append(words[index])
                     index += 1
                 break
@@ -140,8 +213,11 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
 
 def _take_people_at_end(words: list[str]) -> tuple[list[str], int]:
     """ "Maison de l'emploi de Bordeaux Agnès PALLET": a person written last."""
-    if len(words) >= 3 and _is_upper_word(words[-1]) and _is_capitalised(words[-2]) and not (
-        _is_structure(words[-2]) or _is_structure(words[-1])
+    if (
+        len(words) >= 3
+        and _is_upper_word(words[-1])
+        and _is_capitalised(words[-2])
+        and not (_is_structure(words[-2]) or _is_structure(words[-1]))
     ):
         return [f"{words[-2]} {words[-1]}"], len(words) - 2
     return [], len(words)
@@ -149,10 +225,34 @@ def _take_people_at_end(words: list[str]) -> tuple[list[str], int]:
 
 # Structures named after the area they cover: "PETR Sud Gironde" covers "Sud Gironde".
 TERRITORIAL = {
-    "petr", "cc", "cdc", "cda", "ca", "cu", "epci", "communauté", "communaute", "communes",
-    "syndicat", "mixte", "commune", "ville", "agglo", "agglomération", "agglomeration",
-    "métropole", "metropole", "département", "departement", "région", "region", "pays",
-    "plie", "mairie", "d'agglomération", "d'agglomeration",
+    "petr",
+    "cc",
+    "cdc",
+    "cda",
+    "ca",
+    "cu",
+    "epci",
+    "communauté",
+    "communaute",
+    "communes",
+    "syndicat",
+    "mixte",
+    "commune",
+    "ville",
+    "agglo",
+    "agglomération",
+    "agglomeration",
+    "métropole",
+    "metropole",
+    "département",
+    "departement",
+    "région",
+    "region",
+    "pays",
+    "plie",
+    "mairie",
+    "d'agglomération",
+    "d'agglomeration",
 }
 
 
@@ -160,9 +260,7 @@ def _territory_from_organisation(organisation: str) -> str:
     """ "PETR Sud Gironde" → "Sud Gironde", "CdC du Bazadais" → "Bazadais"."""
     words = organisation.split()
     index = 0
-    while index < len(words) and (
-        words[index].lower() in TERRITORIAL or words[index].lower() in _PARTICLES
-    ):
+    while index < len(words) and (words[index].lower() in TERRITORIAL or words[index].lower() in _PARTICLES):
         index += 1
     rest = " ".join(words[index:]).strip()
     if rest and index > 0 and rest[:1].isupper():
@@ -225,8 +323,13 @@ def parse_participant(cell: str) -> ParsedParticipant:
     # capitalised words with no structure word name a place.
     if organisation and not territory and role:
         words = organisation.split()
-        if len(words) <= 3 and not any(_is_structure(w) for w in words) and words[0][:1].isupper() \
-                and " - " not in organisation and not _is_upper_word(words[0]):
+        if (
+            len(words) <= 3
+            and not any(_is_structure(w) for w in words)
+            and words[0][:1].isupper()
+            and " - " not in organisation
+            and not _is_upper_word(words[0])
+        ):
             territory, organisation = organisation, ""
     if not territory and organisation:
         if organisation.split()[0].lower() in ("grand", "grande"):

@@ -37,8 +37,7 @@ def read_table(path: Path) -> RawTable:
     if suffix in (".html", ".htm", ".txt"):
         return read_text_grid(path)
     if suffix in (".doc", ".xls"):
-        raise ImportRefused("import.old_format", path=path,
-                            new=".docx" if suffix == ".doc" else ".xlsx")
+        raise ImportRefused("import.old_format", path=path, new=".docx" if suffix == ".doc" else ".xlsx")
     raise ImportRefused("import.unknown_type", path=path)
 
 

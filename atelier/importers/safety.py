@@ -33,8 +33,9 @@ def check_size(path: Path) -> int:
     if path.is_dir():
         raise ImportRefused("file.is_dir", path=path)
     if size > MAX_FILE_BYTES:
-        raise ImportRefused("import.too_big", path=path, size=size // (1024 * 1024),
-                            limit=MAX_FILE_BYTES // (1024 * 1024))
+        raise ImportRefused(
+            "import.too_big", path=path, size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)
+        )
     if size == 0:
         raise ImportRefused("import.empty", path=path)
     return size

@@ -18,8 +18,16 @@ if TYPE_CHECKING:
     from atelier.store import Store
 
 __all__ = [
-    "Engine", "Glossary", "MatchReport", "NeedGroup", "Statement", "Suggestion",
-    "default_glossary", "engine_for", "match_workshop", "save_suggestions",
+    "Engine",
+    "Glossary",
+    "MatchReport",
+    "NeedGroup",
+    "Statement",
+    "Suggestion",
+    "default_glossary",
+    "engine_for",
+    "match_workshop",
+    "save_suggestions",
 ]
 
 
@@ -45,23 +53,27 @@ def engine_for(store: Store, workshop_id: str, glossary: Glossary | None = None)
 
 
 def match_workshop(
-    store: Store, workshop_id: str, *, top: int = 5, glossary: Glossary | None = None,
+    store: Store,
+    workshop_id: str,
+    *,
+    top: int = 5,
+    glossary: Glossary | None = None,
     engine: Engine | None = None,
 ) -> MatchReport:
     """Suggestions for every need, never pairs the facilitator rejected or already decided."""
     engine = engine or engine_for(store, workshop_id, glossary)
-    decided = {(m.need_id, m.resource_id) for m in store.matches(workshop_id)
-               if m.status != MatchStatus.SUGGESTED}
+    decided = {
+        (m.need_id, m.resource_id) for m in store.matches(workshop_id) if m.status != MatchStatus.SUGGESTED
+    }
     suggestions = engine.suggest(top=top, excluded=decided)
     return MatchReport(workshop_id, suggestions, engine.groups())
 
 
-def save_suggestions(
-    store: Store, workshop_id: str, suggestions: dict[str, list[Suggestion]]
-) -> int:
+def save_suggestions(store: Store, workshop_id: str, suggestions: dict[str, list[Suggestion]]) -> int:
     """Replace the stored suggestions of these needs; decisions are never touched."""
     matches = [
         Match(workshop_id, s.need_id, s.resource_id, MatchStatus.SUGGESTED, s.score, s.reasons)
-        for found in suggestions.values() for s in found
+        for found in suggestions.values()
+        for s in found
     ]
     return store.replace_suggestions(workshop_id, list(suggestions), matches)

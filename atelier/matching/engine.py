@@ -86,8 +86,7 @@ class Analyzer:
         for key in self._phrases:
             self._lengths[key[0]].add(len(key))
         self._expansion_stems = {
-            acronym: [t.stem for t in tokens(expansion)]
-            for acronym, expansion in glossary.acronyms.items()
+            acronym: [t.stem for t in tokens(expansion)] for acronym, expansion in glossary.acronyms.items()
         }
 
     def analyze(self, text: str) -> Analysis:
@@ -243,8 +242,11 @@ class Engine:
                 owner = self._owners[self.statements[need_id].participant_id]
                 scores[self._resource_owner[columns] == owner] = 0.0
                 keep = min(top + 8, scores.size)
-                best = np.argpartition(-scores, keep - 1)[:keep] if keep < scores.size \
+                best = (
+                    np.argpartition(-scores, keep - 1)[:keep]
+                    if keep < scores.size
                     else np.arange(scores.size)
+                )
                 best = best[np.argsort(-scores[best], kind="stable")]
                 found: list[Suggestion] = []
                 for position in best:
@@ -255,10 +257,15 @@ class Engine:
                     if (need_id, resource_id) in excluded:
                         continue
                     resource = self.statements[resource_id]
-                    found.append(Suggestion(
-                        need_id, resource_id, SOURCE_NAME[resource.kind],
-                        round(min(score, 1.0), 4), self.reasons(need_id, resource_id),
-                    ))
+                    found.append(
+                        Suggestion(
+                            need_id,
+                            resource_id,
+                            SOURCE_NAME[resource.kind],
+                            round(min(score, 1.0), 4),
+                            self.reasons(need_id, resource_id),
+                        )
+                    )
                 results[need_id] = found
         return results
 
@@ -311,11 +318,13 @@ class Engine:
             reasons.append(f"{label} : {', '.join(words[:5])}")
         reasons += lines
         kind = self.statements[resource_id].kind
-        reasons.append({
-            ItemKind.OFFER: "ressource proposée (« je peux être ressource sur… »)",
-            ItemKind.ACTION: "action déjà menée (« a déjà fait… »), pas une offre explicite",
-            ItemKind.CHALLENGE: "défi partagé : à traiter ensemble, pas une offre explicite",
-        }[kind])
+        reasons.append(
+            {
+                ItemKind.OFFER: "ressource proposée (« je peux être ressource sur… »)",
+                ItemKind.ACTION: "action déjà menée (« a déjà fait… »), pas une offre explicite",
+                ItemKind.CHALLENGE: "défi partagé : à traiter ensemble, pas une offre explicite",
+            }[kind]
+        )
         return reasons
 
     # ------------------------------------------------------------ groups

@@ -52,12 +52,14 @@ def report_as_dict(store: Store, report: MatchReport) -> dict[str, Any]:
                 "score": round(match.score, 4),
                 "reasons": match.reasons or ["mise en relation décidée par l'animateur"],
             }
-        needs.append({
-            "id": item.id,
-            "participant": participant_text(participants[item.participant_id]),
-            "text": item.text,
-            "suggestions": sorted(entries.values(), key=lambda e: -e["score"]),
-        })
+        needs.append(
+            {
+                "id": item.id,
+                "participant": participant_text(participants[item.participant_id]),
+                "text": item.text,
+                "suggestions": sorted(entries.values(), key=lambda e: -e["score"]),
+            }
+        )
     return {
         "workshop": workshop_id,
         "needs": needs,
@@ -77,7 +79,8 @@ def report_as_text(data: dict[str, Any]) -> str:
         for suggestion in need["suggestions"]:
             lines.append(
                 f"  ← {suggestion['participant']} [{SOURCE_FR[suggestion['source']]}, "
-                f"{suggestion['score']:.2f}] : {suggestion['text']}")
+                f"{suggestion['score']:.2f}] : {suggestion['text']}"
+            )
             for reason in suggestion["reasons"]:
                 lines.append(f"      · {reason}")
         lines.append("")

@@ -242,9 +242,7 @@ class Store:
         return cls.open(target)
 
     @classmethod
-    def open(
-        cls, path: str | os.PathLike[str], *, readonly: bool = False, lock: bool = False
-    ) -> Store:
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False, lock: bool = False) -> Store:
         """Open an existing file, refusing foreign, damaged or newer ones untouched.
 
         A file that cannot be written (read-only file or folder) is opened read-only.
@@ -412,9 +410,7 @@ class Store:
     # ---------------------------------------------------------- participants
 
     def participants(self, workshop_id: str) -> list[Participant]:
-        rows = self._all(
-            "SELECT * FROM participants WHERE workshop_id = ? ORDER BY position", (workshop_id,)
-        )
+        rows = self._all("SELECT * FROM participants WHERE workshop_id = ? ORDER BY position", (workshop_id,))
         return [_participant(r) for r in rows]
 
     def participant(self, participant_id: str) -> Participant:
@@ -436,8 +432,7 @@ class Store:
         ).fetchone()[0]
         position = count if position is None else max(0, min(position, count))
         self.conn.execute(
-            "UPDATE participants SET position = position + 1 "
-            "WHERE workshop_id = ? AND position >= ?",
+            "UPDATE participants SET position = position + 1 WHERE workshop_id = ? AND position >= ?",
             (participant.workshop_id, position),
         )
         participant.position = position
@@ -459,8 +454,7 @@ class Store:
         )
 
     def update_participant(self, participant_id: str, **changes: Any) -> Participant:
-        allowed = {"names", "organisation", "territory", "role", "contact", "source_text",
-                   "source_cells"}
+        allowed = {"names", "organisation", "territory", "role", "contact", "source_text", "source_cells"}
         current = self.participant(participant_id)
         row: dict[str, Any] = {}
         for key, value in changes.items():
@@ -500,8 +494,7 @@ class Store:
         with self._write():
             self.conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
             self.conn.execute(
-                "UPDATE participants SET position = position - 1 "
-                "WHERE workshop_id = ? AND position > ?",
+                "UPDATE participants SET position = position - 1 WHERE workshop_id = ? AND position > ?",
                 (snapshot.participant.workshop_id, snapshot.participant.position),
             )
         return snapshot
@@ -533,10 +526,7 @@ class Store:
 
     def workshop_items(self, workshop_id: str, kind: ItemKind | None = None) -> list[Item]:
         """Every item of a workshop in grid order (participant, then position)."""
-        sql = (
-            "SELECT i.* FROM items i JOIN participants p ON p.id = i.participant_id "
-            "WHERE p.workshop_id = ?"
-        )
+        sql = "SELECT i.* FROM items i JOIN participants p ON p.id = i.participant_id WHERE p.workshop_id = ?"
         params: list[Any] = [workshop_id]
         if kind is not None:
             sql += " AND i.kind = ?"
@@ -660,7 +650,9 @@ class Store:
         kept = set(ids)
         removed = [i for i in before if i.id not in kept]
         snapshot = CellSnapshot(
-            participant_id, kind, before,
+            participant_id,
+            kind,
+            before,
             self._matches_of_items([i.id for i in removed]),
         )
         now = now_iso()
@@ -671,9 +663,7 @@ class Store:
             for position, (item_id, text) in enumerate(zip(ids, texts, strict=True)):
                 old = by_id.get(item_id)
                 if old is None:
-                    self._insert_item_row(
-                        Item(participant_id, kind, text, position, id=item_id), shift=False
-                    )
+                    self._insert_item_row(Item(participant_id, kind, text, position, id=item_id), shift=False)
                 elif old.text != text or old.position != position:
                     self.conn.execute(
                         "UPDATE items SET text = ?, position = ?, "
@@ -792,8 +782,7 @@ class Store:
         decided = {
             (row[0], row[1])
             for row in self.conn.execute(
-                "SELECT need_id, resource_id FROM matches WHERE workshop_id = ? "
-                "AND status != 'suggested'",
+                "SELECT need_id, resource_id FROM matches WHERE workshop_id = ? AND status != 'suggested'",
                 (workshop_id,),
             )
         }
@@ -814,8 +803,7 @@ class Store:
         return {
             (row[0], row[1])
             for row in self.conn.execute(
-                "SELECT need_id, resource_id FROM matches WHERE workshop_id = ? "
-                "AND status != 'suggested'",
+                "SELECT need_id, resource_id FROM matches WHERE workshop_id = ? AND status != 'suggested'",
                 (workshop_id,),
             )
         }
@@ -838,8 +826,10 @@ class Store:
             elif key == "follow_up":
                 value = FollowUp(value)
             setattr(current, key, value)
-            row[key] = _dump(value) if key == "reasons" else (
-                str(value) if key in ("status", "follow_up") else value
+            row[key] = (
+                _dump(value)
+                if key == "reasons"
+                else (str(value) if key in ("status", "follow_up") else value)
             )
         current.updated = row["updated"] = now_iso()
         with self._write() as db:
@@ -961,9 +951,7 @@ class Store:
         for kind, count in self.conn.execute("SELECT kind, count(*) FROM items GROUP BY kind"):
             items[ItemKind(kind)] = count
         matches = {status: 0 for status in MatchStatus}
-        for status, count in self.conn.execute(
-            "SELECT status, count(*) FROM matches GROUP BY status"
-        ):
+        for status, count in self.conn.execute("SELECT status, count(*) FROM matches GROUP BY status"):
             matches[MatchStatus(status)] = count
         return FileSummary(workshops, int(participants), items, matches)
 
@@ -1027,9 +1015,7 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
         except sqlite3.OperationalError:
             # A WAL file in a read-only folder: no -shm can be made. Nobody else can
             # be writing there either, so reading it as immutable is safe.
-            return sqlite3.connect(
-                f"file:{uri_path}?mode=ro&immutable=1", uri=True, isolation_level=None
-            )
+            return sqlite3.connect(f"file:{uri_path}?mode=ro&immutable=1", uri=True, isolation_level=None)
     except sqlite3.Error as exc:
         raise _io_error(path, exc) from None
 

@@ -73,10 +73,13 @@ def _who(model: GridModel, participant_id: str) -> str:
 
 
 class EditCell(GridCommand):
-    def __init__(self, model: GridModel, participant_id: str, kind: ItemKind,
-                 texts: list[str]) -> None:
-        super().__init__(model, tr("Modifier « {column} » de {who}").format(
-            column=kind_title(kind), who=_who(model, participant_id)))
+    def __init__(self, model: GridModel, participant_id: str, kind: ItemKind, texts: list[str]) -> None:
+        super().__init__(
+            model,
+            tr("Modifier « {column} » de {who}").format(
+                column=kind_title(kind), who=_who(model, participant_id)
+            ),
+        )
         self.participant_id = participant_id
         self.kind = kind
         self.texts = texts
@@ -84,8 +87,7 @@ class EditCell(GridCommand):
         self.snapshot: CellSnapshot | None = None
 
     def apply(self) -> None:
-        self.snapshot, self.ids = self.model.op_set_cell(
-            self.participant_id, self.kind, self.texts, self.ids)
+        self.snapshot, self.ids = self.model.op_set_cell(self.participant_id, self.kind, self.texts, self.ids)
 
     def revert(self) -> None:
         assert self.snapshot is not None
@@ -95,10 +97,12 @@ class EditCell(GridCommand):
 class EditParticipant(GridCommand):
     """Change some fields of a participant (the side panel)."""
 
-    def __init__(self, model: GridModel, participant_id: str, fields: dict[str, Any],
-                 label: str | None = None) -> None:
-        super().__init__(model, label or tr("Modifier la fiche de {who}").format(
-            who=_who(model, participant_id)))
+    def __init__(
+        self, model: GridModel, participant_id: str, fields: dict[str, Any], label: str | None = None
+    ) -> None:
+        super().__init__(
+            model, label or tr("Modifier la fiche de {who}").format(who=_who(model, participant_id))
+        )
         self.participant_id = participant_id
         self.fields = fields
         self.old: dict[str, Any] = {}
@@ -122,8 +126,14 @@ class EditParticipantText(EditParticipant):
             "role": parsed.role,
             "source_text": parsed.source_text,
         }
-        super().__init__(model, participant_id, fields, tr("Modifier le participant {who}").format(
-            who=parsed.names[0] if parsed.names else parsed.source_text[:30]))
+        super().__init__(
+            model,
+            participant_id,
+            fields,
+            tr("Modifier le participant {who}").format(
+                who=parsed.names[0] if parsed.names else parsed.source_text[:30]
+            ),
+        )
 
 
 class AddParticipant(GridCommand):
@@ -131,8 +141,12 @@ class AddParticipant(GridCommand):
         super().__init__(model, tr("Ajouter un participant"))
         parsed = parse_participant(text)
         self.participant = Participant(
-            model.workshop_id, names=parsed.names, organisation=parsed.organisation,
-            territory=parsed.territory, role=parsed.role, source_text=parsed.source_text,
+            model.workshop_id,
+            names=parsed.names,
+            organisation=parsed.organisation,
+            territory=parsed.territory,
+            role=parsed.role,
+            source_text=parsed.source_text,
         )
         self.position = position
 
@@ -188,9 +202,10 @@ class SetMatchStatus(GridCommand):
     """Confirm or reject a suggestion (or put it back)."""
 
     def __init__(self, model: GridModel, match_id: str, status: MatchStatus) -> None:
-        label = {MatchStatus.CONFIRMED: tr("Confirmer la mise en relation"),
-                 MatchStatus.REJECTED: tr("Écarter la suggestion")}.get(
-            status, tr("Modifier la mise en relation"))
+        label = {
+            MatchStatus.CONFIRMED: tr("Confirmer la mise en relation"),
+            MatchStatus.REJECTED: tr("Écarter la suggestion"),
+        }.get(status, tr("Modifier la mise en relation"))
         super().__init__(model, label)
         self.match_id = match_id
         self.status = status
@@ -206,8 +221,15 @@ class SetMatchStatus(GridCommand):
 class AddManualMatch(GridCommand):
     def __init__(self, model: GridModel, need_id: str, resource_id: str, note: str = "") -> None:
         super().__init__(model, tr("Mettre en relation à la main"))
-        self.match = Match(model.workshop_id, need_id, resource_id, MatchStatus.MANUAL, 1.0,
-                           [tr("mise en relation faite par l'animateur")], note)
+        self.match = Match(
+            model.workshop_id,
+            need_id,
+            resource_id,
+            MatchStatus.MANUAL,
+            1.0,
+            [tr("mise en relation faite par l'animateur")],
+            note,
+        )
         self.replaced: Match | None = model.store.match_for_pair(need_id, resource_id)
 
     def apply(self) -> None:

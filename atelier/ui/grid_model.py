@@ -75,12 +75,14 @@ def participant_edit_text(participant: Participant) -> str:
     if participant.source_text:
         parsed = parse_participant(participant.source_text)
         if (parsed.names, parsed.organisation, parsed.territory, parsed.role) == (
-            participant.names, participant.organisation, participant.territory, participant.role
+            participant.names,
+            participant.organisation,
+            participant.territory,
+            participant.role,
         ):
             return participant.source_text
     people = " et ".join(participant.names)
-    territory = participant.territory if participant.territory not in participant.organisation \
-        else ""
+    territory = participant.territory if participant.territory not in participant.organisation else ""
     rest = ", ".join(p for p in (participant.organisation, territory, participant.role) if p)
     return " / ".join(p for p in (people, rest) if p)
 
@@ -145,8 +147,9 @@ class GridModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 1 + len(ITEM_KINDS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return no_data()
         if orientation == Qt.Orientation.Horizontal:
@@ -162,8 +165,9 @@ class GridModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._participants):
             return no_data()
         participant = self._participants[index.row()]
@@ -195,8 +199,9 @@ class GridModel(QAbstractTableModel):
             return list(items)
         return no_data()
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         """An edit typed in the grid becomes one undoable command."""
         from atelier.ui import commands
 
@@ -233,8 +238,9 @@ class GridModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         self.participant_changed.emit(participant_id)
 
-    def op_set_cell(self, participant_id: str, kind: ItemKind, texts: list[str],
-                    ids: list[str] | None) -> tuple[CellSnapshot, list[str]]:
+    def op_set_cell(
+        self, participant_id: str, kind: ItemKind, texts: list[str], ids: list[str] | None
+    ) -> tuple[CellSnapshot, list[str]]:
         result = self.store.set_cell(participant_id, kind, texts, ids)
         self._refresh_row(participant_id)
         self._saved()
@@ -340,7 +346,7 @@ def _strip_bullet(line: str) -> str:
     stripped = line.strip()
     for bullet in ("• ", "- ", "* ", "– "):
         if stripped.startswith(bullet):
-            return stripped[len(bullet):].strip()
+            return stripped[len(bullet) :].strip()
     return stripped
 
 
@@ -360,8 +366,11 @@ class GridFilter(QSortFilterProxyModel):
             self._needle = fold(text.strip())
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row: int,  # noqa: N802 - Qt's name
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(
+        self,
+        source_row: int,  # noqa: N802 - Qt's name
+        source_parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         if not self._needle:
             return True
         model = self.sourceModel()

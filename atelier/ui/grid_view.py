@@ -33,8 +33,12 @@ class CellDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.append_next_edit = False  # editing started by typing: add a new item
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
         editor = CellEditor(parent)
         editor.setFont(option.font)
         return editor
@@ -51,19 +55,30 @@ class CellDelegate(QStyledItemDelegate):
         if replace:
             editor.selectAll()  # typing over a participant replaces it, as in a spreadsheet
 
-    def setModelData(self, editor: QWidget, model: Any,  # noqa: N802
-                     index: QModelIndex | QPersistentModelIndex) -> None:
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: Any,  # noqa: N802
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         assert isinstance(editor, CellEditor)
         model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
-                 index: QModelIndex | QPersistentModelIndex) -> Any:
+    def sizeHint(
+        self,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> Any:
         size = super().sizeHint(option, index)
         size.setHeight(size.height() + 8)  # air under the last line
         return size
 
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                             index: QModelIndex | QPersistentModelIndex) -> None:
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         rect = option.rect
         line = editor.fontMetrics().lineSpacing()
         lines = max(4, str(index.data(Qt.ItemDataRole.EditRole) or "").count("\n") + 3)
@@ -113,16 +128,26 @@ class GridView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         index = self.currentIndex()
-        no_modifier = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                            Qt.KeyboardModifier.KeypadModifier)
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and no_modifier
-                and index.isValid() and self.state() != QAbstractItemView.State.EditingState):
+        no_modifier = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and no_modifier
+            and index.isValid()
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             self.cell_delegate.append_next_edit = False
             super().edit(index)
             return
-        if (event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and no_modifier
-                and index.isValid() and index.column() > 0
-                and self.state() != QAbstractItemView.State.EditingState):
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and no_modifier
+            and index.isValid()
+            and index.column() > 0
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             self.model().setData(index, "", Qt.ItemDataRole.EditRole)  # undoable
             return
         super().keyPressEvent(event)

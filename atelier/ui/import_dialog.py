@@ -35,8 +35,13 @@ from atelier.ui.qtcompat import no_data
 from atelier.ui.workers import run_in_background
 
 KINDS = [PARTICIPANT, "action", "challenge", "need", "offer", IGNORE]
-_OPTION_NAMES = {PARTICIPANT: "participant", "action": "actions", "challenge": "challenges",
-                 "need": "needs", "offer": "offers"}
+_OPTION_NAMES = {
+    PARTICIPANT: "participant",
+    "action": "actions",
+    "challenge": "challenges",
+    "need": "needs",
+    "offer": "offers",
+}
 
 
 def tr(text: str) -> str:
@@ -58,7 +63,8 @@ def mapping_option(mapping: dict[int, str]) -> str:
     """The mapping written as the command line's --columns value."""
     return ",".join(
         f"{_OPTION_NAMES[kind]}={index + 1}"
-        for index, kind in sorted(mapping.items()) if kind in _OPTION_NAMES
+        for index, kind in sorted(mapping.items())
+        if kind in _OPTION_NAMES
     )
 
 
@@ -82,15 +88,17 @@ class PreviewModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return no_data()
         titles = [tr("Ligne"), tr("Participant"), *[kind_label(k) for k in self.KIND_ORDER]]
         return titles[section]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if self.plan is None or not index.isValid():
             return no_data()
         entry = self.plan.entries[index.row()]
@@ -159,10 +167,8 @@ class ImportDialog(QDialog):
         self.preview.setWordWrap(True)
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.preview.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
-        self.preview.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.preview, 1)
 
         self.warnings = QLabel(self)
@@ -170,8 +176,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.warnings)
 
         buttons = QDialogButtonBox(self)
-        self.import_button = buttons.addButton(tr("&Importer…"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(tr("&Importer…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -245,7 +250,8 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._mapping_changed)
             label = header if len(header) <= 60 else header[:57] + "…"
             self.columns_layout.addRow(
-                tr("Colonne {n} « {header} »").format(n=index + 1, header=label), combo)
+                tr("Colonne {n} « {header} »").format(n=index + 1, header=label), combo
+            )
             self.combos.append(combo)
 
     def set_column_kind(self, index: int, kind: str) -> None:
@@ -253,7 +259,8 @@ class ImportDialog(QDialog):
 
     def _mapping_changed(self) -> None:
         self.mapping = {
-            index: combo.currentData() for index, combo in enumerate(self.combos)
+            index: combo.currentData()
+            for index, combo in enumerate(self.combos)
             if combo.currentData() != IGNORE
         }
         self._replan()
@@ -264,8 +271,10 @@ class ImportDialog(QDialog):
         try:
             option = mapping_option(self.mapping)
             if PARTICIPANT not in self.mapping.values():
-                raise AtelierError("import.no_participant_column",
-                                   headers=", ".join(f"« {c.currentText()} »" for c in self.combos))
+                raise AtelierError(
+                    "import.no_participant_column",
+                    headers=", ".join(f"« {c.currentText()} »" for c in self.combos),
+                )
             self.plan = plan_table(self.table, columns=option, path=str(self.source))
             self.error = ""
         except AtelierError as exc:
@@ -278,10 +287,12 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         counts = self.plan.counts()
-        self.summary.setText(tr(
-            "{participants} participants · {action} actions · {challenge} défis · "
-            "{need} besoins · {offer} ressources"
-        ).format(participants=len(self.plan.entries), **counts))
+        self.summary.setText(
+            tr(
+                "{participants} participants · {action} actions · {challenge} défis · "
+                "{need} besoins · {offer} ressources"
+            ).format(participants=len(self.plan.entries), **counts)
+        )
         self.warnings.setText("\n".join(f"⚠ {w}" for w in self.plan.warnings))
         self.import_button.setEnabled(True)
 
@@ -300,7 +311,9 @@ class ImportDialog(QDialog):
 
 def choose_grid(parent: QWidget, folder: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, tr("Importer une grille"), folder,
+        parent,
+        tr("Importer une grille"),
+        folder,
         tr("Grilles (*.docx *.xlsx *.csv *.html *.htm *.txt);;Tous les fichiers (*)"),
     )
     return Path(name) if name else None
@@ -308,7 +321,9 @@ def choose_grid(parent: QWidget, folder: str) -> Path | None:
 
 def choose_target(parent: QWidget, suggestion: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Enregistrer l'atelier importé"), str(suggestion),
+        parent,
+        tr("Enregistrer l'atelier importé"),
+        str(suggestion),
         tr("Fichiers Atelier (*.atelier)"),
     )
     if not name:

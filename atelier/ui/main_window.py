@@ -54,7 +54,8 @@ class MainWindow(QMainWindow):
         self.readonly_banner.setWordWrap(True)
         self.readonly_banner.setStyleSheet(
             "QLabel#readonlyBanner { background: #fff3c4; color: #3d2c00; padding: 6px; "
-            "border: 1px solid #c9a400; }")
+            "border: 1px solid #c9a400; }"
+        )
         layout.addWidget(self.readonly_banner)
         self.header = WorkshopHeader(central)
         self.header.problem.connect(self.show_problem)
@@ -74,8 +75,9 @@ class MainWindow(QMainWindow):
         self.panel_dock = QDockWidget(tr("Fiche du participant"), self)
         self.panel_dock.setObjectName("participantDock")
         self.panel_dock.setWidget(self.panel)
-        self.panel_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                                    | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.panel_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel_dock)
         self.resizeDocks([self.panel_dock], [460], Qt.Orientation.Horizontal)
 
@@ -98,8 +100,9 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- setup
 
-    def _action(self, text: str, slot: Any, shortcut: Any = None, *, menu: Any = None,
-                checkable: bool = False) -> QAction:
+    def _action(
+        self, text: str, slot: Any, shortcut: Any = None, *, menu: Any = None, checkable: bool = False
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, list):
@@ -117,58 +120,69 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&Fichier"))
-        self.new_action = self._action(tr("&Nouvel atelier…"), self.new_file,
-                                       "Ctrl+Shift+N", menu=file_menu)
-        self.open_action = self._action(tr("&Ouvrir…"), self.choose_file,
-                                        QKeySequence.StandardKey.Open, menu=file_menu)
+        self.new_action = self._action(tr("&Nouvel atelier…"), self.new_file, "Ctrl+Shift+N", menu=file_menu)
+        self.open_action = self._action(
+            tr("&Ouvrir…"), self.choose_file, QKeySequence.StandardKey.Open, menu=file_menu
+        )
         self.recent_menu = file_menu.addMenu(tr("Fichiers &récents"))
         file_menu.addSeparator()
-        self.import_action = self._action(tr("&Importer une grille…"),
-                                          lambda: self.import_grid(), "Ctrl+I", menu=file_menu)
-        self.export_action = self._action(tr("&Exporter en JSON…"), self.export_json, "Ctrl+E",
-                                          menu=file_menu)
+        self.import_action = self._action(
+            tr("&Importer une grille…"), lambda: self.import_grid(), "Ctrl+I", menu=file_menu
+        )
+        self.export_action = self._action(
+            tr("&Exporter en JSON…"), self.export_json, "Ctrl+E", menu=file_menu
+        )
         file_menu.addSeparator()
         self._action(tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, menu=file_menu)
 
         edit = bar.addMenu(tr("É&dition"))
-        self.undo_action = self._action(tr("&Annuler"), self.undo,
-                                        QKeySequence.StandardKey.Undo, menu=edit)
-        self.redo_action = self._action(tr("&Rétablir"), self.redo,
-                                        ["Ctrl+Shift+Z", "Ctrl+Y"], menu=edit)
+        self.undo_action = self._action(tr("&Annuler"), self.undo, QKeySequence.StandardKey.Undo, menu=edit)
+        self.redo_action = self._action(tr("&Rétablir"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], menu=edit)
         edit.addSeparator()
         self.add_participant_action = self._action(
-            tr("&Nouveau participant"), self.add_participant, ["Ctrl+N", "Ctrl+Shift+Return"],
-            menu=edit)
+            tr("&Nouveau participant"), self.add_participant, ["Ctrl+N", "Ctrl+Shift+Return"], menu=edit
+        )
         self.delete_participant_action = self._action(
-            tr("&Supprimer le participant"), self.delete_participant, "Ctrl+Del", menu=edit)
-        self.move_up_action = self._action(tr("Monter le participant"), lambda: self.move_participant(-1),
-                                           "Alt+Shift+Up", menu=edit)
-        self.move_down_action = self._action(tr("Descendre le participant"),
-                                             lambda: self.move_participant(1), "Alt+Shift+Down", menu=edit)
+            tr("&Supprimer le participant"), self.delete_participant, "Ctrl+Del", menu=edit
+        )
+        self.move_up_action = self._action(
+            tr("Monter le participant"), lambda: self.move_participant(-1), "Alt+Shift+Up", menu=edit
+        )
+        self.move_down_action = self._action(
+            tr("Descendre le participant"), lambda: self.move_participant(1), "Alt+Shift+Down", menu=edit
+        )
         edit.addSeparator()
-        self.match_action = self._action(tr("&Rapprocher besoins et ressources"),
-                                         self.run_matching, "F9", menu=edit)
-        self.focus_matches_action = self._action(tr("Aller aux &mises en relation"),
-                                                 self.focus_matches, "Ctrl+M", menu=edit)
+        self.match_action = self._action(
+            tr("&Rapprocher besoins et ressources"), self.run_matching, "F9", menu=edit
+        )
+        self.focus_matches_action = self._action(
+            tr("Aller aux &mises en relation"), self.focus_matches, "Ctrl+M", menu=edit
+        )
         self.confirm_action = self._action(
             tr("&Confirmer la suggestion"),
-            lambda: self.panel.matches.decide(MatchStatus.CONFIRMED), "Ctrl+Shift+C", menu=edit)
+            lambda: self.panel.matches.decide(MatchStatus.CONFIRMED),
+            "Ctrl+Shift+C",
+            menu=edit,
+        )
         self.reject_action = self._action(
             tr("É&carter la suggestion"),
-            lambda: self.panel.matches.decide(MatchStatus.REJECTED), "Ctrl+Shift+X", menu=edit)
+            lambda: self.panel.matches.decide(MatchStatus.REJECTED),
+            "Ctrl+Shift+X",
+            menu=edit,
+        )
         edit.addSeparator()
-        self.search_action = self._action(tr("&Rechercher"), self.focus_search,
-                                          QKeySequence.StandardKey.Find, menu=edit)
-        self.grid_action = self._action(tr("Aller à la &grille"), self.grid.setFocus, "Ctrl+G",
-                                        menu=edit)
+        self.search_action = self._action(
+            tr("&Rechercher"), self.focus_search, QKeySequence.StandardKey.Find, menu=edit
+        )
+        self.grid_action = self._action(tr("Aller à la &grille"), self.grid.setFocus, "Ctrl+G", menu=edit)
 
         view = bar.addMenu(tr("&Affichage"))
-        self._action(tr("A&grandir le texte"), lambda: self.zoom(1),
-                     ["Ctrl++", "Ctrl+="], menu=view)
+        self._action(tr("A&grandir le texte"), lambda: self.zoom(1), ["Ctrl++", "Ctrl+="], menu=view)
         self._action(tr("&Réduire le texte"), lambda: self.zoom(-1), "Ctrl+-", menu=view)
         self._action(tr("Taille &normale"), lambda: self.zoom(0), "Ctrl+0", menu=view)
-        self.contrast_action = self._action(tr("Contraste &élevé"), self.toggle_contrast,
-                                            "Ctrl+Shift+H", menu=view, checkable=True)
+        self.contrast_action = self._action(
+            tr("Contraste &élevé"), self.toggle_contrast, "Ctrl+Shift+H", menu=view, checkable=True
+        )
         view.addAction(self.panel_dock.toggleViewAction())
         self.panel_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+P"))
         language = view.addMenu(tr("&Langue (au prochain démarrage)"))
@@ -180,8 +194,12 @@ class MainWindow(QMainWindow):
             language.addAction(action)
 
         help_menu = bar.addMenu(tr("&Aide"))
-        self._action(tr("&Raccourcis clavier"), self.show_shortcuts,
-                     QKeySequence.StandardKey.HelpContents, menu=help_menu)
+        self._action(
+            tr("&Raccourcis clavier"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+            menu=help_menu,
+        )
         self._action(tr("À &propos d'Atelier"), self.show_about, menu=help_menu)
 
     def _set_store(self, store: Store) -> None:
@@ -199,11 +217,15 @@ class MainWindow(QMainWindow):
             self.model.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
             self.model.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
             self.model.undo_stack.undoTextChanged.connect(
-                lambda text: self.undo_action.setText(tr("&Annuler {what}").format(what=text)
-                                                      if text else tr("&Annuler")))
+                lambda text: self.undo_action.setText(
+                    tr("&Annuler {what}").format(what=text) if text else tr("&Annuler")
+                )
+            )
             self.model.undo_stack.redoTextChanged.connect(
-                lambda text: self.redo_action.setText(tr("&Rétablir {what}").format(what=text)
-                                                      if text else tr("&Rétablir")))
+                lambda text: self.redo_action.setText(
+                    tr("&Rétablir {what}").format(what=text) if text else tr("&Rétablir")
+                )
+            )
         self.proxy.setSourceModel(self.model)
         self.grid.setModel(self.proxy)
         if old_model is not None:
@@ -230,8 +252,12 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         editable = self.model is not None and not store.readonly
-        for action in (self.add_participant_action, self.delete_participant_action,
-                       self.move_up_action, self.move_down_action):
+        for action in (
+            self.add_participant_action,
+            self.delete_participant_action,
+            self.move_up_action,
+            self.move_down_action,
+        ):
             action.setEnabled(editable)
         self._restore_columns()
         self._fit_proxy_rows()
@@ -241,20 +267,26 @@ class MainWindow(QMainWindow):
         self._refresh_title()
         if store.locked_by_other:
             owner = store.lock_owner()
-            self.readonly_banner.setText(tr(
-                "Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. "
-                "Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées."
-            ).format(owner=f" ({owner})" if owner else ""))
+            self.readonly_banner.setText(
+                tr(
+                    "Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. "
+                    "Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées."
+                ).format(owner=f" ({owner})" if owner else "")
+            )
             self.readonly_banner.show()
         elif store.readonly:
-            self.readonly_banner.setText(tr(
-                "Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture "
-                "seule. Pour le modifier, enregistrez-en une copie ailleurs."))
+            self.readonly_banner.setText(
+                tr(
+                    "Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture "
+                    "seule. Pour le modifier, enregistrez-en une copie ailleurs."
+                )
+            )
             self.readonly_banner.show()
         else:
             self.readonly_banner.hide()
-        self.saved_label.setText(tr("Lecture seule") if store.readonly else
-                                 tr("Chaque modification est enregistrée aussitôt."))
+        self.saved_label.setText(
+            tr("Lecture seule") if store.readonly else tr("Chaque modification est enregistrée aussitôt.")
+        )
         self.file_label.setText(str(store.path))
         self._remember(store.path)
 
@@ -300,8 +332,7 @@ class MainWindow(QMainWindow):
         index = self.proxy.mapFromSource(self.model.index(row, column))
         if index.isValid():
             self.grid.setCurrentIndex(index)
-            self.grid.selectionModel().select(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.grid.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.grid.scrollTo(index)
 
     def add_participant(self) -> None:
@@ -385,8 +416,11 @@ class MainWindow(QMainWindow):
 
     def new_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, tr("Nouvel atelier"), str(self.store.path.parent / "atelier.atelier"),
-            tr("Fichiers Atelier (*.atelier)"))
+            self,
+            tr("Nouvel atelier"),
+            str(self.store.path.parent / "atelier.atelier"),
+            tr("Fichiers Atelier (*.atelier)"),
+        )
         if not name:
             return
         path = Path(name) if name.endswith(".atelier") else Path(name + ".atelier")
@@ -401,7 +435,9 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Ouvrir un atelier"), str(self.store.path.parent),
+            self,
+            tr("Ouvrir un atelier"),
+            str(self.store.path.parent),
             tr("Fichiers Atelier (*.atelier);;Tous les fichiers (*)"),
         )
         if name:
@@ -419,8 +455,9 @@ class MainWindow(QMainWindow):
         old.close()
         return True
 
-    def import_grid(self, source: Path | None = None, target: Path | None = None,
-                    *, dialog_hook: Any = None) -> bool:
+    def import_grid(
+        self, source: Path | None = None, target: Path | None = None, *, dialog_hook: Any = None
+    ) -> bool:
         """Ask for a grid, preview it, then write it to a new .atelier file and open that."""
         from atelier.importers import write_plan
         from atelier.ui.import_dialog import ImportDialog, choose_grid, choose_target
@@ -441,8 +478,9 @@ class MainWindow(QMainWindow):
         if target is None:
             return False
         if target.resolve() == self.store.path.resolve():
-            QMessageBox.warning(self, tr("Importer une grille"),
-                                tr("Choisissez un autre fichier que celui qui est ouvert."))
+            QMessageBox.warning(
+                self, tr("Importer une grille"), tr("Choisissez un autre fichier que celui qui est ouvert.")
+            )
             return False
         try:
             # The save dialog has already asked before replacing an existing file.
@@ -457,8 +495,8 @@ class MainWindow(QMainWindow):
         from atelier.jsonexport import file_as_dict
 
         name, _ = QFileDialog.getSaveFileName(
-            self, tr("Exporter en JSON"), str(self.store.path.with_suffix(".json")),
-            tr("JSON (*.json)"))
+            self, tr("Exporter en JSON"), str(self.store.path.with_suffix(".json")), tr("JSON (*.json)")
+        )
         if not name:
             return
         import json
@@ -516,16 +554,18 @@ class MainWindow(QMainWindow):
         self.contrast_action.setChecked(contrast)
         if contrast:
             palette = QPalette()
-            for role, color in ((QPalette.ColorRole.Window, "#ffffff"),
-                                (QPalette.ColorRole.WindowText, "#000000"),
-                                (QPalette.ColorRole.Base, "#ffffff"),
-                                (QPalette.ColorRole.AlternateBase, "#f0f0f0"),
-                                (QPalette.ColorRole.Text, "#000000"),
-                                (QPalette.ColorRole.Button, "#ffffff"),
-                                (QPalette.ColorRole.ButtonText, "#000000"),
-                                (QPalette.ColorRole.Highlight, "#0b3d91"),
-                                (QPalette.ColorRole.HighlightedText, "#ffffff"),
-                                (QPalette.ColorRole.PlaceholderText, "#444444")):
+            for role, color in (
+                (QPalette.ColorRole.Window, "#ffffff"),
+                (QPalette.ColorRole.WindowText, "#000000"),
+                (QPalette.ColorRole.Base, "#ffffff"),
+                (QPalette.ColorRole.AlternateBase, "#f0f0f0"),
+                (QPalette.ColorRole.Text, "#000000"),
+                (QPalette.ColorRole.Button, "#ffffff"),
+                (QPalette.ColorRole.ButtonText, "#000000"),
+                (QPalette.ColorRole.Highlight, "#0b3d91"),
+                (QPalette.ColorRole.HighlightedText, "#ffffff"),
+                (QPalette.ColorRole.PlaceholderText, "#444444"),
+            ):
                 palette.setColor(role, QColor(color))
             app.setPalette(palette)
             self.grid.setStyleSheet("QTableView { gridline-color: #000000; }")
@@ -536,8 +576,9 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         settings.put(settings.LANGUAGE, code)
-        QMessageBox.information(self, tr("Langue"),
-                                tr("La langue choisie s'appliquera au prochain démarrage."))
+        QMessageBox.information(
+            self, tr("Langue"), tr("La langue choisie s'appliquera au prochain démarrage.")
+        )
 
     def _restore_columns(self) -> None:
         state = settings.get(settings.GRID_HEADER)
@@ -573,8 +614,11 @@ class MainWindow(QMainWindow):
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("Raccourcis clavier"))
         table = QTableWidget(dialog)
-        rows = [(a.text().replace("&", ""), a.shortcut().toString(
-            QKeySequence.SequenceFormat.NativeText)) for a in self.actions() if not a.shortcut().isEmpty()]
+        rows = [
+            (a.text().replace("&", ""), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            for a in self.actions()
+            if not a.shortcut().isEmpty()
+        ]
         rows += [
             (tr("Modifier la cellule"), tr("Entrée, F2, ou taper directement")),
             (tr("Nouvel élément dans la cellule"), tr("Entrée pendant la saisie")),
@@ -599,8 +643,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from atelier import __version__
 
-        about = tr("Saisir, croiser et partager les grilles des ateliers territoriaux pour "
-                   "l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).")
+        about = tr(
+            "Saisir, croiser et partager les grilles des ateliers territoriaux pour "
+            "l'emploi. Logiciel libre (GPL-3.0 ou ultérieure)."
+        )
         QMessageBox.about(self, tr("À propos d'Atelier"), f"Atelier {__version__}\n\n{about}")
 
     # ---------------------------------------------------------------- close

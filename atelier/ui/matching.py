@@ -63,8 +63,10 @@ class MatchingService(QObject):
     def _statements(self) -> list[Any]:
         from atelier.matching import Statement
 
-        return [Statement(i.id, i.participant_id, i.kind, i.text)
-                for i in self.model.store.workshop_items(self.model.workshop_id)]
+        return [
+            Statement(i.id, i.participant_id, i.kind, i.text)
+            for i in self.model.store.workshop_items(self.model.workshop_id)
+        ]
 
     def shutdown(self) -> None:
         """The file is closing: a result still on its way is dropped, not written."""
@@ -83,8 +85,7 @@ class MatchingService(QObject):
         decided = store.decided_pairs(self.model.workshop_id)
         self._busy = True
         self.running.emit(True)
-        run_in_background(lambda: _compute(statements, decided, self.TOP),
-                          self._done, self._failed)
+        run_in_background(lambda: _compute(statements, decided, self.TOP), self._done, self._failed)
 
     def _done(self, result: Any) -> None:
         self._busy = False
@@ -131,8 +132,10 @@ class MatchingService(QObject):
         """An edited need is matched again at once, on its own (a millisecond or so)."""
         from atelier.matching import Statement
 
-        needs = [Statement(i.id, i.participant_id, i.kind, i.text)
-                 for i in self.model.store.items(participant_id, ItemKind.NEED)]
+        needs = [
+            Statement(i.id, i.participant_id, i.kind, i.text)
+            for i in self.model.store.items(participant_id, ItemKind.NEED)
+        ]
         self.engine.update(needs)
         decided = self.model.store.decided_pairs(self.model.workshop_id)
         self._save(self.engine.suggest([n.id for n in needs], top=self.TOP, excluded=decided))
@@ -169,10 +172,10 @@ class MatchPanel(QWidget):
         self.reject_button = QPushButton(tr("É&carter"), self)
         self.manual_button = QPushButton(tr("À la &main…"), self)
         self.confirm_button.setToolTip(tr("Confirmer la suggestion choisie (Ctrl+Maj+C)"))
-        self.reject_button.setToolTip(tr("Écarter la suggestion : elle ne reviendra plus "
-                                         "(Ctrl+Maj+X)"))
-        self.manual_button.setToolTip(tr("Mettre le besoin choisi en relation avec une "
-                                         "ressource de votre choix"))
+        self.reject_button.setToolTip(tr("Écarter la suggestion : elle ne reviendra plus (Ctrl+Maj+X)"))
+        self.manual_button.setToolTip(
+            tr("Mettre le besoin choisi en relation avec une ressource de votre choix")
+        )
         for button in (self.confirm_button, self.reject_button, self.manual_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
@@ -223,8 +226,11 @@ class MatchPanel(QWidget):
             need_item = QStandardItem(need.text)
             need_item.setFont(bold)
             need_item.setData(need.id, MatchRole + 1)
-            matches = [m for m in store.matches_for_need(need.id)
-                       if m.status != MatchStatus.REJECTED and m.resource_id in items]
+            matches = [
+                m
+                for m in store.matches_for_need(need.id)
+                if m.status != MatchStatus.REJECTED and m.resource_id in items
+            ]
             order = {MatchStatus.CONFIRMED: 0, MatchStatus.MANUAL: 0, MatchStatus.SUGGESTED: 1}
             matches.sort(key=lambda m: (order.get(m.status, 2), -m.score))
             if not matches:
@@ -235,10 +241,10 @@ class MatchPanel(QWidget):
                 resource = items[match.resource_id]
                 who = people.get(resource.participant_id)
                 name = who.display_name() if who else ""
-                mark = {MatchStatus.CONFIRMED: "✔ ", MatchStatus.MANUAL: "✔ "}.get(match.status,
-                                                                                   "")
-                kind = {ItemKind.ACTION: tr(" (a déjà fait)"),
-                        ItemKind.CHALLENGE: tr(" (même défi)")}.get(resource.kind, "")
+                mark = {MatchStatus.CONFIRMED: "✔ ", MatchStatus.MANUAL: "✔ "}.get(match.status, "")
+                kind = {ItemKind.ACTION: tr(" (a déjà fait)"), ItemKind.CHALLENGE: tr(" (même défi)")}.get(
+                    resource.kind, ""
+                )
                 score = f"{round(match.score * 100)} %"
                 text = f"{mark}{name}{kind} — {resource.text}  [{score}]"
                 if match.reasons:
@@ -253,10 +259,12 @@ class MatchPanel(QWidget):
         self.tree.expandAll()
         if select is not None:
             self.tree.setCurrentIndex(select.index())
-        decided = [m for m in store.matches(model.workshop_id)
-                   if m.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)]
-        self.confirmed.setText(tr("Mises en relation confirmées dans l'atelier : {n}")
-                               .format(n=len(decided)))
+        decided = [
+            m
+            for m in store.matches(model.workshop_id)
+            if m.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
+        ]
+        self.confirmed.setText(tr("Mises en relation confirmées dans l'atelier : {n}").format(n=len(decided)))
         self._update_buttons()
 
     def _current_match_id(self) -> str | None:
@@ -313,8 +321,13 @@ class MatchPanel(QWidget):
             return False
         if choice is None:
             choice, accepted = QInputDialog.getItem(
-                self, tr("Mettre en relation à la main"),
-                tr("Quelle ressource répond à ce besoin ?"), list(options), 0, False)
+                self,
+                tr("Mettre en relation à la main"),
+                tr("Quelle ressource répond à ce besoin ?"),
+                list(options),
+                0,
+                False,
+            )
             if not accepted:
                 return False
         resource_id = options.get(choice)

@@ -53,8 +53,12 @@ class WorkshopHeader(QWidget):
         self.themes.setPlaceholderText(tr("Thèmes, séparés par des virgules"))
         layout.addWidget(self.title, 0, 0, 1, 8)
         for column, (label, field) in enumerate(
-            [(tr("&Date :"), self.date), (tr("&Lieu :"), self.place),
-             (tr("&Organisateur :"), self.organiser), (tr("T&hèmes :"), self.themes)]
+            [
+                (tr("&Date :"), self.date),
+                (tr("&Lieu :"), self.place),
+                (tr("&Organisateur :"), self.organiser),
+                (tr("T&hèmes :"), self.themes),
+            ]
         ):
             caption = QLabel(label, self)
             caption.setBuddy(field)
@@ -106,8 +110,7 @@ class WorkshopHeader(QWidget):
             try:
                 date.fromisoformat(str(wanted["date"]))
             except ValueError:
-                self.problem.emit(tr("Date invalide : écrivez-la AAAA-MM-JJ, par exemple "
-                                     "2021-03-16."))
+                self.problem.emit(tr("Date invalide : écrivez-la AAAA-MM-JJ, par exemple 2021-03-16."))
                 self.refresh()
                 return
         changes = {k: v for k, v in wanted.items() if getattr(workshop, k) != v}
@@ -176,14 +179,12 @@ class ParticipantPanel(QWidget):
         if self.model is not None and participant_id is not None:
             row = self.model.row_of(participant_id)
             participant = self.model.participant_at(row) if row >= 0 else None
-        enabled = participant is not None and self.model is not None \
-            and not self.model.store.readonly
+        enabled = participant is not None and self.model is not None and not self.model.store.readonly
         for field in (self.names, self.organisation, self.territory, self.role, self.contact):
             field.setEnabled(enabled)
         if participant is None or self.model is None:
             self.heading.setText(tr("Aucun participant sélectionné"))
-            for field in (self.names, self.organisation, self.territory, self.role,
-                          self.contact):
+            for field in (self.names, self.organisation, self.territory, self.role, self.contact):
                 field.clear()
             self.source.clear()
             self.matches.show_participant(None)
@@ -194,8 +195,9 @@ class ParticipantPanel(QWidget):
         self.territory.setText(participant.territory)
         self.role.setText(participant.role)
         self.contact.setText(participant.contact)
-        self.source.setText(tr("Saisi : « {text} »").format(text=participant.source_text)
-                            if participant.source_text else "")
+        self.source.setText(
+            tr("Saisi : « {text} »").format(text=participant.source_text) if participant.source_text else ""
+        )
         if self.matches.participant_id != participant.id:
             self.matches.show_participant(participant.id)
 
@@ -217,5 +219,4 @@ class ParticipantPanel(QWidget):
         }
         changes = {k: v for k, v in wanted.items() if getattr(current, k) != v}
         if changes:
-            commands.push(self.model,
-                          commands.EditParticipant(self.model, self.participant_id, changes))
+            commands.push(self.model, commands.EditParticipant(self.model, self.participant_id, changes))
