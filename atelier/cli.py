@@ -119,12 +119,23 @@ def build_parser() -> argparse.ArgumentParser:
         help=_t("importe une grille Word, Excel, CSV ou HTML", "import a Word, Excel, CSV or HTML grid"),
     )
     p.add_argument("grid", metavar="GRILLE")
-    p.add_argument(
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument(
         "-o",
         "--output",
-        required=True,
         metavar="FICHIER.atelier",
         help=_t("fichier Atelier à créer", "Atelier file to create"),
+    )
+    target.add_argument(
+        "--into",
+        metavar="FICHIER.atelier",
+        help=_t(
+            "réimporte la grille dans un fichier existant (les décisions sont gardées)",
+            "import the grid again into an existing file (decisions are kept)",
+        ),
+    )
+    p.add_argument(
+        "--workshop", metavar="ID", help=_t("atelier à mettre à jour (avec --into)", "workshop (with --into)")
     )
     p.add_argument("--title", help=_t("titre de l'atelier", "workshop title"))
     p.add_argument("--date", help=_t("date AAAA-MM-JJ", "date YYYY-MM-DD"))
@@ -235,6 +246,22 @@ def _cmd_import(args: argparse.Namespace) -> int:
         from atelier.store import validate_workshop
 
         validate_workshop(Workshop(title="x", date=args.date))
+    if args.into:
+        from atelier.importers import reimport_grid
+
+        plan, done = reimport_grid(args.grid, args.into, workshop_id=args.workshop, columns=args.columns)
+        _print_plan(plan)
+        print(
+            message(
+                "import.reimported",
+                path=args.into,
+                updated=done.updated,
+                added=done.added,
+                absent=done.absent,
+                kept=done.kept_items,
+            )
+        )
+        return EXIT_OK
     result = import_grid(
         args.grid,
         args.output,
@@ -244,7 +271,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
         columns=args.columns,
         force=args.force,
     )
-    plan = result.plan
+    _print_plan(result.plan)
+    print(message("import.written", path=result.path))
+    return EXIT_OK
+
+
+def _print_plan(plan: Any) -> None:
     counts = plan.counts()
     names = {index: message(f"kind.{kind}") for index, kind in plan.mapping.items()}
     columns = ", ".join(
@@ -255,8 +287,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
     print(message("import.summary", participants=len(plan.entries), **counts))
     for warning in plan.warnings:
         print(message("import.warning", text=warning))
-    print(message("import.written", path=result.path))
-    return EXIT_OK
 
 
 def _pick_workshop(store: Any, wanted: str | None) -> str:

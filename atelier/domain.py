@@ -133,6 +133,34 @@ class SynthesisSection:
     updated: str = field(default_factory=now_iso)
 
 
+class GlossaryKind(StrEnum):
+    ACRONYM = "acronym"  # GPECT = "gestion prévisionnelle des emplois et des compétences territoriale"
+    FAMILY = "family"  # jeunesse = ["jeunes", "décrocheurs", "NEET"]
+
+
+@dataclass(slots=True)
+class GlossaryEntry:
+    """A workshop's own addition to the shipped glossary: an acronym or a family of near-synonyms."""
+
+    workshop_id: str
+    kind: GlossaryKind
+    term: str
+    words: list[str] = field(default_factory=list)  # the expansion of an acronym, or the family's words
+    id: str = field(default_factory=new_id)
+    created: str = field(default_factory=now_iso)
+    updated: str = field(default_factory=now_iso)
+
+
+@dataclass(slots=True)
+class ReimportSummary:
+    """What re-importing a grid into an existing workshop did."""
+
+    added: int = 0  # participants new in the grid
+    updated: int = 0  # participants found again (by their cell text or names)
+    absent: int = 0  # participants of the file not in the grid: kept
+    kept_items: int = 0  # items gone from the grid but kept for a confirmed or manual match
+
+
 @dataclass(slots=True)
 class FileSummary:
     """Counts shown by `atelier info` and the window's status bar."""

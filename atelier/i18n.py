@@ -79,6 +79,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Date invalide « {value} » : attendu AAAA-MM-JJ, par exemple 2021-03-16.",
         "en": "Invalid date “{value}”: expected YYYY-MM-DD, for example 2021-03-16.",
     },
+    "glossary.empty": {
+        "fr": "Une entrée du glossaire a besoin d'un terme et d'au moins un mot.",
+        "en": "A glossary entry needs a term and at least one word.",
+    },
     "title.empty": {
         "fr": "Le titre de l'atelier ne peut pas être vide.",
         "en": "The workshop title cannot be empty.",
@@ -195,6 +199,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.columns": {"fr": "Colonnes : {columns}", "en": "Columns: {columns}"},
     "import.warning": {"fr": "Attention : {text}", "en": "Warning: {text}"},
     "import.written": {"fr": "Fichier créé : {path}", "en": "File created: {path}"},
+    "import.reimported": {
+        "fr": "Grille réimportée dans {path} : {updated} participants mis à jour, {added} ajoutés, "
+        "{absent} absents de la grille conservés, {kept} éléments conservés pour une mise en relation "
+        "confirmée.",
+        "en": "Grid imported again into {path}: {updated} participants updated, {added} added, "
+        "{absent} missing from the grid kept, {kept} items kept for a confirmed match.",
+    },
     "kind.participant": {"fr": "participant", "en": "participant"},
     "kind.action": {"fr": "actions", "en": "actions"},
     "kind.challenge": {"fr": "défis", "en": "challenges"},

@@ -44,6 +44,20 @@ def main(scene: str, output: str, source: str | None = None) -> int:
         dialog.move(200, 60)
         dialog.show()
         extra.append(dialog)
+    elif scene == "glossary":
+        from atelier.domain import GlossaryEntry, GlossaryKind
+
+        workshop_id = window.model.workshop_id
+        window.store.put_glossary_entry(
+            GlossaryEntry(workshop_id, GlossaryKind.ACRONYM, "CLEE", ["comité local école entreprise"])
+        )
+        window.store.put_glossary_entry(
+            GlossaryEntry(workshop_id, GlossaryKind.FAMILY, "partage", ["partage", "mutualisation"])
+        )
+        dialog = window.edit_glossary(show=False)
+        dialog.move(300, 120)
+        dialog.show()
+        extra.append(dialog)
     elif scene == "matches":
 
         def pick() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant
+from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Workshop
 from atelier.matching import engine_for, match_workshop, save_suggestions
 from atelier.matching.text import tokens
 from atelier.store import Store
@@ -214,3 +214,111 @@ def test_a_manual_match_is_reported_with_the_suggestions(tmp_path: Path) -> None
     data = json.loads(run_cli("match", str(path), "--json").stdout)
     (entry,) = data["needs"]
     assert [s["text"] for s in entry["suggestions"]] == ["prêt de salles"]
+
+
+def test_a_workshop_glossary_entry_links_words_the_shipped_glossary_does_not_know(store: Store) -> None:
+    from atelier.domain import GlossaryEntry, GlossaryKind
+
+    workshop_id = store.workshops()[0].id
+    items = _grid(
+        store,
+        [
+            ("Anne", {ItemKind.NEED: ["monter un CLEE sur le bassin"]}),
+            ("Bruno", {ItemKind.OFFER: ["notre comité local école-entreprise : le retour d'expérience"]}),
+            ("Chloé", {ItemKind.NEED: ["trouver des bénévoles"]}),
+            ("Denis", {ItemKind.OFFER: ["réseau des associations sportives"]}),
+        ],
+    )
+    assert _suggested(store, items["monter un CLEE sur le bassin"]) == []
+    assert _suggested(store, items["trouver des bénévoles"]) == []
+    store.put_glossary_entry(
+        GlossaryEntry(workshop_id, GlossaryKind.ACRONYM, "CLEE", ["comité local école entreprise"])
+    )
+    store.put_glossary_entry(
+        GlossaryEntry(workshop_id, GlossaryKind.FAMILY, "bénévolat", ["bénévoles", "associations"])
+    )
+    ((text, _, reasons),) = _suggested(store, items["monter un CLEE sur le bassin"])
+    assert text.startswith("notre comité local") and any("CLEE" in r for r in reasons)
+    ((text, _, reasons),) = _suggested(store, items["trouver des bénévoles"])
+    assert text == "réseau des associations sportives" and any("bénévol" in r for r in reasons)
+    # The entries are the workshop's: they are in the file, and another workshop does not get them.
+    path = store.path
+    store.close()
+    with Store.open(path) as again:
+        assert {e.term for e in again.glossary(workshop_id)} == {"CLEE", "bénévolat"}
+        other = again.add_workshop(Workshop(title="Autre atelier"))
+        assert again.glossary(other.id) == []
+
+
+def test_confirmed_and_manual_matches_survive_importing_the_grid_again(tmp_path: Path) -> None:
+    import docx
+
+    def grid(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+        document = docx.Document()
+        table = document.add_table(rows=1, cols=3)
+        for cell, header in zip(table.rows[0].cells, ["Participant", "Besoins", "Ressources"], strict=True):
+            cell.text = header
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+        document.save(str(path))
+        return path
+
+    first = [
+        ("Anne Martin / PLIE Sud", "financer des emplois agricoles\ntrouver des salles", ""),
+        ("Bruno Petit / Région", "", "aides de la Région pour financer l'emploi agricole"),
+        ("Chloé Roux / CC Landes", "", "salles communales à prêter"),
+    ]
+    target = tmp_path / "atelier.atelier"
+    assert run_cli("import", str(grid(tmp_path / "v1.docx", first)), "-o", str(target)).returncode == 0
+    with Store.open(target) as store:
+        workshop_id = store.workshops()[0].id
+        texts = {i.text: i for i in store.workshop_items(workshop_id)}
+        store.add_match(
+            Match(
+                workshop_id,
+                texts["financer des emplois agricoles"].id,
+                texts["aides de la Région pour financer l'emploi agricole"].id,
+                MatchStatus.CONFIRMED,
+            )
+        )
+        store.add_match(
+            Match(
+                workshop_id,
+                texts["trouver des salles"].id,
+                texts["salles communales à prêter"].id,
+                MatchStatus.MANUAL,
+            )
+        )
+        typed = store.add_participant(
+            Participant(workshop_id, names=["Denis"], organisation="Mission locale")
+        )
+        store.add_item(Item(typed.id, ItemKind.NEED, "tapé pendant l'atelier"))
+    # The grid came back from a colleague: a need reworded, Chloé's line gone, a newcomer.
+    second = [
+        ("Anne Martin / PLIE Sud", "financer des emplois agricoles", "un guide des aides"),
+        ("Bruno Petit / Région", "", "aides de la Région pour financer l'emploi agricole"),
+        ("Chloé Roux / CC Landes", "", ""),
+        ("Élise Blanc / PETR", "des bénévoles", ""),
+    ]
+    result = run_cli("import", str(grid(tmp_path / "v2.docx", second)), "--into", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "2 participants mis à jour" not in result.stdout and "3 participants mis à jour" in result.stdout
+    assert "1 ajoutés" in result.stdout and "1 absents" in result.stdout
+    with Store.open(target, readonly=True) as store:
+        assert (
+            len(store.participants(workshop_id)) == 5
+        )  # Anne, Bruno, Chloé, Denis (typed, kept), Élise (new)
+        texts = {i.text for i in store.workshop_items(workshop_id)}
+        assert {"un guide des aides", "des bénévoles", "tapé pendant l'atelier"} <= texts
+        assert "trouver des salles" in texts  # kept: a manual match holds it
+        decided = {(m.status, m.need_id, m.resource_id) for m in store.matches(workshop_id)}
+        by_id = {i.id: i.text for i in store.workshop_items(workshop_id)}
+        assert {(s, by_id[n], by_id[r]) for s, n, r in decided} == {
+            (
+                MatchStatus.CONFIRMED,
+                "financer des emplois agricoles",
+                "aides de la Région pour financer l'emploi agricole",
+            ),
+            (MatchStatus.MANUAL, "trouver des salles", "salles communales à prêter"),
+        }

@@ -121,3 +121,51 @@ def test_a_need_can_be_matched_by_hand(qtbot, window: MainWindow) -> None:
     window.undo()
     with Store.open(window.store.path, readonly=True) as store:
         assert store.matches(store.workshops()[0].id, MatchStatus.MANUAL) == []
+
+
+def _suggestion_texts(store: Store, need_text: str) -> list[str]:
+    workshop_id = store.workshops()[0].id
+    items = {i.id: i for i in store.workshop_items(workshop_id)}
+    need = next(i for i in items.values() if i.text == need_text)
+    return [items[m.resource_id].text for m in store.matches_for_need(need.id)]
+
+
+def test_a_glossary_entry_typed_in_the_window_brings_new_suggestions(qtbot, window: MainWindow) -> None:
+    need = "Partage d'expériences"
+    offer = "Accompagnement à la mutualisation des besoins et des compétences des entreprises"
+    assert offer not in _suggestion_texts(window.store, need)
+    dialog = window.edit_glossary(show=False)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("family"))
+    # QTest types ASCII only; words are compared without accents anyway.
+    qtbot.keyClicks(dialog.term, "partage")
+    qtbot.keyClicks(dialog.words, "partage, mutualisation")
+    qtbot.keyClick(dialog.words, Qt.Key.Key_Return)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "partage"
+    dialog.close()
+    qtbot.waitUntil(lambda: offer in _suggestion_texts(window.store, need), timeout=20_000)
+    with Store.open(window.store.path, readonly=True) as store:
+        workshop_id = store.workshops()[0].id
+        items = {i.id: i for i in store.workshop_items(workshop_id)}
+        found = [
+            m
+            for m in store.matches(workshop_id)
+            if items[m.need_id].text == need and items[m.resource_id].text == offer
+        ]
+        assert any("Partage" in r and "mutualisation" in r for r in found[0].reasons)
+        assert [e.term for e in store.glossary(workshop_id)] == ["partage"]
+
+
+def test_importing_the_grid_again_in_the_window_keeps_the_decisions(qtbot, window: MainWindow) -> None:
+    _select(window, "Eric")
+    panel = window.panel.matches
+    need_text = panel.tree_model.item(1).text()
+    panel.tree.setCurrentIndex(panel.tree_model.item(1).child(0).index())
+    panel.decide(MatchStatus.CONFIRMED)
+    before = window.model.rowCount()
+    grid = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
+    assert window.reimport_grid(grid, dialog_hook=lambda dialog: True)
+    assert window.model.rowCount() == before
+    assert "0 ajoutés" in window.saved_label.text()
+    assert MatchStatus.CONFIRMED in _statuses(window.store.path, need_text).values()

@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from atelier.domain import Item, ItemKind, Participant
+from atelier.domain import Item, ItemKind, Participant, ReimportSummary
 from atelier.errors import AtelierError, FileRefused
 from atelier.importers.grid import IGNORE, PARTICIPANT, GridPlan, RawTable, plan_grid
 from atelier.importers.readers import SUPPORTED, read_table
@@ -20,6 +20,7 @@ __all__ = [
     "ImportResult",
     "RawTable",
     "import_grid",
+    "reimport_grid",
     "plan_file",
     "plan_table",
     "write_plan",
@@ -133,3 +134,24 @@ def import_grid(
         raise AtelierError("file.exists", path=destination)
     plan = plan_file(source_path, columns=columns)
     return write_plan(plan, destination, title=title, date=date, place=place, force=force)
+
+
+def reimport_grid(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    workshop_id: str | None = None,
+    columns: str | None = None,
+) -> tuple[GridPlan, ReimportSummary]:
+    """Import a grid again into an existing file: decisions on unchanged lines survive."""
+    from atelier.store import Store
+
+    plan = plan_file(source, columns=columns)
+    with Store.open(target, lock=True) as store:
+        workshops = store.workshops()
+        if workshop_id is None:
+            if len(workshops) != 1:
+                raise AtelierError("workshop.ambiguous", count=len(workshops))
+            workshop_id = workshops[0].id
+        summary = store.reimport_grid(workshop_id, entries_as_rows(plan, workshop_id))
+    return plan, summary

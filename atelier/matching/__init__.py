@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from atelier.domain import ITEM_KINDS, Match, MatchStatus
+from atelier.domain import ITEM_KINDS, GlossaryKind, Match, MatchStatus
 from atelier.matching.engine import (
     Engine,
     NeedGroup,
@@ -28,6 +28,7 @@ __all__ = [
     "engine_for",
     "match_workshop",
     "save_suggestions",
+    "workshop_glossary",
 ]
 
 
@@ -46,8 +47,20 @@ def statements(store: Store, workshop_id: str) -> list[Statement]:
     ]
 
 
+def workshop_glossary(store: Store, workshop_id: str, base: Glossary | None = None) -> Glossary:
+    """The shipped glossary with the workshop's own acronyms and families added."""
+    acronyms: dict[str, str] = {}
+    families: dict[str, list[str]] = {}
+    for entry in store.glossary(workshop_id):
+        if entry.kind == GlossaryKind.ACRONYM:
+            acronyms[entry.term] = " ".join(entry.words)
+        else:
+            families[entry.term] = list(entry.words)
+    return (base or default_glossary()).merged(acronyms, families)
+
+
 def engine_for(store: Store, workshop_id: str, glossary: Glossary | None = None) -> Engine:
-    engine = Engine(glossary or default_glossary())
+    engine = Engine(workshop_glossary(store, workshop_id, glossary))
     engine.index(statements(store, workshop_id))
     return engine
 

@@ -26,11 +26,14 @@ from atelier.domain import (
     ITEM_KINDS,
     FileSummary,
     FollowUp,
+    GlossaryEntry,
+    GlossaryKind,
     Item,
     ItemKind,
     Match,
     MatchStatus,
     Participant,
+    ReimportSummary,
     SynthesisSection,
     Workshop,
     now_iso,
@@ -910,6 +913,59 @@ class Store:
             )
         return section
 
+    # ------------------------------------------------------------- glossary
+
+    def glossary(self, workshop_id: str) -> list[GlossaryEntry]:
+        rows = self._all(
+            "SELECT * FROM glossary_entries WHERE workshop_id = ? ORDER BY kind, term COLLATE NOCASE",
+            (workshop_id,),
+        )
+        return [_glossary_entry(r) for r in rows]
+
+    def put_glossary_entry(self, entry: GlossaryEntry) -> GlossaryEntry:
+        """Add an entry, or replace the words of the workshop's entry of that kind and term."""
+        entry.kind = GlossaryKind(entry.kind)
+        entry.term = entry.term.strip()
+        entry.words = [w.strip() for w in entry.words if w.strip()]
+        if not entry.term or not entry.words:
+            raise InvalidValue("glossary.empty")
+        self.workshop(entry.workshop_id)
+        existing = self._one(
+            "SELECT * FROM glossary_entries WHERE workshop_id = ? AND kind = ? AND term = ?",
+            (entry.workshop_id, str(entry.kind), entry.term),
+        )
+        entry.updated = now_iso()
+        with self._write():
+            if existing is not None:
+                entry.id, entry.created = existing["id"], existing["created"]
+                self.conn.execute(
+                    "UPDATE glossary_entries SET words = ?, updated = ? WHERE id = ?",
+                    (_dump(entry.words), entry.updated, entry.id),
+                )
+            else:
+                self.conn.execute(
+                    "INSERT INTO glossary_entries (id, workshop_id, kind, term, words, created, updated) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        entry.id,
+                        entry.workshop_id,
+                        str(entry.kind),
+                        entry.term,
+                        _dump(entry.words),
+                        entry.created,
+                        entry.updated,
+                    ),
+                )
+        return entry
+
+    def delete_glossary_entry(self, entry_id: str) -> GlossaryEntry:
+        row = self._one("SELECT * FROM glossary_entries WHERE id = ?", (entry_id,))
+        if row is None:
+            raise NotFound(id=entry_id)
+        with self._write():
+            self.conn.execute("DELETE FROM glossary_entries WHERE id = ?", (entry_id,))
+        return _glossary_entry(row)
+
     # --------------------------------------------------------------- bulk
 
     def add_participant_with_items(
@@ -919,13 +975,7 @@ class Store:
         self.workshop(participant.workshop_id)
         with self._write():
             self._insert_participant(participant, position)
-            counts: dict[str, int] = {}
-            for item in items:
-                item.kind = ItemKind(item.kind)
-                item.participant_id = participant.id
-                item.position = counts.get(item.kind, 0)
-                counts[item.kind] = item.position + 1
-                self._insert_item_row(item, shift=False)
+            self._insert_items_in_order(participant.id, items)
         return participant
 
     def add_grid(self, rows: Sequence[tuple[Participant, Sequence[Item]]]) -> int:
@@ -933,14 +983,99 @@ class Store:
         with self._write():
             for participant, items in rows:
                 self._insert_participant(participant, None)
-                counts: dict[str, int] = {}
-                for item in items:
-                    item.kind = ItemKind(item.kind)
-                    item.participant_id = participant.id
-                    item.position = counts.get(item.kind, 0)
-                    counts[item.kind] = item.position + 1
-                    self._insert_item_row(item, shift=False)
+                self._insert_items_in_order(participant.id, items)
         return len(rows)
+
+    def reimport_grid(
+        self, workshop_id: str, rows: Sequence[tuple[Participant, Sequence[Item]]]
+    ) -> ReimportSummary:
+        """Bring a workshop in line with a grid imported again, in one transaction.
+
+        A grid row is the same participant as before when its participant cell reads the
+        same (or names the same people); its cells then keep the ids of unchanged and
+        edited lines, so every decision on them survives. A line gone from the grid is
+        dropped, unless a confirmed or manual match holds it. Participants of the file
+        that the grid no longer has are kept: nothing typed in Atelier is lost.
+        """
+        self.workshop(workshop_id)
+        result = ReimportSummary()
+        existing = self.participants(workshop_id)
+        by_key: dict[str, Participant] = {}
+        for participant in existing:
+            for key in _participant_keys(participant):
+                by_key.setdefault(key, participant)
+        held = {
+            item_id
+            for m in self.matches(workshop_id)
+            if m.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
+            for item_id in (m.need_id, m.resource_id)
+        }
+        seen: set[str] = set()
+        now = now_iso()
+        with self._write():
+            for participant, new_items in rows:
+                old = next(
+                    (
+                        by_key[k]
+                        for k in _participant_keys(participant)
+                        if k in by_key and by_key[k].id not in seen
+                    ),
+                    None,
+                )
+                if old is None:
+                    participant.workshop_id = workshop_id
+                    self._insert_participant(participant, None)
+                    self._insert_items_in_order(participant.id, new_items)
+                    result.added += 1
+                    continue
+                seen.add(old.id)
+                result.updated += 1
+                self.conn.execute(
+                    "UPDATE participants SET names = ?, organisation = ?, territory = ?, role = ?, "
+                    "source_text = ?, source_cells = ?, updated = ? WHERE id = ?",
+                    (
+                        _dump(participant.names),
+                        participant.organisation,
+                        participant.territory,
+                        participant.role,
+                        participant.source_text,
+                        json.dumps(participant.source_cells, ensure_ascii=False),
+                        now,
+                        old.id,
+                    ),
+                )
+                for kind in ITEM_KINDS:
+                    texts = [i.text.strip() for i in new_items if i.kind == kind and i.text.strip()]
+                    before = self.items(old.id, kind)
+                    ids = _align_ids([i.text for i in before], [i.id for i in before], texts)
+                    kept = set(ids)
+                    stays = [i for i in before if i.id not in kept and i.id in held]
+                    result.kept_items += len(stays)
+                    for item in before:
+                        if item.id not in kept and item.id not in held:
+                            self.conn.execute("DELETE FROM items WHERE id = ?", (item.id,))
+                    lines = list(zip(ids, texts, strict=True)) + [(i.id, i.text) for i in stays]
+                    old_by_id = {i.id: i for i in before}
+                    for position, (item_id, text) in enumerate(lines):
+                        if item_id in old_by_id:
+                            self.conn.execute(
+                                "UPDATE items SET text = ?, position = ?, "
+                                "updated = CASE WHEN text != ? THEN ? ELSE updated END WHERE id = ?",
+                                (text, position, text, now, item_id),
+                            )
+                        else:
+                            self._insert_item_row(Item(old.id, kind, text, position, id=item_id), shift=False)
+            result.absent = len([p for p in existing if p.id not in seen])
+        return result
+
+    def _insert_items_in_order(self, participant_id: str, items: Sequence[Item]) -> None:
+        counts: dict[str, int] = {}
+        for item in items:
+            item.kind = ItemKind(item.kind)
+            item.participant_id = participant_id
+            item.position = counts.get(item.kind, 0)
+            counts[item.kind] = item.position + 1
+            self._insert_item_row(item, shift=False)
 
     # --------------------------------------------------------------- summary
 
@@ -957,6 +1092,23 @@ class Store:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _participant_keys(participant: Participant) -> list[str]:
+    """How a re-imported grid row is recognised: its cell text, then the people it names."""
+    import unicodedata
+
+    def plain(text: str) -> str:
+        folded = unicodedata.normalize("NFKD", text.casefold())
+        return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+
+    keys = []
+    if participant.source_text.strip():
+        keys.append("cell:" + plain(participant.source_text))
+    names = sorted(plain(n) for n in participant.names if n.strip())
+    if names:
+        keys.append("names:" + "|".join(names))
+    return keys
 
 
 def _align_ids(old_texts: list[str], old_ids: list[str], new_texts: list[str]) -> list[str]:
@@ -1122,6 +1274,18 @@ def _section(row: sqlite3.Row) -> SynthesisSection:
         position=row["position"],
         heading=row["heading"],
         body=row["body"],
+        created=row["created"],
+        updated=row["updated"],
+    )
+
+
+def _glossary_entry(row: sqlite3.Row) -> GlossaryEntry:
+    return GlossaryEntry(
+        id=row["id"],
+        workshop_id=row["workshop_id"],
+        kind=GlossaryKind(row["kind"]),
+        term=row["term"],
+        words=_json_list(row["words"]),
         created=row["created"],
         updated=row["updated"],
     )

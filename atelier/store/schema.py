@@ -98,14 +98,37 @@ _V2 = """
 ALTER TABLE participants ADD COLUMN source_cells TEXT NOT NULL DEFAULT '{}'
 """
 
+# 3: each workshop's own additions to the shipped glossary (acronyms, near-synonyms).
+_V3 = """
+CREATE TABLE glossary_entries (
+    id          TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('acronym', 'family')),
+    term        TEXT NOT NULL,
+    words       TEXT NOT NULL DEFAULT '[]',
+    created     TEXT NOT NULL,
+    updated     TEXT NOT NULL,
+    UNIQUE (workshop_id, kind, term)
+)
+"""
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),  # 1: first released format
     _script(_V2),  # 2: participants.source_cells
+    _script(_V3),  # 3: glossary_entries
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
-TABLES = ("meta", "workshops", "participants", "items", "matches", "synthesis_sections")
+TABLES = (
+    "meta",
+    "workshops",
+    "participants",
+    "items",
+    "matches",
+    "synthesis_sections",
+    "glossary_entries",
+)
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

@@ -129,6 +129,12 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             tr("&Importer une grille…"), lambda: self.import_grid(), "Ctrl+I", menu=file_menu
         )
+        self.reimport_action = self._action(
+            tr("&Réimporter la grille dans cet atelier…"),
+            lambda: self.reimport_grid(),
+            "Ctrl+Shift+I",
+            menu=file_menu,
+        )
         self.export_action = self._action(
             tr("&Exporter en JSON…"), self.export_json, "Ctrl+E", menu=file_menu
         )
@@ -169,6 +175,9 @@ class MainWindow(QMainWindow):
             lambda: self.panel.matches.decide(MatchStatus.REJECTED),
             "Ctrl+Shift+X",
             menu=edit,
+        )
+        self.glossary_action = self._action(
+            tr("&Glossaire de l'atelier…"), lambda: self.edit_glossary(), "Ctrl+Shift+G", menu=edit
         )
         edit.addSeparator()
         self.search_action = self._action(
@@ -257,6 +266,7 @@ class MainWindow(QMainWindow):
             self.delete_participant_action,
             self.move_up_action,
             self.move_down_action,
+            self.reimport_action,
         ):
             action.setEnabled(editable)
         self._restore_columns()
@@ -489,6 +499,63 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, tr("Importer une grille"), exc.user_message())
             return False
         return self.open_file(result.path)
+
+    def reimport_grid(self, source: Path | None = None, *, dialog_hook: Any = None) -> bool:
+        """The grid came back updated: bring this workshop in line, keeping every decision."""
+        from atelier.importers import entries_as_rows
+        from atelier.ui.import_dialog import ImportDialog, choose_grid
+
+        if self.model is None or self.store.readonly:
+            return False
+        self._commit_open_editors()
+        source = source or choose_grid(self, str(self.store.path.parent))
+        if source is None:
+            return False
+        dialog = ImportDialog(source, self)
+        dialog.setWindowTitle(tr("Réimporter la grille dans cet atelier"))
+        if dialog_hook is not None:
+            dialog.read_now()
+            accepted = dialog_hook(dialog)
+        else:
+            dialog.start()
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if not accepted or dialog.plan is None:
+            return False
+        workshop_id = self.model.workshop_id
+        try:
+            done = self.store.reimport_grid(workshop_id, entries_as_rows(dialog.plan, workshop_id))
+        except AtelierError as exc:
+            QMessageBox.critical(self, tr("Réimporter la grille"), exc.user_message())
+            return False
+        # A re-import is not undoable edit by edit: the stack would point at rows that moved.
+        self.model.undo_stack.clear()
+        self.model.reload()
+        self._fit_proxy_rows()
+        self.model.workshop_changed.emit()
+        self.model.matches_changed.emit()
+        self._on_saved(datetime.now())
+        if self.matching is not None:
+            self.matching.run_all()
+        text = tr(
+            "{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille "
+            "conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation "
+            "confirmée."
+        ).format(updated=done.updated, added=done.added, absent=done.absent, kept=done.kept_items)
+        self.saved_label.setText(text)
+        if dialog_hook is None:
+            QMessageBox.information(self, tr("Réimporter la grille"), text)
+        return True
+
+    def edit_glossary(self, *, show: bool = True) -> Any:
+        from atelier.ui.glossary_dialog import GlossaryDialog
+
+        if self.model is None:
+            return None
+        dialog = GlossaryDialog(self.store, self.model.workshop_id, self)
+        dialog.changed.connect(self.run_matching)
+        if show:
+            dialog.exec()
+        return dialog
 
     def export_json(self) -> None:
         from atelier.cli import write_text_atomically

@@ -30,11 +30,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def _compute(statements: list[Any], decided: set[tuple[str, str]], top: int) -> Any:
+def _compute(statements: list[Any], decided: set[tuple[str, str]], top: int, glossary: Any) -> Any:
     """Runs in a worker thread: no store, no widget, only plain data in and out."""
-    from atelier.matching import Engine, default_glossary
+    from atelier.matching import Engine
 
-    engine = Engine(default_glossary())
+    engine = Engine(glossary)
     engine.index(statements)
     return engine, engine.suggest(top=top, excluded=decided)
 
@@ -83,9 +83,12 @@ class MatchingService(QObject):
         store = self.model.store
         statements = self._statements()
         decided = store.decided_pairs(self.model.workshop_id)
+        from atelier.matching import workshop_glossary
+
+        glossary = workshop_glossary(store, self.model.workshop_id)
         self._busy = True
         self.running.emit(True)
-        run_in_background(lambda: _compute(statements, decided, self.TOP), self._done, self._failed)
+        run_in_background(lambda: _compute(statements, decided, self.TOP, glossary), self._done, self._failed)
 
     def _done(self, result: Any) -> None:
         self._busy = False

@@ -4,7 +4,7 @@
     <name />
     <message>
         <location filename="../../atelier/ui/app.py" line="84" />
-        <location filename="../../atelier/ui/main_window.py" line="413" />
+        <location filename="../../atelier/ui/main_window.py" line="460" />
         <source>Impossible d'ouvrir le fichier</source>
         <translation>Cannot open the file</translation>
     </message>
@@ -14,63 +14,63 @@
         <translation>row {n}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="78" />
+        <location filename="../../atelier/ui/commands.py" line="79" />
         <source>Modifier « {column} » de {who}</source>
         <translation>Edit “{column}” of {who}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="100" />
+        <location filename="../../atelier/ui/commands.py" line="104" />
         <source>Modifier la fiche de {who}</source>
         <translation>Edit the card of {who}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="125" />
+        <location filename="../../atelier/ui/commands.py" line="133" />
         <source>Modifier le participant {who}</source>
         <translation>Edit participant {who}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="131" />
+        <location filename="../../atelier/ui/commands.py" line="141" />
         <source>Ajouter un participant</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="148" />
+        <location filename="../../atelier/ui/commands.py" line="162" />
         <source>Supprimer {who}</source>
         <translation>Delete {who}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="162" />
+        <location filename="../../atelier/ui/commands.py" line="176" />
         <source>Déplacer {who}</source>
         <translation>Move {who}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="176" />
+        <location filename="../../atelier/ui/commands.py" line="190" />
         <source>Modifier l'en-tête de l'atelier</source>
         <translation>Edit the workshop header</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="191" />
+        <location filename="../../atelier/ui/commands.py" line="206" />
         <source>Confirmer la mise en relation</source>
         <translation>Confirm the match</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="192" />
+        <location filename="../../atelier/ui/commands.py" line="207" />
         <source>Écarter la suggestion</source>
         <translation>Reject the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="193" />
+        <location filename="../../atelier/ui/commands.py" line="208" />
         <source>Modifier la mise en relation</source>
         <translation>Edit the match</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="208" />
-        <location filename="../../atelier/ui/matching.py" line="314" />
+        <location filename="../../atelier/ui/commands.py" line="223" />
+        <location filename="../../atelier/ui/matching.py" line="328" />
         <source>Mettre en relation à la main</source>
         <translation>Match by hand</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="210" />
+        <location filename="../../atelier/ui/commands.py" line="230" />
         <source>mise en relation faite par l'animateur</source>
         <translation>match made by the facilitator</translation>
     </message>
@@ -81,13 +81,13 @@
     </message>
     <message>
         <location filename="../../atelier/ui/grid_model.py" line="46" />
-        <location filename="../../atelier/ui/import_dialog.py" line="49" />
+        <location filename="../../atelier/ui/import_dialog.py" line="54" />
         <source>Actions engagées</source>
         <translation>Actions under way</translation>
     </message>
     <message>
         <location filename="../../atelier/ui/grid_model.py" line="47" />
-        <location filename="../../atelier/ui/import_dialog.py" line="50" />
+        <location filename="../../atelier/ui/import_dialog.py" line="55" />
         <source>Défis</source>
         <translation>Challenges</translation>
     </message>
@@ -102,468 +102,494 @@
         <translation>Can be a resource on</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="48" />
-        <location filename="../../atelier/ui/import_dialog.py" line="89" />
+        <location filename="../../atelier/ui/import_dialog.py" line="53" />
+        <location filename="../../atelier/ui/import_dialog.py" line="96" />
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="51" />
+        <location filename="../../atelier/ui/import_dialog.py" line="56" />
         <source>Besoins</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="52" />
+        <location filename="../../atelier/ui/import_dialog.py" line="57" />
         <source>Peut être ressource</source>
         <translation>Can be a resource</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="53" />
+        <location filename="../../atelier/ui/import_dialog.py" line="58" />
         <source>Ignorer</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="89" />
+        <location filename="../../atelier/ui/import_dialog.py" line="96" />
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="103" />
+        <location filename="../../atelier/ui/import_dialog.py" line="111" />
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="110" />
+        <location filename="../../atelier/ui/import_dialog.py" line="118" />
         <source> (+{n})</source>
         <translation> (+{n})</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="127" />
+        <location filename="../../atelier/ui/import_dialog.py" line="135" />
         <source>Importer une grille — {name}</source>
         <translation>Import a grid — {name}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="133" />
+        <location filename="../../atelier/ui/import_dialog.py" line="141" />
         <source>Lecture de la grille…</source>
         <translation>Reading the grid…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="140" />
+        <location filename="../../atelier/ui/import_dialog.py" line="148" />
         <location filename="../../atelier/ui/panels.py" line="46" />
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="142" />
+        <location filename="../../atelier/ui/import_dialog.py" line="150" />
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="143" />
-        <location filename="../../atelier/ui/panels.py" line="56" />
+        <location filename="../../atelier/ui/import_dialog.py" line="151" />
+        <location filename="../../atelier/ui/panels.py" line="57" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="144" />
-        <location filename="../../atelier/ui/panels.py" line="56" />
+        <location filename="../../atelier/ui/import_dialog.py" line="152" />
+        <location filename="../../atelier/ui/panels.py" line="58" />
         <source>&amp;Lieu :</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="147" />
+        <location filename="../../atelier/ui/import_dialog.py" line="155" />
         <source>Colonnes détectées</source>
         <translation>Detected columns</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="173" />
+        <location filename="../../atelier/ui/import_dialog.py" line="179" />
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="207" />
+        <location filename="../../atelier/ui/import_dialog.py" line="212" />
         <source>Impossible de lire la grille : {detail}</source>
         <translation>Cannot read the grid: {detail}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="248" />
+        <location filename="../../atelier/ui/import_dialog.py" line="253" />
         <source>Colonne {n} « {header} »</source>
         <translation>Column {n} “{header}”</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="282" />
+        <location filename="../../atelier/ui/import_dialog.py" line="292" />
         <source>{participants} participants · {action} actions · {challenge} défis · {need} besoins · {offer} ressources</source>
         <translation>{participants} participants · {action} actions · {challenge} challenges · {need} needs · {offer} offers</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="303" />
-        <location filename="../../atelier/ui/main_window.py" line="443" />
-        <location filename="../../atelier/ui/main_window.py" line="450" />
+        <location filename="../../atelier/ui/import_dialog.py" line="315" />
+        <location filename="../../atelier/ui/main_window.py" line="492" />
+        <location filename="../../atelier/ui/main_window.py" line="499" />
         <source>Importer une grille</source>
         <translation>Import a grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="304" />
+        <location filename="../../atelier/ui/import_dialog.py" line="317" />
         <source>Grilles (*.docx *.xlsx *.csv *.html *.htm *.txt);;Tous les fichiers (*)</source>
         <translation>Grids (*.docx *.xlsx *.csv *.html *.htm *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="311" />
+        <location filename="../../atelier/ui/import_dialog.py" line="325" />
         <source>Enregistrer l'atelier importé</source>
         <translation>Save the imported workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/import_dialog.py" line="312" />
-        <location filename="../../atelier/ui/main_window.py" line="388" />
+        <location filename="../../atelier/ui/import_dialog.py" line="327" />
+        <location filename="../../atelier/ui/main_window.py" line="432" />
         <source>Fichiers Atelier (*.atelier)</source>
         <translation>Atelier files (*.atelier)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="65" />
+        <location filename="../../atelier/ui/main_window.py" line="66" />
         <source>Rechercher dans la grille (Ctrl+F)…</source>
         <translation>Search the grid (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="74" />
+        <location filename="../../atelier/ui/main_window.py" line="75" />
         <source>Fiche du participant</source>
         <translation>Participant card</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="84" />
+        <location filename="../../atelier/ui/main_window.py" line="87" />
         <source>Rapprochement…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="118" />
+        <location filename="../../atelier/ui/main_window.py" line="122" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="119" />
+        <location filename="../../atelier/ui/main_window.py" line="123" />
         <source>&amp;Nouvel atelier…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="121" />
+        <location filename="../../atelier/ui/main_window.py" line="125" />
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="123" />
+        <location filename="../../atelier/ui/main_window.py" line="127" />
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="125" />
+        <location filename="../../atelier/ui/main_window.py" line="130" />
         <source>&amp;Importer une grille…</source>
         <translation>&amp;Import a grid…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="127" />
+        <location filename="../../atelier/ui/main_window.py" line="133" />
+        <source>&amp;Réimporter la grille dans cet atelier…</source>
+        <translation>&amp;Re-import the grid into this workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="139" />
         <source>&amp;Exporter en JSON…</source>
         <translation>&amp;Export as JSON…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="130" />
+        <location filename="../../atelier/ui/main_window.py" line="142" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="132" />
+        <location filename="../../atelier/ui/main_window.py" line="144" />
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="133" />
-        <location filename="../../atelier/ui/main_window.py" line="202" />
+        <location filename="../../atelier/ui/main_window.py" line="145" />
+        <location filename="../../atelier/ui/main_window.py" line="230" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="135" />
-        <location filename="../../atelier/ui/main_window.py" line="205" />
+        <location filename="../../atelier/ui/main_window.py" line="146" />
+        <location filename="../../atelier/ui/main_window.py" line="235" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="139" />
+        <location filename="../../atelier/ui/main_window.py" line="149" />
         <source>&amp;Nouveau participant</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="142" />
+        <location filename="../../atelier/ui/main_window.py" line="152" />
         <source>&amp;Supprimer le participant</source>
         <translation>&amp;Delete participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="143" />
+        <location filename="../../atelier/ui/main_window.py" line="155" />
         <source>Monter le participant</source>
         <translation>Move participant up</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="145" />
+        <location filename="../../atelier/ui/main_window.py" line="158" />
         <source>Descendre le participant</source>
         <translation>Move participant down</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="148" />
+        <location filename="../../atelier/ui/main_window.py" line="162" />
         <source>&amp;Rapprocher besoins et ressources</source>
         <translation>&amp;Match needs and resources</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="150" />
+        <location filename="../../atelier/ui/main_window.py" line="165" />
         <source>Aller aux &amp;mises en relation</source>
         <translation>Go to the &amp;matches</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="153" />
+        <location filename="../../atelier/ui/main_window.py" line="168" />
         <source>&amp;Confirmer la suggestion</source>
         <translation>&amp;Confirm the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="156" />
+        <location filename="../../atelier/ui/main_window.py" line="174" />
         <source>É&amp;carter la suggestion</source>
         <translation>&amp;Reject the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="159" />
+        <location filename="../../atelier/ui/main_window.py" line="180" />
+        <source>&amp;Glossaire de l'atelier…</source>
+        <translation>Workshop &amp;glossary…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="184" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="161" />
+        <location filename="../../atelier/ui/main_window.py" line="186" />
         <source>Aller à la &amp;grille</source>
         <translation>Go to the &amp;grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="164" />
+        <location filename="../../atelier/ui/main_window.py" line="188" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="165" />
+        <location filename="../../atelier/ui/main_window.py" line="189" />
         <source>A&amp;grandir le texte</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="167" />
+        <location filename="../../atelier/ui/main_window.py" line="190" />
         <source>&amp;Réduire le texte</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="168" />
+        <location filename="../../atelier/ui/main_window.py" line="191" />
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="169" />
+        <location filename="../../atelier/ui/main_window.py" line="193" />
         <source>Contraste &amp;élevé</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="173" />
+        <location filename="../../atelier/ui/main_window.py" line="197" />
         <source>&amp;Langue (au prochain démarrage)</source>
         <translation>&amp;Language (at next start)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="174" />
+        <location filename="../../atelier/ui/main_window.py" line="198" />
         <source>Celle du système</source>
         <translation>The system's</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="181" />
+        <location filename="../../atelier/ui/main_window.py" line="205" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="182" />
+        <location filename="../../atelier/ui/main_window.py" line="207" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="184" />
+        <location filename="../../atelier/ui/main_window.py" line="212" />
         <source>À &amp;propos d'Atelier</source>
         <translation>&amp;About Atelier</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="201" />
+        <location filename="../../atelier/ui/main_window.py" line="230" />
         <source>&amp;Annuler {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="204" />
+        <location filename="../../atelier/ui/main_window.py" line="235" />
         <source>&amp;Rétablir {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="244" />
+        <location filename="../../atelier/ui/main_window.py" line="282" />
         <source>Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées.</source>
         <translation>This file is already open for editing in another window{owner}. It is open here read-only: what you type would not be saved.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="250" />
+        <location filename="../../atelier/ui/main_window.py" line="290" />
         <source>Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture seule. Pour le modifier, enregistrez-en une copie ailleurs.</source>
         <translation>This file (or its folder) is read-only, so it is open read-only. To edit it, save a copy elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="255" />
+        <location filename="../../atelier/ui/main_window.py" line="298" />
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="256" />
+        <location filename="../../atelier/ui/main_window.py" line="298" />
         <source>Chaque modification est enregistrée aussitôt.</source>
         <translation>Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="265" />
+        <location filename="../../atelier/ui/main_window.py" line="308" />
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="271" />
+        <location filename="../../atelier/ui/main_window.py" line="314" />
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="275" />
+        <location filename="../../atelier/ui/main_window.py" line="318" />
         <source>Modification impossible</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="387" />
-        <location filename="../../atelier/ui/main_window.py" line="393" />
-        <location filename="../../atelier/ui/main_window.py" line="395" />
+        <location filename="../../atelier/ui/main_window.py" line="430" />
+        <location filename="../../atelier/ui/main_window.py" line="438" />
+        <location filename="../../atelier/ui/main_window.py" line="440" />
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="403" />
+        <location filename="../../atelier/ui/main_window.py" line="449" />
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="404" />
+        <location filename="../../atelier/ui/main_window.py" line="451" />
         <source>Fichiers Atelier (*.atelier);;Tous les fichiers (*)</source>
         <translation>Atelier files (*.atelier);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="444" />
+        <location filename="../../atelier/ui/main_window.py" line="492" />
         <source>Choisissez un autre fichier que celui qui est ouvert.</source>
         <translation>Choose another file than the one that is open.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="459" />
+        <location filename="../../atelier/ui/main_window.py" line="515" />
+        <source>Réimporter la grille dans cet atelier</source>
+        <translation>Re-import the grid into this workshop</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="528" />
+        <location filename="../../atelier/ui/main_window.py" line="546" />
+        <source>Réimporter la grille</source>
+        <translation>Re-import the grid</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="540" />
+        <source>{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation confirmée.</source>
+        <translation>{updated} participants updated, {added} added, {absent} missing from the grid kept; {kept} items removed from the grid kept for a confirmed match.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="565" />
         <source>Exporter en JSON</source>
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="460" />
+        <location filename="../../atelier/ui/main_window.py" line="565" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="469" />
+        <location filename="../../atelier/ui/main_window.py" line="575" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="471" />
+        <location filename="../../atelier/ui/main_window.py" line="577" />
         <source>Exporté : {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="538" />
+        <location filename="../../atelier/ui/main_window.py" line="647" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="539" />
+        <location filename="../../atelier/ui/main_window.py" line="647" />
         <source>La langue choisie s'appliquera au prochain démarrage.</source>
         <translation>The chosen language will apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="573" />
+        <location filename="../../atelier/ui/main_window.py" line="682" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="578" />
+        <location filename="../../atelier/ui/main_window.py" line="690" />
         <source>Modifier la cellule</source>
         <translation>Edit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="578" />
+        <location filename="../../atelier/ui/main_window.py" line="690" />
         <source>Entrée, F2, ou taper directement</source>
         <translation>Enter, F2, or just type</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="579" />
+        <location filename="../../atelier/ui/main_window.py" line="691" />
         <source>Nouvel élément dans la cellule</source>
         <translation>New item in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="579" />
+        <location filename="../../atelier/ui/main_window.py" line="691" />
         <source>Entrée pendant la saisie</source>
         <translation>Enter while typing</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="580" />
+        <location filename="../../atelier/ui/main_window.py" line="692" />
         <source>Valider la cellule</source>
         <translation>Commit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="580" />
+        <location filename="../../atelier/ui/main_window.py" line="692" />
         <source>Ctrl+Entrée, ou Tab pour passer à la suivante</source>
         <translation>Ctrl+Enter, or Tab to go to the next</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="581" />
+        <location filename="../../atelier/ui/main_window.py" line="693" />
         <source>Annuler la saisie de la cellule</source>
         <translation>Cancel typing in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="581" />
+        <location filename="../../atelier/ui/main_window.py" line="693" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="582" />
+        <location filename="../../atelier/ui/main_window.py" line="694" />
         <source>Cellule suivante / précédente</source>
         <translation>Next / previous cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="582" />
+        <location filename="../../atelier/ui/main_window.py" line="694" />
         <source>Tab / Maj+Tab, flèches</source>
         <translation>Tab / Shift+Tab, arrows</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="583" />
+        <location filename="../../atelier/ui/main_window.py" line="695" />
         <source>Vider la cellule</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="583" />
+        <location filename="../../atelier/ui/main_window.py" line="695" />
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="587" />
+        <location filename="../../atelier/ui/main_window.py" line="699" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="587" />
+        <location filename="../../atelier/ui/main_window.py" line="699" />
         <source>Raccourci</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="601" />
+        <location filename="../../atelier/ui/main_window.py" line="714" />
         <source>Saisir, croiser et partager les grilles des ateliers territoriaux pour l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).</source>
         <translation>Capture, match and share the grids of territorial employment workshops. Free software (GPL-3.0 or later).</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="603" />
+        <location filename="../../atelier/ui/main_window.py" line="717" />
         <source>À propos d'Atelier</source>
         <translation>About Atelier</translation>
     </message>
@@ -588,139 +614,219 @@
         <translation>Themes, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="57" />
+        <location filename="../../atelier/ui/panels.py" line="59" />
         <source>&amp;Organisateur :</source>
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="57" />
+        <location filename="../../atelier/ui/panels.py" line="60" />
         <source>T&amp;hèmes :</source>
         <translation>T&amp;hemes:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="102" />
+        <location filename="../../atelier/ui/panels.py" line="106" />
         <source>Le titre de l'atelier ne peut pas être vide.</source>
         <translation>The workshop title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="109" />
+        <location filename="../../atelier/ui/panels.py" line="113" />
         <source>Date invalide : écrivez-la AAAA-MM-JJ, par exemple 2021-03-16.</source>
         <translation>Invalid date: write it YYYY-MM-DD, for example 2021-03-16.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="136" />
+        <location filename="../../atelier/ui/panels.py" line="139" />
         <source>Prénom Nom ; Prénom Nom</source>
         <translation>First Last; First Last</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="141" />
+        <location filename="../../atelier/ui/panels.py" line="144" />
         <source>courriel ou téléphone</source>
         <translation>e-mail or phone</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="142" />
+        <location filename="../../atelier/ui/panels.py" line="145" />
         <source>&amp;Personnes :</source>
         <translation>&amp;People:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="143" />
+        <location filename="../../atelier/ui/panels.py" line="146" />
         <source>&amp;Structure :</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="144" />
+        <location filename="../../atelier/ui/panels.py" line="147" />
         <source>&amp;Territoire :</source>
         <translation>&amp;Territory:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="145" />
+        <location filename="../../atelier/ui/panels.py" line="148" />
         <source>&amp;Fonction :</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="146" />
+        <location filename="../../atelier/ui/panels.py" line="149" />
         <source>&amp;Contact :</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="184" />
+        <location filename="../../atelier/ui/panels.py" line="186" />
         <source>Aucun participant sélectionné</source>
         <translation>No participant selected</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="191" />
+        <location filename="../../atelier/ui/panels.py" line="192" />
         <source>Participant sans nom</source>
         <translation>Unnamed participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/panels.py" line="197" />
+        <location filename="../../atelier/ui/panels.py" line="199" />
         <source>Saisi : « {text} »</source>
         <translation>Typed: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="106" />
+        <location filename="../../atelier/ui/matching.py" line="110" />
         <source>Le rapprochement a échoué : {error}</source>
         <translation>Matching failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="166" />
+        <location filename="../../atelier/ui/matching.py" line="174" />
         <source>&amp;Confirmer</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="167" />
+        <location filename="../../atelier/ui/matching.py" line="175" />
         <source>É&amp;carter</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="168" />
+        <location filename="../../atelier/ui/matching.py" line="176" />
         <source>À la &amp;main…</source>
         <translation>By &amp;hand…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="169" />
+        <location filename="../../atelier/ui/matching.py" line="177" />
         <source>Confirmer la suggestion choisie (Ctrl+Maj+C)</source>
         <translation>Confirm the chosen suggestion (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="170" />
+        <location filename="../../atelier/ui/matching.py" line="178" />
         <source>Écarter la suggestion : elle ne reviendra plus (Ctrl+Maj+X)</source>
         <translation>Reject the suggestion: it will not come back (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="172" />
+        <location filename="../../atelier/ui/matching.py" line="180" />
         <source>Mettre le besoin choisi en relation avec une ressource de votre choix</source>
         <translation>Match the chosen need with a resource of your choice</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="216" />
+        <location filename="../../atelier/ui/matching.py" line="224" />
         <source>Qui peut aider ? ({n} besoins)</source>
         <translation>Who can help? ({n} needs)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="229" />
+        <location filename="../../atelier/ui/matching.py" line="240" />
         <source>(aucune ressource proche pour l'instant)</source>
         <translation>(no close resource yet)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="238" />
+        <location filename="../../atelier/ui/matching.py" line="248" />
         <source> (a déjà fait)</source>
         <translation> (has done it)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="239" />
+        <location filename="../../atelier/ui/matching.py" line="248" />
         <source> (même défi)</source>
         <translation> (same challenge)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="256" />
+        <location filename="../../atelier/ui/matching.py" line="270" />
         <source>Mises en relation confirmées dans l'atelier : {n}</source>
         <translation>Confirmed matches in the workshop: {n}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="315" />
+        <location filename="../../atelier/ui/matching.py" line="329" />
         <source>Quelle ressource répond à ce besoin ?</source>
         <translation>Which resource answers this need?</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="35" />
+        <source>Sigle</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="35" />
+        <source>Mots proches</source>
+        <translation>Near-synonyms</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="47" />
+        <source>Glossaire de l'atelier</source>
+        <translation>Workshop glossary</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="52" />
+        <source>Ajoutez les sigles et les mots proches propres à cet atelier : le rapprochement s'en sert aussitôt. Ils sont enregistrés dans le fichier de l'atelier ; le glossaire fourni avec Atelier ({acronyms} sigles, {families} familles de mots) reste inchangé.</source>
+        <translation>Add this workshop's own acronyms and near-synonyms: matching uses them at once. They are saved in the workshop file; the glossary shipped with Atelier ({acronyms} acronyms, {families} word families) is left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="61" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="61" />
+        <source>Terme</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="61" />
+        <source>Développé ou mots proches</source>
+        <translation>Expansion or near-synonyms</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="74" />
+        <source>ex. CLEE, ou insertion</source>
+        <translation>e.g. CLEE, or insertion</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="77" />
+        <source>sigle : son développé ; mots proches : séparés par des virgules (bénévoles, associations)</source>
+        <translation>acronym: its expansion; near-synonyms: separated by commas (volunteers, associations)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="79" />
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="80" />
+        <source>T&amp;erme</source>
+        <translation>T&amp;erm</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="81" />
+        <source>&amp;Développé ou mots</source>
+        <translation>E&amp;xpansion or words</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="85" />
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="88" />
+        <source>&amp;Supprimer la ligne</source>
+        <translation>&amp;Remove the row</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="135" />
+        <source>« {term} » ajouté au glossaire de l'atelier.</source>
+        <translation>“{term}” added to the workshop glossary.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/glossary_dialog.py" line="153" />
+        <source>« {term} » retiré du glossaire de l'atelier.</source>
+        <translation>“{term}” removed from the workshop glossary.</translation>
     </message>
 </context>
 </TS>
