@@ -181,13 +181,31 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("export", help=_t("exporte un fichier", "export a file"))
     p.add_argument("file", metavar="FICHIER")
     p.add_argument("--workshop", metavar="ID", help=_t("identifiant de l'atelier", "workshop id"))
-    p.add_argument(
+    formats = p.add_mutually_exclusive_group(required=True)
+    formats.add_argument(
         "--json",
         metavar="SORTIE",
-        required=True,
         help=_t(
             "tout le fichier en JSON (« - » pour la sortie standard)",
             "the whole file as JSON ('-' for standard output)",
+        ),
+    )
+    formats.add_argument(
+        "--xlsx", metavar="SORTIE.xlsx", help=_t("tableaux de synthèse Excel", "Excel summary tables")
+    )
+    formats.add_argument("--docx", metavar="SORTIE.docx", help=_t("compte rendu Word", "Word minutes"))
+    p.add_argument(
+        "--template",
+        metavar="MODELE.docx",
+        help=_t("modèle Word du compte rendu (avec --docx)", "Word template of the minutes (with --docx)"),
+    )
+    p.add_argument(
+        "--anonymise",
+        "--anonymize",
+        action="store_true",
+        help=_t(
+            "remplace le nom des personnes par leur structure ou leur territoire",
+            "replace people's names by their organisation or territory",
         ),
     )
     return parser
@@ -341,6 +359,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from atelier.jsonexport import file_as_dict, workshop_as_dict
     from atelier.store import Store
 
+    if args.xlsx or args.docx:
+        return _export_office(args)
+    if args.template:
+        raise UsageError("--template")
     with Store.open(args.file, readonly=True) as store:
         if args.workshop:
             data: dict[str, Any] = {
@@ -355,6 +377,28 @@ def _cmd_export(args: argparse.Namespace) -> int:
     else:
         write_text_atomically(Path(args.json), text)
         print(message("cli.exported", path=args.json), file=sys.stderr)
+    return EXIT_OK
+
+
+def _export_office(args: argparse.Namespace) -> int:
+    from atelier.exports import gather
+    from atelier.store import Store
+
+    if args.xlsx and args.template:
+        raise UsageError("--template")
+    target = Path(args.xlsx or args.docx)
+    with Store.open(args.file, readonly=True) as store:
+        workshop_id = _pick_workshop(store, args.workshop)
+        data = gather(store, workshop_id, anonymise=args.anonymise)
+    if args.xlsx:
+        from atelier.exports.xlsx import write_xlsx
+
+        write_xlsx(data, target)
+    else:
+        from atelier.exports.word import write_docx
+
+        write_docx(data, target, template=Path(args.template) if args.template else None)
+    print(message("export.written", path=target), file=sys.stderr)
     return EXIT_OK
 
 

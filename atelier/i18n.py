@@ -79,6 +79,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Date invalide « {value} » : attendu AAAA-MM-JJ, par exemple 2021-03-16.",
         "en": "Invalid date “{value}”: expected YYYY-MM-DD, for example 2021-03-16.",
     },
+    "export.in_use": {
+        "fr": "« {path} » est ouvert dans un autre programme (Word, LibreOffice…) : fermez-le, "
+        "ou choisissez un autre nom.",
+        "en": "“{path}” is open in another program (Word, LibreOffice…): close it, or choose another name.",
+    },
+    "export.template_missing": {
+        "fr": "Le modèle Word « {path} » est introuvable.",
+        "en": "The Word template “{path}” does not exist.",
+    },
+    "export.template_invalid": {
+        "fr": "« {path} » n'est pas un modèle Word utilisable (.docx).",
+        "en": "“{path}” is not a usable Word template (.docx).",
+    },
+    "export.template_styles": {
+        "fr": "Le modèle Word « {path} » n'a pas le style « {style} » : "
+        "partez du modèle fourni avec Atelier.",
+        "en": "The Word template “{path}” has no “{style}” style: "
+        "start from the template shipped with Atelier.",
+    },
+    "export.written": {"fr": "Exporté : {path}", "en": "Exported: {path}"},
     "glossary.empty": {
         "fr": "Une entrée du glossaire a besoin d'un terme et d'au moins un mot.",
         "en": "A glossary entry needs a term and at least one word.",

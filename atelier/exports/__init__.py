@@ -1,0 +1,315 @@
+"""Exports for staff: Excel summary tables and Word minutes, written whole or not at all."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from atelier.domain import (
+    ITEM_KINDS,
+    Item,
+    ItemKind,
+    Match,
+    MatchStatus,
+    Participant,
+    SynthesisSection,
+    Workshop,
+)
+from atelier.errors import AtelierError
+
+if TYPE_CHECKING:
+    from atelier.store import Store
+
+__all__ = ["ExportData", "Progress", "drafted_sections", "gather", "writing_atomically"]
+
+Progress = Callable[[int, str], None]  # percent, what is being done
+
+
+@dataclass(slots=True)
+class SharedNeed:
+    label: str
+    participants: list[str]  # display names
+    needs: list[str]
+
+
+@dataclass(slots=True)
+class MatchRow:
+    need_who: str
+    need: str
+    resource_who: str
+    resource: str
+    source: ItemKind
+    status: MatchStatus
+    score: float
+    reasons: list[str]
+    follow_up: str
+    note: str
+
+
+@dataclass(slots=True)
+class ExportData:
+    """Everything an export shows, read once from the file, names already anonymised if asked."""
+
+    workshop: Workshop
+    participants: list[Participant]
+    who: dict[str, str]  # participant id -> how the export names them
+    cells: dict[str, dict[ItemKind, list[str]]]  # participant id -> kind -> item texts
+    matches: list[MatchRow]
+    shared: list[SharedNeed]
+    sections: list[SynthesisSection]
+    anonymised: bool = False
+    people: list[str] = field(default_factory=list)  # every person's name (what anonymising removes)
+
+    def territories(self) -> list[str]:
+        return sorted({p.territory for p in self.participants if p.territory})
+
+
+def _display(participant: Participant) -> str:
+    names = " et ".join(participant.names)
+    parts = [names, participant.organisation]
+    text = " / ".join(p for p in parts if p)
+    return text or participant.territory or participant.source_text.strip() or "—"
+
+
+def _anonymous(participant: Participant, number: int, taken: dict[str, int]) -> str:
+    base = participant.organisation or participant.territory or f"Participant {number}"
+    taken[base] = taken.get(base, 0) + 1
+    return base if taken[base] == 1 else f"{base} ({taken[base]})"
+
+
+class Anonymiser:
+    """Replaces people's names, as whole words and without regard to case, by their structure."""
+
+    def __init__(self, replacements: dict[str, str]) -> None:
+        # Longest first, so that « Cécile Dallet » goes before « Dallet ».
+        self.pairs = sorted(replacements.items(), key=lambda kv: -len(kv[0]))
+        if self.pairs:
+            alternatives = "|".join(re.escape(name) for name, _ in self.pairs)
+            self.pattern: re.Pattern[str] | None = re.compile(
+                rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE
+            )
+        else:
+            self.pattern = None
+        self.lookup = {name.casefold(): label for name, label in self.pairs}
+
+    def __call__(self, text: str) -> str:
+        if self.pattern is None or not text:
+            return text
+        return self.pattern.sub(lambda m: self.lookup.get(m.group(0).casefold(), "…"), text)
+
+
+def _name_variants(name: str) -> list[str]:
+    """A person's name and the parts of it that name them alone (surname, « Prénom NOM »)."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    variants = [" ".join(words)] if words else []
+    for word in words:
+        if len(word) >= 3 and (word.isupper() or word[:1].isupper()):
+            variants.append(word)
+    return variants
+
+
+def gather(
+    store: Store,
+    workshop_id: str,
+    *,
+    anonymise: bool = False,
+    best_suggestions: int = 2,
+    progress: Progress | None = None,
+) -> ExportData:
+    """Read the workshop once; compute shared needs; name people or their structures."""
+    from atelier.matching import engine_for
+
+    say = progress or (lambda _p, _t: None)
+    say(5, "lecture")
+    workshop = store.workshop(workshop_id)
+    participants = store.participants(workshop_id)
+    items: dict[str, Item] = {}
+    cells: dict[str, dict[ItemKind, list[str]]] = {p.id: {k: [] for k in ITEM_KINDS} for p in participants}
+    for item in store.workshop_items(workshop_id):
+        items[item.id] = item
+        if item.participant_id in cells:
+            cells[item.participant_id][item.kind].append(item.text)
+
+    people = sorted({n.strip() for p in participants for n in p.names if n.strip()}, key=len, reverse=True)
+    taken: dict[str, int] = {}
+    if anonymise:
+        who = {p.id: _anonymous(p, i + 1, taken) for i, p in enumerate(participants)}
+        replacements: dict[str, str] = {}
+        for participant in participants:
+            for name in participant.names:
+                for variant in _name_variants(name):
+                    replacements.setdefault(variant, who[participant.id])
+        clean: Callable[[str], str] = Anonymiser(replacements)
+    else:
+        who = {p.id: _display(p) for p in participants}
+
+        def clean(text: str) -> str:
+            return text
+
+    for cell in cells.values():
+        for kind in ITEM_KINDS:
+            cell[kind] = [clean(t) for t in cell[kind]]
+
+    say(25, "mises en relation")
+    chosen: list[Match] = []
+    by_need: dict[str, list[Match]] = {}
+    for match in store.matches(workshop_id):
+        if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
+            chosen.append(match)
+        elif match.status == MatchStatus.SUGGESTED:
+            by_need.setdefault(match.need_id, []).append(match)
+    for found in by_need.values():
+        chosen += sorted(found, key=lambda m: -m.score)[:best_suggestions]
+    order = {MatchStatus.CONFIRMED: 0, MatchStatus.MANUAL: 0, MatchStatus.SUGGESTED: 1}
+    position = {p.id: i for i, p in enumerate(participants)}
+    rows = []
+    for match in chosen:
+        need, resource = items.get(match.need_id), items.get(match.resource_id)
+        if need is None or resource is None:
+            continue
+        rows.append(
+            (
+                order[match.status],
+                position.get(need.participant_id, 0),
+                -match.score,
+                MatchRow(
+                    who[need.participant_id],
+                    clean(need.text),
+                    who[resource.participant_id],
+                    clean(resource.text),
+                    resource.kind,
+                    match.status,
+                    match.score,
+                    [clean(r) for r in match.reasons],
+                    str(match.follow_up),
+                    clean(match.note),
+                ),
+            )
+        )
+    rows.sort(key=lambda r: r[:3])
+
+    say(45, "besoins partagés")
+    engine = engine_for(store, workshop_id)
+    shared = []
+    for group in engine.groups():
+        shared.append(
+            SharedNeed(
+                clean(group.label),
+                [who[pid] for pid in group.participant_ids if pid in who],
+                [clean(items[nid].text) for nid in group.need_ids if nid in items],
+            )
+        )
+    sections = [
+        SynthesisSection(s.workshop_id, clean(s.heading), clean(s.body), s.position, s.id)
+        for s in store.synthesis_sections(workshop_id)
+    ]
+    if anonymise:
+        workshop = Workshop(
+            clean(workshop.title),
+            workshop.date,
+            clean(workshop.place),
+            clean(workshop.organiser),
+            clean(workshop.description),
+            [clean(t) for t in workshop.themes],
+            workshop.id,
+        )
+    return ExportData(
+        workshop,
+        participants,
+        who,
+        cells,
+        [r[3] for r in rows],
+        shared,
+        sections,
+        anonymise,
+        people,
+    )
+
+
+def drafted_sections(data: ExportData) -> list[tuple[str, str]]:
+    """First drafts of the minutes' sections, for the facilitator to rewrite (French)."""
+    sections: list[tuple[str, str]] = []
+    territories = data.territories()
+    intro = (
+        f"{len(data.participants)} participants"
+        + (f", venus de {len(territories)} territoires" if territories else "")
+        + " ont présenté où en est leur territoire, leurs actions, leurs défis, "
+        "ce sur quoi ils ont besoin de ressources et ce sur quoi ils peuvent être ressource."
+    )
+    sections.append(("Le contexte", intro))
+    challenges = [t for cell in data.cells.values() for t in cell[ItemKind.CHALLENGE]]
+    if challenges:
+        body = "Les défis exprimés :\n" + "\n".join(f"- {t}" for t in challenges[:12])
+        sections.append(("Les défis des territoires", body))
+    if data.shared:
+        lines = [f"- {len(s.participants)} participants cherchent : {s.label}" for s in data.shared]
+        sections.append(("Les besoins partagés", "\n".join(lines)))
+    made = [m for m in data.matches if m.status != MatchStatus.SUGGESTED]
+    if made:
+        lines = [f"- {m.need_who} ← {m.resource_who} : {m.resource}" for m in made]
+        sections.append(("Les mises en relation", "\n".join(lines)))
+    sections.append(("Les suites", "Prochaine rencontre : …\nContact : …"))
+    return sections
+
+
+FOLLOW_UP = {"to_contact": "à contacter", "contacted": "contacté", "done": "fait"}
+STATUS = {
+    MatchStatus.CONFIRMED: "confirmée",
+    MatchStatus.MANUAL: "ajoutée à la main",
+    MatchStatus.SUGGESTED: "suggestion",
+    MatchStatus.REJECTED: "écartée",
+}
+SOURCE = {
+    ItemKind.OFFER: "ressource proposée",
+    ItemKind.ACTION: "action déjà menée",
+    ItemKind.CHALLENGE: "défi partagé",
+    ItemKind.NEED: "besoin",
+}
+
+
+def _writable_folder(folder: Path) -> bool:
+    return os.access(folder, os.W_OK) and bool(folder.stat().st_mode & 0o222)
+
+
+def _lock_file_of(target: Path) -> Path:
+    """The lock LibreOffice and Word leave beside a document they have open."""
+    return target.with_name(f".~lock.{target.name}#")
+
+
+@contextlib.contextmanager
+def writing_atomically(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside `target`; on success it replaces `target` in one rename.
+
+    Refused before anything is written: a missing or read-only folder, a target that is a
+    folder, or that another program has open. On any failure the target is untouched and
+    the temporary file is removed.
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise AtelierError("file.is_dir", path=target)
+    if not folder.is_dir():
+        raise AtelierError("file.missing", path=folder)
+    if not _writable_folder(folder) or (target.exists() and not target.stat().st_mode & 0o222):
+        raise AtelierError("file.readonly", path=target)
+    word_lock = target.with_name(f"~${target.name[2:]}") if len(target.name) > 2 else None
+    if _lock_file_of(target).exists() or (word_lock is not None and word_lock.exists()):
+        raise AtelierError("export.in_use", path=target)
+    temp = target.with_name(f".{target.stem}.{os.getpid()}.tmp{target.suffix}")
+    try:
+        yield temp
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except PermissionError:
+        raise AtelierError("export.in_use", path=target) from None
+    except OSError as exc:
+        raise AtelierError("file.io", path=target, detail=exc.strerror or str(exc)) from None
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()

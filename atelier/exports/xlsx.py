@@ -1,0 +1,279 @@
+"""The Excel summary: one workbook, French sheet names, formatted as a person would."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from atelier.domain import ITEM_KINDS, ItemKind, MatchStatus
+from atelier.exports import FOLLOW_UP, SOURCE, STATUS, ExportData, Progress, writing_atomically
+
+# A text that a spreadsheet would read as a formula (or that hides one behind a tab or CR).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+KIND_TITLES = {
+    ItemKind.ACTION: "Actions engagées",
+    ItemKind.CHALLENGE: "Défis",
+    ItemKind.NEED: "Besoins de ressources",
+    ItemKind.OFFER: "Peut être ressource sur",
+}
+
+
+def _lines(texts: list[str]) -> str:
+    return "\n".join(f"• {t}" for t in texts)
+
+
+def _frames(data: ExportData) -> dict[str, Any]:
+    """The sheets as pandas DataFrames (pandas does the counting and grouping)."""
+    import pandas as pd
+
+    participants = data.participants
+    grid = pd.DataFrame(
+        [
+            {
+                "N°": i + 1,
+                "Participant": data.who[p.id],
+                "Structure": p.organisation,
+                "Territoire": p.territory,
+                "Fonction": p.role,
+                **{KIND_TITLES[k]: _lines(data.cells[p.id][k]) for k in ITEM_KINDS},
+            }
+            for i, p in enumerate(participants)
+        ]
+    )
+    if data.anonymised:
+        grid = grid.drop(columns=["Fonction"])
+
+    def items_of(kind: ItemKind) -> Any:
+        return pd.DataFrame(
+            [
+                {
+                    "Participant": data.who[p.id],
+                    "Territoire": p.territory,
+                    "N°": n + 1,
+                    "Texte": text,
+                }
+                for p in participants
+                for n, text in enumerate(data.cells[p.id][kind])
+            ],
+            columns=["Participant", "Territoire", "N°", "Texte"],
+        )
+
+    matches = pd.DataFrame(
+        [
+            {
+                "Besoin de": m.need_who,
+                "Besoin": m.need,
+                "Peut aider": m.resource_who,
+                "Ressource": m.resource,
+                "Source": SOURCE[m.source],
+                "Statut": STATUS[m.status],
+                "Score": round(m.score, 2),
+                "Raisons": "\n".join(m.reasons),
+                "Suivi": FOLLOW_UP.get(m.follow_up, m.follow_up) if m.status != MatchStatus.SUGGESTED else "",
+                "Note": m.note,
+            }
+            for m in data.matches
+        ],
+        columns=[
+            "Besoin de",
+            "Besoin",
+            "Peut aider",
+            "Ressource",
+            "Source",
+            "Statut",
+            "Score",
+            "Raisons",
+            "Suivi",
+            "Note",
+        ],
+    )
+    rows = [
+        {"Rubrique": KIND_TITLES[k], "Éléments": sum(len(c[k]) for c in data.cells.values())}
+        for k in ITEM_KINDS
+    ]
+    counts = pd.DataFrame(rows)
+    by_territory = (
+        pd.DataFrame(
+            [
+                {
+                    "Territoire": p.territory or "(non précisé)",
+                    "Participants": 1,
+                    **{KIND_TITLES[k]: len(data.cells[p.id][k]) for k in ITEM_KINDS},
+                }
+                for p in participants
+            ],
+            columns=["Territoire", "Participants", *KIND_TITLES.values()],
+        )
+        .groupby("Territoire", as_index=False)
+        .sum()
+        .sort_values(["Participants", "Territoire"], ascending=[False, True])
+    )
+    shared = pd.DataFrame(
+        [
+            {
+                "Besoin partagé": s.label,
+                "Participants": len(s.participants),
+                "Qui": "\n".join(s.participants),
+                "Besoins": _lines(s.needs),
+            }
+            for s in data.shared
+        ],
+        columns=["Besoin partagé", "Participants", "Qui", "Besoins"],
+    )
+    return {
+        "grid": grid,
+        "needs": items_of(ItemKind.NEED),
+        "offers": items_of(ItemKind.OFFER),
+        "matches": matches,
+        "counts": counts,
+        "territories": by_territory,
+        "shared": shared,
+    }
+
+
+WIDTHS = {
+    "N°": 6,
+    "Participant": 30,
+    "Structure": 24,
+    "Territoire": 20,
+    "Fonction": 18,
+    "Texte": 70,
+    "Besoin de": 26,
+    "Peut aider": 26,
+    "Besoin": 45,
+    "Ressource": 45,
+    "Source": 18,
+    "Statut": 16,
+    "Score": 8,
+    "Raisons": 45,
+    "Suivi": 13,
+    "Note": 30,
+    "Rubrique": 26,
+    "Éléments": 10,
+    "Participants": 13,
+    "Besoin partagé": 40,
+    "Qui": 34,
+    "Besoins": 60,
+}
+
+
+def _put(cell: Any, value: Any) -> None:
+    """Write one value; text is always text, never a formula, and shows as typed."""
+    if value is None or (isinstance(value, float) and value != value):
+        return
+    if hasattr(value, "item"):  # numpy scalar from pandas
+        value = value.item()
+    if isinstance(value, str):
+        cell.value = value
+        cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
+        if value.startswith(FORMULA_START):
+            cell.quotePrefix = True  # Excel and LibreOffice show it as text, even when edited
+    else:
+        cell.value = value
+
+
+def _table_sheet(workbook: Any, title: str, frame: Any, *, start_row: int = 1) -> Any:
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    sheet = workbook.create_sheet(title)
+    header_font = Font(bold=True, color="FFFFFF")
+    header_fill = PatternFill("solid", fgColor="1F4E79")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    columns = list(frame.columns)
+    for c, name in enumerate(columns, start=1):
+        cell = sheet.cell(row=start_row, column=c)
+        _put(cell, str(name))
+        cell.font = header_font
+        cell.fill = header_fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        sheet.column_dimensions[get_column_letter(c)].width = WIDTHS.get(str(name), 30)
+    for r, row in enumerate(frame.itertuples(index=False), start=start_row + 1):
+        for c, value in enumerate(row, start=1):
+            cell = sheet.cell(row=r, column=c)
+            _put(cell, value)
+            cell.alignment = wrap
+    last = get_column_letter(max(1, len(columns)))
+    sheet.freeze_panes = sheet.cell(row=start_row + 1, column=1)
+    sheet.auto_filter.ref = f"A{start_row}:{last}{start_row + max(len(frame), 1)}"
+    sheet.sheet_view.zoomScale = 110
+    sheet.print_title_rows = f"{start_row}:{start_row}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    return sheet
+
+
+def write_xlsx(data: ExportData, target: str | Path, *, progress: Progress | None = None) -> Path:
+    """Write the workbook beside the target, then put it in place: whole or not at all."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    say = progress or (lambda _p, _t: None)
+    target = Path(target)
+    with writing_atomically(target) as temp:
+        say(55, "tableaux")
+        frames = _frames(data)
+        workbook = Workbook()
+        workbook.remove(workbook.active)
+
+        summary = workbook.create_sheet("Synthèse")
+        title = summary.cell(row=1, column=1)
+        _put(title, data.workshop.title)
+        title.font = Font(bold=True, size=16)
+        facts: list[tuple[str, Any]] = [
+            ("Date", dt.date.fromisoformat(data.workshop.date) if data.workshop.date else None),
+            ("Lieu", data.workshop.place),
+            ("Organisateur", data.workshop.organiser),
+            ("Participants", len(data.participants)),
+            ("Territoires", len(data.territories())),
+            ("Mises en relation confirmées", sum(m.status != MatchStatus.SUGGESTED for m in data.matches)),
+        ]
+        for r, (label, value) in enumerate(facts, start=3):
+            _put(summary.cell(row=r, column=1), label)
+            summary.cell(row=r, column=1).font = Font(bold=True)
+            cell = summary.cell(row=r, column=2)
+            _put(cell, value)
+            if isinstance(value, dt.date):
+                cell.number_format = "DD/MM/YYYY"
+                cell.alignment = Alignment(horizontal="left")
+        row = len(facts) + 4
+        for heading, frame in (
+            ("Éléments par rubrique", frames["counts"]),
+            ("Par territoire", frames["territories"]),
+            ("Besoins partagés par plusieurs participants", frames["shared"]),
+        ):
+            _put(summary.cell(row=row, column=1), heading)
+            summary.cell(row=row, column=1).font = Font(bold=True, size=13)
+            row += 1
+            for c, name in enumerate(frame.columns, start=1):
+                cell = summary.cell(row=row, column=c)
+                _put(cell, str(name))
+                cell.font = Font(bold=True)
+            for values in frame.itertuples(index=False):
+                row += 1
+                for c, value in enumerate(values, start=1):
+                    cell = summary.cell(row=row, column=c)
+                    _put(cell, value)
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+            row += 2
+        summary.column_dimensions["A"].width = 44
+        for letter in "BCDEF":
+            summary.column_dimensions[letter].width = 22
+
+        say(70, "feuilles")
+        _table_sheet(workbook, "Grille", frames["grid"])
+        for letter in "FGHI":
+            workbook["Grille"].column_dimensions[letter].width = 45
+        _table_sheet(workbook, "Besoins", frames["needs"])
+        _table_sheet(workbook, "Ressources", frames["offers"])
+        _table_sheet(workbook, "Mises en relation", frames["matches"])
+        workbook.properties.title = data.workshop.title
+        workbook.properties.creator = "Atelier"
+        say(90, "écriture")
+        workbook.save(temp)
+    say(100, "terminé")
+    return target

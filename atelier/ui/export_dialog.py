@@ -1,0 +1,203 @@
+"""« Exporter… »: Word minutes and Excel tables, written off the UI thread with progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.errors import AtelierError
+from atelier.ui.workers import run_in_background
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def export_files(
+    source: Path,
+    workshop_id: str,
+    targets: dict[str, Path],
+    *,
+    anonymise: bool,
+    template: Path | None,
+    report: Any,
+) -> list[Path]:
+    """Runs in a worker thread, on its own read-only connection to the file."""
+    from atelier.exports import gather
+    from atelier.store import Store
+
+    with Store.open(source, readonly=True) as store:
+        data = gather(store, workshop_id, anonymise=anonymise, progress=report)
+    written = []
+    if "docx" in targets:
+        from atelier.exports.word import write_docx
+
+        written.append(write_docx(data, targets["docx"], template=template, progress=report))
+    if "xlsx" in targets:
+        from atelier.exports.xlsx import write_xlsx
+
+        written.append(write_xlsx(data, targets["xlsx"], progress=report))
+    return written
+
+
+class ExportDialog(QDialog):
+    def __init__(self, source: Path, workshop_id: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.workshop_id = workshop_id
+        self.written: list[Path] = []
+        self.error: str | None = None
+        self.setWindowTitle(tr("Exporter le compte rendu et les tableaux"))
+        self.resize(720, 360)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.word = QCheckBox(tr("Compte rendu &Word (.docx)"))
+        self.word.setChecked(True)
+        self.excel = QCheckBox(tr("Tableaux &Excel (.xlsx)"))
+        self.excel.setChecked(True)
+        self.anonymise = QCheckBox(tr("&Anonymiser : les structures ou territoires à la place des noms"))
+        form.addRow(tr("Formats"), self.word)
+        form.addRow("", self.excel)
+        form.addRow("", self.anonymise)
+        folder_row = QHBoxLayout()
+        self.folder = QLineEdit(str(source.parent))
+        browse = QPushButton(tr("&Parcourir…"))
+        browse.clicked.connect(self._browse_folder)
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        form.addRow(tr("&Dossier"), folder_row)
+        self.name = QLineEdit(_safe_name(title) or source.stem)
+        form.addRow(tr("&Nom des fichiers"), self.name)
+        template_row = QHBoxLayout()
+        self.template = QLineEdit()
+        self.template.setPlaceholderText(tr("modèle fourni avec Atelier"))
+        pick = QPushButton(tr("&Modèle…"))
+        pick.clicked.connect(self._browse_template)
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(pick)
+        form.addRow(tr("Modèle Word"), template_row)
+        layout.addLayout(form)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(tr("E&xporter"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.open_button = self.buttons.addButton(
+            tr("&Ouvrir le document"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.folder_button = self.buttons.addButton(
+            tr("Ouvrir le &dossier"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+        self.export_button.clicked.connect(self.start)
+        self.open_button.clicked.connect(self.open_document)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.open_button.hide()
+        self.folder_button.hide()
+        layout.addWidget(self.buttons)
+        self.running = False
+
+    def _browse_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, tr("Dossier d'export"), self.folder.text())
+        if name:
+            self.folder.setText(name)
+
+    def _browse_template(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Modèle Word"), str(self.source.parent), tr("Documents Word (*.docx)")
+        )
+        if name:
+            self.template.setText(name)
+
+    def targets(self) -> dict[str, Path]:
+        folder = Path(self.folder.text().strip() or ".")
+        stem = self.name.text().strip() or "atelier"
+        chosen = {}
+        if self.word.isChecked():
+            chosen["docx"] = folder / f"{stem}.docx"
+        if self.excel.isChecked():
+            chosen["xlsx"] = folder / f"{stem}.xlsx"
+        return chosen
+
+    def start(self) -> None:
+        targets = self.targets()
+        if not targets:
+            self.message.setText(tr("Cochez au moins un format."))
+            return
+        template = Path(self.template.text().strip()) if self.template.text().strip() else None
+        self.running = True
+        self.error = None
+        self.export_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.message.setText(tr("Export en cours…"))
+        source, workshop_id, anonymise = self.source, self.workshop_id, self.anonymise.isChecked()
+        run_in_background(
+            lambda report: export_files(
+                source, workshop_id, targets, anonymise=anonymise, template=template, report=report
+            ),
+            self._done,
+            self._failed,
+            self._progress,
+        )
+
+    def _progress(self, percent: int, _what: str) -> None:
+        self.progress.setValue(percent)
+
+    def _done(self, written: list[Path]) -> None:
+        self.running = False
+        self.written = written
+        self.progress.setValue(100)
+        self.export_button.setEnabled(True)
+        self.message.setText(tr("Exporté : {files}").format(files=", ".join(str(p) for p in written)))
+        self.open_button.show()
+        self.folder_button.show()
+        self.open_button.setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = False
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        text = (
+            error.user_message()
+            if isinstance(error, AtelierError)
+            else tr("L'export a échoué : {error}").format(error=error)
+        )
+        self.error = text
+        self.message.setText(text)
+
+    def open_document(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0])))
+
+    def open_folder(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
+
+
+def _safe_name(title: str) -> str:
+    keep = "".join(c if c.isalnum() or c in " -_'" else " " for c in title)
+    return " ".join(keep.split())[:80]

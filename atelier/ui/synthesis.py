@@ -1,0 +1,241 @@
+"""The synthesis editor: the minutes' sections (heading + text), drafted by Atelier, rewritten
+by the facilitator, reorderable; every change saved to the file as it is typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.domain import SynthesisSection
+from atelier.errors import AtelierError
+from atelier.store import Store
+
+SectionRole = Qt.ItemDataRole.UserRole + 30
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+class SynthesisDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.workshop_id = workshop_id
+        self.setWindowTitle(tr("Synthèse du compte rendu"))
+        self.resize(1000, 640)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "Les sections du compte rendu, dans l'ordre. Atelier en propose un premier jet à partir "
+                "de la grille ; réécrivez-les. Une ligne commençant par « - » devient une puce. "
+                "Tout est enregistré au fil de la frappe."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        splitter = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(self._show)
+        left_layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(tr("&Nouvelle section"))
+        self.add_button.clicked.connect(self.add_section)
+        self.up_button = QPushButton(tr("Monter"))
+        self.up_button.setToolTip("Alt+↑")
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button = QPushButton(tr("Descendre"))
+        self.down_button.setToolTip("Alt+↓")
+        self.down_button.clicked.connect(lambda: self.move(1))
+        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, step=step: self.move(step))
+            self.addAction(action)
+        self.delete_button = QPushButton(tr("Supprimer"))
+        self.delete_button.clicked.connect(self.delete_section)
+        for button in (self.add_button, self.up_button, self.down_button, self.delete_button):
+            buttons.addWidget(button)
+        left_layout.addLayout(buttons)
+        self.redraft_button = QPushButton(tr("Ajouter le premier jet d'Atelier"))
+        self.redraft_button.clicked.connect(self.add_drafts)
+        left_layout.addWidget(self.redraft_button)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLineEdit()
+        self.heading.setPlaceholderText(tr("Titre de la section"))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.body = QPlainTextEdit()
+        self.body.setPlaceholderText(tr("Texte de la section"))
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.body, 1)
+        splitter.addWidget(right)
+        splitter.setSizes([320, 680])
+        layout.addWidget(splitter, 1)
+        self.status = QLabel()
+        layout.addWidget(self.status)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(400)
+        self._timer.timeout.connect(self.save_now)
+        self.heading.textEdited.connect(lambda _t: self._timer.start())
+        self.body.textChanged.connect(self._body_changed)
+        self._loading = False
+        readonly = store.readonly
+        for widget in (self.add_button, self.up_button, self.down_button, self.delete_button):
+            widget.setEnabled(not readonly)
+        self.redraft_button.setEnabled(not readonly)
+        self.heading.setReadOnly(readonly)
+        self.body.setReadOnly(readonly)
+        if not store.synthesis_sections(workshop_id) and not readonly:
+            self.add_drafts()
+        self.refresh()
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    # ------------------------------------------------------------- reading
+
+    def sections(self) -> list[SynthesisSection]:
+        return self.store.synthesis_sections(self.workshop_id)
+
+    def refresh(self, select: str | None = None) -> None:
+        self._loading = True
+        self.list.clear()
+        for section in self.sections():
+            item = QListWidgetItem(section.heading or tr("(sans titre)"))
+            item.setData(SectionRole, section.id)
+            self.list.addItem(item)
+            if section.id == select:
+                self.list.setCurrentItem(item)
+        self._loading = False
+        if select is None and self.list.count() and self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        self._show(self.list.currentRow())
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(SectionRole))
+
+    def _show(self, row: int) -> None:
+        if self._loading:
+            return
+        self.save_now()
+        section = next((s for s in self.sections() if s.id == self.current_id()), None)
+        self._loading = True
+        self.heading.setText(section.heading if section else "")
+        self.body.setPlainText(section.body if section else "")
+        self._loading = False
+        self._editing = section.id if section else None
+        self.heading.setEnabled(section is not None)
+        self.body.setEnabled(section is not None)
+
+    # ------------------------------------------------------------- writing
+
+    def _body_changed(self) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def save_now(self) -> None:
+        """Write the section being edited (called on pause in typing, on switch and on close)."""
+        self._timer.stop()
+        section_id = getattr(self, "_editing", None)
+        if section_id is None or self.store.readonly:
+            return
+        current = next((s for s in self.sections() if s.id == section_id), None)
+        if current is None:
+            return
+        heading, body = self.heading.text(), self.body.toPlainText()
+        if current.heading == heading and current.body == body:
+            return
+        try:
+            self.store.update_synthesis_section(section_id, heading=heading, body=body)
+        except AtelierError as exc:
+            QMessageBox.critical(self, tr("Synthèse du compte rendu"), exc.user_message())
+            return
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(SectionRole) == section_id:
+                item.setText(heading or tr("(sans titre)"))
+        self.status.setText(tr("Enregistré"))
+        self.saved.emit()
+
+    def add_section(self) -> None:
+        self.save_now()
+        section = self.store.add_synthesis_section(SynthesisSection(self.workshop_id, tr("Nouvelle section")))
+        self.refresh(select=section.id)
+        self.heading.setFocus()
+        self.heading.selectAll()
+
+    def add_drafts(self) -> None:
+        from atelier.exports import drafted_sections, gather
+
+        self.save_now()
+        data = gather(self.store, self.workshop_id)
+        first = None
+        for heading, body in drafted_sections(data):
+            added = self.store.add_synthesis_section(SynthesisSection(self.workshop_id, heading, body))
+            first = first or added.id
+        if self.list.count() or first:
+            self.refresh(select=first)
+
+    def move(self, step: int) -> None:
+        section_id = self.current_id()
+        if section_id is None:
+            return
+        self.save_now()
+        row = self.list.currentRow()
+        self.store.move_synthesis_section(section_id, max(0, row + step))
+        self.refresh(select=section_id)
+
+    def delete_section(self, *, ask: bool = True) -> None:
+        section_id = self.current_id()
+        if section_id is None:
+            return
+        self.save_now()
+        if ask and self.body.toPlainText().strip():
+            answer = QMessageBox.question(
+                self,
+                tr("Synthèse du compte rendu"),
+                tr("Supprimer la section « {heading} » et son texte ?").format(heading=self.heading.text()),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._editing = None
+        removed = self.store.delete_synthesis_section(section_id)
+        self.status.setText(tr("Section « {heading} » supprimée").format(heading=removed.heading))
+        self.refresh()
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt's name
+        self.save_now()
+        super().done(result)

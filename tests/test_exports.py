@@ -1,0 +1,231 @@
+"""Excel and Word exports, read back as a staff member would open them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+
+from atelier.domain import Item, ItemKind, MatchStatus, Participant, SynthesisSection
+from atelier.errors import AtelierError
+from atelier.exports import gather
+from atelier.exports.word import write_docx
+from atelier.exports.xlsx import write_xlsx
+from atelier.matching import match_workshop, save_suggestions
+from atelier.store import Store
+
+from .conftest import ROOT, run_cli
+
+FORMULA = '=HYPERLINK("http://exemple.invalid","cliquez")'
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    """The example workshop, matched, two matches confirmed, a participant typing a formula."""
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        tricky = store.add_participant(
+            Participant(workshop_id, names=["Zoé Formule"], organisation="=SOMME(A1:A9)", territory="Landes")
+        )
+        store.add_item(Item(tricky.id, ItemKind.NEED, FORMULA))
+        store.add_item(Item(tricky.id, ItemKind.OFFER, "+33 6 12 34 56 78 pour les clauses"))
+        store.add_item(Item(tricky.id, ItemKind.ACTION, "-20 % de chômage visé"))
+        report = match_workshop(store, workshop_id)
+        save_suggestions(store, workshop_id, report.suggestions)
+        best = sorted(store.matches(workshop_id), key=lambda m: -m.score)[:2]
+        for match in best:
+            store.update_match(match.id, status=MatchStatus.CONFIRMED)
+        store.add_synthesis_section(
+            SynthesisSection(
+                workshop_id, "Une période de transition", "Après les élections :\n- des feuilles de route"
+            )
+        )
+    return path
+
+
+def _everything(store: Store) -> tuple[list[Participant], list[Item]]:
+    workshop_id = store.workshops()[0].id
+    return store.participants(workshop_id), store.workshop_items(workshop_id)
+
+
+def _docx_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts += [c.text for c in row.cells]
+    return "\n".join(parts)
+
+
+def test_word_minutes_hold_every_participant_and_item_once_in_a_landscape_annex(
+    example: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "compte-rendu.docx"
+    result = run_cli("export", str(example), "--docx", str(target))
+    assert result.returncode == 0, result.stderr
+    document = docx.Document(str(target))
+    with Store.open(example, readonly=True) as store:
+        participants, items = _everything(store)
+    annex = document.tables[-1]
+    assert [c.text for c in annex.rows[0].cells][1:] == [
+        "Actions engagées",
+        "Défis",
+        "Besoins de ressources",
+        "Peut être ressource sur",
+    ]
+    assert len(annex.rows) == len(participants) + 1
+    annex_cells = [p.text for row in annex.rows[1:] for c in row.cells for p in c.paragraphs]
+    for item in items:
+        assert annex_cells.count(f"• {item.text}") == 1, item.text
+    # Header row repeated on every page, annex in landscape, body in portrait.
+    assert annex.rows[0]._tr.trPr.find(docx.oxml.ns.qn("w:tblHeader")) is not None
+    last, first = document.sections[-1], document.sections[0]
+    assert last.page_width > last.page_height and first.page_width < first.page_height
+    # Real heading styles, the template's table styles, no empty paragraph used for spacing.
+    styles = {p.style.name for p in document.paragraphs}
+    assert {"Title", "Heading 1", "Heading 2", "List Bullet"} <= styles
+    assert {t.style.name for t in document.tables} == {"Atelier Grille"}
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings[:2] == ["Participants", "Synthèse des échanges"]
+    assert "Les mises en relation" in headings and "Annexe : la grille complète" in headings
+    empty = [
+        p
+        for p in document.paragraphs
+        if not p.text.strip()
+        and p._p.find(docx.oxml.ns.qn("w:pPr") + "/" + docx.oxml.ns.qn("w:sectPr")) is None
+    ]
+    assert empty == []
+    text = _docx_text(target)
+    assert "16 mars 2021" in text and "Une période de transition" in text
+    assert FORMULA in text  # typed text, as typed
+    matches_table = next(t for t in document.tables if t.rows[0].cells[0].text == "Cherche")
+    assert len(matches_table.rows) == 3  # the two confirmed matches
+
+
+def test_excel_summary_is_formatted_and_formula_like_text_stays_text(example: Path, tmp_path: Path) -> None:
+    target = tmp_path / "synthese.xlsx"
+    result = run_cli("export", str(example), "--xlsx", str(target))
+    assert result.returncode == 0, result.stderr
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["Synthèse", "Grille", "Besoins", "Ressources", "Mises en relation"]
+    with Store.open(example, readonly=True) as store:
+        participants, items = _everything(store)
+    grid = book["Grille"]
+    assert grid.max_row == len(participants) + 1
+    assert grid.freeze_panes == "A2" and grid.auto_filter.ref.startswith("A1:")
+    assert grid["A1"].font.bold and grid["F2"].alignment.wrap_text
+    needs = [row[3] for row in book["Besoins"].iter_rows(min_row=2, values_only=True)]
+    assert sorted(needs) == sorted(i.text for i in items if i.kind == ItemKind.NEED)
+    offers = [row[3] for row in book["Ressources"].iter_rows(min_row=2, values_only=True)]
+    assert sorted(offers) == sorted(i.text for i in items if i.kind == ItemKind.OFFER)
+    # Every text that looks like a formula is stored as text and shown as typed.
+    formula_cells = [
+        c
+        for sheet in book
+        for row in sheet.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value[:1] in "=+-@"
+    ]
+    assert {c.value for c in formula_cells} >= {
+        FORMULA,
+        "=SOMME(A1:A9)",
+        "+33 6 12 34 56 78 pour les clauses",
+    }
+    assert all(c.data_type == "s" and c.quotePrefix for c in formula_cells)
+    summary = book["Synthèse"]
+    assert summary["B3"].is_date and summary["B3"].value.date().isoformat() == "2021-03-16"
+    statuses = [row[5] for row in book["Mises en relation"].iter_rows(min_row=2, values_only=True)]
+    assert statuses.count("confirmée") == 2 and "suggestion" in statuses
+
+
+def test_anonymised_exports_name_no_participant(example: Path, tmp_path: Path) -> None:
+    with Store.open(example, readonly=True) as store:
+        participants, _ = _everything(store)
+    names = [n for p in participants for n in p.names]
+    assert len(names) > 20
+    for flag, name in (("--docx", "cr.docx"), ("--xlsx", "cr.xlsx")):
+        target = tmp_path / name
+        assert run_cli("export", str(example), flag, str(target), "--anonymise").returncode == 0
+        if flag == "--docx":
+            text = _docx_text(target)
+        else:
+            book = openpyxl.load_workbook(target)
+            text = "\n".join(str(c.value) for s in book for row in s.iter_rows() for c in row if c.value)
+        folded = text.casefold()
+        assert [n for n in names if n.casefold() in folded] == []
+        assert "Grand Angoulême" in text  # the structure stands in for the person
+
+
+def test_export_errors_leave_nothing_half_written(example: Path, tmp_path: Path) -> None:
+    with Store.open(example, readonly=True) as store:
+        data = gather(store, store.workshops()[0].id)
+    # A target already there and open in LibreOffice: untouched.
+    target = tmp_path / "cr.docx"
+    target.write_bytes(b"previous version")
+    lock = tmp_path / ".~lock.cr.docx#"
+    lock.write_text("someone,host")
+    with pytest.raises(AtelierError) as error:
+        write_docx(data, target)
+    assert "ouvert dans un autre programme" in error.value.user_message()
+    assert target.read_bytes() == b"previous version"
+    lock.unlink()
+    # Template missing, or not a Word file.
+    with pytest.raises(AtelierError, match="introuvable"):
+        write_docx(data, target, template=tmp_path / "absent.docx")
+    fake = tmp_path / "modele.docx"
+    fake.write_bytes(b"not a zip at all")
+    with pytest.raises(AtelierError, match="modèle Word utilisable"):
+        write_docx(data, target, template=fake)
+    assert target.read_bytes() == b"previous version"
+    # A read-only folder: refused, nothing written there.
+    folder = tmp_path / "lecture-seule"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        for writer, name in ((write_docx, "cr.docx"), (write_xlsx, "cr.xlsx")):
+            with pytest.raises(AtelierError, match="lecture seule"):
+                writer(data, folder / name)
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o755)
+    # From the command line: one French line, exit 1, no traceback.
+    result = run_cli("export", str(example), "--docx", str(target), "--template", str(fake))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and "modèle Word" in result.stderr
+    assert list(tmp_path.glob(".*.tmp*")) == []
+
+
+def test_libreoffice_converts_the_minutes_to_pdf(example: Path, tmp_path: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("ATELIER_REQUIRE_LIBREOFFICE"):
+            pytest.fail("LibreOffice should have been installed by the test command")
+        pytest.skip("LibreOffice is not installed (packaging/bootstrap.py test installs it on Debian)")
+    target = tmp_path / "compte-rendu.docx"
+    assert run_cli("export", str(example), "--docx", str(target)).returncode == 0
+    profile = tmp_path / "lo-profile"
+    done = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    pdf = tmp_path / "compte-rendu.pdf"
+    assert done.returncode == 0, done.stderr
+    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000

@@ -1,0 +1,97 @@
+"""The synthesis editor and the export dialog, driven in the real window."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+
+from atelier.store import Store
+from atelier.ui.main_window import MainWindow
+
+from .conftest import ROOT
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    win = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def test_the_synthesis_starts_from_drafts_is_rewritten_reordered_and_saved(qtbot, window: MainWindow) -> None:
+    dialog = window.edit_synthesis(show=False)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    headings = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert headings[0] == "Le contexte" and "Les besoins partagés" in headings
+    assert "22 participants" in dialog.body.toPlainText()
+    # Rewrite the first section with the keyboard, then move it to the end.
+    dialog.heading.setFocus()
+    dialog.heading.selectAll()
+    qtbot.keyClicks(dialog.heading, "Une periode de transition")
+    dialog.body.setFocus()
+    dialog.body.selectAll()
+    qtbot.keyClicks(dialog.body, "Apres les elections")
+    qtbot.keyClick(dialog.body, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.body, "- des feuilles de route reecrites")
+    qtbot.waitUntil(lambda: dialog.status.text() == "Enregistré", timeout=3000)
+    for _ in range(len(headings)):
+        qtbot.keyClick(dialog.body, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    with Store.open(window.store.path, readonly=True) as store:
+        sections = store.synthesis_sections(store.workshops()[0].id)
+    assert sections[-1].heading == "Une periode de transition"
+    assert sections[-1].body == "Apres les elections\n- des feuilles de route reecrites"
+    assert [s.heading for s in sections[:-1]] == headings[1:]
+    dialog.close()
+
+
+def test_exporting_from_the_window_writes_both_documents_with_progress(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    synthesis = window.edit_synthesis(show=False)  # drafts saved in the file
+    synthesis.close()
+    dialog = window.export_office(show=False)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    out = tmp_path / "exports"
+    out.mkdir()
+    dialog.folder.setText(str(out))
+    assert dialog.name.text() == "Atelier du 16 mars 2021"
+    qtbot.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    assert dialog.progress.isVisible()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert dialog.error is None
+    assert dialog.open_button.isVisible() and dialog.progress.value() == 100
+    document = docx.Document(str(out / "Atelier du 16 mars 2021.docx"))
+    assert "Le contexte" in [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    book = openpyxl.load_workbook(out / "Atelier du 16 mars 2021.xlsx")
+    assert book["Grille"].max_row == window.model.rowCount() + 1
+
+
+def test_an_export_to_a_read_only_folder_says_so_and_writes_nothing(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = window.export_office(show=False)
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        dialog.folder.setText(str(folder))
+        dialog.start()
+        qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+        assert "lecture seule" in dialog.message.text()
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o755)
