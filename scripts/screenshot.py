@@ -58,6 +58,28 @@ def main(scene: str, output: str, source: str | None = None) -> int:
         dialog.move(300, 120)
         dialog.show()
         extra.append(dialog)
+    elif scene.startswith("projector-"):
+        from atelier.domain import MatchStatus
+        from atelier.matching import match_workshop, save_suggestions
+
+        store = window.store
+        workshop_id = window.model.workshop_id
+        save_suggestions(store, workshop_id, match_workshop(store, workshop_id).suggestions)
+        for match in sorted(store.matches(workshop_id), key=lambda m: -m.score)[:6]:
+            store.update_match(match.id, status=MatchStatus.CONFIRMED)
+        window.model.matches_changed.emit()
+        view = scene.split("-", 1)[1]
+        private = view.endswith("-private")
+        view = view.removesuffix("-private")
+        if private:
+            window.privacy_action.setChecked(True)
+        for row in range(window.model.rowCount()):
+            participant = window.model.participant_at(row)
+            if participant.names and participant.names[0].startswith("Lucie"):
+                window._select(participant.id, 3)
+        window.projector_view(view)
+        window.projector.setGeometry(app.primaryScreen().geometry())  # no window manager under Xvfb
+        window.projector.showFullScreen()
     elif scene == "matches":
 
         def pick() -> None:

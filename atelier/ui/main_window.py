@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.matching_progress.setFormat(tr("Rapprochement…"))
         self.matching_progress.hide()
         self.matching = None
+        self.projector: Any = None
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
         self.file_label = QLabel(self)
@@ -209,6 +210,53 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             language.addAction(action)
 
+        projector = bar.addMenu(tr("&Projecteur"))
+        self.projector_action = self._action(
+            tr("&Ouvrir le projecteur"), self.toggle_projector, "F5", menu=projector, checkable=True
+        )
+        projector.addSeparator()
+        self.projector_views = {}
+        for view, text, keys in (
+            ("cards", tr("Vue « &Mises en relation »"), "Ctrl+1"),
+            ("spotlight", tr("Vue « Projecteur sur un &participant »"), "Ctrl+2"),
+            ("network", tr("Vue « &Réseau »"), "Ctrl+3"),
+        ):
+            self.projector_views[view] = self._action(
+                text, lambda _c=False, v=view: self.projector_view(v), keys, menu=projector, checkable=True
+            )
+        self.projector_views["cards"].setChecked(True)
+        self._action(
+            tr("Page &suivante"), lambda: self._projector_call("next_page", 1), "Ctrl+PgDown", menu=projector
+        )
+        self._action(
+            tr("Page &précédente"), lambda: self._projector_call("next_page", -1), "Ctrl+PgUp", menu=projector
+        )
+        projector.addSeparator()
+        self.suggestions_action = self._action(
+            tr("Montrer les &suggestions"),
+            self._projector_options,
+            "Ctrl+Shift+U",
+            menu=projector,
+            checkable=True,
+        )
+        self.suggestions_action.setChecked(True)
+        self.privacy_action = self._action(
+            tr("&Masquer les noms (structures à la place)"),
+            self._projector_options,
+            "Ctrl+Shift+M",
+            menu=projector,
+            checkable=True,
+        )
+        self._action(
+            tr("Plein écran du projecteur"),
+            lambda: self._projector_call("toggle_full_screen"),
+            "F11",
+            menu=projector,
+        )
+        self._action(
+            tr("E&xporter la vue en PNG…"), lambda: self.export_projector_png(), "Ctrl+Alt+P", menu=projector
+        )
+
         help_menu = bar.addMenu(tr("&Aide"))
         self._action(
             tr("&Raccourcis clavier"),
@@ -255,6 +303,11 @@ class MainWindow(QMainWindow):
             self.matching.shutdown()
             self.matching.deleteLater()
             self.matching = None
+        if self.projector is not None:  # it showed the previous file
+            self.projector.close()
+            self.projector.deleteLater()
+            self.projector = None
+            self.projector_action.setChecked(False)
         if self.model is not None:
             from atelier.ui.matching import MatchingService
 
@@ -340,6 +393,8 @@ class MainWindow(QMainWindow):
         return self.model.participant_at(self.proxy.mapToSource(index).row()).id
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.projector is not None:
+            self.projector.follow(self._current_participant_id())
         self.panel.show_participant(self._current_participant_id())
 
     def _select(self, participant_id: str, column: int = 0) -> None:
@@ -553,6 +608,89 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, tr("Réimporter la grille"), text)
         return True
 
+    # ------------------------------------------------------------ projector
+
+    def toggle_projector(self) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+            self.projector_action.setChecked(False)
+            return
+        self.open_projector()
+
+    def open_projector(self) -> Any:
+        from atelier.ui.projector import ProjectorWindow
+
+        if self.model is None:
+            return None
+        if self.projector is None or self.projector.model is not self.model:
+            if self.projector is not None:
+                self.projector.close()
+                self.projector.deleteLater()
+            self.projector = ProjectorWindow(self.model)
+            self._projector_options()
+            for view, action in self.projector_views.items():
+                if action.isChecked():
+                    self.projector.set_view(view)
+        self.projector.follow(self._current_participant_id())
+        self.projector.show_on_projector(self.screen())
+        self.projector_action.setChecked(True)
+        self.activateWindow()  # typing stays in the grid
+        return self.projector
+
+    def _projector_call(self, name: str, *args: Any) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            getattr(self.projector, name)(*args)
+
+    def projector_view(self, view: str) -> None:
+        for name, action in self.projector_views.items():
+            action.setChecked(name == view)
+        if self.projector is None or not self.projector.isVisible():
+            self.open_projector()
+        if self.projector is not None:
+            self.projector.set_view(view)
+
+    def _projector_options(self, *_checked: Any) -> None:
+        if self.projector is not None:
+            self.projector.private = self.privacy_action.isChecked()
+            self.projector.suggestions = self.suggestions_action.isChecked()
+            self.projector.rebuild()
+
+    def export_projector_png(self, target: Path | None = None) -> Path | None:
+        from atelier.ui.projector import ProjectorWindow
+
+        if self.model is None:
+            return None
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                tr("Exporter la vue en PNG"),
+                str(self.store.path.with_suffix(".png")),
+                tr("Images PNG (*.png)"),
+            )
+            if not name:
+                return None
+            target = Path(name)
+        projector = self.projector
+        if projector is None:
+            projector = ProjectorWindow(self.model)
+            projector.private = self.privacy_action.isChecked()
+            projector.suggestions = self.suggestions_action.isChecked()
+            projector.rebuild()
+            projector.follow(self._current_participant_id())
+            projector.set_view(next(v for v, a in self.projector_views.items() if a.isChecked()))
+        if projector.view == "network" and projector.network is None:
+            from atelier.projection import layout
+
+            projector.network = layout(projector.projection.network)
+        image = projector.render_image()
+        if not image.save(str(target), "PNG"):
+            QMessageBox.critical(
+                self, tr("Exporter la vue en PNG"), tr("Impossible d'écrire « {path} ».").format(path=target)
+            )
+            return None
+        self.saved_label.setText(tr("Exporté : {path}").format(path=target))
+        return target
+
     def edit_synthesis(self, *, show: bool = True) -> Any:
         from atelier.ui.synthesis import SynthesisDialog
 
@@ -758,6 +896,9 @@ class MainWindow(QMainWindow):
         self.panel.set_model(None)
         if self.matching is not None:
             self.matching.shutdown()
+        if self.projector is not None:
+            self.projector._timer.stop()
+            self.projector.close()
         if self.model is not None:
             # The undo stack announces its own destruction; nobody is left to hear it.
             self.model.undo_stack.blockSignals(True)

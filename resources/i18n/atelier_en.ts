@@ -4,7 +4,7 @@
     <name />
     <message>
         <location filename="../../atelier/ui/app.py" line="84" />
-        <location filename="../../atelier/ui/main_window.py" line="467" />
+        <location filename="../../atelier/ui/main_window.py" line="522" />
         <source>Impossible d'ouvrir le fichier</source>
         <translation>Cannot open the file</translation>
     </message>
@@ -197,8 +197,8 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="315" />
-        <location filename="../../atelier/ui/main_window.py" line="499" />
-        <location filename="../../atelier/ui/main_window.py" line="506" />
+        <location filename="../../atelier/ui/main_window.py" line="554" />
+        <location filename="../../atelier/ui/main_window.py" line="561" />
         <source>Importer une grille</source>
         <translation>Import a grid</translation>
     </message>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="327" />
-        <location filename="../../atelier/ui/main_window.py" line="439" />
+        <location filename="../../atelier/ui/main_window.py" line="494" />
         <source>Fichiers Atelier (*.atelier)</source>
         <translation>Atelier files (*.atelier)</translation>
     </message>
@@ -234,372 +234,444 @@
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="122" />
+        <location filename="../../atelier/ui/main_window.py" line="123" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="123" />
+        <location filename="../../atelier/ui/main_window.py" line="124" />
         <source>&amp;Nouvel atelier…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="125" />
+        <location filename="../../atelier/ui/main_window.py" line="126" />
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="127" />
+        <location filename="../../atelier/ui/main_window.py" line="128" />
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="130" />
+        <location filename="../../atelier/ui/main_window.py" line="131" />
         <source>&amp;Importer une grille…</source>
         <translation>&amp;Import a grid…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="133" />
+        <location filename="../../atelier/ui/main_window.py" line="134" />
         <source>&amp;Réimporter la grille dans cet atelier…</source>
         <translation>&amp;Re-import the grid into this workshop…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="139" />
+        <location filename="../../atelier/ui/main_window.py" line="140" />
         <source>&amp;Exporter le compte rendu et les tableaux…</source>
         <translation>&amp;Export the minutes and tables…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="144" />
+        <location filename="../../atelier/ui/main_window.py" line="145" />
         <source>Exporter en &amp;JSON…</source>
         <translation>Export as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="146" />
+        <location filename="../../atelier/ui/main_window.py" line="147" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="148" />
+        <location filename="../../atelier/ui/main_window.py" line="149" />
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="149" />
-        <location filename="../../atelier/ui/main_window.py" line="237" />
+        <location filename="../../atelier/ui/main_window.py" line="150" />
+        <location filename="../../atelier/ui/main_window.py" line="285" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="150" />
-        <location filename="../../atelier/ui/main_window.py" line="242" />
+        <location filename="../../atelier/ui/main_window.py" line="151" />
+        <location filename="../../atelier/ui/main_window.py" line="290" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="153" />
+        <location filename="../../atelier/ui/main_window.py" line="154" />
         <source>&amp;Nouveau participant</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="156" />
+        <location filename="../../atelier/ui/main_window.py" line="157" />
         <source>&amp;Supprimer le participant</source>
         <translation>&amp;Delete participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="159" />
+        <location filename="../../atelier/ui/main_window.py" line="160" />
         <source>Monter le participant</source>
         <translation>Move participant up</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="162" />
+        <location filename="../../atelier/ui/main_window.py" line="163" />
         <source>Descendre le participant</source>
         <translation>Move participant down</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="166" />
+        <location filename="../../atelier/ui/main_window.py" line="167" />
         <source>&amp;Rapprocher besoins et ressources</source>
         <translation>&amp;Match needs and resources</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="169" />
+        <location filename="../../atelier/ui/main_window.py" line="170" />
         <source>Aller aux &amp;mises en relation</source>
         <translation>Go to the &amp;matches</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="172" />
+        <location filename="../../atelier/ui/main_window.py" line="173" />
         <source>&amp;Confirmer la suggestion</source>
         <translation>&amp;Confirm the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="178" />
+        <location filename="../../atelier/ui/main_window.py" line="179" />
         <source>É&amp;carter la suggestion</source>
         <translation>&amp;Reject the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="184" />
+        <location filename="../../atelier/ui/main_window.py" line="185" />
         <source>S&amp;ynthèse du compte rendu…</source>
         <translation>S&amp;ynthesis for the minutes…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="187" />
+        <location filename="../../atelier/ui/main_window.py" line="188" />
         <source>&amp;Glossaire de l'atelier…</source>
         <translation>Workshop &amp;glossary…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="191" />
+        <location filename="../../atelier/ui/main_window.py" line="192" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="193" />
+        <location filename="../../atelier/ui/main_window.py" line="194" />
         <source>Aller à la &amp;grille</source>
         <translation>Go to the &amp;grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="195" />
+        <location filename="../../atelier/ui/main_window.py" line="196" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="196" />
+        <location filename="../../atelier/ui/main_window.py" line="197" />
         <source>A&amp;grandir le texte</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="197" />
+        <location filename="../../atelier/ui/main_window.py" line="198" />
         <source>&amp;Réduire le texte</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="198" />
+        <location filename="../../atelier/ui/main_window.py" line="199" />
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="200" />
+        <location filename="../../atelier/ui/main_window.py" line="201" />
         <source>Contraste &amp;élevé</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="204" />
+        <location filename="../../atelier/ui/main_window.py" line="205" />
         <source>&amp;Langue (au prochain démarrage)</source>
         <translation>&amp;Language (at next start)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="205" />
+        <location filename="../../atelier/ui/main_window.py" line="206" />
         <source>Celle du système</source>
         <translation>The system's</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="212" />
+        <location filename="../../atelier/ui/main_window.py" line="213" />
+        <source>&amp;Projecteur</source>
+        <translation>&amp;Projector</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="215" />
+        <source>&amp;Ouvrir le projecteur</source>
+        <translation>&amp;Open the projector</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="220" />
+        <source>Vue « &amp;Mises en relation »</source>
+        <translation>“&amp;Matches” view</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="221" />
+        <source>Vue « Projecteur sur un &amp;participant »</source>
+        <translation>“Spotlight on a &amp;participant” view</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="222" />
+        <source>Vue « &amp;Réseau »</source>
+        <translation>“&amp;Network” view</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="229" />
+        <source>Page &amp;suivante</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="232" />
+        <source>Page &amp;précédente</source>
+        <translation>&amp;Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="236" />
+        <source>Montrer les &amp;suggestions</source>
+        <translation>Show &amp;suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="244" />
+        <source>&amp;Masquer les noms (structures à la place)</source>
+        <translation>&amp;Hide names (organisations instead)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="251" />
+        <source>Plein écran du projecteur</source>
+        <translation>Projector full screen</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="257" />
+        <source>E&amp;xporter la vue en PNG…</source>
+        <translation>E&amp;xport the view as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="260" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="214" />
+        <location filename="../../atelier/ui/main_window.py" line="262" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="219" />
+        <location filename="../../atelier/ui/main_window.py" line="267" />
         <source>À &amp;propos d'Atelier</source>
         <translation>&amp;About Atelier</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="237" />
+        <location filename="../../atelier/ui/main_window.py" line="285" />
         <source>&amp;Annuler {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="242" />
+        <location filename="../../atelier/ui/main_window.py" line="290" />
         <source>&amp;Rétablir {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="289" />
+        <location filename="../../atelier/ui/main_window.py" line="342" />
         <source>Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées.</source>
         <translation>This file is already open for editing in another window{owner}. It is open here read-only: what you type would not be saved.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="297" />
+        <location filename="../../atelier/ui/main_window.py" line="350" />
         <source>Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture seule. Pour le modifier, enregistrez-en une copie ailleurs.</source>
         <translation>This file (or its folder) is read-only, so it is open read-only. To edit it, save a copy elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="305" />
+        <location filename="../../atelier/ui/main_window.py" line="358" />
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="305" />
+        <location filename="../../atelier/ui/main_window.py" line="358" />
         <source>Chaque modification est enregistrée aussitôt.</source>
         <translation>Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="315" />
+        <location filename="../../atelier/ui/main_window.py" line="368" />
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="321" />
+        <location filename="../../atelier/ui/main_window.py" line="374" />
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="325" />
+        <location filename="../../atelier/ui/main_window.py" line="378" />
         <source>Modification impossible</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="437" />
-        <location filename="../../atelier/ui/main_window.py" line="445" />
-        <location filename="../../atelier/ui/main_window.py" line="447" />
+        <location filename="../../atelier/ui/main_window.py" line="492" />
+        <location filename="../../atelier/ui/main_window.py" line="500" />
+        <location filename="../../atelier/ui/main_window.py" line="502" />
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="456" />
+        <location filename="../../atelier/ui/main_window.py" line="511" />
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="458" />
+        <location filename="../../atelier/ui/main_window.py" line="513" />
         <source>Fichiers Atelier (*.atelier);;Tous les fichiers (*)</source>
         <translation>Atelier files (*.atelier);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="499" />
+        <location filename="../../atelier/ui/main_window.py" line="554" />
         <source>Choisissez un autre fichier que celui qui est ouvert.</source>
         <translation>Choose another file than the one that is open.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="522" />
+        <location filename="../../atelier/ui/main_window.py" line="577" />
         <source>Réimporter la grille dans cet atelier</source>
         <translation>Re-import the grid into this workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="535" />
-        <location filename="../../atelier/ui/main_window.py" line="553" />
+        <location filename="../../atelier/ui/main_window.py" line="590" />
+        <location filename="../../atelier/ui/main_window.py" line="608" />
         <source>Réimporter la grille</source>
         <translation>Re-import the grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="547" />
+        <location filename="../../atelier/ui/main_window.py" line="602" />
         <source>{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation confirmée.</source>
         <translation>{updated} participants updated, {added} added, {absent} missing from the grid kept; {kept} items removed from the grid kept for a confirmed match.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="594" />
+        <location filename="../../atelier/ui/main_window.py" line="666" />
+        <location filename="../../atelier/ui/main_window.py" line="688" />
+        <source>Exporter la vue en PNG</source>
+        <translation>Export the view as PNG</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="668" />
+        <source>Images PNG (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="688" />
+        <source>Impossible d'écrire « {path} ».</source>
+        <translation>Cannot write “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="732" />
         <source>Exporter en JSON</source>
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="594" />
+        <location filename="../../atelier/ui/main_window.py" line="732" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="604" />
+        <location filename="../../atelier/ui/main_window.py" line="742" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="606" />
+        <location filename="../../atelier/ui/main_window.py" line="691" />
+        <location filename="../../atelier/ui/main_window.py" line="744" />
         <source>Exporté : {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="676" />
+        <location filename="../../atelier/ui/main_window.py" line="814" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="676" />
+        <location filename="../../atelier/ui/main_window.py" line="814" />
         <source>La langue choisie s'appliquera au prochain démarrage.</source>
         <translation>The chosen language will apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="711" />
+        <location filename="../../atelier/ui/main_window.py" line="849" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="719" />
+        <location filename="../../atelier/ui/main_window.py" line="857" />
         <source>Modifier la cellule</source>
         <translation>Edit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="719" />
+        <location filename="../../atelier/ui/main_window.py" line="857" />
         <source>Entrée, F2, ou taper directement</source>
         <translation>Enter, F2, or just type</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="720" />
+        <location filename="../../atelier/ui/main_window.py" line="858" />
         <source>Nouvel élément dans la cellule</source>
         <translation>New item in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="720" />
+        <location filename="../../atelier/ui/main_window.py" line="858" />
         <source>Entrée pendant la saisie</source>
         <translation>Enter while typing</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="721" />
+        <location filename="../../atelier/ui/main_window.py" line="859" />
         <source>Valider la cellule</source>
         <translation>Commit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="721" />
+        <location filename="../../atelier/ui/main_window.py" line="859" />
         <source>Ctrl+Entrée, ou Tab pour passer à la suivante</source>
         <translation>Ctrl+Enter, or Tab to go to the next</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="722" />
+        <location filename="../../atelier/ui/main_window.py" line="860" />
         <source>Annuler la saisie de la cellule</source>
         <translation>Cancel typing in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="722" />
+        <location filename="../../atelier/ui/main_window.py" line="860" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="723" />
+        <location filename="../../atelier/ui/main_window.py" line="861" />
         <source>Cellule suivante / précédente</source>
         <translation>Next / previous cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="723" />
+        <location filename="../../atelier/ui/main_window.py" line="861" />
         <source>Tab / Maj+Tab, flèches</source>
         <translation>Tab / Shift+Tab, arrows</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="724" />
+        <location filename="../../atelier/ui/main_window.py" line="862" />
         <source>Vider la cellule</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="724" />
+        <location filename="../../atelier/ui/main_window.py" line="862" />
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="728" />
+        <location filename="../../atelier/ui/main_window.py" line="866" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="728" />
+        <location filename="../../atelier/ui/main_window.py" line="866" />
         <source>Raccourci</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="743" />
+        <location filename="../../atelier/ui/main_window.py" line="881" />
         <source>Saisir, croiser et partager les grilles des ateliers territoriaux pour l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).</source>
         <translation>Capture, match and share the grids of territorial employment workshops. Free software (GPL-3.0 or later).</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="746" />
+        <location filename="../../atelier/ui/main_window.py" line="884" />
         <source>À propos d'Atelier</source>
         <translation>About Atelier</translation>
     </message>
@@ -1011,6 +1083,121 @@
         <location filename="../../atelier/ui/synthesis.py" line="236" />
         <source>Section « {heading} » supprimée</source>
         <translation>Section “{heading}” deleted</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="88" />
+        <source>Atelier — projecteur</source>
+        <translation>Atelier — projector</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="326" />
+        <source>page {page}/{pages}</source>
+        <translation>page {page}/{pages}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="328" />
+        <source>Qui peut aider qui ?</source>
+        <translation>Who can help whom?</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="336" />
+        <source>Pas encore de mise en relation : elles s'afficheront ici dès qu'elles seront confirmées.</source>
+        <translation>No match yet: they will show here as soon as they are confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="367" />
+        <source>SUGGESTION — à confirmer</source>
+        <translation>SUGGESTION — to be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="369" />
+        <source>{who} cherche :</source>
+        <translation>{who} is looking for:</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="372" />
+        <source>← {who} peut aider :</source>
+        <translation>← {who} can help:</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="372" />
+        <source>← {who} l'a déjà fait :</source>
+        <translation>← {who} has done it:</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="381" />
+        <source>parce que {why}</source>
+        <translation>because {why}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="391" />
+        <source>Choisissez un participant dans la grille</source>
+        <translation>Choose a participant in the grid</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="400" />
+        <source>Cherche</source>
+        <translation>Looking for</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="405" />
+        <source>(aucun besoin noté)</source>
+        <translation>(no need noted)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="419" />
+        <source> (suggestion)</source>
+        <translation> (suggestion)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="438" />
+        <source>+ {n} autres besoins</source>
+        <translation>+ {n} more needs</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="443" />
+        <source>Peut apporter</source>
+        <translation>Can offer</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="446" />
+        <source>(rien de noté)</source>
+        <translation>(nothing noted)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="460" />
+        <source>Le réseau : qui peut aider qui</source>
+        <translation>The network: who can help whom</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="463" />
+        <source>Calcul du réseau…</source>
+        <translation>Laying out the network…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="463" />
+        <source>Pas encore de mise en relation.</source>
+        <translation>No match yet.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="546" />
+        <source>Couleurs</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="561" />
+        <source>+ {n} autres</source>
+        <translation>+ {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="566" />
+        <source>confirmée</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/projector.py" line="566" />
+        <source>suggérée</source>
+        <translation>suggested</translation>
     </message>
 </context>
 </TS>

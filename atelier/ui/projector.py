@@ -1,0 +1,572 @@
+"""The projector window: what the back of the room reads while the facilitator keeps typing.
+
+Three views painted in large type (dark on white: projectors wash out colours):
+match cards, the participant in the spotlight, and the network of who can help whom.
+The window never needs the mouse: the main window drives it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+from PySide6.QtWidgets import QWidget
+
+from atelier.ui.grid_model import GridModel
+from atelier.ui.workers import run_in_background
+
+INK = QColor("#111111")
+MUTED = QColor("#4a4a4a")
+ACCENT = QColor("#0b4f8a")
+SUGGESTION = QColor("#8a4b00")
+PAPER = QColor("#ffffff")
+CARD = QColor("#f1f4f8")
+# Okabe–Ito: told apart by colour-blind eyes, and still apart on a washed-out projector.
+GROUP_COLOURS = [
+    QColor(c)
+    for c in ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
+]
+VIEWS = ("cards", "spotlight", "network")
+REFERENCE = QSize(1920, 1080)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def wrap(metrics: QFontMetricsF, text: str, width: float, max_lines: int) -> list[str]:
+    """Lines of at most `width`, cut between words; the last one ends with « … » if text remains.
+    A single word wider than a line (a URL) is the only thing ever cut inside."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    index = 0
+    while index < len(words):
+        word = words[index]
+        candidate = f"{current} {word}" if current else word
+        if metrics.horizontalAdvance(candidate) <= width:
+            current = candidate
+            index += 1
+            continue
+        if not current:  # one word longer than the line
+            current = metrics.elidedText(word, Qt.TextElideMode.ElideRight, width)
+            index += 1
+        lines.append(current)
+        current = ""
+        if len(lines) == max_lines:
+            break
+    if current and len(lines) < max_lines:
+        lines.append(current)
+        current = ""
+    if index < len(words) and lines:
+        last = lines[-1]
+        while last and metrics.horizontalAdvance(last + " …") > width:
+            last = last.rsplit(" ", 1)[0] if " " in last else ""
+        lines[-1] = (last + " …") if last else "…"
+    return lines
+
+
+class ProjectorWindow(QWidget):
+    """A second top-level window; one of three views, refreshed from the file when it changes."""
+
+    changed = Signal()
+
+    def __init__(self, model: GridModel) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setWindowTitle(tr("Atelier — projecteur"))
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # typing stays in the grid
+        self.model = model
+        self.view = "cards"
+        self.private = False
+        self.suggestions = True
+        self.page = 0
+        self.participant_id: str | None = None
+        self.projection: Any = None
+        self.network: Any = None
+        self._network_key: Any = None
+        self._layout_busy = False
+        self.drawn: list[str] = []  # every text painted last time: what the room can read
+        self.pages = 1
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.rebuild)
+        for signal in (
+            model.matches_changed,
+            model.workshop_changed,
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.rowsMoved,
+            model.dataChanged,
+        ):
+            signal.connect(self.schedule)
+        self.resize(1280, 720)
+        self.rebuild()
+
+    # ------------------------------------------------------------- state
+
+    def schedule(self, *_args: Any) -> None:
+        """Something changed in the main window: refresh soon, once, without blocking typing."""
+        self._timer.start()
+
+    def set_view(self, view: str) -> None:
+        self.view = view
+        self.page = 0
+        self.update()
+
+    def set_private(self, private: bool) -> None:
+        self.private = private
+        self.rebuild()
+
+    def set_suggestions(self, shown: bool) -> None:
+        self.suggestions = shown
+        self.rebuild()
+
+    def follow(self, participant_id: str | None) -> None:
+        if participant_id != self.participant_id:
+            self.participant_id = participant_id
+            if self.view == "spotlight":
+                self.update()
+
+    def next_page(self, step: int = 1) -> None:
+        self.page = (self.page + step) % max(1, self.pages)
+        self.update()
+
+    def rebuild(self) -> None:
+        from atelier.projection import build
+
+        self._timer.stop()
+        self.projection = build(
+            self.model.store, self.model.workshop_id, private=self.private, suggestions=self.suggestions
+        )
+        net = self.projection.network
+        key = (
+            tuple((n.id, n.group) for n in net.nodes),
+            tuple((e.source, e.target, e.confirmed) for e in net.edges),
+        )
+        if key != self._network_key:
+            self._network_key = key
+            self._start_layout(net)
+        else:
+            self._relabel()
+        self.update()
+        self.changed.emit()
+
+    def _relabel(self) -> None:
+        """Same picture, names as asked now (the privacy toggle does not move anyone)."""
+        if self.network is None or self.projection is None:
+            return
+        fresh = {n.id: n for n in self.projection.network.nodes}
+        for node in self.network.nodes:
+            if node.id in fresh:
+                node.label, node.short = fresh[node.id].label, fresh[node.id].short
+
+    def _start_layout(self, network: Any) -> None:
+        from atelier.projection import layout
+
+        if self._layout_busy:
+            self._layout_again = network
+            return
+        self._layout_busy = True
+        self._layout_again = None
+        run_in_background(lambda: layout(network), self._layout_done, self._layout_failed)
+
+    def _layout_done(self, network: Any) -> None:
+        self._layout_busy = False
+        if self._layout_again is not None:
+            self._start_layout(self._layout_again)
+            return
+        self.network = network
+        self._relabel()
+        self.update()
+        self.changed.emit()
+
+    def _layout_failed(self, _error: BaseException) -> None:
+        self._layout_busy = False
+
+    @property
+    def layout_ready(self) -> bool:
+        return not self._layout_busy and self.network is not None
+
+    # ------------------------------------------------------------- screens
+
+    def show_on_projector(self, laptop: Any = None) -> None:
+        """Full screen on a second screen when there is one, else a normal window."""
+        laptop = laptop or QGuiApplication.primaryScreen()
+        others = [s for s in QGuiApplication.screens() if s is not laptop]
+        if others:
+            self.setScreen(others[0])
+            self.setGeometry(others[0].geometry())
+            self.showFullScreen()
+        else:
+            self.show()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+        elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+        elif event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Right):
+            self.next_page(1)
+        elif event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_Left):
+            self.next_page(-1)
+        else:
+            super().keyPressEvent(event)
+
+    # ------------------------------------------------------------- painting
+
+    def paintEvent(self, _event: Any) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        self.paint(painter, QRectF(self.rect()))
+        painter.end()
+
+    def render_image(self, size: QSize = REFERENCE) -> QImage:
+        image = QImage(size, QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        self.paint(painter, QRectF(0, 0, size.width(), size.height()))
+        painter.end()
+        return image
+
+    def paint(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(rect, PAPER)
+        self.drawn = []
+        # Sizes follow the screen: 40 px body text on a 1080-line projector.
+        self.unit = min(rect.height() / 1080, rect.width() / 1920)
+        if self.projection is None:
+            return
+        {"cards": self._paint_cards, "spotlight": self._paint_spotlight, "network": self._paint_network}[
+            self.view
+        ](painter, rect)
+
+    def _font(self, size: float, *, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(9, round(size * self.unit)))
+        font.setBold(bold)
+        return font
+
+    def _text(
+        self,
+        painter: QPainter,
+        x: float,
+        y: float,
+        width: float,
+        text: str,
+        font: QFont,
+        colour: QColor,
+        max_lines: int = 1,
+    ) -> float:
+        """Draw wrapped text from (x, y); returns the y below it."""
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        painter.setPen(colour)
+        for line in wrap(metrics, text, width, max_lines):
+            painter.drawText(QPointF(x, y + metrics.ascent()), line)
+            self.drawn.append(line)
+            y += metrics.lineSpacing()
+        return y
+
+    def _header(self, painter: QPainter, rect: QRectF, title: str, right: str = "") -> float:
+        margin = 48 * self.unit
+        y = rect.top() + 28 * self.unit
+        font = self._font(54, bold=True)
+        width = rect.width() - 2 * margin
+        if right:
+            small = self._font(30)
+            metrics = QFontMetricsF(small)
+            right_width = metrics.horizontalAdvance(right)
+            self._text(
+                painter,
+                rect.right() - margin - right_width,
+                y + 16 * self.unit,
+                right_width + 2,
+                right,
+                small,
+                MUTED,
+            )
+            width -= right_width + 24 * self.unit
+        y = self._text(painter, rect.left() + margin, y, width, title, font, ACCENT)
+        painter.setPen(QPen(ACCENT, max(2.0, 4 * self.unit)))
+        painter.drawLine(
+            QPointF(rect.left() + margin, y + 6 * self.unit),
+            QPointF(rect.right() - margin, y + 6 * self.unit),
+        )
+        return y + 26 * self.unit
+
+    # ---- « Mises en relation »
+
+    def _paint_cards(self, painter: QPainter, rect: QRectF) -> None:
+        cards = self.projection.cards
+        per_page = 4
+        self.pages = max(1, -(-len(cards) // per_page))
+        self.page = min(self.page, self.pages - 1)
+        right = (
+            tr("page {page}/{pages}").format(page=self.page + 1, pages=self.pages) if self.pages > 1 else ""
+        )
+        top = self._header(painter, rect, tr("Qui peut aider qui ?"), right)
+        if not cards:
+            self._text(
+                painter,
+                rect.left() + 48 * self.unit,
+                top + 40 * self.unit,
+                rect.width() - 96 * self.unit,
+                tr(
+                    "Pas encore de mise en relation : elles s'afficheront ici dès qu'elles seront confirmées."
+                ),
+                self._font(40),
+                MUTED,
+                3,
+            )
+            return
+        shown = cards[self.page * per_page : (self.page + 1) * per_page]
+        margin, gap = 48 * self.unit, 28 * self.unit
+        width = (rect.width() - 2 * margin - gap) / 2
+        height = (rect.bottom() - top - margin - gap) / 2
+        for index, card in enumerate(shown):
+            x = rect.left() + margin + (index % 2) * (width + gap)
+            y = top + (index // 2) * (height + gap)
+            self._card(painter, QRectF(x, y, width, height), card)
+
+    def _card(self, painter: QPainter, box: QRectF, card: Any) -> None:
+        path = QPainterPath()
+        path.addRoundedRect(box, 18 * self.unit, 18 * self.unit)
+        painter.fillPath(path, CARD)
+        edge = SUGGESTION if card.suggested else ACCENT
+        painter.fillRect(
+            QRectF(box.left(), box.top() + 10 * self.unit, 10 * self.unit, box.height() - 20 * self.unit),
+            edge,
+        )
+        pad = 30 * self.unit
+        x, width = box.left() + pad, box.width() - 2 * pad
+        y = box.top() + pad * 0.8
+        body, strong, small = self._font(36), self._font(36, bold=True), self._font(28)
+        if card.suggested:
+            y = self._text(
+                painter, x, y, width, tr("SUGGESTION — à confirmer"), self._font(26, bold=True), SUGGESTION
+            )
+        y = self._text(painter, x, y, width, tr("{who} cherche :").format(who=card.seeker), strong, INK, 2)
+        y = self._text(painter, x, y, width, card.need, body, INK, 2)
+        y += 10 * self.unit
+        helper = tr("← {who} peut aider :") if card.source == "offer" else tr("← {who} l'a déjà fait :")
+        y = self._text(painter, x, y, width, helper.format(who=card.helper), strong, edge, 2)
+        y = self._text(painter, x, y, width, card.offer, body, INK, 2)
+        if card.because and y + QFontMetricsF(small).lineSpacing() < box.bottom() - pad * 0.5:
+            self._text(
+                painter,
+                x,
+                y + 6 * self.unit,
+                width,
+                tr("parce que {why}").format(why=card.because),
+                small,
+                MUTED,
+            )
+
+    # ---- « Projecteur sur un participant »
+
+    def _paint_spotlight(self, painter: QPainter, rect: QRectF) -> None:
+        spot = self.projection.spotlights.get(self.participant_id or "")
+        if spot is None:
+            self._header(painter, rect, tr("Choisissez un participant dans la grille"))
+            return
+        top = self._header(painter, rect, spot.who, "" if spot.place in spot.who else spot.place)
+        margin = 48 * self.unit
+        left_width = (rect.width() - 2 * margin) * 0.64
+        right_x = rect.left() + margin + left_width + 40 * self.unit
+        right_width = rect.right() - margin - right_x
+        bottom = rect.bottom() - margin * 0.6
+        y = self._text(
+            painter, rect.left() + margin, top, left_width, tr("Cherche"), self._font(40, bold=True), ACCENT
+        )
+        needs = spot.needs
+        if not needs:
+            self._text(
+                painter, rect.left() + margin, y, left_width, tr("(aucun besoin noté)"), self._font(34), MUTED
+            )
+        shown = 0
+        for need, helpers in needs:
+            line = QFontMetricsF(self._font(36)).lineSpacing()
+            if y + line * 2 > bottom:
+                break
+            y = self._text(
+                painter, rect.left() + margin, y, left_width, f"• {need}", self._font(36, bold=True), INK, 3
+            )
+            for who, offer, suggested in helpers[:2]:
+                if y + line > bottom:
+                    break
+                colour = SUGGESTION if suggested else ACCENT
+                mark = tr(" (suggestion)") if suggested else ""
+                y = self._text(
+                    painter,
+                    rect.left() + margin + 40 * self.unit,
+                    y,
+                    left_width - 40 * self.unit,
+                    f"← {who}{mark} : {offer}",
+                    self._font(30),
+                    colour,
+                    2,
+                )
+            y += 14 * self.unit
+            shown += 1
+        if shown < len(needs):
+            self._text(
+                painter,
+                rect.left() + margin,
+                bottom - 36 * self.unit,
+                left_width,
+                tr("+ {n} autres besoins").format(n=len(needs) - shown),
+                self._font(28),
+                MUTED,
+            )
+        y = self._text(
+            painter, right_x, top, right_width, tr("Peut apporter"), self._font(40, bold=True), ACCENT
+        )
+        if not spot.offers:
+            self._text(painter, right_x, y, right_width, tr("(rien de noté)"), self._font(34), MUTED)
+        for offer in spot.offers:
+            if y + QFontMetricsF(self._font(34)).lineSpacing() > bottom:
+                break
+            y = (
+                self._text(painter, right_x, y, right_width, f"• {offer}", self._font(34), INK, 3)
+                + 10 * self.unit
+            )
+
+    # ---- « Réseau »
+
+    def _paint_network(self, painter: QPainter, rect: QRectF) -> None:
+        from atelier.projection import separate_labels
+
+        top = self._header(painter, rect, tr("Le réseau : qui peut aider qui"))
+        network = self.network
+        if network is None or not network.nodes:
+            message = tr("Calcul du réseau…") if self._layout_busy else tr("Pas encore de mise en relation.")
+            self._text(
+                painter,
+                rect.left() + 48 * self.unit,
+                top + 20 * self.unit,
+                rect.width(),
+                message,
+                self._font(40),
+                MUTED,
+            )
+            return
+        margin = 48 * self.unit
+        legend_width = 360 * self.unit
+        area = QRectF(
+            rect.left() + margin,
+            top + 10 * self.unit,
+            rect.width() - 2 * margin - legend_width,
+            rect.bottom() - top - margin,
+        )
+        count = len(network.nodes)
+        label_px = max(16.0, min(30.0, 30.0 * (40 / max(40, count)) ** 0.5))
+        font = self._font(label_px, bold=True)
+        metrics = QFontMetricsF(font)
+        pad_x, pad_y = area.width() * 0.06, area.height() * 0.05
+        points = {
+            n.id: QPointF(
+                area.left() + pad_x + n.x * (area.width() - 2 * pad_x),
+                area.top() + pad_y + n.y * (area.height() - 2 * pad_y),
+            )
+            for n in network.nodes
+        }
+        colours = {g: GROUP_COLOURS[i % len(GROUP_COLOURS)] for i, g in enumerate(network.groups)}
+        for edge in network.edges:
+            if edge.source not in points or edge.target not in points:
+                continue
+            pen = QPen(
+                ACCENT if edge.confirmed else QColor("#777777"), (5 if edge.confirmed else 3) * self.unit
+            )
+            if not edge.confirmed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(points[edge.source], points[edge.target])
+        radius = max(6.0, 12 * self.unit * (label_px / 30))
+        for node in network.nodes:
+            painter.setPen(QPen(PAPER, 2 * self.unit))
+            painter.setBrush(QBrush(colours[node.group]))
+            painter.drawEllipse(points[node.id], radius, radius)
+        # Labels beside their node, pushed apart until no two overlap.
+        texts = []
+        for node in network.nodes:
+            label = wrap(metrics, node.short or node.label, 400 * self.unit, 1)[0] if node.label else "?"
+            texts.append(label)
+        boxes = [
+            (
+                points[n.id].x(),
+                points[n.id].y() - radius - metrics.height() / 2,
+                metrics.horizontalAdvance(t) + 10 * self.unit,
+                metrics.height() + 2 * self.unit,
+            )
+            for n, t in zip(network.nodes, texts, strict=True)
+        ]
+        shifted = separate_labels(
+            [(b[0] - area.left(), b[1] - area.top(), b[2], b[3]) for b in boxes],
+            bounds=(area.width(), area.height()),
+        )
+        painter.setFont(font)
+        self.label_boxes = []
+        for (cx, cy), (_, _, w, h), text in zip(shifted, boxes, texts, strict=True):
+            box = QRectF(area.left() + cx - w / 2, area.top() + cy - h / 2, w, h)
+            painter.fillRect(box, QColor(255, 255, 255, 225))
+            painter.setPen(INK)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            self.drawn.append(text)
+            self.label_boxes.append(box)
+        # Legend: colours of groups, solid = confirmed, dashed = suggested.
+        x = rect.right() - margin - legend_width + 20 * self.unit
+        y = top + 10 * self.unit
+        small = self._font(24)
+        y = self._text(
+            painter,
+            x,
+            y,
+            legend_width,
+            tr("Couleurs"),
+            self._font(26, bold=True),
+            INK,
+        )
+        for group in network.groups[:14]:
+            painter.setBrush(QBrush(colours[group]))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(QPointF(x + 10 * self.unit, y + 16 * self.unit), 9 * self.unit, 9 * self.unit)
+            y = self._text(painter, x + 30 * self.unit, y, legend_width - 40 * self.unit, group, small, INK)
+        if len(network.groups) > 14:
+            y = self._text(
+                painter,
+                x,
+                y,
+                legend_width,
+                tr("+ {n} autres").format(n=len(network.groups) - 14),
+                small,
+                MUTED,
+            )
+        y += 20 * self.unit
+        for confirmed, label in ((True, tr("confirmée")), (False, tr("suggérée"))):
+            pen = QPen(ACCENT if confirmed else QColor("#777777"), (5 if confirmed else 3) * self.unit)
+            if not confirmed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, y + 16 * self.unit), QPointF(x + 60 * self.unit, y + 16 * self.unit))
+            y = self._text(painter, x + 74 * self.unit, y, legend_width - 80 * self.unit, label, small, INK)

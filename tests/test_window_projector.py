@@ -1,0 +1,130 @@
+"""The projector window: it shows the example's matches, follows the grid live, and hides names."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from atelier.domain import MatchStatus
+from atelier.matching import match_workshop, save_suggestions
+from atelier.store import Store
+from atelier.ui.main_window import MainWindow
+
+from .conftest import ROOT
+
+NEED = (
+    "Comment rentrer dans les cases des règlements d'intervention des institutions "
+    "pour mobiliser des financements ?"
+)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        save_suggestions(store, workshop_id, match_workshop(store, workshop_id).suggestions)
+        items = {i.id: i.text for i in store.workshop_items(workshop_id)}
+        for match in store.matches(workshop_id):
+            if (
+                items[match.need_id] == NEED
+                and items[match.resource_id] == "Règlement d'intervention de la Région"
+            ):
+                store.update_match(match.id, status=MatchStatus.CONFIRMED)
+    win = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if win.projector is not None:
+        win.projector.close()
+    win.close()
+
+
+def _painted(projector) -> str:  # noqa: ANN001
+    projector.render_image()  # paints at 1920×1080 and records what the room reads
+    return "\n".join(projector.drawn)
+
+
+def test_the_three_views_show_the_example_and_the_window_keeps_the_keyboard(
+    qtbot, window: MainWindow
+) -> None:
+    window.grid.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    projector = window.projector
+    assert projector is not None and projector.isVisible()
+    assert QApplication.focusWidget() is window.grid  # typing stays in the grid
+    text = _painted(projector)
+    assert "Qui peut aider qui ?" in text
+    assert "Eric BEDIN (CIAP-Champs du Partage) cherche :" in text.replace("\n", " ")
+    assert "Règlement d'intervention de la Région" in text
+    image = projector.render_image()
+    assert image.width() == 1920 and image.pixelColor(960, 20).name() == "#ffffff"
+
+    for row in range(window.model.rowCount()):
+        participant = window.model.participant_at(row)
+        if participant.names and participant.names[0] == "Eric BEDIN":
+            window._select(participant.id, 3)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert projector.view == "spotlight"
+    text = _painted(projector)
+    assert text.startswith("Eric BEDIN (CIAP-Champs du Partage)") and "Cherche" in text
+
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: projector.layout_ready, timeout=20_000)
+    text = _painted(projector)
+    assert "Eric BEDIN" in text and "Jacques Le-priol" in text
+    boxes = projector.label_boxes
+    assert len(boxes) == len(projector.network.nodes) >= 2
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+def test_an_edit_in_the_grid_shows_on_the_projector_within_a_second(qtbot, window: MainWindow) -> None:
+    projector = window.open_projector()
+    for row in range(window.model.rowCount()):
+        participant = window.model.participant_at(row)
+        if participant.names and participant.names[0] == "Eric BEDIN":
+            window._select(participant.id, 3)
+    window.projector_view("spotlight")
+    assert "Difficultés de financement" in _painted(projector)
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_Return)
+    editor = QApplication.focusWidget()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "trouver des benevoles pour le marche paysan")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: "trouver des benevoles pour le marche paysan" in _painted(projector), timeout=1000
+    )
+
+
+def test_the_privacy_toggle_hides_every_name_in_every_view(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    projector = window.open_projector()
+    names = {n for p in window.model.participants() for n in p.names}
+    assert len(names) > 20
+    assert any(n in _painted(projector) for n in names)
+    qtbot.keyClick(
+        window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert projector.private
+    for row in range(window.model.rowCount()):
+        window._select(window.model.participant_at(row).id, 0)
+        for view in ("cards", "spotlight", "network"):
+            window.projector_view(view)
+            if view == "network":
+                qtbot.waitUntil(lambda: projector.layout_ready, timeout=20_000)
+            text = _painted(projector).casefold()
+            assert [n for n in names if n.casefold() in text] == []
+    # The PNG of the current view, for the minutes, is the projector's picture at 1920×1080.
+    target = window.export_projector_png(tmp_path / "reseau.png")
+    from PySide6.QtGui import QImage
+
+    picture = QImage(str(target))
+    assert picture.width() == 1920 and picture.height() == 1080
