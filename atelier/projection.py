@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from atelier.domain import ItemKind, MatchStatus, Participant
+from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant
 
 if TYPE_CHECKING:
     from atelier.store import Store
@@ -118,8 +118,8 @@ def build(
     labels = {p.id: person_label(p, private=private) for p in participants}
     items = {i.id: i for i in store.workshop_items(workshop_id)}
     clean = _cleaner(participants, labels) if private else (lambda text: text)
-    decided: list[tuple[int, float, object]] = []
-    open_by_need: dict[str, list] = {}
+    decided: list[tuple[int, float, Match]] = []
+    open_by_need: dict[str, list[Match]] = {}
     for match in store.matches(workshop_id):
         if match.need_id not in items or match.resource_id not in items:
             continue
@@ -128,17 +128,17 @@ def build(
         elif match.status == MatchStatus.SUGGESTED:
             open_by_need.setdefault(match.need_id, []).append(match)
     best_open = []
-    decided_needs = {m.need_id for _, _, m in decided}  # type: ignore[attr-defined]
+    decided_needs = {m.need_id for _, _, m in decided}
     for need_id, found in open_by_need.items():
         if need_id in decided_needs:
             continue
         best_open += sorted(found, key=lambda m: -m.score)[:per_need]
     cards: list[Card] = []
-    chosen = [m for _, _, m in sorted(decided, key=lambda t: t[:2])]  # type: ignore[misc]
+    chosen = [m for _, _, m in sorted(decided, key=lambda t: t[:2])]
     if suggestions:
         chosen += sorted(best_open, key=lambda m: -m.score)
 
-    def card_of(match) -> Card:  # noqa: ANN001
+    def card_of(match: Match) -> Card:
         need, resource = items[match.need_id], items[match.resource_id]
         return Card(
             labels.get(need.participant_id, "?"),
@@ -154,8 +154,8 @@ def build(
     for match in chosen:
         cards.append(card_of(match))
     helpers_of: dict[str, list[Card]] = {}
-    for match in [m for _, _, m in sorted(decided, key=lambda t: t[:2])]:  # type: ignore[misc]
-        helpers_of.setdefault(match.need_id, []).append(card_of(match))  # type: ignore[attr-defined]
+    for match in [m for _, _, m in sorted(decided, key=lambda t: t[:2])]:
+        helpers_of.setdefault(match.need_id, []).append(card_of(match))
     if suggestions:
         for need_id, found in open_by_need.items():
             for match in sorted(found, key=lambda m: -m.score)[
@@ -164,7 +164,7 @@ def build(
                 helpers_of.setdefault(need_id, []).append(card_of(match))
     del card_of
 
-    own: dict[str, list] = {}
+    own: dict[str, list[Item]] = {}
     for item in sorted(items.values(), key=lambda i: i.position):
         own.setdefault(item.participant_id, []).append(item)
     spotlights: dict[str, Spotlight] = {}
