@@ -48,3 +48,21 @@ def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = No
         cwd=cwd,
         timeout=120,
     )
+
+
+def example_window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201 - pytest-qt's bot
+    """The real main window on a copy of the example workshop, shown and exposed."""
+    import shutil
+
+    from atelier.store import Store
+    from atelier.ui.main_window import MainWindow
+
+    path = tmp_path / "exemple.atelier"
+    if not path.exists():
+        shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    window = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
@@ -13,18 +12,12 @@ from PySide6.QtCore import Qt
 from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
-from .conftest import ROOT
+from .conftest import example_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
-    path = tmp_path / "exemple.atelier"
-    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
-    win = MainWindow(Store.open(path, lock=True))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = example_window(qtbot, tmp_path)
     yield win
     win.close()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,18 +12,12 @@ from atelier.domain import ItemKind, MatchStatus
 from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
-from .conftest import ROOT
+from .conftest import ROOT, example_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
-    path = tmp_path / "exemple.atelier"
-    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
-    win = MainWindow(Store.open(path, lock=True))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = example_window(qtbot, tmp_path)
     qtbot.waitUntil(lambda: bool(win.store.matches(win.model.workshop_id)), timeout=20_000)
     qtbot.waitUntil(lambda: not win.matching._busy, timeout=20_000)
     yield win

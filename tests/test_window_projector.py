@@ -14,7 +14,7 @@ from atelier.matching import match_workshop, save_suggestions
 from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
-from .conftest import ROOT
+from .conftest import ROOT, example_window
 
 NEED = (
     "Comment rentrer dans les cases des règlements d'intervention des institutions "
@@ -36,11 +36,7 @@ def window(qtbot, tmp_path: Path):
                 and items[match.resource_id] == "Règlement d'intervention de la Région"
             ):
                 store.update_match(match.id, status=MatchStatus.CONFIRMED)
-    win = MainWindow(Store.open(path, lock=True))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = example_window(qtbot, tmp_path)
     yield win
     if win.projector is not None:
         win.projector.close()
