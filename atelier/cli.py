@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import re
@@ -375,7 +374,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if args.json == "-":
         sys.stdout.write(text)
     else:
-        write_text_atomically(Path(args.json), text)
+        from atelier.exports import write_text
+
+        write_text(Path(args.json), text)
         print(message("cli.exported", path=args.json), file=sys.stderr)
     return EXIT_OK
 
@@ -400,29 +401,6 @@ def _export_office(args: argparse.Namespace) -> int:
         write_docx(data, target, template=Path(args.template) if args.template else None)
     print(message("export.written", path=target), file=sys.stderr)
     return EXIT_OK
-
-
-def write_text_atomically(target: Path, text: str) -> None:
-    """Write beside the target then rename: the target is whole or untouched."""
-    if target.is_dir():
-        raise AtelierError("file.is_dir", path=target)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with temp.open("w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except PermissionError:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise AtelierError("file.readonly", path=target) from None
-    except FileNotFoundError:
-        raise AtelierError("file.missing", path=target.parent) from None
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise AtelierError("file.io", path=target, detail=exc.strerror or str(exc)) from None
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {

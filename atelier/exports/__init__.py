@@ -25,7 +25,7 @@ from atelier.errors import AtelierError
 if TYPE_CHECKING:
     from atelier.store import Store
 
-__all__ = ["ExportData", "Progress", "drafted_sections", "gather", "writing_atomically"]
+__all__ = ["ExportData", "Progress", "drafted_sections", "gather", "write_text", "writing_atomically"]
 
 Progress = Callable[[int, str], None]  # percent, what is being done
 
@@ -313,3 +313,9 @@ def writing_atomically(target: Path) -> Iterator[Path]:
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
+
+
+def write_text(target: Path, text: str) -> None:
+    """A text export (JSON): whole or untouched, with the same refusals as the Office exports."""
+    with writing_atomically(Path(target)) as temp:
+        temp.write_text(text, encoding="utf-8")

@@ -725,7 +725,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_json(self) -> None:
-        from atelier.cli import write_text_atomically
+        from atelier.exports import write_text
         from atelier.jsonexport import file_as_dict
 
         name, _ = QFileDialog.getSaveFileName(
@@ -737,7 +737,7 @@ class MainWindow(QMainWindow):
 
         try:
             text = json.dumps(file_as_dict(self.store), ensure_ascii=False, indent=2)
-            write_text_atomically(Path(name), text + "\n")
+            write_text(Path(name), text + "\n")
         except AtelierError as exc:
             QMessageBox.critical(self, tr("Exporter"), exc.user_message())
             return
