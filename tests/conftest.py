@@ -20,6 +20,9 @@ def _user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     folder = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("ATELIER_DATA_DIR", str(folder))
     monkeypatch.setenv("ATELIER_LANG", "fr")
+    # Lexical matching unless a test asks for the meaning model (tests/test_semantic.py):
+    # most tests check what shared words and the glossary do, and need not load 45 MB.
+    monkeypatch.setenv("ATELIER_SEMANTIC", "0")
     return folder
 
 

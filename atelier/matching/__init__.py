@@ -15,6 +15,7 @@ from atelier.matching.engine import (
 from atelier.matching.text import Glossary, default_glossary
 
 if TYPE_CHECKING:
+    from atelier.matching.semantic import WordVectors
     from atelier.store import Store
 
 __all__ = [
@@ -59,8 +60,10 @@ def workshop_glossary(store: Store, workshop_id: str, base: Glossary | None = No
     return (base or default_glossary()).merged(acronyms, families)
 
 
-def engine_for(store: Store, workshop_id: str, glossary: Glossary | None = None) -> Engine:
-    engine = Engine(workshop_glossary(store, workshop_id, glossary))
+def engine_for(
+    store: Store, workshop_id: str, glossary: Glossary | None = None, vectors: WordVectors | None = None
+) -> Engine:
+    engine = Engine(workshop_glossary(store, workshop_id, glossary), vectors)
     engine.index(statements(store, workshop_id))
     return engine
 
@@ -72,9 +75,12 @@ def match_workshop(
     top: int = 5,
     glossary: Glossary | None = None,
     engine: Engine | None = None,
+    vectors: WordVectors | None = None,
 ) -> MatchReport:
-    """Suggestions for every need, never pairs the facilitator rejected or already decided."""
-    engine = engine or engine_for(store, workshop_id, glossary)
+    """Suggestions for every need, never pairs the facilitator rejected or already decided.
+
+    With `vectors` (see `atelier.matching.semantic`), meaning counts beyond shared words."""
+    engine = engine or engine_for(store, workshop_id, glossary, vectors)
     decided = {
         (m.need_id, m.resource_id) for m in store.matches(workshop_id) if m.status != MatchStatus.SUGGESTED
     }

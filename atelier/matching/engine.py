@@ -13,10 +13,14 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from atelier.domain import ItemKind
+from atelier.matching.semantic import FLOOR, MEANING_SAID, WEIGHT, WORD_PAIR_MIN
 from atelier.matching.text import Glossary, Token, fold_word, phrase_key, strip_accents, tokens
+
+if TYPE_CHECKING:
+    from atelier.matching.semantic import WordVectors
 
 # Features by what they are; weights before IDF.
 WORD, ACRONYM, EXPANSION, FAMILY = "w", "a", "x", "f"
@@ -56,6 +60,7 @@ class NeedGroup:
 class Analysis:
     weights: dict[str, float]
     surface: dict[str, str]  # feature -> how this text wrote it
+    words: list[str] = field(default_factory=list)  # the words, as written (for word vectors)
 
 
 class Analyzer:
@@ -119,7 +124,7 @@ class Analyzer:
                     written = " ".join(t.surface for t in words[start : start + size])
                     kind = feature.split(":", 1)[0]
                     add(feature, FEATURE_WEIGHT[ACRONYM if kind == ACRONYM else FAMILY], written)
-        return Analysis(weights, surface)
+        return Analysis(weights, surface, [t.surface for t in words])
 
     def _acronym(self, token: Token) -> str | None:
         if not token.upper:
@@ -130,14 +135,21 @@ class Analyzer:
 class Engine:
     """Index a workshop's statements once; suggest for all needs or for a few edited ones."""
 
-    def __init__(self, glossary: Glossary) -> None:
+    def __init__(self, glossary: Glossary, vectors: WordVectors | None = None) -> None:
         self.analyzer = Analyzer(glossary)
         self.glossary = glossary
+        self.vectors = vectors
+        self._resource_meaning: Any = None  # one unit word-vector mean per resource
+        self._meanings: dict[str, Any] = {}
+        self._resource_meaning_scaled: Any = None
+        self._owner_columns: dict[int, Any] | None = None
+        self._known_words: dict[str, tuple[list[str], list[str], Any]] = {}
         self.statements: dict[str, Statement] = {}
         self.analyses: dict[str, Analysis] = {}
         self._features: dict[str, int] = {}
         self._owners: dict[str, int] = {}
         self._idf: Any = None
+        self._idf_list: list[float] = []
         self._resource_ids: list[str] = []
         self._resource_matrix: Any = None
         self._resource_owner: Any = None
@@ -150,6 +162,8 @@ class Engine:
 
         self.statements = {s.id: s for s in statements}
         self.analyses = {s.id: self.analyzer.analyze(s.text) for s in self.statements.values()}
+        self._meanings = {}
+        self._known_words = {}
         document_frequency: Counter[str] = Counter()
         for analysis in self.analyses.values():
             document_frequency.update(analysis.weights.keys())
@@ -158,6 +172,7 @@ class Engine:
         self._idf = np.zeros(len(self._features), dtype=np.float64)
         for feature, column in self._features.items():
             self._idf[column] = math.log((1 + total) / (1 + document_frequency[feature])) + 1.0
+        self._idf_list = self._idf.tolist()  # Python floats: far quicker one at a time
         resources = [s for s in self.statements.values() if s.kind in SOURCE_FACTOR]
         self._resource_ids = [s.id for s in resources]
         self._resource_matrix = self._matrix([s.id for s in resources])
@@ -166,6 +181,26 @@ class Engine:
         self._owners = owners
         self._resource_owner = np.array([owners[s.participant_id] for s in resources], dtype=np.int64)
         self._resource_factor = np.array([SOURCE_FACTOR[s.kind] for s in resources])
+        self._owner_columns = None
+        self._resource_meaning = self._meaning(self._resource_ids) if self.vectors is not None else None
+        if self._resource_meaning is not None:
+            scale = (WEIGHT * self._resource_factor).astype(np.float32)[:, None]
+            self._resource_meaning_scaled = np.hstack(
+                [self._resource_meaning * scale, -FLOOR * scale]
+            ).astype(np.float32)
+
+    def _meaning(self, ids: Sequence[str]) -> Any:
+        """Unit word-vector means of these statements, kept until their text changes."""
+        import numpy as np
+
+        assert self.vectors is not None
+        missing = [i for i in dict.fromkeys(ids) if i not in self._meanings]
+        if missing:
+            computed = self.vectors.sentences([self.analyses[i].words for i in missing])
+            self._meanings.update(zip(missing, computed, strict=True))
+        if not ids:
+            return np.zeros((0, self.vectors.size), dtype=np.float32)
+        return np.stack([self._meanings[i] for i in ids])
 
     def update(self, changed: Iterable[Statement], removed: Iterable[str] = ()) -> None:
         """Take edited or new statements into account without re-indexing everything.
@@ -176,6 +211,8 @@ class Engine:
         for statement in changed:
             self.statements[statement.id] = statement
             self.analyses[statement.id] = self.analyzer.analyze(statement.text)
+            self._meanings.pop(statement.id, None)
+            self._known_words.pop(statement.id, None)
             if statement.participant_id not in self._owners:
                 self._owners[statement.participant_id] = len(self._owners)
         for statement_id in removed:
@@ -217,62 +254,120 @@ class Engine:
         *,
         top: int = 5,
         excluded: set[tuple[str, str]] | None = None,
-        chunk: int = 2000,
+        chunk: int | None = None,
     ) -> dict[str, list[Suggestion]]:
         """The best `top` resources of other participants for each need."""
-        import numpy as np
-
+        # Blocks of needs: a dense block (with word vectors) stays small enough for the cache.
+        chunk = chunk or (500 if self._resource_meaning is not None else 2000)
         wanted = list(need_ids) if need_ids is not None else self.need_ids()
         results: dict[str, list[Suggestion]] = {}
         if not wanted or not self._resource_ids:
             return {n: [] for n in wanted}
-        resources_t = self._resource_matrix.T.tocsr()
         excluded = excluded or set()
-        for start in range(0, len(wanted), chunk):
-            block = wanted[start : start + chunk]
-            # Sparse all the way: most need/offer pairs share nothing.
-            product = (self._matrix(block) @ resources_t).tocsr()
-            indptr, indices, data = product.indptr, product.indices, product.data
-            for row, need_id in enumerate(block):
-                columns = indices[indptr[row] : indptr[row + 1]]
-                if columns.size == 0:
-                    results[need_id] = []
+        blocked: dict[str, int] = Counter(n for n, _ in excluded)
+        keep = top + 8 + (max(blocked.values()) if blocked else 0)
+        resources_t = self._resource_matrix.T.tocsr()
+        blocks = (wanted[start : start + chunk] for start in range(0, len(wanted), chunk))
+        for need_id, columns, scores in (c for b in blocks for c in self._candidates(b, resources_t, keep)):
+            found: list[Suggestion] = []
+            for column, value in zip(columns.tolist(), scores.tolist(), strict=True):
+                if value < MIN_SCORE or len(found) >= top:
+                    break
+                resource_id = self._resource_ids[column]
+                if (need_id, resource_id) in excluded:
                     continue
-                scores = data[indptr[row] : indptr[row + 1]] * self._resource_factor[columns]
-                owner = self._owners[self.statements[need_id].participant_id]
-                scores[self._resource_owner[columns] == owner] = 0.0
-                keep = min(top + 8, scores.size)
-                best = (
-                    np.argpartition(-scores, keep - 1)[:keep]
-                    if keep < scores.size
-                    else np.arange(scores.size)
-                )
-                best = best[np.argsort(-scores[best], kind="stable")]
-                found: list[Suggestion] = []
-                for position in best:
-                    score = float(scores[position])
-                    if score < MIN_SCORE or len(found) >= top:
-                        break
-                    resource_id = self._resource_ids[columns[position]]
-                    if (need_id, resource_id) in excluded:
-                        continue
-                    resource = self.statements[resource_id]
-                    found.append(
-                        Suggestion(
-                            need_id,
-                            resource_id,
-                            SOURCE_NAME[resource.kind],
-                            round(min(score, 1.0), 4),
-                            self.reasons(need_id, resource_id),
-                        )
+                resource = self.statements[resource_id]
+                found.append(
+                    Suggestion(
+                        need_id,
+                        resource_id,
+                        SOURCE_NAME[resource.kind],
+                        round(min(value, 1.0), 4),
+                        self.reasons(need_id, resource_id),
                     )
-                results[need_id] = found
+                )
+            results[need_id] = found
         return results
+
+    def _candidates(
+        self, block: Sequence[str], resources_t: Any, keep: int
+    ) -> Iterable[tuple[str, Any, Any]]:
+        """For each need of the block: its best resource columns and their scores, best first."""
+        import numpy as np
+
+        lexical = (self._matrix(block) @ resources_t).tocsr()
+        owners = np.array([self._owners[self.statements[n].participant_id] for n in block])
+        if self._resource_meaning is not None:
+            # Dense: every pair has a meaning score, float32, a block of needs at a time.
+            # factor · WEIGHT · max(0, cos − FLOOR) in one product: each resource row is
+            # [factor·WEIGHT·r, −factor·WEIGHT·FLOOR] and each need row [n, 1].
+            needs = self._meaning(block)
+            needs = np.hstack([needs, np.ones((len(block), 1), dtype=np.float32)])
+            scores = needs @ self._resource_meaning_scaled.T
+            np.maximum(scores, 0.0, out=scores)
+            # The sparse lexical scores are added through flat indices (far cheaper than
+            # densifying the sparse block).
+            rows = np.repeat(np.arange(len(block)), np.diff(lexical.indptr))
+            factor = self._resource_factor[lexical.indices]
+            scores.reshape(-1)[rows * scores.shape[1] + lexical.indices] += lexical.data * factor
+            own = self._columns_of_owner()
+            for row, owner in enumerate(owners.tolist()):
+                scores[row, own.get(owner, [])] = 0.0  # never one's own offers
+            width = min(keep, scores.shape[1])
+            if width < scores.shape[1]:
+                best = np.argpartition(scores, scores.shape[1] - width, axis=1)[:, -width:]
+            else:
+                best = np.broadcast_to(np.arange(scores.shape[1]), scores.shape)
+            values = np.take_along_axis(scores, best, axis=1)
+            order = np.argsort(-values, axis=1, kind="stable")
+            best = np.take_along_axis(best, order, axis=1)
+            values = np.take_along_axis(values, order, axis=1)
+            for row, need_id in enumerate(block):
+                yield need_id, best[row], values[row]
+            return
+        # Sparse all the way: most need/offer pairs share nothing.
+        indptr, indices, data = lexical.indptr, lexical.indices, lexical.data
+        for row, need_id in enumerate(block):
+            columns = indices[indptr[row] : indptr[row + 1]]
+            values = data[indptr[row] : indptr[row + 1]] * self._resource_factor[columns]
+            values[self._resource_owner[columns] == owners[row]] = 0.0
+            width = min(keep, values.size)
+            best = (
+                np.argpartition(-values, width - 1)[:width] if width < values.size else np.arange(values.size)
+            )
+            best = best[np.argsort(-values[best], kind="stable")]
+            yield need_id, columns[best], values[best]
+
+    def _known(self, statement_id: str) -> tuple[list[str], list[str], Any]:
+        assert self.vectors is not None
+        found = self._known_words.get(statement_id)
+        if found is None:
+            found = self._known_words[statement_id] = self.vectors.known(self.analyses[statement_id].words)
+        return found
+
+    def _columns_of_owner(self) -> dict[int, Any]:
+        import numpy as np
+
+        if self._owner_columns is None:
+            grouped: dict[int, list[int]] = defaultdict(list)
+            for column, owner in enumerate(self._resource_owner.tolist()):
+                grouped[owner].append(column)
+            self._owner_columns = {o: np.array(c) for o, c in grouped.items()}
+        return self._owner_columns
+
+    def meaning(self, need_id: str, resource_id: str) -> float:
+        """Cosine of the two statements' word-vector means (0 without vectors)."""
+        if self.vectors is None:
+            return 0.0
+        if need_id not in self._meanings or resource_id not in self._meanings:
+            self._meaning([need_id, resource_id])
+        return float(self._meanings[need_id] @ self._meanings[resource_id])
 
     def score(self, need_id: str, resource_id: str) -> float:
         need = self._matrix([need_id])
         resource = self._matrix([resource_id])
         value = float((need @ resource.T).toarray()[0, 0])
+        value += WEIGHT * max(0.0, self.meaning(need_id, resource_id) - FLOOR)
         return round(min(value * SOURCE_FACTOR.get(self.statements[resource_id].kind, 1.0), 1.0), 4)
 
     # ----------------------------------------------------------- reasons
@@ -281,9 +376,10 @@ class Engine:
         """Features two statements share, strongest first."""
         first, second = self.analyses[a], self.analyses[b]
         common = []
+        idf_of = self._idf_list
         for feature in first.weights.keys() & second.weights.keys():
             column = self._features.get(feature)
-            idf = self._idf[column] if column is not None else 1.0
+            idf = idf_of[column] if column is not None else 1.0
             common.append((first.weights[feature] * second.weights[feature] * idf * idf, feature))
         return sorted(common, reverse=True)
 
@@ -299,6 +395,7 @@ class Engine:
                 if fold_word(written) not in covered:
                     covered.add(fold_word(written))
                     words.append(f"« {written} »")
+                covered.add(fold_word(need.surface[feature]))
             elif kind == ACRONYM and len(lines) < 3:
                 a, b = need.surface[feature], resource.surface[feature]
                 expansion = self.glossary.acronyms.get(value, "")
@@ -317,6 +414,9 @@ class Engine:
             label = "mot en commun" if len(words) == 1 else "mots en commun"
             reasons.append(f"{label} : {', '.join(words[:5])}")
         reasons += lines
+        close = self._meaning_reason(need_id, resource_id, covered, bool(reasons))
+        if close:
+            reasons.append(close)
         kind = self.statements[resource_id].kind
         reasons.append(
             {
@@ -326,6 +426,23 @@ class Engine:
             }[kind]
         )
         return reasons
+
+    def _meaning_reason(
+        self, need_id: str, resource_id: str, covered: set[str], explained: bool
+    ) -> str | None:
+        """« sens proche » when the word vectors brought the pair closer: said when they are
+        the main reason (nothing else explains the pair) or weigh a good part of it."""
+        if self.vectors is None:
+            return None
+        part = WEIGHT * max(0.0, self.meaning(need_id, resource_id) - FLOOR)
+        if part <= 0 or (explained and part < MEANING_SAID):
+            return None
+        pair = self.vectors.closest_pair(self._known(need_id), self._known(resource_id), covered)
+        if pair is None or pair[2] < WORD_PAIR_MIN:
+            if explained:
+                return "formulations de sens voisin (modèle de langue)"
+            return "formulations de sens voisin (modèle de langue), sans mot en commun"
+        return f"sens voisin (modèle de langue) : « {pair[0]} » ≈ « {pair[1]} »"
 
     # ------------------------------------------------------------ groups
 

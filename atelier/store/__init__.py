@@ -11,11 +11,13 @@ one fsync per edit costs a few milliseconds, which nobody can feel.
 from __future__ import annotations
 
 import contextlib
+import importlib.abc
 import json
 import os
 import sqlite3
 import struct
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,27 +69,37 @@ __all__ = [
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+class _Withheld(importlib.abc.MetaPathFinder):
+    """Refuses some modules to imports made by one thread; other threads import freely."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.names = names
+        self.thread = threading.get_ident()
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        if name.split(".", 1)[0] in self.names and threading.get_ident() == self.thread:
+            raise ImportError(f"{name} is not imported at startup")
+        return None
+
+
 def _sqlite_utils() -> Any:
     """Import sqlite-utils without letting it pull in pandas and numpy.
 
     sqlite-utils imports pandas when it can (for DataFrame support we do not
-    use), which would make opening the window pay half a second.
+    use), which would make opening the window pay half a second. Only this
+    thread's imports are refused: a worker loading the meaning model (numpy)
+    at the same moment is not disturbed.
     """
     if "sqlite_utils" in sys.modules or "pandas" in sys.modules:
         import sqlite_utils
 
         return sqlite_utils
-    hidden = {name: sys.modules.get(name) for name in ("pandas", "numpy")}
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]
+    finder = _Withheld({"pandas", "numpy"} - set(sys.modules))
+    sys.meta_path.insert(0, finder)
     try:
         import sqlite_utils
     finally:
-        for name, module in hidden.items():
-            if module is None:
-                sys.modules.pop(name, None)
-            else:
-                sys.modules[name] = module
+        sys.meta_path.remove(finder)
     return sqlite_utils
 
 

@@ -87,11 +87,14 @@ class MainWindow(QMainWindow):
         self.matching_progress.setFormat(tr("Rapprochement…"))
         self.matching_progress.hide()
         self.matching = None
+        self.meaning_label = QLabel(self)
+        self.meaning_label.hide()
         self.projector: Any = None
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
         self.file_label = QLabel(self)
         self.statusBar().addWidget(self.saved_label, 1)
+        self.statusBar().addPermanentWidget(self.meaning_label)
         self.statusBar().addPermanentWidget(self.matching_progress)
         self.statusBar().addPermanentWidget(self.file_label)
 
@@ -313,6 +316,7 @@ class MainWindow(QMainWindow):
 
             self.matching = MatchingService(self.model, self)
             self.matching.running.connect(self.matching_progress.setVisible)
+            self.matching.meaning.connect(self._meaning_state)
             # Match once the window is on screen: opening never waits for it.
             if self.isVisible():
                 QTimer.singleShot(0, self.matching.run_all)
@@ -884,6 +888,26 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, tr("À propos d'Atelier"), f"Atelier {__version__}\n\n{about}")
 
     # ---------------------------------------------------------------- close
+
+    def _meaning_state(self, state: str) -> None:
+        """Say in the status bar whether suggestions already weigh meaning, not only words."""
+        text, tip = {
+            "loading": (
+                tr("Modèle de sens : chargement…"),
+                tr("Les suggestions se fondent sur les mots en commun en attendant le modèle de sens."),
+            ),
+            "ready": (
+                tr("Modèle de sens : actif"),
+                tr("Les suggestions tiennent compte du sens, pas seulement des mots en commun."),
+            ),
+            "failed": (
+                tr("Modèle de sens : indisponible"),
+                tr("Modèle de sens non chargé : les suggestions se fondent sur les mots en commun."),
+            ),
+        }.get(state, ("", ""))
+        self.meaning_label.setText(text)
+        self.meaning_label.setToolTip(tip)
+        self.meaning_label.setVisible(bool(text))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         # Nothing to ask: every edit is already in the file. Finish a field left open.

@@ -30,11 +30,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def _compute(statements: list[Any], decided: set[tuple[str, str]], top: int, glossary: Any) -> Any:
+def _compute(
+    statements: list[Any], decided: set[tuple[str, str]], top: int, glossary: Any, vectors: Any
+) -> Any:
     """Runs in a worker thread: no store, no widget, only plain data in and out."""
     from atelier.matching import Engine
 
-    engine = Engine(glossary)
+    engine = Engine(glossary, vectors)
     engine.index(statements)
     return engine, engine.suggest(top=top, excluded=decided)
 
@@ -44,6 +46,9 @@ class MatchingService(QObject):
 
     running = Signal(bool)
     updated = Signal()
+    # The meaning model (word vectors): "loading", then "ready" or "failed". Never sent
+    # when it is not installed or turned off: matching is lexical, and says nothing.
+    meaning = Signal(str)
 
     TOP = 5
 
@@ -54,6 +59,8 @@ class MatchingService(QObject):
         self._busy = False
         self._again = False
         self._closed = False
+        self.vectors: Any = None
+        self._meaning_asked = False
         self._full_soon = QTimer(self)
         self._full_soon.setSingleShot(True)
         self._full_soon.setInterval(1500)
@@ -73,10 +80,41 @@ class MatchingService(QObject):
         self._closed = True
         self._full_soon.stop()
 
+    def load_meaning(self) -> None:
+        """Load the word vectors in a worker (a few seconds the first time); matching stays
+        lexical until then, and runs again with them once they are there."""
+        from atelier.matching import semantic
+
+        if self._meaning_asked or not semantic.enabled():
+            return
+        self._meaning_asked = True
+        already = semantic.loaded()
+        if already is not None:
+            self.vectors = already
+            self.meaning.emit("ready")
+            return
+        self.meaning.emit("loading")
+        run_in_background(semantic.shared_vectors, self._meaning_loaded, self._meaning_failed)
+
+    def _meaning_loaded(self, vectors: Any) -> None:
+        if self._closed:
+            return
+        if vectors is None:
+            self.meaning.emit("failed")
+            return
+        self.vectors = vectors
+        self.meaning.emit("ready")
+        self.run_all()
+
+    def _meaning_failed(self, error: BaseException) -> None:
+        if not self._closed:
+            self.meaning.emit("failed")
+
     def run_all(self) -> None:
         """Match every need, in the background; the window stays responsive."""
         if self._closed:
             return
+        self.load_meaning()
         if self._busy:
             self._again = True
             return
@@ -88,7 +126,10 @@ class MatchingService(QObject):
         glossary = workshop_glossary(store, self.model.workshop_id)
         self._busy = True
         self.running.emit(True)
-        run_in_background(lambda: _compute(statements, decided, self.TOP, glossary), self._done, self._failed)
+        vectors = self.vectors
+        run_in_background(
+            lambda: _compute(statements, decided, self.TOP, glossary, vectors), self._done, self._failed
+        )
 
     def _done(self, result: Any) -> None:
         self._busy = False

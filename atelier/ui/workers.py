@@ -6,6 +6,7 @@ delivered on the UI thread.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -29,9 +30,11 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except BaseException as exc:  # delivered to the UI, which shows one clear message
-            self.signals.failed.emit(exc)
+            outcome, value = self.signals.failed, exc
         else:
-            self.signals.done.emit(result)
+            outcome, value = self.signals.done, result
+        with contextlib.suppress(RuntimeError):  # the application quit while this ran: no one waits
+            outcome.emit(value)
 
 
 _alive: set[_Signals] = set()

@@ -4,7 +4,7 @@
     <name />
     <message>
         <location filename="../../atelier/ui/app.py" line="84" />
-        <location filename="../../atelier/ui/main_window.py" line="522" />
+        <location filename="../../atelier/ui/main_window.py" line="526" />
         <source>Impossible d'ouvrir le fichier</source>
         <translation>Cannot open the file</translation>
     </message>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../../atelier/ui/commands.py" line="223" />
-        <location filename="../../atelier/ui/matching.py" line="328" />
+        <location filename="../../atelier/ui/matching.py" line="369" />
         <source>Mettre en relation à la main</source>
         <translation>Match by hand</translation>
     </message>
@@ -197,8 +197,8 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="315" />
-        <location filename="../../atelier/ui/main_window.py" line="554" />
-        <location filename="../../atelier/ui/main_window.py" line="561" />
+        <location filename="../../atelier/ui/main_window.py" line="558" />
+        <location filename="../../atelier/ui/main_window.py" line="565" />
         <source>Importer une grille</source>
         <translation>Import a grid</translation>
     </message>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="327" />
-        <location filename="../../atelier/ui/main_window.py" line="494" />
+        <location filename="../../atelier/ui/main_window.py" line="498" />
         <source>Fichiers Atelier (*.atelier)</source>
         <translation>Atelier files (*.atelier)</translation>
     </message>
@@ -234,444 +234,474 @@
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="123" />
+        <location filename="../../atelier/ui/main_window.py" line="126" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="124" />
+        <location filename="../../atelier/ui/main_window.py" line="127" />
         <source>&amp;Nouvel atelier…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="126" />
+        <location filename="../../atelier/ui/main_window.py" line="129" />
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="128" />
+        <location filename="../../atelier/ui/main_window.py" line="131" />
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="131" />
+        <location filename="../../atelier/ui/main_window.py" line="134" />
         <source>&amp;Importer une grille…</source>
         <translation>&amp;Import a grid…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="134" />
+        <location filename="../../atelier/ui/main_window.py" line="137" />
         <source>&amp;Réimporter la grille dans cet atelier…</source>
         <translation>&amp;Re-import the grid into this workshop…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="140" />
+        <location filename="../../atelier/ui/main_window.py" line="143" />
         <source>&amp;Exporter le compte rendu et les tableaux…</source>
         <translation>&amp;Export the minutes and tables…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="145" />
+        <location filename="../../atelier/ui/main_window.py" line="148" />
         <source>Exporter en &amp;JSON…</source>
         <translation>Export as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="147" />
+        <location filename="../../atelier/ui/main_window.py" line="150" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="149" />
+        <location filename="../../atelier/ui/main_window.py" line="152" />
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="150" />
-        <location filename="../../atelier/ui/main_window.py" line="285" />
+        <location filename="../../atelier/ui/main_window.py" line="153" />
+        <location filename="../../atelier/ui/main_window.py" line="288" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="151" />
-        <location filename="../../atelier/ui/main_window.py" line="290" />
+        <location filename="../../atelier/ui/main_window.py" line="154" />
+        <location filename="../../atelier/ui/main_window.py" line="293" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="154" />
+        <location filename="../../atelier/ui/main_window.py" line="157" />
         <source>&amp;Nouveau participant</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="157" />
+        <location filename="../../atelier/ui/main_window.py" line="160" />
         <source>&amp;Supprimer le participant</source>
         <translation>&amp;Delete participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="160" />
+        <location filename="../../atelier/ui/main_window.py" line="163" />
         <source>Monter le participant</source>
         <translation>Move participant up</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="163" />
+        <location filename="../../atelier/ui/main_window.py" line="166" />
         <source>Descendre le participant</source>
         <translation>Move participant down</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="167" />
+        <location filename="../../atelier/ui/main_window.py" line="170" />
         <source>&amp;Rapprocher besoins et ressources</source>
         <translation>&amp;Match needs and resources</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="170" />
+        <location filename="../../atelier/ui/main_window.py" line="173" />
         <source>Aller aux &amp;mises en relation</source>
         <translation>Go to the &amp;matches</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="173" />
+        <location filename="../../atelier/ui/main_window.py" line="176" />
         <source>&amp;Confirmer la suggestion</source>
         <translation>&amp;Confirm the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="179" />
+        <location filename="../../atelier/ui/main_window.py" line="182" />
         <source>É&amp;carter la suggestion</source>
         <translation>&amp;Reject the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="185" />
+        <location filename="../../atelier/ui/main_window.py" line="188" />
         <source>S&amp;ynthèse du compte rendu…</source>
         <translation>S&amp;ynthesis for the minutes…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="188" />
+        <location filename="../../atelier/ui/main_window.py" line="191" />
         <source>&amp;Glossaire de l'atelier…</source>
         <translation>Workshop &amp;glossary…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="192" />
+        <location filename="../../atelier/ui/main_window.py" line="195" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="194" />
+        <location filename="../../atelier/ui/main_window.py" line="197" />
         <source>Aller à la &amp;grille</source>
         <translation>Go to the &amp;grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="196" />
+        <location filename="../../atelier/ui/main_window.py" line="199" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="197" />
+        <location filename="../../atelier/ui/main_window.py" line="200" />
         <source>A&amp;grandir le texte</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="198" />
+        <location filename="../../atelier/ui/main_window.py" line="201" />
         <source>&amp;Réduire le texte</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="199" />
+        <location filename="../../atelier/ui/main_window.py" line="202" />
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="201" />
+        <location filename="../../atelier/ui/main_window.py" line="204" />
         <source>Contraste &amp;élevé</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="205" />
+        <location filename="../../atelier/ui/main_window.py" line="208" />
         <source>&amp;Langue (au prochain démarrage)</source>
         <translation>&amp;Language (at next start)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="206" />
+        <location filename="../../atelier/ui/main_window.py" line="209" />
         <source>Celle du système</source>
         <translation>The system's</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="213" />
+        <location filename="../../atelier/ui/main_window.py" line="216" />
         <source>&amp;Projecteur</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="215" />
+        <location filename="../../atelier/ui/main_window.py" line="218" />
         <source>&amp;Ouvrir le projecteur</source>
         <translation>&amp;Open the projector</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="220" />
+        <location filename="../../atelier/ui/main_window.py" line="223" />
         <source>Vue « &amp;Mises en relation »</source>
         <translation>“&amp;Matches” view</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="221" />
+        <location filename="../../atelier/ui/main_window.py" line="224" />
         <source>Vue « Projecteur sur un &amp;participant »</source>
         <translation>“Spotlight on a &amp;participant” view</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="222" />
+        <location filename="../../atelier/ui/main_window.py" line="225" />
         <source>Vue « &amp;Réseau »</source>
         <translation>“&amp;Network” view</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="229" />
+        <location filename="../../atelier/ui/main_window.py" line="232" />
         <source>Page &amp;suivante</source>
         <translation>&amp;Next page</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="232" />
+        <location filename="../../atelier/ui/main_window.py" line="235" />
         <source>Page &amp;précédente</source>
         <translation>&amp;Previous page</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="236" />
+        <location filename="../../atelier/ui/main_window.py" line="239" />
         <source>Montrer les &amp;suggestions</source>
         <translation>Show &amp;suggestions</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="244" />
+        <location filename="../../atelier/ui/main_window.py" line="247" />
         <source>&amp;Masquer les noms (structures à la place)</source>
         <translation>&amp;Hide names (organisations instead)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="251" />
+        <location filename="../../atelier/ui/main_window.py" line="254" />
         <source>Plein écran du projecteur</source>
         <translation>Projector full screen</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="257" />
+        <location filename="../../atelier/ui/main_window.py" line="260" />
         <source>E&amp;xporter la vue en PNG…</source>
         <translation>E&amp;xport the view as PNG…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="260" />
+        <location filename="../../atelier/ui/main_window.py" line="263" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="262" />
+        <location filename="../../atelier/ui/main_window.py" line="265" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="267" />
+        <location filename="../../atelier/ui/main_window.py" line="270" />
         <source>À &amp;propos d'Atelier</source>
         <translation>&amp;About Atelier</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="285" />
+        <location filename="../../atelier/ui/main_window.py" line="288" />
         <source>&amp;Annuler {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="290" />
+        <location filename="../../atelier/ui/main_window.py" line="293" />
         <source>&amp;Rétablir {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="342" />
+        <location filename="../../atelier/ui/main_window.py" line="346" />
         <source>Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées.</source>
         <translation>This file is already open for editing in another window{owner}. It is open here read-only: what you type would not be saved.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="350" />
+        <location filename="../../atelier/ui/main_window.py" line="354" />
         <source>Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture seule. Pour le modifier, enregistrez-en une copie ailleurs.</source>
         <translation>This file (or its folder) is read-only, so it is open read-only. To edit it, save a copy elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="358" />
+        <location filename="../../atelier/ui/main_window.py" line="362" />
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="358" />
+        <location filename="../../atelier/ui/main_window.py" line="362" />
         <source>Chaque modification est enregistrée aussitôt.</source>
         <translation>Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="368" />
+        <location filename="../../atelier/ui/main_window.py" line="372" />
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="374" />
+        <location filename="../../atelier/ui/main_window.py" line="378" />
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="378" />
+        <location filename="../../atelier/ui/main_window.py" line="382" />
         <source>Modification impossible</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="492" />
-        <location filename="../../atelier/ui/main_window.py" line="500" />
-        <location filename="../../atelier/ui/main_window.py" line="502" />
+        <location filename="../../atelier/ui/main_window.py" line="496" />
+        <location filename="../../atelier/ui/main_window.py" line="504" />
+        <location filename="../../atelier/ui/main_window.py" line="506" />
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="511" />
+        <location filename="../../atelier/ui/main_window.py" line="515" />
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="513" />
+        <location filename="../../atelier/ui/main_window.py" line="517" />
         <source>Fichiers Atelier (*.atelier);;Tous les fichiers (*)</source>
         <translation>Atelier files (*.atelier);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="554" />
+        <location filename="../../atelier/ui/main_window.py" line="558" />
         <source>Choisissez un autre fichier que celui qui est ouvert.</source>
         <translation>Choose another file than the one that is open.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="577" />
+        <location filename="../../atelier/ui/main_window.py" line="581" />
         <source>Réimporter la grille dans cet atelier</source>
         <translation>Re-import the grid into this workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="590" />
-        <location filename="../../atelier/ui/main_window.py" line="608" />
+        <location filename="../../atelier/ui/main_window.py" line="594" />
+        <location filename="../../atelier/ui/main_window.py" line="612" />
         <source>Réimporter la grille</source>
         <translation>Re-import the grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="602" />
+        <location filename="../../atelier/ui/main_window.py" line="606" />
         <source>{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation confirmée.</source>
         <translation>{updated} participants updated, {added} added, {absent} missing from the grid kept; {kept} items removed from the grid kept for a confirmed match.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="666" />
-        <location filename="../../atelier/ui/main_window.py" line="688" />
+        <location filename="../../atelier/ui/main_window.py" line="670" />
+        <location filename="../../atelier/ui/main_window.py" line="692" />
         <source>Exporter la vue en PNG</source>
         <translation>Export the view as PNG</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="668" />
+        <location filename="../../atelier/ui/main_window.py" line="672" />
         <source>Images PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="688" />
+        <location filename="../../atelier/ui/main_window.py" line="692" />
         <source>Impossible d'écrire « {path} ».</source>
         <translation>Cannot write “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="732" />
+        <location filename="../../atelier/ui/main_window.py" line="736" />
         <source>Exporter en JSON</source>
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="732" />
+        <location filename="../../atelier/ui/main_window.py" line="736" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="742" />
+        <location filename="../../atelier/ui/main_window.py" line="746" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="691" />
-        <location filename="../../atelier/ui/main_window.py" line="744" />
+        <location filename="../../atelier/ui/main_window.py" line="896" />
+        <source>Modèle de sens : chargement…</source>
+        <translation>Meaning model: loading…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="897" />
+        <source>Les suggestions se fondent sur les mots en commun en attendant le modèle de sens.</source>
+        <translation>Suggestions rest on shared words until the meaning model is loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="900" />
+        <source>Modèle de sens : actif</source>
+        <translation>Meaning model: on</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="901" />
+        <source>Les suggestions tiennent compte du sens, pas seulement des mots en commun.</source>
+        <translation>Suggestions weigh meaning, not only shared words.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="905" />
+        <source>Modèle de sens non chargé : les suggestions se fondent sur les mots en commun.</source>
+        <translation>Meaning model not loaded: suggestions rest on shared words.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="904" />
+        <source>Modèle de sens : indisponible</source>
+        <translation>Meaning model: unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="695" />
+        <location filename="../../atelier/ui/main_window.py" line="748" />
         <source>Exporté : {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="814" />
+        <location filename="../../atelier/ui/main_window.py" line="818" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="814" />
+        <location filename="../../atelier/ui/main_window.py" line="818" />
         <source>La langue choisie s'appliquera au prochain démarrage.</source>
         <translation>The chosen language will apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="849" />
+        <location filename="../../atelier/ui/main_window.py" line="853" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="857" />
+        <location filename="../../atelier/ui/main_window.py" line="861" />
         <source>Modifier la cellule</source>
         <translation>Edit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="857" />
+        <location filename="../../atelier/ui/main_window.py" line="861" />
         <source>Entrée, F2, ou taper directement</source>
         <translation>Enter, F2, or just type</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="858" />
+        <location filename="../../atelier/ui/main_window.py" line="862" />
         <source>Nouvel élément dans la cellule</source>
         <translation>New item in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="858" />
+        <location filename="../../atelier/ui/main_window.py" line="862" />
         <source>Entrée pendant la saisie</source>
         <translation>Enter while typing</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="859" />
+        <location filename="../../atelier/ui/main_window.py" line="863" />
         <source>Valider la cellule</source>
         <translation>Commit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="859" />
+        <location filename="../../atelier/ui/main_window.py" line="863" />
         <source>Ctrl+Entrée, ou Tab pour passer à la suivante</source>
         <translation>Ctrl+Enter, or Tab to go to the next</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="860" />
+        <location filename="../../atelier/ui/main_window.py" line="864" />
         <source>Annuler la saisie de la cellule</source>
         <translation>Cancel typing in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="860" />
+        <location filename="../../atelier/ui/main_window.py" line="864" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="861" />
+        <location filename="../../atelier/ui/main_window.py" line="865" />
         <source>Cellule suivante / précédente</source>
         <translation>Next / previous cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="861" />
+        <location filename="../../atelier/ui/main_window.py" line="865" />
         <source>Tab / Maj+Tab, flèches</source>
         <translation>Tab / Shift+Tab, arrows</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="862" />
+        <location filename="../../atelier/ui/main_window.py" line="866" />
         <source>Vider la cellule</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="862" />
+        <location filename="../../atelier/ui/main_window.py" line="866" />
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="866" />
+        <location filename="../../atelier/ui/main_window.py" line="870" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="866" />
+        <location filename="../../atelier/ui/main_window.py" line="870" />
         <source>Raccourci</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="881" />
+        <location filename="../../atelier/ui/main_window.py" line="885" />
         <source>Saisir, croiser et partager les grilles des ateliers territoriaux pour l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).</source>
         <translation>Capture, match and share the grids of territorial employment workshops. Free software (GPL-3.0 or later).</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="884" />
+        <location filename="../../atelier/ui/main_window.py" line="888" />
         <source>À propos d'Atelier</source>
         <translation>About Atelier</translation>
     </message>
@@ -766,67 +796,67 @@
         <translation>Typed: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="110" />
+        <location filename="../../atelier/ui/matching.py" line="151" />
         <source>Le rapprochement a échoué : {error}</source>
         <translation>Matching failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="174" />
+        <location filename="../../atelier/ui/matching.py" line="215" />
         <source>&amp;Confirmer</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="175" />
+        <location filename="../../atelier/ui/matching.py" line="216" />
         <source>É&amp;carter</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="176" />
+        <location filename="../../atelier/ui/matching.py" line="217" />
         <source>À la &amp;main…</source>
         <translation>By &amp;hand…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="177" />
+        <location filename="../../atelier/ui/matching.py" line="218" />
         <source>Confirmer la suggestion choisie (Ctrl+Maj+C)</source>
         <translation>Confirm the chosen suggestion (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="178" />
+        <location filename="../../atelier/ui/matching.py" line="219" />
         <source>Écarter la suggestion : elle ne reviendra plus (Ctrl+Maj+X)</source>
         <translation>Reject the suggestion: it will not come back (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="180" />
+        <location filename="../../atelier/ui/matching.py" line="221" />
         <source>Mettre le besoin choisi en relation avec une ressource de votre choix</source>
         <translation>Match the chosen need with a resource of your choice</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="224" />
+        <location filename="../../atelier/ui/matching.py" line="265" />
         <source>Qui peut aider ? ({n} besoins)</source>
         <translation>Who can help? ({n} needs)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="240" />
+        <location filename="../../atelier/ui/matching.py" line="281" />
         <source>(aucune ressource proche pour l'instant)</source>
         <translation>(no close resource yet)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="248" />
+        <location filename="../../atelier/ui/matching.py" line="289" />
         <source> (a déjà fait)</source>
         <translation> (has done it)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="248" />
+        <location filename="../../atelier/ui/matching.py" line="289" />
         <source> (même défi)</source>
         <translation> (same challenge)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="270" />
+        <location filename="../../atelier/ui/matching.py" line="311" />
         <source>Mises en relation confirmées dans l'atelier : {n}</source>
         <translation>Confirmed matches in the workshop: {n}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="329" />
+        <location filename="../../atelier/ui/matching.py" line="370" />
         <source>Quelle ressource répond à ce besoin ?</source>
         <translation>Which resource answers this need?</translation>
     </message>

