@@ -1,0 +1,103 @@
+"""Nothing lost: a process editing the file is killed (SIGKILL) at random moments, many
+times; after each kill the file is sound and holds every edit acknowledged before it."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from atelier.domain import ItemKind
+from atelier.store import Store
+from tests.conftest import ROOT
+
+KILLS = 25
+
+
+def _run_and_kill(path: Path, seed: int, after: float) -> list[list[str]]:
+    """Start the typing child, kill it `after` seconds once it has started editing."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.helpers.crash_child", str(path), str(seed)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+    lines: list[list[str]] = []
+    started = threading.Event()
+
+    def read() -> None:
+        assert child.stdout is not None
+        for line in child.stdout:
+            lines.append(line.rstrip("\n").split("\t"))
+            started.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    assert started.wait(30), child.stderr.read() if child.poll() is not None else "child never started"
+    time.sleep(after)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    reader.join(10)
+    assert child.returncode == -signal.SIGKILL, child.stderr.read()  # killed, not crashed
+    return lines
+
+
+def _state(store: Store, workshop_id: str) -> dict[tuple[str, str], str]:
+    state: dict[tuple[str, str], str] = {}
+    for participant in store.participants(workshop_id):
+        state[("add", participant.id)] = participant.names[0] if participant.names else ""
+        state[("territory", participant.id)] = participant.territory
+        for kind in ItemKind:
+            texts = [i.text for i in store.items(participant.id, kind)]
+            state[("cell", f"{participant.id}:{kind}")] = "|".join(texts)
+    return state
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
+def test_killed_while_editing_the_file_is_sound_and_keeps_every_acknowledged_edit(store: Store) -> None:
+    path = store.path
+    workshop_id = store.workshops()[0].id
+    store.close()
+    rng = random.Random(2026)
+    expected: dict[tuple[str, str], str] = {}
+    acknowledged_total = 0
+    for kill in range(KILLS):
+        lines = _run_and_kill(path, seed=kill, after=rng.uniform(0.0, 0.25))
+        in_flight: tuple[str, str, str] | None = None
+        for line in lines:
+            if len(line) != 4:
+                continue  # the last line may be cut by the kill
+            step, what, key, value = line
+            if step == "BEGIN":
+                in_flight = (what, key, value)
+            elif step == "ACK":
+                expected[(what, key)] = f"Personne {value}" if what == "add" else value
+                acknowledged_total += 1
+                in_flight = None
+
+        with Store.open(path, readonly=True) as reopened:
+            assert reopened.integrity_check() == "ok"
+            found = _state(reopened, workshop_id)
+        for (what, key), value in expected.items():
+            if what == "add":
+                assert ("add", key) in found, f"participant acknowledged then lost (kill {kill})"
+                continue
+            if in_flight is not None and (in_flight[0], in_flight[1]) == (what, key):
+                # The edit under way when killed: either before or after, never half.
+                assert found[(what, key)] in {value, in_flight[2]}
+            else:
+                assert found[(what, key)] == value, f"{what} {key} lost at kill {kill}"
+        if in_flight is not None and in_flight[0] != "add":
+            expected[(in_flight[0], in_flight[1])] = found[(in_flight[0], in_flight[1])]
+        if in_flight is not None and in_flight[0] == "add" and ("add", in_flight[1]) in found:
+            expected[("add", in_flight[1])] = found[("add", in_flight[1])]
+    assert acknowledged_total > KILLS * 3  # the kills did land in the middle of real work
