@@ -182,6 +182,21 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
+    p = commands.add_parser(
+        "merge",
+        help=_t(
+            "fusionne deux saisies du même atelier (la modification la plus récente de chaque champ gagne)",
+            "merge two captures of the same workshop (the newer edit of each field wins)",
+        ),
+    )
+    p.add_argument("first", metavar="A")
+    p.add_argument("second", metavar="B")
+    p.add_argument("-o", "--output", required=True, metavar="C", help=_t("fichier fusionné", "merged file"))
+    p.add_argument(
+        "--force", action="store_true", help=_t("remplace un fichier existant", "replace an existing file")
+    )
+    p.add_argument("--json", action="store_true", help=_t("résumé en JSON", "summary as JSON"))
+
     p = commands.add_parser("info", help=_t("résumé d'un fichier", "summary of a file"))
     p.add_argument("file", metavar="FICHIER")
 
@@ -413,6 +428,28 @@ def _export_office(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from atelier.store.merge import merge_files
+
+    summary = merge_files(args.first, args.second, args.output, force=args.force)
+    if args.json:
+        sys.stdout.write(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    print(
+        message(
+            "merge.summary",
+            path=args.output,
+            second=Path(args.second).name,
+            added=sum(summary.added.values()),
+            shared=sum(summary.shared.values()),
+            differences=len(summary.differences),
+        )
+    )
+    for difference in summary.differences:
+        print(message("merge.difference", text=difference.sentence()))
+    return EXIT_OK
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: _cmd_default,
     "open": _cmd_open,
@@ -422,6 +459,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "match": _cmd_match,
     "info": _cmd_info,
     "export": _cmd_export,
+    "merge": _cmd_merge,
 }
 
 

@@ -55,6 +55,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Erreur d'accès au fichier « {path} » : {detail}.",
         "en": "Could not access “{path}”: {detail}.",
     },
+    "merge.same_input": {
+        "fr": "« {path} » est le fichier à compléter lui-même : choisissez l'autre saisie.",
+        "en": "“{path}” is the file being merged into: choose the other capture.",
+    },
+    "merge.same_output": {
+        "fr": "Le fichier fusionné ne peut pas remplacer « {path} », l'un des deux fichiers lus.",
+        "en": "The merged file cannot replace “{path}”, one of the two files read.",
+    },
+    "merge.summary": {
+        "fr": (
+            "Fusion écrite dans « {path} » : {added} entrée(s) ajoutée(s) depuis « {second} », "
+            "{shared} en commun, {differences} différence(s)."
+        ),
+        "en": (
+            "Merge written to “{path}”: {added} entries added from “{second}”, "
+            "{shared} in common, {differences} difference(s)."
+        ),
+    },
+    "merge.difference": {"fr": "  - {text}", "en": "  - {text}"},
     "file.read_only_edit": {
         "fr": "Ce fichier est ouvert en lecture seule ; la modification n'a pas été faite.",
         "en": "This file is open read-only; the change was not made.",

@@ -89,6 +89,19 @@ def main(scene: str, output: str, source: str | None = None) -> int:
                     window._select(participant.id, 3)
 
         QTimer.singleShot(900, pick)
+    elif scene == "merge":
+        from atelier.domain import Participant
+
+        other = work.with_name("table-2.atelier")
+        shutil.copy(work, other)
+        with Store.open(other) as second:
+            workshop_id = second.workshops()[0].id
+            first = second.participants(workshop_id)[0]
+            newcomer = Participant(workshop_id, names=["Nina Vidal"], organisation="Mission locale")
+            second.add_participant(newcomer)
+            window.store.update_participant(first.id, territory="Monts et barrages (table 1)")
+            second.update_participant(first.id, territory="Monts et barrages (table 2)")
+        QTimer.singleShot(300, lambda: window.merge_file(other))
     elif scene != "main":
         hook = getattr(window, f"screenshot_scene_{scene}", None)
         if hook is None:

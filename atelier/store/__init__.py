@@ -52,10 +52,12 @@ from atelier.errors import (
 )
 from atelier.i18n import message
 from atelier.store.lock import WriterLock
-from atelier.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+from atelier.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, migrate
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from atelier.store.merge import MergeSummary
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -338,6 +340,53 @@ class Store:
         finally:
             destination.close()
 
+    def fingerprint(self) -> str:
+        """Changes whenever the content does (for backups: skip one identical to the last)."""
+        import hashlib
+
+        digest = hashlib.sha1()
+        for table in TABLES:
+            columns = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
+            latest = "max(updated)" if "updated" in columns else "NULL"
+            digest.update(
+                repr(tuple(self.conn.execute(f"SELECT count(*), {latest} FROM {table}").fetchone())).encode()
+            )
+        for table in ("participants", "items", "synthesis_sections"):  # moves change no text
+            for row in self.conn.execute(f"SELECT id, position FROM {table} ORDER BY id"):
+                digest.update(f"{row[0]}:{row[1]};".encode())
+        return digest.hexdigest()[:12]
+
+    def replace_with(self, source: str | os.PathLike[str]) -> None:
+        """Make this open file hold exactly the content of another Atelier file (a backup
+        to restore, a merge to take in), through SQLite's backup API: one step, and a
+        source that is not a sound Atelier file is refused before anything is written."""
+        if self.readonly:
+            raise ReadOnlyError()
+        with Store.open(source, readonly=True):
+            pass  # refused here, with its message, if not a sound Atelier file of a known format
+        source_path = Path(source)
+        try:
+            origin = sqlite3.connect(f"file:{quote(str(source_path.resolve()))}?mode=ro", uri=True)
+        except sqlite3.Error as exc:
+            raise _io_error(source_path, exc) from None
+        try:
+            origin.backup(self.conn)
+        except sqlite3.Error as exc:
+            raise _io_error(self.path, exc) from None
+        finally:
+            origin.close()
+        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        if version < SCHEMA_VERSION:
+            migrate(self.conn, version)
+        self._db = None
+
+    def merge_from(self, other: Store, names: tuple[str, str]) -> MergeSummary:
+        """Merge another capture of this file's workshops into it, in one transaction."""
+        from atelier.store.merge import merge_into
+
+        with self._write():
+            return merge_into(self.conn, other.conn, names)
+
     @property
     def format_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
@@ -363,6 +412,18 @@ class Store:
                 yield db
         except sqlite3.OperationalError as exc:
             raise _io_error(self.path, exc) from None
+
+    def _stamps(self, table: str, row_id: str, changes: dict[str, Any]) -> str:
+        """The row's per-field edit times with the fields these changes alter set to now
+        (kept so that a merge of two captures keeps the newer edit of each field)."""
+        current = self._one(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+        stamps = _json_dict(current["edited"]) if current is not None else {}
+        when = changes.get("updated") or now_iso()
+        for key, value in changes.items():
+            if key in ("updated", "edited") or (current is not None and current[key] == value):
+                continue
+            stamps[key] = when
+        return json.dumps(stamps, ensure_ascii=False, sort_keys=True)
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
         cur = self.conn.execute(sql, params)
@@ -418,6 +479,7 @@ class Store:
         validate_workshop(current)
         row = {k: (_dump(v) if k == "themes" else v) for k, v in changes.items()}
         current.updated = row["updated"] = now_iso()
+        row["edited"] = self._stamps("workshops", workshop_id, row)
         with self._write() as db:
             db["workshops"].update(workshop_id, row)
         return current
@@ -483,6 +545,7 @@ class Store:
             else:
                 row[key] = value
         current.updated = row["updated"] = now_iso()
+        row["edited"] = self._stamps("participants", participant_id, row)
         with self._write() as db:
             db["participants"].update(participant_id, row)
         return current
@@ -847,6 +910,7 @@ class Store:
                 else (str(value) if key in ("status", "follow_up") else value)
             )
         current.updated = row["updated"] = now_iso()
+        row["edited"] = self._stamps("matches", match_id, row)
         with self._write() as db:
             db["matches"].update(match_id, row)
         return current
@@ -907,6 +971,7 @@ class Store:
         if body is not None:
             section.body = changes["body"] = body
         section.updated = changes["updated"] = now_iso()
+        changes["edited"] = self._stamps("synthesis_sections", section_id, changes)
         with self._write() as db:
             db["synthesis_sections"].update(section_id, changes)
         return section

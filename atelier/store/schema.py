@@ -112,10 +112,21 @@ CREATE TABLE glossary_entries (
 )
 """
 
+# 4: when each field was last edited ({"territory": "2026-…Z", …}), so that merging two
+# captures of one workshop keeps, field by field, the newer edit. A field never edited
+# since the row was made counts as edited at the row's "updated" time.
+_V4 = """
+ALTER TABLE workshops ADD COLUMN edited TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE participants ADD COLUMN edited TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE matches ADD COLUMN edited TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE synthesis_sections ADD COLUMN edited TEXT NOT NULL DEFAULT '{}'
+"""
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),  # 1: first released format
     _script(_V2),  # 2: participants.source_cells
     _script(_V3),  # 3: glossary_entries
+    _script(_V4),  # 4: per-field edit times (workshops, participants, matches, synthesis)
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -146,6 +147,13 @@ class MainWindow(QMainWindow):
             menu=file_menu,
         )
         self._action(tr("Exporter en &JSON…"), self.export_json, "Ctrl+Shift+E", menu=file_menu)
+        file_menu.addSeparator()
+        self.merge_action = self._action(
+            tr("&Fusionner un fichier…"), lambda: self.merge_file(), menu=file_menu
+        )
+        self.restore_action = self._action(
+            tr("Restaurer une &sauvegarde…"), lambda: self.restore_backup(), menu=file_menu
+        )
         file_menu.addSeparator()
         self._action(tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, menu=file_menu)
 
@@ -312,6 +320,7 @@ class MainWindow(QMainWindow):
             self.projector = None
             self.projector_action.setChecked(False)
         if self.model is not None:
+            self._backup_now()  # before the first edit: what the file was when it was opened
             from atelier.ui.matching import MatchingService
 
             self.matching = MatchingService(self.model, self)
@@ -331,6 +340,8 @@ class MainWindow(QMainWindow):
             self.move_up_action,
             self.move_down_action,
             self.reimport_action,
+            self.merge_action,
+            self.restore_action,
         ):
             action.setEnabled(editable)
         self._restore_columns()
@@ -593,15 +604,7 @@ class MainWindow(QMainWindow):
         except AtelierError as exc:
             QMessageBox.critical(self, tr("Réimporter la grille"), exc.user_message())
             return False
-        # A re-import is not undoable edit by edit: the stack would point at rows that moved.
-        self.model.undo_stack.clear()
-        self.model.reload()
-        self._fit_proxy_rows()
-        self.model.workshop_changed.emit()
-        self.model.matches_changed.emit()
-        self._on_saved(datetime.now())
-        if self.matching is not None:
-            self.matching.run_all()
+        self._content_replaced()
         text = tr(
             "{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille "
             "conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation "
@@ -611,6 +614,122 @@ class MainWindow(QMainWindow):
         if dialog_hook is None:
             QMessageBox.information(self, tr("Réimporter la grille"), text)
         return True
+
+    def _content_replaced(self) -> None:
+        """The file's content changed under the grid (re-import, merge, restored backup)."""
+        assert self.model is not None
+        current, column = self._current_participant_id(), max(self.grid.currentIndex().column(), 0)
+        # Not undoable edit by edit: the stack would point at rows that moved or vanished.
+        self.model.undo_stack.clear()
+        self.model.reload()
+        if current is not None and self.model.row_of(current) >= 0:
+            self._select(current, column)  # the facilitator stays on the row they were on
+        self._fit_proxy_rows()
+        self.model.workshop_changed.emit()
+        self.model.matches_changed.emit()
+        self.panel.show_participant(self._current_participant_id())
+        self._on_saved(datetime.now())
+        if self.matching is not None:
+            self.matching.run_all()
+
+    def _backup_now(self) -> None:
+        """A rolling copy of the file as it is opened (see atelier.backups)."""
+        from atelier.backups import make_backup
+
+        if not self.store.readonly:
+            make_backup(self.store)
+
+    def restore_backup(self, choice: Path | None = None, *, confirm: bool = True) -> bool:
+        """Put back the file as it was at one of its backups; the current state is backed
+        up first, so a restore can itself be undone by restoring again."""
+        from atelier.backups import backups_of, make_backup
+
+        if self.model is None or self.store.readonly:
+            return False
+        self._commit_open_editors()
+        if choice is None:
+            found = backups_of(self.store.path)
+            if not found:
+                QMessageBox.information(
+                    self,
+                    tr("Restaurer une sauvegarde"),
+                    tr("Pas encore de sauvegarde de ce fichier : une copie est faite à chaque ouverture."),
+                )
+                return False
+            labels = [tr("Sauvegarde du {when}").format(when=b.label()) for b in found]
+            picked, ok = QInputDialog.getItem(
+                self,
+                tr("Restaurer une sauvegarde"),
+                tr("Le fichier reprendra l'état choisi (l'état actuel est sauvegardé d'abord) :"),
+                labels,
+                0,
+                False,
+            )
+            if not ok:
+                return False
+            choice = found[labels.index(picked)].path
+            confirm = False
+        if confirm and (
+            QMessageBox.question(self, tr("Restaurer une sauvegarde"), tr("Remplacer le contenu actuel ?"))
+            != QMessageBox.StandardButton.Yes
+        ):
+            return False
+        try:
+            make_backup(self.store)
+            self.store.replace_with(choice)
+        except AtelierError as exc:
+            QMessageBox.critical(self, tr("Restaurer une sauvegarde"), exc.user_message())
+            return False
+        if not self.store.workshops():
+            return False
+        self._content_replaced()
+        self.saved_label.setText(tr("Sauvegarde restaurée ; l'état d'avant est lui-même sauvegardé."))
+        return True
+
+    def merge_file(self, source: Path | None = None, *, report: bool = True) -> Any:
+        """Take in another facilitator's capture of this workshop: entries only there are
+        added, the newer edit of each field wins, and the differences are listed."""
+        import tempfile
+
+        from atelier.backups import make_backup
+        from atelier.store.merge import merge_files
+
+        if self.model is None or self.store.readonly:
+            return None
+        self._commit_open_editors()
+        if source is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                tr("Fusionner un fichier"),
+                str(self.store.path.parent),
+                tr("Fichiers Atelier (*.atelier)"),
+            )
+            if not name:
+                return None
+            source = Path(name)
+        with tempfile.TemporaryDirectory(prefix="atelier-fusion-") as folder:
+            merged = Path(folder) / "fusion.atelier"
+            try:
+                summary = merge_files(self.store.path, source, merged)
+                make_backup(self.store)
+                self.store.replace_with(merged)
+            except AtelierError as exc:
+                QMessageBox.critical(self, tr("Fusionner un fichier"), exc.user_message())
+                return None
+        self._content_replaced()
+        text = tr("{added} entrée(s) ajoutée(s) depuis « {name} », {differences} différence(s).").format(
+            added=sum(summary.added.values()), name=source.name, differences=len(summary.differences)
+        )
+        self.saved_label.setText(text)
+        if report:
+            box = QMessageBox(QMessageBox.Icon.Information, tr("Fusionner un fichier"), text, parent=self)
+            if summary.differences:
+                box.setInformativeText(
+                    tr("Champ modifié des deux côtés : la modification la plus récente est gardée.")
+                )
+                box.setDetailedText("\n".join(d.sentence() for d in summary.differences))
+            box.exec()
+        return summary
 
     # ------------------------------------------------------------ projector
 

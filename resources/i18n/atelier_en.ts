@@ -4,7 +4,7 @@
     <name />
     <message>
         <location filename="../../atelier/ui/app.py" line="84" />
-        <location filename="../../atelier/ui/main_window.py" line="526" />
+        <location filename="../../atelier/ui/main_window.py" line="537" />
         <source>Impossible d'ouvrir le fichier</source>
         <translation>Cannot open the file</translation>
     </message>
@@ -197,8 +197,8 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="315" />
-        <location filename="../../atelier/ui/main_window.py" line="558" />
-        <location filename="../../atelier/ui/main_window.py" line="565" />
+        <location filename="../../atelier/ui/main_window.py" line="569" />
+        <location filename="../../atelier/ui/main_window.py" line="576" />
         <source>Importer une grille</source>
         <translation>Import a grid</translation>
     </message>
@@ -214,494 +214,555 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="327" />
-        <location filename="../../atelier/ui/main_window.py" line="498" />
+        <location filename="../../atelier/ui/main_window.py" line="509" />
+        <location filename="../../atelier/ui/main_window.py" line="701" />
         <source>Fichiers Atelier (*.atelier)</source>
         <translation>Atelier files (*.atelier)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="66" />
+        <location filename="../../atelier/ui/main_window.py" line="67" />
         <source>Rechercher dans la grille (Ctrl+F)…</source>
         <translation>Search the grid (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="75" />
+        <location filename="../../atelier/ui/main_window.py" line="76" />
         <source>Fiche du participant</source>
         <translation>Participant card</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="87" />
+        <location filename="../../atelier/ui/main_window.py" line="88" />
         <source>Rapprochement…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="126" />
+        <location filename="../../atelier/ui/main_window.py" line="127" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="127" />
+        <location filename="../../atelier/ui/main_window.py" line="128" />
         <source>&amp;Nouvel atelier…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="129" />
+        <location filename="../../atelier/ui/main_window.py" line="130" />
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="131" />
+        <location filename="../../atelier/ui/main_window.py" line="132" />
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="134" />
+        <location filename="../../atelier/ui/main_window.py" line="135" />
         <source>&amp;Importer une grille…</source>
         <translation>&amp;Import a grid…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="137" />
+        <location filename="../../atelier/ui/main_window.py" line="138" />
         <source>&amp;Réimporter la grille dans cet atelier…</source>
         <translation>&amp;Re-import the grid into this workshop…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="143" />
+        <location filename="../../atelier/ui/main_window.py" line="144" />
         <source>&amp;Exporter le compte rendu et les tableaux…</source>
         <translation>&amp;Export the minutes and tables…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="148" />
+        <location filename="../../atelier/ui/main_window.py" line="149" />
         <source>Exporter en &amp;JSON…</source>
         <translation>Export as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="150" />
+        <location filename="../../atelier/ui/main_window.py" line="152" />
+        <source>&amp;Fusionner un fichier…</source>
+        <translation>&amp;Merge a file…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="155" />
+        <source>Restaurer une &amp;sauvegarde…</source>
+        <translation>Restore a &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="158" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="152" />
+        <location filename="../../atelier/ui/main_window.py" line="160" />
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="153" />
-        <location filename="../../atelier/ui/main_window.py" line="288" />
+        <location filename="../../atelier/ui/main_window.py" line="161" />
+        <location filename="../../atelier/ui/main_window.py" line="296" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="154" />
-        <location filename="../../atelier/ui/main_window.py" line="293" />
+        <location filename="../../atelier/ui/main_window.py" line="162" />
+        <location filename="../../atelier/ui/main_window.py" line="301" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="157" />
+        <location filename="../../atelier/ui/main_window.py" line="165" />
         <source>&amp;Nouveau participant</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="160" />
+        <location filename="../../atelier/ui/main_window.py" line="168" />
         <source>&amp;Supprimer le participant</source>
         <translation>&amp;Delete participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="163" />
+        <location filename="../../atelier/ui/main_window.py" line="171" />
         <source>Monter le participant</source>
         <translation>Move participant up</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="166" />
+        <location filename="../../atelier/ui/main_window.py" line="174" />
         <source>Descendre le participant</source>
         <translation>Move participant down</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="170" />
+        <location filename="../../atelier/ui/main_window.py" line="178" />
         <source>&amp;Rapprocher besoins et ressources</source>
         <translation>&amp;Match needs and resources</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="173" />
+        <location filename="../../atelier/ui/main_window.py" line="181" />
         <source>Aller aux &amp;mises en relation</source>
         <translation>Go to the &amp;matches</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="176" />
+        <location filename="../../atelier/ui/main_window.py" line="184" />
         <source>&amp;Confirmer la suggestion</source>
         <translation>&amp;Confirm the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="182" />
+        <location filename="../../atelier/ui/main_window.py" line="190" />
         <source>É&amp;carter la suggestion</source>
         <translation>&amp;Reject the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="188" />
+        <location filename="../../atelier/ui/main_window.py" line="196" />
         <source>S&amp;ynthèse du compte rendu…</source>
         <translation>S&amp;ynthesis for the minutes…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="191" />
+        <location filename="../../atelier/ui/main_window.py" line="199" />
         <source>&amp;Glossaire de l'atelier…</source>
         <translation>Workshop &amp;glossary…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="195" />
+        <location filename="../../atelier/ui/main_window.py" line="203" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="197" />
+        <location filename="../../atelier/ui/main_window.py" line="205" />
         <source>Aller à la &amp;grille</source>
         <translation>Go to the &amp;grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="199" />
+        <location filename="../../atelier/ui/main_window.py" line="207" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="200" />
+        <location filename="../../atelier/ui/main_window.py" line="208" />
         <source>A&amp;grandir le texte</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="201" />
+        <location filename="../../atelier/ui/main_window.py" line="209" />
         <source>&amp;Réduire le texte</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="202" />
+        <location filename="../../atelier/ui/main_window.py" line="210" />
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="204" />
+        <location filename="../../atelier/ui/main_window.py" line="212" />
         <source>Contraste &amp;élevé</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="208" />
+        <location filename="../../atelier/ui/main_window.py" line="216" />
         <source>&amp;Langue (au prochain démarrage)</source>
         <translation>&amp;Language (at next start)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="209" />
+        <location filename="../../atelier/ui/main_window.py" line="217" />
         <source>Celle du système</source>
         <translation>The system's</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="216" />
+        <location filename="../../atelier/ui/main_window.py" line="224" />
         <source>&amp;Projecteur</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="218" />
+        <location filename="../../atelier/ui/main_window.py" line="226" />
         <source>&amp;Ouvrir le projecteur</source>
         <translation>&amp;Open the projector</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="223" />
+        <location filename="../../atelier/ui/main_window.py" line="231" />
         <source>Vue « &amp;Mises en relation »</source>
         <translation>“&amp;Matches” view</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="224" />
+        <location filename="../../atelier/ui/main_window.py" line="232" />
         <source>Vue « Projecteur sur un &amp;participant »</source>
         <translation>“Spotlight on a &amp;participant” view</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="225" />
+        <location filename="../../atelier/ui/main_window.py" line="233" />
         <source>Vue « &amp;Réseau »</source>
         <translation>“&amp;Network” view</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="232" />
+        <location filename="../../atelier/ui/main_window.py" line="240" />
         <source>Page &amp;suivante</source>
         <translation>&amp;Next page</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="235" />
+        <location filename="../../atelier/ui/main_window.py" line="243" />
         <source>Page &amp;précédente</source>
         <translation>&amp;Previous page</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="239" />
+        <location filename="../../atelier/ui/main_window.py" line="247" />
         <source>Montrer les &amp;suggestions</source>
         <translation>Show &amp;suggestions</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="247" />
+        <location filename="../../atelier/ui/main_window.py" line="255" />
         <source>&amp;Masquer les noms (structures à la place)</source>
         <translation>&amp;Hide names (organisations instead)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="254" />
+        <location filename="../../atelier/ui/main_window.py" line="262" />
         <source>Plein écran du projecteur</source>
         <translation>Projector full screen</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="260" />
+        <location filename="../../atelier/ui/main_window.py" line="268" />
         <source>E&amp;xporter la vue en PNG…</source>
         <translation>E&amp;xport the view as PNG…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="263" />
+        <location filename="../../atelier/ui/main_window.py" line="271" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="265" />
+        <location filename="../../atelier/ui/main_window.py" line="273" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="270" />
+        <location filename="../../atelier/ui/main_window.py" line="278" />
         <source>À &amp;propos d'Atelier</source>
         <translation>&amp;About Atelier</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="288" />
+        <location filename="../../atelier/ui/main_window.py" line="296" />
         <source>&amp;Annuler {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="293" />
+        <location filename="../../atelier/ui/main_window.py" line="301" />
         <source>&amp;Rétablir {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="346" />
+        <location filename="../../atelier/ui/main_window.py" line="357" />
         <source>Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées.</source>
         <translation>This file is already open for editing in another window{owner}. It is open here read-only: what you type would not be saved.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="354" />
+        <location filename="../../atelier/ui/main_window.py" line="365" />
         <source>Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture seule. Pour le modifier, enregistrez-en une copie ailleurs.</source>
         <translation>This file (or its folder) is read-only, so it is open read-only. To edit it, save a copy elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="362" />
+        <location filename="../../atelier/ui/main_window.py" line="373" />
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="362" />
+        <location filename="../../atelier/ui/main_window.py" line="373" />
         <source>Chaque modification est enregistrée aussitôt.</source>
         <translation>Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="372" />
+        <location filename="../../atelier/ui/main_window.py" line="383" />
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="378" />
+        <location filename="../../atelier/ui/main_window.py" line="389" />
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="382" />
+        <location filename="../../atelier/ui/main_window.py" line="393" />
         <source>Modification impossible</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="496" />
-        <location filename="../../atelier/ui/main_window.py" line="504" />
-        <location filename="../../atelier/ui/main_window.py" line="506" />
+        <location filename="../../atelier/ui/main_window.py" line="507" />
+        <location filename="../../atelier/ui/main_window.py" line="515" />
+        <location filename="../../atelier/ui/main_window.py" line="517" />
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="515" />
+        <location filename="../../atelier/ui/main_window.py" line="526" />
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="517" />
+        <location filename="../../atelier/ui/main_window.py" line="528" />
         <source>Fichiers Atelier (*.atelier);;Tous les fichiers (*)</source>
         <translation>Atelier files (*.atelier);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="558" />
+        <location filename="../../atelier/ui/main_window.py" line="569" />
         <source>Choisissez un autre fichier que celui qui est ouvert.</source>
         <translation>Choose another file than the one that is open.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="581" />
+        <location filename="../../atelier/ui/main_window.py" line="592" />
         <source>Réimporter la grille dans cet atelier</source>
         <translation>Re-import the grid into this workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="594" />
-        <location filename="../../atelier/ui/main_window.py" line="612" />
+        <location filename="../../atelier/ui/main_window.py" line="605" />
+        <location filename="../../atelier/ui/main_window.py" line="615" />
         <source>Réimporter la grille</source>
         <translation>Re-import the grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="606" />
+        <location filename="../../atelier/ui/main_window.py" line="609" />
         <source>{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation confirmée.</source>
         <translation>{updated} participants updated, {added} added, {absent} missing from the grid kept; {kept} items removed from the grid kept for a confirmed match.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="670" />
-        <location filename="../../atelier/ui/main_window.py" line="692" />
+        <location filename="../../atelier/ui/main_window.py" line="651" />
+        <location filename="../../atelier/ui/main_window.py" line="658" />
+        <location filename="../../atelier/ui/main_window.py" line="669" />
+        <location filename="../../atelier/ui/main_window.py" line="677" />
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="652" />
+        <source>Pas encore de sauvegarde de ce fichier : une copie est faite à chaque ouverture.</source>
+        <translation>No backup of this file yet: a copy is made each time it is opened.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="655" />
+        <source>Sauvegarde du {when}</source>
+        <translation>Backup of {when}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="659" />
+        <source>Le fichier reprendra l'état choisi (l'état actuel est sauvegardé d'abord) :</source>
+        <translation>The file will go back to the chosen state (the current state is backed up first):</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="669" />
+        <source>Remplacer le contenu actuel ?</source>
+        <translation>Replace the current content?</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="682" />
+        <source>Sauvegarde restaurée ; l'état d'avant est lui-même sauvegardé.</source>
+        <translation>Backup restored; the state before it is backed up too.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="699" />
+        <location filename="../../atelier/ui/main_window.py" line="713" />
+        <location filename="../../atelier/ui/main_window.py" line="721" />
+        <source>Fusionner un fichier</source>
+        <translation>Merge a file</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="724" />
+        <source>Champ modifié des deux côtés : la modification la plus récente est gardée.</source>
+        <translation>Field edited on both sides: the newer edit is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="785" />
+        <location filename="../../atelier/ui/main_window.py" line="807" />
         <source>Exporter la vue en PNG</source>
         <translation>Export the view as PNG</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="672" />
+        <location filename="../../atelier/ui/main_window.py" line="787" />
         <source>Images PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="692" />
+        <location filename="../../atelier/ui/main_window.py" line="807" />
         <source>Impossible d'écrire « {path} ».</source>
         <translation>Cannot write “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="736" />
+        <location filename="../../atelier/ui/main_window.py" line="851" />
         <source>Exporter en JSON</source>
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="736" />
+        <location filename="../../atelier/ui/main_window.py" line="851" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="746" />
+        <location filename="../../atelier/ui/main_window.py" line="861" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="896" />
+        <location filename="../../atelier/ui/main_window.py" line="1011" />
         <source>Modèle de sens : chargement…</source>
         <translation>Meaning model: loading…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="897" />
+        <location filename="../../atelier/ui/main_window.py" line="1012" />
         <source>Les suggestions se fondent sur les mots en commun en attendant le modèle de sens.</source>
         <translation>Suggestions rest on shared words until the meaning model is loaded.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="900" />
+        <location filename="../../atelier/ui/main_window.py" line="1015" />
         <source>Modèle de sens : actif</source>
         <translation>Meaning model: on</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="901" />
+        <location filename="../../atelier/ui/main_window.py" line="1016" />
         <source>Les suggestions tiennent compte du sens, pas seulement des mots en commun.</source>
         <translation>Suggestions weigh meaning, not only shared words.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="905" />
+        <location filename="../../atelier/ui/main_window.py" line="1020" />
         <source>Modèle de sens non chargé : les suggestions se fondent sur les mots en commun.</source>
         <translation>Meaning model not loaded: suggestions rest on shared words.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="904" />
+        <location filename="../../atelier/ui/main_window.py" line="1019" />
         <source>Modèle de sens : indisponible</source>
         <translation>Meaning model: unavailable</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="695" />
-        <location filename="../../atelier/ui/main_window.py" line="748" />
+        <location filename="../../atelier/ui/main_window.py" line="716" />
+        <source>{added} entrée(s) ajoutée(s) depuis « {name} », {differences} différence(s).</source>
+        <translation>{added} entries added from “{name}”, {differences} difference(s).</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="810" />
+        <location filename="../../atelier/ui/main_window.py" line="863" />
         <source>Exporté : {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="818" />
+        <location filename="../../atelier/ui/main_window.py" line="933" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="818" />
+        <location filename="../../atelier/ui/main_window.py" line="933" />
         <source>La langue choisie s'appliquera au prochain démarrage.</source>
         <translation>The chosen language will apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="853" />
+        <location filename="../../atelier/ui/main_window.py" line="968" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="861" />
+        <location filename="../../atelier/ui/main_window.py" line="976" />
         <source>Modifier la cellule</source>
         <translation>Edit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="861" />
+        <location filename="../../atelier/ui/main_window.py" line="976" />
         <source>Entrée, F2, ou taper directement</source>
         <translation>Enter, F2, or just type</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="862" />
+        <location filename="../../atelier/ui/main_window.py" line="977" />
         <source>Nouvel élément dans la cellule</source>
         <translation>New item in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="862" />
+        <location filename="../../atelier/ui/main_window.py" line="977" />
         <source>Entrée pendant la saisie</source>
         <translation>Enter while typing</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="863" />
+        <location filename="../../atelier/ui/main_window.py" line="978" />
         <source>Valider la cellule</source>
         <translation>Commit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="863" />
+        <location filename="../../atelier/ui/main_window.py" line="978" />
         <source>Ctrl+Entrée, ou Tab pour passer à la suivante</source>
         <translation>Ctrl+Enter, or Tab to go to the next</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="864" />
+        <location filename="../../atelier/ui/main_window.py" line="979" />
         <source>Annuler la saisie de la cellule</source>
         <translation>Cancel typing in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="864" />
+        <location filename="../../atelier/ui/main_window.py" line="979" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="865" />
+        <location filename="../../atelier/ui/main_window.py" line="980" />
         <source>Cellule suivante / précédente</source>
         <translation>Next / previous cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="865" />
+        <location filename="../../atelier/ui/main_window.py" line="980" />
         <source>Tab / Maj+Tab, flèches</source>
         <translation>Tab / Shift+Tab, arrows</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="866" />
+        <location filename="../../atelier/ui/main_window.py" line="981" />
         <source>Vider la cellule</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="866" />
+        <location filename="../../atelier/ui/main_window.py" line="981" />
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="870" />
+        <location filename="../../atelier/ui/main_window.py" line="985" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="870" />
+        <location filename="../../atelier/ui/main_window.py" line="985" />
         <source>Raccourci</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="885" />
+        <location filename="../../atelier/ui/main_window.py" line="1000" />
         <source>Saisir, croiser et partager les grilles des ateliers territoriaux pour l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).</source>
         <translation>Capture, match and share the grids of territorial employment workshops. Free software (GPL-3.0 or later).</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="888" />
+        <location filename="../../atelier/ui/main_window.py" line="1003" />
         <source>À propos d'Atelier</source>
         <translation>About Atelier</translation>
     </message>

@@ -1,0 +1,83 @@
+"""Rolling backups of the files a facilitator opens, in the user data folder.
+
+On opening a file for editing, a copy is made with SQLite's backup API (a consistent
+snapshot of a live WAL database, which a file copy is not), unless the newest backup
+already holds the same content. The last KEEP copies of each file are kept, in a folder
+named after the file (and a short hash of its full path, so that two files of the same
+name in different folders never share backups).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from atelier.paths import user_data_dir
+
+if TYPE_CHECKING:
+    from atelier.store import Store
+
+KEEP = 5
+_NAME = re.compile(r"^(\d{8}-\d{6}-\d{3})-([0-9a-f]{12})\.atelier$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    when: datetime  # UTC
+    fingerprint: str
+
+    def label(self) -> str:
+        local = self.when.astimezone()
+        return local.strftime("%d/%m/%Y à %H:%M:%S")
+
+
+def folder_for(path: Path) -> Path:
+    resolved = str(Path(path).resolve())
+    digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:8]
+    safe = re.sub(r"[^\w.-]+", "_", Path(path).stem)[:60] or "atelier"
+    return user_data_dir() / "sauvegardes" / f"{safe}-{digest}"
+
+
+def backups_of(path: Path) -> list[Backup]:
+    """The file's backups, newest first."""
+    folder = folder_for(path)
+    found = []
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            match = _NAME.match(entry.name)
+            if match:
+                when = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
+                found.append(Backup(entry, when, match.group(2)))
+    return sorted(found, key=lambda b: b.when, reverse=True)
+
+
+def make_backup(store: Store, *, keep: int = KEEP) -> Backup | None:
+    """Back the open file up unless the newest backup has the same content. Never fails
+    the opening: a backup that cannot be written is skipped (returns None)."""
+    fingerprint = store.fingerprint()
+    existing = backups_of(store.path)
+    if existing and existing[0].fingerprint == fingerprint:
+        return existing[0]
+    folder = folder_for(store.path)
+    now = datetime.now(UTC)
+    target = folder / f"{now.strftime('%Y%m%d-%H%M%S')}-{now.microsecond // 1000:03d}-{fingerprint}.atelier"
+    temp = target.with_suffix(".tmp")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        store.backup_to(temp)
+        os.replace(temp, target)
+    except Exception:  # noqa: BLE001 - a backup must never stop the facilitator from working
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        return None
+    for old in backups_of(store.path)[keep:]:
+        with contextlib.suppress(OSError):
+            old.path.unlink()
+    return Backup(target, now, fingerprint)

@@ -1,0 +1,335 @@
+"""Merge two captures of the same workshop into one file, nothing dropped.
+
+Two facilitators each typed some tables of the room into a copy of the same file. Every
+entry has a UUID: entries only one file has are kept; entries both have are merged field
+by field, the newer edit of each field winning (format 4 keeps when each field was
+edited; before that, the row's last edit stands for all its fields). Every field the two
+files disagree on is listed, with the value kept and the value set aside; the list is
+also written in the merged file (table `meta`, key `last_merge`), so nothing is lost.
+Nothing is ever deleted: an entry one facilitator removed and the other kept is kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from atelier.domain import now_iso
+from atelier.errors import FileRefused
+
+# In the order their references need them.
+TABLES = ("workshops", "participants", "items", "matches", "synthesis_sections", "glossary_entries")
+# Rows are ordered within their parent: new rows from the second file go after the first's.
+ORDER_SCOPE = {
+    "participants": ("workshop_id",),
+    "items": ("participant_id", "kind"),
+    "synthesis_sections": ("workshop_id",),
+}
+# Rows that are the same entry even with different ids (made twice, once in each file).
+NATURAL_KEY = {
+    "matches": ("need_id", "resource_id"),
+    "glossary_entries": ("workshop_id", "kind", "term"),
+}
+NOT_FIELDS = {"id", "created", "updated", "edited", "position"}
+
+FIELD_LABEL = {
+    "title": "titre",
+    "date": "date",
+    "place": "lieu",
+    "organiser": "organisateur",
+    "description": "description",
+    "themes": "thèmes",
+    "names": "personnes",
+    "organisation": "structure",
+    "territory": "territoire",
+    "role": "fonction",
+    "contact": "contact",
+    "source_text": "cellule saisie",
+    "source_cells": "cellules importées",
+    "text": "texte",
+    "status": "décision",
+    "score": "score",
+    "reasons": "raisons",
+    "note": "note",
+    "follow_up": "suivi",
+    "heading": "titre de section",
+    "body": "texte de section",
+    "words": "mots",
+}
+TABLE_LABEL = {
+    "workshops": "Atelier",
+    "participants": "Participant",
+    "items": "Élément",
+    "matches": "Mise en relation",
+    "synthesis_sections": "Section de synthèse",
+    "glossary_entries": "Glossaire",
+}
+
+
+@dataclass
+class Difference:
+    """A field the two files disagree on: what was kept, what was set aside, and why."""
+
+    table: str
+    row_id: str
+    what: str  # « Participant Lucie Leroy »
+    field: str  # « territoire »
+    kept: str
+    kept_from: str  # file name
+    kept_when: str
+    set_aside: str
+    set_aside_from: str
+    set_aside_when: str
+
+    def sentence(self) -> str:
+        return (
+            f"{self.what}, {self.field} : gardé « {_short(self.kept)} » ({self.kept_from}, "
+            f"modifié le {_when(self.kept_when)}) plutôt que « {_short(self.set_aside)} » "
+            f"({self.set_aside_from}, {_when(self.set_aside_when)})"
+        )
+
+
+@dataclass
+class MergeSummary:
+    added: dict[str, int] = field(default_factory=dict)  # table -> entries only the second file had
+    shared: dict[str, int] = field(default_factory=dict)  # table -> entries both files had
+    differences: list[Difference] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "shared": self.shared,
+            "differences": [asdict(d) for d in self.differences],
+        }
+
+
+def _short(text: str, size: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def _when(stamp: str) -> str:
+    # 2026-11-22T14:03:05.123Z -> 22/11/2026 14:03
+    if len(stamp) >= 16 and stamp[4] == "-":
+        return f"{stamp[8:10]}/{stamp[5:7]}/{stamp[0:4]} {stamp[11:16]}"
+    return stamp or "date inconnue"
+
+
+def _rows(conn: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    if not exists:
+        return []  # an older format without this table
+    order = " ORDER BY position" if table in ORDER_SCOPE else ""
+    cursor = conn.execute(f"SELECT * FROM {table}{order}")
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _stamps(row: dict[str, Any]) -> dict[str, str]:
+    try:
+        value = json.loads(row.get("edited") or "{}")
+    except ValueError:
+        value = {}
+    return value if isinstance(value, dict) else {}
+
+
+def _describe(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> str:
+    label = TABLE_LABEL[table]
+    if table == "participants":
+        names = ", ".join(json.loads(row.get("names") or "[]"))
+        return f"{label} « {_short(names or row.get('organisation') or row.get('source_text') or '?', 40)} »"
+    if table == "workshops":
+        return f"{label} « {_short(row.get('title', ''), 40)} »"
+    if table == "items":
+        return f"{label} « {_short(row.get('text', ''), 40)} »"
+    if table == "synthesis_sections":
+        return f"{label} « {_short(row.get('heading', ''), 40)} »"
+    if table == "glossary_entries":
+        return f"{label} « {row.get('term', '')} »"
+    if table == "matches":
+        texts = []
+        for key in ("need_id", "resource_id"):
+            found = conn.execute("SELECT text FROM items WHERE id = ?", (row[key],)).fetchone()
+            texts.append(_short(found[0], 30) if found else "?")
+        return f"{label} « {texts[0]} » ← « {texts[1]} »"
+    return label
+
+
+def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple[str, str]) -> MergeSummary:
+    """Merge the rows of `other` into `conn` (the first file's rows), in the caller's transaction."""
+    summary = MergeSummary()
+    first_name, second_name = names
+    for table in TABLES:
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})").fetchall()]
+        mine = {r["id"]: r for r in _rows(conn, table)}
+        by_natural: dict[tuple[Any, ...], str] = {}
+        for key_columns in [NATURAL_KEY.get(table)]:
+            if key_columns:
+                by_natural = {tuple(r[c] for c in key_columns): i for i, r in mine.items()}
+        added = shared = 0
+        for theirs in _rows(other, table):
+            theirs = {c: theirs[c] for c in columns if c in theirs}
+            same_id = theirs["id"] if theirs["id"] in mine else None
+            if same_id is None and table in NATURAL_KEY:
+                same_id = by_natural.get(tuple(theirs.get(c) for c in NATURAL_KEY[table]))
+            if same_id is None:
+                _insert(conn, table, columns, theirs)
+                added += 1
+                continue
+            shared += 1
+            merged = _merge_row(conn, table, mine[same_id], theirs, names, summary)
+            if merged:
+                sets = ", ".join(f"{c} = ?" for c in merged)
+                conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*merged.values(), same_id))
+        summary.added[table] = added
+        summary.shared[table] = shared
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_merge', ?)",
+        (
+            json.dumps(
+                {"when": now_iso(), "files": [first_name, second_name], **summary.as_dict()},
+                ensure_ascii=False,
+            ),
+        ),
+    )
+    return summary
+
+
+def _insert(conn: sqlite3.Connection, table: str, columns: list[str], row: dict[str, Any]) -> None:
+    row = dict(row)
+    scope = ORDER_SCOPE.get(table)
+    if scope:
+        where = " AND ".join(f"{c} = ?" for c in scope)
+        last = conn.execute(
+            f"SELECT coalesce(max(position), -1) FROM {table} WHERE {where}", tuple(row[c] for c in scope)
+        ).fetchone()[0]
+        row["position"] = last + 1  # after the first file's entries, in the second file's order
+    present = [c for c in columns if c in row]
+    marks = ", ".join("?" for _ in present)
+    conn.execute(f"INSERT INTO {table} ({', '.join(present)}) VALUES ({marks})", [row[c] for c in present])
+
+
+def _merge_row(
+    conn: sqlite3.Connection,
+    table: str,
+    mine: dict[str, Any],
+    theirs: dict[str, Any],
+    names: tuple[str, str],
+    summary: MergeSummary,
+) -> dict[str, Any]:
+    """The changes that make `mine` hold, field by field, the newer of the two edits."""
+    my_stamps, their_stamps = _stamps(mine), _stamps(theirs)
+    changes: dict[str, Any] = {}
+    stamps = dict(my_stamps)
+    for column, mine_value in mine.items():
+        if column in NOT_FIELDS or column not in theirs:
+            continue
+        their_value = theirs[column]
+        my_when = _edited_at(mine, my_stamps, column)
+        their_when = _edited_at(theirs, their_stamps, column)
+        if their_when > my_when:
+            stamps[column] = their_when
+        if their_value == mine_value or column.endswith("_id"):
+            continue
+        newer_is_theirs = their_when > my_when
+        kept, set_aside = (their_value, mine_value) if newer_is_theirs else (mine_value, their_value)
+        if newer_is_theirs:
+            changes[column] = their_value
+        if not _readable(set_aside).strip() or column in ("score", "reasons"):
+            continue  # an empty field filled in, or a suggestion's score: nothing set aside to show
+        summary.differences.append(
+            Difference(
+                table,
+                mine["id"],
+                _describe(conn, table, mine),
+                FIELD_LABEL.get(column, column),
+                _readable(kept),
+                names[1] if newer_is_theirs else names[0],
+                their_when if newer_is_theirs else my_when,
+                _readable(set_aside),
+                names[0] if newer_is_theirs else names[1],
+                my_when if newer_is_theirs else their_when,
+            )
+        )
+    if "updated" in mine and "updated" in theirs and (theirs["updated"] or "") > (mine["updated"] or ""):
+        changes["updated"] = theirs["updated"]
+    if "edited" in mine and stamps != my_stamps:
+        changes["edited"] = json.dumps(stamps, ensure_ascii=False, sort_keys=True)
+    return changes
+
+
+def _edited_at(row: dict[str, Any], stamps: dict[str, str], column: str) -> str:
+    """When this field was last edited. A row with edit times but none for this field
+    has kept it since it was made; a row without any (older format, or never edited)
+    only tells when the row as a whole last changed."""
+    if column in stamps:
+        return str(stamps[column])
+    if stamps:
+        return str(row.get("created") or "")
+    return str(row.get("updated") or row.get("created") or "")
+
+
+def _readable(value: Any) -> str:
+    if isinstance(value, str) and value[:1] in "[{":
+        with contextlib.suppress(ValueError):
+            decoded = json.loads(value)
+            if isinstance(decoded, list):
+                return ", ".join(str(v) for v in decoded)
+            if isinstance(decoded, dict):
+                return "; ".join(f"{k} : {v}" for k, v in decoded.items())
+    return "" if value is None else str(value)
+
+
+def merge_files(
+    first: str | os.PathLike[str],
+    second: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    force: bool = False,
+) -> MergeSummary:
+    """Write `output`: the first file with the second merged in. The inputs are only read."""
+    from atelier.store import Store, _io_error
+
+    first, second, output = Path(first), Path(second), Path(output)
+    if output.exists() and not force:
+        raise FileRefused("file.exists", path=output)
+    for source in (first, second):
+        with contextlib.suppress(OSError):
+            if output.exists() and output.samefile(source):
+                raise FileRefused("merge.same_output", path=output)
+    if first.resolve() == second.resolve():
+        raise FileRefused("merge.same_input", path=second)
+    temp = output.with_name(f".{output.name}.{os.getpid()}.merge.tmp")
+    with Store.open(first, readonly=True) as a, Store.open(second, readonly=True) as b:
+        try:
+            a.backup_to(temp)
+        except sqlite3.Error as exc:
+            _remove(temp)
+            raise _io_error(output, exc) from None
+        except OSError:
+            _remove(temp)
+            raise FileRefused("file.readonly", path=output) from None
+        try:
+            with Store.open(temp) as merged:  # brought to today's format if needed
+                summary = merged.merge_from(b, (first.name, second.name))
+                problem = merged.integrity_check()
+            if problem != "ok":  # pragma: no cover - SQLite itself would have failed first
+                raise FileRefused("file.corrupt", path=output, detail=problem)
+            os.replace(temp, output)
+        except BaseException:
+            _remove(temp)
+            raise
+    return summary
+
+
+def _remove(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()

@@ -1,0 +1,112 @@
+"""Rolling backups made on opening, and restoring one from the window."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from atelier.backups import KEEP, backups_of, make_backup
+from atelier.domain import ItemKind
+from atelier.store import Store
+from tests.conftest import ROOT, example_window
+
+
+def test_opening_the_window_backs_the_file_up_with_the_backup_api(qtbot, tmp_path: Path) -> None:
+    window = example_window(qtbot, tmp_path)
+    (backup,) = backups_of(window.store.path)
+    assert backup.path.parent.parent.name == "sauvegardes"
+    with Store.open(backup.path, readonly=True) as copy:
+        assert copy.integrity_check() == "ok"
+        assert len(copy.participants(window.model.workshop_id)) == window.model.rowCount()
+    # A copy of a live WAL database: complete on its own, no -wal file beside it.
+    assert not backup.path.with_name(backup.path.name + "-wal").exists()
+
+
+def test_backups_roll_and_skip_unchanged_content(store: Store) -> None:
+    workshop_id = store.workshops()[0].id
+    first = make_backup(store)
+    assert first is not None
+    make_backup(store)
+    assert len(backups_of(store.path)) == 1  # nothing changed: no second copy
+    for number in range(KEEP + 3):
+        store.update_workshop(workshop_id, place=f"Salle {number}")
+        make_backup(store)
+    kept = backups_of(store.path)
+    assert len(kept) == KEEP
+    with Store.open(kept[0].path, readonly=True) as newest:
+        assert newest.workshop(workshop_id).place == f"Salle {KEEP + 2}"
+
+
+def test_a_backup_that_cannot_be_written_never_stops_the_opening(store: Store, monkeypatch, tmp_path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("ATELIER_DATA_DIR", str(blocker))
+    assert make_backup(store) is None
+
+
+def test_restoring_a_backup_from_the_window_brings_the_grid_back(qtbot, tmp_path: Path) -> None:
+    window = example_window(qtbot, tmp_path)
+    model = window.model
+    first = model.participant_at(0)
+    (opened,) = backups_of(window.store.path)
+    before = [i.text for i in window.store.items(first.id, ItemKind.NEED)]
+    window.store.set_cell(first.id, ItemKind.NEED, ["Besoin tapé par erreur"])
+    model.reload()
+
+    assert window.restore_backup(opened.path, confirm=False)
+    assert [i.text for i in window.store.items(first.id, ItemKind.NEED)] == before
+    assert model.undo_stack.count() == 0
+    # The state just replaced was backed up first: the restore can be undone the same way.
+    states = backups_of(window.store.path)
+    assert len(states) == 2
+    with Store.open(states[0].path, readonly=True) as replaced:
+        assert [i.text for i in replaced.items(first.id, ItemKind.NEED)] == ["Besoin tapé par erreur"]
+
+
+def test_restoring_refuses_a_file_that_is_not_atelier_and_changes_nothing(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = example_window(qtbot, tmp_path)
+    foreign = tmp_path / "autre.atelier"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE notes (t TEXT)")
+    conn.commit()
+    conn.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    rows = window.model.rowCount()
+    assert not window.restore_backup(foreign, confirm=False)
+    assert shown and "n'est pas un fichier Atelier" in shown[0]
+    assert window.model.rowCount() == rows
+
+
+def test_merging_a_file_from_the_window(qtbot, tmp_path: Path) -> None:
+    window = example_window(qtbot, tmp_path)
+    other = tmp_path / "table-2.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", other)
+    from atelier.domain import Participant
+
+    with Store.open(other) as second:
+        workshop_id = second.workshops()[0].id
+        second.add_participant(Participant(workshop_id, names=["Nina Vidal"], organisation="Mission locale"))
+    rows = window.model.rowCount()
+    summary = window.merge_file(other, report=False)
+    assert summary is not None and summary.added["participants"] == 1
+    assert window.model.rowCount() == rows + 1
+    assert "Nina Vidal" in window.model.participant_at(rows).names
+    assert "1 entrée(s) ajoutée(s)" in window.saved_label.text()
+
+
+def test_the_participant_card_shows_the_merged_values(qtbot, tmp_path: Path) -> None:
+    window = example_window(qtbot, tmp_path)
+    other = tmp_path / "table-2.atelier"
+    shutil.copy(window.store.path, other)
+    first = window.model.participant_at(0)
+    window.grid.setCurrentIndex(window.proxy.index(0, 0))
+    with Store.open(other) as second:
+        second.update_participant(first.id, territory="Monts et barrages (table 2)")
+    window.merge_file(other, report=False)
+    assert window.panel.territory.text() == "Monts et barrages (table 2)"

@@ -1,0 +1,130 @@
+"""Two facilitators captured different tables of the same workshop: `atelier merge`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from atelier.domain import ItemKind, MatchStatus, Participant
+from atelier.store import Store
+from tests.conftest import ROOT, run_cli
+
+EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def captures(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
+    """Two copies of the example, each edited by one facilitator."""
+    a, b = tmp_path / "table-1-a-3.atelier", tmp_path / "table-4-a-6.atelier"
+    shutil.copy(EXAMPLE, a)
+    shutil.copy(EXAMPLE, b)
+    ids: dict[str, str] = {}
+    with Store.open(a) as first, Store.open(b) as second:
+        workshop_id = first.workshops()[0].id
+        people = first.participants(workshop_id)
+        ids["both"], ids["role"], ids["cell"] = people[0].id, people[1].id, people[2].id
+        ids["workshop"] = workshop_id
+        # Both typed the same field: the later edit (B's) wins, A's is listed, not lost.
+        first.update_participant(people[0].id, territory="Monts et barrages (saisie A)")
+        time.sleep(0.01)
+        second.update_participant(people[0].id, territory="Monts et barrages (saisie B)")
+        # Different fields of one participant: both edits are kept.
+        second.update_participant(people[1].id, role="Chargée de mission")
+        first.update_participant(people[1].id, contact="martine@example.org")
+        # The same cell grew on both sides; B also removed a line A kept.
+        offers = [i.text for i in first.items(people[2].id, ItemKind.ACTION)]
+        first.set_cell(people[2].id, ItemKind.ACTION, [*offers, "Forum emploi (A)"])
+        second.set_cell(people[2].id, ItemKind.ACTION, [*offers[1:], "Job dating (B)"])
+        ids["removed_by_b"] = first.items(people[2].id, ItemKind.ACTION)[0].id
+        # A new participant at B's tables, with a need; a match confirmed in A.
+        newcomer = Participant(workshop_id, names=["Nina Vidal"], organisation="Mission locale")
+        second.add_participant(newcomer)
+        second.set_cell(newcomer.id, ItemKind.NEED, ["Trouver des bénévoles"])
+        ids["newcomer"] = newcomer.id
+        need = first.workshop_items(workshop_id, ItemKind.NEED)[0]
+        offer = next(
+            i
+            for i in first.workshop_items(workshop_id, ItemKind.OFFER)
+            if i.participant_id != need.participant_id
+        )
+        from atelier.domain import Match
+
+        first.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.CONFIRMED, 0.5, ["test"]))
+        ids["match_need"], ids["match_offer"] = need.id, offer.id
+    return a, b, ids
+
+
+def test_merging_two_captures_keeps_everything_and_the_newer_edit_of_each_field(
+    captures: tuple[Path, Path, dict[str, str]], tmp_path: Path
+) -> None:
+    a, b, ids = captures
+    before = (_digest(a), _digest(b))
+    merged = tmp_path / "atelier-complet.atelier"
+    result = run_cli("merge", str(a), str(b), "-o", str(merged))
+    assert result.returncode == 0, result.stderr
+    assert "Fusion écrite" in result.stdout and "Traceback" not in result.stderr
+    assert (_digest(a), _digest(b)) == before  # the two captures are only read
+
+    with Store.open(merged, readonly=True) as store, Store.open(a, readonly=True) as first:
+        assert store.integrity_check() == "ok"
+        people = {p.id: p for p in store.participants(ids["workshop"])}
+        assert set(people) == {p.id for p in first.participants(ids["workshop"])} | {ids["newcomer"]}
+        assert people[ids["both"]].territory == "Monts et barrages (saisie B)"
+        assert people[ids["role"]].role == "Chargée de mission"
+        assert people[ids["role"]].contact == "martine@example.org"
+        actions = [i.text for i in store.items(ids["cell"], ItemKind.ACTION)]
+        assert "Forum emploi (A)" in actions and "Job dating (B)" in actions
+        assert ids["removed_by_b"] in {i.id for i in store.items(ids["cell"], ItemKind.ACTION)}
+        assert [i.text for i in store.items(ids["newcomer"], ItemKind.NEED)] == ["Trouver des bénévoles"]
+        assert list(people)[-1] == ids["newcomer"]  # B's new tables come after A's rows
+        confirmed = store.match_for_pair(ids["match_need"], ids["match_offer"])
+        assert confirmed is not None and confirmed.status == MatchStatus.CONFIRMED
+
+    # The one real conflict is listed with what was set aside.
+    assert "territoire" in result.stdout and "saisie A" in result.stdout
+    assert result.stdout.count("\n  - ") == 1
+
+    again = run_cli("merge", str(a), str(b), "-o", str(merged))
+    assert again.returncode == 1 and "existe déjà" in again.stderr
+    assert "Traceback" not in again.stderr
+
+
+def test_merge_summary_as_json_and_in_the_file(
+    captures: tuple[Path, Path, dict[str, str]], tmp_path: Path
+) -> None:
+    a, b, _ids = captures
+    merged = tmp_path / "c.atelier"
+    result = run_cli("merge", str(a), str(b), "-o", str(merged), "--json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["added"]["participants"] == 1
+    (difference,) = summary["differences"]
+    assert difference["set_aside"] == "Monts et barrages (saisie A)"
+    import sqlite3
+
+    conn = sqlite3.connect(merged)
+    log = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'last_merge'").fetchone()[0])
+    conn.close()
+    assert log["files"] == [a.name, b.name] and log["differences"][0]["kept"].endswith("(saisie B)")
+
+
+def test_merge_refuses_a_file_with_itself_and_a_foreign_file(tmp_path: Path) -> None:
+    a = tmp_path / "a.atelier"
+    shutil.copy(EXAMPLE, a)
+    same = run_cli("merge", str(a), str(a), "-o", str(tmp_path / "c.atelier"))
+    assert same.returncode == 1 and "Traceback" not in same.stderr
+    foreign = tmp_path / "notes.atelier"
+    foreign.write_bytes(b"pas une base")
+    result = run_cli("merge", str(a), str(foreign), "-o", str(tmp_path / "c.atelier"))
+    assert result.returncode == 1 and "n'est pas un fichier Atelier" in result.stderr
+    assert not (tmp_path / "c.atelier").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no leftovers
