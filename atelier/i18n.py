@@ -51,6 +51,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "« {path} » est en cours d'utilisation par un autre programme ; réessayez.",
         "en": "“{path}” is being used by another program; try again.",
     },
+    "file.open_elsewhere": {
+        "fr": "« {path} » est ouvert dans une autre fenêtre d'Atelier ; fermez-la, puis réessayez.",
+        "en": "“{path}” is open in another Atelier window; close it, then try again.",
+    },
     "file.io": {
         "fr": "Erreur d'accès au fichier « {path} » : {detail}.",
         "en": "Could not access “{path}”: {detail}.",

@@ -148,6 +148,10 @@ def reimport_grid(
 
     plan = plan_file(source, columns=columns)
     with Store.open(target, lock=True) as store:
+        if store.locked_by_other:
+            raise FileRefused("file.open_elsewhere", path=target)
+        if store.readonly:
+            raise FileRefused("file.readonly", path=target)
         workshops = store.workshops()
         if workshop_id is None:
             if len(workshops) != 1:

@@ -1249,6 +1249,10 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
             if readonly:
                 conn.execute("PRAGMA query_only = ON")
             return conn
+        if not path.with_name(path.name + "-wal").exists():
+            # A read-only file nobody is writing (a writer keeps a -wal file beside it):
+            # read it as immutable, so that SQLite makes no -wal/-shm files next to it.
+            return sqlite3.connect(f"file:{uri_path}?mode=ro&immutable=1", uri=True, isolation_level=None)
         try:
             conn = sqlite3.connect(f"file:{uri_path}?mode=ro", uri=True, isolation_level=None)
             conn.execute("PRAGMA schema_version").fetchone()
