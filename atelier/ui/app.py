@@ -69,6 +69,12 @@ def application() -> QApplication:
         app.setApplicationName("Atelier")
         app.setOrganizationName("Atelier")
         app.setDesktopFileName("atelier")
+        from PySide6.QtGui import QIcon
+
+        icon = QIcon()
+        for size in (16, 32, 48, 64, 128, 256):
+            icon.addFile(str(resources_dir() / "icons" / f"atelier-{size}.png"))
+        app.setWindowIcon(icon)
         install_translator(app)
     return app  # type: ignore[return-value]
 
