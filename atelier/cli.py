@@ -445,6 +445,8 @@ def _cmd_merge(args: argparse.Namespace) -> int:
             differences=len(summary.differences),
         )
     )
+    if not summary.shared.get("workshops"):
+        print(message("merge.no_common_workshop"))
     for difference in summary.differences:
         print(message("merge.difference", text=difference.sentence()))
     return EXIT_OK

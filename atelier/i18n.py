@@ -78,6 +78,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "merge.difference": {"fr": "  - {text}", "en": "  - {text}"},
+    "merge.no_common_workshop": {
+        "fr": (
+            "Attention : les deux fichiers n'ont aucun atelier en commun (ce ne sont pas deux saisies "
+            "du même atelier) ; le fichier fusionné contient les ateliers des deux."
+        ),
+        "en": (
+            "Note: the two files have no workshop in common (not two captures of the same "
+            "workshop); the merged file holds the workshops of both."
+        ),
+    },
     "file.read_only_edit": {
         "fr": "Ce fichier est ouvert en lecture seule ; la modification n'a pas été faite.",
         "en": "This file is open read-only; the change was not made.",

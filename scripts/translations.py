@@ -243,6 +243,7 @@ EN = {
     "Besoins ({n})": "Needs ({n})",
     "Rapprochement…": "Matching…",
     "&Fusionner un fichier…": "&Merge a file…",
+    "« {name} » ne contient pas cet atelier : ce n'est pas une autre saisie du même atelier. Ajouter quand même ses ateliers à ce fichier ?": "“{name}” does not hold this workshop: it is not another capture of it. Add its workshops to this file anyway?",
     "Restaurer une &sauvegarde…": "Restore a &backup…",
     "Restaurer une sauvegarde": "Restore a backup",
     "Pas encore de sauvegarde de ce fichier : une copie est faite à chaque ouverture.": "No backup of this file yet: a copy is made each time it is opened.",

@@ -110,3 +110,24 @@ def test_the_participant_card_shows_the_merged_values(qtbot, tmp_path: Path) -> 
         second.update_participant(first.id, territory="Monts et barrages (table 2)")
     window.merge_file(other, report=False)
     assert window.panel.territory.text() == "Monts et barrages (table 2)"
+
+
+def test_merging_a_file_of_another_workshop_asks_first(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = example_window(qtbot, tmp_path)
+    stranger = tmp_path / "autre-atelier.atelier"
+    Store.create(stranger, title="Un autre atelier").close()
+    asked: list[str] = []
+
+    def refuse(_parent, _title, text, *args):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", refuse)
+    rows = window.model.rowCount()
+    assert window.merge_file(stranger, report=False) is None
+    assert asked and "ne contient pas cet atelier" in asked[0]
+    assert window.model.rowCount() == rows
+    with Store.open(window.store.path, readonly=True) as store:
+        assert len(store.workshops()) == 1

@@ -686,7 +686,15 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(tr("Sauvegarde restaurée ; l'état d'avant est lui-même sauvegardé."))
         return True
 
-    def merge_file(self, source: Path | None = None, *, report: bool = True) -> Any:
+    def _same_workshop(self, other: Path) -> bool:
+        """Whether another file holds this workshop (a second capture of it)."""
+        try:
+            with Store.open(other, readonly=True) as store:
+                return any(w.id == self.model.workshop_id for w in store.workshops()) if self.model else False
+        except AtelierError:
+            return True  # the merge itself will say what is wrong with the file
+
+    def merge_file(self, source: Path | None = None, *, report: bool = True, confirm: bool = True) -> Any:
         """Take in another facilitator's capture of this workshop: entries only there are
         added, the newer edit of each field wins, and the differences are listed."""
         import tempfile
@@ -707,6 +715,17 @@ class MainWindow(QMainWindow):
             if not name:
                 return None
             source = Path(name)
+        if confirm and not self._same_workshop(source):
+            answer = QMessageBox.question(
+                self,
+                tr("Fusionner un fichier"),
+                tr(
+                    "« {name} » ne contient pas cet atelier : ce n'est pas une autre saisie du même "
+                    "atelier. Ajouter quand même ses ateliers à ce fichier ?"
+                ).format(name=source.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
         with tempfile.TemporaryDirectory(prefix="atelier-fusion-") as folder:
             merged = Path(folder) / "fusion.atelier"
             try:
