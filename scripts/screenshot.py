@@ -102,6 +102,16 @@ def main(scene: str, output: str, source: str | None = None) -> int:
             window.store.update_participant(first.id, territory="Monts et barrages (table 1)")
             second.update_participant(first.id, territory="Monts et barrages (table 2)")
         QTimer.singleShot(300, lambda: window.merge_file(other))
+    elif scene == "restore":
+        from atelier.backups import make_backup
+
+        workshop_id = window.model.workshop_id
+        from atelier.domain import Participant
+
+        for name in ("Nina Vidal", "Paul Aubert"):
+            window.store.add_participant(Participant(workshop_id, names=[name]))
+            make_backup(window.store)
+        QTimer.singleShot(300, lambda: window.restore_backup())
     elif scene != "main":
         hook = getattr(window, f"screenshot_scene_{scene}", None)
         if hook is None:

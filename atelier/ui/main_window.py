@@ -639,6 +639,19 @@ class MainWindow(QMainWindow):
         if not self.store.readonly:
             make_backup(self.store)
 
+    @staticmethod
+    def _backup_label(backup: Any) -> str:
+        """« Sauvegarde du 22/11/2026 à 14:03:05 — 22 participants, 159 éléments »."""
+        when = tr("Sauvegarde du {when}").format(when=backup.label())
+        try:
+            with Store.open(backup.path, readonly=True) as copy:
+                summary = copy.summary()
+        except AtelierError:
+            return when + tr(" — illisible")
+        return when + tr(" — {participants} participants, {items} éléments").format(
+            participants=summary.participants, items=sum(summary.items.values())
+        )
+
     def restore_backup(self, choice: Path | None = None, *, confirm: bool = True) -> bool:
         """Put back the file as it was at one of its backups; the current state is backed
         up first, so a restore can itself be undone by restoring again."""
@@ -656,7 +669,7 @@ class MainWindow(QMainWindow):
                     tr("Pas encore de sauvegarde de ce fichier : une copie est faite à chaque ouverture."),
                 )
                 return False
-            labels = [tr("Sauvegarde du {when}").format(when=b.label()) for b in found]
+            labels = [self._backup_label(b) for b in found]
             picked, ok = QInputDialog.getItem(
                 self,
                 tr("Restaurer une sauvegarde"),

@@ -215,7 +215,7 @@
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="327" />
         <location filename="../../atelier/ui/main_window.py" line="509" />
-        <location filename="../../atelier/ui/main_window.py" line="713" />
+        <location filename="../../atelier/ui/main_window.py" line="726" />
         <source>Fichiers Atelier (*.atelier)</source>
         <translation>Atelier files (*.atelier)</translation>
     </message>
@@ -555,220 +555,230 @@
         <translation>{updated} participants updated, {added} added, {absent} missing from the grid kept; {kept} items removed from the grid kept for a confirmed match.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="655" />
-        <location filename="../../atelier/ui/main_window.py" line="662" />
-        <location filename="../../atelier/ui/main_window.py" line="673" />
-        <location filename="../../atelier/ui/main_window.py" line="681" />
+        <location filename="../../atelier/ui/main_window.py" line="650" />
+        <source> — illisible</source>
+        <translation> — unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="651" />
+        <source> — {participants} participants, {items} éléments</source>
+        <translation> — {participants} participants, {items} items</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="668" />
+        <location filename="../../atelier/ui/main_window.py" line="675" />
+        <location filename="../../atelier/ui/main_window.py" line="686" />
+        <location filename="../../atelier/ui/main_window.py" line="694" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="656" />
+        <location filename="../../atelier/ui/main_window.py" line="669" />
         <source>Pas encore de sauvegarde de ce fichier : une copie est faite à chaque ouverture.</source>
         <translation>No backup of this file yet: a copy is made each time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="659" />
+        <location filename="../../atelier/ui/main_window.py" line="645" />
         <source>Sauvegarde du {when}</source>
         <translation>Backup of {when}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="663" />
+        <location filename="../../atelier/ui/main_window.py" line="676" />
         <source>Le fichier reprendra l'état choisi (l'état actuel est sauvegardé d'abord) :</source>
         <translation>The file will go back to the chosen state (the current state is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="673" />
+        <location filename="../../atelier/ui/main_window.py" line="686" />
         <source>Remplacer le contenu actuel ?</source>
         <translation>Replace the current content?</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="686" />
+        <location filename="../../atelier/ui/main_window.py" line="699" />
         <source>Sauvegarde restaurée ; l'état d'avant est lui-même sauvegardé.</source>
         <translation>Backup restored; the state before it is backed up too.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="711" />
-        <location filename="../../atelier/ui/main_window.py" line="721" />
-        <location filename="../../atelier/ui/main_window.py" line="736" />
-        <location filename="../../atelier/ui/main_window.py" line="744" />
+        <location filename="../../atelier/ui/main_window.py" line="724" />
+        <location filename="../../atelier/ui/main_window.py" line="734" />
+        <location filename="../../atelier/ui/main_window.py" line="749" />
+        <location filename="../../atelier/ui/main_window.py" line="757" />
         <source>Fusionner un fichier</source>
         <translation>Merge a file</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="723" />
+        <location filename="../../atelier/ui/main_window.py" line="736" />
         <source>« {name} » ne contient pas cet atelier : ce n'est pas une autre saisie du même atelier. Ajouter quand même ses ateliers à ce fichier ?</source>
         <translation>“{name}” does not hold this workshop: it is not another capture of it. Add its workshops to this file anyway?</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="747" />
+        <location filename="../../atelier/ui/main_window.py" line="760" />
         <source>Champ modifié des deux côtés : la modification la plus récente est gardée.</source>
         <translation>Field edited on both sides: the newer edit is kept.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="808" />
-        <location filename="../../atelier/ui/main_window.py" line="830" />
+        <location filename="../../atelier/ui/main_window.py" line="821" />
+        <location filename="../../atelier/ui/main_window.py" line="843" />
         <source>Exporter la vue en PNG</source>
         <translation>Export the view as PNG</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="810" />
+        <location filename="../../atelier/ui/main_window.py" line="823" />
         <source>Images PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="830" />
+        <location filename="../../atelier/ui/main_window.py" line="843" />
         <source>Impossible d'écrire « {path} ».</source>
         <translation>Cannot write “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="874" />
+        <location filename="../../atelier/ui/main_window.py" line="887" />
         <source>Exporter en JSON</source>
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="874" />
+        <location filename="../../atelier/ui/main_window.py" line="887" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="884" />
+        <location filename="../../atelier/ui/main_window.py" line="897" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1034" />
+        <location filename="../../atelier/ui/main_window.py" line="1047" />
         <source>Modèle de sens : chargement…</source>
         <translation>Meaning model: loading…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1035" />
+        <location filename="../../atelier/ui/main_window.py" line="1048" />
         <source>Les suggestions se fondent sur les mots en commun en attendant le modèle de sens.</source>
         <translation>Suggestions rest on shared words until the meaning model is loaded.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1038" />
+        <location filename="../../atelier/ui/main_window.py" line="1051" />
         <source>Modèle de sens : actif</source>
         <translation>Meaning model: on</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1039" />
+        <location filename="../../atelier/ui/main_window.py" line="1052" />
         <source>Les suggestions tiennent compte du sens, pas seulement des mots en commun.</source>
         <translation>Suggestions weigh meaning, not only shared words.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1043" />
+        <location filename="../../atelier/ui/main_window.py" line="1056" />
         <source>Modèle de sens non chargé : les suggestions se fondent sur les mots en commun.</source>
         <translation>Meaning model not loaded: suggestions rest on shared words.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1042" />
+        <location filename="../../atelier/ui/main_window.py" line="1055" />
         <source>Modèle de sens : indisponible</source>
         <translation>Meaning model: unavailable</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="739" />
+        <location filename="../../atelier/ui/main_window.py" line="752" />
         <source>{added} entrée(s) ajoutée(s) depuis « {name} », {differences} différence(s).</source>
         <translation>{added} entries added from “{name}”, {differences} difference(s).</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="833" />
-        <location filename="../../atelier/ui/main_window.py" line="886" />
+        <location filename="../../atelier/ui/main_window.py" line="846" />
+        <location filename="../../atelier/ui/main_window.py" line="899" />
         <source>Exporté : {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="956" />
+        <location filename="../../atelier/ui/main_window.py" line="969" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="956" />
+        <location filename="../../atelier/ui/main_window.py" line="969" />
         <source>La langue choisie s'appliquera au prochain démarrage.</source>
         <translation>The chosen language will apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="991" />
+        <location filename="../../atelier/ui/main_window.py" line="1004" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="999" />
+        <location filename="../../atelier/ui/main_window.py" line="1012" />
         <source>Modifier la cellule</source>
         <translation>Edit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="999" />
+        <location filename="../../atelier/ui/main_window.py" line="1012" />
         <source>Entrée, F2, ou taper directement</source>
         <translation>Enter, F2, or just type</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1000" />
+        <location filename="../../atelier/ui/main_window.py" line="1013" />
         <source>Nouvel élément dans la cellule</source>
         <translation>New item in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1000" />
+        <location filename="../../atelier/ui/main_window.py" line="1013" />
         <source>Entrée pendant la saisie</source>
         <translation>Enter while typing</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1001" />
+        <location filename="../../atelier/ui/main_window.py" line="1014" />
         <source>Valider la cellule</source>
         <translation>Commit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1001" />
+        <location filename="../../atelier/ui/main_window.py" line="1014" />
         <source>Ctrl+Entrée, ou Tab pour passer à la suivante</source>
         <translation>Ctrl+Enter, or Tab to go to the next</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1002" />
+        <location filename="../../atelier/ui/main_window.py" line="1015" />
         <source>Annuler la saisie de la cellule</source>
         <translation>Cancel typing in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1002" />
+        <location filename="../../atelier/ui/main_window.py" line="1015" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1003" />
+        <location filename="../../atelier/ui/main_window.py" line="1016" />
         <source>Cellule suivante / précédente</source>
         <translation>Next / previous cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1003" />
+        <location filename="../../atelier/ui/main_window.py" line="1016" />
         <source>Tab / Maj+Tab, flèches</source>
         <translation>Tab / Shift+Tab, arrows</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1004" />
+        <location filename="../../atelier/ui/main_window.py" line="1017" />
         <source>Vider la cellule</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1004" />
+        <location filename="../../atelier/ui/main_window.py" line="1017" />
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1008" />
+        <location filename="../../atelier/ui/main_window.py" line="1021" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1008" />
+        <location filename="../../atelier/ui/main_window.py" line="1021" />
         <source>Raccourci</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1023" />
+        <location filename="../../atelier/ui/main_window.py" line="1036" />
         <source>Saisir, croiser et partager les grilles des ateliers territoriaux pour l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).</source>
         <translation>Capture, match and share the grids of territorial employment workshops. Free software (GPL-3.0 or later).</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1026" />
+        <location filename="../../atelier/ui/main_window.py" line="1039" />
         <source>À propos d'Atelier</source>
         <translation>About Atelier</translation>
     </message>
