@@ -442,7 +442,8 @@ def _cmd_merge(args: argparse.Namespace) -> int:
             second=Path(args.second).name,
             added=sum(summary.added.values()),
             shared=sum(summary.shared.values()),
-            differences=len(summary.differences),
+            conflicts=len(summary.conflicts),
+            updates=len(summary.differences) - len(summary.conflicts),
         )
     )
     if not summary.shared.get("workshops"):

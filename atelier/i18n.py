@@ -70,11 +70,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "merge.summary": {
         "fr": (
             "Fusion écrite dans « {path} » : {added} entrée(s) ajoutée(s) depuis « {second} », "
-            "{shared} en commun, {differences} différence(s)."
+            "{shared} en commun, {conflicts} conflit(s), {updates} champ(s) mis à jour."
         ),
         "en": (
             "Merge written to “{path}”: {added} entries added from “{second}”, "
-            "{shared} in common, {differences} difference(s)."
+            "{shared} in common, {conflicts} conflict(s), {updates} field(s) updated."
         ),
     },
     "merge.difference": {"fr": "  - {text}", "en": "  - {text}"},

@@ -89,9 +89,10 @@ def test_merging_two_captures_keeps_everything_and_the_newer_edit_of_each_field(
         confirmed = store.match_for_pair(ids["match_need"], ids["match_offer"])
         assert confirmed is not None and confirmed.status == MatchStatus.CONFIRMED
 
-    # The one real conflict is listed with what was set aside.
-    assert "territoire" in result.stdout and "saisie A" in result.stdout
-    assert result.stdout.count("\n  - ") == 1
+    # The one real conflict (both typed the territory) is listed with what was set aside.
+    assert "1 conflit(s)" in result.stdout
+    (line,) = [x for x in result.stdout.splitlines() if x.startswith("  - ")]
+    assert line.startswith("  - [conflit]") and "territoire" in line and "saisie A" in line
 
     again = run_cli("merge", str(a), str(b), "-o", str(merged))
     assert again.returncode == 1 and "existe déjà" in again.stderr
@@ -107,8 +108,9 @@ def test_merge_summary_as_json_and_in_the_file(
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["added"]["participants"] == 1
+    assert summary["conflicts"] == 1
     (difference,) = summary["differences"]
-    assert difference["set_aside"] == "Monts et barrages (saisie A)"
+    assert difference["set_aside"] == "Monts et barrages (saisie A)" and difference["conflict"]
     import sqlite3
 
     conn = sqlite3.connect(merged)
@@ -128,3 +130,19 @@ def test_merge_refuses_a_file_with_itself_and_a_foreign_file(tmp_path: Path) -> 
     assert result.returncode == 1 and "n'est pas un fichier Atelier" in result.stderr
     assert not (tmp_path / "c.atelier").exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no leftovers
+
+
+def test_a_field_only_one_capture_changed_is_an_update_not_a_conflict(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.atelier", tmp_path / "b.atelier"
+    shutil.copy(EXAMPLE, a)
+    shutil.copy(EXAMPLE, b)
+    with Store.open(b) as second:
+        workshop_id = second.workshops()[0].id
+        first_row = second.participants(workshop_id)[0]
+        second.update_participant(first_row.id, territory="Territoire corrigé par B")
+    result = run_cli("merge", str(a), str(b), "-o", str(tmp_path / "c.atelier"))
+    assert result.returncode == 0, result.stderr
+    assert "0 conflit(s), 1 champ(s) mis à jour" in result.stdout
+    assert "[mis à jour]" in result.stdout and "Territoire corrigé par B" in result.stdout
+    with Store.open(tmp_path / "c.atelier", readonly=True) as merged:
+        assert merged.participant(first_row.id).territory == "Territoire corrigé par B"

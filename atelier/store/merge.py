@@ -85,10 +85,13 @@ class Difference:
     set_aside: str
     set_aside_from: str
     set_aside_when: str
+    # Both files changed this field (a conflict), or only one did (an update).
+    conflict: bool = False
 
     def sentence(self) -> str:
+        label = "conflit" if self.conflict else "mis à jour"
         return (
-            f"{self.what}, {self.field} : gardé « {_short(self.kept)} » ({self.kept_from}, "
+            f"[{label}] {self.what}, {self.field} : gardé « {_short(self.kept)} » ({self.kept_from}, "
             f"modifié le {_when(self.kept_when)}) plutôt que « {_short(self.set_aside)} » "
             f"({self.set_aside_from}, {_when(self.set_aside_when)})"
         )
@@ -100,10 +103,15 @@ class MergeSummary:
     shared: dict[str, int] = field(default_factory=dict)  # table -> entries both files had
     differences: list[Difference] = field(default_factory=list)
 
+    @property
+    def conflicts(self) -> list[Difference]:
+        return [d for d in self.differences if d.conflict]
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "added": self.added,
             "shared": self.shared,
+            "conflicts": len(self.conflicts),
             "differences": [asdict(d) for d in self.differences],
         }
 
@@ -190,6 +198,7 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                 conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*merged.values(), same_id))
         summary.added[table] = added
         summary.shared[table] = shared
+    summary.differences.sort(key=lambda d: not d.conflict)  # conflicts first, then updates
     conn.execute(
         "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_merge', ?)",
         (
@@ -256,6 +265,8 @@ def _merge_row(
                 _readable(set_aside),
                 names[0] if newer_is_theirs else names[1],
                 my_when if newer_is_theirs else their_when,
+                # Edit times on both sides for this field: each file changed it.
+                conflict=column in my_stamps and column in their_stamps,
             )
         )
     if "updated" in mine and "updated" in theirs and (theirs["updated"] or "") > (mine["updated"] or ""):

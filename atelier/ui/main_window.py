@@ -749,8 +749,14 @@ class MainWindow(QMainWindow):
                 QMessageBox.critical(self, tr("Fusionner un fichier"), exc.user_message())
                 return None
         self._content_replaced()
-        text = tr("{added} entrée(s) ajoutée(s) depuis « {name} », {differences} différence(s).").format(
-            added=sum(summary.added.values()), name=source.name, differences=len(summary.differences)
+        text = tr(
+            "{added} entrée(s) ajoutée(s) depuis « {name} », {conflicts} conflit(s), "
+            "{updates} champ(s) mis à jour."
+        ).format(
+            added=sum(summary.added.values()),
+            name=source.name,
+            conflicts=len(summary.conflicts),
+            updates=len(summary.differences) - len(summary.conflicts),
         )
         self.saved_label.setText(text)
         if report:

@@ -601,7 +601,7 @@
         <location filename="../../atelier/ui/main_window.py" line="724" />
         <location filename="../../atelier/ui/main_window.py" line="734" />
         <location filename="../../atelier/ui/main_window.py" line="749" />
-        <location filename="../../atelier/ui/main_window.py" line="757" />
+        <location filename="../../atelier/ui/main_window.py" line="763" />
         <source>Fusionner un fichier</source>
         <translation>Merge a file</translation>
     </message>
@@ -611,174 +611,174 @@
         <translation>“{name}” does not hold this workshop: it is not another capture of it. Add its workshops to this file anyway?</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="760" />
+        <location filename="../../atelier/ui/main_window.py" line="753" />
+        <source>{added} entrée(s) ajoutée(s) depuis « {name} », {conflicts} conflit(s), {updates} champ(s) mis à jour.</source>
+        <translation>{added} entries added from “{name}”, {conflicts} conflict(s), {updates} field(s) updated.</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="766" />
         <source>Champ modifié des deux côtés : la modification la plus récente est gardée.</source>
         <translation>Field edited on both sides: the newer edit is kept.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="821" />
-        <location filename="../../atelier/ui/main_window.py" line="843" />
+        <location filename="../../atelier/ui/main_window.py" line="827" />
+        <location filename="../../atelier/ui/main_window.py" line="849" />
         <source>Exporter la vue en PNG</source>
         <translation>Export the view as PNG</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="823" />
+        <location filename="../../atelier/ui/main_window.py" line="829" />
         <source>Images PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="843" />
+        <location filename="../../atelier/ui/main_window.py" line="849" />
         <source>Impossible d'écrire « {path} ».</source>
         <translation>Cannot write “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="887" />
+        <location filename="../../atelier/ui/main_window.py" line="893" />
         <source>Exporter en JSON</source>
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="887" />
+        <location filename="../../atelier/ui/main_window.py" line="893" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="897" />
+        <location filename="../../atelier/ui/main_window.py" line="903" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1047" />
+        <location filename="../../atelier/ui/main_window.py" line="1053" />
         <source>Modèle de sens : chargement…</source>
         <translation>Meaning model: loading…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1048" />
+        <location filename="../../atelier/ui/main_window.py" line="1054" />
         <source>Les suggestions se fondent sur les mots en commun en attendant le modèle de sens.</source>
         <translation>Suggestions rest on shared words until the meaning model is loaded.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1051" />
+        <location filename="../../atelier/ui/main_window.py" line="1057" />
         <source>Modèle de sens : actif</source>
         <translation>Meaning model: on</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1052" />
+        <location filename="../../atelier/ui/main_window.py" line="1058" />
         <source>Les suggestions tiennent compte du sens, pas seulement des mots en commun.</source>
         <translation>Suggestions weigh meaning, not only shared words.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1056" />
+        <location filename="../../atelier/ui/main_window.py" line="1062" />
         <source>Modèle de sens non chargé : les suggestions se fondent sur les mots en commun.</source>
         <translation>Meaning model not loaded: suggestions rest on shared words.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1055" />
+        <location filename="../../atelier/ui/main_window.py" line="1061" />
         <source>Modèle de sens : indisponible</source>
         <translation>Meaning model: unavailable</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="752" />
-        <source>{added} entrée(s) ajoutée(s) depuis « {name} », {differences} différence(s).</source>
-        <translation>{added} entries added from “{name}”, {differences} difference(s).</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="846" />
-        <location filename="../../atelier/ui/main_window.py" line="899" />
+        <location filename="../../atelier/ui/main_window.py" line="852" />
+        <location filename="../../atelier/ui/main_window.py" line="905" />
         <source>Exporté : {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="969" />
+        <location filename="../../atelier/ui/main_window.py" line="975" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="969" />
+        <location filename="../../atelier/ui/main_window.py" line="975" />
         <source>La langue choisie s'appliquera au prochain démarrage.</source>
         <translation>The chosen language will apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1004" />
+        <location filename="../../atelier/ui/main_window.py" line="1010" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1012" />
+        <location filename="../../atelier/ui/main_window.py" line="1018" />
         <source>Modifier la cellule</source>
         <translation>Edit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1012" />
+        <location filename="../../atelier/ui/main_window.py" line="1018" />
         <source>Entrée, F2, ou taper directement</source>
         <translation>Enter, F2, or just type</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1013" />
+        <location filename="../../atelier/ui/main_window.py" line="1019" />
         <source>Nouvel élément dans la cellule</source>
         <translation>New item in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1013" />
+        <location filename="../../atelier/ui/main_window.py" line="1019" />
         <source>Entrée pendant la saisie</source>
         <translation>Enter while typing</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1014" />
+        <location filename="../../atelier/ui/main_window.py" line="1020" />
         <source>Valider la cellule</source>
         <translation>Commit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1014" />
+        <location filename="../../atelier/ui/main_window.py" line="1020" />
         <source>Ctrl+Entrée, ou Tab pour passer à la suivante</source>
         <translation>Ctrl+Enter, or Tab to go to the next</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1015" />
+        <location filename="../../atelier/ui/main_window.py" line="1021" />
         <source>Annuler la saisie de la cellule</source>
         <translation>Cancel typing in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1015" />
+        <location filename="../../atelier/ui/main_window.py" line="1021" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1016" />
+        <location filename="../../atelier/ui/main_window.py" line="1022" />
         <source>Cellule suivante / précédente</source>
         <translation>Next / previous cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1016" />
+        <location filename="../../atelier/ui/main_window.py" line="1022" />
         <source>Tab / Maj+Tab, flèches</source>
         <translation>Tab / Shift+Tab, arrows</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1017" />
+        <location filename="../../atelier/ui/main_window.py" line="1023" />
         <source>Vider la cellule</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1017" />
+        <location filename="../../atelier/ui/main_window.py" line="1023" />
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1021" />
+        <location filename="../../atelier/ui/main_window.py" line="1027" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1021" />
+        <location filename="../../atelier/ui/main_window.py" line="1027" />
         <source>Raccourci</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1036" />
+        <location filename="../../atelier/ui/main_window.py" line="1042" />
         <source>Saisir, croiser et partager les grilles des ateliers territoriaux pour l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).</source>
         <translation>Capture, match and share the grids of territorial employment workshops. Free software (GPL-3.0 or later).</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1039" />
+        <location filename="../../atelier/ui/main_window.py" line="1045" />
         <source>À propos d'Atelier</source>
         <translation>About Atelier</translation>
     </message>
