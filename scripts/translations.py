@@ -254,6 +254,7 @@ EN = {
     "Remplacer le contenu actuel ?": "Replace the current content?",
     "Sauvegarde restaurée ; l'état d'avant est lui-même sauvegardé.": "Backup restored; the state before it is backed up too.",
     "Fusionner un fichier": "Merge a file",
+    "Fusionner « {name} »": "Merge “{name}”",
     "{added} entrée(s) ajoutée(s) depuis « {name} », {conflicts} conflit(s), {updates} champ(s) mis à jour.": "{added} entries added from “{name}”, {conflicts} conflict(s), {updates} field(s) updated.",
     "Champ modifié des deux côtés : la modification la plus récente est gardée.": "Field edited on both sides: the newer edit is kept.",
     "Modèle de sens : chargement…": "Meaning model: loading…",

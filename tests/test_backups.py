@@ -6,6 +6,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from atelier.backups import KEEP, backups_of, make_backup
 from atelier.domain import ItemKind
 from atelier.store import Store
@@ -56,7 +58,15 @@ def test_restoring_a_backup_from_the_window_brings_the_grid_back(qtbot, tmp_path
 
     assert window.restore_backup(opened.path, confirm=False)
     assert [i.text for i in window.store.items(first.id, ItemKind.NEED)] == before
-    assert model.undo_stack.count() == 0
+    assert [i.text for i in model.items_of(first.id, ItemKind.NEED)] == before  # the grid shows it
+    # One step on the undo stack: Ctrl+Z puts back what the restore replaced.
+    assert model.undo_stack.undoText() == "Restaurer une sauvegarde"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClicks(window, "z", modifier=Qt.KeyboardModifier.ControlModifier)
+    assert [i.text for i in window.store.items(first.id, ItemKind.NEED)] == ["Besoin tapé par erreur"]
+    model.undo_stack.redo()
+    assert [i.text for i in window.store.items(first.id, ItemKind.NEED)] == before
     # The state just replaced was backed up first: the restore can be undone the same way.
     states = backups_of(window.store.path)
     assert len(states) == 2
@@ -98,6 +108,11 @@ def test_merging_a_file_from_the_window(qtbot, tmp_path: Path) -> None:
     assert window.model.rowCount() == rows + 1
     assert "Nina Vidal" in window.model.participant_at(rows).names
     assert "1 entrée(s) ajoutée(s)" in window.saved_label.text()
+    # Undone and redone as one step.
+    window.undo_action.trigger()
+    assert window.model.rowCount() == rows
+    window.redo_action.trigger()
+    assert window.model.rowCount() == rows + 1
 
 
 def test_the_participant_card_shows_the_merged_values(qtbot, tmp_path: Path) -> None:

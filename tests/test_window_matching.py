@@ -162,3 +162,25 @@ def test_importing_the_grid_again_in_the_window_keeps_the_decisions(qtbot, windo
     assert window.model.rowCount() == before
     assert "0 ajoutés" in window.saved_label.text()
     assert MatchStatus.CONFIRMED in _statuses(window.store.path, need_text).values()
+
+
+def test_a_reimport_is_undone_in_one_step(qtbot, window: MainWindow, tmp_path) -> None:  # noqa: ANN001
+    first = window.model.participant_at(0)
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        "Participant / territoire;Besoins de ressources\n"
+        f"{first.source_text};Un besoin ajouté dans la grille\n"
+        "Nina Vidal / Mission locale;Trouver des bénévoles\n",
+        encoding="utf-8",
+    )
+    rows = window.model.rowCount()
+    assert window.reimport_grid(grid, dialog_hook=lambda dialog: True)
+    assert window.model.rowCount() == rows + 1
+    assert window.model.undo_stack.undoText() == "Réimporter la grille"
+    window.undo_action.trigger()
+    assert window.model.rowCount() == rows
+    assert "Un besoin ajouté dans la grille" not in [
+        i.text for i in window.store.items(first.id, ItemKind.NEED)
+    ]
+    window.redo_action.trigger()
+    assert window.model.rowCount() == rows + 1

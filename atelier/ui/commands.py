@@ -7,6 +7,7 @@ edit that is not in the file.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -239,3 +240,19 @@ class AddManualMatch(GridCommand):
         self.model.op_delete_match(self.match.id)
         if self.replaced is not None:
             self.model.op_add_match(self.replaced)
+
+
+class ReplaceContent(GridCommand):
+    """A merge, a restored backup or a re-import, undone and redone as one step: the file
+    as it was before and after, kept as two snapshots (SQLite backups) for the session."""
+
+    def __init__(self, model: GridModel, text: str, before: Path, after: Path) -> None:
+        super().__init__(model, text)
+        self.before = before
+        self.after = after
+
+    def apply(self) -> None:
+        self.model.op_replace_content(self.after)
+
+    def revert(self) -> None:
+        self.model.op_replace_content(self.before)

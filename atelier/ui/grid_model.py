@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -99,6 +100,7 @@ class GridModel(QAbstractTableModel):
     participant_changed = Signal(str)  # participant id
     cell_changed = Signal(str, str)  # participant id, item kind: what to re-match
     matches_changed = Signal()
+    content_replaced = Signal()  # the whole file changed under the grid (merge, restore, re-import)
 
     def __init__(self, store: Store, workshop_id: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -237,6 +239,13 @@ class GridModel(QAbstractTableModel):
         self._items[participant_id] = cells
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         self.participant_changed.emit(participant_id)
+
+    def op_replace_content(self, source: Path) -> None:
+        """Make the file hold another Atelier file's content (a snapshot: undo of a merge)."""
+        self.store.replace_with(source)
+        self.reload()
+        self.content_replaced.emit()
+        self._saved()
 
     def op_set_cell(
         self, participant_id: str, kind: ItemKind, texts: list[str], ids: list[str] | None

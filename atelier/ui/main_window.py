@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self.matching_progress.setFormat(tr("Rapprochement…"))
         self.matching_progress.hide()
         self.matching = None
+        self._snapshots: Any = None  # the file before/after merges, restores, re-imports (undo)
+        self._row_before_reset: str | None = None
         self.meaning_label = QLabel(self)
         self.meaning_label.hide()
         self.projector: Any = None
@@ -284,6 +286,8 @@ class MainWindow(QMainWindow):
         self.model = GridModel(store, workshops[0].id, self) if workshops else None
         if self.model is not None:
             self.model.saved.connect(self._on_saved)
+            self.model.modelAboutToBeReset.connect(self._remember_row)
+            self.model.content_replaced.connect(self._after_content_replaced)
             self.model.failed.connect(self.show_problem)
             self.model.workshop_changed.connect(self._refresh_title)
             self.model.workshop_changed.connect(self.header.refresh)
@@ -599,12 +603,14 @@ class MainWindow(QMainWindow):
         if not accepted or dialog.plan is None:
             return False
         workshop_id = self.model.workshop_id
+        rows = entries_as_rows(dialog.plan, workshop_id)
         try:
-            done = self.store.reimport_grid(workshop_id, entries_as_rows(dialog.plan, workshop_id))
+            done = self._replace_undoably(
+                tr("Réimporter la grille"), lambda: self.store.reimport_grid(workshop_id, rows)
+            )
         except AtelierError as exc:
             QMessageBox.critical(self, tr("Réimporter la grille"), exc.user_message())
             return False
-        self._content_replaced()
         text = tr(
             "{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille "
             "conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation "
@@ -615,20 +621,40 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, tr("Réimporter la grille"), text)
         return True
 
-    def _content_replaced(self) -> None:
-        """The file's content changed under the grid (re-import, merge, restored backup)."""
+    def _replace_undoably(self, label: str, change: Any) -> Any:
+        """Run `change` (a re-import, a merge, a restore: it rewrites the file), then put it
+        on the undo stack as one step, between two snapshots of the file."""
+        from atelier.ui.commands import ReplaceContent, push
+
         assert self.model is not None
-        current, column = self._current_participant_id(), max(self.grid.currentIndex().column(), 0)
-        # Not undoable edit by edit: the stack would point at rows that moved or vanished.
-        self.model.undo_stack.clear()
-        self.model.reload()
+        if self._snapshots is None:
+            import tempfile
+
+            self._snapshots = tempfile.TemporaryDirectory(prefix="atelier-annuler-")
+        folder = Path(self._snapshots.name)
+        count = len(list(folder.iterdir()))
+        before, after = folder / f"{count:04d}-avant.atelier", folder / f"{count + 1:04d}-apres.atelier"
+        self.store.backup_to(before)
+        result = change()
+        self.store.backup_to(after)
+        push(self.model, ReplaceContent(self.model, label, before, after))
+        return result
+
+    def _remember_row(self) -> None:
+        """Just before the grid is reset: the row the facilitator is on, to come back to it."""
+        self._row_before_reset = self._current_participant_id()
+
+    def _after_content_replaced(self) -> None:
+        """The file's content changed under the grid (re-import, merge, restore, or their undo)."""
+        assert self.model is not None
+        current, self._row_before_reset = self._row_before_reset, None
+        column = max(self.grid.currentIndex().column(), 0)
         if current is not None and self.model.row_of(current) >= 0:
             self._select(current, column)  # the facilitator stays on the row they were on
         self._fit_proxy_rows()
         self.model.workshop_changed.emit()
         self.model.matches_changed.emit()
         self.panel.show_participant(self._current_participant_id())
-        self._on_saved(datetime.now())
         if self.matching is not None:
             self.matching.run_all()
 
@@ -689,13 +715,10 @@ class MainWindow(QMainWindow):
             return False
         try:
             make_backup(self.store)
-            self.store.replace_with(choice)
+            self._replace_undoably(tr("Restaurer une sauvegarde"), lambda: self.store.replace_with(choice))
         except AtelierError as exc:
             QMessageBox.critical(self, tr("Restaurer une sauvegarde"), exc.user_message())
             return False
-        if not self.store.workshops():
-            return False
-        self._content_replaced()
         self.saved_label.setText(tr("Sauvegarde restaurée ; l'état d'avant est lui-même sauvegardé."))
         return True
 
@@ -744,11 +767,13 @@ class MainWindow(QMainWindow):
             try:
                 summary = merge_files(self.store.path, source, merged)
                 make_backup(self.store)
-                self.store.replace_with(merged)
+                self._replace_undoably(
+                    tr("Fusionner « {name} »").format(name=source.name),
+                    lambda: self.store.replace_with(merged),
+                )
             except AtelierError as exc:
                 QMessageBox.critical(self, tr("Fusionner un fichier"), exc.user_message())
                 return None
-        self._content_replaced()
         text = tr(
             "{added} entrée(s) ajoutée(s) depuis « {name} », {conflicts} conflit(s), "
             "{updates} champ(s) mis à jour."

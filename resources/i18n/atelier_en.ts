@@ -4,100 +4,100 @@
     <name />
     <message>
         <location filename="../../atelier/ui/app.py" line="90" />
-        <location filename="../../atelier/ui/main_window.py" line="537" />
+        <location filename="../../atelier/ui/main_window.py" line="541" />
         <source>Impossible d'ouvrir le fichier</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="72" />
+        <location filename="../../atelier/ui/commands.py" line="73" />
         <source>ligne {n}</source>
         <translation>row {n}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="79" />
+        <location filename="../../atelier/ui/commands.py" line="80" />
         <source>Modifier « {column} » de {who}</source>
         <translation>Edit “{column}” of {who}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="104" />
+        <location filename="../../atelier/ui/commands.py" line="105" />
         <source>Modifier la fiche de {who}</source>
         <translation>Edit the card of {who}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="133" />
+        <location filename="../../atelier/ui/commands.py" line="134" />
         <source>Modifier le participant {who}</source>
         <translation>Edit participant {who}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="141" />
+        <location filename="../../atelier/ui/commands.py" line="142" />
         <source>Ajouter un participant</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="162" />
+        <location filename="../../atelier/ui/commands.py" line="163" />
         <source>Supprimer {who}</source>
         <translation>Delete {who}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="176" />
+        <location filename="../../atelier/ui/commands.py" line="177" />
         <source>Déplacer {who}</source>
         <translation>Move {who}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="190" />
+        <location filename="../../atelier/ui/commands.py" line="191" />
         <source>Modifier l'en-tête de l'atelier</source>
         <translation>Edit the workshop header</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="206" />
+        <location filename="../../atelier/ui/commands.py" line="207" />
         <source>Confirmer la mise en relation</source>
         <translation>Confirm the match</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="207" />
+        <location filename="../../atelier/ui/commands.py" line="208" />
         <source>Écarter la suggestion</source>
         <translation>Reject the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="208" />
+        <location filename="../../atelier/ui/commands.py" line="209" />
         <source>Modifier la mise en relation</source>
         <translation>Edit the match</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="223" />
+        <location filename="../../atelier/ui/commands.py" line="224" />
         <location filename="../../atelier/ui/matching.py" line="369" />
         <source>Mettre en relation à la main</source>
         <translation>Match by hand</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="230" />
+        <location filename="../../atelier/ui/commands.py" line="231" />
         <source>mise en relation faite par l'animateur</source>
         <translation>match made by the facilitator</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/grid_model.py" line="45" />
+        <location filename="../../atelier/ui/grid_model.py" line="46" />
         <source>Participant / territoire</source>
         <translation>Participant / territory</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/grid_model.py" line="46" />
+        <location filename="../../atelier/ui/grid_model.py" line="47" />
         <location filename="../../atelier/ui/import_dialog.py" line="54" />
         <source>Actions engagées</source>
         <translation>Actions under way</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/grid_model.py" line="47" />
+        <location filename="../../atelier/ui/grid_model.py" line="48" />
         <location filename="../../atelier/ui/import_dialog.py" line="55" />
         <source>Défis</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/grid_model.py" line="48" />
+        <location filename="../../atelier/ui/grid_model.py" line="49" />
         <source>Besoins de ressources</source>
         <translation>Needs resources on</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/grid_model.py" line="49" />
+        <location filename="../../atelier/ui/grid_model.py" line="50" />
         <source>Peut être ressource sur</source>
         <translation>Can be a resource on</translation>
     </message>
@@ -197,8 +197,8 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="315" />
-        <location filename="../../atelier/ui/main_window.py" line="569" />
-        <location filename="../../atelier/ui/main_window.py" line="576" />
+        <location filename="../../atelier/ui/main_window.py" line="573" />
+        <location filename="../../atelier/ui/main_window.py" line="580" />
         <source>Importer une grille</source>
         <translation>Import a grid</translation>
     </message>
@@ -214,8 +214,8 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="327" />
-        <location filename="../../atelier/ui/main_window.py" line="509" />
-        <location filename="../../atelier/ui/main_window.py" line="726" />
+        <location filename="../../atelier/ui/main_window.py" line="513" />
+        <location filename="../../atelier/ui/main_window.py" line="750" />
         <source>Fichiers Atelier (*.atelier)</source>
         <translation>Atelier files (*.atelier)</translation>
     </message>
@@ -235,550 +235,557 @@
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="127" />
+        <location filename="../../atelier/ui/main_window.py" line="129" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="128" />
+        <location filename="../../atelier/ui/main_window.py" line="130" />
         <source>&amp;Nouvel atelier…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="130" />
+        <location filename="../../atelier/ui/main_window.py" line="132" />
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="132" />
+        <location filename="../../atelier/ui/main_window.py" line="134" />
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="135" />
+        <location filename="../../atelier/ui/main_window.py" line="137" />
         <source>&amp;Importer une grille…</source>
         <translation>&amp;Import a grid…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="138" />
+        <location filename="../../atelier/ui/main_window.py" line="140" />
         <source>&amp;Réimporter la grille dans cet atelier…</source>
         <translation>&amp;Re-import the grid into this workshop…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="144" />
+        <location filename="../../atelier/ui/main_window.py" line="146" />
         <source>&amp;Exporter le compte rendu et les tableaux…</source>
         <translation>&amp;Export the minutes and tables…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="149" />
+        <location filename="../../atelier/ui/main_window.py" line="151" />
         <source>Exporter en &amp;JSON…</source>
         <translation>Export as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="152" />
+        <location filename="../../atelier/ui/main_window.py" line="154" />
         <source>&amp;Fusionner un fichier…</source>
         <translation>&amp;Merge a file…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="155" />
+        <location filename="../../atelier/ui/main_window.py" line="157" />
         <source>Restaurer une &amp;sauvegarde…</source>
         <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="158" />
+        <location filename="../../atelier/ui/main_window.py" line="160" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="160" />
+        <location filename="../../atelier/ui/main_window.py" line="162" />
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="161" />
-        <location filename="../../atelier/ui/main_window.py" line="296" />
+        <location filename="../../atelier/ui/main_window.py" line="163" />
+        <location filename="../../atelier/ui/main_window.py" line="300" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="162" />
-        <location filename="../../atelier/ui/main_window.py" line="301" />
+        <location filename="../../atelier/ui/main_window.py" line="164" />
+        <location filename="../../atelier/ui/main_window.py" line="305" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="165" />
+        <location filename="../../atelier/ui/main_window.py" line="167" />
         <source>&amp;Nouveau participant</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="168" />
+        <location filename="../../atelier/ui/main_window.py" line="170" />
         <source>&amp;Supprimer le participant</source>
         <translation>&amp;Delete participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="171" />
+        <location filename="../../atelier/ui/main_window.py" line="173" />
         <source>Monter le participant</source>
         <translation>Move participant up</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="174" />
+        <location filename="../../atelier/ui/main_window.py" line="176" />
         <source>Descendre le participant</source>
         <translation>Move participant down</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="178" />
+        <location filename="../../atelier/ui/main_window.py" line="180" />
         <source>&amp;Rapprocher besoins et ressources</source>
         <translation>&amp;Match needs and resources</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="181" />
+        <location filename="../../atelier/ui/main_window.py" line="183" />
         <source>Aller aux &amp;mises en relation</source>
         <translation>Go to the &amp;matches</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="184" />
+        <location filename="../../atelier/ui/main_window.py" line="186" />
         <source>&amp;Confirmer la suggestion</source>
         <translation>&amp;Confirm the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="190" />
+        <location filename="../../atelier/ui/main_window.py" line="192" />
         <source>É&amp;carter la suggestion</source>
         <translation>&amp;Reject the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="196" />
+        <location filename="../../atelier/ui/main_window.py" line="198" />
         <source>S&amp;ynthèse du compte rendu…</source>
         <translation>S&amp;ynthesis for the minutes…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="199" />
+        <location filename="../../atelier/ui/main_window.py" line="201" />
         <source>&amp;Glossaire de l'atelier…</source>
         <translation>Workshop &amp;glossary…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="203" />
+        <location filename="../../atelier/ui/main_window.py" line="205" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="205" />
+        <location filename="../../atelier/ui/main_window.py" line="207" />
         <source>Aller à la &amp;grille</source>
         <translation>Go to the &amp;grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="207" />
+        <location filename="../../atelier/ui/main_window.py" line="209" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="208" />
+        <location filename="../../atelier/ui/main_window.py" line="210" />
         <source>A&amp;grandir le texte</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="209" />
+        <location filename="../../atelier/ui/main_window.py" line="211" />
         <source>&amp;Réduire le texte</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="210" />
+        <location filename="../../atelier/ui/main_window.py" line="212" />
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="212" />
+        <location filename="../../atelier/ui/main_window.py" line="214" />
         <source>Contraste &amp;élevé</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="216" />
+        <location filename="../../atelier/ui/main_window.py" line="218" />
         <source>&amp;Langue (au prochain démarrage)</source>
         <translation>&amp;Language (at next start)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="217" />
+        <location filename="../../atelier/ui/main_window.py" line="219" />
         <source>Celle du système</source>
         <translation>The system's</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="224" />
+        <location filename="../../atelier/ui/main_window.py" line="226" />
         <source>&amp;Projecteur</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="226" />
+        <location filename="../../atelier/ui/main_window.py" line="228" />
         <source>&amp;Ouvrir le projecteur</source>
         <translation>&amp;Open the projector</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="231" />
+        <location filename="../../atelier/ui/main_window.py" line="233" />
         <source>Vue « &amp;Mises en relation »</source>
         <translation>“&amp;Matches” view</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="232" />
+        <location filename="../../atelier/ui/main_window.py" line="234" />
         <source>Vue « Projecteur sur un &amp;participant »</source>
         <translation>“Spotlight on a &amp;participant” view</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="233" />
+        <location filename="../../atelier/ui/main_window.py" line="235" />
         <source>Vue « &amp;Réseau »</source>
         <translation>“&amp;Network” view</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="240" />
+        <location filename="../../atelier/ui/main_window.py" line="242" />
         <source>Page &amp;suivante</source>
         <translation>&amp;Next page</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="243" />
+        <location filename="../../atelier/ui/main_window.py" line="245" />
         <source>Page &amp;précédente</source>
         <translation>&amp;Previous page</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="247" />
+        <location filename="../../atelier/ui/main_window.py" line="249" />
         <source>Montrer les &amp;suggestions</source>
         <translation>Show &amp;suggestions</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="255" />
+        <location filename="../../atelier/ui/main_window.py" line="257" />
         <source>&amp;Masquer les noms (structures à la place)</source>
         <translation>&amp;Hide names (organisations instead)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="262" />
+        <location filename="../../atelier/ui/main_window.py" line="264" />
         <source>Plein écran du projecteur</source>
         <translation>Projector full screen</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="268" />
+        <location filename="../../atelier/ui/main_window.py" line="270" />
         <source>E&amp;xporter la vue en PNG…</source>
         <translation>E&amp;xport the view as PNG…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="271" />
+        <location filename="../../atelier/ui/main_window.py" line="273" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="273" />
+        <location filename="../../atelier/ui/main_window.py" line="275" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="278" />
+        <location filename="../../atelier/ui/main_window.py" line="280" />
         <source>À &amp;propos d'Atelier</source>
         <translation>&amp;About Atelier</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="296" />
+        <location filename="../../atelier/ui/main_window.py" line="300" />
         <source>&amp;Annuler {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="301" />
+        <location filename="../../atelier/ui/main_window.py" line="305" />
         <source>&amp;Rétablir {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="357" />
+        <location filename="../../atelier/ui/main_window.py" line="361" />
         <source>Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées.</source>
         <translation>This file is already open for editing in another window{owner}. It is open here read-only: what you type would not be saved.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="365" />
+        <location filename="../../atelier/ui/main_window.py" line="369" />
         <source>Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture seule. Pour le modifier, enregistrez-en une copie ailleurs.</source>
         <translation>This file (or its folder) is read-only, so it is open read-only. To edit it, save a copy elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="373" />
+        <location filename="../../atelier/ui/main_window.py" line="377" />
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="373" />
+        <location filename="../../atelier/ui/main_window.py" line="377" />
         <source>Chaque modification est enregistrée aussitôt.</source>
         <translation>Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="383" />
+        <location filename="../../atelier/ui/main_window.py" line="387" />
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="389" />
+        <location filename="../../atelier/ui/main_window.py" line="393" />
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="393" />
+        <location filename="../../atelier/ui/main_window.py" line="397" />
         <source>Modification impossible</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="507" />
-        <location filename="../../atelier/ui/main_window.py" line="515" />
-        <location filename="../../atelier/ui/main_window.py" line="517" />
+        <location filename="../../atelier/ui/main_window.py" line="511" />
+        <location filename="../../atelier/ui/main_window.py" line="519" />
+        <location filename="../../atelier/ui/main_window.py" line="521" />
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="526" />
+        <location filename="../../atelier/ui/main_window.py" line="530" />
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="528" />
+        <location filename="../../atelier/ui/main_window.py" line="532" />
         <source>Fichiers Atelier (*.atelier);;Tous les fichiers (*)</source>
         <translation>Atelier files (*.atelier);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="569" />
+        <location filename="../../atelier/ui/main_window.py" line="573" />
         <source>Choisissez un autre fichier que celui qui est ouvert.</source>
         <translation>Choose another file than the one that is open.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="592" />
+        <location filename="../../atelier/ui/main_window.py" line="596" />
         <source>Réimporter la grille dans cet atelier</source>
         <translation>Re-import the grid into this workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="605" />
-        <location filename="../../atelier/ui/main_window.py" line="615" />
+        <location filename="../../atelier/ui/main_window.py" line="609" />
+        <location filename="../../atelier/ui/main_window.py" line="612" />
+        <location filename="../../atelier/ui/main_window.py" line="621" />
         <source>Réimporter la grille</source>
         <translation>Re-import the grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="609" />
+        <location filename="../../atelier/ui/main_window.py" line="615" />
         <source>{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation confirmée.</source>
         <translation>{updated} participants updated, {added} added, {absent} missing from the grid kept; {kept} items removed from the grid kept for a confirmed match.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="650" />
+        <location filename="../../atelier/ui/main_window.py" line="677" />
         <source> — illisible</source>
         <translation> — unreadable</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="651" />
+        <location filename="../../atelier/ui/main_window.py" line="678" />
         <source> — {participants} participants, {items} éléments</source>
         <translation> — {participants} participants, {items} items</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="668" />
-        <location filename="../../atelier/ui/main_window.py" line="675" />
-        <location filename="../../atelier/ui/main_window.py" line="686" />
-        <location filename="../../atelier/ui/main_window.py" line="694" />
+        <location filename="../../atelier/ui/main_window.py" line="695" />
+        <location filename="../../atelier/ui/main_window.py" line="702" />
+        <location filename="../../atelier/ui/main_window.py" line="713" />
+        <location filename="../../atelier/ui/main_window.py" line="719" />
+        <location filename="../../atelier/ui/main_window.py" line="721" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="669" />
+        <location filename="../../atelier/ui/main_window.py" line="696" />
         <source>Pas encore de sauvegarde de ce fichier : une copie est faite à chaque ouverture.</source>
         <translation>No backup of this file yet: a copy is made each time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="645" />
+        <location filename="../../atelier/ui/main_window.py" line="672" />
         <source>Sauvegarde du {when}</source>
         <translation>Backup of {when}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="676" />
+        <location filename="../../atelier/ui/main_window.py" line="703" />
         <source>Le fichier reprendra l'état choisi (l'état actuel est sauvegardé d'abord) :</source>
         <translation>The file will go back to the chosen state (the current state is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="686" />
+        <location filename="../../atelier/ui/main_window.py" line="713" />
         <source>Remplacer le contenu actuel ?</source>
         <translation>Replace the current content?</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="699" />
+        <location filename="../../atelier/ui/main_window.py" line="723" />
         <source>Sauvegarde restaurée ; l'état d'avant est lui-même sauvegardé.</source>
         <translation>Backup restored; the state before it is backed up too.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="724" />
-        <location filename="../../atelier/ui/main_window.py" line="734" />
-        <location filename="../../atelier/ui/main_window.py" line="749" />
-        <location filename="../../atelier/ui/main_window.py" line="763" />
+        <location filename="../../atelier/ui/main_window.py" line="748" />
+        <location filename="../../atelier/ui/main_window.py" line="758" />
+        <location filename="../../atelier/ui/main_window.py" line="776" />
+        <location filename="../../atelier/ui/main_window.py" line="789" />
         <source>Fusionner un fichier</source>
         <translation>Merge a file</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="736" />
+        <location filename="../../atelier/ui/main_window.py" line="760" />
         <source>« {name} » ne contient pas cet atelier : ce n'est pas une autre saisie du même atelier. Ajouter quand même ses ateliers à ce fichier ?</source>
         <translation>“{name}” does not hold this workshop: it is not another capture of it. Add its workshops to this file anyway?</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="753" />
+        <location filename="../../atelier/ui/main_window.py" line="779" />
         <source>{added} entrée(s) ajoutée(s) depuis « {name} », {conflicts} conflit(s), {updates} champ(s) mis à jour.</source>
         <translation>{added} entries added from “{name}”, {conflicts} conflict(s), {updates} field(s) updated.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="766" />
+        <location filename="../../atelier/ui/main_window.py" line="792" />
         <source>Champ modifié des deux côtés : la modification la plus récente est gardée.</source>
         <translation>Field edited on both sides: the newer edit is kept.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="827" />
-        <location filename="../../atelier/ui/main_window.py" line="849" />
+        <location filename="../../atelier/ui/main_window.py" line="853" />
+        <location filename="../../atelier/ui/main_window.py" line="875" />
         <source>Exporter la vue en PNG</source>
         <translation>Export the view as PNG</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="829" />
+        <location filename="../../atelier/ui/main_window.py" line="855" />
         <source>Images PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="849" />
+        <location filename="../../atelier/ui/main_window.py" line="875" />
         <source>Impossible d'écrire « {path} ».</source>
         <translation>Cannot write “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="893" />
+        <location filename="../../atelier/ui/main_window.py" line="919" />
         <source>Exporter en JSON</source>
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="893" />
+        <location filename="../../atelier/ui/main_window.py" line="919" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="903" />
+        <location filename="../../atelier/ui/main_window.py" line="929" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1053" />
+        <location filename="../../atelier/ui/main_window.py" line="1079" />
         <source>Modèle de sens : chargement…</source>
         <translation>Meaning model: loading…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1054" />
+        <location filename="../../atelier/ui/main_window.py" line="1080" />
         <source>Les suggestions se fondent sur les mots en commun en attendant le modèle de sens.</source>
         <translation>Suggestions rest on shared words until the meaning model is loaded.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1057" />
+        <location filename="../../atelier/ui/main_window.py" line="1083" />
         <source>Modèle de sens : actif</source>
         <translation>Meaning model: on</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1058" />
+        <location filename="../../atelier/ui/main_window.py" line="1084" />
         <source>Les suggestions tiennent compte du sens, pas seulement des mots en commun.</source>
         <translation>Suggestions weigh meaning, not only shared words.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1062" />
+        <location filename="../../atelier/ui/main_window.py" line="1088" />
         <source>Modèle de sens non chargé : les suggestions se fondent sur les mots en commun.</source>
         <translation>Meaning model not loaded: suggestions rest on shared words.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1061" />
+        <location filename="../../atelier/ui/main_window.py" line="1087" />
         <source>Modèle de sens : indisponible</source>
         <translation>Meaning model: unavailable</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="852" />
-        <location filename="../../atelier/ui/main_window.py" line="905" />
+        <location filename="../../atelier/ui/main_window.py" line="772" />
+        <source>Fusionner « {name} »</source>
+        <translation>Merge “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="878" />
+        <location filename="../../atelier/ui/main_window.py" line="931" />
         <source>Exporté : {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="975" />
+        <location filename="../../atelier/ui/main_window.py" line="1001" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="975" />
+        <location filename="../../atelier/ui/main_window.py" line="1001" />
         <source>La langue choisie s'appliquera au prochain démarrage.</source>
         <translation>The chosen language will apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1010" />
+        <location filename="../../atelier/ui/main_window.py" line="1036" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1018" />
+        <location filename="../../atelier/ui/main_window.py" line="1044" />
         <source>Modifier la cellule</source>
         <translation>Edit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1018" />
+        <location filename="../../atelier/ui/main_window.py" line="1044" />
         <source>Entrée, F2, ou taper directement</source>
         <translation>Enter, F2, or just type</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1019" />
+        <location filename="../../atelier/ui/main_window.py" line="1045" />
         <source>Nouvel élément dans la cellule</source>
         <translation>New item in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1019" />
+        <location filename="../../atelier/ui/main_window.py" line="1045" />
         <source>Entrée pendant la saisie</source>
         <translation>Enter while typing</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1020" />
+        <location filename="../../atelier/ui/main_window.py" line="1046" />
         <source>Valider la cellule</source>
         <translation>Commit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1020" />
+        <location filename="../../atelier/ui/main_window.py" line="1046" />
         <source>Ctrl+Entrée, ou Tab pour passer à la suivante</source>
         <translation>Ctrl+Enter, or Tab to go to the next</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1021" />
+        <location filename="../../atelier/ui/main_window.py" line="1047" />
         <source>Annuler la saisie de la cellule</source>
         <translation>Cancel typing in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1021" />
+        <location filename="../../atelier/ui/main_window.py" line="1047" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1022" />
+        <location filename="../../atelier/ui/main_window.py" line="1048" />
         <source>Cellule suivante / précédente</source>
         <translation>Next / previous cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1022" />
+        <location filename="../../atelier/ui/main_window.py" line="1048" />
         <source>Tab / Maj+Tab, flèches</source>
         <translation>Tab / Shift+Tab, arrows</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1023" />
+        <location filename="../../atelier/ui/main_window.py" line="1049" />
         <source>Vider la cellule</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1023" />
+        <location filename="../../atelier/ui/main_window.py" line="1049" />
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1027" />
+        <location filename="../../atelier/ui/main_window.py" line="1053" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1027" />
+        <location filename="../../atelier/ui/main_window.py" line="1053" />
         <source>Raccourci</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1042" />
+        <location filename="../../atelier/ui/main_window.py" line="1068" />
         <source>Saisir, croiser et partager les grilles des ateliers territoriaux pour l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).</source>
         <translation>Capture, match and share the grids of territorial employment workshops. Free software (GPL-3.0 or later).</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1045" />
+        <location filename="../../atelier/ui/main_window.py" line="1071" />
         <source>À propos d'Atelier</source>
         <translation>About Atelier</translation>
     </message>
