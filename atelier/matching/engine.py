@@ -28,8 +28,12 @@ if TYPE_CHECKING:
 WORD, ACRONYM, EXPANSION, FAMILY = "w", "a", "x", "f"
 FEATURE_WEIGHT = {WORD: 1.0, ACRONYM: 1.2, EXPANSION: 0.5, FAMILY: 0.55}
 # An explicit offer ranks above a participant's action ("a déjà fait…"), which ranks
-# above a shared challenge, for the same textual strength.
-SOURCE_FACTOR = {ItemKind.OFFER: 1.0, ItemKind.ACTION: 0.55, ItemKind.CHALLENGE: 0.4}
+# above a shared challenge, for the same textual strength. Grids hold several times
+# more actions than offers (people describe at length what they do, and offer in a
+# line: 92 actions, 35 challenges, 17 offers in the example), so an action matches a
+# need by chance far more often than an offer does: it must match much better to come
+# first. (Was 0.55 / 0.4: then actions took two thirds of the top-3 slots of the example.)
+SOURCE_FACTOR = {ItemKind.OFFER: 1.0, ItemKind.ACTION: 0.4, ItemKind.CHALLENGE: 0.25}
 SOURCE_NAME = {ItemKind.OFFER: "offer", ItemKind.ACTION: "action", ItemKind.CHALLENGE: "challenge"}
 MIN_SCORE = 0.03
 # With word vectors every need/resource pair is scored densely; the lexical part is then
