@@ -334,7 +334,7 @@ class Engine:
         return results
 
     def _scored(
-        self, blocks: list[Sequence[str]], resources_t: Any, keep: int
+        self, blocks: Sequence[Sequence[str]], resources_t: Any, keep: int
     ) -> Iterable[tuple[str, Any, Any]]:
         """Candidates block after block. With several blocks, the next one is scored in a
         second thread while this one's reasons are written: the matrix products and the
@@ -361,12 +361,6 @@ class Engine:
         """For each need of the block: its best resource columns and their scores, best first."""
         import numpy as np
 
-        dense = self._resource_meaning is not None
-        lexical = (
-            None
-            if dense and self._resource_lexical_dense is not None
-            else (self._matrix(block) @ resources_t)
-        )
         owners = np.array([self._owners[self.statements[n].participant_id] for n in block])
         if self._resource_meaning is not None:
             # Dense: every pair has a meaning score, float32, a block of needs at a time.
@@ -382,6 +376,7 @@ class Engine:
             else:
                 # The sparse lexical scores are added through flat indices (far cheaper
                 # than densifying the sparse block).
+                lexical = self._matrix(block) @ resources_t
                 rows = np.repeat(np.arange(len(block)), np.diff(lexical.indptr))
                 factor = self._resource_factor[lexical.indices]
                 scores.reshape(-1)[rows * scores.shape[1] + lexical.indices] += lexical.data * factor
@@ -401,6 +396,7 @@ class Engine:
                 yield need_id, best[row], values[row]
             return
         # Sparse all the way: most need/offer pairs share nothing.
+        lexical = self._matrix(block) @ resources_t
         indptr, indices, data = lexical.indptr, lexical.indices, lexical.data
         for row, need_id in enumerate(block):
             columns = indices[indptr[row] : indptr[row + 1]]

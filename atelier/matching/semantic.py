@@ -85,7 +85,7 @@ class WordVectors:
             if row < 0 and word.lower() != word:
                 row = self._find(word.lower())
             self._rows[word] = row
-        return row
+        return int(row)
 
     def sentences(self, texts_words: Sequence[Sequence[str]]) -> Any:
         """One unit vector per text: the mean of its known words' vectors (zeros if none)."""
@@ -122,8 +122,9 @@ class WordVectors:
         folded: list[str] = []
         rows: list[int] = []
         for word in dict.fromkeys(words):
-            entry = self._known.get(word, False)
-            if entry is False:
+            if word in self._known:
+                entry = self._known[word]
+            else:
                 # « 6 » ≈ « 21 » says nothing: numbers are never named.
                 row = -1 if _DIGIT.search(word) else self.row(word)
                 entry = self._known[word] = (fold_word(word), row) if row >= 0 else None

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.matching_progress.setMaximumWidth(160)
         self.matching_progress.setFormat(tr("Rapprochement…"))
         self.matching_progress.hide()
-        self.matching = None
+        self.matching: Any = None  # MatchingService, made when a file is open
         self._snapshots: Any = None  # the file before/after merges, restores, re-imports (undo)
         self._row_before_reset: str | None = None
         self.meaning_label = QLabel(self)
