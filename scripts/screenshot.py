@@ -102,6 +102,19 @@ def main(scene: str, output: str, source: str | None = None) -> int:
             window.store.update_participant(first.id, territory="Monts et barrages (table 1)")
             second.update_participant(first.id, territory="Monts et barrages (table 2)")
         QTimer.singleShot(300, lambda: window.merge_file(other))
+    elif scene == "gone":
+        from atelier.domain import ItemKind
+        from atelier.ui.commands import EditCell, push
+
+        def pull_the_stick() -> None:
+            work.unlink()
+            first = window.model.participant_at(0)
+            push(
+                window.model,
+                EditCell(window.model, first.id, ItemKind.NEED, ["Besoin tapé après le retrait"]),
+            )
+
+        QTimer.singleShot(300, pull_the_stick)
     elif scene == "restore":
         from atelier.backups import make_backup
 

@@ -146,3 +146,46 @@ def test_merging_a_file_of_another_workshop_asks_first(qtbot, tmp_path: Path, mo
     assert window.model.rowCount() == rows
     with Store.open(window.store.path, readonly=True) as store:
         assert len(store.workshops()) == 1
+
+
+def test_a_file_removed_while_open_is_said_and_its_edits_saved_elsewhere(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """The USB stick is pulled out mid-workshop: SQLite would go on writing to a file that
+    no longer exists. The window says so at the next edit, and a copy keeps everything."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from atelier.ui.commands import EditCell, push
+
+    opened: list[str] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: opened.append(box.text()))
+    window = example_window(qtbot, tmp_path)
+    path = window.store.path
+    first = window.model.participant_at(0)
+    path.unlink()
+    assert push(
+        window.model, EditCell(window.model, first.id, ItemKind.NEED, ["Besoin tapé après le retrait"])
+    )
+    assert "n'est plus sur le disque" in window.saved_label.text()
+    assert "Enregistré" not in window.saved_label.text()
+    assert len(opened) == 1  # said once in a box, then in the status bar at each edit
+    push(window.model, EditCell(window.model, first.id, ItemKind.OFFER, ["Offre tapée ensuite"]))
+    assert len(opened) == 1 and "n'est plus sur le disque" in window.saved_label.text()
+
+    rescue = tmp_path / "secours" / "atelier"
+    rescue.parent.mkdir()
+    assert window.save_copy(rescue)
+    saved = rescue.with_name("atelier.atelier")
+    assert window.store.path == saved  # the copy is now the open file
+    with Store.open(saved, readonly=True) as copy:
+        assert [i.text for i in copy.items(first.id, ItemKind.NEED)] == ["Besoin tapé après le retrait"]
+        assert [i.text for i in copy.items(first.id, ItemKind.OFFER)] == ["Offre tapée ensuite"]
+    push(window.model, EditCell(window.model, first.id, ItemKind.NEED, ["Encore un besoin"]))
+    assert window.saved_label.text().startswith("Enregistré à")
+
+
+def test_saving_a_copy_onto_the_open_file_changes_nothing(qtbot, tmp_path: Path) -> None:
+    window = example_window(qtbot, tmp_path)
+    path = window.store.path
+    assert window.save_copy(path)
+    assert window.store.path == path and not window.store.readonly

@@ -204,6 +204,31 @@ class Store:
         self.locked_by_other = False
         self._lock: WriterLock | None = None
         self._db: sqlite_utils.Database | None = None
+        self._identity = _identity(path)
+
+    def still_on_disk(self) -> bool:
+        """Whether the file we write to is still the one at `path`. Deleted, moved or on a
+        USB stick pulled out, SQLite keeps writing to what it had open, and those edits
+        would vanish at closing: the window must say so, and offer to save a copy."""
+        return self._identity is None or _identity(self.path) == self._identity
+
+    def save_copy(self, target: str | os.PathLike[str]) -> None:
+        """Write everything, as it is now, to another file (SQLite's backup API), atomically."""
+        target = Path(target)
+        if target.exists() and target.samefile(self.path) and self.still_on_disk():
+            return  # every edit is already in it
+        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            self.backup_to(temp)
+            os.replace(temp, target)
+        except sqlite3.Error as exc:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise _io_error(target, exc) from None
+        except OSError:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise FileRefused("file.readonly", path=target) from None
 
     # ---------------------------------------------------------------- opening
 
@@ -1278,6 +1303,15 @@ def _sqlite_detail(exc: sqlite3.Error) -> str:
     if "malformed" in text or "not a database" in text:
         return message("detail.unreadable")
     return text
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of a file on disk; None where the system gives no inodes."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return (-1, -1)
+    return (found.st_dev, found.st_ino) if found.st_ino else None
 
 
 def _io_error(path: Path, exc: sqlite3.Error) -> AtelierError:

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.matching_progress.hide()
         self.matching: Any = None  # MatchingService, made when a file is open
         self._snapshots: Any = None  # the file before/after merges, restores, re-imports (undo)
+        self._warned_gone = False
         self._row_before_reset: str | None = None
         self.meaning_label = QLabel(self)
         self.meaning_label.hide()
@@ -149,6 +150,9 @@ class MainWindow(QMainWindow):
             menu=file_menu,
         )
         self._action(tr("Exporter en &JSON…"), self.export_json, "Ctrl+Shift+E", menu=file_menu)
+        self._action(
+            tr("Enregistrer une &copie sous…"), lambda: self.save_copy(), "Ctrl+Alt+S", menu=file_menu
+        )
         file_menu.addSeparator()
         self.merge_action = self._action(
             tr("&Fusionner un fichier…"), lambda: self.merge_file(), menu=file_menu
@@ -390,7 +394,54 @@ class MainWindow(QMainWindow):
     # -------------------------------------------------------------- editing
 
     def _on_saved(self, when: datetime) -> None:
+        if not self.store.still_on_disk():
+            self._file_gone()
+            return
         self.saved_label.setText(tr("Enregistré à {time}").format(time=when.strftime("%H:%M:%S")))
+
+    def _file_gone(self) -> None:
+        """The file was deleted, moved or its USB stick pulled out: the edits are still in
+        memory; say so at every edit, and offer once to save them elsewhere."""
+        text = tr(
+            "Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : "
+            "vos modifications sont encore là, enregistrez-en une copie "
+            "(Fichier › Enregistrer une copie sous…)."
+        ).format(name=self.store.path.name)
+        self.saved_label.setText(f"⚠ {text}")
+        if self._warned_gone:
+            return
+        self._warned_gone = True
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Fichier introuvable"), text, parent=self)
+        save = box.addButton(tr("Enregistrer une copie…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Plus tard"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.open()
+        box.buttonClicked.connect(lambda button: self.save_copy() if button is save else None)
+
+    def save_copy(self, target: Path | None = None) -> bool:
+        """Everything as it is now, written to another file, which is then the one open."""
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                tr("Enregistrer une copie sous"),
+                str(Path.home() / self.store.path.name),
+                tr("Fichiers Atelier (*.atelier)"),
+            )
+            if not name:
+                return False
+            target = Path(name)
+        if target.suffix != ".atelier":
+            target = target.with_name(target.name + ".atelier")
+        self._commit_open_editors()
+        if self.store.still_on_disk() and target.exists() and target.samefile(self.store.path):
+            return True  # it is the open file, and every edit is already in it
+        try:
+            self.store.save_copy(target)
+        except AtelierError as exc:
+            QMessageBox.critical(self, tr("Enregistrer une copie sous"), exc.user_message())
+            return False
+        self._warned_gone = False
+        return self.open_file(target)
 
     def show_problem(self, text: str) -> None:
         self.saved_label.setText(f"⚠ {text}")

@@ -262,7 +262,10 @@ class MatchPanel(QWidget):
         people = {p.id: p for p in model.participants()}
         items = {i.id: i for i in store.workshop_items(model.workshop_id)}
         needs = model.items_of(self.participant_id, ItemKind.NEED)
-        self.title.setText(tr("Qui peut aider ? ({n} besoins)").format(n=len(needs)))
+        title = (
+            tr("Qui peut aider ? ({n} besoin)") if len(needs) == 1 else tr("Qui peut aider ? ({n} besoins)")
+        )
+        self.title.setText(title.format(n=len(needs)))
         bold = QFont(self.tree.font())
         bold.setBold(True)
         select = None

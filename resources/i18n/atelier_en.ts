@@ -4,7 +4,7 @@
     <name />
     <message>
         <location filename="../../atelier/ui/app.py" line="90" />
-        <location filename="../../atelier/ui/main_window.py" line="541" />
+        <location filename="../../atelier/ui/main_window.py" line="592" />
         <source>Impossible d'ouvrir le fichier</source>
         <translation>Cannot open the file</translation>
     </message>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../../atelier/ui/commands.py" line="224" />
-        <location filename="../../atelier/ui/matching.py" line="369" />
+        <location filename="../../atelier/ui/matching.py" line="372" />
         <source>Mettre en relation à la main</source>
         <translation>Match by hand</translation>
     </message>
@@ -197,8 +197,8 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="315" />
-        <location filename="../../atelier/ui/main_window.py" line="573" />
-        <location filename="../../atelier/ui/main_window.py" line="580" />
+        <location filename="../../atelier/ui/main_window.py" line="624" />
+        <location filename="../../atelier/ui/main_window.py" line="631" />
         <source>Importer une grille</source>
         <translation>Import a grid</translation>
     </message>
@@ -214,8 +214,9 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="327" />
-        <location filename="../../atelier/ui/main_window.py" line="513" />
-        <location filename="../../atelier/ui/main_window.py" line="750" />
+        <location filename="../../atelier/ui/main_window.py" line="428" />
+        <location filename="../../atelier/ui/main_window.py" line="564" />
+        <location filename="../../atelier/ui/main_window.py" line="800" />
         <source>Fichiers Atelier (*.atelier)</source>
         <translation>Atelier files (*.atelier)</translation>
     </message>
@@ -235,557 +236,588 @@
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="129" />
+        <location filename="../../atelier/ui/main_window.py" line="130" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="130" />
+        <location filename="../../atelier/ui/main_window.py" line="131" />
         <source>&amp;Nouvel atelier…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="132" />
+        <location filename="../../atelier/ui/main_window.py" line="133" />
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="134" />
+        <location filename="../../atelier/ui/main_window.py" line="135" />
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="137" />
+        <location filename="../../atelier/ui/main_window.py" line="138" />
         <source>&amp;Importer une grille…</source>
         <translation>&amp;Import a grid…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="140" />
+        <location filename="../../atelier/ui/main_window.py" line="141" />
         <source>&amp;Réimporter la grille dans cet atelier…</source>
         <translation>&amp;Re-import the grid into this workshop…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="146" />
+        <location filename="../../atelier/ui/main_window.py" line="147" />
         <source>&amp;Exporter le compte rendu et les tableaux…</source>
         <translation>&amp;Export the minutes and tables…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="151" />
+        <location filename="../../atelier/ui/main_window.py" line="152" />
         <source>Exporter en &amp;JSON…</source>
         <translation>Export as &amp;JSON…</translation>
     </message>
     <message>
         <location filename="../../atelier/ui/main_window.py" line="154" />
+        <source>Enregistrer une &amp;copie sous…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="158" />
         <source>&amp;Fusionner un fichier…</source>
         <translation>&amp;Merge a file…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="157" />
+        <location filename="../../atelier/ui/main_window.py" line="161" />
         <source>Restaurer une &amp;sauvegarde…</source>
         <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="160" />
+        <location filename="../../atelier/ui/main_window.py" line="164" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="162" />
+        <location filename="../../atelier/ui/main_window.py" line="166" />
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="163" />
-        <location filename="../../atelier/ui/main_window.py" line="300" />
+        <location filename="../../atelier/ui/main_window.py" line="167" />
+        <location filename="../../atelier/ui/main_window.py" line="304" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="164" />
-        <location filename="../../atelier/ui/main_window.py" line="305" />
+        <location filename="../../atelier/ui/main_window.py" line="168" />
+        <location filename="../../atelier/ui/main_window.py" line="309" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="167" />
+        <location filename="../../atelier/ui/main_window.py" line="171" />
         <source>&amp;Nouveau participant</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="170" />
+        <location filename="../../atelier/ui/main_window.py" line="174" />
         <source>&amp;Supprimer le participant</source>
         <translation>&amp;Delete participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="173" />
+        <location filename="../../atelier/ui/main_window.py" line="177" />
         <source>Monter le participant</source>
         <translation>Move participant up</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="176" />
+        <location filename="../../atelier/ui/main_window.py" line="180" />
         <source>Descendre le participant</source>
         <translation>Move participant down</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="180" />
+        <location filename="../../atelier/ui/main_window.py" line="184" />
         <source>&amp;Rapprocher besoins et ressources</source>
         <translation>&amp;Match needs and resources</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="183" />
+        <location filename="../../atelier/ui/main_window.py" line="187" />
         <source>Aller aux &amp;mises en relation</source>
         <translation>Go to the &amp;matches</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="186" />
+        <location filename="../../atelier/ui/main_window.py" line="190" />
         <source>&amp;Confirmer la suggestion</source>
         <translation>&amp;Confirm the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="192" />
+        <location filename="../../atelier/ui/main_window.py" line="196" />
         <source>É&amp;carter la suggestion</source>
         <translation>&amp;Reject the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="198" />
+        <location filename="../../atelier/ui/main_window.py" line="202" />
         <source>S&amp;ynthèse du compte rendu…</source>
         <translation>S&amp;ynthesis for the minutes…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="201" />
+        <location filename="../../atelier/ui/main_window.py" line="205" />
         <source>&amp;Glossaire de l'atelier…</source>
         <translation>Workshop &amp;glossary…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="205" />
+        <location filename="../../atelier/ui/main_window.py" line="209" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="207" />
+        <location filename="../../atelier/ui/main_window.py" line="211" />
         <source>Aller à la &amp;grille</source>
         <translation>Go to the &amp;grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="209" />
+        <location filename="../../atelier/ui/main_window.py" line="213" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="210" />
+        <location filename="../../atelier/ui/main_window.py" line="214" />
         <source>A&amp;grandir le texte</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="211" />
+        <location filename="../../atelier/ui/main_window.py" line="215" />
         <source>&amp;Réduire le texte</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="212" />
+        <location filename="../../atelier/ui/main_window.py" line="216" />
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="214" />
+        <location filename="../../atelier/ui/main_window.py" line="218" />
         <source>Contraste &amp;élevé</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="218" />
+        <location filename="../../atelier/ui/main_window.py" line="222" />
         <source>&amp;Langue (au prochain démarrage)</source>
         <translation>&amp;Language (at next start)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="219" />
+        <location filename="../../atelier/ui/main_window.py" line="223" />
         <source>Celle du système</source>
         <translation>The system's</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="226" />
+        <location filename="../../atelier/ui/main_window.py" line="230" />
         <source>&amp;Projecteur</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="228" />
+        <location filename="../../atelier/ui/main_window.py" line="232" />
         <source>&amp;Ouvrir le projecteur</source>
         <translation>&amp;Open the projector</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="233" />
+        <location filename="../../atelier/ui/main_window.py" line="237" />
         <source>Vue « &amp;Mises en relation »</source>
         <translation>“&amp;Matches” view</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="234" />
+        <location filename="../../atelier/ui/main_window.py" line="238" />
         <source>Vue « Projecteur sur un &amp;participant »</source>
         <translation>“Spotlight on a &amp;participant” view</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="235" />
+        <location filename="../../atelier/ui/main_window.py" line="239" />
         <source>Vue « &amp;Réseau »</source>
         <translation>“&amp;Network” view</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="242" />
+        <location filename="../../atelier/ui/main_window.py" line="246" />
         <source>Page &amp;suivante</source>
         <translation>&amp;Next page</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="245" />
+        <location filename="../../atelier/ui/main_window.py" line="249" />
         <source>Page &amp;précédente</source>
         <translation>&amp;Previous page</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="249" />
+        <location filename="../../atelier/ui/main_window.py" line="253" />
         <source>Montrer les &amp;suggestions</source>
         <translation>Show &amp;suggestions</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="257" />
+        <location filename="../../atelier/ui/main_window.py" line="261" />
         <source>&amp;Masquer les noms (structures à la place)</source>
         <translation>&amp;Hide names (organisations instead)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="264" />
+        <location filename="../../atelier/ui/main_window.py" line="268" />
         <source>Plein écran du projecteur</source>
         <translation>Projector full screen</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="270" />
+        <location filename="../../atelier/ui/main_window.py" line="274" />
         <source>E&amp;xporter la vue en PNG…</source>
         <translation>E&amp;xport the view as PNG…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="273" />
+        <location filename="../../atelier/ui/main_window.py" line="277" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="275" />
+        <location filename="../../atelier/ui/main_window.py" line="279" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="280" />
+        <location filename="../../atelier/ui/main_window.py" line="284" />
         <source>À &amp;propos d'Atelier</source>
         <translation>&amp;About Atelier</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="300" />
+        <location filename="../../atelier/ui/main_window.py" line="304" />
         <source>&amp;Annuler {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="305" />
+        <location filename="../../atelier/ui/main_window.py" line="309" />
         <source>&amp;Rétablir {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="361" />
+        <location filename="../../atelier/ui/main_window.py" line="365" />
         <source>Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées.</source>
         <translation>This file is already open for editing in another window{owner}. It is open here read-only: what you type would not be saved.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="369" />
+        <location filename="../../atelier/ui/main_window.py" line="373" />
         <source>Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture seule. Pour le modifier, enregistrez-en une copie ailleurs.</source>
         <translation>This file (or its folder) is read-only, so it is open read-only. To edit it, save a copy elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="377" />
+        <location filename="../../atelier/ui/main_window.py" line="381" />
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="377" />
+        <location filename="../../atelier/ui/main_window.py" line="381" />
         <source>Chaque modification est enregistrée aussitôt.</source>
         <translation>Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="387" />
+        <location filename="../../atelier/ui/main_window.py" line="391" />
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="393" />
+        <location filename="../../atelier/ui/main_window.py" line="400" />
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="397" />
+        <location filename="../../atelier/ui/main_window.py" line="406" />
+        <source>Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : vos modifications sont encore là, enregistrez-en une copie (Fichier › Enregistrer une copie sous…).</source>
+        <translation>The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="414" />
+        <source>Fichier introuvable</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="415" />
+        <source>Enregistrer une copie…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="416" />
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="426" />
+        <location filename="../../atelier/ui/main_window.py" line="441" />
+        <source>Enregistrer une copie sous</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="448" />
         <source>Modification impossible</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="511" />
-        <location filename="../../atelier/ui/main_window.py" line="519" />
-        <location filename="../../atelier/ui/main_window.py" line="521" />
+        <location filename="../../atelier/ui/main_window.py" line="562" />
+        <location filename="../../atelier/ui/main_window.py" line="570" />
+        <location filename="../../atelier/ui/main_window.py" line="572" />
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="530" />
+        <location filename="../../atelier/ui/main_window.py" line="581" />
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="532" />
+        <location filename="../../atelier/ui/main_window.py" line="583" />
         <source>Fichiers Atelier (*.atelier);;Tous les fichiers (*)</source>
         <translation>Atelier files (*.atelier);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="573" />
+        <location filename="../../atelier/ui/main_window.py" line="624" />
         <source>Choisissez un autre fichier que celui qui est ouvert.</source>
         <translation>Choose another file than the one that is open.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="596" />
+        <location filename="../../atelier/ui/main_window.py" line="647" />
         <source>Réimporter la grille dans cet atelier</source>
         <translation>Re-import the grid into this workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="609" />
-        <location filename="../../atelier/ui/main_window.py" line="612" />
-        <location filename="../../atelier/ui/main_window.py" line="621" />
+        <location filename="../../atelier/ui/main_window.py" line="660" />
+        <location filename="../../atelier/ui/main_window.py" line="663" />
+        <location filename="../../atelier/ui/main_window.py" line="672" />
         <source>Réimporter la grille</source>
         <translation>Re-import the grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="615" />
+        <location filename="../../atelier/ui/main_window.py" line="666" />
         <source>{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation confirmée.</source>
         <translation>{updated} participants updated, {added} added, {absent} missing from the grid kept; {kept} items removed from the grid kept for a confirmed match.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="677" />
+        <location filename="../../atelier/ui/main_window.py" line="727" />
         <source> — illisible</source>
         <translation> — unreadable</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="678" />
+        <location filename="../../atelier/ui/main_window.py" line="728" />
         <source> — {participants} participants, {items} éléments</source>
         <translation> — {participants} participants, {items} items</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="695" />
-        <location filename="../../atelier/ui/main_window.py" line="702" />
-        <location filename="../../atelier/ui/main_window.py" line="713" />
-        <location filename="../../atelier/ui/main_window.py" line="719" />
-        <location filename="../../atelier/ui/main_window.py" line="721" />
+        <location filename="../../atelier/ui/main_window.py" line="745" />
+        <location filename="../../atelier/ui/main_window.py" line="752" />
+        <location filename="../../atelier/ui/main_window.py" line="763" />
+        <location filename="../../atelier/ui/main_window.py" line="769" />
+        <location filename="../../atelier/ui/main_window.py" line="771" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="696" />
+        <location filename="../../atelier/ui/main_window.py" line="746" />
         <source>Pas encore de sauvegarde de ce fichier : une copie est faite à chaque ouverture.</source>
         <translation>No backup of this file yet: a copy is made each time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="672" />
+        <location filename="../../atelier/ui/main_window.py" line="722" />
         <source>Sauvegarde du {when}</source>
         <translation>Backup of {when}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="703" />
+        <location filename="../../atelier/ui/main_window.py" line="753" />
         <source>Le fichier reprendra l'état choisi (l'état actuel est sauvegardé d'abord) :</source>
         <translation>The file will go back to the chosen state (the current state is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="713" />
+        <location filename="../../atelier/ui/main_window.py" line="763" />
         <source>Remplacer le contenu actuel ?</source>
         <translation>Replace the current content?</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="723" />
+        <location filename="../../atelier/ui/main_window.py" line="773" />
         <source>Sauvegarde restaurée ; l'état d'avant est lui-même sauvegardé.</source>
         <translation>Backup restored; the state before it is backed up too.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="748" />
-        <location filename="../../atelier/ui/main_window.py" line="758" />
-        <location filename="../../atelier/ui/main_window.py" line="776" />
-        <location filename="../../atelier/ui/main_window.py" line="789" />
+        <location filename="../../atelier/ui/main_window.py" line="798" />
+        <location filename="../../atelier/ui/main_window.py" line="808" />
+        <location filename="../../atelier/ui/main_window.py" line="826" />
+        <location filename="../../atelier/ui/main_window.py" line="839" />
         <source>Fusionner un fichier</source>
         <translation>Merge a file</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="760" />
+        <location filename="../../atelier/ui/main_window.py" line="810" />
         <source>« {name} » ne contient pas cet atelier : ce n'est pas une autre saisie du même atelier. Ajouter quand même ses ateliers à ce fichier ?</source>
         <translation>“{name}” does not hold this workshop: it is not another capture of it. Add its workshops to this file anyway?</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="779" />
+        <location filename="../../atelier/ui/main_window.py" line="829" />
         <source>{added} entrée(s) ajoutée(s) depuis « {name} », {conflicts} conflit(s), {updates} champ(s) mis à jour.</source>
         <translation>{added} entries added from “{name}”, {conflicts} conflict(s), {updates} field(s) updated.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="792" />
+        <location filename="../../atelier/ui/main_window.py" line="842" />
         <source>Champ modifié des deux côtés : la modification la plus récente est gardée.</source>
         <translation>Field edited on both sides: the newer edit is kept.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="853" />
-        <location filename="../../atelier/ui/main_window.py" line="875" />
+        <location filename="../../atelier/ui/main_window.py" line="903" />
+        <location filename="../../atelier/ui/main_window.py" line="925" />
         <source>Exporter la vue en PNG</source>
         <translation>Export the view as PNG</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="855" />
+        <location filename="../../atelier/ui/main_window.py" line="905" />
         <source>Images PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="875" />
+        <location filename="../../atelier/ui/main_window.py" line="925" />
         <source>Impossible d'écrire « {path} ».</source>
         <translation>Cannot write “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="919" />
+        <location filename="../../atelier/ui/main_window.py" line="969" />
         <source>Exporter en JSON</source>
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="919" />
+        <location filename="../../atelier/ui/main_window.py" line="969" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="929" />
+        <location filename="../../atelier/ui/main_window.py" line="979" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1079" />
+        <location filename="../../atelier/ui/main_window.py" line="1129" />
         <source>Modèle de sens : chargement…</source>
         <translation>Meaning model: loading…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1080" />
+        <location filename="../../atelier/ui/main_window.py" line="1130" />
         <source>Les suggestions se fondent sur les mots en commun en attendant le modèle de sens.</source>
         <translation>Suggestions rest on shared words until the meaning model is loaded.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1083" />
+        <location filename="../../atelier/ui/main_window.py" line="1133" />
         <source>Modèle de sens : actif</source>
         <translation>Meaning model: on</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1084" />
+        <location filename="../../atelier/ui/main_window.py" line="1134" />
         <source>Les suggestions tiennent compte du sens, pas seulement des mots en commun.</source>
         <translation>Suggestions weigh meaning, not only shared words.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1088" />
+        <location filename="../../atelier/ui/main_window.py" line="1138" />
         <source>Modèle de sens non chargé : les suggestions se fondent sur les mots en commun.</source>
         <translation>Meaning model not loaded: suggestions rest on shared words.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1087" />
+        <location filename="../../atelier/ui/main_window.py" line="1137" />
         <source>Modèle de sens : indisponible</source>
         <translation>Meaning model: unavailable</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="772" />
+        <location filename="../../atelier/ui/main_window.py" line="822" />
         <source>Fusionner « {name} »</source>
         <translation>Merge “{name}”</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="878" />
-        <location filename="../../atelier/ui/main_window.py" line="931" />
+        <location filename="../../atelier/ui/main_window.py" line="928" />
+        <location filename="../../atelier/ui/main_window.py" line="981" />
         <source>Exporté : {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1001" />
+        <location filename="../../atelier/ui/main_window.py" line="1051" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1001" />
+        <location filename="../../atelier/ui/main_window.py" line="1051" />
         <source>La langue choisie s'appliquera au prochain démarrage.</source>
         <translation>The chosen language will apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1036" />
+        <location filename="../../atelier/ui/main_window.py" line="1086" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1044" />
+        <location filename="../../atelier/ui/main_window.py" line="1094" />
         <source>Modifier la cellule</source>
         <translation>Edit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1044" />
+        <location filename="../../atelier/ui/main_window.py" line="1094" />
         <source>Entrée, F2, ou taper directement</source>
         <translation>Enter, F2, or just type</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1045" />
+        <location filename="../../atelier/ui/main_window.py" line="1095" />
         <source>Nouvel élément dans la cellule</source>
         <translation>New item in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1045" />
+        <location filename="../../atelier/ui/main_window.py" line="1095" />
         <source>Entrée pendant la saisie</source>
         <translation>Enter while typing</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1046" />
+        <location filename="../../atelier/ui/main_window.py" line="1096" />
         <source>Valider la cellule</source>
         <translation>Commit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1046" />
+        <location filename="../../atelier/ui/main_window.py" line="1096" />
         <source>Ctrl+Entrée, ou Tab pour passer à la suivante</source>
         <translation>Ctrl+Enter, or Tab to go to the next</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1047" />
+        <location filename="../../atelier/ui/main_window.py" line="1097" />
         <source>Annuler la saisie de la cellule</source>
         <translation>Cancel typing in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1047" />
+        <location filename="../../atelier/ui/main_window.py" line="1097" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1048" />
+        <location filename="../../atelier/ui/main_window.py" line="1098" />
         <source>Cellule suivante / précédente</source>
         <translation>Next / previous cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1048" />
+        <location filename="../../atelier/ui/main_window.py" line="1098" />
         <source>Tab / Maj+Tab, flèches</source>
         <translation>Tab / Shift+Tab, arrows</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1049" />
+        <location filename="../../atelier/ui/main_window.py" line="1099" />
         <source>Vider la cellule</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1049" />
+        <location filename="../../atelier/ui/main_window.py" line="1099" />
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1053" />
+        <location filename="../../atelier/ui/main_window.py" line="1103" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1053" />
+        <location filename="../../atelier/ui/main_window.py" line="1103" />
         <source>Raccourci</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1068" />
+        <location filename="../../atelier/ui/main_window.py" line="1118" />
         <source>Saisir, croiser et partager les grilles des ateliers territoriaux pour l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).</source>
         <translation>Capture, match and share the grids of territorial employment workshops. Free software (GPL-3.0 or later).</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1071" />
+        <location filename="../../atelier/ui/main_window.py" line="1121" />
         <source>À propos d'Atelier</source>
         <translation>About Atelier</translation>
     </message>
@@ -915,32 +947,37 @@
         <translation>Match the chosen need with a resource of your choice</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="265" />
+        <location filename="../../atelier/ui/matching.py" line="266" />
         <source>Qui peut aider ? ({n} besoins)</source>
         <translation>Who can help? ({n} needs)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="281" />
+        <location filename="../../atelier/ui/matching.py" line="266" />
+        <source>Qui peut aider ? ({n} besoin)</source>
+        <translation>Who can help? ({n} need)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="284" />
         <source>(aucune ressource proche pour l'instant)</source>
         <translation>(no close resource yet)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="289" />
+        <location filename="../../atelier/ui/matching.py" line="292" />
         <source> (a déjà fait)</source>
         <translation> (has done it)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="289" />
+        <location filename="../../atelier/ui/matching.py" line="292" />
         <source> (même défi)</source>
         <translation> (same challenge)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="311" />
+        <location filename="../../atelier/ui/matching.py" line="314" />
         <source>Mises en relation confirmées dans l'atelier : {n}</source>
         <translation>Confirmed matches in the workshop: {n}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="370" />
+        <location filename="../../atelier/ui/matching.py" line="373" />
         <source>Quelle ressource répond à ce besoin ?</source>
         <translation>Which resource answers this need?</translation>
     </message>
