@@ -177,10 +177,8 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     for table in TABLES:
         columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})").fetchall()]
         mine = {r["id"]: r for r in _rows(conn, table)}
-        by_natural: dict[tuple[Any, ...], str] = {}
-        for key_columns in [NATURAL_KEY.get(table)]:
-            if key_columns:
-                by_natural = {tuple(r[c] for c in key_columns): i for i, r in mine.items()}
+        key_columns = NATURAL_KEY.get(table, ())
+        by_natural = {tuple(r[c] for c in key_columns): i for i, r in mine.items()} if key_columns else {}
         added = shared = 0
         for theirs in _rows(other, table):
             theirs = {c: theirs[c] for c in columns if c in theirs}
