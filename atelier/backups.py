@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -68,14 +67,10 @@ def make_backup(store: Store, *, keep: int = KEEP) -> Backup | None:
     folder = folder_for(store.path)
     now = datetime.now(UTC)
     target = folder / f"{now.strftime('%Y%m%d-%H%M%S')}-{now.microsecond // 1000:03d}-{fingerprint}.atelier"
-    temp = target.with_suffix(".tmp")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        store.backup_to(temp)
-        os.replace(temp, target)
+        store.save_copy(target)  # SQLite's backup API, written beside then renamed
     except Exception:  # noqa: BLE001 - a backup must never stop the facilitator from working
-        with contextlib.suppress(OSError):
-            temp.unlink()
         return None
     for old in backups_of(store.path)[keep:]:
         with contextlib.suppress(OSError):
