@@ -138,7 +138,7 @@ def main(scene: str, output: str, source: str | None = None) -> int:
         print(output)
         app.quit()
 
-    QTimer.singleShot(2500, grab)
+    QTimer.singleShot(int(os.environ.get("SHOT_DELAY_MS", "2500")), grab)  # longer: let the model load
     return app.exec()
 
 
