@@ -1,0 +1,103 @@
+"""French wording, written once: plurals, agreement, lists of names, typography, accent folding.
+
+Everything Atelier puts in front of people (window, projector, minutes, Excel, command line)
+counts and joins words through these functions, so that « 1 mise en relation »,
+« 2 participants cherchent » and « Zoé et Loïc cherchent » agree everywhere, and French
+text gets its non-breaking spaces (« », : ; ! ?) before it reaches a page or a screen.
+
+English is handled too (the interface's other language): `lang` defaults to the user's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+NBSP = "\u00a0"  # espace insécable: before « : » and inside guillemets
+NNBSP = "\u202f"  # espace fine insécable: before ; ! ? and between thousands
+
+
+def _lang(lang: str | None) -> str:
+    if lang:
+        return lang
+    from atelier.i18n import current_language
+
+    return current_language()
+
+
+def is_plural(count: int, lang: str | None = None) -> bool:
+    """French treats 0 and 1 as singular (« 0 participant »); English only 1."""
+    if _lang(lang) == "fr":
+        return abs(count) >= 2
+    return abs(count) != 1
+
+
+def plural(count: int, singular: str, plural_form: str | None = None, lang: str | None = None) -> str:
+    """The noun (or verb, or adjective) that agrees with `count`, without the number."""
+    if not is_plural(count, lang):
+        return singular
+    return plural_form if plural_form is not None else singular + "s"
+
+
+def count(number: int, singular: str, plural_form: str | None = None, lang: str | None = None) -> str:
+    """« 1 mise en relation », « 3 mises en relation », « 1 200 participants »."""
+    return f"{format_number(number, lang)} {plural(number, singular, plural_form, lang)}"
+
+
+def format_number(number: int, lang: str | None = None) -> str:
+    """Thousands apart as each language writes them: « 12 000 » in French, « 12,000 » in English."""
+    text = f"{number:,}"
+    return text.replace(",", NNBSP) if _lang(lang) == "fr" else text
+
+
+def join(items: Iterable[str], lang: str | None = None) -> str:
+    """« A », « A et B », « A, B et C » (English: « A and B », « A, B and C »)."""
+    words = [item for item in items if item]
+    conjunction = " et " if _lang(lang) == "fr" else " and "
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + conjunction + words[-1]
+
+
+def subject(names: Sequence[str], verb_singular: str, verb_plural: str, lang: str | None = None) -> str:
+    """Names joined with the verb agreeing: « Zoé Martin cherche », « Zoé et Loïc cherchent »."""
+    verb = verb_plural if len(names) >= 2 else verb_singular
+    return f"{join(names, lang)} {verb}"
+
+
+_OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
+_CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
+# ; ! ? after a word or a closing mark; a run such as « ?! » gets one space, before its first mark.
+_HIGH_MARK = re.compile(r"(?<=[^\s;!?:])[ \u00a0\u202f]*([;!?])")
+_DIGITS = re.compile(r"(?<=\d) (?=\d{3}\b)")
+
+
+def typography(text: str, lang: str | None = None) -> str:
+    """French typography: non-breaking spaces so that « », : ; ! ? never start or end a line.
+
+    An espace insécable before « : » and inside guillemets, an espace fine insécable before
+    ; ! ?. Left alone: URLs (« https:// »), times (« 14:30 »), a punctuation mark at the start
+    of the text or right after a line break, runs of the same mark (« ?! »). English text is
+    returned as it is.
+    """
+    if _lang(lang) != "fr" or not text:
+        return text
+
+    out = _OPEN_QUOTE.sub("«" + NBSP, text)
+    out = _CLOSE_QUOTE.sub(NBSP + "»", out)
+    out = out.replace("\n" + NBSP + "»", "\n»")
+    if out.startswith(NBSP + "»"):
+        out = out[1:]
+    # A colon after a letter or a closing mark, not inside a time (14:30) nor a URL scheme.
+    out = re.sub(r"(?<=[^\s:;!?\d])[ \u00a0\u202f]*:(?!//)(?!\d)", NBSP + ":", out)
+    out = re.sub(r"(?<=\d) :(?!\d)", NBSP + ":", out)
+    out = _HIGH_MARK.sub(NNBSP + r"\1", out)
+    out = _DIGITS.sub(NNBSP, out)
+    return out
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for comparing and searching: « Défis » → « defis »."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -1,0 +1,34 @@
+"""French wording shared by the window, the projector, the minutes and the command line."""
+
+from __future__ import annotations
+
+from atelier.french import NBSP, NNBSP, count, fold, join, subject, typography
+
+
+def test_counts_agree_in_french_and_english() -> None:
+    assert count(1, "mise en relation", "mises en relation", "fr") == "1 mise en relation"
+    assert count(3, "mise en relation", "mises en relation", "fr") == "3 mises en relation"
+    assert count(0, "participant", lang="fr") == "0 participant"
+    assert count(0, "participant", lang="en") == "0 participants"
+    assert count(12000, "élément", lang="fr") == f"12{NNBSP}000 éléments"
+
+
+def test_names_are_joined_and_the_verb_agrees() -> None:
+    assert subject(["Zoé Martin"], "cherche", "cherchent", "fr") == "Zoé Martin cherche"
+    assert subject(["Zoé Martin", "Loïc Bérard"], "cherche", "cherchent", "fr") == (
+        "Zoé Martin et Loïc Bérard cherchent"
+    )
+    assert join(["A", "B", "C"], "fr") == "A, B et C"
+    assert join(["A", "B"], "en") == "A and B"
+
+
+def test_french_typography_keeps_marks_off_the_start_of_a_line() -> None:
+    assert typography("Besoins : financement", "fr") == f"Besoins{NBSP}: financement"
+    assert typography("« cloisonné »", "fr") == f"«{NBSP}cloisonné{NBSP}»"
+    assert typography("Quoi ? Oui ; non !", "fr") == f"Quoi{NNBSP}? Oui{NNBSP}; non{NNBSP}!"
+    assert typography("Voir https://exemple.fr à 14:30", "fr") == "Voir https://exemple.fr à 14:30"
+    assert typography("Needs: funding", "en") == "Needs: funding"
+
+
+def test_fold_ignores_case_and_accents() -> None:
+    assert fold("Défis ÉLEVÉS") == fold("defis eleves")
