@@ -117,7 +117,7 @@ def build(
     participants = store.participants(workshop_id)
     labels = {p.id: person_label(p, private=private) for p in participants}
     items = {i.id: i for i in store.workshop_items(workshop_id)}
-    clean = _cleaner(participants, labels) if private else (lambda text: text)
+    clean = _cleaner(participants, labels) if private else (lambda text, owner=None: text)
     decided: list[tuple[int, float, Match]] = []
     open_by_need: dict[str, list[Match]] = {}
     for match in store.matches(workshop_id):
@@ -142,9 +142,9 @@ def build(
         need, resource = items[match.need_id], items[match.resource_id]
         return Card(
             labels.get(need.participant_id, "?"),
-            clean(need.text),
+            clean(need.text, need.participant_id),
             labels.get(resource.participant_id, "?"),
-            clean(resource.text),
+            clean(resource.text, resource.participant_id),
             clean(_because(match.reasons)),
             match.status == MatchStatus.SUGGESTED,
             resource.kind,
@@ -172,8 +172,8 @@ def build(
         needs = []
         for need in (i for i in own.get(participant.id, []) if i.kind == ItemKind.NEED):
             helpers = [(c.helper, c.offer, c.suggested) for c in helpers_of.get(need.id, [])]
-            needs.append((clean(need.text), helpers))
-        offers = [clean(i.text) for i in own.get(participant.id, []) if i.kind == ItemKind.OFFER]
+            needs.append((clean(need.text, participant.id), helpers))
+        offers = [clean(i.text, participant.id) for i in own.get(participant.id, []) if i.kind == ItemKind.OFFER]
         place = "" if private else participant.territory
         spotlights[participant.id] = Spotlight(labels[participant.id], place, needs, offers)
 
@@ -183,14 +183,9 @@ def build(
 
 
 def _cleaner(participants: list[Participant], labels: dict[str, str]):  # noqa: ANN202
-    from atelier.exports import Anonymiser, _name_variants
+    from atelier.anonymise import NameMasker, Person
 
-    replacements: dict[str, str] = {}
-    for participant in participants:
-        for name in participant.names:
-            for variant in _name_variants(name):
-                replacements.setdefault(variant, labels[participant.id])
-    return Anonymiser(replacements)
+    return NameMasker(Person(p.id, labels[p.id], tuple(p.names)) for p in participants)
 
 
 def network_of(participants, labels, cards, chosen, items) -> Network:  # noqa: ANN001

@@ -33,8 +33,25 @@ Progress = Callable[[int, str], None]  # percent, what is being done
 @dataclass(slots=True)
 class SharedNeed:
     label: str
-    participants: list[str]  # display names
-    needs: list[str]
+    quotes: list[tuple[str, str]]  # (who said it, the need), each need with its own author
+
+    @property
+    def participants(self) -> list[str]:
+        return list(dict.fromkeys(who for who, _ in self.quotes))
+
+    @property
+    def needs(self) -> list[str]:
+        return [text for _, text in self.quotes]
+
+
+@dataclass(slots=True)
+class Entry:
+    """One item as the export shows it (text anonymised if asked), with its author's id."""
+
+    id: str
+    participant_id: str
+    kind: ItemKind
+    text: str
 
 
 @dataclass(slots=True)
@@ -64,6 +81,7 @@ class ExportData:
     sections: list[SynthesisSection]
     anonymised: bool = False
     people: list[str] = field(default_factory=list)  # every person's name (what anonymising removes)
+    entries: list[Entry] = field(default_factory=list)  # every item, in grid order
 
     def territories(self) -> list[str]:
         return sorted({p.territory for p in self.participants if p.territory})
@@ -80,37 +98,6 @@ def _anonymous(participant: Participant, number: int, taken: dict[str, int]) -> 
     base = participant.organisation or participant.territory or f"Participant {number}"
     taken[base] = taken.get(base, 0) + 1
     return base if taken[base] == 1 else f"{base} ({taken[base]})"
-
-
-class Anonymiser:
-    """Replaces people's names, as whole words and without regard to case, by their structure."""
-
-    def __init__(self, replacements: dict[str, str]) -> None:
-        # Longest first, so that « Cécile Dallet » goes before « Dallet ».
-        self.pairs = sorted(replacements.items(), key=lambda kv: -len(kv[0]))
-        if self.pairs:
-            alternatives = "|".join(re.escape(name) for name, _ in self.pairs)
-            self.pattern: re.Pattern[str] | None = re.compile(
-                rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE
-            )
-        else:
-            self.pattern = None
-        self.lookup = {name.casefold(): label for name, label in self.pairs}
-
-    def __call__(self, text: str) -> str:
-        if self.pattern is None or not text:
-            return text
-        return self.pattern.sub(lambda m: self.lookup.get(m.group(0).casefold(), "…"), text)
-
-
-def _name_variants(name: str) -> list[str]:
-    """A person's name and the parts of it that name them alone (surname, « Prénom NOM »)."""
-    words = [w for w in re.split(r"\s+", name.strip()) if w]
-    variants = [" ".join(words)] if words else []
-    for word in words:
-        if len(word) >= 3 and (word.isupper() or word[:1].isupper()):
-            variants.append(word)
-    return variants
 
 
 def gather(
@@ -138,22 +125,27 @@ def gather(
     people = sorted({n.strip() for p in participants for n in p.names if n.strip()}, key=len, reverse=True)
     taken: dict[str, int] = {}
     if anonymise:
+        from atelier.anonymise import NameMasker, Person
+
         who = {p.id: _anonymous(p, i + 1, taken) for i, p in enumerate(participants)}
-        replacements: dict[str, str] = {}
-        for participant in participants:
-            for name in participant.names:
-                for variant in _name_variants(name):
-                    replacements.setdefault(variant, who[participant.id])
-        clean: Callable[[str], str] = Anonymiser(replacements)
+        clean: Callable[..., str] = NameMasker(Person(p.id, who[p.id], tuple(p.names)) for p in participants)
     else:
         who = {p.id: _display(p) for p in participants}
 
-        def clean(text: str) -> str:
+        def clean(text: str, owner: str | None = None) -> str:
             return text
 
+    entries = []
+    for item in items.values():
+        if item.participant_id in cells:
+            text = clean(item.text, item.participant_id)
+            entries.append(Entry(item.id, item.participant_id, item.kind, text))
     for cell in cells.values():
         for kind in ITEM_KINDS:
-            cell[kind] = [clean(t) for t in cell[kind]]
+            cell[kind].clear()
+    for entry in entries:
+        cells[entry.participant_id][entry.kind].append(entry.text)
+    texts = {e.id: e.text for e in entries}
 
     say(25, "mises en relation")
     chosen: list[Match] = []
@@ -179,9 +171,9 @@ def gather(
                 -match.score,
                 MatchRow(
                     who[need.participant_id],
-                    clean(need.text),
+                    texts.get(need.id, need.text),
                     who[resource.participant_id],
-                    clean(resource.text),
+                    texts.get(resource.id, resource.text),
                     resource.kind,
                     match.status,
                     match.score,
@@ -197,13 +189,12 @@ def gather(
     engine = engine_for(store, workshop_id)
     shared = []
     for group in engine.groups():
-        shared.append(
-            SharedNeed(
-                clean(group.label),
-                [who[pid] for pid in group.participant_ids if pid in who],
-                [clean(items[nid].text) for nid in group.need_ids if nid in items],
-            )
-        )
+        quotes = [
+            (who[items[nid].participant_id], texts[nid])
+            for nid in group.need_ids
+            if nid in texts and items[nid].participant_id in who
+        ]
+        shared.append(SharedNeed(clean(group.label), quotes))
     sections = [
         SynthesisSection(s.workshop_id, clean(s.heading), clean(s.body), s.position, s.id)
         for s in store.synthesis_sections(workshop_id)
@@ -228,6 +219,7 @@ def gather(
         sections,
         anonymise,
         people,
+        entries,
     )
 
 

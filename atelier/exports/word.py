@@ -195,7 +195,7 @@ def write_docx(
             document.add_paragraph("Des besoins exprimés par plusieurs participants, à travailler ensemble :")
             for shared in data.shared:
                 document.add_heading(shared.label, level=2)
-                for who, need in zip(shared.participants, shared.needs, strict=False):
+                for who, need in shared.quotes:
                     document.add_paragraph(f"{who} — {need}", style="List Bullet")
 
         offers = [(p, data.cells[p.id][ItemKind.OFFER]) for p in data.participants]
