@@ -3,38 +3,44 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder: beside the package in a source tree, inside a frozen bundle."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    candidates = [Path(frozen) / "resources"] if frozen else []
-    candidates += [_PACKAGE.parent / "resources", _PACKAGE / "resources"]
-    for candidate in candidates:
-        if candidate.is_dir():
-            return candidate
-    return candidates[0]
+    """The package's `resources/` folder (package data, found with importlib.resources).
+
+    The same in a source tree, an editable install, an installed wheel and the PyInstaller
+    bundle (which collects it as `atelier/resources`): nothing is looked up beside the package.
+    """
+    from importlib.resources import files
+
+    folder = files("atelier").joinpath("resources")
+    if not isinstance(folder, Path):  # a zipped install: Qt and SQLite need real files
+        raise RuntimeError("Atelier must be installed as files, not inside a zip archive")
+    return folder
 
 
-def examples_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    candidates = [Path(frozen) / "examples"] if frozen else []
-    candidates.append(_PACKAGE.parent / "examples")
-    for candidate in candidates:
-        if candidate.is_dir():
-            return candidate
-    return candidates[-1]
+def resource(*parts: str) -> Path:
+    """One bundled resource, e.g. `resource("templates", "compte-rendu.docx")`."""
+    return resources_dir().joinpath(*parts)
 
 
 EXAMPLE_NAME = "atelier-2021-03-16.atelier"
 
 
 def bundled_example() -> Path:
-    return examples_dir() / EXAMPLE_NAME
+    """The example workshop shipped with Atelier.
+
+    Installed (wheel, bundle): package data, `resources/examples/`, copied there at build time
+    by `setup.py`. In a source tree or an editable install: `examples/` beside the package,
+    where `examples/build_example.py` writes it.
+    """
+    installed = resource("examples", EXAMPLE_NAME)
+    if installed.is_file():
+        return installed
+    return _PACKAGE.parent / "examples" / EXAMPLE_NAME
 
 
 def user_data_dir() -> Path:

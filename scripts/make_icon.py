@@ -1,4 +1,4 @@
-"""Render resources/icons/atelier.svg to the PNG sizes desktops and installers want.
+"""Render atelier/resources/icons/atelier.svg to the PNG sizes desktops and installers want.
 
 python scripts/make_icon.py
 """
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ICONS = ROOT / "resources" / "icons"
+ICONS = ROOT / "atelier" / "resources" / "icons"
 SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 

@@ -1,4 +1,4 @@
-"""Build the default Word template of the minutes: resources/templates/compte-rendu.docx.
+"""Build the default Word template of the minutes: atelier/resources/templates/compte-rendu.docx.
 
     python scripts/make_template.py
 
@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET = ROOT / "resources" / "templates" / "compte-rendu.docx"
+TARGET = ROOT / "atelier" / "resources" / "templates" / "compte-rendu.docx"
 
 INK = "1F2A36"
 ACCENT = "1F4E79"

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET  # our own .ts file, not untrusted input
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "resources" / "i18n" / "atelier_en.ts"
+TS = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.ts"
 QM = TS.with_suffix(".qm")
 BIN = Path(sys.executable).parent
 

@@ -16,7 +16,7 @@ from atelier.ui.main_window import MainWindow
 
 from .conftest import ROOT
 
-TS = ROOT / "resources" / "i18n" / "atelier_en.ts"
+TS = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.ts"
 
 
 def _menu_titles(window: MainWindow) -> list[str]:

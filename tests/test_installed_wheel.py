@@ -1,0 +1,149 @@
+"""Atelier installed the way users get it: a wheel in a fresh virtual environment, no source tree.
+
+The wheel is built from a copy of the project (so the build writes nothing here), installed
+with pip into a new venv, and every command runs from a scratch folder. The venv reuses this
+environment's dependencies through a path entry, to stay fast and offline; Atelier itself
+comes only from the wheel (checked: `atelier.__file__` is in the new venv).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GRID = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    base = tmp_path_factory.mktemp("wheel")
+    source = base / "source"
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".venv", ".git", "build", "dist", "*.egg-info", "__pycache__", "tests", "docs", "benchmarks"
+        ),
+    )
+    wheels = base / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), "."],
+        cwd=source,
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = wheels.glob("atelier-*.whl")
+    shutil.rmtree(source)  # nothing of the source tree is left beside the install
+
+    target = base / "venv"
+    venv.EnvBuilder(with_pip=False).create(target)
+    python = target / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    purelib = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    # The dependencies (PySide6, pandas...) from this environment, after the venv's own packages.
+    (Path(purelib) / "_atelier_test_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    work = base / "work"
+    work.mkdir()
+    return {"wheel": wheel, "venv": target, "python": python, "work": work, "base": base}
+
+
+def run(installed: dict[str, Path], *args: str) -> subprocess.CompletedProcess[str]:
+    script = installed["venv"] / ("Scripts/atelier.exe" if os.name == "nt" else "bin/atelier")
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "PYTHONSAFEPATH"}
+    }
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        ATELIER_LANG="fr",
+        ATELIER_DATA_DIR=str(installed["base"] / "donnees"),
+    )
+    return subprocess.run(
+        [str(script), *args], cwd=installed["work"], env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_the_wheel_carries_every_runtime_resource(installed: dict[str, Path]) -> None:
+    names = set(zipfile.ZipFile(installed["wheel"]).namelist())
+    for resource in (
+        "atelier/resources/glossaire.toml",
+        "atelier/resources/i18n/atelier_en.qm",
+        "atelier/resources/templates/compte-rendu.docx",
+        "atelier/resources/icons/atelier-64.png",
+        "atelier/resources/examples/atelier-2021-03-16.atelier",
+    ):
+        assert resource in names
+    assert not any(name.startswith(("tests/", "examples/", "resources/")) for name in names)
+
+
+def test_atelier_is_imported_from_the_venv_not_the_source_tree(installed: dict[str, Path]) -> None:
+    shown = subprocess.run(
+        [
+            str(installed["python"]),
+            "-c",
+            "import atelier, atelier.paths as p; print(atelier.__file__); print(p.resources_dir());"
+            " print(p.bundled_example())",
+        ],
+        cwd=installed["work"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    venv_dir = installed["venv"].resolve()
+    for line in shown:
+        path = Path(line).resolve()
+        assert path.is_relative_to(venv_dir), line
+        assert not path.is_relative_to(ROOT), line
+        assert path.exists(), line
+
+
+def test_every_command_runs_from_the_installed_wheel(installed: dict[str, Path]) -> None:
+    work = installed["work"]
+    shutil.copy(GRID, work / "grille.docx")
+
+    done = run(installed, "import", "grille.docx", "-o", "atelier.atelier")
+    assert done.returncode == 0, done.stderr
+    assert (work / "atelier.atelier").is_file()
+
+    done = run(installed, "match", "atelier.atelier", "--json")
+    assert done.returncode == 0, done.stderr
+    needs = json.loads(done.stdout)["needs"]
+    suggestions = [s for need in needs for s in need["suggestions"]]
+    assert len(needs) > 10 and len(suggestions) > 10
+    assert all(s["reasons"] for s in suggestions)  # matching read the glossary from the package data
+
+    done = run(installed, "export", "atelier.atelier", "--docx", "compte-rendu.docx")
+    assert done.returncode == 0, done.stderr
+    assert zipfile.ZipFile(work / "compte-rendu.docx").testzip() is None
+    with zipfile.ZipFile(work / "compte-rendu.docx") as docx:
+        styles = docx.read("word/styles.xml").decode()
+    assert "Atelier Tableau" in styles  # written on the bundled template
+
+    done = run(installed, "export", "atelier.atelier", "--xlsx", "tableaux.xlsx")
+    assert done.returncode == 0, done.stderr
+    assert zipfile.ZipFile(work / "tableaux.xlsx").testzip() is None
+
+    done = run(installed, "open", "atelier.atelier", "--quit-after-show")
+    assert done.returncode == 0, done.stderr
