@@ -249,7 +249,7 @@ def _cmd_default(_: argparse.Namespace) -> int:
 
 
 def _cmd_example(_: argparse.Namespace) -> int:
-    from atelier.paths import example_working_copy
+    from atelier.example import example_working_copy
 
     return _run_window(example_working_copy(), quit_after_show=False)
 

@@ -51,28 +51,3 @@ def user_data_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("Atelier", appauthor=False)
-
-
-def example_working_copy(*, fresh: bool = False) -> Path:
-    """A copy of the bundled example in the user's folder, so edits never touch the original.
-
-    Made with SQLite's backup API from the bundled file; `fresh` remakes it.
-    """
-    from atelier.store import Store
-
-    copy = user_data_dir() / "Exemple - atelier du 16 mars 2021.atelier"
-    if copy.exists() and not fresh:
-        return copy
-    copy.parent.mkdir(parents=True, exist_ok=True)
-    example = bundled_example()
-    temp = copy.with_name(copy.name + ".tmp")
-    temp.unlink(missing_ok=True)
-    if example.is_file():
-        with Store.open(example, readonly=True) as source:
-            source.backup_to(temp)
-    else:  # a stripped install: start on an empty workshop rather than fail
-        Store.create(temp, title="Nouvel atelier").close()
-    for side in (copy.with_name(copy.name + "-wal"), copy.with_name(copy.name + "-shm")):
-        side.unlink(missing_ok=True)
-    temp.replace(copy)
-    return copy

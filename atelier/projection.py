@@ -173,7 +173,9 @@ def build(
         for need in (i for i in own.get(participant.id, []) if i.kind == ItemKind.NEED):
             helpers = [(c.helper, c.offer, c.suggested) for c in helpers_of.get(need.id, [])]
             needs.append((clean(need.text, participant.id), helpers))
-        offers = [clean(i.text, participant.id) for i in own.get(participant.id, []) if i.kind == ItemKind.OFFER]
+        offers = [
+            clean(i.text, participant.id) for i in own.get(participant.id, []) if i.kind == ItemKind.OFFER
+        ]
         place = "" if private else participant.territory
         spotlights[participant.id] = Spotlight(labels[participant.id], place, needs, offers)
 

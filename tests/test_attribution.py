@@ -213,8 +213,12 @@ def test_a_first_name_alone_is_never_replaced_by_another_participants_structure(
     cecile = store.add_participant(
         Participant(workshop_id, names=["Cécile BECHON", "Ghislaine Paparemborde"], organisation="CDA Pau")
     )
-    celine = store.add_participant(Participant(workshop_id, names=["Céline Dallet"], organisation="CC Gâtine"))
-    sandrine = store.add_participant(Participant(workshop_id, names=["Sandrine Ledieu"], organisation="Est Creuse"))
+    celine = store.add_participant(
+        Participant(workshop_id, names=["Céline Dallet"], organisation="CC Gâtine")
+    )
+    sandrine = store.add_participant(
+        Participant(workshop_id, names=["Sandrine Ledieu"], organisation="Est Creuse")
+    )
     store.add_item(Item(celine.id, ItemKind.OFFER, "Cécile Dallet a travaillé dans l'ESS."))
     store.add_item(Item(celine.id, ItemKind.OFFER, "Demandez à Céline ou à Dallet."))
     store.add_item(Item(sandrine.id, ItemKind.NEED, "Comme Cécile, je cherche un stagiaire."))

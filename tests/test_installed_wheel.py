@@ -39,7 +39,18 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     )
     wheels = base / "wheels"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), "."],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheels),
+            ".",
+        ],
         cwd=source,
         check=True,
         capture_output=True,

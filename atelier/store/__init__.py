@@ -262,7 +262,7 @@ class Store:
             migrate(conn, 0)
             store = cls(temp, conn, readonly=False)
             with store._write():
-                store._db_()["meta"].insert_all(
+                store._db_().table("meta").insert_all(
                     [
                         {"key": "created", "value": now_iso()},
                         {"key": "created_by", "value": _app_version()},
@@ -480,7 +480,7 @@ class Store:
         return workshop
 
     def _insert_workshop(self, workshop: Workshop) -> None:
-        self._db_()["workshops"].insert(
+        self._db_().table("workshops").insert(
             {
                 "id": workshop.id,
                 "title": workshop.title,
@@ -506,7 +506,7 @@ class Store:
         current.updated = row["updated"] = now_iso()
         row["edited"] = self._stamps("workshops", workshop_id, row)
         with self._write() as db:
-            db["workshops"].update(workshop_id, row)
+            db.table("workshops").update(workshop_id, row)
         return current
 
     # ---------------------------------------------------------- participants
@@ -538,7 +538,7 @@ class Store:
             (participant.workshop_id, position),
         )
         participant.position = position
-        self._db_()["participants"].insert(
+        self._db_().table("participants").insert(
             {
                 "id": participant.id,
                 "workshop_id": participant.workshop_id,
@@ -572,7 +572,7 @@ class Store:
         current.updated = row["updated"] = now_iso()
         row["edited"] = self._stamps("participants", participant_id, row)
         with self._write() as db:
-            db["participants"].update(participant_id, row)
+            db.table("participants").update(participant_id, row)
         return current
 
     def move_participant(self, participant_id: str, position: int) -> Participant:
@@ -674,7 +674,7 @@ class Store:
                 "WHERE participant_id = ? AND kind = ? AND position >= ?",
                 (item.participant_id, str(item.kind), item.position),
             )
-        self._db_()["items"].insert(
+        self._db_().table("items").insert(
             {
                 "id": item.id,
                 "participant_id": item.participant_id,
@@ -692,7 +692,7 @@ class Store:
         current.text = text
         current.updated = now_iso()
         with self._write() as db:
-            db["items"].update(item_id, {"text": text, "updated": current.updated})
+            db.table("items").update(item_id, {"text": text, "updated": current.updated})
         return current
 
     def move_item(self, item_id: str, position: int) -> Item:
@@ -857,7 +857,7 @@ class Store:
         return match
 
     def _insert_match_row(self, match: Match, *, replace: bool = False) -> None:
-        self._db_()["matches"].insert(
+        self._db_().table("matches").insert(
             {
                 "id": match.id,
                 "workshop_id": match.workshop_id,
@@ -937,7 +937,7 @@ class Store:
         current.updated = row["updated"] = now_iso()
         row["edited"] = self._stamps("matches", match_id, row)
         with self._write() as db:
-            db["matches"].update(match_id, row)
+            db.table("matches").update(match_id, row)
         return current
 
     def delete_match(self, match_id: str) -> Match:
@@ -970,7 +970,7 @@ class Store:
                 "WHERE workshop_id = ? AND position >= ?",
                 (section.workshop_id, section.position),
             )
-            db["synthesis_sections"].insert(
+            db.table("synthesis_sections").insert(
                 {
                     "id": section.id,
                     "workshop_id": section.workshop_id,
@@ -998,7 +998,7 @@ class Store:
         section.updated = changes["updated"] = now_iso()
         changes["edited"] = self._stamps("synthesis_sections", section_id, changes)
         with self._write() as db:
-            db["synthesis_sections"].update(section_id, changes)
+            db.table("synthesis_sections").update(section_id, changes)
         return section
 
     def move_synthesis_section(self, section_id: str, position: int) -> SynthesisSection:

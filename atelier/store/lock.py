@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -26,7 +27,7 @@ class WriterLock:
         except OSError:
             return True  # cannot make a lock file (read-only folder): nothing to protect
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":  # a platform check mypy understands, so both branches type-check
                 import msvcrt
 
                 handle.seek(0)

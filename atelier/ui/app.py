@@ -10,7 +10,8 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTran
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from atelier.errors import AtelierError
-from atelier.paths import example_working_copy, resources_dir
+from atelier.example import example_working_copy
+from atelier.paths import resources_dir
 from atelier.store import Store
 from atelier.ui import settings
 

@@ -1,0 +1,32 @@
+"""The example workshop of 16 March 2021: a working copy in the user's folder, made from the bundled file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from atelier.paths import bundled_example, user_data_dir
+
+
+def example_working_copy(*, fresh: bool = False) -> Path:
+    """A copy of the bundled example in the user's folder, so edits never touch the original.
+
+    Made with SQLite's backup API from the bundled file; `fresh` remakes it.
+    """
+    from atelier.store import Store
+
+    copy = user_data_dir() / "Exemple - atelier du 16 mars 2021.atelier"
+    if copy.exists() and not fresh:
+        return copy
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    example = bundled_example()
+    temp = copy.with_name(copy.name + ".tmp")
+    temp.unlink(missing_ok=True)
+    if example.is_file():
+        with Store.open(example, readonly=True) as source:
+            source.backup_to(temp)
+    else:  # a stripped install: start on an empty workshop rather than fail
+        Store.create(temp, title="Nouvel atelier").close()
+    for side in (copy.with_name(copy.name + "-wal"), copy.with_name(copy.name + "-shm")):
+        side.unlink(missing_ok=True)
+    temp.replace(copy)
+    return copy
