@@ -26,7 +26,7 @@ def _menu_titles(window: MainWindow) -> list[str]:
 def test_the_window_is_french_by_default_and_english_with_the_translation(qtbot, store: Store) -> None:
     french = MainWindow(store)
     qtbot.addWidget(french)
-    assert _menu_titles(french) == ["&Fichier", "É&dition", "&Affichage", "&Projecteur", "&Aide"]
+    assert _menu_titles(french) == ["&Fichier", "É&dition", "&Affichage", "&Projecteur", "A&ide"]
     assert french.grid.model().headerData(3, Qt.Orientation.Horizontal) == "Besoins de ressources"
 
     translator = QTranslator()

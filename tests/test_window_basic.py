@@ -226,7 +226,7 @@ def test_a_second_window_on_the_same_file_opens_read_only(qtbot, window: MainWin
     assert "(lecture seule)" in second.windowTitle()
     index = second.grid.model().index(0, 3)
     assert not (second.grid.model().flags(index) & Qt.ItemFlag.ItemIsEditable)
-    assert not second.add_participant_action.isEnabled()
+    assert not second.action("edit.add").isEnabled()
     second.close()
     assert not window.store.readonly
 

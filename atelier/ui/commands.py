@@ -8,7 +8,7 @@ edit that is not in the file.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -17,7 +17,10 @@ from atelier.domain import ItemKind, Match, MatchStatus, Participant
 from atelier.errors import AtelierError
 from atelier.importers.participant import parse_participant
 from atelier.store import CellSnapshot, ParticipantSnapshot
-from atelier.ui.grid_model import GridModel, kind_title
+from atelier.ui.columns import kind_title
+
+if TYPE_CHECKING:  # the model creates commands; commands only need its type
+    from atelier.ui.grid_model import GridModel
 
 
 def tr(text: str) -> str:

@@ -82,7 +82,9 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._browse_folder)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        form.addRow(tr("&Dossier"), folder_row)
+        folder_label = QLabel(tr("&Dossier"))
+        folder_label.setBuddy(self.folder)  # a label beside a layout gets no buddy by itself
+        form.addRow(folder_label, folder_row)
         self.name = QLineEdit(_safe_name(title) or source.stem)
         form.addRow(tr("&Nom des fichiers"), self.name)
         template_row = QHBoxLayout()
@@ -108,7 +110,7 @@ class ExportDialog(QDialog):
             tr("&Ouvrir le document"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.folder_button = self.buttons.addButton(
-            tr("Ouvrir le &dossier"), QDialogButtonBox.ButtonRole.ActionRole
+            tr("Ouvrir le do&ssier"), QDialogButtonBox.ButtonRole.ActionRole
         )
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -25,34 +24,12 @@ from PySide6.QtGui import QUndoStack
 
 from atelier.domain import ITEM_KINDS, Item, ItemKind, Match, Participant, Workshop
 from atelier.store import CellSnapshot, ParticipantSnapshot, Store
+from atelier.ui.columns import COLUMN_COUNT, COLUMN_PARTICIPANT, column_titles
 from atelier.ui.qtcompat import no_data
-
-COLUMN_PARTICIPANT = 0
-KIND_COLUMNS: dict[ItemKind, int] = {kind: index + 1 for index, kind in enumerate(ITEM_KINDS)}
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # list[Item] of a cell
 ParticipantRole = Qt.ItemDataRole.UserRole + 2
 SearchRole = Qt.ItemDataRole.UserRole + 3  # the whole row, folded for accent-free search
-
-PARTICIPANT_FIELDS = ("names", "organisation", "territory", "role", "contact", "source_text")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
-
-
-def column_titles() -> list[str]:
-    return [
-        tr("Participant / territoire"),
-        tr("Actions engagées"),
-        tr("Défis"),
-        tr("Besoins de ressources"),
-        tr("Peut être ressource sur"),
-    ]
-
-
-def kind_title(kind: ItemKind) -> str:
-    return column_titles()[KIND_COLUMNS[kind]]
 
 
 def participant_cell(participant: Participant) -> str:
@@ -147,7 +124,7 @@ class GridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._participants)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 1 + len(ITEM_KINDS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -365,8 +342,14 @@ class GridFilter(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._needle = ""
+        self._search = ""
+
+    @property
+    def search_text(self) -> str:
+        return self._search
 
     def set_search(self, text: str) -> None:
+        self._search = text.strip()
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+
             self.beginFilterChange()
             self._needle = fold(text.strip())

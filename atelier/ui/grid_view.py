@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -16,6 +25,12 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+from atelier.french import typography
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class CellEditor(QPlainTextEdit):
@@ -97,6 +112,8 @@ class CellDelegate(QStyledItemDelegate):
 
 
 class GridView(QTableView):
+    cell_cleared = Signal(QModelIndex)  # Suppr or Retour arrière emptied a cell (undoable)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("grid")
@@ -148,7 +165,10 @@ class GridView(QTableView):
             and index.column() > 0
             and self.state() != QAbstractItemView.State.EditingState
         ):
-            self.model().setData(index, "", Qt.ItemDataRole.EditRole)  # undoable
+            if str(index.data(Qt.ItemDataRole.EditRole) or "").strip() and self.model().setData(
+                index, "", Qt.ItemDataRole.EditRole
+            ):  # undoable
+                self.cell_cleared.emit(index)
             return
         super().keyPressEvent(event)
 
@@ -160,3 +180,38 @@ class GridView(QTableView):
         last = model.rowCount() - 1 if last is None else last
         for row in range(max(0, first), min(last, model.rowCount() - 1) + 1):
             self.resizeRowToContents(row)
+
+    def empty_text(self) -> str:
+        """What the grid says when it shows no row: how to start, or why the search found nothing."""
+        model = self.model()
+        if model is None or model.rowCount() > 0:
+            return ""
+        search = str(getattr(model, "search_text", "") or "")
+        if search:
+            return typography(
+                tr("Aucun participant ne contient « {text} ».\nÉchap : effacer la recherche").format(
+                    text=search
+                )
+            )
+        return typography(
+            tr(
+                "L'atelier est vide. Pour commencer :\n"
+                "Ctrl+N : nouveau participant\n"
+                "Ctrl+I : importer une grille Word, Excel ou CSV\n"
+                "F1 : tous les raccourcis clavier"
+            )
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        text = self.empty_text()
+        if not text:
+            return
+        painter = QPainter(self.viewport())
+        font = painter.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(self.palette().ColorRole.Text))
+        area = self.viewport().rect().adjusted(40, 40, -40, -40)
+        painter.drawText(QRect(area), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
+        painter.end()

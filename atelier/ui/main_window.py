@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPalette
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from atelier.domain import MatchStatus
 from atelier.errors import AtelierError
+from atelier.french import typography
 from atelier.store import Store
 from atelier.ui import commands, settings
 from atelier.ui.grid_model import GridFilter, GridModel
@@ -67,6 +65,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(tr("Rechercher dans la grille (Ctrl+F)…"))
         layout.addWidget(self.search)
         self.grid = GridView(central)
+        self.grid.cell_cleared.connect(self._cell_cleared)
         layout.addWidget(self.grid, 1)
         self.setCentralWidget(central)
         self.proxy = GridFilter(self)
@@ -108,180 +107,43 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- setup
 
-    def _action(
-        self, text: str, slot: Any, shortcut: Any = None, *, menu: Any = None, checkable: bool = False
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts([QKeySequence(s) for s in shortcut])
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        if menu is not None:
-            menu.addAction(action)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&Fichier"))
-        self.new_action = self._action(tr("&Nouvel atelier…"), self.new_file, "Ctrl+Shift+N", menu=file_menu)
-        self.open_action = self._action(
-            tr("&Ouvrir…"), self.choose_file, QKeySequence.StandardKey.Open, menu=file_menu
-        )
-        self.recent_menu = file_menu.addMenu(tr("Fichiers &récents"))
-        file_menu.addSeparator()
-        self.import_action = self._action(
-            tr("&Importer une grille…"), lambda: self.import_grid(), "Ctrl+I", menu=file_menu
-        )
-        self.reimport_action = self._action(
-            tr("&Réimporter la grille dans cet atelier…"),
-            lambda: self.reimport_grid(),
-            "Ctrl+Shift+I",
-            menu=file_menu,
-        )
-        self.export_action = self._action(
-            tr("&Exporter le compte rendu et les tableaux…"),
-            lambda: self.export_office(),
-            "Ctrl+E",
-            menu=file_menu,
-        )
-        self._action(tr("Exporter en &JSON…"), self.export_json, "Ctrl+Shift+E", menu=file_menu)
-        self._action(
-            tr("Enregistrer une &copie sous…"), lambda: self.save_copy(), "Ctrl+Alt+S", menu=file_menu
-        )
-        file_menu.addSeparator()
-        self.merge_action = self._action(
-            tr("&Fusionner un fichier…"), lambda: self.merge_file(), menu=file_menu
-        )
-        self.restore_action = self._action(
-            tr("Restaurer une &sauvegarde…"), lambda: self.restore_backup(), menu=file_menu
-        )
-        file_menu.addSeparator()
-        self._action(tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, menu=file_menu)
+        """Menus, shortcuts and the keyboard help all come from the table in ui/actions.py."""
+        from atelier.ui import actions
 
-        edit = bar.addMenu(tr("É&dition"))
-        self.undo_action = self._action(tr("&Annuler"), self.undo, QKeySequence.StandardKey.Undo, menu=edit)
-        self.redo_action = self._action(tr("&Rétablir"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], menu=edit)
-        edit.addSeparator()
-        self.add_participant_action = self._action(
-            tr("&Nouveau participant"), self.add_participant, ["Ctrl+N", "Ctrl+Shift+Return"], menu=edit
-        )
-        self.delete_participant_action = self._action(
-            tr("&Supprimer le participant"), self.delete_participant, "Ctrl+Del", menu=edit
-        )
-        self.move_up_action = self._action(
-            tr("Monter le participant"), lambda: self.move_participant(-1), "Alt+Shift+Up", menu=edit
-        )
-        self.move_down_action = self._action(
-            tr("Descendre le participant"), lambda: self.move_participant(1), "Alt+Shift+Down", menu=edit
-        )
-        edit.addSeparator()
-        self.match_action = self._action(
-            tr("&Rapprocher besoins et ressources"), self.run_matching, "F9", menu=edit
-        )
-        self.focus_matches_action = self._action(
-            tr("Aller aux &mises en relation"), self.focus_matches, "Ctrl+M", menu=edit
-        )
-        self.confirm_action = self._action(
-            tr("&Confirmer la suggestion"),
-            lambda: self.panel.matches.decide(MatchStatus.CONFIRMED),
-            "Ctrl+Shift+C",
-            menu=edit,
-        )
-        self.reject_action = self._action(
-            tr("É&carter la suggestion"),
-            lambda: self.panel.matches.decide(MatchStatus.REJECTED),
-            "Ctrl+Shift+X",
-            menu=edit,
-        )
-        self.synthesis_action = self._action(
-            tr("S&ynthèse du compte rendu…"), lambda: self.edit_synthesis(), "Ctrl+Shift+S", menu=edit
-        )
-        self.glossary_action = self._action(
-            tr("&Glossaire de l'atelier…"), lambda: self.edit_glossary(), "Ctrl+Shift+G", menu=edit
-        )
-        edit.addSeparator()
-        self.search_action = self._action(
-            tr("&Rechercher"), self.focus_search, QKeySequence.StandardKey.Find, menu=edit
-        )
-        self.grid_action = self._action(tr("Aller à la &grille"), self.grid.setFocus, "Ctrl+G", menu=edit)
-
-        view = bar.addMenu(tr("&Affichage"))
-        self._action(tr("A&grandir le texte"), lambda: self.zoom(1), ["Ctrl++", "Ctrl+="], menu=view)
-        self._action(tr("&Réduire le texte"), lambda: self.zoom(-1), "Ctrl+-", menu=view)
-        self._action(tr("Taille &normale"), lambda: self.zoom(0), "Ctrl+0", menu=view)
-        self.contrast_action = self._action(
-            tr("Contraste &élevé"), self.toggle_contrast, "Ctrl+Shift+H", menu=view, checkable=True
-        )
-        view.addAction(self.panel_dock.toggleViewAction())
-        self.panel_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+P"))
-        language = view.addMenu(tr("&Langue (au prochain démarrage)"))
-        for code, name in (("", tr("Celle du système")), ("fr", "Français"), ("en", "English")):
-            action = QAction(name, self)
-            action.setCheckable(True)
-            action.setChecked(settings.get(settings.LANGUAGE) == code)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            language.addAction(action)
-
-        projector = bar.addMenu(tr("&Projecteur"))
-        self.projector_action = self._action(
-            tr("&Ouvrir le projecteur"), self.toggle_projector, "F5", menu=projector, checkable=True
-        )
-        projector.addSeparator()
-        self.projector_views = {}
-        for view, text, keys in (
-            ("cards", tr("Vue « &Mises en relation »"), "Ctrl+1"),
-            ("spotlight", tr("Vue « Projecteur sur un &participant »"), "Ctrl+2"),
-            ("network", tr("Vue « &Réseau »"), "Ctrl+3"),
-        ):
-            self.projector_views[view] = self._action(
-                text, lambda _c=False, v=view: self.projector_view(v), keys, menu=projector, checkable=True
-            )
+        self.commands = actions.build(self)
+        self.action = self.commands.actions.__getitem__
+        self.recent_menu = self.commands.menus["file/recent"]
+        self.undo_action = self.action("edit.undo")
+        self.redo_action = self.action("edit.redo")
+        self.contrast_action = self.action("view.contrast")
+        self.projector_action = self.action("projector.toggle")
+        self.suggestions_action = self.action("projector.suggestions")
+        self.privacy_action = self.action("projector.private")
+        self.projector_views = {v: self.action(f"projector.{v}") for v in ("cards", "spotlight", "network")}
         self.projector_views["cards"].setChecked(True)
-        self._action(
-            tr("Page &suivante"), lambda: self._projector_call("next_page", 1), "Ctrl+PgDown", menu=projector
-        )
-        self._action(
-            tr("Page &précédente"), lambda: self._projector_call("next_page", -1), "Ctrl+PgUp", menu=projector
-        )
-        projector.addSeparator()
-        self.suggestions_action = self._action(
-            tr("Montrer les &suggestions"),
-            self._projector_options,
-            "Ctrl+Shift+U",
-            menu=projector,
-            checkable=True,
-        )
         self.suggestions_action.setChecked(True)
-        self.privacy_action = self._action(
-            tr("&Masquer les noms (structures à la place)"),
-            self._projector_options,
-            "Ctrl+Shift+M",
-            menu=projector,
-            checkable=True,
-        )
-        self._action(
-            tr("Plein écran du projecteur"),
-            lambda: self._projector_call("toggle_full_screen"),
-            "F11",
-            menu=projector,
-        )
-        self._action(
-            tr("E&xporter la vue en PNG…"), lambda: self.export_projector_png(), "Ctrl+Alt+P", menu=projector
-        )
+        language = settings.get(settings.LANGUAGE) or "system"
+        self.action(f"view.lang.{language}").setChecked(True)
+        self.action("view.card").setChecked(True)
+        self.panel_dock.visibilityChanged.connect(self.action("view.card").setChecked)
+        self.panel.matches.selection_changed.connect(self.update_actions)
 
-        help_menu = bar.addMenu(tr("&Aide"))
-        self._action(
-            tr("&Raccourcis clavier"),
-            self.show_shortcuts,
-            QKeySequence.StandardKey.HelpContents,
-            menu=help_menu,
-        )
-        self._action(tr("À &propos d'Atelier"), self.show_about, menu=help_menu)
+    def update_actions(self) -> None:
+        self.commands.update_enabled(self)
+
+    def open_menu_bar(self) -> None:
+        """F10: the menu bar takes the keyboard, its first menu open (as in GNOME and Windows)."""
+        bar = self.menuBar()
+        first = bar.actions()[0]
+        bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        bar.setActiveAction(first)
+
+    def toggle_card(self) -> None:
+        self.panel_dock.setVisible(not self.panel_dock.isVisible())
+
+    def focus_grid(self) -> None:
+        self.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _set_store(self, store: Store) -> None:
         self.store = store
@@ -297,16 +159,16 @@ class MainWindow(QMainWindow):
             self.model.workshop_changed.connect(self.header.refresh)
             self.model.dataChanged.connect(self._rows_changed)
             self.model.rowsInserted.connect(lambda _p, first, last: self._fit_proxy_rows())
-            self.model.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-            self.model.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+            self.model.undo_stack.canUndoChanged.connect(lambda _can: self.update_actions())
+            self.model.undo_stack.canRedoChanged.connect(lambda _can: self.update_actions())
             self.model.undo_stack.undoTextChanged.connect(
                 lambda text: self.undo_action.setText(
-                    tr("&Annuler {what}").format(what=text) if text else tr("&Annuler")
+                    typography(tr("&Annuler : {what}").format(what=text)) if text else tr("&Annuler")
                 )
             )
             self.model.undo_stack.redoTextChanged.connect(
                 lambda text: self.redo_action.setText(
-                    tr("&Rétablir {what}").format(what=text) if text else tr("&Rétablir")
+                    typography(tr("&Rétablir : {what}").format(what=text)) if text else tr("&Rétablir")
                 )
             )
         self.proxy.setSourceModel(self.model)
@@ -339,19 +201,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self.matching.run_all)
             else:
                 self._matching_pending = True
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
-        editable = self.model is not None and not store.readonly
-        for action in (
-            self.add_participant_action,
-            self.delete_participant_action,
-            self.move_up_action,
-            self.move_down_action,
-            self.reimport_action,
-            self.merge_action,
-            self.restore_action,
-        ):
-            action.setEnabled(editable)
+        self.update_actions()
         self._restore_columns()
         self._fit_proxy_rows()
         if self.model is not None and self.model.rowCount():
@@ -398,6 +248,15 @@ class MainWindow(QMainWindow):
             self._file_gone()
             return
         self.saved_label.setText(tr("Enregistré à {time}").format(time=when.strftime("%H:%M:%S")))
+
+    def _cell_cleared(self, index: QModelIndex) -> None:
+        """Suppr on a cell empties it at once: say so, and how to get it back."""
+        from atelier.ui.columns import column_titles
+
+        saved = self.saved_label.text()
+        what = column_titles()[index.column()]
+        text = typography(tr("Cellule « {column} » vidée — Ctrl+Z pour annuler").format(column=what))
+        self.saved_label.setText(f"{text}. {saved}" if saved else text)
 
     def _file_gone(self) -> None:
         """The file was deleted, moved or its USB stick pulled out: the edits are still in
@@ -864,7 +723,7 @@ class MainWindow(QMainWindow):
                 self.projector.close()
                 self.projector.deleteLater()
             self.projector = ProjectorWindow(self.model)
-            self._projector_options()
+            self.projector_options()
             for view, action in self.projector_views.items():
                 if action.isChecked():
                     self.projector.set_view(view)
@@ -874,7 +733,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()  # typing stays in the grid
         return self.projector
 
-    def _projector_call(self, name: str, *args: Any) -> None:
+    def projector_call(self, name: str, *args: Any) -> None:
         if self.projector is not None and self.projector.isVisible():
             getattr(self.projector, name)(*args)
 
@@ -886,7 +745,7 @@ class MainWindow(QMainWindow):
         if self.projector is not None:
             self.projector.set_view(view)
 
-    def _projector_options(self, *_checked: Any) -> None:
+    def projector_options(self, *_checked: Any) -> None:
         if self.projector is not None:
             self.projector.private = self.privacy_action.isChecked()
             self.projector.suggestions = self.suggestions_action.isChecked()
@@ -986,9 +845,9 @@ class MainWindow(QMainWindow):
         recent = [p for p in settings.get(settings.RECENT_FILES) if p != resolved]
         recent.insert(0, resolved)
         settings.put(settings.RECENT_FILES, recent[:MAX_RECENT])
-        self._fill_recent()
+        self.fill_recent()
 
-    def _fill_recent(self) -> None:
+    def fill_recent(self) -> None:
         self.recent_menu.clear()
         for number, name in enumerate(settings.get(settings.RECENT_FILES), start=1):
             action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
@@ -1081,35 +940,13 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- help
 
-    def show_shortcuts(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(tr("Raccourcis clavier"))
-        table = QTableWidget(dialog)
-        rows = [
-            (a.text().replace("&", ""), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
-            for a in self.actions()
-            if not a.shortcut().isEmpty()
-        ]
-        rows += [
-            (tr("Modifier la cellule"), tr("Entrée, F2, ou taper directement")),
-            (tr("Nouvel élément dans la cellule"), tr("Entrée pendant la saisie")),
-            (tr("Valider la cellule"), tr("Ctrl+Entrée, ou Tab pour passer à la suivante")),
-            (tr("Annuler la saisie de la cellule"), tr("Échap")),
-            (tr("Cellule suivante / précédente"), tr("Tab / Maj+Tab, flèches")),
-            (tr("Vider la cellule"), tr("Suppr")),
-        ]
-        table.setColumnCount(2)
-        table.setRowCount(len(rows))
-        table.setHorizontalHeaderLabels([tr("Action"), tr("Raccourci")])
-        for row, (name, keys) in enumerate(rows):
-            table.setItem(row, 0, QTableWidgetItem(name))
-            table.setItem(row, 1, QTableWidgetItem(keys))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(table)
-        dialog.resize(620, 560)
-        dialog.exec()
+    def show_shortcuts(self, *, show: bool = True) -> Any:
+        from atelier.ui.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self)
+        if show:
+            dialog.exec()
+        return dialog
 
     def show_about(self) -> None:
         from atelier import __version__

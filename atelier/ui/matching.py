@@ -188,6 +188,8 @@ class MatchingService(QObject):
 class MatchPanel(QWidget):
     """The selected participant's needs, each with the resources suggested or confirmed."""
 
+    selection_changed = Signal()  # the suggestion chosen in the list (or none) changed
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: GridModel | None = None
@@ -212,13 +214,15 @@ class MatchPanel(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
-        self.confirm_button = QPushButton(tr("&Confirmer"), self)
-        self.reject_button = QPushButton(tr("É&carter"), self)
-        self.manual_button = QPushButton(tr("À la &main…"), self)
+        # No mnemonics here: Alt+letters belong to the menus and the fields; these three
+        # have their own shortcuts (Ctrl+Maj+C, Ctrl+Maj+X, Ctrl+Maj+K).
+        self.confirm_button = QPushButton(tr("Confirmer"), self)
+        self.reject_button = QPushButton(tr("Écarter"), self)
+        self.manual_button = QPushButton(tr("À la main…"), self)
         self.confirm_button.setToolTip(tr("Confirmer la suggestion choisie (Ctrl+Maj+C)"))
         self.reject_button.setToolTip(tr("Écarter la suggestion : elle ne reviendra plus (Ctrl+Maj+X)"))
         self.manual_button.setToolTip(
-            tr("Mettre le besoin choisi en relation avec une ressource de votre choix")
+            tr("Mettre le besoin choisi en relation avec une ressource de votre choix (Ctrl+Maj+K)")
         )
         for button in (self.confirm_button, self.reject_button, self.manual_button):
             buttons.addWidget(button)
@@ -250,7 +254,7 @@ class MatchPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        current = self._current_match_id()
+        current = self.current_match_id()
         self.tree_model.clear()
         model = self.model
         if model is None or self.participant_id is None or model.row_of(self.participant_id) < 0:
@@ -314,7 +318,7 @@ class MatchPanel(QWidget):
         self.confirmed.setText(tr("Mises en relation confirmées dans l'atelier : {n}").format(n=len(decided)))
         self._update_buttons()
 
-    def _current_match_id(self) -> str | None:
+    def current_match_id(self) -> str | None:
         index = self.tree.currentIndex()
         return index.data(MatchRole) if index.isValid() else None
 
@@ -328,10 +332,11 @@ class MatchPanel(QWidget):
 
     def _update_buttons(self) -> None:
         editable = self.model is not None and not self.model.store.readonly
-        has_match = self._current_match_id() is not None
+        has_match = self.current_match_id() is not None
         self.confirm_button.setEnabled(editable and has_match)
         self.reject_button.setEnabled(editable and has_match)
         self.manual_button.setEnabled(editable and self._current_need_id() is not None)
+        self.selection_changed.emit()
 
     def select_first_suggestion(self) -> bool:
         for row in range(self.tree_model.rowCount()):
@@ -346,7 +351,7 @@ class MatchPanel(QWidget):
     def decide(self, status: MatchStatus) -> None:
         from atelier.ui import commands
 
-        match_id = self._current_match_id()
+        match_id = self.current_match_id()
         if self.model is None or match_id is None:
             return
         commands.push(self.model, commands.SetMatchStatus(self.model, match_id, status))

@@ -54,7 +54,7 @@ class WorkshopHeader(QWidget):
         layout.addWidget(self.title, 0, 0, 1, 8)
         for column, (label, field) in enumerate(
             [
-                (tr("&Date :"), self.date),
+                (tr("Dat&e :"), self.date),
                 (tr("&Lieu :"), self.place),
                 (tr("&Organisateur :"), self.organiser),
                 (tr("T&hèmes :"), self.themes),
@@ -142,11 +142,11 @@ class ParticipantPanel(QWidget):
         self.role = QLineEdit(self)
         self.contact = QLineEdit(self)
         self.contact.setPlaceholderText(tr("courriel ou téléphone"))
-        form.addRow(tr("&Personnes :"), self.names)
+        form.addRow(tr("Pe&rsonnes :"), self.names)
         form.addRow(tr("&Structure :"), self.organisation)
         form.addRow(tr("&Territoire :"), self.territory)
-        form.addRow(tr("&Fonction :"), self.role)
-        form.addRow(tr("&Contact :"), self.contact)
+        form.addRow(tr("Fon&ction :"), self.role)
+        form.addRow(tr("Co&ntact :"), self.contact)
         layout.addLayout(form)
         self.source = QLabel(self)
         self.source.setWordWrap(True)

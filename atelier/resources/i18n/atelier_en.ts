@@ -4,100 +4,100 @@
     <name />
     <message>
         <location filename="../../atelier/ui/app.py" line="90" />
-        <location filename="../../atelier/ui/main_window.py" line="592" />
+        <location filename="../../atelier/ui/main_window.py" line="452" />
         <source>Impossible d'ouvrir le fichier</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="73" />
+        <location filename="../../atelier/ui/commands.py" line="76" />
         <source>ligne {n}</source>
         <translation>row {n}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="80" />
+        <location filename="../../atelier/ui/commands.py" line="83" />
         <source>Modifier « {column} » de {who}</source>
         <translation>Edit “{column}” of {who}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="105" />
+        <location filename="../../atelier/ui/commands.py" line="108" />
         <source>Modifier la fiche de {who}</source>
         <translation>Edit the card of {who}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="134" />
+        <location filename="../../atelier/ui/commands.py" line="137" />
         <source>Modifier le participant {who}</source>
         <translation>Edit participant {who}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="142" />
+        <location filename="../../atelier/ui/commands.py" line="145" />
         <source>Ajouter un participant</source>
         <translation>Add a participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="163" />
+        <location filename="../../atelier/ui/commands.py" line="166" />
         <source>Supprimer {who}</source>
         <translation>Delete {who}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="177" />
+        <location filename="../../atelier/ui/commands.py" line="180" />
         <source>Déplacer {who}</source>
         <translation>Move {who}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="191" />
+        <location filename="../../atelier/ui/commands.py" line="194" />
         <source>Modifier l'en-tête de l'atelier</source>
         <translation>Edit the workshop header</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="207" />
+        <location filename="../../atelier/ui/commands.py" line="210" />
         <source>Confirmer la mise en relation</source>
         <translation>Confirm the match</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="208" />
+        <location filename="../../atelier/ui/commands.py" line="211" />
         <source>Écarter la suggestion</source>
         <translation>Reject the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="209" />
+        <location filename="../../atelier/ui/commands.py" line="212" />
         <source>Modifier la mise en relation</source>
         <translation>Edit the match</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="224" />
-        <location filename="../../atelier/ui/matching.py" line="372" />
+        <location filename="../../atelier/ui/commands.py" line="227" />
+        <location filename="../../atelier/ui/matching.py" line="377" />
         <source>Mettre en relation à la main</source>
         <translation>Match by hand</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/commands.py" line="231" />
+        <location filename="../../atelier/ui/commands.py" line="234" />
         <source>mise en relation faite par l'animateur</source>
         <translation>match made by the facilitator</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/grid_model.py" line="46" />
+        <location filename="../../atelier/ui/columns.py" line="24" />
         <source>Participant / territoire</source>
         <translation>Participant / territory</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/grid_model.py" line="47" />
+        <location filename="../../atelier/ui/columns.py" line="25" />
         <location filename="../../atelier/ui/import_dialog.py" line="54" />
         <source>Actions engagées</source>
         <translation>Actions under way</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/grid_model.py" line="48" />
+        <location filename="../../atelier/ui/columns.py" line="26" />
         <location filename="../../atelier/ui/import_dialog.py" line="55" />
         <source>Défis</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/grid_model.py" line="49" />
+        <location filename="../../atelier/ui/columns.py" line="27" />
         <source>Besoins de ressources</source>
         <translation>Needs resources on</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/grid_model.py" line="50" />
+        <location filename="../../atelier/ui/columns.py" line="28" />
         <source>Peut être ressource sur</source>
         <translation>Can be a resource on</translation>
     </message>
@@ -160,7 +160,6 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="151" />
-        <location filename="../../atelier/ui/panels.py" line="57" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
@@ -168,7 +167,7 @@
         <location filename="../../atelier/ui/import_dialog.py" line="152" />
         <location filename="../../atelier/ui/panels.py" line="58" />
         <source>&amp;Lieu :</source>
-        <translation>&amp;Place:</translation>
+        <translation>Pl&amp;ace:</translation>
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="155" />
@@ -197,8 +196,8 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="315" />
-        <location filename="../../atelier/ui/main_window.py" line="624" />
-        <location filename="../../atelier/ui/main_window.py" line="631" />
+        <location filename="../../atelier/ui/main_window.py" line="484" />
+        <location filename="../../atelier/ui/main_window.py" line="491" />
         <source>Importer une grille</source>
         <translation>Import a grid</translation>
     </message>
@@ -214,14 +213,14 @@
     </message>
     <message>
         <location filename="../../atelier/ui/import_dialog.py" line="327" />
-        <location filename="../../atelier/ui/main_window.py" line="428" />
-        <location filename="../../atelier/ui/main_window.py" line="564" />
-        <location filename="../../atelier/ui/main_window.py" line="800" />
+        <location filename="../../atelier/ui/main_window.py" line="288" />
+        <location filename="../../atelier/ui/main_window.py" line="424" />
+        <location filename="../../atelier/ui/main_window.py" line="660" />
         <source>Fichiers Atelier (*.atelier)</source>
         <translation>Atelier files (*.atelier)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="67" />
+        <location filename="../../atelier/ui/main_window.py" line="66" />
         <source>Rechercher dans la grille (Ctrl+F)…</source>
         <translation>Search the grid (Ctrl+F)…</translation>
     </message>
@@ -236,588 +235,674 @@
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="130" />
+        <location filename="../../atelier/ui/actions.py" line="104" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="131" />
+        <location filename="../../atelier/ui/actions.py" line="105" />
         <source>&amp;Nouvel atelier…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="133" />
+        <location filename="../../atelier/ui/actions.py" line="106" />
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="135" />
+        <location filename="../../atelier/ui/actions.py" line="107" />
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="138" />
+        <location filename="../../atelier/ui/actions.py" line="109" />
         <source>&amp;Importer une grille…</source>
         <translation>&amp;Import a grid…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="141" />
-        <source>&amp;Réimporter la grille dans cet atelier…</source>
-        <translation>&amp;Re-import the grid into this workshop…</translation>
+        <location filename="../../atelier/ui/actions.py" line="41" />
+        <source>Saisir la grille</source>
+        <translation>Typing the grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="147" />
+        <location filename="../../atelier/ui/actions.py" line="42" />
+        <source>Rapprocher besoins et ressources</source>
+        <translation>Matching needs and resources</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="43" />
+        <source>Projeter à la salle</source>
+        <translation>Projecting to the room</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="44" />
+        <source>Exporter et rédiger</source>
+        <translation>Exporting and writing</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="45" />
+        <source>Fichiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="46" />
+        <source>Affichage et aide</source>
+        <translation>Display and help</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="113" />
+        <source>Réimporter la &amp;grille dans cet atelier…</source>
+        <translation>Re-import the &amp;grid into this workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="122" />
         <source>&amp;Exporter le compte rendu et les tableaux…</source>
         <translation>&amp;Export the minutes and tables…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="152" />
+        <location filename="../../atelier/ui/actions.py" line="128" />
         <source>Exporter en &amp;JSON…</source>
         <translation>Export as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="154" />
+        <location filename="../../atelier/ui/actions.py" line="130" />
         <source>Enregistrer une &amp;copie sous…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="158" />
+        <location filename="../../atelier/ui/actions.py" line="136" />
         <source>&amp;Fusionner un fichier…</source>
         <translation>&amp;Merge a file…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="161" />
+        <location filename="../../atelier/ui/actions.py" line="145" />
         <source>Restaurer une &amp;sauvegarde…</source>
         <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="164" />
+        <location filename="../../atelier/ui/actions.py" line="152" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="166" />
+        <location filename="../../atelier/ui/actions.py" line="154" />
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <location filename="../../atelier/ui/actions.py" line="155" />
         <location filename="../../atelier/ui/main_window.py" line="167" />
-        <location filename="../../atelier/ui/main_window.py" line="304" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="168" />
-        <location filename="../../atelier/ui/main_window.py" line="309" />
+        <location filename="../../atelier/ui/actions.py" line="156" />
+        <location filename="../../atelier/ui/main_window.py" line="172" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="171" />
+        <location filename="../../atelier/ui/actions.py" line="161" />
         <source>&amp;Nouveau participant</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="174" />
+        <location filename="../../atelier/ui/actions.py" line="168" />
         <source>&amp;Supprimer le participant</source>
         <translation>&amp;Delete participant</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="177" />
-        <source>Monter le participant</source>
-        <translation>Move participant up</translation>
+        <location filename="../../atelier/ui/actions.py" line="173" />
+        <source>M&amp;onter le participant</source>
+        <translation>Move participant u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="180" />
-        <source>Descendre le participant</source>
-        <translation>Move participant down</translation>
+        <location filename="../../atelier/ui/actions.py" line="182" />
+        <source>&amp;Descendre le participant</source>
+        <translation>Move participant do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="184" />
-        <source>&amp;Rapprocher besoins et ressources</source>
+        <location filename="../../atelier/ui/actions.py" line="189" />
+        <source>Rapprocher &amp;besoins et ressources</source>
         <translation>&amp;Match needs and resources</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="187" />
-        <source>Aller aux &amp;mises en relation</source>
-        <translation>Go to the &amp;matches</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="190" />
-        <source>&amp;Confirmer la suggestion</source>
+        <location filename="../../atelier/ui/actions.py" line="194" />
+        <source>Con&amp;firmer la suggestion</source>
         <translation>&amp;Confirm the suggestion</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="196" />
-        <source>É&amp;carter la suggestion</source>
-        <translation>&amp;Reject the suggestion</translation>
+        <location filename="../../atelier/ui/actions.py" line="238" />
+        <source>R&amp;echercher</source>
+        <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="202" />
+        <location filename="../../atelier/ui/actions.py" line="239" />
+        <source>A&amp;ller à la grille</source>
+        <translation>Go to the gr&amp;id</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="261" />
+        <source>Celle du &amp;système</source>
+        <translation>The &amp;system's</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="282" />
+        <source>Ouvrir la barre de menus</source>
+        <translation>Open the menu bar</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="288" />
+        <source>&amp;Projeter à la salle</source>
+        <translation>&amp;Project to the room</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="294" />
+        <source>Projeter à la salle / revenir à la grille</source>
+        <translation>Project to the room / back to the grid</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="311" />
+        <source>Vue « Projecteur sur un p&amp;articipant »</source>
+        <translation>“&amp;Spotlight on a participant” view</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="342" />
+        <source>Page pré&amp;cédente</source>
+        <translation>Pre&amp;vious page</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="352" />
+        <source>Montrer les su&amp;ggestions</source>
+        <translation>Show s&amp;uggestions</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="361" />
+        <source>Masquer les &amp;noms (structures à la place)</source>
+        <translation>&amp;Hide names (organisations instead)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="370" />
+        <source>P&amp;lein écran du projecteur</source>
+        <translation>Projector &amp;full screen</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="386" />
+        <source>A&amp;ide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="395" />
+        <source>Vider la cellule (Ctrl+Z la remet)</source>
+        <translation>Clear the cell (Ctrl+Z puts it back)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="395" />
+        <source>Suppr ou Retour arrière</source>
+        <translation>Del or Backspace</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="396" />
+        <source>Dans la recherche : revenir à la grille / effacer</source>
+        <translation>In the search: back to the grid / clear it</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="396" />
+        <source>Entrée / Échap</source>
+        <translation>Enter / Esc</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="397" />
+        <source>Champs de l'en-tête et de la fiche</source>
+        <translation>Fields of the header and of the card</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="397" />
+        <source>Alt + la lettre soulignée</source>
+        <translation>Alt + the underlined letter</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="398" />
+        <source>Suggestion suivante / précédente</source>
+        <translation>Next / previous suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="398" />
+        <source>↓ / ↑ dans la liste</source>
+        <translation>↓ / ↑ in the list</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="399" />
+        <source>Revenir à la grille (projection sur le seul écran)</source>
+        <translation>Back to the grid (projecting on the only screen)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="190" />
+        <source>Aller aux &amp;mises en relation</source>
+        <translation>Go to the matc&amp;hes</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="203" />
+        <source>É&amp;carter la suggestion</source>
+        <translation>Re&amp;ject the suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="208" />
+        <source>Écarter la suggestion (la suivante est choisie)</source>
+        <translation>Reject the suggestion (the next one is chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="213" />
+        <source>Mettre en relation à la ma&amp;in…</source>
+        <translation>Match by h&amp;and…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="231" />
         <source>S&amp;ynthèse du compte rendu…</source>
         <translation>S&amp;ynthesis for the minutes…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="205" />
+        <location filename="../../atelier/ui/actions.py" line="222" />
         <source>&amp;Glossaire de l'atelier…</source>
         <translation>Workshop &amp;glossary…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="209" />
-        <source>&amp;Rechercher</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="211" />
-        <source>Aller à la &amp;grille</source>
-        <translation>Go to the &amp;grid</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="213" />
+        <location filename="../../atelier/ui/actions.py" line="241" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="214" />
+        <location filename="../../atelier/ui/actions.py" line="242" />
         <source>A&amp;grandir le texte</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="215" />
+        <location filename="../../atelier/ui/actions.py" line="243" />
         <source>&amp;Réduire le texte</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="216" />
+        <location filename="../../atelier/ui/actions.py" line="244" />
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="218" />
+        <location filename="../../atelier/ui/actions.py" line="246" />
         <source>Contraste &amp;élevé</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="222" />
+        <location filename="../../atelier/ui/actions.py" line="251" />
+        <source>Fiche du &amp;participant</source>
+        <translation>&amp;Participant card</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/actions.py" line="257" />
         <source>&amp;Langue (au prochain démarrage)</source>
-        <translation>&amp;Language (at next start)</translation>
+        <translation>Lan&amp;guage (at next start)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="223" />
-        <source>Celle du système</source>
-        <translation>The system's</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="230" />
+        <location filename="../../atelier/ui/actions.py" line="284" />
         <source>&amp;Projecteur</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="232" />
-        <source>&amp;Ouvrir le projecteur</source>
-        <translation>&amp;Open the projector</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="237" />
+        <location filename="../../atelier/ui/actions.py" line="300" />
         <source>Vue « &amp;Mises en relation »</source>
         <translation>“&amp;Matches” view</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="238" />
-        <source>Vue « Projecteur sur un &amp;participant »</source>
-        <translation>“Spotlight on a &amp;participant” view</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="239" />
+        <location filename="../../atelier/ui/actions.py" line="322" />
         <source>Vue « &amp;Réseau »</source>
         <translation>“&amp;Network” view</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="246" />
+        <location filename="../../atelier/ui/actions.py" line="333" />
         <source>Page &amp;suivante</source>
-        <translation>&amp;Next page</translation>
+        <translation>Next pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="249" />
-        <source>Page &amp;précédente</source>
-        <translation>&amp;Previous page</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="253" />
-        <source>Montrer les &amp;suggestions</source>
-        <translation>Show &amp;suggestions</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="261" />
-        <source>&amp;Masquer les noms (structures à la place)</source>
-        <translation>&amp;Hide names (organisations instead)</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="268" />
-        <source>Plein écran du projecteur</source>
-        <translation>Projector full screen</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="274" />
+        <location filename="../../atelier/ui/actions.py" line="379" />
         <source>E&amp;xporter la vue en PNG…</source>
         <translation>E&amp;xport the view as PNG…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="277" />
-        <source>&amp;Aide</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="279" />
+        <location filename="../../atelier/ui/actions.py" line="387" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="284" />
+        <location filename="../../atelier/ui/actions.py" line="388" />
         <source>À &amp;propos d'Atelier</source>
         <translation>&amp;About Atelier</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="304" />
-        <source>&amp;Annuler {what}</source>
-        <translation>&amp;Undo {what}</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="309" />
-        <source>&amp;Rétablir {what}</source>
-        <translation>&amp;Redo {what}</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="365" />
+        <location filename="../../atelier/ui/main_window.py" line="216" />
         <source>Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées.</source>
         <translation>This file is already open for editing in another window{owner}. It is open here read-only: what you type would not be saved.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="373" />
+        <location filename="../../atelier/ui/main_window.py" line="224" />
         <source>Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture seule. Pour le modifier, enregistrez-en une copie ailleurs.</source>
         <translation>This file (or its folder) is read-only, so it is open read-only. To edit it, save a copy elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="381" />
+        <location filename="../../atelier/ui/main_window.py" line="232" />
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="381" />
+        <location filename="../../atelier/ui/main_window.py" line="232" />
         <source>Chaque modification est enregistrée aussitôt.</source>
         <translation>Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="391" />
+        <location filename="../../atelier/ui/main_window.py" line="242" />
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="400" />
+        <location filename="../../atelier/ui/main_window.py" line="251" />
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="406" />
+        <location filename="../../atelier/ui/main_window.py" line="259" />
+        <source>Cellule « {column} » vidée — Ctrl+Z pour annuler</source>
+        <translation>Cell “{column}” cleared — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="266" />
         <source>Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : vos modifications sont encore là, enregistrez-en une copie (Fichier › Enregistrer une copie sous…).</source>
         <translation>The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="414" />
+        <location filename="../../atelier/ui/main_window.py" line="274" />
         <source>Fichier introuvable</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="415" />
+        <location filename="../../atelier/ui/main_window.py" line="275" />
         <source>Enregistrer une copie…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="416" />
+        <location filename="../../atelier/ui/main_window.py" line="276" />
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="426" />
-        <location filename="../../atelier/ui/main_window.py" line="441" />
+        <location filename="../../atelier/ui/main_window.py" line="286" />
+        <location filename="../../atelier/ui/main_window.py" line="301" />
         <source>Enregistrer une copie sous</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="448" />
+        <location filename="../../atelier/ui/main_window.py" line="308" />
         <source>Modification impossible</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="562" />
-        <location filename="../../atelier/ui/main_window.py" line="570" />
-        <location filename="../../atelier/ui/main_window.py" line="572" />
+        <location filename="../../atelier/ui/main_window.py" line="422" />
+        <location filename="../../atelier/ui/main_window.py" line="430" />
+        <location filename="../../atelier/ui/main_window.py" line="432" />
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="581" />
+        <location filename="../../atelier/ui/main_window.py" line="441" />
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="583" />
+        <location filename="../../atelier/ui/main_window.py" line="443" />
         <source>Fichiers Atelier (*.atelier);;Tous les fichiers (*)</source>
         <translation>Atelier files (*.atelier);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="624" />
+        <location filename="../../atelier/ui/main_window.py" line="484" />
         <source>Choisissez un autre fichier que celui qui est ouvert.</source>
         <translation>Choose another file than the one that is open.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="647" />
+        <location filename="../../atelier/ui/main_window.py" line="507" />
         <source>Réimporter la grille dans cet atelier</source>
         <translation>Re-import the grid into this workshop</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="660" />
-        <location filename="../../atelier/ui/main_window.py" line="663" />
-        <location filename="../../atelier/ui/main_window.py" line="672" />
+        <location filename="../../atelier/ui/main_window.py" line="520" />
+        <location filename="../../atelier/ui/main_window.py" line="523" />
+        <location filename="../../atelier/ui/main_window.py" line="532" />
         <source>Réimporter la grille</source>
         <translation>Re-import the grid</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="666" />
+        <location filename="../../atelier/ui/main_window.py" line="526" />
         <source>{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation confirmée.</source>
         <translation>{updated} participants updated, {added} added, {absent} missing from the grid kept; {kept} items removed from the grid kept for a confirmed match.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="727" />
+        <location filename="../../atelier/ui/main_window.py" line="587" />
         <source> — illisible</source>
         <translation> — unreadable</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="728" />
+        <location filename="../../atelier/ui/main_window.py" line="588" />
         <source> — {participants} participants, {items} éléments</source>
         <translation> — {participants} participants, {items} items</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="745" />
-        <location filename="../../atelier/ui/main_window.py" line="752" />
-        <location filename="../../atelier/ui/main_window.py" line="763" />
-        <location filename="../../atelier/ui/main_window.py" line="769" />
-        <location filename="../../atelier/ui/main_window.py" line="771" />
+        <location filename="../../atelier/ui/main_window.py" line="605" />
+        <location filename="../../atelier/ui/main_window.py" line="612" />
+        <location filename="../../atelier/ui/main_window.py" line="623" />
+        <location filename="../../atelier/ui/main_window.py" line="629" />
+        <location filename="../../atelier/ui/main_window.py" line="631" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="746" />
+        <location filename="../../atelier/ui/main_window.py" line="606" />
         <source>Pas encore de sauvegarde de ce fichier : une copie est faite à chaque ouverture.</source>
         <translation>No backup of this file yet: a copy is made each time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="722" />
+        <location filename="../../atelier/ui/main_window.py" line="582" />
         <source>Sauvegarde du {when}</source>
         <translation>Backup of {when}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="753" />
+        <location filename="../../atelier/ui/main_window.py" line="167" />
+        <source>&amp;Annuler : {what}</source>
+        <translation>&amp;Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="172" />
+        <source>&amp;Rétablir : {what}</source>
+        <translation>&amp;Redo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/main_window.py" line="613" />
         <source>Le fichier reprendra l'état choisi (l'état actuel est sauvegardé d'abord) :</source>
         <translation>The file will go back to the chosen state (the current state is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="763" />
+        <location filename="../../atelier/ui/main_window.py" line="623" />
         <source>Remplacer le contenu actuel ?</source>
         <translation>Replace the current content?</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="773" />
+        <location filename="../../atelier/ui/main_window.py" line="633" />
         <source>Sauvegarde restaurée ; l'état d'avant est lui-même sauvegardé.</source>
         <translation>Backup restored; the state before it is backed up too.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="798" />
-        <location filename="../../atelier/ui/main_window.py" line="808" />
-        <location filename="../../atelier/ui/main_window.py" line="826" />
-        <location filename="../../atelier/ui/main_window.py" line="839" />
+        <location filename="../../atelier/ui/main_window.py" line="658" />
+        <location filename="../../atelier/ui/main_window.py" line="668" />
+        <location filename="../../atelier/ui/main_window.py" line="686" />
+        <location filename="../../atelier/ui/main_window.py" line="699" />
         <source>Fusionner un fichier</source>
         <translation>Merge a file</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="810" />
+        <location filename="../../atelier/ui/main_window.py" line="670" />
         <source>« {name} » ne contient pas cet atelier : ce n'est pas une autre saisie du même atelier. Ajouter quand même ses ateliers à ce fichier ?</source>
         <translation>“{name}” does not hold this workshop: it is not another capture of it. Add its workshops to this file anyway?</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="829" />
+        <location filename="../../atelier/ui/main_window.py" line="689" />
         <source>{added} entrée(s) ajoutée(s) depuis « {name} », {conflicts} conflit(s), {updates} champ(s) mis à jour.</source>
         <translation>{added} entries added from “{name}”, {conflicts} conflict(s), {updates} field(s) updated.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="842" />
+        <location filename="../../atelier/ui/main_window.py" line="702" />
         <source>Champ modifié des deux côtés : la modification la plus récente est gardée.</source>
         <translation>Field edited on both sides: the newer edit is kept.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="903" />
-        <location filename="../../atelier/ui/main_window.py" line="925" />
+        <location filename="../../atelier/ui/main_window.py" line="763" />
+        <location filename="../../atelier/ui/main_window.py" line="785" />
         <source>Exporter la vue en PNG</source>
         <translation>Export the view as PNG</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="905" />
+        <location filename="../../atelier/ui/main_window.py" line="765" />
         <source>Images PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="925" />
+        <location filename="../../atelier/ui/main_window.py" line="785" />
         <source>Impossible d'écrire « {path} ».</source>
         <translation>Cannot write “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="969" />
+        <location filename="../../atelier/ui/main_window.py" line="829" />
         <source>Exporter en JSON</source>
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="969" />
+        <location filename="../../atelier/ui/main_window.py" line="829" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="979" />
+        <location filename="../../atelier/ui/main_window.py" line="839" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1129" />
+        <location filename="../../atelier/ui/main_window.py" line="967" />
         <source>Modèle de sens : chargement…</source>
         <translation>Meaning model: loading…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1130" />
+        <location filename="../../atelier/ui/main_window.py" line="968" />
         <source>Les suggestions se fondent sur les mots en commun en attendant le modèle de sens.</source>
         <translation>Suggestions rest on shared words until the meaning model is loaded.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1133" />
+        <location filename="../../atelier/ui/main_window.py" line="971" />
         <source>Modèle de sens : actif</source>
         <translation>Meaning model: on</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1134" />
+        <location filename="../../atelier/ui/main_window.py" line="972" />
         <source>Les suggestions tiennent compte du sens, pas seulement des mots en commun.</source>
         <translation>Suggestions weigh meaning, not only shared words.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1138" />
+        <location filename="../../atelier/ui/main_window.py" line="976" />
         <source>Modèle de sens non chargé : les suggestions se fondent sur les mots en commun.</source>
         <translation>Meaning model not loaded: suggestions rest on shared words.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1137" />
+        <location filename="../../atelier/ui/main_window.py" line="975" />
         <source>Modèle de sens : indisponible</source>
         <translation>Meaning model: unavailable</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="822" />
+        <location filename="../../atelier/ui/main_window.py" line="682" />
         <source>Fusionner « {name} »</source>
         <translation>Merge “{name}”</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="928" />
-        <location filename="../../atelier/ui/main_window.py" line="981" />
+        <location filename="../../atelier/ui/main_window.py" line="788" />
+        <location filename="../../atelier/ui/main_window.py" line="841" />
         <source>Exporté : {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1051" />
+        <location filename="../../atelier/ui/main_window.py" line="911" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1051" />
+        <location filename="../../atelier/ui/main_window.py" line="911" />
         <source>La langue choisie s'appliquera au prochain démarrage.</source>
         <translation>The chosen language will apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1086" />
+        <location filename="../../atelier/ui/help_dialog.py" line="52" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1094" />
+        <location filename="../../atelier/ui/actions.py" line="390" />
         <source>Modifier la cellule</source>
         <translation>Edit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1094" />
+        <location filename="../../atelier/ui/actions.py" line="390" />
         <source>Entrée, F2, ou taper directement</source>
         <translation>Enter, F2, or just type</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1095" />
+        <location filename="../../atelier/ui/actions.py" line="391" />
         <source>Nouvel élément dans la cellule</source>
         <translation>New item in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1095" />
+        <location filename="../../atelier/ui/actions.py" line="391" />
         <source>Entrée pendant la saisie</source>
         <translation>Enter while typing</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1096" />
+        <location filename="../../atelier/ui/actions.py" line="392" />
         <source>Valider la cellule</source>
         <translation>Commit the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1096" />
+        <location filename="../../atelier/ui/actions.py" line="392" />
         <source>Ctrl+Entrée, ou Tab pour passer à la suivante</source>
         <translation>Ctrl+Enter, or Tab to go to the next</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1097" />
+        <location filename="../../atelier/ui/actions.py" line="393" />
         <source>Annuler la saisie de la cellule</source>
         <translation>Cancel typing in the cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1097" />
+        <location filename="../../atelier/ui/actions.py" line="393" />
+        <location filename="../../atelier/ui/actions.py" line="399" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1098" />
+        <location filename="../../atelier/ui/actions.py" line="394" />
         <source>Cellule suivante / précédente</source>
         <translation>Next / previous cell</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1098" />
+        <location filename="../../atelier/ui/actions.py" line="394" />
         <source>Tab / Maj+Tab, flèches</source>
         <translation>Tab / Shift+Tab, arrows</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1099" />
-        <source>Vider la cellule</source>
-        <translation>Clear the cell</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="1099" />
-        <source>Suppr</source>
-        <translation>Del</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="1103" />
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="1103" />
-        <source>Raccourci</source>
-        <translation>Shortcut</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/main_window.py" line="1118" />
+        <location filename="../../atelier/ui/main_window.py" line="956" />
         <source>Saisir, croiser et partager les grilles des ateliers territoriaux pour l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).</source>
         <translation>Capture, match and share the grids of territorial employment workshops. Free software (GPL-3.0 or later).</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/main_window.py" line="1121" />
+        <location filename="../../atelier/ui/main_window.py" line="959" />
         <source>À propos d'Atelier</source>
         <translation>About Atelier</translation>
     </message>
@@ -842,6 +927,11 @@
         <translation>Themes, separated by commas</translation>
     </message>
     <message>
+        <location filename="../../atelier/ui/panels.py" line="57" />
+        <source>Dat&amp;e :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
         <location filename="../../atelier/ui/panels.py" line="59" />
         <source>&amp;Organisateur :</source>
         <translation>&amp;Organiser:</translation>
@@ -849,7 +939,7 @@
     <message>
         <location filename="../../atelier/ui/panels.py" line="60" />
         <source>T&amp;hèmes :</source>
-        <translation>T&amp;hemes:</translation>
+        <translation>The&amp;mes:</translation>
     </message>
     <message>
         <location filename="../../atelier/ui/panels.py" line="106" />
@@ -873,28 +963,28 @@
     </message>
     <message>
         <location filename="../../atelier/ui/panels.py" line="145" />
-        <source>&amp;Personnes :</source>
-        <translation>&amp;People:</translation>
+        <source>Pe&amp;rsonnes :</source>
+        <translation>Peop&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="148" />
+        <source>Fon&amp;ction :</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/panels.py" line="149" />
+        <source>Co&amp;ntact :</source>
+        <translation>&amp;Contact:</translation>
     </message>
     <message>
         <location filename="../../atelier/ui/panels.py" line="146" />
         <source>&amp;Structure :</source>
-        <translation>&amp;Organisation:</translation>
+        <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
         <location filename="../../atelier/ui/panels.py" line="147" />
         <source>&amp;Territoire :</source>
         <translation>&amp;Territory:</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/panels.py" line="148" />
-        <source>&amp;Fonction :</source>
-        <translation>&amp;Role:</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/panels.py" line="149" />
-        <source>&amp;Contact :</source>
-        <translation>&amp;Contact:</translation>
     </message>
     <message>
         <location filename="../../atelier/ui/panels.py" line="186" />
@@ -917,67 +1007,67 @@
         <translation>Matching failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="215" />
-        <source>&amp;Confirmer</source>
-        <translation>&amp;Confirm</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/matching.py" line="216" />
-        <source>É&amp;carter</source>
-        <translation>&amp;Reject</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/matching.py" line="217" />
-        <source>À la &amp;main…</source>
-        <translation>By &amp;hand…</translation>
-    </message>
-    <message>
-        <location filename="../../atelier/ui/matching.py" line="218" />
+        <location filename="../../atelier/ui/matching.py" line="222" />
         <source>Confirmer la suggestion choisie (Ctrl+Maj+C)</source>
         <translation>Confirm the chosen suggestion (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="219" />
+        <location filename="../../atelier/ui/matching.py" line="223" />
         <source>Écarter la suggestion : elle ne reviendra plus (Ctrl+Maj+X)</source>
         <translation>Reject the suggestion: it will not come back (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="221" />
-        <source>Mettre le besoin choisi en relation avec une ressource de votre choix</source>
-        <translation>Match the chosen need with a resource of your choice</translation>
+        <location filename="../../atelier/ui/matching.py" line="219" />
+        <source>Confirmer</source>
+        <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="266" />
+        <location filename="../../atelier/ui/matching.py" line="220" />
+        <source>Écarter</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="221" />
+        <source>À la main…</source>
+        <translation>By hand…</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="225" />
+        <source>Mettre le besoin choisi en relation avec une ressource de votre choix (Ctrl+Maj+K)</source>
+        <translation>Match the chosen need with a resource of your choice (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/matching.py" line="270" />
         <source>Qui peut aider ? ({n} besoins)</source>
         <translation>Who can help? ({n} needs)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="266" />
+        <location filename="../../atelier/ui/matching.py" line="270" />
         <source>Qui peut aider ? ({n} besoin)</source>
         <translation>Who can help? ({n} need)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="284" />
+        <location filename="../../atelier/ui/matching.py" line="288" />
         <source>(aucune ressource proche pour l'instant)</source>
         <translation>(no close resource yet)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="292" />
+        <location filename="../../atelier/ui/matching.py" line="296" />
         <source> (a déjà fait)</source>
         <translation> (has done it)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="292" />
+        <location filename="../../atelier/ui/matching.py" line="296" />
         <source> (même défi)</source>
         <translation> (same challenge)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="314" />
+        <location filename="../../atelier/ui/matching.py" line="318" />
         <source>Mises en relation confirmées dans l'atelier : {n}</source>
         <translation>Confirmed matches in the workshop: {n}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/matching.py" line="373" />
+        <location filename="../../atelier/ui/matching.py" line="378" />
         <source>Quelle ressource répond à ce besoin ?</source>
         <translation>Which resource answers this need?</translation>
     </message>
@@ -1097,68 +1187,68 @@
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/export_dialog.py" line="87" />
+        <location filename="../../atelier/ui/export_dialog.py" line="89" />
         <source>&amp;Nom des fichiers</source>
         <translation>File &amp;name</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/export_dialog.py" line="90" />
+        <location filename="../../atelier/ui/export_dialog.py" line="92" />
         <source>modèle fourni avec Atelier</source>
         <translation>template shipped with Atelier</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/export_dialog.py" line="91" />
+        <location filename="../../atelier/ui/export_dialog.py" line="93" />
         <source>&amp;Modèle…</source>
         <translation>&amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/export_dialog.py" line="95" />
-        <location filename="../../atelier/ui/export_dialog.py" line="130" />
+        <location filename="../../atelier/ui/export_dialog.py" line="97" />
+        <location filename="../../atelier/ui/export_dialog.py" line="132" />
         <source>Modèle Word</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/export_dialog.py" line="105" />
+        <location filename="../../atelier/ui/export_dialog.py" line="107" />
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/export_dialog.py" line="108" />
+        <location filename="../../atelier/ui/export_dialog.py" line="110" />
         <source>&amp;Ouvrir le document</source>
         <translation>&amp;Open the document</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/export_dialog.py" line="111" />
-        <source>Ouvrir le &amp;dossier</source>
-        <translation>Open the &amp;folder</translation>
+        <location filename="../../atelier/ui/export_dialog.py" line="113" />
+        <source>Ouvrir le do&amp;ssier</source>
+        <translation>Open the fo&amp;lder</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/export_dialog.py" line="124" />
+        <location filename="../../atelier/ui/export_dialog.py" line="126" />
         <source>Dossier d'export</source>
         <translation>Export folder</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/export_dialog.py" line="130" />
+        <location filename="../../atelier/ui/export_dialog.py" line="132" />
         <source>Documents Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/export_dialog.py" line="148" />
+        <location filename="../../atelier/ui/export_dialog.py" line="150" />
         <source>Cochez au moins un format.</source>
         <translation>Tick at least one format.</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/export_dialog.py" line="156" />
+        <location filename="../../atelier/ui/export_dialog.py" line="158" />
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/export_dialog.py" line="175" />
+        <location filename="../../atelier/ui/export_dialog.py" line="177" />
         <source>Exporté : {files}</source>
         <translation>Exported: {files}</translation>
     </message>
     <message>
-        <location filename="../../atelier/ui/export_dialog.py" line="187" />
+        <location filename="../../atelier/ui/export_dialog.py" line="189" />
         <source>L'export a échoué : {error}</source>
         <translation>The export failed: {error}</translation>
     </message>
@@ -1349,6 +1439,24 @@
         <location filename="../../atelier/ui/projector.py" line="566" />
         <source>suggérée</source>
         <translation>suggested</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/grid_view.py" line="183" />
+        <source>Aucun participant ne contient « {text} ».
+Échap : effacer la recherche</source>
+        <translation>No participant contains “{text}”.
+Esc: clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../atelier/ui/grid_view.py" line="187" />
+        <source>L'atelier est vide. Pour commencer :
+Ctrl+N : nouveau participant
+Ctrl+I : importer une grille Word, Excel ou CSV
+F1 : tous les raccourcis clavier</source>
+        <translation>The workshop is empty. To start:
+Ctrl+N: new participant
+Ctrl+I: import a Word, Excel or CSV grid
+F1: every keyboard shortcut</translation>
     </message>
 </context>
 </TS>
