@@ -20,7 +20,7 @@ from atelier.ui.main_window import MainWindow
 
 from .conftest import ROOT, example_window
 
-TS = ROOT / "resources" / "i18n" / "atelier_en.ts"
+TS = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.ts"
 
 
 @pytest.fixture
