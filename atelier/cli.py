@@ -134,7 +134,20 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     p.add_argument(
-        "--workshop", metavar="ID", help=_t("atelier à mettre à jour (avec --into)", "workshop (with --into)")
+        "--workshop",
+        metavar="ATELIER",
+        help=_t(
+            "atelier à mettre à jour (avec --into) : identifiant, date ou titre",
+            "workshop to update (with --into): id, date or title",
+        ),
+    )
+    p.add_argument(
+        "--new-workshop",
+        action="store_true",
+        help=_t(
+            "avec --into : ajoute la grille au fichier comme un nouvel atelier (--title, --date, --place)",
+            "with --into: add the grid to the file as a new workshop (--title, --date, --place)",
+        ),
     )
     p.add_argument("--title", help=_t("titre de l'atelier", "workshop title"))
     p.add_argument("--date", help=_t("date AAAA-MM-JJ", "date YYYY-MM-DD"))
@@ -172,6 +185,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--save",
         action="store_true",
         help=_t("enregistre les suggestions dans le fichier", "store the suggestions in the file"),
+    )
+    p.add_argument(
+        "--across",
+        action="store_true",
+        help=_t(
+            "aussi les ressources et actions des autres ateliers du fichier, classées après celles "
+            "de l'atelier à force égale",
+            "also the offers and actions of the file's other workshops, ranked after this "
+            "workshop's own for the same strength",
+        ),
     )
     p.add_argument(
         "--lexical",
@@ -230,6 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
             "replace people's names by their organisation or territory",
         ),
     )
+    from atelier.cli_followup import add_parsers
+
+    add_parsers(commands, _Parser)
     return parser
 
 
@@ -286,6 +312,32 @@ def _cmd_import(args: argparse.Namespace) -> int:
         from atelier.store import validate_workshop
 
         validate_workshop(Workshop(title="x", date=args.date))
+    if args.new_workshop and not args.into:
+        raise UsageError(_t("--new-workshop va avec --into FICHIER", "--new-workshop goes with --into FILE"))
+    if args.new_workshop and args.workshop:
+        raise UsageError(
+            _t("--new-workshop ou --workshop, pas les deux", "--new-workshop or --workshop, not both")
+        )
+    if args.into and not args.new_workshop and (args.title or args.date or args.place):
+        raise UsageError(
+            _t(
+                "--title, --date et --place vont avec -o ou --into … --new-workshop "
+                "(une réimportation garde ceux de l'atelier)",
+                "--title, --date and --place go with -o or --into … --new-workshop "
+                "(a re-import keeps the workshop's own)",
+            )
+        )
+    if args.new_workshop:
+        from atelier.french import long_date
+        from atelier.importers import import_as_new_workshop
+
+        plan, workshop = import_as_new_workshop(
+            args.grid, args.into, title=args.title, date=args.date, place=args.place, columns=args.columns
+        )
+        _print_plan(plan)
+        date = f" ({long_date(workshop.date)})" if workshop.date else ""
+        print(message("workshop.added", title=workshop.title, date=date, path=args.into, id=workshop.id[:8]))
+        return EXIT_OK
     if args.into:
         from atelier.importers import reimport_grid
 
@@ -332,7 +384,7 @@ def _print_plan(plan: Any) -> None:
 def _pick_workshop(store: Any, wanted: str | None) -> str:
     workshops = store.workshops()
     if wanted:
-        return str(store.workshop(wanted).id)
+        return str(store.find_workshop(wanted).id)
     if not workshops:
         raise AtelierError("workshop.none", path=store.path)
     if len(workshops) > 1:
@@ -351,7 +403,7 @@ def _cmd_match(args: argparse.Namespace) -> int:
     with Store.open(args.file, readonly=not args.save) as store:
         workshop_id = _pick_workshop(store, args.workshop)
         vectors = None if args.lexical else shared_vectors()
-        report = match_workshop(store, workshop_id, top=args.top, vectors=vectors)
+        report = match_workshop(store, workshop_id, top=args.top, vectors=vectors, across=args.across)
         data = report_as_dict(store, report)
         if args.save:
             save_suggestions(store, workshop_id, report.suggestions)
@@ -391,7 +443,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         if args.workshop:
             data: dict[str, Any] = {
                 "format_version": store.format_version,
-                "workshops": [workshop_as_dict(store, store.workshop(args.workshop).id)],
+                "workshops": [workshop_as_dict(store, store.find_workshop(args.workshop).id)],
             }
         else:
             data = file_as_dict(store)
@@ -468,6 +520,16 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def register(name: str, handler: Callable[[argparse.Namespace], int]) -> None:
     COMMANDS[name] = handler
+
+
+def _register_followup() -> None:
+    from atelier.cli_followup import HANDLERS
+
+    for name, handler in HANDLERS.items():
+        register(name, handler)
+
+
+_register_followup()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

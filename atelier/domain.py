@@ -33,9 +33,20 @@ class MatchStatus(StrEnum):
 
 
 class FollowUp(StrEnum):
-    TO_CONTACT = "to_contact"
-    CONTACTED = "contacted"
-    DONE = "done"
+    """Where a confirmed match stands in the weeks after the workshop."""
+
+    TO_CONTACT = "to_contact"  # « à contacter »
+    CONTACTED = "contacted"  # « contacté »
+    DONE = "done"  # « fait »
+    DROPPED = "dropped"  # « sans suite »
+
+
+FOLLOW_UPS: tuple[FollowUp, ...] = (
+    FollowUp.TO_CONTACT,
+    FollowUp.CONTACTED,
+    FollowUp.DONE,
+    FollowUp.DROPPED,
+)
 
 
 def new_id() -> str:
@@ -118,6 +129,34 @@ class Match:
     id: str = field(default_factory=new_id)
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
+    # When the follow-up state last changed (UTC timestamp); "" when not known.
+    follow_up_changed: str = ""
+
+
+@dataclass(slots=True)
+class FollowUpEntry:
+    """A confirmed or hand-made match with everything the follow-up list shows of it."""
+
+    match: Match
+    workshop: Workshop  # where the need was said
+    need: Item
+    need_participant: Participant
+    resource: Item
+    resource_participant: Participant
+    resource_workshop: Workshop  # the same workshop, or an earlier one (matching across workshops)
+    short_id: str = ""  # the shortest prefix of the match id that names it alone in the file
+
+
+@dataclass(slots=True)
+class DirectoryHit:
+    """One search result in the directory across the workshops of a file."""
+
+    kind: str  # "participant" or an item kind ("need", "offer", "action", "challenge")
+    ref: str  # the participant's or the item's id
+    text: str  # the item's text; for a participant, how they are named
+    participant: Participant
+    workshop: Workshop
+    fields: list[str] = field(default_factory=list)  # for a participant: "people", "structure"…
 
 
 @dataclass(slots=True)

@@ -101,3 +101,50 @@ def fold(text: str) -> str:
     """Case- and accent-insensitive form for comparing and searching: « Défis » → « defis »."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_MONTHS_FR = ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split()  # noqa: SIM905 - twelve words read better on one line
+_MONTHS_EN = ("January February March April May June July August September October November December").split()  # noqa: SIM905
+
+
+def local_day(stamp: str | None) -> str:
+    """The local calendar day (YYYY-MM-DD) of a stored UTC timestamp « 2026-03-02T09:15:00.000Z »;
+    a bare date is returned as it is; "" when nothing is known."""
+    if not stamp:
+        return ""
+    if len(stamp) <= 10:
+        return stamp
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp[:10]
+    if moment.tzinfo is None:
+        return moment.date().isoformat()
+    return moment.astimezone().date().isoformat()
+
+
+def long_date(day: str | None, lang: str | None = None) -> str:
+    """« 16 mars 2021 », « 1er avril 2021 » (English: « 16 March 2021 »); "" when unknown.
+    Takes a date (YYYY-MM-DD) or a stored UTC timestamp (its local day)."""
+    from datetime import date
+
+    text = local_day(day)
+    if not text:
+        return ""
+    try:
+        value = date.fromisoformat(text)
+    except ValueError:
+        return text
+    if _lang(lang) == "fr":
+        return f"{'1er' if value.day == 1 else value.day} {_MONTHS_FR[value.month - 1]} {value.year}"
+    return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+
+
+def short_date(day: str | None, lang: str | None = None) -> str:
+    """« 02/03/2026 » in French, « 2026-03-02 » in English; "" when unknown."""
+    text = local_day(day)
+    if len(text) != 10:
+        return text
+    return f"{text[8:10]}/{text[5:7]}/{text[0:4]}" if _lang(lang) == "fr" else text

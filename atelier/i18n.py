@@ -97,12 +97,118 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file “{path}” holds no workshop.",
     },
     "workshop.unknown": {
-        "fr": "Aucun atelier d'identifiant « {id} » dans ce fichier.",
-        "en": "No workshop with id “{id}” in this file.",
+        "fr": "Aucun atelier « {id} » dans ce fichier (identifiant ou son début, date AAAA-MM-JJ ou "
+        "titre : voir « atelier workshops FICHIER »).",
+        "en": "No workshop “{id}” in this file (id or its start, date YYYY-MM-DD or title: see "
+        "“atelier workshops FILE”).",
+    },
+    "workshop.several": {
+        "fr": "{count} ateliers répondent à « {id} » : donnez leur identifiant "
+        "(voir « atelier workshops FICHIER »).",
+        "en": "{count} workshops answer to “{id}”: give their id (see “atelier workshops FILE”).",
+    },
+    "workshop.which": {
+        "fr": "Ce fichier contient {count} ateliers : --workshop ATELIER pour réimporter la grille dans "
+        "l'un d'eux, ou --new-workshop pour l'ajouter comme un nouvel atelier.",
+        "en": "This file holds {count} workshops: --workshop WORKSHOP to import the grid again into "
+        "one of them, or --new-workshop to add it as a new workshop.",
+    },
+    "workshop.delete_confirm": {
+        "fr": "Supprimer l'atelier « {title} » ({what}) ? Ajoutez --yes pour le faire ; "
+        "une sauvegarde du fichier est faite avant.",
+        "en": "Delete the workshop “{title}” ({what})? Add --yes to do it; the file is backed up first.",
+    },
+    "workshop.deleted": {
+        "fr": "Atelier « {title} » supprimé ({what}). Sauvegarde d'avant : {backup}",
+        "en": "Workshop “{title}” deleted ({what}). Backup from before: {backup}",
+    },
+    "workshop.added": {
+        "fr": "Atelier « {title} »{date} ajouté à {path} [{id}].",
+        "en": "Workshop “{title}”{date} added to {path} [{id}].",
+    },
+    "workshop.renamed": {
+        "fr": "Atelier [{id}] : « {title} »{date}.",
+        "en": "Workshop [{id}]: “{title}”{date}.",
+    },
+    "workshop.no_backup": {
+        "fr": "L'atelier « {title} » n'a pas été supprimé : la sauvegarde d'avant n'a pas pu être écrite.",
+        "en": "The workshop “{title}” was not deleted: the backup from before could not be written.",
+    },
+    "workshop.last": {
+        "fr": "« {title} » est le seul atelier du fichier : il ne peut pas être supprimé.",
+        "en": "“{title}” is the file's only workshop: it cannot be deleted.",
     },
     "workshop.ambiguous": {
         "fr": "Ce fichier contient {count} ateliers ; précisez lequel avec --workshop.",
         "en": "This file holds {count} workshops; say which one with --workshop.",
+    },
+    "state.to_contact": {"fr": "à contacter", "en": "to contact"},
+    "state.contacted": {"fr": "contacté", "en": "contacted"},
+    "state.done": {"fr": "fait", "en": "done"},
+    "state.dropped": {"fr": "sans suite", "en": "dropped"},
+    "followup.title": {"fr": "Atelier « {title} »{date}", "en": "Workshop “{title}”{date}"},
+    "followup.state_since": {"fr": "{state}, depuis le {date}", "en": "{state} since {date}"},
+    "followup.asks": {"fr": "{who} cherche : {text}", "en": "{who} needs: {text}"},
+    "followup.helps": {"fr": "← {who} : {text}", "en": "← {who}: {text}"},
+    "followup.helps_earlier": {
+        "fr": "← {who}, {verb} lors de l'atelier du {date} : {text}",
+        "en": "← {who}, {verb} at the workshop of {date}: {text}",
+    },
+    "followup.offered": {"fr": "a proposé", "en": "offered"},
+    "followup.did": {"fr": "a présenté cette action", "en": "presented this action"},
+    "followup.shared": {"fr": "a exprimé ce défi", "en": "raised this challenge"},
+    "followup.note": {"fr": "note : {text}", "en": "note: {text}"},
+    "followup.none": {
+        "fr": "Aucune mise en relation confirmée à suivre{where}.",
+        "en": "No confirmed match to follow up{where}.",
+    },
+    "followup.total": {"fr": "{count} — {states}", "en": "{count} — {states}"},
+    "followup.set": {
+        "fr": "Mise en relation {id} : {state} (le {date}) — {need} ← {resource}.",
+        "en": "Match {id}: {state} ({date}) — {need} ← {resource}.",
+    },
+    "search.none": {
+        "fr": "Aucun résultat pour « {text} » dans les {workshops} de {path}.",
+        "en": "No result for “{text}” in the {workshops} of {path}.",
+    },
+    "search.total": {
+        "fr": "« {text} » : {count}{more}.",
+        "en": "“{text}”: {count}{more}.",
+    },
+    "search.more": {"fr": " (les {shown} premiers ci-dessous)", "en": " (the first {shown} below)"},
+    "search.hit": {"fr": "{kind} — {text}", "en": "{kind} — {text}"},
+    "search.where": {
+        "fr": "{who} · atelier du {date} « {title} »",
+        "en": "{who} · workshop of {date} “{title}”",
+    },
+    "search.where_undated": {"fr": "{who} · atelier « {title} »", "en": "{who} · workshop “{title}”"},
+    "hit.participant": {"fr": "participant", "en": "participant"},
+    "hit.need": {"fr": "besoin", "en": "need"},
+    "hit.offer": {"fr": "ressource", "en": "offer"},
+    "hit.action": {"fr": "action", "en": "action"},
+    "hit.challenge": {"fr": "défi", "en": "challenge"},
+    "workshops.line": {
+        "fr": "{id}  {date}  « {title} »{place} — {participants}, {items}, {decided}",
+        "en": "{id}  {date}  “{title}”{place} — {participants}, {items}, {decided}",
+    },
+    "followup.unknown": {
+        "fr": "Aucune mise en relation confirmée ne commence par « {id} » "
+        "(voir la liste : atelier suivi FICHIER).",
+        "en": "No confirmed match starts with “{id}” (see the list: atelier suivi FILE).",
+    },
+    "followup.ambiguous": {
+        "fr": "« {id} » désigne plusieurs mises en relation ({ids}) : tapez quelques caractères de plus.",
+        "en": "“{id}” names several matches ({ids}): type a few more characters.",
+    },
+    "followup.not_decided": {
+        "fr": "« {id} » est une suggestion, pas une mise en relation confirmée : confirmez-la d'abord "
+        "(dans la fenêtre), puis suivez-la.",
+        "en": "“{id}” is a suggestion, not a confirmed match: confirm it first (in the window), "
+        "then follow it up.",
+    },
+    "followup.bad_state": {
+        "fr": "État de suivi inconnu « {value} » : a-contacter, contacte, fait ou sans-suite.",
+        "en": "Unknown follow-up state “{value}”: to-contact, contacted, done or dropped.",
     },
     "record.unknown": {
         "fr": "Élément introuvable (il a peut-être été supprimé) : {id}.",

@@ -55,6 +55,10 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
     for match in store.matches(workshop_id):
         need = item_index.get(match.need_id)
         resource = item_index.get(match.resource_id)
+        if resource is None:  # an offer of another workshop of the file (matching across workshops)
+            resource = item_index[match.resource_id] = store.item(match.resource_id)
+            helper = store.participant(resource.participant_id)
+            display[helper.id] = helper.display_name()
         matches.append(
             {
                 "id": match.id,
@@ -65,6 +69,7 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
                 "reasons": match.reasons,
                 "note": match.note,
                 "follow_up": str(match.follow_up),
+                "follow_up_changed": match.follow_up_changed,
                 "need_text": need.text if need else "",
                 "offer_text": resource.text if resource else "",
                 "offer_source": str(resource.kind) if resource else "",

@@ -248,7 +248,7 @@ def drafted_sections(data: ExportData) -> list[tuple[str, str]]:
     return sections
 
 
-FOLLOW_UP = {"to_contact": "à contacter", "contacted": "contacté", "done": "fait"}
+FOLLOW_UP = {"to_contact": "à contacter", "contacted": "contacté", "done": "fait", "dropped": "sans suite"}
 STATUS = {
     MatchStatus.CONFIRMED: "confirmée",
     MatchStatus.MANUAL: "ajoutée à la main",

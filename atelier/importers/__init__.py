@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from atelier.domain import Item, ItemKind, Participant, ReimportSummary
+from atelier.domain import Item, ItemKind, Participant, ReimportSummary, Workshop
 from atelier.errors import AtelierError, FileRefused
 from atelier.importers.grid import IGNORE, PARTICIPANT, GridPlan, RawTable, plan_grid
 from atelier.importers.readers import SUPPORTED, read_table
@@ -21,6 +21,7 @@ __all__ = [
     "RawTable",
     "import_grid",
     "reimport_grid",
+    "import_as_new_workshop",
     "plan_file",
     "plan_table",
     "write_plan",
@@ -155,7 +156,38 @@ def reimport_grid(
         workshops = store.workshops()
         if workshop_id is None:
             if len(workshops) != 1:
-                raise AtelierError("workshop.ambiguous", count=len(workshops))
+                raise AtelierError("workshop.which", count=len(workshops))
             workshop_id = workshops[0].id
+        else:
+            workshop_id = store.find_workshop(workshop_id).id
         summary = store.reimport_grid(workshop_id, entries_as_rows(plan, workshop_id))
     return plan, summary
+
+
+def import_as_new_workshop(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    date: str | None = None,
+    place: str = "",
+    columns: str | None = None,
+) -> tuple[GridPlan, Workshop]:
+    """Add a grid to an existing file as a new workshop (a past grid into the directory),
+    in one transaction: the file gains the whole workshop or nothing."""
+    from atelier.store import Store
+
+    plan = plan_file(source, columns=columns)
+    with Store.open(target, lock=True) as store:
+        if store.locked_by_other:
+            raise FileRefused("file.open_elsewhere", path=target)
+        if store.readonly:
+            raise FileRefused("file.readonly", path=target)
+        workshop = Workshop(
+            title=(title or plan.title or Path(source).stem).strip() or Path(source).stem,
+            date=date or plan.date,
+            place=place,
+            description=plan.description or "",
+        )
+        store.add_workshop_with_grid(workshop, entries_as_rows(plan, workshop.id))
+    return plan, workshop

@@ -76,15 +76,26 @@ def match_workshop(
     glossary: Glossary | None = None,
     engine: Engine | None = None,
     vectors: WordVectors | None = None,
+    across: bool = False,
 ) -> MatchReport:
     """Suggestions for every need, never pairs the facilitator rejected or already decided.
 
-    With `vectors` (see `atelier.matching.semantic`), meaning counts beyond shared words."""
+    With `vectors` (see `atelier.matching.semantic`), meaning counts beyond shared words.
+    With `across`, offers and actions of the file's other workshops too (see `across.py`)."""
     engine = engine or engine_for(store, workshop_id, glossary, vectors)
     decided = {
         (m.need_id, m.resource_id) for m in store.matches(workshop_id) if m.status != MatchStatus.SUGGESTED
     }
-    suggestions = engine.suggest(top=top, excluded=decided)
+    suggestions: dict[str, list[Suggestion]] | None = None
+    if across:
+        from atelier.matching.across import AcrossMatcher, other_workshops
+
+        others = other_workshops(store, workshop_id)
+        if others:
+            matcher = AcrossMatcher(others, engine.glossary, vectors)
+            suggestions = matcher.suggest_all(list(engine.statements.values()), top=top, excluded=decided)
+    if suggestions is None:
+        suggestions = engine.suggest(top=top, excluded=decided)
     return MatchReport(workshop_id, suggestions, engine.groups())
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from atelier.domain import ItemKind, MatchStatus, Participant
+from atelier.errors import AtelierError
 from atelier.matching import MatchReport
 from atelier.store import Store
 
@@ -23,6 +24,22 @@ def report_as_dict(store: Store, report: MatchReport) -> dict[str, Any]:
     workshop_id = report.workshop_id
     participants = {p.id: p for p in store.participants(workshop_id)}
     items = {i.id: i for i in store.workshop_items(workshop_id)}
+    workshops = {w.id: w for w in store.workshops()}
+    # Offers and actions of other workshops of the file (matching across workshops).
+    elsewhere = {
+        resource_id
+        for found in report.suggestions.values()
+        for resource_id in (s.resource_id for s in found)
+        if resource_id not in items
+    } | {m.resource_id for m in store.matches(workshop_id) if m.resource_id not in items}
+    for resource_id in elsewhere:
+        try:
+            items[resource_id] = store.item(resource_id)
+        except AtelierError:
+            continue
+        owner = items[resource_id].participant_id
+        if owner not in participants:
+            participants[owner] = store.participant(owner)
     decisions: dict[str, list[Any]] = {}
     for match in store.matches(workshop_id):
         if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
@@ -32,26 +49,34 @@ def report_as_dict(store: Store, report: MatchReport) -> dict[str, Any]:
         entries: dict[str, dict[str, Any]] = {}
         for suggestion in report.suggestions.get(item.id, []):
             resource = items[suggestion.resource_id]
+            helper = participants[resource.participant_id]
             entries[resource.id] = {
                 "id": resource.id,
-                "participant": participant_text(participants[resource.participant_id]),
+                "participant": participant_text(helper),
                 "text": resource.text,
                 "source": suggestion.source,
                 "score": suggestion.score,
                 "reasons": suggestion.reasons,
             }
+            if helper.workshop_id != workshop_id:
+                entries[resource.id]["workshop"] = _workshop_dict(workshops[helper.workshop_id])
         for match in decisions.get(item.id, []):
             resource = items.get(match.resource_id)
             if resource is None or resource.id in entries:
                 continue
-            entries[resource.id] = {
-                "id": resource.id,
-                "participant": participant_text(participants[resource.participant_id]),
-                "text": resource.text,
-                "source": str(resource.kind) if resource.kind != ItemKind.NEED else "offer",
-                "score": round(match.score, 4),
-                "reasons": match.reasons or ["mise en relation décidée par l'animateur"],
-            }
+            helper = participants[resource.participant_id]
+            if helper.workshop_id != workshop_id:
+                entries[resource.id] = {"workshop": _workshop_dict(workshops[helper.workshop_id])}
+            entries.setdefault(resource.id, {}).update(
+                {
+                    "id": resource.id,
+                    "participant": participant_text(participants[resource.participant_id]),
+                    "text": resource.text,
+                    "source": str(resource.kind) if resource.kind != ItemKind.NEED else "offer",
+                    "score": round(match.score, 4),
+                    "reasons": match.reasons or ["mise en relation décidée par l'animateur"],
+                }
+            )
         needs.append(
             {
                 "id": item.id,
@@ -70,6 +95,10 @@ def report_as_dict(store: Store, report: MatchReport) -> dict[str, Any]:
 SOURCE_FR = {"offer": "ressource", "action": "a déjà fait", "challenge": "même défi"}
 
 
+def _workshop_dict(workshop: Any) -> dict[str, Any]:
+    return {"id": workshop.id, "title": workshop.title, "date": workshop.date}
+
+
 def report_as_text(data: dict[str, Any]) -> str:
     lines = []
     for need in data["needs"]:
@@ -77,8 +106,9 @@ def report_as_text(data: dict[str, Any]) -> str:
         if not need["suggestions"]:
             lines.append("    (aucune ressource proche dans la grille)")
         for suggestion in need["suggestions"]:
+            elsewhere = " · autre atelier" if "workshop" in suggestion else ""
             lines.append(
-                f"  ← {suggestion['participant']} [{SOURCE_FR[suggestion['source']]}, "
+                f"  ← {suggestion['participant']} [{SOURCE_FR[suggestion['source']]}{elsewhere}, "
                 f"{suggestion['score']:.2f}] : {suggestion['text']}"
             )
             for reason in suggestion["reasons"]:

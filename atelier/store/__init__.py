@@ -26,8 +26,10 @@ from urllib.parse import quote
 
 from atelier.domain import (
     ITEM_KINDS,
+    DirectoryHit,
     FileSummary,
     FollowUp,
+    FollowUpEntry,
     GlossaryEntry,
     GlossaryKind,
     Item,
@@ -53,6 +55,7 @@ from atelier.errors import (
 from atelier.i18n import message
 from atelier.store.lock import WriterLock
 from atelier.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, migrate
+from atelier.store.workshops import WorkshopSnapshot
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -65,6 +68,7 @@ __all__ = [
     "ParticipantSnapshot",
     "ItemSnapshot",
     "Store",
+    "WorkshopSnapshot",
     "check_header",
 ]
 
@@ -509,6 +513,156 @@ class Store:
             db.table("workshops").update(workshop_id, row)
         return current
 
+    def find_workshop(self, typed: str) -> Workshop:
+        """The workshop named by its id, the start of its id, its date or its title."""
+        from atelier.store.workshops import resolve
+
+        return self.workshop(resolve(self.conn, typed))
+
+    def delete_workshop(self, workshop_id: str) -> WorkshopSnapshot:
+        """Remove a workshop and everything of it; the snapshot lets undo put it all back."""
+        from atelier.store import workshops as ops
+
+        self.workshop(workshop_id)
+        with self._write():
+            saved = ops.snapshot(self.conn, workshop_id)
+            ops.delete(self.conn, workshop_id)
+        return saved
+
+    def restore_workshop(self, saved: WorkshopSnapshot) -> Workshop:
+        """Undo a deletion: the same ids, participants, items, matches and synthesis."""
+        from atelier.store import workshops as ops
+
+        with self._write():
+            ops.restore(self.conn, saved)
+        return self.workshop(saved.workshop_id)
+
+    def add_workshop_with_grid(
+        self, workshop: Workshop, rows: Sequence[tuple[Participant, Sequence[Item]]]
+    ) -> Workshop:
+        """A new workshop in this file with an imported grid, in one transaction: all or nothing."""
+        validate_workshop(workshop)
+        with self._write():
+            self._insert_workshop(workshop)
+            for participant, items in rows:
+                participant.workshop_id = workshop.id
+                self._insert_participant(participant, None)
+                self._insert_items_in_order(participant.id, items)
+        return workshop
+
+    # ---------------------------------------------------------- follow-up
+
+    def follow_ups(
+        self,
+        workshop_id: str | None = None,
+        *,
+        state: FollowUp | None = None,
+        participant: str | None = None,
+    ) -> list[FollowUpEntry]:
+        """Every confirmed or hand-made match of the file (or of one workshop), with its people."""
+        from atelier.store.followup import follow_ups
+
+        return follow_ups(self, workshop_id=workshop_id, state=state, participant=participant)
+
+    def find_follow_up(self, typed: str) -> Match:
+        """The decided match named by an id or its first characters (as `atelier suivi` lists them)."""
+        from atelier.store.followup import resolve
+
+        return self.match(resolve(self, typed))
+
+    def set_follow_up(
+        self, match_id: str, state: FollowUp | str, *, note: str | None = None, day: str | None = None
+    ) -> Match:
+        """Set where a decided match stands: the state, dated now (or `day`, YYYY-MM-DD), and a note."""
+        current = self.match(match_id)
+        if current.status not in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
+            raise AtelierError("followup.not_decided", id=match_id[:8])
+        changes: dict[str, Any] = {"follow_up": FollowUp(state)}
+        if day:
+            from datetime import date
+
+            try:
+                date.fromisoformat(day)
+            except ValueError:
+                raise InvalidValue("date.invalid", value=day) from None
+            changes["follow_up_changed"] = day
+        elif FollowUp(state) == current.follow_up and current.follow_up_changed:
+            changes["follow_up_changed"] = current.follow_up_changed  # same state: keep its date
+        if note is not None:
+            changes["note"] = note
+        return self.update_match(match_id, **changes)
+
+    # ------------------------------------------------------------ directory
+
+    def search(self, text: str, *, limit: int = 50) -> tuple[list[DirectoryHit], int]:
+        """People, structures, territories and items of every workshop of the file matching
+        what was typed (accents and case ignored, words as prefixes), best first, and how
+        many matched in all. Uses the file's full-text index."""
+        from atelier.french import fold
+        from atelier.store.directory import query_words, search_index
+
+        found, total = search_index(self.conn, text, limit=limit)
+        items: dict[str, Item] = {}
+        for hit in found:
+            if hit.kind != "participant":
+                row = self._one("SELECT * FROM items WHERE id = ?", (hit.ref,))
+                if row is not None:
+                    items[hit.ref] = _item(row)
+        people: dict[str, Participant] = {}
+        for pid in {h.ref for h in found if h.kind == "participant"} | {
+            i.participant_id for i in items.values()
+        }:
+            row = self._one("SELECT * FROM participants WHERE id = ?", (pid,))
+            if row is not None:
+                people[pid] = _participant(row)
+        workshops = {w.id: w for w in self.workshops()}
+        words = query_words(text)
+        hits = []
+        for hit in found:
+            if hit.kind == "participant":
+                participant = people.get(hit.ref)
+                if participant is None:
+                    continue
+                fields = []
+                for name, value in (
+                    ("people", " ".join(participant.names)),
+                    ("structure", participant.organisation),
+                    ("territory", participant.territory),
+                    ("role", participant.role),
+                ):
+                    folded = fold(value).split()
+                    if any(w.startswith(q) for q in words for w in folded):
+                        fields.append(name)
+                hits.append(
+                    DirectoryHit(
+                        hit.kind,
+                        hit.ref,
+                        participant.display_name(),
+                        participant,
+                        workshops[participant.workshop_id],
+                        fields,
+                    )
+                )
+            else:
+                item = items.get(hit.ref)
+                if item is None or item.participant_id not in people:
+                    continue
+                participant = people[item.participant_id]
+                hits.append(
+                    DirectoryHit(
+                        hit.kind,
+                        hit.ref,
+                        item.text,
+                        participant,
+                        workshops[participant.workshop_id],
+                        ["text"],
+                    )
+                )
+        # As good a match: the latest workshop first (the same text said again in 2023 and 2021).
+        rank = {h.ref: round(h.rank, 6) for h in found}
+        hits.sort(key=lambda h: (rank[h.ref], _negated(h.workshop.date or "")))
+        return hits, total
+
     # ---------------------------------------------------------- participants
 
     def participants(self, workshop_id: str) -> list[Participant]:
@@ -852,6 +1006,8 @@ class Store:
             raise InvalidValue("record.unknown", id=match.need_id)
         if need.participant_id == resource.participant_id:
             raise InvalidValue("record.unknown", id=match.resource_id)
+        if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL) and not match.follow_up_changed:
+            match.follow_up_changed = now_iso()  # « à contacter » from the moment it is decided
         with self._write():
             self._insert_match_row(match, replace=True)
         return match
@@ -870,6 +1026,7 @@ class Store:
                 "follow_up": str(match.follow_up),
                 "created": match.created,
                 "updated": match.updated,
+                "follow_up_changed": match.follow_up_changed,
             },
             replace=replace,
         )
@@ -918,8 +1075,18 @@ class Store:
         return found[0] if found else None
 
     def update_match(self, match_id: str, **changes: Any) -> Match:
-        allowed = {"status", "score", "reasons", "note", "follow_up"}
+        """Change some fields of a match. A new follow-up state is dated now (unless
+        `follow_up_changed` is given), and so is a match just confirmed, whose follow-up
+        (« à contacter ») starts then."""
+        allowed = {"status", "score", "reasons", "note", "follow_up", "follow_up_changed"}
         current = self.match(match_id)
+        if "follow_up_changed" not in changes:
+            new_state = changes.get("follow_up")
+            decided = changes.get("status") in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
+            if (new_state is not None and FollowUp(new_state) != current.follow_up) or (
+                decided and not current.follow_up_changed
+            ):
+                changes["follow_up_changed"] = now_iso()
         row: dict[str, Any] = {}
         for key, value in changes.items():
             if key not in allowed:
@@ -1208,6 +1375,11 @@ class Store:
 # ------------------------------------------------------------------ helpers
 
 
+def _negated(text: str) -> str:
+    """A key that sorts ISO dates newest first (and no date last)."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in text) if text else "\U0010ffff"
+
+
 def _participant_keys(participant: Participant) -> list[str]:
     """How a re-imported grid row is recognised: its cell text, then the people it names."""
     import unicodedata
@@ -1391,6 +1563,7 @@ def _match(row: sqlite3.Row) -> Match:
         follow_up=FollowUp(row["follow_up"]),
         created=row["created"],
         updated=row["updated"],
+        follow_up_changed=row["follow_up_changed"],
     )
 
 

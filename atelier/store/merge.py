@@ -57,6 +57,7 @@ FIELD_LABEL = {
     "reasons": "raisons",
     "note": "note",
     "follow_up": "suivi",
+    "follow_up_changed": "date du suivi",
     "heading": "titre de section",
     "body": "texte de section",
     "words": "mots",

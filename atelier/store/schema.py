@@ -122,11 +122,55 @@ ALTER TABLE matches ADD COLUMN edited TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE synthesis_sections ADD COLUMN edited TEXT NOT NULL DEFAULT '{}'
 """
 
+# 5: follow-up after the workshop, and the directory across workshops.
+# - matches.follow_up also takes 'dropped' (« sans suite »), and follow_up_changed says when
+#   the state last changed (empty when unknown: files written before this format). A CHECK
+#   cannot be altered in SQLite: the table is rebuilt (nothing references it).
+# - directory: a full-text index (FTS5) of people, structures, territories, roles and every
+#   item, kept in step by triggers (see atelier/store/directory.py).
+_V5_MATCHES = """
+CREATE TABLE matches_v5 (
+    id          TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    need_id     TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    resource_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    status      TEXT NOT NULL
+                CHECK (status IN ('suggested', 'confirmed', 'rejected', 'manual')),
+    score       REAL NOT NULL DEFAULT 0,
+    reasons     TEXT NOT NULL DEFAULT '[]',
+    note        TEXT NOT NULL DEFAULT '',
+    follow_up   TEXT NOT NULL DEFAULT 'to_contact'
+                CHECK (follow_up IN ('to_contact', 'contacted', 'done', 'dropped')),
+    created     TEXT NOT NULL,
+    updated     TEXT NOT NULL,
+    edited      TEXT NOT NULL DEFAULT '{}',
+    follow_up_changed TEXT NOT NULL DEFAULT '',
+    UNIQUE (need_id, resource_id)
+);
+INSERT INTO matches_v5 (id, workshop_id, need_id, resource_id, status, score, reasons, note,
+                        follow_up, created, updated, edited)
+    SELECT id, workshop_id, need_id, resource_id, status, score, reasons, note,
+           follow_up, created, updated, edited FROM matches;
+DROP TABLE matches;
+ALTER TABLE matches_v5 RENAME TO matches;
+CREATE INDEX matches_workshop ON matches(workshop_id, status);
+CREATE INDEX matches_resource ON matches(resource_id)
+"""
+
+
+def _v5(conn: sqlite3.Connection) -> None:
+    from atelier.store.directory import create_directory
+
+    _script(_V5_MATCHES)(conn)
+    create_directory(conn)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),  # 1: first released format
     _script(_V2),  # 2: participants.source_cells
     _script(_V3),  # 3: glossary_entries
     _script(_V4),  # 4: per-field edit times (workshops, participants, matches, synthesis)
+    _v5,  # 5: follow-up 'dropped' and its date; the directory (FTS5) across workshops
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,168 @@
+"""Matching across the workshops of a file: a need of this workshop can also be met by an
+offer or an action said at another workshop of the file (« a proposé lors de l'atelier du
+16 mars 2021 »).
+
+A second engine indexes the other workshops' offers and actions once, with this workshop's
+needs; its suggestions are weighed by ACROSS_FACTOR, so that for the same strength the
+people of this workshop (who are in the room) come first. This workshop's own suggestions
+are computed as before, untouched: matching across only adds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from atelier.domain import ItemKind, Workshop
+from atelier.french import fold, long_date
+from atelier.matching.engine import Engine, Statement, Suggestion
+
+if TYPE_CHECKING:
+    from atelier.matching.semantic import WordVectors
+    from atelier.matching.text import Glossary
+    from atelier.store import Store
+
+# An offer made at another workshop counts this much of the same offer made in the room.
+ACROSS_FACTOR = 0.85
+# Kinds of the other workshops' items that can meet a need (what they offered, what they do).
+ACROSS_KINDS = (ItemKind.OFFER, ItemKind.ACTION)
+
+
+@dataclass(slots=True)
+class OtherWorkshops:
+    """The other workshops' offers and actions, as plain data (safe to hand to a worker)."""
+
+    statements: list[Statement]  # participant_id is the owner: see `owner_keys`
+    workshop_of: dict[str, Workshop]  # statement id -> its workshop
+    said: dict[str, str] = field(default_factory=dict)  # statement id -> « a proposé lors de … »
+
+    def __len__(self) -> int:
+        return len(self.statements)
+
+
+def _names_key(names: Iterable[str]) -> set[str]:
+    return {" ".join(fold(n).split()) for n in names if n.strip()}
+
+
+def earlier_said(kind: ItemKind | str, workshop: Workshop, lang: str | None = None) -> str:
+    """« a proposé lors de l'atelier du 16 mars 2021 » (or « … de l'atelier « Titre » » undated)."""
+    from atelier.i18n import current_language
+
+    french = (lang or current_language()) == "fr"
+    if french:
+        verb = "a proposé" if kind == ItemKind.OFFER else "a présenté cette action"
+        when = f"du {long_date(workshop.date, 'fr')}" if workshop.date else f"« {workshop.title} »"
+        return f"{verb} lors de l'atelier {when}"
+    verb = "offered" if kind == ItemKind.OFFER else "presented this action"
+    when = f"of {long_date(workshop.date, 'en')}" if workshop.date else f"“{workshop.title}”"
+    return f"{verb} at the workshop {when}"
+
+
+def other_workshops(store: Store, workshop_id: str) -> OtherWorkshops:
+    """Offers and actions of every other workshop of the file. A person of this workshop
+    found again in another (the same names) keeps their own id as owner: nobody is
+    suggested to themself."""
+    here: dict[str, str] = {}
+    for participant in store.participants(workshop_id):
+        for key in _names_key(participant.names):
+            here.setdefault(key, participant.id)
+    # What each person of this workshop says here: the same words from them at another
+    # workshop add nothing (they can be asked in the room).
+    said_here = {
+        (item.participant_id, " ".join(fold(item.text).split())) for item in store.workshop_items(workshop_id)
+    }
+    # Latest workshops first: a person who offered the same thing at several workshops is
+    # suggested once, with the latest.
+    workshops = sorted(
+        (w for w in store.workshops() if w.id != workshop_id), key=lambda w: w.date or "", reverse=True
+    )
+    statements: list[Statement] = []
+    workshop_of: dict[str, Workshop] = {}
+    said: dict[str, str] = {}
+    seen: set[tuple[str, str]] = set()
+    for other in workshops:
+        owners: dict[str, str] = {}
+        people: dict[str, str] = {}
+        for participant in store.participants(other.id):
+            keys = _names_key(participant.names)
+            owners[participant.id] = next((here[k] for k in keys if k in here), participant.id)
+            people[participant.id] = "|".join(sorted(keys)) or participant.id
+        for item in store.workshop_items(other.id):
+            if item.kind not in ACROSS_KINDS or not item.text.strip():
+                continue
+            owner = owners[item.participant_id]
+            text = " ".join(fold(item.text).split())
+            if (owner, text) in said_here or (people[item.participant_id], text) in seen:
+                continue
+            seen.add((people[item.participant_id], text))
+            statements.append(Statement(item.id, owner, item.kind, item.text))
+            workshop_of[item.id] = other
+            said[item.id] = earlier_said(item.kind, other)
+    return OtherWorkshops(statements, workshop_of, said)
+
+
+class _RememberedAnalyzer:
+    """The engine's analyzer, remembering each text's analysis: matching again after an edit
+    re-reads the thousands of statements of the other workshops from memory."""
+
+    def __init__(self, analyzer: Any, memory: dict[str, Any]) -> None:
+        self._analyzer = analyzer
+        self._memory = memory
+
+    def analyze(self, text: str) -> Any:
+        found = self._memory.get(text)
+        if found is None:
+            found = self._memory[text] = self._analyzer.analyze(text)
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._analyzer, name)
+
+
+class AcrossMatcher:
+    """One engine over this workshop's statements and the other workshops' offers and
+    actions: every score comes from the same index, so « the same strength » means the
+    same thing for a person in the room and for one of an earlier workshop."""
+
+    def __init__(
+        self, others: OtherWorkshops, glossary: Glossary, vectors: WordVectors | None = None
+    ) -> None:
+        self.others = others
+        self.glossary = glossary
+        self.vectors = vectors
+        self.engine: Engine | None = None
+        self._memory: dict[str, Any] = {}
+
+    def suggest_all(
+        self, here: Sequence[Statement], *, top: int = 5, excluded: set[tuple[str, str]] | None = None
+    ) -> dict[str, list[Suggestion]]:
+        """The best resources for every need of this workshop, from here and from elsewhere."""
+        engine = Engine(self.glossary, self.vectors)
+        engine.analyzer = _RememberedAnalyzer(engine.analyzer, self._memory)  # type: ignore[assignment]
+        engine.index([*here, *self.others.statements])
+        self.engine = engine
+        needs = [s.id for s in here if s.kind == ItemKind.NEED]
+        return self._ranked(engine.suggest(needs, top=top * 2, excluded=excluded), top)
+
+    def suggest(
+        self, needs: Sequence[Statement], *, top: int = 5, excluded: set[tuple[str, str]] | None = None
+    ) -> dict[str, list[Suggestion]]:
+        """Edited needs matched again against the index of the last `suggest_all`."""
+        assert self.engine is not None, "suggest_all first"
+        self.engine.update(needs)
+        return self._ranked(self.engine.suggest([n.id for n in needs], top=top * 2, excluded=excluded), top)
+
+    def _ranked(self, found: dict[str, list[Suggestion]], top: int) -> dict[str, list[Suggestion]]:
+        """Other workshops' suggestions weighed and flagged; for the same score, the room first."""
+        ranked: dict[str, list[Suggestion]] = {}
+        for need_id, suggestions in found.items():
+            order = []
+            for position, suggestion in enumerate(suggestions):
+                said = self.others.said.get(suggestion.resource_id)
+                if said is not None:
+                    suggestion.score = round(suggestion.score * ACROSS_FACTOR, 4)
+                    suggestion.reasons.insert(0, said)
+                order.append((-suggestion.score, said is not None, position, suggestion))
+            ranked[need_id] = [t[3] for t in sorted(order, key=lambda t: t[:3])[:top]]
+        return ranked

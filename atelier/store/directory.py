@@ -1,0 +1,166 @@
+"""The directory across the workshops of a file: a full-text index (SQLite FTS5).
+
+One index row per participant (people, structure, territory, role) and one per item
+(action, challenge, need, offer), accent- and case-insensitive (``unicode61
+remove_diacritics 2``: « Gérard » = « gerard »), searched by word prefix.
+
+Kept in step by triggers, so every write that touches a participant or an item (the
+store's, a merge's, a cascade when a workshop or participant is deleted) updates the
+index in the same transaction. The index keeps its own copy of the text and finds its
+rows again through an indexed key token made from the row's id (« k » + hex of the id),
+rather than through SQLite's rowid: a rowid-keyed index (what sqlite-utils' enable_fts
+sets up) goes wrong when a table without an INTEGER PRIMARY KEY is vacuumed (rowids may
+change) or when a row is re-inserted with INSERT OR REPLACE (no delete trigger fires).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from atelier.french import fold
+
+TABLE = "directory"
+
+_CREATE = f"""
+CREATE VIRTUAL TABLE {TABLE} USING fts5(
+    people, structure, territory, role, text,
+    kind UNINDEXED, ref UNINDEXED, key,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+)
+"""
+
+# The key of a row: one token, letters and digits only, whatever the id holds.
+_KEY = "'k' || hex({row}.id)"
+_FORGET = f"DELETE FROM {TABLE} WHERE {TABLE} MATCH ('key : ' || {_KEY});"
+_PARTICIPANT = (
+    f"INSERT INTO {TABLE} (people, structure, territory, role, kind, ref, key) "
+    f"VALUES (new.names, new.organisation, new.territory, new.role, 'participant', new.id, {_KEY});"
+)
+_ITEM = f"INSERT INTO {TABLE} (text, kind, ref, key) VALUES (new.text, new.kind, new.id, {_KEY});"
+
+_TRIGGERS = [
+    # An insert first forgets the key: a row put back with INSERT OR REPLACE is not indexed twice.
+    f"CREATE TRIGGER directory_participant_added AFTER INSERT ON participants BEGIN "
+    f"{_FORGET.format(row='new')} {_PARTICIPANT.format(row='new')} END",
+    f"CREATE TRIGGER directory_participant_changed "
+    f"AFTER UPDATE OF names, organisation, territory, role ON participants BEGIN "
+    f"{_FORGET.format(row='old')} {_PARTICIPANT.format(row='new')} END",
+    f"CREATE TRIGGER directory_participant_removed AFTER DELETE ON participants BEGIN "
+    f"{_FORGET.format(row='old')} END",
+    f"CREATE TRIGGER directory_item_added AFTER INSERT ON items BEGIN "
+    f"{_FORGET.format(row='new')} {_ITEM.format(row='new')} END",
+    f"CREATE TRIGGER directory_item_changed AFTER UPDATE OF text, kind ON items BEGIN "
+    f"{_FORGET.format(row='old')} {_ITEM.format(row='new')} END",
+    f"CREATE TRIGGER directory_item_removed AFTER DELETE ON items BEGIN {_FORGET.format(row='old')} END",
+]
+
+
+def create_directory(conn: sqlite3.Connection) -> None:
+    """Make the index, its triggers, and fill it from what the file holds (a migration step)."""
+    conn.execute(_CREATE)
+    for trigger in _TRIGGERS:
+        conn.execute(trigger)
+    conn.execute(
+        f"INSERT INTO {TABLE} (people, structure, territory, role, kind, ref, key) "
+        "SELECT names, organisation, territory, role, 'participant', id, 'k' || hex(id) FROM participants"
+    )
+    conn.execute(
+        f"INSERT INTO {TABLE} (text, kind, ref, key) SELECT text, kind, id, 'k' || hex(id) FROM items"
+    )
+
+
+# Words that carry no meaning in a search (elided articles included: « d'insertion »).
+_STOP = frozenset(
+    [
+        "a",
+        "au",
+        "aux",
+        "c",
+        "d",
+        "de",
+        "des",
+        "du",
+        "en",
+        "et",
+        "j",
+        "l",
+        "la",
+        "le",
+        "les",
+        "m",
+        "n",
+        "qu",
+        "s",
+        "sur",
+        "t",
+        "un",
+        "une",
+        "pour",
+        "par",
+    ]
+)
+_SEARCHED = "{people structure territory role text}"
+
+
+def query_words(text: str) -> list[str]:
+    """The word prefixes searched for what a person typed.
+
+    Accents and case do not matter; a French plural « s » or « x » is dropped so that
+    « clauses » finds « clause »; elided articles and small words are skipped when other
+    words remain.
+    """
+    words = re.findall(r"\w+", fold(text))
+    meaningful = [w for w in words if w not in _STOP] or words
+    prefixes = []
+    for word in dict.fromkeys(meaningful):
+        if len(word) > 3 and word[-1] in "sx":
+            word = word[:-1]
+        prefixes.append(word)
+    return prefixes
+
+
+def fts_query(text: str) -> str | None:
+    """The FTS5 query: every word, as a prefix, in any field; None when nothing searchable was typed."""
+    terms = [f'"{word}"*' for word in query_words(text)]
+    if not terms:
+        return None
+    return f"{_SEARCHED} : ({' AND '.join(terms)})"
+
+
+@dataclass(frozen=True, slots=True)
+class IndexHit:
+    """One row of the index that matched, best first."""
+
+    kind: str  # "participant", or an item kind
+    ref: str  # the participant's or the item's id
+    rank: float
+
+
+def search_index(conn: sqlite3.Connection, text: str, *, limit: int = 50) -> tuple[list[IndexHit], int]:
+    """The best `limit` rows for the query, and how many rows matched in all."""
+    query = fts_query(text)
+    if query is None:
+        return [], 0
+    rows = conn.execute(
+        f"SELECT kind, ref, rank FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rank LIMIT ?",
+        (query, limit),
+    ).fetchall()
+    total = len(rows)
+    if total == limit:
+        total = conn.execute(f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH ?", (query,)).fetchone()[0]
+    return [IndexHit(kind, ref, rank) for kind, ref, rank in rows], int(total)
+
+
+def rebuild(conn: sqlite3.Connection) -> None:
+    """Empty the index and fill it again from the tables (in the caller's transaction)."""
+    conn.execute(f"DELETE FROM {TABLE}")
+    conn.execute(
+        f"INSERT INTO {TABLE} (people, structure, territory, role, kind, ref, key) "
+        "SELECT names, organisation, territory, role, 'participant', id, 'k' || hex(id) FROM participants"
+    )
+    conn.execute(
+        f"INSERT INTO {TABLE} (text, kind, ref, key) SELECT text, kind, id, 'k' || hex(id) FROM items"
+    )

@@ -1,0 +1,143 @@
+"""The follow-up list: every confirmed or hand-made match of a file, with the people and
+workshops around it, and short ids a person can type (like git's abbreviated hashes)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from atelier.domain import FollowUp, FollowUpEntry, Item, Match, Participant, Workshop
+
+if TYPE_CHECKING:
+    from atelier.store import Store
+
+DECIDED = ("confirmed", "manual")
+SHORTEST = 6
+
+
+def short_ids(ids: Sequence[str]) -> dict[str, str]:
+    """For each id, its shortest prefix (at least SHORTEST characters) that no other id starts with."""
+    ordered = sorted(set(ids))
+    found: dict[str, str] = {}
+    for index, value in enumerate(ordered):
+        length = SHORTEST
+        for neighbour in (
+            ordered[index - 1] if index else "",
+            ordered[index + 1] if index + 1 < len(ordered) else "",
+        ):
+            common = 0
+            for a, b in zip(value, neighbour, strict=False):
+                if a != b:
+                    break
+                common += 1
+            length = max(length, common + 1)
+        found[value] = value[:length]
+    return found
+
+
+def follow_ups(
+    store: Store,
+    *,
+    workshop_id: str | None = None,
+    state: FollowUp | None = None,
+    participant: str | None = None,
+) -> list[FollowUpEntry]:
+    """Decided matches, by workshop date, then the grid's order of the person in need.
+
+    `participant` keeps the matches where the person in need or the one who can help is
+    named so (accents and case ignored, any part of the name or structure)."""
+    from atelier.french import fold
+    from atelier.store import _item, _match, _participant, _workshop
+
+    decided = ", ".join(f"'{s}'" for s in DECIDED)
+    sql = f"SELECT * FROM matches WHERE status IN ({decided})"
+    params: list[str] = []
+    if workshop_id is not None:
+        sql += " AND workshop_id = ?"
+        params.append(workshop_id)
+    if state is not None:
+        sql += " AND follow_up = ?"
+        params.append(str(state))
+    matches: list[Match] = [_match(r) for r in store._all(sql, params)]
+    all_ids = [r[0] for r in store.conn.execute(f"SELECT id FROM matches WHERE status IN ({decided})")]
+    shorts = short_ids(all_ids)
+    item_ids = sorted({i for m in matches for i in (m.need_id, m.resource_id)})
+    items: dict[str, Item] = {}
+    for start in range(0, len(item_ids), 500):
+        chunk = item_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in store._all(f"SELECT * FROM items WHERE id IN ({marks})", chunk):
+            items[row["id"]] = _item(row)
+    people_ids = sorted({i.participant_id for i in items.values()})
+    people: dict[str, Participant] = {}
+    for start in range(0, len(people_ids), 500):
+        chunk = people_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in store._all(f"SELECT * FROM participants WHERE id IN ({marks})", chunk):
+            people[row["id"]] = _participant(row)
+    workshops: dict[str, Workshop] = {
+        row["id"]: _workshop(row) for row in store._all("SELECT * FROM workshops")
+    }
+    wanted = fold(participant).split() if participant else []
+    entries = []
+    for match in matches:
+        need, resource = items.get(match.need_id), items.get(match.resource_id)
+        if need is None or resource is None:
+            continue
+        asking, helping = people[need.participant_id], people[resource.participant_id]
+        if wanted:
+            names = fold(" ".join([*asking.names, asking.organisation, *helping.names, helping.organisation]))
+            if not all(word in names for word in wanted):
+                continue
+        entries.append(
+            FollowUpEntry(
+                match,
+                workshops[match.workshop_id],
+                need,
+                asking,
+                resource,
+                helping,
+                workshops[helping.workshop_id],
+                shorts.get(match.id, match.id),
+            )
+        )
+    entries.sort(
+        key=lambda e: (
+            e.workshop.date or "9999",
+            e.workshop.created,
+            e.need_participant.position,
+            e.need.position,
+            e.resource_participant.position,
+        )
+    )
+    return entries
+
+
+def resolve(store: Store, typed: str) -> str:
+    """The id of the decided match whose id starts with what was typed; a clear error when
+    none does, when it is only a suggestion, or when several do."""
+    from atelier.errors import AtelierError
+
+    prefix = typed.strip().lower()
+    if not prefix:
+        raise AtelierError("followup.unknown", id=typed)
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    decided = ", ".join(f"'{s}'" for s in DECIDED)
+    found = [
+        r[0]
+        for r in store.conn.execute(
+            f"SELECT id FROM matches WHERE status IN ({decided}) AND id LIKE ? ESCAPE '\\' LIMIT 6",
+            (pattern,),
+        )
+    ]
+    if len(found) == 1:
+        return str(found[0])
+    if len(found) > 1:
+        shorts = short_ids(found)
+        raise AtelierError("followup.ambiguous", id=typed, ids=", ".join(shorts[i] for i in found[:5]))
+    undecided = store.conn.execute(
+        f"SELECT count(*) FROM matches WHERE status NOT IN ({decided}) AND id LIKE ? ESCAPE '\\'", (pattern,)
+    ).fetchone()[0]
+    if undecided:
+        raise AtelierError("followup.not_decided", id=typed)
+    raise AtelierError("followup.unknown", id=typed)

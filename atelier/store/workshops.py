@@ -1,0 +1,105 @@
+"""Several workshops in one file: deleting one with everything that hangs on it, and putting
+it back (undo), as plain rows. Called by the Store inside its write transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+# In the order their references need them when putting rows back.
+_ORDER = ("workshops", "participants", "items", "matches", "synthesis_sections", "glossary_entries")
+
+
+@dataclass(slots=True)
+class WorkshopSnapshot:
+    """A workshop as it was before it was deleted: every row of it, for undo."""
+
+    workshop_id: str
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def count(self, table: str) -> int:
+        return len(self.rows.get(table, []))
+
+    def decided_matches(self) -> int:
+        return sum(1 for m in self.rows.get("matches", []) if m["status"] in ("confirmed", "manual"))
+
+
+def _select(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def snapshot(conn: sqlite3.Connection, workshop_id: str) -> WorkshopSnapshot:
+    """Every row that deleting the workshop removes, including matches of other workshops
+    that point at its items (matching across workshops)."""
+    items_of = (
+        "SELECT i.id FROM items i JOIN participants p ON p.id = i.participant_id WHERE p.workshop_id = ?"
+    )
+    rows = {
+        "workshops": _select(conn, "SELECT * FROM workshops WHERE id = ?", (workshop_id,)),
+        "participants": _select(
+            conn, "SELECT * FROM participants WHERE workshop_id = ? ORDER BY position", (workshop_id,)
+        ),
+        "items": _select(conn, f"SELECT * FROM items WHERE id IN ({items_of})", (workshop_id,)),
+        "matches": _select(
+            conn,
+            f"SELECT * FROM matches WHERE workshop_id = ? OR resource_id IN ({items_of})",
+            (workshop_id, workshop_id),
+        ),
+        "synthesis_sections": _select(
+            conn, "SELECT * FROM synthesis_sections WHERE workshop_id = ?", (workshop_id,)
+        ),
+        "glossary_entries": _select(
+            conn, "SELECT * FROM glossary_entries WHERE workshop_id = ?", (workshop_id,)
+        ),
+    }
+    return WorkshopSnapshot(workshop_id, rows)
+
+
+def delete(conn: sqlite3.Connection, workshop_id: str) -> None:
+    """Remove the workshop; its participants, items, matches… go with it (ON DELETE CASCADE),
+    and the directory forgets them (its triggers)."""
+    conn.execute("DELETE FROM workshops WHERE id = ?", (workshop_id,))
+
+
+def restore(conn: sqlite3.Connection, saved: WorkshopSnapshot) -> None:
+    """Put every row back with its ids. A match of another workshop whose need was deleted
+    since is left out (it has nothing to point at)."""
+    for table in _ORDER:
+        for row in saved.rows.get(table, []):
+            if table == "matches":
+                present = conn.execute(
+                    "SELECT count(*) FROM items WHERE id IN (?, ?)", (row["need_id"], row["resource_id"])
+                ).fetchone()[0]
+                if present < 2:
+                    continue
+            columns = ", ".join(row)
+            marks = ", ".join("?" for _ in row)
+            conn.execute(f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks})", tuple(row.values()))
+
+
+def resolve(conn: sqlite3.Connection, typed: str) -> str:
+    """The id of the workshop a person named: its id, the start of its id, its date
+    (YYYY-MM-DD) or its title (accents and case ignored). A clear error when no workshop,
+    or several, answer to it."""
+    from atelier.errors import AtelierError
+    from atelier.french import fold
+
+    wanted = typed.strip()
+    rows = conn.execute(
+        "SELECT id, title, date FROM workshops ORDER BY date IS NULL, date, created"
+    ).fetchall()
+    for finder in (
+        lambda r: r[0] == wanted,
+        lambda r: bool(wanted) and r[0].lower().startswith(wanted.lower()),
+        lambda r: r[2] == wanted,
+        lambda r: fold(r[1]).strip() == fold(wanted),
+    ):
+        found = [r for r in rows if finder(r)]
+        if len(found) == 1:
+            return str(found[0][0])
+        if len(found) > 1:
+            raise AtelierError("workshop.several", id=wanted, count=len(found))
+    raise AtelierError("workshop.unknown", id=wanted)

@@ -1,0 +1,155 @@
+"""The directory across workshops: a full-text index kept in step with every write."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from atelier.domain import Item, ItemKind, Participant, Workshop
+from atelier.store import Store
+
+from .conftest import ROOT, run_cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+EXAMPLE_GRID = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
+
+
+def _indexed(store: Store) -> set[tuple[str, str, str]]:
+    """What the index holds, row by row: (kind, id, text)."""
+    rows = store.conn.execute(
+        "SELECT kind, ref, coalesce(text, '') || coalesce(people, '') || '|' || coalesce(structure, '') "
+        "|| '|' || coalesce(territory, '') || '|' || coalesce(role, '') FROM directory"
+    ).fetchall()
+    return {(k, r, t) for k, r, t in rows}
+
+
+def _expected(store: Store) -> set[tuple[str, str, str]]:
+    """What the index should hold, read from the tables."""
+    rows = store.conn.execute(
+        "SELECT 'participant', id, names || '|' || organisation || '|' || territory || '|' || role "
+        "FROM participants UNION ALL SELECT kind, id, text || '|||' FROM items"
+    ).fetchall()
+    return {(kind, ref, text) for kind, ref, text in rows}
+
+
+def _two_workshops(store: Store) -> tuple[Workshop, Workshop, dict[str, str]]:
+    first = store.workshops()[0]
+    second = store.add_workshop(Workshop("Atelier de printemps", date="2022-03-15"))
+    gerard = store.add_participant(
+        Participant(first.id, names=["Gérard Müller"], organisation="Maison de l'emploi", territory="Médoc")
+    )
+    anne = store.add_participant(Participant(second.id, names=["Anne Roux"], organisation="PLIE des Graves"))
+    clause = store.add_item(Item(gerard.id, ItemKind.OFFER, "facilitatrice de la clause d'insertion"))
+    gpect = store.add_item(Item(anne.id, ItemKind.NEED, "outiller une démarche GPECT"))
+    return first, second, {"gerard": gerard.id, "anne": anne.id, "clause": clause.id, "gpect": gpect.id}
+
+
+def test_search_ignores_accents_and_case_takes_prefixes_and_plurals_and_says_workshop_and_date(
+    store: Store,
+) -> None:
+    first, second, ids = _two_workshops(store)
+    hits, total = store.search("gerard muller")
+    assert total == 1 and hits[0].ref == ids["gerard"] and hits[0].kind == "participant"
+    assert hits[0].fields == ["people"]
+    assert (hits[0].workshop.title, hits[0].workshop.date) == ("Atelier du 16 mars 2021", "2021-03-16")
+    # « clauses d'insertion » (plural, elided article) finds « la clause d'insertion ».
+    (hit,), _ = store.search("Clauses d'insertion")
+    assert (hit.ref, hit.kind, hit.text) == (ids["clause"], "offer", "facilitatrice de la clause d'insertion")
+    (hit,), _ = store.search("gpec")  # a prefix
+    assert (hit.ref, hit.workshop.id, hit.participant.names) == (ids["gpect"], second.id, ["Anne Roux"])
+    (hit,), _ = store.search("MEDOC")
+    assert hit.ref == ids["gerard"] and hit.fields == ["territory"]
+    assert store.search("maison emploi medoc")[0][0].ref == ids["gerard"]  # words in different fields
+    assert store.search("") == ([], 0)
+    assert store.search("zzz") == ([], 0)
+    assert store.search('"*) OR (') == ([], 0)  # FTS syntax typed by a person is just words
+
+
+def test_the_index_follows_every_write_inside_its_transaction(store: Store) -> None:
+    first, second, ids = _two_workshops(store)
+    assert _indexed(store) == _expected(store)
+    store.update_item(ids["clause"], "chargée de mission emploi")
+    store.update_participant(ids["gerard"], names=["Gérard Dupont"], territory="Landes")
+    store.set_cell(ids["anne"], ItemKind.OFFER, ["co-construction", "veille"])
+    assert _indexed(store) == _expected(store)
+    assert store.search("muller") == ([], 0) and store.search("clause") == ([], 0)
+    assert store.search("dupont landes")[0][0].ref == ids["gerard"]
+
+    snapshot = store.delete_participant(ids["gerard"])
+    assert _indexed(store) == _expected(store) and store.search("dupont") == ([], 0)
+    store.restore_participant(snapshot)
+    assert _indexed(store) == _expected(store) and store.search("dupont")[1] == 1
+    # Put back with INSERT OR REPLACE (undo of a cell edit): indexed once, not twice.
+    cell, _ = store.set_cell(ids["anne"], ItemKind.OFFER, ["autre chose"])
+    store.restore_cell(cell)
+    assert _indexed(store) == _expected(store)
+    assert store.search("veille")[1] == 1
+
+    saved = store.delete_workshop(second.id)  # cascades to participants and items
+    assert _indexed(store) == _expected(store) and store.search("anne roux") == ([], 0)
+    store.restore_workshop(saved)
+    assert _indexed(store) == _expected(store) and store.search("anne roux")[1] == 1
+
+    # A write that fails leaves the index as it was (the same transaction is rolled back).
+    before = _indexed(store)
+    with pytest.raises(sqlite3.IntegrityError), store._write():
+        store.conn.execute("UPDATE items SET text = 'perdu' WHERE id = ?", (ids["gpect"],))
+        store.conn.execute("INSERT INTO items (id) VALUES (NULL)")
+    assert _indexed(store) == before
+
+
+def test_a_file_of_format_4_gets_its_directory_when_opened(tmp_path: Path) -> None:
+    copy = tmp_path / "v4.atelier"
+    shutil.copy(FIXTURES / "format-v4.atelier", copy)
+    with Store.open(copy) as store:
+        assert _indexed(store) == _expected(store) and len(_indexed(store)) == 4
+        assert store.search("talvy")[0][0].participant.names == ["Grégory TALVY"]
+
+
+def test_a_merge_writes_the_directory_too(tmp_path: Path) -> None:
+    from atelier.store.merge import merge_files
+
+    a, b = tmp_path / "a.atelier", tmp_path / "b.atelier"
+    with Store.create(a, title="Atelier", date="2021-03-16") as store:
+        workshop_id = store.workshops()[0].id
+    shutil.copy(a, b)
+    with Store.open(b) as store:
+        store.add_participant(Participant(workshop_id, names=["Zoé Élan"]))
+    merge_files(a, b, tmp_path / "c.atelier")
+    with Store.open(tmp_path / "c.atelier") as merged:
+        assert _indexed(merged) == _expected(merged)
+        assert merged.search("zoe elan")[1] == 1
+
+
+def test_cli_search_across_three_imports_of_the_example(tmp_path: Path) -> None:
+    path = tmp_path / "region.atelier"
+    assert run_cli("import", str(EXAMPLE_GRID), "-o", str(path)).returncode == 0
+    for date in ("2022-03-15", "2023-03-14"):
+        added = run_cli(
+            "import",
+            str(EXAMPLE_GRID),
+            "--into",
+            str(path),
+            "--new-workshop",
+            "--date",
+            date,
+            "--title",
+            f"Atelier {date[:4]}",
+        )
+        assert added.returncode == 0, added.stderr
+    found = run_cli("search", str(path), "GPECT", "--json")
+    assert found.returncode == 0, found.stderr
+    data = json.loads(found.stdout)
+    assert data["total"] == 21  # 7 items of the grid mention it, in each of three workshops
+    assert {h["workshop"]["date"] for h in data["hits"]} == {"2021-03-16", "2022-03-15", "2023-03-14"}
+    assert all("gpect" in h["text"].lower() for h in data["hits"])
+    text = run_cli("search", str(path), "talvy").stdout
+    assert text.splitlines()[0] == "« talvy » : 3 résultats."
+    assert "[participant] Grégory TALVY / Région N-A" in text
+    assert "atelier du 14/03/2023 « Atelier 2023 »" in text.splitlines()[2]  # the latest first
+    none = run_cli("search", str(path), "introuvable")
+    assert none.stdout.strip() == "Aucun résultat pour « introuvable » dans les 3 ateliers de region.atelier."

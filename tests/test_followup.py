@@ -1,0 +1,190 @@
+"""Follow-up of confirmed matches after the workshop: states, dates, notes, short ids, the CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from atelier.domain import FollowUp, Item, ItemKind, Match, MatchStatus, Participant
+from atelier.errors import AtelierError
+from atelier.store import Store
+from atelier.store.followup import short_ids
+
+from .conftest import run_cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _workshop_with_matches(store: Store) -> dict[str, str]:
+    """Lucie needs a directory; Grégory and Cécile can help; one suggestion left open."""
+    workshop_id = store.workshops()[0].id
+    lucie = store.add_participant(
+        Participant(workshop_id, names=["Lucie Leroy"], organisation="Grand Angoulême")
+    )
+    gregory = store.add_participant(
+        Participant(workshop_id, names=["Grégory TALVY"], organisation="Région N-A")
+    )
+    cecile = store.add_participant(
+        Participant(workshop_id, names=["Cécile Dallet"], organisation="PLIE des Graves")
+    )
+    need = store.add_item(Item(lucie.id, ItemKind.NEED, "un répertoire d'initiatives locales"))
+    offer = store.add_item(Item(gregory.id, ItemKind.OFFER, "présenter les dispositifs régionaux"))
+    action = store.add_item(Item(cecile.id, ItemKind.ACTION, "annuaire des structures d'insertion"))
+    other = store.add_item(Item(cecile.id, ItemKind.OFFER, "clauses d'insertion"))
+    confirmed = store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.CONFIRMED, 0.4, ["Région"]))
+    manual = store.add_match(Match(workshop_id, need.id, action.id, MatchStatus.MANUAL, 1.0))
+    suggested = store.add_match(Match(workshop_id, need.id, other.id, MatchStatus.SUGGESTED, 0.1))
+    return {
+        "workshop": workshop_id,
+        "confirmed": confirmed.id,
+        "manual": manual.id,
+        "suggested": suggested.id,
+    }
+
+
+def test_a_confirmed_match_starts_to_contact_dated_and_each_state_change_is_dated_and_kept(
+    store: Store,
+) -> None:
+    ids = _workshop_with_matches(store)
+    first = store.match(ids["confirmed"])
+    assert first.follow_up == FollowUp.TO_CONTACT and first.follow_up_changed  # dated when decided
+    assert store.match(ids["suggested"]).follow_up_changed == ""  # a suggestion has no follow-up yet
+
+    store.set_follow_up(ids["confirmed"], FollowUp.CONTACTED, note="appelée le 2 mars")
+    store.set_follow_up(ids["manual"], FollowUp.DROPPED, day="2026-03-04")
+    path = store.path
+    store.close()
+    with Store.open(path) as again:
+        contacted, dropped = again.match(ids["confirmed"]), again.match(ids["manual"])
+        assert (contacted.follow_up, contacted.note) == (FollowUp.CONTACTED, "appelée le 2 mars")
+        assert contacted.follow_up_changed >= first.follow_up_changed
+        assert (dropped.follow_up, dropped.follow_up_changed) == (FollowUp.DROPPED, "2026-03-04")
+        # Only the note changes: the state keeps the date it was set.
+        kept = again.set_follow_up(ids["manual"], FollowUp.DROPPED, note="plus de budget")
+        assert kept.follow_up_changed == "2026-03-04" and kept.note == "plus de budget"
+        with pytest.raises(AtelierError, match="suggestion"):
+            again.set_follow_up(ids["suggested"], FollowUp.DONE)
+        with pytest.raises(AtelierError, match="Date invalide"):
+            again.set_follow_up(ids["confirmed"], FollowUp.DONE, day="04/03/2026")
+        assert again.match(ids["confirmed"]).follow_up == FollowUp.CONTACTED
+
+
+def test_the_follow_up_list_has_decided_matches_only_filtered_by_state_and_by_person(store: Store) -> None:
+    ids = _workshop_with_matches(store)
+    store.set_follow_up(ids["manual"], FollowUp.DONE)
+    entries = store.follow_ups()
+    assert {e.match.id for e in entries} == {ids["confirmed"], ids["manual"]}
+    assert [e.match.id for e in store.follow_ups(state=FollowUp.DONE)] == [ids["manual"]]
+    # A person typed without accents and in lower case: « cecile » is Cécile Dallet, who helps.
+    assert [e.match.id for e in store.follow_ups(participant="cecile")] == [ids["manual"]]
+    assert len(store.follow_ups(participant="leroy")) == 2  # the one who needs
+    entry = next(e for e in entries if e.match.id == ids["confirmed"])
+    assert entry.resource_participant.names == ["Grégory TALVY"]
+    assert entry.need.text == "un répertoire d'initiatives locales"
+    assert entry.workshop.id == entry.resource_workshop.id == ids["workshop"]
+
+
+def test_short_ids_are_the_shortest_unique_prefixes_like_git() -> None:
+    shorts = short_ids(["abcdef123", "abcdef456", "abc999999", "ffffff000"])
+    assert shorts == {
+        "abcdef123": "abcdef1",
+        "abcdef456": "abcdef4",
+        "abc999999": "abc999",
+        "ffffff000": "ffffff",
+    }
+
+
+def test_a_match_is_found_by_the_first_characters_of_its_id(store: Store) -> None:
+    ids = _workshop_with_matches(store)
+    entries = {e.match.id: e for e in store.follow_ups()}
+    short = entries[ids["confirmed"]].short_id
+    assert len(short) >= 6 and ids["confirmed"].startswith(short)
+    assert store.find_follow_up(short.upper()).id == ids["confirmed"]
+    with pytest.raises(AtelierError, match="suggestion"):
+        store.find_follow_up(ids["suggested"][:12])
+    with pytest.raises(AtelierError, match="Aucune mise en relation confirmée"):
+        store.find_follow_up("zzzzzz")
+    # Two decided matches whose ids share their first characters: the prefix names both.
+    workshop_id = store.workshops()[0].id
+    a = store.add_participant(Participant(workshop_id, names=["A"]))
+    b = store.add_participant(Participant(workshop_id, names=["B"]))
+    need = store.add_item(Item(a.id, ItemKind.NEED, "x"))
+    one = store.add_item(Item(b.id, ItemKind.OFFER, "y"))
+    two = store.add_item(Item(b.id, ItemKind.ACTION, "z"))
+    store.add_match(Match(workshop_id, need.id, one.id, MatchStatus.CONFIRMED, id="abcdef01-aaaa"))
+    store.add_match(Match(workshop_id, need.id, two.id, MatchStatus.CONFIRMED, id="abcdef02-bbbb"))
+    with pytest.raises(AtelierError, match="plusieurs mises en relation .abcdef01, abcdef02."):
+        store.find_follow_up("abcdef0")
+    assert store.find_follow_up("abcdef02").resource_id == two.id
+
+
+def test_an_older_file_keeps_its_follow_up_and_accepts_the_new_state(tmp_path: Path) -> None:
+    copy = tmp_path / "v4.atelier"
+    shutil.copy(FIXTURES / "format-v4.atelier", copy)
+    with Store.open(copy) as store:
+        (entry,) = store.follow_ups()
+        assert entry.match.follow_up == FollowUp.TO_CONTACT
+        assert entry.match.follow_up_changed == ""  # not known before format 5: not made up
+        store.set_follow_up(entry.match.id, "dropped")
+        assert store.match(entry.match.id).follow_up == FollowUp.DROPPED
+
+
+def _file(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    path = tmp_path / "suivi.atelier"
+    with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        ids = _workshop_with_matches(store)
+        shorts = {e.match.id: e.short_id for e in store.follow_ups()}
+    ids["short"] = shorts[ids["confirmed"]]
+    return path, ids
+
+
+def test_cli_lists_the_follow_up_then_sets_a_state_and_a_note_by_short_id(tmp_path: Path) -> None:
+    path, ids = _file(tmp_path)
+    listed = run_cli("suivi", str(path))
+    assert listed.returncode == 0, listed.stderr
+    text = listed.stdout
+    assert "Atelier « Atelier du 16 mars 2021 » — 16 mars 2021" in text
+    assert f"{ids['short']}  à contacter, depuis le " in text
+    assert "Lucie Leroy (Grand Angoulême) cherche : un répertoire d'initiatives locales" in text
+    assert "← Grégory TALVY (Région N-A) : présenter les dispositifs régionaux" in text
+    assert "2 mises en relation suivies — à contacter : 2, contacté : 0, fait : 0, sans suite : 0" in text
+    assert "clauses d'insertion" not in text  # a suggestion is not followed up
+
+    done = run_cli(
+        "suivi", str(path), ids["short"], "--etat", "contacté", "--note", "RDV le 12", "--le", "2026-03-02"
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"Mise en relation {ids['short']} : contacté (le 02/03/2026)" in done.stdout
+
+    data = json.loads(run_cli("suivi", str(path), "--json").stdout)
+    entry = next(e for e in data if e["id"] == ids["confirmed"])
+    assert (entry["state"], entry["state_label"], entry["state_changed"], entry["note"]) == (
+        "contacted",
+        "contacté",
+        "2026-03-02",
+        "RDV le 12",
+    )
+    only = run_cli("suivi", str(path), "--etat", "contacte")
+    assert "présenter les dispositifs régionaux" in only.stdout
+    assert "annuaire des structures" not in only.stdout
+
+
+def test_cli_refuses_a_bad_state_a_suggestion_or_an_unknown_id_in_one_line_leaving_the_file_intact(
+    tmp_path: Path,
+) -> None:
+    path, ids = _file(tmp_path)
+    before = path.read_bytes()
+    for args, words in (
+        ((ids["short"], "--etat", "peut-être"), "État de suivi inconnu « peut-être »"),
+        ((ids["suggested"][:10], "--etat", "fait"), "est une suggestion"),
+        (("0000000", "--etat", "fait"), "Aucune mise en relation confirmée ne commence par « 0000000 »"),
+        ((ids["short"], "--etat", "fait", "--le", "hier"), "Date invalide"),
+    ):
+        result = run_cli("suivi", str(path), *args)
+        assert result.returncode == 1
+        assert words in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert path.read_bytes() == before

@@ -1,0 +1,190 @@
+"""Several workshops in one file: importing past grids as new workshops, listing, renaming,
+deleting (with a way back), and matching a need to what was offered at another workshop."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from atelier.domain import Item, ItemKind, MatchStatus, Participant, Workshop
+from atelier.errors import AtelierError
+from atelier.matching import match_workshop
+from atelier.matching.across import ACROSS_FACTOR
+from atelier.store import Store
+
+from .conftest import ROOT, run_cli
+
+EXAMPLE_GRID = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
+
+
+def test_importing_a_grid_as_a_new_workshop_adds_it_whole_and_the_options_say_which_import_is_meant(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "region.atelier"
+    assert run_cli("import", str(EXAMPLE_GRID), "-o", str(path)).returncode == 0
+    added = run_cli(
+        "import",
+        str(EXAMPLE_GRID),
+        "--into",
+        str(path),
+        "--new-workshop",
+        "--date",
+        "2022-03-15",
+        "--place",
+        "Pau",
+    )
+    assert added.returncode == 0, added.stderr
+    assert "Atelier « Atelier du 16 mars 2021 » (15 mars 2022) ajouté à" in added.stdout
+    with Store.open(path) as store:
+        first, second = store.workshops()
+        assert (second.date, second.place) == ("2022-03-15", "Pau")
+        assert len(store.participants(second.id)) == len(store.participants(first.id)) == 22
+        assert len(store.workshop_items(second.id)) == len(store.workshop_items(first.id)) == 157
+        first_ids = {p.id for p in store.participants(first.id)}
+        assert first_ids.isdisjoint(p.id for p in store.participants(second.id))
+
+    before = path.read_bytes()
+    which = run_cli("import", str(EXAMPLE_GRID), "--into", str(path))
+    assert which.returncode == 1
+    assert "contient 2 ateliers : --workshop ATELIER pour réimporter" in which.stderr
+    assert "--new-workshop pour l'ajouter" in which.stderr
+    for args in (
+        ("--into", str(path), "--date", "2024-01-01"),  # a re-import keeps the workshop's own date
+        ("-o", str(tmp_path / "x.atelier"), "--new-workshop"),
+        ("--into", str(path), "--new-workshop", "--workshop", "2022-03-15"),
+    ):
+        refused = run_cli("import", str(EXAMPLE_GRID), *args)
+        assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert path.read_bytes() == before
+    # The workshop to re-import into, named by its date.
+    again = run_cli("import", str(EXAMPLE_GRID), "--into", str(path), "--workshop", "2022-03-15")
+    assert again.returncode == 0, again.stderr
+    assert "22 participants mis à jour, 0 ajoutés" in again.stdout
+
+
+def test_cli_lists_adds_renames_and_deletes_workshops_with_a_backup_first(tmp_path: Path) -> None:
+    path = tmp_path / "region.atelier"
+    assert run_cli("import", str(EXAMPLE_GRID), "-o", str(path)).returncode == 0
+    assert (
+        run_cli(
+            "workshops", str(path), "--add", "--title", "Atelier de Pau", "--date", "2022-05-04"
+        ).returncode
+        == 0
+    )
+    listed = run_cli("workshops", str(path)).stdout.splitlines()
+    assert len(listed) == 2
+    assert "16/03/2021  « Atelier du 16 mars 2021 » — 22 participants, 157 éléments" in listed[0]
+    assert (
+        "04/05/2022  « Atelier de Pau » — 0 participant, 0 élément, 0 mise en relation confirmée" in listed[1]
+    )
+
+    renamed = run_cli(
+        "workshops", str(path), "--rename", "atelier de pau", "--title", "Atelier de Pau (Béarn)"
+    )
+    assert renamed.returncode == 0, renamed.stderr
+    data = json.loads(run_cli("workshops", str(path), "--json").stdout)
+    assert [w["title"] for w in data] == ["Atelier du 16 mars 2021", "Atelier de Pau (Béarn)"]
+
+    before = path.read_bytes()
+    asked = run_cli("workshops", str(path), "--delete", "2021-03-16")
+    assert asked.returncode == 1
+    assert "Supprimer l'atelier « Atelier du 16 mars 2021 » (22 participants, 157 éléments" in asked.stderr
+    assert "Ajoutez --yes" in asked.stderr
+    assert path.read_bytes() == before
+    deleted = run_cli("workshops", str(path), "--delete", "2021-03-16", "--yes")
+    assert deleted.returncode == 0, deleted.stderr
+    backup = Path(deleted.stdout.strip().rsplit("Sauvegarde d'avant : ", 1)[1])
+    with Store.open(backup, readonly=True) as saved:
+        assert len(saved.workshops()) == 2  # the way back: Fichier › Restaurer une sauvegarde…
+    with Store.open(path) as store:
+        assert [w.title for w in store.workshops()] == ["Atelier de Pau (Béarn)"]
+        assert store.search("talvy") == ([], 0)
+    last = run_cli("workshops", str(path), "--delete", data[1]["id"][:8], "--yes")
+    assert last.returncode == 1 and "seul atelier du fichier" in last.stderr
+    unknown = run_cli("workshops", str(path), "--rename", "2030-01-01", "--title", "x")
+    assert unknown.returncode == 1 and "Aucun atelier « 2030-01-01 »" in unknown.stderr
+
+
+def _two_dated_workshops(store: Store) -> dict[str, str]:
+    """2021: Grégory offered regional schemes. 2022: Lucie needs them; Zoé, in the room, too."""
+    earlier = store.workshops()[0]
+    later = store.add_workshop(Workshop("Atelier 2022", date="2022-03-15"))
+    gregory = store.add_participant(Participant(earlier.id, names=["Grégory TALVY"], organisation="Région"))
+    lucie_then = store.add_participant(Participant(earlier.id, names=["Lucie Leroy"]))
+    offer = store.add_item(Item(gregory.id, ItemKind.OFFER, "présenter les dispositifs régionaux d'aide"))
+    own_then = store.add_item(
+        Item(lucie_then.id, ItemKind.OFFER, "les dispositifs régionaux d'aide à l'emploi")
+    )
+    lucie = store.add_participant(Participant(later.id, names=["Lucie Leroy"]))
+    zoe = store.add_participant(Participant(later.id, names=["Zoé Martin"]))
+    need = store.add_item(Item(lucie.id, ItemKind.NEED, "connaître les dispositifs régionaux d'aide"))
+    same = store.add_item(Item(zoe.id, ItemKind.OFFER, "présenter les dispositifs régionaux d'aide"))
+    return {
+        "earlier": earlier.id,
+        "later": later.id,
+        "offer": offer.id,
+        "own_then": own_then.id,
+        "need": need.id,
+        "same": same.id,
+    }
+
+
+def test_a_need_is_matched_to_an_offer_of_an_earlier_workshop_flagged_and_after_the_room(
+    store: Store,
+) -> None:
+    ids = _two_dated_workshops(store)
+    alone = match_workshop(store, ids["later"]).suggestions[ids["need"]]
+    assert [s.resource_id for s in alone] == [ids["same"]]  # without --across: this workshop only
+    found = match_workshop(store, ids["later"], across=True).suggestions[ids["need"]]
+    # Zoé, in the room, first; Grégory's identical offer of 2021 next, at ACROSS_FACTOR of her score.
+    assert [s.resource_id for s in found] == [ids["same"], ids["offer"]]
+    assert found[1].score == pytest.approx(found[0].score * ACROSS_FACTOR, abs=1e-3)
+    assert found[1].reasons[0] == "a proposé lors de l'atelier du 16 mars 2021"
+    # Lucie's own offer of 2021 is never suggested to her.
+    assert ids["own_then"] not in {s.resource_id for s in found}
+
+
+def test_an_across_match_saved_confirmed_and_followed_up_and_a_workshop_deleted_then_put_back(
+    store: Store,
+) -> None:
+    from atelier.matching import save_suggestions
+
+    ids = _two_dated_workshops(store)
+    report = match_workshop(store, ids["later"], across=True)
+    save_suggestions(store, ids["later"], report.suggestions)
+    across = store.match_for_pair(ids["need"], ids["offer"])
+    assert across is not None and across.workshop_id == ids["later"]
+    store.update_match(across.id, status=MatchStatus.CONFIRMED)
+    (entry,) = [e for e in store.follow_ups() if e.match.id == across.id]
+    assert entry.resource_workshop.id == ids["earlier"] and entry.workshop.id == ids["later"]
+
+    saved = store.delete_workshop(ids["earlier"])  # its offer goes, and the match with it
+    assert store.match_for_pair(ids["need"], ids["offer"]) is None
+    assert saved.decided_matches() == 1 and saved.count("participants") == 2
+    store.restore_workshop(saved)
+    back = store.match(across.id)
+    assert back.status == MatchStatus.CONFIRMED and back.workshop_id == ids["later"]
+    assert store.item(ids["offer"]).text == "présenter les dispositifs régionaux d'aide"
+    with pytest.raises(AtelierError):
+        store.find_workshop("2019-01-01")
+
+
+def test_cli_match_across_lists_where_the_offer_was_made(tmp_path: Path) -> None:
+    path = tmp_path / "deux.atelier"
+    with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        ids = _two_dated_workshops(store)
+    out = run_cli("match", str(path), "--workshop", "2022-03-15", "--across", "--json", "--lexical")
+    assert out.returncode == 0, out.stderr
+    (need,) = json.loads(out.stdout)["needs"]
+    by_id = {s["id"]: s for s in need["suggestions"]}
+    assert by_id[ids["offer"]]["workshop"] == {
+        "id": ids["earlier"],
+        "title": "Atelier du 16 mars 2021",
+        "date": "2021-03-16",
+    }
+    assert "workshop" not in by_id[ids["same"]]
+    text = run_cli("match", str(path), "--workshop", "2022-03-15", "--across", "--lexical").stdout
+    assert "Grégory TALVY / Région [ressource · autre atelier" in text
+    assert "a proposé lors de l'atelier du 16 mars 2021" in text
