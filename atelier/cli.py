@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from atelier import __version__
-from atelier.errors import AtelierError
+from atelier.errors import AtelierError, UsageError
 from atelier.i18n import current_language, message
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -28,10 +28,6 @@ _ARGPARSE_FR = [
     (r"one of the arguments (.*) is required", "un de ces arguments est requis : {0}"),
     (r"ambiguous option: (.*)", "option ambiguë : {0}"),
 ]
-
-
-class UsageError(Exception):
-    """Bad usage: exit 2."""
 
 
 class _Parser(argparse.ArgumentParser):

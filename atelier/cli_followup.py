@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import FOLLOW_UPS, FollowUp
-from atelier.errors import AtelierError
+from atelier.errors import AtelierError, UsageError
 from atelier.french import count, fold, long_date, short_date
 from atelier.i18n import current_language, message
 
@@ -255,8 +255,6 @@ def _cmd_suivi(args: argparse.Namespace) -> int:
     if args.match is not None:
         return _set_follow_up(args)
     if args.note is not None or args.day is not None:
-        from atelier.cli import UsageError
-
         raise UsageError("--note/--le : " + _t("donnez la mise en relation", "give the match"))
     state = parse_state(args.state) if args.state else None
     with Store.open(args.file, readonly=True) as store:
@@ -286,7 +284,6 @@ def _cmd_suivi(args: argparse.Namespace) -> int:
 
 
 def _set_follow_up(args: argparse.Namespace) -> int:
-    from atelier.cli import UsageError
 
     if args.state is None and args.note is None:
         raise UsageError(
@@ -361,7 +358,6 @@ def hit_as_dict(hit: Any) -> dict[str, Any]:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from atelier.cli import UsageError
     from atelier.store import Store
 
     if args.limit < 1:
@@ -429,7 +425,6 @@ def _what(participants: int, items: int, decided: int) -> str:
 
 
 def _cmd_workshops(args: argparse.Namespace) -> int:
-    from atelier.cli import UsageError
     from atelier.domain import Workshop
     from atelier.store import Store, validate_workshop
 

@@ -45,3 +45,7 @@ class NotFound(AtelierError):
 
 class InvalidValue(AtelierError):
     pass
+
+
+class UsageError(Exception):
+    """A command used the wrong way (a missing or contradictory option): exit 2."""
