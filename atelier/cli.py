@@ -277,6 +277,12 @@ def _cmd_example(_: argparse.Namespace) -> int:
 
 
 def _run_window(path: Path | None, *, quit_after_show: bool) -> int:
+    from atelier.syslibs import qt_problem
+
+    problem = qt_problem()  # before Qt, which would abort with an English message
+    if problem:
+        key, params = problem
+        raise AtelierError(key, **params)
     try:
         from atelier.ui.app import run
     except ImportError as exc:

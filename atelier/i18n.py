@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 # Every message a user can read outside the window. Keys are stable identifiers;
-# the window translates its own strings with Qt Linguist files in resources/.
+# the window translates its own strings with Qt Linguist files in atelier/resources/i18n/.
 MESSAGES: dict[str, dict[str, str]] = {
     "file.missing": {
         "fr": "Le fichier « {path} » est introuvable.",
@@ -390,6 +390,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.unexpected": {
         "fr": "Erreur inattendue : {detail}. Rien n'a été modifié ; signalez-la aux développeurs.",
         "en": "Unexpected error: {detail}. Nothing was changed; please report it.",
+    },
+    "cli.missing_libraries": {
+        "fr": (
+            "La fenêtre ne peut pas s'ouvrir : il manque à ce système des bibliothèques dont Qt a "
+            "besoin ({libraries}). Installez-les, puis relancez Atelier : {command}"
+        ),
+        "en": (
+            "The window cannot open: this system lacks libraries Qt needs ({libraries}). "
+            "Install them, then start Atelier again: {command}"
+        ),
+    },
+    "cli.no_screen": {
+        "fr": (
+            "La fenêtre ne peut pas s'ouvrir : aucun écran (ni DISPLAY ni WAYLAND_DISPLAY). "
+            "Lancez Atelier depuis le bureau, ou sans écran avec « xvfb-run -a »."
+        ),
+        "en": (
+            "The window cannot open: no screen (neither DISPLAY nor WAYLAND_DISPLAY). "
+            "Start Atelier from the desktop, or without a screen with “xvfb-run -a”."
+        ),
     },
     "cli.no_display": {
         "fr": "Impossible d'ouvrir la fenêtre : {detail}.",

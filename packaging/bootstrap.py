@@ -68,9 +68,33 @@ def ensure_libreoffice() -> bool:
     return bool(shutil.which("soffice"))
 
 
+def window_problem() -> str | None:
+    """Why the window cannot open on this machine (missing Qt system libraries, no screen), in French.
+
+    Checked before the setup and before Qt, with atelier/syslibs.py (standard library only),
+    so that a fresh machine hears at once which packages to install.
+    """
+    sys.path.insert(0, str(ROOT))
+    try:
+        from atelier.i18n import message
+        from atelier.syslibs import qt_problem
+    finally:
+        sys.path.remove(str(ROOT))
+    problem = qt_problem()
+    if problem is None:
+        return None
+    key, params = problem
+    return message(key, **params)
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "run"
     extra = argv[1:]
+    if command == "run":
+        problem = window_problem()
+        if problem:
+            print(problem, file=sys.stderr)
+            return 1
     python = setup()
     env = dict(os.environ)
     if command == "run":
