@@ -461,6 +461,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _export_office(args: argparse.Namespace) -> int:
+    from atelier.domain import MatchStatus
     from atelier.exports import gather
     from atelier.store import Store
 
@@ -469,7 +470,14 @@ def _export_office(args: argparse.Namespace) -> int:
     target = Path(args.xlsx or args.docx)
     with Store.open(args.file, readonly=True) as store:
         workshop_id = _pick_workshop(store, args.workshop)
-        data = gather(store, workshop_id, anonymise=args.anonymise)
+        vectors = None
+        if not store.matches(workshop_id, MatchStatus.SUGGESTED):
+            # Never matched: the export matches first (in memory), with meaning if installed.
+            from atelier.matching.semantic import shared_vectors
+
+            print(message("export.matching"), file=sys.stderr)
+            vectors = shared_vectors()
+        data = gather(store, workshop_id, anonymise=args.anonymise, vectors=vectors)
     if args.xlsx:
         from atelier.exports.xlsx import write_xlsx
 

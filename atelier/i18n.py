@@ -238,6 +238,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "start from the template shipped with Atelier.",
     },
     "export.written": {"fr": "Exporté : {path}", "en": "Exported: {path}"},
+    "export.matching": {
+        "fr": "Rapprochement des besoins et des ressources avant l'export (jamais fait pour cet atelier)…",
+        "en": "Matching needs and offers before exporting (never done for this workshop)…",
+    },
     "glossary.empty": {
         "fr": "Une entrée du glossaire a besoin d'un terme et d'au moins un mot.",
         "en": "A glossary entry needs a term and at least one word.",

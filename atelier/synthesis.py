@@ -31,22 +31,210 @@ if TYPE_CHECKING:
 
 # Grammar words: never a term, never the first or last word of a phrase.
 GRAMMAR = frozenset(
-    """a à afin ai au aux avec avoir c ça ce ceci cela celle celles celui ces cet cette ceux chaque
-    comme comment d dans de des donc dont du elle elles en entre est et être etc eux il ils j je l la
-    le les leur leurs lui m ma mais me même mes moi mon n ne ni nos notre nous on ont ou où par pas
-    peu plus pour qu quand que quel quelle quelles quels qui quoi s sa sans se ses si son sont sous
-    sur t ta te tes toi ton tous tout toute toutes très tu un une vos votre vous y faire fait font
-    peut peuvent doit doivent avoir ayant été cas lors ainsi aussi alors car certains certaines
-    autres autre déjà encore notamment également exemple ex type niveau moment façon manière
-    mise mettre place cours via fin non bien mieux moins trop afin chez vers aller""".split()
+    [
+        "a",
+        "à",
+        "afin",
+        "ai",
+        "au",
+        "aux",
+        "avec",
+        "avoir",
+        "c",
+        "ça",
+        "ce",
+        "ceci",
+        "cela",
+        "celle",
+        "celles",
+        "celui",
+        "ces",
+        "cet",
+        "cette",
+        "ceux",
+        "chaque",
+        "comme",
+        "comment",
+        "d",
+        "dans",
+        "de",
+        "des",
+        "donc",
+        "dont",
+        "du",
+        "elle",
+        "elles",
+        "en",
+        "entre",
+        "est",
+        "et",
+        "être",
+        "etc",
+        "eux",
+        "il",
+        "ils",
+        "j",
+        "je",
+        "l",
+        "la",
+        "le",
+        "les",
+        "leur",
+        "leurs",
+        "lui",
+        "m",
+        "ma",
+        "mais",
+        "me",
+        "même",
+        "mes",
+        "moi",
+        "mon",
+        "n",
+        "ne",
+        "ni",
+        "nos",
+        "notre",
+        "nous",
+        "on",
+        "ont",
+        "ou",
+        "où",
+        "par",
+        "pas",
+        "peu",
+        "plus",
+        "pour",
+        "qu",
+        "quand",
+        "que",
+        "quel",
+        "quelle",
+        "quelles",
+        "quels",
+        "qui",
+        "quoi",
+        "s",
+        "sa",
+        "sans",
+        "se",
+        "ses",
+        "si",
+        "son",
+        "sont",
+        "sous",
+        "sur",
+        "t",
+        "ta",
+        "te",
+        "tes",
+        "toi",
+        "ton",
+        "tous",
+        "tout",
+        "toute",
+        "toutes",
+        "très",
+        "tu",
+        "un",
+        "une",
+        "vos",
+        "votre",
+        "vous",
+        "y",
+        "faire",
+        "fait",
+        "font",
+        "peut",
+        "peuvent",
+        "doit",
+        "doivent",
+        "avoir",
+        "ayant",
+        "été",
+        "cas",
+        "lors",
+        "ainsi",
+        "aussi",
+        "alors",
+        "car",
+        "certains",
+        "certaines",
+        "autres",
+        "autre",
+        "déjà",
+        "encore",
+        "notamment",
+        "également",
+        "exemple",
+        "ex",
+        "type",
+        "niveau",
+        "moment",
+        "façon",
+        "manière",
+        "mise",
+        "mettre",
+        "place",
+        "cours",
+        "via",
+        "fin",
+        "non",
+        "bien",
+        "mieux",
+        "moins",
+        "trop",
+        "afin",
+        "chez",
+        "vers",
+        "aller",
+    ]
 )
 # Words that carry no topic of their own in a workshop grid (its meta vocabulary).
 META = frozenset(
-    """besoin besoins ressource ressources question questions sujet sujets objectif objectifs
-    enjeu enjeux problématique problématiques réussir parvenir travailler travail actions action
-    démarche démarches projet projets dispositif dispositifs""".split()
+    [
+        "besoin",
+        "besoins",
+        "ressource",
+        "ressources",
+        "question",
+        "questions",
+        "sujet",
+        "sujets",
+        "objectif",
+        "objectifs",
+        "enjeu",
+        "enjeux",
+        "problématique",
+        "problématiques",
+        "réussir",
+        "parvenir",
+        "travailler",
+        "travail",
+        "actions",
+        "action",
+        "démarche",
+        "démarches",
+        "projet",
+        "projets",
+        "dispositif",
+        "dispositifs",
+    ]
 )
-GRAMMAR = frozenset(_g for w in GRAMMAR for _g in (w, w.replace("à", "a").replace("ç", "c").replace("é", "e").replace("è", "e").replace("ê", "e").replace("ù", "u").replace("ô", "o")))
+GRAMMAR = frozenset(
+    _g
+    for w in GRAMMAR
+    for _g in (
+        w,
+        w.replace("à", "a")
+        .replace("ç", "c")
+        .replace("é", "e")
+        .replace("è", "e")
+        .replace("ê", "e")
+        .replace("ù", "u")
+        .replace("ô", "o"),
+    )
+)
 META = frozenset(_m for w in META for _m in (w, w.replace("é", "e").replace("è", "e")))
 KIND_LABEL = {
     ItemKind.ACTION: ("déjà engagé", "déjà engagé"),
@@ -58,7 +246,7 @@ QUOTE_WORDS = 12
 _DEBUG = False
 _ELISION = re.compile(r"\b(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+['’]|[^\W_]+(?:-[^\W_]+)*|[.;:!?()=>/+«»\"]|\s-\s", re.UNICODE)
-_BREAK = set(".;:!?()=>/+«»\"") | {" - "}
+_BREAK = set('.;:!?()=>/+«»"') | {" - "}
 
 
 @dataclass(slots=True)
@@ -249,6 +437,7 @@ def _naming_terms(
     for statement in chosen:
         for term in statement.terms:
             owners_by_term[term].add(statement.owner)
+
     def words_of(term: str) -> set[str]:
         value = term.split(":", 1)[1]
         return {_stem(value)} if term[0] == "a" else set(value.split())
@@ -257,7 +446,8 @@ def _naming_terms(
     if seed[0] == "w":
         # A word is better named by the phrase most of its people say it in (« réseau d'acteurs »).
         phrases = [
-            t for t in owners_by_term
+            t
+            for t in owners_by_term
             if t[0] == "p" and seed_words <= set(t[2:].split()) and len(owners_by_term[t]) >= 2
         ]
         if phrases:
@@ -324,7 +514,8 @@ def _dense_closeness(meaning: Any, index: int, members: Sequence[int]) -> float:
 
 
 def shorten(text: str, term_words: Sequence[str] = (), limit: int = QUOTE_WORDS) -> str:
-    """The part of a statement that carries the theme, at most `limit` words (« … » if cut)."""
+    """The part of a statement that carries the theme, word for word: at most `limit` words
+    from the start of the clause that names the theme (« … » where it is cut)."""
     text = " ".join(text.split()).strip(" -•–=>")
     clauses = [c.strip(" -–=>,") for c in re.split(r"\s*(?:=>|>>|\s>\s|;|\.\s|\s-\s|\s=\s)\s*", text)]
     clauses = [c for c in clauses if c]
@@ -332,20 +523,20 @@ def shorten(text: str, term_words: Sequence[str] = (), limit: int = QUOTE_WORDS)
         return text
     folded = [_fold(w) for w in term_words]
     best = clauses[0]
-    for n, clause in enumerate(clauses):
-        low = _fold(clause)
-        if any(w and w in low for w in folded):
+    for clause in clauses:
+        if any(w and w in _fold(clause) for w in folded):
             best = clause
-            if len(clause.split()) < 5 and n + 1 < len(clauses):
-                best = f"{clause} : {clauses[n + 1]}"
             break
-    words = best.split()
+    start = max(0, text.find(best))
+    rest = text[start:]
+    words = rest.split()
+    # The clause alone when it says enough; else on into the next words, up to the limit.
+    clause_words = best.split()
+    if 5 <= len(clause_words) <= limit:
+        return best.rstrip(" .,;:")
     cut = len(words) > limit
-    short = " ".join(words[:limit]).rstrip(" ,;:(-")
-    if cut or (best != text and len(clauses) > 1 and not text.startswith(best)):
-        short += "…" if cut else ""
-    short = short.rstrip(".")
-    return short
+    short = " ".join(words[:limit]).rstrip(" ,;:(-=>.")
+    return short + ("…" if cut else "")
 
 
 @dataclass(slots=True)
@@ -379,7 +570,7 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
     unanswered = _unanswered(data)
     if unanswered:
         sections.append(("Les besoins encore sans réponse", unanswered))
-    sections.append(("Les mises en relation", _matches(data)))
+    sections.append(("Qui peut aider qui", _matches(data)))
     return Draft(sections, themes)
 
 
@@ -413,13 +604,13 @@ def _context(data: ExportData) -> str:
     if territories:
         opening += f", venus de {count(len(territories), 'territoire', lang='fr')},"
     text = (
-        f"{opening} {plural(len(data.participants), 'a', 'ont', lang='fr')} présenté où en est leur territoire, "
+        f"{opening} {plural(len(data.participants), 'a', 'ont', lang='fr')} présenté "
+        "où en est leur territoire, "
         f"leurs actions ({counts[ItemKind.ACTION]}), leurs défis ({counts[ItemKind.CHALLENGE]}), "
         f"leurs besoins de ressources ({counts[ItemKind.NEED]}) et ce sur quoi ils peuvent être ressource "
         f"({counts[ItemKind.OFFER]}). La grille complète figure en annexe."
     )
-    intro = _sentences_without_table(data.workshop.description)
-    return f"{intro}\n{text}" if intro else text
+    return text
 
 
 def _who_list(owners: Sequence[str], who: dict[str, str], place: dict[str, str]) -> str:
@@ -440,16 +631,14 @@ def _theme_text(
     owners = theme.owners
     words = [w for t in theme.terms for w in t.split(":", 1)[1].split()]
     written = [chosen_written(t, theme.statements) for t in theme.terms]
-    lines = [
-        f"{count(len(owners), 'participant', lang='fr')} : {_who_list(owners, who, place)}."
-    ]
+    lines = [f"{count(len(owners), 'participant', lang='fr')} : {_who_list(owners, who, place)}."]
     for kind in THEME_KINDS:
         found = [s for s in theme.statements if s.kind == kind]
         if not found:
             continue
         # One quote per participant, at most four, the first statement of each.
         seen: set[str] = set()
-        quotes = []
+        quotes: list[str] = []
         # Each participant's statement not yet quoted in another theme, if they have one.
         found.sort(key=lambda s: s.id in quoted)
         for statement in found:
@@ -475,18 +664,25 @@ def _offers(data: ExportData) -> str:
     who = short_names(data)
     lines = []
     for participant in data.participants:
-        offers = [e.text for e in data.entries if e.participant_id == participant.id and e.kind == ItemKind.OFFER]
+        offers = [
+            e.text for e in data.entries if e.participant_id == participant.id and e.kind == ItemKind.OFFER
+        ]
         if offers:
             shown = " ; ".join(shorten(o, limit=10) for o in offers)
             lines.append(f"- {who[participant.id]} : {shown}.")
     if not lines:
         return ""
-    head = f"{count(len(lines), 'participant', lang='fr')} {plural(len(lines), 'propose', 'proposent', lang='fr')} d'être ressource :"
+    verb = plural(len(lines), "propose", "proposent", lang="fr")
+    head = f"{count(len(lines), 'participant', lang='fr')} {verb} d'être ressource :"
     return head + "\n" + "\n".join(lines)
 
 
 def _unanswered(data: ExportData) -> str:
-    answered = {(m.need_who, m.need) for m in data.matches if m.score >= 0.2 or m.status != MatchStatus.SUGGESTED}
+    from atelier.exports import LEAD_MIN
+
+    answered = {
+        (m.need_who, m.need) for m in data.matches if m.score >= LEAD_MIN or m.status != MatchStatus.SUGGESTED
+    }
     lines = []
     for entry in data.entries:
         if entry.kind != ItemKind.NEED:
@@ -505,7 +701,13 @@ def _unanswered(data: ExportData) -> str:
 
 def _matches(data: ExportData) -> str:
     made = [m for m in data.matches if m.status != MatchStatus.SUGGESTED]
-    leads = {(m.need_who, m.need) for m in data.matches if m.status == MatchStatus.SUGGESTED}
+    from atelier.exports import LEAD_MIN
+
+    leads = {
+        (m.need_who, m.need)
+        for m in data.matches
+        if m.status == MatchStatus.SUGGESTED and m.score >= LEAD_MIN
+    }
     leads -= {(m.need_who, m.need) for m in made}
     parts = []
     if made:
@@ -521,6 +723,6 @@ def _matches(data: ExportData) -> str:
         parts.append(
             f"{count(len(leads), 'autre besoin', 'autres besoins', lang='fr')} "
             f"{plural(len(leads), 'a', 'ont', lang='fr')} une piste de mise en relation, "
-            "détaillée plus loin."
+            "détaillée dans « Pistes de mise en relation »."
         )
     return "\n".join(parts)

@@ -82,7 +82,11 @@ def main() -> None:
     covered = 0
     for point in points:
         hit = next(
-            (h for (h, _), s in zip(sections, stems, strict=True) if all(any(_holds(s, w) for w in g) for g in point["all"])),
+            (
+                h
+                for (h, _), s in zip(sections, stems, strict=True)
+                if all(any(_holds(s, w) for w in g) for g in point["all"])
+            ),
             None,
         )
         covered += hit is not None

@@ -80,8 +80,14 @@ class Truth:
             workshop_id = store.workshops()[0].id
             data = gather(store, workshop_id, anonymise=anonymise)
         self.data = data
+        from atelier.synthesis import short_names
+
         self.owner = {label: pid for pid, label in data.who.items()}
         assert len(self.owner) == len(data.who), "two participants under one label"
+        short = short_names(data)  # how the drafted synthesis names them
+        assert len(set(short.values())) == len(short)
+        for pid, label in short.items():
+            assert self.owner.setdefault(label, pid) == pid
         self.texts: dict[str, list[str]] = {pid: [] for pid in data.who}
         for entry in data.entries:
             self.texts[entry.participant_id].append(entry.text)
@@ -99,8 +105,9 @@ class Truth:
 
 
 def _plain(text: str) -> str:
-    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("…", " ")
-    return " ".join(text.split()).strip(" .,;:").casefold()
+    # Spaces do not count: French typography adds non-breaking ones before « ? » and « : ».
+    text = text.replace("…", " ")
+    return "".join(text.split()).strip(".,;:").casefold()
 
 
 QUOTE = re.compile(r"«\s*([^«»]+?)\s*»\s*\(([^()]+(?:\([^()]*\))?[^()]*)\)")
@@ -165,6 +172,15 @@ def test_every_quote_in_word_and_excel_sits_with_its_author(tmp_path: Path, anon
         write_docx(data, tmp_path / f"a{seed}.docx")
         write_xlsx(data, tmp_path / f"a{seed}.xlsx")
         check_word(tmp_path / f"a{seed}.docx", truth)
+        # The draft the window's synthesis editor starts from.
+        from atelier.exports import drafted_sections
+
+        drafted = 0
+        for _heading, body in drafted_sections(data):
+            for who, quote in _quotes(body):
+                truth.check(who, quote, "draft")
+                drafted += 1
+        assert drafted >= 5
         check_excel(tmp_path / f"a{seed}.xlsx", truth)
         assert truth.checked > 20, f"seed {seed}: only {truth.checked} attributions found to check"
         checked += truth.checked

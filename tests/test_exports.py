@@ -16,6 +16,7 @@ from atelier.errors import AtelierError
 from atelier.exports import gather
 from atelier.exports.word import write_docx
 from atelier.exports.xlsx import write_xlsx
+from atelier.french import typography
 from atelier.matching import match_workshop, save_suggestions
 from atelier.store import Store
 
@@ -55,6 +56,10 @@ def _everything(store: Store) -> tuple[list[Participant], list[Item]]:
     return store.participants(workshop_id), store.workshop_items(workshop_id)
 
 
+def headings_2(document) -> list[str]:  # noqa: ANN001
+    return [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+
+
 def _docx_text(path: Path) -> str:
     document = docx.Document(str(path))
     parts = [p.text for p in document.paragraphs]
@@ -83,7 +88,7 @@ def test_word_minutes_hold_every_participant_and_item_once_in_a_landscape_annex(
     assert len(annex.rows) == len(participants) + 1
     annex_cells = [p.text for row in annex.rows[1:] for c in row.cells for p in c.paragraphs]
     for item in items:
-        assert annex_cells.count(f"• {item.text}") == 1, item.text
+        assert annex_cells.count(typography(f"• {item.text}", "fr")) == 1, item.text
     # Header row repeated on every page, annex in landscape, body in portrait.
     assert annex.rows[0]._tr.trPr.find(docx.oxml.ns.qn("w:tblHeader")) is not None
     last, first = document.sections[-1], document.sections[0]
@@ -94,7 +99,26 @@ def test_word_minutes_hold_every_participant_and_item_once_in_a_landscape_annex(
     assert {t.style.name for t in document.tables} == {"Atelier Grille"}
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[:2] == ["Participants", "Synthèse des échanges"]
-    assert "Les mises en relation" in headings and "Annexe : la grille complète" in headings
+    assert "Les mises en relation" in headings and "Annexe\u00a0: la grille complète" in headings
+    # A title block that says what the document is, a table of contents, French.
+    first = [p.text for p in document.paragraphs[:3]]
+    assert first[0] == "Compte rendu" and first[1] == "Atelier du 16 mars 2021"
+    assert "Lieu\u00a0: " in "\n".join(p.text for p in document.paragraphs[:6])
+    assert "16 mars 2021" not in first[0]  # the date is in the title: not said twice
+    body_xml = document.element.xml
+    assert 'TOC \\o "1-2"' in body_xml
+    styles_xml = document.styles.element.xml
+    assert 'w:lang w:val="fr-FR"' in styles_xml and "en-US" not in styles_xml
+    assert "Ce tableau reprend" not in _docx_text(target)
+    # Every annex row that fits on a page is kept on one page; the narrow columns are narrow.
+    rows = annex._tbl.findall(docx.oxml.ns.qn("w:tr"))
+    assert all(
+        r.find(docx.oxml.ns.qn("w:trPr") + "/" + docx.oxml.ns.qn("w:cantSplit")) is not None for r in rows
+    )
+    widths = [
+        int(c.get(docx.oxml.ns.qn("w:w"))) for c in annex._tbl.tblGrid.findall(docx.oxml.ns.qn("w:gridCol"))
+    ]
+    assert widths[1] > 1.5 * widths[3]  # actions are long, needs short
     empty = [
         p
         for p in document.paragraphs
@@ -105,8 +129,13 @@ def test_word_minutes_hold_every_participant_and_item_once_in_a_landscape_annex(
     text = _docx_text(target)
     assert "16 mars 2021" in text and "Une période de transition" in text
     assert FORMULA in text  # typed text, as typed
+    # French spaces: no « : » or « » » can start a line.
+    assert " :" not in text.replace("\u00a0:", "") and "« " not in text and " »" not in text
     matches_table = next(t for t in document.tables if t.rows[0].cells[0].text == "Cherche")
     assert len(matches_table.rows) == 3  # the two confirmed matches
+    assert "2 mises en relation décidées pendant l'atelier\u00a0:" in text
+    assert "Pistes de mise en relation" in headings_2(document)
+    assert "Pistes suggérées, à vérifier" not in text
 
 
 def test_excel_summary_is_formatted_and_formula_like_text_stays_text(example: Path, tmp_path: Path) -> None:
@@ -229,3 +258,39 @@ def test_libreoffice_converts_the_minutes_to_pdf(example: Path, tmp_path: Path) 
     pdf = tmp_path / "compte-rendu.pdf"
     assert done.returncode == 0, done.stderr
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000
+
+
+def test_a_grid_exported_straight_after_import_has_a_drafted_synthesis_and_leads(tmp_path: Path) -> None:
+    """`atelier import` then `atelier export`: no synthesis typed, never matched. The minutes
+    still hold a synthesis of the whole grid (themes of actions, challenges and needs, with
+    who said what) and the best leads for participants; the workshop file is left as it was."""
+    source = tmp_path / "x.atelier"
+    assert (
+        run_cli(
+            "import", str(ROOT / "examples" / "grille-atelier-2021-03-16.docx"), "-o", str(source)
+        ).returncode
+        == 0
+    )
+    before = source.read_bytes()
+    target = tmp_path / "x.docx"
+    result = run_cli("export", str(source), "--docx", str(target))
+    assert result.returncode == 0, result.stderr
+    assert source.read_bytes() == before
+    document = docx.Document(str(target))
+    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
+    start = paragraphs.index(("Heading 1", "Synthèse des échanges"))
+    end = next(i for i, (style, _) in enumerate(paragraphs) if i > start and style == "Heading 1")
+    synthesis = paragraphs[start + 1 : end]
+    headings = [text for style, text in synthesis if style == "Heading 2"]
+    assert len(headings) >= 7 and headings[0] == "Le contexte"
+    assert any("PLIE" in h for h in headings) and any("GPECT" in h for h in headings)  # themes found
+    words = sum(len(text.split()) for _, text in synthesis)
+    assert 300 < words < 1800
+    body = "\n".join(text for _, text in synthesis)
+    assert "22 participants, venus de" in body and "Défis\u00a0:" in body and "Déjà engagé\u00a0:" in body
+    assert "Pistes de mise en relation" in headings_2(document)
+    leads = next(t for t in document.tables if t.rows[0].cells[0].text == "Cherche")
+    assert len(leads.rows) >= 3
+    for row in leads.rows[1:]:
+        reason = row.cells[2].text
+        assert reason and reason.count(".") <= 2  # one reason, a sentence

@@ -22,6 +22,7 @@ from atelier.domain import (
 from atelier.errors import AtelierError
 
 if TYPE_CHECKING:
+    from atelier.matching.semantic import WordVectors
     from atelier.store import Store
 
 __all__ = ["ExportData", "Progress", "drafted_sections", "gather", "write_text", "writing_atomically"]
@@ -106,6 +107,8 @@ def gather(
     anonymise: bool = False,
     best_suggestions: int = 2,
     progress: Progress | None = None,
+    match_first: bool = True,
+    vectors: WordVectors | None = None,
 ) -> ExportData:
     """Read the workshop once; compute shared needs; name people or their structures."""
     from atelier.matching import engine_for
@@ -149,7 +152,13 @@ def gather(
     say(25, "mises en relation")
     chosen: list[Match] = []
     by_need: dict[str, list[Match]] = {}
-    for match in store.matches(workshop_id):
+    stored = store.matches(workshop_id)
+    if match_first and not any(m.status == MatchStatus.SUGGESTED for m in stored):
+        # Never matched: match now (in memory, the file is left as it is) so that the
+        # minutes hold their leads without a separate step.
+        say(15, "rapprochement")
+        stored = stored + _matched_now(store, workshop_id, vectors)
+    for match in stored:
         if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
             chosen.append(match)
         elif match.status == MatchStatus.SUGGESTED:
@@ -222,30 +231,40 @@ def gather(
     )
 
 
+def _matched_now(store: Store, workshop_id: str, vectors: WordVectors | None) -> list[Match]:
+    from atelier.matching import match_workshop
+
+    report = match_workshop(store, workshop_id, vectors=vectors)
+    return [
+        Match(workshop_id, s.need_id, s.resource_id, MatchStatus.SUGGESTED, s.score, s.reasons)
+        for found in report.suggestions.values()
+        for s in found
+    ]
+
+
 def drafted_sections(data: ExportData) -> list[tuple[str, str]]:
-    """First drafts of the minutes' sections, for the facilitator to rewrite (French)."""
-    sections: list[tuple[str, str]] = []
-    territories = data.territories()
-    intro = (
-        f"{len(data.participants)} participants"
-        + (f", venus de {len(territories)} territoires" if territories else "")
-        + " ont présenté où en est leur territoire, leurs actions, leurs défis, "
-        "ce sur quoi ils ont besoin de ressources et ce sur quoi ils peuvent être ressource."
-    )
-    sections.append(("Le contexte", intro))
-    challenges = [t for cell in data.cells.values() for t in cell[ItemKind.CHALLENGE]]
-    if challenges:
-        body = "Les défis exprimés :\n" + "\n".join(f"- {t}" for t in challenges[:12])
-        sections.append(("Les défis des territoires", body))
-    if data.shared:
-        lines = [f"- {len(s.participants)} participants cherchent : {s.label}" for s in data.shared]
-        sections.append(("Les besoins partagés", "\n".join(lines)))
-    made = [m for m in data.matches if m.status != MatchStatus.SUGGESTED]
-    if made:
-        lines = [f"- {m.need_who} ← {m.resource_who} : {m.resource}" for m in made]
-        sections.append(("Les mises en relation", "\n".join(lines)))
-    sections.append(("Les suites", "Prochaine rencontre : …\nContact : …"))
-    return sections
+    """The synthesis drafted from the whole grid (see atelier.synthesis)."""
+    from atelier.synthesis import drafted_sections as draft
+
+    return draft(data)
+
+
+# A suggestion this strong is shown to participants as a lead (« Pistes de mise en relation »);
+# weaker ones stay in the Excel sheet, and their need counts as not yet answered.
+LEAD_MIN = 0.12
+_KIND_REASONS = ("ressource proposée", "action déjà menée", "défi partagé")
+
+
+def one_reason(match: MatchRow) -> str:
+    """The match's reason a participant can read: the first that says why, as a sentence."""
+    said = [r for r in match.reasons if r and not r.startswith(_KIND_REASONS)]
+    if not said:
+        said = [r for r in match.reasons if r]
+    if not said:
+        return ""
+    text = said[0].strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "»")) else text + "."
 
 
 FOLLOW_UP = {"to_contact": "à contacter", "contacted": "contacté", "done": "fait", "dropped": "sans suite"}

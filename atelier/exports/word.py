@@ -79,66 +79,307 @@ def open_template(template: Path | None) -> Any:
     return document
 
 
-def _style(document: Any, name: str, fallback: str) -> str:
-    return name if name in {s.name for s in document.styles} else fallback
+class Writer:
+    """Paragraphs and tables appended to a document's body as XML, styles resolved once.
+
+    python-docx looks a style up by name on every paragraph (a scan of all the styles):
+    that was most of the time of a large export. Here each style's id is found once and
+    elements are built directly; the result is the same WordprocessingML. Reusable by any
+    module writing into the minutes' template (participant pages, follow-up)."""
+
+    def __init__(self, document: Any, *, french: bool = True) -> None:
+        from docx.oxml.ns import qn
+
+        self.document = document
+        self.body = document.element.body
+        self.sect = self.body.find(qn("w:sectPr"))
+        self.french = french
+        from docx.styles import BabelFish
+
+        self.ids: dict[str, str] = {}
+        for style in document.styles.element.findall(qn("w:style")):
+            name = style.find(qn("w:name"))
+            if name is not None:
+                internal = name.get(qn("w:val"))
+                self.ids[BabelFish.internal2ui(internal)] = style.get(qn("w:styleId"))
+                self.ids.setdefault(internal, style.get(qn("w:styleId")))
+
+    def has(self, name: str) -> bool:
+        return name in self.ids
+
+    def style_id(self, name: str, fallback: str = "Normal") -> str | None:
+        return self.ids.get(name) or self.ids.get(fallback)
+
+    def text(self, text: str) -> str:
+        from atelier.french import typography
+
+        return typography(text, "fr") if self.french else text
+
+    def paragraph(
+        self, text: str = "", style: str | None = None, *, bold_prefix: str = "", parent: Any = None
+    ) -> Any:
+        """A paragraph of `style` (by name), appended to the body (or to `parent`)."""
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        p = OxmlElement("w:p")
+        if style is not None:
+            style_id = self.style_id(style)
+            if style_id is not None:
+                ppr = OxmlElement("w:pPr")
+                ps = OxmlElement("w:pStyle")
+                ps.set(qn("w:val"), style_id)
+                ppr.append(ps)
+                p.append(ppr)
+        if bold_prefix:
+            p.append(self._run(bold_prefix, bold=True))
+        if text:
+            p.append(self._run(text))
+        self._append(p, parent)
+        return p
+
+    def _run(self, text: str, *, bold: bool = False) -> Any:
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        r = OxmlElement("w:r")
+        if bold:
+            rpr = OxmlElement("w:rPr")
+            rpr.append(OxmlElement("w:b"))
+            r.append(rpr)
+        t = OxmlElement("w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = self.text(text)
+        r.append(t)
+        return r
+
+    def _append(self, element: Any, parent: Any) -> None:
+        if parent is not None:
+            parent.append(element)
+        elif self.sect is not None:
+            self.sect.addprevious(element)
+        else:
+            self.body.append(element)
+
+    def heading(self, text: str, level: int) -> Any:
+        return self.paragraph(text, f"Heading {level}")
+
+    def bullets(self, lines: list[str]) -> None:
+        for line in lines:
+            self.paragraph(line, "List Bullet")
+
+    def body_text(self, text: str) -> None:
+        """A section's text: « - » or « • » lines become bullets, other lines paragraphs."""
+        for raw in text.splitlines():
+            line = raw.strip()
+            if not line:
+                continue
+            if line[:2] in ("- ", "• ", "* ", "– "):
+                self.paragraph(line[2:].strip(), "List Bullet")
+            else:
+                self.paragraph(line, "Normal")
+
+    def table(
+        self,
+        headers: list[str],
+        rows: list[list[Any]],
+        widths_cm: list[float],
+        *,
+        page_height_cm: float = 25.0,
+    ) -> Any:
+        """A table in the template's style, header repeated on each page, column widths
+        as given; a row that fits on one page is kept on one page."""
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        cell_style = CELL if self.has(CELL) else "Normal"
+        header_style = CELL_HEADER if self.has(CELL_HEADER) else cell_style
+        table_style = self.style_id(TABLE, "Table Grid")
+        tbl = OxmlElement("w:tbl")
+        pr = OxmlElement("w:tblPr")
+        if table_style:
+            st = OxmlElement("w:tblStyle")
+            st.set(qn("w:val"), table_style)
+            pr.append(st)
+        width = OxmlElement("w:tblW")
+        width.set(qn("w:w"), str(sum(int(w * 567) for w in widths_cm)))
+        width.set(qn("w:type"), "dxa")
+        pr.append(width)
+        layout = OxmlElement("w:tblLayout")
+        layout.set(qn("w:type"), "fixed")
+        pr.append(layout)
+        look = OxmlElement("w:tblLook")
+        look.set(qn("w:val"), "04A0")
+        look.set(qn("w:firstRow"), "1")
+        look.set(qn("w:noHBand"), "1")
+        look.set(qn("w:noVBand"), "1")
+        pr.append(look)
+        tbl.append(pr)
+        grid = OxmlElement("w:tblGrid")
+        twips = [int(w * 567) for w in widths_cm]
+        for w in twips:
+            col = OxmlElement("w:gridCol")
+            col.set(qn("w:w"), str(w))
+            grid.append(col)
+        tbl.append(grid)
+        tbl.append(self._row(headers, twips, header_style, header=True))
+        for values in rows:
+            lines: float = 0.0
+            for value, w in zip(values, widths_cm, strict=True):
+                texts = [value] if isinstance(value, str) else value
+                per_line = max(8.0, w * 5.2)  # characters of 9 pt text per line of this width
+                lines = max(lines, float(sum(max(1, -(-len(t) // per_line)) for t in texts if t) or 1))
+            fits = lines * 0.42 + 0.3 < page_height_cm
+            tbl.append(self._row(values, twips, cell_style, keep=fits))
+        self._append(tbl, None)
+        return tbl
+
+    def _row(
+        self, values: list[Any], twips: list[int], style: str, *, header: bool = False, keep: bool = True
+    ) -> Any:
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        tr = OxmlElement("w:tr")
+        trpr = OxmlElement("w:trPr")
+        if keep:
+            trpr.append(OxmlElement("w:cantSplit"))
+        if header:
+            h = OxmlElement("w:tblHeader")
+            h.set(qn("w:val"), "true")
+            trpr.append(h)
+        tr.append(trpr)
+        for value, w in zip(values, twips, strict=True):
+            tc = OxmlElement("w:tc")
+            tcpr = OxmlElement("w:tcPr")
+            tcw = OxmlElement("w:tcW")
+            tcw.set(qn("w:w"), str(w))
+            tcw.set(qn("w:type"), "dxa")
+            tcpr.append(tcw)
+            tc.append(tcpr)
+            texts = [value] if isinstance(value, str) else list(value)
+            texts = [t for t in texts if t] or [""]
+            for text in texts:
+                if isinstance(text, tuple):  # (bold part, rest)
+                    self.paragraph(text[1], style, bold_prefix=text[0], parent=tc)
+                else:
+                    self.paragraph(text, style, parent=tc)
+            tr.append(tc)
+        return tr
 
 
-def _repeat_header(row: Any) -> None:
+def column_widths(rows: list[list[Any]], total_cm: float, minimum_cm: float = 2.2) -> list[float]:
+    """Widths in proportion to what each column holds (its longest lines weigh most),
+    never narrower than `minimum_cm`: short columns stay narrow, rows stay short."""
+
+    def size(value: Any) -> float:
+        texts = [value] if isinstance(value, str) else value
+        flat = [t if isinstance(t, str) else " ".join(t) for t in texts if t]
+        return float(sum(len(t) for t in flat))
+
+    columns = len(rows[0]) if rows else 0
+    if not columns:
+        return []
+    totals = [0.0] * columns
+    longest = [0.0] * columns
+    for row in rows:
+        for c, value in enumerate(row):
+            n = size(value)
+            totals[c] += n
+            longest[c] = max(longest[c], min(n, 60.0))
+    # Weight: the amount of text (square root: long columns get more, not all) and the
+    # longest short line, so that a column of names is wide enough for a name.
+    weights = [max(t, 1.0) ** 0.5 + longest[c] * 0.15 for c, t in enumerate(totals)]
+    widths = [max(minimum_cm, total_cm * w / sum(weights)) for w in weights]
+    scale = total_cm / sum(widths)
+    return [round(w * scale, 2) for w in widths]
+
+
+def set_language(document: Any, lang: str = "fr-FR") -> None:
+    """The document's language in its default run properties and in Normal: Word and
+    LibreOffice check the spelling in French, hyphenate in French."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    tr_pr = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    tr_pr.append(header)
-    cant_split = OxmlElement("w:cantSplit")
-    tr_pr.append(cant_split)
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    targets = [rpr_default]
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:type")) in ("paragraph", "character", "table"):
+            targets.append(style)
+    for holder in targets:
+        rpr = holder.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = OxmlElement("w:rPr")
+            holder.append(rpr)
+        language = rpr.find(qn("w:lang"))
+        if language is None:
+            language = OxmlElement("w:lang")
+            rpr.append(language)
+        for attribute in ("w:val", "w:eastAsia", "w:bidi"):
+            language.set(qn(attribute), lang if attribute != "w:bidi" else "ar-SA")
+    document.core_properties.language = lang
 
 
-def _set_cell(cell: Any, lines: list[str] | str, style: str) -> None:
-    """Fill a cell: one paragraph per line (bullets for lists), never an empty paragraph left."""
-    texts = [lines] if isinstance(lines, str) else lines
-    texts = [t for t in texts if t] or [""]
-    first = cell.paragraphs[0]
-    first.style = style
-    first.text = texts[0]
-    for text in texts[1:]:
-        cell.add_paragraph(text, style=style)
+def table_of_contents(writer: Writer, entries: list[tuple[int, str]]) -> None:
+    """A TOC field (Word updates it on opening; « Mettre à jour » in LibreOffice), whose
+    shown result already lists the headings, so the table reads well before any update."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def field_char(kind: str) -> Any:
+        r = OxmlElement("w:r")
+        fc = OxmlElement("w:fldChar")
+        fc.set(qn("w:fldCharType"), kind)
+        r.append(fc)
+        return r
+
+    first = writer.paragraph("", "Normal")
+    first.append(field_char("begin"))
+    instr_run = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = ' TOC \\o "1-2" \\h \\z \\u '
+    instr_run.append(instr)
+    first.append(instr_run)
+    first.append(field_char("separate"))
+    paragraphs = [first]
+    for n, (level, text) in enumerate(entries):
+        style = "TOC 1" if level == 1 else "TOC 2"
+        p = first if n == 0 else writer.paragraph("", style if writer.has(style) else "Normal")
+        if n == 0 and writer.has(style):
+            from docx.oxml import OxmlElement as _E
+
+            ppr = _E("w:pPr")
+            ps = _E("w:pStyle")
+            ps.set(qn("w:val"), writer.style_id(style) or "Normal")
+            ppr.append(ps)
+            old = p.find(qn("w:pPr"))
+            if old is not None:
+                p.remove(old)
+            p.insert(0, ppr)
+        p.append(writer._run(("    " if level == 2 else "") + text))
+        paragraphs.append(p)
+    paragraphs[-1].append(field_char("end"))
+    settings = writer.document.settings.element
+    update = settings.find(qn("w:updateFields"))
+    if update is None:
+        update = OxmlElement("w:updateFields")
+        settings.append(update)
+    update.set(qn("w:val"), "true")
 
 
-def _table(document: Any, headers: list[str], rows: list[list[Any]], widths_cm: list[float]) -> Any:
-    from docx.shared import Cm
+def _no_table_talk(description: str) -> str:
+    from atelier.synthesis import _sentences_without_table
 
-    cell_style = _style(document, CELL, "Normal")
-    header_style = _style(document, CELL_HEADER, cell_style)
-    table = document.add_table(rows=1, cols=len(headers))
-    table.style = _style(document, TABLE, "Table Grid")
-    table.autofit = False
-    for column, width in zip(table.columns, widths_cm, strict=True):
-        column.width = Cm(width)  # the grid LibreOffice reads; cells carry it for Word
-    for cell, text, width in zip(table.rows[0].cells, headers, widths_cm, strict=True):
-        _set_cell(cell, text, header_style)
-        cell.width = Cm(width)
-    _repeat_header(table.rows[0])
-    for values in rows:
-        cells = table.add_row().cells
-        for cell, value, width in zip(cells, values, widths_cm, strict=True):
-            _set_cell(cell, value, cell_style)
-            cell.width = Cm(width)
-    return table
-
-
-def _body(document: Any, text: str) -> None:
-    """A section's text: « - » or « • » lines become bullets, other lines paragraphs."""
-    bullet = _style(document, "List Bullet", "Normal")
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line:
-            continue
-        if line[:2] in ("- ", "• ", "* ", "– "):
-            document.add_paragraph(line[2:].strip(), style=bullet)
-        else:
-            document.add_paragraph(line)
+    return _sentences_without_table(description)
 
 
 def write_docx(
@@ -150,111 +391,117 @@ def write_docx(
 ) -> Path:
     from docx.enum.section import WD_ORIENT, WD_SECTION
 
+    from atelier.exports import LEAD_MIN, one_reason
+    from atelier.french import count, plural
+
     say = progress or (lambda _p, _t: None)
     target = Path(target)
     document = open_template(template)
+    set_language(document)
     with writing_atomically(target) as temp:
         say(55, "en-tête")
+        w = Writer(document)
         workshop = data.workshop
-        document.add_paragraph(workshop.title, style="Title")
-        facts = [french_date(workshop.date), workshop.place]
+        w.paragraph("Compte rendu", "Subtitle" if w.has("Subtitle") else "Normal")
+        w.paragraph(workshop.title, "Title")
+        day = french_date(workshop.date)
+        facts = []
+        if day and day not in workshop.title:
+            facts.append(("Date : ", day))
+        if workshop.place:
+            facts.append(("Lieu : ", workshop.place))
         if workshop.organiser:
-            facts.append(f"organisé par {workshop.organiser}")
-        facts = [f for f in facts if f]
-        if facts:
-            document.add_paragraph(" · ".join(facts), style=_style(document, "Subtitle", "Normal"))
-        if workshop.description:
-            document.add_paragraph(workshop.description)
+            facts.append(("Organisé par : ", workshop.organiser))
+        contact = getattr(workshop, "contact", "")
+        if contact:
+            facts.append(("Contact : ", contact))
+        for label, value in facts:
+            w.paragraph(value, "Normal", bold_prefix=label)
+        intro = _no_table_talk(workshop.description)
+        if intro:
+            w.paragraph(intro, "Normal")
         core = document.core_properties
-        core.title = workshop.title
+        core.title = f"Compte rendu — {workshop.title}"
         core.author = workshop.organiser or "Atelier"
 
-        document.add_heading("Participants", level=1)
-        if data.anonymised:
-            document.add_paragraph(
-                f"{len(data.participants)} participants. Compte rendu anonymisé : chaque personne est "
-                "désignée par sa structure ou son territoire."
-            )
-        rows = [[data.who[p.id], p.organisation, p.territory] for p in data.participants]
-        if data.anonymised:
-            rows = [[data.who[p.id], p.territory] for p in data.participants]
-            _table(document, ["Structure", "Territoire"], rows, [10.5, 6.5])
-        else:
-            rows = [[" et ".join(p.names), p.organisation, p.territory] for p in data.participants]
-            _table(document, ["Personnes", "Structure", "Territoire"], rows, [5.5, 6.5, 5.0])
-
-        say(65, "synthèse")
+        say(60, "synthèse")
         if data.sections:
-            document.add_heading("Synthèse des échanges", level=1)
-            for section in data.sections:
-                document.add_heading(section.heading or "—", level=2)
-                _body(document, section.body)
+            sections = [(s.heading, s.body) for s in data.sections]
+        else:
+            from atelier.synthesis import drafted_sections
 
-        if data.shared:
-            document.add_heading("Les besoins partagés", level=1)
-            document.add_paragraph("Des besoins exprimés par plusieurs participants, à travailler ensemble :")
-            for shared in data.shared:
-                document.add_heading(shared.label, level=2)
-                for who, need in shared.quotes:
-                    document.add_paragraph(f"{who} — {need}", style="List Bullet")
-
-        offers = [(p, data.cells[p.id][ItemKind.OFFER]) for p in data.participants]
-        offers = [(p, texts) for p, texts in offers if texts]
-        if offers:
-            document.add_heading("Les ressources dans la salle", level=1)
-            document.add_paragraph("Ce sur quoi les participants ont proposé d'être ressource :")
-            for participant, texts in offers:
-                paragraph = document.add_paragraph(style="List Bullet")
-                paragraph.add_run(data.who[participant.id]).bold = True
-                paragraph.add_run(" : " + " ; ".join(texts))
-
-        say(75, "mises en relation")
+            sections = drafted_sections(data)
         made = [m for m in data.matches if m.status != MatchStatus.SUGGESTED]
-        # The minutes keep the best open lead of each need that nothing was decided for.
         decided_needs = {(m.need_who, m.need) for m in made}
-        suggested, seen = [], set()
+        leads: list[Any] = []
+        seen: set[tuple[str, str]] = set()
         for m in data.matches:
             key = (m.need_who, m.need)
-            if m.status == MatchStatus.SUGGESTED and key not in decided_needs and key not in seen:
+            if m.status == MatchStatus.SUGGESTED and m.score >= LEAD_MIN and key not in decided_needs | seen:
                 seen.add(key)
-                suggested.append(m)
-        document.add_heading("Les mises en relation", level=1)
-        if made:
-            document.add_paragraph(
-                f"{len(made)} mises en relation décidées pendant l'atelier : qui cherche quoi, "
-                "qui peut aider, pourquoi, et où en est la prise de contact."
+                leads.append(m)
+        toc: list[tuple[int, str]] = [(1, "Participants"), (1, "Synthèse des échanges")]
+        toc += [(2, h or "—") for h, _ in sections]
+        toc += [(1, "Les mises en relation")]
+        if leads:
+            toc.append((2, "Pistes de mise en relation"))
+        toc.append((1, "Annexe : la grille complète"))
+        w.paragraph("Sommaire", "TOC Heading" if w.has("TOC Heading") else "Heading 2")
+        table_of_contents(w, toc)
+
+        w.heading("Participants", 1)
+        if data.anonymised:
+            w.paragraph(
+                f"{count(len(data.participants), 'participant', lang='fr')}. Compte rendu anonymisé : "
+                "chaque personne est désignée par sa structure ou son territoire.",
+                "Normal",
             )
-            _table(
-                document,
-                ["Cherche", "Peut aider", "Pourquoi", "Suivi"],
-                [
-                    [
-                        [m.need_who, m.need],
-                        [m.resource_who, m.resource],
-                        m.reasons or [STATUS[m.status]],
-                        FOLLOW_UP.get(m.follow_up, m.follow_up),
-                    ]
-                    for m in made
-                ],
-                [5.0, 5.0, 5.0, 2.0],
-            )
+            people: list[list[Any]] = [[data.who[p.id], p.territory] for p in data.participants]
+            w.table(["Structure", "Territoire"], people, column_widths(people, 17.0))
         else:
-            document.add_paragraph("Aucune mise en relation n'a encore été confirmée.")
-        if suggested:
-            document.add_heading("Pistes suggérées, à vérifier", level=2)
-            document.add_paragraph(
-                "Rapprochements proposés par Atelier et non encore confirmés : à vérifier avec les "
-                "personnes concernées."
+            people = [[" et ".join(p.names), p.organisation, p.territory] for p in data.participants]
+            w.table(["Personnes", "Structure", "Territoire"], people, column_widths(people, 17.0))
+
+        w.heading("Synthèse des échanges", 1)
+        for heading, body in sections:
+            w.heading(heading or "—", 2)
+            w.body_text(body)
+
+        say(75, "mises en relation")
+        w.heading("Les mises en relation", 1)
+        if made:
+            w.paragraph(
+                f"{count(len(made), 'mise en relation décidée', 'mises en relation décidées', lang='fr')} "
+                "pendant l'atelier : qui cherche quoi, qui peut aider, pourquoi, "
+                "et où en est la prise de contact.",
+                "Normal",
             )
-            _table(
-                document,
-                ["Cherche", "Pourrait aider", "Pourquoi"],
+            rows: list[list[Any]] = [
                 [
-                    [[m.need_who, m.need], [m.resource_who, f"{m.resource} ({SOURCE[m.source]})"], m.reasons]
-                    for m in suggested
-                ],
-                [5.8, 5.8, 5.4],
+                    [m.need_who, m.need],
+                    [m.resource_who, m.resource],
+                    one_reason(m) or STATUS[m.status],
+                    FOLLOW_UP.get(m.follow_up, m.follow_up),
+                ]
+                for m in made
+            ]
+            w.table(["Cherche", "Peut aider", "Pourquoi", "Suivi"], rows, [5.0, 5.2, 4.6, 2.2])
+        else:
+            w.paragraph("Aucune mise en relation n'a été décidée pendant l'atelier.", "Normal")
+        if leads:
+            w.heading("Pistes de mise en relation", 2)
+            w.paragraph(
+                f"Pour {count(len(leads), 'autre besoin', 'autres besoins', lang='fr')}, "
+                f"{plural(len(leads), 'voici la personne', 'voici les personnes', lang='fr')} de l'atelier "
+                "qui pourrai" + ("ent" if len(leads) > 1 else "t") + " vous aider : n'hésitez pas à "
+                "prendre contact.",
+                "Normal",
             )
+            rows = [
+                [[m.need_who, m.need], [m.resource_who, f"{m.resource} ({SOURCE[m.source]})"], one_reason(m)]
+                for m in leads
+            ]
+            w.table(["Cherche", "Pourrait aider", "Pourquoi"], rows, [5.6, 6.2, 5.2])
 
         say(85, "annexe")
         annex = document.add_section(WD_SECTION.NEW_PAGE)
@@ -262,7 +509,8 @@ def write_docx(
         width, height = annex.page_width, annex.page_height
         if height > width:
             annex.page_width, annex.page_height = height, width
-        document.add_heading("Annexe : la grille complète", level=1)
+        w.sect = w.body.find(docx_qn("w:sectPr"))
+        w.heading("Annexe : la grille complète", 1)
         headers = ["Participant", *[KIND_TITLES[k] for k in ITEM_KINDS]]
         grid_rows = []
         for participant in data.participants:
@@ -272,8 +520,14 @@ def write_docx(
                 if extra and extra not in who[0]:
                     who.append(extra)
             grid_rows.append([who, *[[f"• {t}" for t in data.cells[participant.id][k]] for k in ITEM_KINDS]])
-        _table(document, headers, grid_rows, [4.9, 5.2, 5.2, 5.2, 5.2])
+        w.table(headers, grid_rows, column_widths(grid_rows, 25.7, minimum_cm=3.0), page_height_cm=16.0)
         say(95, "écriture")
         document.save(str(temp))
     say(100, "terminé")
     return target
+
+
+def docx_qn(tag: str) -> str:
+    from docx.oxml.ns import qn
+
+    return str(qn(tag))
