@@ -462,20 +462,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _export_office(args: argparse.Namespace) -> int:
     from atelier.domain import MatchStatus
-    from atelier.exports import gather
+    from atelier.exports import check_target, gather
     from atelier.store import Store
 
     if args.xlsx and args.template:
         raise UsageError("--template")
     target = Path(args.xlsx or args.docx)
     with Store.open(args.file, readonly=True) as store:
+        check_target(target)  # refused before any matching
         workshop_id = _pick_workshop(store, args.workshop)
         vectors = None
         if not store.matches(workshop_id, MatchStatus.SUGGESTED):
             # Never matched: the export matches first (in memory), with meaning if installed.
             from atelier.matching.semantic import shared_vectors
 
-            print(message("export.matching"), file=sys.stderr)
+            if sys.stderr.isatty():  # progress for a person at a terminal; errors stay one line
+                print(message("export.matching"), file=sys.stderr)
             vectors = shared_vectors()
         data = gather(store, workshop_id, anonymise=args.anonymise, vectors=vectors)
     if args.xlsx:

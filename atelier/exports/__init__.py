@@ -291,14 +291,8 @@ def _lock_file_of(target: Path) -> Path:
     return target.with_name(f".~lock.{target.name}#")
 
 
-@contextlib.contextmanager
-def writing_atomically(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `target`; on success it replaces `target` in one rename.
-
-    Refused before anything is written: a missing or read-only folder, a target that is a
-    folder, or that another program has open. On any failure the target is untouched and
-    the temporary file is removed.
-    """
+def check_target(target: Path) -> Path:
+    """Refuse, before any work, a target that cannot be written (see writing_atomically)."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
@@ -310,6 +304,18 @@ def writing_atomically(target: Path) -> Iterator[Path]:
     word_lock = target.with_name(f"~${target.name[2:]}") if len(target.name) > 2 else None
     if _lock_file_of(target).exists() or (word_lock is not None and word_lock.exists()):
         raise AtelierError("export.in_use", path=target)
+    return target
+
+
+@contextlib.contextmanager
+def writing_atomically(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside `target`; on success it replaces `target` in one rename.
+
+    Refused before anything is written: a missing or read-only folder, a target that is a
+    folder, or that another program has open. On any failure the target is untouched and
+    the temporary file is removed.
+    """
+    target = check_target(target)
     temp = target.with_name(f".{target.stem}.{os.getpid()}.tmp{target.suffix}")
     try:
         yield temp
