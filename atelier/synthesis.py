@@ -26,8 +26,14 @@ from atelier.domain import ItemKind, MatchStatus
 from atelier.french import count, join, plural
 
 if TYPE_CHECKING:
-    from atelier.exports import Entry, ExportData
     from atelier.matching.semantic import WordVectors
+
+# What the drafter reads: atelier.exports.ExportData (the exports import this module, not
+# the other way round).
+ExportData = Any
+# A suggestion this strong is shown to participants as a lead (« Pistes de mise en relation »);
+# weaker ones stay in the Excel sheet, and their need counts as not yet answered.
+LEAD_MIN = 0.12
 
 # Grammar words: never a term, never the first or last word of a phrase.
 GRAMMAR = frozenset(
@@ -553,7 +559,7 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
     analyzer = Analyzer(default_glossary())
     who = short_names(data)
     place = {p.id: p.territory for p in data.participants}
-    entries: list[Entry] = data.entries
+    entries = data.entries
     statements = [
         Statement(e.id, e.participant_id, e.kind, e.text, terms_of(e.text, analyzer))
         for e in entries
@@ -678,8 +684,6 @@ def _offers(data: ExportData) -> str:
 
 
 def _unanswered(data: ExportData) -> str:
-    from atelier.exports import LEAD_MIN
-
     answered = {
         (m.need_who, m.need) for m in data.matches if m.score >= LEAD_MIN or m.status != MatchStatus.SUGGESTED
     }
@@ -701,8 +705,6 @@ def _unanswered(data: ExportData) -> str:
 
 def _matches(data: ExportData) -> str:
     made = [m for m in data.matches if m.status != MatchStatus.SUGGESTED]
-    from atelier.exports import LEAD_MIN
-
     leads = {
         (m.need_who, m.need)
         for m in data.matches

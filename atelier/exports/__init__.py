@@ -20,6 +20,7 @@ from atelier.domain import (
     Workshop,
 )
 from atelier.errors import AtelierError
+from atelier.synthesis import LEAD_MIN as LEAD_MIN
 
 if TYPE_CHECKING:
     from atelier.matching.semantic import WordVectors
@@ -249,9 +250,6 @@ def drafted_sections(data: ExportData) -> list[tuple[str, str]]:
     return draft(data)
 
 
-# A suggestion this strong is shown to participants as a lead (« Pistes de mise en relation »);
-# weaker ones stay in the Excel sheet, and their need counts as not yet answered.
-LEAD_MIN = 0.12
 _KIND_REASONS = ("ressource proposée", "action déjà menée", "défi partagé")
 
 
