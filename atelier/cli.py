@@ -83,21 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("open", help=_t("ouvre un fichier dans la fenêtre", "open a file"))
     p.add_argument("file", metavar="FICHIER")
-    p.add_argument(
-        "--quit-after-show",
-        action="store_true",
-        help=_t(
-            "quitte dès la fenêtre affichée (mesure du démarrage)",
-            "quit once the window is painted (startup timing)",
-        ),
-    )
+    _add_quit_after_show(p)
 
-    commands.add_parser(
+    p = commands.add_parser(
         "example",
         help=_t(
             "ouvre une copie de travail de l'atelier d'exemple", "open a working copy of the example workshop"
         ),
     )
+    _add_quit_after_show(p)
 
     p = commands.add_parser("new", help=_t("crée un fichier d'atelier", "create a workshop file"))
     p.add_argument("file", metavar="FICHIER")
@@ -255,6 +249,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_quit_after_show(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--quit-after-show",
+        action="store_true",
+        help=_t(
+            "quitte dès la fenêtre affichée (mesure du démarrage)",
+            "quit once the window is painted (startup timing)",
+        ),
+    )
+
+
 # ------------------------------------------------------------------ commands
 
 
@@ -270,10 +275,10 @@ def _cmd_default(_: argparse.Namespace) -> int:
     return _run_window(None, quit_after_show=False)
 
 
-def _cmd_example(_: argparse.Namespace) -> int:
+def _cmd_example(args: argparse.Namespace) -> int:
     from atelier.example import example_working_copy
 
-    return _run_window(example_working_copy(), quit_after_show=False)
+    return _run_window(example_working_copy(), quit_after_show=args.quit_after_show)
 
 
 def _run_window(path: Path | None, *, quit_after_show: bool) -> int:

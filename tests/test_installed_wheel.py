@@ -158,3 +158,11 @@ def test_every_command_runs_from_the_installed_wheel(installed: dict[str, Path])
 
     done = run(installed, "open", "atelier.atelier", "--quit-after-show")
     assert done.returncode == 0, done.stderr
+
+    # The example workshop comes from the package data: its working copy holds the real grid.
+    done = run(installed, "example", "--quit-after-show")
+    assert done.returncode == 0, done.stderr
+    (copy,) = (installed["base"] / "donnees").glob("*.atelier")
+    done = run(installed, "info", str(copy))
+    assert done.returncode == 0, done.stderr
+    assert "Atelier du 16 mars 2021" in done.stdout and "Participants : 0\n" not in done.stdout, done.stdout

@@ -1,0 +1,53 @@
+"""The example workshop ships at the current file format, and `atelier example` opens a copy of it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from atelier.example import example_working_copy
+from atelier.paths import bundled_example
+from atelier.store import Store
+from atelier.store.schema import SCHEMA_VERSION
+
+from .conftest import run_cli
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
+
+
+def _format(path: Path) -> int:
+    with sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True) as conn:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def test_the_shipped_example_is_written_at_the_current_format() -> None:
+    """Behind the code, any writable opening would upgrade the shipped file in place."""
+    found = _format(EXAMPLE)
+    assert found == SCHEMA_VERSION, (
+        f"{EXAMPLE.name} is at format {found} while the code writes format {SCHEMA_VERSION}: "
+        "rebuild it with `python examples/build_example.py` and commit it"
+    )
+
+
+def test_the_source_tree_opens_the_shipped_example() -> None:
+    assert bundled_example() == EXAMPLE
+
+
+def test_the_working_copy_is_a_copy_and_the_shipped_file_is_untouched() -> None:
+    before = EXAMPLE.read_bytes()
+    copy = example_working_copy()
+    assert copy != EXAMPLE and copy.is_file()
+    with Store.open(copy) as store:
+        workshop = store.workshops()[0]
+        assert workshop.title and len(store.participants(workshop.id)) > 10
+    assert EXAMPLE.read_bytes() == before
+
+
+def test_atelier_example_quit_after_show_opens_the_window_and_quits(_user_data: Path) -> None:
+    before = EXAMPLE.read_bytes()
+    done = run_cli("example", "--quit-after-show", env={"QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    copies = list(_user_data.glob("*.atelier"))
+    assert len(copies) == 1 and _format(copies[0]) == SCHEMA_VERSION
+    assert EXAMPLE.read_bytes() == before
