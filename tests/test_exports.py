@@ -143,16 +143,38 @@ def test_excel_summary_is_formatted_and_formula_like_text_stays_text(example: Pa
     result = run_cli("export", str(example), "--xlsx", str(target))
     assert result.returncode == 0, result.stderr
     book = openpyxl.load_workbook(target)
-    assert book.sheetnames == ["Synthèse", "Grille", "Besoins", "Ressources", "Mises en relation"]
+    assert book.sheetnames == [
+        "Synthèse",
+        "Grille",
+        "Actions",
+        "Défis",
+        "Besoins",
+        "Ressources",
+        "Mises en relation",
+    ]
     with Store.open(example, readonly=True) as store:
         participants, items = _everything(store)
     grid = book["Grille"]
     assert grid.max_row == len(participants) + 1
     assert grid.freeze_panes == "A2" and grid.auto_filter.ref.startswith("A1:")
     assert grid["A1"].font.bold and grid["F2"].alignment.wrap_text
-    needs = [row[3] for row in book["Besoins"].iter_rows(min_row=2, values_only=True)]
+    # One row per item on every item sheet, with who, where, which workshop, when: stackable.
+    import pandas as pd
+
+    for sheet, kind in (
+        ("Actions", ItemKind.ACTION),
+        ("Défis", ItemKind.CHALLENGE),
+        ("Besoins", ItemKind.NEED),
+    ):
+        frame = pd.read_excel(target, sheet_name=sheet)
+        assert list(frame.columns[:5]) == ["Participant", "Structure", "Territoire", "Atelier", "Date"]
+        assert sorted(frame["Texte"]) == sorted(i.text for i in items if i.kind == kind)
+        assert set(frame["Atelier"]) == {"Atelier du 16 mars 2021"}
+    assert int(book["Actions"].page_setup.paperSize) == 9  # A4
+    assert book["Actions"].row_dimensions[2].height
+    needs = [row[6] for row in book["Besoins"].iter_rows(min_row=2, values_only=True)]
     assert sorted(needs) == sorted(i.text for i in items if i.kind == ItemKind.NEED)
-    offers = [row[3] for row in book["Ressources"].iter_rows(min_row=2, values_only=True)]
+    offers = [row[6] for row in book["Ressources"].iter_rows(min_row=2, values_only=True)]
     assert sorted(offers) == sorted(i.text for i in items if i.kind == ItemKind.OFFER)
     # Every text that looks like a formula is stored as text and shown as typed.
     formula_cells = [
@@ -170,7 +192,7 @@ def test_excel_summary_is_formatted_and_formula_like_text_stays_text(example: Pa
     assert all(c.data_type == "s" and c.quotePrefix for c in formula_cells)
     summary = book["Synthèse"]
     assert summary["B3"].is_date and summary["B3"].value.date().isoformat() == "2021-03-16"
-    statuses = [row[5] for row in book["Mises en relation"].iter_rows(min_row=2, values_only=True)]
+    statuses = [row[9] for row in book["Mises en relation"].iter_rows(min_row=2, values_only=True)]
     assert statuses.count("confirmée") == 2 and "suggestion" in statuses
 
 

@@ -45,25 +45,39 @@ def _frames(data: ExportData) -> dict[str, Any]:
     if data.anonymised:
         grid = grid.drop(columns=["Fonction"])
 
+    workshop = data.workshop.title
+    day = dt.date.fromisoformat(data.workshop.date) if data.workshop.date else None
+    structure = {p.id: ("" if data.anonymised else p.organisation) for p in participants}
+    by_label = {data.who[p.id]: p for p in participants}
+
     def items_of(kind: ItemKind) -> Any:
+        # One row per item, with who, where, which workshop and when on every row: sheets of
+        # several workshops stack into one table to pivot.
         return pd.DataFrame(
             [
                 {
                     "Participant": data.who[p.id],
+                    "Structure": structure[p.id],
                     "Territoire": p.territory,
+                    "Atelier": workshop,
+                    "Date": day,
                     "N°": n + 1,
                     "Texte": text,
                 }
                 for p in participants
                 for n, text in enumerate(data.cells[p.id][kind])
             ],
-            columns=["Participant", "Territoire", "N°", "Texte"],
+            columns=["Participant", "Structure", "Territoire", "Atelier", "Date", "N°", "Texte"],
         )
 
     matches = pd.DataFrame(
         [
             {
                 "Besoin de": m.need_who,
+                "Structure": structure[by_label[m.need_who].id] if m.need_who in by_label else "",
+                "Territoire": by_label[m.need_who].territory if m.need_who in by_label else "",
+                "Atelier": workshop,
+                "Date": day,
                 "Besoin": m.need,
                 "Peut aider": m.resource_who,
                 "Ressource": m.resource,
@@ -78,6 +92,10 @@ def _frames(data: ExportData) -> dict[str, Any]:
         ],
         columns=[
             "Besoin de",
+            "Structure",
+            "Territoire",
+            "Atelier",
+            "Date",
             "Besoin",
             "Peut aider",
             "Ressource",
@@ -124,6 +142,8 @@ def _frames(data: ExportData) -> dict[str, Any]:
     )
     return {
         "grid": grid,
+        "actions": items_of(ItemKind.ACTION),
+        "challenges": items_of(ItemKind.CHALLENGE),
         "needs": items_of(ItemKind.NEED),
         "offers": items_of(ItemKind.OFFER),
         "matches": matches,
@@ -140,6 +160,8 @@ WIDTHS = {
     "Territoire": 20,
     "Fonction": 18,
     "Texte": 70,
+    "Atelier": 24,
+    "Date": 12,
     "Besoin de": 26,
     "Peut aider": 26,
     "Besoin": 45,
@@ -179,7 +201,7 @@ def _table_sheet(workbook: Any, title: str, frame: Any, *, start_row: int = 1) -
     from openpyxl.utils import get_column_letter
 
     sheet = workbook.create_sheet(title)
-    header_font = Font(bold=True, color="FFFFFF")
+    header_font = Font(name="Calibri", size=11, bold=True, color="FFFFFF")
     header_fill = PatternFill("solid", fgColor="1F4E79")
     wrap = Alignment(wrap_text=True, vertical="top")
     columns = list(frame.columns)
@@ -190,17 +212,28 @@ def _table_sheet(workbook: Any, title: str, frame: Any, *, start_row: int = 1) -
         cell.fill = header_fill
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         sheet.column_dimensions[get_column_letter(c)].width = WIDTHS.get(str(name), 30)
+    sheet.row_dimensions[start_row].height = 30
+    date_columns = {c for c, name in enumerate(columns, start=1) if name == "Date"}
     for r, row in enumerate(frame.itertuples(index=False), start=start_row + 1):
+        tallest = 1
         for c, value in enumerate(row, start=1):
             cell = sheet.cell(row=r, column=c)
             _put(cell, value)
             cell.alignment = wrap
+            if c in date_columns and value is not None:
+                cell.number_format = "DD/MM/YYYY"
+            if isinstance(value, str):
+                width = WIDTHS.get(str(columns[c - 1]), 30)
+                lines = sum(max(1, -(-len(part) // max(1, int(width * 1.1)))) for part in value.split("\n"))
+                tallest = max(tallest, lines)
+        sheet.row_dimensions[r].height = min(409, 15 * tallest + 2)
     last = get_column_letter(max(1, len(columns)))
     sheet.freeze_panes = sheet.cell(row=start_row + 1, column=1)
     sheet.auto_filter.ref = f"A{start_row}:{last}{start_row + max(len(frame), 1)}"
     sheet.sheet_view.zoomScale = 110
     sheet.print_title_rows = f"{start_row}:{start_row}"
     sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
@@ -268,6 +301,8 @@ def write_xlsx(data: ExportData, target: str | Path, *, progress: Progress | Non
         _table_sheet(workbook, "Grille", frames["grid"])
         for letter in "FGHI":
             workbook["Grille"].column_dimensions[letter].width = 45
+        _table_sheet(workbook, "Actions", frames["actions"])
+        _table_sheet(workbook, "Défis", frames["challenges"])
         _table_sheet(workbook, "Besoins", frames["needs"])
         _table_sheet(workbook, "Ressources", frames["offers"])
         _table_sheet(workbook, "Mises en relation", frames["matches"])
