@@ -100,6 +100,13 @@ STOP_WORDS = frozenset(
         "deux",
         "devant",
         "devoir",
+        "different",
+        "differente",
+        "differentes",
+        "differents",
+        "divers",
+        "diverse",
+        "diverses",
         "doit",
         "doivent",
         "donc",
@@ -187,6 +194,9 @@ STOP_WORDS = frozenset(
         "ne",
         "ni",
         "niveau",
+        "nombreuse",
+        "nombreuses",
+        "nombreux",
         "non",
         "nos",
         "notamment",
@@ -204,6 +214,8 @@ STOP_WORDS = frozenset(
         "peuvent",
         "plus",
         "plusieurs",
+        "possible",
+        "possibles",
         "pour",
         "pourquoi",
         "pourrait",
@@ -214,6 +226,8 @@ STOP_WORDS = frozenset(
         "quel",
         "quelle",
         "quelles",
+        "quelque",
+        "quelques",
         "quels",
         "question",
         "qui",
@@ -292,8 +306,14 @@ def fold_word(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """The French Snowball stem of a lowercased, unaccented word (jeunes → jeun)."""
-    return _stemmer().stemWord(word)
+    """The comparable form of a word: its French Snowball stem, then without accents
+    (jeunes → jeun, cloisonnée → cloison). The stemmer reads French endings with their
+    accents (-ée, -és): folded first, « cloisonnée » and « cloisonné » would differ. A plural
+    « s » after a vowel (emplois, silos), which Snowball keeps, goes first."""
+    word = word.lower()
+    if len(word) > 3 and word[-1] == "s" and word[-2] in "aiouè":
+        word = word[:-1]
+    return fold_word(_stemmer().stemWord(word))
 
 
 @lru_cache(maxsize=1)
@@ -325,7 +345,7 @@ def tokens(text: str) -> list[Token]:
                 continue
             if len(plain) < 2 and not part.isdigit():
                 continue
-            found.append(Token(part, stem(plain) if not part.isdigit() else plain, upper))
+            found.append(Token(part, stem(part) if not part.isdigit() else plain, upper))
     return found
 
 
