@@ -114,6 +114,70 @@ class Item:
     updated: str = field(default_factory=now_iso)
 
 
+class ReasonKind(StrEnum):
+    """What a reason says; `atelier.reasons.say` turns it into a sentence in the reader's language."""
+
+    OFFER = "offer"  # the resource is an explicit offer (« je peux être ressource sur… »)
+    ACTION = "action"  # the helper already did it (« a déjà fait… »)
+    CHALLENGE = "challenge"  # the helper has the same challenge
+    WORDS = "words"  # words in common (when the kind of resource is said apart)
+    TOPIC = "topic"  # a word of each, of one glossary family: financement ↔ aides
+    ACRONYM = "acronym"  # an acronym in one, written out (or the same) in the other
+    MEANING = "meaning"  # close in meaning (word vectors), with the two closest words
+    TEXT = "text"  # a sentence stored as such (files written before reasons were data)
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a need and a resource were put together, as data stored in the file.
+
+    OFFER / ACTION / CHALLENGE: `words` are what the resource says that the need asks for
+    (as written in the resource), maybe none. WORDS: words in common. TOPIC: `term` is the family, `need` and
+    `resource` the words of each. ACRONYM: `term` the acronym, `detail` its expansion,
+    `need` and `resource` how each wrote it. MEANING: `need` ≈ `resource`, the closest two
+    words (may be empty). TEXT: `detail` is the old free-text reason.
+    """
+
+    kind: ReasonKind
+    words: tuple[str, ...] = ()
+    term: str = ""
+    need: str = ""
+    resource: str = ""
+    detail: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        """The stored form: only the fields this reason uses."""
+        if self.kind == ReasonKind.TEXT:
+            return {"kind": str(self.kind), "detail": self.detail}
+        data: dict[str, object] = {"kind": str(self.kind)}
+        if self.words:
+            data["words"] = list(self.words)
+        for name in ("term", "need", "resource", "detail"):
+            value = getattr(self, name)
+            if value:
+                data[name] = value
+        return data
+
+    @classmethod
+    def from_json(cls, value: object) -> Reason:
+        """A stored reason: an object (format 5 on), or a sentence (older files, kept as written)."""
+        if isinstance(value, dict):
+            try:
+                kind = ReasonKind(str(value.get("kind", "")))
+            except ValueError:
+                return cls(ReasonKind.TEXT, detail=str(value.get("detail") or value))
+            words = value.get("words") or ()
+            return cls(
+                kind,
+                tuple(str(w) for w in words) if isinstance(words, list | tuple) else (),
+                str(value.get("term", "")),
+                str(value.get("need", "")),
+                str(value.get("resource", "")),
+                str(value.get("detail", "")),
+            )
+        return cls(ReasonKind.TEXT, detail=str(value))
+
+
 @dataclass(slots=True)
 class Match:
     """A need put in touch with an offer (or an action, challenge) of another participant."""
@@ -123,7 +187,7 @@ class Match:
     resource_id: str
     status: MatchStatus = MatchStatus.SUGGESTED
     score: float = 0.0
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
     note: str = ""
     follow_up: FollowUp = FollowUp.TO_CONTACT
     id: str = field(default_factory=new_id)

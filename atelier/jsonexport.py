@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from atelier.domain import ItemKind
+from atelier.reasons import say_all
 from atelier.store import Store
 
 _LISTS = {
@@ -66,7 +67,8 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
                 "offer": match.resource_id,
                 "status": str(match.status),
                 "score": round(match.score, 4),
-                "reasons": match.reasons,
+                "reasons": say_all(match.reasons) if match.reasons else [],
+                "why": [r.as_json() for r in match.reasons],
                 "note": match.note,
                 "follow_up": str(match.follow_up),
                 "follow_up_changed": match.follow_up_changed,

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant
+from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Reason
 
 if TYPE_CHECKING:
     from atelier.store import Store
@@ -105,14 +105,26 @@ class Projection:
     names: list[str]  # every person's name: what privacy must hide
 
 
-def _because(reasons: list[str]) -> str:
-    kept = [r for r in reasons if not r.startswith(("ressource proposée", "action déjà", "défi partagé"))]
-    return " ; ".join(kept[:REASON_LIMIT])
+def _because(reasons: list[Reason], lang: str | None) -> str:
+    from atelier.reasons import say_all
+
+    return " · ".join(say_all(reasons, lang, kind=False, limit=REASON_LIMIT))
 
 
 def build(
-    store: Store, workshop_id: str, *, private: bool = False, suggestions: bool = True, per_need: int = 1
+    store: Store,
+    workshop_id: str,
+    *,
+    private: bool = False,
+    suggestions: bool = False,
+    per_need: int = 1,
+    lang: str | None = None,
 ) -> Projection:
+    """What the room sees: confirmed and hand-made matches; with `suggestions`, also each
+    open need's best suggestion when the engine is confident enough (`SHOWN_TO_ROOM`),
+    flagged as a suggestion. Reasons are said in `lang`."""
+    from atelier.matching.engine import SHOWN_TO_ROOM
+
     workshop = store.workshop(workshop_id)
     participants = store.participants(workshop_id)
     labels = {p.id: person_label(p, private=private) for p in participants}
@@ -125,7 +137,7 @@ def build(
             continue
         if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
             decided.append((0, -match.score, match))
-        elif match.status == MatchStatus.SUGGESTED:
+        elif match.status == MatchStatus.SUGGESTED and match.score >= SHOWN_TO_ROOM:
             open_by_need.setdefault(match.need_id, []).append(match)
     best_open = []
     decided_needs = {m.need_id for _, _, m in decided}
@@ -145,7 +157,7 @@ def build(
             clean(need.text, need.participant_id),
             labels.get(resource.participant_id, "?"),
             clean(resource.text, resource.participant_id),
-            clean(_because(match.reasons)),
+            clean(_because(match.reasons, lang)),
             match.status == MatchStatus.SUGGESTED,
             resource.kind,
             match.score,

@@ -92,7 +92,7 @@ EN = {
     "{who} cherche :": "{who} is looking for:",
     "← {who} peut aider :": "← {who} can help:",
     "← {who} l'a déjà fait :": "← {who} has done it:",
-    "parce que {why}": "because {why}",
+    "← {who} a le même défi :": "← {who} has the same challenge:",
     "Choisissez un participant dans la grille": "Choose a participant in the grid",
     "Cherche": "Looking for",
     "(aucun besoin noté)": "(no need noted)",

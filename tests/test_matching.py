@@ -8,6 +8,7 @@ from pathlib import Path
 from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Workshop
 from atelier.matching import engine_for, match_workshop, save_suggestions
 from atelier.matching.text import tokens
+from atelier.reasons import say_all
 from atelier.store import Store
 
 from .conftest import ROOT, run_cli
@@ -27,10 +28,11 @@ def _grid(store: Store, rows: list[tuple[str, dict[ItemKind, list[str]]]]) -> di
 
 
 def _suggested(store: Store, need: Item) -> list[tuple[str, str, list[str]]]:
+    """(resource, kind, reasons as the French interface says them) for each suggestion."""
     workshop_id = store.workshops()[0].id
     report = match_workshop(store, workshop_id, top=5)
     texts = {i.id: i.text for i in store.workshop_items(workshop_id)}
-    return [(texts[s.resource_id], s.source, s.reasons) for s in report.suggestions[need.id]]
+    return [(texts[s.resource_id], s.source, say_all(s.reasons, "fr")) for s in report.suggestions[need.id]]
 
 
 def test_french_word_forms_accents_and_elisions_are_folded() -> None:
@@ -60,8 +62,8 @@ def test_a_need_and_an_offer_with_no_word_in_common_are_linked_by_the_glossary(
     suggestions = _suggested(store, items["Comment financer l'accompagnement des jeunes décrocheurs ?"])
     assert suggestions[0][0] == "Je connais bien les aides du Département pour la jeunesse"
     reasons = " | ".join(suggestions[0][2])
-    assert "jeunesse" in reasons and "financement" in reasons
-    assert "ressource proposée" in reasons
+    assert "Même sujet\u00a0: jeunes ↔ jeunesse" in reasons and "financer ↔ aides" in reasons
+    assert "Le propose comme ressource" in reasons
     # Never one's own offer, however close.
     assert all(text != "aides aux jeunes de mon territoire" for text, _, _ in suggestions)
 
@@ -162,7 +164,7 @@ def test_match_json_on_the_example(tmp_path: Path) -> None:
         scores = [s["score"] for s in need["suggestions"]]
         assert scores == sorted(scores, reverse=True)
         for suggestion in need["suggestions"]:
-            assert set(suggestion) == {"id", "participant", "text", "source", "score", "reasons"}
+            assert set(suggestion) == {"id", "participant", "text", "source", "score", "reasons", "why"}
             assert suggestion["participant"] != need["participant"]
             assert 0 < suggestion["score"] <= 1 and suggestion["reasons"]
             column = {"offer": "offers", "action": "actions", "challenge": "challenges"}

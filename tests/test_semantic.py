@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from atelier.domain import ItemKind
+from atelier.domain import ItemKind, Reason, ReasonKind
 from atelier.matching import Engine, Statement, default_glossary
 from tests.conftest import ROOT, example_window, run_cli
 
@@ -50,8 +50,8 @@ def test_meaning_links_a_need_and_an_offer_with_no_word_in_common(semantic_on) -
     assert "own" not in ranked  # never one's own offer
     suggestion = found[0]
     assert 0 < suggestion.score <= 1
-    assert any("modèle de langue" in r and "sans mot en commun" in r for r in suggestion.reasons)
-    assert suggestion.reasons[-1].startswith("ressource proposée")
+    assert suggestion.reasons[0] == Reason(ReasonKind.OFFER)  # an offer, no word in common
+    assert any(r.kind == ReasonKind.MEANING for r in suggestion.reasons)
 
 
 def test_editing_a_need_rematches_it_with_meaning(semantic_on) -> None:
@@ -68,8 +68,8 @@ def test_cli_match_uses_meaning_and_lexical_turns_it_off() -> None:
     assert with_meaning.returncode == 0, with_meaning.stderr
     data = json.loads(with_meaning.stdout)
     reasons = [r for n in data["needs"] for s in n["suggestions"] for r in s["reasons"]]
-    assert any("modèle de langue" in r for r in reasons)
-    assert any("≈" in r for r in reasons)  # two words named: « connaissances » ≈ « compétences »
+    # Two words named: « Sens proche : connaissances ↔ compétences ».
+    assert any(r.startswith("Sens proche\u00a0: ") and "↔" in r for r in reasons)
     for need in data["needs"]:
         scores = [s["score"] for s in need["suggestions"]]
         assert scores == sorted(scores, reverse=True)
@@ -78,7 +78,7 @@ def test_cli_match_uses_meaning_and_lexical_turns_it_off() -> None:
     lexical = run_cli("match", str(EXAMPLE), "--json", "--lexical", env={"ATELIER_SEMANTIC": "1"})
     assert lexical.returncode == 0, lexical.stderr
     reasons = [r for n in json.loads(lexical.stdout)["needs"] for s in n["suggestions"] for r in s["reasons"]]
-    assert reasons and not any("modèle de langue" in r for r in reasons)
+    assert reasons and not any(r.startswith(("Sens proche", "Dit la même chose")) for r in reasons)
 
 
 def test_window_matches_by_words_first_then_by_meaning_once_loaded(
@@ -92,7 +92,7 @@ def test_window_matches_by_words_first_then_by_meaning_once_loaded(
 
     def meaning_in_file() -> bool:
         return any(
-            "modèle de langue" in reason
+            reason.kind == ReasonKind.MEANING
             for match in store.matches(window.model.workshop_id)
             for reason in match.reasons
         )

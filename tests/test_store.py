@@ -13,6 +13,8 @@ from atelier.domain import (
     Match,
     MatchStatus,
     Participant,
+    Reason,
+    ReasonKind,
     SynthesisSection,
     Workshop,
 )
@@ -56,7 +58,7 @@ def test_every_field_survives_closing_and_reopening(store: Store) -> None:
             offer.id,
             status=MatchStatus.CONFIRMED,
             score=0.82,
-            reasons=["jeunes ≈ jeunesse"],
+            reasons=[Reason(ReasonKind.TOPIC, term="jeunesse", need="jeunes", resource="jeunesse")],
             note="appeler",
             follow_up=FollowUp.CONTACTED,
         )

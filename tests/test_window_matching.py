@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from atelier.domain import ItemKind, MatchStatus
+from atelier.reasons import say_all
 from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
@@ -55,7 +56,7 @@ def test_suggestions_show_for_the_selected_participant_and_decisions_are_saved(
     texts = [panel.tree_model.item(1).child(i).text() for i in range(panel.tree_model.item(1).rowCount())]
     assert panel.tree_model.item(1).text() == need_text
     assert "Règlement d'intervention de la Région" in texts[0]
-    assert "mots en commun" in texts[0]  # the reason is on screen, not only in a tooltip
+    assert "Propose justement\u00a0: Règlement d'intervention" in texts[0]  # on screen, not only a tooltip
 
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     panel.tree.setCurrentIndex(panel.tree_model.item(1).child(0).index())
@@ -146,7 +147,8 @@ def test_a_glossary_entry_typed_in_the_window_brings_new_suggestions(qtbot, wind
             for m in store.matches(workshop_id)
             if items[m.need_id].text == need and items[m.resource_id].text == offer
         ]
-        assert any("Partage" in r and "mutualisation" in r for r in found[0].reasons)
+        said = say_all(found[0].reasons, "fr")
+        assert any("Partage" in r and "mutualisation" in r for r in said), said
         assert [e.term for e in store.glossary(workshop_id)] == ["partage"]
 
 

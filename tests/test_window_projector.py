@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from atelier.domain import MatchStatus
+from atelier.domain import Match, MatchStatus
 from atelier.matching import match_workshop, save_suggestions
 from atelier.store import Store
 from atelier.ui.main_window import MainWindow
@@ -124,3 +124,55 @@ def test_the_privacy_toggle_hides_every_name_in_every_view(qtbot, window: MainWi
 
     picture = QImage(str(target))
     assert picture.width() == 1920 and picture.height() == 1080
+
+
+def test_the_room_sees_confirmed_matches_and_suggestions_only_when_asked(qtbot, tmp_path: Path) -> None:
+    """At start the projector shows what the facilitator confirmed, never an open suggestion;
+    Ctrl+Maj+U adds the engine's confident suggestions, each flagged as one."""
+    from atelier.matching.engine import SHOWN_TO_ROOM
+
+    window = example_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: bool(window.store.matches(window.model.workshop_id)), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    store = window.store
+    workshop_id = window.model.workshop_id
+    suggested = [m for m in store.matches(workshop_id) if m.status == MatchStatus.SUGGESTED]
+    assert suggested and not [m for m in store.matches(workshop_id) if m.status == MatchStatus.CONFIRMED]
+    projector = window.open_projector()
+    projector.rebuild()
+    assert projector.projection.cards == []
+    assert "SUGGESTION" not in _painted(projector)
+    for spot in projector.projection.spotlights.values():
+        assert all(not helpers for _, helpers in spot.needs)
+
+    qtbot.keyClick(
+        window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    cards = projector.projection.cards
+    confident = {m.need_id for m in suggested if m.score >= SHOWN_TO_ROOM}
+    assert cards and len(cards) == len(confident) < len({m.need_id for m in suggested})
+    assert all(card.suggested and card.score >= SHOWN_TO_ROOM for card in cards)
+    assert "SUGGESTION — à confirmer" in _painted(projector)
+    window.close()
+
+
+def test_a_challenge_is_captioned_as_the_same_challenge_and_an_action_as_done(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        items = {i.text: i for i in store.workshop_items(workshop_id)}
+        need = items["Comment faire pour que les services travaillent moins de façon cloisonnée ?"]
+        challenge = items[
+            "Dépasser les compétitions / concurrences aussi bien institutionnelles que personnelles"
+        ]
+        action = items["Soutien aux initiatives de mise en adéquation O/D emploi"]
+        for resource in (challenge, action):
+            store.add_match(Match(workshop_id, need.id, resource.id, MatchStatus.CONFIRMED, 0.5))
+    window = example_window(qtbot, tmp_path)
+    projector = window.open_projector()
+    text = _painted(projector).replace("\n", " ")
+    assert "Myriam LOUIS a le même défi :" in text
+    assert "Elise ENNAHLI (PETR Sud Gironde) l'a déjà fait :" in text
+    assert "Myriam LOUIS l'a déjà fait" not in text
+    window.close()

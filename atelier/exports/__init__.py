@@ -20,6 +20,7 @@ from atelier.domain import (
     Workshop,
 )
 from atelier.errors import AtelierError
+from atelier.reasons import KIND_ONLY, say_all
 from atelier.synthesis import LEAD_MIN as LEAD_MIN
 
 if TYPE_CHECKING:
@@ -186,7 +187,7 @@ def gather(
                     resource.kind,
                     match.status,
                     match.score,
-                    [clean(r) for r in match.reasons],
+                    [clean(r) for r in say_all(match.reasons)] if match.reasons else [],
                     str(match.follow_up),
                     clean(match.note),
                 ),
@@ -250,7 +251,8 @@ def drafted_sections(data: ExportData) -> list[tuple[str, str]]:
     return draft(data)
 
 
-_KIND_REASONS = ("ressource proposée", "action déjà menée", "défi partagé")
+# Lines saying only what the resource is (an offer, an action…), today's and older files'.
+_KIND_REASONS = ("ressource proposée", "action déjà menée", "défi partagé", *KIND_ONLY)
 
 
 def one_reason(match: MatchRow) -> str:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import contextlib
 import gc
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from atelier.domain import ItemKind
+from atelier.domain import ItemKind, Reason, ReasonKind
 from atelier.matching.semantic import FLOOR, MEANING_SAID, WEIGHT, WORD_PAIR_MIN
 from atelier.matching.text import Glossary, Token, fold_word, phrase_key, strip_accents, tokens
 
@@ -36,6 +37,9 @@ FEATURE_WEIGHT = {WORD: 1.0, ACRONYM: 1.2, EXPANSION: 0.5, FAMILY: 0.55}
 SOURCE_FACTOR = {ItemKind.OFFER: 1.0, ItemKind.ACTION: 0.4, ItemKind.CHALLENGE: 0.25}
 SOURCE_NAME = {ItemKind.OFFER: "offer", ItemKind.ACTION: "action", ItemKind.CHALLENGE: "challenge"}
 MIN_SCORE = 0.03
+# The projector shows a suggestion to the room (when the facilitator turns suggestions on)
+# only from this score: chosen on the labelled examples (benchmarks/bench_matching.py).
+SHOWN_TO_ROOM = 0.25
 # With word vectors every need/resource pair is scored densely; the lexical part is then
 # a dense BLAS product too when the workshop has at most this many features (measured on
 # 10,000 x 10,000 with 626 features: 0.6 s, against 1.3 s for the sparse product and its
@@ -71,7 +75,7 @@ class Suggestion:
     resource_id: str
     source: str  # "offer" | "action" | "challenge"
     score: float
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -454,10 +458,13 @@ class Engine:
             common.append((first.weights[feature] * second.weights[feature] * idf * idf, feature))
         return sorted(common, reverse=True)
 
-    def reasons(self, need_id: str, resource_id: str, score: float | None = None) -> list[str]:
+    def reasons(self, need_id: str, resource_id: str, score: float | None = None) -> list[Reason]:
+        """Why this resource for this need, as data (see `atelier.reasons.say` for the words):
+        first what the resource is, with the words it shares with the need; then acronyms and
+        glossary families linking them; then meaning, when it weighs in the score."""
         need, resource = self.analyses[need_id], self.analyses[resource_id]
-        words: list[str] = []
-        lines: list[str] = []
+        shared_words: list[str] = []
+        lines: list[Reason] = []
         covered: set[str] = set()
         for _strength, feature in self.shared(need_id, resource_id):
             kind, value = feature.split(":", 1)
@@ -465,44 +472,32 @@ class Engine:
                 written = resource.surface[feature]
                 if fold_word(written) not in covered:
                     covered.add(fold_word(written))
-                    words.append(f"« {written} »")
+                    shared_words.append(written)
                 covered.add(fold_word(need.surface[feature]))
             elif kind == ACRONYM and len(lines) < 3:
                 a, b = need.surface[feature], resource.surface[feature]
                 expansion = self.glossary.acronyms.get(value, "")
-                if a == b:
-                    lines.append(f"même sigle « {value} » ({expansion})")
-                else:
-                    lines.append(f"« {a} » et « {b} » : {value} = {expansion}")
+                lines.append(Reason(ReasonKind.ACRONYM, term=value, need=a, resource=b, detail=expansion))
                 covered |= {fold_word(a), fold_word(b)}
             elif kind == FAMILY and len(lines) < 3:
                 a, b = need.surface[feature], resource.surface[feature]
                 if fold_word(a) == fold_word(b) or phrase_key(a) == phrase_key(b):
                     continue  # the same word in two forms: already said as a word in common
-                lines.append(f"« {a} » et « {b} » : même thème ({value})")
-        reasons = []
-        if words:
-            label = "mot en commun" if len(words) == 1 else "mots en commun"
-            reasons.append(f"{label} : {', '.join(words[:5])}")
+                lines.append(Reason(ReasonKind.TOPIC, term=value, need=a, resource=b))
+        statement = self.statements[resource_id]
+        reasons = [Reason(ReasonKind(SOURCE_NAME[statement.kind]), _phrase(statement.text, shared_words))]
         reasons += lines
-        close = self._meaning_reason(need_id, resource_id, covered, bool(reasons), score)
-        if close:
+        close = self._meaning_reason(need_id, resource_id, covered, bool(shared_words or lines), score)
+        if close is not None:
             reasons.append(close)
-        kind = self.statements[resource_id].kind
-        reasons.append(
-            {
-                ItemKind.OFFER: "ressource proposée (« je peux être ressource sur… »)",
-                ItemKind.ACTION: "action déjà menée (« a déjà fait… »), pas une offre explicite",
-                ItemKind.CHALLENGE: "défi partagé : à traiter ensemble, pas une offre explicite",
-            }[kind]
-        )
         return reasons
 
     def _meaning_reason(
         self, need_id: str, resource_id: str, covered: set[str], explained: bool, score: float | None
-    ) -> str | None:
-        """« sens voisin » when the word vectors brought the pair together: said when nothing
-        else explains the pair, or when meaning weighs more in its score than shared words."""
+    ) -> Reason | None:
+        """Close in meaning, when the word vectors brought the pair together: said when nothing
+        else explains the pair, or when meaning weighs more in its score than shared words.
+        Names the two closest words when they are close enough to say so."""
         if self.vectors is None:
             return None
         part = WEIGHT * max(0.0, self.meaning(need_id, resource_id) - FLOOR)
@@ -516,10 +511,8 @@ class Engine:
                 return None  # the words in common carry most of it: they are the reason
         pair = self.vectors.closest_pair(self._known(need_id), self._known(resource_id), covered)
         if pair is None or pair[2] < WORD_PAIR_MIN:
-            if explained:
-                return "formulations de sens voisin (modèle de langue)"
-            return "formulations de sens voisin (modèle de langue), sans mot en commun"
-        return f"sens voisin (modèle de langue) : « {pair[0]} » ≈ « {pair[1]} »"
+            return Reason(ReasonKind.MEANING)
+        return Reason(ReasonKind.MEANING, need=pair[0], resource=pair[1])
 
     # ------------------------------------------------------------ groups
 
@@ -569,3 +562,21 @@ class Engine:
         words = [written[f] for f in shared if not f.startswith(f"{FAMILY}:")]
         topic = ", ".join(dict.fromkeys(w.lower() for w in words[:3])) or ", ".join(families[:2])
         return f"{people} participants cherchent des ressources sur : {topic or 'un même sujet'}"
+
+
+def _phrase(text: str, words: Sequence[str], most: int = 5) -> tuple[str, ...]:
+    """The shared words as the resource says them: one stretch of its text when they stand
+    together (« règlement d'intervention », with its small words), else each word, in the
+    order of the text."""
+    if not words:
+        return ()
+    spans: list[tuple[int, int, str]] = []
+    for word in words:
+        match = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+        spans.append((match.start(), match.end(), word) if match else (len(text), len(text), word))
+    spans.sort()
+    if len(spans) > 1 and spans[-1][0] < len(text):
+        stretch = text[spans[0][0] : spans[-1][1]]
+        if len(stretch.split()) <= len(spans) + 2 and not re.search(r"[,;:.!?()«»\n]", stretch):
+            return (stretch,)
+    return tuple(word for _, _, word in spans[:most])

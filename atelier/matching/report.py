@@ -7,6 +7,7 @@ from typing import Any
 from atelier.domain import ItemKind, MatchStatus, Participant
 from atelier.errors import AtelierError
 from atelier.matching import MatchReport
+from atelier.reasons import say_all
 from atelier.store import Store
 
 
@@ -15,11 +16,12 @@ def participant_text(participant: Participant) -> str:
     return participant.source_text or participant.display_name()
 
 
-def report_as_dict(store: Store, report: MatchReport) -> dict[str, Any]:
+def report_as_dict(store: Store, report: MatchReport, lang: str | None = None) -> dict[str, Any]:
     """{"workshop", "needs": [{id, participant, text, suggestions: [...]}], "groups"}.
 
     Confirmed and hand-made matches are listed with the engine's suggestions; a
-    rejected pair never is. Suggestions are sorted by descending score.
+    rejected pair never is. Suggestions are sorted by descending score. Each has its
+    "reasons" said in `lang` (the user's language by default) and as data ("why").
     """
     workshop_id = report.workshop_id
     participants = {p.id: p for p in store.participants(workshop_id)}
@@ -56,7 +58,8 @@ def report_as_dict(store: Store, report: MatchReport) -> dict[str, Any]:
                 "text": resource.text,
                 "source": suggestion.source,
                 "score": suggestion.score,
-                "reasons": suggestion.reasons,
+                "reasons": say_all(suggestion.reasons, lang),
+                "why": [r.as_json() for r in suggestion.reasons],
             }
             if helper.workshop_id != workshop_id:
                 entries[resource.id]["workshop"] = _workshop_dict(workshops[helper.workshop_id])
@@ -74,7 +77,8 @@ def report_as_dict(store: Store, report: MatchReport) -> dict[str, Any]:
                     "text": resource.text,
                     "source": str(resource.kind) if resource.kind != ItemKind.NEED else "offer",
                     "score": round(match.score, 4),
-                    "reasons": match.reasons or ["mise en relation décidée par l'animateur"],
+                    "reasons": say_all(match.reasons, lang),
+                    "why": [r.as_json() for r in match.reasons],
                 }
             )
         needs.append(

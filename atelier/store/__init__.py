@@ -37,6 +37,7 @@ from atelier.domain import (
     Match,
     MatchStatus,
     Participant,
+    Reason,
     ReimportSummary,
     SynthesisSection,
     Workshop,
@@ -195,6 +196,19 @@ def _json_dict(text: str) -> dict[str, str]:
 
 def _dump(values: Sequence[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
+
+
+def _reasons(text: str) -> list[Reason]:
+    """Stored reasons: objects since format 5, sentences before (kept as written)."""
+    value = json.loads(text) if text else []
+    return [Reason.from_json(v) for v in value] if isinstance(value, list) else []
+
+
+def _dump_reasons(reasons: Sequence[Reason | str]) -> str:
+    return json.dumps(
+        [r.as_json() if isinstance(r, Reason) else Reason.from_json(r).as_json() for r in reasons],
+        ensure_ascii=False,
+    )
 
 
 class Store:
@@ -1021,7 +1035,7 @@ class Store:
                 "resource_id": match.resource_id,
                 "status": str(match.status),
                 "score": float(match.score),
-                "reasons": _dump(match.reasons),
+                "reasons": _dump_reasons(match.reasons),
                 "note": match.note,
                 "follow_up": str(match.follow_up),
                 "created": match.created,
@@ -1097,7 +1111,7 @@ class Store:
                 value = FollowUp(value)
             setattr(current, key, value)
             row[key] = (
-                _dump(value)
+                _dump_reasons(value)
                 if key == "reasons"
                 else (str(value) if key in ("status", "follow_up") else value)
             )
@@ -1558,7 +1572,7 @@ def _match(row: sqlite3.Row) -> Match:
         resource_id=row["resource_id"],
         status=MatchStatus(row["status"]),
         score=float(row["score"]),
-        reasons=_json_list(row["reasons"]),
+        reasons=_reasons(row["reasons"]),
         note=row["note"],
         follow_up=FollowUp(row["follow_up"]),
         created=row["created"],

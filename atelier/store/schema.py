@@ -165,12 +165,25 @@ def _v5(conn: sqlite3.Connection) -> None:
     create_directory(conn)
 
 
+# 6: reasons are data ({"kind": "topic", "term": "financement", "need": …, "resource": …}),
+# rendered in the reader's language (atelier/reasons.py). The sentences older versions
+# stored are kept word for word, as reasons of kind "text". A version 5 reader would
+# show the objects as gibberish: the number tells it to refuse the file instead.
+_V6 = """
+UPDATE matches SET reasons = (
+    SELECT json_group_array(json_object('kind', 'text', 'detail', CAST(value AS TEXT)))
+    FROM json_each(matches.reasons)
+)
+WHERE json_valid(reasons) AND json_type(reasons) = 'array' AND reasons != '[]'
+"""
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),  # 1: first released format
     _script(_V2),  # 2: participants.source_cells
     _script(_V3),  # 3: glossary_entries
     _script(_V4),  # 4: per-field edit times (workshops, participants, matches, synthesis)
     _v5,  # 5: follow-up 'dropped' and its date; the directory (FTS5) across workshops
+    _script(_V6),  # 6: reasons as data (kind and words), said in the reader's language
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

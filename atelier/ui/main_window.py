@@ -122,7 +122,8 @@ class MainWindow(QMainWindow):
         self.privacy_action = self.action("projector.private")
         self.projector_views = {v: self.action(f"projector.{v}") for v in ("cards", "spotlight", "network")}
         self.projector_views["cards"].setChecked(True)
-        self.suggestions_action.setChecked(True)
+        # Off at start: the room sees what the facilitator confirmed (issue 16 §6).
+        self.suggestions_action.setChecked(False)
         language = settings.get(settings.LANGUAGE) or "system"
         self.action(f"view.lang.{language}").setChecked(True)
         self.action("view.card").setChecked(True)

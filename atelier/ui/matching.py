@@ -273,6 +273,10 @@ class MatchPanel(QWidget):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         select = None
+        from atelier.reasons import say_all
+        from atelier.ui.app import ui_language
+
+        language = ui_language()
         for need in needs:
             need_item = QStandardItem(need.text)
             need_item.setFont(bold)
@@ -298,11 +302,11 @@ class MatchPanel(QWidget):
                 )
                 score = f"{round(match.score * 100)} %"
                 text = f"{mark}{name}{kind} — {resource.text}  [{score}]"
-                if match.reasons:
-                    text += "\n    " + "\n    ".join(match.reasons[:3])
+                said = say_all(match.reasons, language)
+                text += "\n    " + "\n    ".join(said[:3])
                 child = QStandardItem(text)
                 child.setData(match.id, MatchRole)
-                child.setToolTip("\n".join(match.reasons))
+                child.setToolTip("\n".join(said))
                 need_item.appendRow(child)
                 if match.id == current:
                     select = child

@@ -92,7 +92,8 @@ class ProjectorWindow(QWidget):
         self.model = model
         self.view = "cards"
         self.private = False
-        self.suggestions = True
+        # The room sees confirmed matches; suggestions only when the facilitator asks.
+        self.suggestions = False
         self.page = 0
         self.participant_id: str | None = None
         self.projection: Any = None
@@ -151,8 +152,14 @@ class ProjectorWindow(QWidget):
         from atelier.projection import build
 
         self._timer.stop()
+        from atelier.ui.app import ui_language
+
         self.projection = build(
-            self.model.store, self.model.workshop_id, private=self.private, suggestions=self.suggestions
+            self.model.store,
+            self.model.workshop_id,
+            private=self.private,
+            suggestions=self.suggestions,
+            lang=ui_language(),
         )
         net = self.projection.network
         key = (
@@ -369,7 +376,11 @@ class ProjectorWindow(QWidget):
         y = self._text(painter, x, y, width, tr("{who} cherche :").format(who=card.seeker), strong, INK, 2)
         y = self._text(painter, x, y, width, card.need, body, INK, 2)
         y += 10 * self.unit
-        helper = tr("← {who} peut aider :") if card.source == "offer" else tr("← {who} l'a déjà fait :")
+        helper = {
+            "offer": tr("← {who} peut aider :"),
+            "action": tr("← {who} l'a déjà fait :"),
+            "challenge": tr("← {who} a le même défi :"),
+        }.get(str(card.source), tr("← {who} peut aider :"))
         y = self._text(painter, x, y, width, helper.format(who=card.helper), strong, edge, 2)
         y = self._text(painter, x, y, width, card.offer, body, INK, 2)
         if card.because and y + QFontMetricsF(small).lineSpacing() < box.bottom() - pad * 0.5:
@@ -378,7 +389,7 @@ class ProjectorWindow(QWidget):
                 x,
                 y + 6 * self.unit,
                 width,
-                tr("parce que {why}").format(why=card.because),
+                card.because,
                 small,
                 MUTED,
             )

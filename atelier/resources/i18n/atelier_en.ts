@@ -3,8 +3,8 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/app.py" line="90" />
-        <location filename="../../ui/main_window.py" line="451" />
+        <location filename="../../ui/app.py" line="91" />
+        <location filename="../../ui/main_window.py" line="452" />
         <source>Impossible d'ouvrir le fichier</source>
         <translation>Cannot open the file</translation>
     </message>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../../ui/commands.py" line="227" />
-        <location filename="../../ui/matching.py" line="377" />
+        <location filename="../../ui/matching.py" line="381" />
         <source>Mettre en relation à la main</source>
         <translation>Match by hand</translation>
     </message>
@@ -196,8 +196,8 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="315" />
-        <location filename="../../ui/main_window.py" line="483" />
-        <location filename="../../ui/main_window.py" line="490" />
+        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/main_window.py" line="491" />
         <source>Importer une grille</source>
         <translation>Import a grid</translation>
     </message>
@@ -213,9 +213,9 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="327" />
-        <location filename="../../ui/main_window.py" line="287" />
-        <location filename="../../ui/main_window.py" line="423" />
-        <location filename="../../ui/main_window.py" line="659" />
+        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="424" />
+        <location filename="../../ui/main_window.py" line="660" />
         <source>Fichiers Atelier (*.atelier)</source>
         <translation>Atelier files (*.atelier)</translation>
     </message>
@@ -331,13 +331,13 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="161" />
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="162" />
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -577,266 +577,266 @@
         <translation>&amp;About Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées.</source>
         <translation>This file is already open for editing in another window{owner}. It is open here read-only: what you type would not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture seule. Pour le modifier, enregistrez-en une copie ailleurs.</source>
         <translation>This file (or its folder) is read-only, so it is open read-only. To edit it, save a copy elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Chaque modification est enregistrée aussitôt.</source>
         <translation>Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>Cellule « {column} » vidée — Ctrl+Z pour annuler</source>
         <translation>Cell “{column}” cleared — Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : vos modifications sont encore là, enregistrez-en une copie (Fichier › Enregistrer une copie sous…).</source>
         <translation>The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Fichier introuvable</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Enregistrer une copie…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Enregistrer une copie sous</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Modification impossible</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
-        <location filename="../../ui/main_window.py" line="429" />
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="443" />
         <source>Fichiers Atelier (*.atelier);;Tous les fichiers (*)</source>
         <translation>Atelier files (*.atelier);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483" />
+        <location filename="../../ui/main_window.py" line="484" />
         <source>Choisissez un autre fichier que celui qui est ouvert.</source>
         <translation>Choose another file than the one that is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506" />
+        <location filename="../../ui/main_window.py" line="507" />
         <source>Réimporter la grille dans cet atelier</source>
         <translation>Re-import the grid into this workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519" />
-        <location filename="../../ui/main_window.py" line="522" />
-        <location filename="../../ui/main_window.py" line="531" />
+        <location filename="../../ui/main_window.py" line="520" />
+        <location filename="../../ui/main_window.py" line="523" />
+        <location filename="../../ui/main_window.py" line="532" />
         <source>Réimporter la grille</source>
         <translation>Re-import the grid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="526" />
         <source>{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation confirmée.</source>
         <translation>{updated} participants updated, {added} added, {absent} missing from the grid kept; {kept} items removed from the grid kept for a confirmed match.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586" />
+        <location filename="../../ui/main_window.py" line="587" />
         <source> — illisible</source>
         <translation> — unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="588" />
         <source> — {participants} participants, {items} éléments</source>
         <translation> — {participants} participants, {items} items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604" />
-        <location filename="../../ui/main_window.py" line="611" />
-        <location filename="../../ui/main_window.py" line="622" />
-        <location filename="../../ui/main_window.py" line="628" />
-        <location filename="../../ui/main_window.py" line="630" />
+        <location filename="../../ui/main_window.py" line="605" />
+        <location filename="../../ui/main_window.py" line="612" />
+        <location filename="../../ui/main_window.py" line="623" />
+        <location filename="../../ui/main_window.py" line="629" />
+        <location filename="../../ui/main_window.py" line="631" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605" />
+        <location filename="../../ui/main_window.py" line="606" />
         <source>Pas encore de sauvegarde de ce fichier : une copie est faite à chaque ouverture.</source>
         <translation>No backup of this file yet: a copy is made each time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581" />
+        <location filename="../../ui/main_window.py" line="582" />
         <source>Sauvegarde du {when}</source>
         <translation>Backup of {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Annuler : {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Rétablir : {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612" />
+        <location filename="../../ui/main_window.py" line="613" />
         <source>Le fichier reprendra l'état choisi (l'état actuel est sauvegardé d'abord) :</source>
         <translation>The file will go back to the chosen state (the current state is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622" />
+        <location filename="../../ui/main_window.py" line="623" />
         <source>Remplacer le contenu actuel ?</source>
         <translation>Replace the current content?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632" />
+        <location filename="../../ui/main_window.py" line="633" />
         <source>Sauvegarde restaurée ; l'état d'avant est lui-même sauvegardé.</source>
         <translation>Backup restored; the state before it is backed up too.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657" />
-        <location filename="../../ui/main_window.py" line="667" />
-        <location filename="../../ui/main_window.py" line="685" />
-        <location filename="../../ui/main_window.py" line="698" />
+        <location filename="../../ui/main_window.py" line="658" />
+        <location filename="../../ui/main_window.py" line="668" />
+        <location filename="../../ui/main_window.py" line="686" />
+        <location filename="../../ui/main_window.py" line="699" />
         <source>Fusionner un fichier</source>
         <translation>Merge a file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669" />
+        <location filename="../../ui/main_window.py" line="670" />
         <source>« {name} » ne contient pas cet atelier : ce n'est pas une autre saisie du même atelier. Ajouter quand même ses ateliers à ce fichier ?</source>
         <translation>“{name}” does not hold this workshop: it is not another capture of it. Add its workshops to this file anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688" />
+        <location filename="../../ui/main_window.py" line="689" />
         <source>{added} entrée(s) ajoutée(s) depuis « {name} », {conflicts} conflit(s), {updates} champ(s) mis à jour.</source>
         <translation>{added} entries added from “{name}”, {conflicts} conflict(s), {updates} field(s) updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701" />
+        <location filename="../../ui/main_window.py" line="702" />
         <source>Champ modifié des deux côtés : la modification la plus récente est gardée.</source>
         <translation>Field edited on both sides: the newer edit is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762" />
-        <location filename="../../ui/main_window.py" line="784" />
+        <location filename="../../ui/main_window.py" line="763" />
+        <location filename="../../ui/main_window.py" line="785" />
         <source>Exporter la vue en PNG</source>
         <translation>Export the view as PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764" />
+        <location filename="../../ui/main_window.py" line="765" />
         <source>Images PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="784" />
+        <location filename="../../ui/main_window.py" line="785" />
         <source>Impossible d'écrire « {path} ».</source>
         <translation>Cannot write “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828" />
+        <location filename="../../ui/main_window.py" line="829" />
         <source>Exporter en JSON</source>
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828" />
+        <location filename="../../ui/main_window.py" line="829" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838" />
+        <location filename="../../ui/main_window.py" line="839" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="966" />
+        <location filename="../../ui/main_window.py" line="967" />
         <source>Modèle de sens : chargement…</source>
         <translation>Meaning model: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="967" />
+        <location filename="../../ui/main_window.py" line="968" />
         <source>Les suggestions se fondent sur les mots en commun en attendant le modèle de sens.</source>
         <translation>Suggestions rest on shared words until the meaning model is loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="970" />
+        <location filename="../../ui/main_window.py" line="971" />
         <source>Modèle de sens : actif</source>
         <translation>Meaning model: on</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="971" />
+        <location filename="../../ui/main_window.py" line="972" />
         <source>Les suggestions tiennent compte du sens, pas seulement des mots en commun.</source>
         <translation>Suggestions weigh meaning, not only shared words.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="975" />
+        <location filename="../../ui/main_window.py" line="976" />
         <source>Modèle de sens non chargé : les suggestions se fondent sur les mots en commun.</source>
         <translation>Meaning model not loaded: suggestions rest on shared words.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="974" />
+        <location filename="../../ui/main_window.py" line="975" />
         <source>Modèle de sens : indisponible</source>
         <translation>Meaning model: unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681" />
+        <location filename="../../ui/main_window.py" line="682" />
         <source>Fusionner « {name} »</source>
         <translation>Merge “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787" />
-        <location filename="../../ui/main_window.py" line="840" />
+        <location filename="../../ui/main_window.py" line="788" />
+        <location filename="../../ui/main_window.py" line="841" />
         <source>Exporté : {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910" />
+        <location filename="../../ui/main_window.py" line="911" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910" />
+        <location filename="../../ui/main_window.py" line="911" />
         <source>La langue choisie s'appliquera au prochain démarrage.</source>
         <translation>The chosen language will apply at the next start.</translation>
     </message>
@@ -897,12 +897,12 @@
         <translation>Tab / Shift+Tab, arrows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="955" />
+        <location filename="../../ui/main_window.py" line="956" />
         <source>Saisir, croiser et partager les grilles des ateliers territoriaux pour l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).</source>
         <translation>Capture, match and share the grids of territorial employment workshops. Free software (GPL-3.0 or later).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="958" />
+        <location filename="../../ui/main_window.py" line="959" />
         <source>À propos d'Atelier</source>
         <translation>About Atelier</translation>
     </message>
@@ -1047,27 +1047,27 @@
         <translation>Who can help? ({n} need)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching.py" line="288" />
+        <location filename="../../ui/matching.py" line="292" />
         <source>(aucune ressource proche pour l'instant)</source>
         <translation>(no close resource yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching.py" line="296" />
+        <location filename="../../ui/matching.py" line="300" />
         <source> (a déjà fait)</source>
         <translation> (has done it)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching.py" line="296" />
+        <location filename="../../ui/matching.py" line="300" />
         <source> (même défi)</source>
         <translation> (same challenge)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching.py" line="318" />
+        <location filename="../../ui/matching.py" line="322" />
         <source>Mises en relation confirmées dans l'atelier : {n}</source>
         <translation>Confirmed matches in the workshop: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching.py" line="378" />
+        <location filename="../../ui/matching.py" line="382" />
         <source>Quelle ressource répond à ce besoin ?</source>
         <translation>Which resource answers this need?</translation>
     </message>
@@ -1331,112 +1331,113 @@
         <translation>Atelier — projector</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="326" />
+        <location filename="../../ui/projector.py" line="333" />
         <source>page {page}/{pages}</source>
         <translation>page {page}/{pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="328" />
+        <location filename="../../ui/projector.py" line="335" />
         <source>Qui peut aider qui ?</source>
         <translation>Who can help whom?</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="336" />
+        <location filename="../../ui/projector.py" line="343" />
         <source>Pas encore de mise en relation : elles s'afficheront ici dès qu'elles seront confirmées.</source>
         <translation>No match yet: they will show here as soon as they are confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="367" />
+        <location filename="../../ui/projector.py" line="374" />
         <source>SUGGESTION — à confirmer</source>
         <translation>SUGGESTION — to be confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="369" />
+        <location filename="../../ui/projector.py" line="376" />
         <source>{who} cherche :</source>
         <translation>{who} is looking for:</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="372" />
+        <location filename="../../ui/projector.py" line="380" />
+        <location filename="../../ui/projector.py" line="383" />
         <source>← {who} peut aider :</source>
         <translation>← {who} can help:</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="372" />
+        <location filename="../../ui/projector.py" line="381" />
         <source>← {who} l'a déjà fait :</source>
         <translation>← {who} has done it:</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="381" />
-        <source>parce que {why}</source>
-        <translation>because {why}</translation>
+        <location filename="../../ui/projector.py" line="382" />
+        <source>← {who} a le même défi :</source>
+        <translation>← {who} has the same challenge:</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="391" />
+        <location filename="../../ui/projector.py" line="402" />
         <source>Choisissez un participant dans la grille</source>
         <translation>Choose a participant in the grid</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="400" />
+        <location filename="../../ui/projector.py" line="411" />
         <source>Cherche</source>
         <translation>Looking for</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="405" />
+        <location filename="../../ui/projector.py" line="416" />
         <source>(aucun besoin noté)</source>
         <translation>(no need noted)</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="419" />
+        <location filename="../../ui/projector.py" line="430" />
         <source> (suggestion)</source>
         <translation> (suggestion)</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="438" />
+        <location filename="../../ui/projector.py" line="449" />
         <source>+ {n} autres besoins</source>
         <translation>+ {n} more needs</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="443" />
+        <location filename="../../ui/projector.py" line="454" />
         <source>Peut apporter</source>
         <translation>Can offer</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="446" />
+        <location filename="../../ui/projector.py" line="457" />
         <source>(rien de noté)</source>
         <translation>(nothing noted)</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="460" />
+        <location filename="../../ui/projector.py" line="471" />
         <source>Le réseau : qui peut aider qui</source>
         <translation>The network: who can help whom</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="463" />
+        <location filename="../../ui/projector.py" line="474" />
         <source>Calcul du réseau…</source>
         <translation>Laying out the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="463" />
+        <location filename="../../ui/projector.py" line="474" />
         <source>Pas encore de mise en relation.</source>
         <translation>No match yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="546" />
+        <location filename="../../ui/projector.py" line="557" />
         <source>Couleurs</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="561" />
+        <location filename="../../ui/projector.py" line="572" />
         <source>+ {n} autres</source>
         <translation>+ {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="566" />
+        <location filename="../../ui/projector.py" line="577" />
         <source>confirmée</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="566" />
+        <location filename="../../ui/projector.py" line="577" />
         <source>suggérée</source>
         <translation>suggested</translation>
     </message>

@@ -1,0 +1,136 @@
+"""Reasons are data in the file, said in the reader's language in one short sentence."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Reason, ReasonKind
+from atelier.matching import match_workshop, save_suggestions
+from atelier.reasons import legacy, say, say_all
+from atelier.store import Store
+
+from .conftest import ROOT, example_window, run_cli
+
+EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
+FIXTURES = Path(__file__).parent / "fixtures"
+FRENCH_ONLY = ("Propose justement", "L'a déjà fait", "Même sujet", "Sens proche", "Le propose", "ressource")
+
+
+def test_a_reason_is_one_sentence_in_french_or_in_english() -> None:
+    offer = Reason(ReasonKind.OFFER, ("règlement d'intervention de la Région",))
+    topic = Reason(ReasonKind.TOPIC, term="financement", need="financement", resource="aides")
+    challenge = Reason(ReasonKind.CHALLENGE)
+    assert say(offer, "fr") == "Propose justement\u00a0: règlement d'intervention de la Région"
+    assert say(offer, "en") == "Offers exactly that: règlement d'intervention de la Région"
+    assert say(topic, "fr") == "Même sujet\u00a0: financement ↔ aides"
+    assert say(topic, "en") == "Same subject: financement ↔ aides"
+    assert say(challenge, "fr") == "A un défi proche" and say(challenge, "en") == "Has a similar challenge"
+    acronym = Reason(
+        ReasonKind.ACRONYM,
+        term="GPECT",
+        need="GPECT",
+        resource="gestion prévisionnelle",
+        detail="gestion prévisionnelle des emplois et des compétences territoriale",
+    )
+    assert say(acronym, "en").startswith("GPECT stands for gestion prévisionnelle")
+    # Without the kind line (the projector captions it), unless it names what is shared.
+    assert say_all([challenge, topic], "en", kind=False) == ["Same subject: financement ↔ aides"]
+    assert say_all([], "en") == ["Match made by the facilitator"]
+
+
+def test_sentences_written_by_older_versions_are_read_back_or_shown_as_written() -> None:
+    old = [
+        "mots en commun : « financement », « emplois »",
+        "« financement » et « aides » : même thème (financement)",
+        "« GPECT » et « gestion prévisionnelle » : GPECT = gestion prévisionnelle des emplois",
+        "sens voisin (modèle de langue) : « connaissances » ≈ « compétences »",
+        "action déjà menée (« a déjà fait… »), pas une offre explicite",
+        "appeler Grégory avant lundi",  # typed by a person: kept as written
+    ]
+    assert say_all(old, "en") == [
+        "Words in common: financement, emplois",
+        "Same subject: financement ↔ aides",
+        "GPECT stands for gestion prévisionnelle des emplois",
+        "Close in meaning: connaissances ↔ compétences",
+        "Has already done something close",
+        "appeler Grégory avant lundi",
+    ]
+    assert legacy("appeler Grégory avant lundi") is None
+
+
+def test_reasons_are_stored_as_data_and_an_old_file_keeps_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "a.atelier"
+    with Store.create(path, title="Atelier") as store:
+        workshop_id = store.workshops()[0].id
+        anne = store.add_participant(Participant(workshop_id, names=["Anne"]))
+        bruno = store.add_participant(Participant(workshop_id, names=["Bruno"]))
+        need = store.add_item(Item(anne.id, ItemKind.NEED, "financer des emplois agricoles"))
+        store.add_item(Item(bruno.id, ItemKind.OFFER, "aides de la Région pour l'emploi agricole"))
+        save_suggestions(store, workshop_id, match_workshop(store, workshop_id).suggestions)
+    (raw,) = sqlite3.connect(path).execute("SELECT reasons FROM matches").fetchone()
+    stored = json.loads(raw)
+    assert stored[0] == {"kind": "offer", "words": ["emploi agricole"]}
+    assert {"kind": "topic", "term": "financement", "need": "financer", "resource": "aides"} in stored
+    with Store.open(path, readonly=True) as store:
+        (match,) = store.matches_for_need(need.id)
+        assert say_all(match.reasons, "en")[0] == "Offers exactly that: emploi agricole"
+
+    # A file written before reasons were data: its reason is shown as it was written.
+    old = tmp_path / "old.atelier"
+    shutil.copy(FIXTURES / "format-v4.atelier", old)
+    with Store.open(old) as store:
+        (match,) = store.matches(store.workshops()[0].id)
+        assert match.status == MatchStatus.CONFIRMED
+        assert say_all(match.reasons, "en") == ["initiatives locales"]
+        store.update_match(match.id, note="rappeler")
+    with Store.open(old, readonly=True) as store:
+        assert say_all(store.matches(store.workshops()[0].id)[0].reasons, "fr") == ["initiatives locales"]
+
+
+def test_the_english_command_line_says_reasons_in_english() -> None:
+    english = run_cli("match", str(EXAMPLE), "--json", env={"ATELIER_LANG": "en"})
+    assert english.returncode == 0, english.stderr
+    reasons = [r for n in json.loads(english.stdout)["needs"] for s in n["suggestions"] for r in s["reasons"]]
+    assert any(r.startswith("Offers exactly that: ") for r in reasons)
+    assert not [r for r in reasons if r.startswith(FRENCH_ONLY)]
+    french = run_cli("match", str(EXAMPLE), "--json")
+    reasons = [r for n in json.loads(french.stdout)["needs"] for s in n["suggestions"] for r in s["reasons"]]
+    assert any(r.startswith("Propose justement\u00a0: ") for r in reasons)
+
+
+def test_the_window_in_english_shows_english_reasons(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATELIER_LANG", "en")
+    window = example_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: bool(window.store.matches(window.model.workshop_id)), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    for row in range(window.model.rowCount()):
+        participant = window.model.participant_at(row)
+        if participant.names and participant.names[0] == "Eric BEDIN":
+            window._select(participant.id, 3)
+    tree = window.panel.matches.tree_model
+    shown = [
+        tree.item(n).child(i).text() for n in range(tree.rowCount()) for i in range(tree.item(n).rowCount())
+    ]
+    assert any("Offers exactly that: Règlement d'intervention" in text for text in shown), shown
+    assert not any(french in text for text in shown for french in FRENCH_ONLY[:5])
+    window.close()
+
+
+def test_a_match_made_by_hand_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "a.atelier"
+    with Store.create(path, title="Atelier") as store:
+        workshop_id = store.workshops()[0].id
+        anne = store.add_participant(Participant(workshop_id, names=["Anne"]))
+        bruno = store.add_participant(Participant(workshop_id, names=["Bruno"]))
+        need = store.add_item(Item(anne.id, ItemKind.NEED, "un local pour nos réunions"))
+        offer = store.add_item(Item(bruno.id, ItemKind.OFFER, "prêt de salles"))
+        store.add_match(Match(workshop_id, need.id, offer.id, status=MatchStatus.MANUAL, score=1.0))
+    data = json.loads(run_cli("match", str(path), "--json", env={"ATELIER_LANG": "en"}).stdout)
+    assert data["needs"][0]["suggestions"][0]["reasons"] == ["Match made by the facilitator"]
