@@ -272,11 +272,11 @@ class MatchPanel(QWidget):
         self.title.setText(title.format(n=len(needs)))
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        select = None
         from atelier.reasons import say_all
         from atelier.ui.app import ui_language
 
         language = ui_language()
+        select = None
         for need in needs:
             need_item = QStandardItem(need.text)
             need_item.setFont(bold)
