@@ -15,6 +15,7 @@ from atelier.domain import FOLLOW_UPS, FollowUp
 from atelier.errors import AtelierError, UsageError
 from atelier.french import count, fold, long_date, short_date
 from atelier.i18n import current_language, message
+from atelier.reasons import say_all
 
 if TYPE_CHECKING:
     from atelier.domain import FollowUpEntry, Participant, Workshop
@@ -198,7 +199,8 @@ def entry_as_dict(entry: FollowUpEntry) -> dict[str, Any]:
             "participant_id": entry.resource_participant.id,
             "workshop": workshop(entry.resource_workshop),
         },
-        "reasons": match.reasons,
+        "reasons": say_all(match.reasons) if match.reasons else [],
+        "why": [r.as_json() for r in match.reasons],
     }
 
 

@@ -69,6 +69,8 @@ def say(reason: Reason | str, lang: str | None = None) -> str:
         has_words = bool(reason.detail)
     else:
         has_words = bool(reason.need and reason.resource)
+    if reason.kind == ReasonKind.EARLIER:
+        return _earlier(reason, language)
     template = (_WITH_WORDS if has_words else _WITHOUT_WORDS)[reason.kind][index]
     text = template.format(
         words=_join(reason.words, language),
@@ -110,6 +112,20 @@ def say_all(
     if not given:
         lines.append(DECIDED[1 if _lang(lang) == "en" else 0])
     return lines[:limit] if limit is not None else lines
+
+
+def _earlier(reason: Reason, language: str) -> str:
+    """« A proposé lors de l'atelier du 16 mars 2021 » (« … de l'atelier « Titre » » undated)."""
+    from atelier.french import long_date, typography
+
+    offer = reason.resource != str(ReasonKind.ACTION)
+    if language == "en":
+        verb = "Offered" if offer else "Presented this action"
+        when = f"of {long_date(reason.detail, 'en')}" if reason.detail else f"“{reason.term}”"
+        return f"{verb} at the workshop {when}"
+    verb = "A proposé" if offer else "A présenté cette action"
+    when = f"du {long_date(reason.detail, 'fr')}" if reason.detail else f"« {reason.term} »"
+    return typography(f"{verb} lors de l'atelier {when}", "fr")
 
 
 def _join(words: Sequence[str], language: str) -> str:

@@ -12,6 +12,7 @@ from atelier.domain import Item, ItemKind, MatchStatus, Participant, Workshop
 from atelier.errors import AtelierError
 from atelier.matching import match_workshop
 from atelier.matching.across import ACROSS_FACTOR
+from atelier.reasons import say
 from atelier.store import Store
 
 from .conftest import ROOT, run_cli
@@ -141,7 +142,8 @@ def test_a_need_is_matched_to_an_offer_of_an_earlier_workshop_flagged_and_after_
     # Zoé, in the room, first; Grégory's identical offer of 2021 next, at ACROSS_FACTOR of her score.
     assert [s.resource_id for s in found] == [ids["same"], ids["offer"]]
     assert found[1].score == pytest.approx(found[0].score * ACROSS_FACTOR, abs=1e-3)
-    assert found[1].reasons[0] == "a proposé lors de l'atelier du 16 mars 2021"
+    assert say(found[1].reasons[0], "fr") == "A proposé lors de l'atelier du 16 mars 2021"
+    assert say(found[1].reasons[0], "en") == "Offered at the workshop of 16 March 2021"
     # Lucie's own offer of 2021 is never suggested to her.
     assert ids["own_then"] not in {s.resource_id for s in found}
 
@@ -187,4 +189,4 @@ def test_cli_match_across_lists_where_the_offer_was_made(tmp_path: Path) -> None
     assert "workshop" not in by_id[ids["same"]]
     text = run_cli("match", str(path), "--workshop", "2022-03-15", "--across", "--lexical").stdout
     assert "Grégory TALVY / Région [ressource · autre atelier" in text
-    assert "a proposé lors de l'atelier du 16 mars 2021" in text
+    assert "A proposé lors de l'atelier du 16 mars 2021" in text

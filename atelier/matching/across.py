@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from atelier.domain import ItemKind, Workshop
+from atelier.domain import ItemKind, Reason, ReasonKind, Workshop
 from atelier.french import fold, long_date
 from atelier.matching.engine import Engine, Statement, Suggestion
 
@@ -162,7 +162,14 @@ class AcrossMatcher:
                 said = self.others.said.get(suggestion.resource_id)
                 if said is not None:
                     suggestion.score = round(suggestion.score * ACROSS_FACTOR, 4)
-                    suggestion.reasons.insert(0, said)
+                    other = self.others.workshop_of[suggestion.resource_id]
+                    kind = next((k for k in ACROSS_KINDS if k == suggestion.source), ItemKind.OFFER)
+                    suggestion.reasons.insert(
+                        0,
+                        Reason(
+                            ReasonKind.EARLIER, term=other.title, resource=str(kind), detail=other.date or ""
+                        ),
+                    )
                 order.append((-suggestion.score, said is not None, position, suggestion))
             ranked[need_id] = [t[3] for t in sorted(order, key=lambda t: t[:3])[:top]]
         return ranked
