@@ -446,6 +446,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return _export_office(args)
     if args.template:
         raise UsageError("--template")
+    if args.json != "-":
+        from atelier.exports import check_target
+
+        check_target(Path(args.json), (Path(args.file),))  # its input, any workshop file: refused
     with Store.open(args.file, readonly=True) as store:
         if args.workshop:
             data: dict[str, Any] = {
@@ -473,8 +477,8 @@ def _export_office(args: argparse.Namespace) -> int:
     if args.xlsx and args.template:
         raise UsageError("--template")
     target = Path(args.xlsx or args.docx)
+    check_target(target, (Path(args.file),))  # refused before any reading or matching
     with Store.open(args.file, readonly=True) as store:
-        check_target(target)  # refused before any matching
         workshop_id = _pick_workshop(store, args.workshop)
         vectors = None
         if not store.matches(workshop_id, MatchStatus.SUGGESTED):

@@ -6,6 +6,8 @@ import os
 
 # Every message a user can read outside the window. Keys are stable identifiers;
 # the window translates its own strings with Qt Linguist files in atelier/resources/i18n/.
+# French typography is typed in (this module sits below atelier.french): an espace
+# insécable (\xa0) before « : » and inside guillemets, a fine one (\u202f) before ; ! ?
 MESSAGES: dict[str, dict[str, str]] = {
     "file.missing": {
         "fr": "Le fichier « {path} » est introuvable.",
@@ -23,6 +25,32 @@ MESSAGES: dict[str, dict[str, str]] = {
     "detail.truncated": {"fr": "fichier tronqué", "en": "truncated file"},
     "detail.header": {"fr": "en-tête invalide", "en": "invalid header"},
     "detail.denied": {"fr": "accès refusé", "en": "access denied"},
+    "detail.bad_text": {
+        "fr": "texte illisible\xa0: octets qui ne sont pas de l'UTF-8",
+        "en": "unreadable text: bytes that are not UTF-8",
+    },
+    "detail.bad_text_in": {
+        "fr": "texte illisible dans la table «\xa0{table}\xa0»\xa0: octets qui ne sont pas de l'UTF-8",
+        "en": "unreadable text in table “{table}”: bytes that are not UTF-8",
+    },
+    "detail.bad_json": {
+        "fr": "valeur illisible dans la colonne «\xa0{column}\xa0» de la table «\xa0{table}\xa0»",
+        "en": "unreadable value in column “{column}” of table “{table}”",
+    },
+    "detail.columns": {
+        "fr": "colonnes absentes de la table «\xa0{table}\xa0»\xa0: {columns}",
+        "en": "columns missing from table “{table}”: {columns}",
+    },
+    "detail.index": {"fr": "index incohérent avec les données", "en": "an index disagrees with the data"},
+    "file.no_tables": {
+        "fr": (
+            "«\xa0{path}\xa0» porte l'en-tête d'un fichier Atelier mais n'en a pas les tables "
+            "({tables})\xa0: il n'a pas été écrit par Atelier, ou il est endommagé. Il n'a pas été "
+            "modifié."
+        ),
+        "en": "“{path}” has an Atelier file's header but not its tables ({tables}): it was not written "
+        "by Atelier, or it is damaged. It was left unchanged.",
+    },
     "file.newer": {
         "fr": (
             "« {path} » a été enregistré par une version plus récente d'Atelier "
@@ -58,6 +86,106 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file.io": {
         "fr": "Erreur d'accès au fichier « {path} » : {detail}.",
         "en": "Could not access “{path}”: {detail}.",
+    },
+    "file.denied": {
+        "fr": "Impossible de lire «\xa0{path}\xa0»\xa0: accès refusé\u202f; rien n'a été modifié.",
+        "en": "Cannot read “{path}”: access denied; nothing was changed.",
+    },
+    "file.loop": {
+        "fr": (
+            "«\xa0{path}\xa0» est un lien symbolique qui boucle (il renvoie à lui-même)\u202f; "
+            "rien n'a été lu ni écrit."
+        ),
+        "en": "“{path}” is a symbolic link that loops back on itself; nothing was read or written.",
+    },
+    "file.not_regular": {
+        "fr": (
+            "«\xa0{path}\xa0» n'est pas un fichier ordinaire (tube, périphérique ou socket)\u202f; "
+            "rien n'a été lu ni écrit."
+        ),
+        "en": "“{path}” is not a regular file (a pipe, a device or a socket); nothing was read or written.",
+    },
+    "file.is_input": {
+        "fr": (
+            "«\xa0{path}\xa0» est le fichier lu par cette commande\xa0: choisissez un autre nom de sortie."
+        ),
+        "en": "“{path}” is the file this command reads: choose another output name.",
+    },
+    "file.too_large_for_system": {
+        "fr": (
+            "«\xa0{path}\xa0» dépasse la taille de fichier que le système autorise\u202f; rien n'a "
+            "été modifié."
+        ),
+        "en": "“{path}” exceeds the file size the system allows; nothing was changed.",
+    },
+    "folder.missing": {
+        "fr": "Le dossier «\xa0{path}\xa0» n'existe pas\u202f; rien n'a été écrit.",
+        "en": "The folder “{path}” does not exist; nothing was written.",
+    },
+    "folder.not_folder": {
+        "fr": "«\xa0{path}\xa0» n'est pas un dossier\u202f; rien n'a été écrit.",
+        "en": "“{path}” is not a folder; nothing was written.",
+    },
+    "name.too_long": {
+        "fr": (
+            "Le nom «\xa0{name}\xa0» est trop long ({length} octets\u202f; {limit} au plus)\xa0: "
+            "choisissez un nom plus court. Rien n'a été écrit."
+        ),
+        "en": "The name “{name}” is too long ({length} bytes; {limit} at most): choose a shorter one. "
+        "Nothing was written.",
+    },
+    "name.not_utf8": {
+        "fr": (
+            "Le nom «\xa0{path}\xa0» contient des octets qui ne sont pas du texte (UTF-8)\xa0: "
+            "choisissez un nom en caractères ordinaires. Rien n'a été écrit."
+        ),
+        "en": "The name “{path}” holds bytes that are not text (UTF-8): choose a plain name. "
+        "Nothing was written.",
+    },
+    "text.not_utf8": {
+        "fr": (
+            "{what} contient des octets qui ne sont pas du texte (UTF-8)\xa0: "
+            "«\xa0{value}\xa0»\u202f; rien n'a été écrit."
+        ),
+        "en": "{what} holds bytes that are not text (UTF-8): “{value}”; nothing was written.",
+    },
+    "disk.full": {
+        "fr": (
+            "Plus de place sur le disque pour écrire «\xa0{path}\xa0»\xa0: libérez de la place, "
+            "puis réessayez\u202f; rien n'a été modifié."
+        ),
+        "en": "No space left on the disk to write “{path}”: free some space, then try again; "
+        "nothing was changed.",
+    },
+    "disk.io": {
+        "fr": (
+            "Le disque n'a pas pu lire ou écrire «\xa0{path}\xa0» (support retiré ou "
+            "abîmé\u202f?)\u202f; rien n'a été modifié."
+        ),
+        "en": "The disk could not read or write “{path}” (medium removed or damaged?); nothing was changed.",
+    },
+    "export.onto_input": {
+        "fr": (
+            "«\xa0{path}\xa0» est le fichier exporté lui-même\xa0: choisissez un autre nom de "
+            "sortie\u202f; rien n'a été écrit."
+        ),
+        "en": "“{path}” is the file being exported: choose another output name; nothing was written.",
+    },
+    "export.onto_atelier": {
+        "fr": (
+            "«\xa0{path}\xa0» est un fichier d'atelier\xa0: un export ne le remplace jamais\u202f; "
+            "choisissez un autre nom (.json, .xlsx, .docx). Rien n'a été écrit."
+        ),
+        "en": "“{path}” is a workshop file: an export never replaces one; choose another name "
+        "(.json, .xlsx, .docx). Nothing was written.",
+    },
+    "export.onto_side_file": {
+        "fr": (
+            "«\xa0{path}\xa0» accompagne le fichier d'atelier «\xa0{base}\xa0» (journal ou "
+            "verrou)\xa0: choisissez un autre nom\u202f; rien n'a été écrit."
+        ),
+        "en": "“{path}” belongs with the workshop file “{base}” (journal or lock): choose another name; "
+        "nothing was written.",
     },
     "merge.same_input": {
         "fr": "« {path} » est le fichier à compléter lui-même : choisissez l'autre saisie.",
@@ -453,8 +581,21 @@ def current_language() -> str:
     return "en" if wanted.startswith("en") else "fr"
 
 
+def _shown(value: object) -> object:
+    """A parameter as it can be printed: a file name that is not valid UTF-8 (bytes kept by
+    Python as surrogates) shows its bad bytes as « \ufffd » instead of failing to print."""
+    if isinstance(value, os.PathLike):
+        value = os.fspath(value)
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return value
+
+
 def message(key: str, **params: object) -> str:
     """The message `key` in the user's language, with its parameters filled in."""
     entry = MESSAGES[key]
     text = entry.get(current_language()) or entry["fr"]
-    return text.format(**params)
+    return text.format(**{name: _shown(value) for name, value in params.items()})

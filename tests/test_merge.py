@@ -111,12 +111,9 @@ def test_merge_summary_as_json_and_in_the_file(
     assert summary["conflicts"] == 1
     (difference,) = summary["differences"]
     assert difference["set_aside"] == "Monts et barrages (saisie A)" and difference["conflict"]
-    import sqlite3
-
-    conn = sqlite3.connect(merged)
-    log = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'last_merge'").fetchone()[0])
-    conn.close()
-    assert log["files"] == [a.name, b.name] and log["differences"][0]["kept"].endswith("(saisie B)")
+    with Store.open(merged, readonly=True) as store:
+        (log,) = store.merge_history()
+    assert log.files == [a.name, b.name] and log.differences[0].kept.endswith("(saisie B)")
 
 
 def test_merge_refuses_a_file_with_itself_and_a_foreign_file(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -282,25 +281,21 @@ SOURCE = {
 }
 
 
-def _writable_folder(folder: Path) -> bool:
-    return os.access(folder, os.W_OK) and bool(folder.stat().st_mode & 0o222)
-
-
 def _lock_file_of(target: Path) -> Path:
     """The lock LibreOffice and Word leave beside a document they have open."""
     return target.with_name(f".~lock.{target.name}#")
 
 
-def check_target(target: Path) -> Path:
-    """Refuse, before any work, a target that cannot be written (see writing_atomically)."""
+def check_target(target: Path, inputs: tuple[Path, ...] = ()) -> Path:
+    """Refuse, before any work, a target that cannot or must not be written: a name the
+    disk cannot take, a missing or read-only folder, a folder or a pipe in the way, one of
+    the `inputs` or any Atelier file (an export never replaces a workshop, whatever its
+    name), a document another program has open."""
+    from atelier.store.files import check_output_name, refuse_export_target
+
     target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise AtelierError("file.is_dir", path=target)
-    if not folder.is_dir():
-        raise AtelierError("file.missing", path=folder)
-    if not _writable_folder(folder) or (target.exists() and not target.stat().st_mode & 0o222):
-        raise AtelierError("file.readonly", path=target)
+    check_output_name(target)
+    refuse_export_target(target, inputs)
     word_lock = target.with_name(f"~${target.name[2:]}") if len(target.name) > 2 else None
     if _lock_file_of(target).exists() or (word_lock is not None and word_lock.exists()):
         raise AtelierError("export.in_use", path=target)
@@ -309,26 +304,21 @@ def check_target(target: Path) -> Path:
 
 @contextlib.contextmanager
 def writing_atomically(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `target`; on success it replaces `target` in one rename.
+    """Yield a temporary path beside `target`; on success it replaces `target` in one rename
+    (atelier.store.files.replacing, the one writer). Refused before anything is written as
+    check_target says; on any failure the target is untouched and the temporary removed."""
+    from atelier.store.files import replacing
 
-    Refused before anything is written: a missing or read-only folder, a target that is a
-    folder, or that another program has open. On any failure the target is untouched and
-    the temporary file is removed.
-    """
     target = check_target(target)
-    temp = target.with_name(f".{target.stem}.{os.getpid()}.tmp{target.suffix}")
     try:
-        yield temp
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except PermissionError:
-        raise AtelierError("export.in_use", path=target) from None
-    except OSError as exc:
-        raise AtelierError("file.io", path=target, detail=exc.strerror or str(exc)) from None
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+        with replacing(target, export=True) as temp:
+            yield temp
+    except AtelierError as exc:
+        from atelier.store.opening import writable
+
+        if exc.key == "file.readonly" and target.is_file() and writable(target):
+            raise AtelierError("export.in_use", path=target) from None  # Windows: open in Excel
+        raise
 
 
 def write_text(target: Path, text: str) -> None:

@@ -79,42 +79,38 @@ def write_plan(
     place: str = "",
     description: str = "",
     force: bool = False,
+    source: str | os.PathLike[str] | None = None,
 ) -> ImportResult:
     """Write a new .atelier file from a plan: whole, or not at all."""
     from atelier.store import Store
 
     destination = Path(target)
-    if destination.is_dir():
-        raise FileRefused("file.is_dir", path=destination)
-    if destination.exists() and not force:
-        raise FileRefused("file.exists", path=destination)
-    temp = destination.with_name(f".{destination.name}.import-{os.getpid()}.tmp")
-    try:
-        with Store.create(
-            temp,
-            title=(title or plan.title or destination.stem).strip() or destination.stem,
-            date=date or plan.date,
-            place=place,
-            force=True,
-        ) as store:
-            workshop = store.workshops()[0]
-            if description or plan.description:
-                store.update_workshop(workshop.id, description=description or plan.description)
-            store.add_grid(entries_as_rows(plan, workshop.id))
-            workshop_id = workshop.id
-        for side in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(f"{temp}{side}").unlink()
-        os.replace(temp, destination)
-    except PermissionError:
-        raise FileRefused("file.readonly", path=destination) from None
-    except OSError as exc:
-        raise FileRefused("file.io", path=destination, detail=exc.strerror or str(exc)) from None
-    finally:
-        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-    return ImportResult(destination, workshop_id, plan)
+    found: dict[str, str] = {}
+
+    def fill(store: Store) -> None:
+        workshop = store.workshops()[0]
+        if description or plan.description:
+            store.update_workshop(workshop.id, description=description or plan.description)
+        store.add_grid(entries_as_rows(plan, workshop.id))
+        found["workshop"] = workshop.id
+
+    stem = _shown_stem(destination)
+    with Store.create(
+        destination,
+        title=(title or plan.title or stem).strip() or stem,
+        date=date or plan.date,
+        place=place,
+        force=force,
+        fill=fill,
+        inputs=[source] if source is not None else [],
+    ):
+        pass
+    return ImportResult(destination, found["workshop"], plan)
+
+
+def _shown_stem(path: Path) -> str:
+    """The file's name without extension, as text (bytes that are not UTF-8 shown as �)."""
+    return path.stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def import_grid(
@@ -127,14 +123,18 @@ def import_grid(
     columns: str | None = None,
     force: bool = False,
 ) -> ImportResult:
+    from atelier.store.files import check_output_name
+
     destination = Path(target)
+    source_path = Path(source)
+    check_output_name(destination)  # a missing folder or a folder named like the file: said first
     if destination.exists() and not force:
         raise FileRefused("file.exists", path=destination)
-    source_path = Path(source)
-    if source_path.resolve() == destination.resolve():
-        raise AtelierError("file.exists", path=destination)
+    with contextlib.suppress(OSError):
+        if destination.exists() and destination.samefile(source_path):
+            raise FileRefused("file.is_input", path=destination)
     plan = plan_file(source_path, columns=columns)
-    return write_plan(plan, destination, title=title, date=date, place=place, force=force)
+    return write_plan(plan, destination, title=title, date=date, place=place, force=force, source=source_path)
 
 
 def reimport_grid(

@@ -18,7 +18,7 @@ import sqlite3
 import struct
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,13 +55,14 @@ from atelier.errors import (
 )
 from atelier.i18n import message
 from atelier.store.lock import WriterLock
+from atelier.store.opening import sqlite_failure
 from atelier.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, migrate
 from atelier.store.workshops import WorkshopSnapshot
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-    from atelier.store.merge import MergeSummary
+    from atelier.store.merge import MergeRecord, MergeSummary
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -124,17 +125,11 @@ def check_header(path: Path) -> Header:
     """Refuse a file that is not an Atelier file, is truncated, or is too new.
 
     Reads bytes only: SQLite never touches a file we refuse, so it stays byte-identical.
+    A pipe, a device, a folder or a looping link is refused without being opened for good.
     """
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(100)
-            size = os.fstat(handle.fileno()).st_size
-    except FileNotFoundError:
-        raise FileRefused("file.missing", path=path) from None
-    except IsADirectoryError:
-        raise FileRefused("file.is_dir", path=path) from None
-    except PermissionError as exc:
-        raise FileRefused("file.io", path=path, detail=exc.strerror or message("detail.denied")) from None
+    from atelier.store.files import read_head
+
+    head, size = read_head(path, 100)
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise NotAtelierFile(path=path)
     (page_size,) = struct.unpack(">H", head[16:18])
@@ -223,6 +218,9 @@ class Store:
         self._lock: WriterLock | None = None
         self._db: sqlite_utils.Database | None = None
         self._identity = _identity(path)
+        # The format version of the file on disk (an older one is read through a migrated
+        # copy in memory, and only written at today's format when something is saved).
+        self.file_format = SCHEMA_VERSION
 
     def still_on_disk(self) -> bool:
         """Whether the file we write to is still the one at `path`. Deleted, moved or on a
@@ -232,21 +230,17 @@ class Store:
 
     def save_copy(self, target: str | os.PathLike[str]) -> None:
         """Write everything, as it is now, to another file (SQLite's backup API), atomically."""
+        from atelier.store.files import replacing
+
         target = Path(target)
-        if target.exists() and target.samefile(self.path) and self.still_on_disk():
-            return  # every edit is already in it
-        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        try:
-            self.backup_to(temp)
-            os.replace(temp, target)
-        except sqlite3.Error as exc:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise _io_error(target, exc) from None
-        except OSError:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise FileRefused("file.readonly", path=target) from None
+        with contextlib.suppress(OSError):
+            if target.exists() and target.samefile(self.path) and self.still_on_disk():
+                return  # every edit is already in it
+        with replacing(target, workshop=True) as temp:
+            try:
+                self.backup_to(temp)
+            except sqlite3.Error as exc:
+                raise sqlite_failure(exc, target) from None
 
     # ---------------------------------------------------------------- opening
 
@@ -260,45 +254,40 @@ class Store:
         place: str = "",
         organiser: str = "",
         force: bool = False,
+        fill: Callable[[Store], None] | None = None,
+        inputs: Sequence[str | os.PathLike[str]] = (),
     ) -> Store:
-        """Make a new file holding one workshop. Never replaces a file unless `force`."""
+        """Make a new file holding one workshop (and what `fill` adds to it), whole or not at
+        all. Never replaces a file unless `force`, nor one another window has open."""
+        from atelier.store.files import replacing
+
         target = Path(path)
-        if target.is_dir():
-            raise FileRefused("file.is_dir", path=target)
-        if target.exists() and not force:
-            raise FileRefused("file.exists", path=target)
         workshop = Workshop(title=title, date=date, place=place, organiser=organiser)
         validate_workshop(workshop)
-        # Build next to the target, then rename: a failure never leaves a half-made file.
-        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        try:
-            conn = sqlite3.connect(temp, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise _io_error(target, exc) from None
-        try:
-            conn.execute("PRAGMA foreign_keys = ON")
-            migrate(conn, 0)
-            store = cls(temp, conn, readonly=False)
-            with store._write():
-                store._db_().table("meta").insert_all(
-                    [
-                        {"key": "created", "value": now_iso()},
-                        {"key": "created_by", "value": _app_version()},
-                    ]
-                )
-                store._insert_workshop(workshop)
-            conn.close()
-            os.replace(temp, target)
-        except sqlite3.Error as exc:
-            conn.close()
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise _io_error(target, exc) from None
-        except BaseException:
-            conn.close()
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise
+        # Built beside the target, then renamed: a failure never leaves a half-made file.
+        with replacing(target, workshop=True, replace=force, inputs=inputs) as temp:
+            try:
+                conn = sqlite3.connect(temp, isolation_level=None)
+            except sqlite3.Error as exc:
+                raise sqlite_failure(exc, target) from None
+            try:
+                conn.execute("PRAGMA foreign_keys = ON")
+                migrate(conn, 0)
+                store = cls(temp, conn, readonly=False)
+                with store._write():
+                    store._db_().table("meta").insert_all(
+                        [
+                            {"key": "created", "value": now_iso()},
+                            {"key": "created_by", "value": _app_version()},
+                        ]
+                    )
+                    store._insert_workshop(workshop)
+                if fill is not None:
+                    fill(store)
+            except sqlite3.Error as exc:
+                raise sqlite_failure(exc, target) from None
+            finally:
+                conn.close()
         return cls.open(target)
 
     @classmethod
@@ -306,11 +295,17 @@ class Store:
         """Open an existing file, refusing foreign, damaged or newer ones untouched.
 
         A file that cannot be written (read-only file or folder) is opened read-only.
-        A file from an older version is migrated in place (or in memory if read-only).
+        Read-only, nothing is ever written into the file or beside it (see
+        atelier.store.opening). For writing, the whole file is checked first (tables, pages,
+        indexes, values); a file from an older version is then migrated in place (in
+        memory if read-only: `file_format` keeps the version on disk).
         """
+        from atelier.store.files import remove_stale_temporaries
+        from atelier.store.opening import connect_readonly, verify, writable
+
         target = Path(path)
-        header = check_header(target)
-        if not readonly and not _writable(target):
+        check_header(target)
+        if not readonly and not writable(target):
             readonly = True
         writer_lock = None
         locked_by_other = False
@@ -318,44 +313,50 @@ class Store:
             writer_lock = WriterLock(target)
             if not writer_lock.acquire():
                 readonly, locked_by_other, writer_lock = True, True, None
-        conn = _connect(target, readonly=readonly)
+        try:
+            if readonly:
+                conn, _snapshot = connect_readonly(target)
+            else:
+                remove_stale_temporaries(target.parent if str(target.parent) else Path("."))
+                conn = sqlite3.connect(f"file:{quote(str(target.resolve()))}", uri=True, isolation_level=None)
+        except BaseException:
+            if writer_lock is not None:
+                writer_lock.release()
+            raise
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             if not readonly:
                 conn.execute("PRAGMA busy_timeout = 5000")
-                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-                if str(mode).lower() != "wal":
-                    raise FileRefused("file.locked", path=target)
-                conn.execute("PRAGMA synchronous = FULL")
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if app_id != APPLICATION_ID:
                 raise NotAtelierFile(path=target)
             if version > SCHEMA_VERSION:
                 raise NewerFile(path=target, found=version, supported=SCHEMA_VERSION)
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise CorruptFile(path=target, detail=message("detail.unreadable"))
+            verify(conn, target, version)
+            if not readonly:
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    raise FileRefused("file.locked", path=target)
+                conn.execute("PRAGMA synchronous = FULL")
             if version < SCHEMA_VERSION:
                 if readonly:
                     conn = _in_memory_copy(conn)
                 migrate(conn, version)
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             conn.close()
             if writer_lock is not None:
                 writer_lock.release()
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise FileRefused("file.locked", path=target) from None
-            raise CorruptFile(path=target, detail=_sqlite_detail(exc)) from None
+            raise sqlite_failure(exc, target) from None
         except BaseException:
             conn.close()
             if writer_lock is not None:
                 writer_lock.release()
             raise
-        del header
         store = cls(target, conn, readonly=readonly)
         store._lock = writer_lock
         store.locked_by_other = locked_by_other
+        store.file_format = int(version)
         return store
 
     def lock_owner(self) -> str:
@@ -407,15 +408,14 @@ class Store:
             raise ReadOnlyError()
         with Store.open(source, readonly=True):
             pass  # refused here, with its message, if not a sound Atelier file of a known format
+        from atelier.store.opening import connect_readonly
+
         source_path = Path(source)
-        try:
-            origin = sqlite3.connect(f"file:{quote(str(source_path.resolve()))}?mode=ro", uri=True)
-        except sqlite3.Error as exc:
-            raise _io_error(source_path, exc) from None
+        origin, _snapshot = connect_readonly(source_path)
         try:
             origin.backup(self.conn)
         except sqlite3.Error as exc:
-            raise _io_error(self.path, exc) from None
+            raise sqlite_failure(exc, self.path) from None
         finally:
             origin.close()
         version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
@@ -429,6 +429,12 @@ class Store:
 
         with self._write():
             return merge_into(self.conn, other.conn, names)
+
+    def merge_history(self) -> list[MergeRecord]:
+        """Every merge this file went through, oldest first, with what each set aside."""
+        from atelier.store.merge import merge_history
+
+        return merge_history(self.conn)
 
     @property
     def format_version(self) -> int:
@@ -454,7 +460,7 @@ class Store:
             with db.atomic():
                 yield db
         except sqlite3.OperationalError as exc:
-            raise _io_error(self.path, exc) from None
+            raise sqlite_failure(exc, self.path) from None
 
     def _stamps(self, table: str, row_id: str, changes: dict[str, Any]) -> str:
         """The row's per-field edit times with the fields these changes alter set to now
@@ -1438,57 +1444,12 @@ def _app_version() -> str:
     return __version__
 
 
-def _writable(path: Path) -> bool:
-    """Whether we may write the file and create -wal/-shm beside it.
-
-    A file or folder with no write bit at all is treated as read-only even for an
-    administrator, who could technically write it: the user marked it so.
-    """
-    for target in (path, path.parent):
-        if not os.access(target, os.W_OK) or not target.stat().st_mode & 0o222:
-            return False
-    return True
-
-
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
-    uri_path = quote(str(path.resolve()))
-    try:
-        if not readonly or _writable(path):
-            # Reading a WAL file through a read-only handle leaves empty -wal/-shm files
-            # behind; a normal handle that refuses writes (query_only) cleans up on close.
-            conn = sqlite3.connect(f"file:{uri_path}", uri=True, isolation_level=None)
-            if readonly:
-                conn.execute("PRAGMA query_only = ON")
-            return conn
-        if not path.with_name(path.name + "-wal").exists():
-            # A read-only file nobody is writing (a writer keeps a -wal file beside it):
-            # read it as immutable, so that SQLite makes no -wal/-shm files next to it.
-            return sqlite3.connect(f"file:{uri_path}?mode=ro&immutable=1", uri=True, isolation_level=None)
-        try:
-            conn = sqlite3.connect(f"file:{uri_path}?mode=ro", uri=True, isolation_level=None)
-            conn.execute("PRAGMA schema_version").fetchone()
-            return conn
-        except sqlite3.OperationalError:
-            # A WAL file in a read-only folder: no -shm can be made. Nobody else can
-            # be writing there either, so reading it as immutable is safe.
-            return sqlite3.connect(f"file:{uri_path}?mode=ro&immutable=1", uri=True, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise _io_error(path, exc) from None
-
-
 def _in_memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
     memory = sqlite3.connect(":memory:", isolation_level=None)
     conn.backup(memory)
     conn.close()
     memory.execute("PRAGMA foreign_keys = ON")
     return memory
-
-
-def _sqlite_detail(exc: sqlite3.Error) -> str:
-    text = str(exc)
-    if "malformed" in text or "not a database" in text:
-        return message("detail.unreadable")
-    return text
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -1501,12 +1462,7 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 
 def _io_error(path: Path, exc: sqlite3.Error) -> AtelierError:
-    text = str(exc).lower()
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return FileRefused("file.readonly", path=path)
-    if "locked" in text or "busy" in text:
-        return FileRefused("file.locked", path=path)
-    return FileRefused("file.io", path=path, detail=str(exc))
+    return sqlite_failure(exc, path)
 
 
 def validate_workshop(workshop: Workshop) -> None:

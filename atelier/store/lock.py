@@ -58,3 +58,26 @@ class WriterLock:
             self.path.unlink()
         self._handle.close()  # closing drops the OS lock
         self._handle = None
+
+
+def abandoned(lock: Path) -> bool:
+    """Whether a lock file was left by a process that died: nobody holds its OS lock and
+    the process it names (on this machine) is gone."""
+    from atelier.store.files import pid_alive
+
+    try:
+        text = lock.read_text(encoding="utf-8", errors="replace").split()
+    except OSError:
+        return False
+    if len(text) != 2 or text[0] != socket.gethostname() or not text[1].isdigit() or pid_alive(int(text[1])):
+        return False
+    if os.name == "nt":  # pragma: no cover - an open lock file cannot be removed there anyway
+        return True
+    import fcntl
+
+    try:
+        with lock.open("a", encoding="utf-8") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True

@@ -5,7 +5,8 @@ entry has a UUID: entries only one file has are kept; entries both have are merg
 by field, the newer edit of each field winning (format 4 keeps when each field was
 edited; before that, the row's last edit stands for all its fields). Every field the two
 files disagree on is listed, with the value kept and the value set aside; the list is
-also written in the merged file (table `meta`, key `last_merge`), so nothing is lost.
+also written in the merged file (table `meta`, one key per merge: `merge:WHEN:ID`), with the
+history of both files' earlier merges, so nothing set aside is ever lost.
 Nothing is ever deleted: an entry one facilitator removed and the other kept is kept.
 """
 
@@ -15,6 +16,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -198,16 +200,100 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
         summary.added[table] = added
         summary.shared[table] = shared
     summary.differences.sort(key=lambda d: not d.conflict)  # conflicts first, then updates
+    _keep_history(conn, other)
+    when = now_iso()
     conn.execute(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_merge', ?)",
+        "INSERT INTO meta (key, value) VALUES (?, ?)",
         (
+            f"{HISTORY_PREFIX}{when}:{uuid.uuid4().hex[:8]}",
             json.dumps(
-                {"when": now_iso(), "files": [first_name, second_name], **summary.as_dict()},
-                ensure_ascii=False,
+                {"when": when, "files": [first_name, second_name], **summary.as_dict()}, ensure_ascii=False
             ),
         ),
     )
     return summary
+
+
+# Each merge is one row of `meta` (key « merge:WHEN:ID »): what was added, and every value set
+# aside, so that a second merge never erases what the first one kept. Before, only the last
+# merge was kept (key « last_merge »); such a record is read as one entry of the history.
+HISTORY_PREFIX = "merge:"
+_LEGACY_KEY = "last_merge"
+
+
+def _history_rows(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    return list(
+        conn.execute(
+            "SELECT key, value FROM meta WHERE key = ? OR substr(key, 1, ?) = ? ORDER BY key",
+            (_LEGACY_KEY, len(HISTORY_PREFIX), HISTORY_PREFIX),
+        )
+    )
+
+
+def _entry_key(key: str, value: str) -> str:
+    """A legacy « last_merge » record gets a key of its own, the same in every file."""
+    if key != _LEGACY_KEY:
+        return key
+    import hashlib
+
+    try:
+        when = str(json.loads(value).get("when", ""))
+    except (ValueError, AttributeError):
+        when = ""
+    return f"{HISTORY_PREFIX}{when}:{hashlib.sha1(value.encode('utf-8')).hexdigest()[:8]}"
+
+
+def _keep_history(conn: sqlite3.Connection, other: sqlite3.Connection) -> None:
+    """The merged file keeps the merge history of both files."""
+    for key, value in _history_rows(conn):
+        if key == _LEGACY_KEY:
+            conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+            conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (_entry_key(key, value), value)
+            )
+    for key, value in _history_rows(other):
+        conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (_entry_key(key, value), value))
+
+
+@dataclass
+class MergeRecord:
+    """One past merge, as written in the file."""
+
+    when: str
+    files: list[str]
+    added: int
+    conflicts: int
+    differences: list[Difference]
+
+    def label(self) -> str:
+        return _when(self.when)
+
+
+def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
+    """Every merge this file went through, oldest first, with the values each set aside."""
+    records: dict[str, MergeRecord] = {}
+    for key, value in _history_rows(conn):
+        try:
+            data = json.loads(value)
+        except ValueError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        differences = []
+        for raw in data.get("differences", []):
+            if isinstance(raw, dict):
+                known = {k: raw[k] for k in Difference.__dataclass_fields__ if k in raw}
+                with contextlib.suppress(TypeError):
+                    differences.append(Difference(**known))
+        added = data.get("added", {})
+        records[_entry_key(key, value)] = MergeRecord(
+            str(data.get("when", "")),
+            [str(f) for f in data.get("files", [])],
+            sum(v for v in added.values() if isinstance(v, int)) if isinstance(added, dict) else 0,
+            int(data.get("conflicts", 0) or 0),
+            differences,
+        )
+    return sorted(records.values(), key=lambda r: r.when)
 
 
 def _insert(conn: sqlite3.Connection, table: str, columns: list[str], row: dict[str, Any]) -> None:
@@ -305,41 +391,30 @@ def merge_files(
     force: bool = False,
 ) -> MergeSummary:
     """Write `output`: the first file with the second merged in. The inputs are only read."""
-    from atelier.store import Store, _io_error
+    from atelier.store import Store
+    from atelier.store.files import replacing
+    from atelier.store.opening import sqlite_failure
 
     first, second, output = Path(first), Path(second), Path(output)
-    if output.exists() and not force:
-        raise FileRefused("file.exists", path=output)
     for source in (first, second):
         with contextlib.suppress(OSError):
             if output.exists() and output.samefile(source):
                 raise FileRefused("merge.same_output", path=output)
-    if first.resolve() == second.resolve():
-        raise FileRefused("merge.same_input", path=second)
-    temp = output.with_name(f".{output.name}.{os.getpid()}.merge.tmp")
-    with Store.open(first, readonly=True) as a, Store.open(second, readonly=True) as b:
+    with contextlib.suppress(OSError):
+        if first.samefile(second):
+            raise FileRefused("merge.same_input", path=second)
+    with (
+        Store.open(first, readonly=True) as a,
+        Store.open(second, readonly=True) as b,
+        replacing(output, workshop=True, replace=force, inputs=(first, second)) as temp,
+    ):
         try:
             a.backup_to(temp)
         except sqlite3.Error as exc:
-            _remove(temp)
-            raise _io_error(output, exc) from None
-        except OSError:
-            _remove(temp)
-            raise FileRefused("file.readonly", path=output) from None
-        try:
-            with Store.open(temp) as merged:  # brought to today's format if needed
-                summary = merged.merge_from(b, (first.name, second.name))
-                problem = merged.integrity_check()
-            if problem != "ok":  # pragma: no cover - SQLite itself would have failed first
-                raise FileRefused("file.corrupt", path=output, detail=problem)
-            os.replace(temp, output)
-        except BaseException:
-            _remove(temp)
-            raise
+            raise sqlite_failure(exc, output) from None
+        with Store.open(temp) as merged:  # brought to today's format if needed
+            summary = merged.merge_from(b, (first.name, second.name))
+            problem = merged.integrity_check()
+        if problem != "ok":  # pragma: no cover - SQLite itself would have failed first
+            raise FileRefused("file.corrupt", path=output, detail=problem)
     return summary
-
-
-def _remove(path: Path) -> None:
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        with contextlib.suppress(OSError):
-            leftover.unlink()

@@ -146,6 +146,15 @@ def entries() -> list[Entry]:
             "editable",
         ),
         Action(
+            "file.merge_history",
+            "file",
+            tr("&Historique des fusions…"),
+            lambda w: w.show_merge_history(),
+            (),
+            FILE,
+            "workshop",
+        ),
+        Action(
             "file.restore",
             "file",
             tr("Restaurer une &sauvegarde…"),

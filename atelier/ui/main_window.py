@@ -426,7 +426,14 @@ class MainWindow(QMainWindow):
         if not name:
             return
         path = Path(name) if name.endswith(".atelier") else Path(name + ".atelier")
+        if self._is_open_file(path):
+            QMessageBox.warning(
+                self, tr("Nouvel atelier"), tr("Choisissez un autre fichier que celui qui est ouvert.")
+            )
+            return
         try:
+            # The save dialog has already asked before replacing an existing file; a file
+            # another window has open is refused (Store.create).
             Store.create(path, title=tr("Nouvel atelier"), force=True).close()
         except AtelierError as exc:
             QMessageBox.critical(self, tr("Nouvel atelier"), exc.user_message())
@@ -434,6 +441,15 @@ class MainWindow(QMainWindow):
         if self.open_file(path):
             self.header.title.setFocus()
             self.header.title.selectAll()
+
+    def _is_open_file(self, path: Path) -> bool:
+        """Whether `path` is the file this window has open (links and other spellings too)."""
+        try:
+            return path.resolve() == self.store.path.resolve() or (
+                path.exists() and path.samefile(self.store.path)
+            )
+        except OSError:
+            return False
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -479,7 +495,7 @@ class MainWindow(QMainWindow):
         target = target or choose_target(self, dialog.target_suggestion())
         if target is None:
             return False
-        if target.resolve() == self.store.path.resolve():
+        if self._is_open_file(target):
             QMessageBox.warning(
                 self, tr("Importer une grille"), tr("Choisissez un autre fichier que celui qui est ouvert.")
             )
@@ -700,10 +716,21 @@ class MainWindow(QMainWindow):
             if summary.differences:
                 box.setInformativeText(
                     tr("Champ modifié des deux côtés : la modification la plus récente est gardée.")
+                    + " "
+                    + tr("Les valeurs écartées restent dans le fichier : Fichier › Historique des fusions.")
                 )
                 box.setDetailedText("\n".join(d.sentence() for d in summary.differences))
             box.exec()
         return summary
+
+    def show_merge_history(self, *, show: bool = True) -> Any:
+        """Every merge of this file and each value it set aside (all kept in the file)."""
+        from atelier.ui.merge_history import MergeHistoryDialog
+
+        dialog = MergeHistoryDialog(self.store.merge_history(), self)
+        if show:
+            dialog.exec()
+        return dialog
 
     # ------------------------------------------------------------ projector
 

@@ -4,7 +4,7 @@
     <name />
     <message>
         <location filename="../../ui/app.py" line="91" />
-        <location filename="../../ui/main_window.py" line="452" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>Impossible d'ouvrir le fichier</source>
         <translation>Cannot open the file</translation>
     </message>
@@ -196,8 +196,8 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="315" />
-        <location filename="../../ui/main_window.py" line="484" />
-        <location filename="../../ui/main_window.py" line="491" />
+        <location filename="../../ui/main_window.py" line="500" />
+        <location filename="../../ui/main_window.py" line="507" />
         <source>Importer une grille</source>
         <translation>Import a grid</translation>
     </message>
@@ -215,7 +215,7 @@
         <location filename="../../ui/import_dialog.py" line="327" />
         <location filename="../../ui/main_window.py" line="288" />
         <location filename="../../ui/main_window.py" line="424" />
-        <location filename="../../ui/main_window.py" line="660" />
+        <location filename="../../ui/main_window.py" line="676" />
         <source>Fichiers Atelier (*.atelier)</source>
         <translation>Atelier files (*.atelier)</translation>
     </message>
@@ -316,263 +316,268 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="151" />
+        <source>&amp;Historique des fusions…</source>
+        <translation>Merge &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="160" />
         <source>Restaurer une &amp;sauvegarde…</source>
         <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158" />
+        <location filename="../../ui/actions.py" line="167" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160" />
+        <location filename="../../ui/actions.py" line="169" />
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161" />
+        <location filename="../../ui/actions.py" line="170" />
         <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162" />
+        <location filename="../../ui/actions.py" line="171" />
         <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167" />
+        <location filename="../../ui/actions.py" line="176" />
         <source>&amp;Nouveau participant</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176" />
+        <location filename="../../ui/actions.py" line="185" />
         <source>&amp;Supprimer le participant</source>
         <translation>&amp;Delete participant</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="185" />
+        <location filename="../../ui/actions.py" line="194" />
         <source>M&amp;onter le participant</source>
         <translation>Move participant u&amp;p</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194" />
+        <location filename="../../ui/actions.py" line="203" />
         <source>&amp;Descendre le participant</source>
         <translation>Move participant do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="204" />
+        <location filename="../../ui/actions.py" line="213" />
         <source>Rapprocher &amp;besoins et ressources</source>
         <translation>&amp;Match needs and resources</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="222" />
+        <location filename="../../ui/actions.py" line="231" />
         <source>Con&amp;firmer la suggestion</source>
         <translation>&amp;Confirm the suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="266" />
+        <location filename="../../ui/actions.py" line="275" />
         <source>R&amp;echercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="267" />
+        <location filename="../../ui/actions.py" line="276" />
         <source>A&amp;ller à la grille</source>
         <translation>Go to the gr&amp;id</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="297" />
+        <location filename="../../ui/actions.py" line="306" />
         <source>Celle du &amp;système</source>
         <translation>The &amp;system's</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="318" />
+        <location filename="../../ui/actions.py" line="327" />
         <source>Ouvrir la barre de menus</source>
         <translation>Open the menu bar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="324" />
+        <location filename="../../ui/actions.py" line="333" />
         <source>&amp;Projeter à la salle</source>
         <translation>&amp;Project to the room</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="330" />
+        <location filename="../../ui/actions.py" line="339" />
         <source>Projeter à la salle / revenir à la grille</source>
         <translation>Project to the room / back to the grid</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="347" />
+        <location filename="../../ui/actions.py" line="356" />
         <source>Vue « Projecteur sur un p&amp;articipant »</source>
         <translation>“&amp;Spotlight on a participant” view</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="378" />
+        <location filename="../../ui/actions.py" line="387" />
         <source>Page pré&amp;cédente</source>
         <translation>Pre&amp;vious page</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="388" />
+        <location filename="../../ui/actions.py" line="397" />
         <source>Montrer les su&amp;ggestions</source>
         <translation>Show s&amp;uggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="397" />
+        <location filename="../../ui/actions.py" line="406" />
         <source>Masquer les &amp;noms (structures à la place)</source>
         <translation>&amp;Hide names (organisations instead)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="406" />
+        <location filename="../../ui/actions.py" line="415" />
         <source>P&amp;lein écran du projecteur</source>
         <translation>Projector &amp;full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="422" />
+        <location filename="../../ui/actions.py" line="431" />
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="431" />
+        <location filename="../../ui/actions.py" line="440" />
         <source>Vider la cellule (Ctrl+Z la remet)</source>
         <translation>Clear the cell (Ctrl+Z puts it back)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="431" />
+        <location filename="../../ui/actions.py" line="440" />
         <source>Suppr ou Retour arrière</source>
         <translation>Del or Backspace</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="432" />
+        <location filename="../../ui/actions.py" line="441" />
         <source>Dans la recherche : revenir à la grille / effacer</source>
         <translation>In the search: back to the grid / clear it</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="432" />
+        <location filename="../../ui/actions.py" line="441" />
         <source>Entrée / Échap</source>
         <translation>Enter / Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="433" />
+        <location filename="../../ui/actions.py" line="442" />
         <source>Champs de l'en-tête et de la fiche</source>
         <translation>Fields of the header and of the card</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="433" />
+        <location filename="../../ui/actions.py" line="442" />
         <source>Alt + la lettre soulignée</source>
         <translation>Alt + the underlined letter</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="434" />
+        <location filename="../../ui/actions.py" line="443" />
         <source>Suggestion suivante / précédente</source>
         <translation>Next / previous suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="434" />
+        <location filename="../../ui/actions.py" line="443" />
         <source>↓ / ↑ dans la liste</source>
         <translation>↓ / ↑ in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="435" />
+        <location filename="../../ui/actions.py" line="444" />
         <source>Revenir à la grille (projection sur le seul écran)</source>
         <translation>Back to the grid (projecting on the only screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213" />
+        <location filename="../../ui/actions.py" line="222" />
         <source>Aller aux &amp;mises en relation</source>
         <translation>Go to the matc&amp;hes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="231" />
+        <location filename="../../ui/actions.py" line="240" />
         <source>É&amp;carter la suggestion</source>
         <translation>Re&amp;ject the suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="236" />
+        <location filename="../../ui/actions.py" line="245" />
         <source>Écarter la suggestion (la suivante est choisie)</source>
         <translation>Reject the suggestion (the next one is chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="241" />
+        <location filename="../../ui/actions.py" line="250" />
         <source>Mettre en relation à la ma&amp;in…</source>
         <translation>Match by h&amp;and…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="259" />
+        <location filename="../../ui/actions.py" line="268" />
         <source>S&amp;ynthèse du compte rendu…</source>
         <translation>S&amp;ynthesis for the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="250" />
+        <location filename="../../ui/actions.py" line="259" />
         <source>&amp;Glossaire de l'atelier…</source>
         <translation>Workshop &amp;glossary…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="269" />
+        <location filename="../../ui/actions.py" line="278" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="271" />
+        <location filename="../../ui/actions.py" line="280" />
         <source>A&amp;grandir le texte</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="273" />
+        <location filename="../../ui/actions.py" line="282" />
         <source>&amp;Réduire le texte</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="274" />
+        <location filename="../../ui/actions.py" line="283" />
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="278" />
+        <location filename="../../ui/actions.py" line="287" />
         <source>Contraste &amp;élevé</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="287" />
+        <location filename="../../ui/actions.py" line="296" />
         <source>Fiche du &amp;participant</source>
         <translation>&amp;Participant card</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="293" />
+        <location filename="../../ui/actions.py" line="302" />
         <source>&amp;Langue (au prochain démarrage)</source>
         <translation>Lan&amp;guage (at next start)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="320" />
+        <location filename="../../ui/actions.py" line="329" />
         <source>&amp;Projecteur</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="336" />
+        <location filename="../../ui/actions.py" line="345" />
         <source>Vue « &amp;Mises en relation »</source>
         <translation>“&amp;Matches” view</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="358" />
+        <location filename="../../ui/actions.py" line="367" />
         <source>Vue « &amp;Réseau »</source>
         <translation>“&amp;Network” view</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="369" />
+        <location filename="../../ui/actions.py" line="378" />
         <source>Page &amp;suivante</source>
         <translation>Next pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="415" />
+        <location filename="../../ui/actions.py" line="424" />
         <source>E&amp;xporter la vue en PNG…</source>
         <translation>E&amp;xport the view as PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="423" />
+        <location filename="../../ui/actions.py" line="432" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="424" />
+        <location filename="../../ui/actions.py" line="433" />
         <source>À &amp;propos d'Atelier</source>
         <translation>&amp;About Atelier</translation>
     </message>
@@ -644,69 +649,71 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="422" />
-        <location filename="../../ui/main_window.py" line="430" />
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="437" />
+        <location filename="../../ui/main_window.py" line="439" />
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441" />
+        <location filename="../../ui/main_window.py" line="457" />
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443" />
+        <location filename="../../ui/main_window.py" line="459" />
         <source>Fichiers Atelier (*.atelier);;Tous les fichiers (*)</source>
         <translation>Atelier files (*.atelier);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="500" />
         <source>Choisissez un autre fichier que celui qui est ouvert.</source>
         <translation>Choose another file than the one that is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507" />
+        <location filename="../../ui/main_window.py" line="523" />
         <source>Réimporter la grille dans cet atelier</source>
         <translation>Re-import the grid into this workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520" />
-        <location filename="../../ui/main_window.py" line="523" />
-        <location filename="../../ui/main_window.py" line="532" />
+        <location filename="../../ui/main_window.py" line="536" />
+        <location filename="../../ui/main_window.py" line="539" />
+        <location filename="../../ui/main_window.py" line="548" />
         <source>Réimporter la grille</source>
         <translation>Re-import the grid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526" />
+        <location filename="../../ui/main_window.py" line="542" />
         <source>{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation confirmée.</source>
         <translation>{updated} participants updated, {added} added, {absent} missing from the grid kept; {kept} items removed from the grid kept for a confirmed match.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="603" />
         <source> — illisible</source>
         <translation> — unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588" />
+        <location filename="../../ui/main_window.py" line="604" />
         <source> — {participants} participants, {items} éléments</source>
         <translation> — {participants} participants, {items} items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605" />
-        <location filename="../../ui/main_window.py" line="612" />
-        <location filename="../../ui/main_window.py" line="623" />
-        <location filename="../../ui/main_window.py" line="629" />
-        <location filename="../../ui/main_window.py" line="631" />
+        <location filename="../../ui/main_window.py" line="621" />
+        <location filename="../../ui/main_window.py" line="628" />
+        <location filename="../../ui/main_window.py" line="639" />
+        <location filename="../../ui/main_window.py" line="645" />
+        <location filename="../../ui/main_window.py" line="647" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606" />
+        <location filename="../../ui/main_window.py" line="622" />
         <source>Pas encore de sauvegarde de ce fichier : une copie est faite à chaque ouverture.</source>
         <translation>No backup of this file yet: a copy is made each time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="598" />
         <source>Sauvegarde du {when}</source>
         <translation>Backup of {when}</translation>
     </message>
@@ -721,122 +728,127 @@
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613" />
+        <location filename="../../ui/main_window.py" line="629" />
         <source>Le fichier reprendra l'état choisi (l'état actuel est sauvegardé d'abord) :</source>
         <translation>The file will go back to the chosen state (the current state is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623" />
+        <location filename="../../ui/main_window.py" line="639" />
         <source>Remplacer le contenu actuel ?</source>
         <translation>Replace the current content?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633" />
+        <location filename="../../ui/main_window.py" line="649" />
         <source>Sauvegarde restaurée ; l'état d'avant est lui-même sauvegardé.</source>
         <translation>Backup restored; the state before it is backed up too.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658" />
-        <location filename="../../ui/main_window.py" line="668" />
-        <location filename="../../ui/main_window.py" line="686" />
-        <location filename="../../ui/main_window.py" line="699" />
+        <location filename="../../ui/main_window.py" line="674" />
+        <location filename="../../ui/main_window.py" line="684" />
+        <location filename="../../ui/main_window.py" line="702" />
+        <location filename="../../ui/main_window.py" line="715" />
         <source>Fusionner un fichier</source>
         <translation>Merge a file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670" />
+        <location filename="../../ui/main_window.py" line="686" />
         <source>« {name} » ne contient pas cet atelier : ce n'est pas une autre saisie du même atelier. Ajouter quand même ses ateliers à ce fichier ?</source>
         <translation>“{name}” does not hold this workshop: it is not another capture of it. Add its workshops to this file anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689" />
+        <location filename="../../ui/main_window.py" line="705" />
         <source>{added} entrée(s) ajoutée(s) depuis « {name} », {conflicts} conflit(s), {updates} champ(s) mis à jour.</source>
         <translation>{added} entries added from “{name}”, {conflicts} conflict(s), {updates} field(s) updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702" />
+        <location filename="../../ui/main_window.py" line="718" />
         <source>Champ modifié des deux côtés : la modification la plus récente est gardée.</source>
         <translation>Field edited on both sides: the newer edit is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763" />
-        <location filename="../../ui/main_window.py" line="785" />
+        <location filename="../../ui/main_window.py" line="720" />
+        <source>Les valeurs écartées restent dans le fichier : Fichier › Historique des fusions.</source>
+        <translation>The values set aside stay in the file: File › Merge history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="790" />
+        <location filename="../../ui/main_window.py" line="812" />
         <source>Exporter la vue en PNG</source>
         <translation>Export the view as PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765" />
+        <location filename="../../ui/main_window.py" line="792" />
         <source>Images PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785" />
+        <location filename="../../ui/main_window.py" line="812" />
         <source>Impossible d'écrire « {path} ».</source>
         <translation>Cannot write “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829" />
+        <location filename="../../ui/main_window.py" line="856" />
         <source>Exporter en JSON</source>
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829" />
+        <location filename="../../ui/main_window.py" line="856" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839" />
+        <location filename="../../ui/main_window.py" line="866" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="967" />
+        <location filename="../../ui/main_window.py" line="994" />
         <source>Modèle de sens : chargement…</source>
         <translation>Meaning model: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="968" />
+        <location filename="../../ui/main_window.py" line="995" />
         <source>Les suggestions se fondent sur les mots en commun en attendant le modèle de sens.</source>
         <translation>Suggestions rest on shared words until the meaning model is loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="971" />
+        <location filename="../../ui/main_window.py" line="998" />
         <source>Modèle de sens : actif</source>
         <translation>Meaning model: on</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="972" />
+        <location filename="../../ui/main_window.py" line="999" />
         <source>Les suggestions tiennent compte du sens, pas seulement des mots en commun.</source>
         <translation>Suggestions weigh meaning, not only shared words.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="976" />
+        <location filename="../../ui/main_window.py" line="1003" />
         <source>Modèle de sens non chargé : les suggestions se fondent sur les mots en commun.</source>
         <translation>Meaning model not loaded: suggestions rest on shared words.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="975" />
+        <location filename="../../ui/main_window.py" line="1002" />
         <source>Modèle de sens : indisponible</source>
         <translation>Meaning model: unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682" />
+        <location filename="../../ui/main_window.py" line="698" />
         <source>Fusionner « {name} »</source>
         <translation>Merge “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788" />
-        <location filename="../../ui/main_window.py" line="841" />
+        <location filename="../../ui/main_window.py" line="815" />
+        <location filename="../../ui/main_window.py" line="868" />
         <source>Exporté : {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911" />
+        <location filename="../../ui/main_window.py" line="938" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911" />
+        <location filename="../../ui/main_window.py" line="938" />
         <source>La langue choisie s'appliquera au prochain démarrage.</source>
         <translation>The chosen language will apply at the next start.</translation>
     </message>
@@ -846,63 +858,63 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="426" />
+        <location filename="../../ui/actions.py" line="435" />
         <source>Modifier la cellule</source>
         <translation>Edit the cell</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="426" />
+        <location filename="../../ui/actions.py" line="435" />
         <source>Entrée, F2, ou taper directement</source>
         <translation>Enter, F2, or just type</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="427" />
+        <location filename="../../ui/actions.py" line="436" />
         <source>Nouvel élément dans la cellule</source>
         <translation>New item in the cell</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="427" />
+        <location filename="../../ui/actions.py" line="436" />
         <source>Entrée pendant la saisie</source>
         <translation>Enter while typing</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="428" />
+        <location filename="../../ui/actions.py" line="437" />
         <source>Valider la cellule</source>
         <translation>Commit the cell</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="428" />
+        <location filename="../../ui/actions.py" line="437" />
         <source>Ctrl+Entrée, ou Tab pour passer à la suivante</source>
         <translation>Ctrl+Enter, or Tab to go to the next</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="429" />
+        <location filename="../../ui/actions.py" line="438" />
         <source>Annuler la saisie de la cellule</source>
         <translation>Cancel typing in the cell</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="429" />
-        <location filename="../../ui/actions.py" line="435" />
+        <location filename="../../ui/actions.py" line="438" />
+        <location filename="../../ui/actions.py" line="444" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="430" />
+        <location filename="../../ui/actions.py" line="439" />
         <source>Cellule suivante / précédente</source>
         <translation>Next / previous cell</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="430" />
+        <location filename="../../ui/actions.py" line="439" />
         <source>Tab / Maj+Tab, flèches</source>
         <translation>Tab / Shift+Tab, arrows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="956" />
+        <location filename="../../ui/main_window.py" line="983" />
         <source>Saisir, croiser et partager les grilles des ateliers territoriaux pour l'emploi. Logiciel libre (GPL-3.0 ou ultérieure).</source>
         <translation>Capture, match and share the grids of territorial employment workshops. Free software (GPL-3.0 or later).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="959" />
+        <location filename="../../ui/main_window.py" line="986" />
         <source>À propos d'Atelier</source>
         <translation>About Atelier</translation>
     </message>
@@ -1458,6 +1470,56 @@ F1 : tous les raccourcis clavier</source>
 Ctrl+N: new participant
 Ctrl+I: import a Word, Excel or CSV grid
 F1: every keyboard shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history.py" line="23" />
+        <source>Ce fichier n'a encore été fusionné avec aucun autre.</source>
+        <translation>This file has not been merged with another yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history.py" line="29" />
+        <source>Fusion du {when} : « {first} » et « {second} »</source>
+        <translation>Merge of {when}: “{first}” and “{second}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history.py" line="36" />
+        <source>entrée ajoutée</source>
+        <translation>entry added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history.py" line="36" />
+        <source>entrées ajoutées</source>
+        <translation>entries added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history.py" line="37" />
+        <source>conflit</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history.py" line="37" />
+        <source>conflits</source>
+        <translation>conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history.py" line="38" />
+        <source>champ mis à jour</source>
+        <translation>field updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history.py" line="38" />
+        <source>champs mis à jour</source>
+        <translation>fields updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history.py" line="50" />
+        <source>Historique des fusions</source>
+        <translation>Merge history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history.py" line="55" />
+        <source>Chaque valeur écartée par une fusion est gardée dans le fichier : la voici, fusion par fusion.</source>
+        <translation>Every value a merge set aside is kept in the file: here it is, merge by merge.</translation>
     </message>
 </context>
 </TS>

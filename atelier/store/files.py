@@ -1,0 +1,456 @@
+"""Files on disk: every file Atelier writes is written whole, or not at all, and never one it
+was not asked to write.
+
+`replacing(target)` is the one way Atelier writes a file (a new workshop, an import, a merge,
+a copy, an export): it refuses what it must refuse before a byte is written, yields a
+temporary path beside the target, and puts it in place with one rename once it is complete
+and synced. A failure, a full disk, a kill, leaves the target as it was.
+
+Temporaries carry the writing process's id in their name (`.NAME.~atelier-PID.tmp`); the
+next command that writes in a folder removes those of processes that are no longer running
+(never those of a live one), with their SQLite side files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import stat
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from atelier.errors import AtelierError, FileRefused
+
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+NAME_LIMIT = 255  # bytes in one file name, on every file system Atelier meets
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+# Temporaries written by this version and by earlier ones (left by a killed process).
+_TEMPORARY = re.compile(
+    r"^\.(?:"
+    r".+\.~atelier-(?P<pid>\d+)\.tmp"  # today's
+    r"|.+\.import-(?P<pid_import>\d+)\.tmp"  # imports, before
+    r"|.+\.(?P<pid_merge>\d+)\.merge\.tmp"  # merges, before
+    r"|.+\.atelier\.(?P<pid_copy>\d+)\.tmp"  # new files and copies, before
+    r"|.+\.(?P<pid_export>\d+)\.tmp\.(?:xlsx|docx|json|png|csv)"  # exports, before
+    r")(?:-wal|-shm|-journal)?$"
+)
+_LOCK = re.compile(r"^\.~lock\.(?P<name>.+\.atelier)$")
+
+
+# ------------------------------------------------------------------ errors
+
+
+def os_failure(exc: OSError, path: str | os.PathLike[str], *, writing: bool = False) -> AtelierError:
+    """The one sentence that names what really went wrong with a file, in the user's language."""
+    path = Path(path)
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return FileRefused("disk.full", path=path)
+    if code == errno.EFBIG:
+        return FileRefused("file.too_large_for_system", path=path)
+    if code == errno.ENOENT:
+        folder = path.parent if str(path.parent) else Path(".")
+        if writing or not folder.is_dir():
+            return (
+                FileRefused("folder.missing", path=folder)
+                if not folder.is_dir()
+                else FileRefused("file.missing", path=path)
+            )
+        return FileRefused("file.missing", path=path)
+    if code == errno.ELOOP:
+        return FileRefused("file.loop", path=path)
+    if code == errno.ENAMETOOLONG:
+        return FileRefused(
+            "name.too_long", name=path.name, length=len(os.fsencode(path.name)), limit=NAME_LIMIT
+        )
+    if code == errno.ENOTDIR:
+        return FileRefused("folder.not_folder", path=_first_non_folder(path))
+    if code == errno.EISDIR:
+        return FileRefused("file.is_dir", path=path)
+    if code == errno.EROFS:
+        return FileRefused("file.readonly", path=path)
+    if code in (errno.EACCES, errno.EPERM):
+        return FileRefused("file.readonly" if writing else "file.denied", path=path)
+    if code in (errno.EBUSY, errno.ETXTBSY):
+        return FileRefused("file.locked", path=path)
+    if code in (errno.EIO, errno.ENXIO, errno.ENODEV):
+        return FileRefused("disk.io", path=path)
+    return FileRefused("file.io", path=path, detail=exc.strerror or str(exc))
+
+
+def _first_non_folder(path: Path) -> Path:
+    for parent in reversed(path.parents):
+        if parent.exists() and not parent.is_dir():
+            return parent
+    return path.parent
+
+
+# --------------------------------------------------------------- inspecting
+
+
+def regular_file(path: str | os.PathLike[str]) -> os.stat_result:
+    """The file's status; refuses a missing path, a folder, a loop, a pipe or a device with
+    its own sentence, without ever opening it (a pipe would block forever)."""
+    path = Path(path)
+    try:
+        found = os.stat(path)
+    except OSError as exc:
+        raise os_failure(exc, path) from None
+    except ValueError:  # an embedded NUL
+        raise FileRefused("file.missing", path=path) from None
+    if stat.S_ISDIR(found.st_mode):
+        raise FileRefused("file.is_dir", path=path)
+    if not stat.S_ISREG(found.st_mode):
+        raise FileRefused("file.not_regular", path=path)
+    return found
+
+
+def read_head(path: str | os.PathLike[str], count: int = 100) -> tuple[bytes, int]:
+    """The first bytes of a regular file and its size, opened so that a pipe cannot block."""
+    regular_file(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as exc:
+        raise os_failure(exc, path) from None
+    try:
+        found = os.fstat(descriptor)
+        if not stat.S_ISREG(found.st_mode):  # swapped for a pipe since the check
+            raise FileRefused("file.not_regular", path=Path(path))
+        return os.read(descriptor, count), found.st_size
+    except OSError as exc:
+        raise os_failure(exc, path) from None
+    finally:
+        os.close(descriptor)
+
+
+def is_atelier_file(path: str | os.PathLike[str]) -> bool:
+    """Whether the file's header says Atelier (whatever its name), read without SQLite."""
+    from atelier.store.schema import APPLICATION_ID
+
+    try:
+        head, _size = read_head(path, 100)
+    except AtelierError:
+        return False
+    return (
+        len(head) >= 72
+        and head.startswith(_SQLITE_MAGIC)
+        and int.from_bytes(head[68:72], "big") == APPLICATION_ID
+    )
+
+
+def side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in SIDE_SUFFIXES]
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (found.st_dev, found.st_ino)
+
+
+def in_use(path: Path) -> bool:
+    """Whether a process (this one included) has this SQLite database open right now.
+
+    SQLite holds POSIX locks while a database is open: in WAL mode, a shared lock on a byte
+    of the `-shm` file for as long as the connection lives, and locks on the database file
+    during each access. On Linux /proc/locks lists them all without opening anything (a
+    process that closes any handle of a file drops its own POSIX locks on it, so we must
+    not open the files of a database this process may hold). Elsewhere, F_GETLK asks.
+    """
+    targets = {i for i in (_identity(path), _identity(path.with_name(path.name + "-shm"))) if i}
+    if not targets:
+        return False
+    if sys.platform.startswith("linux"):
+        try:
+            listing = Path("/proc/locks").read_text(encoding="ascii", errors="replace")
+        except OSError:
+            listing = None
+        if listing is not None:
+            for line in listing.splitlines():
+                fields = line.split()
+                if "->" in fields:  # a process waiting for a lock: the holder's line is there too
+                    fields.remove("->")
+                if len(fields) < 6 or fields[1] != "POSIX":
+                    continue
+                try:
+                    major, minor, inode = fields[5].split(":")
+                    device = os.makedev(int(major, 16), int(minor, 16))
+                    if (device, int(inode)) in targets:
+                        return True
+                except ValueError:
+                    continue
+            return False
+    return _locked_by_another_process(path.with_name(path.name + "-shm"))
+
+
+def _locked_by_another_process(shm: Path) -> bool:  # pragma: no cover - macOS, BSD
+    """F_GETLK on the byte SQLite keeps locked in `-shm` while a connection is open."""
+    if os.name == "nt" or not shm.exists():
+        return False
+    import fcntl
+    import struct
+
+    if sys.platform == "darwin":
+        layout = "qqihh"
+        request = struct.pack(layout, 128, 1, 0, fcntl.F_WRLCK, os.SEEK_SET)
+    else:
+        layout = "hhqqi"
+        request = struct.pack(layout, fcntl.F_WRLCK, os.SEEK_SET, 128, 1, 0)
+    request += b"\0" * 16
+    try:
+        with open(shm, "rb") as handle:
+            answer = fcntl.fcntl(handle.fileno(), fcntl.F_GETLK, request)
+    except OSError:
+        return True
+    values = struct.unpack(layout, answer[: struct.calcsize(layout)])
+    kind = values[3] if sys.platform == "darwin" else values[0]
+    return bool(kind != fcntl.F_UNLCK)
+
+
+# ----------------------------------------------------------- temporaries
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine (unsure counts as running)."""
+    if pid <= 0:
+        return True
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # pragma: no cover - os.kill(pid, 0) would stop the process there
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))  # type: ignore[attr-defined]
+        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: it exists
+    return True
+
+
+def stale_temporaries(folder: Path) -> list[Path]:
+    """Temporaries in `folder` left by Atelier processes that are no longer running."""
+    found = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        match = _TEMPORARY.match(entry.name)
+        if match is None:
+            continue
+        pid = next(int(v) for v in match.groupdict().values() if v is not None)
+        if not pid_alive(pid):
+            found.append(Path(entry.path))
+    return found
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Tidy up after killed processes: their temporaries and their abandoned lock files.
+    Never fails the command that called it."""
+    for path in stale_temporaries(folder):
+        with contextlib.suppress(OSError):
+            if not path.is_dir():
+                path.unlink()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if _LOCK.match(entry.name):
+                _remove_abandoned_lock(Path(entry.path))
+
+
+def _remove_abandoned_lock(lock: Path) -> None:
+    """A writer's lock file whose process died (the OS dropped its lock, the file stayed)."""
+    from atelier.store.lock import abandoned
+
+    if abandoned(lock):
+        with contextlib.suppress(OSError):
+            lock.unlink()
+
+
+# ------------------------------------------------------------------ writing
+
+
+def check_output_name(target: Path) -> None:
+    """Refuse, before anything is written, a name the file system or the user cannot use."""
+    name = target.name
+    try:
+        encoded = name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise FileRefused("name.not_utf8", path=target) from None
+    if not name or name in (".", ".."):
+        raise FileRefused("file.is_dir", path=target)
+    if len(encoded) > NAME_LIMIT:
+        raise FileRefused("name.too_long", name=name, length=len(encoded), limit=NAME_LIMIT)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        found = os.stat(folder)
+    except OSError as exc:
+        if exc.errno == errno.ENOENT:
+            raise FileRefused("folder.missing", path=folder) from None
+        raise os_failure(exc, folder, writing=True) from None
+    if not stat.S_ISDIR(found.st_mode):
+        raise FileRefused("folder.not_folder", path=folder)
+    try:
+        existing = os.stat(target)
+    except FileNotFoundError:
+        existing = None
+    except OSError as exc:
+        raise os_failure(exc, target, writing=True) from None
+    if existing is not None and stat.S_ISDIR(existing.st_mode):
+        raise FileRefused("file.is_dir", path=target)
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        raise FileRefused("file.not_regular", path=target)
+    if not os.access(folder, os.W_OK) or not found.st_mode & 0o222:
+        raise FileRefused("file.readonly", path=target)
+    if existing is not None and not existing.st_mode & 0o222:
+        raise FileRefused("file.readonly", path=target)
+
+
+def temporary_for(target: Path) -> Path:
+    """A hidden name beside `target`, with this process's id, short enough for the disk."""
+    tail = f".~atelier-{os.getpid()}.tmp"
+    name = target.name
+    while len(os.fsencode("." + name + tail)) > NAME_LIMIT:
+        name = name[: max(1, len(name) - 8)]
+    return target.with_name("." + name + tail)
+
+
+def refuse_export_target(target: Path, inputs: Sequence[Path] = ()) -> None:
+    """An export never replaces its input, any Atelier file, nor SQLite's files beside one."""
+    target_id = _identity(target)
+    for source in inputs:
+        source_id = _identity(source)
+        if target_id is not None and target_id == source_id:
+            raise FileRefused("export.onto_input", path=target)
+        if source_id is not None:
+            for side in side_files(source):
+                if target_id is not None and target_id == _identity(side):
+                    raise FileRefused("export.onto_side_file", path=target, base=source)
+    if target.suffix.lower() == ".atelier":
+        raise FileRefused("export.onto_atelier", path=target)
+    if target_id is not None and is_atelier_file(target):
+        raise FileRefused("export.onto_atelier", path=target)
+    for suffix in SIDE_SUFFIXES:
+        if target.name.endswith(suffix):
+            base = target.with_name(target.name[: -len(suffix)])
+            if base.exists() and is_atelier_file(base):
+                raise FileRefused("export.onto_side_file", path=target, base=base)
+    if _LOCK.match(target.name):
+        raise FileRefused("export.onto_side_file", path=target, base=target.with_name(target.name[7:]))
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # pragma: no cover
+        return
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def _remove(path: Path) -> None:
+    for leftover in (path, *side_files(path)):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+@contextlib.contextmanager
+def replacing(
+    target: str | os.PathLike[str],
+    *,
+    workshop: bool = False,
+    replace: bool = True,
+    inputs: Sequence[str | os.PathLike[str]] = (),
+    export: bool = False,
+) -> Iterator[Path]:
+    """Write `target` whole or not at all: yields a temporary path beside it to fill.
+
+    Refused before anything is written: a name the disk cannot take, a missing or read-only
+    folder, a folder or a pipe in the way, an existing file unless `replace`, one of the
+    `inputs` (by inode: links included). An export (`export`) never replaces an Atelier file.
+    A workshop file (`workshop`) is not replaced while another window or program has it
+    open, and the SQLite side files of the file it replaces go with it (a `-wal` left
+    beside the new file would be read into it).
+    """
+    target = Path(target)
+    check_output_name(target)
+    sources = [Path(p) for p in inputs]
+    if export:
+        refuse_export_target(target, sources)
+    else:
+        target_id = _identity(target)
+        for source in sources:
+            if target_id is not None and target_id == _identity(source):
+                raise FileRefused("file.is_input", path=target)
+    if target.exists() and not replace:
+        raise FileRefused("file.exists", path=target)
+    if workshop:
+        refuse_if_open(target)  # said now, before the work; checked again at the rename
+    folder = target.parent if str(target.parent) else Path(".")
+    remove_stale_temporaries(folder)
+    temp = temporary_for(target)
+    _remove(temp)
+    try:
+        yield temp
+        _sync(temp)
+        if workshop:
+            _put_workshop_in_place(temp, target)
+        else:
+            os.replace(temp, target)
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise os_failure(exc, target, writing=True) from None
+    finally:
+        _remove(temp)
+
+
+def _sync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def refuse_if_open(target: Path) -> None:
+    """Refuse to replace a workshop file another window (or any program) has open."""
+    from atelier.store.lock import WriterLock
+
+    lock = WriterLock(target)
+    if not lock.acquire():
+        raise FileRefused("file.open_elsewhere", path=target)
+    try:
+        if in_use(target):
+            raise FileRefused("file.locked", path=target)
+    finally:
+        lock.release()
+
+
+def _put_workshop_in_place(temp: Path, target: Path) -> None:
+    """Rename a finished workshop file over `target`, unless someone has `target` open."""
+    from atelier.store.lock import WriterLock
+
+    lock = WriterLock(target)
+    if not lock.acquire():
+        raise FileRefused("file.open_elsewhere", path=target)
+    try:
+        if in_use(target):
+            raise FileRefused("file.locked", path=target)
+        for side in side_files(target):
+            side.unlink(missing_ok=True)
+        os.replace(temp, target)
+    finally:
+        lock.release()

@@ -1,0 +1,231 @@
+"""Opening a .atelier file: read without ever changing it, check it whole before writing.
+
+Reading (`connect_readonly`) never writes a byte of the file nor leaves a file beside it:
+- another window or program has it open: read it live, through SQLite's shared memory;
+- nobody has it open but SQLite's journal beside it holds edits (a window was killed; the
+  USB stick was then made read-only): those edits are part of the file, but reading them
+  in place would write them into it. The file and its journal are copied to a private
+  folder and read there, so every saved edit is shown and the original stays as it was;
+- otherwise: read as an immutable file (no lock, no side file).
+
+`verify` refuses, before anything is written, a file whose tables are not Atelier's, whose
+pages or indexes are damaged, or whose text or JSON values cannot be read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+from urllib.parse import quote
+
+from atelier.errors import AtelierError, CorruptFile, FileRefused
+from atelier.i18n import message
+from atelier.store.files import in_use, os_failure
+
+# Columns holding JSON, and the JSON type each must have (None: any valid JSON).
+JSON_COLUMNS: dict[str, dict[str, str | None]] = {
+    "workshops": {"themes": "array", "edited": "object"},
+    "participants": {"names": "array", "source_cells": "object", "edited": "object"},
+    "matches": {"reasons": None, "edited": "object"},
+    "synthesis_sections": {"edited": "object"},
+    "glossary_entries": {"words": "array"},
+}
+
+
+def _uri(path: Path) -> str:
+    return "file:" + quote(str(path.resolve()))
+
+
+def _journals(path: Path) -> list[Path]:
+    """SQLite's journals beside the file that hold something (SQLite names them after the
+    file's real path, links resolved)."""
+    real = path.resolve()
+    found = []
+    for suffix in ("-wal", "-journal"):
+        side = real.with_name(real.name + suffix)
+        with contextlib.suppress(OSError):
+            if side.stat().st_size > 0:
+                found.append(side)
+    return found
+
+
+def _state(paths: list[Path]) -> list[tuple[int, int]]:
+    states = []
+    for path in paths:
+        try:
+            found = path.stat()
+            states.append((found.st_size, found.st_mtime_ns))
+        except OSError:
+            states.append((-1, -1))
+    return states
+
+
+def connect_readonly(path: Path) -> tuple[sqlite3.Connection, bool]:
+    """A connection that reads every committed edit of the file and writes nothing anywhere
+    near it. Returns the connection and whether it reads a private snapshot."""
+    try:
+        if in_use(path.resolve()):
+            conn = sqlite3.connect(_uri(path) + "?mode=ro", uri=True, isolation_level=None)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn, False
+        journals = _journals(path)
+        if journals:
+            return _snapshot(path), True
+        conn = sqlite3.connect(_uri(path) + "?mode=ro&immutable=1", uri=True, isolation_level=None)
+        return conn, False
+    except sqlite3.Error as exc:
+        raise sqlite_failure(exc, path) from None
+    except OSError as exc:
+        raise os_failure(exc, path) from None
+
+
+def _snapshot(path: Path) -> sqlite3.Connection:
+    """The file with its journal applied, read from a private copy, held in memory."""
+    real = path.resolve()
+    sides = [real.with_name(real.name + s) for s in ("-wal", "-journal")]
+    with tempfile.TemporaryDirectory(prefix="atelier-lecture-") as folder:
+        copy = Path(folder) / "copie.atelier"
+        for _attempt in range(5):
+            before = _state([real, *sides])
+            shutil.copyfile(real, copy)
+            for side in sides:
+                if side.exists():
+                    shutil.copyfile(side, copy.with_name(copy.name + side.name[len(real.name) :]))
+            if _state([real, *sides]) == before:
+                break  # nobody wrote while we copied
+        private = sqlite3.connect(copy, isolation_level=None)
+        try:
+            private.execute("PRAGMA busy_timeout = 2000")
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            private.backup(memory)
+        finally:
+            private.close()
+    return memory
+
+
+def sqlite_failure(exc: sqlite3.Error, path: Path) -> AtelierError:
+    """What SQLite's error means for the user: damage only when SQLite says damage."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return FileRefused("disk.full", path=path)
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text or "busy" in text:
+        return FileRefused("file.locked", path=path)
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM) or "readonly" in text or "read-only" in text:
+        return FileRefused("file.readonly", path=path)
+    if primary == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            return FileRefused("folder.missing", path=folder)
+        return FileRefused("file.readonly", path=path)
+    if primary == sqlite3.SQLITE_IOERR or "disk i/o" in text:
+        return FileRefused("disk.io", path=path)
+    if "decode" in text or "utf-8" in text:
+        return CorruptFile(path=path, detail=message("detail.bad_text"))
+    if (
+        primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+        or "malformed" in text
+        or "not a database" in text
+    ):
+        return CorruptFile(path=path, detail=message("detail.unreadable"))
+    return FileRefused("file.io", path=path, detail=str(exc))
+
+
+@functools.cache
+def expected_schema(version: int) -> dict[str, frozenset[str]]:
+    """The tables and columns a file of this format has (built from the migrations)."""
+    from atelier.store.schema import MIGRATIONS
+
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for step in MIGRATIONS[:version]:
+            step(memory)
+        return _schema(memory)
+    finally:
+        memory.close()
+
+
+def _schema(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {t: frozenset(r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')) for t in tables}
+
+
+def verify(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Refuse a file Atelier cannot trust, before anything is written into it."""
+    expected = expected_schema(version)
+    found = _schema(conn)
+    missing = sorted(t for t in expected if t not in found)
+    if version < 1 or missing:
+        raise FileRefused(
+            "file.no_tables", path=path, tables=", ".join(missing or sorted(expected) or ["meta"])
+        )
+    for table, columns in expected.items():
+        absent = sorted(columns - found[table])
+        if absent:
+            raise CorruptFile(
+                path=path, detail=message("detail.columns", table=table, columns=", ".join(absent))
+            )
+    problem = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
+    if problem != "ok":
+        raise CorruptFile(
+            path=path, detail=message("detail.index" if "index" in problem else "detail.unreadable")
+        )
+    _check_values(conn, path, found)
+
+
+def _check_values(conn: sqlite3.Connection, path: Path, found: dict[str, frozenset[str]]) -> None:
+    """Every text is UTF-8 and every JSON value parses: else a command would stop half-way
+    through, or show less than the file holds."""
+    for table in found:
+        columns = [
+            r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if "TEXT" in (r[2] or "").upper()
+        ]
+        if not columns:
+            continue
+        cursor = conn.execute(f'SELECT {", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)} FROM "{table}"')
+        try:
+            while cursor.fetchmany(2000):
+                pass
+        except sqlite3.OperationalError:
+            raise CorruptFile(path=path, detail=message("detail.bad_text_in", table=table)) from None
+    for table, columns_types in JSON_COLUMNS.items():
+        for column, kind in columns_types.items():
+            if column not in found.get(table, ()):
+                continue
+            test = f"json_type(\"{column}\") IS NOT '{kind}'" if kind else f'NOT json_valid("{column}")'
+            try:
+                bad = conn.execute(
+                    f'SELECT 1 FROM "{table}" WHERE "{column}" != \'\' '
+                    f'AND (NOT json_valid("{column}") OR {test}) LIMIT 1'
+                ).fetchone()
+            except sqlite3.OperationalError:  # a SQLite without JSON functions
+                return
+            if bad is not None:
+                raise CorruptFile(path=path, detail=message("detail.bad_json", table=table, column=column))
+
+
+def writable(path: Path) -> bool:
+    """Whether we may write the file and create -wal/-shm beside it.
+
+    A file or folder with no write bit at all is treated as read-only even for an
+    administrator, who could technically write it: the user marked it so.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    for target in (path, folder):
+        try:
+            if not os.access(target, os.W_OK) or not target.stat().st_mode & 0o222:
+                return False
+        except OSError:
+            return False
+    return True

@@ -1,0 +1,72 @@
+"""Fichier › Historique des fusions : every merge the file went through, and every value each
+one set aside (kept in the file, so that nothing two facilitators typed is ever lost)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from atelier.store.merge import MergeRecord
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MergeHistory", text)
+
+
+def history_text(records: list[MergeRecord]) -> str:
+    """The history as plain text: one paragraph per merge, newest first, each set-aside value."""
+    if not records:
+        return tr("Ce fichier n'a encore été fusionné avec aucun autre.")
+    from atelier.french import count, typography
+
+    blocks = []
+    for record in reversed(records):
+        conflicts = sum(1 for d in record.differences if d.conflict)
+        head = tr("Fusion du {when} : « {first} » et « {second} »").format(
+            when=record.label(),
+            first=record.files[0] if record.files else "?",
+            second=record.files[1] if len(record.files) > 1 else "?",
+        )
+        facts = ", ".join(
+            [
+                count(record.added, tr("entrée ajoutée"), tr("entrées ajoutées")),
+                count(conflicts, tr("conflit"), tr("conflits")),
+                count(len(record.differences) - conflicts, tr("champ mis à jour"), tr("champs mis à jour")),
+            ]
+        )
+        lines = [typography(head), facts]
+        lines += [f"  – {d.sentence()}" for d in record.differences]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+class MergeHistoryDialog(QDialog):
+    def __init__(self, records: list[MergeRecord], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Historique des fusions"))
+        self.resize(900, 560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "Chaque valeur écartée par une fusion est gardée dans le fichier : "
+                "la voici, fusion par fusion."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        font = QFont(self.text.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.text.setFont(font)
+        self.text.setPlainText(history_text(records))
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)

@@ -1,0 +1,440 @@
+"""Nothing lost: the four ways a workshop file used to be destroyed or shown short, each
+driven through the public command line (a real process) or the real window.
+
+1. an export written onto its own input, or onto any other Atelier file;
+2. `--force` onto a file another Atelier window (or program) holds open;
+3. a file on read-only media whose last edits are still in SQLite's journal (-wal);
+4. a second merge erasing what the first one set aside.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from atelier.store import Store
+from tests.conftest import ROOT, example_window, run_cli
+
+EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    """Every file of the folder (links as links); of SQLite's shared-memory index, which
+    every reader of a file open elsewhere updates, only whether it is there."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        name = str(path.relative_to(folder))
+        if path.is_symlink():
+            found[name] = "-> " + os.readlink(path)
+        elif path.name.endswith("-shm"):
+            found[name] = "present"
+        elif path.is_file():
+            found[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return found
+
+
+def _one_french_line(result: subprocess.CompletedProcess[str], *pieces: str) -> str:
+    assert result.returncode == 1, result.stdout + result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert "Traceback" not in line and "Error" not in line, line
+    for piece in pieces:
+        assert piece in line, line
+    return line
+
+
+# --------------------------------------------------------- 1. export onto its input
+
+
+def _targets(folder: Path, source: Path) -> dict[str, str]:
+    """Ways of naming the input again, or another workshop file, as an export's target."""
+    other = folder / "autre-atelier.atelier"
+    shutil.copy(EXAMPLE, other)
+    disguised = folder / "sauvegarde.json"  # an Atelier file whatever its name says
+    shutil.copy(EXAMPLE, disguised)
+    (folder / "lien.atelier").symlink_to(source.name)
+    os.link(source, folder / "lien-dur.xlsx")
+    (folder / "sous").mkdir()
+    return {
+        "the same path": str(source),
+        "a relative spelling": os.path.relpath(source, Path.cwd()),
+        "through a sub-folder": str(folder / "sous" / ".." / source.name),
+        "a symbolic link to it": str(folder / "lien.atelier"),
+        "a hard link to it": str(folder / "lien-dur.xlsx"),
+        "another workshop file": str(other),
+        "a workshop file named .json": str(disguised),
+        "its journal": str(folder / (source.name + "-wal")),
+    }
+
+
+@pytest.mark.parametrize("fmt", ["--json", "--xlsx", "--docx"])
+def test_an_export_never_replaces_its_input_nor_any_workshop_file(fmt: str, tmp_path: Path) -> None:
+    source = tmp_path / "atelier.atelier"
+    shutil.copy(EXAMPLE, source)
+    targets = _targets(tmp_path, source)
+    # With a window holding the input open, its journal exists and must not be replaced.
+    holder = _hold_open(source)
+    try:
+        before = _digests(tmp_path)
+        names = (
+            targets
+            if fmt == "--json"
+            else {
+                k: targets[k]
+                for k in ("the same path", "a symbolic link to it", "a workshop file named .json")
+            }
+        )
+        for label, target in names.items():
+            result = run_cli("export", str(source), fmt, target)
+            line = _one_french_line(result, "choisissez un autre nom")
+            assert _digests(tmp_path) == before, f"{label}: {line}"
+    finally:
+        _release(holder)
+    with Store.open(source, readonly=True) as store:
+        assert store.integrity_check() == "ok" and store.summary().participants == 22
+
+
+def test_an_export_to_a_new_file_beside_the_input_still_works(tmp_path: Path) -> None:
+    source = tmp_path / "atelier.atelier"
+    shutil.copy(EXAMPLE, source)
+    result = run_cli("export", str(source), "--json", str(tmp_path / "atelier.json"))
+    assert result.returncode == 0, result.stderr
+    assert json.loads((tmp_path / "atelier.json").read_text(encoding="utf-8"))["workshops"]
+
+
+# ------------------------------------------------- 2. --force onto an open file
+
+
+HOLDER = """
+import sys, time
+from atelier.store import Store
+store = Store.open(sys.argv[1], lock=sys.argv[2] == "atelier")
+workshop = store.workshops()[0]
+store.update_workshop(workshop.id, place="Saisi dans l'autre fenêtre")  # left in the -wal
+print("ok", flush=True)
+for line in sys.stdin:  # each line: one more edit, then its answer
+    store.update_workshop(workshop.id, place=line.strip())
+    print(store.integrity_check(), flush=True)
+"""
+
+SQLITE_HOLDER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA journal_mode = WAL")
+conn.execute("UPDATE workshops SET place = 'Saisi dans un autre programme'")
+print("ok", flush=True)
+sys.stdin.readline()
+"""
+
+
+def _hold_open(path: Path, how: str = "atelier") -> subprocess.Popen[str]:
+    code = SQLITE_HOLDER if how == "sqlite" else HOLDER
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code, str(path), how],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+    return holder
+
+
+def _release(holder: subprocess.Popen[str]) -> None:
+    holder.kill()
+    holder.wait()
+
+
+@pytest.mark.parametrize("how", ["atelier", "sqlite"])
+def test_force_never_replaces_a_file_another_window_or_program_holds_open(how: str, tmp_path: Path) -> None:
+    target = tmp_path / "ouvert.atelier"
+    shutil.copy(EXAMPLE, target)
+    other = tmp_path / "autre.atelier"
+    shutil.copy(EXAMPLE, other)
+    grid = tmp_path / "grille.csv"
+    grid.write_text("Participant;Besoins\nZoé Martin;un besoin\n", encoding="utf-8")
+    holder = _hold_open(target, how)
+    expected = "autre fenêtre" if how == "atelier" else "autre programme"
+    try:
+        assert target.with_name(target.name + "-wal").stat().st_size > 0
+        before = _digests(tmp_path)
+        for command in (
+            ["import", str(grid), "-o", str(target), "--force"],
+            ["new", str(target), "--title", "Écrasé", "--force"],
+            ["merge", str(other), str(EXAMPLE), "-o", str(target), "--force"],
+        ):
+            _one_french_line(run_cli(*command), expected)
+            assert _digests(tmp_path) == before, command
+        if how == "atelier":
+            assert holder.stdin is not None and holder.stdout is not None
+            holder.stdin.write("Encore une saisie\n")
+            holder.stdin.flush()
+            assert holder.stdout.readline().strip() == "ok"  # the window's file is sound
+    finally:
+        _release(holder)
+    with Store.open(target, readonly=True) as store:
+        assert store.integrity_check() == "ok"
+        place = store.workshops()[0].place
+    assert place in ("Encore une saisie", "Saisi dans un autre programme")
+
+
+def test_force_replaces_a_file_nobody_holds_and_its_stale_journal_goes_with_it(tmp_path: Path) -> None:
+    target = tmp_path / "ancien.atelier"
+    shutil.copy(EXAMPLE, target)
+    _kill_after_an_edit(target, "Titre de l'ancien fichier")  # its -wal stays beside it
+    assert target.with_name(target.name + "-wal").exists()
+    result = run_cli("new", str(target), "--title", "Nouveau départ", "--force")
+    assert result.returncode == 0, result.stderr
+    assert not target.with_name(target.name + "-wal").exists()
+    info = run_cli("info", str(target))
+    assert "Nouveau départ" in info.stdout and "Participants : 0" in info.stdout
+
+
+def test_the_window_s_new_workshop_never_replaces_an_open_file(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    window = example_window(qtbot, tmp_path)
+    elsewhere = tmp_path / "ouvert-ailleurs.atelier"
+    shutil.copy(EXAMPLE, elsewhere)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    holder = _hold_open(elsewhere)
+    try:
+        before = _digests(tmp_path)
+        for chosen in (elsewhere, window.store.path):
+            monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, c=chosen, **_k: (str(c), ""))
+            window.new_file()
+            assert _digests(tmp_path) == before
+    finally:
+        _release(holder)
+    assert "autre fenêtre" in said[0] and "celui qui est ouvert" in said[1]
+    assert window.store.path.name == "exemple.atelier" and window.model is not None
+    assert window.model.rowCount() == 22
+
+
+# ------------------------------------- 3. read-only media with edits in the journal
+
+
+def _kill_after_an_edit(path: Path, title: str) -> None:
+    """A window writing the file is killed: its last edit is only in the -wal."""
+    code = (
+        "import os, signal, sys\nfrom atelier.store import Store\n"
+        "store = Store.open(sys.argv[1], lock=True)\nworkshop = store.workshops()[0]\n"
+        "store.update_workshop(workshop.id, title=sys.argv[2])\n"
+        "participant = store.participants(workshop.id)[0]\n"
+        "store.update_participant(participant.id, territory='Territoire saisi en dernier')\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(path), title], cwd=ROOT)
+    assert done.returncode == -signal.SIGKILL
+    assert path.with_name(path.name + "-wal").stat().st_size > 0
+
+
+def _read_only(folder: Path) -> None:
+    for path in folder.iterdir():
+        path.chmod(0o444)
+    folder.chmod(0o555)
+
+
+def _mount_read_only_works() -> bool:
+    if not shutil.which("unshare") or not shutil.which("mount"):
+        return False
+    probe = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", "mount -t tmpfs none /mnt"],
+        capture_output=True,
+    )
+    return probe.returncode == 0
+
+
+READ_ONLY_MOUNT = _mount_read_only_works()
+
+
+def _run_on_read_only_media(stick: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the command line with `stick` mounted read-only, as a USB stick would be (a
+    private mount namespace, so nothing outside the test sees it); chmod where mounting
+    is not allowed (an administrator then bypasses file modes, Atelier does not)."""
+    if not READ_ONLY_MOUNT:
+        return run_cli(*args)
+    command = " ".join(
+        [
+            f"mount --bind '{stick}' '{stick}' && mount -o remount,ro,bind '{stick}' &&",
+            f"exec '{sys.executable}' -m atelier \"$@\"",
+        ]
+    )
+    return subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", command, "sh", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "ATELIER_LANG": "fr"},
+    )
+
+
+@pytest.mark.parametrize("shm", ["with its -shm", "without its -shm"])
+def test_read_only_media_shows_every_edit_still_in_the_journal(shm: str, tmp_path: Path) -> None:
+    stick = tmp_path / "cle-usb"
+    stick.mkdir()
+    path = stick / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    _kill_after_an_edit(path, "Titre saisi juste avant l'arrêt")
+    if shm == "without its -shm":  # the file and its journal copied onto the stick, not the index
+        path.with_name(path.name + "-shm").unlink()
+    _read_only(stick)
+    try:
+        before = _digests(stick)
+        info = _run_on_read_only_media(stick, "info", str(path))
+        assert info.returncode == 0, info.stderr
+        assert "Titre saisi juste avant l'arrêt" in info.stdout
+        exported = _run_on_read_only_media(stick, "export", str(path), "--json", "-")
+        assert exported.returncode == 0, exported.stderr
+        (workshop,) = json.loads(exported.stdout)["workshops"]
+        assert workshop["title"] == "Titre saisi juste avant l'arrêt"
+        assert "Territoire saisi en dernier" in exported.stdout
+        assert _digests(stick) == before  # nothing written there, nothing left beside it
+    finally:
+        stick.chmod(0o755)
+
+
+def test_reading_a_file_left_with_its_journal_changes_nothing_beside_it(tmp_path: Path) -> None:
+    path = tmp_path / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    _kill_after_an_edit(path, "Titre dans le journal")
+    before = _digests(tmp_path)
+    for command in (
+        ["info", str(path)],
+        ["export", str(path), "--json", "-"],
+        ["match", str(path), "--lexical"],
+    ):
+        result = run_cli(*command)
+        assert result.returncode == 0, result.stderr
+        assert _digests(tmp_path) == before, command
+    assert "Titre dans le journal" in run_cli("info", str(path)).stdout
+
+
+def test_the_window_on_read_only_media_shows_the_journal_s_edits(qtbot, tmp_path: Path) -> None:
+    from atelier.ui.main_window import MainWindow
+
+    stick = tmp_path / "cle-usb"
+    stick.mkdir()
+    path = stick / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    _kill_after_an_edit(path, "Titre saisi juste avant l'arrêt")
+    path.with_name(path.name + "-shm").unlink()
+    _read_only(stick)
+    try:
+        before = _digests(stick)
+        window = MainWindow(Store.open(path, lock=True))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.store.readonly
+        assert "Titre saisi juste avant l'arrêt" in window.windowTitle()
+        territories = {
+            window.store.participant(window.model.participant_at(r).id).territory for r in range(22)
+        }
+        assert "Territoire saisi en dernier" in territories
+        window.close()
+        assert _digests(stick) == before
+    finally:
+        stick.chmod(0o755)
+
+
+# ------------------------------------------------------------ 4. merge history
+
+
+def _capture(folder: Path, name: str, territory: str) -> Path:
+    path = folder / name
+    shutil.copy(EXAMPLE, path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        first = store.participants(workshop_id)[0]
+        store.update_participant(first.id, territory=territory)
+    time.sleep(0.01)
+    return path
+
+
+def test_every_merge_keeps_what_it_set_aside_and_earlier_merges_stay(tmp_path: Path) -> None:
+    a = _capture(tmp_path, "a.atelier", "Saisie A")
+    b = _capture(tmp_path, "b.atelier", "Saisie B")
+    c = _capture(tmp_path, "c.atelier", "Saisie C")
+    d = _capture(tmp_path, "d.atelier", "Saisie D")
+    ab, cd = tmp_path / "ab.atelier", tmp_path / "cd.atelier"
+    assert run_cli("merge", str(a), str(b), "-o", str(ab)).returncode == 0
+    assert run_cli("merge", str(c), str(d), "-o", str(cd)).returncode == 0
+    # The second merge takes in a file that was itself merged: both histories are kept.
+    final = tmp_path / "tout.atelier"
+    result = run_cli("merge", str(ab), str(cd), "-o", str(final))
+    assert result.returncode == 0, result.stderr
+    with Store.open(final, readonly=True) as store:
+        history = store.merge_history()
+    assert [r.files for r in history] == [
+        ["a.atelier", "b.atelier"],
+        ["c.atelier", "d.atelier"],
+        ["ab.atelier", "cd.atelier"],
+    ]
+    set_aside = {d.set_aside for r in history for d in r.differences}
+    assert {"Saisie A", "Saisie C", "Saisie B"} <= set_aside  # D is kept: the newest edit
+
+
+def test_the_window_shows_the_merge_history(qtbot, tmp_path: Path) -> None:
+    window = example_window(qtbot, tmp_path)
+    workshop_id = window.model.workshop_id
+    first_id = window.store.participants(workshop_id)[0].id
+    window.store.update_participant(first_id, territory="Saisie de cette fenêtre")
+    time.sleep(0.01)
+    for name, territory in (("table-2.atelier", "Saisie table 2"), ("table-3.atelier", "Saisie table 3")):
+        other = _capture(tmp_path, name, territory)
+        assert window.merge_file(other, report=False, confirm=False) is not None
+    dialog = window.show_merge_history(show=False)
+    text = dialog.text.toPlainText()
+    assert text.count("Fusion du") == 2
+    assert "Saisie de cette fenêtre" in text and "Saisie table 2" in text
+    assert window.store.participant(first_id).territory == "Saisie table 3"
+
+
+def test_a_merge_written_by_an_earlier_version_stays_in_the_history(tmp_path: Path) -> None:
+    a = _capture(tmp_path, "a.atelier", "Saisie A")
+    b = _capture(tmp_path, "b.atelier", "Saisie B")
+    old = {
+        "when": "2025-01-02T10:00:00.000Z",
+        "files": ["x.atelier", "y.atelier"],
+        "added": {},
+        "shared": {},
+        "conflicts": 1,
+        "differences": [
+            {
+                "table": "participants",
+                "row_id": "1",
+                "what": "Participant « X »",
+                "field": "territoire",
+                "kept": "gardé",
+                "kept_from": "y.atelier",
+                "kept_when": "",
+                "set_aside": "Écarté autrefois",
+                "set_aside_from": "x.atelier",
+                "set_aside_when": "",
+                "conflict": True,
+            }
+        ],
+    }
+    conn = sqlite3.connect(b)
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('last_merge', ?)", (json.dumps(old, ensure_ascii=False),)
+    )
+    conn.commit()
+    conn.close()
+    out = tmp_path / "ab.atelier"
+    assert run_cli("merge", str(a), str(b), "-o", str(out)).returncode == 0
+    with Store.open(out, readonly=True) as store:
+        history = store.merge_history()
+    assert [r.files for r in history] == [["x.atelier", "y.atelier"], ["a.atelier", "b.atelier"]]
+    assert history[0].differences[0].set_aside == "Écarté autrefois"
