@@ -55,6 +55,7 @@ from atelier.errors import (
 )
 from atelier.i18n import message
 from atelier.store.lock import WriterLock
+from atelier.store.opening import journals as _journals
 from atelier.store.opening import sqlite_failure
 from atelier.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, migrate
 from atelier.store.workshops import WorkshopSnapshot
@@ -145,10 +146,13 @@ def check_header(path: Path) -> Header:
     trusted_count = page_count if valid_for == change_counter and page_count else None
     if page_size < 512 or page_size & (page_size - 1):
         raise CorruptFile(path=path, detail=message("detail.header"))
-    if trusted_count is not None and size < trusted_count * page_size:
-        raise CorruptFile(path=path, detail=message("detail.truncated"))
-    if size % page_size:
-        raise CorruptFile(path=path, detail=message("detail.truncated"))
+    # A checkpoint killed half-way leaves the file shorter than its header says, and whole
+    # again with its -wal beside it: only a file without a journal can be called truncated.
+    if not _journals(path):
+        if trusted_count is not None and size < trusted_count * page_size:
+            raise CorruptFile(path=path, detail=message("detail.truncated"))
+        if size % page_size:
+            raise CorruptFile(path=path, detail=message("detail.truncated"))
     return Header(application_id, user_version, page_size, trusted_count)
 
 

@@ -41,7 +41,7 @@ def _uri(path: Path) -> str:
     return "file:" + quote(str(path.resolve()))
 
 
-def _journals(path: Path) -> list[Path]:
+def journals(path: Path) -> list[Path]:
     """SQLite's journals beside the file that hold something (SQLite names them after the
     file's real path, links resolved)."""
     real = path.resolve()
@@ -73,8 +73,7 @@ def connect_readonly(path: Path) -> tuple[sqlite3.Connection, bool]:
             conn = sqlite3.connect(_uri(path) + "?mode=ro", uri=True, isolation_level=None)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return conn, False
-        journals = _journals(path)
-        if journals:
+        if journals(path):
             return _snapshot(path), True
         conn = sqlite3.connect(_uri(path) + "?mode=ro&immutable=1", uri=True, isolation_level=None)
         return conn, False
