@@ -168,7 +168,8 @@ def check() -> None:
         )
         same_full += rankings["spaCy"][0] == rankings["table"][0]
         if rankings["spaCy"][0] != rankings["table"][0]:
-            first = next(i for i, (a, b) in enumerate(zip(*(r[0] for r in rankings.values()))) if a != b)
+            spacy_order, table_order = rankings["spaCy"][0], rankings["table"][0]
+            first = next(i for i, (a, b) in enumerate(zip(spacy_order, table_order, strict=True)) if a != b)
             a, b = rankings["spaCy"][0][first], rankings["table"][0][first]
             print(
                 f"  one need's rankings part at place {first + 1} of {len(others)}: scores "

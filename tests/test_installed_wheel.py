@@ -90,6 +90,7 @@ def run(installed: dict[str, Path], *args: str) -> subprocess.CompletedProcess[s
         QT_QPA_PLATFORM="offscreen",
         ATELIER_LANG="fr",
         ATELIER_DATA_DIR=str(installed["base"] / "donnees"),
+        ATELIER_SEMANTIC="1",  # as users have it (the tests turn meaning off elsewhere)
     )
     return subprocess.run(
         [str(script), *args], cwd=installed["work"], env=env, capture_output=True, text=True, timeout=120
