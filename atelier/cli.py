@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from atelier import __version__
-from atelier.errors import AtelierError, UsageError
+from atelier.errors import AtelierError, InvalidValue, UsageError
 from atelier.i18n import current_language, message
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -96,7 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("new", help=_t("crée un fichier d'atelier", "create a workshop file"))
     p.add_argument("file", metavar="FICHIER")
     p.add_argument("--title", required=True, help=_t("titre de l'atelier", "workshop title"))
-    p.add_argument("--date", help=_t("date AAAA-MM-JJ", "date YYYY-MM-DD"))
+    p.add_argument(
+        "--date",
+        help=_t(
+            "date : 23/11/2026, 23 novembre 2026 ou 2026-11-23",
+            "date: 23/11/2026, 23 November 2026 or 2026-11-23",
+        ),
+    )
     p.add_argument("--place", default="", help=_t("lieu", "place"))
     p.add_argument("--organiser", default="", help=_t("organisateur", "organiser"))
     p.add_argument(
@@ -140,7 +146,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("--title", help=_t("titre de l'atelier", "workshop title"))
-    p.add_argument("--date", help=_t("date AAAA-MM-JJ", "date YYYY-MM-DD"))
+    p.add_argument(
+        "--date",
+        help=_t(
+            "date : 23/11/2026, 23 novembre 2026 ou 2026-11-23",
+            "date: 23/11/2026, 23 November 2026 or 2026-11-23",
+        ),
+    )
     p.add_argument("--place", default="", help=_t("lieu", "place"))
     p.add_argument(
         "--columns",
@@ -295,9 +307,22 @@ def _run_window(path: Path | None, *, quit_after_show: bool) -> int:
     return run(path, quit_after_show=quit_after_show)
 
 
+def _iso_date(text: str | None) -> str | None:
+    """--date as people write it (23/11/2026, 23 novembre 2026) or ISO, as the file keeps it."""
+    if not text:
+        return None
+    from atelier.french import iso_date
+
+    try:
+        return iso_date(text)
+    except ValueError:
+        raise InvalidValue("date.invalid", value=text) from None
+
+
 def _cmd_new(args: argparse.Namespace) -> int:
     from atelier.store import Store
 
+    args.date = _iso_date(args.date)
     with Store.create(
         args.file,
         title=args.title,
@@ -314,11 +339,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from atelier.importers import import_grid
 
-    if args.date:
-        from atelier.domain import Workshop
-        from atelier.store import validate_workshop
-
-        validate_workshop(Workshop(title="x", date=args.date))
+    args.date = _iso_date(args.date)
     if args.new_workshop and not args.into:
         raise UsageError(_t("--new-workshop va avec --into FICHIER", "--new-workshop goes with --into FILE"))
     if args.new_workshop and args.workshop:

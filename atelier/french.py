@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 NBSP = "\u00a0"  # espace insécable: before « : » and inside guillemets
 NNBSP = "\u202f"  # espace fine insécable: before ; ! ? and between thousands
@@ -128,8 +129,6 @@ def local_day(stamp: str | None) -> str:
 def long_date(day: str | None, lang: str | None = None) -> str:
     """« 16 mars 2021 », « 1er avril 2021 » (English: « 16 March 2021 »); "" when unknown.
     Takes a date (YYYY-MM-DD) or a stored UTC timestamp (its local day)."""
-    from datetime import date
-
     text = local_day(day)
     if not text:
         return ""
@@ -148,3 +147,64 @@ def short_date(day: str | None, lang: str | None = None) -> str:
     if len(text) != 10:
         return text
     return f"{text[8:10]}/{text[5:7]}/{text[0:4]}" if _lang(lang) == "fr" else text
+
+
+# Every way a month is written in a French or English date, folded: « févr. », « sept », « aout »…
+_MONTH_WORDS: dict[str, int] = {}
+for _number, (_fr, _en) in enumerate(zip(_MONTHS_FR, _MONTHS_EN, strict=True), start=1):
+    for _word in (_fr, _en):
+        _folded = unicodedata.normalize("NFKD", _word.casefold())
+        _folded = "".join(c for c in _folded if not unicodedata.combining(c))
+        _MONTH_WORDS[_folded] = _number
+        for _length in (3, 4):
+            _MONTH_WORDS.setdefault(_folded[:_length], _number)
+del _MONTH_WORDS["jui"]  # juin or juillet: ambiguous
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{2}|\d{4}))?")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_WORDS = re.compile(r"(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]+)\.?(?:\s+(\d{4}|\d{2}))?")
+_WORDS_EN = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?")
+
+
+def parse_date(text: str, today: date | None = None) -> date:
+    """A date as people type it in France, or ISO: « 23/11/2026 », « 23/11/26 », « 23.11.2026 »,
+    « 23 novembre 2026 », « lundi 1er mars 2021 », « 23 nov. 2026 », « 2026-11-23 »; without a
+    year (« 23/11 », « 23 novembre »), this year. English « November 23, 2026 » too.
+
+    Raises ValueError when the text is not a date, or not a real one (« 31/02/2026 »).
+    """
+    folded = fold(text).strip().strip(".,")
+    for weekday in (*_WEEKDAYS, *_WEEKDAYS_EN):
+        if folded.startswith(weekday + " ") or folded.startswith(weekday + ", "):
+            folded = folded[len(weekday) :].lstrip(" ,")
+            break
+    year_now = (today or date.today()).year
+    found = _ISO.fullmatch(folded)
+    if found:
+        return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    found = _NUMERIC.fullmatch(folded)
+    if found:
+        day, month = int(found.group(1)), int(found.group(2))
+        return date(_full_year(found.group(3), year_now), month, day)
+    found = _WORDS.fullmatch(folded)
+    if found and found.group(2) in _MONTH_WORDS:
+        return date(_full_year(found.group(3), year_now), _MONTH_WORDS[found.group(2)], int(found.group(1)))
+    found = _WORDS_EN.fullmatch(folded)
+    if found and found.group(1) in _MONTH_WORDS:
+        return date(_full_year(found.group(3), year_now), _MONTH_WORDS[found.group(1)], int(found.group(2)))
+    raise ValueError(f"not a date: {text!r}")
+
+
+def _full_year(text: str | None, year_now: int) -> int:
+    """« 26 » is 2026; a missing year is this year."""
+    if not text:
+        return year_now
+    year = int(text)
+    return 2000 + year if len(text) == 2 else year
+
+
+def iso_date(text: str, today: date | None = None) -> str:
+    """`parse_date` written as the file keeps it: « 23 novembre 2026 » → « 2026-11-23 »."""
+    return parse_date(text, today).isoformat()

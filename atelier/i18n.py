@@ -343,8 +343,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Item not found (it may have been deleted): {id}.",
     },
     "date.invalid": {
-        "fr": "Date invalide « {value} » : attendu AAAA-MM-JJ, par exemple 2021-03-16.",
-        "en": "Invalid date “{value}”: expected YYYY-MM-DD, for example 2021-03-16.",
+        "fr": "Date non reconnue « {value} » : écrivez par exemple 23/11/2026, 23 novembre 2026 "
+        "ou 2026-11-23.",
+        "en": "Date not recognised “{value}”: write for example 23/11/2026, 23 November 2026 or 2026-11-23.",
     },
     "export.in_use": {
         "fr": "« {path} » est ouvert dans un autre programme (Word, LibreOffice…) : fermez-le, "

@@ -19,6 +19,18 @@ QM = TS.with_suffix(".qm")
 BIN = Path(sys.executable).parent
 
 EN = {
+    # the live workshop at the keyboard: dates, search, grid (issue 18)
+    "jj/mm/aaaa": "dd/mm/yyyy",
+    "Entrée : revenir à la grille ; Échap : effacer la recherche": "Enter: back to the grid; Esc: clear the search",
+    "Aucun résultat": "No result",
+    "{found} sur {total}": "{found} of {total}",
+    "résultat": "result",
+    "résultats": "results",
+    "participant": "participant",
+    "participants": "participants",
+    "Par exemple 23/11/2026, 23/11/26, 23 novembre 2026 ou 2026-11-23": "For example 23/11/2026, 23/11/26, 23 November 2026 or 2026-11-23",
+    "Le titre de l'atelier ne peut pas être vide : il est remis.": "The workshop title cannot be empty: it is put back.",
+    "Date non reconnue : « {text} ». Écrivez par exemple 23/11/2026, 23 novembre 2026 ou 2026-11-23.": "Date not recognised: “{text}”. Write for example 23/11/2026, 23 November 2026 or 2026-11-23.",
     # ui/actions.py: menus, shortcuts and the keyboard help (one Alt+letter per menu level)
     "Saisir la grille": "Typing the grid",
     "Rapprocher besoins et ressources": "Matching needs and resources",
@@ -368,6 +380,10 @@ def main() -> int:
             "-target-language",
             "en",
             "-no-obsolete",
+            # No line numbers: the file changes only when a sentence does, so that two
+            # branches that both touch the window do not conflict on every moved line.
+            "-locations",
+            "none",
         ],
         check=True,
     )

@@ -17,7 +17,7 @@ from .conftest import run_cli
 def test_new_then_info_then_json_export_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "atelier.atelier"
     created = run_cli(
-        "new", str(path), "--title", "Atelier du 16 mars 2021", "--date", "2021-03-16", "--place", "Bordeaux"
+        "new", str(path), "--title", "Atelier du 16 mars 2021", "--date", "16/03/2021", "--place", "Bordeaux"
     )
     assert created.returncode == 0, created.stderr
     assert "Fichier créé" in created.stdout
@@ -112,8 +112,9 @@ def test_failures_exit_1_and_leave_files_alone(tmp_path: Path) -> None:
     assert again.returncode == 1 and "existe déjà" in again.stderr
     assert existing.read_bytes() == b"contenu"
 
-    bad_date = run_cli("new", str(tmp_path / "d.atelier"), "--title", "T", "--date", "16/03/2021")
-    assert bad_date.returncode == 1 and "Date invalide" in bad_date.stderr
+    bad_date = run_cli("new", str(tmp_path / "d.atelier"), "--title", "T", "--date", "31/02/2021")
+    assert bad_date.returncode == 1 and "Date non reconnue « 31/02/2021 »" in bad_date.stderr
+    assert "23/11/2026" in bad_date.stderr  # says how to write it
     assert not (tmp_path / "d.atelier").exists()
 
     missing = run_cli("info", str(tmp_path / "absent.atelier"))

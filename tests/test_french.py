@@ -32,3 +32,36 @@ def test_french_typography_keeps_marks_off_the_start_of_a_line() -> None:
 
 def test_fold_ignores_case_and_accents() -> None:
     assert fold("Défis ÉLEVÉS") == fold("defis eleves")
+
+
+def test_dates_are_read_as_people_type_them_in_france() -> None:
+    from datetime import date
+
+    import pytest
+
+    from atelier.french import iso_date, long_date, parse_date
+
+    today = date(2026, 6, 1)
+    for typed in (
+        "23/11/2026",
+        "23/11/26",
+        "23.11.2026",
+        "23-11-2026",
+        "23 novembre 2026",
+        "23 Novembre 2026",
+        "lundi 23 novembre 2026",
+        "23 nov. 2026",
+        "2026-11-23",
+        "23/11",
+        "23 novembre",
+        "November 23, 2026",
+    ):
+        assert parse_date(typed, today) == date(2026, 11, 23), typed
+    assert iso_date("1er mars 2021") == "2021-03-01"
+    assert iso_date("5 aout 21") == "2021-08-05"
+    for wrong in ("31/02/2026", "23/13/2026", "hier", "2026", "", "12 juil. 2026 soir"):
+        with pytest.raises(ValueError):
+            parse_date(wrong, today)
+    assert long_date("2021-03-01", "fr") == "1er mars 2021"
+    assert long_date("2026-11-23", "fr") == "23 novembre 2026"
+    assert long_date("2026-11-23", "en") == "23 November 2026"

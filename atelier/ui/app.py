@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from atelier.errors import AtelierError
@@ -93,13 +93,14 @@ def run(path: Path | None, *, quit_after_show: bool = False) -> int:
     settings.put(settings.LAST_FILE, str(target.resolve()))
     window = MainWindow(store)
     geometry = settings.get(settings.GEOMETRY)
-    if geometry:
-        window.restoreGeometry(geometry)
-    else:
-        window.resize(1360, 820)
     state = settings.get(settings.WINDOW_STATE)
     if state:
         window.restoreState(state)
+    first_run = not geometry or not window.restoreGeometry(geometry)
+    if first_run:
+        # The first time, the whole screen: the five columns need it.
+        window.setGeometry(window.screen().availableGeometry())
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     if quit_after_show:
         quitter = _QuitOnFirstPaint(window)
         app.installEventFilter(quitter)

@@ -1,114 +1,103 @@
-"""The grid the facilitator types into: one line per item, keyboard only."""
+"""The grid the facilitator types into: one line per item, keyboard only.
+
+It uses the screen: the five columns share the width by how much each holds, rows are
+capped so that several participants are read at once (a « +n » says what is below), and
+the participant column stays in view when the grid scrolls sideways (Qt's frozen-column
+pattern: a second view over the first, same model, same selection).
+"""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QTextCursor
-from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
-    QHeaderView,
-    QPlainTextEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from atelier.french import typography
+from atelier.ui.cell_editor import CellDelegate, CellEditor
+from atelier.ui.columns import COLUMN_PARTICIPANT
+
+__all__ = ["CellDelegate", "CellEditor", "GridView"]
+
+ROWS_AT_ONCE = 3  # a row is never taller than a third of the grid: three participants in view
+MIN_COLUMN = 130
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-class CellEditor(QPlainTextEdit):
-    """A cell being typed: Enter starts a new item, Ctrl+Enter or Tab commits."""
+def column_weights(lengths: list[list[int]]) -> list[float]:
+    """How much width each column deserves from what it holds: `lengths[column]` is the text
+    length of each row. Square root: a column with four times more text gets twice the width."""
+    weights = []
+    for column in lengths:
+        filled = sorted(n for n in column if n)
+        if not filled:
+            weights.append(1.0)
+            continue
+        typical = filled[len(filled) // 2] * 0.5 + sum(filled) / len(filled) * 0.5
+        weights.append(max(1.0, math.sqrt(typical / 40)))
+    return weights
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setObjectName("cellEditor")
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
+class FrozenColumn(QTableView):
+    """The participant column drawn again over the grid's left edge while it scrolls sideways."""
 
-class CellDelegate(QStyledItemDelegate):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.append_next_edit = False  # editing started by typing: add a new item
+    def __init__(self, grid: GridView) -> None:
+        super().__init__(grid)
+        self.grid = grid
+        self.setObjectName("frozenColumn")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setStyleSheet("QTableView#frozenColumn { border: none; border-right: 2px solid #8a96a3; }")
+        self.doubleClicked.connect(self._edit_in_grid)
 
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,  # noqa: N802
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        editor = CellEditor(parent)
-        editor.setFont(option.font)
-        return editor
+    def attach(self) -> None:
+        model = self.grid.model()
+        self.setModel(model)
+        self.setSelectionModel(self.grid.selectionModel())
+        self.setItemDelegate(self.grid.cell_delegate)
+        if model is not None:
+            for column in range(1, model.columnCount()):
+                self.setColumnHidden(column, True)
+        self.sync()
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, CellEditor)
-        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
-        if self.append_next_edit and text and index.column() != 0:
-            text += "\n"  # typing on a filled cell adds an item, never overwrites
-        replace = self.append_next_edit and index.column() == 0
-        self.append_next_edit = False
-        editor.setPlainText(text)
-        editor.moveCursor(QTextCursor.MoveOperation.End)
-        if replace:
-            editor.selectAll()  # typing over a participant replaces it, as in a spreadsheet
+    def sync(self) -> None:
+        model = self.grid.model()
+        if model is None:
+            return
+        self.setColumnWidth(COLUMN_PARTICIPANT, self.grid.columnWidth(COLUMN_PARTICIPANT))
+        for row in range(model.rowCount()):
+            self.setRowHeight(row, self.grid.rowHeight(row))
+        self.verticalScrollBar().setValue(self.grid.verticalScrollBar().value())
+        self.place()
 
-    def setModelData(
-        self,
-        editor: QWidget,
-        model: Any,  # noqa: N802
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        assert isinstance(editor, CellEditor)
-        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+    def place(self) -> None:
+        grid = self.grid
+        frame = grid.frameWidth()
+        self.setGeometry(
+            grid.verticalHeader().width() + frame,
+            frame,
+            grid.columnWidth(COLUMN_PARTICIPANT),
+            grid.viewport().height() + grid.horizontalHeader().height(),
+        )
+        scrolled = grid.horizontalScrollBar().value() > 0
+        self.setVisible(scrolled and not grid.editing_participant())
 
-    def sizeHint(
-        self,
-        option: QStyleOptionViewItem,  # noqa: N802
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> Any:
-        size = super().sizeHint(option, index)
-        size.setHeight(size.height() + 8)  # air under the last line
-        return size
-
-    def updateEditorGeometry(
-        self,
-        editor: QWidget,
-        option: QStyleOptionViewItem,  # noqa: N802
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        rect = option.rect
-        line = editor.fontMetrics().lineSpacing()
-        lines = max(4, str(index.data(Qt.ItemDataRole.EditRole) or "").count("\n") + 3)
-        rect.setHeight(max(rect.height(), min(line * lines + 12, 420)))
-        editor.setGeometry(rect)
-
-    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
-        if isinstance(editor, CellEditor) and event.type() == QEvent.Type.KeyPress:
-            key_event = event  # type: QKeyEvent  # type: ignore[assignment]
-            enter = key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            if enter and key_event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.commitData.emit(editor)
-                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-                return True
-        return super().eventFilter(editor, event)
+    def _edit_in_grid(self, index: QModelIndex) -> None:
+        self.grid.setCurrentIndex(index)
+        self.grid.setFocus()
+        self.grid.edit(index)
 
 
 class GridView(QTableView):
@@ -130,18 +119,154 @@ class GridView(QTableView):
         )
         self.setTabKeyNavigation(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(120)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(MIN_COLUMN)
+        header.sectionResized.connect(self._section_resized)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setMinimumSectionSize(28)
+        self.verticalHeader().sectionResized.connect(self._row_resized)
+        self.auto_columns = True  # widths follow the window until the facilitator drags one
+        self._fitting = False
+        self.frozen = FrozenColumn(self)
+        self.frozen.hide()
+        self.horizontalScrollBar().valueChanged.connect(lambda _v: self.frozen.place())
+        self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
+
+    # ----------------------------------------------------------- layout
+
+    def setModel(self, model: Any) -> None:  # noqa: N802 - Qt's name
+        super().setModel(model)
+        self.frozen.attach()
+
+    def frozen_width(self) -> int:
+        return self.columnWidth(COLUMN_PARTICIPANT) if self.frozen.isVisible() else 0
+
+    def editing_participant(self) -> bool:
+        return self.state() == QAbstractItemView.State.EditingState and self.currentIndex().column() == 0
+
+    def row_cap(self) -> int:
+        """The tallest a row may be: a third of the visible grid (never under four lines)."""
+        line = self.fontMetrics().lineSpacing()
+        return max(4 * line + 12, (self.viewport().height() - 4) // ROWS_AT_ONCE)
+
+    def fit_columns(self) -> None:
+        """Share the visible width between the columns by how much text each holds."""
+        model = self.model()
+        if model is None or model.columnCount() == 0:
+            return
+        # The width inside the frame, less the row numbers and a vertical scroll bar (there
+        # nearly always is one, and its coming must not push the last column out of view).
+        available = (
+            self.width()
+            - 2 * self.frameWidth()
+            - self.verticalHeader().width()
+            - self.verticalScrollBar().sizeHint().width()
+        )
+        if available < 200:
+            return
+        rows = model.rowCount()
+        lengths = [
+            [len(str(model.index(row, column).data() or "")) for row in range(rows)]
+            for column in range(model.columnCount())
+        ]
+        weights = column_weights(lengths)
+        # The participant column: as wide as its longest line, within a sixth to a quarter.
+        metrics = self.fontMetrics()
+        longest = max(
+            (
+                metrics.horizontalAdvance(line)
+                for row in range(rows)
+                for line in str(model.index(row, 0).data() or "").splitlines()
+            ),
+            default=0,
+        )
+        first = int(min(available * 0.24, max(available * 0.15, longest + 24, MIN_COLUMN)))
+        rest = available - first
+        share = sum(weights[1:]) or 1.0
+        widths = [first] + [max(MIN_COLUMN, int(rest * w / share)) for w in weights[1:]]
+        widths[-1] = max(MIN_COLUMN, available - sum(widths[:-1]))
+        self._fitting = True
+        try:
+            for column, width in enumerate(widths):
+                self.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+        self.fit_rows()
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting:
+            self.auto_columns = False  # the facilitator chose this width: keep it
+            self.fit_rows()
+        if column == COLUMN_PARTICIPANT:
+            self.frozen.setColumnWidth(COLUMN_PARTICIPANT, self.columnWidth(COLUMN_PARTICIPANT))
+            self.frozen.place()
+
+    def _row_resized(self, row: int, _old: int, new: int) -> None:
+        self.frozen.setRowHeight(row, new)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.auto_columns:
+            self.fit_columns()
+        else:
+            self.fit_rows()
+        self.frozen.place()
+
+    def fit_rows(self, first: int = 0, last: int | None = None) -> None:
+        """Rows grow to show their text, up to a third of the grid; only the rows asked are measured."""
+        model = self.model()
+        if model is None:
+            return
+        self.cell_delegate.max_row_height = self.row_cap()
+        last = model.rowCount() - 1 if last is None else last
+        for row in range(max(0, first), min(last, model.rowCount() - 1) + 1):
+            self.resizeRowToContents(row)
+
+    def rows_in_view(self) -> int:
+        """How many rows are entirely visible now."""
+        model = self.model()
+        if model is None:
+            return 0
+        height = self.viewport().height()
+        return sum(
+            1
+            for row in range(model.rowCount())
+            if self.rowViewportPosition(row) >= 0
+            and self.rowViewportPosition(row) + self.rowHeight(row) <= height
+        )
+
+    def set_search(self, text: str) -> None:
+        self.cell_delegate.search = text.strip()
+        self.viewport().update()
+        self.frozen.viewport().update()
+
+    # ------------------------------------------------------------ editing
 
     def edit(self, index, trigger=None, event=None):  # type: ignore[override]  # noqa: ANN001
         if trigger is None:
-            return super().edit(index)
-        self.cell_delegate.append_next_edit = trigger == QAbstractItemView.EditTrigger.AnyKeyPressed
-        return super().edit(index, trigger, event)
+            result = super().edit(index)
+        else:
+            self.cell_delegate.append_next_edit = trigger == QAbstractItemView.EditTrigger.AnyKeyPressed
+            result = super().edit(index, trigger, event)
+        self.frozen.place()
+        return result
+
+    def closeEditor(self, editor: QWidget, hint: Any) -> None:  # noqa: N802 - Qt's name
+        super().closeEditor(editor, hint)
+        self.frozen.place()
+
+    def scrollTo(self, index: Any, hint: Any = QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
+        """Like Qt's, but a cell hidden under the kept participant column is scrolled out from under it."""
+        super().scrollTo(index, hint)
+        if not index.isValid() or index.column() == COLUMN_PARTICIPANT or not self.frozen.isVisible():
+            return
+        covered = self.frozen_width() - self.columnViewportPosition(index.column())
+        if covered > 0:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - covered)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         index = self.currentIndex()
@@ -156,13 +281,13 @@ class GridView(QTableView):
             and self.state() != QAbstractItemView.State.EditingState
         ):
             self.cell_delegate.append_next_edit = False
-            super().edit(index)
+            self.edit(index)
             return
         if (
             event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
             and no_modifier
             and index.isValid()
-            and index.column() > 0
+            and index.column() != COLUMN_PARTICIPANT
             and self.state() != QAbstractItemView.State.EditingState
         ):
             if str(index.data(Qt.ItemDataRole.EditRole) or "").strip() and self.model().setData(
@@ -172,14 +297,7 @@ class GridView(QTableView):
             return
         super().keyPressEvent(event)
 
-    def fit_rows(self, first: int = 0, last: int | None = None) -> None:
-        """Rows grow to show their text; only the rows that changed are measured."""
-        model = self.model()
-        if model is None:
-            return
-        last = model.rowCount() - 1 if last is None else last
-        for row in range(max(0, first), min(last, model.rowCount() - 1) + 1):
-            self.resizeRowToContents(row)
+    # ------------------------------------------------------------ empty
 
     def empty_text(self) -> str:
         """What the grid says when it shows no row: how to start, or why the search found nothing."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.errors import AtelierError
+from atelier.french import iso_date, long_date
 from atelier.importers import IGNORE, PARTICIPANT, GridPlan, RawTable, plan_table
 from atelier.ui.qtcompat import no_data
 from atelier.ui.workers import run_in_background
@@ -145,7 +146,7 @@ class ImportDialog(QDialog):
         details = QFormLayout()
         self.title_edit = QLineEdit(self)
         self.date_edit = QLineEdit(self)
-        self.date_edit.setPlaceholderText(tr("AAAA-MM-JJ"))
+        self.date_edit.setPlaceholderText(tr("jj/mm/aaaa"))
         self.place_edit = QLineEdit(self)
         details.addRow(tr("&Titre :"), self.title_edit)
         details.addRow(tr("&Date :"), self.date_edit)
@@ -227,7 +228,7 @@ class ImportDialog(QDialog):
         self._build_column_choices(headers)
         if plan is not None:
             self.title_edit.setText(plan.title or self.source.stem)
-            self.date_edit.setText(plan.date or "")
+            self.date_edit.setText(long_date(plan.date))
         else:
             self.title_edit.setText(self.source.stem)
         self._replan()
@@ -302,9 +303,14 @@ class ImportDialog(QDialog):
         return self.source.with_suffix(".atelier")
 
     def workshop_fields(self) -> dict[str, str | None]:
+        typed = self.date_edit.text().strip()
+        try:
+            day = iso_date(typed) if typed else None
+        except ValueError:
+            day = typed  # refused when written, with the sentence that says how to write it
         return {
             "title": self.title_edit.text().strip() or None,
-            "date": self.date_edit.text().strip() or None,
+            "date": day,
             "place": self.place_edit.text().strip(),
         }
 

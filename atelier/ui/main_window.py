@@ -30,6 +30,7 @@ from atelier.ui import commands, settings
 from atelier.ui.grid_model import GridFilter, GridModel
 from atelier.ui.grid_view import GridView
 from atelier.ui.panels import ParticipantPanel, WorkshopHeader
+from atelier.ui.search_bar import SearchBar
 
 MAX_RECENT = 8
 
@@ -57,13 +58,12 @@ class MainWindow(QMainWindow):
         )
         layout.addWidget(self.readonly_banner)
         self.header = WorkshopHeader(central)
-        self.header.problem.connect(self.show_problem)
+        self.header.notice.connect(self.show_notice)
         layout.addWidget(self.header)
-        self.search = QLineEdit(central)
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(tr("Rechercher dans la grille (Ctrl+F)…"))
-        layout.addWidget(self.search)
+        self.search_bar = SearchBar(central)
+        self.search = self.search_bar.field
+        self.search.back_to_grid.connect(self._search_done)
+        layout.addWidget(self.search_bar)
         self.grid = GridView(central)
         self.grid.cell_cleared.connect(self._cell_cleared)
         layout.addWidget(self.grid, 1)
@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel_dock)
-        self.resizeDocks([self.panel_dock], [460], Qt.Orientation.Horizontal)
+        screen_width = self.screen().availableGeometry().width() if self.screen() is not None else 1920
+        self.resizeDocks([self.panel_dock], [min(460, int(screen_width * 0.28))], Qt.Orientation.Horizontal)
 
         self.matching_progress = QProgressBar(self)
         self.matching_progress.setRange(0, 0)
@@ -203,7 +204,8 @@ class MainWindow(QMainWindow):
             else:
                 self._matching_pending = True
         self.update_actions()
-        self._restore_columns()
+        if self.isVisible():
+            QTimer.singleShot(0, self._fit_grid)
         self._fit_proxy_rows()
         if self.model is not None and self.model.rowCount():
             self.grid.setCurrentIndex(self.proxy.index(0, 0))
@@ -302,6 +304,10 @@ class MainWindow(QMainWindow):
             return False
         self._warned_gone = False
         return self.open_file(target)
+
+    def show_notice(self, text: str) -> None:
+        """Something to know, said in the status bar without stopping the typing."""
+        self.saved_label.setText(f"⚠ {text}")
 
     def show_problem(self, text: str) -> None:
         self.saved_label.setText(f"⚠ {text}")
@@ -403,7 +409,7 @@ class MainWindow(QMainWindow):
     def focus_matches(self) -> None:
         self.panel_dock.show()
         self.panel.matches.tree.setFocus()
-        if not self.panel.matches.tree.currentIndex().isValid():
+        if self.panel.matches.current_match_id() is None:
             self.panel.matches.select_first_suggestion()
 
     def focus_search(self) -> None:
@@ -412,7 +418,20 @@ class MainWindow(QMainWindow):
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
+        self.grid.set_search(text)  # the words found are highlighted
         self._fit_proxy_rows()
+        total = self.model.rowCount() if self.model is not None else 0
+        self.search_bar.show_count(self.proxy.rowCount(), total)
+        if self.proxy.rowCount() and not self.grid.currentIndex().isValid():
+            self.grid.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _search_done(self) -> None:
+        """Entrée in the search (or Échap on an empty one): back to the grid, on a result."""
+        if self.proxy.rowCount() and not self.grid.currentIndex().isValid():
+            self.grid.setCurrentIndex(self.proxy.index(0, 0))
+        self.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.grid.currentIndex().isValid():
+            self.grid.scrollTo(self.grid.currentIndex())
 
     # ---------------------------------------------------------------- files
 
@@ -467,7 +486,6 @@ class MainWindow(QMainWindow):
         except AtelierError as exc:
             QMessageBox.critical(self, tr("Impossible d'ouvrir le fichier"), exc.user_message())
             return False
-        self._save_columns()
         old = self.store
         self._set_store(store)
         old.close()
@@ -938,33 +956,17 @@ class MainWindow(QMainWindow):
             self, tr("Langue"), tr("La langue choisie s'appliquera au prochain démarrage.")
         )
 
-    def _restore_columns(self) -> None:
-        state = settings.get(settings.GRID_HEADER)
-        header = self.grid.horizontalHeader()
-        if state and header.restoreState(state):
-            return
-        self._columns_pending = True
-
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
         super().showEvent(event)
         if getattr(self, "_matching_pending", False) and self.matching is not None:
             self._matching_pending = False
             QTimer.singleShot(300, self.matching.run_all)
-        if getattr(self, "_columns_pending", False):
-            self._columns_pending = False
-            QTimer.singleShot(0, self._even_columns)
+        QTimer.singleShot(0, self._fit_grid)
 
-    def _even_columns(self) -> None:
-        """First opening: the participant column a little narrower, the four others equal."""
-        header = self.grid.horizontalHeader()
-        width = max(self.grid.viewport().width(), 800)
-        header.resizeSection(0, int(width * 0.18))
-        for column in range(1, 4):
-            header.resizeSection(column, int(width * 0.205))
-        self.grid.fit_rows()
-
-    def _save_columns(self) -> None:
-        settings.put(settings.GRID_HEADER, self.grid.horizontalHeader().saveState().data())
+    def _fit_grid(self) -> None:
+        """Columns shared by content across the width, rows capped: the grid uses the screen."""
+        self.grid.auto_columns = True
+        self.grid.fit_columns()
 
     # ----------------------------------------------------------------- help
 
@@ -1012,7 +1014,6 @@ class MainWindow(QMainWindow):
         self._commit_open_editors()
         settings.put(settings.GEOMETRY, self.saveGeometry().data())
         settings.put(settings.WINDOW_STATE, self.saveState().data())
-        self._save_columns()
         # Fields losing focus while the window goes away must not write to a closed file.
         self.header.set_model(None)
         self.panel.set_model(None)

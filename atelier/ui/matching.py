@@ -24,6 +24,7 @@ from atelier.ui.grid_model import GridModel
 from atelier.ui.workers import run_in_background
 
 MatchRole = Qt.ItemDataRole.UserRole + 10
+StatusRole = Qt.ItemDataRole.UserRole + 12
 
 
 def tr(text: str) -> str:
@@ -315,6 +316,7 @@ class MatchPanel(QWidget):
                 text += "\n    " + "\n    ".join(said[:3])
                 child = QStandardItem(text)
                 child.setData(match.id, MatchRole)
+                child.setData(str(match.status), StatusRole)
                 child.setToolTip("\n".join(said))
                 need_item.appendRow(child)
                 if match.id == current:
@@ -361,13 +363,45 @@ class MatchPanel(QWidget):
                     return True
         return False
 
+    def _suggestion_ids(self) -> list[str]:
+        """Every suggestion still to decide, in the order shown."""
+        found = []
+        for row in range(self.tree_model.rowCount()):
+            need = self.tree_model.item(row)
+            for child_row in range(need.rowCount()):
+                child = need.child(child_row)
+                if child.data(MatchRole) and child.data(StatusRole) == MatchStatus.SUGGESTED:
+                    found.append(child.data(MatchRole))
+        return found
+
+    def select_match(self, match_id: str) -> bool:
+        for row in range(self.tree_model.rowCount()):
+            need = self.tree_model.item(row)
+            for child_row in range(need.rowCount()):
+                child = need.child(child_row)
+                if child.data(MatchRole) == match_id:
+                    self.tree.setCurrentIndex(child.index())
+                    self.tree.scrollTo(child.index())
+                    return True
+        return False
+
     def decide(self, status: MatchStatus) -> None:
+        """Confirm or reject the chosen suggestion; after a rejection the next one is chosen,
+        so that the next decision is one key away."""
         from atelier.ui import commands
 
         match_id = self.current_match_id()
         if self.model is None or match_id is None:
             return
-        commands.push(self.model, commands.SetMatchStatus(self.model, match_id, status))
+        order = self._suggestion_ids()
+        if not commands.push(self.model, commands.SetMatchStatus(self.model, match_id, status)):
+            return
+        if status != MatchStatus.REJECTED or self.current_match_id() is not None:
+            return
+        at = order.index(match_id) if match_id in order else len(order)
+        for candidate in order[at + 1 :] + order[:at][::-1]:
+            if self.select_match(candidate):
+                return
 
     def add_manual(self, *, choice: str | None = None) -> bool:
         from atelier.ui import commands

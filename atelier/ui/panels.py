@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.domain import Participant, Workshop
+from atelier.french import iso_date, long_date, typography
 from atelier.ui.grid_model import GridModel
 
 
@@ -26,7 +25,9 @@ def tr(text: str) -> str:
 class WorkshopHeader(QWidget):
     """Title, date, place, organiser, themes: each saved when the field is left."""
 
-    problem = Signal(str)
+    # A value that cannot be saved as typed: said in the status bar, the field keeps the
+    # text and is outlined, nothing modal interrupts the typing.
+    notice = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,8 +44,11 @@ class WorkshopHeader(QWidget):
         self.title.setFont(font)
         self.title.setFrame(False)
         self.date = QLineEdit(self)
-        self.date.setPlaceholderText(tr("AAAA-MM-JJ"))
-        self.date.setMaximumWidth(130)
+        self.date.setObjectName("workshopDate")
+        self.date.setPlaceholderText(tr("jj/mm/aaaa"))
+        self.date.setToolTip(tr("Par exemple 23/11/2026, 23/11/26, 23 novembre 2026 ou 2026-11-23"))
+        self.date.setMinimumWidth(150)
+        self.date.setMaximumWidth(190)
         self.place = QLineEdit(self)
         self.place.setPlaceholderText(tr("Lieu"))
         self.organiser = QLineEdit(self)
@@ -84,7 +88,8 @@ class WorkshopHeader(QWidget):
             return
         workshop: Workshop = self.model.workshop()
         self.title.setText(workshop.title)
-        self.date.setText(workshop.date or "")
+        self.date.setText(long_date(workshop.date))
+        self._mark(self.date, False)
         self.place.setText(workshop.place)
         self.organiser.setText(workshop.organiser)
         self.themes.setText(", ".join(workshop.themes))
@@ -103,19 +108,43 @@ class WorkshopHeader(QWidget):
             "themes": [t.strip() for t in self.themes.text().split(",") if t.strip()],
         }
         if not wanted["title"]:
-            self.problem.emit(tr("Le titre de l'atelier ne peut pas être vide."))
-            self.refresh()
+            self.notice.emit(tr("Le titre de l'atelier ne peut pas être vide : il est remis."))
+            self.title.setText(workshop.title)
             return
-        if wanted["date"]:
+        typed_date = str(wanted["date"] or "")
+        if typed_date:
             try:
-                date.fromisoformat(str(wanted["date"]))
+                wanted["date"] = iso_date(typed_date)
             except ValueError:
-                self.problem.emit(tr("Date invalide : écrivez-la AAAA-MM-JJ, par exemple 2021-03-16."))
-                self.refresh()
-                return
+                # Keep what was typed, so that it can be corrected rather than typed again.
+                wanted["date"] = workshop.date
+                self._mark(self.date, True)
+                self.notice.emit(
+                    typography(
+                        tr(
+                            "Date non reconnue : « {text} ». Écrivez par exemple 23/11/2026, "
+                            "23 novembre 2026 ou 2026-11-23."
+                        ).format(text=typed_date)
+                    )
+                )
+            else:
+                self._mark(self.date, False)
+                if wanted["date"] == workshop.date:
+                    self.date.setText(long_date(workshop.date))  # « 16/03/21 » reads « 16 mars 2021 »
+        else:
+            self._mark(self.date, False)
         changes = {k: v for k, v in wanted.items() if getattr(workshop, k) != v}
         if changes:
             commands.push(self.model, commands.EditWorkshop(self.model, changes))
+
+    @staticmethod
+    def _mark(field: QLineEdit, wrong: bool) -> None:
+        field.setProperty("wrong", wrong)
+        field.setStyleSheet("QLineEdit { border: 2px solid #b00020; }" if wrong else "")
+
+    @staticmethod
+    def _marked(field: QLineEdit) -> bool:
+        return bool(field.property("wrong"))
 
 
 class ParticipantPanel(QWidget):

@@ -17,6 +17,25 @@ _incref.argtypes = [ctypes.py_object]
 _incref.restype = None
 
 
+# The same binding also returns None without a reference from every method that returns
+# nothing (setText, drawText, insertText…): each such call from Python takes one reference
+# to None away. A window that paints in Python (the grid's cells, the projector) makes
+# thousands of them a minute, and None starts with a few thousand references. Python 3.12
+# made None immortal for this kind of reason; on 3.11 the same is done here, once, by giving
+# None more references than a session could ever take away (2**40).
+_PINNED = False
+
+
+def pin_none() -> None:
+    global _PINNED
+    if _MUST_COMPENSATE and not _PINNED:
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+        _PINNED = True
+
+
+pin_none()
+
+
 def no_data() -> Any:
     """What a model returns for "no value for this role"."""
     if _MUST_COMPENSATE:

@@ -23,7 +23,6 @@ HIGH_CONTRAST = Option("preferences/high_contrast", bool, False)
 LAST_FILE = Option("state/last_file", str, "")
 RECENT_FILES = Option("state/recent_files", list, [])
 GEOMETRY = Option("state/geometry", bytes, b"")
-GRID_HEADER = Option("state/grid_header", bytes, b"")
 WINDOW_STATE = Option("state/window_state", bytes, b"")
 
 

@@ -1,0 +1,254 @@
+"""Typing in a cell: one line per item, each shown with its bullet, the box as tall as the text.
+
+The editor opens over the cell, at least wide enough to read a sentence, and grows with
+what is typed (up to the bottom of the grid, then it scrolls). Enter starts a new item,
+Ctrl+Enter or Tab commits, Échap cancels.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from atelier.ui.cell_painter import PAD_X, PAD_Y, cell_document, hidden_items, paint_document
+from atelier.ui.columns import COLUMN_PARTICIPANT
+
+MIN_EDITOR_WIDTH = 420
+
+
+class _BulletMargin(QWidget):
+    """The strip left of the text where each item's bullet is drawn."""
+
+    def __init__(self, editor: CellEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.editor.palette().color(self.editor.backgroundRole()))
+        painter.setPen(self.editor.palette().color(self.editor.foregroundRole()))
+        painter.setFont(self.editor.font())
+        block = self.editor.firstVisibleBlock()
+        offset = self.editor.contentOffset()
+        while block.isValid():
+            top = self.editor.blockBoundingGeometry(block).translated(offset).top()
+            if top > self.height():
+                break
+            if block.isVisible() and block.text().strip():
+                line = self.editor.fontMetrics().height()
+                painter.drawText(
+                    QRect(0, int(top), self.width() - 2, line), int(Qt.AlignmentFlag.AlignRight), "•"
+                )
+            block = block.next()
+        painter.end()
+
+
+class CellEditor(QPlainTextEdit):
+    """A cell being typed: Enter starts a new item, Ctrl+Enter or Tab commits."""
+
+    def __init__(self, parent: QWidget, *, bullets: bool = True) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setObjectName("cellEditor")
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.bullets = bullets
+        self.margin = _BulletMargin(self) if bullets else None
+        self.setViewportMargins(self._margin_width(), 0, 0, 0)
+        self.anchor = QRect()  # the cell's rectangle: the editor never gets smaller than it
+        self.textChanged.connect(self.fit)
+        self.updateRequest.connect(self._scrolled)
+
+    def _margin_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance("•") + 10 if self.bullets else 0
+
+    def _scrolled(self, rect: QRect, dy: int) -> None:
+        if self.margin is not None:
+            if dy:
+                self.margin.scroll(0, dy)
+            else:
+                self.margin.update(0, rect.y(), self.margin.width(), rect.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.margin is not None:
+            area = self.contentsRect()
+            self.margin.setGeometry(QRect(area.left(), area.top(), self._margin_width(), area.height()))
+
+    def items(self) -> list[str]:
+        return [line.strip() for line in self.toPlainText().splitlines() if line.strip()]
+
+    def wanted_height(self) -> int:
+        """The height that shows every line as wrapped now, and room for one more."""
+        lines = 0
+        block = self.document().begin()
+        while block.isValid():
+            layout = block.layout()
+            lines += max(1, layout.lineCount() if layout is not None else 1)
+            block = block.next()
+        frame = 2 * self.frameWidth() + int(2 * self.document().documentMargin())
+        return (lines + 1) * self.fontMetrics().lineSpacing() + frame + 4
+
+    def fit(self) -> None:
+        """Grow (or shrink back to the cell) with the text, within the grid's viewport."""
+        parent = self.parentWidget()
+        if parent is None or self.anchor.isNull():
+            return
+        limit = parent.height()
+        height = max(self.anchor.height(), min(self.wanted_height(), limit))
+        top = self.anchor.top()
+        if top + height > limit:  # no room below: grow upwards
+            top = max(0, limit - height)
+        self.setGeometry(QRect(self.x(), top, self.width(), height))
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Draws cells (bullets, search highlight, « +n » when a row is capped) and edits them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.append_next_edit = False  # editing started by typing: add a new item
+        self.search = ""  # words to highlight
+        self.max_row_height = 0  # 0 = rows as tall as their text
+
+    # ------------------------------------------------------------ drawing
+
+    def _lines(self, index: QModelIndex | QPersistentModelIndex) -> list[str]:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        lines = text.splitlines()
+        if index.column() != COLUMN_PARTICIPANT:
+            lines = [line[2:] if line.startswith("• ") else line for line in lines]
+        return lines
+
+    def document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> Any:
+        return cell_document(
+            self._lines(index),
+            option.font,
+            option.rect.width() - 2 * PAD_X,
+            bullets=index.column() != COLUMN_PARTICIPANT,
+            needle=self.search,
+            first_bold=index.column() == COLUMN_PARTICIPANT,
+        )
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        view_option = QStyleOptionViewItem(option)
+        self.initStyleOption(view_option, index)
+        view_option.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        role = QPalette.ColorRole
+        text_colour = palette.color(role.HighlightedText if selected else role.Text)
+        if selected:
+            background = palette.color(role.Highlight)
+        elif option.features & QStyleOptionViewItem.ViewItemFeature.Alternate:
+            background = palette.color(role.AlternateBase)
+        else:
+            background = palette.color(role.Base)
+        document = self.document(option, index)
+        height = option.rect.height() - 2 * PAD_Y
+        hidden = hidden_items(document, height) if index.column() != COLUMN_PARTICIPANT else 0
+        more = f"+{hidden} ▾" if hidden else ("…" if document.size().height() > height + 1 else "")
+        paint_document(painter, document, QRectF(option.rect), text_colour, background, more)
+
+    def sizeHint(
+        self,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QSize:
+        widget = option.widget
+        width = option.rect.width()
+        if isinstance(widget, QAbstractItemView) and hasattr(widget, "columnWidth"):
+            width = widget.columnWidth(index.column())
+        measure = QStyleOptionViewItem(option)
+        measure.rect = QRect(0, 0, width, 10)
+        document = self.document(measure, index)
+        height = int(document.size().height()) + 2 * PAD_Y + 4
+        if self.max_row_height:
+            height = min(height, self.max_row_height)
+        return QSize(width, height)
+
+    # ------------------------------------------------------------ editing
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = CellEditor(parent, bullets=index.column() != COLUMN_PARTICIPANT)
+        editor.setFont(option.font)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, CellEditor)
+        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if self.append_next_edit and text and index.column() != COLUMN_PARTICIPANT:
+            text += "\n"  # typing on a filled cell adds an item, never overwrites
+        replace = self.append_next_edit and index.column() == COLUMN_PARTICIPANT
+        self.append_next_edit = False
+        editor.setPlainText(text)
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+        if replace:
+            editor.selectAll()  # typing over a participant replaces it, as in a spreadsheet
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: Any,  # noqa: N802
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, CellEditor)
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Over the cell, at least wide enough for a sentence, inside the visible grid."""
+        assert isinstance(editor, CellEditor)
+        rect = QRect(option.rect)
+        viewport = editor.parentWidget()
+        left_limit = 0
+        widget = option.widget
+        if widget is not None and hasattr(widget, "frozen_width") and index.column() != COLUMN_PARTICIPANT:
+            left_limit = widget.frozen_width()  # never under the participant column kept in view
+        if viewport is not None:
+            width = min(max(rect.width(), MIN_EDITOR_WIDTH), viewport.width() - left_limit)
+            left = min(rect.left(), viewport.width() - width)
+            rect = QRect(max(left, left_limit), rect.top(), width, rect.height())
+        rect.setHeight(max(rect.height(), 3 * editor.fontMetrics().lineSpacing() + 12))
+        editor.anchor = QRect(rect)
+        editor.setGeometry(rect)
+        editor.fit()
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
+        if isinstance(editor, CellEditor) and event.type() == QEvent.Type.KeyPress:
+            key_event = cast(QKeyEvent, event)
+            enter = key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if enter and key_event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                return True
+        return super().eventFilter(editor, event)

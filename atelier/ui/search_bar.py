@@ -1,0 +1,61 @@
+"""The grid's search field: accent-free, Entrée goes back to the grid, Échap clears, a count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from atelier.french import count
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+class SearchField(QLineEdit):
+    back_to_grid = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.back_to_grid.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            if self.text():
+                self.clear()  # the whole grid again, the cursor stays here to type another search
+            else:
+                self.back_to_grid.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchBar(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.field = SearchField(self)
+        self.field.setObjectName("search")
+        self.field.setClearButtonEnabled(True)
+        self.field.setPlaceholderText(tr("Rechercher dans la grille (Ctrl+F)…"))
+        self.field.setToolTip(tr("Entrée : revenir à la grille ; Échap : effacer la recherche"))
+        self.found = QLabel(self)
+        self.found.setObjectName("searchCount")
+        self.found.setMinimumWidth(150)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.found)
+
+    def show_count(self, shown: int, total: int) -> None:
+        """« 3 résultats sur 22 participants », or nothing when no search is typed."""
+        if not self.field.text().strip():
+            self.found.setText("")
+            return
+        if shown == 0:
+            self.found.setText(tr("Aucun résultat"))
+        else:
+            self.found.setText(
+                tr("{found} sur {total}").format(
+                    found=count(shown, tr("résultat"), tr("résultats")),
+                    total=count(total, tr("participant"), tr("participants")),
+                )
+            )
