@@ -316,7 +316,7 @@ def _iso_date(text: str | None) -> str | None:
     try:
         return iso_date(text)
     except ValueError:
-        raise InvalidValue("date.invalid", value=text) from None
+        raise InvalidValue("date.unreadable", value=text) from None
 
 
 def _cmd_new(args: argparse.Namespace) -> int:

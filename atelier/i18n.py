@@ -343,6 +343,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Item not found (it may have been deleted): {id}.",
     },
     "date.invalid": {
+        "fr": "Date invalide « {value} » : attendu AAAA-MM-JJ, par exemple 2021-03-16.",
+        "en": "Invalid date “{value}”: expected YYYY-MM-DD, for example 2021-03-16.",
+    },
+    "date.unreadable": {
         "fr": "Date non reconnue « {value} » : écrivez par exemple 23/11/2026, 23 novembre 2026 "
         "ou 2026-11-23.",
         "en": "Date not recognised “{value}”: write for example 23/11/2026, 23 November 2026 or 2026-11-23.",

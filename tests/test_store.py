@@ -139,7 +139,7 @@ def test_a_match_never_links_a_participant_to_itself(store: Store) -> None:
 
 def test_bad_workshop_values_are_refused_and_nothing_written(store: Store) -> None:
     workshop_id = store.workshops()[0].id
-    with pytest.raises(InvalidValue, match="Date non reconnue"):
+    with pytest.raises(InvalidValue, match="Date invalide"):
         store.update_workshop(workshop_id, date="16/03/2021")
     with pytest.raises(InvalidValue, match="titre"):
         store.add_workshop(Workshop(title="  "))
