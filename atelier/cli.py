@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--place", default="", help=_t("lieu", "place"))
     p.add_argument("--organiser", default="", help=_t("organisateur", "organiser"))
+    p.add_argument("--contact", default="", help=_contact_help())
     p.add_argument(
         "--force", action="store_true", help=_t("remplace un fichier existant", "replace an existing file")
     )
@@ -154,6 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("--place", default="", help=_t("lieu", "place"))
+    p.add_argument("--organiser", default="", help=_t("organisateur", "organiser"))
+    p.add_argument("--contact", default="", help=_contact_help())
     p.add_argument(
         "--columns",
         metavar="CORRESPONDANCE",
@@ -261,6 +264,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _contact_help() -> str:
+    return _t(
+        "comment joindre l'organisateur (nom, téléphone, courriel), imprimé dans le compte rendu",
+        "how to reach the organiser (name, phone, e-mail), printed in the minutes",
+    )
+
+
 def _add_quit_after_show(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--quit-after-show",
@@ -329,6 +339,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
         date=args.date,
         place=args.place,
         organiser=args.organiser,
+        contact=args.contact,
         force=args.force,
     ):
         pass
@@ -346,13 +357,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(
             _t("--new-workshop ou --workshop, pas les deux", "--new-workshop or --workshop, not both")
         )
-    if args.into and not args.new_workshop and (args.title or args.date or args.place):
+    if (
+        args.into
+        and not args.new_workshop
+        and (args.title or args.date or args.place or args.organiser or args.contact)
+    ):
         raise UsageError(
             _t(
-                "--title, --date et --place vont avec -o ou --into … --new-workshop "
-                "(une réimportation garde ceux de l'atelier)",
-                "--title, --date and --place go with -o or --into … --new-workshop "
-                "(a re-import keeps the workshop's own)",
+                "--title, --date, --place, --organiser et --contact vont avec -o ou --into … "
+                "--new-workshop (une réimportation garde ceux de l'atelier)",
+                "--title, --date, --place, --organiser and --contact go with -o or --into … "
+                "--new-workshop (a re-import keeps the workshop's own)",
             )
         )
     if args.new_workshop:
@@ -360,7 +375,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
         from atelier.importers import import_as_new_workshop
 
         plan, workshop = import_as_new_workshop(
-            args.grid, args.into, title=args.title, date=args.date, place=args.place, columns=args.columns
+            args.grid,
+            args.into,
+            title=args.title,
+            date=args.date,
+            place=args.place,
+            organiser=args.organiser,
+            contact=args.contact,
+            columns=args.columns,
         )
         _print_plan(plan)
         date = f" ({long_date(workshop.date)})" if workshop.date else ""
@@ -388,6 +410,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         title=args.title,
         date=args.date,
         place=args.place,
+        organiser=args.organiser,
+        contact=args.contact,
         columns=args.columns,
         force=args.force,
     )

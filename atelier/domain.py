@@ -70,6 +70,7 @@ class Workshop:
     id: str = field(default_factory=new_id)
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
+    contact: str = ""  # how to reach the organiser: a name, a phone, an e-mail (free text)
 
 
 @dataclass(slots=True)

@@ -85,6 +85,7 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
         "date": workshop.date,
         "place": workshop.place,
         "organiser": workshop.organiser,
+        "contact": workshop.contact,
         "description": workshop.description,
         "themes": workshop.themes,
         "participants": participants,

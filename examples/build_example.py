@@ -68,7 +68,16 @@ def build_word(source: Path = SHARED_GRID, target: Path = WORD) -> Path:
 def build_atelier(source: Path = WORD, target: Path = ATELIER) -> Path:
     from atelier.importers import import_grid
 
-    result = import_grid(source, target, place="Visioconférence", force=True)
+    # Organiser and contact as the hand-written minutes of that day give them.
+    result = import_grid(
+        source,
+        target,
+        place="Visioconférence",
+        organiser="Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)",
+        contact="Christophe Rochard, chargé de mission Dynamiques territoriales pour l'emploi, "
+        "christophe.rochard@pqn-a.fr",
+        force=True,
+    )
     return result.path
 
 

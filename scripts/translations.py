@@ -302,6 +302,8 @@ EN = {
     "Organisateur": "Organiser",
     "Thèmes, séparés par des virgules": "Themes, separated by commas",
     "&Organisateur :": "&Organiser:",
+    "Contact de l'or&ganisateur :": "Organiser's co&ntact:",
+    "Nom, téléphone, courriel : imprimé dans le compte rendu": "Name, phone, e-mail: printed in the minutes",
     "T&hèmes :": "The&mes:",
     "Le titre de l'atelier ne peut pas être vide.": "The workshop title cannot be empty.",
     "Date invalide : écrivez-la AAAA-MM-JJ, par exemple 2021-03-16.": "Invalid date: write it YYYY-MM-DD, for example 2021-03-16.",

@@ -316,3 +316,36 @@ def test_a_grid_exported_straight_after_import_has_a_drafted_synthesis_and_leads
     for row in leads.rows[1:]:
         reason = row.cells[2].text
         assert reason and reason.count(".") <= 2  # one reason, a sentence
+
+
+def test_the_organiser_and_contact_typed_at_import_are_in_the_title_block_and_the_closing(
+    tmp_path: Path,
+) -> None:
+    grid = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
+    source, bare = tmp_path / "x.atelier", tmp_path / "bare.atelier"
+    contact = "Christophe Rochard, 06 31 21 77 44, christophe.rochard@pqn-a.fr"
+    done = run_cli("import", str(grid), "-o", str(source), "--organiser", "PQN-A", "--contact", contact)
+    assert done.returncode == 0, done.stderr
+    assert run_cli("import", str(grid), "-o", str(bare)).returncode == 0
+    with Store.open(source, readonly=True) as store:
+        workshop = store.workshops()[0]
+        assert (workshop.organiser, workshop.contact) == ("PQN-A", contact)
+    for path in (source, bare):
+        assert run_cli("export", str(path), "--docx", str(path.with_suffix(".docx"))).returncode == 0
+    paragraphs = [p.text for p in docx.Document(str(source.with_suffix(".docx"))).paragraphs]
+    head = paragraphs[: paragraphs.index("Sommaire")]
+    assert "Organisé par\u00a0: PQN-A" in head and f"Contact\u00a0: {contact}" in head
+    closing = paragraphs.index(typography("Vous souhaitez en savoir plus ? Contactez PQN-A :", "fr"))
+    assert paragraphs[closing + 1] == contact
+
+    # After the matches, before the annex.
+    def last(text: str) -> int:
+        return len(paragraphs) - 1 - paragraphs[::-1].index(text)
+
+    assert last("Les mises en relation") < closing < last("Annexe\u00a0: la grille complète")
+    bare_text = _docx_text(bare.with_suffix(".docx"))
+    assert "Contact\u00a0:" not in bare_text and "en savoir plus" not in bare_text
+    assert run_cli("export", str(source), "--xlsx", str(tmp_path / "x.xlsx")).returncode == 0
+    sheet = openpyxl.load_workbook(tmp_path / "x.xlsx")["Synthèse"]
+    facts = {row[0]: row[1] for row in sheet.iter_rows(min_row=3, max_col=2, values_only=True) if row[0]}
+    assert facts["Organisateur"] == "PQN-A" and facts["Contact"] == contact

@@ -210,6 +210,13 @@ def test_header_and_card_edits_are_saved_and_a_bad_date_refused(
     assert no_modal_boxes == []  # said in the status bar, the typing goes on
     assert "Date non reconnue" in window.saved_label.text()
     assert window.header.date.text() == "31/02/2021"  # kept, to be corrected
+    # The organiser's contact: typed in the header, saved, printed in the minutes.
+    window.header.contact.setFocus()
+    qtbot.keyClicks(window.header.contact, "Équipe emploi, 05 56 00 00 00")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert reopen(path)["contact"] == "Équipe emploi, 05 56 00 00 00"
+    window.undo_action.trigger()  # Édition › Annuler
+    assert reopen(path)["contact"] == "" and window.header.contact.text() == ""
     window.panel.contact.setFocus()
     qtbot.keyClicks(window.panel.contact, "lucie@agglo.fr")
     key(qtbot, Qt.Key.Key_Tab)

@@ -209,6 +209,8 @@ def gather(
         for s in store.synthesis_sections(workshop_id)
     ]
     if anonymise:
+        # The organiser's contact stays as typed: it is how readers reach the organiser,
+        # never a participant's name to hide.
         workshop = Workshop(
             clean(workshop.title),
             workshop.date,
@@ -217,6 +219,7 @@ def gather(
             clean(workshop.description),
             [clean(t) for t in workshop.themes],
             workshop.id,
+            contact=workshop.contact,
         )
     return ExportData(
         workshop,

@@ -376,6 +376,19 @@ def table_of_contents(writer: Writer, entries: list[tuple[int, str]]) -> None:
     update.set(qn("w:val"), "true")
 
 
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def closing(writer: Writer, organiser: str, contact: str) -> None:
+    """« Vous souhaitez en savoir plus ? Contactez… »: who to reach, as the header gives it."""
+    lines = _lines(contact)
+    whom = f"Contactez {organiser} :" if organiser else "Contactez-nous :"
+    writer.paragraph(whom, "Normal", bold_prefix="Vous souhaitez en savoir plus ? ")
+    for line in lines:
+        writer.paragraph(line, "Normal")
+
+
 def _no_table_talk(description: str) -> str:
     from atelier.synthesis import _sentences_without_table
 
@@ -412,9 +425,8 @@ def write_docx(
             facts.append(("Lieu : ", workshop.place))
         if workshop.organiser:
             facts.append(("Organisé par : ", workshop.organiser))
-        contact = getattr(workshop, "contact", "")
-        if contact:
-            facts.append(("Contact : ", contact))
+        if workshop.contact:
+            facts.append(("Contact : ", " — ".join(_lines(workshop.contact))))
         for label, value in facts:
             w.paragraph(value, "Normal", bold_prefix=label)
         intro = _no_table_talk(workshop.description)
@@ -502,6 +514,9 @@ def write_docx(
                 for m in leads
             ]
             w.table(["Cherche", "Pourrait aider", "Pourquoi"], rows, [5.6, 6.2, 5.2])
+
+        if workshop.contact:
+            closing(w, workshop.organiser, workshop.contact)
 
         say(85, "annexe")
         annex = document.add_section(WD_SECTION.NEW_PAGE)

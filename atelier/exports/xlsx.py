@@ -261,6 +261,7 @@ def write_xlsx(data: ExportData, target: str | Path, *, progress: Progress | Non
             ("Date", dt.date.fromisoformat(data.workshop.date) if data.workshop.date else None),
             ("Lieu", data.workshop.place),
             ("Organisateur", data.workshop.organiser),
+            ("Contact", data.workshop.contact),
             ("Participants", len(data.participants)),
             ("Territoires", len(data.territories())),
             ("Mises en relation confirmées", sum(m.status != MatchStatus.SUGGESTED for m in data.matches)),

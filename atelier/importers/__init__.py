@@ -78,6 +78,8 @@ def write_plan(
     date: str | None = None,
     place: str = "",
     description: str = "",
+    organiser: str = "",
+    contact: str = "",
     force: bool = False,
     source: str | os.PathLike[str] | None = None,
 ) -> ImportResult:
@@ -100,6 +102,8 @@ def write_plan(
         title=(title or plan.title or stem).strip() or stem,
         date=date or plan.date,
         place=place,
+        organiser=organiser,
+        contact=contact,
         force=force,
         fill=fill,
         inputs=[source] if source is not None else [],
@@ -120,6 +124,8 @@ def import_grid(
     title: str | None = None,
     date: str | None = None,
     place: str = "",
+    organiser: str = "",
+    contact: str = "",
     columns: str | None = None,
     force: bool = False,
 ) -> ImportResult:
@@ -134,7 +140,17 @@ def import_grid(
         if destination.exists() and destination.samefile(source_path):
             raise FileRefused("file.is_input", path=destination)
     plan = plan_file(source_path, columns=columns)
-    return write_plan(plan, destination, title=title, date=date, place=place, force=force, source=source_path)
+    return write_plan(
+        plan,
+        destination,
+        title=title,
+        date=date,
+        place=place,
+        organiser=organiser,
+        contact=contact,
+        force=force,
+        source=source_path,
+    )
 
 
 def reimport_grid(
@@ -171,6 +187,8 @@ def import_as_new_workshop(
     title: str | None = None,
     date: str | None = None,
     place: str = "",
+    organiser: str = "",
+    contact: str = "",
     columns: str | None = None,
 ) -> tuple[GridPlan, Workshop]:
     """Add a grid to an existing file as a new workshop (a past grid into the directory),
@@ -187,6 +205,8 @@ def import_as_new_workshop(
             title=(title or plan.title or Path(source).stem).strip() or Path(source).stem,
             date=date or plan.date,
             place=place,
+            organiser=organiser,
+            contact=contact,
             description=plan.description or "",
         )
         store.add_workshop_with_grid(workshop, entries_as_rows(plan, workshop.id))

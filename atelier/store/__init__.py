@@ -257,6 +257,7 @@ class Store:
         date: str | None = None,
         place: str = "",
         organiser: str = "",
+        contact: str = "",
         force: bool = False,
         fill: Callable[[Store], None] | None = None,
         inputs: Sequence[str | os.PathLike[str]] = (),
@@ -266,7 +267,7 @@ class Store:
         from atelier.store.files import replacing
 
         target = Path(path)
-        workshop = Workshop(title=title, date=date, place=place, organiser=organiser)
+        workshop = Workshop(title=title, date=date, place=place, organiser=organiser, contact=contact)
         validate_workshop(workshop)
         # Built beside the target, then renamed: a failure never leaves a half-made file.
         with replacing(target, workshop=True, replace=force, inputs=inputs) as temp:
@@ -515,6 +516,7 @@ class Store:
                 "date": workshop.date,
                 "place": workshop.place,
                 "organiser": workshop.organiser,
+                "contact": workshop.contact,
                 "description": workshop.description,
                 "themes": _dump(workshop.themes),
                 "created": workshop.created,
@@ -523,7 +525,7 @@ class Store:
         )
 
     def update_workshop(self, workshop_id: str, **changes: Any) -> Workshop:
-        allowed = {"title", "date", "place", "organiser", "description", "themes"}
+        allowed = {"title", "date", "place", "organiser", "contact", "description", "themes"}
         current = self.workshop(workshop_id)
         for key, value in changes.items():
             if key not in allowed:
@@ -1488,6 +1490,8 @@ def _workshop(row: sqlite3.Row) -> Workshop:
         date=row["date"],
         place=row["place"],
         organiser=row["organiser"],
+        # A file read (not migrated) at a format before 6 has no contact column.
+        contact=row["contact"] if "contact" in set(row.keys()) else "",
         description=row["description"],
         themes=_json_list(row["themes"]),
         created=row["created"],

@@ -177,6 +177,12 @@ UPDATE matches SET reasons = (
 WHERE json_valid(reasons) AND json_type(reasons) = 'array' AND reasons != '[]'
 """
 
+# 7: how to reach the organiser (a person, a phone, an e-mail): printed in the minutes'
+# title block and their closing « Vous souhaitez en savoir plus ? Contactez… ».
+_V7 = """
+ALTER TABLE workshops ADD COLUMN contact TEXT NOT NULL DEFAULT ''
+"""
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),  # 1: first released format
     _script(_V2),  # 2: participants.source_cells
@@ -184,6 +190,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V4),  # 4: per-field edit times (workshops, participants, matches, synthesis)
     _v5,  # 5: follow-up 'dropped' and its date; the directory (FTS5) across workshops
     _script(_V6),  # 6: reasons as data (kind and words), said in the reader's language
+    _script(_V7),  # 7: workshops.contact
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -23,7 +23,7 @@ def tr(text: str) -> str:
 
 
 class WorkshopHeader(QWidget):
-    """Title, date, place, organiser, themes: each saved when the field is left."""
+    """Title, date, place, organiser, contact, themes: each saved when the field is left."""
 
     # A value that cannot be saved as typed: said in the status bar, the field keeps the
     # text and is outlined, nothing modal interrupts the typing.
@@ -53,14 +53,18 @@ class WorkshopHeader(QWidget):
         self.place.setPlaceholderText(tr("Lieu"))
         self.organiser = QLineEdit(self)
         self.organiser.setPlaceholderText(tr("Organisateur"))
+        self.contact = QLineEdit(self)
+        self.contact.setObjectName("workshopContact")
+        self.contact.setPlaceholderText(tr("Nom, téléphone, courriel : imprimé dans le compte rendu"))
         self.themes = QLineEdit(self)
         self.themes.setPlaceholderText(tr("Thèmes, séparés par des virgules"))
-        layout.addWidget(self.title, 0, 0, 1, 8)
+        layout.addWidget(self.title, 0, 0, 1, 10)
         for column, (label, field) in enumerate(
             [
                 (tr("Dat&e :"), self.date),
                 (tr("&Lieu :"), self.place),
                 (tr("&Organisateur :"), self.organiser),
+                (tr("Contact de l'or&ganisateur :"), self.contact),
                 (tr("T&hèmes :"), self.themes),
             ]
         ):
@@ -68,22 +72,23 @@ class WorkshopHeader(QWidget):
             caption.setBuddy(field)
             layout.addWidget(caption, 1, column * 2)
             layout.addWidget(field, 1, column * 2 + 1)
-        layout.setColumnStretch(3, 2)
-        layout.setColumnStretch(5, 2)
-        layout.setColumnStretch(7, 3)
-        for field in (self.title, self.date, self.place, self.organiser, self.themes):
+        layout.setColumnStretch(3, 1)  # place
+        layout.setColumnStretch(5, 2)  # organiser
+        layout.setColumnStretch(7, 3)  # contact
+        layout.setColumnStretch(9, 2)  # themes
+        for field in (self.title, self.date, self.place, self.organiser, self.contact, self.themes):
             field.editingFinished.connect(self._commit)
 
     def set_model(self, model: GridModel | None) -> None:
         self.model = model
         self.refresh()
         readonly = model is None or model.store.readonly
-        for field in (self.title, self.date, self.place, self.organiser, self.themes):
+        for field in (self.title, self.date, self.place, self.organiser, self.contact, self.themes):
             field.setReadOnly(readonly)
 
     def refresh(self) -> None:
         if self.model is None:
-            for field in (self.title, self.date, self.place, self.organiser, self.themes):
+            for field in (self.title, self.date, self.place, self.organiser, self.contact, self.themes):
                 field.clear()
             return
         workshop: Workshop = self.model.workshop()
@@ -92,7 +97,12 @@ class WorkshopHeader(QWidget):
         self._mark(self.date, False)
         self.place.setText(workshop.place)
         self.organiser.setText(workshop.organiser)
+        self.contact.setText(workshop.contact)
         self.themes.setText(", ".join(workshop.themes))
+        for field in (self.place, self.organiser, self.contact, self.themes):
+            # The start of a long value shows (not its end), all of it on hover.
+            field.setCursorPosition(0)
+            field.setToolTip(field.text())
 
     def _commit(self) -> None:
         from atelier.ui import commands
@@ -105,6 +115,7 @@ class WorkshopHeader(QWidget):
             "date": self.date.text().strip() or None,
             "place": self.place.text().strip(),
             "organiser": self.organiser.text().strip(),
+            "contact": self.contact.text().strip(),
             "themes": [t.strip() for t in self.themes.text().split(",") if t.strip()],
         }
         if not wanted["title"]:

@@ -755,6 +755,10 @@
         <translation>Organiser</translation>
     </message>
     <message>
+        <source>Nom, téléphone, courriel : imprimé dans le compte rendu</source>
+        <translation>Name, phone, e-mail: printed in the minutes</translation>
+    </message>
+    <message>
         <source>Thèmes, séparés par des virgules</source>
         <translation>Themes, separated by commas</translation>
     </message>
@@ -765,6 +769,10 @@
     <message>
         <source>&amp;Organisateur :</source>
         <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <source>Contact de l'or&amp;ganisateur :</source>
+        <translation>Organiser's co&amp;ntact:</translation>
     </message>
     <message>
         <source>T&amp;hèmes :</source>
