@@ -31,6 +31,15 @@ EN = {
     "Par exemple 23/11/2026, 23/11/26, 23 novembre 2026 ou 2026-11-23": "For example 23/11/2026, 23/11/26, 23 November 2026 or 2026-11-23",
     "Le titre de l'atelier ne peut pas être vide : il est remis.": "The workshop title cannot be empty: it is put back.",
     "Date non reconnue : « {text} ». Écrivez par exemple 23/11/2026, 23 novembre 2026 ou 2026-11-23.": "Date not recognised: “{text}”. Write for example 23/11/2026, 23 November 2026 or 2026-11-23.",
+    # ui/projector_control.py: what the room sees, in the main window
+    "Mises en relation": "Matches",
+    "Projecteur": "Projector",
+    "Projecteur sur un participant": "Spotlight on a participant",
+    "Réseau": "Network",
+    "Projecteur éteint — F5 : projeter": "Projector off — F5: project",
+    ", page {page}/{pages}": ", page {page}/{pages}",
+    " — noms masqués": " — names hidden",
+    "● À L'ÉCRAN : {view}{page}{hidden}": "● ON SCREEN: {view}{page}{hidden}",
     # ui/actions.py: menus, shortcuts and the keyboard help (one Alt+letter per menu level)
     "Saisir la grille": "Typing the grid",
     "Rapprocher besoins et ressources": "Matching needs and resources",

@@ -30,6 +30,7 @@ from atelier.ui import commands, settings
 from atelier.ui.grid_model import GridFilter, GridModel
 from atelier.ui.grid_view import GridView
 from atelier.ui.panels import ParticipantPanel, WorkshopHeader
+from atelier.ui.projector_control import ProjectorControl, ProjectorPreview
 from atelier.ui.search_bar import SearchBar
 
 MAX_RECENT = 8
@@ -78,7 +79,18 @@ class MainWindow(QMainWindow):
         self.panel_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
+        # What the room sees, above the card: « À L'ÉCRAN » and a small live copy.
+        self.projector_control = ProjectorControl(self)
+        self.preview = ProjectorPreview(self.projector_control, self)
+        self.preview_dock = QDockWidget(tr("Projecteur"), self)
+        self.preview_dock.setObjectName("projectorDock")
+        self.preview_dock.setWidget(self.preview)
+        self.preview_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel_dock)
+        self.splitDockWidget(self.preview_dock, self.panel_dock, Qt.Orientation.Vertical)
         screen_width = self.screen().availableGeometry().width() if self.screen() is not None else 1920
         self.resizeDocks([self.panel_dock], [min(460, int(screen_width * 0.28))], Qt.Orientation.Horizontal)
 
@@ -190,6 +202,7 @@ class MainWindow(QMainWindow):
             self.projector.close()
             self.projector.deleteLater()
             self.projector = None
+            self.projector_control.forget()
             self.projector_action.setChecked(False)
         if self.model is not None:
             self._backup_now()  # before the first edit: what the file was when it was opened
@@ -753,8 +766,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ projector
 
     def toggle_projector(self) -> None:
-        if self.projector is not None and self.projector.isVisible():
-            self.projector.close()
+        """F5: project to the room, or bring the grid back."""
+        if self.projector_control.on_screen:
+            self.projector_control.hide()
             self.projector_action.setChecked(False)
             return
         self.open_projector()
@@ -774,9 +788,8 @@ class MainWindow(QMainWindow):
                 if action.isChecked():
                     self.projector.set_view(view)
         self.projector.follow(self._current_participant_id())
-        self.projector.show_on_projector(self.screen())
+        self.projector_control.show(self.projector)
         self.projector_action.setChecked(True)
-        self.activateWindow()  # typing stays in the grid
         return self.projector
 
     def projector_call(self, name: str, *args: Any) -> None:

@@ -15,9 +15,9 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
     QImage,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPainterPath,
     QPen,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from atelier.ui.grid_model import GridModel
+from atelier.ui.projector_control import run_shortcut
 from atelier.ui.workers import run_in_background
 
 INK = QColor("#111111")
@@ -82,6 +83,7 @@ class ProjectorWindow(QWidget):
     """A second top-level window; one of three views, refreshed from the file when it changes."""
 
     changed = Signal()
+    escape = Signal()
 
     def __init__(self, model: GridModel) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -90,6 +92,7 @@ class ProjectorWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # typing stays in the grid
         self.model = model
+        self.shortcut_target: Any = None  # the main window, whose shortcuts keys are forwarded to
         self.view = "cards"
         self.private = False
         # The room sees confirmed matches; suggestions only when the facilitator asks.
@@ -129,6 +132,7 @@ class ProjectorWindow(QWidget):
         self.view = view
         self.page = 0
         self.update()
+        self.changed.emit()
 
     def set_private(self, private: bool) -> None:
         self.private = private
@@ -143,10 +147,12 @@ class ProjectorWindow(QWidget):
             self.participant_id = participant_id
             if self.view == "spotlight":
                 self.update()
+                self.changed.emit()
 
     def next_page(self, step: int = 1) -> None:
         self.page = (self.page + step) % max(1, self.pages)
         self.update()
+        self.changed.emit()
 
     def rebuild(self) -> None:
         from atelier.projection import build
@@ -212,17 +218,6 @@ class ProjectorWindow(QWidget):
 
     # ------------------------------------------------------------- screens
 
-    def show_on_projector(self, laptop: Any = None) -> None:
-        """Full screen on a second screen when there is one, else a normal window."""
-        laptop = laptop or QGuiApplication.primaryScreen()
-        others = [s for s in QGuiApplication.screens() if s is not laptop]
-        if others:
-            self.setScreen(others[0])
-            self.setGeometry(others[0].geometry())
-            self.showFullScreen()
-        else:
-            self.show()
-
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
@@ -232,12 +227,18 @@ class ProjectorWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_F11:
             self.toggle_full_screen()
-        elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
-            self.showNormal()
-        elif event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Right):
+        elif event.key() == Qt.Key.Key_Escape:
+            self.escape.emit()  # shown over the only screen: back to the grid
+        elif (
+            event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Right) and not event.modifiers()
+        ):
             self.next_page(1)
-        elif event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_Left):
+        elif event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_Left) and not event.modifiers():
             self.next_page(-1)
+        elif self.shortcut_target is not None and run_shortcut(
+            self.shortcut_target, QKeySequence(event.keyCombination())
+        ):
+            return  # F5, Ctrl+1/2/3, Ctrl+Maj+M… work while the projection has the keyboard
         else:
             super().keyPressEvent(event)
 

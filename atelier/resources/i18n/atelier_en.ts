@@ -583,6 +583,10 @@
         <translation>Backup of {when}</translation>
     </message>
     <message>
+        <source>Projecteur</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
         <source>&amp;Annuler : {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
@@ -1229,6 +1233,34 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>Chaque valeur écartée par une fusion est gardée dans le fichier : la voici, fusion par fusion.</source>
         <translation>Every value a merge set aside is kept in the file: here it is, merge by merge.</translation>
+    </message>
+    <message>
+        <source>Mises en relation</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Projecteur sur un participant</source>
+        <translation>Spotlight on a participant</translation>
+    </message>
+    <message>
+        <source>Réseau</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Projecteur éteint — F5 : projeter</source>
+        <translation>Projector off — F5: project</translation>
+    </message>
+    <message>
+        <source>, page {page}/{pages}</source>
+        <translation>, page {page}/{pages}</translation>
+    </message>
+    <message>
+        <source> — noms masqués</source>
+        <translation> — names hidden</translation>
+    </message>
+    <message>
+        <source>● À L'ÉCRAN : {view}{page}{hidden}</source>
+        <translation>● ON SCREEN: {view}{page}{hidden}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,212 @@
+"""Putting the projector in front of the room, and telling the facilitator what the room sees.
+
+Two screens: the projection goes full screen on the other one and never takes the keyboard
+(typing stays in the grid). One screen (a laptop mirrored to the projector): F5 shows the
+projection full screen, the room sees it; F5 or Échap brings the grid back, and the
+projector's shortcuts (Ctrl+1/2/3, pages, names) keep working while it is shown.
+
+The main window shows a small live copy of what is projected, with an « À L'ÉCRAN » mark.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QPaintEvent, QPixmap, QScreen
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from atelier.french import typography
+
+PREVIEW_SIZE = QSize(256, 144)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def view_names() -> dict[str, str]:
+    return {
+        "cards": tr("Mises en relation"),
+        "spotlight": tr("Projecteur sur un participant"),
+        "network": tr("Réseau"),
+    }
+
+
+def other_screen(laptop: QScreen | None) -> QScreen | None:
+    """The screen that is not the facilitator's: the projector, when there are two."""
+    laptop = laptop or QGuiApplication.primaryScreen()
+    others = [s for s in QGuiApplication.screens() if s is not laptop and s.geometry() != laptop.geometry()]
+    if not others:
+        others = [s for s in QGuiApplication.screens() if s is not laptop]
+    return others[0] if others else None
+
+
+class ProjectorControl(QObject):
+    """Opens, places and closes the projector window for the main window."""
+
+    state_changed = Signal()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.projector: Any = None
+        self.same_screen = False  # projecting over the facilitator's own (only) screen
+
+    @property
+    def on_screen(self) -> bool:
+        return self.projector is not None and self.projector.isVisible()
+
+    def show(self, projector: Any) -> None:
+        """Put `projector` in front of the room."""
+        if self.projector is not projector:
+            self.projector = projector
+            projector.escape.connect(self.back_to_grid)
+            projector.shortcut_target = self.window
+            projector.changed.connect(self.state_changed)
+        focus = QGuiApplication.focusObject()
+        target = other_screen(self.window.screen())
+        self.same_screen = target is None
+        if target is not None:
+            # The other screen: shown without ever taking the keyboard.
+            projector.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+            projector.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+            projector.setScreen(target)
+            projector.setGeometry(target.geometry())
+            projector.showFullScreen()
+            self.window.raise_()
+            self.window.activateWindow()
+            if isinstance(focus, QWidget) and focus.window() is self.window:
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(0, lambda: self._keep_keyboard(focus))
+        else:
+            # The only screen: the projection in front, full screen, until F5 or Échap.
+            projector.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+            projector.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+            screen = self.window.screen() or QGuiApplication.primaryScreen()
+            projector.setScreen(screen)
+            projector.setGeometry(screen.geometry())
+            projector.showFullScreen()
+            projector.raise_()
+            projector.activateWindow()
+            projector.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.state_changed.emit()
+
+    def _keep_keyboard(self, focus: Any) -> None:
+        if not self.on_screen or self.same_screen:
+            return
+        self.window.activateWindow()
+        if isinstance(focus, QWidget) and focus.window() is self.window and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hide(self) -> None:
+        if self.projector is not None:
+            self.projector.hide()
+        self.back_to_window()
+        self.state_changed.emit()
+
+    def back_to_grid(self) -> None:
+        """Échap on the projection shown over the only screen: the grid comes back."""
+        if self.projector is not None and self.same_screen:
+            self.hide()
+            toggle = getattr(self.window, "projector_action", None)
+            if toggle is not None:
+                toggle.setChecked(False)
+
+    def back_to_window(self) -> None:
+        self.window.raise_()
+        self.window.activateWindow()
+        grid = getattr(self.window, "grid", None)
+        if grid is not None:
+            grid.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def forget(self) -> None:
+        self.projector = None
+        self.state_changed.emit()
+
+
+def run_shortcut(window: QWidget, sequence: QKeySequence) -> bool:
+    """Trigger the main window's enabled action bound to `sequence` (the projector forwards the
+    keys it does not handle: with one screen it has the keyboard)."""
+    for action in window.actions():
+        if action.isEnabled() and any(
+            s.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch for s in action.shortcuts()
+        ):
+            action.trigger()
+            return True
+    return False
+
+
+class _Thumbnail(QWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.image = QImage()
+        self.setFixedSize(PREVIEW_SIZE)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(108))
+        if not self.image.isNull():
+            painter.drawImage(self.rect(), self.image)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
+
+
+class ProjectorPreview(QFrame):
+    """« À L'ÉCRAN — Mises en relation, page 1/3 » above a small copy of the projection."""
+
+    def __init__(self, control: ProjectorControl, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("projectorPreview")
+        self.control = control
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(2)
+        self.state = QLabel(self)
+        self.state.setObjectName("projectorState")
+        self.state.setWordWrap(True)
+        self.thumbnail = _Thumbnail(self)
+        layout.addWidget(self.state)
+        layout.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(120)
+        self._soon.timeout.connect(self.refresh)
+        control.state_changed.connect(self._soon.start)
+        self.refresh()
+
+    def text(self) -> str:
+        return self.state.text()
+
+    def refresh(self) -> None:
+        projector = self.control.projector
+        live = self.control.on_screen
+        if not live or projector is None:
+            self.state.setText(typography(tr("Projecteur éteint — F5 : projeter")))
+            self.state.setStyleSheet("QLabel#projectorState { color: #555555; }")
+            self.thumbnail.image = QImage()
+            self.thumbnail.setVisible(False)
+            self.setMaximumHeight(self.state.sizeHint().height() + 8)
+            return
+        view = view_names().get(projector.view, "")
+        page = (
+            tr(", page {page}/{pages}").format(page=projector.page + 1, pages=projector.pages)
+            if projector.view == "cards" and projector.pages > 1
+            else ""
+        )
+        hidden = tr(" — noms masqués") if projector.private else ""
+        self.state.setText(
+            typography(tr("● À L'ÉCRAN : {view}{page}{hidden}")).format(view=view, page=page, hidden=hidden)
+        )
+        self.state.setStyleSheet("QLabel#projectorState { color: #b00020; font-weight: bold; }")
+        image = projector.render_image(QSize(960, 540))
+        self.thumbnail.image = image.scaled(
+            PREVIEW_SIZE, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        self.thumbnail.setVisible(True)
+        self.setMaximumHeight(16777215)
+        self.thumbnail.update()
+
+    def pixmap(self) -> QPixmap:
+        return QPixmap.fromImage(self.thumbnail.image)
