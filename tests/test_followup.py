@@ -188,3 +188,19 @@ def test_cli_refuses_a_bad_state_a_suggestion_or_an_unknown_id_in_one_line_leavi
         assert words in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert path.read_bytes() == before
+
+
+def test_undoing_an_edit_of_a_need_keeps_its_confirmed_match_and_follow_up(store: Store) -> None:
+    """Regression: undo put the edited line back with INSERT OR REPLACE, whose delete
+    cascaded to the confirmed match of that line (and its follow-up) and lost it."""
+    ids = _workshop_with_matches(store)
+    store.set_follow_up(ids["confirmed"], FollowUp.CONTACTED, note="appelée")
+    need = store.match(ids["confirmed"]).need_id
+    participant = store.item(need).participant_id
+    snapshot, _ = store.set_cell(participant, ItemKind.NEED, ["un répertoire d'initiatives", "un annuaire"])
+    store.restore_cell(snapshot)
+    kept = store.match(ids["confirmed"])
+    assert (kept.status, kept.follow_up, kept.note) == (MatchStatus.CONFIRMED, FollowUp.CONTACTED, "appelée")
+    assert [i.text for i in store.items(participant, ItemKind.NEED)] == [
+        "un répertoire d'initiatives locales"
+    ]

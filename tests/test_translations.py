@@ -26,7 +26,14 @@ def _menu_titles(window: MainWindow) -> list[str]:
 def test_the_window_is_french_by_default_and_english_with_the_translation(qtbot, store: Store) -> None:
     french = MainWindow(store)
     qtbot.addWidget(french)
-    assert _menu_titles(french) == ["&Fichier", "É&dition", "&Affichage", "&Projecteur", "A&ide"]
+    assert _menu_titles(french) == [
+        "&Fichier",
+        "É&dition",
+        "&Affichage",
+        "&Projecteur",
+        "Ateliers et s&uivi",
+        "A&ide",
+    ]
     assert french.grid.model().headerData(3, Qt.Orientation.Horizontal) == "Besoins de ressources"
 
     translator = QTranslator()
@@ -35,7 +42,14 @@ def test_the_window_is_french_by_default_and_english_with_the_translation(qtbot,
     try:
         english = MainWindow(Store.open(store.path, readonly=True))
         qtbot.addWidget(english)
-        assert _menu_titles(english) == ["&File", "&Edit", "&View", "&Projector", "&Help"]
+        assert _menu_titles(english) == [
+            "&File",
+            "&Edit",
+            "&View",
+            "&Projector",
+            "&Workshops and follow-up",
+            "&Help",
+        ]
         assert english.grid.model().headerData(3, Qt.Orientation.Horizontal) == "Needs resources on"
         assert english.search.placeholderText() == "Search the grid (Ctrl+F)…"
         english.close()

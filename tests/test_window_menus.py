@@ -64,8 +64,8 @@ def duplicates(letters: list[str]) -> list[str]:
 def check_window(window: MainWindow) -> None:
     top = top_level_mnemonics(window)
     assert duplicates([m for m, _ in top]) == [], top
-    # Each of the five menus and each field of the header and the card has its letter.
-    assert len([a for a in window.menuBar().actions() if mnemonic(a.text())]) == 5
+    # Each of the six menus and each field of the header and the card has its letter.
+    assert len([a for a in window.menuBar().actions() if mnemonic(a.text())]) == 6
     for menu_action in window.menuBar().actions():
         for level in menu_levels(menu_action.menu()):
             fixed = [t for t in level if t[:2] not in {f"&{n}" for n in range(1, 10)}]  # recent files

@@ -60,23 +60,20 @@ def earlier_said(kind: ItemKind | str, workshop: Workshop, lang: str | None = No
 
 
 def other_workshops(store: Store, workshop_id: str) -> OtherWorkshops:
-    """Offers and actions of every other workshop of the file. A person of this workshop
-    found again in another (the same names) keeps their own id as owner: nobody is
-    suggested to themself."""
+    """Offers and actions of every other workshop of the file, by people who are not at
+    this one: a person found again here (the same names) is in the room, with what they
+    offer today in the grid; their words of another year would only repeat or contradict it
+    (and they are never suggested to themself)."""
     here: dict[str, str] = {}
     for participant in store.participants(workshop_id):
         for key in _names_key(participant.names):
             here.setdefault(key, participant.id)
-    # What each person of this workshop says here: the same words from them at another
-    # workshop add nothing (they can be asked in the room).
-    said_here = {
-        (item.participant_id, " ".join(fold(item.text).split())) for item in store.workshop_items(workshop_id)
-    }
     # Latest workshops first: a person who offered the same thing at several workshops is
     # suggested once, with the latest.
     workshops = sorted(
         (w for w in store.workshops() if w.id != workshop_id), key=lambda w: w.date or "", reverse=True
     )
+    present = set(here.values())
     statements: list[Statement] = []
     workshop_of: dict[str, Workshop] = {}
     said: dict[str, str] = {}
@@ -92,8 +89,10 @@ def other_workshops(store: Store, workshop_id: str) -> OtherWorkshops:
             if item.kind not in ACROSS_KINDS or not item.text.strip():
                 continue
             owner = owners[item.participant_id]
+            if owner in present:
+                continue  # in the room: asked there, with what they say today
             text = " ".join(fold(item.text).split())
-            if (owner, text) in said_here or (people[item.participant_id], text) in seen:
+            if (people[item.participant_id], text) in seen:
                 continue
             seen.add((people[item.participant_id], text))
             statements.append(Statement(item.id, owner, item.kind, item.text))

@@ -539,6 +539,16 @@ class Store:
             db.table("workshops").update(workshop_id, row)
         return current
 
+    def workshop_counts(self) -> dict[str, tuple[int, int]]:
+        """Participants and items of each workshop of the file, in one query."""
+        counts = {w: (0, 0) for (w,) in self.conn.execute("SELECT id FROM workshops")}
+        for workshop_id, participants, items in self.conn.execute(
+            "SELECT p.workshop_id, count(DISTINCT p.id), count(i.id) FROM participants p "
+            "LEFT JOIN items i ON i.participant_id = p.id GROUP BY p.workshop_id"
+        ):
+            counts[workshop_id] = (int(participants), int(items))
+        return counts
+
     def find_workshop(self, typed: str) -> Workshop:
         """The workshop named by its id, the start of its id, its date or its title."""
         from atelier.store.workshops import resolve
@@ -854,17 +864,27 @@ class Store:
                 "WHERE participant_id = ? AND kind = ? AND position >= ?",
                 (item.participant_id, str(item.kind), item.position),
             )
-        self._db_().table("items").insert(
-            {
-                "id": item.id,
-                "participant_id": item.participant_id,
-                "kind": str(item.kind),
-                "position": item.position,
-                "text": item.text,
-                "created": item.created,
-                "updated": item.updated,
-            },
-            replace=replace,
+        row = {
+            "id": item.id,
+            "participant_id": item.participant_id,
+            "kind": str(item.kind),
+            "position": item.position,
+            "text": item.text,
+            "created": item.created,
+            "updated": item.updated,
+        }
+        if not replace:
+            self._db_().table("items").insert(row)
+            return
+        # Put an item back as it was, in place: an upsert, never INSERT OR REPLACE, which
+        # deletes the row first and so, by ON DELETE CASCADE, the matches that hang on it
+        # (a confirmed match lost when undoing an edit of its need).
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "id")
+        self.conn.execute(
+            f"INSERT INTO items ({columns}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}",
+            tuple(row.values()),
         )
 
     def update_item(self, item_id: str, text: str) -> Item:

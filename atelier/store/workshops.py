@@ -77,7 +77,12 @@ def restore(conn: sqlite3.Connection, saved: WorkshopSnapshot) -> None:
                     continue
             columns = ", ".join(row)
             marks = ", ".join("?" for _ in row)
-            conn.execute(f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks})", tuple(row.values()))
+            # An upsert, not INSERT OR REPLACE: replacing deletes first, and a delete cascades.
+            updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "id")
+            conn.execute(
+                f"INSERT INTO {table} ({columns}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}",
+                tuple(row.values()),
+            )
 
 
 def resolve(conn: sqlite3.Connection, typed: str) -> str:

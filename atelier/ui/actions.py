@@ -29,6 +29,7 @@ from atelier.domain import MatchStatus
 
 # Tasks of a workshop, in the order the help shows them.
 FILE, TYPE, MATCH, PROJECT, EXPORT, VIEW = "file", "type", "match", "project", "export", "view"
+AFTER = "after"
 
 
 def tr(text: str) -> str:
@@ -41,6 +42,7 @@ def task_titles() -> dict[str, str]:
         MATCH: tr("Rapprocher besoins et ressources"),
         PROJECT: tr("Projeter à la salle"),
         EXPORT: tr("Exporter et rédiger"),
+        AFTER: tr("Après l'atelier : suivi, répertoire, ateliers du fichier"),
         FILE: tr("Fichiers"),
         VIEW: tr("Affichage et aide"),
     }
@@ -428,6 +430,107 @@ def entries() -> list[Entry]:
             "workshop",
         ),
         #
+        Menu("workshops", tr("Ateliers et s&uivi")),
+        Action(
+            "workshops.grid",
+            "workshops",
+            tr("&Grille de l'atelier"),
+            lambda w: w.show_page("grid"),
+            ("Alt+1",),
+            AFTER,
+        ),
+        Action(
+            "workshops.followup",
+            "workshops",
+            tr("&Suivi des mises en relation"),
+            lambda w: w.show_page("followup"),
+            ("Alt+2",),
+            AFTER,
+            "workshop",
+        ),
+        Action(
+            "workshops.directory",
+            "workshops",
+            tr("&Répertoire de tous les ateliers"),
+            lambda w: w.show_page("directory"),
+            ("Alt+3",),
+            AFTER,
+            "workshop",
+        ),
+        Separator("workshops"),
+        Action(
+            "workshops.switch",
+            "workshops",
+            tr("&Changer d'atelier…"),
+            "open_switcher",
+            ("Ctrl+Shift+A",),
+            AFTER,
+            "workshop",
+        ),
+        Action(
+            "workshops.previous",
+            "workshops",
+            tr("Atelier &précédent"),
+            lambda w: w.step_workshop(-1),
+            ("Ctrl+Alt+PgUp",),
+            AFTER,
+            "workshop",
+        ),
+        Action(
+            "workshops.next",
+            "workshops",
+            tr("Atelier s&uivant"),
+            lambda w: w.step_workshop(1),
+            ("Ctrl+Alt+PgDown",),
+            AFTER,
+            "workshop",
+        ),
+        Separator("workshops"),
+        Action(
+            "workshops.new",
+            "workshops",
+            tr("&Nouvel atelier dans ce fichier"),
+            lambda w: w.new_workshop(),
+            ("Ctrl+Alt+N",),
+            AFTER,
+            "editable",
+        ),
+        Action(
+            "workshops.import",
+            "workshops",
+            tr("Importer une grille comme nouvel ate&lier…"),
+            lambda w: w.import_as_workshop(),
+            ("Ctrl+Alt+I",),
+            AFTER,
+            "editable",
+        ),
+        Action(
+            "workshops.rename",
+            "workshops",
+            tr("Reno&mmer l'atelier…"),
+            lambda w: w.rename_workshop(),
+            task=AFTER,
+            when="editable",
+        ),
+        Action(
+            "workshops.delete",
+            "workshops",
+            tr("Supprimer l'at&elier…"),
+            lambda w: w.delete_workshop(),
+            task=AFTER,
+            when="editable",
+        ),
+        Separator("workshops"),
+        Action(
+            "workshops.across",
+            "workshops",
+            tr("Rapprocher aussi avec les &autres ateliers"),
+            "toggle_across",
+            task=MATCH,
+            checkable=True,
+            help=tr("Rapprocher les besoins des offres des autres ateliers du fichier aussi"),
+        ),
+        #
         Menu("help", tr("A&ide")),
         Action("help.keys", "help", tr("&Raccourcis clavier"), "show_shortcuts", ("F1",), VIEW),
         Action("help.about", "help", tr("À &propos d'Atelier"), "show_about"),
@@ -442,6 +545,9 @@ def entries() -> list[Entry]:
         HelpOnly(TYPE, tr("Champs de l'en-tête et de la fiche"), tr("Alt + la lettre soulignée")),
         HelpOnly(MATCH, tr("Suggestion suivante / précédente"), tr("↓ / ↑ dans la liste")),
         HelpOnly(PROJECT, tr("Revenir à la grille (projection sur le seul écran)"), tr("Échap")),
+        HelpOnly(AFTER, tr("Suivi : à contacter, contacté, fait, sans suite"), tr("A, C, F, S")),
+        HelpOnly(AFTER, tr("Suivi : écrire une note"), tr("Entrée")),
+        HelpOnly(AFTER, tr("Répertoire : aller aux résultats / ouvrir dans la grille"), tr("↓ / Entrée")),
     ]
 
 

@@ -32,6 +32,10 @@ class GridCommand(QUndoCommand):
         super().__init__(text)
         self.model = model
         self._applied_before_push = False
+        # The workshop the edit was made in: undone or redone from another workshop of the
+        # file, the grid goes back there first, so the facilitator sees what changes.
+        # None for edits that belong to no one workshop's grid (follow-up, the workshops).
+        self.workshop_id: str | None = model.workshop_id
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -50,6 +54,8 @@ class GridCommand(QUndoCommand):
 
     def _guarded(self, operation: Any) -> None:
         try:
+            if self.workshop_id is not None and self.workshop_id != self.model.workshop_id:
+                self.model.set_workshop(self.workshop_id)
             operation()
         except AtelierError as exc:
             self.model.failed.emit(exc.user_message())

@@ -78,6 +78,7 @@ class GridModel(QAbstractTableModel):
     cell_changed = Signal(str, str)  # participant id, item kind: what to re-match
     matches_changed = Signal()
     content_replaced = Signal()  # the whole file changed under the grid (merge, restore, re-import)
+    workshop_switched = Signal(str)  # the grid now shows another workshop of the file (its id)
 
     def __init__(self, store: Store, workshop_id: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -102,6 +103,21 @@ class GridModel(QAbstractTableModel):
 
     def workshop(self) -> Workshop:
         return self.store.workshop(self.workshop_id)
+
+    def set_workshop(self, workshop_id: str) -> None:
+        """Show another workshop of the file (the undo stack stays: it is the file's)."""
+        if workshop_id == self.workshop_id:
+            return
+        self.workshop_id = workshop_id
+        self.reload()
+        self.workshop_switched.emit(workshop_id)
+        self.workshop_changed.emit()
+
+    def _keep_a_workshop(self) -> None:
+        """After the file changed under the grid: if its workshop is gone, show the first one."""
+        known = [w.id for w in self.store.workshops()]
+        if known and self.workshop_id not in known:
+            self.set_workshop(known[0])
 
     def participant_at(self, row: int) -> Participant:
         return self._participants[row]
@@ -220,6 +236,7 @@ class GridModel(QAbstractTableModel):
     def op_replace_content(self, source: Path) -> None:
         """Make the file hold another Atelier file's content (a snapshot: undo of a merge)."""
         self.store.replace_with(source)
+        self._keep_a_workshop()
         self.reload()
         self.content_replaced.emit()
         self._saved()

@@ -27,6 +27,7 @@ from atelier.errors import AtelierError
 from atelier.french import typography
 from atelier.store import Store
 from atelier.ui import commands, settings
+from atelier.ui.after_workshop import AfterWorkshop
 from atelier.ui.grid_model import GridFilter, GridModel
 from atelier.ui.grid_view import GridView
 from atelier.ui.panels import ParticipantPanel, WorkshopHeader
@@ -40,7 +41,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AfterWorkshop, QMainWindow):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
@@ -58,6 +59,11 @@ class MainWindow(QMainWindow):
             "border: 1px solid #c9a400; }"
         )
         layout.addWidget(self.readonly_banner)
+        from atelier.ui.workshops import WorkshopSwitcher
+
+        self.switcher = WorkshopSwitcher(central)
+        self.switcher.chosen.connect(self.switch_workshop)
+        layout.addWidget(self.switcher)
         self.header = WorkshopHeader(central)
         self.header.notice.connect(self.show_notice)
         layout.addWidget(self.header)
@@ -68,7 +74,7 @@ class MainWindow(QMainWindow):
         self.grid = GridView(central)
         self.grid.cell_cleared.connect(self._cell_cleared)
         layout.addWidget(self.grid, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.build_after_pages(central))  # the grid, « Suivi », « Répertoire »
         self.proxy = GridFilter(self)
         self.search.textChanged.connect(self._search_changed)
 
@@ -157,6 +163,8 @@ class MainWindow(QMainWindow):
         self.panel_dock.setVisible(not self.panel_dock.isVisible())
 
     def focus_grid(self) -> None:
+        if self.page() != "grid":
+            self.show_page("grid")
         self.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _set_store(self, store: Store) -> None:
@@ -248,6 +256,7 @@ class MainWindow(QMainWindow):
         )
         self.file_label.setText(str(store.path))
         self._remember(store.path)
+        self.after_set_store()
 
     def _refresh_title(self) -> None:
         if self.model is None:
@@ -426,6 +435,8 @@ class MainWindow(QMainWindow):
             self.panel.matches.select_first_suggestion()
 
     def focus_search(self) -> None:
+        if self.search_in_page():
+            return
         self.search.setFocus()
         self.search.selectAll()
 

@@ -32,14 +32,47 @@ def tr(text: str) -> str:
 
 
 def _compute(
-    statements: list[Any], decided: set[tuple[str, str]], top: int, glossary: Any, vectors: Any
+    statements: list[Any],
+    decided: set[tuple[str, str]],
+    top: int,
+    glossary: Any,
+    vectors: Any,
+    across: Any = None,
 ) -> Any:
-    """Runs in a worker thread: no store, no widget, only plain data in and out."""
+    """Runs in a worker thread: no widget, only plain data in and out. `across`, when
+    given, makes (in this thread) the matcher over the file's other workshops."""
     from atelier.matching import Engine
 
     engine = Engine(glossary, vectors)
     engine.index(statements)
-    return engine, engine.suggest(top=top, excluded=decided)
+    matcher = across() if across is not None else None
+    if matcher is not None:
+        return engine, matcher.suggest_all(statements, top=top, excluded=decided), matcher
+    return engine, engine.suggest(top=top, excluded=decided), None
+
+
+def _across_builder(path: Any, workshop_id: str, glossary: Any, vectors: Any, reuse: Any) -> Any:
+    """What the worker runs to get the matcher over the other workshops of the file: the one
+    of the last run when it still fits, else one built from a reading connection of its own
+    (the window's connection stays on the UI thread)."""
+
+    def build() -> Any:
+        from atelier.errors import AtelierError
+        from atelier.matching.across import AcrossMatcher, other_workshops
+        from atelier.store import Store
+
+        if reuse is not None and reuse.glossary == glossary and reuse.vectors is vectors:
+            return reuse
+        others = reuse.others if reuse is not None else None
+        if others is None:
+            try:
+                with Store.open(path, readonly=True) as reader:
+                    others = other_workshops(reader, workshop_id)
+            except AtelierError:
+                return None
+        return AcrossMatcher(others, glossary, vectors) if others.statements else None
+
+    return build
 
 
 class MatchingService(QObject):
@@ -68,6 +101,22 @@ class MatchingService(QObject):
         self._full_soon.setInterval(1500)
         self._full_soon.timeout.connect(self.run_all)
         model.cell_changed.connect(self._cell_changed)
+        # Matching across the workshops of the file (on by default; the window's setting).
+        self.across = True
+        self.matcher: Any = None  # AcrossMatcher of the last run, for this workshop
+        self._matcher_for: str | None = None
+        model.workshop_switched.connect(self._workshop_switched)
+        model.content_replaced.connect(self.forget_other_workshops)
+
+    def forget_other_workshops(self) -> None:
+        """The other workshops changed (a merge, a restore, a workshop added or removed)."""
+        self.matcher = None
+        self._matcher_for = None
+
+    def _workshop_switched(self, _workshop_id: str) -> None:
+        self.forget_other_workshops()
+        self.engine = None
+        self.run_all()
 
     def _statements(self) -> list[Any]:
         from atelier.matching import Statement
@@ -137,8 +186,15 @@ class MatchingService(QObject):
         self._busy = True
         self.running.emit(True)
         vectors = self.vectors
+        across = None
+        if self.across and len(store.workshops()) > 1:
+            reuse = self.matcher if self._matcher_for == self.model.workshop_id else None
+            across = _across_builder(store.path, self.model.workshop_id, glossary, vectors, reuse)
+        self._running_for = self.model.workshop_id
         run_in_background(
-            lambda: _compute(statements, decided, self.TOP, glossary, vectors), self._done, self._failed
+            lambda: _compute(statements, decided, self.TOP, glossary, vectors, across),
+            self._done,
+            self._failed,
         )
 
     def _done(self, result: Any) -> None:
@@ -146,8 +202,13 @@ class MatchingService(QObject):
         if self._closed:
             return
         self.running.emit(False)
-        engine, suggestions = result
+        engine, suggestions, matcher = result
+        if getattr(self, "_running_for", None) != self.model.workshop_id:
+            self.run_all()  # the grid moved to another workshop meanwhile: this result is not its
+            return
         self.engine = engine
+        self.matcher = matcher
+        self._matcher_for = self.model.workshop_id if matcher is not None else None
         self._save(suggestions)
         if self._again:
             self._again = False
@@ -190,9 +251,49 @@ class MatchingService(QObject):
             Statement(i.id, i.participant_id, i.kind, i.text)
             for i in self.model.store.items(participant_id, ItemKind.NEED)
         ]
-        self.engine.update(needs)
         decided = self.model.store.decided_pairs(self.model.workshop_id)
+        if self.matcher is not None and self._matcher_for == self.model.workshop_id:
+            self._save(self.matcher.suggest(needs, top=self.TOP, excluded=decided))
+            return
+        self.engine.update(needs)
         self._save(self.engine.suggest([n.id for n in needs], top=self.TOP, excluded=decided))
+
+
+class _OtherWorkshops:
+    """Resources of other workshops of the file that a need of this one was matched to:
+    read once per refresh, and said with their workshop's date."""
+
+    def __init__(self, store: Any, items: dict[str, Any], people: dict[str, Any], here: str) -> None:
+        self.store = store
+        self.here = here
+        self.items = items
+        self.people = people
+        self.workshops: dict[str, Any] | None = None
+
+    def known(self, item_id: str) -> bool:
+        if item_id in self.items:
+            return True
+        try:
+            item = self.store.item(item_id)
+            self.people.setdefault(item.participant_id, self.store.participant(item.participant_id))
+        except AtelierError:
+            return False
+        self.items[item_id] = item
+        return True
+
+    def when(self, participant_id: str) -> str:
+        from atelier.french import long_date
+
+        participant = self.people.get(participant_id)
+        if participant is None or self.store is None:
+            return ""
+        if self.workshops is None:
+            self.workshops = {w.id: w for w in self.store.workshops()}
+        workshop = self.workshops.get(participant.workshop_id)
+        if workshop is None or participant.workshop_id == self.here:
+            return ""
+        when = long_date(workshop.date) if workshop.date else workshop.title
+        return tr(" (atelier du {date})").format(date=when)
 
 
 class MatchPanel(QWidget):
@@ -275,6 +376,7 @@ class MatchPanel(QWidget):
         store = model.store
         people = {p.id: p for p in model.participants()}
         items = {i.id: i for i in store.workshop_items(model.workshop_id)}
+        elsewhere = _OtherWorkshops(store, items, people, model.workshop_id)
         needs = model.items_of(self.participant_id, ItemKind.NEED)
         title = (
             tr("Qui peut aider ? ({n} besoin)") if len(needs) == 1 else tr("Qui peut aider ? ({n} besoins)")
@@ -294,7 +396,7 @@ class MatchPanel(QWidget):
             matches = [
                 m
                 for m in store.matches_for_need(need.id)
-                if m.status != MatchStatus.REJECTED and m.resource_id in items
+                if m.status != MatchStatus.REJECTED and elsewhere.known(m.resource_id)
             ]
             order = {MatchStatus.CONFIRMED: 0, MatchStatus.MANUAL: 0, MatchStatus.SUGGESTED: 1}
             matches.sort(key=lambda m: (order.get(m.status, 2), -m.score))
@@ -310,6 +412,7 @@ class MatchPanel(QWidget):
                 kind = {ItemKind.ACTION: tr(" (a déjà fait)"), ItemKind.CHALLENGE: tr(" (même défi)")}.get(
                     resource.kind, ""
                 )
+                kind += elsewhere.when(resource.participant_id)
                 score = f"{round(match.score * 100)} %"
                 text = f"{mark}{name}{kind} — {resource.text}  [{score}]"
                 said = say_all(match.reasons, language)

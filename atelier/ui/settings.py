@@ -20,6 +20,7 @@ class Option:
 LANGUAGE = Option("preferences/language", str, "")  # "" = follow the system, else fr/en
 FONT_POINT_SIZE = Option("preferences/font_point_size", int, 0)  # 0 = system default
 HIGH_CONTRAST = Option("preferences/high_contrast", bool, False)
+MATCH_ACROSS = Option("preferences/match_across_workshops", bool, True)  # offers of other workshops too
 LAST_FILE = Option("state/last_file", str, "")
 RECENT_FILES = Option("state/recent_files", list, [])
 GEOMETRY = Option("state/geometry", bytes, b"")

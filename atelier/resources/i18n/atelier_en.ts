@@ -183,12 +183,84 @@
         <translation>{found} of {total}</translation>
     </message>
     <message>
+        <source>Besoin</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Ressource proposée</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Défi</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>territoire</source>
+        <translation>territory</translation>
+    </message>
+    <message>
+        <source>fonction</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>sans date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Répertoire : les personnes, structures, territoires et initiatives de tous les ateliers</source>
+        <translation>Directory: the people, organisations, territories and initiatives of every workshop</translation>
+    </message>
+    <message>
+        <source>Un nom, une structure, un territoire, un sujet : « clauses d'insertion », « GPECT »…</source>
+        <translation>A name, an organisation, a territory, a subject: “social clauses”, “GPECT”…</translation>
+    </message>
+    <message>
+        <source>Chercher :</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>↓ : aller aux résultats · Entrée : ouvrir dans la grille de son atelier</source>
+        <translation>↓: go to the results · Enter: open in its workshop's grid</translation>
+    </message>
+    <message>
         <source>résultat</source>
         <translation>result</translation>
     </message>
     <message>
         <source>résultats</source>
         <translation>results</translation>
+    </message>
+    <message>
+        <source>{total} (les {shown} premiers)</source>
+        <translation>{total} (the first {shown})</translation>
     </message>
     <message>
         <source>participant</source>
@@ -241,6 +313,10 @@
     <message>
         <source>Exporter et rédiger</source>
         <translation>Exporting and writing</translation>
+    </message>
+    <message>
+        <source>Après l'atelier : suivi, répertoire, ateliers du fichier</source>
+        <translation>After the workshop: follow-up, directory, workshops of the file</translation>
     </message>
     <message>
         <source>Fichiers</source>
@@ -363,6 +439,58 @@
         <translation>Projector &amp;full screen</translation>
     </message>
     <message>
+        <source>Ateliers et s&amp;uivi</source>
+        <translation>&amp;Workshops and follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Grille de l'atelier</source>
+        <translation>&amp;Grid of the workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Suivi des mises en relation</source>
+        <translation>&amp;Follow-up of matches</translation>
+    </message>
+    <message>
+        <source>&amp;Répertoire de tous les ateliers</source>
+        <translation>&amp;Directory of all workshops</translation>
+    </message>
+    <message>
+        <source>&amp;Changer d'atelier…</source>
+        <translation>&amp;Change workshop…</translation>
+    </message>
+    <message>
+        <source>Atelier &amp;précédent</source>
+        <translation>&amp;Previous workshop</translation>
+    </message>
+    <message>
+        <source>Atelier s&amp;uivant</source>
+        <translation>&amp;Next workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvel atelier dans ce fichier</source>
+        <translation>New &amp;workshop in this file</translation>
+    </message>
+    <message>
+        <source>Importer une grille comme nouvel ate&amp;lier…</source>
+        <translation>&amp;Import a grid as a new workshop…</translation>
+    </message>
+    <message>
+        <source>Reno&amp;mmer l'atelier…</source>
+        <translation>&amp;Rename the workshop…</translation>
+    </message>
+    <message>
+        <source>Supprimer l'at&amp;elier…</source>
+        <translation>De&amp;lete the workshop…</translation>
+    </message>
+    <message>
+        <source>Rapprocher aussi avec les &amp;autres ateliers</source>
+        <translation>Match with the &amp;other workshops too</translation>
+    </message>
+    <message>
+        <source>Rapprocher les besoins des offres des autres ateliers du fichier aussi</source>
+        <translation>Match needs with the offers of the file's other workshops too</translation>
+    </message>
+    <message>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
@@ -401,6 +529,30 @@
     <message>
         <source>Revenir à la grille (projection sur le seul écran)</source>
         <translation>Back to the grid (projecting on the only screen)</translation>
+    </message>
+    <message>
+        <source>Suivi : à contacter, contacté, fait, sans suite</source>
+        <translation>Follow-up: to contact, contacted, done, dropped</translation>
+    </message>
+    <message>
+        <source>A, C, F, S</source>
+        <translation>A, C, F, S</translation>
+    </message>
+    <message>
+        <source>Suivi : écrire une note</source>
+        <translation>Follow-up: write a note</translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Répertoire : aller aux résultats / ouvrir dans la grille</source>
+        <translation>Directory: go to the results / open in the grid</translation>
+    </message>
+    <message>
+        <source>↓ / Entrée</source>
+        <translation>↓ / Enter</translation>
     </message>
     <message>
         <source>Aller aux &amp;mises en relation</source>
@@ -847,6 +999,10 @@
         <translation>Confirm</translation>
     </message>
     <message>
+        <source> (atelier du {date})</source>
+        <translation> (workshop of {date})</translation>
+    </message>
+    <message>
         <source>Écarter</source>
         <translation>Reject</translation>
     </message>
@@ -1261,6 +1417,174 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>● À L'ÉCRAN : {view}{page}{hidden}</source>
         <translation>● ON SCREEN: {view}{page}{hidden}</translation>
+    </message>
+    <message>
+        <source>Ouvert depuis le répertoire : {text}</source>
+        <translation>Opened from the directory: {text}</translation>
+    </message>
+    <message>
+        <source>à contacter</source>
+        <translation>to contact</translation>
+    </message>
+    <message>
+        <source>contacté</source>
+        <translation>contacted</translation>
+    </message>
+    <message>
+        <source>fait</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>sans suite</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>Qui cherche</source>
+        <translation>Who needs</translation>
+    </message>
+    <message>
+        <source>Qui peut aider</source>
+        <translation>Who can help</translation>
+    </message>
+    <message>
+        <source>Ce qui est proposé</source>
+        <translation>What is offered</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Suivi : {state}</source>
+        <translation>Follow-up: {state}</translation>
+    </message>
+    <message>
+        <source>Note de suivi</source>
+        <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <source>(atelier du {date})</source>
+        <translation>(workshop of {date})</translation>
+    </message>
+    <message>
+        <source>Suivi des mises en relation confirmées, dans tous les ateliers du fichier</source>
+        <translation>Follow-up of the confirmed matches, in every workshop of the file</translation>
+    </message>
+    <message>
+        <source>Tous les états</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>État :</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Nom ou structure (Ctrl+F)…</source>
+        <translation>Name or organisation (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Participant :</source>
+        <translation>Participant:</translation>
+    </message>
+    <message>
+        <source>Touches : A à contacter · C contacté · F fait · S sans suite · Entrée : écrire une note · Ctrl+Z : annuler</source>
+        <translation>Keys: A to contact · C contacted · F done · S dropped · Enter: write a note · Ctrl+Z: undo</translation>
+    </message>
+    <message>
+        <source>mise en relation suivie</source>
+        <translation>match followed up</translation>
+    </message>
+    <message>
+        <source>mises en relation suivies</source>
+        <translation>matches followed up</translation>
+    </message>
+    <message>
+        <source>{shown} sur {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+        <source>Atelier du fichier :</source>
+        <translation>Workshop of the file:</translation>
+    </message>
+    <message>
+        <source>Les ateliers de ce fichier (Ctrl+Maj+A pour en changer)</source>
+        <translation>The workshops of this file (Ctrl+Shift+A to change)</translation>
+    </message>
+    <message>
+        <source>atelier dans ce fichier</source>
+        <translation>workshop in this file</translation>
+    </message>
+    <message>
+        <source>ateliers dans ce fichier</source>
+        <translation>workshops in this file</translation>
+    </message>
+    <message>
+        <source>Ajouter l'atelier « {title} »</source>
+        <translation>Add the workshop “{title}”</translation>
+    </message>
+    <message>
+        <source>Supprimer l'atelier « {title} »</source>
+        <translation>Delete the workshop “{title}”</translation>
+    </message>
+    <message>
+        <source>élément</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>éléments</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>mise en relation confirmée</source>
+        <translation>confirmed match</translation>
+    </message>
+    <message>
+        <source>mises en relation confirmées</source>
+        <translation>confirmed matches</translation>
+    </message>
+    <message>
+        <source>Importer une grille comme nouvel atelier de ce fichier</source>
+        <translation>Import a grid as a new workshop of this file</translation>
+    </message>
+    <message>
+        <source>Importer « {name} » comme nouvel atelier</source>
+        <translation>Import “{name}” as a new workshop</translation>
+    </message>
+    <message>
+        <source>Renommer l'atelier</source>
+        <translation>Rename the workshop</translation>
+    </message>
+    <message>
+        <source>Titre de l'atelier :</source>
+        <translation>Title of the workshop:</translation>
+    </message>
+    <message>
+        <source>Supprimer l'atelier</source>
+        <translation>Delete the workshop</translation>
+    </message>
+    <message>
+        <source>« {title} » est le seul atelier du fichier : il ne peut pas être supprimé.</source>
+        <translation>“{title}” is the only workshop of the file: it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Supprimer l'atelier « {title} » ({what}) ?</source>
+        <translation>Delete the workshop “{title}” ({what})?</translation>
+    </message>
+    <message>
+        <source>Édition › Annuler (Ctrl+Z) le remet tel quel.</source>
+        <translation>Edit › Undo (Ctrl+Z) puts it back as it was.</translation>
+    </message>
+    <message>
+        <source>Garder</source>
+        <translation>Keep</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,180 @@
+"""The window after the workshop: the grid, « Suivi » and « Répertoire » as three pages,
+and the workshops of the file to switch between. Kept out of MainWindow, which it is mixed
+into: MainWindow calls `build_after_pages` once and `after_set_store` for each file."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from atelier.domain import ItemKind
+from atelier.ui import settings
+
+if TYPE_CHECKING:
+    from atelier.domain import DirectoryHit
+
+PAGES = ("grid", "followup", "directory")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+class AfterWorkshop:
+    """Mixed into MainWindow (which provides model, store, grid, search, header, matching…)."""
+
+    model: Any
+    store: Any
+    matching: Any
+
+    def build_after_pages(self, grid_page: QWidget) -> QStackedWidget:
+        from atelier.ui.directory_view import DirectoryView
+        from atelier.ui.followup_view import FollowUpView
+
+        window: Any = self
+        self.pages = QStackedWidget(window)
+        self.pages.setObjectName("pages")
+        self.pages.addWidget(grid_page)
+        self.followup = FollowUpView(self.pages)
+        self.followup.setObjectName("followupPage")
+        self.pages.addWidget(self.followup)
+        self.directory = DirectoryView(self.pages)
+        self.directory.setObjectName("directoryPage")
+        self.pages.addWidget(self.directory)
+        self.directory.open_hit.connect(self.open_hit)
+        return self.pages
+
+    def after_set_store(self) -> None:
+        """A file was opened (or the model made again): the pages and the switcher follow it."""
+        window: Any = self
+        window.switcher.set_model(self.model)
+        self.followup.set_grid(self.model)
+        self.directory.set_store(self.store)
+        if self.model is not None:
+            self.model.workshop_switched.connect(self._workshop_switched)
+        if self.matching is not None:
+            self.matching.across = bool(settings.get(settings.MATCH_ACROSS))
+        window.action("workshops.across").setChecked(bool(settings.get(settings.MATCH_ACROSS)))
+
+    # ----------------------------------------------------------------- pages
+
+    def page(self) -> str:
+        return PAGES[self.pages.currentIndex()]
+
+    def show_page(self, name: str) -> None:
+        """Alt+1 the grid, Alt+2 « Suivi », Alt+3 « Répertoire »: the keyboard goes with it."""
+        window: Any = self
+        window._commit_open_editors()
+        leaving_grid = self.page() == "grid" and name != "grid"
+        if leaving_grid:
+            # The participant's card belongs to the grid: the other pages get the whole width.
+            self._card_was_shown = window.panel_dock.isVisible()
+            window.panel_dock.hide()
+        elif name == "grid" and self.page() != "grid" and getattr(self, "_card_was_shown", False):
+            window.panel_dock.show()
+        self.pages.setCurrentIndex(PAGES.index(name))
+        if name == "grid":
+            window.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif name == "followup":
+            self.followup.model.reload()
+            self.followup.focus_table()
+        else:
+            self.directory.search_now()
+            self.directory.focus_field()
+
+    def search_in_page(self) -> bool:
+        """Ctrl+F searches where one is: the filter of « Suivi », the field of « Répertoire »."""
+        if self.page() == "followup":
+            self.followup.focus_filter()
+            return True
+        if self.page() == "directory":
+            self.directory.focus_field()
+            return True
+        return False
+
+    # ------------------------------------------------------------- workshops
+
+    def switch_workshop(self, workshop_id: str) -> None:
+        """Show another workshop of the file in the grid (its edits stay undoable)."""
+        window: Any = self
+        if self.model is None or workshop_id == self.model.workshop_id:
+            return
+        window._commit_open_editors()
+        if window.search.text():
+            window.search.clear()
+        self.model.set_workshop(workshop_id)
+
+    def _workshop_switched(self, _workshop_id: str) -> None:
+        window: Any = self
+        window.header.refresh()
+        window._refresh_title()
+        window._fit_proxy_rows()
+        if self.model is not None and self.model.rowCount():
+            window.grid.setCurrentIndex(window.proxy.index(0, 0))
+        if self.page() == "grid":
+            window.grid.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard on the grid shown
+        window.panel.show_participant(window._current_participant_id())
+        if window.projector is not None:
+            window.projector.rebuild()
+            window.projector.follow(window._current_participant_id())
+        window.update_actions()
+
+    def open_switcher(self) -> None:
+        window: Any = self
+        self.show_page("grid")
+        window.switcher.open()
+
+    def new_workshop(self) -> bool:
+        from atelier.ui.workshops import new_workshop
+
+        return new_workshop(self)
+
+    def import_as_workshop(self, source: Any = None, *, dialog_hook: Any = None) -> bool:
+        from atelier.ui.workshops import import_as_workshop
+
+        return import_as_workshop(self, source, dialog_hook=dialog_hook)
+
+    def rename_workshop(self, title: str | None = None) -> bool:
+        from atelier.ui.workshops import rename_workshop
+
+        return rename_workshop(self, title)
+
+    def delete_workshop(self, *, confirm: bool = True) -> bool:
+        from atelier.ui.workshops import delete_workshop
+
+        return delete_workshop(self, confirm=confirm)
+
+    def step_workshop(self, step: int) -> None:
+        from atelier.ui.workshops import step_workshop
+
+        step_workshop(self, step)
+
+    def toggle_across(self) -> None:
+        """Matching across the workshops of the file, on or off (on by default)."""
+        window: Any = self
+        on = window.action("workshops.across").isChecked()
+        settings.put(settings.MATCH_ACROSS, on)
+        if self.matching is not None:
+            self.matching.across = on
+            self.matching.forget_other_workshops()
+            self.matching.run_all()
+
+    # ------------------------------------------------------------- directory
+
+    def open_hit(self, hit: DirectoryHit) -> None:
+        """A directory hit in its grid: its workshop, its participant's row, the item's column."""
+        from atelier.ui.columns import COLUMN_PARTICIPANT, KIND_COLUMNS
+
+        window: Any = self
+        if self.model is None:
+            return
+        self.switch_workshop(hit.workshop.id)
+        if window.search.text():
+            window.search.clear()
+        column = COLUMN_PARTICIPANT if hit.kind == "participant" else KIND_COLUMNS[ItemKind(hit.kind)]
+        self.show_page("grid")
+        window._select(hit.participant.id, column)
+        window.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+        window.saved_label.setText(tr("Ouvert depuis le répertoire : {text}").format(text=hit.text[:80]))

@@ -1,0 +1,254 @@
+"""The « Répertoire » view: search every workshop of the file — people, structures,
+territories, actions, challenges, needs, offers — as you type, accents and case ignored,
+by the start of words; each hit with its workshop and date; Entrée opens it in its grid."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.domain import DirectoryHit
+from atelier.french import count, long_date
+from atelier.ui.qtcompat import no_data
+
+if TYPE_CHECKING:
+    from atelier.store import Store
+
+COL_KIND, COL_TEXT, COL_WHO, COL_WORKSHOP = range(4)
+HitRole = Qt.ItemDataRole.UserRole + 50
+LIMIT = 200
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def kind_text(kind: str) -> str:
+    return {
+        "participant": tr("Participant"),
+        "need": tr("Besoin"),
+        "offer": tr("Ressource proposée"),
+        "action": tr("Action"),
+        "challenge": tr("Défi"),
+    }.get(kind, kind)
+
+
+def field_text(field: str) -> str:
+    return {
+        "people": tr("nom"),
+        "structure": tr("structure"),
+        "territory": tr("territoire"),
+        "role": tr("fonction"),
+    }.get(field, field)
+
+
+class DirectoryModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.hits: list[DirectoryHit] = []
+
+    def set_hits(self, hits: list[DirectoryHit]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return [tr("Quoi"), tr("Texte"), tr("Qui"), tr("Atelier")][section]
+        return no_data()
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+            return no_data()
+        hit = self.hits[index.row()]
+        if role == HitRole:
+            return hit
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return no_data()
+        column = index.column()
+        participant = hit.participant
+        if column == COL_KIND:
+            if hit.kind == "participant" and hit.fields:
+                fields = ", ".join(field_text(f) for f in hit.fields)
+                return f"{kind_text(hit.kind)} ({fields})"
+            return kind_text(hit.kind)
+        if column == COL_TEXT:
+            if hit.kind == "participant":
+                return "\n".join(p for p in (hit.text, participant.territory, participant.role) if p)
+            return hit.text
+        if column == COL_WHO:
+            if hit.kind == "participant":
+                return ""
+            shown = participant.display_name()
+            place = participant.territory if participant.territory not in shown else ""
+            return "\n".join(p for p in (shown, place) if p)
+        if column == COL_WORKSHOP:
+            workshop = hit.workshop
+            when = long_date(workshop.date) if workshop.date else tr("sans date")
+            return f"{when}\n{workshop.title}"
+        return no_data()
+
+
+class _SearchField(QLineEdit):
+    """↓ or Entrée goes down into the results."""
+
+    down = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.down.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class _HitsTable(QTableView):
+    """Entrée opens the hit; ↑ on the first row goes back to the search field."""
+
+    open_current = Signal()
+    back_up = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_current.emit()
+            return
+        if event.key() == Qt.Key.Key_Up and self.currentIndex().row() <= 0:
+            self.back_up.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class DirectoryView(QWidget):
+    """Type to search every workshop of the file; Entrée on a hit opens it in its grid."""
+
+    open_hit = Signal(object)  # a DirectoryHit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store: Store | None = None
+        self.model = DirectoryModel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(
+            tr("Répertoire : les personnes, structures, territoires et initiatives de tous les ateliers"),
+            self,
+        )
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        title.setFont(font)
+        layout.addWidget(title)
+        row = QHBoxLayout()
+        self.field = _SearchField(self)
+        self.field.setObjectName("directorySearch")
+        self.field.setClearButtonEnabled(True)
+        self.field.setPlaceholderText(
+            tr("Un nom, une structure, un territoire, un sujet : « clauses d'insertion », « GPECT »…")
+        )
+        caption = QLabel(tr("Chercher :"), self)
+        caption.setBuddy(self.field)
+        row.addWidget(caption)
+        row.addWidget(self.field, 1)
+        self.counter = QLabel(self)
+        self.counter.setObjectName("directoryCount")
+        row.addWidget(self.counter)
+        layout.addLayout(row)
+        self.table = _HitsTable(self)
+        self.table.setObjectName("directoryTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_KIND, 170)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_WHO, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_WHO, 260)
+        header.setSectionResizeMode(COL_WORKSHOP, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_WORKSHOP, 220)
+        layout.addWidget(self.table, 1)
+        hint = QLabel(tr("↓ : aller aux résultats · Entrée : ouvrir dans la grille de son atelier"), self)
+        layout.addWidget(hint)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.search_now)
+        self.field.textChanged.connect(lambda _text: self._timer.start())
+        self.field.down.connect(self.focus_results)
+        self.table.open_current.connect(self.open_current)
+        self.table.back_up.connect(self.focus_field)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+
+    def set_store(self, store: Store | None) -> None:
+        self.store = store
+        self.search_now()
+
+    def search_now(self) -> None:
+        self._timer.stop()
+        text = self.field.text().strip()
+        if self.store is None or not text:
+            self.model.set_hits([])
+            self.counter.setText("")
+            return
+        hits, total = self.store.search(text, limit=LIMIT)
+        self.model.set_hits(hits)
+        self.table.resizeRowsToContents()
+        label = count(total, tr("résultat"), tr("résultats"))
+        if total > len(hits):
+            label = tr("{total} (les {shown} premiers)").format(total=label, shown=len(hits))
+        self.counter.setText(label)
+
+    def focus_field(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def focus_results(self) -> None:
+        self.search_now()
+        if self.model.rowCount():
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.table.setCurrentIndex(self.model.index(0, COL_TEXT))
+
+    def current_hit(self) -> DirectoryHit | None:
+        index = self.table.currentIndex()
+        hit = index.data(HitRole) if index.isValid() else None
+        return hit if isinstance(hit, DirectoryHit) else None
+
+    def open_current(self) -> None:
+        hit = self.current_hit()
+        if hit is not None:
+            self.open_hit.emit(hit)

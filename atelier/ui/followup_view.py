@@ -1,0 +1,490 @@
+"""The « Suivi » view: every confirmed and hand-made match of the file, who needs, who can
+help, about what, where it stands (à contacter, contacté, fait, sans suite), since when,
+and a note. Changed from the keyboard, each change one undoable step, saved at once."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.domain import FOLLOW_UPS, FollowUp, FollowUpEntry
+from atelier.errors import AtelierError
+from atelier.french import fold, long_date, short_date
+from atelier.ui.commands import GridCommand, push
+from atelier.ui.qtcompat import no_data
+
+if TYPE_CHECKING:
+    from atelier.domain import Participant
+    from atelier.ui.grid_model import GridModel
+
+COL_WORKSHOP, COL_ASKS, COL_NEED, COL_HELPS, COL_RESOURCE, COL_STATE, COL_SINCE, COL_NOTE = range(8)
+EntryRole = Qt.ItemDataRole.UserRole + 40
+SearchRole = Qt.ItemDataRole.UserRole + 41
+# One key per state, typed on a row: the first letter of the French word.
+STATE_KEYS = {
+    Qt.Key.Key_A: FollowUp.TO_CONTACT,
+    Qt.Key.Key_C: FollowUp.CONTACTED,
+    Qt.Key.Key_F: FollowUp.DONE,
+    Qt.Key.Key_S: FollowUp.DROPPED,
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def state_text(state: FollowUp) -> str:
+    return {
+        FollowUp.TO_CONTACT: tr("à contacter"),
+        FollowUp.CONTACTED: tr("contacté"),
+        FollowUp.DONE: tr("fait"),
+        FollowUp.DROPPED: tr("sans suite"),
+    }[state]
+
+
+def column_titles() -> list[str]:
+    return [
+        tr("Atelier"),
+        tr("Qui cherche"),
+        tr("Besoin"),
+        tr("Qui peut aider"),
+        tr("Ce qui est proposé"),
+        tr("État"),
+        tr("Depuis le"),
+        tr("Note"),
+    ]
+
+
+def _who(participant: Participant) -> str:
+    people = ", ".join(n for n in participant.names if n)
+    parts = [p for p in (people, participant.organisation) if p]
+    return "\n".join(parts) or participant.territory or participant.source_text.strip() or "—"
+
+
+class SetFollowUp(GridCommand):
+    """Change a match's follow-up state or note; undo puts back the state, its date and the note."""
+
+    def __init__(
+        self, model: GridModel, match_id: str, *, state: FollowUp | None = None, note: str | None = None
+    ) -> None:
+        label = (
+            tr("Suivi : {state}").format(state=state_text(state))
+            if state is not None
+            else tr("Note de suivi")
+        )
+        super().__init__(model, label)
+        self.workshop_id = None  # the Suivi view shows every workshop: nothing to switch to
+        self.match_id = match_id
+        self.state = state
+        self.note = note
+        self.before: dict[str, Any] = {}
+        self.after: dict[str, Any] = {}
+
+    def apply(self) -> None:
+        store = self.model.store
+        current = store.match(self.match_id)
+        if not self.before:
+            self.before = {
+                "follow_up": current.follow_up,
+                "follow_up_changed": current.follow_up_changed,
+                "note": current.note,
+            }
+        if not self.after:
+            done = store.set_follow_up(self.match_id, self.state or current.follow_up, note=self.note)
+            self.after = {
+                "follow_up": done.follow_up,
+                "follow_up_changed": done.follow_up_changed,
+                "note": done.note,
+            }
+        else:  # redo: exactly as it was done, with the same date
+            store.update_match(self.match_id, **self.after)
+        self._changed()
+
+    def revert(self) -> None:
+        self.model.store.update_match(self.match_id, **self.before)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.model.matches_changed.emit()
+        self.model.saved.emit(datetime.now())
+
+
+class FollowUpModel(QAbstractTableModel):
+    """The file's decided matches, one row each, read again when matches change."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.grid: GridModel | None = None
+        self.entries: list[FollowUpEntry] = []
+
+    def set_grid(self, grid: GridModel | None) -> None:
+        if self.grid is not None:
+            for signal in (self.grid.matches_changed, self.grid.content_replaced, self.grid.workshop_changed):
+                signal.disconnect(self.reload)
+        self.grid = grid
+        if grid is not None:
+            for signal in (grid.matches_changed, grid.content_replaced, grid.workshop_changed):
+                signal.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.entries = self.grid.store.follow_ups() if self.grid is not None else []
+        self.endResetModel()
+
+    def row_of(self, match_id: str) -> int:
+        for row, entry in enumerate(self.entries):
+            if entry.match.id == match_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(column_titles())
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            titles = column_titles()
+            return titles[section] if 0 <= section < len(titles) else no_data()
+        return no_data()
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in (COL_STATE, COL_NOTE) and self.grid is not None and not self.grid.store.readonly:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return no_data()
+        entry = self.entries[index.row()]
+        column = index.column()
+        if role == EntryRole:
+            return entry
+        if role == SearchRole:
+            people = [*entry.need_participant.names, entry.need_participant.organisation]
+            people += [*entry.resource_participant.names, entry.resource_participant.organisation]
+            return fold(" ".join(people))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        if role == Qt.ItemDataRole.EditRole:
+            if column == COL_STATE:
+                return entry.match.follow_up.value
+            if column == COL_NOTE:
+                return entry.match.note
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_RESOURCE and entry.match.reasons:
+            from atelier.reasons import say_all
+            from atelier.ui.app import ui_language
+
+            return "\n".join(say_all(entry.match.reasons, ui_language()))
+        if role != Qt.ItemDataRole.DisplayRole:
+            return no_data()
+        if column == COL_WORKSHOP:
+            workshop = entry.workshop
+            return long_date(workshop.date) if workshop.date else workshop.title
+        if column == COL_ASKS:
+            return _who(entry.need_participant)
+        if column == COL_NEED:
+            return entry.need.text
+        if column == COL_HELPS:
+            text = _who(entry.resource_participant)
+            if entry.resource_workshop.id != entry.workshop.id:
+                other = entry.resource_workshop
+                when = long_date(other.date) if other.date else other.title
+                text += "\n" + tr("(atelier du {date})").format(date=when)
+            return text
+        if column == COL_RESOURCE:
+            return entry.resource.text
+        if column == COL_STATE:
+            return state_text(entry.match.follow_up)
+        if column == COL_SINCE:
+            return short_date(entry.match.follow_up_changed) or "—"
+        if column == COL_NOTE:
+            return entry.match.note
+        return no_data()
+
+    def setData(  # noqa: N802
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.grid is None:
+            return False
+        entry = self.entries[index.row()]
+        if index.column() == COL_STATE:
+            try:
+                state = FollowUp(value)
+            except ValueError:
+                return False
+            return self.set_state(entry.match.id, state)
+        if index.column() == COL_NOTE:
+            note = str(value or "").strip()
+            if note == entry.match.note:
+                return False
+            return push(self.grid, SetFollowUp(self.grid, entry.match.id, note=note))
+        return False
+
+    def set_state(self, match_id: str, state: FollowUp) -> bool:
+        if self.grid is None or self.grid.store.readonly:
+            return False
+        row = self.row_of(match_id)
+        if row >= 0 and self.entries[row].match.follow_up == state:
+            return False
+        return push(self.grid, SetFollowUp(self.grid, match_id, state=state))
+
+
+class FollowUpFilter(QSortFilterProxyModel):
+    """Rows of one state, and of the people whose name or structure holds the typed words."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.state: FollowUp | None = None
+        self.words: list[str] = []
+
+    def set_filter(self, state: FollowUp | None, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            self.state, self.words = state, fold(text).split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.state, self.words = state, fold(text).split()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        entry = model.index(source_row, 0, source_parent).data(EntryRole)
+        if entry is None:
+            return False
+        if self.state is not None and entry.match.follow_up != self.state:
+            return False
+        haystack = model.index(source_row, 0, source_parent).data(SearchRole) or ""
+        return all(word in haystack for word in self.words)
+
+
+class StateDelegate:
+    """The state column edited with a list of the four states (F2 or Entrée)."""
+
+    @staticmethod
+    def install(view: QTableView) -> None:
+        from PySide6.QtWidgets import QStyledItemDelegate
+
+        class _Delegate(QStyledItemDelegate):
+            def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802
+                combo = QComboBox(parent)
+                for state in FOLLOW_UPS:
+                    combo.addItem(state_text(state), state.value)
+                return combo
+
+            def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802
+                assert isinstance(editor, QComboBox)
+                editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+                editor.showPopup()
+
+            def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802
+                assert isinstance(editor, QComboBox)
+                model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+        view.setItemDelegateForColumn(COL_STATE, _Delegate(view))
+
+
+class FollowUpTable(QTableView):
+    """A, C, F, S on a row set its state; Entrée edits the note; F2 edits the cell (the state
+    column with the list of states)."""
+
+    state_typed = Signal(object)  # a FollowUp
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if plain and event.key() in STATE_KEYS and self.state() == QAbstractItemView.State.NoState:
+            self.state_typed.emit(STATE_KEYS[Qt.Key(event.key())])
+            return
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            current = self.currentIndex()
+            if current.isValid() and self.state() == QAbstractItemView.State.NoState:
+                target = current.sibling(current.row(), COL_NOTE)
+                self.setCurrentIndex(target)
+                self.edit(target)
+                return
+        super().keyPressEvent(event)
+
+
+class FollowUpView(QWidget):
+    """The « Suivi » page: filters above, the table below, the keys said in a line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FollowUpModel(self)
+        self.proxy = FollowUpFilter(self)
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(tr("Suivi des mises en relation confirmées, dans tous les ateliers du fichier"), self)
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        title.setFont(font)
+        layout.addWidget(title)
+        filters = QHBoxLayout()
+        self.state_filter = QComboBox(self)
+        self.state_filter.setObjectName("followupState")
+        self.state_filter.addItem(tr("Tous les états"), None)
+        for state in FOLLOW_UPS:
+            self.state_filter.addItem(state_text(state), state.value)
+        state_caption = QLabel(tr("État :"), self)
+        state_caption.setBuddy(self.state_filter)
+        self.person_filter = QLineEdit(self)
+        self.person_filter.setObjectName("followupPerson")
+        self.person_filter.setClearButtonEnabled(True)
+        self.person_filter.setPlaceholderText(tr("Nom ou structure (Ctrl+F)…"))
+        person_caption = QLabel(tr("Participant :"), self)
+        person_caption.setBuddy(self.person_filter)
+        filters.addWidget(state_caption)
+        filters.addWidget(self.state_filter)
+        filters.addSpacing(12)
+        filters.addWidget(person_caption)
+        filters.addWidget(self.person_filter, 1)
+        self.counter = QLabel(self)
+        filters.addWidget(self.counter)
+        layout.addLayout(filters)
+        self.table = FollowUpTable(self)
+        self.table.setObjectName("followupTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column, width in (
+            (COL_WORKSHOP, 110),
+            (COL_ASKS, 170),
+            (COL_HELPS, 170),
+            (COL_STATE, 100),
+            (COL_SINCE, 90),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        for column in (COL_NEED, COL_RESOURCE, COL_NOTE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        StateDelegate.install(self.table)
+        layout.addWidget(self.table, 1)
+        self.keys = QLabel(
+            tr(
+                "Touches : A à contacter · C contacté · F fait · S sans suite · Entrée : écrire une note "
+                "· Ctrl+Z : annuler"
+            ),
+            self,
+        )
+        self.keys.setObjectName("followupKeys")
+        layout.addWidget(self.keys)
+        self.table.state_typed.connect(self.set_current_state)
+        self.state_filter.currentIndexChanged.connect(self._filter)
+        self.person_filter.textChanged.connect(self._filter)
+        self.person_filter.returnPressed.connect(self.focus_table)
+        self.model.modelReset.connect(self._after_reset)
+        self._keep: str | None = None
+        self._keep_column = COL_STATE
+        self._had_focus = False
+        self.model.modelAboutToBeReset.connect(self._remember)
+
+    def set_grid(self, grid: GridModel | None) -> None:
+        self.model.set_grid(grid)
+
+    def _filter(self) -> None:
+        value = self.state_filter.currentData()
+        self.proxy.set_filter(FollowUp(value) if value else None, self.person_filter.text())
+        self._count()
+        self.table.resizeRowsToContents()
+
+    def _count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        from atelier.french import count
+
+        text = count(total, tr("mise en relation suivie"), tr("mises en relation suivies"))
+        if shown != total:
+            text = tr("{shown} sur {total}").format(shown=shown, total=text)
+        self.counter.setText(text)
+
+    def _remember(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self._keep = self.current_match_id()
+        self._keep_column = max(self.table.currentIndex().column(), COL_STATE)
+        focus = QApplication.focusWidget()
+        self._had_focus = focus is not None and (focus is self.table or self.table.isAncestorOf(focus))
+
+    def _after_reset(self) -> None:
+        self._count()
+        self.table.resizeRowsToContents()
+        if self._keep is not None:
+            self.select_match(self._keep, self._keep_column)
+        if self._had_focus:  # a note just typed: the keyboard stays on the table
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_match_id(self) -> str | None:
+        index = self.table.currentIndex()
+        entry = index.data(EntryRole) if index.isValid() else None
+        return entry.match.id if entry is not None else None
+
+    def select_match(self, match_id: str, column: int = COL_STATE) -> bool:
+        row = self.model.row_of(match_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, column))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def set_current_state(self, state: FollowUp) -> bool:
+        match_id = self.current_match_id()
+        if match_id is None:
+            return False
+        try:
+            return self.model.set_state(match_id, state)
+        except AtelierError:
+            return False
+
+    def focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, COL_STATE))
+
+    def focus_filter(self) -> None:
+        self.person_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.person_filter.selectAll()
+
+    def show_for(self, participant_name: str) -> None:
+        self.person_filter.setText(participant_name)

@@ -1,0 +1,296 @@
+"""Several workshops in one file: the switcher above the grid, and adding, importing,
+renaming and deleting a workshop, each one undoable step on the file's undo stack."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QWidget
+
+from atelier.domain import Item, Participant, Workshop
+from atelier.french import count, long_date
+from atelier.store import WorkshopSnapshot
+from atelier.ui.commands import GridCommand, push
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from atelier.ui.grid_model import GridModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def workshop_label(workshop: Workshop, participants: int | None = None) -> str:
+    """« 16 mars 2021 — Atelier du 16 mars 2021 · 22 participants »."""
+    when = long_date(workshop.date) if workshop.date else tr("sans date")
+    text = f"{when} — {workshop.title}"
+    if participants is not None:
+        text += " · " + count(participants, tr("participant"), tr("participants"))
+    return text
+
+
+class WorkshopSwitcher(QWidget):
+    """« Atelier : [16 mars 2021 — Atelier du 16 mars 2021 · 22 participants ▾] » above the grid."""
+
+    chosen = Signal(str)  # a workshop id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: GridModel | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel(tr("Atelier du fichier :"), self)
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("workshopSwitcher")
+        self.combo.setMinimumContentsLength(40)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setToolTip(tr("Les ateliers de ce fichier (Ctrl+Maj+A pour en changer)"))
+        self.caption.setBuddy(self.combo)
+        self.count = QLabel(self)
+        self.count.setObjectName("workshopCount")
+        layout.addWidget(self.caption)
+        layout.addWidget(self.combo, 1)
+        layout.addWidget(self.count)
+        self._filling = False
+        self.combo.activated.connect(self._activated)
+
+    def set_model(self, model: GridModel | None) -> None:
+        if self.model is not None:
+            for signal in (self.model.workshop_changed, self.model.content_replaced):
+                signal.disconnect(self.refresh)
+        self.model = model
+        if model is not None:
+            model.workshop_changed.connect(self.refresh)
+            model.content_replaced.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._filling = True
+        self.combo.clear()
+        model = self.model
+        if model is not None:
+            counts = model.store.workshop_counts()
+            workshops = model.store.workshops()
+            for workshop in workshops:
+                self.combo.addItem(workshop_label(workshop, counts.get(workshop.id, (0, 0))[0]), workshop.id)
+            self.combo.setCurrentIndex(self.combo.findData(model.workshop_id))
+            self.count.setText(
+                count(len(workshops), tr("atelier dans ce fichier"), tr("ateliers dans ce fichier"))
+            )
+        self._filling = False
+
+    def _activated(self, index: int) -> None:
+        if self._filling or index < 0:
+            return
+        workshop_id = self.combo.itemData(index)
+        if self.model is not None and workshop_id != self.model.workshop_id:
+            self.chosen.emit(workshop_id)
+
+    def open(self) -> None:
+        """Ctrl+Maj+A: the list drops down, the keyboard in it (arrows, first letters, Entrée)."""
+        self.combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.combo.showPopup()
+
+
+class AddWorkshop(GridCommand):
+    """A new workshop in the file (empty, or an imported grid); undo removes it whole."""
+
+    def __init__(
+        self,
+        model: GridModel,
+        workshop: Workshop,
+        rows: Sequence[tuple[Participant, Sequence[Item]]] = (),
+        label: str | None = None,
+    ) -> None:
+        super().__init__(model, label or tr("Ajouter l'atelier « {title} »").format(title=workshop.title))
+        self.workshop_id = None  # switches itself
+        self.workshop = workshop
+        self.rows = list(rows)
+        self.previous = model.workshop_id
+        self.snapshot: WorkshopSnapshot | None = None
+
+    def apply(self) -> None:
+        store = self.model.store
+        if self.snapshot is None:
+            store.add_workshop_with_grid(self.workshop, self.rows)
+        else:
+            store.restore_workshop(self.snapshot)
+        self.model.set_workshop(self.workshop.id)
+        self.model.saved.emit(datetime.now())
+
+    def revert(self) -> None:
+        self.snapshot = self.model.store.delete_workshop(self.workshop.id)
+        self.model.set_workshop(self._still_there(self.previous))
+        self.model.saved.emit(datetime.now())
+
+    def _still_there(self, wanted: str) -> str:
+        known = [w.id for w in self.model.store.workshops()]
+        return wanted if wanted in known else known[0]
+
+
+class DeleteWorkshop(GridCommand):
+    """Remove a workshop and all of it; undo puts everything back with the same ids."""
+
+    def __init__(self, model: GridModel, workshop: Workshop) -> None:
+        super().__init__(model, tr("Supprimer l'atelier « {title} »").format(title=workshop.title))
+        self.workshop_id = None  # switches itself
+        self.workshop = workshop
+        self.snapshot: WorkshopSnapshot | None = None
+
+    def apply(self) -> None:
+        store = self.model.store
+        others = [w.id for w in store.workshops() if w.id != self.workshop.id]
+        self.snapshot = store.delete_workshop(self.workshop.id)
+        if self.model.workshop_id == self.workshop.id:
+            self.model.set_workshop(others[0])
+        else:
+            self.model.workshop_changed.emit()
+        self.model.matches_changed.emit()
+        self.model.saved.emit(datetime.now())
+
+    def revert(self) -> None:
+        assert self.snapshot is not None
+        self.model.store.restore_workshop(self.snapshot)
+        self.model.set_workshop(self.workshop.id)
+        self.model.matches_changed.emit()
+        self.model.saved.emit(datetime.now())
+
+
+def what_goes(snapshot_counts: tuple[int, int, int]) -> str:
+    participants, items, decided = snapshot_counts
+    return ", ".join(
+        [
+            count(participants, tr("participant"), tr("participants")),
+            count(items, tr("élément"), tr("éléments")),
+            count(decided, tr("mise en relation confirmée"), tr("mises en relation confirmées")),
+        ]
+    )
+
+
+def new_workshop(window: Any, title: str | None = None) -> bool:
+    """A new, empty workshop in the open file, dated today; the title ready to type."""
+    model = window.model
+    if model is None or model.store.readonly:
+        return False
+    window._commit_open_editors()
+    workshop = Workshop(title=title or tr("Nouvel atelier"), date=date.today().isoformat())
+    if not push(model, AddWorkshop(model, workshop)):
+        return False
+    window.show_page("grid")
+    window.header.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    window.header.title.selectAll()
+    return True
+
+
+def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: Any = None) -> bool:
+    """A past grid (Word, Excel, CSV) as a new workshop of this file, for the directory."""
+    from PySide6.QtWidgets import QDialog
+
+    from atelier.importers import entries_as_rows
+    from atelier.ui.import_dialog import ImportDialog, choose_grid
+
+    model = window.model
+    if model is None or model.store.readonly:
+        return False
+    window._commit_open_editors()
+    source = source or choose_grid(window, str(model.store.path.parent))
+    if source is None:
+        return False
+    dialog = ImportDialog(source, window)
+    dialog.setWindowTitle(tr("Importer une grille comme nouvel atelier de ce fichier"))
+    if dialog_hook is not None:
+        dialog.read_now()
+        accepted = dialog_hook(dialog)
+    else:
+        dialog.start()
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if not accepted or dialog.plan is None:
+        return False
+    fields = dialog.workshop_fields()
+    workshop = Workshop(
+        title=(fields.get("title") or dialog.plan.title or source.stem).strip() or source.stem,
+        date=fields.get("date") or dialog.plan.date,
+        place=fields.get("place") or "",
+        description=fields.get("description") or dialog.plan.description or "",
+    )
+    rows = entries_as_rows(dialog.plan, workshop.id)
+    label = tr("Importer « {name} » comme nouvel atelier").format(name=source.name)
+    if not push(model, AddWorkshop(model, workshop, rows, label)):
+        return False
+    window.show_page("grid")
+    return True
+
+
+def rename_workshop(window: Any, title: str | None = None) -> bool:
+    """The current workshop's title, changed in a dialog (undoable like the header's field)."""
+    from atelier.ui.commands import EditWorkshop
+
+    model = window.model
+    if model is None or model.store.readonly:
+        return False
+    window._commit_open_editors()
+    current = model.workshop()
+    if title is None:
+        title, accepted = QInputDialog.getText(
+            window, tr("Renommer l'atelier"), tr("Titre de l'atelier :"), text=current.title
+        )
+        if not accepted:
+            return False
+    title = title.strip()
+    if not title or title == current.title:
+        return False
+    return push(model, EditWorkshop(model, {"title": title}))
+
+
+def delete_workshop(window: Any, *, confirm: bool = True) -> bool:
+    """Delete the current workshop after saying what goes with it; Ctrl+Z puts it back."""
+    model = window.model
+    if model is None or model.store.readonly:
+        return False
+    window._commit_open_editors()
+    store = model.store
+    workshop = model.workshop()
+    if len(store.workshops()) < 2:
+        QMessageBox.information(
+            window,
+            tr("Supprimer l'atelier"),
+            tr("« {title} » est le seul atelier du fichier : il ne peut pas être supprimé.").format(
+                title=workshop.title
+            ),
+        )
+        return False
+    participants, items = store.workshop_counts().get(workshop.id, (0, 0))
+    decided = len(store.follow_ups(workshop.id))
+    if confirm:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Supprimer l'atelier"),
+            tr("Supprimer l'atelier « {title} » ({what}) ?").format(
+                title=workshop.title, what=what_goes((participants, items, decided))
+            ),
+            parent=window,
+        )
+        box.setInformativeText(tr("Édition › Annuler (Ctrl+Z) le remet tel quel."))
+        yes = box.addButton(tr("Supprimer l'atelier"), QMessageBox.ButtonRole.DestructiveRole)
+        no = box.addButton(tr("Garder"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.exec()
+        if box.clickedButton() is not yes:
+            return False
+    return push(model, DeleteWorkshop(model, workshop))
+
+
+def step_workshop(window: Any, step: int) -> None:
+    """The previous or next workshop of the file, by date."""
+    model = window.model
+    if model is None:
+        return
+    ids = [w.id for w in model.store.workshops()]
+    index = ids.index(model.workshop_id) + step
+    if 0 <= index < len(ids):
+        window.switch_workshop(ids[index])

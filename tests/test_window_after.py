@@ -1,0 +1,289 @@
+"""After the workshop, in the window, at the keyboard: « Suivi », the workshops of the file,
+« Répertoire », and suggestions from other workshops; each change in the file at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from atelier.domain import FollowUp, Item, ItemKind, Match, MatchStatus, Participant, Workshop
+from atelier.store import Store
+from atelier.ui.main_window import MainWindow
+
+from .conftest import ROOT
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    """Two dated workshops: in 2021 Gérard offered a directory; in 2022 Lucie needs one,
+    and a confirmed match with Cécile is to be followed up."""
+    target = tmp_path / "reseau.atelier"
+    with Store.create(target, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        earlier = store.workshops()[0]
+        gerard = store.add_participant(
+            Participant(earlier.id, names=["Gérard Müller"], organisation="Mission locale du Médoc")
+        )
+        store.add_item(Item(gerard.id, ItemKind.OFFER, "un annuaire des initiatives locales pour l'emploi"))
+        later = store.add_workshop(Workshop("Atelier du 15 mars 2022", date="2022-03-15"))
+        lucie = store.add_participant(
+            Participant(later.id, names=["Lucie Leroy"], organisation="Grand Angoulême")
+        )
+        cecile = store.add_participant(
+            Participant(later.id, names=["Cécile Dallet"], organisation="PLIE des Graves")
+        )
+        need = store.add_item(
+            Item(lucie.id, ItemKind.NEED, "un répertoire des initiatives locales pour l'emploi")
+        )
+        offer = store.add_item(
+            Item(cecile.id, ItemKind.OFFER, "clauses d'insertion dans les marchés publics")
+        )
+        store.add_match(Match(later.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.3, ["mise en relation"]))
+    return target
+
+
+@pytest.fixture
+def window(qtbot, path: Path) -> MainWindow:
+    win = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(win)
+    win.resize(1400, 850)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture(autouse=True)
+def no_modal_boxes(monkeypatch):
+    shown: list[str] = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2])))
+    return shown
+
+
+def key(qtbot, key_code, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key_code, modifier)
+
+
+def type_text(text: str) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        target = QApplication.focusWidget()
+        code = ord(char.upper()) if char.isascii() and char.isalnum() else 0
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char))
+
+
+def _state_in_file(path: Path) -> tuple[FollowUp, str, str]:
+    with Store.open(path, readonly=True) as store:
+        (entry,) = store.follow_ups()
+        return entry.match.follow_up, entry.match.follow_up_changed, entry.match.note
+
+
+def test_follow_up_is_set_from_the_keyboard_saved_at_once_and_undone(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    key(qtbot, Qt.Key.Key_2, ALT)  # « Suivi »
+    assert window.page() == "followup"
+    assert QApplication.focusWidget() is window.followup.table
+    table = window.followup.table
+    assert table.model().rowCount() == 1
+    row = [table.model().index(0, c).data() for c in range(8)]
+    assert row[:6] == [
+        "15 mars 2022",
+        "Lucie Leroy\nGrand Angoulême",
+        "un répertoire des initiatives locales pour l'emploi",
+        "Cécile Dallet\nPLIE des Graves",
+        "clauses d'insertion dans les marchés publics",
+        "à contacter",
+    ]
+    started = _state_in_file(path)[1]
+
+    key(qtbot, Qt.Key.Key_C)  # contacté
+    assert window.saved_label.text().startswith("Enregistré à")
+    state, changed, _ = _state_in_file(path)  # in the file before anything else happens
+    assert state == FollowUp.CONTACTED and changed >= started
+    assert table.model().index(0, 5).data() == "contacté"
+
+    key(qtbot, Qt.Key.Key_Return)  # a note
+    type_text("RDV le 12 avril")
+    key(qtbot, Qt.Key.Key_Return)  # the editor commits once back in the event loop
+    qtbot.waitUntil(lambda: _state_in_file(path)[2] == "RDV le 12 avril", timeout=5000)
+    assert QApplication.focusWidget() is table
+
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # the note goes
+    assert _state_in_file(path)[2] == ""
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # the state goes back, with the date it had
+    assert _state_in_file(path) == (FollowUp.TO_CONTACT, started, "")
+    assert table.model().index(0, 5).data() == "à contacter"
+    key(qtbot, Qt.Key.Key_Y, CTRL)
+    assert _state_in_file(path)[:2] == (FollowUp.CONTACTED, changed)
+
+    key(qtbot, Qt.Key.Key_S)  # sans suite
+    assert _state_in_file(path)[0] == FollowUp.DROPPED
+    # Filters: by state, by a person typed without accents.
+    window.followup.state_filter.setCurrentIndex(window.followup.state_filter.findData("to_contact"))
+    assert table.model().rowCount() == 0
+    window.followup.state_filter.setCurrentIndex(0)
+    key(qtbot, Qt.Key.Key_F, CTRL)  # Ctrl+F on this page: the person filter
+    assert QApplication.focusWidget() is window.followup.person_filter
+    type_text("cecile")
+    assert table.model().rowCount() == 1
+    type_text(" zzz")
+    assert table.model().rowCount() == 0
+
+
+def test_workshops_are_listed_switched_added_and_deleted_with_undo(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    switcher = window.switcher.combo
+    assert [switcher.itemText(i) for i in range(switcher.count())] == [
+        "16 mars 2021 — Atelier du 16 mars 2021 · 1 participant",
+        "15 mars 2022 — Atelier du 15 mars 2022 · 2 participants",
+    ]
+    assert window.model.workshop().title == "Atelier du 16 mars 2021"
+    key(qtbot, Qt.Key.Key_PageDown, CTRL_ALT)  # the next workshop
+    assert window.model.workshop().title == "Atelier du 15 mars 2022"
+    assert window.windowTitle().startswith("Atelier du 15 mars 2022")
+    assert window.model.rowCount() == 2
+
+    # A cell typed here, then the grid moved to the other workshop: Ctrl+Z comes back here.
+    lucie = window.model.participant_at(0)
+    window.model.setData(window.model.index(0, 3), "un répertoire des initiatives locales\nun annuaire")
+    key(qtbot, Qt.Key.Key_PageUp, CTRL_ALT)
+    assert window.model.workshop().title == "Atelier du 16 mars 2021"
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert window.model.workshop().title == "Atelier du 15 mars 2022"
+    assert [i.text for i in window.store.items(lucie.id, ItemKind.NEED)] == [
+        "un répertoire des initiatives locales pour l'emploi"
+    ]
+
+    key(qtbot, Qt.Key.Key_N, CTRL_ALT)  # a new workshop in this file, its title ready to type
+    assert switcher.count() == 3 and window.model.rowCount() == 0
+    assert QApplication.focusWidget() is window.header.title
+    type_text("Atelier de Pau")
+    key(qtbot, Qt.Key.Key_Return)
+    with Store.open(path, readonly=True) as store:
+        assert [w.title for w in store.workshops()][-1] == "Atelier de Pau"
+
+    # Delete the 2022 workshop (confirmed), then Ctrl+Z puts it all back.
+    window.switch_workshop(window.store.find_workshop("2022-03-15").id)
+    assert window.delete_workshop(confirm=False)
+    with Store.open(path, readonly=True) as store:
+        assert [w.title for w in store.workshops()] == ["Atelier du 16 mars 2021", "Atelier de Pau"]
+        assert store.follow_ups() == [] and store.search("cecile") == ([], 0)
+    assert switcher.count() == 2
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert window.model.workshop().title == "Atelier du 15 mars 2022" and window.model.rowCount() == 2
+    with Store.open(path, readonly=True) as store:
+        assert len(store.follow_ups()) == 1 and store.search("cecile")[1] == 1
+    assert switcher.count() == 3
+
+    assert window.rename_workshop("Atelier territorial du 15 mars 2022")
+    assert "15 mars 2022 — Atelier territorial du 15 mars 2022 · 2 participants" in [
+        switcher.itemText(i) for i in range(switcher.count())
+    ]
+
+
+def test_deleting_asks_first_and_keeping_deletes_nothing(
+    qtbot, window: MainWindow, path: Path, monkeypatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return 0  # closed without choosing « Supprimer l'atelier »
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window.switch_workshop(window.store.find_workshop("2022-03-15").id)
+    assert not window.delete_workshop()
+    assert asked == [
+        "Supprimer l'atelier « Atelier du 15 mars 2022 » (2 participants, 2 éléments, "
+        "1 mise en relation confirmée) ?"
+    ]
+    with Store.open(path, readonly=True) as store:
+        assert len(store.workshops()) == 2
+
+
+def test_the_directory_searches_every_workshop_and_opens_a_hit_in_its_grid(qtbot, window: MainWindow) -> None:
+    assert window.model.workshop().title == "Atelier du 16 mars 2021"
+    key(qtbot, Qt.Key.Key_3, ALT)  # « Répertoire »
+    assert QApplication.focusWidget() is window.directory.field
+    type_text("clause d'insertion")
+    window.directory.search_now()
+    hits = window.directory.model.hits
+    assert [(h.kind, h.text, h.workshop.date) for h in hits] == [
+        ("offer", "clauses d'insertion dans les marchés publics", "2022-03-15")
+    ]
+    window.directory.field.clear()
+    type_text("lucie gran")  # prefixes, without accents
+    window.directory.search_now()
+    assert [h.text for h in window.directory.model.hits] == ["Lucie Leroy / Grand Angoulême"]
+    window.directory.field.clear()
+    type_text("REPERTOIRE")
+    window.directory.search_now()
+    key(qtbot, Qt.Key.Key_Down)  # into the results
+    assert QApplication.focusWidget() is window.directory.table
+    key(qtbot, Qt.Key.Key_Return)  # open it in its grid
+    assert window.page() == "grid"
+    assert window.model.workshop().title == "Atelier du 15 mars 2022"
+    current = window.grid.currentIndex()
+    assert window.model.participant_at(window.proxy.mapToSource(current).row()).names == ["Lucie Leroy"]
+    assert current.column() == 3  # « Besoins de ressources »
+
+
+def test_a_need_gets_the_offer_of_an_earlier_workshop_flagged_in_the_card(qtbot, window: MainWindow) -> None:
+    window.switch_workshop(window.store.find_workshop("2022-03-15").id)
+    qtbot.waitUntil(lambda: window.matching.matcher is not None and not window.matching._busy, timeout=20_000)
+    need = window.store.items(window.model.participant_at(0).id, ItemKind.NEED)[0]
+    suggested = [m for m in window.store.matches_for_need(need.id) if m.status == MatchStatus.SUGGESTED]
+    (across,) = [m for m in suggested if window.store.item(m.resource_id).text.startswith("un annuaire")]
+    from atelier.reasons import say
+
+    assert say(across.reasons[0], "fr") == "A proposé lors de l'atelier du 16 mars 2021"
+    window._select(window.model.participant_at(0).id, 3)
+    tree = window.panel.matches.tree_model
+    lines = [tree.item(0).child(r).text() for r in range(tree.item(0).rowCount())]
+    assert any(
+        line.startswith("Gérard Müller / Mission locale du Médoc (atelier du 16 mars 2021) — un annuaire")
+        for line in lines
+    )
+    # Turned off (Ateliers › Rapprocher aussi avec les autres ateliers): this workshop only.
+    window.action("workshops.across").trigger()
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: all(
+            window.store.item(m.resource_id).participant_id != "x"
+            and window.store.participant(window.store.item(m.resource_id).participant_id).workshop_id
+            == window.model.workshop_id
+            for m in window.store.matches_for_need(need.id)
+        ),
+        timeout=20_000,
+    )
+
+
+def test_a_past_grid_is_imported_as_a_new_workshop_of_the_file_and_undone(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    def accept(dialog) -> bool:
+        dialog.date_edit.setText("2019-06-04")
+        return True
+
+    grid = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
+    assert window.import_as_workshop(grid, dialog_hook=accept)
+    assert window.model.workshop().date == "2019-06-04" and window.model.rowCount() == 22
+    assert window.switcher.combo.count() == 3
+    with Store.open(path, readonly=True) as store:
+        assert store.search("talvy")[0][0].workshop.date == "2019-06-04"
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    with Store.open(path, readonly=True) as store:
+        assert len(store.workshops()) == 2 and store.search("talvy") == ([], 0)
