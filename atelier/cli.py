@@ -534,15 +534,18 @@ def _export_office(args: argparse.Namespace) -> int:
                 print(message("export.matching"), file=sys.stderr)
             vectors = shared_vectors()
         data = gather(store, workshop_id, anonymise=args.anonymise, vectors=vectors)
+    notes: list[str] = []
     if args.xlsx:
         from atelier.exports.xlsx import write_xlsx
 
-        write_xlsx(data, target)
+        write_xlsx(data, target, notes=notes)
     else:
         from atelier.exports.word import write_docx
 
         write_docx(data, target, template=Path(args.template) if args.template else None)
     print(message("export.written", path=target), file=sys.stderr)
+    for note in notes:  # what the export had to change, also written in the export itself
+        print(note, file=sys.stderr)
     return EXIT_OK
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -47,6 +48,27 @@ FOLLOW_UPS: tuple[FollowUp, ...] = (
     FollowUp.DONE,
     FollowUp.DROPPED,
 )
+
+
+# Characters that are not text: C0 and C1 controls (tab and line breaks aside), DEL, lone
+# surrogates (bytes of a name that were not UTF-8), and the two non-characters XML forbids.
+# Word and Excel files are XML: one such character would make every export of the
+# workshop fail. Every text is normalised once, where it enters Atelier (an import, the
+# window, the command line: the store's connection, see atelier.store.text).
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Line breaks other than \n, as spreadsheets and old files write them: Excel's Alt+Entrée
+# is a vertical tab in many exports, a form feed a page break, U+2028/2029 Unicode's own.
+_BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def normalise_text(text: str) -> str:
+    """Text as Atelier keeps it: one kind of line break (\\n), no control characters."""
+    if text.isprintable():
+        return text
+    text = _BREAKS.sub("\n", text)
+    text = _SURROGATE.sub("\ufffd", text)
+    return _NOT_TEXT.sub("", text)
 
 
 def new_id() -> str:

@@ -370,6 +370,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The Word template “{path}” has no “{style}” style: "
         "start from the template shipped with Atelier.",
     },
+    "export.cells_cut": {
+        "fr": (
+            "Attention\xa0: texte coupé à {limit} caractères, la limite d'une cellule d'Excel, "
+            "dans {cells} ({where})\u202f; le texte entier est dans le fichier .atelier et dans le "
+            "compte rendu Word."
+        ),
+        "en": (
+            "Note: text cut at {limit} characters, the limit of an Excel cell, in {cells} ({where}); "
+            "the whole text is in the .atelier file and in the Word minutes."
+        ),
+    },
     "export.written": {"fr": "Exporté : {path}", "en": "Exported: {path}"},
     "export.matching": {
         "fr": "Rapprochement des besoins et des ressources avant l'export (jamais fait pour cet atelier)…",
@@ -485,6 +496,59 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.warn.merged_people": {
         "fr": "ligne {line} : plusieurs personnes dans une même entrée ({who})",
         "en": "row {line}: several people in one entry ({who})",
+    },
+    "import.warn.stray_byte": {
+        "fr": (
+            "ligne {line}\xa0: l'octet {byte} n'est pas de l'UTF-8\u202f; lu comme "
+            "«\xa0{char}\xa0» (Windows-1252), à vérifier"
+        ),
+        "en": "line {line}: byte {byte} is not UTF-8; read as “{char}” (Windows-1252), please check",
+    },
+    "import.warn.more_stray_bytes": {
+        "fr": "et {count} autres octets qui ne sont pas de l'UTF-8, lus de la même façon",
+        "en": "and {count} more bytes that are not UTF-8, read the same way",
+    },
+    "import.warn.unclosed_quote": {
+        "fr": (
+            "ligne {line}\xa0: guillemet ouvert jamais refermé\u202f; lu comme un caractère, les "
+            "lignes suivantes restent des lignes"
+        ),
+        "en": (
+            "line {line}: a quote opened and never closed; read as a character, the following rows stay rows"
+        ),
+    },
+    "import.warn.hidden_sheets": {
+        "fr": "feuilles masquées ignorées\xa0: {names}",
+        "en": "hidden sheets skipped: {names}",
+    },
+    "import.warn.hidden_sheet_read": {
+        "fr": ("seule la feuille masquée «\xa0{name}\xa0» contient un tableau\xa0: c'est elle qui est lue"),
+        "en": "only the hidden sheet “{name}” holds a table: it is the one read",
+    },
+    "import.warn.hidden_rows": {
+        "fr": "{rows} (lignes {lines})",
+        "en": "{rows} (rows {lines})",
+    },
+    "import.warn.formulas": {
+        "fr": (
+            "{cells} à formule sans valeur calculée ({where})\xa0: la formule est reprise telle "
+            "quelle\u202f; ouvrez le classeur dans Excel ou LibreOffice, enregistrez-le, puis "
+            "importez-le à nouveau"
+        ),
+        "en": (
+            "{cells} with a formula and no computed value ({where}): the formula is kept as it is; "
+            "open the workbook in Excel or LibreOffice, save it, then import it again"
+        ),
+    },
+    "import.warn.tracked_changes": {
+        "fr": (
+            "modifications suivies\xa0: les insertions sont reprises, les suppressions laissées de "
+            "côté (comme Word avec les modifications acceptées)"
+        ),
+        "en": (
+            "tracked changes: insertions are read, deletions left out "
+            "(as Word shows them with changes accepted)"
+        ),
     },
     "import.summary": {
         "fr": "Import : {participants} participants, {action} actions, {challenge} défis, "

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from atelier.domain import ITEM_KINDS, ItemKind, MatchStatus
+from atelier.domain import ITEM_KINDS, ItemKind, MatchStatus, normalise_text
 from atelier.errors import AtelierError
 from atelier.exports import FOLLOW_UP, SOURCE, STATUS, ExportData, Progress, writing_atomically
 
@@ -113,6 +113,7 @@ class Writer:
     def text(self, text: str) -> str:
         from atelier.french import typography
 
+        text = normalise_text(text)  # a file from an earlier version may hold control characters
         return typography(text, "fr") if self.french else text
 
     def paragraph(
@@ -192,6 +193,8 @@ class Writer:
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
+        if len(widths_cm) != len(headers):  # no rows to size the columns by (an empty workshop)
+            widths_cm = [(sum(widths_cm) or 17.0) / len(headers)] * len(headers)
         cell_style = CELL if self.has(CELL) else "Normal"
         header_style = CELL_HEADER if self.has(CELL_HEADER) else cell_style
         table_style = self.style_id(TABLE, "Table Grid")
@@ -433,8 +436,8 @@ def write_docx(
         if intro:
             w.paragraph(intro, "Normal")
         core = document.core_properties
-        core.title = f"Compte rendu — {workshop.title}"
-        core.author = workshop.organiser or "Atelier"
+        core.title = normalise_text(f"Compte rendu — {workshop.title}")[:255]
+        core.author = normalise_text(workshop.organiser or "Atelier")[:255]
 
         say(60, "synthèse")
         if data.sections:

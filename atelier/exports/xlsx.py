@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from atelier.domain import ITEM_KINDS, ItemKind, MatchStatus
+from atelier.domain import ITEM_KINDS, ItemKind, MatchStatus, normalise_text
 from atelier.exports import FOLLOW_UP, SOURCE, STATUS, ExportData, Progress, writing_atomically
 
 # A text that a spreadsheet would read as a formula (or that hides one behind a tab or CR).
@@ -181,13 +182,28 @@ WIDTHS = {
 }
 
 
+# Excel holds at most 32,767 characters in a cell: a longer text is cut there, and said.
+EXCEL_CELL_LIMIT = 32_767
+_cut_cells: ContextVar[list[str] | None] = ContextVar("_cut_cells", default=None)
+
+
 def _put(cell: Any, value: Any) -> None:
-    """Write one value; text is always text, never a formula, and shows as typed."""
+    """Write one value; text is always text, never a formula, and shows as typed.
+
+    Text is normalised first (a file written by an earlier version may hold control
+    characters, which Excel's XML cannot); text longer than Excel's limit is cut, and the
+    cell noted for the export's summary."""
     if value is None or (isinstance(value, float) and value != value):
         return
     if hasattr(value, "item"):  # numpy scalar from pandas
         value = value.item()
     if isinstance(value, str):
+        value = normalise_text(value)
+        if len(value) > EXCEL_CELL_LIMIT:
+            value = value[: EXCEL_CELL_LIMIT - 1] + "…"
+            cut = _cut_cells.get()
+            if cut is not None:
+                cut.append(f"{cell.parent.title}!{cell.coordinate}")
         cell.value = value
         cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
         if value.startswith(FORMULA_START):
@@ -240,13 +256,50 @@ def _table_sheet(workbook: Any, title: str, frame: Any, *, start_row: int = 1) -
     return sheet
 
 
-def write_xlsx(data: ExportData, target: str | Path, *, progress: Progress | None = None) -> Path:
-    """Write the workbook beside the target, then put it in place: whole or not at all."""
+def write_xlsx(
+    data: ExportData,
+    target: str | Path,
+    *,
+    progress: Progress | None = None,
+    notes: list[str] | None = None,
+) -> Path:
+    """Write the workbook beside the target, then put it in place: whole or not at all.
+
+    What the reader of the workbook must know (cells cut at Excel's limit) is written on
+    its summary sheet and added to `notes`, in the user's language, for the caller to say."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
     say = progress or (lambda _p, _t: None)
     target = Path(target)
+    cut: list[str] = []
+    token = _cut_cells.set(cut)
+    try:
+        _write_workbook(data, target, say, Workbook, Alignment, Font)
+    finally:
+        _cut_cells.reset(token)
+    if cut and notes is not None:
+        notes.append(_cut_sentence(cut, None))
+    say(100, "terminé")
+    return target
+
+
+def _cut_sentence(cut: list[str], lang: str | None) -> str:
+    """« Attention : texte coupé à 32 767 caractères … dans 2 cellules (Grille!G3, …) … »."""
+    from atelier.french import count, format_number
+    from atelier.i18n import MESSAGES, current_language
+
+    lang = lang or current_language()
+    words = ("cell", "cells") if lang == "en" else ("cellule", "cellules")
+    shown = ", ".join(cut[:6]) + (" …" if len(cut) > 6 else "")
+    return MESSAGES["export.cells_cut"][lang].format(
+        cells=count(len(cut), *words, lang=lang), where=shown, limit=format_number(EXCEL_CELL_LIMIT, lang)
+    )
+
+
+def _write_workbook(
+    data: ExportData, target: Path, say: Progress, Workbook: Any, Alignment: Any, Font: Any
+) -> None:
     with writing_atomically(target) as temp:
         say(55, "tableaux")
         frames = _frames(data)
@@ -307,9 +360,12 @@ def write_xlsx(data: ExportData, target: str | Path, *, progress: Progress | Non
         _table_sheet(workbook, "Besoins", frames["needs"])
         _table_sheet(workbook, "Ressources", frames["offers"])
         _table_sheet(workbook, "Mises en relation", frames["matches"])
-        workbook.properties.title = data.workshop.title
+        cut = _cut_cells.get()
+        if cut:  # said at the top of the summary, where the reader starts
+            note = summary.cell(row=2, column=1)
+            note.value = _cut_sentence(cut, "fr")
+            note.font = Font(bold=True, color="C00000")
+        workbook.properties.title = normalise_text(data.workshop.title)[:255]
         workbook.properties.creator = "Atelier"
         say(90, "écriture")
         workbook.save(temp)
-    say(100, "terminé")
-    return target

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from atelier.domain import ItemKind
+from atelier.domain import ItemKind, normalise_text
 from atelier.errors import AtelierError
 from atelier.i18n import message
 from atelier.importers.cells import clean, is_separator, split_cell
@@ -155,6 +155,7 @@ class RawTable:
     rows: list[RawRow]
     preamble: list[str] = field(default_factory=list)
     source: str = ""  # "docx", "xlsx", …
+    warnings: list[str] = field(default_factory=list)  # what the reader repaired or skipped
 
 
 @dataclass(slots=True)
@@ -291,8 +292,20 @@ def _row_is_header_again(row: RawRow, headers: list[str]) -> bool:
     return bool(cells) and cells == [fold(h) for h in headers if clean(h)]
 
 
+def _normalised(table: RawTable) -> RawTable:
+    """Every text of the grid as Atelier keeps text (no control characters; a vertical tab,
+    Excel's line break in a cell, is a line break): normalised once, at the door."""
+    return RawTable(
+        [RawRow(r.line, [normalise_text(c) for c in r.cells]) for r in table.rows],
+        [normalise_text(t) for t in table.preamble],
+        table.source,
+        list(table.warnings),
+    )
+
+
 def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") -> GridPlan:
     """Understand a raw table: columns, entries, continued rows, separators, warnings."""
+    table = _normalised(table)
     rows = [r for r in table.rows if any(clean(c) for c in r.cells)]
     if len(rows) > MAX_ROWS:
         raise AtelierError("import.too_many_rows", path=path, limit=MAX_ROWS)
@@ -327,7 +340,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         mapping=mapping,
         header_line=rows[header_index].line if header_index is not None else None,
         entries=[],
-        warnings=[],
+        warnings=list(table.warnings),
         title=find_title(preamble),
         date=find_date(preamble),
     )

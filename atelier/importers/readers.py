@@ -44,91 +44,20 @@ def read_table(path: Path) -> RawTable:
 # ----------------------------------------------------------------------- Word
 
 
-def _paragraph_text(paragraph: Any) -> tuple[bool, str]:
-    """A paragraph's text, and whether Word shows it as a list item."""
-    from docx.oxml.ns import qn
-
-    ppr = paragraph._p.pPr
-    is_list = ppr is not None and ppr.find(qn("w:numPr")) is not None
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    is_list = is_list or "list" in style.lower() or "liste" in style.lower()
-    return is_list, paragraph.text
-
-
-def _cell_text(cell: Any) -> str:
-    lines = []
-    for paragraph in cell.paragraphs:
-        is_list, text = _paragraph_text(paragraph)
-        for piece in text.split("\n"):
-            if piece.strip():
-                lines.append(f"• {piece.strip()}" if is_list else piece)
-    return "\n".join(lines)
-
-
 def read_docx(path: Path) -> RawTable:
-    check_office_zip(path, ".docx")
-    try:
-        import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
+    from atelier.importers.word import read_docx as read
 
-        document = docx.Document(str(path))
-    except ImportRefused:
-        raise
-    except Exception:  # python-docx raises many kinds on a damaged package
-        raise ImportRefused("import.not_office", path=path, kind=".docx") from None
-
-    preamble: list[str] = []
-    tables = []
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p" and not tables:
-            text = Paragraph(block, document).text
-            if text.strip():
-                preamble.append(text)
-        elif tag == "tbl":
-            tables.append(Table(block, document))
-    if not tables:
-        raise ImportRefused("import.no_table", path=path)
-
-    candidates = []
-    for table in tables:
-        rows = _docx_rows(table)
-        if rows:
-            candidates.append(rows)
-    if not candidates:
-        raise ImportRefused("import.no_table", path=path)
-    # The first table that reads like a grid; else the first one (for --columns).
-    chosen = next((rows for rows in candidates if find_header(rows) is not None), candidates[0])
-    return RawTable(chosen, preamble, "docx")
-
-
-def _docx_rows(table: Any) -> list[RawRow]:
-    rows: list[RawRow] = []
-    previous_cells: list[Any] = []
-    for number, row in enumerate(table.rows, start=1):
-        if number > MAX_ROWS:
-            raise ImportRefused("import.too_many_rows", path="", limit=MAX_ROWS)
-        texts: list[str] = []
-        seen: list[Any] = []
-        for column, cell in enumerate(row.cells):
-            tc = cell._tc
-            if tc in seen:
-                texts.append("")  # a horizontally merged cell repeats itself: read it once
-                continue
-            seen.append(tc)
-            above = previous_cells[column] if column < len(previous_cells) else None
-            # A vertically merged cell shows the cell above again: the row continues it.
-            texts.append("" if above is not None and above is tc else _cell_text(cell))
-        previous_cells = [c._tc for c in row.cells]
-        rows.append(RawRow(number, texts))
-    return rows
+    return read(path)
 
 
 # ---------------------------------------------------------------------- Excel
 
 
 def read_xlsx(path: Path) -> RawTable:
+    """The grid of the first visible sheet that has one. Hidden sheets and rows are skipped
+    unless nothing else is there (said in a warning); a formula whose value was never
+    computed (a workbook made by a program, never opened in Excel) is said, not read as an
+    empty cell that would join the row to the previous participant."""
     check_office_zip(path, ".xlsx")
     try:
         import openpyxl
@@ -141,17 +70,31 @@ def read_xlsx(path: Path) -> RawTable:
     try:
         sheets = []
         for sheet in workbook.worksheets:
+            hidden_rows, formulas = _sheet_details(sheet)
             rows: list[RawRow] = []
+            skipped: list[int] = []
+            uncomputed: list[str] = []
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 if number > MAX_ROWS * 2:
                     raise ImportRefused("import.too_many_rows", path=path, limit=MAX_ROWS)
                 cells = [_excel_text(v) for v in values]
+                for column in range(len(cells)):
+                    formula = formulas.get((number, column))
+                    if formula is not None and not cells[column]:
+                        cells[column] = formula
+                        uncomputed.append(f"{_column_letter(column)}{number}")
                 while cells and not cells[-1].strip():
                     cells.pop()
-                if cells:
-                    rows.append(RawRow(number, cells))
+                if not cells:
+                    continue
+                if number in hidden_rows:
+                    skipped.append(number)
+                rows.append(RawRow(number, cells))
             if rows:
-                sheets.append(rows)
+                visible = [r for r in rows if r.line not in hidden_rows]
+                sheets.append(
+                    _Sheet(sheet.title, sheet.sheet_state != "visible", rows, visible, skipped, uncomputed)
+                )
     except ImportRefused:
         raise
     except Exception:
@@ -160,8 +103,137 @@ def read_xlsx(path: Path) -> RawTable:
         workbook.close()
     if not sheets:
         raise ImportRefused("import.no_table", path=path)
-    chosen = next((rows for rows in sheets if find_header(rows) is not None), sheets[0])
-    return RawTable(chosen, [], "xlsx")
+    # A grid on a visible sheet, else on a hidden one (said), else whatever is there.
+    ordered = (
+        [s for s in sheets if not s.hidden and s.has_grid()]
+        + [s for s in sheets if s.hidden and s.has_grid()]
+        + [s for s in sheets if not s.hidden]
+        + sheets
+    )
+    chosen = ordered[0]
+    return RawTable(chosen.rows_used(), [], "xlsx", _sheet_warnings(chosen, sheets))
+
+
+class _Sheet:
+    def __init__(
+        self,
+        title: str,
+        hidden: bool,
+        rows: list[RawRow],
+        visible: list[RawRow],
+        skipped: list[int],
+        uncomputed: list[str],
+    ) -> None:
+        self.title, self.hidden, self.rows, self.visible = title, hidden, rows, visible
+        self.skipped, self.uncomputed = skipped, uncomputed
+
+    def rows_used(self) -> list[RawRow]:
+        """Hidden rows are left out, unless the grid is only whole with them."""
+        if not self.visible or (find_header(self.visible) is None and find_header(self.rows) is not None):
+            return self.rows
+        return self.visible
+
+    def has_grid(self) -> bool:
+        return find_header(self.rows_used()) is not None
+
+
+def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet]) -> list[str]:
+    from atelier.french import count
+    from atelier.i18n import current_language, message
+
+    english = current_language() == "en"
+    warnings = []
+    if chosen.hidden:
+        warnings.append(message("import.warn.hidden_sheet_read", name=chosen.title))
+    skipped_sheets = [s.title for s in sheets if s.hidden and s is not chosen]
+    if skipped_sheets:
+        names = ", ".join(f"« {t} »" for t in skipped_sheets)
+        warnings.append(message("import.warn.hidden_sheets", names=names))
+    if chosen.skipped and chosen.rows_used() is chosen.visible:
+        words = (
+            ("hidden row skipped", "hidden rows skipped")
+            if english
+            else ("ligne masquée ignorée", "lignes masquées ignorées")
+        )
+        warnings.append(
+            message(
+                "import.warn.hidden_rows",
+                rows=count(len(chosen.skipped), *words),
+                lines=_few(chosen.skipped),
+            )
+        )
+    if chosen.uncomputed:
+        words = ("cell", "cells") if english else ("cellule", "cellules")
+        warnings.append(
+            message(
+                "import.warn.formulas",
+                cells=count(len(chosen.uncomputed), *words),
+                where=_few(chosen.uncomputed),
+            )
+        )
+    return warnings
+
+
+def _few(values: list[Any], limit: int = 8) -> str:
+    shown = ", ".join(str(v) for v in values[:limit])
+    return shown + (" …" if len(values) > limit else "")
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _sheet_details(sheet: Any) -> tuple[set[int], dict[tuple[int, int], str]]:
+    """What openpyxl's fast reader does not say: the sheet's hidden rows, and its formula
+    cells that hold no computed value ((row, column) -> « =formula »). Read from the sheet's
+    XML (the package was checked: no DTD, no bomb)."""
+    import xml.etree.ElementTree as ET  # checked package, see safety.check_office_zip
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    hidden: set[int] = set()
+    formulas: dict[tuple[int, int], str] = {}
+    source = sheet._get_source()
+    try:
+        row_number = 0
+        for _event, element in ET.iterparse(source, events=("end",)):
+            if element.tag == f"{main}c":
+                formula = element.find(f"{main}f")
+                value = element.find(f"{main}v")
+                inline = element.find(f"{main}is")
+                if formula is not None and inline is None and (value is None or not (value.text or "")):
+                    reference = element.get("r") or ""
+                    row, column = _cell_position(reference, row_number)
+                    formulas[(row, column)] = "=" + (formula.text or "…")
+                element.clear()
+            elif element.tag == f"{main}row":
+                row_number = _int_or(element.get("r"), row_number + 1)
+                if element.get("hidden") in ("1", "true"):
+                    hidden.add(row_number)
+                element.clear()
+    finally:
+        source.close()
+    return hidden, formulas
+
+
+def _int_or(value: str | None, default: int) -> int:
+    try:
+        return int(value or "")
+    except ValueError:
+        return default
+
+
+def _cell_position(reference: str, row_number: int) -> tuple[int, int]:
+    letters = "".join(c for c in reference if c.isalpha()).upper()
+    digits = "".join(c for c in reference if c.isdigit())
+    column = 0
+    for letter in letters:
+        column = column * 26 + (ord(letter) - ord("A") + 1)
+    return (int(digits) if digits else row_number + 1, max(column - 1, 0))
 
 
 def _excel_text(value: Any) -> str:
@@ -177,20 +249,33 @@ def _excel_text(value: Any) -> str:
 # ------------------------------------------------------------------------ CSV
 
 
-def decode_text(path: Path) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 as French Excel saves."""
+def decode_text(path: Path, warnings: list[str] | None = None) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 as French Excel saves.
+
+    A UTF-8 file with a few bytes that are not UTF-8 (one cell pasted from an older file)
+    stays UTF-8: each stray byte is read as Windows-1252 would, and said with its line, so
+    the rest of the file is never garbled. Normalised (atelier.domain.normalise_text).
+    """
+    from atelier.domain import normalise_text
+
     data = path.read_bytes()
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return normalise_text(data.decode("utf-16"))
         except UnicodeDecodeError:
             raise ImportRefused("import.encoding", path=path) from None
-    if b"\x00" in data[:4096]:
+    start = data[:4096]
+    if start.count(0) > max(2, len(start) // 16):  # UTF-16 without its mark, or binary
         raise ImportRefused("import.encoding", path=path)
     try:
-        return data.decode("utf-8-sig")
+        return normalise_text(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         pass
+    mixed = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
+    stray = [i for i, ch in enumerate(mixed) if "\udc80" <= ch <= "\udcff"]
+    multibyte = sum(1 for ch in mixed if ord(ch) > 0x7F) - len(stray)
+    if multibyte >= len(stray):
+        return normalise_text(_repair_stray_bytes(mixed, stray, warnings))
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -199,25 +284,119 @@ def decode_text(path: Path) -> str:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n")
     if controls > max(3, len(text) // 200):
         raise ImportRefused("import.encoding", path=path)
-    return text
+    return normalise_text(text)
+
+
+def _repair_stray_bytes(text: str, stray: list[int], warnings: list[str] | None) -> str:
+    from atelier.i18n import message
+
+    pieces = []
+    last = 0
+    for position in stray:
+        byte = ord(text[position]) - 0xDC00
+        try:
+            repaired = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            repaired = "\ufffd"
+        pieces.append(text[last:position])
+        pieces.append(repaired)
+        last = position + 1
+        if warnings is not None and len(warnings) < 20:
+            line = text.count("\n", 0, position) + 1
+            warnings.append(message("import.warn.stray_byte", line=line, byte=f"0x{byte:02X}", char=repaired))
+    pieces.append(text[last:])
+    if warnings is not None and len(stray) > 20:
+        warnings.append(message("import.warn.more_stray_bytes", count=len(stray) - 20))
+    return "".join(pieces)
+
+
+def _choose_delimiter(text: str) -> tuple[str, int]:
+    """The separator that cuts the rows into the same number of cells (a title line with
+    commas above a « ; » grid is not the grid), and that number."""
+    from collections import Counter
+
+    sample = text[:200_000]
+    best: tuple[int, int, int] = (-1, 0, 0)
+    chosen, width = ";", 1
+    for rank, delimiter in enumerate((";", "\t", ",")):
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, strict=False)
+        try:
+            lengths = [len(r) for _, r in zip(range(300), reader, strict=False) if any(c.strip() for c in r)]
+        except csv.Error:
+            continue
+        wide = Counter(n for n in lengths if n > 1)
+        if not wide:
+            continue
+        columns, rows = max(wide.items(), key=lambda kv: (kv[1], kv[0]))
+        score = (rows, columns, -rank)
+        if score > best:
+            best, chosen, width = score, delimiter, columns
+    return chosen, width
 
 
 def read_csv(path: Path) -> RawTable:
-    text = decode_text(path)
-    sample = text[:20000]
-    first_line = sample.split("\n", 1)[0]
-    counts = {d: first_line.count(d) for d in (";", ",", "\t")}
-    delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ";"
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = []
-    try:
-        for record in reader:
-            if len(rows) > MAX_ROWS * 2:
-                raise ImportRefused("import.too_many_rows", path=path, limit=MAX_ROWS)
-            rows.append(RawRow(reader.line_num, list(record)))
-    except csv.Error:
-        raise ImportRefused("import.encoding", path=path) from None
-    return RawTable(rows, [], "csv")
+    warnings: list[str] = []
+    text = decode_text(path, warnings)
+    delimiter, width = _choose_delimiter(text)
+    csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))  # a long cell is a cell
+    rows = _csv_rows(text, delimiter, width, warnings, path)
+    return RawTable(rows, [], "csv", warnings)
+
+
+def _csv_rows(text: str, delimiter: str, width: int, warnings: list[str], path: Path) -> list[RawRow]:
+    """The records, with a quote never closed read as a character: it would otherwise
+    swallow every following row into one cell."""
+    from atelier.i18n import message
+
+    lines = text.split("\n")
+    rows: list[RawRow] = []
+    start = 0  # index of the first line not read yet
+    while start < len(lines):
+        reader = csv.reader(
+            io.StringIO("\n".join(lines[start:]), newline=""), delimiter=delimiter, strict=False
+        )
+        read = 0  # lines consumed by good records
+        broken: int | None = None
+        try:
+            for record in reader:
+                first = start + read + 1  # line numbers, from 1
+                last = start + reader.line_num
+                if len(rows) > MAX_ROWS * 2:
+                    raise ImportRefused("import.too_many_rows", path=path, limit=MAX_ROWS)
+                if last > first and _unclosed(lines[first - 1 : last], record, delimiter, width):
+                    broken = first
+                    break
+                rows.append(RawRow(first, list(record)))
+                read = reader.line_num
+        except csv.Error:
+            broken = start + read + 1
+        if broken is None:
+            break
+        line = lines[broken - 1]
+        (record,) = list(csv.reader([line], delimiter=delimiter, quoting=csv.QUOTE_NONE))
+        rows.append(RawRow(broken, [_unquoted(c) for c in record]))
+        warnings.append(message("import.warn.unclosed_quote", line=broken))
+        start = broken
+    return rows
+
+
+def _unclosed(raw: list[str], record: list[str], delimiter: str, width: int) -> bool:
+    """Whether a record spanning several lines is a quote left open rather than a cell
+    with line breaks: its quotes do not pair up, or a line inside one of its cells reads
+    like a whole row of the grid."""
+    if sum(line.count('"') for line in raw) % 2:
+        return True
+    enough = max(2, width - 1)
+    return any(
+        piece.count(delimiter) >= enough for cell in record if "\n" in cell for piece in cell.split("\n")[1:]
+    )
+
+
+def _unquoted(cell: str) -> str:
+    cell = cell.strip()
+    if len(cell) >= 2 and cell[0] == cell[-1] == '"':
+        return cell[1:-1].replace('""', '"')
+    return cell
 
 
 # --------------------------------------------------------------- HTML / text
@@ -287,7 +466,8 @@ class _TableParser(HTMLParser):
 
 def read_text_grid(path: Path) -> RawTable:
     """An HTML table, or tab-separated rows whose cells are HTML fragments (a Word export)."""
-    text = decode_text(path)
+    warnings: list[str] = []
+    text = decode_text(path, warnings)
     if "<table" in text.lower() or "<tr" in text.lower():
         parser = _TableParser()
         parser.feed(text)
@@ -295,10 +475,10 @@ def read_text_grid(path: Path) -> RawTable:
         for table in parser.tables:
             rows = [RawRow(n, cells) for n, cells in enumerate(table, start=1)]
             if find_header(rows) is not None:
-                return RawTable(rows, parser.preamble, "html")
+                return RawTable(rows, parser.preamble, "html", warnings)
         if parser.tables and parser.tables[0]:
             rows = [RawRow(n, cells) for n, cells in enumerate(parser.tables[0], start=1)]
-            return RawTable(rows, parser.preamble, "html")
+            return RawTable(rows, parser.preamble, "html", warnings)
     rows = []
     preamble = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -308,4 +488,4 @@ def read_text_grid(path: Path) -> RawTable:
             preamble.append(line)
     if not rows:
         raise ImportRefused("import.no_table", path=path)
-    return RawTable(rows, preamble, "txt")
+    return RawTable(rows, preamble, "txt", warnings)

@@ -58,6 +58,7 @@ from atelier.store.lock import WriterLock
 from atelier.store.opening import journals as _journals
 from atelier.store.opening import sqlite_failure
 from atelier.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, migrate
+from atelier.store.text import CleanConnection
 from atelier.store.workshops import WorkshopSnapshot
 
 if TYPE_CHECKING:
@@ -272,7 +273,7 @@ class Store:
         # Built beside the target, then renamed: a failure never leaves a half-made file.
         with replacing(target, workshop=True, replace=force, inputs=inputs) as temp:
             try:
-                conn = sqlite3.connect(temp, isolation_level=None)
+                conn = sqlite3.connect(temp, isolation_level=None, factory=CleanConnection)
             except sqlite3.Error as exc:
                 raise sqlite_failure(exc, target) from None
             try:
@@ -323,7 +324,12 @@ class Store:
                 conn, _snapshot = connect_readonly(target)
             else:
                 remove_stale_temporaries(target.parent if str(target.parent) else Path("."))
-                conn = sqlite3.connect(f"file:{quote(str(target.resolve()))}", uri=True, isolation_level=None)
+                conn = sqlite3.connect(
+                    f"file:{quote(str(target.resolve()))}",
+                    uri=True,
+                    isolation_level=None,
+                    factory=CleanConnection,  # every text written is normalised (store/text.py)
+                )
         except BaseException:
             if writer_lock is not None:
                 writer_lock.release()

@@ -1,0 +1,246 @@
+"""Read a Word grid (.docx) as the person who typed it sees it, every word of it.
+
+python-docx reads only what sits directly in a paragraph or a table: a table nested in a
+cell, a text box, a content control (`w:sdt`, which may wrap a row, a cell or the whole
+table), a tracked insertion (`w:ins`) would be dropped. The document's XML is walked here
+instead: text boxes and nested tables are read where they stand, content controls are
+looked through, tracked insertions are read and tracked deletions (`w:del`, `w:moveFrom`)
+left out, as Word shows the document with its changes accepted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, find_header
+from atelier.importers.safety import ImportRefused, check_office_zip
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+# Elements that only wrap content: looked through.
+_WRAPPERS = {
+    f"{W}{t}"
+    for t in (
+        "sdt",
+        "sdtContent",
+        "customXml",
+        "smartTag",
+        "ins",
+        "moveTo",
+        "hyperlink",
+        "fldSimple",
+        "dir",
+        "bdo",
+    )
+}
+# Elements whose content is not part of the text as Word shows it.
+_SKIPPED = {
+    f"{W}{t}"
+    for t in (
+        "del",
+        "moveFrom",
+        "delText",
+        "instrText",
+        "delInstrText",
+        "pPr",
+        "rPr",
+        "sdtPr",
+        "sdtEndPr",
+        "tblPr",
+        "tblGrid",
+        "trPr",
+        "tcPr",
+        "fldData",
+        "commentReference",
+        "footnoteReference",
+        "endnoteReference",
+    )
+} | {f"{MC}Fallback"}
+
+
+def _local(element: Any) -> str:
+    tag = element.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _blocks(container: Any) -> Iterator[Any]:
+    """The paragraphs and tables of a body, a cell or a text box, through content controls."""
+    for child in container:
+        if child.tag in (f"{W}p", f"{W}tbl"):
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _blocks(child)
+
+
+class _Reader:
+    def __init__(self, document: Any) -> None:
+        self.list_styles: set[str] = set()
+        for style in document.styles.element.findall(f"{W}style"):
+            name = style.find(f"{W}name")
+            label = (name.get(f"{W}val") if name is not None else "") or ""
+            if "list" in label.lower() or "liste" in label.lower():
+                self.list_styles.add(style.get(f"{W}styleId") or "")
+        self.tracked = False
+
+    # ----------------------------------------------------------- paragraphs
+
+    def _is_list(self, paragraph: Any) -> bool:
+        ppr = paragraph.find(f"{W}pPr")
+        if ppr is None:
+            return False
+        if ppr.find(f"{W}numPr") is not None:
+            return True
+        style = ppr.find(f"{W}pStyle")
+        return style is not None and style.get(f"{W}val") in self.list_styles
+
+    def paragraph_lines(self, paragraph: Any) -> list[str]:
+        """The paragraph's lines (a list item gets a bullet), then its text boxes' lines."""
+        text: list[str] = []
+        boxes: list[str] = []
+        self._inline(paragraph, text, boxes)
+        lines = [piece for piece in "".join(text).split("\n") if piece.strip()]
+        if self._is_list(paragraph):
+            lines = [f"• {line.strip()}" for line in lines]
+        return lines + boxes
+
+    def _inline(self, element: Any, text: list[str], boxes: list[str]) -> None:
+        for child in element:
+            tag = child.tag
+            if tag in _SKIPPED:
+                if tag in (f"{W}del", f"{W}moveFrom"):
+                    self.tracked = True
+                continue
+            if tag in (f"{W}ins", f"{W}moveTo"):
+                self.tracked = True
+            if tag == f"{W}t":
+                text.append(child.text or "")
+            elif tag in (f"{W}tab", f"{W}ptab"):
+                text.append(" ")
+            elif tag in (f"{W}br", f"{W}cr"):
+                text.append("\n")
+            elif tag == f"{W}noBreakHyphen":
+                text.append("-")
+            elif tag == f"{W}txbxContent":
+                boxes.extend(self.container_lines(child))
+            elif tag == f"{MC}AlternateContent":
+                choice = child.find(f"{MC}Choice")
+                if choice is not None:
+                    self._inline(choice, text, boxes)
+            elif tag == f"{W}p":  # a paragraph inside inline content (rare): its own line
+                text.append("\n" + "\n".join(self.paragraph_lines(child)) + "\n")
+            else:
+                self._inline(child, text, boxes)
+
+    def container_lines(self, container: Any) -> list[str]:
+        """A cell's or a text box's lines: paragraphs, nested tables cell by cell."""
+        lines: list[str] = []
+        for block in _blocks(container):
+            if block.tag == f"{W}p":
+                lines.extend(self.paragraph_lines(block))
+            else:
+                for row in self.rows(block):
+                    for cell in row:
+                        lines.extend(line for line in cell.split("\n") if line.strip())
+        return lines
+
+    # --------------------------------------------------------------- tables
+
+    def _row_elements(self, table: Any) -> Iterator[Any]:
+        for child in table:
+            if child.tag == f"{W}tr":
+                yield child
+            elif child.tag in _WRAPPERS:
+                yield from self._row_elements(child)
+
+    def _cell_elements(self, row: Any) -> Iterator[Any]:
+        for child in row:
+            if child.tag == f"{W}tc":
+                yield child
+            elif child.tag in _WRAPPERS:
+                yield from self._cell_elements(child)
+
+    def rows(self, table: Any) -> list[list[str]]:
+        """The table's rows as the grid's columns: a cell spanning columns is read once, a
+        cell merged with the one above continues it (empty)."""
+        found: list[list[str]] = []
+        for row in self._row_elements(table):
+            properties = row.find(f"{W}trPr")
+            if properties is not None and properties.find(f"{W}del") is not None:
+                self.tracked = True
+                continue  # a row deleted with changes tracked
+            texts: list[str] = []
+            before = properties.find(f"{W}gridBefore") if properties is not None else None
+            if before is not None:
+                texts.extend([""] * _int(before.get(f"{W}val"), 0))
+            for cell in self._cell_elements(row):
+                tcpr = cell.find(f"{W}tcPr")
+                span, continued = 1, False
+                if tcpr is not None:
+                    grid_span = tcpr.find(f"{W}gridSpan")
+                    if grid_span is not None:
+                        span = max(1, _int(grid_span.get(f"{W}val"), 1))
+                    merge = tcpr.find(f"{W}vMerge")
+                    continued = merge is not None and merge.get(f"{W}val", "continue") != "restart"
+                texts.append("" if continued else "\n".join(self.container_lines(cell)))
+                texts.extend([""] * (span - 1))
+            found.append(texts)
+            if len(found) > MAX_ROWS:
+                raise ImportRefused("import.too_many_rows", path="", limit=MAX_ROWS)
+        return found
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value or "")
+    except ValueError:
+        return default
+
+
+def _tables(body: Any) -> list[Any]:
+    """Every table in document order: the body's own first, then tables nested in cells or
+    text boxes (a grid may sit inside a layout table). Fallback copies are not counted."""
+    top = [b for b in _blocks(body) if b.tag == f"{W}tbl"]
+    nested = [
+        t
+        for t in body.iter(f"{W}tbl")
+        if t not in top and not any(a.tag == f"{MC}Fallback" for a in t.iterancestors())
+    ]
+    return top + nested
+
+
+def read_docx(path: Path) -> RawTable:
+    check_office_zip(path, ".docx")
+    try:
+        import docx
+
+        document = docx.Document(str(path))
+    except ImportRefused:
+        raise
+    except Exception:  # python-docx raises many kinds on a damaged package
+        raise ImportRefused("import.not_office", path=path, kind=".docx") from None
+
+    reader = _Reader(document)
+    body = document.element.body
+    preamble: list[str] = []
+    for block in _blocks(body):
+        if block.tag == f"{W}tbl":
+            break
+        preamble.extend(reader.paragraph_lines(block))
+    candidates = []
+    for table in _tables(body):
+        rows = [RawRow(number, cells) for number, cells in enumerate(reader.rows(table), start=1)]
+        if any(any(c.strip() for c in r.cells) for r in rows):
+            candidates.append(rows)
+    if not candidates:
+        raise ImportRefused("import.no_table", path=path)
+    # The first table that reads like a grid; else the first one (for --columns).
+    chosen = next((rows for rows in candidates if find_header(rows) is not None), candidates[0])
+    warnings = []
+    if reader.tracked:
+        from atelier.i18n import message
+
+        warnings.append(message("import.warn.tracked_changes"))
+    return RawTable(chosen, preamble, "docx", warnings)

@@ -1,0 +1,456 @@
+"""Imports that used to report success while dropping or garbling text, through the command
+line (`atelier import GRID -o FILE`, a real process) and the window's import dialog: every
+word of the grid arrives, what had to be repaired or skipped is said, one French line each."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from atelier.domain import ItemKind
+from atelier.store import Store
+from tests.conftest import ROOT, run_cli
+
+HEADERS = [
+    "Participant / territoire",
+    "Actions engagées",
+    "Défis",
+    "Besoins de ressources",
+    "Peut être ressource sur",
+]
+
+
+def _import(grid: Path, tmp_path: Path) -> tuple[dict, list[str]]:
+    """Import through the command line; the workshop as the file holds it, and the warnings."""
+    target = tmp_path / "importé.atelier"
+    result = run_cli("import", str(grid), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    warnings = [line for line in result.stdout.splitlines() if line.startswith("Attention")]
+    exported = run_cli("export", str(target), "--json", "-")
+    assert exported.returncode == 0, exported.stderr
+    (workshop,) = json.loads(exported.stdout)["workshops"]
+    return workshop, warnings
+
+
+def _people(workshop: dict) -> dict[str, dict]:
+    return {" / ".join(p["names"]) or p["source_text"]: p for p in workshop["participants"]}
+
+
+def _all_text(workshop: dict) -> str:
+    return json.dumps(workshop, ensure_ascii=False)
+
+
+# ----------------------------------------------------------- a stray cp1252 byte
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".txt"])
+def test_one_stray_windows_byte_in_a_utf8_grid_garbles_nothing_else(suffix: str, tmp_path: Path) -> None:
+    separator = ";" if suffix == ".csv" else "\t"
+    lines = [
+        separator.join(HEADERS),
+        separator.join(
+            [
+                "Élodie Mérignac / Communauté de communes",
+                "Régie de quartier",
+                "Décrochage",
+                "Financer l'accompagnement",
+                "Clauses d'insertion",
+            ]
+        ),
+        separator.join(
+            ["Grégory Talvy / Région", "Prêt de matériel", "Mobilité", "Un café", "Aides régionales"]
+        ),
+        separator.join(["Loïc Hervé / PLIE", "Forum", "Pénurie", "Des bénévoles", "Réseau d'entreprises"]),
+    ]
+    data = ("\n".join(lines) + "\n").encode("utf-8").replace("Un café".encode(), b"Un caf\xe9")
+    grid = tmp_path / f"grille{suffix}"
+    grid.write_bytes(data)
+    workshop, warnings = _import(grid, tmp_path)
+    people = _people(workshop)
+    assert set(people) == {"Élodie Mérignac", "Grégory Talvy", "Loïc Hervé"}  # accents intact
+    assert people["Élodie Mérignac"]["challenges"] == ["Décrochage"]  # « Défis » still recognised
+    assert people["Grégory Talvy"]["needs"] == ["Un café"]  # the stray byte read as cp1252 would
+    (warning,) = [w for w in warnings if "UTF-8" in w]
+    assert "ligne 3" in warning and "0xE9" in warning and "é" in warning
+
+
+def test_a_cp1252_grid_is_still_read_as_cp1252(tmp_path: Path) -> None:
+    grid = tmp_path / "grille.csv"
+    grid.write_bytes(
+        (";".join(HEADERS) + "\nÉlodie Mérignac;Régie;Décrochage;Un café;Clauses\n").encode("cp1252")
+    )
+    workshop, warnings = _import(grid, tmp_path)
+    assert _people(workshop)["Élodie Mérignac"]["needs"] == ["Un café"]
+    assert not [w for w in warnings if "UTF-8" in w]
+
+
+# ---------------------------------------------------------------------- Word
+
+NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _p(text: str) -> str:
+    return f"<w:p><w:r><w:t xml:space='preserve'>{text}</w:t></w:r></w:p>"
+
+
+def _word_grid(
+    path: Path, cells: list[list[str]], *, wrap_table: bool = False, wrap_row: int | None = None
+) -> Path:
+    """A .docx whose grid cells are raw WordprocessingML (paragraphs, nested tables, …)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Atelier du 16 mars 2021")
+    table = document.add_table(rows=1 + len(cells), cols=5)
+    for column, header in enumerate(HEADERS):
+        table.cell(0, column).text = header
+    for row, values in enumerate(cells, start=1):
+        for column, xml in enumerate(values):
+            tc = table.cell(row, column)._tc
+            for paragraph in tc.findall("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
+                tc.remove(paragraph)
+            for element in parse_xml(f"<w:body {NS}>{xml or _p('')}</w:body>"):
+                tc.append(element)
+    tbl = table._tbl
+    if wrap_row is not None:
+        tr = tbl.findall("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tr")[wrap_row]
+        sdt = parse_xml(f"<w:sdt {NS}><w:sdtPr/><w:sdtContent/></w:sdt>")
+        tr.addprevious(sdt)
+        sdt[1].append(tr)
+    if wrap_table:
+        sdt = parse_xml(f"<w:sdt {NS}><w:sdtPr><w:alias w:val='Grille'/></w:sdtPr><w:sdtContent/></w:sdt>")
+        tbl.addprevious(sdt)
+        sdt[1].append(tbl)
+    document.save(str(path))
+    return path
+
+
+NESTED = (
+    _p("Avant le tableau imbriqué")
+    + "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>"
+    + f"<w:tc>{_p('Cellule imbriquée gauche')}</w:tc><w:tc>{_p('Cellule imbriquée droite')}</w:tc>"
+    + "</w:tr></w:tbl>"
+    + _p("")
+)
+TEXT_BOX = (
+    "<w:p><w:r><w:t xml:space='preserve'>Texte courant </w:t></w:r><w:r><mc:AlternateContent>"
+    "<mc:Choice Requires='wps'><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>"
+    f"<w:txbxContent>{_p('Texte de la zone de texte')}</w:txbxContent>"
+    "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+    "<mc:Fallback><w:pict><v:shape><v:textbox>"
+    f"<w:txbxContent>{_p('Texte de la zone de texte')}</w:txbxContent>"
+    "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+)
+CONTENT_CONTROL = (
+    "<w:sdt><w:sdtPr><w:alias w:val='Besoin'/></w:sdtPr><w:sdtContent>"
+    f"{_p('Besoin dans un contrôle de contenu')}</w:sdtContent></w:sdt>"
+    "<w:p><w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>Contrôle dans la ligne</w:t></w:r>"
+    "</w:sdtContent></w:sdt></w:p>"
+)
+TRACKED = (
+    "<w:p><w:r><w:t xml:space='preserve'>Offre </w:t></w:r>"
+    "<w:ins w:id='1' w:author='Animatrice'><w:r><w:t>ajoutée en révision</w:t></w:r></w:ins>"
+    "<w:del w:id='2' w:author='Animatrice'><w:r><w:delText>SUPPRIMÉ EN RÉVISION</w:delText></w:r>"
+    "</w:del></w:p>"
+)
+
+
+def test_word_text_in_nested_tables_text_boxes_content_controls_and_revisions_is_read(tmp_path: Path) -> None:
+    grid = _word_grid(
+        tmp_path / "grille.docx",
+        [
+            [_p("Élodie Mérignac / CdC"), NESTED, TEXT_BOX, CONTENT_CONTROL, TRACKED],
+            [_p("Loïc Hervé / PLIE"), _p("Forum"), _p("Mobilité"), _p("Des locaux"), _p("Réseau")],
+        ],
+        wrap_row=2,  # a repeating-section content control around the second participant's row
+    )
+    workshop, warnings = _import(grid, tmp_path)
+    people = _people(workshop)
+    assert set(people) == {"Élodie Mérignac", "Loïc Hervé"}
+    elodie = people["Élodie Mérignac"]
+    assert elodie["actions"] == [
+        "Avant le tableau imbriqué",
+        "Cellule imbriquée gauche",
+        "Cellule imbriquée droite",
+    ]
+    assert elodie["challenges"] == ["Texte courant", "Texte de la zone de texte"]  # once, not twice
+    assert elodie["needs"] == ["Besoin dans un contrôle de contenu", "Contrôle dans la ligne"]
+    assert elodie["offers"] == ["Offre ajoutée en révision"]
+    assert "SUPPRIMÉ" not in _all_text(workshop)
+    assert people["Loïc Hervé"]["needs"] == ["Des locaux"]
+    assert any("modifications suivies" in w for w in warnings)
+
+
+def test_a_word_grid_inside_a_content_control_is_found(tmp_path: Path) -> None:
+    grid = _word_grid(
+        tmp_path / "grille.docx",
+        [[_p("Élodie Mérignac / CdC"), _p("Régie"), _p("Décrochage"), _p("Un café"), _p("Clauses")]],
+        wrap_table=True,
+    )
+    workshop, _warnings = _import(grid, tmp_path)
+    assert _people(workshop)["Élodie Mérignac"]["needs"] == ["Un café"]
+    assert workshop["title"] == "Atelier du 16 mars 2021"
+
+
+# --------------------------------------------------------------------- Excel
+
+
+def _excel(path: Path, build) -> Path:  # noqa: ANN001 - a function filling the workbook
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    build(workbook)
+    workbook.save(path)
+    return path
+
+
+def test_excel_hidden_sheets_and_rows_are_skipped_and_said(tmp_path: Path) -> None:
+    def build(workbook) -> None:  # noqa: ANN001
+        old = workbook.create_sheet("Ancienne grille")
+        old.append(HEADERS)
+        old.append(["Personne de l'an dernier", "", "", "Ancien besoin", ""])
+        old.sheet_state = "hidden"
+        sheet = workbook.create_sheet("Grille")
+        sheet.append(HEADERS)
+        sheet.append(["Élodie Mérignac / CdC", "Régie", "Décrochage", "Un café", "Clauses"])
+        sheet.append(["Brouillon masqué", "", "", "Besoin effacé", ""])
+        sheet.row_dimensions[3].hidden = True
+        sheet.append(["Loïc Hervé / PLIE", "Forum", "Mobilité", "Des locaux", "Réseau"])
+
+    workshop, warnings = _import(_excel(tmp_path / "grille.xlsx", build), tmp_path)
+    assert set(_people(workshop)) == {"Élodie Mérignac", "Loïc Hervé"}
+    assert "Ancien besoin" not in _all_text(workshop) and "Besoin effacé" not in _all_text(workshop)
+    assert any("Ancienne grille" in w and "masquée" in w for w in warnings)
+    assert any("ligne masquée ignorée" in w and "3" in w for w in warnings)
+
+
+def test_a_hidden_sheet_is_read_when_it_is_the_only_grid(tmp_path: Path) -> None:
+    def build(workbook) -> None:  # noqa: ANN001
+        workbook.create_sheet("Notes").append(["Penser à réserver la salle"])
+        sheet = workbook.create_sheet("Grille")
+        sheet.append(HEADERS)
+        sheet.append(["Élodie Mérignac / CdC", "Régie", "Décrochage", "Un café", "Clauses"])
+        sheet.sheet_state = "hidden"
+
+    workshop, warnings = _import(_excel(tmp_path / "grille.xlsx", build), tmp_path)
+    assert _people(workshop)["Élodie Mérignac"]["needs"] == ["Un café"]
+    assert any("Grille" in w and "masquée" in w for w in warnings)
+
+
+def test_excel_formulas_without_computed_values_are_said_and_never_shift_items(tmp_path: Path) -> None:
+    def build(workbook) -> None:  # noqa: ANN001
+        sheet = workbook.create_sheet("Grille")
+        sheet.append(["Prénom", "Nom", *HEADERS])
+        sheet.append(["Élodie", "Mérignac", "Élodie Mérignac", "Régie", "Décrochage", "Un café", "Clauses"])
+        # openpyxl writes a formula without its value: a workbook never opened in Excel.
+        sheet.append(["Loïc", "Hervé", '=A3&" "&B3', "Forum", "Mobilité", "Des locaux", "Réseau"])
+
+    grid = _excel(tmp_path / "grille.xlsx", build)
+    target = tmp_path / "importé.atelier"
+    result = run_cli(
+        "import",
+        str(grid),
+        "-o",
+        str(target),
+        "--columns",
+        "participant=3,actions=4,defis=5,besoins=6,offres=7",
+    )
+    assert result.returncode == 0, result.stderr
+    (warning,) = [line for line in result.stdout.splitlines() if "formule" in line]
+    assert "C3" in warning and "sans valeur calculée" in warning
+    with Store.open(target, readonly=True) as store:
+        workshop_id = store.workshops()[0].id
+        people = store.participants(workshop_id)
+        assert len(people) == 2  # Loïc's row is not merged into Élodie's
+        assert [i.text for i in store.items(people[0].id, ItemKind.NEED)] == ["Un café"]
+        assert [i.text for i in store.items(people[1].id, ItemKind.NEED)] == ["Des locaux"]
+
+
+# ----------------------------------------------------------------------- CSV
+
+
+def test_csv_an_unclosed_quote_is_said_with_its_line_and_the_next_rows_stay_rows(tmp_path: Path) -> None:
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        ";".join(HEADERS)
+        + '\nÉlodie Mérignac;Régie;"Décrochage scolaire;Un café;Clauses\n'
+        + "Loïc Hervé;Forum;Mobilité;Des locaux;Réseau\n"
+        + "Zoé Martin;Atelier;Emploi;Un lieu;Prêt de salles\n",
+        encoding="utf-8",
+    )
+    workshop, warnings = _import(grid, tmp_path)
+    people = _people(workshop)
+    assert set(people) == {"Élodie Mérignac", "Loïc Hervé", "Zoé Martin"}
+    assert people["Zoé Martin"]["needs"] == ["Un lieu"]
+    assert people["Élodie Mérignac"]["needs"] == ["Un café"]
+    assert any("ligne 2" in w and "guillemet" in w for w in warnings)
+
+
+def test_csv_a_title_line_with_commas_above_a_semicolon_grid(tmp_path: Path) -> None:
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        "Atelier du 16 mars 2021, Bordeaux, salle B\n"
+        + ";".join(HEADERS)
+        + "\nÉlodie Mérignac;Régie, quartier;Décrochage;Un café, un lieu;Clauses\n"
+        + "Loïc Hervé;Forum;Mobilité;Des locaux;Réseau\n",
+        encoding="utf-8",
+    )
+    workshop, _warnings = _import(grid, tmp_path)
+    people = _people(workshop)
+    assert set(people) == {"Élodie Mérignac", "Loïc Hervé"}
+    assert people["Loïc Hervé"]["offers"] == ["Réseau"]
+    assert workshop["date"] == "2021-03-16"
+
+
+def test_csv_a_cell_over_128_kb_is_read_whole(tmp_path: Path) -> None:
+    long_need = "besoin " + "très long " * 20_000  # 200 000 characters
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        ";".join(HEADERS) + f'\nÉlodie Mérignac;Régie;Décrochage;"{long_need}";Clauses\n', encoding="utf-8"
+    )
+    workshop, _warnings = _import(grid, tmp_path)
+    (need,) = _people(workshop)["Élodie Mérignac"]["needs"]
+    assert len(need) == len(long_need.strip())
+
+
+# --------------------------------------------------------- control characters
+
+
+def test_control_characters_are_normalised_at_import_and_every_export_works(tmp_path: Path) -> None:
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        ";".join(HEADERS)
+        + '\nÉlodie\x07 Mérignac / CdC;"Régie\x0bForum";Décro\x1bchage;"Un café\x0cUn lieu";Clau\x00ses\n',
+        encoding="utf-8",
+    )
+    workshop, _warnings = _import(grid, tmp_path)
+    elodie = _people(workshop)["Élodie Mérignac"]
+    assert elodie["actions"] == ["Régie", "Forum"]  # a vertical tab is a line break
+    assert elodie["needs"] == ["Un café", "Un lieu"]
+    assert elodie["challenges"] == ["Décrochage"] and elodie["offers"] == ["Clauses"]
+    target = tmp_path / "importé.atelier"
+    for option, name in (("--xlsx", "tableaux.xlsx"), ("--docx", "compte-rendu.docx")):
+        result = run_cli("export", str(target), option, str(tmp_path / name))
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / name).stat().st_size > 0
+
+
+def test_a_title_with_control_characters_from_the_command_line_still_exports(tmp_path: Path) -> None:
+    target = tmp_path / "a.atelier"
+    assert run_cli("new", str(target), "--title", "Atelier\x07 du\x0b16 mars").returncode == 0
+    result = run_cli("export", str(target), "--docx", str(tmp_path / "cr.docx"))
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_file_already_holding_control_characters_can_always_be_exported(tmp_path: Path) -> None:
+    """A file written before this version, control characters and all."""
+    path = tmp_path / "ancien.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE items SET text = text || char(7) || ' suite' || char(11) || 'fin' || char(27)")
+    conn.execute("UPDATE workshops SET title = title || char(12) || char(0)")
+    conn.execute("UPDATE participants SET names = json_array('Zoé' || char(8) || ' Martin')")
+    conn.commit()
+    conn.close()
+    for option, name in (("--xlsx", "tableaux.xlsx"), ("--docx", "compte-rendu.docx")):
+        result = run_cli("export", str(path), option, str(tmp_path / name))
+        assert result.returncode == 0, result.stderr
+
+
+def test_control_characters_pasted_in_the_window_are_normalised(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.conftest import example_window
+
+    window = example_window(qtbot, tmp_path)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    proxy = window.grid.model()
+    window.grid.setFocus()
+    window.grid.setCurrentIndex(proxy.index(0, 3))
+    qtbot.keyClick(window.grid, Qt.Key.Key_Return)  # edit the needs cell
+    editor = QApplication.focusWidget()
+    QApplication.clipboard().setText("Collé depuis Excel\x0bdeuxième ligne\x07 avec une cloche")
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    participant = window.model.participant_at(0)
+    texts = [i.text for i in window.store.items(participant.id, ItemKind.NEED)]
+    assert texts == ["Collé depuis Excel", "deuxième ligne avec une cloche"]
+    window.header.title.setFocus()
+    window.header.title.selectAll()
+    QApplication.clipboard().setText("Titre\x1b collé\x07")
+    qtbot.keyClick(window.header.title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.header.title, Qt.Key.Key_Return)
+    assert window.store.workshops()[0].title.startswith("Titre collé")
+    result = run_cli("export", str(window.store.path), "--docx", str(tmp_path / "cr.docx"))
+    assert result.returncode == 0, result.stderr
+
+
+# ------------------------------------------------------- Excel's cell limit
+
+
+def test_an_excel_cell_over_32767_characters_is_said_in_the_export(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = tmp_path / "a.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        item = store.workshop_items(workshop_id, ItemKind.NEED)[0]
+        store.update_item(item.id, "un besoin décrit très longuement " * 1_500)  # 49 500 characters
+    out = tmp_path / "tableaux.xlsx"
+    result = run_cli("export", str(path), "--xlsx", str(out))
+    assert result.returncode == 0, result.stderr
+    (said,) = [line for line in (result.stdout + result.stderr).splitlines() if "coupé" in line]
+    assert "32\u202f767 caractères" in said and "Grille!" in said
+    workbook = load_workbook(out, read_only=True)
+    summary = "\n".join(str(c) for row in workbook["Synthèse"].iter_rows(values_only=True) for c in row if c)
+    assert "texte coupé à 32\u202f767 caractères" in summary
+    longest = max(
+        len(str(c))
+        for name in workbook.sheetnames
+        for row in workbook[name].iter_rows(values_only=True)
+        for c in row
+        if c
+    )
+    assert longest <= 32_767
+
+
+# ------------------------------------------------------ the window's dialog
+
+
+def test_the_import_dialog_shows_the_warnings(qtbot, store: Store, tmp_path: Path) -> None:
+    from atelier.ui.main_window import MainWindow
+
+    grid = tmp_path / "grille.csv"
+    grid.write_bytes(
+        (";".join(HEADERS) + "\nÉlodie Mérignac;Régie;Décrochage;Un café;Clauses\n")
+        .encode()
+        .replace(b"caf\xc3\xa9", b"caf\xe9")
+    )
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    seen = {}
+
+    def look(dialog) -> bool:  # noqa: ANN001
+        seen["warnings"] = dialog.warnings.text()
+        return False
+
+    window.import_grid(grid, tmp_path / "x.atelier", dialog_hook=look)
+    assert "ligne 2" in seen["warnings"] and "UTF-8" in seen["warnings"]
