@@ -4,8 +4,9 @@
 
 The export only uses named styles, so an organisation restyles its minutes by editing
 these styles in Word (Accueil › Styles) and passing its copy with --template:
-Title, Subtitle, Heading 1, Heading 2, Normal, List Bullet, « Atelier Tableau » (table
-text), « Atelier Tableau En-tête » (table header text), table style « Atelier Grille ».
+Title, Subtitle, Heading 1, Heading 2, Normal, List Bullet, TOC Heading, TOC 1 and TOC 2
+(the table of contents), « Atelier Tableau » (table text), « Atelier Tableau En-tête »
+(table header text), table style « Atelier Grille ».
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ ACCENT = "1F4E79"
 def build(target: Path = TARGET) -> Path:
     import docx
     from docx.enum.style import WD_STYLE_TYPE
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt, RGBColor
@@ -107,6 +108,24 @@ def build(target: Path = TARGET) -> Path:
     first_row.append(tc_pr)
     properties.append(first_row)
 
+    # The table of contents: « Sommaire » in the headings' colour, then its entries with a
+    # dotted leader to the page number at the right margin (A4 less the margins, 17 cm),
+    # level 2 indented. Word's built-in names (toc 1, toc 2): Word and LibreOffice use them
+    # when the table is updated.
+    toc_heading = styles["TOC Heading"]
+    font(toc_heading, 15, bold=True, color=ACCENT)
+    toc_heading.paragraph_format.space_before = Pt(6)
+    toc_heading.paragraph_format.space_after = Pt(8)
+    for level, indent, size, bold, before in ((1, 0.0, 10.5, True, 6), (2, 0.6, 10, False, 1)):
+        entry = _builtin_paragraph_style(document, f"toc {level}", f"TOC{level}")
+        entry.base_style = normal
+        entry.next_paragraph_style = normal
+        font(entry, size, bold=bold)
+        entry.paragraph_format.left_indent = Cm(indent)
+        entry.paragraph_format.space_before = Pt(before)
+        entry.paragraph_format.space_after = Pt(1)
+        entry.paragraph_format.tab_stops.add_tab_stop(Cm(17.0), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+
     section = document.sections[0]
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)
     for side in ("left_margin", "right_margin"):
@@ -139,6 +158,27 @@ def build(target: Path = TARGET) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(target))
     return target
+
+
+def _builtin_paragraph_style(document, name: str, style_id: str):  # noqa: ANN001, ANN202
+    """A paragraph style with one of Word's own names and ids (« toc 1 » / TOC1), so that
+    Word and LibreOffice know it for what it is (python-docx would name it as given)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    element = OxmlElement("w:style")
+    element.set(qn("w:type"), "paragraph")
+    element.set(qn("w:styleId"), style_id)
+    name_element = OxmlElement("w:name")
+    name_element.set(qn("w:val"), name)
+    element.append(name_element)
+    for tag, value in (("w:uiPriority", "39"), ("w:unhideWhenUsed", None)):
+        child = OxmlElement(tag)
+        if value is not None:
+            child.set(qn("w:val"), value)
+        element.append(child)
+    document.styles.element.append(element)
+    return next(s for s in document.styles if s.style_id == style_id)
 
 
 if __name__ == "__main__":

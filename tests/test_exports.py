@@ -349,3 +349,23 @@ def test_the_organiser_and_contact_typed_at_import_are_in_the_title_block_and_th
     sheet = openpyxl.load_workbook(tmp_path / "x.xlsx")["Synthèse"]
     facts = {row[0]: row[1] for row in sheet.iter_rows(min_row=3, max_col=2, values_only=True) if row[0]}
     assert facts["Organisateur"] == "PQN-A" and facts["Contact"] == contact
+
+
+def test_the_table_of_contents_uses_the_templates_toc_styles(example: Path, tmp_path: Path) -> None:
+    """Word's own « toc 1 » / « toc 2 » styles, a dotted tab to the right margin: the table
+    looks designed once Word or LibreOffice updates it (page numbers), and before."""
+    target = tmp_path / "cr.docx"
+    assert run_cli("export", str(example), "--docx", str(target)).returncode == 0
+    document = docx.Document(str(target))
+    qn = docx.oxml.ns.qn
+    styles = {s.style_id: s for s in document.styles}
+    for level in (1, 2):
+        style = styles[f"TOC{level}"]
+        assert style.name == f"toc {level}"
+        tab = style.element.find(f"{qn('w:pPr')}/{qn('w:tabs')}/{qn('w:tab')}")
+        assert tab is not None and tab.get(qn("w:leader")) == "dot" and tab.get(qn("w:val")) == "right"
+    assert styles["TOC2"].paragraph_format.left_indent > 0
+    entries = [(p.style.style_id, p.text) for p in document.paragraphs if p.style.style_id.startswith("TOC")]
+    assert entries[0] == ("TOCHeading", "Sommaire")
+    assert ("TOC1", "Synthèse des échanges") in entries and ("TOC2", "Pistes de mise en relation") in entries
+    assert all(not text.startswith(" ") for _, text in entries)

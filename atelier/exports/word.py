@@ -103,12 +103,14 @@ class Writer:
                 internal = name.get(qn("w:val"))
                 self.ids[BabelFish.internal2ui(internal)] = style.get(qn("w:styleId"))
                 self.ids.setdefault(internal, style.get(qn("w:styleId")))
+                # Word's own names are lower case (« toc 1 »), shown capitalised (« TOC 1 »).
+                self.ids.setdefault(internal.casefold(), style.get(qn("w:styleId")))
 
     def has(self, name: str) -> bool:
-        return name in self.ids
+        return name in self.ids or name.casefold() in self.ids
 
     def style_id(self, name: str, fallback: str = "Normal") -> str | None:
-        return self.ids.get(name) or self.ids.get(fallback)
+        return self.ids.get(name) or self.ids.get(name.casefold()) or self.ids.get(fallback)
 
     def text(self, text: str) -> str:
         from atelier.french import typography
@@ -228,9 +230,9 @@ class Writer:
         tbl.append(self._row(headers, twips, header_style, header=True))
         for values in rows:
             lines: float = 0.0
-            for value, w in zip(values, widths_cm, strict=True):
+            for value, width_cm in zip(values, widths_cm, strict=True):
                 texts = [value] if isinstance(value, str) else value
-                per_line = max(8.0, w * 5.2)  # characters of 9 pt text per line of this width
+                per_line = max(8.0, width_cm * 5.2)  # characters of 9 pt text per line of this width
                 lines = max(lines, float(sum(max(1, -(-len(t) // per_line)) for t in texts if t) or 1))
             fits = lines * 0.42 + 0.3 < page_height_cm
             tbl.append(self._row(values, twips, cell_style, keep=fits))
@@ -344,31 +346,23 @@ def table_of_contents(writer: Writer, entries: list[tuple[int, str]]) -> None:
         r.append(fc)
         return r
 
-    first = writer.paragraph("", "Normal")
-    first.append(field_char("begin"))
-    instr_run = OxmlElement("w:r")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = ' TOC \\o "1-2" \\h \\z \\u '
-    instr_run.append(instr)
-    first.append(instr_run)
-    first.append(field_char("separate"))
-    paragraphs = [first]
-    for n, (level, text) in enumerate(entries):
-        style = "TOC 1" if level == 1 else "TOC 2"
-        p = first if n == 0 else writer.paragraph("", style if writer.has(style) else "Normal")
-        if n == 0 and writer.has(style):
-            from docx.oxml import OxmlElement as _E
-
-            ppr = _E("w:pPr")
-            ps = _E("w:pStyle")
-            ps.set(qn("w:val"), writer.style_id(style) or "Normal")
-            ppr.append(ps)
-            old = p.find(qn("w:pPr"))
-            if old is not None:
-                p.remove(old)
-            p.insert(0, ppr)
-        p.append(writer._run(("    " if level == 2 else "") + text))
+    paragraphs = []
+    for level, text in entries:
+        style = f"TOC {level}"
+        styled = writer.has(style)
+        p = writer.paragraph("", style if styled else "Normal")
+        if not paragraphs:
+            p.append(field_char("begin"))
+            instr_run = OxmlElement("w:r")
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = ' TOC \\o "1-2" \\h \\z \\u '
+            instr_run.append(instr)
+            p.append(instr_run)
+            p.append(field_char("separate"))
+        # Until the field is updated (page numbers), the entries as the styles show them;
+        # a template without TOC styles gets the second level indented by hand.
+        p.append(writer._run(("" if styled or level == 1 else "    ") + text))
         paragraphs.append(p)
     paragraphs[-1].append(field_char("end"))
     settings = writer.document.settings.element
