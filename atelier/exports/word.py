@@ -346,7 +346,7 @@ def table_of_contents(writer: Writer, entries: list[tuple[int, str]]) -> None:
         r.append(fc)
         return r
 
-    paragraphs = []
+    paragraphs: list[Any] = []
     for level, text in entries:
         style = f"TOC {level}"
         styled = writer.has(style)
