@@ -244,6 +244,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--xlsx", metavar="SORTIE.xlsx", help=_t("tableaux de synthèse Excel", "Excel summary tables")
     )
     formats.add_argument("--docx", metavar="SORTIE.docx", help=_t("compte rendu Word", "Word minutes"))
+    formats.add_argument(
+        "--fiches",
+        metavar="SORTIE.docx",
+        help=_t(
+            "une page Word par participant : ce qu'il cherche et qui peut l'aider, ce qu'il propose "
+            "et qui l'a demandé",
+            "a Word page per participant: what they need and who can help, what they offer and who asked",
+        ),
+    )
     p.add_argument(
         "--template",
         metavar="MODELE.docx",
@@ -487,6 +496,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from atelier.jsonexport import file_as_dict, workshop_as_dict
     from atelier.store import Store
 
+    if args.fiches:
+        return _export_fiches(args)
     if args.xlsx or args.docx:
         return _export_office(args)
     if args.template:
@@ -546,6 +557,37 @@ def _export_office(args: argparse.Namespace) -> int:
     print(message("export.written", path=target), file=sys.stderr)
     for note in notes:  # what the export had to change, also written in the export itself
         print(note, file=sys.stderr)
+    return EXIT_OK
+
+
+def _export_fiches(args: argparse.Namespace) -> int:
+    """`atelier export FILE --fiches OUT.docx`: one page per participant (atelier/exports/fiches.py)."""
+    from atelier.domain import MatchStatus
+    from atelier.exports import check_target
+    from atelier.exports.fiches import fiches_for, write_fiches
+    from atelier.store import Store
+
+    if args.anonymise:
+        raise UsageError(
+            _t(
+                "--anonymise ne va pas avec --fiches : chaque fiche est nominative",
+                "--anonymise does not go with --fiches: each page names its participant",
+            )
+        )
+    target = Path(args.fiches)
+    check_target(target, (Path(args.file),))
+    with Store.open(args.file, readonly=True) as store:
+        workshop_id = _pick_workshop(store, args.workshop)
+        vectors = None
+        if not store.matches(workshop_id, MatchStatus.SUGGESTED):
+            from atelier.matching.semantic import shared_vectors
+
+            if sys.stderr.isatty():
+                print(message("export.matching"), file=sys.stderr)
+            vectors = shared_vectors()
+        workshop, fiches = fiches_for(store, workshop_id, vectors=vectors)
+    write_fiches(workshop, fiches, target, template=Path(args.template) if args.template else None)
+    print(message("export.written", path=target), file=sys.stderr)
     return EXIT_OK
 
 

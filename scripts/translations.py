@@ -466,6 +466,8 @@ EN.update(
         "Supprimer l'atelier « {title} » ({what}) ?": "Delete the workshop “{title}” ({what})?",
         "Édition › Annuler (Ctrl+Z) le remet tel quel.": "Edit › Undo (Ctrl+Z) puts it back as it was.",
         "Garder": "Keep",
+        "&Fiches : une page par participant, à remettre ou envoyer (.docx)": "&Pages: one per participant, to hand out or send (.docx)",
+        "Chaque fiche est nominative : décochez « Anonymiser » ou les fiches.": "Each page names its participant: untick “Anonymise” or the pages.",
     }
 )
 

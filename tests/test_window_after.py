@@ -287,3 +287,33 @@ def test_a_past_grid_is_imported_as_a_new_workshop_of_the_file_and_undone(
     key(qtbot, Qt.Key.Key_Z, CTRL)
     with Store.open(path, readonly=True) as store:
         assert len(store.workshops()) == 2 and store.search("talvy") == ([], 0)
+
+
+def test_the_export_dialog_writes_the_participant_pages_not_anonymised(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    import docx
+
+    window.switch_workshop(window.store.find_workshop("2022-03-15").id)
+    dialog = window.export_office(show=False)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    out = tmp_path / "exports"
+    out.mkdir()
+    dialog.folder.setText(str(out))
+    dialog.word.setChecked(False)
+    dialog.excel.setChecked(False)
+    dialog.fiches.setFocus()
+    qtbot.keyClick(dialog.fiches, Qt.Key.Key_Space)
+    assert dialog.fiches.isChecked()
+    dialog.anonymise.setChecked(True)
+    dialog.start()
+    assert "nominative" in dialog.message.text() and list(out.iterdir()) == []
+    dialog.anonymise.setChecked(False)
+    qtbot.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert dialog.error is None
+    document = docx.Document(str(out / "Atelier du 15 mars 2022 - fiches.docx"))
+    titles = [p.text for p in document.paragraphs if p.style.name == "Title"]
+    assert titles == ["Lucie Leroy", "Cécile Dallet"]
+    dialog.close()

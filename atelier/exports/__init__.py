@@ -15,6 +15,8 @@ from atelier.domain import (
     Match,
     MatchStatus,
     Participant,
+    Reason,
+    ReasonKind,
     SynthesisSection,
     Workshop,
 )
@@ -67,6 +69,8 @@ class MatchRow:
     reasons: list[str]
     follow_up: str
     note: str
+    follow_up_changed: str = ""  # when the follow-up state last changed (stored UTC timestamp or date)
+    elsewhere: str = ""  # « atelier du 16 mars 2021 » when the resource was said at another workshop
 
 
 @dataclass(slots=True)
@@ -159,6 +163,20 @@ def gather(
         # minutes hold their leads without a separate step.
         say(15, "rapprochement")
         stored = stored + _matched_now(store, workshop_id, vectors)
+    # Offers and actions of other workshops of the file that a need was matched to (matching
+    # across workshops): read too, their people named like this workshop's (or masked).
+    elsewhere = _resources_elsewhere(store, workshop_id, stored, items)
+    if elsewhere:
+        helpers = {p.id: p for p in elsewhere.values()}
+        if anonymise:
+            from atelier.anonymise import NameMasker, Person
+
+            for number, helper in enumerate(helpers.values(), start=len(participants) + 1):
+                who[helper.id] = _anonymous(helper, number, taken)
+            everyone = [*participants, *helpers.values()]
+            clean = NameMasker(Person(p.id, who[p.id], tuple(p.names)) for p in everyone)
+        else:
+            who.update({p.id: _display(p) for p in helpers.values()})
     for match in stored:
         if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
             chosen.append(match)
@@ -169,8 +187,12 @@ def gather(
     order = {MatchStatus.CONFIRMED: 0, MatchStatus.MANUAL: 0, MatchStatus.SUGGESTED: 1}
     position = {p.id: i for i, p in enumerate(participants)}
     rows = []
+    workshops = {w.id: w for w in store.workshops()} if elsewhere else {}
     for match in chosen:
         need, resource = items.get(match.need_id), items.get(match.resource_id)
+        if resource is None and match.resource_id in elsewhere:
+            resource = store.item(match.resource_id)
+            texts[resource.id] = clean(resource.text, resource.participant_id)
         if need is None or resource is None:
             continue
         rows.append(
@@ -186,9 +208,11 @@ def gather(
                     resource.kind,
                     match.status,
                     match.score,
-                    [clean(r) for r in say_all(match.reasons)] if match.reasons else [],
+                    [clean(r) for r in say_all(_earlier_last(match.reasons))] if match.reasons else [],
                     str(match.follow_up),
                     clean(match.note),
+                    match.follow_up_changed if match.status != MatchStatus.SUGGESTED else "",
+                    _workshop_of(elsewhere.get(resource.id), workshops),
                 ),
             )
         )
@@ -235,6 +259,42 @@ def gather(
     )
 
 
+def _earlier_last(reasons: list[Reason]) -> list[Reason]:
+    """« A proposé lors de l'atelier du … » after the reasons that say why: the export says
+    where the offer was made beside the person, and gives a real reason first."""
+    return sorted(reasons, key=lambda r: r.kind == ReasonKind.EARLIER)
+
+
+def _resources_elsewhere(
+    store: Store, workshop_id: str, matches: list[Match], items: dict[str, Item]
+) -> dict[str, Participant]:
+    """Resource item id -> its participant, for the matches' resources said at other workshops."""
+    found: dict[str, Participant] = {}
+    for match in matches:
+        if match.resource_id in items or match.resource_id in found:
+            continue
+        if match.status not in (MatchStatus.CONFIRMED, MatchStatus.MANUAL, MatchStatus.SUGGESTED):
+            continue
+        try:
+            resource = store.item(match.resource_id)
+            found[match.resource_id] = store.participant(resource.participant_id)
+        except AtelierError:
+            continue
+    return {k: v for k, v in found.items() if v.workshop_id != workshop_id}
+
+
+def _workshop_of(participant: Participant | None, workshops: dict[str, Workshop]) -> str:
+    """« atelier du 16 mars 2021 » for a participant of another workshop of the file."""
+    if participant is None or participant.workshop_id not in workshops:
+        return ""
+    from atelier.french import long_date
+
+    workshop = workshops[participant.workshop_id]
+    return (
+        f"atelier du {long_date(workshop.date, 'fr')}" if workshop.date else f"atelier « {workshop.title} »"
+    )
+
+
 def _matched_now(store: Store, workshop_id: str, vectors: WordVectors | None) -> list[Match]:
     from atelier.matching import match_workshop
 
@@ -270,6 +330,30 @@ def one_reason(match: MatchRow) -> str:
 
 
 FOLLOW_UP = {"to_contact": "à contacter", "contacted": "contacté", "done": "fait", "dropped": "sans suite"}
+
+
+def follow_up_text(match: MatchRow) -> str:
+    """« contacté le 02/03/2026 »: the state of a decided match and the day it changed."""
+    from atelier.french import short_date
+
+    state = FOLLOW_UP.get(match.follow_up, match.follow_up)
+    day = short_date(match.follow_up_changed, "fr")
+    if not day:
+        return state
+    return f"{state} depuis le {day}" if match.follow_up == "to_contact" else f"{state} le {day}"
+
+
+def follow_up_summary(matches: list[MatchRow], today: str) -> str:
+    """« Suivi au 29 novembre 2026 : à contacter : 2 ; contacté : 1 ; fait : 1 ; sans suite : 0. »"""
+    from atelier.french import long_date
+
+    counts = {state: 0 for state in FOLLOW_UP}
+    for match in matches:
+        counts[match.follow_up] = counts.get(match.follow_up, 0) + 1
+    states = " ; ".join(f"{FOLLOW_UP[state]} : {counts[state]}" for state in FOLLOW_UP)
+    return f"Où en est le suivi au {long_date(today, 'fr')} — {states}."
+
+
 STATUS = {
     MatchStatus.CONFIRMED: "confirmée",
     MatchStatus.MANUAL: "ajoutée à la main",

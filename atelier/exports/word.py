@@ -8,7 +8,15 @@ from typing import Any
 
 from atelier.domain import ITEM_KINDS, ItemKind, MatchStatus, normalise_text
 from atelier.errors import AtelierError
-from atelier.exports import FOLLOW_UP, SOURCE, STATUS, ExportData, Progress, writing_atomically
+from atelier.exports import (
+    SOURCE,
+    STATUS,
+    ExportData,
+    Progress,
+    follow_up_summary,
+    follow_up_text,
+    writing_atomically,
+)
 
 MONTHS = [
     "janvier",
@@ -488,13 +496,15 @@ def write_docx(
             rows: list[list[Any]] = [
                 [
                     [m.need_who, m.need],
-                    [m.resource_who, m.resource],
+                    [m.resource_who, *([f"({m.elsewhere})"] if m.elsewhere else []), m.resource],
                     one_reason(m) or STATUS[m.status],
-                    FOLLOW_UP.get(m.follow_up, m.follow_up),
+                    follow_up_text(m),
                 ]
                 for m in made
             ]
-            w.table(["Cherche", "Peut aider", "Pourquoi", "Suivi"], rows, [5.0, 5.2, 4.6, 2.2])
+            w.table(["Cherche", "Peut aider", "Pourquoi", "Suivi"], rows, [4.8, 5.0, 4.6, 2.6])
+            # Written again weeks later, the minutes say how far the follow-up has gone.
+            w.paragraph(follow_up_summary(made, dt.date.today().isoformat()), "Normal")
         else:
             w.paragraph("Aucune mise en relation n'a été décidée pendant l'atelier.", "Normal")
         if leads:
@@ -507,7 +517,15 @@ def write_docx(
                 "Normal",
             )
             rows = [
-                [[m.need_who, m.need], [m.resource_who, f"{m.resource} ({SOURCE[m.source]})"], one_reason(m)]
+                [
+                    [m.need_who, m.need],
+                    [
+                        m.resource_who,
+                        *([f"({m.elsewhere})"] if m.elsewhere else []),
+                        f"{m.resource} ({SOURCE[m.source]})",
+                    ],
+                    one_reason(m),
+                ]
                 for m in leads
             ]
             w.table(["Cherche", "Pourrait aider", "Pourquoi"], rows, [5.6, 6.2, 5.2])

@@ -25,6 +25,17 @@ def _lines(texts: list[str]) -> str:
     return "\n".join(f"• {t}" for t in texts)
 
 
+def _day(stamp: str) -> dt.date | None:
+    """The local day a follow-up state changed, as a date Excel sorts and filters."""
+    from atelier.french import local_day
+
+    text = local_day(stamp)
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
 def _frames(data: ExportData) -> dict[str, Any]:
     """The sheets as pandas DataFrames (pandas does the counting and grouping)."""
     import pandas as pd
@@ -87,7 +98,9 @@ def _frames(data: ExportData) -> dict[str, Any]:
                 "Score": round(m.score, 2),
                 "Raisons": "\n".join(m.reasons),
                 "Suivi": FOLLOW_UP.get(m.follow_up, m.follow_up) if m.status != MatchStatus.SUGGESTED else "",
+                "Suivi depuis le": _day(m.follow_up_changed) if m.status != MatchStatus.SUGGESTED else None,
                 "Note": m.note,
+                "Atelier de la ressource": m.elsewhere,
             }
             for m in data.matches
         ],
@@ -105,7 +118,9 @@ def _frames(data: ExportData) -> dict[str, Any]:
             "Score",
             "Raisons",
             "Suivi",
+            "Suivi depuis le",
             "Note",
+            "Atelier de la ressource",
         ],
     )
     rows = [
@@ -172,7 +187,9 @@ WIDTHS = {
     "Score": 8,
     "Raisons": 45,
     "Suivi": 13,
+    "Suivi depuis le": 13,
     "Note": 30,
+    "Atelier de la ressource": 22,
     "Rubrique": 26,
     "Éléments": 10,
     "Participants": 13,
@@ -229,7 +246,7 @@ def _table_sheet(workbook: Any, title: str, frame: Any, *, start_row: int = 1) -
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         sheet.column_dimensions[get_column_letter(c)].width = WIDTHS.get(str(name), 30)
     sheet.row_dimensions[start_row].height = 30
-    date_columns = {c for c, name in enumerate(columns, start=1) if name == "Date"}
+    date_columns = {c for c, name in enumerate(columns, start=1) if name in ("Date", "Suivi depuis le")}
     for r, row in enumerate(frame.itertuples(index=False), start=start_row + 1):
         tallest = 1
         for c, value in enumerate(row, start=1):

@@ -43,9 +43,19 @@ def export_files(
     from atelier.exports import gather
     from atelier.store import Store
 
+    fiches = None
     with Store.open(source, readonly=True) as store:
         data = gather(store, workshop_id, anonymise=anonymise, progress=report)
+        if "fiches" in targets:
+            from atelier.exports.fiches import fiches_for
+
+            fiches = fiches_for(store, workshop_id, progress=report)
     written = []
+    if fiches is not None:
+        from atelier.exports.fiches import write_fiches
+
+        workshop, pages = fiches
+        written.append(write_fiches(workshop, pages, targets["fiches"], template=template, progress=report))
     if "docx" in targets:
         from atelier.exports.word import write_docx
 
@@ -72,9 +82,11 @@ class ExportDialog(QDialog):
         self.word.setChecked(True)
         self.excel = QCheckBox(tr("Tableaux &Excel (.xlsx)"))
         self.excel.setChecked(True)
+        self.fiches = QCheckBox(tr("&Fiches : une page par participant, à remettre ou envoyer (.docx)"))
         self.anonymise = QCheckBox(tr("&Anonymiser : les structures ou territoires à la place des noms"))
         form.addRow(tr("Formats"), self.word)
         form.addRow("", self.excel)
+        form.addRow("", self.fiches)
         form.addRow("", self.anonymise)
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(str(source.parent))
@@ -142,12 +154,17 @@ class ExportDialog(QDialog):
             chosen["docx"] = folder / f"{stem}.docx"
         if self.excel.isChecked():
             chosen["xlsx"] = folder / f"{stem}.xlsx"
+        if self.fiches.isChecked():
+            chosen["fiches"] = folder / f"{stem} - fiches.docx"
         return chosen
 
     def start(self) -> None:
         targets = self.targets()
         if not targets:
             self.message.setText(tr("Cochez au moins un format."))
+            return
+        if "fiches" in targets and self.anonymise.isChecked():
+            self.message.setText(tr("Chaque fiche est nominative : décochez « Anonymiser » ou les fiches."))
             return
         template = Path(self.template.text().strip()) if self.template.text().strip() else None
         self.running = True

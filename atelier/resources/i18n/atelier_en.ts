@@ -1119,6 +1119,10 @@
         <translation>&amp;Excel tables (.xlsx)</translation>
     </message>
     <message>
+        <source>&amp;Fiches : une page par participant, à remettre ou envoyer (.docx)</source>
+        <translation>&amp;Pages: one per participant, to hand out or send (.docx)</translation>
+    </message>
+    <message>
         <source>&amp;Anonymiser : les structures ou territoires à la place des noms</source>
         <translation>&amp;Anonymise: organisations or territories instead of names</translation>
     </message>
@@ -1173,6 +1177,10 @@
     <message>
         <source>Cochez au moins un format.</source>
         <translation>Tick at least one format.</translation>
+    </message>
+    <message>
+        <source>Chaque fiche est nominative : décochez « Anonymiser » ou les fiches.</source>
+        <translation>Each page names its participant: untick “Anonymise” or the pages.</translation>
     </message>
     <message>
         <source>Export en cours…</source>

@@ -1,0 +1,354 @@
+"""A page for each participant (« fiches »), to take home or to receive by mail.
+
+One page per participant, in the minutes' template: what they asked for and who can help
+(name, structure, territory, what they offer, why, in plain French), then what they
+offered and who asked for it. Decided matches come first, with where their follow-up
+stands; the best suggestions after them, said to be leads to check. Nothing else: a page
+says only what was said in the room (or at another workshop of the file, with its date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from atelier.domain import ItemKind, Match, MatchStatus, Participant, Reason, ReasonKind, Workshop
+from atelier.exports import FOLLOW_UP, Progress, writing_atomically
+from atelier.french import count, join, long_date, short_date
+from atelier.reasons import say_all
+from atelier.synthesis import LEAD_MIN
+
+if TYPE_CHECKING:
+    from atelier.matching.semantic import WordVectors
+    from atelier.store import Store
+
+__all__ = ["Fiche", "fiches_for", "write_fiches"]
+
+DECIDED = (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
+LEADS_PER_NEED = 2  # suggestions shown per need when nothing was decided for it
+
+
+@dataclass(slots=True)
+class Person:
+    """Someone a page names: who they are and where they come from."""
+
+    name: str  # people, or the structure when no one is named
+    structure: str
+    territory: str
+    contact: str = ""
+    elsewhere: str = ""  # « atelier du 16 mars 2021 » when met at another workshop of the file
+
+    def line(self) -> str:
+        """« Grégory TALVY — Région N-A, Nouvelle-Aquitaine »."""
+        place = [p for p in (self.structure, self.territory) if p and p not in self.name]
+        place = [p for i, p in enumerate(place) if p not in place[:i] and not any(p in q for q in place[:i])]
+        return " — ".join([self.name, ", ".join(place)]) if place else self.name
+
+
+@dataclass(slots=True)
+class Link:
+    """One match as a page tells it: the other person, their words, why, and how far it went."""
+
+    person: Person
+    text: str  # what they offer (on the page of the one who needs) or what they need
+    kind: ItemKind  # of the resource: offer, action or challenge
+    decided: bool
+    reason: str
+    follow_up: str = ""  # « contacté le 02/03/2026 », for a decided match
+
+
+@dataclass(slots=True)
+class Asked:
+    text: str
+    helpers: list[Link] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Offered:
+    text: str
+    kind: ItemKind
+    askers: list[Link] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Fiche:
+    participant: Participant
+    person: Person
+    asked: list[Asked]
+    offered: list[Offered]
+    role: str = ""
+
+
+def _person(participant: Participant, elsewhere: str = "") -> Person:
+    people = " et ".join(n for n in participant.names if n)
+    name = (
+        people or participant.organisation or participant.territory or participant.source_text.strip() or "—"
+    )
+    structure = participant.organisation if people else ""
+    return Person(name, structure, participant.territory, participant.contact, elsewhere)
+
+
+def _reason(match: Match) -> str:
+    """The one reason a participant reads: why, not where (the page says where apart)."""
+    if match.status == MatchStatus.MANUAL and not match.reasons:
+        return "Mise en relation faite par l'animateur."
+    reasons: list[Reason] = sorted(match.reasons, key=lambda r: r.kind == ReasonKind.EARLIER)
+    said = [r for r in say_all([r for r in reasons if r.kind != ReasonKind.EARLIER], "fr", kind=False) if r]
+    text = (said or say_all(reasons, "fr") or [""])[0].strip()
+    if not text:
+        return ""
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "»")) else text + "."
+
+
+def _follow_up(match: Match) -> str:
+    if match.status not in DECIDED:
+        return ""
+    state = FOLLOW_UP.get(str(match.follow_up), str(match.follow_up))
+    day = short_date(match.follow_up_changed, "fr")
+    if not day:
+        return state
+    return f"{state} depuis le {day}" if str(match.follow_up) == "to_contact" else f"{state} le {day}"
+
+
+def fiches_for(
+    store: Store,
+    workshop_id: str,
+    *,
+    match_first: bool = True,
+    vectors: WordVectors | None = None,
+    progress: Progress | None = None,
+) -> tuple[Workshop, list[Fiche]]:
+    """Each participant's page, in the grid's order, read once from the file."""
+    say = progress or (lambda _p, _t: None)
+    say(5, "lecture")
+    workshop = store.workshop(workshop_id)
+    participants = store.participants(workshop_id)
+    people = {p.id: p for p in participants}
+    items = {i.id: i for i in store.workshop_items(workshop_id)}
+    matches = [m for m in store.matches(workshop_id) if m.status != MatchStatus.REJECTED]
+    if match_first and not any(m.status == MatchStatus.SUGGESTED for m in matches):
+        say(15, "rapprochement")
+        matches += _matched_now(store, workshop_id, vectors, {(m.need_id, m.resource_id) for m in matches})
+    say(40, "mises en relation")
+    workshops = {w.id: w for w in store.workshops()}
+    elsewhere: dict[str, str] = {}  # participant id -> « atelier du … » for other workshops' people
+    for match in matches:
+        if match.resource_id in items:
+            continue
+        try:
+            resource = store.item(match.resource_id)
+            helper = store.participant(resource.participant_id)
+        except Exception:  # noqa: BLE001 - a match whose resource went away is simply not shown
+            continue
+        items[resource.id] = resource
+        people[helper.id] = helper
+        other = workshops.get(helper.workshop_id)
+        if other is not None:
+            when = f"atelier du {long_date(other.date, 'fr')}" if other.date else f"atelier « {other.title} »"
+            elsewhere[helper.id] = when
+    # Per need: decided matches, then the best suggestions (never for a need already answered).
+    by_need: dict[str, list[Match]] = {}
+    for match in matches:
+        if match.need_id in items and match.resource_id in items:
+            by_need.setdefault(match.need_id, []).append(match)
+    shown: list[Match] = []
+    for found in by_need.values():
+        decided = sorted((m for m in found if m.status in DECIDED), key=lambda m: -m.score)
+        leads = sorted(
+            (m for m in found if m.status == MatchStatus.SUGGESTED and m.score >= LEAD_MIN),
+            key=lambda m: -m.score,
+        )
+        shown += decided + ([] if decided else leads[:LEADS_PER_NEED])
+
+    def link(other_id: str, text: str, kind: ItemKind, match: Match) -> Link:
+        return Link(
+            _person(people[other_id], elsewhere.get(other_id, "")),
+            text,
+            kind,
+            match.status in DECIDED,
+            _reason(match),
+            _follow_up(match),
+        )
+
+    asked_links: dict[str, list[Link]] = {}
+    offered_links: dict[str, list[Link]] = {}
+    for match in shown:
+        need, resource = items[match.need_id], items[match.resource_id]
+        asked_links.setdefault(need.id, []).append(
+            link(resource.participant_id, resource.text, resource.kind, match)
+        )
+        offered_links.setdefault(resource.id, []).append(
+            link(need.participant_id, need.text, resource.kind, match)
+        )
+    fiches = []
+    for participant in participants:
+        own = sorted(
+            (i for i in items.values() if i.participant_id == participant.id), key=lambda i: i.position
+        )
+        asked = [
+            Asked(i.text, sorted(asked_links.get(i.id, []), key=lambda x: not x.decided))
+            for i in own
+            if i.kind == ItemKind.NEED
+        ]
+        offered = [
+            Offered(i.text, i.kind, sorted(offered_links.get(i.id, []), key=lambda x: not x.decided))
+            for i in own
+            if i.kind == ItemKind.OFFER or (i.kind != ItemKind.NEED and offered_links.get(i.id))
+        ]
+        fiches.append(Fiche(participant, _person(participant), asked, offered, participant.role))
+    say(50, "fiches")
+    return workshop, fiches
+
+
+def _matched_now(
+    store: Store, workshop_id: str, vectors: WordVectors | None, known: set[tuple[str, str]]
+) -> list[Match]:
+    """Never matched: match now, in memory (the file is left as it is), across the file's
+    workshops when it has several."""
+    from atelier.matching import match_workshop
+
+    across = len(store.workshops()) > 1
+    report = match_workshop(store, workshop_id, vectors=vectors, across=across)
+    return [
+        Match(workshop_id, s.need_id, s.resource_id, MatchStatus.SUGGESTED, s.score, s.reasons)
+        for found in report.suggestions.values()
+        for s in found
+        if (s.need_id, s.resource_id) not in known
+    ]
+
+
+# ------------------------------------------------------------------ writing
+
+
+def _page_break_before(paragraph: Any) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = paragraph.find(qn("w:pPr"))
+    if properties is None:
+        properties = OxmlElement("w:pPr")
+        paragraph.insert(0, properties)
+    properties.append(OxmlElement("w:pageBreakBefore"))
+
+
+def _helper_lines(link: Link) -> tuple[str, str, list[str]]:
+    """(bold lead, rest of the bullet, lines under it) for someone who can help."""
+    person = link.person
+    where = f" ({person.elsewhere})" if person.elsewhere else ""
+    verb = {ItemKind.OFFER: "propose", ItemKind.ACTION: "l'a déjà fait", ItemKind.CHALLENGE: "a le même défi"}
+    rest = f"{where} {verb.get(link.kind, 'propose')} : « {link.text} »"
+    under = []
+    if link.reason:
+        under.append(link.reason)
+    if link.decided:
+        under.append(f"Mise en relation confirmée — suivi : {link.follow_up}.")
+        if person.contact:
+            under.append(f"Contact : {person.contact}")
+    else:
+        under.append("Piste suggérée par Atelier, à vérifier avec la personne.")
+    return person.line(), rest, under
+
+
+def _asker_lines(link: Link) -> tuple[str, str, list[str]]:
+    """(bold lead, rest of the bullet, lines under it) for someone who asked for this."""
+    person = link.person
+    where = f" ({person.elsewhere})" if person.elsewhere else ""
+    rest = f"{where} cherche : « {link.text} »"
+    if link.decided:
+        under = [f"Mise en relation confirmée — suivi : {link.follow_up}."]
+        if person.contact:
+            under.append(f"Contact : {person.contact}")
+    else:
+        under = ["Piste suggérée par Atelier, à vérifier avec la personne."]
+    return person.line(), rest, under
+
+
+def write_fiches(
+    workshop: Workshop,
+    fiches: list[Fiche],
+    target: str | Path,
+    *,
+    template: Path | None = None,
+    progress: Progress | None = None,
+    today: str | None = None,
+) -> Path:
+    """One page per participant, in the minutes' template (its styles), whole or not at all."""
+    from atelier.exports.word import Writer, open_template, set_language
+
+    say = progress or (lambda _p, _t: None)
+    target = Path(target)
+    document = open_template(template)
+    set_language(document)
+    when = long_date(workshop.date, "fr") if workshop.date else ""
+    made = long_date(today or dt.date.today().isoformat(), "fr")
+    continued = "List Continue" if "List Continue" in {s.name for s in document.styles} else "Normal"
+    with writing_atomically(target) as temp:
+        w = Writer(document)
+        for number, fiche in enumerate(fiches):
+            say(50 + int(45 * number / max(1, len(fiches))), "fiches")
+            title = w.paragraph(fiche.person.name, "Title")
+            if number:
+                _page_break_before(title)
+            who = [p for p in (fiche.person.structure, fiche.person.territory, fiche.role) if p]
+            who = [p for i, p in enumerate(who) if p not in who[:i] and p not in fiche.person.name]
+            if who:
+                w.paragraph(" · ".join(who), "Subtitle" if w.has("Subtitle") else "Normal")
+            about = f"Atelier « {workshop.title} »" + (
+                f" du {when}" if when and when not in workshop.title else ""
+            )
+            if workshop.place:
+                about += f", {workshop.place}"
+            w.paragraph(about + ".", "Normal")
+
+            w.heading("Ce que vous cherchez", 1)
+            if not fiche.asked:
+                w.paragraph("Vous n'avez pas noté de besoin de ressources pendant l'atelier.", "Normal")
+            for asked in fiche.asked:
+                w.paragraph(f"« {asked.text} »", "Heading 2")
+                if not asked.helpers:
+                    w.paragraph("Personne n'a encore été repéré pour ce besoin.", "Normal")
+                for link in asked.helpers:
+                    lead, rest, under = _helper_lines(link)
+                    w.paragraph(rest, "List Bullet", bold_prefix=lead)
+                    for line in under:
+                        w.paragraph(line, continued)
+
+            w.heading("Ce que vous pouvez apporter", 1)
+            if not fiche.offered:
+                w.paragraph("Vous n'avez pas noté de ressource à proposer pendant l'atelier.", "Normal")
+            for offered in fiche.offered:
+                w.paragraph(f"« {offered.text} »", "Heading 2")
+                if not offered.askers:
+                    w.paragraph("Personne ne l'a encore demandé pendant l'atelier.", "Normal")
+                    continue
+                names = join([link.person.name for link in offered.askers], "fr")
+                share = "partagent" if len(offered.askers) > 1 else "partage"
+                subject = {
+                    ItemKind.ACTION: f"Cette action que vous menez intéresse {names} :",
+                    ItemKind.CHALLENGE: f"{names} {share} ce défi avec vous :",
+                }.get(offered.kind, f"Cette proposition intéresse {names} :")
+                w.paragraph(subject, "Normal")
+                for link in offered.askers:
+                    lead, rest, under = _asker_lines(link)
+                    w.paragraph(rest, "List Bullet", bold_prefix=lead)
+                    for line in under:
+                        w.paragraph(line, continued)
+            decided = sum(link.decided for asked in fiche.asked for link in asked.helpers)
+            decided += sum(link.decided for offered in fiche.offered for link in offered.askers)
+            closing = (
+                f"{count(decided, 'mise en relation confirmée', 'mises en relation confirmées', lang='fr')} "
+                f"sur cette fiche. Fiche préparée avec Atelier le {made}."
+            )
+            if not decided:
+                closing = f"Fiche préparée avec Atelier le {made}."
+            w.paragraph(closing, "Normal")
+        core = document.core_properties
+        core.title = f"Fiches des participants — {workshop.title}"
+        core.author = workshop.organiser or "Atelier"
+        say(95, "écriture")
+        document.save(str(temp))
+    say(100, "terminé")
+    return target

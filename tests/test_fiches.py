@@ -1,0 +1,218 @@
+"""A page per participant, and follow-up states and dates in the Excel and Word exports."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+
+from atelier.domain import (
+    FollowUp,
+    Item,
+    ItemKind,
+    Match,
+    MatchStatus,
+    Participant,
+    Reason,
+    ReasonKind,
+    Workshop,
+)
+from atelier.exports import gather
+from atelier.exports.fiches import fiches_for, write_fiches
+from atelier.exports.word import write_docx
+from atelier.exports.xlsx import write_xlsx
+from atelier.store import Store
+
+from .conftest import run_cli
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    """2021: Gérard offered a directory. 2022: Lucie needs one (Gérard, from 2021, confirmed
+    and contacted) and a training plan (Cécile suggested; Paul rejected); Cécile offers clauses."""
+    target = tmp_path / "reseau.atelier"
+    with Store.create(target, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        earlier = store.workshops()[0]
+        gerard = store.add_participant(
+            Participant(
+                earlier.id,
+                names=["Gérard Müller"],
+                organisation="Mission locale du Médoc",
+                territory="Médoc",
+                contact="g.muller@ml-medoc.fr",
+            )
+        )
+        directory = store.add_item(Item(gerard.id, ItemKind.OFFER, "un annuaire des initiatives locales"))
+        later = store.add_workshop(Workshop("Atelier du 15 mars 2022", date="2022-03-15", place="Bordeaux"))
+        lucie = store.add_participant(
+            Participant(later.id, names=["Lucie Leroy"], organisation="Grand Angoulême")
+        )
+        cecile = store.add_participant(
+            Participant(
+                later.id, names=["Cécile Dallet"], organisation="PLIE des Graves", territory="Gironde"
+            )
+        )
+        paul = store.add_participant(Participant(later.id, names=["Paul Vidal"], organisation="Pôle emploi"))
+        need = store.add_item(Item(lucie.id, ItemKind.NEED, "un répertoire d'initiatives locales"))
+        training = store.add_item(Item(lucie.id, ItemKind.NEED, "former les élus à la GPECT"))
+        plan = store.add_item(Item(cecile.id, ItemKind.OFFER, "un plan de formation GPECT pour les élus"))
+        weak = store.add_item(Item(cecile.id, ItemKind.ACTION, "forum de l'emploi"))
+        other = store.add_item(Item(paul.id, ItemKind.OFFER, "formation des conseillers"))
+        confirmed = store.add_match(
+            Match(
+                later.id,
+                need.id,
+                directory.id,
+                MatchStatus.CONFIRMED,
+                0.5,
+                [
+                    Reason(ReasonKind.EARLIER, term=earlier.title, resource="offer", detail="2021-03-16"),
+                    Reason(ReasonKind.OFFER, ("initiatives locales",)),
+                ],
+            )
+        )
+        store.set_follow_up(confirmed.id, FollowUp.CONTACTED, note="RDV le 12 avril", day="2026-03-02")
+        store.add_match(
+            Match(
+                later.id,
+                training.id,
+                plan.id,
+                MatchStatus.SUGGESTED,
+                0.6,
+                [Reason(ReasonKind.OFFER, ("GPECT",))],
+            )
+        )
+        store.add_match(Match(later.id, training.id, weak.id, MatchStatus.SUGGESTED, 0.05, []))
+        store.add_match(Match(later.id, training.id, other.id, MatchStatus.REJECTED, 0.4, []))
+    return target
+
+
+def _pages(document: docx.document.Document) -> list[list[tuple[str, str]]]:
+    """The document's paragraphs (style, text), cut at each page break."""
+    pages: list[list[tuple[str, str]]] = []
+    for paragraph in document.paragraphs:
+        breaks = (
+            paragraph._p.pPr is not None
+            and paragraph._p.pPr.find(docx.oxml.ns.qn("w:pageBreakBefore")) is not None
+        )
+        if not pages or breaks:
+            pages.append([])
+        pages[-1].append((paragraph.style.name, paragraph.text.replace(NBSP, " ").replace("\u202f", " ")))
+    return pages
+
+
+def test_one_page_per_participant_with_who_can_help_why_and_how_far_it_went(
+    path: Path, tmp_path: Path
+) -> None:
+    with Store.open(path, readonly=True) as store:
+        workshop, fiches = fiches_for(store, store.find_workshop("2022-03-15").id, match_first=False)
+    target = write_fiches(workshop, fiches, tmp_path / "fiches.docx", today="2026-04-01")
+    pages = _pages(docx.Document(str(target)))
+    assert [page[0] for page in pages] == [
+        ("Title", "Lucie Leroy"),
+        ("Title", "Cécile Dallet"),
+        ("Title", "Paul Vidal"),
+    ]
+    lucie = pages[0]
+    assert ("Subtitle", "Grand Angoulême") in lucie
+    assert ("Normal", "Atelier « Atelier du 15 mars 2022 », Bordeaux.") in lucie
+    texts = [text for _, text in lucie]
+    start = texts.index("Ce que vous cherchez")
+    assert lucie[start + 1] == ("Heading 2", "« un répertoire d'initiatives locales »")
+    # Gérard, met at the 2021 workshop: his structure (which names his territory), what he offers,
+    # why, the follow-up.
+    assert lucie[start + 2] == (
+        "List Bullet",
+        "Gérard Müller — Mission locale du Médoc (atelier du 16 mars 2021) propose : "
+        "« un annuaire des initiatives locales »",
+    )
+    assert texts[start + 3] == "Propose justement : initiatives locales."
+    assert texts[start + 4] == "Mise en relation confirmée — suivi : contacté le 02/03/2026."
+    assert texts[start + 5] == "Contact : g.muller@ml-medoc.fr"
+    # The second need: Cécile's plan as a lead to check; the weak suggestion and the rejected one absent.
+    second = texts.index("« former les élus à la GPECT »")
+    assert texts[second + 1].startswith(
+        "Cécile Dallet — PLIE des Graves, Gironde propose : « un plan de formation GPECT"
+    )
+    assert "Piste suggérée par Atelier, à vérifier avec la personne." in texts[second + 2 : second + 4]
+    assert not any("forum de l'emploi" in t or "formation des conseillers" in t for t in texts)
+    assert (
+        texts[-1]
+        == "1 mise en relation confirmée sur cette fiche. Fiche préparée avec Atelier le 1er avril 2026."
+    )
+    # Cécile's page: what she offered and who asked for it.
+    cecile = [text for _, text in pages[1]]
+    offered = cecile.index("« un plan de formation GPECT pour les élus »")
+    assert cecile[offered + 1] == "Cette proposition intéresse Lucie Leroy :"
+    assert cecile[offered + 2] == "Lucie Leroy — Grand Angoulême cherche : « former les élus à la GPECT »"
+    assert "Vous n'avez pas noté de besoin de ressources pendant l'atelier." in cecile
+    # French typography: a non-breaking space before the colon, inside the guillemets.
+    body = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert f"suivi{NBSP}: contacté" in body and f"«{NBSP}un annuaire" in body
+
+
+def test_cli_writes_the_pages_refuses_anonymising_them_and_libreoffice_opens_them(
+    path: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "fiches.docx"
+    done = run_cli("export", str(path), "--workshop", "2022-03-15", "--fiches", str(target))
+    assert done.returncode == 0, done.stderr
+    assert len(_pages(docx.Document(str(target)))) == 3
+    refused = run_cli(
+        "export", str(path), "--workshop", "2022-03-15", "--fiches", str(tmp_path / "x.docx"), "--anonymise"
+    )
+    assert refused.returncode == 2 and "nominative" in refused.stderr and not (tmp_path / "x.docx").exists()
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = (tmp_path / "fiches.pdf").read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == 3  # one page per participant, no more
+
+
+def test_excel_and_word_say_each_follow_up_state_and_its_date(path: Path, tmp_path: Path) -> None:
+    with Store.open(path, readonly=True) as store:
+        data = gather(store, store.find_workshop("2022-03-15").id, match_first=False)
+    write_xlsx(data, tmp_path / "t.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "t.xlsx")["Mises en relation"]
+    header = [c.value for c in sheet[1]]
+    rows = [dict(zip(header, r, strict=True)) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    (decided,) = [r for r in rows if r["Statut"] == "confirmée"]
+    assert (decided["Suivi"], decided["Suivi depuis le"].date().isoformat(), decided["Note"]) == (
+        "contacté",
+        "2026-03-02",
+        "RDV le 12 avril",
+    )
+    assert decided["Peut aider"] == "Gérard Müller / Mission locale du Médoc"
+    assert decided["Atelier de la ressource"] == "atelier du 16 mars 2021"
+    assert all(r["Suivi"] in ("", None) for r in rows if r["Statut"] == "suggestion")
+
+    write_docx(data, tmp_path / "cr.docx")
+    document = docx.Document(str(tmp_path / "cr.docx"))
+    cells = [c.text.replace(NBSP, " ") for t in document.tables for row in t.rows for c in row.cells]
+    assert "contacté le 02/03/2026" in cells
+    assert any("(atelier du 16 mars 2021)" in c for c in cells)
+    text = "\n".join(p.text.replace(NBSP, " ").replace("\u202f", " ") for p in document.paragraphs)
+    assert "Où en est le suivi au " in text
+    assert "à contacter : 0 ; contacté : 1 ; fait : 0 ; sans suite : 0." in text
