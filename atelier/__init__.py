@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("atelier")
-    except PackageNotFoundError:  # running from a source tree or a frozen bundle
-        return "0.1.0"
-
-
-__version__ = _version()
+# The one place the version is written: pyproject.toml reads it from here (setuptools'
+# dynamic version), so the wheel, the bundle and `atelier --version` agree, and starting
+# Atelier does not pay for importlib.metadata (about 30 ms).
+__version__ = "0.1.0"

@@ -44,6 +44,15 @@ def folder_for(path: Path) -> Path:
     return user_data_dir() / "sauvegardes" / f"{safe}-{digest}"
 
 
+def _when(stamp: str) -> datetime:
+    """20261122-140305-123 -> that moment, UTC (strptime would import _strptime at opening)."""
+    day, time, milli = stamp.split("-")
+    return datetime(
+        int(day[:4]), int(day[4:6]), int(day[6:8]),
+        int(time[:2]), int(time[2:4]), int(time[4:6]), int(milli) * 1000, tzinfo=UTC,
+    )  # fmt: skip
+
+
 def backups_of(path: Path) -> list[Backup]:
     """The file's backups, newest first."""
     folder = folder_for(path)
@@ -52,7 +61,7 @@ def backups_of(path: Path) -> list[Backup]:
         for entry in folder.iterdir():
             match = _NAME.match(entry.name)
             if match:
-                when = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
+                when = _when(match.group(1))
                 found.append(Backup(entry, when, match.group(2)))
     return sorted(found, key=lambda b: b.when, reverse=True)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -73,6 +72,8 @@ def normalise_text(text: str) -> str:
 
 def new_id() -> str:
     """A random UUID: stable across files so that two captures can be merged."""
+    import uuid  # not at import: it pulls in platform, and opening a file makes no id
+
     return str(uuid.uuid4())
 
 

@@ -9,17 +9,22 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def resources_dir() -> Path:
-    """The package's `resources/` folder (package data, found with importlib.resources).
+    """The package's `resources/` folder (package data).
 
     The same in a source tree, an editable install, an installed wheel and the PyInstaller
     bundle (which collects it as `atelier/resources`): nothing is looked up beside the package.
+    A package installed as files is a folder, which is what `importlib.resources.files("atelier")`
+    returns; that import (about 5 ms: tempfile, shutil…) is paid only for another kind of install.
     """
+    folder = _PACKAGE / "resources"
+    if folder.is_dir():
+        return folder
     from importlib.resources import files
 
-    folder = files("atelier").joinpath("resources")
-    if not isinstance(folder, Path):  # a zipped install: Qt and SQLite need real files
+    found = files("atelier").joinpath("resources")
+    if not isinstance(found, Path):  # a zipped install: Qt and SQLite need real files
         raise RuntimeError("Atelier must be installed as files, not inside a zip archive")
-    return folder
+    return found
 
 
 def resource(*parts: str) -> Path:

@@ -10,7 +10,6 @@ the C and C++ runtimes.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
@@ -57,9 +56,13 @@ QT_XCB_LIBRARIES: tuple[Library, ...] = (
 
 
 def missing(
-    libraries: Iterable[Library] | None = None, load: Callable[[str], object] = ctypes.CDLL
+    libraries: Iterable[Library] | None = None, load: Callable[[str], object] | None = None
 ) -> list[Library]:
     """The libraries the dynamic linker cannot load (Qt loads them next anyway: nothing is wasted)."""
+    if load is None:
+        import ctypes  # only on the way to an X11 window
+
+        load = ctypes.CDLL
     absent = []
     for library in QT_XCB_LIBRARIES if libraries is None else libraries:
         try:

@@ -16,6 +16,8 @@ from tests.conftest import ROOT, example_window
 
 def test_opening_the_window_backs_the_file_up_with_the_backup_api(qtbot, tmp_path: Path) -> None:
     window = example_window(qtbot, tmp_path)
+    # Left alone, the window makes the copy once it is idle (opening did not wait for it).
+    qtbot.waitUntil(lambda: len(backups_of(window.store.path)) == 1, timeout=10_000)
     (backup,) = backups_of(window.store.path)
     assert backup.path.parent.parent.name == "sauvegardes"
     with Store.open(backup.path, readonly=True) as copy:
@@ -23,6 +25,19 @@ def test_opening_the_window_backs_the_file_up_with_the_backup_api(qtbot, tmp_pat
         assert len(copy.participants(window.model.workshop_id)) == window.model.rowCount()
     # A copy of a live WAL database: complete on its own, no -wal file beside it.
     assert not backup.path.with_name(backup.path.name + "-wal").exists()
+
+
+def test_an_edit_made_at_once_is_written_after_the_copy_of_the_file_as_opened(qtbot, tmp_path: Path) -> None:
+    """The copy waits for the window to be idle, but never lets an edit reach the file first."""
+    window = example_window(qtbot, tmp_path)
+    first = window.model.participant_at(0)
+    opened = [i.text for i in window.store.items(first.id, ItemKind.NEED)]
+    assert backups_of(window.store.path) == []  # not yet: the window showed without waiting
+    window.model.setData(window.model.index(0, 3), "Besoin tapé aussitôt")  # the needs column
+    (backup,) = backups_of(window.store.path)
+    with Store.open(backup.path, readonly=True) as copy:
+        assert [i.text for i in copy.items(first.id, ItemKind.NEED)] == opened
+    assert [i.text for i in window.store.items(first.id, ItemKind.NEED)] == ["Besoin tapé aussitôt"]
 
 
 def test_backups_roll_and_skip_unchanged_content(store: Store) -> None:
@@ -51,10 +66,10 @@ def test_restoring_a_backup_from_the_window_brings_the_grid_back(qtbot, tmp_path
     window = example_window(qtbot, tmp_path)
     model = window.model
     first = model.participant_at(0)
-    (opened,) = backups_of(window.store.path)
     before = [i.text for i in window.store.items(first.id, ItemKind.NEED)]
     window.store.set_cell(first.id, ItemKind.NEED, ["Besoin tapé par erreur"])
     model.reload()
+    (opened,) = backups_of(window.store.path)  # made before that first write
 
     assert window.restore_backup(opened.path, confirm=False)
     assert [i.text for i in window.store.items(first.id, ItemKind.NEED)] == before

@@ -11,7 +11,6 @@ one fsync per edit costs a few milliseconds, which nobody can feel.
 from __future__ import annotations
 
 import contextlib
-import importlib.abc
 import json
 import os
 import sqlite3
@@ -79,8 +78,11 @@ __all__ = [
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-class _Withheld(importlib.abc.MetaPathFinder):
-    """Refuses some modules to imports made by one thread; other threads import freely."""
+class _Withheld:
+    """Refuses some modules to imports made by one thread; other threads import freely.
+
+    A meta path finder needs only find_spec (importlib.abc costs 5 ms at startup).
+    """
 
     def __init__(self, names: set[str]) -> None:
         self.names = names
@@ -226,6 +228,15 @@ class Store:
         # The format version of the file on disk (an older one is read through a migrated
         # copy in memory, and only written at today's format when something is saved).
         self.file_format = SCHEMA_VERSION
+        # Called once, just before the first change is written (the window backs the file
+        # up there, so that opening it does not wait for the copy): see before_writing().
+        self.before_first_write: Callable[[], object] | None = None
+
+    def before_writing(self) -> None:
+        """Run the one-shot before_first_write hook, if any (each write path calls this first)."""
+        hook, self.before_first_write = self.before_first_write, None
+        if hook is not None:
+            hook()
 
     def still_on_disk(self) -> bool:
         """Whether the file we write to is still the one at `path`. Deleted, moved or on a
@@ -422,6 +433,7 @@ class Store:
         from atelier.store.opening import connect_readonly
 
         source_path = Path(source)
+        self.before_writing()
         origin, _snapshot = connect_readonly(source_path)
         try:
             origin.backup(self.conn)
@@ -466,6 +478,7 @@ class Store:
         """One transaction, committed (and synced) before returning, or nothing at all."""
         if self.readonly:
             raise ReadOnlyError()
+        self.before_writing()
         db = self._db_()
         try:
             with db.atomic():

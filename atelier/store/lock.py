@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import sys
 from pathlib import Path
 from typing import IO
+
+
+def _machine() -> str:
+    """This computer's name, to say who holds the file (without importing socket at startup)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    return os.environ.get("COMPUTERNAME", "")
 
 
 def lock_path(database: Path) -> Path:
@@ -41,7 +47,7 @@ class WriterLock:
             return False
         handle.seek(0)
         handle.truncate()
-        handle.write(f"{socket.gethostname()} {os.getpid()}\n")
+        handle.write(f"{_machine()} {os.getpid()}\n")
         handle.flush()
         self._handle = handle
         return True

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QObject, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from atelier.errors import AtelierError
@@ -25,6 +25,8 @@ def ui_language() -> str:
 
     if os.environ.get("ATELIER_LANG") or os.environ.get("LANG") or os.environ.get("LC_ALL"):
         return current_language()
+    from PySide6.QtCore import QLocale  # its language tables cost ~6 ms: only when asked
+
     return "en" if QLocale.system().language() == QLocale.Language.English else "fr"
 
 
@@ -109,6 +111,7 @@ def run(path: Path | None, *, quit_after_show: bool = False) -> int:
     window.raise_()
     window.activateWindow()
     code = app.exec()
+    settings.flush()
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(10_000)  # let a background match finish cleanly

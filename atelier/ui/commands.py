@@ -15,7 +15,6 @@ from PySide6.QtGui import QUndoCommand
 
 from atelier.domain import ItemKind, Match, MatchStatus, Participant
 from atelier.errors import AtelierError
-from atelier.importers.participant import parse_participant
 from atelier.store import CellSnapshot, ParticipantSnapshot
 from atelier.ui.columns import kind_title
 
@@ -128,6 +127,8 @@ class EditParticipantText(EditParticipant):
     """The participant cell typed in the grid: split into names, structure, place, role."""
 
     def __init__(self, model: GridModel, participant_id: str, text: str) -> None:
+        from atelier.importers.participant import parse_participant  # not on the startup path
+
         parsed = parse_participant(text)
         fields = {
             "names": parsed.names,
@@ -149,6 +150,8 @@ class EditParticipantText(EditParticipant):
 class AddParticipant(GridCommand):
     def __init__(self, model: GridModel, position: int, text: str = "") -> None:
         super().__init__(model, tr("Ajouter un participant"))
+        from atelier.importers.participant import parse_participant  # not on the startup path
+
         parsed = parse_participant(text)
         self.participant = Participant(
             model.workshop_id,

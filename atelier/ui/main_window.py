@@ -41,6 +41,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+# The backup of an opened file waits this long, unless an edit comes first (then it is made
+# just before the edit is written): the window shows without waiting for the copy.
+BACKUP_AFTER_OPENING_MS = 1500
+
+
 class MainWindow(AfterWorkshop, QMainWindow):
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -121,8 +126,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.statusBar().addPermanentWidget(self.file_label)
 
         self._build_actions()
+        self._apply_preferences()  # fonts first: the rows are measured once, with them
         self._set_store(store)
-        self._apply_preferences()
 
     # ---------------------------------------------------------------- setup
 
@@ -213,7 +218,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
             self.projector_control.forget()
             self.projector_action.setChecked(False)
         if self.model is not None:
-            self._backup_now()  # before the first edit: what the file was when it was opened
+            self._arm_backup()
             from atelier.ui.matching import MatchingService
 
             self.matching = MatchingService(self.model, self)
@@ -342,7 +347,19 @@ class MainWindow(AfterWorkshop, QMainWindow):
                 self.grid.resizeRowToContents(proxy_index.row())
 
     def _fit_proxy_rows(self) -> None:
-        QTimer.singleShot(0, self.grid.fit_rows)
+        """Fit the rows' heights once the current changes are done (one pass, however many asked)."""
+        if getattr(self, "_fit_pending", False):
+            return
+        self._fit_pending = True
+        QTimer.singleShot(0, self._fit_rows_if_pending)
+
+    def _fit_rows_if_pending(self) -> None:
+        if getattr(self, "_fit_pending", False):
+            self._fit_rows_now()
+
+    def _fit_rows_now(self) -> None:
+        self._fit_pending = False
+        self.grid.fit_rows()
 
     def _current_participant_id(self) -> str | None:
         index = self.grid.currentIndex()
@@ -627,12 +644,26 @@ class MainWindow(AfterWorkshop, QMainWindow):
         if self.matching is not None:
             self.matching.run_all()
 
-    def _backup_now(self) -> None:
-        """A rolling copy of the file as it is opened (see atelier.backups)."""
+    def _arm_backup(self) -> None:
+        """A rolling copy of the file as it was opened (see atelier.backups), made once the
+        window is up and idle, or at once before the first change is written if that comes
+        first: opening never waits for the copy, and no edit can reach the file before it."""
+        store = self.store
+        if store.readonly:
+            return
+        store.before_first_write = lambda: self._backup_now(store)
+        QTimer.singleShot(BACKUP_AFTER_OPENING_MS, self, lambda: self._backup_when_idle(store))
+
+    def _backup_when_idle(self, store: Store) -> None:
+        if store is self.store and store.before_first_write is not None and self.isVisible():
+            store.before_first_write = None
+            self._backup_now(store)
+
+    @staticmethod
+    def _backup_now(store: Store) -> None:
         from atelier.backups import make_backup
 
-        if not self.store.readonly:
-            make_backup(self.store)
+        make_backup(store)
 
     @staticmethod
     def _backup_label(backup: Any) -> str:
@@ -655,6 +686,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         if self.model is None or self.store.readonly:
             return False
         self._commit_open_editors()
+        self.store.before_writing()  # the copy of the file as opened, if still to be made
         if choice is None:
             found = backups_of(self.store.path)
             if not found:
@@ -949,7 +981,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
         size = int(settings.get(settings.FONT_POINT_SIZE) or 0)
         if size:
             font.setPointSize(size)
-        app.setFont(font)
+        if font != app.font():  # each change re-lays out every widget: not for nothing at startup
+            app.setFont(font)
         contrast = bool(settings.get(settings.HIGH_CONTRAST))
         self.contrast_action.setChecked(contrast)
         if contrast:
@@ -970,8 +1003,10 @@ class MainWindow(AfterWorkshop, QMainWindow):
             app.setPalette(palette)
             self.grid.setStyleSheet("QTableView { gridline-color: #000000; }")
         else:
-            app.setPalette(app._atelier_default_palette)  # type: ignore[attr-defined]
-            self.grid.setStyleSheet("")
+            if app.palette() != app._atelier_default_palette:  # type: ignore[attr-defined]
+                app.setPalette(app._atelier_default_palette)  # type: ignore[attr-defined]
+            if self.grid.styleSheet():
+                self.grid.setStyleSheet("")
         self._fit_proxy_rows()
 
     def set_language(self, code: str) -> None:
@@ -1049,5 +1084,6 @@ class MainWindow(AfterWorkshop, QMainWindow):
         if self.model is not None:
             # The undo stack announces its own destruction; nobody is left to hear it.
             self.model.undo_stack.blockSignals(True)
+        self.store.before_first_write = None  # nothing was written: no copy due
         self.store.close()
         super().closeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -27,11 +28,22 @@ GEOMETRY = Option("state/geometry", bytes, b"")
 WINDOW_STATE = Option("state/window_state", bytes, b"")
 
 
+_open: dict[Path, QSettings] = {}
+
+
 def settings() -> QSettings:
-    """One INI file in the user's data folder (ATELIER_DATA_DIR overrides it, for tests)."""
-    folder = user_data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    """One INI file in the user's data folder (ATELIER_DATA_DIR overrides it, for tests).
+
+    One QSettings per file, kept: reading the file again and writing it whole at every
+    change cost a few milliseconds each (an fsync), six times while the window opens.
+    Qt writes changes to disk from the event loop, moments later; `flush()` on quitting.
+    """
+    path = user_data_dir() / "settings.ini"
+    store = _open.get(path)
+    if store is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        store = _open[path] = QSettings(str(path), QSettings.Format.IniFormat)
+    return store
 
 
 def get(option: Option) -> Any:
@@ -53,6 +65,13 @@ def get(option: Option) -> Any:
 
 
 def put(option: Option, value: Any) -> None:
-    store = settings()
-    store.setValue(option.key, value)
-    store.sync()
+    """Change a setting; one that keeps its value writes nothing (no disk write, no fsync)."""
+    if settings().contains(option.key) and get(option) == value:
+        return
+    settings().setValue(option.key, value)
+
+
+def flush() -> None:
+    """Write every pending change now (the window is closing)."""
+    for store in _open.values():
+        store.sync()
