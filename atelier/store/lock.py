@@ -12,8 +12,10 @@ from typing import IO
 def _machine() -> str:
     """This computer's name, to say who holds the file (without importing socket at startup)."""
     if hasattr(os, "uname"):
-        return os.uname().nodename
-    return os.environ.get("COMPUTERNAME", "")
+        return os.uname().nodename  # what socket.gethostname() answers
+    import socket
+
+    return socket.gethostname()
 
 
 def lock_path(database: Path) -> Path:
@@ -75,7 +77,7 @@ def abandoned(lock: Path) -> bool:
         text = lock.read_text(encoding="utf-8", errors="replace").split()
     except OSError:
         return False
-    if len(text) != 2 or text[0] != socket.gethostname() or not text[1].isdigit() or pid_alive(int(text[1])):
+    if len(text) != 2 or text[0] != _machine() or not text[1].isdigit() or pid_alive(int(text[1])):
         return False
     if os.name == "nt":  # pragma: no cover - an open lock file cannot be removed there anyway
         return True
