@@ -303,6 +303,9 @@ def test_opening_a_foreign_file_from_the_window_keeps_the_current_one(
     assert foreign.read_text(encoding="utf-8") == "pas un atelier"
 
 
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12), reason="None is immortal from Python 3.12: its count never moves"
+)
 def test_repainting_a_big_grid_does_not_wear_out_none(path: Path) -> None:
     """PySide6 drops a reference to None per empty data() answer; on Python 3.11 a
     500-row grid aborted the app. The model gives the reference back."""
