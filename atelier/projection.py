@@ -41,10 +41,20 @@ def group_of(participant: Participant) -> str:
     """Colour group of the network: the territory, else the kind of structure."""
     if participant.territory:
         return participant.territory
-    organisation = participant.organisation.upper()
-    for marker in ("PLIE", "PETR", "MAISON DE L'EMPLOI", "RÉGION", "REGION", "CDC", "CC ", "CA ", "EPCI"):
+    organisation = f" {participant.organisation.upper()} "
+    for marker, name in (
+        ("PLIE", "PLIE"),
+        ("PETR", "PETR"),
+        ("MAISON DE L'EMPLOI", "Maison de l'emploi"),
+        ("RÉGION", "Région"),
+        ("REGION", "Région"),
+        ("CDC", "CdC"),
+        (" CC ", "CC"),
+        (" CA ", "CA"),
+        ("EPCI", "EPCI"),
+    ):
         if marker in organisation:
-            return marker.strip().title()
+            return name
     return participant.organisation or "—"
 
 
@@ -58,6 +68,8 @@ class Card:
     suggested: bool
     source: ItemKind
     score: float
+    seekers: int = 1  # how many people the seeker's label names: « Zoé et Loïc cherchent »
+    helpers: int = 1
 
 
 @dataclass(slots=True)
@@ -150,6 +162,9 @@ def build(
     if suggestions:
         chosen += sorted(best_open, key=lambda m: -m.score)
 
+    # A structure named in place of people is one subject; two people are two.
+    people = {p.id: 1 if private else max(1, len(p.names)) for p in participants}
+
     def card_of(match: Match) -> Card:
         need, resource = items[match.need_id], items[match.resource_id]
         return Card(
@@ -161,6 +176,8 @@ def build(
             match.status == MatchStatus.SUGGESTED,
             resource.kind,
             match.score,
+            people.get(need.participant_id, 1),
+            people.get(resource.participant_id, 1),
         )
 
     for match in chosen:

@@ -264,3 +264,40 @@ def test_after_ecarter_the_next_suggestion_is_selected(qtbot, window: MainWindow
     assert store.match(second).status == MatchStatus.REJECTED
     assert panel.current_match_id() not in (None, first, second)
     assert QApplication.focusWidget() is panel.tree
+
+
+# ------------------------------------------------------------------ wording
+
+
+def test_the_projector_agrees_with_two_people_and_keeps_colons_on_their_line(qtbot, store: Store) -> None:
+    from atelier.domain import Item, ItemKind, Match, Participant
+    from atelier.importers.participant import parse_participant
+    from atelier.projection import group_of
+    from atelier.ui.projector import GROUP_COLOURS, SHAPES
+
+    workshop_id = store.workshops()[0].id
+    pair = parse_participant("Zoé Martin et Loïc Bérard / CA de La Rochelle")
+    assert pair.territory == "La Rochelle"  # was « Rochelle »
+    seekers = store.add_participant(
+        Participant(workshop_id, names=pair.names, organisation=pair.organisation, territory=pair.territory)
+    )
+    helper = store.add_participant(
+        Participant(workshop_id, names=["Paul Durand"], organisation="Maison de l'emploi de Bordeaux")
+    )
+    assert group_of(helper) == "Maison de l'emploi"  # was « Maison De L'Emploi »
+    need = store.add_item(Item(seekers.id, ItemKind.NEED, "trouver des bénévoles"))
+    offer = store.add_item(Item(helper.id, ItemKind.OFFER, "un réseau de bénévoles"))
+    store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.CONFIRMED, 0.9, []))
+    window = MainWindow(Store.open(store.path, readonly=True))
+    qtbot.addWidget(window)
+    projector = window.open_projector()
+    projector.render_image()
+    drawn = "\n".join(projector.drawn)
+    assert "Zoé Martin et Loïc Bérard (CA de La Rochelle) cherchent\u00a0:" in drawn.replace("\n", " ")
+    assert "cherche\u00a0:" not in drawn
+    assert not any(line.startswith((":", "\u00a0:")) for line in projector.drawn)
+    # More territories than colours: colour and shape together are never reused.
+    pairs = {(i % len(GROUP_COLOURS), (i // len(GROUP_COLOURS)) % len(SHAPES)) for i in range(20)}
+    assert len(pairs) == 20
+    projector.close()
+    window.close()

@@ -260,7 +260,10 @@ def _territory_from_organisation(organisation: str) -> str:
     """ "PETR Sud Gironde" → "Sud Gironde", "CdC du Bazadais" → "Bazadais"."""
     words = organisation.split()
     index = 0
-    while index < len(words) and (words[index].lower() in TERRITORIAL or words[index].lower() in _PARTICLES):
+    # « CA de La Rochelle » → « La Rochelle »: a capitalised « La », « Le » starts the place's name.
+    while index < len(words) and (
+        words[index].lower() in TERRITORIAL or (words[index].lower() in _PARTICLES and words[index].islower())
+    ):
         index += 1
     rest = " ".join(words[index:]).strip()
     if rest and index > 0 and rest[:1].isupper():

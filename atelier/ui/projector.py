@@ -7,6 +7,7 @@ The window never needs the mouse: the main window drives it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Signal
@@ -21,9 +22,11 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPolygonF,
 )
 from PySide6.QtWidgets import QWidget
 
+from atelier.french import typography
 from atelier.ui.grid_model import GridModel
 from atelier.ui.projector_control import run_shortcut
 from atelier.ui.workers import run_in_background
@@ -39,6 +42,7 @@ GROUP_COLOURS = [
     QColor(c)
     for c in ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
 ]
+SHAPES = ("circle", "square", "triangle", "diamond")  # 8 colours × 4 shapes: 32 groups told apart
 VIEWS = ("cards", "spotlight", "network")
 REFERENCE = QSize(1920, 1080)
 
@@ -50,7 +54,7 @@ def tr(text: str) -> str:
 def wrap(metrics: QFontMetricsF, text: str, width: float, max_lines: int) -> list[str]:
     """Lines of at most `width`, cut between words; the last one ends with « … » if text remains.
     A single word wider than a line (a URL) is the only thing ever cut inside."""
-    words = text.split()
+    words = [w for w in re.split(r"[ \t\n]+", text) if w]  # never cut at a non-breaking space
     lines: list[str] = []
     current = ""
     index = 0
@@ -77,6 +81,23 @@ def wrap(metrics: QFontMetricsF, text: str, width: float, max_lines: int) -> lis
             last = last.rsplit(" ", 1)[0] if " " in last else ""
         lines[-1] = (last + " …") if last else "…"
     return lines
+
+
+def draw_marker(painter: QPainter, shape: str, centre: QPointF, radius: float) -> None:
+    """A node of the network: a circle, square, triangle or diamond of the group's colour."""
+    if shape == "circle":
+        painter.drawEllipse(centre, radius, radius)
+        return
+    if shape == "square":
+        side = radius * 1.75
+        painter.drawRect(QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side))
+        return
+    r = radius * 1.25
+    if shape == "triangle":
+        corners = [(0.0, -r), (r * 0.95, r * 0.7), (-r * 0.95, r * 0.7)]
+    else:  # diamond
+        corners = [(0.0, -r), (r, 0.0), (0.0, r), (-r, 0.0)]
+    painter.drawPolygon(QPolygonF([QPointF(centre.x() + dx, centre.y() + dy) for dx, dy in corners]))
 
 
 class ProjectorWindow(QWidget):
@@ -290,6 +311,7 @@ class ProjectorWindow(QWidget):
         metrics = QFontMetricsF(font)
         painter.setFont(font)
         painter.setPen(colour)
+        text = typography(text)  # « : » and « ; » never alone at the start of a line
         for line in wrap(metrics, text, width, max_lines):
             painter.drawText(QPointF(x, y + metrics.ascent()), line)
             self.drawn.append(line)
@@ -374,14 +396,22 @@ class ProjectorWindow(QWidget):
             y = self._text(
                 painter, x, y, width, tr("SUGGESTION — à confirmer"), self._font(26, bold=True), SUGGESTION
             )
-        y = self._text(painter, x, y, width, tr("{who} cherche :").format(who=card.seeker), strong, INK, 2)
+        seeks = tr("{who} cherchent :") if card.seekers > 1 else tr("{who} cherche :")
+        y = self._text(painter, x, y, width, seeks.format(who=card.seeker), strong, INK, 2)
         y = self._text(painter, x, y, width, card.need, body, INK, 2)
         y += 10 * self.unit
-        helper = {
-            "offer": tr("← {who} peut aider :"),
-            "action": tr("← {who} l'a déjà fait :"),
-            "challenge": tr("← {who} a le même défi :"),
-        }.get(str(card.source), tr("← {who} peut aider :"))
+        if card.helpers > 1:
+            helper = {
+                "offer": tr("← {who} peuvent aider :"),
+                "action": tr("← {who} l'ont déjà fait :"),
+                "challenge": tr("← {who} ont le même défi :"),
+            }.get(str(card.source), tr("← {who} peuvent aider :"))
+        else:
+            helper = {
+                "offer": tr("← {who} peut aider :"),
+                "action": tr("← {who} l'a déjà fait :"),
+                "challenge": tr("← {who} a le même défi :"),
+            }.get(str(card.source), tr("← {who} peut aider :"))
         y = self._text(painter, x, y, width, helper.format(who=card.helper), strong, edge, 2)
         y = self._text(painter, x, y, width, card.offer, body, INK, 2)
         if card.because and y + QFontMetricsF(small).lineSpacing() < box.bottom() - pad * 0.5:
@@ -503,7 +533,9 @@ class ProjectorWindow(QWidget):
             )
             for n in network.nodes
         }
+        # More territories than colours: the colour and the shape together tell them apart.
         colours = {g: GROUP_COLOURS[i % len(GROUP_COLOURS)] for i, g in enumerate(network.groups)}
+        shapes = {g: SHAPES[(i // len(GROUP_COLOURS)) % len(SHAPES)] for i, g in enumerate(network.groups)}
         for edge in network.edges:
             if edge.source not in points or edge.target not in points:
                 continue
@@ -518,7 +550,7 @@ class ProjectorWindow(QWidget):
         for node in network.nodes:
             painter.setPen(QPen(PAPER, 2 * self.unit))
             painter.setBrush(QBrush(colours[node.group]))
-            painter.drawEllipse(points[node.id], radius, radius)
+            draw_marker(painter, shapes[node.group], points[node.id], radius)
         # Labels beside their node, pushed apart until no two overlap.
         texts = []
         for node in network.nodes:
@@ -562,7 +594,9 @@ class ProjectorWindow(QWidget):
         for group in network.groups[:14]:
             painter.setBrush(QBrush(colours[group]))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(QPointF(x + 10 * self.unit, y + 16 * self.unit), 9 * self.unit, 9 * self.unit)
+            draw_marker(
+                painter, shapes[group], QPointF(x + 10 * self.unit, y + 16 * self.unit), 10 * self.unit
+            )
             y = self._text(painter, x + 30 * self.unit, y, legend_width - 40 * self.unit, group, small, INK)
         if len(network.groups) > 14:
             y = self._text(

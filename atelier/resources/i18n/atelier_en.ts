@@ -1275,6 +1275,22 @@
         <translation>{who} is looking for:</translation>
     </message>
     <message>
+        <source>{who} cherchent :</source>
+        <translation>{who} are looking for:</translation>
+    </message>
+    <message>
+        <source>← {who} peuvent aider :</source>
+        <translation>← {who} can help:</translation>
+    </message>
+    <message>
+        <source>← {who} l'ont déjà fait :</source>
+        <translation>← {who} have done it:</translation>
+    </message>
+    <message>
+        <source>← {who} ont le même défi :</source>
+        <translation>← {who} have the same challenge:</translation>
+    </message>
+    <message>
         <source>← {who} peut aider :</source>
         <translation>← {who} can help:</translation>
     </message>
