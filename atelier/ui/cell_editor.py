@@ -121,6 +121,10 @@ class CellDelegate(QStyledItemDelegate):
         self.append_next_edit = False  # editing started by typing: add a new item
         self.search = ""  # words to highlight
         self.max_row_height = 0  # 0 = rows as tall as their text
+        # Natural heights already measured, by cell content, width and font: laying a cell
+        # out costs ~0.3 ms, and the grid is measured again at each resize (five times while
+        # the window opens, at the same widths), though few cells change between two passes.
+        self._heights: dict[tuple[Any, ...], int] = {}
 
     # ------------------------------------------------------------ drawing
 
@@ -179,10 +183,16 @@ class CellDelegate(QStyledItemDelegate):
         width = option.rect.width()
         if isinstance(widget, QAbstractItemView) and hasattr(widget, "columnWidth"):
             width = widget.columnWidth(index.column())
-        measure = QStyleOptionViewItem(option)
-        measure.rect = QRect(0, 0, width, 10)
-        document = self.document(measure, index)
-        height = int(document.size().height()) + 2 * PAD_Y + 4
+        key = (index.column() == COLUMN_PARTICIPANT, width, option.font.key(), tuple(self._lines(index)))
+        height = self._heights.get(key)
+        if height is None:
+            measure = QStyleOptionViewItem(option)
+            measure.rect = QRect(0, 0, width, 10)
+            document = self.document(measure, index)  # highlighted words colour, never resize
+            height = int(document.size().height()) + 2 * PAD_Y + 4
+            if len(self._heights) >= 20_000:
+                self._heights.clear()
+            self._heights[key] = height
         if self.max_row_height:
             height = min(height, self.max_row_height)
         return QSize(width, height)
