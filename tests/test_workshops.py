@@ -195,3 +195,30 @@ def test_cli_match_across_lists_where_the_offer_was_made(tmp_path: Path) -> None
     text = run_cli("match", str(path), "--workshop", "2022-03-15", "--across", "--lexical").stdout
     assert "Grégory TALVY / Région [ressource · autre atelier" in text
     assert "A proposé lors de l'atelier du 16 mars 2021" in text
+
+
+def test_in_a_large_file_the_directory_picks_the_candidates_and_the_match_is_the_same(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beyond FULL_POOL offers and actions elsewhere, the full-text index chooses what the
+    engine scores: the offer of 2021 is still found, through its words and its acronym."""
+    import atelier.matching.across as across
+
+    ids = _two_dated_workshops(store)
+    earlier = store.find_workshop("2021-03-16")
+    other = store.add_participant(Participant(earlier.id, names=["Anne Roux"], organisation="PLIE"))
+    gpect = store.add_item(
+        Item(other.id, ItemKind.OFFER, "gestion prévisionnelle des emplois et des compétences territoriale")
+    )
+    noise = [
+        store.add_item(Item(other.id, ItemKind.ACTION, f"forum de l'emploi numéro {n}")) for n in range(20)
+    ]
+    lucie = store.item(ids["need"]).participant_id
+    acronym_need = store.add_item(Item(lucie, ItemKind.NEED, "lancer une GPECT"))
+    full = match_workshop(store, ids["later"], across=True).suggestions
+    monkeypatch.setattr(across, "FULL_POOL", 0)
+    monkeypatch.setattr(across, "PER_NEED", 3)
+    picked = match_workshop(store, ids["later"], across=True).suggestions
+    assert [s.resource_id for s in picked[ids["need"]]] == [s.resource_id for s in full[ids["need"]]]
+    assert gpect.id in [s.resource_id for s in picked[acronym_need.id]]
+    assert not {n.id for n in noise} & {s.resource_id for found in picked.values() for s in found}

@@ -90,7 +90,8 @@ def match_workshop(
     if across:
         from atelier.matching.across import AcrossMatcher, other_workshops
 
-        others = other_workshops(store, workshop_id)
+        needs = [engine.statements[n] for n in engine.need_ids()]
+        others = other_workshops(store, workshop_id, needs, engine.glossary)
         if others:
             matcher = AcrossMatcher(others, engine.glossary, vectors)
             suggestions = matcher.suggest_all(list(engine.statements.values()), top=top, excluded=decided)

@@ -59,46 +59,97 @@ def earlier_said(kind: ItemKind | str, workshop: Workshop, lang: str | None = No
     return f"{verb} at the workshop {when}"
 
 
-def other_workshops(store: Store, workshop_id: str) -> OtherWorkshops:
+# Up to this many offers and actions in the other workshops, every one is compared. Beyond
+# (a region's decade: tens of thousands), the full-text index first picks, for each need,
+# the PER_NEED items it ranks best (BM25) on the need's words and its acronyms spelled out
+# (store/directory.py: candidates); only those are analysed and scored. Reading and
+# analysing 70,000 statements takes seconds; the index answers thirty needs in well under one.
+FULL_POOL = 5000
+PER_NEED = 300
+
+
+def other_workshops(
+    store: Store,
+    workshop_id: str,
+    needs: Sequence[Statement] = (),
+    glossary: Glossary | None = None,
+) -> OtherWorkshops:
     """Offers and actions of every other workshop of the file, by people who are not at
     this one: a person found again here (the same names) is in the room, with what they
     offer today in the grid; their words of another year would only repeat or contradict it
-    (and they are never suggested to themself)."""
+    (and they are never suggested to themself). In a large file, only the candidates the
+    full-text index finds for these `needs` (see FULL_POOL)."""
     here: dict[str, str] = {}
     for participant in store.participants(workshop_id):
         for key in _names_key(participant.names):
             here.setdefault(key, participant.id)
+    only = None
+    if store.count_resources_elsewhere(workshop_id, ACROSS_KINDS) > FULL_POOL:
+        words = [_need_words(n.text, glossary) for n in needs]
+        only = store.directory_candidates(words, ACROSS_KINDS, per_query=PER_NEED)
+    workshops = {w.id: w for w in store.workshops()}
     # Latest workshops first: a person who offered the same thing at several workshops is
     # suggested once, with the latest.
-    workshops = sorted(
-        (w for w in store.workshops() if w.id != workshop_id), key=lambda w: w.date or "", reverse=True
+    found = sorted(
+        store.resources_elsewhere(workshop_id, ACROSS_KINDS, only=only),
+        key=lambda row: (workshops[row[2]].date or "", workshops[row[2]].created, row[0].participant_id),
+        reverse=True,
     )
     present = set(here.values())
     statements: list[Statement] = []
     workshop_of: dict[str, Workshop] = {}
     said: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
-    for other in workshops:
-        owners: dict[str, str] = {}
-        people: dict[str, str] = {}
-        for participant in store.participants(other.id):
-            keys = _names_key(participant.names)
-            owners[participant.id] = next((here[k] for k in keys if k in here), participant.id)
-            people[participant.id] = "|".join(sorted(keys)) or participant.id
-        for item in store.workshop_items(other.id):
-            if item.kind not in ACROSS_KINDS or not item.text.strip():
-                continue
-            owner = owners[item.participant_id]
-            if owner in present:
-                continue  # in the room: asked there, with what they say today
-            text = " ".join(fold(item.text).split())
-            if (people[item.participant_id], text) in seen:
-                continue
-            seen.add((people[item.participant_id], text))
-            statements.append(Statement(item.id, owner, item.kind, item.text))
-            workshop_of[item.id] = other
-            said[item.id] = earlier_said(item.kind, other)
+    for item, names, other_id in found:
+        if not item.text.strip():
+            continue
+        keys = _names_key(names)
+        owner = next((here[k] for k in keys if k in here), item.participant_id)
+        if owner in present:
+            continue  # in the room: asked there, with what they say today
+        person = "|".join(sorted(keys)) or item.participant_id
+        text = " ".join(fold(item.text).split())
+        if (person, text) in seen:
+            continue
+        seen.add((person, text))
+        statements.append(Statement(item.id, owner, item.kind, item.text))
+        workshop_of[item.id] = workshops[other_id]
+        said[item.id] = earlier_said(item.kind, workshops[other_id])
     return OtherWorkshops(statements, workshop_of, said)
+
+
+def _need_words(text: str, glossary: Glossary | None) -> list[tuple[str, bool]]:
+    """The words that find what may answer a need in the full-text index, (word, as a
+    prefix?): each of its words as the start of a word (« format » finds formation,
+    formateur), its acronyms, and the words they stand for. (Not the glossary's families:
+    dozens of words per need would make the index slow; the engine still scores families
+    among the candidates.)"""
+    from atelier.matching.engine import Analyzer
+    from atelier.matching.text import default_glossary, fold_word, tokens
+
+    glossary = glossary or default_glossary()
+    words: set[tuple[str, bool]] = set()
+
+    def add(surface: str, stem: str) -> None:
+        folded = fold_word(surface)
+        common = 0
+        for a, b in zip(folded, stem, strict=False):
+            if a != b:
+                break
+            common += 1
+        start = folded[:common] if common >= 3 else folded
+        if len(start) >= 2 and start.isalnum():
+            words.add((start, True))
+
+    for token in tokens(text):
+        add(token.surface, token.stem)
+    for feature in Analyzer(glossary).analyze(text).weights:
+        kind, value = feature.split(":", 1)
+        if kind == "a":
+            words.add((fold_word(value), False))
+            for token in tokens(glossary.acronyms.get(value, "")):
+                add(token.surface, token.stem)
+    return sorted(words)
 
 
 class _RememberedAnalyzer:

@@ -649,6 +649,45 @@ class Store:
 
     # ------------------------------------------------------------ directory
 
+    def resources_elsewhere(
+        self, workshop_id: str, kinds: Sequence[ItemKind], *, only: set[str] | None = None
+    ) -> list[tuple[Item, list[str], str]]:
+        """Items of these kinds of every other workshop of the file (or only those ids), each
+        with its participant's names and workshop id, in one query: (item, names, workshop id)."""
+        marks = ", ".join("?" for _ in kinds)
+        sql = (
+            "SELECT i.*, p.names AS participant_names, p.workshop_id AS participant_workshop "
+            "FROM items i JOIN participants p ON p.id = i.participant_id "
+            f"WHERE p.workshop_id != ? AND i.kind IN ({marks})"
+        )
+        params: list[Any] = [workshop_id, *(str(k) for k in kinds)]
+        if only is None:
+            rows = self._all(sql, params)
+        else:
+            rows, wanted = [], sorted(only)
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                rows += self._all(sql + f" AND i.id IN ({', '.join('?' for _ in chunk)})", [*params, *chunk])
+        return [(_item(r), _json_list(r["participant_names"]), r["participant_workshop"]) for r in rows]
+
+    def count_resources_elsewhere(self, workshop_id: str, kinds: Sequence[ItemKind]) -> int:
+        marks = ", ".join("?" for _ in kinds)
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM items i JOIN participants p ON p.id = i.participant_id "
+                f"WHERE p.workshop_id != ? AND i.kind IN ({marks})",
+                (workshop_id, *(str(k) for k in kinds)),
+            ).fetchone()[0]
+        )
+
+    def directory_candidates(
+        self, needs: list[list[tuple[str, bool]]], kinds: Sequence[ItemKind], *, per_query: int
+    ) -> set[str]:
+        """Item ids the full-text index ranks best for each need's words (see store/directory.py)."""
+        from atelier.store.directory import candidates
+
+        return candidates(self.conn, needs, tuple(str(k) for k in kinds), per_query=per_query)
+
     def search(self, text: str, *, limit: int = 50) -> tuple[list[DirectoryHit], int]:
         """People, structures, territories and items of every workshop of the file matching
         what was typed (accents and case ignored, words as prefixes), best first, and how

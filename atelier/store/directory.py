@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from atelier.french import fold
 
@@ -164,3 +165,59 @@ def rebuild(conn: sqlite3.Connection) -> None:
     conn.execute(
         f"INSERT INTO {TABLE} (text, kind, ref, key) SELECT text, kind, id, 'k' || hex(id) FROM items"
     )
+
+
+def candidates(
+    conn: sqlite3.Connection,
+    needs: list[list[tuple[str, bool]]],
+    kinds: tuple[str, ...],
+    *,
+    per_query: int,
+    common: float = 0.05,
+) -> set[str]:
+    """Ids of the items of these kinds that the index ranks best (BM25) for each need's words
+    ((folded word, as a prefix?) pairs, from the caller's own analysis): a first pass that
+    spares a matcher reading every item of a large file. Words found in more than `common`
+    of the index's rows (emploi, entreprise, the « cre- » of créer) are left out: they weigh
+    little in a ranking and make a query read most of the index."""
+    frequency = _document_frequency(conn)
+    total = max(1, conn.execute(f"SELECT count(*) FROM {TABLE}").fetchone()[0])
+    marks = ", ".join("?" for _ in kinds)
+    found: set[str] = set()
+    for words in needs:
+        terms = [(word, prefix, frequency(word, prefix)) for word, prefix in words if word.isalnum()]
+        rarest = sorted(terms, key=lambda t: t[2])
+        kept = [t for t in terms if t[2] <= common * total] or rarest[:3]
+        if not kept:
+            continue
+        query = "{text} : (" + " OR ".join(f'"{w}"' + ("*" if p else "") for w, p, _ in kept) + ")"
+        rows = conn.execute(
+            f"SELECT ref FROM {TABLE} WHERE {TABLE} MATCH ? AND kind IN ({marks}) ORDER BY rank LIMIT ?",
+            (query, *kinds, per_query),
+        )
+        found.update(row[0] for row in rows)
+    return found
+
+
+def _document_frequency(conn: sqlite3.Connection) -> Any:
+    """In how many rows of the index a word (or any word it starts) appears, read from the
+    index's own vocabulary (an fts5vocab table in this connection's temporary schema, which
+    writes nothing to the file). Zero for everything when it cannot be made."""
+    try:
+        conn.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{TABLE}_vocab USING fts5vocab(main, {TABLE}, row)"
+        )
+    except sqlite3.Error:
+        return lambda _word, _prefix: 0
+
+    def frequency(word: str, prefix: bool) -> int:
+        if not prefix:
+            row = conn.execute(f"SELECT doc FROM temp.{TABLE}_vocab WHERE term = ?", (word,)).fetchone()
+            return int(row[0]) if row else 0
+        end = word[:-1] + chr(ord(word[-1]) + 1)
+        row = conn.execute(
+            f"SELECT coalesce(sum(doc), 0) FROM temp.{TABLE}_vocab WHERE term >= ? AND term < ?", (word, end)
+        ).fetchone()
+        return int(row[0])
+
+    return frequency

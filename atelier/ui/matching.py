@@ -51,7 +51,9 @@ def _compute(
     return engine, engine.suggest(top=top, excluded=decided), None
 
 
-def _across_builder(path: Any, workshop_id: str, glossary: Any, vectors: Any, reuse: Any) -> Any:
+def _across_builder(
+    path: Any, workshop_id: str, needs: list[Any], glossary: Any, vectors: Any, reuse: Any
+) -> Any:
     """What the worker runs to get the matcher over the other workshops of the file: the one
     of the last run when it still fits, else one built from a reading connection of its own
     (the window's connection stays on the UI thread)."""
@@ -67,7 +69,7 @@ def _across_builder(path: Any, workshop_id: str, glossary: Any, vectors: Any, re
         if others is None:
             try:
                 with Store.open(path, readonly=True) as reader:
-                    others = other_workshops(reader, workshop_id)
+                    others = other_workshops(reader, workshop_id, needs, glossary)
             except AtelierError:
                 return None
         return AcrossMatcher(others, glossary, vectors) if others.statements else None
@@ -189,7 +191,8 @@ class MatchingService(QObject):
         across = None
         if self.across and len(store.workshops()) > 1:
             reuse = self.matcher if self._matcher_for == self.model.workshop_id else None
-            across = _across_builder(store.path, self.model.workshop_id, glossary, vectors, reuse)
+            needs = [s for s in statements if s.kind == ItemKind.NEED]
+            across = _across_builder(store.path, self.model.workshop_id, needs, glossary, vectors, reuse)
         self._running_for = self.model.workshop_id
         run_in_background(
             lambda: _compute(statements, decided, self.TOP, glossary, vectors, across),
