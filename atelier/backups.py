@@ -79,7 +79,7 @@ def make_backup(store: Store, *, keep: int = KEEP) -> Backup | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         store.save_copy(target)  # SQLite's backup API, written beside then renamed
-    except Exception:  # noqa: BLE001 - a backup must never stop the facilitator from working
+    except Exception:  # a backup must never stop the facilitator from working
         return None
     for old in backups_of(store.path)[keep:]:
         with contextlib.suppress(OSError):

@@ -213,13 +213,13 @@ def build(
     return Projection(workshop.title, cards, participants, labels, network, spotlights, private, names)
 
 
-def _cleaner(participants: list[Participant], labels: dict[str, str]):  # noqa: ANN202
+def _cleaner(participants: list[Participant], labels: dict[str, str]):
     from atelier.anonymise import NameMasker, Person
 
     return NameMasker(Person(p.id, labels[p.id], tuple(p.names)) for p in participants)
 
 
-def network_of(participants, labels, cards, chosen, items) -> Network:  # noqa: ANN001
+def network_of(participants, labels, cards, chosen, items) -> Network:
     """Participants joined by a match; edges from helper to seeker, strongest kept once."""
     edges: dict[tuple[str, str], Edge] = {}
     for card, match in zip(cards, chosen, strict=True):

@@ -97,7 +97,7 @@ def quality() -> None:
             print(f"  {name:16s} " + "  ".join(f"{k} {v:.3f}" for k, v in values.items()))
 
 
-def load_vectors():  # noqa: ANN201
+def load_vectors():
     """The app's word vectors (the table shipped in atelier/resources/vectors), or None."""
     import os
 
@@ -111,7 +111,7 @@ def load_vectors():  # noqa: ANN201
     return vectors
 
 
-def semantic_arms(statements: list, relevant: dict, candidates: list) -> list:  # noqa: ANN001
+def semantic_arms(statements: list, relevant: dict, candidates: list) -> list:
     """The engine as the app runs it once the word vectors are loaded (lexical score +
     0.3 · max(0, cosine − 0.5), weight fixed before looking), and the vectors alone."""
     vectors = load_vectors()
@@ -145,7 +145,7 @@ def synthetic(size: int, seed: int = 7) -> list[Statement]:
     return made
 
 
-def measure(label: str, work):  # noqa: ANN001
+def measure(label: str, work):
     """Time a run without tracing (tracing slows Python code far more than C code), then
     run it again under tracemalloc for its peak memory."""
     start = time.perf_counter()

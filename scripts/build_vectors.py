@@ -42,7 +42,7 @@ VECTORS_SOURCE = "Explosion fastText Vectors"
 TOKEN = re.compile(r"[^\W_]+")
 
 
-def load_model():  # noqa: ANN201 - spaCy's Language
+def load_model():  # spaCy's Language
     import spacy
 
     return spacy.load(

@@ -32,7 +32,7 @@ def build(target: Path = TARGET) -> Path:
     document = docx.Document()
     styles = document.styles
 
-    def font(style, size: float, *, bold: bool = False, color: str = INK, name: str = "Calibri") -> None:  # noqa: ANN001
+    def font(style, size: float, *, bold: bool = False, color: str = INK, name: str = "Calibri") -> None:
         style.font.name = name
         style.font.size = Pt(size)
         style.font.bold = bold
@@ -160,7 +160,7 @@ def build(target: Path = TARGET) -> Path:
     return target
 
 
-def _builtin_paragraph_style(document, name: str, style_id: str):  # noqa: ANN001, ANN202
+def _builtin_paragraph_style(document, name: str, style_id: str):
     """A paragraph style with one of Word's own names and ids (« toc 1 » / TOC1), so that
     Word and LibreOffice know it for what it is (python-docx would name it as given)."""
     from docx.oxml import OxmlElement

@@ -53,7 +53,7 @@ def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = No
     )
 
 
-def example_window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201 - pytest-qt's bot
+def example_window(qtbot, tmp_path: Path):  # pytest-qt's bot
     """The real main window on a copy of the example workshop, shown and exposed."""
     import shutil
 

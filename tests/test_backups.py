@@ -150,7 +150,7 @@ def test_merging_a_file_of_another_workshop_asks_first(qtbot, tmp_path: Path, mo
     Store.create(stranger, title="Un autre atelier").close()
     asked: list[str] = []
 
-    def refuse(_parent, _title, text, *args):  # noqa: ANN001, ANN202
+    def refuse(_parent, _title, text, *args):
         asked.append(text)
         return QMessageBox.StandardButton.No
 

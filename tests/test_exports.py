@@ -56,7 +56,7 @@ def _everything(store: Store) -> tuple[list[Participant], list[Item]]:
     return store.participants(workshop_id), store.workshop_items(workshop_id)
 
 
-def headings_2(document) -> list[str]:  # noqa: ANN001
+def headings_2(document) -> list[str]:
     return [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
 
 

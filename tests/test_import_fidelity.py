@@ -208,7 +208,7 @@ def test_a_word_grid_inside_a_content_control_is_found(tmp_path: Path) -> None:
 # --------------------------------------------------------------------- Excel
 
 
-def _excel(path: Path, build) -> Path:  # noqa: ANN001 - a function filling the workbook
+def _excel(path: Path, build) -> Path:  # a function filling the workbook
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -219,7 +219,7 @@ def _excel(path: Path, build) -> Path:  # noqa: ANN001 - a function filling the 
 
 
 def test_excel_hidden_sheets_and_rows_are_skipped_and_said(tmp_path: Path) -> None:
-    def build(workbook) -> None:  # noqa: ANN001
+    def build(workbook) -> None:
         old = workbook.create_sheet("Ancienne grille")
         old.append(HEADERS)
         old.append(["Personne de l'an dernier", "", "", "Ancien besoin", ""])
@@ -239,7 +239,7 @@ def test_excel_hidden_sheets_and_rows_are_skipped_and_said(tmp_path: Path) -> No
 
 
 def test_a_hidden_sheet_is_read_when_it_is_the_only_grid(tmp_path: Path) -> None:
-    def build(workbook) -> None:  # noqa: ANN001
+    def build(workbook) -> None:
         workbook.create_sheet("Notes").append(["Penser à réserver la salle"])
         sheet = workbook.create_sheet("Grille")
         sheet.append(HEADERS)
@@ -252,7 +252,7 @@ def test_a_hidden_sheet_is_read_when_it_is_the_only_grid(tmp_path: Path) -> None
 
 
 def test_excel_formulas_without_computed_values_are_said_and_never_shift_items(tmp_path: Path) -> None:
-    def build(workbook) -> None:  # noqa: ANN001
+    def build(workbook) -> None:
         sheet = workbook.create_sheet("Grille")
         sheet.append(["Prénom", "Nom", *HEADERS])
         sheet.append(["Élodie", "Mérignac", "Élodie Mérignac", "Régie", "Décrochage", "Un café", "Clauses"])
@@ -448,7 +448,7 @@ def test_the_import_dialog_shows_the_warnings(qtbot, store: Store, tmp_path: Pat
     qtbot.addWidget(window)
     seen = {}
 
-    def look(dialog) -> bool:  # noqa: ANN001
+    def look(dialog) -> bool:
         seen["warnings"] = dialog.warnings.text()
         return False
 

@@ -98,7 +98,7 @@ def test_the_window_matches_with_meaning_from_the_first_suggestions(
     assert label.isVisible() and label.text() == "Modèle de sens : actif"
 
 
-def test_the_window_opens_before_the_table_is_read_and_spacy_is_never_imported(tmp_path) -> None:  # noqa: ANN001
+def test_the_window_opens_before_the_table_is_read_and_spacy_is_never_imported(tmp_path) -> None:
     """The window is on screen before numpy or the table is loaded; they come in a worker."""
     import os
     import shutil

@@ -43,7 +43,7 @@ def saved(path: Path) -> dict:
         return json.loads(json.dumps(file_as_dict(store)))["workshops"][0]
 
 
-def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(QApplication.focusWidget(), key, modifier)
 
 

@@ -166,7 +166,7 @@ def test_importing_the_grid_again_in_the_window_keeps_the_decisions(qtbot, windo
     assert MatchStatus.CONFIRMED in _statuses(window.store.path, need_text).values()
 
 
-def test_a_reimport_is_undone_in_one_step(qtbot, window: MainWindow, tmp_path) -> None:  # noqa: ANN001
+def test_a_reimport_is_undone_in_one_step(qtbot, window: MainWindow, tmp_path) -> None:
     first = window.model.participant_at(0)
     grid = tmp_path / "grille.csv"
     grid.write_text(

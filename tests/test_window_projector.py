@@ -43,7 +43,7 @@ def window(qtbot, tmp_path: Path):
     win.close()
 
 
-def _painted(projector) -> str:  # noqa: ANN001
+def _painted(projector) -> str:
     projector.render_image()  # paints at 1920×1080 and records what the room reads
     # French typography puts non-breaking spaces before « : » and « ? »: read them as spaces.
     return "\n".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ")

@@ -141,7 +141,7 @@ def fiches_for(
         try:
             resource = store.item(match.resource_id)
             helper = store.participant(resource.participant_id)
-        except Exception:  # noqa: BLE001 - a match whose resource went away is simply not shown
+        except Exception:  # a match whose resource went away is simply not shown
             continue
         items[resource.id] = resource
         people[helper.id] = helper

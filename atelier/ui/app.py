@@ -58,7 +58,7 @@ class _QuitOnFirstPaint(QObject):
 
     done = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
             QTimer.singleShot(0, QApplication.quit)

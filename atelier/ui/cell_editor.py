@@ -34,7 +34,7 @@ class _BulletMargin(QWidget):
         super().__init__(editor)
         self.editor = editor
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.editor.palette().color(self.editor.backgroundRole()))
         painter.setPen(self.editor.palette().color(self.editor.foregroundRole()))
@@ -80,7 +80,7 @@ class CellEditor(QPlainTextEdit):
             else:
                 self.margin.update(0, rect.y(), self.margin.width(), rect.height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
         super().resizeEvent(event)
         if self.margin is not None:
             area = self.contentsRect()
@@ -176,7 +176,7 @@ class CellDelegate(QStyledItemDelegate):
 
     def sizeHint(
         self,
-        option: QStyleOptionViewItem,  # noqa: N802
+        option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QSize:
         widget = option.widget
@@ -202,14 +202,14 @@ class CellDelegate(QStyledItemDelegate):
     def createEditor(
         self,
         parent: QWidget,
-        option: QStyleOptionViewItem,  # noqa: N802
+        option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         editor = CellEditor(parent, bullets=index.column() != COLUMN_PARTICIPANT)
         editor.setFont(option.font)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, CellEditor)
         text = str(index.data(Qt.ItemDataRole.EditRole) or "")
         if self.append_next_edit and text and index.column() != COLUMN_PARTICIPANT:
@@ -224,7 +224,7 @@ class CellDelegate(QStyledItemDelegate):
     def setModelData(
         self,
         editor: QWidget,
-        model: Any,  # noqa: N802
+        model: Any,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         assert isinstance(editor, CellEditor)
@@ -233,7 +233,7 @@ class CellDelegate(QStyledItemDelegate):
     def updateEditorGeometry(
         self,
         editor: QWidget,
-        option: QStyleOptionViewItem,  # noqa: N802
+        option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         """Over the cell, at least wide enough for a sentence, inside the visible grid."""
@@ -253,7 +253,7 @@ class CellDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
         editor.fit()
 
-    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if isinstance(editor, CellEditor) and event.type() == QEvent.Type.KeyPress:
             key_event = cast(QKeyEvent, event)
             enter = key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -160,13 +160,13 @@ class FollowUpModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(column_titles())
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -233,7 +233,7 @@ class FollowUpModel(QAbstractTableModel):
             return entry.match.note
         return no_data()
 
-    def setData(  # noqa: N802
+    def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.grid is None:
@@ -278,7 +278,7 @@ class FollowUpFilter(QSortFilterProxyModel):
             self.state, self.words = state, fold(text).split()
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         entry = model.index(source_row, 0, source_parent).data(EntryRole)
         if entry is None:
@@ -297,18 +297,18 @@ class StateDelegate:
         from PySide6.QtWidgets import QStyledItemDelegate
 
         class _Delegate(QStyledItemDelegate):
-            def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802
+            def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
                 combo = QComboBox(parent)
                 for state in FOLLOW_UPS:
                     combo.addItem(state_text(state), state.value)
                 return combo
 
-            def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802
+            def setEditorData(self, editor: QWidget, index: Any) -> None:
                 assert isinstance(editor, QComboBox)
                 editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
                 editor.showPopup()
 
-            def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802
+            def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
                 assert isinstance(editor, QComboBox)
                 model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -321,7 +321,7 @@ class FollowUpTable(QTableView):
 
     state_typed = Signal(object)  # a FollowUp
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         if plain and event.key() in STATE_KEYS and self.state() == QAbstractItemView.State.NoState:
             self.state_typed.emit(STATE_KEYS[Qt.Key(event.key())])

@@ -377,7 +377,7 @@ class GridFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(
         self,
-        source_row: int,  # noqa: N802 - Qt's name
+        source_row: int,  # Qt's name
         source_parent: QModelIndex | QPersistentModelIndex,
     ) -> bool:
         if not self._needle:

@@ -137,7 +137,7 @@ class GridView(QTableView):
 
     # ----------------------------------------------------------- layout
 
-    def setModel(self, model: Any) -> None:  # noqa: N802 - Qt's name
+    def setModel(self, model: Any) -> None:  # Qt's name
         super().setModel(model)
         self.frozen.attach()
 
@@ -207,7 +207,7 @@ class GridView(QTableView):
     def _row_resized(self, row: int, _old: int, new: int) -> None:
         self.frozen.setRowHeight(row, new)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
         super().resizeEvent(event)
         if self.auto_columns:
             self.fit_columns()
@@ -245,7 +245,7 @@ class GridView(QTableView):
 
     # ------------------------------------------------------------ editing
 
-    def edit(self, index, trigger=None, event=None):  # type: ignore[override]  # noqa: ANN001
+    def edit(self, index, trigger=None, event=None):  # type: ignore[override]
         if trigger is None:
             result = super().edit(index)
         else:
@@ -254,11 +254,11 @@ class GridView(QTableView):
         self.frozen.place()
         return result
 
-    def closeEditor(self, editor: QWidget, hint: Any) -> None:  # noqa: N802 - Qt's name
+    def closeEditor(self, editor: QWidget, hint: Any) -> None:  # Qt's name
         super().closeEditor(editor, hint)
         self.frozen.place()
 
-    def scrollTo(self, index: Any, hint: Any = QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
+    def scrollTo(self, index: Any, hint: Any = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
         """Like Qt's, but a cell hidden under the kept participant column is scrolled out from under it."""
         super().scrollTo(index, hint)
         if not index.isValid() or index.column() == COLUMN_PARTICIPANT or not self.frozen.isVisible():
@@ -268,7 +268,7 @@ class GridView(QTableView):
             bar = self.horizontalScrollBar()
             bar.setValue(bar.value() - covered)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         no_modifier = event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,
@@ -320,7 +320,7 @@ class GridView(QTableView):
             )
         )
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
         super().paintEvent(event)
         text = self.empty_text()
         if not text:

@@ -202,7 +202,7 @@ class ImportDialog(QDialog):
 
         try:
             self._table_read(read_table(self.source))
-        except BaseException as exc:  # noqa: BLE001 - shown to the user
+        except BaseException as exc:  # shown to the user
             self._failed(exc)
 
     def _failed(self, error: BaseException) -> None:

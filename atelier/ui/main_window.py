@@ -1015,7 +1015,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
             self, tr("Langue"), tr("La langue choisie s'appliquera au prochain démarrage.")
         )
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+    def showEvent(self, event) -> None:  # Qt's name
         super().showEvent(event)
         if getattr(self, "_matching_pending", False) and self.matching is not None:
             self._matching_pending = False
@@ -1068,7 +1068,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.meaning_label.setToolTip(tip)
         self.meaning_label.setVisible(bool(text))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         # Nothing to ask: every edit is already in the file. Finish a field left open.
         self._commit_open_editors()
         settings.put(settings.GEOMETRY, self.saveGeometry().data())

@@ -245,7 +245,7 @@ class ProjectorWindow(QWidget):
         else:
             self.showFullScreen()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
         if event.key() == Qt.Key.Key_F11:
             self.toggle_full_screen()
         elif event.key() == Qt.Key.Key_Escape:
@@ -265,7 +265,7 @@ class ProjectorWindow(QWidget):
 
     # ------------------------------------------------------------- painting
 
-    def paintEvent(self, _event: Any) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, _event: Any) -> None:  # Qt's name
         painter = QPainter(self)
         self.paint(painter, QRectF(self.rect()))
         painter.end()

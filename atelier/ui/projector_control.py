@@ -143,7 +143,7 @@ class _Thumbnail(QWidget):
         self.image = QImage()
         self.setFixedSize(PREVIEW_SIZE)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, _event: QPaintEvent) -> None:  # Qt's name
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(108))
         if not self.image.isNull():

@@ -16,7 +16,7 @@ def tr(text: str) -> str:
 class SearchField(QLineEdit):
     back_to_grid = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.back_to_grid.emit()
             return

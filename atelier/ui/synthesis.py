@@ -236,6 +236,6 @@ class SynthesisDialog(QDialog):
         self.status.setText(tr("Section « {heading} » supprimée").format(heading=removed.heading))
         self.refresh()
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt's name
+    def done(self, result: int) -> None:  # Qt's name
         self.save_now()
         super().done(result)

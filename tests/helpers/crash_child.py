@@ -68,7 +68,7 @@ def main(path: str, seed: int) -> None:
             model.undo_stack.undo()
 
 
-def _after_undo(store, command) -> str | None:  # noqa: ANN001
+def _after_undo(store, command) -> str | None:
     """What undoing `command` leaves in the file, as a BEGIN/ACK line."""
     from atelier.ui.commands import EditCell, EditParticipant
 
