@@ -92,8 +92,9 @@ def _state_in_file(path: Path) -> tuple[FollowUp, str, str]:
 def test_follow_up_is_set_from_the_keyboard_saved_at_once_and_undone(
     qtbot, window: MainWindow, path: Path
 ) -> None:
-    key(qtbot, Qt.Key.Key_2, ALT)  # « Suivi »
-    assert window.page() == "followup"
+    assert window.panel_dock.isVisible()
+    key(qtbot, Qt.Key.Key_2, ALT)  # « Suivi », the whole width: the grid's docks step aside
+    assert window.page() == "followup" and not window.panel_dock.isVisible()
     assert QApplication.focusWidget() is window.followup.table
     table = window.followup.table
     assert table.model().rowCount() == 1
@@ -140,6 +141,8 @@ def test_follow_up_is_set_from_the_keyboard_saved_at_once_and_undone(
     assert table.model().rowCount() == 1
     type_text(" zzz")
     assert table.model().rowCount() == 0
+    key(qtbot, Qt.Key.Key_1, ALT)  # back to the grid, its docks with it
+    assert window.page() == "grid" and window.panel_dock.isVisible()
 
 
 def test_workshops_are_listed_switched_added_and_deleted_with_undo(

@@ -67,13 +67,18 @@ class AfterWorkshop:
         """Alt+1 the grid, Alt+2 « Suivi », Alt+3 « Répertoire »: the keyboard goes with it."""
         window: Any = self
         window._commit_open_editors()
-        leaving_grid = self.page() == "grid" and name != "grid"
-        if leaving_grid:
-            # The participant's card belongs to the grid: the other pages get the whole width.
-            self._card_was_shown = window.panel_dock.isVisible()
-            window.panel_dock.hide()
-        elif name == "grid" and self.page() != "grid" and getattr(self, "_card_was_shown", False):
-            window.panel_dock.show()
+        from PySide6.QtWidgets import QDockWidget
+
+        if self.page() == "grid" and name != "grid":
+            # The participant's card and the projector's preview belong to the grid: the
+            # other pages get the whole width, and the docks come back with the grid.
+            self._docks_shown = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+            for dock in self._docks_shown:
+                dock.hide()
+        elif name == "grid" and self.page() != "grid":
+            for dock in getattr(self, "_docks_shown", []):
+                dock.show()
+            self._docks_shown = []
         self.pages.setCurrentIndex(PAGES.index(name))
         if name == "grid":
             window.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
