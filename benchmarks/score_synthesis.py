@@ -1,20 +1,27 @@
 """How much of the hand-written synthesis does Atelier's draft say, and at what length?
 
-    python benchmarks/score_synthesis.py [--grid GRILLE] [--hand SYNTHESE.txt] [--show]
+    python benchmarks/score_synthesis.py [--grid GRILLE] [--hand SYNTHESE.txt] [--show] [--markdown]
 
 Does what a staff member would: `atelier import GRILLE -o x.atelier`, then
 `atelier export x.atelier --docx x.docx` straight away (no synthesis typed: the draft is
-written), and reads the « Synthèse des échanges » part of the Word document. Each point of
-the hand synthesis (benchmarks/data/synthese-2021-03-16-points.json) counts as covered
-when one section of the draft holds, for every group of the point, one of its words
-(French stems, accents ignored). Prints the points covered, the share, and the length of
-the draft against the hand synthesis (characters and words).
+written), and reads the « Synthèse des échanges » part of the Word document.
+
+Each point of the hand synthesis (benchmarks/data/synthese-2021-03-16-points.json) counts as
+covered when ONE PARAGRAPH or ONE BULLET of the draft holds, for every group of the point,
+one of its words (French stems, accents ignored): the words must be said together, in one
+sentence, not scattered over a section. The table printed says, for each point, the
+sentence of the draft that covers it, or « absent », so that a person can check it.
+
+Length: the draft's body (headings and text of the synthesis) against the hand synthesis's
+body (without its closing « Vous souhaitez en savoir plus ? » and contact lines), in
+characters and in words (guillemets and dashes are not words).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -28,8 +35,6 @@ POINTS = ROOT / "benchmarks" / "data" / "synthese-2021-03-16-points.json"
 
 
 def _stems(text: str) -> list[str]:
-    import re
-
     from atelier.matching.text import stem
 
     plain = unicodedata.normalize("NFD", text.casefold().replace("’", "'"))
@@ -37,13 +42,14 @@ def _stems(text: str) -> list[str]:
     return [stem(w) for w in re.findall(r"[a-z0-9]+", plain)]
 
 
-def _holds(section: list[str], phrase: str) -> bool:
+def _holds(words: list[str], phrase: str) -> bool:
     wanted = _stems(phrase)
     n = len(wanted)
-    return any(section[i : i + n] == wanted for i in range(len(section) - n + 1))
+    return any(words[i : i + n] == wanted for i in range(len(words) - n + 1))
 
 
-def drafted_synthesis(grid: Path, folder: Path) -> list[tuple[str, str]]:
+def drafted_synthesis(grid: Path, folder: Path) -> list[tuple[str, list[str]]]:
+    """(heading, paragraphs) of the « Synthèse des échanges » of the exported minutes."""
     import docx
 
     atelier = [sys.executable, "-m", "atelier"]
@@ -61,9 +67,18 @@ def drafted_synthesis(grid: Path, folder: Path) -> list[tuple[str, str]]:
             continue
         if style == "Heading 2":
             sections.append((paragraph.text, []))
-        elif sections:
+        elif sections and paragraph.text.strip():
             sections[-1][1].append(paragraph.text)
-    return [(heading, "\n".join(lines)) for heading, lines in sections]
+    return sections
+
+
+def hand_body(text: str) -> str:
+    """The hand synthesis without its closing (« Vous souhaitez en savoir plus ? » and after)."""
+    return text.split("Vous souhaitez en savoir plus", 1)[0].strip()
+
+
+def words(text: str) -> int:
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
 
 
 def main() -> None:
@@ -71,32 +86,44 @@ def main() -> None:
     parser.add_argument("--grid", type=Path, default=SHARED / "grille-atelier-2021-03-16.txt")
     parser.add_argument("--hand", type=Path, default=SHARED / "synthese-atelier-2021-03-16.txt")
     parser.add_argument("--show", action="store_true", help="print the draft")
+    parser.add_argument("--markdown", action="store_true", help="the table as Markdown")
     args = parser.parse_args()
     points = json.loads(POINTS.read_text(encoding="utf-8"))["points"]
     with tempfile.TemporaryDirectory() as folder:
         sections = drafted_synthesis(args.grid, Path(folder))
-    body = "\n".join(f"{h}\n{b}" for h, b in sections)
+    body = "\n".join(f"{h}\n" + "\n".join(ps) for h, ps in sections)
     if args.show:
         print(body, end="\n\n")
-    stems = [_stems(f"{h}\n{b}") for h, b in sections]
+    units = [(h, p) for h, ps in sections for p in [h, *ps]]
+    stems = [_stems(p) for _h, p in units]
     covered = 0
+    rows = []
     for point in points:
         hit = next(
             (
-                h
-                for (h, _), s in zip(sections, stems, strict=True)
-                if all(any(_holds(s, w) for w in g) for g in point["all"])
+                (h, p)
+                for (h, p), s in zip(units, stems, strict=True)
+                if point.get("in", "") in h.lower()
+                and all(any(_holds(s, w) for w in g) for g in point["all"])
             ),
             None,
         )
         covered += hit is not None
-        mark = f"oui ({hit})" if hit else "non"
-        print(f"[{point['theme']}] {point['point']}: {mark}")
-    hand = args.hand.read_text(encoding="utf-8")
+        said = f"{hit[1][:150]}{'…' if len(hit[1]) > 150 else ''} [{hit[0]}]" if hit else "absent"
+        rows.append((point["theme"], point["point"], said))
+    if args.markdown:
+        print("| thème | point de la synthèse à la main | phrase du premier jet qui le dit |")
+        print("| --- | --- | --- |")
+        for theme, point_text, said in rows:
+            print(f"| {theme} | {point_text} | {said.replace('|', '/')} |")
+    else:
+        for theme, point_text, said in rows:
+            print(f"[{theme}] {point_text}\n    → {said}")
+    hand = hand_body(args.hand.read_text(encoding="utf-8"))
     print(
-        f"\ncovered {covered}/{len(points)} points ({covered / len(points):.0%}); "
-        f"length {len(body)} characters / {len(hand)} by hand = {len(body) / len(hand):.2f}x, "
-        f"{len(body.split())} words / {len(hand.split())} = {len(body.split()) / len(hand.split()):.2f}x"
+        f"\ncovered {covered}/{len(points)} points ({covered / len(points):.0%}), each by one paragraph "
+        f"or bullet; length {len(body)} characters / {len(hand)} by hand = {len(body) / len(hand):.2f}x, "
+        f"{words(body)} words / {words(hand)} = {words(body) / words(hand):.2f}x"
     )
 
 

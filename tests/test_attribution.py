@@ -89,8 +89,16 @@ class Truth:
         for pid, label in short.items():
             assert self.owner.setdefault(label, pid) == pid
         self.texts: dict[str, list[str]] = {pid: [] for pid in data.who}
+        previous = None
         for entry in data.entries:
             self.texts[entry.participant_id].append(entry.text)
+            # A row the grid split mid-sentence is quoted whole: the two items joined.
+            if previous is not None and (previous.participant_id, previous.kind) == (
+                entry.participant_id,
+                entry.kind,
+            ):
+                self.texts[entry.participant_id].append(f"{previous.text} {entry.text}")
+            previous = entry
         self.checked = 0
 
     def check(self, who: str, quote: str, where: str) -> None:
@@ -105,8 +113,11 @@ class Truth:
 
 
 def _plain(text: str) -> str:
-    # Spaces do not count: French typography adds non-breaking ones before « ? » and « : ».
+    # Spaces do not count: French typography adds non-breaking ones before « ? » and « : »;
+    # nor do quotation marks (a quote within a quote is written “ ”).
     text = text.replace("…", " ")
+    for mark in '«»“”"':
+        text = text.replace(mark, "")
     return "".join(text.split()).strip(".,;:").casefold()
 
 

@@ -40,6 +40,8 @@ KIND_TITLES = {
     ItemKind.OFFER: "Peut être ressource sur",
 }
 
+BULLETS = ("- ", "• ", "* ", "– ")
+
 # Styles the template must have (the default one does; a copy restyled in Word keeps them).
 CELL = "Atelier Tableau"
 CELL_HEADER = "Atelier Tableau En-tête"
@@ -127,21 +129,30 @@ class Writer:
         return typography(text, "fr") if self.french else text
 
     def paragraph(
-        self, text: str = "", style: str | None = None, *, bold_prefix: str = "", parent: Any = None
+        self,
+        text: str = "",
+        style: str | None = None,
+        *,
+        bold_prefix: str = "",
+        parent: Any = None,
+        keep_next: bool = False,
     ) -> Any:
-        """A paragraph of `style` (by name), appended to the body (or to `parent`)."""
+        """A paragraph of `style` (by name), appended to the body (or to `parent`);
+        `keep_next` keeps it on the page of the paragraph after it (a lead-in, a caption)."""
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
         p = OxmlElement("w:p")
-        if style is not None:
-            style_id = self.style_id(style)
+        style_id = self.style_id(style) if style is not None else None
+        if style_id is not None or keep_next:
+            ppr = OxmlElement("w:pPr")
             if style_id is not None:
-                ppr = OxmlElement("w:pPr")
                 ps = OxmlElement("w:pStyle")
                 ps.set(qn("w:val"), style_id)
                 ppr.append(ps)
-                p.append(ppr)
+            if keep_next:
+                ppr.append(OxmlElement("w:keepNext"))
+            p.append(ppr)
         if bold_prefix:
             p.append(self._run(bold_prefix, bold=True))
         if text:
@@ -180,13 +191,16 @@ class Writer:
             self.paragraph(line, "List Bullet")
 
     def body_text(self, text: str) -> None:
-        """A section's text: « - » or « • » lines become bullets, other lines paragraphs."""
-        for raw in text.splitlines():
-            line = raw.strip()
-            if not line:
-                continue
-            if line[:2] in ("- ", "• ", "* ", "– "):
+        """A section's text: « - » or « • » lines become bullets, other lines paragraphs; a
+        line that ends with « : » and introduces bullets is their lead-in, in bold."""
+        lines = [raw.strip() for raw in text.splitlines() if raw.strip()]
+        for n, line in enumerate(lines):
+            if line[:2] in BULLETS:
                 self.paragraph(line[2:].strip(), "List Bullet")
+                continue
+            follows = lines[n + 1][:2] in BULLETS if n + 1 < len(lines) else False
+            if follows and line.endswith(":") and len(line) < 160:
+                self.paragraph("", "Normal", bold_prefix=line, keep_next=True)
             else:
                 self.paragraph(line, "Normal")
 

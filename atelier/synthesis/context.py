@@ -1,0 +1,104 @@
+"""What participants say of their territory's situation, found with words of the field.
+
+These lists are the ordinary vocabulary of French territorial employment work, not of any
+one workshop: the kinds of structures (intercommunalités, opérateurs de l'emploi…), words
+that say a territory is changing (réécriture, changement de majorité, mission récente),
+words of a crisis, of rural and urban places, and of who started a project (« pilotée
+par », « est né »). A workshop whose grid says none of it gets none of these paragraphs;
+what they quote is always a participant's own words, with their name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# (singular, plural, pattern): the first that matches a participant's structure, role or
+# place says what kind of structure they come from.
+STRUCTURE_KINDS: list[tuple[str, str, re.Pattern[str]]] = [
+    (
+        "opérateur de l'emploi et de l'insertion",
+        "opérateurs de l'emploi et de l'insertion",
+        re.compile(
+            r"\b(PLIE|maisons? de l['’]emploi|MDE|missions? locales?|p[ôo]le emploi|france travail|"
+            r"cap emploi|cités? de l['’]emploi|SIAE|GEIQ|CREPI|IAE)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "participant de la Région",
+        "participants de la Région",
+        re.compile(r"\b(r[ée]gion|conseil r[ée]gional)\b", re.I),
+    ),
+    ("département", "départements", re.compile(r"\b(d[ée]partement|conseil d[ée]partemental)\b", re.I)),
+    (
+        "intercommunalité ou pays",
+        "intercommunalités ou pays",
+        re.compile(
+            r"\b(CC|CdC|CDA|CA|EPCI|PETR|communaut[ée]s? (?:de communes|d['’]agglom[ée]ration|urbaine)|"
+            r"agglo\w*|m[ée]tropole|pays|syndicat mixte|syndicat)\b|^Grand\s+[A-ZÉ]",
+            re.IGNORECASE,
+        ),
+    ),
+    ("commune", "communes", re.compile(r"\b(commune|ville|mairie|maire|municipal\w*)\b", re.I)),
+    ("association", "associations", re.compile(r"\b(association|SCIC|SCOP|fondation)\b", re.I)),
+]
+
+# A territory that is changing: an election, a rewriting, a new team, a merger.
+CHANGE = re.compile(
+    r"\b(r[ée][ée]cri\w*|[ée]lections?|mandature|"
+    r"changements? de (?:majorit[ée]|direction|gouvernance|pr[ée]siden\w*|[ée]quipe|[ée]lus?|"
+    r"municipalit[ée]|ex[ée]cutif)|"
+    r"nouvel(?:le)?s? (?:[ée]quipes?|majorit[ée]|mandature|[ée]lus?|direction|directeur|directrice|"
+    r"pr[ée]siden\w*)|"
+    r"(?:missions?|postes?|services?|arriv[ée]es?) r[ée]cente?s?|r[ée]cemment|red[ée]fini\w*|refonte|"
+    r"fusion\w*|non stabilis[ée]e?s?|en cours d['’][ée]laboration|"
+    r"futur(?:e|s)? (?:protocole|contrat|programme|mandat))\b",
+    re.IGNORECASE,
+)
+# A crisis the territory goes through.
+CRISIS = re.compile(
+    r"\b(crises?|confinements?|pand[ée]mie|covid\w*|plans? sociaux|plan social|licenciements?|"
+    r"fermetures? d['’](?:usine|entreprise|site)s?)\b",
+    re.IGNORECASE,
+)
+RURAL = re.compile(r"\b(rura(?:l|le|les|ux)|campagnes?|p[ée]riurbain\w*|montagne|bourgs?)\b", re.IGNORECASE)
+URBAN = re.compile(
+    r"\b(urbain\w*|m[ée]tropol\w*|quartiers?|QPV|centres?-villes?|c(?:œ|oe)ur de ville|"
+    r"politique de la ville)\b",
+    re.IGNORECASE,
+)
+# Who started or carries a project.
+CARRIED = re.compile(
+    r"\b((?:pilot|initi|port|anim|lanc|impuls)(?:é|ée|és|ées)\s+(?:directement\s+)?par|"
+    r"(?:est|sont)\s+n[ée]e?s?|[àa] l['’]initiative d|co[- ]?pilotage)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Said:
+    """A statement of a participant that a lexicon found, and the words it found."""
+
+    owner: str
+    text: str
+    found: str
+
+
+def find(pattern: re.Pattern[str], statements: Sequence[tuple[str, str]]) -> list[Said]:
+    """(owner, text) pairs whose text the pattern finds, in grid order."""
+    out = []
+    for owner, text in statements:
+        match = pattern.search(text)
+        if match:
+            out.append(Said(owner, text, match.group(0)))
+    return out
+
+
+def structure_kind(*texts: str) -> int | None:
+    """Index in STRUCTURE_KINDS of the first kind any of the texts says."""
+    for index, (_one, _many, pattern) in enumerate(STRUCTURE_KINDS):
+        if any(pattern.search(t or "") for t in texts):
+            return index
+    return None

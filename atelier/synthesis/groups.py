@@ -1,0 +1,626 @@
+"""Statements grouped by what they are about, each group named in its participants' words.
+
+A group starts from a topic several participants share: a phrase (« feuille de route »),
+an acronym (« GPECT »), a rare word, or a family of near-synonyms of the glossary
+(« coopération », « réseau », « interconnaissance »). The topic that gathers the most
+participants, the more specific the better, goes first and takes its statements; the next
+topics are weighed on what is left. Statements no topic names join the group they are
+closest to in meaning (shared rare terms and the word vectors), or stay apart. A group is
+named by its most central short statement (« Travailler avec les entreprises »), as a
+participant wrote it, or else by its topic.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from atelier.domain import ItemKind
+from atelier.synthesis.terms import GRAMMAR, META, fold_plain
+
+if TYPE_CHECKING:
+    from atelier.matching.semantic import WordVectors
+
+# A term more than this share of the room uses names no group (« emploi », « territoire »);
+# within one column, a term more than this share of its authors use.
+COMMON_SHARE = 0.45
+COLUMN_SHARE = 0.6
+# Words that say where or who, not what about: never a group's topic (they still bring
+# statements together when compared).
+NOT_TOPICS = frozenset(
+    fold_plain(w)
+    for w in [
+        "emploi",
+        "emplois",
+        "territoire",
+        "territoires",
+        "territorial",
+        "territoriale",
+        "territoriaux",
+        "local",
+        "locale",
+        "locaux",
+        "commune",
+        "communes",
+        "communauté",
+        "communautés",
+        "intercommunal",
+        "intercommunale",
+        "agglomération",
+        "agglo",
+        "métropole",
+        "région",
+        "régional",
+        "régionale",
+        "département",
+        "départemental",
+        "ville",
+        "villes",
+        "acteur",
+        "acteurs",
+        "structure",
+        "structures",
+        "partenaire",
+        "partenaires",
+        "personne",
+        "personnes",
+        "niveau",
+        "échelle",
+        "cadre",
+        "lien",
+        "collectivité",
+        "collectivités",
+        "dispositif",
+        "dispositifs",
+        "institution",
+        "institutions",
+        "état",
+        "préfecture",
+        "mise",
+        "place",
+        "œuvre",
+        "cours",
+        "année",
+        "ans",
+        "mois",
+        "identifier",
+        "développer",
+        "créer",
+        "faciliter",
+        "favoriser",
+        "permettre",
+        "aider",
+        "mobiliser",
+        "construire",
+        "mener",
+        "porter",
+        "accompagner",
+        "beaucoup",
+        "souvent",
+        "toujours",
+        "jamais",
+        "moyen",
+        "moyens",
+        "chose",
+        "choses",
+    ]
+)
+# Words no title ends with: the phrase goes on after them (« en cours », « en fonction »).
+NOT_LAST = frozenset(
+    fold_plain(w)
+    for w in ["cours", "fonction", "place", "œuvre", "lien", "termes", "cadre", "matière", "sorte", "mesure"]
+)
+# Words a new phrase starts with: a title may stop just before them.
+PHRASE_STARTS = frozenset(
+    fold_plain(w)
+    for w in [
+        "avec",
+        "pour",
+        "sur",
+        "dans",
+        "par",
+        "en",
+        "à",
+        "au",
+        "aux",
+        "et",
+        "ou",
+        "afin",
+        "qui",
+        "que",
+        "qu",
+        "où",
+        "comme",
+        "car",
+        "suite",
+        "entre",
+        "auprès",
+        "vers",
+        "chez",
+        "lorsque",
+        "quand",
+        "si",
+        "mais",
+        "donc",
+        "notamment",
+        "depuis",
+        "dont",
+        "pendant",
+        "avant",
+        "après",
+        "selon",
+        "est",
+        "sont",
+        "a",
+        "ont",
+        "doit",
+        "doivent",
+        "peut",
+        "peuvent",
+        "permet",
+        "permettent",
+        "fait",
+        "font",
+        "va",
+        "vont",
+        "était",
+        "étaient",
+    ]
+)
+# Words no title starts with: a title is a noun phrase or an infinitive, not a clause.
+NOT_FIRST = frozenset(
+    [
+        "pour",
+        "que",
+        "qu",
+        "qui",
+        "car",
+        "si",
+        "dont",
+        "en",
+        "de",
+        "d",
+        "à",
+        "a",
+        "avec",
+        "sur",
+        "dans",
+        "par",
+        "comme",
+        "et",
+        "ou",
+        "mais",
+        "donc",
+        "ni",
+        "puis",
+        "c",
+        "s",
+        "n",
+        "j",
+        "des",
+        "du",
+        "un",
+        "une",
+        "ce",
+        "cette",
+        "ces",
+        "celui",
+        "celle",
+        "ceux",
+        "il",
+        "ils",
+        "elle",
+        "elles",
+        "on",
+        "nous",
+        "vous",
+        "afin",
+        "lorsque",
+        "quand",
+    ]
+)
+# How much each kind of term weighs when two statements are compared.
+TERM_WEIGHT = {"w": 1.0, "p": 1.6, "a": 1.4, "f": 0.7}
+# A statement no topic names joins a group only this close to it (0..1).
+JOIN_MIN = 0.2
+# A title is a short statement: at most this many words.
+TITLE_WORDS = 7
+
+
+@dataclass(slots=True)
+class Statement:
+    """One item of the grid as the drafter reads it (fragments of a split row joined)."""
+
+    ids: tuple[str, ...]
+    owner: str
+    kind: ItemKind
+    text: str
+    terms: dict[str, str] = field(default_factory=dict)  # term -> as written here
+
+    @property
+    def id(self) -> str:
+        return self.ids[0]
+
+
+@dataclass(slots=True)
+class Group:
+    topic: str
+    statements: list[Statement]
+    title: str = ""
+    focus: list[str] = field(default_factory=list)  # words that say the topic, as written
+    title_from: Statement | None = None  # the statement the title is taken from
+
+    @property
+    def owners(self) -> list[str]:
+        return list(dict.fromkeys(s.owner for s in self.statements))
+
+
+class Space:
+    """What the drafter knows of a workshop's statements: which terms are rare, which
+    statements are close (shared rare terms, and the word vectors when installed)."""
+
+    def __init__(
+        self,
+        statements: Sequence[Statement],
+        participants: int,
+        families: dict[str, list[str]],
+        vectors: WordVectors | None = None,
+        acronyms: dict[str, str] | None = None,
+    ) -> None:
+        self.statements = list(statements)
+        self.acronyms = acronyms or {}
+        self.everyone = max(participants, 1)
+        for statement in self.statements:
+            statement.terms = {
+                t: w for t, w in statement.terms.items() if t[0] != "f" or _family_word(w, t, families)
+            }
+        self.owners: dict[str, set[str]] = defaultdict(set)
+        holders: Counter[str] = Counter()
+        for statement in self.statements:
+            for term in statement.terms:
+                self.owners[term].add(statement.owner)
+                holders[term] += 1
+        size = len(self.statements)
+        self.idf = {t: math.log((1 + size) / (1 + n)) + 1.0 for t, n in holders.items()}
+        self.common = {t for t, who in self.owners.items() if len(who) > max(3, self.everyone * COMMON_SHARE)}
+        self.lexical = [self._unit(s.terms) for s in self.statements]
+        self.dense = _dense(self.statements, vectors) if vectors is not None else None
+        self._cache: dict[tuple[int, int], float] = {}
+
+    def topic(self, term: str, statements: Sequence[Statement], pool: Sequence[int]) -> bool:
+        """Can this term seed a group? Not a word of the whole room, nor a word of place or
+        of doing; a word only when its authors write the same word (Snowball gives
+        « communication » and « communes » one stem)."""
+        if term in self.common and term[0] != "f":
+            return False
+        written = [statements[i].terms[term] for i in pool if term in statements[i].terms]
+        plain = {fold_plain(w) for w in written}
+        if term[0] == "f":
+            # A family said mostly with words of place (« région », « département »): no topic.
+            return sum(fold_plain(w) in NOT_TOPICS for w in written) * 2 < len(written)
+        if term[0] == "w":
+            from atelier.matching.text import STOP_WORDS
+
+            if plain & (NOT_TOPICS | STOP_WORDS) or len(next(iter(plain), "")) < 4:
+                return False
+            owners = Counter(
+                fold_plain(statements[i].terms[term]) for i in pool if term in statements[i].terms
+            )
+            return len(plain) <= 2 or owners.most_common(1)[0][1] * 2 >= len(written)
+        if term[0] == "p":
+            words = term[2:].split()
+            if all(fold_plain(w) in NOT_TOPICS or len(w) < 3 for w in words):
+                return False
+            # A name (« Val de Garonne Agglomération ») says where, not what about.
+            capitals = [w for w in written[0].split() if len(w) > 2]
+            return sum(w[:1].isupper() for w in capitals) * 2 < len(capitals) + 1 or any(
+                sum(c.isupper() for c in w) >= 2 for w in capitals
+            )
+        return True
+
+    def _unit(self, terms: Iterable[str]) -> dict[str, float]:
+        vector = {
+            t: TERM_WEIGHT[t[0]] * self.idf[t] * (0.2 if t in self.common else 1.0)
+            for t in terms
+            if t in self.idf
+        }
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        return {t: v / norm for t, v in vector.items()}
+
+    def similarity(self, i: int, j: int) -> float:
+        """0..1: shared rare terms, and closeness in meaning beyond what all statements share."""
+        key = (i, j) if i < j else (j, i)
+        found = self._cache.get(key)
+        if found is not None:
+            return found
+        a, b = self.lexical[i], self.lexical[j]
+        if len(a) > len(b):
+            a, b = b, a
+        lexical = sum(v * b.get(t, 0.0) for t, v in a.items())
+        value = lexical
+        if self.dense is not None:
+            meaning = max(0.0, float(self.dense[i] @ self.dense[j]))
+            value = 0.6 * lexical + 0.4 * meaning
+        self._cache[key] = value
+        return value
+
+    def closeness(self, index: int, members: Sequence[int]) -> float:
+        others = [m for m in members if m != index]
+        if not others:
+            return 0.0
+        return sum(self.similarity(index, m) for m in others) / len(others)
+
+
+def _family_word(written: str, term: str, families: dict[str, list[str]]) -> bool:
+    """A glossary family counts only when a statement writes one of its words or phrases
+    (not merely a word of the same stem: « faciliter » is not « facilitateur »)."""
+    if " " in written.strip():
+        return True
+    members = families.get(term.split(":", 1)[1], [])
+    plain = fold_plain(written).rstrip("es")
+    return any(fold_plain(m).rstrip("es") == plain for m in members)
+
+
+def _dense(statements: Sequence[Statement], vectors: WordVectors) -> Any:
+    """One unit vector per statement: its content words' vectors weighted by rarity, less
+    the workshop's mean (what every statement of a workshop shares says nothing)."""
+    import numpy as np
+
+    from atelier.matching.text import tokens
+
+    words = [[t for t in tokens(s.text) if fold_plain(t.surface) not in META | GRAMMAR] for s in statements]
+    frequency: Counter[str] = Counter(stem for ws in words for stem in {t.stem for t in ws})
+    size = len(statements)
+    matrix = np.zeros((size, vectors.size), dtype=np.float32)
+    for n, found in enumerate(words):
+        for token in found:
+            row = vectors.row(token.surface)
+            if row >= 0:
+                weight = math.log((1 + size) / (1 + frequency[token.stem]))
+                matrix[n] += weight * np.asarray(vectors.table[row], dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1)
+    norms[norms == 0] = 1.0
+    matrix /= norms[:, None]
+    matrix -= matrix.mean(axis=0)
+    norms = np.linalg.norm(matrix, axis=1)
+    norms[norms == 0] = 1.0
+    return matrix / norms[:, None]
+
+
+# ------------------------------------------------------------------ grouping
+
+
+def group(
+    space: Space,
+    indices: Sequence[int],
+    *,
+    most: int = 5,
+    least_people: int = 2,
+) -> tuple[list[Group], list[Statement]]:
+    """The groups of these statements, largest first, and the statements left apart."""
+    statements = space.statements
+    pool = list(indices)
+    chosen: list[tuple[str, list[int]]] = []
+    while len(chosen) < most and pool:
+        best: tuple[float, str] | None = None
+        present: dict[str, set[str]] = defaultdict(set)
+        for i in pool:
+            for term in statements[i].terms:
+                present[term].add(statements[i].owner)
+        column = {statements[i].owner for i in indices}
+        for term, who in present.items():
+            if len(who) < least_people or not space.topic(term, statements, pool):
+                continue
+            if term[0] != "f" and len(who) > max(3, len(column) * COLUMN_SHARE):
+                continue
+            specific = space.idf[term]
+            bonus = {"p": 1.5, "a": 1.3, "f": 1.2}.get(term[0], 1.0)
+            gathered = sum(1 for i in pool if term in statements[i].terms)
+            # Participants first, then how many statements it gathers, then how specific.
+            score = (len(who) + 0.5 * (gathered - len(who))) * bonus * math.sqrt(specific)
+            if best is None or (score, term) > best:
+                best = (score, term)
+        if best is None:
+            break
+        topic = best[1]
+        members = [i for i in pool if topic in statements[i].terms]
+        chosen.append((topic, members))
+        pool = [i for i in pool if i not in members]
+    # What no topic names joins the closest group, if close enough.
+    left: list[int] = []
+    for i in pool:
+        scored = [(space.closeness(i, members), n) for n, (_t, members) in enumerate(chosen)]
+        closest = max(scored, default=(0.0, -1))
+        if closest[0] >= JOIN_MIN:
+            chosen[closest[1]][1].append(i)
+        else:
+            left.append(i)
+    groups = []
+    for topic, members in chosen:
+        members.sort()
+        found = [statements[i] for i in members]
+        if len({s.owner for s in found}) < least_people:
+            left += members
+            continue
+        made = Group(topic, found, focus=_focus(topic, found))
+        made.title = title(made, space, members, space.acronyms)
+        groups.append(made)
+    groups.sort(key=lambda g: (-len(g.owners), -len(g.statements), g.title))
+    return groups, [statements[i] for i in sorted(left)]
+
+
+def _focus(topic: str, statements: Sequence[Statement]) -> list[str]:
+    written = Counter(s.terms[topic] for s in statements if topic in s.terms)
+    return [w for w, _ in written.most_common()]
+
+
+# ------------------------------------------------------------------ naming
+
+_LEAD = re.compile(
+    r"^(?:[-–•=>\s]+|(?:comment|quel(?:le)?s?|pourquoi)\b\s*|(?:objectifs?|enjeux?|problématiques?|"
+    r"défis?|besoins?|nécessité|objet de l'étude)\s*:\s*)+",
+    re.IGNORECASE,
+)
+
+
+def clause_titles(text: str) -> list[str]:
+    """The clauses of a statement that could title a group: short, whole, a noun phrase or
+    an infinitive (not « pour qu'elles puissent… »), without lead-in."""
+    found = []
+    for part in re.split(r"\s*(?:[.;?!]\s|=>|>>|\s[=>+]\s|\s-\s|\(|\)|:|,)\s*", text):
+        part = _LEAD.sub("", part.strip(" .,;:!?-–=>«»\"'")).strip(" .,;:!?-–=>«»\"'")
+        words = part.split()
+        if len(words) < 2:
+            continue
+        first = re.split(r"['’]", words[0].lower())[0]
+        if fold_plain(first) in NOT_FIRST or first.isdigit():
+            continue
+        if any(c.isdigit() for c in words[0]):
+            continue
+        found.append(part)
+    return found
+
+
+def _acronym_title(group_: Group, expansions: dict[str, str]) -> str:
+    """« Gestion prévisionnelle des emplois et des compétences territoriale (GPECT) » when
+    the group is first of all about an acronym most of its participants write."""
+    if not group_.focus:
+        return ""
+    word = group_.focus[0]
+    if word not in expansions or sum(c.isupper() for c in word) < 2:
+        return ""
+    writers = {s.owner for s in group_.statements if re.search(rf"\b{re.escape(word)}\b", s.text)}
+    if len(writers) * 2 < len(group_.owners) + 1:
+        return ""
+    return f"{capitalise(expansions[word])} ({word})"
+
+
+def title(
+    group_: Group, space: Space, members: Sequence[int], expansions: dict[str, str] | None = None
+) -> str:
+    """The group's name: of the short phrases its statements say the topic with (a clause,
+    or the start of one), the one whose words most of the group's participants use."""
+    from atelier.matching.text import tokens
+
+    expansions = expansions or {}
+    main = [fold_plain(f) for f in group_.focus]
+    stems_of: dict[str, set[str]] = {s.owner: set() for s in group_.statements}
+    for statement in group_.statements:
+        stems_of[statement.owner] |= {t.stem for t in tokens(statement.text)}
+    people = len(stems_of)
+    best: tuple[float, str] | None = None
+    for statement in group_.statements:
+        for clause in clause_titles(statement.text):
+            starts = _prefixes(clause)
+            for candidate in starts + _from_focus(clause, main):
+                words = [fold_plain(w) for w in re.split(r"[\s'’]+", candidate)]
+                at = next((n for n, w in enumerate(words) if any(m and w.startswith(m) for m in main)), -1)
+                if at < 0:
+                    continue
+                content = {t.stem for t in tokens(candidate)}
+                if not content:
+                    continue
+                # How many of the group's participants use each of its words, on average.
+                shared = sum(sum(1 for st in stems_of.values() if c in st) for c in content) / len(content)
+                coverage = shared / people
+                length = len(candidate.split())
+                score = coverage + 0.25 * len(content & set().union(*stems_of.values())) / people
+                score -= 0.03 * abs(length - 3) + 0.05 * min(at, 3)
+                if fold_plain(statement.text).startswith(fold_plain(candidate)[:12]):
+                    score += 0.1  # what the participant said first
+                if candidate not in starts:
+                    score -= 0.1  # a phrase from inside a clause
+                if any(c.isdigit() for c in candidate):
+                    score -= 0.3  # « Parc de 1 300 logements »: one participant's figures
+                # A name (« Val de Garonne Agglomération ») makes a poor title.
+                names = sum(1 for w in candidate.split()[1:] if w[:1].isupper() and not w.isupper())
+                score -= 0.15 * names
+                if best is None or (score, -length) > (best[0], -len(best[1].split())):
+                    best = (score, candidate)
+                    group_.title_from = statement
+    topic = group_.topic
+    acronym = _acronym_title(group_, expansions)
+    if acronym:
+        group_.title_from = None
+        text = acronym
+    elif best is not None:
+        text = best[1]
+    elif topic[0] == "p" and group_.focus:
+        group_.title_from = None
+        text = group_.focus[0]
+    else:
+        group_.title_from = None
+        text = join_focus(group_.focus)
+    return capitalise(text)
+
+
+def _from_focus(clause: str, focus: Sequence[str]) -> list[str]:
+    """Phrases of a clause that start at a topic word (« logements sociaux » of « Parc de
+    1 300 logements sociaux sur le pays »)."""
+    words = clause.split()
+    out = []
+    for at in range(1, len(words)):
+        plain = fold_plain(re.split(r"['’]", words[at])[-1])
+        if any(f and plain.startswith(f) for f in focus):
+            for phrase in _prefixes(" ".join(words[at:])):
+                inner = [re.split(r"['’]", w)[0].lower() for w in phrase.split()[1:]]
+                # A noun phrase only: « logements sociaux », not « stratégie et prioriser ».
+                verbs_or_links = {w for w in inner if w != "à" and fold_plain(w) in PHRASE_STARTS}
+                if len(inner) <= 3 and "/" not in phrase and not verbs_or_links and phrase not in out:
+                    out.append(phrase)
+    return out
+
+
+def _prefixes(clause: str) -> list[str]:
+    """The clause and its starts that end on a content word (« accompagnement des
+    entreprises » of « accompagnement des entreprises avec les mesures… »), two words and up."""
+    words = clause.split()
+    whole: list[str] = []
+    # An indefinite article does not start a title (« Une GPECT » → « GPECT »).
+    start = 1 if len(words) > 2 and fold_plain(words[0]) in {"un", "une", "de", "du"} else 0
+    if fold_plain(words[0]) == "de" and len(words) > 2:
+        start = 1
+    out = []
+    for end in range(2, min(len(words), TITLE_WORDS) + 1):
+        last = fold_plain(re.split(r"['’]", words[end - 1])[-1])
+        if last in GRAMMAR or last in NOT_LAST or len(last) < 3:
+            continue
+        if any(
+            fold_plain(re.split(r"['’]", w)[0]) in {"ou", "qui", "que", "qu", "dont"} for w in words[1:end]
+        ):
+            break  # a relative clause (« projets où… ») goes past a title
+        if end < len(words) and words[end - 1].lower().endswith(("é", "ée", "és", "ées")):
+            continue  # « GPECT lancée | en 2015 »: a participle wants what follows
+        if end < len(words):
+            after = fold_plain(re.split(r"['’]", words[end])[0])
+            # Cut only where a new phrase starts (« accompagnement des entreprises | avec
+            # les mesures… »), not before a complement or an adjective (« GPECT de sortie |
+            # de crise », « le secteur | privé »).
+            if after not in PHRASE_STARTS:
+                continue
+        out.append(" ".join(words[start:end]).rstrip(" ,;:"))
+    return out + whole
+
+
+def join_focus(focus: Sequence[str]) -> str:
+    """« entreprises, recrutement et financements »: the topic's words as written, each once."""
+    seen: list[str] = []
+    for word in focus:
+        if fold_plain(word) not in {fold_plain(s) for s in seen}:
+            seen.append(word if sum(c.isupper() for c in word) >= 2 else word.lower())
+    shown = seen[:3]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " et " + shown[-1]
+
+
+def capitalise(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return text
+    first = text.split()[0]
+    if sum(c.isupper() for c in first) >= 2:  # an acronym stays as it is
+        return text
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,385 @@
+"""A statement's terms: words, their stems, phrases of two or three words, acronyms and the
+glossary's families (no Qt). The drafter groups statements and names groups with them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+# Grammar words: never a term, never the first or last word of a phrase.
+GRAMMAR = frozenset(
+    [
+        "a",
+        "à",
+        "afin",
+        "ai",
+        "au",
+        "aux",
+        "avec",
+        "avoir",
+        "c",
+        "ça",
+        "ce",
+        "ceci",
+        "cela",
+        "celle",
+        "celles",
+        "celui",
+        "ces",
+        "cet",
+        "cette",
+        "ceux",
+        "chaque",
+        "comme",
+        "comment",
+        "d",
+        "dans",
+        "de",
+        "des",
+        "donc",
+        "dont",
+        "du",
+        "elle",
+        "elles",
+        "en",
+        "entre",
+        "est",
+        "et",
+        "être",
+        "etc",
+        "eux",
+        "il",
+        "ils",
+        "j",
+        "je",
+        "l",
+        "la",
+        "le",
+        "les",
+        "leur",
+        "leurs",
+        "lui",
+        "m",
+        "ma",
+        "mais",
+        "me",
+        "même",
+        "mes",
+        "moi",
+        "mon",
+        "n",
+        "ne",
+        "ni",
+        "nos",
+        "notre",
+        "nous",
+        "on",
+        "ont",
+        "ou",
+        "où",
+        "par",
+        "pas",
+        "peu",
+        "plus",
+        "pour",
+        "qu",
+        "quand",
+        "que",
+        "quel",
+        "quelle",
+        "quelles",
+        "quels",
+        "qui",
+        "quoi",
+        "s",
+        "sa",
+        "sans",
+        "se",
+        "ses",
+        "si",
+        "son",
+        "sont",
+        "sous",
+        "sur",
+        "t",
+        "ta",
+        "te",
+        "tes",
+        "toi",
+        "ton",
+        "tous",
+        "tout",
+        "toute",
+        "toutes",
+        "très",
+        "tu",
+        "un",
+        "une",
+        "vos",
+        "votre",
+        "vous",
+        "y",
+        "faire",
+        "fait",
+        "font",
+        "peut",
+        "peuvent",
+        "doit",
+        "doivent",
+        "avoir",
+        "ayant",
+        "été",
+        "cas",
+        "lors",
+        "ainsi",
+        "aussi",
+        "alors",
+        "car",
+        "certains",
+        "certaines",
+        "autres",
+        "autre",
+        "déjà",
+        "encore",
+        "notamment",
+        "également",
+        "exemple",
+        "ex",
+        "type",
+        "niveau",
+        "moment",
+        "façon",
+        "manière",
+        "mise",
+        "mettre",
+        "place",
+        "cours",
+        "via",
+        "fin",
+        "non",
+        "bien",
+        "mieux",
+        "moins",
+        "trop",
+        "afin",
+        "chez",
+        "vers",
+        "aller",
+    ]
+)
+# Words that carry no topic of their own in a workshop grid (its meta vocabulary).
+META = frozenset(
+    [
+        "besoin",
+        "besoins",
+        "ressource",
+        "ressources",
+        "question",
+        "questions",
+        "sujet",
+        "sujets",
+        "objectif",
+        "objectifs",
+        "enjeu",
+        "enjeux",
+        "problématique",
+        "problématiques",
+        "réussir",
+        "parvenir",
+        "travailler",
+        "travail",
+        "actions",
+        "action",
+        "démarche",
+        "démarches",
+        "projet",
+        "projets",
+        "dispositif",
+        "dispositifs",
+    ]
+)
+GRAMMAR = frozenset(
+    _g
+    for w in GRAMMAR
+    for _g in (
+        w,
+        w.replace("à", "a")
+        .replace("ç", "c")
+        .replace("é", "e")
+        .replace("è", "e")
+        .replace("ê", "e")
+        .replace("ù", "u")
+        .replace("ô", "o"),
+    )
+)
+META = frozenset(_m for w in META for _m in (w, w.replace("é", "e").replace("è", "e")))
+_ELISION = re.compile(r"\b(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W_]+['’]|[^\W_]+(?:-[^\W_]+)*|[.,;:!?()=>/+«»\"]|\s-\s", re.UNICODE)
+_BREAK = set('.,;:!?()=>/+«»"') | {" - "}
+
+
+def _stem(word: str) -> str:
+    from atelier.matching.text import fold_word, stem
+
+    plain = fold_word(word)
+    return stem(plain) if not plain.isdigit() else plain
+
+
+def _fold(word: str) -> str:
+    from atelier.matching.text import fold_word
+
+    return fold_word(word)
+
+
+def terms_of(text: str, analyzer: Any = None) -> dict[str, str]:
+    """A statement's terms (stem keys) and how it wrote each: words, 2- and 3-word phrases
+    (« feuille de route », « aller vers »), acronyms and glossary families."""
+    plain = text.replace("œ", "oe")
+    found: dict[str, str] = {}
+    segment: list[tuple[str, str, bool, int, int]] = []  # (stem, as written, grammar word, span)
+
+    def close_segment() -> None:
+        for i, (key, written, grammar, _a, _b) in enumerate(segment):
+            if grammar:
+                continue
+            is_acronym = len(written) > 1 and sum(c.isupper() for c in written) >= 2
+            if (len(key) >= 3 or is_acronym) and _fold(written) not in META and not key.isdigit():
+                found.setdefault(f"w:{key}", written)
+            # Phrases: two or three content words, grammar words allowed between.
+            content = [(i, key, written)]
+            j = i + 1
+            gap = 0
+            while j < len(segment) and len(content) < 3 and gap <= 2:
+                k, w, g, _a, _b = segment[j]
+                if g:
+                    gap += 1
+                else:
+                    content.append((j, k, w))
+                    gap = 0
+                    if len(content) >= 2:
+                        keys = [c[1] for c in content]
+                        if all(not c.isdigit() for c in keys):
+                            start, end = content[0][0], content[-1][0]
+                            words = text[segment[start][3] : segment[end][4]]
+                            found.setdefault("p:" + " ".join(keys), words)
+                j += 1
+        segment.clear()
+
+    for match in _TOKEN.finditer(plain):
+        token = match.group(0)
+        if token in _BREAK or token.strip() in _BREAK:
+            close_segment()
+            continue
+        folded = _fold(token.rstrip("'’"))
+        grammar = token[-1] in "'’" or folded in GRAMMAR or len(folded) < 2
+        segment.append((_stem(token) if not grammar else folded, token, grammar, match.start(), match.end()))
+    close_segment()
+    if analyzer is not None:
+        analysis = analyzer.analyze(text)
+        for feature, written in analysis.surface.items():
+            kind, _, value = feature.partition(":")
+            if kind == "a":
+                found[f"a:{value}"] = value
+            elif kind == "f":
+                found[f"f:{value}"] = _as_written(text, written)
+    return found
+
+
+def _as_written(text: str, words: str) -> str:
+    """The span of `text` that `words` (tokens joined by spaces, elisions dropped) came
+    from: « cités emploi » → « cités de l'emploi »."""
+    parts = words.split()
+    if len(parts) < 2:
+        return words
+    gap = r"[\s'’-]+(?:[^\W\d_]{1,3}['’]\s*|[^\W\d_]{1,3}\s+)*"
+    found = re.search(gap.join(re.escape(p) for p in parts), text, re.IGNORECASE)
+    return found.group(0) if found else words
+
+
+def fold_plain(word: str) -> str:
+    """Lower case, no accents, no plural « s » or « x », « œ » spelled out: how two
+    spellings of one word are compared (« Entreprises » = « entreprise »)."""
+    plain = _fold(word.replace("œ", "oe").replace("Œ", "OE")).strip(" .,;:!?'’\"«»()")
+    if len(plain) > 3 and plain[-1] in "sx" and not plain.endswith("ss"):
+        plain = plain[:-1]
+    return plain
+
+
+# ------------------------------------------------------------------ quoting
+
+_CLAUSE = re.compile(r"\s*(?:=>|>>|\s>\s|;|(?<=[.?!])\s|\s-\s|\s=\s)\s*")
+_LEAD_IN = re.compile(r"^(?:[-–•=>\s]+|[A-Za-zÀ-ÿ' ]{3,24}\s:\s)")
+
+
+def quote(text: str, focus: Sequence[str] = (), limit: int = 22) -> str:
+    """Words of a statement, as written, that carry what `focus` names: the clause that
+    says it (and the ones after it while they fit), at most `limit` words; « … » where
+    it is cut. Always a piece of the statement itself (the attribution checks rely on it)."""
+    text = " ".join(text.split()).strip(" -•–=>")
+    if len(text.split()) <= limit + 4:
+        return text.rstrip(" ,;:(-=>")
+    clauses = [c for c in _CLAUSE.split(text) if c.strip(" -–=>,")]
+    if not clauses:
+        return text
+    # A phrase is found by its first word (« éloignés de l'emploi » → « éloignés »).
+    folded = [fold_plain(re.split(r"[\s'’]+", f.strip())[0]) for f in focus if f and f.strip()]
+    start_clause = 0
+    for index, clause in enumerate(clauses):
+        plain = " ".join(fold_plain(w) for w in clause.split())
+        if any(f and f in plain for f in folded):
+            start_clause = index
+            break
+    first = clauses[start_clause].strip(" -–=>,")
+    # A short label before « : » (« objectifs : », « Crise : ») is not what was said.
+    label = re.match(r"^([^:]{2,24})\s:\s(.+)$", first)
+    if (
+        label
+        and len(label.group(1).split()) <= 2
+        and not any(f in fold_plain(label.group(1)) for f in folded)
+    ):
+        first = label.group(2)
+    at = text.find(first, text.find(clauses[start_clause]))
+    rest = text[at:] if at >= 0 else first
+    words = rest.split()
+    # The clause alone when it says enough; else on into the next clauses, up to the limit.
+    clause_words = first.split()
+    if len(clause_words) >= 6 or len(words) <= len(clause_words):
+        words = clause_words
+        if len(words) <= limit + 3:
+            return " ".join(words).rstrip(" ,;:(-=>")
+    if len(words) <= limit:
+        return " ".join(words).rstrip(" ,;:(-=>")
+    lead = ""
+    plain_words = [fold_plain(w) for w in words]
+    where = next((n for n, w in enumerate(plain_words) if any(f and f in w for f in folded)), 0)
+    if where > limit // 2:
+        # The focus is far into a long run: start where a phrase starts (a capital after a
+        # lost full stop, after a comma), early enough to keep some words before it.
+        earliest = max(0, where - limit + 4)
+        start = next(
+            (
+                n
+                for n in range(earliest, where + 1)
+                if n == 0
+                or words[n - 1].endswith((",", ".", ";", ":"))
+                or (
+                    words[n][:1].isupper()
+                    and not words[n].isupper()
+                    and sum(c.isupper() for c in words[n]) == 1
+                )
+            ),
+            earliest,
+        )
+        words, lead = words[start:], ("…" if start > 0 else "")
+    if len(words) <= limit:
+        return lead + " ".join(words).rstrip(" ,;:(-=>")
+    cut = words[:limit]
+    # End on a comma's pause when there is one in the last third, not mid-phrase.
+    for back in range(len(cut) - 1, int(limit * 0.6), -1):
+        if cut[back].endswith(","):
+            cut = cut[: back + 1]
+            break
+    while cut and fold_plain(cut[-1]) in GRAMMAR | {"et", "ou"}:
+        cut.pop()
+    return lead + " ".join(cut).rstrip(" ,;:(-=>") + "…"

@@ -1,0 +1,166 @@
+"""The drafted synthesis: found in each grid's own words, true to who said what.
+
+The example of 16 March 2021 is checked through the Word export (test_exports.py) and the
+score script (benchmarks/score_synthesis.py); here, a second workshop worded differently
+(mobility, housing, childcare in a rural employment area, tests/data/held_out_workshop.json)
+and small grids that each hold, or do not hold, what a paragraph of the draft looks for.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from atelier.domain import Item, ItemKind, Participant
+from atelier.exports import gather
+from atelier.store import Store
+from atelier.synthesis import draft
+
+from .test_attribution import Truth, _quotes
+
+DATA = Path(__file__).parent / "data"
+EXAMPLE_WORDS = {"plie", "gpect", "feuille", "coopération", "interconnaissance", "filière", "filières"}
+
+
+def _store(path: Path, rows: list[tuple[str, str, dict[ItemKind, list[str]]]]) -> Path:
+    with Store.create(path, title="Atelier", date="2024-05-14") as store:
+        workshop_id = store.workshops()[0].id
+        grid = []
+        for names, organisation, items in rows:
+            participant = Participant(workshop_id, names=[names], organisation=organisation)
+            grid.append((participant, [Item(participant.id, k, t) for k, ts in items.items() for t in ts]))
+        store.add_grid(grid)
+    return path
+
+
+def _held_out(path: Path) -> Path:
+    data = json.loads((DATA / "held_out_workshop.json").read_text(encoding="utf-8"))
+    kinds = {"actions": ItemKind.ACTION, "challenges": ItemKind.CHALLENGE, "needs": ItemKind.NEED}
+    kinds["offers"] = ItemKind.OFFER
+    rows = []
+    for participant in data["participants"]:
+        names, _, organisation = participant["who"].partition(" / ")
+        rows.append((names, organisation, {k: participant.get(key, []) for key, k in kinds.items()}))
+    return _store(path, rows)
+
+
+def _draft(path: Path):  # noqa: ANN202
+    with Store.open(path, readonly=True) as store:
+        return draft(gather(store, store.workshops()[0].id))
+
+
+def _text(sections: list[tuple[str, str]]) -> str:
+    return "\n".join(f"{h}\n{b}" for h, b in sections)
+
+
+def test_a_differently_worded_workshop_gets_its_own_themes_in_its_own_words(tmp_path: Path) -> None:
+    path = _held_out(tmp_path / "redon.atelier")
+    drafted = _draft(path)
+    with Store.open(path, readonly=True) as store:
+        grid = " ".join(i.text for i in store.workshop_items(store.workshops()[0].id)).casefold()
+    titles = [g.title for groups in drafted.groups.values() for g in groups]
+    assert len(titles) >= 5
+    for title in titles:
+        words = re.findall(r"[^\W\d_]{4,}", title.casefold())
+        # Each title is said by this grid (an acronym's expansion comes from the glossary).
+        assert all(w in grid for w in words) or "(" in title, title
+        assert not set(words) & EXAMPLE_WORDS, title
+    body = _text(drafted.sections)
+    assert "logements" in body.casefold() and "saisonniers" in body.casefold()
+    # Nothing from the example of 16 March 2021 leaks in.
+    for phrase in ("PLIE", "GPECT", "feuille de route", "Le-priol", "période de changement"):
+        assert phrase not in body
+
+
+@pytest.mark.parametrize("anonymise", [False, True], ids=["named", "anonymised"])
+def test_every_quote_of_the_draft_is_its_authors(tmp_path: Path, anonymise: bool) -> None:
+    path = _held_out(tmp_path / "redon.atelier")
+    truth = Truth(path, anonymise=anonymise)
+    with Store.open(path, readonly=True) as store:
+        sections = draft(gather(store, store.workshops()[0].id, anonymise=anonymise)).sections
+    pairs = _quotes(_text(sections))
+    assert len(pairs) >= 40
+    for who, quote in pairs:
+        truth.check(who, quote, "brouillon")
+
+
+def test_what_participants_say_of_their_territory_is_quoted_with_its_author(tmp_path: Path) -> None:
+    rows = [
+        (
+            "Anne Bru",
+            "CC du Haut Val",
+            {
+                ItemKind.ACTION: [
+                    "Changement de majorité en 2020, feuille de route à reprendre",
+                    "La communauté est située en zone rurale, loin des axes",
+                    "Un club d'entreprises est né pendant la crise",
+                ],
+                ItemKind.CHALLENGE: ["Garder les jeunes sur le territoire"],
+            },
+        ),
+        (
+            "Paul Lin",
+            "Ville de Montreuil",
+            {
+                ItemKind.ACTION: [
+                    "Protocole du PLIE en cours de réécriture avec les quartiers prioritaires",
+                    "Le directeur a dit : « nous devons travailler ensemble sans attendre "
+                    "les appels à projets »",
+                ],
+                ItemKind.NEED: ["Des exemples de coopération avec les entreprises"],
+            },
+        ),
+        ("Eva Sol", "Mission locale du Val", {ItemKind.ACTION: ["La crise a fermé deux usines du bassin"]}),
+    ]
+    drafted = _draft(_store(tmp_path / "a.atelier", rows))
+    sections = dict(drafted.sections)
+    context = sections["Le contexte"]
+    assert "ruraux comme urbains" in context
+    assert "« La communauté est située en zone rurale, loin des axes » (CC du Haut Val)" in context
+    assert "2 territoires traversent une période de changement" in context
+    assert "« Changement de majorité en 2020, feuille de route à reprendre » (CC du Haut Val)" in context
+    assert "La crise revient chez 2 participants" in context
+    assert "1 commune" in context and "1 intercommunalité ou pays" in context
+    assert "1 opérateur de l'emploi et de l'insertion" in context
+    # A remark the grid quotes word for word is kept as it was said, with who reported it.
+    remarks = sections["Des observations à retenir"]
+    assert "nous devons travailler ensemble sans attendre les appels à projets" in remarks
+    assert "(Ville de Montreuil)" in remarks
+
+
+def test_a_grid_that_says_nothing_of_its_situation_gets_no_such_paragraph(tmp_path: Path) -> None:
+    rows = [
+        ("Anne Bru", "Atelier A", {ItemKind.ACTION: ["Forum de l'emploi chaque printemps"]}),
+        ("Paul Lin", "Atelier B", {ItemKind.CHALLENGE: ["Trouver des bénévoles pour le forum"]}),
+    ]
+    drafted = _draft(_store(tmp_path / "b.atelier", rows))
+    sections = dict(drafted.sections)
+    for absent in ("changement", "crise", "ruraux", "urbains"):
+        assert absent not in sections["Le contexte"]
+    assert "Des observations à retenir" not in sections
+
+
+def test_a_row_the_grid_split_mid_sentence_is_quoted_whole(tmp_path: Path) -> None:
+    rows = [
+        (
+            "Denis Paineau",
+            "CdC du Bazadais",
+            {
+                ItemKind.CHALLENGE: [
+                    "Identifier le bon profil de la personne qui sera chargée de",
+                    "former les entreprises à la réponse aux appels d'offres.",
+                ]
+            },
+        ),
+        ("Lucie Leroy", "Grand Angoulême", {ItemKind.CHALLENGE: ["Former les élus aux appels d'offres"]}),
+    ]
+    body = dict(_draft(_store(tmp_path / "c.atelier", rows)).sections)["Les défis à relever"]
+    # One statement: never a quote that stops on « chargée de », nor the second half alone.
+    quotes = re.findall(r"« (.+?) »", body)
+    assert not any(q.rstrip("…").endswith(" de") for q in quotes)
+    assert any("entreprises à la réponse aux appels d'offres" in q for q in quotes)
+    assert "Les 3 défis, exprimés par 2 participants" in body
+    assert sum("(CdC du Bazadais)" in line for line in body.splitlines()) == 1
