@@ -17,7 +17,7 @@ import pytest
 from atelier.domain import Item, ItemKind, Participant
 from atelier.exports import gather
 from atelier.store import Store
-from atelier.synthesis import draft
+from atelier.synthesis import Draft, draft
 
 from .test_attribution import Truth, _quotes
 
@@ -47,7 +47,7 @@ def _held_out(path: Path) -> Path:
     return _store(path, rows)
 
 
-def _draft(path: Path):  # noqa: ANN202
+def _draft(path: Path) -> Draft:
     with Store.open(path, readonly=True) as store:
         return draft(gather(store, store.workshops()[0].id))
 
