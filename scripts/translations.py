@@ -33,6 +33,7 @@ EN = {
     "Date non reconnue : « {text} ». Écrivez par exemple 23/11/2026, 23 novembre 2026 ou 2026-11-23.": "Date not recognised: “{text}”. Write for example 23/11/2026, 23 November 2026 or 2026-11-23.",
     # ui/projector_control.py: what the room sees, in the main window
     "Mises en relation": "Matches",
+    "territoire non précisé": "territory not given",
     "{who} cherchent :": "{who} are looking for:",
     "← {who} peuvent aider :": "← {who} can help:",
     "← {who} l'ont déjà fait :": "← {who} have done it:",

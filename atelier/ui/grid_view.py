@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from atelier.french import typography
 from atelier.ui.cell_editor import CellDelegate, CellEditor
@@ -124,6 +124,7 @@ class GridView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(MIN_COLUMN)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # « Peut être ressource… », not cut both ends
         header.sectionResized.connect(self._section_resized)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setMinimumSectionSize(28)
@@ -162,8 +163,9 @@ class GridView(QTableView):
         available = (
             self.width()
             - 2 * self.frameWidth()
-            - self.verticalHeader().width()
+            - max(self.verticalHeader().width(), self.verticalHeader().sizeHint().width())
             - self.verticalScrollBar().sizeHint().width()
+            - 2
         )
         if available < 200:
             return
@@ -188,6 +190,10 @@ class GridView(QTableView):
         share = sum(weights[1:]) or 1.0
         widths = [first] + [max(MIN_COLUMN, int(rest * w / share)) for w in weights[1:]]
         widths[-1] = max(MIN_COLUMN, available - sum(widths[:-1]))
+        excess = sum(widths) - available
+        room = sum(w - MIN_COLUMN for w in widths)
+        if excess > 0 and room > 0:  # the minimums pushed past the edge: take it from the wide ones
+            widths = [w - math.ceil(excess * (w - MIN_COLUMN) / room) for w in widths]
         self._fitting = True
         try:
             for column, width in enumerate(widths):
@@ -197,8 +203,9 @@ class GridView(QTableView):
         self.fit_rows()
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
-        if not self._fitting:
-            self.auto_columns = False  # the facilitator chose this width: keep it
+        dragged = bool(QApplication.mouseButtons() & Qt.MouseButton.LeftButton)
+        if not self._fitting and dragged:
+            self.auto_columns = False  # the facilitator dragged this width: keep it
             self.fit_rows()
         if column == COLUMN_PARTICIPANT:
             self.frozen.setColumnWidth(COLUMN_PARTICIPANT, self.columnWidth(COLUMN_PARTICIPANT))

@@ -61,5 +61,5 @@ class HelpDialog(QDialog):
         layout.addWidget(buttons)
         screen = parent.screen().availableGeometry() if parent is not None else None
         width = min(1180, screen.width() - 60) if screen is not None else 1100
-        height = min(760, screen.height() - 60) if screen is not None else 700
+        height = min(960, screen.height() - 80) if screen is not None else 700
         self.resize(width, height)

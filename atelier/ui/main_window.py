@@ -126,6 +126,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.statusBar().addPermanentWidget(self.file_label)
 
         self._build_actions()
+        from atelier.ui.focus import FocusReturn
+
+        self.focus_return = FocusReturn(self)
         self._apply_preferences()  # fonts first: the rows are measured once, with them
         self._set_store(store)
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -58,24 +59,26 @@ class WorkshopHeader(QWidget):
         self.contact.setPlaceholderText(tr("Nom, téléphone, courriel : imprimé dans le compte rendu"))
         self.themes = QLineEdit(self)
         self.themes.setPlaceholderText(tr("Thèmes, séparés par des virgules"))
-        layout.addWidget(self.title, 0, 0, 1, 10)
-        for column, (label, field) in enumerate(
+        # Two rows that fit 1366 pixels: the title with the date and place, then who organises
+        # and the themes. Each field keeps room for what it holds.
+        rows = [
+            [(None, self.title, 5), (tr("Dat&e :"), self.date, 0), (tr("&Lieu :"), self.place, 2)],
             [
-                (tr("Dat&e :"), self.date),
-                (tr("&Lieu :"), self.place),
-                (tr("&Organisateur :"), self.organiser),
-                (tr("Contact de l'or&ganisateur :"), self.contact),
-                (tr("T&hèmes :"), self.themes),
-            ]
-        ):
-            caption = QLabel(label, self)
-            caption.setBuddy(field)
-            layout.addWidget(caption, 1, column * 2)
-            layout.addWidget(field, 1, column * 2 + 1)
-        layout.setColumnStretch(3, 1)  # place
-        layout.setColumnStretch(5, 2)  # organiser
-        layout.setColumnStretch(7, 3)  # contact
-        layout.setColumnStretch(9, 2)  # themes
+                (tr("&Organisateur :"), self.organiser, 2),
+                (tr("Contact de l'or&ganisateur :"), self.contact, 3),
+                (tr("T&hèmes :"), self.themes, 2),
+            ],
+        ]
+        for number, row in enumerate(rows):
+            line = QHBoxLayout()
+            line.setSpacing(8)
+            for label, field, stretch in row:
+                if label is not None:
+                    caption = QLabel(label, self)
+                    caption.setBuddy(field)
+                    line.addWidget(caption)
+                line.addWidget(field, stretch)
+            layout.addLayout(line, number, 0)
         for field in (self.title, self.date, self.place, self.organiser, self.contact, self.themes):
             field.editingFinished.connect(self._commit)
 

@@ -397,7 +397,7 @@ class ProjectorWindow(QWidget):
                 painter, x, y, width, tr("SUGGESTION — à confirmer"), self._font(26, bold=True), SUGGESTION
             )
         seeks = tr("{who} cherchent :") if card.seekers > 1 else tr("{who} cherche :")
-        y = self._text(painter, x, y, width, seeks.format(who=card.seeker), strong, INK, 2)
+        y = self._text(painter, x, y, width, seeks.format(who=card.seeker), strong, INK, 3)
         y = self._text(painter, x, y, width, card.need, body, INK, 2)
         y += 10 * self.unit
         if card.helpers > 1:
@@ -412,7 +412,7 @@ class ProjectorWindow(QWidget):
                 "action": tr("← {who} l'a déjà fait :"),
                 "challenge": tr("← {who} a le même défi :"),
             }.get(str(card.source), tr("← {who} peut aider :"))
-        y = self._text(painter, x, y, width, helper.format(who=card.helper), strong, edge, 2)
+        y = self._text(painter, x, y, width, helper.format(who=card.helper), strong, edge, 3)
         y = self._text(painter, x, y, width, card.offer, body, INK, 2)
         if card.because and y + QFontMetricsF(small).lineSpacing() < box.bottom() - pad * 0.5:
             self._text(
@@ -597,7 +597,8 @@ class ProjectorWindow(QWidget):
             draw_marker(
                 painter, shapes[group], QPointF(x + 10 * self.unit, y + 16 * self.unit), 10 * self.unit
             )
-            y = self._text(painter, x + 30 * self.unit, y, legend_width - 40 * self.unit, group, small, INK)
+            name = group if group != "—" else tr("territoire non précisé")
+            y = self._text(painter, x + 30 * self.unit, y, legend_width - 40 * self.unit, name, small, INK)
         if len(network.groups) > 14:
             y = self._text(
                 painter,

@@ -1347,6 +1347,10 @@
         <translation>Colours</translation>
     </message>
     <message>
+        <source>territoire non précisé</source>
+        <translation>territory not given</translation>
+    </message>
+    <message>
         <source>+ {n} autres</source>
         <translation>+ {n} more</translation>
     </message>
