@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -379,6 +380,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 "--new-workshop (a re-import keeps the workshop's own)",
             )
         )
+    before = _format_on_disk(args.into) if args.into else 0
     if args.new_workshop:
         from atelier.french import long_date
         from atelier.importers import import_as_new_workshop
@@ -396,6 +398,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         _print_plan(plan)
         date = f" ({long_date(workshop.date)})" if workshop.date else ""
         print(message("workshop.added", title=workshop.title, date=date, path=args.into, id=workshop.id[:8]))
+        _say_upgraded(args.into, before)
         return EXIT_OK
     if args.into:
         from atelier.importers import reimport_grid
@@ -412,6 +415,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 kept=done.kept_items,
             )
         )
+        _say_upgraded(args.into, before)
         return EXIT_OK
     result = import_grid(
         args.grid,
@@ -461,18 +465,63 @@ def _cmd_match(args: argparse.Namespace) -> int:
 
     if args.top < 1:
         raise UsageError("--top")
-    with Store.open(args.file, readonly=not args.save) as store:
+    # Read first, write only what differs: a file whose suggestions are already these is
+    # left as it is (an older format is not upgraded for nothing).
+    with Store.open(args.file, readonly=True) as store:
         workshop_id = _pick_workshop(store, args.workshop)
         vectors = None if args.lexical else shared_vectors()
         report = match_workshop(store, workshop_id, top=args.top, vectors=vectors, across=args.across)
         data = report_as_dict(store, report)
-        if args.save:
-            save_suggestions(store, workshop_id, report.suggestions)
+        unchanged = _same_suggestions(store, workshop_id, report.suggestions)
+        file_format = store.file_format
     if args.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(report_as_text(data))
+    if args.save:
+        if unchanged:
+            print(message("match.nothing_to_save", path=args.file), file=sys.stderr)
+            return EXIT_OK
+        with Store.open(args.file) as store:
+            written = save_suggestions(store, workshop_id, report.suggestions)
+        print(message("match.saved", path=args.file, count=written), file=sys.stderr)
+        _say_upgraded(args.file, file_format)
     return EXIT_OK
+
+
+def _same_suggestions(store: Any, workshop_id: str, suggestions: dict[str, Any]) -> bool:
+    """Whether the file already holds exactly these suggestions for these needs."""
+    from atelier.domain import MatchStatus
+
+    decided = store.decided_pairs(workshop_id)
+    stored = {
+        (m.need_id, m.resource_id, round(m.score, 6))
+        for m in store.matches(workshop_id)
+        if m.status == MatchStatus.SUGGESTED and m.need_id in suggestions
+    }
+    fresh = {
+        (s.need_id, s.resource_id, round(s.score, 6))
+        for found in suggestions.values()
+        for s in found
+        if (s.need_id, s.resource_id) not in decided
+    }
+    return stored == fresh
+
+
+def _format_on_disk(path: str) -> int:
+    from atelier.store import SCHEMA_VERSION, check_header
+
+    try:
+        return check_header(Path(path)).user_version
+    except AtelierError:
+        return SCHEMA_VERSION  # the command itself will say what is wrong with the file
+
+
+def _say_upgraded(path: str, before: int) -> None:
+    from atelier.store import SCHEMA_VERSION
+
+    if before < SCHEMA_VERSION:
+        print(message("file.upgraded", path=path, old=before, new=SCHEMA_VERSION), file=sys.stderr)
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
@@ -480,7 +529,13 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
     with Store.open(args.file, readonly=True) as store:
         summary = store.summary()
-        lines = [message("info.file", path=args.file, version=store.format_version)]
+        from atelier.store import SCHEMA_VERSION
+
+        if store.file_format < SCHEMA_VERSION:  # what is on disk, not the copy read in memory
+            head = message("info.file_old", path=args.file, version=store.file_format, current=SCHEMA_VERSION)
+        else:
+            head = message("info.file", path=args.file, version=store.file_format)
+        lines = [head]
         for workshop_id, title, date in summary.workshops:
             lines.append(
                 message("info.workshop", title=title, date=f" ({date})" if date else "", id=workshop_id)
@@ -534,6 +589,10 @@ def _export_office(args: argparse.Namespace) -> int:
         raise UsageError("--template")
     target = Path(args.xlsx or args.docx)
     check_target(target, (Path(args.file),))  # refused before any reading or matching
+    if args.template:
+        from atelier.exports.word import check_template
+
+        check_template(Path(args.template))
     with Store.open(args.file, readonly=True) as store:
         workshop_id = _pick_workshop(store, args.workshop)
         vectors = None
@@ -643,14 +702,51 @@ def _register_followup() -> None:
 _register_followup()
 
 
+# Arguments naming files: the system gives their bytes as they are, which need not be
+# UTF-8 (an old USB stick); a name to write is checked where it is written.
+PATH_ARGUMENTS = {"file", "grid", "first", "second", "output", "into", "json", "xlsx", "docx", "template"}
+
+
+def _refuse_bytes_that_are_not_text(args: argparse.Namespace) -> None:
+    """A title, a place, a name typed in a terminal set to another encoding arrives with
+    bytes that are not UTF-8: said, rather than stored garbled."""
+    for name, value in vars(args).items():
+        if not isinstance(value, str) or name in PATH_ARGUMENTS:
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise AtelierError("text.not_utf8", what="--" + name.replace("_", "-"), value=value) from None
+
+
+class Terminated(BaseException):
+    """The process was asked to stop (SIGTERM): unwinds like Ctrl+C, so that every file
+    being written is left as it was and its temporary removed."""
+
+
+def _terminated(_signum: int, _frame: Any) -> None:
+    raise Terminated()
+
+
+def _quiet_unraisable(unraisable: Any) -> None:
+    """An error a library meets while cleaning up after a failure (a zip file closed on a
+    full disk) has been said already, in one sentence: no second report, no traceback."""
+    if os.environ.get("ATELIER_DEBUG"):
+        sys.__unraisablehook__(unraisable)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    sys.unraisablehook = _quiet_unraisable
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except UsageError as exc:
         print(message("cli.usage", detail=str(exc)), file=sys.stderr)
         return EXIT_USAGE
+    if args.command not in (None, "open", "example") and hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, _terminated)  # stopped politely: clean up as on Ctrl+C
     try:
+        _refuse_bytes_that_are_not_text(args)
         return COMMANDS[args.command](args)
     except UsageError as exc:
         print(message("cli.usage", detail=str(exc)), file=sys.stderr)
@@ -661,6 +757,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(message("cli.interrupted"), file=sys.stderr)
         return 130
+    except Terminated:
+        print(message("cli.interrupted"), file=sys.stderr)
+        return 128 + int(signal.SIGTERM)
     except BrokenPipeError:
         return EXIT_FAILURE
     except Exception as exc:  # a bug: still one line, never a traceback

@@ -144,10 +144,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "text.not_utf8": {
         "fr": (
-            "{what} contient des octets qui ne sont pas du texte (UTF-8)\xa0: "
-            "«\xa0{value}\xa0»\u202f; rien n'a été écrit."
+            "Le texte donné à {what} contient des octets qui ne sont pas de l'UTF-8 "
+            "(«\xa0{value}\xa0»)\xa0: retapez-le\u202f; rien n'a été écrit."
         ),
-        "en": "{what} holds bytes that are not text (UTF-8): “{value}”; nothing was written.",
+        "en": (
+            "The text given to {what} holds bytes that are not UTF-8 (“{value}”): "
+            "type it again; nothing was written."
+        ),
     },
     "disk.full": {
         "fr": (
@@ -617,6 +620,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot open the window: {detail}.",
     },
     "info.file": {"fr": "Fichier : {path} (format {version})", "en": "File: {path} (format {version})"},
+    "info.file_old": {
+        "fr": (
+            "Fichier\xa0: {path} (format {version}\u202f; Atelier le mettra au format {current} à "
+            "la première modification)"
+        ),
+        "en": (
+            "File: {path} (format {version}; "
+            "Atelier will bring it to format {current} at the first change)"
+        ),
+    },
+    "file.upgraded": {
+        "fr": (
+            "«\xa0{path}\xa0» est passé du format {old} au format {new}\xa0: les versions "
+            "d'Atelier plus anciennes ne l'ouvriront plus."
+        ),
+        "en": (
+            "“{path}” went from format {old} to format {new}: "
+            "older versions of Atelier will no longer open it."
+        ),
+    },
+    "match.saved": {
+        "fr": "Suggestions enregistrées dans «\xa0{path}\xa0»\xa0: {count}.",
+        "en": "Suggestions saved in “{path}”: {count}.",
+    },
+    "match.nothing_to_save": {
+        "fr": "«\xa0{path}\xa0» contient déjà ces suggestions\xa0: il n'a pas été modifié.",
+        "en": "“{path}” already holds these suggestions: it was left unchanged.",
+    },
     "info.workshop": {"fr": "Atelier : {title}{date} [{id}]", "en": "Workshop: {title}{date} [{id}]"},
     "info.participants": {"fr": "Participants : {count}", "en": "Participants: {count}"},
     "info.items": {

@@ -37,7 +37,7 @@ def store(tmp_path: Path):
     s.close()
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
+def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None, timeout: float = 120):
     """Run `python -m atelier ARGS` in a fresh process, as a user would."""
     import subprocess
 
@@ -49,7 +49,7 @@ def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = No
         text=True,
         env=full_env,
         cwd=cwd,
-        timeout=120,
+        timeout=timeout,
     )
 
 

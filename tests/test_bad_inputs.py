@@ -34,6 +34,8 @@ class Case:
     command: list[str]  # {input} and {folder} are replaced
     expect: str  # a piece of the French message
     exit_code: int = 1
+    hold: str = ""  # "atelier": another window holds the input; "sqlite": another program
+    links: bool = False  # a symbolic link « lien.atelier » to the input, beside it
 
 
 def _write(folder: Path, name: str, data: bytes) -> Path:
@@ -268,6 +270,104 @@ def bad_template(folder: Path) -> Path:
     return _write(folder, "modele.docx", b"PK\x03\x04 not really")
 
 
+# ------------------------------------------------ issue 13: clear answers, nothing lost
+
+
+def fifo(name: str) -> Callable[[Path], Path]:
+    """A named pipe where a file is expected: opening it for reading would wait forever."""
+
+    def make(folder: Path) -> Path:
+        path = folder / name
+        os.mkfifo(path)
+        return path
+
+    return make
+
+
+def symlink_loop(name: str) -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        path = folder / name
+        path.symlink_to(name)
+        return path
+
+    return make
+
+
+def example_copy(folder: Path) -> Path:
+    path = folder / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    return path
+
+
+def a_folder(folder: Path) -> Path:
+    (folder / "dossier").mkdir()
+    return example_copy(folder)
+
+
+def invalid_utf8_in_a_page(folder: Path) -> Path:
+    """Bytes of an item's text that are not UTF-8, written over the page (SQLite keeps no
+    checksum: its own checks pass)."""
+    data = bytearray(EXAMPLE.read_bytes())
+    at = data.find("répertoire".encode())
+    data[at + 1 : at + 3] = b"\xff\xfe"
+    return _write(folder, "texte-illisible.atelier", bytes(data))
+
+
+def header_without_tables(folder: Path) -> Path:
+    path = folder / "fait-main.atelier"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 1096043602")  # « ATLR », Atelier's own
+    conn.execute("PRAGMA user_version = 4")
+    conn.execute("CREATE TABLE notes (texte TEXT)")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def bad_json(folder: Path) -> Path:
+    path = example_copy(folder)
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "UPDATE participants SET names = '[\"Lucie' WHERE rowid = (SELECT min(rowid) FROM participants)"
+    )
+    conn.commit()
+    conn.close()
+    return path
+
+
+def corrupt_index(folder: Path) -> Path:
+    """An index that no longer matches its table: quick_check passes, integrity_check fails."""
+    path = example_copy(folder)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, 'kind, position', 'position, kind') "
+        "WHERE name = 'items_participant'"
+    )
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
+    conn.close()
+    return path
+
+
+def old_format(folder: Path) -> Path:
+    path = folder / "format-2.atelier"
+    shutil.copy(ROOT / "tests" / "fixtures" / "format-v2.atelier", path)
+    return path
+
+
+def open_in_a_window(folder: Path) -> Path:
+    """A workshop another window has open, its last edit still in the -wal (see HOLDERS)."""
+    return example_copy(folder)
+
+
+NOT_UTF8_NAME = "atelier-\udce9t\udce9.atelier"  # « été » in Windows-1252 bytes
+LONG_NAME = "x" * 300 + ".atelier"
+
+
 CASES: dict[str, Case] = {
     "empty": Case(empty, ["info", "{input}"], "n'est pas un fichier Atelier"),
     "random bytes": Case(random_bytes, ["info", "{input}"], "n'est pas un fichier Atelier"),
@@ -322,17 +422,130 @@ CASES: dict[str, Case] = {
     "locked by another window": Case(
         locked_by_another_window, ["import", "{grid}", "--into", "{input}"], "autre fenêtre"
     ),
+    # issue 13: the real cause, in one French line, every input byte-identical
+    "export onto its input": Case(example_copy, ["export", "{input}", "--json", "{input}"], "lui-même"),
+    "export through a link to its input": Case(
+        example_copy, ["export", "{input}", "--docx", "{folder}/lien.atelier"], "lui-même", links=True
+    ),
+    "export onto another workshop": Case(
+        example_copy, ["export", str(EXAMPLE), "--xlsx", "{input}"], "fichier d'atelier"
+    ),
+    "export onto a workshop named .json": Case(
+        lambda f: _write(f, "notes.json", EXAMPLE.read_bytes()),
+        ["export", str(EXAMPLE), "--json", "{input}"],
+        "fichier d'atelier",
+    ),
+    "import --force onto an open file": Case(
+        open_in_a_window, ["import", "{grid}", "-o", "{input}", "--force"], "autre fenêtre", hold="atelier"
+    ),
+    "new --force onto an open file": Case(
+        open_in_a_window, ["new", "{input}", "--title", "Écrasé", "--force"], "autre fenêtre", hold="atelier"
+    ),
+    "merge --force onto a file another program has open": Case(
+        open_in_a_window,
+        ["merge", str(EXAMPLE), str(ROOT / "tests/fixtures/format-v4.atelier"), "-o", "{input}", "--force"],
+        "autre programme",
+        hold="sqlite",
+    ),
+    "info on a pipe": Case(fifo("tube.atelier"), ["info", "{input}"], "pas un fichier ordinaire"),
+    "import a pipe": Case(fifo("tube.csv"), ["import", "{input}", "-o", "{folder}/x.atelier"], "ordinaire"),
+    "merge with a pipe": Case(
+        fifo("tube.atelier"), ["merge", str(EXAMPLE), "{input}", "-o", "{folder}/m.atelier"], "ordinaire"
+    ),
+    "template is a pipe": Case(
+        fifo("modele.docx"),
+        ["export", str(EXAMPLE), "--docx", "{folder}/cr.docx", "--template", "{input}"],
+        "ordinaire",
+    ),
+    "info on a symlink loop": Case(symlink_loop("boucle.atelier"), ["info", "{input}"], "boucle"),
+    "import a symlink loop": Case(
+        symlink_loop("boucle.csv"), ["import", "{input}", "-o", "{folder}/x.atelier"], "boucle"
+    ),
+    "output name not UTF-8": Case(
+        grid_csv, ["import", "{input}", "-o", "{folder}/" + NOT_UTF8_NAME], "pas du texte (UTF-8)"
+    ),
+    "new with a name not UTF-8": Case(
+        example_copy, ["new", "{folder}/" + NOT_UTF8_NAME, "--title", "Atelier"], "pas du texte (UTF-8)"
+    ),
+    "title not UTF-8": Case(
+        example_copy, ["new", "{folder}/neuf.atelier", "--title", "R\udce9union"], "pas de l'UTF-8"
+    ),
+    "300-character output name": Case(
+        grid_csv, ["import", "{input}", "-o", "{folder}/" + LONG_NAME], "trop long"
+    ),
+    "300-character export name": Case(
+        example_copy, ["export", "{input}", "--json", "{folder}/" + "x" * 300 + ".json"], "trop long"
+    ),
+    "-o names a folder": Case(a_folder, ["import", "{grid}", "-o", "{folder}/dossier"], "est un dossier"),
+    "merge -o names a folder": Case(
+        a_folder, ["merge", "{input}", str(EXAMPLE), "-o", "{folder}/dossier"], "est un dossier"
+    ),
+    "new names a folder": Case(a_folder, ["new", "{folder}/dossier", "--title", "T"], "est un dossier"),
+    "import into a missing folder": Case(
+        grid_csv, ["import", "{input}", "-o", "{folder}/absent/x.atelier"], "n'existe pas"
+    ),
+    "new in a missing folder": Case(
+        example_copy, ["new", "{folder}/absent/x.atelier", "--title", "T"], "n'existe pas"
+    ),
+    "merge into a missing folder": Case(
+        example_copy, ["merge", "{input}", str(EXAMPLE), "-o", "{folder}/absent/m.atelier"], "n'existe pas"
+    ),
+    "export into a missing folder": Case(
+        example_copy, ["export", "{input}", "--xlsx", "{folder}/absent/x.xlsx"], "n'existe pas"
+    ),
+    "invalid UTF-8 in a page (info)": Case(invalid_utf8_in_a_page, ["info", "{input}"], "UTF-8"),
+    "invalid UTF-8 in a page (export)": Case(
+        invalid_utf8_in_a_page, ["export", "{input}", "--json", "-"], "UTF-8"
+    ),
+    "Atelier's header, no tables": Case(header_without_tables, ["info", "{input}"], "n'en a pas les tables"),
+    "bad JSON in a column": Case(bad_json, ["export", "{input}", "--json", "-"], "valeur illisible"),
+    "bad JSON in a column (re-import)": Case(
+        bad_json, ["import", "{grid}", "--into", "{input}"], "valeur illisible"
+    ),
+    "corrupt index (info)": Case(corrupt_index, ["info", "{input}"], "index incohérent"),
+    "corrupt index (match --save)": Case(
+        corrupt_index, ["match", "{input}", "--save", "--lexical"], "index incohérent"
+    ),
+    "corrupt index (re-import)": Case(
+        corrupt_index, ["import", "{grid}", "--into", "{input}"], "index incohérent"
+    ),
+    "match --save on an old format changing nothing": Case(
+        old_format, ["match", "{input}", "--save", "--lexical"], "n'a pas été modifié", exit_code=0
+    ),
 }
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
     found = {}
     for path in sorted(folder.rglob("*")):
+        name = str(path.relative_to(folder))
         # -shm is SQLite's shared-memory index of a file another window has open: every
-        # reader updates it; it holds no data. Everything else must be byte-identical.
-        if path.is_file() and not path.name.endswith("-shm"):
-            found[str(path.relative_to(folder))] = hashlib.sha256(path.read_bytes()).hexdigest()
+        # reader updates it; it holds no data, only whether it is there counts. Everything
+        # else must be byte-identical (links as links, pipes as pipes), nothing added.
+        if path.is_symlink():
+            found[name] = "-> " + os.readlink(path)
+        elif path.name.endswith("-shm"):
+            found[name] = "present"
+        elif path.is_fifo():
+            found[name] = "fifo"
+        elif path.is_file():
+            found[name] = hashlib.sha256(path.read_bytes()).hexdigest()
     return found
+
+
+HOLDERS = {
+    "atelier": (
+        "import sys, time\nfrom atelier.store import Store\n"
+        "s = Store.open(sys.argv[1], lock=True)\n"
+        "s.update_workshop(s.workshops()[0].id, place='Saisi dans la fenêtre')\n"
+        "print('ok', flush=True)\ntime.sleep(60)"
+    ),
+    "sqlite": (
+        "import sqlite3, sys, time\nconn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "conn.execute('PRAGMA journal_mode = WAL')\nconn.execute(\"UPDATE workshops SET place = 'x'\")\n"
+        "print('ok', flush=True)\ntime.sleep(60)"
+    ),
+}
 
 
 @pytest.mark.parametrize("name", list(CASES))
@@ -342,20 +555,14 @@ def test_bad_input_gets_one_french_sentence_and_stays_as_it_was(name: str, tmp_p
     folder.mkdir()
     bad = case.make(folder)
     grid = grid_csv(tmp_path) if "{grid}" in " ".join(case.command) else None
+    if case.links:
+        (folder / "lien.atelier").symlink_to(bad.name)
+    hold = case.hold or ("atelier" if name == "locked by another window" else "")
     holder = None
-    if name == "locked by another window":
-        # Another Atelier window holds the file open for editing.
+    if hold:
+        # Another Atelier window (or another program) holds the file open for editing.
         holder = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                "import sys,time\nfrom atelier.store import Store\n"
-                "s = Store.open(sys.argv[1], lock=True)\nprint('ok', flush=True)\ntime.sleep(60)",
-                str(bad),
-            ],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            text=True,
+            [sys.executable, "-c", HOLDERS[hold], str(bad)], cwd=ROOT, stdout=subprocess.PIPE, text=True
         )
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
     before = _snapshot(folder)
@@ -367,15 +574,15 @@ def test_bad_input_gets_one_french_sentence_and_stays_as_it_was(name: str, tmp_p
         for part in case.command
     ]
     try:
-        result = run_cli(*command)
+        result = run_cli(*command, timeout=60)
     finally:
         if holder is not None:
             holder.kill()
             holder.wait()
         for path in [bad.parent, *bad.parent.rglob("*")]:
-            if path.is_dir():
+            if path.is_dir() and not path.is_symlink():
                 os.chmod(path, 0o755)
-        if bad.exists() and bad.is_file():
+        if bad.is_file() and not bad.is_symlink():
             os.chmod(bad, 0o644)
     output = (result.stderr + result.stdout).strip()
     assert "Traceback" not in output and "Error" not in output, output
@@ -386,9 +593,70 @@ def test_bad_input_gets_one_french_sentence_and_stays_as_it_was(name: str, tmp_p
         after = _snapshot(folder)
         assert after == before  # inputs byte-identical, nothing half-written left behind
     else:
+        assert case.expect in output, output
         after = _snapshot(folder)
         assert {k: v for k, v in after.items() if k in before} == before
 
 
-def test_the_corpus_is_the_size_the_issue_asks() -> None:
-    assert len(CASES) >= 20
+def test_the_corpus_is_the_size_the_issues_ask() -> None:
+    assert len(CASES) >= 60
+
+
+# ------------------------------------------------------------------ a full disk
+
+
+def _tmpfs_allowed() -> bool:
+    if not shutil.which("unshare"):
+        return False
+    probe = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", "mount -t tmpfs -o size=64k none /mnt"],
+        capture_output=True,
+    )
+    return probe.returncode == 0
+
+
+FULL_DISK = """
+set -u
+mount -t tmpfs -o size=600k none "$DISK"
+cp "$EXAMPLE" "$DISK/atelier.atelier"
+printf 'Participant;Besoins\\nZoé Martin;un lieu\\n' > "$DISK/grille.csv"
+# Fill what is left of the disk, but for a few kilobytes.
+dd if=/dev/zero of="$DISK/plein" bs=1k count=10000 2>/dev/null
+rm -f "$DISK/plein"; dd if=/dev/zero of="$DISK/plein" bs=1k count=$(( $(df -k "$DISK" | awk 'NR==2 {print $4}') - 8 )) 2>/dev/null
+sha256sum "$DISK"/atelier.atelier "$DISK"/grille.csv > "$OUT/before"
+run() { "$PYTHON" -m atelier "$@" > /dev/null 2>> "$OUT/said"; echo "$?" >> "$OUT/codes"; }
+run import "$DISK/grille.csv" -o "$DISK/nouveau.atelier"
+run new "$DISK/vide.atelier" --title "Atelier"
+run merge "$DISK/atelier.atelier" "$EXAMPLE" -o "$DISK/fusion.atelier"
+run export "$DISK/atelier.atelier" --json "$DISK/atelier.json"
+run export "$DISK/atelier.atelier" --xlsx "$DISK/atelier.xlsx"
+run import "$DISK/grille.csv" --into "$DISK/atelier.atelier"
+run match "$DISK/atelier.atelier" --save --lexical
+sha256sum "$DISK"/atelier.atelier "$DISK"/grille.csv > "$OUT/after"
+ls -A "$DISK" > "$OUT/files"
+"""
+
+
+@pytest.mark.skipif(not _tmpfs_allowed(), reason="needs a private mount namespace (unshare) for a small disk")
+def test_a_full_disk_is_called_a_full_disk_and_changes_nothing(tmp_path: Path) -> None:
+    """A real full disk: a 600 KB tmpfs, mounted in a private mount namespace (unshare), so
+    that every write fails with ENOSPC as on a full USB stick; nothing is simulated in
+    Atelier itself."""
+    disk, out = tmp_path / "disque", tmp_path / "resultats"
+    disk.mkdir()
+    out.mkdir()
+    done = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", FULL_DISK],
+        env={**os.environ, "DISK": str(disk), "OUT": str(out), "EXAMPLE": str(EXAMPLE), "PYTHON": sys.executable},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    codes = (out / "codes").read_text().split()
+    said = (out / "said").read_text(encoding="utf-8").splitlines()
+    assert codes == ["1"] * 7, said
+    assert len(said) == 7 and all("Plus de place sur le disque" in line for line in said), said
+    assert (out / "before").read_text() == (out / "after").read_text()  # inputs byte-identical
+    assert sorted((out / "files").read_text().split()) == ["atelier.atelier", "grille.csv", "plein"]

@@ -438,3 +438,28 @@ def test_a_merge_written_by_an_earlier_version_stays_in_the_history(tmp_path: Pa
         history = store.merge_history()
     assert [r.files for r in history] == [["x.atelier", "y.atelier"], ["a.atelier", "b.atelier"]]
     assert history[0].differences[0].set_aside == "Écarté autrefois"
+
+
+# ------------------------------------------------------------- older formats
+
+
+def test_info_says_the_format_on_disk_and_match_save_upgrades_only_when_it_writes(tmp_path: Path) -> None:
+    old = tmp_path / "ancien.atelier"
+    shutil.copy(ROOT / "tests" / "fixtures" / "format-v2.atelier", old)
+    before = _digests(tmp_path)
+    info = run_cli("info", str(old))
+    assert info.returncode == 0 and "(format 2 ;" in info.stdout.replace("\u202f", " ")
+    # Its one match is confirmed: nothing to suggest, nothing written, the format kept.
+    same = run_cli("match", str(old), "--save", "--lexical")
+    assert same.returncode == 0 and "n'a pas été modifié" in same.stderr
+    assert _digests(tmp_path) == before
+    # Without it, a suggestion is saved: the file is written, at today's format, and said.
+    conn = sqlite3.connect(old)
+    conn.execute("DELETE FROM matches")
+    conn.execute("UPDATE items SET text = 'un répertoire des initiatives locales' WHERE kind = 'offer'")
+    conn.commit()
+    conn.close()
+    saved = run_cli("match", str(old), "--save", "--lexical")
+    assert saved.returncode == 0, saved.stderr
+    assert "Suggestions enregistrées" in saved.stderr and "du format 2 au format" in saved.stderr
+    assert "(format 2" not in run_cli("info", str(old)).stdout

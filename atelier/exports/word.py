@@ -61,6 +61,18 @@ def french_date(iso: str | None) -> str:
     return f"{'1er' if day.day == 1 else day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+def check_template(path: Path) -> None:
+    """A template that is there and is a file (a pipe would block, a loop never resolve)."""
+    from atelier.store.files import regular_file
+
+    try:
+        regular_file(path)
+    except AtelierError as exc:
+        if exc.key == "file.missing":
+            raise AtelierError("export.template_missing", path=path) from None
+        raise
+
+
 def open_template(template: Path | None) -> Any:
     """The template as a python-docx Document, its body emptied; refused clearly if unusable."""
     import docx
@@ -69,8 +81,7 @@ def open_template(template: Path | None) -> Any:
     from atelier.importers.safety import ImportRefused, check_office_zip
 
     path = Path(template) if template is not None else default_template()
-    if not path.is_file():
-        raise AtelierError("export.template_missing", path=path)
+    check_template(path)
     try:
         check_office_zip(path, ".docx")
         document = docx.Document(str(path))

@@ -24,14 +24,15 @@ class ImportRefused(AtelierError):
 
 
 def check_size(path: Path) -> int:
+    """The grid's size; a missing file, a folder, a pipe, a looping link refused first."""
+    from atelier.store.files import regular_file
+
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise ImportRefused("file.missing", path=path) from None
-    except PermissionError:
-        raise ImportRefused("import.unreadable", path=path) from None
-    if path.is_dir():
-        raise ImportRefused("file.is_dir", path=path)
+        size = regular_file(path).st_size
+    except AtelierError as exc:
+        if exc.key == "file.denied":
+            raise ImportRefused("import.unreadable", path=path) from None
+        raise ImportRefused(exc.key, **exc.params) from None
     if size > MAX_FILE_BYTES:
         raise ImportRefused(
             "import.too_big", path=path, size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)

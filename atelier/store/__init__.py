@@ -318,7 +318,13 @@ class Store:
         memory if read-only: `file_format` keeps the version on disk).
         """
         from atelier.store.files import remove_stale_temporaries
-        from atelier.store.opening import connect_readonly, verify, writable
+        from atelier.store.opening import (
+            connect_readonly,
+            remove_new_side_files,
+            side_files_state,
+            verify,
+            writable,
+        )
 
         target = Path(path)
         check_header(target)
@@ -330,6 +336,7 @@ class Store:
             writer_lock = WriterLock(target)
             if not writer_lock.acquire():
                 readonly, locked_by_other, writer_lock = True, True, None
+        sides = side_files_state(target)
         try:
             if readonly:
                 conn, _snapshot = connect_readonly(target)
@@ -367,11 +374,15 @@ class Store:
                 migrate(conn, version)
         except sqlite3.Error as exc:
             conn.close()
+            if not readonly:
+                remove_new_side_files(target, sides)
             if writer_lock is not None:
                 writer_lock.release()
             raise sqlite_failure(exc, target) from None
         except BaseException:
             conn.close()
+            if not readonly:
+                remove_new_side_files(target, sides)
             if writer_lock is not None:
                 writer_lock.release()
             raise

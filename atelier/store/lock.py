@@ -27,11 +27,11 @@ class WriterLock:
 
     def __init__(self, database: Path) -> None:
         self.path = lock_path(database)
-        self._handle: IO[str] | None = None
+        self._handle: IO[bytes] | None = None
 
     def acquire(self) -> bool:
         try:
-            handle = self.path.open("a+", encoding="utf-8")
+            handle = self.path.open("a+b", buffering=0)  # unbuffered: nothing left to flush
         except OSError:
             return True  # cannot make a lock file (read-only folder): nothing to protect
         try:
@@ -47,10 +47,10 @@ class WriterLock:
         except OSError:
             handle.close()
             return False
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{_machine()} {os.getpid()}\n")
-        handle.flush()
+        with contextlib.suppress(OSError):  # who holds it: a courtesy (a full disk cannot say)
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{_machine()} {os.getpid()}\n".encode())
         self._handle = handle
         return True
 
@@ -64,7 +64,8 @@ class WriterLock:
             return
         with contextlib.suppress(OSError):
             self.path.unlink()
-        self._handle.close()  # closing drops the OS lock
+        with contextlib.suppress(OSError):
+            self._handle.close()  # closing drops the OS lock
         self._handle = None
 
 

@@ -114,6 +114,8 @@ def sqlite_failure(exc: sqlite3.Error, path: Path) -> AtelierError:
     text = str(exc).lower()
     if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
         return FileRefused("disk.full", path=path)
+    if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN) and disk_full(path):
+        return FileRefused("disk.full", path=path)  # SQLite could not grow its journal
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text or "busy" in text:
         return FileRefused("file.locked", path=path)
     if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM) or "readonly" in text or "read-only" in text:
@@ -134,6 +136,32 @@ def sqlite_failure(exc: sqlite3.Error, path: Path) -> AtelierError:
     ):
         return CorruptFile(path=path, detail=message("detail.unreadable"))
     return FileRefused("file.io", path=path, detail=str(exc))
+
+
+def disk_full(path: Path, margin: int = 256 * 1024) -> bool:
+    """Whether the disk holding `path` has (next to) no room left."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        found = os.statvfs(folder)
+    except (OSError, AttributeError):  # AttributeError: Windows has no statvfs
+        return False
+    return found.f_bavail * found.f_frsize < margin
+
+
+def remove_new_side_files(path: Path, existed: dict[Path, bool]) -> None:
+    """After a failed opening for writing: the -wal/-shm SQLite made for it (empty: nothing
+    was committed) go, unless another process has the file open now."""
+    if in_use(path.resolve()):
+        return
+    for side, was_there in existed.items():
+        if not was_there:
+            with contextlib.suppress(OSError):
+                side.unlink()
+
+
+def side_files_state(path: Path) -> dict[Path, bool]:
+    real = path.resolve()
+    return {real.with_name(real.name + s): real.with_name(real.name + s).exists() for s in ("-wal", "-shm")}
 
 
 @functools.cache
@@ -186,13 +214,15 @@ def verify(conn: sqlite3.Connection, path: Path, version: int) -> None:
 def _check_values(conn: sqlite3.Connection, path: Path, found: dict[str, frozenset[str]]) -> None:
     """Every text is UTF-8 and every JSON value parses: else a command would stop half-way
     through, or show less than the file holds."""
-    for table in found:
-        columns = [
-            r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if "TEXT" in (r[2] or "").upper()
-        ]
-        if not columns:
-            continue
-        cursor = conn.execute(f'SELECT {", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)} FROM "{table}"')
+    stored = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        )
+    ]
+    for table in stored:  # a search index's own tables too: they hold copies of the texts
+        cursor = conn.execute(f'SELECT * FROM "{table}"')
         try:
             while cursor.fetchmany(2000):
                 pass
