@@ -626,8 +626,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "la première modification)"
         ),
         "en": (
-            "File: {path} (format {version}; "
-            "Atelier will bring it to format {current} at the first change)"
+            "File: {path} (format {version}; Atelier will bring it to format {current} at the first change)"
         ),
     },
     "file.upgraded": {

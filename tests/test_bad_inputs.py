@@ -609,7 +609,15 @@ def _tmpfs_allowed() -> bool:
     if not shutil.which("unshare"):
         return False
     probe = subprocess.run(
-        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", "mount -t tmpfs -o size=64k none /mnt"],
+        [
+            "unshare",
+            "--user",
+            "--map-root-user",
+            "--mount",
+            "sh",
+            "-c",
+            "mount -t tmpfs -o size=64k none /mnt",
+        ],
         capture_output=True,
     )
     return probe.returncode == 0
@@ -621,8 +629,8 @@ mount -t tmpfs -o size=600k none "$DISK"
 cp "$EXAMPLE" "$DISK/atelier.atelier"
 printf 'Participant;Besoins\\nZoé Martin;un lieu\\n' > "$DISK/grille.csv"
 # Fill what is left of the disk, but for a few kilobytes.
-dd if=/dev/zero of="$DISK/plein" bs=1k count=10000 2>/dev/null
-rm -f "$DISK/plein"; dd if=/dev/zero of="$DISK/plein" bs=1k count=$(( $(df -k "$DISK" | awk 'NR==2 {print $4}') - 8 )) 2>/dev/null
+free=$(df -k "$DISK" | awk 'NR==2 {print $4}')
+dd if=/dev/zero of="$DISK/plein" bs=1k count=$(( free - 8 )) 2>/dev/null
 sha256sum "$DISK"/atelier.atelier "$DISK"/grille.csv > "$OUT/before"
 run() { "$PYTHON" -m atelier "$@" > /dev/null 2>> "$OUT/said"; echo "$?" >> "$OUT/codes"; }
 run import "$DISK/grille.csv" -o "$DISK/nouveau.atelier"
@@ -647,7 +655,13 @@ def test_a_full_disk_is_called_a_full_disk_and_changes_nothing(tmp_path: Path) -
     out.mkdir()
     done = subprocess.run(
         ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", FULL_DISK],
-        env={**os.environ, "DISK": str(disk), "OUT": str(out), "EXAMPLE": str(EXAMPLE), "PYTHON": sys.executable},
+        env={
+            **os.environ,
+            "DISK": str(disk),
+            "OUT": str(out),
+            "EXAMPLE": str(EXAMPLE),
+            "PYTHON": sys.executable,
+        },
         cwd=ROOT,
         capture_output=True,
         text=True,

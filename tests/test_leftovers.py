@@ -56,7 +56,9 @@ COMMANDS = {
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))
-def test_the_next_command_writing_in_a_folder_removes_dead_temporaries_only(command: str, tmp_path: Path) -> None:
+def test_the_next_command_writing_in_a_folder_removes_dead_temporaries_only(
+    command: str, tmp_path: Path
+) -> None:
     folder = tmp_path / "ateliers"
     folder.mkdir()
     shutil.copy(EXAMPLE, folder / "atelier.atelier")
