@@ -5,14 +5,16 @@
     python packaging/build_bundle.py --no-build # only check an existing bundle
 
 Runs in Atelier's virtual environment (installs PyInstaller there if missing). The
-check: `atelier --version` answers the package's version, and
-`atelier open examples/atelier-2021-03-16.atelier --quit-after-show` (on a copy, in a
-scratch data folder) opens the window and quits with status 0.
+check, on copies in a scratch folder: `atelier --version` answers the package's version;
+`open … --quit-after-show`, `example --quit-after-show`, `import`, `export --docx` and
+`export --xlsx` succeed; `match --json` on the example gives the same suggestions as the
+source install, some of them by meaning (the word-vector table is inside).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -20,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "build" / "dist"
@@ -61,7 +64,8 @@ def build() -> float:
 
 
 def folder_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    """Bytes on disk, each file once (PyInstaller links some libraries from the top folder)."""
+    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def check(bundle: Path) -> int:
@@ -83,25 +87,60 @@ def check(bundle: Path) -> int:
     examples.mkdir()
     example = examples / "atelier-2021-03-16.atelier"
     shutil.copy(ROOT / "examples" / example.name, example)
-    started = time.perf_counter()
-    opened = subprocess.run(
-        [str(executable), "open", str(example), "--quit-after-show"],
+    shutil.copy(ROOT / "examples" / "grille-atelier-2021-03-16.docx", scratch / "grille.docx")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        started = time.perf_counter()
+        done = subprocess.run(
+            [str(executable), *args], capture_output=True, text=True, env=env, timeout=300, cwd=scratch
+        )
+        shown = " ".join(a.replace(str(scratch) + os.sep, "") for a in args)
+        print(f"atelier {shown} → code {done.returncode} en {time.perf_counter() - started:.2f} s")
+        if done.returncode != 0:
+            print(done.stdout[-2000:], done.stderr[-2000:], file=sys.stderr)
+        return done
+
+    steps = [
+        run("open", str(example), "--quit-after-show"),
+        run("example", "--quit-after-show"),
+        run("import", "grille.docx", "-o", "importe.atelier"),
+        run("export", str(example), "--docx", "compte-rendu.docx"),
+        run("export", str(example), "--xlsx", "tableaux.xlsx"),
+    ]
+    if any(step.returncode != 0 for step in steps):
+        return 1
+    # Matching, by meaning too, gives exactly what the source install gives on the example.
+    bundled = run("match", str(example), "--json")
+    source = subprocess.run(
+        [sys.executable, "-m", "atelier", "match", str(example), "--json"],
         capture_output=True,
         text=True,
         env=env,
-        timeout=120,
-        cwd=scratch,
+        timeout=300,
+        cwd=ROOT,
     )
-    seconds = time.perf_counter() - started
+    if bundled.returncode != 0 or source.returncode != 0:
+        print(source.stderr[-2000:], file=sys.stderr)
+        return 1
+    suggestions = [_suggestions(json.loads(out.stdout)) for out in (bundled, source)]
+    meaning = sum(any(why["kind"] == "meaning" for why in found[3]) for found in suggestions[0])
+    same = suggestions[0] == suggestions[1]
     print(
-        f"atelier open examples/{example.name} --quit-after-show → "
-        f"code {opened.returncode} en {seconds:.2f} s"
+        f"rapprochement : {len(suggestions[0])} suggestions, {meaning} par le sens ; "
+        f"{'identiques' if same else 'DIFFÉRENTES'} à celles de l'installation source"
     )
-    if opened.returncode != 0:
-        print(opened.stdout, opened.stderr, file=sys.stderr)
+    if not same or not meaning:
         return 1
     shutil.rmtree(scratch, ignore_errors=True)
     return 0
+
+
+def _suggestions(report: dict[str, Any]) -> list[tuple[str, str, float, list[Any], list[Any]]]:
+    return [
+        (need["id"], found["id"], round(found["score"], 6), found.get("why", []), found["reasons"])
+        for need in report["needs"]
+        for found in need["suggestions"]
+    ]
 
 
 def main() -> int:
