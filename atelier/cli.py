@@ -603,7 +603,9 @@ def _export_office(args: argparse.Namespace) -> int:
             if sys.stderr.isatty():  # progress for a person at a terminal; errors stay one line
                 print(message("export.matching"), file=sys.stderr)
             vectors = shared_vectors()
-        data = gather(store, workshop_id, anonymise=args.anonymise, vectors=vectors)
+        data = gather(
+            store, workshop_id, anonymise=args.anonymise, vectors=vectors, shared_needs=bool(args.xlsx)
+        )
     notes: list[str] = []
     if args.xlsx:
         from atelier.exports.xlsx import write_xlsx

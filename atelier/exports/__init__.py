@@ -114,8 +114,10 @@ def gather(
     progress: Progress | None = None,
     match_first: bool = True,
     vectors: WordVectors | None = None,
+    shared_needs: bool = True,
 ) -> ExportData:
-    """Read the workshop once; compute shared needs; name people or their structures."""
+    """Read the workshop once; compute shared needs (for the Excel sheet: `shared_needs`);
+    name people or their structures."""
     from atelier.matching import engine_for
 
     say = progress or (lambda _p, _t: None)
@@ -219,9 +221,8 @@ def gather(
     rows.sort(key=lambda r: r[:3])
 
     say(45, "besoins partagés")
-    engine = engine_for(store, workshop_id)
     shared = []
-    for group in engine.groups():
+    for group in engine_for(store, workshop_id).groups() if shared_needs else ():
         quotes = [
             (who[items[nid].participant_id], texts[nid])
             for nid in group.need_ids

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import ItemKind
+from atelier.matching.text import Token, tokens
 from atelier.synthesis.terms import GRAMMAR, META, fold_plain
 
 if TYPE_CHECKING:
@@ -279,25 +280,34 @@ class Space:
                 t: w for t, w in statement.terms.items() if t[0] != "f" or _family_word(w, t, families)
             }
         self.owners: dict[str, set[str]] = defaultdict(set)
-        holders: Counter[str] = Counter()
+        self.holders: dict[str, list[Statement]] = defaultdict(list)
         for statement in self.statements:
             for term in statement.terms:
                 self.owners[term].add(statement.owner)
-                holders[term] += 1
+                self.holders[term].append(statement)
+        holders = {t: len(held) for t, held in self.holders.items()}
         size = len(self.statements)
         self.idf = {t: math.log((1 + size) / (1 + n)) + 1.0 for t, n in holders.items()}
         self.common = {t for t, who in self.owners.items() if len(who) > max(3, self.everyone * COMMON_SHARE)}
         self.lexical = [self._unit(s.terms) for s in self.statements]
-        self.dense = _dense(self.statements, vectors) if vectors is not None else None
-        self._cache: dict[tuple[int, int], float] = {}
+        self.tokens = [tokens(s.text) for s in self.statements]
+        self.dense = _dense(self.tokens, vectors) if vectors is not None else None
+        self._similarities: Any = None
+        self._topics: dict[tuple[str, ItemKind], bool] = {}
 
-    def topic(self, term: str, statements: Sequence[Statement], pool: Sequence[int]) -> bool:
+    def topic(self, term: str, kind: ItemKind) -> bool:
         """Can this term seed a group? Not a word of the whole room, nor a word of place or
         of doing; a word only when its authors write the same word (Snowball gives
         « communication » and « communes » one stem)."""
+        known = self._topics.get((term, kind))
+        if known is None:
+            known = self._topics[(term, kind)] = self._topic(term, kind)
+        return known
+
+    def _topic(self, term: str, kind: ItemKind) -> bool:
         if term in self.common and term[0] != "f":
             return False
-        written = [statements[i].terms[term] for i in pool if term in statements[i].terms]
+        written = [s.terms[term] for s in self.holders[term] if s.kind == kind]
         plain = {fold_plain(w) for w in written}
         if term[0] == "f":
             # A family said mostly with words of place (« région », « département »): no topic.
@@ -307,10 +317,8 @@ class Space:
 
             if plain & (NOT_TOPICS | STOP_WORDS) or len(next(iter(plain), "")) < 4:
                 return False
-            owners = Counter(
-                fold_plain(statements[i].terms[term]) for i in pool if term in statements[i].terms
-            )
-            return len(plain) <= 2 or owners.most_common(1)[0][1] * 2 >= len(written)
+            spellings = Counter(fold_plain(w) for w in written)
+            return len(plain) <= 2 or spellings.most_common(1)[0][1] * 2 >= len(written)
         if term[0] == "p":
             words = term[2:].split()
             if all(fold_plain(w) in NOT_TOPICS or len(w) < 3 for w in words):
@@ -333,26 +341,36 @@ class Space:
 
     def similarity(self, i: int, j: int) -> float:
         """0..1: shared rare terms, and closeness in meaning beyond what all statements share."""
-        key = (i, j) if i < j else (j, i)
-        found = self._cache.get(key)
-        if found is not None:
-            return found
-        a, b = self.lexical[i], self.lexical[j]
-        if len(a) > len(b):
-            a, b = b, a
-        lexical = sum(v * b.get(t, 0.0) for t, v in a.items())
-        value = lexical
-        if self.dense is not None:
-            meaning = max(0.0, float(self.dense[i] @ self.dense[j]))
-            value = 0.6 * lexical + 0.4 * meaning
-        self._cache[key] = value
-        return value
+        return float(self._matrix()[i, j])
 
     def closeness(self, index: int, members: Sequence[int]) -> float:
+        """Mean similarity of a statement to the others of a group."""
         others = [m for m in members if m != index]
         if not others:
             return 0.0
-        return sum(self.similarity(index, m) for m in others) / len(others)
+        return float(self._matrix()[index, others].mean())
+
+    def _matrix(self) -> Any:
+        """Every pair's similarity at once: the shared-term vectors times their transpose,
+        and the word vectors' cosines (what was a Python loop per pair)."""
+        if self._similarities is None:
+            import numpy as np
+
+            # Only terms two statements share make a pair close (the others touch only the
+            # diagonal): a small dense matrix, no sparse algebra needed.
+            shared = Counter(t for vector in self.lexical for t in vector)
+            columns = {t: n for n, t in enumerate(t for t, k in shared.items() if k >= 2)}
+            lexical = np.zeros((len(self.statements), max(len(columns), 1)), dtype=np.float32)
+            for n, vector in enumerate(self.lexical):
+                for term, value in vector.items():
+                    column = columns.get(term)
+                    if column is not None:
+                        lexical[n, column] = value
+            matrix = lexical @ lexical.T
+            if self.dense is not None:
+                matrix = 0.6 * matrix + 0.4 * np.maximum(self.dense @ self.dense.T, 0.0)
+            self._similarities = matrix
+        return self._similarities
 
 
 def _family_word(written: str, term: str, families: dict[str, list[str]]) -> bool:
@@ -365,16 +383,14 @@ def _family_word(written: str, term: str, families: dict[str, list[str]]) -> boo
     return any(fold_plain(m).rstrip("es") == plain for m in members)
 
 
-def _dense(statements: Sequence[Statement], vectors: WordVectors) -> Any:
+def _dense(found_tokens: Sequence[Sequence[Token]], vectors: WordVectors) -> Any:
     """One unit vector per statement: its content words' vectors weighted by rarity, less
     the workshop's mean (what every statement of a workshop shares says nothing)."""
     import numpy as np
 
-    from atelier.matching.text import tokens
-
-    words = [[t for t in tokens(s.text) if fold_plain(t.surface) not in META | GRAMMAR] for s in statements]
+    words = [[t for t in found if fold_plain(t.surface) not in META | GRAMMAR] for found in found_tokens]
     frequency: Counter[str] = Counter(stem for ws in words for stem in {t.stem for t in ws})
-    size = len(statements)
+    size = len(found_tokens)
     matrix = np.zeros((size, vectors.size), dtype=np.float32)
     for n, found in enumerate(words):
         for token in found:
@@ -404,22 +420,24 @@ def group(
     """The groups of these statements, largest first, and the statements left apart."""
     statements = space.statements
     pool = list(indices)
+    column = {statements[i].owner for i in indices}
     chosen: list[tuple[str, list[int]]] = []
     while len(chosen) < most and pool:
         best: tuple[float, str] | None = None
         present: dict[str, set[str]] = defaultdict(set)
+        gathers: Counter[str] = Counter()
         for i in pool:
             for term in statements[i].terms:
                 present[term].add(statements[i].owner)
-        column = {statements[i].owner for i in indices}
+                gathers[term] += 1
         for term, who in present.items():
-            if len(who) < least_people or not space.topic(term, statements, pool):
+            if len(who) < least_people or not space.topic(term, statements[indices[0]].kind):
                 continue
             if term[0] != "f" and len(who) > max(3, len(column) * COLUMN_SHARE):
                 continue
             specific = space.idf[term]
             bonus = {"p": 1.5, "a": 1.3, "f": 1.2}.get(term[0], 1.0)
-            gathered = sum(1 for i in pool if term in statements[i].terms)
+            gathered = gathers[term]
             # Participants first, then how many statements it gathers, then how specific.
             score = (len(who) + 0.5 * (gathered - len(who))) * bonus * math.sqrt(specific)
             if best is None or (score, term) > best:
@@ -504,13 +522,11 @@ def title(
 ) -> str:
     """The group's name: of the short phrases its statements say the topic with (a clause,
     or the start of one), the one whose words most of the group's participants use."""
-    from atelier.matching.text import tokens
-
     expansions = expansions or {}
     main = [fold_plain(f) for f in group_.focus]
     stems_of: dict[str, set[str]] = {s.owner: set() for s in group_.statements}
-    for statement in group_.statements:
-        stems_of[statement.owner] |= {t.stem for t in tokens(statement.text)}
+    for index, statement in zip(members, group_.statements, strict=True):
+        stems_of[statement.owner] |= {t.stem for t in space.tokens[index]}
     people = len(stems_of)
     best: tuple[float, str] | None = None
     for statement in group_.statements:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 # Grammar words: never a term, never the first or last word of a phrase.
@@ -297,6 +298,7 @@ def _as_written(text: str, words: str) -> str:
     return found.group(0) if found else words
 
 
+@lru_cache(maxsize=100_000)
 def fold_plain(word: str) -> str:
     """Lower case, no accents, no plural « s » or « x », « œ » spelled out: how two
     spellings of one word are compared (« Entreprises » = « entreprise »)."""

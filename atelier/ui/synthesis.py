@@ -201,7 +201,7 @@ class SynthesisDialog(QDialog):
         from atelier.exports import drafted_sections, gather
 
         self.save_now()
-        data = gather(self.store, self.workshop_id)
+        data = gather(self.store, self.workshop_id, shared_needs=False)
         first = None
         for heading, body in drafted_sections(data):
             added = self.store.add_synthesis_section(SynthesisSection(self.workshop_id, heading, body))
