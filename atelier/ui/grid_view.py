@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
@@ -130,6 +130,7 @@ class GridView(QTableView):
         self.verticalHeader().setMinimumSectionSize(28)
         self.verticalHeader().sectionResized.connect(self._row_resized)
         self.auto_columns = True  # widths follow the window until the facilitator drags one
+        self._watched: Any = None
         self._fitting = False
         self.frozen = FrozenColumn(self)
         self.frozen.hide()
@@ -141,6 +142,15 @@ class GridView(QTableView):
     def setModel(self, model: Any) -> None:  # Qt's name
         super().setModel(model)
         self.frozen.attach()
+        if model is not None and model is not self._watched:
+            # A participant added or removed (not each keystroke): the widths follow the content.
+            self._watched = model
+            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+                signal.connect(self._rows_added_or_removed)
+
+    def _rows_added_or_removed(self, *_args: Any) -> None:
+        if self.auto_columns:
+            QTimer.singleShot(0, self.fit_columns)
 
     def frozen_width(self) -> int:
         return self.columnWidth(COLUMN_PARTICIPANT) if self.frozen.isVisible() else 0
