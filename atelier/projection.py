@@ -135,12 +135,16 @@ def build(
     """What the room sees: confirmed and hand-made matches; with `suggestions`, also each
     open need's best suggestion when the engine is confident enough (`SHOWN_TO_ROOM`),
     flagged as a suggestion. Reasons are said in `lang`."""
-    from atelier.matching.engine import SHOWN_TO_ROOM
+    from atelier.matching.engine import SHOWN_TO_ROOM, shown_order
 
     workshop = store.workshop(workshop_id)
     participants = store.participants(workshop_id)
     labels = {p.id: person_label(p, private=private) for p in participants}
     items = {i.id: i for i in store.workshop_items(workshop_id)}
+
+    def ranked(match: Match) -> tuple[int, float]:  # the engine's order: offers first
+        return shown_order(items[match.resource_id].kind, match.score)
+
     clean = _cleaner(participants, labels) if private else (lambda text, owner=None: text)
     decided: list[tuple[int, float, Match]] = []
     open_by_need: dict[str, list[Match]] = {}
@@ -156,7 +160,7 @@ def build(
     for need_id, found in open_by_need.items():
         if need_id in decided_needs:
             continue
-        best_open += sorted(found, key=lambda m: -m.score)[:per_need]
+        best_open += sorted(found, key=ranked)[:per_need]
     cards: list[Card] = []
     chosen = [m for _, _, m in sorted(decided, key=lambda t: t[:2])]
     if suggestions:
@@ -187,9 +191,7 @@ def build(
         helpers_of.setdefault(match.need_id, []).append(card_of(match))
     if suggestions:
         for need_id, found in open_by_need.items():
-            for match in sorted(found, key=lambda m: -m.score)[
-                : max(0, 3 - len(helpers_of.get(need_id, [])))
-            ]:
+            for match in sorted(found, key=ranked)[: max(0, 3 - len(helpers_of.get(need_id, [])))]:
                 helpers_of.setdefault(need_id, []).append(card_of(match))
     del card_of
 

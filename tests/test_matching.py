@@ -161,8 +161,9 @@ def test_match_json_on_the_example(tmp_path: Path) -> None:
         assert set(need) == {"id", "participant", "text", "suggestions"}
         assert need["text"] in cells[need["participant"]]["needs"]
         assert len(need["suggestions"]) <= 3
-        scores = [s["score"] for s in need["suggestions"]]
-        assert scores == sorted(scores, reverse=True)
+        # Offers first, each part by descending score (as the window lists them).
+        order = [(s["source"] != "offer", -s["score"]) for s in need["suggestions"]]
+        assert order == sorted(order)
         for suggestion in need["suggestions"]:
             assert set(suggestion) == {"id", "participant", "text", "source", "score", "reasons", "why"}
             assert suggestion["participant"] != need["participant"]

@@ -70,8 +70,10 @@ def test_cli_match_uses_meaning_and_lexical_turns_it_off() -> None:
     # Two words named: « Sens proche : connaissances ↔ compétences ».
     assert any(r.startswith("Sens proche\u00a0: ") and "↔" in r for r in reasons)
     for need in data["needs"]:
+        # Offers first, each part by descending score (as the window lists them).
+        order = [(s["source"] != "offer", -s["score"]) for s in need["suggestions"]]
+        assert order == sorted(order)
         scores = [s["score"] for s in need["suggestions"]]
-        assert scores == sorted(scores, reverse=True)
         assert all(0 < s <= 1 for s in scores)
 
     lexical = run_cli("match", str(EXAMPLE), "--json", "--lexical", env={"ATELIER_SEMANTIC": "1"})
@@ -142,3 +144,67 @@ def test_the_table_gives_a_word_its_vector_and_nothing_to_an_unknown_word(semant
     close = table.sentences([["jeunesse"], ["jeunes"], ["comptabilité"]])
     assert np.allclose(np.linalg.norm(close, axis=1), 1.0, atol=1e-5)
     assert close[0] @ close[1] > close[0] @ close[2] + 0.2
+
+
+def _crowded() -> list[Statement]:
+    """A grid as grids are: many actions said at length, a few offers said in a line."""
+    statements = [
+        Statement("need", "ana", ItemKind.NEED, "Trouver des financements pour nos emplois agricoles"),
+        Statement("offer", "bruno", ItemKind.OFFER, "Aides de la Région pour l'installation agricole"),
+        Statement("far", "chloe", ItemKind.OFFER, "Animation de réunions publiques"),
+    ]
+    for number in range(12):
+        statements.append(
+            Statement(
+                f"action{number}",
+                f"p{number}",
+                ItemKind.ACTION,
+                f"Financement des emplois agricoles de la ferme {number} par des fonds publics",
+            )
+        )
+    return statements
+
+
+def test_an_explicit_offer_comes_before_the_many_actions_and_needs_no_floor(semantic_on) -> None:
+    engine = Engine(default_glossary(), semantic_on)
+    engine.index(_crowded())
+    found = engine.suggest(["need"], top=5)["need"]
+    sources = [s.source for s in found]
+    # Offers first (both: « Animation de réunions publiques » only shares a little meaning, no
+    # word, and still has its place), then the best action, flagged as one.
+    assert sources[:2] == ["offer", "offer"] and sources[2:] == ["action"] * 3
+    assert found[0].resource_id == "offer"
+    assert found[2].reasons[0].kind == ReasonKind.ACTION
+    assert [s.score for s in found[2:]] == sorted((s.score for s in found[2:]), reverse=True)
+    assert found[0].score > found[1].score
+
+    lexical = Engine(default_glossary())
+    lexical.index(_crowded())
+    found = lexical.suggest(["need"], top=5)["need"]
+    assert [s.source for s in found][:1] == ["offer"]  # words only: offers first too
+    assert "far" not in [s.resource_id for s in found]  # no meaning, nothing shared: not shown
+
+
+def test_a_generic_offer_close_to_everything_is_not_everyone_s_first_suggestion(semantic_on) -> None:
+    """The example's « présenter les différents dispositifs régionaux… » was first for 6 of its
+    14 needs: a resource counts as close in meaning only beyond its closeness to everything."""
+    statements = [Statement(s.id, s.participant_id, s.kind, s.text) for s in _example_statements()]
+    generic = next(s.id for s in statements if s.text.startswith("présenter les différents dispositifs"))
+    firsts = {}
+    for corrected in (False, True):
+        engine = Engine(default_glossary(), semantic_on)
+        if not corrected:
+            engine.fixed_baseline = 0.5  # the fixed floor used before
+        engine.index(statements)
+        found = engine.suggest(top=5)
+        firsts[corrected] = sum(1 for s in found.values() if s and s[0].resource_id == generic)
+    assert firsts[True] < firsts[False]
+    assert firsts[True] <= 2
+
+
+def _example_statements() -> list[Statement]:
+    from atelier.store import Store
+
+    with Store.open(EXAMPLE, readonly=True) as store:
+        workshop_id = store.workshops()[0].id
+        return [Statement(i.id, i.participant_id, i.kind, i.text) for i in store.workshop_items(workshop_id)]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import ItemKind, Reason, ReasonKind
-from atelier.matching.semantic import FLOOR, MEANING_SAID, WEIGHT, WORD_PAIR_MIN
+from atelier.matching.semantic import MEANING_SAID, WEIGHT, WORD_PAIR_MIN
 from atelier.matching.text import Glossary, Token, fold_word, phrase_key, strip_accents, tokens
 
 if TYPE_CHECKING:
@@ -36,10 +36,19 @@ FEATURE_WEIGHT = {WORD: 1.0, ACRONYM: 1.2, EXPANSION: 0.5, FAMILY: 0.55}
 # first. (Was 0.55 / 0.4: then actions took two thirds of the top-3 slots of the example.)
 SOURCE_FACTOR = {ItemKind.OFFER: 1.0, ItemKind.ACTION: 0.4, ItemKind.CHALLENGE: 0.25}
 SOURCE_NAME = {ItemKind.OFFER: "offer", ItemKind.ACTION: "action", ItemKind.CHALLENGE: "challenge"}
+
+
+def shown_order(kind: str, score: float) -> tuple[int, float]:
+    """Sort key of suggestions as the engine ranks them: offers, best first, then actions and
+    challenges, best first (an action may score higher than an offer and still comes after)."""
+    return (0 if kind == ItemKind.OFFER else 1, -score)
+
+
 MIN_SCORE = 0.03
 # The projector shows a suggestion to the room (when the facilitator turns suggestions on)
-# only from this score: chosen on the labelled examples (benchmarks/bench_matching.py).
-SHOWN_TO_ROOM = 0.25
+# only from this score: chosen on the two labelled workshops (benchmarks/bench_matching.py
+# prints how often first suggestions are right from each score; from 0.2 they were most often).
+SHOWN_TO_ROOM = 0.2
 # With word vectors every need/resource pair is scored densely; the lexical part is then
 # a dense BLAS product too when the workshop has at most this many features (measured on
 # 10,000 x 10,000 with 626 features: 0.6 s, against 1.3 s for the sparse product and its
@@ -184,6 +193,13 @@ class Engine:
         self._resource_matrix: Any = None
         self._resource_owner: Any = None
         self._resource_factor: Any = None
+        self._offer_columns: Any = None
+        self._implicit_columns: Any = None
+        self._baseline: Any = None  # each resource's mean closeness in meaning to the needs
+        self._column_index: dict[str, int] = {}
+        # For comparison only (benchmarks, tests): one cosine floor for every resource, as
+        # before hubs were corrected (it was 0.5), instead of each resource's own baseline.
+        self.fixed_baseline: float | None = None
 
     # ------------------------------------------------------------- index
 
@@ -206,6 +222,7 @@ class Engine:
         self._idf_list = self._idf.tolist()  # Python floats: far quicker one at a time
         resources = [s for s in self.statements.values() if s.kind in SOURCE_FACTOR]
         self._resource_ids = [s.id for s in resources]
+        self._column_index = {r: i for i, r in enumerate(self._resource_ids)}
         self._resource_matrix = self._matrix([s.id for s in resources])
         participant_ids = sorted({s.participant_id for s in self.statements.values()})
         owners = {pid: i for i, pid in enumerate(participant_ids)}
@@ -219,10 +236,22 @@ class Engine:
             self._resource_lexical_dense = np.ascontiguousarray(
                 (self._resource_matrix.toarray() * self._resource_factor[:, None]).T, dtype=np.float32
             )
+        self._offer_columns = np.flatnonzero(self._resource_factor == SOURCE_FACTOR[ItemKind.OFFER])
+        self._implicit_columns = np.flatnonzero(self._resource_factor != SOURCE_FACTOR[ItemKind.OFFER])
+        self._baseline = None
         if self._resource_meaning is not None:
+            # No hubs: a resource counts as close in meaning to a need only beyond how close it
+            # is to everything the workshop says, on average (a long generic offer is close to
+            # all). Its mean cosine to every other statement, in one product with their sum.
+            everything = self._meaning(list(self.statements))
+            others = max(len(everything) - 1, 1)
+            total = everything.sum(axis=0)
+            self._baseline = ((self._resource_meaning @ total - 1.0) / others).astype(np.float32)
+            if self.fixed_baseline is not None:
+                self._baseline = np.full(len(self._resource_ids), self.fixed_baseline, dtype=np.float32)
             scale = (WEIGHT * self._resource_factor).astype(np.float32)[:, None]
             self._resource_meaning_scaled = np.hstack(
-                [self._resource_meaning * scale, -FLOOR * scale]
+                [self._resource_meaning * scale, -self._baseline[:, None] * scale]
             ).astype(np.float32)
 
     def _meaning(self, ids: Sequence[str]) -> Any:
@@ -316,26 +345,55 @@ class Engine:
         keep = top + 8 + (max(blocked.values()) if blocked else 0)
         resources_t = self._resource_matrix.T.tocsr()
         blocks = [wanted[start : start + chunk] for start in range(0, len(wanted), chunk)]
-        for need_id, columns, scores in self._scored(blocks, resources_t, keep):
-            found: list[Suggestion] = []
-            for column, value in zip(columns.tolist(), scores.tolist(), strict=True):
-                if value < MIN_SCORE or len(found) >= top:
-                    break
-                resource_id = self._resource_ids[column]
-                if (need_id, resource_id) in excluded:
-                    continue
-                resource = self.statements[resource_id]
-                found.append(
-                    Suggestion(
-                        need_id,
-                        resource_id,
-                        SOURCE_NAME[resource.kind],
-                        round(min(value, 1.0), 4),
-                        self.reasons(need_id, resource_id, value),
-                    )
+        # An explicit offer needs no score floor when meaning is on (it shares meaning with the
+        # need beyond the offer's average); actions and challenges always do.
+        offer_floor = 1e-6 if self._resource_meaning is not None else MIN_SCORE
+        for need_id, offers, helpers in self._scored(blocks, resources_t, keep):
+            kept_offers = self._admitted(need_id, offers, offer_floor, excluded, top)
+            kept_helpers = self._admitted(need_id, helpers, MIN_SCORE, excluded, top)
+            chosen = self._places(kept_offers, kept_helpers, top)
+            results[need_id] = [
+                Suggestion(
+                    need_id,
+                    resource_id,
+                    SOURCE_NAME[self.statements[resource_id].kind],
+                    shown,
+                    self.reasons(need_id, resource_id, value),
                 )
-            results[need_id] = found
+                for resource_id, value, shown in chosen
+            ]
         return results
+
+    def _admitted(
+        self,
+        need_id: str,
+        candidates: tuple[Any, Any],
+        floor: float,
+        excluded: set[tuple[str, str]],
+        top: int,
+    ) -> list[tuple[str, float]]:
+        found: list[tuple[str, float]] = []
+        columns, values = candidates
+        for column, value in zip(columns.tolist(), values.tolist(), strict=True):
+            if value < floor or len(found) >= top:
+                break
+            resource_id = self._resource_ids[column]
+            if (need_id, resource_id) not in excluded:
+                found.append((resource_id, value))
+        return found
+
+    @staticmethod
+    def _places(
+        offers: list[tuple[str, float]], helpers: list[tuple[str, float]], top: int
+    ) -> list[tuple[str, float, float]]:
+        """Offers first: an explicit offer is never crowded out by the many actions a grid
+        holds. All places but the last go to offers; the last to the best remaining offer or
+        action/challenge. Then offers, best first, then the others (see `shown_order`)."""
+        reserved = offers[: top - 1] if helpers else offers[:top]
+        rest = sorted(offers[len(reserved) :] + helpers, key=lambda c: -c[1])
+        chosen = reserved + rest[: top - len(reserved)]
+        ordered = [c for c in chosen if c in offers] + [c for c in chosen if c not in offers]
+        return [(resource_id, value, round(min(value, 1.0), 4)) for resource_id, value in ordered]
 
     def _scored(
         self, blocks: Sequence[Sequence[str]], resources_t: Any, keep: int
@@ -362,14 +420,15 @@ class Engine:
     def _candidates(
         self, block: Sequence[str], resources_t: Any, keep: int
     ) -> Iterable[tuple[str, Any, Any]]:
-        """For each need of the block: its best resource columns and their scores, best first."""
+        """For each need of the block: its best offers and its best actions and challenges,
+        each as (columns, scores), best first."""
         import numpy as np
 
         owners = np.array([self._owners[self.statements[n].participant_id] for n in block])
         if self._resource_meaning is not None:
             # Dense: every pair has a meaning score, float32, a block of needs at a time.
-            # factor · WEIGHT · max(0, cos − FLOOR) in one product: each resource row is
-            # [factor·WEIGHT·r, −factor·WEIGHT·FLOOR] and each need row [n, 1].
+            # factor · WEIGHT · max(0, cos − baseline) in one product: each resource row is
+            # [factor·WEIGHT·r, −factor·WEIGHT·baseline(r)] and each need row [n, 1].
             needs = self._meaning(block)
             needs = np.hstack([needs, np.ones((len(block), 1), dtype=np.float32)])
             scores = needs @ self._resource_meaning_scaled.T
@@ -386,32 +445,33 @@ class Engine:
                 scores.reshape(-1)[rows * scores.shape[1] + lexical.indices] += lexical.data * factor
             own = self._columns_of_owner()
             for row, owner in enumerate(owners.tolist()):
-                scores[row, own.get(owner, [])] = 0.0  # never one's own offers
-            width = min(keep, scores.shape[1])
-            if width < scores.shape[1]:
-                best = np.argpartition(scores, scores.shape[1] - width, axis=1)[:, -width:]
-            else:
-                best = np.broadcast_to(np.arange(scores.shape[1]), scores.shape)
-            values = np.take_along_axis(scores, best, axis=1)
-            order = np.argsort(-values, axis=1, kind="stable")
-            best = np.take_along_axis(best, order, axis=1)
-            values = np.take_along_axis(values, order, axis=1)
+                scores[row, own.get(owner, [])] = -1.0  # never one's own offers
+            offers = _best_columns(scores, self._offer_columns, keep)
+            helpers = _best_columns(scores, self._implicit_columns, keep)
             for row, need_id in enumerate(block):
-                yield need_id, best[row], values[row]
+                yield need_id, (offers[0][row], offers[1][row]), (helpers[0][row], helpers[1][row])
             return
         # Sparse all the way: most need/offer pairs share nothing.
         lexical = self._matrix(block) @ resources_t
         indptr, indices, data = lexical.indptr, lexical.indices, lexical.data
+        offer_factor = SOURCE_FACTOR[ItemKind.OFFER]
         for row, need_id in enumerate(block):
             columns = indices[indptr[row] : indptr[row + 1]]
             values = data[indptr[row] : indptr[row + 1]] * self._resource_factor[columns]
             values[self._resource_owner[columns] == owners[row]] = 0.0
-            width = min(keep, values.size)
-            best = (
-                np.argpartition(-values, width - 1)[:width] if width < values.size else np.arange(values.size)
-            )
-            best = best[np.argsort(-values[best], kind="stable")]
-            yield need_id, columns[best], values[best]
+            is_offer = self._resource_factor[columns] == offer_factor
+            found = []
+            for part in (is_offer, ~is_offer):
+                part_columns, part_values = columns[part], values[part]
+                width = min(keep, part_values.size)
+                best = (
+                    np.argpartition(-part_values, width - 1)[:width]
+                    if width < part_values.size
+                    else np.arange(part_values.size)
+                )
+                best = best[np.argsort(-part_values[best], kind="stable")]
+                found.append((part_columns[best], part_values[best]))
+            yield need_id, found[0], found[1]
 
     def _known(self, statement_id: str) -> tuple[list[str], list[str], Any]:
         assert self.vectors is not None
@@ -438,11 +498,22 @@ class Engine:
             self._meaning([need_id, resource_id])
         return float(self._meanings[need_id] @ self._meanings[resource_id])
 
+    def _meaning_part(self, need_id: str, resource_id: str) -> float:
+        """WEIGHT · max(0, cos − the resource's mean cos to the needs), before the kind's factor."""
+        if self.vectors is None or self._baseline is None:
+            return 0.0
+        column = self._column_of(resource_id)
+        baseline = float(self._baseline[column]) if column is not None else 0.0
+        return WEIGHT * max(0.0, self.meaning(need_id, resource_id) - baseline)
+
+    def _column_of(self, resource_id: str) -> int | None:
+        return self._column_index.get(resource_id)
+
     def score(self, need_id: str, resource_id: str) -> float:
         need = self._matrix([need_id])
         resource = self._matrix([resource_id])
         value = float((need @ resource.T).toarray()[0, 0])
-        value += WEIGHT * max(0.0, self.meaning(need_id, resource_id) - FLOOR)
+        value += self._meaning_part(need_id, resource_id)
         return round(min(value * SOURCE_FACTOR.get(self.statements[resource_id].kind, 1.0), 1.0), 4)
 
     # ----------------------------------------------------------- reasons
@@ -500,7 +571,7 @@ class Engine:
         Names the two closest words when they are close enough to say so."""
         if self.vectors is None:
             return None
-        part = WEIGHT * max(0.0, self.meaning(need_id, resource_id) - FLOOR)
+        part = self._meaning_part(need_id, resource_id)
         if part <= 0:
             return None
         if explained:
@@ -580,3 +651,21 @@ def _phrase(text: str, words: Sequence[str], most: int = 5) -> tuple[str, ...]:
         if len(stretch.split()) <= len(spans) + 2 and not re.search(r"[,;:.!?()«»\n]", stretch):
             return (stretch,)
     return tuple(word for _, _, word in spans[:most])
+
+
+def _best_columns(scores: Any, columns: Any, keep: int) -> tuple[Any, Any]:
+    """Of these columns, each row's `keep` best: (columns, scores), best first."""
+    import numpy as np
+
+    rows = scores.shape[0]
+    if columns.size == 0:
+        return np.zeros((rows, 0), dtype=np.int64), np.zeros((rows, 0), dtype=scores.dtype)
+    part = scores[:, columns]
+    width = min(keep, part.shape[1])
+    if width < part.shape[1]:
+        best = np.argpartition(part, part.shape[1] - width, axis=1)[:, -width:]
+    else:
+        best = np.broadcast_to(np.arange(part.shape[1]), part.shape)
+    values = np.take_along_axis(part, best, axis=1)
+    order = np.argsort(-values, axis=1, kind="stable")
+    return columns[np.take_along_axis(best, order, axis=1)], np.take_along_axis(values, order, axis=1)

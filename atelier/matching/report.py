@@ -7,6 +7,7 @@ from typing import Any
 from atelier.domain import ItemKind, MatchStatus, Participant
 from atelier.errors import AtelierError
 from atelier.matching import MatchReport
+from atelier.matching.engine import shown_order
 from atelier.reasons import say_all
 from atelier.store import Store
 
@@ -20,7 +21,8 @@ def report_as_dict(store: Store, report: MatchReport, lang: str | None = None) -
     """{"workshop", "needs": [{id, participant, text, suggestions: [...]}], "groups"}.
 
     Confirmed and hand-made matches are listed with the engine's suggestions; a
-    rejected pair never is. Suggestions are sorted by descending score. Each has its
+    rejected pair never is. Sorted as the engine ranks them: offers by descending score,
+    then actions and challenges by descending score. Each has its
     "reasons" said in `lang` (the user's language by default) and as data ("why").
     """
     workshop_id = report.workshop_id
@@ -86,7 +88,7 @@ def report_as_dict(store: Store, report: MatchReport, lang: str | None = None) -
                 "id": item.id,
                 "participant": participant_text(participants[item.participant_id]),
                 "text": item.text,
-                "suggestions": sorted(entries.values(), key=lambda e: -e["score"]),
+                "suggestions": sorted(entries.values(), key=lambda e: shown_order(e["source"], e["score"])),
             }
         )
     return {

@@ -23,10 +23,10 @@ from atelier.matching.text import fold_word
 
 _DIGIT = re.compile(r"\d")
 
-# score = lexical + WEIGHT · max(0, cosine − FLOOR): sentences of a workshop are all a
-# little alike (cosine ≈ 0.5 between unrelated ones); only what is above counts.
+# score = lexical + WEIGHT · max(0, cosine − baseline), the baseline being the resource's
+# mean cosine to the workshop's needs: sentences of a workshop are all a little alike, and a
+# long generic one is close to everything; only closeness beyond that counts (engine.py).
 WEIGHT = 0.3
-FLOOR = 0.5
 # The vectors are said as a reason when nothing else explains a pair, or when they
 # add at least this much to its score (a sentence cosine of 2/3 and more).
 MEANING_SAID = 0.05

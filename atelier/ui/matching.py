@@ -387,6 +387,7 @@ class MatchPanel(QWidget):
         self.title.setText(title.format(n=len(needs)))
         bold = QFont(self.tree.font())
         bold.setBold(True)
+        from atelier.matching.engine import shown_order
         from atelier.reasons import say_all
         from atelier.ui.app import ui_language
 
@@ -402,7 +403,10 @@ class MatchPanel(QWidget):
                 if m.status != MatchStatus.REJECTED and elsewhere.known(m.resource_id)
             ]
             order = {MatchStatus.CONFIRMED: 0, MatchStatus.MANUAL: 0, MatchStatus.SUGGESTED: 1}
-            matches.sort(key=lambda m: (order.get(m.status, 2), -m.score))
+            # Decisions first, then suggestions as the engine ranks them (offers first).
+            matches.sort(
+                key=lambda m: (order.get(m.status, 2), *shown_order(items[m.resource_id].kind, m.score))
+            )
             if not matches:
                 empty = QStandardItem(tr("(aucune ressource proche pour l'instant)"))
                 empty.setEnabled(False)
