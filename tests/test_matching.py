@@ -325,3 +325,42 @@ def test_confirmed_and_manual_matches_survive_importing_the_grid_again(tmp_path:
             ),
             (MatchStatus.MANUAL, "trouver des salles", "salles communales à prêter"),
         }
+
+
+def test_groups_and_suggestions_made_block_by_block_are_those_of_the_whole_square() -> None:
+    """At scale the need × need and need × resource scores are made a block at a time (memory
+    stays linear); the groups and the suggestions are those the whole square would give."""
+    import random
+
+    import numpy as np
+    from scipy.sparse.csgraph import connected_components
+
+    from atelier.matching import Engine, Statement, default_glossary
+    from atelier.matching.engine import _top
+
+    rng = random.Random(3)
+    words = ["emploi", "jeunes", "financement", "mobilité", "logement", "garde", "formation", "insertion", "réseau", "agricole"]
+    statements = [
+        Statement(f"s{i}", f"p{i % 60}", kind, " ".join(rng.sample(words, 3)))
+        for i, kind in enumerate([ItemKind.NEED] * 300 + [ItemKind.OFFER] * 200)
+    ]
+    engine = Engine(default_glossary())
+    engine.index(statements)
+    needs = engine.need_ids()
+    matrix = engine._matrix(needs)
+    square = (matrix @ matrix.T).toarray()
+    _count, labels = connected_components(np.triu(square, 1) >= 0.3, directed=False)
+    expected = {}
+    for need, label in zip(needs, labels.tolist(), strict=True):
+        expected.setdefault(label, []).append(need)
+    wanted = sorted(
+        sorted(m) for m in expected.values() if len({engine.statements[n].participant_id for n in m}) >= 2
+    )
+    assert sorted(sorted(g.need_ids) for g in engine.groups()) == wanted and len(wanted) >= 1
+
+    scores = np.array([[rng.random() if rng.random() < 0.3 else 0.0 for _ in range(700)] for _ in range(40)])
+    scores = scores.astype(np.float32)
+    for row, (columns, values) in enumerate(_top(scores, 13, 5)):
+        best = np.flatnonzero(scores[row] > 0)
+        best = best[np.lexsort((best, -scores[row][best]))][:13]
+        assert columns.tolist() == (best + 5).tolist() and values.tolist() == scores[row][best].tolist()

@@ -337,18 +337,30 @@ def tokens(text: str) -> list[Token]:
     found: list[Token] = []
     for match in _WORD.finditer(text):
         for part in match.group(0).split("-"):
-            if not part:
-                continue
-            plain = fold_word(part)
-            upper = sum(1 for c in part if c.isupper()) >= 2 or (part.isupper() and len(part) > 1)
-            if plain in STOP_WORDS and not upper:
-                continue
-            if len(plain) < 2 and not part.isdigit():
-                continue
-            found.append(Token(part, stem(part) if not part.isdigit() else plain, upper))
+            token = _token(part)
+            if token is not None:
+                found.append(token)
     return found
 
 
+@lru_cache(maxsize=200_000)
+def _token(part: str) -> Token | None:
+    """One word as a token (None: a stop word, or too short), worked out once per spelling:
+    the same words come back in every statement. Tokens are shared: never change one."""
+    if not part:
+        return None
+    plain = fold_word(part)
+    upper = part != part.lower() and (
+        sum(1 for c in part if c.isupper()) >= 2 or (part.isupper() and len(part) > 1)
+    )
+    if plain in STOP_WORDS and not upper:
+        return None
+    if len(plain) < 2 and not part.isdigit():
+        return None
+    return Token(part, stem(part) if not part.isdigit() else plain, upper)
+
+
+@lru_cache(maxsize=50_000)
 def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(t.stem for t in tokens(text))
 
