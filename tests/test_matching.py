@@ -339,7 +339,18 @@ def test_groups_and_suggestions_made_block_by_block_are_those_of_the_whole_squar
     from atelier.matching.engine import _top
 
     rng = random.Random(3)
-    words = ["emploi", "jeunes", "financement", "mobilité", "logement", "garde", "formation", "insertion", "réseau", "agricole"]
+    words = [
+        "emploi",
+        "jeunes",
+        "financement",
+        "mobilité",
+        "logement",
+        "garde",
+        "formation",
+        "insertion",
+        "réseau",
+        "agricole",
+    ]
     statements = [
         Statement(f"s{i}", f"p{i % 60}", kind, " ".join(rng.sample(words, 3)))
         for i, kind in enumerate([ItemKind.NEED] * 300 + [ItemKind.OFFER] * 200)
