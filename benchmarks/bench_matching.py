@@ -261,7 +261,7 @@ def measure(label: str, work):
     return result, seconds, peak
 
 
-def sklearn_match(statements: list[Statement]):  # noqa: ANN201
+def sklearn_match(statements: list[Statement]):
     """A naive scikit-learn TF-IDF doing `atelier match`'s work, as one writes it with its
     documented tools: cosine_similarity of needs to resources (2,000 needs at a time), the
     best five of each (not one's own), and groups of needs alike (cosine_similarity of the
@@ -302,8 +302,8 @@ def speed(participants: int) -> None:
         "scikit-learn TF-IDF, naive (fit, top-5, groups)", lambda: sklearn_match(statements)
     )
 
-    def engine_full(with_vectors):  # noqa: ANN001, ANN202
-        def work():  # noqa: ANN202
+    def engine_full(with_vectors):
+        def work():
             engine = Engine(glossary, vectors if with_vectors else None)
             engine.index(statements)
             return engine, engine.suggest(top=TOP), engine.groups()

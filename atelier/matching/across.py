@@ -221,5 +221,14 @@ class AcrossMatcher:
                         ),
                     )
                 order.append((-suggestion.score, said is not None, position, suggestion))
-            ranked[need_id] = [t[3] for t in sorted(order, key=lambda t: t[:3])[:top]]
+            # The engine's places again (see Engine._places): offers first, the last place to
+            # the best remaining offer or action; for the same score, the room first.
+            offers = [t[3] for t in sorted(order, key=lambda t: t[:3]) if t[3].source == "offer"]
+            helpers = [t[3] for t in sorted(order, key=lambda t: t[:3]) if t[3].source != "offer"]
+            reserved = offers[: top - 1] if helpers else offers[:top]
+            rest = sorted(offers[len(reserved) :] + helpers, key=lambda s: -s.score)
+            chosen = reserved + rest[: top - len(reserved)]
+            ranked[need_id] = [s for s in chosen if s.source == "offer"] + [
+                s for s in chosen if s.source != "offer"
+            ]
         return ranked
