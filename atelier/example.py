@@ -19,14 +19,10 @@ def example_working_copy(*, fresh: bool = False) -> Path:
         return copy
     copy.parent.mkdir(parents=True, exist_ok=True)
     example = bundled_example()
-    temp = copy.with_name(copy.name + ".tmp")
-    temp.unlink(missing_ok=True)
+    # Written beside, then put in place in one rename; never over a copy a window has open.
     if example.is_file():
         with Store.open(example, readonly=True) as source:
-            source.backup_to(temp)
+            source.save_copy(copy)
     else:  # a stripped install: start on an empty workshop rather than fail
-        Store.create(temp, title="Nouvel atelier").close()
-    for side in (copy.with_name(copy.name + "-wal"), copy.with_name(copy.name + "-shm")):
-        side.unlink(missing_ok=True)
-    temp.replace(copy)
+        Store.create(copy, title="Nouvel atelier", force=True).close()
     return copy

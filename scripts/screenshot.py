@@ -102,6 +102,33 @@ def main(scene: str, output: str, source: str | None = None) -> int:
             window.store.update_participant(first.id, territory="Monts et barrages (table 1)")
             second.update_participant(first.id, territory="Monts et barrages (table 2)")
         QTimer.singleShot(300, lambda: window.merge_file(other))
+    elif scene == "merge-history":
+        import time
+
+        from atelier.domain import Participant
+
+        workshop_id = window.model.workshop_id
+        first = window.store.participants(workshop_id)[0]
+        for table, place in (
+            ("table-2", "Monts et barrages (table 2)"),
+            ("table-3", "Haute-Corrèze (table 3)"),
+        ):
+            other = work.with_name(f"{table}.atelier")
+            window.store.update_participant(first.id, territory=f"Saisie de la table 1 avant la {table}")
+            time.sleep(0.01)
+            shutil.copy(work, other)
+            with Store.open(other) as capture:
+                capture.add_participant(Participant(workshop_id, names=[f"Nina Vidal ({table})"]))
+                capture.update_participant(first.id, territory=place)
+            window.merge_file(other, report=False, confirm=False)
+
+        def history() -> None:
+            dialog = window.show_merge_history(show=False)
+            dialog.move(200, 80)
+            dialog.show()
+            extra.append(dialog)
+
+        QTimer.singleShot(300, history)
     elif scene == "gone":
         from atelier.domain import ItemKind
         from atelier.ui.commands import EditCell, push

@@ -133,7 +133,7 @@ class Loop:
 
     def _wait_for_temporary(self, process: subprocess.Popen[str], limit: float) -> None:
         deadline = time.monotonic() + limit
-        mark = f"~atelier-{process.pid}."
+        mark = f"~atelier-{process.pid}@"
         while process.poll() is None and time.monotonic() < deadline:
             if any(mark in name for name in os.listdir(self.folder)):
                 return

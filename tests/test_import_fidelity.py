@@ -154,6 +154,10 @@ TEXT_BOX = (
     f"<w:txbxContent>{_p('Texte de la zone de texte')}</w:txbxContent>"
     "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
 )
+PLACEHOLDER = (
+    "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+    f"{_p('Cliquez ou appuyez ici pour entrer du texte.')}</w:sdtContent></w:sdt>"
+)
 CONTENT_CONTROL = (
     "<w:sdt><w:sdtPr><w:alias w:val='Besoin'/></w:sdtPr><w:sdtContent>"
     f"{_p('Besoin dans un contrôle de contenu')}</w:sdtContent></w:sdt>"
@@ -173,7 +177,13 @@ def test_word_text_in_nested_tables_text_boxes_content_controls_and_revisions_is
         tmp_path / "grille.docx",
         [
             [_p("Élodie Mérignac / CdC"), NESTED, TEXT_BOX, CONTENT_CONTROL, TRACKED],
-            [_p("Loïc Hervé / PLIE"), _p("Forum"), _p("Mobilité"), _p("Des locaux"), _p("Réseau")],
+            [
+                _p("Loïc Hervé / PLIE"),
+                _p("Forum"),
+                _p("Mobilité"),
+                _p("Des locaux") + PLACEHOLDER,
+                _p("Réseau"),
+            ],
         ],
         wrap_row=2,  # a repeating-section content control around the second participant's row
     )
@@ -190,6 +200,7 @@ def test_word_text_in_nested_tables_text_boxes_content_controls_and_revisions_is
     assert elodie["needs"] == ["Besoin dans un contrôle de contenu", "Contrôle dans la ligne"]
     assert elodie["offers"] == ["Offre ajoutée en révision"]
     assert "SUPPRIMÉ" not in _all_text(workshop)
+    assert "Cliquez" not in _all_text(workshop)  # a content control's prompt is nobody's text
     assert people["Loïc Hervé"]["needs"] == ["Des locaux"]
     assert any("modifications suivies" in w for w in warnings)
 

@@ -64,9 +64,12 @@ def test_the_next_command_writing_in_a_folder_removes_dead_temporaries_only(
     shutil.copy(EXAMPLE, folder / "atelier.atelier")
     dead = _temporaries(folder, _dead_pid())
     (folder / ".~lock.perdu.atelier").write_text(f"{os.uname().nodename} {_dead_pid()}\n")
+    # Written by another computer sharing the folder: its processes are not ours to judge.
+    elsewhere = f".partage.atelier.~atelier-{_dead_pid()}@autre-poste.tmp"
+    (folder / elsewhere).write_bytes(b"being written over the network")
     alive_process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
-        alive = _temporaries(folder, alive_process.pid)
+        alive = _temporaries(folder, alive_process.pid) + [elsewhere]
         result = run_cli(*[part.replace("{folder}", str(folder)) for part in COMMANDS[command]])
         assert result.returncode == 0, result.stderr
         left = {p.name for p in folder.iterdir()}

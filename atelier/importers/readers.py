@@ -205,7 +205,10 @@ def _sheet_details(sheet: Any) -> tuple[set[int], dict[tuple[int, int], str]]:
                 formula = element.find(f"{main}f")
                 value = element.find(f"{main}v")
                 inline = element.find(f"{main}is")
-                if formula is not None and inline is None and (value is None or not (value.text or "")):
+                # Never computed: no value, or an empty one that is not an empty text (a
+                # number or a date is never empty; openpyxl writes <v></v> for no value).
+                empty = value is None or (not (value.text or "") and element.get("t") not in ("str", "s"))
+                if formula is not None and inline is None and empty:
                     reference = element.get("r") or ""
                     row, column = _cell_position(reference, row_number)
                     formulas[(row, column)] = "=" + (formula.text or "…")
@@ -274,7 +277,9 @@ def decode_text(path: Path, warnings: list[str] | None = None) -> str:
     mixed = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
     stray = [i for i, ch in enumerate(mixed) if "\udc80" <= ch <= "\udcff"]
     multibyte = sum(1 for ch in mixed if ord(ch) > 0x7F) - len(stray)
-    if multibyte >= len(stray):
+    # UTF-8 with a few stray bytes (repaired one by one), or a Windows-1252 file in which a
+    # pair of letters happens to be valid UTF-8 (then nearly every accent is a stray byte).
+    if multibyte and len(stray) <= max(10, multibyte):
         return normalise_text(_repair_stray_bytes(mixed, stray, warnings))
     try:
         text = data.decode("cp1252")

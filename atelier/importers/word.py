@@ -66,11 +66,20 @@ def _local(element: Any) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
+def _placeholder(sdt: Any) -> bool:
+    """A content control still showing its prompt (« Cliquez ici pour entrer du texte »):
+    nobody typed that."""
+    properties = sdt.find(f"{W}sdtPr")
+    return properties is not None and properties.find(f"{W}showingPlcHdr") is not None
+
+
 def _blocks(container: Any) -> Iterator[Any]:
     """The paragraphs and tables of a body, a cell or a text box, through content controls."""
     for child in container:
         if child.tag in (f"{W}p", f"{W}tbl"):
             yield child
+        elif child.tag == f"{W}sdt" and _placeholder(child):
+            continue
         elif child.tag in _WRAPPERS:
             yield from _blocks(child)
 
@@ -115,6 +124,8 @@ class _Reader:
                 continue
             if tag in (f"{W}ins", f"{W}moveTo"):
                 self.tracked = True
+            if tag == f"{W}sdt" and _placeholder(child):
+                continue
             if tag == f"{W}t":
                 text.append(child.text or "")
             elif tag in (f"{W}tab", f"{W}ptab"):

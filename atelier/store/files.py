@@ -31,7 +31,7 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 # Temporaries written by this version and by earlier ones (left by a killed process).
 _TEMPORARY = re.compile(
     r"^\.(?:"
-    r".+\.~atelier-(?P<pid>\d+)\.tmp"  # today's
+    r".+\.~atelier-(?P<pid>\d+)(?:@(?P<host>[A-Za-z0-9-]*))?\.tmp"  # today's
     r"|.+\.import-(?P<pid_import>\d+)\.tmp"  # imports, before
     r"|.+\.(?P<pid_merge>\d+)\.merge\.tmp"  # merges, before
     r"|.+\.atelier\.(?P<pid_copy>\d+)\.tmp"  # new files and copies, before
@@ -253,7 +253,10 @@ def stale_temporaries(folder: Path) -> list[Path]:
         match = _TEMPORARY.match(entry.name)
         if match is None:
             continue
-        pid = next(int(v) for v in match.groupdict().values() if v is not None)
+        host = match.group("host")
+        if host is not None and host != _HOST:
+            continue  # written by another computer sharing the folder: not ours to judge
+        pid = next(int(v) for k, v in match.groupdict().items() if k != "host" and v is not None)
         if not pid_alive(pid):
             found.append(Path(entry.path))
     return found
@@ -320,9 +323,21 @@ def check_output_name(target: Path) -> None:
         raise FileRefused("file.readonly", path=target)
 
 
+def _host() -> str:
+    """This computer's short name, as it can sit in a file name."""
+    from atelier.store.lock import _machine
+
+    return re.sub(r"[^A-Za-z0-9-]", "", _machine().split(".")[0])[:24]
+
+
+_HOST = _host()
+
+
 def temporary_for(target: Path) -> Path:
-    """A hidden name beside `target`, with this process's id, short enough for the disk."""
-    tail = f".~atelier-{os.getpid()}.tmp"
+    """A hidden name beside `target`, with this process's id and this computer's name (a
+    folder shared by two computers: each tidies up only after its own processes), short
+    enough for the disk."""
+    tail = f".~atelier-{os.getpid()}@{_HOST}.tmp"
     name = target.name
     while len(os.fsencode("." + name + tail)) > NAME_LIMIT:
         name = name[: max(1, len(name) - 8)]
