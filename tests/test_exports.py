@@ -418,3 +418,33 @@ def test_the_table_of_contents_uses_the_templates_toc_styles(example: Path, tmp_
     assert entries[0] == ("TOCHeading", "Sommaire")
     assert ("TOC1", "Synthèse des échanges") in entries and ("TOC2", "Pistes de mise en relation") in entries
     assert all(not text.startswith(" ") for _, text in entries)
+
+
+def test_reasons_in_the_minutes_and_excel_are_said_by_the_reasons_module_in_french(
+    example: Path, tmp_path: Path
+) -> None:
+    """The documents are French: their reasons too, even for a user whose interface is in
+    English; each is one of the sentences atelier.reasons says (never an English one)."""
+    from atelier.reasons import say
+
+    docx_path, xlsx_path = tmp_path / "cr.docx", tmp_path / "t.xlsx"
+    for flag, path in (("--docx", docx_path), ("--xlsx", xlsx_path)):
+        done = run_cli("export", str(example), flag, str(path), env={"ATELIER_LANG": "en"})
+        assert done.returncode == 0, done.stderr
+    with Store.open(example, readonly=True) as store:
+        workshop_id = store.workshops()[0].id
+        said = {typography(say(r, "fr"), "fr") for m in store.matches(workshop_id) for r in m.reasons}
+    document = docx.Document(str(docx_path))
+    tables = [t for t in document.tables if t.rows[0].cells[0].text == "Cherche"]
+    reasons = [row.cells[2].text for t in tables for row in t.rows[1:]]
+    assert len(reasons) >= 5
+    english = ("Offers exactly", "Words in common", "Same subject", "Has already", "Close in meaning")
+    for reason in reasons:
+        assert not reason.startswith(english), reason
+        sentence = reason.rstrip(".")
+        assert any(sentence.casefold() == s.casefold().rstrip(".") for s in said), reason
+    sheet = openpyxl.load_workbook(xlsx_path)["Mises en relation"]
+    header = [c.value for c in sheet[1]]
+    column = header.index("Raisons")
+    excel = [row[column] for row in sheet.iter_rows(min_row=2, values_only=True) if row[column]]
+    assert excel and not any(r.startswith(english) for text in excel for r in text.split("\n"))

@@ -21,7 +21,7 @@ from atelier.domain import (
     Workshop,
 )
 from atelier.errors import AtelierError
-from atelier.reasons import KIND_ONLY, say_all
+from atelier.reasons import say_all
 from atelier.synthesis import LEAD_MIN as LEAD_MIN
 
 if TYPE_CHECKING:
@@ -71,6 +71,7 @@ class MatchRow:
     note: str
     follow_up_changed: str = ""  # when the follow-up state last changed (stored UTC timestamp or date)
     elsewhere: str = ""  # « atelier du 16 mars 2021 » when the resource was said at another workshop
+    reason: str = ""  # the one reason a participant reads, as a sentence (see `reason_sentence`)
 
 
 @dataclass(slots=True)
@@ -210,11 +211,12 @@ def gather(
                     resource.kind,
                     match.status,
                     match.score,
-                    [clean(r) for r in say_all(_earlier_last(match.reasons))] if match.reasons else [],
+                    [clean(r) for r in say_all(_earlier_last(match.reasons), "fr")] if match.reasons else [],
                     str(match.follow_up),
                     clean(match.note),
                     match.follow_up_changed if match.status != MatchStatus.SUGGESTED else "",
                     _workshop_of(elsewhere.get(resource.id), workshops),
+                    clean(reason_sentence(match)),
                 ),
             )
         )
@@ -314,18 +316,17 @@ def drafted_sections(data: ExportData) -> list[tuple[str, str]]:
     return draft(data)
 
 
-# Lines saying only what the resource is (an offer, an action…), today's and older files'.
-_KIND_REASONS = ("ressource proposée", "action déjà menée", "défi partagé", *KIND_ONLY)
-
-
-def one_reason(match: MatchRow) -> str:
-    """The match's reason a participant can read: the first that says why, as a sentence."""
-    said = [r for r in match.reasons if r and not r.startswith(_KIND_REASONS)]
-    if not said:
-        said = [r for r in match.reasons if r]
-    if not said:
+def reason_sentence(match: Match) -> str:
+    """The one reason a participant reads in the minutes, Excel or their page, in French
+    (the documents are), through `atelier.reasons`: why, not where (« a proposé lors de
+    l'atelier du… » only when nothing else says why), as a sentence."""
+    if match.status == MatchStatus.MANUAL and not match.reasons:
+        return "Mise en relation faite par l'animateur."
+    reasons = _earlier_last(list(match.reasons))
+    said = [r for r in say_all([r for r in reasons if r.kind != ReasonKind.EARLIER], "fr", kind=False) if r]
+    text = (said or say_all(reasons, "fr") or [""])[0].strip()
+    if not text:
         return ""
-    text = said[0].strip()
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?", "»")) else text + "."
 

@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from atelier.domain import ItemKind, Match, MatchStatus, Participant, Reason, ReasonKind, Workshop
-from atelier.exports import FOLLOW_UP, Progress, writing_atomically
+from atelier.domain import ItemKind, Match, MatchStatus, Participant, Workshop
+from atelier.exports import FOLLOW_UP, Progress, reason_sentence, writing_atomically
 from atelier.french import count, join, long_date, short_date
-from atelier.reasons import say_all
 from atelier.synthesis import LEAD_MIN
 
 if TYPE_CHECKING:
@@ -92,15 +91,7 @@ def _person(participant: Participant, elsewhere: str = "") -> Person:
 
 def _reason(match: Match) -> str:
     """The one reason a participant reads: why, not where (the page says where apart)."""
-    if match.status == MatchStatus.MANUAL and not match.reasons:
-        return "Mise en relation faite par l'animateur."
-    reasons: list[Reason] = sorted(match.reasons, key=lambda r: r.kind == ReasonKind.EARLIER)
-    said = [r for r in say_all([r for r in reasons if r.kind != ReasonKind.EARLIER], "fr", kind=False) if r]
-    text = (said or say_all(reasons, "fr") or [""])[0].strip()
-    if not text:
-        return ""
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "!", "?", "»")) else text + "."
+    return reason_sentence(match)
 
 
 def _follow_up(match: Match) -> str:

@@ -434,7 +434,7 @@ def write_docx(
 ) -> Path:
     from docx.enum.section import WD_ORIENT, WD_SECTION
 
-    from atelier.exports import LEAD_MIN, one_reason
+    from atelier.exports import LEAD_MIN
     from atelier.french import count, plural
 
     say = progress or (lambda _p, _t: None)
@@ -522,7 +522,7 @@ def write_docx(
                 [
                     [m.need_who, m.need],
                     [m.resource_who, *([f"({m.elsewhere})"] if m.elsewhere else []), m.resource],
-                    one_reason(m) or STATUS[m.status],
+                    m.reason or STATUS[m.status],
                     follow_up_text(m),
                 ]
                 for m in made
@@ -549,7 +549,7 @@ def write_docx(
                         *([f"({m.elsewhere})"] if m.elsewhere else []),
                         f"{m.resource} ({SOURCE[m.source]})",
                     ],
-                    one_reason(m),
+                    m.reason,
                 ]
                 for m in leads
             ]
