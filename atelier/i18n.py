@@ -643,6 +643,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Suggestions enregistrées dans «\xa0{path}\xa0»\xa0: {count}.",
         "en": "Suggestions saved in “{path}”: {count}.",
     },
+    "match.seeks": {"fr": "{who} cherche\xa0: {text}", "en": "{who} is looking for: {text}"},
+    "match.none": {
+        "fr": "    (aucune ressource proche dans la grille)",
+        "en": "    (nothing close in the grid)",
+    },
+    "match.helper": {
+        "fr": "  ← {who} [{kind}, {score}]\xa0: {text}",
+        "en": "  ← {who} [{kind}, {score}]: {text}",
+    },
+    "match.kind.offer": {"fr": "ressource", "en": "offer"},
+    "match.kind.action": {"fr": "a déjà fait", "en": "has done it"},
+    "match.kind.challenge": {"fr": "même défi", "en": "same challenge"},
+    "match.elsewhere": {"fr": " · autre atelier", "en": " · another workshop"},
+    "match.groups": {"fr": "Besoins partagés\xa0:", "en": "Shared needs:"},
     "match.nothing_to_save": {
         "fr": "«\xa0{path}\xa0» contient déjà ces suggestions\xa0: il n'a pas été modifié.",
         "en": "“{path}” already holds these suggestions: it was left unchanged.",

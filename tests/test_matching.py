@@ -174,7 +174,7 @@ def test_match_json_on_the_example(tmp_path: Path) -> None:
     assert rules["suggestions"][0]["text"] == "Règlement d'intervention de la Région"
     assert example.read_bytes() == before  # matching without --save changes nothing
     listing = run_cli("match", str(example), "--top", "2")
-    assert "cherche :" in listing.stdout and "←" in listing.stdout
+    assert "cherche\u00a0:" in listing.stdout and "←" in listing.stdout
 
 
 def test_quality_on_the_labelled_example_stays_above_the_measured_floor() -> None:

@@ -98,29 +98,36 @@ def report_as_dict(store: Store, report: MatchReport, lang: str | None = None) -
     }
 
 
-SOURCE_FR = {"offer": "ressource", "action": "a déjà fait", "challenge": "même défi"}
-
-
 def _workshop_dict(workshop: Any) -> dict[str, Any]:
     return {"id": workshop.id, "title": workshop.title, "date": workshop.date}
 
 
 def report_as_text(data: dict[str, Any]) -> str:
+    """The listing of `atelier match`, in the user's language (the reasons already are)."""
+    from atelier.i18n import message
+
     lines = []
     for need in data["needs"]:
-        lines.append(f"{need['participant']} cherche : {need['text']}")
+        lines.append(message("match.seeks", who=need["participant"], text=need["text"]))
         if not need["suggestions"]:
-            lines.append("    (aucune ressource proche dans la grille)")
+            lines.append(message("match.none"))
         for suggestion in need["suggestions"]:
-            elsewhere = " · autre atelier" if "workshop" in suggestion else ""
+            kind = message(f"match.kind.{suggestion['source']}")
+            if "workshop" in suggestion:
+                kind += message("match.elsewhere")
             lines.append(
-                f"  ← {suggestion['participant']} [{SOURCE_FR[suggestion['source']]}{elsewhere}, "
-                f"{suggestion['score']:.2f}] : {suggestion['text']}"
+                message(
+                    "match.helper",
+                    who=suggestion["participant"],
+                    kind=kind,
+                    score=f"{suggestion['score']:.2f}",
+                    text=suggestion["text"],
+                )
             )
             for reason in suggestion["reasons"]:
                 lines.append(f"      · {reason}")
         lines.append("")
     if data["groups"]:
-        lines.append("Besoins partagés :")
+        lines.append(message("match.groups"))
         lines += [f"  - {group['label']}" for group in data["groups"]]
     return "\n".join(lines) + "\n"
