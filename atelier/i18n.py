@@ -657,6 +657,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "match.kind.challenge": {"fr": "même défi", "en": "same challenge"},
     "match.elsewhere": {"fr": " · autre atelier", "en": " · another workshop"},
     "match.groups": {"fr": "Besoins partagés\xa0:", "en": "Shared needs:"},
+    "match.group": {
+        "fr": "{count} participants cherchent des ressources sur\xa0: {topic}",
+        "en": "{count} participants are looking for resources on: {topic}",
+    },
+    "match.same_topic": {"fr": "un même sujet", "en": "one same subject"},
     "match.nothing_to_save": {
         "fr": "«\xa0{path}\xa0» contient déjà ces suggestions\xa0: il n'a pas été modifié.",
         "en": "“{path}” already holds these suggestions: it was left unchanged.",

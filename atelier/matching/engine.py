@@ -115,9 +115,10 @@ class Suggestion:
 
 @dataclass(slots=True)
 class NeedGroup:
-    label: str
+    label: str  # « 3 participants cherchent des ressources sur : … » (French, for the minutes)
     need_ids: list[str]
     participant_ids: list[str]
+    topic: str = ""  # the words they share, as written (empty: « un même sujet »)
 
 
 @dataclass(slots=True)
@@ -659,7 +660,9 @@ class Engine:
             people = sorted({self.statements[n].participant_id for n in ids})
             if len(people) < minimum:
                 continue
-            groups.append(NeedGroup(self._group_label(ids, len(people)), ids, people))
+            topic = self._group_topic(ids)
+            label = f"{len(people)} participants cherchent des ressources sur : {topic or 'un même sujet'}"
+            groups.append(NeedGroup(label, ids, people, topic))
         groups.sort(key=lambda g: -len(g.participant_ids))
         return groups
 
@@ -681,7 +684,7 @@ class Engine:
             seconds.append(columns[later] + start)
         return np.concatenate(firsts), np.concatenate(seconds)
 
-    def _group_label(self, need_ids: list[str], people: int) -> str:
+    def _group_topic(self, need_ids: list[str]) -> str:
         counts: Counter[str] = Counter()
         written: dict[str, str] = {}
         for need_id in need_ids:
@@ -692,8 +695,7 @@ class Engine:
         shared = [f for f, c in counts.most_common() if c >= 2]
         families = [f.split(":", 1)[1] for f in shared if f.startswith(f"{FAMILY}:")]
         words = [written[f] for f in shared if not f.startswith(f"{FAMILY}:")]
-        topic = ", ".join(dict.fromkeys(w.lower() for w in words[:3])) or ", ".join(families[:2])
-        return f"{people} participants cherchent des ressources sur : {topic or 'un même sujet'}"
+        return ", ".join(dict.fromkeys(w.lower() for w in words[:3])) or ", ".join(families[:2])
 
 
 def _phrase(text: str, words: Sequence[str], most: int = 5) -> tuple[str, ...]:

@@ -94,7 +94,10 @@ def report_as_dict(store: Store, report: MatchReport, lang: str | None = None) -
     return {
         "workshop": workshop_id,
         "needs": needs,
-        "groups": [{"label": g.label, "needs": g.need_ids} for g in report.groups],
+        "groups": [
+            {"label": g.label, "needs": g.need_ids, "participants": len(g.participant_ids), "topic": g.topic}
+            for g in report.groups
+        ],
     }
 
 
@@ -129,5 +132,11 @@ def report_as_text(data: dict[str, Any]) -> str:
         lines.append("")
     if data["groups"]:
         lines.append(message("match.groups"))
-        lines += [f"  - {group['label']}" for group in data["groups"]]
+        for group in data["groups"]:
+            people = group.get("participants")
+            if people is None:
+                lines.append(f"  - {group['label']}")
+                continue
+            topic = group.get("topic") or message("match.same_topic")
+            lines.append("  - " + message("match.group", count=people, topic=topic))
     return "\n".join(lines) + "\n"
