@@ -481,7 +481,7 @@ def main() -> int:
     subprocess.run(
         [
             str(BIN / "pyside6-lupdate"),
-            *sorted(map(str, (ROOT / "atelier" / "ui").glob("*.py"))),
+            *sorted(map(str, (ROOT / "atelier" / "ui").rglob("*.py"))),
             "-ts",
             str(TS),
             "-source-language",

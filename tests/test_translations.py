@@ -64,7 +64,7 @@ def test_every_string_of_the_window_has_an_english_translation(tmp_path: Path) -
         lupdate = Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
-        [str(lupdate), *sorted(str(p) for p in (ROOT / "atelier" / "ui").glob("*.py")), "-ts", str(fresh)],
+        [str(lupdate), *sorted(str(p) for p in (ROOT / "atelier" / "ui").rglob("*.py")), "-ts", str(fresh)],
         check=True,
         capture_output=True,
     )

@@ -66,7 +66,7 @@ class AfterWorkshop:
     def show_page(self, name: str) -> None:
         """Alt+1 the grid, Alt+2 « Suivi », Alt+3 « Répertoire »: the keyboard goes with it."""
         window: Any = self
-        window._commit_open_editors()
+        window.commit_open_editors()
         from PySide6.QtWidgets import QDockWidget
 
         if self.page() == "grid" and name != "grid":
@@ -106,7 +106,7 @@ class AfterWorkshop:
         window: Any = self
         if self.model is None or workshop_id == self.model.workshop_id:
             return
-        window._commit_open_editors()
+        window.commit_open_editors()
         if window.search.text():
             window.search.clear()
         self.model.set_workshop(workshop_id)

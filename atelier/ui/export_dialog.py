@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.errors import AtelierError
-from atelier.ui.workers import run_in_background
+from atelier.ui.operations import QueryOp
 
 
 def tr(text: str) -> str:
@@ -174,14 +174,12 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.message.setText(tr("Export en cours…"))
         source, workshop_id, anonymise = self.source, self.workshop_id, self.anonymise.isChecked()
-        run_in_background(
+        QueryOp(
             lambda report: export_files(
                 source, workshop_id, targets, anonymise=anonymise, template=template, report=report
             ),
             self._done,
-            self._failed,
-            self._progress,
-        )
+        ).failure(self._failed).with_progress(self._progress).run_in_background()
 
     def _progress(self, percent: int, _what: str) -> None:
         self.progress.setValue(percent)

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from atelier.errors import AtelierError
 from atelier.french import iso_date, long_date
 from atelier.importers import IGNORE, PARTICIPANT, GridPlan, RawTable, plan_table
+from atelier.ui.operations import QueryOp
 from atelier.ui.qtcompat import no_data
-from atelier.ui.workers import run_in_background
 
 KINDS = [PARTICIPANT, "action", "challenge", "need", "offer", IGNORE]
 _OPTION_NAMES = {
@@ -194,7 +194,9 @@ class ImportDialog(QDialog):
         from atelier.importers.readers import read_table
 
         source = self.source
-        run_in_background(lambda: read_table(source), self._table_read, self._failed)
+        QueryOp(lambda _report: read_table(source), self._table_read).failure(
+            self._failed
+        ).run_in_background()
 
     def read_now(self) -> None:
         """Synchronous reading, for tests and scripts."""

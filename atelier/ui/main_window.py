@@ -10,10 +10,8 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Q
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -23,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.errors import AtelierError
 from atelier.french import typography
 from atelier.store import Store
 from atelier.ui import commands, settings
 from atelier.ui.after_workshop import AfterWorkshop
 from atelier.ui.grid_model import GridFilter, GridModel
 from atelier.ui.grid_view import GridView
+from atelier.ui.operations import Snapshots, files, grids, replace
 from atelier.ui.panels import ParticipantPanel, WorkshopHeader
 from atelier.ui.projector_control import ProjectorControl, ProjectorPreview
 from atelier.ui.search_bar import SearchBar
@@ -39,11 +37,6 @@ MAX_RECENT = 8
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
-
-
-# The backup of an opened file waits this long, unless an edit comes first (then it is made
-# just before the edit is written): the window shows without waiting for the copy.
-BACKUP_AFTER_OPENING_MS = 1500
 
 
 class MainWindow(AfterWorkshop, QMainWindow):
@@ -111,8 +104,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.matching_progress.setFormat(tr("Rapprochement…"))
         self.matching_progress.hide()
         self.matching: Any = None  # MatchingService, made when a file is open
-        self._snapshots: Any = None  # the file before/after merges, restores, re-imports (undo)
-        self._warned_gone = False
+        self.snapshots = Snapshots()  # the file before/after merges, restores, re-imports
+        self.warned_gone = False  # the file is gone from the disk, and the facilitator was told
         self._row_before_reset: str | None = None
         self.meaning_label = QLabel(self)
         self.meaning_label.hide()
@@ -130,7 +123,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
         self.focus_return = FocusReturn(self)
         self._apply_preferences()  # fonts first: the rows are measured once, with them
-        self._set_store(store)
+        self.set_store(store)
 
     # ---------------------------------------------------------------- setup
 
@@ -175,7 +168,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
             self.show_page("grid")
         self.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _set_store(self, store: Store) -> None:
+    def set_store(self, store: Store) -> None:
         self.store = store
         workshops = store.workshops()
         old_model = self.model
@@ -221,7 +214,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
             self.projector_control.forget()
             self.projector_action.setChecked(False)
         if self.model is not None:
-            self._arm_backup()
+            files.arm_backup(self)
             from atelier.ui.matching import MatchingService
 
             self.matching = MatchingService(self.model, self)
@@ -278,7 +271,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
     def _on_saved(self, when: datetime) -> None:
         if not self.store.still_on_disk():
-            self._file_gone()
+            files.file_gone(self)
             return
         self.saved_label.setText(tr("Enregistré à {time}").format(time=when.strftime("%H:%M:%S")))
 
@@ -291,49 +284,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
         text = typography(tr("Cellule « {column} » vidée — Ctrl+Z pour annuler").format(column=what))
         self.saved_label.setText(f"{text}. {saved}" if saved else text)
 
-    def _file_gone(self) -> None:
-        """The file was deleted, moved or its USB stick pulled out: the edits are still in
-        memory; say so at every edit, and offer once to save them elsewhere."""
-        text = tr(
-            "Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : "
-            "vos modifications sont encore là, enregistrez-en une copie "
-            "(Fichier › Enregistrer une copie sous…)."
-        ).format(name=self.store.path.name)
-        self.saved_label.setText(f"⚠ {text}")
-        if self._warned_gone:
-            return
-        self._warned_gone = True
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Fichier introuvable"), text, parent=self)
-        save = box.addButton(tr("Enregistrer une copie…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Plus tard"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.open()
-        box.buttonClicked.connect(lambda button: self.save_copy() if button is save else None)
-
-    def save_copy(self, target: Path | None = None) -> bool:
-        """Everything as it is now, written to another file, which is then the one open."""
-        if target is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                tr("Enregistrer une copie sous"),
-                str(Path.home() / self.store.path.name),
-                tr("Fichiers Atelier (*.atelier)"),
-            )
-            if not name:
-                return False
-            target = Path(name)
-        if target.suffix != ".atelier":
-            target = target.with_name(target.name + ".atelier")
-        self._commit_open_editors()
-        if self.store.still_on_disk() and target.exists() and target.samefile(self.store.path):
-            return True  # it is the open file, and every edit is already in it
-        try:
-            self.store.save_copy(target)
-        except AtelierError as exc:
-            QMessageBox.critical(self, tr("Enregistrer une copie sous"), exc.user_message())
-            return False
-        self._warned_gone = False
-        return self.open_file(target)
+    def show_status(self, text: str) -> None:
+        self.saved_label.setText(text)
 
     def show_notice(self, text: str) -> None:
         """Something to know, said in the status bar without stopping the typing."""
@@ -424,15 +376,15 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
     def undo(self) -> None:
         if self.model is not None:
-            self._commit_open_editors()
+            self.commit_open_editors()
             self.model.undo_stack.undo()
 
     def redo(self) -> None:
         if self.model is not None:
-            self._commit_open_editors()
+            self.commit_open_editors()
             self.model.undo_stack.redo()
 
-    def _commit_open_editors(self) -> None:
+    def commit_open_editors(self) -> None:
         """A cell or field still being typed in is saved before undo, redo or closing."""
         from atelier.ui.grid_view import CellEditor
 
@@ -478,156 +430,36 @@ class MainWindow(AfterWorkshop, QMainWindow):
             self.grid.scrollTo(self.grid.currentIndex())
 
     # ---------------------------------------------------------------- files
+    # Each one an operation of ui/operations/; these names are the window's commands.
 
     def new_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("Nouvel atelier"),
-            str(self.store.path.parent / "atelier.atelier"),
-            tr("Fichiers Atelier (*.atelier)"),
-        )
-        if not name:
-            return
-        path = Path(name) if name.endswith(".atelier") else Path(name + ".atelier")
-        if self._is_open_file(path):
-            QMessageBox.warning(
-                self, tr("Nouvel atelier"), tr("Choisissez un autre fichier que celui qui est ouvert.")
-            )
-            return
-        try:
-            # The save dialog has already asked before replacing an existing file; a file
-            # another window has open is refused (Store.create).
-            Store.create(path, title=tr("Nouvel atelier"), force=True).close()
-        except AtelierError as exc:
-            QMessageBox.critical(self, tr("Nouvel atelier"), exc.user_message())
-            return
-        if self.open_file(path):
-            self.header.title.setFocus()
-            self.header.title.selectAll()
-
-    def _is_open_file(self, path: Path) -> bool:
-        """Whether `path` is the file this window has open (links and other spellings too)."""
-        try:
-            return path.resolve() == self.store.path.resolve() or (
-                path.exists() and path.samefile(self.store.path)
-            )
-        except OSError:
-            return False
+        files.new_file(self)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            tr("Ouvrir un atelier"),
-            str(self.store.path.parent),
-            tr("Fichiers Atelier (*.atelier);;Tous les fichiers (*)"),
-        )
-        if name:
-            self.open_file(Path(name))
+        files.choose_file(self)
 
     def open_file(self, path: Path) -> bool:
-        try:
-            store = Store.open(path, lock=True)
-        except AtelierError as exc:
-            QMessageBox.critical(self, tr("Impossible d'ouvrir le fichier"), exc.user_message())
-            return False
-        old = self.store
-        self._set_store(store)
-        old.close()
-        return True
+        return files.open_file(self, path)
+
+    def save_copy(self, target: Path | None = None) -> bool:
+        return files.save_copy(self, target)
+
+    def export_json(self) -> None:
+        files.export_json(self)
 
     def import_grid(
         self, source: Path | None = None, target: Path | None = None, *, dialog_hook: Any = None
     ) -> bool:
-        """Ask for a grid, preview it, then write it to a new .atelier file and open that."""
-        from atelier.importers import write_plan
-        from atelier.ui.import_dialog import ImportDialog, choose_grid, choose_target
-
-        source = source or choose_grid(self, str(self.store.path.parent))
-        if source is None:
-            return False
-        dialog = ImportDialog(source, self)
-        if dialog_hook is not None:  # tests drive the dialog themselves
-            dialog.read_now()
-            accepted = dialog_hook(dialog)
-        else:
-            dialog.start()
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        if not accepted or dialog.plan is None:
-            return False
-        target = target or choose_target(self, dialog.target_suggestion())
-        if target is None:
-            return False
-        if self._is_open_file(target):
-            QMessageBox.warning(
-                self, tr("Importer une grille"), tr("Choisissez un autre fichier que celui qui est ouvert.")
-            )
-            return False
-        try:
-            # The save dialog has already asked before replacing an existing file.
-            result = write_plan(dialog.plan, target, force=True, **dialog.workshop_fields())
-        except AtelierError as exc:
-            QMessageBox.critical(self, tr("Importer une grille"), exc.user_message())
-            return False
-        return self.open_file(result.path)
+        return grids.import_grid(self, source, target, dialog_hook=dialog_hook)
 
     def reimport_grid(self, source: Path | None = None, *, dialog_hook: Any = None) -> bool:
-        """The grid came back updated: bring this workshop in line, keeping every decision."""
-        from atelier.importers import entries_as_rows
-        from atelier.ui.import_dialog import ImportDialog, choose_grid
+        return grids.reimport_grid(self, source, dialog_hook=dialog_hook)
 
-        if self.model is None or self.store.readonly:
-            return False
-        self._commit_open_editors()
-        source = source or choose_grid(self, str(self.store.path.parent))
-        if source is None:
-            return False
-        dialog = ImportDialog(source, self)
-        dialog.setWindowTitle(tr("Réimporter la grille dans cet atelier"))
-        if dialog_hook is not None:
-            dialog.read_now()
-            accepted = dialog_hook(dialog)
-        else:
-            dialog.start()
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        if not accepted or dialog.plan is None:
-            return False
-        workshop_id = self.model.workshop_id
-        rows = entries_as_rows(dialog.plan, workshop_id)
-        try:
-            done = self._replace_undoably(
-                tr("Réimporter la grille"), lambda: self.store.reimport_grid(workshop_id, rows)
-            )
-        except AtelierError as exc:
-            QMessageBox.critical(self, tr("Réimporter la grille"), exc.user_message())
-            return False
-        text = tr(
-            "{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille "
-            "conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation "
-            "confirmée."
-        ).format(updated=done.updated, added=done.added, absent=done.absent, kept=done.kept_items)
-        self.saved_label.setText(text)
-        if dialog_hook is None:
-            QMessageBox.information(self, tr("Réimporter la grille"), text)
-        return True
+    def restore_backup(self, choice: Path | None = None, *, confirm: bool = True) -> bool:
+        return replace.restore_backup(self, choice, confirm=confirm)
 
-    def _replace_undoably(self, label: str, change: Any) -> Any:
-        """Run `change` (a re-import, a merge, a restore: it rewrites the file), then put it
-        on the undo stack as one step, between two snapshots of the file."""
-        from atelier.ui.commands import ReplaceContent, push
-
-        assert self.model is not None
-        if self._snapshots is None:
-            import tempfile
-
-            self._snapshots = tempfile.TemporaryDirectory(prefix="atelier-annuler-")
-        folder = Path(self._snapshots.name)
-        count = len(list(folder.iterdir()))
-        before, after = folder / f"{count:04d}-avant.atelier", folder / f"{count + 1:04d}-apres.atelier"
-        self.store.backup_to(before)
-        result = change()
-        self.store.backup_to(after)
-        push(self.model, ReplaceContent(self.model, label, before, after))
-        return result
+    def merge_file(self, source: Path | None = None, *, report: bool = True, confirm: bool = True) -> Any:
+        return replace.merge_file(self, source, report=report, confirm=confirm)
 
     def _remember_row(self) -> None:
         """Just before the grid is reset: the row the facilitator is on, to come back to it."""
@@ -646,159 +478,6 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.panel.show_participant(self._current_participant_id())
         if self.matching is not None:
             self.matching.run_all()
-
-    def _arm_backup(self) -> None:
-        """A rolling copy of the file as it was opened (see atelier.backups), made once the
-        window is up and idle, or at once before the first change is written if that comes
-        first: opening never waits for the copy, and no edit can reach the file before it."""
-        store = self.store
-        if store.readonly:
-            return
-        store.before_first_write = lambda: self._backup_now(store)
-        QTimer.singleShot(BACKUP_AFTER_OPENING_MS, self, lambda: self._backup_when_idle(store))
-
-    def _backup_when_idle(self, store: Store) -> None:
-        if store is self.store and store.before_first_write is not None and self.isVisible():
-            store.before_first_write = None
-            self._backup_now(store)
-
-    @staticmethod
-    def _backup_now(store: Store) -> None:
-        from atelier.backups import make_backup
-
-        make_backup(store)
-
-    @staticmethod
-    def _backup_label(backup: Any) -> str:
-        """« Sauvegarde du 22/11/2026 à 14:03:05 — 22 participants, 159 éléments »."""
-        when = tr("Sauvegarde du {when}").format(when=backup.label())
-        try:
-            with Store.open(backup.path, readonly=True) as copy:
-                summary = copy.summary()
-        except AtelierError:
-            return when + tr(" — illisible")
-        return when + tr(" — {participants} participants, {items} éléments").format(
-            participants=summary.participants, items=sum(summary.items.values())
-        )
-
-    def restore_backup(self, choice: Path | None = None, *, confirm: bool = True) -> bool:
-        """Put back the file as it was at one of its backups; the current state is backed
-        up first, so a restore can itself be undone by restoring again."""
-        from atelier.backups import backups_of, make_backup
-
-        if self.model is None or self.store.readonly:
-            return False
-        self._commit_open_editors()
-        self.store.before_writing()  # the copy of the file as opened, if still to be made
-        if choice is None:
-            found = backups_of(self.store.path)
-            if not found:
-                QMessageBox.information(
-                    self,
-                    tr("Restaurer une sauvegarde"),
-                    tr("Pas encore de sauvegarde de ce fichier : une copie est faite à chaque ouverture."),
-                )
-                return False
-            labels = [self._backup_label(b) for b in found]
-            picked, ok = QInputDialog.getItem(
-                self,
-                tr("Restaurer une sauvegarde"),
-                tr("Le fichier reprendra l'état choisi (l'état actuel est sauvegardé d'abord) :"),
-                labels,
-                0,
-                False,
-            )
-            if not ok:
-                return False
-            choice = found[labels.index(picked)].path
-            confirm = False
-        if confirm and (
-            QMessageBox.question(self, tr("Restaurer une sauvegarde"), tr("Remplacer le contenu actuel ?"))
-            != QMessageBox.StandardButton.Yes
-        ):
-            return False
-        try:
-            make_backup(self.store)
-            self._replace_undoably(tr("Restaurer une sauvegarde"), lambda: self.store.replace_with(choice))
-        except AtelierError as exc:
-            QMessageBox.critical(self, tr("Restaurer une sauvegarde"), exc.user_message())
-            return False
-        self.saved_label.setText(tr("Sauvegarde restaurée ; l'état d'avant est lui-même sauvegardé."))
-        return True
-
-    def _same_workshop(self, other: Path) -> bool:
-        """Whether another file holds this workshop (a second capture of it)."""
-        try:
-            with Store.open(other, readonly=True) as store:
-                return any(w.id == self.model.workshop_id for w in store.workshops()) if self.model else False
-        except AtelierError:
-            return True  # the merge itself will say what is wrong with the file
-
-    def merge_file(self, source: Path | None = None, *, report: bool = True, confirm: bool = True) -> Any:
-        """Take in another facilitator's capture of this workshop: entries only there are
-        added, the newer edit of each field wins, and the differences are listed."""
-        import tempfile
-
-        from atelier.backups import make_backup
-        from atelier.store.merge import merge_files
-
-        if self.model is None or self.store.readonly:
-            return None
-        self._commit_open_editors()
-        if source is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self,
-                tr("Fusionner un fichier"),
-                str(self.store.path.parent),
-                tr("Fichiers Atelier (*.atelier)"),
-            )
-            if not name:
-                return None
-            source = Path(name)
-        if confirm and not self._same_workshop(source):
-            answer = QMessageBox.question(
-                self,
-                tr("Fusionner un fichier"),
-                tr(
-                    "« {name} » ne contient pas cet atelier : ce n'est pas une autre saisie du même "
-                    "atelier. Ajouter quand même ses ateliers à ce fichier ?"
-                ).format(name=source.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-        with tempfile.TemporaryDirectory(prefix="atelier-fusion-") as folder:
-            merged = Path(folder) / "fusion.atelier"
-            try:
-                summary = merge_files(self.store.path, source, merged)
-                make_backup(self.store)
-                self._replace_undoably(
-                    tr("Fusionner « {name} »").format(name=source.name),
-                    lambda: self.store.replace_with(merged),
-                )
-            except AtelierError as exc:
-                QMessageBox.critical(self, tr("Fusionner un fichier"), exc.user_message())
-                return None
-        text = tr(
-            "{added} entrée(s) ajoutée(s) depuis « {name} », {conflicts} conflit(s), "
-            "{updates} champ(s) mis à jour."
-        ).format(
-            added=sum(summary.added.values()),
-            name=source.name,
-            conflicts=len(summary.conflicts),
-            updates=len(summary.differences) - len(summary.conflicts),
-        )
-        self.saved_label.setText(text)
-        if report:
-            box = QMessageBox(QMessageBox.Icon.Information, tr("Fusionner un fichier"), text, parent=self)
-            if summary.differences:
-                box.setInformativeText(
-                    tr("Champ modifié des deux côtés : la modification la plus récente est gardée.")
-                    + " "
-                    + tr("Les valeurs écartées restent dans le fichier : Fichier › Historique des fusions.")
-                )
-                box.setDetailedText("\n".join(d.sentence() for d in summary.differences))
-            box.exec()
-        return summary
 
     def show_merge_history(self, *, show: bool = True) -> Any:
         """Every merge of this file and each value it set aside (all kept in the file)."""
@@ -908,7 +587,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
         if self.model is None:
             return None
-        self._commit_open_editors()
+        self.commit_open_editors()
         dialog = ExportDialog(self.store.path, self.model.workshop_id, self.model.workshop().title, self)
         if show:
             dialog.exec()
@@ -924,25 +603,6 @@ class MainWindow(AfterWorkshop, QMainWindow):
         if show:
             dialog.exec()
         return dialog
-
-    def export_json(self) -> None:
-        from atelier.exports import write_text
-        from atelier.jsonexport import file_as_dict
-
-        name, _ = QFileDialog.getSaveFileName(
-            self, tr("Exporter en JSON"), str(self.store.path.with_suffix(".json")), tr("JSON (*.json)")
-        )
-        if not name:
-            return
-        import json
-
-        try:
-            text = json.dumps(file_as_dict(self.store), ensure_ascii=False, indent=2)
-            write_text(Path(name), text + "\n")
-        except AtelierError as exc:
-            QMessageBox.critical(self, tr("Exporter"), exc.user_message())
-            return
-        self.saved_label.setText(tr("Exporté : {path}").format(path=name))
 
     def _remember(self, path: Path) -> None:
         resolved = str(path.resolve())
@@ -1073,7 +733,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         # Nothing to ask: every edit is already in the file. Finish a field left open.
-        self._commit_open_editors()
+        self.commit_open_editors()
         settings.put(settings.GEOMETRY, self.saveGeometry().data())
         settings.put(settings.WINDOW_STATE, self.saveState().data())
         # Fields losing focus while the window goes away must not write to a closed file.

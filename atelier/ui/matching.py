@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from atelier.domain import ItemKind, MatchStatus
 from atelier.errors import AtelierError
 from atelier.ui.grid_model import GridModel
-from atelier.ui.workers import run_in_background
+from atelier.ui.operations import QueryOp
 
 MatchRole = Qt.ItemDataRole.UserRole + 10
 StatusRole = Qt.ItemDataRole.UserRole + 12
@@ -148,7 +148,9 @@ class MatchingService(QObject):
             return
         self._meaning_loading = True
         self.meaning.emit("loading")
-        run_in_background(semantic.shared_vectors, self._meaning_loaded, self._meaning_failed)
+        QueryOp(lambda _report: semantic.shared_vectors(), self._meaning_loaded).failure(
+            self._meaning_failed
+        ).run_in_background()
 
     def _meaning_loaded(self, vectors: Any) -> None:
         self._meaning_loading = False
@@ -194,11 +196,9 @@ class MatchingService(QObject):
             needs = [s for s in statements if s.kind == ItemKind.NEED]
             across = _across_builder(store.path, self.model.workshop_id, needs, glossary, vectors, reuse)
         self._running_for = self.model.workshop_id
-        run_in_background(
-            lambda: _compute(statements, decided, self.TOP, glossary, vectors, across),
-            self._done,
-            self._failed,
-        )
+        QueryOp(
+            lambda _report: _compute(statements, decided, self.TOP, glossary, vectors, across), self._done
+        ).failure(self._failed).run_in_background()
 
     def _done(self, result: Any) -> None:
         self._busy = False

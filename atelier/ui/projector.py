@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QWidget
 
 from atelier.french import typography
 from atelier.ui.grid_model import GridModel
+from atelier.ui.operations import QueryOp
 from atelier.ui.projector_control import run_shortcut
-from atelier.ui.workers import run_in_background
 
 INK = QColor("#111111")
 MUTED = QColor("#4a4a4a")
@@ -218,7 +218,9 @@ class ProjectorWindow(QWidget):
             return
         self._layout_busy = True
         self._layout_again = None
-        run_in_background(lambda: layout(network), self._layout_done, self._layout_failed)
+        QueryOp(lambda _report: layout(network), self._layout_done).failure(
+            self._layout_failed
+        ).run_in_background()
 
     def _layout_done(self, network: Any) -> None:
         self._layout_busy = False

@@ -177,7 +177,7 @@ def new_workshop(window: Any, title: str | None = None) -> bool:
     model = window.model
     if model is None or model.store.readonly:
         return False
-    window._commit_open_editors()
+    window.commit_open_editors()
     workshop = Workshop(title=title or tr("Nouvel atelier"), date=date.today().isoformat())
     if not push(model, AddWorkshop(model, workshop)):
         return False
@@ -189,36 +189,27 @@ def new_workshop(window: Any, title: str | None = None) -> bool:
 
 def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: Any = None) -> bool:
     """A past grid (Word, Excel, CSV) as a new workshop of this file, for the directory."""
-    from PySide6.QtWidgets import QDialog
-
     from atelier.importers import entries_as_rows
-    from atelier.ui.import_dialog import ImportDialog, choose_grid
+    from atelier.ui.operations.grids import ask_for_grid
 
     model = window.model
     if model is None or model.store.readonly:
         return False
-    window._commit_open_editors()
-    source = source or choose_grid(window, str(model.store.path.parent))
-    if source is None:
+    window.commit_open_editors()
+    title = tr("Importer une grille comme nouvel atelier de ce fichier")
+    asked = ask_for_grid(window, source, title, dialog_hook)
+    if asked is None:
         return False
-    dialog = ImportDialog(source, window)
-    dialog.setWindowTitle(tr("Importer une grille comme nouvel atelier de ce fichier"))
-    if dialog_hook is not None:
-        dialog.read_now()
-        accepted = dialog_hook(dialog)
-    else:
-        dialog.start()
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    if not accepted or dialog.plan is None:
-        return False
+    dialog, plan = asked
+    source = dialog.source
     fields = dialog.workshop_fields()
     workshop = Workshop(
-        title=(fields.get("title") or dialog.plan.title or source.stem).strip() or source.stem,
-        date=fields.get("date") or dialog.plan.date,
+        title=(fields.get("title") or plan.title or source.stem).strip() or source.stem,
+        date=fields.get("date") or plan.date,
         place=fields.get("place") or "",
-        description=fields.get("description") or dialog.plan.description or "",
+        description=fields.get("description") or plan.description or "",
     )
-    rows = entries_as_rows(dialog.plan, workshop.id)
+    rows = entries_as_rows(plan, workshop.id)
     label = tr("Importer « {name} » comme nouvel atelier").format(name=source.name)
     if not push(model, AddWorkshop(model, workshop, rows, label)):
         return False
@@ -233,7 +224,7 @@ def rename_workshop(window: Any, title: str | None = None) -> bool:
     model = window.model
     if model is None or model.store.readonly:
         return False
-    window._commit_open_editors()
+    window.commit_open_editors()
     current = model.workshop()
     if title is None:
         title, accepted = QInputDialog.getText(
@@ -252,7 +243,7 @@ def delete_workshop(window: Any, *, confirm: bool = True) -> bool:
     model = window.model
     if model is None or model.store.readonly:
         return False
-    window._commit_open_editors()
+    window.commit_open_editors()
     store = model.store
     workshop = model.workshop()
     if len(store.workshops()) < 2:

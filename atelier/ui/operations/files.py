@@ -1,0 +1,177 @@
+"""Files: open one, make a new one, save a copy (and say when the open one is gone from the
+disk), the rolling backup of a file as it was opened, the whole file as JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from atelier.store import Store
+from atelier.ui.operations import Op, Window, tr, widget
+
+# The backup of an opened file waits this long, unless an edit comes first (then it is made
+# just before the edit is written): the window shows without waiting for the copy.
+BACKUP_AFTER_OPENING_MS = 1500
+
+
+def is_open_file(window: Window, path: Path) -> bool:
+    """Whether `path` is the file the window has open (links and other spellings too)."""
+    try:
+        return path.resolve() == window.store.path.resolve() or (
+            path.exists() and path.samefile(window.store.path)
+        )
+    except OSError:
+        return False
+
+
+def open_file(window: Window, path: Path) -> bool:
+    store = Op(
+        widget(window), tr("Impossible d'ouvrir le fichier"), lambda: Store.open(path, lock=True)
+    ).run()
+    if store is None:
+        return False
+    old = window.store
+    window.set_store(store)
+    old.close()
+    return True
+
+
+def choose_file(window: Window) -> None:
+    name, _ = QFileDialog.getOpenFileName(
+        widget(window),
+        tr("Ouvrir un atelier"),
+        str(window.store.path.parent),
+        tr("Fichiers Atelier (*.atelier);;Tous les fichiers (*)"),
+    )
+    if name:
+        open_file(window, Path(name))
+
+
+def new_file(window: Window) -> None:
+    parent = widget(window)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        tr("Nouvel atelier"),
+        str(window.store.path.parent / "atelier.atelier"),
+        tr("Fichiers Atelier (*.atelier)"),
+    )
+    if not name:
+        return
+    path = Path(name) if name.endswith(".atelier") else Path(name + ".atelier")
+    if is_open_file(window, path):
+        QMessageBox.warning(
+            parent, tr("Nouvel atelier"), tr("Choisissez un autre fichier que celui qui est ouvert.")
+        )
+        return
+    # The save dialog has already asked before replacing an existing file; a file another
+    # window has open is refused (Store.create).
+    if Op(parent, tr("Nouvel atelier"), lambda: _create(path, tr("Nouvel atelier"))).run() is None:
+        return
+    if open_file(window, path):
+        window.header.title.setFocus()
+        window.header.title.selectAll()
+
+
+def _create(path: Path, title: str) -> Path:
+    Store.create(path, title=title, force=True).close()
+    return path
+
+
+def save_copy(window: Window, target: Path | None = None) -> bool:
+    """Everything as it is now, written to another file, which is then the one open."""
+    parent = widget(window)
+    if target is None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            tr("Enregistrer une copie sous"),
+            str(Path.home() / window.store.path.name),
+            tr("Fichiers Atelier (*.atelier)"),
+        )
+        if not name:
+            return False
+        target = Path(name)
+    if target.suffix != ".atelier":
+        target = target.with_name(target.name + ".atelier")
+    window.commit_open_editors()
+    store = window.store
+    if store.still_on_disk() and target.exists() and target.samefile(store.path):
+        return True  # it is the open file, and every edit is already in it
+    copy = target
+
+    def write() -> Path:
+        store.save_copy(copy)
+        return copy
+
+    if Op(parent, tr("Enregistrer une copie sous"), write).run() is None:
+        return False
+    window.warned_gone = False
+    return open_file(window, target)
+
+
+def file_gone(window: Window) -> None:
+    """The file was deleted, moved or its USB stick pulled out: the edits are still in
+    memory; say so at every edit, and offer once to save them elsewhere."""
+    text = tr(
+        "Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : "
+        "vos modifications sont encore là, enregistrez-en une copie "
+        "(Fichier › Enregistrer une copie sous…)."
+    ).format(name=window.store.path.name)
+    window.show_status(f"⚠ {text}")
+    if window.warned_gone:
+        return
+    window.warned_gone = True
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Fichier introuvable"), text, parent=widget(window))
+    save = box.addButton(tr("Enregistrer une copie…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Plus tard"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.open()
+    box.buttonClicked.connect(lambda button: save_copy(window) if button is save else None)
+
+
+def arm_backup(window: Window) -> None:
+    """A rolling copy of the file as it was opened (see atelier.backups), made once the
+    window is up and idle, or at once before the first change is written if that comes
+    first: opening never waits for the copy, and no edit can reach the file before it."""
+    store = window.store
+    if store.readonly:
+        return
+    store.before_first_write = lambda: _backup_now(store)
+    parent = widget(window)
+    QTimer.singleShot(BACKUP_AFTER_OPENING_MS, parent, lambda: _backup_when_idle(window, store))
+
+
+def _backup_when_idle(window: Window, store: Store) -> None:
+    if store is window.store and store.before_first_write is not None and widget(window).isVisible():
+        store.before_first_write = None
+        _backup_now(store)
+
+
+def _backup_now(store: Store) -> None:
+    from atelier.backups import make_backup
+
+    make_backup(store)
+
+
+def export_json(window: Window) -> None:
+    """The whole file as JSON, for another tool."""
+    import json
+
+    from atelier.exports import write_text
+    from atelier.jsonexport import file_as_dict
+
+    parent, store = widget(window), window.store
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Exporter en JSON"), str(store.path.with_suffix(".json")), tr("JSON (*.json)")
+    )
+    if not name:
+        return
+
+    def write() -> Path:
+        text = json.dumps(file_as_dict(store), ensure_ascii=False, indent=2)
+        write_text(Path(name), text + "\n")
+        return Path(name)
+
+    if Op(parent, tr("Exporter"), write).run() is not None:
+        window.show_status(tr("Exporté : {path}").format(path=name))

@@ -1,0 +1,108 @@
+"""Grids: a Word, Excel or CSV grid read and checked in the import dialog, then written to a
+new file, or brought into the open workshop again (re-import: one undoable step)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from atelier.ui.operations import Op, Window, editable_model, tr, widget
+from atelier.ui.operations.files import is_open_file, open_file
+
+if TYPE_CHECKING:
+    from atelier.importers import GridPlan
+    from atelier.ui.import_dialog import ImportDialog
+
+DialogHook = Callable[["ImportDialog"], bool]  # tests drive the import dialog themselves
+
+
+def ask_for_grid(
+    window: Window, source: Path | None, title: str | None, dialog_hook: DialogHook | None
+) -> tuple[ImportDialog, GridPlan] | None:
+    """A grid chosen (unless given), read and checked in the import dialog, accepted."""
+    from atelier.ui.import_dialog import ImportDialog, choose_grid
+
+    parent = widget(window)
+    source = source or choose_grid(parent, str(window.store.path.parent))
+    if source is None:
+        return None
+    dialog = ImportDialog(source, parent)
+    if title is not None:
+        dialog.setWindowTitle(title)
+    if dialog_hook is not None:  # tests drive the dialog themselves
+        dialog.read_now()
+        accepted = dialog_hook(dialog)
+    else:
+        dialog.start()
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if not accepted or dialog.plan is None:
+        return None
+    return dialog, dialog.plan
+
+
+def import_grid(
+    window: Window,
+    source: Path | None = None,
+    target: Path | None = None,
+    *,
+    dialog_hook: DialogHook | None = None,
+) -> bool:
+    """Ask for a grid, preview it, then write it to a new .atelier file and open that."""
+    from atelier.importers import write_plan
+    from atelier.ui.import_dialog import choose_target
+
+    parent = widget(window)
+    asked = ask_for_grid(window, source, None, dialog_hook)
+    if asked is None:
+        return False
+    dialog, plan = asked
+    target = target or choose_target(parent, dialog.target_suggestion())
+    if target is None:
+        return False
+    title = tr("Importer une grille")
+    if is_open_file(window, target):
+        QMessageBox.warning(parent, title, tr("Choisissez un autre fichier que celui qui est ouvert."))
+        return False
+    fields: dict[str, Any] = dialog.workshop_fields()
+    chosen = target
+    # The save dialog has already asked before replacing an existing file.
+    result = Op(parent, title, lambda: write_plan(plan, chosen, force=True, **fields)).run()
+    return result is not None and open_file(window, result.path)
+
+
+def reimport_grid(
+    window: Window, source: Path | None = None, *, dialog_hook: DialogHook | None = None
+) -> bool:
+    """The grid came back updated: bring this workshop in line, keeping every decision."""
+    from atelier.importers import entries_as_rows
+
+    model = editable_model(window)
+    if model is None:
+        return False
+    window.commit_open_editors()
+    asked = ask_for_grid(window, source, tr("Réimporter la grille dans cet atelier"), dialog_hook)
+    if asked is None:
+        return False
+    title = tr("Réimporter la grille")
+    workshop_id = model.workshop_id
+    rows = entries_as_rows(asked[1], workshop_id)
+    store = window.store
+    done = Op(
+        widget(window),
+        title,
+        lambda: window.snapshots.change(model, title, lambda: store.reimport_grid(workshop_id, rows)),
+    ).run()
+    if done is None:
+        return False
+    text = tr(
+        "{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille "
+        "conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation "
+        "confirmée."
+    ).format(updated=done.updated, added=done.added, absent=done.absent, kept=done.kept_items)
+    window.show_status(text)
+    if dialog_hook is None:
+        QMessageBox.information(widget(window), title, text)
+    return True

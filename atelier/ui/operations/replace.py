@@ -1,0 +1,160 @@
+"""The open file's content replaced: a backup restored, another capture merged in. Each is one
+step of the undo stack; the file as it was is backed up first."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from atelier.errors import AtelierError
+from atelier.store import Store
+from atelier.ui.operations import Op, Window, editable_model, tr, widget
+
+if TYPE_CHECKING:
+    from atelier.backups import Backup
+    from atelier.store.merge import MergeSummary
+
+
+def backup_label(backup: Backup) -> str:
+    """« Sauvegarde du 22/11/2026 à 14:03:05 — 22 participants, 159 éléments »."""
+    when = tr("Sauvegarde du {when}").format(when=backup.label())
+    try:
+        with Store.open(backup.path, readonly=True) as copy:
+            summary = copy.summary()
+    except AtelierError:
+        return when + tr(" — illisible")
+    return when + tr(" — {participants} participants, {items} éléments").format(
+        participants=summary.participants, items=sum(summary.items.values())
+    )
+
+
+def restore_backup(window: Window, choice: Path | None = None, *, confirm: bool = True) -> bool:
+    """Put back the file as it was at one of its backups; the current state is backed up
+    first, so a restore can itself be undone by restoring again."""
+    from atelier.backups import backups_of, make_backup
+
+    model = editable_model(window)
+    if model is None:
+        return False
+    parent, title, store = widget(window), tr("Restaurer une sauvegarde"), window.store
+    window.commit_open_editors()
+    store.before_writing()  # the copy of the file as opened, if still to be made
+    if choice is None:
+        found = backups_of(store.path)
+        if not found:
+            QMessageBox.information(
+                parent,
+                title,
+                tr("Pas encore de sauvegarde de ce fichier : une copie est faite à chaque ouverture."),
+            )
+            return False
+        labels = [backup_label(b) for b in found]
+        picked, ok = QInputDialog.getItem(
+            parent,
+            title,
+            tr("Le fichier reprendra l'état choisi (l'état actuel est sauvegardé d'abord) :"),
+            labels,
+            0,
+            False,
+        )
+        if not ok:
+            return False
+        choice = found[labels.index(picked)].path
+        confirm = False
+    if confirm and (
+        QMessageBox.question(parent, title, tr("Remplacer le contenu actuel ?"))
+        != QMessageBox.StandardButton.Yes
+    ):
+        return False
+    backup = choice
+
+    def restore() -> bool:
+        make_backup(store)
+        window.snapshots.change(model, title, lambda: store.replace_with(backup))
+        return True
+
+    if Op(parent, title, restore).run() is None:
+        return False
+    window.show_status(tr("Sauvegarde restaurée ; l'état d'avant est lui-même sauvegardé."))
+    return True
+
+
+def same_workshop(window: Window, other: Path) -> bool:
+    """Whether another file holds this workshop (a second capture of it)."""
+    try:
+        with Store.open(other, readonly=True) as store:
+            model = window.model
+            return any(w.id == model.workshop_id for w in store.workshops()) if model else False
+    except AtelierError:
+        return True  # the merge itself will say what is wrong with the file
+
+
+def merge_file(
+    window: Window, source: Path | None = None, *, report: bool = True, confirm: bool = True
+) -> MergeSummary | None:
+    """Take in another facilitator's capture of this workshop: entries only there are
+    added, the newer edit of each field wins, and the differences are listed."""
+    from atelier.backups import make_backup
+    from atelier.store.merge import merge_files
+
+    model = editable_model(window)
+    if model is None:
+        return None
+    parent, title, store = widget(window), tr("Fusionner un fichier"), window.store
+    window.commit_open_editors()
+    if source is None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, title, str(store.path.parent), tr("Fichiers Atelier (*.atelier)")
+        )
+        if not name:
+            return None
+        source = Path(name)
+    if confirm and not same_workshop(window, source):
+        answer = QMessageBox.question(
+            parent,
+            title,
+            tr(
+                "« {name} » ne contient pas cet atelier : ce n'est pas une autre saisie du même "
+                "atelier. Ajouter quand même ses ateliers à ce fichier ?"
+            ).format(name=source.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    other = source
+
+    def merge() -> MergeSummary:
+        with tempfile.TemporaryDirectory(prefix="atelier-fusion-") as folder:
+            merged = Path(folder) / "fusion.atelier"
+            summary = merge_files(store.path, other, merged)
+            make_backup(store)
+            label = tr("Fusionner « {name} »").format(name=other.name)
+            window.snapshots.change(model, label, lambda: store.replace_with(merged))
+            return summary
+
+    summary = Op(parent, title, merge).run()
+    if summary is None:
+        return None
+    text = tr(
+        "{added} entrée(s) ajoutée(s) depuis « {name} », {conflicts} conflit(s), "
+        "{updates} champ(s) mis à jour."
+    ).format(
+        added=sum(summary.added.values()),
+        name=source.name,
+        conflicts=len(summary.conflicts),
+        updates=len(summary.differences) - len(summary.conflicts),
+    )
+    window.show_status(text)
+    if report:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+        if summary.differences:
+            box.setInformativeText(
+                tr("Champ modifié des deux côtés : la modification la plus récente est gardée.")
+                + " "
+                + tr("Les valeurs écartées restent dans le fichier : Fichier › Historique des fusions.")
+            )
+            box.setDetailedText("\n".join(d.sentence() for d in summary.differences))
+        box.exec()
+    return summary
