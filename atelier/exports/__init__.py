@@ -157,15 +157,15 @@ def gather(
         cells[entry.participant_id][entry.kind].append(entry.text)
     texts = {e.id: e.text for e in entries}
 
-    say(25, "mises en relation")
     chosen: list[Match] = []
     by_need: dict[str, list[Match]] = {}
     stored = store.matches(workshop_id)
     if match_first and not any(m.status == MatchStatus.SUGGESTED for m in stored):
         # Never matched: match now (in memory, the file is left as it is) so that the
         # minutes hold their leads without a separate step.
-        say(15, "rapprochement")
+        say(10, "rapprochement")
         stored = stored + _matched_now(store, workshop_id, vectors)
+    say(25, "mises en relation")
     # Offers and actions of other workshops of the file that a need was matched to (matching
     # across workshops): read too, their people named like this workshop's (or masked).
     elsewhere = _resources_elsewhere(store, workshop_id, stored, items)

@@ -30,6 +30,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+# The steps the exports report (`atelier.exports.Progress`), as the dialog says them.
+MATCHING = "rapprochement"
+
+
+def step_text(step: str) -> str:
+    """What the dialog says while a step of the export runs."""
+    return {
+        MATCHING: tr("Rapprochement des besoins et des ressources…"),
+        "synthèse": tr("Rédaction de la synthèse…"),
+        "annexe": tr("Écriture de la grille en annexe…"),
+        "écriture": tr("Enregistrement des fichiers…"),
+    }.get(step, tr("Export en cours…"))
+
+
 def export_files(
     source: Path,
     workshop_id: str,
@@ -40,12 +54,28 @@ def export_files(
     report: Any,
 ) -> list[Path]:
     """Runs in a worker thread, on its own read-only connection to the file."""
+    from atelier.domain import MatchStatus
     from atelier.exports import gather
     from atelier.store import Store
 
     fiches = None
     with Store.open(source, readonly=True) as store:
-        data = gather(store, workshop_id, anonymise=anonymise, progress=report)
+        vectors = None
+        if not store.matches(workshop_id, MatchStatus.SUGGESTED):
+            # Never matched: the export matches first (in memory), with meaning, as the
+            # command line does; the dialog says so while it runs.
+            from atelier.matching.semantic import shared_vectors
+
+            report(5, MATCHING)
+            vectors = shared_vectors()
+        data = gather(
+            store,
+            workshop_id,
+            anonymise=anonymise,
+            progress=report,
+            vectors=vectors,
+            shared_needs="xlsx" in targets,
+        )
         if "fiches" in targets:
             from atelier.exports.fiches import fiches_for
 
@@ -133,6 +163,7 @@ class ExportDialog(QDialog):
         self.folder_button.hide()
         layout.addWidget(self.buttons)
         self.running = False
+        self.steps: list[str] = []  # what the dialog said, step by step (for the tests)
 
     def _browse_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(self, tr("Dossier d'export"), self.folder.text())
@@ -169,6 +200,7 @@ class ExportDialog(QDialog):
         template = Path(self.template.text().strip()) if self.template.text().strip() else None
         self.running = True
         self.error = None
+        self.steps = []
         self.export_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
@@ -181,12 +213,20 @@ class ExportDialog(QDialog):
             self._done,
         ).failure(self._failed).with_progress(self._progress).run_in_background()
 
-    def _progress(self, percent: int, _what: str) -> None:
-        self.progress.setValue(percent)
+    def _progress(self, percent: int, what: str) -> None:
+        if what == MATCHING:
+            # One long step with nothing to count: a moving bar, and what is being done.
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(percent)
+        self.message.setText(step_text(what))
+        self.steps.append(self.message.text())
 
     def _done(self, written: list[Path]) -> None:
         self.running = False
         self.written = written
+        self.progress.setRange(0, 100)
         self.progress.setValue(100)
         self.export_button.setEnabled(True)
         self.message.setText(tr("Exporté : {files}").format(files=", ".join(str(p) for p in written)))
@@ -196,6 +236,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.running = False
+        self.progress.setRange(0, 100)
         self.progress.hide()
         self.export_button.setEnabled(True)
         text = (

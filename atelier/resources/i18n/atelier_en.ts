@@ -1187,6 +1187,22 @@
         <translation>Exporting…</translation>
     </message>
     <message>
+        <source>Rapprochement des besoins et des ressources…</source>
+        <translation>Matching needs and resources…</translation>
+    </message>
+    <message>
+        <source>Rédaction de la synthèse…</source>
+        <translation>Drafting the synthesis…</translation>
+    </message>
+    <message>
+        <source>Écriture de la grille en annexe…</source>
+        <translation>Writing the grid in the appendix…</translation>
+    </message>
+    <message>
+        <source>Enregistrement des fichiers…</source>
+        <translation>Saving the files…</translation>
+    </message>
+    <message>
         <source>Exporté : {files}</source>
         <translation>Exported: {files}</translation>
     </message>
