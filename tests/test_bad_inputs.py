@@ -503,6 +503,9 @@ CASES: dict[str, Case] = {
         bad_json, ["import", "{grid}", "--into", "{input}"], "valeur illisible"
     ),
     "corrupt index (info)": Case(corrupt_index, ["info", "{input}"], "index incohérent"),
+    "corrupt index (open in the window)": Case(
+        corrupt_index, ["open", "{input}", "--quit-after-show"], "index incohérent"
+    ),
     "corrupt index (match --save)": Case(
         corrupt_index, ["match", "{input}", "--save", "--lexical"], "index incohérent"
     ),
