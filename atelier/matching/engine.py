@@ -727,10 +727,19 @@ def _offsets(text: str) -> dict[str, tuple[int, int]]:
     return found
 
 
-try:  # scipy's C loop behind toarray(): adds a CSR matrix into a dense array, in place
-    from scipy.sparse._sparsetools import csr_todense as _csr_add_into
-except ImportError:  # a later scipy moved it: flat indices instead (slower, the same sums)
-    _csr_add_into = None
+@lru_cache(maxsize=1)
+def _csr_add_into() -> Any:
+    """scipy's C loop behind toarray(): adds a CSR matrix into a dense array, in place.
+
+    Looked up when first needed, not at import: the window imports this module to sort the
+    suggestions it shows, and importing scipy (with numpy) there cost 130 ms before the
+    first paint. None if a later scipy moved it: flat indices instead (slower, the same sums).
+    """
+    try:
+        from scipy.sparse._sparsetools import csr_todense
+    except ImportError:
+        return None
+    return csr_todense
 
 
 class _LexicalProduct:
@@ -773,9 +782,10 @@ class _LexicalProduct:
             if not np.shares_memory(done, scores):  # BLAS could not write in place
                 scores[...] = done.T
         rest = (left @ self.sparse_t).tocsr()
-        if _csr_add_into is not None and scores.flags.c_contiguous and rest.data.dtype == scores.dtype:
+        add_into = _csr_add_into()
+        if add_into is not None and scores.flags.c_contiguous and rest.data.dtype == scores.dtype:
             # scipy's own C loop of toarray(), which adds into the array it is given.
-            _csr_add_into(rest.shape[0], rest.shape[1], rest.indptr, rest.indices, rest.data, scores)
+            add_into(rest.shape[0], rest.shape[1], rest.indptr, rest.indices, rest.data, scores)
         else:
             rows = np.repeat(np.arange(left.shape[0]), np.diff(rest.indptr))
             scores.reshape(-1)[rows * scores.shape[1] + rest.indices] += rest.data
