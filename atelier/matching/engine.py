@@ -72,9 +72,10 @@ def _one_blas_thread() -> Iterator[None]:
     global _blas
     try:
         if _blas is None:
+            import scipy.linalg.blas  # noqa: F401 - its BLAS (scipy ships its own) loaded first
             from threadpoolctl import ThreadpoolController
 
-            _blas = ThreadpoolController()
+            _blas = ThreadpoolController()  # sees the BLAS libraries loaded at this moment
     except ImportError:  # not installed: BLAS keeps its own threads
         yield
         return
