@@ -147,6 +147,7 @@ class Writer:
         bold_prefix: str = "",
         parent: Any = None,
         keep_next: bool = False,
+        space_before: int = 0,
     ) -> Any:
         """A paragraph of `style` (by name), appended to the body (or to `parent`);
         `keep_next` keeps it on the page of the paragraph after it (a lead-in, a caption)."""
@@ -155,7 +156,7 @@ class Writer:
 
         p = OxmlElement("w:p")
         style_id = self.style_id(style) if style is not None else None
-        if style_id is not None or keep_next:
+        if style_id is not None or keep_next or space_before:
             ppr = OxmlElement("w:pPr")
             if style_id is not None:
                 ps = OxmlElement("w:pStyle")
@@ -163,6 +164,10 @@ class Writer:
                 ppr.append(ps)
             if keep_next:
                 ppr.append(OxmlElement("w:keepNext"))
+            if space_before:  # points, as twentieths (the element order of CT_PPr kept)
+                spacing = OxmlElement("w:spacing")
+                spacing.set(qn("w:before"), str(space_before * 20))
+                ppr.append(spacing)
             p.append(ppr)
         if bold_prefix:
             p.append(self._run(bold_prefix, bold=True))
@@ -211,7 +216,7 @@ class Writer:
                 continue
             follows = lines[n + 1][:2] in BULLETS if n + 1 < len(lines) else False
             if follows and line.endswith(":") and len(line) < 160:
-                self.paragraph("", "Normal", bold_prefix=line, keep_next=True)
+                self.paragraph("", "Normal", bold_prefix=line, keep_next=True, space_before=8)
             else:
                 self.paragraph(line, "Normal")
 
@@ -414,7 +419,9 @@ def closing(writer: Writer, organiser: str, contact: str) -> None:
     """« Vous souhaitez en savoir plus ? Contactez… »: who to reach, as the header gives it."""
     lines = _lines(contact)
     whom = f"Contactez {organiser} :" if organiser else "Contactez-nous :"
-    writer.paragraph(whom, "Normal", bold_prefix="Vous souhaitez en savoir plus ? ")
+    writer.paragraph(
+        whom, "Normal", bold_prefix="Vous souhaitez en savoir plus ? ", keep_next=True, space_before=18
+    )
     for line in lines:
         writer.paragraph(line, "Normal")
 

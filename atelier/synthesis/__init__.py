@@ -476,7 +476,7 @@ class _Writer:
             ]
             if offers:
                 shown = " ; ".join(o.rstrip(" .") for o in offers)
-                lines.append(f"- {self.who[participant.id]} : {shown}.")
+                lines.append(f"- {self.who[participant.id]} : {shown}{'' if shown.endswith('…') else '.'}")
         if not lines:
             return ""
         verb = plural(len(lines), "propose", "proposent", lang="fr")
