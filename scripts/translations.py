@@ -31,6 +31,13 @@ EN = {
     "Par exemple 23/11/2026, 23/11/26, 23 novembre 2026 ou 2026-11-23": "For example 23/11/2026, 23/11/26, 23 November 2026 or 2026-11-23",
     "Le titre de l'atelier ne peut pas être vide : il est remis.": "The workshop title cannot be empty: it is put back.",
     "Date non reconnue : « {text} ». Écrivez par exemple 23/11/2026, 23 novembre 2026 ou 2026-11-23.": "Date not recognised: “{text}”. Write for example 23/11/2026, 23 November 2026 or 2026-11-23.",
+    # ui/commands.py: the synthesis and glossary editors' steps on the undo stack (issue 15)
+    "Modifier la section « {heading} »": "Edit the section “{heading}”",
+    "Ajouter une section": "Add a section",
+    "Déplacer la section « {heading} »": "Move the section “{heading}”",
+    "Supprimer la section « {heading} »": "Delete the section “{heading}”",
+    "Ajouter « {term} » au glossaire": "Add “{term}” to the glossary",
+    "Retirer « {term} » du glossaire": "Remove “{term}” from the glossary",
     # ui/projector_control.py: what the room sees, in the main window
     "Mises en relation": "Matches",
     "territoire non précisé": "territory not given",

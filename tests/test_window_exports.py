@@ -8,7 +8,9 @@ import docx
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
+from atelier.french import typography
 from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
@@ -94,3 +96,39 @@ def test_an_export_to_a_read_only_folder_says_so_and_writes_nothing(
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o755)
+
+
+def test_synthesis_edits_are_on_the_window_undo_stack_and_say_saved(qtbot, window: MainWindow) -> None:
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    dialog = window.edit_synthesis(show=False)  # Atelier's drafts: the first step of the stack
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    first = dialog.list.item(0).text()
+    dialog.heading.setFocus()
+    dialog.heading.selectAll()
+    qtbot.keyClicks(dialog.heading, "Le territoire")
+    qtbot.waitUntil(lambda: dialog.status.text() == "Enregistré", timeout=3000)
+    assert window.saved_label.text().startswith("Enregistré à")
+    qtbot.keyClicks(dialog.heading, " et ses acteurs")  # a second pause: still one step
+    qtbot.keyClick(dialog.heading, Qt.Key.Key_Escape)  # closes, the last keys written
+    qtbot.waitUntil(lambda: not dialog.isVisible() and window.isActiveWindow(), timeout=3000)
+
+    def first_heading() -> str:
+        with Store.open(window.store.path, readonly=True) as store:
+            return store.synthesis_sections(store.workshops()[0].id)[0].heading
+
+    assert first_heading() == "Le territoire et ses acteurs"
+    assert window.undo_action.text() == typography(
+        "&Annuler : Modifier la section « Le territoire et ses acteurs »"
+    )
+    window.saved_label.clear()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)
+    assert first_heading() == first
+    assert window.saved_label.text().startswith("Enregistré à")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, ctrl)
+    assert first_heading() == "Le territoire et ses acteurs"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)  # the drafts go too
+    with Store.open(window.store.path, readonly=True) as store:
+        assert store.synthesis_sections(store.workshops()[0].id) == []

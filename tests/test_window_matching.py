@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from atelier.domain import ItemKind, MatchStatus
+from atelier.french import typography
 from atelier.reasons import say_all
 from atelier.store import Store
 from atelier.ui.main_window import MainWindow
@@ -186,3 +187,32 @@ def test_a_reimport_is_undone_in_one_step(qtbot, window: MainWindow, tmp_path) -
     ]
     window.redo_action.trigger()
     assert window.model.rowCount() == rows + 1
+
+
+def test_a_glossary_entry_is_undone_from_the_window_like_a_cell(qtbot, window: MainWindow) -> None:
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    dialog = window.edit_glossary(show=False)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("acronym"))
+    qtbot.keyClicks(dialog.term, "SPE")
+    qtbot.keyClicks(dialog.words, "service public de l'emploi")
+    qtbot.keyClick(dialog.words, Qt.Key.Key_Return)
+    assert dialog.table.rowCount() == 1
+    assert window.saved_label.text().startswith("Enregistré à")
+    qtbot.keyClick(dialog.term, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible() and window.isActiveWindow(), timeout=3000)
+
+    def terms() -> list[str]:
+        with Store.open(window.store.path, readonly=True) as store:
+            return [e.term for e in store.glossary(store.workshops()[0].id)]
+
+    assert terms() == ["SPE"]
+    assert window.undo_action.text() == typography("&Annuler : Ajouter « SPE » au glossaire")
+    window.saved_label.clear()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)
+    assert terms() == []
+    assert window.saved_label.text().startswith("Enregistré à")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, ctrl)
+    assert terms() == ["SPE"]

@@ -1320,11 +1320,7 @@ class Store:
 
     def put_glossary_entry(self, entry: GlossaryEntry) -> GlossaryEntry:
         """Add an entry, or replace the words of the workshop's entry of that kind and term."""
-        entry.kind = GlossaryKind(entry.kind)
-        entry.term = entry.term.strip()
-        entry.words = [w.strip() for w in entry.words if w.strip()]
-        if not entry.term or not entry.words:
-            raise InvalidValue("glossary.empty")
+        checked_glossary_entry(entry)
         self.workshop(entry.workshop_id)
         existing = self._one(
             "SELECT * FROM glossary_entries WHERE workshop_id = ? AND kind = ? AND term = ?",
@@ -1558,6 +1554,16 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 def _io_error(path: Path, exc: sqlite3.Error) -> AtelierError:
     return sqlite_failure(exc, path)
+
+
+def checked_glossary_entry(entry: GlossaryEntry) -> GlossaryEntry:
+    """The entry as it is stored (kind, term and words trimmed), or InvalidValue if empty."""
+    entry.kind = GlossaryKind(entry.kind)
+    entry.term = entry.term.strip()
+    entry.words = [w.strip() for w in entry.words if w.strip()]
+    if not entry.term or not entry.words:
+        raise InvalidValue("glossary.empty")
+    return entry
 
 
 def validate_workshop(workshop: Workshop) -> None:

@@ -7,13 +7,15 @@ edit that is not in the file.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QUndoCommand
 
-from atelier.domain import ItemKind, Match, MatchStatus, Participant
+from atelier.domain import GlossaryEntry, ItemKind, Match, MatchStatus, Participant, SynthesisSection
 from atelier.errors import AtelierError
 from atelier.store import CellSnapshot, ParticipantSnapshot
 from atelier.ui.columns import kind_title
@@ -268,3 +270,137 @@ class ReplaceContent(GridCommand):
 
     def revert(self) -> None:
         self.model.op_replace_content(self.before)
+
+
+# --------------------------------------------- the minutes' synthesis, the glossary
+# Edited in their own dialogs, undone from the same stack as the grid: each writes one store
+# transaction, then tells the dialogs (synthesis_changed, glossary_changed) and says `saved`.
+
+
+def _wrote(model: GridModel, changed: SignalInstance) -> None:
+    changed.emit()
+    model.saved.emit(datetime.now())
+
+
+class EditSection(GridCommand):
+    """A section's heading and text as typed; the pauses of one typing session are one step."""
+
+    def __init__(self, model: GridModel, section: SynthesisSection, heading: str, body: str) -> None:
+        super().__init__(
+            model, tr("Modifier la section « {heading} »").format(heading=heading or section.heading)
+        )
+        self.section_id = section.id
+        self.old = (section.heading, section.body)
+        self.new = (heading, body)
+
+    def id(self) -> int:  # Qt's name: commands with the same id may merge
+        return 1001
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # Qt's name
+        if not isinstance(other, EditSection) or other.section_id != self.section_id:
+            return False
+        self.new = other.new
+        self.setText(other.text())  # the heading as it is now
+        return True
+
+    def apply(self) -> None:
+        self._write(*self.new)
+
+    def revert(self) -> None:
+        self._write(*self.old)
+
+    def _write(self, heading: str, body: str) -> None:
+        self.model.store.update_synthesis_section(self.section_id, heading=heading, body=body)
+        _wrote(self.model, self.model.synthesis_changed)
+
+
+class AddSections(GridCommand):
+    """New sections at the end of the minutes (a blank one, or Atelier's drafts)."""
+
+    def __init__(self, model: GridModel, sections: list[SynthesisSection], text: str) -> None:
+        super().__init__(model, text)
+        self.sections = sections
+        self.placed = False  # once added, a redo puts each back where it was
+
+    def apply(self) -> None:
+        store = self.model.store
+        for section in self.sections:
+            store.add_synthesis_section(section, position=section.position if self.placed else None)
+        self.placed = True
+        _wrote(self.model, self.model.synthesis_changed)
+
+    def revert(self) -> None:
+        for section in reversed(self.sections):
+            self.model.store.delete_synthesis_section(section.id)
+        _wrote(self.model, self.model.synthesis_changed)
+
+
+class MoveSection(GridCommand):
+    def __init__(self, model: GridModel, section: SynthesisSection, position: int) -> None:
+        super().__init__(model, tr("Déplacer la section « {heading} »").format(heading=section.heading))
+        self.section_id = section.id
+        self.old_position = section.position
+        self.position = position
+
+    def apply(self) -> None:
+        self.model.store.move_synthesis_section(self.section_id, self.position)
+        _wrote(self.model, self.model.synthesis_changed)
+
+    def revert(self) -> None:
+        self.model.store.move_synthesis_section(self.section_id, self.old_position)
+        _wrote(self.model, self.model.synthesis_changed)
+
+
+class DeleteSection(GridCommand):
+    def __init__(self, model: GridModel, section: SynthesisSection) -> None:
+        super().__init__(model, tr("Supprimer la section « {heading} »").format(heading=section.heading))
+        self.section = section
+
+    def apply(self) -> None:
+        self.section = self.model.store.delete_synthesis_section(self.section.id)
+        _wrote(self.model, self.model.synthesis_changed)
+
+    def revert(self) -> None:
+        self.model.store.add_synthesis_section(self.section, position=self.section.position)
+        _wrote(self.model, self.model.synthesis_changed)
+
+
+class PutGlossaryEntry(GridCommand):
+    """An acronym or a family of words added to the workshop's glossary (or its words changed)."""
+
+    def __init__(self, model: GridModel, entry: GlossaryEntry) -> None:
+        super().__init__(model, tr("Ajouter « {term} » au glossaire").format(term=entry.term.strip()))
+        self.entry = entry
+        self.replaced = next(
+            (
+                e
+                for e in model.store.glossary(entry.workshop_id)
+                if e.kind == entry.kind and e.term == entry.term.strip()
+            ),
+            None,
+        )
+
+    def apply(self) -> None:
+        self.entry = self.model.store.put_glossary_entry(self.entry)
+        _wrote(self.model, self.model.glossary_changed)
+
+    def revert(self) -> None:
+        if self.replaced is None:
+            self.model.store.delete_glossary_entry(self.entry.id)
+        else:
+            self.model.store.put_glossary_entry(replace(self.replaced))
+        _wrote(self.model, self.model.glossary_changed)
+
+
+class DeleteGlossaryEntry(GridCommand):
+    def __init__(self, model: GridModel, entry: GlossaryEntry) -> None:
+        super().__init__(model, tr("Retirer « {term} » du glossaire").format(term=entry.term))
+        self.entry = entry
+
+    def apply(self) -> None:
+        self.entry = self.model.store.delete_glossary_entry(self.entry.id)
+        _wrote(self.model, self.model.glossary_changed)
+
+    def revert(self) -> None:
+        self.model.store.put_glossary_entry(replace(self.entry))
+        _wrote(self.model, self.model.glossary_changed)

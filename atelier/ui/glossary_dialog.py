@@ -1,8 +1,11 @@
-"""« Glossaire de l'atelier… »: the workshop's own acronyms and near-synonyms, saved at once."""
+"""« Glossaire de l'atelier… »: the workshop's own acronyms and near-synonyms, saved at once
+through undoable commands (on the window's undo stack, like the grid's edits)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +25,11 @@ from PySide6.QtWidgets import (
 
 from atelier.domain import GlossaryEntry, GlossaryKind
 from atelier.errors import AtelierError
-from atelier.store import Store
+from atelier.store import checked_glossary_entry
+from atelier.ui import commands
+
+if TYPE_CHECKING:
+    from atelier.ui.grid_model import GridModel
 
 EntryRole = Qt.ItemDataRole.UserRole + 20
 
@@ -36,14 +43,14 @@ def kind_name(kind: GlossaryKind) -> str:
 
 
 class GlossaryDialog(QDialog):
-    """Lists the workshop's entries; adding or removing one writes it to the file at once."""
+    """Lists the workshop's entries; adding or removing one writes it to the file at once
+    (and the model's `glossary_changed` runs matching again)."""
 
-    changed = Signal()
-
-    def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, model: GridModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.workshop_id = workshop_id
+        self.model = model
+        self.store = store = model.store
+        self.workshop_id = model.workshop_id
         self.setWindowTitle(tr("Glossaire de l'atelier"))
         self.resize(760, 520)
         layout = QVBoxLayout(self)
@@ -100,6 +107,7 @@ class GlossaryDialog(QDialog):
         for widget in (self.kind, self.term, self.words, self.add_button, self.remove_button):
             widget.setEnabled(not store.readonly)
         self.words.returnPressed.connect(self.add_entry)
+        model.glossary_changed.connect(self.refresh)  # its own edits, and their undo
         self.refresh()
         self.term.setFocus()
 
@@ -127,17 +135,18 @@ class GlossaryDialog(QDialog):
         kind = GlossaryKind(self.kind.currentData())
         text = self.words.text().strip()
         words = [text] if kind == GlossaryKind.ACRONYM else [w for w in text.split(",")]
+        entry = GlossaryEntry(self.workshop_id, kind, self.term.text(), words)
         try:
-            self.store.put_glossary_entry(GlossaryEntry(self.workshop_id, kind, self.term.text(), words))
+            checked_glossary_entry(entry)  # an empty one is said here, under the fields
         except AtelierError as exc:
             self.message.setText(exc.user_message())
+            return False
+        if not commands.push(self.model, commands.PutGlossaryEntry(self.model, entry)):
             return False
         self.message.setText(tr("« {term} » ajouté au glossaire de l'atelier.").format(term=self.term.text()))
         self.term.clear()
         self.words.clear()
         self.term.setFocus()
-        self.refresh()
-        self.changed.emit()
         return True
 
     def remove_selected(self) -> None:
@@ -145,11 +154,7 @@ class GlossaryDialog(QDialog):
         if row < 0:
             return
         entry_id = self.table.item(row, 0).data(EntryRole)
-        try:
-            removed = self.store.delete_glossary_entry(entry_id)
-        except AtelierError as exc:
-            self.message.setText(exc.user_message())
+        entry = next((e for e in self.store.glossary(self.workshop_id) if e.id == entry_id), None)
+        if entry is None or not commands.push(self.model, commands.DeleteGlossaryEntry(self.model, entry)):
             return
-        self.message.setText(tr("« {term} » retiré du glossaire de l'atelier.").format(term=removed.term))
-        self.refresh()
-        self.changed.emit()
+        self.message.setText(tr("« {term} » retiré du glossaire de l'atelier.").format(term=entry.term))

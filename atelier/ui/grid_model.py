@@ -79,6 +79,8 @@ class GridModel(QAbstractTableModel):
     matches_changed = Signal()
     content_replaced = Signal()  # the whole file changed under the grid (merge, restore, re-import)
     workshop_switched = Signal(str)  # the grid now shows another workshop of the file (its id)
+    synthesis_changed = Signal()  # the minutes' sections (their editor and its undo)
+    glossary_changed = Signal()  # the workshop's glossary: matching runs again
 
     def __init__(self, store: Store, workshop_id: str, parent: Any = None) -> None:
         super().__init__(parent)

@@ -180,6 +180,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
             self.model.failed.connect(self.show_problem)
             self.model.workshop_changed.connect(self._refresh_title)
             self.model.workshop_changed.connect(self.header.refresh)
+            self.model.glossary_changed.connect(self.run_matching)  # its edits, undone too
             self.model.dataChanged.connect(self._rows_changed)
             self.model.rowsInserted.connect(lambda _p, first, last: self._fit_proxy_rows())
             self.model.undo_stack.canUndoChanged.connect(lambda _can: self.update_actions())
@@ -576,8 +577,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
         if self.model is None:
             return None
-        dialog = SynthesisDialog(self.store, self.model.workshop_id, self)
-        dialog.saved.connect(lambda: self._on_saved(datetime.now()))
+        dialog = SynthesisDialog(self.model, self)
         if show:
             dialog.exec()
         return dialog
@@ -598,8 +598,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
         if self.model is None:
             return None
-        dialog = GlossaryDialog(self.store, self.model.workshop_id, self)
-        dialog.changed.connect(self.run_matching)
+        dialog = GlossaryDialog(self.model, self)
         if show:
             dialog.exec()
         return dialog

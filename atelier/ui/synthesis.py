@@ -1,9 +1,12 @@
 """The synthesis editor: the minutes' sections (heading + text), drafted by Atelier, rewritten
-by the facilitator, reorderable; every change saved to the file as it is typed."""
+by the facilitator, reorderable; every change saved to the file as it is typed, through the
+undoable commands of ui/commands.py (on the window's undo stack, like the grid's edits)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.domain import SynthesisSection
-from atelier.errors import AtelierError
-from atelier.store import Store
+from atelier.ui import commands
+
+if TYPE_CHECKING:
+    from atelier.ui.grid_model import GridModel
 
 SectionRole = Qt.ItemDataRole.UserRole + 30
 
@@ -33,12 +38,11 @@ def tr(text: str) -> str:
 
 
 class SynthesisDialog(QDialog):
-    saved = Signal()
-
-    def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, model: GridModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.workshop_id = workshop_id
+        self.model = model
+        self.store = store = model.store
+        self.workshop_id = workshop_id = model.workshop_id
         self.setWindowTitle(tr("Synthèse du compte rendu"))
         self.resize(1000, 640)
         layout = QVBoxLayout(self)
@@ -112,6 +116,9 @@ class SynthesisDialog(QDialog):
         self.heading.textEdited.connect(lambda _t: self._timer.start())
         self.body.textChanged.connect(self._body_changed)
         self._loading = False
+        self._editing: str | None = None
+        self._writing = False  # its own edits: no need to read the sections again
+        model.synthesis_changed.connect(self._changed_elsewhere)
         readonly = store.readonly
         for widget in (self.add_button, self.up_button, self.down_button, self.delete_button):
             widget.setEnabled(not readonly)
@@ -151,7 +158,7 @@ class SynthesisDialog(QDialog):
         if self._loading:
             return
         self.save_now()
-        section = next((s for s in self.sections() if s.id == self.current_id()), None)
+        section = self._section(self.current_id())
         self._loading = True
         self.heading.setText(section.heading if section else "")
         self.body.setPlainText(section.body if section else "")
@@ -166,33 +173,48 @@ class SynthesisDialog(QDialog):
         if not self._loading:
             self._timer.start()
 
+    def _push(self, command: commands.GridCommand) -> bool:
+        self._writing = True
+        try:
+            return commands.push(self.model, command)
+        finally:
+            self._writing = False
+
+    def _changed_elsewhere(self) -> None:
+        """An undo or a redo changed the sections: show them as they are in the file."""
+        if self._writing:
+            return
+        self._timer.stop()
+        self._editing = None  # what the fields show is not to be written back
+        self.refresh(select=self.current_id())
+
+    def _section(self, section_id: str | None) -> SynthesisSection | None:
+        return next((s for s in self.sections() if s.id == section_id), None)
+
     def save_now(self) -> None:
         """Write the section being edited (called on pause in typing, on switch and on close)."""
         self._timer.stop()
-        section_id = getattr(self, "_editing", None)
-        if section_id is None or self.store.readonly:
+        if self._editing is None or self.store.readonly:
             return
-        current = next((s for s in self.sections() if s.id == section_id), None)
+        current = self._section(self._editing)
         if current is None:
             return
         heading, body = self.heading.text(), self.body.toPlainText()
         if current.heading == heading and current.body == body:
             return
-        try:
-            self.store.update_synthesis_section(section_id, heading=heading, body=body)
-        except AtelierError as exc:
-            QMessageBox.critical(self, tr("Synthèse du compte rendu"), exc.user_message())
-            return
+        if not self._push(commands.EditSection(self.model, current, heading, body)):
+            return  # the window said why
         for row in range(self.list.count()):
             item = self.list.item(row)
-            if item.data(SectionRole) == section_id:
+            if item.data(SectionRole) == current.id:
                 item.setText(heading or tr("(sans titre)"))
         self.status.setText(tr("Enregistré"))
-        self.saved.emit()
 
     def add_section(self) -> None:
         self.save_now()
-        section = self.store.add_synthesis_section(SynthesisSection(self.workshop_id, tr("Nouvelle section")))
+        section = SynthesisSection(self.workshop_id, tr("Nouvelle section"))
+        if not self._push(commands.AddSections(self.model, [section], tr("Ajouter une section"))):
+            return
         self.refresh(select=section.id)
         self.heading.setFocus()
         self.heading.selectAll()
@@ -202,27 +224,32 @@ class SynthesisDialog(QDialog):
 
         self.save_now()
         data = gather(self.store, self.workshop_id, shared_needs=False)
+        drafts = [
+            SynthesisSection(self.workshop_id, heading, body) for heading, body in drafted_sections(data)
+        ]
         first = None
-        for heading, body in drafted_sections(data):
-            added = self.store.add_synthesis_section(SynthesisSection(self.workshop_id, heading, body))
-            first = first or added.id
+        if drafts and self._push(
+            commands.AddSections(self.model, drafts, tr("Ajouter le premier jet d'Atelier"))
+        ):
+            first = drafts[0].id
         if self.list.count() or first:
             self.refresh(select=first)
 
     def move(self, step: int) -> None:
-        section_id = self.current_id()
-        if section_id is None:
-            return
         self.save_now()
-        row = self.list.currentRow()
-        self.store.move_synthesis_section(section_id, max(0, row + step))
-        self.refresh(select=section_id)
+        section = self._section(self.current_id())
+        if section is None:
+            return
+        position = max(0, min(self.list.currentRow() + step, self.list.count() - 1))
+        if position != section.position:
+            self._push(commands.MoveSection(self.model, section, position))
+        self.refresh(select=section.id)
 
     def delete_section(self, *, ask: bool = True) -> None:
-        section_id = self.current_id()
-        if section_id is None:
-            return
         self.save_now()
+        section = self._section(self.current_id())
+        if section is None:
+            return
         if ask and self.body.toPlainText().strip():
             answer = QMessageBox.question(
                 self,
@@ -232,8 +259,9 @@ class SynthesisDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._editing = None
-        removed = self.store.delete_synthesis_section(section_id)
-        self.status.setText(tr("Section « {heading} » supprimée").format(heading=removed.heading))
+        if not self._push(commands.DeleteSection(self.model, section)):
+            return
+        self.status.setText(tr("Section « {heading} » supprimée").format(heading=section.heading))
         self.refresh()
 
     def done(self, result: int) -> None:  # Qt's name

@@ -59,6 +59,26 @@
         <translation>match made by the facilitator</translation>
     </message>
     <message>
+        <source>Modifier la section « {heading} »</source>
+        <translation>Edit the section “{heading}”</translation>
+    </message>
+    <message>
+        <source>Déplacer la section « {heading} »</source>
+        <translation>Move the section “{heading}”</translation>
+    </message>
+    <message>
+        <source>Supprimer la section « {heading} »</source>
+        <translation>Delete the section “{heading}”</translation>
+    </message>
+    <message>
+        <source>Ajouter « {term} » au glossaire</source>
+        <translation>Add “{term}” to the glossary</translation>
+    </message>
+    <message>
+        <source>Retirer « {term} » du glossaire</source>
+        <translation>Remove “{term}” from the glossary</translation>
+    </message>
+    <message>
         <source>Participant / territoire</source>
         <translation>Participant / territory</translation>
     </message>
@@ -1257,6 +1277,10 @@
     <message>
         <source>Nouvelle section</source>
         <translation>New section</translation>
+    </message>
+    <message>
+        <source>Ajouter une section</source>
+        <translation>Add a section</translation>
     </message>
     <message>
         <source>Supprimer la section « {heading} » et son texte ?</source>
