@@ -22,10 +22,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from atelier.domain import MatchStatus
+from atelier.french import typography
+from atelier.ui import appearance, rows
 
 # Tasks of a workshop, in the order the help shows them.
 FILE, TYPE, MATCH, PROJECT, EXPORT, VIEW = "file", "type", "match", "project", "export", "view"
@@ -176,7 +178,7 @@ def entries() -> list[Entry]:
             "edit.add",
             "edit",
             tr("&Nouveau participant"),
-            "add_participant",
+            rows.add_participant,
             ("Ctrl+N", "Ctrl+Shift+Return"),
             TYPE,
             "editable",
@@ -185,7 +187,7 @@ def entries() -> list[Entry]:
             "edit.delete",
             "edit",
             tr("&Supprimer le participant"),
-            "delete_participant",
+            rows.delete_participant,
             ("Ctrl+Del",),
             TYPE,
             "editable",
@@ -194,7 +196,7 @@ def entries() -> list[Entry]:
             "edit.up",
             "edit",
             tr("M&onter le participant"),
-            lambda w: w.move_participant(-1),
+            lambda w: rows.move_participant(w, -1),
             ("Alt+Shift+Up",),
             TYPE,
             "editable",
@@ -203,7 +205,7 @@ def entries() -> list[Entry]:
             "edit.down",
             "edit",
             tr("&Descendre le participant"),
-            lambda w: w.move_participant(1),
+            lambda w: rows.move_participant(w, 1),
             ("Alt+Shift+Down",),
             TYPE,
             "editable",
@@ -279,15 +281,29 @@ def entries() -> list[Entry]:
         #
         Menu("view", tr("&Affichage")),
         Action(
-            "view.bigger", "view", tr("A&grandir le texte"), lambda w: w.zoom(1), ("Ctrl++", "Ctrl+="), VIEW
+            "view.bigger",
+            "view",
+            tr("A&grandir le texte"),
+            lambda w: appearance.zoom(w, 1),
+            ("Ctrl++", "Ctrl+="),
+            VIEW,
         ),
-        Action("view.smaller", "view", tr("&Réduire le texte"), lambda w: w.zoom(-1), ("Ctrl+-",), VIEW),
-        Action("view.normal", "view", tr("Taille &normale"), lambda w: w.zoom(0), ("Ctrl+0",), VIEW),
+        Action(
+            "view.smaller",
+            "view",
+            tr("&Réduire le texte"),
+            lambda w: appearance.zoom(w, -1),
+            ("Ctrl+-",),
+            VIEW,
+        ),
+        Action(
+            "view.normal", "view", tr("Taille &normale"), lambda w: appearance.zoom(w, 0), ("Ctrl+0",), VIEW
+        ),
         Action(
             "view.contrast",
             "view",
             tr("Contraste &élevé"),
-            "toggle_contrast",
+            appearance.toggle_contrast,
             ("Ctrl+Shift+H",),
             VIEW,
             checkable=True,
@@ -306,7 +322,7 @@ def entries() -> list[Entry]:
             "view.lang.system",
             "view/language",
             tr("Celle du &système"),
-            lambda w: w.set_language(""),
+            lambda w: appearance.set_language(w, ""),
             checkable=True,
             exclusive="language",
         ),
@@ -314,7 +330,7 @@ def entries() -> list[Entry]:
             "view.lang.fr",
             "view/language",
             "&Français",
-            lambda w: w.set_language("fr"),
+            lambda w: appearance.set_language(w, "fr"),
             checkable=True,
             exclusive="language",
         ),
@@ -322,7 +338,7 @@ def entries() -> list[Entry]:
             "view.lang.en",
             "view/language",
             "&English",
-            lambda w: w.set_language("en"),
+            lambda w: appearance.set_language(w, "en"),
             checkable=True,
             exclusive="language",
         ),
@@ -333,7 +349,7 @@ def entries() -> list[Entry]:
             "projector.toggle",
             "projector",
             tr("&Projeter à la salle"),
-            "toggle_projector",
+            lambda w: w.projector_control.toggle(),
             ("F5",),
             PROJECT,
             "workshop",
@@ -345,7 +361,7 @@ def entries() -> list[Entry]:
             "projector.cards",
             "projector",
             tr("Vue « &Mises en relation »"),
-            lambda w: w.projector_view("cards"),
+            lambda w: w.projector_control.set_view("cards"),
             ("Ctrl+1",),
             PROJECT,
             "workshop",
@@ -356,7 +372,7 @@ def entries() -> list[Entry]:
             "projector.spotlight",
             "projector",
             tr("Vue « Projecteur sur un p&articipant »"),
-            lambda w: w.projector_view("spotlight"),
+            lambda w: w.projector_control.set_view("spotlight"),
             ("Ctrl+2",),
             PROJECT,
             "workshop",
@@ -367,7 +383,7 @@ def entries() -> list[Entry]:
             "projector.network",
             "projector",
             tr("Vue « &Réseau »"),
-            lambda w: w.projector_view("network"),
+            lambda w: w.projector_control.set_view("network"),
             ("Ctrl+3",),
             PROJECT,
             "workshop",
@@ -378,7 +394,7 @@ def entries() -> list[Entry]:
             "projector.next",
             "projector",
             tr("Page &suivante"),
-            lambda w: w.projector_call("next_page", 1),
+            lambda w: w.projector_control.call("next_page", 1),
             ("Ctrl+PgDown",),
             PROJECT,
             "workshop",
@@ -387,7 +403,7 @@ def entries() -> list[Entry]:
             "projector.previous",
             "projector",
             tr("Page pré&cédente"),
-            lambda w: w.projector_call("next_page", -1),
+            lambda w: w.projector_control.call("next_page", -1),
             ("Ctrl+PgUp",),
             PROJECT,
             "workshop",
@@ -397,7 +413,7 @@ def entries() -> list[Entry]:
             "projector.suggestions",
             "projector",
             tr("Montrer les su&ggestions"),
-            "projector_options",
+            lambda w: w.projector_control.apply_options(),
             ("Ctrl+Shift+U",),
             PROJECT,
             checkable=True,
@@ -406,7 +422,7 @@ def entries() -> list[Entry]:
             "projector.private",
             "projector",
             tr("Masquer les &noms (structures à la place)"),
-            "projector_options",
+            lambda w: w.projector_control.apply_options(),
             ("Ctrl+Shift+M",),
             PROJECT,
             checkable=True,
@@ -415,7 +431,7 @@ def entries() -> list[Entry]:
             "projector.fullscreen",
             "projector",
             tr("P&lein écran du projecteur"),
-            lambda w: w.projector_call("toggle_full_screen"),
+            lambda w: w.projector_control.call("toggle_full_screen"),
             ("F11",),
             PROJECT,
             "workshop",
@@ -424,7 +440,7 @@ def entries() -> list[Entry]:
             "projector.png",
             "projector",
             tr("E&xporter la vue en PNG…"),
-            lambda w: w.export_projector_png(),
+            lambda w: w.projector_control.export_png(),
             ("Ctrl+Alt+P",),
             EXPORT,
             "workshop",
@@ -596,6 +612,22 @@ class Built:
         """Enable each action whose `when` holds now."""
         for action_id, name in self.when.items():
             self.actions[action_id].setEnabled(bool(WHEN[name](window)))
+
+    def follow_undo_stack(self, stack: QUndoStack, window: QWidget) -> None:
+        """Annuler and Rétablir say what they would undo or redo, and are enabled when they can."""
+        stack.canUndoChanged.connect(lambda _can: self.update_enabled(window))
+        stack.canRedoChanged.connect(lambda _can: self.update_enabled(window))
+        undo, redo = self.actions["edit.undo"], self.actions["edit.redo"]
+        stack.undoTextChanged.connect(
+            lambda text: undo.setText(
+                typography(tr("&Annuler : {what}").format(what=text)) if text else tr("&Annuler")
+            )
+        )
+        stack.redoTextChanged.connect(
+            lambda text: redo.setText(
+                typography(tr("&Rétablir : {what}").format(what=text)) if text else tr("&Rétablir")
+            )
+        )
 
 
 def build(window: QMainWindow) -> Built:

@@ -115,7 +115,7 @@ class AfterWorkshop:
         window: Any = self
         window.header.refresh()
         window._refresh_title()
-        window._fit_proxy_rows()
+        window.grid.fit_rows_soon()
         if self.model is not None and self.model.rowCount():
             window.grid.setCurrentIndex(window.proxy.index(0, 0))
         if self.page() == "grid":

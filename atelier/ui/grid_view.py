@@ -106,6 +106,7 @@ class GridView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("grid")
+        self._fit_pending = False
         self.cell_delegate = CellDelegate(self)
         self.setItemDelegate(self.cell_delegate)
         self.setWordWrap(True)
@@ -241,6 +242,29 @@ class GridView(QTableView):
         last = model.rowCount() - 1 if last is None else last
         for row in range(max(0, first), min(last, model.rowCount() - 1) + 1):
             self.resizeRowToContents(row)
+
+    def fit_rows_soon(self) -> None:
+        """Fit the rows' heights once the current changes are done (one pass, however many asked)."""
+        if self._fit_pending:
+            return
+        self._fit_pending = True
+        QTimer.singleShot(0, self._fit_rows_if_pending)
+
+    def _fit_rows_if_pending(self) -> None:
+        if self._fit_pending:
+            self._fit_pending = False
+            self.fit_rows()
+
+    def source_rows_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        """Rows of the grid model changed (an edit, an undo): those shown are measured again."""
+        proxy = self.model()
+        if proxy is None:
+            return
+        source = proxy.sourceModel()
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            index = proxy.mapFromSource(source.index(row, 0))
+            if index.isValid():
+                self.resizeRowToContents(index.row())
 
     def rows_in_view(self) -> int:
         """How many rows are entirely visible now."""

@@ -10,11 +10,12 @@ The main window shows a small live copy of what is projected, with an « À L'É
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QPaintEvent, QPixmap, QScreen
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from atelier.french import typography
 
@@ -47,10 +48,11 @@ class ProjectorControl(QObject):
 
     state_changed = Signal()
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.window = window
-        self.projector: Any = None
+        self.window = window  # the main window: its model, its Projecteur menu's actions
+        self.projector: Any = None  # the ProjectorWindow of the open file, once asked for
+        self._connected: Any = None
         self.same_screen = False  # projecting over the facilitator's own (only) screen
 
     @property
@@ -59,8 +61,9 @@ class ProjectorControl(QObject):
 
     def show(self, projector: Any) -> None:
         """Put `projector` in front of the room."""
-        if self.projector is not projector:
-            self.projector = projector
+        self.projector = projector
+        if self._connected is not projector:
+            self._connected = projector
             projector.escape.connect(self.back_to_grid)
             projector.shortcut_target = self.window
             projector.changed.connect(self.state_changed)
@@ -121,8 +124,103 @@ class ProjectorControl(QObject):
             grid.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def forget(self) -> None:
+        """Another file is open: its projection is made when asked for."""
+        if self.projector is not None:
+            self.projector.close()
+            self.projector.deleteLater()
         self.projector = None
         self.state_changed.emit()
+
+    # ------------------------------------------------- the Projecteur menu's commands
+
+    def toggle(self) -> None:
+        """F5: project to the room, or bring the grid back."""
+        if self.on_screen:
+            self.hide()
+            self.window.projector_action.setChecked(False)
+            return
+        self.open()
+
+    def open(self) -> Any:
+        """The projection of the open workshop, in front of the room."""
+        from atelier.ui.projector import ProjectorWindow
+
+        window = self.window
+        if window.model is None:
+            return None
+        if self.projector is None or self.projector.model is not window.model:
+            if self.projector is not None:
+                self.projector.close()
+                self.projector.deleteLater()
+            self.projector = ProjectorWindow(window.model)
+            self.apply_options()
+            for view, action in window.projector_views.items():
+                if action.isChecked():
+                    self.projector.set_view(view)
+        self.projector.follow(window._current_participant_id())
+        self.show(self.projector)
+        window.projector_action.setChecked(True)
+        return self.projector
+
+    def call(self, name: str, *args: Any) -> None:
+        """One of the projection's own commands (next page, full screen), when it shows."""
+        if self.projector is not None and self.projector.isVisible():
+            getattr(self.projector, name)(*args)
+
+    def set_view(self, view: str) -> None:
+        for name, action in self.window.projector_views.items():
+            action.setChecked(name == view)
+        if self.projector is None or not self.projector.isVisible():
+            self.open()
+        if self.projector is not None:
+            self.projector.set_view(view)
+
+    def apply_options(self, *_checked: Any) -> None:
+        """Names hidden or not, suggestions shown or not: as the menu's two checks say."""
+        if self.projector is not None:
+            self.projector.private = self.window.privacy_action.isChecked()
+            self.projector.suggestions = self.window.suggestions_action.isChecked()
+            self.projector.rebuild()
+
+    def export_png(self, target: Path | None = None) -> Path | None:
+        """What the room sees (or would see), as a PNG image."""
+        from atelier.ui.projector import ProjectorWindow
+
+        window = self.window
+        if window.model is None:
+            return None
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                window,
+                tr("Exporter la vue en PNG"),
+                str(window.store.path.with_suffix(".png")),
+                tr("Images PNG (*.png)"),
+            )
+            if not name:
+                return None
+            target = Path(name)
+        projector = self.projector
+        if projector is None:
+            projector = ProjectorWindow(window.model)
+            projector.private = window.privacy_action.isChecked()
+            projector.suggestions = window.suggestions_action.isChecked()
+            projector.rebuild()
+            projector.follow(window._current_participant_id())
+            projector.set_view(next(v for v, a in window.projector_views.items() if a.isChecked()))
+        if projector.view == "network" and projector.network is None:
+            from atelier.projection import layout
+
+            projector.network = layout(projector.projection.network)
+        image = projector.render_image()
+        if not image.save(str(target), "PNG"):
+            QMessageBox.critical(
+                window,
+                tr("Exporter la vue en PNG"),
+                tr("Impossible d'écrire « {path} ».").format(path=target),
+            )
+            return None
+        window.show_status(tr("Exporté : {path}").format(path=target))
+        return target
 
 
 def run_shortcut(window: QWidget, sequence: QKeySequence) -> bool:

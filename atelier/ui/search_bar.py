@@ -1,6 +1,9 @@
-"""The grid's search field: accent-free, Entrée goes back to the grid, Échap clears, a count."""
+"""The grid's search: accent-free, the rows filtered and the words highlighted as they are
+typed, a count; Entrée goes back to the grid, Échap clears."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -59,3 +62,28 @@ class SearchBar(QWidget):
                     total=count(total, tr("participant"), tr("participants")),
                 )
             )
+
+    def attach(self, window: Any) -> None:
+        """Search `window`'s grid (its `grid`, its filter `proxy`, its `model`)."""
+        self.window = window
+        self.field.textChanged.connect(self._changed)
+        self.field.back_to_grid.connect(self._done)
+
+    def _changed(self, text: str) -> None:
+        window = self.window
+        window.proxy.set_search(text)
+        window.grid.set_search(text)  # the words found are highlighted
+        window.grid.fit_rows_soon()
+        total = window.model.rowCount() if window.model is not None else 0
+        self.show_count(window.proxy.rowCount(), total)
+        if window.proxy.rowCount() and not window.grid.currentIndex().isValid():
+            window.grid.setCurrentIndex(window.proxy.index(0, 0))
+
+    def _done(self) -> None:
+        """Entrée in the search (or Échap on an empty one): back to the grid, on a result."""
+        grid, proxy = self.window.grid, self.window.proxy
+        if proxy.rowCount() and not grid.currentIndex().isValid():
+            grid.setCurrentIndex(proxy.index(0, 0))
+        grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if grid.currentIndex().isValid():
+            grid.scrollTo(grid.currentIndex())

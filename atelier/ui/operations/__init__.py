@@ -173,6 +173,8 @@ class Window(Protocol):
 
     def show_status(self, text: str) -> None: ...
 
+    def fill_recent(self) -> None: ...
+
 
 def widget(window: Window) -> QWidget:
     assert isinstance(window, QWidget)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from atelier.store import Store
+from atelier.ui import settings
 from atelier.ui.operations import Op, Window, tr, widget
 
 # The backup of an opened file waits this long, unless an edit comes first (then it is made
@@ -175,3 +176,26 @@ def export_json(window: Window) -> None:
 
     if Op(parent, tr("Exporter"), write).run() is not None:
         window.show_status(tr("Exporté : {path}").format(path=name))
+
+
+MAX_RECENT = 8
+
+
+def remember(window: Window, path: Path) -> None:
+    """The file just opened: the one to open next time, first of the recent files."""
+    resolved = str(path.resolve())
+    settings.put(settings.LAST_FILE, resolved)
+    recent = [p for p in settings.get(settings.RECENT_FILES) if p != resolved]
+    recent.insert(0, resolved)
+    settings.put(settings.RECENT_FILES, recent[:MAX_RECENT])
+    window.fill_recent()
+
+
+def fill_recent(window: Window, menu: QMenu) -> None:
+    """Fichier › Fichiers récents: Alt+1 to Alt+8 on the files last opened."""
+    menu.clear()
+    for number, name in enumerate(settings.get(settings.RECENT_FILES), start=1):
+        action = menu.addAction(f"&{number} {Path(name).name}")
+        action.setToolTip(name)
+        action.triggered.connect(lambda _=False, n=name: open_file(window, Path(n)))
+    menu.setEnabled(bool(menu.actions()))

@@ -1,0 +1,48 @@
+"""Édition › participants: a new row below the current one, the current one deleted or
+moved; each an undoable command (ui/commands.py), and the grid keeps its place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from atelier.ui import commands
+
+
+def add_participant(window: Any) -> None:
+    """A new row below the current one, its participant cell ready to type."""
+    if window.model is None or window.store.readonly:
+        return
+    if window.search.text():
+        window.search.clear()
+    current = window._current_participant_id()
+    position = window.model.row_of(current) + 1 if current else window.model.rowCount()
+    command = commands.AddParticipant(window.model, position)
+    if commands.push(window.model, command):
+        window._select(command.participant.id)
+        window.grid.setFocus()
+        window.grid.edit(window.grid.currentIndex())
+
+
+def delete_participant(window: Any) -> None:
+    participant_id = window._current_participant_id()
+    if window.model is None or participant_id is None or window.store.readonly:
+        return
+    row = window.model.row_of(participant_id)
+    column = window.grid.currentIndex().column()
+    deleted = commands.push(window.model, commands.DeleteParticipant(window.model, participant_id))
+    if deleted and window.model.rowCount():
+        next_row = min(row, window.model.rowCount() - 1)
+        window._select(window.model.participant_at(next_row).id, column)
+
+
+def move_participant(window: Any, step: int) -> None:
+    participant_id = window._current_participant_id()
+    if window.model is None or participant_id is None or window.store.readonly:
+        return
+    row = window.model.row_of(participant_id)
+    target = row + step
+    if not 0 <= target < window.model.rowCount():
+        return
+    column = window.grid.currentIndex().column()
+    if commands.push(window.model, commands.MoveParticipant(window.model, participant_id, target)):
+        window._select(participant_id, column)

@@ -1,0 +1,85 @@
+"""What the window says about its file and its helpers, without stopping the typing: the
+read-only banner above the grid, and in the status bar whether suggestions already weigh
+meaning and whether matching is running."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+
+from atelier.store import Store
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+class ReadOnlyBanner(QLabel):
+    """Above the grid, when typing would not be saved, and why."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readonlyBanner")
+        self.setWordWrap(True)
+        self.setStyleSheet(
+            "QLabel#readonlyBanner { background: #fff3c4; color: #3d2c00; padding: 6px; "
+            "border: 1px solid #c9a400; }"
+        )
+
+    def show_for(self, store: Store) -> None:
+        if store.locked_by_other:
+            owner = store.lock_owner()
+            self.setText(
+                tr(
+                    "Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. "
+                    "Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées."
+                ).format(owner=f" ({owner})" if owner else "")
+            )
+            self.show()
+        elif store.readonly:
+            self.setText(
+                tr(
+                    "Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture "
+                    "seule. Pour le modifier, enregistrez-en une copie ailleurs."
+                )
+            )
+            self.show()
+        else:
+            self.hide()
+
+
+class MeaningLabel(QLabel):
+    """Whether suggestions already weigh meaning, not only shared words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hide()
+
+    def show_state(self, state: str) -> None:
+        text, tip = {
+            "loading": (
+                tr("Modèle de sens : chargement…"),
+                tr("Les suggestions se fondent sur les mots en commun en attendant le modèle de sens."),
+            ),
+            "ready": (
+                tr("Modèle de sens : actif"),
+                tr("Les suggestions tiennent compte du sens, pas seulement des mots en commun."),
+            ),
+            "failed": (
+                tr("Modèle de sens : indisponible"),
+                tr("Modèle de sens non chargé : les suggestions se fondent sur les mots en commun."),
+            ),
+        }.get(state, ("", ""))
+        self.setText(text)
+        self.setToolTip(tip)
+        self.setVisible(bool(text))
+
+
+def matching_progress(parent: QWidget) -> QProgressBar:
+    """A moving bar while matching runs (shown and hidden by the matching service)."""
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)
+    bar.setMaximumWidth(160)
+    bar.setFormat(tr("Rapprochement…"))
+    bar.hide()
+    return bar
