@@ -21,21 +21,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from atelier.domain import MatchStatus
 from atelier.french import typography
 from atelier.ui import appearance, rows
+from atelier.ui.translate import tr
 
 # Tasks of a workshop, in the order the help shows them.
 FILE, TYPE, MATCH, PROJECT, EXPORT, VIEW = "file", "type", "match", "project", "export", "view"
 AFTER = "after"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def task_titles() -> dict[str, str]:

@@ -6,20 +6,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from atelier.domain import ItemKind
 from atelier.ui import settings
+from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
     from atelier.domain import DirectoryHit
 
 PAGES = ("grid", "followup", "directory")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 class AfterWorkshop:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from atelier.ui import settings
+from atelier.ui.translate import tr
 
 HIGH_CONTRAST = {
     QPalette.ColorRole.Window: "#ffffff",
@@ -26,10 +26,6 @@ HIGH_CONTRAST = {
     QPalette.ColorRole.HighlightedText: "#ffffff",
     QPalette.ColorRole.PlaceholderText: "#444444",
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def zoom(window: Any, step: int) -> None:

@@ -6,17 +6,12 @@ name a column without importing the grid model (which itself creates the command
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from atelier.domain import ITEM_KINDS, ItemKind
+from atelier.ui.translate import tr
 
 COLUMN_PARTICIPANT = 0
 KIND_COLUMNS: dict[ItemKind, int] = {kind: index + 1 for index, kind in enumerate(ITEM_KINDS)}
 COLUMN_COUNT = 1 + len(ITEM_KINDS)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def column_titles() -> list[str]:

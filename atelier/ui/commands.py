@@ -12,20 +12,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoCommand
 
 from atelier.domain import GlossaryEntry, ItemKind, Match, MatchStatus, Participant, SynthesisSection
 from atelier.errors import AtelierError
 from atelier.store import CellSnapshot, ParticipantSnapshot
 from atelier.ui.columns import kind_title
+from atelier.ui.translate import tr
 
 if TYPE_CHECKING:  # the model creates commands; commands only need its type
     from atelier.ui.grid_model import GridModel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 class GridCommand(QUndoCommand):

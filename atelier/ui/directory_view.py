@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from atelier.domain import DirectoryHit
 from atelier.french import count, long_date
 from atelier.ui.qtcompat import no_data
+from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
     from atelier.store import Store
@@ -37,10 +37,6 @@ if TYPE_CHECKING:
 COL_KIND, COL_TEXT, COL_WHO, COL_WORKSHOP = range(4)
 HitRole = Qt.ItemDataRole.UserRole + 50
 LIMIT = 200
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def kind_text(kind: str) -> str:

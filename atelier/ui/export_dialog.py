@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,11 +24,7 @@ from PySide6.QtWidgets import (
 
 from atelier.errors import AtelierError
 from atelier.ui.operations import QueryOp
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
-
+from atelier.ui.translate import tr
 
 # The steps the exports report (`atelier.exports.Progress`), as the dialog says them.
 MATCHING = "rapprochement"

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -34,6 +33,7 @@ from atelier.errors import AtelierError
 from atelier.french import fold, long_date, short_date
 from atelier.ui.commands import GridCommand, push
 from atelier.ui.qtcompat import no_data
+from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
     from atelier.domain import Participant
@@ -49,10 +49,6 @@ STATE_KEYS = {
     Qt.Key.Key_F: FollowUp.DONE,
     Qt.Key.Key_S: FollowUp.DROPPED,
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def state_text(state: FollowUp) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,15 +27,12 @@ from atelier.domain import GlossaryEntry, GlossaryKind
 from atelier.errors import AtelierError
 from atelier.store import checked_glossary_entry
 from atelier.ui import commands
+from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
     from atelier.ui.grid_model import GridModel
 
 EntryRole = Qt.ItemDataRole.UserRole + 20
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def kind_name(kind: GlossaryKind) -> str:

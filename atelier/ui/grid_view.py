@@ -11,22 +11,19 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from atelier.french import typography
 from atelier.ui.cell_editor import CellDelegate, CellEditor
 from atelier.ui.columns import COLUMN_PARTICIPANT
+from atelier.ui.translate import tr
 
 __all__ = ["CellDelegate", "CellEditor", "GridView"]
 
 ROWS_AT_ONCE = 3  # a row is never taller than a third of the grid: three participants in view
 MIN_COLUMN = 130
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def column_weights(lengths: list[list[int]]) -> list[float]:

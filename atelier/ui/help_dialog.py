@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from atelier.french import typography
 from atelier.ui.actions import help_rows
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+from atelier.ui.translate import tr
 
 
 def help_html() -> str:

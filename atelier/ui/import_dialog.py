@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -34,6 +33,7 @@ from atelier.french import iso_date, long_date
 from atelier.importers import IGNORE, PARTICIPANT, GridPlan, RawTable, plan_table
 from atelier.ui.operations import QueryOp
 from atelier.ui.qtcompat import no_data
+from atelier.ui.translate import tr
 
 KINDS = [PARTICIPANT, "action", "challenge", "need", "offer", IGNORE]
 _OPTION_NAMES = {
@@ -43,10 +43,6 @@ _OPTION_NAMES = {
     "need": "needs",
     "offer": "offers",
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def kind_label(kind: str) -> str:

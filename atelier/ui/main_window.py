@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,10 +30,7 @@ from atelier.ui.panels import ParticipantPanel, WorkshopHeader
 from atelier.ui.projector_control import ProjectorControl, ProjectorPreview
 from atelier.ui.search_bar import SearchBar
 from atelier.ui.status import MeaningLabel, ReadOnlyBanner, matching_progress
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+from atelier.ui.translate import tr
 
 
 class MainWindow(AfterWorkshop, QMainWindow):

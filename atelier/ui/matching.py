@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,13 +22,10 @@ from atelier.domain import ItemKind, MatchStatus
 from atelier.errors import AtelierError
 from atelier.ui.grid_model import GridModel
 from atelier.ui.operations import QueryOp
+from atelier.ui.translate import tr
 
 MatchRole = Qt.ItemDataRole.UserRole + 10
 StatusRole = Qt.ItemDataRole.UserRole + 12
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def _compute(

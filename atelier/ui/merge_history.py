@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from atelier.ui.translate import tr
+
 if TYPE_CHECKING:
     from atelier.store.merge import MergeRecord
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MergeHistory", text)
 
 
 def history_text(records: list[MergeRecord]) -> str:

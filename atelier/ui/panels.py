@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -17,10 +17,7 @@ from PySide6.QtWidgets import (
 from atelier.domain import Participant, Workshop
 from atelier.french import iso_date, long_date, typography
 from atelier.ui.grid_model import GridModel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+from atelier.ui.translate import tr
 
 
 class WorkshopHeader(QWidget):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -30,6 +30,7 @@ from atelier.french import typography
 from atelier.ui.grid_model import GridModel
 from atelier.ui.operations import QueryOp
 from atelier.ui.projector_control import run_shortcut
+from atelier.ui.translate import tr
 
 INK = QColor("#111111")
 MUTED = QColor("#4a4a4a")
@@ -45,10 +46,6 @@ GROUP_COLOURS = [
 SHAPES = ("circle", "square", "triangle", "diamond")  # 8 colours × 4 shapes: 32 groups told apart
 VIEWS = ("cards", "spotlight", "network")
 REFERENCE = QSize(1920, 1080)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def wrap(metrics: QFontMetricsF, text: str, width: float, max_lines: int) -> list[str]:

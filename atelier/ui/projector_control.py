@@ -13,17 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QPaintEvent, QPixmap, QScreen
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from atelier.french import typography
+from atelier.ui.translate import tr
 
 PREVIEW_SIZE = QSize(256, 144)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def view_names() -> dict[str, str]:

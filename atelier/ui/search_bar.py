@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from atelier.french import count
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+from atelier.ui.translate import tr
 
 
 class SearchField(QLineEdit):

@@ -4,14 +4,10 @@ meaning and whether matching is running."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from atelier.store import Store
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+from atelier.ui.translate import tr
 
 
 class ReadOnlyBanner(QLabel):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,15 +26,12 @@ from PySide6.QtWidgets import (
 
 from atelier.domain import SynthesisSection
 from atelier.ui import commands
+from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
     from atelier.ui.grid_model import GridModel
 
 SectionRole = Qt.ItemDataRole.UserRole + 30
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 class SynthesisDialog(QDialog):

@@ -7,22 +7,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QWidget
 
 from atelier.domain import Item, Participant, Workshop
 from atelier.french import count, long_date
 from atelier.store import WorkshopSnapshot
 from atelier.ui.commands import GridCommand, push
+from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from atelier.ui.grid_model import GridModel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def workshop_label(workshop: Workshop, participants: int | None = None) -> str:

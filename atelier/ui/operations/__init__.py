@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from atelier.errors import AtelierError
@@ -36,10 +36,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 Progress = Callable[[int, str], None]  # percent, what is being done
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 # ------------------------------------------------------------------ the runner

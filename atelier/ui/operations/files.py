@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from atelier.store import Store
 from atelier.ui import settings
-from atelier.ui.operations import Op, Window, tr, widget
+from atelier.ui.operations import Op, Window, widget
+from atelier.ui.translate import tr
 
 # The backup of an opened file waits this long, unless an edit comes first (then it is made
 # just before the edit is written): the window shows without waiting for the copy.

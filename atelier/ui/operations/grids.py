@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from atelier.ui.operations import Op, Window, editable_model, tr, widget
+from atelier.ui.operations import Op, Window, editable_model, widget
 from atelier.ui.operations.files import is_open_file, open_file
+from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
     from atelier.importers import GridPlan

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from atelier.errors import AtelierError
 from atelier.store import Store
-from atelier.ui.operations import Op, Window, editable_model, tr, widget
+from atelier.ui.operations import Op, Window, editable_model, widget
+from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
     from atelier.backups import Backup
