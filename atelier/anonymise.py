@@ -17,17 +17,17 @@ Anonymised minutes, tables and the projector's private mode replace, in every te
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from atelier.french import fold
 
 NEUTRAL = "[nom]"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 
 
 def _key(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+    return fold(word).replace("’", "'")
 
 
 def split_name(name: str) -> tuple[list[str], list[str]]:

@@ -99,8 +99,20 @@ def typography(text: str, lang: str | None = None) -> str:
 
 
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form for comparing and searching: « Défis » → « defis »."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Case- and accent-insensitive form for comparing and searching: « Défis » → « defis ».
+
+    The one fold of Atelier (the grid's search and its highlights, the import's headers and
+    names, anonymising, re-import's keys, dates). NFKD also undoes typographic forms
+    (« ﬁ » → « fi », a non-breaking space → a space), so that text pasted from Word compares
+    with text typed."""
+    return strip_accents(unicodedata.normalize("NFKD", text.casefold()))
+
+
+def strip_accents(text: str) -> str:
+    """The text without its accents, its case and its typographic forms kept: « Défis » →
+    « Defis ». Matching folds words with it (after its own lower-casing, on the forms the
+    stemmer and the word-vector table were built with); everything else uses `fold`."""
+    decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -153,8 +165,7 @@ def short_date(day: str | None, lang: str | None = None) -> str:
 _MONTH_WORDS: dict[str, int] = {}
 for _number, (_fr, _en) in enumerate(zip(_MONTHS_FR, _MONTHS_EN, strict=True), start=1):
     for _word in (_fr, _en):
-        _folded = unicodedata.normalize("NFKD", _word.casefold())
-        _folded = "".join(c for c in _folded if not unicodedata.combining(c))
+        _folded = fold(_word)
         _MONTH_WORDS[_folded] = _number
         for _length in (3, 4):
             _MONTH_WORDS.setdefault(_folded[:_length], _number)

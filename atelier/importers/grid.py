@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from atelier.domain import ItemKind, normalise_text
 from atelier.errors import AtelierError
+from atelier.french import fold as french_fold
 from atelier.i18n import message
 from atelier.importers.cells import clean, is_separator, split_cell
 from atelier.importers.participant import ParsedParticipant, parse_participant
@@ -130,8 +130,8 @@ MAX_ROWS = 5_000
 
 
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", clean(text).lower().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """A header or a preamble line as compared: french.fold, the typographic apostrophe plain."""
+    return french_fold(clean(text)).replace("’", "'")
 
 
 def header_scores(header: str) -> dict[str, int]:

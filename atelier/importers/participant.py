@@ -7,9 +7,9 @@ best effort: the cell is always kept verbatim beside it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
+from atelier.french import fold
 from atelier.importers.cells import clean
 
 # Words that start the name of a structure, not of a person.
@@ -131,8 +131,7 @@ class ParsedParticipant:
 
 
 def _plain(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return fold(word)
 
 
 def _is_structure(word: str) -> bool:

@@ -1493,11 +1493,10 @@ def _negated(text: str) -> str:
 
 def _participant_keys(participant: Participant) -> list[str]:
     """How a re-imported grid row is recognised: its cell text, then the people it names."""
-    import unicodedata
+    from atelier.french import fold
 
     def plain(text: str) -> str:
-        folded = unicodedata.normalize("NFKD", text.casefold())
-        return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+        return " ".join(fold(text).split())
 
     keys = []
     if participant.source_text.strip():

@@ -7,7 +7,6 @@ told exactly what changed, then `saved` is emitted with the time it reached the 
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoStack
 
 from atelier.domain import ITEM_KINDS, Item, ItemKind, Match, Participant, Workshop
+from atelier.french import fold
 from atelier.store import CellSnapshot, ParticipantSnapshot, Store
 from atelier.ui.columns import COLUMN_COUNT, COLUMN_PARTICIPANT, column_titles
 from atelier.ui.qtcompat import no_data
@@ -63,11 +63,6 @@ def participant_edit_text(participant: Participant) -> str:
     territory = participant.territory if participant.territory not in participant.organisation else ""
     rest = ", ".join(p for p in (participant.organisation, territory, participant.role) if p)
     return " / ".join(p for p in (people, rest) if p)
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class GridModel(QAbstractTableModel):
