@@ -1,4 +1,4 @@
-"""Render atelier/resources/icons/atelier.svg to the PNG sizes desktops and installers want.
+"""Render resources/icons/atelier.svg to the PNG sizes desktops and installers want.
 
 python scripts/make_icon.py
 """
@@ -21,7 +21,7 @@ def main() -> int:
     from PySide6.QtSvg import QSvgRenderer
 
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 - painting needs an application
-    renderer = QSvgRenderer(str(ICONS / "atelier.svg"))
+    renderer = QSvgRenderer(str(ROOT / "resources" / "icons" / "atelier.svg"))
     for size in SIZES:
         image = QImage(size, size, QImage.Format.Format_ARGB32)
         image.fill(Qt.GlobalColor.transparent)

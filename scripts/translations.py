@@ -14,8 +14,8 @@ import xml.etree.ElementTree as ET  # our own .ts file, not untrusted input
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.ts"
-QM = TS.with_suffix(".qm")
+TS = ROOT / "resources" / "i18n" / "atelier_en.ts"
+QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {

@@ -11,12 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from atelier.paths import resource
 from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
 from .conftest import ROOT
 
-TS = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.ts"
+TS = ROOT / "resources" / "i18n" / "atelier_en.ts"
 
 
 def _menu_titles(window: MainWindow) -> list[str]:
@@ -37,7 +38,7 @@ def test_the_window_is_french_by_default_and_english_with_the_translation(qtbot,
     assert french.grid.model().headerData(3, Qt.Orientation.Horizontal) == "Besoins de ressources"
 
     translator = QTranslator()
-    assert translator.load(str(TS.with_suffix(".qm")))
+    assert translator.load(str(resource("i18n", "atelier_en.qm")))
     QApplication.installTranslator(translator)
     try:
         english = MainWindow(Store.open(store.path, readonly=True))

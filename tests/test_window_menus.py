@@ -14,13 +14,14 @@ import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
 
+from atelier.paths import resource
 from atelier.store import Store
 from atelier.ui.actions import Action, entries, mnemonic, plain
 from atelier.ui.main_window import MainWindow
 
 from .conftest import ROOT, example_window
 
-TS = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.ts"
+TS = ROOT / "resources" / "i18n" / "atelier_en.ts"
 
 
 @pytest.fixture
@@ -83,7 +84,7 @@ def test_mnemonics_are_unique_in_the_window_and_in_each_menu_in_french_and_engli
     assert {"Pe&rsonnes :", "&Structure :", "&Territoire :", "Fon&ction :", "Co&ntact :"} <= texts
 
     translator = QTranslator()
-    assert translator.load(str(TS.with_suffix(".qm")))
+    assert translator.load(str(resource("i18n", "atelier_en.qm")))
     QApplication.installTranslator(translator)
     try:
         copy = tmp_path / "en.atelier"
