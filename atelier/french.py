@@ -208,6 +208,28 @@ def parse_date(text: str, today: date | None = None) -> date:
     raise ValueError(f"not a date: {text!r}")
 
 
+_IN_WORDS = re.compile(r"\b(\d{1,2})(?:er)?\s+([a-z]+)\.?\s+(\d{4})\b")
+_IN_NUMBERS = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_IN_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def find_date(text: str) -> date | None:
+    """A whole date written inside a sentence, year included: « Atelier du 16 mars 2021 »,
+    « le 16/03/2021 », « 2021-03-16 »; None when there is none (or not a real one)."""
+    folded = fold(text)
+    for pattern, order in ((_IN_WORDS, "dmy"), (_IN_NUMBERS, "dmy"), (_IN_ISO, "ymd")):
+        for found in pattern.finditer(folded):
+            parts = dict(zip(order, found.groups(), strict=True))
+            month = _MONTH_WORDS.get(parts["m"]) if pattern is _IN_WORDS else int(parts["m"])
+            if month is None:
+                continue
+            try:
+                return date(int(parts["y"]), month, int(parts["d"]))
+            except ValueError:
+                continue
+    return None
+
+
 def _full_year(text: str | None, year_now: int) -> int:
     """« 26 » is 2026; a missing year is this year."""
     if not text:

@@ -65,3 +65,16 @@ def test_dates_are_read_as_people_type_them_in_france() -> None:
     assert long_date("2021-03-01", "fr") == "1er mars 2021"
     assert long_date("2026-11-23", "fr") == "23 novembre 2026"
     assert long_date("2026-11-23", "en") == "23 November 2026"
+
+
+def test_a_date_is_found_inside_a_sentence_and_only_a_real_one() -> None:
+    from datetime import date
+
+    from atelier.french import find_date
+
+    assert find_date("Atelier du 16 mars 2021 à Pau") == date(2021, 3, 16)
+    assert find_date("Compte rendu — 1er Février 2022") == date(2022, 2, 1)
+    assert find_date("réunion le 16/03/2021, salle B") == date(2021, 3, 16)
+    assert find_date("export 2021-03-16") == date(2021, 3, 16)
+    assert find_date("le 31/02/2021 puis le 1/03/2021") == date(2021, 3, 1)
+    assert find_date("Atelier de mars, sans jour") is None

@@ -17,21 +17,7 @@ from atelier.exports import (
     follow_up_text,
     writing_atomically,
 )
-
-MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
+from atelier.french import long_date
 
 KIND_TITLES = {
     ItemKind.ACTION: "Actions engagées",
@@ -52,13 +38,6 @@ def default_template() -> Path:
     from atelier.paths import resources_dir
 
     return resources_dir() / "templates" / "compte-rendu.docx"
-
-
-def french_date(iso: str | None) -> str:
-    if not iso:
-        return ""
-    day = dt.date.fromisoformat(iso)
-    return f"{'1er' if day.day == 1 else day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def check_template(path: Path) -> None:
@@ -454,7 +433,7 @@ def write_docx(
         workshop = data.workshop
         w.paragraph("Compte rendu", "Subtitle" if w.has("Subtitle") else "Normal")
         w.paragraph(workshop.title, "Title")
-        day = french_date(workshop.date)
+        day = long_date(workshop.date, "fr")
         facts = []
         if day and day not in workshop.title:
             facts.append(("Date : ", day))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from atelier.domain import ItemKind, normalise_text
 from atelier.errors import AtelierError
+from atelier.french import find_date as french_find_date
 from atelier.french import fold as french_fold
 from atelier.i18n import message
 from atelier.importers.cells import clean, is_separator, split_cell
@@ -243,39 +244,12 @@ def find_header(rows: list[RawRow]) -> int | None:
     return best_index
 
 
-_DATE_WORDS = {
-    "janvier": 1,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "decembre": 12,
-}
-
-
 def find_date(texts: list[str]) -> str | None:
-    """ "Atelier du 16 mars 2021" → 2021-03-16; also 16/03/2021 and 2021-03-16."""
+    """The workshop's date in the lines above the grid: « Atelier du 16 mars 2021 » → 2021-03-16."""
     for text in texts:
-        folded = fold(text)
-        found = re.search(r"\b(\d{1,2})(?:er)?\s+([a-z]+)\s+(\d{4})\b", folded)
-        if found and found.group(2) in _DATE_WORDS:
-            day, month, year = int(found.group(1)), _DATE_WORDS[found.group(2)], int(found.group(3))
-            if 1 <= day <= 31:
-                return f"{year:04d}-{month:02d}-{day:02d}"
-        found = re.search(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", folded)
-        if found:
-            day, month, year = (int(g) for g in found.groups())
-            if 1 <= day <= 31 and 1 <= month <= 12:
-                return f"{year:04d}-{month:02d}-{day:02d}"
-        found = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", folded)
-        if found:
-            return found.group(0)
+        found = french_find_date(clean(text))
+        if found is not None:
+            return found.isoformat()
     return None
 
 
