@@ -553,10 +553,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from atelier.jsonexport import file_as_dict, workshop_as_dict
     from atelier.store import Store
 
-    if args.fiches:
-        return _export_fiches(args)
-    if args.xlsx or args.docx:
-        return _export_office(args)
+    if args.fiches or args.xlsx or args.docx:
+        return _export_documents(args)
     if args.template:
         raise UsageError("--template")
     if args.json != "-":
@@ -582,75 +580,44 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _export_office(args: argparse.Namespace) -> int:
-    from atelier.domain import MatchStatus
-    from atelier.exports import check_target, gather
+def _export_documents(args: argparse.Namespace) -> int:
+    """`atelier export FILE --docx/--xlsx/--fiches OUT`: the formats of atelier/exports/formats.py."""
+    from atelier.exports.formats import FORMATS, MATCHING, check_targets, export
     from atelier.store import Store
 
-    if args.xlsx and args.template:
+    targets = {name: Path(getattr(args, name)) for name in FORMATS if getattr(args, name, None)}
+    template = Path(args.template) if args.template else None
+    if template is not None and not any(FORMATS[name].template for name in targets):
         raise UsageError("--template")
-    target = Path(args.xlsx or args.docx)
-    check_target(target, (Path(args.file),))  # refused before any reading or matching
-    if args.template:
-        from atelier.exports.word import check_template
-
-        check_template(Path(args.template))
-    with Store.open(args.file, readonly=True) as store:
-        workshop_id = _pick_workshop(store, args.workshop)
-        vectors = None
-        if not store.matches(workshop_id, MatchStatus.SUGGESTED):
-            # Never matched: the export matches first (in memory), with meaning if installed.
-            from atelier.matching.semantic import shared_vectors
-
-            if sys.stderr.isatty():  # progress for a person at a terminal; errors stay one line
-                print(message("export.matching"), file=sys.stderr)
-            vectors = shared_vectors()
-        data = gather(
-            store, workshop_id, anonymise=args.anonymise, vectors=vectors, shared_needs=bool(args.xlsx)
-        )
-    notes: list[str] = []
-    if args.xlsx:
-        from atelier.exports.xlsx import write_xlsx
-
-        write_xlsx(data, target, notes=notes)
-    else:
-        from atelier.exports.word import write_docx
-
-        write_docx(data, target, template=Path(args.template) if args.template else None)
-    print(message("export.written", path=target), file=sys.stderr)
-    for note in notes:  # what the export had to change, also written in the export itself
-        print(note, file=sys.stderr)
-    return EXIT_OK
-
-
-def _export_fiches(args: argparse.Namespace) -> int:
-    """`atelier export FILE --fiches OUT.docx`: one page per participant (atelier/exports/fiches.py)."""
-    from atelier.domain import MatchStatus
-    from atelier.exports import check_target
-    from atelier.exports.fiches import fiches_for, write_fiches
-    from atelier.store import Store
-
-    if args.anonymise:
+    if args.anonymise and any(FORMATS[name].names_people for name in targets):
         raise UsageError(
             _t(
                 "--anonymise ne va pas avec --fiches : chaque fiche est nominative",
                 "--anonymise does not go with --fiches: each page names its participant",
             )
         )
-    target = Path(args.fiches)
-    check_target(target, (Path(args.file),))
+    check_targets(Path(args.file), targets, template)  # refused before any reading or matching
     with Store.open(args.file, readonly=True) as store:
         workshop_id = _pick_workshop(store, args.workshop)
-        vectors = None
-        if not store.matches(workshop_id, MatchStatus.SUGGESTED):
-            from atelier.matching.semantic import shared_vectors
 
-            if sys.stderr.isatty():
-                print(message("export.matching"), file=sys.stderr)
-            vectors = shared_vectors()
-        workshop, fiches = fiches_for(store, workshop_id, vectors=vectors)
-    write_fiches(workshop, fiches, target, template=Path(args.template) if args.template else None)
-    print(message("export.written", path=target), file=sys.stderr)
+    def progress(_percent: int, step: str) -> None:
+        if step == MATCHING and sys.stderr.isatty():  # for a person at a terminal; errors stay one line
+            print(message("export.matching"), file=sys.stderr)
+
+    notes: list[str] = []
+    written = export(
+        Path(args.file),
+        workshop_id,
+        targets,
+        anonymise=args.anonymise,
+        template=template,
+        progress=progress,
+        notes=notes,
+    )
+    for path in written:
+        print(message("export.written", path=path), file=sys.stderr)
+    for note in notes:  # what the export had to change, also written in the export itself
+        print(note, file=sys.stderr)
     return EXIT_OK
 
 

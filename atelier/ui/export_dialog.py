@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -23,74 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.errors import AtelierError
+from atelier.exports.formats import MATCHING, export
 from atelier.ui.operations import QueryOp
 from atelier.ui.translate import tr
-
-# The steps the exports report (`atelier.exports.Progress`), as the dialog says them.
-MATCHING = "rapprochement"
 
 
 def step_text(step: str) -> str:
     """What the dialog says while a step of the export runs."""
     return {
-        MATCHING: tr("Rapprochement des besoins et des ressources…"),
+        MATCHING: tr("Rapprochement des besoins et des ressources…"),  # atelier.exports.formats
         "synthèse": tr("Rédaction de la synthèse…"),
         "annexe": tr("Écriture de la grille en annexe…"),
         "écriture": tr("Enregistrement des fichiers…"),
     }.get(step, tr("Export en cours…"))
-
-
-def export_files(
-    source: Path,
-    workshop_id: str,
-    targets: dict[str, Path],
-    *,
-    anonymise: bool,
-    template: Path | None,
-    report: Any,
-) -> list[Path]:
-    """Runs in a worker thread, on its own read-only connection to the file."""
-    from atelier.domain import MatchStatus
-    from atelier.exports import gather
-    from atelier.store import Store
-
-    fiches = None
-    with Store.open(source, readonly=True) as store:
-        vectors = None
-        if not store.matches(workshop_id, MatchStatus.SUGGESTED):
-            # Never matched: the export matches first (in memory), with meaning, as the
-            # command line does; the dialog says so while it runs.
-            from atelier.matching.semantic import shared_vectors
-
-            report(5, MATCHING)
-            vectors = shared_vectors()
-        data = gather(
-            store,
-            workshop_id,
-            anonymise=anonymise,
-            progress=report,
-            vectors=vectors,
-            shared_needs="xlsx" in targets,
-        )
-        if "fiches" in targets:
-            from atelier.exports.fiches import fiches_for
-
-            fiches = fiches_for(store, workshop_id, progress=report)
-    written = []
-    if fiches is not None:
-        from atelier.exports.fiches import write_fiches
-
-        workshop, pages = fiches
-        written.append(write_fiches(workshop, pages, targets["fiches"], template=template, progress=report))
-    if "docx" in targets:
-        from atelier.exports.word import write_docx
-
-        written.append(write_docx(data, targets["docx"], template=template, progress=report))
-    if "xlsx" in targets:
-        from atelier.exports.xlsx import write_xlsx
-
-        written.append(write_xlsx(data, targets["xlsx"], progress=report))
-    return written
 
 
 class ExportDialog(QDialog):
@@ -203,8 +147,8 @@ class ExportDialog(QDialog):
         self.message.setText(tr("Export en cours…"))
         source, workshop_id, anonymise = self.source, self.workshop_id, self.anonymise.isChecked()
         QueryOp(
-            lambda report: export_files(
-                source, workshop_id, targets, anonymise=anonymise, template=template, report=report
+            lambda report: export(
+                source, workshop_id, targets, anonymise=anonymise, template=template, progress=report
             ),
             self._done,
         ).failure(self._failed).with_progress(self._progress).run_in_background()

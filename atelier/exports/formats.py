@@ -1,0 +1,145 @@
+"""The export formats, declared once, and the one function that writes them, for the command
+line (`atelier export`) and the window's export dialog alike.
+
+Adding a format is a writer module and one `Format` line in `FORMATS`: the command line gets
+its option (`--NAME SORTIE.suffix`) and the dialog its target from this table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from atelier.exports import ExportData, Progress, check_target
+
+if TYPE_CHECKING:
+    from atelier.domain import Workshop
+    from atelier.exports.fiches import Fiche
+    from atelier.matching.semantic import WordVectors
+
+MATCHING = "rapprochement"  # the step reported while a workshop never matched is matched first
+
+
+@dataclass
+class Job:
+    """What the writers of one export share: the workshop's data, read once."""
+
+    template: Path | None
+    progress: Progress
+    notes: list[str]  # what an export had to change (cells cut at Excel's limit), said after
+    minutes: ExportData | None = None
+    fiches: tuple[Workshop, list[Fiche]] | None = None
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str  # the command line's option, the dialog's key: "docx"
+    suffix: str  # of the file written: ".docx"
+    write: Callable[[Job, Path], Path]
+    reads: str = "minutes"  # what it writes from: "minutes" (exports.gather) or "fiches"
+    template: bool = False  # takes the Word template (--template)
+    names_people: bool = False  # a page per named participant: not to be anonymised
+    help: tuple[str, str] = field(default=("", ""))  # the command line's help (fr, en)
+
+
+def _docx(job: Job, target: Path) -> Path:
+    from atelier.exports.word import write_docx
+
+    assert job.minutes is not None
+    return write_docx(job.minutes, target, template=job.template, progress=job.progress)
+
+
+def _xlsx(job: Job, target: Path) -> Path:
+    from atelier.exports.xlsx import write_xlsx
+
+    assert job.minutes is not None
+    return write_xlsx(job.minutes, target, progress=job.progress, notes=job.notes)
+
+
+def _fiches(job: Job, target: Path) -> Path:
+    from atelier.exports.fiches import write_fiches
+
+    assert job.fiches is not None
+    workshop, pages = job.fiches
+    return write_fiches(workshop, pages, target, template=job.template, progress=job.progress)
+
+
+# In the order they are written when several are asked (the dialog's).
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format(
+            "fiches",
+            ".docx",
+            _fiches,
+            reads="fiches",
+            template=True,
+            names_people=True,
+            help=(
+                "une page Word par participant : ce qu'il cherche et qui peut l'aider, ce qu'il "
+                "propose et qui l'a demandé",
+                "a Word page per participant: what they need and who can help, what they offer and who asked",
+            ),
+        ),
+        Format("docx", ".docx", _docx, template=True, help=("compte rendu Word", "Word minutes")),
+        Format("xlsx", ".xlsx", _xlsx, help=("tableaux de synthèse Excel", "Excel summary tables")),
+    )
+}
+
+
+def check_targets(source: Path, targets: dict[str, Path], template: Path | None = None) -> None:
+    """Refuse, before any reading or matching, a target that must not be written (its input,
+    any workshop file, a document open elsewhere) and a template that is not a file."""
+    for target in targets.values():
+        check_target(target, (Path(source),))
+    if template is not None and any(FORMATS[name].template for name in targets):
+        from atelier.exports.word import check_template
+
+        check_template(template)
+
+
+def export(
+    source: Path,
+    workshop_id: str,
+    targets: dict[str, Path],
+    *,
+    anonymise: bool = False,
+    template: Path | None = None,
+    progress: Progress | None = None,
+    notes: list[str] | None = None,
+) -> list[Path]:
+    """Write each asked format (`targets`: format name → file) of one workshop of `source`.
+
+    The file is read once, on its own read-only connection (a worker thread may run this).
+    A workshop never matched is matched first, in memory and with meaning (the file is not
+    changed), and `progress` says so with the step `MATCHING`."""
+    from atelier.domain import MatchStatus
+    from atelier.exports import gather
+    from atelier.store import Store
+
+    say: Progress = progress or (lambda _percent, _step: None)
+    job = Job(template, say, notes if notes is not None else [])
+    reads = {FORMATS[name].reads for name in targets}
+    with Store.open(source, readonly=True) as store:
+        vectors: WordVectors | None = None
+        if not store.matches(workshop_id, MatchStatus.SUGGESTED):
+            from atelier.matching.semantic import shared_vectors
+
+            say(5, MATCHING)
+            vectors = shared_vectors()
+        if "minutes" in reads:
+            job.minutes = gather(
+                store,
+                workshop_id,
+                anonymise=anonymise,
+                progress=say,
+                vectors=vectors,
+                shared_needs="xlsx" in targets,
+            )
+        if "fiches" in reads:
+            from atelier.exports.fiches import fiches_for
+
+            job.fiches = fiches_for(store, workshop_id, vectors=vectors, progress=say)
+    return [format.write(job, targets[name]) for name, format in FORMATS.items() if name in targets]
