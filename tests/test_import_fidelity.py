@@ -424,7 +424,9 @@ def test_an_excel_cell_over_32767_characters_is_said_in_the_export(tmp_path: Pat
     with Store.open(path) as store:
         workshop_id = store.workshops()[0].id
         item = store.workshop_items(workshop_id, ItemKind.NEED)[0]
-        store.update_item(item.id, "un besoin décrit très longuement " * 1_500)  # 49 500 characters
+        texts = [i.text for i in store.items(item.participant_id, ItemKind.NEED)]
+        texts[item.position] = "un besoin décrit très longuement " * 1_500  # 49 500 characters
+        store.set_cell(item.participant_id, ItemKind.NEED, texts)
     out = tmp_path / "tableaux.xlsx"
     result = run_cli("export", str(path), "--xlsx", str(out))
     assert result.returncode == 0, result.stderr

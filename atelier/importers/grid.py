@@ -15,7 +15,6 @@ from atelier.importers.participant import ParsedParticipant, parse_participant
 
 PARTICIPANT = "participant"
 IGNORE = "ignore"
-COLUMN_KINDS = (PARTICIPANT, "action", "challenge", "need", "offer")
 
 # Header words, accents and case folded. Longer phrases weigh more: "je peux être
 # ressource" is an offer although it says "ressource", like the need column does.

@@ -4,12 +4,15 @@ workshops around it, and short ids a person can type (like git's abbreviated has
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from atelier.domain import FollowUp, FollowUpEntry, Item, Match, Participant, Workshop
+from atelier.domain import FollowUp, FollowUpEntry, Item, Match, MatchStatus, Participant, Workshop
+from atelier.errors import AtelierError, InvalidValue
+from atelier.store.base import StoreBase
+from atelier.store.rows import from_row
 
 if TYPE_CHECKING:
-    from atelier.store import Store
+    pass
 
 DECIDED = ("confirmed", "manual")
 SHORTEST = 6
@@ -36,7 +39,7 @@ def short_ids(ids: Sequence[str]) -> dict[str, str]:
 
 
 def follow_ups(
-    store: Store,
+    store: StoreBase,
     *,
     workshop_id: str | None = None,
     state: FollowUp | None = None,
@@ -47,7 +50,6 @@ def follow_ups(
     `participant` keeps the matches where the person in need or the one who can help is
     named so (accents and case ignored, any part of the name or structure)."""
     from atelier.french import fold
-    from atelier.store import _item, _match, _participant, _workshop
 
     decided = ", ".join(f"'{s}'" for s in DECIDED)
     sql = f"SELECT * FROM matches WHERE status IN ({decided})"
@@ -58,7 +60,7 @@ def follow_ups(
     if state is not None:
         sql += " AND follow_up = ?"
         params.append(str(state))
-    matches: list[Match] = [_match(r) for r in store._all(sql, params)]
+    matches: list[Match] = [from_row(Match, r) for r in store._all(sql, params)]
     all_ids = [r[0] for r in store.conn.execute(f"SELECT id FROM matches WHERE status IN ({decided})")]
     shorts = short_ids(all_ids)
     item_ids = sorted({i for m in matches for i in (m.need_id, m.resource_id)})
@@ -67,16 +69,16 @@ def follow_ups(
         chunk = item_ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
         for row in store._all(f"SELECT * FROM items WHERE id IN ({marks})", chunk):
-            items[row["id"]] = _item(row)
+            items[row["id"]] = from_row(Item, row)
     people_ids = sorted({i.participant_id for i in items.values()})
     people: dict[str, Participant] = {}
     for start in range(0, len(people_ids), 500):
         chunk = people_ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
         for row in store._all(f"SELECT * FROM participants WHERE id IN ({marks})", chunk):
-            people[row["id"]] = _participant(row)
+            people[row["id"]] = from_row(Participant, row)
     workshops: dict[str, Workshop] = {
-        row["id"]: _workshop(row) for row in store._all("SELECT * FROM workshops")
+        row["id"]: from_row(Workshop, row) for row in store._all("SELECT * FROM workshops")
     }
     wanted = fold(participant).split() if participant else []
     entries = []
@@ -113,7 +115,7 @@ def follow_ups(
     return entries
 
 
-def resolve(store: Store, typed: str) -> str:
+def resolve(store: StoreBase, typed: str) -> str:
     """The id of the decided match whose id starts with what was typed; a clear error when
     none does, when it is only a suggestion, or when several do."""
     from atelier.errors import AtelierError
@@ -141,3 +143,49 @@ def resolve(store: Store, typed: str) -> str:
     if undecided:
         raise AtelierError("followup.not_decided", id=typed)
     raise AtelierError("followup.unknown", id=typed)
+
+
+class FollowUpPart(StoreBase):
+    """Where each decided match stands after the workshop."""
+
+    if TYPE_CHECKING:  # what this part needs of the others
+
+        def match(self, match_id: str) -> Match: ...
+
+        def update_match(self, match_id: str, **changes: Any) -> Match: ...
+
+    def follow_ups(
+        self,
+        workshop_id: str | None = None,
+        *,
+        state: FollowUp | None = None,
+        participant: str | None = None,
+    ) -> list[FollowUpEntry]:
+        """Every confirmed or hand-made match of the file (or of one workshop), with its people."""
+        return follow_ups(self, workshop_id=workshop_id, state=state, participant=participant)
+
+    def find_follow_up(self, typed: str) -> Match:
+        """The decided match named by an id or its first characters (as `atelier suivi` lists them)."""
+        return self.match(resolve(self, typed))
+
+    def set_follow_up(
+        self, match_id: str, state: FollowUp | str, *, note: str | None = None, day: str | None = None
+    ) -> Match:
+        """Set where a decided match stands: the state, dated now (or `day`, YYYY-MM-DD), and a note."""
+        current = self.match(match_id)
+        if current.status not in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
+            raise AtelierError("followup.not_decided", id=match_id[:8])
+        changes: dict[str, Any] = {"follow_up": FollowUp(state)}
+        if day:
+            from datetime import date
+
+            try:
+                date.fromisoformat(day)
+            except ValueError:
+                raise InvalidValue("date.invalid", value=day) from None
+            changes["follow_up_changed"] = day
+        elif FollowUp(state) == current.follow_up and current.follow_up_changed:
+            changes["follow_up_changed"] = current.follow_up_changed  # same state: keep its date
+        if note is not None:
+            changes["note"] = note
+        return self.update_match(match_id, **changes)

@@ -7,6 +7,11 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from atelier.domain import Workshop
+from atelier.errors import AtelierError, InvalidValue
+from atelier.store.base import StoreBase
+from atelier.store.rows import from_row, to_row
+
 # In the order their references need them when putting rows back.
 _ORDER = ("workshops", "participants", "items", "matches", "synthesis_sections", "glossary_entries")
 
@@ -108,3 +113,72 @@ def resolve(conn: sqlite3.Connection, typed: str) -> str:
         if len(found) > 1:
             raise AtelierError("workshop.several", id=wanted, count=len(found))
     raise AtelierError("workshop.unknown", id=wanted)
+
+
+class WorkshopsPart(StoreBase):
+    """The workshops of the file: read, added, renamed, deleted and put back."""
+
+    def workshops(self) -> list[Workshop]:
+        rows = self._all("SELECT * FROM workshops ORDER BY date IS NULL, date, created")
+        return [from_row(Workshop, r) for r in rows]
+
+    def workshop(self, workshop_id: str) -> Workshop:
+        row = self._one("SELECT * FROM workshops WHERE id = ?", (workshop_id,))
+        if row is None:
+            raise AtelierError("workshop.unknown", id=workshop_id)
+        return from_row(Workshop, row)
+
+    def add_workshop(self, workshop: Workshop) -> Workshop:
+        validate_workshop(workshop)
+        with self._write():
+            self._insert_workshop(workshop)
+        return workshop
+
+    def _insert_workshop(self, workshop: Workshop) -> None:
+        self._db_().table("workshops").insert(to_row(workshop))
+
+    def update_workshop(self, workshop_id: str, **changes: Any) -> Workshop:
+        allowed = {"title", "date", "place", "organiser", "contact", "description", "themes"}
+        current = self.workshop(workshop_id)
+        self._update_row("workshops", current, changes, allowed, check=validate_workshop)
+        return current
+
+    def workshop_counts(self) -> dict[str, tuple[int, int]]:
+        """Participants and items of each workshop of the file, in one query."""
+        counts = {w: (0, 0) for (w,) in self.conn.execute("SELECT id FROM workshops")}
+        for workshop_id, participants, items in self.conn.execute(
+            "SELECT p.workshop_id, count(DISTINCT p.id), count(i.id) FROM participants p "
+            "LEFT JOIN items i ON i.participant_id = p.id GROUP BY p.workshop_id"
+        ):
+            counts[workshop_id] = (int(participants), int(items))
+        return counts
+
+    def find_workshop(self, typed: str) -> Workshop:
+        """The workshop named by its id, the start of its id, its date or its title."""
+        return self.workshop(resolve(self.conn, typed))
+
+    def delete_workshop(self, workshop_id: str) -> WorkshopSnapshot:
+        """Remove a workshop and everything of it; the snapshot lets undo put it all back."""
+        self.workshop(workshop_id)
+        with self._write():
+            saved = snapshot(self.conn, workshop_id)
+            delete(self.conn, workshop_id)
+        return saved
+
+    def restore_workshop(self, saved: WorkshopSnapshot) -> Workshop:
+        """Undo a deletion: the same ids, participants, items, matches and synthesis."""
+        with self._write():
+            restore(self.conn, saved)
+        return self.workshop(saved.workshop_id)
+
+
+def validate_workshop(workshop: Workshop) -> None:
+    if not workshop.title.strip():
+        raise InvalidValue("title.empty")
+    if workshop.date:
+        from datetime import date
+
+        try:
+            date.fromisoformat(workshop.date)
+        except ValueError:
+            raise InvalidValue("date.invalid", value=workshop.date) from None

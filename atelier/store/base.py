@@ -1,0 +1,184 @@
+"""The plumbing under every part of the Store: the connection, transactions, rows."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from atelier.domain import now_iso
+from atelier.errors import ReadOnlyError
+from atelier.store.lock import WriterLock
+from atelier.store.opening import sqlite_failure
+from atelier.store.rows import AnyRecord, encoded, json_dict
+from atelier.store.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+class _Withheld:
+    """Refuses some modules to imports made by one thread; other threads import freely.
+
+    A meta path finder needs only find_spec (importlib.abc costs 5 ms at startup).
+    """
+
+    def __init__(self, names: set[str]) -> None:
+        self.names = names
+        self.thread = threading.get_ident()
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        if name.split(".", 1)[0] in self.names and threading.get_ident() == self.thread:
+            raise ImportError(f"{name} is not imported at startup")
+        return None
+
+
+def _sqlite_utils() -> Any:
+    """Import sqlite-utils without letting it pull in pandas and numpy.
+
+    sqlite-utils imports pandas when it can (for DataFrame support we do not
+    use), which would make opening the window pay half a second. Only this
+    thread's imports are refused: a worker loading the meaning model (numpy)
+    at the same moment is not disturbed.
+    """
+    if "sqlite_utils" in sys.modules or "pandas" in sys.modules:
+        import sqlite_utils
+
+        return sqlite_utils
+    finder = _Withheld({"pandas", "numpy"} - set(sys.modules))
+    sys.meta_path.insert(0, finder)
+    try:
+        import sqlite_utils
+    finally:
+        sys.meta_path.remove(finder)
+    return sqlite_utils
+
+
+class StoreBase:
+    """What every part of the Store shares: the file's connection, one transaction at a
+    time (`_write`), rows read as `sqlite3.Row`, the per-field edit times of a row."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool) -> None:
+        self.path = path
+        self.conn = conn
+        self.readonly = readonly
+        # True when another window or process holds the file: we opened it read-only.
+        self.locked_by_other = False
+        self._lock: WriterLock | None = None
+        self._db: sqlite_utils.Database | None = None
+        self._identity = _identity(path)
+        # The format version of the file on disk (an older one is read through a migrated
+        # copy in memory, and only written at today's format when something is saved).
+        self.file_format = SCHEMA_VERSION
+        # Called once, just before the first change is written (the window backs the file
+        # up there, so that opening it does not wait for the copy): see before_writing().
+        self.before_first_write: Callable[[], object] | None = None
+
+    def before_writing(self) -> None:
+        """Run the one-shot before_first_write hook, if any (each write path calls this first)."""
+        hook, self.before_first_write = self.before_first_write, None
+        if hook is not None:
+            hook()
+
+    def still_on_disk(self) -> bool:
+        """Whether the file we write to is still the one at `path`. Deleted, moved or on a
+        USB stick pulled out, SQLite keeps writing to what it had open, and those edits
+        would vanish at closing: the window must say so, and offer to save a copy."""
+        return self._identity is None or _identity(self.path) == self._identity
+
+    def _db_(self) -> sqlite_utils.Database:
+        if self._db is None:
+            self._db = _sqlite_utils().Database(self.conn, execute_plugins=False)
+        return self._db
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction, committed (and synced) before returning, or nothing at all."""
+        if self.readonly:
+            raise ReadOnlyError()
+        self.before_writing()
+        db = self._db_()
+        try:
+            with db.atomic():
+                yield db
+        except sqlite3.OperationalError as exc:
+            raise sqlite_failure(exc, self.path) from None
+
+    def _stamps(self, table: str, row_id: str, changes: dict[str, Any]) -> str:
+        """The row's per-field edit times with the fields these changes alter set to now
+        (kept so that a merge of two captures keeps the newer edit of each field)."""
+        current = self._one(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+        stamps = json_dict(current["edited"]) if current is not None else {}
+        when = changes.get("updated") or now_iso()
+        for key, value in changes.items():
+            if key in ("updated", "edited") or (current is not None and current[key] == value):
+                continue
+            stamps[key] = when
+        return json.dumps(stamps, ensure_ascii=False, sort_keys=True)
+
+    def _update_row(
+        self,
+        table: str,
+        current: AnyRecord,
+        changes: dict[str, Any],
+        allowed: set[str],
+        check: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Some fields of a record changed (`current` is updated too), in one transaction, each
+        changed field's edit time kept for merges; `check` may refuse the record first."""
+        for key, value in changes.items():
+            if key not in allowed:
+                raise TypeError(f"unknown {type(current).__name__.lower()} field {key!r}")
+            setattr(current, key, value)
+        if check is not None:
+            check(current)
+        row = encoded(type(current), changes)
+        current.updated = row["updated"] = now_iso()
+        row["edited"] = self._stamps(table, current.id, row)
+        with self._write() as db:
+            db.table(table).update(current.id, row)
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
+        cur = self.conn.execute(sql, params)
+        cur.row_factory = sqlite3.Row
+        row: sqlite3.Row | None = cur.fetchone()
+        return row
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        cur = self.conn.execute(sql, params)
+        cur.row_factory = sqlite3.Row
+        return list(cur.fetchall())
+
+    def _reposition(
+        self, table: str, scope: str, scope_params: tuple[Any, ...], row_id: str, position: int
+    ) -> None:
+        ids = [
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT id FROM {table} WHERE {scope} ORDER BY position", scope_params
+            )
+        ]
+        ids.remove(row_id)
+        ids.insert(max(0, min(position, len(ids))), row_id)
+        now = now_iso()
+        for index, rid in enumerate(ids):
+            self.conn.execute(
+                f"UPDATE {table} SET position = ?, updated = CASE WHEN id = ? THEN ? "
+                "ELSE updated END WHERE id = ? AND position != ?",
+                (index, row_id, now, rid, index),
+            )
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of a file on disk; None where the system gives no inodes."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return (-1, -1)
+    return (found.st_dev, found.st_ino) if found.st_ino else None

@@ -1,0 +1,302 @@
+"""The grid: a workshop's participants and their items (cells), as the Store's `GridPart`.
+Every change is one transaction; deletions and cell edits return what undo needs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from atelier.domain import (
+    Item,
+    ItemKind,
+    Match,
+    Participant,
+    Workshop,
+    now_iso,
+)
+from atelier.errors import NotFound
+from atelier.store.base import StoreBase
+from atelier.store.rows import from_row, to_row
+from atelier.store.workshops import validate_workshop
+
+
+@dataclass(slots=True)
+class CellSnapshot:
+    """One grid cell (a participant's items of one kind) as it was before an edit."""
+
+    participant_id: str
+    kind: ItemKind
+    items: list[Item]
+    matches: list[Match] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ParticipantSnapshot:
+    """A participant with everything that hangs on it, as it was before a deletion."""
+
+    participant: Participant
+    items: list[Item] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+
+
+class GridPart(StoreBase):
+    """Participants and items: read, added, edited, moved, deleted and put back."""
+
+    if TYPE_CHECKING:  # what this part needs of the others
+
+        def workshop(self, workshop_id: str) -> Workshop: ...
+
+        def _insert_workshop(self, workshop: Workshop) -> None: ...
+
+        def _all_matches_for(self, sql: str, params: Sequence[Any]) -> list[Match]: ...
+
+        def _insert_match_row(self, match: Match, *, replace: bool = False) -> None: ...
+
+        def _matches_of_items(self, item_ids: Sequence[str]) -> list[Match]: ...
+
+    def participants(self, workshop_id: str) -> list[Participant]:
+        rows = self._all("SELECT * FROM participants WHERE workshop_id = ? ORDER BY position", (workshop_id,))
+        return [from_row(Participant, r) for r in rows]
+
+    def participant(self, participant_id: str) -> Participant:
+        row = self._one("SELECT * FROM participants WHERE id = ?", (participant_id,))
+        if row is None:
+            raise NotFound(id=participant_id)
+        return from_row(Participant, row)
+
+    def add_participant(self, participant: Participant, *, position: int | None = None) -> Participant:
+        """Insert a participant at `position` (default: last), shifting those after it."""
+        self.workshop(participant.workshop_id)
+        with self._write():
+            self._insert_participant(participant, position)
+        return participant
+
+    def _insert_participant(self, participant: Participant, position: int | None) -> None:
+        count = self.conn.execute(
+            "SELECT count(*) FROM participants WHERE workshop_id = ?", (participant.workshop_id,)
+        ).fetchone()[0]
+        position = count if position is None else max(0, min(position, count))
+        self.conn.execute(
+            "UPDATE participants SET position = position + 1 WHERE workshop_id = ? AND position >= ?",
+            (participant.workshop_id, position),
+        )
+        participant.position = position
+        self._db_().table("participants").insert(to_row(participant))
+
+    def update_participant(self, participant_id: str, **changes: Any) -> Participant:
+        allowed = {"names", "organisation", "territory", "role", "contact", "source_text", "source_cells"}
+        current = self.participant(participant_id)
+        self._update_row("participants", current, changes, allowed)
+        return current
+
+    def move_participant(self, participant_id: str, position: int) -> Participant:
+        current = self.participant(participant_id)
+        with self._write():
+            self._reposition(
+                "participants", "workshop_id = ?", (current.workshop_id,), participant_id, position
+            )
+        return self.participant(participant_id)
+
+    def delete_participant(self, participant_id: str) -> ParticipantSnapshot:
+        """Remove a participant and its items; the snapshot lets undo put it all back."""
+        snapshot = ParticipantSnapshot(
+            self.participant(participant_id),
+            self.items(participant_id),
+            self._all_matches_for(
+                "SELECT m.* FROM matches m JOIN items i ON i.id IN (m.need_id, m.resource_id) "
+                "WHERE i.participant_id = ?",
+                (participant_id,),
+            ),
+        )
+        with self._write():
+            self.conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
+            self.conn.execute(
+                "UPDATE participants SET position = position - 1 WHERE workshop_id = ? AND position > ?",
+                (snapshot.participant.workshop_id, snapshot.participant.position),
+            )
+        return snapshot
+
+    def restore_participant(self, snapshot: ParticipantSnapshot) -> Participant:
+        """Undo a deletion: the same ids, the same place, the same items and matches."""
+        with self._write():
+            self._insert_participant(snapshot.participant, snapshot.participant.position)
+            for item in snapshot.items:
+                self._insert_item_row(item)
+            for match in snapshot.matches:
+                self._insert_match_row(match, replace=True)
+        return snapshot.participant
+
+    def items(self, participant_id: str, kind: ItemKind | None = None) -> list[Item]:
+        if kind is None:
+            rows = self._all(
+                "SELECT * FROM items WHERE participant_id = ? ORDER BY kind, position",
+                (participant_id,),
+            )
+        else:
+            rows = self._all(
+                "SELECT * FROM items WHERE participant_id = ? AND kind = ? ORDER BY position",
+                (participant_id, str(kind)),
+            )
+        return [from_row(Item, r) for r in rows]
+
+    def workshop_items(self, workshop_id: str, kind: ItemKind | None = None) -> list[Item]:
+        """Every item of a workshop in grid order (participant, then position)."""
+        sql = "SELECT i.* FROM items i JOIN participants p ON p.id = i.participant_id WHERE p.workshop_id = ?"
+        params: list[Any] = [workshop_id]
+        if kind is not None:
+            sql += " AND i.kind = ?"
+            params.append(str(kind))
+        sql += " ORDER BY p.position, i.kind, i.position"
+        return [from_row(Item, r) for r in self._all(sql, params)]
+
+    def item(self, item_id: str) -> Item:
+        row = self._one("SELECT * FROM items WHERE id = ?", (item_id,))
+        if row is None:
+            raise NotFound(id=item_id)
+        return from_row(Item, row)
+
+    def add_item(self, item: Item, *, position: int | None = None) -> Item:
+        """Insert an item into its cell at `position` (default: last)."""
+        self.participant(item.participant_id)
+        item.kind = ItemKind(item.kind)
+        with self._write():
+            count = self.conn.execute(
+                "SELECT count(*) FROM items WHERE participant_id = ? AND kind = ?",
+                (item.participant_id, str(item.kind)),
+            ).fetchone()[0]
+            item.position = count if position is None else max(0, min(position, count))
+            self._insert_item_row(item, shift=True)
+        return item
+
+    def _insert_item_row(self, item: Item, *, shift: bool = True, replace: bool = False) -> None:
+        if shift:
+            self.conn.execute(
+                "UPDATE items SET position = position + 1 "
+                "WHERE participant_id = ? AND kind = ? AND position >= ?",
+                (item.participant_id, str(item.kind), item.position),
+            )
+        row = to_row(item)
+        if not replace:
+            self._db_().table("items").insert(row)
+            return
+        # Put an item back as it was, in place: an upsert, never INSERT OR REPLACE, which
+        # deletes the row first and so, by ON DELETE CASCADE, the matches that hang on it
+        # (a confirmed match lost when undoing an edit of its need).
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "id")
+        self.conn.execute(
+            f"INSERT INTO items ({columns}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}",
+            tuple(row.values()),
+        )
+
+    def set_cell(
+        self,
+        participant_id: str,
+        kind: ItemKind,
+        texts: Sequence[str],
+        ids: Sequence[str] | None = None,
+    ) -> tuple[CellSnapshot, list[str]]:
+        """Make one grid cell hold exactly `texts`, in one transaction.
+
+        Unchanged and edited lines keep their item (and so their matches); new lines
+        become new items (with the given `ids` when redoing an edit), removed lines are
+        deleted. Returns what the cell was, for undo, and the ids of the new lines.
+        """
+        kind = ItemKind(kind)
+        self.participant(participant_id)
+        before = self.items(participant_id, kind)
+        texts = [t for t in (t.strip() for t in texts) if t]
+        if ids is None or len(ids) != len(texts):
+            ids = align_ids([i.text for i in before], [i.id for i in before], texts)
+        kept = set(ids)
+        removed = [i for i in before if i.id not in kept]
+        snapshot = CellSnapshot(
+            participant_id,
+            kind,
+            before,
+            self._matches_of_items([i.id for i in removed]),
+        )
+        now = now_iso()
+        by_id = {i.id: i for i in before}
+        with self._write():
+            for item in removed:
+                self.conn.execute("DELETE FROM items WHERE id = ?", (item.id,))
+            for position, (item_id, text) in enumerate(zip(ids, texts, strict=True)):
+                old = by_id.get(item_id)
+                if old is None:
+                    self._insert_item_row(Item(participant_id, kind, text, position, id=item_id), shift=False)
+                elif old.text != text or old.position != position:
+                    self.conn.execute(
+                        "UPDATE items SET text = ?, position = ?, "
+                        "updated = CASE WHEN text != ? THEN ? ELSE updated END WHERE id = ?",
+                        (text, position, text, now, item_id),
+                    )
+        return snapshot, list(ids)
+
+    def restore_cell(self, snapshot: CellSnapshot) -> None:
+        """Undo `set_cell`: the cell's items exactly as they were, with their matches."""
+        before_ids = {i.id for i in snapshot.items}
+        with self._write():
+            for (item_id,) in self.conn.execute(
+                "SELECT id FROM items WHERE participant_id = ? AND kind = ?",
+                (snapshot.participant_id, str(snapshot.kind)),
+            ).fetchall():
+                if item_id not in before_ids:
+                    self.conn.execute("DELETE FROM items WHERE id = ?", (item_id,))
+            for item in snapshot.items:
+                self._insert_item_row(item, shift=False, replace=True)
+            for match in snapshot.matches:
+                self._insert_match_row(match, replace=True)
+
+    def add_grid(self, rows: Sequence[tuple[Participant, Sequence[Item]]]) -> int:
+        """Many grid rows in one transaction (an import): all of them or none."""
+        with self._write():
+            for participant, items in rows:
+                self._insert_participant(participant, None)
+                self._insert_items_in_order(participant.id, items)
+        return len(rows)
+
+    def add_workshop_with_grid(
+        self, workshop: Workshop, rows: Sequence[tuple[Participant, Sequence[Item]]]
+    ) -> Workshop:
+        """A new workshop in this file with an imported grid, in one transaction: all or nothing."""
+        validate_workshop(workshop)
+        with self._write():
+            self._insert_workshop(workshop)
+            for participant, items in rows:
+                participant.workshop_id = workshop.id
+                self._insert_participant(participant, None)
+                self._insert_items_in_order(participant.id, items)
+        return workshop
+
+    def _insert_items_in_order(self, participant_id: str, items: Sequence[Item]) -> None:
+        counts: dict[str, int] = {}
+        for item in items:
+            item.kind = ItemKind(item.kind)
+            item.participant_id = participant_id
+            item.position = counts.get(item.kind, 0)
+            counts[item.kind] = item.position + 1
+            self._insert_item_row(item, shift=False)
+
+
+def align_ids(old_texts: list[str], old_ids: list[str], new_texts: list[str]) -> list[str]:
+    """Which existing item each new line is: equal lines keep their item, edited lines
+    (replaced one for one) keep theirs too, extra lines get new ids."""
+    import difflib
+
+    from atelier.domain import new_id
+
+    ids: list[str] = []
+    matcher = difflib.SequenceMatcher(a=old_texts, b=new_texts, autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal":
+            ids += old_ids[a0:a1]
+        elif tag == "replace":
+            paired = min(a1 - a0, b1 - b0)
+            ids += old_ids[a0 : a0 + paired]
+            ids += [new_id() for _ in range(b1 - b0 - paired)]
+        elif tag == "insert":
+            ids += [new_id() for _ in range(b1 - b0)]
+    return ids

@@ -1,0 +1,358 @@
+"""The file's lifecycle: its header checked before SQLite reads it, made whole or not at all,
+opened (migrated, locked for writing), copied, replaced by another, closed; as the Store's
+`FilePart`."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Self
+from urllib.parse import quote
+
+from atelier.domain import (
+    ITEM_KINDS,
+    FileSummary,
+    ItemKind,
+    MatchStatus,
+    Workshop,
+    now_iso,
+)
+from atelier.errors import (
+    CorruptFile,
+    FileRefused,
+    NewerFile,
+    NotAtelierFile,
+    ReadOnlyError,
+)
+from atelier.i18n import message
+from atelier.store.base import StoreBase
+from atelier.store.lock import WriterLock
+from atelier.store.opening import journals as _journals
+from atelier.store.opening import sqlite_failure
+from atelier.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, migrate
+from atelier.store.text import CleanConnection
+from atelier.store.workshops import validate_workshop
+
+if TYPE_CHECKING:
+    from atelier.store.merge import MergeRecord, MergeSummary
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the first 100 bytes of a SQLite file say about it."""
+
+    application_id: int
+    user_version: int
+    page_size: int
+    page_count: int | None  # None when the header's count is not trustworthy
+
+
+def check_header(path: Path) -> Header:
+    """Refuse a file that is not an Atelier file, is truncated, or is too new.
+
+    Reads bytes only: SQLite never touches a file we refuse, so it stays byte-identical.
+    A pipe, a device, a folder or a looping link is refused without being opened for good.
+    """
+    from atelier.store.files import read_head
+
+    head, size = read_head(path, 100)
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise NotAtelierFile(path=path)
+    (page_size,) = struct.unpack(">H", head[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", head[24:32])
+    (user_version,) = struct.unpack(">i", head[60:64])
+    (application_id,) = struct.unpack(">I", head[68:72])
+    (valid_for,) = struct.unpack(">I", head[92:96])
+    if application_id != APPLICATION_ID:
+        raise NotAtelierFile(path=path)
+    if user_version > SCHEMA_VERSION:
+        raise NewerFile(path=path, found=user_version, supported=SCHEMA_VERSION)
+    trusted_count = page_count if valid_for == change_counter and page_count else None
+    if page_size < 512 or page_size & (page_size - 1):
+        raise CorruptFile(path=path, detail=message("detail.header"))
+    # A checkpoint killed half-way leaves the file shorter than its header says, and whole
+    # again with its -wal beside it: only a file without a journal can be called truncated.
+    if not _journals(path):
+        if trusted_count is not None and size < trusted_count * page_size:
+            raise CorruptFile(path=path, detail=message("detail.truncated"))
+        if size % page_size:
+            raise CorruptFile(path=path, detail=message("detail.truncated"))
+    return Header(application_id, user_version, page_size, trusted_count)
+
+
+class FilePart(StoreBase):
+    """The file itself: made, opened (locked for writing), copied, replaced, merged into, closed."""
+
+    if TYPE_CHECKING:  # what this part needs of the others
+
+        def workshops(self) -> list[Workshop]: ...
+
+        def _insert_workshop(self, workshop: Workshop) -> None: ...
+
+    @classmethod
+    def create(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        title: str,
+        date: str | None = None,
+        place: str = "",
+        organiser: str = "",
+        contact: str = "",
+        force: bool = False,
+        fill: Callable[[Self], None] | None = None,
+        inputs: Sequence[str | os.PathLike[str]] = (),
+    ) -> Self:
+        """Make a new file holding one workshop (and what `fill` adds to it), whole or not at
+        all. Never replaces a file unless `force`, nor one another window has open."""
+        from atelier.store.files import replacing
+
+        target = Path(path)
+        workshop = Workshop(title=title, date=date, place=place, organiser=organiser, contact=contact)
+        validate_workshop(workshop)
+        # Built beside the target, then renamed: a failure never leaves a half-made file.
+        with replacing(target, workshop=True, replace=force, inputs=inputs) as temp:
+            try:
+                conn = sqlite3.connect(temp, isolation_level=None, factory=CleanConnection)
+            except sqlite3.Error as exc:
+                raise sqlite_failure(exc, target) from None
+            try:
+                conn.execute("PRAGMA foreign_keys = ON")
+                migrate(conn, 0)
+                store = cls(temp, conn, readonly=False)
+                with store._write():
+                    store._db_().table("meta").insert_all(
+                        [
+                            {"key": "created", "value": now_iso()},
+                            {"key": "created_by", "value": _app_version()},
+                        ]
+                    )
+                    store._insert_workshop(workshop)
+                if fill is not None:
+                    fill(store)
+            except sqlite3.Error as exc:
+                raise sqlite_failure(exc, target) from None
+            finally:
+                conn.close()
+        return cls.open(target)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False, lock: bool = False) -> Self:
+        """Open an existing file, refusing foreign, damaged or newer ones untouched.
+
+        A file that cannot be written (read-only file or folder) is opened read-only.
+        Read-only, nothing is ever written into the file or beside it (see
+        atelier.store.opening). For writing, the whole file is checked first (tables, pages,
+        indexes, values); a file from an older version is then migrated in place (in
+        memory if read-only: `file_format` keeps the version on disk).
+        """
+        from atelier.store.files import remove_stale_temporaries
+        from atelier.store.opening import (
+            connect_readonly,
+            remove_new_side_files,
+            side_files_state,
+            verify,
+            writable,
+        )
+
+        target = Path(path)
+        check_header(target)
+        if not readonly and not writable(target):
+            readonly = True
+        writer_lock = None
+        locked_by_other = False
+        if lock and not readonly:
+            writer_lock = WriterLock(target)
+            if not writer_lock.acquire():
+                readonly, locked_by_other, writer_lock = True, True, None
+        sides = side_files_state(target)
+        try:
+            if readonly:
+                conn, _snapshot = connect_readonly(target)
+            else:
+                remove_stale_temporaries(target.parent if str(target.parent) else Path("."))
+                conn = sqlite3.connect(
+                    f"file:{quote(str(target.resolve()))}",
+                    uri=True,
+                    isolation_level=None,
+                    factory=CleanConnection,  # every text written is normalised (store/text.py)
+                )
+        except BaseException:
+            if writer_lock is not None:
+                writer_lock.release()
+            raise
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                conn.execute("PRAGMA busy_timeout = 5000")
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise NotAtelierFile(path=target)
+            if version > SCHEMA_VERSION:
+                raise NewerFile(path=target, found=version, supported=SCHEMA_VERSION)
+            verify(conn, target, version)
+            if not readonly:
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    raise FileRefused("file.locked", path=target)
+                conn.execute("PRAGMA synchronous = FULL")
+            if version < SCHEMA_VERSION:
+                if readonly:
+                    conn = _in_memory_copy(conn)
+                migrate(conn, version)
+        except sqlite3.Error as exc:
+            conn.close()
+            if not readonly:
+                remove_new_side_files(target, sides)
+            if writer_lock is not None:
+                writer_lock.release()
+            raise sqlite_failure(exc, target) from None
+        except BaseException:
+            conn.close()
+            if not readonly:
+                remove_new_side_files(target, sides)
+            if writer_lock is not None:
+                writer_lock.release()
+            raise
+        store = cls(target, conn, readonly=readonly)
+        store._lock = writer_lock
+        store.locked_by_other = locked_by_other
+        store.file_format = int(version)
+        return store
+
+    def save_copy(self, target: str | os.PathLike[str]) -> None:
+        """Write everything, as it is now, to another file (SQLite's backup API), atomically."""
+        from atelier.store.files import replacing
+
+        target = Path(target)
+        with contextlib.suppress(OSError):
+            if target.exists() and target.samefile(self.path) and self.still_on_disk():
+                return  # every edit is already in it
+        with replacing(target, workshop=True) as temp:
+            try:
+                self.backup_to(temp)
+            except sqlite3.Error as exc:
+                raise sqlite_failure(exc, target) from None
+
+    def lock_owner(self) -> str:
+        from atelier.store.lock import WriterLock as _Lock
+
+        return _Lock(self.path).owner()
+
+    def close(self) -> None:
+        self.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def backup_to(self, target: str | os.PathLike[str]) -> None:
+        """A consistent copy made with SQLite's backup API (safe on a live WAL database)."""
+        destination = sqlite3.connect(target)
+        try:
+            self.conn.backup(destination)
+        finally:
+            destination.close()
+
+    def fingerprint(self) -> str:
+        """Changes whenever the content does (for backups: skip one identical to the last)."""
+        import hashlib
+
+        digest = hashlib.sha1()
+        for table in TABLES:
+            columns = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
+            latest = "max(updated)" if "updated" in columns else "NULL"
+            digest.update(
+                repr(tuple(self.conn.execute(f"SELECT count(*), {latest} FROM {table}").fetchone())).encode()
+            )
+        for table in ("participants", "items", "synthesis_sections"):  # moves change no text
+            for row in self.conn.execute(f"SELECT id, position FROM {table} ORDER BY id"):
+                digest.update(f"{row[0]}:{row[1]};".encode())
+        return digest.hexdigest()[:12]
+
+    def replace_with(self, source: str | os.PathLike[str]) -> None:
+        """Make this open file hold exactly the content of another Atelier file (a backup
+        to restore, a merge to take in), through SQLite's backup API: one step, and a
+        source that is not a sound Atelier file is refused before anything is written."""
+        if self.readonly:
+            raise ReadOnlyError()
+        with type(self).open(source, readonly=True):
+            pass  # refused here, with its message, if not a sound Atelier file of a known format
+        from atelier.store.opening import connect_readonly
+
+        source_path = Path(source)
+        self.before_writing()
+        origin, _snapshot = connect_readonly(source_path)
+        try:
+            origin.backup(self.conn)
+        except sqlite3.Error as exc:
+            raise sqlite_failure(exc, self.path) from None
+        finally:
+            origin.close()
+        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        if version < SCHEMA_VERSION:
+            migrate(self.conn, version)
+        self._db = None
+
+    def merge_from(self, other: StoreBase, names: tuple[str, str]) -> MergeSummary:
+        """Merge another capture of this file's workshops into it, in one transaction."""
+        from atelier.store.merge import merge_into
+
+        with self._write():
+            return merge_into(self.conn, other.conn, names)
+
+    def merge_history(self) -> list[MergeRecord]:
+        """Every merge this file went through, oldest first, with what each set aside."""
+        from atelier.store.merge import merge_history
+
+        return merge_history(self.conn)
+
+    @property
+    def format_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def integrity_check(self) -> str:
+        return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+    def summary(self) -> FileSummary:
+        workshops = [(w.id, w.title, w.date) for w in self.workshops()]
+        participants = self.conn.execute("SELECT count(*) FROM participants").fetchone()[0]
+        items = {kind: 0 for kind in ITEM_KINDS}
+        for kind, count in self.conn.execute("SELECT kind, count(*) FROM items GROUP BY kind"):
+            items[ItemKind(kind)] = count
+        matches = {status: 0 for status in MatchStatus}
+        for status, count in self.conn.execute("SELECT status, count(*) FROM matches GROUP BY status"):
+            matches[MatchStatus(status)] = count
+        return FileSummary(workshops, int(participants), items, matches)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _app_version() -> str:
+    from atelier import __version__
+
+    return __version__
+
+
+def _in_memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    conn.backup(memory)
+    conn.close()
+    memory.execute("PRAGMA foreign_keys = ON")
+    return memory

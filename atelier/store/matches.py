@@ -1,0 +1,145 @@
+"""The matches between needs and resources: suggested, confirmed, rejected or made by hand,
+read and written as the Store's `MatchesPart`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from atelier.domain import (
+    FollowUp,
+    Item,
+    ItemKind,
+    Match,
+    MatchStatus,
+    now_iso,
+)
+from atelier.errors import InvalidValue, NotFound
+from atelier.store.base import StoreBase
+from atelier.store.rows import from_row, to_row
+
+
+class MatchesPart(StoreBase):
+    """Matches: their rows, suggestions replaced for some needs, decisions kept."""
+
+    if TYPE_CHECKING:  # what this part needs of the others
+
+        def item(self, item_id: str) -> Item: ...
+
+    def matches(self, workshop_id: str, status: MatchStatus | None = None) -> list[Match]:
+        if status is None:
+            return self._all_matches_for(
+                "SELECT * FROM matches WHERE workshop_id = ? ORDER BY score DESC, created",
+                (workshop_id,),
+            )
+        return self._all_matches_for(
+            "SELECT * FROM matches WHERE workshop_id = ? AND status = ? ORDER BY score DESC, created",
+            (workshop_id, str(status)),
+        )
+
+    def match(self, match_id: str) -> Match:
+        found = self._all_matches_for("SELECT * FROM matches WHERE id = ?", (match_id,))
+        if not found:
+            raise NotFound(id=match_id)
+        return found[0]
+
+    def matches_for_need(self, need_id: str) -> list[Match]:
+        return self._all_matches_for(
+            "SELECT * FROM matches WHERE need_id = ? ORDER BY score DESC", (need_id,)
+        )
+
+    def match_for_pair(self, need_id: str, resource_id: str) -> Match | None:
+        found = self._all_matches_for(
+            "SELECT * FROM matches WHERE need_id = ? AND resource_id = ?", (need_id, resource_id)
+        )
+        return found[0] if found else None
+
+    def decided_pairs(self, workshop_id: str) -> set[tuple[str, str]]:
+        return {
+            (row[0], row[1])
+            for row in self.conn.execute(
+                "SELECT need_id, resource_id FROM matches WHERE workshop_id = ? AND status != 'suggested'",
+                (workshop_id,),
+            )
+        }
+
+    def _all_matches_for(self, sql: str, params: Sequence[Any]) -> list[Match]:
+        return [from_row(Match, r) for r in self._all(sql, params)]
+
+    def _matches_of_items(self, item_ids: Sequence[str]) -> list[Match]:
+        found: list[Match] = []
+        for item_id in item_ids:
+            found += self._all_matches_for(
+                "SELECT * FROM matches WHERE need_id = ? OR resource_id = ?", (item_id, item_id)
+            )
+        return found
+
+    def add_match(self, match: Match) -> Match:
+        """Record a match; an existing match for the same pair is replaced."""
+        need = self.item(match.need_id)
+        resource = self.item(match.resource_id)
+        if need.kind != ItemKind.NEED:
+            raise InvalidValue("record.unknown", id=match.need_id)
+        if need.participant_id == resource.participant_id:
+            raise InvalidValue("record.unknown", id=match.resource_id)
+        if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL) and not match.follow_up_changed:
+            match.follow_up_changed = now_iso()  # « à contacter » from the moment it is decided
+        with self._write():
+            self._insert_match_row(match, replace=True)
+        return match
+
+    def _insert_match_row(self, match: Match, *, replace: bool = False) -> None:
+        self._db_().table("matches").insert(to_row(match), replace=replace)
+
+    def replace_suggestions(
+        self, workshop_id: str, need_ids: Sequence[str], suggestions: Sequence[Match]
+    ) -> int:
+        """New suggestions for these needs, in one transaction.
+
+        Old suggestions of the needs go; confirmed, manual and rejected matches stay,
+        and a pair already decided is never suggested again.
+        """
+        decided = {
+            (row[0], row[1])
+            for row in self.conn.execute(
+                "SELECT need_id, resource_id FROM matches WHERE workshop_id = ? AND status != 'suggested'",
+                (workshop_id,),
+            )
+        }
+        written = 0
+        with self._write():
+            for need_id in need_ids:
+                self.conn.execute(
+                    "DELETE FROM matches WHERE need_id = ? AND status = 'suggested'", (need_id,)
+                )
+            for match in suggestions:
+                if (match.need_id, match.resource_id) in decided:
+                    continue
+                self._insert_match_row(match, replace=True)
+                written += 1
+        return written
+
+    def update_match(self, match_id: str, **changes: Any) -> Match:
+        """Change some fields of a match. A new follow-up state is dated now (unless
+        `follow_up_changed` is given), and so is a match just confirmed, whose follow-up
+        (« à contacter ») starts then."""
+        allowed = {"status", "score", "reasons", "note", "follow_up", "follow_up_changed"}
+        current = self.match(match_id)
+        if "follow_up_changed" not in changes:
+            new_state = changes.get("follow_up")
+            decided = changes.get("status") in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
+            if (new_state is not None and FollowUp(new_state) != current.follow_up) or (
+                decided and not current.follow_up_changed
+            ):
+                changes["follow_up_changed"] = now_iso()
+        for key, kind in (("status", MatchStatus), ("follow_up", FollowUp)):
+            if key in changes:
+                changes[key] = kind(changes[key])
+        self._update_row("matches", current, changes, allowed)
+        return current
+
+    def delete_match(self, match_id: str) -> Match:
+        current = self.match(match_id)
+        with self._write():
+            self.conn.execute("DELETE FROM matches WHERE id = ?", (match_id,))
+        return current

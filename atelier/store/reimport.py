@@ -1,0 +1,140 @@
+"""A grid imported again into its workshop: every decision kept, as the Store's `ReimportPart`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from atelier.domain import (
+    ITEM_KINDS,
+    Item,
+    ItemKind,
+    Match,
+    MatchStatus,
+    Participant,
+    ReimportSummary,
+    Workshop,
+    now_iso,
+)
+from atelier.store.base import StoreBase
+from atelier.store.grid import align_ids
+from atelier.store.rows import dump
+
+
+class ReimportPart(StoreBase):
+    """Re-import: the grid's rows recognised, their cells brought in line."""
+
+    if TYPE_CHECKING:  # what this part needs of the others
+
+        def workshop(self, workshop_id: str) -> Workshop: ...
+
+        def participants(self, workshop_id: str) -> list[Participant]: ...
+
+        def items(self, participant_id: str, kind: ItemKind | None = None) -> list[Item]: ...
+
+        def matches(self, workshop_id: str, status: MatchStatus | None = None) -> list[Match]: ...
+
+        def _insert_participant(self, participant: Participant, position: int | None) -> None: ...
+
+        def _insert_items_in_order(self, participant_id: str, items: Sequence[Item]) -> None: ...
+
+        def _insert_item_row(self, item: Item, *, shift: bool = True, replace: bool = False) -> None: ...
+
+    def reimport_grid(
+        self, workshop_id: str, rows: Sequence[tuple[Participant, Sequence[Item]]]
+    ) -> ReimportSummary:
+        """Bring a workshop in line with a grid imported again, in one transaction.
+
+        A grid row is the same participant as before when its participant cell reads the
+        same (or names the same people); its cells then keep the ids of unchanged and
+        edited lines, so every decision on them survives. A line gone from the grid is
+        dropped, unless a confirmed or manual match holds it. Participants of the file
+        that the grid no longer has are kept: nothing typed in Atelier is lost.
+        """
+        self.workshop(workshop_id)
+        result = ReimportSummary()
+        existing = self.participants(workshop_id)
+        by_key: dict[str, Participant] = {}
+        for participant in existing:
+            for key in _participant_keys(participant):
+                by_key.setdefault(key, participant)
+        held = {
+            item_id
+            for m in self.matches(workshop_id)
+            if m.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
+            for item_id in (m.need_id, m.resource_id)
+        }
+        seen: set[str] = set()
+        now = now_iso()
+        with self._write():
+            for participant, new_items in rows:
+                old = next(
+                    (
+                        by_key[k]
+                        for k in _participant_keys(participant)
+                        if k in by_key and by_key[k].id not in seen
+                    ),
+                    None,
+                )
+                if old is None:
+                    participant.workshop_id = workshop_id
+                    self._insert_participant(participant, None)
+                    self._insert_items_in_order(participant.id, new_items)
+                    result.added += 1
+                    continue
+                seen.add(old.id)
+                result.updated += 1
+                self.conn.execute(
+                    "UPDATE participants SET names = ?, organisation = ?, territory = ?, role = ?, "
+                    "source_text = ?, source_cells = ?, updated = ? WHERE id = ?",
+                    (
+                        dump(participant.names),
+                        participant.organisation,
+                        participant.territory,
+                        participant.role,
+                        participant.source_text,
+                        json.dumps(participant.source_cells, ensure_ascii=False),
+                        now,
+                        old.id,
+                    ),
+                )
+                for kind in ITEM_KINDS:
+                    texts = [i.text.strip() for i in new_items if i.kind == kind and i.text.strip()]
+                    before = self.items(old.id, kind)
+                    ids = align_ids([i.text for i in before], [i.id for i in before], texts)
+                    kept = set(ids)
+                    stays = [i for i in before if i.id not in kept and i.id in held]
+                    result.kept_items += len(stays)
+                    for item in before:
+                        if item.id not in kept and item.id not in held:
+                            self.conn.execute("DELETE FROM items WHERE id = ?", (item.id,))
+                    lines = list(zip(ids, texts, strict=True)) + [(i.id, i.text) for i in stays]
+                    old_by_id = {i.id: i for i in before}
+                    for position, (item_id, text) in enumerate(lines):
+                        if item_id in old_by_id:
+                            self.conn.execute(
+                                "UPDATE items SET text = ?, position = ?, "
+                                "updated = CASE WHEN text != ? THEN ? ELSE updated END WHERE id = ?",
+                                (text, position, text, now, item_id),
+                            )
+                        else:
+                            self._insert_item_row(Item(old.id, kind, text, position, id=item_id), shift=False)
+            result.absent = len([p for p in existing if p.id not in seen])
+        return result
+
+
+def _participant_keys(participant: Participant) -> list[str]:
+    """How a re-imported grid row is recognised: its cell text, then the people it names."""
+    from atelier.french import fold
+
+    def plain(text: str) -> str:
+        return " ".join(fold(text).split())
+
+    keys = []
+    if participant.source_text.strip():
+        keys.append("cell:" + plain(participant.source_text))
+    names = sorted(plain(n) for n in participant.names if n.strip())
+    if names:
+        keys.append("names:" + "|".join(names))
+    return keys
