@@ -1,4 +1,9 @@
-"""Messages shown outside Qt (command line, errors) in French first, with English."""
+"""Every sentence said outside the window (command line, its help, errors, documents' notes),
+in French first, with English: `message(key, **params)` in the user's language.
+
+A catalogue, kept in one file over 500 lines on purpose: a translator reads every sentence
+of the command line in one place. The window's sentences go through Qt (atelier/ui/translate.py).
+"""
 
 from __future__ import annotations
 
@@ -682,13 +687,201 @@ MESSAGES: dict[str, dict[str, str]] = {
             "{manual} added by hand, {rejected} rejected"
         ),
     },
+    # The command line's help and its usage refusals (atelier/cli/).
+    "cli.help.atelier": {
+        "fr": "Atelier : saisir, croiser et partager les grilles des ateliers territoriaux.",
+        "en": "Atelier: capture, match and share the grids of territorial workshops.",
+    },
+    "cli.help.version": {"fr": "affiche la version", "en": "show the version"},
+    "cli.help.open": {"fr": "ouvre un fichier dans la fenêtre", "en": "open a file"},
+    "cli.help.example": {
+        "fr": "ouvre une copie de travail de l'atelier d'exemple",
+        "en": "open a working copy of the example workshop",
+    },
+    "cli.help.new": {"fr": "crée un fichier d'atelier", "en": "create a workshop file"},
+    "cli.help.title": {"fr": "titre de l'atelier", "en": "workshop title"},
+    "cli.help.date": {
+        "fr": "date : 23/11/2026, 23 novembre 2026 ou 2026-11-23",
+        "en": "date: 23/11/2026, 23 November 2026 or 2026-11-23",
+    },
+    "cli.help.place": {"fr": "lieu", "en": "place"},
+    "cli.help.organiser": {"fr": "organisateur", "en": "organiser"},
+    "cli.help.contact": {
+        "fr": "comment joindre l'organisateur (nom, téléphone, courriel), imprimé dans le compte rendu",
+        "en": "how to reach the organiser (name, phone, e-mail), printed in the minutes",
+    },
+    "cli.help.force": {"fr": "remplace un fichier existant", "en": "replace an existing file"},
+    "cli.help.import": {
+        "fr": "importe une grille Word, Excel, CSV ou HTML",
+        "en": "import a Word, Excel, CSV or HTML grid",
+    },
+    "cli.help.import_output": {"fr": "fichier Atelier à créer", "en": "Atelier file to create"},
+    "cli.help.import_into": {
+        "fr": "réimporte la grille dans un fichier existant (les décisions sont gardées)",
+        "en": "import the grid again into an existing file (decisions are kept)",
+    },
+    "cli.help.import_new_workshop": {
+        "fr": "avec --into : ajoute la grille au fichier comme un nouvel atelier (--title, --date, --place)",
+        "en": "with --into: add the grid to the file as a new workshop (--title, --date, --place)",
+    },
+    "cli.help.import_columns": {
+        "fr": "colonnes à la main, ex. participant=1,actions=2,defis=3,besoins=4,offres=5",
+        "en": "columns by hand, e.g. participant=1,actions=2,challenges=3,needs=4,offers=5",
+    },
+    "cli.help.match": {
+        "fr": "rapproche les besoins des ressources des autres participants",
+        "en": "match needs to the other participants' offers",
+    },
+    "cli.help.match_top": {"fr": "suggestions par besoin (5 par défaut)", "en": "suggestions per need (5)"},
+    "cli.help.json": {"fr": "sortie JSON", "en": "JSON output"},
+    "cli.help.match_save": {
+        "fr": "enregistre les suggestions dans le fichier",
+        "en": "store the suggestions in the file",
+    },
+    "cli.help.match_across": {
+        "fr": (
+            "aussi les ressources et actions des autres ateliers du fichier, classées après "
+            "celles de l'atelier à force égale"
+        ),
+        "en": (
+            "also the offers and actions of the file's other workshops, ranked after this "
+            "workshop's own for the same strength"
+        ),
+    },
+    "cli.help.match_lexical": {
+        "fr": "mots en commun seulement, sans le modèle de sens (plus rapide)",
+        "en": "shared words only, without the meaning model (faster)",
+    },
+    "cli.help.merge": {
+        "fr": "fusionne deux saisies du même atelier (la modification la plus récente de chaque champ gagne)",
+        "en": "merge two captures of the same workshop (the newer edit of each field wins)",
+    },
+    "cli.help.merge_output": {"fr": "fichier fusionné", "en": "merged file"},
+    "cli.help.merge_json": {"fr": "résumé en JSON", "en": "summary as JSON"},
+    "cli.help.info": {"fr": "résumé d'un fichier", "en": "summary of a file"},
+    "cli.help.export": {"fr": "exporte un fichier", "en": "export a file"},
+    "cli.help.export_json": {
+        "fr": "tout le fichier en JSON (« - » pour la sortie standard)",
+        "en": "the whole file as JSON ('-' for standard output)",
+    },
+    "cli.help.export_xlsx": {"fr": "tableaux de synthèse Excel", "en": "Excel summary tables"},
+    "cli.help.export_docx": {"fr": "compte rendu Word", "en": "Word minutes"},
+    "cli.help.export_fiches": {
+        "fr": (
+            "une page Word par participant : ce qu'il cherche et qui peut l'aider, ce qu'il "
+            "propose et qui l'a demandé"
+        ),
+        "en": "a Word page per participant: what they need and who can help, what they offer and who asked",
+    },
+    "cli.help.export_template": {
+        "fr": "modèle Word du compte rendu (avec --docx)",
+        "en": "Word template of the minutes (with --docx)",
+    },
+    "cli.help.export_anonymise": {
+        "fr": "remplace le nom des personnes par leur structure ou leur territoire",
+        "en": "replace people's names by their organisation or territory",
+    },
+    "cli.help.quit_after_show": {
+        "fr": "quitte dès la fenêtre affichée (mesure du démarrage)",
+        "en": "quit once the window is painted (startup timing)",
+    },
+    "cli.usage.new_workshop_into": {
+        "fr": "--new-workshop va avec --into FICHIER",
+        "en": "--new-workshop goes with --into FILE",
+    },
+    "cli.usage.new_workshop_or_workshop": {
+        "fr": "--new-workshop ou --workshop, pas les deux",
+        "en": "--new-workshop or --workshop, not both",
+    },
+    "cli.usage.fields_with_reimport": {
+        "fr": (
+            "--title, --date, --place, --organiser et --contact vont avec -o ou --into … "
+            "--new-workshop (une réimportation garde ceux de l'atelier)"
+        ),
+        "en": (
+            "--title, --date, --place, --organiser and --contact go with -o or --into … "
+            "--new-workshop (a re-import keeps the workshop's own)"
+        ),
+    },
+    "cli.usage.anonymise_fiches": {
+        "fr": "--anonymise ne va pas avec --fiches : chaque fiche est nominative",
+        "en": "--anonymise does not go with --fiches: each page names its participant",
+    },
+    "cli.help.suivi": {
+        "fr": "liste le suivi des mises en relation confirmées, ou change l'état de l'une d'elles",
+        "en": "list the follow-up of confirmed matches, or set the state of one",
+    },
+    "cli.help.suivi_match": {
+        "fr": "l'identifiant de la mise en relation, ou ses premiers caractères (ceux de la liste)",
+        "en": "the match id, or its first characters (as listed)",
+    },
+    "cli.help.suivi_state": {
+        "fr": (
+            "a-contacter, contacte, fait ou sans-suite : l'état à donner (avec une mise en "
+            "relation), ou ceux à lister"
+        ),
+        "en": "to-contact, contacted, done or dropped: the state to set (with a match), or to list",
+    },
+    "cli.help.suivi_note": {
+        "fr": "note de suivi (avec une mise en relation)",
+        "en": "follow-up note (with a match)",
+    },
+    "cli.help.suivi_day": {
+        "fr": "date du changement d'état (aujourd'hui par défaut)",
+        "en": "date of the change (today by default)",
+    },
+    "cli.help.suivi_workshop": {"fr": "un seul atelier", "en": "one workshop only"},
+    "cli.help.suivi_participant": {
+        "fr": "ceux où cette personne ou structure cherche ou aide",
+        "en": "those where this person or body needs or helps",
+    },
+    "cli.help.search": {
+        "fr": (
+            "cherche dans tous les ateliers du fichier : personnes, structures, territoires, "
+            "actions, besoins, ressources"
+        ),
+        "en": "search every workshop of the file: people, bodies, territories, actions, needs, offers",
+    },
+    "cli.help.search_limit": {"fr": "résultats montrés (30)", "en": "results shown (30)"},
+    "cli.help.workshops": {
+        "fr": "les ateliers d'un fichier : lister, ajouter, renommer, supprimer",
+        "en": "the workshops of a file: list, add, rename, delete",
+    },
+    "cli.help.workshops_add": {"fr": "ajoute un atelier vide (avec --title)", "en": "add an empty workshop"},
+    "cli.help.workshops_rename": {
+        "fr": "change le titre, la date ou le lieu",
+        "en": "change title, date or place",
+    },
+    "cli.help.workshops_delete": {"fr": "supprime un atelier", "en": "delete a workshop"},
+    "cli.help.workshops_yes": {"fr": "confirme la suppression", "en": "confirm the deletion"},
+    "cli.usage.state_or_note": {
+        "fr": "--etat ou --note attendu avec une mise en relation",
+        "en": "--state or --note expected",
+    },
+    "cli.usage.give_the_match": {"fr": "donnez la mise en relation", "en": "give the match"},
+    "cli.help.help": {"fr": "affiche cette aide", "en": "show this help"},
+    "cli.help.workshop": {
+        "fr": "l'atelier du fichier : son identifiant (ou son début), sa date ou son titre",
+        "en": "the workshop of the file: its id (or its start), its date or its title",
+    },
 }
 
 SUPPORTED = ("fr", "en")
 
 
+_chosen: list[str] = []  # the window's language, once it has started (its own setting)
+
+
+def choose_language(code: str) -> None:
+    """The window says which language it speaks: its errors and messages follow it."""
+    _chosen[:] = [code] if code in SUPPORTED else []
+
+
 def current_language() -> str:
-    """French unless the user asked for English (ATELIER_LANG, then the system locale)."""
+    """French unless the user asked for English (the window's setting, ATELIER_LANG, then
+    the system locale)."""
+    if _chosen:
+        return _chosen[0]
     wanted = os.environ.get("ATELIER_LANG", "").strip().lower()
     if not wanted:
         for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):

@@ -1,12 +1,19 @@
-"""The whole file as plain JSON-ready data (`atelier export FILE --json OUT`)."""
+"""What the command line gives as JSON, assembled here: the whole file (`atelier export FILE
+--json OUT`), its workshops, the follow-up of its matches, the directory's hits."""
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from typing import TYPE_CHECKING, Any
 
-from atelier.domain import ItemKind
+from atelier.domain import FollowUp, ItemKind
+from atelier.french import short_date
+from atelier.i18n import message
 from atelier.reasons import say_all
 from atelier.store import Store
+
+if TYPE_CHECKING:
+    from atelier.domain import DirectoryHit, FollowUpEntry, Participant, Workshop
 
 _LISTS = {
     ItemKind.ACTION: "actions",
@@ -93,4 +100,97 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
         "synthesis": [
             {"id": s.id, "heading": s.heading, "body": s.body} for s in store.synthesis_sections(workshop_id)
         ],
+    }
+
+
+def file_as_json(store: Store, workshop_id: str | None = None) -> str:
+    """`atelier export FILE --json`: the whole file, or one workshop of it, as JSON text."""
+    if workshop_id is None:
+        data = file_as_dict(store)
+    else:
+        data = {"format_version": store.format_version, "workshops": [workshop_as_dict(store, workshop_id)]}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def workshops_as_list(store: Store) -> list[dict[str, Any]]:
+    """The workshops of a file with what each holds (`atelier workshops`)."""
+    listed = []
+    for w in store.workshops():
+        listed.append(
+            {
+                "id": w.id,
+                "title": w.title,
+                "date": w.date,
+                "place": w.place,
+                "participants": len(store.participants(w.id)),
+                "items": len(store.workshop_items(w.id)),
+                "confirmed_matches": len(store.follow_ups(w.id)),
+            }
+        )
+    return listed
+
+
+def state_label(state: FollowUp | str) -> str:
+    return message(f"state.{FollowUp(state).value}")
+
+
+def who(participant: Participant) -> str:
+    """A participant as the follow-up says it: « names (structure) », or what is known."""
+    people = ", ".join(n for n in participant.names if n)
+    if people and participant.organisation:
+        return f"{people} ({participant.organisation})"
+    return (
+        people or participant.organisation or participant.territory or participant.source_text.strip() or "—"
+    )
+
+
+def entry_as_dict(entry: FollowUpEntry) -> dict[str, Any]:
+    match = entry.match
+
+    def workshop(w: Workshop) -> dict[str, Any]:
+        return {"id": w.id, "title": w.title, "date": w.date}
+
+    return {
+        "id": match.id,
+        "short_id": entry.short_id,
+        "workshop": workshop(entry.workshop),
+        "status": str(match.status),
+        "state": str(match.follow_up),
+        "state_label": state_label(match.follow_up),
+        "state_changed": short_date(match.follow_up_changed, "en") or None,
+        "note": match.note,
+        "need": {
+            "id": entry.need.id,
+            "text": entry.need.text,
+            "participant": who(entry.need_participant),
+            "participant_id": entry.need_participant.id,
+        },
+        "resource": {
+            "id": entry.resource.id,
+            "text": entry.resource.text,
+            "kind": str(entry.resource.kind),
+            "participant": who(entry.resource_participant),
+            "participant_id": entry.resource_participant.id,
+            "workshop": workshop(entry.resource_workshop),
+        },
+        "reasons": say_all(match.reasons) if match.reasons else [],
+        "why": [r.as_json() for r in match.reasons],
+    }
+
+
+def hit_as_dict(hit: DirectoryHit) -> dict[str, Any]:
+    return {
+        "kind": hit.kind,
+        "kind_label": message(f"hit.{hit.kind}"),
+        "id": hit.ref,
+        "text": hit.text,
+        "fields": hit.fields,
+        "participant": {
+            "id": hit.participant.id,
+            "display": hit.participant.display_name(),
+            "names": hit.participant.names,
+            "organisation": hit.participant.organisation,
+            "territory": hit.participant.territory,
+        },
+        "workshop": {"id": hit.workshop.id, "title": hit.workshop.title, "date": hit.workshop.date},
     }

@@ -108,3 +108,21 @@ def save_suggestions(store: Store, workshop_id: str, suggestions: dict[str, list
         for s in found
     ]
     return store.replace_suggestions(workshop_id, list(suggestions), matches)
+
+
+def suggestions_unchanged(store: Store, workshop_id: str, suggestions: dict[str, list[Suggestion]]) -> bool:
+    """Whether the file already holds exactly these suggestions for these needs (then saving
+    them would change nothing, and an older file is not upgraded for nothing)."""
+    decided = store.decided_pairs(workshop_id)
+    stored = {
+        (m.need_id, m.resource_id, round(m.score, 6))
+        for m in store.matches(workshop_id)
+        if m.status == MatchStatus.SUGGESTED and m.need_id in suggestions
+    }
+    fresh = {
+        (s.need_id, s.resource_id, round(s.score, 6))
+        for found in suggestions.values()
+        for s in found
+        if (s.need_id, s.resource_id) not in decided
+    }
+    return stored == fresh

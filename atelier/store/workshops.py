@@ -153,6 +153,17 @@ class WorkshopsPart(StoreBase):
             counts[workshop_id] = (int(participants), int(items))
         return counts
 
+    def pick_workshop(self, wanted: str | None) -> str:
+        """The id of the workshop named (id, its start, date or title), or of the file's only one."""
+        if wanted:
+            return self.find_workshop(wanted).id
+        workshops = self.workshops()
+        if not workshops:
+            raise AtelierError("workshop.none", path=self.path)
+        if len(workshops) > 1:
+            raise AtelierError("workshop.ambiguous", count=len(workshops))
+        return workshops[0].id
+
     def find_workshop(self, typed: str) -> Workshop:
         """The workshop named by its id, the start of its id, its date or its title."""
         return self.workshop(resolve(self.conn, typed))

@@ -31,7 +31,10 @@ def ui_language() -> str:
 
 
 def install_translator(app: QApplication) -> None:
+    from atelier.i18n import choose_language
+
     language = ui_language()
+    choose_language(language)  # the messages said outside Qt (errors) in the window's language
     # Qt's own strings (Annuler, Oui, Non in standard dialogs) in the same language.
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

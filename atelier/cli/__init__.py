@@ -1,0 +1,114 @@
+"""The `atelier` command line: French messages, one line on stderr, exit 1 on failure, 2 on misuse.
+
+Each subcommand is a handler with its options beside it (cli/workshop_file.py: open, example,
+new, import, info, match, export, merge; cli/after_workshop.py: suivi, search, workshops),
+declared with cli/options.py, which also declares once the options several share. Handlers
+call the library and print what it returns; their sentences come from atelier.i18n.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from atelier import __version__
+from atelier.cli import after_workshop as after_workshop
+from atelier.cli import workshop_file as workshop_file
+from atelier.cli.options import EXIT_FAILURE, EXIT_USAGE, Parser, add_commands, handler_of
+from atelier.errors import AtelierError, UsageError
+from atelier.i18n import message
+
+# The order of `atelier --help`: the workshop's file, then after the workshop.
+ORDER = ("open", "example", "new", "import", "match", "merge", "info", "export")
+ORDER_AFTER = ("suivi", "search", "workshops")
+
+# Arguments naming files: the system gives their bytes as they are, which need not be
+# UTF-8 (an old USB stick); a name to write is checked where it is written.
+PATH_ARGUMENTS = {"file", "grid", "first", "second", "output", "into", "json", "xlsx", "docx", "template"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="atelier", description=message("cli.help.atelier"))
+    parser.add_argument(
+        "--version", action="version", version=f"atelier {__version__}", help=message("cli.help.version")
+    )
+    add_commands(
+        parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=Parser), ORDER + ORDER_AFTER
+    )
+    return parser
+
+
+def _refuse_bytes_that_are_not_text(args: argparse.Namespace) -> None:
+    """A title, a place, a name typed in a terminal set to another encoding arrives with
+    bytes that are not UTF-8: said, rather than stored garbled."""
+    for name, value in vars(args).items():
+        if not isinstance(value, str) or name in PATH_ARGUMENTS:
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise AtelierError("text.not_utf8", what="--" + name.replace("_", "-"), value=value) from None
+
+
+class Terminated(BaseException):
+    """The process was asked to stop (SIGTERM): unwinds like Ctrl+C, so that every file
+    being written is left as it was and its temporary removed."""
+
+
+def _terminated(_signum: int, _frame: Any) -> None:
+    raise Terminated()
+
+
+def _quiet_unraisable(unraisable: Any) -> None:
+    """An error a library meets while cleaning up after a failure (a zip file closed on a
+    full disk) has been said already, in one sentence: no second report, no traceback."""
+    if os.environ.get("ATELIER_DEBUG"):
+        sys.__unraisablehook__(unraisable)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command is None:  # `atelier` alone: the window, on the last file
+        return workshop_file.run_window(None, quit_after_show=False)
+    return handler_of(args.command)(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    sys.unraisablehook = _quiet_unraisable
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        print(message("cli.usage", detail=str(exc)), file=sys.stderr)
+        return EXIT_USAGE
+    if args.command not in (None, "open", "example") and hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, _terminated)  # stopped politely: clean up as on Ctrl+C
+    try:
+        _refuse_bytes_that_are_not_text(args)
+        return _run(args)
+    except UsageError as exc:
+        print(message("cli.usage", detail=str(exc)), file=sys.stderr)
+        return EXIT_USAGE
+    except AtelierError as exc:
+        print(exc.user_message(), file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print(message("cli.interrupted"), file=sys.stderr)
+        return 130
+    except Terminated:
+        print(message("cli.interrupted"), file=sys.stderr)
+        return 128 + int(signal.SIGTERM)
+    except BrokenPipeError:
+        return EXIT_FAILURE
+    except Exception as exc:  # a bug: still one line, never a traceback
+        if os.environ.get("ATELIER_DEBUG"):
+            raise
+        print(message("cli.unexpected", detail=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

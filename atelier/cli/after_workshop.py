@@ -1,0 +1,350 @@
+"""`atelier` after the workshop: the follow-up of confirmed matches (`suivi`), the directory
+across the workshops of a file (`search`) and the workshops themselves (`workshops`)."""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from atelier.cli.options import (
+    DATE,
+    EXIT_OK,
+    FILE,
+    JSON,
+    PLACE,
+    TITLE,
+    OneOf,
+    arg,
+    command,
+    day,
+    print_json,
+    say,
+    writable,
+)
+from atelier.domain import FOLLOW_UPS, FollowUp
+from atelier.errors import AtelierError, UsageError
+from atelier.french import count, fold, long_date, short_date
+from atelier.i18n import current_language, message
+from atelier.jsonexport import entry_as_dict, hit_as_dict, state_label, who, workshops_as_list
+
+if TYPE_CHECKING:
+    from atelier.domain import FollowUpEntry, Workshop
+    from atelier.store import Store
+
+# What a person may type for each state: French with or without accents, or English.
+_STATE_WORDS = {
+    FollowUp.TO_CONTACT: ("acontacter", "tocontact"),
+    FollowUp.CONTACTED: ("contacte", "contacted"),
+    FollowUp.DONE: ("fait", "done"),
+    FollowUp.DROPPED: ("sanssuite", "dropped", "abandonne"),
+}
+
+
+def parse_state(text: str) -> FollowUp:
+    """« contacté », « contacte », « sans-suite », « sans suite », « to_contact »… → a state."""
+    typed = "".join(c for c in fold(text) if c.isalnum())
+    for state, words in _STATE_WORDS.items():
+        if typed in words:
+            return state
+    raise AtelierError("followup.bad_state", value=text)
+
+
+# ------------------------------------------------------------------ suivi
+
+
+@command(
+    "suivi",
+    "cli.help.suivi",
+    FILE,
+    arg("match", nargs="?", metavar="MISE_EN_RELATION", help="cli.help.suivi_match"),
+    arg("--etat", "--state", dest="state", metavar="ETAT", help="cli.help.suivi_state"),
+    arg("--note", help="cli.help.suivi_note"),
+    arg("--le", "--on", dest="day", metavar="AAAA-MM-JJ", help="cli.help.suivi_day"),
+    arg("--workshop", metavar="ATELIER", help="cli.help.suivi_workshop"),
+    arg("--participant", metavar="NOM", help="cli.help.suivi_participant"),
+    JSON,
+    aliases=["follow-up"],
+)
+def suivi(args: argparse.Namespace) -> int:
+    from atelier.store import Store
+
+    if args.match is not None:
+        return _set_follow_up(args)
+    if args.note is not None or args.day is not None:
+        raise UsageError("--note/--le : " + message("cli.usage.give_the_match"))
+    state = parse_state(args.state) if args.state else None
+    with Store.open(args.file, readonly=True) as store:
+        workshop_id = store.find_workshop(args.workshop).id if args.workshop else None
+        entries = store.follow_ups(workshop_id, state=state, participant=args.participant)
+    if args.json:
+        print_json([entry_as_dict(e) for e in entries])
+    elif not entries:
+        say("followup.none", where="")
+    else:
+        print("\n".join(_follow_up_lines(entries)))
+    return EXIT_OK
+
+
+def _set_follow_up(args: argparse.Namespace) -> int:
+    if args.state is None and args.note is None:
+        raise UsageError(message("cli.usage.state_or_note"))
+    with writable(args.file) as store:
+        match = store.find_follow_up(args.match)
+        state = parse_state(args.state) if args.state else match.follow_up
+        updated = store.set_follow_up(match.id, state, note=args.note, day=args.day)
+        (entry,) = [e for e in store.follow_ups(updated.workshop_id) if e.match.id == updated.id]
+    if args.json:
+        print_json(entry_as_dict(entry))
+        return EXIT_OK
+    say(
+        "followup.set",
+        id=entry.short_id,
+        state=state_label(updated.follow_up),
+        date=short_date(updated.follow_up_changed),
+        need=who(entry.need_participant),
+        resource=who(entry.resource_participant),
+    )
+    return EXIT_OK
+
+
+def _follow_up_lines(entries: list[FollowUpEntry]) -> list[str]:
+    lines: list[str] = []
+    current = None
+    for entry in entries:
+        if entry.workshop.id != current:
+            current = entry.workshop.id
+            if lines:
+                lines.append("")
+            date = _workshop_date(entry.workshop)
+            lines.append(
+                message("followup.title", title=entry.workshop.title, date=f" — {date}" if date else "")
+            )
+        lines += _entry_lines(entry)
+    return [*lines, "", _states_summary(entries)]
+
+
+def _workshop_date(workshop: Workshop) -> str:
+    return long_date(workshop.date) if workshop.date else ""
+
+
+def _verb(kind: str) -> str:
+    return message({"offer": "followup.offered", "action": "followup.did"}.get(kind, "followup.shared"))
+
+
+def _entry_lines(entry: FollowUpEntry) -> list[str]:
+    match = entry.match
+    changed = short_date(match.follow_up_changed)
+    state = state_label(match.follow_up)
+    head = message("followup.state_since", state=state, date=changed) if changed else state
+    pad = " " * (len(entry.short_id) + 4)
+    lines = [f"  {entry.short_id}  {head}"]
+    lines.append(pad + message("followup.asks", who=who(entry.need_participant), text=entry.need.text))
+    if entry.resource_workshop.id != entry.workshop.id:
+        lines.append(
+            pad
+            + message(
+                "followup.helps_earlier",
+                who=who(entry.resource_participant),
+                verb=_verb(str(entry.resource.kind)),
+                date=_workshop_date(entry.resource_workshop) or entry.resource_workshop.title,
+                text=entry.resource.text,
+            )
+        )
+    else:
+        lines.append(
+            pad + message("followup.helps", who=who(entry.resource_participant), text=entry.resource.text)
+        )
+    if match.note.strip():
+        lines.append(pad + message("followup.note", text=" ".join(match.note.split())))
+    return lines
+
+
+def _states_summary(entries: list[FollowUpEntry]) -> str:
+    counts = Counter(e.match.follow_up for e in entries)
+    fr = current_language() == "fr"
+    states = ", ".join(
+        f"{state_label(s)} : {counts.get(s, 0)}" if fr else f"{state_label(s)}: {counts.get(s, 0)}"
+        for s in FOLLOW_UPS
+    )
+    total = count(
+        len(entries),
+        *(
+            ("mise en relation suivie", "mises en relation suivies")
+            if fr
+            else ("match followed up", "matches followed up")
+        ),
+    )
+    return message("followup.total", count=total, states=states)
+
+
+# ----------------------------------------------------------------- search
+
+
+@command(
+    "search",
+    "cli.help.search",
+    FILE,
+    arg("text", nargs="+", metavar="TEXTE"),
+    arg("--limit", type=int, default=30, metavar="N", help="cli.help.search_limit"),
+    JSON,
+    aliases=["chercher"],
+)
+def search(args: argparse.Namespace) -> int:
+    from atelier.store import Store
+
+    if args.limit < 1:
+        raise UsageError("--limit")
+    text = " ".join(args.text)
+    with Store.open(args.file, readonly=True) as store:
+        hits, total = store.search(text, limit=args.limit)
+        workshops = len(store.workshops())
+    if args.json:
+        print_json({"query": text, "total": total, "hits": [hit_as_dict(h) for h in hits]})
+        return EXIT_OK
+    fr = current_language() == "fr"
+    if not hits:
+        say(
+            "search.none",
+            text=text,
+            workshops=count(workshops, "atelier") if fr else count(workshops, "workshop"),
+            path=Path(args.file).name,
+        )
+        return EXIT_OK
+    more = message("search.more", shown=len(hits)) if total > len(hits) else ""
+    say("search.total", text=text, count=count(total, "résultat" if fr else "result"), more=more)
+    for hit in hits:
+        date = short_date(hit.workshop.date)
+        person = hit.participant.territory if hit.kind == "participant" else hit.participant.display_name()
+        where = (
+            message("search.where", who=person, date=date, title=hit.workshop.title)
+            if date
+            else message("search.where_undated", who=person, title=hit.workshop.title)
+        ).lstrip(" ·")
+        print(f"  [{message(f'hit.{hit.kind}')}] {hit.text}")
+        print(f"      {where}")
+    return EXIT_OK
+
+
+# -------------------------------------------------------------- workshops
+
+
+@command(
+    "workshops",
+    "cli.help.workshops",
+    FILE,
+    OneOf(
+        (
+            arg("--add", action="store_true", help="cli.help.workshops_add"),
+            arg("--rename", metavar="ATELIER", help="cli.help.workshops_rename"),
+            arg("--delete", metavar="ATELIER", help="cli.help.workshops_delete"),
+        )
+    ),
+    TITLE,
+    DATE,
+    PLACE,
+    arg("--yes", "--oui", action="store_true", help="cli.help.workshops_yes"),
+    JSON,
+    aliases=["ateliers"],
+)
+def workshops(args: argparse.Namespace) -> int:
+    from atelier.store import Store
+
+    if args.add:
+        return _add_workshop(args)
+    if args.rename:
+        return _rename_workshop(args)
+    if args.delete:
+        return _delete_workshop(args)
+    with Store.open(args.file, readonly=True) as store:
+        listed = workshops_as_list(store)
+    if args.json:
+        print_json(listed)
+        return EXIT_OK
+    for entry in listed:
+        counts = _what(entry["participants"], entry["items"], entry["confirmed_matches"]).split(", ")
+        say(
+            "workshops.line",
+            id=entry["id"][:8],
+            date=short_date(entry["date"]) or "—",
+            title=entry["title"],
+            place=f", {entry['place']}" if entry["place"] else "",
+            participants=counts[0],
+            items=counts[1],
+            decided=counts[2],
+        )
+    return EXIT_OK
+
+
+def _add_workshop(args: argparse.Namespace) -> int:
+    from atelier.domain import Workshop
+    from atelier.store import validate_workshop
+
+    if not args.title:
+        raise UsageError("--add --title")
+    workshop = Workshop(title=args.title, date=day(args.date), place=args.place or "")
+    validate_workshop(workshop)  # before the file is opened for writing
+    with writable(args.file) as store:
+        store.add_workshop(workshop)
+    date = f" ({short_date(workshop.date)})" if workshop.date else ""
+    say("workshop.added", title=workshop.title, date=date, path=args.file, id=workshop.id[:8])
+    return EXIT_OK
+
+
+def _rename_workshop(args: argparse.Namespace) -> int:
+    changes = {
+        k: v for k, v in (("title", args.title), ("date", args.date), ("place", args.place)) if v is not None
+    }
+    if not changes:
+        raise UsageError("--rename --title/--date/--place")
+    if "date" in changes:
+        changes["date"] = day(changes["date"])  # "" takes the date away
+    with writable(args.file) as store:
+        renamed = store.update_workshop(store.find_workshop(args.rename).id, **changes)
+    date = f" ({short_date(renamed.date)})" if renamed.date else ""
+    say("workshop.renamed", id=renamed.id[:8], title=renamed.title, date=date)
+    return EXIT_OK
+
+
+def _delete_workshop(args: argparse.Namespace) -> int:
+    from atelier.backups import make_backup
+
+    with writable(args.file) as store:
+        workshop = store.find_workshop(args.delete)
+        if len(store.workshops()) == 1:
+            raise AtelierError("workshop.last", title=workshop.title)
+        what = _what(*_workshop_counts(store, workshop.id))
+        if not args.yes:
+            raise AtelierError("workshop.delete_confirm", title=workshop.title, what=what)
+        backup = make_backup(store)
+        if backup is None:
+            raise AtelierError("workshop.no_backup", title=workshop.title)
+        store.delete_workshop(workshop.id)
+    say("workshop.deleted", title=workshop.title, what=what, backup=backup.path)
+    return EXIT_OK
+
+
+def _workshop_counts(store: Store, workshop_id: str) -> tuple[int, int, int]:
+    participants = len(store.participants(workshop_id))
+    items = len(store.workshop_items(workshop_id))
+    decided = len(store.follow_ups(workshop_id))
+    return participants, items, decided
+
+
+def _what(participants: int, items: int, decided: int) -> str:
+    if current_language() == "fr":
+        return ", ".join(
+            (
+                count(participants, "participant"),
+                count(items, "élément"),
+                count(decided, "mise en relation confirmée", "mises en relation confirmées"),
+            )
+        )
+    return ", ".join(
+        (
+            count(participants, "participant"),
+            count(items, "item"),
+            count(decided, "confirmed match", "confirmed matches"),
+        )
+    )

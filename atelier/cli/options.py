@@ -1,0 +1,252 @@
+"""How a subcommand of `atelier` is declared, the options several share (declared once), and
+the parser that says its refusals in French.
+
+A subcommand is its handler, decorated with its name, its help and its options (sqlite-utils'
+shape, with argparse):
+
+    @command("info", "cli.help.info", FILE)
+    def info(args: argparse.Namespace) -> int:
+        ...
+
+Every help text is a key of atelier.i18n's catalogue, read in the user's language when the
+parser is built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from atelier.errors import AtelierError, FileRefused, InvalidValue, UsageError
+from atelier.i18n import current_language, message
+
+if TYPE_CHECKING:
+    from atelier.store import Store
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+Handler = Callable[[argparse.Namespace], int]
+
+# argparse speaks English; these are the messages a facilitator can meet.
+_ARGPARSE_FR = [
+    (r"the following arguments are required: (.*)", "arguments manquants : {0}"),
+    (r"unrecognized arguments: (.*)", "arguments inconnus : {0}"),
+    (r"argument (\S+): invalid choice: (.*)", "argument {0} : choix invalide : {1}"),
+    (r"argument (\S+): expected one argument", "l'argument {0} attend une valeur"),
+    (r"argument (\S+): invalid (\w+) value: (.*)", "argument {0} : valeur invalide {2}"),
+    (r"argument (\S+): not allowed with argument (.*)", "{0} ne peut pas aller avec {1}"),
+    (r"one of the arguments (.*) is required", "un de ces arguments est requis : {0}"),
+    (r"ambiguous option: (.*)", "option ambiguë : {0}"),
+]
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse in the user's language: its refusals are UsageError, said in one line."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        self.add_argument("-h", "--help", action="help", help=message("cli.help.help"))
+
+    def error(self, message: str) -> NoReturn:
+        if current_language() == "fr":
+            for pattern, french in _ARGPARSE_FR:
+                found = re.fullmatch(pattern, message)
+                if found:
+                    message = french.format(*found.groups())
+                    break
+        raise UsageError(message)
+
+    def format_usage(self) -> str:
+        return _french_usage(super().format_usage())
+
+    def format_help(self) -> str:
+        return _french_usage(super().format_help())
+
+
+def _french_usage(text: str) -> str:
+    return text.replace("usage:", "utilisation :", 1) if current_language() == "fr" else text
+
+
+# ------------------------------------------------------------ declaring
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One argument of a subcommand: argparse's names and settings; `help` is a message key."""
+
+    names: tuple[str, ...]
+    settings: dict[str, Any] = field(default_factory=dict)
+    help: str = ""
+
+    def add_to(self, parser: Any) -> None:
+        settings = dict(self.settings)
+        if self.help:
+            settings["help"] = message(self.help)
+        parser.add_argument(*self.names, **settings)
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """Arguments that exclude each other (argparse's mutually exclusive group)."""
+
+    args: tuple[Arg, ...]
+    required: bool = False
+
+    def add_to(self, parser: argparse.ArgumentParser) -> None:
+        group = parser.add_mutually_exclusive_group(required=self.required)
+        for arg in self.args:
+            arg.add_to(group)
+
+
+Option = Arg | OneOf
+
+
+def arg(*names: str, help: str = "", **settings: Any) -> Arg:
+    return Arg(names, settings, help)
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str  # a message key
+    run: Handler
+    options: tuple[Option, ...]
+    aliases: tuple[str, ...] = ()
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(
+    name: str, help: str, *options: Option | Sequence[Option], aliases: Sequence[str] = ()
+) -> Callable[[Handler], Handler]:
+    """Declare a subcommand: its handler, its options beside it (a list of options counts as
+    its options one by one)."""
+    flat: list[Option] = []
+    for option in options:
+        if isinstance(option, (Arg, OneOf)):
+            flat.append(option)
+        else:
+            flat.extend(option)
+
+    def register(run: Handler) -> Handler:
+        COMMANDS[name] = Command(name, help, run, tuple(flat), tuple(aliases))
+        return run
+
+    return register
+
+
+def handler_of(name: str) -> Handler:
+    """The handler of a subcommand, by its name or one of its aliases."""
+    for found in COMMANDS.values():
+        if name == found.name or name in found.aliases:
+            return found.run
+    raise KeyError(name)
+
+
+def add_commands(subparsers: Any, order: Sequence[str]) -> None:
+    """Every subcommand, those named in `order` first, in that order (`atelier --help`)."""
+    for found in sorted(
+        COMMANDS.values(), key=lambda c: order.index(c.name) if c.name in order else len(order)
+    ):
+        parser = subparsers.add_parser(found.name, aliases=list(found.aliases), help=message(found.help))
+        for option in found.options:
+            option.add_to(parser)
+
+
+# ------------------------------------------------------- options shared
+
+
+FILE = arg("file", metavar="FICHIER")
+FORCE = arg("--force", action="store_true", help="cli.help.force")
+JSON = arg("--json", action="store_true", help="cli.help.json")
+WORKSHOP = arg("--workshop", metavar="ATELIER", help="cli.help.workshop")
+TITLE = arg("--title", help="cli.help.title")
+DATE = arg("--date", help="cli.help.date")
+PLACE = arg("--place", help="cli.help.place")
+ORGANISER = arg("--organiser", help="cli.help.organiser")
+CONTACT = arg("--contact", help="cli.help.contact")
+WORKSHOP_FIELDS = (TITLE, DATE, PLACE, ORGANISER, CONTACT)
+QUIT_AFTER_SHOW = arg("--quit-after-show", action="store_true", help="cli.help.quit_after_show")
+
+
+def day(text: str | None) -> str | None:
+    """--date as people write it (23/11/2026, 23 novembre 2026) or ISO, as the file keeps it."""
+    if not text:
+        return None
+    from atelier.french import iso_date
+
+    try:
+        return iso_date(text)
+    except ValueError:
+        raise InvalidValue("date.unreadable", value=text) from None
+
+
+def workshop_fields(args: argparse.Namespace) -> dict[str, Any]:
+    """The workshop's fields given with --title, --date, --place, --organiser, --contact."""
+    return {
+        "title": args.title,
+        "date": day(args.date),
+        "place": args.place or "",
+        "organiser": args.organiser or "",
+        "contact": args.contact or "",
+    }
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def say(key: str, *, to_stderr: bool = False, **params: Any) -> None:
+    """One sentence of the catalogue, printed."""
+    print(message(key, **params), file=sys.stderr if to_stderr else sys.stdout)
+
+
+class writable:
+    """Open a file for writing from the command line: refused if another window has it."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.store: Store | None = None
+
+    def __enter__(self) -> Store:
+        from atelier.store import Store
+
+        store = Store.open(self.path, lock=True)
+        if store.locked_by_other:
+            store.close()
+            raise FileRefused("file.open_elsewhere", path=self.path)
+        if store.readonly:
+            store.close()
+            raise FileRefused("file.readonly", path=self.path)
+        self.store = store
+        return store
+
+    def __exit__(self, *exc: object) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+def format_on_disk(path: str) -> int:
+    """The format version of a file as it is on disk (before a command upgrades it)."""
+    from atelier.store import SCHEMA_VERSION, check_header
+
+    try:
+        return check_header(Path(path)).user_version
+    except AtelierError:
+        return SCHEMA_VERSION  # the command itself will say what is wrong with the file
+
+
+def say_upgraded(path: str, before: int) -> None:
+    from atelier.store import SCHEMA_VERSION
+
+    if before < SCHEMA_VERSION:
+        say("file.upgraded", to_stderr=True, path=path, old=before, new=SCHEMA_VERSION)

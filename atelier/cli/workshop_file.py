@@ -1,0 +1,333 @@
+"""`atelier` on one workshop file: open it in the window, make it, import a grid into it, say
+what it holds, match it, export it, merge two captures of it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from atelier.cli.options import (
+    EXIT_OK,
+    FILE,
+    FORCE,
+    JSON,
+    QUIT_AFTER_SHOW,
+    TITLE,
+    WORKSHOP,
+    WORKSHOP_FIELDS,
+    OneOf,
+    arg,
+    command,
+    format_on_disk,
+    print_json,
+    say,
+    say_upgraded,
+    workshop_fields,
+)
+from atelier.errors import AtelierError, UsageError
+from atelier.i18n import message
+
+# ------------------------------------------------------------------ window
+
+
+def run_window(path: Path | None, *, quit_after_show: bool) -> int:
+    from atelier.syslibs import qt_problem
+
+    problem = qt_problem()  # before Qt, which would abort with an English message
+    if problem:
+        key, params = problem
+        raise AtelierError(key, **params)
+    try:
+        from atelier.ui.app import run
+    except ImportError as exc:
+        raise AtelierError("cli.no_display", detail=str(exc)) from None
+    return run(path, quit_after_show=quit_after_show)
+
+
+@command("open", "cli.help.open", FILE, QUIT_AFTER_SHOW)
+def open_file(args: argparse.Namespace) -> int:
+    from atelier.store import Store
+
+    path = Path(args.file)
+    # Checked whole here (header, tables, integrity, text; read-only, a few milliseconds):
+    # a damaged file gets one clear line in the terminal rather than a dialog.
+    Store.open(path, readonly=True).close()
+    return run_window(path, quit_after_show=args.quit_after_show)
+
+
+@command("example", "cli.help.example", QUIT_AFTER_SHOW)
+def example(args: argparse.Namespace) -> int:
+    from atelier.example import example_working_copy
+
+    return run_window(example_working_copy(), quit_after_show=args.quit_after_show)
+
+
+# ---------------------------------------------------------------- making
+
+
+@command("new", "cli.help.new", FILE, replace(TITLE, settings={"required": True}), WORKSHOP_FIELDS[1:], FORCE)
+def new(args: argparse.Namespace) -> int:
+    from atelier.store import Store
+
+    Store.create(args.file, **workshop_fields(args), force=args.force).close()
+    say("cli.created", path=args.file, title=args.title)
+    return EXIT_OK
+
+
+@command(
+    "import",
+    "cli.help.import",
+    arg("grid", metavar="GRILLE"),
+    OneOf(
+        (
+            arg("-o", "--output", metavar="FICHIER.atelier", help="cli.help.import_output"),
+            arg("--into", metavar="FICHIER.atelier", help="cli.help.import_into"),
+        ),
+        required=True,
+    ),
+    WORKSHOP,
+    arg("--new-workshop", action="store_true", help="cli.help.import_new_workshop"),
+    WORKSHOP_FIELDS,
+    arg("--columns", metavar="CORRESPONDANCE", help="cli.help.import_columns"),
+    FORCE,
+)
+def import_grid(args: argparse.Namespace) -> int:
+    fields = workshop_fields(args)
+    if args.new_workshop and not args.into:
+        raise UsageError(message("cli.usage.new_workshop_into"))
+    if args.new_workshop and args.workshop:
+        raise UsageError(message("cli.usage.new_workshop_or_workshop"))
+    if args.into and not args.new_workshop and any(fields.values()):
+        raise UsageError(message("cli.usage.fields_with_reimport"))
+    if args.new_workshop:
+        return _into_new_workshop(args, fields)
+    if args.into:
+        return _reimport(args)
+    from atelier.importers import import_grid
+
+    result = import_grid(args.grid, args.output, **fields, columns=args.columns, force=args.force)
+    _print_plan(result.plan)
+    say("import.written", path=result.path)
+    return EXIT_OK
+
+
+def _into_new_workshop(args: argparse.Namespace, fields: dict[str, Any]) -> int:
+    from atelier.french import long_date
+    from atelier.importers import import_as_new_workshop
+
+    before = format_on_disk(args.into)
+    plan, workshop = import_as_new_workshop(args.grid, args.into, **fields, columns=args.columns)
+    _print_plan(plan)
+    date = f" ({long_date(workshop.date)})" if workshop.date else ""
+    say("workshop.added", title=workshop.title, date=date, path=args.into, id=workshop.id[:8])
+    say_upgraded(args.into, before)
+    return EXIT_OK
+
+
+def _reimport(args: argparse.Namespace) -> int:
+    from atelier.importers import reimport_grid
+
+    before = format_on_disk(args.into)
+    plan, done = reimport_grid(args.grid, args.into, workshop_id=args.workshop, columns=args.columns)
+    _print_plan(plan)
+    say(
+        "import.reimported",
+        path=args.into,
+        updated=done.updated,
+        added=done.added,
+        absent=done.absent,
+        kept=done.kept_items,
+    )
+    say_upgraded(args.into, before)
+    return EXIT_OK
+
+
+def _print_plan(plan: Any) -> None:
+    """The columns as read, the counts, and what the import had to say."""
+    names = {index: message(f"kind.{kind}") for index, kind in plan.mapping.items()}
+    columns = ", ".join(
+        f"{index + 1} « {plan.headers[index][:30] if index < len(plan.headers) else ''} » → {names[index]}"
+        for index in sorted(names)
+    )
+    say("import.columns", columns=columns)
+    say("import.summary", participants=len(plan.entries), **plan.counts())
+    for warning in plan.warnings:
+        say("import.warning", text=warning)
+
+
+# ---------------------------------------------------------------- reading
+
+
+@command("info", "cli.help.info", FILE)
+def info(args: argparse.Namespace) -> int:
+    from atelier.store import SCHEMA_VERSION, Store
+
+    with Store.open(args.file, readonly=True) as store:
+        summary = store.summary()
+        version = store.file_format  # what is on disk, not the copy read in memory
+    if version < SCHEMA_VERSION:
+        lines = [message("info.file_old", path=args.file, version=version, current=SCHEMA_VERSION)]
+    else:
+        lines = [message("info.file", path=args.file, version=version)]
+    for workshop_id, title, date in summary.workshops:
+        lines.append(message("info.workshop", title=title, date=f" ({date})" if date else "", id=workshop_id))
+    lines.append(message("info.participants", count=summary.participants))
+    lines.append(message("info.items", **{str(k): v for k, v in summary.items.items()}))
+    lines.append(message("info.matches", **{str(k): v for k, v in summary.matches.items()}))
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+@command(
+    "match",
+    "cli.help.match",
+    FILE,
+    WORKSHOP,
+    arg("--top", type=int, default=5, metavar="N", help="cli.help.match_top"),
+    JSON,
+    arg("--save", action="store_true", help="cli.help.match_save"),
+    arg("--across", action="store_true", help="cli.help.match_across"),
+    arg("--lexical", action="store_true", help="cli.help.match_lexical"),
+)
+def match(args: argparse.Namespace) -> int:
+    from atelier.matching import match_workshop, save_suggestions, suggestions_unchanged
+    from atelier.matching.report import report_as_dict, report_as_text
+    from atelier.matching.semantic import shared_vectors
+    from atelier.store import Store
+
+    if args.top < 1:
+        raise UsageError("--top")
+    # Read first, write only what differs: a file whose suggestions are already these is
+    # left as it is (an older format is not upgraded for nothing).
+    with Store.open(args.file, readonly=True) as store:
+        workshop_id = store.pick_workshop(args.workshop)
+        vectors = None if args.lexical else shared_vectors()
+        report = match_workshop(store, workshop_id, top=args.top, vectors=vectors, across=args.across)
+        data = report_as_dict(store, report)
+        unchanged = suggestions_unchanged(store, workshop_id, report.suggestions)
+        file_format = store.file_format
+    if args.json:
+        print_json(data)
+    else:
+        sys.stdout.write(report_as_text(data))
+    if not args.save:
+        return EXIT_OK
+    if unchanged:
+        say("match.nothing_to_save", to_stderr=True, path=args.file)
+        return EXIT_OK
+    with Store.open(args.file) as store:
+        written = save_suggestions(store, workshop_id, report.suggestions)
+    say("match.saved", to_stderr=True, path=args.file, count=written)
+    say_upgraded(args.file, file_format)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- writing
+
+
+@command(
+    "export",
+    "cli.help.export",
+    FILE,
+    WORKSHOP,
+    OneOf(
+        (
+            arg("--json", metavar="SORTIE", help="cli.help.export_json"),
+            # atelier/exports/formats.py: what each writes, and the one function that does
+            arg("--xlsx", metavar="SORTIE.xlsx", help="cli.help.export_xlsx"),
+            arg("--docx", metavar="SORTIE.docx", help="cli.help.export_docx"),
+            arg("--fiches", metavar="SORTIE.docx", help="cli.help.export_fiches"),
+        ),
+        required=True,
+    ),
+    arg("--template", metavar="MODELE.docx", help="cli.help.export_template"),
+    arg("--anonymise", "--anonymize", action="store_true", help="cli.help.export_anonymise"),
+)
+def export(args: argparse.Namespace) -> int:
+    if args.json is None:
+        return _export_documents(args)
+    from atelier.exports import check_target, write_text
+    from atelier.jsonexport import file_as_json
+    from atelier.store import Store
+
+    if args.template:
+        raise UsageError("--template")
+    if args.json != "-":
+        check_target(Path(args.json), (Path(args.file),))  # its input, any workshop file: refused
+    with Store.open(args.file, readonly=True) as store:
+        text = file_as_json(store, store.find_workshop(args.workshop).id if args.workshop else None)
+    if args.json == "-":
+        sys.stdout.write(text)
+        return EXIT_OK
+    write_text(Path(args.json), text)
+    say("cli.exported", to_stderr=True, path=args.json)
+    return EXIT_OK
+
+
+def _export_documents(args: argparse.Namespace) -> int:
+    from atelier.exports.formats import FORMATS, MATCHING, check_targets, export
+    from atelier.store import Store
+
+    targets = {name: Path(getattr(args, name)) for name in FORMATS if getattr(args, name, None)}
+    template = Path(args.template) if args.template else None
+    if template is not None and not any(FORMATS[name].template for name in targets):
+        raise UsageError("--template")
+    if args.anonymise and any(FORMATS[name].names_people for name in targets):
+        raise UsageError(message("cli.usage.anonymise_fiches"))
+    check_targets(Path(args.file), targets, template)  # refused before any reading or matching
+    with Store.open(args.file, readonly=True) as store:
+        workshop_id = store.pick_workshop(args.workshop)
+
+    def progress(_percent: int, step: str) -> None:
+        if step == MATCHING and sys.stderr.isatty():  # for a person at a terminal; errors stay one line
+            say("export.matching", to_stderr=True)
+
+    notes: list[str] = []
+    for path in export(
+        Path(args.file),
+        workshop_id,
+        targets,
+        anonymise=args.anonymise,
+        template=template,
+        progress=progress,
+        notes=notes,
+    ):
+        say("export.written", to_stderr=True, path=path)
+    for note in notes:  # what the export had to change, also written in the export itself
+        print(note, file=sys.stderr)
+    return EXIT_OK
+
+
+@command(
+    "merge",
+    "cli.help.merge",
+    arg("first", metavar="A"),
+    arg("second", metavar="B"),
+    arg("-o", "--output", required=True, metavar="C", help="cli.help.merge_output"),
+    FORCE,
+    replace(JSON, help="cli.help.merge_json"),
+)
+def merge(args: argparse.Namespace) -> int:
+    from atelier.store.merge import merge_files
+
+    summary = merge_files(args.first, args.second, args.output, force=args.force)
+    if args.json:
+        print_json(summary.as_dict())
+        return EXIT_OK
+    say(
+        "merge.summary",
+        path=args.output,
+        second=Path(args.second).name,
+        added=sum(summary.added.values()),
+        shared=sum(summary.shared.values()),
+        conflicts=len(summary.conflicts),
+        updates=len(summary.differences) - len(summary.conflicts),
+    )
+    if not summary.shared.get("workshops"):
+        say("merge.no_common_workshop")
+    for difference in summary.differences:
+        say("merge.difference", text=difference.sentence())
+    return EXIT_OK
