@@ -192,7 +192,7 @@ class ParticipantPanel(QWidget):
         self.source.setWordWrap(True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.source)
-        from atelier.ui.matching import MatchPanel
+        from atelier.ui.match_panel import MatchPanel
 
         self.matches = MatchPanel(self)
         layout.addWidget(self.matches, 1)

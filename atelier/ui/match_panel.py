@@ -1,0 +1,310 @@
+"""The selected participant's needs in the card, each with the resources suggested or
+confirmed and why; confirm, reject, or match by hand (each an undoable command)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.domain import ItemKind, MatchStatus
+from atelier.errors import AtelierError
+from atelier.ui.grid_model import GridModel
+from atelier.ui.translate import tr
+
+MatchRole = Qt.ItemDataRole.UserRole + 10
+StatusRole = Qt.ItemDataRole.UserRole + 12
+
+
+class _OtherWorkshops:
+    """Resources of other workshops of the file that a need of this one was matched to:
+    read once per refresh, and said with their workshop's date."""
+
+    def __init__(self, store: Any, items: dict[str, Any], people: dict[str, Any], here: str) -> None:
+        self.store = store
+        self.here = here
+        self.items = items
+        self.people = people
+        self.workshops: dict[str, Any] | None = None
+
+    def known(self, item_id: str) -> bool:
+        if item_id in self.items:
+            return True
+        try:
+            item = self.store.item(item_id)
+            self.people.setdefault(item.participant_id, self.store.participant(item.participant_id))
+        except AtelierError:
+            return False
+        self.items[item_id] = item
+        return True
+
+    def when(self, participant_id: str) -> str:
+        from atelier.french import long_date
+
+        participant = self.people.get(participant_id)
+        if participant is None or self.store is None:
+            return ""
+        if self.workshops is None:
+            self.workshops = {w.id: w for w in self.store.workshops()}
+        workshop = self.workshops.get(participant.workshop_id)
+        if workshop is None or participant.workshop_id == self.here:
+            return ""
+        when = long_date(workshop.date) if workshop.date else workshop.title
+        return tr(" (atelier du {date})").format(date=when)
+
+
+class MatchPanel(QWidget):
+    """The selected participant's needs, each with the resources suggested or confirmed."""
+
+    selection_changed = Signal()  # the suggestion chosen in the list (or none) changed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: GridModel | None = None
+        self.participant_id: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self)
+        self.title.setObjectName("matchesTitle")
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.tree_model = QStandardItemModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("matchTree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setIndentation(14)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        # No mnemonics here: Alt+letters belong to the menus and the fields; these three
+        # have their own shortcuts (Ctrl+Maj+C, Ctrl+Maj+X, Ctrl+Maj+K).
+        self.confirm_button = QPushButton(tr("Confirmer"), self)
+        self.reject_button = QPushButton(tr("Écarter"), self)
+        self.manual_button = QPushButton(tr("À la main…"), self)
+        self.confirm_button.setToolTip(tr("Confirmer la suggestion choisie (Ctrl+Maj+C)"))
+        self.reject_button.setToolTip(tr("Écarter la suggestion : elle ne reviendra plus (Ctrl+Maj+X)"))
+        self.manual_button.setToolTip(
+            tr("Mettre le besoin choisi en relation avec une ressource de votre choix (Ctrl+Maj+K)")
+        )
+        for button in (self.confirm_button, self.reject_button, self.manual_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.confirmed = QLabel(self)
+        self.confirmed.setWordWrap(True)
+        layout.addWidget(self.confirmed)
+        self.confirm_button.clicked.connect(lambda: self.decide(MatchStatus.CONFIRMED))
+        self.reject_button.clicked.connect(lambda: self.decide(MatchStatus.REJECTED))
+        self.manual_button.clicked.connect(self.add_manual)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+
+    def set_model(self, model: GridModel | None) -> None:
+        if self.model is not None:
+            self.model.matches_changed.disconnect(self.refresh)
+            self.model.participant_changed.disconnect(self._participant_changed)
+        self.model = model
+        if model is not None:
+            model.matches_changed.connect(self.refresh)
+            model.participant_changed.connect(self._participant_changed)
+        self.show_participant(None)
+
+    def _participant_changed(self, participant_id: str) -> None:
+        if participant_id == self.participant_id:
+            self.refresh()
+
+    def show_participant(self, participant_id: str | None) -> None:
+        self.participant_id = participant_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.current_match_id()
+        self.tree_model.clear()
+        model = self.model
+        if model is None or self.participant_id is None or model.row_of(self.participant_id) < 0:
+            self.title.setText("")
+            self.confirmed.setText("")
+            self._update_buttons()
+            return
+        store = model.store
+        people = {p.id: p for p in model.participants()}
+        items = {i.id: i for i in store.workshop_items(model.workshop_id)}
+        elsewhere = _OtherWorkshops(store, items, people, model.workshop_id)
+        needs = model.items_of(self.participant_id, ItemKind.NEED)
+        title = (
+            tr("Qui peut aider ? ({n} besoin)") if len(needs) == 1 else tr("Qui peut aider ? ({n} besoins)")
+        )
+        self.title.setText(title.format(n=len(needs)))
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        from atelier.matching.engine import shown_order
+        from atelier.reasons import say_all
+        from atelier.ui.app import ui_language
+
+        language = ui_language()
+        select = None
+        for need in needs:
+            need_item = QStandardItem(need.text)
+            need_item.setFont(bold)
+            need_item.setData(need.id, MatchRole + 1)
+            matches = [
+                m
+                for m in store.matches_for_need(need.id)
+                if m.status != MatchStatus.REJECTED and elsewhere.known(m.resource_id)
+            ]
+            order = {MatchStatus.CONFIRMED: 0, MatchStatus.MANUAL: 0, MatchStatus.SUGGESTED: 1}
+            # Decisions first, then suggestions as the engine ranks them (offers first).
+            matches.sort(
+                key=lambda m: (order.get(m.status, 2), *shown_order(items[m.resource_id].kind, m.score))
+            )
+            if not matches:
+                empty = QStandardItem(tr("(aucune ressource proche pour l'instant)"))
+                empty.setEnabled(False)
+                need_item.appendRow(empty)
+            for match in matches:
+                resource = items[match.resource_id]
+                who = people.get(resource.participant_id)
+                name = who.display_name() if who else ""
+                mark = {MatchStatus.CONFIRMED: "✔ ", MatchStatus.MANUAL: "✔ "}.get(match.status, "")
+                kind = {ItemKind.ACTION: tr(" (a déjà fait)"), ItemKind.CHALLENGE: tr(" (même défi)")}.get(
+                    resource.kind, ""
+                )
+                kind += elsewhere.when(resource.participant_id)
+                score = f"{round(match.score * 100)} %"
+                text = f"{mark}{name}{kind} — {resource.text}  [{score}]"
+                said = say_all(match.reasons, language)
+                text += "\n    " + "\n    ".join(said[:3])
+                child = QStandardItem(text)
+                child.setData(match.id, MatchRole)
+                child.setData(str(match.status), StatusRole)
+                child.setToolTip("\n".join(said))
+                need_item.appendRow(child)
+                if match.id == current:
+                    select = child
+            self.tree_model.appendRow(need_item)
+        self.tree.expandAll()
+        if select is not None:
+            self.tree.setCurrentIndex(select.index())
+        decided = [
+            m
+            for m in store.matches(model.workshop_id)
+            if m.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
+        ]
+        self.confirmed.setText(tr("Mises en relation confirmées dans l'atelier : {n}").format(n=len(decided)))
+        self._update_buttons()
+
+    def current_match_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.data(MatchRole) if index.isValid() else None
+
+    def _current_need_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        if index.parent().isValid():
+            index = index.parent()
+        return index.data(MatchRole + 1)
+
+    def _update_buttons(self) -> None:
+        editable = self.model is not None and not self.model.store.readonly
+        has_match = self.current_match_id() is not None
+        self.confirm_button.setEnabled(editable and has_match)
+        self.reject_button.setEnabled(editable and has_match)
+        self.manual_button.setEnabled(editable and self._current_need_id() is not None)
+        self.selection_changed.emit()
+
+    def select_first_suggestion(self) -> bool:
+        for row in range(self.tree_model.rowCount()):
+            need = self.tree_model.item(row)
+            for child_row in range(need.rowCount()):
+                child = need.child(child_row)
+                if child.data(MatchRole):
+                    self.tree.setCurrentIndex(child.index())
+                    return True
+        return False
+
+    def _suggestion_ids(self) -> list[str]:
+        """Every suggestion still to decide, in the order shown."""
+        found = []
+        for row in range(self.tree_model.rowCount()):
+            need = self.tree_model.item(row)
+            for child_row in range(need.rowCount()):
+                child = need.child(child_row)
+                if child.data(MatchRole) and child.data(StatusRole) == MatchStatus.SUGGESTED:
+                    found.append(child.data(MatchRole))
+        return found
+
+    def select_match(self, match_id: str) -> bool:
+        for row in range(self.tree_model.rowCount()):
+            need = self.tree_model.item(row)
+            for child_row in range(need.rowCount()):
+                child = need.child(child_row)
+                if child.data(MatchRole) == match_id:
+                    self.tree.setCurrentIndex(child.index())
+                    self.tree.scrollTo(child.index())
+                    return True
+        return False
+
+    def decide(self, status: MatchStatus) -> None:
+        """Confirm or reject the chosen suggestion; after a rejection the next one is chosen,
+        so that the next decision is one key away."""
+        from atelier.ui import commands
+
+        match_id = self.current_match_id()
+        if self.model is None or match_id is None:
+            return
+        order = self._suggestion_ids()
+        if not commands.push(self.model, commands.SetMatchStatus(self.model, match_id, status)):
+            return
+        if status != MatchStatus.REJECTED or self.current_match_id() is not None:
+            return
+        at = order.index(match_id) if match_id in order else len(order)
+        for candidate in order[at + 1 :] + order[:at][::-1]:
+            if self.select_match(candidate):
+                return
+
+    def add_manual(self, *, choice: str | None = None) -> bool:
+        from atelier.ui import commands
+
+        need_id = self._current_need_id()
+        if self.model is None or need_id is None or self.participant_id is None:
+            return False
+        people = {p.id: p for p in self.model.participants()}
+        options: dict[str, str] = {}
+        for item in self.model.store.workshop_items(self.model.workshop_id):
+            if item.participant_id == self.participant_id or item.kind == ItemKind.NEED:
+                continue
+            who = people[item.participant_id].display_name()
+            options[f"{who} — {item.text}"] = item.id
+        if not options:
+            return False
+        if choice is None:
+            choice, accepted = QInputDialog.getItem(
+                self,
+                tr("Mettre en relation à la main"),
+                tr("Quelle ressource répond à ce besoin ?"),
+                list(options),
+                0,
+                False,
+            )
+            if not accepted:
+                return False
+        resource_id = options.get(choice)
+        if resource_id is None:
+            return False
+        return commands.push(self.model, commands.AddManualMatch(self.model, need_id, resource_id))
