@@ -120,7 +120,7 @@ def test_a_file_of_format_4_gets_its_directory_when_opened(tmp_path: Path) -> No
 
 
 def test_a_merge_writes_the_directory_too(tmp_path: Path) -> None:
-    from atelier.store.merge import merge_files
+    from atelier.store import merge_files
 
     a, b = tmp_path / "a.atelier", tmp_path / "b.atelier"
     with Store.create(a, title="Atelier", date="2021-03-16") as store:

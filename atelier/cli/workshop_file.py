@@ -311,7 +311,7 @@ def _export_documents(args: argparse.Namespace) -> int:
     replace(JSON, help="cli.help.merge_json"),
 )
 def merge(args: argparse.Namespace) -> int:
-    from atelier.store.merge import merge_files
+    from atelier.store import merge_files
 
     summary = merge_files(args.first, args.second, args.output, force=args.force)
     if args.json:

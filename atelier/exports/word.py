@@ -1,4 +1,9 @@
-"""The Word minutes: from a template whose named styles an organisation can restyle."""
+"""The Word minutes: from a template whose named styles an organisation can restyle.
+
+Over 500 lines: the minutes in the order a reader meets them (title block, contents,
+synthesis, matches, annex), and the Writer that turns each into Word's XML with the
+template's styles; both change together when the document does.
+"""
 
 from __future__ import annotations
 

@@ -5,6 +5,9 @@ spelled out), and families of near-synonyms from the glossary. Features are weig
 by how rare they are in the workshop (IDF) and compared by cosine similarity, as sparse
 matrices so that ten thousand needs against ten thousand offers stays fast. Every
 suggestion keeps the features that linked it, which become reasons a person can read.
+
+Over 500 lines: the Engine is one class because indexing, scoring, reasons and groups
+share its sparse matrices and their column order; its numeric helpers sit at the end.
 """
 
 from __future__ import annotations

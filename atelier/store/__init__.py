@@ -10,12 +10,12 @@ one fsync per edit costs a few milliseconds, which nobody can feel.
 
 from __future__ import annotations
 
+from atelier.store.across import DirectoryPart
 from atelier.store.base import StoreBase
-from atelier.store.directory import DirectoryPart
 from atelier.store.followup import FollowUpPart
 from atelier.store.glossary import GlossaryPart, checked_glossary_entry
 from atelier.store.grid import CellSnapshot, GridPart, ParticipantSnapshot
-from atelier.store.lifecycle import FilePart, Header, check_header
+from atelier.store.lifecycle import FilePart, Header, check_header, merge_files
 from atelier.store.matches import MatchesPart
 from atelier.store.reimport import ReimportPart
 from atelier.store.schema import SCHEMA_VERSION
@@ -31,6 +31,7 @@ __all__ = [
     "WorkshopSnapshot",
     "check_header",
     "checked_glossary_entry",
+    "merge_files",
     "validate_workshop",
 ]
 

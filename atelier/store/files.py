@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from atelier.errors import AtelierError, FileRefused
+from atelier.store.lock import pid_alive
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 NAME_LIMIT = 255  # bytes in one file name, on every file system Atelier meets
@@ -215,31 +216,6 @@ def _locked_by_another_process(shm: Path) -> bool:  # pragma: no cover - macOS, 
 
 
 # ----------------------------------------------------------- temporaries
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process with this id runs on this machine (unsure counts as running)."""
-    if pid <= 0:
-        return True
-    if pid == os.getpid():
-        return True
-    if os.name == "nt":  # pragma: no cover - os.kill(pid, 0) would stop the process there
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))  # type: ignore[attr-defined]
-        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # someone else's process: it exists
-    return True
 
 
 def stale_temporaries(folder: Path) -> list[Path]:

@@ -356,3 +356,38 @@ def _in_memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
     conn.close()
     memory.execute("PRAGMA foreign_keys = ON")
     return memory
+
+
+def merge_files(
+    first: str | os.PathLike[str],
+    second: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    force: bool = False,
+) -> MergeSummary:
+    """Write `output`: the first file with the second merged in. The inputs are only read."""
+    from atelier.store.files import replacing
+
+    first, second, output = Path(first), Path(second), Path(output)
+    for source in (first, second):
+        with contextlib.suppress(OSError):
+            if output.exists() and output.samefile(source):
+                raise FileRefused("merge.same_output", path=output)
+    with contextlib.suppress(OSError):
+        if first.samefile(second):
+            raise FileRefused("merge.same_input", path=second)
+    with (
+        FilePart.open(first, readonly=True) as a,
+        FilePart.open(second, readonly=True) as b,
+        replacing(output, workshop=True, replace=force, inputs=(first, second)) as temp,
+    ):
+        try:
+            a.backup_to(temp)
+        except sqlite3.Error as exc:
+            raise sqlite_failure(exc, output) from None
+        with FilePart.open(temp) as merged:  # brought to today's format if needed
+            summary = merged.merge_from(b, (first.name, second.name))
+            problem = merged.integrity_check()
+        if problem != "ok":  # pragma: no cover - SQLite itself would have failed first
+            raise FileRefused("file.corrupt", path=output, detail=problem)
+    return summary

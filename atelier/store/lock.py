@@ -72,8 +72,6 @@ class WriterLock:
 def abandoned(lock: Path) -> bool:
     """Whether a lock file was left by a process that died: nobody holds its OS lock and
     the process it names (on this machine) is gone."""
-    from atelier.store.files import pid_alive
-
     try:
         text = lock.read_text(encoding="utf-8", errors="replace").split()
     except OSError:
@@ -89,4 +87,29 @@ def abandoned(lock: Path) -> bool:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         return False
+    return True
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine (unsure counts as running)."""
+    if pid <= 0:
+        return True
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # pragma: no cover - os.kill(pid, 0) would stop the process there
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))  # type: ignore[attr-defined]
+        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: it exists
     return True

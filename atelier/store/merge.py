@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sqlite3
 import uuid
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any
 
 from atelier.domain import now_iso
-from atelier.errors import FileRefused
 
 # In the order their references need them.
 TABLES = ("workshops", "participants", "items", "matches", "synthesis_sections", "glossary_entries")
@@ -381,40 +378,3 @@ def _readable(value: Any) -> str:
             if isinstance(decoded, dict):
                 return "; ".join(f"{k} : {v}" for k, v in decoded.items())
     return "" if value is None else str(value)
-
-
-def merge_files(
-    first: str | os.PathLike[str],
-    second: str | os.PathLike[str],
-    output: str | os.PathLike[str],
-    *,
-    force: bool = False,
-) -> MergeSummary:
-    """Write `output`: the first file with the second merged in. The inputs are only read."""
-    from atelier.store import Store
-    from atelier.store.files import replacing
-    from atelier.store.opening import sqlite_failure
-
-    first, second, output = Path(first), Path(second), Path(output)
-    for source in (first, second):
-        with contextlib.suppress(OSError):
-            if output.exists() and output.samefile(source):
-                raise FileRefused("merge.same_output", path=output)
-    with contextlib.suppress(OSError):
-        if first.samefile(second):
-            raise FileRefused("merge.same_input", path=second)
-    with (
-        Store.open(first, readonly=True) as a,
-        Store.open(second, readonly=True) as b,
-        replacing(output, workshop=True, replace=force, inputs=(first, second)) as temp,
-    ):
-        try:
-            a.backup_to(temp)
-        except sqlite3.Error as exc:
-            raise sqlite_failure(exc, output) from None
-        with Store.open(temp) as merged:  # brought to today's format if needed
-            summary = merged.merge_from(b, (first.name, second.name))
-            problem = merged.integrity_check()
-        if problem != "ok":  # pragma: no cover - SQLite itself would have failed first
-            raise FileRefused("file.corrupt", path=output, detail=problem)
-    return summary

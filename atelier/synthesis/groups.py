@@ -8,6 +8,9 @@ topics are weighed on what is left. Statements no topic names join the group the
 closest to in meaning (shared rare terms and the word vectors), or stay apart. A group is
 named by its most central short statement (« Travailler avec les entreprises »), as a
 participant wrote it, or else by its topic.
+
+Over 500 lines: one algorithm (seed, gather, join, name), read top to bottom; its steps
+share the topics and the statements' terms computed once.
 """
 
 from __future__ import annotations

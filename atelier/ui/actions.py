@@ -13,6 +13,9 @@ Adding a command is one line in `entries()`:
 `run` is the name of a MainWindow method, or a function of the window. `when` names one of
 the predicates in `WHEN` (re-evaluated by `MainWindow.update_actions()`). A new menu is one
 `Menu(...)` line; a submenu's id is its parent's id, a slash, and its own name.
+
+Over 500 lines on purpose: most of it is the table, one entry per command; split, the
+menus would no longer read in their order.
 """
 
 from __future__ import annotations

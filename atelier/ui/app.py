@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -14,20 +13,7 @@ from atelier.example import example_working_copy
 from atelier.paths import resources_dir
 from atelier.store import Store
 from atelier.ui import settings
-
-
-def ui_language() -> str:
-    """The window's language: the user's setting, else ATELIER_LANG, else the system's."""
-    chosen = str(settings.get(settings.LANGUAGE) or "")
-    if chosen in ("fr", "en"):
-        return chosen
-    from atelier.i18n import current_language
-
-    if os.environ.get("ATELIER_LANG") or os.environ.get("LANG") or os.environ.get("LC_ALL"):
-        return current_language()
-    from PySide6.QtCore import QLocale  # its language tables cost ~6 ms: only when asked
-
-    return "en" if QLocale.system().language() == QLocale.Language.English else "fr"
+from atelier.ui.translate import ui_language
 
 
 def install_translator(app: QApplication) -> None:

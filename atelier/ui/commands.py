@@ -10,23 +10,64 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import SignalInstance
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from atelier.domain import GlossaryEntry, ItemKind, Match, MatchStatus, Participant, SynthesisSection
+from atelier.domain import (
+    GlossaryEntry,
+    ItemKind,
+    Match,
+    MatchStatus,
+    Participant,
+    SynthesisSection,
+    Workshop,
+)
 from atelier.errors import AtelierError
-from atelier.store import CellSnapshot, ParticipantSnapshot
+from atelier.store import CellSnapshot, ParticipantSnapshot, Store
 from atelier.ui.columns import kind_title
 from atelier.ui.translate import tr
 
-if TYPE_CHECKING:  # the model creates commands; commands only need its type
-    from atelier.ui.grid_model import GridModel
+
+class Grid(Protocol):
+    """What a command needs of the grid model (ui/grid_model.py), which makes the commands:
+    named here so that the commands do not import the model back."""
+
+    store: Store
+    workshop_id: str
+    undo_stack: QUndoStack
+    saved: SignalInstance
+    failed: SignalInstance
+    workshop_changed: SignalInstance
+    matches_changed: SignalInstance
+    content_replaced: SignalInstance
+    synthesis_changed: SignalInstance
+    glossary_changed: SignalInstance
+
+    def workshop(self) -> Workshop: ...
+    def set_workshop(self, workshop_id: str) -> None: ...
+    def reload(self) -> None: ...
+    def row_of(self, participant_id: str) -> int: ...
+    def participant_at(self, row: int) -> Participant: ...
+    def op_set_cell(
+        self, participant_id: str, kind: ItemKind, texts: list[str], ids: list[str] | None
+    ) -> tuple[CellSnapshot, list[str]]: ...
+    def op_restore_cell(self, snapshot: CellSnapshot) -> None: ...
+    def op_update_participant(self, participant_id: str, **fields: Any) -> dict[str, Any]: ...
+    def op_add_participant(self, participant: Participant, position: int) -> None: ...
+    def op_delete_participant(self, participant_id: str) -> ParticipantSnapshot: ...
+    def op_restore_participant(self, snapshot: ParticipantSnapshot) -> None: ...
+    def op_move_participant(self, participant_id: str, position: int) -> int: ...
+    def op_update_workshop(self, **fields: Any) -> dict[str, Any]: ...
+    def op_update_match(self, match_id: str, **fields: Any) -> dict[str, Any]: ...
+    def op_add_match(self, match: Match) -> None: ...
+    def op_delete_match(self, match_id: str) -> Match: ...
+    def op_replace_content(self, source: Path) -> None: ...
 
 
 class GridCommand(QUndoCommand):
-    def __init__(self, model: GridModel, text: str) -> None:
+    def __init__(self, model: Grid, text: str) -> None:
         super().__init__(text)
         self.model = model
         self._applied_before_push = False
@@ -60,7 +101,7 @@ class GridCommand(QUndoCommand):
             self.model.reload()
 
 
-def push(model: GridModel, command: GridCommand) -> bool:
+def push(model: Grid, command: GridCommand) -> bool:
     try:
         command.apply()
     except AtelierError as exc:
@@ -71,7 +112,7 @@ def push(model: GridModel, command: GridCommand) -> bool:
     return True
 
 
-def _who(model: GridModel, participant_id: str) -> str:
+def _who(model: Grid, participant_id: str) -> str:
     row = model.row_of(participant_id)
     if row < 0:
         return ""
@@ -81,7 +122,7 @@ def _who(model: GridModel, participant_id: str) -> str:
 
 
 class EditCell(GridCommand):
-    def __init__(self, model: GridModel, participant_id: str, kind: ItemKind, texts: list[str]) -> None:
+    def __init__(self, model: Grid, participant_id: str, kind: ItemKind, texts: list[str]) -> None:
         super().__init__(
             model,
             tr("Modifier « {column} » de {who}").format(
@@ -106,7 +147,7 @@ class EditParticipant(GridCommand):
     """Change some fields of a participant (the side panel)."""
 
     def __init__(
-        self, model: GridModel, participant_id: str, fields: dict[str, Any], label: str | None = None
+        self, model: Grid, participant_id: str, fields: dict[str, Any], label: str | None = None
     ) -> None:
         super().__init__(
             model, label or tr("Modifier la fiche de {who}").format(who=_who(model, participant_id))
@@ -125,7 +166,7 @@ class EditParticipant(GridCommand):
 class EditParticipantText(EditParticipant):
     """The participant cell typed in the grid: split into names, structure, place, role."""
 
-    def __init__(self, model: GridModel, participant_id: str, text: str) -> None:
+    def __init__(self, model: Grid, participant_id: str, text: str) -> None:
         from atelier.importers.participant import parse_participant  # not on the startup path
 
         parsed = parse_participant(text)
@@ -147,7 +188,7 @@ class EditParticipantText(EditParticipant):
 
 
 class AddParticipant(GridCommand):
-    def __init__(self, model: GridModel, position: int, text: str = "") -> None:
+    def __init__(self, model: Grid, position: int, text: str = "") -> None:
         super().__init__(model, tr("Ajouter un participant"))
         from atelier.importers.participant import parse_participant  # not on the startup path
 
@@ -170,7 +211,7 @@ class AddParticipant(GridCommand):
 
 
 class DeleteParticipant(GridCommand):
-    def __init__(self, model: GridModel, participant_id: str) -> None:
+    def __init__(self, model: Grid, participant_id: str) -> None:
         super().__init__(model, tr("Supprimer {who}").format(who=_who(model, participant_id)))
         self.participant_id = participant_id
         self.snapshot: ParticipantSnapshot | None = None
@@ -184,7 +225,7 @@ class DeleteParticipant(GridCommand):
 
 
 class MoveParticipant(GridCommand):
-    def __init__(self, model: GridModel, participant_id: str, position: int) -> None:
+    def __init__(self, model: Grid, participant_id: str, position: int) -> None:
         super().__init__(model, tr("Déplacer {who}").format(who=_who(model, participant_id)))
         self.participant_id = participant_id
         self.position = position
@@ -198,7 +239,7 @@ class MoveParticipant(GridCommand):
 
 
 class EditWorkshop(GridCommand):
-    def __init__(self, model: GridModel, fields: dict[str, Any]) -> None:
+    def __init__(self, model: Grid, fields: dict[str, Any]) -> None:
         super().__init__(model, tr("Modifier l'en-tête de l'atelier"))
         self.fields = fields
         self.old: dict[str, Any] = {}
@@ -213,7 +254,7 @@ class EditWorkshop(GridCommand):
 class SetMatchStatus(GridCommand):
     """Confirm or reject a suggestion (or put it back)."""
 
-    def __init__(self, model: GridModel, match_id: str, status: MatchStatus) -> None:
+    def __init__(self, model: Grid, match_id: str, status: MatchStatus) -> None:
         label = {
             MatchStatus.CONFIRMED: tr("Confirmer la mise en relation"),
             MatchStatus.REJECTED: tr("Écarter la suggestion"),
@@ -231,7 +272,7 @@ class SetMatchStatus(GridCommand):
 
 
 class AddManualMatch(GridCommand):
-    def __init__(self, model: GridModel, need_id: str, resource_id: str, note: str = "") -> None:
+    def __init__(self, model: Grid, need_id: str, resource_id: str, note: str = "") -> None:
         super().__init__(model, tr("Mettre en relation à la main"))
         self.match = Match(
             model.workshop_id,
@@ -257,7 +298,7 @@ class ReplaceContent(GridCommand):
     """A merge, a restored backup or a re-import, undone and redone as one step: the file
     as it was before and after, kept as two snapshots (SQLite backups) for the session."""
 
-    def __init__(self, model: GridModel, text: str, before: Path, after: Path) -> None:
+    def __init__(self, model: Grid, text: str, before: Path, after: Path) -> None:
         super().__init__(model, text)
         self.before = before
         self.after = after
@@ -274,7 +315,7 @@ class ReplaceContent(GridCommand):
 # transaction, then tells the dialogs (synthesis_changed, glossary_changed) and says `saved`.
 
 
-def _wrote(model: GridModel, changed: SignalInstance) -> None:
+def _wrote(model: Grid, changed: SignalInstance) -> None:
     changed.emit()
     model.saved.emit(datetime.now())
 
@@ -282,7 +323,7 @@ def _wrote(model: GridModel, changed: SignalInstance) -> None:
 class EditSection(GridCommand):
     """A section's heading and text as typed; the pauses of one typing session are one step."""
 
-    def __init__(self, model: GridModel, section: SynthesisSection, heading: str, body: str) -> None:
+    def __init__(self, model: Grid, section: SynthesisSection, heading: str, body: str) -> None:
         super().__init__(
             model, tr("Modifier la section « {heading} »").format(heading=heading or section.heading)
         )
@@ -314,7 +355,7 @@ class EditSection(GridCommand):
 class AddSections(GridCommand):
     """New sections at the end of the minutes (a blank one, or Atelier's drafts)."""
 
-    def __init__(self, model: GridModel, sections: list[SynthesisSection], text: str) -> None:
+    def __init__(self, model: Grid, sections: list[SynthesisSection], text: str) -> None:
         super().__init__(model, text)
         self.sections = sections
         self.placed = False  # once added, a redo puts each back where it was
@@ -333,7 +374,7 @@ class AddSections(GridCommand):
 
 
 class MoveSection(GridCommand):
-    def __init__(self, model: GridModel, section: SynthesisSection, position: int) -> None:
+    def __init__(self, model: Grid, section: SynthesisSection, position: int) -> None:
         super().__init__(model, tr("Déplacer la section « {heading} »").format(heading=section.heading))
         self.section_id = section.id
         self.old_position = section.position
@@ -349,7 +390,7 @@ class MoveSection(GridCommand):
 
 
 class DeleteSection(GridCommand):
-    def __init__(self, model: GridModel, section: SynthesisSection) -> None:
+    def __init__(self, model: Grid, section: SynthesisSection) -> None:
         super().__init__(model, tr("Supprimer la section « {heading} »").format(heading=section.heading))
         self.section = section
 
@@ -365,7 +406,7 @@ class DeleteSection(GridCommand):
 class PutGlossaryEntry(GridCommand):
     """An acronym or a family of words added to the workshop's glossary (or its words changed)."""
 
-    def __init__(self, model: GridModel, entry: GlossaryEntry) -> None:
+    def __init__(self, model: Grid, entry: GlossaryEntry) -> None:
         super().__init__(model, tr("Ajouter « {term} » au glossaire").format(term=entry.term.strip()))
         self.entry = entry
         self.replaced = next(
@@ -390,7 +431,7 @@ class PutGlossaryEntry(GridCommand):
 
 
 class DeleteGlossaryEntry(GridCommand):
-    def __init__(self, model: GridModel, entry: GlossaryEntry) -> None:
+    def __init__(self, model: Grid, entry: GlossaryEntry) -> None:
         super().__init__(model, tr("Retirer « {term} » du glossaire").format(term=entry.term))
         self.entry = entry
 

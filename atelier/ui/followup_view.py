@@ -200,7 +200,7 @@ class FollowUpModel(QAbstractTableModel):
                 return entry.match.note
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_RESOURCE and entry.match.reasons:
             from atelier.reasons import say_all
-            from atelier.ui.app import ui_language
+            from atelier.ui.translate import ui_language
 
             return "\n".join(say_all(entry.match.reasons, ui_language()))
         if role != Qt.ItemDataRole.DisplayRole:

@@ -154,7 +154,7 @@ class MatchPanel(QWidget):
         bold.setBold(True)
         from atelier.matching.engine import shown_order
         from atelier.reasons import say_all
-        from atelier.ui.app import ui_language
+        from atelier.ui.translate import ui_language
 
         language = ui_language()
         select = None

@@ -3,6 +3,9 @@
 Three views painted in large type (dark on white: projectors wash out colours):
 match cards, the participant in the spotlight, and the network of who can help whom.
 The window never needs the mouse: the main window drives it.
+
+Over 500 lines: one window whose three views share its layout, fonts, paging and the
+network's markers; a fourth view would be the moment to give each its own module.
 """
 
 from __future__ import annotations
@@ -29,7 +32,6 @@ from PySide6.QtWidgets import QWidget
 from atelier.french import typography
 from atelier.ui.grid_model import GridModel
 from atelier.ui.operations import QueryOp
-from atelier.ui.projector_control import run_shortcut
 from atelier.ui.translate import tr
 
 INK = QColor("#111111")
@@ -95,6 +97,18 @@ def draw_marker(painter: QPainter, shape: str, centre: QPointF, radius: float) -
     else:  # diamond
         corners = [(0.0, -r), (r, 0.0), (0.0, r), (-r, 0.0)]
     painter.drawPolygon(QPolygonF([QPointF(centre.x() + dx, centre.y() + dy) for dx, dy in corners]))
+
+
+def run_shortcut(window: QWidget, sequence: QKeySequence) -> bool:
+    """Trigger the main window's enabled action bound to `sequence` (the projector forwards the
+    keys it does not handle: with one screen it has the keyboard)."""
+    for action in window.actions():
+        if action.isEnabled() and any(
+            s.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch for s in action.shortcuts()
+        ):
+            action.trigger()
+            return True
+    return False
 
 
 class ProjectorWindow(QWidget):
@@ -176,7 +190,7 @@ class ProjectorWindow(QWidget):
         from atelier.projection import build
 
         self._timer.stop()
-        from atelier.ui.app import ui_language
+        from atelier.ui.translate import ui_language
 
         self.projection = build(
             self.model.store,

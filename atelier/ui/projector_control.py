@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QPaintEvent, QPixmap, QScreen
+from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPaintEvent, QPixmap, QScreen
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from atelier.french import typography
@@ -218,18 +218,6 @@ class ProjectorControl(QObject):
             return None
         window.show_status(tr("Exporté : {path}").format(path=target))
         return target
-
-
-def run_shortcut(window: QWidget, sequence: QKeySequence) -> bool:
-    """Trigger the main window's enabled action bound to `sequence` (the projector forwards the
-    keys it does not handle: with one screen it has the keyboard)."""
-    for action in window.actions():
-        if action.isEnabled() and any(
-            s.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch for s in action.shortcuts()
-        ):
-            action.trigger()
-            return True
-    return False
 
 
 class _Thumbnail(QWidget):

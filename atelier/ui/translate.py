@@ -3,13 +3,32 @@
 The window's sentences are written in French in the code, inside `tr("…")`; their English is
 in scripts/translations.py, which makes the Qt Linguist files (atelier/resources/i18n/). Qt
 picks the translation installed at start (ui/app.py), so `tr` is called when the sentence is
-shown, never at import time. Sentences outside the window go through atelier.i18n.message.
+shown, never at import time. Sentences outside the window go through atelier.i18n.message;
+`ui_language` says which language the window speaks (the reasons it shows are said in it).
 """
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication
+
+from atelier.ui import settings
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
+
+
+def ui_language() -> str:
+    """The window's language: the user's setting, else ATELIER_LANG, else the system's."""
+    chosen = str(settings.get(settings.LANGUAGE) or "")
+    if chosen in ("fr", "en"):
+        return chosen
+    from atelier.i18n import current_language
+
+    if os.environ.get("ATELIER_LANG") or os.environ.get("LANG") or os.environ.get("LC_ALL"):
+        return current_language()
+    from PySide6.QtCore import QLocale  # its language tables cost ~6 ms: only when asked
+
+    return "en" if QLocale.system().language() == QLocale.Language.English else "fr"

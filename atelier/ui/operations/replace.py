@@ -99,7 +99,7 @@ def merge_file(
     """Take in another facilitator's capture of this workshop: entries only there are
     added, the newer edit of each field wins, and the differences are listed."""
     from atelier.backups import make_backup
-    from atelier.store.merge import merge_files
+    from atelier.store import merge_files
 
     model = editable_model(window)
     if model is None:

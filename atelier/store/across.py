@@ -1,0 +1,132 @@
+"""Across the workshops of a file: the directory's search (over the full-text index of
+store/directory.py) and the resources of the other workshops, as the Store's `DirectoryPart`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from atelier.domain import DirectoryHit, Item, ItemKind, Participant, Workshop
+from atelier.store.base import StoreBase
+from atelier.store.directory import candidates, query_words, search_index
+from atelier.store.rows import from_row, json_list
+
+
+class DirectoryPart(StoreBase):
+    """Across the workshops of the file: the directory's search, resources elsewhere."""
+
+    if TYPE_CHECKING:  # what this part needs of the others
+
+        def workshops(self) -> list[Workshop]: ...
+
+    def resources_elsewhere(
+        self, workshop_id: str, kinds: Sequence[ItemKind], *, only: set[str] | None = None
+    ) -> list[tuple[Item, list[str], str]]:
+        """Items of these kinds of every other workshop of the file (or only those ids), each
+        with its participant's names and workshop id, in one query: (item, names, workshop id)."""
+        marks = ", ".join("?" for _ in kinds)
+        sql = (
+            "SELECT i.*, p.names AS participant_names, p.workshop_id AS participant_workshop "
+            "FROM items i JOIN participants p ON p.id = i.participant_id "
+            f"WHERE p.workshop_id != ? AND i.kind IN ({marks})"
+        )
+        params: list[Any] = [workshop_id, *(str(k) for k in kinds)]
+        if only is None:
+            rows = self._all(sql, params)
+        else:
+            rows, wanted = [], sorted(only)
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                rows += self._all(sql + f" AND i.id IN ({', '.join('?' for _ in chunk)})", [*params, *chunk])
+        return [
+            (from_row(Item, r), json_list(r["participant_names"]), r["participant_workshop"]) for r in rows
+        ]
+
+    def count_resources_elsewhere(self, workshop_id: str, kinds: Sequence[ItemKind]) -> int:
+        marks = ", ".join("?" for _ in kinds)
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM items i JOIN participants p ON p.id = i.participant_id "
+                f"WHERE p.workshop_id != ? AND i.kind IN ({marks})",
+                (workshop_id, *(str(k) for k in kinds)),
+            ).fetchone()[0]
+        )
+
+    def directory_candidates(
+        self, needs: list[list[tuple[str, bool]]], kinds: Sequence[ItemKind], *, per_query: int
+    ) -> set[str]:
+        """Item ids the full-text index ranks best for each need's words (see store/directory.py)."""
+        return candidates(self.conn, needs, tuple(str(k) for k in kinds), per_query=per_query)
+
+    def search(self, text: str, *, limit: int = 50) -> tuple[list[DirectoryHit], int]:
+        """People, structures, territories and items of every workshop of the file matching
+        what was typed (accents and case ignored, words as prefixes), best first, and how
+        many matched in all. Uses the file's full-text index."""
+        from atelier.french import fold
+
+        found, total = search_index(self.conn, text, limit=limit)
+        items: dict[str, Item] = {}
+        for hit in found:
+            if hit.kind != "participant":
+                row = self._one("SELECT * FROM items WHERE id = ?", (hit.ref,))
+                if row is not None:
+                    items[hit.ref] = from_row(Item, row)
+        people: dict[str, Participant] = {}
+        for pid in {h.ref for h in found if h.kind == "participant"} | {
+            i.participant_id for i in items.values()
+        }:
+            row = self._one("SELECT * FROM participants WHERE id = ?", (pid,))
+            if row is not None:
+                people[pid] = from_row(Participant, row)
+        workshops = {w.id: w for w in self.workshops()}
+        words = query_words(text)
+        hits = []
+        for hit in found:
+            if hit.kind == "participant":
+                participant = people.get(hit.ref)
+                if participant is None:
+                    continue
+                fields = []
+                for name, value in (
+                    ("people", " ".join(participant.names)),
+                    ("structure", participant.organisation),
+                    ("territory", participant.territory),
+                    ("role", participant.role),
+                ):
+                    folded = fold(value).split()
+                    if any(w.startswith(q) for q in words for w in folded):
+                        fields.append(name)
+                hits.append(
+                    DirectoryHit(
+                        hit.kind,
+                        hit.ref,
+                        participant.display_name(),
+                        participant,
+                        workshops[participant.workshop_id],
+                        fields,
+                    )
+                )
+            else:
+                item = items.get(hit.ref)
+                if item is None or item.participant_id not in people:
+                    continue
+                participant = people[item.participant_id]
+                hits.append(
+                    DirectoryHit(
+                        hit.kind,
+                        hit.ref,
+                        item.text,
+                        participant,
+                        workshops[participant.workshop_id],
+                        ["text"],
+                    )
+                )
+        # As good a match: the latest workshop first (the same text said again in 2023 and 2021).
+        rank = {h.ref: round(h.rank, 6) for h in found}
+        hits.sort(key=lambda h: (rank[h.ref], _negated(h.workshop.date or "")))
+        return hits, total
+
+
+def _negated(text: str) -> str:
+    """A key that sorts ISO dates newest first (and no date last)."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in text) if text else "\U0010ffff"
