@@ -25,6 +25,14 @@ ITEM_KINDS: tuple[ItemKind, ...] = (
 )
 
 
+def shown_order(kind: str, score: float) -> tuple[int, float]:
+    """Sort key of suggestions as the matching engine ranks them: offers, best first, then
+    actions and challenges, best first (an action may score higher than an offer and still
+    comes after). Here rather than in the engine: the participant's card sorts with it
+    without loading the engine."""
+    return (0 if kind == ItemKind.OFFER else 1, -score)
+
+
 class MatchStatus(StrEnum):
     SUGGESTED = "suggested"
     CONFIRMED = "confirmed"

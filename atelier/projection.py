@@ -135,7 +135,8 @@ def build(
     """What the room sees: confirmed and hand-made matches; with `suggestions`, also each
     open need's best suggestion when the engine is confident enough (`SHOWN_TO_ROOM`),
     flagged as a suggestion. Reasons are said in `lang`."""
-    from atelier.matching.engine import SHOWN_TO_ROOM, shown_order
+    from atelier.domain import shown_order
+    from atelier.matching.engine import SHOWN_TO_ROOM
 
     workshop = store.workshop(workshop_id)
     participants = store.participants(workshop_id)

@@ -33,7 +33,7 @@ from atelier.i18n import message
 # ------------------------------------------------------------------ window
 
 
-def run_window(path: Path | None, *, quit_after_show: bool) -> int:
+def run_window(path: Path | None, *, quit_after_show: bool, store: Any = None) -> int:
     from atelier.syslibs import qt_problem
 
     problem = qt_problem()  # before Qt, which would abort with an English message
@@ -44,18 +44,21 @@ def run_window(path: Path | None, *, quit_after_show: bool) -> int:
         from atelier.ui.app import run
     except ImportError as exc:
         raise AtelierError("cli.no_display", detail=str(exc)) from None
-    return run(path, quit_after_show=quit_after_show)
+    return run(path, quit_after_show=quit_after_show, store=store)
 
 
 @command("open", "cli.help.open", FILE, QUIT_AFTER_SHOW)
 def open_file(args: argparse.Namespace) -> int:
     from atelier.store import Store
 
-    path = Path(args.file)
-    # Checked whole here (header, tables, integrity, text; read-only, a few milliseconds):
-    # a damaged file gets one clear line in the terminal rather than a dialog.
-    Store.open(path, readonly=True).close()
-    return run_window(path, quit_after_show=args.quit_after_show)
+    # Opened here, before Qt, and checked whole (header, tables, integrity, text): a damaged
+    # file gets one clear line in the terminal rather than a dialog. The window takes this
+    # store as it is (checked once: the check is the slowest part of opening a large file).
+    store = Store.open(Path(args.file), lock=True)
+    try:
+        return run_window(None, quit_after_show=args.quit_after_show, store=store)
+    finally:
+        store.close()  # the window closed it already; not when Qt could not start
 
 
 @command("example", "cli.help.example", QUIT_AFTER_SHOW)

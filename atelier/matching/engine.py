@@ -42,12 +42,6 @@ SOURCE_FACTOR = {ItemKind.OFFER: 1.0, ItemKind.ACTION: 0.4, ItemKind.CHALLENGE: 
 SOURCE_NAME = {ItemKind.OFFER: "offer", ItemKind.ACTION: "action", ItemKind.CHALLENGE: "challenge"}
 
 
-def shown_order(kind: str, score: float) -> tuple[int, float]:
-    """Sort key of suggestions as the engine ranks them: offers, best first, then actions and
-    challenges, best first (an action may score higher than an offer and still comes after)."""
-    return (0 if kind == ItemKind.OFFER else 1, -score)
-
-
 MIN_SCORE = 0.03
 # The projector shows a suggestion to the room (when the facilitator turns suggestions on)
 # only from this score: chosen on the two labelled workshops (benchmarks/bench_matching.py
@@ -423,7 +417,7 @@ class Engine:
     ) -> list[tuple[str, float, float]]:
         """Offers first: an explicit offer is never crowded out by the many actions a grid
         holds. All places but the last go to offers; the last to the best remaining offer or
-        action/challenge. Then offers, best first, then the others (see `shown_order`)."""
+        action/challenge. Then offers, best first, then the others (see `atelier.domain.shown_order`)."""
         reserved = offers[: top - 1] if helpers else offers[:top]
         rest = sorted(offers[len(reserved) :] + helpers, key=lambda c: -c[1])
         chosen = reserved + rest[: top - len(reserved)]

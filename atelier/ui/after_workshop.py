@@ -15,8 +15,8 @@ from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
     from atelier.domain import DirectoryHit
-
-PAGES = ("grid", "followup", "directory")
+    from atelier.ui.directory_view import DirectoryView
+    from atelier.ui.followup_view import FollowUpView
 
 
 class AfterWorkshop:
@@ -27,28 +27,50 @@ class AfterWorkshop:
     matching: Any
 
     def build_after_pages(self, grid_page: QWidget) -> QStackedWidget:
-        from atelier.ui.directory_view import DirectoryView
-        from atelier.ui.followup_view import FollowUpView
-
+        """The grid's page now; « Suivi » and « Répertoire » are made when first shown (or
+        asked for), so that opening a file builds only what its first screen shows."""
         window: Any = self
         self.pages = QStackedWidget(window)
         self.pages.setObjectName("pages")
         self.pages.addWidget(grid_page)
-        self.followup = FollowUpView(self.pages)
-        self.followup.setObjectName("followupPage")
-        self.pages.addWidget(self.followup)
-        self.directory = DirectoryView(self.pages)
-        self.directory.setObjectName("directoryPage")
-        self.pages.addWidget(self.directory)
-        self.directory.open_hit.connect(self.open_hit)
+        self._grid_page = grid_page
+        self._followup: FollowUpView | None = None
+        self._directory: DirectoryView | None = None
         return self.pages
+
+    @property
+    def followup(self) -> FollowUpView:
+        if self._followup is None:
+            from atelier.ui.followup_view import FollowUpView
+
+            view = FollowUpView(self.pages)
+            view.setObjectName("followupPage")
+            self.pages.addWidget(view)
+            view.set_grid(self.model)
+            self._followup = view
+        return self._followup
+
+    @property
+    def directory(self) -> DirectoryView:
+        if self._directory is None:
+            from atelier.ui.directory_view import DirectoryView
+
+            view = DirectoryView(self.pages)
+            view.setObjectName("directoryPage")
+            self.pages.addWidget(view)
+            view.open_hit.connect(self.open_hit)
+            view.set_store(self.store)
+            self._directory = view
+        return self._directory
 
     def after_set_store(self) -> None:
         """A file was opened (or the model made again): the pages and the switcher follow it."""
         window: Any = self
         window.switcher.set_model(self.model)
-        self.followup.set_grid(self.model)
-        self.directory.set_store(self.store)
+        if self._followup is not None:
+            self._followup.set_grid(self.model)
+        if self._directory is not None:
+            self._directory.set_store(self.store)
         if self.model is not None:
             self.model.workshop_switched.connect(self._workshop_switched)
         if self.matching is not None:
@@ -58,7 +80,15 @@ class AfterWorkshop:
     # ----------------------------------------------------------------- pages
 
     def page(self) -> str:
-        return PAGES[self.pages.currentIndex()]
+        shown = self.pages.currentWidget()
+        if shown is self._followup:
+            return "followup"
+        return "directory" if shown is self._directory and shown is not None else "grid"
+
+    def _page_widget(self, name: str) -> QWidget:
+        if name == "followup":
+            return self.followup
+        return self.directory if name == "directory" else self._grid_page
 
     def show_page(self, name: str) -> None:
         """Alt+1 the grid, Alt+2 « Suivi », Alt+3 « Répertoire »: the keyboard goes with it."""
@@ -76,7 +106,7 @@ class AfterWorkshop:
             for dock in getattr(self, "_docks_shown", []):
                 dock.show()
             self._docks_shown = []
-        self.pages.setCurrentIndex(PAGES.index(name))
+        self.pages.setCurrentWidget(self._page_widget(name))
         if name == "grid":
             window.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif name == "followup":

@@ -71,17 +71,19 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run(path: Path | None, *, quit_after_show: bool = False) -> int:
+def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None = None) -> int:
+    """The window on `store` (opened and checked by the command line), else on `path`, else
+    on the last file opened."""
     app = application()
     from atelier.ui.main_window import MainWindow, tr
 
-    try:
-        target = path if path is not None else default_file()
-        store = Store.open(target, lock=True)
-    except AtelierError as exc:
-        QMessageBox.critical(None, tr("Impossible d'ouvrir le fichier"), exc.user_message())
-        return 1
-    settings.put(settings.LAST_FILE, str(target.resolve()))
+    if store is None:
+        try:
+            store = Store.open(path if path is not None else default_file(), lock=True)
+        except AtelierError as exc:
+            QMessageBox.critical(None, tr("Impossible d'ouvrir le fichier"), exc.user_message())
+            return 1
+    settings.put(settings.LAST_FILE, str(store.path.resolve()))
     window = MainWindow(store)
     geometry = settings.get(settings.GEOMETRY)
     state = settings.get(settings.WINDOW_STATE)

@@ -224,6 +224,8 @@ class GridView(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
         super().resizeEvent(event)
+        if not self.isVisible():
+            return  # the window being laid out before it shows: fitted once, when shown
         if self.auto_columns:
             self.fit_columns()
         else:

@@ -192,9 +192,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
             else:
                 self._matching_pending = True
         self.update_actions()
-        if self.isVisible():
+        if self.isVisible():  # else fitted when shown
             QTimer.singleShot(0, self._fit_grid)
-        self.grid.fit_rows_soon()
         if self.model is not None and self.model.rowCount():
             self.grid.setCurrentIndex(self.proxy.index(0, 0))
         self.grid.setFocus()  # keyboard-first: typing goes to the grid from the start

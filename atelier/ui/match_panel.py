@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain import ItemKind, MatchStatus
+from atelier.domain import ItemKind, MatchStatus, shown_order
 from atelier.errors import AtelierError
 from atelier.ui.grid_model import GridModel
 from atelier.ui.translate import tr
@@ -152,7 +152,6 @@ class MatchPanel(QWidget):
         self.title.setText(title.format(n=len(needs)))
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        from atelier.matching.engine import shown_order
         from atelier.reasons import say_all
         from atelier.ui.translate import ui_language
 
