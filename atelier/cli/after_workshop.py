@@ -27,7 +27,6 @@ from atelier.domain import FOLLOW_UPS, FollowUp
 from atelier.errors import AtelierError, UsageError
 from atelier.french import count, fold, long_date, short_date
 from atelier.i18n import current_language, message
-from atelier.jsonexport import entry_as_dict, hit_as_dict, state_label, who, workshops_as_list
 
 if TYPE_CHECKING:
     from atelier.domain import FollowUpEntry, Workshop
@@ -68,6 +67,7 @@ def parse_state(text: str) -> FollowUp:
     aliases=["follow-up"],
 )
 def suivi(args: argparse.Namespace) -> int:
+    from atelier.jsonexport import entry_as_dict
     from atelier.store import Store
 
     if args.match is not None:
@@ -88,6 +88,8 @@ def suivi(args: argparse.Namespace) -> int:
 
 
 def _set_follow_up(args: argparse.Namespace) -> int:
+    from atelier.jsonexport import entry_as_dict, state_label, who
+
     if args.state is None and args.note is None:
         raise UsageError(message("cli.usage.state_or_note"))
     with writable(args.file) as store:
@@ -134,6 +136,8 @@ def _verb(kind: str) -> str:
 
 
 def _entry_lines(entry: FollowUpEntry) -> list[str]:
+    from atelier.jsonexport import state_label, who
+
     match = entry.match
     changed = short_date(match.follow_up_changed)
     state = state_label(match.follow_up)
@@ -162,6 +166,8 @@ def _entry_lines(entry: FollowUpEntry) -> list[str]:
 
 
 def _states_summary(entries: list[FollowUpEntry]) -> str:
+    from atelier.jsonexport import state_label
+
     counts = Counter(e.match.follow_up for e in entries)
     fr = current_language() == "fr"
     states = ", ".join(
@@ -192,6 +198,7 @@ def _states_summary(entries: list[FollowUpEntry]) -> str:
     aliases=["chercher"],
 )
 def search(args: argparse.Namespace) -> int:
+    from atelier.jsonexport import hit_as_dict
     from atelier.store import Store
 
     if args.limit < 1:
@@ -249,6 +256,7 @@ def search(args: argparse.Namespace) -> int:
     aliases=["ateliers"],
 )
 def workshops(args: argparse.Namespace) -> int:
+    from atelier.jsonexport import workshops_as_list
     from atelier.store import Store
 
     if args.add:
