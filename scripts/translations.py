@@ -488,6 +488,14 @@ EN.update(
 )
 
 
+# The window's QA pass (fixui): the status bar, the match panel, the import dialog, the network.
+EN.update(
+    {
+        "Participant « {who} » supprimé — Ctrl+Z pour annuler": "Participant “{who}” deleted — Ctrl+Z to undo",
+    }
+)
+
+
 def main() -> int:
     subprocess.run(
         [

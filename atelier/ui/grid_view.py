@@ -58,12 +58,16 @@ class FrozenColumn(QTableView):
         self.setWordWrap(True)
         self.setStyleSheet("QTableView#frozenColumn { border: none; border-right: 2px solid #8a96a3; }")
         self.doubleClicked.connect(self._edit_in_grid)
+        # Its own delegate, which only paints: a view connects to its delegate's commitData and
+        # closeEditor, so sharing the grid's made Qt warn at every cell typed (« commitData
+        # called with an editor that does not belong to this view »). Editing is the grid's.
+        self.painter = CellDelegate(self)
+        self.setItemDelegate(self.painter)
 
     def attach(self) -> None:
         model = self.grid.model()
         self.setModel(model)
         self.setSelectionModel(self.grid.selectionModel())
-        self.setItemDelegate(self.grid.cell_delegate)
         if model is not None:
             for column in range(1, model.columnCount()):
                 self.setColumnHidden(column, True)
@@ -237,7 +241,7 @@ class GridView(QTableView):
         model = self.model()
         if model is None:
             return
-        self.cell_delegate.max_row_height = self.row_cap()
+        self.cell_delegate.max_row_height = self.frozen.painter.max_row_height = self.row_cap()
         last = model.rowCount() - 1 if last is None else last
         for row in range(max(0, first), min(last, model.rowCount() - 1) + 1):
             self.resizeRowToContents(row)
@@ -279,7 +283,7 @@ class GridView(QTableView):
         )
 
     def set_search(self, text: str) -> None:
-        self.cell_delegate.search = text.strip()
+        self.cell_delegate.search = self.frozen.painter.search = text.strip()
         self.viewport().update()
         self.frozen.viewport().update()
 

@@ -226,9 +226,14 @@ class MainWindow(AfterWorkshop, QMainWindow):
         """Suppr on a cell empties it at once: say so, and how to get it back."""
         from atelier.ui.columns import column_titles
 
-        saved = self.saved_label.text()
         what = column_titles()[index.column()]
-        text = typography(tr("Cellule « {column} » vidée — Ctrl+Z pour annuler").format(column=what))
+        self.say_undoable(tr("Cellule « {column} » vidée — Ctrl+Z pour annuler").format(column=what))
+
+    def say_undoable(self, text: str) -> None:
+        """An edit made by one key (a cell emptied, a participant deleted): what it did and how
+        to undo it, before the time it was saved."""
+        saved = self.saved_label.text()
+        text = typography(text)
         self.saved_label.setText(f"{text}. {saved}" if saved else text)
 
     def show_status(self, text: str) -> None:

@@ -260,8 +260,9 @@ class MatchPanel(QWidget):
         return False
 
     def decide(self, status: MatchStatus) -> None:
-        """Confirm or reject the chosen suggestion; after a rejection the next one is chosen,
-        so that the next decision is one key away."""
+        """Confirm or reject the chosen suggestion; then the next one still to decide is chosen,
+        so that the next decision is one key away (and the next key never undoes this one:
+        Ctrl+Maj+X right after Ctrl+Maj+C must not reject what was just confirmed)."""
         from atelier.ui import commands
 
         match_id = self.current_match_id()
@@ -270,12 +271,23 @@ class MatchPanel(QWidget):
         order = self._suggestion_ids()
         if not commands.push(self.model, commands.SetMatchStatus(self.model, match_id, status)):
             return
-        if status != MatchStatus.REJECTED or self.current_match_id() is not None:
+        if self.current_match_id() not in (None, match_id):
             return
+        open_now = set(self._suggestion_ids())
         at = order.index(match_id) if match_id in order else len(order)
         for candidate in order[at + 1 :] + order[:at][::-1]:
-            if self.select_match(candidate):
+            if candidate in open_now and self.select_match(candidate):
                 return
+        # Nothing left to decide for this participant: the need stays chosen, no suggestion.
+        self._select_need_of(match_id)
+
+    def _select_need_of(self, match_id: str) -> None:
+        for row in range(self.tree_model.rowCount()):
+            need = self.tree_model.item(row)
+            for child_row in range(need.rowCount()):
+                if need.child(child_row).data(MatchRole) == match_id:
+                    self.tree.setCurrentIndex(need.index())
+                    return
 
     def add_manual(self, *, choice: str | None = None) -> bool:
         from atelier.ui import commands

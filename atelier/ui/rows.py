@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from atelier.domain import Participant
+from atelier.french import join
 from atelier.ui import commands
+from atelier.ui.translate import tr
 
 
 def add_participant(window: Any) -> None:
@@ -24,15 +27,31 @@ def add_participant(window: Any) -> None:
 
 
 def delete_participant(window: Any) -> None:
+    """Ctrl+Suppr: the row goes at once (asking would break the typing), and the status bar
+    says who went and how to bring them back, as Suppr on a cell does."""
     participant_id = window._current_participant_id()
     if window.model is None or participant_id is None or window.store.readonly:
         return
     row = window.model.row_of(participant_id)
     column = window.grid.currentIndex().column()
+    who = _said(window.model.participant_at(row), row)
     deleted = commands.push(window.model, commands.DeleteParticipant(window.model, participant_id))
-    if deleted and window.model.rowCount():
+    if not deleted:
+        return
+    if window.model.rowCount():
         next_row = min(row, window.model.rowCount() - 1)
         window._select(window.model.participant_at(next_row).id, column)
+    window.say_undoable(tr("Participant « {who} » supprimé — Ctrl+Z pour annuler").format(who=who))
+
+
+def _said(participant: Participant, row: int) -> str:
+    """« Zoé Martin et Loïc Bérard », else the structure, else the line: who the row was."""
+    return (
+        join(participant.names)
+        or participant.organisation
+        or participant.source_text
+        or tr("ligne {n}").format(n=row + 1)
+    )
 
 
 def move_participant(window: Any, step: int) -> None:

@@ -60,11 +60,24 @@ class WorkshopSwitcher(QWidget):
         if self.model is not None:
             for signal in (self.model.workshop_changed, self.model.content_replaced):
                 signal.disconnect(self.refresh)
+            for signal in (self.model.rowsInserted, self.model.rowsRemoved):
+                signal.disconnect(self._count_changed)
         self.model = model
         if model is not None:
             model.workshop_changed.connect(self.refresh)
             model.content_replaced.connect(self.refresh)
+            # A participant typed, deleted, or either undone: the count follows at once.
+            model.rowsInserted.connect(self._count_changed)
+            model.rowsRemoved.connect(self._count_changed)
         self.refresh()
+
+    def _count_changed(self, *_args: object) -> None:
+        """Only the shown workshop's line changes: its participants are the grid's rows."""
+        model = self.model
+        index = self.combo.currentIndex()
+        if model is None or index < 0 or self.combo.itemData(index) != model.workshop_id:
+            return
+        self.combo.setItemText(index, workshop_label(model.workshop(), model.rowCount()))
 
     def refresh(self) -> None:
         self._filling = True

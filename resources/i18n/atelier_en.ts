@@ -1654,5 +1654,9 @@ F1: every keyboard shortcut</translation>
         <source>Garder</source>
         <translation>Keep</translation>
     </message>
+    <message>
+        <source>Participant « {who} » supprimé — Ctrl+Z pour annuler</source>
+        <translation>Participant “{who}” deleted — Ctrl+Z to undo</translation>
+    </message>
 </context>
 </TS>

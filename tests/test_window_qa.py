@@ -1,0 +1,161 @@
+"""Defects a QA pass found driving the real window with the keyboard, each fixed with the test
+that shows it (every test here failed on the code before its fix)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from atelier.ui.main_window import MainWindow
+
+from .conftest import example_window
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _window(qtbot, tmp_path: Path) -> MainWindow:
+    """The example in the real window, active: keys go where the facilitator's would."""
+    window = example_window(qtbot, tmp_path)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.grid.setFocus()
+    return window
+
+
+def key(qtbot, code: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """One key press, to the widget that has the keyboard."""
+    qtbot.keyClick(QApplication.focusWidget(), code, modifiers)
+
+
+def type_text(qtbot, text: str) -> None:
+    """Typed key by key (accents too, which QTest's ASCII key table refuses)."""
+    for char in text:
+        target = QApplication.focusWidget()
+        code = ord(char.upper()) if char.isascii() and char.isalnum() else 0
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char))
+
+
+def _type_cell(qtbot, text: str) -> None:
+    """Type into the current cell as a facilitator does: the first key opens the editor."""
+    type_text(qtbot, text)
+    key(qtbot, Qt.Key.Key_Tab)  # commits, and moves to the next cell
+
+
+def test_typing_a_new_workshop_prints_no_qt_warning(qtbot, qtlog, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    key(qtbot, Qt.Key.Key_N, CTRL | ALT)  # Nouvel atelier dans ce fichier
+    assert QApplication.focusWidget() is window.header.title
+    type_text(qtbot, "Atelier de Pau")
+    key(qtbot, Qt.Key.Key_Return)
+    for person, need in (("Zoé Martin / PLIE de Pau", "GPECT"), ("Loïc Bérard / CC Lacq", "clauses")):
+        key(qtbot, Qt.Key.Key_N, CTRL)  # a new row, its participant cell open
+        type_text(qtbot, person)
+        key(qtbot, Qt.Key.Key_Tab)
+        for _ in range(2):
+            _type_cell(qtbot, "une action")
+        _type_cell(qtbot, need)
+    assert window.model.rowCount() == 2
+    warnings = [r.message for r in qtlog.records if r.type != 0]  # QtDebugMsg is 0
+    assert warnings == []
+    window.close()
+
+
+def test_ctrl_suppr_says_who_was_deleted_and_how_to_undo_it(qtbot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    proxy = window.grid.model()
+    window.grid.setCurrentIndex(proxy.index(10, 2))  # Cécile BECHON et Ghislaine Paparemborde
+    key(qtbot, Qt.Key.Key_Delete, CTRL)
+    assert window.model.rowCount() == 21
+    said = window.saved_label.text().replace("\u00a0", " ")
+    who = "Cécile BECHON et Ghislaine Paparemborde"
+    assert said.startswith(f"Participant « {who} » supprimé — Ctrl+Z pour annuler. Enregistré à ")
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert window.model.rowCount() == 22
+    assert window.model.participant_at(10).names == ["Cécile BECHON", "Ghislaine Paparemborde"]
+    window.close()
+
+
+def _matched_window(qtbot, tmp_path: Path) -> MainWindow:
+    window = _window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: bool(window.store.matches(window.model.workshop_id)), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    return window
+
+
+def _select_person(window: MainWindow, first_name: str, column: int = 0) -> str:
+    for row in range(window.model.rowCount()):
+        participant = window.model.participant_at(row)
+        if participant.names and participant.names[0].startswith(first_name):
+            window._select(participant.id, column)
+            return participant.id
+    raise AssertionError(first_name)
+
+
+def test_after_confirmer_the_next_undecided_suggestion_is_selected(qtbot, tmp_path: Path) -> None:
+    from atelier.domain import MatchStatus
+
+    window = _matched_window(qtbot, tmp_path)
+    store = window.store
+    _select_person(window, "Eric", 3)
+    key(qtbot, Qt.Key.Key_M, CTRL)  # to the suggestions, the first one chosen
+    panel = window.panel.matches
+    assert QApplication.focusWidget() is panel.tree
+    first = panel.current_match_id()
+    order = panel._suggestion_ids()
+    assert first == order[0] and len(order) >= 3
+    key(qtbot, Qt.Key.Key_C, CTRL | SHIFT)  # Confirmer
+    assert store.match(first).status == MatchStatus.CONFIRMED
+    assert panel.current_match_id() == order[1]  # the next one to decide, not the one confirmed
+    key(qtbot, Qt.Key.Key_X, CTRL | SHIFT)  # Écarter: that next one, never the confirmed one
+    assert store.match(first).status == MatchStatus.CONFIRMED
+    assert store.match(order[1]).status == MatchStatus.REJECTED
+    assert panel.current_match_id() == order[2]
+    # The last decision leaves no suggestion chosen: one more Ctrl+Maj+X changes nothing.
+    for _ in order[2:]:
+        key(qtbot, Qt.Key.Key_C, CTRL | SHIFT)
+    assert panel.current_match_id() is None
+    key(qtbot, Qt.Key.Key_X, CTRL | SHIFT)
+    assert [store.match(m).status for m in order] == [
+        MatchStatus.CONFIRMED,
+        MatchStatus.REJECTED,
+        *[MatchStatus.CONFIRMED] * len(order[2:]),
+    ]
+    window.close()
+
+
+def test_the_workshop_switcher_counts_every_participant_typed_deleted_or_undone(
+    qtbot, tmp_path: Path
+) -> None:
+    window = _window(qtbot, tmp_path)
+    combo = window.switcher.combo
+    assert combo.currentText().endswith("· 22 participants")
+    key(qtbot, Qt.Key.Key_Delete, CTRL)
+    assert combo.currentText().endswith("· 21 participants")
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert combo.currentText().endswith("· 22 participants")
+
+    key(qtbot, Qt.Key.Key_N, CTRL | ALT)  # a new workshop in the file
+    type_text(qtbot, "Atelier de Pau")
+    key(qtbot, Qt.Key.Key_Return)
+    assert combo.currentText().endswith("Atelier de Pau · 0 participant")
+    for count, person in enumerate(("Zoé Martin / PLIE de Pau", "Loïc Bérard / CC Lacq"), start=1):
+        key(qtbot, Qt.Key.Key_N, CTRL)
+        type_text(qtbot, person)
+        key(qtbot, Qt.Key.Key_Tab)
+        assert combo.currentText().endswith("· 1 participant" if count == 1 else "· 2 participants")
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_Delete, CTRL)
+    assert combo.currentText().endswith("Atelier de Pau · 1 participant")
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert combo.currentText().endswith("Atelier de Pau · 2 participants")
+    assert [combo.itemText(i).rsplit(" · ", 1)[1] for i in range(combo.count())] == [
+        "22 participants",
+        "2 participants",
+    ]
+    window.close()
