@@ -67,6 +67,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # Line breaks other than \n, as spreadsheets and old files write them: Excel's Alt+Entrée
 # is a vertical tab in many exports, a form feed a page break, U+2028/2029 Unicode's own.
 _BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_ROW_ENDS = re.compile("\r\n?")
+_NOT_TEXT_NOR_BREAK = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 
 def normalise_text(text: str) -> str:
@@ -76,6 +78,19 @@ def normalise_text(text: str) -> str:
     text = _BREAKS.sub("\n", text)
     text = _SURROGATE.sub("\ufffd", text)
     return _NOT_TEXT.sub("", text)
+
+
+def rows_text(text: str) -> str:
+    """A text file as a reader splits it into rows: its line endings made \\n and nothing
+    else. The other line breaks (a vertical tab from Excel's Alt+Entrée, a form feed,
+    U+2028…) are breaks *inside* a cell, never a new row: they are kept for
+    `normalise_text` to turn into \\n once the rows are split (str.splitlines would split
+    on them). Control characters and lone surrogates go as in `normalise_text`."""
+    if text.isprintable():
+        return text
+    text = _ROW_ENDS.sub("\n", text)
+    text = _SURROGATE.sub("\ufffd", text)
+    return _NOT_TEXT_NOR_BREAK.sub("", text)
 
 
 def new_id() -> str:

@@ -360,6 +360,65 @@ def test_control_characters_are_normalised_at_import_and_every_export_works(tmp_
         assert (tmp_path / name).stat().st_size > 0
 
 
+# Every character str.splitlines() cuts a line at, but for the line endings themselves.
+IN_CELL_BREAKS = {
+    "vertical tab": "\x0b",
+    "form feed": "\x0c",
+    "file separator": "\x1c",
+    "record separator": "\x1e",
+    "next line": "\x85",
+    "line separator": "\u2028",
+    "paragraph separator": "\u2029",
+}
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".txt"])
+@pytest.mark.parametrize("name", list(IN_CELL_BREAKS))
+def test_a_line_break_inside_an_unquoted_cell_never_makes_a_new_row(
+    name: str, suffix: str, tmp_path: Path
+) -> None:
+    """A vertical tab (Excel's Alt+Entrée), a form feed… inside an unquoted cell is a line
+    break inside that cell: never a new participant, never items moved onto one."""
+    br = IN_CELL_BREAKS[name]
+    separator = ";" if suffix == ".csv" else "\t"
+    grid = tmp_path / f"grille{suffix}"
+    rows = [
+        ["Participant", "Besoins", "Peut être ressource sur"],
+        ["Zoé Martin / PLIE", f"ligne1{br}ligne2", f"ff{br} page"],
+        ["Jean Dupont / CdC du Bazadais", "un lieu", "une salle"],
+    ]
+    grid.write_text("\r\n".join(separator.join(r) for r in rows) + "\r\n", encoding="utf-8")
+    workshop, _warnings = _import(grid, tmp_path)
+    people = _people(workshop)
+    assert sorted(people) == ["Jean Dupont", "Zoé Martin"]
+    assert people["Zoé Martin"]["needs"] == ["ligne1", "ligne2"]
+    assert people["Zoé Martin"]["offers"] == ["ff", "page"]
+    assert people["Jean Dupont"]["needs"] == ["un lieu"] and people["Jean Dupont"]["offers"] == ["une salle"]
+
+
+def test_a_vertical_tab_in_the_real_grid_keeps_its_row_whole(tmp_path: Path) -> None:
+    """The first rows of the real grid (a Word export: tab-separated rows, cells in HTML) with
+    one vertical tab inside Maxime Roby's challenge: three participants, the challenge whole."""
+    source = (ROOT / "examples" / "grille-atelier-2021-03-16.txt").read_text(encoding="utf-8")
+    head = "\n".join(source.split("\n")[:14])
+    marked = head.replace("travailler avec les entreprises - faciliter", "travailler avec les entreprises\x0b- faciliter")
+    assert marked != head
+    grid = tmp_path / "grille.txt"
+    grid.write_text(marked, encoding="utf-8")
+    plain = tmp_path / "sans-tabulation"
+    plain.mkdir()
+    (plain / "grille.txt").write_text(head, encoding="utf-8")
+    expected, _ = _import(plain / "grille.txt", plain)
+    workshop, _warnings = _import(grid, tmp_path)
+    assert [p["source_text"] for p in workshop["participants"]] == [
+        p["source_text"] for p in expected["participants"]
+    ]
+    assert len(workshop["participants"]) == 3
+    roby = _people(workshop)["Maxime Roby"]
+    assert roby["challenges"] == _people(expected)["Maxime Roby"]["challenges"]
+    assert roby["challenges"][-1].startswith("faciliter le recrutement pour les entreprises")
+
+
 def test_a_title_with_control_characters_from_the_command_line_still_exports(tmp_path: Path) -> None:
     target = tmp_path / "a.atelier"
     assert run_cli("new", str(target), "--title", "Atelier\x07 du\x0b16 mars").returncode == 0

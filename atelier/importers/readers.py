@@ -257,21 +257,23 @@ def decode_text(path: Path, warnings: list[str] | None = None) -> str:
 
     A UTF-8 file with a few bytes that are not UTF-8 (one cell pasted from an older file)
     stays UTF-8: each stray byte is read as Windows-1252 would, and said with its line, so
-    the rest of the file is never garbled. Normalised (atelier.domain.normalise_text).
+    the rest of the file is never garbled. Line endings made \\n, control characters removed;
+    a vertical tab, a form feed or U+2028 stays, a line break inside a cell that
+    atelier.domain.normalise_text makes \\n once the rows are split (atelier.domain.rows_text).
     """
-    from atelier.domain import normalise_text
+    from atelier.domain import rows_text
 
     data = path.read_bytes()
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return normalise_text(data.decode("utf-16"))
+            return rows_text(data.decode("utf-16"))
         except UnicodeDecodeError:
             raise ImportRefused("import.encoding", path=path) from None
     start = data[:4096]
     if start.count(0) > max(2, len(start) // 16):  # UTF-16 without its mark, or binary
         raise ImportRefused("import.encoding", path=path)
     try:
-        return normalise_text(data.decode("utf-8-sig"))
+        return rows_text(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         pass
     mixed = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
@@ -280,16 +282,16 @@ def decode_text(path: Path, warnings: list[str] | None = None) -> str:
     # UTF-8 with a few stray bytes (repaired one by one), or a Windows-1252 file in which a
     # pair of letters happens to be valid UTF-8 (then nearly every accent is a stray byte).
     if multibyte and len(stray) <= max(10, multibyte):
-        return normalise_text(_repair_stray_bytes(mixed, stray, warnings))
+        return rows_text(_repair_stray_bytes(mixed, stray, warnings))
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         raise ImportRefused("import.encoding", path=path) from None
     # Control characters other than tab and newlines: binary, not a spreadsheet export.
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\x0b\x0c")
     if controls > max(3, len(text) // 200):
         raise ImportRefused("import.encoding", path=path)
-    return normalise_text(text)
+    return rows_text(text)
 
 
 def _repair_stray_bytes(text: str, stray: list[int], warnings: list[str] | None) -> str:
@@ -486,7 +488,9 @@ def read_text_grid(path: Path) -> RawTable:
             return RawTable(rows, parser.preamble, "html", warnings)
     rows = []
     preamble = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Rows end at \\n only: str.splitlines() would also cut a row at a vertical tab or a
+    # form feed, which are line breaks inside a cell (decode_text).
+    for number, line in enumerate(text.split("\n"), start=1):
         if "\t" in line:
             rows.append(RawRow(number, line.split("\t")))
         elif line.strip() and not rows:
