@@ -24,6 +24,24 @@ ITEM_KINDS: tuple[ItemKind, ...] = (
     ItemKind.OFFER,
 )
 
+# How Atelier's documents title the four kinds (the columns of the Word and Excel grids),
+# and the Excel workbook's sheet of each kind, one row per item under ITEM_SHEET_COLUMNS:
+# the import knows Atelier's own Excel by them and reads it back item for item.
+KIND_TITLES: dict[ItemKind, str] = {
+    ItemKind.ACTION: "Actions engagées",
+    ItemKind.CHALLENGE: "Défis",
+    ItemKind.NEED: "Besoins de ressources",
+    ItemKind.OFFER: "Peut être ressource sur",
+}
+GRID_SHEET = "Grille"
+KIND_SHEETS: dict[ItemKind, str] = {
+    ItemKind.ACTION: "Actions",
+    ItemKind.CHALLENGE: "Défis",
+    ItemKind.NEED: "Besoins",
+    ItemKind.OFFER: "Ressources",
+}
+ITEM_SHEET_COLUMNS = ("Participant", "Structure", "Territoire", "Atelier", "Date", "N°", "Texte")
+
 
 def shown_order(kind: str, score: float) -> tuple[int, float]:
     """Sort key of suggestions as the matching engine ranks them: offers, best first, then

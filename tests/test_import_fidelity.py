@@ -291,6 +291,125 @@ def test_excel_formulas_without_computed_values_are_said_and_never_shift_items(t
         assert [i.text for i in store.items(people[1].id, ItemKind.NEED)] == ["Des locaux"]
 
 
+# ------------------------------------------------------- Atelier's own Excel
+
+
+def _workshop_as_kept(path: Path) -> tuple[dict, list[tuple]]:
+    exported = run_cli("export", str(path), "--json", "-")
+    assert exported.returncode == 0, exported.stderr
+    (workshop,) = json.loads(exported.stdout)["workshops"]
+    people = [
+        (
+            p["names"],
+            p["organisation"],
+            p["territory"],
+            p["role"],
+            p["actions"],
+            p["challenges"],
+            p["needs"],
+            p["offers"],
+        )
+        for p in workshop["participants"]
+    ]
+    return workshop, people
+
+
+def _example_with_items_that_do_not_split_again(tmp_path: Path) -> Path:
+    """The example, with items a cell's bullets would not give back one for one: one ending
+    on « : », one with dashes inside, one that reads like a formula, one a number."""
+    source = tmp_path / "atelier.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", source)
+    with Store.open(source) as store:
+        first = store.participants(store.workshops()[0].id)[0]
+        texts = [i.text for i in store.items(first.id, ItemKind.NEED)]
+        store.set_cell(
+            first.id,
+            ItemKind.NEED,
+            [*texts, "objectifs :", "emploi - formation - mobilité", "=SOMME(A1:A3)", "12"],
+        )
+    return source
+
+
+def test_atelier_s_own_excel_imports_back_to_the_same_grid(tmp_path: Path) -> None:
+    """`export --xlsx` then `import`: the grid sheet, not the summary's table of counts; the
+    same participants (structure, territory and role too), the same items, one for one."""
+    source = _example_with_items_that_do_not_split_again(tmp_path)
+    workbook, again = tmp_path / "tableaux.xlsx", tmp_path / "relu.atelier"
+    exported = run_cli("export", str(source), "--xlsx", str(workbook))
+    assert exported.returncode == 0, exported.stderr
+    result = run_cli("import", str(workbook), "-o", str(again))
+    assert result.returncode == 0, result.stderr
+    before, people_before = _workshop_as_kept(source)
+    after, people_after = _workshop_as_kept(again)
+    assert len(people_after) == len(people_before) == 22
+    assert people_after == people_before
+    assert (after["title"], after["date"]) == (before["title"], before["date"])
+    assert f"Import : {len(people_before)} participants" in result.stdout
+
+
+def test_an_anonymised_excel_imports_back_without_names(tmp_path: Path) -> None:
+    source = _example_with_items_that_do_not_split_again(tmp_path)
+    workbook, again = tmp_path / "anonyme.xlsx", tmp_path / "relu.atelier"
+    assert run_cli("export", str(source), "--xlsx", str(workbook), "--anonymise").returncode == 0
+    result = run_cli("import", str(workbook), "-o", str(again))
+    assert result.returncode == 0, result.stderr
+    _before, people_before = _workshop_as_kept(source)
+    _after, people_after = _workshop_as_kept(again)
+    assert len(people_after) == len(people_before)
+    assert all(names == [] for names, *_rest in people_after)
+    assert [p[1:3] for p in people_after] == [p[1:3] for p in people_before]  # structure, territory
+    # every item, one for one (names inside them masked, as the export does)
+    assert [[len(k) for k in p[4:]] for p in people_after] == [[len(k) for k in p[4:]] for p in people_before]
+    assert "Martine Colin Rabouan" not in json.dumps(people_after, ensure_ascii=False)
+
+
+def test_a_grid_cell_edited_in_excel_after_the_export_is_read_as_edited(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    source = _example_with_items_that_do_not_split_again(tmp_path)
+    workbook, again = tmp_path / "tableaux.xlsx", tmp_path / "relu.atelier"
+    assert run_cli("export", str(source), "--xlsx", str(workbook)).returncode == 0
+    book = load_workbook(workbook)
+    grid = book["Grille"]
+    column = [c.value for c in grid[1]].index("Besoins de ressources") + 1
+    grid.cell(row=3, column=column).value = "• Un lieu pour se réunir\n• Des bénévoles"
+    book.save(workbook)
+    assert run_cli("import", str(workbook), "-o", str(again)).returncode == 0
+    _before, people_before = _workshop_as_kept(source)
+    _after, people_after = _workshop_as_kept(again)
+    assert people_after[1][6] == ["Un lieu pour se réunir", "Des bénévoles"]
+    assert people_after[0] == people_before[0] and people_after[2:] == people_before[2:]
+
+
+def test_a_table_of_counts_is_never_read_as_a_grid(tmp_path: Path) -> None:
+    """A sheet whose rows under the headers are counts is not a grid: the next sheet's grid
+    is read; with no grid anywhere, one French sentence and nothing written."""
+
+    def counts(workbook) -> None:
+        sheet = workbook.create_sheet("Synthèse")
+        sheet.append(["Atelier du 16 mars 2021"])
+        sheet.append([])
+        sheet.append(["Territoire", "Participants", *HEADERS[1:]])
+        sheet.append(["Bazadais", 2, 5, 3, 1, 2])
+        sheet.append(["Grand Angoulême", 1, 0, 2, 4, 1])
+
+    def counts_then_grid(workbook) -> None:
+        counts(workbook)
+        sheet = workbook.create_sheet("Grille")
+        sheet.append(HEADERS)
+        sheet.append(["Élodie Mérignac / CdC", "Régie", "Décrochage", "Un café", "Clauses"])
+
+    workshop, _warnings = _import(_excel(tmp_path / "grille.xlsx", counts_then_grid), tmp_path)
+    assert list(_people(workshop)) == ["Élodie Mérignac"]
+    only_counts = _excel(tmp_path / "comptes.xlsx", counts)
+    before = only_counts.read_bytes()
+    result = run_cli("import", str(only_counts), "-o", str(tmp_path / "comptes.atelier"))
+    assert result.returncode == 1
+    (sentence,) = result.stderr.strip().splitlines()
+    assert "Aucune colonne de grille reconnue" in sentence and "Traceback" not in sentence
+    assert not (tmp_path / "comptes.atelier").exists() and only_counts.read_bytes() == before
+
+
 # ----------------------------------------------------------------------- CSV
 
 
@@ -401,7 +520,9 @@ def test_a_vertical_tab_in_the_real_grid_keeps_its_row_whole(tmp_path: Path) -> 
     one vertical tab inside Maxime Roby's challenge: three participants, the challenge whole."""
     source = (ROOT / "examples" / "grille-atelier-2021-03-16.txt").read_text(encoding="utf-8")
     head = "\n".join(source.split("\n")[:14])
-    marked = head.replace("travailler avec les entreprises - faciliter", "travailler avec les entreprises\x0b- faciliter")
+    marked = head.replace(
+        "travailler avec les entreprises - faciliter", "travailler avec les entreprises\x0b- faciliter"
+    )
     assert marked != head
     grid = tmp_path / "grille.txt"
     grid.write_text(marked, encoding="utf-8")

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from atelier.domain import ITEM_KINDS, ItemKind, MatchStatus, normalise_text
+from atelier.domain import ITEM_KINDS, KIND_TITLES, MatchStatus, normalise_text
 from atelier.errors import AtelierError
 from atelier.exports import (
     SOURCE,
@@ -23,13 +23,6 @@ from atelier.exports import (
     writing_atomically,
 )
 from atelier.french import long_date
-
-KIND_TITLES = {
-    ItemKind.ACTION: "Actions engagées",
-    ItemKind.CHALLENGE: "Défis",
-    ItemKind.NEED: "Besoins de ressources",
-    ItemKind.OFFER: "Peut être ressource sur",
-}
 
 BULLETS = ("- ", "• ", "* ", "– ")
 

@@ -7,18 +7,20 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from atelier.domain import ITEM_KINDS, ItemKind, MatchStatus, normalise_text
+from atelier.domain import (
+    GRID_SHEET,
+    ITEM_KINDS,
+    ITEM_SHEET_COLUMNS,
+    KIND_SHEETS,
+    KIND_TITLES,
+    ItemKind,
+    MatchStatus,
+    normalise_text,
+)
 from atelier.exports import FOLLOW_UP, SOURCE, STATUS, ExportData, Progress, writing_atomically
 
 # A text that a spreadsheet would read as a formula (or that hides one behind a tab or CR).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-KIND_TITLES = {
-    ItemKind.ACTION: "Actions engagées",
-    ItemKind.CHALLENGE: "Défis",
-    ItemKind.NEED: "Besoins de ressources",
-    ItemKind.OFFER: "Peut être ressource sur",
-}
 
 
 def _lines(texts: list[str]) -> str:
@@ -79,7 +81,7 @@ def _frames(data: ExportData) -> dict[str, Any]:
                 for p in participants
                 for n, text in enumerate(data.cells[p.id][kind])
             ],
-            columns=["Participant", "Structure", "Territoire", "Atelier", "Date", "N°", "Texte"],
+            columns=list(ITEM_SHEET_COLUMNS),
         )
 
     matches = pd.DataFrame(
@@ -369,13 +371,15 @@ def _write_workbook(
             summary.column_dimensions[letter].width = 22
 
         say(70, "feuilles")
-        _table_sheet(workbook, "Grille", frames["grid"])
+        # The grid and a sheet per kind, read back item for item by the import (see
+        # atelier.importers.readers: Atelier's own Excel).
+        _table_sheet(workbook, GRID_SHEET, frames["grid"])
         for letter in "FGHI":
-            workbook["Grille"].column_dimensions[letter].width = 45
-        _table_sheet(workbook, "Actions", frames["actions"])
-        _table_sheet(workbook, "Défis", frames["challenges"])
-        _table_sheet(workbook, "Besoins", frames["needs"])
-        _table_sheet(workbook, "Ressources", frames["offers"])
+            workbook[GRID_SHEET].column_dimensions[letter].width = 45
+        _table_sheet(workbook, KIND_SHEETS[ItemKind.ACTION], frames["actions"])
+        _table_sheet(workbook, KIND_SHEETS[ItemKind.CHALLENGE], frames["challenges"])
+        _table_sheet(workbook, KIND_SHEETS[ItemKind.NEED], frames["needs"])
+        _table_sheet(workbook, KIND_SHEETS[ItemKind.OFFER], frames["offers"])
         _table_sheet(workbook, "Mises en relation", frames["matches"])
         cut = _cut_cells.get()
         if cut:  # said at the top of the summary, where the reader starts

@@ -146,6 +146,10 @@ def header_scores(header: str) -> dict[str, int]:
 class RawRow:
     line: int  # where the facilitator would find it: file line, sheet row, table row
     cells: list[str]
+    # What the source says exactly, when it does (Atelier's own Excel: a sheet per kind,
+    # one row per item; the participant's structure, territory and role in columns):
+    items: dict[int, list[str]] = field(default_factory=dict)  # column -> its items, as they were
+    who: ParsedParticipant | None = None  # the participant's parts, as they were
 
 
 @dataclass(slots=True)
@@ -156,6 +160,7 @@ class RawTable:
     preamble: list[str] = field(default_factory=list)
     source: str = ""  # "docx", "xlsx", …
     warnings: list[str] = field(default_factory=list)  # what the reader repaired or skipped
+    date: str | None = None  # the workshop's date, when the source says it in a cell of its own
 
 
 @dataclass(slots=True)
@@ -232,8 +237,36 @@ def parse_columns_option(value: str, headers: list[str]) -> dict[int, str]:
     return mapping
 
 
+def grid_mapping(headers: list[str]) -> dict[int, str] | None:
+    """The columns of a grid named by these headers, or None if they do not name a grid: it
+    needs the people (a column named so, or the first one left unlabelled) and at least one
+    column of statements."""
+    mapping = detect_mapping(headers)
+    if PARTICIPANT not in mapping.values():
+        # Grids often leave the first column unlabelled: it holds the people.
+        if 0 in mapping or len(mapping) < 2:
+            return None
+        mapping[0] = PARTICIPANT
+    if not any(kind not in (PARTICIPANT, IGNORE) for kind in mapping.values()):
+        return None
+    return mapping
+
+
 def find_header(rows: list[RawRow]) -> int | None:
-    """The index of the row that reads like the grid's headers, among the first rows."""
+    """The index of the row that reads like a grid's headers, among the first rows: its
+    headers name a grid (grid_mapping), and the rows below it read like a grid's. A table of
+    counts naming the same columns (« Territoire | Participants | Actions | Défis… » over
+    numbers, as on the summary sheet of Atelier's own Excel) is not a grid."""
+    best, best_index = 0, None
+    for index, row in enumerate(rows[:25]):
+        mapping = grid_mapping([clean(c) for c in row.cells])
+        if mapping is not None and len(mapping) > best and _grid_below(rows, index, mapping):
+            best, best_index = len(mapping), index
+    return best_index
+
+
+def _header_like(rows: list[RawRow]) -> int | None:
+    """The row that names the most kinds of column, grid or not: what an error message cites."""
     best, best_index = 0, None
     for index, row in enumerate(rows[:25]):
         kinds = {kind for cell in row.cells for kind, s in header_scores(cell).items() if s}
@@ -241,6 +274,25 @@ def find_header(rows: list[RawRow]) -> int | None:
         if len(kinds) >= 2 and filled >= 2 and len(kinds) > best:
             best, best_index = len(kinds), index
     return best_index
+
+
+_NUMBER = re.compile(r"[\d\s.,:%+/()-]+")
+
+
+def _grid_below(rows: list[RawRow], index: int, mapping: dict[int, str]) -> bool:
+    """Whether the rows under a header row read like a grid's: people in the participant
+    column and statements in the others. A column of numbers where the people or the
+    statements should be is a count, not a grid."""
+    below = rows[index + 1 : index + 201]
+
+    def mostly_numbers(columns: list[int]) -> bool:
+        values = [clean(r.cells[c]) for r in below for c in columns if c < len(r.cells)]
+        values = [v for v in values if v and not is_separator(v)]
+        return bool(values) and 2 * sum(1 for v in values if _NUMBER.fullmatch(v)) >= len(values)
+
+    people = [c for c, kind in mapping.items() if kind == PARTICIPANT]
+    statements = [c for c, kind in mapping.items() if kind not in (PARTICIPANT, IGNORE)]
+    return not (mostly_numbers(people) or mostly_numbers(statements))
 
 
 def find_date(texts: list[str]) -> str | None:
@@ -269,10 +321,31 @@ def _normalised(table: RawTable) -> RawTable:
     """Every text of the grid as Atelier keeps text (no control characters; a vertical tab,
     Excel's line break in a cell, is a line break): normalised once, at the door."""
     return RawTable(
-        [RawRow(r.line, [normalise_text(c) for c in r.cells]) for r in table.rows],
+        [
+            RawRow(
+                r.line,
+                [normalise_text(c) for c in r.cells],
+                {c: [normalise_text(t) for t in texts] for c, texts in r.items.items()},
+                _normalised_who(r.who),
+            )
+            for r in table.rows
+        ],
         [normalise_text(t) for t in table.preamble],
         table.source,
         list(table.warnings),
+        table.date,
+    )
+
+
+def _normalised_who(who: ParsedParticipant | None) -> ParsedParticipant | None:
+    if who is None:
+        return None
+    return ParsedParticipant(
+        [normalise_text(n) for n in who.names],
+        normalise_text(who.organisation),
+        normalise_text(who.territory),
+        normalise_text(who.role),
+        normalise_text(who.source_text),
     )
 
 
@@ -287,26 +360,24 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     preamble = list(table.preamble)
     if header_index is not None:
         preamble += [c for r in rows[:header_index] for c in r.cells if clean(c)]
-    found_headers = ", ".join(f"« {h} »" for h in headers if h) or (
-        ", ".join(f"« {clean(c)[:40]} »" for c in rows[0].cells if clean(c)) if rows else "—"
-    )
     if columns:
         if header_index is None and rows:
             header_index = 0  # with a manual mapping, the first row is the header row
             headers = [clean(c) for c in rows[0].cells]
         mapping = parse_columns_option(columns, headers)
+    elif header_index is None:
+        # Not a grid: say which headers were found, and what they lack.
+        near = _header_like(rows)
+        cited = rows[near].cells if near is not None else (rows[0].cells if rows else [])
+        found_headers = ", ".join(f"« {clean(c)[:40]} »" for c in cited if clean(c)) or "—"
+        named = detect_mapping([clean(c) for c in cited])
+        if near is not None and PARTICIPANT not in named.values() and len(named) >= 1:
+            raise AtelierError("import.no_participant_column", headers=found_headers)
+        raise AtelierError("import.no_columns", headers=found_headers)
     else:
-        if header_index is None:
-            raise AtelierError("import.no_columns", headers=found_headers)
-        mapping = detect_mapping(headers)
-        if PARTICIPANT not in mapping.values():
-            # Grids often leave the first column unlabelled: it holds the people.
-            if 0 not in mapping and len(mapping) >= 2:
-                mapping[0] = PARTICIPANT
-            else:
-                raise AtelierError("import.no_participant_column", headers=found_headers)
-        if sum(1 for k in mapping.values() if k != PARTICIPANT) == 0:
-            raise AtelierError("import.no_columns", headers=found_headers)
+        found = grid_mapping(headers)
+        assert found is not None  # find_header found a grid's headers
+        mapping = found
     data_rows = rows[(header_index + 1) if header_index is not None else 0 :]
     plan = GridPlan(
         headers=headers,
@@ -315,7 +386,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         entries=[],
         warnings=list(table.warnings),
         title=find_title(preamble),
-        date=find_date(preamble),
+        date=table.date or find_date(preamble),
     )
     plan.description = "\n".join(clean(t) for t in preamble if clean(t) and clean(t) != plan.title)
     participant_column = next(i for i, k in mapping.items() if k == PARTICIPANT)
@@ -339,7 +410,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 plan.entries.append(entry)
                 plan.warnings.append(message("import.warn.no_participant", line=row.line))
         else:
-            entry = ImportedEntry(row.line, parse_participant(who_text))
+            entry = ImportedEntry(row.line, row.who or parse_participant(who_text))
             plan.entries.append(entry)
             if len(entry.parsed.names) > 1:
                 plan.warnings.append(
@@ -353,7 +424,8 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 continue
             previous = entry.cells.get(kind)
             entry.cells[kind] = f"{previous}\n{raw}" if previous else raw
-            entry.items.setdefault(kind, []).extend(split_cell(raw))
+            exact = row.items.get(index)
+            entry.items.setdefault(kind, []).extend(exact if exact is not None else split_cell(raw))
     if not plan.entries:
         raise AtelierError("import.no_rows", path=path)
     return plan

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -111,7 +112,85 @@ def read_xlsx(path: Path) -> RawTable:
         + sheets
     )
     chosen = ordered[0]
+    own = _own_export(chosen, sheets)
+    if own is not None:
+        return own
     return RawTable(chosen.rows_used(), [], "xlsx", _sheet_warnings(chosen, sheets))
+
+
+def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
+    """Atelier's own Excel (`atelier export --xlsx`), read back as it was written: the
+    « Grille » sheet's rows, each participant's structure, territory and role from their
+    columns (not guessed again from the name), and each item as its kind's sheet lists it
+    (one row per item: re-splitting a cell's bullets could cut an item at « : » or
+    « - »). The grid sheet stays the reference: a cell edited in Excel since the export, so
+    that it no longer says what its kind's sheet lists, is read from its text."""
+    from atelier.domain import GRID_SHEET, ITEM_SHEET_COLUMNS, KIND_SHEETS, KIND_TITLES
+    from atelier.importers.participant import ParsedParticipant, parse_participant
+
+    if chosen.title != GRID_SHEET or not chosen.rows or chosen.hidden:
+        return None
+    header = [c.strip() for c in chosen.rows[0].cells]
+    needed = ["Participant", "Structure", "Territoire", *KIND_TITLES.values()]
+    if not all(h in header for h in needed):
+        return None
+    column = {name: header.index(name) for name in [*needed, "Fonction"] if name in header}
+    anonymised = "Fonction" not in column  # an anonymised export names no one, says no role
+    by_title = {s.title: s for s in sheets}
+    listed: dict[int, list[RawRow]] = {}
+    for kind, title in KIND_SHEETS.items():
+        sheet = by_title.get(title)
+        if sheet is not None and [c.strip() for c in sheet.rows[0].cells[: len(ITEM_SHEET_COLUMNS)]] == list(
+            ITEM_SHEET_COLUMNS
+        ):
+            listed[column[KIND_TITLES[kind]]] = sheet.rows[1:]
+    at = dict.fromkeys(listed, 0)  # the next row of each kind's sheet
+
+    def cell(row: RawRow, index: int) -> str:
+        return row.cells[index].strip() if index < len(row.cells) else ""
+
+    rows = []
+    for row in chosen.rows[1:]:
+        shown, organisation = cell(row, column["Participant"]), cell(row, column["Structure"])
+        territory = cell(row, column["Territoire"])
+        role = "" if anonymised else cell(row, column["Fonction"])
+        if anonymised or shown in ("", "—") or shown in (organisation, territory):
+            names: list[str] = []
+        elif organisation and shown.endswith(" / " + organisation):
+            names = shown[: -len(" / " + organisation)].split(" et ")
+        elif organisation:
+            names = parse_participant(shown).names
+        else:
+            names = shown.split(" et ") if parse_participant(shown).names else []
+        who = ParsedParticipant(names, organisation, territory, role, shown)
+        items: dict[int, list[str]] = {}
+        for index, lines in listed.items():
+            mine = []
+            while at[index] < len(lines):
+                item = lines[at[index]]
+                if cell(item, 0) != shown or cell(item, 5) != str(len(mine) + 1):
+                    break
+                mine.append(item.cells[6] if len(item.cells) > 6 else "")
+                at[index] += 1
+            if "\n".join(f"• {t}" for t in mine) == (row.cells[index] if index < len(row.cells) else ""):
+                items[index] = mine
+        rows.append(RawRow(row.line, row.cells, items, who))
+    title, date = _own_summary(sheets)
+    return RawTable([chosen.rows[0], *rows], [title] if title else [], "xlsx", [], date)
+
+
+def _own_summary(sheets: list[_Sheet]) -> tuple[str, str | None]:
+    """The workshop's title and date on the summary sheet of Atelier's own Excel."""
+    summary = next((s for s in sheets if s.title == "Synthèse"), None)
+    if summary is None:
+        return "", None
+    title = summary.rows[0].cells[0].strip() if summary.rows and summary.rows[0].line == 1 else ""
+    date = None
+    for row in summary.rows[:12]:
+        if len(row.cells) >= 2 and row.cells[0].strip() == "Date":
+            found = row.cells[1].strip()
+            date = found if re.fullmatch(r"\d{4}-\d{2}-\d{2}", found) else None
+    return title, date
 
 
 class _Sheet:
