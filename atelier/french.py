@@ -241,3 +241,136 @@ def _full_year(text: str | None, year_now: int) -> int:
 def iso_date(text: str, today: date | None = None) -> str:
     """`parse_date` written as the file keeps it: « 23 novembre 2026 » → « 2026-11-23 »."""
     return parse_date(text, today).isoformat()
+
+
+# The article a structure's name takes in running text, from its first word: « la Région
+# N-A », « le PETR Monts et barrages », « l'EPCI ». A name that starts with no common noun of
+# this list (a place, a brand: « Grand Dax », « CitiZchool ») takes none: « de Grand Dax ».
+# A small, honest rule: it knows these words, and guesses nothing else.
+_FEMININE = frozenset(
+    fold(w)
+    for w in [
+        "région",
+        "communauté",
+        "cc",
+        "cdc",
+        "cda",
+        "ca",
+        "cu",
+        "métropole",
+        "ville",
+        "commune",
+        "mairie",
+        "mission",
+        "maison",
+        "cité",
+        "plateforme",
+        "plate-forme",
+        "préfecture",
+        "sous-préfecture",
+        "direccte",
+        "dreets",
+        "ddets",
+        "chambre",
+        "fédération",
+        "agence",
+        "coopérative",
+        "scic",
+        "scop",
+        "scop-btp",
+        "siae",
+        "structure",
+        "collectivité",
+        "délégation",
+        "direction",
+        "caf",
+        "cpam",
+        "msa",
+        "régie",
+        "association",
+        "entreprise",
+        "université",
+        "école",
+        "union",
+        "agglomération",
+        "agglo",
+    ]
+)
+_MASCULINE = frozenset(
+    fold(w)
+    for w in [
+        "petr",
+        "pays",
+        "plie",
+        "département",
+        "conseil",
+        "syndicat",
+        "pôle",
+        "centre",
+        "gip",
+        "groupement",
+        "service",
+        "club",
+        "ccas",
+        "cias",
+        "sivom",
+        "sivu",
+        "pnr",
+        "parc",
+        "réseau",
+        "collectif",
+        "comité",
+        "foyer",
+        "chantier",
+        "ge",
+        "geiq",
+        "crepi",
+        "bureau",
+        "cabinet",
+        "institut",
+        "office",
+        "campus",
+        "tiers-lieu",
+        "lycée",
+        "greta",
+        "cnam",
+        "epci",
+        "établissement",
+        "espace",
+        "observatoire",
+        "participant",
+    ]
+)
+_VOWELS = tuple("aeiouyàâäéèêëîïôöùûüœAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒ")
+
+
+def article(name: str) -> str:
+    """The structure's name with its article in running text: « la Région N-A », « le PETR »,
+    « l'EPCI », « les Compagnons » (as written); a name its first word does not place
+    (« Grand Dax », a person) is returned as it is."""
+    name = name.strip()
+    if not name:
+        return name
+    first = fold(re.split(r"[\s'’]+", name, maxsplit=1)[0])
+    word = first if first in _FEMININE | _MASCULINE else first.split("-")[0]
+    if word in ("le", "la", "les", "l"):
+        return name[:1].lower() + name[1:]
+    if word in _FEMININE or word in _MASCULINE:
+        if name.startswith(_VOWELS):
+            return f"l'{name}"
+        return f"{'la' if word in _FEMININE else 'le'} {name}"
+    return name
+
+
+def of(name: str) -> str:
+    """« de » and the name as running text writes it: « de la Région N-A », « du PETR »,
+    « de la CC », « de l'EPCI », « des Compagnons », « de Grand Dax », « d'Angoulême »."""
+    bare = name.strip()
+    named = article(bare)
+    if named == bare:  # no article: a place, a brand, a person
+        return ("d'" if bare.startswith(_VOWELS) else "de ") + bare
+    if named.startswith("le "):
+        return "du " + named[3:]
+    if named.startswith("les "):
+        return "des " + named[4:]
+    return "de " + named

@@ -7,14 +7,19 @@ Does what a staff member would: `atelier import GRILLE -o x.atelier`, then
 written), and reads the « Synthèse des échanges » part of the Word document.
 
 Each point of the hand synthesis (benchmarks/data/synthese-2021-03-16-points.json) counts as
-covered when ONE PARAGRAPH or ONE BULLET of the draft holds, for every group of the point,
-one of its words (French stems, accents ignored): the words must be said together, in one
-sentence, not scattered over a section. The table printed says, for each point, the
-sentence of the draft that covers it, or « absent », so that a person can check it.
+covered when ONE UNIT of the draft holds, for every group of the point, one of its words
+(French stems, accents ignored). A unit is a heading or a sentence; a sentence that lists
+« lead : piece (A) ; piece (B) » gives one unit per piece, with its lead, so that words of
+two participants never add up to a point. The table printed says, for each point, the unit
+of the draft that covers it, or « absent »: a lead for a person, who reads and judges each row.
 
 Length: the draft's body (headings and text of the synthesis) against the hand synthesis's
 body (without its closing « Vous souhaitez en savoir plus ? » and contact lines), in
 characters and in words (guillemets and dashes are not words).
+
+On a clean clone it reads the example grid the repository holds (examples/); the hand
+synthesis is not in the repository: its length, measured once, is kept with the points, and
+--hand gives the file itself (../shared/data/ when it is beside the clone).
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" / "data"
+GRID = ROOT / "examples" / "grille-atelier-2021-03-16.txt"
+HAND = SHARED / "synthese-atelier-2021-03-16.txt"
 POINTS = ROOT / "benchmarks" / "data" / "synthese-2021-03-16-points.json"
 
 
@@ -77,32 +84,62 @@ def hand_body(text: str) -> str:
     return text.split("Vous souhaitez en savoir plus", 1)[0].strip()
 
 
+def sentences(paragraph: str) -> list[str]:
+    """Sentences, never cut inside « … » (a quote may hold several)."""
+    out, start, depth = [], 0, 0
+    for at, char in enumerate(paragraph):
+        depth += (char == "«") - (char == "»")
+        after = paragraph[at + 1 : at + 3]
+        if depth == 0 and char in ".!?" and len(after) == 2 and after[0].isspace() and after[1].isupper():
+            out.append(paragraph[start : at + 1].strip())
+            start = at + 1
+    out.append(paragraph[start:].strip())
+    return [s for s in out if s]
+
+
+def units(paragraph: str) -> list[str]:
+    """A paragraph's sentences; a sentence « lead : a ; b ; c » as « lead : a », « lead : b »…"""
+    out = []
+    for sentence in sentences(paragraph):
+        lead, colon, rest = sentence.partition(" : ")
+        items = [i for i in re.split(r"\s;\s", rest) if i.strip()] if colon else []
+        if len(items) >= 2:
+            out += [f"{lead} : {item}" for item in items]
+        else:
+            out.append(sentence)
+    return out
+
+
 def words(text: str) -> int:
     return sum(1 for w in text.split() if any(c.isalnum() for c in w))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--grid", type=Path, default=SHARED / "grille-atelier-2021-03-16.txt")
-    parser.add_argument("--hand", type=Path, default=SHARED / "synthese-atelier-2021-03-16.txt")
+    parser.add_argument("--grid", type=Path, default=GRID)
+    parser.add_argument("--hand", type=Path, default=HAND if HAND.is_file() else None)
     parser.add_argument("--show", action="store_true", help="print the draft")
     parser.add_argument("--markdown", action="store_true", help="the table as Markdown")
     args = parser.parse_args()
-    points = json.loads(POINTS.read_text(encoding="utf-8"))["points"]
+    reference = json.loads(POINTS.read_text(encoding="utf-8"))
+    points = reference["points"]
+    for given in (args.grid, args.hand):
+        if given is not None and not given.is_file():
+            sys.exit(f"score_synthesis: {given} is not a file.")
     with tempfile.TemporaryDirectory() as folder:
         sections = drafted_synthesis(args.grid, Path(folder))
     body = "\n".join(f"{h}\n" + "\n".join(ps) for h, ps in sections)
     if args.show:
         print(body, end="\n\n")
-    units = [(h, p) for h, ps in sections for p in [h, *ps]]
-    stems = [_stems(p) for _h, p in units]
+    found = [(h, u) for h, ps in sections for p in [h, *ps] for u in units(p)]
+    stems = [_stems(u) for _h, u in found]
     covered = 0
     rows = []
     for point in points:
         hit = next(
             (
                 (h, p)
-                for (h, p), s in zip(units, stems, strict=True)
+                for (h, p), s in zip(found, stems, strict=True)
                 if point.get("in", "") in h.lower()
                 and all(any(_holds(s, w) for w in g) for g in point["all"])
             ),
@@ -119,11 +156,16 @@ def main() -> None:
     else:
         for theme, point_text, said in rows:
             print(f"[{theme}] {point_text}\n    → {said}")
-    hand = hand_body(args.hand.read_text(encoding="utf-8"))
+    if args.hand is not None:
+        hand = hand_body(args.hand.read_text(encoding="utf-8"))
+        hand_chars, hand_words = len(hand), words(hand)
+    else:
+        hand_chars, hand_words = reference["hand"]["characters"], reference["hand"]["words"]
+        print("\n(the hand synthesis is not beside this clone: its length kept in benchmarks/data is used)")
     print(
-        f"\ncovered {covered}/{len(points)} points ({covered / len(points):.0%}), each by one paragraph "
-        f"or bullet; length {len(body)} characters / {len(hand)} by hand = {len(body) / len(hand):.2f}x, "
-        f"{words(body)} words / {words(hand)} = {words(body) / words(hand):.2f}x"
+        f"\ncovered {covered}/{len(points)} points ({covered / len(points):.0%}), each by one unit; "
+        f"length {len(body)} characters / {hand_chars} by hand = {len(body) / hand_chars:.2f}x, "
+        f"{words(body)} words / {hand_words} = {words(body) / hand_words:.2f}x"
     )
 
 

@@ -122,20 +122,63 @@ def _plain(text: str) -> str:
 
 
 QUOTE = re.compile(r"«\s*([^«»]+?)\s*»\s*\(([^()]+(?:\([^()]*\))?[^()]*)\)")
+# A piece of a statement cited bare in a sentence, after « : » or « ; »: « lead : piece (Who) ;
+# piece (Who). » (the drafter never puts « : », « ; » or guillemets in a bare piece).
+PIECE = re.compile(r"(?:^|:\s|;\s)((?:[^:;«»()]|\([^()]*\))+?)\s\(([^()]+)\)(?=\s*(?:;|\.|$))", re.M)
+OBSERVATIONS = re.compile(r"^Observations (.+), notées telles quelles\s*:$")
+
+
+def _bracketed(text: str) -> list[tuple[str, str]]:
+    """« quote » (Who) and bare « piece (Who) » pairs of a drafted text."""
+    pairs = [(who.strip(), quote) for quote, who in QUOTE.findall(text)]
+    return pairs + [(who.strip(), piece.strip()) for piece, who in PIECE.findall(text)]
+
+
+def _observed(text: str) -> list[tuple[str, str]]:
+    """The quotes under « Observations de Who, notées telles quelles : », their one author
+    named once, in the lead (as « de la Région N-A »)."""
+    pairs, author = [], None
+    for line in text.splitlines():
+        line = line.strip().removeprefix("- ")  # a bullet, in the draft (in Word: its style)
+        found = OBSERVATIONS.match(line)
+        if found:
+            author = found.group(1)
+        elif author is not None and line.startswith("«") and not line.endswith(")"):
+            pairs.append((author, line.strip("«» \u00a0")))
+        else:
+            author = None
+    return pairs
 
 
 def _quotes(text: str) -> list[tuple[str, str]]:
-    """« quote » (Who) pairs of a drafted text."""
-    return [(who.strip(), quote) for quote, who in QUOTE.findall(text)]
+    """(Who, quote) pairs of a drafted text, however it credits them."""
+    return _bracketed(text) + _observed(text)
+
+
+def check_credits(text: str, truth: Truth, where: str) -> int:
+    """Every attribution of a drafted text is true, and every participant named in brackets
+    after words of theirs is checked: none escapes the patterns above."""
+    from atelier.french import of
+
+    checked = 0
+    for who, quote in _bracketed(text):
+        if who in truth.owner:  # not « (4 participants) », « (GPECT) »
+            truth.check(who, quote, where)
+            checked += 1
+    credited = sum(text.count(f"({label})") for label in truth.owner)
+    assert checked == credited, f"{where}: {credited} credits in brackets, {checked} checked"
+    authors = {of(label): label for label in truth.owner}
+    for who, quote in _observed(text):
+        truth.check(authors[who], quote, where)
+        checked += 1
+    return checked
 
 
 def check_word(path: Path, truth: Truth) -> None:
     document = docx.Document(str(path))
+    check_credits("\n".join(p.text for p in document.paragraphs), truth, "Word")
     for paragraph in document.paragraphs:
         text = paragraph.text
-        for who, quote in _quotes(text):
-            if who in truth.owner:
-                truth.check(who, quote, "Word")
         if " — " in text and text.split(" — ", 1)[0] in truth.owner:
             who, quote = text.split(" — ", 1)
             truth.check(who, quote, "Word (besoins partagés)")
@@ -186,11 +229,7 @@ def test_every_quote_in_word_and_excel_sits_with_its_author(tmp_path: Path, anon
         # The draft the window's synthesis editor starts from.
         from atelier.exports import drafted_sections
 
-        drafted = 0
-        for _heading, body in drafted_sections(data):
-            for who, quote in _quotes(body):
-                truth.check(who, quote, "draft")
-                drafted += 1
+        drafted = sum(check_credits(body, truth, "draft") for _heading, body in drafted_sections(data))
         assert drafted >= 5
         check_excel(tmp_path / f"a{seed}.xlsx", truth)
         assert truth.checked > 20, f"seed {seed}: only {truth.checked} attributions found to check"

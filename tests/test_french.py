@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from atelier.french import NBSP, NNBSP, count, fold, join, subject, typography
+import pytest
+
+from atelier.french import NBSP, NNBSP, article, count, fold, join, of, subject, typography
 
 
 def test_counts_agree_in_french_and_english() -> None:
@@ -78,3 +80,33 @@ def test_a_date_is_found_inside_a_sentence_and_only_a_real_one() -> None:
     assert find_date("export 2021-03-16") == date(2021, 3, 16)
     assert find_date("le 31/02/2021 puis le 1/03/2021") == date(2021, 3, 1)
     assert find_date("Atelier de mars, sans jour") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "running", "of_it"),
+    [
+        ("Région N-A", "la Région N-A", "de la Région N-A"),
+        ("PETR Monts et barrages", "le PETR Monts et barrages", "du PETR Monts et barrages"),
+        ("CC Val de Gâtine", "la CC Val de Gâtine", "de la CC Val de Gâtine"),
+        (
+            "Maison de l'emploi de Bordeaux",
+            "la Maison de l'emploi de Bordeaux",
+            "de la Maison de l'emploi de Bordeaux",
+        ),
+        ("EPCI Cœur de Garonne", "l'EPCI Cœur de Garonne", "de l'EPCI Cœur de Garonne"),
+        (
+            "Agglomération du Pays Basque",
+            "l'Agglomération du Pays Basque",
+            "de l'Agglomération du Pays Basque",
+        ),
+        ("Les Compagnons du Devoir", "les Compagnons du Devoir", "des Compagnons du Devoir"),
+        ("Le Relais", "le Relais", "du Relais"),
+        ("Grand Dax", "Grand Dax", "de Grand Dax"),  # a place: no article of its own
+        ("ADSI - PLIE technowest", "ADSI - PLIE technowest", "d'ADSI - PLIE technowest"),
+        ("Angoulême", "Angoulême", "d'Angoulême"),
+        ("Myriam LOUIS", "Myriam LOUIS", "de Myriam LOUIS"),
+    ],
+)
+def test_a_structure_takes_its_article_in_running_text(name: str, running: str, of_it: str) -> None:
+    assert article(name) == running
+    assert of(name) == of_it

@@ -19,7 +19,7 @@ from atelier.exports import gather
 from atelier.store import Store
 from atelier.synthesis import Draft, draft
 
-from .test_attribution import Truth, _quotes
+from .test_attribution import Truth, _quotes, check_credits
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE_WORDS = {"plie", "gpect", "feuille", "coopération", "interconnaissance", "filière", "filières"}
@@ -81,10 +81,8 @@ def test_every_quote_of_the_draft_is_its_authors(tmp_path: Path, anonymise: bool
     truth = Truth(path, anonymise=anonymise)
     with Store.open(path, readonly=True) as store:
         sections = draft(gather(store, store.workshops()[0].id, anonymise=anonymise)).sections
-    pairs = _quotes(_text(sections))
-    assert len(pairs) >= 40
-    for who, quote in pairs:
-        truth.check(who, quote, "brouillon")
+    assert sum(check_credits(body, truth, "brouillon") for _heading, body in sections) >= 25
+    assert len(_quotes(_text(sections))) >= 25
 
 
 def test_what_participants_say_of_their_territory_is_quoted_with_its_author(tmp_path: Path) -> None:
@@ -118,17 +116,18 @@ def test_what_participants_say_of_their_territory_is_quoted_with_its_author(tmp_
     drafted = _draft(_store(tmp_path / "a.atelier", rows))
     sections = dict(drafted.sections)
     context = sections["Le contexte"]
-    assert "ruraux comme urbains" in context
-    assert "« La communauté est située en zone rurale, loin des axes » (CC du Haut Val)" in context
+    # Who is rural and who is urban, named (with their article), and what changes, cited.
+    assert "ruraux comme urbains : le monde rural est évoqué par la CC du Haut Val" in context
+    assert "la ville et ses quartiers par la Ville de Montreuil" in context
     assert "2 territoires traversent une période de changement" in context
-    assert "« Changement de majorité en 2020, feuille de route à reprendre » (CC du Haut Val)" in context
+    assert "changement de majorité en 2020, feuille de route à reprendre (CC du Haut Val)" in context
     assert "La crise revient chez 2 participants" in context
     assert "1 commune" in context and "1 intercommunalité ou pays" in context
     assert "1 opérateur de l'emploi et de l'insertion" in context
     # A remark the grid quotes word for word is kept as it was said, with who reported it.
     remarks = sections["Des observations à retenir"]
     assert "nous devons travailler ensemble sans attendre les appels à projets" in remarks
-    assert "(Ville de Montreuil)" in remarks
+    assert remarks.startswith("Observations de la Ville de Montreuil, notées telles quelles :")
 
 
 def test_a_grid_that_says_nothing_of_its_situation_gets_no_such_paragraph(tmp_path: Path) -> None:
@@ -164,3 +163,65 @@ def test_a_row_the_grid_split_mid_sentence_is_quoted_whole(tmp_path: Path) -> No
     assert any("entreprises à la réponse aux appels d'offres" in q for q in quotes)
     assert "Les 3 défis, exprimés par 2 participants" in body
     assert sum("(CdC du Bazadais)" in line for line in body.splitlines()) == 1
+
+
+def test_a_theme_says_what_its_participants_share_and_credits_each_by_one_rule(tmp_path: Path) -> None:
+    """One sentence per theme: how many share it, pieces of what they said, each with its
+    author; a structure names one participant, a structure two share is said with the
+    person's name, a participant with no structure by their name. No sentence makes a
+    participant want what another one said."""
+    rows = [
+        (
+            "Anne Bru",
+            "PETR du Val",
+            {
+                ItemKind.CHALLENGE: [
+                    "Créer un réseau d'acteurs locaux et l'animer",
+                    "Trouver des financements",
+                ],
+                ItemKind.NEED: ["Comment mobiliser les entreprises du bassin ?"],
+            },
+        ),
+        (
+            "Paul Lin",
+            "Grand Dax",
+            {
+                ItemKind.CHALLENGE: ["Animer le réseau des acteurs de l'emploi"],
+                ItemKind.NEED: ["Des exemples pour mobiliser les entreprises"],
+            },
+        ),
+        (
+            "Eva Sol",
+            "Mission locale du Val",
+            {ItemKind.CHALLENGE: ["Faire vivre un réseau d'acteurs de l'insertion"]},
+        ),
+        ("Jean Roc", "Région Sud", {ItemKind.CHALLENGE: ["Réduire les délais de paiement des subventions"]}),
+        ("Léa Mas", "Région Sud", {ItemKind.ACTION: ["Nous animons le comité des financeurs"]}),
+        ("Myriam Louis", "", {ItemKind.OFFER: ["Comment éviter le doublonnage des suivis"]}),
+    ]
+    path = _store(tmp_path / "t.atelier", rows)
+    sections = dict(_draft(path).sections)
+    challenges = sections["Les défis à relever"].splitlines()
+    network = next(line for line in challenges if "réseau" in line)
+    assert "3 participants" in network and "Région Sud" not in network
+    for credit in ("(PETR du Val)", "(Grand Dax)", "(Mission locale du Val)"):
+        assert credit in network
+    # Two challenges about money, said differently: a theme, never « 2 participants veulent
+    # réduire les délais de paiement » (one of them said it).
+    assert "veulent réduire" not in sections["Les défis à relever"]
+    assert "(Jean Roc de la Région Sud)" in sections["Les défis à relever"]
+    # Said in the first person: between guillemets, credited to the person (structure shared).
+    assert (
+        "« Nous animons le comité des financeurs » (Léa Mas de la Région Sud)"
+        in sections["Ce qui est déjà engagé"]
+    )
+    # « comment éviter… » cited as what to do; no structure: the person's name.
+    assert "éviter le doublonnage des suivis (Myriam Louis)" in sections["Ce que la salle peut apporter"]
+    # The needs several share, said once; both named with their article.
+    assert (
+        "2 participants cherchent des ressources pour mobiliser les entreprises"
+        in sections["Les besoins de ressources"]
+    )
+    assert "le PETR du Val et Grand Dax" in sections["Les besoins de ressources"]
+    truth = Truth(path, anonymise=False)
+    assert sum(check_credits(body, truth, "brouillon") for body in sections.values()) >= 6

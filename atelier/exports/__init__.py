@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,10 +101,16 @@ def _display(participant: Participant) -> str:
     return text or participant.territory or participant.source_text.strip() or "—"
 
 
-def _anonymous(participant: Participant, number: int, taken: dict[str, int]) -> str:
-    base = participant.organisation or participant.territory or f"Participant {number}"
+def _anonymous_base(participant: Participant, number: int) -> str:
+    return participant.organisation or participant.territory or f"Participant {number}"
+
+
+def _anonymous(participant: Participant, number: int, taken: dict[str, int], shared: int = 1) -> str:
+    """The anonymised label: the structure (or territory); « Région N-A n° 2 » when several
+    participants have it, numbered without brackets (the minutes credit « (Région N-A n° 2) »)."""
+    base = _anonymous_base(participant, number)
     taken[base] = taken.get(base, 0) + 1
-    return base if taken[base] == 1 else f"{base} ({taken[base]})"
+    return base if taken[base] == 1 and shared == 1 else f"{base} n°\u00a0{taken[base]}"
 
 
 def gather(
@@ -137,7 +144,11 @@ def gather(
     if anonymise:
         from atelier.anonymise import NameMasker, Person
 
-        who = {p.id: _anonymous(p, i + 1, taken) for i, p in enumerate(participants)}
+        bases = Counter(_anonymous_base(p, i + 1) for i, p in enumerate(participants))
+        who = {
+            p.id: _anonymous(p, i + 1, taken, bases[_anonymous_base(p, i + 1)])
+            for i, p in enumerate(participants)
+        }
         clean: Callable[..., str] = NameMasker(Person(p.id, who[p.id], tuple(p.names)) for p in participants)
     else:
         who = {p.id: _display(p) for p in participants}

@@ -518,8 +518,14 @@ def write_docx(
             w.paragraph("Aucune mise en relation n'a été décidée pendant l'atelier.", "Normal")
         if leads:
             w.heading("Pistes de mise en relation", 2)
+            # « autres » only when some needs were answered above.
+            needs = (
+                count(len(leads), "autre besoin", "autres besoins", lang="fr")
+                if made
+                else count(len(leads), "besoin", "besoins", lang="fr")
+            )
             w.paragraph(
-                f"Pour {count(len(leads), 'autre besoin', 'autres besoins', lang='fr')}, "
+                f"Pour {needs}, "
                 f"{plural(len(leads), 'voici la personne', 'voici les personnes', lang='fr')} de l'atelier "
                 "qui pourrai" + ("ent" if len(leads) > 1 else "t") + " vous aider : n'hésitez pas à "
                 "prendre contact.",

@@ -23,15 +23,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import ItemKind, MatchStatus
-from atelier.french import count, join, plural
+from atelier.french import article, count, join, of, plural
 from atelier.synthesis import context as ctx
 from atelier.synthesis.groups import Group, Space, Statement, capitalise, group
-from atelier.synthesis.terms import GRAMMAR, fold_plain, quote, terms_of
+from atelier.synthesis.terms import GRAMMAR, fold_plain, is_infinitive, piece, quote, terms_of
 
 if TYPE_CHECKING:
     from atelier.matching.semantic import WordVectors
@@ -88,12 +88,12 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
         by_kind[kind] = groups
         if kind == ItemKind.ACTION:
             remarks = observations(statements)
-            text = writer.actions(groups, statements, total[kind], space, {id(r[0]) for r in remarks})
-            sections.append((heading, text))
+            writer.cited |= {r[0].text for r in remarks}  # quoted whole in their own section
+            sections.append((heading, writer.actions(groups, statements, total[kind], space)))
             if remarks:
                 sections.append(("Des observations à retenir", writer.observations(remarks)))
             continue
-        sections.append((heading, writer.listed(kind, groups, apart, total[kind])))
+        sections.append((heading, writer.listed(kind, groups, apart, total[kind], space)))
     offers = writer.offers()
     if offers:
         sections.append(("Ce que la salle peut apporter", offers))
@@ -154,15 +154,24 @@ def joined_entries(entries: Sequence[Any]) -> list[tuple[tuple[str, ...], str, I
 
 
 def short_names(data: ExportData) -> dict[str, str]:
-    """How the synthesis names a participant: their structure when no one else has it (the
-    full « names / structure » otherwise, and always the anonymised label when anonymised)."""
+    """How the synthesis credits a participant, everywhere (one rule, see CREDIT)."""
+    from atelier.french import of
+
     if data.anonymised:
         return dict(data.who)
     structures = Counter(p.organisation for p in data.participants if p.organisation)
-    return {
-        p.id: p.organisation if p.organisation and structures[p.organisation] == 1 else data.who[p.id]
-        for p in data.participants
-    }
+    out: dict[str, str] = {}
+    for p in data.participants:
+        people = " et ".join(n for n in p.names if n.strip())
+        if p.organisation and structures[p.organisation] == 1:
+            out[p.id] = p.organisation
+        elif p.organisation and people:
+            out[p.id] = f"{people} {of(p.organisation)}"
+        else:
+            out[p.id] = people or data.who[p.id]
+    if len(set(out.values())) < len(out):  # two people of one name and no structure: the export's labels
+        return {p.id: data.who[p.id] for p in data.participants}
+    return out
 
 
 def _sentences_without_table(description: str) -> str:
@@ -173,20 +182,58 @@ def _sentences_without_table(description: str) -> str:
 
 
 class _Writer:
-    """The sentences of the draft, in French, every quote with its author."""
+    """The sentences of the draft, in French, every piece of a statement with its author."""
 
     def __init__(self, data: ExportData) -> None:
         self.data = data
         self.who = short_names(data)
-        self.quoted: set[str] = set()  # texts quoted in the context and the actions, once each
+        self.cited: set[str] = set()  # statements already cited: once each in the draft
+        # Words the grid capitalises inside a sentence (« démarche Territoire zéro chômeur »,
+        # « Ville de Bordeaux »): names. A piece that starts with any other capitalised word
+        # (« Réflexions en cours… ») is written in lower case inside a sentence.
+        capitalised = {
+            m.group(2)
+            for e in data.entries
+            for m in re.finditer(r"(?<=[\wà-ÿ,'’] )([\w'’]+) ([A-ZÀ-Ý][\w-]*)", e.text)
+            if m.group(1)[:1].islower() and m.group(1).lower() not in ("du", "des", "de", "la", "le", "les")
+        }
+        lower = {w for e in data.entries for w in re.findall(r"[\w-]+", e.text) if w.islower()}
+        self.names_seen = {w for w in capitalised if w.lower() not in lower}
+
+    def credit(self, owner: str) -> str:
+        return self.who.get(owner) or self.data.who.get(owner, "")
 
     def short(self, label: str) -> str:
         """The synthesis' name for the participant an export names `label`."""
         owner = next((pid for pid, shown in self.data.who.items() if shown == label), None)
         return self.who.get(owner, label) if owner is not None else label
 
-    def said(self, owner: str, text: str, focus: Sequence[str] = (), limit: int = 16) -> str:
-        return f"« {quote(text, focus, limit)} » ({self.who[owner]})"
+    def lower(self, text: str) -> str:
+        first = re.split(r"['’\s]", text, maxsplit=1)[0]
+        if first[:1].isupper() and first[1:] == first[1:].lower() and first not in self.names_seen:
+            return text[:1].lower() + text[1:]
+        return text
+
+    def cite(self, owner: str, text: str, focus: Sequence[str] = (), limit: int = 10) -> str:
+        """« piece (Who) »: a short piece of the statement, bare when it reads as part of the
+        sentence, between guillemets when it is said in the first person or as a whole."""
+        shown, quoted = piece(text, focus, limit)
+        return self.shown(owner, text, shown, quoted)
+
+    def shown(self, owner: str, text: str, shown: str, quoted: bool) -> str:
+        self.cited.add(text)
+        if quoted:  # a quote within the quote: “ ” (French typography nests them so)
+            shown = re.sub(r"\s*»", "”", re.sub(r"«\s*", "“", shown))
+            return f"« {shown} » ({self.credit(owner)})"
+        return f"{self.lower(shown)} ({self.credit(owner)})"
+
+    def names(self, owners: Sequence[str], most: int = 4) -> str:
+        """« la Région N-A, le PETR Sud Gironde et 3 autres participants »."""
+        labels = [article(self.credit(o)) for o in dict.fromkeys(owners)]
+        if len(labels) > most + 1:  # one more is named rather than counted
+            others = len(labels) - most
+            labels = [*labels[:most], count(others, "autre participant", "autres participants", lang="fr")]
+        return join(labels, lang="fr")
 
     def count(self, number: int, singular: str, plural_form: str | None = None) -> str:
         return count(number, singular, plural_form, lang="fr")
@@ -214,40 +261,75 @@ class _Writer:
         kinds = self.structure_kinds()
         if kinds:
             lines.append(f"Autour de la table : {kinds}.")
-        # Actions first: the challenges and needs are all listed further on.
-        ordered = sorted(statements, key=lambda s: s.kind != ItemKind.ACTION)
-        pairs = [(s.owner, s.text) for s in ordered]
-        rural, urban = ctx.find(ctx.RURAL, pairs), ctx.find(ctx.URBAN, pairs)
-        if rural or urban:
-            both = "ruraux comme urbains" if rural and urban else ("ruraux" if rural else "urbains")
-            lines.append(f"Les territoires représentés sont {both} :")
-            urban = [u for u in urban if all(u.text != r.text for r in rural)]
-            lines += [f"- {q}" for q in self.quotes(rural, 1, limit=12) + self.quotes(urban, 1, limit=12)]
-        change = ctx.find(ctx.CHANGE, [(s.owner, s.text) for s in statements if s.kind == ItemKind.ACTION])
-        if change:
-            owners = len({c.owner for c in change})
-            shared = self.shared_term(change)
-            lead = (
-                f"{self.count(owners, 'territoire')} {plural(owners, 'traverse', 'traversent', lang='fr')} "
-                "une période de changement"
+        pairs = [(s.owner, s.text) for s in statements]
+        rural = list(dict.fromkeys(c.owner for c in ctx.find(ctx.RURAL, pairs)))
+        urban = list(dict.fromkeys(c.owner for c in ctx.find(ctx.URBAN, pairs)))
+        if rural and urban:
+            lines.append(
+                f"Les territoires représentés sont ruraux comme urbains : le monde rural est évoqué par "
+                f"{self.names(rural, 2)}, la ville et ses quartiers par {self.names(urban, 2)}."
             )
-            if shared:
-                lead += f" ; {shared}"
-            lines.append(lead + " :")
-            lines += [f"- {q}" for q in self.quotes(change, 5, per_owner=2, limit=10)]
+        elif rural or urban:
+            what = "Le monde rural est évoqué" if rural else "La ville et ses quartiers sont évoqués"
+            lines.append(f"{what} par {self.names(rural or urban, 3)}.")
+        actions = [(s.owner, s.text) for s in statements if s.kind == ItemKind.ACTION]
+        change = ctx.find(ctx.CHANGE, actions)
+        if change:
+            lines.append(self.change(change))
         crisis = ctx.find(ctx.CRISIS, pairs)
         if len({c.owner for c in crisis}) >= 2:
-            owners = len({c.owner for c in crisis})
-            word = Counter(c.found.lower() for c in crisis).most_common(1)[0][0]
-            lines.append(
-                f"La {word} revient chez {self.count(owners, 'participant')} :"
-                if word in ("crise", "pandémie")
-                else f"« {word} » revient chez {self.count(owners, 'participant')} :"
-            )
-            lines += [f"- {q}" for q in self.quotes(crisis, 3, limit=12)]
-            if not lines[-1].startswith("- "):
-                lines.pop()
+            lines.append(self.crisis(crisis, statements))
         return "\n".join(lines)
+
+    def change(self, change: Sequence[ctx.Said]) -> str:
+        """« 6 territoires traversent une période de changement : piece (A) ; piece (B) ;
+        aussi C, D et E. « protocole du PLIE » revient chez 4 d'entre eux. »"""
+        owners = list(dict.fromkeys(c.owner for c in change))
+        found: dict[str, list[str]] = defaultdict(list)
+        for said in change:
+            found[said.text] = [m.group(0) for m in ctx.CHANGE.finditer(said.text)]
+        # The statements that say the most of the change, one per participant, at most two.
+        ranked = sorted(change, key=lambda c: -len(set(found[c.text])))
+        cites: list[str] = []
+        cited_owners: list[str] = []
+        for said in ranked:
+            if said.owner in cited_owners or len(cites) >= 2:
+                continue
+            cites.append(self.cite(said.owner, said.text, found[said.text], limit=10))
+            cited_owners.append(said.owner)
+        rest = [o for o in owners if o not in cited_owners]
+        if rest:
+            cites.append(f"aussi {self.names(rest, 3)}")
+        n = len(owners)
+        line = (
+            f"{self.count(n, 'territoire')} {plural(n, 'traverse', 'traversent', lang='fr')} une période "
+            f"de changement : {' ; '.join(cites)}."
+        )
+        shared = self.shared_term(change)
+        return f"{line} {shared}." if shared else line
+
+    def crisis(self, crisis: Sequence[ctx.Said], statements: Sequence[Statement]) -> str:
+        """« La crise revient chez 6 participants : piece (A) ; aussi B, C… »: what it asks of
+        them first (a challenge or a need), else the shortest mention."""
+        owners = list(dict.fromkeys(c.owner for c in crisis))
+        kinds = {(s.owner, s.text): s.kind for s in statements}
+        ranked = sorted(
+            crisis, key=lambda c: (kinds.get((c.owner, c.text)) == ItemKind.ACTION, len(c.text.split()))
+        )
+        # What the crisis asks of them (challenges, needs): two; else one mention.
+        most = 2 if kinds.get((ranked[0].owner, ranked[0].text)) != ItemKind.ACTION else 1
+        chosen: list[ctx.Said] = []
+        for said in ranked:
+            fresh = len(chosen) < most and said.owner not in {c.owner for c in chosen}
+            if fresh and (not chosen or kinds.get((said.owner, said.text)) != ItemKind.ACTION):
+                chosen.append(said)
+        word = Counter(c.found.lower() for c in crisis).most_common(1)[0][0]
+        subject = f"La {word}" if word in ("crise", "pandémie") else f"« {word} »"
+        cites = [self.cite(c.owner, c.text, [c.found], limit=14) for c in chosen]
+        rest = [o for o in owners if o not in {c.owner for c in chosen}]
+        if rest:
+            cites.append(f"aussi {self.names(rest, 2)}")
+        return f"{subject} revient chez {self.count(len(owners), 'participant')} : {' ; '.join(cites)}."
 
     def structure_kinds(self) -> str:
         found: Counter[int] = Counter()
@@ -268,25 +350,9 @@ class _Writer:
             parts.append(self.count(unknown, "autre participant", "autres participants"))
         return join(parts, lang="fr")
 
-    def quotes(self, found: Sequence[ctx.Said], most: int, per_owner: int = 1, limit: int = 18) -> list[str]:
-        """One quote per participant (or `per_owner`), at most `most`, each with its author."""
-        out: list[str] = []
-        seen: Counter[str] = Counter()
-        for said in found:
-            if seen[said.owner] >= per_owner:
-                continue
-            seen[said.owner] += 1
-            if said.text in self.quoted:
-                continue
-            self.quoted.add(said.text)
-            out.append(self.said(said.owner, said.text, [said.found], limit=limit))
-            if len(out) >= most:
-                break
-        return out
-
     def shared_term(self, found: Sequence[ctx.Said]) -> str:
-        """« le protocole PLIE revient chez 4 d'entre eux »: a phrase or acronym several of
-        these statements share."""
+        """« « protocole du PLIE » revient chez 4 d'entre eux »: a phrase or acronym several
+        of these statements share."""
         from atelier.synthesis.terms import terms_of as terms
 
         owners: dict[str, set[str]] = defaultdict(set)
@@ -301,9 +367,94 @@ class _Writer:
             return ""
         number, _length, term = max(candidates)
         text = written[term].most_common(1)[0][0]
-        return f"« {text} » revient chez {number} d'entre eux"
+        return f"L'expression « {text} » revient chez {number} d'entre eux"
 
-    # ---------------------------------------------------------- actions
+    # ---------------------------------------------------------- themes
+
+    def pick(
+        self, found: Group, space: Space, most: int, limit: int = 10
+    ) -> list[tuple[Statement, str, bool]]:
+        """Pieces of a group's statements to cite (statement, piece, between guillemets): the
+        statements that say the group's main word first, the most central first, one per
+        participant, each adding to what the title and the others already say."""
+        index = {id(s): n for n, s in enumerate(space.statements)}
+        members = [index[id(s)] for s in found.statements]
+
+        def focus_rank(statement: Statement) -> int:
+            """The first of the group's words (its main word first) the statement says."""
+            return next((n for n, word in enumerate(found.focus) if _says(statement.text, [word])), 99)
+
+        ranked = [
+            s
+            for _i, s in sorted(
+                zip(members, found.statements, strict=True),
+                key=lambda pair: (focus_rank(pair[1]), -space.closeness(pair[0], members)),
+            )
+        ]
+        said = _stems(found.title)
+        focus = self.shared_focus(found)
+        picked: list[tuple[Statement, str, bool]] = []
+        # First pieces that read as part of a sentence and say the topic, then any that say
+        # it, then any.
+        for clean, topical in ((True, True), (False, True), (False, False)):
+            for statement in ranked:
+                if len(picked) >= most:
+                    break
+                if statement.text in self.cited or statement.owner in {p[0].owner for p in picked}:
+                    continue
+                shown, quoted = piece(statement.text, found.focus, limit, frozenset(said))
+                if clean and (quoted or "…" in shown):
+                    continue
+                if topical and not _says(shown, focus):
+                    continue
+                if len(_stems(shown) - said) < 2:
+                    continue
+                picked.append((statement, shown, quoted))
+                said |= _stems(shown)
+        return picked
+
+    def topical(self, found: Group) -> list[str]:
+        """The group's participants whose own words say its topic (not those the meaning
+        alone brought close): those a sentence names and counts."""
+        words = self.shared_focus(found)
+        topical = [s.owner for s in found.statements if _says(s.text, words)]
+        return list(dict.fromkeys(topical)) if len(set(topical)) >= 2 else found.owners
+
+    def shared_focus(self, found: Group) -> list[str]:
+        """The words of a group's topic that two of its participants or more write (a family
+        of the glossary has words only one says: « SEM » beside « filières »)."""
+        shared = [
+            w for w in found.focus if len({s.owner for s in found.statements if _says(s.text, [w])}) >= 2
+        ]
+        return shared or list(found.focus)
+
+    def theme(self, kind: ItemKind, found: Group, space: Space, most: int, limit: int = 10) -> str:
+        """One sentence: what the group's participants share, and pieces of what they said.
+        « 8 participants veulent travailler avec les entreprises : piece (A) ; piece (B) ;
+        aussi C, D et 3 autres participants. »"""
+        picked = self.pick(found, space, most, limit)
+        owners = list(dict.fromkeys([*self.topical(found), *(s.owner for s, _p, _q in picked)]))
+        n = len(owners)
+        who = self.count(n, "participant")
+        title = found.title
+        if kind == ItemKind.ACTION:
+            lead = f"{title}, chez {who}"
+        elif is_infinitive(title.split()[0]):
+            verb = (
+                plural(n, "veut", "veulent", lang="fr")
+                if kind == ItemKind.CHALLENGE
+                else plural(n, "cherche", "cherchent", lang="fr") + " des ressources pour"
+            )
+            lead = f"{who} {verb} {self.lower(title)}"
+        else:
+            lead = f"{title}, {'un défi' if kind == ItemKind.CHALLENGE else 'un besoin'} pour {who}"
+        cites = [self.shown(s.owner, s.text, shown, quoted) for s, shown, quoted in picked]
+        rest = [o for o in owners if o not in {s.owner for s, _p, _q in picked}]
+        if not cites:  # no piece to cite: who
+            return f"{lead}, dont {self.names(owners, 3)}." if n > 3 else f"{lead} : {self.names(owners)}."
+        if rest and kind != ItemKind.ACTION:
+            cites.append(f"aussi {self.names(rest, 2)}")
+        return f"{lead} : {' ; '.join(cites)}." if cites else f"{lead}."
 
     def actions(
         self,
@@ -311,7 +462,6 @@ class _Writer:
         statements: Sequence[Statement],
         total: int,
         space: Space,
-        remarks: set[int],
     ) -> str:
         lines = []
         if groups:
@@ -319,91 +469,60 @@ class _Writer:
                 f"Les {self.count(total, 'action')} présentées se regroupent d'abord autour de "
                 f"{self.count(len(groups), 'thème')} :"
             )
-        for rank, found in enumerate(groups):
-            owners = found.owners
-            lines.append(f"{found.title} — {self.count(len(owners), 'participant')} :")
-            lines += [
-                f"- {q}"
-                for q in self.group_quotes(
-                    found, space, most=3 if rank < 1 else (2 if rank < 3 else 1), skip=remarks
-                )
+        else:  # no theme shared: a few of them, cited
+            actions = [s for s in statements if s.kind == ItemKind.ACTION][:3]
+            examples = [self.cite(s.owner, s.text) for s in actions]
+            lead = f"{capitalise(plural(total, 'une action', f'les {total} actions', lang='fr'))}"
+            lines.append(
+                f"{lead} {plural(total, 'présentée', 'présentées', lang='fr')} ne forment pas de thème commun"
+                f"{', par exemple' if total > len(examples) else ''} : {' ; '.join(examples)}."
+                if total > 1
+                else f"Une action présentée : {examples[0]}."
+            )
+        for found in groups[:3]:
+            lines.append("- " + self.theme(ItemKind.ACTION, found, space, most=2, limit=8))
+        if groups[3:]:  # the smaller themes: named and counted in one line
+            smaller = sorted(groups[3:], key=lambda g: -len(self.topical(g)))
+            after = [
+                f"{self.lower(g.title)} ({self.count(len(self.topical(g)), 'participant')})" for g in smaller
             ]
+            lines.append(f"- Viennent ensuite : {' ; '.join(after)}.")
         carried = ctx.find(ctx.CARRIED, [(s.owner, s.text) for s in statements if s.kind == ItemKind.ACTION])
         if len({c.owner for c in carried}) >= 2:
-            lines.append("Ces démarches naissent d'initiatives diverses :")
-            lines += [f"- {q}" for q in self.quotes(carried, 3, limit=12)]
+            cites: list[str] = []
+            owners: set[str] = set()
+            for said in sorted(carried, key=lambda c: len(c.text.split())):
+                if said.owner in owners or len(cites) >= 2:
+                    continue
+                owners.add(said.owner)
+                cites.append(self.cite(said.owner, said.text, [said.found], limit=10))
+            lines.append(f"Ces démarches naissent d'initiatives diverses : {' ; '.join(cites)}.")
         return "\n".join(lines)
 
     def observations(self, remarks: Sequence[tuple[Statement, str]]) -> str:
         owners = list(dict.fromkeys(s.owner for s, _ in remarks))
         lead = (
-            f"Observations de {self.who[owners[0]]}, notées telles quelles :"
+            f"Observations {of(self.credit(owners[0]))}, notées telles quelles :"
             if len(owners) == 1
             else "Propos notés tels quels dans la grille :"
         )
         lines = [lead]
-        for statement, said in remarks:
-            text = re.sub(r"\s*»", "”", re.sub(r"«\s*", "“", " ".join(said.split()[:45])))
-            lines.append(f"- « {text} » ({self.who[statement.owner]})")
+        for statement, said in remarks[:4]:
+            self.cited.add(statement.text)
+            text = quote(said, limit=20)
+            text = re.sub(r"\s*»", "”", re.sub(r"«\s*", "“", text))
+            # One author, named in the lead: the quotes need not name them again.
+            credit = "" if len(owners) == 1 else f" ({self.credit(statement.owner)})"
+            lines.append(f"- « {text} »{credit}")
         return "\n".join(lines)
 
-    def group_quotes(self, found: Group, space: Space, most: int, skip: Collection[int] = ()) -> list[str]:
-        """Statements that show the group's range: the one its title comes from, then one
-        for each other word of its topic (« PLIE », then « éloignés de l'emploi »), the most
-        central first, from as many participants as possible."""
-        index = {id(s): n for n, s in enumerate(space.statements)}
-        members = [index[id(s)] for s in found.statements]
-        ranked = [
-            s
-            for _i, s in sorted(
-                (
-                    (i, s)
-                    for i, s in zip(members, found.statements, strict=True)
-                    if id(s) not in skip and s.text not in self.quoted
-                ),
-                key=lambda pair: -space.closeness(pair[0], members),
-            )
-        ]
-        picked: list[Statement] = [s for s in ranked if found.title_from is s][:1]
-        why: dict[int, list[str]] = {id(s): [found.title] for s in picked}
-
-        def says(statement: Statement, word: str) -> bool:
-            wanted = " ".join(fold_plain(w) for w in word.split())
-            return wanted in " ".join(fold_plain(w) for w in statement.text.split())
-
-        for word in found.focus:
-            if len(picked) >= most:
-                break
-            if any(says(p, word) for p in picked):
-                continue
-            owners = {p.owner for p in picked}
-            fresh = [s for s in ranked if s not in picked and says(s, word)]
-            fresh.sort(key=lambda s: s.owner in owners)
-            for statement in fresh[:1]:
-                picked.append(statement)
-                why[id(statement)] = [word]
-        for statement in ranked:  # then other participants, then anyone
-            if len(picked) >= most:
-                break
-            if statement not in picked and statement.owner not in {p.owner for p in picked}:
-                picked.append(statement)
-        for statement in ranked:
-            if len(picked) >= most:
-                break
-            if statement not in picked:
-                picked.append(statement)
-        picked.sort(key=lambda s: found.statements.index(s))
-        self.quoted |= {s.text for s in picked}
-        return [self.said(s.owner, s.text, why.get(id(s), found.focus), limit=12) for s in picked]
-
-    # ---------------------------------------------------------- challenges, needs
-
-    def listed(self, kind: ItemKind, groups: Sequence[Group], apart: Sequence[Statement], total: int) -> str:
+    def listed(
+        self, kind: ItemKind, groups: Sequence[Group], apart: Sequence[Statement], total: int, space: Space
+    ) -> str:
         singular, plural_form = {
             ItemKind.CHALLENGE: ("défi", "défis"),
             ItemKind.NEED: ("besoin", "besoins"),
         }[kind]
-        leads = self.leads() if kind == ItemKind.NEED else {}
         owners = len({s.owner for g in groups for s in g.statements} | {s.owner for s in apart})
         said_by = (
             f"{self.count(total, singular, plural_form)}, {plural(total, 'exprimé', 'exprimés', lang='fr')}"
@@ -413,36 +532,70 @@ class _Writer:
             f"{self.count(owners, 'participant')}"
             + (", se regroupent ainsi :" if groups and total > 1 else " :")
         ]
-        for found in groups:
-            people = len(found.owners)
-            lines.append(f"{found.title} — {self.count(people, 'participant')} :")
-            lines += self.items(found.statements, found.focus, leads)
+        for rank, found in enumerate(groups):
+            most = (4, 3)[rank] if rank < 2 and kind == ItemKind.CHALLENGE else 2
+            lines.append("- " + self.theme(kind, found, space, most=most))
         if apart:
+            cites: list[str] = []
+            owners_cited: set[str] = set()
+            for statement in apart:
+                if statement.owner in owners_cited or len(cites) >= 3:
+                    continue
+                owners_cited.add(statement.owner)
+                cites.append(self.cite(statement.owner, statement.text, limit=10))
+            n = len(apart)
             if groups:
-                lines.append(
-                    f"{capitalise(plural(len(apart), 'autre ' + singular, 'autres ' + plural_form))} :"
+                lead = (
+                    f"{self.count(n, 'autre ' + singular, 'autres ' + plural_form)} "
+                    f"ne {plural(n, 'se rattache', 'se rattachent', lang='fr')} à aucun de ces thèmes"
                 )
-            lines += self.items(apart, (), leads)
+            else:
+                lead = "Parmi eux"
+            lines.append(f"- {lead}{', par exemple' if n > len(cites) else ''} : {' ; '.join(cites)}.")
+        if kind == ItemKind.NEED:
+            answered = self.answers()
+            if answered:
+                lines.append(answered)
         return "\n".join(lines)
 
-    def items(
-        self, statements: Sequence[Statement], focus: Sequence[str], leads: dict[str, str]
-    ) -> list[str]:
-        """One bullet per participant: their statements quoted, then who they are (and the
-        lead of each need that has one)."""
-        by_owner: dict[str, list[Statement]] = defaultdict(list)
-        for statement in statements:
-            by_owner[statement.owner].append(statement)
-        lines = []
-        for owner, said in by_owner.items():
-            if leads:  # needs: one each, with its lead after who said it
-                for statement in said:
-                    lead = next((leads[i] for i in statement.ids if i in leads), "")
-                    lines.append(f"- {self.said(owner, statement.text, focus, 11)}{lead}")
-                continue
-            parts = [f"« {quote(statement.text, focus, 10)} »" for statement in said]
-            lines.append(f"- {' ; '.join(parts)} ({self.who[owner]})")
-        return lines
+    # ---------------------------------------------------------- matches
+
+    def answers(self) -> str:
+        """Where the needs stand: answered during the workshop, with a lead in the room, or
+        still unanswered (a few of those cited)."""
+        data = self.data
+        decided: set[tuple[str, str]] = set()
+        leads: set[tuple[str, str]] = set()
+        for match in data.matches:
+            key = (match.need_who, match.need)
+            if match.status != MatchStatus.SUGGESTED:
+                decided.add(key)
+            elif match.score >= LEAD_MIN:
+                leads.add(key)
+        needs = [e for e in data.entries if e.kind == ItemKind.NEED and e.text.strip()]
+        if not needs:
+            return ""
+        made = [e for e in needs if (data.who[e.participant_id], e.text) in decided]
+        led = [e for e in needs if (data.who[e.participant_id], e.text) in leads - decided]
+        open_ = [e for e in needs if e not in made and e not in led]
+        parts = []
+        if made:
+            verb = plural(len(made), "a trouvé", "ont trouvé", lang="fr")
+            parts.append(f"{len(made)} {verb} une réponse pendant l'atelier")
+        if led:
+            verb = plural(len(led), "a une piste", "ont une piste", lang="fr")
+            parts.append(f"{len(led)} {verb} dans la salle (voir « Les mises en relation »)")
+        still = plural(len(open_), "reste sans réponse", "restent sans réponse", lang="fr")
+        if open_:
+            parts.append(f"{len(open_)} {still} pour l'instant")
+        sentence = f"Sur ces {self.count(len(needs), 'besoin')}, {join(parts, lang='fr')}"
+        if not made and not led:
+            sentence = "Aucun de ces besoins n'a encore de réponse dans la salle"
+        first = next((e for e in open_ if e.text not in self.cited), None)
+        cites = [self.cite(first.participant_id, first.text, limit=10)] if first is not None else []
+        if cites and (made or led):
+            sentence += f", dont : {' ; '.join(cites)}"
+        return sentence + "."
 
     def leads(self) -> dict[str, str]:
         """Need id -> « , piste : X » (or « , mise en relation : X » once decided)."""
@@ -467,17 +620,35 @@ class _Writer:
     # ---------------------------------------------------------- offers
 
     def offers(self) -> str:
-        lines = []
-        for participant in self.data.participants:
-            offers = [
-                quote(e.text, limit=6)
-                for e in self.data.entries
-                if e.participant_id == participant.id and e.kind == ItemKind.OFFER
-            ]
-            if offers:
-                shown = " ; ".join(o.rstrip(" .") for o in offers)
-                lines.append(f"- {self.who[participant.id]} : {shown}{'' if shown.endswith('…') else '.'}")
-        if not lines:
+        """« 7 participants proposent d'être ressource : piece (A) ; piece (B)… »: one offer
+        each (the one that reads best in a sentence), the others in the annex."""
+        offering: dict[str, list[str]] = defaultdict(list)
+        for entry in self.data.entries:
+            if entry.kind == ItemKind.OFFER and entry.text.strip():
+                offering[entry.participant_id].append(entry.text)
+        if not offering:
             return ""
-        verb = plural(len(lines), "propose", "proposent", lang="fr")
-        return f"{self.count(len(lines), 'participant')} {verb} d'être ressource :\n" + "\n".join(lines)
+        cites = []
+        for owner, texts in list(offering.items())[:7]:
+            shown = {t: piece(t, limit=6) for t in texts}
+            best = min(texts, key=lambda t: (shown[t][1], "…" in shown[t][0], -len(shown[t][0].split())))
+            cites.append(self.cite(owner, best, limit=6))
+        n = len(offering)
+        if n > len(cites):
+            others = n - len(cites)
+            cites.append(
+                f"et {self.count(others, 'autre participant', 'autres participants')} (voir l'annexe)"
+            )
+        verb = plural(n, "propose", "proposent", lang="fr")
+        return f"{self.count(n, 'participant')} {verb} d'être ressource : {' ; '.join(cites)}."
+
+
+def _stems(text: str) -> set[str]:
+    from atelier.matching.text import tokens
+
+    return {t.stem for t in tokens(text)}
+
+
+def _says(text: str, focus: Sequence[str]) -> bool:
+    plain = " ".join(fold_plain(w) for w in text.split())
+    return any(fold_plain(re.split(r"[\s'’]+", f.strip())[0]) in plain for f in focus if f and f.strip())

@@ -277,6 +277,7 @@ class Space:
     ) -> None:
         self.statements = list(statements)
         self.acronyms = acronyms or {}
+        self.families = families
         self.everyone = max(participants, 1)
         for statement in self.statements:
             statement.terms = {
@@ -563,18 +564,47 @@ def title(
                     group_.title_from = statement
     topic = group_.topic
     acronym = _acronym_title(group_, expansions)
+    # The words of the topic two participants or more write: a title says one of them, or
+    # it names what one participant said (« Mieux connaître les formations courtes » over
+    # two needs about apprentices' housing), and one participant's figures make no title.
+    written_by_two = [
+        w for w in group_.focus if len({s.owner for s in group_.statements if _writes(s.text, w)}) >= 2
+    ]
+    if best is not None and (
+        any(c.isdigit() for c in best[1])
+        or not any(_writes(best[1], w) for w in written_by_two)
+        or (not written_by_two and topic[0] == "f")
+    ):
+        best = None
     if acronym:
         group_.title_from = None
         text = acronym
     elif best is not None:
         text = best[1]
+    elif written_by_two and topic[0] != "p":
+        group_.title_from = None
+        text = (
+            written_by_two[0]
+            if sum(c.isupper() for c in written_by_two[0]) >= 2
+            else written_by_two[0].lower()
+        )
     elif topic[0] == "p" and group_.focus:
         group_.title_from = None
         text = group_.focus[0]
+    elif topic[0] == "f" and space.families.get(topic[2:]):
+        # A family of the glossary no clause names well: its first word (« coopération »).
+        group_.title_from = None
+        text = space.families[topic[2:]][0]
     else:
         group_.title_from = None
         text = join_focus(group_.focus)
     return capitalise(text)
+
+
+def _writes(text: str, word: str) -> bool:
+    """Whether a text writes a word or phrase (accents, case and a plural « s » aside)."""
+    wanted = " ".join(fold_plain(w) for w in re.split(r"[\s'’]+", word) if w)
+    return f" {wanted} " in " " + " ".join(fold_plain(w) for w in re.split(r"[\s'’]+", text) if w) + " "
 
 
 def _from_focus(clause: str, focus: Sequence[str]) -> list[str]:
@@ -594,6 +624,10 @@ def _from_focus(clause: str, focus: Sequence[str]) -> list[str]:
     return out
 
 
+# Words after which a phrase goes on to its end: a relative clause or an indirect question.
+_OPENS_CLAUSE = frozenset(["ou", "qui", "que", "qu", "dont", "quel", "quelle", "quels", "quelles", "comment"])
+
+
 def _prefixes(clause: str) -> list[str]:
     """The clause and its starts that end on a content word (« accompagnement des
     entreprises » of « accompagnement des entreprises avec les mesures… »), two words and up."""
@@ -608,10 +642,8 @@ def _prefixes(clause: str) -> list[str]:
         last = fold_plain(re.split(r"['’]", words[end - 1])[-1])
         if last in GRAMMAR or last in NOT_LAST or len(last) < 3:
             continue
-        if any(
-            fold_plain(re.split(r"['’]", w)[0]) in {"ou", "qui", "que", "qu", "dont"} for w in words[1:end]
-        ):
-            break  # a relative clause (« projets où… ») goes past a title
+        if any(fold_plain(re.split(r"['’]", w)[0]) in _OPENS_CLAUSE for w in words[1:end]):
+            break  # a relative clause (« projets où… »), a question (« voir quelles… »): past a title
         if end < len(words) and words[end - 1].lower().endswith(("é", "ée", "és", "ées")):
             continue  # « GPECT lancée | en 2015 »: a participle wants what follows
         if end < len(words):

@@ -385,3 +385,222 @@ def quote(text: str, focus: Sequence[str] = (), limit: int = 22) -> str:
     while cut and fold_plain(cut[-1]) in GRAMMAR | {"et", "ou"}:
         cut.pop()
     return lead + " ".join(cut).rstrip(" ,;:(-=>") + "…"
+
+
+# ------------------------------------------------------------------ pieces
+
+_PIECE_SPLIT = re.compile(r"\s*(?:=>|>>|\s>\s|;|(?<=[.?!])\s+|\s-\s|\s=\s)\s*")
+_HOW = re.compile(r"^comment\s+", re.IGNORECASE)
+_LABEL = re.compile(r"^([^:]{2,30}?)\s?:\s(.+)$")
+FIRST_PERSON = frozenset(["je", "j", "nous", "nos", "notre", "mon", "ma", "mes", "on", "moi"])
+# Words a piece of a list cannot start with (it would lean on what the statement said before).
+_LEANING = frozenset(
+    [
+        "il",
+        "ils",
+        "elle",
+        "elles",
+        "on",
+        "nous",
+        "vous",
+        "je",
+        "j",
+        "ce",
+        "cela",
+        "ça",
+        "c",
+        "qui",
+        "que",
+        "qu",
+        "dont",
+        "et",
+        "ou",
+        "mais",
+        "car",
+        "donc",
+        "si",
+        "pour",
+        "puis",
+        "sinon",
+        "celle",
+        "celui",
+        "ceux",
+        "celles",
+        "y",
+        "en",
+    ]
+)
+# Words that point at what the statement said before (« ce groupement », « celles-ci »).
+_POINTING = frozenset(["ce", "cet", "cette", "ces", "celui", "celle", "ceux", "celles", "ci"])
+# Nouns (and a few adjectives) that end like an infinitive.
+_NOT_VERBS = frozenset(
+    fold_plain(w)
+    for w in [
+        "atelier",
+        "métier",
+        "chantier",
+        "quartier",
+        "dossier",
+        "foyer",
+        "loyer",
+        "premier",
+        "dernier",
+        "fichier",
+        "levier",
+        "calendrier",
+        "panier",
+        "papier",
+        "cahier",
+        "particulier",
+        "entier",
+        "hiver",
+        "hier",
+        "fer",
+        "mer",
+        "cher",
+        "collier",
+        "conseiller",
+        "officier",
+        "ouvrier",
+        "routier",
+        "fermier",
+        "boucher",
+        "boulanger",
+        "berger",
+        "étranger",
+        "danger",
+        "avenir",
+        "loisir",
+        "plaisir",
+        "désir",
+        "souvenir",
+        "saphir",
+        "soupir",
+        "cadre",
+        "ordre",
+        "poudre",
+        "foudre",
+        "lettre",
+        "mètre",
+        "maître",
+        "centre",
+        "titre",
+        "autre",
+        "contre",
+        "entre",
+        "notre",
+        "votre",
+        "cendre",
+        "gendre",
+        "méandre",
+        "cylindre",
+        "affaire",
+        "sourire",
+        "empire",
+        "navire",
+        "délire",
+    ]
+)
+_RE_VERB = re.compile(
+    r"(?:uire|crire|dire|lire|faire|plaire|taire|traire|ndre|ttre|a[iî]tre|o[iî]tre|vivre|"
+    r"suivre|clure|boire|croire|rire|suffire|soudre|moudre|coudre)$"
+)
+_OIR_VERB = re.compile(
+    r"(?:avoir|pouvoir|vouloir|savoir|voir|devoir|cevoir|mouvoir|valoir|falloir|pleuvoir|seoir)$"
+)
+
+
+def is_infinitive(word: str) -> bool:
+    """Whether a French word reads as an infinitive (« travailler », « soutenir », « inclure »,
+    « avoir »), not a noun that ends like one (« atelier », « avenir », « centre »)."""
+    plain = word.strip(" .,;:!?«»\"'’").lower()
+    if len(plain) < 4 or not plain.isalpha() or fold_plain(plain) in _NOT_VERBS:
+        return False
+    if plain.endswith("oir"):
+        return bool(_OIR_VERB.search(plain))
+    if plain.endswith(("er", "ir")):
+        return True
+    return plain.endswith("re") and bool(_RE_VERB.search(plain))
+
+
+def piece(
+    text: str, focus: Sequence[str] = (), limit: int = 10, known: frozenset[str] = frozenset()
+) -> tuple[str, bool]:
+    """A short piece of a statement, as written, to cite in a sentence: the clause that says
+    `focus` (the whole statement when short), at most `limit` words (« … » where cut), and
+    whether it must be shown between guillemets: when it is said in the first person, holds
+    more than one sentence, a colon or guillemets, or leans on what came before it. A piece
+    shown bare reads as part of the sentence (« gérer la concurrence entre structures »,
+    from « comment gérer la concurrence entre structures ? »). Always words of the statement
+    itself (the attribution checks rely on it). With `known` (word stems the sentence already
+    says), a clause that adds something to them goes first."""
+    from atelier.matching.text import tokens
+
+    text = " ".join(text.split()).strip(" -•–=>")
+    folded = [fold_plain(re.split(r"[\s'’]+", f.strip())[0]) for f in focus if f and f.strip()]
+
+    def says_focus(part: str) -> int:
+        plain = " ".join(fold_plain(w) for w in part.split())
+        return sum(1 for f in folded if f and f in plain)
+
+    def cleaned(part: str) -> str:
+        part = part.strip(" -–=>,").rstrip(" :")
+        label = _LABEL.match(part)
+        if label and len(label.group(1).split()) <= 3 and not says_focus(label.group(1)):
+            part = label.group(2)  # « objectifs : … », « Crise : … »: a label, not what was said
+        how = _HOW.match(part)
+        if how and is_infinitive(part[how.end() :].split(" ", 1)[0]):
+            part = part[how.end() :].rstrip(" ?")  # « comment gérer… ? »: what to do
+        return part
+
+    # Clauses, as spans of the text; and two clauses in a row when they fit together
+    # (« Changement de majorité à Poitiers. Feuille de route non stabilisée »).
+    spans, at = [], 0
+    for cut in [*_PIECE_SPLIT.finditer(text), None]:
+        end = cut.start() if cut is not None else len(text)
+        if end > at:
+            spans.append((at, end))
+        at = cut.end() if cut is not None else at
+    parts = [cleaned(text[a:b]) for a, b in spans]
+    pairs = [cleaned(text[a:d]) for (a, _b), (_c, d) in zip(spans, spans[1:], strict=False)]
+    whole = cleaned(text)
+    candidates = [p for p in dict.fromkeys(parts) if len(p.split()) >= 2]
+    candidates += [p for p in pairs if len(p.split()) <= limit and p not in candidates]
+    if len(parts) > 1 and len(whole.split()) <= limit and whole not in candidates:
+        candidates.append(whole)  # a short statement of several clauses: all of it
+    if not candidates:
+        candidates = [whole]
+
+    def rank(part: str) -> tuple[int, bool, bool, bool, int]:
+        words = len(part.split())
+        adds = len({t.stem for t in tokens(part)} - known) >= 2
+        return (
+            says_focus(part),
+            words <= limit,
+            adds,
+            not _must_quote(part),
+            -abs(min(words, limit) - limit),
+        )
+
+    best = max(candidates, key=rank)
+    if len(best.split()) > limit:
+        # From its start when the focus is said early enough (a few words more than the
+        # limit rather than a piece that starts mid-phrase); else around the focus.
+        words = best.split()
+        at = next((n for n in range(len(words)) if says_focus(" ".join(words[: n + 1]))), len(words))
+        best = quote(best, (), max(limit, at + 1)) if at < limit + 5 else quote(best, focus, limit)
+    best = best.rstrip(" ,;:(-=>")
+    if best.endswith(".") and not best.endswith("..."):
+        best = best[:-1]
+    return best, _must_quote(best)
+
+
+def _must_quote(text: str) -> bool:
+    words = [w.strip('.,;:!?()«»"').lower() for w in re.split(r"[\s'’\-]+", text) if w]
+    if not words or set(words) & (FIRST_PERSON | _POINTING) or words[0] in _LEANING:
+        return True
+    if any(mark in text for mark in (":", ";", "«", "»", '"', "“", "”")):
+        return True
+    if re.search(r"[.?!]\s+\S", text) or text.startswith("…") or text.endswith(("?", "!")):
+        return True
+    return text.count("(") != text.count(")")
