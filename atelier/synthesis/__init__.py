@@ -2,21 +2,35 @@
 
 Used by the window's synthesis editor and by `atelier export` (a workshop whose synthesis
 nobody typed gets this draft; one the facilitator wrote keeps theirs). It is written the
-way a person writes such minutes from a grid:
+way a person writes such minutes from a grid, in sentences that say what participants share,
+not a list of quotes (about twice the length of the hand-written minutes of the example):
 
 - **Le contexte**: who was there (kinds of structures), and what participants say of
   their territory's situation: rural or urban places, a period of change (elections,
   rewritten protocols, new teams), a crisis (`atelier.synthesis.context`).
-- **Ce qui est déjà engagé**: the actions in groups found in the grid, each named by its
-  most central short statement, with who does it and a few quotes; who started them.
-- **Les défis à relever** and **Les besoins de ressources**: every challenge and every
-  need, in groups found the same way (`atelier.synthesis.groups`), each need with its lead
-  when the room has one.
-- **Ce que la salle peut apporter**: the offers, participant by participant.
+- **Ce qui est déjà engagé**: the actions in groups found in the grid, the largest three
+  said with pieces of what was said, the others named and counted; who started them.
+- **Les défis à relever** and **Les besoins de ressources**: groups found the same way
+  (`atelier.synthesis.groups`), one sentence each (« 8 participants veulent travailler avec
+  les entreprises : piece (A) ; piece (B) ; aussi C et D. »), a few examples of the rest;
+  where the needs stand (answered, a lead in the room, none yet).
+- **Ce que la salle peut apporter**: one offer of each participant who made one.
+The full list of items is the annex and the Excel.
+
+CREDIT, the one rule for who said what (everywhere in the draft): each piece of a statement
+is followed by its author in brackets, « piece (Who) »; a piece said in the first person, of
+several sentences, or that leans on what came before, is between guillemets. Who is named
+by their structure when no one else in the room has it (« Grand Dax »); by their name and
+the structure when several share it (« Grégory TALVY de la Région N-A »); by their name when
+no structure is known (« Myriam LOUIS »). Anonymised, by the export's label: the structure,
+numbered when shared (« Région N-A n° 2 »), else the territory. Remarks the grid quotes word
+for word, all of one participant, name them once, in their lead. A theme's title is said as
+what several participants share only when its words are theirs; one participant's words are
+never said of others (`groups.title`).
 
 Nothing is hard-coded about one workshop: groups come from the terms participants share
 (phrases, acronyms, rare words, families of near-synonyms of the glossary) and from the word
-vectors; titles and quotes are the participants' own words, every quote with its author.
+vectors; titles and pieces are the participants' own words, every piece with its author.
 """
 
 from __future__ import annotations
