@@ -316,3 +316,18 @@ def test_repainting_a_big_grid_does_not_wear_out_none(path: Path) -> None:
             model.index(0, 1).data(Qt.ItemDataRole.FontRole)
             model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
         assert sys.getrefcount(None) >= before
+
+
+def test_closing_a_dialog_gives_the_keyboard_back_to_the_window(qtbot, window: MainWindow) -> None:
+    """Without a window manager nobody hands the keyboard back when a dialog closes: the
+    window takes it back itself (its watcher is set up just after the first paint)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: window.painted)
+    help_dialog = window.show_shortcuts(show=False)
+    help_dialog.show()
+    help_dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is help_dialog)
+    qtbot.keyClick(help_dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert QApplication.focusWidget() is window.grid  # the next keys reach the grid again

@@ -76,6 +76,23 @@ def test_at_1366x768_three_example_participants_are_read_at_once(qtbot, window: 
     assert max(grid.rowHeight(r) for r in range(window.model.rowCount())) <= grid.viewport().height() // 3
 
 
+def test_rows_below_the_view_are_fitted_to_their_text_once_the_grid_is_on_screen(
+    qtbot, window: MainWindow
+) -> None:
+    """Only the rows in view are measured before the first paint; the others just after it:
+    scrolling down then shows each participant's text whole, none left at its default height."""
+    window.resize(1366, 768)
+    grid = window.grid
+    last = window.model.rowCount() - 1
+    assert grid.rowViewportPosition(last) > grid.viewport().height()  # below the view
+
+    def fitted(row: int) -> int:
+        return max(grid.sizeHintForRow(row), grid.verticalHeader().sectionSizeHint(row))
+
+    qtbot.waitUntil(lambda: all(grid.rowHeight(r) == fitted(r) for r in range(last + 1)))
+    assert grid.rowHeight(last) > 2 * grid.verticalHeader().minimumSectionSize()
+
+
 def test_the_participant_column_stays_in_view_when_the_grid_scrolls_sideways(
     qtbot, window: MainWindow
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from atelier.errors import AtelierError
@@ -40,18 +40,6 @@ def default_file() -> Path:
     if last and Path(last).is_file():
         return Path(last)
     return example_working_copy()
-
-
-class _QuitOnFirstPaint(QObject):
-    """Quits once the first widget has painted: `--quit-after-show` measures startup."""
-
-    done = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.done and event.type() == QEvent.Type.Paint:
-            self.done = True
-            QTimer.singleShot(0, QApplication.quit)
-        return False
 
 
 def application() -> QApplication:
@@ -95,8 +83,10 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
         window.setGeometry(window.screen().availableGeometry())
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     if quit_after_show:
-        quitter = _QuitOnFirstPaint(window)
-        app.installEventFilter(quitter)
+        # `--quit-after-show` measures startup: until the window has painted its first screen
+        # (the window paints first, then each widget in it, then the whole is put on screen;
+        # the quit comes once that is done).
+        window.first_painted.connect(lambda: QTimer.singleShot(0, QApplication.quit))
         QTimer.singleShot(30_000, app.quit)  # never hang a timing run
     window.show()
     window.raise_()

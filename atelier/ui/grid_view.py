@@ -108,6 +108,7 @@ class GridView(QTableView):
         super().__init__(parent)
         self.setObjectName("grid")
         self._fit_pending = False
+        self._rows_below: tuple[int, int] | None = None  # rows left to measure after the next paint
         self.cell_delegate = CellDelegate(self)
         self.setItemDelegate(self.cell_delegate)
         self.setWordWrap(True)
@@ -237,14 +238,34 @@ class GridView(QTableView):
         self.frozen.place()
 
     def fit_rows(self, first: int = 0, last: int | None = None) -> None:
-        """Rows grow to show their text, up to a third of the grid; only the rows asked are measured."""
+        """Rows grow to show their text, up to a third of the grid; only the rows asked are measured.
+
+        The rows in view are measured now; those below it once the grid has painted (each
+        row is measured by laying out the text of its five cells: a grid of a hundred rows
+        would otherwise delay every screen, the first one included, by all of them)."""
         model = self.model()
         if model is None:
             return
-        self.cell_delegate.max_row_height = self.frozen.painter.max_row_height = self.row_cap()
-        last = model.rowCount() - 1 if last is None else last
-        for row in range(max(0, first), min(last, model.rowCount() - 1) + 1):
+        cap = self.cell_delegate.max_row_height = self.frozen.painter.max_row_height = self.row_cap()
+        last = min(model.rowCount() - 1 if last is None else last, model.rowCount() - 1)
+        bottom = self.viewport().height()
+        for row in range(max(0, first), last + 1):
+            if self.rowViewportPosition(row) > bottom:
+                below = self._rows_below
+                self._rows_below = (row, last) if below is None else (min(row, below[0]), max(last, below[1]))
+                for later in range(row, last + 1):  # never taller than the cap, even until measured
+                    if self.rowHeight(later) > cap:
+                        self.setRowHeight(later, cap)
+                self.viewport().update()  # its paint measures them
+                return
             self.resizeRowToContents(row)
+
+    def _fit_rows_below(self) -> None:
+        below, self._rows_below = self._rows_below, None
+        if below is not None and self.model() is not None:
+            last = min(below[1], self.model().rowCount() - 1)
+            for row in range(below[0], last + 1):
+                self.resizeRowToContents(row)
 
     def fit_rows_soon(self) -> None:
         """Fit the rows' heights once the current changes are done (one pass, however many asked)."""
@@ -366,6 +387,8 @@ class GridView(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
         super().paintEvent(event)
+        if self._rows_below is not None:
+            QTimer.singleShot(0, self._fit_rows_below)  # the rows below the view, once it is painted
         text = self.empty_text()
         if not text:
             return

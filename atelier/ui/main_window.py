@@ -6,8 +6,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -34,8 +34,13 @@ from atelier.ui.translate import tr
 
 
 class MainWindow(AfterWorkshop, QMainWindow):
+    # The window has painted itself for the first time: on screen, whole. What that first
+    # screen does not need is made or started just after it (see `_after_first_paint`).
+    first_painted = Signal()
+
     def __init__(self, store: Store) -> None:
         super().__init__()
+        self.painted = False
         self.store = store
         self.model: GridModel | None = None
         self.setMinimumSize(900, 560)
@@ -90,9 +95,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.statusBar().addPermanentWidget(self.file_label)
 
         self._build_actions()
-        from atelier.ui.focus import FocusReturn
-
-        self.focus_return = FocusReturn(self)
+        self.focus_return: Any = None  # made after the first paint (it watches every event)
         appearance.apply_preferences(self)  # fonts first: the rows are measured once, with them
         self.set_store(store)
 
@@ -417,10 +420,31 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
     def showEvent(self, event) -> None:  # Qt's name
         super().showEvent(event)
+        if self.painted:
+            self._start_pending_matching()
+        QTimer.singleShot(0, self._fit_grid)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Once the window is on screen: what its first paint did not need."""
+        if self.focus_return is None:
+            from atelier.ui.focus import FocusReturn
+
+            # An application-wide event filter: every event of every widget goes through it,
+            # so not while the window is being built and shown.
+            self.focus_return = FocusReturn(self)
+        self._start_pending_matching()
+
+    def _start_pending_matching(self) -> None:
         if getattr(self, "_matching_pending", False) and self.matching is not None:
             self._matching_pending = False
             QTimer.singleShot(300, self.matching.run_all)
-        QTimer.singleShot(0, self._fit_grid)
 
     def _fit_grid(self) -> None:
         """Columns shared by content across the width, rows capped: the grid uses the screen."""
