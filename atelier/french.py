@@ -46,6 +46,16 @@ def count(number: int, singular: str, plural_form: str | None = None, lang: str 
     return f"{format_number(number, lang)} {plural(number, singular, plural_form, lang)}"
 
 
+def counted(number: int, key: str, lang: str | None = None, **params: object) -> str:
+    """A phrase of the message catalogue (atelier.i18n.COUNTED) that holds a number, in the
+    form the number takes: « 1 défi », « 0 confirmée », « 3 entrées ajoutées », « (le premier
+    ci-dessous) »; English « 0 challenges », « 1 challenge »."""
+    from atelier.i18n import counted_message
+
+    lang = _lang(lang)
+    return counted_message(key, is_plural(number, lang), lang, n=format_number(number, lang), **params)
+
+
 def format_number(number: int, lang: str | None = None) -> str:
     """Thousands apart as each language writes them: « 12 000 » in French, « 12,000 » in English."""
     text = f"{number:,}"

@@ -205,13 +205,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "merge.summary": {
         "fr": (
-            "Fusion écrite dans « {path} » : {added} entrée(s) ajoutée(s) depuis « {second} », "
-            "{shared} en commun, {conflicts} conflit(s), {updates} champ(s) mis à jour."
+            "Fusion écrite dans « {path} » : {added} depuis « {second} », {shared}, {conflicts}, {updates}."
         ),
-        "en": (
-            "Merge written to “{path}”: {added} entries added from “{second}”, "
-            "{shared} in common, {conflicts} conflict(s), {updates} field(s) updated."
-        ),
+        "en": ("Merge written to “{path}”: {added} from “{second}”, {shared}, {conflicts}, {updates}."),
     },
     "merge.difference": {"fr": "  - {text}", "en": "  - {text}"},
     "merge.no_common_workshop": {
@@ -304,14 +300,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Match {id}: {state} ({date}) — {need} ← {resource}.",
     },
     "search.none": {
-        "fr": "Aucun résultat pour « {text} » dans les {workshops} de {path}.",
-        "en": "No result for “{text}” in the {workshops} of {path}.",
+        "fr": "Aucun résultat pour « {text} » {where}.",
+        "en": "No result for “{text}” {where}.",
     },
     "search.total": {
         "fr": "« {text} » : {count}{more}.",
         "en": "“{text}”: {count}{more}.",
     },
-    "search.more": {"fr": " (les {shown} premiers ci-dessous)", "en": " (the first {shown} below)"},
     "search.hit": {"fr": "{kind} — {text}", "en": "{kind} — {text}"},
     "search.where": {
         "fr": "{who} · atelier du {date} « {title} »",
@@ -512,10 +507,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "line {line}: byte {byte} is not UTF-8; read as “{char}” (Windows-1252), please check",
     },
-    "import.warn.more_stray_bytes": {
-        "fr": "et {count} autres octets qui ne sont pas de l'UTF-8, lus de la même façon",
-        "en": "and {count} more bytes that are not UTF-8, read the same way",
-    },
     "import.warn.unclosed_quote": {
         "fr": (
             "ligne {line}\xa0: guillemet ouvert jamais refermé\u202f; lu comme un caractère, les "
@@ -559,20 +550,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "import.summary": {
-        "fr": "Import : {participants} participants, {action} actions, {challenge} défis, "
-        "{need} besoins, {offer} ressources.",
-        "en": "Import: {participants} participants, {action} actions, {challenge} challenges, "
-        "{need} needs, {offer} offers.",
+        "fr": "Import : {participants}, {action}, {challenge}, {need}, {offer}.",
+        "en": "Import: {participants}, {action}, {challenge}, {need}, {offer}.",
     },
     "import.columns": {"fr": "Colonnes : {columns}", "en": "Columns: {columns}"},
     "import.warning": {"fr": "Attention : {text}", "en": "Warning: {text}"},
     "import.written": {"fr": "Fichier créé : {path}", "en": "File created: {path}"},
     "import.reimported": {
-        "fr": "Grille réimportée dans {path} : {updated} participants mis à jour, {added} ajoutés, "
-        "{absent} absents de la grille conservés, {kept} éléments conservés pour une mise en relation "
-        "confirmée.",
-        "en": "Grid imported again into {path}: {updated} participants updated, {added} added, "
-        "{absent} missing from the grid kept, {kept} items kept for a confirmed match.",
+        "fr": "Grille réimportée dans {path} : {updated}, {added}, {absent}, {kept}.",
+        "en": "Grid imported again into {path}: {updated}, {added}, {absent}, {kept}.",
     },
     "kind.participant": {"fr": "participant", "en": "participant"},
     "kind.action": {"fr": "actions", "en": "actions"},
@@ -662,10 +648,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "match.kind.challenge": {"fr": "même défi", "en": "same challenge"},
     "match.elsewhere": {"fr": " · autre atelier", "en": " · another workshop"},
     "match.groups": {"fr": "Besoins partagés\xa0:", "en": "Shared needs:"},
-    "match.group": {
-        "fr": "{count} participants cherchent des ressources sur\xa0: {topic}",
-        "en": "{count} participants are looking for resources on: {topic}",
-    },
     "match.same_topic": {"fr": "un même sujet", "en": "one same subject"},
     "match.nothing_to_save": {
         "fr": "«\xa0{path}\xa0» contient déjà ces suggestions\xa0: il n'a pas été modifié.",
@@ -674,18 +656,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "info.workshop": {"fr": "Atelier : {title}{date} [{id}]", "en": "Workshop: {title}{date} [{id}]"},
     "info.participants": {"fr": "Participants : {count}", "en": "Participants: {count}"},
     "info.items": {
-        "fr": "Éléments : {action} actions, {challenge} défis, {need} besoins, {offer} ressources",
-        "en": "Items: {action} actions, {challenge} challenges, {need} needs, {offer} offers",
+        "fr": "Éléments : {action}, {challenge}, {need}, {offer}",
+        "en": "Items: {action}, {challenge}, {need}, {offer}",
     },
     "info.matches": {
-        "fr": (
-            "Mises en relation : {suggested} suggérées, {confirmed} confirmées, "
-            "{manual} ajoutées à la main, {rejected} écartées"
-        ),
-        "en": (
-            "Matches: {suggested} suggested, {confirmed} confirmed, "
-            "{manual} added by hand, {rejected} rejected"
-        ),
+        "fr": "Mises en relation : {suggested}, {confirmed}, {manual}, {rejected}",
+        "en": "Matches: {suggested}, {confirmed}, {manual}, {rejected}",
     },
     # The command line's help and its usage refusals (atelier/cli/).
     "cli.help.atelier": {
@@ -866,6 +842,98 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
+# Phrases that hold a number, in the two forms the number asks for: singular, plural. The
+# form is chosen by atelier.french.counted (French puts 0 and 1 in the singular: « 0 défi »,
+# « 1 confirmée »; English only 1), which writes the number « {n} » as each language does; a
+# message then takes the counted phrase as a parameter: message("import.summary",
+# participants=counted(3, "n.participant"), …). One mechanism for every count said outside
+# the window (the window has Qt's %n).
+COUNTED: dict[str, dict[str, tuple[str, str]]] = {
+    "n.participant": {
+        "fr": ("{n} participant", "{n} participants"),
+        "en": ("{n} participant", "{n} participants"),
+    },
+    "n.action": {"fr": ("{n} action", "{n} actions"), "en": ("{n} action", "{n} actions")},
+    "n.challenge": {"fr": ("{n} défi", "{n} défis"), "en": ("{n} challenge", "{n} challenges")},
+    "n.need": {"fr": ("{n} besoin", "{n} besoins"), "en": ("{n} need", "{n} needs")},
+    "n.offer": {"fr": ("{n} ressource", "{n} ressources"), "en": ("{n} offer", "{n} offers")},
+    "n.item": {"fr": ("{n} élément", "{n} éléments"), "en": ("{n} item", "{n} items")},
+    "n.workshop": {"fr": ("{n} atelier", "{n} ateliers"), "en": ("{n} workshop", "{n} workshops")},
+    "n.result": {"fr": ("{n} résultat", "{n} résultats"), "en": ("{n} result", "{n} results")},
+    "n.match.suggested": {"fr": ("{n} suggérée", "{n} suggérées"), "en": ("{n} suggested", "{n} suggested")},
+    "n.match.confirmed": {
+        "fr": ("{n} confirmée", "{n} confirmées"),
+        "en": ("{n} confirmed", "{n} confirmed"),
+    },
+    "n.match.manual": {
+        "fr": ("{n} ajoutée à la main", "{n} ajoutées à la main"),
+        "en": ("{n} added by hand", "{n} added by hand"),
+    },
+    "n.match.rejected": {"fr": ("{n} écartée", "{n} écartées"), "en": ("{n} rejected", "{n} rejected")},
+    "n.confirmed_match": {
+        "fr": ("{n} mise en relation confirmée", "{n} mises en relation confirmées"),
+        "en": ("{n} confirmed match", "{n} confirmed matches"),
+    },
+    "n.followed_match": {
+        "fr": ("{n} mise en relation suivie", "{n} mises en relation suivies"),
+        "en": ("{n} match followed up", "{n} matches followed up"),
+    },
+    "n.entry_added": {
+        "fr": ("{n} entrée ajoutée", "{n} entrées ajoutées"),
+        "en": ("{n} entry added", "{n} entries added"),
+    },
+    "n.in_common": {"fr": ("{n} en commun", "{n} en commun"), "en": ("{n} in common", "{n} in common")},
+    "n.conflict": {"fr": ("{n} conflit", "{n} conflits"), "en": ("{n} conflict", "{n} conflicts")},
+    "n.field_updated": {
+        "fr": ("{n} champ mis à jour", "{n} champs mis à jour"),
+        "en": ("{n} field updated", "{n} fields updated"),
+    },
+    "n.participant_updated": {
+        "fr": ("{n} participant mis à jour", "{n} participants mis à jour"),
+        "en": ("{n} participant updated", "{n} participants updated"),
+    },
+    "n.added": {"fr": ("{n} ajouté", "{n} ajoutés"), "en": ("{n} added", "{n} added")},
+    "n.absent_kept": {
+        "fr": ("{n} absent de la grille conservé", "{n} absents de la grille conservés"),
+        "en": ("{n} missing from the grid kept", "{n} missing from the grid kept"),
+    },
+    "n.item_kept": {
+        "fr": (
+            "{n} élément conservé pour une mise en relation confirmée",
+            "{n} éléments conservés pour une mise en relation confirmée",
+        ),
+        "en": ("{n} item kept for a confirmed match", "{n} items kept for a confirmed match"),
+    },
+    "n.search_first": {
+        "fr": (" (le premier ci-dessous)", " (les {n} premiers ci-dessous)"),
+        "en": (" (the first below)", " (the first {n} below)"),
+    },
+    "n.search_workshops": {
+        "fr": ("dans l'atelier de {path}", "dans les {n} ateliers de {path}"),
+        "en": ("in the workshop of {path}", "in the {n} workshops of {path}"),
+    },
+    "n.seekers": {
+        "fr": (
+            "{n} participant cherche des ressources sur\xa0: {topic}",
+            "{n} participants cherchent des ressources sur\xa0: {topic}",
+        ),
+        "en": (
+            "{n} participant is looking for resources on: {topic}",
+            "{n} participants are looking for resources on: {topic}",
+        ),
+    },
+    "n.more_stray_bytes": {
+        "fr": (
+            "et {n} autre octet qui n'est pas de l'UTF-8, lu de la même façon",
+            "et {n} autres octets qui ne sont pas de l'UTF-8, lus de la même façon",
+        ),
+        "en": (
+            "and {n} more byte that is not UTF-8, read the same way",
+            "and {n} more bytes that are not UTF-8, read the same way",
+        ),
+    },
+}
+
 SUPPORTED = ("fr", "en")
 
 
@@ -910,3 +978,12 @@ def message(key: str, **params: object) -> str:
     entry = MESSAGES[key]
     text = entry.get(current_language()) or entry["fr"]
     return text.format(**{name: _shown(value) for name, value in params.items()})
+
+
+def counted_message(key: str, plural: bool, lang: str | None = None, **params: object) -> str:
+    """The counted phrase `key` (see COUNTED) in its singular or plural form, in `lang` (the
+    user's language by default), its parameters filled in. Use atelier.french.counted, which
+    knows which form a number takes."""
+    entry = COUNTED[key]
+    one, many = entry.get(lang or current_language()) or entry["fr"]
+    return (many if plural else one).format(**{name: _shown(value) for name, value in params.items()})

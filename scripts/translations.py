@@ -363,7 +363,7 @@ EN = {
     "Enregistrer une copie sous": "Save a copy as",
     "Enregistrer une &copie sous…": "Save a &copy as…",
     "Fusionner « {name} »": "Merge “{name}”",
-    "{added} entrée(s) ajoutée(s) depuis « {name} », {conflicts} conflit(s), {updates} champ(s) mis à jour.": "{added} entries added from “{name}”, {conflicts} conflict(s), {updates} field(s) updated.",
+    "{added} depuis « {name} », {conflicts}, {updates}.": "{added} from “{name}”, {conflicts}, {updates}.",
     "Champ modifié des deux côtés : la modification la plus récente est gardée.": "Field edited on both sides: the newer edit is kept.",
     "Modèle de sens : chargement…": "Meaning model: loading…",
     "Les suggestions se fondent sur les mots en commun en attendant le modèle de sens.": "Suggestions rest on shared words until the meaning model is loaded.",

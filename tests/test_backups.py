@@ -122,7 +122,7 @@ def test_merging_a_file_from_the_window(qtbot, tmp_path: Path) -> None:
     assert summary is not None and summary.added["participants"] == 1
     assert window.model.rowCount() == rows + 1
     assert "Nina Vidal" in window.model.participant_at(rows).names
-    assert "1 entrée(s) ajoutée(s)" in window.saved_label.text()
+    assert "1 entrée ajoutée depuis" in window.saved_label.text()  # never « entrée(s) »
     # Undone and redone as one step.
     window.undo_action.trigger()
     assert window.model.rowCount() == rows

@@ -47,8 +47,12 @@ def test_new_then_info_then_json_export_round_trip(tmp_path: Path) -> None:
     assert info.returncode == 0, info.stderr
     assert "Atelier du 16 mars 2021 (2021-03-16)" in info.stdout
     assert "Participants : 2" in info.stdout
-    assert "1 actions, 1 défis, 1 besoins, 1 ressources" in info.stdout
-    assert "1 confirmées" in info.stdout
+    # Every count agrees with its number (« 1 défi », « 0 suggérée »), in French and English.
+    assert "Éléments : 1 action, 1 défi, 1 besoin, 1 ressource" in info.stdout
+    assert "Mises en relation : 0 suggérée, 1 confirmée, 0 ajoutée à la main, 0 écartée" in info.stdout
+    english = run_cli("info", str(path), env={"ATELIER_LANG": "en"})
+    assert "Items: 1 action, 1 challenge, 1 need, 1 offer" in english.stdout
+    assert "Matches: 0 suggested, 1 confirmed, 0 added by hand, 0 rejected" in english.stdout
 
     out = tmp_path / "export.json"
     exported = run_cli("export", str(path), "--json", str(out))
@@ -175,3 +179,57 @@ def test_opening_the_window_does_not_import_pandas_or_office_libraries(tmp_path:
     assert "PySide6.QtWidgets" in modules  # the window really opened
     for heavy in ("pandas", "numpy", "openpyxl", "docx"):
         assert heavy not in modules, heavy
+
+
+def test_every_count_the_command_line_says_agrees_with_its_number(tmp_path: Path) -> None:
+    """QA read « 1 défis », « 0 suggérées », « 1 conflit(s) », « les 1 premiers », « dans les
+    1 atelier »: each count now takes the form its number asks for, in French and English."""
+    grid = tmp_path / "une.tsv"
+    grid.write_text(
+        "Participant\tActions\tDéfis\tBesoins\tRessources\n"
+        "Anne Bru / CC du Val\tForum de l'emploi\tUn réseau\tUn stage\tUne aide\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "une.atelier"
+    done = run_cli("import", str(grid), "-o", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "Import : 1 participant, 1 action, 1 défi, 1 besoin, 1 ressource." in done.stdout
+    none = run_cli("search", str(path), "introuvable")
+    assert none.stdout.strip() == "Aucun résultat pour « introuvable » dans l'atelier de une.atelier."
+    with Store.open(path) as store:
+        anne = store.participants(store.workshops()[0].id)[0]
+        store.add_item(Item(anne.id, ItemKind.ACTION, "Un forum des métiers"))
+    first = run_cli("search", str(path), "forum", "--limit", "1")
+    assert first.stdout.splitlines()[0] == "« forum » : 2 résultats (le premier ci-dessous)."
+    copy = tmp_path / "copie.atelier"
+    copy.write_bytes(path.read_bytes())
+    merged = run_cli("merge", str(path), str(copy), "-o", str(tmp_path / "m.atelier"))
+    assert merged.returncode == 0, merged.stderr
+    assert "0 entrée ajoutée depuis « copie.atelier », " in merged.stdout
+    assert "7 en commun, 0 conflit, 0 champ mis à jour." in merged.stdout
+    english = {"ATELIER_LANG": "en"}
+    again = run_cli("import", str(grid), "-o", str(tmp_path / "en.atelier"), env=english)
+    assert "Import: 1 participant, 1 action, 1 challenge, 1 need, 1 offer." in again.stdout
+    nothing = run_cli("search", str(path), "introuvable", env=english)
+    assert nothing.stdout.strip() == "No result for “introuvable” in the workshop of une.atelier."
+    first = run_cli("search", str(path), "forum", "--limit", "1", env=english)
+    assert first.stdout.splitlines()[0] == "“forum”: 2 results (the first below)."
+
+
+def test_counted_phrases_have_both_forms_in_both_languages() -> None:
+    from atelier.french import counted
+    from atelier.i18n import COUNTED
+
+    for key, languages in COUNTED.items():
+        assert set(languages) == {"fr", "en"}, key
+        for one, many in languages.values():
+            assert "{n}" in many and one != many or "{n}" in one, key
+    assert counted(0, "n.challenge", "fr") == "0 défi"  # French: 0 and 1 singular
+    assert counted(1, "n.match.confirmed", "fr") == "1 confirmée"
+    assert counted(2, "n.entry_added", "fr") == "2 entrées ajoutées"
+    assert counted(1200, "n.participant", "fr") == "1\u202f200 participants"
+    assert counted(0, "n.challenge", "en") == "0 challenges"  # English: only 1 singular
+    assert counted(1, "n.entry_added", "en") == "1 entry added"
+    assert counted(1, "n.search_first", "fr") == " (le premier ci-dessous)"
+    assert counted(30, "n.search_first", "fr") == " (les 30 premiers ci-dessous)"
+    assert counted(3, "n.search_workshops", "fr", path="x.atelier") == "dans les 3 ateliers de x.atelier"

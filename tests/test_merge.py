@@ -90,7 +90,7 @@ def test_merging_two_captures_keeps_everything_and_the_newer_edit_of_each_field(
         assert confirmed is not None and confirmed.status == MatchStatus.CONFIRMED
 
     # The one real conflict (both typed the territory) is listed with what was set aside.
-    assert "1 conflit(s)" in result.stdout
+    assert "1 conflit," in result.stdout
     (line,) = [x for x in result.stdout.splitlines() if x.startswith("  - ")]
     assert line.startswith("  - [conflit]") and "territoire" in line and "saisie A" in line
 
@@ -139,7 +139,7 @@ def test_a_field_only_one_capture_changed_is_an_update_not_a_conflict(tmp_path: 
         second.update_participant(first_row.id, territory="Territoire corrigé par B")
     result = run_cli("merge", str(a), str(b), "-o", str(tmp_path / "c.atelier"))
     assert result.returncode == 0, result.stderr
-    assert "0 conflit(s), 1 champ(s) mis à jour" in result.stdout
+    assert "0 conflit, 1 champ mis à jour." in result.stdout
     assert "[mis à jour]" in result.stdout and "Territoire corrigé par B" in result.stdout
     with Store.open(tmp_path / "c.atelier", readonly=True) as merged:
         assert merged.participant(first_row.id).territory == "Territoire corrigé par B"

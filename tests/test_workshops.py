@@ -62,7 +62,7 @@ def test_importing_a_grid_as_a_new_workshop_adds_it_whole_and_the_options_say_wh
     # The workshop to re-import into, named by its date.
     again = run_cli("import", str(EXAMPLE_GRID), "--into", str(path), "--workshop", "2022-03-15")
     assert again.returncode == 0, again.stderr
-    assert "22 participants mis à jour, 0 ajoutés" in again.stdout
+    assert "22 participants mis à jour, 0 ajouté," in again.stdout
 
 
 def test_cli_lists_adds_renames_and_deletes_workshops_with_a_backup_first(tmp_path: Path) -> None:

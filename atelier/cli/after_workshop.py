@@ -25,7 +25,7 @@ from atelier.cli.options import (
 )
 from atelier.domain import FOLLOW_UPS, FollowUp
 from atelier.errors import AtelierError, UsageError
-from atelier.french import count, fold, long_date, short_date
+from atelier.french import counted, fold, long_date, short_date
 from atelier.i18n import current_language, message
 
 if TYPE_CHECKING:
@@ -174,15 +174,7 @@ def _states_summary(entries: list[FollowUpEntry]) -> str:
         f"{state_label(s)} : {counts.get(s, 0)}" if fr else f"{state_label(s)}: {counts.get(s, 0)}"
         for s in FOLLOW_UPS
     )
-    total = count(
-        len(entries),
-        *(
-            ("mise en relation suivie", "mises en relation suivies")
-            if fr
-            else ("match followed up", "matches followed up")
-        ),
-    )
-    return message("followup.total", count=total, states=states)
+    return message("followup.total", count=counted(len(entries), "n.followed_match"), states=states)
 
 
 # ----------------------------------------------------------------- search
@@ -210,17 +202,12 @@ def search(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"query": text, "total": total, "hits": [hit_as_dict(h) for h in hits]})
         return EXIT_OK
-    fr = current_language() == "fr"
     if not hits:
-        say(
-            "search.none",
-            text=text,
-            workshops=count(workshops, "atelier") if fr else count(workshops, "workshop"),
-            path=Path(args.file).name,
-        )
+        where = counted(workshops, "n.search_workshops", path=Path(args.file).name)
+        say("search.none", text=text, where=where)
         return EXIT_OK
-    more = message("search.more", shown=len(hits)) if total > len(hits) else ""
-    say("search.total", text=text, count=count(total, "résultat" if fr else "result"), more=more)
+    more = counted(len(hits), "n.search_first") if total > len(hits) else ""
+    say("search.total", text=text, count=counted(total, "n.result"), more=more)
     for hit in hits:
         date = short_date(hit.workshop.date)
         person = hit.participant.territory if hit.kind == "participant" else hit.participant.display_name()
@@ -341,18 +328,10 @@ def _workshop_counts(store: Store, workshop_id: str) -> tuple[int, int, int]:
 
 
 def _what(participants: int, items: int, decided: int) -> str:
-    if current_language() == "fr":
-        return ", ".join(
-            (
-                count(participants, "participant"),
-                count(items, "élément"),
-                count(decided, "mise en relation confirmée", "mises en relation confirmées"),
-            )
-        )
     return ", ".join(
         (
-            count(participants, "participant"),
-            count(items, "item"),
-            count(decided, "confirmed match", "confirmed matches"),
+            counted(participants, "n.participant"),
+            counted(items, "n.item"),
+            counted(decided, "n.confirmed_match"),
         )
     )

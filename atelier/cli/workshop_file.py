@@ -28,6 +28,7 @@ from atelier.cli.options import (
     workshop_fields,
 )
 from atelier.errors import AtelierError, UsageError
+from atelier.french import counted
 from atelier.i18n import message
 
 # ------------------------------------------------------------------ window
@@ -139,10 +140,10 @@ def _reimport(args: argparse.Namespace) -> int:
     say(
         "import.reimported",
         path=args.into,
-        updated=done.updated,
-        added=done.added,
-        absent=done.absent,
-        kept=done.kept_items,
+        updated=counted(done.updated, "n.participant_updated"),
+        added=counted(done.added, "n.added"),
+        absent=counted(done.absent, "n.absent_kept"),
+        kept=counted(done.kept_items, "n.item_kept"),
     )
     say_upgraded(args.into, before)
     return EXIT_OK
@@ -156,7 +157,10 @@ def _print_plan(plan: Any) -> None:
         for index in sorted(names)
     )
     say("import.columns", columns=columns)
-    say("import.summary", participants=len(plan.entries), **plan.counts())
+    kinds: dict[str, Any] = {
+        str(kind): counted(number, f"n.{kind}") for kind, number in plan.counts().items()
+    }
+    say("import.summary", participants=counted(len(plan.entries), "n.participant"), **kinds)
     for warning in plan.warnings:
         say("import.warning", text=warning)
 
@@ -178,8 +182,10 @@ def info(args: argparse.Namespace) -> int:
     for workshop_id, title, date in summary.workshops:
         lines.append(message("info.workshop", title=title, date=f" ({date})" if date else "", id=workshop_id))
     lines.append(message("info.participants", count=summary.participants))
-    lines.append(message("info.items", **{str(k): v for k, v in summary.items.items()}))
-    lines.append(message("info.matches", **{str(k): v for k, v in summary.matches.items()}))
+    lines.append(message("info.items", **{str(k): counted(v, f"n.{k}") for k, v in summary.items.items()}))
+    lines.append(
+        message("info.matches", **{str(k): counted(v, f"n.match.{k}") for k, v in summary.matches.items()})
+    )
     print("\n".join(lines))
     return EXIT_OK
 
@@ -324,10 +330,10 @@ def merge(args: argparse.Namespace) -> int:
         "merge.summary",
         path=args.output,
         second=Path(args.second).name,
-        added=sum(summary.added.values()),
-        shared=sum(summary.shared.values()),
-        conflicts=len(summary.conflicts),
-        updates=len(summary.differences) - len(summary.conflicts),
+        added=counted(sum(summary.added.values()), "n.entry_added"),
+        shared=counted(sum(summary.shared.values()), "n.in_common"),
+        conflicts=counted(len(summary.conflicts), "n.conflict"),
+        updates=counted(len(summary.differences) - len(summary.conflicts), "n.field_updated"),
     )
     if not summary.shared.get("workshops"):
         say("merge.no_common_workshop")

@@ -392,7 +392,9 @@ def _repair_stray_bytes(text: str, stray: list[int], warnings: list[str] | None)
             warnings.append(message("import.warn.stray_byte", line=line, byte=f"0x{byte:02X}", char=repaired))
     pieces.append(text[last:])
     if warnings is not None and len(stray) > 20:
-        warnings.append(message("import.warn.more_stray_bytes", count=len(stray) - 20))
+        from atelier.french import counted
+
+        warnings.append(counted(len(stray) - 20, "n.more_stray_bytes"))
     return "".join(pieces)
 
 

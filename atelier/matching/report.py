@@ -106,6 +106,7 @@ def _workshop_dict(workshop: Any) -> dict[str, Any]:
 
 def report_as_text(data: dict[str, Any]) -> str:
     """The listing of `atelier match`, in the user's language (the reasons already are)."""
+    from atelier.french import counted
     from atelier.i18n import message
 
     lines = []
@@ -137,5 +138,5 @@ def report_as_text(data: dict[str, Any]) -> str:
                 lines.append(f"  - {group['label']}")
                 continue
             topic = group.get("topic") or message("match.same_topic")
-            lines.append("  - " + message("match.group", count=people, topic=topic))
+            lines.append("  - " + counted(people, "n.seekers", topic=topic))
     return "\n".join(lines) + "\n"

@@ -787,8 +787,8 @@
         <translation>“{name}” does not hold this workshop: it is not another capture of it. Add its workshops to this file anyway?</translation>
     </message>
     <message>
-        <source>{added} entrée(s) ajoutée(s) depuis « {name} », {conflicts} conflit(s), {updates} champ(s) mis à jour.</source>
-        <translation>{added} entries added from “{name}”, {conflicts} conflict(s), {updates} field(s) updated.</translation>
+        <source>{added} depuis « {name} », {conflicts}, {updates}.</source>
+        <translation>{added} from “{name}”, {conflicts}, {updates}.</translation>
     </message>
     <message>
         <source>Champ modifié des deux côtés : la modification la plus récente est gardée.</source>

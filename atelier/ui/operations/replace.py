@@ -138,14 +138,14 @@ def merge_file(
     summary = Op(parent, title, merge).run()
     if summary is None:
         return None
-    text = tr(
-        "{added} entrée(s) ajoutée(s) depuis « {name} », {conflicts} conflit(s), "
-        "{updates} champ(s) mis à jour."
-    ).format(
-        added=sum(summary.added.values()),
+    from atelier.french import count
+
+    updates = len(summary.differences) - len(summary.conflicts)
+    text = tr("{added} depuis « {name} », {conflicts}, {updates}.").format(
+        added=count(sum(summary.added.values()), tr("entrée ajoutée"), tr("entrées ajoutées")),
         name=source.name,
-        conflicts=len(summary.conflicts),
-        updates=len(summary.differences) - len(summary.conflicts),
+        conflicts=count(len(summary.conflicts), tr("conflit"), tr("conflits")),
+        updates=count(updates, tr("champ mis à jour"), tr("champs mis à jour")),
     )
     window.show_status(text)
     if report:
