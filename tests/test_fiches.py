@@ -122,7 +122,7 @@ def test_one_page_per_participant_with_who_can_help_why_and_how_far_it_went(
     ]
     lucie = pages[0]
     assert ("Subtitle", "Grand Angoulême") in lucie
-    assert ("Normal", "Atelier « Atelier du 15 mars 2022 », Bordeaux.") in lucie
+    assert ("Normal", "Atelier du 15 mars 2022, Bordeaux.") in lucie  # not « Atelier « Atelier du… » »
     texts = [text for _, text in lucie]
     start = texts.index("Ce que vous cherchez")
     assert lucie[start + 1] == ("Heading 2", "« un répertoire d'initiatives locales »")
@@ -141,7 +141,7 @@ def test_one_page_per_participant_with_who_can_help_why_and_how_far_it_went(
     assert texts[second + 1].startswith(
         "Cécile Dallet — PLIE des Graves, Gironde propose : « un plan de formation GPECT"
     )
-    assert "Piste suggérée par Atelier, à vérifier avec la personne." in texts[second + 2 : second + 4]
+    assert texts[second + 2].endswith("Piste suggérée par Atelier, à vérifier avec la personne.")
     assert not any("forum de l'emploi" in t or "formation des conseillers" in t for t in texts)
     assert (
         texts[-1]
@@ -216,3 +216,95 @@ def test_excel_and_word_say_each_follow_up_state_and_its_date(path: Path, tmp_pa
     text = "\n".join(p.text.replace(NBSP, " ").replace("\u202f", " ") for p in document.paragraphs)
     assert "Où en est le suivi au " in text
     assert "à contacter : 0 ; contacté : 1 ; fait : 0 ; sans suite : 0." in text
+
+
+def test_verbs_agree_with_two_people_and_no_page_is_left_empty(tmp_path: Path) -> None:
+    """QA: « Corinne Corcuff et Sefallah Mahamat Bindi — … propose : » (two people); a
+    participant with no need and no offer got an almost empty page though their action
+    answers someone's need."""
+    target = tmp_path / "pages.atelier"
+    with Store.create(
+        target,
+        title="Atelier du 16 mars 2021",
+        date="2021-03-16",
+        contact="Christophe Rochard, 06 31 21 77 44",
+    ) as store:
+        workshop_id = store.workshops()[0].id
+
+        def person(names: list[str], structure: str) -> Participant:
+            return store.add_participant(Participant(workshop_id, names=names, organisation=structure))
+
+        pair = person(["Corinne Corcuff", "Sefallah Mahamat Bindi"], "Mont de Marsan Agglo")
+        sandrine = person(["Sandrine Ledieu"], "Syndicat Est Creuse")
+        lucie = person(["Lucie Leroy"], "Grand Angoulême")
+        maxime = person(["Maxime Roby"], "PETR Monts et barrages")
+        eve = person(["Ève Nord"], "Ville de Nérac")
+        include = store.add_item(Item(pair.id, ItemKind.NEED, "inclure les entreprises dans la plateforme"))
+        clauses = store.add_item(Item(pair.id, ItemKind.OFFER, "facilitatrice des clauses d'insertion"))
+        platform = store.add_item(Item(pair.id, ItemKind.ACTION, "plateforme collaborative de l'insertion"))
+        together = store.add_item(
+            Item(sandrine.id, ItemKind.ACTION, "travail collaboratif avec les entreprises")
+        )
+        club = store.add_item(Item(lucie.id, ItemKind.OFFER, "club d'entreprises"))
+        lucie_needs = [
+            store.add_item(Item(lucie.id, ItemKind.NEED, "des clauses d'insertion")),
+            store.add_item(Item(lucie.id, ItemKind.NEED, "une plateforme pour l'insertion")),
+        ]
+        wood = store.add_item(
+            Item(maxime.id, ItemKind.ACTION, "GPECT avec les entreprises de la filière bois")
+        )
+        store.add_item(Item(eve.id, ItemKind.ACTION, "forum de l'emploi chaque printemps"))
+        store.add_item(Item(eve.id, ItemKind.CHALLENGE, "garder les jeunes au pays"))
+        for need, resource, score in (
+            (include, together, 0.5),
+            (include, club, 0.4),
+            (include, wood, 0.3),  # a third helper: not on the pair's page, but on Maxime's
+            (lucie_needs[0], clauses, 0.6),
+            (lucie_needs[1], platform, 0.6),
+        ):
+            store.add_match(Match(workshop_id, need.id, resource.id, MatchStatus.SUGGESTED, score, []))
+    with Store.open(target, readonly=True) as store:
+        workshop, fiches = fiches_for(store, store.workshops()[0].id, match_first=False)
+    pages = {
+        page[0][1]: [text for _, text in page]
+        for page in _pages(docx.Document(str(write_fiches(workshop, fiches, tmp_path / "p.docx"))))
+    }
+    pair_page = pages["Corinne Corcuff et Sefallah Mahamat Bindi"]
+    assert (
+        "Sandrine Ledieu — Syndicat Est Creuse l'a déjà fait : « travail collaboratif avec les entreprises »"
+        in pair_page
+    )
+    assert not any("filière bois" in line for line in pair_page)
+    # On the page of the one who needs: the two people's verbs agree with them.
+    lucie_page = pages["Lucie Leroy"]
+    assert (
+        "Corinne Corcuff et Sefallah Mahamat Bindi — Mont de Marsan Agglo proposent : "
+        "« facilitatrice des clauses d'insertion »"
+    ) in lucie_page
+    assert (
+        "Corinne Corcuff et Sefallah Mahamat Bindi — Mont de Marsan Agglo l'ont déjà fait : "
+        "« plateforme collaborative de l'insertion »"
+    ) in lucie_page
+    # Sandrine noted no need and no offer: what she already does, and who it interests.
+    sandrine_page = pages["Sandrine Ledieu"]
+    assert (
+        "Vous n'avez noté ni besoin de ressources ni ressource à proposer pendant l'atelier." in sandrine_page
+    )
+    start = sandrine_page.index("Ce que vous faites déjà et qui en intéresse d'autres")
+    assert sandrine_page[start + 1 : start + 4] == [
+        "« travail collaboratif avec les entreprises »",
+        "Cette action que vous menez intéresse Corinne Corcuff et Sefallah Mahamat Bindi :",
+        "Corinne Corcuff et Sefallah Mahamat Bindi — Mont de Marsan Agglo cherchent : "
+        "« inclure les entreprises dans la plateforme »",
+    ]
+    # Maxime's action is the need's third lead: on his page, said to be a lead to check.
+    maxime_page = pages["Maxime Roby"]
+    assert "« GPECT avec les entreprises de la filière bois »" in maxime_page
+    assert "Piste suggérée par Atelier, à vérifier avec la personne." in maxime_page
+    # Ève: nothing matched. Her page says what she presented and how to reach the organiser.
+    eve_page = pages["Ève Nord"]
+    assert "Ce que vous avez présenté" in eve_page
+    assert "Action : forum de l'emploi chaque printemps" in eve_page
+    assert "Défi : garder les jeunes au pays" in eve_page
+    assert "Contact de l'atelier : Christophe Rochard, 06 31 21 77 44" in eve_page
+    assert all(len(page) >= 5 for page in pages.values())

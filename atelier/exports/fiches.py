@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from atelier.domain import ItemKind, Match, MatchStatus, Participant, Workshop
 from atelier.exports import FOLLOW_UP, Progress, reason_sentence, writing_atomically
-from atelier.french import count, join, long_date, short_date
+from atelier.french import count, fold, join, long_date, plural, short_date, subject
 from atelier.synthesis import LEAD_MIN
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ __all__ = ["Fiche", "fiches_for", "write_fiches"]
 
 DECIDED = (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
 LEADS_PER_NEED = 2  # suggestions shown per need when nothing was decided for it
+PRESENTED_MOST = 6  # items a page with nothing matched lists (the page stays one page)
 
 
 @dataclass(slots=True)
@@ -38,6 +39,11 @@ class Person:
     territory: str
     contact: str = ""
     elsewhere: str = ""  # « atelier du 16 mars 2021 » when met at another workshop of the file
+    names: list[str] = field(default_factory=list)  # each person: verbs agree with them
+
+    @property
+    def people(self) -> int:
+        return max(1, len(self.names))
 
     def line(self) -> str:
         """« Grégory TALVY — Région N-A, Nouvelle-Aquitaine »."""
@@ -78,15 +84,20 @@ class Fiche:
     asked: list[Asked]
     offered: list[Offered]
     role: str = ""
+    # Their actions and challenges that answer someone's need (« ce que vous faites déjà »).
+    doing: list[Offered] = field(default_factory=list)
+    # What they said, by kind: the page of someone nothing was matched with still says it.
+    presented: list[tuple[ItemKind, str]] = field(default_factory=list)
 
 
 def _person(participant: Participant, elsewhere: str = "") -> Person:
-    people = " et ".join(n for n in participant.names if n)
+    names = [n for n in participant.names if n]
+    people = " et ".join(names)
     name = (
         people or participant.organisation or participant.territory or participant.source_text.strip() or "—"
     )
     structure = participant.organisation if people else ""
-    return Person(name, structure, participant.territory, participant.contact, elsewhere)
+    return Person(name, structure, participant.territory, participant.contact, elsewhere, names)
 
 
 def _reason(match: Match) -> str:
@@ -174,6 +185,24 @@ def fiches_for(
         offered_links.setdefault(resource.id, []).append(
             link(need.participant_id, need.text, resource.kind, match)
         )
+    # What a participant already does that answers a need: the leads shown to the one who
+    # needs it, and beyond those (a third helper for a need), the other strong suggestions
+    # whose resource is their action or challenge, two per item at most.
+    shown_pairs = {(m.need_id, m.resource_id) for m in shown}
+    doing_links: dict[str, list[Link]] = {
+        rid: list(found) for rid, found in offered_links.items() if items[rid].kind != ItemKind.OFFER
+    }
+    for match in sorted(matches, key=lambda m: -m.score):
+        need, resource = items.get(match.need_id), items.get(match.resource_id)
+        if need is None or resource is None or (match.need_id, match.resource_id) in shown_pairs:
+            continue
+        if match.status != MatchStatus.SUGGESTED or match.score < LEAD_MIN:
+            continue
+        if resource.kind == ItemKind.OFFER or len(doing_links.get(resource.id, [])) >= LEADS_PER_NEED:
+            continue
+        doing_links.setdefault(resource.id, []).append(
+            link(need.participant_id, need.text, resource.kind, match)
+        )
     fiches = []
     for participant in participants:
         own = sorted(
@@ -187,9 +216,17 @@ def fiches_for(
         offered = [
             Offered(i.text, i.kind, sorted(offered_links.get(i.id, []), key=lambda x: not x.decided))
             for i in own
-            if i.kind == ItemKind.OFFER or (i.kind != ItemKind.NEED and offered_links.get(i.id))
+            if i.kind == ItemKind.OFFER
         ]
-        fiches.append(Fiche(participant, _person(participant), asked, offered, participant.role))
+        doing = [
+            Offered(i.text, i.kind, sorted(doing_links[i.id], key=lambda x: not x.decided))
+            for i in own
+            if i.kind in (ItemKind.ACTION, ItemKind.CHALLENGE) and doing_links.get(i.id)
+        ]
+        presented = [(i.kind, i.text) for i in own if i.kind in (ItemKind.ACTION, ItemKind.CHALLENGE)]
+        fiches.append(
+            Fiche(participant, _person(participant), asked, offered, participant.role, doing, presented)
+        )
     say(50, "fiches")
     return workshop, fiches
 
@@ -229,8 +266,11 @@ def _helper_lines(link: Link) -> tuple[str, str, list[str]]:
     """(bold lead, rest of the bullet, lines under it) for someone who can help."""
     person = link.person
     where = f" ({person.elsewhere})" if person.elsewhere else ""
-    verb = {ItemKind.OFFER: "propose", ItemKind.ACTION: "l'a déjà fait", ItemKind.CHALLENGE: "a le même défi"}
-    rest = f"{where} {verb.get(link.kind, 'propose')} : « {link.text} »"
+    verb = {  # agreeing with the people of the row: « Corinne et Sefallah proposent »
+        ItemKind.ACTION: plural(person.people, "l'a déjà fait", "l'ont déjà fait", lang="fr"),
+        ItemKind.CHALLENGE: plural(person.people, "a le même défi", "ont le même défi", lang="fr"),
+    }.get(link.kind, plural(person.people, "propose", "proposent", lang="fr"))
+    rest = f"{where} {verb} : « {link.text} »"
     under = []
     if link.reason:
         under.append(link.reason)
@@ -238,8 +278,8 @@ def _helper_lines(link: Link) -> tuple[str, str, list[str]]:
         under.append(f"Mise en relation confirmée — suivi : {link.follow_up}.")
         if person.contact:
             under.append(f"Contact : {person.contact}")
-    else:
-        under.append("Piste suggérée par Atelier, à vérifier avec la personne.")
+    else:  # with its reason, on one line: the page keeps to one page
+        under = [" ".join([*under, "Piste suggérée par Atelier, à vérifier avec la personne."])]
     return person.line(), rest, under
 
 
@@ -247,7 +287,7 @@ def _asker_lines(link: Link) -> tuple[str, str, list[str]]:
     """(bold lead, rest of the bullet, lines under it) for someone who asked for this."""
     person = link.person
     where = f" ({person.elsewhere})" if person.elsewhere else ""
-    rest = f"{where} cherche : « {link.text} »"
+    rest = f"{where} {plural(person.people, 'cherche', 'cherchent', lang='fr')} : « {link.text} »"
     if link.decided:
         under = [f"Mise en relation confirmée — suivi : {link.follow_up}."]
         if person.contact:
@@ -287,48 +327,40 @@ def write_fiches(
             who = [p for i, p in enumerate(who) if p not in who[:i] and p not in fiche.person.name]
             if who:
                 w.paragraph(" · ".join(who), "Subtitle" if w.has("Subtitle") else "Normal")
-            about = f"Atelier « {workshop.title} »" + (
-                f" du {when}" if when and when not in workshop.title else ""
-            )
-            if workshop.place:
-                about += f", {workshop.place}"
-            w.paragraph(about + ".", "Normal")
+            w.paragraph(_about(workshop, when) + ".", "Normal")
 
-            w.heading("Ce que vous cherchez", 1)
-            if not fiche.asked:
-                w.paragraph("Vous n'avez pas noté de besoin de ressources pendant l'atelier.", "Normal")
-            for asked in fiche.asked:
-                w.paragraph(f"« {asked.text} »", "Heading 2")
-                if not asked.helpers:
-                    w.paragraph("Personne n'a encore été repéré pour ce besoin.", "Normal")
-                for link in asked.helpers:
-                    lead, rest, under = _helper_lines(link)
-                    w.paragraph(rest, "List Bullet", bold_prefix=lead)
-                    for line in under:
-                        w.paragraph(line, continued)
-
-            w.heading("Ce que vous pouvez apporter", 1)
-            if not fiche.offered:
-                w.paragraph("Vous n'avez pas noté de ressource à proposer pendant l'atelier.", "Normal")
-            for offered in fiche.offered:
-                w.paragraph(f"« {offered.text} »", "Heading 2")
-                if not offered.askers:
-                    w.paragraph("Personne ne l'a encore demandé pendant l'atelier.", "Normal")
-                    continue
-                names = join([link.person.name for link in offered.askers], "fr")
-                share = "partagent" if len(offered.askers) > 1 else "partage"
-                subject = {
-                    ItemKind.ACTION: f"Cette action que vous menez intéresse {names} :",
-                    ItemKind.CHALLENGE: f"{names} {share} ce défi avec vous :",
-                }.get(offered.kind, f"Cette proposition intéresse {names} :")
-                w.paragraph(subject, "Normal")
-                for link in offered.askers:
-                    lead, rest, under = _asker_lines(link)
-                    w.paragraph(rest, "List Bullet", bold_prefix=lead)
-                    for line in under:
-                        w.paragraph(line, continued)
+            if fiche.asked or fiche.offered:
+                _asked(w, fiche, continued)
+                _offered(w, fiche, continued)
+            else:
+                w.paragraph(
+                    "Vous n'avez noté ni besoin de ressources ni ressource à proposer pendant l'atelier.",
+                    "Normal",
+                )
+            if fiche.doing:
+                w.heading("Ce que vous faites déjà et qui en intéresse d'autres", 1)
+                for doing in fiche.doing:
+                    _wanted_by(w, doing, continued)
+            if not (fiche.asked or fiche.offered or fiche.doing) and fiche.presented:
+                # Nothing matched: what they presented, and how to go on.
+                w.heading("Ce que vous avez présenté", 1)
+                shown = sorted(fiche.presented, key=lambda kt: kt[0] != ItemKind.ACTION)[:PRESENTED_MOST]
+                for kind, text in shown:
+                    w.paragraph(text, "List Bullet", bold_prefix=_PRESENTED[kind])
+                more = len(fiche.presented) - len(shown)
+                if more:
+                    others = count(more, "autre", "autres", lang="fr")
+                    w.paragraph(f"… et {others} dans la grille du compte rendu.", "Normal")
+                w.paragraph(
+                    "Atelier n'a repéré personne pour l'instant qui cherche ce que vous faites : le compte "
+                    "rendu de l'atelier reprend les besoins et les ressources de tous les participants.",
+                    "Normal",
+                    space_before=8,
+                )
             decided = sum(link.decided for asked in fiche.asked for link in asked.helpers)
-            decided += sum(link.decided for offered in fiche.offered for link in offered.askers)
+            decided += sum(
+                link.decided for offered in [*fiche.offered, *fiche.doing] for link in offered.askers
+            )
             closing = (
                 f"{count(decided, 'mise en relation confirmée', 'mises en relation confirmées', lang='fr')} "
                 f"sur cette fiche. Fiche préparée avec Atelier le {made}."
@@ -336,6 +368,10 @@ def write_fiches(
             if not decided:
                 closing = f"Fiche préparée avec Atelier le {made}."
             w.paragraph(closing, "Normal")
+            if workshop.contact:
+                contact = " — ".join(line.strip() for line in workshop.contact.splitlines() if line.strip())
+                organiser = f"{workshop.organiser} : " if workshop.organiser else ""
+                w.paragraph(f"{organiser}{contact}", "Normal", bold_prefix="Contact de l'atelier : ")
         core = document.core_properties
         core.title = f"Fiches des participants — {workshop.title}"
         core.author = workshop.organiser or "Atelier"
@@ -343,3 +379,73 @@ def write_fiches(
         document.save(str(temp))
     say(100, "terminé")
     return target
+
+
+_PRESENTED = {ItemKind.ACTION: "Action : ", ItemKind.CHALLENGE: "Défi : "}
+
+
+def _about(workshop: Workshop, when: str) -> str:
+    """« Atelier du 16 mars 2021, Bordeaux »; « Atelier « Lever les freins » du 14 mai 2024 »."""
+    title = workshop.title.strip()
+    about = title if fold(title).startswith("atelier") else f"Atelier « {title} »"
+    if when and when not in title:
+        about += f" du {when}"
+    if workshop.place:
+        about += f", {workshop.place}"
+    return about
+
+
+def _asked(w: Any, fiche: Fiche, continued: str) -> None:
+    w.heading("Ce que vous cherchez", 1)
+    if not fiche.asked:
+        w.paragraph("Vous n'avez pas noté de besoin de ressources pendant l'atelier.", "Normal")
+    for asked in fiche.asked:
+        w.paragraph(f"« {asked.text} »", "Heading 2")
+        if not asked.helpers:
+            w.paragraph("Personne n'a encore été repéré pour ce besoin.", "Normal")
+        for link in asked.helpers:
+            lead, rest, under = _helper_lines(link)
+            w.paragraph(rest, "List Bullet", bold_prefix=lead)
+            for line in under:
+                w.paragraph(line, continued)
+
+
+def _offered(w: Any, fiche: Fiche, continued: str) -> None:
+    w.heading("Ce que vous pouvez apporter", 1)
+    if not fiche.offered:
+        w.paragraph("Vous n'avez pas noté de ressource à proposer pendant l'atelier.", "Normal")
+    for offered in fiche.offered:
+        if offered.askers:
+            _wanted_by(w, offered, continued)
+    # What no one asked for yet, together: the page keeps to one page.
+    unasked = [f"« {offered.text} »" for offered in fiche.offered if not offered.askers]
+    if len(unasked) == 1:
+        w.paragraph(unasked[0], "Heading 2")
+        w.paragraph("Personne ne l'a encore demandé pendant l'atelier.", "Normal")
+    elif unasked:
+        lead = "Personne ne les a encore demandées pendant l'atelier :"
+        w.paragraph(
+            lead if len(unasked) == len(fiche.offered) else "Pas encore demandées pendant l'atelier :",
+            "Normal",
+        )
+        for text in unasked:
+            w.paragraph(text, "List Bullet")
+
+
+def _wanted_by(w: Any, offered: Offered, continued: str) -> None:
+    """An offer, action or challenge of theirs, and who needs it (verbs agreeing with them)."""
+    w.paragraph(f"« {offered.text} »", "Heading 2")
+    names = [n for link in offered.askers for n in (link.person.names or [link.person.name])]
+    lead = {
+        ItemKind.ACTION: "Cette action que vous menez intéresse",
+        ItemKind.CHALLENGE: "",
+    }.get(offered.kind, "Cette proposition intéresse")
+    if offered.kind == ItemKind.CHALLENGE:
+        w.paragraph(f"{subject(names, 'partage', 'partagent', lang='fr')} ce défi avec vous :", "Normal")
+    else:
+        w.paragraph(f"{lead} {join(names, lang='fr')} :", "Normal")
+    for link in offered.askers:
+        lead_text, rest, under = _asker_lines(link)
+        w.paragraph(rest, "List Bullet", bold_prefix=lead_text)
+        for line in under:
+            w.paragraph(line, continued)
