@@ -43,12 +43,18 @@ KIND_SHEETS: dict[ItemKind, str] = {
 ITEM_SHEET_COLUMNS = ("Participant", "Structure", "Territoire", "Atelier", "Date", "N°", "Texte")
 
 
+# An offer takes its place before the actions and challenges (offers first) from this score;
+# below, it is ranked with them by score, so that an offer linked by a word in passing does not
+# push out an action that answers the need (grids hold many more actions than offers).
+OFFER_FIRST = 0.08
+
+
 def shown_order(kind: str, score: float) -> tuple[int, float]:
-    """Sort key of suggestions as the matching engine ranks them: offers, best first, then
-    actions and challenges, best first (an action may score higher than an offer and still
-    comes after). Here rather than in the engine: the participant's card sorts with it
-    without loading the engine."""
-    return (0 if kind == ItemKind.OFFER else 1, -score)
+    """Sort key of suggestions as the matching engine ranks them: offers from OFFER_FIRST,
+    best first, then everything else, best first (an action may score higher than such an
+    offer and still comes after it; it comes before a weaker offer). Here rather than in the
+    engine: the participant's card sorts with it without loading the engine."""
+    return (0 if kind == ItemKind.OFFER and score >= OFFER_FIRST else 1, -score)
 
 
 class MatchStatus(StrEnum):

@@ -5,8 +5,9 @@ involved); this module is the one place that turns it into words, in French or E
 wherever it is shown: the window, the projector, the command line, the minutes, Excel,
 the participant pages. The words quoted from the grid stay as the participants wrote them.
 
-    say(Reason(ReasonKind.TOPIC, term="financement", need="financement", resource="aides"))
-    → « Même sujet : financement ↔ aides »   (English: "Same subject: financement ↔ aides")
+    say(Reason(ReasonKind.TOPIC, term="financement", need="financer", resource="aides de la Région"))
+    → « Même thème (financement) : financer ↔ aides de la Région »
+      (English: "Same theme (financement): financer ↔ aides de la Région")
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _WITH_WORDS: dict[ReasonKind, tuple[str, str]] = {
     ReasonKind.ACTION: ("L'a déjà fait : {words}", "Has already done it: {words}"),
     ReasonKind.CHALLENGE: ("A le même défi : {words}", "Has the same challenge: {words}"),
     ReasonKind.WORDS: ("Mots en commun : {words}", "Words in common: {words}"),
-    ReasonKind.TOPIC: ("Même sujet : {need} ↔ {resource}", "Same subject: {need} ↔ {resource}"),
+    ReasonKind.TOPIC: ("Même thème ({term}) : {need} ↔ {resource}", "Same theme ({term}): {need} ↔ {resource}"),
     ReasonKind.MEANING: ("Sens proche : {need} ↔ {resource}", "Close in meaning: {need} ↔ {resource}"),
     ReasonKind.ACRONYM: ("{term} = {detail}", "{term} stands for {detail}"),
 }
@@ -35,7 +36,7 @@ _WITHOUT_WORDS: dict[ReasonKind, tuple[str, str]] = {
     ReasonKind.ACTION: ("A déjà mené une action proche", "Has already done something close"),
     ReasonKind.CHALLENGE: ("A un défi proche", "Has a similar challenge"),
     ReasonKind.WORDS: ("Mots en commun", "Words in common"),
-    ReasonKind.TOPIC: ("Même sujet : {term}", "Same subject: {term}"),
+    ReasonKind.TOPIC: ("Même thème : {term}", "Same theme: {term}"),
     ReasonKind.MEANING: ("Dit la même chose autrement", "Says the same thing in other words"),
     ReasonKind.ACRONYM: ("Même sigle : {term}", "Same acronym: {term}"),
 }

@@ -108,9 +108,11 @@ def metrics(rankings: dict[str, list[str]], relevant: dict[str, dict[str, int]])
     return {"hit@3": sum(hits) / count, "MRR": sum(reciprocal) / count, "nDCG@5": sum(ndcg) / count}
 
 
-def shown(statements: list[Statement], glossary: Glossary, vectors) -> dict[str, list[str]]:
-    """The five suggestions the window shows for each need, in order."""
+def shown(statements: list[Statement], glossary: Glossary, vectors, hubs: bool = True) -> dict[str, list[str]]:
+    """The five suggestions the window shows for each need, in order (`hubs=False`: without
+    the hub correction, every resource measured from the workshop's median closeness)."""
     engine = Engine(glossary, vectors)
+    engine.correct_hubs = hubs
     engine.index(statements)
     return {need: [s.resource_id for s in found] for need, found in engine.suggest(top=TOP).items()}
 
@@ -154,6 +156,7 @@ def quality() -> None:
         print(f"Quality on the {title}: the five suggestions the window shows")
         arms = [
             ("vectors + shipped glossary", shown(statements, shipped, vectors)),
+            ("  the same, hubs not corrected", shown(statements, shipped, vectors, hubs=False)),
             ("vectors + acronyms only", shown(statements, acronyms_only(shipped), vectors)),
             ("words + shipped glossary", shown(statements, shipped, None)),
             ("words + acronyms only", shown(statements, acronyms_only(shipped), None)),

