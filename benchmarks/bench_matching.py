@@ -176,24 +176,30 @@ def quality() -> None:
 
 
 def room_threshold(vectors) -> None:
-    """The projector shows a suggestion to the room only from SHOWN_TO_ROOM: how often the
-    suggestions above each score are labelled right, on both labelled workshops pooled."""
+    """The confidence words (atelier/matching/confidence.py) and the projector's level
+    (SHOWN_TO_ROOM): how often the suggestions the window shows at each level are labelled
+    right, on both labelled workshops pooled (the example's labels name offers only)."""
+    from atelier.matching.confidence import LEVELS
     from atelier.matching.engine import SHOWN_TO_ROOM
 
-    pooled: list[tuple[float, bool]] = []
+    pooled: list[tuple[float, bool, bool]] = []
     for statements, relevant in (example_workshop(), held_out_workshop()):
         engine = Engine(default_glossary(), vectors)
         engine.index(statements)
         for need, found in engine.suggest(list(relevant), top=TOP).items():
-            # The projector shows each open need's first suggestion.
-            pooled += [(s.score, s.resource_id in relevant[need]) for s in found[:1]]
-    print("First suggestions (what the projector shows, when turned on): labelled right, from a score of")
-    cells = []
-    for threshold in (0.0, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.25, 0.3):
-        kept = [right for score, right in pooled if score >= threshold]
+            pooled += [(s.score, s.resource_id in relevant[need], i == 0) for i, s in enumerate(found)]
+    print("Suggestions shown, labelled right, by confidence level (both workshops pooled):")
+    upper = float("inf")
+    for lowest, french, _english in LEVELS:
+        kept = [(right, first) for score, right, first in pooled if lowest <= score < upper]
+        firsts = [right for right, first in kept if first]
         if kept:
-            cells.append(f"{threshold:.2f}: {sum(kept) / len(kept):.0%} of {len(kept)}")
-    print("  " + "  ".join(cells) + f"   (SHOWN_TO_ROOM = {SHOWN_TO_ROOM})")
+            print(
+                f"  « {french} » (score {lowest:.2f}–{min(upper, 1.0):.2f}): {sum(r for r, _ in kept) / len(kept):.0%}"
+                f" of {len(kept)}; first suggestions {sum(firsts) / max(len(firsts), 1):.0%} of {len(firsts)}"
+            )
+        upper = lowest
+    print(f"  (the projector shows suggestions from {SHOWN_TO_ROOM}: « possible » and up)")
 
 
 def _kind(statements: list[Statement], statement_id: str) -> ItemKind:

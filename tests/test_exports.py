@@ -452,3 +452,45 @@ def test_reasons_in_the_minutes_and_excel_are_said_by_the_reasons_module_in_fren
     column = header.index("Raisons")
     excel = [row[column] for row in sheet.iter_rows(min_row=2, values_only=True) if row[column]]
     assert excel and not any(r.startswith(english) for text in excel for r in text.split("\n"))
+
+
+def test_minutes_pages_and_window_show_a_need_s_suggestions_in_one_order(tmp_path: Path) -> None:
+    """An offer that answers (0.3) comes before an action that scores higher (0.5) in the
+    window; the minutes' lead, the participant page and the synthesis' « piste » name the same
+    first helper (they picked the highest raw score before)."""
+    from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant
+    from atelier.exports import gather
+    from atelier.exports.fiches import fiches_for
+    from atelier.exports.word import write_docx
+    from atelier.matching.confidence import ordered
+    from atelier.synthesis import drafted_sections
+
+    path = tmp_path / "ordre.atelier"
+    with Store.create(path, title="Atelier") as store:
+        workshop_id = store.workshops()[0].id
+        anne = store.add_participant(Participant(workshop_id, names=["Anne Martin"], organisation="PLIE"))
+        bruno = store.add_participant(Participant(workshop_id, names=["Bruno Petit"], organisation="Région"))
+        chloe = store.add_participant(Participant(workshop_id, names=["Chloé Durand"], organisation="CCAS"))
+        need = store.add_item(Item(anne.id, ItemKind.NEED, "financer des emplois agricoles"))
+        offer = store.add_item(Item(bruno.id, ItemKind.OFFER, "aides de la Région pour l'emploi"))
+        action = store.add_item(Item(chloe.id, ItemKind.ACTION, "financement de trois emplois agricoles"))
+        store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.SUGGESTED, 0.3, []))
+        store.add_match(Match(workshop_id, need.id, action.id, MatchStatus.SUGGESTED, 0.5, []))
+        kinds = {offer.id: ItemKind.OFFER, action.id: ItemKind.ACTION}
+        window = ordered(store.matches_for_need(need.id), lambda m: kinds[m.resource_id])
+        assert [m.resource_id for m in window] == [offer.id, action.id]
+
+        data = gather(store, workshop_id, match_first=False)
+        leads = [m for m in data.matches if m.status == MatchStatus.SUGGESTED]
+        assert [m.resource for m in leads] == [offer.text, action.text]
+        _workshop, pages = fiches_for(store, workshop_id, match_first=False)
+        (asked,) = next(p for p in pages if p.participant.id == anne.id).asked
+        assert [h.text for h in asked.helpers] == [offer.text, action.text]
+        sections = " ".join(body for _heading, body in drafted_sections(data))
+        assert "→ piste : Région" in sections and "→ piste : CCAS" not in sections
+        minutes = tmp_path / "cr.docx"
+        write_docx(data, minutes)
+    document = docx.Document(str(minutes))
+    rows = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
+    lead = next(r for r in rows if "financer des emplois agricoles" in " ".join(r) and len(r) > 2)
+    assert "Bruno" in " ".join(lead) and "Chloé" not in " ".join(lead), lead

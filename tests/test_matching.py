@@ -167,7 +167,10 @@ def test_match_json_on_the_example(tmp_path: Path) -> None:
         order = [shown_order(s["source"], s["score"]) for s in need["suggestions"]]
         assert order == sorted(order)
         for suggestion in need["suggestions"]:
-            assert set(suggestion) == {"id", "participant", "text", "source", "score", "reasons", "why"}
+            assert set(suggestion) == {
+                "id", "participant", "text", "source", "score", "confidence", "reasons", "why"
+            }
+            assert suggestion["confidence"] in ("très probable", "possible", "à vérifier")
             assert suggestion["participant"] != need["participant"]
             assert 0 < suggestion["score"] <= 1 and suggestion["reasons"]
             column = {"offer": "offers", "action": "actions", "challenge": "challenges"}

@@ -22,6 +22,7 @@ from atelier.domain import (
     Workshop,
 )
 from atelier.errors import AtelierError
+from atelier.matching.confidence import ordered
 from atelier.reasons import say_all
 from atelier.synthesis import LEAD_MIN as LEAD_MIN
 
@@ -196,10 +197,25 @@ def gather(
             chosen.append(match)
         elif match.status == MatchStatus.SUGGESTED:
             by_need.setdefault(match.need_id, []).append(match)
+    def kind_of(match: Match) -> ItemKind:
+        resource = items.get(match.resource_id)
+        if resource is None:
+            try:
+                resource = items[match.resource_id] = store.item(match.resource_id)
+            except AtelierError:
+                return ItemKind.OFFER
+        return resource.kind
+
+    # The window's order (atelier.matching.confidence.ordered): decisions, then suggestions,
+    # offers that answer first; the same order in the Excel sheet, the minutes' leads and pages.
+    rank: dict[str, int] = {}
     for found in by_need.values():
-        chosen += sorted(found, key=lambda m: -m.score)[:best_suggestions]
+        best = ordered(found, kind_of)[:best_suggestions]
+        rank.update((m.id, place) for place, m in enumerate(best))
+        chosen += best
     order = {MatchStatus.CONFIRMED: 0, MatchStatus.MANUAL: 0, MatchStatus.SUGGESTED: 1}
     position = {p.id: i for i, p in enumerate(participants)}
+    need_place = {item_id: place for place, item_id in enumerate(items)}
     rows = []
     workshops = {w.id: w for w in store.workshops()} if elsewhere else {}
     for match in chosen:
@@ -213,7 +229,8 @@ def gather(
             (
                 order[match.status],
                 position.get(need.participant_id, 0),
-                -match.score,
+                need_place.get(need.id, 0),
+                -match.score if match.status != MatchStatus.SUGGESTED else rank.get(match.id, 0),
                 MatchRow(
                     who[need.participant_id],
                     texts.get(need.id, need.text),
@@ -231,7 +248,7 @@ def gather(
                 ),
             )
         )
-    rows.sort(key=lambda r: r[:3])
+    rows.sort(key=lambda r: r[:4])
 
     say(45, "besoins partagés")
     shared = []
@@ -264,7 +281,7 @@ def gather(
         participants,
         who,
         cells,
-        [r[3] for r in rows],
+        [r[-1] for r in rows],
         shared,
         sections,
         anonymise,

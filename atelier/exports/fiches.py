@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from atelier.domain import ItemKind, Match, MatchStatus, Participant, Workshop
 from atelier.exports import FOLLOW_UP, Progress, reason_sentence, writing_atomically
 from atelier.french import count, fold, join, long_date, plural, short_date, subject
+from atelier.matching.confidence import ordered
 from atelier.synthesis import LEAD_MIN
 
 if TYPE_CHECKING:
@@ -158,11 +159,10 @@ def fiches_for(
             by_need.setdefault(match.need_id, []).append(match)
     shown: list[Match] = []
     for found in by_need.values():
-        decided = sorted((m for m in found if m.status in DECIDED), key=lambda m: -m.score)
-        leads = sorted(
-            (m for m in found if m.status == MatchStatus.SUGGESTED and m.score >= LEAD_MIN),
-            key=lambda m: -m.score,
-        )
+        # As the window orders them (atelier.matching.confidence.ordered), from « possible ».
+        ranked = ordered(found, lambda m: items[m.resource_id].kind, least=LEAD_MIN)
+        decided = [m for m in ranked if m.status in DECIDED]
+        leads = [m for m in ranked if m.status == MatchStatus.SUGGESTED]
         shown += decided + ([] if decided else leads[:LEADS_PER_NEED])
 
     def link(other_id: str, text: str, kind: ItemKind, match: Match) -> Link:

@@ -18,6 +18,7 @@ from atelier.domain import (
     normalise_text,
 )
 from atelier.exports import FOLLOW_UP, SOURCE, STATUS, ExportData, Progress, writing_atomically
+from atelier.matching.confidence import confidence
 
 # A text that a spreadsheet would read as a formula (or that hides one behind a tab or CR).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -98,6 +99,8 @@ def _frames(data: ExportData) -> dict[str, Any]:
                 "Source": SOURCE[m.source],
                 "Statut": STATUS[m.status],
                 "Score": round(m.score, 2),
+                # The window's words for a suggestion's score; a decision needs none.
+                "Confiance": confidence(m.score, "fr") if m.status == MatchStatus.SUGGESTED else "",
                 "Raisons": "\n".join(m.reasons),
                 "Suivi": FOLLOW_UP.get(m.follow_up, m.follow_up) if m.status != MatchStatus.SUGGESTED else "",
                 "Suivi depuis le": _day(m.follow_up_changed) if m.status != MatchStatus.SUGGESTED else None,
@@ -118,6 +121,7 @@ def _frames(data: ExportData) -> dict[str, Any]:
             "Source",
             "Statut",
             "Score",
+            "Confiance",
             "Raisons",
             "Suivi",
             "Suivi depuis le",
@@ -187,6 +191,7 @@ WIDTHS = {
     "Source": 18,
     "Statut": 16,
     "Score": 8,
+    "Confiance": 14,
     "Raisons": 45,
     "Suivi": 13,
     "Suivi depuis le": 13,

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import OFFER_FIRST, ItemKind, Reason, ReasonKind
+from atelier.matching.confidence import POSSIBLE
 from atelier.matching.semantic import WEIGHT, WORD_PAIR_MIN
 from atelier.matching.text import Glossary, Token, fold_word, phrase_key, sequence, strip_accents, tokens
 
@@ -49,10 +50,11 @@ SOURCE_NAME = {ItemKind.OFFER: "offer", ItemKind.ACTION: "action", ItemKind.CHAL
 # an acronym, a theme of the glossary, or a meaning clearly closer than the resource's usual
 # closeness to the workshop's needs). Better fewer than five than one that nothing links.
 MIN_SCORE = 0.03
-# The projector shows a suggestion to the room (when the facilitator turns suggestions on)
-# only from this score: chosen on the two labelled workshops (benchmarks/bench_matching.py
-# prints how often first suggestions are right from each score; from 0.2 they were most often).
-SHOWN_TO_ROOM = 0.2
+# The projector shows a suggestion to the room (when the facilitator turns suggestions on), and
+# the minutes and participant pages print it as a lead, only from « possible » on the
+# confidence scale read on the two labelled workshops (atelier/matching/confidence.py;
+# benchmarks/bench_matching.py prints how often each level's suggestions are right).
+SHOWN_TO_ROOM = POSSIBLE
 # With word vectors every need/resource pair is scored densely, a block of needs at a time:
 # about this many scores per block (40 MB of float32), whatever the workshop's size.
 BLOCK_SCORES = 10_000_000
@@ -192,7 +194,7 @@ class Analyzer:
                 for feature in self._phrases.get(("\0acr", acronym), []):
                     add(feature, FEATURE_WEIGHT[FAMILY], token.surface)
                 meaning += self._expansion_words.get(acronym) or [token.surface]
-            elif not _NUMBER.fullmatch(token.surface):
+            elif not token.surface.isdigit():
                 # « 25 postes » and « les 16-25 ans » say nothing in common: numbers link nothing.
                 add(f"{WORD}:{token.stem}", FEATURE_WEIGHT[WORD] * rarity(token.surface), token.surface)
                 meaning.append(token.surface)
@@ -227,7 +229,6 @@ class Engine:
         self._resource_lexical_t: Any = None  # features x resources, each times its kind's factor
         self._lexical: _LexicalProduct | None = None  # the same, for dense blocks
         self._buffer: Any = None  # the dense block of scores, reused block after block
-        self._linked: Any = None  # the same block's lexical scores: what links each pair
         self._owner_columns: dict[int, Any] | None = None
         self._known_words: dict[str, tuple[list[str], list[str], Any]] = {}
         self.statements: dict[str, Statement] = {}
@@ -501,19 +502,12 @@ class Engine:
             shape = (len(block), len(self._resource_ids))
             if self._buffer is None or self._buffer.shape[1] != shape[1] or self._buffer.shape[0] < shape[0]:
                 self._buffer = np.empty(shape, dtype=np.float32)
-                self._linked = np.empty(shape, dtype=np.float32)
             scores = self._buffer[: shape[0]]
             np.matmul(needs, self._resource_meaning_scaled.T, out=scores)
             np.maximum(scores, 0.0, out=scores)
-            # The lexical scores (already times each kind's factor), added; meaning counts only
-            # for pairs something links (a word, an acronym, a theme): measured on the labelled
-            # workshops, sentence vectors alone find noise as often as paraphrase.
+            # The lexical scores (already times each kind's factor), added in place.
             assert self._lexical is not None
-            linked = self._linked[: shape[0]]
-            linked.fill(0.0)
-            self._lexical.add_into(linked, self._matrix(block).astype(np.float32))
-            scores += linked
-            np.multiply(scores, linked > 0.0, out=scores)
+            self._lexical.add_into(scores, self._matrix(block).astype(np.float32))
             # Never one's own offers: every (row, own column) of the block at once.
             own = self._columns_of_owner()
             none = np.zeros(0, dtype=np.int64)
@@ -522,10 +516,20 @@ class Engine:
             if lengths.sum():
                 rows = np.repeat(np.arange(len(block)), lengths)
                 scores.reshape(-1)[rows * scores.shape[1] + np.concatenate(columns)] = -1.0
-            offers = _top(scores[:, : self._offers], keep, 0)
-            helpers = _top(scores[:, self._offers :], keep, self._offers)
+            # Meaning counts only for pairs something links (a word, an acronym, a theme): on the
+            # labelled workshops, sentence vectors alone found noise as often as paraphrase. The
+            # best candidates are taken on the whole score, twice as many as needed, and those
+            # with no lexical part (their score is their meaning part) are dropped: no second
+            # pass over the block.
+            wide = 2 * keep
+            offers = _top(scores[:, : self._offers], wide, 0)
+            helpers = _top(scores[:, self._offers :], wide, self._offers)
             for row, need_id in enumerate(block):
-                yield need_id, offers[row], helpers[row]
+                yield (
+                    need_id,
+                    self._linked_only(needs[row], offers[row], keep),
+                    self._linked_only(needs[row], helpers[row], keep),
+                )
             return
         # Sparse all the way: most need/offer pairs share nothing.
         lexical = self._matrix(block).astype(np.float32) @ resources_t
@@ -547,6 +551,17 @@ class Engine:
                 best = best[np.argsort(-part_values[best], kind="stable")]
                 found.append((part_columns[best], part_values[best]))
             yield need_id, found[0], found[1]
+
+    def _linked_only(self, need: Any, candidates: tuple[Any, Any], keep: int) -> tuple[Any, Any]:
+        """Of (columns, scores), best first, the first `keep` whose score is not meaning alone."""
+        import numpy as np
+
+        columns, values = candidates
+        if not len(columns):
+            return candidates
+        meaning = np.maximum(self._resource_meaning_scaled[columns] @ need, 0.0)
+        linked = values - meaning > 1e-5
+        return columns[linked][:keep], values[linked][:keep]
 
     def _known(self, statement_id: str) -> tuple[list[str], list[str], Any]:
         assert self.vectors is not None
@@ -648,8 +663,8 @@ class Engine:
         « pendant », never « connaissances » ≈ « compétences »). Never « says the same thing in
         other words » for a whole sentence: measured on the labelled workshops, sentence vectors
         find noise as often as paraphrase, so it would not be true often enough to say aloud."""
-        if self.vectors is None or self._meaning_part(need_id, resource_id) <= 0:
-            return None
+        if self.vectors is None or explained or self._meaning_part(need_id, resource_id) <= 0:
+            return None  # what the pair shares is said already: the vectors add no reason
         pair = self.vectors.closest_pair(self._known(need_id), self._known(resource_id), covered)
         if pair is None or pair[2] < WORD_PAIR_MIN:
             return None
@@ -759,7 +774,6 @@ def _written(text: str, words: Sequence[Token]) -> str:
 
 
 _LETTERS = re.compile(r"[^\W_]+")
-_NUMBER = re.compile(r"[\d.,]+")
 _PUNCTUATION = re.compile(r"[,;:.!?()«»\n]")
 
 

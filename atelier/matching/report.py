@@ -7,6 +7,7 @@ from typing import Any
 from atelier.domain import ItemKind, MatchStatus, Participant, shown_order
 from atelier.errors import AtelierError
 from atelier.matching import MatchReport
+from atelier.matching.confidence import confidence
 from atelier.reasons import say_all
 from atelier.store import Store
 
@@ -20,9 +21,10 @@ def report_as_dict(store: Store, report: MatchReport, lang: str | None = None) -
     """{"workshop", "needs": [{id, participant, text, suggestions: [...]}], "groups"}.
 
     Confirmed and hand-made matches are listed with the engine's suggestions; a
-    rejected pair never is. Sorted as the engine ranks them: offers by descending score,
-    then actions and challenges by descending score. Each has its
-    "reasons" said in `lang` (the user's language by default) and as data ("why").
+    rejected pair never is. Sorted as the window lists them (`confidence.shown_order`):
+    offers that answer first, then the rest by descending score. Each has its "confidence"
+    (« très probable », « possible », « à vérifier ») and its "reasons" said in `lang` (the
+    user's language by default), and its reasons as data ("why").
     """
     workshop_id = report.workshop_id
     participants = {p.id: p for p in store.participants(workshop_id)}
@@ -59,6 +61,7 @@ def report_as_dict(store: Store, report: MatchReport, lang: str | None = None) -
                 "text": resource.text,
                 "source": suggestion.source,
                 "score": suggestion.score,
+                "confidence": confidence(suggestion.score, lang),
                 "reasons": say_all(suggestion.reasons, lang),
                 "why": [r.as_json() for r in suggestion.reasons],
             }
@@ -78,6 +81,7 @@ def report_as_dict(store: Store, report: MatchReport, lang: str | None = None) -
                     "text": resource.text,
                     "source": str(resource.kind) if resource.kind != ItemKind.NEED else "offer",
                     "score": round(match.score, 4),
+                    "confidence": confidence(match.score, lang),
                     "reasons": say_all(match.reasons, lang),
                     "why": [r.as_json() for r in match.reasons],
                 }
@@ -123,7 +127,7 @@ def report_as_text(data: dict[str, Any]) -> str:
                     "match.helper",
                     who=suggestion["participant"],
                     kind=kind,
-                    score=f"{suggestion['score']:.2f}",
+                    score=confidence(suggestion["score"]),
                     text=suggestion["text"],
                 )
             )

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import ItemKind, MatchStatus
+from atelier.matching.confidence import POSSIBLE, ordered
 from atelier.french import article, count, join, of, plural
 from atelier.synthesis import context as ctx
 from atelier.synthesis.groups import Group, Space, Statement, capitalise, group
@@ -53,9 +54,10 @@ if TYPE_CHECKING:
 # What the drafter reads: atelier.exports.ExportData (the exports import this module, not
 # the other way round).
 ExportData = Any
-# A suggestion this strong is shown to participants as a lead (« Pistes de mise en relation »);
+# A suggestion this strong is shown to participants as a lead (« Pistes de mise en relation »,
+# the participant pages): « possible » and up on the confidence scale, the projector's level;
 # weaker ones stay in the Excel sheet, and their need counts as not yet answered.
-LEAD_MIN = 0.12
+LEAD_MIN = POSSIBLE
 THEME_KINDS = (ItemKind.ACTION, ItemKind.CHALLENGE, ItemKind.NEED)
 
 __all__ = ["LEAD_MIN", "Draft", "draft", "drafted_sections", "short_names"]
@@ -627,7 +629,7 @@ class _Writer:
             if made:
                 out[entry.id] = f" → mise en relation : {join(list(dict.fromkeys(made)), lang='fr')}"
             elif found:
-                best = max(found, key=lambda m: m.score)
+                best = ordered(found, lambda m: m.source)[0]  # the window's first suggestion
                 out[entry.id] = f" → piste : {self.short(best.resource_who)}"
         return out
 
