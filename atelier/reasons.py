@@ -27,7 +27,10 @@ _WITH_WORDS: dict[ReasonKind, tuple[str, str]] = {
     ReasonKind.ACTION: ("L'a déjà fait : {words}", "Has already done it: {words}"),
     ReasonKind.CHALLENGE: ("A le même défi : {words}", "Has the same challenge: {words}"),
     ReasonKind.WORDS: ("Mots en commun : {words}", "Words in common: {words}"),
-    ReasonKind.TOPIC: ("Même thème ({term}) : {need} ↔ {resource}", "Same theme ({term}): {need} ↔ {resource}"),
+    ReasonKind.TOPIC: (
+        "Même thème ({term}) : {need} ↔ {resource}",
+        "Same theme ({term}): {need} ↔ {resource}",
+    ),
     ReasonKind.MEANING: ("Sens proche : {need} ↔ {resource}", "Close in meaning: {need} ↔ {resource}"),
     ReasonKind.ACRONYM: ("{term} = {detail}", "{term} stands for {detail}"),
 }

@@ -108,7 +108,9 @@ def metrics(rankings: dict[str, list[str]], relevant: dict[str, dict[str, int]])
     return {"hit@3": sum(hits) / count, "MRR": sum(reciprocal) / count, "nDCG@5": sum(ndcg) / count}
 
 
-def shown(statements: list[Statement], glossary: Glossary, vectors, hubs: bool = True) -> dict[str, list[str]]:
+def shown(
+    statements: list[Statement], glossary: Glossary, vectors, hubs: bool = True
+) -> dict[str, list[str]]:
     """The five suggestions the window shows for each need, in order (`hubs=False`: without
     the hub correction, every resource measured from the workshop's median closeness)."""
     engine = Engine(glossary, vectors)
@@ -176,10 +178,10 @@ def quality() -> None:
 
 
 def room_threshold(vectors) -> None:
-    """The confidence words (atelier/matching/confidence.py) and the projector's level
+    """The confidence words (atelier/confidence.py) and the projector's level
     (SHOWN_TO_ROOM): how often the suggestions the window shows at each level are labelled
     right, on both labelled workshops pooled (the example's labels name offers only)."""
-    from atelier.matching.confidence import LEVELS
+    from atelier.confidence import LEVELS
     from atelier.matching.engine import SHOWN_TO_ROOM
 
     pooled: list[tuple[float, bool, bool]] = []
@@ -194,9 +196,10 @@ def room_threshold(vectors) -> None:
         kept = [(right, first) for score, right, first in pooled if lowest <= score < upper]
         firsts = [right for right, first in kept if first]
         if kept:
+            right = sum(r for r, _ in kept) / len(kept)
             print(
-                f"  « {french} » (score {lowest:.2f}–{min(upper, 1.0):.2f}): {sum(r for r, _ in kept) / len(kept):.0%}"
-                f" of {len(kept)}; first suggestions {sum(firsts) / max(len(firsts), 1):.0%} of {len(firsts)}"
+                f"  « {french} » (score {lowest:.2f}–{min(upper, 1.0):.2f}): {right:.0%} of {len(kept)};"
+                f" first suggestions {sum(firsts) / max(len(firsts), 1):.0%} of {len(firsts)}"
             )
         upper = lowest
     print(f"  (the projector shows suggestions from {SHOWN_TO_ROOM}: « possible » and up)")

@@ -458,11 +458,11 @@ def test_minutes_pages_and_window_show_a_need_s_suggestions_in_one_order(tmp_pat
     """An offer that answers (0.3) comes before an action that scores higher (0.5) in the
     window; the minutes' lead, the participant page and the synthesis' « piste » name the same
     first helper (they picked the highest raw score before)."""
+    from atelier.confidence import ordered
     from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant
     from atelier.exports import gather
     from atelier.exports.fiches import fiches_for
     from atelier.exports.word import write_docx
-    from atelier.matching.confidence import ordered
     from atelier.synthesis import drafted_sections
 
     path = tmp_path / "ordre.atelier"

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Workshop
+from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Workshop, shown_order
 from atelier.matching import engine_for, match_workshop, save_suggestions
-from atelier.domain import shown_order
 from atelier.matching.text import tokens
 from atelier.reasons import say_all
 from atelier.store import Store
@@ -168,7 +167,14 @@ def test_match_json_on_the_example(tmp_path: Path) -> None:
         assert order == sorted(order)
         for suggestion in need["suggestions"]:
             assert set(suggestion) == {
-                "id", "participant", "text", "source", "score", "confidence", "reasons", "why"
+                "id",
+                "participant",
+                "text",
+                "source",
+                "score",
+                "confidence",
+                "reasons",
+                "why",
             }
             assert suggestion["confidence"] in ("très probable", "possible", "à vérifier")
             assert suggestion["participant"] != need["participant"]

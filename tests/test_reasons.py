@@ -39,7 +39,9 @@ def test_a_reason_is_one_sentence_in_french_or_in_english() -> None:
     )
     assert say(acronym, "en").startswith("GPECT stands for gestion prévisionnelle")
     # Without the kind line (the projector captions it), unless it names what is shared.
-    assert say_all([challenge, topic], "en", kind=False) == ["Same theme (financement): financer ↔ aides de la Région"]
+    assert say_all([challenge, topic], "en", kind=False) == [
+        "Same theme (financement): financer ↔ aides de la Région"
+    ]
     assert say_all([], "en") == ["Match made by the facilitator"]
 
 
@@ -75,7 +77,12 @@ def test_reasons_are_stored_as_data_and_an_old_file_keeps_its_own(tmp_path: Path
     (raw,) = sqlite3.connect(path).execute("SELECT reasons FROM matches").fetchone()
     stored = json.loads(raw)
     assert stored[0] == {"kind": "offer", "words": ["emploi agricole"]}
-    assert {"kind": "topic", "term": "financement", "need": "financer", "resource": "aides de la Région"} in stored
+    assert {
+        "kind": "topic",
+        "term": "financement",
+        "need": "financer",
+        "resource": "aides de la Région",
+    } in stored
     with Store.open(path, readonly=True) as store:
         (match,) = store.matches_for_need(need.id)
         assert say_all(match.reasons, "en")[0] == "Offers exactly that: emploi agricole"

@@ -9,9 +9,8 @@ import json
 
 import pytest
 
-from atelier.domain import ItemKind, Reason, ReasonKind
+from atelier.domain import ItemKind, Reason, ReasonKind, shown_order
 from atelier.matching import Engine, Statement, default_glossary, match_workshop, semantic
-from atelier.domain import shown_order
 from tests.conftest import ROOT, example_window, run_cli
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
@@ -54,16 +53,20 @@ def test_meaning_alone_suggests_nothing_and_adds_to_what_links(semantic_on) -> N
     assert engine.suggest(["need"])["need"] == []  # « volontaires du service civique »: not shown
     assert engine.score("need", "volunteers") == 0.0
 
-    linked = [*_workshop(), Statement("youth", "fred", ItemKind.OFFER, "Aides du Département pour la jeunesse")]
+    linked = [
+        *_workshop(),
+        Statement("youth", "fred", ItemKind.OFFER, "Aides du Département pour la jeunesse"),
+    ]
     lexical.index(linked)
     engine.index(linked)
     (words_only,) = lexical.suggest(["need"])["need"]
     (with_meaning,) = engine.suggest(["need"])["need"]
     assert words_only.resource_id == with_meaning.resource_id == "youth"
     assert with_meaning.score >= words_only.score > 0
-    assert Reason(
-        ReasonKind.TOPIC, term="financement", need="financer", resource="Aides du Département"
-    ) in with_meaning.reasons
+    assert (
+        Reason(ReasonKind.TOPIC, term="financement", need="financer", resource="Aides du Département")
+        in with_meaning.reasons
+    )
 
 
 def test_editing_a_need_rematches_it_with_meaning(semantic_on) -> None:

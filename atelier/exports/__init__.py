@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from atelier.confidence import ordered
 from atelier.domain import (
     ITEM_KINDS,
     Item,
@@ -22,7 +23,6 @@ from atelier.domain import (
     Workshop,
 )
 from atelier.errors import AtelierError
-from atelier.matching.confidence import ordered
 from atelier.reasons import say_all
 from atelier.synthesis import LEAD_MIN as LEAD_MIN
 
@@ -197,6 +197,7 @@ def gather(
             chosen.append(match)
         elif match.status == MatchStatus.SUGGESTED:
             by_need.setdefault(match.need_id, []).append(match)
+
     def kind_of(match: Match) -> ItemKind:
         resource = items.get(match.resource_id)
         if resource is None:
@@ -206,7 +207,7 @@ def gather(
                 return ItemKind.OFFER
         return resource.kind
 
-    # The window's order (atelier.matching.confidence.ordered): decisions, then suggestions,
+    # The window's order (atelier.confidence.ordered): decisions, then suggestions,
     # offers that answer first; the same order in the Excel sheet, the minutes' leads and pages.
     rank: dict[str, int] = {}
     for found in by_need.values():

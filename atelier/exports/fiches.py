@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from atelier.confidence import ordered
 from atelier.domain import ItemKind, Match, MatchStatus, Participant, Workshop
 from atelier.exports import FOLLOW_UP, Progress, reason_sentence, writing_atomically
 from atelier.french import count, fold, join, long_date, plural, short_date, subject
-from atelier.matching.confidence import ordered
+
 from atelier.synthesis import LEAD_MIN
 
 if TYPE_CHECKING:
@@ -159,7 +160,7 @@ def fiches_for(
             by_need.setdefault(match.need_id, []).append(match)
     shown: list[Match] = []
     for found in by_need.values():
-        # As the window orders them (atelier.matching.confidence.ordered), from « possible ».
+        # As the window orders them (atelier.confidence.ordered), from « possible ».
         ranked = ordered(found, lambda m: items[m.resource_id].kind, least=LEAD_MIN)
         decided = [m for m in ranked if m.status in DECIDED]
         leads = [m for m in ranked if m.status == MatchStatus.SUGGESTED]

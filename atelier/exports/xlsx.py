@@ -7,6 +7,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
+from atelier.confidence import confidence
 from atelier.domain import (
     GRID_SHEET,
     ITEM_KINDS,
@@ -18,7 +19,6 @@ from atelier.domain import (
     normalise_text,
 )
 from atelier.exports import FOLLOW_UP, SOURCE, STATUS, ExportData, Progress, writing_atomically
-from atelier.matching.confidence import confidence
 
 # A text that a spreadsheet would read as a formula (or that hides one behind a tab or CR).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

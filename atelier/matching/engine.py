@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from atelier.confidence import POSSIBLE
 from atelier.domain import OFFER_FIRST, ItemKind, Reason, ReasonKind
-from atelier.matching.confidence import POSSIBLE
 from atelier.matching.semantic import WEIGHT, WORD_PAIR_MIN
 from atelier.matching.text import Glossary, Token, fold_word, phrase_key, sequence, strip_accents, tokens
 
@@ -52,7 +52,7 @@ SOURCE_NAME = {ItemKind.OFFER: "offer", ItemKind.ACTION: "action", ItemKind.CHAL
 MIN_SCORE = 0.03
 # The projector shows a suggestion to the room (when the facilitator turns suggestions on), and
 # the minutes and participant pages print it as a lead, only from « possible » on the
-# confidence scale read on the two labelled workshops (atelier/matching/confidence.py;
+# confidence scale read on the two labelled workshops (atelier/confidence.py;
 # benchmarks/bench_matching.py prints how often each level's suggestions are right).
 SHOWN_TO_ROOM = POSSIBLE
 # With word vectors every need/resource pair is scored densely, a block of needs at a time:
@@ -169,7 +169,8 @@ class Analyzer:
             acronym: [t.stem for t in tokens(expansion)] for acronym, expansion in glossary.acronyms.items()
         }
         self._expansion_words = {
-            acronym: [t.surface for t in tokens(expansion)] for acronym, expansion in glossary.acronyms.items()
+            acronym: [t.surface for t in tokens(expansion)]
+            for acronym, expansion in glossary.acronyms.items()
         }
 
     def analyze(self, text: str) -> Analysis:
@@ -306,7 +307,9 @@ class Engine:
             # median), not from its own (which would favour the resources close to nothing).
             if len(baseline):
                 median = np.float32(np.median(baseline))
-                baseline = np.maximum(baseline, median) if self.correct_hubs else np.full_like(baseline, median)
+                baseline = (
+                    np.maximum(baseline, median) if self.correct_hubs else np.full_like(baseline, median)
+                )
             self._baseline = baseline
             if self.fixed_baseline is not None:
                 self._baseline = np.full(len(self._resource_ids), self.fixed_baseline, dtype=np.float32)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from atelier.confidence import confidence
 from atelier.domain import ItemKind, MatchStatus, Participant, shown_order
 from atelier.errors import AtelierError
 from atelier.matching import MatchReport
-from atelier.matching.confidence import confidence
 from atelier.reasons import say_all
 from atelier.store import Store
 

@@ -41,8 +41,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from atelier.confidence import POSSIBLE, ordered
 from atelier.domain import ItemKind, MatchStatus
-from atelier.matching.confidence import POSSIBLE, ordered
 from atelier.french import article, count, join, of, plural
 from atelier.synthesis import context as ctx
 from atelier.synthesis.groups import Group, Space, Statement, capitalise, group

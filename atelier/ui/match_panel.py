@@ -152,7 +152,7 @@ class MatchPanel(QWidget):
         self.title.setText(title.format(n=len(needs)))
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        from atelier.matching.confidence import confidence
+        from atelier.confidence import confidence
         from atelier.reasons import say_all
         from atelier.ui.translate import ui_language
 
@@ -186,7 +186,11 @@ class MatchPanel(QWidget):
                 )
                 kind += elsewhere.when(resource.participant_id)
                 # Decisions say nothing of confidence; a suggestion says how sure, in words.
-                sure = "" if match.status != MatchStatus.SUGGESTED else f"  [{confidence(match.score, language)}]"
+                sure = (
+                    ""
+                    if match.status != MatchStatus.SUGGESTED
+                    else f"  [{confidence(match.score, language)}]"
+                )
                 text = f"{mark}{name}{kind} — {resource.text}{sure}"
                 said = say_all(match.reasons, language)
                 text += "\n    " + "\n    ".join(said[:3])
