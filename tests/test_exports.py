@@ -456,14 +456,13 @@ def test_reasons_in_the_minutes_and_excel_are_said_by_the_reasons_module_in_fren
 
 def test_minutes_pages_and_window_show_a_need_s_suggestions_in_one_order(tmp_path: Path) -> None:
     """An offer that answers (0.3) comes before an action that scores higher (0.5) in the
-    window; the minutes' lead, the participant page and the synthesis' « piste » name the same
-    first helper (they picked the highest raw score before)."""
+    window; the Excel sheet, the minutes' lead and the participant page name the same first
+    helper (they picked the highest raw score before)."""
     from atelier.confidence import ordered
     from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant
     from atelier.exports import gather
     from atelier.exports.fiches import fiches_for
     from atelier.exports.word import write_docx
-    from atelier.synthesis import drafted_sections
 
     path = tmp_path / "ordre.atelier"
     with Store.create(path, title="Atelier") as store:
@@ -486,8 +485,6 @@ def test_minutes_pages_and_window_show_a_need_s_suggestions_in_one_order(tmp_pat
         _workshop, pages = fiches_for(store, workshop_id, match_first=False)
         (asked,) = next(p for p in pages if p.participant.id == anne.id).asked
         assert [h.text for h in asked.helpers] == [offer.text, action.text]
-        sections = " ".join(body for _heading, body in drafted_sections(data))
-        assert "→ piste : Région" in sections and "→ piste : CCAS" not in sections
         minutes = tmp_path / "cr.docx"
         write_docx(data, minutes)
     document = docx.Document(str(minutes))

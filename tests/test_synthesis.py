@@ -69,7 +69,7 @@ def test_a_differently_worded_workshop_gets_its_own_themes_in_its_own_words(tmp_
         assert all(w in grid for w in words) or "(" in title, title
         assert not set(words) & EXAMPLE_WORDS, title
     body = _text(drafted.sections)
-    assert "logements" in body.casefold() and "saisonniers" in body.casefold()
+    assert ("logement" in body.casefold() or "loger" in body.casefold()) and "saisonniers" in body.casefold()
     # Nothing from the example of 16 March 2021 leaks in.
     for phrase in ("PLIE", "GPECT", "feuille de route", "Le-priol", "période de changement"):
         assert phrase not in body

@@ -592,9 +592,13 @@ def title(
         group_.title_from = None
         text = group_.focus[0]
     elif topic[0] == "f" and space.families.get(topic[2:]):
-        # A family of the glossary no clause names well: its first word (« coopération »).
+        # A theme of the glossary no clause names well: the first of its words that the group
+        # writes (« logement »), else its first (« coopération »): the grid's words, not the
+        # glossary's name for the theme (« aller vers »).
         group_.title_from = None
-        text = space.families[topic[2:]][0]
+        members = space.families[topic[2:]]
+        said = [m for m in members if any(_writes(s.text, m) for s in group_.statements)]
+        text = (said or members)[0]
     else:
         group_.title_from = None
         text = join_focus(group_.focus)
