@@ -596,9 +596,9 @@ def title(
         # writes (« logement »), else its first (« coopération »): the grid's words, not the
         # glossary's name for the theme (« aller vers »).
         group_.title_from = None
-        members = space.families[topic[2:]]
-        said = [m for m in members if any(_writes(s.text, m) for s in group_.statements)]
-        text = (said or members)[0]
+        theme: list[str] = space.families[topic[2:]]
+        said = [m for m in theme if any(_writes(s.text, m) for s in group_.statements)]
+        text = (said or theme)[0]
     else:
         group_.title_from = None
         text = join_focus(group_.focus)
