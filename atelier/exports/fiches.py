@@ -18,7 +18,6 @@ from atelier.confidence import ordered
 from atelier.domain import ItemKind, Match, MatchStatus, Participant, Workshop
 from atelier.exports import FOLLOW_UP, Progress, reason_sentence, writing_atomically
 from atelier.french import count, fold, join, long_date, plural, short_date, subject
-
 from atelier.synthesis import LEAD_MIN
 
 if TYPE_CHECKING:
