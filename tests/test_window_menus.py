@@ -228,3 +228,31 @@ def test_each_dialog_has_unique_mnemonics_and_no_literal_ampersand(qtbot, window
         ]
         assert literal == [], dialog.windowTitle()
         dialog.close()
+
+
+def test_recent_files_and_window_layout_kept_by_an_earlier_version_are_still_read(
+    _user_data: Path, tmp_path: Path
+) -> None:
+    """Earlier versions let PySide pickle the recent files and the window's geometry into
+    settings.ini; they are read back, and written again as plain text and @ByteArray."""
+    from PySide6.QtCore import QSettings
+
+    from atelier.ui import settings
+
+    first, second = tmp_path / "un.atelier", tmp_path / "deux été.atelier"
+    old = QSettings(str(_user_data / "settings.ini"), QSettings.Format.IniFormat)
+    old.setValue(settings.RECENT_FILES.key, [str(first), str(second)])
+    old.setValue(settings.GEOMETRY.key, b"\x01\xd9\xd0\xcb")
+    old.sync()
+    del old
+    settings._open.clear()
+    assert settings.get(settings.RECENT_FILES) == [str(first), str(second)]
+    assert settings.get(settings.GEOMETRY) == b"\x01\xd9\xd0\xcb"
+    settings.put(settings.RECENT_FILES, [str(second)])
+    settings.put(settings.GEOMETRY, b"\x02\x00")
+    settings.flush()
+    settings._open.clear()
+    assert settings.get(settings.RECENT_FILES) == [str(second)]
+    assert settings.get(settings.GEOMETRY) == b"\x02\x00"
+    written = (_user_data / "settings.ini").read_text(encoding="utf-8")
+    assert "@Variant" not in written and "@ByteArray" in written  # nothing pickled any more

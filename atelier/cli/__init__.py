@@ -18,7 +18,7 @@ from typing import Any
 from atelier import __version__
 from atelier.cli import after_workshop as after_workshop
 from atelier.cli import workshop_file as workshop_file
-from atelier.cli.options import EXIT_FAILURE, EXIT_USAGE, Parser, add_commands, handler_of
+from atelier.cli.options import EXIT_FAILURE, EXIT_USAGE, Parser, add_commands, handler_of, known_command
 from atelier.errors import AtelierError, UsageError
 from atelier.i18n import message
 
@@ -31,13 +31,17 @@ ORDER_AFTER = ("suivi", "search", "workshops")
 PATH_ARGUMENTS = {"file", "grid", "first", "second", "output", "into", "json", "xlsx", "docx", "template"}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or only the subcommand `only` (a name or alias) when the
+    arguments start with it: `atelier open FILE` need not build the fourteen others."""
     parser = Parser(prog="atelier", description=message("cli.help.atelier"))
     parser.add_argument(
         "--version", action="version", version=f"atelier {__version__}", help=message("cli.help.version")
     )
     add_commands(
-        parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=Parser), ORDER + ORDER_AFTER
+        parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=Parser),
+        ORDER + ORDER_AFTER,
+        only=only,
     )
     return parser
 
@@ -78,9 +82,10 @@ def _run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     sys.unraisablehook = _quiet_unraisable
-    parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(only=words[0] if words and known_command(words[0]) else None)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(words)
     except UsageError as exc:
         print(message("cli.usage", detail=str(exc)), file=sys.stderr)
         return EXIT_USAGE

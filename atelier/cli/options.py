@@ -152,11 +152,18 @@ def handler_of(name: str) -> Handler:
     raise KeyError(name)
 
 
-def add_commands(subparsers: Any, order: Sequence[str]) -> None:
-    """Every subcommand, those named in `order` first, in that order (`atelier --help`)."""
+def known_command(name: str) -> bool:
+    return any(name == found.name or name in found.aliases for found in COMMANDS.values())
+
+
+def add_commands(subparsers: Any, order: Sequence[str], only: str | None = None) -> None:
+    """Every subcommand, those named in `order` first, in that order (`atelier --help`);
+    or only the one named `only` (by its name or an alias)."""
     for found in sorted(
         COMMANDS.values(), key=lambda c: order.index(c.name) if c.name in order else len(order)
     ):
+        if only is not None and only != found.name and only not in found.aliases:
+            continue
         parser = subparsers.add_parser(found.name, aliases=list(found.aliases), help=message(found.help))
         for option in found.options:
             option.add_to(parser)

@@ -7,6 +7,7 @@ Ctrl+Enter or Tab commits, Échap cancels.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QPlainTextEdit,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -116,6 +116,8 @@ class CellEditor(QPlainTextEdit):
 class CellDelegate(QStyledItemDelegate):
     """Draws cells (bullets, search highlight, « +n » when a row is capped) and edits them."""
 
+    DOCUMENTS_KEPT = 400  # a few screens of cells
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.append_next_edit = False  # editing started by typing: add a new item
@@ -125,6 +127,9 @@ class CellDelegate(QStyledItemDelegate):
         # out costs ~0.3 ms, and the grid is measured again at each resize (five times while
         # the window opens, at the same widths), though few cells change between two passes.
         self._heights: dict[tuple[Any, ...], int] = {}
+        # The cells laid out last, by the same key plus the search: the document that measured
+        # a cell then paints it (a cell in view was laid out twice, once for each).
+        self._documents: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 
     # ------------------------------------------------------------ drawing
 
@@ -136,14 +141,27 @@ class CellDelegate(QStyledItemDelegate):
         return lines
 
     def document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> Any:
-        return cell_document(
-            self._lines(index),
-            option.font,
-            option.rect.width() - 2 * PAD_X,
-            bullets=index.column() != COLUMN_PARTICIPANT,
-            needle=self.search,
-            first_bold=index.column() == COLUMN_PARTICIPANT,
+        lines = self._lines(index)
+        participant = index.column() == COLUMN_PARTICIPANT
+        width = option.rect.width() - 2 * PAD_X
+        key = (participant, width, option.font.key(), tuple(lines), self.search)
+        document = self._documents.get(key)
+        if document is not None:
+            self._documents.move_to_end(key)
+            return document
+        document = cell_document(
+            lines, option.font, width, bullets=not participant, needle=self.search, first_bold=participant
         )
+        self._documents[key] = document
+        if len(self._documents) > self.DOCUMENTS_KEPT:
+            self._documents.popitem(last=False)
+        return document
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:  # Qt's name
+        super().initStyleOption(option, index)
+        option.text = ""  # the style draws the cell's background and focus; its text is drawn here
 
     def paint(
         self,
@@ -151,14 +169,12 @@ class CellDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        view_option = QStyleOptionViewItem(option)
-        self.initStyleOption(view_option, index)
-        view_option.text = ""
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        super().paint(painter, option, index)  # background, selection, focus: the style's
+        # Selected as the view tells the style (without QStyle's Python type, whose few
+        # thousand enum members PySide would build before the first paint).
+        view = option.widget
+        selection = view.selectionModel() if isinstance(view, QAbstractItemView) else None
+        selected = selection is not None and selection.isSelected(index)
         palette = option.palette
         role = QPalette.ColorRole
         text_colour = palette.color(role.HighlightedText if selected else role.Text)
@@ -182,7 +198,8 @@ class CellDelegate(QStyledItemDelegate):
         widget = option.widget
         width = option.rect.width()
         if isinstance(widget, QAbstractItemView) and hasattr(widget, "columnWidth"):
-            width = widget.columnWidth(index.column())
+            # As wide as the cell is drawn: a table draws its grid line inside the column.
+            width = widget.columnWidth(index.column()) - (1 if getattr(widget, "showGrid", bool)() else 0)
         key = (index.column() == COLUMN_PARTICIPANT, width, option.font.key(), tuple(self._lines(index)))
         height = self._heights.get(key)
         if height is None:

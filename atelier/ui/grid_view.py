@@ -109,6 +109,9 @@ class GridView(QTableView):
         self.setObjectName("grid")
         self._fit_pending = False
         self._rows_below: tuple[int, int] | None = None  # rows left to measure after the next paint
+        self._below_soon = False  # their measuring is on its way
+        self._columns_soon = False  # a fit of the columns is on its way
+        self._painted = False  # not yet on screen: resizes are fitted once, just before
         self.cell_delegate = CellDelegate(self)
         self.setItemDelegate(self.cell_delegate)
         self.setWordWrap(True)
@@ -135,16 +138,17 @@ class GridView(QTableView):
         self.auto_columns = True  # widths follow the window until the facilitator drags one
         self._watched: Any = None
         self._fitting = False
-        self.frozen = FrozenColumn(self)
-        self.frozen.hide()
-        self.horizontalScrollBar().valueChanged.connect(lambda _v: self.frozen.place())
-        self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
+        # The kept participant column: made the first time the grid scrolls sideways (a
+        # second table view, measured row by row: not for a grid that never needs it).
+        self._frozen: FrozenColumn | None = None
+        self.horizontalScrollBar().valueChanged.connect(self._scrolled_sideways)
 
     # ----------------------------------------------------------- layout
 
     def setModel(self, model: Any) -> None:  # Qt's name
         super().setModel(model)
-        self.frozen.attach()
+        if self._frozen is not None:
+            self._frozen.attach()
         if model is not None and model is not self._watched:
             # A participant added or removed (not each keystroke): the widths follow the content.
             self._watched = model
@@ -155,8 +159,29 @@ class GridView(QTableView):
         if self.auto_columns:
             QTimer.singleShot(0, self.fit_columns)
 
+    @property
+    def frozen(self) -> FrozenColumn:
+        if self._frozen is None:
+            frozen = self._frozen = FrozenColumn(self)
+            frozen.hide()
+            frozen.painter.max_row_height = self.cell_delegate.max_row_height
+            frozen.painter.search = self.cell_delegate.search
+            self.verticalScrollBar().valueChanged.connect(frozen.verticalScrollBar().setValue)
+            frozen.attach()
+        return self._frozen
+
+    def _scrolled_sideways(self, value: int) -> None:
+        if value > 0 or self._frozen is not None:
+            frozen = self.frozen
+            frozen.place()
+
+    def _place_frozen(self) -> None:
+        if self._frozen is not None:
+            self._frozen.place()
+
     def frozen_width(self) -> int:
-        return self.columnWidth(COLUMN_PARTICIPANT) if self.frozen.isVisible() else 0
+        frozen = self._frozen
+        return self.columnWidth(COLUMN_PARTICIPANT) if frozen is not None and frozen.isVisible() else 0
 
     def editing_participant(self) -> bool:
         return self.state() == QAbstractItemView.State.EditingState and self.currentIndex().column() == 0
@@ -220,22 +245,28 @@ class GridView(QTableView):
         if not self._fitting and dragged:
             self.auto_columns = False  # the facilitator dragged this width: keep it
             self.fit_rows()
-        if column == COLUMN_PARTICIPANT:
-            self.frozen.setColumnWidth(COLUMN_PARTICIPANT, self.columnWidth(COLUMN_PARTICIPANT))
-            self.frozen.place()
+        if column == COLUMN_PARTICIPANT and self._frozen is not None:
+            self._frozen.setColumnWidth(COLUMN_PARTICIPANT, self.columnWidth(COLUMN_PARTICIPANT))
+            self._frozen.place()
 
     def _row_resized(self, row: int, _old: int, new: int) -> None:
-        self.frozen.setRowHeight(row, new)
+        if self._frozen is not None:
+            self._frozen.setRowHeight(row, new)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
         super().resizeEvent(event)
         if not self.isVisible():
             return  # the window being laid out before it shows: fitted once, when shown
+        if not self._painted:
+            # The window settling before its first screen resizes the grid several times
+            # in a row (menu bar, status bar, docks): one fit, at the size it ends at.
+            self.fit_columns_soon()
+            return
         if self.auto_columns:
             self.fit_columns()
         else:
             self.fit_rows()
-        self.frozen.place()
+        self._place_frozen()
 
     def fit_rows(self, first: int = 0, last: int | None = None) -> None:
         """Rows grow to show their text, up to a third of the grid; only the rows asked are measured.
@@ -246,7 +277,9 @@ class GridView(QTableView):
         model = self.model()
         if model is None:
             return
-        cap = self.cell_delegate.max_row_height = self.frozen.painter.max_row_height = self.row_cap()
+        cap = self.cell_delegate.max_row_height = self.row_cap()
+        if self._frozen is not None:
+            self._frozen.painter.max_row_height = cap
         last = min(model.rowCount() - 1 if last is None else last, model.rowCount() - 1)
         bottom = self.viewport().height()
         for row in range(max(0, first), last + 1):
@@ -260,12 +293,38 @@ class GridView(QTableView):
                 return
             self.resizeRowToContents(row)
 
+    ROWS_PER_TURN = 8  # rows below the view measured per turn of the event loop
+
     def _fit_rows_below(self) -> None:
+        """A few of the rows below the view, then the next few at the next turn of the event
+        loop: keys typed meanwhile are not kept waiting behind a long grid."""
+        self._below_soon = False
         below, self._rows_below = self._rows_below, None
-        if below is not None and self.model() is not None:
-            last = min(below[1], self.model().rowCount() - 1)
-            for row in range(below[0], last + 1):
-                self.resizeRowToContents(row)
+        model = self.model()
+        if below is None or model is None:
+            return
+        first, last = below[0], min(below[1], model.rowCount() - 1)
+        for row in range(first, min(last, first + self.ROWS_PER_TURN - 1) + 1):
+            self.resizeRowToContents(row)
+        if first + self.ROWS_PER_TURN <= last:
+            self._rows_below = (first + self.ROWS_PER_TURN, last)
+            self._below_soon = True
+            QTimer.singleShot(0, self._fit_rows_below)
+
+    def fit_columns_soon(self) -> None:
+        """Fit the columns (and rows) once the current changes are done, once however many asked."""
+        if not self._columns_soon:
+            self._columns_soon = True
+            QTimer.singleShot(0, self._fit_columns_if_due)
+
+    def _fit_columns_if_due(self) -> None:
+        if self._columns_soon:
+            self._columns_soon = False
+            if self.auto_columns:
+                self.fit_columns()
+            else:
+                self.fit_rows()
+            self._place_frozen()
 
     def fit_rows_soon(self) -> None:
         """Fit the rows' heights once the current changes are done (one pass, however many asked)."""
@@ -304,9 +363,11 @@ class GridView(QTableView):
         )
 
     def set_search(self, text: str) -> None:
-        self.cell_delegate.search = self.frozen.painter.search = text.strip()
+        self.cell_delegate.search = text.strip()
         self.viewport().update()
-        self.frozen.viewport().update()
+        if self._frozen is not None:
+            self._frozen.painter.search = self.cell_delegate.search
+            self._frozen.viewport().update()
 
     # ------------------------------------------------------------ editing
 
@@ -316,17 +377,17 @@ class GridView(QTableView):
         else:
             self.cell_delegate.append_next_edit = trigger == QAbstractItemView.EditTrigger.AnyKeyPressed
             result = super().edit(index, trigger, event)
-        self.frozen.place()
+        self._place_frozen()
         return result
 
     def closeEditor(self, editor: QWidget, hint: Any) -> None:  # Qt's name
         super().closeEditor(editor, hint)
-        self.frozen.place()
+        self._place_frozen()
 
     def scrollTo(self, index: Any, hint: Any = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
         """Like Qt's, but a cell hidden under the kept participant column is scrolled out from under it."""
         super().scrollTo(index, hint)
-        if not index.isValid() or index.column() == COLUMN_PARTICIPANT or not self.frozen.isVisible():
+        if not index.isValid() or index.column() == COLUMN_PARTICIPANT or self.frozen_width() == 0:
             return
         covered = self.frozen_width() - self.columnViewportPosition(index.column())
         if covered > 0:
@@ -386,8 +447,11 @@ class GridView(QTableView):
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
+        self._painted = True
+        self._fit_columns_if_due()  # never a screen at widths not yet fitted
         super().paintEvent(event)
-        if self._rows_below is not None:
+        if self._rows_below is not None and not self._below_soon:
+            self._below_soon = True
             QTimer.singleShot(0, self._fit_rows_below)  # the rows below the view, once it is painted
         text = self.empty_text()
         if not text:

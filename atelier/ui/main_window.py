@@ -449,7 +449,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
     def _fit_grid(self) -> None:
         """Columns shared by content across the width, rows capped: the grid uses the screen."""
         self.grid.auto_columns = True
-        self.grid.fit_columns()
+        self.grid.fit_columns_soon()
 
     # ----------------------------------------------------------------- help
 

@@ -151,7 +151,9 @@ class WorkshopHeader(QWidget):
     @staticmethod
     def _mark(field: QLineEdit, wrong: bool) -> None:
         field.setProperty("wrong", wrong)
-        field.setStyleSheet("QLineEdit { border: 2px solid #b00020; }" if wrong else "")
+        sheet = "QLineEdit { border: 2px solid #b00020; }" if wrong else ""
+        if field.styleSheet() != sheet:  # none at all until a value is refused
+            field.setStyleSheet(sheet)
 
     @staticmethod
     def _marked(field: QLineEdit) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPaintEvent, QPixmap, QScreen
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPaintEvent, QPalette, QPixmap, QScreen
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from atelier.french import typography
@@ -262,12 +262,23 @@ class ProjectorPreview(QFrame):
     def text(self) -> str:
         return self.state.text()
 
+    def _state_look(self, colour: str, *, bold: bool) -> None:
+        """Grey when off, red and bold on screen (a palette and a font, not a style sheet:
+        the first style sheet of a window costs its first paint a few milliseconds)."""
+        palette = self.state.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        self.state.setPalette(palette)
+        font = self.state.font()
+        if font.bold() != bold:
+            font.setBold(bold)
+            self.state.setFont(font)
+
     def refresh(self) -> None:
         projector = self.control.projector
         live = self.control.on_screen
         if not live or projector is None:
             self.state.setText(typography(tr("Projecteur éteint — F5 : projeter")))
-            self.state.setStyleSheet("QLabel#projectorState { color: #555555; }")
+            self._state_look("#555555", bold=False)
             self.thumbnail.image = QImage()
             self.thumbnail.setVisible(False)
             self.setMaximumHeight(self.state.sizeHint().height() + 8)
@@ -282,7 +293,7 @@ class ProjectorPreview(QFrame):
         self.state.setText(
             typography(tr("● À L'ÉCRAN : {view}{page}{hidden}")).format(view=view, page=page, hidden=hidden)
         )
-        self.state.setStyleSheet("QLabel#projectorState { color: #b00020; font-weight: bold; }")
+        self._state_look("#b00020", bold=True)
         image = projector.render_image(QSize(960, 540))
         self.thumbnail.image = image.scaled(
             PREVIEW_SIZE, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation

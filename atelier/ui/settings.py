@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from atelier.paths import user_data_dir
 
@@ -55,8 +56,10 @@ def get(option: Option) -> Any:
             return value in (True, "true", "1", 1)
         if option.type is list:
             if isinstance(value, str):
+                if value.startswith("["):
+                    return list(json.loads(value))
                 return [value] if value else []
-            return list(value)
+            return list(value)  # written by an earlier version
         if option.type is bytes:
             return bytes(value)
         return option.type(value)
@@ -68,6 +71,12 @@ def put(option: Option, value: Any) -> None:
     """Change a setting; one that keeps its value writes nothing (no disk write, no fsync)."""
     if settings().contains(option.key) and get(option) == value:
         return
+    # Bytes and lists as Qt keeps them natively (PySide would store them pickled, and load
+    # pickle to read them back, at every start).
+    if option.type is bytes:
+        value = QByteArray(bytes(value))
+    elif option.type is list:
+        value = json.dumps(list(value), ensure_ascii=False)
     settings().setValue(option.key, value)
 
 

@@ -17,10 +17,14 @@ class ReadOnlyBanner(QLabel):
         super().__init__(parent)
         self.setObjectName("readonlyBanner")
         self.setWordWrap(True)
-        self.setStyleSheet(
-            "QLabel#readonlyBanner { background: #fff3c4; color: #3d2c00; padding: 6px; "
-            "border: 1px solid #c9a400; }"
-        )
+
+    def _look(self) -> None:
+        # Set when first shown: a style sheet costs the first paint of the window that has one.
+        if not self.styleSheet():
+            self.setStyleSheet(
+                "QLabel#readonlyBanner { background: #fff3c4; color: #3d2c00; padding: 6px; "
+                "border: 1px solid #c9a400; }"
+            )
 
     def show_for(self, store: Store) -> None:
         if store.locked_by_other:
@@ -31,6 +35,7 @@ class ReadOnlyBanner(QLabel):
                     "Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées."
                 ).format(owner=f" ({owner})" if owner else "")
             )
+            self._look()
             self.show()
         elif store.readonly:
             self.setText(
@@ -39,6 +44,7 @@ class ReadOnlyBanner(QLabel):
                     "seule. Pour le modifier, enregistrez-en une copie ailleurs."
                 )
             )
+            self._look()
             self.show()
         else:
             self.hide()
