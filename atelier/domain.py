@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
+from atelier.french import join
+
 
 class ItemKind(StrEnum):
     """The four columns of a workshop grid that hold lists of statements."""
@@ -164,8 +166,8 @@ class Participant:
     updated: str = field(default_factory=now_iso)
 
     def display_name(self) -> str:
-        """What a facilitator reads: people, then organisation."""
-        people = ", ".join(n for n in self.names if n)
+        """What a facilitator reads: people (« Zoé Martin et Loïc Bérard »), then organisation."""
+        people = join(n for n in self.names if n)
         parts = [p for p in (people, self.organisation) if p]
         if parts:
             return " / ".join(parts)

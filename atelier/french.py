@@ -80,7 +80,8 @@ def subject(names: Sequence[str], verb_singular: str, verb_plural: str, lang: st
 _OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
 _CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
 # ; ! ? after a word or a closing mark; a run such as « ?! » gets one space, before its first mark.
-_HIGH_MARK = re.compile(r"(?<=[^\s;!?:])[ \u00a0\u202f]*([;!?])")
+# « ;; » is not prose but Qt's separator of file types (« Grilles (*.docx);;Tous (*) »).
+_HIGH_MARK = re.compile(r"(?<=[^\s;!?:])[ \u00a0\u202f]*([;!?])(?!;)")
 _DIGITS = re.compile(r"(?<=\d) (?=\d{3}\b)")
 
 
@@ -89,8 +90,8 @@ def typography(text: str, lang: str | None = None) -> str:
 
     An espace insécable before « : » and inside guillemets, an espace fine insécable before
     ; ! ?. Left alone: URLs (« https:// »), times (« 14:30 »), a punctuation mark at the start
-    of the text or right after a line break, runs of the same mark (« ?! »). English text is
-    returned as it is.
+    of the text or right after a line break, runs of the same mark (« ?! »), Qt's « ;; ».
+    English text is returned as it is.
     """
     if _lang(lang) != "fr" or not text:
         return text

@@ -15,15 +15,15 @@ import os
 # insécable (\xa0) before « : » and inside guillemets, a fine one (\u202f) before ; ! ?
 MESSAGES: dict[str, dict[str, str]] = {
     "file.missing": {
-        "fr": "Le fichier « {path} » est introuvable.",
+        "fr": "Le fichier «\xa0{path}\xa0» est introuvable.",
         "en": "The file “{path}” does not exist.",
     },
     "file.not_atelier": {
-        "fr": "« {path} » n'est pas un fichier Atelier ; il n'a pas été modifié.",
+        "fr": "«\xa0{path}\xa0» n'est pas un fichier Atelier\u202f; il n'a pas été modifié.",
         "en": "“{path}” is not an Atelier file; it was left unchanged.",
     },
     "file.corrupt": {
-        "fr": "Le fichier Atelier « {path} » est endommagé ({detail}) ; il n'a pas été modifié.",
+        "fr": "Le fichier Atelier «\xa0{path}\xa0» est endommagé ({detail})\u202f; il n'a pas été modifié.",
         "en": "The Atelier file “{path}” is damaged ({detail}); it was left unchanged.",
     },
     "detail.unreadable": {"fr": "contenu illisible", "en": "unreadable content"},
@@ -58,8 +58,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "file.newer": {
         "fr": (
-            "« {path} » a été enregistré par une version plus récente d'Atelier "
-            "(format {found}, cette version lit jusqu'au format {supported}) ; "
+            "«\xa0{path}\xa0» a été enregistré par une version plus récente d'Atelier "
+            "(format {found}, cette version lit jusqu'au format {supported})\u202f; "
             "mettez Atelier à jour. Le fichier n'a pas été modifié."
         ),
         "en": (
@@ -69,27 +69,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "file.exists": {
-        "fr": "« {path} » existe déjà ; choisissez un autre nom (ou --force pour le remplacer).",
+        "fr": "«\xa0{path}\xa0» existe déjà\u202f; choisissez un autre nom (ou --force pour le remplacer).",
         "en": "“{path}” already exists; choose another name (or --force to replace it).",
     },
     "file.readonly": {
-        "fr": "Impossible d'écrire dans « {path} » : dossier ou fichier en lecture seule.",
+        "fr": "Impossible d'écrire dans «\xa0{path}\xa0»\xa0: dossier ou fichier en lecture seule.",
         "en": "Cannot write to “{path}”: the folder or file is read-only.",
     },
     "file.is_dir": {
-        "fr": "« {path} » est un dossier, pas un fichier.",
+        "fr": "«\xa0{path}\xa0» est un dossier, pas un fichier.",
         "en": "“{path}” is a folder, not a file.",
     },
     "file.locked": {
-        "fr": "« {path} » est en cours d'utilisation par un autre programme ; réessayez.",
+        "fr": "«\xa0{path}\xa0» est en cours d'utilisation par un autre programme\u202f; réessayez.",
         "en": "“{path}” is being used by another program; try again.",
     },
     "file.open_elsewhere": {
-        "fr": "« {path} » est ouvert dans une autre fenêtre d'Atelier ; fermez-la, puis réessayez.",
+        "fr": (
+            "«\xa0{path}\xa0» est ouvert dans une autre fenêtre d'Atelier\u202f; fermez-la, puis réessayez."
+        ),
         "en": "“{path}” is open in another Atelier window; close it, then try again.",
     },
     "file.io": {
-        "fr": "Erreur d'accès au fichier « {path} » : {detail}.",
+        "fr": "Erreur d'accès au fichier «\xa0{path}\xa0»\xa0: {detail}.",
         "en": "Could not access “{path}”: {detail}.",
     },
     "file.denied": {
@@ -196,24 +198,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nothing was written.",
     },
     "merge.same_input": {
-        "fr": "« {path} » est le fichier à compléter lui-même : choisissez l'autre saisie.",
+        "fr": "«\xa0{path}\xa0» est le fichier à compléter lui-même\xa0: choisissez l'autre saisie.",
         "en": "“{path}” is the file being merged into: choose the other capture.",
     },
     "merge.same_output": {
-        "fr": "Le fichier fusionné ne peut pas remplacer « {path} », l'un des deux fichiers lus.",
+        "fr": "Le fichier fusionné ne peut pas remplacer «\xa0{path}\xa0», l'un des deux fichiers lus.",
         "en": "The merged file cannot replace “{path}”, one of the two files read.",
     },
     "merge.summary": {
         "fr": (
-            "Fusion écrite dans « {path} » : {added} depuis « {second} », {shared}, {conflicts}, {updates}."
+            "Fusion écrite dans «\xa0{path}\xa0»\xa0: {added} depuis "
+            "«\xa0{second}\xa0», {shared}, {conflicts}, {updates}."
         ),
         "en": ("Merge written to “{path}”: {added} from “{second}”, {shared}, {conflicts}, {updates}."),
     },
     "merge.difference": {"fr": "  - {text}", "en": "  - {text}"},
     "merge.no_common_workshop": {
         "fr": (
-            "Attention : les deux fichiers n'ont aucun atelier en commun (ce ne sont pas deux saisies "
-            "du même atelier) ; le fichier fusionné contient les ateliers des deux."
+            "Attention\xa0: les deux fichiers n'ont aucun atelier en commun (ce ne sont pas deux saisies "
+            "du même atelier)\u202f; le fichier fusionné contient les ateliers des deux."
         ),
         "en": (
             "Note: the two files have no workshop in common (not two captures of the same "
@@ -221,154 +224,167 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "file.read_only_edit": {
-        "fr": "Ce fichier est ouvert en lecture seule ; la modification n'a pas été faite.",
+        "fr": "Ce fichier est ouvert en lecture seule\u202f; la modification n'a pas été faite.",
         "en": "This file is open read-only; the change was not made.",
     },
     "workshop.none": {
-        "fr": "Le fichier « {path} » ne contient aucun atelier.",
+        "fr": "Le fichier «\xa0{path}\xa0» ne contient aucun atelier.",
         "en": "The file “{path}” holds no workshop.",
     },
     "workshop.unknown": {
-        "fr": "Aucun atelier « {id} » dans ce fichier (identifiant ou son début, date AAAA-MM-JJ ou "
-        "titre : voir « atelier workshops FICHIER »).",
+        "fr": "Aucun atelier «\xa0{id}\xa0» dans ce fichier (identifiant ou son début, date AAAA-MM-JJ ou "
+        "titre\xa0: voir «\xa0atelier workshops FICHIER\xa0»).",
         "en": "No workshop “{id}” in this file (id or its start, date YYYY-MM-DD or title: see "
         "“atelier workshops FILE”).",
     },
     "workshop.several": {
-        "fr": "{count} ateliers répondent à « {id} » : donnez leur identifiant "
-        "(voir « atelier workshops FICHIER »).",
+        "fr": "{count} ateliers répondent à «\xa0{id}\xa0»\xa0: donnez leur identifiant "
+        "(voir «\xa0atelier workshops FICHIER\xa0»).",
         "en": "{count} workshops answer to “{id}”: give their id (see “atelier workshops FILE”).",
     },
     "workshop.which": {
-        "fr": "Ce fichier contient {count} ateliers : --workshop ATELIER pour réimporter la grille dans "
+        "fr": "Ce fichier contient {count} ateliers\xa0: --workshop ATELIER pour réimporter la grille dans "
         "l'un d'eux, ou --new-workshop pour l'ajouter comme un nouvel atelier.",
         "en": "This file holds {count} workshops: --workshop WORKSHOP to import the grid again into "
         "one of them, or --new-workshop to add it as a new workshop.",
     },
     "workshop.delete_confirm": {
-        "fr": "Supprimer l'atelier « {title} » ({what}) ? Ajoutez --yes pour le faire ; "
+        "fr": "Supprimer l'atelier «\xa0{title}\xa0» ({what})\u202f? Ajoutez --yes pour le faire\u202f; "
         "une sauvegarde du fichier est faite avant.",
         "en": "Delete the workshop “{title}” ({what})? Add --yes to do it; the file is backed up first.",
     },
     "workshop.deleted": {
-        "fr": "Atelier « {title} » supprimé ({what}). Sauvegarde d'avant : {backup}",
+        "fr": "Atelier «\xa0{title}\xa0» supprimé ({what}). Sauvegarde d'avant\xa0: {backup}",
         "en": "Workshop “{title}” deleted ({what}). Backup from before: {backup}",
     },
     "workshop.added": {
-        "fr": "Atelier « {title} »{date} ajouté à {path} [{id}].",
+        "fr": "Atelier «\xa0{title}\xa0»{date} ajouté à {path} [{id}].",
         "en": "Workshop “{title}”{date} added to {path} [{id}].",
     },
     "workshop.renamed": {
-        "fr": "Atelier [{id}] : « {title} »{date}.",
+        "fr": "Atelier [{id}]\xa0: «\xa0{title}\xa0»{date}.",
         "en": "Workshop [{id}]: “{title}”{date}.",
     },
     "workshop.no_backup": {
-        "fr": "L'atelier « {title} » n'a pas été supprimé : la sauvegarde d'avant n'a pas pu être écrite.",
+        "fr": (
+            "L'atelier «\xa0{title}\xa0» n'a pas été supprimé\xa0: "
+            "la sauvegarde d'avant n'a pas pu être écrite."
+        ),
         "en": "The workshop “{title}” was not deleted: the backup from before could not be written.",
     },
     "workshop.last": {
-        "fr": "« {title} » est le seul atelier du fichier : il ne peut pas être supprimé.",
+        "fr": "«\xa0{title}\xa0» est le seul atelier du fichier\xa0: il ne peut pas être supprimé.",
         "en": "“{title}” is the file's only workshop: it cannot be deleted.",
     },
     "workshop.ambiguous": {
-        "fr": "Ce fichier contient {count} ateliers ; précisez lequel avec --workshop.",
+        "fr": "Ce fichier contient {count} ateliers\u202f; précisez lequel avec --workshop.",
         "en": "This file holds {count} workshops; say which one with --workshop.",
     },
     "state.to_contact": {"fr": "à contacter", "en": "to contact"},
     "state.contacted": {"fr": "contacté", "en": "contacted"},
     "state.done": {"fr": "fait", "en": "done"},
     "state.dropped": {"fr": "sans suite", "en": "dropped"},
-    "followup.title": {"fr": "Atelier « {title} »{date}", "en": "Workshop “{title}”{date}"},
+    "followup.title": {"fr": "Atelier «\xa0{title}\xa0»{date}", "en": "Workshop “{title}”{date}"},
     "followup.state_since": {"fr": "{state}, depuis le {date}", "en": "{state} since {date}"},
-    "followup.asks": {"fr": "{who} cherche : {text}", "en": "{who} needs: {text}"},
-    "followup.helps": {"fr": "← {who} : {text}", "en": "← {who}: {text}"},
+    "followup.asks": {"fr": "{who} cherche\xa0: {text}", "en": "{who} needs: {text}"},
+    "followup.asks_many": {"fr": "{who} cherchent\xa0: {text}", "en": "{who} need: {text}"},
+    "followup.helps": {"fr": "← {who}\xa0: {text}", "en": "← {who}: {text}"},
     "followup.helps_earlier": {
-        "fr": "← {who}, {verb} lors de l'atelier du {date} : {text}",
+        "fr": "← {who}, {verb} lors de l'atelier du {date}\xa0: {text}",
         "en": "← {who}, {verb} at the workshop of {date}: {text}",
     },
     "followup.offered": {"fr": "a proposé", "en": "offered"},
+    "followup.offered_many": {"fr": "ont proposé", "en": "offered"},
     "followup.did": {"fr": "a présenté cette action", "en": "presented this action"},
+    "followup.did_many": {"fr": "ont présenté cette action", "en": "presented this action"},
     "followup.shared": {"fr": "a exprimé ce défi", "en": "raised this challenge"},
-    "followup.note": {"fr": "note : {text}", "en": "note: {text}"},
+    "followup.shared_many": {"fr": "ont exprimé ce défi", "en": "raised this challenge"},
+    "followup.note": {"fr": "note\xa0: {text}", "en": "note: {text}"},
     "followup.none": {
         "fr": "Aucune mise en relation confirmée à suivre{where}.",
         "en": "No confirmed match to follow up{where}.",
     },
     "followup.total": {"fr": "{count} — {states}", "en": "{count} — {states}"},
     "followup.set": {
-        "fr": "Mise en relation {id} : {state} (le {date}) — {need} ← {resource}.",
+        "fr": "Mise en relation {id}\xa0: {state} (le {date}) — {need} ← {resource}.",
         "en": "Match {id}: {state} ({date}) — {need} ← {resource}.",
     },
     "search.none": {
-        "fr": "Aucun résultat pour « {text} » {where}.",
+        "fr": "Aucun résultat pour «\xa0{text}\xa0» {where}.",
         "en": "No result for “{text}” {where}.",
     },
     "search.total": {
-        "fr": "« {text} » : {count}{more}.",
+        "fr": "«\xa0{text}\xa0»\xa0: {count}{more}.",
         "en": "“{text}”: {count}{more}.",
     },
     "search.hit": {"fr": "{kind} — {text}", "en": "{kind} — {text}"},
     "search.where": {
-        "fr": "{who} · atelier du {date} « {title} »",
+        "fr": "{who} · atelier du {date} «\xa0{title}\xa0»",
         "en": "{who} · workshop of {date} “{title}”",
     },
-    "search.where_undated": {"fr": "{who} · atelier « {title} »", "en": "{who} · workshop “{title}”"},
+    "search.where_undated": {"fr": "{who} · atelier «\xa0{title}\xa0»", "en": "{who} · workshop “{title}”"},
     "hit.participant": {"fr": "participant", "en": "participant"},
     "hit.need": {"fr": "besoin", "en": "need"},
     "hit.offer": {"fr": "ressource", "en": "offer"},
     "hit.action": {"fr": "action", "en": "action"},
     "hit.challenge": {"fr": "défi", "en": "challenge"},
     "workshops.line": {
-        "fr": "{id}  {date}  « {title} »{place} — {participants}, {items}, {decided}",
+        "fr": "{id}  {date}  «\xa0{title}\xa0»{place} — {participants}, {items}, {decided}",
         "en": "{id}  {date}  “{title}”{place} — {participants}, {items}, {decided}",
     },
     "followup.unknown": {
-        "fr": "Aucune mise en relation confirmée ne commence par « {id} » "
-        "(voir la liste : atelier suivi FICHIER).",
+        "fr": "Aucune mise en relation confirmée ne commence par «\xa0{id}\xa0» "
+        "(voir la liste\xa0: atelier suivi FICHIER).",
         "en": "No confirmed match starts with “{id}” (see the list: atelier suivi FILE).",
     },
     "followup.ambiguous": {
-        "fr": "« {id} » désigne plusieurs mises en relation ({ids}) : tapez quelques caractères de plus.",
+        "fr": (
+            "«\xa0{id}\xa0» désigne plusieurs mises en relation "
+            "({ids})\xa0: tapez quelques caractères de plus."
+        ),
         "en": "“{id}” names several matches ({ids}): type a few more characters.",
     },
     "followup.not_decided": {
-        "fr": "« {id} » est une suggestion, pas une mise en relation confirmée : confirmez-la d'abord "
-        "(dans la fenêtre), puis suivez-la.",
+        "fr": (
+            "«\xa0{id}\xa0» est une suggestion, pas une mise "
+            "en relation confirmée\xa0: confirmez-la d'abord "
+            "(dans la fenêtre), puis suivez-la."
+        ),
         "en": "“{id}” is a suggestion, not a confirmed match: confirm it first (in the window), "
         "then follow it up.",
     },
     "followup.bad_state": {
-        "fr": "État de suivi inconnu « {value} » : a-contacter, contacte, fait ou sans-suite.",
+        "fr": "État de suivi inconnu «\xa0{value}\xa0»\xa0: a-contacter, contacte, fait ou sans-suite.",
         "en": "Unknown follow-up state “{value}”: to-contact, contacted, done or dropped.",
     },
     "record.unknown": {
-        "fr": "Élément introuvable (il a peut-être été supprimé) : {id}.",
+        "fr": "Élément introuvable (il a peut-être été supprimé)\xa0: {id}.",
         "en": "Item not found (it may have been deleted): {id}.",
     },
     "date.invalid": {
-        "fr": "Date invalide « {value} » : attendu AAAA-MM-JJ, par exemple 2021-03-16.",
+        "fr": "Date invalide «\xa0{value}\xa0»\xa0: attendu AAAA-MM-JJ, par exemple 2021-03-16.",
         "en": "Invalid date “{value}”: expected YYYY-MM-DD, for example 2021-03-16.",
     },
     "date.unreadable": {
-        "fr": "Date non reconnue « {value} » : écrivez par exemple 23/11/2026, 23 novembre 2026 "
+        "fr": "Date non reconnue «\xa0{value}\xa0»\xa0: écrivez par exemple 23/11/2026, 23 novembre 2026 "
         "ou 2026-11-23.",
         "en": "Date not recognised “{value}”: write for example 23/11/2026, 23 November 2026 or 2026-11-23.",
     },
     "export.in_use": {
-        "fr": "« {path} » est ouvert dans un autre programme (Word, LibreOffice…) : fermez-le, "
+        "fr": "«\xa0{path}\xa0» est ouvert dans un autre programme (Word, LibreOffice…)\xa0: fermez-le, "
         "ou choisissez un autre nom.",
         "en": "“{path}” is open in another program (Word, LibreOffice…): close it, or choose another name.",
     },
     "export.template_missing": {
-        "fr": "Le modèle Word « {path} » est introuvable.",
+        "fr": "Le modèle Word «\xa0{path}\xa0» est introuvable.",
         "en": "The Word template “{path}” does not exist.",
     },
     "export.template_invalid": {
-        "fr": "« {path} » n'est pas un modèle Word utilisable (.docx).",
+        "fr": "«\xa0{path}\xa0» n'est pas un modèle Word utilisable (.docx).",
         "en": "“{path}” is not a usable Word template (.docx).",
     },
     "export.template_styles": {
-        "fr": "Le modèle Word « {path} » n'a pas le style « {style} » : "
+        "fr": "Le modèle Word «\xa0{path}\xa0» n'a pas le style «\xa0{style}\xa0»\xa0: "
         "partez du modèle fourni avec Atelier.",
         "en": "The Word template “{path}” has no “{style}” style: "
         "start from the template shipped with Atelier.",
@@ -384,7 +400,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "the whole text is in the .atelier file and in the Word minutes."
         ),
     },
-    "export.written": {"fr": "Exporté : {path}", "en": "Exported: {path}"},
+    "export.written": {"fr": "Exporté\xa0: {path}", "en": "Exported: {path}"},
     "export.matching": {
         "fr": "Rapprochement des besoins et des ressources avant l'export (jamais fait pour cet atelier)…",
         "en": "Matching needs and offers before exporting (never done for this workshop)…",
@@ -398,17 +414,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The workshop title cannot be empty.",
     },
     "import.unreadable": {
-        "fr": "Impossible de lire « {path} » : accès refusé.",
+        "fr": "Impossible de lire «\xa0{path}\xa0»\xa0: accès refusé.",
         "en": "Cannot read “{path}”: access denied.",
     },
     "import.too_big": {
-        "fr": "« {path} » est trop gros pour une grille d'atelier ({size} Mo, limite {limit} Mo).",
+        "fr": "«\xa0{path}\xa0» est trop gros pour une grille d'atelier ({size} Mo, limite {limit} Mo).",
         "en": "“{path}” is too big for a workshop grid ({size} MB, limit {limit} MB).",
     },
-    "import.empty": {"fr": "« {path} » est vide.", "en": "“{path}” is empty."},
+    "import.empty": {"fr": "«\xa0{path}\xa0» est vide.", "en": "“{path}” is empty."},
     "import.encrypted": {
         "fr": (
-            "« {path} » est protégé par un mot de passe : ouvrez-le dans Word ou Excel, "
+            "«\xa0{path}\xa0» est protégé par un mot de passe\xa0: ouvrez-le dans Word ou Excel, "
             "enregistrez une copie sans mot de passe, puis importez cette copie."
         ),
         "en": (
@@ -418,7 +434,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.old_format": {
         "fr": (
-            "« {path} » est dans un ancien format Office (.doc ou .xls) : ouvrez-le dans Word, "
+            "«\xa0{path}\xa0» est dans un ancien format Office (.doc ou .xls)\xa0: ouvrez-le dans Word, "
             "Excel ou LibreOffice et enregistrez-le au format {new}, puis importez-le."
         ),
         "en": (
@@ -427,57 +443,59 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "import.not_office": {
-        "fr": "« {path} » n'est pas un fichier {kind} valide (fichier endommagé ou mal nommé).",
+        "fr": "«\xa0{path}\xa0» n'est pas un fichier {kind} valide (fichier endommagé ou mal nommé).",
         "en": "“{path}” is not a valid {kind} file (damaged or misnamed).",
     },
     "import.bomb": {
-        "fr": "« {path} » est refusé : son contenu décompressé serait démesuré (fichier piégé ?).",
+        "fr": (
+            "«\xa0{path}\xa0» est refusé\xa0: son contenu décompressé serait démesuré (fichier piégé\u202f?)."
+        ),
         "en": "“{path}” was refused: its unpacked content would be enormous (a trap file?).",
     },
     "import.xml_entities": {
-        "fr": "« {path} » est refusé : il contient des déclarations XML qu'Office n'écrit jamais "
-        "(fichier piégé ?).",
+        "fr": "«\xa0{path}\xa0» est refusé\xa0: il contient des déclarations XML qu'Office n'écrit jamais "
+        "(fichier piégé\u202f?).",
         "en": "“{path}” was refused: it holds XML declarations Office never writes (a trap file?).",
     },
     "import.unknown_type": {
-        "fr": "Format non pris en charge : « {path} ». Importez un fichier .docx, .xlsx, .csv, "
+        "fr": "Format non pris en charge\xa0: «\xa0{path}\xa0». Importez un fichier .docx, .xlsx, .csv, "
         ".html ou .txt.",
         "en": "Unsupported format: “{path}”. Import a .docx, .xlsx, .csv, .html or .txt file.",
     },
     "import.encoding": {
-        "fr": "« {path} » n'est pas un texte lisible (encodage inconnu) : enregistrez-le en "
+        "fr": "«\xa0{path}\xa0» n'est pas un texte lisible (encodage inconnu)\xa0: enregistrez-le en "
         "CSV UTF-8 depuis votre tableur.",
         "en": "“{path}” is not readable text (unknown encoding): save it as CSV UTF-8 from your spreadsheet.",
     },
     "import.no_table": {
-        "fr": "Aucun tableau trouvé dans « {path} » : la grille doit être un tableau.",
+        "fr": "Aucun tableau trouvé dans «\xa0{path}\xa0»\xa0: la grille doit être un tableau.",
         "en": "No table found in “{path}”: the grid must be a table.",
     },
     "import.no_columns": {
-        "fr": "Aucune colonne de grille reconnue. En-têtes trouvés : {headers}. Indiquez-les avec "
+        "fr": "Aucune colonne de grille reconnue. En-têtes trouvés\xa0: {headers}. Indiquez-les avec "
         '--columns, par exemple --columns "participant=1,actions=2,defis=3,besoins=4,'
         'offres=5".',
         "en": "No grid column recognised. Headers found: {headers}. Map them with --columns, "
         'for example --columns "participant=1,actions=2,challenges=3,needs=4,offers=5".',
     },
     "import.no_participant_column": {
-        "fr": "Colonne des participants introuvable. En-têtes trouvés : {headers}. "
+        "fr": "Colonne des participants introuvable. En-têtes trouvés\xa0: {headers}. "
         "Indiquez-la avec --columns participant=N.",
         "en": "No participant column found. Headers found: {headers}. Map it with --columns participant=N.",
     },
     "import.bad_columns": {
-        "fr": "Option --columns incorrecte : « {value} » (attendu par exemple "
-        "participant=1,besoins=4 ; rubriques : participant, actions, defis, besoins, "
+        "fr": "Option --columns incorrecte\xa0: «\xa0{value}\xa0» (attendu par exemple "
+        "participant=1,besoins=4\u202f; rubriques\xa0: participant, actions, defis, besoins, "
         "offres, ignorer).",
         "en": "Bad --columns option: “{value}” (expected for example participant=1,needs=4; "
         "kinds: participant, actions, challenges, needs, offers, ignore).",
     },
     "import.too_many_rows": {
-        "fr": "« {path} » a plus de {limit} lignes : ce n'est pas une grille d'atelier.",
+        "fr": "«\xa0{path}\xa0» a plus de {limit} lignes\xa0: ce n'est pas une grille d'atelier.",
         "en": "“{path}” has more than {limit} rows: this is not a workshop grid.",
     },
     "import.no_rows": {
-        "fr": "Aucune ligne de participant sous les en-têtes de « {path} ».",
+        "fr": "Aucune ligne de participant sous les en-têtes de «\xa0{path}\xa0».",
         "en": "No participant row below the headers of “{path}”.",
     },
     "import.warn.continued": {
@@ -489,7 +507,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "row {line} skipped (separator)",
     },
     "import.warn.no_participant": {
-        "fr": "ligne {line} : participant non renseigné",
+        "fr": "ligne {line}\xa0: participant non renseigné",
         "en": "row {line}: no participant given",
     },
     "import.warn.header_repeated": {
@@ -497,7 +515,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "row {line} skipped (repeated headers)",
     },
     "import.warn.merged_people": {
-        "fr": "ligne {line} : plusieurs personnes dans une même entrée ({who})",
+        "fr": "ligne {line}\xa0: plusieurs personnes dans une même entrée ({who})",
         "en": "row {line}: several people in one entry ({who})",
     },
     "import.warn.stray_byte": {
@@ -550,14 +568,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "import.summary": {
-        "fr": "Import : {participants}, {action}, {challenge}, {need}, {offer}.",
+        "fr": "Import\xa0: {participants}, {action}, {challenge}, {need}, {offer}.",
         "en": "Import: {participants}, {action}, {challenge}, {need}, {offer}.",
     },
-    "import.columns": {"fr": "Colonnes : {columns}", "en": "Columns: {columns}"},
-    "import.warning": {"fr": "Attention : {text}", "en": "Warning: {text}"},
-    "import.written": {"fr": "Fichier créé : {path}", "en": "File created: {path}"},
+    "import.columns": {"fr": "Colonnes\xa0: {columns}", "en": "Columns: {columns}"},
+    "import.warning": {"fr": "Attention\xa0: {text}", "en": "Warning: {text}"},
+    "import.written": {"fr": "Fichier créé\xa0: {path}", "en": "File created: {path}"},
     "import.reimported": {
-        "fr": "Grille réimportée dans {path} : {updated}, {added}, {absent}, {kept}.",
+        "fr": "Grille réimportée dans {path}\xa0: {updated}, {added}, {absent}, {kept}.",
         "en": "Grid imported again into {path}: {updated}, {added}, {absent}, {kept}.",
     },
     "kind.participant": {"fr": "participant", "en": "participant"},
@@ -567,15 +585,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind.offer": {"fr": "offres", "en": "offers"},
     "kind.ignore": {"fr": "ignorée", "en": "ignored"},
     "cli.usage": {
-        "fr": "atelier : {detail} (voir « atelier --help »).",
+        "fr": "atelier\xa0: {detail} (voir «\xa0atelier --help\xa0»).",
         "en": "atelier: {detail} (see “atelier --help”).",
     },
     "cli.created": {
-        "fr": "Fichier créé : {path} — atelier « {title} ».",
+        "fr": "Fichier créé\xa0: {path} — atelier «\xa0{title}\xa0».",
         "en": "File created: {path} — workshop “{title}”.",
     },
     "cli.exported": {
-        "fr": "Exporté : {path}",
+        "fr": "Exporté\xa0: {path}",
         "en": "Exported: {path}",
     },
     "cli.interrupted": {
@@ -583,13 +601,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Interrupted.",
     },
     "cli.unexpected": {
-        "fr": "Erreur inattendue : {detail}. Rien n'a été modifié ; signalez-la aux développeurs.",
+        "fr": "Erreur inattendue\xa0: {detail}. Rien n'a été modifié\u202f; signalez-la aux développeurs.",
         "en": "Unexpected error: {detail}. Nothing was changed; please report it.",
     },
     "cli.missing_libraries": {
         "fr": (
-            "La fenêtre ne peut pas s'ouvrir : il manque à ce système des bibliothèques dont Qt a "
-            "besoin ({libraries}). Installez-les, puis relancez Atelier : {command}"
+            "La fenêtre ne peut pas s'ouvrir\xa0: il manque à ce système des bibliothèques dont Qt a "
+            "besoin ({libraries}). Installez-les, puis relancez Atelier\xa0: {command}"
         ),
         "en": (
             "The window cannot open: this system lacks libraries Qt needs ({libraries}). "
@@ -598,8 +616,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.no_screen": {
         "fr": (
-            "La fenêtre ne peut pas s'ouvrir : aucun écran (ni DISPLAY ni WAYLAND_DISPLAY). "
-            "Lancez Atelier depuis le bureau, ou sans écran avec « xvfb-run -a »."
+            "La fenêtre ne peut pas s'ouvrir\xa0: aucun écran (ni DISPLAY ni WAYLAND_DISPLAY). "
+            "Lancez Atelier depuis le bureau, ou sans écran avec «\xa0xvfb-run -a\xa0»."
         ),
         "en": (
             "The window cannot open: no screen (neither DISPLAY nor WAYLAND_DISPLAY). "
@@ -607,10 +625,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "cli.no_display": {
-        "fr": "Impossible d'ouvrir la fenêtre : {detail}.",
+        "fr": "Impossible d'ouvrir la fenêtre\xa0: {detail}.",
         "en": "Cannot open the window: {detail}.",
     },
-    "info.file": {"fr": "Fichier : {path} (format {version})", "en": "File: {path} (format {version})"},
+    "info.file": {"fr": "Fichier\xa0: {path} (format {version})", "en": "File: {path} (format {version})"},
     "info.file_old": {
         "fr": (
             "Fichier\xa0: {path} (format {version}\u202f; Atelier le mettra au format {current} à "
@@ -653,19 +671,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "«\xa0{path}\xa0» contient déjà ces suggestions\xa0: il n'a pas été modifié.",
         "en": "“{path}” already holds these suggestions: it was left unchanged.",
     },
-    "info.workshop": {"fr": "Atelier : {title}{date} [{id}]", "en": "Workshop: {title}{date} [{id}]"},
-    "info.participants": {"fr": "Participants : {count}", "en": "Participants: {count}"},
+    "info.workshop": {"fr": "Atelier\xa0: {title}{date} [{id}]", "en": "Workshop: {title}{date} [{id}]"},
+    "info.participants": {"fr": "Participants\xa0: {count}", "en": "Participants: {count}"},
     "info.items": {
-        "fr": "Éléments : {action}, {challenge}, {need}, {offer}",
+        "fr": "Éléments\xa0: {action}, {challenge}, {need}, {offer}",
         "en": "Items: {action}, {challenge}, {need}, {offer}",
     },
     "info.matches": {
-        "fr": "Mises en relation : {suggested}, {confirmed}, {manual}, {rejected}",
+        "fr": "Mises en relation\xa0: {suggested}, {confirmed}, {manual}, {rejected}",
         "en": "Matches: {suggested}, {confirmed}, {manual}, {rejected}",
     },
     # The command line's help and its usage refusals (atelier/cli/).
     "cli.help.atelier": {
-        "fr": "Atelier : saisir, croiser et partager les grilles des ateliers territoriaux.",
+        "fr": "Atelier\xa0: saisir, croiser et partager les grilles des ateliers territoriaux.",
         "en": "Atelier: capture, match and share the grids of territorial workshops.",
     },
     "cli.help.version": {"fr": "affiche la version", "en": "show the version"},
@@ -677,7 +695,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.new": {"fr": "crée un fichier d'atelier", "en": "create a workshop file"},
     "cli.help.title": {"fr": "titre de l'atelier", "en": "workshop title"},
     "cli.help.date": {
-        "fr": "date : 23/11/2026, 23 novembre 2026 ou 2026-11-23",
+        "fr": "date\xa0: 23/11/2026, 23 novembre 2026 ou 2026-11-23",
         "en": "date: 23/11/2026, 23 November 2026 or 2026-11-23",
     },
     "cli.help.place": {"fr": "lieu", "en": "place"},
@@ -697,7 +715,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "import the grid again into an existing file (decisions are kept)",
     },
     "cli.help.import_new_workshop": {
-        "fr": "avec --into : ajoute la grille au fichier comme un nouvel atelier (--title, --date, --place)",
+        "fr": (
+            "avec --into\xa0: ajoute la grille au fichier comme un nouvel atelier (--title, --date, --place)"
+        ),
         "en": "with --into: add the grid to the file as a new workshop (--title, --date, --place)",
     },
     "cli.help.import_columns": {
@@ -737,14 +757,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.info": {"fr": "résumé d'un fichier", "en": "summary of a file"},
     "cli.help.export": {"fr": "exporte un fichier", "en": "export a file"},
     "cli.help.export_json": {
-        "fr": "tout le fichier en JSON (« - » pour la sortie standard)",
+        "fr": "tout le fichier en JSON («\xa0-\xa0» pour la sortie standard)",
         "en": "the whole file as JSON ('-' for standard output)",
     },
     "cli.help.export_xlsx": {"fr": "tableaux de synthèse Excel", "en": "Excel summary tables"},
     "cli.help.export_docx": {"fr": "compte rendu Word", "en": "Word minutes"},
     "cli.help.export_fiches": {
         "fr": (
-            "une page Word par participant : ce qu'il cherche et qui peut l'aider, ce qu'il "
+            "une page Word par participant\xa0: ce qu'il cherche et qui peut l'aider, ce qu'il "
             "propose et qui l'a demandé"
         ),
         "en": "a Word page per participant: what they need and who can help, what they offer and who asked",
@@ -780,7 +800,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "cli.usage.anonymise_fiches": {
-        "fr": "--anonymise ne va pas avec --fiches : chaque fiche est nominative",
+        "fr": "--anonymise ne va pas avec --fiches\xa0: chaque fiche est nominative",
         "en": "--anonymise does not go with --fiches: each page names its participant",
     },
     "cli.help.suivi": {
@@ -793,7 +813,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.help.suivi_state": {
         "fr": (
-            "a-contacter, contacte, fait ou sans-suite : l'état à donner (avec une mise en "
+            "a-contacter, contacte, fait ou sans-suite\xa0: l'état à donner (avec une mise en "
             "relation), ou ceux à lister"
         ),
         "en": "to-contact, contacted, done or dropped: the state to set (with a match), or to list",
@@ -813,14 +833,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.help.search": {
         "fr": (
-            "cherche dans tous les ateliers du fichier : personnes, structures, territoires, "
+            "cherche dans tous les ateliers du fichier\xa0: personnes, structures, territoires, "
             "actions, besoins, ressources"
         ),
         "en": "search every workshop of the file: people, bodies, territories, actions, needs, offers",
     },
     "cli.help.search_limit": {"fr": "résultats montrés (30)", "en": "results shown (30)"},
     "cli.help.workshops": {
-        "fr": "les ateliers d'un fichier : lister, ajouter, renommer, supprimer",
+        "fr": "les ateliers d'un fichier\xa0: lister, ajouter, renommer, supprimer",
         "en": "the workshops of a file: list, add, rename, delete",
     },
     "cli.help.workshops_add": {"fr": "ajoute un atelier vide (avec --title)", "en": "add an empty workshop"},
@@ -837,7 +857,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.usage.give_the_match": {"fr": "donnez la mise en relation", "en": "give the match"},
     "cli.help.help": {"fr": "affiche cette aide", "en": "show this help"},
     "cli.help.workshop": {
-        "fr": "l'atelier du fichier : son identifiant (ou son début), sa date ou son titre",
+        "fr": "l'atelier du fichier\xa0: son identifiant (ou son début), sa date ou son titre",
         "en": "the workshop of the file: its id (or its start), its date or its title",
     },
 }

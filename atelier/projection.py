@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Reason
+from atelier.french import join
 
 if TYPE_CHECKING:
     from atelier.store import Store
@@ -15,11 +16,11 @@ if TYPE_CHECKING:
 REASON_LIMIT = 2
 
 
-def person_label(participant: Participant, *, private: bool) -> str:
+def person_label(participant: Participant, *, private: bool, lang: str | None = None) -> str:
     """How the room sees a participant: names and structure, or (private) structure or territory."""
     if private:
         return participant.organisation or participant.territory or "Participant"
-    names = " et ".join(participant.names)
+    names = join(participant.names, lang)
     if names and participant.organisation:
         return f"{names} ({participant.organisation})"
     return names or participant.organisation or participant.territory or participant.source_text.strip()
@@ -140,7 +141,7 @@ def build(
 
     workshop = store.workshop(workshop_id)
     participants = store.participants(workshop_id)
-    labels = {p.id: person_label(p, private=private) for p in participants}
+    labels = {p.id: person_label(p, private=private, lang=lang) for p in participants}
     items = {i.id: i for i in store.workshop_items(workshop_id)}
 
     def ranked(match: Match) -> tuple[int, float]:  # the engine's order: offers first

@@ -6,6 +6,7 @@
 
 Runs in Atelier's virtual environment (installs PyInstaller there if missing). The
 check, on copies in a scratch folder: `atelier --version` answers the package's version;
+Qt's French and English translations are in (and no other language of Qt's);
 `open … --quit-after-show`, `example --quit-after-show`, `import`, `export --docx` and
 `export --xlsx` succeed; `match --json` on the example gives the same suggestions as the
 source install, some of them by meaning (the word-vector table is inside).
@@ -82,6 +83,12 @@ def check(bundle: Path) -> int:
     )
     print(f"atelier --version → {answered.stdout.strip() or answered.stderr.strip()}")
     if answered.returncode != 0 or version() not in answered.stdout:
+        return 1
+    # Qt's own French and English (the file dialogs' labels, the boxes' buttons: ui/app.py
+    # loads them), kept by the spec while every other language of Qt is left out.
+    kept = sorted({path.name for path in bundle.rglob("qtbase_*.qm")})
+    print(f"traductions de Qt : {', '.join(kept) or 'aucune'}")
+    if kept != ["qtbase_en.qm", "qtbase_fr.qm"]:
         return 1
     examples = scratch / "examples"
     examples.mkdir()

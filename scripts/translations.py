@@ -492,6 +492,7 @@ EN.update(
 EN.update(
     {
         "Participant « {who} » supprimé — Ctrl+Z pour annuler": "Participant “{who}” deleted — Ctrl+Z to undo",
+        " (ont déjà fait)": " (have done it)",
     }
 )
 

@@ -46,10 +46,10 @@ def test_new_then_info_then_json_export_round_trip(tmp_path: Path) -> None:
     info = run_cli("info", str(path))
     assert info.returncode == 0, info.stderr
     assert "Atelier du 16 mars 2021 (2021-03-16)" in info.stdout
-    assert "Participants : 2" in info.stdout
+    assert "Participants\u00a0: 2" in info.stdout
     # Every count agrees with its number (« 1 défi », « 0 suggérée »), in French and English.
-    assert "Éléments : 1 action, 1 défi, 1 besoin, 1 ressource" in info.stdout
-    assert "Mises en relation : 0 suggérée, 1 confirmée, 0 ajoutée à la main, 0 écartée" in info.stdout
+    assert "Éléments\u00a0: 1 action, 1 défi, 1 besoin, 1 ressource" in info.stdout
+    assert "Mises en relation\u00a0: 0 suggérée, 1 confirmée, 0 ajoutée à la main, 0 écartée" in info.stdout
     english = run_cli("info", str(path), env={"ATELIER_LANG": "en"})
     assert "Items: 1 action, 1 challenge, 1 need, 1 offer" in english.stdout
     assert "Matches: 0 suggested, 1 confirmed, 0 added by hand, 0 rejected" in english.stdout
@@ -105,7 +105,7 @@ def test_usage_errors_exit_2_with_one_french_line(tmp_path: Path) -> None:
         result = run_cli(*args)
         assert result.returncode == 2, args
         lines = result.stderr.strip().splitlines()
-        assert len(lines) == 1 and lines[0].startswith("atelier :"), (args, result.stderr)
+        assert len(lines) == 1 and lines[0].startswith("atelier\u00a0:"), (args, result.stderr)
         assert "Traceback" not in result.stderr
 
 
@@ -117,7 +117,7 @@ def test_failures_exit_1_and_leave_files_alone(tmp_path: Path) -> None:
     assert existing.read_bytes() == b"contenu"
 
     bad_date = run_cli("new", str(tmp_path / "d.atelier"), "--title", "T", "--date", "31/02/2021")
-    assert bad_date.returncode == 1 and "Date non reconnue « 31/02/2021 »" in bad_date.stderr
+    assert bad_date.returncode == 1 and "Date non reconnue «\u00a031/02/2021\u00a0»" in bad_date.stderr
     assert "23/11/2026" in bad_date.stderr  # says how to write it
     assert not (tmp_path / "d.atelier").exists()
 

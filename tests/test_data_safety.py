@@ -196,7 +196,7 @@ def test_force_replaces_a_file_nobody_holds_and_its_stale_journal_goes_with_it(t
     assert result.returncode == 0, result.stderr
     assert not target.with_name(target.name + "-wal").exists()
     info = run_cli("info", str(target))
-    assert "Nouveau départ" in info.stdout and "Participants : 0" in info.stdout
+    assert "Nouveau départ" in info.stdout and "Participants\u00a0: 0" in info.stdout
 
 
 def test_the_window_s_new_workshop_never_replaces_an_open_file(qtbot, tmp_path: Path, monkeypatch) -> None:

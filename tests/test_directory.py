@@ -157,8 +157,11 @@ def test_cli_search_across_three_imports_of_the_example(tmp_path: Path) -> None:
     assert {h["workshop"]["date"] for h in data["hits"]} == {"2021-03-16", "2022-03-15", "2023-03-14"}
     assert all("gpect" in h["text"].lower() for h in data["hits"])
     text = run_cli("search", str(path), "talvy").stdout
-    assert text.splitlines()[0] == "« talvy » : 3 résultats."
+    assert text.splitlines()[0] == "«\u00a0talvy\u00a0»\u00a0: 3 résultats."
     assert "[participant] Grégory TALVY / Région N-A" in text
-    assert "atelier du 14/03/2023 « Atelier 2023 »" in text.splitlines()[2]  # the latest first
+    assert "atelier du 14/03/2023 «\u00a0Atelier 2023\u00a0»" in text.splitlines()[2]  # the latest first
     none = run_cli("search", str(path), "introuvable")
-    assert none.stdout.strip() == "Aucun résultat pour « introuvable » dans les 3 ateliers de region.atelier."
+    assert (
+        none.stdout.strip()
+        == "Aucun résultat pour «\u00a0introuvable\u00a0» dans les 3 ateliers de region.atelier."
+    )

@@ -146,10 +146,10 @@ def test_cli_lists_the_follow_up_then_sets_a_state_and_a_note_by_short_id(tmp_pa
     listed = run_cli("suivi", str(path))
     assert listed.returncode == 0, listed.stderr
     text = listed.stdout
-    assert "Atelier « Atelier du 16 mars 2021 » — 16 mars 2021" in text
+    assert "Atelier «\u00a0Atelier du 16 mars 2021\u00a0» — 16 mars 2021" in text
     assert f"{ids['short']}  à contacter, depuis le " in text
-    assert "Lucie Leroy (Grand Angoulême) cherche : un répertoire d'initiatives locales" in text
-    assert "← Grégory TALVY (Région N-A) : présenter les dispositifs régionaux" in text
+    assert "Lucie Leroy (Grand Angoulême) cherche\u00a0: un répertoire d'initiatives locales" in text
+    assert "← Grégory TALVY (Région N-A)\u00a0: présenter les dispositifs régionaux" in text
     assert "2 mises en relation suivies — à contacter : 2, contacté : 0, fait : 0, sans suite : 0" in text
     assert "clauses d'insertion" not in text  # a suggestion is not followed up
 
@@ -157,7 +157,7 @@ def test_cli_lists_the_follow_up_then_sets_a_state_and_a_note_by_short_id(tmp_pa
         "suivi", str(path), ids["short"], "--etat", "contacté", "--note", "RDV le 12", "--le", "2026-03-02"
     )
     assert done.returncode == 0, done.stderr
-    assert f"Mise en relation {ids['short']} : contacté (le 02/03/2026)" in done.stdout
+    assert f"Mise en relation {ids['short']}\u00a0: contacté (le 02/03/2026)" in done.stdout
 
     data = json.loads(run_cli("suivi", str(path), "--json").stdout)
     entry = next(e for e in data if e["id"] == ids["confirmed"])
@@ -178,9 +178,12 @@ def test_cli_refuses_a_bad_state_a_suggestion_or_an_unknown_id_in_one_line_leavi
     path, ids = _file(tmp_path)
     before = path.read_bytes()
     for args, words in (
-        ((ids["short"], "--etat", "peut-être"), "État de suivi inconnu « peut-être »"),
+        ((ids["short"], "--etat", "peut-être"), "État de suivi inconnu «\u00a0peut-être\u00a0»"),
         ((ids["suggested"][:10], "--etat", "fait"), "est une suggestion"),
-        (("0000000", "--etat", "fait"), "Aucune mise en relation confirmée ne commence par « 0000000 »"),
+        (
+            ("0000000", "--etat", "fait"),
+            "Aucune mise en relation confirmée ne commence par «\u00a00000000\u00a0»",
+        ),
         ((ids["short"], "--etat", "fait", "--le", "hier"), "Date invalide"),
     ):
         result = run_cli("suivi", str(path), *args)
@@ -204,3 +207,20 @@ def test_undoing_an_edit_of_a_need_keeps_its_confirmed_match_and_follow_up(store
     assert [i.text for i in store.items(participant, ItemKind.NEED)] == [
         "un répertoire d'initiatives locales"
     ]
+
+
+def test_cli_follow_up_joins_two_people_and_agrees_with_them(store: Store) -> None:
+    workshop_id = store.workshops()[0].id
+    pair = store.add_participant(
+        Participant(workshop_id, names=["Zoé Martin", "Loïc Bérard"], organisation="CC de Lacq")
+    )
+    gregory = store.add_participant(Participant(workshop_id, names=["Grégory TALVY"], organisation="Région"))
+    need = store.add_item(Item(pair.id, ItemKind.NEED, "un forum de l'emploi saisonnier"))
+    offer = store.add_item(Item(gregory.id, ItemKind.OFFER, "le forum régional"))
+    store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.CONFIRMED, 0.5))
+    path = store.path
+    store.close()
+    text = run_cli("suivi", str(path)).stdout
+    assert "Zoé Martin et Loïc Bérard (CC de Lacq) cherchent\u00a0: un forum de l'emploi saisonnier" in text
+    english = run_cli("suivi", str(path), env={"ATELIER_LANG": "en"}).stdout
+    assert "Zoé Martin and Loïc Bérard (CC de Lacq) need: un forum de l'emploi saisonnier" in english

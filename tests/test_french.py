@@ -110,3 +110,23 @@ def test_a_date_is_found_inside_a_sentence_and_only_a_real_one() -> None:
 def test_a_structure_takes_its_article_in_running_text(name: str, running: str, of_it: str) -> None:
     assert article(name) == running
     assert of(name) == of_it
+
+
+def test_every_french_message_is_typed_with_its_typography() -> None:
+    """atelier.i18n's French reaches the window's boxes and the terminal as written: each
+    message must already keep « : ; ! ? » and guillemets on their word's line (the box that
+    wrapped « ; fermez-la » onto a line of its own)."""
+    from atelier.i18n import MESSAGES
+
+    loose = {
+        key: entry["fr"] for key, entry in MESSAGES.items() if typography(entry["fr"], "fr") != entry["fr"]
+    }
+    assert loose == {}
+    assert MESSAGES["file.open_elsewhere"]["fr"].startswith(f"«{NBSP}{{path}}{NBSP}» est ouvert")
+    assert f"d'Atelier{NNBSP}; fermez-la" in MESSAGES["file.open_elsewhere"]["fr"]
+
+
+def test_qt_file_type_separators_are_left_alone() -> None:
+    filters = "Grilles (*.docx *.csv);;Tous les fichiers (*)"
+    assert typography(filters, "fr") == filters
+    assert typography("Non ; oui ?!", "fr") == f"Non{NNBSP}; oui{NNBSP}?!"

@@ -113,7 +113,7 @@ def test_the_window_matches_with_meaning_from_the_first_suggestions(
     assert stored == {(s.need_id, s.resource_id) for found in with_meaning.values() for s in found}
     assert stored != {(s.need_id, s.resource_id) for found in words_only.values() for s in found}
     label = window.meaning_label
-    assert label.isVisible() and label.text() == "Modèle de sens : actif"
+    assert label.isVisible() and label.text() == "Modèle de sens\u00a0: actif"
 
 
 def test_the_window_opens_before_the_table_is_read_and_spacy_is_never_imported(tmp_path) -> None:

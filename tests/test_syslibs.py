@@ -131,8 +131,8 @@ def test_atelier_open_names_the_missing_package_instead_of_letting_qt_abort(tmp_
     done = _start_window({"QT_QPA_PLATFORM": None, "WAYLAND_DISPLAY": None, "DISPLAY": ":97"}, code)
     assert done.returncode == 1, done.stderr
     assert done.stderr.strip() == (
-        "La fenêtre ne peut pas s'ouvrir : il manque à ce système des bibliothèques dont Qt a besoin "
-        "(libatelier-absente.so.9). Installez-les, puis relancez Atelier : "
+        "La fenêtre ne peut pas s'ouvrir\u00a0: il manque à ce système des bibliothèques dont Qt a besoin "
+        "(libatelier-absente.so.9). Installez-les, puis relancez Atelier\u00a0: "
         "sudo apt install libatelier-absente9"
     )
     assert work.read_bytes() == EXAMPLE.read_bytes()
@@ -143,7 +143,7 @@ def test_no_screen_is_said_in_one_french_sentence() -> None:
     code = f"import sys\nfrom atelier.cli import main\nsys.exit(main(['open', {str(EXAMPLE)!r}]))\n"
     done = _start_window({"QT_QPA_PLATFORM": None, "WAYLAND_DISPLAY": None, "DISPLAY": None}, code)
     assert done.returncode == 1
-    assert done.stderr.strip().startswith("La fenêtre ne peut pas s'ouvrir : aucun écran")
+    assert done.stderr.strip().startswith("La fenêtre ne peut pas s'ouvrir\u00a0: aucun écran")
 
 
 @linux_only

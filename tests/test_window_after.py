@@ -210,8 +210,8 @@ def test_deleting_asks_first_and_keeping_deletes_nothing(
     window.switch_workshop(window.store.find_workshop("2022-03-15").id)
     assert not window.delete_workshop()
     assert asked == [
-        "Supprimer l'atelier « Atelier du 15 mars 2022 » (2 participants, 2 éléments, "
-        "1 mise en relation confirmée) ?"
+        "Supprimer l'atelier «\u00a0Atelier du 15 mars 2022\u00a0» (2 participants, 2 éléments, "
+        "1 mise en relation confirmée)\u202f?"
     ]
     with Store.open(path, readonly=True) as store:
         assert len(store.workshops()) == 2

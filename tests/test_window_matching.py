@@ -49,7 +49,7 @@ def test_suggestions_show_for_the_selected_participant_and_decisions_are_saved(
     path = window.store.path
     _select(window, "Eric")
     panel = window.panel.matches
-    assert panel.title.text() == "Qui peut aider ? (2 besoins)"
+    assert panel.title.text() == "Qui peut aider\u202f? (2 besoins)"
     need_text = (
         "Comment rentrer dans les cases des règlements d'intervention des institutions "
         "pour mobiliser des financements ?"

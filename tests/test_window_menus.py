@@ -80,8 +80,9 @@ def test_mnemonics_are_unique_in_the_window_and_in_each_menu_in_french_and_engli
     check_window(window)
     texts = {t for _, t in top_level_mnemonics(window)}
     assert {"&Fichier", "É&dition", "&Affichage", "&Projecteur", "A&ide"} <= texts
-    assert {"Dat&e :", "&Lieu :", "&Organisateur :", "T&hèmes :"} <= texts
-    assert {"Pe&rsonnes :", "&Structure :", "&Territoire :", "Fon&ction :", "Co&ntact :"} <= texts
+    labels = {t.replace("\u00a0", " ") for t in texts}  # « : » kept on its word's line
+    assert {"Dat&e :", "&Lieu :", "&Organisateur :", "T&hèmes :"} <= labels
+    assert {"Pe&rsonnes :", "&Structure :", "&Territoire :", "Fon&ction :", "Co&ntact :"} <= labels
 
     translator = QTranslator()
     assert translator.load(str(resource("i18n", "atelier_en.qm")))
@@ -175,7 +176,7 @@ def test_f1_help_is_grouped_by_task_and_names_commands_as_in_the_menus(qtbot, wi
     # Every command with a shortcut is in the help, once.
     listed = [plain(e.text) for e in entries() if isinstance(e, Action) and e.keys and not e.help]
     for name in listed:
-        assert name in text, name
+        assert name.replace("\u00a0", " ") in text, name  # toPlainText turns nbsp into spaces
 
 
 def test_an_empty_workshop_says_how_to_start(qtbot, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
 from .conftest import example_window
@@ -158,4 +159,114 @@ def test_the_workshop_switcher_counts_every_participant_typed_deleted_or_undone(
         "22 participants",
         "2 participants",
     ]
+    window.close()
+
+
+def test_a_refusal_box_and_the_window_labels_keep_french_typography(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    import shutil
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from .conftest import ROOT
+
+    window = _window(qtbot, tmp_path)
+    assert window.switcher.caption.text() == "Atelier du fichier\u00a0:"  # every tr() sentence
+    other = tmp_path / "autre.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", other)
+    elsewhere = Store.open(other, lock=True)  # another window of Atelier has it open
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(other), ""))
+    said: list[str] = []
+
+    def read_the_box() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, read_the_box)
+            return
+        said.append(box.text())
+        box.reject()
+
+    QTimer.singleShot(50, read_the_box)
+    key(qtbot, Qt.Key.Key_S, CTRL | ALT)  # Enregistrer une copie sous… the file open elsewhere
+    elsewhere.close()
+    assert said == [
+        f"«\u00a0{other}\u00a0» est ouvert dans une autre fenêtre d'Atelier\u202f; fermez-la, puis réessayez."
+    ]
+    window.close()
+
+
+def _file_dialog_labels(qtbot, window: MainWindow) -> list[str]:
+    """Ctrl+O as the facilitator presses it; the labels of the file dialog it opens."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    seen: list[str] = []
+
+    def read_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, read_the_dialog)
+            return
+        seen.extend(label.text() for label in dialog.findChildren(QLabel) if label.text())
+        dialog.reject()
+
+    QTimer.singleShot(50, read_the_dialog)
+    key(qtbot, Qt.Key.Key_O, CTRL)
+    return seen
+
+
+def test_qt_dialogs_speak_the_window_s_language(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from atelier.i18n import choose_language
+    from atelier.ui import settings
+    from atelier.ui.app import install_translator
+
+    app = QApplication.instance()
+    for language, expected, foreign in (
+        ("fr", {"&Voir dans\u00a0:", "&Nom de fichier\u00a0:", "Fichiers de &type\u00a0:"}, "Look in"),
+        ("en", {"&Look in:", "File &name:", "Files of &type:"}, "Voir dans"),
+    ):
+        settings.put(settings.LANGUAGE, language)
+        installed = install_translator(app)
+        try:
+            window = _window(qtbot, tmp_path)
+            labels = _file_dialog_labels(qtbot, window)
+            assert expected <= set(labels), labels
+            assert not any(foreign in label for label in labels)
+            window.close()
+        finally:
+            for translator in installed:
+                app.removeTranslator(translator)
+            choose_language("")  # the messages follow ATELIER_LANG again, as in the other tests
+    assert QApplication.translate("QFileDialog", "&Look in:") == "&Look in:"
+
+
+def test_two_people_are_joined_and_agreed_with_in_the_grid_and_the_match_panel(qtbot, tmp_path: Path) -> None:
+    from atelier.domain import Item, ItemKind, Participant
+
+    path = tmp_path / "pau.atelier"
+    with Store.create(path, title="Atelier de Pau", date="2026-11-23") as store:
+        workshop_id = store.workshops()[0].id
+        lucie = store.add_participant(Participant(workshop_id, names=["Lucie Leroy"], organisation="PLIE"))
+        store.add_item(Item(lucie.id, ItemKind.NEED, "organiser un forum de l'emploi saisonnier"))
+        pair = store.add_participant(
+            Participant(workshop_id, names=["Zoé Martin", "Loïc Bérard"], organisation="CC de Lacq")
+        )
+        store.add_item(Item(pair.id, ItemKind.ACTION, "forum de l'emploi saisonnier organisé en 2025"))
+    window = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: bool(window.store.matches(window.model.workshop_id)), timeout=20_000)
+    proxy = window.grid.model()
+    assert proxy.index(1, 0).data().splitlines()[0] == "Zoé Martin et Loïc Bérard"
+    window.grid.setFocus()
+    window.grid.setCurrentIndex(proxy.index(0, 3))  # Lucie's needs
+    key(qtbot, Qt.Key.Key_M, CTRL)
+    panel = window.panel.matches
+    shown = panel.tree.currentIndex().data()
+    assert shown.startswith("Zoé Martin et Loïc Bérard / CC de Lacq (ont déjà fait) — forum de l'emploi")
     window.close()

@@ -37,7 +37,7 @@ def test_importing_a_grid_as_a_new_workshop_adds_it_whole_and_the_options_say_wh
         "Pau",
     )
     assert added.returncode == 0, added.stderr
-    assert "Atelier « Atelier du 16 mars 2021 » (15 mars 2022) ajouté à" in added.stdout
+    assert "Atelier «\u00a0Atelier du 16 mars 2021\u00a0» (15 mars 2022) ajouté à" in added.stdout
     with Store.open(path) as store:
         first, second = store.workshops()
         assert (second.date, second.place) == ("2022-03-15", "Pau")
@@ -49,7 +49,7 @@ def test_importing_a_grid_as_a_new_workshop_adds_it_whole_and_the_options_say_wh
     before = path.read_bytes()
     which = run_cli("import", str(EXAMPLE_GRID), "--into", str(path))
     assert which.returncode == 1
-    assert "contient 2 ateliers : --workshop ATELIER pour réimporter" in which.stderr
+    assert "contient 2 ateliers\u00a0: --workshop ATELIER pour réimporter" in which.stderr
     assert "--new-workshop pour l'ajouter" in which.stderr
     for args in (
         ("--into", str(path), "--date", "2024-01-01"),  # a re-import keeps the workshop's own date
@@ -76,9 +76,10 @@ def test_cli_lists_adds_renames_and_deletes_workshops_with_a_backup_first(tmp_pa
     )
     listed = run_cli("workshops", str(path)).stdout.splitlines()
     assert len(listed) == 2
-    assert "16/03/2021  « Atelier du 16 mars 2021 » — 22 participants, 157 éléments" in listed[0]
+    assert "16/03/2021  «\u00a0Atelier du 16 mars 2021\u00a0» — 22 participants, 157 éléments" in listed[0]
     assert (
-        "04/05/2022  « Atelier de Pau » — 0 participant, 0 élément, 0 mise en relation confirmée" in listed[1]
+        "04/05/2022  «\u00a0Atelier de Pau\u00a0» — 0 participant, 0 élément, 0 mise en relation confirmée"
+        in listed[1]
     )
 
     renamed = run_cli(
@@ -91,12 +92,15 @@ def test_cli_lists_adds_renames_and_deletes_workshops_with_a_backup_first(tmp_pa
     before = path.read_bytes()
     asked = run_cli("workshops", str(path), "--delete", "2021-03-16")
     assert asked.returncode == 1
-    assert "Supprimer l'atelier « Atelier du 16 mars 2021 » (22 participants, 157 éléments" in asked.stderr
+    assert (
+        "Supprimer l'atelier «\u00a0Atelier du 16 mars 2021\u00a0» (22 participants, 157 éléments"
+        in asked.stderr
+    )
     assert "Ajoutez --yes" in asked.stderr
     assert path.read_bytes() == before
     deleted = run_cli("workshops", str(path), "--delete", "2021-03-16", "--yes")
     assert deleted.returncode == 0, deleted.stderr
-    backup = Path(deleted.stdout.strip().rsplit("Sauvegarde d'avant : ", 1)[1])
+    backup = Path(deleted.stdout.strip().rsplit("Sauvegarde d'avant\u00a0: ", 1)[1])
     with Store.open(backup, readonly=True) as saved:
         assert len(saved.workshops()) == 2  # the way back: Fichier › Restaurer une sauvegarde…
     with Store.open(path) as store:
@@ -105,7 +109,7 @@ def test_cli_lists_adds_renames_and_deletes_workshops_with_a_backup_first(tmp_pa
     last = run_cli("workshops", str(path), "--delete", data[1]["id"][:8], "--yes")
     assert last.returncode == 1 and "seul atelier du fichier" in last.stderr
     unknown = run_cli("workshops", str(path), "--rename", "2030-01-01", "--title", "x")
-    assert unknown.returncode == 1 and "Aucun atelier « 2030-01-01 »" in unknown.stderr
+    assert unknown.returncode == 1 and "Aucun atelier «\u00a02030-01-01\u00a0»" in unknown.stderr
 
 
 def _two_dated_workshops(store: Store) -> dict[str, str]:

@@ -131,8 +131,10 @@ def _workshop_date(workshop: Workshop) -> str:
     return long_date(workshop.date) if workshop.date else ""
 
 
-def _verb(kind: str) -> str:
-    return message({"offer": "followup.offered", "action": "followup.did"}.get(kind, "followup.shared"))
+def _verb(kind: str, people: int = 1) -> str:
+    """« a proposé », or « ont proposé » when the row speaks for several people."""
+    key = {"offer": "followup.offered", "action": "followup.did"}.get(kind, "followup.shared")
+    return message(f"{key}_many" if people >= 2 else key)
 
 
 def _entry_lines(entry: FollowUpEntry) -> list[str]:
@@ -144,14 +146,15 @@ def _entry_lines(entry: FollowUpEntry) -> list[str]:
     head = message("followup.state_since", state=state, date=changed) if changed else state
     pad = " " * (len(entry.short_id) + 4)
     lines = [f"  {entry.short_id}  {head}"]
-    lines.append(pad + message("followup.asks", who=who(entry.need_participant), text=entry.need.text))
+    asks = "followup.asks_many" if len(entry.need_participant.names) >= 2 else "followup.asks"
+    lines.append(pad + message(asks, who=who(entry.need_participant), text=entry.need.text))
     if entry.resource_workshop.id != entry.workshop.id:
         lines.append(
             pad
             + message(
                 "followup.helps_earlier",
                 who=who(entry.resource_participant),
-                verb=_verb(str(entry.resource.kind)),
+                verb=_verb(str(entry.resource.kind), len(entry.resource_participant.names)),
                 date=_workshop_date(entry.resource_workshop) or entry.resource_workshop.title,
                 text=entry.resource.text,
             )

@@ -16,22 +16,90 @@ from atelier.ui import settings
 from atelier.ui.translate import ui_language
 
 
-def install_translator(app: QApplication) -> None:
+def install_translator(app: QApplication) -> list[QTranslator]:
+    """The window's language, and Qt's own in the same one (the file dialogs, the message
+    boxes' buttons); returns the translators installed, newest last."""
     from atelier.i18n import choose_language
 
     language = ui_language()
     choose_language(language)  # the messages said outside Qt (errors) in the window's language
-    # Qt's own strings (Annuler, Oui, Non in standard dialogs) in the same language.
+    installed: list[QTranslator] = []
+    # Qt's own strings (« Voir dans : », Annuler, Oui, Non in standard dialogs) in the same
+    # language. French: Qt's file misses some of Qt 6's labels; FrenchGaps answers for them.
     qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if _load_qt_translation(qt_translator, language):
+        if language == "fr":
+            gaps = FrenchGaps(qt_translator, app)
+            app.installTranslator(gaps)  # asked after Qt's own (the last installed is asked first)
+            installed.append(gaps)
         app.installTranslator(qt_translator)
-        app._atelier_qt_translator = qt_translator
-    if language == "fr":
-        return  # the source strings are French
-    translator = QTranslator(app)
-    if translator.load(str(resources_dir() / "i18n" / f"atelier_{language}.qm")):
-        app.installTranslator(translator)
-        app._atelier_translator = translator  # keep it alive
+        installed.append(qt_translator)
+    if language != "fr":  # the source strings are French
+        translator = QTranslator(app)
+        if translator.load(str(resources_dir() / "i18n" / f"atelier_{language}.qm")):
+            app.installTranslator(translator)
+            installed.append(translator)
+    app._atelier_translators = installed  # keep them alive
+    return installed
+
+
+def _load_qt_translation(translator: QTranslator, language: str) -> bool:
+    """qtbase_fr.qm (or _en) from Qt's translations folder, as QLibraryInfo names it; else from
+    PySide6's own folder (where a PyInstaller bundle keeps it: packaging/atelier.spec)."""
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    import PySide6
+
+    folders.append(str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"))
+    return any(translator.load(f"qtbase_{language}", folder) for folder in folders if folder)
+
+
+class FrenchGaps(QTranslator):
+    """Qt's French for the labels its own translation file no longer matches.
+
+    qtbase_fr.qm was made for older labels: Qt 6 wrote a mnemonic into some of them
+    (« &Look in: », « Files of &type: », « &Select All »), and the file dialog then showed
+    them in English in a French window. Asked only after Qt's own translation fails, this
+    finds the same label without its « & » there, and puts the mnemonic back on the French
+    word that starts with its letter (« Fichiers de &type : »), else on the first letter."""
+
+    def __init__(self, qt: QTranslator, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.qt = qt
+
+    def isEmpty(self) -> bool:  # Qt's name
+        return False
+
+    def translate(  # Qt's name
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        """The French label, or None (a null string: « not mine », Qt asks no further and
+        keeps the English) — an empty string would be taken as the translation."""
+        letter = _mnemonic(source)
+        if not context or not letter:
+            return None  # Atelier's own sentences (context "") are never Qt's
+        bare = source.replace("&&", "\x00").replace("&", "").replace("\x00", "&&")
+        found = self.qt.translate(context, bare, disambiguation, n)
+        if not found:
+            return None
+        starts = [
+            i
+            for i, c in enumerate(found)
+            if c.casefold() == letter and (i == 0 or not found[i - 1].isalpha())
+        ]
+        inside = [i for i, c in enumerate(found) if c.casefold() == letter]
+        first_letter = next((i for i, c in enumerate(found) if c.isalpha()), 0)
+        at = (starts or inside or [first_letter])[0]
+        return found[:at] + "&" + found[at:]
+
+
+def _mnemonic(text: str) -> str:
+    """The letter after a single « & », folded, or ""."""
+    index = 0
+    while (index := text.find("&", index)) >= 0 and index + 1 < len(text):
+        if text[index + 1] != "&":
+            return text[index + 1].casefold()
+        index += 2
+    return ""
 
 
 def default_file() -> Path:

@@ -25,6 +25,7 @@ from atelier.domain import (
     Workshop,
 )
 from atelier.errors import AtelierError
+from atelier.french import join
 from atelier.store import CellSnapshot, ParticipantSnapshot, Store
 from atelier.ui.columns import kind_title
 from atelier.ui.translate import tr
@@ -117,7 +118,7 @@ def _who(model: Grid, participant_id: str) -> str:
     if row < 0:
         return ""
     participant = model.participant_at(row)
-    name = participant.names[0] if participant.names else participant.organisation
+    name = join(participant.names) or participant.organisation
     return name or tr("ligne {n}").format(n=row + 1)
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from atelier.domain import FOLLOW_UPS, FollowUp, FollowUpEntry
 from atelier.errors import AtelierError
-from atelier.french import fold, long_date, short_date
+from atelier.french import fold, join, long_date, short_date
 from atelier.ui.commands import GridCommand, push
 from atelier.ui.qtcompat import no_data
 from atelier.ui.translate import tr
@@ -74,7 +74,7 @@ def column_titles() -> list[str]:
 
 
 def _who(participant: Participant) -> str:
-    people = ", ".join(n for n in participant.names if n)
+    people = join(n for n in participant.names if n)
     parts = [p for p in (people, participant.organisation) if p]
     return "\n".join(parts) or participant.territory or participant.source_text.strip() or "—"
 

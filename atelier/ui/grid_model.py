@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoStack
 
 from atelier.domain import ITEM_KINDS, Item, ItemKind, Match, Participant, Workshop
-from atelier.french import fold
+from atelier.french import fold, join
 from atelier.store import CellSnapshot, ParticipantSnapshot, Store
 from atelier.ui.columns import COLUMN_COUNT, COLUMN_PARTICIPANT, column_titles
 from atelier.ui.qtcompat import no_data
@@ -34,7 +34,7 @@ SearchRole = Qt.ItemDataRole.UserRole + 3  # the whole row, folded for accent-fr
 
 def participant_cell(participant: Participant) -> str:
     """What the participant column shows: people, structure, role, place."""
-    lines = [", ".join(participant.names)] if participant.names else []
+    lines = [join(participant.names)] if participant.names else []
     for value in (participant.organisation, participant.role):
         if value:
             lines.append(value)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.errors import AtelierError
-from atelier.french import iso_date, long_date
+from atelier.french import iso_date, join, long_date
 from atelier.importers import IGNORE, PARTICIPANT, GridPlan, RawTable, plan_table
 from atelier.ui.operations import QueryOp
 from atelier.ui.qtcompat import no_data
@@ -105,7 +105,7 @@ class PreviewModel(QAbstractTableModel):
                 return str(entry.line)
             if column == 1:
                 parsed = entry.parsed
-                who = " et ".join(parsed.names) or parsed.source_text or tr("(sans nom)")
+                who = join(parsed.names) or parsed.source_text or tr("(sans nom)")
                 extra = " — ".join(p for p in (parsed.organisation, parsed.territory) if p)
                 return f"{who}\n{extra}" if extra else who
             items = entry.items.get(self.KIND_ORDER[column - 2], [])

@@ -181,9 +181,9 @@ class MatchPanel(QWidget):
                 who = people.get(resource.participant_id)
                 name = who.display_name() if who else ""
                 mark = {MatchStatus.CONFIRMED: "✔ ", MatchStatus.MANUAL: "✔ "}.get(match.status, "")
-                kind = {ItemKind.ACTION: tr(" (a déjà fait)"), ItemKind.CHALLENGE: tr(" (même défi)")}.get(
-                    resource.kind, ""
-                )
+                several = who is not None and len(who.names) >= 2  # « Zoé et Loïc (ont déjà fait) »
+                done = tr(" (ont déjà fait)") if several else tr(" (a déjà fait)")
+                kind = {ItemKind.ACTION: done, ItemKind.CHALLENGE: tr(" (même défi)")}.get(resource.kind, "")
                 kind += elsewhere.when(resource.participant_id)
                 # Decisions say nothing of confidence; a suggestion says how sure, in words.
                 sure = (

@@ -3,7 +3,9 @@
 The window's sentences are written in French in the code, inside `tr("…")`; their English is
 in scripts/translations.py, which makes the Qt Linguist files (atelier/resources/i18n/). Qt
 picks the translation installed at start (ui/app.py), so `tr` is called when the sentence is
-shown, never at import time. Sentences outside the window go through atelier.i18n.message;
+shown, never at import time; French comes out with its typography (`tr` applies
+atelier.french.typography). Sentences outside the window go through atelier.i18n.message,
+whose French is typed with its non-breaking spaces (tests/test_french.py checks every one);
 `ui_language` says which language the window speaks (the reasons it shows are said in it).
 """
 
@@ -13,11 +15,19 @@ import os
 
 from PySide6.QtCore import QCoreApplication
 
+from atelier.french import typography
 from atelier.ui import settings
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+    """`text` in the window's language. French (the source, when no translation is installed
+    or none is needed) gets its typography here, once for the whole window: the non-breaking
+    spaces that keep « : ; ! ? » and guillemets on the line of their word, in every label,
+    menu, status line and message box."""
+    translated = QCoreApplication.translate("", text)
+    if translated != text:
+        return translated  # English: its own typography, typed in
+    return typography(text, "fr")
 
 
 def ui_language() -> str:

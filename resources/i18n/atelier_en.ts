@@ -1051,6 +1051,10 @@
         <translation> (has done it)</translation>
     </message>
     <message>
+        <source> (ont déjà fait)</source>
+        <translation> (have done it)</translation>
+    </message>
+    <message>
         <source> (même défi)</source>
         <translation> (same challenge)</translation>
     </message>
