@@ -193,19 +193,21 @@ def test_every_count_the_command_line_says_agrees_with_its_number(tmp_path: Path
     path = tmp_path / "une.atelier"
     done = run_cli("import", str(grid), "-o", str(path))
     assert done.returncode == 0, done.stderr
-    assert "Import : 1 participant, 1 action, 1 défi, 1 besoin, 1 ressource." in done.stdout
+    assert "Import\u00a0: 1 participant, 1 action, 1 défi, 1 besoin, 1 ressource." in done.stdout
     none = run_cli("search", str(path), "introuvable")
-    assert none.stdout.strip() == "Aucun résultat pour « introuvable » dans l'atelier de une.atelier."
+    assert (
+        none.stdout.strip() == "Aucun résultat pour «\u00a0introuvable\u00a0» dans l'atelier de une.atelier."
+    )
     with Store.open(path) as store:
         anne = store.participants(store.workshops()[0].id)[0]
         store.add_item(Item(anne.id, ItemKind.ACTION, "Un forum des métiers"))
     first = run_cli("search", str(path), "forum", "--limit", "1")
-    assert first.stdout.splitlines()[0] == "« forum » : 2 résultats (le premier ci-dessous)."
+    assert first.stdout.splitlines()[0] == "«\u00a0forum\u00a0»\u00a0: 2 résultats (le premier ci-dessous)."
     copy = tmp_path / "copie.atelier"
     copy.write_bytes(path.read_bytes())
     merged = run_cli("merge", str(path), str(copy), "-o", str(tmp_path / "m.atelier"))
     assert merged.returncode == 0, merged.stderr
-    assert "0 entrée ajoutée depuis « copie.atelier », " in merged.stdout
+    assert "0 entrée ajoutée depuis «\u00a0copie.atelier\u00a0», " in merged.stdout
     assert "7 en commun, 0 conflit, 0 champ mis à jour." in merged.stdout
     english = {"ATELIER_LANG": "en"}
     again = run_cli("import", str(grid), "-o", str(tmp_path / "en.atelier"), env=english)

@@ -344,7 +344,7 @@ def test_atelier_s_own_excel_imports_back_to_the_same_grid(tmp_path: Path) -> No
     assert len(people_after) == len(people_before) == 22
     assert people_after == people_before
     assert (after["title"], after["date"]) == (before["title"], before["date"])
-    assert f"Import : {len(people_before)} participants" in result.stdout
+    assert f"Import\u00a0: {len(people_before)} participants" in result.stdout
 
 
 def test_an_anonymised_excel_imports_back_without_names(tmp_path: Path) -> None:
