@@ -386,3 +386,24 @@ def test_groups_and_suggestions_made_block_by_block_are_those_of_the_whole_squar
         best = np.flatnonzero(scores[row] > 0)
         best = best[np.lexsort((best, -scores[row][best]))][:13]
         assert columns.tolist() == (best + 5).tolist() and values.tolist() == scores[row][best].tolist()
+
+
+def test_a_theme_is_found_by_its_words_in_any_form_not_by_any_word_of_the_same_stem() -> None:
+    """Reasons read aloud must be true: Snowball gives « facilitée » and « facilitatrice » the
+    same stem, but « l'interconnaissance a été facilitée » is not about a facilitator; an
+    expression counts whole (« faire du lien », not any « lien »)."""
+    from atelier.matching import default_glossary
+    from atelier.matching.engine import Analyzer
+
+    analyzer = Analyzer(default_glossary())
+
+    def themes(text: str) -> set[str]:
+        return {f.split(":", 1)[1] for f in analyzer.analyze(text).weights if f.startswith("f:")}
+
+    assert "animation" not in themes("des projets où l'interconnaissance a été facilitée")
+    assert "animation" in themes("Facilitatrice des clauses d'insertion")
+    assert "coopération" in themes("les services travaillent de façon cloisonnée")
+    assert "logement" in themes("Hébergements mutualisés pour les saisonnières")
+    assert "coopération" in themes("faire du lien entre certains partenaires")
+    assert "coopération" not in themes("Lien entre entreprises et les jeunes")
+    assert "diagnostic" not in themes("les territoires ruraux")  # was « besoins du territoire »

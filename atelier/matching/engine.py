@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import math
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -145,6 +146,10 @@ class Analyzer:
         self.rarity = rarity  # how much a word says, by its rarity in French (0 to 1)
         self._acronyms: dict[str, str] = {}  # folded acronym -> canonical
         self._phrases: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        # (stem, theme) -> the theme's one-word members with that stem, folded: a word finds
+        # the theme only if it is one of them in another form (« cloisonnée », « recrutent »),
+        # not any word of the same stem (« facilitée » is not « facilitatrice »).
+        self._forms: dict[tuple[str, str], list[str]] = defaultdict(list)
         self._longest = 1
         for acronym, expansion in glossary.acronyms.items():
             self._acronyms[strip_accents(acronym).lower()] = acronym
@@ -161,6 +166,9 @@ class Analyzer:
                 if key:
                     self._phrases[key].append(f"{FAMILY}:{family}")
                     self._longest = max(self._longest, len(key))
+                    if len(key) == 1:  # one word (« à l'année » is « année »: « à », « l' » go)
+                        word = next(t.surface for t in sequence(member) if not t.stop)
+                        self._forms[(key[0], f"{FAMILY}:{family}")].append(fold_word(word))
         # Which phrase lengths start with each stem: most words start no phrase at all.
         self._lengths: dict[str, set[int]] = defaultdict(set)
         for key in self._phrases:
@@ -206,6 +214,8 @@ class Analyzer:
                     continue
                 key = tuple(stems[start : start + size])
                 for feature in self._phrases.get(key, ()):
+                    if size == 1 and not _same_word(every[start].surface, self._forms.get((first, feature))):
+                        continue
                     written = _written(text, every[start : start + size])
                     kind = feature.split(":", 1)[0]
                     add(feature, FEATURE_WEIGHT[ACRONYM if kind == ACRONYM else FAMILY], written)
@@ -762,6 +772,23 @@ def _phrase(text: str, words: Sequence[str], most: int = 5) -> tuple[str, ...]:
         if len(stretch.split()) <= len(spans) + 2 and not _PUNCTUATION.search(stretch):
             return (stretch,)
     return tuple(word for _, _, word in spans[:most])
+
+
+def _same_word(written: str, members: list[str] | None) -> bool:
+    """Whether a word is one of these (folded) glossary words in another form: the two differ
+    only in their last letters (at most two more or fewer, the rest the same): « cloisonnée »
+    and « cloisonné », « isolées » and « isolé », « saisonnières » and « saisonnier »; not
+    « facilitée » and « facilitatrice », which Snowball gives the same stem."""
+    if not members:
+        return True
+    plain = fold_word(written)
+    for member in members:
+        if abs(len(plain) - len(member)) > 2:
+            continue
+        shared = len(os.path.commonprefix([plain, member]))
+        if shared >= min(len(plain), len(member)) - 2:
+            return True
+    return False
 
 
 def _written(text: str, words: Sequence[Token]) -> str:
