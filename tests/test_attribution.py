@@ -193,6 +193,15 @@ def check_word(path: Path, truth: Truth) -> None:
 
 
 def check_excel(path: Path, truth: Truth) -> None:
+    """Each row's text with the participant the row names: the person(s) in « Participant »
+    and their structure in « Structure » (named as the export's label « Nom / Structure »);
+    anonymised, the label in « Participant ». The matches: both sides, the same way."""
+
+    def label(person: object, structure: object) -> str:
+        if truth.data.anonymised:
+            return str(person)
+        return " / ".join(str(x) for x in (person, structure) if x)
+
     book = openpyxl.load_workbook(path)
     for sheet in book:
         rows = list(sheet.iter_rows(values_only=True))
@@ -200,16 +209,19 @@ def check_excel(path: Path, truth: Truth) -> None:
             continue
         header = list(rows[0])
         if "Participant" in header and "Texte" in header:
-            who, text = header.index("Participant"), header.index("Texte")
+            who, where, text = header.index("Participant"), header.index("Structure"), header.index("Texte")
             for row in rows[1:]:
-                truth.check(str(row[who]), str(row[text]), f"Excel {sheet.title}")
-        if "Besoin de" in header:
-            columns = [("Besoin de", "Besoin"), ("Peut aider", "Ressource")]
+                truth.check(label(row[who], row[where]), str(row[text]), f"Excel {sheet.title}")
+        if "Peut aider : participant" in header:
+            sides = [
+                ("Participant", "Structure", "Besoin"),
+                ("Peut aider : participant", "Peut aider : structure", "Ressource"),
+            ]
             for row in rows[1:]:
-                for who_column, text_column in columns:
+                for person, structure, text in sides:
                     truth.check(
-                        str(row[header.index(who_column)]),
-                        str(row[header.index(text_column)]),
+                        label(row[header.index(person)], row[header.index(structure)]),
+                        str(row[header.index(text)]),
                         f"Excel {sheet.title}",
                     )
 

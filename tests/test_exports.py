@@ -209,8 +209,43 @@ def test_excel_summary_is_formatted_and_formula_like_text_stays_text(example: Pa
     assert all(c.data_type == "s" and c.quotePrefix for c in formula_cells)
     summary = book["Synthèse"]
     assert summary["B3"].is_date and summary["B3"].value.date().isoformat() == "2021-03-16"
-    statuses = [row[9] for row in book["Mises en relation"].iter_rows(min_row=2, values_only=True)]
-    assert statuses.count("confirmée") == 2 and "suggestion" in statuses
+    assert int(summary.page_setup.paperSize) == 9  # A4, as every sheet
+    # Read back with pandas as a staff member would: the Participant column holds the
+    # person(s), never « Nom / Structure » again (the structure has its column); the grid
+    # keeps its workshop and date; the matches name both sides with the same columns.
+    grid_frame = pd.read_excel(target, sheet_name="Grille")
+    assert list(grid_frame.columns[:7]) == [
+        "N°",
+        "Participant",
+        "Structure",
+        "Territoire",
+        "Fonction",
+        "Atelier",
+        "Date",
+    ]
+    assert set(grid_frame["Atelier"]) == {"Atelier du 16 mars 2021"}
+    assert {str(d)[:10] for d in grid_frame["Date"]} == {"2021-03-16"}
+    row = grid_frame[grid_frame["Structure"] == "Région N-A"].iloc[0]
+    assert row["Participant"] == "Jacques Le-priol"
+    assert not any(" / " in str(p) for p in grid_frame["Participant"])
+    pair = grid_frame[grid_frame["Structure"] == "Mont de Marsan Agglo"].iloc[0]
+    assert pair["Participant"] == "Corinne Corcuff et Sefallah Mahamat Bindi"
+    matches = pd.read_excel(target, sheet_name="Mises en relation")
+    assert list(matches.columns[:10]) == [
+        "Participant",
+        "Structure",
+        "Territoire",
+        "Atelier",
+        "Date",
+        "Besoin",
+        "Peut aider : participant",
+        "Peut aider : structure",
+        "Peut aider : territoire",
+        "Ressource",
+    ]
+    assert list(matches["Statut"]).count("confirmée") == 2 and "suggestion" in set(matches["Statut"])
+    assert not any(" / " in str(p) for p in matches["Participant"])
+    assert not any(" / " in str(p) for p in matches["Peut aider : participant"])
 
 
 def test_anonymised_exports_name_no_participant(example: Path, tmp_path: Path) -> None:

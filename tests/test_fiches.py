@@ -204,7 +204,13 @@ def test_excel_and_word_say_each_follow_up_state_and_its_date(path: Path, tmp_pa
         "2026-03-02",
         "RDV le 12 avril",
     )
-    assert decided["Peut aider"] == "Gérard Müller / Mission locale du Médoc"
+    assert (decided["Participant"], decided["Structure"]) == ("Lucie Leroy", "Grand Angoulême")
+    # The helper met at the 2021 workshop: named, with their structure and territory.
+    assert (
+        decided["Peut aider : participant"],
+        decided["Peut aider : structure"],
+        decided["Peut aider : territoire"],
+    ) == ("Gérard Müller", "Mission locale du Médoc", "Médoc")
     assert decided["Atelier de la ressource"] == "atelier du 16 mars 2021"
     assert all(r["Suivi"] in ("", None) for r in rows if r["Statut"] == "suggestion")
 

@@ -74,6 +74,8 @@ class MatchRow:
     follow_up_changed: str = ""  # when the follow-up state last changed (stored UTC timestamp or date)
     elsewhere: str = ""  # « atelier du 16 mars 2021 » when the resource was said at another workshop
     reason: str = ""  # the one reason a participant reads, as a sentence (see `reason_sentence`)
+    need_owner: str = ""  # the participants' ids (the helper's may be of another workshop)
+    resource_owner: str = ""
 
 
 @dataclass(slots=True)
@@ -90,6 +92,7 @@ class ExportData:
     anonymised: bool = False
     people: list[str] = field(default_factory=list)  # every person's name (what anonymising removes)
     entries: list[Entry] = field(default_factory=list)  # every item, in grid order
+    helpers: list[Participant] = field(default_factory=list)  # of other workshops, their offers matched
 
     def territories(self) -> list[str]:
         return sorted({p.territory for p in self.participants if p.territory})
@@ -246,6 +249,8 @@ def gather(
                     match.follow_up_changed if match.status != MatchStatus.SUGGESTED else "",
                     _workshop_of(elsewhere.get(resource.id), workshops),
                     clean(reason_sentence(match)),
+                    need.participant_id,
+                    resource.participant_id,
                 ),
             )
         )
@@ -288,6 +293,7 @@ def gather(
         anonymise,
         people,
         entries,
+        list({p.id: p for p in elsewhere.values()}.values()),
     )
 
 

@@ -16,6 +16,7 @@ from atelier.domain import (
     KIND_TITLES,
     ItemKind,
     MatchStatus,
+    Participant,
     normalise_text,
 )
 from atelier.exports import FOLLOW_UP, SOURCE, STATUS, ExportData, Progress, writing_atomically
@@ -39,31 +40,83 @@ def _day(stamp: str) -> dt.date | None:
         return None
 
 
+# The « Mises en relation » sheet: the columns of the other sheets for who needs, then the
+# same three for who can help.
+MATCH_COLUMNS = [
+    "Participant",
+    "Structure",
+    "Territoire",
+    "Atelier",
+    "Date",
+    "Besoin",
+    "Peut aider : participant",
+    "Peut aider : structure",
+    "Peut aider : territoire",
+    "Ressource",
+    "Source",
+    "Statut",
+    "Score",
+    "Confiance",
+    "Raisons",
+    "Suivi",
+    "Suivi depuis le",
+    "Note",
+    "Atelier de la ressource",
+]
+
+
+def _person(data: ExportData, participant: Participant) -> str:
+    """The Participant column: the person or people only (their structure and territory have
+    their own columns); anonymised, the label that stands for them (« Région N-A n° 2 »)."""
+    if data.anonymised:
+        return data.who.get(participant.id, "")
+    return " et ".join(n.strip() for n in participant.names if n.strip())
+
+
 def _frames(data: ExportData) -> dict[str, Any]:
     """The sheets as pandas DataFrames (pandas does the counting and grouping)."""
     import pandas as pd
 
     participants = data.participants
+    workshop = data.workshop.title
+    day = dt.date.fromisoformat(data.workshop.date) if data.workshop.date else None
     grid = pd.DataFrame(
         [
             {
                 "N°": i + 1,
-                "Participant": data.who[p.id],
+                "Participant": _person(data, p),
                 "Structure": p.organisation,
                 "Territoire": p.territory,
                 "Fonction": p.role,
+                "Atelier": workshop,
+                "Date": day,
                 **{KIND_TITLES[k]: _lines(data.cells[p.id][k]) for k in ITEM_KINDS},
             }
             for i, p in enumerate(participants)
-        ]
+        ],
+        columns=[
+            "N°",
+            "Participant",
+            "Structure",
+            "Territoire",
+            "Fonction",
+            "Atelier",
+            "Date",
+            *KIND_TITLES.values(),
+        ],
     )
     if data.anonymised:
         grid = grid.drop(columns=["Fonction"])
 
-    workshop = data.workshop.title
-    day = dt.date.fromisoformat(data.workshop.date) if data.workshop.date else None
-    structure = {p.id: ("" if data.anonymised else p.organisation) for p in participants}
-    by_label = {data.who[p.id]: p for p in participants}
+    structure = {p.id: p.organisation for p in participants}
+    everyone = {p.id: p for p in [*participants, *data.helpers]}
+
+    def side(owner: str) -> tuple[str, str, str]:
+        """Who, their structure, their territory (a helper may come from another workshop)."""
+        found = everyone.get(owner)
+        if found is None:
+            return "", "", ""
+        return _person(data, found), found.organisation, found.territory
 
     def items_of(kind: ItemKind) -> Any:
         # One row per item, with who, where, which workshop and when on every row: sheets of
@@ -71,7 +124,7 @@ def _frames(data: ExportData) -> dict[str, Any]:
         return pd.DataFrame(
             [
                 {
-                    "Participant": data.who[p.id],
+                    "Participant": _person(data, p),
                     "Structure": structure[p.id],
                     "Territoire": p.territory,
                     "Atelier": workshop,
@@ -87,47 +140,33 @@ def _frames(data: ExportData) -> dict[str, Any]:
 
     matches = pd.DataFrame(
         [
-            {
-                "Besoin de": m.need_who,
-                "Structure": structure[by_label[m.need_who].id] if m.need_who in by_label else "",
-                "Territoire": by_label[m.need_who].territory if m.need_who in by_label else "",
-                "Atelier": workshop,
-                "Date": day,
-                "Besoin": m.need,
-                "Peut aider": m.resource_who,
-                "Ressource": m.resource,
-                "Source": SOURCE[m.source],
-                "Statut": STATUS[m.status],
-                "Score": round(m.score, 2),
-                # The window's words for a suggestion's score; a decision needs none.
-                "Confiance": confidence(m.score, "fr") if m.status == MatchStatus.SUGGESTED else "",
-                "Raisons": "\n".join(m.reasons),
-                "Suivi": FOLLOW_UP.get(m.follow_up, m.follow_up) if m.status != MatchStatus.SUGGESTED else "",
-                "Suivi depuis le": _day(m.follow_up_changed) if m.status != MatchStatus.SUGGESTED else None,
-                "Note": m.note,
-                "Atelier de la ressource": m.elsewhere,
-            }
+            dict(
+                zip(
+                    MATCH_COLUMNS,
+                    [
+                        *side(m.need_owner),
+                        workshop,
+                        day,
+                        m.need,
+                        *side(m.resource_owner),
+                        m.resource,
+                        SOURCE[m.source],
+                        STATUS[m.status],
+                        round(m.score, 2),
+                        # The window's words for a suggestion's score; a decision needs none.
+                        confidence(m.score, "fr") if m.status == MatchStatus.SUGGESTED else "",
+                        "\n".join(m.reasons),
+                        FOLLOW_UP.get(m.follow_up, m.follow_up) if m.status != MatchStatus.SUGGESTED else "",
+                        _day(m.follow_up_changed) if m.status != MatchStatus.SUGGESTED else None,
+                        m.note,
+                        m.elsewhere,
+                    ],
+                    strict=True,
+                )
+            )
             for m in data.matches
         ],
-        columns=[
-            "Besoin de",
-            "Structure",
-            "Territoire",
-            "Atelier",
-            "Date",
-            "Besoin",
-            "Peut aider",
-            "Ressource",
-            "Source",
-            "Statut",
-            "Score",
-            "Confiance",
-            "Raisons",
-            "Suivi",
-            "Suivi depuis le",
-            "Note",
-            "Atelier de la ressource",
-        ],
+        columns=MATCH_COLUMNS,
     )
     rows = [
         {"Rubrique": KIND_TITLES[k], "Éléments": sum(len(c[k]) for c in data.cells.values())}
@@ -184,8 +223,9 @@ WIDTHS = {
     "Texte": 70,
     "Atelier": 24,
     "Date": 12,
-    "Besoin de": 26,
-    "Peut aider": 26,
+    "Peut aider : participant": 26,
+    "Peut aider : structure": 24,
+    "Peut aider : territoire": 20,
     "Besoin": 45,
     "Ressource": 45,
     "Source": 18,
@@ -324,6 +364,8 @@ def _cut_sentence(cut: list[str], lang: str | None) -> str:
 def _write_workbook(
     data: ExportData, target: Path, say: Progress, Workbook: Any, Alignment: Any, Font: Any
 ) -> None:
+    from openpyxl.utils import get_column_letter
+
     with writing_atomically(target) as temp:
         say(55, "tableaux")
         frames = _frames(data)
@@ -374,13 +416,19 @@ def _write_workbook(
         summary.column_dimensions["A"].width = 44
         for letter in "BCDEF":
             summary.column_dimensions[letter].width = 22
+        summary.page_setup.paperSize = summary.PAPERSIZE_A4  # printed like the other sheets
+        summary.page_setup.orientation = "portrait"
+        summary.page_setup.fitToWidth = 1
+        summary.page_setup.fitToHeight = 0
+        summary.sheet_properties.pageSetUpPr.fitToPage = True
 
         say(70, "feuilles")
         # The grid and a sheet per kind, read back item for item by the import (see
         # atelier.importers.readers: Atelier's own Excel).
-        _table_sheet(workbook, GRID_SHEET, frames["grid"])
-        for letter in "FGHI":
-            workbook[GRID_SHEET].column_dimensions[letter].width = 45
+        grid = _table_sheet(workbook, GRID_SHEET, frames["grid"])
+        for c, name in enumerate(frames["grid"].columns, start=1):
+            if name in KIND_TITLES.values():
+                grid.column_dimensions[get_column_letter(c)].width = 45
         _table_sheet(workbook, KIND_SHEETS[ItemKind.ACTION], frames["actions"])
         _table_sheet(workbook, KIND_SHEETS[ItemKind.CHALLENGE], frames["challenges"])
         _table_sheet(workbook, KIND_SHEETS[ItemKind.NEED], frames["needs"])

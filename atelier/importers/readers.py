@@ -156,8 +156,10 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
         role = "" if anonymised else cell(row, column["Fonction"])
         if anonymised or shown in ("", "—") or shown in (organisation, territory):
             names: list[str] = []
-        elif organisation and shown.endswith(" / " + organisation):
+        elif organisation and shown.endswith(" / " + organisation):  # an export before issue 17
             names = shown[: -len(" / " + organisation)].split(" et ")
+        elif organisation and " / " not in shown:  # the person or people only
+            names = [n.strip() for n in shown.split(" et ") if n.strip()]
         elif organisation:
             names = parse_participant(shown).names
         else:
@@ -168,7 +170,14 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
             mine = []
             while at[index] < len(lines):
                 item = lines[at[index]]
-                if cell(item, 0) != shown or cell(item, 5) != str(len(mine) + 1):
+                # The row of this participant (who, structure, territory: one without a name
+                # is told apart by the other two; an anonymised export before issue 17 left
+                # the structure out of these sheets) and its next number.
+                same = (cell(item, 0), cell(item, 2)) == (shown, territory) and cell(item, 1) in (
+                    organisation,
+                    "",
+                )
+                if not same or cell(item, 5) != str(len(mine) + 1):
                     break
                 mine.append(item.cells[6] if len(item.cells) > 6 else "")
                 at[index] += 1
