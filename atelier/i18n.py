@@ -181,6 +181,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "“{path}” is the file being exported: choose another output name; nothing was written.",
     },
+    "export.onto_template": {
+        "fr": (
+            "«\xa0{path}\xa0» est le modèle Word que cet export lit\xa0: choisissez un autre nom de "
+            "sortie\u202f; rien n'a été écrit."
+        ),
+        "en": "“{path}” is the Word template this export reads: choose another output name; "
+        "nothing was written.",
+    },
+    "export.same_target": {
+        "fr": (
+            "«\xa0{path}\xa0» est demandé pour deux formats\xa0: donnez-leur deux noms\u202f; "
+            "rien n'a été écrit."
+        ),
+        "en": "“{path}” is asked for two formats: give them two names; nothing was written.",
+    },
     "export.onto_atelier": {
         "fr": (
             "«\xa0{path}\xa0» est un fichier d'atelier\xa0: un export ne le remplace jamais\u202f; "

@@ -152,6 +152,20 @@ def main(scene: str, output: str, source: str | None = None) -> int:
             window.store.add_participant(Participant(workshop_id, names=[name]))
             make_backup(window.store)
         QTimer.singleShot(300, lambda: window.restore_backup())
+    elif scene == "export-replace":
+        # The export dialog asking « Remplacer ? » before it writes over existing files.
+        def export_over() -> None:
+            dialog = window.export_office(show=False)
+            folder = work.parent
+            for suffix in (".docx", ".xlsx"):
+                (folder / f"{dialog.name.text()}{suffix}").write_bytes(b"already there")
+            dialog.folder.setText(str(folder))
+            dialog.move(300, 160)
+            dialog.show()
+            extra.append(dialog)
+            QTimer.singleShot(200, dialog.start)
+
+        QTimer.singleShot(300, export_over)
     elif scene != "main":
         hook = getattr(window, f"screenshot_scene_{scene}", None)
         if hook is None:

@@ -19,6 +19,12 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/export_dialog.py: an export never replaces a file without asking (issue 13)
+    "Remplacer ?": "Replace?",
+    "« {name} » existe déjà dans ce dossier. Le remplacer ?": "“{name}” already exists in this folder. Replace it?",
+    "Ces fichiers existent déjà dans ce dossier :\n{names}\nLes remplacer ?": "These files already exist in this folder:\n{names}\nReplace them?",
+    "Rien n'a été écrit.": "Nothing was written.",
+    "« {name} »": "“{name}”",
     # the live workshop at the keyboard: dates, search, grid (issue 18)
     "jj/mm/aaaa": "dd/mm/yyyy",
     "Entrée : revenir à la grille ; Échap : effacer la recherche": "Enter: back to the grid; Esc: clear the search",

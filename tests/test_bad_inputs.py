@@ -512,6 +512,18 @@ CASES: dict[str, Case] = {
     "corrupt index (re-import)": Case(
         corrupt_index, ["import", "{grid}", "--into", "{input}"], "index incohérent"
     ),
+    "export onto the Word template it reads": Case(
+        lambda f: _write(
+            f, "modele.docx", (ROOT / "atelier/resources/templates/compte-rendu.docx").read_bytes()
+        ),
+        ["export", str(EXAMPLE), "--docx", "{input}", "--template", "{input}", "--force"],
+        "modèle Word que cet export lit",
+    ),
+    "export onto the original grid": Case(
+        lambda f: _write(f, "grille.txt", (ROOT / "examples/grille-atelier-2021-03-16.txt").read_bytes()),
+        ["export", str(EXAMPLE), "--json", "{input}"],
+        "existe déjà",
+    ),
     "match --save on an old format changing nothing": Case(
         old_format, ["match", "{input}", "--save", "--lexical"], "n'a pas été modifié", exit_code=0
     ),

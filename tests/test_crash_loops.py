@@ -187,9 +187,9 @@ def test_import_merge_and_export_killed_at_random_leave_a_whole_target_or_none(t
             "export",
             folder,
             [
-                ["export", "atelier.atelier", "--json", "atelier.json"],
-                ["export", "atelier.atelier", "--xlsx", "tableaux.xlsx"],
-                ["export", "atelier.atelier", "--docx", "compte-rendu.docx"],
+                ["export", "atelier.atelier", "--json", "atelier.json", "--force"],
+                ["export", "atelier.atelier", "--xlsx", "tableaux.xlsx", "--force"],
+                ["export", "atelier.atelier", "--docx", "compte-rendu.docx", "--force"],
             ],
             [folder / "atelier.atelier"],
             lambda c: folder / c[3],

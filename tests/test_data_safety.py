@@ -111,6 +111,93 @@ def test_an_export_to_a_new_file_beside_the_input_still_works(tmp_path: Path) ->
     assert json.loads((tmp_path / "atelier.json").read_text(encoding="utf-8"))["workshops"]
 
 
+TEMPLATE = ROOT / "atelier" / "resources" / "templates" / "compte-rendu.docx"
+GRID_DOCX = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
+GRID_TXT = ROOT / "examples" / "grille-atelier-2021-03-16.txt"
+
+
+@pytest.mark.parametrize("how", ["the same path", "a symbolic link", "a hard link"])
+@pytest.mark.parametrize("fmt", ["--docx", "--fiches"])
+def test_an_export_never_writes_onto_the_template_it_reads(fmt: str, how: str, tmp_path: Path) -> None:
+    """Not even with --force: the template is one of the export's inputs."""
+    template = tmp_path / "modele.docx"
+    shutil.copy(TEMPLATE, template)
+    target = {
+        "the same path": template,
+        "a symbolic link": tmp_path / "lien.docx",
+        "a hard link": tmp_path / "lien-dur.docx",
+    }[how]
+    if how == "a symbolic link":
+        target.symlink_to(template.name)
+    elif how == "a hard link":
+        os.link(template, target)
+    before = _digests(tmp_path)
+    for force in ([], ["--force"]):
+        result = run_cli("export", str(EXAMPLE), fmt, str(target), "--template", str(template), *force)
+        _one_french_line(result, "modèle Word que cet export lit", "rien n'a été écrit")
+        assert _digests(tmp_path) == before
+
+
+@pytest.mark.parametrize(
+    "fmt, grid",
+    [("--json", GRID_TXT), ("--docx", GRID_DOCX), ("--xlsx", GRID_DOCX), ("--fiches", GRID_DOCX)],
+)
+def test_an_export_replaces_an_existing_file_only_with_force(fmt: str, grid: Path, tmp_path: Path) -> None:
+    """The facilitator's original grid, named by mistake as the export's target: kept, with
+    one French sentence, unless --force says to replace it."""
+    target = tmp_path / grid.name
+    shutil.copy(grid, target)
+    before = _digests(tmp_path)
+    result = run_cli("export", str(EXAMPLE), fmt, str(target))
+    _one_french_line(result, "existe déjà", "--force")
+    assert _digests(tmp_path) == before
+    result = run_cli("export", str(EXAMPLE), fmt, str(target), "--force")
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes() != grid.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [grid.name]  # nothing else left
+
+
+def test_the_window_s_export_asks_before_replacing_a_file(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = example_window(qtbot, tmp_path)
+    try:
+        out = tmp_path / "exports"
+        out.mkdir()
+        dialog = window.export_office(show=False)
+        dialog.folder.setText(str(out))
+        dialog.excel.setChecked(False)
+        existing = out / f"{dialog.name.text()}.docx"
+        shutil.copy(GRID_DOCX, existing)
+        asked: list[str] = []
+        answer = [QMessageBox.StandardButton.No]
+
+        def question(_parent, title, text, *_args):
+            asked.append(f"{title} {text}")
+            return answer[0]
+
+        monkeypatch.setattr(QMessageBox, "question", question)
+        dialog.start()  # « Remplacer ? » — Non: nothing written
+        assert not dialog.running and "Rien n'a été écrit" in dialog.message.text()
+        assert len(asked) == 1 and "Remplacer" in asked[0] and existing.name in asked[0]
+        assert existing.read_bytes() == GRID_DOCX.read_bytes()
+        answer[0] = QMessageBox.StandardButton.Yes
+        dialog.start()  # « Remplacer ? » — Oui
+        qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+        assert dialog.error is None and len(asked) == 2, (dialog.error, asked)
+        assert existing.read_bytes() != GRID_DOCX.read_bytes()
+        # A template the export reads is never its target, even when the user says replace.
+        dialog.template.setText(str(existing))
+        before = existing.read_bytes()
+        dialog.start()
+        qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+        assert "modèle Word que cet export lit" in (dialog.error or "")
+        assert existing.read_bytes() == before
+        dialog.close()
+    finally:
+        window.close()
+
+
 # ------------------------------------------------- 2. --force onto an open file
 
 

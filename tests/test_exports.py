@@ -302,7 +302,7 @@ def test_export_errors_leave_nothing_half_written(example: Path, tmp_path: Path)
     finally:
         folder.chmod(0o755)
     # From the command line: one French line, exit 1, no traceback.
-    result = run_cli("export", str(example), "--docx", str(target), "--template", str(fake))
+    result = run_cli("export", str(example), "--docx", str(target), "--template", str(fake), "--force")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip().count("\n") == 0 and "modèle Word" in result.stderr
     assert list(tmp_path.glob(".*.tmp*")) == []

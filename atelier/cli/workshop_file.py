@@ -254,6 +254,7 @@ def match(args: argparse.Namespace) -> int:
     ),
     arg("--template", metavar="MODELE.docx", help="cli.help.export_template"),
     arg("--anonymise", "--anonymize", action="store_true", help="cli.help.export_anonymise"),
+    FORCE,
 )
 def export(args: argparse.Namespace) -> int:
     if args.json is None:
@@ -265,7 +266,8 @@ def export(args: argparse.Namespace) -> int:
     if args.template:
         raise UsageError("--template")
     if args.json != "-":
-        check_target(Path(args.json), (Path(args.file),))  # its input, any workshop file: refused
+        # its input, any workshop file, an existing file without --force: refused
+        check_target(Path(args.json), (Path(args.file),), replace=args.force)
     with Store.open(args.file, readonly=True) as store:
         text = file_as_json(store, store.find_workshop(args.workshop).id if args.workshop else None)
     if args.json == "-":
@@ -286,7 +288,7 @@ def _export_documents(args: argparse.Namespace) -> int:
         raise UsageError("--template")
     if args.anonymise and any(FORMATS[name].names_people for name in targets):
         raise UsageError(message("cli.usage.anonymise_fiches"))
-    check_targets(Path(args.file), targets, template)  # refused before any reading or matching
+    check_targets(Path(args.file), targets, template, replace=args.force)  # before any reading or matching
     with Store.open(args.file, readonly=True) as store:
         workshop_id = store.pick_workshop(args.workshop)
 
@@ -303,6 +305,7 @@ def _export_documents(args: argparse.Namespace) -> int:
         template=template,
         progress=progress,
         notes=notes,
+        replace=args.force,
     ):
         say("export.written", to_stderr=True, path=path)
     for note in notes:  # what the export had to change, also written in the export itself

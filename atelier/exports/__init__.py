@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from atelier.domain import (
     SynthesisSection,
     Workshop,
 )
-from atelier.errors import AtelierError
+from atelier.errors import AtelierError, FileRefused
 from atelier.reasons import say_all
 from atelier.synthesis import LEAD_MIN as LEAD_MIN
 
@@ -410,16 +411,28 @@ def _lock_file_of(target: Path) -> Path:
     return target.with_name(f".~lock.{target.name}#")
 
 
-def check_target(target: Path, inputs: tuple[Path, ...] = ()) -> Path:
+def check_target(
+    target: Path,
+    inputs: tuple[Path, ...] = (),
+    *,
+    template: Path | None = None,
+    replace: bool = False,
+) -> Path:
     """Refuse, before any work, a target that cannot or must not be written: a name the
     disk cannot take, a missing or read-only folder, a folder or a pipe in the way, one of
     the `inputs` or any Atelier file (an export never replaces a workshop, whatever its
-    name), a document another program has open."""
-    from atelier.store.files import check_output_name, refuse_export_target
+    name), the Word `template` it reads (same file by inode: links included), an existing
+    file unless `replace` (the command line's --force, the window's « Remplacer ? »), a
+    document another program has open."""
+    from atelier.store.files import check_output_name, refuse_export_target, same_file
 
     target = Path(target)
     check_output_name(target)
     refuse_export_target(target, inputs)
+    if template is not None and same_file(target, template):
+        raise FileRefused("export.onto_template", path=target)
+    if not replace and os.path.lexists(target):
+        raise FileRefused("file.exists", path=target)
     word_lock = target.with_name(f"~${target.name[2:]}") if len(target.name) > 2 else None
     if _lock_file_of(target).exists() or (word_lock is not None and word_lock.exists()):
         raise AtelierError("export.in_use", path=target)
@@ -433,7 +446,7 @@ def writing_atomically(target: Path) -> Iterator[Path]:
     check_target says; on any failure the target is untouched and the temporary removed."""
     from atelier.store.files import replacing
 
-    target = check_target(target)
+    target = check_target(target, replace=True)  # whether it may be replaced: the caller's check
     try:
         with replacing(target, export=True) as temp:
             yield temp

@@ -7,11 +7,13 @@ its option (`--NAME SORTIE.suffix`) and the dialog its target from this table.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from atelier.errors import FileRefused
 from atelier.exports import ExportData, Progress, check_target
 
 if TYPE_CHECKING:
@@ -89,12 +91,24 @@ FORMATS: dict[str, Format] = {
 }
 
 
-def check_targets(source: Path, targets: dict[str, Path], template: Path | None = None) -> None:
+def check_targets(
+    source: Path, targets: dict[str, Path], template: Path | None = None, *, replace: bool = False
+) -> None:
     """Refuse, before any reading or matching, a target that must not be written (its input,
-    any workshop file, a document open elsewhere) and a template that is not a file."""
+    any workshop file, the template it reads, an existing file unless `replace`, a document
+    open elsewhere, a file named twice) and a template that is not a file."""
+    from atelier.store.files import same_file
+
+    uses_template = template is not None and any(FORMATS[name].template for name in targets)
+    seen: list[Path] = []
     for target in targets.values():
-        check_target(target, (Path(source),))
-    if template is not None and any(FORMATS[name].template for name in targets):
+        check_target(target, (Path(source),), template=template if uses_template else None, replace=replace)
+        if any(
+            os.path.realpath(target) == os.path.realpath(other) or same_file(target, other) for other in seen
+        ):
+            raise FileRefused("export.same_target", path=target)
+        seen.append(Path(target))
+    if template is not None and uses_template:
         from atelier.exports.word import check_template
 
         check_template(template)
@@ -109,8 +123,10 @@ def export(
     template: Path | None = None,
     progress: Progress | None = None,
     notes: list[str] | None = None,
+    replace: bool = False,
 ) -> list[Path]:
-    """Write each asked format (`targets`: format name → file) of one workshop of `source`.
+    """Write each asked format (`targets`: format name → file) of one workshop of `source`;
+    an existing file only if `replace` (checked first, as check_targets says).
 
     The file is read once, on its own read-only connection (a worker thread may run this).
     A workshop never matched is matched first, in memory and with meaning (the file is not
@@ -119,6 +135,7 @@ def export(
     from atelier.exports import gather
     from atelier.store import Store
 
+    check_targets(source, targets, template, replace=replace)  # the window's dialog comes here directly
     say: Progress = progress or (lambda _percent, _step: None)
     job = Job(template, say, notes if notes is not None else [])
     reads = {FORMATS[name].reads for name in targets}

@@ -156,6 +156,12 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return (found.st_dev, found.st_ino)
 
 
+def same_file(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> bool:
+    """Whether two paths name the same existing file (by inode: links included)."""
+    found = _identity(Path(first))
+    return found is not None and found == _identity(Path(second))
+
+
 def in_use(path: Path) -> bool:
     """Whether a process (this one included) has this SQLite database open right now.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -138,6 +140,10 @@ class ExportDialog(QDialog):
             self.message.setText(tr("Chaque fiche est nominative : décochez « Anonymiser » ou les fiches."))
             return
         template = Path(self.template.text().strip()) if self.template.text().strip() else None
+        replace = self.confirm_replacing(targets)
+        if replace is None:
+            self.message.setText(tr("Rien n'a été écrit."))
+            return
         self.running = True
         self.error = None
         self.steps = []
@@ -148,10 +154,38 @@ class ExportDialog(QDialog):
         source, workshop_id, anonymise = self.source, self.workshop_id, self.anonymise.isChecked()
         QueryOp(
             lambda report: export(
-                source, workshop_id, targets, anonymise=anonymise, template=template, progress=report
+                source,
+                workshop_id,
+                targets,
+                anonymise=anonymise,
+                template=template,
+                progress=report,
+                replace=replace,
             ),
             self._done,
         ).failure(self._failed).with_progress(self._progress).run_in_background()
+
+    def confirm_replacing(self, targets: dict[str, Path]) -> bool | None:
+        """Whether existing files may be replaced: False when there are none, True when the
+        user says « Remplacer », None when they keep them (nothing is written)."""
+        existing = [path for path in targets.values() if os.path.lexists(path)]
+        if not existing:
+            return False
+        if len(existing) == 1:
+            text = tr("« {name} » existe déjà dans ce dossier. Le remplacer ?").format(name=existing[0].name)
+        else:
+            names = "\n".join(tr("« {name} »").format(name=path.name) for path in existing)
+            text = tr("Ces fichiers existent déjà dans ce dossier :\n{names}\nLes remplacer ?").format(
+                names=names
+            )
+        answer = QMessageBox.question(
+            self,
+            tr("Remplacer ?"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return True if answer == QMessageBox.StandardButton.Yes else None
 
     def _progress(self, percent: int, what: str) -> None:
         if what == MATCHING:

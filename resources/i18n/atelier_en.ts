@@ -1227,6 +1227,30 @@
         <translation>Saving the files…</translation>
     </message>
     <message>
+        <source>Rien n'a été écrit.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
+        <source>« {name} » existe déjà dans ce dossier. Le remplacer ?</source>
+        <translation>“{name}” already exists in this folder. Replace it?</translation>
+    </message>
+    <message>
+        <source>« {name} »</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>Ces fichiers existent déjà dans ce dossier :
+{names}
+Les remplacer ?</source>
+        <translation>These files already exist in this folder:
+{names}
+Replace them?</translation>
+    </message>
+    <message>
+        <source>Remplacer ?</source>
+        <translation>Replace?</translation>
+    </message>
+    <message>
         <source>Exporté : {files}</source>
         <translation>Exported: {files}</translation>
     </message>
