@@ -43,7 +43,8 @@ def _workshop() -> list[Statement]:
 def test_meaning_alone_suggests_nothing_and_adds_to_what_links(semantic_on) -> None:
     """On the two labelled workshops, pairs that only sentence vectors bring together are
     noise as often as paraphrase (benchmarks/bench_matching.py): shown to the room, they
-    would not be true. Meaning only weighs among pairs that a word, acronym or theme links."""
+    would not be true. Meaning weighs among pairs that a word, acronym or theme links; alone,
+    it brings only an explicit offer clearly close (UNLINKED_FLOOR), never these unrelated ones."""
     lexical = Engine(default_glossary())
     lexical.index(_workshop())
     assert lexical.suggest(["need"])["need"] == []  # not one word, acronym or theme in common

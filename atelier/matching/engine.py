@@ -44,6 +44,16 @@ FEATURE_WEIGHT = {WORD: 1.0, ACRONYM: 1.2, EXPANSION: 0.5, FAMILY: 1.0}
 # need by chance far more often than an offer does: it must match much better to come
 # first. (Was 0.55 / 0.4: then actions took two thirds of the top-3 slots of the example.)
 SOURCE_FACTOR = {ItemKind.OFFER: 1.0, ItemKind.ACTION: 0.4, ItemKind.CHALLENGE: 0.25}
+# An offer close in meaning with no word, acronym or theme in common is suggested at half
+# its score: halfway between an offer and an action, it comes after the offers that share
+# words with the need, usually in the place left to the rest, not before them (measured on both
+# labelled workshops: at its full score it pushed out actions that answer; at an action's
+# 0.4, offers that answer came too late).
+UNLINKED_OFFER = 0.5
+# ... and only when clearly close: from this score (its cosine 0.25 beyond the resource's
+# usual closeness to the workshop). Below, on the two labelled workshops, such offers were
+# right no more often than chance; a small workshop's sentences are all a little alike.
+UNLINKED_FLOOR = 0.05
 SOURCE_NAME = {ItemKind.OFFER: "offer", ItemKind.ACTION: "action", ItemKind.CHALLENGE: "challenge"}
 
 
@@ -236,6 +246,7 @@ class Engine:
         self.vectors = vectors
         self._resource_meaning: Any = None  # one unit word-vector mean per resource
         self._meanings: dict[str, Any] = {}
+        self._common: tuple[Any, Any] | None = None  # the workshop's mean sentence, first direction
         self._resource_meaning_scaled: Any = None
         self._resource_lexical_t: Any = None  # features x resources, each times its kind's factor
         self._lexical: _LexicalProduct | None = None  # the same, for dense blocks
@@ -298,6 +309,9 @@ class Engine:
         self._resource_owner = np.array([owners[s.participant_id] for s in resources], dtype=np.int64)
         self._resource_factor = np.array([SOURCE_FACTOR[s.kind] for s in resources])
         self._owner_columns = None
+        self._common = None
+        if self.vectors is not None:
+            self._remove_common([s.id for s in self.statements.values()])
         self._resource_meaning = self._meaning(self._resource_ids) if self.vectors is not None else None
         lexical = self._resource_matrix.multiply(self._resource_factor[:, None]).tocsr().astype(np.float32)
         self._resource_lexical_t = lexical.T.tocsr()
@@ -328,14 +342,48 @@ class Engine:
                 [self._resource_meaning * scale, -self._baseline[:, None] * scale]
             ).astype(np.float32)
 
+    def _remove_common(self, ids: list[str]) -> None:
+        """What every sentence of the workshop shares is no meaning of its own: the workshop's
+        mean sentence vector and its first principal direction are removed from each sentence
+        ("SIF", Arora et al. 2017; "all-but-the-top", Mu and Viswanath 2018). Raw means of a
+        workshop's sentences are all 0.7 to 0.85 alike (employment, territory, partners): once
+        the common part is removed, the close pairs stand out. Read off the workshop itself,
+        no tuned knob; an edited statement is projected the same way (`_meaning`)."""
+        import numpy as np
+
+        assert self.vectors is not None
+        if len(ids) < 3:
+            return
+        raw = self.vectors.sentences([self.analyses[i].meaning for i in ids])
+        mean = raw.mean(axis=0)
+        raw -= mean
+        # The first principal direction: the top eigenvector of the 300 × 300 scatter matrix
+        # (one product over the sentences, linear in their number).
+        _values, directions = np.linalg.eigh((raw.T @ raw).astype(np.float64))
+        top = directions[:, -1].astype(np.float32)
+        self._common = (mean.astype(np.float32), top)
+        raw -= np.outer(raw @ top, top)
+        norms = np.linalg.norm(raw, axis=1)
+        norms[norms == 0] = 1.0
+        raw /= norms[:, None]
+        self._meanings = dict(zip(ids, raw, strict=True))
+
     def _meaning(self, ids: Sequence[str]) -> Any:
-        """Unit word-vector means of these statements, kept until their text changes."""
+        """Unit word-vector means of these statements, the workshop's common part removed
+        (`_remove_common`), kept until their text changes."""
         import numpy as np
 
         assert self.vectors is not None
         missing = [i for i in dict.fromkeys(ids) if i not in self._meanings]
         if missing:
             computed = self.vectors.sentences([self.analyses[i].meaning for i in missing])
+            if self._common is not None:
+                mean, top = self._common
+                computed -= mean
+                computed -= np.outer(computed @ top, top)
+                norms = np.linalg.norm(computed, axis=1)
+                norms[norms == 0] = 1.0
+                computed /= norms[:, None]
             self._meanings.update(zip(missing, computed, strict=True))
         if not ids:
             return np.zeros((0, self.vectors.size), dtype=np.float32)
@@ -529,18 +577,20 @@ class Engine:
             if lengths.sum():
                 rows = np.repeat(np.arange(len(block)), lengths)
                 scores.reshape(-1)[rows * scores.shape[1] + np.concatenate(columns)] = -1.0
-            # Meaning counts only for pairs something links (a word, an acronym, a theme): on the
-            # labelled workshops, sentence vectors alone found noise as often as paraphrase. The
-            # best candidates are taken on the whole score, twice as many as needed, and those
-            # with no lexical part (their score is their meaning part) are dropped: no second
-            # pass over the block.
+            # An explicit offer close in meaning is a candidate on its meaning alone (offers are
+            # few, and said in a line: « Club d'entreprises » for « Partage d'expériences »).
+            # For actions and challenges, many and long, meaning counts only for pairs something
+            # links (a word, an acronym, a theme): alone it finds noise as often as paraphrase.
+            # The best candidates are taken on the whole score, twice as many as needed, and
+            # those with no lexical part (their score is their meaning part) are dropped: no
+            # second pass over the block.
             wide = 2 * keep
             offers = _top(scores[:, : self._offers], wide, 0)
             helpers = _top(scores[:, self._offers :], wide, self._offers)
             for row, need_id in enumerate(block):
                 yield (
                     need_id,
-                    self._linked_only(needs[row], offers[row], keep),
+                    self._offers_by_meaning(needs[row], offers[row], keep),
                     self._linked_only(needs[row], helpers[row], keep),
                 )
             return
@@ -564,6 +614,21 @@ class Engine:
                 best = best[np.argsort(-part_values[best], kind="stable")]
                 found.append((part_columns[best], part_values[best]))
             yield need_id, found[0], found[1]
+
+    def _offers_by_meaning(self, need: Any, candidates: tuple[Any, Any], keep: int) -> tuple[Any, Any]:
+        """Of offers (columns, scores), best first, the first `keep`, those that only mean
+        something close (no word, acronym or theme in common) at UNLINKED_OFFER of their score."""
+        import numpy as np
+
+        columns, values = candidates
+        if not len(columns):
+            return candidates
+        meaning = np.maximum(self._resource_meaning_scaled[columns] @ need, 0.0)
+        unlinked = values * np.float32(UNLINKED_OFFER)
+        unlinked[unlinked < UNLINKED_FLOOR] = 0.0
+        values = np.where(values - meaning > 1e-5, values, unlinked)
+        order = np.argsort(-values, kind="stable")[:keep]
+        return columns[order], values[order]
 
     def _linked_only(self, need: Any, candidates: tuple[Any, Any], keep: int) -> tuple[Any, Any]:
         """Of (columns, scores), best first, the first `keep` whose score is not meaning alone."""
@@ -616,8 +681,12 @@ class Engine:
         need = self._matrix([need_id])
         resource = self._matrix([resource_id])
         value = float((need @ resource.T).toarray()[0, 0])
+        offer = self.statements[resource_id].kind == ItemKind.OFFER
+        if value <= 0.0 and not offer:
+            return 0.0  # nothing links them: meaning alone does not, but for an offer
         if value <= 0.0:
-            return 0.0  # nothing links them: meaning alone does not
+            value = self._meaning_part(need_id, resource_id) * UNLINKED_OFFER
+            return round(min(value, 1.0), 4) if value >= UNLINKED_FLOOR else 0.0
         value += self._meaning_part(need_id, resource_id)
         return round(min(value * SOURCE_FACTOR.get(self.statements[resource_id].kind, 1.0), 1.0), 4)
 

@@ -24,11 +24,12 @@ from atelier.matching.text import fold_word
 
 _DIGIT = re.compile(r"\d")
 
-# score = lexical + WEIGHT · max(0, cosine − baseline) for pairs something links (a word, an
-# acronym, a theme), the baseline being the resource's mean cosine to what the workshop says,
-# or the workshop's median one if higher: sentences of a workshop are all a little alike, and
-# a long generic one is close to everything; only closeness beyond that counts (engine.py).
-WEIGHT = 0.3
+# score = lexical + WEIGHT · max(0, cosine − baseline) for offers, and for actions and
+# challenges something links (a word, an acronym, a theme), the cosine of sentence vectors
+# with the workshop's common part removed, the baseline the resource's mean cosine to what the
+# workshop says, or the workshop's median one if higher: a long generic sentence is close to
+# everything; only closeness beyond that counts (engine.py). Was 0.3 on raw means.
+WEIGHT = 0.4
 # Two words this close are named as a reason (« Sens proche : durant ↔ pendant »). Read on the
 # two labelled workshops: below, the closest pairs are related but not the same meaning
 # (« connaissances » ≈ « compétences » 0.87, « financeurs » ≈ « investissement » 0.80,
@@ -36,6 +37,11 @@ WEIGHT = 0.3
 WORD_PAIR_MIN = 0.9
 # A word ranked past this in French (fastText's word list, most frequent first) weighs fully.
 RARE_RANK = 100_000
+# A text's meaning is the mean of its words' vectors, each weighted a / (a + p(word)) ("smooth
+# inverse frequency", Arora et al. 2017), p read from the word's rank by Zipf's law (p ≈ 0.1 /
+# rank): rank / (rank + SIF_RANK). 1,000 is a = 1e-4, in the range the paper recommends; « de »
+# weighs 0.001, « personnes » (rank 202) 0.17, « emploi » (761) 0.43, « hébergement » (3,568) 0.78.
+SIF_RANK = 1_000
 
 
 def vectors_dir() -> Path:
@@ -69,6 +75,7 @@ class WordVectors:
         self._find = find
         self._rank = rank
         self._weights: dict[str, float] = {}
+        self._sif: dict[str, float] = {}
         self.table = table  # (rows, size), float16 or float32, maybe memory-mapped
         self.size = int(table.shape[1])
         self._rows: dict[str, int] = {}
@@ -115,6 +122,15 @@ class WordVectors:
             self._weights[word] = found
         return found
 
+    def sif_weight(self, word: str) -> float:
+        """A word's weight in its text's meaning (see SIF_RANK): common words near 0, rare 1."""
+        found = self._sif.get(word)
+        if found is None:
+            rank = self._rank(word) if self._rank is not None else -1
+            found = 1.0 if rank < 0 else rank / (rank + SIF_RANK)
+            self._sif[word] = found
+        return found
+
     def row(self, word: str) -> int:
         """The word's row, or -1: tried as written, then in lower case, except a short word
         in capitals (an acronym: « PLIE » is not « plie », « SPE » not « spe »)."""
@@ -130,7 +146,7 @@ class WordVectors:
 
     def sentences(self, texts_words: Sequence[Sequence[str]]) -> Any:
         """One unit vector per text: the mean of its known words' unit vectors, each weighted
-        by how rare the word is in French (`weight`: « dispositif » and « personnes » weigh
+        by how rare the word is in French (`sif_weight`: « dispositif » and « personnes » weigh
         less than « hébergement »), zeros if no word is known."""
         import numpy as np
 
@@ -144,7 +160,7 @@ class WordVectors:
                 if row >= 0:
                     rows.append(row)
                     owners.append(i)
-                    weights.append(self.weight(word))
+                    weights.append(self.sif_weight(word))
         if not rows:
             return result
         from scipy import sparse
