@@ -4,6 +4,7 @@ spotlight, and the network of who can help whom, with people or structures named
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -38,10 +39,25 @@ def short_label(participant: Participant, label: str) -> str:
     return label
 
 
+# Where a structure's name says the area it covers: « Région N-A », « Pôle formation de la Région N-A ».
+_AREA = re.compile(r"\b(?:Région|Region|Département|Departement|Métropole|Metropole)\b.*$", re.IGNORECASE)
+
+
 def group_of(participant: Participant) -> str:
-    """Colour group of the network: the territory, else the kind of structure."""
-    if participant.territory:
-        return participant.territory
+    """Colour group of the network: the territory, else the kind of structure. A territory
+    that is only an abbreviation (« N-A ») is said as the structure says it (« Région N-A »),
+    which is also the group of a participant whose structure only names it (« Pôle formation
+    de la Région N-A »): nothing is invented, and the legend reads as the grid does."""
+    from atelier.importers.participant import is_abbreviation
+
+    territory = participant.territory.strip()
+    if territory and not is_abbreviation(territory):
+        return territory
+    area = _AREA.search(participant.organisation.strip())
+    if area is not None and (not territory or territory in area.group(0)):
+        return area.group(0).strip()
+    if territory:
+        return territory
     organisation = f" {participant.organisation.upper()} "
     for marker, name in (
         ("PLIE", "PLIE"),
@@ -246,77 +262,176 @@ def network_of(participants, labels, cards, chosen, items) -> Network:
     return Network(nodes, list(edges.values()), groups)
 
 
-def layout(network: Network, *, seed: int = 7) -> Network:
-    """Positions in [0, 1]²: participants of one group near each other, linked ones closer.
-    networkx's spring layout, started from a circle of groups so the picture is stable."""
+def layout(network, *, aspect: float = 1.6, seed: int = 7):
+    """Positions in [0, 1]² spread over the whole canvas (its width / height is `aspect`).
+
+    Each group of linked participants (a connected part of the network) is laid out by
+    networkx's spring layout; the parts are then packed in rows, each in a box as large as its
+    number of people, and the whole is stretched to the canvas: nobody sits in a corner while
+    the rest of the screen is empty, and linked people stay side by side."""
     import networkx as nx
 
     if not network.nodes:
         return network
     graph = nx.Graph()
-    for node in network.nodes:
-        graph.add_node(node.id)
+    order = {node.id: index for index, node in enumerate(network.nodes)}
+    graph.add_nodes_from(order)
     for edge in network.edges:
-        graph.add_edge(edge.source, edge.target, weight=1.5 if edge.confirmed else 0.6)
-    # Invisible links inside each group pull a territory together.
-    by_group: dict[str, list[str]] = {}
+        graph.add_edge(edge.source, edge.target, weight=2.0 if edge.confirmed else 1.0)
+    parts = sorted(
+        (sorted(part, key=order.__getitem__) for part in nx.connected_components(graph)),
+        key=lambda part: (-len(part), order[part[0]]),
+    )
+    boxes = []  # (part, positions in a unit box)
+    for part in parts:
+        boxes.append((part, _part_positions(graph.subgraph(part), part, seed)))
+    # Shelf packing: rows about as wide as the canvas's proportions ask.
+    sides = [math.sqrt(len(part)) for part, _ in boxes]
+    row_width = max(max(sides), math.sqrt(sum(s * s for s in sides) * aspect))
+    rows: list[list[int]] = [[]]
+    used = 0.0
+    for index, side in enumerate(sides):
+        if rows[-1] and used + side > row_width * 1.05:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(index)
+        used += side
+    placed: dict[str, tuple[float, float]] = {}
+    top = 0.0
+    for row in rows:
+        height = max(sides[i] for i in row)
+        width = sum(sides[i] for i in row)
+        spare = (row_width - width) / len(row)  # a short row spreads its boxes out
+        left = 0.0
+        for i in row:
+            part, positions = boxes[i]
+            box_w, box_h = sides[i] + spare, height
+            for node_id, (x, y) in positions.items():
+                placed[node_id] = (left + (0.08 + 0.84 * x) * box_w, top + (0.08 + 0.84 * y) * box_h)
+            left += box_w
+        top += height
+    # The packing's own extent, margins of its boxes included, is stretched to the canvas: the
+    # people of a short row stay off the edges.
     for node in network.nodes:
-        by_group.setdefault(node.group, []).append(node.id)
-    for members in by_group.values():
-        for a, b in zip(members, members[1:], strict=False):
-            if not graph.has_edge(a, b):
-                graph.add_edge(a, b, weight=0.3)
-    start = {}
-    groups = sorted(by_group)
-    for g, name in enumerate(groups):
-        angle = 2 * math.pi * g / max(1, len(groups))
-        for k, node_id in enumerate(by_group[name]):
-            start[node_id] = (math.cos(angle) + 0.05 * k, math.sin(angle) + 0.03 * k)
-    count = len(network.nodes)
-    positions = nx.spring_layout(graph, pos=start, k=1.6 / math.sqrt(count), iterations=120, seed=seed)
-    xs = [p[0] for p in positions.values()]
-    ys = [p[1] for p in positions.values()]
-    span_x = (max(xs) - min(xs)) or 1.0
-    span_y = (max(ys) - min(ys)) or 1.0
-    for node in network.nodes:
-        x, y = positions[node.id]
-        node.x = (x - min(xs)) / span_x
-        node.y = (y - min(ys)) / span_y
+        x, y = placed[node.id]
+        node.x = x / row_width
+        node.y = y / top
     return network
 
 
-def separate_labels(
-    boxes: list[tuple[float, float, float, float]], *, bounds: tuple[float, float], rounds: int = 200
-) -> list[tuple[float, float]]:
-    """Move label boxes (centre x, centre y, width, height) apart until none overlap,
-    staying inside bounds (width, height). Returns the new centres."""
-    centres = [[x, y] for x, y, _, _ in boxes]
-    width, height = bounds
-    for _ in range(rounds):
-        moved = False
-        for i in range(len(boxes)):
-            for j in range(i + 1, len(boxes)):
-                wi, hi = boxes[i][2], boxes[i][3]
-                wj, hj = boxes[j][2], boxes[j][3]
-                dx = centres[j][0] - centres[i][0]
-                dy = centres[j][1] - centres[i][1]
-                overlap_x = (wi + wj) / 2 - abs(dx)
-                overlap_y = (hi + hj) / 2 - abs(dy)
-                if overlap_x > 0 and overlap_y > 0:
-                    moved = True
-                    if overlap_y < overlap_x:  # push apart along the cheaper axis
-                        shift = overlap_y / 2 + 0.5
-                        sign = 1 if dy >= 0 else -1
-                        centres[i][1] -= sign * shift
-                        centres[j][1] += sign * shift
-                    else:
-                        shift = overlap_x / 2 + 0.5
-                        sign = 1 if dx >= 0 else -1
-                        centres[i][0] -= sign * shift
-                        centres[j][0] += sign * shift
-        for k, (_, _, w, h) in enumerate(boxes):
-            centres[k][0] = min(max(centres[k][0], w / 2), width - w / 2)
-            centres[k][1] = min(max(centres[k][1], h / 2), height - h / 2)
-        if not moved:
-            break
-    return [(x, y) for x, y in centres]
+def _part_positions(graph, part, seed):
+    """One connected part in [0, 1]²: a pair side by side; three or more by the spring layout,
+    then spread evenly (each coordinate halfway to its rank), so that a dense knot of people
+    opens up and leaves room for every name, keeping who is left, right, above and below."""
+    import networkx as nx
+
+    if len(part) == 1:
+        return {part[0]: (0.5, 0.5)}
+    if len(part) == 2:
+        return {part[0]: (0.0, 0.5), part[1]: (1.0, 0.5)}
+    start = nx.circular_layout(part)
+    found = nx.spring_layout(
+        graph, pos=start, k=1.5 / math.sqrt(len(part)), iterations=300, seed=seed, weight="weight"
+    )
+    axes = []
+    for axis in (0, 1):
+        values = {n: float(found[n][axis]) for n in part}
+        low, high = min(values.values()), max(values.values())
+        ranked = sorted(part, key=lambda n: (values[n], part.index(n)))
+        rank = {n: i / (len(part) - 1) for i, n in enumerate(ranked)}
+        axes.append({n: 0.5 * ((values[n] - low) / ((high - low) or 1.0)) + 0.5 * rank[n] for n in part})
+    return {n: (axes[0][n], axes[1][n]) for n in part}
+
+
+Box = tuple[float, float, float, float]  # left, top, width, height
+
+
+def place_labels(
+    dots: list[tuple[float, float]],
+    sizes: list[tuple[float, float]],
+    radius: float,
+    bounds: Box,
+    segments: list[tuple[float, float, float, float]] = (),
+) -> list[Box]:
+    """A place for each dot's label (its width and height in `sizes`): beside its dot, never
+    over a dot or another label, inside `bounds`, crossing as few links (`segments`) as it can.
+    Tried in turn: above, below, right, left, then the corners, then further out. The most
+    linked dots choose first. Returns each label's box, in the order of `dots`."""
+    clear = radius * 1.35  # a dot and the white ring around it
+    dot_boxes = [(x - clear, y - clear, 2 * clear, 2 * clear) for x, y in dots]
+    degree = [0] * len(dots)
+    for x1, y1, x2, y2 in segments:
+        for index, (x, y) in enumerate(dots):
+            if (x, y) in ((x1, y1), (x2, y2)):
+                degree[index] += 1
+    placed: dict[int, Box] = {}
+    for index in sorted(range(len(dots)), key=lambda i: (-degree[i], dots[i][1], dots[i][0])):
+        x, y = dots[index]
+        width, height = sizes[index]
+        best: tuple[float, Box] | None = None
+        for ring in range(6):
+            gap = clear + 2 + ring * height * 0.9
+            diagonal = gap * 0.75
+            side = clear * 0.6  # a name above or below may start or end near its dot
+            candidates = [
+                (x - width / 2, y - gap - height),  # above
+                (x - width / 2, y + gap),  # below
+                (x + gap, y - height / 2),  # right
+                (x - gap - width, y - height / 2),  # left
+                (x - side, y - gap - height),  # above, to the right
+                (x + side - width, y - gap - height),  # above, to the left
+                (x - side, y + gap),  # below, to the right
+                (x + side - width, y + gap),  # below, to the left
+                (x + diagonal, y - diagonal - height),  # above right
+                (x - diagonal - width, y - diagonal - height),  # above left
+                (x + diagonal, y + diagonal),  # below right
+                (x - diagonal - width, y + diagonal),  # below left
+            ]
+            for rank, (left, top) in enumerate(candidates):
+                box = (left, top, width, height)
+                cost = ring * 4.0 + rank * 0.05
+                cost += 1000.0 * _outside(box, bounds)
+                cost += 1000.0 * sum(1 for other in dot_boxes if _overlap(box, other))
+                cost += 1000.0 * sum(1 for other in placed.values() if _overlap(box, other))
+                cost += 1.5 * sum(1 for segment in segments if _crosses(segment, box))
+                if best is None or cost < best[0]:
+                    best = (cost, box)
+            if best is not None and best[0] < (ring + 1) * 4.0:
+                break
+        assert best is not None
+        placed[index] = best[1]
+    return [placed[i] for i in range(len(dots))]
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def _outside(box: Box, bounds: Box) -> float:
+    """How far a box sticks out of the bounds, in box widths/heights (0 when inside)."""
+    left, top, width, height = box
+    b_left, b_top, b_width, b_height = bounds
+    out_x = max(0.0, b_left - left) + max(0.0, left + width - (b_left + b_width))
+    out_y = max(0.0, b_top - top) + max(0.0, top + height - (b_top + b_height))
+    return out_x / max(width, 1.0) + out_y / max(height, 1.0) + (1.0 if out_x or out_y else 0.0)
+
+
+def _crosses(segment: tuple[float, float, float, float], box: Box) -> bool:
+    """Whether a line segment passes through a box (Liang–Barsky clipping)."""
+    x1, y1, x2, y2 = segment
+    dx, dy = x2 - x1, y2 - y1
+    low, high = 0.0, 1.0
+    left, top, width, height = box
+    for p, q in ((-dx, x1 - left), (dx, left + width - x1), (-dy, y1 - top), (dy, top + height - y1)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return True

@@ -499,6 +499,8 @@ EN.update(
     {
         "Participant « {who} » supprimé — Ctrl+Z pour annuler": "Participant “{who}” deleted — Ctrl+Z to undo",
         " (ont déjà fait)": " (have done it)",
+        "Territoires": "Territories",
+        "suggestion à confirmer": "suggestion to confirm",
     }
 )
 

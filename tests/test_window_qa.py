@@ -270,3 +270,82 @@ def test_two_people_are_joined_and_agreed_with_in_the_grid_and_the_match_panel(q
     shown = panel.tree.currentIndex().data()
     assert shown.startswith("Zoé Martin et Loïc Bérard / CC de Lacq (ont déjà fait) — forum de l'emploi")
     window.close()
+
+
+def _along(start, end, radius: float, steps: int = 24):
+    """Points of a link between two dots, the dots themselves left out."""
+    length = ((end.x() - start.x()) ** 2 + (end.y() - start.y()) ** 2) ** 0.5
+    for step in range(steps + 1):
+        t = step / steps
+        x, y = start.x() + (end.x() - start.x()) * t, start.y() + (end.y() - start.y()) * t
+        if min(t, 1 - t) * length > radius * 2.5:
+            yield x, y, (end.y() - start.y()) / length, -(end.x() - start.x()) / length
+
+
+def test_the_network_is_readable_from_the_back_of_the_room(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor
+
+    from atelier.ui.projector import ACCENT
+
+    window = _matched_window(qtbot, tmp_path)
+    _select_person(window, "Eric", 3)
+    key(qtbot, Qt.Key.Key_M, CTRL)
+    key(qtbot, Qt.Key.Key_C, CTRL | SHIFT)  # one match confirmed, as in the room
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_F5)
+    key(qtbot, Qt.Key.Key_U, CTRL | SHIFT)  # the suggestions too
+    key(qtbot, Qt.Key.Key_3, CTRL)  # « Réseau »
+    projector = window.projector
+    qtbot.waitUntil(lambda: projector.layout_ready and len(projector.network.edges) >= 2, timeout=20_000)
+    image = projector.render_image()
+    network, points, radius = projector.network, projector.node_points, projector.node_radius
+    canvas = projector.network_canvas
+    assert len(points) >= 4 and any(e.confirmed for e in network.edges)
+    assert any(not e.confirmed for e in network.edges)
+
+    # Spread over the canvas, not packed in its corners.
+    xs, ys = [p.x() for p in points], [p.y() for p in points]
+    assert max(xs) - min(xs) > 0.5 * canvas.width() and max(ys) - min(ys) > 0.35 * canvas.height()
+    closest = min(
+        ((a.x() - b.x()) ** 2 + (a.y() - b.y()) ** 2) ** 0.5
+        for i, a in enumerate(points)
+        for b in points[i + 1 :]
+    )
+    assert closest > 0.2 * min(canvas.width(), canvas.height())
+    # Every name beside its dot, never over a dot or another name, inside the picture.
+    boxes = projector.label_boxes
+    for box in boxes:
+        assert box.left() >= 0 and box.right() <= image.width() and box.bottom() <= image.height()
+        for dot in points:
+            assert not box.adjusted(-radius, -radius, radius, radius).contains(dot), (box, dot)
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    for box, dot in zip(boxes, points, strict=True):
+        gap = max(box.left() - dot.x(), dot.x() - box.right(), box.top() - dot.y(), dot.y() - box.bottom())
+        assert gap < radius * 4  # next to its own dot
+    # A confirmed link thick, solid and in the accent colour; a suggestion dashed and lighter.
+    index = {node.id: i for i, node in enumerate(network.nodes)}
+
+    def colour(x: float, y: float) -> QColor:
+        return image.pixelColor(round(x), round(y))
+
+    def is_accent(c: QColor) -> bool:
+        return (
+            abs(c.red() - ACCENT.red()) + abs(c.green() - ACCENT.green()) + abs(c.blue() - ACCENT.blue()) < 60
+        )
+
+    for edge in network.edges:
+        samples = list(_along(points[index[edge.source]], points[index[edge.target]], radius))
+        if edge.confirmed:
+            solid = [
+                is_accent(colour(x, y)) and is_accent(colour(x + 3 * nx, y + 3 * ny))
+                for x, y, nx, ny in samples
+            ]
+            assert sum(solid) >= 0.8 * len(solid)  # thick, and not hidden under a name
+        else:
+            inked = [colour(x, y).lightness() < 200 for x, y, _, _ in samples]
+            assert 0.2 * len(inked) < sum(inked) < 0.9 * len(inked)  # dashed
+            assert not any(is_accent(colour(x, y)) for x, y, _, _ in samples)
+    # The legend names the territories as the grid does: « Région N-A », never « N-A » alone.
+    assert "Région N-A" in projector.drawn and "N-A" not in projector.drawn
+    projector.close()
+    window.close()

@@ -255,8 +255,15 @@ TERRITORIAL = {
 }
 
 
+def is_abbreviation(text: str) -> bool:
+    """« N-A », « PACA », « IDF »: a few capitals, which a room far from the region cannot read."""
+    letters = [c for c in text if c.isalpha()]
+    return 0 < len(letters) <= 5 and all(c.isupper() for c in letters) and not any(c.isdigit() for c in text)
+
+
 def _territory_from_organisation(organisation: str) -> str:
-    """ "PETR Sud Gironde" → "Sud Gironde", "CdC du Bazadais" → "Bazadais"."""
+    """ "PETR Sud Gironde" → "Sud Gironde", "CdC du Bazadais" → "Bazadais"; an area named only
+    by its abbreviation keeps the word that says what it is: "Région N-A" → "Région N-A"."""
     words = organisation.split()
     index = 0
     # « CA de La Rochelle » → « La Rochelle »: a capitalised « La », « Le » starts the place's name.
@@ -266,7 +273,7 @@ def _territory_from_organisation(organisation: str) -> str:
         index += 1
     rest = " ".join(words[index:]).strip()
     if rest and index > 0 and rest[:1].isupper():
-        return rest
+        return organisation.strip() if is_abbreviation(rest) else rest
     return ""
 
 

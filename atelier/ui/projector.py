@@ -38,6 +38,7 @@ INK = QColor("#111111")
 MUTED = QColor("#4a4a4a")
 ACCENT = QColor("#0b4f8a")
 SUGGESTION = QColor("#8a4b00")
+LINK_SUGGESTED = QColor("#8c96a0")  # a suggested link: light, dashed, under the confirmed ones
 PAPER = QColor("#ffffff")
 CARD = QColor("#f1f4f8")
 # Okabe–Ito: told apart by colour-blind eyes, and still apart on a washed-out projector.
@@ -111,6 +112,16 @@ def run_shortcut(window: QWidget, sequence: QKeySequence) -> bool:
     return False
 
 
+def _nearest_on(box: QRectF, point: QPointF) -> QPointF:
+    """The point of `box` nearest to `point`."""
+    return QPointF(min(max(point.x(), box.left()), box.right()), min(max(point.y(), box.top()), box.bottom()))
+
+
+def _gap(box: QRectF, point: QPointF) -> float:
+    nearest = _nearest_on(box, point)
+    return ((nearest.x() - point.x()) ** 2 + (nearest.y() - point.y()) ** 2) ** 0.5
+
+
 class ProjectorWindow(QWidget):
     """A second top-level window; one of three views, refreshed from the file when it changes."""
 
@@ -135,6 +146,7 @@ class ProjectorWindow(QWidget):
         self.network: Any = None
         self._network_key: Any = None
         self._layout_busy = False
+        self._label_places: dict[Any, list[Any]] = {}  # the network's labels, placed once per size
         self.drawn: list[str] = []  # every text painted last time: what the room can read
         self.pages = 1
         self._timer = QTimer(self)
@@ -510,7 +522,7 @@ class ProjectorWindow(QWidget):
     # ---- « Réseau »
 
     def _paint_network(self, painter: QPainter, rect: QRectF) -> None:
-        from atelier.projection import separate_labels
+        from atelier.projection import place_labels
 
         top = self._header(painter, rect, tr("Le réseau : qui peut aider qui"))
         network = self.network
@@ -527,106 +539,146 @@ class ProjectorWindow(QWidget):
             )
             return
         margin = 48 * self.unit
-        legend_width = 360 * self.unit
-        area = QRectF(
+        legend_width = 400 * self.unit
+        canvas = QRectF(
             rect.left() + margin,
             top + 10 * self.unit,
-            rect.width() - 2 * margin - legend_width,
+            rect.width() - 2 * margin - legend_width - 24 * self.unit,
             rect.bottom() - top - margin,
         )
         count = len(network.nodes)
-        label_px = max(16.0, min(30.0, 30.0 * (40 / max(40, count)) ** 0.5))
+        label_px = max(20.0, min(32.0, 32.0 * (30 / max(30, count)) ** 0.5))
         font = self._font(label_px, bold=True)
         metrics = QFontMetricsF(font)
-        pad_x, pad_y = area.width() * 0.06, area.height() * 0.05
+        texts = [self._node_text(metrics, node) for node in network.nodes]
+        sizes = [
+            (metrics.horizontalAdvance(t) + 14 * self.unit, metrics.height() + 4 * self.unit) for t in texts
+        ]
+        radius = max(7.0, 15 * self.unit * (label_px / 32))
+        # The dots leave room at the edges for a label above or below them, and half a name
+        # beside them (a name at the edge goes inwards).
+        widest = max(w for w, _ in sizes)
+        pad_x = min(canvas.width() * 0.08, widest / 2 + radius)
+        pad_y = min(canvas.height() * 0.15, sizes[0][1] + radius * 1.5)
         points = {
             n.id: QPointF(
-                area.left() + pad_x + n.x * (area.width() - 2 * pad_x),
-                area.top() + pad_y + n.y * (area.height() - 2 * pad_y),
+                canvas.left() + pad_x + n.x * (canvas.width() - 2 * pad_x),
+                canvas.top() + pad_y + n.y * (canvas.height() - 2 * pad_y),
             )
             for n in network.nodes
         }
         # More territories than colours: the colour and the shape together tell them apart.
         colours = {g: GROUP_COLOURS[i % len(GROUP_COLOURS)] for i, g in enumerate(network.groups)}
         shapes = {g: SHAPES[(i // len(GROUP_COLOURS)) % len(SHAPES)] for i, g in enumerate(network.groups)}
-        for edge in network.edges:
-            if edge.source not in points or edge.target not in points:
-                continue
-            pen = QPen(
-                ACCENT if edge.confirmed else QColor("#777777"), (5 if edge.confirmed else 3) * self.unit
-            )
-            if not edge.confirmed:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+        links = [e for e in network.edges if e.source in points and e.target in points]
+        # Suggested links first, thin, dashed and light; confirmed ones over them, thick and solid.
+        for edge in sorted(links, key=lambda e: e.confirmed):
+            painter.setPen(self._link_pen(edge.confirmed))
             painter.drawLine(points[edge.source], points[edge.target])
-        radius = max(6.0, 12 * self.unit * (label_px / 30))
         for node in network.nodes:
-            painter.setPen(QPen(PAPER, 2 * self.unit))
+            painter.setPen(QPen(PAPER, 3 * self.unit))
             painter.setBrush(QBrush(colours[node.group]))
             draw_marker(painter, shapes[node.group], points[node.id], radius)
-        # Labels beside their node, pushed apart until no two overlap.
-        texts = []
-        for node in network.nodes:
-            label = wrap(metrics, node.short or node.label, 400 * self.unit, 1)[0] if node.label else "?"
-            texts.append(label)
-        boxes = [
-            (
-                points[n.id].x(),
-                points[n.id].y() - radius - metrics.height() / 2,
-                metrics.horizontalAdvance(t) + 10 * self.unit,
-                metrics.height() + 2 * self.unit,
+        # Each label beside its dot, never over a dot or another label.
+        key = (self._network_key, tuple(texts), tuple((p.x(), p.y()) for p in points.values()), radius)
+        labels = self._label_places.get(key)
+        if labels is None:  # placed once per picture and size (the projector, its preview)
+            segments = [
+                (points[e.source].x(), points[e.source].y(), points[e.target].x(), points[e.target].y())
+                for e in links
+            ]
+            bounds = (
+                rect.left() + margin * 0.5,
+                top,
+                canvas.right() + 12 * self.unit - rect.left() - margin * 0.5,
+                rect.bottom() - margin * 0.5 - top,
             )
-            for n, t in zip(network.nodes, texts, strict=True)
-        ]
-        shifted = separate_labels(
-            [(b[0] - area.left(), b[1] - area.top(), b[2], b[3]) for b in boxes],
-            bounds=(area.width(), area.height()),
-        )
+            labels = place_labels(
+                [(points[n.id].x(), points[n.id].y()) for n in network.nodes], sizes, radius, bounds, segments
+            )
+            if len(self._label_places) > 4:
+                self._label_places.clear()
+            self._label_places[key] = labels
         painter.setFont(font)
         self.label_boxes = []
-        for (cx, cy), (_, _, w, h), text in zip(shifted, boxes, texts, strict=True):
-            box = QRectF(area.left() + cx - w / 2, area.top() + cy - h / 2, w, h)
-            painter.fillRect(box, QColor(255, 255, 255, 225))
-            painter.setPen(INK)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        self.node_points = [points[n.id] for n in network.nodes]  # what the room sees, for the tests
+        self.node_radius = radius
+        self.network_canvas = canvas
+        # The names in ink with a white halo: readable over a link, which still shows between
+        # the letters (a white box hid the confirmed link under a name).
+        halo = QPen(QColor(255, 255, 255, 235), 8 * self.unit)
+        halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        for index, ((left, label_top, width, height), text) in enumerate(zip(labels, texts, strict=True)):
+            box = QRectF(left, label_top, width, height)
+            dot = self.node_points[index]
+            if _gap(box, dot) > radius * 2.2:  # pushed away by its neighbours: a line says whose
+                painter.setPen(QPen(MUTED, 2 * self.unit))
+                painter.drawLine(dot, _nearest_on(box, dot))
+            path = QPainterPath()
+            baseline = box.top() + (box.height() - metrics.height()) / 2 + metrics.ascent()
+            path.addText(
+                QPointF(box.center().x() - metrics.horizontalAdvance(text) / 2, baseline), font, text
+            )
+            painter.strokePath(path, halo)
+            painter.fillPath(path, INK)
             self.drawn.append(text)
             self.label_boxes.append(box)
-        # Legend: colours of groups, solid = confirmed, dashed = suggested.
-        x = rect.right() - margin - legend_width + 20 * self.unit
-        y = top + 10 * self.unit
-        small = self._font(24)
-        y = self._text(
+        self._paint_legend(
             painter,
-            x,
-            y,
+            rect.right() - margin - legend_width,
+            top + 10 * self.unit,
             legend_width,
-            tr("Couleurs"),
-            self._font(26, bold=True),
-            INK,
+            network,
+            colours,
+            shapes,
         )
-        for group in network.groups[:14]:
+
+    def _node_text(self, metrics: QFontMetricsF, node: Any) -> str:
+        text = node.short or node.label
+        return wrap(metrics, text, 420 * self.unit, 1)[0] if text else "?"
+
+    def _link_pen(self, confirmed: bool) -> QPen:
+        """A confirmed link thick and solid in the accent colour; a suggestion thin, dashed, light."""
+        if confirmed:
+            pen = QPen(ACCENT, 9 * self.unit)
+        else:
+            pen = QPen(LINK_SUGGESTED, 3 * self.unit)
+            pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        return pen
+
+    def _paint_legend(self, painter, x, y, width, network, colours, shapes) -> None:
+        """Territories by colour and shape, then what a solid and a dashed link mean."""
+        x += 20 * self.unit
+        small = self._font(26)
+        y = self._text(painter, x, y, width, tr("Territoires"), self._font(28, bold=True), INK)
+        shown = network.groups[:14]
+        for group in shown:
             painter.setBrush(QBrush(colours[group]))
             painter.setPen(Qt.PenStyle.NoPen)
-            draw_marker(
-                painter, shapes[group], QPointF(x + 10 * self.unit, y + 16 * self.unit), 10 * self.unit
-            )
+            line = QFontMetricsF(small).lineSpacing()
+            draw_marker(painter, shapes[group], QPointF(x + 12 * self.unit, y + line / 2), 11 * self.unit)
             name = group if group != "—" else tr("territoire non précisé")
-            y = self._text(painter, x + 30 * self.unit, y, legend_width - 40 * self.unit, name, small, INK)
-        if len(network.groups) > 14:
+            y = self._text(painter, x + 34 * self.unit, y, width - 54 * self.unit, name, small, INK, 2)
+        if len(network.groups) > len(shown):
             y = self._text(
                 painter,
                 x,
                 y,
-                legend_width,
-                tr("+ {n} autres").format(n=len(network.groups) - 14),
+                width,
+                tr("+ {n} autres").format(n=len(network.groups) - len(shown)),
                 small,
                 MUTED,
             )
-        y += 20 * self.unit
-        for confirmed, label in ((True, tr("confirmée")), (False, tr("suggérée"))):
-            pen = QPen(ACCENT if confirmed else QColor("#777777"), (5 if confirmed else 3) * self.unit)
-            if not confirmed:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(x, y + 16 * self.unit), QPointF(x + 60 * self.unit, y + 16 * self.unit))
-            y = self._text(painter, x + 74 * self.unit, y, legend_width - 80 * self.unit, label, small, INK)
+        y += 24 * self.unit
+        kinds = {e.confirmed for e in network.edges}
+        for confirmed, label in (
+            (True, tr("mise en relation confirmée")),
+            (False, tr("suggestion à confirmer")),
+        ):
+            if confirmed not in kinds:
+                continue
+            line = QFontMetricsF(small).lineSpacing()
+            painter.setPen(self._link_pen(confirmed))
+            painter.drawLine(QPointF(x, y + line / 2), QPointF(x + 64 * self.unit, y + line / 2))
+            y = self._text(painter, x + 80 * self.unit, y, width - 100 * self.unit, label, small, INK, 2)

@@ -1411,8 +1411,12 @@ Replace them?</translation>
         <translation>No match yet.</translation>
     </message>
     <message>
-        <source>Couleurs</source>
-        <translation>Colours</translation>
+        <source>Territoires</source>
+        <translation>Territories</translation>
+    </message>
+    <message>
+        <source>suggestion à confirmer</source>
+        <translation>suggestion to confirm</translation>
     </message>
     <message>
         <source>territoire non précisé</source>
@@ -1421,14 +1425,6 @@ Replace them?</translation>
     <message>
         <source>+ {n} autres</source>
         <translation>+ {n} more</translation>
-    </message>
-    <message>
-        <source>confirmée</source>
-        <translation>confirmed</translation>
-    </message>
-    <message>
-        <source>suggérée</source>
-        <translation>suggested</translation>
     </message>
     <message>
         <source>Aucun participant ne contient « {text} ».
