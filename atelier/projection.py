@@ -87,6 +87,7 @@ class Card:
     score: float
     seekers: int = 1  # how many people the seeker's label names: « Zoé et Loïc cherchent »
     helpers: int = 1
+    reasons: list[str] = field(default_factory=list)  # `because`, one reason each: never cut inside
 
 
 @dataclass(slots=True)
@@ -134,10 +135,10 @@ class Projection:
     names: list[str]  # every person's name: what privacy must hide
 
 
-def _because(reasons: list[Reason], lang: str | None) -> str:
+def _reasons(reasons: list[Reason], lang: str | None) -> list[str]:
     from atelier.reasons import say_all
 
-    return " · ".join(say_all(reasons, lang, kind=False, limit=REASON_LIMIT))
+    return say_all(reasons, lang, kind=False, limit=REASON_LIMIT)
 
 
 def build(
@@ -189,17 +190,19 @@ def build(
 
     def card_of(match: Match) -> Card:
         need, resource = items[match.need_id], items[match.resource_id]
+        reasons = [clean(r) for r in _reasons(match.reasons, lang)]
         return Card(
             labels.get(need.participant_id, "?"),
             clean(need.text, need.participant_id),
             labels.get(resource.participant_id, "?"),
             clean(resource.text, resource.participant_id),
-            clean(_because(match.reasons, lang)),
+            " · ".join(reasons),
             match.status == MatchStatus.SUGGESTED,
             resource.kind,
             match.score,
             people.get(need.participant_id, 1),
             people.get(resource.participant_id, 1),
+            reasons,
         )
 
     for match in chosen:

@@ -349,3 +349,87 @@ def test_the_network_is_readable_from_the_back_of_the_room(qtbot, tmp_path: Path
     assert "Région N-A" in projector.drawn and "N-A" not in projector.drawn
     projector.close()
     window.close()
+
+
+def _rows_fit(tree) -> list[str]:
+    """The items of the match list whose text does not fit in the row they are given."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from atelier.ui import match_panel
+
+    indent = getattr(match_panel, "REASON_INDENT", 0)  # how far a reason's lines start right
+    short = []
+    model = tree.model()
+    indexes = [model.index(r, 0) for r in range(model.rowCount())]
+    indexes += [model.index(c, 0, parent) for parent in list(indexes) for c in range(model.rowCount(parent))]
+    for index in indexes:
+        rect = tree.visualRect(index)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else tree.font())
+        needed = 0
+        for line in str(index.data()).split("\n"):
+            reason = line.startswith("    ")
+            width = rect.width() - 4 - (round(metrics.horizontalAdvance("M") * indent) if reason else 0)
+            box = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, line.strip())
+            needed += box.height()
+        if needed > rect.height():
+            short.append(str(index.data()))
+    return short
+
+
+def test_the_match_panel_shows_every_reason_whole_at_any_width(qtbot, tmp_path: Path) -> None:
+    window = _matched_window(qtbot, tmp_path)
+    _select_person(window, "Eric", 3)
+    key(qtbot, Qt.Key.Key_M, CTRL)
+    tree = window.panel.matches.tree
+    first_need = tree.model().index(0, 0)
+    shown = [
+        str(tree.model().index(r, 0, first_need).data()) for r in range(tree.model().rowCount(first_need))
+    ]
+    assert any("Le propose comme ressource" in text for text in shown)
+    for width in (460, 330, 620):
+        window.resizeDocks([window.panel_dock], [width], Qt.Orientation.Horizontal)
+        qtbot.wait(50)
+        assert _rows_fit(tree) == [], width
+    window.close()
+
+
+def test_the_projector_says_each_reason_whole(qtbot, tmp_path: Path) -> None:
+    from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Reason, ReasonKind
+
+    path = tmp_path / "pau.atelier"
+    with Store.create(path, title="Atelier de Pau", date="2026-11-23") as store:
+        workshop_id = store.workshops()[0].id
+        lucie = store.add_participant(
+            Participant(workshop_id, names=["Lucie Leroy"], organisation="PLIE de Pau")
+        )
+        need = store.add_item(Item(lucie.id, ItemKind.NEED, "animer un réseau d'employeurs du territoire"))
+        pair = store.add_participant(
+            Participant(workshop_id, names=["Zoé Martin", "Loïc Bérard"], organisation="CC de Lacq")
+        )
+        offer = store.add_item(Item(pair.id, ItemKind.OFFER, "animation de réseaux d'acteurs économiques"))
+        reasons = [
+            Reason(ReasonKind.OFFER, ("animation", "réseaux d'acteurs économiques")),
+            Reason(
+                ReasonKind.TOPIC, term="animation", need="animer", resource="animation des réseaux d'acteurs"
+            ),
+        ]
+        store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.CONFIRMED, 0.8, reasons))
+    window = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_F5)  # « Qui peut aider qui ? »
+    projector = window.projector
+    projector.render_image()
+    drawn = " ".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Propose justement : animation, réseaux d'acteurs économiques" in drawn
+    assert "Même sujet : animer ↔ animation des réseaux d'acteurs" in drawn
+    assert not any(line.endswith("…") for line in projector.drawn if "↔" in line or "Propose" in line)
+    projector.close()
+    window.close()

@@ -5,14 +5,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +40,98 @@ from atelier.ui.translate import tr
 
 MatchRole = Qt.ItemDataRole.UserRole + 10
 StatusRole = Qt.ItemDataRole.UserRole + 12
+REASON_INDENT = 1.6  # a reason's lines start this many em right of its resource's
+
+
+class WholeText(QStyledItemDelegate):
+    """Draws an item of the match list whole: wrapped at the width it really has (the tree's
+    indentation taken off), each reason on its own indented lines, the row as tall as all of
+    it. Qt's own drawing measured the rows at the tree's full width, then cut the last line
+    that did not fit with « … » (« Le propose comme ressource… », « [4 %]… »)."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def document(self, text: str, font: QFont, width: float) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(font)
+        document.setDocumentMargin(2)
+        document.setTextWidth(max(40.0, width))
+        cursor = QTextCursor(document)
+        indent = QFontMetricsF(font).horizontalAdvance("M") * REASON_INDENT
+        for number, line in enumerate(text.split("\n")):
+            block = QTextBlockFormat()
+            reason = line.startswith("    ")
+            block.setLeftMargin(indent if reason else 0)
+            if number:
+                cursor.insertBlock(block)
+            else:
+                cursor.setBlockFormat(block)
+            cursor.insertText(line.strip() if reason else line)
+        return document
+
+    def width_for(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width an item's text has: the tree's, less one indentation per level."""
+        depth = 1 if self.tree.rootIsDecorated() else 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        return self.tree.viewport().width() - depth * self.tree.indentation()
+
+    def _font(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QFont:
+        font = index.data(Qt.ItemDataRole.FontRole)
+        return QFont(font) if isinstance(font, QFont) else QFont(option.font)
+
+    def sizeHint(  # Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        width = self.width_for(index)
+        document = self.document(text, self._font(option, index), width)
+        return QSize(width, int(document.size().height() + 0.999) + 4)
+
+    def paint(  # Qt's name
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        view_option = QStyleOptionViewItem(option)
+        self.initStyleOption(view_option, index)
+        text = view_option.text
+        view_option.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, widget)
+        document = self.document(text, self._font(option, index), option.rect.width())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(group, role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+class _MatchTree(QTreeView):
+    """The match list: its rows are measured again whenever the width its text has changes
+    (the card's dock dragged, a scroll bar coming or going)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._width = -1
+        self.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            width = self.viewport().width()
+            if width != self._width:
+                self._width = width
+                self.scheduleDelayedItemsLayout()
+        return super().eventFilter(watched, event)
 
 
 class _OtherWorkshops:
@@ -82,9 +189,10 @@ class MatchPanel(QWidget):
         self.title.setFont(font)
         layout.addWidget(self.title)
         self.tree_model = QStandardItemModel(self)
-        self.tree = QTreeView(self)
+        self.tree = _MatchTree(self)
         self.tree.setObjectName("matchTree")
         self.tree.setModel(self.tree_model)
+        self.tree.setItemDelegate(WholeText(self.tree))
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)

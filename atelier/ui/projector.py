@@ -416,15 +416,9 @@ class ProjectorWindow(QWidget):
         pad = 30 * self.unit
         x, width = box.left() + pad, box.width() - 2 * pad
         y = box.top() + pad * 0.8
+        bottom = box.bottom() - pad * 0.5
         body, strong, small = self._font(36), self._font(36, bold=True), self._font(28)
-        if card.suggested:
-            y = self._text(
-                painter, x, y, width, tr("SUGGESTION — à confirmer"), self._font(26, bold=True), SUGGESTION
-            )
         seeks = tr("{who} cherchent :") if card.seekers > 1 else tr("{who} cherche :")
-        y = self._text(painter, x, y, width, seeks.format(who=card.seeker), strong, INK, 3)
-        y = self._text(painter, x, y, width, card.need, body, INK, 2)
-        y += 10 * self.unit
         if card.helpers > 1:
             helper = {
                 "offer": tr("← {who} peuvent aider :"),
@@ -437,18 +431,55 @@ class ProjectorWindow(QWidget):
                 "action": tr("← {who} l'a déjà fait :"),
                 "challenge": tr("← {who} a le même défi :"),
             }.get(str(card.source), tr("← {who} peut aider :"))
-        y = self._text(painter, x, y, width, helper.format(who=card.helper), strong, edge, 3)
-        y = self._text(painter, x, y, width, card.offer, body, INK, 2)
-        if card.because and y + QFontMetricsF(small).lineSpacing() < box.bottom() - pad * 0.5:
-            self._text(
-                painter,
-                x,
-                y + 6 * self.unit,
-                width,
-                card.because,
-                small,
-                MUTED,
+        seeker_text, helper_text = seeks.format(who=card.seeker), helper.format(who=card.helper)
+        # Who and why are read whole; the need and the offer (whole in the grid) share what is
+        # left, a line or two each, cut between words with « … » when they must be.
+        strong_m, body_m, small_m = QFontMetricsF(strong), QFontMetricsF(body), QFontMetricsF(small)
+        taken = (
+            len(wrap(strong_m, typography(seeker_text), width, 3)) * strong_m.lineSpacing()
+            + len(wrap(strong_m, typography(helper_text), width, 3)) * strong_m.lineSpacing()
+            + 16 * self.unit
+        )
+        if card.suggested:
+            taken += QFontMetricsF(self._font(26, bold=True)).lineSpacing()
+        # The reasons may take what a line of the need and of the offer leave, two lines at least.
+        room = int((bottom - y - taken - 2 * body_m.lineSpacing()) // small_m.lineSpacing())
+        why = self._whole_reasons(
+            small_m, card.reasons or ([card.because] if card.because else []), width, max(2, min(4, room))
+        )
+        taken += len(why) * small_m.lineSpacing()
+        lines_left = int((bottom - y - taken) // body_m.lineSpacing())
+        need_lines = max(1, min(2, lines_left - 1))
+        offer_lines = max(1, min(2, lines_left - need_lines))
+        if card.suggested:
+            y = self._text(
+                painter, x, y, width, tr("SUGGESTION — à confirmer"), self._font(26, bold=True), SUGGESTION
             )
+        y = self._text(painter, x, y, width, seeker_text, strong, INK, 3)
+        y = self._text(painter, x, y, width, card.need, body, INK, need_lines)
+        y += 10 * self.unit
+        y = self._text(painter, x, y, width, helper_text, strong, edge, 3)
+        y = self._text(painter, x, y, width, card.offer, body, INK, offer_lines)
+        y += 6 * self.unit
+        painter.setFont(small)
+        painter.setPen(MUTED)
+        for line in why:
+            painter.drawText(QPointF(x, y + small_m.ascent()), line)
+            self.drawn.append(line)
+            y += small_m.lineSpacing()
+
+    def _whole_reasons(
+        self, metrics: QFontMetricsF, reasons: list[str], width: float, max_lines: int = 2
+    ) -> list[str]:
+        """The card's reasons as lines, each reason whole: as many as fit on `max_lines`, at
+        least the first (on up to three). A reason is never cut inside its words (« Même sujet :
+        animer ↔ … » lost the word that said why)."""
+        said = [typography(r).replace(" ↔ ", "\u00a0↔ ") for r in reasons if r]  # « ↔ » ends its line
+        for count in range(len(said), 0, -1):
+            lines = wrap(metrics, " · ".join(said[:count]), width, 99)
+            if len(lines) <= (max_lines if count > 1 else max(3, max_lines)):
+                return lines
+        return wrap(metrics, said[0], width, 99) if said else []
 
     # ---- « Projecteur sur un participant »
 
