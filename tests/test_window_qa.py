@@ -433,3 +433,56 @@ def test_the_projector_says_each_reason_whole(qtbot, tmp_path: Path) -> None:
     assert not any(line.endswith("…") for line in projector.drawn if "↔" in line or "Propose" in line)
     projector.close()
     window.close()
+
+
+def test_deleting_someone_brings_their_offers_of_another_workshop_without_f9(qtbot, tmp_path: Path) -> None:
+    from atelier.domain import Item, ItemKind, Participant, Workshop
+
+    path = tmp_path / "reseau.atelier"
+    with Store.create(path, title="Atelier 2022", date="2022-03-15") as store:
+        earlier = store.workshops()[0]
+        gregory_then = store.add_participant(
+            Participant(earlier.id, names=["Grégory TALVY"], organisation="Région N-A")
+        )
+        offer = store.add_item(
+            Item(gregory_then.id, ItemKind.OFFER, "présenter les dispositifs régionaux d'aide")
+        )
+        later = store.add_workshop(Workshop("Atelier 2023", date="2023-03-14"))
+        lucie = store.add_participant(
+            Participant(later.id, names=["Lucie Leroy"], organisation="Grand Angoulême")
+        )
+        need = store.add_item(Item(lucie.id, ItemKind.NEED, "connaître les dispositifs régionaux d'aide"))
+        gregory = store.add_participant(
+            Participant(later.id, names=["Grégory TALVY"], organisation="Région N-A")
+        )
+        store.add_item(Item(gregory.id, ItemKind.ACTION, "un observatoire de l'emploi"))
+    window = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.grid.setFocus()
+    if window.model.workshop_id != later.id:
+        key(qtbot, Qt.Key.Key_PageDown, CTRL | ALT)  # the workshop of 2023
+    assert window.model.workshop_id == later.id
+
+    def suggested() -> set[str]:
+        return {m.resource_id for m in window.store.matches_for_need(need.id)}
+
+    qtbot.waitUntil(
+        lambda: window.matching is not None and window.matching.engine is not None, timeout=20_000
+    )
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    assert offer.id not in suggested()  # Grégory is in the room: what he says today counts
+    window.grid.setCurrentIndex(window.grid.model().index(1, 0))  # Grégory's row
+    key(qtbot, Qt.Key.Key_Delete, CTRL)
+    assert window.model.rowCount() == 1
+    qtbot.waitUntil(lambda: offer.id in suggested(), timeout=10_000)  # no F9
+    window._select(lucie.id, 3)
+    texts = [window.panel.matches.tree_model.item(0).child(r).text() for r in range(1)]
+    assert "Grégory TALVY / Région N-A (atelier du 15 mars 2022)" in texts[0]
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # he is back in the room: his words of 2022 leave again
+    qtbot.waitUntil(lambda: offer.id not in suggested(), timeout=10_000)
+    window.close()

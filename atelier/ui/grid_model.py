@@ -71,6 +71,7 @@ class GridModel(QAbstractTableModel):
     workshop_changed = Signal()
     participant_changed = Signal(str)  # participant id
     cell_changed = Signal(str, str)  # participant id, item kind: what to re-match
+    people_changed = Signal()  # a participant added, deleted, put back or renamed: who is in the room
     matches_changed = Signal()
     content_replaced = Signal()  # the whole file changed under the grid (merge, restore, re-import)
     workshop_switched = Signal(str)  # the grid now shows another workshop of the file (its id)
@@ -278,6 +279,8 @@ class GridModel(QAbstractTableModel):
         self.store.update_participant(participant_id, **fields)
         self._refresh_row(participant_id)
         self._saved()
+        if "names" in fields and fields["names"] != old.get("names"):
+            self.people_changed.emit()
         return old
 
     def op_add_participant(self, participant: Participant, position: int) -> None:
@@ -289,6 +292,7 @@ class GridModel(QAbstractTableModel):
         self._renumber()
         self.endInsertRows()
         self._saved()
+        self.people_changed.emit()
 
     def op_delete_participant(self, participant_id: str) -> ParticipantSnapshot:
         row = self.row_of(participant_id)
@@ -299,6 +303,7 @@ class GridModel(QAbstractTableModel):
         self._renumber()
         self.endRemoveRows()
         self._saved()
+        self.people_changed.emit()
         return snapshot
 
     def op_restore_participant(self, snapshot: ParticipantSnapshot) -> None:
@@ -313,6 +318,7 @@ class GridModel(QAbstractTableModel):
         self._renumber()
         self.endInsertRows()
         self._saved()
+        self.people_changed.emit()
 
     def op_move_participant(self, participant_id: str, position: int) -> int:
         row = self.row_of(participant_id)

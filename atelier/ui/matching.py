@@ -92,6 +92,17 @@ class MatchingService(QObject):
         self._matcher_for: str | None = None
         model.workshop_switched.connect(self._workshop_switched)
         model.content_replaced.connect(self.forget_other_workshops)
+        model.people_changed.connect(self._people_changed)
+
+    def _people_changed(self) -> None:
+        """Someone joined, left or was renamed: everyone's suggestions may move, and so does
+        who is in the room, whose words of other workshops are left out (across.py). Matched
+        again soon, as after an offer is typed, across workshops too: deleting Grégory here
+        brings his offers of an earlier workshop back without F9."""
+        if self._closed:
+            return
+        self.forget_other_workshops()
+        self._full_soon.start()
 
     def forget_other_workshops(self) -> None:
         """The other workshops changed (a merge, a restore, a workshop added or removed)."""
