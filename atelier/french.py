@@ -109,6 +109,18 @@ def typography(text: str, lang: str | None = None) -> str:
     return out
 
 
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut between words and ending with « … » when cut:
+    « Démarches territorialisées pour l'emploi, où… » (never « … pou » without saying so)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for comparing and searching: « Défis » → « defis ».
 

@@ -486,3 +486,67 @@ def test_deleting_someone_brings_their_offers_of_another_workshop_without_f9(qtb
     key(qtbot, Qt.Key.Key_Z, CTRL)  # he is back in the room: his words of 2022 leave again
     qtbot.waitUntil(lambda: offer.id not in suggested(), timeout=10_000)
     window.close()
+
+
+LONG_HEADER = (
+    "Démarches territorialisées pour l'emploi, où en est mon territoire? Quelles actions déjà engagées?"
+)
+
+
+def _long_header_grid(tmp_path: Path) -> Path:
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        f"Participants/ Territoire;{LONG_HEADER};Mes défis;J'ai besoin de ressources sur...;"
+        "Je peux être ressource\n"
+        "Zoé Martin / PLIE de Pau;un forum;recruter;des bénévoles;la GPECT\n",
+        encoding="utf-8",
+    )
+    return grid
+
+
+def test_the_import_dialog_cuts_a_long_header_with_an_ellipsis_and_says_it_whole_on_hover(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from atelier.ui.import_dialog import ImportDialog
+
+    window = _window(qtbot, tmp_path)
+    grid = _long_header_grid(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(grid), ""))
+    seen: list[tuple[int, str, str, int, str]] = []
+
+    def read_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ImportDialog) or not getattr(dialog, "combos", None):
+            QTimer.singleShot(50, read_the_dialog)
+            return
+        for width in (1000, dialog.minimumSizeHint().width()):
+            dialog.resize(width, dialog.height())
+            qtbot.wait(30)
+            label = dialog.columns_layout.labelForField(dialog.combos[1])
+            assert isinstance(label, QLabel)
+            shown = label.text()
+            seen.append((width, shown, label.toolTip(), label.width(), dialog.combos[1].toolTip()))
+            assert label.fontMetrics().horizontalAdvance(shown) <= label.width()
+        dialog.reject()
+
+    QTimer.singleShot(50, read_the_dialog)
+    key(qtbot, Qt.Key.Key_I, CTRL)  # Importer une grille…
+    assert len(seen) == 2
+    for _width, shown, tip, _room, combo_tip in seen:
+        assert tip == combo_tip == LONG_HEADER  # the whole header on hover
+        assert shown.startswith("Colonne 2 «\u00a0Démarch")
+        assert shown.endswith("…\u00a0»")  # cut, and saying so
+    assert seen[0][1].startswith("Colonne 2 «\u00a0Démarches territorialisées pour l'emploi")
+    assert len(seen[1][1]) < len(seen[0][1])  # narrower: less of it, still with its « … »
+    window.close()
+
+
+def test_the_command_line_cuts_a_long_header_between_words_with_an_ellipsis(tmp_path: Path) -> None:
+    from .conftest import run_cli
+
+    done = run_cli("import", str(_long_header_grid(tmp_path)), "-o", str(tmp_path / "pau.atelier"))
+    assert done.returncode == 0, done.stderr
+    assert "2 «\u00a0Démarches territorialisées pour l'emploi, où en…\u00a0» → actions" in done.stdout

@@ -28,7 +28,7 @@ from atelier.cli.options import (
     workshop_fields,
 )
 from atelier.errors import AtelierError, UsageError
-from atelier.french import counted
+from atelier.french import counted, shorten
 from atelier.i18n import message
 
 # ------------------------------------------------------------------ window
@@ -152,8 +152,9 @@ def _reimport(args: argparse.Namespace) -> int:
 def _print_plan(plan: Any) -> None:
     """The columns as read, the counts, and what the import had to say."""
     names = {index: message(f"kind.{kind}") for index, kind in plan.mapping.items()}
+    headers = [shorten(h, 50) for h in plan.headers]
     columns = ", ".join(
-        f"{index + 1} « {plan.headers[index][:30] if index < len(plan.headers) else ''} » → {names[index]}"
+        f"{index + 1} «\u00a0{headers[index] if index < len(headers) else ''}\u00a0» → {names[index]}"
         for index in sorted(names)
     )
     say("import.columns", columns=columns)

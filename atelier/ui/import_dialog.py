@@ -9,8 +9,10 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -117,6 +120,45 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column >= 2:
             return "\n".join(f"• {t}" for t in entry.items.get(self.KIND_ORDER[column - 2], []))
         return no_data()
+
+
+class HeaderLabel(QLabel):
+    """« Colonne 2 « Démarches territorialisées pour l'emploi, où en… » »: a column's header as
+    the grid writes it, cut with « … » to the room the dialog gives it (more when it is wider),
+    the whole header on hover."""
+
+    def __init__(self, number: int, header: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = number
+        self.header = " ".join(header.split())
+        self.setToolTip(self.header)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._fit(self.sizeHint().width())
+
+    def _said(self, header: str) -> str:
+        return tr("Colonne {n} « {header} »").format(n=self.number, header=header)
+
+    def sizeHint(self) -> QSize:  # Qt's name
+        """As wide as the label with its whole header, up to about eighty characters."""
+        metrics = self.fontMetrics()
+        width = min(metrics.horizontalAdvance(self._said(self.header)), metrics.averageCharWidth() * 80)
+        return QSize(width + 2, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # Qt's name
+        metrics = self.fontMetrics()
+        return QSize(
+            metrics.horizontalAdvance(self._said(self.header[:12] + "…")) + 2, super().sizeHint().height()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
+        metrics = self.fontMetrics()
+        room = width - 2 - metrics.horizontalAdvance(self._said(""))
+        header = metrics.elidedText(self.header, Qt.TextElideMode.ElideRight, max(room, 0))
+        self.setText(self._said(header))
 
 
 class ImportDialog(QDialog):
@@ -247,10 +289,8 @@ class ImportDialog(QDialog):
                 combo.addItem(kind_label(kind), kind)
             combo.setCurrentIndex(KINDS.index(self.mapping.get(index, IGNORE)))
             combo.currentIndexChanged.connect(self._mapping_changed)
-            label = header if len(header) <= 60 else header[:57] + "…"
-            self.columns_layout.addRow(
-                tr("Colonne {n} « {header} »").format(n=index + 1, header=label), combo
-            )
+            combo.setToolTip(header)
+            self.columns_layout.addRow(HeaderLabel(index + 1, header, self.columns_box), combo)
             self.combos.append(combo)
 
     def set_column_kind(self, index: int, kind: str) -> None:
