@@ -157,7 +157,7 @@ class GridView(QTableView):
 
     def _rows_added_or_removed(self, *_args: Any) -> None:
         if self.auto_columns:
-            QTimer.singleShot(0, self.fit_columns)
+            self.fit_columns_soon()  # (a jump to a row before then fits them first: see scrollTo)
 
     @property
     def frozen(self) -> FrozenColumn:
@@ -311,6 +311,18 @@ class GridView(QTableView):
             self._below_soon = True
             QTimer.singleShot(0, self._fit_rows_below)
 
+    def _measure_rows_down_to(self, row: int) -> None:
+        """The widths fitted if due, and the rows not yet measured down to `row`, now."""
+        self._fit_columns_if_due()
+        below = self._rows_below
+        if below is None or row < below[0]:
+            return
+        last = min(row, below[1])
+        for later in range(below[0], last + 1):
+            self.resizeRowToContents(later)
+        self._rows_below = (last + 1, below[1]) if last < below[1] else None
+        self.updateGeometries()  # the scroll bar's range, for the heights just measured
+
     def fit_columns_soon(self) -> None:
         """Fit the columns (and rows) once the current changes are done, once however many asked."""
         if not self._columns_soon:
@@ -385,7 +397,11 @@ class GridView(QTableView):
         self._place_frozen()
 
     def scrollTo(self, index: Any, hint: Any = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
-        """Like Qt's, but a cell hidden under the kept participant column is scrolled out from under it."""
+        """Like Qt's, but a cell hidden under the kept participant column is scrolled out from under it,
+        and the rows down to the one shown are measured first: a row reached by Ctrl+Fin or opened
+        from the directory is shown whole, not pushed off the bottom when the rows above it grow."""
+        if index.isValid():
+            self._measure_rows_down_to(index.row())
         super().scrollTo(index, hint)
         if not index.isValid() or index.column() == COLUMN_PARTICIPANT or self.frozen_width() == 0:
             return
