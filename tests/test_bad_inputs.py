@@ -497,8 +497,14 @@ CASES: dict[str, Case] = {
     "invalid UTF-8 in a page (export)": Case(
         invalid_utf8_in_a_page, ["export", "{input}", "--json", "-"], "UTF-8"
     ),
+    "invalid UTF-8 in a page (open in the window)": Case(
+        invalid_utf8_in_a_page, ["open", "{input}", "--quit-after-show"], "UTF-8"
+    ),
     "Atelier's header, no tables": Case(header_without_tables, ["info", "{input}"], "n'en a pas les tables"),
     "bad JSON in a column": Case(bad_json, ["export", "{input}", "--json", "-"], "valeur illisible"),
+    "bad JSON in a column (open in the window)": Case(
+        bad_json, ["open", "{input}", "--quit-after-show"], "valeur illisible"
+    ),
     "bad JSON in a column (re-import)": Case(
         bad_json, ["import", "{grid}", "--into", "{input}"], "valeur illisible"
     ),

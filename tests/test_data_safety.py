@@ -550,3 +550,53 @@ def test_info_says_the_format_on_disk_and_match_save_upgrades_only_when_it_write
     assert saved.returncode == 0, saved.stderr
     assert "Suggestions enregistrées" in saved.stderr and "du format 2 au format" in saved.stderr
     assert "(format 2" not in run_cli("info", str(old)).stdout
+
+
+# ------------------------------------------- the window's file checked while Qt starts
+
+
+def _with_bad_json(folder: Path) -> Path:
+    """The example whose tables are all there but one value is not JSON: only the check of
+    the values (the part the window runs in a thread) can tell."""
+    path = folder / "valeur.atelier"
+    shutil.copy(EXAMPLE, path)
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "UPDATE participants SET names = '[\"Lucie' WHERE rowid = (SELECT min(rowid) FROM participants)"
+    )
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_a_file_checked_in_the_background_is_written_only_once_the_check_passes(tmp_path: Path) -> None:
+    from atelier.errors import CorruptFile
+
+    path = _with_bad_json(tmp_path)
+    before = _digests(tmp_path)
+    store = Store.open(path, lock=True, check_later=True)
+    assert store.pending_check is not None  # opened at once; the rest of the check runs on
+    workshop = store.workshops()[0].id
+    for _attempt in range(2):  # refused at the first write, and at every one after it
+        with pytest.raises(CorruptFile) as refused:
+            store.update_workshop(workshop, place="Salle du conseil")
+        assert "valeur illisible" in refused.value.user_message()
+    store.close()
+    assert _digests(tmp_path) == before  # byte-identical, no -wal or -shm left beside it
+    from atelier.store.lock import WriterLock
+
+    lock = WriterLock(path)
+    assert lock.acquire()  # the refused store let its lock go
+    lock.release()
+
+
+def test_a_sound_file_checked_in_the_background_takes_its_first_edit(tmp_path: Path) -> None:
+    path = tmp_path / "sain.atelier"
+    shutil.copy(EXAMPLE, path)
+    store = Store.open(path, lock=True, check_later=True)
+    workshop = store.workshops()[0].id
+    store.update_workshop(workshop, place="Salle du conseil")  # waits for the check, then writes
+    assert store.pending_check is None
+    store.close()
+    with Store.open(path, readonly=True) as again:
+        assert again.workshops()[0].place == "Salle du conseil"

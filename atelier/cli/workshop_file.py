@@ -53,9 +53,10 @@ def open_file(args: argparse.Namespace) -> int:
     from atelier.store import Store
 
     # Opened here, before Qt, and checked whole (header, tables, integrity, text): a damaged
-    # file gets one clear line in the terminal rather than a dialog. The window takes this
-    # store as it is (checked once: the check is the slowest part of opening a large file).
-    store = Store.open(Path(args.file), lock=True)
+    # file gets one clear line in the terminal rather than a dialog. The pages, indexes and
+    # values are read in a thread while Qt starts (half a second for 100 MB); the window is
+    # shown only once that check has passed (ui/app.run), and nothing written before.
+    store = Store.open(Path(args.file), lock=True, check_later=True)
     try:
         return run_window(None, quit_after_show=args.quit_after_show, store=store)
     finally:

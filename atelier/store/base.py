@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import now_iso
-from atelier.errors import ReadOnlyError
+from atelier.errors import AtelierError, ReadOnlyError
 from atelier.store.lock import WriterLock
 from atelier.store.opening import sqlite_failure
 from atelier.store.rows import AnyRecord, encoded, json_dict
@@ -21,6 +21,8 @@ from atelier.store.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from atelier.store.opening import BackgroundCheck
 
 
 class _Withheld:
@@ -79,9 +81,30 @@ class StoreBase:
         # Called once, just before the first change is written (the window backs the file
         # up there, so that opening it does not wait for the copy): see before_writing().
         self.before_first_write: Callable[[], object] | None = None
+        # The whole-file check still running when the file was opened with check_later.
+        self.pending_check: BackgroundCheck | None = None
+
+    def checked(self) -> None:
+        """Wait for the whole-file check of the opening, if it still runs; raises CorruptFile
+        (or another refusal) if the file cannot be trusted, at every call from then on."""
+        check = self.pending_check
+        if check is not None:
+            check.wait()
+            self.pending_check = None
+
+    def check_refusal(self) -> AtelierError | None:
+        """Wait for the whole-file check of the opening, if it still runs; the refusal it ended
+        with, if the file cannot be trusted."""
+        try:
+            self.checked()
+        except AtelierError as exc:
+            return exc
+        return None
 
     def before_writing(self) -> None:
-        """Run the one-shot before_first_write hook, if any (each write path calls this first)."""
+        """Run the one-shot before_first_write hook, if any (each write path calls this first);
+        never before the file is known sound."""
+        self.checked()
         hook, self.before_first_write = self.before_first_write, None
         if hook is not None:
             hook()

@@ -23,6 +23,7 @@ from atelier.domain import (
     now_iso,
 )
 from atelier.errors import (
+    AtelierError,
     CorruptFile,
     FileRefused,
     NewerFile,
@@ -146,7 +147,14 @@ class FilePart(StoreBase):
         return cls.open(target)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False, lock: bool = False) -> Self:
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        readonly: bool = False,
+        lock: bool = False,
+        check_later: bool = False,
+    ) -> Self:
         """Open an existing file, refusing foreign, damaged or newer ones untouched.
 
         A file that cannot be written (read-only file or folder) is opened read-only.
@@ -154,13 +162,20 @@ class FilePart(StoreBase):
         atelier.store.opening). For writing, the whole file is checked first (tables, pages,
         indexes, values); a file from an older version is then migrated in place (in
         memory if read-only: `file_format` keeps the version on disk).
+
+        `check_later` (the window): a file at today's format, already in WAL mode, opened for
+        writing, has its tables checked now and the rest of the check run in a thread
+        (`pending_check`); nothing is written before it passes (`before_writing` waits for
+        it), and the window is shown only once `checked()` has returned.
         """
         from atelier.store.files import remove_stale_temporaries
         from atelier.store.opening import (
+            BackgroundCheck,
             connect_readonly,
             remove_new_side_files,
             side_files_state,
             verify,
+            verify_content,
             writable,
         )
 
@@ -200,7 +215,15 @@ class FilePart(StoreBase):
                 raise NotAtelierFile(path=target)
             if version > SCHEMA_VERSION:
                 raise NewerFile(path=target, found=version, supported=SCHEMA_VERSION)
-            verify(conn, target, version)
+            found = verify(conn, target, version, content=False)
+            later = (
+                check_later
+                and not readonly
+                and version == SCHEMA_VERSION  # no migration writes before the check
+                and str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
+            )
+            if not later:
+                verify_content(conn, target, found)
             if not readonly:
                 mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
@@ -228,6 +251,8 @@ class FilePart(StoreBase):
         store._lock = writer_lock
         store.locked_by_other = locked_by_other
         store.file_format = int(version)
+        if later:
+            store.pending_check = BackgroundCheck(target, found)
         return store
 
     def save_copy(self, target: str | os.PathLike[str]) -> None:
@@ -250,6 +275,9 @@ class FilePart(StoreBase):
         return _Lock(self.path).owner()
 
     def close(self) -> None:
+        if self.pending_check is not None:
+            with contextlib.suppress(AtelierError):
+                self.checked()  # its thread done before the file is let go
         self.conn.close()
         if self._lock is not None:
             self._lock.release()

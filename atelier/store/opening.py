@@ -20,6 +20,8 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -188,8 +190,15 @@ def _schema(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
     return {t: frozenset(r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')) for t in tables}
 
 
-def verify(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Refuse a file Atelier cannot trust, before anything is written into it."""
+def verify(
+    conn: sqlite3.Connection, path: Path, version: int, *, content: bool = True
+) -> dict[str, frozenset[str]]:
+    """Refuse a file Atelier cannot trust, before anything is written into it.
+
+    With `content=False`, only its tables and columns (milliseconds): `verify_content` must
+    then check its pages, indexes and values before anything is written or shown (a whole
+    read of the file, half a second for 100 MB; see `BackgroundCheck`). Returns the tables'
+    columns as found."""
     expected = expected_schema(version)
     found = _schema(conn)
     missing = sorted(t for t in expected if t not in found)
@@ -203,12 +212,73 @@ def verify(conn: sqlite3.Connection, path: Path, version: int) -> None:
             raise CorruptFile(
                 path=path, detail=message("detail.columns", table=table, columns=", ".join(absent))
             )
+    if content:
+        verify_content(conn, path, found)
+    return found
+
+
+def verify_content(conn: sqlite3.Connection, path: Path, found: dict[str, frozenset[str]]) -> None:
+    """Every page and index of the file readable and whole, every text and JSON value sound."""
+    _check_pages(conn, path)
+    _check_values(conn, path, found)
+
+
+def _check_pages(conn: sqlite3.Connection, path: Path) -> None:
     problem = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
     if problem != "ok":
         raise CorruptFile(
             path=path, detail=message("detail.index" if "index" in problem else "detail.unreadable")
         )
-    _check_values(conn, path, found)
+
+
+class BackgroundCheck:
+    """`verify_content` of a file being opened for the window, while Qt starts and the window
+    is built: its pages and indexes (SQLite alone, without Python's lock) and its values, each
+    in a thread of its own on a read-only connection. The window is shown, and anything
+    written, only once `wait` has returned: a damaged file is still refused before anyone
+    sees it or types into it."""
+
+    def __init__(self, path: Path, found: dict[str, frozenset[str]]) -> None:
+        self._errors: dict[str, AtelierError] = {}
+        self._threads = [
+            threading.Thread(target=self._run, args=(name, check, path), name=f"atelier-{name}", daemon=True)
+            for name, check in (
+                ("pages", _check_pages),
+                ("values", lambda conn, path: _check_values(conn, path, found)),
+            )
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def _run(self, name: str, check: Callable[[sqlite3.Connection, Path], None], path: Path) -> None:
+        try:
+            conn = sqlite3.connect(_uri(path) + "?mode=ro", uri=True, isolation_level=None)
+            try:
+                check(conn, path)
+            finally:
+                conn.close()
+        except AtelierError as exc:
+            error = exc
+        except sqlite3.Error as exc:
+            error = sqlite_failure(exc, path)
+        except OSError as exc:
+            error = os_failure(exc, path)
+        else:
+            return
+        # Kept without its traceback: its frames hold the cursor that failed, which keeps
+        # this connection open in SQLite, and SQLite's -wal and -shm would then stay beside
+        # the file when the store closes it.
+        error.__traceback__ = error.__context__ = error.__cause__ = None
+        self._errors[name] = error
+
+    def wait(self) -> None:
+        """Until the check is done; raises its refusal if the file cannot be trusted (damaged
+        pages said first: a value unreadable there is one of their consequences)."""
+        for thread in self._threads:
+            thread.join()
+        for name in ("pages", "values"):
+            if name in self._errors:
+                raise self._errors[name]
 
 
 def _check_values(conn: sqlite3.Connection, path: Path, found: dict[str, frozenset[str]]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -128,19 +129,38 @@ def application() -> QApplication:
 
 
 def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None = None) -> int:
-    """The window on `store` (opened and checked by the command line), else on `path`, else
-    on the last file opened."""
+    """The window on `store` (opened by the command line, which says a refusal itself), else
+    on `path`, else on the last file opened.
+
+    The file's whole check (Store.open's check_later) runs while Qt starts and the window is
+    built; the window shows only once it has passed."""
     app = application()
     from atelier.ui.main_window import MainWindow, tr
 
-    if store is None:
+    given = store is not None
+    try:
+        if store is None:
+            store = Store.open(path if path is not None else default_file(), lock=True, check_later=True)
+        window: MainWindow | None
         try:
-            store = Store.open(path if path is not None else default_file(), lock=True)
-        except AtelierError as exc:
-            QMessageBox.critical(None, tr("Impossible d'ouvrir le fichier"), exc.user_message())
-            return 1
+            window = MainWindow(store)
+        except BaseException:
+            if store.check_refusal() is None:
+                raise
+            window = None  # a damaged file is refused as such, not by what broke on it
+        if window is None:
+            # Said outside the handler, without the half-built window and the reads it had
+            # under way (an open cursor would keep the file's -wal and -shm after closing).
+            gc.collect()
+        store.checked()
+    except AtelierError as exc:
+        if given:
+            raise  # the command line says it, in the terminal
+        if store is not None:
+            store.close()
+        QMessageBox.critical(None, tr("Impossible d'ouvrir le fichier"), exc.user_message())
+        return 1
     settings.put(settings.LAST_FILE, str(store.path.resolve()))
-    window = MainWindow(store)
     geometry = settings.get(settings.GEOMETRY)
     state = settings.get(settings.WINDOW_STATE)
     if state:

@@ -84,10 +84,10 @@ class WorkshopSwitcher(QWidget):
         self.combo.clear()
         model = self.model
         if model is not None:
-            counts = model.store.workshop_counts()
+            counts = model.store.participant_counts()
             workshops = model.store.workshops()
             for workshop in workshops:
-                self.combo.addItem(workshop_label(workshop, counts.get(workshop.id, (0, 0))[0]), workshop.id)
+                self.combo.addItem(workshop_label(workshop, counts.get(workshop.id, 0)), workshop.id)
             self.combo.setCurrentIndex(self.combo.findData(model.workshop_id))
             self.count.setText(
                 count(len(workshops), tr("atelier dans ce fichier"), tr("ateliers dans ce fichier"))
