@@ -122,6 +122,13 @@ class WorkshopsPart(StoreBase):
         rows = self._all("SELECT * FROM workshops ORDER BY date IS NULL, date, created")
         return [from_row(Workshop, r) for r in rows]
 
+    def first_workshop_id(self) -> str | None:
+        """The id of the first of workshops(), without reading them all (a decade holds 300)."""
+        row = self.conn.execute(
+            "SELECT id FROM workshops ORDER BY date IS NULL, date, created LIMIT 1"
+        ).fetchone()
+        return None if row is None else str(row[0])
+
     def workshop(self, workshop_id: str) -> Workshop:
         row = self._one("SELECT * FROM workshops WHERE id = ?", (workshop_id,))
         if row is None:

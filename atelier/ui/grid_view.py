@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from atelier.french import typography
@@ -107,6 +107,15 @@ class GridView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("grid")
+        # A viewport made here, as Qt makes its own: the one Qt made has no Python object yet,
+        # and PySide, making one the first time the grid asks for it (its height, at each
+        # fit), settles its type by loading every widget class it has, with their enums
+        # (8 ms, before the first paint).
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        self.setViewport(viewport)
         self._fit_pending = False
         self._rows_below: tuple[int, int] | None = None  # rows left to measure after the next paint
         self._below_soon = False  # their measuring is on its way
@@ -206,6 +215,7 @@ class GridView(QTableView):
             - 2
         )
         if available < 200:
+            self.fit_rows()  # the rows are still fitted (a row fit asked meanwhile waited for this)
             return
         rows = model.rowCount()
         lengths = [
@@ -348,6 +358,8 @@ class GridView(QTableView):
     def _fit_rows_if_pending(self) -> None:
         if self._fit_pending:
             self._fit_pending = False
+            if self._columns_soon and self.auto_columns:
+                return  # the columns' fit, due this turn of the event loop, fits them at their new widths
             self.fit_rows()
 
     def source_rows_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:

@@ -152,9 +152,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
     def set_store(self, store: Store) -> None:
         self.store = store
-        workshops = store.workshops()
+        first = store.first_workshop_id()
         old_model = self.model
-        self.model = GridModel(store, workshops[0].id, self) if workshops else None
+        self.model = GridModel(store, first, self) if first is not None else None
         if self.model is not None:
             self.model.saved.connect(self._on_saved)
             self.model.modelAboutToBeReset.connect(self._remember_row)
@@ -422,7 +422,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
         super().showEvent(event)
         if self.painted:
             self._start_pending_matching()
-        QTimer.singleShot(0, self._fit_grid)
+        # The columns fitted at the next turn of the event loop, once the window has its size
+        # (asked now: a row fit already waiting for that turn leaves the rows to it).
+        self._fit_grid()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
         super().paintEvent(event)
