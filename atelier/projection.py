@@ -160,14 +160,21 @@ def build(
     participants = store.participants(workshop_id)
     labels = {p.id: person_label(p, private=private, lang=lang) for p in participants}
     items = {i.id: i for i in store.workshop_items(workshop_id)}
+    matches = store.matches(workshop_id)
+    # A need matched to what someone offered or did at another workshop of the file (matching
+    # across workshops): that person and item are read too, so the room sees the match like
+    # the others (the reasons say where it was said).
+    elsewhere = _helpers_elsewhere(store, matches, items)
+    for helper in elsewhere:
+        labels[helper.id] = person_label(helper, private=private, lang=lang)
 
     def ranked(match: Match) -> tuple[int, float]:  # the engine's order: offers first
         return shown_order(items[match.resource_id].kind, match.score)
 
-    clean = _cleaner(participants, labels) if private else (lambda text, owner=None: text)
+    clean = _cleaner([*participants, *elsewhere], labels) if private else (lambda text, owner=None: text)
     decided: list[tuple[int, float, Match]] = []
     open_by_need: dict[str, list[Match]] = {}
-    for match in store.matches(workshop_id):
+    for match in matches:
         if match.need_id not in items or match.resource_id not in items:
             continue
         if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
@@ -186,7 +193,7 @@ def build(
         chosen += sorted(best_open, key=lambda m: -m.score)
 
     # A structure named in place of people is one subject; two people are two.
-    people = {p.id: 1 if private else max(1, len(p.names)) for p in participants}
+    people = {p.id: 1 if private else max(1, len(p.names)) for p in [*participants, *elsewhere]}
 
     def card_of(match: Match) -> Card:
         need, resource = items[match.need_id], items[match.resource_id]
@@ -231,9 +238,30 @@ def build(
         place = "" if private else participant.territory
         spotlights[participant.id] = Spotlight(labels[participant.id], place, needs, offers)
 
-    network = network_of(participants, labels, cards, chosen, items)
-    names = sorted({n for p in participants for n in p.names if n.strip()})
+    network = network_of([*participants, *elsewhere], labels, cards, chosen, items)
+    names = sorted({n for p in [*participants, *elsewhere] for n in p.names if n.strip()})
     return Projection(workshop.title, cards, participants, labels, network, spotlights, private, names)
+
+
+def _helpers_elsewhere(store: Store, matches: list[Match], items: dict[str, Item]) -> list[Participant]:
+    """The people of other workshops whose offer or action a need of this one was matched
+    to; their items are added to `items`."""
+    from atelier.errors import AtelierError
+
+    found: dict[str, Participant] = {}
+    for match in matches:
+        if match.need_id not in items or match.resource_id in items:
+            continue
+        if match.status not in (MatchStatus.CONFIRMED, MatchStatus.MANUAL, MatchStatus.SUGGESTED):
+            continue
+        try:
+            resource = store.item(match.resource_id)
+            owner = found.get(resource.participant_id) or store.participant(resource.participant_id)
+        except AtelierError:
+            continue  # deleted since: nothing to show
+        items[resource.id] = resource
+        found[owner.id] = owner
+    return list(found.values())
 
 
 def _cleaner(participants: list[Participant], labels: dict[str, str]):

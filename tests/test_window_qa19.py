@@ -64,3 +64,62 @@ def test_a_directory_hit_opens_wholly_in_view_in_its_grid(qtbot, tmp_path: Path)
     current = window.grid.currentIndex()
     assert window.model.participant_at(window.proxy.mapToSource(current).row()).names == ["Grégory TALVY"]
     assert _current_row_wholly_in_view(window)
+
+
+def test_the_projector_shows_a_confirmed_helper_from_an_earlier_workshop(qtbot, tmp_path: Path) -> None:
+    """Lucie (2022) was put in touch with Gérard, who offered it at the 2021 workshop: the
+    room sees that match like the others, with where Gérard said it (it was left out)."""
+    from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Reason, ReasonKind, Workshop
+    from atelier.store import Store
+
+    path = tmp_path / "reseau.atelier"
+    with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        earlier = store.workshops()[0]
+        gerard = store.add_participant(
+            Participant(earlier.id, names=["Gérard Müller"], organisation="Mission locale du Médoc")
+        )
+        offer = store.add_item(Item(gerard.id, ItemKind.OFFER, "un annuaire des initiatives locales"))
+        later = store.add_workshop(Workshop("Atelier du 15 mars 2022", date="2022-03-15"))
+        lucie = store.add_participant(
+            Participant(later.id, names=["Lucie Leroy"], organisation="Grand Angoulême")
+        )
+        need = store.add_item(Item(lucie.id, ItemKind.NEED, "un répertoire des initiatives locales"))
+        reasons = [
+            Reason(ReasonKind.EARLIER, term=earlier.title, resource="offer", detail="2021-03-16"),
+            Reason(ReasonKind.WORDS, words=["initiatives locales"]),
+        ]
+        store.add_match(Match(later.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.5, reasons))
+    window = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(window)
+    window.resize(1400, 850)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_PageDown, CTRL | ALT)  # « Atelier suivant » : 2022
+    assert window.model.workshop().title == "Atelier du 15 mars 2022"
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    projector = window.projector
+    assert projector is not None
+    projector.render_image()
+    painted = "\n".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ")
+    assert [(card.seeker, card.helper) for card in projector.projection.cards] == [
+        ("Lucie Leroy (Grand Angoulême)", "Gérard Müller (Mission locale du Médoc)")
+    ]
+    assert "Gérard Müller" in painted and "16 mars 2021" in painted
+    (spot,) = [s for s in projector.projection.spotlights.values() if s.needs]
+    assert [helper for helper, _offer, _suggested in spot.needs[0][1]] == [
+        "Gérard Müller (Mission locale du Médoc)"
+    ]
+    assert sorted(node.label for node in projector.projection.network.nodes) == [
+        "Gérard Müller (Mission locale du Médoc)",
+        "Lucie Leroy (Grand Angoulême)",
+    ]
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.ShiftModifier)  # names hidden
+    projector.render_image()
+    painted = "\n".join(projector.drawn)
+    assert "Mission locale du Médoc" in painted and "Gérard" not in painted
+    projector.close()
+    window.close()
