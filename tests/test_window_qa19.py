@@ -123,3 +123,19 @@ def test_the_projector_shows_a_confirmed_helper_from_an_earlier_workshop(qtbot, 
     assert "Mission locale du Médoc" in painted and "Gérard" not in painted
     projector.close()
     window.close()
+
+
+def test_the_card_counts_no_need_in_the_singular(qtbot, tmp_path: Path) -> None:
+    """French says « 0 besoin » (0 and 1 are singular), not « (0 besoins) » under the card."""
+    window = _window(qtbot, tmp_path)  # Maxime Roby, first row: no need
+    assert (
+        window.panel.matches.title.text().replace("\u202f", " ").replace("\u00a0", " ")
+        == "Qui peut aider ? (0 besoin)"
+    )
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Down)  # Lucie Leroy: three needs
+    assert (
+        window.panel.matches.title.text().replace("\u202f", " ").replace("\u00a0", " ")
+        == "Qui peut aider ? (3 besoins)"
+    )

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from atelier.domain import ItemKind, MatchStatus, shown_order
 from atelier.errors import AtelierError
+from atelier.french import is_plural
 from atelier.ui.grid_model import GridModel
 from atelier.ui.translate import tr
 
@@ -255,7 +256,9 @@ class MatchPanel(QWidget):
         elsewhere = _OtherWorkshops(store, items, people, model.workshop_id)
         needs = model.items_of(self.participant_id, ItemKind.NEED)
         title = (
-            tr("Qui peut aider ? ({n} besoin)") if len(needs) == 1 else tr("Qui peut aider ? ({n} besoins)")
+            tr("Qui peut aider ? ({n} besoins)")
+            if is_plural(len(needs))
+            else tr("Qui peut aider ? ({n} besoin)")  # French: 0 and 1 are singular
         )
         self.title.setText(title.format(n=len(needs)))
         bold = QFont(self.tree.font())
