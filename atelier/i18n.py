@@ -380,6 +380,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Date invalide «\xa0{value}\xa0»\xa0: attendu AAAA-MM-JJ, par exemple 2021-03-16.",
         "en": "Invalid date “{value}”: expected YYYY-MM-DD, for example 2021-03-16.",
     },
+    "date.future": {
+        "fr": "La date «\xa0{value}\xa0» est à venir\xa0: le suivi note ce qui a déjà eu lieu.",
+        "en": "The date “{value}” is still to come: follow-up records what has already happened.",
+    },
     "date.unreadable": {
         "fr": "Date non reconnue «\xa0{value}\xa0»\xa0: écrivez par exemple 23/11/2026, 23 novembre 2026 "
         "ou 2026-11-23.",
@@ -838,8 +842,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "follow-up note (with a match)",
     },
     "cli.help.suivi_day": {
-        "fr": "date du changement d'état (aujourd'hui par défaut)",
-        "en": "date of the change (today by default)",
+        "fr": "date du changement d'état, passée ou du jour\xa0: 23/11/2026, 23 novembre 2026 ou 2026-11-23 "
+        "(aujourd'hui par défaut)",
+        "en": "date of the change, past or today: 23/11/2026, 23 November 2026 or 2026-11-23 "
+        "(today by default)",
     },
     "cli.help.suivi_workshop": {"fr": "un seul atelier", "en": "one workshop only"},
     "cli.help.suivi_participant": {

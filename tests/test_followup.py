@@ -184,7 +184,7 @@ def test_cli_refuses_a_bad_state_a_suggestion_or_an_unknown_id_in_one_line_leavi
             ("0000000", "--etat", "fait"),
             "Aucune mise en relation confirmée ne commence par «\u00a00000000\u00a0»",
         ),
-        ((ids["short"], "--etat", "fait", "--le", "hier"), "Date invalide"),
+        ((ids["short"], "--etat", "fait", "--le", "hier"), "Date non reconnue «\u00a0hier\u00a0»"),
     ):
         result = run_cli("suivi", str(path), *args)
         assert result.returncode == 1

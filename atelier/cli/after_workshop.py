@@ -24,7 +24,7 @@ from atelier.cli.options import (
     writable,
 )
 from atelier.domain import FOLLOW_UPS, FollowUp
-from atelier.errors import AtelierError, UsageError
+from atelier.errors import AtelierError, InvalidValue, UsageError
 from atelier.french import counted, fold, long_date, short_date
 from atelier.i18n import current_language, message
 
@@ -60,7 +60,7 @@ def parse_state(text: str) -> FollowUp:
     arg("match", nargs="?", metavar="MISE_EN_RELATION", help="cli.help.suivi_match"),
     arg("--etat", "--state", dest="state", metavar="ETAT", help="cli.help.suivi_state"),
     arg("--note", help="cli.help.suivi_note"),
-    arg("--le", "--on", dest="day", metavar="AAAA-MM-JJ", help="cli.help.suivi_day"),
+    arg("--le", "--on", dest="day", metavar="DATE", help="cli.help.suivi_day"),
     arg("--workshop", metavar="ATELIER", help="cli.help.suivi_workshop"),
     arg("--participant", metavar="NOM", help="cli.help.suivi_participant"),
     JSON,
@@ -87,6 +87,17 @@ def suivi(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _past_day(text: str | None) -> str | None:
+    """--le as people write it (23/11/2026, 23 novembre 2026) or ISO; never a day still to
+    come: « contacté le 01/12/2026 » printed in minutes of 29 November would not be true."""
+    from datetime import date
+
+    found = day(text)
+    if found and found > date.today().isoformat():
+        raise InvalidValue("date.future", value=text)
+    return found
+
+
 def _set_follow_up(args: argparse.Namespace) -> int:
     from atelier.jsonexport import entry_as_dict, state_label, who
 
@@ -95,7 +106,7 @@ def _set_follow_up(args: argparse.Namespace) -> int:
     with writable(args.file) as store:
         match = store.find_follow_up(args.match)
         state = parse_state(args.state) if args.state else match.follow_up
-        updated = store.set_follow_up(match.id, state, note=args.note, day=args.day)
+        updated = store.set_follow_up(match.id, state, note=args.note, day=_past_day(args.day))
         (entry,) = [e for e in store.follow_ups(updated.workshop_id) if e.match.id == updated.id]
     if args.json:
         print_json(entry_as_dict(entry))
