@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Reason
+from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Reason, Workshop
 from atelier.french import join
 
 if TYPE_CHECKING:
@@ -165,8 +165,14 @@ def build(
     # across workshops): that person and item are read too, so the room sees the match like
     # the others (the reasons say where it was said).
     elsewhere = _helpers_elsewhere(store, matches, items)
-    for helper in elsewhere:
-        labels[helper.id] = person_label(helper, private=private, lang=lang)
+    if elsewhere:
+        workshops = {w.id: w for w in store.workshops()}
+        for helper in elsewhere:
+            # Said on the label itself: the card's reasons may not fit, and the room must
+            # not take someone of another workshop for someone in the room.
+            label = person_label(helper, private=private, lang=lang)
+            said = _at_workshop(workshops[helper.workshop_id], lang)
+            labels[helper.id] = f"{label[:-1]}, {said})" if label.endswith(")") else f"{label} ({said})"
 
     def ranked(match: Match) -> tuple[int, float]:  # the engine's order: offers first
         return shown_order(items[match.resource_id].kind, match.score)
@@ -241,6 +247,24 @@ def build(
     network = network_of([*participants, *elsewhere], labels, cards, chosen, items)
     names = sorted({n for p in [*participants, *elsewhere] for n in p.names if n.strip()})
     return Projection(workshop.title, cards, participants, labels, network, spotlights, private, names)
+
+
+def _at_workshop(workshop: Workshop, lang: str | None) -> str:
+    """« atelier du 16 mars 2021 » (« atelier « Titre » » undated), in `lang`."""
+    from atelier.french import long_date
+    from atelier.i18n import current_language
+
+    if (lang or current_language()) == "en":
+        return (
+            f"workshop of {long_date(workshop.date, 'en')}"
+            if workshop.date
+            else f"workshop “{workshop.title}”"
+        )
+    return (
+        f"atelier du {long_date(workshop.date, 'fr')}"
+        if workshop.date
+        else f"atelier «\u00a0{workshop.title}\u00a0»"
+    )
 
 
 def _helpers_elsewhere(store: Store, matches: list[Match], items: dict[str, Item]) -> list[Participant]:

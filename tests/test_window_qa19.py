@@ -105,22 +105,22 @@ def test_the_projector_shows_a_confirmed_helper_from_an_earlier_workshop(qtbot, 
     projector.render_image()
     painted = "\n".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ")
     assert [(card.seeker, card.helper) for card in projector.projection.cards] == [
-        ("Lucie Leroy (Grand Angoulême)", "Gérard Müller (Mission locale du Médoc)")
+        ("Lucie Leroy (Grand Angoulême)", "Gérard Müller (Mission locale du Médoc, atelier du 16 mars 2021)")
     ]
     assert "Gérard Müller" in painted and "16 mars 2021" in painted
     (spot,) = [s for s in projector.projection.spotlights.values() if s.needs]
     assert [helper for helper, _offer, _suggested in spot.needs[0][1]] == [
-        "Gérard Müller (Mission locale du Médoc)"
+        "Gérard Müller (Mission locale du Médoc, atelier du 16 mars 2021)"
     ]
     assert sorted(node.label for node in projector.projection.network.nodes) == [
-        "Gérard Müller (Mission locale du Médoc)",
+        "Gérard Müller (Mission locale du Médoc, atelier du 16 mars 2021)",
         "Lucie Leroy (Grand Angoulême)",
     ]
     window.grid.setFocus()
     key(qtbot, Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.ShiftModifier)  # names hidden
     projector.render_image()
-    painted = "\n".join(projector.drawn)
-    assert "Mission locale du Médoc" in painted and "Gérard" not in painted
+    painted = " ".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Mission locale du Médoc (atelier du 16 mars 2021)" in painted and "Gérard" not in painted
     projector.close()
     window.close()
 
