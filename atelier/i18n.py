@@ -672,6 +672,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Suggestions saved in “{path}”: {count}.",
     },
     "match.seeks": {"fr": "{who} cherche\xa0: {text}", "en": "{who} is looking for: {text}"},
+    "match.seeks_many": {"fr": "{who} cherchent\xa0: {text}", "en": "{who} are looking for: {text}"},
     "match.none": {
         "fr": "    (aucune ressource proche dans la grille)",
         "en": "    (nothing close in the grid)",

@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from atelier.domain import ItemKind  # noqa: E402
 from atelier.matching import Glossary, Statement, default_glossary  # noqa: E402
+from atelier.matching import statements as statements_of  # noqa: E402
 from atelier.matching.engine import Engine  # noqa: E402
 from atelier.store import Store  # noqa: E402
 
@@ -49,7 +50,7 @@ def example_statements() -> tuple[list[Statement], dict[str, str]]:
     with Store.open(ROOT / "examples" / "atelier-2021-03-16.atelier", readonly=True) as store:
         workshop_id = store.workshops()[0].id
         owners = {p.id: p.source_text for p in store.participants(workshop_id)}
-        found = [Statement(i.id, i.participant_id, i.kind, i.text) for i in store.workshop_items(workshop_id)]
+        found = statements_of(store, workshop_id)  # with each speaker's structure and names
     return found, owners
 
 
@@ -81,7 +82,8 @@ def held_out_workshop() -> tuple[list[Statement], dict[str, dict[str, int]]]:
     for number, participant in enumerate(data["participants"]):
         for column, kind in KINDS.items():
             for text in participant[column]:
-                statement = Statement(f"h{len(statements)}", f"p{number}", kind, text)
+                own = tuple(part.strip() for part in participant["who"].split(" / "))
+                statement = Statement(f"h{len(statements)}", f"p{number}", kind, text, own)
                 statements.append(statement)
                 ids[(participant["who"], text)] = statement.id
     relevant = {

@@ -159,7 +159,7 @@ def test_match_json_on_the_example(tmp_path: Path) -> None:
     exported = json.loads(run_cli("export", str(example), "--json", "-").stdout)["workshops"][0]
     cells = {p["source_text"]: p for p in exported["participants"]}
     for need in data["needs"]:
-        assert set(need) == {"id", "participant", "text", "suggestions"}
+        assert set(need) == {"id", "participant", "people", "text", "suggestions"}
         assert need["text"] in cells[need["participant"]]["needs"]
         assert len(need["suggestions"]) <= 3
         # The window's order: offers that answer first, then the rest by descending score.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from atelier.domain import ITEM_KINDS, GlossaryKind, Match, MatchStatus
+from atelier.domain import ITEM_KINDS, GlossaryKind, ItemKind, Match, MatchStatus, Participant
 from atelier.matching.engine import (
     Engine,
     NeedGroup,
@@ -27,8 +27,11 @@ __all__ = [
     "Suggestion",
     "default_glossary",
     "engine_for",
+    "own_names",
+    "participant_statements",
     "match_workshop",
     "save_suggestions",
+    "statements",
     "workshop_glossary",
 ]
 
@@ -41,11 +44,24 @@ class MatchReport:
 
 
 def statements(store: Store, workshop_id: str) -> list[Statement]:
+    """The workshop's statements, each with its speaker's structure and names (`Statement.own`)."""
+    own = {p.id: own_names(p) for p in store.participants(workshop_id)}
     return [
-        Statement(item.id, item.participant_id, item.kind, item.text)
+        Statement(item.id, item.participant_id, item.kind, item.text, own.get(item.participant_id, ()))
         for item in store.workshop_items(workshop_id)
         if item.kind in ITEM_KINDS
     ]
+
+
+def participant_statements(store: Store, participant_id: str, kind: ItemKind) -> list[Statement]:
+    """One participant's statements of one kind (a need edited in the window), as `statements`."""
+    own = own_names(store.participant(participant_id))
+    return [Statement(i.id, i.participant_id, i.kind, i.text, own) for i in store.items(participant_id, kind)]
+
+
+def own_names(participant: Participant) -> tuple[str, ...]:
+    """What names the speaker: their structure and each person's name."""
+    return tuple(n for n in (participant.organisation, *participant.names) if n and n.strip())
 
 
 def workshop_glossary(store: Store, workshop_id: str, base: Glossary | None = None) -> Glossary:

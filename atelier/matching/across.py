@@ -112,7 +112,7 @@ def other_workshops(
         if (person, text) in seen:
             continue
         seen.add((person, text))
-        statements.append(Statement(item.id, owner, item.kind, item.text))
+        statements.append(Statement(item.id, owner, item.kind, item.text, tuple(n for n in names if n)))
         workshop_of[item.id] = workshops[other_id]
         said[item.id] = earlier_said(item.kind, workshops[other_id])
     return OtherWorkshops(statements, workshop_of, said)
@@ -156,14 +156,15 @@ class _RememberedAnalyzer:
     """The engine's analyzer, remembering each text's analysis: matching again after an edit
     re-reads the thousands of statements of the other workshops from memory."""
 
-    def __init__(self, analyzer: Any, memory: dict[str, Any]) -> None:
+    def __init__(self, analyzer: Any, memory: dict[tuple[str, tuple[str, ...]], Any]) -> None:
         self._analyzer = analyzer
         self._memory = memory
 
-    def analyze(self, text: str) -> Any:
-        found = self._memory.get(text)
+    def analyze(self, text: str, own: Sequence[str] = ()) -> Any:
+        key = (text, tuple(own))
+        found = self._memory.get(key)
         if found is None:
-            found = self._memory[text] = self._analyzer.analyze(text)
+            found = self._memory[key] = self._analyzer.analyze(text, own)
         return found
 
     def __getattr__(self, name: str) -> Any:
@@ -182,7 +183,7 @@ class AcrossMatcher:
         self.glossary = glossary
         self.vectors = vectors
         self.engine: Engine | None = None
-        self._memory: dict[str, Any] = {}
+        self._memory: dict[tuple[str, tuple[str, ...]], Any] = {}
 
     def suggest_all(
         self, here: Sequence[Statement], *, top: int = 5, excluded: set[tuple[str, str]] | None = None

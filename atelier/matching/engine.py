@@ -119,6 +119,10 @@ class Statement:
     participant_id: str
     kind: ItemKind
     text: str
+    # Who says it: the speaker's structure and people's names, as written in the grid. Their
+    # words in the text (« CIAP-Champs du Partage fait partie du Réseau… ») name the speaker,
+    # not what they do: they link nothing (`Analyzer.analyze`).
+    own: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -146,14 +150,23 @@ class Analysis:
     # The words whose vectors make the text's meaning: an acronym of the glossary by its
     # expansion (« PLIE » is not « plier »), numbers left out.
     meaning: list[str] = field(default_factory=list)
+    # Word features whose every form in the text is everyday French (`WordVectors.common`):
+    # they count in a score, but never link two statements alone.
+    common: frozenset[str] = frozenset()
 
 
 class Analyzer:
     """Turns a statement's text into features, using the glossary."""
 
-    def __init__(self, glossary: Glossary, rarity: Callable[[str], float] | None = None) -> None:
+    def __init__(
+        self,
+        glossary: Glossary,
+        rarity: Callable[[str], float] | None = None,
+        common: Callable[[str], bool] | None = None,
+    ) -> None:
         self.glossary = glossary
         self.rarity = rarity  # how much a word says, by its rarity in French (0 to 1)
+        self.common = common  # whether a word is everyday French (see COMMON_RANK)
         self._acronyms: dict[str, str] = {}  # folded acronym -> canonical
         self._phrases: dict[tuple[str, ...], list[str]] = defaultdict(list)
         # (stem, theme) -> the theme's one-word members with that stem, folded: a word finds
@@ -191,9 +204,12 @@ class Analyzer:
             for acronym, expansion in glossary.acronyms.items()
         }
 
-    def analyze(self, text: str) -> Analysis:
+    def analyze(self, text: str, own: Sequence[str] = ()) -> Analysis:
+        """`own`: the speaker's structure and names; where the text says them, those words
+        are left out (`_own_words`)."""
         every = sequence(text)
-        words = [t for t in every if not t.stop]
+        masked = _own_words(every, own) if own else set()
+        words = [t for i, t in enumerate(every) if not t.stop and i not in masked]
         weights: dict[str, float] = {}
         surface: dict[str, str] = {}
 
@@ -203,7 +219,9 @@ class Analyzer:
             surface.setdefault(feature, written)
 
         rarity = self.rarity or (lambda _word: 1.0)
+        is_common = self.common or (lambda _word: False)
         meaning: list[str] = []
+        everyday: dict[str, bool] = {}  # word feature -> all its forms here are everyday French
         for token in words:
             acronym = self._acronym(token)
             if acronym is not None:
@@ -215,9 +233,12 @@ class Analyzer:
                 meaning += self._expansion_words.get(acronym) or [token.surface]
             elif not token.surface.isdigit():
                 # « 25 postes » and « les 16-25 ans » say nothing in common: numbers link nothing.
-                add(f"{WORD}:{token.stem}", FEATURE_WEIGHT[WORD] * rarity(token.surface), token.surface)
+                feature = f"{WORD}:{token.stem}"
+                add(feature, FEATURE_WEIGHT[WORD] * rarity(token.surface), token.surface)
+                everyday[feature] = everyday.get(feature, True) and is_common(token.surface)
                 meaning.append(token.surface)
-        stems = [t.stem for t in every]
+        # The speaker's own name is no expression of the glossary either (« \0 » matches none).
+        stems = ["\0" if i in masked else t.stem for i, t in enumerate(every)]
         for start, first in enumerate(stems):
             for size in self._lengths.get(first, ()):
                 if start + size > len(stems):
@@ -228,8 +249,11 @@ class Analyzer:
                         continue
                     written = _written(text, every[start : start + size])
                     kind = feature.split(":", 1)[0]
+                    if size == 1:  # a word the glossary names as a theme is a subject
+                        everyday[f"{WORD}:{first}"] = False
                     add(feature, FEATURE_WEIGHT[ACRONYM if kind == ACRONYM else FAMILY], written)
-        return Analysis(weights, surface, [t.surface for t in words], meaning)
+        common = frozenset(f for f, yes in everyday.items() if yes)
+        return Analysis(weights, surface, [t.surface for t in words], meaning, common)
 
     def _acronym(self, token: Token) -> str | None:
         if not token.upper:
@@ -241,7 +265,11 @@ class Engine:
     """Index a workshop's statements once; suggest for all needs or for a few edited ones."""
 
     def __init__(self, glossary: Glossary, vectors: WordVectors | None = None) -> None:
-        self.analyzer = Analyzer(glossary, vectors.weight if vectors is not None else None)
+        self.analyzer = Analyzer(
+            glossary,
+            vectors.weight if vectors is not None else None,
+            vectors.common if vectors is not None else None,
+        )
         self.glossary = glossary
         self.vectors = vectors
         self._resource_meaning: Any = None  # one unit word-vector mean per resource
@@ -279,7 +307,7 @@ class Engine:
         import numpy as np
 
         self.statements = {s.id: s for s in statements}
-        self.analyses = {s.id: self.analyzer.analyze(s.text) for s in self.statements.values()}
+        self.analyses = {s.id: self.analyzer.analyze(s.text, s.own) for s in self.statements.values()}
         self._meanings = {}
         self._known_words = {}
         document_frequency: Counter[str] = Counter()
@@ -397,7 +425,7 @@ class Engine:
         """
         for statement in changed:
             self.statements[statement.id] = statement
-            self.analyses[statement.id] = self.analyzer.analyze(statement.text)
+            self.analyses[statement.id] = self.analyzer.analyze(statement.text, statement.own)
             self._meanings.pop(statement.id, None)
             self._known_words.pop(statement.id, None)
             if statement.participant_id not in self._owners:
@@ -470,7 +498,7 @@ class Engine:
         resources_t = self._resource_lexical_t
         blocks = [wanted[start : start + chunk] for start in range(0, len(wanted), chunk)]
         for need_id, offers, helpers in self._scored(blocks, resources_t, keep):
-            kept_offers = self._admitted(need_id, offers, MIN_SCORE, excluded, top)
+            kept_offers = self._admitted(need_id, offers, MIN_SCORE, excluded, top, offers=True)
             kept_helpers = self._admitted(need_id, helpers, MIN_SCORE, excluded, top)
             chosen = self._places(kept_offers, kept_helpers, top)
             results[need_id] = [
@@ -492,16 +520,40 @@ class Engine:
         floor: float,
         excluded: set[tuple[str, str]],
         top: int,
+        offers: bool = False,
     ) -> list[tuple[str, float]]:
+        """The best `top` candidates (columns, scores, best first) from `floor` on, not excluded,
+        each linked by more than everyday words (`linked`): an action or a challenge that only
+        everyday words link is left out; such an offer counts as one only close in meaning
+        (UNLINKED_OFFER of its meaning part, from UNLINKED_FLOOR), or is left out."""
         found: list[tuple[str, float]] = []
         columns, values = candidates
+        demoted = False
         for column, value in zip(columns.tolist(), values.tolist(), strict=True):
-            if value < floor or len(found) >= top:
+            if value < floor or (len(found) >= top and not demoted):
                 break
             resource_id = self._resource_ids[column]
-            if (need_id, resource_id) not in excluded:
-                found.append((resource_id, value))
-        return found
+            if (need_id, resource_id) in excluded:
+                continue
+            if not self.linked(need_id, resource_id):
+                if not offers:
+                    continue
+                value = self._meaning_part(need_id, resource_id) * UNLINKED_OFFER
+                if value < max(UNLINKED_FLOOR, floor):
+                    continue
+                demoted = True
+            found.append((resource_id, value))
+        found.sort(key=lambda c: -c[1])
+        return found[:top]
+
+    def linked(self, need_id: str, resource_id: str) -> bool:
+        """Whether something more than everyday French links the two: an acronym, a theme of
+        the glossary, or a shared word that is not everyday French on either side (« venir »,
+        « créer », « existe », « permet » link « à venir » and « Projet de Parc à venir » by
+        chance, not by subject). Meaning alone is not a link (offers: `_offers_by_meaning`)."""
+        need, resource = self.analyses[need_id], self.analyses[resource_id]
+        weak = need.common | resource.common
+        return any(f not in weak for f in need.weights.keys() & resource.weights.keys())
 
     @staticmethod
     def _places(
@@ -681,6 +733,8 @@ class Engine:
         need = self._matrix([need_id])
         resource = self._matrix([resource_id])
         value = float((need @ resource.T).toarray()[0, 0])
+        if not self.linked(need_id, resource_id):
+            value = 0.0  # everyday words only: no link (see `linked`)
         offer = self.statements[resource_id].kind == ItemKind.OFFER
         if value <= 0.0 and not offer:
             return 0.0  # nothing links them: meaning alone does not, but for an offer
@@ -711,7 +765,16 @@ class Engine:
         shared_words: list[str] = []
         lines: list[Reason] = []
         covered: set[str] = set()
-        for _strength, feature in self.shared(need_id, resource_id):
+        shared = self.shared(need_id, resource_id)
+        # Everyday words (« répondre », « créer ») are named only when nothing else links the two.
+        weak = need.common | resource.common
+        weak_words: list[str] = []
+        if any(f not in weak for _strength, f in shared):
+            weak_words = [resource.surface[f] for _s, f in shared if f in weak]
+            covered |= {fold_word(need.surface[f]) for _s, f in shared if f in weak}
+            covered |= {fold_word(w) for w in weak_words}
+            shared = [(strength, f) for strength, f in shared if f not in weak]
+        for _strength, feature in shared:
             kind, value = feature.split(":", 1)
             if kind == WORD:
                 written = resource.surface[feature]
@@ -730,7 +793,13 @@ class Engine:
                     continue  # the same word in two forms: already said as a word in common
                 lines.append(Reason(ReasonKind.TOPIC, term=value, need=a, resource=b))
         statement = self.statements[resource_id]
-        reasons = [Reason(ReasonKind(SOURCE_NAME[statement.kind]), _phrase(statement.text, shared_words))]
+        named = _phrase(statement.text, shared_words)
+        if weak_words and shared_words:
+            # An everyday word inside the stretch the resource says (« cités de l'emploi »).
+            whole = _phrase(statement.text, shared_words + weak_words)
+            if len(whole) == 1:
+                named = whole
+        reasons = [Reason(ReasonKind(SOURCE_NAME[statement.kind]), named)]
         reasons += lines
         close = self._meaning_reason(need_id, resource_id, covered, bool(shared_words or lines), score)
         if close is not None:
@@ -841,6 +910,34 @@ def _phrase(text: str, words: Sequence[str], most: int = 5) -> tuple[str, ...]:
         if len(stretch.split()) <= len(spans) + 2 and not _PUNCTUATION.search(stretch):
             return (stretch,)
     return tuple(word for _, _, word in spans[:most])
+
+
+def _own_words(every: Sequence[Token], own: Sequence[str]) -> set[int]:
+    """Positions of the words of `every` that say the speaker's own name: a stretch of the text
+    written as in one of the names (`own`: structure, people), the whole name or at least two
+    of its words in a row (« CIAP-Champs du Partage », « Champs du Partage »); one word alone
+    only when it is the whole name (« CitiZchool »). « la Région » in a text of « Région N-A »
+    is the Region, said as a subject, and stays."""
+    written = [fold_word(t.surface) for t in every]
+    masked: set[int] = set()
+    for name in own:
+        parts = [fold_word(t.surface) for t in sequence(name)]
+        if not parts:
+            continue
+        whole = len(_LETTERS.findall(name))  # « Région N-A » is three words, not « Région »
+        for start in range(len(written)):
+            for first in (i for i, part in enumerate(parts) if part == written[start]):
+                length = 0
+                while (
+                    start + length < len(written)
+                    and first + length < len(parts)
+                    and written[start + length] == parts[first + length]
+                ):
+                    length += 1
+                content = sum(1 for t in every[start : start + length] if not t.stop)
+                if (length == len(parts) == whole) or content >= 2:
+                    masked.update(range(start, start + length))
+    return masked
 
 
 def _same_word(written: str, members: list[str] | None) -> bool:

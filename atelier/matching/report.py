@@ -90,6 +90,8 @@ def report_as_dict(store: Store, report: MatchReport, lang: str | None = None) -
             {
                 "id": item.id,
                 "participant": participant_text(participants[item.participant_id]),
+                # How many people speak (« Corinne Corcuff et Sefallah Mahamat Bindi … cherchent »).
+                "people": max(1, len([n for n in participants[item.participant_id].names if n.strip()])),
                 "text": item.text,
                 "suggestions": sorted(entries.values(), key=lambda e: shown_order(e["source"], e["score"])),
             }
@@ -115,7 +117,9 @@ def report_as_text(data: dict[str, Any]) -> str:
 
     lines = []
     for need in data["needs"]:
-        lines.append(message("match.seeks", who=need["participant"], text=need["text"]))
+        # The verb agrees with the people who speak (the same rule as `french.subject`).
+        seeks = "match.seeks_many" if need.get("people", 1) >= 2 else "match.seeks"
+        lines.append(message(seeks, who=need["participant"], text=need["text"]))
         if not need["suggestions"]:
             lines.append(message("match.none"))
         for suggestion in need["suggestions"]:

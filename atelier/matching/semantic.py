@@ -42,6 +42,14 @@ RARE_RANK = 100_000
 # rank): rank / (rank + SIF_RANK). 1,000 is a = 1e-4, in the range the paper recommends; « de »
 # weighs 0.001, « personnes » (rank 202) 0.17, « emploi » (761) 0.43, « hébergement » (3,568) 0.78.
 SIF_RANK = 1_000
+# The thousand most frequent words of French (fastText's list) say little on their own: the
+# auxiliary-like and light verbs (« verbes supports », « semi-auxiliaires »: venir, permettre,
+# mettre, créer, exister, répondre…) and the general words any sentence may hold. The
+# « français fondamental » (Gougenheim et al., 1964) counts about 1,500 words for everyday
+# French: a word in the first thousand is everyday French, not a subject. Such a word still
+# counts in a score, but never links two statements alone, and is not named as the reason
+# when something else links them (engine.py).
+COMMON_RANK = 1_000
 
 
 def vectors_dir() -> Path:
@@ -70,10 +78,15 @@ class WordVectors:
     """A table of word vectors and the way from a word to its row (-1: no vector)."""
 
     def __init__(
-        self, table: Any, find: Callable[[str], int], rank: Callable[[str], int] | None = None
+        self,
+        table: Any,
+        find: Callable[[str], int],
+        rank: Callable[[str], int] | None = None,
+        everyday: Callable[[str], int] | None = None,
     ) -> None:
         self._find = find
         self._rank = rank
+        self._everyday = everyday or rank
         self._weights: dict[str, float] = {}
         self._sif: dict[str, float] = {}
         self.table = table  # (rows, size), float16 or float32, maybe memory-mapped
@@ -108,7 +121,18 @@ class WordVectors:
                 found = at(word.lower())
             return int(ranks[found]) if found >= 0 and ranks is not None else -1
 
-        return cls(table, find, rank)
+        def everyday(word: str) -> int:
+            """A word's rank as a word of everyday French: the lowest of as written and in lower
+            case (« Partage » opening a sentence is the common « partage », ranked 1,464, not the
+            capitalised form, 22,533), except a short word in capitals (an acronym: « SPE »)."""
+            found = rank(word)
+            if word.lower() != word and not (word.isupper() and len(word) <= 6):
+                lower = rank(word.lower())
+                if lower >= 0 and (found < 0 or lower < found):
+                    found = lower
+            return found
+
+        return cls(table, find, rank, everyday)
 
     def weight(self, word: str) -> float:
         """How much a word says, from 0 to 1, by how rare it is in French: its frequency rank in
@@ -121,6 +145,11 @@ class WordVectors:
             found = 1.0 if rank < 0 else min(1.0, math.log(rank + 2) / math.log(RARE_RANK))
             self._weights[word] = found
         return found
+
+    def common(self, word: str) -> bool:
+        """Whether a word is among the COMMON_RANK most frequent words of French."""
+        rank = self._everyday(word) if self._everyday is not None else -1
+        return 0 <= rank < COMMON_RANK
 
     def sif_weight(self, word: str) -> float:
         """A word's weight in its text's meaning (see SIF_RANK): common words near 0, rare 1."""

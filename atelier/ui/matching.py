@@ -115,12 +115,9 @@ class MatchingService(QObject):
         self.run_all()
 
     def _statements(self) -> list[Any]:
-        from atelier.matching import Statement
+        from atelier.matching import statements
 
-        return [
-            Statement(i.id, i.participant_id, i.kind, i.text)
-            for i in self.model.store.workshop_items(self.model.workshop_id)
-        ]
+        return statements(self.model.store, self.model.workshop_id)
 
     def shutdown(self) -> None:
         """The file is closing: a result still on its way is dropped, not written."""
@@ -242,12 +239,9 @@ class MatchingService(QObject):
 
     def rematch_needs(self, participant_id: str) -> None:
         """An edited need is matched again at once, on its own (a millisecond or so)."""
-        from atelier.matching import Statement
+        from atelier.matching import participant_statements
 
-        needs = [
-            Statement(i.id, i.participant_id, i.kind, i.text)
-            for i in self.model.store.items(participant_id, ItemKind.NEED)
-        ]
+        needs = participant_statements(self.model.store, participant_id, ItemKind.NEED)
         decided = self.model.store.decided_pairs(self.model.workshop_id)
         if self.matcher is not None and self._matcher_for == self.model.workshop_id:
             self._save(self.matcher.suggest(needs, top=self.TOP, excluded=decided))

@@ -1,0 +1,128 @@
+"""What a suggestion says must be true: a structure's own name is not what it did, everyday
+verbs are not a subject, and the listing's verb agrees with the people who need."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from atelier.domain import Item, ItemKind, Participant
+from atelier.matching import engine_for, match_workshop
+from atelier.matching.report import report_as_dict, report_as_text
+from atelier.matching.semantic import shared_vectors
+from atelier.reasons import say_all
+from atelier.store import Store
+
+from .conftest import ROOT
+
+EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
+
+
+@pytest.fixture(autouse=True)
+def _meaning(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ATELIER_SEMANTIC", "1")  # as users get it: the shipped word vectors
+
+
+@pytest.fixture(scope="module")
+def example() -> Iterator[tuple[Store, str]]:
+    with Store.open(EXAMPLE, readonly=True) as store:
+        yield store, store.workshops()[0].id
+
+
+def _shown(store: Store, workshop_id: str) -> dict[str, list[tuple[str, list[str]]]]:
+    """Each need's text -> (resource text, reasons in French) as `atelier match` shows them."""
+    engine = engine_for(store, workshop_id, vectors=shared_vectors())
+    texts = {i.id: i.text for i in store.workshop_items(workshop_id)}
+    return {
+        texts[need]: [(texts[s.resource_id], say_all(s.reasons, "fr")) for s in found]
+        for need, found in engine.suggest(top=5).items()
+    }
+
+
+def test_a_structure_named_in_its_own_text_is_not_what_it_did(store: Store) -> None:
+    workshop_id = store.workshops()[0].id
+    asker = store.add_participant(
+        Participant(workshop_id, names=["Aurélie Tonnoir"], organisation="PLIE Grand Poitiers")
+    )
+    need = store.add_item(Item(asker.id, ItemKind.NEED, "Partage d'expériences entre animateurs"))
+    helper = store.add_participant(
+        Participant(workshop_id, names=["Eric Bedin"], organisation="CIAP-Champs du Partage")
+    )
+    store.add_item(
+        Item(
+            helper.id,
+            ItemKind.ACTION,
+            "CIAP-Champs du Partage est un espace test agricole, avec une fonction de couveuse "
+            "pour les porteurs de projets agricoles.",
+        )
+    )
+    answer = store.add_participant(Participant(workshop_id, names=["Denis Paineau"], organisation="CdC"))
+    store.add_item(Item(answer.id, ItemKind.ACTION, "Partage des expériences des chefs d'entreprise du club"))
+    others = store.add_participant(Participant(workshop_id, names=["Julie Thomas"], organisation="PETR"))
+    for text in (
+        "Mise en place d'un observatoire de l'emploi local",
+        "Coordination de la cellule d'aide aux TPE",
+        "Règlement d'intervention de la Région",
+        "Plateforme de mobilité pour les saisonniers agricoles",
+        "Accompagnement des jeunes décrocheurs vers l'apprentissage",
+        "Chantier d'insertion en maraîchage biologique",
+    ):
+        store.add_item(Item(others.id, ItemKind.ACTION, text))
+    assert shared_vectors() is not None
+    for vectors in (None, shared_vectors()):
+        report = match_workshop(store, workshop_id, vectors=vectors)
+        texts = {i.id: i.text for i in store.workshop_items(workshop_id)}
+        found = [(texts[s.resource_id], say_all(s.reasons, "fr")) for s in report.suggestions[need.id]]
+        # « Partage » comes only from the structure's name: nothing links the couveuse to the need.
+        assert [text for text, _ in found] == ["Partage des expériences des chefs d'entreprise du club"]
+
+
+def test_the_askers_own_structure_in_a_need_links_nothing(store: Store) -> None:
+    workshop_id = store.workshops()[0].id
+    asker = store.add_participant(
+        Participant(workshop_id, names=["Eric Bedin"], organisation="CIAP-Champs du Partage")
+    )
+    need = store.add_item(Item(asker.id, ItemKind.NEED, "Faire connaître CIAP-Champs du Partage aux élus"))
+    other = store.add_participant(Participant(workshop_id, names=["Lucie Leroy"], organisation="Agglo"))
+    store.add_item(Item(other.id, ItemKind.OFFER, "Partage de pratiques sur les champs de l'insertion"))
+    report = match_workshop(store, workshop_id, vectors=shared_vectors())
+    assert report.suggestions[need.id] == []
+
+
+def test_everyday_words_alone_link_nothing(example: tuple[Store, str]) -> None:
+    shown = _shown(*example)
+    # « …en fonction des orientations à venir » and « Projet de Parc Naturel Régional à venir »
+    # share « venir » only; « Partage » comes from « CIAP-Champs du Partage », the helper's name.
+    for need in ("Partage de pratiques en fonction des orientations à venir", "Partage d'expériences"):
+        for text, reasons in shown[need]:
+            assert text != "Projet de Parc Naturel Régional à venir", (need, reasons)
+            # The first line says what the helper is and the words of theirs that answer.
+            assert "venir" not in reasons[0] and "Partage" not in reasons[0], (need, text, reasons)
+            assert not (text.startswith("CIAP-Champs du Partage, est un Espace Test") and len(reasons) == 1)
+
+
+def test_everyday_words_are_not_named_when_a_theme_links_the_pair(example: tuple[Store, str]) -> None:
+    shown = _shown(*example)
+    need = next(n for n in shown if n.startswith("à quel moment doit-on s'appuyer"))
+    said = [r for _text, reasons in shown[need] for r in reasons]
+    kinds = [r for r in said if r.startswith(("A le même défi", "L'a déjà fait"))]
+    for everyday in ("créer", "répondre", "existe"):
+        assert not any(everyday in r for r in kinds), said
+    # A word the glossary holds as a theme is a subject, however common: still named.
+    need = next(n for n in shown if n.startswith("Comment inclure davantage les entreprises"))
+    assert any("Propose justement\xa0: entreprises" in r for _t, reasons in shown[need] for r in reasons)
+
+
+def test_the_listing_agrees_with_the_people_who_need(tmp_path, monkeypatch) -> None:
+    with Store.open(EXAMPLE, readonly=True) as store:
+        workshop_id = store.workshops()[0].id
+        data = report_as_dict(store, match_workshop(store, workshop_id), "fr")
+    monkeypatch.setenv("ATELIER_LANG", "fr")
+    text = report_as_text(data)
+    assert "Corinne Corcuff et Sefallah Mahamat Bindi Mont de Marsan Agglo cherchent\xa0: Comment" in text
+    assert "Lucie Leroy / Grand Angoulême cherche\xa0: " in text
+    monkeypatch.setenv("ATELIER_LANG", "en")
+    text = report_as_text(data)
+    assert "Corinne Corcuff et Sefallah Mahamat Bindi Mont de Marsan Agglo are looking for: Comment" in text
+    assert "Lucie Leroy / Grand Angoulême is looking for: " in text
