@@ -40,8 +40,12 @@ def _check_shared_grid(workshop: dict) -> None:
     assert not any(p["source_text"].strip("- ") == "" for p in participants)  # no separator row
     people = _by_first_name(workshop)
     denis = people["Denis"]
-    # Row 31 of the grid has an empty participant cell: it continues Denis Paineau's row.
-    assert "former les entreprises à la réponse aux appels d'offres." in denis["challenges"]
+    # Row 31 of the grid has an empty participant cell: it continues Denis Paineau's row,
+    # and the sentence its page break cut.
+    assert (
+        "Identifier le bon profil de la personne qui sera chargée de former les entreprises à la "
+        "réponse aux appels d'offres." in denis["challenges"]
+    )
     assert any("revitalisation Ford" in a for a in denis["actions"])
     assert (
         denis["offers"]
@@ -215,6 +219,87 @@ def test_a_word_grid_with_lists_breaks_merges_and_continued_rows(tmp_path: Path)
     assert marc["challenges"] == []  # the merged cell is read once, in its first column
     assert marc["offers"] == ["mutualisation des compétences"]
     assert "rattachée à la ligne précédente" in result.stdout
+
+
+def _bullets(cell, texts: list[str], document) -> None:
+    for index, text in enumerate(texts):
+        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+        paragraph.style = document.styles["List Bullet"]
+        paragraph.text = text
+
+
+def test_a_row_broken_across_pages_continues_the_sentence_it_cuts(tmp_path: Path) -> None:
+    """Word grids often carry a cell's end onto a row of its own, with no name, when a row
+    breaks across pages: its first words finish the previous participant's sentence in that
+    column (one item), unless that sentence had ended (a new item)."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Atelier du 5 avril 2024 — Pau", level=1)
+    grid = document.add_table(rows=1, cols=5)
+    for cell, text in zip(
+        grid.rows[0].cells,
+        ["Participant", "Actions engagées", "Défis", "Besoins", "Je peux apporter"],
+        strict=True,
+    ):
+        cell.text = text
+    first = grid.add_row().cells
+    first[0].text = "Anne MARTIN / PLIE du Béarn"
+    _bullets(
+        first[1], ["clauses sociales", "accompagnement des demandeurs d'emploi vers les métiers de"], document
+    )
+    first[2].text = "Plusieurs financements sont mobilisés : Leader + 2 CdC + fonds de"
+    first[3].text = "Un annuaire des acteurs du territoire."
+    _bullets(first[4], ["ingénierie de projet"], document)
+    # The page breaks here: the rest of Anne's cells, in a row with no name.
+    rest = grid.add_row().cells
+    rest[1].text = "l'industrie et du bâtiment\nforum de l'emploi"
+    rest[2].text = "Revitalisation Ford. Une SEM est en cours."
+    rest[3].text = "Des retours d'expérience sur les clauses"
+    _bullets(rest[4], ["mutualisation des compétences"], document)
+    second = grid.add_row().cells
+    second[0].text = "Paul Durand / Mission locale de Pau"
+    second[3].text = "financer l'accompagnement des jeunes"
+    document.save(tmp_path / "grille.docx")
+
+    target = tmp_path / "out.atelier"
+    result = run_cli("import", str(tmp_path / "grille.docx"), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "ligne 3 rattachée à la ligne précédente (Anne MARTIN)" in result.stdout
+    people = _by_first_name(_export(target))
+    assert set(people) == {"Anne", "Paul"}
+    anne = people["Anne"]
+    assert anne["actions"] == [
+        "clauses sociales",
+        "accompagnement des demandeurs d'emploi vers les métiers de l'industrie et du bâtiment",
+        "forum de l'emploi",
+    ]
+    assert anne["challenges"] == [
+        "Plusieurs financements sont mobilisés : Leader + 2 CdC + fonds de Revitalisation Ford. "
+        "Une SEM est en cours."
+    ]
+    # A sentence that had ended, a new bullet after a bullet: new items.
+    assert anne["needs"] == [
+        "Un annuaire des acteurs du territoire.",
+        "Des retours d'expérience sur les clauses",
+    ]
+    assert anne["offers"] == ["ingénierie de projet", "mutualisation des compétences"]
+    assert people["Paul"]["needs"] == ["financer l'accompagnement des jeunes"]
+
+
+def test_the_shared_grid_s_row_cut_mid_sentence_is_one_item(tmp_path: Path) -> None:
+    """Line 32 of the shared grid carries the end of Denis Paineau's sentence onto a row of
+    its own (« … fond de » / « revitalisation Ford. »)."""
+    target = tmp_path / "atelier.atelier"
+    result = run_cli("import", str(SHARED_GRID), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "ligne 32 rattachée à la ligne précédente (Denis Paineau)" in result.stdout
+    denis = _by_first_name(_export(target))["Denis"]
+    assert (
+        "Plusieurs financements sont mobilisés : Leader + 2 Cdc + fond de revitalisation Ford."
+        in denis["actions"]
+    )
+    assert "revitalisation Ford." not in denis["actions"]
 
 
 def test_a_word_file_with_no_table_is_refused_clearly(tmp_path: Path) -> None:

@@ -168,3 +168,93 @@ def _starts_item(line: str) -> bool:
     Only a line starting with a lowercase letter reads as the rest of the line above.
     """
     return not (line[:1].isalpha() and line[:1].islower())
+
+
+# A text ends its sentence with one of these (quotes and brackets after them aside).
+_SENTENCE_END = (".", "!", "?", "…", ";")
+# Words and marks no sentence ends on: the next row's first words must follow them.
+_CONNECTIVES = frozenset(
+    [
+        "à",
+        "au",
+        "aux",
+        "de",
+        "du",
+        "des",
+        "d'",
+        "l'",
+        "la",
+        "le",
+        "les",
+        "un",
+        "une",
+        "et",
+        "ou",
+        "en",
+        "pour",
+        "par",
+        "avec",
+        "sans",
+        "sur",
+        "sous",
+        "dans",
+        "entre",
+        "vers",
+        "chez",
+        "que",
+        "qu'",
+        "qui",
+        "dont",
+        "afin",
+        "mais",
+        "donc",
+        "car",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "ce",
+        "cette",
+        "ces",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "plus",
+        "très",
+        "the",
+        "of",
+        "and",
+        "to",
+    ]
+)
+
+
+def _last_line(text: str) -> str:
+    lines = [line.strip() for _li, line in cell_lines(text) if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def continues_sentence(previous: str, following: str) -> bool:
+    """Whether the cell `following` (a row with no participant, carried onto the next page)
+    starts by finishing the sentence the cell `previous` ends on, rather than with a new item.
+
+    Never after a sentence's end (« . ! ? … ; »); always after a word or mark no sentence
+    ends on (« fond de », « , », « : », « + »); otherwise when it starts with a lowercase
+    letter and no bullet of its own, as split_cell reads a wrapped line.
+    """
+    end = _last_line(previous).rstrip(" \"'»)]”’")
+    start = next((line for _li, line in cell_lines(following) if line.strip()), "")
+    if not end or not start.strip() or is_separator(start.strip()):
+        return False
+    if end.endswith(_SENTENCE_END):
+        return False
+    last_word = end.split()[-1].lower().replace("’", "'")
+    if end.endswith((",", ":", "+", "&", "/", "(", "-", "–")) or last_word in _CONNECTIVES:
+        return True
+    if last_word.endswith("'"):  # « d' », « l' », « jusqu' »
+        return True
+    is_li = next(li for li, line in cell_lines(following) if line.strip())
+    first = start.strip()
+    return not is_li and not _LINE_BULLET.match(first) and first[:1].isalpha() and first[:1].islower()

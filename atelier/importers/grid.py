@@ -10,7 +10,7 @@ from atelier.errors import AtelierError
 from atelier.french import find_date as french_find_date
 from atelier.french import fold as french_fold
 from atelier.i18n import message
-from atelier.importers.cells import clean, is_separator, split_cell
+from atelier.importers.cells import clean, continues_sentence, is_separator, split_cell
 from atelier.importers.participant import ParsedParticipant, parse_participant
 
 PARTICIPANT = "participant"
@@ -150,6 +150,9 @@ class RawRow:
     # one row per item; the participant's structure, territory and role in columns):
     items: dict[int, list[str]] = field(default_factory=dict)  # column -> its items, as they were
     who: ParsedParticipant | None = None  # the participant's parts, as they were
+    # Columns whose cell is merged with the one above: a row the author made on purpose for
+    # the same participant, not a row carried onto the next page that cuts a sentence.
+    merged: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)
@@ -327,6 +330,7 @@ def _normalised(table: RawTable) -> RawTable:
                 [normalise_text(c) for c in r.cells],
                 {c: [normalise_text(t) for t in texts] for c, texts in r.items.items()},
                 _normalised_who(r.who),
+                r.merged,
             )
             for r in table.rows
         ],
@@ -400,8 +404,10 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             plan.warnings.append(message("import.warn.separator", line=row.line))
             continue
         who_text = cells[participant_column] if participant_column < len(cells) else ""
+        continued = False
         if not clean(who_text) or is_separator(clean(who_text)):
             if plan.entries:
+                continued = True
                 entry = plan.entries[-1]
                 who = entry.parsed.names[0] if entry.parsed.names else entry.parsed.source_text
                 plan.warnings.append(message("import.warn.continued", line=row.line, who=who[:40]))
@@ -425,7 +431,14 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             previous = entry.cells.get(kind)
             entry.cells[kind] = f"{previous}\n{raw}" if previous else raw
             exact = row.items.get(index)
-            entry.items.setdefault(kind, []).extend(exact if exact is not None else split_cell(raw))
+            found = exact if exact is not None else split_cell(raw)
+            items = entry.items.setdefault(kind, [])
+            cut = continued and participant_column not in row.merged and exact is None
+            if cut and items and found and continues_sentence(previous or "", raw):
+                # A row carried onto the next page finishes the sentence it cut: one item.
+                items[-1] = f"{items[-1]} {found[0]}"
+                found = found[1:]
+            items.extend(found)
     if not plan.entries:
         raise AtelierError("import.no_rows", path=path)
     return plan

@@ -71,7 +71,7 @@ def read_xlsx(path: Path) -> RawTable:
     try:
         sheets = []
         for sheet in workbook.worksheets:
-            hidden_rows, formulas = _sheet_details(sheet)
+            hidden_rows, formulas, merged = _sheet_details(sheet)
             rows: list[RawRow] = []
             skipped: list[int] = []
             uncomputed: list[str] = []
@@ -90,7 +90,7 @@ def read_xlsx(path: Path) -> RawTable:
                     continue
                 if number in hidden_rows:
                     skipped.append(number)
-                rows.append(RawRow(number, cells))
+                rows.append(RawRow(number, cells, merged=frozenset(merged.get(number, ()))))
             if rows:
                 visible = [r for r in rows if r.line not in hidden_rows]
                 sheets.append(
@@ -183,7 +183,7 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
                 at[index] += 1
             if "\n".join(f"• {t}" for t in mine) == (row.cells[index] if index < len(row.cells) else ""):
                 items[index] = mine
-        rows.append(RawRow(row.line, row.cells, items, who))
+        rows.append(RawRow(row.line, row.cells, items, who, row.merged))
     title, date = _own_summary(sheets)
     return RawTable([chosen.rows[0], *rows], [title] if title else [], "xlsx", [], date)
 
@@ -276,15 +276,19 @@ def _column_letter(index: int) -> str:
     return letters
 
 
-def _sheet_details(sheet: Any) -> tuple[set[int], dict[tuple[int, int], str]]:
-    """What openpyxl's fast reader does not say: the sheet's hidden rows, and its formula
-    cells that hold no computed value ((row, column) -> « =formula »). Read from the sheet's
-    XML (the package was checked: no DTD, no bomb)."""
+def _sheet_details(
+    sheet: Any,
+) -> tuple[set[int], dict[tuple[int, int], str], dict[int, set[int]]]:
+    """What openpyxl's fast reader does not say: the sheet's hidden rows, its formula
+    cells that hold no computed value ((row, column) -> « =formula »), and the cells merged
+    with the one above (row -> columns; the first columns of the first rows only, as many
+    as a grid has). Read from the sheet's XML (the package was checked: no DTD, no bomb)."""
     import xml.etree.ElementTree as ET  # checked package, see safety.check_office_zip
 
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     hidden: set[int] = set()
     formulas: dict[tuple[int, int], str] = {}
+    merged: dict[int, set[int]] = {}
     source = sheet._get_source()
     try:
         row_number = 0
@@ -306,9 +310,17 @@ def _sheet_details(sheet: Any) -> tuple[set[int], dict[tuple[int, int], str]]:
                 if element.get("hidden") in ("1", "true"):
                     hidden.add(row_number)
                 element.clear()
+            elif element.tag == f"{main}mergeCell":
+                first, _, last = (element.get("ref") or "").partition(":")
+                if last:
+                    top, left = _cell_position(first, 0)
+                    bottom, right = _cell_position(last, 0)
+                    for row in range(top + 1, min(bottom, MAX_ROWS * 2) + 1):
+                        merged.setdefault(row, set()).update(range(left, min(right, left + 64) + 1))
+                element.clear()
     finally:
         source.close()
-    return hidden, formulas
+    return hidden, formulas, merged
 
 
 def _int_or(value: str | None, default: int) -> int:

@@ -176,13 +176,18 @@ class _Reader:
     def rows(self, table: Any) -> list[list[str]]:
         """The table's rows as the grid's columns: a cell spanning columns is read once, a
         cell merged with the one above continues it (empty)."""
-        found: list[list[str]] = []
+        return [texts for texts, _merged in self.rows_and_merges(table)]
+
+    def rows_and_merges(self, table: Any) -> list[tuple[list[str], frozenset[int]]]:
+        """`rows`, each with the columns whose cell is merged with the one above."""
+        found: list[tuple[list[str], frozenset[int]]] = []
         for row in self._row_elements(table):
             properties = row.find(f"{W}trPr")
             if properties is not None and properties.find(f"{W}del") is not None:
                 self.tracked = True
                 continue  # a row deleted with changes tracked
             texts: list[str] = []
+            merged: set[int] = set()
             before = properties.find(f"{W}gridBefore") if properties is not None else None
             if before is not None:
                 texts.extend([""] * _int(before.get(f"{W}val"), 0))
@@ -195,9 +200,11 @@ class _Reader:
                         span = max(1, _int(grid_span.get(f"{W}val"), 1))
                     merge = tcpr.find(f"{W}vMerge")
                     continued = merge is not None and merge.get(f"{W}val", "continue") != "restart"
+                if continued:
+                    merged.update(range(len(texts), len(texts) + span))
                 texts.append("" if continued else "\n".join(self.container_lines(cell)))
                 texts.extend([""] * (span - 1))
-            found.append(texts)
+            found.append((texts, frozenset(merged)))
             if len(found) > MAX_ROWS:
                 raise ImportRefused("import.too_many_rows", path="", limit=MAX_ROWS)
         return found
@@ -242,7 +249,10 @@ def read_docx(path: Path) -> RawTable:
         preamble.extend(reader.paragraph_lines(block))
     candidates = []
     for table in _tables(body):
-        rows = [RawRow(number, cells) for number, cells in enumerate(reader.rows(table), start=1)]
+        rows = [
+            RawRow(number, cells, merged=merged)
+            for number, (cells, merged) in enumerate(reader.rows_and_merges(table), start=1)
+        ]
         if any(any(c.strip() for c in r.cells) for r in rows):
             candidates.append(rows)
     if not candidates:
