@@ -42,7 +42,7 @@ def test_importing_a_grid_as_a_new_workshop_adds_it_whole_and_the_options_say_wh
         first, second = store.workshops()
         assert (second.date, second.place) == ("2022-03-15", "Pau")
         assert len(store.participants(second.id)) == len(store.participants(first.id)) == 22
-        assert len(store.workshop_items(second.id)) == len(store.workshop_items(first.id)) == 157
+        assert len(store.workshop_items(second.id)) == len(store.workshop_items(first.id)) == 155
         first_ids = {p.id for p in store.participants(first.id)}
         assert first_ids.isdisjoint(p.id for p in store.participants(second.id))
 
@@ -76,7 +76,7 @@ def test_cli_lists_adds_renames_and_deletes_workshops_with_a_backup_first(tmp_pa
     )
     listed = run_cli("workshops", str(path)).stdout.splitlines()
     assert len(listed) == 2
-    assert "16/03/2021  «\u00a0Atelier du 16 mars 2021\u00a0» — 22 participants, 157 éléments" in listed[0]
+    assert "16/03/2021  «\u00a0Atelier du 16 mars 2021\u00a0» — 22 participants, 155 éléments" in listed[0]
     assert (
         "04/05/2022  «\u00a0Atelier de Pau\u00a0» — 0 participant, 0 élément, 0 mise en relation confirmée"
         in listed[1]
@@ -93,7 +93,7 @@ def test_cli_lists_adds_renames_and_deletes_workshops_with_a_backup_first(tmp_pa
     asked = run_cli("workshops", str(path), "--delete", "2021-03-16")
     assert asked.returncode == 1
     assert (
-        "Supprimer l'atelier «\u00a0Atelier du 16 mars 2021\u00a0» (22 participants, 157 éléments"
+        "Supprimer l'atelier «\u00a0Atelier du 16 mars 2021\u00a0» (22 participants, 155 éléments"
         in asked.stderr
     )
     assert "Ajoutez --yes" in asked.stderr
