@@ -139,3 +139,27 @@ def test_the_card_counts_no_need_in_the_singular(qtbot, tmp_path: Path) -> None:
         window.panel.matches.title.text().replace("\u202f", " ").replace("\u00a0", " ")
         == "Qui peut aider ? (3 besoins)"
     )
+
+
+def _count(window: MainWindow) -> str:
+    return window.search_bar.found.text().replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def test_the_search_count_follows_the_grid_and_a_new_workshop_starts_unfiltered(
+    qtbot, tmp_path: Path
+) -> None:
+    """« 6 résultats sur 22 participants » stayed on screen over a new, empty workshop (with
+    « Aucun participant ne contient « gpect » » instead of how to start), and after a
+    participant was deleted."""
+    window = _window(qtbot, tmp_path)
+    key(qtbot, Qt.Key.Key_F, CTRL)
+    type_text("gpect")
+    assert _count(window) == "6 résultats sur 22 participants"
+    key(qtbot, Qt.Key.Key_Return)  # back to the grid, on the first result
+    key(qtbot, Qt.Key.Key_Delete, CTRL)  # Ctrl+Suppr: that participant is deleted
+    assert window.model.rowCount() == 21
+    qtbot.waitUntil(lambda: _count(window) == "5 résultats sur 21 participants")
+    key(qtbot, Qt.Key.Key_N, CTRL | ALT)  # « Nouvel atelier dans ce fichier »
+    assert window.model.rowCount() == 0
+    assert window.search.text() == "" and _count(window) == ""
+    assert "Ctrl+N" in window.grid.empty_text()

@@ -140,6 +140,8 @@ class AfterWorkshop:
 
     def _workshop_switched(self, _workshop_id: str) -> None:
         window: Any = self
+        if window.search.text():  # a new workshop, an undo: each starts unfiltered
+            window.search.clear()
         window.header.refresh()
         window._refresh_title()
         window.grid.fit_rows_soon()

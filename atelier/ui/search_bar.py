@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -65,6 +65,20 @@ class SearchBar(QWidget):
         self.window = window
         self.field.textChanged.connect(self._changed)
         self.field.back_to_grid.connect(self._done)
+        # The count follows the grid, not only the typing: a participant added, deleted,
+        # undone, an edit that makes a row match or not, another workshop shown.
+        for signal in (window.proxy.rowsInserted, window.proxy.rowsRemoved, window.proxy.modelReset):
+            signal.connect(self.recount)
+        window.proxy.layoutChanged.connect(self.recount)
+
+    def recount(self, *_args: Any) -> None:
+        # Once the change is done: the filter drops a row before the grid's model has.
+        QTimer.singleShot(0, self._recount_now)
+
+    def _recount_now(self) -> None:
+        window = self.window
+        total = window.model.rowCount() if window.model is not None else 0
+        self.show_count(window.proxy.rowCount(), total)
 
     def _changed(self, text: str) -> None:
         window = self.window
