@@ -39,11 +39,12 @@ def default_template() -> Path:
 
 
 def check_template(path: Path) -> None:
-    """A template that is there and is a file (a pipe would block, a loop never resolve)."""
-    from atelier.store.files import regular_file
+    """A template that is there, is a file (a pipe would block, a loop never resolve) and
+    may be read (else « accès refusé », not « not a usable template »)."""
+    from atelier.store.files import read_head
 
     try:
-        regular_file(path)
+        read_head(path, 0)
     except AtelierError as exc:
         if exc.key == "file.missing":
             raise AtelierError("export.template_missing", path=path) from None

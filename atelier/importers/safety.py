@@ -24,11 +24,12 @@ class ImportRefused(AtelierError):
 
 
 def check_size(path: Path) -> int:
-    """The grid's size; a missing file, a folder, a pipe, a looping link refused first."""
-    from atelier.store.files import regular_file
+    """The grid's size; a missing file, a folder, a pipe, a looping link, a file the user may
+    not read refused first (opened once here: stat alone says nothing of read permission)."""
+    from atelier.store.files import read_head
 
     try:
-        size = regular_file(path).st_size
+        size = read_head(path, 0)[1]
     except AtelierError as exc:
         if exc.key == "file.denied":
             raise ImportRefused("import.unreadable", path=path) from None
