@@ -134,7 +134,7 @@ def import_grid(
     destination = Path(target)
     source_path = Path(source)
     check_output_name(destination)  # a missing folder or a folder named like the file: said first
-    if destination.exists() and not force:
+    if os.path.lexists(destination) and not force:  # a dangling link too
         raise FileRefused("file.exists", path=destination)
     with contextlib.suppress(OSError):
         if destination.exists() and destination.samefile(source_path):

@@ -395,7 +395,7 @@ def replacing(
         for source in sources:
             if target_id is not None and target_id == _identity(source):
                 raise FileRefused("file.is_input", path=target)
-    if target.exists() and not replace:
+    if os.path.lexists(target) and not replace:  # a dangling link too: something is there
         raise FileRefused("file.exists", path=target)
     if workshop:
         refuse_if_open(target)  # said now, before the work; checked again at the rename
