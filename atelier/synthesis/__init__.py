@@ -525,7 +525,11 @@ class _Writer:
         lines = [lead]
         for statement, said in remarks[:4]:
             self.cited.add(statement.text)
-            text = quote(said, limit=20)
+            # « Telles quelles »: the whole remark when it is a few sentences, else a visible
+            # « … » where it is cut (quote() may keep a first clause and drop the rest).
+            text = quote(said, limit=30)
+            if not text.endswith("…") and len(text.rstrip(" .").split()) < len(said.rstrip(" .").split()):
+                text = text.rstrip(" .,;:") + "…"
             text = re.sub(r"\s*»", "”", re.sub(r"«\s*", "“", text))
             # One author, named in the lead: the quotes need not name them again.
             credit = "" if len(owners) == 1 else f" ({self.credit(statement.owner)})"
