@@ -12,6 +12,10 @@ Anonymised minutes, tables and the projector's private mode replace, in every te
   as « Cécile » written for « Céline », counts as the owner's there). A lone first name in
   another participant's text is left as it is: « Cécile » in Céline Dallet's offer is never
   turned into Cécile BECHON's structure.
+
+A word alone (a surname, an own first name) followed by a capitalised word that is no
+participant's name is part of somebody else's name and stays: « Thomas Pesquet », « Leroy
+Merlin », « Martin Luther King », « rue Anne Frank » are not Julie Thomas, Anne Leroy…
 """
 
 from __future__ import annotations
@@ -96,6 +100,7 @@ class NameMasker:
         self._surnames = {k: v for k, v in surnames.items() if k not in firsts and len(k) >= 3}
         self._full = full
         self._firsts = firsts
+        self._parts = set(surnames) | set(firsts)  # every word of a participant's name
 
     def mask(self, text: str, owner: str | None = None) -> str:
         if not text or not self.labels:
@@ -129,25 +134,42 @@ class NameMasker:
         def joined(j: int) -> bool:  # only spaces between word j-1 and word j
             return text[spans[j - 1][1] : spans[j][0]].strip() == ""
 
+        def someone_elses(j: int) -> bool:
+            """Word j-1, alone, is followed by a capitalised word of no participant's name:
+            the two make another person's or a firm's name (« Thomas Pesquet »)."""
+            return (
+                j < len(tokens)
+                and joined(j)
+                and self._capitalised(tokens[j])
+                and key_at(j) not in self._parts
+            )
+
         # Longest whole name first (« Colin Rabouan », « Cécile BECHON »).
         for length in range(min(4, len(tokens) - i), 0, -1):
             if not all(joined(j) for j in range(i + 1, i + length)):
                 continue
             key = " ".join(key_at(j) for j in range(i, i + length))
             owners = self._full.get(key)
-            if owners and (length > 1 or key in self._surnames):
+            if owners and (length > 1 or (key in self._surnames and not someone_elses(i + 1))):
                 return length, self._label(owners, owner)
         key = key_at(i)
-        # A first name (anyone's) followed by a surname: the surname decides who it is.
-        if key in self._firsts and i + 1 < len(tokens) and joined(i + 1):
-            following = key_at(i + 1)
-            if following in self._surnames and self._capitalised(tokens[i]):
-                return 2, self._label(self._surnames[following], owner)
+        # A first name followed by a surname: the surname decides who it is. The first name
+        # is anyone's, or one close to the surname's owner's (« Cécile » for « Céline »).
+        if i + 1 < len(tokens) and joined(i + 1) and self._capitalised(tokens[i]):
+            following = self._surnames.get(key_at(i + 1))
+            if following and (key in self._firsts or any(self._is_close_first(key, o) for o in following)):
+                return 2, self._label(following, owner)
+        if someone_elses(i + 1):
+            return None
         if key in self._surnames and self._capitalised(tokens[i]):
             return 1, self._label(self._surnames[key], owner)
         if owner is not None and self._capitalised(tokens[i]) and self._is_own_first(key, owner):
             return 1, self.labels[owner]
         return None
+
+    def _is_close_first(self, key: str, owner: str) -> bool:
+        """A first name a letter or two away from the owner's (a typo in the grid)."""
+        return len(key) >= 4 and any(_distance(key, o) <= 2 for o in self._own_firsts.get(owner, set()))
 
     def _is_own_first(self, key: str, owner: str) -> bool:
         own = self._own_firsts.get(owner, set())
