@@ -529,6 +529,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "ligne {line}\xa0: participant non renseigné",
         "en": "row {line}: no participant given",
     },
+    "import.warn.beyond_headers": {
+        "fr": (
+            "ligne {line}\xa0: du texte au-delà des colonnes du tableau, non importé "
+            "(«\xa0{text}\xa0»\u202f; un «\xa0;\xa0» dans le texte d'une cellule\u202f?)"
+        ),
+        "en": "row {line}: text beyond the table's columns, not imported (“{text}”; a “;” inside a cell?)",
+    },
+    "import.warn.unread_column": {
+        "fr": "colonne {column} «\xa0{header}\xa0» non importée ({cells})",
+        "en": "column {column} “{header}” not imported ({cells})",
+    },
     "import.warn.header_repeated": {
         "fr": "ligne {line} ignorée (en-têtes répétés)",
         "en": "row {line} skipped (repeated headers)",
@@ -900,6 +911,10 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.need": {"fr": ("{n} besoin", "{n} besoins"), "en": ("{n} need", "{n} needs")},
     "n.offer": {"fr": ("{n} ressource", "{n} ressources"), "en": ("{n} offer", "{n} offers")},
     "n.item": {"fr": ("{n} élément", "{n} éléments"), "en": ("{n} item", "{n} items")},
+    "n.filled_cell": {
+        "fr": ("{n} cellule remplie", "{n} cellules remplies"),
+        "en": ("{n} cell with text", "{n} cells with text"),
+    },
     "n.workshop": {"fr": ("{n} atelier", "{n} ateliers"), "en": ("{n} workshop", "{n} workshops")},
     "n.result": {"fr": ("{n} résultat", "{n} résultats"), "en": ("{n} result", "{n} results")},
     "n.match.suggested": {"fr": ("{n} suggérée", "{n} suggérées"), "en": ("{n} suggested", "{n} suggested")},

@@ -315,6 +315,39 @@ def find_title(preamble: list[str]) -> str:
     return ""
 
 
+def _unread_cells(rows: list[RawRow], mapping: dict[int, str], headers: list[str]) -> list[str]:
+    """Text the import would otherwise drop without a word: cells beyond the header's
+    columns (a « ; » typed in a CSV cell pushes the rest of its row over), and columns no
+    kind was given to (a second « Besoins » column, « Notes internes »). A column given
+    « ignorer » on purpose (--columns) is not mentioned, nor those of Atelier's own Excel
+    (its rows carry the participant's parts, read from their columns)."""
+    from atelier.french import counted
+
+    warnings: list[str] = []
+    width = len(headers)
+    filled: dict[int, int] = {}
+    for row in rows:
+        if _row_is_header_again(row, headers):
+            continue
+        texts = [clean(c) for c in row.cells]
+        beyond = [t for t in texts[width:] if t and not is_separator(t)] if width else []
+        if beyond:
+            warnings.append(message("import.warn.beyond_headers", line=row.line, text=beyond[0][:60]))
+        for index, text in enumerate(texts[:width]):
+            if row.who is None and index not in mapping and text and not is_separator(text):
+                filled[index] = filled.get(index, 0) + 1
+    for index, cells in sorted(filled.items()):
+        warnings.append(
+            message(
+                "import.warn.unread_column",
+                column=index + 1,
+                header=headers[index][:40],
+                cells=counted(cells, "n.filled_cell"),
+            )
+        )
+    return warnings
+
+
 def _row_is_header_again(row: RawRow, headers: list[str]) -> bool:
     cells = [fold(c) for c in row.cells if clean(c)]
     return bool(cells) and cells == [fold(h) for h in headers if clean(h)]
@@ -394,6 +427,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     )
     plan.description = "\n".join(clean(t) for t in preamble if clean(t) and clean(t) != plan.title)
     participant_column = next(i for i, k in mapping.items() if k == PARTICIPANT)
+    plan.warnings.extend(_unread_cells(data_rows, mapping, headers))
     for row in data_rows:
         cells = row.cells
         if _row_is_header_again(row, headers):

@@ -1,0 +1,53 @@
+"""An import says what it leaves out: text in a column no kind was given to (a second
+« Besoins » column, « Notes internes »), or beyond the header's columns (a « ; » typed in a
+CSV cell pushes the rest of its row over), is named in a warning — never dropped while the
+summary reports a success. Grids whose every column is read say nothing more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import ROOT, run_cli
+
+
+def _import(tmp_path: Path, name: str, text: str) -> str:
+    grid = tmp_path / name
+    grid.write_text(text, encoding="utf-8")
+    done = run_cli("import", str(grid), "-o", str(tmp_path / "atelier.atelier"))
+    assert done.returncode == 0, done.stderr
+    return (done.stdout + done.stderr).replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def test_text_beyond_the_headers_is_named(tmp_path: Path) -> None:
+    said = _import(
+        tmp_path,
+        "grille.csv",
+        "Participant;Besoins de ressources;Peut être ressource sur\n"
+        "Zoé Martin / CC A;un lieu;un local; le samedi seulement\n"
+        "Paul Lin / CC B;des bénévoles;\n",
+    )
+    assert "ligne 2" in said and "« le samedi seulement »" in said, said
+    assert "non importé" in said, said
+
+
+def test_a_column_no_kind_was_given_to_is_named(tmp_path: Path) -> None:
+    said = _import(
+        tmp_path,
+        "grille.csv",
+        "Participant;Besoins à court terme;Besoins à long terme;Notes internes;Ressources\n"
+        "Zoé Martin / CC A;un lieu;un poste partagé;rappeler jeudi;un local\n"
+        "Paul Lin / CC B;des bénévoles;;;\n",
+    )
+    assert "colonne 3 « Besoins à long terme » non importée (1 cellule remplie)" in said, said
+    assert "colonne 4 « Notes internes » non importée (1 cellule remplie)" in said, said
+
+
+def test_grids_read_whole_say_nothing_more(tmp_path: Path) -> None:
+    grid = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
+    workshop, excel = tmp_path / "a.atelier", tmp_path / "a.xlsx"
+    done = run_cli("import", str(grid), "-o", str(workshop))
+    assert done.returncode == 0 and "non importé" not in done.stdout + done.stderr
+    assert run_cli("export", str(workshop), "--xlsx", str(excel)).returncode == 0
+    again = run_cli("import", str(excel), "-o", str(tmp_path / "b.atelier"))  # Atelier's own Excel
+    assert again.returncode == 0, again.stderr
+    assert "non importé" not in again.stdout + again.stderr, again.stdout + again.stderr
