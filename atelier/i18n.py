@@ -540,6 +540,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "colonne {column} «\xa0{header}\xa0» non importée ({cells})",
         "en": "column {column} “{header}” not imported ({cells})",
     },
+    "import.warn.unread_column_untitled": {
+        "fr": "colonne {column} sans titre non importée ({cells})",
+        "en": "column {column}, untitled, not imported ({cells})",
+    },
     "import.warn.header_repeated": {
         "fr": "ligne {line} ignorée (en-têtes répétés)",
         "en": "row {line} skipped (repeated headers)",

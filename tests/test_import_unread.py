@@ -34,12 +34,13 @@ def test_a_column_no_kind_was_given_to_is_named(tmp_path: Path) -> None:
     said = _import(
         tmp_path,
         "grille.csv",
-        "Participant;Besoins à court terme;Besoins à long terme;Notes internes;Ressources\n"
-        "Zoé Martin / CC A;un lieu;un poste partagé;rappeler jeudi;un local\n"
-        "Paul Lin / CC B;des bénévoles;;;\n",
+        "Participant;Besoins à court terme;Besoins à long terme;Notes internes;Ressources;\n"
+        "Zoé Martin / CC A;un lieu;un poste partagé;rappeler jeudi;un local;en marge\n"
+        "Paul Lin / CC B;des bénévoles;;;;aussi en marge\n",
     )
     assert "colonne 3 « Besoins à long terme » non importée (1 cellule remplie)" in said, said
     assert "colonne 4 « Notes internes » non importée (1 cellule remplie)" in said, said
+    assert "colonne 6 sans titre non importée (2 cellules remplies)" in said, said
 
 
 def test_grids_read_whole_say_nothing_more(tmp_path: Path) -> None:

@@ -337,14 +337,9 @@ def _unread_cells(rows: list[RawRow], mapping: dict[int, str], headers: list[str
             if row.who is None and index not in mapping and text and not is_separator(text):
                 filled[index] = filled.get(index, 0) + 1
     for index, cells in sorted(filled.items()):
-        warnings.append(
-            message(
-                "import.warn.unread_column",
-                column=index + 1,
-                header=headers[index][:40],
-                cells=counted(cells, "n.filled_cell"),
-            )
-        )
+        header = headers[index][:40]
+        key = "import.warn.unread_column" if header else "import.warn.unread_column_untitled"
+        warnings.append(message(key, column=index + 1, header=header, cells=counted(cells, "n.filled_cell")))
     return warnings
 
 
