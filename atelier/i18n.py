@@ -476,6 +476,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(fichier piégé\u202f?).",
         "en": "“{path}” was refused: it holds XML declarations Office never writes (a trap file?).",
     },
+    "import.is_workshop": {
+        "fr": (
+            "«\xa0{path}\xa0» est un fichier d'atelier, pas une grille\xa0: ouvrez-le (atelier open) "
+            "ou réunissez-le avec un autre (atelier merge)\u202f; rien n'a été écrit."
+        ),
+        "en": (
+            "“{path}” is a workshop file, not a grid: open it (atelier open) or merge it with "
+            "another (atelier merge); nothing was written."
+        ),
+    },
+    "import.office_renamed": {
+        "fr": (
+            "«\xa0{path}\xa0» est un fichier Word ou Excel (.docx, .xlsx) renommé\xa0: rendez-lui "
+            "son extension, puis importez-le."
+        ),
+        "en": (
+            "“{path}” is a Word or Excel file (.docx, .xlsx) renamed: give it back its extension, "
+            "then import it."
+        ),
+    },
     "import.unknown_type": {
         "fr": "Format non pris en charge\xa0: «\xa0{path}\xa0». Importez un fichier .docx, .xlsx, .csv, "
         ".html ou .txt.",

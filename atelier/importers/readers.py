@@ -13,6 +13,7 @@ from atelier.importers.cells import clean
 from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, find_header
 from atelier.importers.safety import (
     OLE_MAGIC,
+    ZIP_MAGIC,
     ImportRefused,
     check_office_zip,
     check_size,
@@ -29,6 +30,7 @@ def read_table(path: Path) -> RawTable:
     suffix = path.suffix.lower()
     if suffix in (".doc", ".xls") and head(path).startswith(OLE_MAGIC):
         refuse_ole(path, ".docx" if suffix == ".doc" else ".xlsx")
+    _refuse_misnamed(path, suffix)
     if suffix == ".docx":
         return read_docx(path)
     if suffix in (".xlsx", ".xlsm"):
@@ -40,6 +42,22 @@ def read_table(path: Path) -> RawTable:
     if suffix in (".doc", ".xls"):
         raise ImportRefused("import.old_format", path=path, new=".docx" if suffix == ".doc" else ".xlsx")
     raise ImportRefused("import.unknown_type", path=path)
+
+
+def _refuse_misnamed(path: Path, suffix: str) -> None:
+    """A file whose first bytes say it is not what its name says gets the real cause: a
+    workshop file is opened, not imported; an Office or old Excel file renamed .csv or .txt
+    is no text (it was read as « encodage inconnu »)."""
+    from atelier.store.files import is_atelier_file
+
+    if is_atelier_file(path):
+        raise ImportRefused("import.is_workshop", path=path)
+    if suffix in (".csv", ".tsv", ".txt", ".html", ".htm"):
+        first = head(path)
+        if first.startswith(ZIP_MAGIC):
+            raise ImportRefused("import.office_renamed", path=path)
+        if first.startswith(OLE_MAGIC):
+            refuse_ole(path, ".xlsx")
 
 
 # ----------------------------------------------------------------------- Word
