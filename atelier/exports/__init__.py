@@ -31,7 +31,15 @@ if TYPE_CHECKING:
     from atelier.matching.semantic import WordVectors
     from atelier.store import Store
 
-__all__ = ["ExportData", "Progress", "drafted_sections", "gather", "write_text", "writing_atomically"]
+__all__ = [
+    "ExportData",
+    "Progress",
+    "drafted_sections",
+    "gather",
+    "minutes_sections",
+    "write_text",
+    "writing_atomically",
+]
 
 Progress = Callable[[int, str], None]  # percent, what is being done
 
@@ -94,6 +102,9 @@ class ExportData:
     people: list[str] = field(default_factory=list)  # every person's name (what anonymising removes)
     entries: list[Entry] = field(default_factory=list)  # every item, in grid order
     helpers: list[Participant] = field(default_factory=list)  # of other workshops, their offers matched
+    # The sections are Atelier's draft as the editor saved it, never edited: the minutes
+    # draft it again from the grid as it is now (see minutes_sections).
+    sections_untouched: bool = False
 
     def territories(self) -> list[str]:
         return sorted({p.territory for p in self.participants if p.territory})
@@ -295,6 +306,7 @@ def gather(
         people,
         entries,
         list({p.id: p for p in elsewhere.values()}.values()),
+        store.synthesis_untouched(workshop_id),
     )
 
 
@@ -343,6 +355,19 @@ def _matched_now(store: Store, workshop_id: str, vectors: WordVectors | None) ->
         for found in report.suggestions.values()
         for s in found
     ]
+
+
+def minutes_sections(data: ExportData) -> list[tuple[str, str]]:
+    """The synthesis the minutes print: the facilitator's sections; Atelier's draft when none
+    was saved, or when the saved ones are its draft never edited and in its own order (a
+    grid changed since then: the draft says what the grid says now)."""
+    stored = [(s.heading, s.body) for s in data.sections]
+    if stored and not data.sections_untouched:
+        return stored
+    drafted = drafted_sections(data)
+    if stored and [h for h, _ in stored] != [h for h, _ in drafted]:
+        return stored
+    return drafted
 
 
 def drafted_sections(data: ExportData) -> list[tuple[str, str]]:

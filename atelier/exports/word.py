@@ -452,12 +452,9 @@ def write_docx(
         core.author = normalise_text(workshop.organiser or "Atelier")[:255]
 
         say(60, "synthèse")
-        if data.sections:
-            sections = [(s.heading, s.body) for s in data.sections]
-        else:
-            from atelier.synthesis import drafted_sections
+        from atelier.exports import minutes_sections
 
-            sections = drafted_sections(data)
+        sections = minutes_sections(data)
         made = [m for m in data.matches if m.status != MatchStatus.SUGGESTED]
         decided_needs = {(m.need_who, m.need) for m in made}
         leads: list[Any] = []

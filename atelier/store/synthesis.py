@@ -12,7 +12,7 @@ from atelier.domain import (
 )
 from atelier.errors import NotFound
 from atelier.store.base import StoreBase
-from atelier.store.rows import from_row, to_row
+from atelier.store.rows import from_row, json_dict, to_row
 
 
 class SynthesisPart(StoreBase):
@@ -28,6 +28,33 @@ class SynthesisPart(StoreBase):
             (workshop_id,),
         )
         return [from_row(SynthesisSection, r) for r in rows]
+
+    def synthesis_untouched(self, workshop_id: str) -> bool:
+        """Whether the workshop's sections are Atelier's draft as it was saved (the editor
+        saves it when it first opens): there are some, and none was ever edited by hand."""
+        rows = self._all("SELECT edited FROM synthesis_sections WHERE workshop_id = ?", (workshop_id,))
+        return bool(rows) and all(not json_dict(r["edited"]) for r in rows)
+
+    def redraft_untouched(self, workshop_id: str, drafts: list[tuple[str, str]]) -> bool:
+        """Atelier's draft, saved and never edited, drafted again from the grid as it is now
+        (`drafts`: heading, body): the bodies replaced when the headings are the same ones
+        in the same order (no section added, removed or moved by hand). Not an edit: the
+        sections stay untouched. Whether anything changed."""
+        with self._write():
+            if not self.synthesis_untouched(workshop_id):
+                return False
+            sections = self.synthesis_sections(workshop_id)
+            if [s.heading for s in sections] != [h for h, _ in drafts]:
+                return False
+            changed = False
+            for section, (_heading, body) in zip(sections, drafts, strict=True):
+                if section.body != body:
+                    self.conn.execute(
+                        "UPDATE synthesis_sections SET body = ?, updated = ? WHERE id = ?",
+                        (body, now_iso(), section.id),
+                    )
+                    changed = True
+            return changed
 
     def add_synthesis_section(
         self, section: SynthesisSection, *, position: int | None = None

@@ -124,6 +124,8 @@ class SynthesisDialog(QDialog):
         self.body.setReadOnly(readonly)
         if not store.synthesis_sections(workshop_id) and not readonly:
             self.add_drafts()
+        elif not readonly and store.synthesis_untouched(workshop_id):
+            self.redraft_untouched()
         self.refresh()
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -231,6 +233,14 @@ class SynthesisDialog(QDialog):
             first = drafts[0].id
         if self.list.count() or first:
             self.refresh(select=first)
+
+    def redraft_untouched(self) -> None:
+        """Atelier's draft, saved and never edited, drafted again from the grid as it is now
+        (as the minutes will print it): never « 22 participants » once there are 23."""
+        from atelier.exports import drafted_sections, gather
+
+        data = gather(self.store, self.workshop_id, shared_needs=False)
+        self.store.redraft_untouched(self.workshop_id, drafted_sections(data))
 
     def move(self, step: int) -> None:
         self.save_now()
