@@ -554,7 +554,9 @@ MESSAGES: dict[str, dict[str, str]] = {
             "ligne {line}\xa0: du texte au-delà des colonnes du tableau, non importé "
             "(«\xa0{text}\xa0»\u202f; un point-virgule dans le texte d'une cellule\u202f?)"
         ),
-        "en": "row {line}: text beyond the table's columns, not imported (“{text}”; a semicolon inside a cell?)",
+        "en": (
+            "row {line}: text beyond the table's columns, not imported (“{text}”; a semicolon inside a cell?)"
+        ),
     },
     "import.warn.unread_column": {
         "fr": "colonne {column} «\xa0{header}\xa0» non importée ({cells})",
