@@ -262,13 +262,22 @@ class _Writer:
         counts = Counter(e.kind for e in data.entries)
         people = len(data.participants)
         opening = self.count(people, "participant")
-        if territories:
-            opening += f", venus de {self.count(len(territories), 'territoire')},"
-        said = [
-            self.count(counts[ItemKind.ACTION], "action déjà engagée", "actions déjà engagées"),
-            self.count(counts[ItemKind.CHALLENGE], "défi", "défis"),
-            self.count(counts[ItemKind.NEED], "besoin de ressources", "besoins de ressources"),
-            self.count(counts[ItemKind.OFFER], "offre d'aide", "offres d'aide"),
+        if territories and people > 1:
+            where = (
+                "d'un même territoire"
+                if len(territories) == 1
+                else f"de {self.count(len(territories), 'territoire')}"
+            )
+            opening += f", venus {where},"
+        every = [
+            (ItemKind.ACTION, "action déjà engagée", "actions déjà engagées"),
+            (ItemKind.CHALLENGE, "défi", "défis"),
+            (ItemKind.NEED, "besoin de ressources", "besoins de ressources"),
+            (ItemKind.OFFER, "offre d'aide", "offres d'aide"),
+        ]
+        # What nobody wrote is not counted (« 0 défi, 0 besoin de ressources »).
+        said = [self.count(counts[k], one, many) for k, one, many in every if counts[k]] or [
+            self.count(0, one, many) for k, one, many in every
         ]
         lines = [
             f"{opening} {plural(people, 'a', 'ont', lang='fr')} présenté {join(said, lang='fr')} ; "
@@ -544,6 +553,11 @@ class _Writer:
             ItemKind.NEED: ("besoin", "besoins"),
         }[kind]
         owners = len({s.owner for g in groups for s in g.statements} | {s.owner for s in apart})
+        if total == 1 and apart and not groups:  # « Le 1 défi… Parmi eux : » said of one
+            alone = apart[0]
+            lines = [f"Un seul {singular} a été exprimé : {self.cite(alone.owner, alone.text, limit=10)}."]
+            answered = self.answers() if kind == ItemKind.NEED else ""
+            return "\n".join(lines + ([answered] if answered else []))
         said_by = (
             f"{self.count(total, singular, plural_form)}, {plural(total, 'exprimé', 'exprimés', lang='fr')}"
         )
@@ -610,7 +624,11 @@ class _Writer:
             parts.append(f"{len(open_)} {still} pour l'instant")
         sentence = f"Sur ces {self.count(len(needs), 'besoin')}, {join(parts, lang='fr')}"
         if not made and not led:
-            sentence = "Aucun de ces besoins n'a encore de réponse dans la salle"
+            sentence = (
+                "Aucun de ces besoins n'a encore de réponse dans la salle"
+                if len(needs) > 1
+                else "Il n'a pas encore de réponse dans la salle"
+            )
         first = next((e for e in open_ if e.text not in self.cited), None)
         cites = [self.cite(first.participant_id, first.text, limit=10)] if first is not None else []
         if cites and (made or led):

@@ -1,0 +1,50 @@
+"""A small workshop's minutes are correct French too: one participant, one challenge, one
+territory (« Le 1 défi, exprimé par 1 participant : Parmi eux : … » and « 1 participant,
+venus de 1 territoire » were printed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_cli
+
+HEADER = "Participant;Territoire;Actions engagées;Défis;Besoins de ressources;Peut être ressource sur\n"
+
+
+def _synthesis(tmp_path: Path, rows: str) -> str:
+    import docx
+
+    grid, workshop, minutes = tmp_path / "grille.csv", tmp_path / "a.atelier", tmp_path / "cr.docx"
+    grid.write_text(HEADER + rows, encoding="utf-8")
+    assert run_cli("import", str(grid), "-o", str(workshop)).returncode == 0
+    done = run_cli("export", str(workshop), "--docx", str(minutes))
+    assert done.returncode == 0, done.stderr
+    lines, inside = [], False
+    for p in docx.Document(str(minutes)).paragraphs:
+        if p.style.name == "Heading 1":
+            inside = p.text == "Synthèse des échanges"
+        elif inside:
+            lines.append(p.text.replace("\u00a0", " ").replace("\u202f", " "))
+    return "\n".join(lines)
+
+
+def test_one_participant_one_of_each(tmp_path: Path) -> None:
+    text = _synthesis(
+        tmp_path,
+        "Zoé Martin / Mission locale du Val;Val de Garonne;un forum de l'emploi;recruter des bénévoles;"
+        "un lieu pour les permanences;un minibus\n",
+    )
+    assert "1 participant a présenté 1 action déjà engagée" in text, text
+    assert "venus" not in text and "Le 1 " not in text and "Parmi eux" not in text, text
+    assert "Un seul défi a été exprimé : recruter des bénévoles (Mission locale du Val)." in text, text
+    assert "Un seul besoin a été exprimé : un lieu pour les permanences (Mission locale du Val)." in text
+    assert "Il n'a pas encore de réponse dans la salle." in text and "Aucun de ces besoins" not in text
+
+
+def test_several_participants_of_one_territory(tmp_path: Path) -> None:
+    text = _synthesis(
+        tmp_path,
+        "Zoé Martin / Mission locale du Val;Val de Garonne;un forum de l'emploi;;;\n"
+        "Paul Lin / CC du Val;Val de Garonne;un club d'entreprises;;;\n",
+    )
+    assert "2 participants, venus d'un même territoire, ont présenté 2 actions déjà engagées ;" in text, text
