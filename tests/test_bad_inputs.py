@@ -646,12 +646,12 @@ def _tmpfs_allowed() -> bool:
 
 FULL_DISK = """
 set -u
-mount -t tmpfs -o size=600k none "$DISK"
+mount -t tmpfs -o size=2m none "$DISK"
 cp "$EXAMPLE" "$DISK/atelier.atelier"
 printf 'Participant;Besoins\\nZoé Martin;un lieu\\n' > "$DISK/grille.csv"
 # Fill what is left of the disk, but for a few kilobytes.
 free=$(df -k "$DISK" | awk 'NR==2 {print $4}')
-dd if=/dev/zero of="$DISK/plein" bs=1k count=$(( free - 8 )) 2>/dev/null
+dd if=/dev/zero of="$DISK/plein" bs=1k count=$(( free - LEFT )) 2>/dev/null
 sha256sum "$DISK"/atelier.atelier "$DISK"/grille.csv > "$OUT/before"
 run() { "$PYTHON" -m atelier "$@" > /dev/null 2>> "$OUT/said"; echo "$?" >> "$OUT/codes"; }
 run import "$DISK/grille.csv" -o "$DISK/nouveau.atelier"
@@ -659,6 +659,8 @@ run new "$DISK/vide.atelier" --title "Atelier"
 run merge "$DISK/atelier.atelier" "$EXAMPLE" -o "$DISK/fusion.atelier"
 run export "$DISK/atelier.atelier" --json "$DISK/atelier.json"
 run export "$DISK/atelier.atelier" --xlsx "$DISK/atelier.xlsx"
+run export "$DISK/atelier.atelier" --docx "$DISK/compte-rendu.docx"
+run export "$DISK/atelier.atelier" --fiches "$DISK/fiches.docx"
 run import "$DISK/grille.csv" --into "$DISK/atelier.atelier"
 run match "$DISK/atelier.atelier" --save --lexical
 sha256sum "$DISK"/atelier.atelier "$DISK"/grille.csv > "$OUT/after"
@@ -666,11 +668,28 @@ ls -A "$DISK" > "$OUT/files"
 """
 
 
+# What each command of FULL_DISK writes, in order.
+FULL_DISK_TARGETS = [
+    "nouveau.atelier",
+    "vide.atelier",
+    "fusion.atelier",
+    "atelier.json",
+    "atelier.xlsx",
+    "compte-rendu.docx",
+    "fiches.docx",
+    "atelier.atelier",
+    "atelier.atelier",
+]
+
+
 @pytest.mark.skipif(not _tmpfs_allowed(), reason="needs a private mount namespace (unshare) for a small disk")
-def test_a_full_disk_is_called_a_full_disk_and_changes_nothing(tmp_path: Path) -> None:
-    """A real full disk: a 600 KB tmpfs, mounted in a private mount namespace (unshare), so
+@pytest.mark.parametrize("left", [8, 120], ids=["8 KB left", "120 KB left"])
+def test_a_full_disk_is_called_a_full_disk_and_changes_nothing(left: int, tmp_path: Path) -> None:
+    """A real full disk: a small tmpfs, mounted in a private mount namespace (unshare), so
     that every write fails with ENOSPC as on a full USB stick; nothing is simulated in
-    Atelier itself."""
+    Atelier itself. With 8 KB left nothing can be written; with 120 KB a write starts and
+    the disk fills on the way (SQLite's own « disk is full » on the hidden temporary): the
+    sentence names the file asked for, never the temporary, and none is left."""
     disk, out = tmp_path / "disque", tmp_path / "resultats"
     disk.mkdir()
     out.mkdir()
@@ -682,6 +701,7 @@ def test_a_full_disk_is_called_a_full_disk_and_changes_nothing(tmp_path: Path) -
             "OUT": str(out),
             "EXAMPLE": str(EXAMPLE),
             "PYTHON": sys.executable,
+            "LEFT": str(left),
         },
         cwd=ROOT,
         capture_output=True,
@@ -690,8 +710,19 @@ def test_a_full_disk_is_called_a_full_disk_and_changes_nothing(tmp_path: Path) -
     )
     assert done.returncode == 0, done.stderr
     codes = (out / "codes").read_text().split()
-    said = (out / "said").read_text(encoding="utf-8").splitlines()
-    assert codes == ["1"] * 7, said
-    assert len(said) == 7 and all("Plus de place sur le disque" in line for line in said), said
+    lines = (out / "said").read_text(encoding="utf-8").splitlines()
+    said = [line for line in lines if not line.startswith("Exporté")]  # an export that fit
+    failed = [target for target, code in zip(FULL_DISK_TARGETS, codes, strict=True) if code != "0"]
+    assert all(code in ("0", "1") for code in codes), said
+    if left == 8:
+        assert codes == ["1"] * len(FULL_DISK_TARGETS), said
+    assert len(said) == len(failed), said
+    for target, line in zip(failed, said, strict=True):
+        assert line.startswith("Plus de place sur le disque"), line
+        assert f"« {disk / target} »".replace(" ", "\xa0") in line, (target, line)
+        assert ".tmp" not in line and "~atelier" not in line, line
     assert (out / "before").read_text() == (out / "after").read_text()  # inputs byte-identical
-    assert sorted((out / "files").read_text().split()) == ["atelier.atelier", "grille.csv", "plein"]
+    written = {t for t, code in zip(FULL_DISK_TARGETS, codes, strict=True) if code == "0"}
+    assert sorted((out / "files").read_text().split()) == sorted(
+        {"atelier.atelier", "grille.csv", "plein"} | written
+    )

@@ -413,8 +413,22 @@ def replacing(
         _fsync_folder(folder)
     except OSError as exc:
         raise os_failure(exc, target, writing=True) from None
+    except AtelierError as exc:  # said of the temporary (SQLite's full disk): said of the file
+        raise naming(exc, temp, target) from None
     finally:
         _remove(temp)
+
+
+def naming(error: AtelierError, temp: Path, target: Path) -> AtelierError:
+    """`error` with the file the user named in place of the hidden temporary written for it
+    (« .nouveau.atelier.~atelier-123.tmp » means nothing to them; « nouveau.atelier » does)."""
+    names = {str(temp), os.fspath(temp.absolute())}
+    if not any(str(value) in names for value in error.params.values()):
+        return error
+    params = {key: (target if str(value) in names else value) for key, value in error.params.items()}
+    renamed = type(error).__new__(type(error))
+    AtelierError.__init__(renamed, error.key, **params)
+    return renamed
 
 
 def _sync(path: Path) -> None:
