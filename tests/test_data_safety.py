@@ -527,6 +527,47 @@ def test_a_merge_written_by_an_earlier_version_stays_in_the_history(tmp_path: Pa
     assert history[0].differences[0].set_aside == "Écarté autrefois"
 
 
+# ------------------------------------------------- 5. the window stopped by a signal
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name != "posix", reason="POSIX signals")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_closes_the_window_as_the_user_would(signum: int, tmp_path: Path) -> None:
+    """A session logging out or `kill` sends SIGTERM to `atelier open`: the window closes as
+    when the user closes it (the file checkpointed and unlocked, nothing left beside it),
+    no traceback, and the file opens again with its content."""
+    path = tmp_path / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    lock = tmp_path / ".~lock.atelier.atelier"
+    window = subprocess.Popen(
+        [sys.executable, "-m", "atelier", "open", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not lock.exists() and window.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert lock.exists() and window.poll() is None, window.communicate()
+        time.sleep(2)  # the window shows (well under a second; the file is open from the start)
+        window.send_signal(signum)
+        _out, err = window.communicate(timeout=60)
+    finally:
+        if window.poll() is None:
+            window.kill()
+    assert window.returncode in (0, 128 + signum), err
+    assert "Traceback" not in err and "Error" not in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["atelier.atelier"]  # no lock, journal, temporary
+    info = run_cli("info", str(path))
+    assert info.returncode == 0, info.stderr
+    said = " ".join(info.stdout.replace("\xa0", " ").replace("\u202f", " ").split())
+    assert "Atelier du 16 mars 2021" in said and "Participants : 22" in said, said
+    with Store.open(path, lock=True) as again:  # not locked by anyone any more
+        assert len(again.participants(again.workshops()[0].id)) == 22
+
+
 # ------------------------------------------------------------- older formats
 
 

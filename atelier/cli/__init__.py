@@ -89,8 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(message("cli.usage", detail=str(exc)), file=sys.stderr)
         return EXIT_USAGE
-    if args.command not in (None, "open", "example") and hasattr(signal, "SIGTERM"):
-        signal.signal(signal.SIGTERM, _terminated)  # stopped politely: clean up as on Ctrl+C
+    if hasattr(signal, "SIGTERM"):
+        # Stopped politely: clean up as on Ctrl+C. The window, once it runs, closes itself
+        # instead (ui.app.StopRequests); until then, opening the file unwinds as any command.
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         _refuse_bytes_that_are_not_text(args)
         return _run(args)

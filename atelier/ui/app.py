@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import signal
+import socket
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QObject, QSocketNotifier, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from atelier.errors import AtelierError
@@ -128,6 +131,54 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+class StopRequests:
+    """SIGTERM (a session ending, `kill`), SIGINT (Ctrl+C in the terminal) and SIGHUP (the
+    terminal closed) close the window as the user closing it would: the field being typed is
+    saved, the file closed (journal checkpointed, lock released), the settings kept.
+
+    Qt's event loop runs in C++, where Python's signal handlers never get a turn: the signal
+    wakes Qt through a socket instead (signal.set_wakeup_fd writes the signal's number to it,
+    a QSocketNotifier reads it), and the window is closed from Qt's loop, never from inside
+    the handler."""
+
+    NAMES = ("SIGTERM", "SIGINT", "SIGHUP")
+
+    def __init__(self, window: QObject) -> None:
+        self.window: QObject | None = window
+        self.received: int | None = None
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._previous: dict[int, object] = {}
+        for name in self.NAMES:
+            number = getattr(signal, name, None)
+            if number is not None:
+                self._previous[number] = signal.signal(number, lambda *_: None)  # the socket says it
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read)
+        self._notifier.activated.connect(self._woken)
+
+    def _woken(self) -> None:
+        with contextlib.suppress(OSError):
+            numbers = self._reader.recv(64)
+            asked = [n for n in numbers if n in self._previous]
+            if asked and self.received is None:
+                self.received = asked[0]
+        if self.received is not None and self.window is not None:
+            window, self.window = self.window, None
+            window.close()  # type: ignore[attr-defined]
+            QApplication.quit()
+
+    def restore(self) -> None:
+        """Put back what was there before (the command line's handlers)."""
+        self._notifier.setEnabled(False)
+        for number, previous in self._previous.items():
+            signal.signal(number, previous)  # type: ignore[arg-type]
+        signal.set_wakeup_fd(self._previous_fd)
+        self._reader.close()
+        self._writer.close()
+
+
 def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None = None) -> int:
     """The window on `store` (opened by the command line, which says a refusal itself), else
     on `path`, else on the last file opened.
@@ -176,12 +227,18 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
         # the quit comes once that is done).
         window.first_painted.connect(lambda: QTimer.singleShot(0, QApplication.quit))
         QTimer.singleShot(30_000, app.quit)  # never hang a timing run
+    stop = StopRequests(window)
     window.show()
     window.raise_()
     window.activateWindow()
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        stop.restore()
     settings.flush()
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(10_000)  # let a background match finish cleanly
+    if stop.received is not None:
+        return 128 + stop.received  # closed as asked, cleanly: the shell's code for the signal
     return int(code)
