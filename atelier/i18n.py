@@ -319,6 +319,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucune mise en relation confirmée à suivre{where}.",
         "en": "No confirmed match to follow up{where}.",
     },
+    "followup.none_in_state": {
+        "fr": "Aucune mise en relation «\xa0{state}\xa0»{where}.",
+        "en": "No match “{state}”{where}.",
+    },
+    "followup.for_participant": {
+        "fr": " pour «\xa0{who}\xa0»",
+        "en": " for “{who}”",
+    },
     "followup.total": {"fr": "{count} — {states}", "en": "{count} — {states}"},
     "followup.set": {
         "fr": "Mise en relation {id}\xa0: {state} (le {date}) — {need} ← {resource}.",
@@ -912,6 +920,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.usage.state_or_note": {
         "fr": "--etat ou --note attendu avec une mise en relation",
         "en": "--state or --note expected",
+    },
+    "cli.usage.search_empty": {
+        "fr": "donnez au moins un mot à chercher",
+        "en": "give at least one word to search for",
     },
     "cli.usage.give_the_match": {"fr": "donnez la mise en relation", "en": "give the match"},
     "cli.help.help": {"fr": "affiche cette aide", "en": "show this help"},

@@ -165,3 +165,20 @@ def test_cli_search_across_three_imports_of_the_example(tmp_path: Path) -> None:
         none.stdout.strip()
         == "Aucun résultat pour «\u00a0introuvable\u00a0» dans les 3 ateliers de region.atelier."
     )
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\t"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_cli_search_for_nothing_is_a_usage_error_in_one_sentence(
+    query: str, lang: str, tmp_path: Path
+) -> None:
+    """An empty or blank query is not « no result » (nor every line): say what to give."""
+    path = tmp_path / "atelier.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    before = path.read_bytes()
+    result = run_cli("search", str(path), query, env={"ATELIER_LANG": lang})
+    assert result.returncode == 2 and result.stdout == ""
+    expected = "donnez au moins un mot à chercher" if lang == "fr" else "give at least one word to search for"
+    assert expected in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert path.read_bytes() == before

@@ -193,6 +193,23 @@ def test_cli_refuses_a_bad_state_a_suggestion_or_an_unknown_id_in_one_line_leavi
     assert path.read_bytes() == before
 
 
+def test_cli_follow_up_filtered_to_a_state_nothing_is_in_says_so(tmp_path: Path) -> None:
+    """Two matches are followed, none dropped: « sans suite » lists nothing and says so,
+    not « no confirmed match to follow » (there are two)."""
+    path, ids = _file(tmp_path)
+    for state in ("sans suite", "sans-suite", "fait"):
+        result = run_cli("suivi", str(path), "--etat", state)
+        assert result.returncode == 0, result.stderr
+        label = "fait" if state == "fait" else "sans suite"
+        assert result.stdout.strip() == f"Aucune mise en relation «\u00a0{label}\u00a0».", result.stdout
+    english = run_cli("suivi", str(path), "--etat", "dropped", env={"ATELIER_LANG": "en"})
+    assert english.stdout.strip() == "No match “dropped”."
+    nobody = run_cli("suivi", str(path), "--participant", "Zoé Martin")
+    assert (
+        nobody.stdout.strip() == "Aucune mise en relation confirmée à suivre pour «\u00a0Zoé Martin\u00a0»."
+    )
+
+
 def test_undoing_an_edit_of_a_need_keeps_its_confirmed_match_and_follow_up(store: Store) -> None:
     """Regression: undo put the edited line back with INSERT OR REPLACE, whose delete
     cascaded to the confirmed match of that line (and its follow-up) and lost it."""

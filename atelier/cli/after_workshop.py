@@ -81,7 +81,7 @@ def suivi(args: argparse.Namespace) -> int:
     if args.json:
         print_json([entry_as_dict(e) for e in entries])
     elif not entries:
-        say("followup.none", where="")
+        _say_none(state, args.participant)
     else:
         print("\n".join(_follow_up_lines(entries)))
     return EXIT_OK
@@ -96,6 +96,18 @@ def _past_day(text: str | None) -> str | None:
     if found and found > date.today().isoformat():
         raise InvalidValue("date.future", value=text)
     return found
+
+
+def _say_none(state: FollowUp | None, participant: str | None) -> None:
+    """Nothing to list: said of what was asked (« sans suite », a person), not as if no
+    match had been confirmed at all."""
+    from atelier.jsonexport import state_label
+
+    where = message("followup.for_participant", who=participant) if participant else ""
+    if state is not None:
+        say("followup.none_in_state", state=state_label(state), where=where)
+    else:
+        say("followup.none", where=where)
 
 
 def _set_follow_up(args: argparse.Namespace) -> int:
@@ -210,6 +222,8 @@ def search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise UsageError("--limit")
     text = " ".join(args.text)
+    if not text.strip():  # « atelier search FICHIER "" »: every line would match, or none
+        raise UsageError(message("cli.usage.search_empty"))
     with Store.open(args.file, readonly=True) as store:
         hits, total = store.search(text, limit=args.limit)
         workshops = len(store.workshops())
