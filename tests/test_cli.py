@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant
 from atelier.store import Store
 
@@ -107,6 +109,78 @@ def test_usage_errors_exit_2_with_one_french_line(tmp_path: Path) -> None:
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("atelier\u00a0:"), (args, result.stderr)
         assert "Traceback" not in result.stderr
+
+
+NB = "\u00a0"
+ARGPARSE_CASES = [
+    # (arguments, what French says, what English says)
+    (
+        ["frobnicate"],
+        f"argument COMMANDE{NB}: choix inconnu «{NB}frobnicate{NB}» (au choix{NB}: 'open', 'example'",
+        "argument COMMANDE: invalid choice: 'frobnicate' (choose from 'open', 'example'",
+    ),
+    (["export"], f"arguments manquants{NB}: FICHIER", "the following arguments are required: FICHIER"),
+    (
+        ["search"],
+        f"arguments manquants{NB}: FICHIER, TEXTE",
+        "the following arguments are required: FICHIER, TEXTE",
+    ),
+    (
+        ["info", "a", "b", "--bogus"],
+        f"arguments inconnus{NB}: b --bogus",
+        "unrecognized arguments: b --bogus",
+    ),
+    (
+        ["match", "x", "--top"],
+        f"argument --top{NB}: une valeur est attendue",
+        "argument --top: expected one argument",
+    ),
+    (
+        ["match", "x", "--top", "trois"],
+        f"argument --top{NB}: valeur invalide «{NB}trois{NB}»",
+        "argument --top: invalid int value: 'trois'",
+    ),
+    (
+        ["export", "x", "--json", "a", "--xlsx", "b"],
+        f"argument --xlsx{NB}: ne va pas avec --json",
+        "argument --xlsx: not allowed with argument --json",
+    ),
+    # A value that looks like one of argparse's sentences is not translated.
+    (["info", "x", "unrecognized arguments: y"], f"arguments inconnus{NB}: unrecognized arguments: y", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("args", "french", "english"), ARGPARSE_CASES, ids=[" ".join(c[0]) for c in ARGPARSE_CASES]
+)
+def test_argparse_s_own_sentences_are_said_in_the_user_s_language(
+    args: list[str], french: str, english: str
+) -> None:
+    said = run_cli(*args)
+    assert said.returncode == 2 and "Traceback" not in said.stderr
+    line = said.stderr.strip()
+    assert "\n" not in line and line.startswith(f"atelier{NB}: ") and french in line, line
+    for word in (
+        "invalid choice",
+        "invalid int",
+        "choose from",
+        "required",
+        "unrecognized",
+        "expected",
+        "allowed",
+    ):
+        assert word not in line.replace("unrecognized arguments: y", ""), line
+    if english:
+        said = run_cli(*args, env={"ATELIER_LANG": "en"})
+        assert said.returncode == 2 and english in said.stderr, said.stderr
+
+
+def test_help_says_usage_in_the_user_s_language() -> None:
+    french = run_cli("suivi", "--help")
+    assert french.returncode == 0 and french.stdout.startswith(f"utilisation{NB}: atelier suivi")
+    assert "usage:" not in french.stdout and "positional arguments" not in french.stdout
+    english = run_cli("suivi", "--help", env={"ATELIER_LANG": "en"})
+    assert english.stdout.startswith("usage: atelier suivi")
 
 
 def test_failures_exit_1_and_leave_files_alone(tmp_path: Path) -> None:

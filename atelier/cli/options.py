@@ -15,10 +15,10 @@ parser is built.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
-import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -32,17 +32,55 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 Handler = Callable[[argparse.Namespace], int]
 
-# argparse speaks English; these are the messages a facilitator can meet.
-_ARGPARSE_FR = [
-    (r"the following arguments are required: (.*)", "arguments manquants : {0}"),
-    (r"unrecognized arguments: (.*)", "arguments inconnus : {0}"),
-    (r"argument (\S+): invalid choice: (.*)", "argument {0} : choix invalide : {1}"),
-    (r"argument (\S+): expected one argument", "l'argument {0} attend une valeur"),
-    (r"argument (\S+): invalid (\w+) value: (.*)", "argument {0} : valeur invalide {2}"),
-    (r"argument (\S+): not allowed with argument (.*)", "{0} ne peut pas aller avec {1}"),
-    (r"one of the arguments (.*) is required", "un de ces arguments est requis : {0}"),
-    (r"ambiguous option: (.*)", "option ambiguë : {0}"),
-]
+# argparse's own sentences (its gettext msgids, as argparse passes them to `_`) in French,
+# with French typography. argparse looks `_` and `ngettext` up in its module at the moment it
+# says something; Parser puts these in for its own calls only (`_speaking`), so the words stay
+# right whatever the values (a choice or a file name holding « : » or « invalid »), and a
+# message argparse adds later is said in English rather than half-translated.
+_ARGPARSE_FR = {
+    "usage: ": "utilisation\xa0: ",
+    "positional arguments": "arguments",
+    "options": "options",
+    "show this help message and exit": "affiche cette aide",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s\xa0: %(message)s",
+    "the following arguments are required: %s": "arguments manquants\xa0: %s",
+    "unrecognized arguments: %s": "arguments inconnus\xa0: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "choix inconnu «\xa0%(value)s\xa0» (au choix\xa0: %(choices)s)"
+    ),
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "commande inconnue «\xa0%(parser_name)s\xa0» (au choix\xa0: %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "valeur invalide «\xa0%(value)s\xa0»",
+    "expected one argument": "une valeur est attendue",
+    "expected at most one argument": "une valeur au plus est attendue",
+    "expected at least one argument": "au moins une valeur est attendue",
+    "expected %s argument": "%s valeur est attendue",
+    "expected %s arguments": "%s valeurs sont attendues",
+    "not allowed with argument %s": "ne va pas avec %s",
+    "one of the arguments %s is required": "un de ces arguments est requis\xa0: %s",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "option ambiguë «\xa0%(option)s\xa0»\xa0: %(matches)s\u202f?"
+    ),
+    "ignored explicit argument %r": "valeur en trop %r",
+    "unexpected option string: %s": "option inattendue\xa0: %s",
+}
+
+
+@contextlib.contextmanager
+def _speaking() -> Iterator[None]:
+    """argparse's sentences in the user's language while one of Parser's calls runs."""
+    if current_language() != "fr":
+        yield
+        return
+    module: Any = argparse
+    saved = module._, module.ngettext
+    module._ = lambda text: _ARGPARSE_FR.get(text, text)
+    module.ngettext = lambda one, many, n: _ARGPARSE_FR.get(one if n == 1 else many, one if n == 1 else many)
+    try:
+        yield
+    finally:
+        module._, module.ngettext = saved
 
 
 class Parser(argparse.ArgumentParser):
@@ -55,24 +93,24 @@ class Parser(argparse.ArgumentParser):
         self._optionals.title = "options"
         self.add_argument("-h", "--help", action="help", help=message("cli.help.help"))
 
+    def parse_args(self, *args: Any, **kwargs: Any) -> Any:
+        with _speaking():
+            return super().parse_args(*args, **kwargs)
+
+    def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:
+        with _speaking():
+            return super().parse_known_args(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
-        if current_language() == "fr":
-            for pattern, french in _ARGPARSE_FR:
-                found = re.fullmatch(pattern, message)
-                if found:
-                    message = french.format(*found.groups())
-                    break
         raise UsageError(message)
 
     def format_usage(self) -> str:
-        return _french_usage(super().format_usage())
+        with _speaking():
+            return super().format_usage()
 
     def format_help(self) -> str:
-        return _french_usage(super().format_help())
-
-
-def _french_usage(text: str) -> str:
-    return text.replace("usage:", "utilisation :", 1) if current_language() == "fr" else text
+        with _speaking():
+            return super().format_help()
 
 
 # ------------------------------------------------------------ declaring
