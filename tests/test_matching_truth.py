@@ -126,3 +126,17 @@ def test_the_listing_agrees_with_the_people_who_need(tmp_path, monkeypatch) -> N
     text = report_as_text(data)
     assert "Corinne Corcuff et Sefallah Mahamat Bindi Mont de Marsan Agglo are looking for: Comment" in text
     assert "Lucie Leroy / Grand Angoulême is looking for: " in text
+
+
+def test_the_workshops_everyday_words_alone_link_nothing(example: tuple[Store, str]) -> None:
+    # « territorial » is in 14 of the example's 157 statements (it is a workshop on territorial
+    # employment): « initiatives territoriales » and « diagnostic économique territorial » or
+    # « démarches territoriales » have nothing else in common.
+    shown = _shown(*example)
+    need = next(n for n in shown if n.startswith("avoir connaissance des initiatives territoriales"))
+    texts = [text for text, _reasons in shown[need]]
+    assert "Études et diagnostic économique territorial pour définir une stratégie." not in texts
+    assert "Accompagne 31 démarches territoriales pour l'emploi sur la région." not in texts
+    # Said with a better link, the workshop's words are still named (the ITE dispositif).
+    ite = next(r for t, r in shown[need] if t.startswith("Animation du dispositif Initiatives territoriales"))
+    assert ite[0] == "L'a déjà fait\xa0: Initiatives territoriales"
