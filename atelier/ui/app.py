@@ -239,6 +239,13 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(10_000)  # let a background match finish cleanly
+    # The window is closed, its file closed (checkpointed, unlocked) and the settings written:
+    # only the interpreter's exit is left. What was made to run the window (modules, classes,
+    # Qt's wrappers: a few hundred thousand objects) lives until then; frozen, the exit does
+    # not walk them all once more looking for cycles to free (about 25 ms of a 250 ms start
+    # with --quit-after-show, as long on every close). Nothing is skipped: every file was
+    # closed above, and the process ends now.
+    gc.freeze()
     if stop.received is not None:
         return 128 + stop.received  # closed as asked, cleanly: the shell's code for the signal
     return int(code)
