@@ -864,6 +864,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "--new-workshop (a re-import keeps the workshop's own)"
         ),
     },
+    "cli.usage.stdout_json_only": {
+        "fr": "«\xa0-\xa0» (la sortie standard) ne va qu'avec --json\xa0: donnez un nom de fichier",
+        "en": "“-” (the standard output) goes with --json only: give a file name",
+    },
     "cli.usage.anonymise_fiches": {
         "fr": "--anonymise ne va pas avec --fiches\xa0: chaque fiche est nominative",
         "en": "--anonymise does not go with --fiches: each page names its participant",

@@ -288,6 +288,8 @@ def _export_documents(args: argparse.Namespace) -> int:
     template = Path(args.template) if args.template else None
     if template is not None and not any(FORMATS[name].template for name in targets):
         raise UsageError("--template")
+    if any(str(getattr(args, name)) == "-" for name in targets):  # never a file called « - »
+        raise UsageError(message("cli.usage.stdout_json_only"))
     if args.anonymise and any(FORMATS[name].names_people for name in targets):
         raise UsageError(message("cli.usage.anonymise_fiches"))
     check_targets(Path(args.file), targets, template, replace=args.force)  # before any reading or matching

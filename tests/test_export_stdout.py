@@ -1,0 +1,21 @@
+"""« - » is the standard output for --json only: an Excel or Word export named « - » is a
+usage error in one sentence, never a file called « - » written in the current folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+
+
+@pytest.mark.parametrize("option", ["--xlsx", "--docx", "--fiches"])
+def test_a_document_is_not_written_to_a_file_named_dash(option: str, tmp_path: Path) -> None:
+    workshop = Path(shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", tmp_path / "a.atelier"))
+    done = run_cli("export", str(workshop), option, "-", cwd=tmp_path)
+    assert done.returncode == 2, done.stdout + done.stderr
+    (sentence,) = done.stderr.strip().splitlines()
+    assert "« - » (la sortie standard) ne va qu'avec --json" in sentence.replace("\u00a0", " "), sentence
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.atelier"]
