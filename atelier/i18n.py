@@ -566,6 +566,13 @@ MESSAGES: dict[str, dict[str, str]] = {
             "row {line}: text beyond the table's columns, not imported (“{text}”; a semicolon inside a cell?)"
         ),
     },
+    "import.warn.named_twice": {
+        "fr": (
+            "ligne {line}\xa0: «\xa0{who}\xa0» figure déjà ligne {first}\u202f; ce sont deux entrées "
+            "distinctes"
+        ),
+        "en": "row {line}: “{who}” is already on row {first}; they are two separate entries",
+    },
     "import.warn.unread_column": {
         "fr": "colonne {column} «\xa0{header}\xa0» non importée ({cells})",
         "en": "column {column} “{header}” not imported ({cells})",

@@ -470,4 +470,29 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             items.extend(found)
     if not plan.entries:
         raise AtelierError("import.no_rows", path=path)
+    plan.warnings.extend(_named_twice(plan.entries))
     return plan
+
+
+def _named_twice(entries: list[ImportedEntry]) -> list[str]:
+    """A person on two rows (a row pasted twice, someone who came back lower in the table):
+    two entries are made, and said, with both lines."""
+    first: dict[tuple[str, ...], int] = {}
+    warnings = []
+    for entry in entries:
+        names = tuple(sorted(fold(n) for n in entry.parsed.names if n.strip()))
+        if not names:
+            continue
+        key = (*names, fold(entry.parsed.organisation))
+        if key in first:
+            warnings.append(
+                message(
+                    "import.warn.named_twice",
+                    line=entry.line,
+                    who=" et ".join(entry.parsed.names)[:60],
+                    first=first[key],
+                )
+            )
+        else:
+            first[key] = entry.line
+    return warnings
