@@ -44,7 +44,17 @@ def test_one_participant_one_of_each(tmp_path: Path) -> None:
 def test_several_participants_of_one_territory(tmp_path: Path) -> None:
     text = _synthesis(
         tmp_path,
-        "Zoé Martin / Mission locale du Val;Val de Garonne;un forum de l'emploi;;;\n"
+        "Zoé Martin / CC du Val;Val de Garonne;un forum de l'emploi;;;\n"
         "Paul Lin / CC du Val;Val de Garonne;un club d'entreprises;;;\n",
     )
     assert "2 participants, venus d'un même territoire, ont présenté 2 actions déjà engagées ;" in text, text
+
+
+def test_one_territory_known_for_one_participant_is_not_everyone_s(tmp_path: Path) -> None:
+    # « CC du Val » is on the Val; nothing says where « Mission locale du Val » works from.
+    text = _synthesis(
+        tmp_path,
+        "Zoé Martin / Mission locale du Val;;un forum de l'emploi;;;\n"
+        "Paul Lin / CC du Val;;un club d'entreprises;;;\n",
+    )
+    assert "2 participants ont présenté 2 actions déjà engagées ;" in text, text

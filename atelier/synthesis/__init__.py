@@ -262,13 +262,11 @@ class _Writer:
         counts = Counter(e.kind for e in data.entries)
         people = len(data.participants)
         opening = self.count(people, "participant")
-        if territories and people > 1:
-            where = (
-                "d'un même territoire"
-                if len(territories) == 1
-                else f"de {self.count(len(territories), 'territoire')}"
-            )
-            opening += f", venus {where},"
+        located = sum(1 for p in data.participants if p.territory)
+        if len(territories) > 1 and people > 1:
+            opening += f", venus de {self.count(len(territories), 'territoire')},"
+        elif territories and people > 1 and located == people:  # never said of those with none
+            opening += ", venus d'un même territoire,"
         every = [
             (ItemKind.ACTION, "action déjà engagée", "actions déjà engagées"),
             (ItemKind.CHALLENGE, "défi", "défis"),

@@ -310,7 +310,9 @@ def fold_plain(word: str) -> str:
 
 # ------------------------------------------------------------------ quoting
 
-_CLAUSE = re.compile(r"\s*(?:=>|>>|\s>\s|;|(?<=[.?!])\s|\s-\s|\s=\s)\s*")
+# « M. », « Mme. », « Mlle. », « Dr. » end no sentence (« contacter M. Dupuis pour le local »).
+_NOT_AN_END = r"(?<!\bM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\bDr\.)"
+_CLAUSE = re.compile(r"\s*(?:=>|>>|\s>\s|;|(?<=[.?!])" + _NOT_AN_END + r"\s|\s-\s|\s=\s)\s*")
 _LEAD_IN = re.compile(r"^(?:[-–•=>\s]+|[A-Za-zÀ-ÿ' ]{3,24}\s:\s)")
 
 
@@ -389,7 +391,7 @@ def quote(text: str, focus: Sequence[str] = (), limit: int = 22) -> str:
 
 # ------------------------------------------------------------------ pieces
 
-_PIECE_SPLIT = re.compile(r"\s*(?:=>|>>|\s>\s|;|(?<=[.?!])\s+|\s-\s|\s=\s)\s*")
+_PIECE_SPLIT = re.compile(r"\s*(?:=>|>>|\s>\s|;|(?<=[.?!])" + _NOT_AN_END + r"\s+|\s-\s|\s=\s)\s*")
 _HOW = re.compile(r"^comment\s+", re.IGNORECASE)
 _LABEL = re.compile(r"^([^:]{2,30}?)\s?:\s(.+)$")
 FIRST_PERSON = frozenset(["je", "j", "nous", "nos", "notre", "mon", "ma", "mes", "on", "moi"])
@@ -601,6 +603,10 @@ def _must_quote(text: str) -> bool:
         return True
     if any(mark in text for mark in (":", ";", "«", "»", '"', "“", "”")):
         return True
-    if re.search(r"[.?!]\s+\S", text) or text.startswith("…") or text.endswith(("?", "!")):
+    if (
+        re.search(r"[.?!]" + _NOT_AN_END + r"\s+\S", text)
+        or text.startswith("…")
+        or text.endswith(("?", "!"))
+    ):
         return True
     return text.count("(") != text.count(")")
