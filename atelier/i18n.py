@@ -72,6 +72,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "«\xa0{path}\xa0» existe déjà\u202f; choisissez un autre nom (ou --force pour le remplacer).",
         "en": "“{path}” already exists; choose another name (or --force to replace it).",
     },
+    "file.not_a_workshop": {
+        "fr": (
+            "«\xa0{path}\xa0» n'est pas un fichier d'atelier\xa0: --force ne remplace qu'un fichier "
+            "d'atelier\u202f; choisissez un autre nom. Rien n'a été écrit."
+        ),
+        "en": "“{path}” is not a workshop file: --force only replaces a workshop file; choose another name. "
+        "Nothing was written.",
+    },
     "file.readonly": {
         "fr": "Impossible d'écrire dans «\xa0{path}\xa0»\xa0: dossier ou fichier en lecture seule.",
         "en": "Cannot write to “{path}”: the folder or file is read-only.",

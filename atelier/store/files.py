@@ -397,6 +397,8 @@ def replacing(
                 raise FileRefused("file.is_input", path=target)
     if os.path.lexists(target) and not replace:  # a dangling link too: something is there
         raise FileRefused("file.exists", path=target)
+    if workshop and _something_else(target):  # --force replaces a workshop, not a grid
+        raise FileRefused("file.not_a_workshop", path=target)
     if workshop:
         refuse_if_open(target)  # said now, before the work; checked again at the rename
     folder = target.parent if str(target.parent) else Path(".")
@@ -429,6 +431,15 @@ def naming(error: AtelierError, temp: Path, target: Path) -> AtelierError:
     renamed = type(error).__new__(type(error))
     AtelierError.__init__(renamed, error.key, **params)
     return renamed
+
+
+def _something_else(target: Path) -> bool:
+    """A file with content that is not a workshop file (a Word grid, notes, a spreadsheet):
+    never replaced by a workshop, whatever --force says. An empty file holds nothing."""
+    try:
+        return target.is_file() and target.stat().st_size > 0 and not is_atelier_file(target)
+    except OSError:
+        return False
 
 
 def _sync(path: Path) -> None:
