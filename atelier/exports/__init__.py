@@ -85,6 +85,7 @@ class MatchRow:
     reason: str = ""  # the one reason a participant reads, as a sentence (see `reason_sentence`)
     need_owner: str = ""  # the participants' ids (the helper's may be of another workshop)
     resource_owner: str = ""
+    decided: str = ""  # when it was decided (stored UTC timestamp); "" for a suggestion or unknown
 
 
 @dataclass(slots=True)
@@ -187,6 +188,7 @@ def gather(
     chosen: list[Match] = []
     by_need: dict[str, list[Match]] = {}
     stored = store.matches(workshop_id)
+    decided_at = store.decided_times(workshop_id)
     if match_first and not any(m.status == MatchStatus.SUGGESTED for m in stored):
         # Never matched: match now (in memory, the file is left as it is) so that the
         # minutes hold their leads without a separate step.
@@ -263,6 +265,7 @@ def gather(
                     clean(reason_sentence(match)),
                     need.participant_id,
                     resource.participant_id,
+                    decided_at.get(match.id, ""),
                 ),
             )
         )
@@ -404,6 +407,23 @@ def follow_up_text(match: MatchRow) -> str:
     if not day:
         return state
     return f"{state} depuis le {day}" if match.follow_up == "to_contact" else f"{state} le {day}"
+
+
+def decided_when(matches: list[MatchRow], workshop_day: str) -> tuple[int, int, int]:
+    """How many of these decided matches were decided on the workshop's day (or before),
+    how many since, and how many when is not known (no date for the workshop or the decision)."""
+    from atelier.french import local_day
+
+    during = since = unknown = 0
+    for match in matches:
+        day = local_day(match.decided)
+        if not workshop_day or len(day) != 10:
+            unknown += 1
+        elif day <= workshop_day:
+            during += 1
+        else:
+            since += 1
+    return during, since, unknown
 
 
 def follow_up_summary(matches: list[MatchRow], today: str) -> str:

@@ -495,8 +495,7 @@ def write_docx(
         w.heading("Les mises en relation", 1)
         if made:
             w.paragraph(
-                f"{count(len(made), 'mise en relation décidée', 'mises en relation décidées', lang='fr')} "
-                "pendant l'atelier : qui cherche quoi, qui peut aider, pourquoi, "
+                f"{decided_lead(made, workshop.date)} : qui cherche quoi, qui peut aider, pourquoi, "
                 "et où en est la prise de contact.",
                 "Normal",
             )
@@ -568,6 +567,24 @@ def write_docx(
         document.save(str(temp))
     say(100, "terminé")
     return target
+
+
+def decided_lead(made: list[Any], workshop_day: str) -> str:
+    """« 3 mises en relation décidées pendant l'atelier », « … depuis l'atelier », « 5 mises en
+    relation décidées, 3 pendant l'atelier et 2 depuis »; only « décidées » when a date is
+    unknown: the minutes, written weeks later, never say a later decision was the room's."""
+    from atelier.exports import decided_when
+    from atelier.french import count
+
+    during, since, unknown = decided_when(made, workshop_day)
+    lead = count(len(made), "mise en relation décidée", "mises en relation décidées", lang="fr")
+    if unknown:
+        return lead
+    if not since:
+        return f"{lead} pendant l'atelier"
+    if not during:
+        return f"{lead} depuis l'atelier"
+    return f"{lead}, {during} pendant l'atelier et {since} depuis"
 
 
 def docx_qn(tag: str) -> str:

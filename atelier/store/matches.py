@@ -16,7 +16,7 @@ from atelier.domain import (
 )
 from atelier.errors import InvalidValue, NotFound
 from atelier.store.base import StoreBase
-from atelier.store.rows import from_row, to_row
+from atelier.store.rows import from_row, json_dict, to_row
 
 
 class MatchesPart(StoreBase):
@@ -36,6 +36,22 @@ class MatchesPart(StoreBase):
             "SELECT * FROM matches WHERE workshop_id = ? AND status = ? ORDER BY score DESC, created",
             (workshop_id, str(status)),
         )
+
+    def decided_times(self, workshop_id: str) -> dict[str, str]:
+        """Match id -> when it was decided (stored UTC timestamp), for the confirmed and
+        hand-made matches of a workshop: the edit time of its status, or, a status never
+        changed, the time the match was recorded (already decided). "" when not known: a row
+        changed on a later day before edit times were kept (format 4)."""
+        found: dict[str, str] = {}
+        for match_id, edited, created, updated in self.conn.execute(
+            "SELECT id, edited, created, updated FROM matches"
+            " WHERE workshop_id = ? AND status IN ('confirmed', 'manual')",
+            (workshop_id,),
+        ):
+            stamps = json_dict(edited)
+            same_day = created[:10] == updated[:10]
+            found[match_id] = str(stamps.get("status") or (created if stamps or same_day else ""))
+        return found
 
     def match(self, match_id: str) -> Match:
         found = self._all_matches_for("SELECT * FROM matches WHERE id = ?", (match_id,))

@@ -596,12 +596,22 @@ class _Writer:
         """Where the needs stand: answered during the workshop, with a lead in the room, or
         still unanswered (a few of those cited)."""
         data = self.data
+        from atelier.exports import decided_when
+
         decided: set[tuple[str, str]] = set()
         leads: set[tuple[str, str]] = set()
+        # When each answered need got its first answer: « during » the workshop, « since »,
+        # or « unknown » (no date for the workshop or the decision).
+        when: dict[tuple[str, str], str] = {}
         for match in data.matches:
             key = (match.need_who, match.need)
             if match.status != MatchStatus.SUGGESTED:
                 decided.add(key)
+                during, since, _unknown = decided_when([match], data.workshop.date)
+                this = "during" if during else "since" if since else "unknown"
+                before = when.get(key, "since")
+                both = (this, before)
+                when[key] = "during" if "during" in both else "unknown" if "unknown" in both else "since"
             elif match.score >= LEAD_MIN:
                 leads.add(key)
         needs = [e for e in data.entries if e.kind == ItemKind.NEED and e.text.strip()]
@@ -612,8 +622,23 @@ class _Writer:
         open_ = [e for e in needs if e not in made and e not in led]
         parts = []
         if made:
-            verb = plural(len(made), "a trouvé", "ont trouvé", lang="fr")
-            parts.append(f"{len(made)} {verb} une réponse pendant l'atelier")
+            # A need answered weeks later did not find it « pendant l'atelier ».
+            keys = [(data.who[e.participant_id], e.text) for e in made]
+            during = sum(when[k] == "during" for k in keys)
+            since = sum(when[k] == "since" for k in keys)
+            if during + since < len(made):
+                verb = plural(len(made), "a trouvé", "ont trouvé", lang="fr")
+                parts.append(f"{len(made)} {verb} une réponse")
+            else:
+                if during:
+                    verb = plural(during, "a trouvé", "ont trouvé", lang="fr")
+                    parts.append(f"{during} {verb} une réponse pendant l'atelier")
+                if since and during:
+                    verb = plural(since, "en a trouvé une", "en ont trouvé une", lang="fr")
+                    parts.append(f"{since} {verb} depuis")
+                elif since:
+                    verb = plural(since, "a trouvé", "ont trouvé", lang="fr")
+                    parts.append(f"{since} {verb} une réponse depuis l'atelier")
         if led:
             verb = plural(len(led), "a une piste", "ont une piste", lang="fr")
             parts.append(f"{len(led)} {verb} dans la salle (voir « Les mises en relation »)")
