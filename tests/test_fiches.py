@@ -314,3 +314,26 @@ def test_verbs_agree_with_two_people_and_no_page_is_left_empty(tmp_path: Path) -
     assert "Défi : garder les jeunes au pays" in eve_page
     assert "Contact de l'atelier : Christophe Rochard, 06 31 21 77 44" in eve_page
     assert all(len(page) >= 5 for page in pages.values())
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Atelier du 16 mars 2021", "Atelier du 16 mars 2021, Angoulême."),
+        ("Atelier d'octobre 2023", "Atelier d'octobre 2023, Angoulême."),
+        ("Rencontres de l'emploi 2023", "Atelier « Rencontres de l'emploi 2023 », Angoulême."),
+        ("Rencontre emploi Médoc", "Atelier « Rencontre emploi Médoc » du 12 octobre 2023, Angoulême."),
+    ],
+)
+def test_the_heading_says_the_date_once(tmp_path: Path, title: str, heading: str) -> None:
+    """« Atelier d'octobre 2023 du 12 octobre 2023. » was printed: a title that says when is
+    not followed by the date again."""
+    path, target = tmp_path / "a.atelier", tmp_path / "fiches.docx"
+    with Store.create(path, title=title, date="2023-10-12", place="Angoulême") as store:
+        workshop_id = store.workshops()[0].id
+        lucie = store.add_participant(Participant(workshop_id, names=["Lucie Leroy"]))
+        store.add_item(Item(lucie.id, ItemKind.NEED, "un répertoire d'initiatives locales"))
+    done = run_cli("export", str(path), "--fiches", str(target))
+    assert done.returncode == 0, done.stderr
+    paragraphs = [p.text.replace("\u00a0", " ") for p in docx.Document(str(target)).paragraphs]
+    assert heading in paragraphs, paragraphs[:4]

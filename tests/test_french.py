@@ -130,3 +130,12 @@ def test_qt_file_type_separators_are_left_alone() -> None:
     filters = "Grilles (*.docx *.csv);;Tous les fichiers (*)"
     assert typography(filters, "fr") == filters
     assert typography("Non ; oui ?!", "fr") == f"Non{NNBSP}; oui{NNBSP}?!"
+
+
+def test_says_when() -> None:
+    from atelier.french import says_when
+
+    assert says_when("Atelier du 16 mars 2021") and says_when("Atelier d'octobre 2023")
+    assert says_when("Rencontres 2024") and says_when("Atelier 12/10/2023")
+    assert says_when("Atelier du 12 octobre 2023", "2023-10-12") and says_when("Atelier de MAI")
+    assert not says_when("Rencontre emploi Médoc", "2023-10-12") and not says_when("Atelier Marsac")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from atelier.confidence import ordered
 from atelier.domain import ItemKind, Match, MatchStatus, Participant, Workshop
 from atelier.exports import FOLLOW_UP, Progress, reason_sentence, writing_atomically
-from atelier.french import count, fold, join, long_date, plural, short_date, subject
+from atelier.french import count, fold, join, long_date, plural, says_when, short_date, subject
 from atelier.synthesis import LEAD_MIN
 
 if TYPE_CHECKING:
@@ -385,10 +385,11 @@ _PRESENTED = {ItemKind.ACTION: "Action : ", ItemKind.CHALLENGE: "Défi : "}
 
 
 def _about(workshop: Workshop, when: str) -> str:
-    """« Atelier du 16 mars 2021, Bordeaux »; « Atelier « Lever les freins » du 14 mai 2024 »."""
+    """« Atelier du 16 mars 2021, Bordeaux »; « Atelier « Lever les freins » du 14 mai 2024 »;
+    a title that says when (« Atelier d'octobre 2023 ») is not followed by the date again."""
     title = workshop.title.strip()
     about = title if fold(title).startswith("atelier") else f"Atelier « {title} »"
-    if when and when not in title:
+    if when and not says_when(title, workshop.date):
         about += f" du {when}"
     if workshop.place:
         about += f", {workshop.place}"
