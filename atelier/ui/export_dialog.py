@@ -56,21 +56,22 @@ class ExportDialog(QDialog):
         self.excel.setChecked(True)
         self.fiches = QCheckBox(tr("&Fiches : une page par participant, à remettre ou envoyer (.docx)"))
         self.anonymise = QCheckBox(tr("&Anonymiser : les structures ou territoires à la place des noms"))
-        form.addRow(tr("Formats"), self.word)
+        form.addRow(tr("Formats :"), self.word)
         form.addRow("", self.excel)
         form.addRow("", self.fiches)
         form.addRow("", self.anonymise)
         folder_row = QHBoxLayout()
-        self.folder = QLineEdit(str(source.parent))
+        # The folder as a path a person can find: « . » says nothing (a file opened by a relative path).
+        self.folder = QLineEdit(str(source.absolute().parent))
         browse = QPushButton(tr("&Parcourir…"))
         browse.clicked.connect(self._browse_folder)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        folder_label = QLabel(tr("&Dossier"))
+        folder_label = QLabel(tr("&Dossier :"))
         folder_label.setBuddy(self.folder)  # a label beside a layout gets no buddy by itself
         form.addRow(folder_label, folder_row)
         self.name = QLineEdit(_safe_name(title) or source.stem)
-        form.addRow(tr("&Nom des fichiers"), self.name)
+        form.addRow(tr("&Nom des fichiers :"), self.name)
         template_row = QHBoxLayout()
         self.template = QLineEdit()
         self.template.setPlaceholderText(tr("modèle fourni avec Atelier"))
@@ -78,7 +79,7 @@ class ExportDialog(QDialog):
         pick.clicked.connect(self._browse_template)
         template_row.addWidget(self.template, 1)
         template_row.addWidget(pick)
-        form.addRow(tr("Modèle Word"), template_row)
+        form.addRow(tr("Modèle Word :"), template_row)
         layout.addLayout(form)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -114,7 +115,7 @@ class ExportDialog(QDialog):
 
     def _browse_template(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Modèle Word"), str(self.source.parent), tr("Documents Word (*.docx)")
+            self, tr("Modèle Word"), str(self.source.absolute().parent), tr("Documents Word (*.docx)")
         )
         if name:
             self.template.setText(name)

@@ -1151,20 +1151,8 @@
         <translation>&amp;Anonymise: organisations or territories instead of names</translation>
     </message>
     <message>
-        <source>Formats</source>
-        <translation>Formats</translation>
-    </message>
-    <message>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <source>&amp;Dossier</source>
-        <translation>&amp;Folder</translation>
-    </message>
-    <message>
-        <source>&amp;Nom des fichiers</source>
-        <translation>File &amp;name</translation>
     </message>
     <message>
         <source>modèle fourni avec Atelier</source>
@@ -1225,6 +1213,22 @@
     <message>
         <source>Enregistrement des fichiers…</source>
         <translation>Saving the files…</translation>
+    </message>
+    <message>
+        <source>Formats :</source>
+        <translation>Formats:</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier :</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Nom des fichiers :</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Modèle Word :</source>
+        <translation>Word template:</translation>
     </message>
     <message>
         <source>Rien n'a été écrit.</source>
