@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QWidget
 
 from atelier.domain import Item, Participant, Workshop
 from atelier.french import count, long_date
@@ -240,6 +240,10 @@ def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: 
     return True
 
 
+# A workshop's title as facilitators write it: the rename box shows it whole.
+USUAL_TITLE = "Atelier emploi et compétences du Grand Angoulême — 12 octobre 2023"
+
+
 def rename_workshop(window: Any, title: str | None = None) -> bool:
     """The current workshop's title, changed in a dialog (undoable like the header's field)."""
     from atelier.ui.commands import EditWorkshop
@@ -250,11 +254,18 @@ def rename_workshop(window: Any, title: str | None = None) -> bool:
     window.commit_open_editors()
     current = model.workshop()
     if title is None:
-        title, accepted = QInputDialog.getText(
-            window, tr("Renommer l'atelier"), tr("Titre de l'atelier :"), text=current.title
-        )
-        if not accepted:
+        dialog = QInputDialog(window)
+        dialog.setWindowTitle(tr("Renommer l'atelier"))
+        dialog.setLabelText(tr("Titre de l'atelier :"))
+        dialog.setTextValue(current.title)
+        # Wide enough to read a usual title, and this one, without scrolling; within the screen.
+        metrics = dialog.fontMetrics()
+        wanted = max(metrics.horizontalAdvance(text) for text in (USUAL_TITLE, current.title)) + 80
+        screen = dialog.screen().availableGeometry().width()
+        dialog.resize(min(wanted, screen * 9 // 10), dialog.sizeHint().height())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
+        title = dialog.textValue()
     title = title.strip()
     if not title or title == current.title:
         return False
