@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -348,3 +349,21 @@ class FileSummary:
     participants: int
     items: dict[ItemKind, int]
     matches: dict[MatchStatus, int]
+
+
+def decided_when(stamps: Iterable[str], workshop_day: str | None) -> tuple[int, int, int]:
+    """Of these decisions (stored UTC timestamps), how many were taken on the workshop's day
+    (or before), how many since, and how many when is not known (no date for the workshop or
+    the decision)."""
+    from atelier.french import local_day
+
+    during = since = unknown = 0
+    for stamp in stamps:
+        day = local_day(stamp)
+        if not workshop_day or len(day) != 10:
+            unknown += 1
+        elif day <= workshop_day:
+            during += 1
+        else:
+            since += 1
+    return during, since, unknown

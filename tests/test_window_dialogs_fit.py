@@ -87,9 +87,10 @@ def test_a_usual_title_fits_the_rename_box(qtbot, tmp_path: Path) -> None:
         qtbot.keyClick(field, Qt.Key.Key_Return)
 
     _when_modal(QInputDialog, read)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # « Ateliers et s&uivi »
+    # « Ateliers et s&uivi », then « Reno&mmer l'atelier… »
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=2000)
-    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_M)  # « Reno&mmer l'atelier… »
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_M)
     qtbot.waitUntil(lambda: "room" in seen, timeout=5000)
     # The whole title shows, with room for the cursor: no scrolling to read it.
     assert seen["room"] > seen["needed"] + 4, seen

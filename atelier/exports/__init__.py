@@ -409,23 +409,6 @@ def follow_up_text(match: MatchRow) -> str:
     return f"{state} depuis le {day}" if match.follow_up == "to_contact" else f"{state} le {day}"
 
 
-def decided_when(matches: list[MatchRow], workshop_day: str) -> tuple[int, int, int]:
-    """How many of these decided matches were decided on the workshop's day (or before),
-    how many since, and how many when is not known (no date for the workshop or the decision)."""
-    from atelier.french import local_day
-
-    during = since = unknown = 0
-    for match in matches:
-        day = local_day(match.decided)
-        if not workshop_day or len(day) != 10:
-            unknown += 1
-        elif day <= workshop_day:
-            during += 1
-        else:
-            since += 1
-    return during, since, unknown
-
-
 def follow_up_summary(matches: list[MatchRow], today: str) -> str:
     """« Suivi au 29 novembre 2026 : à contacter : 2 ; contacté : 1 ; fait : 1 ; sans suite : 0. »"""
     from atelier.french import long_date

@@ -569,14 +569,14 @@ def write_docx(
     return target
 
 
-def decided_lead(made: list[Any], workshop_day: str) -> str:
+def decided_lead(made: list[Any], workshop_day: str | None) -> str:
     """« 3 mises en relation décidées pendant l'atelier », « … depuis l'atelier », « 5 mises en
     relation décidées, 3 pendant l'atelier et 2 depuis »; only « décidées » when a date is
     unknown: the minutes, written weeks later, never say a later decision was the room's."""
-    from atelier.exports import decided_when
+    from atelier.domain import decided_when
     from atelier.french import count
 
-    during, since, unknown = decided_when(made, workshop_day)
+    during, since, unknown = decided_when([m.decided for m in made], workshop_day)
     lead = count(len(made), "mise en relation décidée", "mises en relation décidées", lang="fr")
     if unknown:
         return lead

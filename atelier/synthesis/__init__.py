@@ -596,7 +596,7 @@ class _Writer:
         """Where the needs stand: answered during the workshop, with a lead in the room, or
         still unanswered (a few of those cited)."""
         data = self.data
-        from atelier.exports import decided_when
+        from atelier.domain import decided_when
 
         decided: set[tuple[str, str]] = set()
         leads: set[tuple[str, str]] = set()
@@ -607,7 +607,7 @@ class _Writer:
             key = (match.need_who, match.need)
             if match.status != MatchStatus.SUGGESTED:
                 decided.add(key)
-                during, since, _unknown = decided_when([match], data.workshop.date)
+                during, since, _unknown = decided_when([match.decided], data.workshop.date)
                 this = "during" if during else "since" if since else "unknown"
                 before = when.get(key, "since")
                 both = (this, before)
