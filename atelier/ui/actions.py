@@ -97,7 +97,7 @@ WHEN: dict[str, Callable[[Any], bool]] = {
     "editable": _editable,
     "can_undo": lambda w: w.model is not None and w.model.undo_stack.canUndo(),
     "can_redo": lambda w: w.model is not None and w.model.undo_stack.canRedo(),
-    "suggestion": lambda w: _editable(w) and w.panel.matches.current_match_id() is not None,
+    "suggestion": lambda w: _editable(w) and w.panel.current_match_id() is not None,
 }
 
 

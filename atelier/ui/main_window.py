@@ -130,7 +130,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.action(f"view.lang.{language}").setChecked(True)
         self.action("view.card").setChecked(True)
         self.panel_dock.visibilityChanged.connect(self.action("view.card").setChecked)
-        self.panel.matches.selection_changed.connect(self.update_actions)
+        self.panel.match_selection_changed.connect(self.update_actions)
 
     def update_actions(self) -> None:
         self.commands.update_enabled(self)
@@ -441,6 +441,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
             # An application-wide event filter: every event of every widget goes through it,
             # so not while the window is being built and shown.
             self.focus_return = FocusReturn(self)
+        # The card's match list (see ParticipantPanel), at the next turn: once this first
+        # screen is out, not before it.
+        QTimer.singleShot(0, self.panel.build_matches)
         self._start_pending_matching()
 
     def _start_pending_matching(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +21,9 @@ from atelier.domain import Participant, Workshop
 from atelier.french import iso_date, long_date, typography
 from atelier.ui.grid_model import GridModel
 from atelier.ui.translate import tr
+
+if TYPE_CHECKING:
+    from atelier.ui.match_panel import MatchPanel
 
 
 class WorkshopHeader(QWidget):
@@ -161,7 +167,16 @@ class WorkshopHeader(QWidget):
 
 
 class ParticipantPanel(QWidget):
-    """The selected row as a card: fields to correct what the grid's cell split got wrong."""
+    """The selected row as a card: fields to correct what the grid's cell split got wrong.
+
+    Its lower part, the needs and who can help (`matches`), is made just after the window's
+    first paint (`build_matches`), or at its first use if that comes sooner: that list, its
+    module and Qt's types under it cost the window's opening a tenth of its time, for a part
+    of the card that the matching (started after the first paint too) fills anyway. Until
+    then its place in the card is kept, empty."""
+
+    # The suggestion chosen in the match list (or none) changed.
+    match_selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,10 +209,9 @@ class ParticipantPanel(QWidget):
         self.source.setWordWrap(True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.source)
-        from atelier.ui.match_panel import MatchPanel
-
-        self.matches = MatchPanel(self)
-        layout.addWidget(self.matches, 1)
+        self._matches: MatchPanel | None = None
+        self._matches_place = self._place_for_matches()
+        layout.addWidget(self._matches_place, 1)
         for field in (self.names, self.organisation, self.territory, self.role, self.contact):
             field.editingFinished.connect(self._commit)
         self.show_participant(None)
@@ -208,8 +222,54 @@ class ParticipantPanel(QWidget):
         self.model = model
         if model is not None:
             model.participant_changed.connect(self._changed)
-        self.matches.set_model(model)
+        if self._matches is not None:
+            self._matches.set_model(model)
         self.show_participant(None)
+
+    def _place_for_matches(self) -> QWidget:
+        """The match list's place, empty, as wide as it will need: its three buttons, kept
+        unseen, give the card the same narrowest width (else the dock widened when the list
+        came, and the grid beside it reflowed its rows under the facilitator's eyes)."""
+        place = QWidget(self)
+        column = QVBoxLayout(place)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addStretch(1)
+        buttons = QHBoxLayout()
+        for text in (tr("Confirmer"), tr("Écarter"), tr("À la main…")):
+            button = QPushButton(text, place)
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
+            button.hide()
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+        return place
+
+    @property
+    def matches(self) -> MatchPanel:
+        """The match list, made now if it was not yet."""
+        if self._matches is None:
+            self.build_matches()
+        assert self._matches is not None
+        return self._matches
+
+    def build_matches(self) -> None:
+        """Make the match list in its place, on the card's model and participant."""
+        if self._matches is not None:
+            return
+        from atelier.ui.match_panel import MatchPanel
+
+        matches = MatchPanel(self)
+        matches.selection_changed.connect(self.match_selection_changed)
+        self.layout().replaceWidget(self._matches_place, matches)
+        self._matches_place.deleteLater()
+        self._matches = matches
+        matches.set_model(self.model)
+        matches.show_participant(self.participant_id)
+
+    def current_match_id(self) -> str | None:
+        """The suggestion chosen in the match list; none before the list is made."""
+        return self._matches.current_match_id() if self._matches is not None else None
 
     def _changed(self, participant_id: str) -> None:
         if participant_id == self.participant_id:
@@ -229,7 +289,8 @@ class ParticipantPanel(QWidget):
             for field in (self.names, self.organisation, self.territory, self.role, self.contact):
                 field.clear()
             self.source.clear()
-            self.matches.show_participant(None)
+            if self._matches is not None:
+                self._matches.show_participant(None)
             return
         self.heading.setText(participant.display_name() or tr("Participant sans nom"))
         self.names.setText(" ; ".join(participant.names))
@@ -240,8 +301,8 @@ class ParticipantPanel(QWidget):
         self.source.setText(
             tr("Saisi : « {text} »").format(text=participant.source_text) if participant.source_text else ""
         )
-        if self.matches.participant_id != participant.id:
-            self.matches.show_participant(participant.id)
+        if self._matches is not None and self._matches.participant_id != participant.id:
+            self._matches.show_participant(participant.id)
 
     def _commit(self) -> None:
         from atelier.ui import commands
