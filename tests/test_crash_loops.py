@@ -98,7 +98,11 @@ class Loop:
                 _out, err = done.communicate(timeout=120)
                 assert done.returncode == 0, err
                 durations[tuple(command)] = time.monotonic() - started
-        for kill in range(KILLS):
+        # Tries until KILLS stops have landed in a running command (a fast command on a busy
+        # machine may finish before the stop: that try counts for nothing), at most 3 × KILLS.
+        for kill in range(KILLS * 3):
+            if self.stops["SIGKILL"] + self.stops["SIGTERM"] >= KILLS:
+                break
             command = rng.choice(self.weights)
             duration = durations[tuple(command)]
             how = signal.SIGTERM if kill % 5 == 4 else signal.SIGKILL
