@@ -163,3 +163,21 @@ def test_the_search_count_follows_the_grid_and_a_new_workshop_starts_unfiltered(
     assert window.model.rowCount() == 0
     assert window.search.text() == "" and _count(window) == ""
     assert "Ctrl+N" in window.grid.empty_text()
+
+
+def test_the_card_shows_the_start_of_a_long_structure_not_its_end(qtbot, tmp_path: Path) -> None:
+    """Moving down the grid to Julie Thomas: her card reads « PETR Vallée de la… », not
+    « …e de la Dordogne Corrézienne » (a line edit given a text scrolls to its end)."""
+    window = _window(qtbot, tmp_path)
+    window.resize(1366, 768)
+    for _ in range(4):
+        key(qtbot, Qt.Key.Key_Down)
+    panel = window.panel
+    qtbot.waitUntil(lambda: panel.organisation.text().startswith("PETR Vallée"))
+    field = panel.organisation
+    assert field.fontMetrics().horizontalAdvance(field.text()) > field.contentsRect().width()  # too long
+    for field in (panel.organisation, panel.territory):
+        # The text caret, where typing would start, sits at the field's left edge: the start shows.
+        assert field.cursorPosition() == 0, field.text()
+        assert field.cursorRect().left() < field.contentsRect().left() + 12, field.text()
+    window.close()

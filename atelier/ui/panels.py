@@ -298,6 +298,9 @@ class ParticipantPanel(QWidget):
         self.territory.setText(participant.territory)
         self.role.setText(participant.role)
         self.contact.setText(participant.contact)
+        for field in (self.names, self.organisation, self.territory, self.role, self.contact):
+            # The start of a long value shows (« PETR Vallée de la… », not « …de la Dordogne »).
+            field.setCursorPosition(0)
         self.source.setText(
             tr("Saisi : « {text} »").format(text=participant.source_text) if participant.source_text else ""
         )
