@@ -7,13 +7,14 @@ the participant pages. The words quoted from the grid stay as the participants w
 
     say(Reason(ReasonKind.TOPIC, term="financement", need="financer", resource="aides de la Région"))
     → « Même thème (financement) : financer ↔ aides de la Région »
-      (English: "Same theme (financement): financer ↔ aides de la Région")
+      (English: "Same theme (funding): financer ↔ aides de la Région")
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from atelier.domain import Reason, ReasonKind
 
@@ -76,9 +77,12 @@ def say(reason: Reason | str, lang: str | None = None) -> str:
     if reason.kind == ReasonKind.EARLIER:
         return _earlier(reason, language)
     template = (_WITH_WORDS if has_words else _WITHOUT_WORDS)[reason.kind][index]
+    term = reason.term
+    if reason.kind == ReasonKind.TOPIC and language == "en":
+        term = english_theme_names().get(term, term)  # a theme of the workshop's own: as named
     text = template.format(
         words=_join(reason.words, language),
-        term=reason.term,
+        term=term,
         need=reason.need,
         resource=reason.resource,
         detail=reason.detail,
@@ -88,6 +92,17 @@ def say(reason: Reason | str, lang: str | None = None) -> str:
 
         text = typography(text, "fr")
     return text
+
+
+@cache
+def english_theme_names() -> dict[str, str]:
+    """The shipped glossary's theme names in English (its [noms_en] table), read once."""
+    import tomllib
+
+    from atelier.paths import resources_dir
+
+    data = tomllib.loads((resources_dir() / "glossaire.toml").read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in data.get("noms_en", {}).items()}
 
 
 def say_all(

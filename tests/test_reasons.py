@@ -28,7 +28,7 @@ def test_a_reason_is_one_sentence_in_french_or_in_english() -> None:
     assert say(offer, "fr") == "Propose justement\u00a0: règlement d'intervention de la Région"
     assert say(offer, "en") == "Offers exactly that: règlement d'intervention de la Région"
     assert say(topic, "fr") == "Même thème (financement)\u00a0: financer ↔ aides de la Région"
-    assert say(topic, "en") == "Same theme (financement): financer ↔ aides de la Région"
+    assert say(topic, "en") == "Same theme (funding): financer ↔ aides de la Région"
     assert say(challenge, "fr") == "A un défi proche" and say(challenge, "en") == "Has a similar challenge"
     acronym = Reason(
         ReasonKind.ACRONYM,
@@ -40,7 +40,7 @@ def test_a_reason_is_one_sentence_in_french_or_in_english() -> None:
     assert say(acronym, "en").startswith("GPECT stands for gestion prévisionnelle")
     # Without the kind line (the projector captions it), unless it names what is shared.
     assert say_all([challenge, topic], "en", kind=False) == [
-        "Same theme (financement): financer ↔ aides de la Région"
+        "Same theme (funding): financer ↔ aides de la Région"
     ]
     assert say_all([], "en") == ["Match made by the facilitator"]
 
@@ -56,7 +56,7 @@ def test_sentences_written_by_older_versions_are_read_back_or_shown_as_written()
     ]
     assert say_all(old, "en") == [
         "Words in common: financement, emplois",
-        "Same theme (financement): financement ↔ aides",
+        "Same theme (funding): financement ↔ aides",
         "GPECT stands for gestion prévisionnelle des emplois",
         "Close in meaning: connaissances ↔ compétences",
         "Has already done something close",
@@ -146,3 +146,26 @@ def test_a_match_made_by_hand_says_so(tmp_path: Path) -> None:
         store.add_match(Match(workshop_id, need.id, offer.id, status=MatchStatus.MANUAL, score=1.0))
     data = json.loads(run_cli("match", str(path), "--json", env={"ATELIER_LANG": "en"}).stdout)
     assert data["needs"][0]["suggestions"][0]["reasons"] == ["Match made by the facilitator"]
+
+
+def test_the_english_listing_names_every_theme_in_english(tmp_path: Path) -> None:
+    """`atelier match` in English on the example: each « Same theme (…) » says an English
+    theme name, never the glossary's French one (« connaissance de l'existant »)."""
+    import re
+    import shutil
+
+    from atelier.matching.text import default_glossary
+    from atelier.reasons import english_theme_names
+
+    from .conftest import ROOT, run_cli
+
+    names = english_theme_names()
+    assert set(names) == set(default_glossary().families)  # every shipped theme has its English name
+    example = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", example)
+    result = run_cli("match", str(example), env={"ATELIER_LANG": "en"})
+    assert result.returncode == 0, result.stderr
+    said = re.findall(r"Same theme \(([^)]*)\)", result.stdout)
+    assert len(said) > 10
+    assert set(said) <= set(names.values()), set(said) - set(names.values())
+    assert "Même thème" not in result.stdout
