@@ -19,9 +19,8 @@ import contextlib
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 from atelier.errors import AtelierError, FileRefused, InvalidValue, UsageError
 from atelier.i18n import current_language, message
@@ -115,13 +114,16 @@ class Parser(argparse.ArgumentParser):
 
 # ------------------------------------------------------------ declaring
 
+# The declarations are named tuples, not frozen dataclasses: as read-only, and made
+# several times faster at import (each frozen dataclass compiles five methods, ~0.35 ms),
+# which every start of the window pays.
 
-@dataclass(frozen=True)
-class Arg:
+
+class Arg(NamedTuple):
     """One argument of a subcommand: argparse's names and settings; `help` is a message key."""
 
     names: tuple[str, ...]
-    settings: dict[str, Any] = field(default_factory=dict)
+    settings: dict[str, Any]  # never changed: add_to works on a copy
     help: str = ""
 
     def add_to(self, parser: Any) -> None:
@@ -131,8 +133,7 @@ class Arg:
         parser.add_argument(*self.names, **settings)
 
 
-@dataclass(frozen=True)
-class OneOf:
+class OneOf(NamedTuple):
     """Arguments that exclude each other (argparse's mutually exclusive group)."""
 
     args: tuple[Arg, ...]
@@ -151,8 +152,7 @@ def arg(*names: str, help: str = "", **settings: Any) -> Arg:
     return Arg(names, settings, help)
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
     name: str
     help: str  # a message key
     run: Handler

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +72,7 @@ def example(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- making
 
 
-@command("new", "cli.help.new", FILE, replace(TITLE, settings={"required": True}), WORKSHOP_FIELDS[1:], FORCE)
+@command("new", "cli.help.new", FILE, TITLE._replace(settings={"required": True}), WORKSHOP_FIELDS[1:], FORCE)
 def new(args: argparse.Namespace) -> int:
     from atelier.store import Store
 
@@ -324,7 +323,7 @@ def _export_documents(args: argparse.Namespace) -> int:
     arg("second", metavar="B"),
     arg("-o", "--output", required=True, metavar="C", help="cli.help.merge_output"),
     FORCE,
-    replace(JSON, help="cli.help.merge_json"),
+    JSON._replace(help="cli.help.merge_json"),
 )
 def merge(args: argparse.Namespace) -> int:
     from atelier.store import merge_files

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import signal
-import socket
 import sys
 from pathlib import Path
 
@@ -137,7 +137,7 @@ class StopRequests:
     saved, the file closed (journal checkpointed, lock released), the settings kept.
 
     Qt's event loop runs in C++, where Python's signal handlers never get a turn: the signal
-    wakes Qt through a socket instead (signal.set_wakeup_fd writes the signal's number to it,
+    wakes Qt through a pipe instead (signal.set_wakeup_fd writes the signal's number to it,
     a QSocketNotifier reads it), and the window is closed from Qt's loop, never from inside
     the handler."""
 
@@ -146,21 +146,35 @@ class StopRequests:
     def __init__(self, window: QObject) -> None:
         self.window: QObject | None = window
         self.received: int | None = None
-        self._reader, self._writer = socket.socketpair()
-        self._reader.setblocking(False)
-        self._writer.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        # A pipe where the system allows it (the socket module costs ~2 ms at every start);
+        # Windows wakes only through a socket.
+        if sys.platform == "win32":
+            import socket
+
+            reader, writer = socket.socketpair()
+            reader.setblocking(False)
+            writer.setblocking(False)
+            self._read_fd, self._write_fd = reader.fileno(), writer.fileno()
+            self._sockets: tuple[object, ...] = (reader, writer)
+            self._recv = reader.recv
+        else:
+            self._read_fd, self._write_fd = os.pipe()
+            os.set_blocking(self._read_fd, False)
+            os.set_blocking(self._write_fd, False)
+            self._sockets = ()
+            self._recv = lambda size: os.read(self._read_fd, size)
+        self._previous_fd = signal.set_wakeup_fd(self._write_fd, warn_on_full_buffer=False)
         self._previous: dict[int, object] = {}
         for name in self.NAMES:
             number = getattr(signal, name, None)
             if number is not None:
-                self._previous[number] = signal.signal(number, lambda *_: None)  # the socket says it
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read)
+                self._previous[number] = signal.signal(number, lambda *_: None)  # the pipe says it
+        self._notifier = QSocketNotifier(self._read_fd, QSocketNotifier.Type.Read)
         self._notifier.activated.connect(self._woken)
 
     def _woken(self) -> None:
         with contextlib.suppress(OSError):
-            numbers = self._reader.recv(64)
+            numbers = self._recv(64)
             asked = [n for n in numbers if n in self._previous]
             if asked and self.received is None:
                 self.received = asked[0]
@@ -175,8 +189,12 @@ class StopRequests:
         for number, previous in self._previous.items():
             signal.signal(number, previous)  # type: ignore[arg-type]
         signal.set_wakeup_fd(self._previous_fd)
-        self._reader.close()
-        self._writer.close()
+        if self._sockets:
+            for end in self._sockets:
+                end.close()  # type: ignore[attr-defined]
+        else:
+            os.close(self._read_fd)
+            os.close(self._write_fd)
 
 
 def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None = None) -> int:

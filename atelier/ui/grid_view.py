@@ -309,6 +309,10 @@ class GridView(QTableView):
         """A few of the rows below the view, then the next few at the next turn of the event
         loop: keys typed meanwhile are not kept waiting behind a long grid."""
         self._below_soon = False
+        if not self.isVisible():
+            # The window closed (or another page shown) before this turn came: nothing to
+            # measure for now; the next paint of the grid takes the rows up again.
+            return
         below, self._rows_below = self._rows_below, None
         model = self.model()
         if below is None or model is None:

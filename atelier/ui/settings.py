@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from atelier.paths import user_data_dir
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     key: str
     type: type
     default: Any
