@@ -89,6 +89,7 @@ class WordVectors:
         self._everyday = everyday or rank
         self._weights: dict[str, float] = {}
         self._sif: dict[str, float] = {}
+        self._common: dict[str, bool] = {}
         self.table = table  # (rows, size), float16 or float32, maybe memory-mapped
         self.size = int(table.shape[1])
         self._rows: dict[str, int] = {}
@@ -147,9 +148,13 @@ class WordVectors:
         return found
 
     def common(self, word: str) -> bool:
-        """Whether a word is among the COMMON_RANK most frequent words of French."""
-        rank = self._everyday(word) if self._everyday is not None else -1
-        return 0 <= rank < COMMON_RANK
+        """Whether a word is among the COMMON_RANK most frequent words of French (asked for
+        every word of every pair: kept, as the weights are)."""
+        found = self._common.get(word)
+        if found is None:
+            rank = self._everyday(word) if self._everyday is not None else -1
+            found = self._common[word] = 0 <= rank < COMMON_RANK
+        return found
 
     def sif_weight(self, word: str) -> float:
         """A word's weight in its text's meaning (see SIF_RANK): common words near 0, rare 1."""
