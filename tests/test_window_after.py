@@ -14,6 +14,7 @@ from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
 from .conftest import ROOT
+from .helpers.keyboard import key, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -66,21 +67,6 @@ def no_modal_boxes(monkeypatch):
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2])))
     return shown
-
-
-def key(qtbot, key_code, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key_code, modifier)
-
-
-def type_text(text: str) -> None:
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
-
-    for char in text:
-        target = QApplication.focusWidget()
-        code = ord(char.upper()) if char.isascii() and char.isalnum() else 0
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char))
 
 
 def _state_in_file(path: Path) -> tuple[FollowUp, str, str]:

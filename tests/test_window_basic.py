@@ -17,6 +17,8 @@ from atelier.ui.grid_model import GridModel
 from atelier.ui.grid_view import CellEditor
 from atelier.ui.main_window import MainWindow
 
+from .helpers.keyboard import key, type_text
+
 
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
@@ -55,29 +57,13 @@ def no_modal_boxes(monkeypatch):
     return shown
 
 
-def type_text(widget, text: str) -> None:
-    """Type like a keyboard would, accents included (QTest.keyClicks is ASCII only)."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
-
-    for char in text:
-        target = QApplication.focusWidget() or widget
-        code = ord(char.upper()) if char.isascii() and char.isalnum() else 0
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char))
-
-
 def type_into_focus(qtbot, text: str) -> None:
     widget = QApplication.focusWidget()
     assert widget is not None
     for line_number, line in enumerate(text.split("\n")):
         if line_number:
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-        type_text(widget, line)
-
-
-def key(qtbot, key_code, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key_code, modifier)
+        type_text(line, widget)
 
 
 def reopen(path: Path) -> dict:
@@ -183,11 +169,11 @@ def test_search_ignores_case_and_accents(qtbot, window: MainWindow) -> None:
     commands.push(model, commands.AddParticipant(model, 1, "Élise ENNAHLI / PETR Sud Gironde"))
     key(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.search
-    type_text(window.search, "elise")
+    type_text("elise", window.search)
     assert window.grid.model().rowCount() == 1
     assert "Élise ENNAHLI" in window.grid.model().index(0, 0).data()
     window.search.clear()
-    type_text(window.search, "REPERTOIRE")
+    type_text("REPERTOIRE", window.search)
     assert window.grid.model().rowCount() == 1
     assert "Lucie" in window.grid.model().index(0, 0).data()
     window.search.clear()

@@ -19,6 +19,7 @@ from atelier.ui.grid_view import CellEditor
 from atelier.ui.main_window import MainWindow
 
 from .conftest import example_window
+from .helpers.keyboard import type_text
 
 
 @pytest.fixture(autouse=True)
@@ -45,18 +46,6 @@ def saved(path: Path) -> dict:
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(QApplication.focusWidget(), key, modifier)
-
-
-def type_text(text: str) -> None:
-    """Type like a keyboard would, accents included (QTest.keyClicks is ASCII only)."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
-
-    for char in text:
-        target = QApplication.focusWidget()
-        code = ord(char.upper()) if char.isascii() and char.isalnum() else 0
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char))
 
 
 # ------------------------------------------------------------------ the grid

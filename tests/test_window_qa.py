@@ -5,46 +5,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
-from .conftest import example_window
+from .helpers.keyboard import active_example_window as _window
+from .helpers.keyboard import key, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def _window(qtbot, tmp_path: Path) -> MainWindow:
-    """The example in the real window, active: keys go where the facilitator's would."""
-    window = example_window(qtbot, tmp_path)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.grid.setFocus()
-    return window
-
-
-def key(qtbot, code: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    """One key press, to the widget that has the keyboard."""
-    qtbot.keyClick(QApplication.focusWidget(), code, modifiers)
-
-
-def type_text(qtbot, text: str) -> None:
-    """Typed key by key (accents too, which QTest's ASCII key table refuses)."""
-    for char in text:
-        target = QApplication.focusWidget()
-        code = ord(char.upper()) if char.isascii() and char.isalnum() else 0
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char))
-
-
 def _type_cell(qtbot, text: str) -> None:
     """Type into the current cell as a facilitator does: the first key opens the editor."""
-    type_text(qtbot, text)
+    type_text(text)
     key(qtbot, Qt.Key.Key_Tab)  # commits, and moves to the next cell
 
 
@@ -52,11 +29,11 @@ def test_typing_a_new_workshop_prints_no_qt_warning(qtbot, qtlog, tmp_path: Path
     window = _window(qtbot, tmp_path)
     key(qtbot, Qt.Key.Key_N, CTRL | ALT)  # Nouvel atelier dans ce fichier
     assert QApplication.focusWidget() is window.header.title
-    type_text(qtbot, "Atelier de Pau")
+    type_text("Atelier de Pau")
     key(qtbot, Qt.Key.Key_Return)
     for person, need in (("Zoé Martin / PLIE de Pau", "GPECT"), ("Loïc Bérard / CC Lacq", "clauses")):
         key(qtbot, Qt.Key.Key_N, CTRL)  # a new row, its participant cell open
-        type_text(qtbot, person)
+        type_text(person)
         key(qtbot, Qt.Key.Key_Tab)
         for _ in range(2):
             _type_cell(qtbot, "une action")
@@ -142,12 +119,12 @@ def test_the_workshop_switcher_counts_every_participant_typed_deleted_or_undone(
     assert combo.currentText().endswith("· 22 participants")
 
     key(qtbot, Qt.Key.Key_N, CTRL | ALT)  # a new workshop in the file
-    type_text(qtbot, "Atelier de Pau")
+    type_text("Atelier de Pau")
     key(qtbot, Qt.Key.Key_Return)
     assert combo.currentText().endswith("Atelier de Pau · 0 participant")
     for count, person in enumerate(("Zoé Martin / PLIE de Pau", "Loïc Bérard / CC Lacq"), start=1):
         key(qtbot, Qt.Key.Key_N, CTRL)
-        type_text(qtbot, person)
+        type_text(person)
         key(qtbot, Qt.Key.Key_Tab)
         assert combo.currentText().endswith("· 1 participant" if count == 1 else "· 2 participants")
     window.grid.setFocus()

@@ -5,36 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from atelier.ui.main_window import MainWindow
 
-from .conftest import example_window
+from .helpers.keyboard import active_example_window as _window
+from .helpers.keyboard import key, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-def _window(qtbot, tmp_path: Path) -> MainWindow:
-    window = example_window(qtbot, tmp_path)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.grid.setFocus()
-    return window
-
-
-def key(qtbot, code: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), code, modifiers)
-
-
-def type_text(text: str) -> None:
-    for char in text:
-        target = QApplication.focusWidget()
-        code = ord(char.upper()) if char.isascii() and char.isalnum() else 0
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char))
 
 
 def _current_row_wholly_in_view(window: MainWindow) -> bool:
