@@ -122,10 +122,12 @@ class WorkshopsPart(StoreBase):
         rows = self._all("SELECT * FROM workshops ORDER BY date IS NULL, date, created")
         return [from_row(Workshop, r) for r in rows]
 
-    def first_workshop_id(self) -> str | None:
-        """The id of the first of workshops(), without reading them all (a decade holds 300)."""
+    def latest_workshop_id(self) -> str | None:
+        """The id of the last of workshops() (the latest dated, or one being prepared, with no
+        date yet), without reading them all (a decade holds 300): the workshop a facilitator
+        opening the file works on, not the network's first one of years ago."""
         row = self.conn.execute(
-            "SELECT id FROM workshops ORDER BY date IS NULL, date, created LIMIT 1"
+            "SELECT id FROM workshops ORDER BY date IS NULL DESC, date DESC, created DESC LIMIT 1"
         ).fetchone()
         return None if row is None else str(row[0])
 

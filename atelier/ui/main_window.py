@@ -152,9 +152,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
     def set_store(self, store: Store) -> None:
         self.store = store
-        first = store.first_workshop_id()
+        shown = store.latest_workshop_id()
         old_model = self.model
-        self.model = GridModel(store, first, self) if first is not None else None
+        self.model = GridModel(store, shown, self) if shown is not None else None
         if self.model is not None:
             self.model.saved.connect(self._on_saved)
             self.model.modelAboutToBeReset.connect(self._remember_row)
