@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QObject, QSocketNotifier, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from atelier.errors import AtelierError
 from atelier.example import example_working_copy
@@ -78,9 +78,11 @@ class FrenchGaps(QTranslator):
     ) -> str | None:
         """The French label, or None (a null string: « not mine », Qt asks no further and
         keeps the English) — an empty string would be taken as the translation."""
+        if not context:
+            return None  # Atelier's own sentences (context "") are never Qt's: asked for each
         letter = _mnemonic(source)
-        if not context or not letter:
-            return None  # Atelier's own sentences (context "") are never Qt's
+        if not letter:
+            return None
         bare = source.replace("&&", "\x00").replace("&", "").replace("\x00", "&&")
         found = self.qt.translate(context, bare, disambiguation, n)
         if not found:
@@ -227,6 +229,8 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
             raise  # the command line says it, in the terminal
         if store is not None:
             store.close()
+        from PySide6.QtWidgets import QMessageBox  # only when it is shown (~2 ms at every start)
+
         QMessageBox.critical(None, tr("Impossible d'ouvrir le fichier"), exc.user_message())
         return 1
     settings.put(settings.LAST_FILE, str(store.path.resolve()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from atelier.ui import settings
 from atelier.ui.translate import tr
@@ -42,6 +42,8 @@ def toggle_contrast(window: Any) -> None:
 
 
 def set_language(window: Any, code: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     settings.put(settings.LANGUAGE, code)
     QMessageBox.information(window, tr("Langue"), tr("La langue choisie s'appliquera au prochain démarrage."))
 

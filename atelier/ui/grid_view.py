@@ -327,6 +327,11 @@ class GridView(QTableView):
 
     def _measure_rows_down_to(self, row: int) -> None:
         """The widths fitted if due, and the rows not yet measured down to `row`, now."""
+        if row <= 0 and not self._painted:
+            # The first row, before the first screen (Qt shows the current cell as the
+            # window appears): no row above it to measure, and the widths are fitted just
+            # before that first paint, at the size the window settles at.
+            return
         self._fit_columns_if_due()
         below = self._rows_below
         if below is None or row < below[0]:
@@ -341,7 +346,15 @@ class GridView(QTableView):
         """Fit the columns (and rows) once the current changes are done, once however many asked."""
         if not self._columns_soon:
             self._columns_soon = True
-            QTimer.singleShot(0, self._fit_columns_if_due)
+            QTimer.singleShot(0, self._fit_columns_at_turn)
+
+    def _fit_columns_at_turn(self) -> None:
+        if self.isVisible() and not self._painted:
+            # On its way to the screen: the window is still settling (shown, then maximized,
+            # its docks and scroll bar placed), each step resizing the grid. One fit, just
+            # before the first paint (paintEvent), rather than one per step (three at start).
+            return
+        self._fit_columns_if_due()
 
     def _fit_columns_if_due(self) -> None:
         if self._columns_soon:

@@ -8,16 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from atelier.french import typography
 from atelier.store import Store
@@ -247,6 +238,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.saved_label.setText(f"⚠ {text}")
 
     def show_problem(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.saved_label.setText(f"⚠ {text}")
         QMessageBox.warning(self, tr("Modification impossible"), text)
 
@@ -467,6 +460,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
         return dialog
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from atelier import __version__
 
         about = tr(

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPaintEvent, QPalette, QPixmap, QScreen
-from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from atelier.french import typography
 from atelier.ui.translate import tr
@@ -181,6 +181,8 @@ class ProjectorControl(QObject):
 
     def export_png(self, target: Path | None = None) -> Path | None:
         """What the room sees (or would see), as a PNG image."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from atelier.ui.projector import ProjectorWindow
 
         window = self.window

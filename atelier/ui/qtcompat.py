@@ -36,6 +36,37 @@ def pin_none() -> None:
 pin_none()
 
 
+# PySide's import hook (shibokensupport.feature, for `from __feature__ import snake_case`)
+# asks of every module imported after PySide whether its source mentions "PySide6", and
+# reads it with inspect.getsource: the file read, split into lines and cached in linecache,
+# for each of the ~50 modules the window imports (atelier's and the standard library's),
+# about 6 ms of every start. The same question answered from the file's bytes gives the
+# same answer; anything else (no .py file, an unreadable one) still goes to PySide's own.
+def _read_sources_directly() -> None:
+    import PySide6  # noqa: F401 - installs the hook (shiboken6's signature bootstrap)
+
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "atelier", False):
+        return
+
+    def uses_pyside(module: Any) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
+        return bool(original(module))
+
+    uses_pyside.atelier = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
+_read_sources_directly()
+
+
 def no_data() -> Any:
     """What a model returns for "no value for this role"."""
     if _MUST_COMPENSATE:

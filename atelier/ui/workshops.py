@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QWidget
 
 from atelier.domain import Item, Participant, Workshop
 from atelier.french import count, long_date
@@ -246,6 +246,8 @@ USUAL_TITLE = "Atelier emploi et compétences du Grand Angoulême — 12 octobre
 
 def rename_workshop(window: Any, title: str | None = None) -> bool:
     """The current workshop's title, changed in a dialog (undoable like the header's field)."""
+    from PySide6.QtWidgets import QInputDialog
+
     from atelier.ui.commands import EditWorkshop
 
     model = window.model
@@ -274,6 +276,8 @@ def rename_workshop(window: Any, title: str | None = None) -> bool:
 
 def delete_workshop(window: Any, *, confirm: bool = True) -> bool:
     """Delete the current workshop after saying what goes with it; Ctrl+Z puts it back."""
+    from PySide6.QtWidgets import QMessageBox
+
     model = window.model
     if model is None or model.store.readonly:
         return False

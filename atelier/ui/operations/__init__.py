@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from atelier.errors import AtelierError
 from atelier.store import Store
@@ -50,6 +50,8 @@ class Op(Generic[T]):
         self.work = work
 
     def run(self) -> T | None:
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             return self.work()
         except AtelierError as exc:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from atelier.store import Store
 from atelier.ui import settings
@@ -41,6 +41,8 @@ def open_file(window: Window, path: Path) -> bool:
 
 
 def choose_file(window: Window) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(
         widget(window),
         tr("Ouvrir un atelier"),
@@ -52,6 +54,8 @@ def choose_file(window: Window) -> None:
 
 
 def new_file(window: Window) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     parent = widget(window)
     name, _ = QFileDialog.getSaveFileName(
         parent,
@@ -83,6 +87,8 @@ def _create(path: Path, title: str) -> Path:
 
 def save_copy(window: Window, target: Path | None = None) -> bool:
     """Everything as it is now, written to another file, which is then the one open."""
+    from PySide6.QtWidgets import QFileDialog
+
     parent = widget(window)
     if target is None:
         name, _ = QFileDialog.getSaveFileName(
@@ -115,6 +121,8 @@ def save_copy(window: Window, target: Path | None = None) -> bool:
 def file_gone(window: Window) -> None:
     """The file was deleted, moved or its USB stick pulled out: the edits are still in
     memory; say so at every edit, and offer once to save them elsewhere."""
+    from PySide6.QtWidgets import QMessageBox
+
     text = tr(
         "Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : "
         "vos modifications sont encore là, enregistrez-en une copie "
@@ -159,6 +167,8 @@ def _backup_now(store: Store) -> None:
 def export_json(window: Window) -> None:
     """The whole file as JSON, for another tool."""
     import json
+
+    from PySide6.QtWidgets import QFileDialog
 
     from atelier.exports import write_text
     from atelier.jsonexport import file_as_dict

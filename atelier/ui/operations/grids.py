@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from atelier.ui.operations import Op, Window, editable_model, widget
 from atelier.ui.operations.files import is_open_file, open_file
@@ -52,6 +52,8 @@ def import_grid(
     dialog_hook: DialogHook | None = None,
 ) -> bool:
     """Ask for a grid, preview it, then write it to a new .atelier file and open that."""
+    from PySide6.QtWidgets import QMessageBox
+
     from atelier.importers import write_plan
     from atelier.ui.import_dialog import choose_target
 
@@ -78,6 +80,8 @@ def reimport_grid(
     window: Window, source: Path | None = None, *, dialog_hook: DialogHook | None = None
 ) -> bool:
     """The grid came back updated: bring this workshop in line, keeping every decision."""
+    from PySide6.QtWidgets import QMessageBox
+
     from atelier.importers import entries_as_rows
 
     model = editable_model(window)

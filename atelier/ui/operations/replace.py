@@ -7,8 +7,6 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
-
 from atelier.errors import AtelierError
 from atelier.store import Store
 from atelier.ui.operations import Op, Window, editable_model, widget
@@ -35,6 +33,8 @@ def backup_label(backup: Backup) -> str:
 def restore_backup(window: Window, choice: Path | None = None, *, confirm: bool = True) -> bool:
     """Put back the file as it was at one of its backups; the current state is backed up
     first, so a restore can itself be undone by restoring again."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
     from atelier.backups import backups_of, make_backup
 
     model = editable_model(window)
@@ -98,6 +98,8 @@ def merge_file(
 ) -> MergeSummary | None:
     """Take in another facilitator's capture of this workshop: entries only there are
     added, the newer edit of each field wins, and the differences are listed."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from atelier.backups import make_backup
     from atelier.store import merge_files
 
