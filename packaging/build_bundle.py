@@ -1,15 +1,22 @@
 #!/usr/bin/env python3
-"""Build the one-folder bundle with PyInstaller, then start it on the example.
+"""Build the one-folder bundle with PyInstaller, then check it on the example.
 
-    python packaging/build_bundle.py            # build, then check the bundle starts
+    python packaging/build_bundle.py            # build, then check the bundle
     python packaging/build_bundle.py --no-build # only check an existing bundle
 
 Runs in Atelier's virtual environment (installs PyInstaller there if missing). The
-check, on copies in a scratch folder: `atelier --version` answers the package's version;
-Qt's French and English translations are in (and no other language of Qt's);
-`open … --quit-after-show`, `example --quit-after-show`, `import`, `export --docx` and
-`export --xlsx` succeed; `match --json` on the example gives the same suggestions as the
-source install, some of them by meaning (the word-vector table is inside).
+check, on copies in a scratch folder:
+- `atelier --version` answers the package's version; Qt's French and English
+  translations are in (and no other language of Qt's); on Linux, every library of the
+  bundle finds the libraries it needs (nothing left out that a kept file loads);
+- every command of the README runs: `open … --quit-after-show`, `example
+  --quit-after-show`, `new`, `import`, `merge`, `export --docx/--xlsx/--fiches/--json`;
+- `info`, `match`, `match --json`, `search --json`, `suivi --json`, `workshops --json` and
+  `export --json -` print exactly what the source install prints, and leave the file
+  byte-identical; the Word minutes, the participant pages and the Excel tables hold the
+  same text as the source install's;
+- matching is by meaning (the word-vector table is inside): `match` differs from
+  `match --lexical`.
 """
 
 from __future__ import annotations
@@ -69,6 +76,42 @@ def folder_size(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def missing_libraries(bundle: Path) -> list[str]:
+    """Linux: the libraries a bundled file needs that PyInstaller would bundle (not the
+    system's own: libc, OpenGL, X11, Wayland) but that the bundle lacks, so that the file
+    would load them from the system, or not at all. The spec leaves Qt plugins out, and the
+    libraries only they needed: this says that no kept file needed one of those."""
+    if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
+        return []
+    from PyInstaller.depend.dylib import include_library
+
+    internal = bundle / "_internal"
+    env = dict(os.environ, LD_LIBRARY_PATH=f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}")
+    missing = []
+    for path in sorted(internal.rglob("*.so*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        listed = subprocess.run(["ldd", str(path)], capture_output=True, text=True, env=env).stdout
+        for line in listed.splitlines():
+            name, _, found = line.strip().partition(" => ")
+            if not found or not include_library(name):
+                continue
+            target = found.split(" (")[0]
+            if found.startswith("not found") or not Path(target).resolve().is_relative_to(internal.resolve()):
+                missing.append(f"{path.relative_to(bundle)} : {name} ({target})")
+    return missing
+
+
+def largest(bundle: Path, count: int = 15) -> list[tuple[int, str]]:
+    """The biggest files of the bundle, biggest first."""
+    files = [
+        (p.lstat().st_size, str(p.relative_to(bundle)))
+        for p in bundle.rglob("*")
+        if p.is_file() and not p.is_symlink()
+    ]
+    return sorted(files, reverse=True)[:count]
+
+
 def check(bundle: Path) -> int:
     executable = bundle / ("atelier.exe" if os.name == "nt" else "atelier")
     if not executable.exists():
@@ -90,64 +133,129 @@ def check(bundle: Path) -> int:
     print(f"traductions de Qt : {', '.join(kept) or 'aucune'}")
     if kept != ["qtbase_en.qm", "qtbase_fr.qm"]:
         return 1
+    missing = missing_libraries(bundle)
+    missing += [
+        f"{link.relative_to(bundle)} : lien cassé"
+        for link in bundle.rglob("*")
+        if link.is_symlink() and not link.exists()
+    ]
+    print(f"bibliothèques introuvables : {len(missing)}")
+    for line in missing:
+        print(f"  {line}", file=sys.stderr)
+    if missing:
+        return 1
     examples = scratch / "examples"
     examples.mkdir()
     example = examples / "atelier-2021-03-16.atelier"
     shutil.copy(ROOT / "examples" / example.name, example)
     shutil.copy(ROOT / "examples" / "grille-atelier-2021-03-16.docx", scratch / "grille.docx")
+    for name in ("saisie-1.atelier", "saisie-2.atelier"):  # two entries of one workshop, to merge
+        shutil.copy(example, scratch / name)
+    source_dir = scratch / "source"
+    source_dir.mkdir()
 
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
+    def run(*args: str, source: bool = False) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "atelier"] if source else [str(executable)]
         started = time.perf_counter()
         done = subprocess.run(
-            [str(executable), *args], capture_output=True, text=True, env=env, timeout=300, cwd=scratch
-        )
-        shown = " ".join(a.replace(str(scratch) + os.sep, "") for a in args)
-        print(f"atelier {shown} → code {done.returncode} en {time.perf_counter() - started:.2f} s")
+            [*command, *args], capture_output=True, text=True, env=env, timeout=300,
+            cwd=source_dir if source else scratch,
+        )  # fmt: skip
+        if not source:
+            shown = " ".join(a.replace(str(scratch) + os.sep, "") for a in args)
+            print(f"atelier {shown} → code {done.returncode} en {time.perf_counter() - started:.2f} s")
         if done.returncode != 0:
             print(done.stdout[-2000:], done.stderr[-2000:], file=sys.stderr)
         return done
 
+    failed = False
+    # Read-only commands: the same output as the source install, the file untouched.
+    before = example.read_bytes()
+    outputs: dict[str, str] = {}
+    for args in (
+        ("info", str(example)),
+        ("match", str(example)),
+        ("match", str(example), "--json"),
+        ("search", str(example), "emploi", "--json"),
+        ("suivi", str(example), "--json"),
+        ("workshops", str(example), "--json"),
+        ("export", str(example), "--json", "-"),
+    ):
+        bundled, source = run(*args), run(*args, source=True)
+        outputs[" ".join(args[:1] + args[2:])] = bundled.stdout
+        same = bundled.returncode == 0 == source.returncode and bundled.stdout == source.stdout
+        if not same:
+            print(f"  sortie DIFFÉRENTE de l'installation source : {' '.join(args[:1] + args[2:])}")
+            failed = True
+    if example.read_bytes() != before:
+        print("  le fichier d'exemple a changé après des commandes qui ne font que lire")
+        failed = True
+    # Matching by meaning: the vector table is in the bundle, so `--lexical` gives other
+    # suggestions (or other scores) than the default.
+    lexical = run("match", str(example), "--json", "--lexical")
+    suggestions = _suggestions(json.loads(outputs["match --json"] or "{}"))
+    by_meaning = lexical.returncode == 0 and lexical.stdout != outputs["match --json"]
+    meaning = "le sens compte (elles diffèrent de --lexical)" if by_meaning else "SANS LE SENS (= --lexical)"
+    print(f"rapprochement : {len(suggestions)} suggestions, {meaning}")
+    failed = failed or not suggestions or not by_meaning
+
+    # Commands that write: they succeed, and the documents say what the source install's say.
     steps = [
         run("open", str(example), "--quit-after-show"),
         run("example", "--quit-after-show"),
+        run("new", "nouveau.atelier", "--title", "Atelier d'essai", "--date", "23/11/2026"),
         run("import", "grille.docx", "-o", "importe.atelier"),
-        run("export", str(example), "--docx", "compte-rendu.docx"),
-        run("export", str(example), "--xlsx", "tableaux.xlsx"),
+        run("merge", "saisie-1.atelier", "saisie-2.atelier", "-o", "fusion.atelier"),
     ]
-    if any(step.returncode != 0 for step in steps):
-        return 1
-    # Matching, by meaning too, gives exactly what the source install gives on the example.
-    bundled = run("match", str(example), "--json")
-    source = subprocess.run(
-        [sys.executable, "-m", "atelier", "match", str(example), "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        cwd=ROOT,
-    )
-    if bundled.returncode != 0 or source.returncode != 0:
-        print(source.stderr[-2000:], file=sys.stderr)
-        return 1
-    suggestions = [_suggestions(json.loads(out.stdout)) for out in (bundled, source)]
-    meaning = sum(any(why["kind"] == "meaning" for why in found[3]) for found in suggestions[0])
-    same = suggestions[0] == suggestions[1]
-    print(
-        f"rapprochement : {len(suggestions[0])} suggestions, {meaning} par le sens ; "
-        f"{'identiques' if same else 'DIFFÉRENTES'} à celles de l'installation source"
-    )
-    if not same or not meaning:
+    failed = failed or any(step.returncode != 0 for step in steps)
+    for option, name in (
+        ("--docx", "compte-rendu.docx"),
+        ("--fiches", "fiches.docx"),
+        ("--xlsx", "tableaux.xlsx"),
+    ):
+        pristine = source_dir / example.name
+        shutil.copy(ROOT / "examples" / example.name, pristine)
+        bundled = run("export", str(pristine), option, name)
+        source = run("export", str(pristine), option, name, source=True)
+        if bundled.returncode != 0 or source.returncode != 0:
+            failed = True
+            continue
+        same = _document_text(scratch / name) == _document_text(source_dir / name)
+        print(f"  {name} : {'même texte' if same else 'texte DIFFÉRENT'} que l'installation source")
+        failed = failed or not same
+    if failed:
+        print(f"Échec : les fichiers sont dans {scratch}", file=sys.stderr)
         return 1
     shutil.rmtree(scratch, ignore_errors=True)
+    print("Le bundle fait tout ce que fait l'installation source.")
     return 0
 
 
 def _suggestions(report: dict[str, Any]) -> list[tuple[str, str, float, list[Any], list[Any]]]:
     return [
         (need["id"], found["id"], round(found["score"], 6), found.get("why", []), found["reasons"])
-        for need in report["needs"]
+        for need in report.get("needs", [])
         for found in need["suggestions"]
     ]
+
+
+def _document_text(path: Path) -> list[str]:
+    """Every paragraph and table cell of a Word file, every cell of an Excel file."""
+    if path.suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True)
+        return [
+            f"{sheet.title}!{value}"
+            for sheet in book
+            for row in sheet.iter_rows(values_only=True)
+            for value in row
+        ]
+    from docx import Document
+
+    document = Document(str(path))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return [paragraph.text for paragraph in document.paragraphs] + cells
 
 
 def main() -> int:
@@ -157,7 +265,11 @@ def main() -> int:
     bundle = DIST / f"atelier-{version()}"
     if not args.no_build:
         seconds = build()
-        print(f"Bundle construit en {seconds:.0f} s : {bundle} ({folder_size(bundle) / 2**20:.0f} Mo)")
+        print(f"Bundle construit en {seconds:.0f} s : {bundle}")
+    if bundle.exists():
+        print(f"Taille : {folder_size(bundle) / 2**20:.0f} Mio ; les plus gros :")
+        for size, name in largest(bundle):
+            print(f"  {size / 2**20:6.1f} Mio  {name}")
     return check(bundle)
 
 
