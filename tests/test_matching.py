@@ -407,3 +407,23 @@ def test_a_theme_is_found_by_its_words_in_any_form_not_by_any_word_of_the_same_s
     assert "coopération" in themes("faire du lien entre certains partenaires")
     assert "coopération" not in themes("Lien entre entreprises et les jeunes")
     assert "diagnostic" not in themes("les territoires ruraux")  # was « besoins du territoire »
+
+
+def test_a_word_only_in_a_resource_s_trailing_purpose_clause_ranks_it_below_one_about_that(
+    store: Store,
+) -> None:
+    """« … pour se rendre à un emploi ou une formation » says whom a car rental serves, not
+    what it is: for a need about training, the training offer comes first."""
+    items = _grid(
+        store,
+        [
+            ("Anne", {ItemKind.NEED: ["Trouver une formation pour nos salariés"]}),
+            ("Bruno", {ItemKind.OFFER: ["Prêt de voitures pour aller en formation"]}),
+            ("Chloé", {ItemKind.OFFER: ["Formation aux gestes de premiers secours en entreprise"]}),
+        ],
+    )
+    found = [
+        text for text, _kind, _reasons in _suggested(store, items["Trouver une formation pour nos salariés"])
+    ]
+    assert found[0] == "Formation aux gestes de premiers secours en entreprise"
+    assert "Prêt de voitures pour aller en formation" in found  # still suggested, after

@@ -54,6 +54,12 @@ UNLINKED_OFFER = 0.5
 # usual closeness to the workshop). Below, on the two labelled workshops, such offers were
 # right no more often than chance; a small workshop's sentences are all a little alike.
 UNLINKED_FLOOR = 0.05
+# A resource's words after « pour » that follow what it is (« Location de voitures … pour se
+# rendre à un emploi ou une formation », « Salle équipée … pour les partenaires ») say whom or
+# what it serves, not what it is: they count half, so that a passing « formation » or
+# « partenaires » does not rank it first for a need about training or partners. Needs keep
+# every word at full weight (their « pour » clause is often the subject itself).
+PURPOSE_TAIL = 0.5
 SOURCE_NAME = {ItemKind.OFFER: "offer", ItemKind.ACTION: "action", ItemKind.CHALLENGE: "challenge"}
 
 
@@ -213,12 +219,15 @@ class Analyzer:
             for acronym, expansion in glossary.acronyms.items()
         }
 
-    def analyze(self, text: str, own: Sequence[str] = ()) -> Analysis:
+    def analyze(self, text: str, own: Sequence[str] = (), tail: float = 1.0) -> Analysis:
         """`own`: the speaker's structure and names; where the text says them, those words
-        are left out (`_own_words`)."""
+        are left out (`_own_words`). `tail`: the weight of the words of a trailing « pour … »
+        clause (`_purpose_start`), 1 for a need."""
         every = sequence(text)
         masked = _own_words(every, own) if own else set()
-        words = [t for i, t in enumerate(every) if not t.stop and i not in masked]
+        cut = _purpose_start(every) if tail != 1.0 else len(every)
+        kept = [i for i, t in enumerate(every) if not t.stop and i not in masked]
+        words = [every[i] for i in kept]
         weights: dict[str, float] = {}
         surface: dict[str, str] = {}
 
@@ -231,19 +240,21 @@ class Analyzer:
         is_common = self.common or (lambda _word: False)
         meaning: list[str] = []
         everyday: dict[str, bool] = {}  # word feature -> all its forms here are everyday French
-        for token in words:
+        for i in kept:
+            token = every[i]
+            part = tail if i >= cut else 1.0
             acronym = self._acronym(token)
             if acronym is not None:
-                add(f"{ACRONYM}:{acronym}", FEATURE_WEIGHT[ACRONYM], token.surface)
+                add(f"{ACRONYM}:{acronym}", FEATURE_WEIGHT[ACRONYM] * part, token.surface)
                 for expansion_stem in self._expansion_stems.get(acronym, []):
-                    add(f"{WORD}:{expansion_stem}", FEATURE_WEIGHT[EXPANSION], token.surface)
+                    add(f"{WORD}:{expansion_stem}", FEATURE_WEIGHT[EXPANSION] * part, token.surface)
                 for feature in self._phrases.get(("\0acr", acronym), []):
-                    add(feature, FEATURE_WEIGHT[FAMILY], token.surface)
+                    add(feature, FEATURE_WEIGHT[FAMILY] * part, token.surface)
                 meaning += self._expansion_words.get(acronym) or [token.surface]
             elif not token.surface.isdigit():
                 # « 25 postes » and « les 16-25 ans » say nothing in common: numbers link nothing.
                 feature = f"{WORD}:{token.stem}"
-                add(feature, FEATURE_WEIGHT[WORD] * rarity(token.surface), token.surface)
+                add(feature, FEATURE_WEIGHT[WORD] * rarity(token.surface) * part, token.surface)
                 everyday[feature] = everyday.get(feature, True) and is_common(token.surface)
                 meaning.append(token.surface)
         # The speaker's own name is no expression of the glossary either (« \0 » matches none).
@@ -262,7 +273,8 @@ class Analyzer:
                     if size == 1:  # a word the glossary names as a theme is a subject
                         everyday[f"{WORD}:{first}"] = False
                         themed_words.add(f"{WORD}:{first}")
-                    add(feature, FEATURE_WEIGHT[ACRONYM if kind == ACRONYM else FAMILY], written)
+                    part = tail if start >= cut else 1.0
+                    add(feature, FEATURE_WEIGHT[ACRONYM if kind == ACRONYM else FAMILY] * part, written)
         common = frozenset(f for f, yes in everyday.items() if yes)
         themed = frozenset(f for f in themed_words if f in weights)
         return Analysis(weights, surface, [t.surface for t in words], meaning, common, themed)
@@ -315,12 +327,16 @@ class Engine:
 
     # ------------------------------------------------------------- index
 
+    def _analyze(self, statement: Statement) -> Analysis:
+        tail = 1.0 if statement.kind == ItemKind.NEED else PURPOSE_TAIL
+        return self.analyzer.analyze(statement.text, statement.own, tail)
+
     @_without_gc()
     def index(self, statements: Iterable[Statement]) -> None:
         import numpy as np
 
         self.statements = {s.id: s for s in statements}
-        self.analyses = {s.id: self.analyzer.analyze(s.text, s.own) for s in self.statements.values()}
+        self.analyses = {s.id: self._analyze(s) for s in self.statements.values()}
         self._meanings = {}
         self._known_words = {}
         document_frequency: Counter[str] = Counter()
@@ -443,7 +459,7 @@ class Engine:
         """
         for statement in changed:
             self.statements[statement.id] = statement
-            self.analyses[statement.id] = self.analyzer.analyze(statement.text, statement.own)
+            self.analyses[statement.id] = self._analyze(statement)
             self._meanings.pop(statement.id, None)
             self._known_words.pop(statement.id, None)
             if statement.participant_id not in self._owners:
@@ -934,6 +950,18 @@ def _phrase(text: str, words: Sequence[str], most: int = 5) -> tuple[str, ...]:
         if len(stretch.split()) <= len(spans) + 2 and not _PUNCTUATION.search(stretch):
             return (stretch,)
     return tuple(word for _, _, word in spans[:most])
+
+
+def _purpose_start(every: Sequence[Token]) -> int:
+    """Where a trailing « pour … » clause starts (PURPOSE_TAIL), or the text's length: the
+    first « pour » after at least two words that say what the resource is."""
+    said = 0
+    for i, token in enumerate(every):
+        if token.stop and token.stem == "pour" and said >= 2:
+            return i
+        if not token.stop and not token.surface.isdigit():
+            said += 1
+    return len(every)
 
 
 def _own_words(every: Sequence[Token], own: Sequence[str]) -> set[int]:
