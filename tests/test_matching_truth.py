@@ -140,3 +140,24 @@ def test_the_workshops_everyday_words_alone_link_nothing(example: tuple[Store, s
     # Said with a better link, the workshop's words are still named (the ITE dispositif).
     ite = next(r for t, r in shown[need] if t.startswith("Animation du dispositif Initiatives territoriales"))
     assert ite[0] == "L'a déjà fait\xa0: Initiatives territoriales"
+
+
+def test_two_everyday_words_said_together_link_a_need_and_an_action(store: Store) -> None:
+    """« conseil » and « énergie » are everyday French: alone, either links by chance; both
+    together say the subject."""
+    workshop_id = store.workshops()[0].id
+    asker = store.add_participant(Participant(workshop_id, names=["Anne Roux"], organisation="Commune"))
+    need = store.add_item(
+        Item(asker.id, ItemKind.NEED, "Des conseils pour baisser la facture d'énergie de l'école")
+    )
+    helper = store.add_participant(Participant(workshop_id, names=["Lucie Leroy"], organisation="ALEC"))
+    store.add_item(
+        Item(helper.id, ItemKind.ACTION, "Conseil en énergie auprès des petites communes depuis 2019")
+    )
+    other = store.add_participant(Participant(workshop_id, names=["Julie Thomas"], organisation="CCAS"))
+    store.add_item(Item(other.id, ItemKind.ACTION, "Réunions publiques sur le budget des ménages"))
+    assert shared_vectors() is not None  # with them, « énergie » and « conseil » are everyday French
+    report = match_workshop(store, workshop_id, vectors=shared_vectors())
+    texts = {i.id: i.text for i in store.workshop_items(workshop_id)}
+    found = [texts[s.resource_id] for s in report.suggestions[need.id]]
+    assert found == ["Conseil en énergie auprès des petites communes depuis 2019"]

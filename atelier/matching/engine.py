@@ -588,12 +588,19 @@ class Engine:
 
     def linked(self, need_id: str, resource_id: str) -> bool:
         """Whether something more than everyday French links the two: an acronym, a theme of
-        the glossary, or a shared word that is not everyday French on either side (« venir »,
+        the glossary, a shared word that is not everyday French on either side (« venir »,
         « créer », « existe », « permet » link « à venir » and « Projet de Parc à venir » by
-        chance, not by subject). Meaning alone is not a link (offers: `_offers_by_meaning`)."""
+        chance, not by subject), or two shared everyday words. Meaning alone is not a link
+        (offers: `_offers_by_meaning`)."""
         need, resource = self.analyses[need_id], self.analyses[resource_id]
         weak = self._weak(need, resource)
-        return any(f not in weak for f in need.weights.keys() & resource.weights.keys())
+        both = need.weights.keys() & resource.weights.keys()
+        if any(f not in weak for f in both):
+            return True
+        # Two everyday words together say a subject neither says alone (« conseil » and
+        # « énergie » in « Des conseils pour baisser la facture d'énergie » and « Conseil en
+        # énergie partagé »); the workshop's own everyday vocabulary still links nothing.
+        return len(both - (self._everyday_here - need.themed - resource.themed)) >= 2
 
     @staticmethod
     def _places(
