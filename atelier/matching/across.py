@@ -156,15 +156,15 @@ class _RememberedAnalyzer:
     """The engine's analyzer, remembering each text's analysis: matching again after an edit
     re-reads the thousands of statements of the other workshops from memory."""
 
-    def __init__(self, analyzer: Any, memory: dict[tuple[str, tuple[str, ...]], Any]) -> None:
+    def __init__(self, analyzer: Any, memory: dict[tuple[str, tuple[str, ...], float], Any]) -> None:
         self._analyzer = analyzer
         self._memory = memory
 
-    def analyze(self, text: str, own: Sequence[str] = ()) -> Any:
-        key = (text, tuple(own))
+    def analyze(self, text: str, own: Sequence[str] = (), tail: float = 1.0) -> Any:
+        key = (text, tuple(own), tail)
         found = self._memory.get(key)
         if found is None:
-            found = self._memory[key] = self._analyzer.analyze(text, own)
+            found = self._memory[key] = self._analyzer.analyze(text, own, tail)
         return found
 
     def __getattr__(self, name: str) -> Any:
@@ -183,7 +183,7 @@ class AcrossMatcher:
         self.glossary = glossary
         self.vectors = vectors
         self.engine: Engine | None = None
-        self._memory: dict[tuple[str, tuple[str, ...]], Any] = {}
+        self._memory: dict[tuple[str, tuple[str, ...], float], Any] = {}
 
     def suggest_all(
         self, here: Sequence[Statement], *, top: int = 5, excluded: set[tuple[str, str]] | None = None
