@@ -427,3 +427,19 @@ def test_a_word_only_in_a_resource_s_trailing_purpose_clause_ranks_it_below_one_
     ]
     assert found[0] == "Formation aux gestes de premiers secours en entreprise"
     assert "Prêt de voitures pour aller en formation" in found  # still suggested, after
+
+
+def test_a_need_s_trailing_purpose_clause_counts_less_than_what_it_asks_for(store: Store) -> None:
+    """« Trouver un hangar pour stocker des meubles » asks for a hangar: the hangar comes
+    before the furniture."""
+    need = "Trouver un hangar pour stocker des meubles"
+    items = _grid(
+        store,
+        [
+            ("Anne", {ItemKind.NEED: [need]}),
+            ("Bruno", {ItemKind.OFFER: ["Meubles d'occasion à petit prix"]}),
+            ("Chloé", {ItemKind.OFFER: ["Hangar de 400 m² à louer"]}),
+        ],
+    )
+    found = [text for text, _kind, _reasons in _suggested(store, items[need])]
+    assert found == ["Hangar de 400 m² à louer", "Meubles d'occasion à petit prix"]
