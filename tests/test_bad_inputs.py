@@ -148,6 +148,48 @@ def docx_entity_expansion(folder: Path) -> Path:
     )
 
 
+def docx_entity_expansion_utf16(folder: Path) -> Path:
+    # The same laughs, written in UTF-16 (which XML allows): the DTD is there all the same.
+    laughs = docx_entity_expansion(folder).read_bytes()
+    with zipfile.ZipFile(io.BytesIO(laughs)) as archive:
+        document = (
+            archive.read("word/document.xml")
+            .decode()
+            .replace('version="1.0"?>', 'version="1.0" encoding="UTF-16"?>')
+        )
+    return _write(
+        folder,
+        "entites-utf16.docx",
+        _docx({"[Content_Types].xml": CONTENT_TYPES, "word/document.xml": document.encode("utf-16")}),
+    )
+
+
+def docx_lying_about_its_size(folder: Path, unpacked: int = 200 * 1024 * 1024) -> Path:
+    """The real grid, whose headers say its document is 100 kB: it inflates to 200 MB."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(GRID_DOCX) as grid, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for part in grid.infolist():
+            if part.filename != "word/document.xml":
+                archive.writestr(part.filename, grid.read(part))
+                continue
+            head, body = grid.read(part).split(b"<w:body>", 1)
+            with archive.open("word/document.xml", "w") as member:
+                member.write(head + b"<w:body><w:p><w:r><w:t>")
+                block = b"a" * (1 << 20)
+                for _ in range(unpacked >> 20):
+                    member.write(block)
+                member.write(b"</w:t></w:r></w:p>" + body)
+    data = bytearray(buffer.getvalue())
+    name = b"word/document.xml"
+    for signature, size_at, name_at in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+        start = data.find(signature + b"")
+        while start >= 0:
+            if data[start + name_at : start + name_at + len(name)] == name:
+                data[start + size_at : start + size_at + 4] = (100_000).to_bytes(4, "little")
+            start = data.find(signature, start + 4)
+    return _write(folder, "bombe-menteuse.docx", bytes(data))
+
+
 def docx_external_entity(folder: Path) -> Path:
     xxe = (
         '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
@@ -387,6 +429,12 @@ CASES: dict[str, Case] = {
     "docx entity expansion": Case(
         docx_entity_expansion, ["import", "{input}", "-o", "{folder}/x.atelier"], "refus"
     ),
+    "docx entity expansion in UTF-16": Case(
+        docx_entity_expansion_utf16, ["import", "{input}", "-o", "{folder}/x.atelier"], "refus"
+    ),
+    "docx lying about its size": Case(
+        docx_lying_about_its_size, ["import", "{input}", "-o", "{folder}/x.atelier"], ".docx valide"
+    ),
     "docx external entity": Case(
         docx_external_entity, ["import", "{input}", "-o", "{folder}/x.atelier"], "refus"
     ),
@@ -617,6 +665,35 @@ def test_bad_input_gets_one_french_sentence_and_stays_as_it_was(name: str, tmp_p
         assert case.expect in output, output
         after = _snapshot(folder)
         assert {k: v for k, v in after.items() if k in before} == before
+
+
+def test_a_zip_lying_about_its_sizes_is_refused_without_inflating_it(tmp_path: Path) -> None:
+    """Sizes in a zip's headers are the sender's word: a member announced at 100 kB that
+    inflates to 200 MB must be refused after reading about that much, not unpacked whole in
+    memory (a larger one would take the facilitator's laptop down with the import)."""
+    bomb = docx_lying_about_its_size(tmp_path)
+    before = bomb.read_bytes()
+    measure = (
+        "import resource, subprocess, sys\n"
+        "command = [sys.executable, '-m', 'atelier', *sys.argv[1:]]\n"
+        "done = subprocess.run(command, capture_output=True, text=True)\n"
+        "print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "print(done.stderr.strip())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", measure, "import", str(bomb), "-o", str(tmp_path / "x.atelier")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    code, peak_kib = result.stdout.splitlines()[0].split()
+    sentence = result.stdout.splitlines()[1]
+    assert code == "1" and "bombe-menteuse.docx\xa0» n'est pas un fichier .docx valide" in sentence
+    assert int(peak_kib) < 150 * 1024, (
+        f"{int(peak_kib) // 1024} MB in memory for a {len(before) // 1024} kB file"
+    )
+    assert bomb.read_bytes() == before and not (tmp_path / "x.atelier").exists()
 
 
 def test_the_corpus_is_the_size_the_issues_ask() -> None:
