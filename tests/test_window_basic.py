@@ -289,6 +289,29 @@ def test_opening_a_foreign_file_from_the_window_keeps_the_current_one(
     assert foreign.read_text(encoding="utf-8") == "pas un atelier"
 
 
+def test_a_file_refused_when_opened_from_the_file_manager_is_said_in_a_window(
+    qtbot, tmp_path: Path, monkeypatch, no_modal_boxes: list[str]
+) -> None:
+    """`atelier open %f` is how the file manager (atelier.desktop) and the Windows bundle open
+    a file: no terminal shows the error stream there, so the refusal is also said in a box."""
+    import signal
+
+    from atelier.cli import main
+
+    monkeypatch.setattr(sys, "unraisablehook", sys.unraisablehook)
+    handler = signal.getsignal(signal.SIGTERM)
+    damaged = tmp_path / "abime.atelier"
+    damaged.write_bytes(b"SQLite format 3\0" + b"\x07" * 5000)
+    try:
+        code = main(["open", str(damaged)])  # the error stream is pytest's: not a terminal
+    finally:
+        signal.signal(signal.SIGTERM, handler)
+    assert code == 1
+    (said,) = no_modal_boxes
+    assert "abime.atelier" in said and "n'est pas un fichier Atelier" in said, said
+    assert damaged.read_bytes() == b"SQLite format 3\0" + b"\x07" * 5000
+
+
 @pytest.mark.skipif(
     sys.version_info >= (3, 12), reason="None is immortal from Python 3.12: its count never moves"
 )

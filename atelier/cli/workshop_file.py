@@ -55,11 +55,37 @@ def open_file(args: argparse.Namespace) -> int:
     # file gets one clear line in the terminal rather than a dialog. The pages, indexes and
     # values are read in a thread while Qt starts (half a second for 100 MB); the window is
     # shown only once that check has passed (ui/app.run), and nothing written before.
-    store = Store.open(Path(args.file), lock=True, check_later=True)
     try:
-        return run_window(None, quit_after_show=args.quit_after_show, store=store)
-    finally:
-        store.close()  # the window closed it already; not when Qt could not start
+        store = Store.open(Path(args.file), lock=True, check_later=True)
+        try:
+            return run_window(None, quit_after_show=args.quit_after_show, store=store)
+        finally:
+            store.close()  # the window closed it already; not when Qt could not start
+    except AtelierError as exc:
+        if not args.quit_after_show and not _in_a_terminal():
+            _say_in_a_window(exc)  # opened from the file manager (atelier.desktop) or the bundle
+        raise
+
+
+def _in_a_terminal() -> bool:
+    try:
+        return sys.stderr is not None and sys.stderr.isatty()
+    except (ValueError, OSError):  # closed
+        return False
+
+
+def _say_in_a_window(exc: AtelierError) -> None:
+    """The refusal in a message box too, when Qt can show one: a file opened from the file
+    manager (packaging/linux/atelier.desktop) or the Windows bundle has no terminal to say it."""
+    from atelier.syslibs import qt_problem
+
+    if exc.key.startswith("cli.") or qt_problem():
+        return  # Qt itself cannot start (no screen, missing libraries): the error stream only
+    try:
+        from atelier.ui.app import say_refusal
+    except ImportError:
+        return
+    say_refusal(exc)
 
 
 @command("example", "cli.help.example", QUIT_AFTER_SHOW)

@@ -199,6 +199,17 @@ class StopRequests:
             os.close(self._write_fd)
 
 
+def say_refusal(exc: AtelierError) -> None:
+    """A file the window will not open, said in a message box in the window's language: for
+    a file opened from the file manager or the bundle, where no terminal shows the sentence."""
+    application()
+    from PySide6.QtWidgets import QMessageBox  # only when it is shown (~2 ms at every start)
+
+    from atelier.ui.translate import tr
+
+    QMessageBox.critical(None, tr("Impossible d'ouvrir le fichier"), exc.user_message())
+
+
 def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None = None) -> int:
     """The window on `store` (opened by the command line, which says a refusal itself), else
     on `path`, else on the last file opened.
@@ -206,7 +217,7 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
     The file's whole check (Store.open's check_later) runs while Qt starts and the window is
     built; the window shows only once it has passed."""
     app = application()
-    from atelier.ui.main_window import MainWindow, tr
+    from atelier.ui.main_window import MainWindow
 
     given = store is not None
     try:
@@ -229,9 +240,7 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
             raise  # the command line says it, in the terminal
         if store is not None:
             store.close()
-        from PySide6.QtWidgets import QMessageBox  # only when it is shown (~2 ms at every start)
-
-        QMessageBox.critical(None, tr("Impossible d'ouvrir le fichier"), exc.user_message())
+        say_refusal(exc)
         return 1
     settings.put(settings.LAST_FILE, str(store.path.resolve()))
     geometry = settings.get(settings.GEOMETRY)
