@@ -1,5 +1,5 @@
 """Entry point of the frozen bundle: the same command line as `atelier`."""
 
-from atelier.cli import main
+from atelier.__main__ import main
 
 raise SystemExit(main())

@@ -255,6 +255,35 @@ def test_opening_the_window_does_not_import_pandas_or_office_libraries(tmp_path:
         assert heavy not in modules, heavy
 
 
+def test_each_command_collects_garbage_again_once_its_modules_are_loaded(tmp_path: Path) -> None:
+    """`atelier` starts without Python's garbage collection (atelier/__main__.py: it only
+    slowed the loading of modules). A command that then runs long (matching thousands of
+    participants, a session in the window) must collect again, or its memory only grows."""
+    path = tmp_path / "a.atelier"
+    Store.create(path, title="Atelier").close()
+    probe = (
+        "import atexit, gc, sys\n"
+        "from atelier.__main__ import main\n"
+        "atexit.register(lambda: print('collecting:', gc.isenabled()))\n"
+        "sys.argv = ['atelier', *sys.argv[1:]]\n"
+        "raise SystemExit(main())"
+    )
+    for command in (
+        ["info", str(path)],
+        ["match", str(path), "--lexical"],
+        ["open", str(path), "--quit-after-show"],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-c", probe, *command],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "ATELIER_DATA_DIR": str(tmp_path / "data")},
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines()[-1] == "collecting: True", command
+
+
 def test_every_count_the_command_line_says_agrees_with_its_number(tmp_path: Path) -> None:
     """QA read « 1 défis », « 0 suggérées », « 1 conflit(s) », « les 1 premiers », « dans les
     1 atelier »: each count now takes the form its number asks for, in French and English."""

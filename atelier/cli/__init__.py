@@ -9,6 +9,7 @@ call the library and print what it returns; their sentences come from atelier.i1
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import signal
 import sys
@@ -77,7 +78,13 @@ def _quiet_unraisable(unraisable: Any) -> None:
 def _run(args: argparse.Namespace) -> int:
     if args.command is None:  # `atelier` alone: the window, on the last file
         return workshop_file.run_window(None, quit_after_show=False)
-    return handler_of(args.command)(args)
+    handler = handler_of(args.command)
+    # Started by atelier/__main__.py, without garbage collection while the modules loaded:
+    # the command's are, collection resumes (the window's, once Qt's are too: ui.app.run).
+    if not gc.isenabled() and handler not in (workshop_file.open_file, workshop_file.example):
+        gc.freeze()
+        gc.enable()
+    return handler(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

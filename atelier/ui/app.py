@@ -224,6 +224,11 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
         if store is None:
             store = Store.open(path if path is not None else default_file(), lock=True, check_later=True)
         window: MainWindow | None
+        if not gc.isenabled():
+            # Started by atelier/__main__.py, without garbage collection while the modules
+            # loaded (Qt's among them): they are, collection resumes for the window's life.
+            gc.freeze()
+            gc.enable()
         try:
             window = MainWindow(store)
         except BaseException:
