@@ -9,7 +9,7 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QObject, QSocketNotifier, Qt, QTimer, QTranslator
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from atelier.errors import AtelierError
@@ -48,13 +48,20 @@ def install_translator(app: QApplication) -> list[QTranslator]:
 
 
 def _load_qt_translation(translator: QTranslator, language: str) -> bool:
-    """qtbase_fr.qm (or _en) from Qt's translations folder, as QLibraryInfo names it; else from
-    PySide6's own folder (where a PyInstaller bundle keeps it: packaging/atelier.spec)."""
-    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    """qtbase_fr.qm (or _en) from PySide6's own folder (pip's PySide6, where QLibraryInfo
+    points too, and a PyInstaller bundle: packaging/atelier.spec); else from Qt's translations
+    folder as QLibraryInfo names it (a Qt of the system), asked only then: making its Python
+    type costs ~1 ms at every start."""
     import PySide6
 
-    folders.append(str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"))
-    return any(translator.load(f"qtbase_{language}", folder) for folder in folders if folder)
+    if translator.load(
+        f"qtbase_{language}", str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+    ):
+        return True
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return bool(folder) and translator.load(f"qtbase_{language}", folder)
 
 
 class FrenchGaps(QTranslator):
