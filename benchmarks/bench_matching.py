@@ -193,17 +193,17 @@ def quality() -> None:
 def room_threshold(vectors) -> None:
     """The confidence words (atelier/confidence.py) and the projector's level
     (SHOWN_TO_ROOM): how often the suggestions the window shows at each level are labelled
-    right, on both labelled workshops pooled (the example's labels name offers only)."""
+    right, on the three labelled workshops pooled (the example's labels name offers only)."""
     from atelier.confidence import LEVELS
     from atelier.matching.engine import SHOWN_TO_ROOM
 
     pooled: list[tuple[float, bool, bool]] = []
-    for statements, relevant in (example_workshop(), held_out_workshop()):
+    for statements, relevant in (example_workshop(), held_out_workshop(), third_workshop()):
         engine = Engine(default_glossary(), vectors)
         engine.index(statements)
         for need, found in engine.suggest(list(relevant), top=TOP).items():
             pooled += [(s.score, s.resource_id in relevant[need], i == 0) for i, s in enumerate(found)]
-    print("Suggestions shown, labelled right, by confidence level (both workshops pooled):")
+    print("Suggestions shown, labelled right, by confidence level (the three workshops pooled):")
     upper = float("inf")
     for lowest, french, _english in LEVELS:
         kept = [(right, first) for score, right, first in pooled if lowest <= score < upper]
