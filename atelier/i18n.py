@@ -197,6 +197,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{path}” is the Word template this export reads: choose another output name; "
         "nothing was written.",
     },
+    "export.wrong_suffix": {
+        "fr": (
+            "«\xa0{path}\xa0» se termine par {found}, mais cet export est un fichier {suffix}\xa0: "
+            "donnez-lui un nom en {suffix}\u202f; rien n'a été écrit."
+        ),
+        "en": "“{path}” ends in {found}, but this export is a {suffix} file: give it a name ending "
+        "in {suffix}; nothing was written.",
+    },
     "export.same_target": {
         "fr": (
             "«\xa0{path}\xa0» est demandé pour deux formats\xa0: donnez-leur deux noms\u202f; "

@@ -144,8 +144,9 @@ def test_an_export_never_writes_onto_the_template_it_reads(fmt: str, how: str, t
 )
 def test_an_export_replaces_an_existing_file_only_with_force(fmt: str, grid: Path, tmp_path: Path) -> None:
     """The facilitator's original grid, named by mistake as the export's target: kept, with
-    one French sentence, unless --force says to replace it."""
-    target = tmp_path / grid.name
+    one French sentence, unless --force says to replace it. (Its bytes under the export's
+    own extension: a name ending in another format's is refused even with --force.)"""
+    target = tmp_path / (grid.stem + (".xlsx" if fmt == "--xlsx" else grid.suffix))
     shutil.copy(grid, target)
     before = _digests(tmp_path)
     result = run_cli("export", str(EXAMPLE), fmt, str(target))
@@ -154,7 +155,7 @@ def test_an_export_replaces_an_existing_file_only_with_force(fmt: str, grid: Pat
     result = run_cli("export", str(EXAMPLE), fmt, str(target), "--force")
     assert result.returncode == 0, result.stderr
     assert target.read_bytes() != grid.read_bytes()
-    assert sorted(p.name for p in tmp_path.iterdir()) == [grid.name]  # nothing else left
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]  # nothing else left
 
 
 def test_the_window_s_export_asks_before_replacing_a_file(qtbot, tmp_path: Path, monkeypatch) -> None:

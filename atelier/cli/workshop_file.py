@@ -286,7 +286,7 @@ def match(args: argparse.Namespace) -> int:
 def export(args: argparse.Namespace) -> int:
     if args.json is None:
         return _export_documents(args)
-    from atelier.exports import check_target, write_text
+    from atelier.exports import check_suffix, check_target, write_text
     from atelier.jsonexport import file_as_json
     from atelier.store import Store
 
@@ -295,6 +295,7 @@ def export(args: argparse.Namespace) -> int:
     if args.json != "-":
         # its input, any workshop file, an existing file without --force: refused
         check_target(Path(args.json), (Path(args.file),), replace=args.force)
+        check_suffix(Path(args.json), ".json")
     with Store.open(args.file, readonly=True) as store:
         text = file_as_json(store, store.find_workshop(args.workshop).id if args.workshop else None)
     if args.json == "-":

@@ -467,6 +467,22 @@ def check_target(
     return target
 
 
+# Extensions people read as a format: a target carrying one of them gets that format or is
+# refused (a Word document named « .xlsx » would open as a damaged workbook). A name with
+# no extension, or another one (« .txt », « .bak »), is written as asked: it claims nothing.
+KNOWN_SUFFIXES = frozenset(
+    (".docx", ".doc", ".odt", ".rtf", ".pdf", ".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".json", ".html")
+)
+
+
+def check_suffix(target: Path, suffix: str) -> None:
+    """Refuse a target whose extension names another format than the one written (`suffix`,
+    e.g. ".docx"): what Atelier writes must be what its name says."""
+    found = Path(target).suffix.lower()
+    if found != suffix and found in KNOWN_SUFFIXES:
+        raise FileRefused("export.wrong_suffix", path=target, found=found, suffix=suffix)
+
+
 @contextlib.contextmanager
 def writing_atomically(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside `target`; on success it replaces `target` in one rename
@@ -488,5 +504,6 @@ def writing_atomically(target: Path) -> Iterator[Path]:
 
 def write_text(target: Path, text: str) -> None:
     """A text export (JSON): whole or untouched, with the same refusals as the Office exports."""
+    check_suffix(Path(target), ".json")
     with writing_atomically(Path(target)) as temp:
         temp.write_text(text, encoding="utf-8")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from atelier.errors import FileRefused
-from atelier.exports import ExportData, Progress, check_target
+from atelier.exports import ExportData, Progress, check_suffix, check_target
 
 if TYPE_CHECKING:
     from atelier.domain import Workshop
@@ -96,13 +96,15 @@ def check_targets(
 ) -> None:
     """Refuse, before any reading or matching, a target that must not be written (its input,
     any workshop file, the template it reads, an existing file unless `replace`, a document
-    open elsewhere, a file named twice) and a template that is not a file."""
+    open elsewhere, a file named twice, a name whose extension is another format's) and a
+    template that is not a file."""
     from atelier.store.files import same_file
 
     uses_template = template is not None and any(FORMATS[name].template for name in targets)
     seen: list[Path] = []
-    for target in targets.values():
+    for name, target in targets.items():
         check_target(target, (Path(source),), template=template if uses_template else None, replace=replace)
+        check_suffix(target, FORMATS[name].suffix)
         if any(
             os.path.realpath(target) == os.path.realpath(other) or same_file(target, other) for other in seen
         ):
