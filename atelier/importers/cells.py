@@ -6,11 +6,15 @@ import html
 import re
 from html.parser import HTMLParser
 
-# A bullet at the start of a line: -, –, —, •, *, ▪, ►, ➢, ✓, or "1." / "a)".
-_LINE_BULLET = re.compile(r"^\s*(?:[-–—•*▪►➢✓·]\s*|(?:o|\d{1,2}[.)]|[a-z][)])\s+)(?=\S)")
+# A bullet at the start of a line: -, –, —, •, *, ▪, ►, ➢, ✓, or "1." / "a)". A « - » or
+# « – » directly followed by a digit is a sign, not a bullet (« -20 % de chômage », « -2+3 »).
+_LINE_BULLET = re.compile(r"^\s*(?:[-–](?!\d)\s*|[—•*▪►➢✓·]\s*|(?:o|\d{1,2}[.)]|[a-z][)])\s+)(?=\S)")
 # An inline dash list "- a - b -c": a dash after a space, followed by a letter, a
-# quote or a digit. "co-pilotage", "Hautes-Pyrénées" and "N-A" have no space before.
-_INLINE_DASH = re.compile(r"(?:(?<=\s)|^)[-–—•](?=\s*[^\W\d_]|\s*[\"«(]|\s*\d+\s*[^\d\s-])")
+# quote or a digit (after a space: « -20 % » is a negative number). "co-pilotage",
+# "Hautes-Pyrénées" and "N-A" have no space before.
+_INLINE_DASH = re.compile(
+    r"(?:(?<=\s)|^)(?:[-–—•](?=\s*[^\W\d_]|\s*[\"«(]|\s+\d+\s*[^\d\s-])|[—•](?=\d+\s*[^\d\s-]))"
+)
 _SEPARATOR = re.compile(r"^[\s\-–—_=.*~·•]*$")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 
