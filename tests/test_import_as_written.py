@@ -40,3 +40,8 @@ def test_a_dash_directly_before_a_number_is_its_sign(tmp_path: Path) -> None:
     assert "- 20 jeunes" not in json.dumps(benoit, ensure_ascii=False)
     assert benoit["offers"] == ["Clauses d'insertion", "-5 % de coûts"]
 
+
+def test_a_structure_written_with_a_double_slash_keeps_it(tmp_path: Path) -> None:
+    people = _imported(tmp_path)
+    assert people["Élodie"]["organisation"] == "CC du Pays // Mission locale"
+    assert people["Benoît"]["organisation"] == "PLIE"

@@ -277,6 +277,16 @@ def _territory_from_organisation(organisation: str) -> str:
     return ""
 
 
+def _joined(text: str, parts: list[str]) -> str:
+    """The organisation's parts joined with « - », except where the cell put a slash between
+    them: « CC du Pays // Mission locale », « CCAS/CIAS » are kept as written."""
+    joined = parts[0] if parts else ""
+    for previous, part in zip(parts, parts[1:], strict=False):
+        found = re.search(re.escape(previous) + r"(\s*/[/\s]*)" + re.escape(part), text)
+        joined += (found.group(1) if found else " - ") + part
+    return joined
+
+
 def parse_participant(cell: str) -> ParsedParticipant:
     text = clean(cell)
     result = ParsedParticipant(source_text=text)
@@ -326,7 +336,8 @@ def parse_participant(cell: str) -> ParsedParticipant:
             continue
         organisation_parts.append(segment)
 
-    organisation = " - ".join(p for p in organisation_parts if p)
+    organisation_parts = [p for p in organisation_parts if p]
+    organisation = _joined(text, organisation_parts)
     # One or two capitalised words with no structure word: a place ("Bordeaux").
     # "Hélène DUBOIS Bordeaux, chargée de mission…": beside a role, one to three
     # capitalised words with no structure word name a place.
@@ -336,7 +347,7 @@ def parse_participant(cell: str) -> ParsedParticipant:
             len(words) <= 3
             and not any(_is_structure(w) for w in words)
             and words[0][:1].isupper()
-            and " - " not in organisation
+            and len(organisation_parts) < 2
             and not _is_upper_word(words[0])
         ):
             territory, organisation = organisation, ""
