@@ -7,6 +7,11 @@ from pathlib import Path
 from atelier.paths import bundled_example, user_data_dir
 
 
+def example_copy_path() -> Path:
+    """Where the working copy of the example is (or would be) in the user's folder."""
+    return user_data_dir() / "Exemple - atelier du 16 mars 2021.atelier"
+
+
 def example_working_copy(*, fresh: bool = False) -> Path:
     """A copy of the bundled example in the user's folder, so edits never touch the original.
 
@@ -14,7 +19,7 @@ def example_working_copy(*, fresh: bool = False) -> Path:
     """
     from atelier.store import Store
 
-    copy = user_data_dir() / "Exemple - atelier du 16 mars 2021.atelier"
+    copy = example_copy_path()
     if copy.exists() and not fresh:
         return copy
     copy.parent.mkdir(parents=True, exist_ok=True)

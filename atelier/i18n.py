@@ -675,6 +675,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "atelier\xa0: {detail} (voir «\xa0atelier --help\xa0»).",
         "en": "atelier: {detail} (see “atelier --help”).",
     },
+    "example.copied": {"fr": "Exemple copié dans\xa0: {path}", "en": "Example copied to: {path}"},
+    "example.reopened": {
+        "fr": "Copie de l'exemple ouverte\xa0: {path}",
+        "en": "Copy of the example opened: {path}",
+    },
     "cli.created": {
         "fr": "Fichier créé\xa0: {path} — atelier «\xa0{title}\xa0».",
         "en": "File created: {path} — workshop “{title}”.",

@@ -51,3 +51,9 @@ def test_atelier_example_quit_after_show_opens_the_window_and_quits(_user_data: 
     copies = list(_user_data.glob("*.atelier"))
     assert len(copies) == 1 and _format(copies[0]) == SCHEMA_VERSION
     assert EXAMPLE.read_bytes() == before
+    # where the edits go, said in one line
+    assert done.stdout.splitlines() == [f"Exemple copié dans\xa0: {copies[0]}"], done.stdout
+    english = {"QT_QPA_PLATFORM": "offscreen", "ATELIER_LANG": "en"}
+    again = run_cli("example", "--quit-after-show", env=english)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines() == [f"Copy of the example opened: {copies[0]}"], again.stdout

@@ -90,9 +90,12 @@ def _say_in_a_window(exc: AtelierError) -> None:
 
 @command("example", "cli.help.example", QUIT_AFTER_SHOW)
 def example(args: argparse.Namespace) -> int:
-    from atelier.example import example_working_copy
+    from atelier.example import example_copy_path, example_working_copy
 
-    return run_window(example_working_copy(), quit_after_show=args.quit_after_show)
+    made = not example_copy_path().exists()
+    copy = example_working_copy()
+    say("example.copied" if made else "example.reopened", path=copy)  # where the edits go
+    return run_window(copy, quit_after_show=args.quit_after_show)
 
 
 # ---------------------------------------------------------------- making
