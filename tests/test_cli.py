@@ -117,13 +117,13 @@ ARGPARSE_CASES = [
     (
         ["frobnicate"],
         f"argument COMMANDE{NB}: choix inconnu «{NB}frobnicate{NB}» (au choix{NB}: 'open', 'example'",
-        "argument COMMANDE: invalid choice: 'frobnicate' (choose from 'open', 'example'",
+        "argument COMMAND: invalid choice: 'frobnicate' (choose from 'open', 'example'",
     ),
-    (["export"], f"arguments manquants{NB}: FICHIER", "the following arguments are required: FICHIER"),
+    (["export"], f"arguments manquants{NB}: FICHIER", "the following arguments are required: FILE"),
     (
         ["search"],
         f"arguments manquants{NB}: FICHIER, TEXTE",
-        "the following arguments are required: FICHIER, TEXTE",
+        "the following arguments are required: FILE, TEXT",
     ),
     (
         ["info", "a", "b", "--bogus"],

@@ -19,7 +19,15 @@ from typing import Any
 from atelier import __version__
 from atelier.cli import after_workshop as after_workshop
 from atelier.cli import workshop_file as workshop_file
-from atelier.cli.options import EXIT_FAILURE, EXIT_USAGE, Parser, add_commands, handler_of, known_command
+from atelier.cli.options import (
+    EXIT_FAILURE,
+    EXIT_USAGE,
+    Parser,
+    add_commands,
+    handler_of,
+    known_command,
+    metavar,
+)
 from atelier.errors import AtelierError, UsageError
 from atelier.i18n import message
 
@@ -40,7 +48,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "--version", action="version", version=f"atelier {__version__}", help=message("cli.help.version")
     )
     add_commands(
-        parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=Parser),
+        parser.add_subparsers(dest="command", metavar=metavar("COMMANDE"), parser_class=Parser),
         ORDER + ORDER_AFTER,
         only=only,
     )

@@ -119,6 +119,32 @@ class Parser(argparse.ArgumentParser):
 # which every start of the window pays.
 
 
+# The placeholders of `atelier --help` and of argparse's refusals (« arguments manquants :
+# FICHIER »), declared in French, in English when the interface is (the language is known
+# when the parser is built).
+_METAVAR_EN = {
+    "COMMANDE": "COMMAND",
+    "FICHIER": "FILE",
+    "FICHIER.atelier": "FILE.atelier",
+    "ATELIER": "WORKSHOP",
+    "GRILLE": "GRID",
+    "CORRESPONDANCE": "MAPPING",
+    "SORTIE": "OUTPUT",
+    "SORTIE.xlsx": "OUTPUT.xlsx",
+    "SORTIE.docx": "OUTPUT.docx",
+    "MODELE.docx": "TEMPLATE.docx",
+    "MISE_EN_RELATION": "MATCH",
+    "ETAT": "STATE",
+    "NOM": "NAME",
+    "TEXTE": "TEXT",
+}
+
+
+def metavar(name: str) -> str:
+    """A placeholder declared in French, in the user's language."""
+    return _METAVAR_EN.get(name, name) if current_language() == "en" else name
+
+
 class Arg(NamedTuple):
     """One argument of a subcommand: argparse's names and settings; `help` is a message key."""
 
@@ -130,6 +156,8 @@ class Arg(NamedTuple):
         settings = dict(self.settings)
         if self.help:
             settings["help"] = message(self.help)
+        if "metavar" in settings:
+            settings["metavar"] = metavar(settings["metavar"])
         parser.add_argument(*self.names, **settings)
 
 
