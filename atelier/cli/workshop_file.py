@@ -305,7 +305,7 @@ def export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return EXIT_OK
     write_text(Path(args.json), text)
-    say("cli.exported", to_stderr=True, path=args.json)
+    say("cli.exported", path=args.json)
     return EXIT_OK
 
 
@@ -340,7 +340,7 @@ def _export_documents(args: argparse.Namespace) -> int:
         notes=notes,
         replace=args.force,
     ):
-        say("export.written", to_stderr=True, path=path)
+        say("export.written", path=path)  # a result: stdout, as « Fichier créé »
     for note in notes:  # what the export had to change, also written in the export itself
         print(note, file=sys.stderr)
     return EXIT_OK
