@@ -87,7 +87,16 @@ class Parser(argparse.ArgumentParser):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("add_help", False)
-        super().__init__(*args, **kwargs)
+        # argparse asks gettext for the titles of its two groups, replaced just below: not
+        # asked, gettext does not search the system's translation folders for them (nor
+        # import `locale` to read the locale's name), ~1 ms at every start.
+        module: Any = argparse
+        saved = module._
+        module._ = str
+        try:
+            super().__init__(*args, **kwargs)
+        finally:
+            module._ = saved
         self._positionals.title = "arguments"
         self._optionals.title = "options"
         self.add_argument("-h", "--help", action="help", help=message("cli.help.help"))
