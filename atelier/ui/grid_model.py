@@ -140,6 +140,19 @@ class GridModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
 
+    def index(
+        self,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
+        """QAbstractTableModel's own index(), asked from Python once rather than asking
+        Python twice (rowCount and columnCount): Qt asks for indexes a few thousand times
+        before the first screen (the filter, the header, the delegate)."""
+        if parent.isValid() or not (0 <= row < len(self._participants) and 0 <= column < COLUMN_COUNT):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
