@@ -16,7 +16,7 @@ from atelier.ui import appearance, settings
 from atelier.ui.after_workshop import AfterWorkshop
 from atelier.ui.grid_model import GridFilter, GridModel
 from atelier.ui.grid_view import GridView
-from atelier.ui.operations import Snapshots, files, grids, replace
+from atelier.ui.operations import Snapshots, files
 from atelier.ui.panels import ParticipantPanel, WorkshopHeader
 from atelier.ui.projector_control import ProjectorControl, ProjectorPreview
 from atelier.ui.search_bar import SearchBar
@@ -323,15 +323,23 @@ class MainWindow(AfterWorkshop, QMainWindow):
     def import_grid(
         self, source: Path | None = None, target: Path | None = None, *, dialog_hook: Any = None
     ) -> bool:
+        from atelier.ui.operations import grids  # with its dialog: not needed to open the window
+
         return grids.import_grid(self, source, target, dialog_hook=dialog_hook)
 
     def reimport_grid(self, source: Path | None = None, *, dialog_hook: Any = None) -> bool:
+        from atelier.ui.operations import grids
+
         return grids.reimport_grid(self, source, dialog_hook=dialog_hook)
 
     def restore_backup(self, choice: Path | None = None, *, confirm: bool = True) -> bool:
+        from atelier.ui.operations import replace  # not needed to open the window
+
         return replace.restore_backup(self, choice, confirm=confirm)
 
     def merge_file(self, source: Path | None = None, *, report: bool = True, confirm: bool = True) -> Any:
+        from atelier.ui.operations import replace
+
         return replace.merge_file(self, source, report=report, confirm=confirm)
 
     def _remember_row(self) -> None:
