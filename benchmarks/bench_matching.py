@@ -215,7 +215,8 @@ def room_threshold(vectors) -> None:
                 f" first suggestions {sum(firsts) / max(len(firsts), 1):.0%} of {len(firsts)}"
             )
         upper = lowest
-    print(f"  (the projector shows suggestions from {SHOWN_TO_ROOM}: « possible » and up)")
+    level = next(french for lowest, french, _english in LEVELS if lowest <= SHOWN_TO_ROOM)
+    print(f"  (the projector shows suggestions from {SHOWN_TO_ROOM}: « {level} » and up)")
 
 
 def _kind(statements: list[Statement], statement_id: str) -> ItemKind:

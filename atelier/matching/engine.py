@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from atelier.confidence import POSSIBLE
+from atelier.confidence import VERY_LIKELY
 from atelier.domain import OFFER_FIRST, ItemKind, Reason, ReasonKind
 from atelier.matching.semantic import WEIGHT, WORD_PAIR_MIN
 from atelier.matching.text import Glossary, Token, fold_word, phrase_key, sequence, strip_accents, tokens
@@ -75,11 +75,13 @@ MIN_SCORE = 0.03
 # both labelled workshops, quality is the same for any share from 1 in 8 to 1 in 20; 1 in 20 is
 # the widest, « territorial » is in 14 of the example's 157 statements.
 HERE_SHARE = 20
-# The projector shows a suggestion to the room (when the facilitator turns suggestions on), and
-# the minutes and participant pages print it as a lead, only from « possible » on the
-# confidence scale read on the two labelled workshops (atelier/confidence.py;
-# benchmarks/bench_matching.py prints how often each level's suggestions are right).
-SHOWN_TO_ROOM = POSSIBLE
+# The projector shows a suggestion to the room (when the facilitator turns suggestions on) only
+# from « très probable » on the confidence scale (atelier/confidence.py): on the three labelled
+# workshops pooled, such suggestions are right 81 % of the time, « possible » ones 40 %
+# (benchmarks/bench_matching.py prints both). What the room reads must be true more often than
+# not; the minutes and participant pages, read later and said to be leads to check, keep
+# « possible » ones (synthesis.LEAD_MIN).
+SHOWN_TO_ROOM = VERY_LIKELY
 # With word vectors every need/resource pair is scored densely, a block of needs at a time:
 # about this many scores per block (40 MB of float32), whatever the workshop's size.
 BLOCK_SCORES = 10_000_000
