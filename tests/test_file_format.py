@@ -131,6 +131,55 @@ def test_the_command_line_refuses_bad_files_in_one_french_line(
     assert not (tmp_path / "out.json").exists()
 
 
+def test_the_tables_opening_knows_for_todays_format_are_those_its_migrations_make() -> None:
+    """opening.TODAY spares every opening the migrations run in memory: it must say exactly
+    what they make, or a file would be checked against the wrong tables."""
+    from atelier.store.opening import TODAY, expected_schema
+
+    version, tables = TODAY
+    built = expected_schema(version)
+    assert {t: frozenset(c) for t, c in tables.items()} == built
+    latest = {t: tuple(sorted(c)) for t, c in expected_schema(SCHEMA_VERSION).items()}
+    assert version == SCHEMA_VERSION, (
+        f"a migration was added: set atelier.store.opening.TODAY to ({SCHEMA_VERSION}, {latest})"
+    )
+
+
+def _without_a_column(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE workshops DROP COLUMN contact")
+    conn.commit()
+    conn.close()
+
+
+def _without_a_table(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE glossary_entries")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("damage", "error", "words"),
+    [
+        (_without_a_column, CorruptFile, "contact"),
+        (_without_a_table, FileRefused, "glossary_entries"),
+    ],
+)
+@pytest.mark.parametrize("for_the_window", [False, True])
+def test_a_file_at_todays_format_missing_a_table_or_a_column_is_refused_untouched(
+    tmp_path: Path, damage: object, error: type[Exception], words: str, for_the_window: bool
+) -> None:
+    path = tmp_path / "incomplet.atelier"
+    Store.create(path, title="Incomplet").close()
+    damage(path)  # type: ignore[operator]
+    before = path.read_bytes()
+    with pytest.raises(error, match=words):
+        Store.open(path, lock=for_the_window, check_later=for_the_window)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
 def test_missing_file_and_folder_are_named(tmp_path: Path) -> None:
     with pytest.raises(FileRefused, match="introuvable"):
         Store.open(tmp_path / "absent.atelier")
