@@ -10,7 +10,8 @@ from collections.abc import Callable
 APPLICATION_ID = 0x41544C52
 
 # One entry per format version; a file at version N gets migrations N+1.. applied
-# in one transaction. Never edit a released step: add a new one.
+# in one transaction. Never edit a released step: add a new one, and give its tables to
+# atelier/store/opening.TODAY (tests/test_file_format.py says what to set it to).
 _V1 = """
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
