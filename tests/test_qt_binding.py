@@ -44,3 +44,24 @@ def test_a_long_session_of_qt_calls_keeps_none_alive() -> None:
     )
     assert done.returncode == 0, done.stderr[-500:]
     assert int(done.stdout.strip()) < 100  # references lost to None: none, give or take Qt's own
+
+
+def test_pysides_import_hook_gets_its_own_answer_for_every_module_loaded() -> None:
+    """ui/qtcompat.py answers PySide's import hook (does this module's source mention PySide6?)
+    from the file's bytes, and for Python's own modules without reading them: the answer must
+    be the one PySide's own function gives, for Python's modules, Atelier's and the others."""
+    import atelier.ui.main_window  # noqa: F401 - the window's modules, qtcompat among them
+
+    feature = sys.modules["shibokensupport.feature"]
+    ours = feature._mod_uses_pyside
+    pysides = ours.original
+    modules = [
+        m
+        for m in list(sys.modules.values())
+        if isinstance(getattr(m, "__file__", None), str) and m.__file__.endswith(".py")
+    ]
+    standard = os.path.dirname(os.__file__)
+    assert sum(m.__file__.startswith(standard) for m in modules) > 50
+    answers = {m.__name__: ours(m) for m in modules}
+    assert answers["atelier.ui.main_window"] and not answers["typing"]
+    assert [m.__name__ for m in modules if answers[m.__name__] != bool(pysides(m))] == []

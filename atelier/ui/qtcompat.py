@@ -42,6 +42,9 @@ pin_none()
 # for each of the ~50 modules the window imports (atelier's and the standard library's),
 # about 6 ms of every start. The same question answered from the file's bytes gives the
 # same answer; anything else (no .py file, an unreadable one) still goes to PySide's own.
+# Python's own modules (typing, datetime, shutil…: half of those asked, the largest files)
+# never mention PySide6: answered without reading them (~2 ms; tests/test_qt_binding.py
+# checks the answer is PySide's for every one of them loaded).
 def _read_sources_directly() -> None:
     import PySide6  # noqa: F401 - installs the hook (shiboken6's signature bootstrap)
 
@@ -50,9 +53,15 @@ def _read_sources_directly() -> None:
     if original is None or getattr(original, "atelier", False):
         return
 
+    import os
+
+    standard = os.path.dirname(os.__file__) + os.sep  # the standard library's folder
+
     def uses_pyside(module: Any) -> bool:
         path = getattr(module, "__file__", None)
         if isinstance(path, str) and path.endswith(".py"):
+            if path.startswith(standard) and "-packages" not in path[len(standard) :]:
+                return False  # one of Python's own modules (not one installed beside them)
             try:
                 with open(path, "rb") as source:
                     return b"PySide6" in source.read()
@@ -61,6 +70,7 @@ def _read_sources_directly() -> None:
         return bool(original(module))
 
     uses_pyside.atelier = True  # type: ignore[attr-defined]
+    uses_pyside.original = original  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 
