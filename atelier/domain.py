@@ -198,6 +198,7 @@ class ReasonKind(StrEnum):
     TOPIC = "topic"  # a word of each, of one glossary family: financement ↔ aides
     ACRONYM = "acronym"  # an acronym in one, written out (or the same) in the other
     MEANING = "meaning"  # close in meaning (word vectors), with the two closest words
+    NEIGHBOUR = "neighbour"  # a theme of each, related in the glossary: partage d'expériences ↔ coopération
     EARLIER = "earlier"  # offered (or done) at another workshop of the file
     TEXT = "text"  # a sentence stored as such (files written before reasons were data)
 
@@ -210,9 +211,10 @@ class Reason:
     (as written in the resource), maybe none. WORDS: words in common. TOPIC: `term` is the family, `need` and
     `resource` the words of each. ACRONYM: `term` the acronym, `detail` its expansion,
     `need` and `resource` how each wrote it. MEANING: `need` ≈ `resource`, the closest two
-    words (may be empty). EARLIER: `resource` is the kind of item ("offer", "action"), `term`
-    the other workshop's title, `detail` its date (ISO, may be empty). TEXT: `detail` is the
-    old free-text reason.
+    words (may be empty). NEIGHBOUR: `term` the need's theme, `detail` the resource's related
+    theme, `need` and `resource` the words of each. EARLIER: `resource` is the kind of item
+    ("offer", "action"), `term` the other workshop's title, `detail` its date (ISO, may be
+    empty). TEXT: `detail` is the old free-text reason.
     """
 
     kind: ReasonKind

@@ -34,6 +34,7 @@ _WITH_WORDS: dict[ReasonKind, tuple[str, str]] = {
     ),
     ReasonKind.MEANING: ("Sens proche : {need} ↔ {resource}", "Close in meaning: {need} ↔ {resource}"),
     ReasonKind.ACRONYM: ("{term} = {detail}", "{term} stands for {detail}"),
+    ReasonKind.NEIGHBOUR: ("Thèmes voisins : {term} ↔ {detail}", "Related themes: {term} ↔ {detail}"),
 }
 _WITHOUT_WORDS: dict[ReasonKind, tuple[str, str]] = {
     ReasonKind.OFFER: ("Le propose comme ressource", "Offers it as a resource"),
@@ -43,6 +44,7 @@ _WITHOUT_WORDS: dict[ReasonKind, tuple[str, str]] = {
     ReasonKind.TOPIC: ("Même thème : {term}", "Same theme: {term}"),
     ReasonKind.MEANING: ("Dit la même chose autrement", "Says the same thing in other words"),
     ReasonKind.ACRONYM: ("Même sigle : {term}", "Same acronym: {term}"),
+    ReasonKind.NEIGHBOUR: ("Thèmes voisins : {term} ↔ {detail}", "Related themes: {term} ↔ {detail}"),
 }
 DECIDED = ("Mise en relation décidée par l'animateur", "Match made by the facilitator")
 # What a kind line says when it names no words, in both languages: « Le propose comme ressource ».
@@ -77,15 +79,18 @@ def say(reason: Reason | str, lang: str | None = None) -> str:
     if reason.kind == ReasonKind.EARLIER:
         return _earlier(reason, language)
     template = (_WITH_WORDS if has_words else _WITHOUT_WORDS)[reason.kind][index]
-    term = reason.term
-    if reason.kind == ReasonKind.TOPIC and language == "en":
-        term = english_theme_names().get(term, term)  # a theme of the workshop's own: as named
+    term, detail = reason.term, reason.detail
+    if reason.kind in (ReasonKind.TOPIC, ReasonKind.NEIGHBOUR) and language == "en":
+        names = english_theme_names()
+        term = names.get(term, term)  # a theme of the workshop's own: as named
+        if reason.kind == ReasonKind.NEIGHBOUR:
+            detail = names.get(detail, detail)
     text = template.format(
         words=_join(reason.words, language),
         term=term,
         need=reason.need,
         resource=reason.resource,
-        detail=reason.detail,
+        detail=detail,
     )
     if language == "fr":
         from atelier.french import typography

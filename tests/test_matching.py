@@ -69,6 +69,44 @@ def test_a_need_and_an_offer_with_no_word_in_common_are_linked_by_the_glossary(
     assert all(text != "aides aux jeunes de mon territoire" for text, _, _ in suggestions)
 
 
+def test_a_need_of_one_theme_gets_an_offer_of_its_related_theme_and_says_why(store: Store) -> None:
+    """The glossary's [voisins]: who asks to share practices finds a cooperation platform,
+    though they share no word and no theme; said in French and in English."""
+    items = _grid(
+        store,
+        [
+            ("Anne", {ItemKind.NEED: ["Partage de pratiques avec d'autres territoires"]}),
+            ("Bruno", {ItemKind.OFFER: ["Une plateforme collaborative ouverte aux structures"]}),
+            ("Chloé", {ItemKind.OFFER: ["Location de scooters"]}),
+        ],
+    )
+    need = items["Partage de pratiques avec d'autres territoires"]
+    report = match_workshop(store, store.workshops()[0].id, top=5)
+    found = report.suggestions[need.id]
+    assert [s.resource_id for s in found] == [items["Une plateforme collaborative ouverte aux structures"].id]
+    french, english = say_all(found[0].reasons, "fr"), say_all(found[0].reasons, "en")
+    assert "Thèmes voisins\u00a0: partage d'expériences ↔ coopération" in french
+    assert "Related themes: sharing experience ↔ cooperation" in english
+    # Related is less than the same: an offer of the need's own theme comes first.
+    items.update(_grid(store, [("Denis", {ItemKind.OFFER: ["Des retours d'expériences de terrain"]})]))
+    first = match_workshop(store, store.workshops()[0].id, top=5).suggestions[need.id][0]
+    assert first.resource_id == items["Des retours d'expériences de terrain"].id
+
+
+def test_the_related_themes_of_the_glossary_are_its_themes_both_ways() -> None:
+    from atelier.matching import default_glossary
+    from atelier.reasons import english_theme_names
+
+    glossary = default_glossary()
+    assert glossary.neighbours, "the shipped glossary has its [voisins] table"
+    for theme, others in glossary.neighbours.items():
+        assert theme in glossary.families and theme in english_theme_names()
+        assert all(theme in glossary.neighbours[other] for other in others)
+    # A workshop's own entries keep them.
+    merged = glossary.merged({"XYZ": "un sigle"}, {"coopération": ["entraide"]})
+    assert merged.neighbours == glossary.neighbours
+
+
 def test_acronyms_match_their_expansion_and_say_so(store: Store) -> None:
     items = _grid(
         store,

@@ -37,6 +37,11 @@ if TYPE_CHECKING:
 # (a theme is chosen by people of the field, not common by chance).
 WORD, ACRONYM, EXPANSION, FAMILY = "w", "a", "x", "f"
 FEATURE_WEIGHT = {WORD: 1.0, ACRONYM: 1.2, EXPANSION: 0.5, FAMILY: 1.0}
+# A need of one theme and a resource of a related theme (the glossary's [voisins]: « partage
+# d'expériences » and « coopération », one subject seen from two sides) are linked at half what
+# a shared theme links them: related is less than the same. Added to the need's row after it is
+# made of unit length, so every score without related themes stays what it was.
+NEIGHBOUR_WEIGHT = 0.5
 # An explicit offer ranks above a participant's action ("a déjà fait…"), which ranks
 # above a shared challenge, for the same textual strength. Grids hold several times
 # more actions than offers (people describe at length what they do, and offer in a
@@ -171,6 +176,10 @@ class Analysis:
     common: frozenset[str] = frozenset()
     # Word features that are one-word members of a glossary theme here: a subject, however common.
     themed: frozenset[str] = frozenset()
+    # A need's themes' related themes ([voisins] of the glossary) that it does not have itself:
+    # theme feature -> (weight, the need's own theme it comes from), at NEIGHBOUR_WEIGHT of
+    # that theme's weight (`Analyzer.related`, `Engine._related_rows`). Empty for resources.
+    neighbours: dict[str, tuple[float, str]] = field(default_factory=dict)
 
 
 class Analyzer:
@@ -210,6 +219,11 @@ class Analyzer:
                     if len(key) == 1:  # one word (« à l'année » is « année »: « à », « l' » go)
                         word = next(t.surface for t in sequence(member) if not t.stop)
                         self._forms[(key[0], f"{FAMILY}:{family}")].append(fold_word(word))
+        # Theme feature -> its related themes' features (the glossary's [voisins]).
+        self._related = {
+            f"{FAMILY}:{theme}": [f"{FAMILY}:{other}" for other in others]
+            for theme, others in glossary.neighbours.items()
+        }
         # Which phrase lengths start with each stem: most words start no phrase at all.
         self._lengths: dict[str, set[int]] = defaultdict(set)
         for key in self._phrases:
@@ -282,6 +296,17 @@ class Analyzer:
         themed = frozenset(f for f in themed_words if f in weights)
         return Analysis(weights, surface, [t.surface for t in words], meaning, common, themed)
 
+    def related(self, weights: dict[str, float]) -> dict[str, tuple[float, str]]:
+        """The related themes of these features' themes that they do not hold themselves
+        (see `Analysis.neighbours`)."""
+        neighbours: dict[str, tuple[float, str]] = {}
+        for feature in sorted(self._related.keys() & weights.keys()):
+            value = weights[feature] * NEIGHBOUR_WEIGHT
+            for related in self._related[feature]:
+                if related not in weights and value > neighbours.get(related, (0.0, ""))[0]:
+                    neighbours[related] = (value, feature)
+        return neighbours
+
     def _acronym(self, token: Token) -> str | None:
         if not token.upper:
             return None
@@ -304,6 +329,8 @@ class Engine:
         self._common: tuple[Any, Any] | None = None  # the workshop's mean sentence, first direction
         self._resource_meaning_scaled: Any = None
         self._resource_lexical_t: Any = None  # features x resources, each times its kind's factor
+        self._offer_lexical_t: Any = None  # its first columns: the offers
+        self._stacked: Any = None  # see `_stacked_t`
         self._lexical: _LexicalProduct | None = None  # the same, for dense blocks
         self._buffer: Any = None  # the dense block of scores, reused block after block
         self._owner_columns: dict[int, Any] | None = None
@@ -331,7 +358,10 @@ class Engine:
     # ------------------------------------------------------------- index
 
     def _analyze(self, statement: Statement) -> Analysis:
-        return self.analyzer.analyze(statement.text, statement.own, PURPOSE_TAIL)
+        analysis = self.analyzer.analyze(statement.text, statement.own, PURPOSE_TAIL)
+        if statement.kind == ItemKind.NEED and self.analyzer._related:
+            analysis.neighbours = self.analyzer.related(analysis.weights)
+        return analysis
 
     @_without_gc()
     def index(self, statements: Iterable[Statement]) -> None:
@@ -379,6 +409,9 @@ class Engine:
         self._resource_meaning = self._meaning(self._resource_ids) if self.vectors is not None else None
         lexical = self._resource_matrix.multiply(self._resource_factor[:, None]).tocsr().astype(np.float32)
         self._resource_lexical_t = lexical.T.tocsr()
+        offers = sum(1 for s in resources if s.kind == ItemKind.OFFER)
+        self._offer_lexical_t = self._resource_lexical_t[:, :offers]  # features x offers
+        self._stacked = None
         self._lexical = _LexicalProduct(lexical) if self.vectors is not None else None
         self._offers = sum(1 for s in resources if s.kind == ItemKind.OFFER)
         self._baseline = None
@@ -471,8 +504,10 @@ class Engine:
                 self.statements.pop(statement_id, None)
                 self.analyses.pop(statement_id, None)
 
-    def _vector_rows(self, analyses: Sequence[Analysis]) -> Any:
-        """Unit rows of IDF-weighted features, float32 (half the memory traffic of float64)."""
+    def _vector_rows(self, analyses: Sequence[Analysis], related: bool = False) -> Any:
+        """Unit rows of IDF-weighted features, float32 (half the memory traffic of float64).
+        With `related` (needs), also the rows of their related themes alone, divided by the
+        same lengths, as a second matrix: they add links, and change no other score."""
         import numpy as np
         from scipy import sparse
 
@@ -500,10 +535,53 @@ class Engine:
         )
         norms[norms == 0] = 1.0
         matrix.data /= norms[owners].astype(np.float32)  # each row of unit length
+        if related:
+            rows, cols, values = [], [], []
+            for row, analysis in enumerate(analyses):
+                for feature, (weight, _theme) in analysis.neighbours.items():
+                    column = features.get(feature)
+                    if column is not None:
+                        rows.append(row)
+                        cols.append(column)
+                        values.append(weight * idf[column] / norms[row])
+            extra = sparse.csr_matrix(
+                (
+                    np.array(values, dtype=np.float32),
+                    (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)),
+                ),
+                shape=matrix.shape,
+            )
+            return matrix, extra
         return matrix
 
     def _matrix(self, ids: Sequence[str]) -> Any:
         return self._vector_rows([self.analyses[i] for i in ids]).tocsr()
+
+    def _need_rows(self, ids: Sequence[str]) -> tuple[Any, Any]:
+        """The needs' rows, and the rows of their related themes alone (`_vector_rows`)."""
+        import numpy as np
+
+        rows, related = self._vector_rows([self.analyses[i] for i in ids], related=True)
+        return rows.tocsr().astype(np.float32), related.tocsr().astype(np.float32)
+
+    def _stacked_t(self) -> Any:
+        """The resources' features over the offers' features (the other columns empty):
+        what the needs' rows and their related themes' rows, side by side, multiply."""
+        from scipy import sparse
+
+        if self._stacked is None:
+            offers = self._resource_lexical_t.copy()
+            offers.data[offers.indices >= self._offers] = 0.0
+            offers.eliminate_zeros()
+            self._stacked = sparse.vstack([self._resource_lexical_t, offers], format="csr")
+        return self._stacked
+
+    def _related_scores(self, related: Any) -> Any:
+        """Related themes' scores against the offers only (columns [0, _offers)): a related
+        theme is a weaker link than a shared one, enough for an explicit offer (« Plateforme
+        collaborative » for « Partage d'expériences »), not for the many actions and
+        challenges (their factor would bury it; and this product stays small)."""
+        return related @ self._offer_lexical_t
 
     # ----------------------------------------------------------- suggest
 
@@ -597,12 +675,19 @@ class Engine:
         need, resource = self.analyses[need_id], self.analyses[resource_id]
         weak = self._weak(need, resource)
         both = need.weights.keys() & resource.weights.keys()
-        if any(f not in weak for f in both):
+        if any(f not in weak for f in both) or self._related_link(need, resource_id):
             return True
         # Two everyday words together say a subject neither says alone (« conseil » and
         # « énergie » in « Des conseils pour baisser la facture d'énergie » and « Conseil en
         # énergie partagé »); the workshop's own everyday vocabulary still links nothing.
         return len(both - (self._everyday_here - need.themed - resource.themed)) >= 2
+
+    def _related_link(self, need: Analysis, resource_id: str) -> bool:
+        """Whether a theme of the need is related to one of this offer (offers only: see
+        `_related_scores`)."""
+        if not need.neighbours or self.statements[resource_id].kind != ItemKind.OFFER:
+            return False
+        return not need.neighbours.keys().isdisjoint(self.analyses[resource_id].weights)
 
     @staticmethod
     def _places(
@@ -669,7 +754,11 @@ class Engine:
             np.maximum(scores, 0.0, out=scores)
             # The lexical scores (already times each kind's factor), added in place.
             assert self._lexical is not None
-            self._lexical.add_into(scores, self._matrix(block).astype(np.float32))
+            rows, related = self._need_rows(block)
+            self._lexical.add_into(scores, rows)
+            if related.nnz:
+                extra = self._related_scores(related).tocoo()
+                scores.reshape(-1)[extra.row * scores.shape[1] + extra.col] += extra.data
             # Never one's own offers: every (row, own column) of the block at once.
             own = self._columns_of_owner()
             none = np.zeros(0, dtype=np.int64)
@@ -696,7 +785,13 @@ class Engine:
                 )
             return
         # Sparse all the way: most need/offer pairs share nothing.
-        lexical = self._matrix(block).astype(np.float32) @ resources_t
+        from scipy import sparse
+
+        rows, related = self._need_rows(block)
+        if related.nnz:  # one product: [rows | related] @ [resources ; offers, the rest empty]
+            lexical = sparse.hstack([rows, related], format="csr") @ self._stacked_t()
+        else:
+            lexical = rows @ resources_t
         indptr, indices, data = lexical.indptr, lexical.indices, lexical.data
         for row, need_id in enumerate(block):
             columns = indices[indptr[row] : indptr[row + 1]]
@@ -779,9 +874,11 @@ class Engine:
         return self._column_index.get(resource_id)
 
     def score(self, need_id: str, resource_id: str) -> float:
-        need = self._matrix([need_id])
+        need, related = self._need_rows([need_id])
         resource = self._matrix([resource_id])
         value = float((need @ resource.T).toarray()[0, 0])
+        if self.statements[resource_id].kind == ItemKind.OFFER:
+            value += float((related @ resource.T).toarray()[0, 0])
         if not self.linked(need_id, resource_id):
             value = 0.0  # everyday words only: no link (see `linked`)
         offer = self.statements[resource_id].kind == ItemKind.OFFER
@@ -841,6 +938,19 @@ class Engine:
                 if fold_word(a) == fold_word(b) or phrase_key(a) == phrase_key(b):
                     continue  # the same word in two forms: already said as a word in common
                 lines.append(Reason(ReasonKind.TOPIC, term=value, need=a, resource=b))
+        # Related themes, weaker than a shared one, for an offer: said after.
+        neighbours = need.neighbours if self._related_link(need, resource_id) else {}
+        for feature, (_weight, own) in neighbours.items():
+            if feature in resource.weights and len(lines) < 3:
+                lines.append(
+                    Reason(
+                        ReasonKind.NEIGHBOUR,
+                        term=own.split(":", 1)[1],
+                        need=need.surface[own],
+                        resource=resource.surface[feature],
+                        detail=feature.split(":", 1)[1],
+                    )
+                )
         statement = self.statements[resource_id]
         named = _phrase(statement.text, shared_words)
         if weak_words and shared_words:

@@ -376,17 +376,29 @@ def phrase_key(text: str) -> tuple[str, ...]:
 
 @dataclass
 class Glossary:
-    """Acronyms with their expansion and families of near-synonyms (resources/glossaire.toml)."""
+    """Acronyms with their expansion, families of near-synonyms, and related themes
+    (resources/glossaire.toml)."""
 
     acronyms: dict[str, str] = field(default_factory=dict)
     families: dict[str, list[str]] = field(default_factory=dict)
+    # Theme -> its related themes ([voisins]), both ways: « partage d'expériences » and
+    # « coopération » are one subject seen from two sides (see `Analyzer.analyze`).
+    neighbours: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> Glossary:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
+        families = {str(k): [str(w) for w in v] for k, v in data.get("familles", {}).items()}
+        neighbours: dict[str, list[str]] = {}
+        for theme, others in data.get("voisins", {}).items():
+            for other in others:
+                for a, b in ((str(theme), str(other)), (str(other), str(theme))):
+                    if a != b and b not in neighbours.setdefault(a, []):
+                        neighbours[a].append(b)
         return cls(
             acronyms={str(k): str(v) for k, v in data.get("sigles", {}).items()},
-            families={str(k): [str(w) for w in v] for k, v in data.get("familles", {}).items()},
+            families=families,
+            neighbours=neighbours,
         )
 
     def merged(self, acronyms: dict[str, str], families: dict[str, list[str]]) -> Glossary:
@@ -394,7 +406,7 @@ class Glossary:
         for name, words in families.items():
             combined.setdefault(name, [])
             combined[name] += [w for w in words if w not in combined[name]]
-        return Glossary({**self.acronyms, **acronyms}, combined)
+        return Glossary({**self.acronyms, **acronyms}, combined, self.neighbours)
 
 
 def default_glossary() -> Glossary:
