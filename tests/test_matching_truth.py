@@ -130,13 +130,16 @@ def test_the_listing_agrees_with_the_people_who_need(tmp_path, monkeypatch) -> N
 
 def test_the_workshops_everyday_words_alone_link_nothing(example: tuple[Store, str]) -> None:
     # « territorial » is in 14 of the example's 157 statements (it is a workshop on territorial
-    # employment): « initiatives territoriales » and « diagnostic économique territorial » or
-    # « démarches territoriales » have nothing else in common.
+    # employment): « initiatives territoriales » and « démarches territoriales » have nothing
+    # else in common. « diagnostic économique territorial » is an offer of a theme related to
+    # knowing what exists (the glossary's [voisins]): suggested for that, not for « territorial ».
     shown = _shown(*example)
     need = next(n for n in shown if n.startswith("avoir connaissance des initiatives territoriales"))
     texts = [text for text, _reasons in shown[need]]
-    assert "Études et diagnostic économique territorial pour définir une stratégie." not in texts
     assert "Accompagne 31 démarches territoriales pour l'emploi sur la région." not in texts
+    study = dict(shown[need]).get("Études et diagnostic économique territorial pour définir une stratégie.")
+    if study is not None:
+        assert "Thèmes voisins\xa0: connaissance de l'existant ↔ diagnostic" in study, study
     # Said with a better link, the workshop's words are still named (the ITE dispositif).
     ite = next(r for t, r in shown[need] if t.startswith("Animation du dispositif Initiatives territoriales"))
     assert ite[0] == "L'a déjà fait\xa0: Initiatives territoriales"

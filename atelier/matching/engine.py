@@ -915,7 +915,7 @@ class Engine:
         # Everyday words (« répondre », « créer ») are named only when nothing else links the two.
         weak = self._weak(need, resource, here=False)
         weak_words: list[str] = []
-        if any(f not in weak for _strength, f in shared):
+        if any(f not in weak for _strength, f in shared) or self._related_link(need, resource_id):
             weak_words = [resource.surface[f] for _s, f in shared if f in weak]
             covered |= {fold_word(need.surface[f]) for _s, f in shared if f in weak}
             covered |= {fold_word(w) for w in weak_words}
