@@ -11,23 +11,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit
 
 from atelier.store import Store
-from atelier.ui.main_window import MainWindow
 
 from .conftest import ROOT
+from .helpers.keyboard import active_window
 
 TITLE = "Atelier emploi et compétences du Grand Angoulême — 12 octobre 2023"
-
-
-def _window(qtbot, path: Path) -> MainWindow:
-    window = MainWindow(Store.open(path, lock=True))
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()  # keys go where the facilitator's would
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.grid.setFocus()
-    return window
 
 
 def _when_modal(kind: type, read) -> None:
@@ -48,7 +36,7 @@ def test_the_export_dialog_says_its_labels_and_the_whole_folder(qtbot, tmp_path:
 
     shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", tmp_path / "exemple.atelier")
     monkeypatch.chdir(tmp_path)
-    window = _window(qtbot, Path("exemple.atelier"))  # as « atelier open exemple.atelier »
+    window = active_window(qtbot, Path("exemple.atelier"))  # as « atelier open exemple.atelier »
     seen: dict[str, object] = {}
 
     def read(dialog: ExportDialog) -> None:
@@ -73,7 +61,7 @@ def test_a_usual_title_fits_the_rename_box(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "a.atelier"
     with Store.create(path, title=TITLE, date="2023-10-12"):
         pass
-    window = _window(qtbot, path)
+    window = active_window(qtbot, path)
     seen: dict[str, int] = {}
 
     def read(dialog: QInputDialog) -> None:

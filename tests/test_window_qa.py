@@ -12,7 +12,7 @@ from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
 from .helpers.keyboard import active_example_window as _window
-from .helpers.keyboard import key, type_text
+from .helpers.keyboard import active_window, key, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -418,14 +418,7 @@ def test_the_projector_says_each_reason_whole(qtbot, tmp_path: Path) -> None:
             ),
         ]
         store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.CONFIRMED, 0.8, reasons))
-    window = MainWindow(Store.open(path, lock=True))
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.grid.setFocus()
+    window = active_window(qtbot, path)
     key(qtbot, Qt.Key.Key_F5)  # « Qui peut aider qui ? »
     projector = window.projector
     projector.render_image()
@@ -462,14 +455,7 @@ def test_deleting_someone_brings_their_offers_of_another_workshop_without_f9(qtb
             Participant(later.id, names=["Grégory TALVY"], organisation="Région N-A")
         )
         store.add_item(Item(gregory.id, ItemKind.ACTION, "un observatoire de l'emploi"))
-    window = MainWindow(Store.open(path, lock=True))
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.grid.setFocus()
+    window = active_window(qtbot, path)
     assert window.model.workshop_id == later.id  # the file opens on its latest workshop, 2023
 
     def suggested() -> set[str]:

@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from atelier.ui.main_window import MainWindow
 
 from .helpers.keyboard import active_example_window as _window
-from .helpers.keyboard import key, type_text
+from .helpers.keyboard import active_window, key, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -69,14 +68,7 @@ def test_the_projector_shows_a_confirmed_helper_from_an_earlier_workshop(qtbot, 
             Reason(ReasonKind.WORDS, words=["initiatives locales"]),
         ]
         store.add_match(Match(later.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.5, reasons))
-    window = MainWindow(Store.open(path, lock=True))
-    qtbot.addWidget(window)
-    window.resize(1400, 850)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.grid.setFocus()
+    window = active_window(qtbot, path, height=850)
     assert window.model.workshop().title == "Atelier du 15 mars 2022"  # the file's latest
     qtbot.keyClick(window, Qt.Key.Key_F5)
     projector = window.projector

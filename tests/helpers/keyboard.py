@@ -24,13 +24,29 @@ def type_text(text: str, widget: QWidget | None = None) -> None:
             QApplication.sendEvent(target, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char))
 
 
+def _activate(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.grid.setFocus()
+    return window
+
+
 def active_example_window(qtbot, tmp_path: Path):
     """The example in the real window, active, the grid focused: keys go where the
     facilitator's would."""
     from tests.conftest import example_window
 
-    window = example_window(qtbot, tmp_path)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.grid.setFocus()
-    return window
+    return _activate(qtbot, example_window(qtbot, tmp_path))
+
+
+def active_window(qtbot, path: Path, width: int = 1400, height: int = 900):
+    """This file in the real window (holding its lock), shown, active, the grid focused."""
+    from atelier.store import Store
+    from atelier.ui.main_window import MainWindow
+
+    window = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    return _activate(qtbot, window)
