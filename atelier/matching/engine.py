@@ -409,11 +409,10 @@ class Engine:
         self._resource_meaning = self._meaning(self._resource_ids) if self.vectors is not None else None
         lexical = self._resource_matrix.multiply(self._resource_factor[:, None]).tocsr().astype(np.float32)
         self._resource_lexical_t = lexical.T.tocsr()
-        offers = sum(1 for s in resources if s.kind == ItemKind.OFFER)
-        self._offer_lexical_t = self._resource_lexical_t[:, :offers]  # features x offers
+        self._offers = sum(1 for s in resources if s.kind == ItemKind.OFFER)
+        self._offer_lexical_t = self._resource_lexical_t[:, : self._offers]  # features x offers
         self._stacked = None
         self._lexical = _LexicalProduct(lexical) if self.vectors is not None else None
-        self._offers = sum(1 for s in resources if s.kind == ItemKind.OFFER)
         self._baseline = None
         if self._resource_meaning is not None:
             # No hubs: a resource counts as close in meaning to a need only beyond how close it
