@@ -3,9 +3,9 @@ are shown in: the window, the projector, the command line, the minutes, the Exce
 the participant pages all use these (no numpy, no Qt: the window imports this module).
 
 A score is not a probability: « 0,23 » tells a facilitator nothing. The levels are read on the
-five hand-labelled workshops (`python benchmarks/bench_matching.py` prints how often each level's
-suggestions are labelled right): from 0.45 about three times in four (« très probable »), from 0.2
-about two in five (« possible »), below about one in four (« à vérifier »).
+nine hand-labelled workshops (`python benchmarks/bench_matching.py` prints how often each level's
+suggestions are labelled right): from 0.45 about two times in three (« très probable »), from 0.2
+about two in five (« possible »), below about three in ten (« à vérifier »).
 """
 
 from __future__ import annotations
