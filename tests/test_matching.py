@@ -445,6 +445,16 @@ def test_a_theme_is_found_by_its_words_in_any_form_not_by_any_word_of_the_same_s
     assert "coopération" in themes("faire du lien entre certains partenaires")
     assert "coopération" not in themes("Lien entre entreprises et les jeunes")
     assert "diagnostic" not in themes("les territoires ruraux")  # was « besoins du territoire »
+    # One stem, two words: a derivation is not a form of the word (« mobile » is not « mobilité »).
+    assert "mobilité" not in themes("Équipe mobile qui va au-devant des jeunes")
+    assert "mobilité" in themes("Se déplacer sans voiture : quelle mobilité ?")
+    assert "logement" not in themes("Mise en œuvre de la loi plein emploi")  # « loyer »
+    assert "institutions" not in themes("Ateliers collectifs et actions collectives")
+    assert "locaux et tiers-lieux" not in themes("Partenariat avec la Mission locale et les élus locaux")
+    assert "locaux et tiers-lieux" in themes("Nous prêtons nos locaux le lundi")
+    assert "rénovation énergétique" not in themes("Toucher les femmes isolées")
+    assert "aller vers" in themes("Toucher les femmes isolées")
+    assert "recrutement" in themes("Recrutées en CDI après la formation")
 
 
 def test_a_word_only_in_a_resource_s_trailing_purpose_clause_ranks_it_below_one_about_that(

@@ -1148,9 +1148,19 @@ def _same_word(written: str, members: list[str] | None) -> bool:
         if abs(len(plain) - len(member)) > 2:
             continue
         shared = len(os.path.commonprefix([plain, member]))
-        if shared >= min(len(plain), len(member)) - 2:
+        if shared >= min(len(plain), len(member)) - 2 and {plain[shared:], member[shared:]} <= _ENDINGS:
             return True
     return False
+
+
+# What two forms of one word may end with once their common beginning is set aside: gender,
+# number, an infinitive's or a participle's ending (« isolées » / « isolé », « recrutée » /
+# « recruter », « régionaux » / « régional »). Not a derivation: « mobile » is not « mobilité »,
+# « collective » not « collectivité », « alternative » not « alternant », « loi » not « loyer »
+# (Snowball gives each pair one stem).
+_ENDINGS = frozenset(
+    {"", "e", "s", "es", "x", "r", "er", "ee", "ees", "ez", "l", "le", "les", "ux", "f", "fs", "ve", "ves"}
+)
 
 
 def _written(text: str, words: Sequence[Token]) -> str:
