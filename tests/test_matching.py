@@ -439,7 +439,9 @@ def test_a_theme_is_found_by_its_words_in_any_form_not_by_any_word_of_the_same_s
         return {f.split(":", 1)[1] for f in analyzer.analyze(text).weights if f.startswith("f:")}
 
     assert "animation" not in themes("des projets où l'interconnaissance a été facilitée")
-    assert "animation" in themes("Facilitatrice des clauses d'insertion")
+    # The clauses' facilitator writes public contracts' clauses: no facilitation of a network.
+    assert "commande publique" in themes("Facilitatrice des clauses d'insertion")
+    assert "animation" not in themes("Facilitatrice des clauses d'insertion")
     assert "coopération" in themes("les services travaillent de façon cloisonnée")
     assert "logement" in themes("Hébergements mutualisés pour les saisonnières")
     assert "coopération" in themes("faire du lien entre certains partenaires")
@@ -455,6 +457,70 @@ def test_a_theme_is_found_by_its_words_in_any_form_not_by_any_word_of_the_same_s
     assert "rénovation énergétique" not in themes("Toucher les femmes isolées")
     assert "aller vers" in themes("Toucher les femmes isolées")
     assert "recrutement" in themes("Recrutées en CDI après la formation")
+
+
+def test_a_theme_is_not_found_by_its_word_in_another_sense_nor_by_a_word_that_only_looks_like_it() -> None:
+    """Reasons read aloud on nine workshops said « Même thème (agriculture) : exploitants ↔
+    fermé » (a closed office), « (diagnostic) : études ↔ diagnostic » (young people gone to
+    their studies), « (formation) : formations ↔ apprentissage » (a learning difficulty),
+    « (financement) : crédits ↔ budget » (consumer loans, a household budget), « (mobilité) :
+    mobilité ↔ permis » (employees moving for a job), « (emploi à l'année) : pérennes ↔ Mise à
+    disposition » (lasting funding), « temps partiel ↔ GE » (therapeutic part time), « (aller
+    vers) : Repérer ↔ Repérage » (spotting projects), « (animation) : animateurs ↔
+    Facilitatrice » (summer camp leaders, a clauses facilitator), « (coût) : chers ↔ payés »
+    (paid work): each word said something else there."""
+    from atelier.matching import default_glossary
+    from atelier.matching.engine import Analyzer
+
+    analyzer = Analyzer(default_glossary())
+
+    def themes(text: str) -> set[str]:
+        return {f.split(":", 1)[1] for f in analyzer.analyze(text).weights if f.startswith("f:")}
+
+    # A final « e » is not an « é »: « fermé » is no « ferme », « meubles » no « meublé ».
+    assert "agriculture" not in themes("Bureau fermé louable à la demi-journée")
+    assert "agriculture" in themes("Faire connaître les fermes à reprendre")
+    assert "logement" not in themes("Dons de meubles pour les familles")
+    assert "logement" in themes("Chambres meublées pour jeunes")
+    # A word of the theme inside an expression of another sense ([autres_sens]).
+    assert "diagnostic" not in themes("Donner envie aux jeunes partis faire leurs études de revenir")
+    assert "diagnostic" in themes("Une étude est en cours sur les TPE")
+    assert "formation" not in themes("Auto-école pour personnes en difficulté d'apprentissage")
+    assert "formation" in themes("Éviter que les contrats d'apprentissage cassent")
+    assert "financement" not in themes("Participants endettés (crédits conso, arriérés de loyer)")
+    assert "financement" not in themes("Point conseil budget : dossiers Banque de France")
+    assert "financement" in themes("Crédits politique de la ville")
+    assert "mobilité" not in themes("Propriétaires prêts à louer à des salariés en mobilité")
+    assert "mobilité" in themes("Conseillère mobilité de la plateforme")
+    assert "emploi à l'année" not in themes("Des employeurs ouverts au temps partiel thérapeutique")
+    assert "aller vers" not in themes("Repérer des projets de création dans l'ESS")
+    assert "aller vers" in themes("Repérage des jeunes invisibles")
+    # A member replaced by the expressions that say it.
+    assert "emploi à l'année" not in themes("Financements pérennes pour l'animation")
+    assert "emploi à l'année" in themes("Pérenniser le poste de coordinatrice")
+    assert "animation" not in themes("Trouver des serveurs et animateurs pour juillet-août")
+    assert "coût" not in themes("Chantiers éducatifs courts et payés")
+    assert "coût" not in themes("des métiers durs et mal payés")
+    assert "coût" in themes("Trouver de quoi payer l'élargissement des horaires")
+
+
+def test_a_theme_s_expression_is_quoted_as_the_text_writes_it() -> None:
+    """« main-d'œuvre » was quoted « main oeuvre », « chefs d'entreprise » « chefs entreprise »
+    (an earlier « l'entreprise » was taken for its end), « France Rénov' » « Rénov »."""
+    from atelier.matching import default_glossary
+    from atelier.matching.engine import Analyzer, _written
+    from atelier.matching.text import sequence
+
+    analyzer = Analyzer(default_glossary())
+
+    def said(text: str, theme: str) -> str:
+        return analyzer.analyze(text).surface[f"f:{theme}"]
+
+    assert said("Trouver de la main-d'œuvre pour la fenaison", "recrutement") == "main-d'œuvre"
+    text = "Visite de l'entreprise adaptée pour chefs d'entreprise"
+    expression = [t for t in sequence(text) if t.surface in ("chefs", "entreprise")][-2:]
+    assert _written(text, expression) == "chefs d'entreprise"
+    assert said("Espace conseil France Rénov' : 900 ménages", "rénovation énergétique") == "France Rénov'"
 
 
 def test_a_word_only_in_a_resource_s_trailing_purpose_clause_ranks_it_below_one_about_that(

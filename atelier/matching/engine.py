@@ -227,7 +227,19 @@ class Analyzer:
                     self._longest = max(self._longest, len(key))
                     if len(key) == 1:  # one word (« à l'année » is « année »: « à », « l' » go)
                         word = next(t.surface for t in sequence(member) if not t.stop)
-                        self._forms[(key[0], f"{FAMILY}:{family}")].append(fold_word(word))
+                        self._forms[(key[0], f"{FAMILY}:{family}")].append(word.lower())
+        # Expressions where a theme's word says something else ([autres_sens]: « leurs études »
+        # are no survey, « difficulté d'apprentissage » no apprenticeship): inside one, that
+        # theme is not found.
+        self._other_senses: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for family, expressions in glossary.other_senses.items():
+            for expression in expressions:
+                key = phrase_key(expression)
+                if key:
+                    self._other_senses[key].append(f"{FAMILY}:{family}")
+        self._other_lengths: dict[str, set[int]] = defaultdict(set)
+        for key in self._other_senses:
+            self._other_lengths[key[0]].add(len(key))
         # Theme feature -> its related themes' features (the glossary's [voisins]).
         self._related = {
             f"{FAMILY}:{theme}": [f"{FAMILY}:{other}" for other in others]
@@ -286,6 +298,7 @@ class Analyzer:
         # The speaker's own name is no expression of the glossary either (« \0 » matches none).
         stems = ["\0" if i in masked else t.stem for i, t in enumerate(every)]
         themed_words: set[str] = set()
+        elsewhere = self._other_sense_at(stems) if self._other_senses else {}
         for start, first in enumerate(stems):
             for size in self._lengths.get(first, ()):
                 if start + size > len(stems):
@@ -294,6 +307,8 @@ class Analyzer:
                 for feature in self._phrases.get(key, ()):
                     if size == 1 and not self._is_form(every[start].surface, first, feature):
                         continue
+                    if elsewhere and any(feature in elsewhere.get(i, ()) for i in range(start, start + size)):
+                        continue  # the theme's word in another sense (`_other_senses`)
                     written = _written(text, every[start : start + size])
                     kind = feature.split(":", 1)[0]
                     if size == 1:  # a word the glossary names as a theme is a subject
@@ -304,6 +319,16 @@ class Analyzer:
         common = frozenset(f for f, yes in everyday.items() if yes)
         themed = frozenset(f for f in themed_words if f in weights)
         return Analysis(weights, surface, [t.surface for t in words], meaning, common, themed)
+
+    def _other_sense_at(self, stems: Sequence[str]) -> dict[int, set[str]]:
+        """Position -> the themes its word does not say there (`_other_senses`)."""
+        found: dict[int, set[str]] = defaultdict(set)
+        for start, first in enumerate(stems):
+            for size in self._other_lengths.get(first, ()):
+                for feature in self._other_senses.get(tuple(stems[start : start + size]), ()):
+                    for i in range(start, start + size):
+                        found[i].add(feature)
+        return found
 
     def _is_form(self, written: str, stem: str, feature: str) -> bool:
         """`_same_word` for this word and theme, kept: a workshop says the same words again
@@ -1137,18 +1162,24 @@ def _own_words(every: Sequence[Token], own: Sequence[str]) -> set[int]:
 
 
 def _same_word(written: str, members: list[str] | None) -> bool:
-    """Whether a word is one of these (folded) glossary words in another form: the two differ
-    only in their last letters (at most two more or fewer, the rest the same): « cloisonnée »
-    and « cloisonné », « isolées » and « isolé », « saisonnières » and « saisonnier »; not
-    « facilitée » and « facilitatrice », which Snowball gives the same stem."""
+    """Whether a word is one of these glossary words (lowercase) in another form: the two
+    differ only in their last letters (at most two more or fewer, the rest the same):
+    « cloisonnée » and « cloisonné », « isolées » and « isolé », « saisonnières » and
+    « saisonnier »; not « facilitée » and « facilitatrice », which Snowball gives the same stem,
+    nor « fermé » and « ferme », « meubles » and « meublé »: a final « e » is not an « é »."""
     if not members:
         return True
+    lower = written.lower()
     plain = fold_word(written)
     for member in members:
-        if abs(len(plain) - len(member)) > 2:
+        folded = fold_word(member)
+        if abs(len(plain) - len(folded)) > 2:
             continue
-        shared = len(os.path.commonprefix([plain, member]))
-        if shared >= min(len(plain), len(member)) - 2 and {plain[shared:], member[shared:]} <= _ENDINGS:
+        shared = len(os.path.commonprefix([plain, folded]))
+        if shared >= min(len(plain), len(folded)) - 2 and {plain[shared:], folded[shared:]} <= _ENDINGS:
+            last = len(member) - 1
+            if member[-1] in "eé" and last < len(lower) and lower[last] in "eé" and lower[last] != member[-1]:
+                continue  # « ferme » / « fermé »: two words
             return True
     return False
 
@@ -1165,14 +1196,32 @@ _ENDINGS = frozenset(
 
 def _written(text: str, words: Sequence[Token]) -> str:
     """An expression as the text writes it, from its first word to its last (« faire du
-    lien », « mode de garde », « d'enfants » with its apostrophe)."""
+    lien », « mode de garde », « d'enfants », « main-d'œuvre » with its apostrophe and
+    hyphen, « France Rénov' »)."""
     if len(words) == 1:
         return words[0].surface
-    where = _offsets(text)
-    first, last = where.get(words[0].surface), where.get(words[-1].surface)
-    if first is None or last is None or last[1] <= first[0]:
-        return " ".join(t.surface for t in words)
-    return text[first[0] : last[1]]
+    found = _words_at(text)
+    first, last = (fold_word(w.surface).replace("œ", "oe") for w in (words[0], words[-1]))
+    reach = 2 * len(words) + 2
+    for i, (word, start, _end) in enumerate(found):
+        if word != first:
+            continue
+        for j in range(i + len(words) - 1, min(i + reach, len(found))):
+            if found[j][0] == last:
+                end = found[j][2]
+                if text[end : end + 1] in ("'", "’") and not text[end + 1 : end + 2].isalpha():
+                    end += 1  # « France Rénov' »: the apostrophe is part of the name
+                return text[start:end]
+    return " ".join(t.surface for t in words)
+
+
+@lru_cache(maxsize=20_000)
+def _words_at(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Each word of a text, folded (« œ » as « oe », as `sequence` reads it), with where it stands."""
+    return tuple(
+        (fold_word(m.group(0)).replace("œ", "oe").replace("æ", "ae"), m.start(), m.end())
+        for m in _LETTERS.finditer(text)
+    )
 
 
 _LETTERS = re.compile(r"[^\W_]+")

@@ -384,6 +384,9 @@ class Glossary:
     # Theme -> its related themes ([voisins]), both ways: « partage d'expériences » and
     # « coopération » are one subject seen from two sides (see `Analyzer.analyze`).
     neighbours: dict[str, list[str]] = field(default_factory=dict)
+    # Theme -> expressions where one of its words says something else ([autres_sens]):
+    # « leurs études » (studies, not a survey), « difficulté d'apprentissage » (learning).
+    other_senses: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> Glossary:
@@ -399,6 +402,7 @@ class Glossary:
             acronyms={str(k): str(v) for k, v in data.get("sigles", {}).items()},
             families=families,
             neighbours=neighbours,
+            other_senses={str(k): [str(w) for w in v] for k, v in data.get("autres_sens", {}).items()},
         )
 
     def merged(self, acronyms: dict[str, str], families: dict[str, list[str]]) -> Glossary:
@@ -406,7 +410,7 @@ class Glossary:
         for name, words in families.items():
             combined.setdefault(name, [])
             combined[name] += [w for w in words if w not in combined[name]]
-        return Glossary({**self.acronyms, **acronyms}, combined, self.neighbours)
+        return Glossary({**self.acronyms, **acronyms}, combined, self.neighbours, self.other_senses)
 
 
 def default_glossary() -> Glossary:
