@@ -92,12 +92,11 @@ SHOWN_TO_ROOM = VERY_LIKELY
 BLOCK_SCORES = 10_000_000
 # Sentence meanings are compared in the workshop's MEANING_DIMS main directions (after its
 # common one, `_remove_common`), not in the vectors' 300: a workshop of n statements has its
-# sentences in n − 1 directions, so below about 130 statements nothing changes (on the seven
-# labelled workshops, 145 of 147 needs get the same suggestions in the same order, every score
-# within 0.007; the quality benchmark the same to the third decimal), and 128 keep 99.5 % of
-# the variance of the example's 157 sentences and 95 % of the 48,000 of the scale benchmark,
-# where every need × resource product costs 128 multiplications instead of 300.
-MEANING_DIMS = 128
+# sentences in n − 1 directions, so below about 100 statements nothing changes, and 96 keep
+# 97.6 % of the variance of the example's 157 sentences and 91 % of the 48,000 of the scale
+# benchmark, where every need × resource product costs 96 multiplications instead of 300. On
+# the ten labelled workshops the quality benchmark is the same with 300, 128 or 96 (to 0.001).
+MEANING_DIMS = 96
 # Lexical features held by at least 1 resource in FREQUENT_SHARE are scored by a dense
 # product (at most FREQUENT_MOST of them), the others by a sparse one: the same sums.
 FREQUENT_SHARE = 10
@@ -209,6 +208,9 @@ class Analyzer:
         # not any word of the same stem (« facilitée » is not « facilitatrice »).
         self._forms: dict[tuple[str, str], list[str]] = defaultdict(list)
         self._form_of: dict[tuple[str, str], bool] = {}  # (word as written, theme) -> `_same_word`
+        # A word as written -> its feature, its weight (rarity) and whether it is everyday French:
+        # the same words come back in every statement.
+        self._word_info: dict[str, tuple[str, float, bool]] = {}
         self._longest = 1
         for acronym, expansion in glossary.acronyms.items():
             self._acronyms[strip_accents(acronym).lower()] = acronym
@@ -291,9 +293,16 @@ class Analyzer:
                 meaning += self._expansion_words.get(acronym) or [token.surface]
             elif not token.surface.isdigit():
                 # « 25 postes » and « les 16-25 ans » say nothing in common: numbers link nothing.
-                feature = f"{WORD}:{token.stem}"
-                add(feature, FEATURE_WEIGHT[WORD] * rarity(token.surface) * part, token.surface)
-                everyday[feature] = everyday.get(feature, True) and is_common(token.surface)
+                known = self._word_info.get(token.surface)
+                if known is None:
+                    known = self._word_info[token.surface] = (
+                        f"{WORD}:{token.stem}",
+                        FEATURE_WEIGHT[WORD] * rarity(token.surface),
+                        is_common(token.surface),
+                    )
+                feature, weight, usual = known
+                add(feature, weight * part, token.surface)
+                everyday[feature] = everyday.get(feature, True) and usual
                 meaning.append(token.surface)
         # The speaker's own name is no expression of the glossary either (« \0 » matches none).
         stems = ["\0" if i in masked else t.stem for i, t in enumerate(every)]
@@ -1200,6 +1209,17 @@ def _written(text: str, words: Sequence[Token]) -> str:
     hyphen, « France Rénov' »)."""
     if len(words) == 1:
         return words[0].surface
+    # Most often the first word's first place and the last word's first place hold it: read
+    # there (a dictionary lookup per expression; the scan below folds every word of the text).
+    where = _offsets(text)
+    start_at, end_at = where.get(words[0].surface), where.get(words[-1].surface)
+    if start_at is not None and end_at is not None and end_at[0] > start_at[0]:
+        between = len(_LETTERS.findall(text, start_at[0], end_at[1]))
+        if len(words) <= between <= 2 * len(words) + 1 and "œ" not in text[start_at[0] : end_at[1]]:
+            end = end_at[1]
+            if text[end : end + 1] in ("'", "’") and not text[end + 1 : end + 2].isalpha():
+                end += 1  # « France Rénov' »: the apostrophe is part of the name
+            return text[start_at[0] : end]
     found = _words_at(text)
     first, last = (fold_word(w.surface).replace("œ", "oe") for w in (words[0], words[-1]))
     reach = 2 * len(words) + 2
