@@ -1216,10 +1216,7 @@ def _written(text: str, words: Sequence[Token]) -> str:
     if start_at is not None and end_at is not None and end_at[0] > start_at[0]:
         between = len(_LETTERS.findall(text, start_at[0], end_at[1]))
         if len(words) <= between <= 2 * len(words) + 1 and "œ" not in text[start_at[0] : end_at[1]]:
-            end = end_at[1]
-            if text[end : end + 1] in ("'", "’") and not text[end + 1 : end + 2].isalpha():
-                end += 1  # « France Rénov' »: the apostrophe is part of the name
-            return text[start_at[0] : end]
+            return text[start_at[0] : _name_end(text, end_at[1])]
     found = _words_at(text)
     first, last = (fold_word(w.surface).replace("œ", "oe") for w in (words[0], words[-1]))
     reach = 2 * len(words) + 2
@@ -1228,11 +1225,16 @@ def _written(text: str, words: Sequence[Token]) -> str:
             continue
         for j in range(i + len(words) - 1, min(i + reach, len(found))):
             if found[j][0] == last:
-                end = found[j][2]
-                if text[end : end + 1] in ("'", "’") and not text[end + 1 : end + 2].isalpha():
-                    end += 1  # « France Rénov' »: the apostrophe is part of the name
-                return text[start:end]
+                return text[start : _name_end(text, found[j][2])]
     return " ".join(t.surface for t in words)
+
+
+def _name_end(text: str, end: int) -> int:
+    """Where an expression ending at `end` ends: after a closing apostrophe (« France Rénov' »:
+    the apostrophe is part of the name), not before an elided word (« l'emploi »)."""
+    if text[end : end + 1] in ("'", "’") and not text[end + 1 : end + 2].isalpha():
+        return end + 1
+    return end
 
 
 @lru_cache(maxsize=20_000)
