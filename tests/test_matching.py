@@ -426,37 +426,38 @@ def test_groups_and_suggestions_made_block_by_block_are_those_of_the_whole_squar
         assert columns.tolist() == (best + 5).tolist() and values.tolist() == scores[row][best].tolist()
 
 
-def test_a_theme_is_found_by_its_words_in_any_form_not_by_any_word_of_the_same_stem() -> None:
-    """Reasons read aloud must be true: Snowball gives « facilitée » and « facilitatrice » the
-    same stem, but « l'interconnaissance a été facilitée » is not about a facilitator; an
-    expression counts whole (« faire du lien », not any « lien »)."""
+def _themes(text: str) -> set[str]:
+    """The glossary's themes the shipped glossary finds in a text (as its reasons would name them)."""
     from atelier.matching import default_glossary
     from atelier.matching.engine import Analyzer
 
     analyzer = Analyzer(default_glossary())
+    return {f.split(":", 1)[1] for f in analyzer.analyze(text).weights if f.startswith("f:")}
 
-    def themes(text: str) -> set[str]:
-        return {f.split(":", 1)[1] for f in analyzer.analyze(text).weights if f.startswith("f:")}
 
-    assert "animation" not in themes("des projets où l'interconnaissance a été facilitée")
+def test_a_theme_is_found_by_its_words_in_any_form_not_by_any_word_of_the_same_stem() -> None:
+    """Reasons read aloud must be true: Snowball gives « facilitée » and « facilitatrice » the
+    same stem, but « l'interconnaissance a été facilitée » is not about a facilitator; an
+    expression counts whole (« faire du lien », not any « lien »)."""
+    assert "animation" not in _themes("des projets où l'interconnaissance a été facilitée")
     # The clauses' facilitator writes public contracts' clauses: no facilitation of a network.
-    assert "commande publique" in themes("Facilitatrice des clauses d'insertion")
-    assert "animation" not in themes("Facilitatrice des clauses d'insertion")
-    assert "coopération" in themes("les services travaillent de façon cloisonnée")
-    assert "logement" in themes("Hébergements mutualisés pour les saisonnières")
-    assert "coopération" in themes("faire du lien entre certains partenaires")
-    assert "coopération" not in themes("Lien entre entreprises et les jeunes")
-    assert "diagnostic" not in themes("les territoires ruraux")  # was « besoins du territoire »
+    assert "commande publique" in _themes("Facilitatrice des clauses d'insertion")
+    assert "animation" not in _themes("Facilitatrice des clauses d'insertion")
+    assert "coopération" in _themes("les services travaillent de façon cloisonnée")
+    assert "logement" in _themes("Hébergements mutualisés pour les saisonnières")
+    assert "coopération" in _themes("faire du lien entre certains partenaires")
+    assert "coopération" not in _themes("Lien entre entreprises et les jeunes")
+    assert "diagnostic" not in _themes("les territoires ruraux")  # was « besoins du territoire »
     # One stem, two words: a derivation is not a form of the word (« mobile » is not « mobilité »).
-    assert "mobilité" not in themes("Équipe mobile qui va au-devant des jeunes")
-    assert "mobilité" in themes("Se déplacer sans voiture : quelle mobilité ?")
-    assert "logement" not in themes("Mise en œuvre de la loi plein emploi")  # « loyer »
-    assert "institutions" not in themes("Ateliers collectifs et actions collectives")
-    assert "locaux et tiers-lieux" not in themes("Partenariat avec la Mission locale et les élus locaux")
-    assert "locaux et tiers-lieux" in themes("Nous prêtons nos locaux le lundi")
-    assert "rénovation énergétique" not in themes("Toucher les femmes isolées")
-    assert "aller vers" in themes("Toucher les femmes isolées")
-    assert "recrutement" in themes("Recrutées en CDI après la formation")
+    assert "mobilité" not in _themes("Équipe mobile qui va au-devant des jeunes")
+    assert "mobilité" in _themes("Se déplacer sans voiture : quelle mobilité ?")
+    assert "logement" not in _themes("Mise en œuvre de la loi plein emploi")  # « loyer »
+    assert "institutions" not in _themes("Ateliers collectifs et actions collectives")
+    assert "locaux et tiers-lieux" not in _themes("Partenariat avec la Mission locale et les élus locaux")
+    assert "locaux et tiers-lieux" in _themes("Nous prêtons nos locaux le lundi")
+    assert "rénovation énergétique" not in _themes("Toucher les femmes isolées")
+    assert "aller vers" in _themes("Toucher les femmes isolées")
+    assert "recrutement" in _themes("Recrutées en CDI après la formation")
 
 
 def test_a_theme_is_not_found_by_its_word_in_another_sense_nor_by_a_word_that_only_looks_like_it() -> None:
@@ -469,39 +470,31 @@ def test_a_theme_is_not_found_by_its_word_in_another_sense_nor_by_a_word_that_on
     vers) : Repérer ↔ Repérage » (spotting projects), « (animation) : animateurs ↔
     Facilitatrice » (summer camp leaders, a clauses facilitator), « (coût) : chers ↔ payés »
     (paid work): each word said something else there."""
-    from atelier.matching import default_glossary
-    from atelier.matching.engine import Analyzer
-
-    analyzer = Analyzer(default_glossary())
-
-    def themes(text: str) -> set[str]:
-        return {f.split(":", 1)[1] for f in analyzer.analyze(text).weights if f.startswith("f:")}
-
     # A final « e » is not an « é »: « fermé » is no « ferme », « meubles » no « meublé ».
-    assert "agriculture" not in themes("Bureau fermé louable à la demi-journée")
-    assert "agriculture" in themes("Faire connaître les fermes à reprendre")
-    assert "logement" not in themes("Dons de meubles pour les familles")
-    assert "logement" in themes("Chambres meublées pour jeunes")
+    assert "agriculture" not in _themes("Bureau fermé louable à la demi-journée")
+    assert "agriculture" in _themes("Faire connaître les fermes à reprendre")
+    assert "logement" not in _themes("Dons de meubles pour les familles")
+    assert "logement" in _themes("Chambres meublées pour jeunes")
     # A word of the theme inside an expression of another sense ([autres_sens]).
-    assert "diagnostic" not in themes("Donner envie aux jeunes partis faire leurs études de revenir")
-    assert "diagnostic" in themes("Une étude est en cours sur les TPE")
-    assert "formation" not in themes("Auto-école pour personnes en difficulté d'apprentissage")
-    assert "formation" in themes("Éviter que les contrats d'apprentissage cassent")
-    assert "financement" not in themes("Participants endettés (crédits conso, arriérés de loyer)")
-    assert "financement" not in themes("Point conseil budget : dossiers Banque de France")
-    assert "financement" in themes("Crédits politique de la ville")
-    assert "mobilité" not in themes("Propriétaires prêts à louer à des salariés en mobilité")
-    assert "mobilité" in themes("Conseillère mobilité de la plateforme")
-    assert "emploi à l'année" not in themes("Des employeurs ouverts au temps partiel thérapeutique")
-    assert "aller vers" not in themes("Repérer des projets de création dans l'ESS")
-    assert "aller vers" in themes("Repérage des jeunes invisibles")
+    assert "diagnostic" not in _themes("Donner envie aux jeunes partis faire leurs études de revenir")
+    assert "diagnostic" in _themes("Une étude est en cours sur les TPE")
+    assert "formation" not in _themes("Auto-école pour personnes en difficulté d'apprentissage")
+    assert "formation" in _themes("Éviter que les contrats d'apprentissage cassent")
+    assert "financement" not in _themes("Participants endettés (crédits conso, arriérés de loyer)")
+    assert "financement" not in _themes("Point conseil budget : dossiers Banque de France")
+    assert "financement" in _themes("Crédits politique de la ville")
+    assert "mobilité" not in _themes("Propriétaires prêts à louer à des salariés en mobilité")
+    assert "mobilité" in _themes("Conseillère mobilité de la plateforme")
+    assert "emploi à l'année" not in _themes("Des employeurs ouverts au temps partiel thérapeutique")
+    assert "aller vers" not in _themes("Repérer des projets de création dans l'ESS")
+    assert "aller vers" in _themes("Repérage des jeunes invisibles")
     # A member replaced by the expressions that say it.
-    assert "emploi à l'année" not in themes("Financements pérennes pour l'animation")
-    assert "emploi à l'année" in themes("Pérenniser le poste de coordinatrice")
-    assert "animation" not in themes("Trouver des serveurs et animateurs pour juillet-août")
-    assert "coût" not in themes("Chantiers éducatifs courts et payés")
-    assert "coût" not in themes("des métiers durs et mal payés")
-    assert "coût" in themes("Trouver de quoi payer l'élargissement des horaires")
+    assert "emploi à l'année" not in _themes("Financements pérennes pour l'animation")
+    assert "emploi à l'année" in _themes("Pérenniser le poste de coordinatrice")
+    assert "animation" not in _themes("Trouver des serveurs et animateurs pour juillet-août")
+    assert "coût" not in _themes("Chantiers éducatifs courts et payés")
+    assert "coût" not in _themes("des métiers durs et mal payés")
+    assert "coût" in _themes("Trouver de quoi payer l'élargissement des horaires")
 
 
 def test_a_theme_s_expression_is_quoted_as_the_text_writes_it() -> None:
