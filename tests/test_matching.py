@@ -420,10 +420,14 @@ def test_groups_and_suggestions_made_block_by_block_are_those_of_the_whole_squar
 
     scores = np.array([[rng.random() if rng.random() < 0.3 else 0.0 for _ in range(700)] for _ in range(40)])
     scores = scores.astype(np.float32)
-    for row, (columns, values) in enumerate(_top(scores, 13, 5)):
-        best = np.flatnonzero(scores[row] > 0)
-        best = best[np.lexsort((best, -scores[row][best]))][:13]
-        assert columns.tolist() == (best + 5).tolist() and values.tolist() == scores[row][best].tolist()
+    # Whole rows, and the offers' or the others' columns of a block (views): slices of 64 with
+    # a shorter last one (700, 697 columns) or none (640).
+    for part, offset in ((scores, 5), (scores[:, 60:], 60), (scores[:, 3:], 3)):
+        for row, (columns, values) in enumerate(_top(part, 13, offset)):
+            best = np.flatnonzero(part[row] > 0)
+            best = best[np.lexsort((best, -part[row][best]))][:13]
+            assert columns.tolist() == (best + offset).tolist()
+            assert values.tolist() == part[row][best].tolist()
 
 
 def _themes(text: str) -> set[str]:

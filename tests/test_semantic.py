@@ -226,3 +226,14 @@ def _example_statements() -> list[Statement]:
     with Store.open(EXAMPLE, readonly=True) as store:
         workshop_id = store.workshops()[0].id
         return [Statement(i.id, i.participant_id, i.kind, i.text) for i in store.workshop_items(workshop_id)]
+
+
+def test_suggestions_scored_block_by_block_in_threads_are_those_of_one_block(semantic_on) -> None:
+    """At scale the needs are scored a block at a time, several blocks at once in threads while
+    the reasons are written: every need gets the same suggestions, scores and reasons as when
+    the whole workshop is scored in one block."""
+    engine = Engine(default_glossary(), semantic_on)
+    engine.index(_example_statements())
+    whole = engine.suggest(chunk=10_000)
+    assert len(whole) >= 10 and sum(len(found) for found in whole.values()) >= 40
+    assert engine.suggest(chunk=3) == whole
