@@ -388,21 +388,14 @@ def test_groups_and_suggestions_made_block_by_block_are_those_of_the_whole_squar
     from atelier.matching.engine import _top
 
     rng = random.Random(3)
-    words = [
-        "emploi",
-        "jeunes",
-        "financement",
-        "mobilité",
-        "logement",
-        "garde",
-        "formation",
-        "insertion",
-        "réseau",
-        "agricole",
-    ]
+    words = ["emploi", "jeunes", "financement", "mobilité", "logement"]
+    # 40 subjects of 5 words each, each need about one of them: 40 groups, each spread over
+    # the whole list of needs. More needs than a block holds (2,000): several blocks, made in
+    # several threads at once.
+    subjects = [[f"{word}{subject}" for word in words] for subject in range(40)]
     statements = [
-        Statement(f"s{i}", f"p{i % 60}", kind, " ".join(rng.sample(words, 3)))
-        for i, kind in enumerate([ItemKind.NEED] * 300 + [ItemKind.OFFER] * 200)
+        Statement(f"s{i}", f"p{i % 60}", kind, " ".join(rng.sample(subjects[i % 40], 2)))
+        for i, kind in enumerate([ItemKind.NEED] * 2100 + [ItemKind.OFFER] * 200)
     ]
     engine = Engine(default_glossary())
     engine.index(statements)
@@ -416,7 +409,7 @@ def test_groups_and_suggestions_made_block_by_block_are_those_of_the_whole_squar
     wanted = sorted(
         sorted(m) for m in expected.values() if len({engine.statements[n].participant_id for n in m}) >= 2
     )
-    assert sorted(sorted(g.need_ids) for g in engine.groups()) == wanted and len(wanted) >= 1
+    assert sorted(sorted(g.need_ids) for g in engine.groups()) == wanted and len(wanted) >= 20
 
     scores = np.array([[rng.random() if rng.random() < 0.3 else 0.0 for _ in range(700)] for _ in range(40)])
     scores = scores.astype(np.float32)

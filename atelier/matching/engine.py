@@ -1069,10 +1069,8 @@ class Engine:
         matrix = self._matrix(needs).astype(np.float32)
         product = _LexicalProduct(matrix)
         step = max(64, min(2000, 4_000_000 // max(len(needs), 1)))
-        block = np.empty((step, len(needs)), dtype=np.float32)
         with _one_blas_thread():
-            pairs = self._alike_pairs(matrix, product, block, step, threshold)
-        first, second = pairs
+            first, second = self._alike_pairs(matrix, product, step, threshold)
         graph = sparse.coo_matrix(
             (np.ones(len(first), dtype=np.int8), (first, second)), shape=(len(needs), len(needs))
         )
@@ -1095,22 +1093,29 @@ class Engine:
         return groups
 
     @staticmethod
-    def _alike_pairs(matrix: Any, product: _LexicalProduct, block: Any, step: int, threshold: float) -> Any:
-        """(i, j), i < j, of the needs at least `threshold` alike, a block of rows at a time."""
+    def _alike_pairs(matrix: Any, product: _LexicalProduct, step: int, threshold: float) -> Any:
+        """(i, j), i < j, of the needs at least `threshold` alike, a block of rows at a time,
+        SCORERS blocks at once (the products and comparisons run outside the GIL)."""
         import numpy as np
 
-        firsts: list[Any] = []
-        seconds: list[Any] = []
         count = matrix.shape[0]
-        for start in range(0, count, step):
-            alike = block[: min(step, count - start)]
-            alike.fill(0.0)
+
+        def pairs_from(start: int) -> tuple[Any, Any]:
+            alike = np.zeros((min(step, count - start), count), dtype=np.float32)
             product.add_into(alike, matrix[start : start + step])
             rows, columns = np.nonzero(alike[:, start:] >= threshold)  # pairs once: j > i
             later = columns > rows
-            firsts.append(rows[later] + start)
-            seconds.append(columns[later] + start)
-        return np.concatenate(firsts), np.concatenate(seconds)
+            return rows[later] + start, columns[later] + start
+
+        starts = range(0, count, step)
+        if len(starts) == 1:
+            found = [pairs_from(0)]
+        else:
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(max_workers=SCORERS, thread_name_prefix="atelier-groups") as pool:
+                found = list(pool.map(pairs_from, starts))
+        return np.concatenate([f for f, _ in found]), np.concatenate([s for _, s in found])
 
     def _group_topic(self, need_ids: list[str]) -> str:
         counts: Counter[str] = Counter()
