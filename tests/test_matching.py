@@ -547,3 +547,30 @@ def test_a_need_s_trailing_purpose_clause_counts_less_than_what_it_asks_for(stor
     )
     found = [text for text, _kind, _reasons in _suggested(store, items[need])]
     assert found == ["Hangar de 400 m² à louer", "Meubles d'occasion à petit prix"]
+
+
+def test_a_theme_that_is_the_word_in_common_is_not_said_twice() -> None:
+    """Read aloud to the room, « Propose justement : entreprises · Même thème (entreprises) :
+    entreprises ↔ Club d'entreprises » says one word three times. A theme whose name is the
+    word already said in common is not said again; a theme that says more (« emploi
+    saisonnier » for « saisonniers ») still is."""
+    from atelier.matching import Engine, Statement, default_glossary
+    from atelier.reasons import say_all
+
+    engine = Engine(default_glossary())
+    engine.index(
+        [
+            Statement("firms", "ana", ItemKind.NEED, "Comment inclure davantage les entreprises ?"),
+            Statement("seasonal", "ana", ItemKind.NEED, "Recruter des saisonniers"),
+            Statement("club", "bruno", ItemKind.OFFER, "Club d'entreprises"),
+            Statement("forum", "chloe", ItemKind.ACTION, "Forum des emplois saisonniers"),
+        ]
+    )
+    said = {need: [say_all(s.reasons, "fr") for s in found] for need, found in engine.suggest().items()}
+    assert said["firms"] == [["Propose justement\u00a0: entreprises"]]
+    assert said["seasonal"] == [
+        [
+            "L'a déjà fait\u00a0: saisonniers",
+            "Même thème (emploi saisonnier)\u00a0: saisonniers ↔ emplois saisonniers",
+        ]
+    ]

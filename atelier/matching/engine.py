@@ -990,6 +990,7 @@ class Engine:
             covered |= {fold_word(need.surface[f]) for _s, f in shared if f in weak}
             covered |= {fold_word(w) for w in weak_words}
             shared = [(strength, f) for strength, f in shared if f not in weak]
+        said = {f for _strength, f in shared if f.startswith(f"{WORD}:")}  # named as words in common
         for _strength, feature in shared:
             kind, value = feature.split(":", 1)
             if kind == WORD:
@@ -1007,6 +1008,16 @@ class Engine:
                 a, b = need.surface[feature], resource.surface[feature]
                 if fold_word(a) == fold_word(b) or phrase_key(a) == phrase_key(b):
                     continue  # the same word in two forms: already said as a word in common
+                key = phrase_key(a)
+                if (
+                    len(key) == 1
+                    and key == phrase_key(value)
+                    and f"{WORD}:{key[0]}" in said
+                    and key[0] in phrase_key(b)
+                ):
+                    # « Même thème (entreprises) : entreprises ↔ Club d'entreprises » says only
+                    # the word in common again: the theme is that very word.
+                    continue
                 lines.append(Reason(ReasonKind.TOPIC, term=value, need=a, resource=b))
         # Related themes, weaker than a shared one, for an offer: said after.
         neighbours = need.neighbours if self._related_link(need, resource_id) else {}
