@@ -430,6 +430,60 @@ def test_csv_an_unclosed_quote_is_said_with_its_line_and_the_next_rows_stay_rows
     assert any("ligne 2" in w and "guillemet" in w for w in warnings)
 
 
+def test_csv_a_quoted_cell_of_several_lines_full_of_commas_is_one_cell(tmp_path: Path) -> None:
+    """A valid CSV (as Excel, LibreOffice or Python write it): a cell of several lines, each
+    listing partners with commas, is read as that one cell, not as a quote left open and its
+    lines as participants."""
+    import csv
+
+    partners = "Partenaires : CAF, MSA, Département, Région, Mission locale, France Travail"
+    rows = [
+        [
+            "Participant / territoire",
+            "Actions engagées",
+            "Défis",
+            "Besoins de ressources",
+            "Peut être ressource sur",
+        ],
+        [
+            "Élodie Mérignac",
+            f"Forum emploi\n{partners}\nAtelier « mobilité », ouvert à tous",
+            "Décrochage",
+            "Un lieu",
+            "Clauses",
+        ],
+        ["Loïc Hervé", "Forum", "Mobilité", f"Des locaux\n{partners}\nUn véhicule", "Réseau"],
+        ["Zoé Martin", "Atelier", "Emploi", "Un café", "Prêt de salles"],
+    ]
+    grid = tmp_path / "grille.csv"
+    with grid.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(rows)
+    workshop, warnings = _import(grid, tmp_path)
+    people = _people(workshop)
+    assert set(people) == {"Élodie Mérignac", "Loïc Hervé", "Zoé Martin"}
+    assert people["Loïc Hervé"]["needs"] == ["Des locaux", partners, "Un véhicule"]
+    assert people["Élodie Mérignac"]["actions"][1] == partners
+    assert not any("guillemet" in w for w in warnings)
+
+
+def test_csv_two_stray_quotes_that_pair_up_do_not_swallow_the_rows_between(tmp_path: Path) -> None:
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        ";".join(HEADERS)
+        + '\nÉlodie Mérignac;Régie;"Décrochage scolaire;Un café;Clauses\n'
+        + "Loïc Hervé;Forum;Mobilité;Des locaux;Réseau\n"
+        + "Yves Roux;Chantier;Logement;Un toit;Bénévoles\n"
+        + 'Zoé Martin;Atelier;Emploi";Un lieu;Prêt de salles\n'
+        + "Anne Sol;Café;Santé;Un médecin;Écoute\n",
+        encoding="utf-8",
+    )
+    workshop, warnings = _import(grid, tmp_path)
+    people = _people(workshop)
+    assert set(people) == {"Élodie Mérignac", "Loïc Hervé", "Yves Roux", "Zoé Martin", "Anne Sol"}
+    assert people["Yves Roux"]["needs"] == ["Un toit"]
+    assert any("ligne 2" in w and "guillemet" in w for w in warnings)
+
+
 def test_csv_a_title_line_with_commas_above_a_semicolon_grid(tmp_path: Path) -> None:
     grid = tmp_path / "grille.csv"
     grid.write_text(

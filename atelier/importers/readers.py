@@ -490,7 +490,7 @@ def _csv_rows(text: str, delimiter: str, width: int, warnings: list[str], path: 
                 last = start + reader.line_num
                 if len(rows) > MAX_ROWS * 2:
                     raise ImportRefused("import.too_many_rows", path=path, limit=MAX_ROWS)
-                if last > first and _unclosed(lines[first - 1 : last], record, delimiter, width):
+                if last > first and _unclosed(lines[first - 1 : last], delimiter, width):
                     broken = first
                     break
                 rows.append(RawRow(first, list(record)))
@@ -507,15 +507,18 @@ def _csv_rows(text: str, delimiter: str, width: int, warnings: list[str], path: 
     return rows
 
 
-def _unclosed(raw: list[str], record: list[str], delimiter: str, width: int) -> bool:
+def _unclosed(raw: list[str], delimiter: str, width: int) -> bool:
     """Whether a record spanning several lines is a quote left open rather than a cell
-    with line breaks: its quotes do not pair up, or a line inside one of its cells reads
-    like a whole row of the grid."""
+    with line breaks: its quotes do not pair up, or every line it spans, read without
+    quotes, is a whole row of the grid (as many cells as the grid has columns): a second
+    stray quote closed the first and swallowed the rows between. A cell's own lines start
+    or end inside that cell (« Élodie;"Forum », « un café";Clauses »), so they are not all
+    whole rows, whatever commas their text holds (« Partenaires : CAF, MSA, Région »)."""
     if sum(line.count('"') for line in raw) % 2:
         return True
-    enough = max(2, width - 1)
-    return any(
-        piece.count(delimiter) >= enough for cell in record if "\n" in cell for piece in cell.split("\n")[1:]
+    return width >= 2 and all(
+        len(next(csv.reader([line], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])) == width
+        for line in raw
     )
 
 
