@@ -413,14 +413,19 @@ def test_a_table_of_counts_is_never_read_as_a_grid(tmp_path: Path) -> None:
 # ----------------------------------------------------------------------- CSV
 
 
-def test_csv_an_unclosed_quote_is_said_with_its_line_and_the_next_rows_stay_rows(tmp_path: Path) -> None:
+def _semicolon_grid(tmp_path: Path, *rows: str) -> Path:
+    """A « ; » CSV grid: the headers, then these rows as written (stray quotes and all)."""
     grid = tmp_path / "grille.csv"
-    grid.write_text(
-        ";".join(HEADERS)
-        + '\nÉlodie Mérignac;Régie;"Décrochage scolaire;Un café;Clauses\n'
-        + "Loïc Hervé;Forum;Mobilité;Des locaux;Réseau\n"
-        + "Zoé Martin;Atelier;Emploi;Un lieu;Prêt de salles\n",
-        encoding="utf-8",
+    grid.write_text("\n".join([";".join(HEADERS), *rows]) + "\n", encoding="utf-8")
+    return grid
+
+
+def test_csv_an_unclosed_quote_is_said_with_its_line_and_the_next_rows_stay_rows(tmp_path: Path) -> None:
+    grid = _semicolon_grid(
+        tmp_path,
+        'Élodie Mérignac;Régie;"Décrochage scolaire;Un café;Clauses',
+        "Loïc Hervé;Forum;Mobilité;Des locaux;Réseau",
+        "Zoé Martin;Atelier;Emploi;Un lieu;Prêt de salles",
     )
     workshop, warnings = _import(grid, tmp_path)
     people = _people(workshop)
@@ -467,15 +472,13 @@ def test_csv_a_quoted_cell_of_several_lines_full_of_commas_is_one_cell(tmp_path:
 
 
 def test_csv_two_stray_quotes_that_pair_up_do_not_swallow_the_rows_between(tmp_path: Path) -> None:
-    grid = tmp_path / "grille.csv"
-    grid.write_text(
-        ";".join(HEADERS)
-        + '\nÉlodie Mérignac;Régie;"Décrochage scolaire;Un café;Clauses\n'
-        + "Loïc Hervé;Forum;Mobilité;Des locaux;Réseau\n"
-        + "Yves Roux;Chantier;Logement;Un toit;Bénévoles\n"
-        + 'Zoé Martin;Atelier;Emploi";Un lieu;Prêt de salles\n'
-        + "Anne Sol;Café;Santé;Un médecin;Écoute\n",
-        encoding="utf-8",
+    grid = _semicolon_grid(
+        tmp_path,
+        'Élodie Mérignac;Régie;"Décrochage scolaire;Un café;Clauses',
+        "Loïc Hervé;Forum;Mobilité;Des locaux;Réseau",
+        "Yves Roux;Chantier;Logement;Un toit;Bénévoles",
+        'Zoé Martin;Atelier;Emploi";Un lieu;Prêt de salles',
+        "Anne Sol;Café;Santé;Un médecin;Écoute",
     )
     workshop, warnings = _import(grid, tmp_path)
     people = _people(workshop)
