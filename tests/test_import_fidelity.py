@@ -470,6 +470,24 @@ def test_csv_a_quoted_cell_of_several_lines_full_of_commas_is_one_cell(tmp_path:
     assert people["Élodie Mérignac"]["actions"][1] == partners
     assert not any("guillemet" in w for w in warnings)
 
+    # Three columns: the second line of a last cell has as many commas as a row has.
+    rows = [
+        ["Participant / territoire", "Besoins de ressources", "Peut être ressource sur"],
+        ["Élodie Mérignac", "Un local", "Animation\nPartenaires : CAF, MSA, Région"],
+        ["Karim Benali", "Financements", "Insertion"],
+        ["Sophie Laval", "Bénévoles", "Ingénierie\nMobilité, logement, santé"],
+    ]
+    three = tmp_path / "trois"
+    three.mkdir()
+    with (three / "grille.csv").open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(rows)
+    workshop, warnings = _import(three / "grille.csv", three)
+    people = _people(workshop)
+    assert set(people) == {"Élodie Mérignac", "Karim Benali", "Sophie Laval"}
+    assert people["Élodie Mérignac"]["offers"] == ["Animation", "Partenaires : CAF, MSA, Région"]
+    assert people["Sophie Laval"]["offers"] == ["Ingénierie", "Mobilité, logement, santé"]
+    assert not any("guillemet" in w for w in warnings)
+
 
 def test_csv_two_stray_quotes_that_pair_up_do_not_swallow_the_rows_between(tmp_path: Path) -> None:
     grid = _semicolon_grid(

@@ -509,16 +509,22 @@ def _csv_rows(text: str, delimiter: str, width: int, warnings: list[str], path: 
 
 def _unclosed(raw: list[str], delimiter: str, width: int) -> bool:
     """Whether a record spanning several lines is a quote left open rather than a cell
-    with line breaks: its quotes do not pair up, or every line it spans, read without
-    quotes, is a whole row of the grid (as many cells as the grid has columns): a second
-    stray quote closed the first and swallowed the rows between. A cell's own lines start
-    or end inside that cell (« Élodie;"Forum », « un café";Clauses »), so they are not all
-    whole rows, whatever commas their text holds (« Partenaires : CAF, MSA, Région »)."""
+    with line breaks: its quotes do not pair up, or it spans three lines or more and each,
+    read without quotes, is a whole row of the grid (as many cells as the grid has
+    columns): a second stray quote closed the first and swallowed the rows between. A
+    cell's own lines start or end inside that cell (« Élodie;"Forum », « un café";Clauses »),
+    so whatever commas their text holds (« Partenaires : CAF, MSA, Région ») they are not
+    all whole rows; a cell of two lines, the second with as many commas as a row, is still
+    a cell: a valid file is read as written."""
     if sum(line.count('"') for line in raw) % 2:
         return True
-    return width >= 2 and all(
-        len(next(csv.reader([line], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])) == width
-        for line in raw
+    return (
+        len(raw) >= 3
+        and width >= 2
+        and all(
+            len(next(csv.reader([line], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])) == width
+            for line in raw
+        )
     )
 
 
