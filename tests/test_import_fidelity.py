@@ -505,6 +505,27 @@ def test_csv_two_stray_quotes_that_pair_up_do_not_swallow_the_rows_between(tmp_p
     assert any("ligne 2" in w and "guillemet" in w for w in warnings)
 
 
+def test_dashes_inside_a_sentence_keep_it_one_statement_and_a_dash_list_is_split(tmp_path: Path) -> None:
+    """« Navette Bazas - Langon - Bordeaux » is one action, not three; a list typed on one
+    line after a colon or with dashes against its words is still one statement per item."""
+    grid = _semicolon_grid(
+        tmp_path,
+        "Élodie Mérignac;Navette Bazas - Langon - Bordeaux;Permanences lundi 9h - 12h et jeudi 14h - 17h;"
+        "Un local;Rencontres élus - entreprises - associations",
+        "Karim Benali;Protocole PLIE -Réécriture -Forum emploi;Public 16 - 25 ans - NEET;"
+        "Financements : - fonds européens - Région;Insertion",
+    )
+    workshop, warnings = _import(grid, tmp_path)
+    people = _people(workshop)
+    elodie, karim = people["Élodie Mérignac"], people["Karim Benali"]
+    assert elodie["actions"] == ["Navette Bazas - Langon - Bordeaux"]
+    assert elodie["challenges"] == ["Permanences lundi 9h - 12h et jeudi 14h - 17h"]
+    assert elodie["offers"] == ["Rencontres élus - entreprises - associations"]
+    assert karim["challenges"] == ["Public 16 - 25 ans - NEET"]
+    assert karim["actions"] == ["Protocole PLIE", "Réécriture", "Forum emploi"]
+    assert karim["needs"][-2:] == ["fonds européens", "Région"]
+
+
 def test_csv_a_title_line_with_commas_above_a_semicolon_grid(tmp_path: Path) -> None:
     grid = tmp_path / "grille.csv"
     grid.write_text(

@@ -116,9 +116,13 @@ def _split_inline(line: str) -> list[str]:
     marks = [m.start() for m in _INLINE_DASH.finditer(line)]
     if not marks:
         return [line]
-    starts_with_mark = not line[: marks[0]].strip()
-    if not starts_with_mark and len(marks) < 2:
-        return [line]  # "création d'une cohorte - 50 personnes": a dash inside a sentence
+    before = line[: marks[0]].strip()
+    if before and (len(marks) < 2 or not (before.endswith(":") or all(_tight(line, m) for m in marks))):
+        # Dashes inside a sentence, not a list: « création d'une cohorte - 50 personnes »,
+        # « Navette Bazas - Langon - Bordeaux », « lundi 9h - 12h ». A list typed on one line
+        # after text is introduced (« Feuille de route : - a - b ») or tight (« -a -b »).
+        return [line]
+    starts_with_mark = not before
     pieces = []
     if not starts_with_mark:
         pieces.append(line[: marks[0]])
@@ -126,6 +130,11 @@ def _split_inline(line: str) -> list[str]:
         end = marks[index + 1] if index + 1 < len(marks) else len(line)
         pieces.append(line[start + 1 : end])
     return pieces
+
+
+def _tight(line: str, mark: int) -> bool:
+    """A dash set against the word it starts (« -Réflexions »), as list items are typed."""
+    return mark + 1 < len(line) and not line[mark + 1].isspace()
 
 
 def split_cell(text: str) -> list[str]:
