@@ -526,6 +526,39 @@ def test_dashes_inside_a_sentence_keep_it_one_statement_and_a_dash_list_is_split
     assert karim["needs"][-2:] == ["fonds européens", "Région"]
 
 
+def test_csv_a_comma_grid_whose_cells_hold_semicolons_is_read_with_commas(tmp_path: Path) -> None:
+    """Five lines of cells with one « ; » each outnumber the four rows of a three-person
+    « , » grid: the separator is the one that makes the most cells in rows of one width."""
+    import csv
+
+    rows = [
+        HEADERS,
+        [
+            "Élodie Mérignac",
+            "Forum emploi",
+            "Mobilité ; garde d'enfants\nLogement ; santé",
+            "Un local",
+            "Animation",
+        ],
+        [
+            "Karim Benali",
+            "Accompagnement",
+            "Recrutement ; fidélisation\nFormation ; qualification",
+            "Fonds",
+            "Insertion",
+        ],
+        ["Sophie Laval", "Plan départemental", "Coordination ; gouvernance", "Bénévoles", "Ingénierie"],
+    ]
+    grid = tmp_path / "grille.csv"
+    with grid.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(rows)
+    workshop, _warnings = _import(grid, tmp_path)
+    people = _people(workshop)
+    assert set(people) == {"Élodie Mérignac", "Karim Benali", "Sophie Laval"}
+    assert people["Karim Benali"]["challenges"] == ["Recrutement ; fidélisation", "Formation ; qualification"]
+    assert people["Sophie Laval"]["offers"] == ["Ingénierie"]
+
+
 def test_csv_a_title_line_with_commas_above_a_semicolon_grid(tmp_path: Path) -> None:
     grid = tmp_path / "grille.csv"
     grid.write_text(

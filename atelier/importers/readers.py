@@ -455,7 +455,9 @@ def _choose_delimiter(text: str) -> tuple[str, int]:
         if not wide:
             continue
         columns, rows = max(wide.items(), key=lambda kv: (kv[1], kv[0]))
-        score = (rows, columns, -rank)
+        # The cells it makes in rows of one width: five lines of a cell with one « ; » each
+        # in a « , » grid of three people are ten cells, the grid's four rows twenty.
+        score = (rows * columns, rows, -rank)
         if score > best:
             best, chosen, width = score, delimiter, columns
     return chosen, width
