@@ -420,6 +420,16 @@ def _semicolon_grid(tmp_path: Path, *rows: str) -> Path:
     return grid
 
 
+def _valid_csv(folder: Path, rows: list[list[str]]) -> Path:
+    """A grid as Python's csv module writes it (« , », CRLF, quoted cells): a valid file."""
+    import csv
+
+    grid = folder / "grille.csv"
+    with grid.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(rows)
+    return grid
+
+
 def test_csv_an_unclosed_quote_is_said_with_its_line_and_the_next_rows_stay_rows(tmp_path: Path) -> None:
     grid = _semicolon_grid(
         tmp_path,
@@ -439,8 +449,6 @@ def test_csv_a_quoted_cell_of_several_lines_full_of_commas_is_one_cell(tmp_path:
     """A valid CSV (as Excel, LibreOffice or Python write it): a cell of several lines, each
     listing partners with commas, is read as that one cell, not as a quote left open and its
     lines as participants."""
-    import csv
-
     partners = "Partenaires : CAF, MSA, Département, Région, Mission locale, France Travail"
     rows = [
         [
@@ -460,10 +468,7 @@ def test_csv_a_quoted_cell_of_several_lines_full_of_commas_is_one_cell(tmp_path:
         ["Loïc Hervé", "Forum", "Mobilité", f"Des locaux\n{partners}\nUn véhicule", "Réseau"],
         ["Zoé Martin", "Atelier", "Emploi", "Un café", "Prêt de salles"],
     ]
-    grid = tmp_path / "grille.csv"
-    with grid.open("w", encoding="utf-8", newline="") as out:
-        csv.writer(out).writerows(rows)
-    workshop, warnings = _import(grid, tmp_path)
+    workshop, warnings = _import(_valid_csv(tmp_path, rows), tmp_path)
     people = _people(workshop)
     assert set(people) == {"Élodie Mérignac", "Loïc Hervé", "Zoé Martin"}
     assert people["Loïc Hervé"]["needs"] == ["Des locaux", partners, "Un véhicule"]
@@ -479,9 +484,7 @@ def test_csv_a_quoted_cell_of_several_lines_full_of_commas_is_one_cell(tmp_path:
     ]
     three = tmp_path / "trois"
     three.mkdir()
-    with (three / "grille.csv").open("w", encoding="utf-8", newline="") as out:
-        csv.writer(out).writerows(rows)
-    workshop, warnings = _import(three / "grille.csv", three)
+    workshop, warnings = _import(_valid_csv(three, rows), three)
     people = _people(workshop)
     assert set(people) == {"Élodie Mérignac", "Karim Benali", "Sophie Laval"}
     assert people["Élodie Mérignac"]["offers"] == ["Animation", "Partenaires : CAF, MSA, Région"]
@@ -529,8 +532,6 @@ def test_dashes_inside_a_sentence_keep_it_one_statement_and_a_dash_list_is_split
 def test_csv_a_comma_grid_whose_cells_hold_semicolons_is_read_with_commas(tmp_path: Path) -> None:
     """Five lines of cells with one « ; » each outnumber the four rows of a three-person
     « , » grid: the separator is the one that makes the most cells in rows of one width."""
-    import csv
-
     rows = [
         HEADERS,
         [
@@ -549,10 +550,7 @@ def test_csv_a_comma_grid_whose_cells_hold_semicolons_is_read_with_commas(tmp_pa
         ],
         ["Sophie Laval", "Plan départemental", "Coordination ; gouvernance", "Bénévoles", "Ingénierie"],
     ]
-    grid = tmp_path / "grille.csv"
-    with grid.open("w", encoding="utf-8", newline="") as out:
-        csv.writer(out).writerows(rows)
-    workshop, _warnings = _import(grid, tmp_path)
+    workshop, _warnings = _import(_valid_csv(tmp_path, rows), tmp_path)
     people = _people(workshop)
     assert set(people) == {"Élodie Mérignac", "Karim Benali", "Sophie Laval"}
     assert people["Karim Benali"]["challenges"] == ["Recrutement ; fidélisation", "Formation ; qualification"]
