@@ -117,29 +117,28 @@ def third_workshop() -> tuple[list[Statement], dict[str, dict[str, int]]]:
     return held_out_workshop("third_workshop.json")
 
 
-def later_workshops() -> list[tuple[str, tuple[list[Statement], dict[str, dict[str, int]]]]]:
-    """Two more workshops never tuned on (E: mobility, housing, childcare in rural Occitanie;
-    F: cooperation between inclusion actors and the local economy), named as printed."""
+def _lettered(
+    name: str, letters: str, label: str, use: str
+) -> list[tuple[str, tuple[list[Statement], dict[str, dict[str, int]]]]]:
+    """tests/data/{name}_{letter}.json for each letter, with the title the quality report prints
+    (« held-out workshop E (never tuned on), 24 labelled needs »)."""
     found = []
-    for letter in ("e", "f"):
-        statements, relevant = held_out_workshop(f"held_out_workshop_{letter}.json")
-        title = f"held-out workshop {letter.upper()} (never tuned on), {len(relevant)} labelled needs"
+    for letter in letters:
+        statements, relevant = held_out_workshop(f"{name}_{letter}.json")
+        title = f"{label} {letter.upper()} ({use}), {len(relevant)} labelled needs"
         found.append((title, (statements, relevant)))
     return found
 
 
+def later_workshops() -> list[tuple[str, tuple[list[Statement], dict[str, dict[str, int]]]]]:
+    """Two more workshops never tuned on (E: mobility, housing, childcare in rural Occitanie;
+    F: cooperation between inclusion actors and the local economy), named as printed."""
+    return _lettered("held_out_workshop", "ef", "held-out workshop", "never tuned on")
+
+
 def dev_workshops() -> list[tuple[str, tuple[list[Statement], dict[str, dict[str, int]]]]]:
-    """The two development workshops (tuned on), named as the quality report prints them."""
-    found = []
-    for letter in ("a", "b", "c", "d"):
-        statements, relevant = held_out_workshop(f"dev_workshop_{letter}.json")
-        found.append(
-            (
-                f"development workshop {letter.upper()} (tuned on), {len(relevant)} labelled needs",
-                (statements, relevant),
-            )
-        )
-    return found
+    """The four development workshops (tuned on), named as the quality report prints them."""
+    return _lettered("dev_workshop", "abcd", "development workshop", "tuned on")
 
 
 def metrics(rankings: dict[str, list[str]], relevant: dict[str, dict[str, int]]) -> dict[str, float]:
