@@ -654,6 +654,41 @@ MESSAGES: dict[str, dict[str, str]] = {
             "(as Word shows them with changes accepted)"
         ),
     },
+    "import.warn.grids_combined.table": {
+        "fr": (
+            "{places}\xa0: mêmes colonnes, lus comme une seule grille (chaque ligne citée l'est "
+            "dans son tableau)"
+        ),
+        "en": "{places}: same columns, read as one grid (each row cited is counted within its table)",
+    },
+    "import.warn.grids_combined.sheet": {
+        "fr": (
+            "{places}\xa0: mêmes colonnes, lues comme une seule grille (chaque ligne citée l'est "
+            "dans sa feuille)"
+        ),
+        "en": "{places}: same columns, read as one grid (each row cited is counted within its sheet)",
+    },
+    "import.warn.grid_not_read.table": {
+        "fr": "{place} non importé\xa0: ses colonnes ne sont pas celles de la grille",
+        "en": "{place} not imported: its columns are not the grid's",
+    },
+    "import.warn.grid_not_read.sheet": {
+        "fr": "{place} non importée\xa0: ses colonnes ne sont pas celles de la grille",
+        "en": "{place} not imported: its columns are not the grid's",
+    },
+    "import.warn.sheet_not_read": {
+        "fr": "feuille sans grille non importée\xa0: {names}",
+        "en": "sheet without a grid not imported: {names}",
+    },
+    "import.warn.sheets_not_read": {
+        "fr": "feuilles sans grille non importées\xa0: {names}",
+        "en": "sheets without a grid not imported: {names}",
+    },
+    "import.place.table": {"fr": "tableau {names}", "en": "table {names}"},
+    "import.place.tables": {"fr": "tableaux {names}", "en": "tables {names}"},
+    "import.place.sheet": {"fr": "feuille {names}", "en": "sheet {names}"},
+    "import.place.sheets": {"fr": "feuilles {names}", "en": "sheets {names}"},
+    "import.place.quoted": {"fr": "«\xa0{name}\xa0»", "en": "“{name}”"},
     "import.summary": {
         "fr": "Import\xa0: {participants}, {action}, {challenge}, {need}, {offer}.",
         "en": "Import: {participants}, {action}, {challenge}, {need}, {offer}.",

@@ -153,6 +153,13 @@ class RawRow:
     # Columns whose cell is merged with the one above: a row the author made on purpose for
     # the same participant, not a row carried onto the next page that cuts a sentence.
     merged: frozenset[int] = frozenset()
+    # The table or sheet the row is in, when the grid spans several (« tableau 2 »,
+    # « feuille « Table 2 » »): its line is counted within it.
+    where: str = ""
+
+    def place(self) -> str:
+        """The row's number as a warning cites it: « 3 », or « 3 (tableau 2) »."""
+        return f"{self.line} ({self.where})" if self.where else str(self.line)
 
 
 @dataclass(slots=True)
@@ -172,6 +179,10 @@ class ImportedEntry:
     parsed: ParsedParticipant
     cells: dict[str, str] = field(default_factory=dict)  # original text by kind
     items: dict[str, list[str]] = field(default_factory=dict)
+    where: str = ""  # the table or sheet of its row, when the grid spans several
+
+    def place(self) -> str:
+        return f"{self.line} ({self.where})" if self.where else str(self.line)
 
 
 @dataclass(slots=True)
@@ -332,7 +343,7 @@ def _unread_cells(rows: list[RawRow], mapping: dict[int, str], headers: list[str
         texts = [clean(c) for c in row.cells]
         beyond = [t for t in texts[width:] if t and not is_separator(t)] if width else []
         if beyond:
-            warnings.append(message("import.warn.beyond_headers", line=row.line, text=beyond[0][:60]))
+            warnings.append(message("import.warn.beyond_headers", line=row.place(), text=beyond[0][:60]))
         for index, text in enumerate(texts[:width]):
             if row.who is None and index not in mapping and text and not is_separator(text):
                 filled[index] = filled.get(index, 0) + 1
@@ -359,6 +370,7 @@ def _normalised(table: RawTable) -> RawTable:
                 {c: [normalise_text(t) for t in texts] for c, texts in r.items.items()},
                 _normalised_who(r.who),
                 r.merged,
+                r.where,
             )
             for r in table.rows
         ],
@@ -426,11 +438,11 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     for row in data_rows:
         cells = row.cells
         if _row_is_header_again(row, headers):
-            plan.warnings.append(message("import.warn.header_repeated", line=row.line))
+            plan.warnings.append(message("import.warn.header_repeated", line=row.place()))
             continue
         texts = [clean(c) for c in cells]
         if all(is_separator(t) for t in texts):
-            plan.warnings.append(message("import.warn.separator", line=row.line))
+            plan.warnings.append(message("import.warn.separator", line=row.place()))
             continue
         who_text = cells[participant_column] if participant_column < len(cells) else ""
         continued = False
@@ -439,17 +451,19 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 continued = True
                 entry = plan.entries[-1]
                 who = entry.parsed.names[0] if entry.parsed.names else entry.parsed.source_text
-                plan.warnings.append(message("import.warn.continued", line=row.line, who=who[:40]))
+                plan.warnings.append(message("import.warn.continued", line=row.place(), who=who[:40]))
             else:
-                entry = ImportedEntry(row.line, ParsedParticipant())
+                entry = ImportedEntry(row.line, ParsedParticipant(), where=row.where)
                 plan.entries.append(entry)
-                plan.warnings.append(message("import.warn.no_participant", line=row.line))
+                plan.warnings.append(message("import.warn.no_participant", line=row.place()))
         else:
-            entry = ImportedEntry(row.line, row.who or parse_participant(who_text))
+            entry = ImportedEntry(row.line, row.who or parse_participant(who_text), where=row.where)
             plan.entries.append(entry)
             if len(entry.parsed.names) > 1:
                 plan.warnings.append(
-                    message("import.warn.merged_people", line=row.line, who=" et ".join(entry.parsed.names))
+                    message(
+                        "import.warn.merged_people", line=row.place(), who=" et ".join(entry.parsed.names)
+                    )
                 )
         for index, kind in mapping.items():
             if kind in (PARTICIPANT, IGNORE) or index >= len(cells):
@@ -477,7 +491,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
 def _named_twice(entries: list[ImportedEntry]) -> list[str]:
     """A person on two rows (a row pasted twice, someone who came back lower in the table):
     two entries are made, and said, with both lines."""
-    first: dict[tuple[str, ...], int] = {}
+    first: dict[tuple[str, ...], str] = {}
     warnings = []
     for entry in entries:
         names = tuple(sorted(fold(n) for n in entry.parsed.names if n.strip()))
@@ -488,11 +502,77 @@ def _named_twice(entries: list[ImportedEntry]) -> list[str]:
             warnings.append(
                 message(
                     "import.warn.named_twice",
-                    line=entry.line,
+                    line=entry.place(),
                     who=" et ".join(entry.parsed.names)[:60],
                     first=first[key],
                 )
             )
         else:
-            first[key] = entry.line
+            first[key] = entry.place()
     return warnings
+
+
+def _places(kind: str, names: list[str]) -> str:
+    """« tableau 2 », « tableaux 1, 2 et 3 », « feuilles « Matin » et « Soir » »."""
+    from atelier.french import join
+
+    if kind == "sheet":
+        names = [message("import.place.quoted", name=n) for n in names]
+    return message(f"import.place.{kind}{'s' if len(names) > 1 else ''}", names=join(names))
+
+
+def combine_grids(
+    tables: list[tuple[str, list[RawRow]]], chosen: int, kind: str = "table"
+) -> tuple[list[RawRow], list[str]]:
+    """The chosen grid, followed by every later table whose headers name the same kinds of
+    column: a table per participant, a morning and an afternoon grid, a sheet per table of
+    the room. Each one's columns are put in the chosen grid's order (read by their headers,
+    not their place), its header row left out, its rows cited with their table (« ligne 2
+    (tableau 3) »). A later grid of other columns is said, not imported. `tables` are
+    (name, rows) in the document's order, rows numbered within their table; `kind` is
+    "table" (a Word table, named by its number) or "sheet" (an Excel sheet, by its title)."""
+    label, rows = tables[chosen]
+    first = find_header(rows)
+    if first is None:
+        return rows, []
+    mapping = grid_mapping([clean(c) for c in rows[first].cells])
+    assert mapping is not None
+    columns = {kind: index for index, kind in mapping.items()}
+    read: list[tuple[str, list[RawRow]]] = [(label, rows)]
+    warnings: list[str] = []
+    for index, (other_label, other_rows) in enumerate(tables):
+        if index <= chosen:
+            continue
+        header = find_header(other_rows)
+        if header is None:
+            continue
+        other = grid_mapping([clean(c) for c in other_rows[header].cells]) or {}
+        if set(other.values()) != set(columns):
+            warnings.append(message(f"import.warn.grid_not_read.{kind}", place=_places(kind, [other_label])))
+            continue
+        # Column t of the combined grid comes from column order[t] of this table.
+        # A column without a kind stays where it is, if it has none in this table either.
+        source = {what: index for index, what in other.items()}
+        width = max(len(r.cells) for r in other_rows)
+        order: list[int | None] = [
+            source[mapping[t]] if t in mapping else (None if t in other else t)
+            for t in range(len(rows[first].cells))
+        ]
+        extra = [s for s in range(width) if s not in order and s not in other]
+        moved = []
+        for row in other_rows[header + 1 :]:
+            cells = [row.cells[s] if s is not None and s < len(row.cells) else "" for s in order]
+            cells += [row.cells[s] for s in extra if s < len(row.cells)]
+            merged = frozenset(t for t, s in enumerate(order) if s in row.merged)
+            moved.append(RawRow(row.line, cells, merged=merged))
+        read.append((other_label, moved))
+    if len(read) == 1:
+        return rows, warnings
+    combined: list[RawRow] = []
+    for where, part in read:
+        label = _places(kind, [where])
+        combined.extend(RawRow(r.line, r.cells, r.items, r.who, r.merged, label) for r in part)
+    warnings.insert(
+        0, message(f"import.warn.grids_combined.{kind}", places=_places(kind, [w for w, _ in read]))
+    )
+    return combined, warnings

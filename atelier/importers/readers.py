@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from atelier.importers.cells import clean
-from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, find_header
+from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, combine_grids, find_header
 from atelier.importers.safety import (
     OLE_MAGIC,
     ZIP_MAGIC,
@@ -133,7 +133,20 @@ def read_xlsx(path: Path) -> RawTable:
     own = _own_export(chosen, sheets)
     if own is not None:
         return own
-    return RawTable(chosen.rows_used(), [], "xlsx", _sheet_warnings(chosen, sheets))
+    # The visible sheets after it with a grid of the same columns (a sheet per table of the
+    # room) are read with it; the others are said, not silently left out.
+    read = [s for s in sheets if s is chosen or not s.hidden]
+    tables = [(s.title, s.rows_used()) for s in read]
+    rows, combined = combine_grids(tables, read.index(chosen), "sheet")
+    warnings = _sheet_warnings(chosen, sheets) + combined
+    left = [s.title for s in sheets if not s.hidden and s is not chosen and not s.has_grid()]
+    if left:
+        from atelier.i18n import message
+
+        names = ", ".join(message("import.place.quoted", name=t) for t in left)
+        key = "import.warn.sheet_not_read" if len(left) == 1 else "import.warn.sheets_not_read"
+        warnings.append(message(key, names=names))
+    return RawTable(rows, [], "xlsx", warnings)
 
 
 def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:

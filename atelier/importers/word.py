@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, find_header
+from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, combine_grids, find_header
 from atelier.importers.safety import ImportRefused, check_office_zip
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -217,16 +217,16 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def _tables(body: Any) -> list[Any]:
-    """Every table in document order: the body's own first, then tables nested in cells or
-    text boxes (a grid may sit inside a layout table). Fallback copies are not counted."""
+def _tables(body: Any) -> tuple[list[Any], list[Any]]:
+    """The body's own tables, then the tables nested in cells or text boxes (a grid may sit
+    inside a layout table), in document order. Fallback copies are not counted."""
     top = [b for b in _blocks(body) if b.tag == f"{W}tbl"]
     nested = [
         t
         for t in body.iter(f"{W}tbl")
         if t not in top and not any(a.tag == f"{MC}Fallback" for a in t.iterancestors())
     ]
-    return top + nested
+    return top, nested
 
 
 def read_docx(path: Path) -> RawTable:
@@ -247,21 +247,29 @@ def read_docx(path: Path) -> RawTable:
         if block.tag == f"{W}tbl":
             break
         preamble.extend(reader.paragraph_lines(block))
-    candidates = []
-    for table in _tables(body):
+    top, nested = _tables(body)
+    candidates = []  # (number among the body's tables, or None if nested; rows)
+    for number, table in [*enumerate(top, start=1), *((None, t) for t in nested)]:
         rows = [
-            RawRow(number, cells, merged=merged)
-            for number, (cells, merged) in enumerate(reader.rows_and_merges(table), start=1)
+            RawRow(line, cells, merged=merged)
+            for line, (cells, merged) in enumerate(reader.rows_and_merges(table), start=1)
         ]
         if any(any(c.strip() for c in r.cells) for r in rows):
-            candidates.append(rows)
+            candidates.append((number, rows))
     if not candidates:
         raise ImportRefused("import.no_table", path=path)
-    # The first table that reads like a grid; else the first one (for --columns).
-    chosen = next((rows for rows in candidates if find_header(rows) is not None), candidates[0])
+    # The first table that reads like a grid, with the body's later tables of the same
+    # columns (a table per participant, a grid per half-day); else the first one (for
+    # --columns).
+    chosen = next((i for i, (_, rows) in enumerate(candidates) if find_header(rows) is not None), 0)
+    number, rows = candidates[chosen]
+    combined: list[str] = []
+    if number is not None:
+        tables = [(str(n), r) for n, r in candidates if n is not None]
+        rows, combined = combine_grids(tables, [n for n, _ in tables].index(str(number)), "table")
     warnings = []
     if reader.tracked:
         from atelier.i18n import message
 
         warnings.append(message("import.warn.tracked_changes"))
-    return RawTable(chosen, preamble, "docx", warnings)
+    return RawTable(rows, preamble, "docx", warnings + combined)

@@ -105,7 +105,7 @@ class PreviewModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return str(entry.line)
+                return entry.place()
             if column == 1:
                 parsed = entry.parsed
                 who = join(parsed.names) or parsed.source_text or tr("(sans nom)")

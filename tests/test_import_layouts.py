@@ -1,0 +1,122 @@
+"""Word and Excel grids laid out as facilitators really lay them out — a table per participant,
+a morning and an afternoon grid, a sheet per table of the room, a totals row, a note across
+the whole table — imported through the command line (a real process) and compared, person by
+person and item by item, with what the file says. Nothing is dropped or invented in silence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import run_cli
+
+HEADERS = [
+    "Participants / Territoire",
+    "Actions engagées",
+    "Mes défis",
+    "J'ai besoin de ressources sur…",
+    "Je peux être ressource sur…",
+]
+ANNE = ["Anne Martin / PLIE de Pau", "Forum de l'emploi", "Recruter", "Mobilité", "Clauses sociales"]
+PAUL = ["Paul Durand / CCAS de Tarbes", "Ateliers CV", "Logement", "Garde d'enfants", "Numérique"]
+ZOE = ["Zoé Petit / Maison de l'emploi", "Job dating", "Saisonniers", "Locaux", "Réseau d'entreprises"]
+
+
+def _import(grid: Path, tmp_path: Path) -> tuple[list[tuple], list[str]]:
+    """Each participant as (name, organisation, actions, challenges, needs, offers), and the
+    warnings, from a real `atelier import` then `atelier export --json`."""
+    target = tmp_path / "importé.atelier"
+    result = run_cli("import", str(grid), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    warnings = [line for line in result.stdout.splitlines() if line.startswith("Attention")]
+    exported = run_cli("export", str(target), "--json", "-")
+    assert exported.returncode == 0, exported.stderr
+    (workshop,) = json.loads(exported.stdout)["workshops"]
+    people = [
+        (" et ".join(p["names"]), p["organisation"], p["actions"], p["challenges"], p["needs"], p["offers"])
+        for p in workshop["participants"]
+    ]
+    return people, warnings
+
+
+def _expected(*rows: list[str]) -> list[tuple]:
+    return [(r[0].split(" / ")[0], r[0].split(" / ")[1], [r[1]], [r[2]], [r[3]], [r[4]]) for r in rows]
+
+
+def _table(document, rows: list[list[str]]):
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for values in rows:
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+    return table
+
+
+# ------------------------------------------------------------- several tables
+
+
+def test_a_word_grid_with_one_table_per_participant_imports_everyone(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Atelier du 5 avril 2024")
+    for row in (ANNE, PAUL, ZOE):
+        document.add_paragraph(row[0])
+        _table(document, [HEADERS, row])
+    document.save(tmp_path / "grille.docx")
+
+    people, warnings = _import(tmp_path / "grille.docx", tmp_path)
+    assert people == _expected(ANNE, PAUL, ZOE)
+    assert any("tableaux 1, 2 et 3" in w and "une seule grille" in w for w in warnings), warnings
+
+
+def test_a_morning_and_an_afternoon_grid_in_one_document_are_both_read(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Matin")
+    _table(document, [HEADERS, ANNE, PAUL])
+    document.add_paragraph("Après-midi")
+    # The afternoon table puts the offers before the needs: each column is read by its header.
+    _table(document, [[*HEADERS[:3], HEADERS[4], HEADERS[3]], [*ZOE[:3], ZOE[4], ZOE[3]]])
+    document.save(tmp_path / "grille.docx")
+
+    people, warnings = _import(tmp_path / "grille.docx", tmp_path)
+    assert people == _expected(ANNE, PAUL, ZOE)
+    assert any("tableaux 1 et 2" in w for w in warnings), warnings
+
+
+def test_a_second_table_of_other_columns_is_said_not_imported(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    _table(document, [HEADERS, ANNE])
+    document.add_paragraph("Mises en relation à prévoir")
+    _table(document, [["Participant", "Besoins"], ["Paul Durand / CCAS", "Un local"]])
+    document.save(tmp_path / "grille.docx")
+
+    people, warnings = _import(tmp_path / "grille.docx", tmp_path)
+    assert people == _expected(ANNE)
+    assert any("tableau 2" in w and "non importé" in w for w in warnings), warnings
+
+
+def test_an_excel_workbook_with_a_sheet_per_table_reads_every_sheet(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    first = workbook.active
+    first.title = "Table 1"
+    for row in (HEADERS, ANNE, PAUL):
+        first.append(row)
+    second = workbook.create_sheet("Table 2")
+    for row in (["Atelier du 5 avril"], [], HEADERS, ZOE):
+        second.append(row)
+    workbook.create_sheet("Notes").append(["Réserver la salle"])
+    workbook.save(tmp_path / "grille.xlsx")
+
+    people, warnings = _import(tmp_path / "grille.xlsx", tmp_path)
+    assert people == _expected(ANNE, PAUL, ZOE)
+    assert any("«\xa0Table 1\xa0» et «\xa0Table 2\xa0»" in w and "une seule grille" in w for w in warnings), (
+        warnings
+    )
+    assert any("«\xa0Notes\xa0»" in w and "non importée" in w for w in warnings), warnings
