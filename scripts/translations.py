@@ -19,6 +19,8 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/operations/files.py: a new workshop never replaces a file the dialog did not ask about
+    "« {name} » existe déjà. Le remplacer par un atelier vide ? Tout ce qu'il contient serait perdu.": "“{name}” already exists. Replace it with an empty workshop? Everything in it would be lost.",
     # ui/export_dialog.py: an export never replaces a file without asking (issue 13)
     "Remplacer ?": "Replace?",
     "« {name} » existe déjà dans ce dossier. Le remplacer ?": "“{name}” already exists in this folder. Replace it?",

@@ -3,10 +3,11 @@ disk), the rolling backup of a file as it was opened, the whole file as JSON."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from atelier.store import Store
 from atelier.ui import settings
@@ -71,6 +72,10 @@ def new_file(window: Window) -> None:
             parent, tr("Nouvel atelier"), tr("Choisissez un autre fichier que celui qui est ouvert.")
         )
         return
+    # The save dialog asked before replacing the name typed, not this one with « .atelier »
+    # added: an existing workshop file of that name is only replaced if the facilitator says so.
+    if path != Path(name) and os.path.lexists(path) and not _replace_anyway(parent, path):
+        return
     # The save dialog has already asked before replacing an existing file; a file another
     # window has open is refused (Store.create).
     if Op(parent, tr("Nouvel atelier"), lambda: _create(path, tr("Nouvel atelier"))).run() is None:
@@ -78,6 +83,21 @@ def new_file(window: Window) -> None:
     if open_file(window, path):
         window.header.title.setFocus()
         window.header.title.selectAll()
+
+
+def _replace_anyway(parent: QWidget, path: Path) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        tr("Nouvel atelier"),
+        tr(
+            "« {name} » existe déjà. Le remplacer par un atelier vide ? Tout ce qu'il contient serait perdu."
+        ).format(name=path.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _create(path: Path, title: str) -> Path:
