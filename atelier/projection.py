@@ -94,7 +94,7 @@ class Card:
 class Spotlight:
     who: str
     place: str
-    needs: list[tuple[str, list[tuple[str, str, bool]]]]  # need, [(helper, offer, suggested)]
+    needs: list[tuple[str, list[Card]]]  # need, the cards of who can help (offer, action, challenge)
     offers: list[str]
 
 
@@ -236,8 +236,7 @@ def build(
     for participant in participants:
         needs = []
         for need in (i for i in own.get(participant.id, []) if i.kind == ItemKind.NEED):
-            helpers = [(c.helper, c.offer, c.suggested) for c in helpers_of.get(need.id, [])]
-            needs.append((clean(need.text, participant.id), helpers))
+            needs.append((clean(need.text, participant.id), helpers_of.get(need.id, [])))
         offers = [
             clean(i.text, participant.id) for i in own.get(participant.id, []) if i.kind == ItemKind.OFFER
         ]

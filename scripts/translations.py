@@ -19,6 +19,16 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/projector.py: the spotlight says each helper as what they bring, and counts the rest
+    "← {who}, l'ont déjà fait : {text}": "← {who}, have done it: {text}",
+    "← {who}, l'a déjà fait : {text}": "← {who}, has done it: {text}",
+    "← {who}, ont le même défi : {text}": "← {who}, have the same challenge: {text}",
+    "← {who}, a le même défi : {text}": "← {who}, has the same challenge: {text}",
+    "← {who} : {text}": "← {who}: {text}",
+    "autre aide": "more helper",
+    "autres aides": "more helpers",
+    "autre besoin": "more need",
+    "autres besoins": "more needs",
     # ui/operations/files.py: a new workshop never replaces a file the dialog did not ask about
     "« {name} » existe déjà. Le remplacer par un atelier vide ? Tout ce qu'il contient serait perdu.": "“{name}” already exists. Replace it with an empty workshop? Everything in it would be lost.",
     # ui/export_dialog.py: an export never replaces a file without asking (issue 13)
@@ -150,7 +160,6 @@ EN = {
     "Cherche": "Looking for",
     "(aucun besoin noté)": "(no need noted)",
     " (suggestion)": " (suggestion)",
-    "+ {n} autres besoins": "+ {n} more needs",
     "Peut apporter": "Can offer",
     "(rien de noté)": "(nothing noted)",
     "Le réseau : qui peut aider qui": "The network: who can help whom",

@@ -68,3 +68,50 @@ def test_a_new_workshop_typed_without_its_extension_never_silently_replaces_that
     key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.store.path.name == "autre.atelier")
     assert window.model.rowCount() == 0
+
+
+def _confirm(path: Path, need_start: str, resources: list[str]) -> None:
+    """The facilitator has confirmed these matches for the need starting with `need_start`."""
+    from atelier.domain import Match, MatchStatus
+    from atelier.store import Store
+
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        items = store.workshop_items(workshop_id)
+        (need,) = [i for i in items if i.text.startswith(need_start)]
+        for start in resources:
+            (resource,) = [i for i in items if i.text.startswith(start)]
+            store.add_match(Match(workshop_id, need.id, resource.id, MatchStatus.CONFIRMED, 0.5, []))
+
+
+def test_the_spotlight_shows_every_confirmed_helper_and_says_who_already_did_it(
+    qtbot, tmp_path: Path
+) -> None:
+    """Lucie Leroy's first need has three confirmed helpers, one of them an action another
+    participant already ran: F5, Ctrl+2 on her row shows all three, and Barbara Bargues as
+    having done it (« l'a déjà fait »), not as offering it."""
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(EXAMPLE, path)
+    _confirm(
+        path,
+        "besoins de connaissances",
+        [
+            "présenter les différents dispositifs",
+            "Études et diagnostic",
+            "Animation du dispositif Initiatives",
+        ],
+    )
+    window = active_example_window(qtbot, tmp_path)
+    for _ in range(3):  # down to the fourth row: Lucie Leroy
+        key(qtbot, Qt.Key.Key_Down)
+    assert window.model.participant_at(window.grid.currentIndex().row()).names == ["Lucie Leroy"]
+    key(qtbot, Qt.Key.Key_F5)
+    key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    projector = window.projector
+    assert projector is not None and projector.view == "spotlight"
+    projector.render_image()
+    painted = " ".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Grégory TALVY (Région N-A)" in painted and "Céline Dallet (CC Val de Gâtine)" in painted
+    assert "Barbara BARGUES (Pôle formation de la Région N-A), l'a déjà fait :" in painted
+    assert "Animation du dispositif" in painted
+    projector.close()

@@ -80,7 +80,7 @@ def test_the_projector_shows_a_confirmed_helper_from_an_earlier_workshop(qtbot, 
     ]
     assert "Gérard Müller" in painted and "16 mars 2021" in painted
     (spot,) = [s for s in projector.projection.spotlights.values() if s.needs]
-    assert [helper for helper, _offer, _suggested in spot.needs[0][1]] == [
+    assert [card.helper for card in spot.needs[0][1]] == [
         "Gérard Müller (Mission locale du Médoc, atelier du 16 mars 2021)"
     ]
     assert sorted(node.label for node in projector.projection.network.nodes) == [

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from atelier.french import count as count_of
 from atelier.french import typography
 from atelier.ui.grid_model import GridModel
 from atelier.ui.operations import QueryOp
@@ -510,20 +511,32 @@ class ProjectorWindow(QWidget):
             y = self._text(
                 painter, rect.left() + margin, y, left_width, f"• {need}", self._font(36, bold=True), INK, 3
             )
-            for who, offer, suggested in helpers[:2]:
-                if y + line > bottom:
+            # Every helper that fits, each said as what they bring (an offer, an action they
+            # already ran, the same challenge); those that do not fit are counted, never dropped.
+            told = 0
+            for card in helpers:
+                if y + line * (2 if told < len(helpers) - 1 else 1) > bottom:
                     break
-                colour = SUGGESTION if suggested else ACCENT
-                mark = tr(" (suggestion)") if suggested else ""
                 y = self._text(
                     painter,
                     rect.left() + margin + 40 * self.unit,
                     y,
                     left_width - 40 * self.unit,
-                    f"← {who}{mark} : {offer}",
+                    _helper_line(card),
                     self._font(30),
-                    colour,
+                    SUGGESTION if card.suggested else ACCENT,
                     2,
+                )
+                told += 1
+            if told < len(helpers):
+                y = self._text(
+                    painter,
+                    rect.left() + margin + 40 * self.unit,
+                    y,
+                    left_width - 40 * self.unit,
+                    "← + " + count_of(len(helpers) - told, tr("autre aide"), tr("autres aides")),
+                    self._font(30),
+                    MUTED,
                 )
             y += 14 * self.unit
             shown += 1
@@ -533,7 +546,7 @@ class ProjectorWindow(QWidget):
                 rect.left() + margin,
                 bottom - 36 * self.unit,
                 left_width,
-                tr("+ {n} autres besoins").format(n=len(needs) - shown),
+                "+ " + count_of(len(needs) - shown, tr("autre besoin"), tr("autres besoins")),
                 self._font(28),
                 MUTED,
             )
@@ -713,3 +726,18 @@ class ProjectorWindow(QWidget):
             painter.setPen(self._link_pen(confirmed))
             painter.drawLine(QPointF(x, y + line / 2), QPointF(x + 64 * self.unit, y + line / 2))
             y = self._text(painter, x + 80 * self.unit, y, width - 100 * self.unit, label, small, INK, 2)
+
+
+def _helper_line(card: Any) -> str:
+    """One helper under a need in the spotlight, said as what they bring: what they offer,
+    an action they already ran (« l'a déjà fait »), or the same challenge (« a le même défi »);
+    a suggestion is marked as one."""
+    many = card.helpers > 1
+    if str(card.source) == "action":
+        text = tr("← {who}, l'ont déjà fait : {text}") if many else tr("← {who}, l'a déjà fait : {text}")
+    elif str(card.source) == "challenge":
+        text = tr("← {who}, ont le même défi : {text}") if many else tr("← {who}, a le même défi : {text}")
+    else:
+        text = tr("← {who} : {text}")
+    who = card.helper + (tr(" (suggestion)") if card.suggested else "")
+    return text.format(who=who, text=card.offer)

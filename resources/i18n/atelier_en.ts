@@ -1391,12 +1391,44 @@ Replace them?</translation>
         <translation>(no need noted)</translation>
     </message>
     <message>
-        <source> (suggestion)</source>
-        <translation> (suggestion)</translation>
+        <source>autre aide</source>
+        <translation>more helper</translation>
     </message>
     <message>
-        <source>+ {n} autres besoins</source>
-        <translation>+ {n} more needs</translation>
+        <source>autres aides</source>
+        <translation>more helpers</translation>
+    </message>
+    <message>
+        <source>autre besoin</source>
+        <translation>more need</translation>
+    </message>
+    <message>
+        <source>autres besoins</source>
+        <translation>more needs</translation>
+    </message>
+    <message>
+        <source>← {who}, l'ont déjà fait : {text}</source>
+        <translation>← {who}, have done it: {text}</translation>
+    </message>
+    <message>
+        <source>← {who}, l'a déjà fait : {text}</source>
+        <translation>← {who}, has done it: {text}</translation>
+    </message>
+    <message>
+        <source>← {who}, ont le même défi : {text}</source>
+        <translation>← {who}, have the same challenge: {text}</translation>
+    </message>
+    <message>
+        <source>← {who}, a le même défi : {text}</source>
+        <translation>← {who}, has the same challenge: {text}</translation>
+    </message>
+    <message>
+        <source>← {who} : {text}</source>
+        <translation>← {who}: {text}</translation>
+    </message>
+    <message>
+        <source> (suggestion)</source>
+        <translation> (suggestion)</translation>
     </message>
     <message>
         <source>Peut apporter</source>
