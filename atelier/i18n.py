@@ -654,6 +654,17 @@ MESSAGES: dict[str, dict[str, str]] = {
             "(as Word shows them with changes accepted)"
         ),
     },
+    "import.warn.whole_row": {
+        "fr": (
+            "ligne {line} ignorée\xa0: «\xa0{text}\xa0» couvre toute la largeur du tableau, une "
+            "note ou un titre et non un participant"
+        ),
+        "en": "row {line} skipped: “{text}” spans the whole table, a note or a title and not a participant",
+    },
+    "import.warn.numbers_row": {
+        "fr": "ligne {line} ignorée\xa0: des nombres à la place des éléments (une ligne de totaux)",
+        "en": "row {line} skipped: numbers instead of items (a totals row)",
+    },
     "import.warn.grids_combined.table": {
         "fr": (
             "{places}\xa0: mêmes colonnes, lus comme une seule grille (chaque ligne citée l'est "

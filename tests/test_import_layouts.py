@@ -120,3 +120,52 @@ def test_an_excel_workbook_with_a_sheet_per_table_reads_every_sheet(tmp_path: Pa
         warnings
     )
     assert any("«\xa0Notes\xa0»" in w and "non importée" in w for w in warnings), warnings
+
+
+# ------------------------------------------------------ rows that are no one
+
+
+def test_a_totals_row_is_not_a_participant(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    _table(document, [HEADERS, ANNE, PAUL, ["Total", "2", "2", "2", "2"], ["", "12", "9", "", "7"]])
+    document.save(tmp_path / "grille.docx")
+
+    people, warnings = _import(tmp_path / "grille.docx", tmp_path)
+    assert people == _expected(ANNE, PAUL)
+    assert any("ligne 4 ignorée" in w and "nombres" in w for w in warnings), warnings
+    assert any("ligne 5 ignorée" in w and "nombres" in w for w in warnings), warnings
+
+
+def test_a_note_across_the_whole_word_table_is_not_a_participant(tmp_path: Path) -> None:
+    import docx
+
+    note = "Prochain atelier le 12 juin à Pau : penser à inviter la CAF."
+    document = docx.Document()
+    table = _table(
+        document, [HEADERS, ["Groupe 1 — Béarn", "", "", "", ""], ANNE, PAUL, [note, "", "", "", ""]]
+    )
+    for row in (1, 4):
+        table.cell(row, 0).merge(table.cell(row, 4))
+    document.save(tmp_path / "grille.docx")
+
+    people, warnings = _import(tmp_path / "grille.docx", tmp_path)
+    assert people == _expected(ANNE, PAUL)
+    assert any("ligne 2" in w and "Groupe 1" in w and "toute la largeur" in w for w in warnings), warnings
+    assert any("ligne 5" in w and "Prochain atelier" in w for w in warnings), warnings
+
+
+def test_a_note_across_the_whole_excel_sheet_is_not_a_participant(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in (HEADERS, ANNE, PAUL, ["Prochain atelier le 12 juin à Pau"]):
+        sheet.append(row)
+    sheet.merge_cells("A4:E4")
+    workbook.save(tmp_path / "grille.xlsx")
+
+    people, warnings = _import(tmp_path / "grille.xlsx", tmp_path)
+    assert people == _expected(ANNE, PAUL)
+    assert any("ligne 4" in w and "Prochain atelier" in w for w in warnings), warnings

@@ -156,6 +156,9 @@ class RawRow:
     # The table or sheet the row is in, when the grid spans several (« tableau 2 »,
     # « feuille « Table 2 » »): its line is counted within it.
     where: str = ""
+    # How many columns the row's first cell spans (a Word cell's gridSpan, an Excel range
+    # merged from column A): a cell across the whole table is a note or a title, no one.
+    first_span: int = 1
 
     def place(self) -> str:
         """The row's number as a warning cites it: « 3 », or « 3 (tableau 2) »."""
@@ -371,6 +374,7 @@ def _normalised(table: RawTable) -> RawTable:
                 _normalised_who(r.who),
                 r.merged,
                 r.where,
+                r.first_span,
             )
             for r in table.rows
         ],
@@ -445,6 +449,15 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             plan.warnings.append(message("import.warn.separator", line=row.place()))
             continue
         who_text = cells[participant_column] if participant_column < len(cells) else ""
+        if row.first_span >= max(2, max(mapping) + 1):
+            plan.warnings.append(message("import.warn.whole_row", line=row.place(), text=texts[0][:60]))
+            continue
+        if _totals(
+            who_text,
+            [texts[i] for i, k in mapping.items() if k not in (PARTICIPANT, IGNORE) and i < len(texts)],
+        ):
+            plan.warnings.append(message("import.warn.numbers_row", line=row.place()))
+            continue
         continued = False
         if not clean(who_text) or is_separator(clean(who_text)):
             if plan.entries:
@@ -486,6 +499,19 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         raise AtelierError("import.no_rows", path=path)
     plan.warnings.extend(_named_twice(plan.entries))
     return plan
+
+
+_TOTAL_WORDS = ("total", "totaux", "sous-total", "sous-totaux", "somme", "nombre", "nb", "effectif")
+
+
+def _totals(who: str, statements: list[str]) -> bool:
+    """Whether a row holds counts where the items go (« Total | 2 | 2 | 3 »): numbers in
+    every filled cell, two at least or under a label such as « Total »."""
+    filled = [t for t in statements if t and not is_separator(t)]
+    if not filled or not all(_NUMBER.fullmatch(t) and any(c.isdigit() for c in t) for t in filled):
+        return False
+    label = fold(who).strip(" :.")
+    return len(filled) >= 2 or not label or label.split()[0] in _TOTAL_WORDS
 
 
 def _named_twice(entries: list[ImportedEntry]) -> list[str]:
@@ -564,14 +590,14 @@ def combine_grids(
             cells = [row.cells[s] if s is not None and s < len(row.cells) else "" for s in order]
             cells += [row.cells[s] for s in extra if s < len(row.cells)]
             merged = frozenset(t for t, s in enumerate(order) if s in row.merged)
-            moved.append(RawRow(row.line, cells, merged=merged))
+            moved.append(RawRow(row.line, cells, merged=merged, first_span=row.first_span))
         read.append((other_label, moved))
     if len(read) == 1:
         return rows, warnings
     combined: list[RawRow] = []
     for where, part in read:
         label = _places(kind, [where])
-        combined.extend(RawRow(r.line, r.cells, r.items, r.who, r.merged, label) for r in part)
+        combined.extend(RawRow(r.line, r.cells, r.items, r.who, r.merged, label, r.first_span) for r in part)
     warnings.insert(
         0, message(f"import.warn.grids_combined.{kind}", places=_places(kind, [w for w, _ in read]))
     )

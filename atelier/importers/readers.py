@@ -89,7 +89,7 @@ def read_xlsx(path: Path) -> RawTable:
     try:
         sheets = []
         for sheet in workbook.worksheets:
-            hidden_rows, formulas, merged = _sheet_details(sheet)
+            hidden_rows, formulas, merged, spans = _sheet_details(sheet)
             rows: list[RawRow] = []
             skipped: list[int] = []
             uncomputed: list[str] = []
@@ -108,7 +108,14 @@ def read_xlsx(path: Path) -> RawTable:
                     continue
                 if number in hidden_rows:
                     skipped.append(number)
-                rows.append(RawRow(number, cells, merged=frozenset(merged.get(number, ()))))
+                rows.append(
+                    RawRow(
+                        number,
+                        cells,
+                        merged=frozenset(merged.get(number, ())),
+                        first_span=spans.get(number, 1),
+                    )
+                )
             if rows:
                 visible = [r for r in rows if r.line not in hidden_rows]
                 sheets.append(
@@ -309,17 +316,19 @@ def _column_letter(index: int) -> str:
 
 def _sheet_details(
     sheet: Any,
-) -> tuple[set[int], dict[tuple[int, int], str], dict[int, set[int]]]:
+) -> tuple[set[int], dict[tuple[int, int], str], dict[int, set[int]], dict[int, int]]:
     """What openpyxl's fast reader does not say: the sheet's hidden rows, its formula
-    cells that hold no computed value ((row, column) -> « =formula »), and the cells merged
+    cells that hold no computed value ((row, column) -> « =formula »), the cells merged
     with the one above (row -> columns; the first columns of the first rows only, as many
-    as a grid has). Read from the sheet's XML (the package was checked: no DTD, no bomb)."""
+    as a grid has), and the rows whose cell A is merged across columns (row -> how many).
+    Read from the sheet's XML (the package was checked: no DTD, no bomb)."""
     import xml.etree.ElementTree as ET  # checked package, see safety.check_office_zip
 
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     hidden: set[int] = set()
     formulas: dict[tuple[int, int], str] = {}
     merged: dict[int, set[int]] = {}
+    spans: dict[int, int] = {}
     source = sheet._get_source()
     try:
         row_number = 0
@@ -346,12 +355,14 @@ def _sheet_details(
                 if last:
                     top, left = _cell_position(first, 0)
                     bottom, right = _cell_position(last, 0)
+                    if left == 0:
+                        spans[top] = right + 1
                     for row in range(top + 1, min(bottom, MAX_ROWS * 2) + 1):
                         merged.setdefault(row, set()).update(range(left, min(right, left + 64) + 1))
                 element.clear()
     finally:
         source.close()
-    return hidden, formulas, merged
+    return hidden, formulas, merged, spans
 
 
 def _int_or(value: str | None, default: int) -> int:
