@@ -164,3 +164,24 @@ def test_two_everyday_words_said_together_link_a_need_and_an_action(store: Store
     texts = {i.id: i.text for i in store.workshop_items(workshop_id)}
     found = [texts[s.resource_id] for s in report.suggestions[need.id]]
     assert found == ["Conseil en énergie auprès des petites communes depuis 2019"]
+
+
+def test_the_listing_names_a_participant_as_corrected_since_the_import(tmp_path, monkeypatch) -> None:
+    # The facilitator corrected a row's person and structure on its card after the import
+    # (the grid's cell as typed is kept apart): `atelier match` credits Grégory TALVY's
+    # offers and needs to the person the row now names, never to the name as first typed.
+    path = tmp_path / "corrected.atelier"
+    path.write_bytes(EXAMPLE.read_bytes())
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        row = next(p for p in store.participants(workshop_id) if p.names == ["Grégory TALVY"])
+        store.update_participant(row.id, names=["Nadia Benali"], organisation="Département de la Gironde")
+    monkeypatch.setenv("ATELIER_LANG", "fr")
+    with Store.open(path, readonly=True) as store:
+        data = report_as_dict(store, match_workshop(store, workshop_id), "fr")
+    text = report_as_text(data)
+    assert "TALVY" not in text
+    assert "Nadia Benali / Département de la Gironde cherche\xa0: faire une veille" in text
+    assert "← Nadia Benali / Département de la Gironde [" in text
+    # A row whose cell still says who it is keeps the cell's words.
+    assert "Lucie Leroy / Grand Angoulême cherche\xa0: " in text

@@ -13,8 +13,22 @@ from atelier.store import Store
 
 
 def participant_text(participant: Participant) -> str:
-    """The participant as the grid's cell said it (names and organisation)."""
-    return participant.source_text or participant.display_name()
+    """The participant as the grid's cell said it (names and organisation), while the cell
+    still says who the row is; once the row's people or structure were corrected (on its
+    card, by a merge), the row as it now is: a need is never credited to a name since
+    corrected."""
+    if participant.source_text:
+        from atelier.importers.participant import parse_participant
+
+        parsed = parse_participant(participant.source_text)
+        if (parsed.names, parsed.organisation, parsed.territory, parsed.role) == (
+            participant.names,
+            participant.organisation,
+            participant.territory,
+            participant.role,
+        ):
+            return participant.source_text
+    return participant.display_name()
 
 
 def report_as_dict(store: Store, report: MatchReport, lang: str | None = None) -> dict[str, Any]:
