@@ -150,7 +150,8 @@ def test_one_page_per_participant_with_who_can_help_why_and_how_far_it_went(
     # Cécile's page: what she offered and who asked for it.
     cecile = [text for _, text in pages[1]]
     offered = cecile.index("« un plan de formation GPECT pour les élus »")
-    assert cecile[offered + 1] == "Cette proposition intéresse Lucie Leroy :"
+    # A suggestion: what could interest Lucie, not what does.
+    assert cecile[offered + 1] == "Cette proposition pourrait intéresser Lucie Leroy :"
     assert cecile[offered + 2] == "Lucie Leroy — Grand Angoulême cherche : « former les élus à la GPECT »"
     assert "Vous n'avez pas noté de besoin de ressources pendant l'atelier." in cecile
     # French typography: a non-breaking space before the colon, inside the guillemets.
@@ -296,10 +297,10 @@ def test_verbs_agree_with_two_people_and_no_page_is_left_empty(tmp_path: Path) -
     assert (
         "Vous n'avez noté ni besoin de ressources ni ressource à proposer pendant l'atelier." in sandrine_page
     )
-    start = sandrine_page.index("Ce que vous faites déjà et qui en intéresse d'autres")
+    start = sandrine_page.index("Ce que vous faites déjà et qui pourrait en intéresser d'autres")
     assert sandrine_page[start + 1 : start + 4] == [
         "« travail collaboratif avec les entreprises »",
-        "Cette action que vous menez intéresse Corinne Corcuff et Sefallah Mahamat Bindi :",
+        "Cette action que vous menez pourrait intéresser Corinne Corcuff et Sefallah Mahamat Bindi :",
         "Corinne Corcuff et Sefallah Mahamat Bindi — Mont de Marsan Agglo cherchent : "
         "« inclure les entreprises dans la plateforme »",
     ]
@@ -337,3 +338,81 @@ def test_the_heading_says_the_date_once(tmp_path: Path, title: str, heading: str
     assert done.returncode == 0, done.stderr
     paragraphs = [p.text.replace("\u00a0", " ") for p in docx.Document(str(target)).paragraphs]
     assert heading in paragraphs, paragraphs[:4]
+
+
+def test_a_page_never_says_someone_is_interested_on_the_strength_of_a_suggestion(tmp_path: Path) -> None:
+    """QA: Paul's page said « Cette action que vous menez intéresse Grégory TALVY » for a
+    suggestion nobody had checked, and for a need Grégory had already settled with three
+    confirmed helpers (his own page, rightly, shows no more leads for it). A suggestion is
+    what someone could find interesting; an answered need brings no more leads to anyone."""
+    target = tmp_path / "leads.atelier"
+    with Store.create(target, title="Atelier du 15 mars 2022", date="2022-03-15") as store:
+        workshop_id = store.workshops()[0].id
+
+        def person(name: str, structure: str) -> Participant:
+            return store.add_participant(Participant(workshop_id, names=[name], organisation=structure))
+
+        gregory = person("Grégory Talvy", "Région N-A")
+        paul = person("Paul Durand", "CC Médoc")
+        denis = person("Denis Paineau", "CdC du Bazadais")
+        zoe = person("Zoé Martin", "Mission locale Bazas")
+        clubs = store.add_item(Item(gregory.id, ItemKind.NEED, "trouver des clubs d'entreprises"))
+        seasonal = store.add_item(Item(zoe.id, ItemKind.NEED, "recruter des saisonniers"))
+        club = store.add_item(Item(denis.id, ItemKind.OFFER, "club d'entreprises"))
+        medoc = store.add_item(Item(paul.id, ItemKind.ACTION, "club d'entreprises Médoc"))
+        jobs = store.add_item(Item(paul.id, ItemKind.CHALLENGE, "recruter des saisonniers l'été"))
+        store.add_match(Match(workshop_id, clubs.id, club.id, MatchStatus.CONFIRMED, 0.8, []))
+        store.add_match(Match(workshop_id, clubs.id, medoc.id, MatchStatus.SUGGESTED, 0.6, []))
+        store.add_match(Match(workshop_id, seasonal.id, medoc.id, MatchStatus.SUGGESTED, 0.5, []))
+        store.add_match(Match(workshop_id, seasonal.id, jobs.id, MatchStatus.SUGGESTED, 0.5, []))
+    with Store.open(target, readonly=True) as store:
+        workshop, fiches = fiches_for(store, store.workshops()[0].id, match_first=False)
+    pages = {
+        page[0][1]: [text for _, text in page]
+        for page in _pages(docx.Document(str(write_fiches(workshop, fiches, tmp_path / "p.docx"))))
+    }
+    paul_page = pages["Paul Durand"]
+    # Grégory's need is answered (Denis, confirmed): not a lead on Paul's page, as on Grégory's.
+    assert not any("Grégory" in line or "clubs d'entreprises" in line for line in paul_page), paul_page
+    assert not any("Paul" in line for line in pages["Grégory Talvy"])
+    # Zoé's need is open: Paul's action and challenge could interest her, said as such.
+    assert "Ce que vous faites déjà et qui pourrait en intéresser d'autres" in paul_page
+    assert "Cette action que vous menez pourrait intéresser Zoé Martin :" in paul_page
+    assert "Zoé Martin pourrait partager ce défi avec vous :" in paul_page
+    assert not any(" intéresse " in line for line in paul_page)
+    assert not any("partage ce défi" in line for line in paul_page)
+    # Denis's offer answered Grégory, confirmed: it does interest him.
+    assert "Cette proposition intéresse Grégory Talvy :" in pages["Denis Paineau"]
+
+
+def test_someone_who_asked_twice_is_named_once(tmp_path: Path) -> None:
+    """« Cette proposition intéresse Eric Bedin, Lucie Leroy et Lucie Leroy » was printed when
+    Lucie's two needs both led to the offer."""
+    target = tmp_path / "twice.atelier"
+    with Store.create(target, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        workshop_id = store.workshops()[0].id
+        lucie = store.add_participant(
+            Participant(workshop_id, names=["Lucie Leroy"], organisation="Grand Angoulême")
+        )
+        eric = store.add_participant(Participant(workshop_id, names=["Eric Bedin"], organisation="CIAP"))
+        gregory = store.add_participant(
+            Participant(workshop_id, names=["Grégory Talvy"], organisation="Région")
+        )
+        offer = store.add_item(Item(gregory.id, ItemKind.OFFER, "présenter les dispositifs régionaux"))
+        for who, text, status in (
+            (eric, "financer les emplois agricoles", MatchStatus.CONFIRMED),
+            (lucie, "un répertoire des dispositifs", MatchStatus.SUGGESTED),
+            (lucie, "s'appuyer sur les outils existants", MatchStatus.SUGGESTED),
+        ):
+            need = store.add_item(Item(who.id, ItemKind.NEED, text))
+            store.add_match(Match(workshop_id, need.id, offer.id, status, 0.5, []))
+    with Store.open(target, readonly=True) as store:
+        workshop, fiches = fiches_for(store, store.workshops()[0].id, match_first=False)
+    pages = {
+        page[0][1]: [text for _, text in page]
+        for page in _pages(docx.Document(str(write_fiches(workshop, fiches, tmp_path / "p.docx"))))
+    }
+    assert (
+        "Cette proposition intéresse Eric Bedin ; elle pourrait aussi intéresser Lucie Leroy :"
+        in pages["Grégory Talvy"]
+    )

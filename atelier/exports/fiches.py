@@ -189,12 +189,17 @@ def fiches_for(
     # needs it, and beyond those (a third helper for a need), the other strong suggestions
     # whose resource is their action or challenge, two per item at most.
     shown_pairs = {(m.need_id, m.resource_id) for m in shown}
+    # A need settled by a decided match gets no more leads, on anyone's page: the one who
+    # needs it is shown none (above), and no one else is told it might interest them.
+    answered = {m.need_id for m in shown if m.status in DECIDED}
     doing_links: dict[str, list[Link]] = {
         rid: list(found) for rid, found in offered_links.items() if items[rid].kind != ItemKind.OFFER
     }
     for match in sorted(matches, key=lambda m: -m.score):
         need, resource = items.get(match.need_id), items.get(match.resource_id)
         if need is None or resource is None or (match.need_id, match.resource_id) in shown_pairs:
+            continue
+        if match.need_id in answered:
             continue
         if match.status != MatchStatus.SUGGESTED or match.score < LEAD_MIN:
             continue
@@ -338,7 +343,13 @@ def write_fiches(
                     "Normal",
                 )
             if fiche.doing:
-                w.heading("Ce que vous faites déjà et qui en intéresse d'autres", 1)
+                settled = any(link.decided for doing in fiche.doing for link in doing.askers)
+                w.heading(
+                    "Ce que vous faites déjà et qui en intéresse d'autres"
+                    if settled
+                    else "Ce que vous faites déjà et qui pourrait en intéresser d'autres",
+                    1,
+                )
                 for doing in fiche.doing:
                     _wanted_by(w, doing, continued)
             if not (fiche.asked or fiche.offered or fiche.doing) and fiche.presented:
@@ -434,17 +445,47 @@ def _offered(w: Any, fiche: Fiche, continued: str) -> None:
 
 
 def _wanted_by(w: Any, offered: Offered, continued: str) -> None:
-    """An offer, action or challenge of theirs, and who needs it (verbs agreeing with them)."""
+    """An offer, action or challenge of theirs, and who needs it (verbs agreeing with them).
+
+    Interest is said only where it was decided (a confirmed or hand-made match); a
+    suggestion is what could interest someone, still to check with them."""
     w.paragraph(f"« {offered.text} »", "Heading 2")
-    names = [n for link in offered.askers for n in (link.person.names or [link.person.name])]
-    lead = {
-        ItemKind.ACTION: "Cette action que vous menez intéresse",
-        ItemKind.CHALLENGE: "",
-    }.get(offered.kind, "Cette proposition intéresse")
+
+    def names(decided: bool) -> list[str]:
+        found = [
+            n
+            for link in offered.askers
+            if link.decided == decided
+            for n in (link.person.names or [link.person.name])
+        ]
+        return list(dict.fromkeys(found))  # someone who asked twice is named once
+
+    sure = names(True)
+    maybe = [n for n in names(False) if n not in sure]
     if offered.kind == ItemKind.CHALLENGE:
-        w.paragraph(f"{subject(names, 'partage', 'partagent', lang='fr')} ce défi avec vous :", "Normal")
+        parts = []
+        if sure:
+            parts.append(f"{subject(sure, 'partage', 'partagent', lang='fr')} ce défi avec vous")
+        if maybe:
+            could = (
+                ("pourrait aussi le partager", "pourraient aussi le partager")
+                if sure
+                else (
+                    "pourrait partager ce défi avec vous",
+                    "pourraient partager ce défi avec vous",
+                )
+            )
+            parts.append(subject(maybe, *could, lang="fr"))
+        w.paragraph(" ; ".join(parts) + " :", "Normal")
     else:
-        w.paragraph(f"{lead} {join(names, lang='fr')} :", "Normal")
+        lead = "Cette action que vous menez" if offered.kind == ItemKind.ACTION else "Cette proposition"
+        verbs = []
+        if sure:
+            verbs.append(f"intéresse {join(sure, lang='fr')}")
+        if maybe:
+            also = "pourrait aussi intéresser" if sure else "pourrait intéresser"
+            verbs.append(f"{also} {join(maybe, lang='fr')}")
+        w.paragraph(f"{lead} {' ; elle '.join(verbs)} :", "Normal")
     for link in offered.askers:
         lead_text, rest, under = _asker_lines(link)
         w.paragraph(rest, "List Bullet", bold_prefix=lead_text)
