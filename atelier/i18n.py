@@ -408,6 +408,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "La date «\xa0{value}\xa0» est à venir\xa0: le suivi note ce qui a déjà eu lieu.",
         "en": "The date “{value}” is still to come: follow-up records what has already happened.",
     },
+    "date.before_workshop": {
+        "fr": "La date «\xa0{value}\xa0» précède l'atelier du {workshop}\xa0: le suivi note ce qui a eu lieu "
+        "depuis l'atelier.",
+        "en": "The date “{value}” is before the workshop of {workshop}: follow-up records what happened "
+        "since the workshop.",
+    },
     "date.unreadable": {
         "fr": "Date non reconnue «\xa0{value}\xa0»\xa0: écrivez par exemple 23/11/2026, 23 novembre 2026 "
         "ou 2026-11-23.",

@@ -150,7 +150,10 @@ def test_cli_lists_the_follow_up_then_sets_a_state_and_a_note_by_short_id(tmp_pa
     assert f"{ids['short']}  à contacter, depuis le " in text
     assert "Lucie Leroy (Grand Angoulême) cherche\u00a0: un répertoire d'initiatives locales" in text
     assert "← Grégory TALVY (Région N-A)\u00a0: présenter les dispositifs régionaux" in text
-    assert "2 mises en relation suivies — à contacter : 2, contacté : 0, fait : 0, sans suite : 0" in text
+    assert (
+        "2 mises en relation suivies — à contacter\u00a0: 2, contacté\u00a0: 0, "
+        "fait\u00a0: 0, sans suite\u00a0: 0" in text
+    )
     assert "clauses d'insertion" not in text  # a suggestion is not followed up
 
     done = run_cli(
@@ -185,6 +188,11 @@ def test_cli_refuses_a_bad_state_a_suggestion_or_an_unknown_id_in_one_line_leavi
             "Aucune mise en relation confirmée ne commence par «\u00a00000000\u00a0»",
         ),
         ((ids["short"], "--etat", "fait", "--le", "hier"), "Date non reconnue «\u00a0hier\u00a0»"),
+        # Contacted two weeks before the workshop where the match was made: cannot be true.
+        (
+            (ids["short"], "--etat", "contacte", "--le", "01/03/2021"),
+            "La date «\u00a001/03/2021\u00a0» précède l'atelier du 16 mars 2021",
+        ),
     ):
         result = run_cli("suivi", str(path), *args)
         assert result.returncode == 1

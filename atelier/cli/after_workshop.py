@@ -118,7 +118,12 @@ def _set_follow_up(args: argparse.Namespace) -> int:
     with writable(args.file) as store:
         match = store.find_follow_up(args.match)
         state = parse_state(args.state) if args.state else match.follow_up
-        updated = store.set_follow_up(match.id, state, note=args.note, day=_past_day(args.day))
+        changed = _past_day(args.day)
+        workshop = store.workshop(match.workshop_id)
+        if changed and workshop.date and changed < workshop.date:
+            # « contacté le 01/03/2021 » after a workshop of 16 March 2021 cannot be true
+            raise InvalidValue("date.before_workshop", value=args.day, workshop=long_date(workshop.date))
+        updated = store.set_follow_up(match.id, state, note=args.note, day=changed)
         (entry,) = [e for e in store.follow_ups(updated.workshop_id) if e.match.id == updated.id]
     if args.json:
         print_json(entry_as_dict(entry))
@@ -197,7 +202,7 @@ def _states_summary(entries: list[FollowUpEntry]) -> str:
     counts = Counter(e.match.follow_up for e in entries)
     fr = current_language() == "fr"
     states = ", ".join(
-        f"{state_label(s)} : {counts.get(s, 0)}" if fr else f"{state_label(s)}: {counts.get(s, 0)}"
+        f"{state_label(s)}\xa0: {counts.get(s, 0)}" if fr else f"{state_label(s)}: {counts.get(s, 0)}"
         for s in FOLLOW_UPS
     )
     return message("followup.total", count=counted(len(entries), "n.followed_match"), states=states)
