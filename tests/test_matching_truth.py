@@ -14,7 +14,7 @@ from atelier.matching.semantic import shared_vectors
 from atelier.reasons import say_all
 from atelier.store import Store
 
-from .conftest import ROOT
+from .conftest import ROOT, run_cli
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 
@@ -166,7 +166,7 @@ def test_two_everyday_words_said_together_link_a_need_and_an_action(store: Store
     assert found == ["Conseil en énergie auprès des petites communes depuis 2019"]
 
 
-def test_the_listing_names_a_participant_as_corrected_since_the_import(tmp_path, monkeypatch) -> None:
+def test_the_listing_names_a_participant_as_corrected_since_the_import(tmp_path) -> None:
     # The facilitator corrected a row's person and structure on its card after the import
     # (the grid's cell as typed is kept apart): `atelier match` credits Grégory TALVY's
     # offers and needs to the person the row now names, never to the name as first typed.
@@ -176,12 +176,11 @@ def test_the_listing_names_a_participant_as_corrected_since_the_import(tmp_path,
         workshop_id = store.workshops()[0].id
         row = next(p for p in store.participants(workshop_id) if p.names == ["Grégory TALVY"])
         store.update_participant(row.id, names=["Nadia Benali"], organisation="Département de la Gironde")
-    monkeypatch.setenv("ATELIER_LANG", "fr")
-    with Store.open(path, readonly=True) as store:
-        data = report_as_dict(store, match_workshop(store, workshop_id), "fr")
-    text = report_as_text(data)
+    listed = run_cli("match", str(path), "--lexical", env={"ATELIER_LANG": "fr"})
+    assert listed.returncode == 0, listed.stderr
+    text = listed.stdout
     assert "TALVY" not in text
     assert "Nadia Benali / Département de la Gironde cherche\xa0: faire une veille" in text
     assert "← Nadia Benali / Département de la Gironde [" in text
     # A row whose cell still says who it is keeps the cell's words.
-    assert "Lucie Leroy / Grand Angoulême cherche\xa0: " in text
+    assert "Corinne Corcuff et Sefallah Mahamat Bindi Mont de Marsan Agglo cherchent\xa0: " in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from atelier.confidence import confidence
@@ -13,32 +14,25 @@ from atelier.store import Store
 
 
 def participant_text(participant: Participant) -> str:
-    """The participant as the grid's cell said it (names and organisation), while the cell
-    still says who the row is; once the row's people or structure were corrected (on its
-    card, by a merge), the row as it now is: a need is never credited to a name since
-    corrected."""
-    if participant.source_text:
-        from atelier.importers.participant import parse_participant
-
-        parsed = parse_participant(participant.source_text)
-        if (parsed.names, parsed.organisation, parsed.territory, parsed.role) == (
-            participant.names,
-            participant.organisation,
-            participant.territory,
-            participant.role,
-        ):
-            return participant.source_text
-    return participant.display_name()
+    """The participant as the grid's cell said it (names and organisation)."""
+    return participant.source_text or participant.display_name()
 
 
-def report_as_dict(store: Store, report: MatchReport, lang: str | None = None) -> dict[str, Any]:
+def report_as_dict(
+    store: Store,
+    report: MatchReport,
+    lang: str | None = None,
+    *,
+    name: Callable[[Participant], str] = participant_text,
+) -> dict[str, Any]:
     """{"workshop", "needs": [{id, participant, text, suggestions: [...]}], "groups"}.
 
     Confirmed and hand-made matches are listed with the engine's suggestions; a
     rejected pair never is. Sorted as the window lists them (`confidence.shown_order`):
     offers that answer first, then the rest by descending score. Each has its "confidence"
     (« très probable », « possible », « à vérifier ») and its "reasons" said in `lang` (the
-    user's language by default), and its reasons as data ("why").
+    user's language by default), and its reasons as data ("why"). `name` says who a row
+    is (`atelier match` passes one that knows when a row was corrected since its cell).
     """
     workshop_id = report.workshop_id
     participants = {p.id: p for p in store.participants(workshop_id)}
@@ -71,7 +65,7 @@ def report_as_dict(store: Store, report: MatchReport, lang: str | None = None) -
             helper = participants[resource.participant_id]
             entries[resource.id] = {
                 "id": resource.id,
-                "participant": participant_text(helper),
+                "participant": name(helper),
                 "text": resource.text,
                 "source": suggestion.source,
                 "score": suggestion.score,
@@ -91,7 +85,7 @@ def report_as_dict(store: Store, report: MatchReport, lang: str | None = None) -
             entries.setdefault(resource.id, {}).update(
                 {
                     "id": resource.id,
-                    "participant": participant_text(participants[resource.participant_id]),
+                    "participant": name(participants[resource.participant_id]),
                     "text": resource.text,
                     "source": str(resource.kind) if resource.kind != ItemKind.NEED else "offer",
                     "score": round(match.score, 4),
@@ -103,7 +97,7 @@ def report_as_dict(store: Store, report: MatchReport, lang: str | None = None) -
         needs.append(
             {
                 "id": item.id,
-                "participant": participant_text(participants[item.participant_id]),
+                "participant": name(participants[item.participant_id]),
                 # How many people speak (« Corinne Corcuff et Sefallah Mahamat Bindi … cherchent »).
                 "people": max(1, len([n for n in participants[item.participant_id].names if n.strip()])),
                 "text": item.text,
