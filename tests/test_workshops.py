@@ -226,3 +226,24 @@ def test_in_a_large_file_the_directory_picks_the_candidates_and_the_match_is_the
     assert [s.resource_id for s in picked[ids["need"]]] == [s.resource_id for s in full[ids["need"]]]
     assert gpect.id in [s.resource_id for s in picked[acronym_need.id]]
     assert not {n.id for n in noise} & {s.resource_id for found in picked.values() for s in found}
+
+
+def test_a_digit_or_two_typed_for_a_workshop_never_picks_one_by_the_start_of_its_id(tmp_path: Path) -> None:
+    """`workshops --delete 3 --yes` (the third workshop, thought the facilitator) deleted the
+    one whose identifier happened to start with « 3 ». As git asks for four characters of a
+    commit, an identifier's start names a workshop from four characters on."""
+    path = tmp_path / "reseau.atelier"
+    with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        for year in (2022, 2023):
+            store.add_workshop(Workshop(f"Atelier {year}", date=f"{year}-03-15"))
+        ids = [w.id for w in store.workshops()]
+    before = path.read_bytes()
+    for typed in (ids[0][:1], ids[1][:2], ids[2][:3]):
+        refused = run_cli("workshops", str(path), "--delete", typed, "--yes")
+        assert refused.returncode == 1, refused.stdout
+        assert f"Aucun atelier «\u00a0{typed}\u00a0»" in refused.stderr
+        assert len(refused.stderr.strip().splitlines()) == 1
+    assert path.read_bytes() == before
+    with Store.open(path, readonly=True) as store:
+        assert store.find_workshop(ids[1][:4]).id == ids[1]
+        assert store.find_workshop("2023-03-15").id == ids[2]

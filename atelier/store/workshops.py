@@ -90,6 +90,9 @@ def restore(conn: sqlite3.Connection, saved: WorkshopSnapshot) -> None:
             )
 
 
+ID_PREFIX_MIN = 4
+
+
 def resolve(conn: sqlite3.Connection, typed: str) -> str:
     """The id of the workshop a person named: its id, the start of its id, its date
     (YYYY-MM-DD) or its title (accents and case ignored). A clear error when no workshop,
@@ -103,7 +106,9 @@ def resolve(conn: sqlite3.Connection, typed: str) -> str:
     ).fetchall()
     for finder in (
         lambda r: r[0] == wanted,
-        lambda r: bool(wanted) and r[0].lower().startswith(wanted.lower()),
+        # The start of an id from four characters on (as git asks of a commit): « 3 » typed for
+        # « the third one » never picks the workshop whose id happens to start with 3.
+        lambda r: len(wanted) >= ID_PREFIX_MIN and r[0].lower().startswith(wanted.lower()),
         lambda r: r[2] == wanted,
         lambda r: fold(r[1]).strip() == fold(wanted),
     ):
