@@ -12,7 +12,7 @@ import docx
 import openpyxl
 import pytest
 
-from atelier.domain import Item, ItemKind, MatchStatus, Participant, SynthesisSection
+from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, SynthesisSection, Workshop
 from atelier.errors import AtelierError
 from atelier.exports import gather
 from atelier.exports.word import write_docx
@@ -528,3 +528,24 @@ def test_minutes_pages_and_window_show_a_need_s_suggestions_in_one_order(tmp_pat
     rows = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
     lead = next(r for r in rows if "financer des emplois agricoles" in " ".join(r) and len(r) > 2)
     assert "Bruno" in " ".join(lead) and "Chloé" not in " ".join(lead), lead
+
+
+def test_leads_from_an_earlier_workshop_are_not_said_to_be_from_this_one(tmp_path: Path) -> None:
+    """« voici les personnes de l'atelier qui pourraient vous aider » headed a table whose
+    helper was met at the 2021 workshop, not at this one."""
+    path = tmp_path / "reseau.atelier"
+    with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        earlier = store.workshops()[0]
+        later = store.add_workshop(Workshop("Atelier du 15 mars 2022", date="2022-03-15"))
+        denis = store.add_participant(Participant(earlier.id, names=["Denis Paineau"], organisation="CdC"))
+        club = store.add_item(Item(denis.id, ItemKind.OFFER, "club d'entreprises"))
+        paul = store.add_participant(Participant(later.id, names=["Paul Durand"], organisation="CC Médoc"))
+        need = store.add_item(Item(paul.id, ItemKind.NEED, "trouver des clubs d'entreprises"))
+        store.add_match(Match(later.id, need.id, club.id, MatchStatus.SUGGESTED, 0.6, []))
+    out = tmp_path / "cr.docx"
+    written = run_cli("export", str(path), "--workshop", "2022-03-15", "--docx", str(out))
+    assert written.returncode == 0, written.stderr
+    text = _docx_text(out)
+    assert "(atelier du 16 mars 2021)" in text
+    assert "voici la personne qui pourrait vous aider" in text
+    assert "de l'atelier qui pourrai" not in text

@@ -521,9 +521,12 @@ def write_docx(
                 if made
                 else count(len(leads), "besoin", "besoins", lang="fr")
             )
+            # « de l'atelier » only when every one of them was in the room: someone met at an
+            # earlier workshop of the file is said to be from there (« (atelier du …) »).
+            room = "" if any(m.elsewhere for m in leads) else " de l'atelier"
             w.paragraph(
                 f"Pour {needs}, "
-                f"{plural(len(leads), 'voici la personne', 'voici les personnes', lang='fr')} de l'atelier "
+                f"{plural(len(leads), 'voici la personne', 'voici les personnes', lang='fr')}{room} "
                 "qui pourrai" + ("ent" if len(leads) > 1 else "t") + " vous aider : n'hésitez pas à "
                 "prendre contact.",
                 "Normal",
