@@ -58,3 +58,39 @@ def test_one_territory_known_for_one_participant_is_not_everyone_s(tmp_path: Pat
         "Paul Lin / CC du Val;;un club d'entreprises;;;\n",
     )
     assert "2 participants ont présenté 2 actions déjà engagées ;" in text, text
+
+
+def test_a_single_need_with_a_lead_is_not_counted_as_one_of_these(tmp_path: Path) -> None:
+    # « Sur ces 1 besoin, 1 a une piste dans la salle » was printed.
+    text = _synthesis(
+        tmp_path,
+        "Zoé Martin / Mission locale du Val;Val de Garonne;un forum de l'emploi;;"
+        "un minibus pour les jeunes;\n"
+        "Paul Lin / CC du Val;Val de Garonne;;;;le prêt d'un minibus\n",
+    )
+    assert "Un seul besoin a été exprimé : un minibus pour les jeunes (Mission locale du Val)." in text, text
+    assert "Il a une piste dans la salle (voir « Les mises en relation »)." in text, text
+    assert "Sur ces 1" not in text and "ces 1 besoin" not in text, text
+
+
+def test_a_single_need_answered_says_so_in_a_sentence_of_its_own(tmp_path: Path) -> None:
+    import docx
+
+    from atelier.domain import MatchStatus
+    from atelier.store import Store
+
+    grid, workshop, minutes = tmp_path / "grille.csv", tmp_path / "a.atelier", tmp_path / "cr.docx"
+    grid.write_text(
+        HEADER + "Zoé Martin / Mission locale du Val;;;;un minibus pour les jeunes;\n"
+        "Paul Lin / CC du Val;;;;;le prêt d'un minibus\n",
+        encoding="utf-8",
+    )
+    assert run_cli("import", str(grid), "-o", str(workshop)).returncode == 0
+    assert run_cli("match", str(workshop), "--save", "--lexical").returncode == 0
+    with Store.open(workshop) as store:
+        (match,) = store.matches(store.workshops()[0].id)
+        store.update_match(match.id, status=MatchStatus.CONFIRMED)
+    assert run_cli("export", str(workshop), "--docx", str(minutes)).returncode == 0
+    text = "\n".join(p.text.replace("\u00a0", " ") for p in docx.Document(str(minutes)).paragraphs)
+    assert "Il a trouvé une réponse" in text, text
+    assert "Sur ces 1" not in text, text

@@ -646,6 +646,14 @@ class _Writer:
         if open_:
             parts.append(f"{len(open_)} {still} pour l'instant")
         sentence = f"Sur ces {self.count(len(needs), 'besoin')}, {join(parts, lang='fr')}"
+        if len(needs) == 1 and made:  # not « Sur ces 1 besoin, 1 a trouvé une réponse »
+            key = (data.who[made[0].participant_id], made[0].text)
+            sentence = "Il a trouvé une réponse" + {
+                "during": " pendant l'atelier",
+                "since": " depuis l'atelier",
+            }.get(when[key], "")
+        elif len(needs) == 1 and led:
+            sentence = "Il a une piste dans la salle (voir « Les mises en relation »)"
         if not made and not led:
             sentence = (
                 "Aucun de ces besoins n'a encore de réponse dans la salle"
