@@ -667,6 +667,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "row {line} skipped: “{text}” spans the whole table, a note or a title and not a participant",
     },
+    "import.warn.merged_cell": {
+        "fr": (
+            "ligne {line}, colonne {column}\xa0: la cellule fusionnée avec celle du dessus est "
+            "reprise pour {who} aussi"
+        ),
+        "en": "row {line}, column {column}: the cell merged with the one above is also given to {who}",
+    },
     "import.warn.numbers_row": {
         "fr": "ligne {line} ignorée\xa0: des nombres à la place des éléments (une ligne de totaux)",
         "en": "row {line} skipped: numbers instead of items (a totals row)",

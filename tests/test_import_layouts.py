@@ -169,3 +169,62 @@ def test_a_note_across_the_whole_excel_sheet_is_not_a_participant(tmp_path: Path
     people, warnings = _import(tmp_path / "grille.xlsx", tmp_path)
     assert people == _expected(ANNE, PAUL)
     assert any("ligne 4" in w and "Prochain atelier" in w for w in warnings), warnings
+
+
+# ------------------------------------------------------------ columns and cells
+
+
+def test_a_column_of_counts_does_not_take_the_place_of_the_items_it_counts(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Participant", "Nb actions", "Actions", "Défis", "Besoins", "Je peux être ressource sur"])
+    sheet.append([ANNE[0], 1, *ANNE[1:]])
+    sheet.append([PAUL[0], 1, *PAUL[1:]])
+    workbook.save(tmp_path / "grille.xlsx")
+
+    people, warnings = _import(tmp_path / "grille.xlsx", tmp_path)
+    assert people == _expected(ANNE, PAUL)
+    assert any("colonne 2" in w and "Nb actions" in w and "non importée" in w for w in warnings), warnings
+
+
+def test_a_word_cell_merged_across_two_participants_is_said_by_both(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    table = _table(document, [HEADERS, ANNE, [*PAUL[:3], "", PAUL[4]], ZOE])
+    table.cell(1, 3).merge(table.cell(2, 3))  # Anne's and Paul's need: one cell
+    document.save(tmp_path / "grille.docx")
+
+    people, warnings = _import(tmp_path / "grille.docx", tmp_path)
+    assert people == _expected(ANNE, [*PAUL[:3], ANNE[3], PAUL[4]], ZOE)
+    assert any("ligne 3, colonne 4" in w and "Paul Durand" in w for w in warnings), warnings
+
+
+def test_an_excel_cell_merged_across_two_participants_is_said_by_both(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in (HEADERS, ANNE, [*PAUL[:3], None, PAUL[4]], ZOE):
+        sheet.append(row)
+    sheet.merge_cells("D2:D3")
+    workbook.save(tmp_path / "grille.xlsx")
+
+    people, warnings = _import(tmp_path / "grille.xlsx", tmp_path)
+    assert people == _expected(ANNE, [*PAUL[:3], ANNE[3], PAUL[4]], ZOE)
+    assert any("ligne 3, colonne 4" in w and "Paul Durand" in w for w in warnings), warnings
+
+
+def test_soft_hyphens_and_word_joiners_pasted_in_a_cell_do_not_cut_words(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    _table(document, [HEADERS, [ANNE[0], "Forum de l'em\xadploi", ANNE[2], "Mobi\u2060lité", ANNE[4]]])
+    document.save(tmp_path / "grille.docx")
+
+    people, _warnings = _import(tmp_path / "grille.docx", tmp_path)
+    assert people == _expected(ANNE)
+    search = run_cli("search", str(tmp_path / "importé.atelier"), "emploi")
+    assert search.returncode == 0 and "Anne Martin" in search.stdout, search.stdout

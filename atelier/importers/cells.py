@@ -97,11 +97,17 @@ def cell_lines(text: str) -> list[tuple[bool, str]]:
     return [(False, line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
 
 
+_INVISIBLE = re.compile("[\u200b\ufeff\u2060\xad]")
+
+
 def clean(text: str) -> str:
     """Whitespace folded, stray markup and entities removed, outer punctuation trimmed."""
     text = _TAG.sub(" ", text)
     text = html.unescape(text)
-    text = text.replace("\u200b", "").replace("\ufeff", "")
+    # Invisible marks that would cut a word in two for search and matching: zero-width
+    # space, byte order mark, word joiner, and the soft hyphen of text pasted from a PDF or a
+    # web page (« Finance\xadments » is « Financements »).
+    text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text).strip()
     return text.strip(" ;,").strip()
 

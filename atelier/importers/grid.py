@@ -209,21 +209,36 @@ class GridPlan:
         return totals
 
 
-def detect_mapping(headers: list[str]) -> dict[int, str]:
-    """Give each column the kind its header names best, each kind at most once."""
+def detect_mapping(headers: list[str], numbers: frozenset[int] = frozenset()) -> dict[int, str]:
+    """Give each column the kind its header names best, each kind at most once. A column
+    of numbers (`numbers`: « Nb actions » beside « Actions ») gets a kind only if no
+    column of text names it."""
     scored = []
     for index, header in enumerate(headers):
         for kind, score in header_scores(header).items():
             if score:
-                scored.append((score, -index, index, kind))
+                scored.append((index not in numbers, score, -index, index, kind))
     mapping: dict[int, str] = {}
     taken: set[str] = set()
-    for _score, _neg, index, kind in sorted(scored, reverse=True):
+    for _text, _score, _neg, index, kind in sorted(scored, reverse=True):
         if index in mapping or kind in taken:
             continue
         mapping[index] = kind
         taken.add(kind)
     return mapping
+
+
+def number_columns(rows: list[RawRow], index: int) -> frozenset[int]:
+    """The columns holding mostly numbers in the rows under row `index`."""
+    below = rows[index + 1 : index + 201]
+    width = max((len(r.cells) for r in below), default=0)
+    found = set()
+    for column in range(width):
+        values = [clean(r.cells[column]) for r in below if column < len(r.cells)]
+        values = [v for v in values if v and not is_separator(v)]
+        if values and 2 * sum(1 for v in values if _NUMBER.fullmatch(v)) >= len(values):
+            found.add(column)
+    return frozenset(found)
 
 
 def parse_columns_option(value: str, headers: list[str]) -> dict[int, str]:
@@ -254,11 +269,11 @@ def parse_columns_option(value: str, headers: list[str]) -> dict[int, str]:
     return mapping
 
 
-def grid_mapping(headers: list[str]) -> dict[int, str] | None:
+def grid_mapping(headers: list[str], numbers: frozenset[int] = frozenset()) -> dict[int, str] | None:
     """The columns of a grid named by these headers, or None if they do not name a grid: it
     needs the people (a column named so, or the first one left unlabelled) and at least one
     column of statements."""
-    mapping = detect_mapping(headers)
+    mapping = detect_mapping(headers, numbers)
     if PARTICIPANT not in mapping.values():
         # Grids often leave the first column unlabelled: it holds the people.
         if 0 in mapping or len(mapping) < 2:
@@ -276,7 +291,7 @@ def find_header(rows: list[RawRow]) -> int | None:
     numbers, as on the summary sheet of Atelier's own Excel) is not a grid."""
     best, best_index = 0, None
     for index, row in enumerate(rows[:25]):
-        mapping = grid_mapping([clean(c) for c in row.cells])
+        mapping = grid_mapping([clean(c) for c in row.cells], number_columns(rows, index))
         if mapping is not None and len(mapping) > best and _grid_below(rows, index, mapping):
             best, best_index = len(mapping), index
     return best_index
@@ -423,7 +438,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             raise AtelierError("import.no_participant_column", headers=found_headers)
         raise AtelierError("import.no_columns", headers=found_headers)
     else:
-        found = grid_mapping(headers)
+        found = grid_mapping(headers, number_columns(rows, header_index))
         assert found is not None  # find_header found a grid's headers
         mapping = found
     data_rows = rows[(header_index + 1) if header_index is not None else 0 :]
@@ -439,8 +454,14 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     plan.description = "\n".join(clean(t) for t in preamble if clean(t) and clean(t) != plan.title)
     participant_column = next(i for i, k in mapping.items() if k == PARTICIPANT)
     plan.warnings.extend(_unread_cells(data_rows, mapping, headers))
+    # Each column's last text, looked up by a cell merged with the one above (Word's vMerge,
+    # Excel's merged range), within one table.
+    above: dict[int, str] = {}
+    above_where = ""
     for row in data_rows:
         cells = row.cells
+        if row.where != above_where:
+            above, above_where = {}, row.where
         if _row_is_header_again(row, headers):
             plan.warnings.append(message("import.warn.header_repeated", line=row.place()))
             continue
@@ -482,6 +503,13 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             if kind in (PARTICIPANT, IGNORE) or index >= len(cells):
                 continue
             raw = cells[index]
+            if index in row.merged and not continued and not clean(raw) and clean(above.get(index, "")):
+                # One cell across two participants' rows: said by both.
+                raw = above[index]
+                who = entry.parsed.names[0] if entry.parsed.names else entry.parsed.source_text
+                plan.warnings.append(
+                    message("import.warn.merged_cell", line=row.place(), column=index + 1, who=who[:40])
+                )
             if not clean(raw) or is_separator(clean(raw)):
                 continue
             previous = entry.cells.get(kind)
@@ -495,6 +523,9 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 items[-1] = f"{items[-1]} {found[0]}"
                 found = found[1:]
             items.extend(found)
+        for index, text in enumerate(cells):
+            if index not in row.merged:
+                above[index] = text
     if not plan.entries:
         raise AtelierError("import.no_rows", path=path)
     plan.warnings.extend(_named_twice(plan.entries))
@@ -561,7 +592,7 @@ def combine_grids(
     first = find_header(rows)
     if first is None:
         return rows, []
-    mapping = grid_mapping([clean(c) for c in rows[first].cells])
+    mapping = grid_mapping([clean(c) for c in rows[first].cells], number_columns(rows, first))
     assert mapping is not None
     columns = {kind: index for index, kind in mapping.items()}
     read: list[tuple[str, list[RawRow]]] = [(label, rows)]
@@ -572,7 +603,10 @@ def combine_grids(
         header = find_header(other_rows)
         if header is None:
             continue
-        other = grid_mapping([clean(c) for c in other_rows[header].cells]) or {}
+        other = (
+            grid_mapping([clean(c) for c in other_rows[header].cells], number_columns(other_rows, header))
+            or {}
+        )
         if set(other.values()) != set(columns):
             warnings.append(message(f"import.warn.grid_not_read.{kind}", place=_places(kind, [other_label])))
             continue
