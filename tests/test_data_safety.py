@@ -642,3 +642,62 @@ def test_a_sound_file_checked_in_the_background_takes_its_first_edit(tmp_path: P
     store.close()
     with Store.open(path, readonly=True) as again:
         assert again.workshops()[0].place == "Salle du conseil"
+
+
+_CTRL_C_AFTER_COMMIT = """
+import contextlib, os, signal, sys
+from atelier.store import base
+
+written = base.StoreBase._write
+
+@contextlib.contextmanager
+def _write(self):
+    with written(self) as db:
+        yield db
+    os.kill(os.getpid(), signal.SIGINT)  # Ctrl+C the instant the change is in the file
+
+base.StoreBase._write = _write
+from atelier.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_ctrl_c_once_the_change_is_written_does_not_say_interrupted(tmp_path: Path) -> None:
+    """Ctrl+C a moment too late, as a 3 000-row grid was being added: « Interrompu. », exit
+    130, nothing else — yet the workshop was in the file, and running the command again
+    would have added it twice. A write that began ends, and the command says what it did."""
+    path = tmp_path / "reseau.atelier"
+    shutil.copy(EXAMPLE, path)
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        "Participant;Actions;Défis;Besoins;Ressources\n"
+        "Zoé Martin / Mission locale Bazas;Navette Bazas - Langon;Mobilité des jeunes;"
+        "Financer le permis;Accompagnement des jeunes\n",
+        encoding="utf-8",
+    )
+    added = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _CTRL_C_AFTER_COMMIT,
+            "import",
+            str(grid),
+            "--into",
+            str(path),
+            "--new-workshop",
+            "--title",
+            "Atelier 2022",
+            "--date",
+            "2022-03-15",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ATELIER_LANG": "fr"},
+        timeout=120,
+    )
+    with Store.open(path, readonly=True) as store:
+        assert [w.title for w in store.workshops()][-1] == "Atelier 2022"
+    assert "Interrompu" not in added.stderr, added.stderr
+    assert added.returncode == 0, added.stderr
+    assert "Atelier «\u00a0Atelier 2022\u00a0» (15 mars 2022) ajouté à" in added.stdout

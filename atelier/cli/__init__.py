@@ -73,7 +73,21 @@ class Terminated(BaseException):
 
 
 def _terminated(_signum: int, _frame: Any) -> None:
-    raise Terminated()
+    if not _writing():
+        raise Terminated()
+
+
+def _interrupted(_signum: int, _frame: Any) -> None:
+    """Ctrl+C: stops the command (a write under way is rolled back), unless its change was
+    committed to the workshop file: then the command ends and says what it did, rather than
+    « Interrompu » over a changed file."""
+    if not _writing():
+        raise KeyboardInterrupt
+
+
+def _writing() -> bool:
+    base = sys.modules.get("atelier.store.base")  # not loaded: nothing was written
+    return base is not None and bool(base.committing())
 
 
 def _quiet_unraisable(unraisable: Any) -> None:
@@ -104,10 +118,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(message("cli.usage", detail=str(exc)), file=sys.stderr)
         return EXIT_USAGE
+    base = sys.modules.get("atelier.store.base")
+    if base is not None:  # a command run before in this process (tests) wrote; this one has not
+        base.WRITES.committing = False
     if hasattr(signal, "SIGTERM"):
         # Stopped politely: clean up as on Ctrl+C. The window, once it runs, closes itself
         # instead (ui.app.StopRequests); until then, opening the file unwinds as any command.
         signal.signal(signal.SIGTERM, _terminated)
+    window = args.command is None or handler_of(args.command) in (
+        workshop_file.open_file,
+        workshop_file.example,
+    )
+    before = None
+    if not window:  # the window says Ctrl+C its own way (ui.app.StopRequests)
+        before = signal.signal(signal.SIGINT, _interrupted)
+    try:
+        return _main(args)
+    finally:
+        # Called in a process that goes on (tests): Ctrl+C as it was. The `atelier` command
+        # keeps it to the end, so that a Ctrl+C as it exits does not undo « done » either.
+        if argv is not None and before is not None:
+            signal.signal(signal.SIGINT, before)
+
+
+def _main(args: argparse.Namespace) -> int:
     try:
         _refuse_bytes_that_are_not_text(args)
         return _run(args)
