@@ -206,6 +206,7 @@ def test_match_json_on_the_example(tmp_path: Path) -> None:
         for suggestion in need["suggestions"]:
             assert set(suggestion) == {
                 "id",
+                "status",
                 "participant",
                 "text",
                 "source",
@@ -215,6 +216,7 @@ def test_match_json_on_the_example(tmp_path: Path) -> None:
                 "why",
             }
             assert suggestion["confidence"] in ("très probable", "possible", "à vérifier")
+            assert suggestion["status"] == "suggested"  # the example has no decision yet
             assert suggestion["participant"] != need["participant"]
             assert 0 < suggestion["score"] <= 1 and suggestion["reasons"]
             column = {"offer": "offers", "action": "actions", "challenge": "challenges"}

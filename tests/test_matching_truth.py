@@ -184,3 +184,34 @@ def test_the_listing_names_a_participant_as_corrected_since_the_import(tmp_path)
     assert "← Nadia Benali / Département de la Gironde [" in text
     # A row whose cell still says who it is keeps the cell's words.
     assert "Corinne Corcuff et Sefallah Mahamat Bindi Mont de Marsan Agglo cherchent\xa0: " in text
+
+
+def test_the_listing_says_which_matches_were_confirmed(tmp_path) -> None:
+    # `atelier match` listed a confirmed match as « [ressource, possible] », exactly as a
+    # suggestion nobody had looked at: the facilitator could not tell what was decided.
+    import json
+
+    from atelier.domain import MatchStatus
+
+    path = tmp_path / "decided.atelier"
+    path.write_bytes(EXAMPLE.read_bytes())
+    assert run_cli("match", str(path), "--lexical", "--save").returncode == 0
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        need = next(i for i in store.workshop_items(workshop_id) if i.text == "Partage d'expériences")
+        kept = max(store.matches_for_need(need.id), key=lambda m: m.score)
+        store.update_match(kept.id, status=MatchStatus.CONFIRMED)
+        confirmed_text = store.item(kept.resource_id).text
+    listed = run_cli("match", str(path), "--lexical", env={"ATELIER_LANG": "fr"})
+    block = listed.stdout.split("cherche\xa0: Partage d'expériences\n", 1)[1].split("\n\n", 1)[0]
+    helpers = [line for line in block.splitlines() if line.startswith("  ← ")]
+    assert len(helpers) >= 2, block  # the confirmed one and the engine's suggestions
+    (decided,) = [line for line in helpers if "mise en relation confirmée" in line]
+    assert decided.endswith(f"\xa0: {confirmed_text}"), decided
+    english = run_cli("match", str(path), "--lexical", env={"ATELIER_LANG": "en"})
+    assert "confirmed match]: " + confirmed_text in english.stdout
+    data = json.loads(run_cli("match", str(path), "--lexical", "--json").stdout)
+    (entry,) = [n for n in data["needs"] if n["id"] == need.id]
+    statuses = {s["text"]: s["status"] for s in entry["suggestions"]}
+    assert statuses.pop(confirmed_text) == "confirmed"
+    assert set(statuses.values()) == {"suggested"}

@@ -57,6 +57,7 @@ def report_as_dict(
     for match in store.matches(workshop_id):
         if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
             decisions.setdefault(match.need_id, []).append(match)
+    decided = {(m.need_id, m.resource_id): str(m.status) for found in decisions.values() for m in found}
     needs = []
     for item in store.workshop_items(workshop_id, ItemKind.NEED):
         entries: dict[str, dict[str, Any]] = {}
@@ -65,6 +66,8 @@ def report_as_dict(
             helper = participants[resource.participant_id]
             entries[resource.id] = {
                 "id": resource.id,
+                # what the facilitator decided (« confirmed », « manual »), or « suggested »
+                "status": decided.get((item.id, resource.id), str(MatchStatus.SUGGESTED)),
                 "participant": name(helper),
                 "text": resource.text,
                 "source": suggestion.source,
@@ -85,6 +88,7 @@ def report_as_dict(
             entries.setdefault(resource.id, {}).update(
                 {
                     "id": resource.id,
+                    "status": str(match.status),
                     "participant": name(participants[resource.participant_id]),
                     "text": resource.text,
                     "source": str(resource.kind) if resource.kind != ItemKind.NEED else "offer",
@@ -134,12 +138,16 @@ def report_as_text(data: dict[str, Any]) -> str:
             kind = message(f"match.kind.{suggestion['source']}")
             if "workshop" in suggestion:
                 kind += message("match.elsewhere")
+            status = suggestion.get("status", str(MatchStatus.SUGGESTED))
             lines.append(
                 message(
                     "match.helper",
                     who=suggestion["participant"],
                     kind=kind,
-                    score=confidence(suggestion["score"]),
+                    # decided by the facilitator: said so, not a guess of the engine's
+                    score=confidence(suggestion["score"])
+                    if status == MatchStatus.SUGGESTED
+                    else message(f"match.status.{status}"),
                     text=suggestion["text"],
                 )
             )
