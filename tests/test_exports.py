@@ -549,3 +549,6 @@ def test_leads_from_an_earlier_workshop_are_not_said_to_be_from_this_one(tmp_pat
     assert "(atelier du 16 mars 2021)" in text
     assert "voici la personne qui pourrait vous aider" in text
     assert "de l'atelier qui pourrai" not in text
+    # The synthesis does not place him in the room either.
+    assert "Il a une piste (voir" in text.replace("\u00a0", " ")
+    assert "piste dans la salle" not in text

@@ -600,6 +600,7 @@ class _Writer:
 
         decided: set[tuple[str, str]] = set()
         leads: set[tuple[str, str]] = set()
+        in_room: set[tuple[str, str]] = set()  # needs with a lead from someone at this workshop
         # When each answered need got its first answer: « during » the workshop, « since »,
         # or « unknown » (no date for the workshop or the decision).
         when: dict[tuple[str, str], str] = {}
@@ -614,6 +615,8 @@ class _Writer:
                 when[key] = "during" if "during" in both else "unknown" if "unknown" in both else "since"
             elif match.score >= LEAD_MIN:
                 leads.add(key)
+                if not match.elsewhere:
+                    in_room.add(key)
         needs = [e for e in data.entries if e.kind == ItemKind.NEED and e.text.strip()]
         if not needs:
             return ""
@@ -639,9 +642,12 @@ class _Writer:
                 elif since:
                     verb = plural(since, "a trouvé", "ont trouvé", lang="fr")
                     parts.append(f"{since} {verb} une réponse depuis l'atelier")
+        # « dans la salle » only when each of these leads is someone who was there: a lead
+        # met at an earlier workshop of the file was not in the room.
+        room = " dans la salle" if all((data.who[e.participant_id], e.text) in in_room for e in led) else ""
         if led:
             verb = plural(len(led), "a une piste", "ont une piste", lang="fr")
-            parts.append(f"{len(led)} {verb} dans la salle (voir « Les mises en relation »)")
+            parts.append(f"{len(led)} {verb}{room} (voir « Les mises en relation »)")
         still = plural(len(open_), "reste sans réponse", "restent sans réponse", lang="fr")
         if open_:
             parts.append(f"{len(open_)} {still} pour l'instant")
@@ -653,7 +659,7 @@ class _Writer:
                 "since": " depuis l'atelier",
             }.get(when[key], "")
         elif len(needs) == 1 and led:
-            sentence = "Il a une piste dans la salle (voir « Les mises en relation »)"
+            sentence = f"Il a une piste{room} (voir « Les mises en relation »)"
         if not made and not led:
             sentence = (
                 "Aucun de ces besoins n'a encore de réponse dans la salle"
