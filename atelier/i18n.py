@@ -730,6 +730,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind.need": {"fr": "besoins", "en": "needs"},
     "kind.offer": {"fr": "offres", "en": "offers"},
     "kind.ignore": {"fr": "ignorée", "en": "ignored"},
+    "kind.first_name": {"fr": "prénom", "en": "first name"},
+    "kind.structure": {"fr": "structure", "en": "organisation"},
+    "kind.territory": {"fr": "territoire", "en": "territory"},
+    "kind.role": {"fr": "fonction", "en": "role"},
+    "kind.contact": {"fr": "contact", "en": "contact"},
     "cli.usage": {
         "fr": "atelier\xa0: {detail} (voir «\xa0atelier --help\xa0»).",
         "en": "atelier: {detail} (see “atelier --help”).",

@@ -9,7 +9,18 @@ from pathlib import Path
 
 from atelier.domain import Item, ItemKind, Participant, ReimportSummary, Workshop
 from atelier.errors import AtelierError, FileRefused
-from atelier.importers.grid import IGNORE, PARTICIPANT, GridPlan, RawTable, plan_grid
+from atelier.importers.grid import (
+    CONTACT,
+    FIRST_NAME,
+    IGNORE,
+    PARTICIPANT,
+    ROLE,
+    STRUCTURE,
+    TERRITORY,
+    GridPlan,
+    RawTable,
+    plan_grid,
+)
 from atelier.importers.readers import SUPPORTED, read_table
 from atelier.importers.safety import ImportRefused
 
@@ -25,8 +36,13 @@ __all__ = [
     "plan_file",
     "plan_table",
     "write_plan",
+    "CONTACT",
+    "FIRST_NAME",
     "IGNORE",
     "PARTICIPANT",
+    "ROLE",
+    "STRUCTURE",
+    "TERRITORY",
 ]
 
 
@@ -58,6 +74,7 @@ def entries_as_rows(plan: GridPlan, workshop_id: str) -> list[tuple[Participant,
             organisation=parsed.organisation,
             territory=parsed.territory,
             role=parsed.role,
+            contact=parsed.contact,
             source_text=parsed.source_text,
             source_cells=dict(entry.cells),
         )

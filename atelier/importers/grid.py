@@ -11,10 +11,20 @@ from atelier.french import find_date as french_find_date
 from atelier.french import fold as french_fold
 from atelier.i18n import message
 from atelier.importers.cells import clean, continues_sentence, is_separator, split_cell
-from atelier.importers.participant import ParsedParticipant, parse_participant
+from atelier.importers.participant import ParsedParticipant, _is_structure, parse_participant
 
 PARTICIPANT = "participant"
 IGNORE = "ignore"
+# A participant's parts, when the grid gives them columns of their own (« Nom | Structure |
+# Territoire | Fonction | Besoins… »): the participant column then holds the people.
+FIRST_NAME = "first_name"
+STRUCTURE = "structure"
+TERRITORY = "territory"
+ROLE = "role"
+CONTACT = "contact"
+PART_KINDS = (FIRST_NAME, STRUCTURE, TERRITORY, ROLE, CONTACT)
+# Not statements: a column of the participant or left out.
+NOT_STATEMENTS = (PARTICIPANT, IGNORE, *PART_KINDS)
 
 # Header words, accents and case folded. Longer phrases weigh more: "je peux être
 # ressource" is an offer although it says "ressource", like the need column does.
@@ -124,7 +134,97 @@ COLUMN_ALIASES = {
     "ignorer": IGNORE,
     "ignore": IGNORE,
     "-": IGNORE,
+    "prenom": FIRST_NAME,
+    "first_name": FIRST_NAME,
+    "structure": STRUCTURE,
+    "organisme": STRUCTURE,
+    "organisation": STRUCTURE,
+    "territoire": TERRITORY,
+    "territory": TERRITORY,
+    "fonction": ROLE,
+    "role": ROLE,
+    "contact": CONTACT,
 }
+
+# Header words naming one part of a participant (folded, whole words).
+_PART_WORDS: dict[str, frozenset[str]] = {
+    PARTICIPANT: frozenset(
+        {
+            "nom",
+            "noms",
+            "prenom",
+            "prenoms",
+            "personne",
+            "personnes",
+            "name",
+            "names",
+            "participant",
+            "participants",
+            "participante",
+            "interlocuteur",
+            "interlocutrice",
+            "intervenant",
+            "intervenants",
+            "qui",
+            "who",
+        }
+    ),
+    STRUCTURE: frozenset(
+        {
+            "structure",
+            "structures",
+            "organisme",
+            "organismes",
+            "organisation",
+            "organisations",
+            "organization",
+            "collectivite",
+            "collectivites",
+            "employeur",
+            "etablissement",
+            "institution",
+            "organism",
+        }
+    ),
+    TERRITORY: frozenset(
+        {
+            "territoire",
+            "territoires",
+            "commune",
+            "communes",
+            "ville",
+            "villes",
+            "secteur",
+            "departement",
+            "lieu",
+            "zone",
+            "bassin",
+            "intercommunalite",
+            "epci",
+            "quartier",
+            "territory",
+            "area",
+        }
+    ),
+    ROLE: frozenset({"fonction", "fonctions", "role", "poste", "qualite", "metier", "job", "position"}),
+    CONTACT: frozenset(
+        {
+            "contact",
+            "contacts",
+            "mail",
+            "email",
+            "courriel",
+            "telephone",
+            "tel",
+            "coordonnees",
+            "phone",
+            "portable",
+        }
+    ),
+}
+# Header words of a column of people and nothing else (« Nom », « Prénom et nom »): a cell
+# there is a person even when it looks like no name (« Karim », « Personne 12 »).
+_NAME_WORDS = frozenset({"nom", "noms", "prenom", "prenoms", "name", "names", "personne", "personnes"})
 
 MAX_ROWS = 5_000
 
@@ -140,6 +240,29 @@ def header_scores(header: str) -> dict[str, int]:
     for kind, words in HEADER_WORDS.items():
         scores[kind] = sum(weight for word, weight in words if word in folded)
     return scores
+
+
+def header_part(header: str) -> str | None:
+    """The one part of a participant a column's header names (PARTICIPANT for the people, « Nom
+    de la structure » STRUCTURE, « Prénom » alone FIRST_NAME), or None: a header of statements,
+    of several parts at once (« Participant (nom, structure, territoire) »), or of none."""
+    if any(score for kind, score in header_scores(header).items() if kind != PARTICIPANT):
+        return None
+    words = set(re.findall(r"[a-z]+", fold(header)))
+    found = {part for part, named in _PART_WORDS.items() if words & named}
+    if len(found) == 2 and PARTICIPANT in found:
+        found.discard(PARTICIPANT)  # « Nom de la structure », « Nom du territoire »
+    if len(found) != 1:
+        return None
+    part = found.pop()
+    if part == PARTICIPANT and words & {"prenom", "prenoms"} and not words & {"nom", "noms", "name"}:
+        return FIRST_NAME
+    return part
+
+
+def _names_only(header: str) -> bool:
+    """Whether a header names people and nothing else (« Nom », « Nom et prénom »)."""
+    return header_part(header) == PARTICIPANT and bool(set(re.findall(r"[a-z]+", fold(header))) & _NAME_WORDS)
 
 
 @dataclass(slots=True)
@@ -279,8 +402,33 @@ def grid_mapping(headers: list[str], numbers: frozenset[int] = frozenset()) -> d
         if 0 in mapping or len(mapping) < 2:
             return None
         mapping[0] = PARTICIPANT
-    if not any(kind not in (PARTICIPANT, IGNORE) for kind in mapping.values()):
+    if not any(kind not in NOT_STATEMENTS for kind in mapping.values()):
         return None
+    return _with_parts(mapping, headers)
+
+
+def _with_parts(mapping: dict[int, str], headers: list[str]) -> dict[int, str]:
+    """The columns a grid gives to a participant's parts, each once: « Nom | Structure |
+    Territoire » is the people, their structure and their territory, not one participant
+    column and two left out. The people's column is the one of names when there is one."""
+    parts = {i: header_part(h) for i, h in enumerate(headers) if mapping.get(i, PARTICIPANT) == PARTICIPANT}
+    people = next(i for i, kind in mapping.items() if kind == PARTICIPANT)
+    if parts.get(people) in PART_KINDS:
+        names = [i for i, part in parts.items() if part == PARTICIPANT and i not in mapping]
+        if names:  # « Structure | Nom | … »: the people are in « Nom »
+            del mapping[people]
+            people = names[0]
+            mapping[people] = PARTICIPANT
+    taken = {kind for kind in mapping.values() if kind in PART_KINDS}
+    if parts.get(people) == PARTICIPANT:
+        taken.discard(FIRST_NAME)
+    else:
+        taken.add(FIRST_NAME)  # a first name goes with a column of names only
+    for index, part in sorted(parts.items()):
+        if index not in mapping and part in PART_KINDS and part not in taken:
+            mapping[index] = part
+            if part != CONTACT:  # « Mail » and « Téléphone »: both are the contact
+                taken.add(part)
     return mapping
 
 
@@ -323,7 +471,7 @@ def _grid_below(rows: list[RawRow], index: int, mapping: dict[int, str]) -> bool
         return bool(values) and 2 * sum(1 for v in values if _NUMBER.fullmatch(v)) >= len(values)
 
     people = [c for c, kind in mapping.items() if kind == PARTICIPANT]
-    statements = [c for c, kind in mapping.items() if kind not in (PARTICIPANT, IGNORE)]
+    statements = [c for c, kind in mapping.items() if kind not in NOT_STATEMENTS]
     return not (mostly_numbers(people) or mostly_numbers(statements))
 
 
@@ -372,6 +520,36 @@ def _unread_cells(rows: list[RawRow], mapping: dict[int, str], headers: list[str
     return warnings
 
 
+_PEOPLE_APART = re.compile(r"\s+et\s+|\s*\n\s*|\s*;\s*|\s+/\s+|\s*&\s*")
+
+
+def _who_from_columns(people: str, parts: dict[str, str], people_column: bool) -> ParsedParticipant:
+    """A participant whose parts have columns of their own: the people's cell read as
+    before, each part's column then says that part. In a column of people (headed « Nom »,
+    or beside a column of structures) a cell read as no one's name is still people
+    (« Karim », « Personne 12 »), unless it names a structure (« Mission locale des Landes »)
+    and the row gives no other."""
+    people = clean(people)
+    parsed = parse_participant(people) if people else ParsedParticipant()
+    if people and not parsed.names and people_column:
+        structure = any(_is_structure(word) for word in people.split())
+        if not structure or parts.get(STRUCTURE):
+            parsed = ParsedParticipant([n for n in _PEOPLE_APART.split(people) if n], source_text=people)
+    if FIRST_NAME in parts:
+        first = parts[FIRST_NAME]
+        parsed.names = [f"{first} {parsed.names[0]}"] if len(parsed.names) == 1 else parsed.names or [first]
+    if STRUCTURE in parts:
+        parsed.organisation = parts[STRUCTURE]
+    if TERRITORY in parts:
+        parsed.territory = parts[TERRITORY]
+    if ROLE in parts:
+        parsed.role = parts[ROLE]
+    parsed.contact = parts.get(CONTACT, "")
+    said = [parts.get(FIRST_NAME, ""), people, *(parts.get(k, "") for k in (STRUCTURE, TERRITORY, ROLE))]
+    parsed.source_text = " / ".join(t for t in said if t)
+    return parsed
+
+
 def _row_is_header_again(row: RawRow, headers: list[str]) -> bool:
     cells = [fold(c) for c in row.cells if clean(c)]
     return bool(cells) and cells == [fold(h) for h in headers if clean(h)]
@@ -409,6 +587,7 @@ def _normalised_who(who: ParsedParticipant | None) -> ParsedParticipant | None:
         normalise_text(who.territory),
         normalise_text(who.role),
         normalise_text(who.source_text),
+        normalise_text(who.contact),
     )
 
 
@@ -453,6 +632,8 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     )
     plan.description = "\n".join(clean(t) for t in preamble if clean(t) and clean(t) != plan.title)
     participant_column = next(i for i, k in mapping.items() if k == PARTICIPANT)
+    parts = [k for k in mapping.values() if k in PART_KINDS]
+    people_only = participant_column < len(headers) and _names_only(headers[participant_column])
     plan.warnings.extend(_unread_cells(data_rows, mapping, headers))
     # Each column's last text, looked up by a cell merged with the one above (Word's vMerge,
     # Excel's merged range), within one table.
@@ -475,12 +656,17 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             continue
         if _totals(
             who_text,
-            [texts[i] for i, k in mapping.items() if k not in (PARTICIPANT, IGNORE) and i < len(texts)],
+            [texts[i] for i, k in mapping.items() if k not in NOT_STATEMENTS and i < len(texts)],
         ):
             plan.warnings.append(message("import.warn.numbers_row", line=row.place()))
             continue
+        who_cells: dict[str, str] = {}
+        for i, kind in sorted(mapping.items()):
+            said = clean(cells[i]) if i < len(cells) else ""
+            if kind in PART_KINDS and said and not is_separator(said):
+                who_cells[kind] = f"{who_cells[kind]} · {said}" if kind in who_cells else said
         continued = False
-        if not clean(who_text) or is_separator(clean(who_text)):
+        if (not clean(who_text) or is_separator(clean(who_text))) and not who_cells:
             if plan.entries:
                 continued = True
                 entry = plan.entries[-1]
@@ -491,7 +677,13 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 plan.entries.append(entry)
                 plan.warnings.append(message("import.warn.no_participant", line=row.place()))
         else:
-            entry = ImportedEntry(row.line, row.who or parse_participant(who_text), where=row.where)
+            if row.who is not None:
+                parsed = row.who
+            elif parts or people_only:
+                parsed = _who_from_columns(who_text, who_cells, people_only or STRUCTURE in parts)
+            else:
+                parsed = parse_participant(who_text)
+            entry = ImportedEntry(row.line, parsed, where=row.where)
             plan.entries.append(entry)
             if len(entry.parsed.names) > 1:
                 plan.warnings.append(
@@ -500,7 +692,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                     )
                 )
         for index, kind in mapping.items():
-            if kind in (PARTICIPANT, IGNORE) or index >= len(cells):
+            if kind in NOT_STATEMENTS or index >= len(cells):
                 continue
             raw = cells[index]
             if index in row.merged and not continued and not clean(raw) and clean(above.get(index, "")):
@@ -578,6 +770,17 @@ def _places(kind: str, names: list[str]) -> str:
     return message(f"import.place.{kind}{'s' if len(names) > 1 else ''}", names=join(names))
 
 
+def _nth(mapping: dict[int, str]) -> dict[int, tuple[str, int]]:
+    """Each column's kind and which of that kind it is, left to right: two contact columns
+    (« Mail », « Téléphone ») are told apart."""
+    seen: dict[str, int] = {}
+    keyed = {}
+    for index, kind in sorted(mapping.items()):
+        keyed[index] = (kind, seen.get(kind, 0))
+        seen[kind] = seen.get(kind, 0) + 1
+    return keyed
+
+
 def combine_grids(
     tables: list[tuple[str, list[RawRow]]], chosen: int, kind: str = "table"
 ) -> tuple[list[RawRow], list[str]]:
@@ -592,8 +795,9 @@ def combine_grids(
     first = find_header(rows)
     if first is None:
         return rows, []
-    mapping = grid_mapping([clean(c) for c in rows[first].cells], number_columns(rows, first))
-    assert mapping is not None
+    found = grid_mapping([clean(c) for c in rows[first].cells], number_columns(rows, first))
+    assert found is not None
+    mapping = _nth(found)
     columns = {kind: index for index, kind in mapping.items()}
     read: list[tuple[str, list[RawRow]]] = [(label, rows)]
     warnings: list[str] = []
@@ -603,7 +807,7 @@ def combine_grids(
         header = find_header(other_rows)
         if header is None:
             continue
-        other = (
+        other = _nth(
             grid_mapping([clean(c) for c in other_rows[header].cells], number_columns(other_rows, header))
             or {}
         )

@@ -128,6 +128,7 @@ class ParsedParticipant:
     territory: str = ""
     role: str = ""
     source_text: str = ""
+    contact: str = ""  # from a column of its own (« Mail », « Téléphone »), never guessed from text
 
 
 def _plain(word: str) -> str:

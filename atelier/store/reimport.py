@@ -87,12 +87,16 @@ class ReimportPart(StoreBase):
                 result.updated += 1
                 self.conn.execute(
                     "UPDATE participants SET names = ?, organisation = ?, territory = ?, role = ?, "
+                    # a contact typed since is kept unless the grid has a contact column saying one
+                    "contact = CASE WHEN ? <> '' THEN ? ELSE contact END, "
                     "source_text = ?, source_cells = ?, updated = ? WHERE id = ?",
                     (
                         dump(participant.names),
                         participant.organisation,
                         participant.territory,
                         participant.role,
+                        participant.contact,
+                        participant.contact,
                         participant.source_text,
                         json.dumps(participant.source_cells, ensure_ascii=False),
                         now,

@@ -33,14 +33,42 @@ from PySide6.QtWidgets import (
 
 from atelier.errors import AtelierError
 from atelier.french import iso_date, join, long_date
-from atelier.importers import IGNORE, PARTICIPANT, GridPlan, RawTable, plan_table
+from atelier.importers import (
+    CONTACT,
+    FIRST_NAME,
+    IGNORE,
+    PARTICIPANT,
+    ROLE,
+    STRUCTURE,
+    TERRITORY,
+    GridPlan,
+    RawTable,
+    plan_table,
+)
 from atelier.ui.operations import QueryOp
 from atelier.ui.qtcompat import no_data
 from atelier.ui.translate import tr
 
-KINDS = [PARTICIPANT, "action", "challenge", "need", "offer", IGNORE]
+KINDS = [
+    PARTICIPANT,
+    FIRST_NAME,
+    STRUCTURE,
+    TERRITORY,
+    ROLE,
+    CONTACT,
+    "action",
+    "challenge",
+    "need",
+    "offer",
+    IGNORE,
+]
 _OPTION_NAMES = {
     PARTICIPANT: "participant",
+    FIRST_NAME: "prenom",
+    STRUCTURE: "structure",
+    TERRITORY: "territoire",
+    ROLE: "fonction",
+    CONTACT: "contact",
     "action": "actions",
     "challenge": "challenges",
     "need": "needs",
@@ -51,6 +79,11 @@ _OPTION_NAMES = {
 def kind_label(kind: str) -> str:
     return {
         PARTICIPANT: tr("Participant"),
+        FIRST_NAME: tr("Prénom"),
+        STRUCTURE: tr("Structure"),
+        TERRITORY: tr("Territoire"),
+        ROLE: tr("Fonction"),
+        CONTACT: tr("Contact"),
         "action": tr("Actions engagées"),
         "challenge": tr("Défis"),
         "need": tr("Besoins"),

@@ -167,6 +167,26 @@
         <translation>Column {n} “{header}”</translation>
     </message>
     <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
         <source>{participants} participants · {action} actions · {challenge} défis · {need} besoins · {offer} ressources</source>
         <translation>{participants} participants · {action} actions · {challenge} challenges · {need} needs · {offer} offers</translation>
     </message>
