@@ -338,3 +338,13 @@ def test_counted_phrases_have_both_forms_in_both_languages() -> None:
     assert counted(1, "n.search_first", "fr") == " (le premier ci-dessous)"
     assert counted(30, "n.search_first", "fr") == " (les 30 premiers ci-dessous)"
     assert counted(3, "n.search_workshops", "fr", path="x.atelier") == "dans les 3 ateliers de x.atelier"
+
+
+def test_help_placeholders_are_in_the_users_language() -> None:
+    # « --title TITLE », « --place PLACE », « --organiser ORGANISER » in the French help.
+    for command in ("new", "import", "workshops"):
+        french = run_cli(command, "--help", env={"ATELIER_LANG": "fr"}).stdout
+        assert "--title TITRE" in french and "TITLE" not in french, french
+        assert "PLACE" not in french and "ORGANISER" not in french, french
+    english = run_cli("import", "--help", env={"ATELIER_LANG": "en"}).stdout
+    assert "--title TITLE" in english and "--place PLACE" in english and "--organiser ORGANISER" in english

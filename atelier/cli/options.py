@@ -146,6 +146,9 @@ _METAVAR_EN = {
     "ETAT": "STATE",
     "NOM": "NAME",
     "TEXTE": "TEXT",
+    "TITRE": "TITLE",
+    "LIEU": "PLACE",
+    "ORGANISATEUR": "ORGANISER",
 }
 
 
@@ -251,10 +254,10 @@ FILE = arg("file", metavar="FICHIER")
 FORCE = arg("--force", action="store_true", help="cli.help.force")
 JSON = arg("--json", action="store_true", help="cli.help.json")
 WORKSHOP = arg("--workshop", metavar="ATELIER", help="cli.help.workshop")
-TITLE = arg("--title", help="cli.help.title")
-DATE = arg("--date", help="cli.help.date")
-PLACE = arg("--place", help="cli.help.place")
-ORGANISER = arg("--organiser", help="cli.help.organiser")
+TITLE = arg("--title", metavar="TITRE", help="cli.help.title")
+DATE = arg("--date", metavar="DATE", help="cli.help.date")
+PLACE = arg("--place", metavar="LIEU", help="cli.help.place")
+ORGANISER = arg("--organiser", metavar="ORGANISATEUR", help="cli.help.organiser")
 CONTACT = arg("--contact", help="cli.help.contact")
 WORKSHOP_FIELDS = (TITLE, DATE, PLACE, ORGANISER, CONTACT)
 QUIT_AFTER_SHOW = arg("--quit-after-show", action="store_true", help="cli.help.quit_after_show")

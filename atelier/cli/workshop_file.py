@@ -101,7 +101,14 @@ def example(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- making
 
 
-@command("new", "cli.help.new", FILE, TITLE._replace(settings={"required": True}), WORKSHOP_FIELDS[1:], FORCE)
+@command(
+    "new",
+    "cli.help.new",
+    FILE,
+    TITLE._replace(settings={**TITLE.settings, "required": True}),
+    WORKSHOP_FIELDS[1:],
+    FORCE,
+)
 def new(args: argparse.Namespace) -> int:
     from atelier.store import Store
 
