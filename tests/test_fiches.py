@@ -416,3 +416,35 @@ def test_someone_who_asked_twice_is_named_once(tmp_path: Path) -> None:
         "Cette proposition intéresse Eric Bedin ; elle pourrait aussi intéresser Lucie Leroy :"
         in pages["Grégory Talvy"]
     )
+
+
+def test_a_match_made_by_hand_does_not_say_the_helper_shares_the_challenge(tmp_path: Path) -> None:
+    """The facilitator put Grégory's need in touch with Maxime's challenge on the wood industry.
+    Maxime's page said « Grégory TALVY partage ce défi avec vous », Grégory's « Maxime Roby a le
+    même défi » — neither had said so; the facilitator had only made the match."""
+    target = tmp_path / "hand.atelier"
+    with Store.create(target, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        workshop_id = store.workshops()[0].id
+        gregory = store.add_participant(
+            Participant(workshop_id, names=["Grégory TALVY"], organisation="Région N-A")
+        )
+        maxime = store.add_participant(
+            Participant(workshop_id, names=["Maxime Roby"], organisation="PETR Monts et barrages")
+        )
+        need = store.add_item(Item(gregory.id, ItemKind.NEED, "connaître les initiatives territoriales"))
+        wood = store.add_item(Item(maxime.id, ItemKind.CHALLENGE, "renouveler l'image de la filière bois"))
+        store.add_match(Match(workshop_id, need.id, wood.id, MatchStatus.MANUAL))
+    with Store.open(target, readonly=True) as store:
+        workshop, fiches = fiches_for(store, store.workshops()[0].id, match_first=False)
+    pages = {
+        page[0][1]: [text for _, text in page]
+        for page in _pages(docx.Document(str(write_fiches(workshop, fiches, tmp_path / "p.docx"))))
+    }
+    maxime_page, gregory_page = pages["Maxime Roby"], pages["Grégory TALVY"]
+    assert "Mise en relation faite par l'animateur avec Grégory TALVY sur ce défi :" in maxime_page
+    assert not any("partage" in line for line in maxime_page), maxime_page
+    assert (
+        "Maxime Roby — PETR Monts et barrages a pour défi : « renouveler l'image de la filière bois »"
+        in gregory_page
+    )
+    assert not any("même défi" in line for line in gregory_page), gregory_page

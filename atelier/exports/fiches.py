@@ -63,6 +63,9 @@ class Link:
     decided: bool
     reason: str
     follow_up: str = ""  # « contacté le 02/03/2026 », for a decided match
+    # Made by the facilitator: nothing says the helper did what was asked, or shares a
+    # challenge; their action or challenge is said as it is in the grid.
+    manual: bool = False
 
 
 @dataclass(slots=True)
@@ -173,6 +176,7 @@ def fiches_for(
             match.status in DECIDED,
             _reason(match),
             _follow_up(match),
+            match.status == MatchStatus.MANUAL,
         )
 
     asked_links: dict[str, list[Link]] = {}
@@ -275,6 +279,11 @@ def _helper_lines(link: Link) -> tuple[str, str, list[str]]:
         ItemKind.ACTION: plural(person.people, "l'a déjà fait", "l'ont déjà fait", lang="fr"),
         ItemKind.CHALLENGE: plural(person.people, "a le même défi", "ont le même défi", lang="fr"),
     }.get(link.kind, plural(person.people, "propose", "proposent", lang="fr"))
+    if link.manual:  # the grid's words, not the engine's reading of them
+        verb = {
+            ItemKind.ACTION: plural(person.people, "a déjà engagé", "ont déjà engagé", lang="fr"),
+            ItemKind.CHALLENGE: plural(person.people, "a pour défi", "ont pour défi", lang="fr"),
+        }.get(link.kind, verb)
     rest = f"{where} {verb} : « {link.text} »"
     under = []
     if link.reason:
@@ -464,8 +473,19 @@ def _wanted_by(w: Any, offered: Offered, continued: str) -> None:
     maybe = [n for n in names(False) if n not in sure]
     if offered.kind == ItemKind.CHALLENGE:
         parts = []
-        if sure:
-            parts.append(f"{subject(sure, 'partage', 'partagent', lang='fr')} ce défi avec vous")
+        # A match the facilitator made does not say they share it: only that it was made.
+        by_hand = list(
+            dict.fromkeys(
+                n for link in offered.askers if link.manual for n in (link.person.names or [link.person.name])
+            )
+        )
+        shared = [n for n in sure if n not in by_hand]
+        if shared:
+            parts.append(f"{subject(shared, 'partage', 'partagent', lang='fr')} ce défi avec vous")
+        if by_hand:
+            parts.append(
+                f"mise en relation faite par l'animateur avec {join(by_hand, lang='fr')} sur ce défi"
+            )
         if maybe:
             could = (
                 ("pourrait aussi le partager", "pourraient aussi le partager")
@@ -476,7 +496,8 @@ def _wanted_by(w: Any, offered: Offered, continued: str) -> None:
                 )
             )
             parts.append(subject(maybe, *could, lang="fr"))
-        w.paragraph(" ; ".join(parts) + " :", "Normal")
+        said = " ; ".join(parts)
+        w.paragraph(said[:1].upper() + said[1:] + " :", "Normal")
     else:
         lead = "Cette action que vous menez" if offered.kind == ItemKind.ACTION else "Cette proposition"
         verbs = []
