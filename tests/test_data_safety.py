@@ -701,3 +701,65 @@ def test_ctrl_c_once_the_change_is_written_does_not_say_interrupted(tmp_path: Pa
     assert "Interrompu" not in added.stderr, added.stderr
     assert added.returncode == 0, added.stderr
     assert "Atelier «\u00a0Atelier 2022\u00a0» (15 mars 2022) ajouté à" in added.stdout
+
+
+_CTRL_C_AFTER_RENAME = """
+import os, signal, sys
+from atelier.store import files
+
+replace = files.os.replace
+
+class _Os:
+    def __getattr__(self, name):
+        return getattr(os, name)
+
+    @staticmethod
+    def replace(source, target):
+        replace(source, target)
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl+C the instant the export is in place
+
+files.os = _Os()
+from atelier.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_ctrl_c_as_a_new_file_is_still_being_written_leaves_nothing_and_once_in_place_says_done(
+    tmp_path: Path,
+) -> None:
+    """A merge writes its result in a temporary: a Ctrl+C while it is written (after one of
+    its transactions) still stops it and leaves no result; a Ctrl+C once an export replaced
+    the old one lets the command say « Exporté », not « Interrompu » over a replaced file."""
+    second = tmp_path / "b.atelier"
+    shutil.copy(EXAMPLE, second)
+    merged = tmp_path / "c.atelier"
+    stopped = subprocess.run(
+        [sys.executable, "-c", _CTRL_C_AFTER_COMMIT, "merge", str(EXAMPLE), str(second), "-o", str(merged)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ATELIER_LANG": "fr"},
+        timeout=120,
+    )
+    assert stopped.returncode == 130 and "Interrompu" in stopped.stderr, stopped.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.atelier"]
+    minutes = tmp_path / "cr.json"
+    minutes.write_text("{}", encoding="utf-8")
+    exported = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _CTRL_C_AFTER_RENAME,
+            "export",
+            str(EXAMPLE),
+            "--json",
+            str(minutes),
+            "--force",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ATELIER_LANG": "fr"},
+        timeout=120,
+    )
+    assert exported.returncode == 0 and "Interrompu" not in exported.stderr, exported.stderr
+    assert "Exporté" in exported.stdout and json.loads(minutes.read_text(encoding="utf-8"))["workshops"]

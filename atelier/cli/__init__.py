@@ -86,8 +86,8 @@ def _interrupted(_signum: int, _frame: Any) -> None:
 
 
 def _writing() -> bool:
-    base = sys.modules.get("atelier.store.base")  # not loaded: nothing was written
-    return base is not None and bool(base.committing())
+    files = sys.modules.get("atelier.store.files")  # not loaded: nothing was written
+    return files is not None and bool(files.committing())
 
 
 def _quiet_unraisable(unraisable: Any) -> None:
@@ -118,9 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(message("cli.usage", detail=str(exc)), file=sys.stderr)
         return EXIT_USAGE
-    base = sys.modules.get("atelier.store.base")
-    if base is not None:  # a command run before in this process (tests) wrote; this one has not
-        base.WRITES.committing = False
+    files = sys.modules.get("atelier.store.files")
+    if files is not None:  # a command run before in this process (tests) wrote; this one has not
+        files.WRITES.committing = False
     if hasattr(signal, "SIGTERM"):
         # Stopped politely: clean up as on Ctrl+C. The window, once it runs, closes itself
         # instead (ui.app.StopRequests); until then, opening the file unwinds as any command.

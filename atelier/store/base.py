@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from atelier.domain import now_iso
 from atelier.errors import AtelierError, ReadOnlyError
+from atelier.store.files import WRITES, is_temporary
 from atelier.store.lock import WriterLock
 from atelier.store.opening import sqlite_failure
 from atelier.store.rows import AnyRecord, encoded, json_dict
@@ -131,9 +132,10 @@ class StoreBase:
             with db.atomic():
                 yield db
                 # Committing: from here the change is the file's, and the command line no
-                # longer answers Ctrl+C with « Interrompu » (see `committing`). Before it, a
+                # longer answers Ctrl+C with « Interrompu » (store.files.WRITES). Before it, a
                 # Ctrl+C rolls the transaction back and the file is as it was.
-                WRITES.committing = True
+                if not is_temporary(self.path):
+                    WRITES.committing = True
         except sqlite3.OperationalError as exc:
             raise sqlite_failure(exc, self.path) from None
 
@@ -200,20 +202,6 @@ class StoreBase:
                 "ELSE updated END WHERE id = ? AND position != ?",
                 (index, row_id, now, rid, index),
             )
-
-
-class _Writes:
-    committing = False
-
-
-# Whether this process committed (or is committing) a change to a workshop file. The command
-# line then lets the command end and say what it did, rather than answer Ctrl+C with
-# « Interrompu. » over a file that was changed: run again, it would add a workshop twice.
-WRITES = _Writes()
-
-
-def committing() -> bool:
-    return WRITES.committing
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

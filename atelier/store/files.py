@@ -315,6 +315,26 @@ def _host() -> str:
 _HOST = _host()
 
 
+class _Writes:
+    committing = False
+
+
+# Whether this process has put a change in a workshop file or an export (a transaction
+# committing, a finished temporary renamed into place). The command line then lets the
+# command end and say what it did, rather than answer Ctrl+C with « Interrompu. » over a
+# file that was changed: run again, it would add a workshop twice. A temporary being written
+# is not the user's file: until its rename, Ctrl+C still leaves everything as it was.
+WRITES = _Writes()
+
+
+def committing() -> bool:
+    return WRITES.committing
+
+
+def is_temporary(path: Path) -> bool:
+    return _TEMPORARY.match(path.name) is not None
+
+
 def temporary_for(target: Path) -> Path:
     """A hidden name beside `target`, with this process's id and this computer's name (a
     folder shared by two computers: each tidies up only after its own processes), short
@@ -408,6 +428,7 @@ def replacing(
     try:
         yield temp
         _sync(temp)
+        WRITES.committing = True  # the rename below makes it the user's file
         if workshop:
             _put_workshop_in_place(temp, target)
         else:
