@@ -15,8 +15,13 @@ check, on copies in a scratch folder:
   `export --json -` print exactly what the source install prints, and leave the file
   byte-identical; the Word minutes, the participant pages and the Excel tables hold the
   same text as the source install's;
+- `info`, `match` and `suivi` in English print what the source install prints; a Word, an
+  Excel and a CSV grid are imported and matched with the same output;
 - matching is by meaning (the word-vector table is inside): `match` differs from
-  `match --lexical`.
+  `match --lexical`;
+- the executable runs through a symbolic link (~/.local/bin/atelier, packaging/README.md).
+The source install is this tree (PYTHONPATH), even if the running Python has another
+checkout installed in editable mode.
 """
 
 from __future__ import annotations
@@ -154,15 +159,21 @@ def check(bundle: Path) -> int:
     source_dir = scratch / "source"
     source_dir.mkdir()
 
-    def run(*args: str, source: bool = False) -> subprocess.CompletedProcess[str]:
+    # The source install is this tree (the one the bundle was built from), even when the
+    # Python running this script has another checkout installed in editable mode.
+    source_env = dict(env, PYTHONPATH=str(ROOT))
+
+    def run(*args: str, source: bool = False, lang: str = "fr") -> subprocess.CompletedProcess[str]:
         command = [sys.executable, "-m", "atelier"] if source else [str(executable)]
         started = time.perf_counter()
         done = subprocess.run(
-            [*command, *args], capture_output=True, text=True, env=env, timeout=300,
+            [*command, *args], capture_output=True, text=True, timeout=300,
+            env=dict(source_env if source else env, ATELIER_LANG=lang),
             cwd=source_dir if source else scratch,
         )  # fmt: skip
         if not source:
             shown = " ".join(a.replace(str(scratch) + os.sep, "") for a in args)
+            shown = shown if lang == "fr" else f"{shown} (ATELIER_LANG={lang})"
             print(f"atelier {shown} → code {done.returncode} en {time.perf_counter() - started:.2f} s")
         if done.returncode != 0:
             print(done.stdout[-2000:], done.stderr[-2000:], file=sys.stderr)
@@ -187,6 +198,12 @@ def check(bundle: Path) -> int:
         if not same:
             print(f"  sortie DIFFÉRENTE de l'installation source : {' '.join(args[:1] + args[2:])}")
             failed = True
+    # In English too (the command line's messages and the matching reasons).
+    for args in (("info", str(example)), ("match", str(example)), ("suivi", str(example))):
+        bundled, source = run(*args, lang="en"), run(*args, source=True, lang="en")
+        if not bundled.returncode == 0 == source.returncode or bundled.stdout != source.stdout:
+            print(f"  sortie anglaise DIFFÉRENTE de l'installation source : {args[0]}")
+            failed = True
     if example.read_bytes() != before:
         print("  le fichier d'exemple a changé après des commandes qui ne font que lire")
         failed = True
@@ -208,6 +225,31 @@ def check(bundle: Path) -> int:
         run("merge", "saisie-1.atelier", "saisie-2.atelier", "-o", "fusion.atelier"),
     ]
     failed = failed or any(step.returncode != 0 for step in steps)
+    # Grids in each format: the bundle reads the same columns and the same entries, and
+    # matches the imported workshop as the source install does (the text output names people,
+    # not the random identifiers an import gives).
+    _write_grids(scratch)
+    for grid in ("grille.docx", "grille.xlsx", "grille.csv"):
+        shutil.copy(scratch / grid, source_dir / grid)
+        target = f"{Path(grid).suffix[1:]}.atelier"
+        for args in (("import", grid, "-o", target), ("match", target)):
+            bundled, source = run(*args), run(*args, source=True)
+            if not bundled.returncode == 0 == source.returncode or bundled.stdout != source.stdout:
+                print(f"  sortie DIFFÉRENTE de l'installation source : {' '.join(args)}")
+                failed = True
+    # Installed as packaging/README.md says: a symbolic link to the executable in ~/.local/bin.
+    link = scratch / "bin" / executable.name
+    link.parent.mkdir()
+    try:
+        link.symlink_to(executable)
+    except OSError:  # Windows without the right to make links
+        pass
+    else:
+        linked = subprocess.run(
+            [str(link), "info", str(example)], capture_output=True, text=True, env=env, timeout=60
+        )
+        print(f"atelier (lien symbolique) info → code {linked.returncode}")
+        failed = failed or linked.returncode != 0 or linked.stdout != outputs["info"]
     for option, name in (
         ("--docx", "compte-rendu.docx"),
         ("--fiches", "fiches.docx"),
@@ -229,6 +271,36 @@ def check(bundle: Path) -> int:
     shutil.rmtree(scratch, ignore_errors=True)
     print("Le bundle fait tout ce que fait l'installation source.")
     return 0
+
+
+def _write_grids(scratch: Path) -> None:
+    """A CSV grid and the same grid in Excel (with a second sheet of notes, no grid in it),
+    with the columns a facilitator's own table has: name, organisation, territory, role, mail."""
+    from openpyxl import Workbook
+
+    rows = [
+        ["Structure", "Nom", "Territoire", "Fonction", "Mail", "Actions engagées", "Besoins",
+         "Je peux être ressource sur"],
+        ["Mission locale du Béarn", "Karim Benali", "Pau", "Conseiller", "karim@example.org",
+         "Forum de l'emploi", "Des locaux pour les ateliers",
+         "Les ateliers CV et l'accompagnement des jeunes"],
+        ["CAF des Landes", "Zoé Martin", "Landes", "Directrice", "zoe@example.org",
+         "Aides aux familles", "Des bénévoles pour la garde d'enfants",
+         "La garde d'enfants en horaires décalés"],
+        ["PLIE Pays Basque", "Loïc Bérard", "Bayonne", "Chargé de mission", "loic@example.org",
+         "Parcours renforcés", "Des contacts avec les entreprises du BTP",
+         "L'accompagnement renforcé vers l'emploi"],
+        ["Maison de l'emploi", "Inès Roux", "Mont-de-Marsan", "Animatrice", "ines@example.org",
+         "Permanences itinérantes", "Des solutions de mobilité pour les jeunes",
+         "Le prêt de locaux pour des ateliers"],
+    ]  # fmt: skip
+    (scratch / "grille.csv").write_text("".join(";".join(row) + "\n" for row in rows), encoding="utf-8")
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    book.create_sheet("Notes").append(["Prochain atelier en juin"])
+    book.save(scratch / "grille.xlsx")
 
 
 def _suggestions(report: dict[str, Any]) -> list[tuple[str, str, float, list[Any], list[Any]]]:

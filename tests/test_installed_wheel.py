@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -79,7 +80,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {"wheel": wheel, "venv": target, "python": python, "work": work, "base": base}
 
 
-def run(installed: dict[str, Path], *args: str) -> subprocess.CompletedProcess[str]:
+def run(
+    installed: dict[str, Path], *args: str, lang: str = "fr", cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     script = installed["venv"] / ("Scripts/atelier.exe" if os.name == "nt" else "bin/atelier")
     env = {
         key: value
@@ -88,12 +91,17 @@ def run(installed: dict[str, Path], *args: str) -> subprocess.CompletedProcess[s
     }
     env.update(
         QT_QPA_PLATFORM="offscreen",
-        ATELIER_LANG="fr",
+        ATELIER_LANG=lang,
         ATELIER_DATA_DIR=str(installed["base"] / "donnees"),
         ATELIER_SEMANTIC="1",  # as users have it (the tests turn meaning off elsewhere)
     )
     return subprocess.run(
-        [str(script), *args], cwd=installed["work"], env=env, capture_output=True, text=True, timeout=120
+        [str(script), *args],
+        cwd=cwd or installed["work"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -176,4 +184,76 @@ def test_every_command_runs_from_the_installed_wheel(installed: dict[str, Path])
     (copy,) = (installed["base"] / "donnees").glob("*.atelier")
     done = run(installed, "info", str(copy))
     assert done.returncode == 0, done.stderr
-    assert "Atelier du 16 mars 2021" in done.stdout and "Participants : 0\n" not in done.stdout, done.stdout
+    assert "Atelier du 16 mars 2021" in done.stdout and "Participants\u00a0: 22\n" in done.stdout, done.stdout
+
+
+def test_every_command_of_the_help_runs_from_the_installed_wheel(installed: dict[str, Path]) -> None:
+    """Each subcommand `atelier --help` lists, run on copies as a user would, in French and
+    in English; a command added to the help without a line here fails this test."""
+    work = installed["work"] / "every"
+    work.mkdir()
+    example = work / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", example)
+    shutil.copy(GRID, work / "grille.docx")
+    (work / "grille.csv").write_text(
+        "Structure;Nom;Territoire;Fonction;Besoins;Je peux être ressource sur\n"
+        "Mission locale;Karim Benali;Pau;Conseiller;Des locaux pour les ateliers;Les ateliers CV\n"
+        "CAF des Landes;Zoé Martin;Landes;Directrice;Des ateliers CV;Le prêt de locaux\n",
+        encoding="utf-8",
+    )
+    rows = (work / "grille.csv").read_text(encoding="utf-8").splitlines()
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row.split(";"))
+    book.save(work / "grille.xlsx")
+
+    listed = run(installed, "--help").stdout
+    commands = set(re.findall(r"^    ([a-z]+)\b", listed, flags=re.MULTILINE))
+    calls: dict[str, list[tuple[str, ...]]] = {
+        "open": [("open", "exemple.atelier", "--quit-after-show")],
+        "example": [("example", "--quit-after-show")],
+        "new": [("new", "nouveau.atelier", "--title", "Atelier d'essai", "--date", "23/11/2026")],
+        "import": [
+            ("import", "grille.xlsx", "-o", "excel.atelier"),
+            ("import", "grille.csv", "-o", "csv.atelier"),
+            ("import", "grille.csv", "--into", "nouveau.atelier", "--new-workshop"),
+        ],
+        "match": [("match", "csv.atelier")],
+        "merge": [("merge", "exemple.atelier", "csv.atelier", "-o", "fusion.atelier")],
+        "info": [("info", "exemple.atelier")],
+        "export": [
+            ("export", "exemple.atelier", "--fiches", "fiches.docx"),
+            ("export", "exemple.atelier", "--json", "exemple.json"),
+        ],
+        "suivi": [("suivi", "exemple.atelier")],
+        "search": [("search", "exemple.atelier", "mobilité")],
+        "workshops": [("workshops", "nouveau.atelier")],
+    }
+    assert commands == set(calls), f"commands of the help without a run here: {commands ^ set(calls)}"
+
+    before = example.read_bytes()
+    for command in calls:  # in this order: the files one command writes, the next reads
+        for args in calls[command]:
+            done = run(installed, *args, cwd=work)
+            assert done.returncode == 0 and "Traceback" not in done.stderr, (args, done.stderr)
+    assert example.read_bytes() == before  # only read: exports, match without --save, merge's input
+    for name in ("excel.atelier", "csv.atelier", "fusion.atelier", "fiches.docx", "exemple.json"):
+        assert (work / name).stat().st_size > 0, name
+    said = run(installed, "info", "csv.atelier", cwd=work).stdout
+    assert "Participants\u00a0: 2\n" in said, said
+    said = run(installed, "workshops", "nouveau.atelier", cwd=work).stdout
+    assert "Atelier d'essai" in said and "grille" in said, said
+
+    # English: the help, a summary, matching's reasons, an error, the same installed files.
+    english = run(installed, "--help", lang="en").stdout
+    assert "Atelier: capture, match and share" in english, english
+    said = run(installed, "info", "exemple.atelier", lang="en", cwd=work).stdout
+    assert said.startswith("File: exemple.atelier") and "Participants: 22" in said, said
+    said = run(installed, "match", "csv.atelier", lang="en", cwd=work).stdout
+    assert "is looking for:" in said and "[offer, " in said and "· Offers " in said, said
+    refused = run(installed, "info", "grille.docx", lang="en", cwd=work)
+    assert refused.returncode != 0 and refused.stderr.startswith("“grille.docx” is not an Atelier file"), (
+        refused.stderr
+    )
