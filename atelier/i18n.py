@@ -197,6 +197,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{path}” is the Word template this export reads: choose another output name; "
         "nothing was written.",
     },
+    "file.workshop_suffix": {
+        "fr": (
+            "«\xa0{path}\xa0» se termine par {found}, mais un fichier d'atelier est un fichier .atelier\xa0: "
+            "donnez-lui un nom en .atelier\u202f; rien n'a été écrit."
+        ),
+        "en": "“{path}” ends in {found}, but a workshop file is an .atelier file: give it a name ending "
+        "in .atelier; nothing was written.",
+    },
     "export.wrong_suffix": {
         "fr": (
             "«\xa0{path}\xa0» se termine par {found}, mais cet export est un fichier {suffix}\xa0: "

@@ -42,3 +42,21 @@ def test_force_replaces_a_workshop_or_an_empty_file(name: str, tmp_path: Path) -
         done = run_cli(*(p.replace("{target}", str(target)) for p in COMMANDS[name]))
         assert done.returncode == 0, done.stderr
         assert run_cli("info", str(target)).returncode == 0
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_a_workshop_file_is_never_written_under_a_document_s_name(name: str, tmp_path: Path) -> None:
+    # `atelier new compte-rendu.docx` wrote a SQLite workshop file named .docx (Word then
+    # calls it damaged), as `import grille.csv -o tableau.xlsx` wrote one named .xlsx.
+    for given in ("compte-rendu.docx", "tableau.xlsx"):
+        target = tmp_path / given
+        done = run_cli(*(p.replace("{target}", str(target)) for p in COMMANDS[name]))
+        assert done.returncode == 1, done.stdout
+        (sentence,) = done.stderr.strip().splitlines()
+        assert ".atelier" in sentence and "rien n'a été écrit" in sentence, sentence
+        assert list(tmp_path.iterdir()) == []
+    english = run_cli(
+        *(p.replace("{target}", str(tmp_path / "cr.docx")) for p in COMMANDS[name]),
+        env={"ATELIER_LANG": "en"},
+    )
+    assert "nothing was written" in english.stderr and ".atelier" in english.stderr

@@ -467,19 +467,13 @@ def check_target(
     return target
 
 
-# Extensions people read as a format: a target carrying one of them gets that format or is
-# refused (a Word document named « .xlsx » would open as a damaged workbook). A name with
-# no extension, or another one (« .txt », « .bak »), is written as asked: it claims nothing.
-KNOWN_SUFFIXES = frozenset(
-    (".docx", ".doc", ".odt", ".rtf", ".pdf", ".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".json", ".html")
-)
-
-
 def check_suffix(target: Path, suffix: str) -> None:
     """Refuse a target whose extension names another format than the one written (`suffix`,
-    e.g. ".docx"): what Atelier writes must be what its name says."""
+    e.g. ".docx"): what Atelier writes must be what its name says (store.files.DOCUMENT_SUFFIXES)."""
+    from atelier.store.files import DOCUMENT_SUFFIXES
+
     found = Path(target).suffix.lower()
-    if found != suffix and found in KNOWN_SUFFIXES:
+    if found != suffix and found in DOCUMENT_SUFFIXES:
         raise FileRefused("export.wrong_suffix", path=target, found=found, suffix=suffix)
 
 

@@ -315,6 +315,15 @@ def _host() -> str:
 _HOST = _host()
 
 
+# Extensions people read as a format: an export carrying one of them gets that format or is
+# refused (a Word document named « .xlsx » would open as a damaged workbook), and a workshop
+# file is never written under one of them. A name with no extension, or another one
+# (« .txt », « .bak »), is written as asked: it claims nothing.
+DOCUMENT_SUFFIXES = frozenset(
+    (".docx", ".doc", ".odt", ".rtf", ".pdf", ".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".json", ".html")
+)
+
+
 class _Writes:
     committing = False
 
@@ -419,6 +428,8 @@ def replacing(
         raise FileRefused("file.exists", path=target)
     if workshop and _something_else(target):  # --force replaces a workshop, not a grid
         raise FileRefused("file.not_a_workshop", path=target)
+    if workshop and target.suffix.lower() in DOCUMENT_SUFFIXES:  # SQLite named « .docx »
+        raise FileRefused("file.workshop_suffix", path=target, found=target.suffix.lower())
     if workshop:
         refuse_if_open(target)  # said now, before the work; checked again at the rename
     folder = target.parent if str(target.parent) else Path(".")
