@@ -763,3 +763,16 @@ def test_ctrl_c_as_a_new_file_is_still_being_written_leaves_nothing_and_once_in_
     )
     assert exported.returncode == 0 and "Interrompu" not in exported.stderr, exported.stderr
     assert "Exporté" in exported.stdout and json.loads(minutes.read_text(encoding="utf-8"))["workshops"]
+
+
+def test_ctrl_c_while_the_store_is_still_being_imported_stops_the_command(monkeypatch) -> None:
+    """Ctrl+C as `atelier match --save` started, while Python was importing the store:
+    « Erreur inattendue : AttributeError: partially initialized module 'atelier.store.files' »
+    instead of « Interrompu. »."""
+    import types
+
+    from atelier import cli
+
+    monkeypatch.setitem(sys.modules, "atelier.store.files", types.ModuleType("atelier.store.files"))
+    with pytest.raises(KeyboardInterrupt):
+        cli._interrupted(signal.SIGINT, None)

@@ -86,8 +86,10 @@ def _interrupted(_signum: int, _frame: Any) -> None:
 
 
 def _writing() -> bool:
-    files = sys.modules.get("atelier.store.files")  # not loaded: nothing was written
-    return files is not None and bool(files.committing())
+    # Not loaded: nothing was written. Still being imported (Ctrl+C as the command starts):
+    # no WRITES yet, nothing written either.
+    writes = getattr(sys.modules.get("atelier.store.files"), "WRITES", None)
+    return writes is not None and bool(writes.committing)
 
 
 def _quiet_unraisable(unraisable: Any) -> None:
@@ -118,9 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(message("cli.usage", detail=str(exc)), file=sys.stderr)
         return EXIT_USAGE
-    files = sys.modules.get("atelier.store.files")
-    if files is not None:  # a command run before in this process (tests) wrote; this one has not
-        files.WRITES.committing = False
+    writes = getattr(sys.modules.get("atelier.store.files"), "WRITES", None)
+    if writes is not None:  # a command run before in this process (tests) wrote; this one has not
+        writes.committing = False
     if hasattr(signal, "SIGTERM"):
         # Stopped politely: clean up as on Ctrl+C. The window, once it runs, closes itself
         # instead (ui.app.StopRequests); until then, opening the file unwinds as any command.
