@@ -776,3 +776,30 @@ def test_ctrl_c_while_the_store_is_still_being_imported_stops_the_command(monkey
     monkeypatch.setitem(sys.modules, "atelier.store.files", types.ModuleType("atelier.store.files"))
     with pytest.raises(KeyboardInterrupt):
         cli._interrupted(signal.SIGINT, None)
+
+
+_CTRL_C_AS_IT_EXITS = """
+import os, signal, sys, time
+from atelier.cli import main
+
+code = main()  # the command's words from sys.argv, as the `atelier` command runs
+os.kill(os.getpid(), signal.SIGINT)  # Ctrl+C as the process exits, its work done and said
+time.sleep(0.2)
+sys.exit(code)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_ctrl_c_as_the_command_exits_keeps_its_exit_status(tmp_path: Path) -> None:
+    """« Atelier « Big » ajouté » was printed, then a Ctrl+C as Python shut down made the exit
+    status say the command was stopped (-2): a script would run it again, adding the
+    workshop twice. Once a command has said what it did, its exit status is what it said
+    (here `info`, whose Ctrl+C handler would otherwise still stop it)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _CTRL_C_AS_IT_EXITS, "info", str(EXAMPLE)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, (done.returncode, done.stderr)
+    assert "Participants" in done.stdout and not done.stderr

@@ -137,10 +137,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(args)
     finally:
-        # Called in a process that goes on (tests): Ctrl+C as it was. The `atelier` command
-        # keeps it to the end, so that a Ctrl+C as it exits does not undo « done » either.
+        # Called in a process that goes on (tests): Ctrl+C as it was. The `atelier` command has
+        # said what it did and exits: a Ctrl+C now would make its exit status say « stopped »
+        # (Python puts the default handlers back as it shuts down), so it is ignored.
         if argv is not None and before is not None:
             signal.signal(signal.SIGINT, before)
+        elif argv is None and not window:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            if hasattr(signal, "SIGTERM"):
+                signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def _main(args: argparse.Namespace) -> int:
