@@ -228,3 +228,27 @@ def test_soft_hyphens_and_word_joiners_pasted_in_a_cell_do_not_cut_words(tmp_pat
     assert people == _expected(ANNE)
     search = run_cli("search", str(tmp_path / "importé.atelier"), "emploi")
     assert search.returncode == 0 and "Anne Martin" in search.stdout, search.stdout
+
+
+# ------------------------------------------------- the participant in several columns
+
+
+def test_a_structure_cell_merged_over_two_people_is_the_structure_of_both(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    table = _table(
+        document,
+        [
+            ["Structure", "Participant", *HEADERS[1:]],
+            ["PLIE de Pau", "Anne Martin", *ANNE[1:]],
+            ["", "Paul Durand", *PAUL[1:]],
+            ["Maison de l'emploi", "Zoé Petit", *ZOE[1:]],
+        ],
+    )
+    table.cell(1, 0).merge(table.cell(2, 0))
+    document.save(tmp_path / "grille.docx")
+
+    people, warnings = _import(tmp_path / "grille.docx", tmp_path)
+    assert people == _expected(ANNE, ["Paul Durand / PLIE de Pau", *PAUL[1:]], ZOE)
+    assert not any("non importée" in w or "rattachée" in w for w in warnings), warnings

@@ -661,10 +661,13 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             plan.warnings.append(message("import.warn.numbers_row", line=row.place()))
             continue
         who_cells: dict[str, str] = {}
+        merged_parts: dict[str, str] = {}  # a structure cell merged over two people's rows
         for i, kind in sorted(mapping.items()):
             said = clean(cells[i]) if i < len(cells) else ""
             if kind in PART_KINDS and said and not is_separator(said):
                 who_cells[kind] = f"{who_cells[kind]} · {said}" if kind in who_cells else said
+            elif kind in PART_KINDS and not said and i in row.merged and clean(above.get(i, "")):
+                merged_parts.setdefault(kind, clean(above[i]))
         continued = False
         if (not clean(who_text) or is_separator(clean(who_text))) and not who_cells:
             if plan.entries:
@@ -677,6 +680,8 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 plan.entries.append(entry)
                 plan.warnings.append(message("import.warn.no_participant", line=row.place()))
         else:
+            for kind, said in merged_parts.items():
+                who_cells.setdefault(kind, said)  # the merged cell is this person's too
             if row.who is not None:
                 parsed = row.who
             elif parts or people_only:
