@@ -113,3 +113,18 @@ def test_mail_and_phone_columns_are_the_contact(tmp_path: Path) -> None:
         (["Zoé Martin"], ""),
     ]
     assert "non importée" not in said, said
+
+
+def test_the_columns_line_quotes_headers_in_the_users_language(tmp_path: Path) -> None:
+    """« » and their no-break spaces in French; “ ” in English, as every other English message."""
+    grid = tmp_path / "grille.csv"
+    grid.write_text("Structure;Nom;Besoins\nCAF;Zoé Martin;Des locaux\n", encoding="utf-8")
+    french = run_cli("import", str(grid), "-o", str(tmp_path / "fr.atelier"))
+    assert "1 «\u00a0Structure\u00a0» → structure, 2 «\u00a0Nom\u00a0» → participant" in french.stdout, (
+        french.stdout
+    )
+    english = run_cli("import", str(grid), "-o", str(tmp_path / "en.atelier"), env={"ATELIER_LANG": "en"})
+    assert english.stdout.startswith(
+        "Columns: 1 “Structure” → organisation, 2 “Nom” → participant, 3 “Besoins” → needs\n"
+    ), english.stdout
+    assert "«" not in english.stdout and "\u00a0" not in english.stdout, english.stdout

@@ -190,7 +190,12 @@ def _print_plan(plan: Any) -> None:
     names = {index: message(f"kind.{kind}") for index, kind in plan.mapping.items()}
     headers = [shorten(h, 50) for h in plan.headers]
     columns = ", ".join(
-        f"{index + 1} «\u00a0{headers[index] if index < len(headers) else ''}\u00a0» → {names[index]}"
+        message(
+            "import.column",
+            number=index + 1,
+            header=headers[index] if index < len(headers) else "",
+            kind=names[index],
+        )
         for index in sorted(names)
     )
     say("import.columns", columns=columns)
