@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -309,7 +310,14 @@ def stem(word: str) -> str:
     word = word.lower()
     if len(word) > 3 and word[-1] == "s" and word[-2] in "aiouè":
         word = word[:-1]
-    return fold_word(_stemmer().stemWord(word))
+    with _STEMMING:  # Snowball's stemmer keeps the word it works on: one word at a time
+        stemmed = _stemmer().stemWord(word)
+    return fold_word(stemmed)
+
+
+# The window matches in one thread while an export matches in another: two words stemmed at
+# once by the one stemmer garbled each other (wrong stems, cached for good, or an IndexError).
+_STEMMING = threading.Lock()
 
 
 @lru_cache(maxsize=1)
