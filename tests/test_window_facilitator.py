@@ -115,3 +115,101 @@ def test_the_spotlight_shows_every_confirmed_helper_and_says_who_already_did_it(
     assert "Barbara BARGUES (Pôle formation de la Région N-A), l'a déjà fait :" in painted
     assert "Animation du dispositif" in painted
     projector.close()
+
+
+def _seen_by_another_process(path: Path, sql: str, *, writable: bool = False) -> list[tuple]:
+    """What a fresh process reads in the file now: what survives this window being killed."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sqlite3, sys\n"
+        "conn = sqlite3.connect('file:' + sys.argv[1] + sys.argv[3], uri=True)\n"
+        "print(json.dumps(conn.execute(sys.argv[2]).fetchall()))\n"
+        "conn.close()\n"
+    )
+    mode = "" if writable else "?mode=ro"
+    done = subprocess.run([sys.executable, "-c", code, str(path), sql, mode], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return [tuple(row) for row in json.loads(done.stdout)]
+
+
+def _export_with_the_keyboard(qtbot, window, out: Path) -> str:
+    """Ctrl+E, the folder typed, Alt+X (« E&xporter »), Échap: what the dialog said."""
+    from atelier.ui.export_dialog import ExportDialog
+    from tests.helpers.keyboard import type_text
+
+    said: list[str] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportDialog) or not dialog.isActiveWindow():
+            QTimer.singleShot(50, drive)
+            return
+        dialog.folder.setFocus()
+        dialog.folder.selectAll()
+        type_text(str(out))
+        key(qtbot, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: not dialog.running and dialog.message.text() != "", timeout=60_000)
+        said.append(dialog.message.text())
+        key(qtbot, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(50, drive)
+    key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # returns once the dialog is closed
+    window.activateWindow()
+    window.grid.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.grid)
+    return said[0]
+
+
+def test_exporting_while_the_window_is_still_matching_writes_the_documents(qtbot, tmp_path: Path) -> None:
+    """The window matches in the background as soon as it opens; an export started then
+    matched in a second thread with the same French stemmer, and the two garbled each other:
+    « L'export a échoué : string index out of range » (or wrong stems, kept for good)."""
+    window = active_example_window(qtbot, tmp_path)
+    for attempt in range(3):
+        if attempt:
+            key(qtbot, Qt.Key.Key_F9)  # matching again, in the background
+        out = tmp_path / f"exports-{attempt}"
+        out.mkdir()
+        said = _export_with_the_keyboard(qtbot, window, out)
+        assert said.startswith("Exporté"), said
+        assert (out / "Atelier du 16 mars 2021.docx").exists() and (
+            out / "Atelier du 16 mars 2021.xlsx"
+        ).exists()
+    window.close()
+
+
+def test_an_export_from_the_window_never_leaves_its_journal_to_be_deleted_under_it(
+    qtbot, tmp_path: Path
+) -> None:
+    """Ctrl+E exports the workshop while the window has the file open; then `atelier match
+    --save` writes the file from a terminal. Reading the file for the export used to release
+    the window's SQLite locks, so that command, the last one on the file as it believed, deleted
+    the window's journal: every edit typed after that went to a deleted file, shown as saved,
+    lost if the laptop died."""
+    from tests.helpers.keyboard import type_text
+
+    window = active_example_window(qtbot, tmp_path)
+    path = window.store.path
+    out = tmp_path / "exports"
+    out.mkdir()
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=30_000)
+    assert _export_with_the_keyboard(qtbot, window, out).startswith("Exporté")
+
+    # Another program reads the file and closes it, as `atelier match --save` or a SQLite
+    # browser does: a connection that may write, which deletes the journal on closing when it
+    # believes itself the last one on the file.
+    _seen_by_another_process(path, "SELECT count(*) FROM participants", writable=True)
+
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_text("Apolline Vasseur")
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 23)
+    assert "Enregistré" in window.saved_label.text()
+    assert path.with_name(path.name + "-wal").exists()
+    assert _seen_by_another_process(path, "SELECT names FROM participants WHERE names LIKE '%Apolline%'") == [
+        ('["Apolline Vasseur"]',)
+    ]
+    window.close()

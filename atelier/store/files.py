@@ -19,6 +19,7 @@ import os
 import re
 import stat
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -110,23 +111,47 @@ def regular_file(path: str | os.PathLike[str]) -> os.stat_result:
     return found
 
 
+# Descriptors of SQLite files that this process read while they were open (by SQLite here or
+# elsewhere), kept open for good, as SQLite itself keeps its own: closing any descriptor of a
+# file drops every POSIX lock this process holds on it, SQLite's included. A window reading
+# its own file for an export would otherwise lose its lock, and the next program to close
+# the file (`atelier match --save`, a SQLite browser) would take itself for the last one and
+# delete the journal the window is still writing its edits to.
+_KEPT: dict[tuple[int, int], int] = {}
+_KEPT_LOCK = threading.Lock()
+
+
 def read_head(path: str | os.PathLike[str], count: int = 100) -> tuple[bytes, int]:
-    """The first bytes of a regular file and its size, opened so that a pipe cannot block."""
-    regular_file(path)
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        descriptor = os.open(path, flags)
-    except OSError as exc:
-        raise os_failure(exc, path) from None
-    try:
-        found = os.fstat(descriptor)
-        if not stat.S_ISREG(found.st_mode):  # swapped for a pipe since the check
-            raise FileRefused("file.not_regular", path=Path(path))
-        return os.read(descriptor, count), found.st_size
-    except OSError as exc:
-        raise os_failure(exc, path) from None
-    finally:
-        os.close(descriptor)
+    """The first bytes of a regular file and its size, opened so that a pipe cannot block;
+    never by closing a descriptor of a database open in this process (see `_KEPT`)."""
+    found = regular_file(path)
+    with _KEPT_LOCK:
+        kept = _KEPT.get((found.st_dev, found.st_ino))
+        if kept is not None:
+            try:
+                return os.pread(kept, count, 0), os.fstat(kept).st_size
+            except OSError as exc:
+                raise os_failure(exc, path) from None
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        try:
+            descriptor = os.open(path, flags)
+        except OSError as exc:
+            raise os_failure(exc, path) from None
+        keep = False
+        try:
+            found = os.fstat(descriptor)
+            if not stat.S_ISREG(found.st_mode):  # swapped for a pipe since the check
+                raise FileRefused("file.not_regular", path=Path(path))
+            head = os.read(descriptor, count)
+            keep = os.name != "nt" and head.startswith(_SQLITE_MAGIC) and in_use(Path(path))
+            if keep:
+                _KEPT[(found.st_dev, found.st_ino)] = descriptor
+            return head, found.st_size
+        except OSError as exc:
+            raise os_failure(exc, path) from None
+        finally:
+            if not keep:
+                os.close(descriptor)
 
 
 def is_atelier_file(path: str | os.PathLike[str]) -> bool:
