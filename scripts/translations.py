@@ -19,6 +19,8 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/match_panel.py: a read-only file keeps no suggestions; the panel says so
+    "(fichier en lecture seule : les suggestions n'y sont pas enregistrées)": "(read-only file: suggestions are not saved in it)",
     # ui/projector.py: the spotlight says each helper as what they bring, and counts the rest
     "← {who}, l'ont déjà fait : {text}": "← {who}, have done it: {text}",
     "← {who}, l'a déjà fait : {text}": "← {who}, has done it: {text}",

@@ -213,3 +213,32 @@ def test_an_export_from_the_window_never_leaves_its_journal_to_be_deleted_under_
         ('["Apolline Vasseur"]',)
     ]
     window.close()
+
+
+def test_a_read_only_file_never_says_no_one_can_help_when_it_simply_cannot_keep_suggestions(
+    qtbot, tmp_path: Path
+) -> None:
+    """The example, never matched, on a read-only file (a USB stick locked, a file marked
+    read-only): the window cannot save its suggestions, and used to say under every need
+    « (aucune ressource proche pour l'instant) », which the room reads as « nobody here can
+    help ». It says why there is nothing instead."""
+    from tests.helpers.keyboard import active_window
+
+    path = tmp_path / "lecture-seule.atelier"
+    shutil.copy(EXAMPLE, path)
+    path.chmod(0o444)
+    window = active_window(qtbot, path)
+    assert window.store.readonly
+    for _ in range(3):  # down to Lucie Leroy, who has three needs
+        key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=30_000)
+    tree = window.panel.matches.tree_model
+    shown = [
+        tree.item(row).child(child).text()
+        for row in range(tree.rowCount())
+        for child in range(tree.item(row).rowCount())
+    ]
+    assert len(shown) == 3
+    assert all("lecture seule" in text and "aucune ressource proche" not in text for text in shown), shown
+    window.close()

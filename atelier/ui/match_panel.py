@@ -269,6 +269,7 @@ class MatchPanel(QWidget):
 
         language = ui_language()
         select = None
+        never_kept = store.readonly and bool(needs) and not store.matches(model.workshop_id)
         for need in needs:
             need_item = QStandardItem(need.text)
             need_item.setFont(bold)
@@ -284,7 +285,13 @@ class MatchPanel(QWidget):
                 key=lambda m: (order.get(m.status, 2), *shown_order(items[m.resource_id].kind, m.score))
             )
             if not matches:
-                empty = QStandardItem(tr("(aucune ressource proche pour l'instant)"))
+                # Read-only, the window cannot keep its suggestions: « nobody close » would
+                # be read as « nobody here can help ».
+                empty = QStandardItem(
+                    tr("(fichier en lecture seule : les suggestions n'y sont pas enregistrées)")
+                    if never_kept
+                    else tr("(aucune ressource proche pour l'instant)")
+                )
                 empty.setEnabled(False)
                 need_item.appendRow(empty)
             for match in matches:

@@ -1067,6 +1067,10 @@
         <translation>Who can help? ({n} need)</translation>
     </message>
     <message>
+        <source>(fichier en lecture seule : les suggestions n'y sont pas enregistrées)</source>
+        <translation>(read-only file: suggestions are not saved in it)</translation>
+    </message>
+    <message>
         <source>(aucune ressource proche pour l'instant)</source>
         <translation>(no close resource yet)</translation>
     </message>
