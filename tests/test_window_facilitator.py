@@ -242,3 +242,26 @@ def test_a_read_only_file_never_says_no_one_can_help_when_it_simply_cannot_keep_
     assert len(shown) == 3
     assert all("lecture seule" in text and "aucune ressource proche" not in text for text in shown), shown
     window.close()
+
+
+def test_the_follow_up_says_who_already_did_it_rather_than_offered_it(qtbot, tmp_path: Path) -> None:
+    """Alt+2, the follow-up of confirmed matches: Barbara Bargues was matched through an
+    action she already ran; the list, from which someone will phone her, says so instead of
+    listing it under « Ce qui est proposé » as if she had offered it."""
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(EXAMPLE, path)
+    _confirm(
+        path,
+        "besoins de connaissances",
+        ["présenter les différents dispositifs", "Animation du dispositif Initiatives"],
+    )
+    window = active_example_window(qtbot, tmp_path)
+    key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    view = window.followup
+    qtbot.waitUntil(lambda: view.isVisible() and view.model.rowCount() == 2)
+    helpers = sorted(view.model.index(row, 3).data() for row in range(2))
+    assert helpers == [
+        "Barbara BARGUES\nPôle formation de la Région N-A (a déjà fait)",
+        "Grégory TALVY\nRégion N-A",
+    ]
+    window.close()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain import FOLLOW_UPS, FollowUp, FollowUpEntry
+from atelier.domain import FOLLOW_UPS, FollowUp, FollowUpEntry, ItemKind
 from atelier.errors import AtelierError
 from atelier.french import fold, join, long_date, short_date
 from atelier.ui.commands import GridCommand, push
@@ -214,6 +214,13 @@ class FollowUpModel(QAbstractTableModel):
             return entry.need.text
         if column == COL_HELPS:
             text = _who(entry.resource_participant)
+            # What they bring is an action they ran or the same challenge, not an offer: said
+            # as the match panel says it, so that no one is called about what they never offered.
+            several = len(entry.resource_participant.names) >= 2
+            done = tr(" (ont déjà fait)") if several else tr(" (a déjà fait)")
+            text += {ItemKind.ACTION: done, ItemKind.CHALLENGE: tr(" (même défi)")}.get(
+                entry.resource.kind, ""
+            )
             if entry.resource_workshop.id != entry.workshop.id:
                 other = entry.resource_workshop
                 when = long_date(other.date) if other.date else other.title
