@@ -19,6 +19,7 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    "« {name} » existe déjà. Le remplacer par une copie de cet atelier ? Son contenu serait perdu.": "“{name}” already exists. Replace it with a copy of this workshop? What it holds would be lost.",
     # ui/match_panel.py: a read-only file keeps no suggestions; the panel says so
     "(fichier en lecture seule : les suggestions n'y sont pas enregistrées)": "(read-only file: suggestions are not saved in it)",
     # ui/projector.py: the spotlight says each helper as what they bring, and counts the rest

@@ -265,3 +265,27 @@ def test_the_follow_up_says_who_already_did_it_rather_than_offered_it(qtbot, tmp
         "Grégory TALVY\nRégion N-A",
     ]
     window.close()
+
+
+def test_saving_a_copy_under_a_name_typed_without_its_extension_never_replaces_that_file(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """Fichier › Enregistrer une copie sous… (Ctrl+Alt+S), « autre » typed: the dialog asked
+    about « autre », and the copy silently replaced « autre.atelier », another workshop."""
+    window = active_example_window(qtbot, tmp_path)
+    other = tmp_path / "autre.atelier"
+    shutil.copy(EXAMPLE, other)
+    from atelier.store import Store
+
+    with Store.open(other) as store:
+        store.update_workshop(store.workshops()[0].id, title="Un autre atelier")
+    before = _digest(other)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "autre"), ""))
+    seen: list[str] = []
+    _answer_box(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return), seen)  # « Non »
+    key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "«\u00a0autre.atelier\u00a0» existe déjà" in seen[0] and "--force" not in seen[0]
+    assert _digest(other) == before
+    assert window.store.path.name == "exemple.atelier"
+    window.close()

@@ -707,6 +707,10 @@
         <translation>“{name}” already exists. Replace it with an empty workshop? Everything in it would be lost.</translation>
     </message>
     <message>
+        <source>« {name} » existe déjà. Le remplacer par une copie de cet atelier ? Son contenu serait perdu.</source>
+        <translation>“{name}” already exists. Replace it with a copy of this workshop? What it holds would be lost.</translation>
+    </message>
+    <message>
         <source>Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : vos modifications sont encore là, enregistrez-en une copie (Fichier › Enregistrer une copie sous…).</source>
         <translation>The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).</translation>
     </message>

@@ -74,7 +74,14 @@ def new_file(window: Window) -> None:
         return
     # The save dialog asked before replacing the name typed, not this one with « .atelier »
     # added: an existing workshop file of that name is only replaced if the facilitator says so.
-    if path != Path(name) and os.path.lexists(path) and not _replace_anyway(parent, path):
+    question = tr(
+        "« {name} » existe déjà. Le remplacer par un atelier vide ? Tout ce qu'il contient serait perdu."
+    )
+    if (
+        path != Path(name)
+        and os.path.lexists(path)
+        and not _replace_anyway(parent, tr("Nouvel atelier"), question, path)
+    ):
         return
     # The save dialog has already asked before replacing an existing file; a file another
     # window has open is refused (Store.create).
@@ -85,15 +92,15 @@ def new_file(window: Window) -> None:
         window.header.title.selectAll()
 
 
-def _replace_anyway(parent: QWidget, path: Path) -> bool:
+def _replace_anyway(parent: QWidget, title: str, question: str, path: Path) -> bool:
+    """Asked before replacing a file the save dialog did not ask about (the name typed
+    without « .atelier »); « Non » is the default."""
     from PySide6.QtWidgets import QMessageBox
 
     answer = QMessageBox.question(
         parent,
-        tr("Nouvel atelier"),
-        tr(
-            "« {name} » existe déjà. Le remplacer par un atelier vide ? Tout ce qu'il contient serait perdu."
-        ).format(name=path.name),
+        title,
+        question.format(name=path.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -120,12 +127,23 @@ def save_copy(window: Window, target: Path | None = None) -> bool:
         if not name:
             return False
         target = Path(name)
+    typed = target
     if target.suffix != ".atelier":
         target = target.with_name(target.name + ".atelier")
     window.commit_open_editors()
     store = window.store
     if store.still_on_disk() and target.exists() and target.samefile(store.path):
         return True  # it is the open file, and every edit is already in it
+    # The save dialog asked about the name typed, not this one with « .atelier » added.
+    question = tr(
+        "« {name} » existe déjà. Le remplacer par une copie de cet atelier ? Son contenu serait perdu."
+    )
+    if (
+        target != typed
+        and os.path.lexists(target)
+        and not _replace_anyway(parent, tr("Enregistrer une copie sous"), question, target)
+    ):
+        return False
     copy = target
 
     def write() -> Path:
