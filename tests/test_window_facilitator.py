@@ -289,3 +289,29 @@ def test_saving_a_copy_under_a_name_typed_without_its_extension_never_replaces_t
     assert _digest(other) == before
     assert window.store.path.name == "exemple.atelier"
     window.close()
+
+
+def test_exporting_the_projector_view_as_png_never_writes_over_a_workshop_file(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """Ctrl+Alt+P, the name of the workshop file typed in place of the image's (the dialog
+    offers « exemple.png » beside « exemple.atelier »): the open workshop was overwritten by
+    the image's bytes. It is refused in one sentence, and the file is untouched."""
+    window = active_example_window(qtbot, tmp_path)
+    path = window.store.path
+    for target in (path, tmp_path / "autre.atelier"):
+        if not target.exists():
+            shutil.copy(EXAMPLE, target)
+        before = _digest(target)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, t=target, **_k: (str(t), ""))
+        seen: list[str] = []
+        _answer_box(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return), seen)
+        key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda s=seen: bool(s))
+        assert _digest(target) == before, target
+        assert "rien n'a été écrit" in seen[0].lower(), seen
+        window.activateWindow()
+        window.grid.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.grid)
+    assert window.model.rowCount() == 22
+    window.close()

@@ -211,7 +211,19 @@ class ProjectorControl(QObject):
 
             projector.network = layout(projector.projection.network)
         image = projector.render_image()
-        if not image.save(str(target), "PNG"):
+        # Written as every export is: whole or not at all, never over the workshop file nor
+        # any other Atelier file (its name typed in place of the image's).
+        from atelier.errors import AtelierError
+        from atelier.store.files import replacing
+
+        try:
+            with replacing(target, export=True, inputs=[window.store.path]) as temp:
+                if not image.save(str(temp), "PNG"):
+                    raise OSError(target)
+        except AtelierError as exc:
+            QMessageBox.critical(window, tr("Exporter la vue en PNG"), exc.user_message())
+            return None
+        except OSError:
             QMessageBox.critical(
                 window,
                 tr("Exporter la vue en PNG"),
