@@ -185,6 +185,30 @@ def test_needs_shared_by_several_participants_are_grouped(store: Store) -> None:
     assert items["trouver un stagiaire"].id not in group.need_ids
 
 
+def test_a_groups_subject_is_said_by_each_of_its_needs(store: Store) -> None:
+    """Alike needs chain: A is like B through « réseau », B like C through « financement ».
+    The minutes' « 3 participants cherchent des ressources sur : réseau, financement » put
+    words in C's mouth; each group now says what every one of its needs says."""
+    _grid(
+        store,
+        [
+            ("Anne", {ItemKind.NEED: ["animer un réseau d'acteurs locaux"]}),
+            ("Bruno", {ItemKind.NEED: ["financement du réseau d'acteurs locaux"]}),
+            ("Chloé", {ItemKind.NEED: ["financement des acteurs de l'insertion"]}),
+            ("Denis", {ItemKind.NEED: ["financement de projets d'insertion"]}),
+        ],
+    )
+    engine = engine_for(store, store.workshops()[0].id)
+    assert len(engine.alike_sets()) == 1  # one chain of four
+    groups = engine.groups()
+    assert groups, "needs said alike by several participants make a group"
+    for group in groups:
+        texts = [engine.statements[n].text for n in group.need_ids]
+        for word in group.topic.split(", "):
+            assert all(word in text for text in texts), (group.label, texts)
+        assert group.label.startswith(f"{len(group.participant_ids)} participants cherchent")
+
+
 def test_match_json_on_the_example(tmp_path: Path) -> None:
     example = tmp_path / "exemple.atelier"
     example.write_bytes((ROOT / "examples" / "atelier-2021-03-16.atelier").read_bytes())
@@ -380,7 +404,8 @@ def test_confirmed_and_manual_matches_survive_importing_the_grid_again(tmp_path:
 
 def test_groups_and_suggestions_made_block_by_block_are_those_of_the_whole_square() -> None:
     """At scale the need × need and need × resource scores are made a block at a time (memory
-    stays linear); the groups and the suggestions are those the whole square would give."""
+    stays linear); the sets of alike needs and the suggestions are those the whole square
+    would give."""
     import random
 
     import numpy as np
@@ -408,10 +433,13 @@ def test_groups_and_suggestions_made_block_by_block_are_those_of_the_whole_squar
     expected = {}
     for need, label in zip(needs, labels.tolist(), strict=True):
         expected.setdefault(label, []).append(need)
-    wanted = sorted(
-        sorted(m) for m in expected.values() if len({engine.statements[n].participant_id for n in m}) >= 2
-    )
-    assert sorted(sorted(g.need_ids) for g in engine.groups()) == wanted and len(wanted) >= 20
+    wanted = sorted(sorted(m) for m in expected.values() if len(m) >= 2)
+    assert sorted(sorted(m) for m in engine.alike_sets()) == wanted and len(wanted) >= 20
+    # Each group lies in one set and says what its every need holds (a subject word here).
+    home = {n: i for i, m in enumerate(wanted) for n in m}
+    for group in engine.groups():
+        assert len({home[n] for n in group.need_ids}) == 1
+        assert all(group.topic.split(", ")[0] in engine.statements[n].text for n in group.need_ids)
 
     scores = np.array([[rng.random() if rng.random() < 0.3 else 0.0 for _ in range(700)] for _ in range(40)])
     scores = scores.astype(np.float32)

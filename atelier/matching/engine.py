@@ -27,7 +27,16 @@ from typing import TYPE_CHECKING, Any
 from atelier.confidence import VERY_LIKELY
 from atelier.domain import OFFER_FIRST, ItemKind, Reason, ReasonKind
 from atelier.matching.semantic import WEIGHT, WORD_PAIR_MIN
-from atelier.matching.text import Glossary, Token, fold_word, phrase_key, sequence, strip_accents, tokens
+from atelier.matching.text import (
+    Glossary,
+    Token,
+    fold_word,
+    phrase_key,
+    sequence,
+    stem,
+    strip_accents,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from atelier.matching.semantic import WordVectors
@@ -1065,7 +1074,27 @@ class Engine:
 
     @_without_gc()
     def groups(self, *, threshold: float = 0.3, minimum: int = 2) -> list[NeedGroup]:
-        """Needs of several participants that say the same thing, for the minutes.
+        """Needs of several participants that say the same thing, for the minutes: sets of
+        alike needs (`alike_sets`), each cut into groups that all hold one same subject
+        (`_said_alike`), so that what a group's label says is true of every need in it."""
+        # Sets that are not alike may hold the same subject: one group for it, not two rows
+        # of the minutes saying the same thing of the same people.
+        by_subject: dict[str, list[str]] = {}
+        for ids in self.alike_sets(threshold=threshold, minimum=minimum):
+            for feature, members in self._said_alike(ids, minimum):
+                by_subject.setdefault(feature, []).extend(members)
+        groups = []
+        for feature, members in by_subject.items():
+            topic = self._group_topic(members, feature)
+            people = sorted({self.statements[n].participant_id for n in members})
+            label = f"{len(people)} participants cherchent des ressources sur : {topic}"
+            groups.append(NeedGroup(label, members, people, topic))
+        groups.sort(key=lambda g: -len(g.participant_ids))
+        return groups
+
+    def alike_sets(self, *, threshold: float = 0.3, minimum: int = 2) -> list[list[str]]:
+        """The needs linked, directly or through others, by pairs at least `threshold` alike
+        (connected components), those of at least `minimum` needs.
 
         Linear in memory: the need × need similarities are made a block of needs at a time
         (a few million scores) and only the pairs at least `threshold` alike are kept, never
@@ -1086,22 +1115,10 @@ class Engine:
             (np.ones(len(first), dtype=np.int8), (first, second)), shape=(len(needs), len(needs))
         )
         _count, labels = connected_components(graph, directed=False)
-        clusters: dict[int, list[int]] = defaultdict(list)
+        clusters: dict[int, list[str]] = defaultdict(list)
         for i, label in enumerate(labels.tolist()):
-            clusters[label].append(i)
-        groups = []
-        for members in clusters.values():
-            if len(members) < minimum:
-                continue
-            ids = [needs[i] for i in members]
-            people = sorted({self.statements[n].participant_id for n in ids})
-            if len(people) < minimum:
-                continue
-            topic = self._group_topic(ids)
-            label = f"{len(people)} participants cherchent des ressources sur : {topic or 'un même sujet'}"
-            groups.append(NeedGroup(label, ids, people, topic))
-        groups.sort(key=lambda g: -len(g.participant_ids))
-        return groups
+            clusters[label].append(needs[i])
+        return [members for members in clusters.values() if len(members) >= minimum]
 
     @staticmethod
     def _alike_pairs(matrix: Any, product: _LexicalProduct, step: int, threshold: float) -> Any:
@@ -1128,18 +1145,63 @@ class Engine:
                 found = list(pool.map(pairs_from, starts))
         return np.concatenate([f for f, _ in found]), np.concatenate([s for _, s in found])
 
-    def _group_topic(self, need_ids: list[str]) -> str:
-        counts: Counter[str] = Counter()
-        written: dict[str, str] = {}
-        for need_id in need_ids:
+    def _said_alike(self, ids: list[str], minimum: int) -> list[tuple[str, list[str]]]:
+        """Needs alike (one connected set of `groups`) cut into groups that each say one same
+        thing, and that thing (a feature): a word, a theme or an acronym every need holds
+        (« 3 participants cherchent des ressources sur : réseau » is true of each of the three).
+        Alike needs chain (A like B through one word, B like C through another): said of the
+        whole set, the words of a few were put in everyone's mouth. Greedy: the subject held by
+        the needs of the most participants first, then the same among the needs left; a need
+        that shares its subject with no other participant's is in no group. Linear in the
+        needs' features (a heap, counts brought up to date when popped)."""
+        import heapq
+
+        rank = {FAMILY: 0, WORD: 1, ACRONYM: 2}
+        holders: dict[str, list[str]] = defaultdict(list)
+        for need_id in ids:
             analysis = self.analyses[need_id]
             for feature in analysis.weights:
-                counts[feature] += 1
-                written.setdefault(feature, analysis.surface[feature])
-        shared = [f for f, c in counts.most_common() if c >= 2]
-        families = [f.split(":", 1)[1] for f in shared if f.startswith(f"{FAMILY}:")]
-        words = [written[f] for f in shared if not f.startswith(f"{FAMILY}:")]
-        return ", ".join(dict.fromkeys(w.lower() for w in words[:3])) or ", ".join(families[:2])
+                kind = feature.split(":", 1)[0]
+                if kind in rank and (feature not in analysis.common or feature in analysis.themed):
+                    holders[feature].append(need_id)
+        heap = [(-len(h), rank[f.split(":", 1)[0]], f) for f, h in holders.items() if len(h) >= minimum]
+        heapq.heapify(heap)
+        taken: set[str] = set()
+        found: list[tuple[str, list[str]]] = []
+        while heap:
+            count, order, feature = heapq.heappop(heap)
+            live = [n for n in holders[feature] if n not in taken]
+            if len(live) < -count:  # some were taken since: back in line with their count
+                if len(live) >= minimum:
+                    heapq.heappush(heap, (-len(live), order, feature))
+                continue
+            if len({self.statements[n].participant_id for n in live}) < minimum:
+                continue  # one person's needs: not shared (fewer people, never more, later)
+            taken.update(live)
+            found.append((feature, live))
+        return found
+
+    def _group_topic(self, need_ids: list[str], feature: str) -> str:
+        """The subject of needs that all hold `feature`, with up to two more words they all
+        hold: « réseau, méthodes »; a theme by its name, an acronym as it is written. A word
+        the theme's name already says (« recruter » after « recrutement ») is not said again."""
+        first = self.analyses[need_ids[0]]
+        kind, value = feature.split(":", 1)
+        topic = value if kind == FAMILY else first.surface[feature]
+        said = [topic if kind == ACRONYM else topic.lower()]
+        stems = {f"{WORD}:{stem(word)}" for word in re.findall(r"[^\W\d_]+", topic)}
+        for other in first.weights:
+            if len(said) == 3:
+                break
+            if (
+                other != feature
+                and other.startswith(f"{WORD}:")
+                and other not in stems
+                and (other not in first.common or other in first.themed)
+                and all(other in self.analyses[n].weights for n in need_ids[1:])
+            ):
+                said.append(first.surface[other].lower())
+        return ", ".join(dict.fromkeys(said))
 
 
 def _phrase(text: str, words: Sequence[str], most: int = 5) -> tuple[str, ...]:
