@@ -187,6 +187,14 @@ def short_date(day: str | None, lang: str | None = None) -> str:
     return f"{text[8:10]}/{text[5:7]}/{text[0:4]}" if _lang(lang) == "fr" else text
 
 
+def list_date(day: str | None, lang: str | None = None) -> str:
+    """A day in a list or a table of the window: « 02/03/2026 » in French, « 2 March 2026 »
+    in English, as the rest of the English window says a date (never the ISO « 2026-03-02 »
+    no one writes, nor « 02/03/2026 », read as 3 February on one side of the Atlantic);
+    "" when unknown."""
+    return short_date(day, lang) if _lang(lang) == "fr" else long_date(day, lang)
+
+
 # Every way a month is written in a French or English date, folded: « févr. », « sept », « aout »…
 _MONTH_WORDS: dict[str, int] = {}
 for _number, (_fr, _en) in enumerate(zip(_MONTHS_FR, _MONTHS_EN, strict=True), start=1):

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from atelier.domain import FOLLOW_UPS, FollowUp, FollowUpEntry, ItemKind
 from atelier.errors import AtelierError
-from atelier.french import fold, join, long_date, short_date
+from atelier.french import fold, join, list_date, long_date
 from atelier.ui.commands import GridCommand, push
 from atelier.ui.qtcompat import no_data
 from atelier.ui.translate import tr
@@ -231,7 +231,7 @@ class FollowUpModel(QAbstractTableModel):
         if column == COL_STATE:
             return state_text(entry.match.follow_up)
         if column == COL_SINCE:
-            return short_date(entry.match.follow_up_changed) or "—"
+            return list_date(entry.match.follow_up_changed) or "—"
         if column == COL_NOTE:
             return entry.match.note
         return no_data()
@@ -348,7 +348,9 @@ class FollowUpView(QWidget):
         self.proxy = FollowUpFilter(self)
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # The grid page's margins: the count at the end of the filters' line is not pressed
+        # against the window's edge, where a window frame or the screen's edge cuts it.
+        layout.setContentsMargins(10, 8, 10, 4)
         title = QLabel(tr("Suivi des mises en relation confirmées, dans tous les ateliers du fichier"), self)
         font = title.font()
         font.setBold(True)
@@ -394,7 +396,7 @@ class FollowUpView(QWidget):
             (COL_ASKS, 170),
             (COL_HELPS, 170),
             (COL_STATE, 100),
-            (COL_SINCE, 90),
+            (COL_SINCE, self._since_width()),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
@@ -421,6 +423,14 @@ class FollowUpView(QWidget):
         self._had_focus = False
         self.model.modelAboutToBeReset.connect(self._remember)
 
+    def _since_width(self) -> int:
+        """« Depuis le » wide enough for its longest day on one line (« 28 September 2026 »
+        in English) and for its title."""
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(list_date(f"2026-{month:02d}-28")) for month in range(1, 13))
+        title = self.table.horizontalHeader().fontMetrics().horizontalAdvance(column_titles()[COL_SINCE])
+        return max(90, widest + 16, title + 24)
+
     def set_grid(self, grid: GridModel | None) -> None:
         self.model.set_grid(grid)
 
@@ -438,6 +448,7 @@ class FollowUpView(QWidget):
         if shown != total:
             text = tr("{shown} sur {total}").format(shown=shown, total=text)
         self.counter.setText(text)
+        self.counter.setToolTip(text)  # read whole even if a narrow window ever squeezes it
 
     def _remember(self) -> None:
         from PySide6.QtWidgets import QApplication

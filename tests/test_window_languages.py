@@ -1,0 +1,81 @@
+"""The window in English as much as in French: dates, counts and file names the facilitator
+reads in the follow-up view and the export dialog, driven with the keys (found by a probe
+of the English window at 1366×768)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+
+from atelier.paths import resource
+from tests.conftest import ROOT
+from tests.helpers.keyboard import active_window, key
+
+EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(request, monkeypatch):
+    """The window in French (the default), then in English as ATELIER_LANG=en starts it."""
+    import atelier.i18n
+
+    monkeypatch.setenv("ATELIER_LANG", request.param)
+    monkeypatch.setattr(atelier.i18n, "_chosen", [request.param])
+    translator = QTranslator()
+    if request.param == "en":
+        assert translator.load(str(resource("i18n", "atelier_en.qm")))
+        QCoreApplication.installTranslator(translator)
+    yield request.param
+    if request.param == "en":
+        QCoreApplication.removeTranslator(translator)
+
+
+def _example_with_matches(tmp_path: Path) -> Path:
+    """The example, Lucie Leroy's first need with three confirmed helpers, confirmed today."""
+    from atelier.domain import Match, MatchStatus
+    from atelier.store import Store
+
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(EXAMPLE, path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        items = store.workshop_items(workshop_id)
+        (need,) = [i for i in items if i.text.startswith("besoins de connaissances")]
+        for start in ("présenter les différents", "Études et diagnostic", "Animation du dispositif"):
+            (resource_item,) = [i for i in items if i.text.startswith(start)]
+            match = store.add_match(
+                Match(workshop_id, need.id, resource_item.id, MatchStatus.CONFIRMED, 0.5, [])
+            )
+            store.update_match(match.id, follow_up_changed="2026-11-03T10:00:00.000Z")
+    return path
+
+
+def test_the_follow_up_says_its_dates_and_its_count_whole_in_the_window_language(
+    qtbot, tmp_path: Path, language: str
+) -> None:
+    """Alt+2 at 1366×768: « Depuis le » reads 03/11/2026 in French and 3 November 2026 in
+    English (not 2026-11-03, a date no one writes), the column wide enough for it on one
+    line, and « 3 mises en relation suivies » / « 3 matches followed up » is not pressed
+    against the window's right edge where the frame cuts it."""
+    window = active_window(qtbot, _example_with_matches(tmp_path), 1366, 740)
+    key(qtbot, Qt.Key.Key_2, ALT)
+    view = window.followup
+    qtbot.waitUntil(lambda: view.isVisible() and view.model.rowCount() == 3)
+    since = {view.model.index(row, 6).data() for row in range(3)}
+    assert since == ({"03/11/2026"} if language == "fr" else {"3 November 2026"})
+    table = view.table
+    column = table.horizontalHeader().sectionSize(6)
+    assert table.fontMetrics().horizontalAdvance(since.pop()) + 8 <= column
+
+    counter = view.counter
+    text = counter.text().replace("\u00a0", " ").replace("\u202f", " ")
+    assert text == ("3 mises en relation suivies" if language == "fr" else "3 matches followed up")
+    assert counter.toolTip() == counter.text()
+    assert counter.width() >= counter.fontMetrics().horizontalAdvance(counter.text())
+    right = counter.mapTo(window, counter.rect().topRight()).x()
+    assert right <= window.width() - 8, (right, window.width())
+    window.close()
