@@ -509,6 +509,8 @@ EN.update(
         "Édition › Annuler (Ctrl+Z) le remet tel quel.": "Edit › Undo (Ctrl+Z) puts it back as it was.",
         "Garder": "Keep",
         "&Fiches : une page par participant, à remettre ou envoyer (.docx)": "&Pages: one per participant, to hand out or send (.docx)",
+        # ui/export_dialog.py: the participant pages' file, named in the window's language
+        "{name} - fiches.docx": "{name} - participant pages.docx",
         "Chaque fiche est nominative : décochez « Anonymiser » ou les fiches.": "Each page names its participant: untick “Anonymise” or the pages.",
     }
 )

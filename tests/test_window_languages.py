@@ -8,11 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from atelier.paths import resource
 from tests.conftest import ROOT
-from tests.helpers.keyboard import active_window, key
+from tests.helpers.keyboard import active_window, key, type_text
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 ALT = Qt.KeyboardModifier.AltModifier
@@ -78,4 +79,42 @@ def test_the_follow_up_says_its_dates_and_its_count_whole_in_the_window_language
     assert counter.width() >= counter.fontMetrics().horizontalAdvance(counter.text())
     right = counter.mapTo(window, counter.rect().topRight()).x()
     assert right <= window.width() - 8, (right, window.width())
+    window.close()
+
+
+def test_the_participant_pages_get_a_file_name_in_the_window_language(
+    qtbot, tmp_path: Path, language: str
+) -> None:
+    """Ctrl+E, Word and Excel unticked and the pages ticked with their mnemonics, the folder
+    typed, Alt+X: the pages are « … - fiches.docx » from the French window and
+    « … - participant pages.docx » from the English one."""
+    from atelier.ui.export_dialog import ExportDialog
+
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(EXAMPLE, path)
+    window = active_window(qtbot, path)
+    out = tmp_path / "exports"
+    out.mkdir()
+    done: list[str] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportDialog) or not dialog.isActiveWindow():
+            QTimer.singleShot(50, drive)
+            return
+        for letter in (Qt.Key.Key_W, Qt.Key.Key_E, Qt.Key.Key_F if language == "fr" else Qt.Key.Key_P):
+            key(qtbot, letter, ALT)
+        key(qtbot, Qt.Key.Key_D if language == "fr" else Qt.Key.Key_F, ALT)
+        QApplication.focusWidget().selectAll()
+        type_text(str(out))
+        key(qtbot, Qt.Key.Key_X, ALT)
+        qtbot.waitUntil(lambda: not dialog.running and dialog.message.text() != "", timeout=60_000)
+        done.append(dialog.error or "")
+        key(qtbot, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(50, drive)
+    key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # returns once the dialog is closed
+    assert done == [""]
+    pages = "fiches" if language == "fr" else "participant pages"
+    assert sorted(p.name for p in out.iterdir()) == [f"Atelier du 16 mars 2021 - {pages}.docx"]
     window.close()

@@ -129,7 +129,8 @@ class ExportDialog(QDialog):
         if self.excel.isChecked():
             chosen["xlsx"] = folder / f"{stem}.xlsx"
         if self.fiches.isChecked():
-            chosen["fiches"] = folder / f"{stem} - fiches.docx"
+            # Named in the window's language, as the box that ticks them: « … - fiches.docx ».
+            chosen["fiches"] = folder / tr("{name} - fiches.docx").format(name=stem)
         return chosen
 
     def start(self) -> None:

@@ -1263,6 +1263,10 @@
         <translation>Word template:</translation>
     </message>
     <message>
+        <source>{name} - fiches.docx</source>
+        <translation>{name} - participant pages.docx</translation>
+    </message>
+    <message>
         <source>Rien n'a été écrit.</source>
         <translation>Nothing was written.</translation>
     </message>
