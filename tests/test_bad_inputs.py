@@ -406,6 +406,19 @@ def open_in_a_window(folder: Path) -> Path:
     return example_copy(folder)
 
 
+def open_in_a_window_without_suggestions(folder: Path) -> Path:
+    """As `open_in_a_window`, its suggestions taken out: `match --save` has something to save."""
+    from atelier.matching import save_suggestions
+    from atelier.store import Store
+
+    path = example_copy(folder)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        needs = [i.id for i in store.workshop_items(workshop_id) if i.kind == "need"]
+        save_suggestions(store, workshop_id, dict.fromkeys(needs, []))
+    return path
+
+
 NOT_UTF8_NAME = "atelier-\udce9t\udce9.atelier"  # « été » in Windows-1252 bytes
 LONG_NAME = "x" * 300 + ".atelier"
 
@@ -485,6 +498,9 @@ CASES: dict[str, Case] = {
     ),
     "import --force onto an open file": Case(
         open_in_a_window, ["import", "{grid}", "-o", "{input}", "--force"], "autre fenêtre", hold="atelier"
+    ),
+    "match --save onto a file open in a window": Case(
+        open_in_a_window_without_suggestions, ["match", "{input}", "--save"], "autre fenêtre", hold="atelier"
     ),
     "new --force onto an open file": Case(
         open_in_a_window, ["new", "{input}", "--title", "Écrasé", "--force"], "autre fenêtre", hold="atelier"

@@ -25,6 +25,7 @@ from atelier.cli.options import (
     say,
     say_upgraded,
     workshop_fields,
+    writable,
 )
 from atelier.errors import AtelierError, UsageError
 from atelier.french import counted, shorten
@@ -269,7 +270,7 @@ def match(args: argparse.Namespace) -> int:
     if unchanged:
         say("match.nothing_to_save", to_stderr=True, path=args.file)
         return EXIT_OK
-    with Store.open(args.file) as store:
+    with writable(args.file) as store:  # never under a window writing to it
         written = save_suggestions(store, workshop_id, report.suggestions)
     say("match.saved", to_stderr=True, path=args.file, count=written)
     say_upgraded(args.file, file_format)
