@@ -682,6 +682,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "row {line}, column {column}: the cell merged with the one above is also given to {who}",
     },
+    "import.warn.spanning_cell": {
+        "fr": "ligne {line}\xa0: la cellule fusionnée sur {columns} est lue comme {first} seulement",
+        "en": "row {line}: the cell merged across {columns} is read as {first} only",
+    },
     "import.warn.numbers_row": {
         "fr": "ligne {line} ignorée\xa0: des nombres à la place des éléments (une ligne de totaux)",
         "en": "row {line} skipped: numbers instead of items (a totals row)",
@@ -721,6 +725,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.place.sheet": {"fr": "feuille {names}", "en": "sheet {names}"},
     "import.place.sheets": {"fr": "feuilles {names}", "en": "sheets {names}"},
     "import.place.quoted": {"fr": "«\xa0{name}\xa0»", "en": "“{name}”"},
+    "import.place.column": {"fr": "colonne {column}", "en": "column {column}"},
     "import.summary": {
         "fr": "Import\xa0: {participants}, {action}, {challenge}, {need}, {offer}.",
         "en": "Import: {participants}, {action}, {challenge}, {need}, {offer}.",

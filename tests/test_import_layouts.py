@@ -252,3 +252,65 @@ def test_a_structure_cell_merged_over_two_people_is_the_structure_of_both(tmp_pa
     people, warnings = _import(tmp_path / "grille.docx", tmp_path)
     assert people == _expected(ANNE, ["Paul Durand / PLIE de Pau", *PAUL[1:]], ZOE)
     assert not any("non importée" in w or "rattachée" in w for w in warnings), warnings
+
+
+# ------------------------------------------------ a cell across two columns
+
+
+def test_a_word_cell_spanning_two_item_columns_is_read_as_the_first_and_said(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    table = _table(document, [HEADERS, [ANNE[0], ANNE[1], "Recruter des saisonniers", "", ANNE[4]], PAUL])
+    table.cell(1, 2).merge(table.cell(1, 3))  # « Mes défis » and « J'ai besoin… »: one cell
+    document.save(tmp_path / "grille.docx")
+
+    people, warnings = _import(tmp_path / "grille.docx", tmp_path)
+    anne = (ANNE[0].split(" / ")[0], "PLIE de Pau", [ANNE[1]], ["Recruter des saisonniers"], [], [ANNE[4]])
+    assert people == [anne, *_expected(PAUL)]
+    assert any(
+        "ligne 2" in w
+        and "fusionnée sur «\xa0Mes défis\xa0» et «\xa0J'ai besoin de ressources sur…\xa0»" in w
+        and "lue comme «\xa0Mes défis\xa0» seulement" in w
+        for w in warnings
+    ), warnings
+
+
+def test_an_excel_cell_spanning_two_item_columns_is_read_as_the_first_and_said(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in (HEADERS, [ANNE[0], ANNE[1], "Recruter des saisonniers", None, ANNE[4]], PAUL):
+        sheet.append(row)
+    sheet.merge_cells("C2:D2")
+    workbook.save(tmp_path / "grille.xlsx")
+
+    people, warnings = _import(tmp_path / "grille.xlsx", tmp_path)
+    anne = (ANNE[0].split(" / ")[0], "PLIE de Pau", [ANNE[1]], ["Recruter des saisonniers"], [], [ANNE[4]])
+    assert people == [anne, *_expected(PAUL)]
+    assert any(
+        "ligne 2" in w and "«\xa0Mes défis\xa0» et «\xa0J'ai besoin" in w and "seulement" in w
+        for w in warnings
+    ), warnings
+
+
+def test_a_cell_spanning_the_participant_and_an_item_column_is_said(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in (HEADERS, ANNE, ["Paul Durand / CCAS de Tarbes", None, *PAUL[2:]]):
+        sheet.append(row)
+    sheet.merge_cells("A3:B3")
+    workbook.save(tmp_path / "grille.xlsx")
+
+    people, warnings = _import(tmp_path / "grille.xlsx", tmp_path)
+    assert people == [
+        *_expected(ANNE),
+        ("Paul Durand", "CCAS de Tarbes", [], [PAUL[2]], [PAUL[3]], [PAUL[4]]),
+    ]
+    assert any(
+        "ligne 3" in w and "«\xa0Participants / Territoire\xa0» et «\xa0Actions engagées\xa0»" in w
+        for w in warnings
+    ), warnings

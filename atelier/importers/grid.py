@@ -282,6 +282,9 @@ class RawRow:
     # How many columns the row's first cell spans (a Word cell's gridSpan, an Excel range
     # merged from column A): a cell across the whole table is a note or a title, no one.
     first_span: int = 1
+    # Every cell spanning several columns: its column -> how many it spans (a Word cell's
+    # gridSpan, an Excel range merged across columns, wherever it starts).
+    spans: dict[int, int] = field(default_factory=dict)
 
     def place(self) -> str:
         """The row's number as a warning cites it: « 3 », or « 3 (tableau 2) »."""
@@ -568,6 +571,7 @@ def _normalised(table: RawTable) -> RawTable:
                 r.merged,
                 r.where,
                 r.first_span,
+                dict(r.spans),
             )
             for r in table.rows
         ],
@@ -654,6 +658,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         if row.first_span >= max(2, max(mapping) + 1):
             plan.warnings.append(message("import.warn.whole_row", line=row.place(), text=texts[0][:60]))
             continue
+        plan.warnings.extend(_spanning_cells(row, mapping, headers))
         if _totals(
             who_text,
             [texts[i] for i, k in mapping.items() if k not in NOT_STATEMENTS and i < len(texts)],
@@ -727,6 +732,32 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         raise AtelierError("import.no_rows", path=path)
     plan.warnings.extend(_named_twice(plan.entries))
     return plan
+
+
+def _spanning_cells(row: RawRow, mapping: dict[int, str], headers: list[str]) -> list[str]:
+    """A cell merged across two columns the grid reads (« Défis » and « Besoins », or the
+    participant and their actions): it is read in its first column only, which may not be
+    what its author meant, so it is said."""
+    from atelier.french import join
+
+    warnings = []
+    for start, width in sorted(row.spans.items()):
+        covered = [i for i in range(start, start + width) if mapping.get(i, IGNORE) != IGNORE]
+        if len(covered) < 2 or start not in covered or start >= len(row.cells) or not clean(row.cells[start]):
+            continue
+        names = [_column_name(i, headers) for i in covered]
+        warnings.append(
+            message("import.warn.spanning_cell", line=row.place(), columns=join(names), first=names[0])
+        )
+    return warnings
+
+
+def _column_name(index: int, headers: list[str]) -> str:
+    """« « Besoins » » as a warning cites a column, or « colonne 4 » when it has no header."""
+    header = clean(headers[index]) if index < len(headers) else ""
+    if header:
+        return message("import.place.quoted", name=header[:50])
+    return message("import.place.column", column=index + 1)
 
 
 _TOTAL_WORDS = ("total", "totaux", "sous-total", "sous-totaux", "somme", "nombre", "nb", "effectif")
@@ -833,14 +864,17 @@ def combine_grids(
             cells = [row.cells[s] if s is not None and s < len(row.cells) else "" for s in order]
             cells += [row.cells[s] for s in extra if s < len(row.cells)]
             merged = frozenset(t for t, s in enumerate(order) if s in row.merged)
-            moved.append(RawRow(row.line, cells, merged=merged, first_span=row.first_span))
+            spans = {t: row.spans[s] for t, s in enumerate(order) if s in row.spans}
+            moved.append(RawRow(row.line, cells, merged=merged, first_span=row.first_span, spans=spans))
         read.append((other_label, moved))
     if len(read) == 1:
         return rows, warnings
     combined: list[RawRow] = []
     for where, part in read:
         label = _places(kind, [where])
-        combined.extend(RawRow(r.line, r.cells, r.items, r.who, r.merged, label, r.first_span) for r in part)
+        combined.extend(
+            RawRow(r.line, r.cells, r.items, r.who, r.merged, label, r.first_span, r.spans) for r in part
+        )
     warnings.insert(
         0, message(f"import.warn.grids_combined.{kind}", places=_places(kind, [w for w, _ in read]))
     )

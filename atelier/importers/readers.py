@@ -113,7 +113,8 @@ def read_xlsx(path: Path) -> RawTable:
                         number,
                         cells,
                         merged=frozenset(merged.get(number, ())),
-                        first_span=spans.get(number, 1),
+                        first_span=spans.get(number, {}).get(0, 1),
+                        spans=spans.get(number, {}),
                     )
                 )
             if rows:
@@ -316,11 +317,11 @@ def _column_letter(index: int) -> str:
 
 def _sheet_details(
     sheet: Any,
-) -> tuple[set[int], dict[tuple[int, int], str], dict[int, set[int]], dict[int, int]]:
+) -> tuple[set[int], dict[tuple[int, int], str], dict[int, set[int]], dict[int, dict[int, int]]]:
     """What openpyxl's fast reader does not say: the sheet's hidden rows, its formula
     cells that hold no computed value ((row, column) -> « =formula »), the cells merged
     with the one above (row -> columns; the first columns of the first rows only, as many
-    as a grid has), and the rows whose cell A is merged across columns (row -> how many).
+    as a grid has), and the cells merged across columns (row -> {column: how many}).
     Read from the sheet's XML (the package was checked: no DTD, no bomb)."""
     import xml.etree.ElementTree as ET  # checked package, see safety.check_office_zip
 
@@ -328,7 +329,7 @@ def _sheet_details(
     hidden: set[int] = set()
     formulas: dict[tuple[int, int], str] = {}
     merged: dict[int, set[int]] = {}
-    spans: dict[int, int] = {}
+    spans: dict[int, dict[int, int]] = {}
     source = sheet._get_source()
     try:
         row_number = 0
@@ -355,8 +356,8 @@ def _sheet_details(
                 if last:
                     top, left = _cell_position(first, 0)
                     bottom, right = _cell_position(last, 0)
-                    if left == 0:
-                        spans[top] = right + 1
+                    if right > left and top <= MAX_ROWS * 2:
+                        spans.setdefault(top, {})[left] = right - left + 1
                     for row in range(top + 1, min(bottom, MAX_ROWS * 2) + 1):
                         merged.setdefault(row, set()).update(range(left, min(right, left + 64) + 1))
                 element.clear()

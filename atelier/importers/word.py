@@ -176,12 +176,13 @@ class _Reader:
     def rows(self, table: Any) -> list[list[str]]:
         """The table's rows as the grid's columns: a cell spanning columns is read once, a
         cell merged with the one above continues it (empty)."""
-        return [texts for texts, _merged, _span in self.rows_and_merges(table)]
+        return [texts for texts, _merged, _span, _spans in self.rows_and_merges(table)]
 
-    def rows_and_merges(self, table: Any) -> list[tuple[list[str], frozenset[int], int]]:
-        """`rows`, each with the columns whose cell is merged with the one above, and the
-        number of columns its first cell spans."""
-        found: list[tuple[list[str], frozenset[int], int]] = []
+    def rows_and_merges(self, table: Any) -> list[tuple[list[str], frozenset[int], int, dict[int, int]]]:
+        """`rows`, each with the columns whose cell is merged with the one above, the
+        number of columns its first cell spans, and each cell spanning several columns
+        (its column -> how many)."""
+        found: list[tuple[list[str], frozenset[int], int, dict[int, int]]] = []
         for row in self._row_elements(table):
             properties = row.find(f"{W}trPr")
             if properties is not None and properties.find(f"{W}del") is not None:
@@ -189,6 +190,7 @@ class _Reader:
                 continue  # a row deleted with changes tracked
             texts: list[str] = []
             merged: set[int] = set()
+            spans: dict[int, int] = {}
             first_span = 0
             before = properties.find(f"{W}gridBefore") if properties is not None else None
             if before is not None:
@@ -206,9 +208,11 @@ class _Reader:
                     merged.update(range(len(texts), len(texts) + span))
                 if not texts:
                     first_span = span
+                if span > 1 and not continued:
+                    spans[len(texts)] = span
                 texts.append("" if continued else "\n".join(self.container_lines(cell)))
                 texts.extend([""] * (span - 1))
-            found.append((texts, frozenset(merged), first_span))
+            found.append((texts, frozenset(merged), first_span, spans))
             if len(found) > MAX_ROWS:
                 raise ImportRefused("import.too_many_rows", path="", limit=MAX_ROWS)
         return found
@@ -255,8 +259,8 @@ def read_docx(path: Path) -> RawTable:
     candidates = []  # (number among the body's tables, or None if nested; rows)
     for number, table in [*enumerate(top, start=1), *((None, t) for t in nested)]:
         rows = [
-            RawRow(line, cells, merged=merged, first_span=span)
-            for line, (cells, merged, span) in enumerate(reader.rows_and_merges(table), start=1)
+            RawRow(line, cells, merged=merged, first_span=span, spans=spans)
+            for line, (cells, merged, span, spans) in enumerate(reader.rows_and_merges(table), start=1)
         ]
         if any(any(c.strip() for c in r.cells) for r in rows):
             candidates.append((number, rows))
