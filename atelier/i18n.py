@@ -644,8 +644,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "only the hidden sheet “{name}” holds a table: it is the one read",
     },
     "import.warn.hidden_rows": {
-        "fr": "{rows} (lignes {lines})",
-        "en": "{rows} (rows {lines})",
+        "fr": "{rows} ({sheet}, {lines})",
+        "en": "{rows} ({sheet}, {lines})",
+    },
+    "import.warn.hidden_column": {
+        "fr": "colonne masquée lue ({sheet})\xa0: {columns}",
+        "en": "hidden column read ({sheet}): {columns}",
+    },
+    "import.warn.hidden_columns": {
+        "fr": "colonnes masquées lues ({sheet})\xa0: {columns}",
+        "en": "hidden columns read ({sheet}): {columns}",
     },
     "import.warn.formulas": {
         "fr": (

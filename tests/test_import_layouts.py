@@ -314,3 +314,46 @@ def test_a_cell_spanning_the_participant_and_an_item_column_is_said(tmp_path: Pa
         "ligne 3" in w and "«\xa0Participants / Territoire\xa0» et «\xa0Actions engagées\xa0»" in w
         for w in warnings
     ), warnings
+
+
+# ------------------------------------------------------- hidden rows, columns
+
+
+def test_hidden_rows_are_skipped_and_said_on_every_sheet_read(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    first = workbook.active
+    first.title = "Table 1"
+    for row in (HEADERS, ANNE):
+        first.append(row)
+    second = workbook.create_sheet("Table 2")
+    for row in (HEADERS, PAUL, ["Brouillon masqué", "", "", "Besoin effacé", ""], ZOE):
+        second.append(row)
+    second.row_dimensions[3].hidden = True
+    workbook.save(tmp_path / "grille.xlsx")
+
+    people, warnings = _import(tmp_path / "grille.xlsx", tmp_path)
+    assert people == _expected(ANNE, PAUL, ZOE)
+    assert any(
+        "«\xa0Table 2\xa0»" in w and "ligne masquée ignorée" in w and "ligne 3" in w for w in warnings
+    ), warnings
+
+
+def test_a_hidden_column_is_read_and_said(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Grille"
+    for row in (HEADERS, ANNE, PAUL):
+        sheet.append(row)
+    sheet.column_dimensions["D"].hidden = True
+    workbook.save(tmp_path / "grille.xlsx")
+
+    people, warnings = _import(tmp_path / "grille.xlsx", tmp_path)
+    assert people == _expected(ANNE, PAUL)
+    assert any(
+        "colonne masquée lue" in w and "D" in w and "J'ai besoin" in w and "«\xa0Grille\xa0»" in w
+        for w in warnings
+    ), warnings

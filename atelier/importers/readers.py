@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from atelier.importers.cells import clean
-from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, combine_grids, find_header
+from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, _places, combine_grids, find_header
 from atelier.importers.safety import (
     OLE_MAGIC,
     ZIP_MAGIC,
@@ -89,7 +89,7 @@ def read_xlsx(path: Path) -> RawTable:
     try:
         sheets = []
         for sheet in workbook.worksheets:
-            hidden_rows, formulas, merged, spans = _sheet_details(sheet)
+            hidden_rows, hidden_columns, formulas, merged, spans = _sheet_details(sheet)
             rows: list[RawRow] = []
             skipped: list[int] = []
             uncomputed: list[str] = []
@@ -120,7 +120,15 @@ def read_xlsx(path: Path) -> RawTable:
             if rows:
                 visible = [r for r in rows if r.line not in hidden_rows]
                 sheets.append(
-                    _Sheet(sheet.title, sheet.sheet_state != "visible", rows, visible, skipped, uncomputed)
+                    _Sheet(
+                        sheet.title,
+                        sheet.sheet_state != "visible",
+                        rows,
+                        visible,
+                        skipped,
+                        uncomputed,
+                        hidden_columns,
+                    )
                 )
     except ImportRefused:
         raise
@@ -146,7 +154,9 @@ def read_xlsx(path: Path) -> RawTable:
     read = [s for s in sheets if s is chosen or not s.hidden]
     tables = [(s.title, s.rows_used()) for s in read]
     rows, combined = combine_grids(tables, read.index(chosen), "sheet")
-    warnings = _sheet_warnings(chosen, sheets) + combined
+    wheres = {r.where for r in rows}
+    used = [s for s in read if s is chosen or _places("sheet", [s.title]) in wheres]
+    warnings = _sheet_warnings(chosen, sheets, used) + combined
     left = [s.title for s in sheets if not s.hidden and s is not chosen and not s.has_grid()]
     if left:
         from atelier.i18n import message
@@ -250,9 +260,11 @@ class _Sheet:
         visible: list[RawRow],
         skipped: list[int],
         uncomputed: list[str],
+        hidden_columns: set[int] | None = None,
     ) -> None:
         self.title, self.hidden, self.rows, self.visible = title, hidden, rows, visible
         self.skipped, self.uncomputed = skipped, uncomputed
+        self.hidden_columns = hidden_columns or set()
 
     def rows_used(self) -> list[RawRow]:
         """Hidden rows are left out, unless the grid is only whole with them."""
@@ -264,8 +276,11 @@ class _Sheet:
         return find_header(self.rows_used()) is not None
 
 
-def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet]) -> list[str]:
-    from atelier.french import count
+def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) -> list[str]:
+    """What a facilitator cannot see on the sheets read: hidden sheets, rows and columns
+    (each hidden row is skipped, each hidden column read, and said with its sheet), and
+    formulas never computed."""
+    from atelier.french import count, plural
     from atelier.i18n import current_language, message
 
     english = current_language() == "en"
@@ -276,19 +291,27 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet]) -> list[str]:
     if skipped_sheets:
         names = ", ".join(f"« {t} »" for t in skipped_sheets)
         warnings.append(message("import.warn.hidden_sheets", names=names))
-    if chosen.skipped and chosen.rows_used() is chosen.visible:
-        words = (
-            ("hidden row skipped", "hidden rows skipped")
-            if english
-            else ("ligne masquée ignorée", "lignes masquées ignorées")
-        )
-        warnings.append(
-            message(
-                "import.warn.hidden_rows",
-                rows=count(len(chosen.skipped), *words),
-                lines=_few(chosen.skipped),
+    for sheet in used:
+        where = _places("sheet", [sheet.title])
+        if sheet.skipped and sheet.rows_used() is sheet.visible:
+            words = (
+                ("hidden row skipped", "hidden rows skipped")
+                if english
+                else ("ligne masquée ignorée", "lignes masquées ignorées")
             )
-        )
+            row_word = plural(len(sheet.skipped), *(("row", "rows") if english else ("ligne", "lignes")))
+            warnings.append(
+                message(
+                    "import.warn.hidden_rows",
+                    rows=count(len(sheet.skipped), *words),
+                    sheet=where,
+                    lines=f"{row_word} {_few(sheet.skipped)}",
+                )
+            )
+        columns = _hidden_columns_read(sheet)
+        if columns:
+            key = "import.warn.hidden_column" if len(columns) == 1 else "import.warn.hidden_columns"
+            warnings.append(message(key, sheet=where, columns=_few(columns)))
     if chosen.uncomputed:
         words = ("cell", "cells") if english else ("cellule", "cellules")
         warnings.append(
@@ -299,6 +322,24 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet]) -> list[str]:
             )
         )
     return warnings
+
+
+def _hidden_columns_read(sheet: _Sheet) -> list[str]:
+    """The sheet's hidden columns that hold text in the rows read, each as « D (« Besoins ») »:
+    read like the others (a hidden column of needs is still the grid's), and said."""
+    from atelier.i18n import message
+
+    rows = sheet.rows_used()
+    header = find_header(rows)
+    headers = rows[header].cells if header is not None else []
+    found = []
+    for column in sorted(sheet.hidden_columns):
+        if not any(column < len(r.cells) and clean(r.cells[column]) for r in rows):
+            continue
+        title = clean(headers[column]) if column < len(headers) else ""
+        quoted = f" ({message('import.place.quoted', name=title[:50])})" if title else ""
+        found.append(f"{_column_letter(column)}{quoted}")
+    return found
 
 
 def _few(values: list[Any], limit: int = 8) -> str:
@@ -317,8 +358,8 @@ def _column_letter(index: int) -> str:
 
 def _sheet_details(
     sheet: Any,
-) -> tuple[set[int], dict[tuple[int, int], str], dict[int, set[int]], dict[int, dict[int, int]]]:
-    """What openpyxl's fast reader does not say: the sheet's hidden rows, its formula
+) -> tuple[set[int], set[int], dict[tuple[int, int], str], dict[int, set[int]], dict[int, dict[int, int]]]:
+    """What openpyxl's fast reader does not say: the sheet's hidden rows and columns, its formula
     cells that hold no computed value ((row, column) -> « =formula »), the cells merged
     with the one above (row -> columns; the first columns of the first rows only, as many
     as a grid has), and the cells merged across columns (row -> {column: how many}).
@@ -327,6 +368,7 @@ def _sheet_details(
 
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     hidden: set[int] = set()
+    hidden_columns: set[int] = set()
     formulas: dict[tuple[int, int], str] = {}
     merged: dict[int, set[int]] = {}
     spans: dict[int, dict[int, int]] = {}
@@ -361,9 +403,15 @@ def _sheet_details(
                     for row in range(top + 1, min(bottom, MAX_ROWS * 2) + 1):
                         merged.setdefault(row, set()).update(range(left, min(right, left + 64) + 1))
                 element.clear()
+            elif element.tag == f"{main}col":
+                if element.get("hidden") in ("1", "true"):
+                    low = _int_or(element.get("min"), 1)
+                    high = min(_int_or(element.get("max"), low), low + 255, 16384)
+                    hidden_columns.update(range(low - 1, high))
+                element.clear()
     finally:
         source.close()
-    return hidden, formulas, merged, spans
+    return hidden, hidden_columns, formulas, merged, spans
 
 
 def _int_or(value: str | None, default: int) -> int:
