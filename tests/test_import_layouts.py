@@ -357,3 +357,23 @@ def test_a_hidden_column_is_read_and_said(tmp_path: Path) -> None:
         "colonne masquée lue" in w and "D" in w and "J'ai besoin" in w and "«\xa0Grille\xa0»" in w
         for w in warnings
     ), warnings
+
+
+# ------------------------------------------------- a grid not in column A
+
+
+def test_a_note_across_an_excel_grid_that_starts_in_column_b_is_not_a_participant(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in (HEADERS, ANNE, PAUL, ["Prochain atelier le 12 juin à Pau"]):
+        sheet.append([None, *row])
+    sheet.merge_cells("B4:F4")
+    workbook.save(tmp_path / "grille.xlsx")
+
+    people, warnings = _import(tmp_path / "grille.xlsx", tmp_path)
+    assert people == _expected(ANNE, PAUL)
+    assert any("ligne 4" in w and "Prochain atelier" in w and "toute la largeur" in w for w in warnings), (
+        warnings
+    )

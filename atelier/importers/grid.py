@@ -655,8 +655,9 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             plan.warnings.append(message("import.warn.separator", line=row.place()))
             continue
         who_text = cells[participant_column] if participant_column < len(cells) else ""
-        if row.first_span >= max(2, max(mapping) + 1):
-            plan.warnings.append(message("import.warn.whole_row", line=row.place(), text=texts[0][:60]))
+        across = _across_grid(row, mapping)
+        if across is not None:
+            plan.warnings.append(message("import.warn.whole_row", line=row.place(), text=texts[across][:60]))
             continue
         plan.warnings.extend(_spanning_cells(row, mapping, headers))
         if _totals(
@@ -732,6 +733,18 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         raise AtelierError("import.no_rows", path=path)
     plan.warnings.extend(_named_twice(plan.entries))
     return plan
+
+
+def _across_grid(row: RawRow, mapping: dict[int, str]) -> int | None:
+    """The column of a cell spanning every column the grid reads (a note or a title across
+    the table, wherever the grid starts: column A or B of a sheet), or None."""
+    first, last = min(mapping), max(mapping)
+    if row.first_span >= max(2, last + 1):
+        return 0
+    for start, width in sorted(row.spans.items()):
+        if width >= 2 and start <= first and start + width - 1 >= last and start < len(row.cells):
+            return start
+    return None
 
 
 def _spanning_cells(row: RawRow, mapping: dict[int, str], headers: list[str]) -> list[str]:
