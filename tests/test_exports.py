@@ -552,3 +552,18 @@ def test_leads_from_an_earlier_workshop_are_not_said_to_be_from_this_one(tmp_pat
     # The synthesis does not place him in the room either.
     assert "Il a une piste (voir" in text.replace("\u00a0", " ")
     assert "piste dans la salle" not in text
+
+
+def test_shared_needs_rows_are_as_tall_as_their_text(tmp_path: Path) -> None:
+    """The summary sheet's shared needs hold several people and needs in a cell: printed or
+    turned into a PDF, a row of one line's height laid them over the next row's."""
+    work = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", work)
+    assert run_cli("export", str(work), "--xlsx", str(tmp_path / "t.xlsx")).returncode == 0
+    sheet = openpyxl.load_workbook(tmp_path / "t.xlsx")["Synthèse"]
+    rows = [r for r in range(1, sheet.max_row + 1) if "cherchent" in str(sheet.cell(r, 1).value or "")]
+    assert rows, "the example has needs shared by several participants"
+    for r in rows:
+        lines = max(str(sheet.cell(r, c).value or "").count("\n") + 1 for c in range(1, 5))
+        height = sheet.row_dimensions[r].height
+        assert height is not None and height >= 15 * lines, (r, height, lines)

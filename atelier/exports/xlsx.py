@@ -214,6 +214,7 @@ def _frames(data: ExportData) -> dict[str, Any]:
     }
 
 
+SUMMARY_WIDTHS = (44, 22)  # the summary sheet: column A, then B to F
 WIDTHS = {
     "N°": 6,
     "Participant": 30,
@@ -276,6 +277,12 @@ def _put(cell: Any, value: Any) -> None:
         cell.value = value
 
 
+def _lines_needed(value: str, width: float) -> int:
+    """How many lines a wrapped text takes in a column this wide (Excel's width units): the
+    row is given that height, as neither Excel nor LibreOffice grows a row when printing."""
+    return sum(max(1, -(-len(part) // max(1, int(width * 1.1)))) for part in value.split("\n"))
+
+
 def _table_sheet(workbook: Any, title: str, frame: Any, *, start_row: int = 1) -> Any:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -303,9 +310,7 @@ def _table_sheet(workbook: Any, title: str, frame: Any, *, start_row: int = 1) -
             if c in date_columns and value is not None:
                 cell.number_format = "DD/MM/YYYY"
             if isinstance(value, str):
-                width = WIDTHS.get(str(columns[c - 1]), 30)
-                lines = sum(max(1, -(-len(part) // max(1, int(width * 1.1)))) for part in value.split("\n"))
-                tallest = max(tallest, lines)
+                tallest = max(tallest, _lines_needed(value, WIDTHS.get(str(columns[c - 1]), 30)))
         sheet.row_dimensions[r].height = min(409, 15 * tallest + 2)
     last = get_column_letter(max(1, len(columns)))
     sheet.freeze_panes = sheet.cell(row=start_row + 1, column=1)
@@ -408,14 +413,19 @@ def _write_workbook(
                 cell.font = Font(bold=True)
             for values in frame.itertuples(index=False):
                 row += 1
+                tallest = 1
                 for c, value in enumerate(values, start=1):
                     cell = summary.cell(row=row, column=c)
                     _put(cell, value)
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    if isinstance(value, str):
+                        tallest = max(tallest, _lines_needed(value, SUMMARY_WIDTHS[min(c, 2) - 1]))
+                if tallest > 1:  # a shared need's label, its people and their needs
+                    summary.row_dimensions[row].height = min(409, 15 * tallest + 2)
             row += 2
-        summary.column_dimensions["A"].width = 44
+        summary.column_dimensions["A"].width = SUMMARY_WIDTHS[0]
         for letter in "BCDEF":
-            summary.column_dimensions[letter].width = 22
+            summary.column_dimensions[letter].width = SUMMARY_WIDTHS[1]
         summary.page_setup.paperSize = summary.PAPERSIZE_A4  # printed like the other sheets
         summary.page_setup.orientation = "portrait"
         summary.page_setup.fitToWidth = 1
