@@ -377,3 +377,20 @@ def test_a_note_across_an_excel_grid_that_starts_in_column_b_is_not_a_participan
     assert any("ligne 4" in w and "Prochain atelier" in w and "toute la largeur" in w for w in warnings), (
         warnings
     )
+
+
+def test_a_formula_never_computed_is_said_on_every_sheet_read(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    first = workbook.active
+    first.title = "Table 1"
+    for row in (HEADERS, ANNE):
+        first.append(row)
+    second = workbook.create_sheet("Table 2")
+    for row in (HEADERS, [*PAUL[:3], '=A2&" besoin"', PAUL[4]]):
+        second.append(row)
+    workbook.save(tmp_path / "grille.xlsx")
+
+    _people, warnings = _import(tmp_path / "grille.xlsx", tmp_path)
+    assert any("formule" in w and "«\xa0Table 2\xa0»" in w and "D2" in w for w in warnings), warnings

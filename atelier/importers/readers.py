@@ -312,15 +312,17 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
         if columns:
             key = "import.warn.hidden_column" if len(columns) == 1 else "import.warn.hidden_columns"
             warnings.append(message(key, sheet=where, columns=_few(columns)))
-    if chosen.uncomputed:
-        words = ("cell", "cells") if english else ("cellule", "cellules")
-        warnings.append(
-            message(
-                "import.warn.formulas",
-                cells=count(len(chosen.uncomputed), *words),
-                where=_few(chosen.uncomputed),
+    for sheet in used:
+        if sheet.uncomputed:
+            words = ("cell", "cells") if english else ("cellule", "cellules")
+            cells = _few(sheet.uncomputed)
+            warnings.append(
+                message(
+                    "import.warn.formulas",
+                    cells=count(len(sheet.uncomputed), *words),
+                    where=f"{_places('sheet', [sheet.title])}, {cells}" if len(used) > 1 else cells,
+                )
             )
-        )
     return warnings
 
 
