@@ -5,10 +5,10 @@ person and item by item, with what the file says. Nothing is dropped or invented
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from tests.conftest import run_cli
+from tests.test_import_fidelity import _import as imported_workshop
 
 HEADERS = [
     "Participants / Territoire",
@@ -25,14 +25,7 @@ ZOE = ["Zoé Petit / Maison de l'emploi", "Job dating", "Saisonniers", "Locaux",
 def _import(grid: Path, tmp_path: Path) -> tuple[list[tuple], list[str]]:
     """Each participant as (name, organisation, actions, challenges, needs, offers), and the
     warnings, from a real `atelier import` then `atelier export --json`."""
-    target = tmp_path / "importé.atelier"
-    result = run_cli("import", str(grid), "-o", str(target))
-    assert result.returncode == 0, result.stderr
-    assert "Traceback" not in result.stdout + result.stderr
-    warnings = [line for line in result.stdout.splitlines() if line.startswith("Attention")]
-    exported = run_cli("export", str(target), "--json", "-")
-    assert exported.returncode == 0, exported.stderr
-    (workshop,) = json.loads(exported.stdout)["workshops"]
+    workshop, warnings = imported_workshop(grid, tmp_path)
     people = [
         (" et ".join(p["names"]), p["organisation"], p["actions"], p["challenges"], p["needs"], p["offers"])
         for p in workshop["participants"]

@@ -281,18 +281,9 @@ def _row_as_it_is(participant: Any) -> str:
     """Who a row is, for `atelier match`: the grid's cell as it was typed while it still says
     who the row is; once its people or structure were corrected (on its card, by a merge),
     the row as it now is. A need is never credited to a name corrected since."""
-    from atelier.importers.participant import parse_participant
+    from atelier.importers.participant import as_typed
 
-    if participant.source_text:
-        parsed = parse_participant(participant.source_text)
-        if (parsed.names, parsed.organisation, parsed.territory, parsed.role) == (
-            participant.names,
-            participant.organisation,
-            participant.territory,
-            participant.role,
-        ):
-            return str(participant.source_text)
-    return str(participant.display_name())
+    return str(participant.source_text if as_typed(participant) else participant.display_name())
 
 
 # ---------------------------------------------------------------- writing

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from atelier.french import fold
 from atelier.importers.cells import clean
@@ -286,6 +287,19 @@ def _joined(text: str, parts: list[str]) -> str:
         found = re.search(re.escape(previous) + r"(\s*/[/\s]*)" + re.escape(part), text)
         joined += (found.group(1) if found else " - ") + part
     return joined
+
+
+def as_typed(participant: Any) -> bool:
+    """Whether a participant's cell as typed or imported (`source_text`) still says who the
+    row is: it reads as the participant's fields, not corrected since (on the card, by a
+    merge). Then it can be shown as it was typed; else the fields say who it is."""
+    if not participant.source_text:
+        return False
+    parsed = parse_participant(participant.source_text)
+    return bool(
+        (parsed.names, parsed.organisation, parsed.territory, parsed.role)
+        == (participant.names, participant.organisation, participant.territory, participant.role)
+    )
 
 
 def parse_participant(cell: str) -> ParsedParticipant:

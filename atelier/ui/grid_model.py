@@ -48,17 +48,10 @@ def participant_cell(participant: Participant) -> str:
 def participant_edit_text(participant: Participant) -> str:
     """What the facilitator edits: the cell as typed, unless the card's fields were
     corrected since; then a line rebuilt from the fields."""
-    from atelier.importers.participant import parse_participant
+    from atelier.importers.participant import as_typed
 
-    if participant.source_text:
-        parsed = parse_participant(participant.source_text)
-        if (parsed.names, parsed.organisation, parsed.territory, parsed.role) == (
-            participant.names,
-            participant.organisation,
-            participant.territory,
-            participant.role,
-        ):
-            return participant.source_text
+    if as_typed(participant):
+        return participant.source_text
     people = " et ".join(participant.names)
     territory = participant.territory if participant.territory not in participant.organisation else ""
     rest = ", ".join(p for p in (participant.organisation, territory, participant.role) if p)
