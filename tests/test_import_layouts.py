@@ -6,6 +6,7 @@ person and item by item, with what the file says. Nothing is dropped or invented
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from tests.conftest import run_cli
 from tests.test_import_fidelity import _import as imported_workshop
@@ -31,6 +32,21 @@ def _import(grid: Path, tmp_path: Path) -> tuple[list[tuple], list[str]]:
         for p in workshop["participants"]
     ]
     return people, warnings
+
+
+def _two_sheets(first_rows: list[list[str]], second_rows: list[list[str]]) -> tuple[Any, Any]:
+    """A workbook of two sheets « Table 1 » and « Table 2 » holding these rows; (workbook, second)."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    first = workbook.active
+    first.title = "Table 1"
+    for row in first_rows:
+        first.append(row)
+    second = workbook.create_sheet("Table 2")
+    for row in second_rows:
+        second.append(row)
+    return workbook, second
 
 
 def _expected(*rows: list[str]) -> list[tuple]:
@@ -94,16 +110,7 @@ def test_a_second_table_of_other_columns_is_said_not_imported(tmp_path: Path) ->
 
 
 def test_an_excel_workbook_with_a_sheet_per_table_reads_every_sheet(tmp_path: Path) -> None:
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    first = workbook.active
-    first.title = "Table 1"
-    for row in (HEADERS, ANNE, PAUL):
-        first.append(row)
-    second = workbook.create_sheet("Table 2")
-    for row in (["Atelier du 5 avril"], [], HEADERS, ZOE):
-        second.append(row)
+    workbook, _second = _two_sheets([HEADERS, ANNE, PAUL], [["Atelier du 5 avril"], [], HEADERS, ZOE])
     workbook.create_sheet("Notes").append(["Réserver la salle"])
     workbook.save(tmp_path / "grille.xlsx")
 
@@ -313,16 +320,8 @@ def test_a_cell_spanning_the_participant_and_an_item_column_is_said(tmp_path: Pa
 
 
 def test_hidden_rows_are_skipped_and_said_on_every_sheet_read(tmp_path: Path) -> None:
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    first = workbook.active
-    first.title = "Table 1"
-    for row in (HEADERS, ANNE):
-        first.append(row)
-    second = workbook.create_sheet("Table 2")
-    for row in (HEADERS, PAUL, ["Brouillon masqué", "", "", "Besoin effacé", ""], ZOE):
-        second.append(row)
+    hidden = ["Brouillon masqué", "", "", "Besoin effacé", ""]
+    workbook, second = _two_sheets([HEADERS, ANNE], [HEADERS, PAUL, hidden, ZOE])
     second.row_dimensions[3].hidden = True
     workbook.save(tmp_path / "grille.xlsx")
 
@@ -373,16 +372,7 @@ def test_a_note_across_an_excel_grid_that_starts_in_column_b_is_not_a_participan
 
 
 def test_a_formula_never_computed_is_said_on_every_sheet_read(tmp_path: Path) -> None:
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    first = workbook.active
-    first.title = "Table 1"
-    for row in (HEADERS, ANNE):
-        first.append(row)
-    second = workbook.create_sheet("Table 2")
-    for row in (HEADERS, [*PAUL[:3], '=A2&" besoin"', PAUL[4]]):
-        second.append(row)
+    workbook, _second = _two_sheets([HEADERS, ANNE], [HEADERS, [*PAUL[:3], '=A2&" besoin"', PAUL[4]]])
     workbook.save(tmp_path / "grille.xlsx")
 
     _people, warnings = _import(tmp_path / "grille.xlsx", tmp_path)
