@@ -507,6 +507,14 @@ def test_a_theme_is_not_found_by_its_word_in_another_sense_nor_by_a_word_that_on
     assert "diagnostic" in _themes("Une étude est en cours sur les TPE")
     assert "formation" not in _themes("Auto-école pour personnes en difficulté d'apprentissage")
     assert "formation" in _themes("Éviter que les contrats d'apprentissage cassent")
+    # « forme » is a form of « former » (to train) only as a verb: « sous forme de fiches »,
+    # « une forme de coopération », « remise en forme » train nobody.
+    assert "formation" not in _themes("Partager nos outils sous forme de fiches pratiques")
+    assert "formation" not in _themes("Une forme de coopération entre structures")
+    assert "formation" not in _themes("Remise en forme et sport adapté")
+    assert "formation" not in _themes("Quelle forme donner au réseau ?")
+    assert "formation" in _themes("Je forme les conseillers au repérage")
+    assert "formation" in _themes("Former les tuteurs en entreprise")
     assert "financement" not in _themes("Participants endettés (crédits conso, arriérés de loyer)")
     assert "financement" not in _themes("Point conseil budget : dossiers Banque de France")
     assert "financement" in _themes("Crédits politique de la ville")
