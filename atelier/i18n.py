@@ -296,6 +296,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Atelier «\xa0{title}\xa0» supprimé ({what}). Sauvegarde d'avant\xa0: {backup}",
         "en": "Workshop “{title}” deleted ({what}). Backup from before: {backup}",
     },
+    "workshop.already_there": {
+        "fr": "Le fichier «\xa0{path}\xa0» contient déjà l'atelier «\xa0{title}\xa0»{date} et n'a pas été "
+        "modifié\xa0: pour mettre cet atelier à jour avec la grille, relancez sans --new-workshop "
+        "(avec --workshop {id})\u202f; pour l'ajouter comme un autre atelier, donnez-lui un autre "
+        "titre (--title) ou une autre date (--date).",
+        "en": "The file “{path}” already holds the workshop “{title}”{date} and was left unchanged: "
+        "to update that workshop with the grid, run again without --new-workshop (with --workshop "
+        "{id}); to add it as another workshop, give it another title (--title) or date (--date).",
+    },
+    "workshop.of_date": {"fr": " du {date}", "en": " of {date}"},
+    "workshop.undated": {"fr": " (sans date)", "en": " (undated)"},
     "workshop.added": {
         "fr": "Atelier «\xa0{title}\xa0»{date} ajouté à {path} [{id}].",
         "en": "Workshop “{title}”{date} added to {path} [{id}].",
@@ -897,9 +908,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.help.import_new_workshop": {
         "fr": (
-            "avec --into\xa0: ajoute la grille au fichier comme un nouvel atelier (--title, --date, --place)"
+            "avec --into\xa0: ajoute la grille au fichier comme un nouvel atelier (--title, --date, "
+            "--place), sauf si le fichier a déjà un atelier de ce titre à cette date"
         ),
-        "en": "with --into: add the grid to the file as a new workshop (--title, --date, --place)",
+        "en": "with --into: add the grid to the file as a new workshop (--title, --date, --place), "
+        "unless the file already holds a workshop with that title on that date",
     },
     "cli.help.import_columns": {
         "fr": "colonnes à la main, ex. participant=1,actions=2,defis=3,besoins=4,offres=5",

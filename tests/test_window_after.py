@@ -283,6 +283,30 @@ def test_a_past_grid_is_imported_as_a_new_workshop_of_the_file_and_undone(
         assert len(store.workshops()) == 2 and store.search("talvy") == ([], 0)
 
 
+def test_a_grid_imported_twice_as_the_same_new_workshop_is_refused_naming_the_one_already_there(
+    qtbot, window: MainWindow, path: Path, no_modal_boxes: list[str]
+) -> None:
+    import hashlib
+
+    def dated(dialog) -> bool:
+        dialog.date_edit.setText("04/06/2019")
+        return True
+
+    grid = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
+    assert window.import_as_workshop(grid, dialog_hook=dated)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert not window.import_as_workshop(grid, dialog_hook=dated)
+    assert no_modal_boxes == [
+        "Ce fichier contient déjà l'atelier «\u00a0Atelier du 16 mars 2021\u00a0» du 4 juin 2019\u00a0: "
+        "la grille n'a pas été ajoutée une deuxième fois. Pour mettre cet atelier à jour avec elle\u00a0: "
+        "Fichier › Réimporter la grille dans cet atelier…\u202f; pour l'ajouter comme un autre atelier, "
+        "donnez-lui un autre titre ou une autre date dans la fenêtre d'import."
+    ]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert window.switcher.combo.count() == 3
+    assert window.model.workshop().date == "2019-06-04"
+
+
 def test_the_export_dialog_writes_the_participant_pages_not_anonymised(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -226,5 +226,21 @@ def import_as_new_workshop(
             contact=contact,
             description=plan.description or "",
         )
+        there = store.same_workshop(workshop.title, workshop.date)
+        if there is not None:  # the same grid run twice: the directory would list it twice
+            from atelier.french import long_date
+            from atelier.i18n import message
+
+            raise AtelierError(
+                "workshop.already_there",
+                path=target,
+                title=there.title,
+                date=(
+                    message("workshop.of_date", date=long_date(there.date))
+                    if there.date
+                    else message("workshop.undated")
+                ),
+                id=there.id[:8],
+            )
         store.add_workshop_with_grid(workshop, entries_as_rows(plan, workshop.id))
     return plan, workshop

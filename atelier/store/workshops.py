@@ -127,6 +127,18 @@ class WorkshopsPart(StoreBase):
         rows = self._all("SELECT * FROM workshops ORDER BY date IS NULL, date, created")
         return [from_row(Workshop, r) for r in rows]
 
+    def same_workshop(self, title: str, date: str | None) -> Workshop | None:
+        """The workshop of this file a new one with this title and date would repeat (the
+        title with accents, case and outer spaces ignored; no date matches no date): the
+        directory could not tell the two apart."""
+        from atelier.french import fold
+
+        wanted = fold(title).strip()
+        for workshop in self.workshops():
+            if (workshop.date or None) == (date or None) and fold(workshop.title).strip() == wanted:
+                return workshop
+        return None
+
     def latest_workshop_id(self) -> str | None:
         """The id of the last of workshops() (the latest dated, or one being prepared, with no
         date yet), without reading them all (a decade holds 300): the workshop a facilitator

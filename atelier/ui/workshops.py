@@ -213,6 +213,7 @@ def new_workshop(window: Any, title: str | None = None) -> bool:
 def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: Any = None) -> bool:
     """A past grid (Word, Excel, CSV) as a new workshop of this file, for the directory."""
     from atelier.importers import entries_as_rows
+    from atelier.ui.operations import widget
     from atelier.ui.operations.grids import ask_for_grid
 
     model = window.model
@@ -232,6 +233,22 @@ def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: 
         place=fields.get("place") or "",
         description=fields.get("description") or plan.description or "",
     )
+    there = model.store.same_workshop(workshop.title, workshop.date)
+    if there is not None:  # the same grid twice: the directory could not tell the two apart
+        from PySide6.QtWidgets import QMessageBox
+
+        when = tr("du {date}").format(date=long_date(there.date)) if there.date else tr("(sans date)")
+        QMessageBox.warning(
+            widget(window),
+            title,
+            tr(
+                "Ce fichier contient déjà l'atelier « {title} » {when} : la grille n'a pas été ajoutée "
+                "une deuxième fois. Pour mettre cet atelier à jour avec elle : Fichier › Réimporter la "
+                "grille dans cet atelier… ; pour l'ajouter comme un autre atelier, donnez-lui un autre "
+                "titre ou une autre date dans la fenêtre d'import."
+            ).format(title=there.title, when=when),
+        )
+        return False
     rows = entries_as_rows(plan, workshop.id)
     label = tr("Importer « {name} » comme nouvel atelier").format(name=source.name)
     if not push(model, AddWorkshop(model, workshop, rows, label)):

@@ -1719,6 +1719,18 @@ F1: every keyboard shortcut</translation>
         <translation>Import a grid as a new workshop of this file</translation>
     </message>
     <message>
+        <source>du {date}</source>
+        <translation>of {date}</translation>
+    </message>
+    <message>
+        <source>(sans date)</source>
+        <translation>(undated)</translation>
+    </message>
+    <message>
+        <source>Ce fichier contient déjà l'atelier « {title} » {when} : la grille n'a pas été ajoutée une deuxième fois. Pour mettre cet atelier à jour avec elle : Fichier › Réimporter la grille dans cet atelier… ; pour l'ajouter comme un autre atelier, donnez-lui un autre titre ou une autre date dans la fenêtre d'import.</source>
+        <translation>This file already holds the workshop “{title}” {when}: the grid was not added a second time. To update that workshop with it: File › Re-import the grid into this workshop…; to add it as another workshop, give it another title or date in the import window.</translation>
+    </message>
+    <message>
         <source>Importer « {name} » comme nouvel atelier</source>
         <translation>Import “{name}” as a new workshop</translation>
     </message>
