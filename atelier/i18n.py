@@ -566,6 +566,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No grid column recognised. Headers found: {headers}. Map them with --columns, "
         'for example --columns "participant=1,actions=2,challenges=3,needs=4,offers=5".',
     },
+    "import.participants_in_columns": {
+        "fr": (
+            "Dans «\xa0{path}\xa0», les participants sont en colonnes ({labels} sont écrits "
+            "en tête de ligne)\xa0: Atelier lit une grille à un participant par ligne. "
+            "Transposez le tableau (dans Excel ou LibreOffice\xa0: copier, puis Collage spécial, "
+            "Transposer), puis importez-le à nouveau."
+        ),
+        "en": (
+            "In “{path}”, the participants are in columns ({labels} head the rows): Atelier "
+            "reads a grid with one participant per row. Transpose the table (in Excel or "
+            "LibreOffice: copy, then Paste Special, Transpose), then import it again."
+        ),
+    },
     "import.no_participant_column": {
         "fr": "Colonne des participants introuvable. En-têtes trouvés\xa0: {headers}. "
         "Indiquez-la avec --columns participant=N.",

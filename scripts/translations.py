@@ -266,6 +266,12 @@ EN = {
     "Colonnes détectées": "Detected columns",
     "&Importer…": "&Import…",
     "Impossible de lire la grille : {detail}": "Cannot read the grid: {detail}",
+    "Aucune colonne n'a été reconnue comme celle des participants : "
+    "choisissez « Participant » pour l'une des colonnes ci-dessous.": (
+        "No column was recognised as the participants' one: choose “Participant” for one of "
+        "the columns below."
+    ),
+    "Colonne {n} (sans titre)": "Column {n} (untitled)",
     "Colonne {n} « {header} »": "Column {n} “{header}”",
     "{participants} participants · {action} actions · {challenge} défis · {need} besoins · "
     "{offer} ressources": "{participants} participants · {action} actions · {challenge} "

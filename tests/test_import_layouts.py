@@ -377,3 +377,78 @@ def test_a_formula_never_computed_is_said_on_every_sheet_read(tmp_path: Path) ->
 
     _people, warnings = _import(tmp_path / "grille.xlsx", tmp_path)
     assert any("formule" in w and "«\xa0Table 2\xa0»" in w and "D2" in w for w in warnings), warnings
+
+
+# ------------------------------------------------------------- participants in columns
+
+
+def _columns_of(*people: list[str]) -> list[list[str]]:
+    """The grid the other way round: a row per kind of statement, a column per participant."""
+    return [[header, *(p[i] for p in people)] for i, header in enumerate(["", *HEADERS[1:]])]
+
+
+def test_a_word_grid_with_participants_in_columns_is_refused_not_garbled(tmp_path: Path) -> None:
+    """Read row by row, « Actions engagées | Forum de l'emploi | Ateliers CV » made three
+    participants named « Recruter », « Logement »… from the challenges, and the import said
+    « 3 participants » as a success. It is refused in one sentence saying what to do, and no
+    file is written."""
+    import docx
+
+    document = docx.Document()
+    rows = _columns_of(ANNE, PAUL, ZOE)
+    rows[0] = ["", ANNE[0], PAUL[0], ZOE[0]]
+    _table(document, rows)
+    grid = tmp_path / "grille.docx"
+    document.save(str(grid))
+    before = grid.read_bytes()
+    out = tmp_path / "atelier.atelier"
+    result = run_cli("import", str(grid), "-o", str(out), env={"ATELIER_LANG": "fr"})
+    assert result.returncode != 0
+    said = result.stderr.strip()
+    assert "participants sont en colonnes" in said and "Transposez le tableau" in said, said
+    assert "«\xa0Mes défis\xa0»" in said and "Traceback" not in said
+    assert len(said.splitlines()) == 1
+    assert not out.exists() and grid.read_bytes() == before
+    english = run_cli("import", str(grid), "-o", str(out), env={"ATELIER_LANG": "en"})
+    assert "the participants are in columns" in english.stderr and not out.exists()
+
+
+def test_an_excel_grid_with_participants_in_columns_is_refused_into_a_workshop_left_intact(
+    tmp_path: Path,
+) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    for row in [["Nom", ANNE[0], PAUL[0]], *_columns_of(ANNE, PAUL)[1:]]:
+        workbook.active.append(row)
+    grid = tmp_path / "grille.xlsx"
+    workbook.save(str(grid))
+    target = tmp_path / "reseau.atelier"
+    assert run_cli("new", str(target), "--title", "Réseau").returncode == 0
+    before = target.read_bytes()
+    result = run_cli("import", str(grid), "--into", str(target), env={"ATELIER_LANG": "fr"})
+    assert result.returncode != 0 and "participants sont en colonnes" in result.stderr
+    assert target.read_bytes() == before
+
+
+def test_a_grid_whose_items_look_like_headers_is_still_read_row_by_row(tmp_path: Path) -> None:
+    """Short items that read like headers (« Besoin de financement », « Actions collectives »)
+    under a grid's one named column do not make it a grid in columns."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    for row in [
+        ["Participant", "Besoins"],
+        ["Anne Martin / PLIE de Pau", "Besoin de financement"],
+        ["Paul Durand / CCAS de Tarbes", "Actions collectives"],
+        ["Zoé Petit / Maison de l'emploi", "Mobilité des jeunes"],
+    ]:
+        workbook.active.append(row)
+    grid = tmp_path / "grille.xlsx"
+    workbook.save(str(grid))
+    people, _warnings = _import(grid, tmp_path)
+    assert [(p[0], p[4]) for p in people] == [
+        ("Anne Martin", ["Besoin de financement"]),
+        ("Paul Durand", ["Actions collectives"]),
+        ("Zoé Petit", ["Mobilité des jeunes"]),
+    ]

@@ -79,3 +79,43 @@ def test_a_grid_that_cannot_be_read_imports_nothing(qtbot, store: Store, tmp_pat
     assert "n'est pas un fichier .docx valide" in messages[0]
     assert window.store is store
     assert not (tmp_path / "x.atelier").exists()
+
+
+def test_a_grid_with_participants_in_columns_says_so_and_imports_nothing(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    """Read row by row, it gave participants named after their challenges; the dialog then
+    said only « Colonne des participants introuvable », which choosing a column cannot mend."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    for row in [
+        ["", "Anne Martin / PLIE de Pau", "Paul Durand / CCAS de Tarbes"],
+        ["Actions engagées", "Forum de l'emploi", "Ateliers CV"],
+        ["Défis", "Recruter", "Logement"],
+        ["Besoins de ressources", "Mobilité", "Garde d'enfants"],
+        ["Peut être ressource sur", "Clauses sociales", "Numérique"],
+    ]:
+        workbook.active.append(row)
+    grid = tmp_path / "grille.xlsx"
+    workbook.save(str(grid))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    seen = {}
+
+    def look(dialog) -> bool:
+        seen["summary"] = dialog.summary.text()
+        seen["enabled"] = dialog.import_button.isEnabled()
+        # A column chosen by hand, none for the people: the dialog says what to choose, with
+        # no command-line option and no « Ignorer » listed as the grid's headers.
+        dialog.set_column_kind(1, "need")
+        seen["chosen"] = dialog.summary.text()
+        return True
+
+    assert not window.import_grid(grid, tmp_path / "x.atelier", dialog_hook=look)
+    assert "choisissez «\xa0Participant\xa0» pour l'une des colonnes" in seen["chosen"]
+    assert "--columns" not in seen["chosen"] and "Ignorer" not in seen["chosen"]
+    assert "les participants sont en colonnes" in seen["summary"]
+    assert "Transposez le tableau" in seen["summary"]
+    assert not seen["enabled"]
+    assert not (tmp_path / "x.atelier").exists() and window.store is store

@@ -448,6 +448,34 @@ def find_header(rows: list[RawRow]) -> int | None:
     return best_index
 
 
+def _statement_kinds(rows: list[RawRow]) -> tuple[int, list[str]]:
+    """How many kinds of statement the grid's header row names (0 if no grid is found), and
+    those headers."""
+    index = find_header(rows)
+    if index is None:
+        return 0, []
+    headers = [clean(c) for c in rows[index].cells]
+    mapping = grid_mapping(headers, number_columns(rows, index)) or {}
+    named = [i for i, kind in sorted(mapping.items()) if kind not in NOT_STATEMENTS]
+    return len(named), [headers[i] for i in named]
+
+
+def column_wise(rows: list[RawRow]) -> list[str] | None:
+    """The labels of a grid written the other way round, one participant per column (« |
+    Karim / PLIE | Julie / Mission locale » over « Actions engagées | … », « Défis | … »), or
+    None. Read row by row, such a grid gives people named « Mobiliser les entreprises »: it is
+    refused instead. It is one whose columns, read as rows, name more kinds of statement
+    (actions, challenges, needs, offers) than its rows do."""
+    top = rows[:25]
+    width = min(max((len(r.cells) for r in top), default=0), 200)
+    turned = [RawRow(c + 1, [r.cells[c] if c < len(r.cells) else "" for r in top]) for c in range(width)]
+    turned = [r for r in turned if any(clean(c) for c in r.cells)]
+    across, labels = _statement_kinds(turned)
+    if across >= 2 and across > _statement_kinds(rows)[0]:
+        return labels
+    return None
+
+
 def _header_like(rows: list[RawRow]) -> int | None:
     """The row that names the most kinds of column, grid or not: what an error message cites."""
     best, best_index = 0, None
@@ -601,6 +629,14 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     rows = [r for r in table.rows if any(clean(c) for c in r.cells)]
     if len(rows) > MAX_ROWS:
         raise AtelierError("import.too_many_rows", path=path, limit=MAX_ROWS)
+    if columns is None and (row_labels := column_wise(rows)) is not None:
+        from atelier.french import join
+
+        raise AtelierError(
+            "import.participants_in_columns",
+            path=path,
+            labels=join([message("import.place.quoted", name=label[:40]) for label in row_labels[:4]]),
+        )
     header_index = find_header(rows)
     headers = [clean(c) for c in rows[header_index].cells] if header_index is not None else []
     preamble = list(table.preamble)

@@ -169,6 +169,8 @@ class HeaderLabel(QLabel):
         self._fit(self.sizeHint().width())
 
     def _said(self, header: str) -> str:
+        if not self.header:  # « Colonne 1 «  » » said nothing
+            return tr("Colonne {n} (sans titre)").format(n=self.number)
         return tr("Colonne {n} « {header} »").format(n=self.number, header=header)
 
     def sizeHint(self) -> QSize:  # Qt's name
@@ -204,6 +206,8 @@ class ImportDialog(QDialog):
         self.plan: GridPlan | None = None
         self.mapping: dict[int, str] = {}
         self.error: str = ""
+        self._read_error = ""  # why the grid could not be read as it is, when mapping cannot help
+        self._read_params: dict[str, object] = {}
         self.setWindowTitle(tr("Importer une grille — {name}").format(name=source.name))
         self.resize(1000, 680)
 
@@ -293,8 +297,11 @@ class ImportDialog(QDialog):
         try:
             plan = plan_table(table, path=str(self.source))
         except AtelierError as exc:
-            # Unknown headers: show the columns anyway so they can be mapped by hand.
+            # Unknown headers: show the columns anyway so they can be mapped by hand. A grid
+            # in columns cannot be: what to do about it stays said until a column is chosen.
             self.error = exc.user_message()
+            self._read_error = self.error if exc.key == "import.participants_in_columns" else ""
+            self._read_params = dict(exc.params)
             plan = None
         headers = self._headers(table, plan)
         self.mapping = dict(plan.mapping) if plan else {}
@@ -342,13 +349,17 @@ class ImportDialog(QDialog):
             return
         try:
             option = mapping_option(self.mapping)
+            if not self.mapping and self._read_error:
+                raise AtelierError("import.participants_in_columns", **self._read_params)
             if PARTICIPANT not in self.mapping.values():
-                raise AtelierError(
-                    "import.no_participant_column",
-                    headers=", ".join(f"« {c.currentText()} »" for c in self.combos),
+                self.plan = None
+                self.error = tr(
+                    "Aucune colonne n'a été reconnue comme celle des participants : "
+                    "choisissez « Participant » pour l'une des colonnes ci-dessous."
                 )
-            self.plan = plan_table(self.table, columns=option, path=str(self.source))
-            self.error = ""
+            else:
+                self.plan = plan_table(self.table, columns=option, path=str(self.source))
+                self.error = ""
         except AtelierError as exc:
             self.plan = None
             self.error = exc.user_message()

@@ -127,6 +127,10 @@
         <translation> (+{n})</translation>
     </message>
     <message>
+        <source>Colonne {n} (sans titre)</source>
+        <translation>Column {n} (untitled)</translation>
+    </message>
+    <message>
         <source>Importer une grille — {name}</source>
         <translation>Import a grid — {name}</translation>
     </message>
@@ -161,6 +165,10 @@
     <message>
         <source>Impossible de lire la grille : {detail}</source>
         <translation>Cannot read the grid: {detail}</translation>
+    </message>
+    <message>
+        <source>Aucune colonne n'a été reconnue comme celle des participants : choisissez « Participant » pour l'une des colonnes ci-dessous.</source>
+        <translation>No column was recognised as the participants' one: choose “Participant” for one of the columns below.</translation>
     </message>
     <message>
         <source>Colonne {n} « {header} »</source>
