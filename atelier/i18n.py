@@ -433,6 +433,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The date “{value}” is before the workshop of {workshop}: follow-up records what happened "
         "since the workshop.",
     },
+    "date.after_follow_up": {
+        "fr": "L'atelier ne peut pas être daté du {date}\xa0: le premier suivi noté, «\xa0{follow_up}\xa0», "
+        "le précéderait (l'atelier a eu lieu le {latest} au plus tard).",
+        "en": "The workshop cannot be dated {date}: the first follow-up recorded, “{follow_up}”, would "
+        "come before it (the workshop took place on {latest} at the latest).",
+    },
+    "followup.state_on": {"fr": "{state} le {date}", "en": "{state} on {date}"},
     "date.unreadable": {
         "fr": "Date non reconnue «\xa0{value}\xa0»\xa0: écrivez par exemple 23/11/2026, 23 novembre 2026 "
         "ou 2026-11-23.",

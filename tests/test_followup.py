@@ -249,3 +249,39 @@ def test_cli_follow_up_joins_two_people_and_agrees_with_them(store: Store) -> No
     assert "Zoé Martin et Loïc Bérard (CC de Lacq) cherchent\u00a0: un forum de l'emploi saisonnier" in text
     english = run_cli("suivi", str(path), env={"ATELIER_LANG": "en"}).stdout
     assert "Zoé Martin and Loïc Bérard (CC de Lacq) need: un forum de l'emploi saisonnier" in english
+
+
+def test_a_workshop_cannot_be_dated_after_a_follow_up_already_recorded(store: Store) -> None:
+    """« contacté le 20/03/2021 » in the minutes of a workshop moved to 25 March: untrue.
+    The date is refused in one sentence naming the first follow-up, the file untouched."""
+    import hashlib
+
+    ids = _workshop_with_matches(store)
+    store.set_follow_up(ids["confirmed"], FollowUp.CONTACTED, day="2021-03-20")
+    store.set_follow_up(ids["manual"], FollowUp.DONE, day="2021-04-02")
+    path = store.path
+    store.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+
+    moved = run_cli("workshops", str(path), "--rename", "2021-03-16", "--date", "25/03/2021")
+    assert moved.returncode == 1 and "Traceback" not in moved.stderr
+    assert moved.stderr.strip() == (
+        "L'atelier ne peut pas être daté du 25 mars 2021\u00a0: le premier suivi noté, "
+        "«\u00a0contacté le 20/03/2021\u00a0», le précéderait (l'atelier a eu lieu le 20 mars 2021 "
+        "au plus tard)."
+    )
+    english = run_cli(
+        "workshops", str(path), "--rename", "2021-03-16", "--date", "2021-03-25", env={"ATELIER_LANG": "en"}
+    )
+    assert english.returncode == 1
+    assert english.stderr.strip() == (
+        "The workshop cannot be dated 25 March 2021: the first follow-up recorded, “contacted on "
+        "20 March 2021”, would come before it (the workshop took place on 20 March 2021 at the latest)."
+    )
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+    # The day of the first contact, or earlier: true, and written.
+    same_day = run_cli("workshops", str(path), "--rename", "2021-03-16", "--date", "20/03/2021")
+    assert same_day.returncode == 0, same_day.stderr
+    with Store.open(path, readonly=True) as again:
+        assert again.workshops()[0].date == "2021-03-20"

@@ -307,6 +307,37 @@ def test_a_grid_imported_twice_as_the_same_new_workshop_is_refused_naming_the_on
     assert window.model.workshop().date == "2019-06-04"
 
 
+def test_the_header_refuses_a_date_after_the_first_contact_recorded_and_saves_the_rest(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    import hashlib
+
+    window.switch_workshop(window.store.find_workshop("2022-03-15").id)
+    (entry,) = window.store.follow_ups(window.model.workshop_id)
+    window.store.set_follow_up(entry.match.id, FollowUp.CONTACTED, day="2022-03-20")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_E, ALT)  # Dat&e
+    assert QApplication.focusWidget() is window.header.date
+    window.header.date.selectAll()
+    type_text("25/03/2022")
+    key(qtbot, Qt.Key.Key_Return)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert window.header.date.text() == "25/03/2022" and window.header.date.property("wrong")
+    assert window.saved_label.text() == (
+        "⚠ L'atelier ne peut pas être daté du 25 mars 2022\u00a0: le premier suivi noté, "
+        "«\u00a0contacté le 20/03/2022\u00a0», le précéderait (l'atelier a eu lieu le 20 mars 2022 "
+        "au plus tard)."
+    )
+    # Corrected to the day of the contact: saved, the mark gone.
+    window.header.date.selectAll()
+    type_text("20/03/2022")
+    key(qtbot, Qt.Key.Key_Tab)
+    with Store.open(path, readonly=True) as store:
+        assert store.workshop(window.model.workshop_id).date == "2022-03-20"
+    assert not window.header.date.property("wrong")
+
+
 def test_the_export_dialog_writes_the_participant_pages_not_anonymised(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:

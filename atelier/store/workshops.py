@@ -166,8 +166,40 @@ class WorkshopsPart(StoreBase):
     def update_workshop(self, workshop_id: str, **changes: Any) -> Workshop:
         allowed = {"title", "date", "place", "organiser", "contact", "description", "themes"}
         current = self.workshop(workshop_id)
+        if changes.get("date") and changes["date"] != current.date:
+            self.check_workshop_date(workshop_id, changes["date"])
         self._update_row("workshops", current, changes, allowed, check=validate_workshop)
         return current
+
+    def check_workshop_date(self, workshop_id: str, day: str) -> None:
+        """Refuse a date (YYYY-MM-DD) that comes after the workshop's first follow-up recorded
+        (« contacté le 20/03/2021 » cannot precede the day the two people met), as
+        `atelier suivi --le` refuses a follow-up dated before the workshop. The day a match
+        was decided (« à contacter depuis ») is not one: a facilitator may decide beforehand."""
+        from atelier.french import list_date, local_day, long_date
+        from atelier.i18n import message
+
+        recorded = [
+            (local_day(changed), state)
+            for state, changed in self.conn.execute(
+                "SELECT follow_up, follow_up_changed FROM matches WHERE workshop_id = ? "
+                "AND status IN ('confirmed', 'manual') AND follow_up != 'to_contact' "
+                "AND follow_up_changed != ''",
+                (workshop_id,),
+            )
+        ]
+        if not recorded:
+            return
+        first, state = min(recorded)
+        if first and first < day:
+            raise InvalidValue(
+                "date.after_follow_up",
+                date=long_date(day),
+                follow_up=message(
+                    "followup.state_on", state=message(f"state.{state}"), date=list_date(first)
+                ),
+                latest=long_date(first),
+            )
 
     def participant_counts(self) -> dict[str, int]:
         """Participants of each workshop of the file (its index only: milliseconds for a

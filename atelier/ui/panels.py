@@ -145,14 +145,32 @@ class WorkshopHeader(QWidget):
                     )
                 )
             else:
-                self._mark(self.date, False)
-                if wanted["date"] == workshop.date:
+                refused = self._refused_date(workshop.id, wanted["date"], workshop.date)
+                self._mark(self.date, bool(refused))
+                if refused:
+                    # Kept as typed, to be corrected; the other fields are saved all the same.
+                    wanted["date"] = workshop.date
+                    self.notice.emit(refused)
+                elif wanted["date"] == workshop.date:
                     self.date.setText(long_date(workshop.date))  # « 16/03/21 » reads « 16 mars 2021 »
         else:
             self._mark(self.date, False)
         changes = {k: v for k, v in wanted.items() if getattr(workshop, k) != v}
         if changes:
             commands.push(self.model, commands.EditWorkshop(self.model, changes))
+
+    def _refused_date(self, workshop_id: str, day: str, current: str | None) -> str:
+        """Why the workshop cannot take this date (its follow-up already recorded comes
+        before it), or "" when it can."""
+        from atelier.errors import AtelierError
+
+        if self.model is None or day == current:
+            return ""
+        try:
+            self.model.store.check_workshop_date(workshop_id, day)
+        except AtelierError as refused:
+            return refused.user_message()
+        return ""
 
     @staticmethod
     def _mark(field: QLineEdit, wrong: bool) -> None:
