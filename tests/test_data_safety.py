@@ -287,6 +287,48 @@ def test_force_replaces_a_file_nobody_holds_and_its_stale_journal_goes_with_it(t
     assert "Nouveau départ" in info.stdout and "Participants\u00a0: 0" in info.stdout
 
 
+@pytest.mark.skipif(os.name == "nt", reason="POSIX locks")
+def test_reading_the_header_of_a_file_this_process_has_open_keeps_its_journal(tmp_path: Path) -> None:
+    """The window has its file open; an export or a match across workshops reads the file's
+    header again. Closing that read must not drop the window's SQLite locks: else the next
+    program to open and close the file takes itself for the last one and deletes the journal
+    every later edit goes to (shown as saved, lost if the laptop dies)."""
+    from atelier.store.files import is_atelier_file
+
+    path = tmp_path / "ouvert.atelier"
+    shutil.copy(EXAMPLE, path)
+    with Store.open(path, lock=True) as store:
+        workshop = store.workshops()[0].id
+        store.update_workshop(workshop, title="Saisi avant la lecture")
+        assert is_atelier_file(path)  # the header read by this process, then closed
+        other = subprocess.run(  # another program, which may write, opens and closes the file
+            [
+                sys.executable,
+                "-c",
+                "import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\n"
+                "c.execute('SELECT count(*) FROM participants').fetchall()\nc.close()",
+                str(path),
+            ],
+            capture_output=True,
+            text=True,
+        )
+        assert other.returncode == 0, other.stderr
+        store.update_workshop(workshop, title="Saisi après la lecture")
+        assert path.with_name(path.name + "-wal").exists()
+        seen = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sqlite3, sys\nc = sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', "
+                "uri=True)\nprint(c.execute('SELECT title FROM workshops').fetchone()[0])",
+                str(path),
+            ],
+            capture_output=True,
+            text=True,
+        )
+        assert seen.stdout.strip() == "Saisi après la lecture", seen.stderr
+
+
 def test_the_window_s_new_workshop_never_replaces_an_open_file(qtbot, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 

@@ -143,7 +143,12 @@ def read_head(path: str | os.PathLike[str], count: int = 100) -> tuple[bytes, in
             if not stat.S_ISREG(found.st_mode):  # swapped for a pipe since the check
                 raise FileRefused("file.not_regular", path=Path(path))
             head = os.read(descriptor, count)
-            keep = os.name != "nt" and head.startswith(_SQLITE_MAGIC) and in_use(Path(path))
+            keep = (
+                os.name != "nt"
+                and head.startswith(_SQLITE_MAGIC)
+                and _held_here_too(descriptor, (found.st_dev, found.st_ino))
+                and in_use(Path(path))
+            )
             if keep:
                 _KEPT[(found.st_dev, found.st_ino)] = descriptor
             return head, found.st_size
@@ -152,6 +157,32 @@ def read_head(path: str | os.PathLike[str], count: int = 100) -> tuple[bytes, in
         finally:
             if not keep:
                 os.close(descriptor)
+
+
+def _held_here_too(descriptor: int, identity: tuple[int, int]) -> bool:
+    """Whether this process may have the file open through another descriptor than
+    `descriptor` (SQLite's, holding its locks). When it has none, it holds no POSIX lock on
+    the file, and closing `descriptor` drops nothing: the list of every lock on the system
+    (`in_use`, /proc/locks) need not be read. Reading that list write-locks the kernel's lock
+    lists, which waits for an RCU grace period: 5 to 20 ms of every window's start, for a
+    file that nothing in the process has open yet. Linux lists a process's descriptors in
+    /proc/self/fd; elsewhere this cannot tell: True."""
+    if not sys.platform.startswith("linux"):
+        return True
+    try:
+        names = os.listdir("/proc/self/fd")
+    except OSError:
+        return True
+    for name in names:
+        if name == str(descriptor):
+            continue
+        try:
+            found = os.stat(f"/proc/self/fd/{name}")  # the file it names, even deleted
+        except OSError:
+            continue  # closed since it was listed (the listing's own descriptor)
+        if (found.st_dev, found.st_ino) == identity:
+            return True
+    return False
 
 
 def is_atelier_file(path: str | os.PathLike[str]) -> bool:
