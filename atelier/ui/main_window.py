@@ -86,7 +86,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.statusBar().addPermanentWidget(self.file_label)
 
         self._build_actions()
-        self.focus_return: Any = None  # made after the first paint (it watches every event)
+        self.focus_return: Any = None  # made after the first paint (no dialog closes before)
         appearance.apply_preferences(self)  # fonts first: the rows are measured once, with them
         self.set_store(store)
 
@@ -439,8 +439,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         if self.focus_return is None:
             from atelier.ui.focus import FocusReturn
 
-            # An application-wide event filter: every event of every widget goes through it,
-            # so not while the window is being built and shown.
+            # No dialog can close before the window shows: its module is not needed sooner.
             self.focus_return = FocusReturn(self)
         # The card's match list (see ParticipantPanel), at the next turn: once this first
         # screen is out, not before it.
