@@ -31,6 +31,21 @@ ItemRole = Qt.ItemDataRole.UserRole + 1  # list[Item] of a cell
 ParticipantRole = Qt.ItemDataRole.UserRole + 2
 SearchRole = Qt.ItemDataRole.UserRole + 3  # the whole row, folded for accent-free search
 
+# The roles as plain numbers, read once: data() and headerData() are asked from Qt about two
+# thousand times before the first screen (each header section, each cell, for every role a
+# style might use), and each `Qt.ItemDataRole.X` is a lookup through Python's enum machinery.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOP_LEFT = int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+_HORIZONTAL = Qt.Orientation.Horizontal
+# The only roles a cell answers; the others (font, colours, check state, icon, size…) have
+# no value, said without reading the row.
+_ANSWERED = frozenset(
+    (_DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, int(ItemRole), int(ParticipantRole), int(SearchRole))
+)
+
 
 def participant_cell(participant: Participant) -> str:
     """What the participant column shows: people, structure, role, place."""
@@ -76,6 +91,7 @@ class GridModel(QAbstractTableModel):
         self.store = store
         self.workshop_id = workshop_id
         self.undo_stack = QUndoStack(self)
+        self._titles: list[str] | None = None  # the columns' titles, once asked
         self._participants: list[Participant] = []
         self._items: dict[str, dict[ItemKind, list[Item]]] = {}
         self.reload()
@@ -146,13 +162,27 @@ class GridModel(QAbstractTableModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
+    def _display(self, participant: Participant, column: int) -> str:
+        """What a cell shows: the participant, or one item per line behind its bullet."""
+        if column == COLUMN_PARTICIPANT:
+            return participant_cell(participant)
+        return "\n".join(f"• {item.text}" for item in self._items[participant.id][ITEM_KINDS[column - 1]])
+
+    def column_texts(self, rows: list[int] | None = None) -> list[list[str]]:
+        """Each column's shown text, for these rows (all by default): what the grid weighs to
+        share its width, read here rather than asked of Qt cell by cell."""
+        shown = self._participants if rows is None else [self._participants[row] for row in rows]
+        return [[self._display(p, column) for p in shown] for column in range(COLUMN_COUNT)]
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != _DISPLAY:
             return no_data()
-        if orientation == Qt.Orientation.Horizontal:
-            titles = column_titles()
+        if orientation == _HORIZONTAL:
+            if self._titles is None:  # in the window's language, which is set before any model
+                self._titles = column_titles()
+            titles = self._titles
             return titles[section] if 0 <= section < len(titles) else no_data()
         return str(section + 1)
 
@@ -167,32 +197,30 @@ class GridModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._participants):
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._participants):
             return no_data()
         participant = self._participants[index.row()]
         column = index.column()
         if role == ParticipantRole:
             return participant
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        if role == _ALIGNMENT:
+            return _TOP_LEFT
         if role == SearchRole:
             cells = self._items[participant.id]
             parts = [participant_cell(participant), participant.source_text]
             parts += [i.text for kind in ITEM_KINDS for i in cells[kind]]
             return fold("\n".join(parts))
+        if role == _DISPLAY:
+            return self._display(participant, column)
         if column == COLUMN_PARTICIPANT:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return participant_cell(participant)
-            if role == Qt.ItemDataRole.EditRole:
+            if role == _EDIT:
                 return participant_edit_text(participant)
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return participant.source_text or participant_cell(participant)
             return no_data()
         kind = ITEM_KINDS[column - 1]
         items = self._items[participant.id][kind]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "\n".join(f"• {item.text}" for item in items)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return "\n".join(item.text for item in items)
         if role == ItemRole:
             return list(items)
@@ -383,6 +411,15 @@ class GridFilter(QSortFilterProxyModel):
         else:
             self._needle = fold(text.strip())
             self.invalidateFilter()
+
+    def column_texts(self) -> list[list[str]]:
+        """Each column's shown text, row by row as this filter shows them."""
+        source = self.sourceModel()
+        if not self._needle:  # every row is shown
+            return source.column_texts()
+        return source.column_texts(
+            [self.mapToSource(self.index(row, 0)).row() for row in range(self.rowCount())]
+        )
 
     def filterAcceptsRow(
         self,

@@ -217,19 +217,21 @@ class GridView(QTableView):
         if available < 200:
             self.fit_rows()  # the rows are still fitted (a row fit asked meanwhile waited for this)
             return
-        rows = model.rowCount()
-        lengths = [
-            [len(str(model.index(row, column).data() or "")) for row in range(rows)]
-            for column in range(model.columnCount())
-        ]
-        weights = column_weights(lengths)
+        if hasattr(model, "column_texts"):  # the grid's filter: its texts read in Python at once
+            texts = model.column_texts()
+        else:
+            texts = [
+                [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+                for column in range(model.columnCount())
+            ]
+        weights = column_weights([[len(text) for text in column] for column in texts])
         # The participant column: as wide as its longest line, within a sixth to a quarter.
         metrics = self.fontMetrics()
         longest = max(
             (
                 metrics.horizontalAdvance(line)
-                for row in range(rows)
-                for line in str(model.index(row, 0).data() or "").splitlines()
+                for text in texts[COLUMN_PARTICIPANT]
+                for line in text.splitlines()
             ),
             default=0,
         )
