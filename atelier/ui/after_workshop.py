@@ -26,17 +26,20 @@ class AfterWorkshop:
     store: Any
     matching: Any
 
-    def build_after_pages(self, grid_page: QWidget) -> QStackedWidget:
-        """The grid's page now; « Suivi » and « Répertoire » are made when first shown (or
-        asked for), so that opening a file builds only what its first screen shows."""
+    def build_after_pages(self) -> QWidget:
+        """The pages, and the grid's page in them, returned to be filled; « Suivi » and
+        « Répertoire » are made when first shown (or asked for), so that opening a file builds
+        only what its first screen shows. The grid's page is made inside the pages rather than
+        moved there once filled (moving a filled page tells each of its widgets)."""
         window: Any = self
         self.pages = QStackedWidget(window)
         self.pages.setObjectName("pages")
+        grid_page = QWidget(self.pages)
         self.pages.addWidget(grid_page)
         self._grid_page = grid_page
         self._followup: FollowUpView | None = None
         self._directory: DirectoryView | None = None
-        return self.pages
+        return grid_page
 
     @property
     def followup(self) -> FollowUpView:

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QVBoxLayout
 
 from atelier.french import typography
 from atelier.store import Store
@@ -36,7 +36,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.model: GridModel | None = None
         self.setMinimumSize(900, 560)
 
-        central = QWidget(self)
+        central = self.build_after_pages()  # the grid's page; « Suivi », « Répertoire » later
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 8, 10, 4)
         self.readonly_banner = ReadOnlyBanner(central)
@@ -55,16 +55,19 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.grid = GridView(central)
         self.grid.cell_cleared.connect(self._cell_cleared)
         layout.addWidget(self.grid, 1)
-        self.setCentralWidget(self.build_after_pages(central))  # the grid, « Suivi », « Répertoire »
+        self.setCentralWidget(self.pages)
         self.proxy = GridFilter(self)
         self.search_bar.attach(self)  # filters the grid as it is typed
 
-        self.panel = ParticipantPanel(self)
-        self.panel_dock = self._dock(tr("Fiche du participant"), "participantDock", self.panel)
+        # Each dock's content made inside it (moving a filled widget there tells each of its widgets).
+        self.panel_dock = self._dock(tr("Fiche du participant"), "participantDock")
+        self.panel = ParticipantPanel(self.panel_dock)
+        self.panel_dock.setWidget(self.panel)
         # What the room sees, above the card: « À L'ÉCRAN » and a small live copy.
         self.projector_control = ProjectorControl(self)
-        self.preview = ProjectorPreview(self.projector_control, self)
-        self.preview_dock = self._dock(tr("Projecteur"), "projectorDock", self.preview)
+        self.preview_dock = self._dock(tr("Projecteur"), "projectorDock")
+        self.preview = ProjectorPreview(self.projector_control, self.preview_dock)
+        self.preview_dock.setWidget(self.preview)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel_dock)
         self.splitDockWidget(self.preview_dock, self.panel_dock, Qt.Orientation.Vertical)
@@ -92,10 +95,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
     # ---------------------------------------------------------------- setup
 
-    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+    def _dock(self, title: str, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
         features = QDockWidget.DockWidgetFeature
         dock.setFeatures(features.DockWidgetClosable | features.DockWidgetMovable)
         return dock

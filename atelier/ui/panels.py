@@ -253,14 +253,15 @@ class ParticipantPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addStretch(1)
         buttons = QHBoxLayout()
-        for text in (tr("Confirmer"), tr("Écarter"), tr("À la main…")):
-            button = QPushButton(text, place)
-            policy = button.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            button.setSizePolicy(policy)
-            button.hide()
+        hidden = [QPushButton(text, place) for text in (tr("Confirmer"), tr("Écarter"), tr("À la main…"))]
+        for button in hidden:
             buttons.addWidget(button)
         column.addLayout(buttons)
+        # Measured while they count, then hidden: the size they hold (not through their size
+        # policy's « retain size when hidden », whose Python type costs the first screen ~1 ms).
+        place.setMinimumSize(column.sizeHint())
+        for button in hidden:
+            button.hide()
         return place
 
     @property
