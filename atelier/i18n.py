@@ -771,6 +771,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.columns": {"fr": "Colonnes\xa0: {columns}", "en": "Columns: {columns}"},
     "import.column": {"fr": "{number} «\xa0{header}\xa0» → {kind}", "en": "{number} “{header}” → {kind}"},
+    "import.column_untitled": {"fr": "{number} (sans titre) → {kind}", "en": "{number} (untitled) → {kind}"},
     "import.warning": {"fr": "Attention\xa0: {text}", "en": "Warning: {text}"},
     "import.written": {"fr": "Fichier créé\xa0: {path}", "en": "File created: {path}"},
     "import.reimported": {

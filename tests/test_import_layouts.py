@@ -452,3 +452,31 @@ def test_a_grid_whose_items_look_like_headers_is_still_read_row_by_row(tmp_path:
         ("Paul Durand", ["Actions collectives"]),
         ("Zoé Petit", ["Mobilité des jeunes"]),
     ]
+
+
+def test_a_two_row_word_header_is_read_and_its_untitled_column_said_so(tmp_path: Path) -> None:
+    """« Où en est votre territoire ? » over « Actions engagées | Défis », « Participant »
+    merged down both header rows: everyone is read, and the columns line says « 1 (sans
+    titre) » where it said « 1 «  » »."""
+    import docx
+
+    document = docx.Document()
+    table = _table(
+        document,
+        [
+            ["Participant", "Où en est votre territoire ?", "", "Ressources", ""],
+            ["", *HEADERS[1:3], "Besoins", HEADERS[4]],
+            ANNE,
+            PAUL,
+        ],
+    )
+    table.cell(0, 1).merge(table.cell(0, 2))
+    table.cell(0, 3).merge(table.cell(0, 4))
+    table.cell(0, 0).merge(table.cell(1, 0))
+    grid = tmp_path / "grille.docx"
+    document.save(str(grid))
+    people, _warnings = _import(grid, tmp_path)
+    assert people == _expected(ANNE, PAUL)
+    result = run_cli("import", str(grid), "-o", str(tmp_path / "deux.atelier"), env={"ATELIER_LANG": "fr"})
+    first = "Colonnes\xa0: 1 (sans titre) → participant, 2 «\xa0Actions engagées\xa0»"
+    assert result.stdout.startswith(first)

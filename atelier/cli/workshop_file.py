@@ -192,7 +192,7 @@ def _print_plan(plan: Any) -> None:
     headers = [shorten(h, 50) for h in plan.headers]
     columns = ", ".join(
         message(
-            "import.column",
+            "import.column" if index < len(headers) and headers[index].strip() else "import.column_untitled",
             number=index + 1,
             header=headers[index] if index < len(headers) else "",
             kind=names[index],
