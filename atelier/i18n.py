@@ -1123,6 +1123,16 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "fr": ("{n} mise en relation confirmée", "{n} mises en relation confirmées"),
         "en": ("{n} confirmed match", "{n} confirmed matches"),
     },
+    "n.confirmed_match_elsewhere": {
+        "fr": (
+            "{n} mise en relation confirmée d'un autre atelier avec ses participants",
+            "{n} mises en relation confirmées d'autres ateliers avec ses participants",
+        ),
+        "en": (
+            "{n} confirmed match of another workshop with its participants",
+            "{n} confirmed matches of other workshops with its participants",
+        ),
+    },
     "n.followed_match": {
         "fr": ("{n} mise en relation suivie", "{n} mises en relation suivies"),
         "en": ("{n} match followed up", "{n} matches followed up"),

@@ -505,6 +505,9 @@ EN.update(
         "éléments": "items",
         "mise en relation confirmée": "confirmed match",
         "mises en relation confirmées": "confirmed matches",
+        # ui/workshops.py: deleting a workshop says the follow-ups of other workshops it takes along
+        "mise en relation confirmée d'un autre atelier avec ses participants": "confirmed match of another workshop with its participants",
+        "mises en relation confirmées d'autres ateliers avec ses participants": "confirmed matches of other workshops with its participants",
         "Importer une grille comme nouvel atelier de ce fichier": "Import a grid as a new workshop of this file",
         "Importer « {name} » comme nouvel atelier": "Import “{name}” as a new workshop",
         "du {date}": "of {date}",

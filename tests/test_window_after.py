@@ -366,3 +366,31 @@ def test_the_export_dialog_writes_the_participant_pages_not_anonymised(
     titles = [p.text for p in document.paragraphs if p.style.name == "Title"]
     assert titles == ["Lucie Leroy", "Cécile Dallet"]
     dialog.close()
+
+
+def test_deleting_an_earlier_workshop_says_the_follow_up_of_a_later_one_goes_with_it(
+    qtbot, window: MainWindow, path: Path, monkeypatch
+) -> None:
+    """Lucie (2022) was put in touch with Gérard's offer of 2021: deleting 2021 takes that
+    follow-up away, and the question says so instead of « 0 mise en relation confirmée »."""
+    with Store.open(path) as store:
+        later, earlier = store.find_workshop("2022-03-15"), store.find_workshop("2021-03-16")
+        (need,) = store.workshop_items(later.id, ItemKind.NEED)
+        (offer,) = store.workshop_items(earlier.id, ItemKind.OFFER)
+        store.add_match(Match(later.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.4))
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return 0  # « Garder »
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window.switch_workshop(earlier.id)
+    window.action("workshops.delete").trigger()
+    assert asked == [
+        "Supprimer l'atelier «\u00a0Atelier du 16 mars 2021\u00a0» (1 participant, 1 élément, "
+        "0 mise en relation confirmée, 1 mise en relation confirmée d'un autre atelier avec ses "
+        "participants)\u202f?"
+    ]
+    with Store.open(path, readonly=True) as store:
+        assert len(store.workshops()) == 2 and len(store.follow_ups()) == 2

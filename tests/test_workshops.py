@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from atelier.domain import Item, ItemKind, MatchStatus, Participant, Workshop
+from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Workshop
 from atelier.errors import AtelierError
 from atelier.matching import match_workshop
 from atelier.matching.across import ACROSS_FACTOR
@@ -312,3 +312,29 @@ def test_importing_the_same_grid_twice_as_a_new_workshop_is_refused_and_names_th
             ("Atelier du 16 mars 2021", "2022-03-15"),
             ("Atelier de Pau", "2022-03-15"),
         ]
+
+
+def test_deleting_a_workshop_says_the_follow_ups_of_later_workshops_that_go_with_it(tmp_path: Path) -> None:
+    """A need of 2022 confirmed and contacted with an offer of 2021: deleting 2021 takes that
+    follow-up away. The question said « 0 mise en relation confirmée », which was untrue."""
+    path = tmp_path / "reseau.atelier"
+    with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        ids = _two_dated_workshops(store)
+        across = store.add_match(Match(ids["later"], ids["need"], ids["offer"], MatchStatus.CONFIRMED, 0.5))
+        store.set_follow_up(across.id, "contacted")
+    before = path.read_bytes()
+    asked = run_cli("workshops", str(path), "--delete", "2021-03-16")
+    assert asked.returncode == 1 and path.read_bytes() == before
+    assert (
+        "(3 participants, 3 éléments, 0 mise en relation confirmée, 1 mise en relation confirmée "
+        "d'un autre atelier avec ses participants)\u202f?" in asked.stderr
+    )
+    english = run_cli("workshops", str(path), "--delete", "2021-03-16", env={"ATELIER_LANG": "en"})
+    assert (
+        "0 confirmed matches, 1 confirmed match of another workshop with its participants)?" in english.stderr
+    )
+    deleted = run_cli("workshops", str(path), "--delete", "2021-03-16", "--yes")
+    assert deleted.returncode == 0, deleted.stderr
+    assert "1 mise en relation confirmée d'un autre atelier avec ses participants" in deleted.stdout
+    with Store.open(path, readonly=True) as store:
+        assert store.follow_ups() == []

@@ -353,18 +353,21 @@ def _delete_workshop(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _workshop_counts(store: Store, workshop_id: str) -> tuple[int, int, int]:
+def _workshop_counts(store: Store, workshop_id: str) -> tuple[int, int, int, int]:
+    """What deleting the workshop takes away, down to the follow-ups of later workshops
+    whose helper was one of its participants."""
     participants = len(store.participants(workshop_id))
     items = len(store.workshop_items(workshop_id))
-    decided = len(store.follow_ups(workshop_id))
-    return participants, items, decided
+    decided, elsewhere = store.decided_going_with(workshop_id)
+    return participants, items, decided, elsewhere
 
 
-def _what(participants: int, items: int, decided: int) -> str:
-    return ", ".join(
-        (
-            counted(participants, "n.participant"),
-            counted(items, "n.item"),
-            counted(decided, "n.confirmed_match"),
-        )
-    )
+def _what(participants: int, items: int, decided: int, elsewhere: int = 0) -> str:
+    parts = [
+        counted(participants, "n.participant"),
+        counted(items, "n.item"),
+        counted(decided, "n.confirmed_match"),
+    ]
+    if elsewhere:
+        parts.append(counted(elsewhere, "n.confirmed_match_elsewhere"))
+    return ", ".join(parts)

@@ -236,6 +236,21 @@ class WorkshopsPart(StoreBase):
         """The workshop named by its id, the start of its id, its date or its title."""
         return self.workshop(resolve(self.conn, typed))
 
+    def decided_going_with(self, workshop_id: str) -> tuple[int, int]:
+        """The confirmed or hand-made matches deleting the workshop removes: its own, and
+        those of other workshops whose helper is one of its participants (matching across
+        workshops), which leave another workshop's follow-up."""
+        items_of = (
+            "SELECT i.id FROM items i JOIN participants p ON p.id = i.participant_id WHERE p.workshop_id = ?"
+        )
+        own, elsewhere = self.conn.execute(
+            "SELECT sum(workshop_id = ?), sum(workshop_id != ?) "
+            f"FROM matches WHERE status IN ('confirmed', 'manual') "
+            f"AND (workshop_id = ? OR resource_id IN ({items_of}))",
+            (workshop_id, workshop_id, workshop_id, workshop_id),
+        ).fetchone()
+        return int(own or 0), int(elsewhere or 0)
+
     def delete_workshop(self, workshop_id: str) -> WorkshopSnapshot:
         """Remove a workshop and everything of it; the snapshot lets undo put it all back."""
         self.workshop(workshop_id)

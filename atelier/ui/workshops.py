@@ -184,15 +184,24 @@ class DeleteWorkshop(GridCommand):
         self.model.saved.emit(datetime.now())
 
 
-def what_goes(snapshot_counts: tuple[int, int, int]) -> str:
-    participants, items, decided = snapshot_counts
-    return ", ".join(
-        [
-            count(participants, tr("participant"), tr("participants")),
-            count(items, tr("élément"), tr("éléments")),
-            count(decided, tr("mise en relation confirmée"), tr("mises en relation confirmées")),
-        ]
-    )
+def what_goes(counts: tuple[int, int, int, int]) -> str:
+    """« 22 participants, 155 éléments, 0 mise en relation confirmée », and the follow-ups of
+    other workshops whose helper was one of its participants, which go with it too."""
+    participants, items, decided, elsewhere = counts
+    parts = [
+        count(participants, tr("participant"), tr("participants")),
+        count(items, tr("élément"), tr("éléments")),
+        count(decided, tr("mise en relation confirmée"), tr("mises en relation confirmées")),
+    ]
+    if elsewhere:
+        parts.append(
+            count(
+                elsewhere,
+                tr("mise en relation confirmée d'un autre atelier avec ses participants"),
+                tr("mises en relation confirmées d'autres ateliers avec ses participants"),
+            )
+        )
+    return ", ".join(parts)
 
 
 def new_workshop(window: Any, title: str | None = None) -> bool:
@@ -311,13 +320,13 @@ def delete_workshop(window: Any, *, confirm: bool = True) -> bool:
         )
         return False
     participants, items = store.workshop_counts().get(workshop.id, (0, 0))
-    decided = len(store.follow_ups(workshop.id))
+    decided, elsewhere = store.decided_going_with(workshop.id)
     if confirm:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             tr("Supprimer l'atelier"),
             tr("Supprimer l'atelier « {title} » ({what}) ?").format(
-                title=workshop.title, what=what_goes((participants, items, decided))
+                title=workshop.title, what=what_goes((participants, items, decided, elsewhere))
             ),
             parent=window,
         )

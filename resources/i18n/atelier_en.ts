@@ -1723,6 +1723,14 @@ F1: every keyboard shortcut</translation>
         <translation>confirmed matches</translation>
     </message>
     <message>
+        <source>mise en relation confirmée d'un autre atelier avec ses participants</source>
+        <translation>confirmed match of another workshop with its participants</translation>
+    </message>
+    <message>
+        <source>mises en relation confirmées d'autres ateliers avec ses participants</source>
+        <translation>confirmed matches of other workshops with its participants</translation>
+    </message>
+    <message>
         <source>Importer une grille comme nouvel atelier de ce fichier</source>
         <translation>Import a grid as a new workshop of this file</translation>
     </message>
