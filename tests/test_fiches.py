@@ -448,3 +448,29 @@ def test_a_match_made_by_hand_does_not_say_the_helper_shares_the_challenge(tmp_p
         in gregory_page
     )
     assert not any("même défi" in line for line in gregory_page), gregory_page
+
+
+def test_the_page_of_a_helper_of_an_earlier_workshop_says_who_was_put_in_touch_with_them_later(
+    path: Path, tmp_path: Path
+) -> None:
+    """Gérard offered a directory in 2021; in 2022 Lucie was put in touch with him (confirmed,
+    contacted). His 2021 page said « Personne ne l'a encore demandé » : untrue, and he is the
+    one who will receive her call."""
+    with Store.open(path, readonly=True) as store:
+        workshop, fiches = fiches_for(store, store.find_workshop("2021-03-16").id, match_first=False)
+    (gerard,) = _pages(
+        docx.Document(str(write_fiches(workshop, fiches, tmp_path / "f.docx", today="2026-04-01")))
+    )
+    texts = [text for _, text in gerard]
+    assert "Personne ne l'a encore demandé pendant l'atelier." not in texts
+    offered = texts.index("« un annuaire des initiatives locales »")
+    assert texts[offered + 1 : offered + 4] == [
+        "Cette proposition intéresse Lucie Leroy :",
+        "Lucie Leroy — Grand Angoulême (atelier du 15 mars 2022) cherche : "
+        "« un répertoire d'initiatives locales »",
+        "Mise en relation confirmée — suivi : contacté le 02/03/2026.",
+    ]
+    assert (
+        texts[-1]
+        == "1 mise en relation confirmée sur cette fiche. Fiche préparée avec Atelier le 1er avril 2026."
+    )

@@ -138,23 +138,31 @@ def fiches_for(
     if match_first and not any(m.status == MatchStatus.SUGGESTED for m in matches):
         say(15, "rapprochement")
         matches += _matched_now(store, workshop_id, vectors, {(m.need_id, m.resource_id) for m in matches})
+    # Decided at another workshop with one of these participants as the helper: their page
+    # says who was put in touch with them there, and where the follow-up stands.
+    matches += store.decided_elsewhere_with(workshop_id)
     say(40, "mises en relation")
     workshops = {w.id: w for w in store.workshops()}
     elsewhere: dict[str, str] = {}  # participant id -> « atelier du … » for other workshops' people
     for match in matches:
-        if match.resource_id in items:
-            continue
-        try:
-            resource = store.item(match.resource_id)
-            helper = store.participant(resource.participant_id)
-        except Exception:  # a match whose resource went away is simply not shown
-            continue
-        items[resource.id] = resource
-        people[helper.id] = helper
-        other = workshops.get(helper.workshop_id)
-        if other is not None:
-            when = f"atelier du {long_date(other.date, 'fr')}" if other.date else f"atelier « {other.title} »"
-            elsewhere[helper.id] = when
+        for item_id in (match.resource_id, match.need_id):
+            if item_id in items:
+                continue
+            try:
+                said = store.item(item_id)
+                who = store.participant(said.participant_id)
+            except Exception:  # a match whose need or resource went away is simply not shown
+                continue
+            items[said.id] = said
+            people[who.id] = who
+            other = workshops.get(who.workshop_id)
+            if other is not None:
+                when = (
+                    f"atelier du {long_date(other.date, 'fr')}"
+                    if other.date
+                    else f"atelier « {other.title} »"
+                )
+                elsewhere[who.id] = when
     # Per need: decided matches, then the best suggestions (never for a need already answered).
     by_need: dict[str, list[Match]] = {}
     for match in matches:

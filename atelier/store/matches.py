@@ -79,6 +79,18 @@ class MatchesPart(StoreBase):
             )
         }
 
+    def decided_elsewhere_with(self, workshop_id: str) -> list[Match]:
+        """The confirmed or hand-made matches of other workshops whose helper is one of this
+        workshop's participants (matching across workshops): who was put in touch with them
+        after this workshop."""
+        return self._all_matches_for(
+            "SELECT m.* FROM matches m JOIN items i ON i.id = m.resource_id "
+            "JOIN participants p ON p.id = i.participant_id "
+            "WHERE p.workshop_id = ? AND m.workshop_id != ? AND m.status IN ('confirmed', 'manual') "
+            "ORDER BY m.score DESC, m.created",
+            (workshop_id, workshop_id),
+        )
+
     def _all_matches_for(self, sql: str, params: Sequence[Any]) -> list[Match]:
         return [from_row(Match, r) for r in self._all(sql, params)]
 
