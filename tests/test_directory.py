@@ -182,3 +182,22 @@ def test_cli_search_for_nothing_is_a_usage_error_in_one_sentence(
     assert expected in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert path.read_bytes() == before
+
+
+def test_an_acronym_typed_with_its_sign_finds_it_and_not_every_word_of_its_letter(store: Store) -> None:
+    """« R&D » found every row with a word starting with « r » (« réussir », « Région »…): 78
+    results on the 2021 grid, the R&D line 36th. « O/D » likewise."""
+    first, _second, ids = _two_workshops(store)
+    someone = store.add_participant(
+        Participant(first.id, names=["Denis Paineau"], organisation="CdC du Bazadais")
+    )
+    rd = store.add_item(
+        Item(someone.id, ItemKind.ACTION, "financer de la R&D pour ce groupement d'entreprises")
+    )
+    store.add_item(Item(someone.id, ItemKind.CHALLENGE, "réussir à recruter dans la Région"))
+    od = store.add_item(Item(someone.id, ItemKind.ACTION, "mise en adéquation O/D emploi"))
+    store.add_item(Item(someone.id, ItemKind.ACTION, "outiller les demandeurs d'emploi"))
+    hits, total = store.search("R&D")
+    assert total == 1 and [h.ref for h in hits] == [rd.id]
+    assert [h.ref for h in store.search("o/d emploi")[0]] == [od.id]
+    assert [h.ref for h in store.search("clauses d'insertion")[0]] == [ids["clause"]]  # elisions as before

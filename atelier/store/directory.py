@@ -124,8 +124,23 @@ def query_words(text: str) -> list[str]:
 
 
 def fts_query(text: str) -> str | None:
-    """The FTS5 query: every word, as a prefix, in any field; None when nothing searchable was typed."""
-    terms = [f'"{word}"*' for word in query_words(text)]
+    """The FTS5 query: every word, as a prefix, in any field; None when nothing searchable was typed.
+
+    An acronym typed with its sign (« R&D », « O/D »: letters one or two at a time, joined
+    without a space) is those letters in a row, not every word that starts with its first
+    letter."""
+    terms: list[str] = []
+    rest: list[str] = []
+    for chunk in fold(text).split():
+        parts = re.findall(r"\w+", chunk)
+        if len(parts) > 1 and all(len(part) <= 2 for part in parts):
+            terms.append('"' + " ".join(parts) + '"')
+        else:
+            rest.append(chunk)
+    words = query_words(" ".join(rest))
+    if terms and all(word in _STOP for word in words):
+        words = []  # « la R&D »: the acronym, not every word starting « la »
+    terms += [f'"{word}"*' for word in words]
     if not terms:
         return None
     return f"{_SEARCHED} : ({' AND '.join(terms)})"
