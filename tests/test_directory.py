@@ -201,3 +201,22 @@ def test_an_acronym_typed_with_its_sign_finds_it_and_not_every_word_of_its_lette
     assert total == 1 and [h.ref for h in hits] == [rd.id]
     assert [h.ref for h in store.search("o/d emploi")[0]] == [od.id]
     assert [h.ref for h in store.search("clauses d'insertion")[0]] == [ids["clause"]]  # elisions as before
+
+
+def test_a_participant_found_by_part_of_a_hyphenated_or_elided_name_says_it_was_the_name(
+    store: Store,
+) -> None:
+    """« sophie » finds Anne-Sophie L'Hôte: the hit said it matched in no field (« fields »: []
+    in atelier search --json, no « (nom) » in « Répertoire »)."""
+    workshop = store.workshops()[0]
+    anne = store.add_participant(
+        Participant(
+            workshop.id,
+            names=["Anne-Sophie L'Hôte"],
+            organisation="Maison de l'emploi",
+            territory="Mont-de-Marsan",
+        )
+    )
+    for typed, fields in (("sophie", ["people"]), ("hôte", ["people"]), ("marsan", ["territory"])):
+        (hit,), total = store.search(typed)
+        assert (hit.ref, hit.fields, total) == (anne.id, fields, 1)

@@ -3,6 +3,7 @@ store/directory.py) and the resources of the other workshops, as the Store's `Di
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -93,7 +94,7 @@ class DirectoryPart(StoreBase):
                     ("territory", participant.territory),
                     ("role", participant.role),
                 ):
-                    folded = fold(value).split()
+                    folded = re.findall(r"\w+", fold(value))  # as the index cuts words: « Anne-Sophie »
                     if any(w.startswith(q) for q in words for w in folded):
                         fields.append(name)
                 hits.append(
