@@ -343,6 +343,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "← {who}, {verb} lors de l'atelier du {date}\xa0: {text}",
         "en": "← {who}, {verb} at the workshop of {date}: {text}",
     },
+    "followup.helps_earlier_titled": {
+        "fr": "← {who}, {verb} lors de l'atelier «\xa0{title}\xa0»\xa0: {text}",
+        "en": "← {who}, {verb} at the workshop “{title}”: {text}",
+    },
     "followup.offered": {"fr": "a proposé", "en": "offered"},
     "followup.offered_many": {"fr": "ont proposé", "en": "offered"},
     "followup.did": {"fr": "a présenté cette action", "en": "presented this action"},

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from atelier.domain import FollowUp, Item, ItemKind, Match, MatchStatus, Participant
+from atelier.domain import FollowUp, Item, ItemKind, Match, MatchStatus, Participant, Workshop
 from atelier.errors import AtelierError
 from atelier.store import Store
 from atelier.store.followup import short_ids
@@ -285,3 +285,28 @@ def test_a_workshop_cannot_be_dated_after_a_follow_up_already_recorded(store: St
     assert same_day.returncode == 0, same_day.stderr
     with Store.open(path, readonly=True) as again:
         assert again.workshops()[0].date == "2021-03-20"
+
+
+def test_a_helper_of_an_undated_workshop_is_said_by_its_title_never_atelier_du_atelier(
+    tmp_path: Path,
+) -> None:
+    """A workshop whose date was taken away (or never known): « lors de l'atelier du Atelier de
+    Pau » was printed in the follow-up list."""
+    path = tmp_path / "reseau.atelier"
+    with Store.create(path, title="Atelier de Pau") as store:
+        earlier = store.workshops()[0]
+        later = store.add_workshop(Workshop("Atelier du 15 mars 2022", date="2022-03-15"))
+        gerard = store.add_participant(Participant(earlier.id, names=["Gérard Müller"]))
+        lucie = store.add_participant(Participant(later.id, names=["Lucie Leroy"]))
+        offer = store.add_item(Item(gerard.id, ItemKind.OFFER, "un annuaire des initiatives locales"))
+        need = store.add_item(Item(lucie.id, ItemKind.NEED, "un répertoire d'initiatives locales"))
+        store.add_match(Match(later.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.4))
+    listed = run_cli("suivi", str(path))
+    assert listed.returncode == 0, listed.stderr
+    assert "atelier du Atelier" not in listed.stdout
+    assert (
+        "← Gérard Müller, a proposé lors de l'atelier «\u00a0Atelier de Pau\u00a0»\u00a0: "
+        "un annuaire des initiatives locales" in listed.stdout
+    )
+    english = run_cli("suivi", str(path), env={"ATELIER_LANG": "en"})
+    assert "← Gérard Müller, offered at the workshop “Atelier de Pau”: un annuaire" in english.stdout

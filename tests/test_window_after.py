@@ -394,3 +394,20 @@ def test_deleting_an_earlier_workshop_says_the_follow_up_of_a_later_one_goes_wit
     ]
     with Store.open(path, readonly=True) as store:
         assert len(store.workshops()) == 2 and len(store.follow_ups()) == 2
+
+
+def test_a_helper_of_an_undated_workshop_is_named_by_its_title_in_the_follow_up(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    """« (atelier du Atelier du 16 mars 2021) » once the 2021 workshop's date was taken away."""
+    with Store.open(path) as store:
+        later, earlier = store.find_workshop("2022-03-15"), store.find_workshop("2021-03-16")
+        (need,) = store.workshop_items(later.id, ItemKind.NEED)
+        (offer,) = store.workshop_items(earlier.id, ItemKind.OFFER)
+        store.add_match(Match(later.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.4))
+        store.update_workshop(earlier.id, date="", title="Atelier de Pau")
+    key(qtbot, Qt.Key.Key_2, ALT)  # « Suivi »
+    model = window.followup.table.model()
+    helpers = [model.index(row, 3).data() for row in range(model.rowCount())]
+    assert "Gérard Müller\nMission locale du Médoc\n(atelier «\u00a0Atelier de Pau\u00a0»)" in helpers
+    assert not any("atelier du Atelier" in h for h in helpers)

@@ -177,13 +177,16 @@ def _entry_lines(entry: FollowUpEntry) -> list[str]:
     asks = "followup.asks_many" if len(entry.need_participant.names) >= 2 else "followup.asks"
     lines.append(pad + message(asks, who=who(entry.need_participant), text=entry.need.text))
     if entry.resource_workshop.id != entry.workshop.id:
+        other = entry.resource_workshop
+        # « lors de l'atelier du 16 mars 2021 »; a workshop without a date is named by its title.
         lines.append(
             pad
             + message(
-                "followup.helps_earlier",
+                "followup.helps_earlier" if other.date else "followup.helps_earlier_titled",
                 who=who(entry.resource_participant),
                 verb=_verb(str(entry.resource.kind), len(entry.resource_participant.names)),
-                date=_workshop_date(entry.resource_workshop) or entry.resource_workshop.title,
+                date=_workshop_date(other),
+                title=other.title,
                 text=entry.resource.text,
             )
         )

@@ -223,8 +223,10 @@ class FollowUpModel(QAbstractTableModel):
             )
             if entry.resource_workshop.id != entry.workshop.id:
                 other = entry.resource_workshop
-                when = long_date(other.date) if other.date else other.title
-                text += "\n" + tr("(atelier du {date})").format(date=when)
+                if other.date:
+                    text += "\n" + tr("(atelier du {date})").format(date=long_date(other.date))
+                else:  # named by its title: never « atelier du Atelier de Pau »
+                    text += "\n" + tr("(atelier « {title} »)").format(title=other.title)
             return text
         if column == COL_RESOURCE:
             return entry.resource.text

@@ -1647,6 +1647,10 @@ F1: every keyboard shortcut</translation>
         <translation>(workshop of {date})</translation>
     </message>
     <message>
+        <source>(atelier « {title} »)</source>
+        <translation>(workshop “{title}”)</translation>
+    </message>
+    <message>
         <source>Suivi des mises en relation confirmées, dans tous les ateliers du fichier</source>
         <translation>Follow-up of the confirmed matches, in every workshop of the file</translation>
     </message>
