@@ -507,6 +507,7 @@ EN.update(
         "mises en relation confirmées": "confirmed matches",
         # ui/followup_view.py: a helper met at another workshop that has no date is named by its title
         "(atelier « {title} »)": "(workshop “{title}”)",
+        " (atelier « {title} »)": " (workshop “{title}”)",
         # ui/workshops.py: deleting a workshop says the follow-ups of other workshops it takes along
         "mise en relation confirmée d'un autre atelier avec ses participants": "confirmed match of another workshop with its participants",
         "mises en relation confirmées d'autres ateliers avec ses participants": "confirmed matches of other workshops with its participants",

@@ -411,3 +411,23 @@ def test_a_helper_of_an_undated_workshop_is_named_by_its_title_in_the_follow_up(
     helpers = [model.index(row, 3).data() for row in range(model.rowCount())]
     assert "Gérard Müller\nMission locale du Médoc\n(atelier «\u00a0Atelier de Pau\u00a0»)" in helpers
     assert not any("atelier du Atelier" in h for h in helpers)
+
+
+def test_an_offer_of_an_undated_workshop_is_flagged_by_its_title_in_the_card(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    """« (atelier du Atelier de Pau) » in the card once the 2021 workshop had no date."""
+    with Store.open(path) as store:
+        store.update_workshop(store.find_workshop("2021-03-16").id, date="", title="Atelier de Pau")
+    window.switch_workshop(window.store.find_workshop("2022-03-15").id)
+    qtbot.waitUntil(lambda: window.matching.matcher is not None and not window.matching._busy, timeout=20_000)
+    window._select(window.model.participant_at(0).id, 3)
+    tree = window.panel.matches.tree_model
+    lines = [tree.item(0).child(r).text() for r in range(tree.item(0).rowCount())]
+    assert any(
+        line.startswith(
+            "Gérard Müller / Mission locale du Médoc (atelier «\u00a0Atelier de Pau\u00a0») — un annuaire"
+        )
+        for line in lines
+    ), lines
+    assert not any("atelier du Atelier" in line for line in lines)

@@ -168,8 +168,9 @@ class _OtherWorkshops:
         workshop = self.workshops.get(participant.workshop_id)
         if workshop is None or participant.workshop_id == self.here:
             return ""
-        when = long_date(workshop.date) if workshop.date else workshop.title
-        return tr(" (atelier du {date})").format(date=when)
+        if workshop.date:
+            return tr(" (atelier du {date})").format(date=long_date(workshop.date))
+        return tr(" (atelier « {title} »)").format(title=workshop.title)  # never « atelier du Atelier… »
 
 
 class MatchPanel(QWidget):

@@ -1059,6 +1059,10 @@
         <translation> (workshop of {date})</translation>
     </message>
     <message>
+        <source> (atelier « {title} »)</source>
+        <translation> (workshop “{title}”)</translation>
+    </message>
+    <message>
         <source>Écarter</source>
         <translation>Reject</translation>
     </message>
