@@ -213,6 +213,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{path}” ends in {found}, but this export is a {suffix} file: give it a name ending "
         "in {suffix}; nothing was written.",
     },
+    "export.no_pages": {
+        "fr": "L'atelier «\xa0{title}\xa0» n'a encore aucun participant\xa0: pas de fiche à écrire\u202f; "
+        "rien n'a été écrit.",
+        "en": "The workshop “{title}” has no participant yet: no page to write; nothing was written.",
+    },
     "export.same_target": {
         "fr": (
             "«\xa0{path}\xa0» est demandé pour deux formats\xa0: donnez-leur deux noms\u202f; "
@@ -868,6 +873,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "match.seeks": {"fr": "{who} cherche\xa0: {text}", "en": "{who} is looking for: {text}"},
     "match.seeks_many": {"fr": "{who} cherchent\xa0: {text}", "en": "{who} are looking for: {text}"},
+    "match.no_needs": {
+        "fr": "Aucun besoin de ressources noté dans cet atelier\xa0: rien à rapprocher.",
+        "en": "No need noted in this workshop: nothing to match.",
+    },
     "match.none": {
         "fr": "    (aucune ressource proche dans la grille)",
         "en": "    (nothing close in the grid)",

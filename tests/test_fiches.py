@@ -474,3 +474,36 @@ def test_the_page_of_a_helper_of_an_earlier_workshop_says_who_was_put_in_touch_w
         texts[-1]
         == "1 mise en relation confirmée sur cette fiche. Fiche préparée avec Atelier le 1er avril 2026."
     )
+
+
+def test_pages_of_a_workshop_with_no_participant_are_refused_and_its_minutes_print_no_warning(
+    tmp_path: Path,
+) -> None:
+    """A workshop just added (no one yet): --fiches wrote a Word file of no page and said
+    « Exporté », and the minutes printed numpy's « Mean of empty slice » warnings."""
+    path = tmp_path / "reseau.atelier"
+    with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        store.add_workshop(Workshop("Atelier vide", date="2022-01-10"))
+    before = path.read_bytes()
+    target = tmp_path / "fiches.docx"
+    refused = run_cli("export", str(path), "--workshop", "Atelier vide", "--fiches", str(target))
+    assert refused.returncode == 1 and not target.exists()
+    assert refused.stderr.strip() == (
+        "L'atelier «\u00a0Atelier vide\u00a0» n'a encore aucun participant\u00a0: "
+        "pas de fiche à écrire\u202f; rien n'a été écrit."
+    )
+    english = run_cli(
+        "export", str(path), "--workshop", "Atelier vide", "--fiches", str(target), env={"ATELIER_LANG": "en"}
+    )
+    assert (
+        english.stderr.strip()
+        == "The workshop “Atelier vide” has no participant yet: no page to write; nothing was written."
+    )
+    minutes = run_cli("export", str(path), "--workshop", "Atelier vide", "--docx", str(tmp_path / "cr.docx"))
+    assert minutes.returncode == 0 and minutes.stderr == "", minutes.stderr
+    assert path.read_bytes() == before
+    matched = run_cli("match", str(path), "--workshop", "Atelier vide", "--lexical")
+    assert matched.returncode == 0
+    assert (
+        matched.stdout.strip() == "Aucun besoin de ressources noté dans cet atelier\u00a0: rien à rapprocher."
+    )

@@ -161,4 +161,8 @@ def export(
             from atelier.exports.fiches import fiches_for
 
             job.fiches = fiches_for(store, workshop_id, vectors=vectors, progress=say)
+            if not job.fiches[1]:  # a document of no page is not « exporté »
+                from atelier.errors import AtelierError
+
+                raise AtelierError("export.no_pages", title=job.fiches[0].title)
     return [format.write(job, targets[name]) for name, format in FORMATS.items() if name in targets]

@@ -128,6 +128,8 @@ def report_as_text(data: dict[str, Any]) -> str:
     from atelier.i18n import message
 
     lines = []
+    if not data["needs"]:  # not an empty line: say why nothing follows
+        lines.append(message("match.no_needs"))
     for need in data["needs"]:
         # The verb agrees with the people who speak (the same rule as `french.subject`).
         seeks = "match.seeks_many" if need.get("people", 1) >= 2 else "match.seeks"

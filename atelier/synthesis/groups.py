@@ -396,6 +396,8 @@ def _dense(found_tokens: Sequence[Sequence[Token]], vectors: WordVectors) -> Any
     frequency: Counter[str] = Counter(stem for ws in words for stem in {t.stem for t in ws})
     size = len(found_tokens)
     matrix = np.zeros((size, vectors.size), dtype=np.float32)
+    if not size:  # a workshop with nothing said yet: no mean to take (numpy would warn)
+        return matrix
     for n, found in enumerate(words):
         for token in found:
             row = vectors.row(token.surface)
