@@ -431,3 +431,18 @@ def test_an_offer_of_an_undated_workshop_is_flagged_by_its_title_in_the_card(
         for line in lines
     ), lines
     assert not any("atelier du Atelier" in line for line in lines)
+
+
+def test_the_directory_keeps_off_the_window_edges_as_the_follow_up_does(qtbot, window: MainWindow) -> None:
+    """« Répertoire » had no margins: its title and « 1 résultat » touched the window's edges."""
+    from PySide6.QtCore import QPoint
+
+    key(qtbot, Qt.Key.Key_3, ALT)
+    type_text("annuaire")
+    window.directory.search_now()
+    counter = window.directory.counter
+    assert counter.text() == "1 résultat"
+    right = counter.mapTo(window, QPoint(counter.width(), 0)).x()
+    key(qtbot, Qt.Key.Key_2, ALT)
+    filter_left = window.followup.person_filter.mapTo(window, QPoint(0, 0)).x()
+    assert right <= window.width() - 8 and filter_left > 8

@@ -155,7 +155,8 @@ class DirectoryView(QWidget):
         self.store: Store | None = None
         self.model = DirectoryModel(self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # As « Suivi »: the title and the count off the window's edges.
+        layout.setContentsMargins(10, 8, 10, 4)
         title = QLabel(
             tr("Répertoire : les personnes, structures, territoires et initiatives de tous les ateliers"),
             self,
