@@ -71,6 +71,18 @@ def join(items: Iterable[str], lang: str | None = None) -> str:
     return ", ".join(words[:-1]) + conjunction + words[-1]
 
 
+def join_few(items: Iterable[object], limit: int = 8, lang: str | None = None) -> str:
+    """A list a warning cites, joined as a sentence: « 3 et 4 », « 3, 4 et 7 »; past `limit`,
+    the first ones and how many more: « 3, 4, 5, 6, 7, 8, 9, 10 et 4 autres » (English:
+    « 3, 4 and 7 », « … and 4 more »)."""
+    words = [str(item) for item in items if str(item)]
+    if len(words) > limit:
+        rest = len(words) - limit
+        more = count(rest, "autre", "autres", "fr") if _lang(lang) == "fr" else f"{rest} more"
+        words = [*words[:limit], more]
+    return join(words, lang)
+
+
 def subject(names: Sequence[str], verb_singular: str, verb_plural: str, lang: str | None = None) -> str:
     """Names joined with the verb agreeing: « Zoé Martin cherche », « Zoé et Loïc cherchent »."""
     verb = verb_plural if len(names) >= 2 else verb_singular

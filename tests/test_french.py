@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from atelier.french import NBSP, NNBSP, article, count, fold, join, of, subject, typography
+from atelier.french import NBSP, NNBSP, article, count, fold, join, join_few, of, subject, typography
 
 
 def test_counts_agree_in_french_and_english() -> None:
@@ -22,6 +22,14 @@ def test_names_are_joined_and_the_verb_agrees() -> None:
     )
     assert join(["A", "B", "C"], "fr") == "A, B et C"
     assert join(["A", "B"], "en") == "A and B"
+
+
+def test_a_few_of_a_long_list_end_with_how_many_more() -> None:
+    assert join_few([3, 4], lang="fr") == "3 et 4"
+    assert join_few([3, 4, 7], lang="en") == "3, 4 and 7"
+    assert join_few(range(1, 11), limit=8, lang="fr") == "1, 2, 3, 4, 5, 6, 7, 8 et 2 autres"
+    assert join_few(range(1, 10), limit=8, lang="fr") == "1, 2, 3, 4, 5, 6, 7, 8 et 1 autre"
+    assert join_few(range(1, 11), limit=8, lang="en") == "1, 2, 3, 4, 5, 6, 7, 8 and 2 more"
 
 
 def test_french_typography_keeps_marks_off_the_start_of_a_line() -> None:

@@ -332,6 +332,49 @@ def test_hidden_rows_are_skipped_and_said_on_every_sheet_read(tmp_path: Path) ->
     ), warnings
 
 
+def test_the_rows_and_sheets_a_warning_lists_read_as_a_sentence_in_french_and_in_english(
+    tmp_path: Path,
+) -> None:
+    """« lignes 3, 4 et 6 », not « lignes 3, 4, 6 »; « rows 3, 4 and 6 » in English."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Grille"
+    hidden = ["Brouillon masqué", "", "", "Besoin effacé", ""]
+    for row in (HEADERS, ANNE, hidden, hidden, PAUL, hidden, ZOE):
+        sheet.append(row)
+    for number in (3, 4, 6):
+        sheet.row_dimensions[number].hidden = True
+    for title in ("Ancienne grille", "Brouillon"):
+        old = workbook.create_sheet(title)
+        for row in (HEADERS, ZOE):
+            old.append(row)
+        old.sheet_state = "hidden"
+    workbook.save(tmp_path / "grille.xlsx")
+
+    said = run_cli("import", str(tmp_path / "grille.xlsx"), "-o", str(tmp_path / "fr.atelier"))
+    assert said.returncode == 0, said.stderr
+    assert (
+        "Attention\xa0: 3 lignes masquées ignorées (feuille «\xa0Grille\xa0», lignes 3, 4 et 6)"
+        in said.stdout.splitlines()
+    ), said.stdout
+    assert (
+        "Attention\xa0: feuilles masquées ignorées\xa0: «\xa0Ancienne grille\xa0» et «\xa0Brouillon\xa0»"
+        in said.stdout.splitlines()
+    ), said.stdout
+    english = run_cli(
+        "import",
+        str(tmp_path / "grille.xlsx"),
+        "-o",
+        str(tmp_path / "en.atelier"),
+        env={"ATELIER_LANG": "en"},
+    )
+    assert english.returncode == 0, english.stderr
+    assert "Warning: 3 hidden rows skipped (sheet “Grille”, rows 3, 4 and 6)" in english.stdout.splitlines()
+    assert "Warning: hidden sheets skipped: “Ancienne grille” and “Brouillon”" in english.stdout.splitlines()
+
+
 def test_a_hidden_column_is_read_and_said(tmp_path: Path) -> None:
     from openpyxl import Workbook
 

@@ -846,8 +846,12 @@ def _named_twice(entries: list[ImportedEntry]) -> list[str]:
     return warnings
 
 
-def _places(kind: str, names: list[str]) -> str:
-    """« tableau 2 », « tableaux 1, 2 et 3 », « feuilles « Matin » et « Soir » »."""
+def name_places(kind: str, names: list[str]) -> str:
+    """Where in a grid file something was found, as a warning says it, in the user's language:
+    `kind` is "table" (a Word or HTML table, `names` its numbers) or "sheet" (an Excel sheet,
+    `names` its titles, quoted here). « tableau 2 », « tableaux 1, 2 et 3 », « feuille
+    « Matin » », « feuilles « Matin » et « Soir » » (English: « tables 1, 2 and 3 »…). The
+    importers also compare what it returns with a row's `where`, which it made."""
     from atelier.french import join
 
     if kind == "sheet":
@@ -897,7 +901,9 @@ def combine_grids(
             or {}
         )
         if set(other.values()) != set(columns):
-            warnings.append(message(f"import.warn.grid_not_read.{kind}", place=_places(kind, [other_label])))
+            warnings.append(
+                message(f"import.warn.grid_not_read.{kind}", place=name_places(kind, [other_label]))
+            )
             continue
         # Column t of the combined grid comes from column order[t] of this table.
         # A column without a kind stays where it is, if it has none in this table either.
@@ -920,11 +926,11 @@ def combine_grids(
         return rows, warnings
     combined: list[RawRow] = []
     for where, part in read:
-        label = _places(kind, [where])
+        label = name_places(kind, [where])
         combined.extend(
             RawRow(r.line, r.cells, r.items, r.who, r.merged, label, r.first_span, r.spans) for r in part
         )
     warnings.insert(
-        0, message(f"import.warn.grids_combined.{kind}", places=_places(kind, [w for w, _ in read]))
+        0, message(f"import.warn.grids_combined.{kind}", places=name_places(kind, [w for w, _ in read]))
     )
     return combined, warnings

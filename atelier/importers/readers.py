@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from atelier.importers.cells import clean
-from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, _places, combine_grids, find_header
+from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, combine_grids, find_header, name_places
 from atelier.importers.safety import (
     OLE_MAGIC,
     ZIP_MAGIC,
@@ -155,13 +155,14 @@ def read_xlsx(path: Path) -> RawTable:
     tables = [(s.title, s.rows_used()) for s in read]
     rows, combined = combine_grids(tables, read.index(chosen), "sheet")
     wheres = {r.where for r in rows}
-    used = [s for s in read if s is chosen or _places("sheet", [s.title]) in wheres]
+    used = [s for s in read if s is chosen or name_places("sheet", [s.title]) in wheres]
     warnings = _sheet_warnings(chosen, sheets, used) + combined
     left = [s.title for s in sheets if not s.hidden and s is not chosen and not s.has_grid()]
     if left:
+        from atelier.french import join
         from atelier.i18n import message
 
-        names = ", ".join(message("import.place.quoted", name=t) for t in left)
+        names = join(message("import.place.quoted", name=t) for t in left)
         key = "import.warn.sheet_not_read" if len(left) == 1 else "import.warn.sheets_not_read"
         warnings.append(message(key, names=names))
     return RawTable(rows, [], "xlsx", warnings)
@@ -280,7 +281,7 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
     """What a facilitator cannot see on the sheets read: hidden sheets, rows and columns
     (each hidden row is skipped, each hidden column read, and said with its sheet), and
     formulas never computed."""
-    from atelier.french import count, plural
+    from atelier.french import count, join, join_few, plural
     from atelier.i18n import current_language, message
 
     english = current_language() == "en"
@@ -289,10 +290,10 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
         warnings.append(message("import.warn.hidden_sheet_read", name=chosen.title))
     skipped_sheets = [s.title for s in sheets if s.hidden and s is not chosen]
     if skipped_sheets:
-        names = ", ".join(f"« {t} »" for t in skipped_sheets)
+        names = join(message("import.place.quoted", name=t) for t in skipped_sheets)
         warnings.append(message("import.warn.hidden_sheets", names=names))
     for sheet in used:
-        where = _places("sheet", [sheet.title])
+        where = name_places("sheet", [sheet.title])
         if sheet.skipped and sheet.rows_used() is sheet.visible:
             words = (
                 ("hidden row skipped", "hidden rows skipped")
@@ -305,22 +306,22 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
                     "import.warn.hidden_rows",
                     rows=count(len(sheet.skipped), *words),
                     sheet=where,
-                    lines=f"{row_word} {_few(sheet.skipped)}",
+                    lines=f"{row_word} {join_few(sheet.skipped)}",
                 )
             )
         columns = _hidden_columns_read(sheet)
         if columns:
             key = "import.warn.hidden_column" if len(columns) == 1 else "import.warn.hidden_columns"
-            warnings.append(message(key, sheet=where, columns=_few(columns)))
+            warnings.append(message(key, sheet=where, columns=join_few(columns)))
     for sheet in used:
         if sheet.uncomputed:
             words = ("cell", "cells") if english else ("cellule", "cellules")
-            cells = _few(sheet.uncomputed)
+            cells = join_few(sheet.uncomputed)
             warnings.append(
                 message(
                     "import.warn.formulas",
                     cells=count(len(sheet.uncomputed), *words),
-                    where=f"{_places('sheet', [sheet.title])}, {cells}" if len(used) > 1 else cells,
+                    where=f"{name_places('sheet', [sheet.title])}, {cells}" if len(used) > 1 else cells,
                 )
             )
     return warnings
@@ -342,11 +343,6 @@ def _hidden_columns_read(sheet: _Sheet) -> list[str]:
         quoted = f" ({message('import.place.quoted', name=title[:50])})" if title else ""
         found.append(f"{_column_letter(column)}{quoted}")
     return found
-
-
-def _few(values: list[Any], limit: int = 8) -> str:
-    shown = ", ".join(str(v) for v in values[:limit])
-    return shown + (" …" if len(values) > limit else "")
 
 
 def _column_letter(index: int) -> str:
