@@ -180,6 +180,38 @@ def test_search_ignores_case_and_accents(qtbot, window: MainWindow) -> None:
     assert window.grid.model().rowCount() == 2
 
 
+def test_the_row_numbers_stay_whole_as_rows_come_grow_and_are_filtered(qtbot, window: MainWindow) -> None:
+    """The row numbers' column keeps its width between layouts (rows fitted to their text do
+    not change it), yet widens for the tenth row and follows a search: it is always as wide
+    as Qt finds the numbers shown need, so that no number is cut."""
+    from PySide6.QtWidgets import QHeaderView
+
+    numbers = window.grid.verticalHeader()
+
+    def whole() -> bool:
+        needed = QHeaderView.sizeHint(numbers).width()  # Qt's own answer, from the numbers
+        return numbers.sizeHint().width() == needed and numbers.width() >= needed
+
+    qtbot.waitUntil(whole)
+    narrow = numbers.width()
+    window.grid.setFocus()
+    for number in range(2, 11):
+        key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # a new participant, typed
+        type_into_focus(qtbot, f"Participant {number}\nune ligne de plus\net une autre")
+        key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.grid.model().rowCount() == 10
+    qtbot.waitUntil(whole)
+    assert numbers.width() > narrow  # « 10 » needs more room than « 1 »
+    key(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text("Lucie", window.search)  # only the first row, numbered « 1 »
+    assert window.grid.model().rowCount() == 1
+    qtbot.waitUntil(whole)
+    window.search.clear()
+    assert window.grid.model().rowCount() == 10
+    qtbot.waitUntil(whole)
+    assert numbers.width() > narrow
+
+
 def test_header_and_card_edits_are_saved_and_a_bad_date_refused(
     qtbot, window: MainWindow, path: Path, no_modal_boxes: list[str]
 ) -> None:

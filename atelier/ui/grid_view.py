@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
@@ -38,6 +38,54 @@ def column_weights(lengths: list[list[int]]) -> list[float]:
         typical = filled[len(filled) // 2] * 0.5 + sum(filled) / len(filled) * 0.5
         weights.append(max(1.0, math.sqrt(typical / 40)))
     return weights
+
+
+class RowNumbers(QHeaderView):
+    """The row numbers down the grid's left edge: Qt's own vertical header, whose width is
+    remembered from one layout to the next.
+
+    Qt forgets a header's size hint whenever one of its sections is resized, and finds it
+    again by asking the model for every row's number (four questions per row, each through
+    Python): every row fitted to its text made the next layout ask them all again, some six
+    hundred questions before the first screen and as many each time a row typed into grows.
+    A row's number does not depend on its height: the hint is kept until what it does depend
+    on changes (the rows added, removed, filtered or reset, the header's texts, font or style).
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setSectionsClickable(True)  # as the header QTableView makes itself
+        self.setHighlightSections(True)
+        self._hint: QSize | None = None
+        self._watched: Any = None
+
+    def forget_size(self, *_args: Any) -> None:
+        self._hint = None
+
+    def setModel(self, model: Any) -> None:  # Qt's name
+        super().setModel(model)
+        self._hint = None
+        if model is not None and model is not self._watched:
+            self._watched = model
+            for signal in (
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.rowsMoved,
+                model.modelReset,
+                model.layoutChanged,
+                model.headerDataChanged,
+            ):
+                signal.connect(self.forget_size)
+
+    def sizeHint(self) -> QSize:  # Qt's name
+        if self._hint is None:
+            self._hint = super().sizeHint()
+        return QSize(self._hint)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._hint = None
+        super().changeEvent(event)
 
 
 class FrozenColumn(QTableView):
@@ -141,6 +189,7 @@ class GridView(QTableView):
         header.setMinimumSectionSize(MIN_COLUMN)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # « Peut être ressource… », not cut both ends
         header.sectionResized.connect(self._section_resized)
+        self.setVerticalHeader(RowNumbers(self))
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setMinimumSectionSize(28)
         self.verticalHeader().sectionResized.connect(self._row_resized)
