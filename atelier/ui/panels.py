@@ -295,6 +295,12 @@ class ParticipantPanel(QWidget):
             self.show_participant(participant_id)
 
     def show_participant(self, participant_id: str | None) -> None:
+        fields = (self.names, self.organisation, self.territory, self.role, self.contact)
+        if participant_id != self.participant_id and any(field.isModified() for field in fields):
+            # Typed in the card, then another row chosen without leaving the field (Ctrl+N,
+            # a suggestion's row): the typing goes to the participant it was typed for,
+            # not overwritten by the next one's fields.
+            self._commit()
         self.participant_id = participant_id
         participant: Participant | None = None
         if self.model is not None and participant_id is not None:
