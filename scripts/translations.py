@@ -214,7 +214,8 @@ EN = {
     "&Glossaire de l'atelier…": "Workshop &glossary…",
     "Réimporter la grille dans cet atelier": "Re-import the grid into this workshop",
     "Réimporter la grille": "Re-import the grid",
-    "{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation confirmée.": "{updated} participants updated, {added} added, {absent} missing from the grid kept; {kept} items removed from the grid kept for a confirmed match.",
+    # ui/operations/grids.py: the re-import's counts, each agreed by atelier.french.counted
+    "{updated}, {added}, {absent} ; {kept}.": "{updated}, {added}, {absent}; {kept}.",
     "Sigle": "Acronym",
     "Mots proches": "Near-synonyms",
     "Glossaire de l'atelier": "Workshop glossary",
@@ -273,9 +274,6 @@ EN = {
     ),
     "Colonne {n} (sans titre)": "Column {n} (untitled)",
     "Colonne {n} « {header} »": "Column {n} “{header}”",
-    "{participants} participants · {action} actions · {challenge} défis · {need} besoins · "
-    "{offer} ressources": "{participants} participants · {action} actions · {challenge} "
-    "challenges · {need} needs · {offer} offers",
     "Importer une grille": "Import a grid",
     "Grilles (*.docx *.xlsx *.csv *.html *.htm *.txt);;Tous les fichiers (*)": "Grids (*.docx *.xlsx *.csv *.html *.htm *.txt);;All files (*)",
     "Enregistrer l'atelier importé": "Save the imported workshop",

@@ -52,7 +52,7 @@ def test_changing_a_column_in_the_preview_changes_what_is_imported(
 
     def ignore_actions(dialog) -> bool:
         dialog.set_column_kind(1, IGNORE)
-        assert "0 actions" in dialog.summary.text()
+        assert "0 action ·" in dialog.summary.text()
         return True
 
     target = tmp_path / "sans-actions.atelier"
@@ -119,3 +119,20 @@ def test_a_grid_with_participants_in_columns_says_so_and_imports_nothing(
     assert "Transposez le tableau" in seen["summary"]
     assert not seen["enabled"]
     assert not (tmp_path / "x.atelier").exists() and window.store is store
+
+
+def test_the_preview_agrees_each_count_with_its_noun(qtbot, store: Store, tmp_path: Path) -> None:
+    """One participant said « 1 participants · 0 défis » in the preview."""
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    grid = tmp_path / "une-personne.csv"
+    grid.write_text("Participant;Actions;Défis;Besoins;Ressources\nPaul Roux;Forum\n", encoding="utf-8")
+    seen: list[str] = []
+
+    def look(dialog) -> bool:
+        seen.append(dialog.summary.text())
+        return False
+
+    assert not window.import_grid(grid, tmp_path / "x.atelier", dialog_hook=look)
+    assert seen == ["1 participant · 1 action · 0 défi · 0 besoin · 0 ressource"]
+    assert not (tmp_path / "x.atelier").exists()

@@ -163,7 +163,7 @@ def test_importing_the_grid_again_in_the_window_keeps_the_decisions(qtbot, windo
     grid = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
     assert window.reimport_grid(grid, dialog_hook=lambda dialog: True)
     assert window.model.rowCount() == before
-    assert "0 ajoutés" in window.saved_label.text()
+    assert "22 participants mis à jour, 0 ajouté, 0 absent" in window.saved_label.text()
     assert MatchStatus.CONFIRMED in _statuses(window.store.path, need_text).values()
 
 

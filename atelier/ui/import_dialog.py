@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.errors import AtelierError
-from atelier.french import iso_date, join, long_date
+from atelier.french import counted, iso_date, join, long_date
 from atelier.importers import (
     CONTACT,
     FIRST_NAME,
@@ -370,11 +370,12 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         counts = self.plan.counts()
+        # Each number with its noun agreed (« 1 participant · 0 défi »), as `atelier import` says it.
         self.summary.setText(
-            tr(
-                "{participants} participants · {action} actions · {challenge} défis · "
-                "{need} besoins · {offer} ressources"
-            ).format(participants=len(self.plan.entries), **counts)
+            " · ".join(
+                [counted(len(self.plan.entries), "n.participant")]
+                + [counted(counts[kind], f"n.{kind}") for kind in ("action", "challenge", "need", "offer")]
+            )
         )
         self.warnings.setText("\n".join(f"⚠ {w}" for w in self.plan.warnings))
         self.import_button.setEnabled(True)

@@ -195,10 +195,6 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <source>{participants} participants · {action} actions · {challenge} défis · {need} besoins · {offer} ressources</source>
-        <translation>{participants} participants · {action} actions · {challenge} challenges · {need} needs · {offer} offers</translation>
-    </message>
-    <message>
         <source>Importer une grille</source>
         <translation>Import a grid</translation>
     </message>
@@ -767,8 +763,8 @@
         <translation>Re-import the grid</translation>
     </message>
     <message>
-        <source>{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation confirmée.</source>
-        <translation>{updated} participants updated, {added} added, {absent} missing from the grid kept; {kept} items removed from the grid kept for a confirmed match.</translation>
+        <source>{updated}, {added}, {absent} ; {kept}.</source>
+        <translation>{updated}, {added}, {absent}; {kept}.</translation>
     </message>
     <message>
         <source> — illisible</source>

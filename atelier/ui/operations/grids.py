@@ -82,6 +82,7 @@ def reimport_grid(
     """The grid came back updated: bring this workshop in line, keeping every decision."""
     from PySide6.QtWidgets import QMessageBox
 
+    from atelier.french import counted
     from atelier.importers import entries_as_rows
 
     model = editable_model(window)
@@ -102,11 +103,13 @@ def reimport_grid(
     ).run()
     if done is None:
         return False
-    text = tr(
-        "{updated} participants mis à jour, {added} ajoutés, {absent} absents de la grille "
-        "conservés ; {kept} éléments retirés de la grille conservés pour une mise en relation "
-        "confirmée."
-    ).format(updated=done.updated, added=done.added, absent=done.absent, kept=done.kept_items)
+    # Each number with its words agreed (« 1 participant mis à jour, 0 ajouté »), as the CLI says it.
+    text = tr("{updated}, {added}, {absent} ; {kept}.").format(
+        updated=counted(done.updated, "n.participant_updated"),
+        added=counted(done.added, "n.added"),
+        absent=counted(done.absent, "n.absent_kept"),
+        kept=counted(done.kept_items, "n.item_kept"),
+    )
     window.show_status(text)
     if dialog_hook is None:
         QMessageBox.information(widget(window), title, text)
