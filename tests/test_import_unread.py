@@ -30,6 +30,18 @@ def test_text_beyond_the_headers_is_named(tmp_path: Path) -> None:
     assert "non importé" in said, said
 
 
+def test_every_cell_pushed_beyond_the_headers_is_named(tmp_path: Path) -> None:
+    """Two cells over the last column: the warning named only the first, the second was
+    dropped without a word."""
+    said = _import(
+        tmp_path,
+        "grille.csv",
+        "Participant;Actions;Défis;Besoins;Ressources\n"
+        "Anne Lis / CC A;forum;mobilité;un lieu;un local;le samedi;le dimanche aussi\n",
+    )
+    assert "ligne 2" in said and "(« le samedi », « le dimanche aussi » ;" in said, said
+
+
 def test_a_column_no_kind_was_given_to_is_named(tmp_path: Path) -> None:
     said = _import(
         tmp_path,

@@ -540,7 +540,10 @@ def _unread_cells(rows: list[RawRow], mapping: dict[int, str], headers: list[str
         texts = [clean(c) for c in row.cells]
         beyond = [t for t in texts[width:] if t and not is_separator(t)] if width else []
         if beyond:
-            warnings.append(message("import.warn.beyond_headers", line=row.place(), text=beyond[0][:60]))
+            # Every cell pushed over is named (« e », « f »), not only the first: all are left out.
+            said = [text if len(text) <= 60 else text[:59] + "…" for text in beyond[:5]]
+            quoted = "\xa0», «\xa0".join(said) + ("\xa0», …" if len(beyond) > 5 else "")
+            warnings.append(message("import.warn.beyond_headers", line=row.place(), text=quoted))
         for index, text in enumerate(texts[:width]):
             if row.who is None and index not in mapping and text and not is_separator(text):
                 filled[index] = filled.get(index, 0) + 1
