@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from html.parser import HTMLParser
@@ -100,8 +101,11 @@ def cell_lines(text: str) -> list[tuple[bool, str]]:
 _INVISIBLE = re.compile("[\u200b\ufeff\u2060\xad]")
 
 
+@functools.lru_cache(maxsize=4096)
 def clean(text: str) -> str:
-    """Whitespace folded, stray markup and entities removed, outer punctuation trimmed."""
+    """Whitespace folded, stray markup and entities removed, outer punctuation trimmed.
+    Remembered: reading a grid asks it of the same cells many times (finding the header,
+    the columns of numbers, the header repeated on a page), and a long cell costs."""
     text = _TAG.sub(" ", text)
     text = html.unescape(text)
     # Invisible marks that would cut a word in two for search and matching: zero-width

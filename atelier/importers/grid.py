@@ -585,8 +585,13 @@ def _who_from_columns(people: str, parts: dict[str, str], people_column: bool) -
 
 
 def _row_is_header_again(row: RawRow, headers: list[str]) -> bool:
-    cells = [fold(c) for c in row.cells if clean(c)]
-    return bool(cells) and cells == [fold(h) for h in headers if clean(h)]
+    cells = [c for c in row.cells if clean(c)]
+    wanted = [fold(h) for h in headers if clean(h)]
+    # Compared cell by cell, stopping at the first that differs: a long cell is not folded
+    # for nothing at every row.
+    if not cells or len(cells) != len(wanted):
+        return False
+    return all(fold(c) == h for c, h in zip(cells, wanted, strict=True))
 
 
 def _normalised(table: RawTable) -> RawTable:
