@@ -56,3 +56,15 @@ def test_a_contact_typed_in_the_card_then_ctrl_n_is_saved_to_its_participant(qtb
     key(qtbot, Qt.Key.Key_Z, CTRL)
     assert in_file(path, contact, someone.id) == [("",)]
     assert in_file(path, "SELECT count(*) FROM participants") == [(22,)]
+
+
+def test_the_undo_menu_elides_de_before_a_vowel(qtbot, tmp_path: Path) -> None:
+    """« Annuler : Modifier « Actions engagées » de Élodie Durand » read wrong in the menu."""
+    window = active_example_window(qtbot, tmp_path)
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    type_text("Élodie Durand / Communauté de communes du Pays d'Évian")
+    key(qtbot, Qt.Key.Key_Tab)  # the participant written, the actions cell next
+    type_text("forum de l'emploi")
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    undo = window.commands.actions["edit.undo"]
+    assert undo.text() == "&Annuler\xa0: Modifier «\xa0Actions engagées\xa0» d'Élodie Durand"

@@ -25,7 +25,7 @@ from atelier.domain import (
     Workshop,
 )
 from atelier.errors import AtelierError
-from atelier.french import join
+from atelier.french import join, of
 from atelier.store import CellSnapshot, ParticipantSnapshot, Store
 from atelier.ui.columns import kind_title
 from atelier.ui.translate import tr
@@ -122,12 +122,19 @@ def _who(model: Grid, participant_id: str) -> str:
     return name or tr("ligne {n}").format(n=row + 1)
 
 
+def _of_who(model: Grid, participant_id: str) -> dict[str, str]:
+    """The row's person for « Annuler : … »: French says « d'Élodie Martin », « de la CC du
+    Pays basque » ({of_who}); English takes the bare name ({who})."""
+    who = _who(model, participant_id)
+    return {"who": who, "of_who": of(who) if who else ""}
+
+
 class EditCell(GridCommand):
     def __init__(self, model: Grid, participant_id: str, kind: ItemKind, texts: list[str]) -> None:
         super().__init__(
             model,
-            tr("Modifier « {column} » de {who}").format(
-                column=kind_title(kind), who=_who(model, participant_id)
+            tr("Modifier « {column} » {of_who}").format(
+                column=kind_title(kind), **_of_who(model, participant_id)
             ),
         )
         self.participant_id = participant_id
@@ -151,7 +158,7 @@ class EditParticipant(GridCommand):
         self, model: Grid, participant_id: str, fields: dict[str, Any], label: str | None = None
     ) -> None:
         super().__init__(
-            model, label or tr("Modifier la fiche de {who}").format(who=_who(model, participant_id))
+            model, label or tr("Modifier la fiche {of_who}").format(**_of_who(model, participant_id))
         )
         self.participant_id = participant_id
         self.fields = fields

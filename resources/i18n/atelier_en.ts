@@ -11,11 +11,11 @@
         <translation>row {n}</translation>
     </message>
     <message>
-        <source>Modifier « {column} » de {who}</source>
+        <source>Modifier « {column} » {of_who}</source>
         <translation>Edit “{column}” of {who}</translation>
     </message>
     <message>
-        <source>Modifier la fiche de {who}</source>
+        <source>Modifier la fiche {of_who}</source>
         <translation>Edit the card of {who}</translation>
     </message>
     <message>
