@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from atelier.domain import ItemKind
+
 from .helpers.keyboard import active_example_window, key, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -68,3 +70,41 @@ def test_the_undo_menu_elides_de_before_a_vowel(qtbot, tmp_path: Path) -> None:
     key(qtbot, Qt.Key.Key_Return, CTRL)
     undo = window.commands.actions["edit.undo"]
     assert undo.text() == "&Annuler\xa0: Modifier «\xa0Actions engagées\xa0» d'Élodie Durand"
+
+
+def test_an_undo_the_file_refuses_stays_the_next_one_to_undo(qtbot, tmp_path: Path, no_modal_boxes) -> None:
+    """Another program holds the file (a sync tool, a backup) as Ctrl+Z is pressed: the
+    undo is refused and said. Qt's stack still moved past it, so « Annuler » named an older
+    edit while this one was in the file, and once the file was free Ctrl+Z undid that older
+    edit, skipping this one."""
+    window = active_example_window(qtbot, tmp_path)
+    path = window.store.path
+    window.store.conn.execute("PRAGMA busy_timeout = 50")  # refused at once, not after 5 s
+    grid = window.grid
+    grid.setCurrentIndex(grid.model().index(0, 2))
+    type_text("un premier défi")
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    grid.setCurrentIndex(grid.model().index(1, 2))
+    type_text("un second défi")
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    undo = window.commands.actions["edit.undo"]
+    second = undo.text()
+    assert "Martine Colin" in second
+    challenges = "SELECT text FROM items WHERE kind = 'challenge' AND text LIKE 'un % défi' ORDER BY text"
+    holder = sqlite3.connect(path)
+    holder.execute("BEGIN EXCLUSIVE")  # the other program writes
+    try:
+        key(qtbot, Qt.Key.Key_Z, CTRL)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert window.saved_label.text().startswith("⚠ ")
+    assert no_modal_boxes  # said in a box too
+    assert in_file(path, challenges) == [("un premier défi",), ("un second défi",)]
+    assert undo.text() == second  # still the step to undo, not the one before it
+    assert not window.commands.actions["edit.redo"].isEnabled()
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # the file is free again
+    assert in_file(path, challenges) == [("un premier défi",)]
+    assert window.model.items_of(window.model.participant_at(0).id, ItemKind.CHALLENGE)[-1].text == (
+        "un premier défi"
+    )

@@ -72,6 +72,8 @@ class GridCommand(QUndoCommand):
         super().__init__(text)
         self.model = model
         self._applied_before_push = False
+        self.refused = False  # the file refused the last undo or redo of this command
+        self._put_back = False  # its next undo or redo only moves the stack back, writing nothing
         # The workshop the edit was made in: undone or redone from another workshop of the
         # file, the grid goes back there first, so the facilitator sees what changes.
         # None for edits that belong to no one workshop's grid (follow-up, the workshops).
@@ -84,22 +86,47 @@ class GridCommand(QUndoCommand):
         raise NotImplementedError
 
     def redo(self) -> None:
-        if self._applied_before_push:
-            self._applied_before_push = False
+        if self._applied_before_push or self._put_back:
+            self._applied_before_push = self._put_back = False
             return
         self._guarded(self.apply)
 
     def undo(self) -> None:
+        if self._put_back:
+            self._put_back = False
+            return
         self._guarded(self.revert)
 
     def _guarded(self, operation: Any) -> None:
+        self.refused = False
         try:
             if self.workshop_id is not None and self.workshop_id != self.model.workshop_id:
                 self.model.set_workshop(self.workshop_id)
             operation()
         except AtelierError as exc:
+            self.refused = True
             self.model.failed.emit(exc.user_message())
             self.model.reload()
+
+
+def undo(stack: QUndoStack) -> None:
+    """Ctrl+Z. If the file refuses it (disk full, file locked), the step stays the next one
+    to undo: Qt's stack would have moved past it, and « Annuler » would then have named an
+    older edit while this one was still in the file (and « Rétablir » one never undone)."""
+    command = stack.command(stack.index() - 1) if stack.canUndo() else None
+    stack.undo()
+    if isinstance(command, GridCommand) and command.refused:
+        command._put_back = True
+        stack.redo()  # back where it was, nothing written
+
+
+def redo(stack: QUndoStack) -> None:
+    """Ctrl+Y; a redo the file refuses stays the next one to redo (as `undo`)."""
+    command = stack.command(stack.index()) if stack.canRedo() else None
+    stack.redo()
+    if isinstance(command, GridCommand) and command.refused:
+        command._put_back = True
+        stack.undo()
 
 
 def push(model: Grid, command: GridCommand) -> bool:

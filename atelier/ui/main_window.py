@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QLineEdit, QMai
 
 from atelier.french import typography
 from atelier.store import Store
-from atelier.ui import appearance, settings
+from atelier.ui import appearance, commands, settings
 from atelier.ui.after_workshop import AfterWorkshop
 from atelier.ui.grid_model import GridFilter, GridModel
 from atelier.ui.grid_view import GridView
@@ -269,12 +269,12 @@ class MainWindow(AfterWorkshop, QMainWindow):
     def undo(self) -> None:
         if self.model is not None:
             self.commit_open_editors()
-            self.model.undo_stack.undo()
+            commands.undo(self.model.undo_stack)
 
     def redo(self) -> None:
         if self.model is not None:
             self.commit_open_editors()
-            self.model.undo_stack.redo()
+            commands.redo(self.model.undo_stack)
 
     def commit_open_editors(self) -> None:
         """A cell or field still being typed in is saved before undo, redo or closing."""
