@@ -136,3 +136,55 @@ def test_the_preview_agrees_each_count_with_its_noun(qtbot, store: Store, tmp_pa
     assert not window.import_grid(grid, tmp_path / "x.atelier", dialog_hook=look)
     assert seen == ["1 participant · 1 action · 0 défi · 0 besoin · 0 ressource"]
     assert not (tmp_path / "x.atelier").exists()
+
+
+def test_a_grid_with_headers_only_says_so_in_the_preview(qtbot, store: Store, tmp_path: Path) -> None:
+    """The dialog said « Colonne des participants introuvable. En-têtes trouvés : « Ignorer »,
+    « Ignorer »… Indiquez-la avec --columns » for a CSV whose headers were all recognised
+    but had no row under them."""
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    grid = tmp_path / "en-tetes.csv"
+    grid.write_text("Participant;Actions;Défis;Besoins;Ressources\n", encoding="utf-8")
+    before = grid.read_bytes()
+    seen: list[str] = []
+
+    def look(dialog) -> bool:
+        seen.append(dialog.summary.text())
+        assert not dialog.import_button.isEnabled()
+        assert [c.currentData() for c in dialog.combos] == [
+            "participant",
+            "action",
+            "challenge",
+            "need",
+            "offer",
+        ]
+        return True
+
+    assert not window.import_grid(grid, tmp_path / "x.atelier", dialog_hook=look)
+    assert seen[0].startswith("Aucune ligne de participant sous les en-têtes")
+    assert not (tmp_path / "x.atelier").exists() and grid.read_bytes() == before
+
+
+def test_unknown_headers_ask_for_the_participant_column_in_the_dialog_s_words(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    grid = tmp_path / "maison.csv"
+    grid.write_text(
+        "Besoins;Ressources;Col3\nun lieu;un local;Zoé Martin / CC A\ndes bénévoles;;Paul Lin / CC B\n",
+        encoding="utf-8",
+    )
+    seen: list[str] = []
+
+    def choose(dialog) -> bool:
+        seen.append(dialog.summary.text())
+        dialog.set_column_kind(2, "participant")
+        seen.append(dialog.summary.text())
+        return True
+
+    assert window.import_grid(grid, tmp_path / "maison.atelier", dialog_hook=choose)
+    assert "--columns" not in seen[0] and "Ignorer" not in seen[0]
+    assert "choisissez «\xa0Participant\xa0» pour l'une des colonnes" in seen[0]
+    assert seen[1] == "2 participants · 0 action · 0 défi · 2 besoins · 1 ressource"

@@ -304,7 +304,14 @@ class ImportDialog(QDialog):
             self._read_params = dict(exc.params)
             plan = None
         headers = self._headers(table, plan)
-        self.mapping = dict(plan.mapping) if plan else {}
+        if plan is not None:
+            self.mapping = dict(plan.mapping)
+        else:
+            # The columns still recognised by their headers are chosen: a grid refused for
+            # another reason (no row under its headers) says that reason, not « no column ».
+            from atelier.importers.grid import detect_mapping
+
+            self.mapping = {} if self._read_error else detect_mapping(headers)
         self._build_column_choices(headers)
         if plan is not None:
             self.title_edit.setText(plan.title or self.source.stem)
