@@ -34,6 +34,8 @@ EN = {
     "autres besoins": "more needs",
     # ui/operations/files.py: a new workshop never replaces a file the dialog did not ask about
     "« {name} » existe déjà. Le remplacer par un atelier vide ? Tout ce qu'il contient serait perdu.": "“{name}” already exists. Replace it with an empty workshop? Everything in it would be lost.",
+    # ui/operations/grids.py: an imported grid never replaces a file the save dialog did not ask about
+    "« {name} » existe déjà. Le remplacer par la grille importée ? Tout ce qu'il contient serait perdu.": "“{name}” already exists. Replace it with the imported grid? Everything in it would be lost.",
     # ui/export_dialog.py: an export never replaces a file without asking (issue 13)
     "Remplacer ?": "Replace?",
     "« {name} » existe déjà dans ce dossier. Le remplacer ?": "“{name}” already exists in this folder. Replace it?",

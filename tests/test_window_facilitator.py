@@ -315,3 +315,29 @@ def test_exporting_the_projector_view_as_png_never_writes_over_a_workshop_file(
         qtbot.waitUntil(lambda: QApplication.focusWidget() is window.grid)
     assert window.model.rowCount() == 22
     window.close()
+
+
+def test_importing_a_grid_under_a_name_typed_without_its_extension_never_replaces_that_file(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """Fichier › Importer une grille…, « autre » typed in the save dialog: the dialog asked
+    about « autre », and the imported grid silently replaced « autre.atelier », a workshop."""
+    window = active_example_window(qtbot, tmp_path)
+    other = tmp_path / "autre.atelier"
+    shutil.copy(EXAMPLE, other)
+    before = _digest(other)
+    grid = tmp_path / "grille.csv"
+    grid.write_text("Participant;Besoins\nZoé Martin / CC A;un lieu\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "autre"), ""))
+    seen: list[str] = []
+    _answer_box(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return), seen)  # « Non »
+    assert not window.import_grid(grid, dialog_hook=lambda _dialog: True)
+    assert "«\u00a0autre.atelier\u00a0» existe déjà" in seen[0]
+    assert _digest(other) == before
+    assert window.store.path.name == "exemple.atelier" and window.model.rowCount() == 22
+    # Asked and answered « Oui »: then, and only then, it is replaced by the imported grid.
+    seen.clear()
+    _answer_box(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click(), seen)
+    assert window.import_grid(grid, dialog_hook=lambda _dialog: True)
+    assert seen and window.store.path == other and window.model.rowCount() == 1
+    window.close()

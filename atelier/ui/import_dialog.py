@@ -415,7 +415,8 @@ def choose_grid(parent: QWidget, folder: str) -> Path | None:
     return Path(name) if name else None
 
 
-def choose_target(parent: QWidget, suggestion: Path) -> Path | None:
+def choose_target(parent: QWidget, suggestion: Path) -> tuple[Path, Path] | None:
+    """The name typed in the save dialog, and the file it means (« .atelier » added)."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
         tr("Enregistrer l'atelier importé"),
@@ -425,4 +426,4 @@ def choose_target(parent: QWidget, suggestion: Path) -> Path | None:
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix == ".atelier" else path.with_suffix(path.suffix + ".atelier")
+    return path, path if path.suffix == ".atelier" else path.with_suffix(path.suffix + ".atelier")

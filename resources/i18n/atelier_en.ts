@@ -755,6 +755,10 @@
         <translation>Choose another file than the one that is open.</translation>
     </message>
     <message>
+        <source>« {name} » existe déjà. Le remplacer par la grille importée ? Tout ce qu'il contient serait perdu.</source>
+        <translation>“{name}” already exists. Replace it with the imported grid? Everything in it would be lost.</translation>
+    </message>
+    <message>
         <source>Réimporter la grille dans cet atelier</source>
         <translation>Re-import the grid into this workshop</translation>
     </message>

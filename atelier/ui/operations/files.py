@@ -80,7 +80,7 @@ def new_file(window: Window) -> None:
     if (
         path != Path(name)
         and os.path.lexists(path)
-        and not _replace_anyway(parent, tr("Nouvel atelier"), question, path)
+        and not replace_anyway(parent, tr("Nouvel atelier"), question, path)
     ):
         return
     # The save dialog has already asked before replacing an existing file; a file another
@@ -92,7 +92,7 @@ def new_file(window: Window) -> None:
         window.header.title.selectAll()
 
 
-def _replace_anyway(parent: QWidget, title: str, question: str, path: Path) -> bool:
+def replace_anyway(parent: QWidget, title: str, question: str, path: Path) -> bool:
     """Asked before replacing a file the save dialog did not ask about (the name typed
     without « .atelier »); « Non » is the default."""
     from PySide6.QtWidgets import QMessageBox
@@ -141,7 +141,7 @@ def save_copy(window: Window, target: Path | None = None) -> bool:
     if (
         target != typed
         and os.path.lexists(target)
-        and not _replace_anyway(parent, tr("Enregistrer une copie sous"), question, target)
+        and not replace_anyway(parent, tr("Enregistrer une copie sous"), question, target)
     ):
         return False
     copy = target

@@ -3,6 +3,7 @@ new file, or brought into the open workshop again (re-import: one undoable step)
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog
 
 from atelier.ui.operations import Op, Window, editable_model, widget
-from atelier.ui.operations.files import is_open_file, open_file
+from atelier.ui.operations.files import is_open_file, open_file, replace_anyway
 from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
@@ -62,10 +63,24 @@ def import_grid(
     if asked is None:
         return False
     dialog, plan = asked
-    target = target or choose_target(parent, dialog.target_suggestion())
-    if target is None:
-        return False
     title = tr("Importer une grille")
+    if target is None:
+        chosen_names = choose_target(parent, dialog.target_suggestion())
+        if chosen_names is None:
+            return False
+        typed, target = chosen_names
+        # The save dialog asked before replacing the name typed, not this one with
+        # « .atelier » added: a workshop file of that name is replaced only if the user says so.
+        question = tr(
+            "« {name} » existe déjà. Le remplacer par la grille importée ? "
+            "Tout ce qu'il contient serait perdu."
+        )
+        if (
+            target != typed
+            and os.path.lexists(target)
+            and not replace_anyway(parent, title, question, target)
+        ):
+            return False
     if is_open_file(window, target):
         QMessageBox.warning(parent, title, tr("Choisissez un autre fichier que celui qui est ouvert."))
         return False
