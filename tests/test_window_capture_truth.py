@@ -108,3 +108,27 @@ def test_an_undo_the_file_refuses_stays_the_next_one_to_undo(qtbot, tmp_path: Pa
     assert window.model.items_of(window.model.participant_at(0).id, ItemKind.CHALLENGE)[-1].text == (
         "un premier défi"
     )
+
+
+def test_a_row_deleted_while_matching_runs_leaves_the_other_suggestions_saved(qtbot, tmp_path: Path) -> None:
+    """F9, then Ctrl+Suppr on a participant before the background matching has finished: its
+    result named the deleted participant's needs, the file refused them (a foreign key), and
+    the whole run was lost with a traceback; no suggestion came."""
+    window = active_example_window(qtbot, tmp_path)
+    path = window.store.path
+    matching = window.matching
+    assert matching is not None
+    qtbot.waitUntil(lambda: not matching._busy and not matching._meaning_loading, timeout=20000)
+    model = window.model
+    gone = next(
+        r for r in range(model.rowCount()) if model.items_of(model.participant_at(r).id, ItemKind.NEED)
+    )
+    gone_id = model.participant_at(gone).id
+    key(qtbot, Qt.Key.Key_F9)  # matching starts in the background
+    assert matching._busy
+    window.grid.setCurrentIndex(window.grid.model().index(gone, 0))
+    key(qtbot, Qt.Key.Key_Delete, CTRL)  # the row goes before the result comes back
+    qtbot.waitUntil(lambda: not matching._busy, timeout=20000)
+    qtbot.waitUntil(lambda: bool(in_file(path, "SELECT 1 FROM matches WHERE status = 'suggested'")))
+    assert in_file(path, "SELECT count(*) FROM participants WHERE id = ?", gone_id) == [(0,)]
+    assert model.rowCount() == 21

@@ -116,6 +116,18 @@ class MatchesPart(StoreBase):
             self._insert_match_row(match, replace=True)
         return match
 
+    def _present_items(self, item_ids: set[str]) -> set[str]:
+        """Those of these items still in the file."""
+        wanted = sorted(item_ids)
+        present: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            present.update(
+                r[0] for r in self.conn.execute(f"SELECT id FROM items WHERE id IN ({marks})", chunk)
+            )
+        return present
+
     def _insert_match_row(self, match: Match, *, replace: bool = False) -> None:
         self._db_().table("matches").insert(to_row(match), replace=replace)
 
@@ -140,8 +152,15 @@ class MatchesPart(StoreBase):
                 self.conn.execute(
                     "DELETE FROM matches WHERE need_id = ? AND status = 'suggested'", (need_id,)
                 )
+            # Computed in the background while the facilitator kept typing: a need or an offer
+            # deleted meanwhile (a row removed, a cell emptied, an undo) is not suggested.
+            present = self._present_items(
+                {m.need_id for m in suggestions} | {m.resource_id for m in suggestions}
+            )
             for match in suggestions:
                 if (match.need_id, match.resource_id) in decided:
+                    continue
+                if match.need_id not in present or match.resource_id not in present:
                     continue
                 self._insert_match_row(match, replace=True)
                 written += 1
