@@ -125,6 +125,9 @@ EN = {
     "À la main…": "By hand…",
     "Mettre le besoin choisi en relation avec une ressource de votre choix (Ctrl+Maj+K)": "Match the chosen need with a resource of your choice (Ctrl+Shift+K)",
     "Cellule « {column} » vidée — Ctrl+Z pour annuler": "Cell “{column}” cleared — Ctrl+Z to undo",
+    # ui/main_window.py, ui/rows.py: a one-key deletion says the decided matches it took away
+    "Cellule « {column} » vidée, avec {decided} — Ctrl+Z pour annuler": "Cell “{column}” cleared, with {decided} — Ctrl+Z to undo",
+    "Participant « {who} » supprimé, avec {decided} — Ctrl+Z pour annuler": "Participant “{who}” deleted, with {decided} — Ctrl+Z to undo",
     "Aucun participant ne contient « {text} ».\nÉchap : effacer la recherche": "No participant contains “{text}”.\nEsc: clear the search",
     "L'atelier est vide. Pour commencer :\nCtrl+N : nouveau participant\nCtrl+I : importer une grille Word, Excel ou CSV\nF1 : tous les raccourcis clavier": "The workshop is empty. To start:\nCtrl+N: new participant\nCtrl+I: import a Word, Excel or CSV grid\nF1: every keyboard shortcut",
     "&Historique des fusions…": "Merge &history…",

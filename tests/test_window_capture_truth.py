@@ -132,3 +132,41 @@ def test_a_row_deleted_while_matching_runs_leaves_the_other_suggestions_saved(qt
     qtbot.waitUntil(lambda: bool(in_file(path, "SELECT 1 FROM matches WHERE status = 'suggested'")))
     assert in_file(path, "SELECT count(*) FROM participants WHERE id = ?", gone_id) == [(0,)]
     assert model.rowCount() == 21
+
+
+def test_a_cell_or_row_deleted_with_a_decided_match_says_the_match_goes_too(qtbot, tmp_path: Path) -> None:
+    """Suppr on a need confirmed a minute ago said only « Cellule vidée »: the match and its
+    follow-up went with it, found missing from the follow-up list later."""
+    from atelier.matching import match_workshop, save_suggestions
+
+    window = active_example_window(qtbot, tmp_path)
+    store, model = window.store, window.model
+    save_suggestions(store, model.workshop_id, match_workshop(store, model.workshop_id).suggestions)
+    model.matches_changed.emit()
+    match = max(store.matches(model.workshop_id), key=lambda m: m.score)
+    window._select(store.item(match.need_id).participant_id, 3)
+    key(qtbot, Qt.Key.Key_M, CTRL)
+    panel = window.panel.matches
+    chosen = panel.current_match_id()
+    key(qtbot, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)  # Confirmer
+    decided = "SELECT count(*) FROM matches WHERE status = 'confirmed'"
+    assert in_file(window.store.path, decided) == [(1,)]
+    owner = store.item(store.match(chosen).need_id).participant_id
+    window._select(owner, 3)
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_Delete)  # the needs cell emptied
+    assert window.saved_label.text().startswith(
+        "Cellule «\xa0Besoins de ressources\xa0» vidée, avec 1 mise en relation confirmée — "
+        "Ctrl+Z pour annuler."
+    )
+    assert in_file(window.store.path, decided) == [(0,)]
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert in_file(window.store.path, decided) == [(1,)]
+    helper = store.item(store.match(chosen).resource_id).participant_id
+    window._select(helper, 0)
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_Delete, CTRL)  # the helper's row
+    assert ", avec 1 mise en relation confirmée — Ctrl+Z pour annuler." in window.saved_label.text()
+    window.grid.setCurrentIndex(window.grid.model().index(0, 1))
+    key(qtbot, Qt.Key.Key_Delete)  # a cell with no decision says nothing more
+    assert window.saved_label.text().startswith("Cellule «\xa0Actions engagées\xa0» vidée — Ctrl+Z")

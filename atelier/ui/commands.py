@@ -140,6 +140,21 @@ def push(model: Grid, command: GridCommand) -> bool:
     return True
 
 
+def decisions_undone_with(stack: QUndoStack) -> str:
+    """« 1 mise en relation confirmée »: the decided matches (confirmed or made by hand) the
+    last step took away with its items, to be said with it; "" if none."""
+    from atelier.french import count
+
+    command = stack.command(stack.index() - 1) if stack.canUndo() else None
+    snapshot = getattr(command, "snapshot", None)
+    decided = [
+        m for m in getattr(snapshot, "matches", []) if m.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
+    ]
+    if not decided:
+        return ""
+    return count(len(decided), tr("mise en relation confirmée"), tr("mises en relation confirmées"))
+
+
 def _who(model: Grid, participant_id: str) -> str:
     row = model.row_of(participant_id)
     if row < 0:

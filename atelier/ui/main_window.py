@@ -223,7 +223,12 @@ class MainWindow(AfterWorkshop, QMainWindow):
         from atelier.ui.columns import column_titles
 
         what = column_titles()[index.column()]
-        self.say_undoable(tr("Cellule « {column} » vidée — Ctrl+Z pour annuler").format(column=what))
+        decided = commands.decisions_undone_with(self.model.undo_stack) if self.model is not None else ""
+        if decided:  # its follow-up goes with it: said, not found missing later
+            text = tr("Cellule « {column} » vidée, avec {decided} — Ctrl+Z pour annuler")
+        else:
+            text = tr("Cellule « {column} » vidée — Ctrl+Z pour annuler")
+        self.say_undoable(text.format(column=what, decided=decided))
 
     def say_undoable(self, text: str) -> None:
         """An edit made by one key (a cell emptied, a participant deleted): what it did and how

@@ -41,7 +41,12 @@ def delete_participant(window: Any) -> None:
     if window.model.rowCount():
         next_row = min(row, window.model.rowCount() - 1)
         window._select(window.model.participant_at(next_row).id, column)
-    window.say_undoable(tr("Participant « {who} » supprimé — Ctrl+Z pour annuler").format(who=who))
+    decided = commands.decisions_undone_with(window.model.undo_stack)
+    if decided:  # their follow-up goes with them: said, not found missing later
+        text = tr("Participant « {who} » supprimé, avec {decided} — Ctrl+Z pour annuler")
+    else:
+        text = tr("Participant « {who} » supprimé — Ctrl+Z pour annuler")
+    window.say_undoable(text.format(who=who, decided=decided))
 
 
 def _said(participant: Participant, row: int) -> str:

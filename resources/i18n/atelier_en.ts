@@ -703,6 +703,10 @@
         <translation>Saved at {time}</translation>
     </message>
     <message>
+        <source>Cellule « {column} » vidée, avec {decided} — Ctrl+Z pour annuler</source>
+        <translation>Cell “{column}” cleared, with {decided} — Ctrl+Z to undo</translation>
+    </message>
+    <message>
         <source>Cellule « {column} » vidée — Ctrl+Z pour annuler</source>
         <translation>Cell “{column}” cleared — Ctrl+Z to undo</translation>
     </message>
@@ -1785,6 +1789,10 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>Garder</source>
         <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Participant « {who} » supprimé, avec {decided} — Ctrl+Z pour annuler</source>
+        <translation>Participant “{who}” deleted, with {decided} — Ctrl+Z to undo</translation>
     </message>
     <message>
         <source>Participant « {who} » supprimé — Ctrl+Z pour annuler</source>
