@@ -170,3 +170,30 @@ def test_a_cell_or_row_deleted_with_a_decided_match_says_the_match_goes_too(qtbo
     window.grid.setCurrentIndex(window.grid.model().index(0, 1))
     key(qtbot, Qt.Key.Key_Delete)  # a cell with no decision says nothing more
     assert window.saved_label.text().startswith("Cellule «\xa0Actions engagées\xa0» vidée — Ctrl+Z")
+
+
+def test_fixing_a_name_in_the_grid_keeps_the_territory_set_on_the_card(qtbot, tmp_path: Path) -> None:
+    """Territoire typed on the card, then a typo fixed in the participant's cell: the line the
+    cell showed (« Maxime Roby / PETR Monts et barrages, Landes ») was read back as one
+    structure « PETR Monts et barrages - Landes », and the card's territory was emptied."""
+    window = active_example_window(qtbot, tmp_path)
+    path = window.store.path
+    grid = window.grid
+    grid.setCurrentIndex(grid.model().index(0, 0))
+    someone = window.model.participant_at(0)
+    window.panel_dock.show()
+    key(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # « &Territoire : »
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    type_text("Landes")
+    key(qtbot, Qt.Key.Key_Return)
+    fields = "SELECT names, organisation, territory FROM participants WHERE id = ?"
+    assert in_file(path, fields, someone.id) == [('["Maxime Roby"]', "PETR Monts et barrages", "Landes")]
+    grid.setFocus()
+    key(qtbot, Qt.Key.Key_F2)  # the participant's cell, as it shows it
+    editor = QApplication.focusWidget()
+    assert editor.toPlainText() == "Maxime Roby / PETR Monts et barrages, Landes"
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    type_text("Maxime-Jean Roby / PETR Monts et barrages, Landes")  # the name completed
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    assert in_file(path, fields, someone.id) == [('["Maxime-Jean Roby"]', "PETR Monts et barrages", "Landes")]
+    assert window.panel.territory.text() == "Landes"

@@ -217,7 +217,7 @@ class EditParticipantText(EditParticipant):
     """The participant cell typed in the grid: split into names, structure, place, role."""
 
     def __init__(self, model: Grid, participant_id: str, text: str) -> None:
-        from atelier.importers.participant import parse_participant  # not on the startup path
+        from atelier.importers.participant import as_typed, parse_participant  # not on the startup path
 
         parsed = parse_participant(text)
         fields = {
@@ -227,6 +227,19 @@ class EditParticipantText(EditParticipant):
             "role": parsed.role,
             "source_text": parsed.source_text,
         }
+        row = model.row_of(participant_id)
+        current = model.participant_at(row) if row >= 0 else None
+        if current is not None and not as_typed(current):
+            # The cell showed a line rebuilt from the card's fields (corrected on the card, or
+            # imported from columns of their own), which reads back differently (« Mission
+            # locale, Landes » is one structure). A field this edit did not change keeps the
+            # value the card gave it: fixing a name's typo no longer moves the territory.
+            from atelier.ui.grid_model import participant_edit_text
+
+            shown = parse_participant(participant_edit_text(current))
+            for name in ("names", "organisation", "territory", "role"):
+                if getattr(parsed, name) == getattr(shown, name):
+                    fields[name] = getattr(current, name)
         super().__init__(
             model,
             participant_id,
