@@ -79,6 +79,16 @@ def test_one_stray_windows_byte_in_a_utf8_grid_garbles_nothing_else(suffix: str,
     assert "ligne 3" in warning and "0xE9" in warning and "é" in warning
 
 
+def test_two_stray_bytes_of_one_line_are_said_once(tmp_path: Path) -> None:
+    """« été » pasted from an older file into a UTF-8 grid: the same sentence came twice."""
+    grid = tmp_path / "grille.csv"
+    text = ";".join(HEADERS) + "\nLoïc Hervé / PLIE;Forum;Pénurie;Un lieu l'ETE;Réseau\n"
+    grid.write_bytes(text.encode("utf-8").replace(b"ETE", b"\xe9t\xe9"))
+    workshop, warnings = _import(grid, tmp_path)
+    assert _people(workshop)["Loïc Hervé"]["needs"] == ["Un lieu l'été"]
+    assert len([w for w in warnings if "0xE9" in w]) == 1, warnings
+
+
 def test_a_cp1252_grid_is_still_read_as_cp1252(tmp_path: Path) -> None:
     grid = tmp_path / "grille.csv"
     grid.write_bytes(

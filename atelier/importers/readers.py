@@ -499,7 +499,9 @@ def _repair_stray_bytes(text: str, stray: list[int], warnings: list[str] | None)
         last = position + 1
         if warnings is not None and len(warnings) < 20:
             line = text.count("\n", 0, position) + 1
-            warnings.append(message("import.warn.stray_byte", line=line, byte=f"0x{byte:02X}", char=repaired))
+            said = message("import.warn.stray_byte", line=line, byte=f"0x{byte:02X}", char=repaired)
+            if said not in warnings:  # « été » on one line: said once, not twice the same
+                warnings.append(said)
     pieces.append(text[last:])
     if warnings is not None and len(stray) > 20:
         from atelier.french import counted
