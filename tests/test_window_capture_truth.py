@@ -197,3 +197,21 @@ def test_fixing_a_name_in_the_grid_keeps_the_territory_set_on_the_card(qtbot, tm
     key(qtbot, Qt.Key.Key_Return, CTRL)
     assert in_file(path, fields, someone.id) == [('["Maxime-Jean Roby"]', "PETR Monts et barrages", "Landes")]
     assert window.panel.territory.text() == "Landes"
+
+
+def test_ctrl_del_while_typing_in_the_card_then_ctrl_z_brings_the_row_back_as_typed(
+    qtbot, tmp_path: Path
+) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    path = window.store.path
+    window.grid.setCurrentIndex(window.grid.model().index(2, 0))
+    someone = window.model.participant_at(2)
+    window.panel_dock.show()
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # « Co&ntact : »
+    type_text("g.buzaud@example.fr")
+    key(qtbot, Qt.Key.Key_Delete, CTRL)  # the row goes
+    assert in_file(path, "SELECT count(*) FROM participants WHERE id = ?", someone.id) == [(0,)]
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    contact = "SELECT contact FROM participants WHERE id = ?"
+    assert in_file(path, contact, someone.id) == [("g.buzaud@example.fr",)]

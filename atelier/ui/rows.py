@@ -32,6 +32,9 @@ def delete_participant(window: Any) -> None:
     participant_id = window._current_participant_id()
     if window.model is None or participant_id is None or window.store.readonly:
         return
+    # What was being typed for the row (its card, a cell) is saved first: Ctrl+Z then brings
+    # the row back as it was on the screen, not without it.
+    window.commit_open_editors()
     row = window.model.row_of(participant_id)
     column = window.grid.currentIndex().column()
     who = _said(window.model.participant_at(row), row)
