@@ -173,7 +173,9 @@ class WorkshopsPart(StoreBase):
 
     def check_workshop_date(self, workshop_id: str, day: str) -> None:
         """Refuse a date (YYYY-MM-DD) that comes after the workshop's first follow-up recorded
-        (« contacté le 20/03/2021 » cannot precede the day the two people met), as
+        (« contacté le 20/03/2021 » cannot precede the day the two people met), its own or
+        that of a later workshop whose helper is one of its participants (an offer cannot be
+        made after someone called about it), as
         `atelier suivi --le` refuses a follow-up dated before the workshop. The day a match
         was decided (« à contacter depuis ») is not one: a facilitator may decide beforehand."""
         from atelier.french import list_date, local_day, long_date
@@ -182,10 +184,12 @@ class WorkshopsPart(StoreBase):
         recorded = [
             (local_day(changed), state)
             for state, changed in self.conn.execute(
-                "SELECT follow_up, follow_up_changed FROM matches WHERE workshop_id = ? "
+                "SELECT follow_up, follow_up_changed FROM matches WHERE (workshop_id = ? "
+                "OR resource_id IN (SELECT i.id FROM items i JOIN participants p "
+                "ON p.id = i.participant_id WHERE p.workshop_id = ?)) "
                 "AND status IN ('confirmed', 'manual') AND follow_up != 'to_contact' "
                 "AND follow_up_changed != ''",
-                (workshop_id,),
+                (workshop_id, workshop_id),
             )
         ]
         if not recorded:
