@@ -360,3 +360,32 @@ def test_a_workshop_cannot_be_dated_after_a_later_workshop_followed_up_one_of_it
         "au plus tard)."
     )
     assert run_cli("workshops", str(path), "--rename", "2021-03-16", "--date", "2021-03-18").returncode == 0
+
+
+def test_a_grid_imported_again_keeps_an_offer_a_later_workshop_followed_up(tmp_path: Path) -> None:
+    """Gérard's offer of 2021, contacted by Lucie after the 2022 workshop, was dropped when
+    the 2021 grid was imported again without it: her follow-up vanished, and the summary
+    said « 0 élément conservé pour une mise en relation confirmée »."""
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        "Participant;Actions;Défis;Besoins;Ressources\n"
+        "Gérard Müller / Mission locale;forum;;;un annuaire des initiatives locales\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "reseau.atelier"
+    made = run_cli("import", str(grid), "-o", str(path), "--title", "Atelier 2021", "--date", "2021-03-16")
+    assert made.returncode == 0, made.stderr
+    with Store.open(path) as store:
+        later = store.add_workshop(Workshop("Atelier 2022", date="2022-03-15"))
+        lucie = store.add_participant(Participant(later.id, names=["Lucie Leroy"]))
+        need = store.add_item(Item(lucie.id, ItemKind.NEED, "un répertoire d'initiatives locales"))
+        (offer,) = store.workshop_items(store.find_workshop("2021-03-16").id, ItemKind.OFFER)
+        across = store.add_match(Match(later.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.5))
+        store.set_follow_up(across.id, "contacted", day="2022-04-01")
+    grid.write_text("Participant;Actions;Défis;Besoins;Ressources\nGérard Müller / Mission locale;forum;;;\n")
+    again = run_cli("import", str(grid), "--into", str(path), "--workshop", "2021-03-16")
+    assert again.returncode == 0, again.stderr
+    assert "1 élément conservé pour une mise en relation confirmée" in again.stdout
+    listed = run_cli("suivi", str(path))
+    assert "Gérard Müller (Mission locale), a proposé lors de l'atelier du 16 mars 2021" in listed.stdout
+    assert "1 mise en relation suivie" in listed.stdout

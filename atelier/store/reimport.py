@@ -35,6 +35,8 @@ class ReimportPart(StoreBase):
 
         def matches(self, workshop_id: str, status: MatchStatus | None = None) -> list[Match]: ...
 
+        def decided_elsewhere_with(self, workshop_id: str) -> list[Match]: ...
+
         def _insert_participant(self, participant: Participant, position: int | None) -> None: ...
 
         def _insert_items_in_order(self, participant_id: str, items: Sequence[Item]) -> None: ...
@@ -65,6 +67,8 @@ class ReimportPart(StoreBase):
             if m.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
             for item_id in (m.need_id, m.resource_id)
         }
+        # An offer of this workshop that a later workshop's follow-up stands on stays too.
+        held |= {m.resource_id for m in self.decided_elsewhere_with(workshop_id)}
         seen: set[str] = set()
         now = now_iso()
         with self._write():
