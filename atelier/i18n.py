@@ -1093,6 +1093,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "give at least one word to search for",
     },
     "cli.usage.give_the_match": {"fr": "donnez la mise en relation", "en": "give the match"},
+    "cli.usage.at_least_one": {
+        "fr": "{option} attend un nombre entier d'au moins 1",
+        "en": "{option} takes a whole number of at least 1",
+    },
     "cli.help.help": {"fr": "affiche cette aide", "en": "show this help"},
     "cli.help.workshop": {
         "fr": "l'atelier du fichier\xa0: son identifiant (ou son début), sa date ou son titre",

@@ -348,3 +348,29 @@ def test_help_placeholders_are_in_the_users_language() -> None:
         assert "PLACE" not in french and "ORGANISER" not in french, french
     english = run_cli("import", "--help", env={"ATELIER_LANG": "en"}).stdout
     assert "--title TITLE" in english and "--place PLACE" in english and "--organiser ORGANISER" in english
+
+
+def test_a_count_of_zero_says_what_the_option_takes(tmp_path: Path) -> None:
+    """« atelier : --limit (voir « atelier --help ») » named the option without saying what was wrong."""
+    import shutil
+
+    from .conftest import ROOT
+
+    path = tmp_path / "a.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    before = path.read_bytes()
+    for args, option in (
+        (("search", str(path), "plie", "--limit", "0"), "--limit"),
+        (("match", str(path), "--top", "-1"), "--top"),
+    ):
+        said = run_cli(*args)
+        assert said.returncode == 2 and said.stderr.strip() == (
+            f"atelier\u00a0: {option} attend un nombre entier d'au moins 1 "
+            "(voir «\u00a0atelier --help\u00a0»)."
+        )
+        english = run_cli(*args, env={"ATELIER_LANG": "en"})
+        assert (
+            english.stderr.strip()
+            == f"atelier: {option} takes a whole number of at least 1 (see “atelier --help”)."
+        )
+    assert path.read_bytes() == before

@@ -228,7 +228,7 @@ def search(args: argparse.Namespace) -> int:
     from atelier.store import Store
 
     if args.limit < 1:
-        raise UsageError("--limit")
+        raise UsageError(message("cli.usage.at_least_one", option="--limit"))
     text = " ".join(args.text)
     if not text.strip():  # « atelier search FICHIER "" »: every line would match, or none
         raise UsageError(message("cli.usage.search_empty"))

@@ -251,7 +251,7 @@ def match(args: argparse.Namespace) -> int:
     from atelier.store import Store
 
     if args.top < 1:
-        raise UsageError("--top")
+        raise UsageError(message("cli.usage.at_least_one", option="--top"))
     # Read first, write only what differs: a file whose suggestions are already these is
     # left as it is (an older format is not upgraded for nothing).
     with Store.open(args.file, readonly=True) as store:
