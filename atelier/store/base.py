@@ -74,6 +74,8 @@ class StoreBase:
         # True when another window or process holds the file: we opened it read-only.
         self.locked_by_other = False
         self._lock: WriterLock | None = None
+        # The identity of the file noted as open in this process (atelier.store.files.in_use).
+        self._open_here: tuple[int, int] | None = None
         self._db: sqlite_utils.Database | None = None
         self._identity = _identity(path)
         # The format version of the file on disk (an older one is read through a migrated

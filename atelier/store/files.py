@@ -117,8 +117,10 @@ def regular_file(path: str | os.PathLike[str]) -> os.stat_result:
 # its own file for an export would otherwise lose its lock, and the next program to close
 # the file (`atelier match --save`, a SQLite browser) would take itself for the last one and
 # delete the journal the window is still writing its edits to.
+# The same for the -shm files whose locks were asked about where /proc/locks cannot say (see
+# `_locked_by_another_process`).
 _KEPT: dict[tuple[int, int], int] = {}
-_KEPT_LOCK = threading.Lock()
+_KEPT_LOCK = threading.RLock()  # read_head asks in_use while holding it
 
 
 def read_head(path: str | os.PathLike[str], count: int = 100) -> tuple[bytes, int]:
@@ -230,32 +232,71 @@ def in_use(path: Path) -> bool:
     targets = {i for i in (_identity(path), _identity(path.with_name(path.name + "-shm"))) if i}
     if not targets:
         return False
-    if sys.platform.startswith("linux"):
-        try:
-            listing = Path("/proc/locks").read_text(encoding="ascii", errors="replace")
-        except OSError:
-            listing = None
-        if listing is not None:
-            for line in listing.splitlines():
-                fields = line.split()
-                if "->" in fields:  # a process waiting for a lock: the holder's line is there too
-                    fields.remove("->")
-                if len(fields) < 6 or fields[1] != "POSIX":
-                    continue
-                try:
-                    major, minor, inode = fields[5].split(":")
-                    device = os.makedev(int(major, 16), int(minor, 16))
-                    if (device, int(inode)) in targets:
-                        return True
-                except ValueError:
-                    continue
-            return False
+    with _KEPT_LOCK:
+        if targets & _OPEN_HERE.keys():  # F_GETLK, below, never sees this process's own locks
+            return True
+    listing = _posix_locks()
+    if listing is not None:
+        for line in listing.splitlines():
+            fields = line.split()
+            if "->" in fields:  # a process waiting for a lock: the holder's line is there too
+                fields.remove("->")
+            if len(fields) < 6 or fields[1] != "POSIX":
+                continue
+            try:
+                major, minor, inode = fields[5].split(":")
+                device = os.makedev(int(major, 16), int(minor, 16))
+                if (device, int(inode)) in targets:
+                    return True
+            except ValueError:
+                continue
+        return False
     return _locked_by_another_process(path.with_name(path.name + "-shm"))
 
 
-def _locked_by_another_process(shm: Path) -> bool:  # pragma: no cover - macOS, BSD
-    """F_GETLK on the byte SQLite keeps locked in `-shm` while a connection is open."""
-    if os.name == "nt" or not shm.exists():
+# The databases this process has open through a Store (the window's file, an export reading
+# it again), with how many Stores: `in_use` counts them without asking the system, which
+# cannot say it where /proc/locks is missing (F_GETLK does not report a process's own locks).
+_OPEN_HERE: dict[tuple[int, int], int] = {}
+
+
+def opened_here(path: Path) -> tuple[int, int] | None:
+    """Note that a Store of this process has the database open; its identity, for
+    `closed_here`."""
+    found = _identity(path)
+    if found is not None:
+        with _KEPT_LOCK:
+            _OPEN_HERE[found] = _OPEN_HERE.get(found, 0) + 1
+    return found
+
+
+def closed_here(identity: tuple[int, int] | None) -> None:
+    if identity is None:
+        return
+    with _KEPT_LOCK:
+        left = _OPEN_HERE.get(identity, 0) - 1
+        if left > 0:
+            _OPEN_HERE[identity] = left
+        else:
+            _OPEN_HERE.pop(identity, None)
+
+
+def _posix_locks() -> str | None:
+    """Every POSIX lock of the machine (Linux's /proc/locks), read without opening the files
+    locked; None where there is no such list (macOS, BSD) or it cannot be read."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return Path("/proc/locks").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+
+
+def _locked_by_another_process(shm: Path) -> bool:
+    """F_GETLK on the byte SQLite keeps locked in `-shm` while a connection is open, asked
+    through a descriptor of the -shm kept open for good (see `_KEPT`): closing one would drop
+    this process's own SQLite locks on it (the window's, when it checks its own file)."""
+    if os.name == "nt":
         return False
     import fcntl
     import struct
@@ -267,11 +308,22 @@ def _locked_by_another_process(shm: Path) -> bool:  # pragma: no cover - macOS, 
         layout = "hhqqi"
         request = struct.pack(layout, fcntl.F_WRLCK, os.SEEK_SET, 128, 1, 0)
     request += b"\0" * 16
-    try:
-        with open(shm, "rb") as handle:
-            answer = fcntl.fcntl(handle.fileno(), fcntl.F_GETLK, request)
-    except OSError:
-        return True
+    with _KEPT_LOCK:
+        found = _identity(shm)
+        if found is None:
+            return False
+        descriptor = _KEPT.get(found)
+        try:
+            if descriptor is None:
+                descriptor = os.open(shm, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+                opened = os.fstat(descriptor)
+                # Kept for good, never closed (one of a file swapped since stays open too).
+                _KEPT[(opened.st_dev, opened.st_ino)] = descriptor
+            answer = fcntl.fcntl(descriptor, fcntl.F_GETLK, request)
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return True
     values = struct.unpack(layout, answer[: struct.calcsize(layout)])
     kind = values[3] if sys.platform == "darwin" else values[0]
     return bool(kind != fcntl.F_UNLCK)

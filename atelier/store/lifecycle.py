@@ -32,6 +32,7 @@ from atelier.errors import (
 )
 from atelier.i18n import message
 from atelier.store.base import StoreBase
+from atelier.store.files import closed_here, opened_here
 from atelier.store.lock import WriterLock
 from atelier.store.opening import journals as _journals
 from atelier.store.opening import sqlite_failure
@@ -248,6 +249,7 @@ class FilePart(StoreBase):
                 writer_lock.release()
             raise
         store = cls(target, conn, readonly=readonly)
+        store._open_here = opened_here(target.resolve())
         store._lock = writer_lock
         store.locked_by_other = locked_by_other
         store.file_format = int(version)
@@ -279,6 +281,8 @@ class FilePart(StoreBase):
             with contextlib.suppress(AtelierError):
                 self.checked()  # its thread done before the file is let go
         self.conn.close()
+        closed_here(self._open_here)
+        self._open_here = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
