@@ -448,6 +448,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The workshop cannot be dated {date}: the first follow-up recorded, “{follow_up}”, would "
         "come before it (the workshop took place on {latest} at the latest).",
     },
+    "followup.before_workshop": {
+        "fr": "L'atelier «\xa0{title}\xa0» a lieu le {date}\xa0: «\xa0{state}\xa0» ne se note qu'à partir de "
+        "ce jour (si la date de l'atelier est fausse, corrigez-la d'abord).",
+        "en": "The workshop “{title}” takes place on {date}: “{state}” can only be recorded from that day "
+        "on (if the workshop's date is wrong, correct it first).",
+    },
     "followup.state_on": {"fr": "{state} le {date}", "en": "{state} on {date}"},
     "date.unreadable": {
         "fr": "Date non reconnue «\xa0{value}\xa0»\xa0: écrivez par exemple 23/11/2026, 23 novembre 2026 "

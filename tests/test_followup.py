@@ -310,3 +310,31 @@ def test_a_helper_of_an_undated_workshop_is_said_by_its_title_never_atelier_du_a
     )
     english = run_cli("suivi", str(path), env={"ATELIER_LANG": "en"})
     assert "← Gérard Müller, offered at the workshop “Atelier de Pau”: un annuaire" in english.stdout
+
+
+def test_a_contact_cannot_be_recorded_today_for_a_workshop_still_to_come(store: Store) -> None:
+    """A workshop dated next week: « contacté » pressed today would put « contacté le … »,
+    a day before the two people meet, in the minutes. Refused in one sentence, file untouched."""
+    import hashlib
+    from datetime import date, timedelta
+
+    from atelier.french import long_date
+
+    ids = _workshop_with_matches(store)
+    coming = (date.today() + timedelta(days=7)).isoformat()
+    store.update_workshop(ids["workshop"], date=coming)  # only « à contacter » so far: allowed
+    path = store.path
+    store.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+
+    said = run_cli("suivi", str(path), ids["confirmed"][:8], "--etat", "contacte")
+    assert said.returncode == 1 and "Traceback" not in said.stderr
+    assert said.stderr.strip() == (
+        f"L'atelier «\u00a0Atelier du 16 mars 2021\u00a0» a lieu le {long_date(coming, 'fr')}\u00a0: "
+        "«\u00a0contacté\u00a0» ne se note qu'à partir de ce jour (si la date de l'atelier est fausse, "
+        "corrigez-la d'abord)."
+    )
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    # A note, or « à contacter », says nothing happened: both are kept.
+    noted = run_cli("suivi", str(path), ids["confirmed"][:8], "--note", "appeler après l'atelier")
+    assert noted.returncode == 0, noted.stderr

@@ -131,6 +131,26 @@ def test_follow_up_is_set_from_the_keyboard_saved_at_once_and_undone(
     assert window.page() == "grid" and window.panel_dock.isVisible()
 
 
+def test_a_contact_pressed_before_the_workshop_has_taken_place_is_refused(
+    qtbot, window: MainWindow, path: Path, no_modal_boxes: list[str]
+) -> None:
+    import hashlib
+    from datetime import date, timedelta
+
+    coming = (date.today() + timedelta(days=7)).isoformat()
+    window.store.update_workshop(window.store.find_workshop("2022-03-15").id, date=coming)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    key(qtbot, Qt.Key.Key_2, ALT)  # « Suivi »
+    key(qtbot, Qt.Key.Key_C)  # contacté
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert len(no_modal_boxes) == 1
+    assert (
+        "a lieu le" in no_modal_boxes[0]
+        and "«\u00a0contacté\u00a0» ne se note qu'à partir" in no_modal_boxes[0]
+    )
+    assert window.followup.table.model().index(0, 5).data() == "à contacter"
+
+
 def test_workshops_are_listed_switched_added_and_deleted_with_undo(
     qtbot, window: MainWindow, path: Path
 ) -> None:

@@ -168,6 +168,23 @@ class FollowUpPart(StoreBase):
         """The decided match named by an id or its first characters (as `atelier suivi` lists them)."""
         return self.match(resolve(self, typed))
 
+    def _refuse_before_workshop(self, workshop_id: str, state: FollowUp) -> None:
+        """« contacté », « fait », « sans suite » recorded today are dated today: refused for a
+        workshop still to come (the minutes would say a contact made before the two met)."""
+        from datetime import date
+
+        from atelier.french import long_date
+        from atelier.i18n import message
+
+        row = self.conn.execute("SELECT title, date FROM workshops WHERE id = ?", (workshop_id,)).fetchone()
+        if row is not None and row[1] and date.today().isoformat() < row[1]:
+            raise InvalidValue(
+                "followup.before_workshop",
+                title=row[0],
+                date=long_date(row[1]),
+                state=message(f"state.{state.value}"),
+            )
+
     def set_follow_up(
         self, match_id: str, state: FollowUp | str, *, note: str | None = None, day: str | None = None
     ) -> Match:
@@ -176,6 +193,8 @@ class FollowUpPart(StoreBase):
         if current.status not in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
             raise AtelierError("followup.not_decided", id=match_id[:8])
         changes: dict[str, Any] = {"follow_up": FollowUp(state)}
+        if not day and FollowUp(state) not in (FollowUp.TO_CONTACT, current.follow_up):
+            self._refuse_before_workshop(current.workshop_id, FollowUp(state))
         if day:
             from datetime import date
 
