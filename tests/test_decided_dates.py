@@ -69,24 +69,43 @@ def test_matches_confirmed_months_later_are_not_said_decided_during_the_workshop
     text = _minutes(tmp_path, during=0, since=2)
     assert "2 mises en relation décidées depuis l'atelier : qui cherche quoi" in text, text
     assert "pendant l'atelier : qui cherche" not in text
-    assert "2 ont trouvé une réponse depuis l'atelier" in text, text
-    assert "réponse pendant l'atelier" not in text
+    assert "2 ont donné lieu à une mise en relation depuis l'atelier" in text, text
+    assert "relation pendant l'atelier" not in text
 
 
 def test_matches_of_the_day_and_later_are_told_apart(tmp_path: Path) -> None:
     text = _minutes(tmp_path, during=2, since=1)
     assert "3 mises en relation décidées, 2 pendant l'atelier et 1 depuis : qui cherche quoi" in text, text
-    assert "2 ont trouvé une réponse pendant l'atelier et 1 en a trouvé une depuis" in text, text
+    assert "2 ont donné lieu à une mise en relation pendant l'atelier et 1 depuis" in text, text
 
 
 def test_matches_of_the_day_are_decided_during_the_workshop(tmp_path: Path) -> None:
     text = _minutes(tmp_path, during=2, since=0)
     assert "2 mises en relation décidées pendant l'atelier : qui cherche quoi" in text, text
-    assert "2 ont trouvé une réponse pendant l'atelier" in text, text
+    assert "2 ont donné lieu à une mise en relation pendant l'atelier" in text, text
 
 
 def test_a_workshop_without_a_date_does_not_say_when(tmp_path: Path) -> None:
     text = _minutes(tmp_path, during=1, since=1, date="")
     assert "2 mises en relation décidées : qui cherche quoi" in text, text
     assert "pendant l'atelier : qui" not in text and "depuis l'atelier" not in text
-    assert "2 ont trouvé une réponse" in text, text
+    assert "2 ont donné lieu à une mise en relation" in text, text
+
+
+def test_a_match_that_came_to_nothing_is_not_said_to_answer_its_need(tmp_path: Path) -> None:
+    """A match put down « sans suite » in the follow-up was still counted in the minutes among
+    the needs that « ont trouvé une réponse »."""
+    import docx
+
+    workshop, minutes = tmp_path / "a.atelier", tmp_path / "cr.docx"
+    _workshop(workshop, during=2, since=0)
+    with Store.open(workshop, readonly=True) as store:
+        first = store.matches(store.workshops()[0].id)[0]
+    dropped = run_cli("suivi", str(workshop), first.id[:8], "--etat", "sans-suite", "--le", "2023-10-20")
+    assert dropped.returncode == 0, dropped.stderr
+    done = run_cli("export", str(workshop), "--docx", str(minutes))
+    assert done.returncode == 0, done.stderr
+    text = "\n".join(p.text for p in docx.Document(str(minutes)).paragraphs)
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "1 a donné lieu à une mise en relation pendant l'atelier" in text, text
+    assert "2 ont donné lieu" not in text and "trouvé une réponse" not in text

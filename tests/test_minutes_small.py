@@ -92,5 +92,5 @@ def test_a_single_need_answered_says_so_in_a_sentence_of_its_own(tmp_path: Path)
         store.update_match(match.id, status=MatchStatus.CONFIRMED)
     assert run_cli("export", str(workshop), "--docx", str(minutes)).returncode == 0
     text = "\n".join(p.text.replace("\u00a0", " ") for p in docx.Document(str(minutes)).paragraphs)
-    assert "Il a trouvé une réponse" in text, text
+    assert "Il a donné lieu à une mise en relation" in text, text
     assert "Sur ces 1" not in text, text

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from atelier.confidence import POSSIBLE, ordered
-from atelier.domain import ItemKind, MatchStatus
+from atelier.domain import FollowUp, ItemKind, MatchStatus
 from atelier.french import article, count, join, of, plural
 from atelier.synthesis import context as ctx
 from atelier.synthesis.groups import Group, Space, Statement, capitalise, group
@@ -606,6 +606,8 @@ class _Writer:
         when: dict[tuple[str, str], str] = {}
         for match in data.matches:
             key = (match.need_who, match.need)
+            if match.status != MatchStatus.SUGGESTED and match.follow_up == FollowUp.DROPPED:
+                continue  # put in touch, then « sans suite »: the need has no answer from it
             if match.status != MatchStatus.SUGGESTED:
                 decided.add(key)
                 during, since, _unknown = decided_when([match.decided], data.workshop.date)
@@ -629,19 +631,22 @@ class _Writer:
             keys = [(data.who[e.participant_id], e.text) for e in made]
             during = sum(when[k] == "during" for k in keys)
             since = sum(when[k] == "since" for k in keys)
+            # « une mise en relation », not « une réponse »: a contact decided in the room is
+            # still « à contacter »; what came of it is the follow-up's to say.
             if during + since < len(made):
-                verb = plural(len(made), "a trouvé", "ont trouvé", lang="fr")
-                parts.append(f"{len(made)} {verb} une réponse")
+                verb = plural(len(made), "a donné", "ont donné", lang="fr")
+                parts.append(f"{len(made)} {verb} lieu à une mise en relation")
+            elif during and since:
+                verb = plural(during, "a donné", "ont donné", lang="fr")
+                parts.append(
+                    f"{during} {verb} lieu à une mise en relation pendant l'atelier et {since} depuis"
+                )
+            elif during:
+                verb = plural(during, "a donné", "ont donné", lang="fr")
+                parts.append(f"{during} {verb} lieu à une mise en relation pendant l'atelier")
             else:
-                if during:
-                    verb = plural(during, "a trouvé", "ont trouvé", lang="fr")
-                    parts.append(f"{during} {verb} une réponse pendant l'atelier")
-                if since and during:
-                    verb = plural(since, "en a trouvé une", "en ont trouvé une", lang="fr")
-                    parts.append(f"{since} {verb} depuis")
-                elif since:
-                    verb = plural(since, "a trouvé", "ont trouvé", lang="fr")
-                    parts.append(f"{since} {verb} une réponse depuis l'atelier")
+                verb = plural(since, "a donné", "ont donné", lang="fr")
+                parts.append(f"{since} {verb} lieu à une mise en relation depuis l'atelier")
         # « dans la salle » only when each of these leads is someone who was there: a lead
         # met at an earlier workshop of the file was not in the room.
         room = " dans la salle" if all((data.who[e.participant_id], e.text) in in_room for e in led) else ""
@@ -652,9 +657,9 @@ class _Writer:
         if open_:
             parts.append(f"{len(open_)} {still} pour l'instant")
         sentence = f"Sur ces {self.count(len(needs), 'besoin')}, {join(parts, lang='fr')}"
-        if len(needs) == 1 and made:  # not « Sur ces 1 besoin, 1 a trouvé une réponse »
+        if len(needs) == 1 and made:  # not « Sur ces 1 besoin, 1 a donné lieu à… »
             key = (data.who[made[0].participant_id], made[0].text)
-            sentence = "Il a trouvé une réponse" + {
+            sentence = "Il a donné lieu à une mise en relation" + {
                 "during": " pendant l'atelier",
                 "since": " depuis l'atelier",
             }.get(when[key], "")
