@@ -109,3 +109,11 @@ def test_a_match_that_came_to_nothing_is_not_said_to_answer_its_need(tmp_path: P
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
     assert "1 a donné lieu à une mise en relation pendant l'atelier" in text, text
     assert "2 ont donné lieu" not in text and "trouvé une réponse" not in text
+    # The synthesis counts its need among those with a lead: the leads' table shows it, not
+    # « Pour 0 autre besoin » beside « 1 a une piste ».
+    with Store.open(workshop, readonly=True) as store:
+        need = store.item(first.need_id).text
+    assert "1 a une piste dans la salle" in text, text
+    assert "Pour 1 besoin, voici la personne de l'atelier qui pourrait vous aider" in text, text
+    leads_table = docx.Document(str(minutes)).tables[-2]
+    assert any(need in cell.text for row in leads_table.rows[1:] for cell in row.cells[:1])

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from atelier.domain import ITEM_KINDS, KIND_TITLES, MatchStatus, normalise_text
+from atelier.domain import ITEM_KINDS, KIND_TITLES, FollowUp, MatchStatus, normalise_text
 from atelier.errors import AtelierError
 from atelier.exports import (
     SOURCE,
@@ -456,7 +456,9 @@ def write_docx(
 
         sections = minutes_sections(data)
         made = [m for m in data.matches if m.status != MatchStatus.SUGGESTED]
-        decided_needs = {(m.need_who, m.need) for m in made}
+        # A need whose every contact came to nothing (« sans suite ») keeps its leads, as the
+        # synthesis counts it (synthesis.Drafter's `decided`).
+        decided_needs = {(m.need_who, m.need) for m in made if m.follow_up != FollowUp.DROPPED}
         leads: list[Any] = []
         seen: set[tuple[str, str]] = set()
         for m in data.matches:
@@ -515,10 +517,11 @@ def write_docx(
             w.paragraph("Aucune mise en relation n'a été décidée pendant l'atelier.", "Normal")
         if leads:
             w.heading("Pistes de mise en relation", 2)
-            # « autres » only when some needs were answered above.
+            # « autres » only when some needs were answered above, and none of these was.
+            above = {(m.need_who, m.need) for m in made}
             needs = (
                 count(len(leads), "autre besoin", "autres besoins", lang="fr")
-                if made
+                if made and not any((m.need_who, m.need) in above for m in leads)
                 else count(len(leads), "besoin", "besoins", lang="fr")
             )
             # « de l'atelier » only when every one of them was in the room: someone met at an
