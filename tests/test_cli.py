@@ -119,7 +119,7 @@ ARGPARSE_CASES = [
         f"argument COMMANDE{NB}: choix inconnu «{NB}frobnicate{NB}» (au choix{NB}: 'open', 'example'",
         "argument COMMAND: invalid choice: 'frobnicate' (choose from 'open', 'example'",
     ),
-    (["export"], f"arguments manquants{NB}: FICHIER", "the following arguments are required: FILE"),
+    (["export"], f"argument manquant{NB}: FICHIER", "the following arguments are required: FILE"),
     (
         ["search"],
         f"arguments manquants{NB}: FICHIER, TEXTE",
@@ -179,8 +179,10 @@ def test_help_says_usage_in_the_user_s_language() -> None:
     french = run_cli("suivi", "--help")
     assert french.returncode == 0 and french.stdout.startswith(f"utilisation{NB}: atelier suivi")
     assert "usage:" not in french.stdout and "positional arguments" not in french.stdout
+    assert f"\narguments{NB}:\n" in french.stdout and f"\noptions{NB}:\n" in french.stdout
     english = run_cli("suivi", "--help", env={"ATELIER_LANG": "en"})
     assert english.stdout.startswith("usage: atelier suivi")
+    assert "\noptions:\n" in english.stdout
 
 
 def test_failures_exit_1_and_leave_files_alone(tmp_path: Path) -> None:

@@ -97,8 +97,10 @@ class Parser(argparse.ArgumentParser):
             super().__init__(*args, **kwargs)
         finally:
             module._ = saved
-        self._positionals.title = "arguments"
-        self._optionals.title = "options"
+        # argparse writes « arguments: »; French puts a non-breaking space before the colon.
+        space = "\xa0" if current_language() == "fr" else ""
+        self._positionals.title = "arguments" + space
+        self._optionals.title = "options" + space
         self.add_argument("-h", "--help", action="help", help=message("cli.help.help"))
 
     def parse_args(self, *args: Any, **kwargs: Any) -> Any:
@@ -110,6 +112,12 @@ class Parser(argparse.ArgumentParser):
             return super().parse_known_args(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
+        # argparse has one sentence for any number of missing arguments: « arguments
+        # manquants : FICHIER » is said « argument manquant : FICHIER » (the names, metavars,
+        # hold no comma).
+        many = _ARGPARSE_FR["the following arguments are required: %s"].removesuffix("%s")
+        if message.startswith(many) and ", " not in message[len(many) :]:
+            message = "argument manquant\xa0: " + message[len(many) :]
         raise UsageError(message)
 
     def format_usage(self) -> str:
