@@ -69,3 +69,15 @@ def example_window(qtbot, tmp_path: Path):  # pytest-qt's bot
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def no_modal_boxes(monkeypatch):
+    """Message boxes would block an offscreen test: each one's text is recorded instead, in
+    the list this fixture gives (the window tests use it for every test of their file)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2])))
+    return shown

@@ -61,12 +61,8 @@ def window(qtbot, path: Path) -> MainWindow:
     win.close()
 
 
-@pytest.fixture(autouse=True)
-def no_modal_boxes(monkeypatch):
-    shown: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2])))
-    return shown
+# Message boxes would block an offscreen test: recorded instead (conftest.no_modal_boxes).
+pytestmark = pytest.mark.usefixtures("no_modal_boxes")
 
 
 def _state_in_file(path: Path) -> tuple[FollowUp, str, str]:

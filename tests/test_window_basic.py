@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from atelier.domain import Item, ItemKind, Participant
 from atelier.store import Store
@@ -48,13 +48,8 @@ def window(qtbot, path: Path) -> MainWindow:
     win.close()
 
 
-@pytest.fixture(autouse=True)
-def no_modal_boxes(monkeypatch):
-    """Message boxes would block an offscreen test: record them instead."""
-    shown: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2])))
-    return shown
+# Message boxes would block an offscreen test: recorded instead (conftest.no_modal_boxes).
+pytestmark = pytest.mark.usefixtures("no_modal_boxes")
 
 
 def type_into_focus(qtbot, text: str) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from atelier.domain import ItemKind
 
@@ -17,12 +17,8 @@ from .helpers.keyboard import active_example_window, key, type_text
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture(autouse=True)
-def no_modal_boxes(monkeypatch):
-    shown: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2])))
-    return shown
+# Message boxes would block an offscreen test: recorded instead (conftest.no_modal_boxes).
+pytestmark = pytest.mark.usefixtures("no_modal_boxes")
 
 
 def in_file(path: Path, sql: str, *params: str) -> list[tuple]:

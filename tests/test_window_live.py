@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from atelier.domain import MatchStatus
 from atelier.jsonexport import file_as_dict
@@ -21,13 +21,8 @@ from atelier.ui.main_window import MainWindow
 from .conftest import example_window
 from .helpers.keyboard import type_text
 
-
-@pytest.fixture(autouse=True)
-def no_modal_boxes(monkeypatch):
-    shown: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2])))
-    return shown
+# Message boxes would block an offscreen test: recorded instead (conftest.no_modal_boxes).
+pytestmark = pytest.mark.usefixtures("no_modal_boxes")
 
 
 @pytest.fixture
