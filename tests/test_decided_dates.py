@@ -69,7 +69,7 @@ def test_matches_confirmed_months_later_are_not_said_decided_during_the_workshop
     text = _minutes(tmp_path, during=0, since=2)
     assert "2 mises en relation décidées depuis l'atelier : qui cherche quoi" in text, text
     assert "pendant l'atelier : qui cherche" not in text
-    assert "2 ont donné lieu à une mise en relation depuis l'atelier" in text, text
+    assert "Chacun des 2 besoins a donné lieu à une mise en relation depuis l'atelier" in text, text
     assert "relation pendant l'atelier" not in text
 
 
@@ -82,14 +82,14 @@ def test_matches_of_the_day_and_later_are_told_apart(tmp_path: Path) -> None:
 def test_matches_of_the_day_are_decided_during_the_workshop(tmp_path: Path) -> None:
     text = _minutes(tmp_path, during=2, since=0)
     assert "2 mises en relation décidées pendant l'atelier : qui cherche quoi" in text, text
-    assert "2 ont donné lieu à une mise en relation pendant l'atelier" in text, text
+    assert "Chacun des 2 besoins a donné lieu à une mise en relation pendant l'atelier" in text, text
 
 
 def test_a_workshop_without_a_date_does_not_say_when(tmp_path: Path) -> None:
     text = _minutes(tmp_path, during=1, since=1, date="")
     assert "2 mises en relation décidées : qui cherche quoi" in text, text
     assert "pendant l'atelier : qui" not in text and "depuis l'atelier" not in text
-    assert "2 ont donné lieu à une mise en relation" in text, text
+    assert "Chacun des 2 besoins a donné lieu à une mise en relation." in text, text
 
 
 def test_a_match_that_came_to_nothing_is_not_said_to_answer_its_need(tmp_path: Path) -> None:

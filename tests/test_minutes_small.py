@@ -94,3 +94,16 @@ def test_a_single_need_answered_says_so_in_a_sentence_of_its_own(tmp_path: Path)
     text = "\n".join(p.text.replace("\u00a0", " ") for p in docx.Document(str(minutes)).paragraphs)
     assert "Il a donné lieu à une mise en relation" in text, text
     assert "Sur ces 1" not in text, text
+
+
+def test_every_need_with_a_lead_is_said_each_not_n_of_n(tmp_path: Path) -> None:
+    """« Sur ces 2 besoins, 2 ont une piste dans la salle » (the example read « 14 » of 14)."""
+    text = _synthesis(
+        tmp_path,
+        "Anne Martin / PLIE de Pau;Pau;Forum;Recruter;Financement des chantiers d'insertion;"
+        "Plateforme de mobilité des jeunes\n"
+        "Paul Durand / CCAS de Tarbes;Tarbes;Ateliers;Logement;Mobilité des jeunes;"
+        "Je connais les financements des chantiers d'insertion\n",
+    )
+    assert "Chacun des 2 besoins a une piste dans la salle" in text, text
+    assert "Sur ces 2 besoins, 2" not in text

@@ -626,6 +626,7 @@ class _Writer:
         led = [e for e in needs if (data.who[e.participant_id], e.text) in leads - decided]
         open_ = [e for e in needs if e not in made and e not in led]
         parts = []
+        during = since = 0
         if made:
             # A need answered weeks later did not find it « pendant l'atelier ».
             keys = [(data.who[e.participant_id], e.text) for e in made]
@@ -665,6 +666,15 @@ class _Writer:
             }.get(when[key], "")
         elif len(needs) == 1 and led:
             sentence = f"Il a une piste{room} (voir « Les mises en relation »)"
+        elif len(led) == len(needs):  # not « Sur ces 14 besoins, 14 ont une piste »
+            sentence = f"Chacun des {len(needs)} besoins a une piste{room} (voir « Les mises en relation »)"
+        elif len(made) == len(needs) and (len(made) in (during, since) or during + since < len(made)):
+            said_when = ""
+            if during == len(made):
+                said_when = " pendant l'atelier"
+            elif since == len(made):
+                said_when = " depuis l'atelier"
+            sentence = f"Chacun des {len(needs)} besoins a donné lieu à une mise en relation{said_when}"
         if not made and not led:
             sentence = (
                 "Aucun de ces besoins n'a encore de réponse dans la salle"
