@@ -249,6 +249,11 @@ def test_a_digit_or_two_typed_for_a_workshop_never_picks_one_by_the_start_of_its
         assert store.find_workshop("2023-03-15").id == ids[2]
 
 
+def _import_as_new(path: Path, *options: str, env: dict[str, str] | None = None):
+    """`atelier import` of the example grid into `path` as a new workshop, with `options`."""
+    return run_cli("import", str(EXAMPLE_GRID), "--into", str(path), "--new-workshop", *options, env=env)
+
+
 def test_importing_the_same_grid_twice_as_a_new_workshop_is_refused_and_names_the_workshop_already_there(
     tmp_path: Path,
 ) -> None:
@@ -256,17 +261,13 @@ def test_importing_the_same_grid_twice_as_a_new_workshop_is_refused_and_names_th
 
     path = tmp_path / "region.atelier"
     assert run_cli("import", str(EXAMPLE_GRID), "-o", str(path)).returncode == 0
-    first = run_cli(
-        "import", str(EXAMPLE_GRID), "--into", str(path), "--new-workshop", "--date", "2022-03-15"
-    )
+    first = _import_as_new(path, "--date", "2022-03-15")
     assert first.returncode == 0, first.stderr
     with Store.open(path, readonly=True) as store:
         added = store.find_workshop("2022-03-15")
     before = hashlib.sha256(path.read_bytes()).hexdigest()
 
-    again = run_cli(
-        "import", str(EXAMPLE_GRID), "--into", str(path), "--new-workshop", "--date", "2022-03-15"
-    )
+    again = _import_as_new(path, "--date", "2022-03-15")
     assert again.returncode == 1 and "Traceback" not in again.stderr
     assert again.stdout == ""
     said = again.stderr.strip()
@@ -279,32 +280,13 @@ def test_importing_the_same_grid_twice_as_a_new_workshop_is_refused_and_names_th
     assert "une autre date (--date)" in said
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
-    english = run_cli(
-        "import",
-        str(EXAMPLE_GRID),
-        "--into",
-        str(path),
-        "--new-workshop",
-        "--date",
-        "2022-03-15",
-        env={"ATELIER_LANG": "en"},
-    )
+    english = _import_as_new(path, "--date", "2022-03-15", env={"ATELIER_LANG": "en"})
     assert english.returncode == 1
     assert "already holds the workshop “Atelier du 16 mars 2021” of 15 March 2022" in english.stderr
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
     # The same title under a date of its own, or another title on that date: another workshop.
-    other_title = run_cli(
-        "import",
-        str(EXAMPLE_GRID),
-        "--into",
-        str(path),
-        "--new-workshop",
-        "--date",
-        "2022-03-15",
-        "--title",
-        "Atelier de Pau",
-    )
+    other_title = _import_as_new(path, "--date", "2022-03-15", "--title", "Atelier de Pau")
     assert other_title.returncode == 0, other_title.stderr
     with Store.open(path, readonly=True) as store:
         assert [(w.title, w.date) for w in store.workshops()] == [
