@@ -252,9 +252,59 @@ MESSAGES: dict[str, dict[str, str]] = {
     "merge.summary": {
         "fr": (
             "Fusion écrite dans «\xa0{path}\xa0»\xa0: {added} depuis "
-            "«\xa0{second}\xa0», {shared}, {conflicts}, {updates}."
+            "«\xa0{second}\xa0», {removed}, {shared}, {conflicts}, {updates}."
         ),
-        "en": ("Merge written to “{path}”: {added} from “{second}”, {shared}, {conflicts}, {updates}."),
+        "en": (
+            "Merge written to “{path}”: {added} from “{second}”, {removed}, {shared}, {conflicts}, {updates}."
+        ),
+    },
+    # An entry one copy deleted and the other changed afterwards (French agrees with the noun).
+    "merge.kept.participants": {
+        "fr": (
+            "Le participant «\xa0{name}\xa0», supprimé dans «\xa0{deleted_in}\xa0», est gardé\xa0: "
+            "«\xa0{edited_in}\xa0» l'a modifié ensuite."
+        ),
+        "en": "The participant “{name}”, deleted in “{deleted_in}”, is kept: "
+        "“{edited_in}” edited it afterwards.",
+    },
+    "merge.kept.items": {
+        "fr": (
+            "L'élément «\xa0{name}\xa0», supprimé dans «\xa0{deleted_in}\xa0», est gardé\xa0: "
+            "«\xa0{edited_in}\xa0» l'a modifié ensuite."
+        ),
+        "en": "The item “{name}”, deleted in “{deleted_in}”, is kept: “{edited_in}” edited it afterwards.",
+    },
+    "merge.kept.matches": {
+        "fr": (
+            "La mise en relation «\xa0{name}\xa0», supprimée dans «\xa0{deleted_in}\xa0», est gardée\xa0: "
+            "«\xa0{edited_in}\xa0» l'a modifiée ensuite."
+        ),
+        "en": "The match “{name}”, deleted in “{deleted_in}”, is kept: “{edited_in}” edited it afterwards.",
+    },
+    "merge.kept.workshops": {
+        "fr": (
+            "L'atelier «\xa0{name}\xa0», supprimé dans «\xa0{deleted_in}\xa0», est gardé\xa0: "
+            "«\xa0{edited_in}\xa0» l'a modifié ensuite."
+        ),
+        "en": "The workshop “{name}”, deleted in “{deleted_in}”, is kept: "
+        "“{edited_in}” edited it afterwards.",
+    },
+    "merge.kept.synthesis_sections": {
+        "fr": (
+            "La section «\xa0{name}\xa0», supprimée dans «\xa0{deleted_in}\xa0», est gardée\xa0: "
+            "«\xa0{edited_in}\xa0» l'a modifiée ensuite."
+        ),
+        "en": "The section “{name}”, deleted in “{deleted_in}”, is kept: “{edited_in}” edited it afterwards.",
+    },
+    "merge.kept.glossary_entries": {
+        "fr": (
+            "L'entrée de glossaire «\xa0{name}\xa0», supprimée dans «\xa0{deleted_in}\xa0», est gardée\xa0: "
+            "«\xa0{edited_in}\xa0» l'a modifiée ensuite."
+        ),
+        "en": (
+            "The glossary entry “{name}”, deleted in “{deleted_in}”, is kept: "
+            "“{edited_in}” edited it afterwards."
+        ),
     },
     "merge.difference": {"fr": "  - {text}", "en": "  - {text}"},
     "merge.no_common_workshop": {
@@ -1163,6 +1213,10 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.entry_added": {
         "fr": ("{n} entrée ajoutée", "{n} entrées ajoutées"),
         "en": ("{n} entry added", "{n} entries added"),
+    },
+    "n.deletion_applied": {
+        "fr": ("{n} suppression appliquée", "{n} suppressions appliquées"),
+        "en": ("{n} deletion applied", "{n} deletions applied"),
     },
     "n.in_common": {"fr": ("{n} en commun", "{n} en commun"), "en": ("{n} in common", "{n} in common")},
     "n.conflict": {"fr": ("{n} conflit", "{n} conflits"), "en": ("{n} conflict", "{n} conflicts")},

@@ -398,7 +398,10 @@ EN = {
     "Enregistrer une copie sous": "Save a copy as",
     "Enregistrer une &copie sous…": "Save a &copy as…",
     "Fusionner « {name} »": "Merge “{name}”",
-    "{added} depuis « {name} », {conflicts}, {updates}.": "{added} from “{name}”, {conflicts}, {updates}.",
+    "{added} depuis « {name} », {removed}, {conflicts}, {updates}.": "{added} from “{name}”, {removed}, {conflicts}, {updates}.",
+    # ui/operations/replace.py: a merge honours what one copy deleted (format 8's graves)
+    "suppression appliquée": "deletion applied",
+    "suppressions appliquées": "deletions applied",
     "Champ modifié des deux côtés : la modification la plus récente est gardée.": "Field edited on both sides: the newer edit is kept.",
     "Modèle de sens : chargement…": "Meaning model: loading…",
     "Les suggestions se fondent sur les mots en commun en attendant le modèle de sens.": "Suggestions rest on shared words until the meaning model is loaded.",

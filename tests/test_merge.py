@@ -40,7 +40,7 @@ def captures(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
         # Different fields of one participant: both edits are kept.
         second.update_participant(people[1].id, role="Chargée de mission")
         first.update_participant(people[1].id, contact="martine@example.org")
-        # The same cell grew on both sides; B also removed a line A kept.
+        # The same cell grew on both sides; B also removed a line A left as it was.
         offers = [i.text for i in first.items(people[2].id, ItemKind.ACTION)]
         first.set_cell(people[2].id, ItemKind.ACTION, [*offers, "Forum emploi (A)"])
         second.set_cell(people[2].id, ItemKind.ACTION, [*offers[1:], "Job dating (B)"])
@@ -83,7 +83,8 @@ def test_merging_two_captures_keeps_everything_and_the_newer_edit_of_each_field(
         assert people[ids["role"]].contact == "martine@example.org"
         actions = [i.text for i in store.items(ids["cell"], ItemKind.ACTION)]
         assert "Forum emploi (A)" in actions and "Job dating (B)" in actions
-        assert ids["removed_by_b"] in {i.id for i in store.items(ids["cell"], ItemKind.ACTION)}
+        # B took that line out and A never changed it: the deletion is honoured (format 8).
+        assert ids["removed_by_b"] not in {i.id for i in store.items(ids["cell"], ItemKind.ACTION)}
         assert [i.text for i in store.items(ids["newcomer"], ItemKind.NEED)] == ["Trouver des bénévoles"]
         assert list(people)[-1] == ids["newcomer"]  # B's new tables come after A's rows
         confirmed = store.match_for_pair(ids["match_need"], ids["match_offer"])

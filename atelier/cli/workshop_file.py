@@ -389,12 +389,15 @@ def merge(args: argparse.Namespace) -> int:
         path=args.output,
         second=Path(args.second).name,
         added=counted(sum(summary.added.values()), "n.entry_added"),
+        removed=counted(sum(summary.removed.values()), "n.deletion_applied"),
         shared=counted(sum(summary.shared.values()), "n.in_common"),
         conflicts=counted(len(summary.conflicts), "n.conflict"),
         updates=counted(len(summary.differences) - len(summary.conflicts), "n.field_updated"),
     )
     if not summary.shared.get("workshops"):
         say("merge.no_common_workshop")
+    for kept in summary.kept_deleted:
+        say("merge.difference", text=kept.sentence())
     for difference in summary.differences:
         say("merge.difference", text=difference.sentence())
     return EXIT_OK

@@ -12,6 +12,7 @@ from atelier.domain import (
 )
 from atelier.errors import InvalidValue, NotFound
 from atelier.store.base import StoreBase
+from atelier.store.graves import bury
 from atelier.store.rows import dump, from_row, to_row
 
 
@@ -55,6 +56,7 @@ class GlossaryPart(StoreBase):
             raise NotFound(id=entry_id)
         with self._write():
             self.conn.execute("DELETE FROM glossary_entries WHERE id = ?", (entry_id,))
+            bury(self.conn, "glossary_entries", [entry_id])
         return from_row(GlossaryEntry, row)
 
 

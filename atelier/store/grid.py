@@ -17,6 +17,7 @@ from atelier.domain import (
 )
 from atelier.errors import NotFound
 from atelier.store.base import StoreBase
+from atelier.store.graves import bury
 from atelier.store.rows import from_row, to_row
 from atelier.store.workshops import validate_workshop
 
@@ -111,6 +112,7 @@ class GridPart(StoreBase):
         )
         with self._write():
             self.conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
+            bury(self.conn, "participants", [participant_id])
             self.conn.execute(
                 "UPDATE participants SET position = position - 1 WHERE workshop_id = ? AND position > ?",
                 (snapshot.participant.workshop_id, snapshot.participant.position),
@@ -223,6 +225,7 @@ class GridPart(StoreBase):
         with self._write():
             for item in removed:
                 self.conn.execute("DELETE FROM items WHERE id = ?", (item.id,))
+            bury(self.conn, "items", [i.id for i in removed])
             for position, (item_id, text) in enumerate(zip(ids, texts, strict=True)):
                 old = by_id.get(item_id)
                 if old is None:
@@ -245,6 +248,7 @@ class GridPart(StoreBase):
             ).fetchall():
                 if item_id not in before_ids:
                     self.conn.execute("DELETE FROM items WHERE id = ?", (item_id,))
+                    bury(self.conn, "items", [item_id])
             for item in snapshot.items:
                 self._insert_item_row(item, shift=False, replace=True)
             for match in snapshot.matches:

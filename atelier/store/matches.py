@@ -16,6 +16,7 @@ from atelier.domain import (
 )
 from atelier.errors import InvalidValue, NotFound
 from atelier.store.base import StoreBase
+from atelier.store.graves import bury
 from atelier.store.rows import from_row, json_dict, to_row
 
 
@@ -189,4 +190,5 @@ class MatchesPart(StoreBase):
         current = self.match(match_id)
         with self._write():
             self.conn.execute("DELETE FROM matches WHERE id = ?", (match_id,))
+            bury(self.conn, "matches", [match_id])
         return current

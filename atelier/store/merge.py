@@ -7,7 +7,11 @@ edited; before that, the row's last edit stands for all its fields). Every field
 files disagree on is listed, with the value kept and the value set aside; the list is
 also written in the merged file (table `meta`, one key per merge: `merge:WHEN:ID`), with the
 history of both files' earlier merges, so nothing set aside is ever lost.
-Nothing is ever deleted: an entry one facilitator removed and the other kept is kept.
+
+A deletion is honoured (format 8 marks each deleted entry, atelier/store/graves.py): an entry
+one copy deleted does not come back from the other, unless the other changed it (or a line
+of it, or a decision on it) after the deletion: then it is kept, and the summary says so
+with its name. A suggestion the matcher made again never undoes a decision (« écartée »).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from atelier.domain import now_iso
+from atelier.store.graves import graves
 
 # In the order their references need them.
 TABLES = ("workshops", "participants", "items", "matches", "synthesis_sections", "glossary_entries")
@@ -35,6 +40,42 @@ NATURAL_KEY = {
     "glossary_entries": ("workshop_id", "kind", "term"),
 }
 NOT_FIELDS = {"id", "created", "updated", "edited", "position"}
+# (column, table) of what each row belongs to: a row whose owner is gone is not merged in.
+PARENTS = {
+    "participants": (("workshop_id", "workshops"),),
+    "items": (("participant_id", "participants"),),
+    "matches": (("workshop_id", "workshops"), ("need_id", "items"), ("resource_id", "items")),
+    "synthesis_sections": (("workshop_id", "workshops"),),
+    "glossary_entries": (("workshop_id", "workshops"),),
+}
+# When an entry, or anything of it, was last changed: a deletion is undone by a later change.
+# A decision on a line (confirmed, set aside, made by hand) counts, a suggestion does not.
+_DECIDED = (
+    "SELECT max(m.updated) FROM matches m "
+    "WHERE m.status != 'suggested' AND (m.need_id = i.id OR m.resource_id = i.id)"
+)
+_TOUCHED = {
+    "workshops": (
+        "SELECT max(t) FROM (SELECT updated AS t FROM workshops WHERE id = :id "
+        "UNION ALL SELECT updated FROM participants WHERE workshop_id = :id "
+        "UNION ALL SELECT i.updated FROM items i JOIN participants p ON p.id = i.participant_id "
+        "WHERE p.workshop_id = :id "
+        "UNION ALL SELECT updated FROM matches WHERE workshop_id = :id AND status != 'suggested' "
+        "UNION ALL SELECT updated FROM synthesis_sections WHERE workshop_id = :id "
+        "UNION ALL SELECT updated FROM glossary_entries WHERE workshop_id = :id)"
+    ),
+    "participants": (
+        "SELECT max(t) FROM (SELECT updated AS t FROM participants WHERE id = :id "
+        "UNION ALL SELECT i.updated FROM items i WHERE i.participant_id = :id "
+        f"UNION ALL SELECT ({_DECIDED}) "
+        "FROM items i WHERE i.participant_id = :id)"
+    ),
+    "items": (
+        "SELECT max(t) FROM (SELECT updated AS t FROM items WHERE id = :id "
+        f"UNION ALL SELECT ({_DECIDED}) "
+        "FROM items i WHERE i.id = :id)"
+    ),
+}
 
 FIELD_LABEL = {
     "title": "titre",
@@ -98,10 +139,38 @@ class Difference:
 
 
 @dataclass
+class KeptDeletion:
+    """An entry one copy deleted and the other changed afterwards: kept, and said."""
+
+    table: str
+    row_id: str
+    name: str  # « Lucie Leroy »
+    deleted_in: str  # file name
+    deleted_when: str
+    edited_in: str
+    edited_when: str
+
+    def sentence(self) -> str:
+        """« Le participant « Lucie Leroy », supprimé dans « a.atelier », est gardé : … », in
+        the user's language."""
+        from atelier.i18n import message
+
+        return message(
+            f"merge.kept.{self.table}",
+            name=self.name,
+            deleted_in=self.deleted_in,
+            edited_in=self.edited_in,
+        )
+
+
+@dataclass
 class MergeSummary:
     added: dict[str, int] = field(default_factory=dict)  # table -> entries only the second file had
     shared: dict[str, int] = field(default_factory=dict)  # table -> entries both files had
     differences: list[Difference] = field(default_factory=list)
+    # table -> entries one copy deleted that the merge leaves out (deletions honoured)
+    removed: dict[str, int] = field(default_factory=dict)
+    kept_deleted: list[KeptDeletion] = field(default_factory=list)
 
     @property
     def conflicts(self) -> list[Difference]:
@@ -113,6 +182,8 @@ class MergeSummary:
             "shared": self.shared,
             "conflicts": len(self.conflicts),
             "differences": [asdict(d) for d in self.differences],
+            "removed": self.removed,
+            "kept_deleted": [asdict(k) for k in self.kept_deleted],
         }
 
 
@@ -126,6 +197,46 @@ def _when(stamp: str) -> str:
     if len(stamp) >= 16 and stamp[4] == "-":
         return f"{stamp[8:10]}/{stamp[5:7]}/{stamp[0:4]} {stamp[11:16]}"
     return stamp or "date inconnue"
+
+
+def last_touched(conn: sqlite3.Connection, table: str, row_id: str) -> str:
+    """When this entry, or anything of it, was last changed in this file ("" if absent)."""
+    sql = _TOUCHED.get(table, f"SELECT updated FROM {table} WHERE id = :id")
+    found = conn.execute(sql, {"id": row_id}).fetchone()
+    return str(found[0] or "") if found else ""
+
+
+def _row(conn: sqlite3.Connection, table: str, row_id: str) -> dict[str, Any] | None:
+    cursor = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+    found = cursor.fetchone()
+    return dict(zip([d[0] for d in cursor.description], found, strict=True)) if found else None
+
+
+def _close_gap(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
+    """The rows after a deleted one move up, as when it is deleted in the window."""
+    scope = ORDER_SCOPE.get(table)
+    if not scope:
+        return
+    where = " AND ".join(f"{c} = ?" for c in scope)
+    conn.execute(
+        f"UPDATE {table} SET position = position - 1 WHERE {where} AND position > ?",
+        (*(row[c] for c in scope), row["position"]),
+    )
+
+
+def _name(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> str:
+    """The entry as a person names it: « Lucie Leroy », a line's text, a workshop's title."""
+    if table == "participants":
+        names = ", ".join(json.loads(row.get("names") or "[]"))
+        return _short(names or row.get("organisation") or row.get("source_text") or "?", 40)
+    if table == "matches":
+        texts = []
+        for key in ("need_id", "resource_id"):
+            found = conn.execute("SELECT text FROM items WHERE id = ?", (row[key],)).fetchone()
+            texts.append(_short(found[0], 30) if found else "?")
+        return f"{texts[0]} ← {texts[1]}"
+    column = {"workshops": "title", "items": "text", "synthesis_sections": "heading"}.get(table, "term")
+    return _short(str(row.get(column) or "?"), 40)
 
 
 def _rows(conn: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
@@ -174,14 +285,54 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     """Merge the rows of `other` into `conn` (the first file's rows), in the caller's transaction."""
     summary = MergeSummary()
     first_name, second_name = names
+    my_graves, their_graves = graves(conn), graves(other)
+    summary.removed = {table: 0 for table in TABLES}
+    kept: set[str] = set()
+    # What the second copy deleted goes from the first, unless the first changed it since.
+    for row_id, (table, when) in sorted(their_graves.items(), key=lambda g: TABLES.index(g[1][0])):
+        row = _row(conn, table, row_id)
+        if row is None:
+            continue  # never had it, or already gone with what it belonged to
+        touched = last_touched(conn, table, row_id)
+        if touched > when:
+            kept.add(row_id)
+            summary.kept_deleted.append(
+                KeptDeletion(table, row_id, _name(conn, table, row), second_name, when, first_name, touched)
+            )
+            continue
+        conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+        _close_gap(conn, table, row)
+        summary.removed[table] += 1
     for table in TABLES:
         columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})").fetchall()]
         mine = {r["id"]: r for r in _rows(conn, table)}
         key_columns = NATURAL_KEY.get(table, ())
         by_natural = {tuple(r[c] for c in key_columns): i for i, r in mine.items()} if key_columns else {}
+        parents = PARENTS.get(table, ())
         added = shared = 0
         for theirs in _rows(other, table):
             theirs = {c: theirs[c] for c in columns if c in theirs}
+            if theirs["id"] in my_graves and theirs["id"] not in mine:
+                # The first copy deleted it: it stays deleted unless the second changed it since.
+                when = my_graves[theirs["id"]][1]
+                touched = last_touched(other, table, theirs["id"])
+                if touched <= when:
+                    summary.removed[table] += 1
+                    continue
+                kept.add(theirs["id"])
+                summary.kept_deleted.append(
+                    KeptDeletion(
+                        table,
+                        theirs["id"],
+                        _name(other, table, theirs),
+                        first_name,
+                        when,
+                        second_name,
+                        touched,
+                    )
+                )
+            if any(_row(conn, parent, theirs[column]) is None for column, parent in parents):
+                continue  # what it belonged to was deleted (and stays deleted): it goes with it
             same_id = theirs["id"] if theirs["id"] in mine else None
             if same_id is None and table in NATURAL_KEY:
                 same_id = by_natural.get(tuple(theirs.get(c) for c in NATURAL_KEY[table]))
@@ -196,6 +347,12 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                 conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*merged.values(), same_id))
         summary.added[table] = added
         summary.shared[table] = shared
+    for row_id, (table, when) in their_graves.items():
+        if row_id not in kept:
+            conn.execute(
+                "INSERT OR IGNORE INTO graves (id, tbl, deleted) VALUES (?, ?, ?)", (row_id, table, when)
+            )
+    conn.executemany("DELETE FROM graves WHERE id = ?", [(row_id,) for row_id in kept])
     summary.differences.sort(key=lambda d: not d.conflict)  # conflicts first, then updates
     _keep_history(conn, other)
     when = now_iso()
@@ -325,6 +482,14 @@ def _merge_row(
         their_value = theirs[column]
         my_when = _edited_at(mine, my_stamps, column)
         their_when = _edited_at(theirs, their_stamps, column)
+        if table == "matches" and column == "status":
+            # A suggestion the matcher made (again) is no decision: it never undoes one.
+            mine_made = mine_value == "suggested" and column not in my_stamps
+            theirs_made = their_value == "suggested" and column not in their_stamps
+            if theirs_made and not mine_made:
+                their_when = ""
+            elif mine_made and not theirs_made:
+                my_when = ""
         if their_when > my_when:
             stamps[column] = their_when
         if their_value == mine_value or column.endswith("_id"):

@@ -172,7 +172,7 @@ def side_files_state(path: Path) -> dict[Path, bool]:
 # without the migrations being run in an in-memory database to find them (~3 ms at every
 # opening); a file that lacks any is checked against what the migrations make, as before.
 TODAY = (
-    7,
+    8,
     {
         "meta": ("key", "value"),
         "workshops": (
@@ -198,6 +198,7 @@ TODAY = (
         "directory_content": ("c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "id"),
         "directory_docsize": ("id", "sz"),
         "directory_config": ("k", "v"),
+        "graves": ("deleted", "id", "tbl"),
     },
 )  # fmt: skip
 

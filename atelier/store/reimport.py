@@ -18,6 +18,7 @@ from atelier.domain import (
     now_iso,
 )
 from atelier.store.base import StoreBase
+from atelier.store.graves import bury
 from atelier.store.grid import align_ids
 from atelier.store.rows import dump
 
@@ -117,6 +118,7 @@ class ReimportPart(StoreBase):
                     for item in before:
                         if item.id not in kept and item.id not in held:
                             self.conn.execute("DELETE FROM items WHERE id = ?", (item.id,))
+                            bury(self.conn, "items", [item.id])
                     lines = list(zip(ids, texts, strict=True)) + [(i.id, i.text) for i in stays]
                     old_by_id = {i.id: i for i in before}
                     for position, (item_id, text) in enumerate(lines):

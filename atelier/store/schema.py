@@ -184,6 +184,32 @@ _V7 = """
 ALTER TABLE workshops ADD COLUMN contact TEXT NOT NULL DEFAULT ''
 """
 
+# 8: deletion markers (tombstones), as sync-capable apps keep them (Anki's « graves »): one row
+# per entry a facilitator deleted (a participant, a line of a cell, a match taken out, a
+# workshop, a section, a glossary entry) and when, so that merging two copies never brings
+# back what one of them deleted (atelier/store/merge.py). An entry written again with the
+# same id (an undo, a redo, a merge that keeps it) takes its marker away: triggers, so that
+# every path that puts a row back does it. A later migration that rebuilds one of these
+# tables must make its trigger again.
+_GRAVE_TABLES = ("workshops", "participants", "items", "matches", "synthesis_sections", "glossary_entries")
+_V8 = """
+CREATE TABLE graves (
+    id      TEXT PRIMARY KEY,
+    tbl     TEXT NOT NULL,
+    deleted TEXT NOT NULL
+)
+"""
+
+
+def _v8(conn: sqlite3.Connection) -> None:
+    conn.execute(_V8)
+    for table in _GRAVE_TABLES:  # a trigger's body holds a « ; »: not through _script
+        conn.execute(
+            f"CREATE TRIGGER graves_{table}_back AFTER INSERT ON {table} BEGIN "
+            "DELETE FROM graves WHERE id = new.id; END"
+        )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),  # 1: first released format
     _script(_V2),  # 2: participants.source_cells
@@ -192,6 +218,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v5,  # 5: follow-up 'dropped' and its date; the directory (FTS5) across workshops
     _script(_V6),  # 6: reasons as data (kind and words), said in the reader's language
     _script(_V7),  # 7: workshops.contact
+    _v8,  # 8: graves (deletion markers) for merges
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -204,6 +231,7 @@ TABLES = (
     "matches",
     "synthesis_sections",
     "glossary_entries",
+    "graves",
 )
 
 

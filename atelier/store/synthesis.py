@@ -12,6 +12,7 @@ from atelier.domain import (
 )
 from atelier.errors import NotFound
 from atelier.store.base import StoreBase
+from atelier.store.graves import bury
 from atelier.store.rows import from_row, json_dict, to_row
 
 
@@ -111,6 +112,7 @@ class SynthesisPart(StoreBase):
         section = from_row(SynthesisSection, row)
         with self._write():
             self.conn.execute("DELETE FROM synthesis_sections WHERE id = ?", (section_id,))
+            bury(self.conn, "synthesis_sections", [section_id])
             self.conn.execute(
                 "UPDATE synthesis_sections SET position = position - 1 "
                 "WHERE workshop_id = ? AND position > ?",

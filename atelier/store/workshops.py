@@ -66,7 +66,10 @@ def snapshot(conn: sqlite3.Connection, workshop_id: str) -> WorkshopSnapshot:
 def delete(conn: sqlite3.Connection, workshop_id: str) -> None:
     """Remove the workshop; its participants, items, matches… go with it (ON DELETE CASCADE),
     and the directory forgets them (its triggers)."""
+    from atelier.store.graves import bury
+
     conn.execute("DELETE FROM workshops WHERE id = ?", (workshop_id,))
+    bury(conn, "workshops", [workshop_id])
 
 
 def restore(conn: sqlite3.Connection, saved: WorkshopSnapshot) -> None:

@@ -827,8 +827,16 @@
         <translation>“{name}” does not hold this workshop: it is not another capture of it. Add its workshops to this file anyway?</translation>
     </message>
     <message>
-        <source>{added} depuis « {name} », {conflicts}, {updates}.</source>
-        <translation>{added} from “{name}”, {conflicts}, {updates}.</translation>
+        <source>{added} depuis « {name} », {removed}, {conflicts}, {updates}.</source>
+        <translation>{added} from “{name}”, {removed}, {conflicts}, {updates}.</translation>
+    </message>
+    <message>
+        <source>suppression appliquée</source>
+        <translation>deletion applied</translation>
+    </message>
+    <message>
+        <source>suppressions appliquées</source>
+        <translation>deletions applied</translation>
     </message>
     <message>
         <source>Champ modifié des deux côtés : la modification la plus récente est gardée.</source>

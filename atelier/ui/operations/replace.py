@@ -143,15 +143,20 @@ def merge_file(
     from atelier.french import count
 
     updates = len(summary.differences) - len(summary.conflicts)
-    text = tr("{added} depuis « {name} », {conflicts}, {updates}.").format(
+    text = tr("{added} depuis « {name} », {removed}, {conflicts}, {updates}.").format(
         added=count(sum(summary.added.values()), tr("entrée ajoutée"), tr("entrées ajoutées")),
         name=source.name,
+        removed=count(
+            sum(summary.removed.values()), tr("suppression appliquée"), tr("suppressions appliquées")
+        ),
         conflicts=count(len(summary.conflicts), tr("conflit"), tr("conflits")),
         updates=count(updates, tr("champ mis à jour"), tr("champs mis à jour")),
     )
-    window.show_status(text)
+    # An entry one copy deleted and the other changed afterwards is kept: said by name.
+    kept = [k.sentence() for k in summary.kept_deleted]
+    window.show_status(" ".join([text, *kept]))
     if report:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+        box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join([text, *kept]), parent=parent)
         if summary.differences:
             box.setInformativeText(
                 tr("Champ modifié des deux côtés : la modification la plus récente est gardée.")

@@ -1,0 +1,185 @@
+"""Merging two copies never brings back what one copy deleted (a participant, a line of a
+cell, a match taken out, a suggestion set aside) unless the other copy changed it after the
+deletion: then it is kept, and the merge says so with its name."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from atelier.domain import ItemKind, Match, MatchStatus
+from atelier.store import Store
+from tests.conftest import ROOT, run_cli
+from tests.helpers.keyboard import active_example_window, key
+
+EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _two_copies(tmp_path: Path) -> tuple[Path, Path, str]:
+    a, b = tmp_path / "salle-a.atelier", tmp_path / "salle-b.atelier"
+    shutil.copy(EXAMPLE, a)
+    shutil.copy(EXAMPLE, b)
+    with Store.open(a, readonly=True) as store:
+        workshop_id = store.workshops()[0].id
+    return a, b, workshop_id
+
+
+def _merge(first: Path, second: Path, out: Path, *extra: str, env: dict[str, str] | None = None):
+    inputs = (_digest(first), _digest(second))
+    result = run_cli("merge", str(first), str(second), "-o", str(out), *extra, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert (_digest(first), _digest(second)) == inputs  # the two copies are only read
+    return result
+
+
+@pytest.mark.parametrize("deleted_in", ["first", "second"])
+def test_a_participant_deleted_in_one_copy_is_not_brought_back(tmp_path: Path, deleted_in: str) -> None:
+    a, b, workshop_id = _two_copies(tmp_path)
+    deleting, other = (a, b) if deleted_in == "first" else (b, a)
+    with Store.open(deleting) as store:
+        gone = store.participants(workshop_id)[3]
+        store.delete_participant(gone.id)
+    with Store.open(other) as store:  # the other facilitator goes on typing elsewhere
+        store.update_participant(store.participants(workshop_id)[0].id, role="Animatrice")
+    merged = tmp_path / "fusion.atelier"
+    result = _merge(a, b, merged)
+    assert "1 suppression appliquée" in result.stdout
+    with Store.open(merged, readonly=True) as store:
+        people = store.participants(workshop_id)
+        assert gone.id not in {p.id for p in people}
+        assert len(people) == 21 and [p.position for p in people] == list(range(21))
+        assert people[0].role == "Animatrice"
+        assert store.integrity_check() == "ok"
+
+
+def test_a_line_taken_out_of_a_cell_and_a_match_taken_out_stay_out(tmp_path: Path) -> None:
+    a, b, workshop_id = _two_copies(tmp_path)
+    # A match made by hand before the copies parted: both have it.
+    with Store.open(a) as store:
+        need = store.workshop_items(workshop_id, ItemKind.NEED)[0]
+        offer = next(
+            i
+            for i in store.workshop_items(workshop_id, ItemKind.OFFER)
+            if i.participant_id != need.participant_id
+        )
+        made = store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.MANUAL, 1.0, ["à la main"]))
+    shutil.copy(a, b)
+    with Store.open(b) as store:  # B takes a line out of a cell and the match out
+        actions = store.items(offer.participant_id, ItemKind.ACTION)
+        store.set_cell(offer.participant_id, ItemKind.ACTION, [i.text for i in actions[1:]])
+        store.delete_match(made.id)
+    for first, second in ((a, b), (b, a)):
+        merged = tmp_path / f"fusion-{first.stem}.atelier"
+        result = _merge(first, second, merged)
+        assert "2 suppressions appliquées" in result.stdout
+        with Store.open(merged, readonly=True) as store:
+            texts = [i.text for i in store.items(offer.participant_id, ItemKind.ACTION)]
+            assert texts == [i.text for i in actions[1:]]
+            assert store.match_for_pair(need.id, offer.id) is None
+
+
+def test_a_suggestion_set_aside_stays_aside_when_the_other_copy_matched_again(tmp_path: Path) -> None:
+    a, b, workshop_id = _two_copies(tmp_path)
+    with Store.open(a) as store:
+        need = store.workshop_items(workshop_id, ItemKind.NEED)[0]
+        offer = next(
+            i
+            for i in store.workshop_items(workshop_id, ItemKind.OFFER)
+            if i.participant_id != need.participant_id
+        )
+        store.replace_suggestions(
+            workshop_id, [need.id], [Match(workshop_id, need.id, offer.id, MatchStatus.SUGGESTED, 0.4, [])]
+        )
+    shutil.copy(a, b)
+    with Store.open(a) as store:  # A sets the suggestion aside (« Écarter »)
+        store.update_match(store.match_for_pair(need.id, offer.id).id, status=MatchStatus.REJECTED)
+    time.sleep(0.01)
+    with Store.open(b) as store:  # later, B's window matches that need again: a fresh suggestion
+        store.replace_suggestions(
+            workshop_id, [need.id], [Match(workshop_id, need.id, offer.id, MatchStatus.SUGGESTED, 0.45, [])]
+        )
+    for first, second in ((a, b), (b, a)):
+        merged = tmp_path / f"fusion-{first.stem}.atelier"
+        _merge(first, second, merged)
+        with Store.open(merged, readonly=True) as store:
+            found = store.match_for_pair(need.id, offer.id)
+            assert found is not None and found.status == MatchStatus.REJECTED
+
+
+def test_a_deletion_the_other_copy_edited_afterwards_is_kept_and_said(tmp_path: Path) -> None:
+    a, b, workshop_id = _two_copies(tmp_path)
+    with Store.open(a) as store:
+        gone = store.participants(workshop_id)[2]
+        store.delete_participant(gone.id)
+    time.sleep(0.01)
+    with Store.open(b) as store:  # B corrects that very participant after A deleted it
+        store.update_participant(gone.id, territory="Territoire corrigé par B")
+    name = ", ".join(gone.names)
+    for first, second in ((a, b), (b, a)):
+        merged = tmp_path / f"fusion-{first.stem}.atelier"
+        result = _merge(first, second, merged)
+        assert (
+            f"Le participant «\xa0{name}\xa0», supprimé dans «\xa0salle-a.atelier\xa0», est gardé\xa0: "
+            f"«\xa0salle-b.atelier\xa0» l'a modifié ensuite." in result.stdout
+        )
+        assert "0 suppression appliquée" in result.stdout
+        with Store.open(merged, readonly=True) as store:
+            kept = store.participant(gone.id)
+            assert kept.territory == "Territoire corrigé par B"
+            assert len(store.items(gone.id)) == len(gone_items(b, gone.id))
+    english = _merge(a, b, tmp_path / "merged-en.atelier", env={"ATELIER_LANG": "en"})
+    assert (
+        f"The participant “{name}”, deleted in “salle-a.atelier”, is kept: “salle-b.atelier” "
+        "edited it afterwards." in english.stdout
+    )
+    as_json = json.loads(_merge(a, b, tmp_path / "merged.json.atelier", "--json").stdout)
+    (said,) = as_json["kept_deleted"]
+    assert said["row_id"] == gone.id and said["deleted_in"] == "salle-a.atelier"
+
+
+def gone_items(path: Path, participant_id: str) -> list[str]:
+    with Store.open(path, readonly=True) as store:
+        return [i.id for i in store.items(participant_id)]
+
+
+def test_a_row_deleted_in_the_window_stays_deleted_after_the_windows_merge_and_undo_restores_exactly(
+    qtbot, tmp_path: Path, no_modal_boxes: list[str]
+) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    other = tmp_path / "salle-b.atelier"
+    window.store.backup_to(other)  # the other facilitator's copy, made before the deletion
+    window.grid.setCurrentIndex(window.proxy.index(4, 1))
+    gone = window.model.participant_at(4)
+    rows = window.model.rowCount()
+    key(qtbot, Qt.Key.Key_Delete, CTRL)  # Ctrl+Suppr: the row goes
+    assert window.model.rowCount() == rows - 1
+
+    summary = window.merge_file(other, report=False)
+    assert summary is not None
+    assert window.model.rowCount() == rows - 1
+    assert gone.id not in {window.model.participant_at(r).id for r in range(window.model.rowCount())}
+    assert "1 suppression appliquée" in window.saved_label.text()
+
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # the merge undone
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # the deletion undone: the row is back, and nothing says it is gone
+    assert window.model.rowCount() == rows
+    assert window.model.participant_at(4).id == gone.id
+    # Merged into the other copy, the file now keeps the row: its deletion was undone whole.
+    merged = tmp_path / "fusion.atelier"
+    from atelier.store import merge_files
+
+    merge_files(other, window.store.path, merged)
+    with Store.open(merged, readonly=True) as store:
+        assert gone.id in {p.id for p in store.participants(window.model.workshop_id)}
