@@ -71,6 +71,20 @@ def join(items: Iterable[str], lang: str | None = None) -> str:
     return ", ".join(words[:-1]) + conjunction + words[-1]
 
 
+def quoted(text: object, lang: str | None = None) -> str:
+    """What the user typed or named, quoted as each language quotes: « emploi » with
+    non-breaking spaces inside in French, “emploi” in English."""
+    return f"«{NBSP}{text}{NBSP}»" if _lang(lang) == "fr" else f"“{text}”"
+
+
+def join_choices(items: Iterable[object], lang: str | None = None) -> str:
+    """Values one may choose from, each quoted: « « a », « b » ou « c » » (English: “a”, “b” or “c”)."""
+    words = [quoted(item, lang) for item in items]
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + (" ou " if _lang(lang) == "fr" else " or ") + words[-1]
+
+
 def join_few(items: Iterable[object], limit: int = 8, lang: str | None = None) -> str:
     """A list a warning cites, joined as a sentence: « 3 et 4 », « 3, 4 et 7 »; past `limit`,
     the first ones and how many more: « 3, 4, 5, 6, 7, 8, 9, 10 et 4 autres » (English:

@@ -1128,6 +1128,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "search every workshop of the file: people, bodies, territories, actions, needs, offers",
     },
+    "cli.help.search_text": {
+        "fr": (
+            "les mots cherchés (le début d'un mot suffit, accents et majuscules indifférents)\xa0; "
+            "un mot qui commence par un tiret est cherché comme les autres\xa0: «\xa0-emploi\xa0» "
+            "trouve «\xa0emploi\xa0», rien n'est exclu"
+        ),
+        "en": (
+            "the words searched for (the start of a word is enough, accents and case do not matter); "
+            "a word starting with a dash is searched like any other: “-emploi” finds “emploi”, "
+            "nothing is excluded"
+        ),
+    },
     "cli.help.search_limit": {"fr": "résultats montrés (30)", "en": "results shown (30)"},
     "cli.help.workshops": {
         "fr": "les ateliers d'un fichier\xa0: lister, ajouter, renommer, supprimer",
@@ -1245,8 +1257,11 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "en": (" (the first below)", " (the first {n} below)"),
     },
     "n.search_workshops": {
-        "fr": ("dans l'atelier de {path}", "dans les {n} ateliers de {path}"),
-        "en": ("in the workshop of {path}", "in the {n} workshops of {path}"),
+        "fr": (
+            "dans l'atelier du fichier «\xa0{path}\xa0»",
+            "dans les {n} ateliers du fichier «\xa0{path}\xa0»",
+        ),
+        "en": ("in the one workshop of “{path}”", "in the {n} workshops of “{path}”"),
     },
     "n.seekers": {
         "fr": (

@@ -47,7 +47,7 @@ def test_new_then_info_then_json_export_round_trip(tmp_path: Path) -> None:
 
     info = run_cli("info", str(path))
     assert info.returncode == 0, info.stderr
-    assert "Atelier du 16 mars 2021 (2021-03-16)" in info.stdout
+    assert "Atelier du 16 mars 2021 (16/03/2021)" in info.stdout
     assert "Participants\u00a0: 2" in info.stdout
     # Every count agrees with its number (« 1 défi », « 0 suggérée »), in French and English.
     assert "Éléments\u00a0: 1 action, 1 défi, 1 besoin, 1 ressource" in info.stdout
@@ -116,8 +116,9 @@ ARGPARSE_CASES = [
     # (arguments, what French says, what English says)
     (
         ["frobnicate"],
-        f"argument COMMANDE{NB}: choix inconnu «{NB}frobnicate{NB}» (au choix{NB}: 'open', 'example'",
-        "argument COMMAND: invalid choice: 'frobnicate' (choose from 'open', 'example'",
+        f"argument COMMANDE{NB}: choix inconnu «{NB}frobnicate{NB}» "
+        f"(au choix{NB}: «{NB}open{NB}», «{NB}example{NB}»",
+        "argument COMMAND: invalid choice: “frobnicate” (choose from “open”, “example”",
     ),
     (["export"], f"argument manquant{NB}: FICHIER", "the following arguments are required: FILE"),
     (
@@ -138,7 +139,7 @@ ARGPARSE_CASES = [
     (
         ["match", "x", "--top", "trois"],
         f"argument --top{NB}: valeur invalide «{NB}trois{NB}»",
-        "argument --top: invalid int value: 'trois'",
+        "argument --top: invalid int value: “trois”",
     ),
     (
         ["export", "x", "--json", "a", "--xlsx", "b"],
@@ -301,7 +302,8 @@ def test_every_count_the_command_line_says_agrees_with_its_number(tmp_path: Path
     assert "Import\u00a0: 1 participant, 1 action, 1 défi, 1 besoin, 1 ressource." in done.stdout
     none = run_cli("search", str(path), "introuvable")
     assert (
-        none.stdout.strip() == "Aucun résultat pour «\u00a0introuvable\u00a0» dans l'atelier de une.atelier."
+        none.stdout.strip() == "Aucun résultat pour «\u00a0introuvable\u00a0» "
+        "dans l'atelier du fichier «\u00a0une.atelier\u00a0»."
     )
     with Store.open(path) as store:
         anne = store.participants(store.workshops()[0].id)[0]
@@ -318,7 +320,7 @@ def test_every_count_the_command_line_says_agrees_with_its_number(tmp_path: Path
     again = run_cli("import", str(grid), "-o", str(tmp_path / "en.atelier"), env=english)
     assert "Import: 1 participant, 1 action, 1 challenge, 1 need, 1 offer." in again.stdout
     nothing = run_cli("search", str(path), "introuvable", env=english)
-    assert nothing.stdout.strip() == "No result for “introuvable” in the workshop of une.atelier."
+    assert nothing.stdout.strip() == "No result for “introuvable” in the one workshop of “une.atelier”."
     first = run_cli("search", str(path), "forum", "--limit", "1", env=english)
     assert first.stdout.splitlines()[0] == "“forum”: 2 results (the first below)."
 
@@ -339,7 +341,10 @@ def test_counted_phrases_have_both_forms_in_both_languages() -> None:
     assert counted(1, "n.entry_added", "en") == "1 entry added"
     assert counted(1, "n.search_first", "fr") == " (le premier ci-dessous)"
     assert counted(30, "n.search_first", "fr") == " (les 30 premiers ci-dessous)"
-    assert counted(3, "n.search_workshops", "fr", path="x.atelier") == "dans les 3 ateliers de x.atelier"
+    assert (
+        counted(3, "n.search_workshops", "fr", path="x.atelier")
+        == "dans les 3 ateliers du fichier «\u00a0x.atelier\u00a0»"
+    )
 
 
 def test_help_placeholders_are_in_the_users_language() -> None:

@@ -162,8 +162,8 @@ def test_cli_search_across_three_imports_of_the_example(tmp_path: Path) -> None:
     assert "atelier du 14/03/2023 «\u00a0Atelier 2023\u00a0»" in text.splitlines()[2]  # the latest first
     none = run_cli("search", str(path), "introuvable")
     assert (
-        none.stdout.strip()
-        == "Aucun résultat pour «\u00a0introuvable\u00a0» dans les 3 ateliers de region.atelier."
+        none.stdout.strip() == "Aucun résultat pour «\u00a0introuvable\u00a0» "
+        "dans les 3 ateliers du fichier «\u00a0region.atelier\u00a0»."
     )
 
 

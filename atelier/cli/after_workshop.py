@@ -218,10 +218,11 @@ def _states_summary(entries: list[FollowUpEntry]) -> str:
     "search",
     "cli.help.search",
     FILE,
-    arg("text", nargs="+", metavar="TEXTE"),
+    arg("text", nargs="+", metavar="TEXTE", help="cli.help.search_text"),
     arg("--limit", type=int, default=30, metavar="N", help="cli.help.search_limit"),
     JSON,
     aliases=["chercher"],
+    dash_words=True,
 )
 def search(args: argparse.Namespace) -> int:
     from atelier.jsonexport import hit_as_dict

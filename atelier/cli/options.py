@@ -44,9 +44,6 @@ _ARGPARSE_FR = {
     "argument %(argument_name)s: %(message)s": "argument %(argument_name)s\xa0: %(message)s",
     "the following arguments are required: %s": "arguments manquants\xa0: %s",
     "unrecognized arguments: %s": "arguments inconnus\xa0: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": (
-        "choix inconnu «\xa0%(value)s\xa0» (au choix\xa0: %(choices)s)"
-    ),
     "unknown parser %(parser_name)r (choices: %(choices)s)": (
         "commande inconnue «\xa0%(parser_name)s\xa0» (au choix\xa0: %(choices)s)"
     ),
@@ -61,21 +58,34 @@ _ARGPARSE_FR = {
     "ambiguous option: %(option)s could match %(matches)s": (
         "option ambiguë «\xa0%(option)s\xa0»\xa0: %(matches)s\u202f?"
     ),
-    "ignored explicit argument %r": "valeur en trop %r",
+    "ignored explicit argument %r": "valeur en trop «\xa0%s\xa0»",
     "unexpected option string: %s": "option inattendue\xa0: %s",
+}
+
+# In English, argparse's own words, but a value quoted as the rest of the English command line
+# quotes it (“trois”), not as Python writes a string ('trois').
+_ARGPARSE_EN = {
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "unknown command “%(parser_name)s” (choices: %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "invalid %(type)s value: “%(value)s”",
+    "ignored explicit argument %r": "ignored explicit argument “%s”",
+}
+# Said by Parser itself (argparse writes each choice with Python's quotes).
+_INVALID_CHOICE = {
+    "fr": "choix inconnu «\xa0{value}\xa0» (au choix\xa0: {choices})",
+    "en": "invalid choice: “{value}” (choose from {choices})",
 }
 
 
 @contextlib.contextmanager
 def _speaking() -> Iterator[None]:
     """argparse's sentences in the user's language while one of Parser's calls runs."""
-    if current_language() != "fr":
-        yield
-        return
+    table = _ARGPARSE_FR if current_language() == "fr" else _ARGPARSE_EN
     module: Any = argparse
     saved = module._, module.ngettext
-    module._ = lambda text: _ARGPARSE_FR.get(text, text)
-    module.ngettext = lambda one, many, n: _ARGPARSE_FR.get(one if n == 1 else many, one if n == 1 else many)
+    module._ = lambda text: table.get(text, text)
+    module.ngettext = lambda one, many, n: table.get(one if n == 1 else many, one if n == 1 else many)
     try:
         yield
     finally:
@@ -83,7 +93,12 @@ def _speaking() -> Iterator[None]:
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse in the user's language: its refusals are UsageError, said in one line."""
+    """argparse in the user's language: its refusals are UsageError, said in one line.
+
+    `dash_words`: an argument starting with a single dash that is none of the parser's
+    options is a word the user typed (`atelier search F -emploi`), not an unknown option."""
+
+    dash_words = False
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("add_help", False)
@@ -102,6 +117,27 @@ class Parser(argparse.ArgumentParser):
         self._positionals.title = "arguments" + space
         self._optionals.title = "options" + space
         self.add_argument("-h", "--help", action="help", help=message("cli.help.help"))
+
+    def _parse_optional(self, arg_string: str) -> Any:
+        found = super()._parse_optional(arg_string)
+        if (
+            found is not None
+            and self.dash_words
+            and len(arg_string) > 1
+            and arg_string[1].isalnum()
+            and arg_string not in self._option_string_actions
+        ):
+            return None  # « -emploi »: a word, searched as the others
+        return found
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        choices = action.choices
+        if choices is not None and value not in choices:
+            from atelier.french import join_choices
+
+            language = current_language()
+            text = _INVALID_CHOICE[language].format(value=value, choices=join_choices(choices, language))
+            raise argparse.ArgumentError(action, text)
 
     def parse_args(self, *args: Any, **kwargs: Any) -> Any:
         with _speaking():
@@ -206,13 +242,18 @@ class Command(NamedTuple):
     run: Handler
     options: tuple[Option, ...]
     aliases: tuple[str, ...] = ()
+    dash_words: bool = False  # see Parser.dash_words
 
 
 COMMANDS: dict[str, Command] = {}
 
 
 def command(
-    name: str, help: str, *options: Option | Sequence[Option], aliases: Sequence[str] = ()
+    name: str,
+    help: str,
+    *options: Option | Sequence[Option],
+    aliases: Sequence[str] = (),
+    dash_words: bool = False,
 ) -> Callable[[Handler], Handler]:
     """Declare a subcommand: its handler, its options beside it (a list of options counts as
     its options one by one)."""
@@ -224,7 +265,7 @@ def command(
             flat.extend(option)
 
     def register(run: Handler) -> Handler:
-        COMMANDS[name] = Command(name, help, run, tuple(flat), tuple(aliases))
+        COMMANDS[name] = Command(name, help, run, tuple(flat), tuple(aliases), dash_words)
         return run
 
     return register
@@ -251,6 +292,7 @@ def add_commands(subparsers: Any, order: Sequence[str], only: str | None = None)
         if only is not None and only != found.name and only not in found.aliases:
             continue
         parser = subparsers.add_parser(found.name, aliases=list(found.aliases), help=message(found.help))
+        parser.dash_words = found.dash_words
         for option in found.options:
             option.add_to(parser)
 

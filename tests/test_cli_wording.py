@@ -1,0 +1,86 @@
+"""What the command line prints reads as a person writes it: dates as the rest of the command
+line writes them, guillemets around what the user typed, a file named as a file, and a search
+word that starts with « - » searched rather than refused."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, run_cli
+
+NB = "\u00a0"
+EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
+EN = {"ATELIER_LANG": "en"}
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    path = tmp_path / "ex.atelier"
+    shutil.copy(EXAMPLE, path)
+    return path
+
+
+def test_info_writes_the_workshop_s_date_as_the_other_commands_do(example: Path) -> None:
+    french = run_cli("info", str(example))
+    assert french.returncode == 0, french.stderr
+    line = next(li for li in french.stdout.splitlines() if li.startswith("Atelier"))
+    assert "2021-03-16" not in line, line  # ISO: no one in the room writes it
+    assert line.startswith(f"Atelier{NB}: Atelier du 16 mars 2021 (16/03/2021)"), line
+    listed = run_cli("workshops", str(example)).stdout
+    assert "16/03/2021" in listed  # the same date, written the same way, as `workshops` says it
+    english = run_cli("info", str(example), env=EN)
+    line = next(li for li in english.stdout.splitlines() if li.startswith("Workshop"))
+    listed = run_cli("workshops", str(example), env=EN).stdout.split()[1]
+    assert line.startswith(f"Workshop: Atelier du 16 mars 2021 ({listed})"), line
+
+
+def test_a_search_word_starting_with_a_minus_is_searched(example: Path) -> None:
+    plain = run_cli("search", str(example), "emploi", "--json")
+    for args in (("-emploi",), ("-emploi", "--limit", "3"), ("--limit", "3", "-emploi")):
+        found = run_cli("search", str(example), *args)
+        assert found.returncode == 0, (args, found.stderr)
+        assert found.stdout.startswith(f"«{NB}-emploi{NB}»{NB}: 37 résultats"), found.stdout
+    assert '"total": 37' in plain.stdout
+    # « -h » alone still asks for help; a word starting « -h » is a word.
+    assert run_cli("search", "-h").stdout.startswith(f"utilisation{NB}:")
+    habitat = run_cli("search", str(example), "-habitat")
+    assert habitat.returncode == 0 and "résultat" in habitat.stdout, habitat.stderr
+    helped = run_cli("search", "--help").stdout
+    assert "-emploi" in " ".join(helped.split()), helped  # the help says how such a word is read
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "-emploi" in readme
+
+
+def test_argparse_choices_are_quoted_as_each_language_quotes() -> None:
+    french = run_cli("frobnicate").stderr.strip()
+    assert f"choix inconnu «{NB}frobnicate{NB}»" in french, french
+    assert "'" not in french, french  # no straight quotes anywhere
+    assert f"au choix{NB}: «{NB}open{NB}», «{NB}example{NB}»" in french, french
+    assert f"«{NB}chercher{NB}», «{NB}workshops{NB}» ou «{NB}ateliers{NB}»)" in french, french
+    english = run_cli("frobnicate", env=EN).stderr.strip()
+    assert "invalid choice: “frobnicate” (choose from “open”, “example”" in english, english
+    assert "“workshops” or “ateliers”)" in english and "'" not in english, english
+    wrong = run_cli("match", "x", "--top", "trois", env=EN).stderr.strip()
+    assert "argument --top: invalid int value: “trois”" in wrong and "'" not in wrong, wrong
+    state = run_cli("suivi", "x", "abc", "--etat", "zz", env=EN).stderr.strip()
+    assert "'" not in state, state
+
+
+def test_search_with_no_result_names_the_file_as_a_file(example: Path, tmp_path: Path) -> None:
+    none = run_cli("search", str(example), "introuvable")
+    assert none.stdout.strip() == (
+        f"Aucun résultat pour «{NB}introuvable{NB}» dans l'atelier du fichier «{NB}ex.atelier{NB}»."
+    )
+    english = run_cli("search", str(example), "introuvable", env=EN)
+    assert english.stdout.strip() == "No result for “introuvable” in the one workshop of “ex.atelier”."
+    added = run_cli("workshops", str(example), "--add", "--title", "Suite", "--date", "2021-06-01")
+    assert added.returncode == 0, added.stderr
+    many = run_cli("search", str(example), "introuvable")
+    assert many.stdout.strip() == (
+        f"Aucun résultat pour «{NB}introuvable{NB}» dans les 2 ateliers du fichier «{NB}ex.atelier{NB}»."
+    )
+    english = run_cli("search", str(example), "introuvable", env=EN)
+    assert english.stdout.strip() == "No result for “introuvable” in the 2 workshops of “ex.atelier”."
