@@ -1130,7 +1130,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.help.search_text": {
         "fr": (
-            "les mots cherchés (le début d'un mot suffit, accents et majuscules indifférents)\xa0; "
+            "les mots cherchés (le début d'un mot suffit, accents et majuscules indifférents)\u202f; "
             "un mot qui commence par un tiret est cherché comme les autres\xa0: «\xa0-emploi\xa0» "
             "trouve «\xa0emploi\xa0», rien n'est exclu"
         ),
