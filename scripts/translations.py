@@ -399,6 +399,8 @@ EN = {
     "Enregistrer une &copie sous…": "Save a &copy as…",
     "Fusionner « {name} »": "Merge “{name}”",
     "{added} depuis « {name} », {removed}, {conflicts}, {updates}.": "{added} from “{name}”, {removed}, {conflicts}, {updates}.",
+    # ui/operations/files.py: after « Enregistrer une copie sous… » the window goes on in the copy
+    "Copie enregistrée : la suite s'écrit dans la copie, Ctrl+Z y annule toujours ; « {name} » n'est plus modifié.": "Copy saved: from now on edits go to the copy, where Ctrl+Z still undoes; “{name}” is no longer changed.",
     # ui/operations/replace.py: a merge honours what one copy deleted (format 8's graves)
     "suppression appliquée": "deletion applied",
     "suppressions appliquées": "deletions applied",

@@ -202,6 +202,21 @@ class MainWindow(AfterWorkshop, QMainWindow):
         files.remember(self, store.path)
         self.after_set_store()
 
+    def continue_on(self, store: Store) -> None:
+        """Go on in another file that holds exactly this one's content (a copy just saved):
+        the workshop shown, the row, and the undo history stay, and now act on that file."""
+        if self.model is None:
+            self.set_store(store)
+            return
+        self.store = self.model.store = store
+        if self._directory is not None:
+            self._directory.set_store(store)
+        self._refresh_title()
+        self.readonly_banner.show_for(store)
+        self.file_label.setText(str(store.path))
+        files.remember(self, store.path)
+        self.update_actions()
+
     def _refresh_title(self) -> None:
         if self.model is None:
             self.setWindowTitle(f"Atelier — {self.store.path.name}")

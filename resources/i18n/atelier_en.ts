@@ -719,6 +719,10 @@
         <translation>“{name}” already exists. Replace it with a copy of this workshop? What it holds would be lost.</translation>
     </message>
     <message>
+        <source>Copie enregistrée : la suite s'écrit dans la copie, Ctrl+Z y annule toujours ; « {name} » n'est plus modifié.</source>
+        <translation>Copy saved: from now on edits go to the copy, where Ctrl+Z still undoes; “{name}” is no longer changed.</translation>
+    </message>
+    <message>
         <source>Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : vos modifications sont encore là, enregistrez-en une copie (Fichier › Enregistrer une copie sous…).</source>
         <translation>The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).</translation>
     </message>

@@ -152,8 +152,22 @@ def save_copy(window: Window, target: Path | None = None) -> bool:
 
     if Op(parent, tr("Enregistrer une copie sous"), write).run() is None:
         return False
+    # The window goes on in the copy (the README says so). Its content is this file's, the
+    # same ids: the undo history stays true there, and Ctrl+Z undoes the last edit in it.
+    opened = Op(parent, tr("Impossible d'ouvrir le fichier"), lambda: Store.open(copy, lock=True)).run()
+    if opened is None:
+        return False
+    old = window.store
     window.warned_gone = False
-    return open_file(window, target)
+    window.continue_on(opened)
+    old.close()
+    window.show_status(
+        tr(
+            "Copie enregistrée : la suite s'écrit dans la copie, Ctrl+Z y annule toujours ; "
+            "« {name} » n'est plus modifié."
+        ).format(name=old.path.name)
+    )
+    return True
 
 
 def file_gone(window: Window) -> None:
