@@ -401,6 +401,10 @@ EN = {
     "{added} depuis « {name} », {removed}, {conflicts}, {updates}.": "{added} from “{name}”, {removed}, {conflicts}, {updates}.",
     # ui/operations/files.py: after « Enregistrer une copie sous… » the window goes on in the copy
     "Copie enregistrée : la suite s'écrit dans la copie, Ctrl+Z y annule toujours ; « {name} » n'est plus modifié.": "Copy saved: from now on edits go to the copy, where Ctrl+Z still undoes; “{name}” is no longer changed.",
+    # ui/operations/grids.py: a large grid written off the UI thread, with its progress
+    "Écriture de « {name} »…": "Writing “{name}”…",
+    "Import annulé : rien n'a été écrit.": "Import cancelled: nothing was written.",
+    "Annuler": "Cancel",
     # ui/operations/replace.py: a merge honours what one copy deleted (format 8's graves)
     "suppression appliquée": "deletion applied",
     "suppressions appliquées": "deletions applied",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,8 +100,10 @@ def write_plan(
     contact: str = "",
     force: bool = False,
     source: str | os.PathLike[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
-    """Write a new .atelier file from a plan: whole, or not at all."""
+    """Write a new .atelier file from a plan: whole, or not at all. `progress(done, total)`
+    is told after each participant written; an exception it raises leaves nothing written."""
     from atelier.store import Store
 
     destination = Path(target)
@@ -110,7 +113,7 @@ def write_plan(
         workshop = store.workshops()[0]
         if description or plan.description:
             store.update_workshop(workshop.id, description=description or plan.description)
-        store.add_grid(entries_as_rows(plan, workshop.id))
+        store.add_grid(entries_as_rows(plan, workshop.id), progress)
         found["workshop"] = workshop.id
 
     stem = _shown_stem(destination)

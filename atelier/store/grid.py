@@ -3,7 +3,7 @@ Every change is one transaction; deletions and cell edits return what undo needs
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -254,12 +254,19 @@ class GridPart(StoreBase):
             for match in snapshot.matches:
                 self._insert_match_row(match, replace=True)
 
-    def add_grid(self, rows: Sequence[tuple[Participant, Sequence[Item]]]) -> int:
-        """Many grid rows in one transaction (an import): all of them or none."""
+    def add_grid(
+        self,
+        rows: Sequence[tuple[Participant, Sequence[Item]]],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Many grid rows in one transaction (an import): all of them or none. `progress(done,
+        total)` is told after each row; an exception it raises rolls everything back."""
         with self._write():
-            for participant, items in rows:
+            for done, (participant, items) in enumerate(rows, 1):
                 self._insert_participant(participant, None)
                 self._insert_items_in_order(participant.id, items)
+                if progress is not None:
+                    progress(done, len(rows))
         return len(rows)
 
     def add_workshop_with_grid(

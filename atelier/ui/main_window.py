@@ -78,6 +78,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.matching: Any = None  # MatchingService, made when a file is open
         self.snapshots = Snapshots()  # the file before/after merges, restores, re-imports
         self.warned_gone = False  # the file is gone from the disk, and the facilitator was told
+        self.writing: set[Any] = set()  # files being written off the UI thread (an import)
         self._row_before_reset: str | None = None
         self.meaning_label = MeaningLabel(self)
         self.saved_label = QLabel(self)
@@ -502,7 +503,11 @@ class MainWindow(AfterWorkshop, QMainWindow):
     # ---------------------------------------------------------------- close
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
-        # Nothing to ask: every edit is already in the file. Finish a field left open.
+        # Nothing to ask: every edit is already in the file. A grid still being written to a new
+        # file is stopped: that file is then whole or absent, never half an import.
+        for writing in list(self.writing):
+            writing.stop()
+        # Finish a field left open.
         self.commit_open_editors()
         settings.put(settings.GEOMETRY, self.saveGeometry().data())
         settings.put(settings.WINDOW_STATE, self.saveState().data())

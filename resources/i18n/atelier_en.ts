@@ -767,6 +767,18 @@
         <translation>“{name}” already exists. Replace it with the imported grid? Everything in it would be lost.</translation>
     </message>
     <message>
+        <source>Écriture de « {name} »…</source>
+        <translation>Writing “{name}”…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import annulé : rien n'a été écrit.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+    <message>
         <source>Réimporter la grille dans cet atelier</source>
         <translation>Re-import the grid into this workshop</translation>
     </message>

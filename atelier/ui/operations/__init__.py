@@ -21,7 +21,7 @@ import contextlib
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
@@ -108,7 +108,10 @@ class QueryOp(Generic[T]):
         self.on_progress = on_progress
         return self
 
-    def run_in_background(self) -> None:
+    def run_in_background(self, *, own_thread: bool = False) -> None:
+        """On Qt's pool; or, `own_thread`, on a thread of its own that starts at once even
+        while the pool is busy (matching, the meaning model): a file being written that the
+        window may have to wait for when it closes."""
         signals = _Signals()
         _alive.add(signals)
         if self.on_progress is not None:
@@ -125,7 +128,14 @@ class QueryOp(Generic[T]):
 
         signals.done.connect(finish)
         signals.failed.connect(fail)
-        QThreadPool.globalInstance().start(_Job(lambda: work(report), signals))
+        job = _Job(lambda: work(report), signals)
+        if own_thread:
+            import threading
+
+            job.setAutoDelete(False)
+            threading.Thread(target=job.run, name="atelier-write", daemon=True).start()
+        else:
+            QThreadPool.globalInstance().start(job)
 
 
 def _unexpected(error: BaseException) -> None:
@@ -164,6 +174,7 @@ class Window(Protocol):
     snapshots: Snapshots
     header: WorkshopHeader
     warned_gone: bool
+    writing: set[Any]  # files being written off the UI thread (grids.BackgroundWrite)
 
     def commit_open_editors(self) -> None: ...
 

@@ -4,18 +4,20 @@ new file, or brought into the open workshop again (re-import: one undoable step)
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog
 
-from atelier.ui.operations import Op, Window, editable_model, widget
+from atelier.errors import AtelierError
+from atelier.ui.operations import Op, QueryOp, Window, editable_model, widget
 from atelier.ui.operations.files import is_open_file, open_file, replace_anyway
 from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
-    from atelier.importers import GridPlan
+    from atelier.importers import GridPlan, ImportResult
     from atelier.ui.import_dialog import ImportDialog
 
 DialogHook = Callable[["ImportDialog"], bool]  # tests drive the import dialog themselves
@@ -86,9 +88,94 @@ def import_grid(
         return False
     fields: dict[str, Any] = dialog.workshop_fields()
     chosen = target
-    # The save dialog has already asked before replacing an existing file.
-    result = Op(parent, title, lambda: write_plan(plan, chosen, force=True, **fields)).run()
+    # The save dialog has already asked before replacing an existing file. A large grid takes
+    # seconds to write: off the UI thread, with its progress, the window painting meanwhile.
+    writing = BackgroundWrite(lambda step: write_plan(plan, chosen, force=True, progress=step, **fields))
+    result = writing.run(window, title, tr("Écriture de « {name} »…").format(name=chosen.name))
     return result is not None and open_file(window, result.path)
+
+
+class Cancelled(Exception):
+    """The write was stopped (« Annuler », or the window closed): nothing was written."""
+
+
+class BackgroundWrite:
+    """A new file written off the UI thread, one transaction renamed into place at the end (an
+    import). A progress box says how far it is; its « Annuler », or closing the window
+    (`stop`), abandons the write, and the file is then not written at all, or whole if the
+    write had already finished."""
+
+    def __init__(self, work: Callable[[Callable[[int, int], None]], ImportResult]) -> None:
+        self.work = work
+        self.cancel = threading.Event()
+        self.finished = threading.Event()
+        self.closing = False
+
+    def stop(self) -> None:
+        """The window is closing: stop the write and wait until the file is whole or absent."""
+        self.closing = True
+        self.cancel.set()
+        self.finished.wait()
+
+    def _step(self, report: Callable[[int, str], None]) -> Callable[[int, int], None]:
+        def step(done: int, total: int) -> None:
+            if self.cancel.is_set():
+                raise Cancelled()
+            report(done * 100 // max(total, 1), "")
+
+        return step
+
+    def run(self, window: Window, title: str, label: str) -> ImportResult | None:
+        from PySide6.QtCore import QEventLoop, Qt, QTimer
+        from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+        parent = widget(window)
+        box = QProgressDialog(label, tr("Annuler"), 0, 100, parent)
+        box.setWindowTitle(title)
+        box.setWindowModality(Qt.WindowModality.WindowModal)  # no edit meanwhile
+        box.setAutoReset(False)
+        box.setAutoClose(False)
+        box.canceled.connect(self.cancel.set)
+        loop = QEventLoop()
+        outcome: dict[str, Any] = {}
+        # Shown if the write lasts (a small grid is written before it would flash by).
+        QTimer.singleShot(300, box, lambda: None if outcome else box.show())
+
+        def work(report: Callable[[int, str], None]) -> ImportResult:
+            try:
+                if self.cancel.is_set():
+                    raise Cancelled()
+                return self.work(self._step(report))
+            finally:
+                self.finished.set()
+
+        def ended(key: str, value: object) -> None:
+            outcome[key] = value
+            loop.quit()
+
+        window.writing.add(self)
+        QueryOp(work, lambda result: ended("result", result)).failure(
+            lambda error: ended("error", error)
+        ).with_progress(lambda percent, _text: box.setValue(percent)).run_in_background(own_thread=True)
+        try:
+            loop.exec()  # the window keeps painting; the box keeps the keyboard
+        finally:
+            window.writing.discard(self)
+            box.hide()
+            box.deleteLater()
+        error = outcome.get("error")
+        if self.closing:
+            return None  # the window is gone: the file is whole or absent, nothing to show
+        if isinstance(error, Cancelled):
+            window.show_status(tr("Import annulé : rien n'a été écrit."))
+            return None
+        if isinstance(error, AtelierError):
+            QMessageBox.critical(parent, title, error.user_message())
+            return None
+        if error is not None:
+            raise error
+        result: ImportResult = outcome["result"]
+        return result
 
 
 def reimport_grid(
