@@ -183,3 +183,30 @@ def test_a_row_deleted_in_the_window_stays_deleted_after_the_windows_merge_and_u
     merge_files(other, window.store.path, merged)
     with Store.open(merged, readonly=True) as store:
         assert gone.id in {p.id for p in store.participants(window.model.workshop_id)}
+
+
+def test_the_merge_history_says_what_was_deleted_and_what_was_kept(
+    qtbot, tmp_path: Path, no_modal_boxes: list[str]
+) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    other = tmp_path / "salle-b.atelier"
+    window.store.backup_to(other)
+    workshop_id = window.model.workshop_id
+    gone, corrected = window.model.participant_at(1), window.model.participant_at(2)
+    with Store.open(other) as store:  # B deletes one participant, and another that A then corrects
+        store.delete_participant(gone.id)
+        store.delete_participant(corrected.id)
+    time.sleep(0.01)
+    window.grid.setCurrentIndex(window.proxy.index(2, 0))
+    window.model.op_update_participant(corrected.id, role="Chargée de mission")
+    assert window.merge_file(other, report=False) is not None
+    people = {p.id for p in window.store.participants(workshop_id)}
+    assert gone.id not in people and corrected.id in people
+    name = ", ".join(corrected.names)
+    said = (
+        f"Le participant «\xa0{name}\xa0», supprimé dans «\xa0salle-b.atelier\xa0», est gardé\xa0: "
+        f"«\xa0exemple.atelier\xa0» l'a modifié ensuite."
+    )
+    assert said in window.saved_label.text()
+    text = window.show_merge_history(show=False).text.toPlainText()  # Qt gives « » as spaces
+    assert "1 suppression appliquée" in text and said.replace("\xa0", " ") in text

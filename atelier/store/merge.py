@@ -418,6 +418,8 @@ class MergeRecord:
     added: int
     conflicts: int
     differences: list[Difference]
+    removed: int = 0  # deletions honoured (format 8)
+    kept_deleted: list[KeptDeletion] = field(default_factory=list)
 
     def label(self) -> str:
         return _when(self.when)
@@ -439,15 +441,29 @@ def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
                 known = {k: raw[k] for k in Difference.__dataclass_fields__ if k in raw}
                 with contextlib.suppress(TypeError):
                     differences.append(Difference(**known))
-        added = data.get("added", {})
+        kept = []
+        for raw in data.get("kept_deleted", []):
+            if isinstance(raw, dict):
+                known = {k: str(raw[k]) for k in KeptDeletion.__dataclass_fields__ if k in raw}
+                with contextlib.suppress(TypeError):
+                    kept.append(KeptDeletion(**known))
         records[_entry_key(key, value)] = MergeRecord(
             str(data.get("when", "")),
             [str(f) for f in data.get("files", [])],
-            sum(v for v in added.values() if isinstance(v, int)) if isinstance(added, dict) else 0,
+            _total(data.get("added")),
             int(data.get("conflicts", 0) or 0),
             differences,
+            _total(data.get("removed")),
+            [k for k in kept if k.table in TABLES],
         )
     return sorted(records.values(), key=lambda r: r.when)
+
+
+def _total(counts: object) -> int:
+    """The sum of a record's counts by table ({"participants": 1, …}), 0 if unreadable."""
+    if not isinstance(counts, dict):
+        return 0
+    return sum(v for v in counts.values() if isinstance(v, int))
 
 
 def _insert(conn: sqlite3.Connection, table: str, columns: list[str], row: dict[str, Any]) -> None:

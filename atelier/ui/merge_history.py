@@ -31,11 +31,13 @@ def history_text(records: list[MergeRecord]) -> str:
         facts = ", ".join(
             [
                 count(record.added, tr("entrée ajoutée"), tr("entrées ajoutées")),
+                count(record.removed, tr("suppression appliquée"), tr("suppressions appliquées")),
                 count(conflicts, tr("conflit"), tr("conflits")),
                 count(len(record.differences) - conflicts, tr("champ mis à jour"), tr("champs mis à jour")),
             ]
         )
         lines = [typography(head), facts]
+        lines += [f"  – {k.sentence()}" for k in record.kept_deleted]
         lines += [f"  – {d.sentence()}" for d in record.differences]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
