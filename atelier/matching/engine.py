@@ -206,6 +206,11 @@ class Analysis:
     neighbours: dict[str, tuple[float, str]] = field(default_factory=dict)
 
 
+# What a word adds to a text (`Analyzer._plan`).
+_Plan = tuple[tuple[tuple[str, float], ...], tuple[str, ...], tuple[str, bool] | None]
+_NO_POSITIONS: frozenset[int] = frozenset()
+
+
 class Analyzer:
     """Turns a statement's text into features, using the glossary."""
 
@@ -225,9 +230,9 @@ class Analyzer:
         # not any word of the same stem (« facilitée » is not « facilitatrice »).
         self._forms: dict[tuple[str, str], list[str]] = defaultdict(list)
         self._form_of: dict[tuple[str, str], bool] = {}  # (word as written, theme) -> `_same_word`
-        # A word as written -> its feature, its weight (rarity) and whether it is everyday French:
-        # the same words come back in every statement.
-        self._word_info: dict[str, tuple[str, float, bool]] = {}
+        # A word as written -> what it adds to a text (`_plan`): the same words come back in
+        # every statement, worked out once each.
+        self._plans: dict[str, _Plan] = {}
         self._longest = 1
         for acronym, expansion in glossary.acronyms.items():
             self._acronyms[strip_accents(acronym).lower()] = acronym
@@ -264,6 +269,12 @@ class Analyzer:
             f"{FAMILY}:{theme}": [f"{FAMILY}:{other}" for other in others]
             for theme, others in glossary.neighbours.items()
         }
+        # An expression's feature -> its weight before the « pour … » tail.
+        self._phrase_weight = {
+            feature: FEATURE_WEIGHT[ACRONYM if feature.startswith(f"{ACRONYM}:") else FAMILY]
+            for found in self._phrases.values()
+            for feature in found
+        }
         # Which phrase lengths start with each stem: most words start no phrase at all.
         self._lengths: dict[str, set[int]] = defaultdict(set)
         for key in self._phrases:
@@ -281,52 +292,46 @@ class Analyzer:
         are left out (`_own_words`). `tail`: the weight of the words of a trailing « pour … »
         clause (`_purpose_start`)."""
         every = sequence(text)
-        masked = _own_words(every, own) if own else set()
+        masked = _own_words(every, own) if own else _NO_POSITIONS
         cut = _purpose_start(every) if tail != 1.0 else len(every)
-        kept = [i for i, t in enumerate(every) if not t.stop and i not in masked]
-        words = [every[i] for i in kept]
         weights: dict[str, float] = {}
         surface: dict[str, str] = {}
-
-        def add(feature: str, weight: float, written: str) -> None:
-            if weight > weights.get(feature, 0.0):
-                weights[feature] = weight
-            surface.setdefault(feature, written)
-
-        rarity = self.rarity or (lambda _word: 1.0)
-        is_common = self.common or (lambda _word: False)
+        words: list[str] = []
         meaning: list[str] = []
         everyday: dict[str, bool] = {}  # word feature -> all its forms here are everyday French
-        for i in kept:
-            token = every[i]
+        plans = self._plans
+        for i, token in enumerate(every):
+            if token.stop or i in masked:
+                continue
+            written = token.surface
+            words.append(written)
+            plan = plans.get(written)
+            if plan is None:
+                plan = plans[written] = self._plan(token)
+            features, said, usual = plan
             part = tail if i >= cut else 1.0
-            acronym = self._acronym(token)
-            if acronym is not None:
-                add(f"{ACRONYM}:{acronym}", FEATURE_WEIGHT[ACRONYM] * part, token.surface)
-                for expansion_stem in self._expansion_stems.get(acronym, []):
-                    add(f"{WORD}:{expansion_stem}", FEATURE_WEIGHT[EXPANSION] * part, token.surface)
-                for feature in self._phrases.get(("\0acr", acronym), []):
-                    add(feature, FEATURE_WEIGHT[FAMILY] * part, token.surface)
-                meaning += self._expansion_words.get(acronym) or [token.surface]
-            elif not token.surface.isdigit():
-                # « 25 postes » and « les 16-25 ans » say nothing in common: numbers link nothing.
-                known = self._word_info.get(token.surface)
-                if known is None:
-                    known = self._word_info[token.surface] = (
-                        f"{WORD}:{token.stem}",
-                        FEATURE_WEIGHT[WORD] * rarity(token.surface),
-                        is_common(token.surface),
-                    )
-                feature, weight, usual = known
-                add(feature, weight * part, token.surface)
-                everyday[feature] = everyday.get(feature, True) and usual
-                meaning.append(token.surface)
+            for feature, weight in features:
+                weight *= part
+                if weight > weights.get(feature, 0.0):
+                    weights[feature] = weight
+                if feature not in surface:
+                    surface[feature] = written
+            if usual is not None:
+                everyday[usual[0]] = everyday.get(usual[0], True) and usual[1]
+            meaning += said
         # The speaker's own name is no expression of the glossary either (« \0 » matches none).
-        stems = ["\0" if i in masked else t.stem for i, t in enumerate(every)]
+        if masked:
+            stems = ["\0" if i in masked else t.stem for i, t in enumerate(every)]
+        else:
+            stems = [t.stem for t in every]
         themed_words: set[str] = set()
         elsewhere = self._other_sense_at(stems) if self._other_senses else {}
+        lengths = self._lengths
         for start, first in enumerate(stems):
-            for size in self._lengths.get(first, ()):
+            sizes = lengths.get(first)
+            if not sizes:
+                continue
+            for size in sizes:
                 if start + size > len(stems):
                     continue
                 key = tuple(stems[start : start + size])
@@ -335,16 +340,17 @@ class Analyzer:
                         continue
                     if elsewhere and any(feature in elsewhere.get(i, ()) for i in range(start, start + size)):
                         continue  # the theme's word in another sense (`_other_senses`)
-                    written = _written(text, every[start : start + size])
-                    kind = feature.split(":", 1)[0]
                     if size == 1:  # a word the glossary names as a theme is a subject
                         everyday[f"{WORD}:{first}"] = False
                         themed_words.add(f"{WORD}:{first}")
-                    part = tail if start >= cut else 1.0
-                    add(feature, FEATURE_WEIGHT[ACRONYM if kind == ACRONYM else FAMILY] * part, written)
+                    weight = self._phrase_weight[feature] * (tail if start >= cut else 1.0)
+                    if weight > weights.get(feature, 0.0):
+                        weights[feature] = weight
+                    if feature not in surface:  # the first place it is said
+                        surface[feature] = _written(text, every[start : start + size])
         common = frozenset(f for f, yes in everyday.items() if yes)
         themed = frozenset(f for f in themed_words if f in weights)
-        return Analysis(weights, surface, [t.surface for t in words], meaning, common, themed)
+        return Analysis(weights, surface, words, meaning, common, themed)
 
     def _other_sense_at(self, stems: Sequence[str]) -> dict[int, set[str]]:
         """Position -> the themes its word does not say there (`_other_senses`)."""
@@ -375,6 +381,28 @@ class Analyzer:
                 if related not in weights and value > neighbours.get(related, (0.0, ""))[0]:
                     neighbours[related] = (value, feature)
         return neighbours
+
+    def _plan(self, token: Token) -> _Plan:
+        """What a word (not a small word) adds to the text that says it, whatever the text:
+        its features with their weights (before the « pour … » tail), the words it gives the
+        text's meaning, and its word feature with whether it is everyday French (or None). An
+        acronym of the glossary: itself, its expansion's words, the themes it belongs to, and
+        its expansion for the meaning (« PLIE » is not « plier »). A number: nothing
+        (« 25 postes » and « les 16-25 ans » say nothing in common)."""
+        acronym = self._acronym(token)
+        if acronym is not None:
+            features = [(f"{ACRONYM}:{acronym}", FEATURE_WEIGHT[ACRONYM])]
+            features += [
+                (f"{WORD}:{s}", FEATURE_WEIGHT[EXPANSION]) for s in self._expansion_stems.get(acronym, [])
+            ]
+            features += [(f, FEATURE_WEIGHT[FAMILY]) for f in self._phrases.get(("\0acr", acronym), [])]
+            return tuple(features), tuple(self._expansion_words.get(acronym) or [token.surface]), None
+        if token.surface.isdigit():
+            return (), (), None
+        rarity = self.rarity(token.surface) if self.rarity is not None else 1.0
+        usual = self.common(token.surface) if self.common is not None else False
+        feature = f"{WORD}:{token.stem}"
+        return ((feature, FEATURE_WEIGHT[WORD] * rarity),), (token.surface,), (feature, usual)
 
     def _acronym(self, token: Token) -> str | None:
         if not token.upper:

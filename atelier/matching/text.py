@@ -292,7 +292,8 @@ STOP_WORDS = frozenset(
 )
 
 _ELISION = re.compile(r"\b(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu)'", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+_PARTS = re.compile(r"[^\W_]+")
+_QU = re.compile(r"qu'", re.IGNORECASE)
 
 
 @lru_cache(maxsize=200_000)
@@ -344,14 +345,12 @@ def sequence(text: str) -> list[Token]:
     """Every word of a text in order, small words included (flagged `stop`): an expression
     of the glossary (« faire du lien », « mode de garde ») is found word for word in it."""
     text = text.replace("’", "'").replace("‘", "'").replace("œ", "oe").replace("Œ", "OE")
-    text = _ELISION.sub(" ", text)
-    found: list[Token] = []
-    for match in _WORD.finditer(text):
-        for part in match.group(0).split("-"):
-            token = _token(part)
-            if token is not None:
-                found.append(token)
-    return found
+    # An elided one-letter word (« l' », « d' ») is too short to be a token anyway: only the
+    # elisions ending in « qu' » (« qu' », « jusqu' », « lorsqu' »…) need the substitution.
+    if "'" in text and _QU.search(text):
+        text = _ELISION.sub(" ", text)
+    # Each run of letters and digits, in order: the words, hyphenated ones split in parts.
+    return [token for token in map(_token, _PARTS.findall(text)) if token is not None]
 
 
 @lru_cache(maxsize=200_000)
