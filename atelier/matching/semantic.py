@@ -94,6 +94,7 @@ class WordVectors:
         self.size = int(table.shape[1])
         self._rows: dict[str, int] = {}
         self._known: dict[str, tuple[str, int] | None] = {}
+        self._entries: dict[str, tuple[int, float]] = {}  # word -> (`row`, `sif_weight`)
         self._lock = threading.Lock()
 
     @classmethod
@@ -188,13 +189,17 @@ class WordVectors:
         rows: list[int] = []
         owners: list[int] = []
         weights: list[float] = []
+        entries = self._entries
         for i, words in enumerate(texts_words):
             for word in words:
-                row = self.row(word)
-                if row >= 0:
-                    rows.append(row)
+                entry = entries.get(word)
+                if entry is None:
+                    row = self.row(word)
+                    entry = entries[word] = (row, self.sif_weight(word) if row >= 0 else 0.0)
+                if entry[0] >= 0:
+                    rows.append(entry[0])
                     owners.append(i)
-                    weights.append(self.sif_weight(word))
+                    weights.append(entry[1])
         if not rows:
             return result
         from scipy import sparse
