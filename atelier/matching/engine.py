@@ -77,6 +77,7 @@ UNLINKED_FLOOR = 0.05
 PURPOSE_TAIL = 0.5
 _PURPOSE = frozenset({"pour", "afin"})
 SOURCE_NAME = {ItemKind.OFFER: "offer", ItemKind.ACTION: "action", ItemKind.CHALLENGE: "challenge"}
+_KIND_REASON = {kind: ReasonKind(name) for kind, name in SOURCE_NAME.items()}
 
 
 # Nothing is suggested below this score, offers included: a suggestion has a link (a word,
@@ -1027,21 +1028,23 @@ class Engine:
         lines: list[Reason] = []
         covered: set[str] = set()
         shared = self.shared(need_id, resource_id)
+        related = self._related_link(need, resource_id)
         # Everyday words (« répondre », « créer ») are named only when nothing else links the two.
         weak = self._weak(need, resource, here=False)
         weak_words: list[str] = []
-        if any(f not in weak for _strength, f in shared) or self._related_link(need, resource_id):
+        if any(f not in weak for _strength, f in shared) or related:
             weak_words = [resource.surface[f] for _s, f in shared if f in weak]
             covered |= {fold_word(need.surface[f]) for _s, f in shared if f in weak}
             covered |= {fold_word(w) for w in weak_words}
             shared = [(strength, f) for strength, f in shared if f not in weak]
         said = {f for _strength, f in shared if f.startswith(f"{WORD}:")}  # named as words in common
         for _strength, feature in shared:
-            kind, value = feature.split(":", 1)
+            kind, value = feature[0], feature[2:]  # every kind is one letter: « w:emploi »
             if kind == WORD:
                 written = resource.surface[feature]
-                if fold_word(written) not in covered:
-                    covered.add(fold_word(written))
+                folded = fold_word(written)
+                if folded not in covered:
+                    covered.add(folded)
                     shared_words.append(written)
                 covered.add(fold_word(need.surface[feature]))
             elif kind == ACRONYM and len(lines) < 3:
@@ -1065,7 +1068,7 @@ class Engine:
                     continue
                 lines.append(Reason(ReasonKind.TOPIC, term=value, need=a, resource=b))
         # Related themes, weaker than a shared one, for an offer: said after.
-        neighbours = need.neighbours if self._related_link(need, resource_id) else {}
+        neighbours = need.neighbours if related else {}
         for feature, (_weight, own) in neighbours.items():
             if feature in resource.weights and len(lines) < 3:
                 lines.append(
@@ -1084,7 +1087,7 @@ class Engine:
             whole = _phrase(statement.text, shared_words + weak_words)
             if len(whole) == 1:
                 named = whole
-        reasons = [Reason(ReasonKind(SOURCE_NAME[statement.kind]), named)]
+        reasons = [Reason(_KIND_REASON[statement.kind], named)]
         reasons += lines
         close = self._meaning_reason(need_id, resource_id, covered, bool(shared_words or lines), score)
         if close is not None:
