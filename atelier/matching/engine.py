@@ -356,6 +356,8 @@ class Analyzer:
     def _other_sense_at(self, stems: Sequence[str]) -> dict[int, set[str]]:
         """Position -> the themes its word does not say there (`_other_senses`)."""
         found: dict[int, set[str]] = defaultdict(set)
+        if self._other_lengths.keys().isdisjoint(stems):  # most texts: none of them
+            return found
         for start, first in enumerate(stems):
             for size in self._other_lengths.get(first, ()):
                 for feature in self._other_senses.get(tuple(stems[start : start + size]), ()):
@@ -1384,10 +1386,8 @@ _PUNCTUATION = re.compile(r"[,;:.!?()«»\n]")
 @lru_cache(maxsize=100_000)
 def _offsets(text: str) -> dict[str, tuple[int, int]]:
     """Where each word first stands in a text: (start, end)."""
-    found: dict[str, tuple[int, int]] = {}
-    for match in _LETTERS.finditer(text):
-        found.setdefault(match.group(0), (match.start(), match.end()))
-    return found
+    # Read backwards, so that a word's first place is the one kept.
+    return {match[0]: match.span() for match in reversed([*_LETTERS.finditer(text)])}
 
 
 @lru_cache(maxsize=1)
