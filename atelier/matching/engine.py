@@ -784,9 +784,11 @@ class Engine:
         (offers: `_offers_by_meaning`)."""
         need, resource = self.analyses[need_id], self.analyses[resource_id]
         # `_weak` feature by feature, without making its sets: asked for every candidate.
-        here = self._everyday_here
+        here, theirs = self._everyday_here, resource.weights
         everyday = 0  # shared features that are everyday French but not the workshop's own
-        for feature in need.weights.keys() & resource.weights.keys():
+        for feature in need.weights:
+            if feature not in theirs:
+                continue
             if feature in here and feature not in need.themed and feature not in resource.themed:
                 continue
             if feature not in need.common and feature not in resource.common:
@@ -1015,9 +1017,10 @@ class Engine:
         first, second = self.analyses[a].weights, self.analyses[b].weights
         idf_of = self._idf_of
         common = []
-        for feature in first.keys() & second.keys():
-            idf = idf_of.get(feature, 1.0)
-            common.append((first[feature] * second[feature] * idf * idf, feature))
+        for feature, weight in first.items():
+            if feature in second:
+                idf = idf_of.get(feature, 1.0)
+                common.append((weight * second[feature] * idf * idf, feature))
         common.sort(reverse=True)
         return common
 
@@ -1039,7 +1042,7 @@ class Engine:
             covered |= {fold_word(need.surface[f]) for _s, f in shared if f in weak}
             covered |= {fold_word(w) for w in weak_words}
             shared = [(strength, f) for strength, f in shared if f not in weak]
-        said = {f for _strength, f in shared if f.startswith(f"{WORD}:")}  # named as words in common
+        said = {f for _strength, f in shared if f[0] == WORD}  # named as words in common
         for _strength, feature in shared:
             kind, value = feature[0], feature[2:]  # every kind is one letter: « w:emploi »
             if kind == WORD:
