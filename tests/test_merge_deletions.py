@@ -210,3 +210,36 @@ def test_the_merge_history_says_what_was_deleted_and_what_was_kept(
     assert said in window.saved_label.text()
     text = window.show_merge_history(show=False).text.toPlainText()  # Qt gives « » as spaces
     assert "1 suppression appliquée" in text and said.replace("\xa0", " ") in text
+
+
+@pytest.mark.parametrize("deleted_in", ["first", "second"])
+def test_a_workshop_deleted_in_one_copy_is_kept_when_the_other_recorded_a_contact_on_it_afterwards(
+    tmp_path: Path, deleted_in: str
+) -> None:
+    """A later workshop follows up an offer of the first one: a contact recorded in one copy
+    after the other copy deleted the first workshop is a decision on it, and must not vanish."""
+    from atelier.domain import FollowUp, Item, Participant, Workshop
+
+    a, b, first_workshop = _two_copies(tmp_path)
+    with Store.open(a) as store:
+        later = store.add_workshop(Workshop(title="Atelier de suivi", date="2021-06-01")).id
+        person = store.add_participant(Participant(workshop_id=later, names=["Zoé Martin"]))
+        need = store.add_item(Item(participant_id=person.id, kind=ItemKind.NEED, text="Aide sur la mobilité"))
+    shutil.copy(a, b)
+    deleting, following = (a, b) if deleted_in == "first" else (b, a)
+    with Store.open(deleting) as store:
+        store.delete_workshop(first_workshop)
+    time.sleep(0.01)
+    with Store.open(following) as store:  # afterwards, the other copy records a contact on its offer
+        offer = store.workshop_items(first_workshop, ItemKind.OFFER)[0]
+        made = store.add_match(Match(later, need.id, offer.id, MatchStatus.MANUAL, 1.0, ["à la main"]))
+        store.update_match(made.id, follow_up=FollowUp.CONTACTED)
+    merged = tmp_path / "fusion.atelier"
+    result = _merge(a, b, merged)
+    assert "0 suppression appliquée" in result.stdout
+    assert "L'atelier «\xa0" in result.stdout and "est gardé\xa0:" in result.stdout
+    with Store.open(merged, readonly=True) as store:
+        assert first_workshop in {w.id for w in store.workshops()}
+        kept = store.matches(later)
+        assert [(m.id, m.follow_up) for m in kept] == [(made.id, FollowUp.CONTACTED)]
+        assert store.integrity_check() == "ok"

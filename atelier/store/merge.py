@@ -61,6 +61,10 @@ _TOUCHED = {
         "UNION ALL SELECT i.updated FROM items i JOIN participants p ON p.id = i.participant_id "
         "WHERE p.workshop_id = :id "
         "UNION ALL SELECT updated FROM matches WHERE workshop_id = :id AND status != 'suggested' "
+        # A later workshop's decision on one of its lines (a contact followed up elsewhere).
+        "UNION ALL SELECT m.updated FROM matches m JOIN items i ON i.id IN (m.need_id, m.resource_id) "
+        "JOIN participants p ON p.id = i.participant_id "
+        "WHERE p.workshop_id = :id AND m.status != 'suggested' "
         "UNION ALL SELECT updated FROM synthesis_sections WHERE workshop_id = :id "
         "UNION ALL SELECT updated FROM glossary_entries WHERE workshop_id = :id)"
     ),
