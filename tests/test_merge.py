@@ -144,3 +144,29 @@ def test_a_field_only_one_capture_changed_is_an_update_not_a_conflict(tmp_path: 
     assert "[mis à jour]" in result.stdout and "Territoire corrigé par B" in result.stdout
     with Store.open(tmp_path / "c.atelier", readonly=True) as merged:
         assert merged.participant(first_row.id).territory == "Territoire corrigé par B"
+
+
+def test_a_field_the_other_capture_filled_in_is_counted_as_updated(tmp_path: Path) -> None:
+    """An empty field B filled in is taken into the merged file: the summary must count it (it
+    said « 0 champ mis à jour » while the merged file had B's value), here, in --json and in
+    the merge history."""
+    a, b = tmp_path / "a.atelier", tmp_path / "b.atelier"
+    shutil.copy(EXAMPLE, a)
+    shutil.copy(EXAMPLE, b)
+    with Store.open(b) as second:
+        workshop_id = second.workshops()[0].id
+        first_row = second.participants(workshop_id)[0]
+        assert first_row.role == ""
+        second.update_participant(first_row.id, role="Animatrice")
+    merged = tmp_path / "c.atelier"
+    result = run_cli("merge", str(a), str(b), "-o", str(merged))
+    assert result.returncode == 0, result.stderr
+    assert "0 conflit, 1 champ mis à jour." in result.stdout
+    as_json = run_cli("merge", str(a), str(b), "-o", str(tmp_path / "d.atelier"), "--json")
+    assert json.loads(as_json.stdout)["updated"] == 1
+    with Store.open(merged, readonly=True) as store:
+        assert store.participant(first_row.id).role == "Animatrice"
+        (record,) = store.merge_history()
+    from atelier.ui.merge_history import history_text
+
+    assert "0 conflit, 1 champ mis à jour" in history_text([record])

@@ -394,7 +394,7 @@ def merge(args: argparse.Namespace) -> int:
         removed=counted(sum(summary.removed.values()), "n.deletion_applied"),
         shared=counted(sum(summary.shared.values()), "n.in_common"),
         conflicts=counted(len(summary.conflicts), "n.conflict"),
-        updates=counted(len(summary.differences) - len(summary.conflicts), "n.field_updated"),
+        updates=counted(summary.updates, "n.field_updated"),
     )
     if not summary.shared.get("workshops"):
         say("merge.no_common_workshop")

@@ -175,6 +175,13 @@ class MergeSummary:
     # table -> entries one copy deleted that the merge leaves out (deletions honoured)
     removed: dict[str, int] = field(default_factory=dict)
     kept_deleted: list[KeptDeletion] = field(default_factory=list)
+    # Fields empty in the first file that the second filled in: taken, nothing set aside to list.
+    filled: int = 0
+
+    @property
+    def updates(self) -> int:
+        """Fields one file changed and the other did not (each listed), and fields filled in."""
+        return len(self.differences) - len(self.conflicts) + self.filled
 
     @property
     def conflicts(self) -> list[Difference]:
@@ -185,6 +192,8 @@ class MergeSummary:
             "added": self.added,
             "shared": self.shared,
             "conflicts": len(self.conflicts),
+            "updated": self.updates,
+            "filled": self.filled,
             "differences": [asdict(d) for d in self.differences],
             "removed": self.removed,
             "kept_deleted": [asdict(k) for k in self.kept_deleted],
@@ -424,6 +433,11 @@ class MergeRecord:
     differences: list[Difference]
     removed: int = 0  # deletions honoured (format 8)
     kept_deleted: list[KeptDeletion] = field(default_factory=list)
+    filled: int = 0  # empty fields filled in from the second file
+
+    @property
+    def updates(self) -> int:
+        return len(self.differences) - self.conflicts + self.filled
 
     def label(self) -> str:
         return _when(self.when)
@@ -459,6 +473,7 @@ def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
             differences,
             _total(data.get("removed")),
             [k for k in kept if k.table in TABLES],
+            data["filled"] if isinstance(data.get("filled"), int) else 0,
         )
     return sorted(records.values(), key=lambda r: r.when)
 
@@ -518,7 +533,11 @@ def _merge_row(
         kept, set_aside = (their_value, mine_value) if newer_is_theirs else (mine_value, their_value)
         if newer_is_theirs:
             changes[column] = their_value
-        if not _readable(set_aside).strip() or column in ("score", "reasons"):
+        if column in ("score", "reasons"):
+            continue  # a suggestion's score: nothing a person changed
+        if not _readable(set_aside).strip():
+            if newer_is_theirs:  # an empty field filled in: taken, with nothing set aside to list
+                summary.filled += 1
             continue  # an empty field filled in, or a suggestion's score: nothing set aside to show
         summary.differences.append(
             Difference(

@@ -33,7 +33,7 @@ def history_text(records: list[MergeRecord]) -> str:
                 count(record.added, tr("entrée ajoutée"), tr("entrées ajoutées")),
                 count(record.removed, tr("suppression appliquée"), tr("suppressions appliquées")),
                 count(conflicts, tr("conflit"), tr("conflits")),
-                count(len(record.differences) - conflicts, tr("champ mis à jour"), tr("champs mis à jour")),
+                count(record.updates, tr("champ mis à jour"), tr("champs mis à jour")),
             ]
         )
         lines = [typography(head), facts]

@@ -142,7 +142,7 @@ def merge_file(
         return None
     from atelier.french import count
 
-    updates = len(summary.differences) - len(summary.conflicts)
+    updates = summary.updates
     text = tr("{added} depuis « {name} », {removed}, {conflicts}, {updates}.").format(
         added=count(sum(summary.added.values()), tr("entrée ajoutée"), tr("entrées ajoutées")),
         name=source.name,
