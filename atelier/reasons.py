@@ -6,8 +6,12 @@ wherever it is shown: the window, the projector, the command line, the minutes, 
 the participant pages. The words quoted from the grid stay as the participants wrote them.
 
     say(Reason(ReasonKind.TOPIC, term="financement", need="financer", resource="aides de la Région"))
-    → « Même thème (financement) : financer ↔ aides de la Région »
-      (English: "Same theme (funding): financer ↔ aides de la Région")
+    → « Le besoin dit « financer », l'offre « aides de la Région » : même thème (financement) »
+      (English: "The need says “financer”, the offer “aides de la Région”: same theme (funding)")
+
+Each sentence names the words of the need and those of the resource, quoted as written
+there, then what links them; the resource is called what it is (l'offre, l'action, le défi),
+read from the kind line of the same list (`say_all`).
 """
 
 from __future__ import annotations
@@ -17,16 +21,58 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from atelier.domain import Reason, ReasonKind
+from atelier.french import quoted, typography
 
 __all__ = ["DECIDED", "KIND_ONLY", "KIND_REASONS", "legacy", "say", "say_all"]
 
 KIND_REASONS = (ReasonKind.OFFER, ReasonKind.ACTION, ReasonKind.CHALLENGE)
 
-# (French, English) for each kind of reason: with the words involved, and without.
+# (French, English) for each kind of reason, with the words of both sides: {need} and
+# {resource} are quoted, {side} is « l'offre », « l'action » or « le défi ».
+_BOTH_SIDES: dict[ReasonKind, tuple[str, str]] = {
+    ReasonKind.OFFER: (
+        "Le besoin dit {need}, l'offre porte justement sur {words}",
+        "The need says {need}, and the offer is about just that: {words}",
+    ),
+    ReasonKind.ACTION: (
+        "Le besoin dit {need}, l'action déjà menée porte sur {words}",
+        "The need says {need}, and the action already run is about {words}",
+    ),
+    ReasonKind.CHALLENGE: (
+        "Le besoin dit {need}, le défi partagé porte sur {words}",
+        "The need says {need}, and the shared challenge is about {words}",
+    ),
+    ReasonKind.TOPIC: (
+        "Le besoin dit {need}, {side} {resource} : même thème ({term})",
+        "The need says {need}, {side} {resource}: same theme ({term})",
+    ),
+    ReasonKind.NEIGHBOUR: (
+        "Le besoin dit {need}, {side} {resource} : thèmes voisins ({term}, {detail})",
+        "The need says {need}, {side} {resource}: related themes ({term}, {detail})",
+    ),
+    ReasonKind.MEANING: (
+        "Le besoin dit {need}, {side} {resource} : même sens",
+        "The need says {need}, {side} {resource}: same meaning",
+    ),
+    ReasonKind.ACRONYM: (
+        "Le besoin dit {need}, {side} {resource} : {term} veut dire {detail}",
+        "The need says {need}, {side} {resource}: {term} stands for {detail}",
+    ),
+}
+# The same words on both sides (as folded): said once.
+_SAME_WORDS = ("Le besoin et {side} disent tous deux {words}", "The need and {side} both say {words}")
+_WORDS_IN_COMMON = ("Le besoin et {side} ont en commun {words}", "The need and {side} share {words}")
+# What the resource is, as the sentence names it: (French, English).
+_SIDE: dict[ReasonKind, tuple[str, str]] = {
+    ReasonKind.OFFER: ("l'offre", "the offer"),
+    ReasonKind.ACTION: ("l'action", "the action"),
+    ReasonKind.CHALLENGE: ("le défi", "the challenge"),
+}
+# Older files: the resource's words only (the need's were not kept).
 _WITH_WORDS: dict[ReasonKind, tuple[str, str]] = {
-    ReasonKind.OFFER: ("Propose justement : {words}", "Offers exactly that: {words}"),
-    ReasonKind.ACTION: ("L'a déjà fait : {words}", "Has already done it: {words}"),
-    ReasonKind.CHALLENGE: ("A le même défi : {words}", "Has the same challenge: {words}"),
+    ReasonKind.OFFER: ("L'offre porte justement sur {words}", "The offer is about just that: {words}"),
+    ReasonKind.ACTION: ("L'action déjà menée porte sur {words}", "The action already run is about {words}"),
+    ReasonKind.CHALLENGE: ("Le défi partagé porte sur {words}", "The shared challenge is about {words}"),
     ReasonKind.WORDS: ("Mots en commun : {words}", "Words in common: {words}"),
     ReasonKind.TOPIC: (
         "Même thème ({term}) : {need} ↔ {resource}",
@@ -59,8 +105,9 @@ def _lang(lang: str | None) -> str:
     return current_language()
 
 
-def say(reason: Reason | str, lang: str | None = None) -> str:
-    """One reason as a sentence in `lang` ("fr" or "en"; the user's language by default)."""
+def say(reason: Reason | str, lang: str | None = None, side: ReasonKind = ReasonKind.OFFER) -> str:
+    """One reason as a sentence in `lang` ("fr" or "en"; the user's language by default);
+    `side`: what the resource is (an offer, an action, a challenge), to name it right."""
     language = _lang(lang)
     if isinstance(reason, str):
         reason = Reason(ReasonKind.TEXT, detail=reason)
@@ -79,24 +126,61 @@ def say(reason: Reason | str, lang: str | None = None) -> str:
     if reason.kind == ReasonKind.EARLIER:
         return _earlier(reason, language)
     template = (_WITH_WORDS if has_words else _WITHOUT_WORDS)[reason.kind][index]
+    both = _both_sides(reason, index)
+    if both is not None:
+        template = both
     term, detail = reason.term, reason.detail
     if reason.kind in (ReasonKind.TOPIC, ReasonKind.NEIGHBOUR) and language == "en":
         names = english_theme_names()
         term = names.get(term, term)  # a theme of the workshop's own: as named
         if reason.kind == ReasonKind.NEIGHBOUR:
             detail = names.get(detail, detail)
+    if both is not None:
+        text = template.format(
+            words=_quoted_all(reason.words, language),
+            term=term,
+            need=quoted(reason.need, language),
+            resource=quoted(reason.resource, language),
+            detail=detail,
+            side=_SIDE.get(side, _SIDE[ReasonKind.OFFER])[index],
+        )
+        return typography(text, "fr") if language == "fr" else text
     text = template.format(
-        words=_join(reason.words, language),
+        words=_quoted_all(reason.words, language),
         term=term,
         need=reason.need,
         resource=reason.resource,
         detail=detail,
     )
-    if language == "fr":
-        from atelier.french import typography
+    return typography(text, "fr") if language == "fr" else text
 
-        text = typography(text, "fr")
-    return text
+
+def _both_sides(reason: Reason, index: int) -> str | None:
+    """The template naming the words of both sides, when the reason holds them."""
+    from atelier.french import fold
+
+    if reason.kind in KIND_REASONS and reason.words:
+        if reason.need and fold(reason.need) == fold(" ".join(reason.words)):
+            return _SAME_WORDS[index]
+        if reason.need:
+            return _BOTH_SIDES[reason.kind][index]
+        return None
+    if reason.kind == ReasonKind.WORDS and reason.words:
+        return _WORDS_IN_COMMON[index]
+    if reason.kind in (ReasonKind.TOPIC, ReasonKind.NEIGHBOUR, ReasonKind.MEANING, ReasonKind.ACRONYM):
+        if not (reason.need and reason.resource):
+            return None
+        if reason.kind == ReasonKind.ACRONYM and (
+            not reason.detail or fold(reason.need) == fold(reason.resource)
+        ):
+            return None
+        return _BOTH_SIDES[reason.kind][index]
+    return None
+
+
+def _quoted_all(words: Sequence[str], language: str) -> str:
+    """« a », « b » (English: “a”, “b”)."""
+    return ", ".join(quoted(word, language) for word in words)
 
 
 @cache
@@ -123,19 +207,32 @@ def say_all(
     lines: list[str] = []
     seen: set[str] = set()
     given = list(reasons)
+    side = _side_of(given)
     for reason in given:
         data = reason if isinstance(reason, Reason) else Reason(ReasonKind.TEXT, detail=reason)
         if not kind:
             understood = legacy(data.detail) if data.kind == ReasonKind.TEXT else data
             if understood is not None and understood.kind in KIND_REASONS and not understood.words:
                 continue
-        line = say(data, lang)
+        line = say(data, lang, side)
         if line and line not in seen:
             seen.add(line)
             lines.append(line)
     if not given:
         lines.append(DECIDED[1 if _lang(lang) == "en" else 0])
     return lines[:limit] if limit is not None else lines
+
+
+def _side_of(reasons: Sequence[Reason | str]) -> ReasonKind:
+    """What the resource is, as the list's kind line (or « offered at another workshop ») says."""
+    for reason in reasons:
+        if isinstance(reason, str):
+            reason = legacy(reason) or Reason(ReasonKind.TEXT)
+        if reason.kind in KIND_REASONS:
+            return reason.kind
+        if reason.kind == ReasonKind.EARLIER and reason.resource == str(ReasonKind.ACTION):
+            return ReasonKind.ACTION
+    return ReasonKind.OFFER
 
 
 def _earlier(reason: Reason, language: str) -> str:
@@ -150,10 +247,6 @@ def _earlier(reason: Reason, language: str) -> str:
     verb = "A proposé" if offer else "A présenté cette action"
     when = f"du {long_date(reason.detail, 'fr')}" if reason.detail else f"« {reason.term} »"
     return typography(f"{verb} lors de l'atelier {when}", "fr")
-
-
-def _join(words: Sequence[str], language: str) -> str:
-    return ", ".join(words)
 
 
 # ------------------------------------------------------------------ older files

@@ -133,7 +133,7 @@ def test_one_page_per_participant_with_who_can_help_why_and_how_far_it_went(
         "Gérard Müller — Mission locale du Médoc (atelier du 16 mars 2021) propose : "
         "« un annuaire des initiatives locales »",
     )
-    assert texts[start + 3] == "Propose justement : initiatives locales."
+    assert texts[start + 3] == "L'offre porte justement sur « initiatives locales »."
     assert texts[start + 4] == "Mise en relation confirmée — suivi : contacté le 02/03/2026."
     assert texts[start + 5] == "Contact : g.muller@ml-medoc.fr"
     # The second need: Cécile's plan as a lead to check; the weak suggestion and the rejected one absent.

@@ -62,8 +62,11 @@ def test_a_need_and_an_offer_with_no_word_in_common_are_linked_by_the_glossary(
     suggestions = _suggested(store, items["Comment financer l'accompagnement des jeunes décrocheurs ?"])
     assert suggestions[0][0] == "Je connais bien les aides du Département pour la jeunesse"
     reasons = " | ".join(suggestions[0][2])
-    assert "Même thème (jeunes)\u00a0: jeunes ↔ jeunesse" in reasons
-    assert "Même thème (financement)\u00a0: financer ↔ aides du Département" in reasons
+    assert "«\u00a0jeunes\u00a0», l'offre «\u00a0jeunesse\u00a0»\u00a0: même thème (jeunes)" in reasons
+    assert (
+        "Le besoin dit «\u00a0financer\u00a0», l'offre «\u00a0aides du Département\u00a0»\u00a0: "
+        "même thème (financement)" in reasons
+    )
     assert "Le propose comme ressource" in reasons
     # Never one's own offer, however close.
     assert all(text != "aides aux jeunes de mon territoire" for text, _, _ in suggestions)
@@ -85,8 +88,14 @@ def test_a_need_of_one_theme_gets_an_offer_of_its_related_theme_and_says_why(sto
     found = report.suggestions[need.id]
     assert [s.resource_id for s in found] == [items["Une plateforme collaborative ouverte aux structures"].id]
     french, english = say_all(found[0].reasons, "fr"), say_all(found[0].reasons, "en")
-    assert "Thèmes voisins\u00a0: partage d'expériences ↔ coopération" in french
-    assert "Related themes: sharing experience ↔ cooperation" in english
+    assert (
+        "Le besoin dit «\u00a0Partage de pratiques\u00a0», l'offre «\u00a0plateforme collaborative\u00a0»"
+        "\u00a0: thèmes voisins (partage d'expériences, coopération)" in french
+    )
+    assert (
+        "The need says “Partage de pratiques”, the offer “plateforme collaborative”: "
+        "related themes (sharing experience, cooperation)" in english
+    )
     # Related is less than the same: an offer of the need's own theme comes first.
     items.update(_grid(store, [("Denis", {ItemKind.OFFER: ["Des retours d'expériences de terrain"]})]))
     first = match_workshop(store, store.workshops()[0].id, top=5).suggestions[need.id][0]
@@ -138,7 +147,7 @@ def test_actions_are_implicit_resources_ranked_below_equal_offers(store: Store) 
     )
     suggestions = _suggested(store, items["créer un club d'entreprises sur notre territoire"])
     assert [source for _, source, _ in suggestions] == ["offer", "action"]
-    assert "a déjà fait" in " ".join(suggestions[1][2])
+    assert "l'action déjà menée porte sur" in " ".join(suggestions[1][2])
 
 
 def test_decisions_are_kept_and_a_rejected_pair_never_comes_back(store: Store) -> None:
@@ -605,10 +614,11 @@ def test_a_theme_that_is_the_word_in_common_is_not_said_twice() -> None:
         ]
     )
     said = {need: [say_all(s.reasons, "fr") for s in found] for need, found in engine.suggest().items()}
-    assert said["firms"] == [["Propose justement\u00a0: entreprises"]]
+    assert said["firms"] == [["Le besoin et l'offre disent tous deux «\u00a0entreprises\u00a0»"]]
     assert said["seasonal"] == [
         [
-            "L'a déjà fait\u00a0: saisonniers",
-            "Même thème (emploi saisonnier)\u00a0: saisonniers ↔ emplois saisonniers",
+            "Le besoin et l'action disent tous deux «\u00a0saisonniers\u00a0»",
+            "Le besoin dit «\u00a0saisonniers\u00a0», l'action «\u00a0emplois saisonniers\u00a0»\u00a0: "
+            "même thème (emploi saisonnier)",
         ]
     ]

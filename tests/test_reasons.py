@@ -18,17 +18,24 @@ from .conftest import ROOT, example_window, run_cli
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 FIXTURES = Path(__file__).parent / "fixtures"
-FRENCH_ONLY = ("Propose justement", "L'a déjà fait", "Même thème", "Sens proche", "Le propose", "ressource")
+FRENCH_ONLY = ("Le besoin", "L'offre", "même thème", "même sens", "Le propose", "ressource")
 
 
 def test_a_reason_is_one_sentence_in_french_or_in_english() -> None:
     offer = Reason(ReasonKind.OFFER, ("règlement d'intervention de la Région",))
     topic = Reason(ReasonKind.TOPIC, term="financement", need="financer", resource="aides de la Région")
     challenge = Reason(ReasonKind.CHALLENGE)
-    assert say(offer, "fr") == "Propose justement\u00a0: règlement d'intervention de la Région"
-    assert say(offer, "en") == "Offers exactly that: règlement d'intervention de la Région"
-    assert say(topic, "fr") == "Même thème (financement)\u00a0: financer ↔ aides de la Région"
-    assert say(topic, "en") == "Same theme (funding): financer ↔ aides de la Région"
+    assert (
+        say(offer, "fr") == "L'offre porte justement sur «\u00a0règlement d'intervention de la Région\u00a0»"
+    )
+    assert say(offer, "en") == "The offer is about just that: “règlement d'intervention de la Région”"
+    assert say(topic, "fr") == (
+        "Le besoin dit «\u00a0financer\u00a0», l'offre «\u00a0aides de la Région\u00a0»\u00a0: "
+        "même thème (financement)"
+    )
+    assert (
+        say(topic, "en") == "The need says “financer”, the offer “aides de la Région”: same theme (funding)"
+    )
     assert say(challenge, "fr") == "A un défi proche" and say(challenge, "en") == "Has a similar challenge"
     acronym = Reason(
         ReasonKind.ACRONYM,
@@ -37,10 +44,12 @@ def test_a_reason_is_one_sentence_in_french_or_in_english() -> None:
         resource="gestion prévisionnelle",
         detail="gestion prévisionnelle des emplois et des compétences territoriale",
     )
-    assert say(acronym, "en").startswith("GPECT stands for gestion prévisionnelle")
+    assert say(acronym, "en").startswith(
+        "The need says “GPECT”, the offer “gestion prévisionnelle”: GPECT stands for gestion prévisionnelle"
+    )
     # Without the kind line (the projector captions it), unless it names what is shared.
     assert say_all([challenge, topic], "en", kind=False) == [
-        "Same theme (funding): financer ↔ aides de la Région"
+        "The need says “financer”, the challenge “aides de la Région”: same theme (funding)"
     ]
     assert say_all([], "en") == ["Match made by the facilitator"]
 
@@ -55,10 +64,12 @@ def test_sentences_written_by_older_versions_are_read_back_or_shown_as_written()
         "appeler Grégory avant lundi",  # typed by a person: kept as written
     ]
     assert say_all(old, "en") == [
-        "Words in common: financement, emplois",
-        "Same theme (funding): financement ↔ aides",
+        # The resource is named as the list's kind line says: an action.
+        "The need and the action share “financement”, “emplois”",
+        "The need says “financement”, the action “aides”: same theme (funding)",
+        "The need says “GPECT”, the action “gestion prévisionnelle”: "
         "GPECT stands for gestion prévisionnelle des emplois",
-        "Close in meaning: connaissances ↔ compétences",
+        "The need says “connaissances”, the action “compétences”: same meaning",
         "Has already done something close",
         "appeler Grégory avant lundi",
     ]
@@ -76,7 +87,7 @@ def test_reasons_are_stored_as_data_and_an_old_file_keeps_its_own(tmp_path: Path
         save_suggestions(store, workshop_id, match_workshop(store, workshop_id).suggestions)
     (raw,) = sqlite3.connect(path).execute("SELECT reasons FROM matches").fetchone()
     stored = json.loads(raw)
-    assert stored[0] == {"kind": "offer", "words": ["emploi agricole"]}
+    assert stored[0] == {"kind": "offer", "words": ["emploi agricole"], "need": "emplois agricoles"}
     assert {
         "kind": "topic",
         "term": "financement",
@@ -85,7 +96,9 @@ def test_reasons_are_stored_as_data_and_an_old_file_keeps_its_own(tmp_path: Path
     } in stored
     with Store.open(path, readonly=True) as store:
         (match,) = store.matches_for_need(need.id)
-        assert say_all(match.reasons, "en")[0] == "Offers exactly that: emploi agricole"
+        assert say_all(match.reasons, "en")[0] == (
+            "The need says “emplois agricoles”, and the offer is about just that: “emploi agricole”"
+        )
 
     # A file written before reasons were data: its reason is shown as it was written.
     old = tmp_path / "old.atelier"
@@ -103,16 +116,14 @@ def test_the_english_command_line_says_reasons_in_english() -> None:
     english = run_cli("match", str(EXAMPLE), "--json", env={"ATELIER_LANG": "en"})
     assert english.returncode == 0, english.stderr
     reasons = [r for n in json.loads(english.stdout)["needs"] for s in n["suggestions"] for r in s["reasons"]]
-    assert any(r.startswith("Offers exactly that: ") for r in reasons)
+    assert any(r.startswith("The need says “") and "the offer is about just that" in r for r in reasons)
     assert not [r for r in reasons if r.startswith(FRENCH_ONLY)]
     listing = run_cli("match", str(EXAMPLE), env={"ATELIER_LANG": "en"}).stdout
-    assert " is looking for: " in listing and "[offer, " in listing and "Offers exactly that: " in listing
-    assert (
-        "cherche\u00a0:" not in listing and "cherchent" not in listing and "Propose justement" not in listing
-    )
+    assert " is looking for: " in listing and "[offer, " in listing and "The need says “" in listing
+    assert "cherche\u00a0:" not in listing and "cherchent" not in listing and "Le besoin" not in listing
     french = run_cli("match", str(EXAMPLE), "--json")
     reasons = [r for n in json.loads(french.stdout)["needs"] for s in n["suggestions"] for r in s["reasons"]]
-    assert any(r.startswith("Propose justement\u00a0: ") for r in reasons)
+    assert any(r.startswith("Le besoin dit «\u00a0") and "l'offre porte justement sur" in r for r in reasons)
 
 
 def test_the_window_in_english_shows_english_reasons(
@@ -130,7 +141,7 @@ def test_the_window_in_english_shows_english_reasons(
     shown = [
         tree.item(n).child(i).text() for n in range(tree.rowCount()) for i in range(tree.item(n).rowCount())
     ]
-    assert any("Offers exactly that: Règlement d'intervention" in text for text in shown), shown
+    assert any("the offer is about just that: “Règlement d'intervention”" in text for text in shown), shown
     assert not any(french in text for text in shown for french in FRENCH_ONLY[:5])
     window.close()
 
@@ -165,7 +176,7 @@ def test_the_english_listing_names_every_theme_in_english(tmp_path: Path) -> Non
     shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", example)
     result = run_cli("match", str(example), env={"ATELIER_LANG": "en"})
     assert result.returncode == 0, result.stderr
-    said = re.findall(r"Same theme \(([^)]*)\)", result.stdout)
+    said = re.findall(r"same theme \(([^)]*)\)", result.stdout)
     assert len(said) > 10
     assert set(said) <= set(names.values()), set(said) - set(names.values())
-    assert "Même thème" not in result.stdout
+    assert "même thème" not in result.stdout

@@ -423,13 +423,14 @@ def test_the_projector_says_each_reason_whole(qtbot, tmp_path: Path) -> None:
     projector = window.projector
     projector.render_image()
     drawn = " ".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ")
-    assert "Propose justement : animation, réseaux d'acteurs économiques" in drawn
-    # The second reason whole, as the window words it (« Même thème (animation) : animer ↔ … »).
+    assert "L'offre porte justement sur « animation », « réseaux d'acteurs économiques »" in drawn
+    # The second reason whole, as the window words it (« Le besoin dit « animer », l'offre … »).
     from atelier.reasons import say_all
 
     second = say_all(reasons, "fr")[1].replace("\u00a0", " ").replace("\u202f", " ")
-    assert "animer ↔ animation des réseaux d'acteurs" in second and second in drawn
-    assert not any(line.endswith("…") for line in projector.drawn if "↔" in line or "Propose" in line)
+    assert "« animer », l'offre « animation des réseaux d'acteurs » : même thème" in second
+    assert second in drawn
+    assert not any(line.endswith("…") for line in projector.drawn if "«" in line or "»" in line)
     projector.close()
     window.close()
 

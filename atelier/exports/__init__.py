@@ -392,7 +392,7 @@ def reason_sentence(match: Match) -> str:
     if not text:
         return ""
     text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "!", "?", "»")) else text + "."
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 
 FOLLOW_UP = {"to_contact": "à contacter", "contacted": "contacté", "done": "fait", "dropped": "sans suite"}

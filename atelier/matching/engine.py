@@ -1030,6 +1030,7 @@ class Engine:
         glossary families linking them; then meaning, when it weighs in the score."""
         need, resource = self.analyses[need_id], self.analyses[resource_id]
         shared_words: list[str] = []
+        need_words: list[str] = []  # the same words as the need writes them
         lines: list[Reason] = []
         covered: set[str] = set()
         shared = self.shared(need_id, resource_id)
@@ -1051,6 +1052,7 @@ class Engine:
                 if folded not in covered:
                     covered.add(folded)
                     shared_words.append(written)
+                    need_words.append(need.surface[feature])
                 covered.add(fold_word(need.surface[feature]))
             elif kind == ACRONYM and len(lines) < 3:
                 a, b = need.surface[feature], resource.surface[feature]
@@ -1092,7 +1094,9 @@ class Engine:
             whole = _phrase(statement.text, shared_words + weak_words)
             if len(whole) == 1:
                 named = whole
-        reasons = [Reason(_KIND_REASON[statement.kind], named)]
+        # The need's side, said the same way: « entreprises » ↔ « Club d'entreprises ».
+        asked = ", ".join(_phrase(self.statements[need_id].text, need_words)) if named else ""
+        reasons = [Reason(_KIND_REASON[statement.kind], named, need=asked)]
         reasons += lines
         close = self._meaning_reason(need_id, resource_id, covered, bool(shared_words or lines), score)
         if close is not None:
