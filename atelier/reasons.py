@@ -139,7 +139,10 @@ def say(reason: Reason | str, lang: str | None = None, side: ReasonKind = Reason
         text = template.format(
             words=_quoted_all(reason.words, language),
             term=term,
-            need=quoted(reason.need, language),
+            # The need's words: one stretch, or words apart (« mobilité », « jeunes »).
+            need=_quoted_all(reason.need.split(", "), language)
+            if reason.kind in KIND_REASONS
+            else quoted(reason.need, language),
             resource=quoted(reason.resource, language),
             detail=detail,
             side=_SIDE.get(side, _SIDE[ReasonKind.OFFER])[index],

@@ -65,17 +65,24 @@ def main(scene: str, output: str, source: str | None = None) -> int:
         store = window.store
         workshop_id = window.model.workshop_id
         save_suggestions(store, workshop_id, match_workshop(store, workshop_id).suggestions)
-        for match in sorted(store.matches(workshop_id), key=lambda m: -m.score)[:6]:
-            store.update_match(match.id, status=MatchStatus.CONFIRMED)
-        window.model.matches_changed.emit()
         view = scene.split("-", 1)[1]
+        # « projector-cards-suggestions »: nothing confirmed, the suggestions turned on (the
+        # facilitator's Projecteur › Montrer les suggestions); else the six best confirmed.
+        suggested = view.endswith("-suggestions")
+        view = view.removesuffix("-suggestions")
+        if suggested:
+            window.suggestions_action.setChecked(True)
+        else:
+            for match in sorted(store.matches(workshop_id), key=lambda m: -m.score)[:6]:
+                store.update_match(match.id, status=MatchStatus.CONFIRMED)
+        window.model.matches_changed.emit()
         private = view.endswith("-private")
         view = view.removesuffix("-private")
         if private:
             window.privacy_action.setChecked(True)
         for row in range(window.model.rowCount()):
             participant = window.model.participant_at(row)
-            if participant.names and participant.names[0].startswith("Lucie"):
+            if participant.names and participant.names[0].startswith(os.environ.get("SHOT_WHO", "Lucie")):
                 window._select(participant.id, 3)
         window.projector_view(view)
         window.projector.setGeometry(app.primaryScreen().geometry())  # no window manager under Xvfb

@@ -178,3 +178,92 @@ def test_a_challenge_is_captioned_as_the_same_challenge_and_an_action_as_done(qt
     assert "Elise ENNAHLI (PETR Sud Gironde) l'a déjà fait :" in text
     assert "Myriam LOUIS l'a déjà fait" not in text
     window.close()
+
+
+def _crowded_file(tmp_path: Path) -> Path:
+    """The example with a participant of long names whose 12 needs (120 characters each) each
+    meet the 120-character offer of someone with a long name."""
+    from atelier.domain import Item, ItemKind, Participant
+
+    path = tmp_path / "exemple.atelier"  # the file example_window opens
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    topics = [
+        "mobilité des jeunes",
+        "garde d'enfants",
+        "logement des saisonniers",
+        "clauses d'insertion",
+        "numérique inclusif",
+        "apprentissage",
+        "reconversion industrielle",
+        "santé au travail",
+        "égalité professionnelle",
+        "création d'entreprise",
+        "emploi agricole",
+        "tiers-lieux",
+    ]
+    tail = " pour les publics éloignés de l'emploi dans les quartiers prioritaires et les communes rurales"
+
+    def long(text: str) -> str:
+        return (text + tail + " du territoire et alentour")[:120]
+
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        marie = store.add_participant(
+            Participant(
+                workshop_id,
+                names=["Marie-Françoise Dupont-Lefebvre"],
+                organisation=(
+                    "Communauté d'agglomération du Grand Villeneuve-sur-Lot et des Coteaux de Guyenne"
+                ),
+            )
+        )
+        for number, topic in enumerate(topics):
+            store.add_item(Item(marie.id, ItemKind.NEED, long(f"Trouver des solutions de {topic}")))
+            helper = store.add_participant(
+                Participant(
+                    workshop_id,
+                    names=[f"Jean-Baptiste Longuenomdefamille-{number}"],
+                    organisation=f"Maison de l'emploi et des solidarités territoriales du Pays {number}",
+                )
+            )
+            store.add_item(Item(helper.id, ItemKind.OFFER, long(f"Expérience confirmée en {topic}")))
+    return path
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_reason_under_each_suggestion_reads_from_the_back_and_stays_in_its_card(
+    qtbot, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """The reason line was 28 px of grey under 36 px text (20 px on a 1366×768 projector), and
+    a long reason ran out of its card over the next one: now nearly the size of the need and
+    offer, nearly black, and every line of every card inside its card, the verb after a long
+    name (« peut aider : ») always said."""
+    from PySide6.QtCore import QSize
+
+    from atelier.ui import projector as projector_module
+
+    _crowded_file(tmp_path)
+    window = example_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: bool(window.store.matches(window.model.workshop_id)), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    projector = window.open_projector()
+    qtbot.keyClick(
+        window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    cards = projector.projection.cards
+    assert len(cards) >= 12 and any(c.seeker.startswith("Marie-Françoise") for c in cards)
+    assert projector_module.REASON.lightness() < 60  # nearly black, not #4a4a4a grey
+    for page in range(projector.pages if projector.pages else 1):
+        projector.page = page
+        projector.render_image(QSize(*size))
+        assert projector.card_boxes
+        for line, box, _px in projector.placed:
+            inside = [c for c in projector.card_boxes if c.top() <= box.top() < c.bottom()]
+            if inside:  # not the title nor the page number
+                assert box.bottom() <= inside[0].bottom(), (size, page, line)
+        said = " ".join(line for line, _b, _p in projector.placed)
+        assert said.count("peut aider\u00a0:") == len(projector.card_boxes), said
+    reason_sizes = [px for line, _b, px in projector.placed if line.startswith("Le besoin")]
+    need_sizes = [px for line, _b, px in projector.placed if line.startswith("Trouver des solutions")]
+    assert reason_sizes and need_sizes and min(reason_sizes) >= 0.9 * max(need_sizes)
+    window.close()

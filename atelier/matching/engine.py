@@ -1088,6 +1088,8 @@ class Engine:
                     )
                 )
         statement = self.statements[resource_id]
+        # The three strongest words at most: a reason is a sentence read aloud, not a list.
+        shared_words, need_words = shared_words[:NAMED_WORDS], need_words[:NAMED_WORDS]
         named = _phrase(statement.text, shared_words)
         if weak_words and shared_words:
             # An everyday word inside the stretch the resource says (« cités de l'emploi »).
@@ -1254,7 +1256,10 @@ class Engine:
         return ", ".join(dict.fromkeys(said))
 
 
-def _phrase(text: str, words: Sequence[str], most: int = 5) -> tuple[str, ...]:
+NAMED_WORDS = 3  # words of each side a reason names
+
+
+def _phrase(text: str, words: Sequence[str], most: int = NAMED_WORDS) -> tuple[str, ...]:
     """The shared words as the resource says them: one stretch of its text when they stand
     together (« règlement d'intervention », with its small words), else each word, in the
     order of the text."""

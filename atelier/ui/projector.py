@@ -37,6 +37,10 @@ from atelier.ui.translate import tr
 
 INK = QColor("#111111")
 MUTED = QColor("#4a4a4a")
+# Why a card's two people meet, read from the back of the room: nearly the size of the need
+# and the offer (36), and nearly black (it was 28 px of #4a4a4a, too faint on a projector).
+REASON = QColor("#262626")
+REASON_SIZE = 34
 ACCENT = QColor("#0b4f8a")
 SUGGESTION = QColor("#8a4b00")
 LINK_SUGGESTED = QColor("#8c96a0")  # a suggested link: light, dashed, under the confirmed ones
@@ -82,6 +86,18 @@ def wrap(metrics: QFontMetricsF, text: str, width: float, max_lines: int) -> lis
             last = last.rsplit(" ", 1)[0] if " " in last else ""
         lines[-1] = (last + " …") if last else "…"
     return lines
+
+
+def _fit_who(metrics: QFontMetricsF, template: str, who: str, width: float, max_lines: int) -> str:
+    """`template` said of `who` on at most `max_lines`: the name cut between words with « … »
+    when the whole does not fit, so that what follows it stays."""
+    words = who.split()
+    text = template.format(who=who)
+    while len(words) > 1 and len(wrap(metrics, typography(text), width, 99)) > max_lines:
+        words.pop()
+        short = " ".join(words).rstrip(",( ") + " …"
+        text = template.format(who=short + (")" if short.count("(") > short.count(")") else ""))
+    return text
 
 
 def draw_marker(painter: QPainter, shape: str, centre: QPointF, radius: float) -> None:
@@ -308,6 +324,10 @@ class ProjectorWindow(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(rect, PAPER)
         self.drawn = []
+        # Each line drawn: its text, its box and its font's pixel size; each card's box (what
+        # the room reads, where: checked by the tests).
+        self.placed: list[tuple[str, QRectF, int]] = []
+        self.card_boxes: list[QRectF] = []
         # Sizes follow the screen: 40 px body text on a 1080-line projector.
         self.unit = min(rect.height() / 1080, rect.width() / 1920)
         if self.projection is None:
@@ -340,9 +360,14 @@ class ProjectorWindow(QWidget):
         text = typography(text)  # « : » and « ; » never alone at the start of a line
         for line in wrap(metrics, text, width, max_lines):
             painter.drawText(QPointF(x, y + metrics.ascent()), line)
-            self.drawn.append(line)
+            self._placed(line, x, y, metrics, font)
             y += metrics.lineSpacing()
         return y
+
+    def _placed(self, line: str, x: float, y: float, metrics: QFontMetricsF, font: QFont) -> None:
+        self.drawn.append(line)
+        box = QRectF(x, y, metrics.horizontalAdvance(line), metrics.ascent() + metrics.descent())
+        self.placed.append((line, box, font.pixelSize()))
 
     def _header(self, painter: QPainter, rect: QRectF, title: str, right: str = "") -> float:
         margin = 48 * self.unit
@@ -406,6 +431,7 @@ class ProjectorWindow(QWidget):
             self._card(painter, QRectF(x, y, width, height), card)
 
     def _card(self, painter: QPainter, box: QRectF, card: Any) -> None:
+        self.card_boxes.append(box)
         path = QPainterPath()
         path.addRoundedRect(box, 18 * self.unit, 18 * self.unit)
         painter.fillPath(path, CARD)
@@ -418,7 +444,7 @@ class ProjectorWindow(QWidget):
         x, width = box.left() + pad, box.width() - 2 * pad
         y = box.top() + pad * 0.8
         bottom = box.bottom() - pad * 0.5
-        body, strong, small = self._font(36), self._font(36, bold=True), self._font(28)
+        body, strong, small = self._font(36), self._font(36, bold=True), self._font(REASON_SIZE)
         seeks = tr("{who} cherchent :") if card.seekers > 1 else tr("{who} cherche :")
         if card.helpers > 1:
             helper = {
@@ -433,21 +459,40 @@ class ProjectorWindow(QWidget):
                 "challenge": tr("← {who} a le même défi :"),
             }.get(str(card.source), tr("← {who} peut aider :"))
         seeker_text, helper_text = seeks.format(who=card.seeker), helper.format(who=card.helper)
-        # Who and why are read whole; the need and the offer (whole in the grid) share what is
-        # left, a line or two each, cut between words with « … » when they must be.
+        strong_m = QFontMetricsF(strong)
+        # Who and why are read first; the need and the offer (whole in the grid) share what is
+        # left, a line or two each, cut between words with « … » when they must be. Everything
+        # stays inside the card: long names take two lines then « … » rather than push the
+        # reason over the card below.
         strong_m, body_m, small_m = QFontMetricsF(strong), QFontMetricsF(body), QFontMetricsF(small)
-        taken = (
-            len(wrap(strong_m, typography(seeker_text), width, 3)) * strong_m.lineSpacing()
-            + len(wrap(strong_m, typography(helper_text), width, 3)) * strong_m.lineSpacing()
-            + 16 * self.unit
-        )
-        if card.suggested:
-            taken += QFontMetricsF(self._font(26, bold=True)).lineSpacing()
-        # The reasons may take what a line of the need and of the offer leave, two lines at least.
-        room = int((bottom - y - taken - 2 * body_m.lineSpacing()) // small_m.lineSpacing())
+        label = QFontMetricsF(self._font(26, bold=True)).lineSpacing() if card.suggested else 0.0
+        gaps = 16 * self.unit
+        seeker_max = helper_max = 3
+
+        def who_height() -> float:
+            return (
+                len(wrap(strong_m, typography(seeker_text), width, seeker_max))
+                + len(wrap(strong_m, typography(helper_text), width, helper_max))
+            ) * strong_m.lineSpacing()
+
+        # Room for a line of need, a line of offer and two of reasons, at the least.
+        least = label + gaps + 2 * body_m.lineSpacing() + 2 * small_m.lineSpacing()
+        while who_height() + least > bottom - y and max(seeker_max, helper_max) > 1:
+            if helper_max >= seeker_max:
+                helper_max -= 1
+            else:
+                seeker_max -= 1
+        # A name too long for its lines is shortened, never the verb after it (« peut aider : »).
+        seeker_text = _fit_who(strong_m, seeks, card.seeker, width, seeker_max)
+        helper_text = _fit_who(strong_m, helper, card.helper, width, helper_max)
+        taken = label + gaps + who_height()
+        # The reasons may take what a line of the need and of the offer leave, up to four lines.
+        room = max(1, int((bottom - y - taken - 2 * body_m.lineSpacing()) // small_m.lineSpacing()))
         why = self._whole_reasons(
-            small_m, card.reasons or ([card.because] if card.because else []), width, max(2, min(4, room))
+            small_m, card.reasons or ([card.because] if card.because else []), width, min(4, room)
         )
+        if len(why) > room:  # the first reason alone is longer than the card: said up to its end
+            why = wrap(small_m, " ".join(why), width, room)
         taken += len(why) * small_m.lineSpacing()
         lines_left = int((bottom - y - taken) // body_m.lineSpacing())
         need_lines = max(1, min(2, lines_left - 1))
@@ -456,17 +501,17 @@ class ProjectorWindow(QWidget):
             y = self._text(
                 painter, x, y, width, tr("SUGGESTION — à confirmer"), self._font(26, bold=True), SUGGESTION
             )
-        y = self._text(painter, x, y, width, seeker_text, strong, INK, 3)
+        y = self._text(painter, x, y, width, seeker_text, strong, INK, seeker_max)
         y = self._text(painter, x, y, width, card.need, body, INK, need_lines)
         y += 10 * self.unit
-        y = self._text(painter, x, y, width, helper_text, strong, edge, 3)
+        y = self._text(painter, x, y, width, helper_text, strong, edge, helper_max)
         y = self._text(painter, x, y, width, card.offer, body, INK, offer_lines)
         y += 6 * self.unit
         painter.setFont(small)
-        painter.setPen(MUTED)
+        painter.setPen(REASON)
         for line in why:
             painter.drawText(QPointF(x, y + small_m.ascent()), line)
-            self.drawn.append(line)
+            self._placed(line, x, y, small_m, small)
             y += small_m.lineSpacing()
 
     def _whole_reasons(
