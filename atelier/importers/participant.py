@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from atelier.french import fold
@@ -212,6 +213,43 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
     return names, index
 
 
+@cache
+def first_names() -> frozenset[str]:
+    """French first names, folded (atelier/resources/names/prenoms.txt, from Faker's lists)."""
+    from atelier.paths import resources_dir
+
+    text = (resources_dir() / "names" / "prenoms.txt").read_text(encoding="utf-8")
+    return frozenset(fold(line) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _is_first_name(word: str) -> bool:
+    """« Anne », « Marie-Claire » (each part a first name), written with a capital."""
+    return (
+        _is_capitalised(word)
+        and not _is_structure(word)
+        and all(fold(part) in first_names() for part in word.split("-"))
+    )
+
+
+def _people_alone(segment: str) -> list[str]:
+    """The people a segment of the cell names and nothing else: lone first names (« Anne »,
+    « Anne et Julien »), or a whole name whose first name is known or whose surname is in
+    capitals (« Anne Martin », « Karim BENALI »); [] for anything else (« Pau », « PLIE »,
+    « Val Fleuri »)."""
+    parts = [p for p in _PEOPLE_JOIN.split(segment.strip()) if p]
+    if parts and all(len(p.split()) == 1 and _is_first_name(p) for p in parts):
+        return parts
+    words = segment.split()
+    people, used = _take_people(words)
+    if not people or used != len(words):
+        return []
+    for person in people:
+        first, *rest = person.split()
+        if not (_is_first_name(first) or (rest and _is_upper_word(rest[-1]))):
+            return []
+    return people
+
+
 def _take_people_at_end(words: list[str]) -> tuple[list[str], int]:
     """ "Maison de l'emploi de Bordeaux Agnès PALLET": a person written last."""
     if (
@@ -324,6 +362,14 @@ def parse_participant(cell: str) -> ParsedParticipant:
             names = end_names
             rest_of_head = " ".join(head_words[:cut])
     others = ([rest_of_head] if rest_of_head else []) + segments[1:]
+    # « Anne / PLIE », « PLIE / Anne Martin »: a segment of people alone beside the structure.
+    if not names and len(segments) > 1:
+        for position, segment in enumerate(segments):
+            alone = _people_alone(segment)
+            if alone:
+                names = alone
+                others = segments[:position] + segments[position + 1 :]
+                break
     # The first segment may hold only people; the second may continue with more.
     if names and not rest_of_head and len(segments) > 1:
         more, more_used = _take_people(segments[1].split())

@@ -1,0 +1,77 @@
+"""A lone first name in a participant cell is a person, not a structure: « Anne / PLIE » is Anne
+of the PLIE (it was imported as the structure « Anne / PLIE »). Names come from a shipped list
+of French first names (atelier/resources/names, built from Faker's); a word not in it is read
+as before, so « Pau / PLIE » or « Maison de l'emploi de Pau » are not made worse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from atelier.importers import import_grid
+from atelier.importers.participant import parse_participant
+from atelier.store import Store
+
+
+@pytest.mark.parametrize(
+    ("cell", "names", "organisation"),
+    [
+        ("Anne / PLIE", ["Anne"], "PLIE"),
+        ("PLIE / Anne", ["Anne"], "PLIE"),
+        ("Sandrine - Mission locale des Landes", ["Sandrine"], "Mission locale des Landes"),
+        ("Marie-Claire / CC du Val de Gâtine", ["Marie-Claire"], "CC du Val de Gâtine"),
+        ("Anne et Julien / PLIE Grand Poitiers", ["Anne", "Julien"], "PLIE Grand Poitiers"),
+        ("PLIE / Anne Martin", ["Anne Martin"], "PLIE"),
+        # Read as before: the whole name first, a word that is no first name, a structure alone.
+        ("Anne Martin / PLIE", ["Anne Martin"], "PLIE"),
+        ("Maison de l'emploi de Pau", [], "Maison de l'emploi de Pau"),
+        ("Pau / PLIE", [], "Pau / PLIE"),
+        ("Lorraine / PLIE", [], "Lorraine / PLIE"),  # a region, too
+        ("PLIE", [], "PLIE"),
+    ],
+)
+def test_a_first_name_goes_to_the_names_and_the_structure_to_the_structure(
+    cell: str, names: list[str], organisation: str
+) -> None:
+    parsed = parse_participant(cell)
+    assert (parsed.names, parsed.organisation) == (names, organisation)
+    assert parsed.source_text == cell
+
+
+def _imported(path: Path, tmp_path: Path) -> list[tuple[list[str], str]]:
+    target = tmp_path / f"{path.stem}-{path.suffix[1:]}.atelier"
+    import_grid(path, target)
+    with Store.open(target, readonly=True) as store:
+        workshop_id = store.workshops()[0].id
+        return [(p.names, p.organisation) for p in store.participants(workshop_id)]
+
+
+def test_csv_and_word_grids_put_a_lone_first_name_with_the_people(tmp_path: Path) -> None:
+    import docx
+
+    rows = [
+        ("Anne / PLIE", "Forum emploi", "Mobilité", "Un local", "Des contacts"),
+        ("PLIE / Karim BENALI", "Clauses sociales", "Recrutement", "Des stages", "Un réseau"),
+        ("Maison de l'emploi de Pau", "Job dating", "Jeunes", "Des entreprises", "Un lieu"),
+    ]
+    header = ("Participant", "Actions", "Défis", "Besoins", "Je peux être ressource sur")
+    csv = tmp_path / "grille.csv"
+    csv.write_text("\n".join(";".join(r) for r in (header, *rows)) + "\n", encoding="utf-8")
+    document = docx.Document()
+    document.add_heading("Atelier du 5 avril 2024", level=1)
+    table = document.add_table(rows=1, cols=5)
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    word = tmp_path / "grille.docx"
+    document.save(str(word))
+    expected = [
+        (["Anne"], "PLIE"),
+        (["Karim BENALI"], "PLIE"),
+        ([], "Maison de l'emploi de Pau"),
+    ]
+    assert _imported(csv, tmp_path) == expected
+    assert _imported(word, tmp_path) == expected
