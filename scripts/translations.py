@@ -19,6 +19,12 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/after_workshop.py: the status bar says which workshop of the file the window opened on
+    "Ouvert sur « {title} », le dernier affiché": "Opened on “{title}”, the one shown last",
+    "Ouvert sur « {title} », le plus récent avec des participants": "Opened on “{title}”, the latest with participants",
+    "atelier dans le fichier": "workshop in the file",
+    "ateliers dans le fichier": "workshops in the file",
+    "Ctrl+Maj+A pour changer d'atelier.": "Ctrl+Shift+A to change workshop.",
     "« {name} » existe déjà. Le remplacer par une copie de cet atelier ? Son contenu serait perdu.": "“{name}” already exists. Replace it with a copy of this workshop? What it holds would be lost.",
     # ui/match_panel.py: a read-only file keeps no suggestions; the panel says so
     "(fichier en lecture seule : les suggestions n'y sont pas enregistrées)": "(read-only file: suggestions are not saved in it)",

@@ -151,6 +151,20 @@ class WorkshopsPart(StoreBase):
         ).fetchone()
         return None if row is None else str(row[0])
 
+    def opening_workshop_id(self) -> str | None:
+        """The workshop a window opens on when it knows no other: the latest (as
+        `latest_workshop_id` orders them) that has participants, not an empty one added for
+        later while the participants are in another; the latest when none has any."""
+        row = self.conn.execute(
+            "SELECT id FROM workshops AS w WHERE EXISTS "
+            "(SELECT 1 FROM participants AS p WHERE p.workshop_id = w.id) "
+            "ORDER BY date IS NULL DESC, date DESC, created DESC LIMIT 1"
+        ).fetchone()
+        return str(row[0]) if row is not None else self.latest_workshop_id()
+
+    def workshop_count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM workshops").fetchone()[0])
+
     def workshop(self, workshop_id: str) -> Workshop:
         row = self._one("SELECT * FROM workshops WHERE id = ?", (workshop_id,))
         if row is None:

@@ -10,11 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from atelier.domain import ItemKind
+from atelier.french import count as count_of
+from atelier.french import typography
 from atelier.ui import settings
 from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
     from atelier.domain import DirectoryHit
+    from atelier.store import Store
     from atelier.ui.directory_view import DirectoryView
     from atelier.ui.followup_view import FollowUpView
 
@@ -65,6 +68,27 @@ class AfterWorkshop:
             view.set_store(self.store)
             self._directory = view
         return self._directory
+
+    def say_opened(self, why: str) -> None:
+        """In the status bar, which of the file's workshops the window opened on and why
+        (« Ouvert sur « Atelier du 16 mars 2021 », le plus récent avec des participants —
+        3 ateliers dans le fichier. »); nothing for a file of one workshop."""
+        window: Any = self
+        if self.model is None:
+            return
+        remember_workshop(self.store.path, self.model.workshop_id)
+        total = self.store.workshop_count()
+        if total < 2:
+            return
+        title = self.model.workshop().title
+        reason = (
+            tr("Ouvert sur « {title} », le dernier affiché")
+            if why == "last"
+            else tr("Ouvert sur « {title} », le plus récent avec des participants")
+        )
+        held = count_of(total, tr("atelier dans le fichier"), tr("ateliers dans le fichier"))
+        change = tr("Ctrl+Maj+A pour changer d'atelier.")
+        window.statusBar().showMessage(typography(f"{reason.format(title=title)} — {held}. {change}"), 20_000)
 
     def after_set_store(self) -> None:
         """A file was opened (or the model made again): the pages and the switcher follow it."""
@@ -140,6 +164,7 @@ class AfterWorkshop:
         if window.search.text():
             window.search.clear()
         self.model.set_workshop(workshop_id)
+        remember_workshop(self.store.path, workshop_id)
 
     def _workshop_switched(self, _workshop_id: str) -> None:
         window: Any = self
@@ -215,3 +240,43 @@ class AfterWorkshop:
         window._select(hit.participant.id, column)
         window.grid.setFocus(Qt.FocusReason.OtherFocusReason)
         window.saved_label.setText(tr("Ouvert depuis le répertoire : {text}").format(text=hit.text[:80]))
+
+
+# ------------------------------------------------------------ which workshop a file opens on
+
+REMEMBERED_FILES = 30
+
+
+def _file_key(path: object) -> str:
+    from pathlib import Path
+
+    try:
+        return str(Path(str(path)).resolve())
+    except OSError:
+        return str(path)
+
+
+def opening_workshop(store: Store) -> tuple[str | None, str]:
+    """The workshop a window opens a file on, and why: the one last shown for this file
+    ("last"), else the latest with participants ("content", see Store.opening_workshop_id)."""
+    from atelier.errors import AtelierError
+
+    key = _file_key(store.path)
+    for entry in settings.get(settings.LAST_WORKSHOPS):
+        path, _tab, workshop_id = str(entry).rpartition("\t")
+        if path != key:
+            continue
+        try:
+            store.workshop(workshop_id)
+        except AtelierError:
+            break  # deleted since: the rule below
+        return workshop_id, "last"
+    return store.opening_workshop_id(), "content"
+
+
+def remember_workshop(path: object, workshop_id: str) -> None:
+    """This file shows this workshop now: the one it opens on next time (user settings, not
+    the file, which a colleague may open too)."""
+    key = _file_key(path)
+    kept = [e for e in settings.get(settings.LAST_WORKSHOPS) if str(e).rpartition("\t")[0] != key]
+    settings.put(settings.LAST_WORKSHOPS, [f"{key}\t{workshop_id}", *kept][:REMEMBERED_FILES])

@@ -146,7 +146,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
     def set_store(self, store: Store) -> None:
         self.store = store
-        shown = store.latest_workshop_id()
+        from atelier.ui.after_workshop import opening_workshop
+
+        shown, why = opening_workshop(store)
         old_model = self.model
         self.model = GridModel(store, shown, self) if shown is not None else None
         if self.model is not None:
@@ -202,6 +204,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.file_label.setText(str(store.path))
         files.remember(self, store.path)
         self.after_set_store()
+        self.say_opened(why)
 
     def continue_on(self, store: Store) -> None:
         """Go on in another file that holds exactly this one's content (a copy just saved):

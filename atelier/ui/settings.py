@@ -23,6 +23,8 @@ HIGH_CONTRAST = Option("preferences/high_contrast", bool, False)
 MATCH_ACROSS = Option("preferences/match_across_workshops", bool, True)  # offers of other workshops too
 LAST_FILE = Option("state/last_file", str, "")
 RECENT_FILES = Option("state/recent_files", list, [])
+# The workshop last shown for each file, « path<TAB>workshop id », the latest first.
+LAST_WORKSHOPS = Option("state/last_workshops", list, [])
 GEOMETRY = Option("state/geometry", bytes, b"")
 WINDOW_STATE = Option("state/window_state", bytes, b"")
 

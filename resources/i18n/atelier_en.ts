@@ -1623,6 +1623,26 @@ F1: every keyboard shortcut</translation>
         <translation>● ON SCREEN: {view}{page}{hidden}</translation>
     </message>
     <message>
+        <source>Ouvert sur « {title} », le dernier affiché</source>
+        <translation>Opened on “{title}”, the one shown last</translation>
+    </message>
+    <message>
+        <source>Ouvert sur « {title} », le plus récent avec des participants</source>
+        <translation>Opened on “{title}”, the latest with participants</translation>
+    </message>
+    <message>
+        <source>atelier dans le fichier</source>
+        <translation>workshop in the file</translation>
+    </message>
+    <message>
+        <source>ateliers dans le fichier</source>
+        <translation>workshops in the file</translation>
+    </message>
+    <message>
+        <source>Ctrl+Maj+A pour changer d'atelier.</source>
+        <translation>Ctrl+Shift+A to change workshop.</translation>
+    </message>
+    <message>
         <source>Ouvert depuis le répertoire : {text}</source>
         <translation>Opened from the directory: {text}</translation>
     </message>
