@@ -29,7 +29,7 @@ def test_the_window_opens_on_the_latest_workshop_with_participants_and_says_so(q
     window = example_window(qtbot, tmp_path)
     assert window.model.workshop_id == full
     assert window.model.rowCount() == 22
-    said = window.statusBar().currentMessage()
+    said = window.saved_label.text()  # the status bar
     assert "Atelier du 16 mars 2021" in said and "3\u00a0ateliers" in said.replace(" ", "\u00a0"), said
     assert "le plus récent avec des participants" in said, said
     window.close()
@@ -44,6 +44,6 @@ def test_the_window_reopens_on_the_workshop_last_shown(qtbot, tmp_path: Path) ->
     window.store.close()
     again = example_window(qtbot, tmp_path)
     assert again.model.workshop_id == empty
-    said = again.statusBar().currentMessage()
+    said = again.saved_label.text()
     assert "Atelier de juin, à préparer" in said and "le dernier affiché" in said, said
     again.close()

@@ -88,7 +88,12 @@ class AfterWorkshop:
         )
         held = count_of(total, tr("atelier dans le fichier"), tr("ateliers dans le fichier"))
         change = tr("Ctrl+Maj+A pour changer d'atelier.")
-        window.statusBar().showMessage(typography(f"{reason.format(title=title)} — {held}. {change}"), 20_000)
+        said = typography(f"{reason.format(title=title)} — {held}. {change}")
+        # In the status bar's own label (a temporary message would be drawn over it), until
+        # the first edit says « Enregistré ».
+        if self.store.readonly:
+            said = f"{tr('Lecture seule')} — {said}"
+        window.saved_label.setText(said)
 
     def after_set_store(self) -> None:
         """A file was opened (or the model made again): the pages and the switcher follow it."""
