@@ -238,7 +238,7 @@ def test_the_reason_under_each_suggestion_reads_from_the_back_and_stays_in_its_c
     a long reason ran out of its card over the next one: now nearly the size of the need and
     offer, nearly black, and every line of every card inside its card, the verb after a long
     name (« peut aider : ») always said."""
-    from PySide6.QtCore import QSize
+    from PySide6.QtCore import QRectF, QSize
 
     from atelier.ui import projector as projector_module
 
@@ -263,6 +263,19 @@ def test_the_reason_under_each_suggestion_reads_from_the_back_and_stays_in_its_c
                 assert box.bottom() <= inside[0].bottom(), (size, page, line)
         said = " ".join(line for line, _b, _p in projector.placed)
         assert said.count("peut aider\u00a0:") == len(projector.card_boxes), said
+    # The spotlight on her: no line drawn over another (« + 8 autres besoins » was drawn over
+    # the last helper).
+    marie = next(
+        p for p in window.store.participants(window.model.workshop_id) if p.names[0].startswith("Marie")
+    )
+    projector.participant_id, projector.view = marie.id, "spotlight"
+    projector.render_image(QSize(*size))
+    left = sorted((box for line, box, _px in projector.placed if box.left() < size[0] * 0.6), key=QRectF.top)
+    assert len(left) > 5 and any("autres besoins" in line for line, _b, _p in projector.placed)
+    for above, below in zip(left, left[1:]):
+        assert below.top() >= above.bottom() - 1, (above, below)
+    projector.view = "cards"
+    projector.render_image(QSize(*size))
     reason_sizes = [px for line, _b, px in projector.placed if line.startswith("Le besoin")]
     need_sizes = [px for line, _b, px in projector.placed if line.startswith("Trouver des solutions")]
     assert reason_sizes and need_sizes and min(reason_sizes) >= 0.9 * max(need_sizes)

@@ -549,9 +549,19 @@ class ProjectorWindow(QWidget):
                 painter, rect.left() + margin, y, left_width, tr("(aucun besoin noté)"), self._font(34), MUTED
             )
         shown = 0
+        # The needs and their helpers stop above the line that counts the needs left out
+        # (« + 8 autres besoins » was drawn over the last helper).
+        floor = bottom - QFontMetricsF(self._font(28)).lineSpacing() - 8 * self.unit
+        need_m, helper_m = QFontMetricsF(self._font(36, bold=True)), QFontMetricsF(self._font(30))
+        helper_x, helper_width = rect.left() + margin + 40 * self.unit, left_width - 40 * self.unit
         for need, helpers in needs:
-            line = QFontMetricsF(self._font(36)).lineSpacing()
-            if y + line * 2 > bottom:
+            # The need is shown with its first helper (and the count of the others), or not yet.
+            need_lines = len(wrap(need_m, typography(f"• {need}"), left_width, 3))
+            first = (
+                len(wrap(helper_m, typography(_helper_line(helpers[0])), helper_width, 2)) if helpers else 0
+            )
+            first += 1 if len(helpers) > 1 else 0
+            if y + need_m.lineSpacing() * need_lines + helper_m.lineSpacing() * first > floor:
                 break
             y = self._text(
                 painter, rect.left() + margin, y, left_width, f"• {need}", self._font(36, bold=True), INK, 3
@@ -560,13 +570,15 @@ class ProjectorWindow(QWidget):
             # already ran, the same challenge); those that do not fit are counted, never dropped.
             told = 0
             for card in helpers:
-                if y + line * (2 if told < len(helpers) - 1 else 1) > bottom:
+                lines = len(wrap(helper_m, typography(_helper_line(card)), helper_width, 2))
+                more = 1 if told < len(helpers) - 1 else 0  # room for « ← + 2 autres aides »
+                if y + helper_m.lineSpacing() * (lines + more) > floor:
                     break
                 y = self._text(
                     painter,
-                    rect.left() + margin + 40 * self.unit,
+                    helper_x,
                     y,
-                    left_width - 40 * self.unit,
+                    helper_width,
                     _helper_line(card),
                     self._font(30),
                     SUGGESTION if card.suggested else ACCENT,
@@ -589,7 +601,7 @@ class ProjectorWindow(QWidget):
             self._text(
                 painter,
                 rect.left() + margin,
-                bottom - 36 * self.unit,
+                max(y, floor),
                 left_width,
                 "+ " + count_of(len(needs) - shown, tr("autre besoin"), tr("autres besoins")),
                 self._font(28),
