@@ -272,7 +272,7 @@ def test_the_reason_under_each_suggestion_reads_from_the_back_and_stays_in_its_c
     projector.render_image(QSize(*size))
     left = sorted((box for line, box, _px in projector.placed if box.left() < size[0] * 0.6), key=QRectF.top)
     assert len(left) > 5 and any("autres besoins" in line for line, _b, _p in projector.placed)
-    for above, below in zip(left, left[1:]):
+    for above, below in zip(left, left[1:], strict=False):
         assert below.top() >= above.bottom() - 1, (above, below)
     projector.view = "cards"
     projector.render_image(QSize(*size))
