@@ -88,6 +88,9 @@ class Card:
     seekers: int = 1  # how many people the seeker's label names: « Zoé et Loïc cherchent »
     helpers: int = 1
     reasons: list[str] = field(default_factory=list)  # `because`, one reason each: never cut inside
+    # The same reasons without the need's words (shown just above on the card), for a card too
+    # small for the whole sentence: « L'offre porte justement sur « … » », « Même thème : … ».
+    brief: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -139,6 +142,16 @@ def _reasons(reasons: list[Reason], lang: str | None) -> list[str]:
     from atelier.reasons import say_all
 
     return say_all(reasons, lang, kind=False, limit=REASON_LIMIT)
+
+
+def _brief(reasons: list[Reason], lang: str | None) -> list[str]:
+    """The reasons without the need's words, but « same meaning », which needs its two words."""
+    from dataclasses import replace
+
+    from atelier.domain import ReasonKind
+
+    shorter = [r if r.kind in (ReasonKind.MEANING, ReasonKind.TEXT) else replace(r, need="") for r in reasons]
+    return _reasons(shorter, lang)
 
 
 def build(
@@ -216,6 +229,7 @@ def build(
             people.get(need.participant_id, 1),
             people.get(resource.participant_id, 1),
             reasons,
+            [clean(r) for r in _brief(match.reasons, lang)],
         )
 
     for match in chosen:

@@ -263,6 +263,14 @@ def test_the_reason_under_each_suggestion_reads_from_the_back_and_stays_in_its_c
                 assert box.bottom() <= inside[0].bottom(), (size, page, line)
         said = " ".join(line for line, _b, _p in projector.placed)
         assert said.count("peut aider\u00a0:") == len(projector.card_boxes), said
+        # Each card's first reason said whole: the sentence, or without the need's words
+        # (shown just above it) when the card is too small for the sentence.
+        plain = said.replace("\u00a0", " ").replace("\u202f", " ")
+        for card in projector.projection.cards[page * 4 : (page + 1) * 4]:
+            forms = [
+                f[0].replace("\u00a0", " ").replace("\u202f", " ") for f in (card.reasons, card.brief) if f
+            ]
+            assert any(form in plain for form in forms), (forms, plain)
     # The spotlight on her: no line drawn over another (« + 8 autres besoins » was drawn over
     # the last helper).
     marie = next(
@@ -276,7 +284,7 @@ def test_the_reason_under_each_suggestion_reads_from_the_back_and_stays_in_its_c
         assert below.top() >= above.bottom() - 1, (above, below)
     projector.view = "cards"
     projector.render_image(QSize(*size))
-    reason_sizes = [px for line, _b, px in projector.placed if line.startswith("Le besoin")]
+    reason_sizes = [px for line, _b, px in projector.placed if line.startswith(("Le besoin", "L'offre"))]
     need_sizes = [px for line, _b, px in projector.placed if line.startswith("Trouver des solutions")]
     assert reason_sizes and need_sizes and min(reason_sizes) >= 0.9 * max(need_sizes)
     window.close()

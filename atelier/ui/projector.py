@@ -491,6 +491,8 @@ class ProjectorWindow(QWidget):
         why = self._whole_reasons(
             small_m, card.reasons or ([card.because] if card.because else []), width, min(4, room)
         )
+        if len(why) > room and card.brief:  # said without the need's words, shown just above
+            why = self._whole_reasons(small_m, card.brief, width, min(4, room))
         if len(why) > room:  # the first reason alone is longer than the card: said up to its end
             why = wrap(small_m, " ".join(why), width, room)
         taken += len(why) * small_m.lineSpacing()
