@@ -169,10 +169,11 @@ class AfterWorkshop:
         if window.search.text():
             window.search.clear()
         self.model.set_workshop(workshop_id)
-        remember_workshop(self.store.path, workshop_id)
 
     def _workshop_switched(self, _workshop_id: str) -> None:
         window: Any = self
+        if self.model is not None:  # chosen, stepped to, added, or reached by an undo
+            remember_workshop(self.store.path, self.model.workshop_id)
         if window.search.text():  # a new workshop, an undo: each starts unfiltered
             window.search.clear()
         window.header.refresh()

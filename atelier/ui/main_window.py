@@ -219,6 +219,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.readonly_banner.show_for(store)
         self.file_label.setText(str(store.path))
         files.remember(self, store.path)
+        from atelier.ui.after_workshop import remember_workshop
+
+        remember_workshop(store.path, self.model.workshop_id)  # the copy reopens where it is
         self.update_actions()
 
     def _refresh_title(self) -> None:
