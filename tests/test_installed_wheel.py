@@ -252,7 +252,9 @@ def test_every_command_of_the_help_runs_from_the_installed_wheel(installed: dict
     said = run(installed, "info", "exemple.atelier", lang="en", cwd=work).stdout
     assert said.startswith("File: exemple.atelier") and "Participants: 22" in said, said
     said = run(installed, "match", "csv.atelier", lang="en", cwd=work).stdout
-    assert "is looking for:" in said and "[offer, " in said and "· Offers " in said, said
+    assert (
+        "is looking for:" in said and "[offer, " in said and "· The need and the offer both say “" in said
+    ), said
     refused = run(installed, "info", "grille.docx", lang="en", cwd=work)
     assert refused.returncode != 0 and refused.stderr.startswith("“grille.docx” is not an Atelier file"), (
         refused.stderr
