@@ -505,6 +505,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "on (if the workshop's date is wrong, correct it first).",
     },
     "followup.state_on": {"fr": "{state} le {date}", "en": "{state} on {date}"},
+    "followup.to_contact_since": {"fr": "à contacter depuis le {date}", "en": "to contact since {date}"},
+    "followup.before_previous": {
+        "fr": "«\xa0{new}\xa0» précéderait l'étape d'avant de ce suivi, «\xa0{previous}\xa0»\xa0: "
+        "le suivi d'une mise en relation ne remonte pas le temps.",
+        "en": "“{new}” would come before the previous step of this follow-up, “{previous}”: a match's "
+        "follow-up does not go back in time.",
+    },
     "date.unreadable": {
         "fr": "Date non reconnue «\xa0{value}\xa0»\xa0: écrivez par exemple 23/11/2026, 23 novembre 2026 "
         "ou 2026-11-23.",

@@ -26,6 +26,7 @@ def _file(tmp_path: Path) -> tuple[Path, str]:
         need = store.add_item(Item(lucie.id, ItemKind.NEED, "un répertoire d'initiatives locales"))
         offer = store.add_item(Item(gregory.id, ItemKind.OFFER, "présenter les dispositifs régionaux"))
         match = store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.CONFIRMED, 0.4))
+        store.set_follow_up(match.id, "to_contact", day="2021-03-16")  # decided at the workshop
     return path, match.id
 
 

@@ -78,6 +78,7 @@ def path(tmp_path: Path) -> Path:
                 ],
             )
         )
+        store.set_follow_up(confirmed.id, FollowUp.TO_CONTACT, day="2022-03-15")  # decided at the workshop
         store.set_follow_up(confirmed.id, FollowUp.CONTACTED, note="RDV le 12 avril", day="2026-03-02")
         store.add_match(
             Match(

@@ -54,6 +54,7 @@ def test_a_confirmed_match_starts_to_contact_dated_and_each_state_change_is_date
     assert store.match(ids["suggested"]).follow_up_changed == ""  # a suggestion has no follow-up yet
 
     store.set_follow_up(ids["confirmed"], FollowUp.CONTACTED, note="appelée le 2 mars")
+    store.set_follow_up(ids["manual"], FollowUp.TO_CONTACT, day="2026-03-01")  # decided then
     store.set_follow_up(ids["manual"], FollowUp.DROPPED, day="2026-03-04")
     path = store.path
     store.close()
@@ -156,6 +157,8 @@ def test_cli_lists_the_follow_up_then_sets_a_state_and_a_note_by_short_id(tmp_pa
     )
     assert "clauses d'insertion" not in text  # a suggestion is not followed up
 
+    decided = run_cli("suivi", str(path), ids["short"], "--etat", "a-contacter", "--le", "2026-03-01")
+    assert decided.returncode == 0, decided.stderr  # the day it was decided, put right
     done = run_cli(
         "suivi", str(path), ids["short"], "--etat", "contacté", "--note", "RDV le 12", "--le", "2026-03-02"
     )
@@ -257,6 +260,8 @@ def test_a_workshop_cannot_be_dated_after_a_follow_up_already_recorded(store: St
     import hashlib
 
     ids = _workshop_with_matches(store)
+    for decided in (ids["confirmed"], ids["manual"]):  # at the workshop
+        store.set_follow_up(decided, FollowUp.TO_CONTACT, day="2021-03-16")
     store.set_follow_up(ids["confirmed"], FollowUp.CONTACTED, day="2021-03-20")
     store.set_follow_up(ids["manual"], FollowUp.DONE, day="2021-04-02")
     path = store.path

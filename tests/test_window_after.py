@@ -330,6 +330,7 @@ def test_the_header_refuses_a_date_after_the_first_contact_recorded_and_saves_th
 
     window.switch_workshop(window.store.find_workshop("2022-03-15").id)
     (entry,) = window.store.follow_ups(window.model.workshop_id)
+    window.store.set_follow_up(entry.match.id, FollowUp.TO_CONTACT, day="2022-03-15")  # decided there
     window.store.set_follow_up(entry.match.id, FollowUp.CONTACTED, day="2022-03-20")
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     window.grid.setFocus()

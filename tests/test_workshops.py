@@ -332,6 +332,7 @@ def test_a_workshop_cannot_be_dated_after_a_later_workshop_followed_up_one_of_it
     with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
         ids = _two_dated_workshops(store)
         across = store.add_match(Match(ids["later"], ids["need"], ids["offer"], MatchStatus.CONFIRMED, 0.5))
+        store.set_follow_up(across.id, "to_contact", day="2022-03-15")  # decided at the workshop
         store.set_follow_up(across.id, "contacted", day="2022-04-01")
     before = path.read_bytes()
     moved = run_cli("workshops", str(path), "--rename", "2021-03-16", "--date", "2030-01-01")
@@ -363,6 +364,7 @@ def test_a_grid_imported_again_keeps_an_offer_a_later_workshop_followed_up(tmp_p
         need = store.add_item(Item(lucie.id, ItemKind.NEED, "un répertoire d'initiatives locales"))
         (offer,) = store.workshop_items(store.find_workshop("2021-03-16").id, ItemKind.OFFER)
         across = store.add_match(Match(later.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.5))
+        store.set_follow_up(across.id, "to_contact", day="2022-03-15")  # decided at the workshop
         store.set_follow_up(across.id, "contacted", day="2022-04-01")
     grid.write_text("Participant;Actions;Défis;Besoins;Ressources\nGérard Müller / Mission locale;forum;;;\n")
     again = run_cli("import", str(grid), "--into", str(path), "--workshop", "2021-03-16")

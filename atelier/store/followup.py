@@ -185,6 +185,30 @@ class FollowUpPart(StoreBase):
                 state=message(f"state.{state.value}"),
             )
 
+    def _refuse_before_previous(self, current: Match, state: FollowUp, day: str | None) -> None:
+        """A match's follow-up goes forward in time: « contacté le 10/04/2026 » after « à
+        contacter depuis le 29/11/2026 » would say a contact made before the match existed.
+        (The same state given another day corrects the date of that step, and is not refused.)"""
+        from datetime import date
+
+        from atelier.french import list_date, local_day
+        from atelier.i18n import message
+
+        previous = local_day(current.follow_up_changed)
+        new = day or date.today().isoformat()
+        if previous and new < previous:
+            raise InvalidValue(
+                "followup.before_previous",
+                new=message("followup.state_on", state=message(f"state.{state.value}"), date=list_date(new)),
+                previous=message("followup.to_contact_since", date=list_date(previous))
+                if current.follow_up == FollowUp.TO_CONTACT
+                else message(
+                    "followup.state_on",
+                    state=message(f"state.{current.follow_up.value}"),
+                    date=list_date(previous),
+                ),
+            )
+
     def set_follow_up(
         self, match_id: str, state: FollowUp | str, *, note: str | None = None, day: str | None = None
     ) -> Match:
@@ -205,6 +229,8 @@ class FollowUpPart(StoreBase):
             changes["follow_up_changed"] = day
         elif FollowUp(state) == current.follow_up and current.follow_up_changed:
             changes["follow_up_changed"] = current.follow_up_changed  # same state: keep its date
+        if FollowUp(state) != current.follow_up:
+            self._refuse_before_previous(current, FollowUp(state), day)
         if note is not None:
             changes["note"] = note
         return self.update_match(match_id, **changes)

@@ -112,7 +112,9 @@ class MatchesPart(StoreBase):
         if need.participant_id == resource.participant_id:
             raise InvalidValue("record.unknown", id=match.resource_id)
         if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL) and not match.follow_up_changed:
-            match.follow_up_changed = now_iso()  # « à contacter » from the moment it is decided
+            # « à contacter » from the moment it was decided (a match recorded as made on the day
+            # of the workshop, by a merge or a test, is to contact since then)
+            match.follow_up_changed = match.created or now_iso()
         with self._write():
             self._insert_match_row(match, replace=True)
         return match
@@ -173,6 +175,18 @@ class MatchesPart(StoreBase):
         (« à contacter ») starts then."""
         allowed = {"status", "score", "reasons", "note", "follow_up", "follow_up_changed"}
         current = self.match(match_id)
+        deciding = (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
+        if (
+            "status" in changes
+            and MatchStatus(changes["status"]) in deciding
+            and current.status not in deciding
+            and "follow_up" not in changes
+            and "follow_up_changed" not in changes
+        ):
+            # Decided again after being set aside: a fresh « à contacter » from now, not the
+            # state (« contacté le 02/11 ») of the match that was set aside; its note stays.
+            changes["follow_up"] = FollowUp.TO_CONTACT
+            changes["follow_up_changed"] = now_iso()
         if "follow_up_changed" not in changes:
             new_state = changes.get("follow_up")
             decided = changes.get("status") in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)

@@ -4,7 +4,7 @@ it back (undo), as plain rows. Called by the Store inside its write transaction.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from atelier.domain import Workshop
@@ -185,8 +185,34 @@ class WorkshopsPart(StoreBase):
         current = self.workshop(workshop_id)
         if changes.get("date") and changes["date"] != current.date:
             self.check_workshop_date(workshop_id, changes["date"])
-        self._update_row("workshops", current, changes, allowed, check=validate_workshop)
+        with self._write():
+            self._update_row("workshops", current, changes, allowed, check=validate_workshop)
+            if "title" in changes or "date" in changes:
+                self._redate_earlier_reasons(workshop_id, current.title, current.date or "")
         return current
+
+    def _redate_earlier_reasons(self, workshop_id: str, title: str, day: str) -> None:
+        """The reasons « a proposé lors de l'atelier du 16 mars 2021 » of the matches whose
+        helper said it at this workshop now name its current title and date (in the same
+        transaction as the change; an undo, which changes them back, puts them back)."""
+        from atelier.domain import ReasonKind
+        from atelier.store.rows import dump_reasons, reasons
+
+        rows = self.conn.execute(
+            "SELECT m.id, m.reasons FROM matches m JOIN items i ON i.id = m.resource_id "
+            "JOIN participants p ON p.id = i.participant_id "
+            "WHERE p.workshop_id = ? AND m.workshop_id != ? AND m.reasons LIKE '%earlier%'",
+            (workshop_id, workshop_id),
+        ).fetchall()
+        for match_id, stored in rows:
+            before = reasons(stored)
+            after = [
+                replace(r, term=title, detail=day) if r.kind == ReasonKind.EARLIER else r for r in before
+            ]
+            if after != before:
+                self.conn.execute(
+                    "UPDATE matches SET reasons = ? WHERE id = ?", (dump_reasons(after), match_id)
+                )
 
     def check_workshop_date(self, workshop_id: str, day: str) -> None:
         """Refuse a date (YYYY-MM-DD) that comes after the workshop's first follow-up recorded

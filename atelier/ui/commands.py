@@ -328,7 +328,15 @@ class SetMatchStatus(GridCommand):
         self.old: dict[str, Any] = {}
 
     def apply(self) -> None:
-        self.old = self.model.op_update_match(self.match_id, status=self.status)
+        # Confirmed again after being set aside, a match starts a fresh « à contacter » (the
+        # store): undo puts back its follow-up too, as it was, not only its status.
+        before = self.model.store.match(self.match_id)
+        self.model.op_update_match(self.match_id, status=self.status)
+        self.old = {
+            "status": before.status,
+            "follow_up": before.follow_up,
+            "follow_up_changed": before.follow_up_changed,
+        }
 
     def revert(self) -> None:
         self.model.op_update_match(self.match_id, **self.old)

@@ -1,0 +1,117 @@
+"""What Atelier says after the workshop must be true: dates and sides of the follow-up, at the
+command line, on a real file (the example and an autumn grid imported into it). Each test
+failed on the code before its fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from atelier.store import Store
+
+from .conftest import run_cli
+from .helpers.autumn import autumn_file
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return autumn_file(tmp_path_factory.mktemp("autumn"))
+
+
+@pytest.fixture
+def path(made: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "reseau.atelier"
+    copy.write_bytes(made.read_bytes())
+    return copy
+
+
+def _said_where(path: Path) -> set[str]:
+    """Every « a proposé lors de l'atelier … » the autumn workshop's export says."""
+    done = run_cli("export", str(path), "--workshop", "2026-11-20", "--json", "-")
+    assert done.returncode == 0, done.stderr
+    (workshop,) = json.loads(done.stdout)["workshops"]
+    return {
+        line
+        for match in workshop["matches"]
+        for line in match["reasons"]
+        if isinstance(line, str) and "lors de l'atelier" in line
+    }
+
+
+def test_a_workshop_redated_or_renamed_is_named_so_by_the_reasons_of_matches_with_its_people(
+    path: Path,
+) -> None:
+    """« A proposé lors de l'atelier du 16 mars 2021 » said 16 mars after the example was
+    redated to the 17th: the stored reasons kept the old date."""
+    assert {line.split(" lors de ")[1] for line in _said_where(path)} == {"l'atelier du 16 mars 2021"}
+    done = run_cli("workshops", str(path), "--rename", "2021-03-16", "--date", "17/03/2021")
+    assert done.returncode == 0, done.stderr
+    assert {line.split(" lors de ")[1] for line in _said_where(path)} == {"l'atelier du 17 mars 2021"}
+    with Store.open(path) as store:  # undated: named by its title, the new one
+        store.update_workshop(store.find_workshop("2021-03-17").id, date=None, title="Réseau emploi")
+    assert {line.split(" lors de ")[1] for line in _said_where(path)} == {
+        "l'atelier «\u00a0Réseau emploi\u00a0»"
+    }
+
+
+def _follow_up(path: Path, helper: str) -> dict:
+    done = run_cli("suivi", str(path), "--json")
+    assert done.returncode == 0, done.stderr
+    (entry,) = [e for e in json.loads(done.stdout) if helper in json.dumps(e, ensure_ascii=False)]
+    return entry
+
+
+def test_a_follow_up_step_dated_before_the_previous_one_is_refused_naming_both(path: Path) -> None:
+    """« contacté le 22/11/2026 » was accepted after « à contacter depuis le 25/11/2026 »:
+    a contact dated before the match existed (both after the workshop of 20/11/2026)."""
+    entry = _follow_up(path, "TALVY")
+    with Store.open(path) as store:  # decided on 25 November 2026
+        store.update_match(entry["id"], follow_up_changed="2026-11-25")
+    before = path.read_bytes()
+    done = run_cli("suivi", str(path), entry["short_id"], "--etat", "contacte", "--le", "22/11/2026")
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        "«\u00a0contacté le 22/11/2026\u00a0» précéderait l'étape d'avant de ce suivi, «\u00a0à "
+        "contacter depuis le 25/11/2026\u00a0»\u00a0: le suivi d'une mise en relation ne remonte "
+        "pas le temps."
+    )
+    assert path.read_bytes() == before
+    english = run_cli(
+        "suivi",
+        str(path),
+        entry["short_id"],
+        "--etat",
+        "contacte",
+        "--le",
+        "22/11/2026",
+        env={"ATELIER_LANG": "en"},
+    )
+    assert english.stderr.strip() == (
+        "“contacted on 22 November 2026” would come before the previous step of this follow-up, “to contact "
+        "since 25 November 2026”: a match's follow-up does not go back in time."
+    )
+    assert path.read_bytes() == before
+    # The same day as the step before, or later: recorded.
+    done = run_cli("suivi", str(path), entry["short_id"], "--etat", "contacte", "--le", "25/11/2026")
+    assert done.returncode == 0, done.stderr
+    done = run_cli("suivi", str(path), entry["short_id"], "--etat", "fait", "--le", "24/11/2026")
+    assert done.returncode == 1 and "«\u00a0contacté le 25/11/2026\u00a0»" in done.stderr
+
+
+def test_a_match_confirmed_again_after_being_set_aside_starts_a_fresh_follow_up(path: Path) -> None:
+    """Confirm, set aside, confirm again: the match came back « contacté le … », the
+    state of the match that was set aside, as if the contact had been made for this one."""
+    from atelier.domain import FollowUp, MatchStatus, now_iso
+
+    entry = _follow_up(path, "TALVY")
+    with Store.open(path) as store:
+        store.set_follow_up(entry["id"], FollowUp.CONTACTED, note="appelé")
+        store.update_match(entry["id"], status=MatchStatus.REJECTED)
+        started = now_iso()
+        again = store.update_match(entry["id"], status=MatchStatus.CONFIRMED)
+    assert again.follow_up == FollowUp.TO_CONTACT and again.follow_up_changed >= started
+    assert again.note == "appelé"  # what the facilitator wrote stays
+    listed = _follow_up(path, "TALVY")
+    assert (listed["state"], listed["note"]) == ("to_contact", "appelé")
