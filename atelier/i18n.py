@@ -326,16 +326,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file “{path}” holds no workshop.",
     },
     "workshop.unknown": {
-        "fr": "Aucun atelier «\xa0{id}\xa0» dans ce fichier (identifiant ou son début, date AAAA-MM-JJ ou "
-        "titre\xa0: voir «\xa0atelier workshops FICHIER\xa0»).",
-        "en": "No workshop “{id}” in this file (id or its start, date YYYY-MM-DD or title: see "
+        "fr": "Aucun atelier «\xa0{id}\xa0» dans ce fichier (identifiant ou son début, date, titre ou "
+        "partie du titre\xa0: voir «\xa0atelier workshops FICHIER\xa0»).",
+        "en": "No workshop “{id}” in this file (id or its start, date, title or part of the title: see "
         "“atelier workshops FILE”).",
     },
     "workshop.several": {
-        "fr": "{count} ateliers répondent à «\xa0{id}\xa0»\xa0: donnez leur identifiant "
-        "(voir «\xa0atelier workshops FICHIER\xa0»).",
-        "en": "{count} workshops answer to “{id}”: give their id (see “atelier workshops FILE”).",
+        "fr": "{count} ateliers répondent à «\xa0{id}\xa0», {which}\xa0: précisez le titre ou la date, "
+        "ou donnez l'identifiant (voir «\xa0atelier workshops FICHIER\xa0»).",
+        "en": "{count} workshops answer to “{id}”, {which}: say more of the title or the date, or give "
+        "the id (see “atelier workshops FILE”).",
     },
+    "workshop.named": {"fr": "«\xa0{title}\xa0»{date}", "en": "“{title}”{date}"},
     "workshop.which": {
         "fr": "Ce fichier contient {count} ateliers\xa0: --workshop ATELIER pour réimporter la grille dans "
         "l'un d'eux, ou --new-workshop pour l'ajouter comme un nouvel atelier.",
@@ -390,6 +392,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "state.done": {"fr": "fait", "en": "done"},
     "state.dropped": {"fr": "sans suite", "en": "dropped"},
     "followup.title": {"fr": "Atelier «\xa0{title}\xa0»{date}", "en": "Workshop “{title}”{date}"},
+    "followup.title_helping": {
+        "fr": "{title}, où aide un participant de «\xa0{asked}\xa0»",
+        "en": "{title}, where a participant of “{asked}” helps",
+    },
     "followup.state_since": {"fr": "{state}, depuis le {date}", "en": "{state} since {date}"},
     "followup.asks": {"fr": "{who} cherche\xa0: {text}", "en": "{who} needs: {text}"},
     "followup.asks_many": {"fr": "{who} cherchent\xa0: {text}", "en": "{who} need: {text}"},

@@ -144,7 +144,9 @@ def who(participant: Participant) -> str:
     )
 
 
-def entry_as_dict(entry: FollowUpEntry) -> dict[str, Any]:
+def entry_as_dict(entry: FollowUpEntry, workshop_id: str | None = None) -> dict[str, Any]:
+    """A follow-up entry; listed for one workshop (`workshop_id`), with the side its people
+    are on: "need" (said there) or "helper" (one of them helps a need of another workshop)."""
     match = entry.match
 
     def workshop(w: Workshop) -> dict[str, Any]:
@@ -175,6 +177,7 @@ def entry_as_dict(entry: FollowUpEntry) -> dict[str, Any]:
         },
         "reasons": say_all(match.reasons) if match.reasons else [],
         "why": [r.as_json() for r in match.reasons],
+        **({"side": "need" if entry.workshop.id == workshop_id else "helper"} if workshop_id else {}),
     }
 
 

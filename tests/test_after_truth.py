@@ -115,3 +115,84 @@ def test_a_match_confirmed_again_after_being_set_aside_starts_a_fresh_follow_up(
     assert again.note == "appelé"  # what the facilitator wrote stays
     listed = _follow_up(path, "TALVY")
     assert (listed["state"], listed["note"]) == ("to_contact", "appelé")
+
+
+def test_a_workshops_follow_up_lists_the_matches_where_its_people_help_saying_which_side(
+    path: Path,
+) -> None:
+    """`suivi --workshop 2021` said « Aucune mise en relation confirmée à suivre » although
+    Corinne and Grégory, of 2021, help two needs said in the autumn."""
+    done = run_cli("suivi", str(path), "--workshop", "2021-03-16")
+    assert done.returncode == 0, done.stderr
+    text = done.stdout
+    assert text.startswith(
+        "Atelier «\u00a0Atelier d'automne\u00a0» — 20 novembre 2026, où aide un participant de "
+        "«\u00a0Atelier du 16 mars 2021\u00a0»\n"
+    )
+    assert "Nadia Ferrand (Communauté de communes du Haut-Béarn) cherche" in text
+    assert "← Corinne Corcuff et Sefallah Mahamat Bindi (Mont de Marsan Agglo), ont proposé lors de" in text
+    assert "← Grégory TALVY (Région N-A), a proposé lors de l'atelier du 16 mars 2021" in text
+    assert "2 mises en relation suivies" in text
+    data = json.loads(run_cli("suivi", str(path), "--workshop", "2021-03-16", "--json").stdout)
+    assert [e["side"] for e in data] == ["helper", "helper"]
+    data = json.loads(run_cli("suivi", str(path), "--workshop", "2026-11-20", "--json").stdout)
+    assert [e["side"] for e in data] == ["need", "need"]
+    autumn = run_cli("suivi", str(path), "--workshop", "2026-11-20").stdout
+    assert autumn.startswith("Atelier «\u00a0Atelier d'automne\u00a0» — 20 novembre 2026\n")
+
+
+def test_a_workshop_is_named_by_a_part_of_its_title_or_its_date_and_an_ambiguous_part_names_them(
+    path: Path,
+) -> None:
+    """`--workshop automne` was refused: only the full title « Atelier d'automne » was known."""
+    for typed in ("automne", "AUTOMNE", "Automne", "20/11/2026", "20 novembre 2026", "2026"):
+        done = run_cli("suivi", str(path), "--workshop", typed, "--json")
+        assert done.returncode == 0, (typed, done.stderr)
+        assert {e["workshop"]["title"] for e in json.loads(done.stdout)} == {"Atelier d'automne"}, typed
+    before = path.read_bytes()
+    done = run_cli("suivi", str(path), "--workshop", "atelier")
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        "2 ateliers répondent à «\u00a0atelier\u00a0», «\u00a0Atelier du 16 mars 2021\u00a0» (16/03/2021) "
+        "et «\u00a0Atelier d'automne\u00a0» (20/11/2026)\u00a0: précisez le titre ou la date, ou donnez "
+        "l'identifiant (voir «\u00a0atelier workshops FICHIER\u00a0»)."
+    )
+    english = run_cli("suivi", str(path), "--workshop", "atelier", env={"ATELIER_LANG": "en"})
+    assert english.stderr.strip() == (
+        "2 workshops answer to “atelier”, “Atelier du 16 mars 2021” (16 March 2021) and “Atelier "
+        "d'automne” (20 November 2026): say more of the title or the date, or give the id (see "
+        "“atelier workshops FILE”)."
+    )
+    assert path.read_bytes() == before
+
+
+def test_the_english_follow_up_and_the_merge_report_say_dates_as_people_read_them(
+    path: Path, tmp_path: Path
+) -> None:
+    """« to contact since 2026-11-29 », « kept “2021-03-17” … changed 29/11/2026 20:08 »:
+    ISO dates in English, and a French report's « [conflit] » in the English merge."""
+    from datetime import date
+
+    from atelier.french import long_date
+
+    english = run_cli("suivi", str(path), env={"ATELIER_LANG": "en"}).stdout
+    today = long_date(date.today().isoformat(), "en")
+    assert f"to contact since {today}" in english and "-11-" not in english
+    other = tmp_path / "b.atelier"
+    other.write_bytes(path.read_bytes())
+    with Store.open(other) as store:
+        store.update_workshop(store.find_workshop("2021-03-16").id, date="2021-03-17")
+    merged = tmp_path / "c.atelier"
+    done = run_cli("merge", str(path), str(other), "-o", str(merged), env={"ATELIER_LANG": "en"})
+    assert done.returncode == 0, done.stderr
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("  - ")]
+    assert line.startswith(
+        "  - [updated] Workshop “Atelier du 16 mars 2021”, date: kept “17 March 2021” (b.atelier, "
+        f"changed {today}, "
+    )
+    assert "rather than “16 March 2021” (reseau.atelier, " in line
+    merged.unlink()
+    french = run_cli("merge", str(path), str(other), "-o", str(merged)).stdout
+    assert "date\u00a0: gardé «\u00a017/03/2021\u00a0» (b.atelier, modifié le " in french.replace(
+        " : ", "\u00a0: "
+    ).replace("« ", "«\u00a0").replace(" »", "\u00a0»")

@@ -25,7 +25,7 @@ from atelier.cli.options import (
 )
 from atelier.domain import FOLLOW_UPS, FollowUp
 from atelier.errors import AtelierError, InvalidValue, UsageError
-from atelier.french import counted, fold, long_date, short_date
+from atelier.french import counted, fold, list_date, long_date
 from atelier.i18n import current_language, message
 
 if TYPE_CHECKING:
@@ -76,14 +76,18 @@ def suivi(args: argparse.Namespace) -> int:
         raise UsageError("--note/--le : " + message("cli.usage.give_the_match"))
     state = parse_state(args.state) if args.state else None
     with Store.open(args.file, readonly=True) as store:
-        workshop_id = store.find_workshop(args.workshop).id if args.workshop else None
-        entries = store.follow_ups(workshop_id, state=state, participant=args.participant)
+        asked = store.find_workshop(args.workshop) if args.workshop else None
+        # A workshop's follow-up: the needs said there, and the matches of other workshops
+        # where one of its participants is the one who can help (each said as such).
+        entries = store.follow_ups(
+            asked.id if asked else None, state=state, participant=args.participant, helping=True
+        )
     if args.json:
-        print_json([entry_as_dict(e) for e in entries])
+        print_json([entry_as_dict(e, asked.id if asked else None) for e in entries])
     elif not entries:
         _say_none(state, args.participant)
     else:
-        print("\n".join(_follow_up_lines(entries)))
+        print("\n".join(_follow_up_lines(entries, asked)))
     return EXIT_OK
 
 
@@ -132,14 +136,14 @@ def _set_follow_up(args: argparse.Namespace) -> int:
         "followup.set",
         id=entry.short_id,
         state=state_label(updated.follow_up),
-        date=short_date(updated.follow_up_changed),
+        date=list_date(updated.follow_up_changed),
         need=who(entry.need_participant),
         resource=who(entry.resource_participant),
     )
     return EXIT_OK
 
 
-def _follow_up_lines(entries: list[FollowUpEntry]) -> list[str]:
+def _follow_up_lines(entries: list[FollowUpEntry], asked: Workshop | None = None) -> list[str]:
     lines: list[str] = []
     current = None
     for entry in entries:
@@ -148,9 +152,11 @@ def _follow_up_lines(entries: list[FollowUpEntry]) -> list[str]:
             if lines:
                 lines.append("")
             date = _workshop_date(entry.workshop)
-            lines.append(
-                message("followup.title", title=entry.workshop.title, date=f" — {date}" if date else "")
-            )
+            title = message("followup.title", title=entry.workshop.title, date=f" — {date}" if date else "")
+            if asked is not None and entry.workshop.id != asked.id:
+                # The other side: a need of another workshop, one of the asked one's people helping.
+                title = message("followup.title_helping", title=title, asked=asked.title)
+            lines.append(title)
         lines += _entry_lines(entry)
     return [*lines, "", _states_summary(entries)]
 
@@ -169,7 +175,7 @@ def _entry_lines(entry: FollowUpEntry) -> list[str]:
     from atelier.jsonexport import state_label, who
 
     match = entry.match
-    changed = short_date(match.follow_up_changed)
+    changed = list_date(match.follow_up_changed)
     state = state_label(match.follow_up)
     head = message("followup.state_since", state=state, date=changed) if changed else state
     pad = " " * (len(entry.short_id) + 4)
@@ -246,7 +252,7 @@ def search(args: argparse.Namespace) -> int:
     more = counted(len(hits), "n.search_first") if total > len(hits) else ""
     say("search.total", text=text, count=counted(total, "n.result"), more=more)
     for hit in hits:
-        date = short_date(hit.workshop.date)
+        date = list_date(hit.workshop.date)
         person = hit.participant.territory if hit.kind == "participant" else hit.participant.display_name()
         where = (
             message("search.where", who=person, date=date, title=hit.workshop.title)
@@ -299,7 +305,7 @@ def workshops(args: argparse.Namespace) -> int:
         say(
             "workshops.line",
             id=entry["id"][:8],
-            date=short_date(entry["date"]) or "—",
+            date=list_date(entry["date"]) or "—",
             title=entry["title"],
             place=f", {entry['place']}" if entry["place"] else "",
             participants=counts[0],
@@ -319,7 +325,7 @@ def _add_workshop(args: argparse.Namespace) -> int:
     validate_workshop(workshop)  # before the file is opened for writing
     with writable(args.file) as store:
         store.add_workshop(workshop)
-    date = f" ({short_date(workshop.date)})" if workshop.date else ""
+    date = f" ({list_date(workshop.date)})" if workshop.date else ""
     say("workshop.added", title=workshop.title, date=date, path=args.file, id=workshop.id[:8])
     return EXIT_OK
 
@@ -334,7 +340,7 @@ def _rename_workshop(args: argparse.Namespace) -> int:
         changes["date"] = day(changes["date"])  # "" takes the date away
     with writable(args.file) as store:
         renamed = store.update_workshop(store.find_workshop(args.rename).id, **changes)
-    date = f" ({short_date(renamed.date)})" if renamed.date else ""
+    date = f" ({list_date(renamed.date)})" if renamed.date else ""
     say("workshop.renamed", id=renamed.id[:8], title=renamed.title, date=date)
     return EXIT_OK
 

@@ -44,17 +44,26 @@ def follow_ups(
     workshop_id: str | None = None,
     state: FollowUp | None = None,
     participant: str | None = None,
+    helping: bool = False,
 ) -> list[FollowUpEntry]:
     """Decided matches, by workshop date, then the grid's order of the person in need.
 
     `participant` keeps the matches where the person in need or the one who can help is
-    named so (accents and case ignored, any part of the name or structure)."""
+    named so (accents and case ignored, any part of the name or structure). With
+    `helping`, a workshop's list also has the matches of other workshops where one of its
+    participants is the one who can help (matching across workshops)."""
     from atelier.french import fold
 
     decided = ", ".join(f"'{s}'" for s in DECIDED)
     sql = f"SELECT * FROM matches WHERE status IN ({decided})"
     params: list[str] = []
-    if workshop_id is not None:
+    if workshop_id is not None and helping:
+        sql += (
+            " AND (workshop_id = ? OR resource_id IN (SELECT i.id FROM items i JOIN participants p"
+            " ON p.id = i.participant_id WHERE p.workshop_id = ?))"
+        )
+        params += [workshop_id, workshop_id]
+    elif workshop_id is not None:
         sql += " AND workshop_id = ?"
         params.append(workshop_id)
     if state is not None:
@@ -86,9 +95,9 @@ def follow_ups(
         need, resource = items.get(match.need_id), items.get(match.resource_id)
         if need is None or resource is None:
             continue
-        asking, helping = people[need.participant_id], people[resource.participant_id]
+        asking, helper = people[need.participant_id], people[resource.participant_id]
         if wanted:
-            names = fold(" ".join([*asking.names, asking.organisation, *helping.names, helping.organisation]))
+            names = fold(" ".join([*asking.names, asking.organisation, *helper.names, helper.organisation]))
             if not all(word in names for word in wanted):
                 continue
         entries.append(
@@ -98,8 +107,8 @@ def follow_ups(
                 need,
                 asking,
                 resource,
-                helping,
-                workshops[helping.workshop_id],
+                helper,
+                workshops[helper.workshop_id],
                 shorts.get(match.id, match.id),
             )
         )
@@ -160,9 +169,13 @@ class FollowUpPart(StoreBase):
         *,
         state: FollowUp | None = None,
         participant: str | None = None,
+        helping: bool = False,
     ) -> list[FollowUpEntry]:
-        """Every confirmed or hand-made match of the file (or of one workshop), with its people."""
-        return follow_ups(self, workshop_id=workshop_id, state=state, participant=participant)
+        """Every confirmed or hand-made match of the file (or of one workshop: with `helping`,
+        also those of other workshops where one of its participants helps), with its people."""
+        return follow_ups(
+            self, workshop_id=workshop_id, state=state, participant=participant, helping=helping
+        )
 
     def find_follow_up(self, typed: str) -> Match:
         """The decided match named by an id or its first characters (as `atelier suivi` lists them)."""

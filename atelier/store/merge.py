@@ -106,6 +106,40 @@ FIELD_LABEL = {
     "body": "texte de section",
     "words": "mots",
 }
+FIELD_LABEL_EN = {
+    "title": "title",
+    "date": "date",
+    "place": "place",
+    "organiser": "organiser",
+    "description": "description",
+    "themes": "themes",
+    "names": "people",
+    "organisation": "organisation",
+    "territory": "territory",
+    "role": "role",
+    "contact": "contact",
+    "source_text": "typed cell",
+    "source_cells": "imported cells",
+    "text": "text",
+    "status": "decision",
+    "score": "score",
+    "reasons": "reasons",
+    "note": "note",
+    "follow_up": "follow-up",
+    "follow_up_changed": "follow-up date",
+    "heading": "section heading",
+    "body": "section text",
+    "words": "words",
+}
+_DATE_FIELDS = {"date", "follow_up_changed"}
+TABLE_LABEL_EN = {
+    "workshops": "Workshop",
+    "participants": "Participant",
+    "items": "Item",
+    "matches": "Match",
+    "synthesis_sections": "Synthesis section",
+    "glossary_entries": "Glossary",
+}
 TABLE_LABEL = {
     "workshops": "Atelier",
     "participants": "Participant",
@@ -114,6 +148,9 @@ TABLE_LABEL = {
     "synthesis_sections": "Section de synthèse",
     "glossary_entries": "Glossaire",
 }
+
+
+_FIELD_OF_LABEL = {label: column for column, label in FIELD_LABEL.items()}
 
 
 @dataclass
@@ -133,12 +170,41 @@ class Difference:
     # Both files changed this field (a conflict), or only one did (an update).
     conflict: bool = False
 
-    def sentence(self) -> str:
-        label = "conflit" if self.conflict else "mis à jour"
+    def sentence(self, lang: str | None = None) -> str:
+        """« [conflit] Atelier « Réseau », date : gardé « 17/03/2021 » (a.atelier, modifié le
+        29/11/2026 à 21:07) plutôt que « 16/03/2021 » (b.atelier, 29/11/2026 à 20:55) », in
+        the user's language: dates as the rest of the command line says them, times local."""
+        from atelier.french import list_date
+        from atelier.i18n import current_language
+
+        english = (lang or current_language()) == "en"
+        column = _FIELD_OF_LABEL.get(self.field, "")
+        label = TABLE_LABEL.get(self.table, "")
+        what = self.what
+        field_name = self.field
+        if english:
+            what = (
+                TABLE_LABEL_EN.get(self.table, label) + what[len(label) :] if what.startswith(label) else what
+            )
+            what = what.replace("«\xa0", "“").replace("« ", "“").replace("\xa0»", "”").replace(" »", "”")
+            field_name = FIELD_LABEL_EN.get(column, self.field)
+
+        def value(text: str) -> str:
+            shown = list_date(text, "en" if english else "fr") if column in _DATE_FIELDS and text else text
+            return f"“{_short(shown)}”" if english else f"« {_short(shown)} »"
+
+        kept_when = _when(self.kept_when, english)
+        aside_when = _when(self.set_aside_when, english)
+        if english:
+            return (
+                f"[{'conflict' if self.conflict else 'updated'}] {what}, {field_name}: kept "
+                f"{value(self.kept)} ({self.kept_from}, changed {kept_when}) rather than "
+                f"{value(self.set_aside)} ({self.set_aside_from}, {aside_when})"
+            )
         return (
-            f"[{label}] {self.what}, {self.field} : gardé « {_short(self.kept)} » ({self.kept_from}, "
-            f"modifié le {_when(self.kept_when)}) plutôt que « {_short(self.set_aside)} » "
-            f"({self.set_aside_from}, {_when(self.set_aside_when)})"
+            f"[{'conflit' if self.conflict else 'mis à jour'}] {what}, {field_name} : gardé "
+            f"{value(self.kept)} ({self.kept_from}, modifié le {kept_when}) plutôt que "
+            f"{value(self.set_aside)} ({self.set_aside_from}, {aside_when})"
         )
 
 
@@ -205,11 +271,23 @@ def _short(text: str, size: int = 60) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
 
 
-def _when(stamp: str) -> str:
-    # 2026-11-22T14:03:05.123Z -> 22/11/2026 14:03
-    if len(stamp) >= 16 and stamp[4] == "-":
-        return f"{stamp[8:10]}/{stamp[5:7]}/{stamp[0:4]} {stamp[11:16]}"
-    return stamp or "date inconnue"
+def _when(stamp: str, english: bool = False) -> str:
+    """When a field was edited, in local time: « 22/11/2026 à 15:03 » (English « 22 November
+    2026, 15:03 »), as the rest of the command line says a day."""
+    from datetime import datetime
+
+    from atelier.french import list_date
+
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp or ("unknown date" if english else "date inconnue")
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    day = list_date(moment.date().isoformat(), "en" if english else "fr")
+    if len(stamp) <= 10:
+        return day
+    return f"{day}, {moment:%H:%M}" if english else f"{day} à {moment:%H:%M}"
 
 
 def last_touched(conn: sqlite3.Connection, table: str, row_id: str) -> str:

@@ -4,6 +4,7 @@ it back (undo), as plain rows. Called by the Store inside its write transaction.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -97,30 +98,53 @@ ID_PREFIX_MIN = 4
 
 
 def resolve(conn: sqlite3.Connection, typed: str) -> str:
-    """The id of the workshop a person named: its id, the start of its id, its date
-    (YYYY-MM-DD) or its title (accents and case ignored). A clear error when no workshop,
-    or several, answer to it."""
+    """The id of the workshop a person named: its id, the start of its id, its date (as people
+    write it: 2021-03-16, 16/03/2021, 16 mars 2021), its title, or a part of its title or of
+    its date that only one workshop has (« automne », « 2021 »), accents and case ignored. A
+    clear error when no workshop answers to it, or several do (naming them)."""
     from atelier.errors import AtelierError
-    from atelier.french import fold
+    from atelier.french import fold, iso_date
 
     wanted = typed.strip()
     rows = conn.execute(
         "SELECT id, title, date FROM workshops ORDER BY date IS NULL, date, created"
     ).fetchall()
-    for finder in (
+    try:
+        day = iso_date(wanted) if any(c.isdigit() for c in wanted) else ""
+    except ValueError:
+        day = ""
+    part = " ".join(fold(wanted).split())
+    finders: tuple[Callable[[Any], bool], ...] = (
         lambda r: r[0] == wanted,
         # The start of an id from four characters on (as git asks of a commit): « 3 » typed for
         # « the third one » never picks the workshop whose id happens to start with 3.
         lambda r: len(wanted) >= ID_PREFIX_MIN and r[0].lower().startswith(wanted.lower()),
-        lambda r: r[2] == wanted,
+        lambda r: r[2] == wanted or (bool(day) and r[2] == day),
         lambda r: fold(r[1]).strip() == fold(wanted),
-    ):
+        # A part of the title (whole words or not) or the start of the date: « automne », « 2021 ».
+        # Three characters at least: « 1 » is no one's part.
+        lambda r: (
+            len(part) >= 3 and (part in " ".join(fold(r[1]).split()) or (r[2] or "").startswith(wanted))
+        ),
+    )
+    for finder in finders:
         found = [r for r in rows if finder(r)]
         if len(found) == 1:
             return str(found[0][0])
         if len(found) > 1:
-            raise AtelierError("workshop.several", id=wanted, count=len(found))
+            raise AtelierError("workshop.several", id=wanted, count=len(found), which=_named(found))
     raise AtelierError("workshop.unknown", id=wanted)
+
+
+def _named(rows: list[Any]) -> str:
+    """« « Atelier du 16 mars 2021 » (16/03/2021) et « Atelier d'automne » (20/11/2026) »."""
+    from atelier.french import join_few, list_date
+    from atelier.i18n import message
+
+    return join_few(
+        message("workshop.named", title=title, date=f" ({list_date(day)})" if day else "")
+        for _id, title, day in rows
+    )
 
 
 class WorkshopsPart(StoreBase):
