@@ -392,6 +392,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "state.done": {"fr": "fait", "en": "done"},
     "state.dropped": {"fr": "sans suite", "en": "dropped"},
     "followup.title": {"fr": "Atelier «\xa0{title}\xa0»{date}", "en": "Workshop “{title}”{date}"},
+    "followup.going": {
+        "fr": "{need} ← {helper} («\xa0{title}\xa0», {state})",
+        "en": "{need} ← {helper} (“{title}”, {state})",
+    },
+    "list.semicolon": {"fr": "\u202f; ", "en": "; "},
+    "list.colon": {"fr": "\xa0: ", "en": ": "},
     "followup.title_helping": {
         "fr": "{title}, où aide un participant de «\xa0{asked}\xa0»",
         "en": "{title}, where a participant of “{asked}” helps",

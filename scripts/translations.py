@@ -133,6 +133,16 @@ EN = {
     "Cellule « {column} » vidée — Ctrl+Z pour annuler": "Cell “{column}” cleared — Ctrl+Z to undo",
     # ui/main_window.py, ui/rows.py: a one-key deletion says the decided matches it took away
     "Cellule « {column} » vidée, avec {decided} — Ctrl+Z pour annuler": "Cell “{column}” cleared, with {decided} — Ctrl+Z to undo",
+    # ui/commands.py, ui/main_window.py: the follow-ups a deletion takes away, named (issue 19)
+    "Cellule « {column} » modifiée, supprimant {decided} — Ctrl+Z pour annuler": "Cell “{column}” edited, deleting {decided} — Ctrl+Z to undo",
+    "{count} : {which}": "{count}: {which}",
+    "Partent avec lui : {which}.": "Going with it: {which}.",
+    " ; ": "; ",
+    "autre": "other",
+    "autres": "others",
+    "à contacter depuis le {date}": "to contact since {date}",
+    "{state} le {date}": "{state} on {date}",
+    "atelier « {title} », ": "workshop “{title}”, ",
     "Participant « {who} » supprimé, avec {decided} — Ctrl+Z pour annuler": "Participant “{who}” deleted, with {decided} — Ctrl+Z to undo",
     "Aucun participant ne contient « {text} ».\nÉchap : effacer la recherche": "No participant contains “{text}”.\nEsc: clear the search",
     "L'atelier est vide. Pour commencer :\nCtrl+N : nouveau participant\nCtrl+I : importer une grille Word, Excel ou CSV\nF1 : tous les raccourcis clavier": "The workshop is empty. To start:\nCtrl+N: new participant\nCtrl+I: import a Word, Excel or CSV grid\nF1: every keyboard shortcut",

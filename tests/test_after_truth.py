@@ -196,3 +196,18 @@ def test_the_english_follow_up_and_the_merge_report_say_dates_as_people_read_the
     assert "date\u00a0: gardé «\u00a017/03/2021\u00a0» (b.atelier, modifié le " in french.replace(
         " : ", "\u00a0: "
     ).replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+
+
+def test_deleting_a_workshop_at_the_command_line_names_the_follow_ups_of_another_workshop_it_takes(
+    path: Path,
+) -> None:
+    """`workshops --delete` counted « 2 mises en relation confirmées d'autres ateliers »: not whose."""
+    before = path.read_bytes()
+    done = run_cli("workshops", str(path), "--delete", "2021-03-16")
+    assert done.returncode == 1 and path.read_bytes() == before
+    said = done.stderr.replace("\u00a0", " ").replace("\u202f", " ")
+    assert (
+        "2 mises en relation confirmées d'autres ateliers avec ses participants : Nadia Ferrand ← Corinne "
+        "Corcuff et Sefallah Mahamat Bindi (« Atelier d'automne », à contacter depuis le " in said
+    ), said
+    assert " ; Paul Mercier ← Grégory TALVY (« Atelier d'automne », à contacter depuis le " in said

@@ -309,11 +309,12 @@ def test_deleting_a_workshop_says_the_follow_ups_of_later_workshops_that_go_with
     assert asked.returncode == 1 and path.read_bytes() == before
     assert (
         "(3 participants, 3 éléments, 0 mise en relation confirmée, 1 mise en relation confirmée "
-        "d'un autre atelier avec ses participants)\u202f?" in asked.stderr
+        "d'un autre atelier avec ses participants\u00a0: " in asked.stderr
     )
+    assert ", contacté le " in asked.stderr and "))\u202f?" in asked.stderr  # whose, and how far
     english = run_cli("workshops", str(path), "--delete", "2021-03-16", env={"ATELIER_LANG": "en"})
     assert (
-        "0 confirmed matches, 1 confirmed match of another workshop with its participants)?" in english.stderr
+        "0 confirmed matches, 1 confirmed match of another workshop with its participants: " in english.stderr
     )
     deleted = run_cli("workshops", str(path), "--delete", "2021-03-16", "--yes")
     assert deleted.returncode == 0, deleted.stderr

@@ -352,7 +352,7 @@ def _delete_workshop(args: argparse.Namespace) -> int:
         workshop = store.find_workshop(args.delete)
         if len(store.workshops()) == 1:
             raise AtelierError("workshop.last", title=workshop.title)
-        what = _what(*_workshop_counts(store, workshop.id))
+        what = _what(*_workshop_counts(store, workshop.id), going=_follow_ups_going(store, workshop.id))
         if not args.yes:
             raise AtelierError("workshop.delete_confirm", title=workshop.title, what=what)
         backup = make_backup(store)
@@ -372,12 +372,44 @@ def _workshop_counts(store: Store, workshop_id: str) -> tuple[int, int, int, int
     return participants, items, decided, elsewhere
 
 
-def _what(participants: int, items: int, decided: int, elsewhere: int = 0) -> str:
+def _what(participants: int, items: int, decided: int, elsewhere: int = 0, going: str = "") -> str:
     parts = [
         counted(participants, "n.participant"),
         counted(items, "n.item"),
         counted(decided, "n.confirmed_match"),
     ]
     if elsewhere:
-        parts.append(counted(elsewhere, "n.confirmed_match_elsewhere"))
+        parts.append(
+            counted(elsewhere, "n.confirmed_match_elsewhere")
+            + (message("list.colon") + going if going else "")
+        )
     return ", ".join(parts)
+
+
+def _follow_ups_going(store: Store, workshop_id: str) -> str:
+    """« Nadia Ferrand ← Corinne Corcuff («\xa0Atelier d'automne\xa0», à contacter depuis le
+    29/11/2026) »: the follow-ups of other workshops that deleting this one takes away (their
+    helper is one of its participants), each named with where it stood; "" if none."""
+    from atelier.french import join
+
+    said = []
+    for entry in store.follow_ups(workshop_id, helping=True):
+        if entry.workshop.id == workshop_id:
+            continue
+        match = entry.match
+        day = list_date(match.follow_up_changed)
+        if match.follow_up == FollowUp.TO_CONTACT:
+            state = message("followup.to_contact_since", date=day) if day else message("state.to_contact")
+        else:
+            label = message(f"state.{match.follow_up.value}")
+            state = message("followup.state_on", state=label, date=day) if day else label
+        said.append(
+            message(
+                "followup.going",
+                need=join(entry.need_participant.names) or entry.need_participant.organisation,
+                helper=join(entry.resource_participant.names) or entry.resource_participant.organisation,
+                title=entry.workshop.title,
+                state=state,
+            )
+        )
+    return message("list.semicolon").join(said)

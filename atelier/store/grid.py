@@ -293,8 +293,10 @@ class GridPart(StoreBase):
 
 
 def align_ids(old_texts: list[str], old_ids: list[str], new_texts: list[str]) -> list[str]:
-    """Which existing item each new line is: equal lines keep their item, edited lines
-    (replaced one for one) keep theirs too, extra lines get new ids."""
+    """Which existing item each new line is: equal lines keep their item, edited lines keep
+    theirs too (replaced one for one, or, when lines were also added or removed around them,
+    the old line each new one most resembles), extra lines get new ids. An item keeps what
+    hangs on it (its confirmed matches and their follow-up) when its text is only corrected."""
     import difflib
 
     from atelier.domain import new_id
@@ -302,12 +304,42 @@ def align_ids(old_texts: list[str], old_ids: list[str], new_texts: list[str]) ->
     ids: list[str] = []
     matcher = difflib.SequenceMatcher(a=old_texts, b=new_texts, autojunk=False)
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
-        if tag == "equal":
+        if tag == "equal" or tag == "replace" and a1 - a0 == b1 - b0:
             ids += old_ids[a0:a1]
         elif tag == "replace":
-            paired = min(a1 - a0, b1 - b0)
-            ids += old_ids[a0 : a0 + paired]
-            ids += [new_id() for _ in range(b1 - b0 - paired)]
+            ids += _pair_by_likeness(old_texts[a0:a1], old_ids[a0:a1], new_texts[b0:b1])
         elif tag == "insert":
             ids += [new_id() for _ in range(b1 - b0)]
+    return ids
+
+
+# How alike a corrected line and its old text must be (difflib's ratio, accents and case
+# ignored) to be the same item: « Facilitatrice des clauses d'insertion » and « Facilitatrice
+# des clauses sociales et d'insertion » are; « PACTE » and « Club d'entreprises » are not.
+LIKENESS = 0.6
+
+
+def _pair_by_likeness(old_texts: list[str], old_ids: list[str], new_texts: list[str]) -> list[str]:
+    """Within a block of lines replaced by a different number of lines: each new line takes the
+    id of the most alike old line (in order, each once) if alike enough, else a new id."""
+    import difflib
+
+    from atelier.domain import new_id
+    from atelier.french import fold
+
+    old = [fold(t) for t in old_texts]
+    ids: list[str] = []
+    start = 0
+    for text in new_texts:
+        folded = fold(text)
+        best, best_ratio = -1, LIKENESS
+        for index in range(start, len(old)):
+            ratio = difflib.SequenceMatcher(a=old[index], b=folded, autojunk=False).ratio()
+            if ratio >= best_ratio:
+                best, best_ratio = index, ratio
+        if best < 0:
+            ids.append(new_id())
+        else:
+            ids.append(old_ids[best])
+            start = best + 1
     return ids

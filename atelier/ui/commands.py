@@ -16,6 +16,7 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from atelier.domain import (
+    FollowUp,
     GlossaryEntry,
     ItemKind,
     Match,
@@ -141,8 +142,10 @@ def push(model: Grid, command: GridCommand) -> bool:
 
 
 def decisions_undone_with(stack: QUndoStack) -> str:
-    """« 1 mise en relation confirmée »: the decided matches (confirmed or made by hand) the
-    last step took away with its items, to be said with it; "" if none."""
+    """« 1 mise en relation confirmée : Nadia Ferrand ← Corinne Corcuff (atelier « Atelier
+    d'automne », contacté le 22/11/2026) »: the decided matches (confirmed or made by hand) the
+    last step took away with its items, each named with where its follow-up stood, to be said
+    with it (months of another workshop's follow-up never go unsaid); "" if none."""
     from atelier.french import count
 
     command = stack.command(stack.index() - 1) if stack.canUndo() else None
@@ -150,9 +153,57 @@ def decisions_undone_with(stack: QUndoStack) -> str:
     decided = [
         m for m in getattr(snapshot, "matches", []) if m.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
     ]
-    if not decided:
+    if not decided or not isinstance(command, GridCommand):
         return ""
-    return count(len(decided), tr("mise en relation confirmée"), tr("mises en relation confirmées"))
+    said = [follow_up_said(command.model, snapshot, m) for m in decided]
+    shown = said[:SAID_AT_MOST]
+    if len(said) > SAID_AT_MOST:
+        rest = len(said) - SAID_AT_MOST
+        shown.append(count(rest, tr("autre"), tr("autres")))
+    return tr("{count} : {which}").format(
+        count=count(len(decided), tr("mise en relation confirmée"), tr("mises en relation confirmées")),
+        which=tr(" ; ").join(shown),
+    )
+
+
+# The follow-ups a deletion takes away, named one by one in the status bar up to this many.
+SAID_AT_MOST = 3
+
+
+def follow_up_said(model: Grid, snapshot: Any, match: Match) -> str:
+    """« Nadia Ferrand ← Corinne Corcuff (atelier « Atelier d'automne », contacté le 22/11/2026) »."""
+    from atelier.french import list_date
+    from atelier.ui.followup_view import state_text
+
+    def person(item_id: str) -> str:
+        deleted = {i.id for i in getattr(snapshot, "items", [])}
+        try:
+            if item_id in deleted and isinstance(snapshot, ParticipantSnapshot):
+                who = snapshot.participant
+            elif item_id in deleted and isinstance(snapshot, CellSnapshot):
+                who = model.store.participant(snapshot.participant_id)
+            else:
+                who = model.store.participant(model.store.item(item_id).participant_id)
+        except AtelierError:
+            return "?"
+        return join(who.names) or who.organisation or who.source_text[:40]
+
+    day = list_date(match.follow_up_changed)
+    if match.follow_up == FollowUp.TO_CONTACT:
+        state = tr("à contacter depuis le {date}").format(date=day) if day else state_text(match.follow_up)
+    else:
+        state = (
+            tr("{state} le {date}").format(state=state_text(match.follow_up), date=day)
+            if day
+            else state_text(match.follow_up)
+        )
+    where = ""
+    if match.workshop_id != model.workshop_id:
+        try:
+            where = tr("atelier « {title} », ").format(title=model.store.workshop(match.workshop_id).title)
+        except AtelierError:
+            where = ""
+    return f"{person(match.need_id)} ← {person(match.resource_id)} ({where}{state})"
 
 
 def _who(model: Grid, participant_id: str) -> str:

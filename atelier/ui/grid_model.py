@@ -79,6 +79,9 @@ class GridModel(QAbstractTableModel):
     workshop_changed = Signal()
     participant_changed = Signal(str)  # participant id
     cell_changed = Signal(str, str)  # participant id, item kind: what to re-match
+    # A cell typed or emptied by the facilitator (participant id, item kind, emptied): the
+    # window says what went with it (confirmed matches and their follow-up) and how to undo.
+    cell_edited = Signal(str, str, bool)
     people_changed = Signal()  # a participant added, deleted, put back or renamed: who is in the room
     matches_changed = Signal()
     content_replaced = Signal()  # the whole file changed under the grid (merge, restore, re-import)
@@ -245,7 +248,10 @@ class GridModel(QAbstractTableModel):
         lines = [_strip_bullet(line) for line in lines if line.strip()]
         if lines == [i.text for i in self._items[participant.id][kind]]:
             return False
-        return commands.push(self, commands.EditCell(self, participant.id, kind, lines))
+        edited = commands.push(self, commands.EditCell(self, participant.id, kind, lines))
+        if edited:
+            self.cell_edited.emit(participant.id, str(kind), not lines)
+        return edited
 
     # ---------------------------------------------------------- operations
     # Each: one store transaction, then a precise notification, then `saved`.

@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QVBoxLayout
 
+from atelier.domain import ItemKind
 from atelier.french import typography
 from atelier.store import Store
 from atelier.ui import appearance, commands, settings
@@ -53,7 +54,6 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.search = self.search_bar.field
         layout.addWidget(self.search_bar)
         self.grid = GridView(central)
-        self.grid.cell_cleared.connect(self._cell_cleared)
         layout.addWidget(self.grid, 1)
         self.setCentralWidget(self.pages)
         self.proxy = GridFilter(self)
@@ -156,6 +156,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
             self.model.modelAboutToBeReset.connect(self._remember_row)
             self.model.content_replaced.connect(self._after_content_replaced)
             self.model.failed.connect(self.show_problem)
+            self.model.cell_edited.connect(self._cell_edited)
             self.model.workshop_changed.connect(self._refresh_title)
             self.model.workshop_changed.connect(self.header.refresh)
             self.model.glossary_changed.connect(self.run_matching)  # its edits, undone too
@@ -240,16 +241,22 @@ class MainWindow(AfterWorkshop, QMainWindow):
             return
         self.saved_label.setText(tr("Enregistré à {time}").format(time=when.strftime("%H:%M:%S")))
 
-    def _cell_cleared(self, index: QModelIndex) -> None:
-        """Suppr on a cell empties it at once: say so, and how to get it back."""
-        from atelier.ui.columns import column_titles
+    def _cell_edited(self, _participant_id: str, kind: str, emptied: bool) -> None:
+        """A cell emptied (Suppr, or its text erased) says so, and how to get it back; a cell
+        edited so that lines with confirmed matches went says which follow-ups went with them
+        (a line only corrected keeps its item, and so its matches: store.grid.align_ids)."""
+        from atelier.ui.columns import KIND_COLUMNS, column_titles
 
-        what = column_titles()[index.column()]
+        what = column_titles()[KIND_COLUMNS[ItemKind(kind)]]
         decided = commands.decisions_undone_with(self.model.undo_stack) if self.model is not None else ""
-        if decided:  # its follow-up goes with it: said, not found missing later
+        if emptied and decided:  # its follow-up goes with it: said, not found missing later
             text = tr("Cellule « {column} » vidée, avec {decided} — Ctrl+Z pour annuler")
-        else:
+        elif emptied:
             text = tr("Cellule « {column} » vidée — Ctrl+Z pour annuler")
+        elif decided:
+            text = tr("Cellule « {column} » modifiée, supprimant {decided} — Ctrl+Z pour annuler")
+        else:
+            return
         self.say_undoable(text.format(column=what, decided=decided))
 
     def say_undoable(self, text: str) -> None:

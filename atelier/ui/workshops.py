@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QWidget
 from atelier.domain import Item, Participant, Workshop
 from atelier.french import count, long_date
 from atelier.store import WorkshopSnapshot
-from atelier.ui.commands import GridCommand, push
+from atelier.ui.commands import GridCommand, follow_up_said, push
 from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
@@ -330,7 +330,16 @@ def delete_workshop(window: Any, *, confirm: bool = True) -> bool:
             ),
             parent=window,
         )
-        box.setInformativeText(tr("Édition › Annuler (Ctrl+Z) le remet tel quel."))
+        undo = tr("Édition › Annuler (Ctrl+Z) le remet tel quel.")
+        going = [
+            follow_up_said(model, None, entry.match)
+            for entry in store.follow_ups(workshop.id, helping=True)
+            if entry.workshop.id != workshop.id
+        ]
+        if going:  # another workshop's follow-up, named: not found missing months later
+            which = tr(" ; ").join(going)
+            undo = tr("Partent avec lui : {which}.").format(which=which) + "\n\n" + undo
+        box.setInformativeText(undo)
         yes = box.addButton(tr("Supprimer l'atelier"), QMessageBox.ButtonRole.DestructiveRole)
         no = box.addButton(tr("Garder"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)

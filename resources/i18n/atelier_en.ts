@@ -7,6 +7,34 @@
         <translation>Cannot open the file</translation>
     </message>
     <message>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>autres</source>
+        <translation>others</translation>
+    </message>
+    <message>
+        <source>{count} : {which}</source>
+        <translation>{count}: {which}</translation>
+    </message>
+    <message>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>à contacter depuis le {date}</source>
+        <translation>to contact since {date}</translation>
+    </message>
+    <message>
+        <source>{state} le {date}</source>
+        <translation>{state} on {date}</translation>
+    </message>
+    <message>
+        <source>atelier « {title} », </source>
+        <translation>workshop “{title}”, </translation>
+    </message>
+    <message>
         <source>ligne {n}</source>
         <translation>row {n}</translation>
     </message>
@@ -709,6 +737,10 @@
     <message>
         <source>Cellule « {column} » vidée — Ctrl+Z pour annuler</source>
         <translation>Cell “{column}” cleared — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>Cellule « {column} » modifiée, supprimant {decided} — Ctrl+Z pour annuler</source>
+        <translation>Cell “{column}” edited, deleting {decided} — Ctrl+Z to undo</translation>
     </message>
     <message>
         <source>« {name} » existe déjà. Le remplacer par un atelier vide ? Tout ce qu'il contient serait perdu.</source>
@@ -1829,6 +1861,10 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>Édition › Annuler (Ctrl+Z) le remet tel quel.</source>
         <translation>Edit › Undo (Ctrl+Z) puts it back as it was.</translation>
+    </message>
+    <message>
+        <source>Partent avec lui : {which}.</source>
+        <translation>Going with it: {which}.</translation>
     </message>
     <message>
         <source>Garder</source>
