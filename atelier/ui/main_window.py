@@ -83,6 +83,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.meaning_label = MeaningLabel(self)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
+        # A long message (the follow-ups a deletion took away, named) wraps onto a second line
+        # rather than being cut by the permanent widgets on its right.
+        self.saved_label.setWordWrap(True)
         self.file_label = QLabel(self)
         self.statusBar().addWidget(self.saved_label, 1)
         self.statusBar().addPermanentWidget(self.meaning_label)
