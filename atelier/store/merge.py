@@ -177,7 +177,7 @@ class Difference:
         from atelier.french import list_date
         from atelier.i18n import current_language
 
-        english = (lang or current_language()) == "en"
+        english = (lang or current_language()) == "en"  # French: its typography (« : » inside)
         column = _FIELD_OF_LABEL.get(self.field, "")
         label = TABLE_LABEL.get(self.table, "")
         what = self.what
@@ -201,10 +201,13 @@ class Difference:
                 f"{value(self.kept)} ({self.kept_from}, changed {kept_when}) rather than "
                 f"{value(self.set_aside)} ({self.set_aside_from}, {aside_when})"
             )
-        return (
+        from atelier.french import typography
+
+        return typography(
             f"[{'conflit' if self.conflict else 'mis à jour'}] {what}, {field_name} : gardé "
             f"{value(self.kept)} ({self.kept_from}, modifié le {kept_when}) plutôt que "
-            f"{value(self.set_aside)} ({self.set_aside_from}, {aside_when})"
+            f"{value(self.set_aside)} ({self.set_aside_from}, {aside_when})",
+            "fr",
         )
 
 
