@@ -213,7 +213,7 @@ def _print_plan(plan: Any) -> None:
 
 @command("info", "cli.help.info", FILE)
 def info(args: argparse.Namespace) -> int:
-    from atelier.french import short_date
+    from atelier.french import list_date
     from atelier.store import SCHEMA_VERSION, Store
 
     with Store.open(args.file, readonly=True) as store:
@@ -224,7 +224,7 @@ def info(args: argparse.Namespace) -> int:
     else:
         lines = [message("info.file", path=args.file, version=version)]
     for workshop_id, title, date in summary.workshops:
-        shown = f" ({short_date(date)})" if date else ""  # as `workshops` and `search` write it
+        shown = f" ({list_date(date)})" if date else ""  # as `workshops` and `search` write it
         lines.append(message("info.workshop", title=title, date=shown, id=workshop_id))
     lines.append(message("info.participants", count=summary.participants))
     lines.append(message("info.items", **{str(k): counted(v, f"n.{k}") for k, v in summary.items.items()}))
