@@ -288,3 +288,23 @@ def test_the_reason_under_each_suggestion_reads_from_the_back_and_stays_in_its_c
     need_sizes = [px for line, _b, px in projector.placed if line.startswith("Trouver des solutions")]
     assert reason_sizes and need_sizes and min(reason_sizes) >= 0.9 * max(need_sizes)
     window.close()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_room_reads_what_is_needed_before_why(qtbot, window: MainWindow, size: tuple[int, int]) -> None:
+    """The need is what the room must understand: « Comment rentrer dans les cases des … » said
+    nothing of what Eric BEDIN looks for, while the reason under it took three lines. The need
+    keeps its two lines; the reason is said shorter (without the need's words, just above it)
+    when both do not fit."""
+    from PySide6.QtCore import QSize
+
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    projector = window.projector
+    assert projector is not None
+    projector.render_image(QSize(*size))
+    said = " ".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Comment rentrer dans les cases des règlements d'intervention" in said, said
+    assert "Règlement d'intervention de la Région" in said
+    card = next(c for c in projector.projection.cards if c.need == NEED)
+    forms = [f[0].replace("\u00a0", " ").replace("\u202f", " ") for f in (card.reasons, card.brief) if f]
+    assert any(form in said for form in forms), (forms, said)

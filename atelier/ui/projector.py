@@ -486,18 +486,25 @@ class ProjectorWindow(QWidget):
         seeker_text = _fit_who(strong_m, seeks, card.seeker, width, seeker_max)
         helper_text = _fit_who(strong_m, helper, card.helper, width, helper_max)
         taken = label + gaps + who_height()
-        # The reasons may take what a line of the need and of the offer leave, up to four lines.
-        room = max(1, int((bottom - y - taken - 2 * body_m.lineSpacing()) // small_m.lineSpacing()))
-        why = self._whole_reasons(
-            small_m, card.reasons or ([card.because] if card.because else []), width, min(4, room)
-        )
-        if len(why) > room and card.brief:  # said without the need's words, shown just above
-            why = self._whole_reasons(small_m, card.brief, width, min(4, room))
+        # What is needed comes before why: the need keeps the two lines it takes and the offer
+        # one, while a reason can still be said whole (shorter, without the need's words just
+        # above it, if it must); else the need gives back its second line. The reasons take
+        # what is left, up to four lines.
+        reasons = card.reasons or ([card.because] if card.because else [])
+        need_want = len(wrap(body_m, typography(card.need), width, 2))
+        for need_kept in dict.fromkeys((need_want, 1)):
+            free = bottom - y - taken - (need_kept + 1) * body_m.lineSpacing()
+            room = max(1, int(free // small_m.lineSpacing()))
+            why = self._whole_reasons(small_m, reasons, width, min(4, room))
+            if len(why) > room and card.brief:  # said without the need's words, shown just above
+                why = self._whole_reasons(small_m, card.brief, width, min(4, room))
+            if len(why) <= room:
+                break
         if len(why) > room:  # the first reason alone is longer than the card: said up to its end
             why = wrap(small_m, " ".join(why), width, room)
         taken += len(why) * small_m.lineSpacing()
         lines_left = int((bottom - y - taken) // body_m.lineSpacing())
-        need_lines = max(1, min(2, lines_left - 1))
+        need_lines = max(1, min(need_want, lines_left - 1))
         offer_lines = max(1, min(2, lines_left - need_lines))
         if card.suggested:
             y = self._text(
