@@ -136,6 +136,9 @@ class BackgroundWrite:
         box.setAutoReset(False)
         box.setAutoClose(False)
         box.canceled.connect(self.cancel.set)
+        # Échap rejects the box; Qt says « canceled » for it only when a close event follows,
+        # which it did not after an earlier box in the same run (the write then went on).
+        box.rejected.connect(self.cancel.set)
         loop = QEventLoop()
         outcome: dict[str, Any] = {}
         # Shown if the write lasts (a small grid is written before it would flash by).
