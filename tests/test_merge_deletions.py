@@ -35,6 +35,13 @@ def _two_copies(tmp_path: Path) -> tuple[Path, Path, str]:
     return a, b, workshop_id
 
 
+def _need_and_offer(store: Store, workshop_id: str):
+    """The workshop's first need and the first offer of someone else."""
+    need = store.workshop_items(workshop_id, ItemKind.NEED)[0]
+    offers = store.workshop_items(workshop_id, ItemKind.OFFER)
+    return need, next(i for i in offers if i.participant_id != need.participant_id)
+
+
 def _merge(first: Path, second: Path, out: Path, *extra: str, env: dict[str, str] | None = None):
     inputs = (_digest(first), _digest(second))
     result = run_cli("merge", str(first), str(second), "-o", str(out), *extra, env=env)
@@ -68,12 +75,7 @@ def test_a_line_taken_out_of_a_cell_and_a_match_taken_out_stay_out(tmp_path: Pat
     a, b, workshop_id = _two_copies(tmp_path)
     # A match made by hand before the copies parted: both have it.
     with Store.open(a) as store:
-        need = store.workshop_items(workshop_id, ItemKind.NEED)[0]
-        offer = next(
-            i
-            for i in store.workshop_items(workshop_id, ItemKind.OFFER)
-            if i.participant_id != need.participant_id
-        )
+        need, offer = _need_and_offer(store, workshop_id)
         made = store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.MANUAL, 1.0, ["à la main"]))
     shutil.copy(a, b)
     with Store.open(b) as store:  # B takes a line out of a cell and the match out
@@ -93,12 +95,7 @@ def test_a_line_taken_out_of_a_cell_and_a_match_taken_out_stay_out(tmp_path: Pat
 def test_a_suggestion_set_aside_stays_aside_when_the_other_copy_matched_again(tmp_path: Path) -> None:
     a, b, workshop_id = _two_copies(tmp_path)
     with Store.open(a) as store:
-        need = store.workshop_items(workshop_id, ItemKind.NEED)[0]
-        offer = next(
-            i
-            for i in store.workshop_items(workshop_id, ItemKind.OFFER)
-            if i.participant_id != need.participant_id
-        )
+        need, offer = _need_and_offer(store, workshop_id)
         store.replace_suggestions(
             workshop_id, [need.id], [Match(workshop_id, need.id, offer.id, MatchStatus.SUGGESTED, 0.4, [])]
         )
