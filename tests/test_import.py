@@ -435,6 +435,26 @@ def test_csv_in_the_encodings_french_spreadsheets_save(tmp_path: Path, encoding:
     assert people["Benoît"]["offers"] == ["Clauses d'insertion ; marchés publics"]
 
 
+def test_a_semicolon_grid_whose_long_cells_all_hold_commas_is_read_by_its_header(tmp_path: Path) -> None:
+    """Each row's long action holds the same number of commas: read by « , » every row made the
+    same 60 cells, and the import said « 12 participants » over 700 warnings, a garbled grid
+    called a success. The header names its columns with « ; » only: that is the separator."""
+    long = ", ".join(f"action {n} du territoire" for n in range(60))
+    source = tmp_path / "grille.csv"
+    lines = ["Participant;Actions;Défis;Besoins;Ressources"]
+    lines += [f"Personne{n} Nom, Structure {n};{long};mobilité;un lieu;un local" for n in range(12)]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    target = tmp_path / "out.atelier"
+    result = run_cli("import", str(source), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "non importée" not in result.stdout
+    workshop = _export(target)
+    assert len(workshop["participants"]) == 12
+    first = workshop["participants"][0]
+    assert first["needs"] == ["un lieu"] and first["offers"] == ["un local"]
+    assert first["challenges"] == ["mobilité"]
+
+
 def test_csv_in_an_unknown_encoding_gets_a_message(tmp_path: Path) -> None:
     source = tmp_path / "grille.csv"
     source.write_bytes("Participant;Besoins\nÉlodie;été\n".encode("utf-16-le"))

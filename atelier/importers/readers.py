@@ -516,21 +516,32 @@ def _choose_delimiter(text: str) -> tuple[str, int]:
     from collections import Counter
 
     sample = text[:200_000]
-    best: tuple[int, int, int] = (-1, 0, 0)
-    chosen, width = ";", 1
-    for rank, delimiter in enumerate((";", "\t", ",")):
+    found: dict[str, tuple[list[int], int, int]] = {}  # its rows' widths, their width, how many
+    for delimiter in (";", "\t", ","):
         reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, strict=False)
         try:
             lengths = [len(r) for _, r in zip(range(300), reader, strict=False) if any(c.strip() for c in r)]
         except csv.Error:
             continue
         wide = Counter(n for n in lengths if n > 1)
-        if not wide:
+        if wide:
+            columns, rows = max(wide.items(), key=lambda kv: (kv[1], kv[0]))
+            found[delimiter] = (lengths, columns, rows)
+    # The header: the first line some separator cuts (a title of one cell above is skipped).
+    header = min((next((i for i, n in enumerate(f[0]) if n > 1), 10**9) for f in found.values()), default=0)
+    best: tuple[int, int, int, int] = (-1, -1, 0, 0)
+    chosen, width = ";", 1
+    for rank, delimiter in enumerate((";", "\t", ",")):
+        if delimiter not in found:
             continue
-        columns, rows = max(wide.items(), key=lambda kv: (kv[1], kv[0]))
-        # The cells it makes in rows of one width: five lines of a cell with one « ; » each
-        # in a « , » grid of three people are ten cells, the grid's four rows twenty.
-        score = (rows * columns, rows, -rank)
+        lengths, columns, rows = found[delimiter]
+        # A header cut into the columns of the rows below it says the separator first: a « ; »
+        # grid whose long cells each hold the same commas makes rows of one width by « , » too,
+        # under a header of one cell. Then the cells it makes in rows of one width: five lines
+        # of a cell with one « ; » each in a « , » grid of three people are ten cells, its four
+        # rows twenty.
+        named = int(lengths[header : header + 2] == [columns, columns])
+        score = (named, rows * columns, rows, -rank)
         if score > best:
             best, chosen, width = score, delimiter, columns
     return chosen, width
