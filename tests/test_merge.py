@@ -130,10 +130,16 @@ def test_merge_refuses_a_file_with_itself_and_a_foreign_file(tmp_path: Path) -> 
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no leftovers
 
 
-def test_a_field_only_one_capture_changed_is_an_update_not_a_conflict(tmp_path: Path) -> None:
+def _two_copies(tmp_path: Path) -> tuple[Path, Path]:
+    """Two captures of the example, « a » and « b », as two facilitators' copies."""
     a, b = tmp_path / "a.atelier", tmp_path / "b.atelier"
     shutil.copy(EXAMPLE, a)
     shutil.copy(EXAMPLE, b)
+    return a, b
+
+
+def test_a_field_only_one_capture_changed_is_an_update_not_a_conflict(tmp_path: Path) -> None:
+    a, b = _two_copies(tmp_path)
     with Store.open(b) as second:
         workshop_id = second.workshops()[0].id
         first_row = second.participants(workshop_id)[0]
@@ -150,9 +156,7 @@ def test_a_field_the_other_capture_filled_in_is_counted_as_updated(tmp_path: Pat
     """An empty field B filled in is taken into the merged file: the summary must count it (it
     said « 0 champ mis à jour » while the merged file had B's value), here, in --json and in
     the merge history."""
-    a, b = tmp_path / "a.atelier", tmp_path / "b.atelier"
-    shutil.copy(EXAMPLE, a)
-    shutil.copy(EXAMPLE, b)
+    a, b = _two_copies(tmp_path)
     with Store.open(b) as second:
         workshop_id = second.workshops()[0].id
         first_row = second.participants(workshop_id)[0]
