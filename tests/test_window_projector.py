@@ -271,6 +271,10 @@ def test_the_reason_under_each_suggestion_reads_from_the_back_and_stays_in_its_c
                 f[0].replace("\u00a0", " ").replace("\u202f", " ") for f in (card.reasons, card.brief) if f
             ]
             assert any(form in plain for form in forms), (forms, plain)
+        # Every need (120 characters: more than a line) keeps its two lines, the names and
+        # the reasons give way first.
+        needs = _need_lines(projector.placed)
+        assert len(needs) == len(projector.card_boxes) and all(len(n) == 2 for n in needs), (size, needs)
     # The spotlight on her: no line drawn over another (« + 8 autres besoins » was drawn over
     # the last helper).
     marie = next(
@@ -308,3 +312,49 @@ def test_the_room_reads_what_is_needed_before_why(qtbot, window: MainWindow, siz
     card = next(c for c in projector.projection.cards if c.need == NEED)
     forms = [f[0].replace("\u00a0", " ").replace("\u202f", " ") for f in (card.reasons, card.brief) if f]
     assert any(form in said for form in forms), (forms, said)
+
+
+def _need_lines(placed: list) -> list[list[str]]:
+    """Each card's need as the room reads it: the lines between « … cherche : » and « ← … »."""
+    cards: list[list[str]] = []
+    inside = False
+    for line, _box, _px in placed:
+        plain = line.replace("\u00a0", " ")
+        if plain.endswith(("cherche :", "cherchent :")):
+            inside = True
+            cards.append([])
+        elif plain.startswith("←"):
+            inside = False
+        elif inside:
+            cards[-1].append(plain)
+    return cards
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_a_suggested_card_keeps_the_two_lines_of_its_need(
+    qtbot, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """With suggestions on (Ctrl+Maj+U), the « SUGGESTION » label took the line the need kept on a
+    confirmed card: Eric BEDIN's card read « Comment rentrer dans les cases des … » while its
+    reason took two lines. The need keeps its two lines, the names and a whole reason stay."""
+    from PySide6.QtCore import QSize
+
+    window = example_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: bool(window.store.matches(window.model.workshop_id)), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    projector = window.open_projector()
+    qtbot.keyClick(
+        window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    card = next(c for c in projector.projection.cards if c.need == NEED)
+    assert card.suggested
+    projector.page = projector.projection.cards.index(card) // 4
+    projector.render_image(QSize(*size))
+    said = " ".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ")
+    assert "SUGGESTION — à confirmer" in said
+    assert "Comment rentrer dans les cases des règlements d'intervention" in said, said
+    assert "Eric BEDIN (CIAP-Champs du Partage) cherche :" in said
+    assert "← Jacques Le-priol (Région N-A) peut aider :" in said
+    forms = [f[0].replace("\u00a0", " ").replace("\u202f", " ") for f in (card.reasons, card.brief) if f]
+    assert any(form in said for form in forms), (forms, said)
+    window.close()

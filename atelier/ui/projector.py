@@ -443,8 +443,11 @@ class ProjectorWindow(QWidget):
         pad = 30 * self.unit
         x, width = box.left() + pad, box.width() - 2 * pad
         y = box.top() + pad * 0.8
-        bottom = box.bottom() - pad * 0.5
+        bottom = box.bottom() - pad * 0.4
         body, strong, small = self._font(36), self._font(36, bold=True), self._font(REASON_SIZE)
+        flag = self._font(26, bold=True)
+        if card.suggested:  # the flag sits in the card's top margin: it took the need's second line
+            y = box.top() + 8 * self.unit
         seeks = tr("{who} cherchent :") if card.seekers > 1 else tr("{who} cherche :")
         if card.helpers > 1:
             helper = {
@@ -459,15 +462,21 @@ class ProjectorWindow(QWidget):
                 "challenge": tr("← {who} a le même défi :"),
             }.get(str(card.source), tr("← {who} peut aider :"))
         seeker_text, helper_text = seeks.format(who=card.seeker), helper.format(who=card.helper)
-        strong_m = QFontMetricsF(strong)
-        # Who and why are read first; the need and the offer (whole in the grid) share what is
-        # left, a line or two each, cut between words with « … » when they must be. Everything
-        # stays inside the card: long names take two lines then « … » rather than push the
-        # reason over the card below.
+        # What is needed is read first, then why, then who in full: the need keeps the two lines
+        # it takes and the offer one; the first reason is said whole (without the need's words,
+        # shown just above it, if it must); long names give back their lines (cut with « … »,
+        # never the verb after them) before either. What is left goes to the other reasons, up
+        # to four lines, then to the offer's second line. Everything stays inside the card.
         strong_m, body_m, small_m = QFontMetricsF(strong), QFontMetricsF(body), QFontMetricsF(small)
-        label = QFontMetricsF(self._font(26, bold=True)).lineSpacing() if card.suggested else 0.0
+        label = QFontMetricsF(flag).lineSpacing() if card.suggested else 0.0
         gaps = 16 * self.unit
         seeker_max = helper_max = 3
+        reasons = card.reasons or ([card.because] if card.because else [])
+        need_want = len(wrap(body_m, typography(card.need), width, 2))
+        first = min(
+            (len(self._whole_reasons(small_m, form[:1], width, 1)) for form in (reasons, card.brief) if form),
+            default=0,
+        )
 
         def who_height() -> float:
             return (
@@ -475,41 +484,27 @@ class ProjectorWindow(QWidget):
                 + len(wrap(strong_m, typography(helper_text), width, helper_max))
             ) * strong_m.lineSpacing()
 
-        # Room for a line of need, a line of offer and two of reasons, at the least.
-        least = label + gaps + 2 * body_m.lineSpacing() + 2 * small_m.lineSpacing()
+        least = label + gaps + (need_want + 1) * body_m.lineSpacing() + max(1, first) * small_m.lineSpacing()
+        whole_names = who_height()
         while who_height() + least > bottom - y and max(seeker_max, helper_max) > 1:
             if helper_max >= seeker_max:
                 helper_max -= 1
             else:
                 seeker_max -= 1
-        # A name too long for its lines is shortened, never the verb after it (« peut aider : »).
         seeker_text = _fit_who(strong_m, seeks, card.seeker, width, seeker_max)
         helper_text = _fit_who(strong_m, helper, card.helper, width, helper_max)
         taken = label + gaps + who_height()
-        # What is needed comes before why: the need keeps the two lines it takes and the offer
-        # one, while a reason can still be said whole (shorter, without the need's words just
-        # above it, if it must); else the need gives back its second line. The reasons take
-        # what is left, up to four lines.
-        reasons = card.reasons or ([card.because] if card.because else [])
-        need_want = len(wrap(body_m, typography(card.need), width, 2))
-        for need_kept in dict.fromkeys((need_want, 1)):
-            free = bottom - y - taken - (need_kept + 1) * body_m.lineSpacing()
-            room = max(1, int(free // small_m.lineSpacing()))
-            why = self._whole_reasons(small_m, reasons, width, min(4, room))
-            if len(why) > room and card.brief:  # said without the need's words, shown just above
-                why = self._whole_reasons(small_m, card.brief, width, min(4, room))
-            if len(why) <= room:
-                break
-        if len(why) > room:  # the first reason alone is longer than the card: said up to its end
-            why = wrap(small_m, " ".join(why), width, room)
+        free = bottom - y - taken - (need_want + 1) * body_m.lineSpacing()
+        room = max(1, int(free // small_m.lineSpacing()))
+        if who_height() < whole_names:  # the names gave lines for the first reason, not for more
+            room = min(room, max(1, first))
+        why = self._reasons_in(small_m, reasons, card.brief, width, min(4, room))
         taken += len(why) * small_m.lineSpacing()
         lines_left = int((bottom - y - taken) // body_m.lineSpacing())
         need_lines = max(1, min(need_want, lines_left - 1))
         offer_lines = max(1, min(2, lines_left - need_lines))
         if card.suggested:
-            y = self._text(
-                painter, x, y, width, tr("SUGGESTION — à confirmer"), self._font(26, bold=True), SUGGESTION
-            )
+            y = self._text(painter, x, y, width, tr("SUGGESTION — à confirmer"), flag, SUGGESTION)
         y = self._text(painter, x, y, width, seeker_text, strong, INK, seeker_max)
         y = self._text(painter, x, y, width, card.need, body, INK, need_lines)
         y += 10 * self.unit
@@ -535,6 +530,24 @@ class ProjectorWindow(QWidget):
             if len(lines) <= (max_lines if count > 1 else max(3, max_lines)):
                 return lines
         return wrap(metrics, said[0], width, 99) if said else []
+
+    def _reasons_in(
+        self, metrics: QFontMetricsF, reasons: list[str], brief: list[str], width: float, room: int
+    ) -> list[str]:
+        """What a card says of why on at most `room` lines: its reasons whole, as many as fit;
+        else the same without the need's words (shown just above); else the first of them
+        that fits whole; only when none does, the first said up to the card's end with « … »."""
+        for form in (reasons, brief):
+            if form:
+                lines = self._whole_reasons(metrics, form, width, room)
+                if len(lines) <= room:
+                    return lines
+        for reason in [*brief, *reasons]:
+            lines = self._whole_reasons(metrics, [reason], width, room)
+            if reason and len(lines) <= room:
+                return lines
+        said = brief or reasons
+        return wrap(metrics, typography(said[0]), width, room) if said else []
 
     # ---- « Projecteur sur un participant »
 
