@@ -135,7 +135,7 @@ def test_one_page_per_participant_with_who_can_help_why_and_how_far_it_went(
         "« un annuaire des initiatives locales »",
     )
     assert texts[start + 3] == "L'offre porte justement sur « initiatives locales »."
-    assert texts[start + 4] == "Mise en relation confirmée — suivi : contacté le 02/03/2026."
+    assert texts[start + 4] == "Mise en relation confirmée — suivi : contacté le 2 mars 2026."
     assert texts[start + 5] == "Contact : g.muller@ml-medoc.fr"
     # The second need: Cécile's plan as a lead to check; the weak suggestion and the rejected one absent.
     second = texts.index("« former les élus à la GPECT »")
@@ -219,11 +219,44 @@ def test_excel_and_word_say_each_follow_up_state_and_its_date(path: Path, tmp_pa
     write_docx(data, tmp_path / "cr.docx")
     document = docx.Document(str(tmp_path / "cr.docx"))
     cells = [c.text.replace(NBSP, " ") for t in document.tables for row in t.rows for c in row.cells]
-    assert "contacté le 02/03/2026" in cells
+    assert "contacté le 2 mars 2026" in cells
     assert any("(atelier du 16 mars 2021)" in c for c in cells)
     text = "\n".join(p.text.replace(NBSP, " ").replace("\u202f", " ") for p in document.paragraphs)
     assert "Où en est le suivi au " in text
     assert "à contacter : 0 ; contacté : 1 ; fait : 0 ; sans suite : 0." in text
+
+
+def test_excel_shows_each_day_with_its_month_named_never_02_03_2026(path: Path, tmp_path: Path) -> None:
+    """« 02/03/2026 » in the follow-up column is 3 February to a reader used to month/day: the
+    workbook, as a spreadsheet shows it (LibreOffice, in its own language), names the month."""
+    import html
+
+    with Store.open(path, readonly=True) as store:
+        data = gather(store, store.find_workshop("2022-03-15").id, match_first=False)
+    write_xlsx(data, tmp_path / "t.xlsx")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "html",
+            "--outdir",
+            str(tmp_path / "shown"),
+            str(tmp_path / "t.xlsx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    shown = html.unescape(re.sub(r"<[^>]+>", " ", (tmp_path / "shown" / "t.html").read_text("utf-8")))
+    shown = " ".join(shown.split())
+    assert re.search(r"\b2 (mars|March) 2026\b", shown), "the follow-up's day, its month named"
+    assert re.search(r"\b15 (mars|March) 2022\b", shown), "the workshop's day, its month named"
+    assert not re.search(r"\d\d/\d\d/\d{4}", shown), re.findall(r"\d\d/\d\d/\d{4}", shown)
 
 
 def test_verbs_agree_with_two_people_and_no_page_is_left_empty(tmp_path: Path) -> None:
@@ -469,7 +502,7 @@ def test_the_page_of_a_helper_of_an_earlier_workshop_says_who_was_put_in_touch_w
         "Cette proposition intéresse Lucie Leroy :",
         "Lucie Leroy — Grand Angoulême (atelier du 15 mars 2022) cherche : "
         "« un répertoire d'initiatives locales »",
-        "Mise en relation confirmée — suivi : contacté le 02/03/2026.",
+        "Mise en relation confirmée — suivi : contacté le 2 mars 2026.",
     ]
     assert (
         texts[-1]

@@ -399,11 +399,15 @@ FOLLOW_UP = {"to_contact": "à contacter", "contacted": "contacté", "done": "fa
 
 
 def follow_up_text(match: MatchRow) -> str:
-    """« contacté le 02/03/2026 »: the state of a decided match and the day it changed."""
-    from atelier.french import short_date
+    """« contacté le 2 mars 2026 »: the state of a decided match and the day it changed, written
+    as the rest of the minutes writes a day (« Où en est le suivi au 29 novembre 2026 »), never
+    « 02/03/2026 », read as 3 February by a reader used to month/day."""
+    from atelier.french import long_date
 
     state = FOLLOW_UP.get(match.follow_up, match.follow_up)
-    day = short_date(match.follow_up_changed, "fr")
+    # In the table's narrow « Suivi » column a day stays with its month: « contacté le /
+    # 29 novembre 2026 », never « contacté le 29 / novembre 2026 ».
+    day = long_date(match.follow_up_changed, "fr").replace(" ", "\xa0", 1)
     if not day:
         return state
     return f"{state} depuis le {day}" if match.follow_up == "to_contact" else f"{state} le {day}"

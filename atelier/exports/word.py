@@ -510,7 +510,7 @@ def write_docx(
                 ]
                 for m in made
             ]
-            w.table(["Cherche", "Peut aider", "Pourquoi", "Suivi"], rows, [4.8, 5.0, 4.6, 2.6])
+            w.table(["Cherche", "Peut aider", "Pourquoi", "Suivi"], rows, [4.4, 5.0, 4.2, 3.4])
             # Written again weeks later, the minutes say how far the follow-up has gone.
             w.paragraph(follow_up_summary(made, dt.date.today().isoformat()), "Normal")
         else:

@@ -40,6 +40,12 @@ def _day(stamp: str) -> dt.date | None:
         return None
 
 
+# A day in a cell stays a date (sorted, filtered) shown with its month's name: « 2 mars 2026 »
+# in a French Excel, « 2 March 2026 » in an English one, never « 02/03/2026 », read as 3 February
+# by a reader used to month/day. Its columns are wide enough for « 28 septembre 2026 ».
+DATE_FORMAT = "d mmmm yyyy"
+DATE_WIDTH = 18
+
 # The « Mises en relation » sheet: the columns of the other sheets for who needs, then the
 # same three for who can help.
 MATCH_COLUMNS = [
@@ -223,7 +229,7 @@ WIDTHS = {
     "Fonction": 18,
     "Texte": 70,
     "Atelier": 24,
-    "Date": 12,
+    "Date": DATE_WIDTH,
     "Peut aider : participant": 26,
     "Peut aider : structure": 24,
     "Peut aider : territoire": 20,
@@ -235,7 +241,7 @@ WIDTHS = {
     "Confiance": 14,
     "Raisons": 45,
     "Suivi": 13,
-    "Suivi depuis le": 13,
+    "Suivi depuis le": DATE_WIDTH,
     "Note": 30,
     "Atelier de la ressource": 22,
     "Rubrique": 26,
@@ -308,7 +314,7 @@ def _table_sheet(workbook: Any, title: str, frame: Any, *, start_row: int = 1) -
             _put(cell, value)
             cell.alignment = wrap
             if c in date_columns and value is not None:
-                cell.number_format = "DD/MM/YYYY"
+                cell.number_format = DATE_FORMAT
             if isinstance(value, str):
                 tallest = max(tallest, _lines_needed(value, WIDTHS.get(str(columns[c - 1]), 30)))
         sheet.row_dimensions[r].height = min(409, 15 * tallest + 2)
@@ -396,7 +402,7 @@ def _write_workbook(
             cell = summary.cell(row=r, column=2)
             _put(cell, value)
             if isinstance(value, dt.date):
-                cell.number_format = "DD/MM/YYYY"
+                cell.number_format = DATE_FORMAT
                 cell.alignment = Alignment(horizontal="left")
         row = len(facts) + 4
         for heading, frame in (
