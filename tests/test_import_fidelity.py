@@ -583,6 +583,71 @@ def test_csv_a_title_line_with_commas_above_a_semicolon_grid(tmp_path: Path) -> 
     assert workshop["date"] == "2021-03-16"
 
 
+@pytest.mark.parametrize(
+    ("separator", "title", "inside"),
+    [
+        (";", "Atelier emploi, Bordeaux, salle B, 16 mars 2021", ", "),
+        (",", "Atelier emploi ; Bordeaux ; salle B ; 16 mars 2021", " ; "),
+        (";", "sep=;", ", "),
+        (",", "sep=,", " ; "),
+    ],
+)
+def test_csv_a_line_above_the_header_cut_by_the_other_separator_is_no_header(
+    tmp_path: Path, separator: str, title: str, inside: str
+) -> None:
+    """A title line (or Excel's « sep=; » line) above a grid whose actions all hold the same
+    number of the other separator: read by that other separator, every row made the same
+    nine cells, the first person became the header and the import reported « 5 participants »
+    over « colonne non importée » warnings, a garbled grid called a success."""
+    actions = inside.join(f"action {n}" for n in range(8))
+    rows = [separator.join(HEADERS)]
+    rows += [
+        separator.join([f"Personne{n} Nom", actions, "mobilité", f"besoin {n}", "un local"]) for n in range(6)
+    ]
+    grid = tmp_path / "grille.csv"
+    grid.write_text("\n".join([title, *rows]) + "\n", encoding="utf-8")
+    workshop, warnings = _import(grid, tmp_path)
+    people = _people(workshop)
+    assert sorted(people) == [f"Personne{n} Nom" for n in range(6)]
+    assert people["Personne3 Nom"]["needs"] == ["besoin 3"]
+    assert people["Personne3 Nom"]["offers"] == ["un local"]
+    assert people["Personne3 Nom"]["actions"] == [actions]
+    assert warnings == []
+    assert workshop["title"] != "sep="
+
+
+def test_csv_excel_sep_line_names_the_separator_and_is_not_the_title(tmp_path: Path) -> None:
+    """Excel's « sep=| » first line says which character separates the cells: the grid is
+    read by it, and the workshop is not called « sep= » in the minutes."""
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        "sep=|\n"
+        + "|".join(HEADERS)
+        + "\nÉlodie Mérignac|Régie, quartier|Décrochage ; mobilité|Un café|Clauses\n"
+        + "Loïc Hervé|Forum|Mobilité|Des locaux|Réseau\n",
+        encoding="utf-8-sig",
+    )
+    workshop, warnings = _import(grid, tmp_path)
+    people = _people(workshop)
+    assert set(people) == {"Élodie Mérignac", "Loïc Hervé"}
+    assert people["Élodie Mérignac"]["challenges"] == ["Décrochage ; mobilité"]
+    assert people["Loïc Hervé"]["offers"] == ["Réseau"]
+    assert workshop["title"] == "importé"  # the file's name, not « sep= »
+    assert warnings == []
+
+
+def test_csv_of_blank_lines_only_is_said_empty_and_nothing_is_written(tmp_path: Path) -> None:
+    """A grid of spaces and blank lines was refused with « En-têtes trouvés : — », as if
+    headers had been looked for in a grid: it is an empty file."""
+    grid = tmp_path / "grille.csv"
+    grid.write_bytes(b"\r\n  \r\n;;;\r\n\t\r\n")
+    target = tmp_path / "out.atelier"
+    result = run_cli("import", str(grid), "-o", str(target))
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"«\xa0{grid}\xa0» est vide."
+    assert not target.exists()
+
+
 def test_csv_a_cell_over_128_kb_is_read_whole(tmp_path: Path) -> None:
     long_need = "besoin " + "très long " * 20_000  # 200 000 characters
     grid = tmp_path / "grille.csv"

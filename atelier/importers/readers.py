@@ -510,38 +510,52 @@ def _repair_stray_bytes(text: str, stray: list[int], warnings: list[str] | None)
     return "".join(pieces)
 
 
+_EXCEL_SEP = re.compile(r"sep=(.)[ \t]*", re.IGNORECASE)
+
+
+def _declared_delimiter(text: str) -> tuple[str | None, str]:
+    """Excel's « sep=; » first line names the separator: that one, and the text with the line
+    left blank (a grid, not the workshop's title; the lines keep their numbers)."""
+    first, newline, rest = text.partition("\n")
+    found = _EXCEL_SEP.fullmatch(first.strip("\ufeff"))
+    if found is None or found.group(1) in '"\n':
+        return None, text
+    return found.group(1), newline + rest
+
+
 def _choose_delimiter(text: str) -> tuple[str, int]:
-    """The separator that cuts the rows into the same number of cells (a title line with
-    commas above a « ; » grid is not the grid), and that number."""
+    """The separator under which the most lines of the file read as one table: rows of one
+    width, its header among them, and that width.
+
+    A title line with commas above a « ; » grid is not the grid; a « ; » grid whose long cells
+    all hold the same commas makes rows of one width by « , » too, but its header is one cell
+    by « , » and five by « ; »: « ; » reads one line more as the table. Lines, not cells,
+    are counted: wider rows are no better rows. A quoted cell of several lines is one record
+    of several lines: five lines of a cell with one « ; » each in a « , » grid of three
+    people are five lines by « ; », the grid's header and rows six by « , ». At equal lines,
+    the reading that honours quoted cells (fewer records for the same lines) comes first."""
     from collections import Counter
 
     sample = text[:200_000]
-    found: dict[str, tuple[list[int], int, int]] = {}  # its rows' widths, their width, how many
-    for delimiter in (";", "\t", ","):
-        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, strict=False)
-        try:
-            lengths = [len(r) for _, r in zip(range(300), reader, strict=False) if any(c.strip() for c in r)]
-        except csv.Error:
-            continue
-        wide = Counter(n for n in lengths if n > 1)
-        if wide:
-            columns, rows = max(wide.items(), key=lambda kv: (kv[1], kv[0]))
-            found[delimiter] = (lengths, columns, rows)
-    # The header: the first line some separator cuts (a title of one cell above is skipped).
-    header = min((next((i for i, n in enumerate(f[0]) if n > 1), 10**9) for f in found.values()), default=0)
-    best: tuple[int, int, int, int] = (-1, -1, 0, 0)
+    best: tuple[int, int, int, int] = (-1, 0, 0, 0)
     chosen, width = ";", 1
     for rank, delimiter in enumerate((";", "\t", ",")):
-        if delimiter not in found:
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, strict=False)
+        records: list[tuple[int, int]] = []  # (cells, lines) of each record that is not blank
+        try:
+            before = 0
+            for _, record in zip(range(300), reader, strict=False):
+                if any(c.strip() for c in record):
+                    records.append((len(record), reader.line_num - before))
+                before = reader.line_num
+        except csv.Error:
             continue
-        lengths, columns, rows = found[delimiter]
-        # A header cut into the columns of the rows below it says the separator first: a « ; »
-        # grid whose long cells each hold the same commas makes rows of one width by « , » too,
-        # under a header of one cell. Then the cells it makes in rows of one width: five lines
-        # of a cell with one « ; » each in a « , » grid of three people are ten cells, its four
-        # rows twenty.
-        named = int(lengths[header : header + 2] == [columns, columns])
-        score = (named, rows * columns, rows, -rank)
+        wide = Counter(n for n, _ in records if n > 1)
+        if not wide:
+            continue
+        columns, _count = max(wide.items(), key=lambda kv: (kv[1], kv[0]))
+        table = [lines for n, lines in records if n == columns]
+        score = (sum(table), -len(table), columns, -rank)
         if score > best:
             best, chosen, width = score, delimiter, columns
     return chosen, width
@@ -550,10 +564,29 @@ def _choose_delimiter(text: str) -> tuple[str, int]:
 def read_csv(path: Path) -> RawTable:
     warnings: list[str] = []
     text = decode_text(path, warnings)
+    declared, text = _declared_delimiter(text)
+    if not text.strip(" \t\n;,"):  # blank lines, spaces and separators only
+        raise ImportRefused("import.empty", path=path)
     delimiter, width = _choose_delimiter(text)
+    if declared is not None and declared != delimiter:
+        delimiter, width = declared, _width(text, declared)
     csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))  # a long cell is a cell
     rows = _csv_rows(text, delimiter, width, warnings, path)
     return RawTable(rows, [], "csv", warnings)
+
+
+def _width(text: str, delimiter: str) -> int:
+    """The number of cells most rows have, read by this separator."""
+    from collections import Counter
+
+    reader = csv.reader(io.StringIO(text[:200_000], newline=""), delimiter=delimiter, strict=False)
+    try:
+        widths = Counter(
+            len(r) for _, r in zip(range(300), reader, strict=False) if any(c.strip() for c in r)
+        )
+    except csv.Error:
+        return 1
+    return max(widths.items(), key=lambda kv: (kv[1], kv[0]))[0] if widths else 1
 
 
 def _csv_rows(text: str, delimiter: str, width: int, warnings: list[str], path: Path) -> list[RawRow]:
