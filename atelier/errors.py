@@ -47,5 +47,20 @@ class InvalidValue(AtelierError):
     pass
 
 
+class FollowUpBackwards(InvalidValue):
+    """A follow-up step dated before the match's previous step (« contacté le 22/11 » after
+    « à contacter depuis le 29/11 »). It carries both steps, for the command line and the
+    window to say, each in its own way, how to put it right (date the previous step first)."""
+
+    key = "followup.before_previous"
+
+    def __init__(
+        self, *, state: str, day: str, previous_state: str, previous_day: str, **params: object
+    ) -> None:
+        self.state, self.day = state, day  # the step refused, its day (YYYY-MM-DD)
+        self.previous_state, self.previous_day = previous_state, previous_day
+        super().__init__(**params)
+
+
 class UsageError(Exception):
     """A command used the wrong way (a missing or contradictory option): exit 2."""

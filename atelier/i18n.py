@@ -524,6 +524,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{new}” would come before the previous step of this follow-up, “{previous}”: a match's "
         "follow-up does not go back in time.",
     },
+    "followup.before_decision_cli": {
+        "fr": "«\xa0{new}\xa0» précéderait la décision, notée «\xa0{previous}\xa0»\xa0: si elle a été prise "
+        "plus tôt, datez-la d'abord du {day} ou d'avant ({command}), puis relancez cette commande.",
+        "en": "“{new}” would come before the decision, recorded as “{previous}”: if it was taken earlier, "
+        "date it first, on {day} or before ({command}), then run this command again.",
+    },
+    "followup.before_step_cli": {
+        "fr": "«\xa0{new}\xa0» précéderait l'étape d'avant, «\xa0{previous}\xa0»\xa0: si cette étape a eu "
+        "lieu plus tôt, datez-la d'abord du {day} ou d'avant ({command}), puis relancez cette commande.",
+        "en": "“{new}” would come before the previous step, “{previous}”: if that step happened earlier, "
+        "date it first, on {day} or before ({command}), then run this command again.",
+    },
     "date.unreadable": {
         "fr": "Date non reconnue «\xa0{value}\xa0»\xa0: écrivez par exemple 23/11/2026, 23 novembre 2026 "
         "ou 2026-11-23.",

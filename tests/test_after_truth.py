@@ -72,10 +72,12 @@ def test_a_follow_up_step_dated_before_the_previous_one_is_refused_naming_both(p
     before = path.read_bytes()
     done = run_cli("suivi", str(path), entry["short_id"], "--etat", "contacte", "--le", "22/11/2026")
     assert done.returncode == 1
+    # One sentence saying how to put it right: date the decision first, with the command to type.
     assert done.stderr.strip() == (
-        "«\u00a0contacté le 22/11/2026\u00a0» précéderait l'étape d'avant de ce suivi, «\u00a0à "
-        "contacter depuis le 25/11/2026\u00a0»\u00a0: le suivi d'une mise en relation ne remonte "
-        "pas le temps."
+        "«\u00a0contacté le 22/11/2026\u00a0» précéderait la décision, notée «\u00a0à contacter depuis le "
+        "25/11/2026\u00a0»\u00a0: si elle a été prise plus tôt, datez-la d'abord du 22/11/2026 ou d'avant "
+        f"(atelier suivi {path} {entry['short_id']} --etat a-contacter --le 22/11/2026), puis relancez "
+        "cette commande."
     )
     assert path.read_bytes() == before
     english = run_cli(
@@ -89,15 +91,29 @@ def test_a_follow_up_step_dated_before_the_previous_one_is_refused_naming_both(p
         env={"ATELIER_LANG": "en"},
     )
     assert english.stderr.strip() == (
-        "“contacted on 22 November 2026” would come before the previous step of this follow-up, “to contact "
-        "since 25 November 2026”: a match's follow-up does not go back in time."
+        "“contacted on 22 November 2026” would come before the decision, recorded as “to contact since "
+        "25 November 2026”: if it was taken earlier, date it first, on 22 November 2026 or before "
+        f"(atelier suivi {path} {entry['short_id']} --state to-contact --on 2026-11-22), then run this "
+        "command again."
     )
     assert path.read_bytes() == before
+    # The command it says does what it says: the decision dated, the contact then recorded.
+    suggested = done.stderr.split("(atelier suivi ")[1].split(")")[0].split()
+    dated = run_cli("suivi", *suggested)
+    assert dated.returncode == 0, dated.stderr
+    done = run_cli("suivi", str(path), entry["short_id"], "--etat", "contacte", "--le", "22/11/2026")
+    assert done.returncode == 0, done.stderr
+    with Store.open(path) as store:  # back as it was for what follows: decided on 25 November
+        store.update_match(entry["id"], follow_up="to_contact", follow_up_changed="2026-11-25")
     # The same day as the step before, or later: recorded.
     done = run_cli("suivi", str(path), entry["short_id"], "--etat", "contacte", "--le", "25/11/2026")
     assert done.returncode == 0, done.stderr
     done = run_cli("suivi", str(path), entry["short_id"], "--etat", "fait", "--le", "24/11/2026")
-    assert done.returncode == 1 and "«\u00a0contacté le 25/11/2026\u00a0»" in done.stderr
+    assert done.returncode == 1 and done.stderr.strip() == (
+        "«\u00a0fait le 24/11/2026\u00a0» précéderait l'étape d'avant, «\u00a0contacté le 25/11/2026\u00a0»"
+        "\u00a0: si cette étape a eu lieu plus tôt, datez-la d'abord du 24/11/2026 ou d'avant (atelier suivi "
+        f"{path} {entry['short_id']} --etat contacte --le 24/11/2026), puis relancez cette commande."
+    )
 
 
 def test_a_match_confirmed_again_after_being_set_aside_starts_a_fresh_follow_up(path: Path) -> None:

@@ -24,7 +24,7 @@ from atelier.cli.options import (
     writable,
 )
 from atelier.domain import FOLLOW_UPS, FollowUp
-from atelier.errors import AtelierError, InvalidValue, UsageError
+from atelier.errors import AtelierError, FollowUpBackwards, InvalidValue, UsageError
 from atelier.french import counted, fold, list_date, long_date
 from atelier.i18n import current_language, message
 
@@ -102,6 +102,60 @@ def _past_day(text: str | None) -> str | None:
     return found
 
 
+def _backwards(refused: FollowUpBackwards, args: argparse.Namespace) -> InvalidValue:
+    """The refusal of a step dated before the previous one, saying how to put it right: date
+    that previous step first (the decision, « à contacter », is dated « now » when it was
+    confirmed after the workshop), with the very command to type."""
+    import shlex
+
+    from atelier.french import short_date
+
+    english = current_language() == "en"
+    words = _STATE_OPTION_EN if english else _STATE_OPTION_FR
+    command = " ".join(
+        [
+            "atelier suivi",
+            shlex.quote(str(args.file)),
+            shlex.quote(args.match),
+            "--state" if english else "--etat",
+            words[FollowUp(refused.previous_state)],
+            "--on" if english else "--le",
+            short_date(refused.day, "en" if english else "fr"),  # 2026-11-22 / 22/11/2026
+        ]
+    )
+    decision = refused.previous_state == FollowUp.TO_CONTACT.value
+    return InvalidValue(
+        "followup.before_decision_cli" if decision else "followup.before_step_cli",
+        new=message(
+            "followup.state_on", state=message(f"state.{refused.state}"), date=list_date(refused.day)
+        ),
+        previous=message("followup.to_contact_since", date=list_date(refused.previous_day))
+        if decision
+        else message(
+            "followup.state_on",
+            state=message(f"state.{refused.previous_state}"),
+            date=list_date(refused.previous_day),
+        ),
+        day=list_date(refused.day),
+        command=command,
+    )
+
+
+# A state as `--etat` / `--state` takes it, in the command a refusal suggests.
+_STATE_OPTION_FR = {
+    FollowUp.TO_CONTACT: "a-contacter",
+    FollowUp.CONTACTED: "contacte",
+    FollowUp.DONE: "fait",
+    FollowUp.DROPPED: "sans-suite",
+}
+_STATE_OPTION_EN = {
+    FollowUp.TO_CONTACT: "to-contact",
+    FollowUp.CONTACTED: "contacted",
+    FollowUp.DONE: "done",
+    FollowUp.DROPPED: "dropped",
+}
+
+
 def _say_none(state: FollowUp | None, participant: str | None) -> None:
     """Nothing to list: said of what was asked (« sans suite », a person), not as if no
     match had been confirmed at all."""
@@ -127,7 +181,10 @@ def _set_follow_up(args: argparse.Namespace) -> int:
         if changed and workshop.date and changed < workshop.date:
             # « contacté le 01/03/2021 » after a workshop of 16 March 2021 cannot be true
             raise InvalidValue("date.before_workshop", value=args.day, workshop=long_date(workshop.date))
-        updated = store.set_follow_up(match.id, state, note=args.note, day=changed)
+        try:
+            updated = store.set_follow_up(match.id, state, note=args.note, day=changed)
+        except FollowUpBackwards as refused:
+            raise _backwards(refused, args) from None
         (entry,) = [e for e in store.follow_ups(updated.workshop_id) if e.match.id == updated.id]
     if args.json:
         print_json(entry_as_dict(entry))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import FollowUp, FollowUpEntry, Item, Match, MatchStatus, Participant, Workshop
-from atelier.errors import AtelierError, InvalidValue
+from atelier.errors import AtelierError, FollowUpBackwards, InvalidValue
 from atelier.store.base import StoreBase
 from atelier.store.rows import from_row
 
@@ -198,6 +198,20 @@ class FollowUpPart(StoreBase):
                 state=message(f"state.{state.value}"),
             )
 
+    def _refuse_day_outside(self, workshop_id: str, day: str) -> None:
+        """A step is dated between its workshop and today: « contacté le 01/12/2026 » in
+        minutes written on 29 November, or « contacté le 01/03/2021 » after a workshop of
+        16 March 2021, would not be true (whoever dates it: the command line, the window)."""
+        from datetime import date
+
+        from atelier.french import list_date, long_date
+
+        if day > date.today().isoformat():
+            raise InvalidValue("date.future", value=list_date(day))
+        row = self.conn.execute("SELECT date FROM workshops WHERE id = ?", (workshop_id,)).fetchone()
+        if row is not None and row[0] and day < row[0]:
+            raise InvalidValue("date.before_workshop", value=list_date(day), workshop=long_date(row[0]))
+
     def _refuse_before_previous(self, current: Match, state: FollowUp, day: str | None) -> None:
         """A match's follow-up goes forward in time: « contacté le 10/04/2026 » after « à
         contacter depuis le 29/11/2026 » would say a contact made before the match existed.
@@ -210,8 +224,11 @@ class FollowUpPart(StoreBase):
         previous = local_day(current.follow_up_changed)
         new = day or date.today().isoformat()
         if previous and new < previous:
-            raise InvalidValue(
-                "followup.before_previous",
+            raise FollowUpBackwards(
+                state=state.value,
+                day=new,
+                previous_state=current.follow_up.value,
+                previous_day=previous,
                 new=message("followup.state_on", state=message(f"state.{state.value}"), date=list_date(new)),
                 previous=message("followup.to_contact_since", date=list_date(previous))
                 if current.follow_up == FollowUp.TO_CONTACT
@@ -239,6 +256,7 @@ class FollowUpPart(StoreBase):
                 date.fromisoformat(day)
             except ValueError:
                 raise InvalidValue("date.invalid", value=day) from None
+            self._refuse_day_outside(current.workshop_id, day)
             changes["follow_up_changed"] = day
         elif FollowUp(state) == current.follow_up and current.follow_up_changed:
             changes["follow_up_changed"] = current.follow_up_changed  # same state: keep its date
