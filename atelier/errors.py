@@ -59,7 +59,7 @@ class FollowUpBackwards(InvalidValue):
     ) -> None:
         self.state, self.day = state, day  # the step refused, its day (YYYY-MM-DD)
         self.previous_state, self.previous_day = previous_state, previous_day
-        super().__init__(**params)
+        super().__init__(None, **params)
 
 
 class UsageError(Exception):
