@@ -19,6 +19,13 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/followup_view.py: a follow-up step dated on the day typed, and why one is refused
+    "Suivi : {state} le {date}": "Follow-up: {state} on {date}",
+    "23/11/2026 ou 23 novembre": "23 November 2026 or 23 Nov",
+    "Date de « {state} » : tapez-la (23/11/2026, 23/11 ou 23 novembre), Entrée pour l'enregistrer, Échap pour annuler.": "Date of “{state}”: type it (23 November 2026, or 23 Nov), Enter to record it, Esc to cancel.",
+    "Touches : A à contacter · C contacté · F fait · S sans suite (datés du jour ; Maj+lettre : à une autre date) · D : changer la date · Entrée : écrire une note · Ctrl+Z : annuler": "Keys: A to contact · C contacted · F done · S dropped (dated today; Shift+letter: on another day) · D: change the date · Enter: write a note · Ctrl+Z: undo",
+    "« {new} » précéderait la décision, notée « {previous} » : si elle a été prise plus tôt, datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez.": "“{new}” would come before the decision, recorded as “{previous}”: if it was taken earlier, date it first, on {day} or before (key D on this row), then try again.",
+    "« {new} » précéderait l'étape d'avant, « {previous} » : si cette étape a eu lieu plus tôt, datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez.": "“{new}” would come before the previous step, “{previous}”: if that step happened earlier, date it first, on {day} or before (key D on this row), then try again.",
     # ui/after_workshop.py: the status bar says which workshop of the file the window opened on
     "Ouvert sur « {title} », le dernier affiché": "Opened on “{title}”, the one shown last",
     "Ouvert sur « {title} », le plus récent avec des participants": "Opened on “{title}”, the latest with participants",
@@ -493,6 +500,10 @@ EN.update(
         "Rapprocher les besoins des offres des autres ateliers du fichier aussi": "Match needs with the offers of the file's other workshops too",
         "Suivi : à contacter, contacté, fait, sans suite": "Follow-up: to contact, contacted, done, dropped",
         "A, C, F, S": "A, C, F, S",
+        "Suivi : un état à une autre date que ce jour": "Follow-up: a state on another day than today",
+        "Maj+A, C, F, S": "Shift+A, C, F, S",
+        "Suivi : changer la date de l'étape": "Follow-up: change the step's date",
+        "D": "D",
         "Suivi : écrire une note": "Follow-up: write a note",
         "Entrée": "Enter",
         "Répertoire : aller aux résultats / ouvrir dans la grille": "Directory: go to the results / open in the grid",
@@ -517,7 +528,6 @@ EN.update(
         "État :": "State:",
         "Nom ou structure (Ctrl+F)…": "Name or organisation (Ctrl+F)…",
         "Participant :": "Participant:",
-        "Touches : A à contacter · C contacté · F fait · S sans suite · Entrée : écrire une note · Ctrl+Z : annuler": "Keys: A to contact · C contacted · F done · S dropped · Enter: write a note · Ctrl+Z: undo",
         "mise en relation suivie": "match followed up",
         "mises en relation suivies": "matches followed up",
         "{shown} sur {total}": "{shown} of {total}",

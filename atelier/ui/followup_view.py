@@ -1,6 +1,7 @@
 """The « Suivi » view: every confirmed and hand-made match of the file, who needs, who can
 help, about what, where it stands (à contacter, contacté, fait, sans suite), since when,
-and a note. Changed from the keyboard, each change one undoable step, saved at once."""
+and a note. Changed from the keyboard, each change one undoable step, saved at once; a step
+is dated today, or on the day typed (entering the follow-up a week after the workshop)."""
 
 from __future__ import annotations
 
@@ -23,14 +24,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from atelier.domain import FOLLOW_UPS, FollowUp, FollowUpEntry, ItemKind
-from atelier.errors import AtelierError
-from atelier.french import fold, join, list_date, long_date
+from atelier.errors import AtelierError, FollowUpBackwards
+from atelier.french import fold, iso_date, join, list_date, local_day, long_date
 from atelier.ui.commands import GridCommand, push
 from atelier.ui.qtcompat import no_data
 from atelier.ui.translate import tr
@@ -60,6 +62,40 @@ def state_text(state: FollowUp) -> str:
     }[state]
 
 
+class Said(AtelierError):
+    """A refusal already said in the window's words (tr), shown as any other refusal."""
+
+    def __init__(self, text: str) -> None:
+        self.key, self.params, self.text = "cli.unexpected", {}, text
+        Exception.__init__(self, text)
+
+    def user_message(self) -> str:
+        return self.text
+
+
+def backwards_said(refused: FollowUpBackwards) -> str:
+    """« « contacté le 22/11/2026 » précéderait la décision, notée « à contacter depuis le
+    29/11/2026 » : si elle a été prise plus tôt, datez-la d'abord du 22/11/2026 ou d'avant
+    (touche D sur cette ligne), puis recommencez. »: what was refused, and how to do it."""
+    step = tr("{state} le {date}").format(
+        state=state_text(FollowUp(refused.state)), date=list_date(refused.day)
+    )
+    day = list_date(refused.day)
+    if refused.previous_state == FollowUp.TO_CONTACT.value:
+        previous = tr("à contacter depuis le {date}").format(date=list_date(refused.previous_day))
+        return tr(
+            "« {new} » précéderait la décision, notée « {previous} » : si elle a été prise plus tôt, "
+            "datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez."
+        ).format(new=step, previous=previous, day=day)
+    previous = tr("{state} le {date}").format(
+        state=state_text(FollowUp(refused.previous_state)), date=list_date(refused.previous_day)
+    )
+    return tr(
+        "« {new} » précéderait l'étape d'avant, « {previous} » : si cette étape a eu lieu plus tôt, "
+        "datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez."
+    ).format(new=step, previous=previous, day=day)
+
+
 def column_titles() -> list[str]:
     return [
         tr("Atelier"),
@@ -80,21 +116,30 @@ def _who(participant: Participant) -> str:
 
 
 class SetFollowUp(GridCommand):
-    """Change a match's follow-up state or note; undo puts back the state, its date and the note."""
+    """Change a match's follow-up state (dated today, or `day`), the date of its step, or its
+    note; undo puts back the state, its date and the note."""
 
     def __init__(
-        self, model: GridModel, match_id: str, *, state: FollowUp | None = None, note: str | None = None
+        self,
+        model: GridModel,
+        match_id: str,
+        *,
+        state: FollowUp | None = None,
+        note: str | None = None,
+        day: str | None = None,
     ) -> None:
-        label = (
-            tr("Suivi : {state}").format(state=state_text(state))
-            if state is not None
-            else tr("Note de suivi")
-        )
+        if state is not None and day:
+            label = tr("Suivi : {state} le {date}").format(state=state_text(state), date=list_date(day))
+        elif state is not None:
+            label = tr("Suivi : {state}").format(state=state_text(state))
+        else:
+            label = tr("Note de suivi")
         super().__init__(model, label)
         self.workshop_id = None  # the Suivi view shows every workshop: nothing to switch to
         self.match_id = match_id
         self.state = state
         self.note = note
+        self.day = day
         self.before: dict[str, Any] = {}
         self.after: dict[str, Any] = {}
 
@@ -108,7 +153,12 @@ class SetFollowUp(GridCommand):
                 "note": current.note,
             }
         if not self.after:
-            done = store.set_follow_up(self.match_id, self.state or current.follow_up, note=self.note)
+            try:
+                done = store.set_follow_up(
+                    self.match_id, self.state or current.follow_up, note=self.note, day=self.day
+                )
+            except FollowUpBackwards as refused:  # said with the window's way of fixing it
+                raise Said(backwards_said(refused)) from None
             self.after = {
                 "follow_up": done.follow_up,
                 "follow_up_changed": done.follow_up_changed,
@@ -174,7 +224,8 @@ class FollowUpModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in (COL_STATE, COL_NOTE) and self.grid is not None and not self.grid.store.readonly:
+        editable = (COL_STATE, COL_SINCE, COL_NOTE)
+        if index.column() in editable and self.grid is not None and not self.grid.store.readonly:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -196,6 +247,8 @@ class FollowUpModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             if column == COL_STATE:
                 return entry.match.follow_up.value
+            if column == COL_SINCE:  # « 29/11/2026 », as the column shows it
+                return list_date(entry.match.follow_up_changed)
             if column == COL_NOTE:
                 return entry.match.note
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_RESOURCE and entry.match.reasons:
@@ -250,6 +303,8 @@ class FollowUpModel(QAbstractTableModel):
             except ValueError:
                 return False
             return self.set_state(entry.match.id, state)
+        if index.column() == COL_SINCE:
+            return self.date_step(entry.match.id, None, str(value or ""))
         if index.column() == COL_NOTE:
             note = str(value or "").strip()
             if note == entry.match.note:
@@ -264,6 +319,33 @@ class FollowUpModel(QAbstractTableModel):
         if row >= 0 and self.entries[row].match.follow_up == state:
             return False
         return push(self.grid, SetFollowUp(self.grid, match_id, state=state))
+
+    def date_step(self, match_id: str, state: FollowUp | None, typed: str) -> bool:
+        """`state` (None: the match's current one) on the day typed, as people write it
+        (« 22/11/2026 », « 22/11 », « 22 novembre »): one undoable step, saved at once. A day
+        that is not one, still to come, before the workshop or before the previous step is
+        refused in one sentence, and nothing changes."""
+        if self.grid is None or self.grid.store.readonly:
+            return False
+        row = self.row_of(match_id)
+        text = typed.strip()
+        if row < 0 or not text:
+            return False
+        try:
+            day = iso_date(text)
+        except ValueError:
+            self.grid.failed.emit(
+                tr(
+                    "Date non reconnue : « {text} ». Écrivez par exemple 23/11/2026, "
+                    "23 novembre 2026 ou 2026-11-23."
+                ).format(text=text)
+            )
+            return False
+        match = self.entries[row].match
+        state = state or match.follow_up
+        if state == match.follow_up and local_day(match.follow_up_changed) == day:
+            return False  # already so
+        return push(self.grid, SetFollowUp(self.grid, match_id, state=state, day=day))
 
 
 class FollowUpFilter(QSortFilterProxyModel):
@@ -320,16 +402,62 @@ class StateDelegate:
         view.setItemDelegateForColumn(COL_STATE, _Delegate(view))
 
 
+class DayDelegate(QStyledItemDelegate):
+    """« Depuis le » edited as a line where the day is typed: the day of the step being
+    recorded (Maj+A, C, F, S: today, to be changed) or of the current one (D, F2: its day)."""
+
+    def __init__(self, view: FollowUpView) -> None:
+        super().__init__(view.table)
+        self.view = view
+        self.closeEditor.connect(lambda *_: view.say_keys())  # Entrée or Échap: the keys again
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        entry = index.data(EntryRole)
+        state, prefill = self.view.take_dating(entry)
+        editor = QLineEdit(parent)
+        editor.setObjectName("followupDay")
+        editor.setPlaceholderText(tr("23/11/2026 ou 23 novembre"))
+        editor.setProperty("dating", state.value)
+        editor.setProperty("prefill", prefill)
+        self.view.say_dating(state)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        assert isinstance(editor, QLineEdit)
+        if editor.property("prefill") is not None:
+            editor.setText(str(editor.property("prefill")))
+            editor.setProperty("prefill", None)
+            editor.selectAll()  # typing replaces it
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QLineEdit)
+        entry = index.data(EntryRole)
+        if entry is not None:
+            # Recorded once the editor has closed: a refusal's message box, shown while it
+            # was still open, took its focus and had it commit a second time.
+            self.view.record_day(entry.match.id, FollowUp(editor.property("dating")), editor.text())
+
+
 class FollowUpTable(QTableView):
-    """A, C, F, S on a row set its state; Entrée edits the note; F2 edits the cell (the state
-    column with the list of states)."""
+    """A, C, F, S on a row set its state, dated today; with Maj, on a day to type; D types
+    the day of the current step; Entrée edits the note; F2 edits the cell (the state column
+    with the list of states)."""
 
     state_typed = Signal(object)  # a FollowUp
+    state_dated = Signal(object)  # a FollowUp, on a day to type; None: the current step
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-        if plain and event.key() in STATE_KEYS and self.state() == QAbstractItemView.State.NoState:
+        shifted = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        idle = self.state() == QAbstractItemView.State.NoState
+        if plain and event.key() in STATE_KEYS and idle:
             self.state_typed.emit(STATE_KEYS[Qt.Key(event.key())])
+            return
+        if shifted and event.key() in STATE_KEYS and idle:
+            self.state_dated.emit(STATE_KEYS[Qt.Key(event.key())])
+            return
+        if plain and event.key() == Qt.Key.Key_D and idle:
+            self.state_dated.emit(None)
             return
         if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             current = self.currentIndex()
@@ -405,17 +533,18 @@ class FollowUpView(QWidget):
         for column in (COL_NEED, COL_RESOURCE, COL_NOTE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         StateDelegate.install(self.table)
+        self.table.setItemDelegateForColumn(COL_SINCE, DayDelegate(self))
         layout.addWidget(self.table, 1)
-        self.keys = QLabel(
-            tr(
-                "Touches : A à contacter · C contacté · F fait · S sans suite · Entrée : écrire une note "
-                "· Ctrl+Z : annuler"
-            ),
-            self,
-        )
+        self.keys = QLabel(self)
         self.keys.setObjectName("followupKeys")
+        self.keys.setWordWrap(True)
+        self.say_keys()
         layout.addWidget(self.keys)
+        # The step the next editor of « Depuis le » dates, and the day it starts from.
+        self._dating: tuple[FollowUp | None, str] | None = None
+        self.recording = 0  # days typed, to be recorded once their editor has closed
         self.table.state_typed.connect(self.set_current_state)
+        self.table.state_dated.connect(self.date_current)
         self.state_filter.currentIndexChanged.connect(self._filter)
         self.person_filter.textChanged.connect(self._filter)
         self.person_filter.returnPressed.connect(self.focus_table)
@@ -492,6 +621,58 @@ class FollowUpView(QWidget):
             return self.model.set_state(match_id, state)
         except AtelierError:
             return False
+
+    def date_current(self, state: FollowUp | None) -> bool:
+        """Maj+A, C, F, S: the row's new state on a day to type, today to start with; D (state
+        None): the day of its current step, its own to start with. The day is typed in the
+        row's « Depuis le »; Entrée records it, Échap leaves everything as it was."""
+        index = self.table.currentIndex()
+        entry = index.data(EntryRole) if index.isValid() else None
+        if entry is None or self.model.grid is None or self.model.grid.store.readonly:
+            return False
+        from datetime import date
+
+        start = list_date(date.today().isoformat()) if state is not None else ""
+        self._dating = (state, start)
+        target = index.sibling(index.row(), COL_SINCE)
+        self.table.setCurrentIndex(target)
+        self.table.edit(target)
+        return True
+
+    def take_dating(self, entry: FollowUpEntry) -> tuple[FollowUp, str]:
+        """The step an editor of « Depuis le » just opened dates, and the day it shows first."""
+        state, start = self._dating or (None, "")
+        self._dating = None
+        return state or entry.match.follow_up, start or list_date(entry.match.follow_up_changed)
+
+    def record_day(self, match_id: str, state: FollowUp, typed: str) -> None:
+        """The day typed for a step, recorded (or refused) just after its editor closes."""
+        from PySide6.QtCore import QTimer
+
+        self.recording += 1
+
+        def record() -> None:
+            self.recording -= 1
+            self.model.date_step(match_id, state, typed)
+
+        QTimer.singleShot(0, record)
+
+    def say_dating(self, state: FollowUp) -> None:
+        self.keys.setText(
+            tr(
+                "Date de « {state} » : tapez-la (23/11/2026, 23/11 ou 23 novembre), Entrée pour "
+                "l'enregistrer, Échap pour annuler."
+            ).format(state=state_text(state))
+        )
+
+    def say_keys(self) -> None:
+        self.keys.setText(
+            tr(
+                "Touches : A à contacter · C contacté · F fait · S sans suite (datés du jour ; "
+                "Maj+lettre : à une autre date) · D : changer la date · Entrée : écrire une note "
+                "· Ctrl+Z : annuler"
+            )
+        )
 
     def focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

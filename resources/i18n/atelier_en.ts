@@ -611,6 +611,22 @@
         <translation>A, C, F, S</translation>
     </message>
     <message>
+        <source>Suivi : un état à une autre date que ce jour</source>
+        <translation>Follow-up: a state on another day than today</translation>
+    </message>
+    <message>
+        <source>Maj+A, C, F, S</source>
+        <translation>Shift+A, C, F, S</translation>
+    </message>
+    <message>
+        <source>Suivi : changer la date de l'étape</source>
+        <translation>Follow-up: change the step's date</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
         <source>Suivi : écrire une note</source>
         <translation>Follow-up: write a note</translation>
     </message>
@@ -1695,6 +1711,14 @@ F1: every keyboard shortcut</translation>
         <translation>dropped</translation>
     </message>
     <message>
+        <source>« {new} » précéderait la décision, notée « {previous} » : si elle a été prise plus tôt, datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez.</source>
+        <translation>“{new}” would come before the decision, recorded as “{previous}”: if it was taken earlier, date it first, on {day} or before (key D on this row), then try again.</translation>
+    </message>
+    <message>
+        <source>« {new} » précéderait l'étape d'avant, « {previous} » : si cette étape a eu lieu plus tôt, datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez.</source>
+        <translation>“{new}” would come before the previous step, “{previous}”: if that step happened earlier, date it first, on {day} or before (key D on this row), then try again.</translation>
+    </message>
+    <message>
         <source>Qui cherche</source>
         <translation>Who needs</translation>
     </message>
@@ -1719,6 +1743,10 @@ F1: every keyboard shortcut</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Suivi : {state} le {date}</source>
+        <translation>Follow-up: {state} on {date}</translation>
+    </message>
+    <message>
         <source>Suivi : {state}</source>
         <translation>Follow-up: {state}</translation>
     </message>
@@ -1733,6 +1761,10 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>(atelier « {title} »)</source>
         <translation>(workshop “{title}”)</translation>
+    </message>
+    <message>
+        <source>23/11/2026 ou 23 novembre</source>
+        <translation>23 November 2026 or 23 Nov</translation>
     </message>
     <message>
         <source>Suivi des mises en relation confirmées, dans tous les ateliers du fichier</source>
@@ -1755,8 +1787,12 @@ F1: every keyboard shortcut</translation>
         <translation>Participant:</translation>
     </message>
     <message>
-        <source>Touches : A à contacter · C contacté · F fait · S sans suite · Entrée : écrire une note · Ctrl+Z : annuler</source>
-        <translation>Keys: A to contact · C contacted · F done · S dropped · Enter: write a note · Ctrl+Z: undo</translation>
+        <source>Date de « {state} » : tapez-la (23/11/2026, 23/11 ou 23 novembre), Entrée pour l'enregistrer, Échap pour annuler.</source>
+        <translation>Date of “{state}”: type it (23 November 2026, or 23 Nov), Enter to record it, Esc to cancel.</translation>
+    </message>
+    <message>
+        <source>Touches : A à contacter · C contacté · F fait · S sans suite (datés du jour ; Maj+lettre : à une autre date) · D : changer la date · Entrée : écrire une note · Ctrl+Z : annuler</source>
+        <translation>Keys: A to contact · C contacted · F done · S dropped (dated today; Shift+letter: on another day) · D: change the date · Enter: write a note · Ctrl+Z: undo</translation>
     </message>
     <message>
         <source>mise en relation suivie</source>

@@ -1,0 +1,163 @@
+"""Entering the follow-up a week after the workshop, in the window, at the keyboard: each step
+dated on the day it happened (the decision, each contact), typed as people write a date, today
+to start with; an impossible or backwards day refused in one sentence saying what to do; each
+step saved at once and undone with Ctrl+Z."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from atelier.domain import FollowUp, Item, ItemKind, Match, MatchStatus, Participant
+from atelier.store import Store
+from atelier.ui.main_window import MainWindow
+
+from .helpers.keyboard import active_window, key, type_text
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+NBSP = "\u00a0"
+TODAY = date.today()
+HELD = TODAY - timedelta(days=10)  # the workshop, ten days ago
+
+
+def fr(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+pytestmark = pytest.mark.usefixtures("no_modal_boxes")
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    """A workshop held ten days ago whose match between Lucie and Cécile was confirmed
+    today, after the workshop: « à contacter » since today."""
+    target = tmp_path / "reseau.atelier"
+    with Store.create(target, title="Atelier de l'automne", date=HELD.isoformat()) as store:
+        workshop = store.workshops()[0]
+        lucie = store.add_participant(
+            Participant(workshop.id, names=["Lucie Leroy"], organisation="Grand Angoulême")
+        )
+        cecile = store.add_participant(
+            Participant(workshop.id, names=["Cécile Dallet"], organisation="PLIE des Graves")
+        )
+        need = store.add_item(Item(lucie.id, ItemKind.NEED, "clauses d'insertion dans les marchés"))
+        offer = store.add_item(Item(cecile.id, ItemKind.OFFER, "clauses sociales dans les marchés publics"))
+        store.add_match(Match(workshop.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.4, ["même thème"]))
+    return target
+
+
+@pytest.fixture
+def window(qtbot, path: Path) -> MainWindow:
+    win = active_window(qtbot, path)
+    yield win
+    win.close()
+
+
+def _in_file(path: Path) -> tuple[FollowUp, str]:
+    with Store.open(path, readonly=True) as store:
+        (entry,) = store.follow_ups()
+        return entry.match.follow_up, entry.match.follow_up_changed
+
+
+def _day_editor() -> QLineEdit:
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.objectName() == "followupDay", editor
+    return editor
+
+
+def _type_day(qtbot, window: MainWindow, text: str) -> None:
+    type_text(text)  # the day shown first is selected: typing replaces it
+    key(qtbot, Qt.Key.Key_Return)
+    # The editor commits once back in the event loop, and the day is recorded (or refused)
+    # once it has closed; the keyboard is then back on the table.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.followup.table, timeout=5000)
+    qtbot.waitUntil(lambda: not window.followup.recording, timeout=5000)
+
+
+def test_a_week_later_the_decision_and_the_contact_are_dated_on_their_days_and_undone(
+    qtbot, window: MainWindow, path: Path, no_modal_boxes: list[str]
+) -> None:
+    key(qtbot, Qt.Key.Key_2, ALT)  # « Suivi »
+    table = window.followup.table
+    assert QApplication.focusWidget() is table
+    decided = _in_file(path)
+    assert decided[0] == FollowUp.TO_CONTACT and decided[1][:10] >= TODAY.isoformat()[:8]
+    contacted_on = HELD + timedelta(days=3)
+
+    # Maj+C: « contacté » on a day to type, today to start with. The decision was recorded
+    # today: a contact three days after the workshop would come before it.
+    key(qtbot, Qt.Key.Key_C, SHIFT)
+    assert _day_editor().text() == fr(TODAY)
+    assert window.followup.keys.text().startswith(f"Date de «{NBSP}contacté{NBSP}»{NBSP}: tapez-la")
+    before = path.read_bytes()
+    _type_day(qtbot, window, fr(contacted_on))
+    assert no_modal_boxes[-1] == (
+        f"«{NBSP}contacté le {fr(contacted_on)}{NBSP}» précéderait la décision, notée «{NBSP}à contacter "
+        f"depuis le {fr(TODAY)}{NBSP}»{NBSP}: si elle a été prise plus tôt, datez-la d'abord du "
+        f"{fr(contacted_on)} ou d'avant (touche D sur cette ligne), puis recommencez."
+    )
+    assert path.read_bytes() == before and table.model().index(0, 5).data() == "à contacter"
+    assert window.followup.keys.text().startswith("Touches")  # the editor gone, the keys said again
+
+    # D: the decision dated on the day after the workshop.
+    key(qtbot, Qt.Key.Key_D)
+    assert _day_editor().text() == fr(TODAY)  # its own day to start with
+    decision_on = HELD + timedelta(days=1)
+    _type_day(qtbot, window, fr(decision_on))
+    assert _in_file(path) == (FollowUp.TO_CONTACT, decision_on.isoformat())  # saved at once
+    assert window.saved_label.text().startswith("Enregistré à")
+    assert table.model().index(0, 6).data() == fr(decision_on)
+
+    # Now the contact, on its day: recorded.
+    key(qtbot, Qt.Key.Key_C, SHIFT)
+    _type_day(qtbot, window, fr(contacted_on))
+    assert _in_file(path) == (FollowUp.CONTACTED, contacted_on.isoformat())
+    assert [table.model().index(0, c).data() for c in (5, 6)] == ["contacté", fr(contacted_on)]
+    assert QApplication.focusWidget() is table  # the keyboard back on the table
+
+    # Impossible, before the workshop, still to come: one sentence each, nothing written.
+    before = path.read_bytes()
+    refused = len(no_modal_boxes)
+    key(qtbot, Qt.Key.Key_D)
+    _type_day(qtbot, window, "31/02/2026")
+    key(qtbot, Qt.Key.Key_D)
+    _type_day(qtbot, window, fr(HELD - timedelta(days=1)))
+    key(qtbot, Qt.Key.Key_F, SHIFT)
+    _type_day(qtbot, window, fr(TODAY + timedelta(days=1)))
+    assert no_modal_boxes[refused:] == [
+        f"Date non reconnue{NBSP}: «{NBSP}31/02/2026{NBSP}». Écrivez par exemple 23/11/2026, "
+        "23 novembre 2026 ou 2026-11-23.",
+        f"La date «{NBSP}{fr(HELD - timedelta(days=1))}{NBSP}» précède l'atelier du "
+        f"{_long(HELD)}{NBSP}: le suivi note ce qui a eu "
+        "lieu depuis l'atelier.",
+        f"La date «{NBSP}{fr(TODAY + timedelta(days=1))}{NBSP}» est à venir{NBSP}: le suivi note ce qui a "
+        "déjà eu lieu.",
+    ]
+    assert path.read_bytes() == before
+    # Échap: the day typed goes, nothing changes.
+    key(qtbot, Qt.Key.Key_F, SHIFT)
+    type_text("01/01")
+    key(qtbot, Qt.Key.Key_Escape)
+    assert path.read_bytes() == before and QApplication.focusWidget() is table
+
+    # Ctrl+Z: the contact goes, then the decision's day goes back to today's; Ctrl+Y again.
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert _in_file(path) == (FollowUp.TO_CONTACT, decision_on.isoformat())
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert _in_file(path) == decided
+    key(qtbot, Qt.Key.Key_Y, CTRL)
+    key(qtbot, Qt.Key.Key_Y, CTRL)
+    assert _in_file(path) == (FollowUp.CONTACTED, contacted_on.isoformat())
+    assert window.model.undo_stack.undoText() == f"Suivi{NBSP}: contacté le {fr(contacted_on)}"
+
+
+def _long(day: date) -> str:
+    from atelier.french import long_date
+
+    return long_date(day.isoformat(), "fr")
