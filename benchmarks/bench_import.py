@@ -10,6 +10,13 @@ says what reading the grid's layout (header, columns, items) costs on top of rea
 With --window: the longest the window's UI thread goes without running (a 10 ms timer's
 longest gap) while the planned grid is written to a new file, as the window does it (off the
 UI thread, with its progress box), against the same write made on the UI thread.
+
+With --dialog: the import dialog's longest freeze while it reads and understands the grid
+until its preview shows, then while it understands it again after a column is changed.
+With --into: the window's longest freeze while the grid is imported again into the open
+example workshop (Fichier › Réimporter la grille dans cet atelier…), from the moment the
+dialog is accepted until the window shows the result. Run them on the code before a change
+(a checkout of it: the script imports the atelier beside it) to get the baseline.
 """
 
 from __future__ import annotations
@@ -32,9 +39,17 @@ def main() -> None:
     parser.add_argument("--cell", type=int, default=50_000, help="characters in each action cell")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--window", action="store_true", help="the window's longest freeze while writing")
+    parser.add_argument("--dialog", action="store_true", help="the import dialog's longest freeze")
+    parser.add_argument("--into", action="store_true", help="the longest freeze of a re-import")
     args = parser.parse_args()
     if args.window:
         window_freeze(args.rows, args.cell)
+        return
+    if args.dialog:
+        dialog_freeze(args.rows, args.cell)
+        return
+    if args.into:
+        reimport_freeze(args.rows, args.cell)
         return
     from atelier.importers import plan_table
     from atelier.importers.cells import clean
@@ -126,6 +141,123 @@ def window_freeze(rows: int, cell: int) -> None:
         f"{rows} rows, {size:.0f} MiB, write off the UI thread (now): {took:.2f} s, "
         f"longest freeze {max(gaps) / 1000:.2f} s"
     )
+
+
+def _long_grid(folder: Path, rows: int, cell: int) -> Path:
+    grid = folder / "grille.csv"
+    words = "Action très longue de l'atelier emploi "
+    long = (words * (cell // len(words) + 1))[:cell]
+    with grid.open("w", encoding="utf-8") as out:
+        out.write("Participant;Actions;Défis;Besoins;Ressources\n")
+        for row in range(rows):
+            out.write(f"Personne{row} Nom, Structure {row};{long};mobilité;un lieu;un local\n")
+    return grid
+
+
+class Heartbeat:
+    """A 10 ms timer on the UI thread: the longest gap between two of its ticks is the longest
+    the window went without answering."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.clock, self.gaps = QElapsedTimer(), [0]
+        self.timer = QTimer()
+        self.timer.timeout.connect(lambda: self.gaps.append(self.clock.restart()))
+
+    def start(self) -> None:
+        self.gaps[:] = [0]
+        self.clock.start()
+        self.timer.start(10)
+
+    def longest(self) -> float:
+        self.timer.stop()
+        return max(self.gaps) / 1000
+
+
+def _wait(app, done, limit: float = 300) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    end = time.perf_counter() + limit
+    while not done() and time.perf_counter() < end:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def dialog_freeze(rows: int, cell: int) -> None:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("ATELIER_DATA_DIR", tempfile.mkdtemp(prefix="atelier-bench-"))
+    from PySide6.QtWidgets import QApplication
+
+    from atelier.ui.import_dialog import ImportDialog
+
+    grid = _long_grid(Path(tempfile.mkdtemp(prefix="atelier-bench-")), rows, cell)
+    size = grid.stat().st_size / 1024 / 1024
+    app = QApplication.instance() or QApplication([])
+    dialog = ImportDialog(grid)
+    dialog.show()
+    app.processEvents()
+    beat = Heartbeat()
+    beat.start()
+    started = time.perf_counter()
+    dialog.start()
+    _wait(app, lambda: dialog.plan is not None or bool(dialog.error))
+    took = time.perf_counter() - started
+    _wait(app, lambda: False, 0.5)  # the preview painted
+    print(
+        f"{rows} rows, {size:.0f} MiB, dialog read and understood in {took:.2f} s, "
+        f"longest freeze {beat.longest():.2f} s"
+    )
+    first = dialog.plan
+    beat.start()
+    started = time.perf_counter()
+    dialog.set_column_kind(2, "ignore")  # « Défis » left out: understood again
+    _wait(app, lambda: dialog.plan is not None and dialog.plan is not first)
+    took = time.perf_counter() - started
+    _wait(app, lambda: False, 0.5)
+    print(
+        f"{rows} rows, {size:.0f} MiB, a column changed, understood again in {took:.2f} s, "
+        f"longest freeze {beat.longest():.2f} s"
+    )
+
+
+def reimport_freeze(rows: int, cell: int) -> None:
+    import os
+    import shutil
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("ATELIER_DATA_DIR", tempfile.mkdtemp(prefix="atelier-bench-"))
+    from PySide6.QtWidgets import QApplication
+
+    from atelier.store import Store
+    from atelier.ui.main_window import MainWindow
+
+    folder = Path(tempfile.mkdtemp(prefix="atelier-bench-"))
+    grid = _long_grid(folder, rows, cell)
+    size = grid.stat().st_size / 1024 / 1024
+    path = folder / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(Store.open(path, lock=True))
+    window.resize(1366, 768)
+    window.show()
+    _wait(app, lambda: window.matching is not None and window.matching.engine is not None, 60)
+    beat = Heartbeat()
+
+    def accepted(_dialog) -> bool:  # read in the dialog (not measured here): accepted
+        beat.start()
+        return True
+
+    started = time.perf_counter()
+    assert window.reimport_grid(grid, dialog_hook=accepted)
+    took = time.perf_counter() - started
+    _wait(app, lambda: False, 0.5)
+    print(
+        f"{rows} rows, {size:.0f} MiB, re-imported into the open workshop in {took:.2f} s "
+        f"(dialog included), longest freeze {beat.longest():.2f} s"
+    )
+    window.close()
 
 
 if __name__ == "__main__":

@@ -288,6 +288,7 @@ EN = {
     " (+{n})": " (+{n})",
     "Importer une grille — {name}": "Import a grid — {name}",
     "Lecture de la grille…": "Reading the grid…",
+    "Analyse de la grille…": "Understanding the grid…",
     "AAAA-MM-JJ": "YYYY-MM-DD",
     "&Titre :": "&Title:",
     "&Date :": "&Date:",
@@ -426,6 +427,7 @@ EN = {
     "Copie enregistrée : la suite s'écrit dans la copie, Ctrl+Z y annule toujours ; « {name} » n'est plus modifié.": "Copy saved: from now on edits go to the copy, where Ctrl+Z still undoes; “{name}” is no longer changed.",
     # ui/operations/grids.py: a large grid written off the UI thread, with its progress
     "Écriture de « {name} »…": "Writing “{name}”…",
+    "Réimport de « {name} »…": "Importing “{name}” again…",
     "Import annulé : rien n'a été écrit.": "Import cancelled: nothing was written.",
     "Annuler": "Cancel",
     # ui/operations/replace.py: a merge honours what one copy deleted (format 8's graves)

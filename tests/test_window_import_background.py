@@ -124,3 +124,286 @@ def test_cancelling_the_write_leaves_nothing_and_says_so(qtbot, tmp_path: Path, 
     assert not target.exists() and _hidden(out) == []
     assert window.saved_label.text() == "Import annulé\xa0: rien n'a été écrit."
     assert window.store.path.name == "exemple.atelier"  # the window stays on its file
+
+
+# ------------------------------------------- a grid brought into the open file
+
+
+@pytest.fixture
+def gated_store(monkeypatch):
+    """Store.reimport_grid and Store.add_workshop_with_grid wait, once their first row is
+    written in their transaction, until the UI thread has done `action` (set by the test). A
+    write on the UI thread (no progress told) waits before it starts, the window frozen: the
+    action can never run, and the write goes on after 5 s, ungated."""
+    state: dict = {"action": lambda: False, "ran": threading.Event()}
+
+    def gate(name: str) -> None:
+        original = getattr(Store, name)
+
+        def wrapped(self, first, rows, progress=None):
+            if progress is None:
+                state["ran"].wait(5)
+                return original(self, first, rows)
+
+            def step(done: int, total: int) -> None:
+                state["ran"].wait(5)
+                progress(done, total)
+
+            return original(self, first, rows, step)
+
+        monkeypatch.setattr(Store, name, wrapped)
+
+    gate("reimport_grid")
+    gate("add_workshop_with_grid")
+
+    def tick() -> None:
+        if not state["ran"].is_set() and state["action"]():
+            state["ran"].set()
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(10)
+    yield state
+    timer.stop()
+
+
+def _updated_grid(window, folder: Path) -> Path:
+    """The first participant's row with a need added, and a new participant: two rows."""
+    first = window.model.participant_at(0)
+    grid = folder / "grille-à-jour.csv"
+    grid.write_text(
+        "Participant / territoire;Besoins de ressources\n"
+        f"{first.source_text};Un besoin ajouté dans la grille\n"
+        "Nina Vidal / Mission locale;Trouver des bénévoles\n",
+        encoding="utf-8",
+    )
+    return grid
+
+
+def _as_kept(path: Path) -> list[tuple[str, list[str], list[tuple[str, str]]]]:
+    """What the file holds, read by another connection: each workshop's title, and each of its
+    participants with their statements."""
+    with Store.open(path, readonly=True) as store:
+        return [
+            (
+                w.title,
+                [" ".join(p.names) for p in store.participants(w.id)],
+                [(str(i.kind), i.text) for p in store.participants(w.id) for i in store.items(p.id)],
+            )
+            for w in store.workshops()
+        ]
+
+
+def _names(path: Path) -> list[str]:
+    return [name for _title, names, _items in _as_kept(path) for name in names]
+
+
+def _matched(qtbot, window) -> None:
+    """The window's first matching saved (it writes suggestions into the file)."""
+    qtbot.waitUntil(lambda: window.matching.engine is not None and not window.matching._busy, timeout=30_000)
+
+
+def test_a_reimport_is_written_while_the_window_keeps_running_and_is_undone_in_one_step(
+    qtbot, tmp_path: Path, gated_store
+) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    grid = _updated_grid(window, tmp_path)
+    labels: list[str] = []
+
+    def look() -> bool:  # the UI thread runs during the write, with the progress box up
+        box = _box()
+        if box is not None:
+            labels.append(box.labelText())
+        return box is not None
+
+    gated_store["action"] = look
+    rows = window.model.rowCount()
+    assert window.reimport_grid(grid, dialog_hook=lambda _dialog: True)
+    assert labels and labels[0] == "Réimport de «\xa0grille-à-jour.csv\xa0»…"
+    assert _box() is None
+    assert window.model.rowCount() == rows + 1
+    assert "1 participant mis à jour, 1 ajouté" in window.saved_label.text()
+    assert "Nina Vidal" in _names(window.store.path)
+    assert window.model.undo_stack.undoText() == "Réimporter la grille"
+    window.undo_action.trigger()
+    assert window.model.rowCount() == rows
+    assert "Nina Vidal" not in _names(window.store.path)
+    window.redo_action.trigger()
+    assert window.model.rowCount() == rows + 1
+    assert "Nina Vidal" in _names(window.store.path)
+
+
+def test_cancelling_a_reimport_midway_leaves_the_file_as_it_was_and_says_so(
+    qtbot, tmp_path: Path, gated_store
+) -> None:
+    import hashlib
+
+    window = active_example_window(qtbot, tmp_path)
+    _matched(qtbot, window)
+    grid = _updated_grid(window, tmp_path)
+    path = window.store.path
+    kept = _as_kept(path)
+    on_disk = hashlib.sha256(path.read_bytes()).hexdigest()
+    steps = window.model.undo_stack.count()
+
+    def escape() -> bool:  # « Annuler » from the keyboard: the first row is already written
+        box = _box()
+        if box is not None:
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+        return box is not None
+
+    gated_store["action"] = escape
+    rows = window.model.rowCount()
+    assert not window.reimport_grid(grid, dialog_hook=lambda _dialog: True)
+    assert window.saved_label.text() == "Import annulé\xa0: rien n'a été écrit."
+    assert _as_kept(path) == kept
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == on_disk
+    assert window.model.rowCount() == rows
+    assert window.model.undo_stack.count() == steps  # nothing to undo: nothing was done
+
+
+def test_closing_the_window_during_a_reimport_leaves_the_file_as_it_was(
+    qtbot, tmp_path: Path, gated_store, no_modal_boxes: list[str]
+) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    grid = _updated_grid(window, tmp_path)
+    path = window.store.path
+    kept = _as_kept(path)
+
+    def close() -> bool:  # the facilitator closes the window mid-import
+        gated_store["ran"].set()
+        window.close()
+        return True
+
+    gated_store["action"] = close
+    assert not window.reimport_grid(grid, dialog_hook=lambda _dialog: True)
+    assert not window.isVisible()
+    assert no_modal_boxes == []
+    assert _as_kept(path) == kept
+    with Store.open(path, readonly=True) as store:
+        assert store.integrity_check() == "ok"
+
+
+def test_a_past_grid_as_a_new_workshop_is_written_off_the_ui_thread_cancelled_or_undone(
+    qtbot, tmp_path: Path, gated_store
+) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    path = window.store.path
+    grid = _large_grid(tmp_path, rows=3, cell=200)
+    kept = _as_kept(path)
+    seen: list[str] = []
+
+    def escape() -> bool:
+        box = _box()
+        if box is not None:
+            seen.append(box.labelText())
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+        return box is not None
+
+    gated_store["action"] = escape
+    assert not window.import_as_workshop(grid, dialog_hook=lambda _dialog: True)
+    assert seen == ["Écriture de «\xa0grille-longue\xa0»…"]
+    assert window.saved_label.text() == "Import annulé\xa0: rien n'a été écrit."
+    assert _as_kept(path) == kept
+
+    gated_store["ran"].clear()
+    gated_store["action"] = lambda: _box() is not None
+    assert window.import_as_workshop(grid, dialog_hook=lambda _dialog: True)
+    assert window.model.workshop().title == "grille-longue" and window.model.rowCount() == 3
+    assert len(_as_kept(path)) == len(kept) + 1
+    window.undo_action.trigger()
+    assert _as_kept(path) == kept
+
+
+# ------------------------------------------------ the dialog understands the grid
+
+
+@pytest.fixture
+def gated_plan(monkeypatch):
+    """The grid's planning waits until the UI thread has done `action`; planned on the UI
+    thread, it waits 5 s with the dialog frozen and the action never runs."""
+    import atelier.ui.import_dialog
+
+    original = atelier.ui.import_dialog.plan_table
+    state: dict = {"action": lambda: False, "ran": threading.Event()}
+    state["ran"].set()  # open until a test closes it
+
+    def plan_table(*args, **kwargs):
+        state["ran"].wait(5)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(atelier.ui.import_dialog, "plan_table", plan_table)
+
+    def tick() -> None:
+        if not state["ran"].is_set() and state["action"]():
+            state["ran"].set()
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(10)
+    yield state
+    timer.stop()
+
+
+def test_the_import_dialog_understands_the_grid_while_it_keeps_answering(
+    qtbot, tmp_path: Path, gated_plan
+) -> None:
+    from atelier.ui.import_dialog import ImportDialog
+
+    window = active_example_window(qtbot, tmp_path)
+    grid = _large_grid(tmp_path, rows=4, cell=300)
+    dialog = ImportDialog(grid, window)
+    qtbot.addWidget(dialog)
+    said: list[tuple[str, bool]] = []
+
+    def look() -> bool:  # the dialog paints and answers while the grid is being understood
+        if dialog.progress.isVisible():
+            said.append((dialog.progress.format(), dialog.import_button.isEnabled()))
+        return dialog.progress.isVisible() and dialog.progress.format() == "Analyse de la grille…"
+
+    gated_plan["ran"].clear()
+    gated_plan["action"] = look
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    assert ("Analyse de la grille…", False) in said
+    assert dialog.summary.text().startswith("4 participants")
+    assert dialog.import_button.isEnabled() and not dialog.progress.isVisible()
+
+    # A column chosen by hand: understood again off the UI thread, « Importer… » off meanwhile.
+    said.clear()
+    gated_plan["ran"].clear()
+    dialog.set_column_kind(4, "ignore")
+    assert dialog.plan is None and not dialog.import_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    assert ("Analyse de la grille…", False) in said
+    assert dialog.summary.text().endswith("0 ressource")
+    assert dialog.import_button.isEnabled() and dialog.preview.isEnabled()
+
+
+def test_the_import_dialog_closes_at_once_with_escape_while_it_understands_the_grid(
+    qtbot, tmp_path: Path, gated_plan
+) -> None:
+    from atelier.ui.import_dialog import ImportDialog
+
+    window = active_example_window(qtbot, tmp_path)
+    grid = _large_grid(tmp_path, rows=4, cell=300)
+    dialog = ImportDialog(grid, window)
+    qtbot.addWidget(dialog)
+    closed: list[bool] = []
+
+    def escape() -> bool:
+        if not (dialog.progress.isVisible() and dialog.progress.format() == "Analyse de la grille…"):
+            return False
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        closed.append(not dialog.isVisible())
+        return True
+
+    gated_plan["ran"].clear()
+    gated_plan["action"] = escape
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: gated_plan["ran"].is_set(), timeout=20_000)
+    assert closed == [True]  # closed while the grid was still being understood
+    qtbot.wait(200)
+    assert dialog.plan is None and dialog.result() == 0

@@ -270,16 +270,22 @@ class GridPart(StoreBase):
         return len(rows)
 
     def add_workshop_with_grid(
-        self, workshop: Workshop, rows: Sequence[tuple[Participant, Sequence[Item]]]
+        self,
+        workshop: Workshop,
+        rows: Sequence[tuple[Participant, Sequence[Item]]],
+        progress: Callable[[int, int], None] | None = None,
     ) -> Workshop:
-        """A new workshop in this file with an imported grid, in one transaction: all or nothing."""
+        """A new workshop in this file with an imported grid, in one transaction: all or nothing.
+        `progress(done, total)` is told after each row; an exception it raises rolls it all back."""
         validate_workshop(workshop)
         with self._write():
             self._insert_workshop(workshop)
-            for participant, items in rows:
+            for done, (participant, items) in enumerate(rows, 1):
                 participant.workshop_id = workshop.id
                 self._insert_participant(participant, None)
                 self._insert_items_in_order(participant.id, items)
+                if progress is not None:
+                    progress(done, len(rows))
         return workshop
 
     def _insert_items_in_order(self, participant_id: str, items: Sequence[Item]) -> None:

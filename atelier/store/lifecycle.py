@@ -257,6 +257,31 @@ class FilePart(StoreBase):
             store.pending_check = BackgroundCheck(target, found)
         return store
 
+    def twin(self) -> Self:
+        """This file through a connection of its own, to be made, used and closed on one worker
+        thread (a SQLite connection stays on the thread that made it): a long import into the
+        open file is written there while the window's connection keeps reading for its
+        painting (WAL: it sees the file as it was until the import commits). The window holds
+        the writer lock and the file was checked when it opened: neither is done again."""
+        if self.readonly:
+            raise ReadOnlyError()
+        self.checked()
+        try:
+            conn = sqlite3.connect(
+                f"file:{quote(str(self.path.resolve()))}",
+                uri=True,
+                isolation_level=None,
+                factory=CleanConnection,
+            )
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("PRAGMA synchronous = FULL")
+        except sqlite3.Error as exc:
+            raise sqlite_failure(exc, self.path) from None
+        twin = type(self)(self.path, conn, readonly=False)
+        twin.file_format = self.file_format
+        return twin
+
     def save_copy(self, target: str | os.PathLike[str]) -> None:
         """Write everything, as it is now, to another file (SQLite's backup API), atomically."""
         from atelier.store.files import replacing

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from atelier.domain import (
@@ -45,9 +45,13 @@ class ReimportPart(StoreBase):
         def _insert_item_row(self, item: Item, *, shift: bool = True, replace: bool = False) -> None: ...
 
     def reimport_grid(
-        self, workshop_id: str, rows: Sequence[tuple[Participant, Sequence[Item]]]
+        self,
+        workshop_id: str,
+        rows: Sequence[tuple[Participant, Sequence[Item]]],
+        progress: Callable[[int, int], None] | None = None,
     ) -> ReimportSummary:
         """Bring a workshop in line with a grid imported again, in one transaction.
+        `progress(done, total)` is told after each row; an exception it raises rolls it all back.
 
         A grid row is the same participant as before when its participant cell reads the
         same (or names the same people); its cells then keep the ids of unchanged and
@@ -73,7 +77,9 @@ class ReimportPart(StoreBase):
         seen: set[str] = set()
         now = now_iso()
         with self._write():
-            for participant, new_items in rows:
+            for done, (participant, new_items) in enumerate(rows, 1):
+                if progress is not None and done > 1:
+                    progress(done - 1, len(rows))
                 old = next(
                     (
                         by_key[k]
@@ -130,6 +136,8 @@ class ReimportPart(StoreBase):
                             )
                         else:
                             self._insert_item_row(Item(old.id, kind, text, position, id=item_id), shift=False)
+            if progress is not None and rows:
+                progress(len(rows), len(rows))
             result.absent = len([p for p in existing if p.id not in seen])
         return result
 

@@ -141,6 +141,13 @@ def push(model: Grid, command: GridCommand) -> bool:
     return True
 
 
+def push_written(model: Grid, command: GridCommand) -> None:
+    """A command whose change is already in the file (written off the UI thread): on the undo
+    stack without writing it again; its undo and redo work as any other's."""
+    command._applied_before_push = True
+    model.undo_stack.push(command)
+
+
 def decisions_undone_with(stack: QUndoStack) -> str:
     """« 1 mise en relation confirmée : Nadia Ferrand ← Corinne Corcuff (atelier « Atelier
     d'automne », contacté le 22/11/2026) »: the decided matches (confirmed or made by hand) the

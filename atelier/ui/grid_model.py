@@ -274,6 +274,11 @@ class GridModel(QAbstractTableModel):
     def op_replace_content(self, source: Path) -> None:
         """Make the file hold another Atelier file's content (a snapshot: undo of a merge)."""
         self.store.replace_with(source)
+        self.op_content_written()
+
+    def op_content_written(self) -> None:
+        """The file's content was changed by another connection (a re-import written off the
+        UI thread): the grid, and whoever shows the file, read it again."""
         self._keep_a_workshop()
         self.reload()
         self.content_replaced.emit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,19 @@ def mapping_option(mapping: dict[int, str]) -> str:
         for index, kind in sorted(mapping.items())
         if kind in _OPTION_NAMES
     )
+
+
+Planned = GridPlan | AtelierError  # a grid understood, or why it cannot be
+# Up to this many rows, the preview measures each row's height from its text.
+PREVIEW_MEASURED_ROWS = 200
+
+
+def planned(table: RawTable, option: str | None, source: Path) -> Planned:
+    """The grid's plan with these columns (None: as its headers say), or the refusal."""
+    try:
+        return plan_table(table, columns=option, path=str(source))
+    except AtelierError as exc:
+        return exc
 
 
 class PreviewModel(QAbstractTableModel):
@@ -208,6 +222,9 @@ class ImportDialog(QDialog):
         self.error: str = ""
         self._read_error = ""  # why the grid could not be read as it is, when mapping cannot help
         self._read_params: dict[str, object] = {}
+        self._sync = False  # read_now: the columns changed are planned at once, as in a script
+        self._ticket = 0  # the background reading or planning whose result is awaited
+        self._closed = False
         self.setWindowTitle(tr("Importer une grille — {name}").format(name=source.name))
         self.resize(1000, 680)
 
@@ -265,22 +282,54 @@ class ImportDialog(QDialog):
     # ----------------------------------------------------------- reading
 
     def start(self) -> None:
-        """Read the file off the UI thread (python-docx and openpyxl are slow to load)."""
+        """Read and understand the grid off the UI thread (python-docx and openpyxl are slow to
+        load; a large grid takes seconds to plan): the dialog keeps answering, « Annuler » too."""
         from atelier.importers.readers import read_table
 
         source = self.source
-        QueryOp(lambda _report: read_table(source), self._table_read).failure(
-            self._failed
-        ).run_in_background()
+        ticket = self._next_ticket()
+
+        def work(report: Callable[[int, str], None]) -> tuple[RawTable, Planned, Planned | None]:
+            table = read_table(source)
+            report(50, "")  # read: now understood
+            first = planned(table, None, source)
+            second = None
+            if isinstance(first, GridPlan) and PARTICIPANT in first.mapping.values():
+                second = planned(table, mapping_option(first.mapping), source)
+            return table, first, second
+
+        QueryOp(work, lambda result: self._current(ticket) and self._table_read(*result)).failure(
+            lambda error: self._current(ticket) and self._failed(error)
+        ).with_progress(
+            lambda _percent, _text: self._current(ticket) and self._busy(tr("Analyse de la grille…"))
+        ).run_in_background(own_thread=True)
 
     def read_now(self) -> None:
-        """Synchronous reading, for tests and scripts."""
+        """Synchronous reading and planning, for tests and scripts."""
         from atelier.importers.readers import read_table
 
+        self._sync = True
         try:
             self._table_read(read_table(self.source))
         except BaseException as exc:  # shown to the user
             self._failed(exc)
+
+    def _next_ticket(self) -> int:
+        self._ticket += 1
+        return self._ticket
+
+    def _current(self, ticket: int) -> bool:
+        """Whether a result from the background is still wanted: not when the columns changed
+        again since, nor once the dialog is closed."""
+        return ticket == self._ticket and not self._closed
+
+    def done(self, result: int) -> None:  # Qt's name: accepted or rejected, the dialog is closed
+        self._closed = True
+        super().done(result)
+
+    def _busy(self, text: str) -> None:
+        self.progress.setFormat(text)
+        self.progress.show()
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
@@ -291,18 +340,23 @@ class ImportDialog(QDialog):
         self.summary.setText(self.error)
         self.import_button.setEnabled(False)
 
-    def _table_read(self, table: RawTable) -> None:
+    def _table_read(
+        self, table: RawTable, first: Planned | None = None, second: Planned | None = None
+    ) -> None:
         self.table = table
         self.progress.hide()
-        try:
-            plan = plan_table(table, path=str(self.source))
-        except AtelierError as exc:
+        if first is None:
+            first = planned(table, None, self.source)
+        if isinstance(first, AtelierError):
             # Unknown headers: show the columns anyway so they can be mapped by hand. A grid
             # in columns cannot be: what to do about it stays said until a column is chosen.
+            exc = first
             self.error = exc.user_message()
             self._read_error = self.error if exc.key == "import.participants_in_columns" else ""
             self._read_params = dict(exc.params)
             plan = None
+        else:
+            plan = first
         headers = self._headers(table, plan)
         if plan is not None:
             self.mapping = dict(plan.mapping)
@@ -318,7 +372,7 @@ class ImportDialog(QDialog):
             self.date_edit.setText(long_date(plan.date))
         else:
             self.title_edit.setText(self.source.stem)
-        self._replan()
+        self._replan(second)
 
     def _headers(self, table: RawTable, plan: GridPlan | None) -> list[str]:
         if plan is not None and plan.headers:
@@ -351,25 +405,63 @@ class ImportDialog(QDialog):
         }
         self._replan()
 
-    def _replan(self) -> None:
+    def _replan(self, ready: Planned | None = None) -> None:
+        """The plan for the columns as chosen: `ready` (planned with the reading), planned now
+        (read_now), or in the background, the preview greyed and « Importer… » off meanwhile."""
         if self.table is None:
             return
         try:
             option = mapping_option(self.mapping)
             if not self.mapping and self._read_error:
                 raise AtelierError("import.participants_in_columns", **self._read_params)
-            if PARTICIPANT not in self.mapping.values():
-                self.plan = None
-                self.error = tr(
+        except AtelierError as exc:
+            self._show_plan(exc)
+            return
+        if PARTICIPANT not in self.mapping.values():
+            self._show_plan(
+                tr(
                     "Aucune colonne n'a été reconnue comme celle des participants : "
                     "choisissez « Participant » pour l'une des colonnes ci-dessous."
                 )
-            else:
-                self.plan = plan_table(self.table, columns=option, path=str(self.source))
-                self.error = ""
-        except AtelierError as exc:
+            )
+            return
+        if ready is not None:
+            self._show_plan(ready)
+            return
+        if self._sync:
+            self._show_plan(planned(self.table, option, self.source))
+            return
+        ticket = self._next_ticket()
+        table, source = self.table, self.source
+        self.plan = None
+        self.import_button.setEnabled(False)
+        self.preview.setEnabled(False)
+        self._busy(tr("Analyse de la grille…"))
+        QueryOp(
+            lambda _report: planned(table, option, source),
+            lambda result: self._current(ticket) and self._show_plan(result),
+        ).failure(lambda error: self._current(ticket) and self._failed(error)).run_in_background(
+            own_thread=True
+        )
+
+    def _show_plan(self, result: Planned | str) -> None:
+        """A plan in the preview and its counts; or why there is none (« Importer… » off)."""
+        self.progress.hide()
+        self.preview.setEnabled(True)
+        if isinstance(result, GridPlan):
+            self.plan, self.error = result, ""
+        else:
             self.plan = None
-            self.error = exc.user_message()
+            self.error = result.user_message() if isinstance(result, AtelierError) else result
+        # Many rows: each its height of three lines, not measured one by one (a second or
+        # more on the UI thread for a thousand rows of long cells).
+        many = self.plan is not None and len(self.plan.entries) > PREVIEW_MEASURED_ROWS
+        rows = self.preview.verticalHeader()
+        if many:
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows.setDefaultSectionSize(self.preview.fontMetrics().lineSpacing() * 3 + 6)
+        else:
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.preview_model.set_plan(self.plan)
         if self.plan is None:
             self.summary.setText(self.error)

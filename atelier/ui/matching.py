@@ -78,6 +78,9 @@ class MatchingService(QObject):
         self._busy = False
         self._again = False
         self._closed = False
+        # A grid being written into the file by another connection (off the UI thread): the
+        # suggestions wait, rather than the window waiting for the file to be free to save them.
+        self.held = False
         self.vectors: Any = None
         self._meaning_asked = False
         self._meaning_loading = False
@@ -191,11 +194,27 @@ class MatchingService(QObject):
             lambda _report: _compute(statements, decided, self.TOP, glossary, vectors, across), self._done
         ).failure(self._failed).run_in_background()
 
+    def hold(self) -> None:
+        """A grid is being written into the file off the UI thread: no suggestion is saved
+        meanwhile (the window would wait for the file, then fail to write them)."""
+        self.held = True
+        self._full_soon.stop()
+
+    def release(self) -> None:
+        """The write is over: what was held back is matched again and saved."""
+        self.held = False
+        if self._again and not self._busy:
+            self._again = False
+            self.run_all()
+
     def _done(self, result: Any) -> None:
         self._busy = False
         if self._closed:
             return
         self.running.emit(False)
+        if self.held:
+            self._again = True  # matched again once the file is free: it may have changed
+            return
         engine, suggestions, matcher = result
         if getattr(self, "_running_for", None) != self.model.workshop_id:
             self.run_all()  # the grid moved to another workshop meanwhile: this result is not its

@@ -11,13 +11,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QWidget
 
 from atelier.domain import Item, Participant, Workshop
+from atelier.errors import AtelierError
 from atelier.french import count, long_date
 from atelier.store import WorkshopSnapshot
-from atelier.ui.commands import GridCommand, follow_up_said, push
+from atelier.ui.commands import GridCommand, follow_up_said, push, push_written
 from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from atelier.ui.grid_model import GridModel
 
@@ -143,6 +144,10 @@ class AddWorkshop(GridCommand):
             store.add_workshop_with_grid(self.workshop, self.rows)
         else:
             store.restore_workshop(self.snapshot)
+        self.written()
+
+    def written(self) -> None:
+        """The workshop is in the file (here, or written off the UI thread): the grid shows it."""
         self.model.set_workshop(self.workshop.id)
         self.model.saved.emit(datetime.now())
 
@@ -223,7 +228,7 @@ def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: 
     """A past grid (Word, Excel, CSV) as a new workshop of this file, for the directory."""
     from atelier.importers import entries_as_rows
     from atelier.ui.operations import widget
-    from atelier.ui.operations.grids import ask_for_grid
+    from atelier.ui.operations.grids import BackgroundWrite, ask_for_grid
 
     model = window.model
     if model is None or model.store.readonly:
@@ -258,10 +263,27 @@ def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: 
             ).format(title=there.title, when=when),
         )
         return False
-    rows = entries_as_rows(plan, workshop.id)
     label = tr("Importer « {name} » comme nouvel atelier").format(name=source.name)
-    if not push(model, AddWorkshop(model, workshop, rows, label)):
+    store = model.store
+    try:
+        store.before_writing()  # the opening's check passed, the copy due before a first write
+    except AtelierError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(widget(window), title, exc.user_message())
         return False
+    command = AddWorkshop(model, workshop, [], label)
+
+    def work(step: Callable[[int, int], None]) -> Workshop:
+        # On a thread of its own, through a connection of its own, in one transaction.
+        with store.twin() as twin:
+            return twin.add_workshop_with_grid(workshop, entries_as_rows(plan, workshop.id), step)
+
+    writing: BackgroundWrite[Workshop] = BackgroundWrite(work, into_open_file=True)
+    if writing.run(window, title, tr("Écriture de « {name} »…").format(name=workshop.title)) is None:
+        return False
+    command.written()
+    push_written(model, command)
     window.show_page("grid")
     return True
 

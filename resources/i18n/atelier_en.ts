@@ -191,6 +191,10 @@
         <translation>&amp;Import…</translation>
     </message>
     <message>
+        <source>Analyse de la grille…</source>
+        <translation>Understanding the grid…</translation>
+    </message>
+    <message>
         <source>Impossible de lire la grille : {detail}</source>
         <translation>Cannot read the grid: {detail}</translation>
     </message>
@@ -833,6 +837,10 @@
     <message>
         <source>Réimporter la grille</source>
         <translation>Re-import the grid</translation>
+    </message>
+    <message>
+        <source>Réimport de « {name} »…</source>
+        <translation>Importing “{name}” again…</translation>
     </message>
     <message>
         <source>{updated}, {added}, {absent} ; {kept}.</source>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QWidget
 
 from atelier.errors import AtelierError
 from atelier.store import Store
-from atelier.ui.commands import ReplaceContent, push
+from atelier.ui.commands import ReplaceContent, push, push_written
 
 if TYPE_CHECKING:
     from atelier.ui.grid_model import GridModel
@@ -151,16 +151,28 @@ class Snapshots:
 
     def change(self, model: GridModel, label: str, change: Callable[[], T]) -> T:
         """Run `change` (it rewrites the file), then push it on the undo stack as one step."""
-        if self._folder is None:
-            self._folder = tempfile.TemporaryDirectory(prefix="atelier-annuler-")
-        folder = Path(self._folder.name)
-        count = len(list(folder.iterdir()))
-        before, after = folder / f"{count:04d}-avant.atelier", folder / f"{count + 1:04d}-apres.atelier"
+        before, after = self.pair()
         model.store.backup_to(before)
         result = change()
         model.store.backup_to(after)
         push(model, ReplaceContent(model, label, before, after))
         return result
+
+    def pair(self) -> tuple[Path, Path]:
+        """Where the next step's two snapshots go (before, after): `record` them once written."""
+        if self._folder is None:
+            self._folder = tempfile.TemporaryDirectory(prefix="atelier-annuler-")
+        folder = Path(self._folder.name)
+        count = len(list(folder.iterdir()))
+        while (folder / f"{count:04d}-avant.atelier").exists():
+            count += 2
+        return folder / f"{count:04d}-avant.atelier", folder / f"{count + 1:04d}-apres.atelier"
+
+    def record(self, model: GridModel, label: str, before: Path, after: Path) -> None:
+        """A change already written by another connection, with its two snapshots (`pair`):
+        the grid reads the file again, and the change is one step of the undo stack."""
+        model.op_content_written()
+        push_written(model, ReplaceContent(model, label, before, after))
 
 
 # ------------------------------------------------------------ the window

@@ -7,20 +7,22 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QDialog
 
 from atelier.errors import AtelierError
-from atelier.ui.operations import Op, QueryOp, Window, editable_model, widget
+from atelier.ui.operations import QueryOp, Window, editable_model, widget
 from atelier.ui.operations.files import is_open_file, open_file, replace_anyway
 from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
+    from atelier.domain import ReimportSummary
     from atelier.importers import GridPlan, ImportResult
     from atelier.ui.import_dialog import ImportDialog
 
 DialogHook = Callable[["ImportDialog"], bool]  # tests drive the import dialog themselves
+T = TypeVar("T")
 
 
 def ask_for_grid(
@@ -90,7 +92,9 @@ def import_grid(
     chosen = target
     # The save dialog has already asked before replacing an existing file. A large grid takes
     # seconds to write: off the UI thread, with its progress, the window painting meanwhile.
-    writing = BackgroundWrite(lambda step: write_plan(plan, chosen, force=True, progress=step, **fields))
+    writing: BackgroundWrite[ImportResult] = BackgroundWrite(
+        lambda step: write_plan(plan, chosen, force=True, progress=step, **fields)
+    )
     result = writing.run(window, title, tr("Écriture de « {name} »…").format(name=chosen.name))
     return result is not None and open_file(window, result.path)
 
@@ -99,14 +103,18 @@ class Cancelled(Exception):
     """The write was stopped (« Annuler », or the window closed): nothing was written."""
 
 
-class BackgroundWrite:
-    """A new file written off the UI thread, one transaction renamed into place at the end (an
-    import). A progress box says how far it is; its « Annuler », or closing the window
-    (`stop`), abandons the write, and the file is then not written at all, or whole if the
-    write had already finished."""
+class BackgroundWrite(Generic[T]):
+    """A file written off the UI thread in one transaction: a new file renamed into place at
+    the end (an import), or a grid written into the open file (a re-import, a past grid as a
+    new workshop). A progress box says how far it is; its « Annuler », or closing the window
+    (`stop`), abandons the write, and the file is then not written at all (the transaction
+    rolled back: the file as it was), or whole if the write had already finished."""
 
-    def __init__(self, work: Callable[[Callable[[int, int], None]], ImportResult]) -> None:
+    def __init__(
+        self, work: Callable[[Callable[[int, int], None]], T], *, into_open_file: bool = False
+    ) -> None:
         self.work = work
+        self.into_open_file = into_open_file  # the window's matching saves nothing meanwhile
         self.cancel = threading.Event()
         self.finished = threading.Event()
         self.closing = False
@@ -125,7 +133,7 @@ class BackgroundWrite:
 
         return step
 
-    def run(self, window: Window, title: str, label: str) -> ImportResult | None:
+    def run(self, window: Window, title: str, label: str) -> T | None:
         from PySide6.QtCore import QEventLoop, Qt, QTimer
         from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
@@ -144,7 +152,7 @@ class BackgroundWrite:
         # Shown if the write lasts (a small grid is written before it would flash by).
         QTimer.singleShot(300, box, lambda: None if outcome else box.show())
 
-        def work(report: Callable[[int, str], None]) -> ImportResult:
+        def work(report: Callable[[int, str], None]) -> T:
             try:
                 if self.cancel.is_set():
                     raise Cancelled()
@@ -157,6 +165,9 @@ class BackgroundWrite:
             loop.quit()
 
         window.writing.add(self)
+        matching = getattr(window, "matching", None) if self.into_open_file else None
+        if matching is not None:
+            matching.hold()
         QueryOp(work, lambda result: ended("result", result)).failure(
             lambda error: ended("error", error)
         ).with_progress(lambda percent, _text: box.setValue(percent)).run_in_background(own_thread=True)
@@ -166,6 +177,8 @@ class BackgroundWrite:
             window.writing.discard(self)
             box.hide()
             box.deleteLater()
+            if matching is not None and not self.closing:
+                matching.release()
         error = outcome.get("error")
         if self.closing:
             return None  # the window is gone: the file is whole or absent, nothing to show
@@ -177,7 +190,7 @@ class BackgroundWrite:
             return None
         if error is not None:
             raise error
-        result: ImportResult = outcome["result"]
+        result: T = outcome["result"]
         return result
 
 
@@ -199,15 +212,32 @@ def reimport_grid(
         return False
     title = tr("Réimporter la grille")
     workshop_id = model.workshop_id
-    rows = entries_as_rows(asked[1], workshop_id)
+    dialog, plan = asked
     store = window.store
-    done = Op(
-        widget(window),
-        title,
-        lambda: window.snapshots.change(model, title, lambda: store.reimport_grid(workshop_id, rows)),
-    ).run()
-    if done is None:
+    try:
+        store.before_writing()  # the opening's check passed, the copy due before a first write
+    except AtelierError as exc:
+        QMessageBox.critical(widget(window), title, exc.user_message())
         return False
+    snapshots = window.snapshots
+    before, after = snapshots.pair()
+
+    def work(step: Callable[[int, int], None]) -> ReimportSummary:
+        """On a thread of its own, through a connection of its own: the file as it was, the
+        grid brought in (one transaction), the file as it is then: one step to undo."""
+        with store.twin() as twin:
+            twin.backup_to(before)
+            summary = twin.reimport_grid(workshop_id, entries_as_rows(plan, workshop_id), step)
+            twin.backup_to(after)
+        return summary
+
+    writing: BackgroundWrite[ReimportSummary] = BackgroundWrite(work, into_open_file=True)
+    done = writing.run(window, title, tr("Réimport de « {name} »…").format(name=dialog.source.name))
+    if done is None:
+        for snapshot in (before, after):
+            snapshot.unlink(missing_ok=True)
+        return False
+    snapshots.record(model, title, before, after)
     # Each number with its words agreed (« 1 participant mis à jour, 0 ajouté »), as the CLI says it.
     text = tr("{updated}, {added}, {absent} ; {kept}.").format(
         updated=counted(done.updated, "n.participant_updated"),
