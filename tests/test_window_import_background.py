@@ -358,8 +358,8 @@ def test_the_import_dialog_understands_the_grid_while_it_keeps_answering(
 
     def look() -> bool:  # the dialog paints and answers while the grid is being understood
         if dialog.progress.isVisible():
-            said.append((dialog.progress.format(), dialog.import_button.isEnabled()))
-        return dialog.progress.isVisible() and dialog.progress.format() == "Analyse de la grille…"
+            said.append((dialog.summary.text(), dialog.import_button.isEnabled()))
+        return dialog.progress.isVisible() and dialog.summary.text() == "Analyse de la grille…"
 
     gated_plan["ran"].clear()
     gated_plan["action"] = look

@@ -328,8 +328,11 @@ class ImportDialog(QDialog):
         super().done(result)
 
     def _busy(self, text: str) -> None:
+        """Said in words too: a bar that only moves (its length unknown) shows no text."""
         self.progress.setFormat(text)
         self.progress.show()
+        self.summary.setText(text)
+        self.warnings.setText("")
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
