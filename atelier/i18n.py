@@ -717,11 +717,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.warn.beyond_headers": {
         "fr": (
             "ligne {line}\xa0: du texte au-delà des colonnes du tableau, non importé "
-            "(«\xa0{text}\xa0»\u202f; un point-virgule dans le texte d'une cellule\u202f?)"
+            "(«\xa0{text}\xa0»\u202f; {separator} dans le texte d'une cellule\u202f?)"
         ),
         "en": (
-            "row {line}: text beyond the table's columns, not imported (“{text}”; a semicolon inside a cell?)"
+            "row {line}: text beyond the table's columns, not imported (“{text}”; {separator} inside a cell?)"
         ),
+    },
+    "import.hint.semicolon": {"fr": "un point-virgule", "en": "a semicolon"},
+    "import.hint.comma": {"fr": "une virgule", "en": "a comma"},
+    "import.hint.tab": {"fr": "une tabulation", "en": "a tab"},
+    "import.warn.beyond_columns": {
+        "fr": "ligne {line}\xa0: du texte au-delà des colonnes du tableau, non importé («\xa0{text}\xa0»)",
+        "en": "row {line}: text beyond the table's columns, not imported (“{text}”)",
     },
     "import.warn.named_twice": {
         "fr": (

@@ -616,6 +616,26 @@ def test_csv_a_line_above_the_header_cut_by_the_other_separator_is_no_header(
     assert workshop["title"] != "sep="
 
 
+def test_csv_a_title_as_wide_as_the_only_row_by_the_other_separator_is_no_table(tmp_path: Path) -> None:
+    """A title with five commas above a « ; » grid of one participant whose actions hold five
+    commas: by « , » the title and the row made two lines of six cells, as many lines as the
+    header and the row by « ; », and the wider reading won. A table's lines follow each other:
+    by « , » the header between them was no line of it."""
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        "Atelier emploi, Bordeaux, salle B, 16 mars 2021, matin, Pau\n"
+        + ";".join(HEADERS)
+        + "\nÉlodie Mérignac;Régie, quartier, ville, centre, nord, sud;Décrochage;Un café;Clauses\n",
+        encoding="utf-8",
+    )
+    workshop, warnings = _import(grid, tmp_path)
+    people = _people(workshop)
+    assert set(people) == {"Élodie Mérignac"}
+    assert people["Élodie Mérignac"]["needs"] == ["Un café"]
+    assert people["Élodie Mérignac"]["offers"] == ["Clauses"]
+    assert warnings == []
+
+
 def test_csv_excel_sep_line_names_the_separator_and_is_not_the_title(tmp_path: Path) -> None:
     """Excel's « sep=| » first line says which character separates the cells: the grid is
     read by it, and the workshop is not called « sep= » in the minutes."""
@@ -634,6 +654,45 @@ def test_csv_excel_sep_line_names_the_separator_and_is_not_the_title(tmp_path: P
     assert people["Loïc Hervé"]["offers"] == ["Réseau"]
     assert workshop["title"] == "importé"  # the file's name, not « sep= »
     assert warnings == []
+
+
+@pytest.mark.parametrize(
+    ("separator", "hint"),
+    [(";", "un point-virgule"), (",", "une virgule"), ("\t", "une tabulation")],
+)
+def test_csv_text_beyond_the_columns_names_the_file_s_own_separator(
+    tmp_path: Path, separator: str, hint: str
+) -> None:
+    """« un point-virgule dans le texte d'une cellule ? » was said of every grid, a « , » CSV
+    or an Excel sheet too: the likely cause named is the separator the file is read by."""
+    import csv
+
+    grid = tmp_path / "grille.csv"
+    with grid.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, delimiter=separator)
+        writer.writerow(HEADERS)
+        writer.writerow(["Élodie Mérignac", "Régie", "Décrochage", "Un café", "Clauses", "en trop"])
+        writer.writerow(["Loïc Hervé", "Forum", "Mobilité", "Des locaux", "Réseau"])
+        writer.writerow(["Zoé Martin", "Atelier", "Emploi", "Un lieu", "Prêt de salles"])
+    _workshop, warnings = _import(grid, tmp_path)
+    assert warnings == [
+        "Attention\xa0: ligne 2\xa0: du texte au-delà des colonnes du tableau, non importé "
+        f"(«\xa0en trop\xa0»\u202f; {hint} dans le texte d'une cellule\u202f?)"
+    ]
+
+
+def test_excel_text_beyond_the_columns_is_said_without_a_separator(tmp_path: Path) -> None:
+    def build(workbook) -> None:
+        sheet = workbook.create_sheet("Grille")
+        sheet.append(HEADERS)
+        sheet.append(["Élodie Mérignac", "Régie", "Décrochage", "Un café", "Clauses", "en trop"])
+        sheet.append(["Loïc Hervé", "Forum", "Mobilité", "Des locaux", "Réseau"])
+
+    _workshop, warnings = _import(_excel(tmp_path / "grille.xlsx", build), tmp_path)
+    assert warnings == [
+        "Attention\xa0: ligne 2\xa0: du texte au-delà des colonnes du tableau, "
+        "non importé («\xa0en trop\xa0»)"
+    ]
 
 
 def test_csv_of_blank_lines_only_is_said_empty_and_nothing_is_written(tmp_path: Path) -> None:

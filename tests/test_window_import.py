@@ -166,6 +166,31 @@ def test_a_grid_with_headers_only_says_so_in_the_preview(qtbot, store: Store, tm
     assert not (tmp_path / "x.atelier").exists() and grid.read_bytes() == before
 
 
+def test_a_grid_with_a_title_and_headers_only_says_so_in_the_preview(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    """With a title line above them, the dialog took the title for the headers and said « Aucune
+    colonne n'a été reconnue comme celle des participants », under a « Participant » column."""
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    grid = tmp_path / "en-tetes.csv"
+    grid.write_text(
+        "Atelier du 16 mars 2021\nParticipant;Actions;Défis;Besoins;Ressources\n", encoding="utf-8"
+    )
+    before = grid.read_bytes()
+    seen: list[tuple[str, list[str]]] = []
+
+    def look(dialog) -> bool:
+        seen.append((dialog.summary.text(), [c.currentData() for c in dialog.combos]))
+        assert not dialog.import_button.isEnabled()
+        return True
+
+    assert not window.import_grid(grid, tmp_path / "x.atelier", dialog_hook=look)
+    assert seen[0][0].startswith("Aucune ligne de participant sous les en-têtes")
+    assert seen[0][1] == ["participant", "action", "challenge", "need", "offer"]
+    assert not (tmp_path / "x.atelier").exists() and grid.read_bytes() == before
+
+
 def test_unknown_headers_ask_for_the_participant_column_in_the_dialog_s_words(
     qtbot, store: Store, tmp_path: Path
 ) -> None:

@@ -300,6 +300,7 @@ class RawTable:
     source: str = ""  # "docx", "xlsx", …
     warnings: list[str] = field(default_factory=list)  # what the reader repaired or skipped
     date: str | None = None  # the workshop's date, when the source says it in a cell of its own
+    separator: str = ""  # the character between cells of a CSV or text grid ("" for Office files)
 
 
 @dataclass(slots=True)
@@ -476,7 +477,7 @@ def column_wise(rows: list[RawRow]) -> list[str] | None:
     return None
 
 
-def _header_like(rows: list[RawRow]) -> int | None:
+def header_like(rows: list[RawRow]) -> int | None:
     """The row that names the most kinds of column, grid or not: what an error message cites."""
     best, best_index = 0, None
     for index, row in enumerate(rows[:25]):
@@ -523,7 +524,13 @@ def find_title(preamble: list[str]) -> str:
     return ""
 
 
-def _unread_cells(rows: list[RawRow], mapping: dict[int, str], headers: list[str]) -> list[str]:
+# The likely cause of text beyond the header's columns, by the file's separator.
+_SEPARATOR_HINTS = {";": "import.hint.semicolon", ",": "import.hint.comma", "\t": "import.hint.tab"}
+
+
+def _unread_cells(
+    rows: list[RawRow], mapping: dict[int, str], headers: list[str], separator: str = ""
+) -> list[str]:
     """Text the import would otherwise drop without a word: cells beyond the header's
     columns (a « ; » typed in a CSV cell pushes the rest of its row over), and columns no
     kind was given to (a second « Besoins » column, « Notes internes »). A column given
@@ -543,7 +550,15 @@ def _unread_cells(rows: list[RawRow], mapping: dict[int, str], headers: list[str
             # Every cell pushed over is named (« e », « f »), not only the first: all are left out.
             said = [text if len(text) <= 60 else text[:59] + "…" for text in beyond[:5]]
             quoted = "\xa0», «\xa0".join(said) + ("\xa0», …" if len(beyond) > 5 else "")
-            warnings.append(message("import.warn.beyond_headers", line=row.place(), text=quoted))
+            hint = _SEPARATOR_HINTS.get(separator)
+            if hint is None:  # an Office grid, or a separator of the file's own (« sep=| »)
+                warnings.append(message("import.warn.beyond_columns", line=row.place(), text=quoted))
+            else:
+                warnings.append(
+                    message(
+                        "import.warn.beyond_headers", line=row.place(), text=quoted, separator=message(hint)
+                    )
+                )
         for index, text in enumerate(texts[:width]):
             if row.who is None and index not in mapping and text and not is_separator(text):
                 filled[index] = filled.get(index, 0) + 1
@@ -615,6 +630,7 @@ def _normalised(table: RawTable) -> RawTable:
         table.source,
         list(table.warnings),
         table.date,
+        table.separator,
     )
 
 
@@ -657,7 +673,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         mapping = parse_columns_option(columns, headers)
     elif header_index is None:
         # Not a grid: say which headers were found, and what they lack.
-        near = _header_like(rows)
+        near = header_like(rows)
         cited = rows[near].cells if near is not None else (rows[0].cells if rows else [])
         found_headers = ", ".join(f"« {clean(c)[:40]} »" for c in cited if clean(c)) or "—"
         named = detect_mapping([clean(c) for c in cited])
@@ -682,7 +698,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     participant_column = next(i for i, k in mapping.items() if k == PARTICIPANT)
     parts = [k for k in mapping.values() if k in PART_KINDS]
     people_only = participant_column < len(headers) and _names_only(headers[participant_column])
-    plan.warnings.extend(_unread_cells(data_rows, mapping, headers))
+    plan.warnings.extend(_unread_cells(data_rows, mapping, headers, table.separator))
     # Each column's last text, looked up by a cell merged with the one above (Word's vMerge,
     # Excel's merged range), within one table.
     above: dict[int, str] = {}

@@ -533,11 +533,12 @@ def _choose_delimiter(text: str) -> tuple[str, int]:
     are counted: wider rows are no better rows. A quoted cell of several lines is one record
     of several lines: five lines of a cell with one « ; » each in a « , » grid of three
     people are five lines by « ; », the grid's header and rows six by « , ». At equal lines,
-    the reading that honours quoted cells (fewer records for the same lines) comes first."""
+    the reading whose lines follow each other, then the one that honours quoted cells (fewer
+    records for the same lines) comes first."""
     from collections import Counter
 
     sample = text[:200_000]
-    best: tuple[int, int, int, int] = (-1, 0, 0, 0)
+    best: tuple[int, int, int, int, int] = (-1, 0, 0, 0, 0)
     chosen, width = ";", 1
     for rank, delimiter in enumerate((";", "\t", ",")):
         reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, strict=False)
@@ -555,7 +556,11 @@ def _choose_delimiter(text: str) -> tuple[str, int]:
             continue
         columns, _count = max(wide.items(), key=lambda kv: (kv[1], kv[0]))
         table = [lines for n, lines in records if n == columns]
-        score = (sum(table), -len(table), columns, -rank)
+        # A table's lines follow each other: a title and a row of one width with the header
+        # between them, cut otherwise, are not a table.
+        at = [i for i, (n, _lines) in enumerate(records) if n == columns]
+        gaps = at[-1] - at[0] + 1 - len(at)
+        score = (sum(table), -gaps, -len(table), columns, -rank)
         if score > best:
             best, chosen, width = score, delimiter, columns
     return chosen, width
@@ -572,7 +577,7 @@ def read_csv(path: Path) -> RawTable:
         delimiter, width = declared, _width(text, declared)
     csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))  # a long cell is a cell
     rows = _csv_rows(text, delimiter, width, warnings, path)
-    return RawTable(rows, [], "csv", warnings)
+    return RawTable(rows, [], "csv", warnings, separator=delimiter)
 
 
 def _width(text: str, delimiter: str) -> int:
@@ -745,4 +750,4 @@ def read_text_grid(path: Path) -> RawTable:
             preamble.append(line)
     if not rows:
         raise ImportRefused("import.no_table", path=path)
-    return RawTable(rows, preamble, "txt", warnings)
+    return RawTable(rows, preamble, "txt", warnings, separator="\t")

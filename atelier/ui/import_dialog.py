@@ -381,8 +381,13 @@ class ImportDialog(QDialog):
         if plan is not None and plan.headers:
             return plan.headers
         from atelier.importers.cells import clean
+        from atelier.importers.grid import header_like
 
-        first = next((r for r in table.rows if any(clean(c) for c in r.cells)), None)
+        # The row that names the most kinds of column (a title line above is not the headers),
+        # else the first row with text.
+        rows = [r for r in table.rows if any(clean(c) for c in r.cells)]
+        near = header_like(rows)
+        first = rows[near] if near is not None else (rows[0] if rows else None)
         return [clean(c) for c in first.cells] if first else []
 
     def _build_column_choices(self, headers: list[str]) -> None:
