@@ -622,3 +622,33 @@ def test_a_theme_that_is_the_word_in_common_is_not_said_twice() -> None:
             "même thème (emploi saisonnier)",
         ]
     ]
+
+
+def test_the_field_s_everyday_words_for_a_theme_link_a_need_to_the_offer_that_answers(
+    store: Store,
+) -> None:
+    """The glossary knows how people of the field say a theme, not only its textbook names:
+    « nos anciens » are older workers (gestion des âges), « une solution de garde » is childcare,
+    an « AMI » is a call for funding (appel à manifestation d'intérêt)."""
+    needs = [
+        "Comment garder nos anciens quelques années de plus ?",
+        "Une solution de garde pour les parents qui reprennent un travail",
+        "Répondre à un AMI de la Région sur l'insertion",
+    ]
+    offers = [
+        "Accompagnement à la gestion des âges dans les PME",
+        "Micro-crèche ouverte de 6 h à 21 h",
+        "Aide au montage de dossiers de subvention",
+    ]
+    items = _grid(
+        store,
+        [
+            ("Anne", {ItemKind.NEED: needs}),
+            ("Bruno", {ItemKind.OFFER: offers[:2]}),
+            ("Chloé", {ItemKind.OFFER: [offers[2], "Visites d'entreprises pour des collégiens"]}),
+        ],
+    )
+    for need, offer, theme in zip(needs, offers, ["seniors", "garde d'enfants", "financement"], strict=True):
+        suggestions = _suggested(store, items[need])
+        assert suggestions and suggestions[0][0] == offer, (need, suggestions)
+        assert any(f"même thème ({theme})" in reason for reason in suggestions[0][2]), suggestions[0]

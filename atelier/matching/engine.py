@@ -93,7 +93,7 @@ MIN_SCORE = 0.03
 HERE_SHARE = 20
 # The projector shows a suggestion to the room (when the facilitator turns suggestions on) only
 # from « très probable » on the confidence scale (atelier/confidence.py): on the nine labelled
-# workshops pooled, such suggestions are right 64 % of the time, « possible » ones 39 %
+# workshops pooled, such suggestions are right 61 % of the time, « possible » ones 39 %
 # (benchmarks/bench_matching.py prints both). What the room reads must be true more often than
 # not; the minutes and participant pages, read later and said to be leads to check, keep
 # « possible » ones (synthesis.LEAD_MIN).
