@@ -258,6 +258,16 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Merge written to “{path}”: {added} from “{second}”, {removed}, {shared}, {conflicts}, {updates}."
         ),
     },
+    "merge.nothing_new": {
+        "fr": (
+            "Fusion écrite dans «\xa0{path}\xa0»\xa0: rien de nouveau dans «\xa0{second}\xa0», "
+            "«\xa0{first}\xa0» avait déjà tout ce qu'il apporte."
+        ),
+        "en": (
+            "Merge written to “{path}”: nothing new in “{second}”, "
+            "“{first}” already had everything it brings."
+        ),
+    },
     # An entry one copy deleted and the other changed afterwards (French agrees with the noun).
     "merge.kept.participants": {
         "fr": (

@@ -422,6 +422,8 @@ EN = {
     "Enregistrer une copie sous": "Save a copy as",
     "Enregistrer une &copie sous…": "Save a &copy as…",
     "Fusionner « {name} »": "Merge “{name}”",
+    "Rien de nouveau dans « {name} » : ce fichier avait déjà tout ce qu'il apporte.": "Nothing new in “{name}”: this file already had everything it brings.",
+    "Rien de nouveau dans « {name} »": "Nothing new in “{name}”",
     "{added} depuis « {name} », {removed}, {conflicts}, {updates}.": "{added} from “{name}”, {removed}, {conflicts}, {updates}.",
     # ui/operations/files.py: after « Enregistrer une copie sous… » the window goes on in the copy
     "Copie enregistrée : la suite s'écrit dans la copie, Ctrl+Z y annule toujours ; « {name} » n'est plus modifié.": "Copy saved: from now on edits go to the copy, where Ctrl+Z still undoes; “{name}” is no longer changed.",

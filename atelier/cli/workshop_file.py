@@ -386,6 +386,9 @@ def merge(args: argparse.Namespace) -> int:
     if args.json:
         print_json(summary.as_dict())
         return EXIT_OK
+    if summary.nothing_new:  # the same copy merged again: one sentence, no counts of nothing
+        say("merge.nothing_new", path=args.output, second=Path(args.second).name, first=Path(args.first).name)
+        return EXIT_OK
     say(
         "merge.summary",
         path=args.output,

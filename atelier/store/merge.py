@@ -12,6 +12,10 @@ A deletion is honoured (format 8 marks each deleted entry, atelier/store/graves.
 one copy deleted does not come back from the other, unless the other changed it (or a line
 of it, or a decision on it) after the deletion: then it is kept, and the summary says so
 with its name. A suggestion the matcher made again never undoes a decision (« écartée »).
+
+Merging the same copy again reports only what is new: a value set aside, a deleted entry kept
+or a deletion applied that an earlier merge of this file already recorded is not said (nor
+counted) twice; a merge that brought nothing says so in one sentence (`nothing_new`).
 """
 
 from __future__ import annotations
@@ -246,6 +250,21 @@ class MergeSummary:
     kept_deleted: list[KeptDeletion] = field(default_factory=list)
     # Fields empty in the first file that the second filled in: taken, nothing set aside to list.
     filled: int = 0
+    # The entries each deletion counted in `removed` (kept in the history: a later merge of a
+    # copy that still has one of them does not count it again).
+    removed_ids: list[str] = field(default_factory=list)
+
+    @property
+    def nothing_new(self) -> bool:
+        """The second file brought nothing this file did not already have or had not
+        already been told by an earlier merge (the same copy merged again)."""
+        return not (
+            any(self.added.values())
+            or any(self.removed.values())
+            or self.differences
+            or self.kept_deleted
+            or self.filled
+        )
 
     @property
     def updates(self) -> int:
@@ -266,6 +285,8 @@ class MergeSummary:
             "differences": [asdict(d) for d in self.differences],
             "removed": self.removed,
             "kept_deleted": [asdict(k) for k in self.kept_deleted],
+            "removed_ids": self.removed_ids,
+            "nothing_new": self.nothing_new,
         }
 
 
@@ -382,6 +403,7 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     my_graves, their_graves = graves(conn), graves(other)
     summary.removed = {table: 0 for table in TABLES}
     kept: set[str] = set()
+    said = _already_said(conn)
     # What the second copy deleted goes from the first, unless the first changed it since.
     for row_id, (table, when) in sorted(their_graves.items(), key=lambda g: TABLES.index(g[1][0])):
         row = _row(conn, table, row_id)
@@ -390,13 +412,17 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
         touched = last_touched(conn, table, row_id)
         if touched > when:
             kept.add(row_id)
-            summary.kept_deleted.append(
-                KeptDeletion(table, row_id, _name(conn, table, row), second_name, when, first_name, touched)
-            )
+            if (table, row_id, when) not in said.kept:  # not said again at a second merge
+                summary.kept_deleted.append(
+                    KeptDeletion(
+                        table, row_id, _name(conn, table, row), second_name, when, first_name, touched
+                    )
+                )
             continue
         conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
         _close_gap(conn, table, row)
         summary.removed[table] += 1
+        summary.removed_ids.append(row_id)
     for table in TABLES:
         columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})").fetchall()]
         mine = {r["id"]: r for r in _rows(conn, table)}
@@ -411,7 +437,10 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                 when = my_graves[theirs["id"]][1]
                 touched = last_touched(other, table, theirs["id"])
                 if touched <= when:
-                    summary.removed[table] += 1
+                    # Left out: a deletion applied to the second copy's entry, the first time only.
+                    if theirs["id"] not in said.removed:
+                        summary.removed[table] += 1
+                        summary.removed_ids.append(theirs["id"])
                     continue
                 kept.add(theirs["id"])
                 summary.kept_deleted.append(
@@ -435,7 +464,7 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                 added += 1
                 continue
             shared += 1
-            merged = _merge_row(conn, table, mine[same_id], theirs, names, summary)
+            merged = _merge_row(conn, table, mine[same_id], theirs, names, summary, said.differences)
             if merged:
                 sets = ", ".join(f"{c} = ?" for c in merged)
                 conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*merged.values(), same_id))
@@ -491,6 +520,42 @@ def _entry_key(key: str, value: str) -> str:
     return f"{HISTORY_PREFIX}{when}:{hashlib.sha1(value.encode('utf-8')).hexdigest()[:8]}"
 
 
+@dataclass
+class _Said:
+    """What this file's earlier merges already reported, so that merging the same copy again
+    reports only what is new: values set aside, deleted entries kept, deletions applied."""
+
+    differences: set[tuple[str, str, str, str, str]] = field(default_factory=set)
+    kept: set[tuple[str, str, str]] = field(default_factory=set)
+    removed: set[str] = field(default_factory=set)
+
+
+def _already_said(conn: sqlite3.Connection) -> _Said:
+    said = _Said()
+    for _key, value in _history_rows(conn):
+        try:
+            data = json.loads(value)
+        except ValueError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        for raw in data.get("differences") or []:
+            if isinstance(raw, dict):
+                table, row_id, label, kept, set_aside = (
+                    str(raw.get(k, "")) for k in ("table", "row_id", "field", "kept", "set_aside")
+                )
+                said.differences.add((table, row_id, label, kept, set_aside))
+        for raw in data.get("kept_deleted") or []:
+            if isinstance(raw, dict):
+                said.kept.add(
+                    (str(raw.get("table", "")), str(raw.get("row_id", "")), str(raw.get("deleted_when", "")))
+                )
+        ids = data.get("removed_ids")
+        if isinstance(ids, list):
+            said.removed.update(str(i) for i in ids)
+    return said
+
+
 def _keep_history(conn: sqlite3.Connection, other: sqlite3.Connection) -> None:
     """The merged file keeps the merge history of both files."""
     for key, value in _history_rows(conn):
@@ -519,6 +584,11 @@ class MergeRecord:
     @property
     def updates(self) -> int:
         return len(self.differences) - self.conflicts + self.filled
+
+    @property
+    def nothing_new(self) -> bool:
+        """A merge of a copy that brought nothing new (the same copy merged again)."""
+        return not (self.added or self.removed or self.differences or self.kept_deleted or self.filled)
 
     def label(self) -> str:
         return _when(self.when)
@@ -587,6 +657,7 @@ def _merge_row(
     theirs: dict[str, Any],
     names: tuple[str, str],
     summary: MergeSummary,
+    said: set[tuple[str, str, str, str, str]] | frozenset[tuple[str, str, str, str, str]] = frozenset(),
 ) -> dict[str, Any]:
     """The changes that make `mine` hold, field by field, the newer of the two edits."""
     my_stamps, their_stamps = _stamps(mine), _stamps(theirs)
@@ -620,12 +691,15 @@ def _merge_row(
             if newer_is_theirs:  # an empty field filled in: taken, with nothing set aside to list
                 summary.filled += 1
             continue  # an empty field filled in, or a suggestion's score: nothing set aside to show
+        label = FIELD_LABEL.get(column, column)
+        if not newer_is_theirs and (table, mine["id"], label, _readable(kept), _readable(set_aside)) in said:
+            continue  # this file kept its value, and an earlier merge already listed the one set aside
         summary.differences.append(
             Difference(
                 table,
                 mine["id"],
                 _describe(conn, table, mine),
-                FIELD_LABEL.get(column, column),
+                label,
                 _readable(kept),
                 names[1] if newer_is_theirs else names[0],
                 their_when if newer_is_theirs else my_when,

@@ -28,6 +28,12 @@ def history_text(records: list[MergeRecord]) -> str:
             first=record.files[0] if record.files else "?",
             second=record.files[1] if len(record.files) > 1 else "?",
         )
+        if record.nothing_new:  # the same copy merged again
+            facts = tr("Rien de nouveau dans « {name} »").format(
+                name=record.files[1] if len(record.files) > 1 else "?"
+            )
+            blocks.append("\n".join([typography(head), typography(facts)]))
+            continue
         facts = ", ".join(
             [
                 count(record.added, tr("entrée ajoutée"), tr("entrées ajoutées")),

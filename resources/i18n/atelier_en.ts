@@ -899,6 +899,10 @@
         <translation>“{name}” does not hold this workshop: it is not another capture of it. Add its workshops to this file anyway?</translation>
     </message>
     <message>
+        <source>Rien de nouveau dans « {name} » : ce fichier avait déjà tout ce qu'il apporte.</source>
+        <translation>Nothing new in “{name}”: this file already had everything it brings.</translation>
+    </message>
+    <message>
         <source>{added} depuis « {name} », {removed}, {conflicts}, {updates}.</source>
         <translation>{added} from “{name}”, {removed}, {conflicts}, {updates}.</translation>
     </message>
@@ -1617,6 +1621,10 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>Fusion du {when} : « {first} » et « {second} »</source>
         <translation>Merge of {when}: “{first}” and “{second}”</translation>
+    </message>
+    <message>
+        <source>Rien de nouveau dans « {name} »</source>
+        <translation>Nothing new in “{name}”</translation>
     </message>
     <message>
         <source>entrée ajoutée</source>

@@ -142,6 +142,14 @@ def merge_file(
         return None
     from atelier.french import count
 
+    if summary.nothing_new:  # the same copy merged again: nothing to count
+        text = tr("Rien de nouveau dans « {name} » : ce fichier avait déjà tout ce qu'il apporte.").format(
+            name=source.name
+        )
+        window.show_status(text)
+        if report:
+            QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent).exec()
+        return summary
     updates = summary.updates
     text = tr("{added} depuis « {name} », {removed}, {conflicts}, {updates}.").format(
         added=count(sum(summary.added.values()), tr("entrée ajoutée"), tr("entrées ajoutées")),

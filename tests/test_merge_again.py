@@ -1,0 +1,111 @@
+"""Merging a copy a second time: it brought nothing new, and every report says so in one
+sentence (the command line, the window, Fichier › Historique des fusions), instead of
+repeating the first merge's « 1 suppression appliquée » and its conflicts."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from atelier.store import Store
+from tests.conftest import ROOT, run_cli
+from tests.helpers.keyboard import active_example_window, key
+
+EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _copies_that_differ(tmp_path: Path) -> tuple[Path, Path, str]:
+    """A deleted one participant; both typed one role; B corrected a territory and deleted a
+    participant that A then corrected (kept, and said)."""
+    a, b = tmp_path / "a.atelier", tmp_path / "b.atelier"
+    shutil.copy(EXAMPLE, a)
+    shutil.copy(EXAMPLE, b)
+    with Store.open(b) as store:
+        workshop_id = store.workshops()[0].id
+        people = store.participants(workshop_id)
+        store.update_participant(people[0].id, role="Animatrice (B)")
+        store.update_participant(people[1].id, territory="Territoire corrigé par B")
+        store.delete_participant(people[5].id)
+    time.sleep(0.01)
+    with Store.open(a) as store:
+        store.update_participant(people[0].id, role="Animatrice (A)")
+        store.update_participant(people[5].id, territory="Corrigé par A après")
+        store.delete_participant(people[3].id)
+    return a, b, workshop_id
+
+
+def _merge(first: Path, second: Path, out: Path, env: dict[str, str] | None = None) -> str:
+    inputs = (_digest(first), _digest(second))
+    result = run_cli("merge", str(first), str(second), "-o", str(out), env=env)
+    assert result.returncode == 0, result.stderr
+    assert (_digest(first), _digest(second)) == inputs
+    return result.stdout
+
+
+def test_merging_the_same_copy_again_says_it_brought_nothing_new(tmp_path: Path) -> None:
+    a, b, workshop_id = _copies_that_differ(tmp_path)
+    once = _merge(a, b, tmp_path / "c.atelier")
+    assert "1 suppression appliquée" in once and "1 conflit" in once and "est gardé" in once
+
+    again = _merge(tmp_path / "c.atelier", b, tmp_path / "d.atelier")
+    assert again == (
+        f"Fusion écrite dans «\xa0{tmp_path / 'd.atelier'}\xa0»\xa0: "
+        "rien de nouveau dans «\xa0b.atelier\xa0», "
+        "«\xa0c.atelier\xa0» avait déjà tout ce qu'il apporte.\n"
+    )
+    english = _merge(tmp_path / "c.atelier", b, tmp_path / "e.atelier", env={"ATELIER_LANG": "en"})
+    assert english == (
+        f"Merge written to “{tmp_path / 'e.atelier'}”: nothing new in “b.atelier”, “c.atelier” already had "
+        "everything it brings.\n"
+    )
+    with Store.open(tmp_path / "c.atelier", readonly=True) as c, Store.open(tmp_path / "d.atelier") as d:
+        assert [p.id for p in d.participants(workshop_id)] == [p.id for p in c.participants(workshop_id)]
+        assert [(p.role, p.territory) for p in d.participants(workshop_id)] == [
+            (p.role, p.territory) for p in c.participants(workshop_id)
+        ]
+        records = d.merge_history()
+    from atelier.ui.merge_history import history_text
+
+    newest = history_text(records).split("\n\n")[0]
+    assert "rien de nouveau dans «\xa0b.atelier\xa0»" in newest.lower()
+    assert "suppression" not in newest and "conflit" not in newest
+    # The first merge's record is kept as it was.
+    oldest = history_text(records).split("\n\n")[-1]
+    assert "1 suppression appliquée" in oldest and "[conflit]" in oldest
+
+
+def test_the_windows_second_merge_of_one_copy_says_nothing_new(
+    qtbot, tmp_path: Path, no_modal_boxes: list[str]
+) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    other = tmp_path / "salle-b.atelier"
+    window.store.backup_to(other)  # the other facilitator's copy, made before the deletion
+    window.grid.setCurrentIndex(window.proxy.index(4, 1))
+    key(qtbot, Qt.Key.Key_Delete, CTRL)  # Ctrl+Suppr: a row goes here
+    with Store.open(other) as store:  # B corrects a territory meanwhile
+        first = store.participants(window.model.workshop_id)[0]
+        store.update_participant(first.id, territory="Territoire corrigé par B")
+
+    assert window.merge_file(other, report=False) is not None
+    assert "1 champ mis à jour" in window.saved_label.text()
+    rows = window.model.rowCount()
+
+    assert window.merge_file(other, report=False) is not None
+    status = window.saved_label.text()
+    assert status == (
+        "Rien de nouveau dans «\xa0salle-b.atelier\xa0»\xa0: ce fichier avait déjà tout ce qu'il apporte."
+    )
+    assert window.model.rowCount() == rows
+    text = window.show_merge_history(show=False).text.toPlainText()  # Qt gives « » as spaces
+    newest = text.split("\n\n")[0]
+    assert "Rien de nouveau dans « salle-b.atelier »" in newest and "suppression" not in newest
+    assert no_modal_boxes == []
