@@ -32,7 +32,7 @@ from atelier.store.graves import graves
 
 # In the order their references need them.
 TABLES = ("workshops", "participants", "items", "matches", "synthesis_sections", "glossary_entries")
-# Rows are ordered within their parent: new rows from the second file go after the first's.
+# Rows are ordered within their parent: a row only the second file has takes its place there.
 ORDER_SCOPE = {
     "participants": ("workshop_id",),
     "items": ("participant_id", "kind"),
@@ -430,7 +430,14 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
         by_natural = {tuple(r[c] for c in key_columns): i for i, r in mine.items()} if key_columns else {}
         parents = PARENTS.get(table, ())
         added = shared = 0
-        for theirs in _rows(other, table):
+        their_rows = _rows(other, table)
+        # The second file's order of each parent's entries: a new one keeps its place in it.
+        order: dict[tuple[Any, ...], list[str]] = {}
+        for found in their_rows:
+            if table in ORDER_SCOPE:
+                order.setdefault(tuple(found[c] for c in ORDER_SCOPE[table]), []).append(found["id"])
+        their_ids = {found["id"] for found in their_rows}
+        for theirs in their_rows:
             theirs = {c: theirs[c] for c in columns if c in theirs}
             if theirs["id"] in my_graves and theirs["id"] not in mine:
                 # The first copy deleted it: it stays deleted unless the second changed it since.
@@ -460,7 +467,7 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
             if same_id is None and table in NATURAL_KEY:
                 same_id = by_natural.get(tuple(theirs.get(c) for c in NATURAL_KEY[table]))
             if same_id is None:
-                _insert(conn, table, columns, theirs)
+                _insert(conn, table, columns, theirs, order, their_ids)
                 added += 1
                 continue
             shared += 1
@@ -636,18 +643,70 @@ def _total(counts: object) -> int:
     return sum(v for v in counts.values() if isinstance(v, int))
 
 
-def _insert(conn: sqlite3.Connection, table: str, columns: list[str], row: dict[str, Any]) -> None:
+def _insert(
+    conn: sqlite3.Connection,
+    table: str,
+    columns: list[str],
+    row: dict[str, Any],
+    order: dict[tuple[Any, ...], list[str]] | None = None,
+    theirs: set[str] | frozenset[str] = frozenset(),
+) -> None:
+    """Write an entry only the second file has. An ordered one (a participant, a line of a
+    cell, a section) takes the place it has there: just after the nearest entry before it
+    there that this file also has (past this file's own new entries that follow it), else
+    just before the nearest one after it, else at the end; the entries after it move down
+    one, none changes order."""
     row = dict(row)
     scope = ORDER_SCOPE.get(table)
     if scope:
+        key = tuple(row[c] for c in scope)
         where = " AND ".join(f"{c} = ?" for c in scope)
-        last = conn.execute(
-            f"SELECT coalesce(max(position), -1) FROM {table} WHERE {where}", tuple(row[c] for c in scope)
-        ).fetchone()[0]
-        row["position"] = last + 1  # after the first file's entries, in the second file's order
+        row["position"] = _place(conn, table, where, key, row["id"], (order or {}).get(key, []), theirs)
+        conn.execute(
+            f"UPDATE {table} SET position = position + 1 WHERE {where} AND position >= ?",
+            (*key, row["position"]),
+        )
     present = [c for c in columns if c in row]
     marks = ", ".join("?" for _ in present)
     conn.execute(f"INSERT INTO {table} ({', '.join(present)}) VALUES ({marks})", [row[c] for c in present])
+
+
+def _place(
+    conn: sqlite3.Connection,
+    table: str,
+    where: str,
+    key: tuple[Any, ...],
+    row_id: str,
+    order: list[str],
+    theirs: set[str] | frozenset[str],
+) -> int:
+    """Where an entry of the second file goes among this file's (see _insert)."""
+
+    def position_of(found_id: str) -> int | None:
+        found = conn.execute(f"SELECT position FROM {table} WHERE id = ? AND {where}", (found_id, *key))
+        value = found.fetchone()
+        return None if value is None else int(value[0])
+
+    def id_at(position: int) -> str | None:
+        found = conn.execute(f"SELECT id FROM {table} WHERE {where} AND position = ?", (*key, position))
+        value = found.fetchone()
+        return None if value is None else str(value[0])
+
+    index = order.index(row_id) if row_id in order else len(order)
+    for before in reversed(order[:index]):
+        at = position_of(before)
+        if at is not None:
+            position = at + 1
+            # This file's own new entries right after that one stay right after it.
+            while (next_id := id_at(position)) is not None and next_id not in theirs:
+                position += 1
+            return position
+    for after in order[index + 1 :]:
+        at = position_of(after)
+        if at is not None:
+            return at
+    last = conn.execute(f"SELECT coalesce(max(position), -1) FROM {table} WHERE {where}", key).fetchone()[0]
+    return int(last) + 1
 
 
 def _merge_row(
