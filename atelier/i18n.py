@@ -317,6 +317,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "merge.difference": {"fr": "  - {text}", "en": "  - {text}"},
+    # A match's decision as a merge line says it (« décision : gardé « confirmée » … »).
+    "merge.status.suggested": {"fr": "suggérée", "en": "suggested"},
+    "merge.status.confirmed": {"fr": "confirmée", "en": "confirmed"},
+    "merge.status.rejected": {"fr": "écartée", "en": "set aside"},
+    "merge.status.manual": {"fr": "ajoutée à la main", "en": "added by hand"},
     "merge.no_common_workshop": {
         "fr": (
             "Attention\xa0: les deux fichiers n'ont aucun atelier en commun (ce ne sont pas deux saisies "

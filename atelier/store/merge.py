@@ -136,6 +136,11 @@ FIELD_LABEL_EN = {
     "words": "words",
 }
 _DATE_FIELDS = {"date", "follow_up_changed"}
+# Fields whose values are codes (a decision, a follow-up state): each said as a word.
+_CODED = {
+    "status": {code: f"merge.status.{code}" for code in ("suggested", "confirmed", "rejected", "manual")},
+    "follow_up": {code: f"state.{code}" for code in ("to_contact", "contacted", "done", "dropped")},
+}
 TABLE_LABEL_EN = {
     "workshops": "Workshop",
     "participants": "Participant",
@@ -179,7 +184,7 @@ class Difference:
         29/11/2026 à 21:07) plutôt que « 16/03/2021 » (b.atelier, 29/11/2026 à 20:55) », in
         the user's language: dates as the rest of the command line says them, times local."""
         from atelier.french import list_date
-        from atelier.i18n import current_language
+        from atelier.i18n import MESSAGES, current_language
 
         english = (lang or current_language()) == "en"  # French: its typography (« : » inside)
         column = _FIELD_OF_LABEL.get(self.field, "")
@@ -195,6 +200,8 @@ class Difference:
 
         def value(text: str) -> str:
             shown = list_date(text, "en" if english else "fr") if column in _DATE_FIELDS and text else text
+            if column in _CODED and text in _CODED[column]:  # « confirmed »: said as a word of the reader's
+                shown = MESSAGES[_CODED[column][text]]["en" if english else "fr"]
             return f"“{_short(shown)}”" if english else f"« {_short(shown)} »"
 
         kept_when = _when(self.kept_when, english)
@@ -597,8 +604,12 @@ class MergeRecord:
         """A merge of a copy that brought nothing new (the same copy merged again)."""
         return not (self.added or self.removed or self.differences or self.kept_deleted or self.filled)
 
-    def label(self) -> str:
-        return _when(self.when)
+    def label(self, lang: str | None = None) -> str:
+        """When the merge was made, in the reader's language (« 29/11/2026 à 22:52 », English
+        « 29 November 2026, 22:52 »)."""
+        from atelier.i18n import current_language
+
+        return _when(self.when, (lang or current_language()) == "en")
 
 
 def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
