@@ -216,6 +216,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         if self.model is None:
             self.set_store(store)
             return
+        editable_now = self.store.readonly and not store.readonly
         self.store = self.model.store = store
         if self._directory is not None:
             self._directory.set_store(store)
@@ -226,6 +227,10 @@ class MainWindow(AfterWorkshop, QMainWindow):
         from atelier.ui.after_workshop import remember_workshop
 
         remember_workshop(store.path, self.model.workshop_id)  # the copy reopens where it is
+        if editable_now:  # a copy of a file opened read-only: the header and the card take typing
+            self.header.set_model(self.model)
+            self.panel.show_participant(self._current_participant_id())
+            self.run_matching()  # its suggestions are kept now
         self.update_actions()
 
     def _refresh_title(self) -> None:

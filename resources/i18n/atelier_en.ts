@@ -767,8 +767,20 @@
         <translation>“{name}” already exists. Replace it with an empty workshop? Everything in it would be lost.</translation>
     </message>
     <message>
+        <source>« {name} » est le fichier ouvert : une copie doit porter un autre nom ; rien n'a été écrit.</source>
+        <translation>“{name}” is the open file: a copy needs another name; nothing was written.</translation>
+    </message>
+    <message>
         <source>« {name} » existe déjà. Le remplacer par une copie de cet atelier ? Son contenu serait perdu.</source>
         <translation>“{name}” already exists. Replace it with a copy of this workshop? What it holds would be lost.</translation>
+    </message>
+    <message>
+        <source>Copie enregistrée : « {copy} » est ouverte, en lecture seule elle aussi.</source>
+        <translation>Copy saved: “{copy}” is open, read-only too.</translation>
+    </message>
+    <message>
+        <source>Copie enregistrée : la suite s'écrit dans « {copy} » ; « {name} », ouvert en lecture seule, reste tel quel.</source>
+        <translation>Copy saved: what comes next is written to “{copy}”; “{name}”, opened read-only, stays as it was.</translation>
     </message>
     <message>
         <source>Copie enregistrée : la suite s'écrit dans la copie, Ctrl+Z y annule toujours ; « {name} » n'est plus modifié.</source>

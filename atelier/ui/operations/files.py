@@ -133,7 +133,15 @@ def save_copy(window: Window, target: Path | None = None) -> bool:
     window.commit_open_editors()
     store = window.store
     if store.still_on_disk() and target.exists() and target.samefile(store.path):
-        return True  # it is the open file, and every edit is already in it
+        # A copy of a file onto itself is no copy: said, and nothing written.
+        from PySide6.QtWidgets import QMessageBox
+
+        refused = tr(
+            "« {name} » est le fichier ouvert : une copie doit porter un autre nom ; rien n'a été écrit."
+        ).format(name=target.name)
+        window.show_status(refused)
+        QMessageBox.warning(parent, tr("Enregistrer une copie sous"), refused)
+        return False
     # The save dialog asked about the name typed, not this one with « .atelier » added.
     question = tr(
         "« {name} » existe déjà. Le remplacer par une copie de cet atelier ? Son contenu serait perdu."
@@ -161,12 +169,19 @@ def save_copy(window: Window, target: Path | None = None) -> bool:
     window.warned_gone = False
     window.continue_on(opened)
     old.close()
-    window.show_status(
-        tr(
+    if opened.readonly:  # the copy could not be opened for writing either (another window has it)
+        said = tr("Copie enregistrée : « {copy} » est ouverte, en lecture seule elle aussi.")
+    elif old.readonly:  # nothing was ever edited in the file left: no undo to speak of
+        said = tr(
+            "Copie enregistrée : la suite s'écrit dans « {copy} » ; « {name} », ouvert en lecture "
+            "seule, reste tel quel."
+        )
+    else:
+        said = tr(
             "Copie enregistrée : la suite s'écrit dans la copie, Ctrl+Z y annule toujours ; "
             "« {name} » n'est plus modifié."
-        ).format(name=old.path.name)
-    )
+        )
+    window.show_status(said.format(name=old.path.name, copy=copy.name))
     return True
 
 
