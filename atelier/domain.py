@@ -351,6 +351,9 @@ class FileSummary:
     participants: int
     items: dict[ItemKind, int]
     matches: dict[MatchStatus, int]
+    # Kept for merges: deletion markers (format 8) and the merges of the file's history.
+    deletions: int = 0
+    merges: int = 0
 
 
 def decided_when(stamps: Iterable[str], workshop_day: str | None) -> tuple[int, int, int]:

@@ -1016,6 +1016,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Mises en relation\xa0: {suggested}, {confirmed}, {manual}, {rejected}",
         "en": "Matches: {suggested}, {confirmed}, {manual}, {rejected}",
     },
+    "info.deletions": {
+        "fr": (
+            "Suppressions retenues pour les fusions\xa0: {count} (un identifiant et une heure pour "
+            "chacune, pour qu'une copie plus ancienne ne ramène pas ce qui a été supprimé)"
+        ),
+        "en": (
+            "Deletions remembered for merges: {count} (an id and a time for each, so that an older "
+            "copy does not bring back what was deleted)"
+        ),
+    },
+    "info.merges": {"fr": "Historique des fusions\xa0: {merges}", "en": "Merge history: {merges}"},
     # The command line's help and its usage refusals (atelier/cli/).
     "cli.help.atelier": {
         "fr": "Atelier\xa0: saisir, croiser et partager les grilles des ateliers territoriaux.",
@@ -1279,6 +1290,7 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "fr": ("{n} entrée ajoutée", "{n} entrées ajoutées"),
         "en": ("{n} entry added", "{n} entries added"),
     },
+    "n.merge": {"fr": ("{n} fusion", "{n} fusions"), "en": ("{n} merge", "{n} merges")},
     "n.deletion_applied": {
         "fr": ("{n} suppression appliquée", "{n} suppressions appliquées"),
         "en": ("{n} deletion applied", "{n} deletions applied"),

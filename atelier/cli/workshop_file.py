@@ -231,6 +231,11 @@ def info(args: argparse.Namespace) -> int:
     lines.append(
         message("info.matches", **{str(k): counted(v, f"n.match.{k}") for k, v in summary.matches.items()})
     )
+    # What the file keeps besides its grid, said so that nothing in it is a surprise.
+    if summary.deletions:
+        lines.append(message("info.deletions", count=summary.deletions))
+    if summary.merges:
+        lines.append(message("info.merges", merges=counted(summary.merges, "n.merge")))
     print("\n".join(lines))
     return EXIT_OK
 

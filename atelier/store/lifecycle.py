@@ -395,7 +395,17 @@ class FilePart(StoreBase):
         matches = {status: 0 for status in MatchStatus}
         for status, count in self.conn.execute("SELECT status, count(*) FROM matches GROUP BY status"):
             matches[MatchStatus(status)] = count
-        return FileSummary(workshops, int(participants), items, matches)
+        from atelier.store.graves import graves
+        from atelier.store.merge import merge_history
+
+        return FileSummary(
+            workshops,
+            int(participants),
+            items,
+            matches,
+            len(graves(self.conn)),
+            len(merge_history(self.conn)),
+        )
 
 
 # ------------------------------------------------------------------ helpers
