@@ -41,3 +41,31 @@ def test_info_says_the_deletions_and_merges_the_file_remembers(tmp_path: Path) -
         "bring back what was deleted)",
         "Merge history: 1 merge",
     ]
+
+
+def test_a_damaged_merge_record_does_not_stop_info_a_merge_or_the_history(tmp_path: Path) -> None:
+    """A record of the history that is not what Atelier writes (a file edited by hand, or by
+    another program): skipped where it cannot be read, never an « Erreur inattendue »."""
+    a, b = tmp_path / "a.atelier", tmp_path / "b.atelier"
+    shutil.copy(EXAMPLE, a)
+    shutil.copy(EXAMPLE, b)
+    with Store.open(a) as store:
+        store.conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('merge:2026-11-22T10:00:00Z:x', ?)",
+            ('{"when": 3, "files": 5, "differences": 7, "kept_deleted": "x", "conflicts": "deux"}',),
+        )
+        store.conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('merge:2026-11-22T11:00:00Z:y', ?)",
+            ('{"files": ["a", "b"], "differences": [{"what": 1, "kept_when": 2, "conflict": 1}]}',),
+        )
+    before = a.read_bytes()
+    info = run_cli("info", str(a))
+    assert info.returncode == 0 and "Erreur" not in info.stderr, info.stderr
+    for first, second in ((a, b), (b, a)):
+        done = run_cli("merge", str(first), str(second), "-o", str(tmp_path / f"m-{first.stem}.atelier"))
+        assert done.returncode == 0 and "Erreur" not in done.stderr, done.stderr
+    assert a.read_bytes() == before
+    from atelier.ui.merge_history import history_text
+
+    with Store.open(tmp_path / "m-a.atelier", readonly=True) as store:
+        assert "Fusion du" in history_text(store.merge_history())

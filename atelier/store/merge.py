@@ -553,21 +553,26 @@ def _already_said(conn: sqlite3.Connection) -> _Said:
             continue
         if not isinstance(data, dict):
             continue
-        for raw in data.get("differences") or []:
+        for raw in _listed(data, "differences"):
             if isinstance(raw, dict):
                 table, row_id, label, kept, set_aside = (
                     str(raw.get(k, "")) for k in ("table", "row_id", "field", "kept", "set_aside")
                 )
                 said.differences.add((table, row_id, label, kept, set_aside))
-        for raw in data.get("kept_deleted") or []:
+        for raw in _listed(data, "kept_deleted"):
             if isinstance(raw, dict):
                 said.kept.add(
                     (str(raw.get("table", "")), str(raw.get("row_id", "")), str(raw.get("deleted_when", "")))
                 )
-        ids = data.get("removed_ids")
-        if isinstance(ids, list):
-            said.removed.update(str(i) for i in ids)
+        said.removed.update(str(i) for i in _listed(data, "removed_ids"))
     return said
+
+
+def _listed(data: dict[str, Any], key: str) -> list[Any]:
+    """A list of a history record, empty if the record holds something else there (a file
+    written by hand or by another program is read, never trusted)."""
+    value = data.get(key)
+    return value if isinstance(value, list) else []
 
 
 def _keep_history(conn: sqlite3.Connection, other: sqlite3.Connection) -> None:
@@ -623,22 +628,27 @@ def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
         if not isinstance(data, dict):
             continue
         differences = []
-        for raw in data.get("differences", []):
+        for raw in _listed(data, "differences"):
             if isinstance(raw, dict):
-                known = {k: raw[k] for k in Difference.__dataclass_fields__ if k in raw}
+                known: dict[str, Any] = {
+                    k: (bool(raw[k]) if k == "conflict" else str(raw[k]))
+                    for k in Difference.__dataclass_fields__
+                    if k in raw
+                }
                 with contextlib.suppress(TypeError):
                     differences.append(Difference(**known))
         kept = []
-        for raw in data.get("kept_deleted", []):
+        for raw in _listed(data, "kept_deleted"):
             if isinstance(raw, dict):
                 known = {k: str(raw[k]) for k in KeptDeletion.__dataclass_fields__ if k in raw}
                 with contextlib.suppress(TypeError):
                     kept.append(KeptDeletion(**known))
+        conflicts = data.get("conflicts")
         records[_entry_key(key, value)] = MergeRecord(
             str(data.get("when", "")),
-            [str(f) for f in data.get("files", [])],
+            [str(f) for f in _listed(data, "files")],
             _total(data.get("added")),
-            int(data.get("conflicts", 0) or 0),
+            conflicts if isinstance(conflicts, int) else 0,
             differences,
             _total(data.get("removed")),
             [k for k in kept if k.table in TABLES],
