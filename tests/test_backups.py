@@ -199,8 +199,13 @@ def test_a_file_removed_while_open_is_said_and_its_edits_saved_elsewhere(
     assert window.saved_label.text().startswith("Enregistré à")
 
 
-def test_saving_a_copy_onto_the_open_file_changes_nothing(qtbot, tmp_path: Path) -> None:
+def test_saving_a_copy_onto_the_open_file_changes_nothing(
+    qtbot, tmp_path: Path, no_modal_boxes: list[str]
+) -> None:
     window = example_window(qtbot, tmp_path)
     path = window.store.path
-    assert window.save_copy(path)
+    before = path.read_bytes()
+    assert not window.save_copy(path)  # refused, in one sentence (tests/test_save_copy_truth.py)
+    assert len(no_modal_boxes) == 1 and "est le fichier ouvert" in no_modal_boxes[0]
     assert window.store.path == path and not window.store.readonly
+    assert path.read_bytes() == before
