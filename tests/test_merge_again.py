@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from atelier.domain import ItemKind
 from atelier.store import Store
 from tests.conftest import ROOT, run_cli
 from tests.helpers.keyboard import active_example_window, key
@@ -109,3 +110,27 @@ def test_the_windows_second_merge_of_one_copy_says_nothing_new(
     newest = text.split("\n\n")[0]
     assert "Rien de nouveau dans « salle-b.atelier »" in newest and "suppression" not in newest
     assert no_modal_boxes == []
+
+
+def test_a_field_only_the_first_copy_changed_is_not_said_updated(tmp_path: Path) -> None:
+    """A field only the open copy changed keeps its value: the other copy's is only the one it
+    replaced, so the merge neither counts it as « mis à jour » nor lists it as set aside (the
+    window said « 1 champ mis à jour » and nothing in the grid had changed)."""
+    a, b = tmp_path / "a.atelier", tmp_path / "b.atelier"
+    shutil.copy(EXAMPLE, a)
+    shutil.copy(EXAMPLE, b)
+    with Store.open(a) as store:
+        workshop_id = store.workshops()[0].id
+        first = store.participants(workshop_id)[0]
+        store.update_participant(first.id, territory="Territoire corrigé par A")
+    with Store.open(b) as store:  # B adds a line elsewhere: the merge has something to say
+        second = store.participants(workshop_id)[1]
+        store.set_cell(second.id, ItemKind.NEED, ["Un besoin ajouté par B"])
+    said = _merge(a, b, tmp_path / "c.atelier")
+    assert said.startswith(f"Fusion écrite dans «\xa0{tmp_path / 'c.atelier'}\xa0»\xa0: 1 entrée ajoutée")
+    assert "0 conflit, 0 champ mis à jour." in said and "[mis à jour]" not in said
+    with Store.open(tmp_path / "c.atelier", readonly=True) as store:
+        assert store.participant(first.id).territory == "Territoire corrigé par A"
+    # The other way round, A's correction is a field the merge changed, and said.
+    other_way = _merge(b, a, tmp_path / "d.atelier")
+    assert "1 champ mis à jour." in other_way and "[mis à jour]" in other_way

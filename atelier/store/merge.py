@@ -772,6 +772,10 @@ def _merge_row(
                 summary.filled += 1
             continue  # an empty field filled in, or a suggestion's score: nothing set aside to show
         label = FIELD_LABEL.get(column, column)
+        if not newer_is_theirs and "edited" in theirs and column not in their_stamps:
+            # Only this file changed it: the other copy still has the value it replaced, nothing
+            # that copy typed. Kept as it is, it is no update, and nothing is set aside.
+            continue
         if not newer_is_theirs and (table, mine["id"], label, _readable(kept), _readable(set_aside)) in said:
             continue  # this file kept its value, and an earlier merge already listed the one set aside
         summary.differences.append(
