@@ -166,13 +166,16 @@ class Participant:
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
 
-    def display_name(self) -> str:
-        """What a facilitator reads: people (« Zoé Martin et Loïc Bérard »), then organisation."""
-        people = join(n for n in self.names if n)
-        parts = [p for p in (people, self.organisation) if p]
-        if parts:
-            return " / ".join(parts)
-        return self.territory or self.source_text
+    def display_name(self, lang: str | None = None) -> str:
+        """Who the row is, wherever Atelier writes it (window, command line, projector,
+        minutes, follow-up): its people, then its structure in parentheses, « Zoé Martin et
+        Loïc Bérard (Mission locale) »; else what is known. The one place a label is joined:
+        the grid's cell as typed ran the names into the structure (« … Bindi Mont de Marsan
+        Agglo »)."""
+        people = join((n for n in self.names if n), lang)
+        if people and self.organisation:
+            return f"{people} ({self.organisation})"
+        return people or self.organisation or self.territory or self.source_text.strip()
 
 
 @dataclass(slots=True)

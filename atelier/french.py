@@ -71,6 +71,19 @@ def join(items: Iterable[str], lang: str | None = None) -> str:
     return ", ".join(words[:-1]) + conjunction + words[-1]
 
 
+def aside(label: str, *notes: str) -> str:
+    """`label` with what is said beside it in one pair of parentheses, never two in a row:
+    « Grégory TALVY (Région N-A) » and « (a déjà fait) » read « Grégory TALVY (Région N-A,
+    a déjà fait) »; « Grégory TALVY » and « (a déjà fait) », « Grégory TALVY (a déjà fait) ».
+    A note is written « (…) » or bare; an empty one adds nothing."""
+    said = [n.strip().removeprefix("(").removesuffix(")").strip() for n in notes if n.strip()]
+    if not said:
+        return label
+    if label.endswith(")") and "(" in label:
+        return f"{label[:-1]}, {', '.join(said)})"
+    return f"{label} ({', '.join(said)})" if label else ", ".join(said)
+
+
 def quoted(text: object, lang: str | None = None) -> str:
     """What the user typed or named, quoted as each language quotes: « emploi » with
     non-breaking spaces inside in French, “emploi” in English."""

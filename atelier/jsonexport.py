@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import FollowUp, ItemKind
-from atelier.french import join, short_date
+from atelier.french import short_date
 from atelier.i18n import message
 from atelier.reasons import say_all
 from atelier.store import Store
@@ -136,12 +136,7 @@ def state_label(state: FollowUp | str) -> str:
 
 def who(participant: Participant) -> str:
     """A participant as the follow-up says it: « names (structure) », or what is known."""
-    people = join(n for n in participant.names if n)
-    if people and participant.organisation:
-        return f"{people} ({participant.organisation})"
-    return (
-        people or participant.organisation or participant.territory or participant.source_text.strip() or "—"
-    )
+    return participant.display_name() or "—"
 
 
 def entry_as_dict(entry: FollowUpEntry, workshop_id: str | None = None) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Reason, Workshop
-from atelier.french import join
+from atelier.french import aside
 
 if TYPE_CHECKING:
     from atelier.store import Store
@@ -21,10 +21,7 @@ def person_label(participant: Participant, *, private: bool, lang: str | None = 
     """How the room sees a participant: names and structure, or (private) structure or territory."""
     if private:
         return participant.organisation or participant.territory or "Participant"
-    names = join(participant.names, lang)
-    if names and participant.organisation:
-        return f"{names} ({participant.organisation})"
-    return names or participant.organisation or participant.territory or participant.source_text.strip()
+    return participant.display_name(lang)
 
 
 def short_label(participant: Participant, label: str) -> str:
@@ -185,7 +182,7 @@ def build(
             # not take someone of another workshop for someone in the room.
             label = person_label(helper, private=private, lang=lang)
             said = _at_workshop(workshops[helper.workshop_id], lang)
-            labels[helper.id] = f"{label[:-1]}, {said})" if label.endswith(")") else f"{label} ({said})"
+            labels[helper.id] = aside(label, said)
 
     def ranked(match: Match) -> tuple[int, float]:  # the engine's order: offers first
         return shown_order(items[match.resource_id].kind, match.score)

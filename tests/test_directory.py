@@ -158,7 +158,7 @@ def test_cli_search_across_three_imports_of_the_example(tmp_path: Path) -> None:
     assert all("gpect" in h["text"].lower() for h in data["hits"])
     text = run_cli("search", str(path), "talvy").stdout
     assert text.splitlines()[0] == "«\u00a0talvy\u00a0»\u00a0: 3 résultats."
-    assert "[participant] Grégory TALVY / Région N-A" in text
+    assert "[participant] Grégory TALVY (Région N-A)" in text
     assert "atelier du 14/03/2023 «\u00a0Atelier 2023\u00a0»" in text.splitlines()[2]  # the latest first
     none = run_cli("search", str(path), "introuvable")
     assert (

@@ -147,3 +147,12 @@ def test_says_when() -> None:
     assert says_when("Rencontres 2024") and says_when("Atelier 12/10/2023")
     assert says_when("Atelier du 12 octobre 2023", "2023-10-12") and says_when("Atelier de MAI")
     assert not says_when("Rencontre emploi Médoc", "2023-10-12") and not says_when("Atelier Marsac")
+
+
+def test_an_aside_joins_the_label_s_own_parenthesis_rather_than_open_a_second() -> None:
+    from atelier.french import aside
+
+    assert aside("Grégory TALVY (Région N-A)", " (a déjà fait)") == "Grégory TALVY (Région N-A, a déjà fait)"
+    assert aside("Grégory TALVY", " (a déjà fait)", "") == "Grégory TALVY (a déjà fait)"
+    assert aside("Région N-A", "atelier du 16 mars 2021") == "Région N-A (atelier du 16 mars 2021)"
+    assert aside("Zoé Martin (PLIE)") == "Zoé Martin (PLIE)"

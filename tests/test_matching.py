@@ -228,7 +228,7 @@ def test_match_json_on_the_example(tmp_path: Path) -> None:
     assert set(data) == {"workshop", "needs", "groups"}
     assert len(data["needs"]) == 14
     exported = json.loads(run_cli("export", str(example), "--json", "-").stdout)["workshops"][0]
-    cells = {p["source_text"]: p for p in exported["participants"]}
+    cells = {p["display"]: p for p in exported["participants"]}
     for need in data["needs"]:
         assert set(need) == {"id", "participant", "people", "text", "suggestions"}
         assert need["text"] in cells[need["participant"]]["needs"]

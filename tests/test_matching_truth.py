@@ -124,12 +124,12 @@ def test_the_listing_agrees_with_the_people_who_need(tmp_path, monkeypatch) -> N
         data = report_as_dict(store, match_workshop(store, workshop_id), "fr")
     monkeypatch.setenv("ATELIER_LANG", "fr")
     text = report_as_text(data)
-    assert "Corinne Corcuff et Sefallah Mahamat Bindi Mont de Marsan Agglo cherchent\xa0: Comment" in text
-    assert "Lucie Leroy / Grand Angoulême cherche\xa0: " in text
+    assert "Corinne Corcuff et Sefallah Mahamat Bindi (Mont de Marsan Agglo) cherchent\xa0: Comment" in text
+    assert "Lucie Leroy (Grand Angoulême) cherche\xa0: " in text
     monkeypatch.setenv("ATELIER_LANG", "en")
     text = report_as_text(data)
-    assert "Corinne Corcuff et Sefallah Mahamat Bindi Mont de Marsan Agglo are looking for: Comment" in text
-    assert "Lucie Leroy / Grand Angoulême is looking for: " in text
+    assert "Corinne Corcuff et Sefallah Mahamat Bindi (Mont de Marsan Agglo) are looking for: Comment" in text
+    assert "Lucie Leroy (Grand Angoulême) is looking for: " in text
 
 
 def test_the_workshops_everyday_words_alone_link_nothing(example: tuple[Store, str]) -> None:
@@ -184,10 +184,10 @@ def test_the_listing_names_a_participant_as_corrected_since_the_import(tmp_path)
     assert listed.returncode == 0, listed.stderr
     text = listed.stdout
     assert "TALVY" not in text
-    assert "Nadia Benali / Département de la Gironde cherche\xa0: faire une veille" in text
-    assert "← Nadia Benali / Département de la Gironde [" in text
-    # A row whose cell still says who it is keeps the cell's words.
-    assert "Corinne Corcuff et Sefallah Mahamat Bindi Mont de Marsan Agglo cherchent\xa0: " in text
+    assert "Nadia Benali (Département de la Gironde) cherche\xa0: faire une veille" in text
+    assert "← Nadia Benali (Département de la Gironde) [" in text
+    # A row not corrected is named the same way: its people, then its structure.
+    assert "Corinne Corcuff et Sefallah Mahamat Bindi (Mont de Marsan Agglo) cherchent\xa0: " in text
 
 
 def test_the_listing_says_which_matches_were_confirmed(tmp_path) -> None:

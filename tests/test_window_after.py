@@ -237,7 +237,7 @@ def test_the_directory_searches_every_workshop_and_opens_a_hit_in_its_grid(qtbot
     window.directory.field.clear()
     type_text("lucie gran")  # prefixes, without accents
     window.directory.search_now()
-    assert [h.text for h in window.directory.model.hits] == ["Lucie Leroy / Grand Angoulême"]
+    assert [h.text for h in window.directory.model.hits] == ["Lucie Leroy (Grand Angoulême)"]
     window.directory.field.clear()
     type_text("REPERTOIRE")
     window.directory.search_now()
@@ -264,7 +264,7 @@ def test_a_need_gets_the_offer_of_an_earlier_workshop_flagged_in_the_card(qtbot,
     tree = window.panel.matches.tree_model
     lines = [tree.item(0).child(r).text() for r in range(tree.item(0).rowCount())]
     assert any(
-        line.startswith("Gérard Müller / Mission locale du Médoc (atelier du 16 mars 2021) — un annuaire")
+        line.startswith("Gérard Müller (Mission locale du Médoc, atelier du 16 mars 2021) — un annuaire")
         for line in lines
     )
     # Turned off (Ateliers › Rapprocher aussi avec les autres ateliers): this workshop only.
@@ -443,7 +443,7 @@ def test_an_offer_of_an_undated_workshop_is_flagged_by_its_title_in_the_card(
     lines = [tree.item(0).child(r).text() for r in range(tree.item(0).rowCount())]
     assert any(
         line.startswith(
-            "Gérard Müller / Mission locale du Médoc (atelier «\u00a0Atelier de Pau\u00a0») — un annuaire"
+            "Gérard Müller (Mission locale du Médoc, atelier «\u00a0Atelier de Pau\u00a0») — un annuaire"
         )
         for line in lines
     ), lines

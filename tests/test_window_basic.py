@@ -79,7 +79,7 @@ def test_the_window_shows_the_workshop_and_its_grid(window: MainWindow) -> None:
     assert "Lucie Leroy" in model.index(0, 0).data()
     assert model.index(0, 3).data() == "• un répertoire d'initiatives locales"
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Besoins de ressources"
-    assert window.panel.heading.text() == "Lucie Leroy / Grand Angoulême"
+    assert window.panel.heading.text() == "Lucie Leroy (Grand Angoulême)"
 
 
 def test_typing_a_participant_and_items_with_the_keyboard_only(qtbot, window: MainWindow, path: Path) -> None:

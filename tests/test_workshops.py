@@ -197,7 +197,7 @@ def test_cli_match_across_lists_where_the_offer_was_made(tmp_path: Path) -> None
     }
     assert "workshop" not in by_id[ids["same"]]
     text = run_cli("match", str(path), "--workshop", "2022-03-15", "--across", "--lexical").stdout
-    assert "Grégory TALVY / Région [ressource · autre atelier" in text
+    assert "Grégory TALVY (Région) [ressource · autre atelier" in text
     assert "A proposé lors de l'atelier du 16 mars 2021" in text
 
 

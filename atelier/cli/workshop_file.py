@@ -265,7 +265,7 @@ def match(args: argparse.Namespace) -> int:
         workshop_id = store.pick_workshop(args.workshop)
         vectors = None if args.lexical else shared_vectors()
         report = match_workshop(store, workshop_id, top=args.top, vectors=vectors, across=args.across)
-        data = report_as_dict(store, report, name=_row_as_it_is)
+        data = report_as_dict(store, report)
         unchanged = suggestions_unchanged(store, workshop_id, report.suggestions)
         file_format = store.file_format
     if args.json:
@@ -282,15 +282,6 @@ def match(args: argparse.Namespace) -> int:
     say("match.saved", to_stderr=True, path=args.file, count=written)
     say_upgraded(args.file, file_format)
     return EXIT_OK
-
-
-def _row_as_it_is(participant: Any) -> str:
-    """Who a row is, for `atelier match`: the grid's cell as it was typed while it still says
-    who the row is; once its people or structure were corrected (on its card, by a merge),
-    the row as it now is. A need is never credited to a name corrected since."""
-    from atelier.importers.participant import as_typed
-
-    return str(participant.source_text if as_typed(participant) else participant.display_name())
 
 
 # ---------------------------------------------------------------- writing

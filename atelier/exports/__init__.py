@@ -112,10 +112,7 @@ class ExportData:
 
 
 def _display(participant: Participant) -> str:
-    names = " et ".join(participant.names)
-    parts = [names, participant.organisation]
-    text = " / ".join(p for p in parts if p)
-    return text or participant.territory or participant.source_text.strip() or "—"
+    return participant.display_name() or "—"
 
 
 def _anonymous_base(participant: Participant, number: int) -> str:

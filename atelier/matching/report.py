@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from atelier.confidence import confidence
@@ -13,17 +12,10 @@ from atelier.reasons import say_all
 from atelier.store import Store
 
 
-def participant_text(participant: Participant) -> str:
-    """The participant as the grid's cell said it (names and organisation)."""
-    return participant.source_text or participant.display_name()
-
-
 def report_as_dict(
     store: Store,
     report: MatchReport,
     lang: str | None = None,
-    *,
-    name: Callable[[Participant], str] = participant_text,
 ) -> dict[str, Any]:
     """{"workshop", "needs": [{id, participant, text, suggestions: [...]}], "groups"}.
 
@@ -31,10 +23,16 @@ def report_as_dict(
     rejected pair never is. Sorted as the window lists them (`confidence.shown_order`):
     offers that answer first, then the rest by descending score. Each has its "confidence"
     (« très probable », « possible », « à vérifier ») and its "reasons" said in `lang` (the
-    user's language by default), and its reasons as data ("why"). `name` says who a row
-    is (`atelier match` passes one that knows when a row was corrected since its cell).
+    user's language by default), and its reasons as data ("why"). Each row is named as it
+    is now, by its people and structure (`Participant.display_name`), never by its cell as
+    typed: that ran the names into the structure, and named a row corrected since by its
+    old name.
     """
     workshop_id = report.workshop_id
+
+    def name(participant: Participant) -> str:
+        return participant.display_name(lang)
+
     participants = {p.id: p for p in store.participants(workshop_id)}
     items = {i.id: i for i in store.workshop_items(workshop_id)}
     workshops = {w.id: w for w in store.workshops()}

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from atelier.domain import ItemKind, MatchStatus, shown_order
 from atelier.errors import AtelierError
-from atelier.french import is_plural
+from atelier.french import aside, is_plural
 from atelier.ui.grid_model import GridModel
 from atelier.ui.translate import tr
 
@@ -303,14 +303,14 @@ class MatchPanel(QWidget):
                 several = who is not None and len(who.names) >= 2  # « Zoé et Loïc (ont déjà fait) »
                 done = tr(" (ont déjà fait)") if several else tr(" (a déjà fait)")
                 kind = {ItemKind.ACTION: done, ItemKind.CHALLENGE: tr(" (même défi)")}.get(resource.kind, "")
-                kind += elsewhere.when(resource.participant_id)
                 # Decisions say nothing of confidence; a suggestion says how sure, in words.
                 sure = (
                     ""
                     if match.status != MatchStatus.SUGGESTED
                     else f"  [{confidence(match.score, language)}]"
                 )
-                text = f"{mark}{name}{kind} — {resource.text}{sure}"
+                said_who = aside(name, kind, elsewhere.when(resource.participant_id))
+                text = f"{mark}{said_who} — {resource.text}{sure}"
                 said = say_all(match.reasons, language)
                 text += "\n    " + "\n    ".join(said[:3])
                 child = QStandardItem(text)
