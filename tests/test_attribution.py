@@ -194,13 +194,13 @@ def check_word(path: Path, truth: Truth) -> None:
 
 def check_excel(path: Path, truth: Truth) -> None:
     """Each row's text with the participant the row names: the person(s) in « Participant »
-    and their structure in « Structure » (named as the export's label « Nom / Structure »);
+    and their structure in « Structure » (named as the export's label « Nom (Structure) »);
     anonymised, the label in « Participant ». The matches: both sides, the same way."""
 
     def label(person: object, structure: object) -> str:
-        if truth.data.anonymised:
-            return str(person)
-        return " / ".join(str(x) for x in (person, structure) if x)
+        if truth.data.anonymised or not (person and structure):
+            return str(person or structure)
+        return f"{person} ({structure})"
 
     book = openpyxl.load_workbook(path)
     for sheet in book:
