@@ -22,12 +22,17 @@ from atelier.store import Store
         ("Sandrine - Mission locale des Landes", ["Sandrine"], "Mission locale des Landes"),
         ("Marie-Claire / CC du Val de Gâtine", ["Marie-Claire"], "CC du Val de Gâtine"),
         ("Anne et Julien / PLIE Grand Poitiers", ["Anne", "Julien"], "PLIE Grand Poitiers"),
+        # Common in France, missing from the list's first version (fr_BE's counts were not read).
+        ("Karim / PLIE", ["Karim"], "PLIE"),
+        ("Grégory - Mission locale du Médoc", ["Grégory"], "Mission locale du Médoc"),
+        ("Marion et Ludovic / CdC du Bazadais", ["Marion", "Ludovic"], "CdC du Bazadais"),
         ("PLIE / Anne Martin", ["Anne Martin"], "PLIE"),
         # Read as before: the whole name first, a word that is no first name, a structure alone.
         ("Anne Martin / PLIE", ["Anne Martin"], "PLIE"),
         ("Maison de l'emploi de Pau", [], "Maison de l'emploi de Pau"),
         ("Pau / PLIE", [], "Pau / PLIE"),
         ("Lorraine / PLIE", [], "Lorraine / PLIE"),  # a region, too
+        ("Mission locale / Aude", [], "Mission locale / Aude"),  # a département, too
         ("PLIE", [], "PLIE"),
     ],
 )
@@ -53,6 +58,7 @@ def test_csv_and_word_grids_put_a_lone_first_name_with_the_people(tmp_path: Path
     rows = [
         ("Anne / PLIE", "Forum emploi", "Mobilité", "Un local", "Des contacts"),
         ("PLIE / Karim BENALI", "Clauses sociales", "Recrutement", "Des stages", "Un réseau"),
+        ("Karim / PLIE", "Forum emploi", "Mobilité", "Un local", "Des contacts"),
         ("Maison de l'emploi de Pau", "Job dating", "Jeunes", "Des entreprises", "Un lieu"),
     ]
     header = ("Participant", "Actions", "Défis", "Besoins", "Je peux être ressource sur")
@@ -71,6 +77,7 @@ def test_csv_and_word_grids_put_a_lone_first_name_with_the_people(tmp_path: Path
     expected = [
         (["Anne"], "PLIE"),
         (["Karim BENALI"], "PLIE"),
+        (["Karim"], "PLIE"),
         ([], "Maison de l'emploi de Pau"),
     ]
     assert _imported(csv, tmp_path) == expected
