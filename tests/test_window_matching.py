@@ -109,7 +109,7 @@ def test_a_need_can_be_matched_by_hand(qtbot, window: MainWindow) -> None:
     _select(window, "Céline")
     panel = window.panel.matches
     panel.tree.setCurrentIndex(panel.tree_model.item(0).index())
-    choice = "Lydie Drouard / CitiZchool — Lien entre entreprises et les jeunes"
+    choice = "Lydie Drouard (CitiZchool) — Lien entre entreprises et les jeunes"
     assert panel.add_manual(choice=choice)
     with Store.open(window.store.path, readonly=True) as store:
         manual = store.matches(store.workshops()[0].id, MatchStatus.MANUAL)
