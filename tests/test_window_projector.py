@@ -358,3 +358,25 @@ def test_a_suggested_card_keeps_the_two_lines_of_its_need(
     forms = [f[0].replace("\u00a0", " ").replace("\u202f", " ") for f in (card.reasons, card.brief) if f]
     assert any(form in said for form in forms), (forms, said)
     window.close()
+
+
+def test_a_refresh_due_when_another_file_is_opened_never_reads_the_closed_one(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """F5, an edit (the projection refreshes 200 ms later), then another file opened at once:
+    the refresh due read the file just closed, and Qt printed « Cannot operate on a closed
+    database » from the event loop (seen when a grid was imported into a new file)."""
+    from atelier.ui.operations import files
+
+    from .helpers.keyboard import key
+
+    key(qtbot, Qt.Key.Key_F5)
+    projector = window.projector
+    assert projector is not None and projector.isVisible()
+    key(qtbot, Qt.Key.Key_F5)  # the grid back, the projection still following it
+    window.model.setData(window.model.index(0, 0), "Maxime Roby (modifié)", Qt.ItemDataRole.EditRole)
+    other = tmp_path / "autre.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", other)
+    assert files.open_file(window, other)
+    qtbot.wait(400)  # past the refresh that was due: an error there fails the test
+    assert window.store.path == other

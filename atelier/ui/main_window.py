@@ -538,7 +538,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         if self.matching is not None:
             self.matching.shutdown()
         if self.projector is not None:
-            self.projector._timer.stop()
+            self.projector.detach()
             self.projector.close()
         if self.model is not None:
             # The undo stack announces its own destruction; nobody is left to hear it.

@@ -166,6 +166,7 @@ class ProjectorWindow(QWidget):
         self._label_places: dict[Any, list[Any]] = {}  # the network's labels, placed once per size
         self.drawn: list[str] = []  # every text painted last time: what the room can read
         self.pages = 1
+        self._detached = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)
@@ -215,10 +216,19 @@ class ProjectorWindow(QWidget):
         self.update()
         self.changed.emit()
 
+    def detach(self) -> None:
+        """Another file is open, or the window closes: this model's file is closed (or about to
+        be), so a refresh due or a layout still running must not read it or draw on a window
+        Qt has deleted."""
+        self._detached = True
+        self._timer.stop()
+
     def rebuild(self) -> None:
         from atelier.projection import build
 
         self._timer.stop()
+        if self._detached:
+            return
         from atelier.ui.translate import ui_language
 
         self.projection = build(
@@ -264,6 +274,8 @@ class ProjectorWindow(QWidget):
 
     def _layout_done(self, network: Any) -> None:
         self._layout_busy = False
+        if self._detached:
+            return
         if self._layout_again is not None:
             self._start_layout(self._layout_again)
             return

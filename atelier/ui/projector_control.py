@@ -123,6 +123,7 @@ class ProjectorControl(QObject):
     def forget(self) -> None:
         """Another file is open: its projection is made when asked for."""
         if self.projector is not None:
+            self.projector.detach()
             self.projector.close()
             self.projector.deleteLater()
         self.projector = None
