@@ -170,3 +170,32 @@ def _long(day: date) -> str:
     from atelier.french import long_date
 
     return long_date(day.isoformat(), "fr")
+
+
+def test_a_day_typed_then_the_window_closed_is_in_the_file_as_shown(
+    qtbot, path: Path, no_modal_boxes: list[str]
+) -> None:
+    """Closing the window while a day is being typed finishes it, as a grid cell left open:
+    the step is recorded in the file (never lost silently, never written to a closed file)."""
+    window = active_window(qtbot, path)
+    key(qtbot, Qt.Key.Key_2, ALT)
+    key(qtbot, Qt.Key.Key_D)
+    decision_on = HELD + timedelta(days=1)
+    type_text(fr(decision_on))
+    window.close()
+    qtbot.wait(50)
+    assert no_modal_boxes == []
+    assert _in_file(path) == (FollowUp.TO_CONTACT, decision_on.isoformat())
+
+    # The same with a note being written (Entrée) when the window closes.
+    window = active_window(qtbot, path)
+    key(qtbot, Qt.Key.Key_2, ALT)
+    key(qtbot, Qt.Key.Key_Return)
+    type_text("appelée mardi")
+    window.close()
+    qtbot.wait(50)
+    assert no_modal_boxes == []
+    with Store.open(path, readonly=True) as store:
+        (entry,) = store.follow_ups()
+    assert entry.match.note == "appelée mardi"
+    assert _in_file(path) == (FollowUp.TO_CONTACT, decision_on.isoformat())

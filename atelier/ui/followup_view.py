@@ -543,6 +543,7 @@ class FollowUpView(QWidget):
         # The step the next editor of « Depuis le » dates, and the day it starts from.
         self._dating: tuple[FollowUp | None, str] | None = None
         self.recording = 0  # days typed, to be recorded once their editor has closed
+        self._pending: list[tuple[str, FollowUp, str]] = []
         self.table.state_typed.connect(self.set_current_state)
         self.table.state_dated.connect(self.date_current)
         self.state_filter.currentIndexChanged.connect(self._filter)
@@ -650,12 +651,31 @@ class FollowUpView(QWidget):
         from PySide6.QtCore import QTimer
 
         self.recording += 1
+        self._pending.append((match_id, state, typed))
+        QTimer.singleShot(0, self._record_pending)
 
-        def record() -> None:
+    def _record_pending(self) -> None:
+        while self._pending:
+            match_id, state, typed = self._pending.pop(0)
             self.recording -= 1
             self.model.date_step(match_id, state, typed)
 
-        QTimer.singleShot(0, record)
+    def finish_editing(self) -> None:
+        """A day or a note still being typed when the window closes is recorded now, while
+        the file is open, as a grid cell left open is: never lost, never written after."""
+        from PySide6.QtWidgets import QApplication
+
+        editor = QApplication.focusWidget()
+        if (
+            self.table.state() == QAbstractItemView.State.EditingState
+            and editor is not None
+            and self.table.viewport().isAncestorOf(editor)
+        ):
+            delegate = self.table.itemDelegateForIndex(self.table.currentIndex())
+            if delegate is not None:
+                delegate.commitData.emit(editor)
+                delegate.closeEditor.emit(editor, delegate.EndEditHint.NoHint)
+        self._record_pending()
 
     def say_dating(self, state: FollowUp) -> None:
         self.keys.setText(

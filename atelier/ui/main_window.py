@@ -530,6 +530,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
             writing.stop()
         # Finish a field left open.
         self.commit_open_editors()
+        if self._followup is not None:  # a day or a note being typed in « Suivi »
+            self._followup.finish_editing()
         settings.put(settings.GEOMETRY, self.saveGeometry().data())
         settings.put(settings.WINDOW_STATE, self.saveState().data())
         # Fields losing focus while the window goes away must not write to a closed file.
