@@ -352,6 +352,37 @@ def _full_year(text: str | None, year_now: int) -> int:
     return 2000 + year if len(text) == 2 else year
 
 
+_DAYS_BACK = {
+    "aujourd'hui": 0,
+    "aujourd’hui": 0,
+    "hier": 1,
+    "avant-hier": 2,
+    "avant hier": 2,
+    "today": 0,
+    "yesterday": 1,
+}
+
+
+def past_date(text: str, today: date | None = None) -> date:
+    """A day already past, as typed to say when something happened: « hier », « avant-hier »,
+    « aujourd'hui » too; a day without its year is the last one not to come (« 22/12 » typed on
+    5 January is last December, not a December still to come). Otherwise as `parse_date`:
+    ValueError when it is not a date."""
+    now = today or date.today()
+    words = " ".join(fold(text).split()).strip(".")
+    if words in _DAYS_BACK:
+        return date.fromordinal(now.toordinal() - _DAYS_BACK[words])
+    found = parse_date(text, now)
+    if found > now:
+        try:
+            earlier = parse_date(text, date(now.year - 1, 1, 1))
+        except ValueError:  # « 29/02 » a year before a leap year: no such day
+            return found
+        if earlier != found:  # no year typed: the same day a year before
+            return earlier
+    return found
+
+
 def iso_date(text: str, today: date | None = None) -> str:
     """`parse_date` written as the file keeps it: « 23 novembre 2026 » → « 2026-11-23 »."""
     return parse_date(text, today).isoformat()

@@ -22,7 +22,7 @@ EN = {
     # ui/followup_view.py: a follow-up step dated on the day typed, and why one is refused
     "Suivi : {state} le {date}": "Follow-up: {state} on {date}",
     "23/11/2026 ou 23 novembre": "23 November 2026 or 23 Nov",
-    "Date de « {state} » : tapez-la (23/11/2026, 23/11 ou 23 novembre), Entrée pour l'enregistrer, Échap pour annuler.": "Date of “{state}”: type it (23 November 2026, or 23 Nov), Enter to record it, Esc to cancel.",
+    "Date de « {state} » : tapez-la (23/11/2026, 23/11, 23 novembre ou hier), Entrée pour l'enregistrer, Échap pour annuler.": "Date of “{state}”: type it (23 November 2026, 23 Nov or yesterday), Enter to record it, Esc to cancel.",
     "Touches : A à contacter · C contacté · F fait · S sans suite (datés du jour ; Maj+lettre : à une autre date) · D : changer la date · Entrée : écrire une note · Ctrl+Z : annuler": "Keys: A to contact · C contacted · F done · S dropped (dated today; Shift+letter: on another day) · D: change the date · Enter: write a note · Ctrl+Z: undo",
     "« {new} » précéderait la décision, notée « {previous} » : si elle a été prise plus tôt, datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez.": "“{new}” would come before the decision, recorded as “{previous}”: if it was taken earlier, date it first, on {day} or before (key D on this row), then try again.",
     "« {new} » précéderait l'étape d'avant, « {previous} » : si cette étape a eu lieu plus tôt, datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez.": "“{new}” would come before the previous step, “{previous}”: if that step happened earlier, date it first, on {day} or before (key D on this row), then try again.",

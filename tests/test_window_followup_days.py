@@ -199,3 +199,45 @@ def test_a_day_typed_then_the_window_closed_is_in_the_file_as_shown(
         (entry,) = store.follow_ups()
     assert entry.match.note == "appelée mardi"
     assert _in_file(path) == (FollowUp.TO_CONTACT, decision_on.isoformat())
+
+
+def test_hier_and_a_day_without_its_year_are_days_already_past(
+    qtbot, tmp_path: Path, no_modal_boxes: list[str]
+) -> None:
+    """« hier », « avant-hier », « aujourd'hui » are how a facilitator says the day of a call;
+    a day typed without its year is the last such day already past: « 22/12 » typed in January
+    is last December, never a December to come refused as « à venir »."""
+    target = tmp_path / "ancien.atelier"
+    held = TODAY - timedelta(days=500)
+    with Store.create(target, title="Atelier d'il y a longtemps", date=held.isoformat()) as store:
+        workshop = store.workshops()[0]
+        lucie = store.add_participant(Participant(workshop.id, names=["Lucie Leroy"]))
+        cecile = store.add_participant(Participant(workshop.id, names=["Cécile Dallet"]))
+        need = store.add_item(Item(lucie.id, ItemKind.NEED, "clauses d'insertion"))
+        offer = store.add_item(Item(cecile.id, ItemKind.OFFER, "clauses sociales"))
+        store.add_match(Match(workshop.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.4, ["même thème"]))
+    window = active_window(qtbot, target)
+    try:
+        key(qtbot, Qt.Key.Key_2, ALT)
+        # The decision, on the day after the workshop; the contact « avant-hier », then « hier ».
+        key(qtbot, Qt.Key.Key_D)
+        _type_day(qtbot, window, fr(held + timedelta(days=1)))
+        key(qtbot, Qt.Key.Key_C, SHIFT)
+        _type_day(qtbot, window, "avant-hier")
+        assert _in_file(target) == (FollowUp.CONTACTED, (TODAY - timedelta(days=2)).isoformat())
+        key(qtbot, Qt.Key.Key_D)
+        _type_day(qtbot, window, " Hier ")
+        assert _in_file(target) == (FollowUp.CONTACTED, (TODAY - timedelta(days=1)).isoformat())
+        # Tomorrow's day and month, without a year: that day last year (still after the workshop).
+        tomorrow = TODAY + timedelta(days=1)
+        key(qtbot, Qt.Key.Key_A, SHIFT)
+        key(qtbot, Qt.Key.Key_Escape)
+        key(qtbot, Qt.Key.Key_D)
+        _type_day(qtbot, window, tomorrow.strftime("%d/%m"))
+        # (On 31 December, « 01/01 » is this year's first day; a 29 February has no year before.)
+        if (tomorrow.month, tomorrow.day) != (2, 29):
+            expected = tomorrow.replace(year=TODAY.year - (tomorrow.year == TODAY.year))
+            assert _in_file(target) == (FollowUp.CONTACTED, expected.isoformat())
+        assert no_modal_boxes == []
+    finally:
+        window.close()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from atelier.domain import FOLLOW_UPS, FollowUp, FollowUpEntry, ItemKind
 from atelier.errors import AtelierError, FollowUpBackwards
-from atelier.french import fold, iso_date, join, list_date, local_day, long_date
+from atelier.french import fold, join, list_date, local_day, long_date, past_date
 from atelier.ui.commands import GridCommand, push
 from atelier.ui.qtcompat import no_data
 from atelier.ui.translate import tr
@@ -332,7 +332,7 @@ class FollowUpModel(QAbstractTableModel):
         if row < 0 or not text:
             return False
         try:
-            day = iso_date(text)
+            day = past_date(text).isoformat()
         except ValueError:
             self.grid.failed.emit(
                 tr(
@@ -680,8 +680,8 @@ class FollowUpView(QWidget):
     def say_dating(self, state: FollowUp) -> None:
         self.keys.setText(
             tr(
-                "Date de « {state} » : tapez-la (23/11/2026, 23/11 ou 23 novembre), Entrée pour "
-                "l'enregistrer, Échap pour annuler."
+                "Date de « {state} » : tapez-la (23/11/2026, 23/11, 23 novembre ou hier), Entrée "
+                "pour l'enregistrer, Échap pour annuler."
             ).format(state=state_text(state))
         )
 

@@ -1815,8 +1815,8 @@ F1: every keyboard shortcut</translation>
         <translation>Participant:</translation>
     </message>
     <message>
-        <source>Date de « {state} » : tapez-la (23/11/2026, 23/11 ou 23 novembre), Entrée pour l'enregistrer, Échap pour annuler.</source>
-        <translation>Date of “{state}”: type it (23 November 2026, or 23 Nov), Enter to record it, Esc to cancel.</translation>
+        <source>Date de « {state} » : tapez-la (23/11/2026, 23/11, 23 novembre ou hier), Entrée pour l'enregistrer, Échap pour annuler.</source>
+        <translation>Date of “{state}”: type it (23 November 2026, 23 Nov or yesterday), Enter to record it, Esc to cancel.</translation>
     </message>
     <message>
         <source>Touches : A à contacter · C contacté · F fait · S sans suite (datés du jour ; Maj+lettre : à une autre date) · D : changer la date · Entrée : écrire une note · Ctrl+Z : annuler</source>
