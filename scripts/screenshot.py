@@ -2,6 +2,7 @@
 
     xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshot.py main docs/fenetre.png
     xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshot.py import docs/import.png
+    xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshot.py suivi docs/suivi.png
 
 The whole screen is grabbed from the X server, as a user would see it.
 """
@@ -89,6 +90,44 @@ def main(scene: str, output: str, source: str | None = None) -> int:
         window.projector_view(view)
         window.projector.setGeometry(app.primaryScreen().geometry())  # no window manager under Xvfb
         window.projector.showFullScreen()
+    elif scene == "suivi":
+        # « Suivi » a week after the workshop: eight matches confirmed, their steps dated on
+        # the days they happened (decided at the workshop, contacts since), one being dated with
+        # Maj+C, its day typed and its key line saying so.
+        from atelier.domain import FollowUp, MatchStatus
+        from atelier.matching import match_workshop, save_suggestions
+
+        store = window.store
+        workshop_id = window.model.workshop_id
+        save_suggestions(store, workshop_id, match_workshop(store, workshop_id).suggestions)
+        chosen = sorted(store.matches(workshop_id), key=lambda m: -m.score)[:8]
+        steps = [
+            ("2021-03-22", FollowUp.CONTACTED, "Appelée, RDV le 12 avril"),
+            ("2021-04-12", FollowUp.DONE, "Annuaire envoyé"),
+            ("2021-03-25", FollowUp.DROPPED, "Plus de budget"),
+            ("2021-03-23", FollowUp.CONTACTED, ""),
+        ]
+        for number, match in enumerate(chosen):
+            store.update_match(match.id, status=MatchStatus.CONFIRMED)
+            store.set_follow_up(match.id, FollowUp.TO_CONTACT, day="2021-03-16")  # decided there
+            if number < len(steps):
+                day, state, note = steps[number]
+                store.set_follow_up(match.id, state, note=note or None, day=day)
+        window.model.matches_changed.emit()
+
+        def date_one() -> None:
+            from PySide6.QtWidgets import QLineEdit
+
+            window.show_page("followup")
+            view = window.followup
+            view.select_match(chosen[-1].id)
+            view.table.setFocus()
+            view.date_current(FollowUp.CONTACTED)
+            editor = view.table.findChild(QLineEdit, "followupDay")
+            if editor is not None:
+                editor.setText("29/03/2021")  # typed as a facilitator would, not yet recorded
+
+        QTimer.singleShot(1200, date_one)  # once « Suivi » has read the matches
     elif scene == "matches":
 
         def pick() -> None:
