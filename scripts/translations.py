@@ -20,7 +20,7 @@ BIN = Path(sys.executable).parent
 
 EN = {
     # ui/followup_view.py: a follow-up step dated on the day typed, and why one is refused
-    "Suivi : {state} le {date}": "Follow-up: {state} on {date}",
+    "Suivi : {step}": "Follow-up: {step}",
     "23/11/2026 ou 23 novembre": "23 November 2026 or 23 Nov",
     "Date de « {state} » : tapez-la (23/11/2026, 23/11, 23 novembre ou hier), Entrée pour l'enregistrer, Échap pour annuler.": "Date of “{state}”: type it (23 November 2026, 23 Nov or yesterday), Enter to record it, Esc to cancel.",
     "Touches : A à contacter · C contacté · F fait · S sans suite (datés du jour ; Maj+lettre : à une autre date) · D : changer la date · Entrée : écrire une note · Ctrl+Z : annuler": "Keys: A to contact · C contacted · F done · S dropped (dated today; Shift+letter: on another day) · D: change the date · Enter: write a note · Ctrl+Z: undo",

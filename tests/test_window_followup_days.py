@@ -241,3 +241,30 @@ def test_hier_and_a_day_without_its_year_are_days_already_past(
         assert no_modal_boxes == []
     finally:
         window.close()
+
+
+def test_back_to_a_contacter_on_a_day_is_said_depuis_le(
+    qtbot, window: MainWindow, path: Path, no_modal_boxes: list[str]
+) -> None:
+    """« à contacter » is a state one is in since a day: « à contacter depuis le 23/11/2026 »,
+    in the refusal and in Édition › Annuler, never « à contacter le 23/11/2026 » (which reads
+    as an order to call on that day)."""
+    key(qtbot, Qt.Key.Key_2, ALT)
+    key(qtbot, Qt.Key.Key_D)
+    _type_day(qtbot, window, fr(HELD + timedelta(days=1)))
+    key(qtbot, Qt.Key.Key_C, SHIFT)
+    _type_day(qtbot, window, fr(HELD + timedelta(days=3)))
+    key(qtbot, Qt.Key.Key_A, SHIFT)
+    _type_day(qtbot, window, fr(HELD + timedelta(days=2)))
+    assert no_modal_boxes[-1] == (
+        f"«{NBSP}à contacter depuis le {fr(HELD + timedelta(days=2))}{NBSP}» précéderait l'étape d'avant, "
+        f"«{NBSP}contacté le {fr(HELD + timedelta(days=3))}{NBSP}»{NBSP}: si cette étape a eu lieu plus tôt, "
+        f"datez-la d'abord du {fr(HELD + timedelta(days=2))} ou d'avant (touche D sur cette ligne), "
+        "puis recommencez."
+    )
+    key(qtbot, Qt.Key.Key_A, SHIFT)
+    _type_day(qtbot, window, fr(HELD + timedelta(days=4)))
+    assert _in_file(path) == (FollowUp.TO_CONTACT, (HELD + timedelta(days=4)).isoformat())
+    assert window.model.undo_stack.undoText() == (
+        f"Suivi{NBSP}: à contacter depuis le {fr(HELD + timedelta(days=4))}"
+    )

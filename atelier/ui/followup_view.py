@@ -73,13 +73,19 @@ class Said(AtelierError):
         return self.text
 
 
+def step_said(state: FollowUp, day: str) -> str:
+    """« contacté le 22/11/2026 »; « à contacter depuis le 22/11/2026 », a state one is in
+    since a day (« à contacter le 22/11 » would read as an order to call that day)."""
+    if state == FollowUp.TO_CONTACT:
+        return tr("à contacter depuis le {date}").format(date=list_date(day))
+    return tr("{state} le {date}").format(state=state_text(state), date=list_date(day))
+
+
 def backwards_said(refused: FollowUpBackwards) -> str:
     """« « contacté le 22/11/2026 » précéderait la décision, notée « à contacter depuis le
     29/11/2026 » : si elle a été prise plus tôt, datez-la d'abord du 22/11/2026 ou d'avant
     (touche D sur cette ligne), puis recommencez. »: what was refused, and how to do it."""
-    step = tr("{state} le {date}").format(
-        state=state_text(FollowUp(refused.state)), date=list_date(refused.day)
-    )
+    step = step_said(FollowUp(refused.state), refused.day)
     day = list_date(refused.day)
     if refused.previous_state == FollowUp.TO_CONTACT.value:
         previous = tr("à contacter depuis le {date}").format(date=list_date(refused.previous_day))
@@ -87,9 +93,7 @@ def backwards_said(refused: FollowUpBackwards) -> str:
             "« {new} » précéderait la décision, notée « {previous} » : si elle a été prise plus tôt, "
             "datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez."
         ).format(new=step, previous=previous, day=day)
-    previous = tr("{state} le {date}").format(
-        state=state_text(FollowUp(refused.previous_state)), date=list_date(refused.previous_day)
-    )
+    previous = step_said(FollowUp(refused.previous_state), refused.previous_day)
     return tr(
         "« {new} » précéderait l'étape d'avant, « {previous} » : si cette étape a eu lieu plus tôt, "
         "datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez."
@@ -129,7 +133,7 @@ class SetFollowUp(GridCommand):
         day: str | None = None,
     ) -> None:
         if state is not None and day:
-            label = tr("Suivi : {state} le {date}").format(state=state_text(state), date=list_date(day))
+            label = tr("Suivi : {step}").format(step=step_said(state, day))
         elif state is not None:
             label = tr("Suivi : {state}").format(state=state_text(state))
         else:

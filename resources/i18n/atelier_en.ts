@@ -1771,10 +1771,6 @@ F1: every keyboard shortcut</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Suivi : {state} le {date}</source>
-        <translation>Follow-up: {state} on {date}</translation>
-    </message>
-    <message>
         <source>Suivi : {state}</source>
         <translation>Follow-up: {state}</translation>
     </message>
@@ -1825,6 +1821,10 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>mise en relation suivie</source>
         <translation>match followed up</translation>
+    </message>
+    <message>
+        <source>Suivi : {step}</source>
+        <translation>Follow-up: {step}</translation>
     </message>
     <message>
         <source>mises en relation suivies</source>
