@@ -109,6 +109,7 @@ def _backwards(refused: FollowUpBackwards, args: argparse.Namespace) -> InvalidV
     import shlex
 
     from atelier.french import short_date
+    from atelier.store.followup import step_said
 
     english = current_language() == "en"
     words = _STATE_OPTION_EN if english else _STATE_OPTION_FR
@@ -126,16 +127,8 @@ def _backwards(refused: FollowUpBackwards, args: argparse.Namespace) -> InvalidV
     decision = refused.previous_state == FollowUp.TO_CONTACT.value
     return InvalidValue(
         "followup.before_decision_cli" if decision else "followup.before_step_cli",
-        new=message(
-            "followup.state_on", state=message(f"state.{refused.state}"), date=list_date(refused.day)
-        ),
-        previous=message("followup.to_contact_since", date=list_date(refused.previous_day))
-        if decision
-        else message(
-            "followup.state_on",
-            state=message(f"state.{refused.previous_state}"),
-            date=list_date(refused.previous_day),
-        ),
+        new=step_said(refused.state, refused.day),
+        previous=step_said(refused.previous_state, refused.previous_day),
         day=list_date(refused.day),
         command=command,
     )

@@ -154,6 +154,17 @@ def resolve(store: StoreBase, typed: str) -> str:
     raise AtelierError("followup.unknown", id=typed)
 
 
+def step_said(state: FollowUp | str, day: str) -> str:
+    """A dated step in the user's language: « contacté le 22/11/2026 »; « à contacter depuis le
+    22/11/2026 », a state one is in since a day (« à contacter le 22/11 » reads as an order)."""
+    from atelier.french import list_date
+    from atelier.i18n import message
+
+    if FollowUp(state) == FollowUp.TO_CONTACT:
+        return message("followup.to_contact_since", date=list_date(day))
+    return message("followup.state_on", state=message(f"state.{FollowUp(state).value}"), date=list_date(day))
+
+
 class FollowUpPart(StoreBase):
     """Where each decided match stands after the workshop."""
 
@@ -218,8 +229,7 @@ class FollowUpPart(StoreBase):
         (The same state given another day corrects the date of that step, and is not refused.)"""
         from datetime import date
 
-        from atelier.french import list_date, local_day
-        from atelier.i18n import message
+        from atelier.french import local_day
 
         previous = local_day(current.follow_up_changed)
         new = day or date.today().isoformat()
@@ -229,14 +239,8 @@ class FollowUpPart(StoreBase):
                 day=new,
                 previous_state=current.follow_up.value,
                 previous_day=previous,
-                new=message("followup.state_on", state=message(f"state.{state.value}"), date=list_date(new)),
-                previous=message("followup.to_contact_since", date=list_date(previous))
-                if current.follow_up == FollowUp.TO_CONTACT
-                else message(
-                    "followup.state_on",
-                    state=message(f"state.{current.follow_up.value}"),
-                    date=list_date(previous),
-                ),
+                new=step_said(state, new),
+                previous=step_said(current.follow_up, previous),
             )
 
     def set_follow_up(
