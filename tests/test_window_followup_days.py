@@ -268,3 +268,34 @@ def test_back_to_a_contacter_on_a_day_is_said_depuis_le(
     assert window.model.undo_stack.undoText() == (
         f"Suivi{NBSP}: à contacter depuis le {fr(HELD + timedelta(days=4))}"
     )
+
+
+def test_a_day_being_typed_survives_the_list_reloading(
+    qtbot, window: MainWindow, path: Path, no_modal_boxes: list[str]
+) -> None:
+    """The background matching finishing (seconds after the file opens) reloads « Suivi »:
+    a day being typed then stays in its editor, and Entrée records it; nothing is lost or
+    half-recorded."""
+    key(qtbot, Qt.Key.Key_2, ALT)
+    key(qtbot, Qt.Key.Key_D)
+    type_text(fr(HELD + timedelta(days=1))[:5])  # « 22/11 », the year not typed yet
+    before = path.read_bytes()
+    window.model.matches_changed.emit()  # as the matching does once its suggestions are saved
+    qtbot.wait(50)
+    assert path.read_bytes() == before and no_modal_boxes == []
+    assert _day_editor().text() == fr(HELD + timedelta(days=1))[:5]
+    assert window.followup.keys.text().startswith("Date de")
+    _type_day(qtbot, window, fr(HELD + timedelta(days=1))[5:])
+    assert _in_file(path) == (FollowUp.TO_CONTACT, (HELD + timedelta(days=1)).isoformat())
+    assert no_modal_boxes == []
+    # A note being written, the same.
+    key(qtbot, Qt.Key.Key_Return)
+    type_text("appelée")
+    window.model.matches_changed.emit()
+    qtbot.wait(50)
+    type_text(" mardi")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.followup.table, timeout=5000)
+    with Store.open(path, readonly=True) as store:
+        (entry,) = store.follow_ups()
+    assert entry.match.note == "appelée mardi"

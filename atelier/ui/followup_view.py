@@ -188,6 +188,7 @@ class FollowUpModel(QAbstractTableModel):
         super().__init__(parent)
         self.grid: GridModel | None = None
         self.entries: list[FollowUpEntry] = []
+        self.committing = False  # an editor's value being recorded
 
     def set_grid(self, grid: GridModel | None) -> None:
         if self.grid is not None:
@@ -298,6 +299,15 @@ class FollowUpModel(QAbstractTableModel):
     def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:
+        """What an editor gives back, recorded while that editor is still open (the reload it
+        causes must not open it again: `committing`)."""
+        self.committing = True
+        try:
+            return self._set_data(index, value, role)
+        finally:
+            self.committing = False
+
+    def _set_data(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.grid is None:
             return False
         entry = self.entries[index.row()]
@@ -547,6 +557,7 @@ class FollowUpView(QWidget):
         # The step the next editor of « Depuis le » dates, and the day it starts from.
         self._dating: tuple[FollowUp | None, str] | None = None
         self.recording = 0  # days typed, to be recorded once their editor has closed
+        self._typing: tuple[int, Any, str] | None = None  # an editor open when the list reloads
         self._pending: list[tuple[str, FollowUp, str]] = []
         self.table.state_typed.connect(self.set_current_state)
         self.table.state_dated.connect(self.date_current)
@@ -593,6 +604,12 @@ class FollowUpView(QWidget):
         self._keep_column = max(self.table.currentIndex().column(), COL_STATE)
         focus = QApplication.focusWidget()
         self._had_focus = focus is not None and (focus is self.table or self.table.isAncestorOf(focus))
+        # A day or a note being typed: the reload (the matching finishing in the background)
+        # closes its editor; it is opened again on the same row with what was typed.
+        self._typing = None
+        editor = self.table.indexWidget(self.table.currentIndex())
+        if self._keep is not None and isinstance(editor, QLineEdit) and not self.model.committing:
+            self._typing = (self.table.currentIndex().column(), editor.property("dating"), editor.text())
 
     def _after_reset(self) -> None:
         self._count()
@@ -601,6 +618,18 @@ class FollowUpView(QWidget):
             self.select_match(self._keep, self._keep_column)
         if self._had_focus:  # a note just typed: the keyboard stays on the table
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        typing, self._typing = self._typing, None
+        if typing is not None and self._keep is not None and self.select_match(self._keep, typing[0]):
+            column, dating, text = typing
+            if column == COL_SINCE and dating is not None:
+                self._dating = (FollowUp(dating), text)
+            index = self.table.currentIndex()
+            self.table.edit(index)
+            editor = self.table.indexWidget(index)
+            if isinstance(editor, QLineEdit):
+                editor.setText(text)
+                editor.deselect()  # typing goes on after what was typed
+                editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_match_id(self) -> str | None:
         index = self.table.currentIndex()
