@@ -507,7 +507,7 @@ EN.update(
         "Rapprocher les besoins des offres des autres ateliers du fichier aussi": "Match needs with the offers of the file's other workshops too",
         "Suivi : à contacter, contacté, fait, sans suite": "Follow-up: to contact, contacted, done, dropped",
         "A, C, F, S": "A, C, F, S",
-        "Suivi : un état à une autre date que ce jour": "Follow-up: a state on another day than today",
+        "Suivi : un état, à une autre date qu'aujourd'hui": "Follow-up: a state, on a day other than today",
         "Maj+A, C, F, S": "Shift+A, C, F, S",
         "Suivi : changer la date de l'étape": "Follow-up: change the step's date",
         "D": "D",

@@ -615,12 +615,12 @@
         <translation>A, C, F, S</translation>
     </message>
     <message>
-        <source>Suivi : un état à une autre date que ce jour</source>
-        <translation>Follow-up: a state on another day than today</translation>
-    </message>
-    <message>
         <source>Maj+A, C, F, S</source>
         <translation>Shift+A, C, F, S</translation>
+    </message>
+    <message>
+        <source>Suivi : un état, à une autre date qu'aujourd'hui</source>
+        <translation>Follow-up: a state, on a day other than today</translation>
     </message>
     <message>
         <source>Suivi : changer la date de l'étape</source>
