@@ -3,6 +3,7 @@
     xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshot.py main docs/fenetre.png
     xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshot.py import docs/import.png
     xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshot.py suivi docs/suivi.png
+    xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshot.py shortcuts docs/aide-raccourcis.png
 
 The whole screen is grabbed from the X server, as a user would see it.
 """
@@ -128,6 +129,12 @@ def main(scene: str, output: str, source: str | None = None) -> int:
                 editor.setText("29/03/2021")  # typed as a facilitator would, not yet recorded
 
         QTimer.singleShot(1200, date_one)  # once « Suivi » has read the matches
+    elif scene == "shortcuts":
+        # F1's list of keys, the size of docs/aide-raccourcis.png (1180×660), at the window's corner.
+        dialog = window.show_shortcuts(show=False)
+        dialog.setGeometry(0, 0, 1180, 660)
+        dialog.show()
+        extra.append(dialog)
     elif scene == "matches":
 
         def pick() -> None:
@@ -223,7 +230,10 @@ def main(scene: str, output: str, source: str | None = None) -> int:
 
     def grab() -> None:
         screen = QGuiApplication.primaryScreen()
-        screen.grabWindow(0).save(output)
+        if scene == "shortcuts":  # the dialog alone, as the README shows it
+            extra[0].grab().save(output)
+        else:
+            screen.grabWindow(0).save(output)
         print(output)
         app.quit()
 
