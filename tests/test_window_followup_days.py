@@ -80,11 +80,22 @@ def _day_editor() -> QLineEdit:
     return editor
 
 
-def _type_day(qtbot, window: MainWindow, text: str) -> None:
+def _type_day(qtbot, window: MainWindow, text: str, *, again: bool = False) -> None:
     type_text(text)  # the day shown first is selected: typing replaces it
+    typed_in = QApplication.focusWidget()
     key(qtbot, Qt.Key.Key_Return)
+    if again:  # refused: a new editor holds what was typed
+        qtbot.waitUntil(
+            lambda: (
+                isinstance(QApplication.focusWidget(), QLineEdit)
+                and QApplication.focusWidget() is not typed_in
+            ),
+            timeout=5000,
+        )
+        return
     # The editor commits once back in the event loop, and the day is recorded (or refused)
-    # once it has closed; the keyboard is then back on the table.
+    # once it has closed; the keyboard is then back on the table (or, `again`, on the
+    # editor opened again to correct a day not read).
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.followup.table, timeout=5000)
     qtbot.waitUntil(lambda: not window.followup.recording, timeout=5000)
 
@@ -134,7 +145,9 @@ def test_a_week_later_the_decision_and_the_contact_are_dated_on_their_days_and_u
     before = path.read_bytes()
     refused = len(no_modal_boxes)
     key(qtbot, Qt.Key.Key_D)
-    _type_day(qtbot, window, "31/02/2026")
+    _type_day(qtbot, window, "31/02/2026", again=True)
+    assert _day_editor().text() == "31/02/2026"  # open again, to correct; Échap leaves it
+    key(qtbot, Qt.Key.Key_Escape)
     key(qtbot, Qt.Key.Key_D)
     _type_day(qtbot, window, fr(HELD - timedelta(days=1)))
     key(qtbot, Qt.Key.Key_F, SHIFT)
@@ -299,3 +312,23 @@ def test_a_day_being_typed_survives_the_list_reloading(
     with Store.open(path, readonly=True) as store:
         (entry,) = store.follow_ups()
     assert entry.match.note == "appelée mardi"
+
+
+def test_a_day_not_read_is_given_back_to_correct(
+    qtbot, window: MainWindow, path: Path, no_modal_boxes: list[str]
+) -> None:
+    """« 31/11 » (a typo): refused in one sentence, and the editor opens again with what was
+    typed, the cursor after it, to correct rather than type it all again."""
+    key(qtbot, Qt.Key.Key_2, ALT)
+    key(qtbot, Qt.Key.Key_D)
+    before = path.read_bytes()
+    typo = fr(HELD + timedelta(days=1))[:3] + "1l"  # « 21/1l »: an l for a 1
+    _type_day(qtbot, window, typo, again=True)
+    assert no_modal_boxes[-1].startswith(f"Date non reconnue{NBSP}: «{NBSP}{typo}{NBSP}»")
+    assert path.read_bytes() == before
+    assert _day_editor().text() == typo and not _day_editor().hasSelectedText()
+    assert window.followup.keys.text().startswith("Date de")
+    key(qtbot, Qt.Key.Key_Backspace)
+    key(qtbot, Qt.Key.Key_Backspace)
+    _type_day(qtbot, window, fr(HELD + timedelta(days=1))[3:])
+    assert _in_file(path) == (FollowUp.TO_CONTACT, (HELD + timedelta(days=1)).isoformat())

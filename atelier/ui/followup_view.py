@@ -184,6 +184,8 @@ class SetFollowUp(GridCommand):
 class FollowUpModel(QAbstractTableModel):
     """The file's decided matches, one row each, read again when matches change."""
 
+    day_unread = Signal(str, object, str)  # match id, the step (None: current), the text typed
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.grid: GridModel | None = None
@@ -354,6 +356,7 @@ class FollowUpModel(QAbstractTableModel):
                     "23 novembre 2026 ou 2026-11-23."
                 ).format(text=text)
             )
+            self.day_unread.emit(match_id, state, text)  # to be corrected, not typed again
             return False
         match = self.entries[row].match
         state = state or match.follow_up
@@ -558,9 +561,11 @@ class FollowUpView(QWidget):
         self._dating: tuple[FollowUp | None, str] | None = None
         self.recording = 0  # days typed, to be recorded once their editor has closed
         self._typing: tuple[int, Any, str] | None = None  # an editor open when the list reloads
+        self._closing = False  # the window closing: no editor opened again
         self._pending: list[tuple[str, FollowUp, str]] = []
         self.table.state_typed.connect(self.set_current_state)
         self.table.state_dated.connect(self.date_current)
+        self.model.day_unread.connect(self._correct_day)
         self.state_filter.currentIndexChanged.connect(self._filter)
         self.person_filter.textChanged.connect(self._filter)
         self.person_filter.returnPressed.connect(self.focus_table)
@@ -619,17 +624,31 @@ class FollowUpView(QWidget):
         if self._had_focus:  # a note just typed: the keyboard stays on the table
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         typing, self._typing = self._typing, None
-        if typing is not None and self._keep is not None and self.select_match(self._keep, typing[0]):
-            column, dating, text = typing
-            if column == COL_SINCE and dating is not None:
-                self._dating = (FollowUp(dating), text)
-            index = self.table.currentIndex()
-            self.table.edit(index)
-            editor = self.table.indexWidget(index)
-            if isinstance(editor, QLineEdit):
-                editor.setText(text)
-                editor.deselect()  # typing goes on after what was typed
-                editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if typing is not None and self._keep is not None:
+            self._edit_again(self._keep, *typing)
+
+    def _edit_again(self, match_id: str, column: int, dating: Any, text: str) -> None:
+        """The editor of `column` on the row of `match_id` opened again with `text`, the cursor
+        after it (typing goes on, Échap leaves everything)."""
+        if not self.select_match(match_id, column):
+            return
+        if column == COL_SINCE and dating is not None:
+            self._dating = (FollowUp(dating), text)
+        index = self.table.currentIndex()
+        self.table.edit(index)
+        editor = self.table.indexWidget(index)
+        if isinstance(editor, QLineEdit):
+            editor.setText(text)
+            editor.deselect()
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _correct_day(self, match_id: str, state: FollowUp | None, text: str) -> None:
+        """A day not read (« 31/11 », « 22/1l »): its editor again, with what was typed, to
+        correct it rather than type it all again; not once the page or the window is left."""
+        if self._closing or not self.isVisible() or self.table.state() != QAbstractItemView.State.NoState:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._edit_again(match_id, COL_SINCE, state.value if state is not None else None, text)
 
     def current_match_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -698,6 +717,7 @@ class FollowUpView(QWidget):
         the file is open, as a grid cell left open is: never lost, never written after."""
         from PySide6.QtWidgets import QApplication
 
+        self._closing = True
         editor = QApplication.focusWidget()
         if (
             self.table.state() == QAbstractItemView.State.EditingState
