@@ -24,6 +24,7 @@ import contextlib
 import json
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -521,6 +522,17 @@ def _history_rows(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     )
 
 
+def _history_records(conn: sqlite3.Connection) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Each history row that reads as a record (key, text, parsed); one that does not is skipped."""
+    for key, value in _history_rows(conn):
+        try:
+            data = json.loads(value)
+        except ValueError:
+            continue
+        if isinstance(data, dict):
+            yield key, value, data
+
+
 def _entry_key(key: str, value: str) -> str:
     """A legacy « last_merge » record gets a key of its own, the same in every file."""
     if key != _LEGACY_KEY:
@@ -546,13 +558,7 @@ class _Said:
 
 def _already_said(conn: sqlite3.Connection) -> _Said:
     said = _Said()
-    for _key, value in _history_rows(conn):
-        try:
-            data = json.loads(value)
-        except ValueError:
-            continue
-        if not isinstance(data, dict):
-            continue
+    for _key, _value, data in _history_records(conn):
         for raw in _listed(data, "differences"):
             if isinstance(raw, dict):
                 table, row_id, label, kept, set_aside = (
@@ -620,13 +626,7 @@ class MergeRecord:
 def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
     """Every merge this file went through, oldest first, with the values each set aside."""
     records: dict[str, MergeRecord] = {}
-    for key, value in _history_rows(conn):
-        try:
-            data = json.loads(value)
-        except ValueError:
-            continue
-        if not isinstance(data, dict):
-            continue
+    for key, value, data in _history_records(conn):
         differences = []
         for raw in _listed(data, "differences"):
             if isinstance(raw, dict):
