@@ -3,6 +3,7 @@ shows the progress; « Annuler » or closing the window meanwhile leaves nothing
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
@@ -36,6 +37,23 @@ def _box() -> QProgressDialog | None:
     return shown[0] if shown else None
 
 
+@contextlib.contextmanager
+def _let_through(state: dict):
+    """Every 10 ms on the UI thread: once the test's `action` is done, the held work goes on."""
+
+    def tick() -> None:
+        if not state["ran"].is_set() and state["action"]():
+            state["ran"].set()
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(10)
+    try:
+        yield
+    finally:
+        timer.stop()
+
+
 @pytest.fixture
 def gated(monkeypatch):
     """The write waits, before it starts, until the UI thread has done `action` (set by the
@@ -49,15 +67,8 @@ def gated(monkeypatch):
 
     monkeypatch.setattr(atelier.importers, "write_plan", write_plan)
 
-    def tick() -> None:
-        if not state["ran"].is_set() and state["action"]():
-            state["ran"].set()
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(10)
-    yield state
-    timer.stop()
+    with _let_through(state):
+        yield state
 
 
 def test_a_large_grid_is_written_while_the_window_keeps_running(qtbot, tmp_path: Path, gated) -> None:
@@ -156,15 +167,8 @@ def gated_store(monkeypatch):
     gate("reimport_grid")
     gate("add_workshop_with_grid")
 
-    def tick() -> None:
-        if not state["ran"].is_set() and state["action"]():
-            state["ran"].set()
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(10)
-    yield state
-    timer.stop()
+    with _let_through(state):
+        yield state
 
 
 def _updated_grid(window, folder: Path) -> Path:
@@ -334,15 +338,8 @@ def gated_plan(monkeypatch):
 
     monkeypatch.setattr(atelier.ui.import_dialog, "plan_table", plan_table)
 
-    def tick() -> None:
-        if not state["ran"].is_set() and state["action"]():
-            state["ran"].set()
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(10)
-    yield state
-    timer.stop()
+    with _let_through(state):
+        yield state
 
 
 def test_the_import_dialog_understands_the_grid_while_it_keeps_answering(
