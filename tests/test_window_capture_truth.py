@@ -211,3 +211,41 @@ def test_ctrl_del_while_typing_in_the_card_then_ctrl_z_brings_the_row_back_as_ty
     key(qtbot, Qt.Key.Key_Z, CTRL)
     contact = "SELECT contact FROM participants WHERE id = ?"
     assert in_file(path, contact, someone.id) == [("g.buzaud@example.fr",)]
+
+
+@pytest.mark.parametrize("leave", ["ctrl+enter", "tab"])
+def test_text_typed_in_a_cell_the_file_refuses_stays_to_be_written_again(
+    qtbot, tmp_path: Path, no_modal_boxes, leave: str
+) -> None:
+    """The file is held by another program (or the disk is full) as the facilitator finishes a
+    need with Ctrl+Entrée or Tab: the refusal is said, and the box closed the cell
+    with what was typed in it, gone: typed again from memory, in a room. It stays in the cell's
+    editor, and once the file is free Ctrl+Entrée writes it."""
+    window = active_example_window(qtbot, tmp_path)
+    path = window.store.path
+    window.store.conn.execute("PRAGMA busy_timeout = 50")  # refused at once, not after 5 s
+    grid = window.grid
+    need = grid.model().index(1, 3)  # Martine Colin Rabouan's needs
+    grid.setCurrentIndex(need)
+    needs = "SELECT count(*) FROM items WHERE text = 'un lieu pour le forum des métiers'"
+    holder = sqlite3.connect(path)
+    holder.execute("BEGIN EXCLUSIVE")  # the other program writes
+    try:
+        type_text("un lieu pour le forum des métiers")
+        if leave == "tab":
+            key(qtbot, Qt.Key.Key_Tab)
+        else:
+            key(qtbot, Qt.Key.Key_Return, CTRL)
+        qtbot.wait(50)  # Qt closes a cell's editor from its event loop (deleteLater)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert len(no_modal_boxes) == 1 and "autre programme" in no_modal_boxes[0], no_modal_boxes
+    assert in_file(path, needs) == [(0,)]
+    editor = QApplication.focusWidget()
+    assert grid.currentIndex() == need
+    assert editor is not grid and editor.toPlainText().endswith("un lieu pour le forum des métiers")
+    key(qtbot, Qt.Key.Key_Return, CTRL)  # the file is free again
+    assert in_file(path, needs) == [(1,)]
+    assert window.saved_label.text().startswith("Enregistré à ")
+    assert len(no_modal_boxes) == 1

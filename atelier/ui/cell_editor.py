@@ -10,7 +10,18 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -118,9 +129,14 @@ class CellDelegate(QStyledItemDelegate):
 
     DOCUMENTS_KEPT = 400  # a few screens of cells
 
+    # A cell's text the file refused (disk full, file held by another program): its cell,
+    # and the text as typed, to be given back in an editor once the refusal has been said.
+    refused = Signal(QPersistentModelIndex, str)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.append_next_edit = False  # editing started by typing: add a new item
+        self.refusal: tuple[QPersistentModelIndex, str] | None = None  # until given back
         self.search = ""  # words to highlight
         self.max_row_height = 0  # 0 = rows as tall as their text
         # Natural heights already measured, by cell content, width and font: laying a cell
@@ -245,7 +261,24 @@ class CellDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         assert isinstance(editor, CellEditor)
-        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+        text = editor.toPlainText()  # read first: the box saying a refusal may close the editor
+        source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
+        said: list[str] = []
+
+        def refused(message: str) -> None:
+            said.append(message)
+
+        failed = getattr(source, "failed", None)
+        if failed is not None:
+            failed.connect(refused)
+        try:
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+        finally:
+            if failed is not None:
+                failed.disconnect(refused)
+        if said:
+            self.refusal = (QPersistentModelIndex(index), text)
+            self.refused.emit(self.refusal[0], text)
 
     def updateEditorGeometry(
         self,

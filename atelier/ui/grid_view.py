@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from atelier.french import typography
@@ -171,6 +171,7 @@ class GridView(QTableView):
         self._painted = False  # not yet on screen: resizes are fitted once, just before
         self.cell_delegate = CellDelegate(self)
         self.setItemDelegate(self.cell_delegate)
+        self.cell_delegate.refused.connect(lambda *_: QTimer.singleShot(0, self, self._give_back_refused))
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -473,8 +474,26 @@ class GridView(QTableView):
         return result
 
     def closeEditor(self, editor: QWidget, hint: Any) -> None:  # Qt's name
+        if self.cell_delegate.refusal is not None:
+            hint = CellDelegate.EndEditHint.NoHint  # Tab does not go on: the cell is typed again
         super().closeEditor(editor, hint)
         self._place_frozen()
+
+    def _give_back_refused(self) -> None:
+        """The file refused what was typed in a cell (disk full, file held by another program),
+        and the box that said so closed its editor: the cell is opened again with the text as
+        typed, for Ctrl+Entrée once the file is free, never to be typed again from memory."""
+        refusal, self.cell_delegate.refusal = self.cell_delegate.refusal, None
+        if refusal is None or not refusal[0].isValid():
+            return
+        index = self.model().index(refusal[0].row(), refusal[0].column())
+        self.setCurrentIndex(index)
+        self.edit(index)
+        editor = self.indexWidget(index)
+        if isinstance(editor, CellEditor):
+            editor.setPlainText(refusal[1])
+            editor.moveCursor(QTextCursor.MoveOperation.End)
+            editor.setFocus()
 
     def scrollTo(self, index: Any, hint: Any = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
         """Like Qt's, but a cell hidden under the kept participant column is scrolled out from under it,
