@@ -49,22 +49,32 @@ def setup() -> Path:
     return python
 
 
-def ensure_libreoffice() -> bool:
-    """The tests convert the Word minutes to PDF with LibreOffice: install it on Debian if missing.
+def _libreoffice_has_calc() -> bool:
+    """Writer alone converts the minutes; the tests also open the Excel workbooks in Calc."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    return soffice is not None and (Path(soffice).resolve().parent / "libsclo.so").exists()
 
-    Returns whether LibreOffice is there (then its test must pass, not be skipped).
+
+def ensure_libreoffice() -> bool:
+    """The tests convert the Word minutes to PDF and the workbooks to HTML with LibreOffice:
+    install its Writer and Calc on Debian if missing.
+
+    Returns whether LibreOffice is there (then its tests must pass, not be skipped).
     """
-    if shutil.which("soffice") or shutil.which("libreoffice"):
+    has_soffice = bool(shutil.which("soffice") or shutil.which("libreoffice"))
+    if has_soffice and (sys.platform != "linux" or _libreoffice_has_calc()):
         return True
     if sys.platform != "linux" or not shutil.which("apt-get") or os.geteuid() != 0:
-        print("LibreOffice absent : le test de conversion en PDF sera ignoré.", flush=True)
-        return False
-    print("Installation de LibreOffice Writer (conversion PDF des tests)…", flush=True)
+        if not has_soffice:
+            print("LibreOffice absent : les tests de conversion seront ignorés.", flush=True)
+        return has_soffice
+    print("Installation de LibreOffice Writer et Calc (conversions des tests)…", flush=True)
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     quiet = {"stdout": subprocess.DEVNULL, "env": env}
-    if subprocess.call(["apt-get", "install", "-y", "-q", "libreoffice-writer-nogui"], **quiet) != 0:
+    packages = ["libreoffice-writer-nogui", "libreoffice-calc-nogui"]
+    if subprocess.call(["apt-get", "install", "-y", "-q", *packages], **quiet) != 0:
         subprocess.call(["apt-get", "update", "-q"], **quiet)
-        subprocess.call(["apt-get", "install", "-y", "-q", "libreoffice-writer-nogui"], **quiet)
+        subprocess.call(["apt-get", "install", "-y", "-q", *packages], **quiet)
     return bool(shutil.which("soffice"))
 
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import docx
@@ -22,6 +20,7 @@ from atelier.matching import match_workshop, save_suggestions
 from atelier.store import Store
 
 from .conftest import ROOT, run_cli
+from .helpers.libreoffice import convert, soffice_or_skip
 
 FORMULA = '=HYPERLINK("http://exemple.invalid","cliquez")'
 
@@ -311,32 +310,11 @@ def test_export_errors_leave_nothing_half_written(example: Path, tmp_path: Path)
 
 
 def test_libreoffice_converts_the_minutes_to_pdf(example: Path, tmp_path: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        if os.environ.get("ATELIER_REQUIRE_LIBREOFFICE"):
-            pytest.fail("LibreOffice should have been installed by the test command")
-        pytest.skip("LibreOffice is not installed (packaging/bootstrap.py test installs it on Debian)")
+    soffice_or_skip()
     target = tmp_path / "compte-rendu.docx"
     assert run_cli("export", str(example), "--docx", str(target)).returncode == 0
-    profile = tmp_path / "lo-profile"
-    done = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(target),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    pdf = tmp_path / "compte-rendu.pdf"
-    assert done.returncode == 0, done.stderr
-    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000
+    pdf = convert(target, "pdf", tmp_path, tmp_path / "lo-profile")
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000
 
 
 def test_a_grid_exported_straight_after_import_has_a_drafted_synthesis_and_leads(tmp_path: Path) -> None:

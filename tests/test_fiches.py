@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import docx
@@ -29,6 +27,7 @@ from atelier.exports.xlsx import write_xlsx
 from atelier.store import Store
 
 from .conftest import run_cli
+from .helpers.libreoffice import convert
 
 NBSP = "\u00a0"
 
@@ -171,24 +170,7 @@ def test_cli_writes_the_pages_refuses_anonymising_them_and_libreoffice_opens_the
         "export", str(path), "--workshop", "2022-03-15", "--fiches", str(tmp_path / "x.docx"), "--anonymise"
     )
     assert refused.returncode == 2 and "nominative" in refused.stderr and not (tmp_path / "x.docx").exists()
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed")
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(target),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    convert(target, "pdf", tmp_path, tmp_path / "lo")
     pdf = (tmp_path / "fiches.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == 3  # one page per participant, no more
 
@@ -234,25 +216,8 @@ def test_excel_shows_each_day_with_its_month_named_never_02_03_2026(path: Path, 
     with Store.open(path, readonly=True) as store:
         data = gather(store, store.find_workshop("2022-03-15").id, match_first=False)
     write_xlsx(data, tmp_path / "t.xlsx")
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed")
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--convert-to",
-            "html",
-            "--outdir",
-            str(tmp_path / "shown"),
-            str(tmp_path / "t.xlsx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    shown = html.unescape(re.sub(r"<[^>]+>", " ", (tmp_path / "shown" / "t.html").read_text("utf-8")))
+    page = convert(tmp_path / "t.xlsx", "html", tmp_path / "shown", tmp_path / "lo")
+    shown = html.unescape(re.sub(r"<[^>]+>", " ", page.read_text("utf-8")))
     shown = " ".join(shown.split())
     assert re.search(r"\b2 (mars|March) 2026\b", shown), "the follow-up's day, its month named"
     assert re.search(r"\b15 (mars|March) 2022\b", shown), "the workshop's day, its month named"
