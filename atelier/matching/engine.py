@@ -93,7 +93,7 @@ MIN_SCORE = 0.03
 HERE_SHARE = 20
 # The projector shows a suggestion to the room (when the facilitator turns suggestions on) only
 # from « très probable » on the confidence scale (atelier/confidence.py): on the nine labelled
-# workshops pooled, such suggestions are right 61 % of the time, « possible » ones 39 %
+# workshops pooled, such suggestions are right 64 % of the time, « possible » ones 39 %
 # (benchmarks/bench_matching.py prints both). What the room reads must be true more often than
 # not; the minutes and participant pages, read later and said to be leads to check, keep
 # « possible » ones (synthesis.LEAD_MIN).
@@ -526,9 +526,14 @@ class Engine:
             baseline = ((self._resource_meaning @ total - 1.0) / others).astype(np.float32)
             # Only a hub's excess counts against it: a resource no closer to everything than
             # the workshop's typical resource is measured from that typical closeness (the
-            # median), not from its own (which would favour the resources close to nothing).
+            # median), not from its own (which would favour the resources close to nothing);
+            # and never from below 0, the closeness of unrelated texts: once the workshop's
+            # common part is removed, a statement's mean cosine to the n − 1 others is about
+            # −1 / (n − 1), so in a small workshop (median −0.13 for 7 statements) every pair would
+            # count as close by that much (« Entretien des espaces verts » for « Comment
+            # financer l'accompagnement des jeunes décrocheurs ? »).
             if len(baseline):
-                median = np.float32(np.median(baseline))
+                median = np.float32(max(np.median(baseline), 0.0))
                 baseline = (
                     np.maximum(baseline, median) if self.correct_hubs else np.full_like(baseline, median)
                 )

@@ -39,9 +39,10 @@ WORD_PAIR_MIN = 0.9
 RARE_RANK = 100_000
 # A text's meaning is the mean of its words' vectors, each weighted a / (a + p(word)) ("smooth
 # inverse frequency", Arora et al. 2017), p read from the word's rank by Zipf's law (p ≈ 0.1 /
-# rank): rank / (rank + SIF_RANK). 1,000 is a = 1e-4, in the range the paper recommends; « de »
-# weighs 0.001, « personnes » (rank 202) 0.17, « emploi » (761) 0.43, « hébergement » (3,568) 0.78.
-SIF_RANK = 1_000
+# rank): rank / (rank + SIF_RANK). 100 is a = 1e-3, the paper's default (`weightpara` in its
+# code); « de » weighs 0.01, « personnes » (rank 202) 0.67, « emploi » (761) 0.88, « hébergement »
+# (3,568) 0.97. Was 1,000 (a = 1e-4).
+SIF_RANK = 100
 # The thousand most frequent words of French (fastText's list) say little on their own: the
 # auxiliary-like and light verbs (« verbes supports », « semi-auxiliaires »: venir, permettre,
 # mettre, créer, exister, répondre…) and the general words any sentence may hold. The
