@@ -32,9 +32,18 @@ class Backup:
     when: datetime  # UTC
     fingerprint: str
 
-    def label(self) -> str:
+    def label(self, lang: str | None = None) -> str:
+        """When the copy was made, in the reader's language: « 22/11/2026 à 14:03:05 »,
+        English « 22 November 2026, 14:03:05 » (never a French « à », nor a day read as a
+        month on one side of the Atlantic), as the merge history says a moment."""
+        from atelier.french import list_date
+        from atelier.i18n import current_language
+
         local = self.when.astimezone()
-        return local.strftime("%d/%m/%Y à %H:%M:%S")
+        day = list_date(local.date().isoformat(), lang or current_language())
+        if (lang or current_language()) == "en":
+            return f"{day}, {local:%H:%M:%S}"
+        return f"{day} à {local:%H:%M:%S}"
 
 
 def folder_for(path: Path) -> Path:

@@ -410,7 +410,7 @@ EN = {
     "Pas encore de sauvegarde de ce fichier : une copie est faite à chaque ouverture.": "No backup of this file yet: a copy is made each time it is opened.",
     "Sauvegarde du {when}": "Backup of {when}",
     " — illisible": " — unreadable",
-    " — {participants} participants, {items} éléments": " — {participants} participants, {items} items",
+    " — {participants}, {items}": " — {participants}, {items}",
     "Le fichier reprendra l'état choisi (l'état actuel est sauvegardé d'abord) :": "The file will go back to the chosen state (the current state is backed up first):",
     "Remplacer le contenu actuel ?": "Replace the current content?",
     "Sauvegarde restaurée ; l'état d'avant est lui-même sauvegardé.": "Backup restored; the state before it is backed up too.",

@@ -4,6 +4,7 @@ of the English window at 1366×768)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -118,3 +119,43 @@ def test_the_participant_pages_get_a_file_name_in_the_window_language(
     pages = "fiches" if language == "fr" else "participant pages"
     assert sorted(p.name for p in out.iterdir()) == [f"Atelier du 16 mars 2021 - {pages}.docx"]
     window.close()
+
+
+def test_the_backups_to_restore_are_dated_and_counted_in_the_window_language(
+    qtbot, tmp_path: Path, language: str
+) -> None:
+    """Fichier › Restaurer une sauvegarde… (Ctrl+Maj+R) lists the backups: the English window
+    said « Backup of 30/11/2026 à 02:01:38 — 1 participants, 0 items » (a French « à », a date
+    read 11 days into the year 2026 on one side of the Atlantic, a plural for one person), the
+    French one « — 1 participants, 0 éléments »."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from atelier.domain import Participant
+    from atelier.store import Store
+
+    path = tmp_path / "petit atelier.atelier"
+    with Store.create(path, title="Atelier d'automne", date="2026-11-23") as store:
+        store.add_participant(Participant(store.workshops()[0].id, names=["Zoé Martin"]))
+    window = active_window(qtbot, path)
+    window.store.before_writing()  # the copy of the file as opened, made now rather than in 1.5 s
+    listed: list[str] = []
+
+    def read_the_list() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog):
+            listed.extend(dialog.comboBoxItems())
+            dialog.reject()
+        else:
+            QTimer.singleShot(20, read_the_list)
+
+    QTimer.singleShot(0, read_the_list)
+    key(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(listed) == 1, listed
+    if language == "fr":
+        assert re.fullmatch(
+            r"Sauvegarde du \d\d/\d\d/20\d\d à \d\d:\d\d:\d\d — 1 participant, 0 élément", listed[0]
+        )
+    else:
+        assert re.fullmatch(
+            r"Backup of \d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d:\d\d — 1 participant, 0 items", listed[0]
+        ), listed

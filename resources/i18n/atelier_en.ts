@@ -863,10 +863,6 @@
         <translation> — unreadable</translation>
     </message>
     <message>
-        <source> — {participants} participants, {items} éléments</source>
-        <translation> — {participants} participants, {items} items</translation>
-    </message>
-    <message>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
@@ -889,6 +885,10 @@
     <message>
         <source>&amp;Rétablir : {what}</source>
         <translation>&amp;Redo: {what}</translation>
+    </message>
+    <message>
+        <source> — {participants}, {items}</source>
+        <translation> — {participants}, {items}</translation>
     </message>
     <message>
         <source>Le fichier reprendra l'état choisi (l'état actuel est sauvegardé d'abord) :</source>

@@ -25,8 +25,11 @@ def backup_label(backup: Backup) -> str:
             summary = copy.summary()
     except AtelierError:
         return when + tr(" — illisible")
-    return when + tr(" — {participants} participants, {items} éléments").format(
-        participants=summary.participants, items=sum(summary.items.values())
+    from atelier.french import count
+
+    return when + tr(" — {participants}, {items}").format(
+        participants=count(summary.participants, tr("participant"), tr("participants")),
+        items=count(sum(summary.items.values()), tr("élément"), tr("éléments")),
     )
 
 
