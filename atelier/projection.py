@@ -45,16 +45,22 @@ def group_of(participant: Participant) -> str:
     that is only an abbreviation (« N-A ») is said as the structure says it (« Région N-A »),
     which is also the group of a participant whose structure only names it (« Pôle formation
     de la Région N-A »): nothing is invented, and the legend reads as the grid does."""
+    return _group(participant)[0]
+
+
+def _group(participant: Participant) -> tuple[str, bool]:
+    """The colour group, and whether it is a place (a territory, or the area a structure's
+    name gives) rather than a structure or a kind of structure (« PLIE »)."""
     from atelier.importers.participant import is_abbreviation
 
     territory = participant.territory.strip()
     if territory and not is_abbreviation(territory):
-        return territory
+        return territory, True
     area = _AREA.search(participant.organisation.strip())
     if area is not None and (not territory or territory in area.group(0)):
-        return area.group(0).strip()
+        return area.group(0).strip(), True
     if territory:
-        return territory
+        return territory, True
     organisation = f" {participant.organisation.upper()} "
     for marker, name in (
         ("PLIE", "PLIE"),
@@ -68,8 +74,8 @@ def group_of(participant: Participant) -> str:
         ("EPCI", "EPCI"),
     ):
         if marker in organisation:
-            return name
-    return participant.organisation or "—"
+            return name, False
+    return (participant.organisation, False) if participant.organisation else ("—", True)
 
 
 @dataclass(slots=True)
@@ -121,6 +127,9 @@ class Network:
     nodes: list[Node] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
+    # Every group a place: the legend says « Territoires »; else some are structures (a
+    # participant with no territory), and « Territoires » would call « PLIE » a territory.
+    places: bool = True
 
 
 @dataclass(slots=True)
@@ -324,7 +333,8 @@ def network_of(participants, labels, cards, chosen, items) -> Network:
         if p.id in linked
     ]
     groups = sorted({n.group for n in nodes})
-    return Network(nodes, list(edges.values()), groups)
+    places = all(_group(p)[1] for p in participants if p.id in linked)
+    return Network(nodes, list(edges.values()), groups, places)
 
 
 def layout(network, *, aspect: float = 1.6, seed: int = 7):

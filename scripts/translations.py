@@ -582,6 +582,8 @@ EN.update(
         "Participant « {who} » supprimé — Ctrl+Z pour annuler": "Participant “{who}” deleted — Ctrl+Z to undo",
         " (ont déjà fait)": " (have done it)",
         "Territoires": "Territories",
+        "Territoires ou structures": "Territories or organisations",
+        "+ {n} autre": "+ {n} more",
         "suggestion à confirmer": "suggestion to confirm",
     }
 )

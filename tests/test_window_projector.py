@@ -380,3 +380,36 @@ def test_a_refresh_due_when_another_file_is_opened_never_reads_the_closed_one(
     assert files.open_file(window, other)
     qtbot.wait(400)  # past the refresh that was due: an error there fails the test
     assert window.store.path == other
+
+
+def test_the_network_legend_calls_a_structure_a_structure_not_a_territory(qtbot, window: MainWindow) -> None:
+    """Eric BEDIN gave no territory: the network colours him by his structure, and the legend
+    listed « CIAP-Champs du Partage » under « Territoires », read out to the room as a place.
+    Once his territory is typed in the card, the legend is all places again."""
+    from tests.helpers.keyboard import key, type_text
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    projector = window.open_projector()
+    window.grid.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: projector.layout_ready, timeout=20_000)
+    legend = _painted(projector).split("\n")
+    assert "CIAP-Champs du Partage" in legend and "Région N-A" in legend
+    assert "Territoires ou structures" in legend and "Territoires" not in legend
+
+    for row in range(window.model.rowCount()):
+        participant = window.model.participant_at(row)
+        if participant.names and participant.names[0] == "Eric BEDIN":
+            window._select(participant.id, 0)
+    window.panel_dock.show()
+    window.activateWindow()  # the projector took the screen; the facilitator is back in the window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    key(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # « &Territoire : »
+    assert QApplication.focusWidget() is window.panel.territory
+    type_text("Pays Foyen")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Pays Foyen" in _painted(projector).split("\n"), timeout=5000)
+    legend = _painted(projector).split("\n")
+    assert "Territoires" in legend and "Territoires ou structures" not in legend
+    assert "CIAP-Champs du Partage" not in legend

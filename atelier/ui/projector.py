@@ -783,10 +783,12 @@ class ProjectorWindow(QWidget):
         return pen
 
     def _paint_legend(self, painter, x, y, width, network, colours, shapes) -> None:
-        """Territories by colour and shape, then what a solid and a dashed link mean."""
+        """Territories (or, for someone with none, structures) by colour and shape, then what a
+        solid and a dashed link mean."""
         x += 20 * self.unit
         small = self._font(26)
-        y = self._text(painter, x, y, width, tr("Territoires"), self._font(28, bold=True), INK)
+        heading = tr("Territoires") if network.places else tr("Territoires ou structures")
+        y = self._text(painter, x, y, width, heading, self._font(28, bold=True), INK, 2)
         shown = network.groups[:14]
         for group in shown:
             painter.setBrush(QBrush(colours[group]))
@@ -801,7 +803,9 @@ class ProjectorWindow(QWidget):
                 x,
                 y,
                 width,
-                tr("+ {n} autres").format(n=len(network.groups) - len(shown)),
+                (tr("+ {n} autres") if len(network.groups) - len(shown) > 1 else tr("+ {n} autre")).format(
+                    n=len(network.groups) - len(shown)
+                ),
                 small,
                 MUTED,
             )

@@ -1551,6 +1551,14 @@ Replace them?</translation>
         <translation>more needs</translation>
     </message>
     <message>
+        <source>Territoires ou structures</source>
+        <translation>Territories or organisations</translation>
+    </message>
+    <message>
+        <source>+ {n} autre</source>
+        <translation>+ {n} more</translation>
+    </message>
+    <message>
         <source>← {who}, l'ont déjà fait : {text}</source>
         <translation>← {who}, have done it: {text}</translation>
     </message>
