@@ -1118,8 +1118,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a Word page per participant: what they need and who can help, what they offer and who asked",
     },
     "cli.help.export_template": {
-        "fr": "modèle Word du compte rendu (avec --docx)",
-        "en": "Word template of the minutes (with --docx)",
+        "fr": "modèle Word du compte rendu et des fiches (avec --docx ou --fiches)",
+        "en": "Word template of the minutes and participant pages (with --docx or --fiches)",
     },
     "cli.help.export_anonymise": {
         "fr": "remplace le nom des personnes par leur structure ou leur territoire",
@@ -1224,7 +1224,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "donnez au moins un mot à chercher",
         "en": "give at least one word to search for",
     },
-    "cli.usage.give_the_match": {"fr": "donnez la mise en relation", "en": "give the match"},
+    "cli.usage.give_the_match": {
+        "fr": "--note et --le vont avec une mise en relation, son identifiant après le fichier",
+        "en": "--note and --le go with a match, its id after the file",
+    },
+    "cli.usage.template_word_only": {
+        "fr": "--template ne sert qu'aux documents Word (--docx, --fiches)",
+        "en": "--template is for the Word documents only (--docx, --fiches)",
+    },
+    "cli.usage.add_needs_title": {
+        "fr": "--add demande le titre du nouvel atelier\xa0: --title TITRE",
+        "en": "--add needs the new workshop's title: --title TITLE",
+    },
+    "cli.usage.rename_needs_change": {
+        "fr": "--rename demande ce qui change\xa0: --title, --date ou --place",
+        "en": "--rename needs what changes: --title, --date or --place",
+    },
     "cli.usage.at_least_one": {
         "fr": "{option} attend un nombre entier d'au moins 1",
         "en": "{option} takes a whole number of at least 1",

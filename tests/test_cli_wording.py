@@ -85,3 +85,53 @@ def test_search_with_no_result_names_the_file_as_a_file(example: Path, tmp_path:
     )
     english = run_cli("search", str(example), "introuvable", env=EN)
     assert english.stdout.strip() == "No result for “introuvable” in the 2 workshops of “ex.atelier”."
+
+
+@pytest.mark.parametrize(
+    ("args", "french", "english"),
+    [
+        (
+            ("export", "{file}", "--xlsx", "t.xlsx", "--template", "modele.docx"),
+            "--template ne sert qu'aux documents Word (--docx, --fiches)",
+            "--template is for the Word documents only (--docx, --fiches)",
+        ),
+        (
+            ("export", "{file}", "--json", "t.json", "--template", "modele.docx"),
+            "--template ne sert qu'aux documents Word (--docx, --fiches)",
+            "--template is for the Word documents only (--docx, --fiches)",
+        ),
+        (
+            ("workshops", "{file}", "--add"),
+            f"--add demande le titre du nouvel atelier{NB}: --title TITRE",
+            "--add needs the new workshop's title: --title TITLE",
+        ),
+        (
+            ("workshops", "{file}", "--rename", "2021"),
+            f"--rename demande ce qui change{NB}: --title, --date ou --place",
+            "--rename needs what changes: --title, --date or --place",
+        ),
+        (
+            ("suivi", "{file}", "--note", "RDV pris"),
+            "--note et --le vont avec une mise en relation, son identifiant après le fichier",
+            "--note and --le go with a match, its id after the file",
+        ),
+    ],
+    ids=["template with xlsx", "template with json", "add without title", "rename without change", "note"],
+)
+def test_a_usage_mistake_says_what_is_wrong_in_a_sentence(
+    example: Path, tmp_path: Path, args: tuple[str, ...], french: str, english: str
+) -> None:
+    """« atelier : --template (voir « atelier --help ») » said which option, not what was wrong
+    with it (here: it only goes with a Word document); likewise « --add --title » and
+    « --rename --title/--date/--place ». Said in a sentence, code 2, nothing written."""
+    before = example.read_bytes()
+    argv = [a.format(file=example) for a in args]
+    for env, expected, see in ((None, french, f"(voir «{NB}atelier --help{NB}»)."), (EN, english, "(see")):
+        done = run_cli(*argv, env=env, cwd=tmp_path)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.strip().startswith(
+            f"atelier{NB}: {expected} " if env is None else f"atelier: {expected} "
+        )
+        assert see in done.stderr
+    assert example.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ex.atelier"]

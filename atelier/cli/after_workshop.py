@@ -73,7 +73,7 @@ def suivi(args: argparse.Namespace) -> int:
     if args.match is not None:
         return _set_follow_up(args)
     if args.note is not None or args.day is not None:
-        raise UsageError("--note/--le : " + message("cli.usage.give_the_match"))
+        raise UsageError(message("cli.usage.give_the_match"))
     state = parse_state(args.state) if args.state else None
     with Store.open(args.file, readonly=True) as store:
         asked = store.find_workshop(args.workshop) if args.workshop else None
@@ -370,7 +370,7 @@ def _add_workshop(args: argparse.Namespace) -> int:
     from atelier.store import validate_workshop
 
     if not args.title:
-        raise UsageError("--add --title")
+        raise UsageError(message("cli.usage.add_needs_title"))
     workshop = Workshop(title=args.title, date=day(args.date), place=args.place or "")
     validate_workshop(workshop)  # before the file is opened for writing
     with writable(args.file) as store:
@@ -385,7 +385,7 @@ def _rename_workshop(args: argparse.Namespace) -> int:
         k: v for k, v in (("title", args.title), ("date", args.date), ("place", args.place)) if v is not None
     }
     if not changes:
-        raise UsageError("--rename --title/--date/--place")
+        raise UsageError(message("cli.usage.rename_needs_change"))
     if "date" in changes:
         changes["date"] = day(changes["date"])  # "" takes the date away
     with writable(args.file) as store:

@@ -314,7 +314,7 @@ def export(args: argparse.Namespace) -> int:
     from atelier.store import Store
 
     if args.template:
-        raise UsageError("--template")
+        raise UsageError(message("cli.usage.template_word_only"))
     if args.json != "-":
         # its input, any workshop file, an existing file without --force: refused
         check_target(Path(args.json), (Path(args.file),), replace=args.force)
@@ -336,7 +336,7 @@ def _export_documents(args: argparse.Namespace) -> int:
     targets = {name: Path(getattr(args, name)) for name in FORMATS if getattr(args, name, None)}
     template = Path(args.template) if args.template else None
     if template is not None and not any(FORMATS[name].template for name in targets):
-        raise UsageError("--template")
+        raise UsageError(message("cli.usage.template_word_only"))
     if any(str(getattr(args, name)) == "-" for name in targets):  # never a file called « - »
         raise UsageError(message("cli.usage.stdout_json_only"))
     if args.anonymise and any(FORMATS[name].names_people for name in targets):
