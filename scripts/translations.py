@@ -464,7 +464,7 @@ EN = {
     " (a déjà fait)": " (has done it)",
     " (même défi)": " (same challenge)",
     "Mises en relation confirmées dans l'atelier : {n}": "Confirmed matches in the workshop: {n}",
-    "Quelle ressource répond à ce besoin ?": "Which resource answers this need?",
+    "Quelle ressource répond au besoin « {need} » ?": "Which resource answers the need “{need}”?",
     "&Confirmer la suggestion": "&Confirm the suggestion",
 }
 

@@ -217,3 +217,53 @@ def test_a_glossary_entry_is_undone_from_the_window_like_a_cell(qtbot, window: M
     assert window.saved_label.text().startswith("Enregistré à")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, ctrl)
     assert terms() == ["SPE"]
+
+
+def test_matching_by_hand_names_the_need_and_fits_a_laptop_screen(qtbot, tmp_path: Path) -> None:
+    """Ctrl+Maj+K at 1366×768: the box asked « Quelle ressource répond à ce besoin ? » without
+    saying which need, and its list was as wide as the longest action of the grid (hundreds of
+    characters): the box ran off the screen, « OK » and « Annuler » with it. It names the need,
+    fits the window, and Entrée on a resource chosen with the arrows records it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel
+
+    from tests.helpers.keyboard import active_window, key
+
+    path = tmp_path / "exemple.atelier"
+    path.write_bytes((ROOT / "examples" / "atelier-2021-03-16.atelier").read_bytes())
+    window = active_window(qtbot, path, 1366, 768)
+    _select(window, "Céline", column=3)
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # to the suggestions
+    panel = window.panel.matches
+    panel.tree.setCurrentIndex(panel.tree_model.item(0).index())
+    need = panel.tree_model.item(0).text()
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen["label"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        seen["width"] = dialog.sizeHint().width()
+        combo = dialog.findChild(QComboBox)
+        assert combo is not None
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # the second resource of the list
+        seen["choice"] = combo.currentText()
+        qtbot.keyClick(combo, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    key(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    label = str(seen["label"]).replace("\u00a0", " ").replace("\u202f", " ")
+    assert need[:40] in label, (need, label)
+    assert int(seen["width"]) <= window.width(), seen["width"]
+    with Store.open(path, readonly=True) as store:
+        workshop_id = store.workshops()[0].id
+        (manual,) = store.matches(workshop_id, MatchStatus.MANUAL)
+        items = {i.id: i.text for i in store.workshop_items(workshop_id)}
+    assert str(seen["choice"]).endswith(items[manual.resource_id][:30]) or items[manual.resource_id][
+        :30
+    ] in str(seen["choice"])
+    assert items[manual.need_id] == need

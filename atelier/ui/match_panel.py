@@ -414,6 +414,34 @@ class MatchPanel(QWidget):
                     self.tree.setCurrentIndex(need.index())
                     return
 
+    def _ask_resource(self, need: str, choices: list[str]) -> str | None:
+        """The resource that answers `need`, chosen in a list. The box names the need, and
+        keeps to a laptop's screen: its list was as wide as the longest action of the grid,
+        and « OK » and « Annuler » went off the screen with it (each line whole in its tooltip)."""
+        from PySide6.QtWidgets import QComboBox, QDialog, QLabel
+
+        from atelier.french import shorten
+
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(tr("Mettre en relation à la main"))
+        dialog.setLabelText(
+            tr("Quelle ressource répond au besoin « {need} » ?").format(need=shorten(need, 160))
+        )
+        dialog.setComboBoxItems(choices)
+        dialog.setComboBoxEditable(False)
+        for label in dialog.findChildren(QLabel):
+            label.setWordWrap(True)
+        combo = dialog.findChild(QComboBox)
+        if combo is not None:
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(70)
+            for row, text in enumerate(choices):
+                combo.setItemData(row, text, Qt.ItemDataRole.ToolTipRole)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        chosen = dialog.textValue()
+        dialog.deleteLater()
+        return chosen if accepted else None
+
     def add_manual(self, *, choice: str | None = None) -> bool:
         from atelier.ui import commands
 
@@ -422,7 +450,10 @@ class MatchPanel(QWidget):
             return False
         people = {p.id: p for p in self.model.participants()}
         options: dict[str, str] = {}
+        need_text = ""
         for item in self.model.store.workshop_items(self.model.workshop_id):
+            if item.id == need_id:
+                need_text = item.text
             if item.participant_id == self.participant_id or item.kind == ItemKind.NEED:
                 continue
             who = people[item.participant_id].display_name()
@@ -430,15 +461,8 @@ class MatchPanel(QWidget):
         if not options:
             return False
         if choice is None:
-            choice, accepted = QInputDialog.getItem(
-                self,
-                tr("Mettre en relation à la main"),
-                tr("Quelle ressource répond à ce besoin ?"),
-                list(options),
-                0,
-                False,
-            )
-            if not accepted:
+            choice = self._ask_resource(need_text, list(options))
+            if choice is None:
                 return False
         resource_id = options.get(choice)
         if resource_id is None:

@@ -1191,6 +1191,10 @@
         <translation>(no close resource yet)</translation>
     </message>
     <message>
+        <source>Quelle ressource répond au besoin « {need} » ?</source>
+        <translation>Which resource answers the need “{need}”?</translation>
+    </message>
+    <message>
         <source> (a déjà fait)</source>
         <translation> (has done it)</translation>
     </message>
@@ -1205,10 +1209,6 @@
     <message>
         <source>Mises en relation confirmées dans l'atelier : {n}</source>
         <translation>Confirmed matches in the workshop: {n}</translation>
-    </message>
-    <message>
-        <source>Quelle ressource répond à ce besoin ?</source>
-        <translation>Which resource answers this need?</translation>
     </message>
     <message>
         <source>Sigle</source>
