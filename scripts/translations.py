@@ -583,6 +583,7 @@ EN.update(
         " (ont déjà fait)": " (have done it)",
         "Territoires": "Territories",
         "Territoires ou structures": "Territories or organisations",
+        "« {name} » est déjà ouvert dans cette fenêtre.": "“{name}” is already open in this window.",
         "+ {n} autre": "+ {n} more",
         "suggestion à confirmer": "suggestion to confirm",
     }

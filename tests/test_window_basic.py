@@ -367,3 +367,53 @@ def test_closing_a_dialog_gives_the_keyboard_back_to_the_window(qtbot, window: M
     qtbot.keyClick(help_dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert QApplication.focusWidget() is window.grid  # the next keys reach the grid again
+
+
+def test_opening_the_file_already_open_keeps_it_open_for_editing(
+    qtbot, tmp_path: Path, no_modal_boxes
+) -> None:
+    """Fichier › Ouvrir… (Ctrl+O) on the file the window already has open: the window opened
+    it again, found its own lock, and went read-only (« déjà ouvert pour modification par une
+    autre fenêtre », untrue), then closed the first connection and with it the lock: no more
+    typing, and another Atelier could now open the file for editing. It stays as it was, and
+    the status bar says the file is already open here."""
+    import shutil
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.conftest import ROOT
+    from tests.helpers.keyboard import active_window
+
+    path = tmp_path / "atelier du jour.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    window = active_window(qtbot, path)
+    store = window.store
+    lock = tmp_path / ".~lock.atelier du jour.atelier"
+    assert lock.exists() and not store.readonly
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, choose)
+            return
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    QTimer.singleShot(0, choose)
+    key(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.store is store and not window.store.readonly
+    assert lock.exists()
+    assert no_modal_boxes == []
+    assert "déjà ouvert dans cette fenêtre" in window.saved_label.text()
+    window.activateWindow()  # the file dialog closed, the facilitator types in the grid again
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.grid.setFocus()
+    window.grid.setCurrentIndex(window.grid.model().index(0, 3))
+    type_text("un besoin tapé après Ctrl+O")
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.saved_label.text().startswith("Enregistré à ")
+    with Store.open(path, readonly=True) as reader:
+        assert "un besoin tapé après Ctrl+O" in [
+            i.text for i in reader.workshop_items(reader.workshops()[0].id)
+        ]

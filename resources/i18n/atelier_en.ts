@@ -819,6 +819,10 @@
         <translation>Open a workshop</translation>
     </message>
     <message>
+        <source>« {name} » est déjà ouvert dans cette fenêtre.</source>
+        <translation>“{name}” is already open in this window.</translation>
+    </message>
+    <message>
         <source>Fichiers Atelier (*.atelier);;Tous les fichiers (*)</source>
         <translation>Atelier files (*.atelier);;All files (*)</translation>
     </message>

@@ -30,6 +30,10 @@ def is_open_file(window: Window, path: Path) -> bool:
 
 
 def open_file(window: Window, path: Path) -> bool:
+    if not window.store.readonly and is_open_file(window, path) and window.store.still_on_disk():
+        # Opened again, it would find its own lock and go read-only, then drop that lock.
+        window.show_status(tr("« {name} » est déjà ouvert dans cette fenêtre.").format(name=path.name))
+        return True
     store = Op(
         widget(window), tr("Impossible d'ouvrir le fichier"), lambda: Store.open(path, lock=True)
     ).run()
