@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from atelier.domain import ItemKind
+from atelier.ui.cell_editor import CellEditor
 
 from .helpers.keyboard import active_example_window, key, type_text
 
@@ -236,7 +237,8 @@ def test_text_typed_in_a_cell_the_file_refuses_stays_to_be_written_again(
             key(qtbot, Qt.Key.Key_Tab)
         else:
             key(qtbot, Qt.Key.Key_Return, CTRL)
-        qtbot.wait(50)  # Qt closes a cell's editor from its event loop (deleteLater)
+        # The box closed the editor; the text comes back in a new one from the event loop.
+        qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), CellEditor))
     finally:
         holder.rollback()
         holder.close()
