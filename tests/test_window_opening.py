@@ -47,3 +47,42 @@ def test_the_window_reopens_on_the_workshop_last_shown(qtbot, tmp_path: Path) ->
     said = again.saved_label.text()
     assert "Atelier de juin, à préparer" in said and "le dernier affiché" in said, said
     again.close()
+
+
+def test_atelier_without_a_file_says_when_the_last_file_is_gone(qtbot, tmp_path: Path) -> None:
+    """`atelier` (the desktop menu's command) opens the last file; when that file is gone (a
+    USB stick not plugged in, a file moved), it opened the example's working copy without a
+    word, its grid looking like a workshop: the facilitator typed the morning into it. The
+    window now says, above the grid, that the last file was not found and this is the example."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from atelier.ui import settings
+    from atelier.ui.app import run
+    from atelier.ui.main_window import MainWindow
+
+    gone = tmp_path / "clé USB" / "atelier de mars.atelier"
+    settings.put(settings.LAST_FILE, str(gone))
+    seen: list[str] = []
+
+    def read_the_window() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(20, read_the_window)
+            return
+        window = windows[0]
+        seen.append(window.readonly_banner.text() if window.readonly_banner.isVisible() else "")
+        seen.append(str(window.store.path))
+        window.close()  # as the facilitator closing it: run() returns
+
+    QTimer.singleShot(0, read_the_window)
+    try:
+        assert run(None) == 0
+    finally:
+        gc.unfreeze()  # run() freezes what it leaves for the interpreter's exit; a test goes on
+    banner, opened = seen
+    assert opened.endswith(".atelier") and "Exemple" in opened
+    said = banner.replace("\u00a0", " ").replace("\u202f", " ")
+    assert f"« {gone} »" in said and "introuvable" in said and "exemple" in said, said

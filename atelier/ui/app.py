@@ -17,7 +17,7 @@ from atelier.example import example_working_copy
 from atelier.paths import resources_dir
 from atelier.store import Store
 from atelier.ui import settings
-from atelier.ui.translate import ui_language
+from atelier.ui.translate import tr, ui_language
 
 
 def install_translator(app: QApplication) -> list[QTranslator]:
@@ -212,8 +212,6 @@ def say_refusal(exc: AtelierError) -> None:
     application()
     from PySide6.QtWidgets import QMessageBox  # only when it is shown (~2 ms at every start)
 
-    from atelier.ui.translate import tr
-
     QMessageBox.critical(None, tr("Impossible d'ouvrir le fichier"), exc.user_message())
 
 
@@ -227,8 +225,12 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
     from atelier.ui.main_window import MainWindow
 
     given = store is not None
+    gone = ""  # the last file, when `atelier` alone would have opened it and it is not there
     try:
         if store is None:
+            if path is None:
+                last = str(settings.get(settings.LAST_FILE) or "")
+                gone = last if last and not Path(last).is_file() else ""
             store = Store.open(path if path is not None else default_file(), lock=True, check_later=True)
         window: MainWindow | None
         if not gc.isenabled():
@@ -254,6 +256,14 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
             store.close()
         say_refusal(exc)
         return 1
+    if gone:
+        window.readonly_banner.add(
+            tr(
+                "Le dernier fichier ouvert, « {path} », est introuvable (déplacé, supprimé, ou sur une "
+                "clé USB retirée) : voici la copie de travail de l'atelier d'exemple. Fichier › Ouvrir… "
+                "(Ctrl+O) pour ouvrir un autre fichier."
+            ).format(path=gone)
+        )
     settings.put(settings.LAST_FILE, str(store.path.resolve()))
     geometry = settings.get(settings.GEOMETRY)
     state = settings.get(settings.WINDOW_STATE)

@@ -11,7 +11,8 @@ from atelier.ui.translate import tr
 
 
 class ReadOnlyBanner(QLabel):
-    """Above the grid, when typing would not be saved, and why."""
+    """Above the grid, when typing would not be saved, and why; or when the file shown is not
+    the one asked for (the last file gone, the example opened instead)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,15 @@ class ReadOnlyBanner(QLabel):
             self.show()
         else:
             self.hide()
+
+    def add(self, text: str) -> None:
+        """Something else to know about the file shown, above the grid: after what it already
+        says (read-only), else alone. Hidden again when another file is opened."""
+        if self.isVisibleTo(self.parentWidget()) and self.text():
+            text = f"{self.text()}\n{text}"
+        self.setText(text)
+        self._look()
+        self.show()
 
 
 class MeaningLabel(QLabel):

@@ -7,6 +7,10 @@
         <translation>Cannot open the file</translation>
     </message>
     <message>
+        <source>Le dernier fichier ouvert, « {path} », est introuvable (déplacé, supprimé, ou sur une clé USB retirée) : voici la copie de travail de l'atelier d'exemple. Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier.</source>
+        <translation>The last file opened, “{path}”, cannot be found (moved, deleted, or on a USB stick taken out): here is the working copy of the example workshop. File › Open… (Ctrl+O) to open another file.</translation>
+    </message>
+    <message>
         <source>autre</source>
         <translation>other</translation>
     </message>
