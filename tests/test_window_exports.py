@@ -132,3 +132,104 @@ def test_synthesis_edits_are_on_the_window_undo_stack_and_say_saved(qtbot, windo
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)  # the drafts go too
     with Store.open(window.store.path, readonly=True) as store:
         assert store.synthesis_sections(store.workshops()[0].id) == []
+
+
+# The export dialog writing to a USB stick with room for the Word minutes but not for the Excel
+# tables: a real tmpfs in a private mount namespace (as in tests/test_bad_inputs.py); the
+# workshop file stays on the laptop's disk.
+HALF_FULL = """
+set -eu
+mount -t tmpfs -o size=2m none "$DISK"
+free=$(df -k "$DISK" | awk 'NR==2 {print $4}')
+dd if=/dev/zero of="$DISK/plein" bs=1k count=$(( free - LEFT )) 2>/dev/null
+"$PYTHON" -c "$SCRIPT" > "$OUT/said" 2> "$OUT/errors"
+ls -A "$DISK" > "$OUT/files"
+"""
+
+EXPORT_BOTH = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from atelier.store import Store
+from atelier.ui.app import application
+from atelier.ui.main_window import MainWindow
+
+disk, source = Path(sys.argv[1]), Path(sys.argv[2])
+app = application()
+window = MainWindow(Store.open(source, lock=True))
+window.show()
+dialog = window.export_office(show=False)
+dialog.folder.setText(str(disk))
+dialog.name.setText("compte rendu")
+dialog.show()
+
+def finished():
+    if dialog.running:
+        QTimer.singleShot(50, finished)
+        return
+    print(dialog.message.text())
+    window.close()
+    app.quit()
+
+QTimer.singleShot(0, dialog.start)
+QTimer.singleShot(50, finished)
+app.exec()
+"""
+
+
+def test_an_export_stopped_by_a_full_disk_says_which_file_it_wrote(tmp_path: Path) -> None:
+    """The Word minutes fit on the USB stick, the Excel tables did not: the dialog said « Plus
+    de place … pour écrire « compte rendu.xlsx » … ; rien n'a été modifié. » and nothing of the
+    .docx it had just written beside it. It says that file was written."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from atelier.exports.formats import export
+    from tests.test_bad_inputs import _tmpfs_allowed
+
+    from .conftest import ROOT
+
+    if not _tmpfs_allowed():
+        pytest.skip("needs a private mount namespace (unshare) for a small disk")
+    example = ROOT / "examples" / "atelier-2021-03-16.atelier"
+    sizes = tmp_path / "tailles"
+    sizes.mkdir()
+    shutil.copy(example, sizes / "atelier.atelier")
+    with Store.open(sizes / "atelier.atelier", readonly=True) as store:
+        workshop_id = store.workshops()[0].id
+    written = export(
+        sizes / "atelier.atelier",
+        workshop_id,
+        {"docx": sizes / "c.docx", "xlsx": sizes / "c.xlsx"},
+    )
+    docx_kb, xlsx_kb = (p.stat().st_size // 1024 for p in written)
+    disk, out = tmp_path / "disque", tmp_path / "resultats"
+    disk.mkdir()
+    out.mkdir()
+    done = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", HALF_FULL],
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "DISK": str(disk),
+            "OUT": str(out),
+            "EXAMPLE": str(example),
+            "PYTHON": sys.executable,
+            "SCRIPT": EXPORT_BOTH.replace("sys.argv[1]", repr(str(disk))).replace(
+                "sys.argv[2]", repr(str(sizes / "atelier.atelier"))
+            ),
+            "LEFT": str(docx_kb + 12 + xlsx_kb // 3),  # the minutes, and a third of the tables
+        },
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    files = (out / "files").read_text().split("\n")
+    said = (out / "said").read_text(encoding="utf-8").replace("\u00a0", " ").replace("\u202f", " ")
+    assert "compte rendu.docx" in files and "compte rendu.xlsx" not in files, files
+    assert said.startswith(f"Plus de place sur le disque pour écrire « {disk / 'compte rendu.xlsx'} »"), said
+    assert f"Écrit avant l'erreur : {disk / 'compte rendu.docx'}" in said, said

@@ -46,6 +46,7 @@ class ExportDialog(QDialog):
         self.workshop_id = workshop_id
         self.written: list[Path] = []
         self.error: str | None = None
+        self._before: dict[Path, tuple[int, int, int] | None] = {}  # each target as it was at start
         self.setWindowTitle(tr("Exporter le compte rendu et les tableaux"))
         self.resize(720, 360)
         layout = QVBoxLayout(self)
@@ -149,6 +150,7 @@ class ExportDialog(QDialog):
         self.running = True
         self.error = None
         self.steps = []
+        self._before = {path: _stamp(path) for path in targets.values()}  # to say what got written
         self.export_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
@@ -220,6 +222,13 @@ class ExportDialog(QDialog):
             if isinstance(error, AtelierError)
             else tr("L'export a échoué : {error}").format(error=error)
         )
+        # One format written, the next refused (a USB stick full after the minutes): the
+        # refusal's « rien n'a été modifié » is true of its file only; the others are said.
+        written = [p for p, before in self._before.items() if _stamp(p) not in (None, before)]
+        if written:
+            text += "\n" + tr("Écrit avant l'erreur : {files}").format(
+                files=", ".join(str(p) for p in written)
+            )
         self.error = text
         self.message.setText(text)
 
@@ -230,6 +239,15 @@ class ExportDialog(QDialog):
     def open_folder(self) -> None:
         if self.written:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells a file written since: its inode, size and modification time (None if absent)."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return (found.st_ino, found.st_size, found.st_mtime_ns)
 
 
 def _safe_name(title: str) -> str:

@@ -1419,6 +1419,10 @@ Replace them?</translation>
         <translation>The export failed: {error}</translation>
     </message>
     <message>
+        <source>Écrit avant l'erreur : {files}</source>
+        <translation>Written before the error: {files}</translation>
+    </message>
+    <message>
         <source>Synthèse du compte rendu</source>
         <translation>Synthesis for the minutes</translation>
     </message>
