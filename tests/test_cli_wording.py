@@ -135,3 +135,26 @@ def test_a_usage_mistake_says_what_is_wrong_in_a_sentence(
         assert see in done.stderr
     assert example.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ex.atelier"]
+
+
+def test_headers_not_recognised_are_cited_as_a_sentence_not_a_megabyte(tmp_path: Path) -> None:
+    """A CSV whose first line is 100 000 cells of no grid (an export of something else) was
+    refused in « one sentence » citing every header: 1.4 MB in the terminal. The first headers
+    are cited, then how many more; in English between English quotes, not French guillemets."""
+    grid = tmp_path / "export.csv"
+    grid.write_text(
+        ";".join(f"champ{i}" for i in range(100_000)) + "\n" + ";".join("x" for _ in range(100_000)) + "\n",
+        encoding="utf-8",
+    )
+    before = grid.read_bytes()
+    french = run_cli("import", str(grid), "-o", str(tmp_path / "a.atelier"))
+    assert french.returncode == 1
+    assert len(french.stderr) < 1000, len(french.stderr)
+    assert f"«{NB}champ0{NB}», «{NB}champ1{NB}»" in french.stderr
+    said = french.stderr.replace(NB, " ").replace("\u202f", " ")
+    assert "« champ11 » et 99 988 autres." in said, said
+    english = run_cli("import", str(grid), "-o", str(tmp_path / "a.atelier"), env=EN)
+    assert english.returncode == 1
+    assert len(english.stderr) < 1000 and "“champ0”, “champ1”" in english.stderr, english.stderr
+    assert "«" not in english.stderr and "more" in english.stderr
+    assert grid.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["export.csv"]

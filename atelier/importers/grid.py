@@ -9,6 +9,7 @@ from atelier.domain import ItemKind, normalise_text
 from atelier.errors import AtelierError
 from atelier.french import find_date as french_find_date
 from atelier.french import fold as french_fold
+from atelier.french import join_few
 from atelier.i18n import message
 from atelier.importers.cells import clean, continues_sentence, is_separator, split_cell
 from atelier.importers.participant import ParsedParticipant, _is_structure, parse_participant
@@ -675,7 +676,12 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         # Not a grid: say which headers were found, and what they lack.
         near = header_like(rows)
         cited = rows[near].cells if near is not None else (rows[0].cells if rows else [])
-        found_headers = ", ".join(f"« {clean(c)[:40]} »" for c in cited if clean(c)) or "—"
+        # The first ones and how many more (a sheet of 100 000 columns is not cited whole),
+        # in the reader's quotes.
+        found_headers = (
+            join_few([message("import.place.quoted", name=clean(c)[:40]) for c in cited if clean(c)], 12)
+            or "—"
+        )
         named = detect_mapping([clean(c) for c in cited])
         if near is not None and PARTICIPANT not in named.values() and len(named) >= 1:
             raise AtelierError("import.no_participant_column", headers=found_headers)
