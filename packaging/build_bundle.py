@@ -1,27 +1,32 @@
 #!/usr/bin/env python3
-"""Build the one-folder bundle with PyInstaller, then check it on the example.
+"""Build the one-folder bundle with PyInstaller, then check that it runs every command.
 
     python packaging/build_bundle.py            # build, then check the bundle
     python packaging/build_bundle.py --no-build # only check an existing bundle
+    python packaging/build_bundle.py --no-build --reference /tmp/venv/bin/atelier
 
 Runs in Atelier's virtual environment (installs PyInstaller there if missing). The
 check, on copies in a scratch folder:
 - `atelier --version` answers the package's version; Qt's French and English
   translations are in (and no other language of Qt's); on Linux, every library of the
   bundle finds the libraries it needs (nothing left out that a kept file loads);
-- every command of the README runs: `open … --quit-after-show`, `example
-  --quit-after-show`, `new`, `import`, `merge`, `export --docx/--xlsx/--fiches/--json`;
-- `info`, `match`, `match --json`, `search --json`, `suivi --json`, `workshops --json` and
-  `export --json -` print exactly what the source install prints, and leave the file
-  byte-identical; the Word minutes, the participant pages and the Excel tables hold the
-  same text as the source install's;
-- `info`, `match` and `suivi` in English print what the source install prints; a Word, an
-  Excel and a CSV grid are imported and matched with the same output;
+- every command `atelier --help` lists (a command missing from `_steps` fails the check),
+  with its help, is run by the bundle and by the reference, each in an empty folder of its
+  own, in French then in English (LANG=fr_FR.UTF-8 / en_US.UTF-8, installed or not): `new`;
+  `import` of a Word, an Excel (with a sheet of notes beside the grid), a CSV and a text grid,
+  and into a file; `info`; `match` on each, `--save`; `export` to Word, participant pages,
+  Excel and JSON, anonymised, on a template; `suivi` listed, then a step dated (and a day
+  still to come, refused); `search`; `workshops --add`; `merge`, the same copy again, `--json`;
+  `open` and `example` (offscreen: the window opens, shows, quits). Each prints what the
+  reference prints, on stdout and stderr, with the same exit code and no traceback (the
+  identifiers an import draws at random aside); every document written holds the same text;
+  the example, only read, stays byte-identical;
 - matching is by meaning (the word-vector table is inside): `match` differs from
   `match --lexical`;
 - the executable runs through a symbolic link (~/.local/bin/atelier, packaging/README.md).
-The source install is this tree (PYTHONPATH), even if the running Python has another
-checkout installed in editable mode.
+The reference is this tree (PYTHONPATH), even if the running Python has another checkout
+installed in editable mode; or, with --reference, an installed `atelier` (a venv's
+bin/atelier after `pip install .`, its python beside it).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -117,15 +123,13 @@ def largest(bundle: Path, count: int = 15) -> list[tuple[int, str]]:
     return sorted(files, reverse=True)[:count]
 
 
-def check(bundle: Path) -> int:
+def check(bundle: Path, reference: list[str] | None = None) -> int:
     executable = bundle / ("atelier.exe" if os.name == "nt" else "atelier")
     if not executable.exists():
         print(f"Pas de bundle dans {bundle} : lancez sans --no-build.", file=sys.stderr)
         return 1
     scratch = Path(tempfile.mkdtemp(prefix="atelier-bundle-"))
-    env = dict(os.environ, ATELIER_DATA_DIR=str(scratch / "donnees"), ATELIER_LANG="fr")
-    if sys.platform.startswith("linux") and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        env["QT_QPA_PLATFORM"] = "offscreen"
+    env = _env(scratch / "donnees", "fr")
     answered = subprocess.run(
         [str(executable), "--version"], capture_output=True, text=True, env=env, timeout=60
     )
@@ -149,94 +153,40 @@ def check(bundle: Path) -> int:
         print(f"  {line}", file=sys.stderr)
     if missing:
         return 1
-    examples = scratch / "examples"
-    examples.mkdir()
-    example = examples / "atelier-2021-03-16.atelier"
-    shutil.copy(ROOT / "examples" / example.name, example)
-    shutil.copy(ROOT / "examples" / "grille-atelier-2021-03-16.docx", scratch / "grille.docx")
-    for name in ("saisie-1.atelier", "saisie-2.atelier"):  # two entries of one workshop, to merge
-        shutil.copy(example, scratch / name)
-    source_dir = scratch / "source"
-    source_dir.mkdir()
 
-    # The source install is this tree (the one the bundle was built from), even when the
-    # Python running this script has another checkout installed in editable mode.
-    source_env = dict(env, PYTHONPATH=str(ROOT))
-
-    def run(*args: str, source: bool = False, lang: str = "fr") -> subprocess.CompletedProcess[str]:
-        command = [sys.executable, "-m", "atelier"] if source else [str(executable)]
-        started = time.perf_counter()
-        done = subprocess.run(
-            [*command, *args], capture_output=True, text=True, timeout=300,
-            env=dict(source_env if source else env, ATELIER_LANG=lang),
-            cwd=source_dir if source else scratch,
-        )  # fmt: skip
-        if not source:
-            shown = " ".join(a.replace(str(scratch) + os.sep, "") for a in args)
-            shown = shown if lang == "fr" else f"{shown} (ATELIER_LANG={lang})"
-            print(f"atelier {shown} → code {done.returncode} en {time.perf_counter() - started:.2f} s")
-        if done.returncode != 0:
-            print(done.stdout[-2000:], done.stderr[-2000:], file=sys.stderr)
-        return done
-
+    # The reference: this tree (the one the bundle was built from, even when the Python
+    # running this script has another checkout installed in editable mode), or --reference.
+    reference_env: dict[str, str] = {}
+    if reference is None:
+        reference = [sys.executable, "-m", "atelier"]
+        reference_env = {"PYTHONPATH": str(ROOT)}
+    followed = _workshop_to_follow(scratch, reference, reference_env)
+    listed = subprocess.run([str(executable), "--help"], capture_output=True, text=True, env=env).stdout
+    commands = re.findall(r"^    ([a-z]+)\b", listed, flags=re.MULTILINE)
     failed = False
-    # Read-only commands: the same output as the source install, the file untouched.
-    before = example.read_bytes()
-    outputs: dict[str, str] = {}
-    for args in (
-        ("info", str(example)),
-        ("match", str(example)),
-        ("match", str(example), "--json"),
-        ("search", str(example), "emploi", "--json"),
-        ("suivi", str(example), "--json"),
-        ("workshops", str(example), "--json"),
-        ("export", str(example), "--json", "-"),
-    ):
-        bundled, source = run(*args), run(*args, source=True)
-        outputs[" ".join(args[:1] + args[2:])] = bundled.stdout
-        same = bundled.returncode == 0 == source.returncode and bundled.stdout == source.stdout
-        if not same:
-            print(f"  sortie DIFFÉRENTE de l'installation source : {' '.join(args[:1] + args[2:])}")
+    for lang in ("fr", "en"):
+        steps = _steps(lang, commands, followed)
+        not_run = set(commands) - {args[0] for args in steps}
+        if not_run:  # a command added to the help without a line in _steps
+            print(f"  commandes de l'aide que cette vérification ne lance pas : {', '.join(sorted(not_run))}")
             failed = True
-    # In English too (the command line's messages and the matching reasons).
-    for args in (("info", str(example)), ("match", str(example)), ("suivi", str(example))):
-        bundled, source = run(*args, lang="en"), run(*args, source=True, lang="en")
-        if not bundled.returncode == 0 == source.returncode or bundled.stdout != source.stdout:
-            print(f"  sortie anglaise DIFFÉRENTE de l'installation source : {args[0]}")
-            failed = True
-    if example.read_bytes() != before:
-        print("  le fichier d'exemple a changé après des commandes qui ne font que lire")
-        failed = True
+        failed = _compare(scratch / lang, executable, reference, reference_env, lang, steps) or failed
+
     # Matching by meaning: the vector table is in the bundle, so `--lexical` gives other
     # suggestions (or other scores) than the default.
-    lexical = run("match", str(example), "--json", "--lexical")
-    suggestions = _suggestions(json.loads(outputs["match --json"] or "{}"))
-    by_meaning = lexical.returncode == 0 and lexical.stdout != outputs["match --json"]
-    meaning = "le sens compte (elles diffèrent de --lexical)" if by_meaning else "SANS LE SENS (= --lexical)"
-    print(f"rapprochement : {len(suggestions)} suggestions, {meaning}")
-    failed = failed or not suggestions or not by_meaning
-
-    # Commands that write: they succeed, and the documents say what the source install's say.
-    steps = [
-        run("open", str(example), "--quit-after-show"),
-        run("example", "--quit-after-show"),
-        run("new", "nouveau.atelier", "--title", "Atelier d'essai", "--date", "23/11/2026"),
-        run("import", "grille.docx", "-o", "importe.atelier"),
-        run("merge", "saisie-1.atelier", "saisie-2.atelier", "-o", "fusion.atelier"),
-    ]
-    failed = failed or any(step.returncode != 0 for step in steps)
-    # Grids in each format: the bundle reads the same columns and the same entries, and
-    # matches the imported workshop as the source install does (the text output names people,
-    # not the random identifiers an import gives).
-    _write_grids(scratch)
-    for grid in ("grille.docx", "grille.xlsx", "grille.csv"):
-        shutil.copy(scratch / grid, source_dir / grid)
-        target = f"{Path(grid).suffix[1:]}.atelier"
-        for args in (("import", grid, "-o", target), ("match", target)):
-            bundled, source = run(*args), run(*args, source=True)
-            if not bundled.returncode == 0 == source.returncode or bundled.stdout != source.stdout:
-                print(f"  sortie DIFFÉRENTE de l'installation source : {' '.join(args)}")
-                failed = True
+    example = scratch / "fr" / "bundle" / "exemple.atelier"
+    by_meaning, lexical = (
+        subprocess.run(
+            [str(executable), "match", str(example), "--json", *extra],
+            capture_output=True, text=True, env=env, timeout=300,
+        ).stdout
+        for extra in ((), ("--lexical",))
+    )  # fmt: skip
+    suggestions = _suggestions(json.loads(by_meaning or "{}"))
+    meaning = by_meaning != lexical
+    said = "le sens compte (elles diffèrent de --lexical)" if meaning else "SANS LE SENS (= --lexical)"
+    print(f"rapprochement : {len(suggestions)} suggestions, {said}")
+    failed = failed or not suggestions or not meaning
     # Installed as packaging/README.md says: a symbolic link to the executable in ~/.local/bin.
     link = scratch / "bin" / executable.name
     link.parent.mkdir()
@@ -245,32 +195,227 @@ def check(bundle: Path) -> int:
     except OSError:  # Windows without the right to make links
         pass
     else:
-        linked = subprocess.run(
-            [str(link), "info", str(example)], capture_output=True, text=True, env=env, timeout=60
+        direct, linked = (
+            subprocess.run(
+                [str(path), "info", str(example)], capture_output=True, text=True, env=env, timeout=60
+            )
+            for path in (executable, link)
         )
         print(f"atelier (lien symbolique) info → code {linked.returncode}")
-        failed = failed or linked.returncode != 0 or linked.stdout != outputs["info"]
-    for option, name in (
-        ("--docx", "compte-rendu.docx"),
-        ("--fiches", "fiches.docx"),
-        ("--xlsx", "tableaux.xlsx"),
-    ):
-        pristine = source_dir / example.name
-        shutil.copy(ROOT / "examples" / example.name, pristine)
-        bundled = run("export", str(pristine), option, name)
-        source = run("export", str(pristine), option, name, source=True)
-        if bundled.returncode != 0 or source.returncode != 0:
-            failed = True
-            continue
-        same = _document_text(scratch / name) == _document_text(source_dir / name)
-        print(f"  {name} : {'même texte' if same else 'texte DIFFÉRENT'} que l'installation source")
-        failed = failed or not same
+        failed = failed or linked.returncode != 0 or linked.stdout != direct.stdout
     if failed:
         print(f"Échec : les fichiers sont dans {scratch}", file=sys.stderr)
         return 1
     shutil.rmtree(scratch, ignore_errors=True)
-    print("Le bundle fait tout ce que fait l'installation source.")
+    print("Le bundle fait tout ce que fait l'installation de référence.")
     return 0
+
+
+def _env(data: Path, lang: str) -> dict[str, str]:
+    """The environment of one run: the language as most systems say it (LANG, which the
+    window and the command line follow when ATELIER_LANG and the window's own setting are
+    not given), even where that locale is not installed; a data folder of its own."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key
+        not in {
+            "PYTHONPATH",
+            "PYTHONHOME",
+            "VIRTUAL_ENV",
+            "ATELIER_LANG",
+            "LC_ALL",
+            "LC_MESSAGES",
+            "LANGUAGE",
+        }
+    }
+    env.update(ATELIER_DATA_DIR=str(data), LANG="fr_FR.UTF-8" if lang == "fr" else "en_US.UTF-8")
+    if sys.platform.startswith("linux") and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def _workshop_to_follow(
+    scratch: Path, reference: list[str], reference_env: dict[str, str]
+) -> tuple[Path, str]:
+    """The example with three matches confirmed on the day of the workshop (the command line
+    lists and dates follow-ups, a person confirms matches in the window): made once by the
+    reference install, copied for each side. Returns the file and the first one's short id."""
+    path = scratch / "suivi.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    env = dict(_env(scratch / "donnees", "fr"), **reference_env)
+    subprocess.run([*reference, "match", str(path), "--save"], check=True, capture_output=True, env=env)
+    python = sys.executable if reference_env else str(Path(reference[0]).with_name("python"))
+    confirmed = subprocess.run(
+        [python, "-c", _CONFIRM, str(path)], check=True, capture_output=True, text=True, env=env
+    ).stdout.split()
+    return path, confirmed[0][:8]
+
+
+_CONFIRM = """
+import sys
+from atelier.domain import MatchStatus
+from atelier.store import Store
+with Store.open(sys.argv[1]) as store:
+    (workshop,) = store.workshops()
+    for found in store.matches(workshop.id, MatchStatus.SUGGESTED)[:3]:
+        day = workshop.date + "T17:00:00"
+        store.update_match(found.id, status=MatchStatus.CONFIRMED, follow_up_changed=day)
+        print(found.id)
+"""
+
+
+def _steps(lang: str, commands: list[str], followed: tuple[Path, str]) -> list[tuple[str, ...]]:
+    """Every command of `atelier --help`, on files as users have them, in this order (what
+    one writes, the next reads): its help, what it prints, what it refuses."""
+    short = followed[1]
+    english = lang == "en"
+    state, on = ("--state", "--on") if english else ("--etat", "--le")
+    return [
+        ("--help",),
+        *[(command, "--help") for command in commands],
+        ("info", "exemple.atelier"),
+        ("info", "grille.docx"),  # not a workshop file: one sentence
+        ("new", "nouveau.atelier", "--title", "Atelier d'essai", "--date", "23/11/2026", "--place", "Pau"),
+        ("import", "grille.docx", "-o", "docx.atelier"),
+        ("import", "grille.xlsx", "-o", "xlsx.atelier"),  # a sheet of notes beside the grid
+        ("import", "grille.csv", "-o", "csv.atelier"),
+        ("import", "grille.txt", "-o", "txt.atelier"),  # /work/shared/data's grid, as text
+        ("import", "grille.csv", "--into", "nouveau.atelier", "--new-workshop"),
+        ("info", "nouveau.atelier"),
+        ("match", "exemple.atelier"),
+        ("match", "exemple.atelier", "--json"),
+        ("match", "exemple.atelier", "--top", "2", "--across"),
+        *[("match", f"{kind}.atelier") for kind in ("docx", "xlsx", "csv", "txt")],
+        ("match", "csv.atelier", "--save"),
+        ("export", "exemple.atelier", "--json", "-"),
+        ("export", "exemple.atelier", "--json", "exemple.json"),
+        ("export", "exemple.atelier", "--docx", "compte-rendu.docx"),
+        ("export", "exemple.atelier", "--fiches", "fiches.docx"),
+        ("export", "exemple.atelier", "--xlsx", "tableaux.xlsx"),
+        ("export", "exemple.atelier", "--xlsx", "anonyme.xlsx", "--anonymise"),
+        ("export", "exemple.atelier", "--docx", "anonyme.docx", "--anonymise"),
+        ("export", "exemple.atelier", "--json", "anonyme.json", "--anonymise"),
+        ("export", "exemple.atelier", "--docx", "sur-modele.docx", "--template", "compte-rendu.docx"),
+        ("export", "exemple.atelier", "--docx", "compte-rendu.docx"),  # there already: refused
+        ("suivi", "suivi.atelier"),
+        ("suivi", "suivi.atelier", short, state, "contacted" if english else "contacté", on, "22/11/2026",
+         "--note", "Appel fait"),
+        ("suivi", "suivi.atelier", short, state, "done" if english else "fait", on, "01/12/2099"),  # refused
+        ("suivi", "suivi.atelier"),
+        ("suivi", "suivi.atelier", "--json"),
+        ("export", "suivi.atelier", "--docx", "suivi.docx"),
+        ("export", "suivi.atelier", "--fiches", "suivi-fiches.docx"),
+        ("export", "suivi.atelier", "--xlsx", "suivi.xlsx"),
+        ("search", "exemple.atelier", "mobilité"),
+        ("search", "exemple.atelier", "emploi", "--json"),
+        ("workshops", "ateliers.atelier", "--add", "--title", "Second atelier", "--date", "12/10/2026"),
+        ("workshops", "ateliers.atelier"),
+        ("workshops", "ateliers.atelier", "--json"),
+        ("merge", "saisie-1.atelier", "saisie-2.atelier", "-o", "fusion.atelier"),
+        ("merge", "fusion.atelier", "saisie-2.atelier", "-o", "fusion-2.atelier"),  # the same copy again
+        ("merge", "saisie-1.atelier", "csv.atelier", "-o", "fusion-3.atelier", "--json"),
+        ("info", "fusion-3.atelier"),
+        ("open", "fusion-3.atelier", "--quit-after-show"),
+        ("example", "--quit-after-show"),
+    ]  # fmt: skip
+
+
+def _inputs(folder: Path, followed: Path) -> None:
+    """The files the commands read, in an empty folder (no source tree anywhere near)."""
+    folder.mkdir(parents=True)
+    example = ROOT / "examples" / "atelier-2021-03-16.atelier"
+    for name in ("exemple.atelier", "saisie-1.atelier", "saisie-2.atelier", "ateliers.atelier"):
+        shutil.copy(example, folder / name)
+    shutil.copy(followed, folder / "suivi.atelier")
+    shutil.copy(ROOT / "examples" / "grille-atelier-2021-03-16.docx", folder / "grille.docx")
+    shutil.copy(ROOT / "examples" / "grille-atelier-2021-03-16.txt", folder / "grille.txt")
+    _write_grids(folder)
+
+
+# What differs between two runs of one command and is no difference: the folder each runs
+# in, its data folder, and the identifiers an import or a new workshop draws at random.
+_DRAWN = re.compile(
+    r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"  # a whole identifier
+    r"|\[[0-9a-f]{8}\]|^[0-9a-f]{8}(?=  )",  # its first characters, as info and workshops show them
+    re.MULTILINE,
+)
+
+
+def _replace(text: str, replacements: dict[str, str]) -> str:
+    for old, new in replacements.items():
+        text = text.replace(old, new)
+    return text
+
+
+def _compare(
+    base: Path,
+    executable: Path,
+    reference: list[str],
+    reference_env: dict[str, str],
+    lang: str,
+    steps: list[tuple[str, ...]],
+) -> bool:
+    """Each step run by the bundle and by the reference at once, each in its own empty folder
+    with its own copies: the same exit code, output and messages (no traceback), then the
+    same text in every document written, and the example left byte-identical. True: failed."""
+    sides = {"bundle": [str(executable)], "reference": reference}
+    folders = {name: base / name for name in sides}
+    for folder in folders.values():
+        _inputs(folder, base.parent / "suivi.atelier")
+    envs = {
+        "bundle": _env(base / "donnees-bundle", lang),
+        "reference": dict(_env(base / "donnees-reference", lang), **reference_env),
+    }
+    failed = False
+    for args in steps:
+        started = time.perf_counter()
+        running = {
+            name: subprocess.Popen(
+                [*command, *args],
+                cwd=folders[name],
+                env=envs[name],
+                text=True,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )  # fmt: skip
+            for name, command in sides.items()
+        }
+        said = {}
+        for name, process in running.items():
+            out, err = process.communicate(timeout=300)
+            places = {str(folders[name]): "<dossier>", envs[name]["ATELIER_DATA_DIR"]: "<données>"}
+            said[name] = (
+                str(process.returncode),
+                *(_DRAWN.sub("<id>", _replace(t, places)) for t in (out, err)),
+            )
+        same = said["bundle"] == said["reference"] and "Traceback" not in said["bundle"][2]
+        seconds = time.perf_counter() - started
+        shown = f"[{lang}] atelier {' '.join(args)} → code {said['bundle'][0]} en {seconds:.2f} s"
+        print(shown + ("" if same else " : DIFFÉRENT de la référence"))
+        if not same:
+            failed = True
+            for name in sides:
+                print(
+                    f"    {name} : code {said[name][0]}\n{said[name][1][-1500:]}{said[name][2][-1500:]}",
+                    file=sys.stderr,
+                )
+    for written in sorted(folders["reference"].iterdir()):
+        if written.suffix not in (".docx", ".xlsx", ".json") or written.name.startswith("grille."):
+            continue
+        mine = folders["bundle"] / written.name
+        if written.suffix == ".json":
+            same = mine.is_file() and mine.read_bytes() == written.read_bytes()
+        else:
+            same = mine.is_file() and _document_text(mine) == _document_text(written)
+        print(f"  [{lang}] {written.name} : {'même texte' if same else 'texte DIFFÉRENT'} que la référence")
+        failed = failed or not same
+    pristine = (ROOT / "examples" / "atelier-2021-03-16.atelier").read_bytes()
+    for folder in folders.values():  # only read: exports, match without --save, merge's inputs
+        if (folder / "exemple.atelier").read_bytes() != pristine:
+            print(f"  [{lang}] {folder.name} : l'exemple a changé, il n'était que lu")
+            failed = True
+    return failed
 
 
 def _write_grids(scratch: Path) -> None:
@@ -332,7 +477,12 @@ def _document_text(path: Path) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--no-build", action="store_true", help="check the bundle already built")
+    parser.add_argument(
+        "--reference",
+        metavar="ATELIER",
+        help="compare with this installed `atelier` (a venv's bin/atelier) instead of this tree",
+    )
     args = parser.parse_args()
     bundle = DIST / f"atelier-{version()}"
     if not args.no_build:
@@ -342,7 +492,7 @@ def main() -> int:
         print(f"Taille : {folder_size(bundle) / 2**20:.0f} Mio ; les plus gros :")
         for size, name in largest(bundle):
             print(f"  {size / 2**20:6.1f} Mio  {name}")
-    return check(bundle)
+    return check(bundle, [str(Path(args.reference).absolute())] if args.reference else None)
 
 
 if __name__ == "__main__":
