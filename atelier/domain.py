@@ -76,6 +76,31 @@ class FollowUp(StrEnum):
     DROPPED = "dropped"  # « sans suite »
 
 
+@dataclass(frozen=True, slots=True)
+class FollowUpStep:
+    """One step of a match's follow-up, as it was recorded: « contacté le 22/03/2026 »."""
+
+    state: FollowUp
+    # The day it happened (YYYY-MM-DD, typed), or the moment it was recorded (UTC timestamp)
+    # when it was dated « now »; "" when not known (a file of a format before 5).
+    at: str
+    recorded: str = ""  # when this step (or its last dating) was recorded (UTC timestamp)
+
+    def as_json(self) -> dict[str, str]:
+        return {"state": self.state.value, "at": self.at, "recorded": self.recorded}
+
+    @classmethod
+    def from_json(cls, value: object) -> FollowUpStep | None:
+        """The step a stored object holds; None for one that is not a step (never raises)."""
+        if not isinstance(value, dict):
+            return None
+        try:
+            state = FollowUp(str(value.get("state", "")))
+        except ValueError:
+            return None
+        return cls(state, str(value.get("at") or ""), str(value.get("recorded") or ""))
+
+
 FOLLOW_UPS: tuple[FollowUp, ...] = (
     FollowUp.TO_CONTACT,
     FollowUp.CONTACTED,
@@ -277,6 +302,9 @@ class Match:
     updated: str = field(default_factory=now_iso)
     # When the follow-up state last changed (UTC timestamp); "" when not known.
     follow_up_changed: str = ""
+    # Every step of the follow-up since the match was decided, oldest first; the last one is
+    # the current state (follow_up, follow_up_changed). Empty for a suggestion.
+    follow_up_steps: list[FollowUpStep] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -55,10 +55,20 @@ class FollowUpBackwards(InvalidValue):
     key = "followup.before_previous"
 
     def __init__(
-        self, *, state: str, day: str, previous_state: str, previous_day: str, **params: object
+        self,
+        *,
+        state: str,
+        day: str,
+        previous_state: str,
+        previous_day: str,
+        previous_current: bool = True,
+        **params: object,
     ) -> None:
         self.state, self.day = state, day  # the step refused, its day (YYYY-MM-DD)
         self.previous_state, self.previous_day = previous_state, previous_day
+        # Whether that previous step is the match's current one (dated again with D in the
+        # window) or an earlier one of its history (dated again with Maj+its letter).
+        self.previous_current = previous_current
         super().__init__(None, **params)
 
 

@@ -365,21 +365,31 @@ _DAYS_BACK = {
 
 def past_date(text: str, today: date | None = None) -> date:
     """A day already past, as typed to say when something happened: « hier », « avant-hier »,
-    « aujourd'hui » too; a day without its year is the last one not to come (« 22/12 » typed on
-    5 January is last December, not a December still to come). Otherwise as `parse_date`:
-    ValueError when it is not a date."""
+    « aujourd'hui » too; a day without its year is the most recent one not to come (« 22/12 »
+    typed on 5 January is last December, not a December still to come; « 29/02 » is the last
+    29 February). A day typed with its year is that day, even to come (the caller refuses it
+    in its own words). Otherwise as `parse_date`: ValueError when it is not a date."""
     now = today or date.today()
     words = " ".join(fold(text).split()).strip(".")
     if words in _DAYS_BACK:
         return date.fromordinal(now.toordinal() - _DAYS_BACK[words])
-    found = parse_date(text, now)
-    if found > now:
+    try:
+        found: date | None = parse_date(text, now)
+    except ValueError:  # not a date, or « 29/02 » this year: the years before may have it
+        found = None
+    if found is not None and found <= now:
+        return found
+    for back in range(1, 9):  # eight years always hold a 29 February
         try:
-            earlier = parse_date(text, date(now.year - 1, 1, 1))
-        except ValueError:  # « 29/02 » a year before a leap year: no such day
+            earlier = parse_date(text, date(now.year - back, 1, 1))
+        except ValueError:
+            continue
+        if earlier == found:  # its year was typed: that day, to come
             return found
-        if earlier != found:  # no year typed: the same day a year before
+        if earlier <= now:
             return earlier
+    if found is None:
+        raise ValueError(f"not a date: {text!r}")
     return found
 
 

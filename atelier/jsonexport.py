@@ -13,7 +13,7 @@ from atelier.reasons import say_all
 from atelier.store import Store
 
 if TYPE_CHECKING:
-    from atelier.domain import DirectoryHit, FollowUpEntry, Participant, Workshop
+    from atelier.domain import DirectoryHit, FollowUpEntry, Match, Participant, Workshop
 
 _LISTS = {
     ItemKind.ACTION: "actions",
@@ -79,6 +79,7 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
                 "note": match.note,
                 "follow_up": str(match.follow_up),
                 "follow_up_changed": match.follow_up_changed,
+                "follow_up_steps": steps_as_json(match),
                 "need_text": need.text if need else "",
                 "offer_text": resource.text if resource else "",
                 "offer_source": str(resource.kind) if resource else "",
@@ -130,6 +131,14 @@ def workshops_as_list(store: Store) -> list[dict[str, Any]]:
     return listed
 
 
+def steps_as_json(match: Match) -> list[dict[str, Any]]:
+    """A match's follow-up steps: the state, its local day (None: not known), when recorded."""
+    return [
+        {"state": step.state.value, "day": short_date(step.at, "en") or None, "recorded": step.recorded}
+        for step in match.follow_up_steps
+    ]
+
+
 def state_label(state: FollowUp | str) -> str:
     return message(f"state.{FollowUp(state).value}")
 
@@ -155,6 +164,8 @@ def entry_as_dict(entry: FollowUpEntry, workshop_id: str | None = None) -> dict[
         "state": str(match.follow_up),
         "state_label": state_label(match.follow_up),
         "state_changed": short_date(match.follow_up_changed, "en") or None,
+        # Every step since the match was decided, oldest first: {"state", "day", "recorded"}.
+        "steps": steps_as_json(match),
         "note": match.note,
         "need": {
             "id": entry.need.id,

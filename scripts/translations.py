@@ -24,8 +24,10 @@ EN = {
     "23/11/2026 ou 23 novembre": "23 November 2026 or 23 Nov",
     "Date de « {state} » : tapez-la (23/11/2026, 23/11, 23 novembre ou hier), Entrée pour l'enregistrer, Échap pour annuler.": "Date of “{state}”: type it (23 November 2026, 23 Nov or yesterday), Enter to record it, Esc to cancel.",
     "Touches : A à contacter · C contacté · F fait · S sans suite (datés du jour ; Maj+lettre : à une autre date) · D : changer la date · Entrée : écrire une note · Ctrl+Z : annuler": "Keys: A to contact · C contacted · F done · S dropped (dated today; Shift+letter: on another day) · D: change the date · Enter: write a note · Ctrl+Z: undo",
-    "« {new} » précéderait la décision, notée « {previous} » : si elle a été prise plus tôt, datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez.": "“{new}” would come before the decision, recorded as “{previous}”: if it was taken earlier, date it first, on {day} or before (key D on this row), then try again.",
-    "« {new} » précéderait l'étape d'avant, « {previous} » : si cette étape a eu lieu plus tôt, datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez.": "“{new}” would come before the previous step, “{previous}”: if that step happened earlier, date it first, on {day} or before (key D on this row), then try again.",
+    "« {new} » précéderait la décision, notée « {previous} » : si elle a été prise plus tôt, datez-la d'abord du {day} ou d'avant ({how}), puis recommencez.": "“{new}” would come before the decision, recorded as “{previous}”: if it was taken earlier, date it first, on {day} or before ({how}), then try again.",
+    "« {new} » précéderait l'étape d'avant, « {previous} » : si cette étape a eu lieu plus tôt, datez-la d'abord du {day} ou d'avant ({how}), puis recommencez.": "“{new}” would come before the previous step, “{previous}”: if that step happened earlier, date it first, on {day} or before ({how}), then try again.",
+    "touche D sur cette ligne": "key D on this row",
+    "Maj+{letter} sur cette ligne": "Shift+{letter} on this row",
     # ui/after_workshop.py: the status bar says which workshop of the file the window opened on
     "Ouvert sur « {title} », le dernier affiché": "Opened on “{title}”, the one shown last",
     "Ouvert sur « {title} », le plus récent avec des participants": "Opened on “{title}”, the latest with participants",

@@ -114,10 +114,13 @@ def test_a_follow_up_step_dated_before_the_previous_one_is_refused_naming_both(p
         "\u00a0: si cette étape a eu lieu plus tôt, datez-la d'abord du 24/11/2026 ou d'avant (atelier suivi "
         f"{path} {entry['short_id']} --etat contacte --le 24/11/2026), puis relancez cette commande."
     )
-    # Back to « à contacter » on a day: a state one is in since then, said so.
-    done = run_cli("suivi", str(path), entry["short_id"], "--etat", "a-contacter", "--le", "24/11/2026")
+    # Back to « à contacter » on a day: a state one is in since then, said so (the 26th: after
+    # the contact of the 25th, so not the decision dated again, and before « fait » of the 27th).
+    done = run_cli("suivi", str(path), entry["short_id"], "--etat", "fait", "--le", "27/11/2026")
+    assert done.returncode == 0, done.stderr
+    done = run_cli("suivi", str(path), entry["short_id"], "--etat", "a-contacter", "--le", "26/11/2026")
     assert done.returncode == 1 and done.stderr.strip().startswith(
-        "«\u00a0à contacter depuis le 24/11/2026\u00a0» précéderait l'étape d'avant"
+        "«\u00a0à contacter depuis le 26/11/2026\u00a0» précéderait l'étape d'avant"
     )
 
 

@@ -190,7 +190,7 @@ def test_cli_refuses_a_bad_state_a_suggestion_or_an_unknown_id_in_one_line_leavi
             ("0000000", "--etat", "fait"),
             "Aucune mise en relation confirmée ne commence par «\u00a00000000\u00a0»",
         ),
-        ((ids["short"], "--etat", "fait", "--le", "hier"), "Date non reconnue «\u00a0hier\u00a0»"),
+        ((ids["short"], "--etat", "fait", "--le", "22/1l"), "Date non reconnue «\u00a022/1l\u00a0»"),
         # Contacted two weeks before the workshop where the match was made: cannot be true.
         (
             (ids["short"], "--etat", "contacte", "--le", "01/03/2021"),

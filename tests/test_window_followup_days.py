@@ -267,19 +267,23 @@ def test_back_to_a_contacter_on_a_day_is_said_depuis_le(
     _type_day(qtbot, window, fr(HELD + timedelta(days=1)))
     key(qtbot, Qt.Key.Key_C, SHIFT)
     _type_day(qtbot, window, fr(HELD + timedelta(days=3)))
+    key(qtbot, Qt.Key.Key_F, SHIFT)
+    _type_day(qtbot, window, fr(HELD + timedelta(days=5)))
+    # Back to « à contacter » after the contact, before « fait »: neither a new step (it would
+    # come before « fait ») nor the decision dated again (it would follow the contact).
     key(qtbot, Qt.Key.Key_A, SHIFT)
-    _type_day(qtbot, window, fr(HELD + timedelta(days=2)))
+    _type_day(qtbot, window, fr(HELD + timedelta(days=4)))
     assert no_modal_boxes[-1] == (
-        f"«{NBSP}à contacter depuis le {fr(HELD + timedelta(days=2))}{NBSP}» précéderait l'étape d'avant, "
-        f"«{NBSP}contacté le {fr(HELD + timedelta(days=3))}{NBSP}»{NBSP}: si cette étape a eu lieu plus tôt, "
-        f"datez-la d'abord du {fr(HELD + timedelta(days=2))} ou d'avant (touche D sur cette ligne), "
+        f"«{NBSP}à contacter depuis le {fr(HELD + timedelta(days=4))}{NBSP}» précéderait l'étape d'avant, "
+        f"«{NBSP}fait le {fr(HELD + timedelta(days=5))}{NBSP}»{NBSP}: si cette étape a eu lieu plus tôt, "
+        f"datez-la d'abord du {fr(HELD + timedelta(days=4))} ou d'avant (touche D sur cette ligne), "
         "puis recommencez."
     )
     key(qtbot, Qt.Key.Key_A, SHIFT)
-    _type_day(qtbot, window, fr(HELD + timedelta(days=4)))
-    assert _in_file(path) == (FollowUp.TO_CONTACT, (HELD + timedelta(days=4)).isoformat())
+    _type_day(qtbot, window, fr(HELD + timedelta(days=6)))
+    assert _in_file(path) == (FollowUp.TO_CONTACT, (HELD + timedelta(days=6)).isoformat())
     assert window.model.undo_stack.undoText() == (
-        f"Suivi{NBSP}: à contacter depuis le {fr(HELD + timedelta(days=4))}"
+        f"Suivi{NBSP}: à contacter depuis le {fr(HELD + timedelta(days=6))}"
     )
 
 

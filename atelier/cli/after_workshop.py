@@ -92,12 +92,21 @@ def suivi(args: argparse.Namespace) -> int:
 
 
 def _past_day(text: str | None) -> str | None:
-    """--le as people write it (23/11/2026, 23 novembre 2026) or ISO; never a day still to
-    come: « contacté le 01/12/2026 » printed in minutes of 29 November would not be true."""
+    """--le as people write it (23/11/2026, 23 novembre 2026) or ISO; a day without its year
+    (« 22/11 ») is the most recent one not to come, as in the window (typed on 3 January, last
+    November). Never a day still to come: « contacté le 01/12/2026 » printed in minutes of 29
+    November would not be true."""
     from datetime import date
 
-    found = day(text)
-    if found and found > date.today().isoformat():
+    from atelier.french import past_date
+
+    if not text:
+        return None
+    try:
+        found = past_date(text).isoformat()
+    except ValueError:
+        raise InvalidValue("date.unreadable", value=text) from None
+    if found > date.today().isoformat():
         raise InvalidValue("date.future", value=text)
     return found
 

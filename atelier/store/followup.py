@@ -6,7 +6,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from atelier.domain import FollowUp, FollowUpEntry, Item, Match, MatchStatus, Participant, Workshop
+from atelier.domain import (
+    FollowUp,
+    FollowUpEntry,
+    FollowUpStep,
+    Item,
+    Match,
+    MatchStatus,
+    Participant,
+    Workshop,
+    now_iso,
+)
 from atelier.errors import AtelierError, FollowUpBackwards, InvalidValue
 from atelier.store.base import StoreBase
 from atelier.store.rows import from_row
@@ -234,25 +244,51 @@ class FollowUpPart(StoreBase):
         previous = local_day(current.follow_up_changed)
         new = day or date.today().isoformat()
         if previous and new < previous:
-            raise FollowUpBackwards(
-                state=state.value,
-                day=new,
-                previous_state=current.follow_up.value,
-                previous_day=previous,
-                new=step_said(state, new),
-                previous=step_said(current.follow_up, previous),
-            )
+            raise _backwards(state, new, current.follow_up, previous, current=True)
+
+    def _redated_steps(self, current: Match, state: FollowUp, day: str) -> list[FollowUpStep] | None:
+        """The history with one of its steps dated `day` instead, when that is what `state` on
+        `day` means: the current step given another day (D, « --etat contacte --le » on a
+        contacted match), or an earlier step of that state given a day before the current
+        step's (« --etat a-contacter --le 16/03 » dates the decision of a match contacted
+        since). None when it is a new step. Refused (FollowUpBackwards) when the day would
+        put that step before the one before it."""
+        from atelier.french import local_day
+
+        steps = list(current.follow_up_steps) or [FollowUpStep(current.follow_up, current.follow_up_changed)]
+        if state == current.follow_up:
+            index = len(steps) - 1
+        else:
+            latest = local_day(current.follow_up_changed)
+            earlier = [i for i, step in enumerate(steps[:-1]) if step.state == state]
+            if not earlier or not latest or day >= latest:
+                return None
+            index = earlier[-1]
+            after = local_day(steps[index + 1].at)
+            if after and day > after:
+                return None  # not between its neighbours: a new step, refused as backwards
+        if index > 0:
+            before = steps[index - 1]
+            before_day = local_day(before.at)
+            if before_day and day < before_day:
+                raise _backwards(state, day, before.state, before_day, current=index - 1 == len(steps) - 1)
+        steps[index] = FollowUpStep(state, day, now_iso())
+        return steps
 
     def set_follow_up(
         self, match_id: str, state: FollowUp | str, *, note: str | None = None, day: str | None = None
     ) -> Match:
-        """Set where a decided match stands: the state, dated now (or `day`, YYYY-MM-DD), and a note."""
+        """Set where a decided match stands: the state, dated now (or `day`, YYYY-MM-DD), and a note.
+
+        Each new state is a step of the match's history; a day given for the current state, or
+        for an earlier step of the same state before the current one, dates that step again."""
         current = self.match(match_id)
         if current.status not in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
             raise AtelierError("followup.not_decided", id=match_id[:8])
-        changes: dict[str, Any] = {"follow_up": FollowUp(state)}
-        if not day and FollowUp(state) not in (FollowUp.TO_CONTACT, current.follow_up):
-            self._refuse_before_workshop(current.workshop_id, FollowUp(state))
+        state = FollowUp(state)
+        changes: dict[str, Any] = {"follow_up": state}
+        if not day and state not in (FollowUp.TO_CONTACT, current.follow_up):
+            self._refuse_before_workshop(current.workshop_id, state)
         if day:
             from datetime import date
 
@@ -261,11 +297,33 @@ class FollowUpPart(StoreBase):
             except ValueError:
                 raise InvalidValue("date.invalid", value=day) from None
             self._refuse_day_outside(current.workshop_id, day)
-            changes["follow_up_changed"] = day
-        elif FollowUp(state) == current.follow_up and current.follow_up_changed:
+            redated = self._redated_steps(current, state, day)
+            if redated is not None:
+                changes = {"follow_up_steps": redated}
+                if state == current.follow_up:
+                    changes["follow_up"] = state
+                    changes["follow_up_changed"] = day
+            else:
+                changes["follow_up_changed"] = day
+        elif state == current.follow_up and current.follow_up_changed:
             changes["follow_up_changed"] = current.follow_up_changed  # same state: keep its date
-        if FollowUp(state) != current.follow_up:
-            self._refuse_before_previous(current, FollowUp(state), day)
+        if "follow_up_steps" not in changes and state != current.follow_up:
+            self._refuse_before_previous(current, state, day)
         if note is not None:
             changes["note"] = note
         return self.update_match(match_id, **changes)
+
+
+def _backwards(
+    state: FollowUp, day: str, previous_state: FollowUp, previous_day: str, *, current: bool
+) -> FollowUpBackwards:
+    """The refusal of `state` on `day`, which would come before `previous_state` on `previous_day`."""
+    return FollowUpBackwards(
+        state=state.value,
+        day=day,
+        previous_state=previous_state.value,
+        previous_day=previous_day,
+        previous_current=current,
+        new=step_said(state, day),
+        previous=step_said(previous_state, previous_day),
+    )

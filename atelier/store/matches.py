@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from atelier.domain import (
     FollowUp,
+    FollowUpStep,
     Item,
     ItemKind,
     Match,
@@ -115,6 +116,8 @@ class MatchesPart(StoreBase):
             # « à contacter » from the moment it was decided (a match recorded as made on the day
             # of the workshop, by a merge or a test, is to contact since then)
             match.follow_up_changed = match.created or now_iso()
+        if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL) and not match.follow_up_steps:
+            match.follow_up_steps = [FollowUpStep(match.follow_up, match.follow_up_changed, now_iso())]
         with self._write():
             self._insert_match_row(match, replace=True)
         return match
@@ -173,7 +176,7 @@ class MatchesPart(StoreBase):
         """Change some fields of a match. A new follow-up state is dated now (unless
         `follow_up_changed` is given), and so is a match just confirmed, whose follow-up
         (« à contacter ») starts then."""
-        allowed = {"status", "score", "reasons", "note", "follow_up", "follow_up_changed"}
+        allowed = {"status", "score", "reasons", "note", "follow_up", "follow_up_changed", "follow_up_steps"}
         current = self.match(match_id)
         deciding = (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
         if (
@@ -197,6 +200,10 @@ class MatchesPart(StoreBase):
         for key, kind in (("status", MatchStatus), ("follow_up", FollowUp)):
             if key in changes:
                 changes[key] = kind(changes[key])
+        if "follow_up_steps" not in changes:
+            steps = _steps_after(current, changes)
+            if steps is not None:
+                changes["follow_up_steps"] = steps
         self._update_row("matches", current, changes, allowed)
         return current
 
@@ -206,3 +213,23 @@ class MatchesPart(StoreBase):
             self.conn.execute("DELETE FROM matches WHERE id = ?", (match_id,))
             bury(self.conn, "matches", [match_id])
         return current
+
+
+def _steps_after(current: Match, changes: dict[str, Any]) -> list[FollowUpStep] | None:
+    """The follow-up's history once these changes are made (None: unchanged). A match just
+    decided starts it with its first step; a new state adds a step; a new day for the same
+    state dates the current step again (a correction, not a step)."""
+    deciding = (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
+    status = MatchStatus(changes.get("status", current.status))
+    if status not in deciding:
+        return None  # set aside: its path stays as it was (an undo brings the match back with it)
+    state = FollowUp(changes.get("follow_up", current.follow_up))
+    day = str(changes.get("follow_up_changed", current.follow_up_changed))
+    step = FollowUpStep(state, day, now_iso())
+    if current.status not in deciding or not current.follow_up_steps:
+        return [step]
+    if state != current.follow_up:
+        return [*current.follow_up_steps, step]
+    if day != current.follow_up_changed:
+        return [*current.follow_up_steps[:-1], step]
+    return None

@@ -45,6 +45,7 @@ NATURAL_KEY = {
     "glossary_entries": ("workshop_id", "kind", "term"),
 }
 NOT_FIELDS = {"id", "created", "updated", "edited", "position"}
+FOLLOW_UP_FIELDS = ("follow_up", "follow_up_changed", "follow_up_steps")
 # (column, table) of what each row belongs to: a row whose owner is gone is not merged in.
 PARENTS = {
     "participants": (("workshop_id", "workshops"),),
@@ -743,12 +744,20 @@ def _merge_row(
     my_stamps, their_stamps = _stamps(mine), _stamps(theirs)
     changes: dict[str, Any] = {}
     stamps = dict(my_stamps)
+    # A match's follow-up (its state, that state's day and the steps that led there) is one
+    # story: the copy that changed it last gives all three, never one copy's state with the
+    # other's steps. (The other copy's state and day are listed as set aside, as any field.)
+    together = FOLLOW_UP_FIELDS if table == "matches" and all(c in theirs for c in FOLLOW_UP_FIELDS) else ()
+    my_story = max((_edited_at(mine, my_stamps, c) for c in together), default="")
+    their_story = max((_edited_at(theirs, their_stamps, c) for c in together), default="")
     for column, mine_value in mine.items():
         if column in NOT_FIELDS or column not in theirs:
             continue
         their_value = theirs[column]
         my_when = _edited_at(mine, my_stamps, column)
         their_when = _edited_at(theirs, their_stamps, column)
+        if column in together:
+            my_when, their_when = my_story, their_story
         if table == "matches" and column == "status":
             # A suggestion the matcher made (again) is no decision: it never undoes one.
             mine_made = mine_value == "suggested" and column not in my_stamps
@@ -765,8 +774,8 @@ def _merge_row(
         kept, set_aside = (their_value, mine_value) if newer_is_theirs else (mine_value, their_value)
         if newer_is_theirs:
             changes[column] = their_value
-        if column in ("score", "reasons"):
-            continue  # a suggestion's score: nothing a person changed
+        if column in ("score", "reasons", "follow_up_steps"):
+            continue  # a suggestion's score; the steps, said by the state and its day
         if not _readable(set_aside).strip():
             if newer_is_theirs:  # an empty field filled in: taken, with nothing set aside to list
                 summary.filled += 1

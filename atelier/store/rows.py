@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from atelier.domain import (
     FollowUp,
+    FollowUpStep,
     GlossaryEntry,
     GlossaryKind,
     Item,
@@ -57,6 +58,20 @@ def dump_reasons(values: Sequence[Reason | str]) -> str:
     )
 
 
+def steps(text: str) -> list[FollowUpStep]:
+    """Stored follow-up steps (format 9); what is not a step is left out, never raised on."""
+    try:
+        value = json.loads(text) if text else []
+    except ValueError:
+        return []
+    found = [FollowUpStep.from_json(v) for v in value] if isinstance(value, list) else []
+    return [step for step in found if step is not None]
+
+
+def dump_steps(values: Sequence[FollowUpStep]) -> str:
+    return json.dumps([step.as_json() for step in values], ensure_ascii=False)
+
+
 # (to the row, from the row) for the fields that are not kept as they are.
 Codec = tuple[Callable[[Any], Any], Callable[[Any], Any]]
 _AS_JSON: Codec = (dump, json_list)
@@ -69,6 +84,7 @@ _CODECS: dict[type, dict[str, Codec]] = {
         "follow_up": (str, FollowUp),
         "score": (float, float),
         "reasons": (dump_reasons, reasons),
+        "follow_up_steps": (dump_steps, steps),
     },
     SynthesisSection: {},
     GlossaryEntry: {"kind": (str, GlossaryKind), "words": _AS_JSON},

@@ -210,6 +210,24 @@ def _v8(conn: sqlite3.Connection) -> None:
         )
 
 
+# 9: the follow-up's steps (« décidée le 16/03, contactée le 22/03, aboutie le 03/04 »), not
+# only the current one: a JSON list of {"state", "at", "recorded"}, oldest first, the last being
+# the current state. A decided match of an older file gets its current step as the one entry
+# (when it was recorded: the edit time of its follow-up, else of the row).
+_V9 = """
+ALTER TABLE matches ADD COLUMN follow_up_steps TEXT NOT NULL DEFAULT '[]';
+UPDATE matches SET follow_up_steps = json_array(json_object(
+    'state', follow_up,
+    'at', follow_up_changed,
+    'recorded', coalesce(
+        CASE WHEN json_valid(edited) AND json_type(edited) = 'object'
+             THEN coalesce(json_extract(edited, '$.follow_up_changed'), json_extract(edited, '$.follow_up'))
+        END,
+        updated)))
+WHERE status IN ('confirmed', 'manual')
+"""
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),  # 1: first released format
     _script(_V2),  # 2: participants.source_cells
@@ -219,6 +237,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V6),  # 6: reasons as data (kind and words), said in the reader's language
     _script(_V7),  # 7: workshops.contact
     _v8,  # 8: graves (deletion markers) for merges
+    _script(_V9),  # 9: matches.follow_up_steps, the history of the follow-up
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

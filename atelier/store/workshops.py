@@ -247,18 +247,19 @@ class WorkshopsPart(StoreBase):
         was decided (« à contacter depuis ») is not one: a facilitator may decide beforehand."""
         from atelier.french import list_date, local_day, long_date
         from atelier.i18n import message
+        from atelier.store.rows import steps
 
-        recorded = [
-            (local_day(changed), state)
-            for state, changed in self.conn.execute(
-                "SELECT follow_up, follow_up_changed FROM matches WHERE (workshop_id = ? "
-                "OR resource_id IN (SELECT i.id FROM items i JOIN participants p "
-                "ON p.id = i.participant_id WHERE p.workshop_id = ?)) "
-                "AND status IN ('confirmed', 'manual') AND follow_up != 'to_contact' "
-                "AND follow_up_changed != ''",
-                (workshop_id, workshop_id),
-            )
-        ]
+        recorded = []
+        for state, changed, path in self.conn.execute(
+            "SELECT follow_up, follow_up_changed, follow_up_steps FROM matches WHERE (workshop_id = ? "
+            "OR resource_id IN (SELECT i.id FROM items i JOIN participants p "
+            "ON p.id = i.participant_id WHERE p.workshop_id = ?)) "
+            "AND status IN ('confirmed', 'manual')",
+            (workshop_id, workshop_id),
+        ):
+            # Every step of its history (a contact since followed by « fait » still happened).
+            found = [(step.state.value, step.at) for step in steps(path)] or [(state, changed)]
+            recorded += [(local_day(at), kind) for kind, at in found if kind != "to_contact" and at]
         if not recorded:
             return
         first, state = min(recorded)

@@ -394,6 +394,7 @@ class SetMatchStatus(GridCommand):
             "status": before.status,
             "follow_up": before.follow_up,
             "follow_up_changed": before.follow_up_changed,
+            "follow_up_steps": list(before.follow_up_steps),
         }
 
     def revert(self) -> None:

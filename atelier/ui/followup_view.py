@@ -84,20 +84,27 @@ def step_said(state: FollowUp, day: str) -> str:
 def backwards_said(refused: FollowUpBackwards) -> str:
     """« « contacté le 22/11/2026 » précéderait la décision, notée « à contacter depuis le
     29/11/2026 » : si elle a été prise plus tôt, datez-la d'abord du 22/11/2026 ou d'avant
-    (touche D sur cette ligne), puis recommencez. »: what was refused, and how to do it."""
+    (touche D sur cette ligne), puis recommencez. »: what was refused, and how to do it. A
+    step that is no longer the current one is dated again with Maj+its letter."""
     step = step_said(FollowUp(refused.state), refused.day)
     day = list_date(refused.day)
-    if refused.previous_state == FollowUp.TO_CONTACT.value:
+    previous_state = FollowUp(refused.previous_state)
+    if refused.previous_current:
+        how = tr("touche D sur cette ligne")
+    else:
+        letter = {v: k for k, v in STATE_KEYS.items()}[previous_state].name[-1]
+        how = tr("Maj+{letter} sur cette ligne").format(letter=letter)
+    if previous_state == FollowUp.TO_CONTACT:
         previous = tr("à contacter depuis le {date}").format(date=list_date(refused.previous_day))
         return tr(
             "« {new} » précéderait la décision, notée « {previous} » : si elle a été prise plus tôt, "
-            "datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez."
-        ).format(new=step, previous=previous, day=day)
-    previous = step_said(FollowUp(refused.previous_state), refused.previous_day)
+            "datez-la d'abord du {day} ou d'avant ({how}), puis recommencez."
+        ).format(new=step, previous=previous, day=day, how=how)
+    previous = step_said(previous_state, refused.previous_day)
     return tr(
         "« {new} » précéderait l'étape d'avant, « {previous} » : si cette étape a eu lieu plus tôt, "
-        "datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez."
-    ).format(new=step, previous=previous, day=day)
+        "datez-la d'abord du {day} ou d'avant ({how}), puis recommencez."
+    ).format(new=step, previous=previous, day=day, how=how)
 
 
 def column_titles() -> list[str]:
@@ -154,6 +161,7 @@ class SetFollowUp(GridCommand):
             self.before = {
                 "follow_up": current.follow_up,
                 "follow_up_changed": current.follow_up_changed,
+                "follow_up_steps": list(current.follow_up_steps),
                 "note": current.note,
             }
         if not self.after:
@@ -166,6 +174,7 @@ class SetFollowUp(GridCommand):
             self.after = {
                 "follow_up": done.follow_up,
                 "follow_up_changed": done.follow_up_changed,
+                "follow_up_steps": list(done.follow_up_steps),
                 "note": done.note,
             }
         else:  # redo: exactly as it was done, with the same date

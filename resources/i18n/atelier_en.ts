@@ -1759,14 +1759,6 @@ F1: every keyboard shortcut</translation>
         <translation>dropped</translation>
     </message>
     <message>
-        <source>« {new} » précéderait la décision, notée « {previous} » : si elle a été prise plus tôt, datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez.</source>
-        <translation>“{new}” would come before the decision, recorded as “{previous}”: if it was taken earlier, date it first, on {day} or before (key D on this row), then try again.</translation>
-    </message>
-    <message>
-        <source>« {new} » précéderait l'étape d'avant, « {previous} » : si cette étape a eu lieu plus tôt, datez-la d'abord du {day} ou d'avant (touche D sur cette ligne), puis recommencez.</source>
-        <translation>“{new}” would come before the previous step, “{previous}”: if that step happened earlier, date it first, on {day} or before (key D on this row), then try again.</translation>
-    </message>
-    <message>
         <source>Qui cherche</source>
         <translation>Who needs</translation>
     </message>
@@ -1841,6 +1833,22 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>mise en relation suivie</source>
         <translation>match followed up</translation>
+    </message>
+    <message>
+        <source>touche D sur cette ligne</source>
+        <translation>key D on this row</translation>
+    </message>
+    <message>
+        <source>Maj+{letter} sur cette ligne</source>
+        <translation>Shift+{letter} on this row</translation>
+    </message>
+    <message>
+        <source>« {new} » précéderait la décision, notée « {previous} » : si elle a été prise plus tôt, datez-la d'abord du {day} ou d'avant ({how}), puis recommencez.</source>
+        <translation>“{new}” would come before the decision, recorded as “{previous}”: if it was taken earlier, date it first, on {day} or before ({how}), then try again.</translation>
+    </message>
+    <message>
+        <source>« {new} » précéderait l'étape d'avant, « {previous} » : si cette étape a eu lieu plus tôt, datez-la d'abord du {day} ou d'avant ({how}), puis recommencez.</source>
+        <translation>“{new}” would come before the previous step, “{previous}”: if that step happened earlier, date it first, on {day} or before ({how}), then try again.</translation>
     </message>
     <message>
         <source>Suivi : {step}</source>

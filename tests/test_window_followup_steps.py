@@ -1,0 +1,129 @@
+"""The steps of a follow-up, recorded at the keyboard in « Suivi » (Alt+2): each one kept in the
+file and read back by another process, each undone and redone with its entry; a contact dated
+again before the decision refused in one sentence that says which key puts it right."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant
+from atelier.store import Store
+from atelier.ui.main_window import MainWindow
+
+from .conftest import run_cli
+from .helpers.keyboard import active_window, key, type_text
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+NBSP = "\u00a0"
+
+pytestmark = pytest.mark.usefixtures("no_modal_boxes")
+
+
+def fr(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+@pytest.fixture
+def held() -> date:
+    return date.today() - timedelta(days=20)
+
+
+@pytest.fixture
+def path(tmp_path: Path, held: date) -> Path:
+    target = tmp_path / "reseau.atelier"
+    with Store.create(target, title="Atelier de l'automne", date=held.isoformat()) as store:
+        workshop = store.workshops()[0]
+        lucie = store.add_participant(Participant(workshop.id, names=["Lucie Leroy"]))
+        cecile = store.add_participant(Participant(workshop.id, names=["Cécile Dallet"]))
+        need = store.add_item(Item(lucie.id, ItemKind.NEED, "clauses d'insertion dans les marchés"))
+        offer = store.add_item(Item(cecile.id, ItemKind.OFFER, "clauses sociales dans les marchés publics"))
+        store.add_match(Match(workshop.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.4, ["même thème"]))
+    return target
+
+
+@pytest.fixture
+def window(qtbot, path: Path) -> MainWindow:
+    win = active_window(qtbot, path)
+    yield win
+    win.close()
+
+
+def _type_day(qtbot, window: MainWindow, text: str) -> None:
+    type_text(text)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.followup.table, timeout=5000)
+    qtbot.waitUntil(lambda: not window.followup.recording, timeout=5000)
+
+
+def _steps_read_by_another_process(path: Path) -> list[tuple[str, str]]:
+    done = run_cli("suivi", str(path), "--json")
+    assert done.returncode == 0, done.stderr
+    (entry,) = json.loads(done.stdout)
+    return [(step["state"], step["day"]) for step in entry["steps"]]
+
+
+def test_steps_typed_in_suivi_are_each_in_the_file_and_undone_with_their_entry(
+    qtbot, window: MainWindow, path: Path, held: date, no_modal_boxes: list[str]
+) -> None:
+    today = date.today()
+    key(qtbot, Qt.Key.Key_2, ALT)
+    key(qtbot, Qt.Key.Key_D)  # the decision, the day after the workshop
+    _type_day(qtbot, window, fr(held + timedelta(days=1)))
+    key(qtbot, Qt.Key.Key_C, SHIFT)  # the contact, four days later
+    _type_day(qtbot, window, fr(held + timedelta(days=5)))
+    key(qtbot, Qt.Key.Key_F)  # « fait », today
+    path_typed = [
+        ("to_contact", (held + timedelta(days=1)).isoformat()),
+        ("contacted", (held + timedelta(days=5)).isoformat()),
+        ("done", today.isoformat()),
+    ]
+    assert _steps_read_by_another_process(path) == path_typed
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # « fait » undone: its entry goes
+    assert _steps_read_by_another_process(path) == path_typed[:2]
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # the contact undone
+    assert _steps_read_by_another_process(path) == path_typed[:1]
+    key(qtbot, Qt.Key.Key_Y, CTRL)
+    key(qtbot, Qt.Key.Key_Y, CTRL)
+    assert _steps_read_by_another_process(path) == path_typed
+    assert no_modal_boxes == []
+
+
+def test_a_contact_dated_again_before_the_decision_is_refused_saying_which_key_dates_it(
+    qtbot, window: MainWindow, path: Path, held: date, no_modal_boxes: list[str]
+) -> None:
+    """D on « contacté » typed a day before the decision: the decision is no longer the row's
+    step, so D cannot date it; Maj+A does, and the refusal says so."""
+    decided, contacted, earlier = (held + timedelta(days=n) for n in (5, 8, 2))
+    key(qtbot, Qt.Key.Key_2, ALT)
+    key(qtbot, Qt.Key.Key_D)
+    _type_day(qtbot, window, fr(decided))
+    key(qtbot, Qt.Key.Key_C, SHIFT)
+    _type_day(qtbot, window, fr(contacted))
+    before = path.read_bytes()
+    key(qtbot, Qt.Key.Key_D)
+    _type_day(qtbot, window, fr(earlier))
+    assert no_modal_boxes[-1] == (
+        f"«{NBSP}contacté le {fr(earlier)}{NBSP}» précéderait la décision, notée «{NBSP}à contacter depuis "
+        f"le {fr(decided)}{NBSP}»{NBSP}: si elle a été prise plus tôt, datez-la d'abord du {fr(earlier)} ou "
+        "d'avant (Maj+A sur cette ligne), puis recommencez."
+    )
+    assert path.read_bytes() == before
+    # As it says: Maj+A dates the decision (the row stays « contacté »), then D the contact.
+    key(qtbot, Qt.Key.Key_A, SHIFT)
+    _type_day(qtbot, window, fr(earlier))
+    key(qtbot, Qt.Key.Key_D)
+    _type_day(qtbot, window, fr(earlier))
+    assert _steps_read_by_another_process(path) == [
+        ("to_contact", earlier.isoformat()),
+        ("contacted", earlier.isoformat()),
+    ]
+    table = window.followup.table
+    assert [table.model().index(0, c).data() for c in (5, 6)] == ["contacté", fr(earlier)]
