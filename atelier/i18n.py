@@ -533,6 +533,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "followup.state_on": {"fr": "{state} le {date}", "en": "{state} on {date}"},
     "followup.to_contact_since": {"fr": "à contacter depuis le {date}", "en": "to contact since {date}"},
+    # The steps of a match's follow-up, said of « la mise en relation »: « décidée le 16/03/2026 ·
+    # contactée le 22/03/2026 · aboutie le 03/04/2026 ».
+    "step.decided": {"fr": "décidée", "en": "decided"},
+    "step.to_contact": {"fr": "remise à contacter", "en": "back to contact"},
+    "step.contacted": {"fr": "contactée", "en": "contacted"},
+    "step.done": {"fr": "aboutie", "en": "done"},
+    "step.dropped": {"fr": "classée sans suite", "en": "dropped"},
+    "followup.steps": {"fr": "étapes\xa0: {steps}", "en": "steps: {steps}"},
     "followup.before_previous": {
         "fr": "«\xa0{new}\xa0» précéderait l'étape d'avant de ce suivi, «\xa0{previous}\xa0»\xa0: "
         "le suivi d'une mise en relation ne remonte pas le temps.",
@@ -1181,6 +1189,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(today by default)",
     },
     "cli.help.suivi_workshop": {"fr": "un seul atelier", "en": "one workshop only"},
+    "cli.help.suivi_history": {
+        "fr": "montre aussi les étapes du suivi de chaque mise en relation (décidée le…, contactée le…)",
+        "en": "also show the steps of each match's follow-up (decided on…, contacted on…)",
+    },
     "cli.help.suivi_participant": {
         "fr": "ceux où cette personne ou structure cherche ou aide",
         "en": "those where this person or body needs or helps",

@@ -27,6 +27,14 @@ EN = {
     "« {new} » précéderait la décision, notée « {previous} » : si elle a été prise plus tôt, datez-la d'abord du {day} ou d'avant ({how}), puis recommencez.": "“{new}” would come before the decision, recorded as “{previous}”: if it was taken earlier, date it first, on {day} or before ({how}), then try again.",
     "« {new} » précéderait l'étape d'avant, « {previous} » : si cette étape a eu lieu plus tôt, datez-la d'abord du {day} ou d'avant ({how}), puis recommencez.": "“{new}” would come before the previous step, “{previous}”: if that step happened earlier, date it first, on {day} or before ({how}), then try again.",
     "touche D sur cette ligne": "key D on this row",
+    # ui/followup_view.py: the selected match's path, step by step
+    "décidée": "decided",
+    "remise à contacter": "back to contact",
+    "contactée": "contacted",
+    "aboutie": "done",
+    "classée sans suite": "dropped",
+    "Étapes : {steps}": "Steps: {steps}",
+    "Étapes du suivi ({need} ← {helper}) : {steps}": "Follow-up steps ({need} ← {helper}): {steps}",
     "Maj+{letter} sur cette ligne": "Shift+{letter} on this row",
     # ui/after_workshop.py: the status bar says which workshop of the file the window opened on
     "Ouvert sur « {title} », le dernier affiché": "Opened on “{title}”, the one shown last",

@@ -290,3 +290,31 @@ def test_a_merge_never_gives_one_copy_s_state_with_the_other_copy_s_steps(tmp_pa
             (held + timedelta(days=2)).isoformat(),
         )
     assert "contacté" in done.stdout  # A's state, set aside, said
+
+
+def test_the_listing_says_each_match_s_steps_when_asked(tmp_path: Path) -> None:
+    held = TODAY - timedelta(days=30)
+    path, match_id = _file(tmp_path, held)
+    decided, contacted = held + timedelta(days=1), held + timedelta(days=5)
+    with Store.open(path) as store:
+        store.set_follow_up(match_id, FollowUp.TO_CONTACT, day=decided.isoformat())
+        store.set_follow_up(match_id, FollowUp.CONTACTED, day=contacted.isoformat())
+        store.set_follow_up(match_id, FollowUp.DONE, day=TODAY.isoformat())
+    before = path.read_bytes()
+    plain = run_cli("suivi", str(path))
+    assert plain.returncode == 0 and "étapes" not in plain.stdout
+    done = run_cli("suivi", str(path), "--historique")
+    assert done.returncode == 0, done.stderr
+    assert (
+        f"étapes{NBSP}: décidée le {fr(decided)} · contactée le {fr(contacted)} · aboutie le {fr(TODAY)}"
+        in done.stdout
+    )
+    english = run_cli("suivi", str(path), "--history", env={"ATELIER_LANG": "en"})
+    assert english.returncode == 0, english.stderr
+    from atelier.french import long_date
+
+    assert (
+        f"steps: decided on {long_date(decided.isoformat(), 'en')} · contacted on "
+        f"{long_date(contacted.isoformat(), 'en')} · done on {long_date(TODAY.isoformat(), 'en')}"
+    ) in english.stdout
+    assert path.read_bytes() == before

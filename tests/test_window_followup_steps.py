@@ -127,3 +127,28 @@ def test_a_contact_dated_again_before_the_decision_is_refused_saying_which_key_d
     ]
     table = window.followup.table
     assert [table.model().index(0, c).data() for c in (5, 6)] == ["contacté", fr(earlier)]
+
+
+def test_the_selected_match_s_path_is_said_under_the_list_and_in_its_tooltip(
+    qtbot, window: MainWindow, path: Path, held: date
+) -> None:
+    """« Depuis le » says the current step only: once contacted, the day of the decision was
+    nowhere to be read. The line under the list says the whole path of the selected match."""
+    key(qtbot, Qt.Key.Key_2, ALT)
+    steps = window.followup.steps
+    who = "Étapes du suivi (Lucie Leroy ← Cécile Dallet)"
+    assert steps.text() == f"{who}{NBSP}: décidée le {fr(date.today())}"
+    key(qtbot, Qt.Key.Key_D)
+    _type_day(qtbot, window, fr(held + timedelta(days=1)))
+    key(qtbot, Qt.Key.Key_C, SHIFT)
+    _type_day(qtbot, window, fr(held + timedelta(days=5)))
+    key(qtbot, Qt.Key.Key_S)
+    said = (
+        f"décidée le {fr(held + timedelta(days=1))} · contactée le {fr(held + timedelta(days=5))} · "
+        f"classée sans suite le {fr(date.today())}"
+    )
+    assert steps.text() == f"{who}{NBSP}: {said}"
+    table = window.followup.table
+    assert table.model().index(0, 6).data(Qt.ItemDataRole.ToolTipRole) == f"Étapes{NBSP}: {said}"
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # « sans suite » undone: said so at once
+    assert steps.text().endswith(f"contactée le {fr(held + timedelta(days=5))}")

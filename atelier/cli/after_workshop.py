@@ -63,6 +63,7 @@ def parse_state(text: str) -> FollowUp:
     arg("--le", "--on", dest="day", metavar="DATE", help="cli.help.suivi_day"),
     arg("--workshop", metavar="ATELIER", help="cli.help.suivi_workshop"),
     arg("--participant", metavar="NOM", help="cli.help.suivi_participant"),
+    arg("--historique", "--history", dest="history", action="store_true", help="cli.help.suivi_history"),
     JSON,
     aliases=["follow-up"],
 )
@@ -87,7 +88,7 @@ def suivi(args: argparse.Namespace) -> int:
     elif not entries:
         _say_none(state, args.participant)
     else:
-        print("\n".join(_follow_up_lines(entries, asked)))
+        print("\n".join(_follow_up_lines(entries, asked, history=args.history)))
     return EXIT_OK
 
 
@@ -202,7 +203,9 @@ def _set_follow_up(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _follow_up_lines(entries: list[FollowUpEntry], asked: Workshop | None = None) -> list[str]:
+def _follow_up_lines(
+    entries: list[FollowUpEntry], asked: Workshop | None = None, *, history: bool = False
+) -> list[str]:
     lines: list[str] = []
     current = None
     for entry in entries:
@@ -216,7 +219,7 @@ def _follow_up_lines(entries: list[FollowUpEntry], asked: Workshop | None = None
                 # The other side: a need of another workshop, one of the asked one's people helping.
                 title = message("followup.title_helping", title=title, asked=asked.title)
             lines.append(title)
-        lines += _entry_lines(entry)
+        lines += _entry_lines(entry, history=history)
     return [*lines, "", _states_summary(entries)]
 
 
@@ -230,8 +233,9 @@ def _verb(kind: str, people: int = 1) -> str:
     return message(f"{key}_many" if people >= 2 else key)
 
 
-def _entry_lines(entry: FollowUpEntry) -> list[str]:
+def _entry_lines(entry: FollowUpEntry, *, history: bool = False) -> list[str]:
     from atelier.jsonexport import state_label, who
+    from atelier.store.followup import path_said
 
     match = entry.match
     changed = list_date(match.follow_up_changed)
@@ -259,6 +263,8 @@ def _entry_lines(entry: FollowUpEntry) -> list[str]:
         lines.append(
             pad + message("followup.helps", who=who(entry.resource_participant), text=entry.resource.text)
         )
+    if history and match.follow_up_steps:  # « étapes : décidée le 16/03/2026 · contactée le 22/03/2026 »
+        lines.append(pad + message("followup.steps", steps=" · ".join(path_said(match.follow_up_steps))))
     if match.note.strip():
         lines.append(pad + message("followup.note", text=" ".join(match.note.split())))
     return lines

@@ -175,6 +175,24 @@ def step_said(state: FollowUp | str, day: str) -> str:
     return message("followup.state_on", state=message(f"state.{FollowUp(state).value}"), date=list_date(day))
 
 
+def path_said(steps: Sequence[FollowUpStep]) -> list[str]:
+    """Each step of a follow-up in the user's language, as said of the match: « décidée le
+    16/03/2026 », « contactée le 22/03/2026 », « aboutie le 03/04/2026 » (« remise à
+    contacter le … » for a later « à contacter »); a step whose day is not known, its word."""
+    from atelier.french import list_date
+    from atelier.i18n import message
+
+    said = []
+    for index, step in enumerate(steps):
+        key = (
+            "step.decided" if index == 0 and step.state == FollowUp.TO_CONTACT else f"step.{step.state.value}"
+        )
+        day = list_date(step.at)
+        word = message(key)
+        said.append(message("followup.state_on", state=word, date=day) if day else word)
+    return said
+
+
 class FollowUpPart(StoreBase):
     """Where each decided match stands after the workshop."""
 

@@ -107,6 +107,25 @@ def backwards_said(refused: FollowUpBackwards) -> str:
     ).format(new=step, previous=previous, day=day, how=how)
 
 
+def path_said(entry: FollowUpEntry) -> str:
+    """The steps of a match's follow-up, said of the match: « décidée le 16/03/2026 · contactée
+    le 22/03/2026 · aboutie le 03/04/2026 »; a later « à contacter » is « remise à contacter »."""
+    words = {
+        FollowUp.CONTACTED: tr("contactée"),
+        FollowUp.DONE: tr("aboutie"),
+        FollowUp.DROPPED: tr("classée sans suite"),
+    }
+    said = []
+    for index, step in enumerate(entry.match.follow_up_steps):
+        if step.state == FollowUp.TO_CONTACT:
+            word = tr("décidée") if index == 0 else tr("remise à contacter")
+        else:
+            word = words[step.state]
+        day = list_date(step.at)
+        said.append(tr("{state} le {date}").format(state=word, date=day) if day else word)
+    return " · ".join(said)
+
+
 def column_titles() -> list[str]:
     return [
         tr("Atelier"),
@@ -267,6 +286,10 @@ class FollowUpModel(QAbstractTableModel):
                 return list_date(entry.match.follow_up_changed)
             if column == COL_NOTE:
                 return entry.match.note
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_STATE, COL_SINCE):
+            return (
+                tr("Étapes : {steps}").format(steps=path_said(entry)) if entry.match.follow_up_steps else None
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_RESOURCE and entry.match.reasons:
             from atelier.reasons import say_all
             from atelier.ui.translate import ui_language
@@ -561,6 +584,12 @@ class FollowUpView(QWidget):
         StateDelegate.install(self.table)
         self.table.setItemDelegateForColumn(COL_SINCE, DayDelegate(self))
         layout.addWidget(self.table, 1)
+        # The selected match's path, step by step: what « Depuis le » alone cannot say.
+        self.steps = QLabel(self)
+        self.steps.setObjectName("followupSteps")
+        self.steps.setWordWrap(True)
+        self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.steps)
         self.keys = QLabel(self)
         self.keys.setObjectName("followupKeys")
         self.keys.setWordWrap(True)
@@ -583,6 +612,25 @@ class FollowUpView(QWidget):
         self._keep_column = COL_STATE
         self._had_focus = False
         self.model.modelAboutToBeReset.connect(self._remember)
+        self.table.selectionModel().currentRowChanged.connect(self._say_steps)
+        self.proxy.modelReset.connect(self._say_steps)
+        self.proxy.layoutChanged.connect(self._say_steps)
+
+    def _say_steps(self, *_: Any) -> None:
+        """The selected match's steps under the table: « Étapes du suivi (Lucie Leroy ← Cécile
+        Dallet) : décidée le 16/03/2026 · contactée le 22/03/2026 »."""
+        index = self.table.currentIndex()
+        entry = index.data(EntryRole) if index.isValid() else None
+        if entry is None or not entry.match.follow_up_steps:
+            self.steps.setText("")
+            return
+        self.steps.setText(
+            tr("Étapes du suivi ({need} ← {helper}) : {steps}").format(
+                need=_who(entry.need_participant).split("\n")[0],
+                helper=_who(entry.resource_participant).split("\n")[0],
+                steps=path_said(entry),
+            )
+        )
 
     def _since_width(self) -> int:
         """« Depuis le » wide enough for its longest day on one line (« 28 September 2026 »

@@ -1759,6 +1759,26 @@ F1: every keyboard shortcut</translation>
         <translation>dropped</translation>
     </message>
     <message>
+        <source>contactée</source>
+        <translation>contacted</translation>
+    </message>
+    <message>
+        <source>aboutie</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>classée sans suite</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>décidée</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <source>remise à contacter</source>
+        <translation>back to contact</translation>
+    </message>
+    <message>
         <source>Qui cherche</source>
         <translation>Who needs</translation>
     </message>
@@ -1789,6 +1809,10 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>Note de suivi</source>
         <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <source>Étapes : {steps}</source>
+        <translation>Steps: {steps}</translation>
     </message>
     <message>
         <source>(atelier du {date})</source>
@@ -1853,6 +1877,10 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>Suivi : {step}</source>
         <translation>Follow-up: {step}</translation>
+    </message>
+    <message>
+        <source>Étapes du suivi ({need} ← {helper}) : {steps}</source>
+        <translation>Follow-up steps ({need} ← {helper}): {steps}</translation>
     </message>
     <message>
         <source>mises en relation suivies</source>
