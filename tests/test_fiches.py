@@ -134,7 +134,10 @@ def test_one_page_per_participant_with_who_can_help_why_and_how_far_it_went(
         "« un annuaire des initiatives locales »",
     )
     assert texts[start + 3] == "L'offre porte justement sur « initiatives locales »."
-    assert texts[start + 4] == "Mise en relation confirmée — suivi : contacté le 2 mars 2026."
+    assert (
+        texts[start + 4]
+        == "Mise en relation confirmée — suivi : décidée le 15 mars 2022 · contactée le 2 mars 2026."
+    )
     assert texts[start + 5] == "Contact : g.muller@ml-medoc.fr"
     # The second need: Cécile's plan as a lead to check; the weak suggestion and the rejected one absent.
     second = texts.index("« former les élus à la GPECT »")
@@ -156,7 +159,7 @@ def test_one_page_per_participant_with_who_can_help_why_and_how_far_it_went(
     assert "Vous n'avez pas noté de besoin de ressources pendant l'atelier." in cecile
     # French typography: a non-breaking space before the colon, inside the guillemets.
     body = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
-    assert f"suivi{NBSP}: contacté" in body and f"«{NBSP}un annuaire" in body
+    assert f"suivi{NBSP}: décidée le 15{NBSP}mars 2022 · contactée" in body and f"«{NBSP}un annuaire" in body
 
 
 def test_cli_writes_the_pages_refuses_anonymising_them_and_libreoffice_opens_them(
@@ -196,12 +199,14 @@ def test_excel_and_word_say_each_follow_up_state_and_its_date(path: Path, tmp_pa
         decided["Peut aider : territoire"],
     ) == ("Gérard Müller", "Mission locale du Médoc", "Médoc")
     assert decided["Atelier de la ressource"] == "atelier du 16 mars 2021"
+    assert decided["Étapes du suivi"] == "décidée le 15 mars 2022 · contactée le 2 mars 2026"
     assert all(r["Suivi"] in ("", None) for r in rows if r["Statut"] == "suggestion")
 
     write_docx(data, tmp_path / "cr.docx")
     document = docx.Document(str(tmp_path / "cr.docx"))
     cells = [c.text.replace(NBSP, " ") for t in document.tables for row in t.rows for c in row.cells]
-    assert "contacté le 2 mars 2026" in cells
+    # The path, one step a line: the day it was decided is not lost once contacted.
+    assert "décidée le 15 mars 2022\ncontactée le 2 mars 2026" in cells
     assert any("(atelier du 16 mars 2021)" in c for c in cells)
     text = "\n".join(p.text.replace(NBSP, " ").replace("\u202f", " ") for p in document.paragraphs)
     assert "Où en est le suivi au " in text
@@ -467,7 +472,7 @@ def test_the_page_of_a_helper_of_an_earlier_workshop_says_who_was_put_in_touch_w
         "Cette proposition intéresse Lucie Leroy :",
         "Lucie Leroy — Grand Angoulême (atelier du 15 mars 2022) cherche : "
         "« un répertoire d'initiatives locales »",
-        "Mise en relation confirmée — suivi : contacté le 2 mars 2026.",
+        "Mise en relation confirmée — suivi : décidée le 15 mars 2022 · contactée le 2 mars 2026.",
     ]
     assert (
         texts[-1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from atelier.confidence import ordered
 from atelier.domain import (
     ITEM_KINDS,
+    FollowUpStep,
     Item,
     ItemKind,
     Match,
@@ -86,6 +87,7 @@ class MatchRow:
     need_owner: str = ""  # the participants' ids (the helper's may be of another workshop)
     resource_owner: str = ""
     decided: str = ""  # when it was decided (stored UTC timestamp); "" for a suggestion or unknown
+    steps: list[FollowUpStep] = field(default_factory=list)  # its follow-up's path; [] for a suggestion
 
 
 @dataclass(slots=True)
@@ -263,6 +265,7 @@ def gather(
                     need.participant_id,
                     resource.participant_id,
                     decided_at.get(match.id, ""),
+                    list(match.follow_up_steps) if match.status != MatchStatus.SUGGESTED else [],
                 ),
             )
         )
@@ -395,19 +398,50 @@ def reason_sentence(match: Match) -> str:
 FOLLOW_UP = {"to_contact": "à contacter", "contacted": "contacté", "done": "fait", "dropped": "sans suite"}
 
 
-def follow_up_text(match: MatchRow) -> str:
-    """« contacté le 2 mars 2026 »: the state of a decided match and the day it changed, written
-    as the rest of the minutes writes a day (« Où en est le suivi au 29 novembre 2026 »), never
-    « 02/03/2026 », read as 3 February by a reader used to month/day."""
+# Each step of a follow-up, said of « la mise en relation »: « décidée le 16 mars 2026 ».
+STEP = {"contacted": "contactée", "done": "aboutie", "dropped": "classée sans suite"}
+
+
+def _day_of(stamp: str) -> str:
+    """« 2 mars 2026 »; in the table's narrow « Suivi » column a day stays with its month
+    (« contacté le / 29 novembre 2026 », never « contacté le 29 / novembre 2026 »)."""
     from atelier.french import long_date
 
-    state = FOLLOW_UP.get(match.follow_up, match.follow_up)
-    # In the table's narrow « Suivi » column a day stays with its month: « contacté le /
-    # 29 novembre 2026 », never « contacté le 29 / novembre 2026 ».
-    day = long_date(match.follow_up_changed, "fr").replace(" ", "\xa0", 1)
+    return long_date(stamp, "fr").replace(" ", "\xa0", 1)
+
+
+def path_lines(steps: Sequence[FollowUpStep]) -> list[str]:
+    """A follow-up's path, one step a line, said of « la mise en relation »: « décidée le 15 mars
+    2022 », « contactée le 2 mars 2026 », « aboutie le 3 avril 2026 » (a later « à contacter »:
+    « remise à contacter le … »); a step whose day is not known, its word alone."""
+    said = []
+    for index, step in enumerate(steps):
+        if step.state == "to_contact":
+            word = "décidée" if index == 0 else "remise à contacter"
+        else:
+            word = STEP.get(step.state, step.state)
+        day = _day_of(step.at)
+        said.append(f"{word} le {day}" if day else word)
+    return said
+
+
+def follow_up_lines(follow_up: str, changed: str, steps: Sequence[FollowUpStep] = ()) -> list[str]:
+    """Where a decided match's follow-up stands, as the minutes and the pages write it: « contacté
+    le 2 mars 2026 » for its one step, or its path (`path_lines`) once it has several. Days
+    written as the rest of the minutes writes them (« Où en est le suivi au 29 novembre
+    2026 »), never « 02/03/2026 », read as 3 February by a reader used to month/day."""
+    if len(steps) >= 2:
+        return path_lines(steps)
+    state = FOLLOW_UP.get(follow_up, follow_up)
+    day = _day_of(changed)
     if not day:
-        return state
-    return f"{state} depuis le {day}" if match.follow_up == "to_contact" else f"{state} le {day}"
+        return [state]
+    return [f"{state} depuis le {day}" if follow_up == "to_contact" else f"{state} le {day}"]
+
+
+def follow_up_text(match: MatchRow) -> str:
+    """« contacté le 2 mars 2026 », or « décidée le 15 mars 2022 · contactée le 2 mars 2026 »."""
+    return " · ".join(follow_up_lines(match.follow_up, match.follow_up_changed, match.steps))
 
 
 def follow_up_summary(matches: list[MatchRow], today: str) -> str:

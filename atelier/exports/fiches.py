@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from atelier.confidence import ordered
 from atelier.domain import ItemKind, Match, MatchStatus, Participant, Workshop
-from atelier.exports import FOLLOW_UP, Progress, reason_sentence, writing_atomically
+from atelier.exports import Progress, follow_up_lines, reason_sentence, writing_atomically
 from atelier.french import count, fold, join, long_date, plural, says_when, subject
 from atelier.synthesis import LEAD_MIN
 
@@ -110,14 +110,11 @@ def _reason(match: Match) -> str:
 
 
 def _follow_up(match: Match) -> str:
+    """As the minutes say it, « contacté le 2 mars 2026 », or its path: « décidée le 15 mars
+    2022 · contactée le 2 mars 2026 »."""
     if match.status not in DECIDED:
         return ""
-    state = FOLLOW_UP.get(str(match.follow_up), str(match.follow_up))
-    # As the minutes say it, « contacté le 2 mars 2026 », the day kept with its month.
-    day = long_date(match.follow_up_changed, "fr").replace(" ", "\xa0", 1)
-    if not day:
-        return state
-    return f"{state} depuis le {day}" if str(match.follow_up) == "to_contact" else f"{state} le {day}"
+    return " · ".join(follow_up_lines(str(match.follow_up), match.follow_up_changed, match.follow_up_steps))
 
 
 def fiches_for(

@@ -18,8 +18,8 @@ from atelier.exports import (
     STATUS,
     ExportData,
     Progress,
+    follow_up_lines,
     follow_up_summary,
-    follow_up_text,
     writing_atomically,
 )
 from atelier.french import long_date
@@ -506,7 +506,7 @@ def write_docx(
                     [m.need_who, m.need],
                     [m.resource_who, *([f"({m.elsewhere})"] if m.elsewhere else []), m.resource],
                     m.reason or STATUS[m.status],
-                    follow_up_text(m),
+                    follow_up_lines(m.follow_up, m.follow_up_changed, m.steps),  # one step a line
                 ]
                 for m in made
             ]

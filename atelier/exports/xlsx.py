@@ -19,7 +19,15 @@ from atelier.domain import (
     Participant,
     normalise_text,
 )
-from atelier.exports import FOLLOW_UP, SOURCE, STATUS, ExportData, Progress, writing_atomically
+from atelier.exports import (
+    FOLLOW_UP,
+    SOURCE,
+    STATUS,
+    ExportData,
+    Progress,
+    path_lines,
+    writing_atomically,
+)
 
 # A text that a spreadsheet would read as a formula (or that hides one behind a tab or CR).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -66,6 +74,7 @@ MATCH_COLUMNS = [
     "Raisons",
     "Suivi",
     "Suivi depuis le",
+    "Étapes du suivi",
     "Note",
     "Atelier de la ressource",
 ]
@@ -164,6 +173,10 @@ def _frames(data: ExportData) -> dict[str, Any]:
                         "\n".join(m.reasons),
                         FOLLOW_UP.get(m.follow_up, m.follow_up) if m.status != MatchStatus.SUGGESTED else "",
                         _day(m.follow_up_changed) if m.status != MatchStatus.SUGGESTED else None,
+                        # « décidée le 15 mars 2022 · contactée le 2 mars 2026 »: the path, in words
+                        " · ".join(path_lines(m.steps)).replace("\xa0", " ")
+                        if m.status != MatchStatus.SUGGESTED
+                        else "",
                         m.note,
                         m.elsewhere,
                     ],
@@ -242,6 +255,7 @@ WIDTHS = {
     "Raisons": 45,
     "Suivi": 13,
     "Suivi depuis le": DATE_WIDTH,
+    "Étapes du suivi": 40,
     "Note": 30,
     "Atelier de la ressource": 22,
     "Rubrique": 26,
