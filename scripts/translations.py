@@ -34,6 +34,7 @@ EN = {
     "aboutie": "done",
     "classée sans suite": "dropped",
     "Étapes : {steps}": "Steps: {steps}",
+    "Suivi : date de l'étape « {step} »": "Follow-up: date of the step “{step}”",
     "Étapes du suivi ({need} ← {helper}) : {steps}": "Follow-up steps ({need} ← {helper}): {steps}",
     "Maj+{letter} sur cette ligne": "Shift+{letter} on this row",
     # ui/after_workshop.py: the status bar says which workshop of the file the window opened on

@@ -119,6 +119,9 @@ def test_a_contact_dated_again_before_the_decision_is_refused_saying_which_key_d
     # As it says: Maj+A dates the decision (the row stays « contacté »), then D the contact.
     key(qtbot, Qt.Key.Key_A, SHIFT)
     _type_day(qtbot, window, fr(earlier))
+    assert window.model.undo_stack.undoText() == (
+        f"Suivi{NBSP}: date de l'étape «{NBSP}à contacter depuis le {fr(earlier)}{NBSP}»"
+    )
     key(qtbot, Qt.Key.Key_D)
     _type_day(qtbot, window, fr(earlier))
     assert _steps_read_by_another_process(path) == [

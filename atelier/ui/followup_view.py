@@ -190,6 +190,12 @@ class SetFollowUp(GridCommand):
                 )
             except FollowUpBackwards as refused:  # said with the window's way of fixing it
                 raise Said(backwards_said(refused)) from None
+            if self.state is not None and self.day and done.follow_up != self.state:
+                # An earlier step dated again (Maj+A on a contacted match dates its decision):
+                # Édition › Annuler says so, not « à contacter » as if the match went back to it.
+                self.setText(
+                    tr("Suivi : date de l'étape « {step} »").format(step=step_said(self.state, self.day))
+                )
             self.after = {
                 "follow_up": done.follow_up,
                 "follow_up_changed": done.follow_up_changed,

@@ -1811,6 +1811,10 @@ F1: every keyboard shortcut</translation>
         <translation>Follow-up note</translation>
     </message>
     <message>
+        <source>Suivi : date de l'étape « {step} »</source>
+        <translation>Follow-up: date of the step “{step}”</translation>
+    </message>
+    <message>
         <source>Étapes : {steps}</source>
         <translation>Steps: {steps}</translation>
     </message>
