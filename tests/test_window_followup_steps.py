@@ -155,3 +155,24 @@ def test_the_selected_match_s_path_is_said_under_the_list_and_in_its_tooltip(
     assert table.model().index(0, 6).data(Qt.ItemDataRole.ToolTipRole) == f"Étapes{NBSP}: {said}"
     key(qtbot, Qt.Key.Key_Z, CTRL)  # « sans suite » undone: said so at once
     assert steps.text().endswith(f"contactée le {fr(held + timedelta(days=5))}")
+
+
+def test_a_file_of_format_8_shows_its_one_step_in_suivi(qtbot, tmp_path: Path) -> None:
+    """A file written before the steps were kept: its current step is its path."""
+    import shutil
+    import sqlite3
+
+    old = tmp_path / "format-v8.atelier"
+    shutil.copy(Path(__file__).parent / "fixtures" / "format-v8.atelier", old)
+    conn = sqlite3.connect(old)
+    conn.execute("UPDATE matches SET follow_up = 'contacted', follow_up_changed = '2026-03-22'")
+    conn.commit()
+    conn.close()
+    window = active_window(qtbot, old)
+    try:
+        key(qtbot, Qt.Key.Key_2, ALT)
+        assert window.followup.steps.text() == (
+            f"Étapes du suivi (Lucie Leroy ← Grégory TALVY){NBSP}: contactée le 22/03/2026"
+        )
+    finally:
+        window.close()
