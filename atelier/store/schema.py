@@ -215,7 +215,6 @@ def _v8(conn: sqlite3.Connection) -> None:
 # the current state. A decided match of an older file gets its current step as the one entry
 # (when it was recorded: the edit time of its follow-up, else of the row).
 _V9 = """
-ALTER TABLE matches ADD COLUMN follow_up_steps TEXT NOT NULL DEFAULT '[]';
 UPDATE matches SET follow_up_steps = json_array(json_object(
     'state', follow_up,
     'at', follow_up_changed,
@@ -224,8 +223,15 @@ UPDATE matches SET follow_up_steps = json_array(json_object(
              THEN coalesce(json_extract(edited, '$.follow_up_changed'), json_extract(edited, '$.follow_up'))
         END,
         updated)))
-WHERE status IN ('confirmed', 'manual')
+WHERE status IN ('confirmed', 'manual') AND follow_up_steps IN ('', '[]')
 """
+
+
+def _v9(conn: sqlite3.Connection) -> None:
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(matches)")}
+    if "follow_up_steps" not in columns:  # (a file that says an older number but has it: kept)
+        conn.execute("ALTER TABLE matches ADD COLUMN follow_up_steps TEXT NOT NULL DEFAULT '[]'")
+    conn.execute(_V9)
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -237,7 +243,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V6),  # 6: reasons as data (kind and words), said in the reader's language
     _script(_V7),  # 7: workshops.contact
     _v8,  # 8: graves (deletion markers) for merges
-    _script(_V9),  # 9: matches.follow_up_steps, the history of the follow-up
+    _v9,  # 9: matches.follow_up_steps, the history of the follow-up
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
