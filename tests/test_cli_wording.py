@@ -158,3 +158,16 @@ def test_headers_not_recognised_are_cited_as_a_sentence_not_a_megabyte(tmp_path:
     assert len(english.stderr) < 1000 and "“champ0”, “champ1”" in english.stderr, english.stderr
     assert "«" not in english.stderr and "more" in english.stderr
     assert grid.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["export.csv"]
+
+
+def test_a_grid_too_long_says_its_limit_as_a_number_is_written(tmp_path: Path) -> None:
+    """« a plus de 5000 lignes » (French groups thousands: « 5 000 »; English « 5,000 »)."""
+    grid = tmp_path / "longue.csv"
+    lines = ["Participant;Besoins"] + [f"Personne {i} / PLIE;un besoin" for i in range(5_100)]
+    grid.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    french = run_cli("import", str(grid), "-o", str(tmp_path / "a.atelier"))
+    assert french.returncode == 1
+    assert "a plus de 5\u202f000 lignes" in french.stderr, french.stderr
+    english = run_cli("import", str(grid), "-o", str(tmp_path / "a.atelier"), env=EN)
+    assert "has more than 5,000 rows" in english.stderr, english.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["longue.csv"]

@@ -9,7 +9,7 @@ from atelier.domain import ItemKind, normalise_text
 from atelier.errors import AtelierError
 from atelier.french import find_date as french_find_date
 from atelier.french import fold as french_fold
-from atelier.french import join_few
+from atelier.french import format_number, join_few
 from atelier.i18n import message
 from atelier.importers.cells import clean, continues_sentence, is_separator, split_cell
 from atelier.importers.participant import ParsedParticipant, _is_structure, parse_participant
@@ -653,7 +653,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     table = _normalised(table)
     rows = [r for r in table.rows if any(clean(c) for c in r.cells)]
     if len(rows) > MAX_ROWS:
-        raise AtelierError("import.too_many_rows", path=path, limit=MAX_ROWS)
+        raise AtelierError("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
     if columns is None and (row_labels := column_wise(rows)) is not None:
         from atelier.french import join
 

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from atelier.french import format_number
 from atelier.importers.cells import clean
 from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, combine_grids, find_header, name_places
 from atelier.importers.safety import (
@@ -95,7 +96,7 @@ def read_xlsx(path: Path) -> RawTable:
             uncomputed: list[str] = []
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 if number > MAX_ROWS * 2:
-                    raise ImportRefused("import.too_many_rows", path=path, limit=MAX_ROWS)
+                    raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
                 cells = [_excel_text(v) for v in values]
                 for column in range(len(cells)):
                     formula = formulas.get((number, column))
@@ -613,7 +614,7 @@ def _csv_rows(text: str, delimiter: str, width: int, warnings: list[str], path: 
                 first = start + read + 1  # line numbers, from 1
                 last = start + reader.line_num
                 if len(rows) > MAX_ROWS * 2:
-                    raise ImportRefused("import.too_many_rows", path=path, limit=MAX_ROWS)
+                    raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
                 if last > first and _unclosed(lines[first - 1 : last], delimiter, width):
                     broken = first
                     break
