@@ -636,6 +636,16 @@ MESSAGES: dict[str, dict[str, str]] = {
             "LibreOffice, save it as {new}, then import it."
         ),
     },
+    "import.opendocument": {
+        "fr": (
+            "«\xa0{path}\xa0» est un document LibreOffice ({suffix})\xa0: ouvrez-le dans LibreOffice, "
+            "enregistrez-le au format {new} (Fichier › Enregistrer sous), puis importez-le."
+        ),
+        "en": (
+            "“{path}” is a LibreOffice document ({suffix}): open it in LibreOffice, save it as {new} "
+            "(File › Save As), then import it."
+        ),
+    },
     "import.not_office": {
         "fr": "«\xa0{path}\xa0» n'est pas un fichier {kind} valide (fichier endommagé ou mal nommé).",
         "en": "“{path}” is not a valid {kind} file (damaged or misnamed).",

@@ -171,3 +171,27 @@ def test_a_grid_too_long_says_its_limit_as_a_number_is_written(tmp_path: Path) -
     english = run_cli("import", str(grid), "-o", str(tmp_path / "a.atelier"), env=EN)
     assert "has more than 5,000 rows" in english.stderr, english.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["longue.csv"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "new"), [("grille.odt", "text", ".docx"), ("grille.ods", "spreadsheet", ".xlsx")]
+)
+def test_a_libreoffice_grid_is_refused_saying_how_to_save_it(
+    tmp_path: Path, name: str, kind: str, new: str
+) -> None:
+    """A grid saved by LibreOffice (.odt, .ods: the default of many town halls) got « Format
+    non pris en charge » and a list of extensions; a .doc got how to convert it. It says so too."""
+    import zipfile
+
+    grid = tmp_path / name
+    with zipfile.ZipFile(grid, "w") as odf:
+        odf.writestr("mimetype", f"application/vnd.oasis.opendocument.{kind}")
+        odf.writestr("content.xml", '<?xml version="1.0" encoding="UTF-8"?><office:document-content/>')
+    before = grid.read_bytes()
+    french = run_cli("import", str(grid), "-o", str(tmp_path / "a.atelier"))
+    assert french.returncode == 1
+    said = french.stderr.replace(NB, " ").replace("\u202f", " ")
+    assert f"« {grid} » est un document LibreOffice" in said and f"au format {new}" in said, said
+    english = run_cli("import", str(grid), "-o", str(tmp_path / "a.atelier"), env=EN)
+    assert f"“{grid}” is a LibreOffice document" in english.stderr and f"save it as {new}" in english.stderr
+    assert grid.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == [name]

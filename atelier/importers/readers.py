@@ -42,7 +42,12 @@ def read_table(path: Path) -> RawTable:
         return read_text_grid(path)
     if suffix in (".doc", ".xls"):
         raise ImportRefused("import.old_format", path=path, new=".docx" if suffix == ".doc" else ".xlsx")
+    if suffix in _OPENDOCUMENT:  # LibreOffice's own formats: how to save them as Atelier reads them
+        raise ImportRefused("import.opendocument", path=path, suffix=suffix, new=_OPENDOCUMENT[suffix])
     raise ImportRefused("import.unknown_type", path=path)
+
+
+_OPENDOCUMENT = {".odt": ".docx", ".fodt": ".docx", ".ods": ".xlsx", ".fods": ".xlsx"}
 
 
 def _refuse_misnamed(path: Path, suffix: str) -> None:
