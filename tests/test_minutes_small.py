@@ -107,3 +107,36 @@ def test_every_need_with_a_lead_is_said_each_not_n_of_n(tmp_path: Path) -> None:
     )
     assert "Chacun des 2 besoins a une piste dans la salle" in text, text
     assert "Sur ces 2 besoins, 2" not in text
+
+
+def _minutes_text(minutes: Path) -> str:
+    import docx
+
+    return (
+        "\n".join(p.text for p in docx.Document(str(minutes)).paragraphs)
+        .replace("\u00a0", " ")
+        .replace("\u202f", " ")
+    )
+
+
+def test_a_workshop_with_no_one_yet_is_not_said_to_have_heard_0_of_everything(tmp_path: Path) -> None:
+    """Minutes exported before anyone was typed in (the header filled the day before) said
+    « 0 participant a présenté 0 action déjà engagée, 0 défi, 0 besoin de ressources et 0 offre
+    d'aide » to whoever it was sent to; and with people but nothing noted yet, « 2 participants
+    ont présenté 0 action déjà engagée, 0 défi… ». Said as it is."""
+    workshop, minutes = tmp_path / "a.atelier", tmp_path / "cr.docx"
+    assert (
+        run_cli("new", str(workshop), "--title", "Atelier d'automne", "--date", "2026-11-23").returncode == 0
+    )
+    assert run_cli("export", str(workshop), "--docx", str(minutes)).returncode == 0
+    text = _minutes_text(minutes)
+    assert "0 participant" not in text and "0 action" not in text, text
+    assert "La grille ne compte encore aucun participant." in text, text
+
+    (tmp_path / "deux").mkdir()
+    text = _synthesis(tmp_path / "deux", "Zoé Martin / Mission locale;;;;;\nLoïc Durand / PLIE;;;;;\n")
+    assert "0 action" not in text and "0 défi" not in text, text
+    assert (
+        "2 participants sont inscrits dans la grille, "
+        "qui ne note encore ni action, ni défi, ni besoin, ni offre." in text
+    ), text

@@ -273,14 +273,21 @@ class _Writer:
             (ItemKind.NEED, "besoin de ressources", "besoins de ressources"),
             (ItemKind.OFFER, "offre d'aide", "offres d'aide"),
         ]
-        # What nobody wrote is not counted (« 0 défi, 0 besoin de ressources »).
-        said = [self.count(counts[k], one, many) for k, one, many in every if counts[k]] or [
-            self.count(0, one, many) for k, one, many in every
-        ]
-        lines = [
-            f"{opening} {plural(people, 'a', 'ont', lang='fr')} présenté {join(said, lang='fr')} ; "
-            "la grille complète figure en annexe."
-        ]
+        # What nobody wrote is not counted (« 0 défi, 0 besoin de ressources »); nothing at all
+        # is said as it is, never « 0 participant a présenté 0 action déjà engagée, 0 défi… ».
+        said = [self.count(counts[k], one, many) for k, one, many in every if counts[k]]
+        if not people:
+            return "La grille ne compte encore aucun participant."
+        if not said:
+            lines = [
+                f"{opening} {plural(people, 'est inscrit', 'sont inscrits', lang='fr')} dans la grille, "
+                "qui ne note encore ni action, ni défi, ni besoin, ni offre."
+            ]
+        else:
+            lines = [
+                f"{opening} {plural(people, 'a', 'ont', lang='fr')} présenté {join(said, lang='fr')} ; "
+                "la grille complète figure en annexe."
+            ]
         kinds = self.structure_kinds()
         if kinds:
             lines.append(f"Autour de la table : {kinds}.")
