@@ -1,6 +1,10 @@
 """Startup time: `atelier --version`, and `atelier open --quit-after-show` against a bare PySide6 window.
 
     python benchmarks/bench_startup.py [--runs 10]
+    python benchmarks/bench_startup.py --atelier build/dist/atelier-0.1.0/atelier --atelier VENV/bin/atelier
+
+Each `--atelier` (a PyInstaller bundle's executable, a venv's `atelier` after `pip install .`)
+adds its own `--help` and `open … --quit-after-show` to the commands timed.
 
 Each figure is the median wall time of fresh processes (offscreen Qt), the commands taking
 turns so that a busy machine slows them alike; the last line is the ratio the README's goal
@@ -52,6 +56,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--file", default=str(ROOT / "examples" / "atelier-2021-03-16.atelier"))
+    parser.add_argument("--atelier", action="append", default=[], metavar="EXECUTABLE")
     args = parser.parse_args()
     env = dict(
         os.environ, QT_QPA_PLATFORM="offscreen", ATELIER_DATA_DIR=tempfile.mkdtemp(prefix="atelier-bench-")
@@ -61,15 +66,20 @@ def main() -> None:
     work.write_bytes(Path(args.file).read_bytes())
     python = sys.executable
     opening = f"atelier open {Path(args.file).name} --quit-after-show"
-    results = timed(
-        {
-            "atelier --version": [python, "-m", "atelier", "--version"],
-            "bare PySide6 window": [python, "-c", BARE],
-            opening: [python, "-m", "atelier", "open", str(work), "--quit-after-show"],
-        },
-        args.runs,
-        env,
-    )
+    commands = {
+        "atelier --version": [python, "-m", "atelier", "--version"],
+        "bare PySide6 window": [python, "-c", BARE],
+        opening: [python, "-m", "atelier", "open", str(work), "--quit-after-show"],
+    }
+    for executable in args.atelier:
+        commands[f"{executable} --help"] = [executable, "--help"]
+        commands[f"{executable} open … --quit-after-show"] = [
+            executable,
+            "open",
+            str(work),
+            "--quit-after-show",
+        ]
+    results = timed(commands, args.runs, env)
     for name, seconds in results.items():
         print(f"{name:60s} {seconds * 1000:7.0f} ms (median of {args.runs})")
     ratio = results[opening] / results["bare PySide6 window"]
