@@ -715,6 +715,26 @@ MESSAGES: dict[str, dict[str, str]] = {
             "LibreOffice: copy, then Paste Special, Transpose), then import it again."
         ),
     },
+    "import.one_column": {
+        "fr": "«\xa0{path}\xa0» n'est pas une grille d'atelier\xa0: il n'a qu'une colonne ({header}), "
+        "et une grille a une colonne des participants et au moins une colonne d'actions, de défis, "
+        "de besoins ou de ressources.",
+        "en": "“{path}” is not a workshop grid: it has a single column ({header}), and a grid has a "
+        "column of participants and at least one column of actions, challenges, needs or offers.",
+    },
+    "import.people_only": {
+        "fr": "«\xa0{path}\xa0» n'est pas une grille d'atelier\xa0: ses colonnes ({headers}) ne disent "
+        "que qui sont les participants, et une grille a aussi au moins une colonne d'actions, de "
+        "défis, de besoins ou de ressources.",
+        "en": "“{path}” is not a workshop grid: its columns ({headers}) only say who the participants "
+        "are, and a grid also has at least one column of actions, challenges, needs or offers.",
+    },
+    "import.no_statement_column": {
+        "fr": "Aucune colonne d'actions, de défis, de besoins ou de ressources n'est indiquée pour "
+        "«\xa0{path}\xa0»\xa0: une grille en a au moins une, à côté de celle des participants.",
+        "en": "No column of actions, challenges, needs or offers is given for “{path}”: a grid has at "
+        "least one, besides the participants' column.",
+    },
     "import.no_participant_column": {
         "fr": "Colonne des participants introuvable. En-têtes trouvés\xa0: {headers}. "
         "Indiquez-la avec --columns participant=N.",

@@ -672,6 +672,11 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             header_index = 0  # with a manual mapping, the first row is the header row
             headers = [clean(c) for c in rows[0].cells]
         mapping = parse_columns_option(columns, headers)
+        if all(kind in NOT_STATEMENTS for kind in mapping.values()):
+            # The people alone: a workshop of empty rows is no import of a grid.
+            raise _people_list(rows, path) or AtelierError("import.no_statement_column", path=path)
+    elif header_index is None and (people := _people_list(rows, path)) is not None:
+        raise people
     elif header_index is None:
         # Not a grid: say which headers were found, and what they lack.
         near = header_like(rows)
@@ -799,6 +804,27 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         raise AtelierError("import.no_rows", path=path)
     plan.warnings.extend(_named_twice(plan.entries))
     return plan
+
+
+def _people_list(rows: list[RawRow], path: str) -> AtelierError | None:
+    """Why a table is no workshop grid when all it holds is people (a sign-in sheet: « Nom,
+    Prénom » over names; « Nom | Prénom | Structure »), or None: a single column, or columns
+    whose headers each name a part of a participant and nothing else. Said the same by
+    `atelier import` and by the import dialog, whatever columns are given by hand."""
+    top = rows[:200]
+    used = sorted({i for r in top for i, c in enumerate(r.cells) if clean(c)})
+    if not used:
+        return None
+    # The headers: the first of the first rows that fills the most of these columns (a title
+    # in A1 above « Nom | Prénom » is not them).
+    head = max(top[:25], key=lambda r: sum(1 for i in used if i < len(r.cells) and clean(r.cells[i])))
+    headers = [clean(head.cells[i]) if i < len(head.cells) else "" for i in used]
+    quoted = [message("import.place.quoted", name=h[:40]) for h in headers if h]
+    if len(used) == 1:
+        return AtelierError("import.one_column", path=path, header=quoted[0])
+    if all(header_part(h) in (PARTICIPANT, *PART_KINDS) for h in headers):
+        return AtelierError("import.people_only", path=path, headers=join_few(quoted, 12))
+    return None
 
 
 def _across_grid(row: RawRow, mapping: dict[int, str]) -> int | None:

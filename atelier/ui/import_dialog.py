@@ -103,6 +103,8 @@ def mapping_option(mapping: dict[int, str]) -> str:
 
 
 Planned = GridPlan | AtelierError  # a grid understood, or why it cannot be
+# Refusals no choice of columns mends: said as they are, no column chosen in advance.
+UNMAPPABLE = ("import.participants_in_columns", "import.one_column", "import.people_only")
 # Up to this many rows, the preview measures each row's height from its text.
 PREVIEW_MEASURED_ROWS = 200
 
@@ -221,6 +223,7 @@ class ImportDialog(QDialog):
         self.mapping: dict[int, str] = {}
         self.error: str = ""
         self._read_error = ""  # why the grid could not be read as it is, when mapping cannot help
+        self._read_key = ""
         self._read_params: dict[str, object] = {}
         self._sync = False  # read_now: the columns changed are planned at once, as in a script
         self._ticket = 0  # the background reading or planning whose result is awaited
@@ -352,10 +355,12 @@ class ImportDialog(QDialog):
             first = planned(table, None, self.source)
         if isinstance(first, AtelierError):
             # Unknown headers: show the columns anyway so they can be mapped by hand. A grid
-            # in columns cannot be: what to do about it stays said until a column is chosen.
+            # in columns, or a list of people, cannot be: what is wrong stays said until a
+            # column is chosen (then planned as `atelier import --columns` would).
             exc = first
             self.error = exc.user_message()
-            self._read_error = self.error if exc.key == "import.participants_in_columns" else ""
+            self._read_error = self.error if exc.key in UNMAPPABLE else ""
+            self._read_key = exc.key
             self._read_params = dict(exc.params)
             plan = None
         else:
@@ -421,7 +426,7 @@ class ImportDialog(QDialog):
         try:
             option = mapping_option(self.mapping)
             if not self.mapping and self._read_error:
-                raise AtelierError("import.participants_in_columns", **self._read_params)
+                raise AtelierError(self._read_key, **self._read_params)
         except AtelierError as exc:
             self._show_plan(exc)
             return
