@@ -171,11 +171,29 @@ class GridModel(QAbstractTableModel):
             return participant_cell(participant)
         return "\n".join(f"• {item.text}" for item in self._items[participant.id][ITEM_KINDS[column - 1]])
 
-    def column_texts(self, rows: list[int] | None = None) -> list[list[str]]:
+    def column_texts(
+        self, rows: list[int] | None = None, columns: range | list[int] = range(COLUMN_COUNT)
+    ) -> list[list[str]]:
         """Each column's shown text, for these rows (all by default): what the grid weighs to
         share its width, read here rather than asked of Qt cell by cell."""
         shown = self._participants if rows is None else [self._participants[row] for row in rows]
-        return [[self._display(p, column) for p in shown] for column in range(COLUMN_COUNT)]
+        return [[self._display(p, column) for p in shown] for column in columns]
+
+    def column_lengths(self, rows: list[int] | None = None) -> list[list[int]]:
+        """The length of each column's shown text (column_texts), counted without joining it:
+        cells pasted from a report (50 000 characters, a thousand rows) were joined anew at
+        each fit of the columns, a second on the UI thread after a re-import."""
+        shown = self._participants if rows is None else [self._participants[row] for row in rows]
+        lengths = [[len(participant_cell(p)) for p in shown]]
+        for kind in ITEM_KINDS:
+            # « • text » per item, a line break between two: as _display writes them.
+            lengths.append(
+                [
+                    sum(len(item.text) + 3 for item in items) - 1 if items else 0
+                    for items in (self._items[p.id][kind] for p in shown)
+                ]
+            )
+        return lengths
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -423,14 +441,19 @@ class GridFilter(QSortFilterProxyModel):
             self._needle = fold(text.strip())
             self.invalidateFilter()
 
-    def column_texts(self) -> list[list[str]]:
+    def _shown_rows(self) -> list[int] | None:
+        """The source's rows this filter shows, in order (None: every row)."""
+        if not self._needle:
+            return None
+        return [self.mapToSource(self.index(row, 0)).row() for row in range(self.rowCount())]
+
+    def column_texts(self, columns: range | list[int] = range(COLUMN_COUNT)) -> list[list[str]]:
         """Each column's shown text, row by row as this filter shows them."""
-        source = self.sourceModel()
-        if not self._needle:  # every row is shown
-            return source.column_texts()
-        return source.column_texts(
-            [self.mapToSource(self.index(row, 0)).row() for row in range(self.rowCount())]
-        )
+        return self.sourceModel().column_texts(self._shown_rows(), columns)
+
+    def column_lengths(self) -> list[list[int]]:
+        """The length of each column's shown text, row by row as this filter shows them."""
+        return self.sourceModel().column_lengths(self._shown_rows())
 
     def filterAcceptsRow(
         self,

@@ -267,22 +267,21 @@ class GridView(QTableView):
         if available < 200:
             self.fit_rows()  # the rows are still fitted (a row fit asked meanwhile waited for this)
             return
-        if hasattr(model, "column_texts"):  # the grid's filter: its texts read in Python at once
-            texts = model.column_texts()
+        if hasattr(model, "column_lengths"):  # the grid's filter: read in Python at once
+            lengths = model.column_lengths()
+            people = model.column_texts([COLUMN_PARTICIPANT])[0]
         else:
             texts = [
                 [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
                 for column in range(model.columnCount())
             ]
-        weights = column_weights([[len(text) for text in column] for column in texts])
+            lengths = [[len(text) for text in column] for column in texts]
+            people = texts[COLUMN_PARTICIPANT]
+        weights = column_weights(lengths)
         # The participant column: as wide as its longest line, within a sixth to a quarter.
         metrics = self.fontMetrics()
         longest = max(
-            (
-                metrics.horizontalAdvance(line)
-                for text in texts[COLUMN_PARTICIPANT]
-                for line in text.splitlines()
-            ),
+            (metrics.horizontalAdvance(line) for text in people for line in text.splitlines()),
             default=0,
         )
         first = int(min(available * 0.24, max(available * 0.15, longest + 24, MIN_COLUMN)))
