@@ -716,17 +716,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "import.one_column": {
-        "fr": "«\xa0{path}\xa0» n'est pas une grille d'atelier\xa0: il n'a qu'une colonne ({header}), "
-        "et une grille a une colonne des participants et au moins une colonne d'actions, de défis, "
-        "de besoins ou de ressources.",
-        "en": "“{path}” is not a workshop grid: it has a single column ({header}), and a grid has a "
+        "fr": "«\xa0{path}\xa0» n'est pas une grille d'atelier\xa0: il n'a qu'une colonne remplie "
+        "({header}), et une grille a une colonne des participants et au moins une colonne d'actions, "
+        "de défis, de besoins ou de ressources.",
+        "en": "“{path}” is not a workshop grid: it has a single filled column ({header}), and a grid has a "
         "column of participants and at least one column of actions, challenges, needs or offers.",
     },
     "import.people_only": {
-        "fr": "«\xa0{path}\xa0» n'est pas une grille d'atelier\xa0: ses colonnes ({headers}) ne disent "
-        "que qui sont les participants, et une grille a aussi au moins une colonne d'actions, de "
+        "fr": "«\xa0{path}\xa0» n'est pas une grille d'atelier\xa0: ses colonnes remplies ({headers}) "
+        "ne disent que qui sont les participants, et une grille a aussi au moins une colonne d'actions, de "
         "défis, de besoins ou de ressources.",
-        "en": "“{path}” is not a workshop grid: its columns ({headers}) only say who the participants "
+        "en": "“{path}” is not a workshop grid: its filled columns ({headers}) only say who the participants "
         "are, and a grid also has at least one column of actions, challenges, needs or offers.",
     },
     "import.no_statement_column": {

@@ -39,7 +39,29 @@ def _one_column_sheet(folder: Path) -> Path:
     return grid
 
 
-LISTS = {"one column": _one_column, "two columns": _names_in_two_columns, "sheet": _one_column_sheet}
+def _sign_in_sheet(folder: Path) -> Path:
+    """A title above, and the « Signature » column empty once exported."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    for row in [
+        ["Émargement — atelier emploi du 16 mars 2021"],
+        ["Nom", "Prénom", "Structure", "Signature"],
+        ["Dupont", "Marie", "PLIE de Pau", None],
+        ["Martin", "Paul", "CCAS de Tarbes", None],
+    ]:
+        workbook.active.append(row)
+    grid = folder / "emargement.xlsx"
+    workbook.save(str(grid))
+    return grid
+
+
+LISTS = {
+    "one column": _one_column,
+    "two columns": _names_in_two_columns,
+    "sheet": _one_column_sheet,
+    "sign-in sheet": _sign_in_sheet,
+}
 
 
 def _refused_by_the_command(grid: Path, *extra: str) -> str:

@@ -812,15 +812,18 @@ def _people_list(rows: list[RawRow], path: str) -> AtelierError | None:
     whose headers each name a part of a participant and nothing else. Said the same by
     `atelier import` and by the import dialog, whatever columns are given by hand."""
     top = rows[:200]
-    used = sorted({i for r in top for i, c in enumerate(r.cells) if clean(c)})
+    if not top:
+        return None
+    # The headers: the first of the first rows that fills the most columns (a title in A1
+    # above « Nom | Prénom » is not them). The columns: those filled under them (a sheet's
+    # « Signature » column, empty once exported, is no column of the grid).
+    head = max(top[:25], key=lambda r: sum(1 for c in r.cells if clean(c)))
+    used = sorted({i for r in top if r is not head for i, c in enumerate(r.cells) if clean(c)})
     if not used:
         return None
-    # The headers: the first of the first rows that fills the most of these columns (a title
-    # in A1 above « Nom | Prénom » is not them).
-    head = max(top[:25], key=lambda r: sum(1 for i in used if i < len(r.cells) and clean(r.cells[i])))
     headers = [clean(head.cells[i]) if i < len(head.cells) else "" for i in used]
     quoted = [message("import.place.quoted", name=h[:40]) for h in headers if h]
-    if len(used) == 1:
+    if len(used) == 1 and quoted:
         return AtelierError("import.one_column", path=path, header=quoted[0])
     if all(header_part(h) in (PARTICIPANT, *PART_KINDS) for h in headers):
         return AtelierError("import.people_only", path=path, headers=join_few(quoted, 12))
