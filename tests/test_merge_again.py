@@ -25,8 +25,8 @@ def _digest(path: Path) -> str:
 
 
 def _copies_that_differ(tmp_path: Path) -> tuple[Path, Path, str]:
-    """A deleted one participant; both typed one role; B corrected a territory and deleted a
-    participant that A then corrected (kept, and said)."""
+    """A and B each deleted one participant; both typed one role; B corrected a territory and
+    deleted a participant that A then corrected (kept, and said)."""
     a, b = tmp_path / "a.atelier", tmp_path / "b.atelier"
     shutil.copy(EXAMPLE, a)
     shutil.copy(EXAMPLE, b)
@@ -36,6 +36,7 @@ def _copies_that_differ(tmp_path: Path) -> tuple[Path, Path, str]:
         store.update_participant(people[0].id, role="Animatrice (B)")
         store.update_participant(people[1].id, territory="Territoire corrigé par B")
         store.delete_participant(people[5].id)
+        store.delete_participant(people[7].id)
     time.sleep(0.01)
     with Store.open(a) as store:
         store.update_participant(people[0].id, role="Animatrice (A)")

@@ -413,6 +413,7 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     summary.removed = {table: 0 for table in TABLES}
     kept: set[str] = set()
     said = _already_said(conn)
+    parted = ""  # the latest edit both copies have: they parted after it
     # What the second copy deleted goes from the first, unless the first changed it since.
     for row_id, (table, when) in sorted(their_graves.items(), key=lambda g: TABLES.index(g[1][0])):
         row = _row(conn, table, row_id)
@@ -453,10 +454,8 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                 when = my_graves[theirs["id"]][1]
                 touched = last_touched(other, table, theirs["id"])
                 if touched <= when:
-                    # Left out: a deletion applied to the second copy's entry, the first time only.
-                    if theirs["id"] not in said.removed:
-                        summary.removed[table] += 1
-                        summary.removed_ids.append(theirs["id"])
+                    # Left out, and not counted: the open file had deleted it already, the merge
+                    # removed nothing from it (« suppressions appliquées » are news, this is not).
                     continue
                 kept.add(theirs["id"])
                 summary.kept_deleted.append(
@@ -480,12 +479,19 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                 added += 1
                 continue
             shared += 1
+            if same_id == theirs["id"]:
+                parted = max(parted, _shared_time(mine[same_id], theirs))
             merged = _merge_row(conn, table, mine[same_id], theirs, names, summary, said.differences)
             if merged:
                 sets = ", ".join(f"{c} = ?" for c in merged)
                 conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*merged.values(), same_id))
         summary.added[table] = added
         summary.shared[table] = shared
+    for difference in summary.differences:
+        # A field is a conflict only when both copies changed it after they parted: an edit
+        # both copies have (same field, same time) was made before, and so was anything older.
+        if difference.conflict and min(difference.kept_when, difference.set_aside_when) <= parted:
+            difference.conflict = False
     for row_id, (table, when) in their_graves.items():
         if row_id not in kept:
             conn.execute(
@@ -550,11 +556,11 @@ def _entry_key(key: str, value: str) -> str:
 @dataclass
 class _Said:
     """What this file's earlier merges already reported, so that merging the same copy again
-    reports only what is new: values set aside, deleted entries kept, deletions applied."""
+    reports only what is new: values set aside, deleted entries kept (a deletion applied is
+    news once by itself: the entry is gone from this file afterwards)."""
 
     differences: set[tuple[str, str, str, str, str]] = field(default_factory=set)
     kept: set[tuple[str, str, str]] = field(default_factory=set)
-    removed: set[str] = field(default_factory=set)
 
 
 def _already_said(conn: sqlite3.Connection) -> _Said:
@@ -571,7 +577,6 @@ def _already_said(conn: sqlite3.Connection) -> _Said:
                 said.kept.add(
                     (str(raw.get("table", "")), str(raw.get("row_id", "")), str(raw.get("deleted_when", "")))
                 )
-        said.removed.update(str(i) for i in _listed(data, "removed_ids"))
     return said
 
 
@@ -776,6 +781,8 @@ def _merge_row(
             changes[column] = their_value
         if column in ("score", "reasons", "follow_up_steps"):
             continue  # a suggestion's score; the steps, said by the state and its day
+        if _readable(kept) == _readable(set_aside):
+            continue  # the same value written two ways (a list, its spacing): nothing set aside
         if not _readable(set_aside).strip():
             if newer_is_theirs:  # an empty field filled in: taken, with nothing set aside to list
                 summary.filled += 1
@@ -808,6 +815,17 @@ def _merge_row(
     if "edited" in mine and stamps != my_stamps:
         changes["edited"] = json.dumps(stamps, ensure_ascii=False, sort_keys=True)
     return changes
+
+
+def _shared_time(mine: dict[str, Any], theirs: dict[str, Any]) -> str:
+    """The latest time this entry's two copies agree on (its creation, an edit of a field both
+    have, its last change): the copies held it together then."""
+    times = [
+        str(mine[c]) for c in ("created", "updated") if c in mine and mine[c] and mine[c] == theirs.get(c)
+    ]
+    their_stamps = _stamps(theirs)
+    times += [str(when) for column, when in _stamps(mine).items() if their_stamps.get(column) == when]
+    return max(times, default="")
 
 
 def _edited_at(row: dict[str, Any], stamps: dict[str, str], column: str) -> str:
