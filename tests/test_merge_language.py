@@ -25,8 +25,8 @@ LEGACY = {
     "differences": [
         {
             "table": "participants",
-            "row_id": "x",
-            "what": "Participant « Lucie Leroy »",
+            "row_id": "0caa92d3-a140-4a74-a79d-d22062227b9c",  # Lucie Leroy, in the example
+            "what": "Participant « Lucie Leroy »",  # format 8 stored it: read from the file now
             "field": "territoire",
             "kept": "Pau",
             "kept_from": "b.atelier",

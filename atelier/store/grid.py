@@ -18,6 +18,7 @@ from atelier.domain import (
 from atelier.errors import NotFound
 from atelier.store.base import StoreBase
 from atelier.store.graves import bury
+from atelier.store.merge import restore_history
 from atelier.store.rows import from_row, to_row
 from atelier.store.workshops import validate_workshop
 
@@ -30,6 +31,8 @@ class CellSnapshot:
     kind: ItemKind
     items: list[Item]
     matches: list[Match] = field(default_factory=list)
+    # The merge history as it was before the edit took lines (and what it said of them) out.
+    history: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -39,6 +42,8 @@ class ParticipantSnapshot:
     participant: Participant
     items: list[Item] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
+    # The merge history as it was before the deletion took what it said of them out.
+    history: list[tuple[str, str]] = field(default_factory=list)
 
 
 class GridPart(StoreBase):
@@ -112,7 +117,7 @@ class GridPart(StoreBase):
         )
         with self._write():
             self.conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
-            bury(self.conn, "participants", [participant_id])
+            snapshot.history = bury(self.conn, "participants", [participant_id])
             self.conn.execute(
                 "UPDATE participants SET position = position - 1 WHERE workshop_id = ? AND position > ?",
                 (snapshot.participant.workshop_id, snapshot.participant.position),
@@ -127,6 +132,7 @@ class GridPart(StoreBase):
                 self._insert_item_row(item)
             for match in snapshot.matches:
                 self._insert_match_row(match, replace=True)
+            restore_history(self.conn, snapshot.history)
         return snapshot.participant
 
     def items(self, participant_id: str, kind: ItemKind | None = None) -> list[Item]:
@@ -225,7 +231,7 @@ class GridPart(StoreBase):
         with self._write():
             for item in removed:
                 self.conn.execute("DELETE FROM items WHERE id = ?", (item.id,))
-            bury(self.conn, "items", [i.id for i in removed])
+            snapshot.history = bury(self.conn, "items", [i.id for i in removed]) if removed else []
             for position, (item_id, text) in enumerate(zip(ids, texts, strict=True)):
                 old = by_id.get(item_id)
                 if old is None:
@@ -253,6 +259,7 @@ class GridPart(StoreBase):
                 self._insert_item_row(item, shift=False, replace=True)
             for match in snapshot.matches:
                 self._insert_match_row(match, replace=True)
+            restore_history(self.conn, snapshot.history)
 
     def add_grid(
         self,

@@ -230,6 +230,10 @@ class FilePart(StoreBase):
                 if str(mode).lower() != "wal":
                     raise FileRefused("file.locked", path=target)
                 conn.execute("PRAGMA synchronous = FULL")
+                # What is deleted is wiped, not left in free pages: a participant deleted at
+                # their request is gone from the file's bytes (on by default in Debian's SQLite,
+                # not in every build).
+                conn.execute("PRAGMA secure_delete = ON")
             if version < SCHEMA_VERSION:
                 if readonly:
                     conn = _in_memory_copy(conn)
@@ -276,6 +280,7 @@ class FilePart(StoreBase):
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 5000")
             conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA secure_delete = ON")
         except sqlite3.Error as exc:
             raise sqlite_failure(exc, self.path) from None
         twin = type(self)(self.path, conn, readonly=False)

@@ -501,15 +501,13 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     summary.differences.sort(key=lambda d: not d.conflict)  # conflicts first, then updates
     _keep_history(conn, other)
     when = now_iso()
+    record = {"when": when, "files": [first_name, second_name], **summary.as_dict()}
     conn.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?)",
-        (
-            f"{HISTORY_PREFIX}{when}:{uuid.uuid4().hex[:8]}",
-            json.dumps(
-                {"when": when, "files": [first_name, second_name], **summary.as_dict()}, ensure_ascii=False
-            ),
-        ),
+        (f"{HISTORY_PREFIX}{when}:{uuid.uuid4().hex[:8]}", json.dumps(_nameless(record), ensure_ascii=False)),
     )
+    # The other file's history may speak of entries this merge leaves out (deleted here).
+    forget_deleted(conn)
     return summary
 
 
@@ -551,6 +549,81 @@ def _entry_key(key: str, value: str) -> str:
     except (ValueError, AttributeError):
         when = ""
     return f"{HISTORY_PREFIX}{when}:{hashlib.sha1(value.encode('utf-8')).hexdigest()[:8]}"
+
+
+# What a record says of an entry by name (« Participant « Lucie Leroy » »): never stored, said
+# when the history is read, from the entry as it is then (files of format 8 stored it).
+_NAMES = ("what", "name")
+
+
+def _nameless(record: dict[str, Any]) -> dict[str, Any]:
+    """A history record as stored: each entry by its table and id, without its name."""
+    record = dict(record)
+    for key in ("differences", "kept_deleted"):
+        record[key] = [
+            {k: v for k, v in entry.items() if k not in _NAMES} if isinstance(entry, dict) else entry
+            for entry in _listed(record, key)
+        ]
+    return record
+
+
+def _exists(conn: sqlite3.Connection, table: str, row_id: str) -> bool:
+    if table not in TABLES:
+        return False
+    return conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone() is not None
+
+
+def forget_deleted(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Take out of the merge history what it says of entries deleted since (their values set
+    aside, the note that a deletion of them was not applied), and any name an older file
+    stored: a person deleted at their request does not stay in the file through its history.
+    Each record keeps how many lines it lost (`erased`). Returns the records as they were
+    (key, text), for an undo to put back; in the caller's transaction."""
+    before = []
+    for key, value, data in _history_records(conn):
+        record = _nameless(data)
+        erased = 0
+        for name in ("differences", "kept_deleted"):
+            entries = record[name]
+            record[name] = [
+                e
+                for e in entries
+                if not isinstance(e, dict) or _exists(conn, str(e.get("table", "")), str(e.get("row_id", "")))
+            ]
+            erased += len(entries) - len(record[name])
+        if erased:
+            total = record.get("erased")
+            record["erased"] = (total if isinstance(total, int) else 0) + erased
+            if not isinstance(data.get("updated"), int):  # counts kept as they were said
+                record["updated"] = _count_updates(data)
+            if not isinstance(data.get("conflicts"), int):
+                record["conflicts"] = sum(1 for d in _listed(data, "differences") if _is_conflict(d))
+        if record != data:
+            before.append((key, value))
+            conn.execute(
+                "UPDATE meta SET value = ? WHERE key = ?", (json.dumps(record, ensure_ascii=False), key)
+            )
+    return before
+
+
+def restore_history(conn: sqlite3.Connection, records: list[tuple[str, str]]) -> None:
+    """Put back the history records a deletion rewrote (its undo puts the entry back)."""
+    conn.executemany("UPDATE meta SET value = ? WHERE key = ?", [(value, key) for key, value in records])
+
+
+def _is_conflict(entry: object) -> bool:
+    return isinstance(entry, dict) and bool(entry.get("conflict"))
+
+
+def _count_updates(data: dict[str, Any]) -> int:
+    """Fields updated by a merge: its differences that were no conflict, and fields filled in."""
+    differences = _listed(data, "differences")
+    filled = data.get("filled")
+    return (
+        len(differences)
+        - sum(1 for d in differences if _is_conflict(d))
+        + (filled if isinstance(filled, int) else 0)
+    )
 
 
 @dataclass
@@ -611,15 +684,23 @@ class MergeRecord:
     removed: int = 0  # deletions honoured (format 8)
     kept_deleted: list[KeptDeletion] = field(default_factory=list)
     filled: int = 0  # empty fields filled in from the second file
-
-    @property
-    def updates(self) -> int:
-        return len(self.differences) - self.conflicts + self.filled
+    updates: int = 0  # fields updated: differences that were no conflict, and fields filled in
+    # Lines taken out since (format 10): they were about entries deleted after the merge.
+    erased: int = 0
 
     @property
     def nothing_new(self) -> bool:
         """A merge of a copy that brought nothing new (the same copy merged again)."""
-        return not (self.added or self.removed or self.differences or self.kept_deleted or self.filled)
+        return not (
+            self.added
+            or self.removed
+            or self.differences
+            or self.kept_deleted
+            or self.filled
+            or self.erased
+            or self.conflicts
+            or self.updates
+        )
 
     def label(self, lang: str | None = None) -> str:
         """When the merge was made, in the reader's language (« 29/11/2026 à 22:52 », English
@@ -630,7 +711,8 @@ class MergeRecord:
 
 
 def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
-    """Every merge this file went through, oldest first, with the values each set aside."""
+    """Every merge this file went through, oldest first, with the values each set aside. Each
+    entry is named as it is now (the history stores only its table and id)."""
     records: dict[str, MergeRecord] = {}
     for key, value, data in _history_records(conn):
         differences = []
@@ -639,28 +721,45 @@ def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
                 known: dict[str, Any] = {
                     k: (bool(raw[k]) if k == "conflict" else str(raw[k]))
                     for k in Difference.__dataclass_fields__
-                    if k in raw
+                    if k in raw and k not in _NAMES
                 }
+                known["what"] = _named(conn, str(raw.get("table", "")), str(raw.get("row_id", "")), True)
                 with contextlib.suppress(TypeError):
                     differences.append(Difference(**known))
         kept = []
         for raw in _listed(data, "kept_deleted"):
             if isinstance(raw, dict):
-                known = {k: str(raw[k]) for k in KeptDeletion.__dataclass_fields__ if k in raw}
+                known = {
+                    k: str(raw[k]) for k in KeptDeletion.__dataclass_fields__ if k in raw and k not in _NAMES
+                }
+                known["name"] = _named(conn, str(raw.get("table", "")), str(raw.get("row_id", "")), False)
                 with contextlib.suppress(TypeError):
                     kept.append(KeptDeletion(**known))
         conflicts = data.get("conflicts")
+        updated = data.get("updated")
+        erased = data.get("erased")
         records[_entry_key(key, value)] = MergeRecord(
             str(data.get("when", "")),
             [str(f) for f in _listed(data, "files")],
             _total(data.get("added")),
-            conflicts if isinstance(conflicts, int) else 0,
+            conflicts if isinstance(conflicts, int) else sum(1 for d in differences if d.conflict),
             differences,
             _total(data.get("removed")),
             [k for k in kept if k.table in TABLES],
             data["filled"] if isinstance(data.get("filled"), int) else 0,
+            updated if isinstance(updated, int) else _count_updates(data),
+            erased if isinstance(erased, int) else 0,
         )
     return sorted(records.values(), key=lambda r: r.when)
+
+
+def _named(conn: sqlite3.Connection, table: str, row_id: str, described: bool) -> str:
+    """An entry of the history as it is named now; « ? » if it is not in the file (a history
+    not yet rid of it: a file opened read-only)."""
+    row = _row(conn, table, row_id) if table in TABLES else None
+    if row is None:
+        return f"{TABLE_LABEL.get(table, '')} « ? »".strip() if described else "?"
+    return _describe(conn, table, row) if described else _name(conn, table, row)
 
 
 def _total(counts: object) -> int:

@@ -172,7 +172,7 @@ def side_files_state(path: Path) -> dict[Path, bool]:
 # without the migrations being run in an in-memory database to find them (~3 ms at every
 # opening); a file that lacks any is checked against what the migrations make, as before.
 TODAY = (
-    9,
+    10,
     {
         "meta": ("key", "value"),
         "workshops": (

@@ -234,6 +234,16 @@ def _v9(conn: sqlite3.Connection) -> None:
     conn.execute(_V9)
 
 
+# 10: the merge history stores no names (each entry by its table and id, named when the history
+# is read), and forgets what it said of entries deleted since (a person deleted at their
+# request does not stay in the file through it): records of format 9 and before are rewritten
+# so. A format 9 reader would find entries without their names: the number tells it to refuse.
+def _v10(conn: sqlite3.Connection) -> None:
+    from atelier.store.merge import forget_deleted
+
+    forget_deleted(conn)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),  # 1: first released format
     _script(_V2),  # 2: participants.source_cells
@@ -244,6 +254,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V7),  # 7: workshops.contact
     _v8,  # 8: graves (deletion markers) for merges
     _v9,  # 9: matches.follow_up_steps, the history of the follow-up
+    _v10,  # 10: a merge history without names, rid of what it said of entries deleted since
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,6 +11,7 @@ from typing import Any
 from atelier.domain import Workshop
 from atelier.errors import AtelierError, InvalidValue
 from atelier.store.base import StoreBase
+from atelier.store.merge import restore_history
 from atelier.store.rows import from_row, to_row
 
 # In the order their references need them when putting rows back.
@@ -23,6 +24,8 @@ class WorkshopSnapshot:
 
     workshop_id: str
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # The merge history as it was before the deletion took what it said of them out.
+    history: list[tuple[str, str]] = field(default_factory=list)
 
     def count(self, table: str) -> int:
         return len(self.rows.get(table, []))
@@ -64,13 +67,13 @@ def snapshot(conn: sqlite3.Connection, workshop_id: str) -> WorkshopSnapshot:
     return WorkshopSnapshot(workshop_id, rows)
 
 
-def delete(conn: sqlite3.Connection, workshop_id: str) -> None:
+def delete(conn: sqlite3.Connection, workshop_id: str) -> list[tuple[str, str]]:
     """Remove the workshop; its participants, items, matches… go with it (ON DELETE CASCADE),
-    and the directory forgets them (its triggers)."""
+    and the directory forgets them (its triggers). Returns the merge history as it was."""
     from atelier.store.graves import bury
 
     conn.execute("DELETE FROM workshops WHERE id = ?", (workshop_id,))
-    bury(conn, "workshops", [workshop_id])
+    return bury(conn, "workshops", [workshop_id])
 
 
 def restore(conn: sqlite3.Connection, saved: WorkshopSnapshot) -> None:
@@ -328,13 +331,14 @@ class WorkshopsPart(StoreBase):
         self.workshop(workshop_id)
         with self._write():
             saved = snapshot(self.conn, workshop_id)
-            delete(self.conn, workshop_id)
+            saved.history = delete(self.conn, workshop_id)
         return saved
 
     def restore_workshop(self, saved: WorkshopSnapshot) -> Workshop:
         """Undo a deletion: the same ids, participants, items, matches and synthesis."""
         with self._write():
             restore(self.conn, saved)
+            restore_history(self.conn, saved.history)
         return self.workshop(saved.workshop_id)
 
 

@@ -18,11 +18,10 @@ def history_text(records: list[MergeRecord]) -> str:
     """The history as plain text: one paragraph per merge, newest first, each set-aside value."""
     if not records:
         return tr("Ce fichier n'a encore été fusionné avec aucun autre.")
-    from atelier.french import count, typography
+    from atelier.french import count, is_plural, typography
 
     blocks = []
     for record in reversed(records):
-        conflicts = sum(1 for d in record.differences if d.conflict)
         head = tr("Fusion du {when} : « {first} » et « {second} »").format(
             when=record.label(),
             first=record.files[0] if record.files else "?",
@@ -38,13 +37,20 @@ def history_text(records: list[MergeRecord]) -> str:
             [
                 count(record.added, tr("entrée ajoutée"), tr("entrées ajoutées")),
                 count(record.removed, tr("suppression appliquée"), tr("suppressions appliquées")),
-                count(conflicts, tr("conflit"), tr("conflits")),
+                count(record.conflicts, tr("conflit"), tr("conflits")),
                 count(record.updates, tr("champ mis à jour"), tr("champs mis à jour")),
             ]
         )
         lines = [typography(head), facts]
         lines += [f"  – {k.sentence()}" for k in record.kept_deleted]
         lines += [f"  – {d.sentence()}" for d in record.differences]
+        if record.erased:  # what it said of entries deleted since: not kept
+            erased = (
+                tr("{n} lignes effacées : les entrées dont elles parlaient ont été supprimées depuis.")
+                if is_plural(record.erased)
+                else tr("{n} ligne effacée : l'entrée dont elle parlait a été supprimée depuis.")
+            )
+            lines.append("  – " + typography(erased.format(n=record.erased)))
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 

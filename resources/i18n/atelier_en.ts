@@ -1683,6 +1683,14 @@ F1: every keyboard shortcut</translation>
         <translation>fields updated</translation>
     </message>
     <message>
+        <source>{n} lignes effacées : les entrées dont elles parlaient ont été supprimées depuis.</source>
+        <translation>{n} lines erased: the entries they were about have been deleted since.</translation>
+    </message>
+    <message>
+        <source>{n} ligne effacée : l'entrée dont elle parlait a été supprimée depuis.</source>
+        <translation>{n} line erased: the entry it was about has been deleted since.</translation>
+    </message>
+    <message>
         <source>Historique des fusions</source>
         <translation>Merge history</translation>
     </message>
