@@ -317,6 +317,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "merge.difference": {"fr": "  - {text}", "en": "  - {text}"},
+    # A copy made on a computer whose clock was ahead: its times in the future do not win.
+    "merge.future": {
+        "fr": (
+            "La copie «\xa0{name}\xa0» porte des modifications datées {days}, dans le futur\xa0: "
+            "horloge de l'ordinateur déréglée\u202f? Elles ne l'emportent pas\xa0: {what}."
+        ),
+        "en": (
+            "The copy “{name}” carries changes dated {days}, in the future: was that computer's clock "
+            "wrong? They do not win: {what}."
+        ),
+    },
     # A match's decision as a merge line says it (« décision : gardé « confirmée » … »).
     "merge.status.suggested": {"fr": "suggérée", "en": "suggested"},
     "merge.status.confirmed": {"fr": "confirmée", "en": "confirmed"},
@@ -1348,6 +1359,29 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("{n} entry added", "{n} entries added"),
     },
     "n.merge": {"fr": ("{n} fusion", "{n} fusions"), "en": ("{n} merge", "{n} merges")},
+    "n.future_field": {
+        "fr": (
+            "{n} champ garde la valeur de ce fichier (celle de la copie est listée et gardée dans "
+            "l'historique des fusions)",
+            "{n} champs gardent la valeur de ce fichier (celles de la copie sont listées et gardées "
+            "dans l'historique des fusions)",
+        ),
+        "en": (
+            "{n} field keeps this file's value (the copy's is listed and kept in the merge history)",
+            "{n} fields keep this file's value (the copy's are listed and kept in the merge history)",
+        ),
+    },
+    "n.future_deletion": {
+        "fr": ("{n} suppression n'est pas appliquée", "{n} suppressions ne sont pas appliquées"),
+        "en": ("{n} deletion is not applied", "{n} deletions are not applied"),
+    },
+    "n.future_added": {
+        "fr": (
+            "{n} entrée ajoutée est datée de cette fusion",
+            "{n} entrées ajoutées sont datées de cette fusion",
+        ),
+        "en": ("{n} new entry is dated at this merge", "{n} new entries are dated at this merge"),
+    },
     "n.deletion_applied": {
         "fr": ("{n} suppression appliquée", "{n} suppressions appliquées"),
         "en": ("{n} deletion applied", "{n} deletions applied"),

@@ -83,3 +83,95 @@ def test_a_field_changed_before_the_copies_parted_and_then_in_one_copy_is_an_upd
         store.update_participant(people[0].id, role="Corrigé par A")
     said = _merge(a, b, tmp_path / "d.atelier")
     assert "1 conflit, 0 champ mis à jour." in said and "[conflit] Participant" in said
+
+
+FUTURE = "2031-03-03T10:00:00.000Z"
+
+
+def _copy_from_a_clock_years_ahead(tmp_path: Path) -> tuple[Path, Path, list[str]]:
+    """b.atelier was typed on a computer whose clock said March 2031: a role changed, a
+    participant deleted, one added, all dated then; one territory typed the day it really was.
+    Meanwhile a.atelier corrected that role."""
+    from atelier.domain import Participant
+
+    a, b, workshop_id = _copies(tmp_path)
+    with Store.open(b) as store:
+        people = store.participants(workshop_id)
+        store.update_participant(people[0].id, role="Rôle daté de 2031")
+        store.delete_participant(people[1].id)
+        added = store.add_participant(Participant(workshop_id=workshop_id, names=["Nina Futur"]))
+        store.update_participant(people[2].id, territory="Territoire corrigé par B")
+        conn = store.conn
+        conn.execute("BEGIN")
+        conn.execute(  # what that clock wrote
+            "UPDATE participants SET updated = ?, edited = json_set(edited, '$.role', ?) WHERE id = ?",
+            (FUTURE, FUTURE, people[0].id),
+        )
+        conn.execute("UPDATE graves SET deleted = ? WHERE id = ?", (FUTURE, people[1].id))
+        conn.execute(
+            "UPDATE participants SET created = ?, updated = ? WHERE id = ?", (FUTURE, FUTURE, added.id)
+        )
+        conn.execute("COMMIT")
+    time.sleep(0.01)
+    with Store.open(a) as store:
+        store.update_participant(people[0].id, role="Rôle corrigé par A")
+    return a, b, [people[0].id, people[1].id, people[2].id, added.id]
+
+
+def test_a_copy_dated_in_the_future_does_not_win_and_the_merge_says_so(tmp_path: Path) -> None:
+    a, b, (corrected, deleted, typed, added) = _copy_from_a_clock_years_ahead(tmp_path)
+    said = _merge(a, b, tmp_path / "c.atelier")
+    assert (
+        "La copie «\xa0b.atelier\xa0» porte des modifications datées du 3 mars 2031, dans le futur\xa0: "
+        "horloge de l'ordinateur déréglée\u202f? Elles ne l'emportent pas\xa0: 1 champ garde la valeur de "
+        "ce fichier (celle de la copie est listée et gardée dans l'historique des fusions), 1 suppression "
+        "n'est pas appliquée et 1 entrée ajoutée est datée de cette fusion.\n" in said
+    )
+    assert "[daté du futur] Participant" in said and "gardé «\xa0Rôle corrigé par A\xa0»" in said
+    assert "plutôt que «\xa0Rôle daté de 2031\xa0» (b.atelier" in said
+    assert "0 suppression appliquée" in said and "0 conflit, 1 champ mis à jour." in said
+    with Store.open(tmp_path / "c.atelier", readonly=True) as store:
+        assert store.participant(corrected).role == "Rôle corrigé par A"
+        assert store.participant(deleted).id == deleted  # not deleted: nothing lost
+        assert store.participant(typed).territory == "Territoire corrigé par B"  # a true date: taken
+        assert store.participant(added).names == ["Nina Futur"]
+        # No time from the future came in: it would win every later merge.
+        future = store.conn.execute(
+            "SELECT count(*) FROM participants "
+            "WHERE created > '2030' OR updated > '2030' OR edited LIKE '%2031%'"
+        ).fetchone()[0]
+        assert future == 0
+        assert store.conn.execute("SELECT count(*) FROM graves WHERE deleted > '2030'").fetchone()[0] == 0
+        (record,) = store.merge_history()
+    from atelier.ui.merge_history import history_text
+
+    assert "porte des modifications datées du 3 mars 2031" in history_text([record])
+    english = _merge(a, b, tmp_path / "d.atelier", env={"ATELIER_LANG": "en"})
+    assert (
+        "The copy “b.atelier” carries changes dated 3 March 2031, in the future: was that computer's clock "
+        "wrong? They do not win: 1 field keeps this file's value (the copy's is listed and kept in the merge "
+        "history), 1 deletion is not applied and 1 new entry is dated at this merge.\n" in english
+    )
+    assert "[dated in the future] Participant" in english
+    # Merged again, the same copy brings nothing new: what it was refused is not said twice.
+    again = _merge(tmp_path / "c.atelier", b, tmp_path / "e.atelier")
+    assert "rien de nouveau dans «\xa0b.atelier\xa0»" in again
+
+
+def test_the_window_says_what_a_copy_dated_in_the_future_did_not_get(
+    qtbot, tmp_path: Path, no_modal_boxes: list[str]
+) -> None:
+    from tests.helpers.keyboard import active_window
+
+    a, b, (corrected, deleted, _typed, _added) = _copy_from_a_clock_years_ahead(tmp_path)
+    window = active_window(qtbot, a)
+    assert window.merge_file(b, report=False) is not None
+    status = window.saved_label.text()
+    assert "«\xa0b.atelier\xa0» porte des modifications datées du 3 mars 2031, dans le futur" in status
+    assert "1 suppression n'est pas appliquée" in status
+    assert window.store.participant(corrected).role == "Rôle corrigé par A"
+    assert window.store.participant(deleted).id == deleted
+    text = window.show_merge_history(show=False).text.toPlainText()  # Qt gives « » as spaces
+    assert "La copie « b.atelier » porte des modifications datées du 3 mars 2031" in text
+    assert "[daté du futur] Participant" in text
+    assert no_modal_boxes == []

@@ -397,6 +397,9 @@ def merge(args: argparse.Namespace) -> int:
     )
     if not summary.shared.get("workshops"):
         say("merge.no_common_workshop")
+    future = summary.future_sentence(Path(args.second).name)
+    if future:  # a copy whose clock was ahead: what it did not get, before the lines it lists
+        print(future)
     for kept in summary.kept_deleted:
         say("merge.difference", text=kept.sentence())
     for difference in summary.differences:

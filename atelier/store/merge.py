@@ -180,6 +180,8 @@ class Difference:
     set_aside_when: str
     # Both files changed this field (a conflict), or only one did (an update).
     conflict: bool = False
+    # The second copy's edit is dated in the future (a wrong clock): not applied, set aside.
+    future: bool = False
 
     def sentence(self, lang: str | None = None) -> str:
         """« [conflit] Atelier « Réseau », date : gardé « 17/03/2021 » (a.atelier, modifié le
@@ -209,15 +211,17 @@ class Difference:
         kept_when = _when(self.kept_when, english)
         aside_when = _when(self.set_aside_when, english)
         if english:
+            tag = "dated in the future" if self.future else "conflict" if self.conflict else "updated"
             return (
-                f"[{'conflict' if self.conflict else 'updated'}] {what}, {field_name}: kept "
+                f"[{tag}] {what}, {field_name}: kept "
                 f"{value(self.kept)} ({self.kept_from}, changed {kept_when}) rather than "
                 f"{value(self.set_aside)} ({self.set_aside_from}, {aside_when})"
             )
         from atelier.french import typography
 
+        tag = "daté du futur" if self.future else "conflit" if self.conflict else "mis à jour"
         return typography(
-            f"[{'conflit' if self.conflict else 'mis à jour'}] {what}, {field_name} : gardé "
+            f"[{tag}] {what}, {field_name} : gardé "
             f"{value(self.kept)} ({self.kept_from}, modifié le {kept_when}) plutôt que "
             f"{value(self.set_aside)} ({self.set_aside_from}, {aside_when})",
             "fr",
@@ -262,6 +266,12 @@ class MergeSummary:
     # The entries each deletion counted in `removed` (kept in the history: a later merge of a
     # copy that still has one of them does not count it again).
     removed_ids: list[str] = field(default_factory=list)
+    # Dated in the future by the second copy (a clock years ahead), so not taken on trust: its
+    # deletions of these entries not applied, its new entries dated from the merge instead,
+    # and the times it gave (the earliest and the latest are said).
+    future_deletions: list[str] = field(default_factory=list)
+    future_added: int = 0
+    future_times: list[str] = field(default_factory=list)
 
     @property
     def nothing_new(self) -> bool:
@@ -273,12 +283,24 @@ class MergeSummary:
             or self.differences
             or self.kept_deleted
             or self.filled
+            or self.future_deletions
         )
 
     @property
     def updates(self) -> int:
-        """Fields one file changed and the other did not (each listed), and fields filled in."""
-        return len(self.differences) - len(self.conflicts) + self.filled
+        """Fields one file changed and the other did not (each listed), and fields filled in;
+        not those a copy dated in the future (not applied)."""
+        return sum(1 for d in self.differences if not d.conflict and not d.future) + self.filled
+
+    def future_sentence(self, second: str) -> str:
+        """What was not taken from a copy dated in the future, in one sentence ("" if nothing)."""
+        return future_sentence(
+            second,
+            self.future_times,
+            sum(1 for d in self.differences if d.future),
+            len(self.future_deletions),
+            self.future_added,
+        )
 
     @property
     def conflicts(self) -> list[Difference]:
@@ -295,8 +317,38 @@ class MergeSummary:
             "removed": self.removed,
             "kept_deleted": [asdict(k) for k in self.kept_deleted],
             "removed_ids": self.removed_ids,
+            "future_deletions": self.future_deletions,
+            "future_added": self.future_added,
+            "future_times": sorted({min(self.future_times), max(self.future_times)})
+            if self.future_times
+            else [],
             "nothing_new": self.nothing_new,
         }
+
+
+def future_sentence(second: str, times: list[str], fields: int, deletions: int, added: int) -> str:
+    """« La copie « b.atelier » porte des modifications datées du 3 mars 2031, dans le futur :
+    horloge de l'ordinateur déréglée ? Elles ne l'emportent pas : 2 champs gardent ici leur
+    valeur (… dans l'historique des fusions) et 1 suppression n'est pas appliquée. »"""
+    from atelier.french import counted, join, long_date
+    from atelier.i18n import current_language, message
+
+    if not times or not (fields or deletions or added):
+        return ""
+    english = current_language() == "en"
+    first, last = long_date(min(times)), long_date(max(times))
+    if english:
+        days = first if first == last else f"{first} to {last}"
+    else:
+        days = f"du {first}" if first == last else f"du {first} au {last}"
+    what = join(
+        [
+            counted(fields, "n.future_field") if fields else "",
+            counted(deletions, "n.future_deletion") if deletions else "",
+            counted(added, "n.future_added") if added else "",
+        ]
+    )
+    return message("merge.future", name=second, days=days, what=what)
 
 
 def _short(text: str, size: int = 60) -> str:
@@ -414,8 +466,15 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     kept: set[str] = set()
     said = _already_said(conn)
     parted = ""  # the latest edit both copies have: they parted after it
+    merged_at = now_iso()
+    horizon = _horizon()  # a time after this is in the future: a wrong clock, not trusted
     # What the second copy deleted goes from the first, unless the first changed it since.
     for row_id, (table, when) in sorted(their_graves.items(), key=lambda g: TABLES.index(g[1][0])):
+        if when > horizon:  # a deletion dated in the future is neither applied nor taken in
+            if _row(conn, table, row_id) is not None and row_id not in said.future:
+                summary.future_deletions.append(row_id)
+                summary.future_times.append(when)
+            continue
         row = _row(conn, table, row_id)
         if row is None:
             continue  # never had it, or already gone with what it belonged to
@@ -475,13 +534,17 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
             if same_id is None and table in NATURAL_KEY:
                 same_id = by_natural.get(tuple(theirs.get(c) for c in NATURAL_KEY[table]))
             if same_id is None:
-                _insert(conn, table, columns, theirs, order, their_ids)
+                dated = _dated_now(theirs, horizon, merged_at)
+                if dated is not theirs:
+                    summary.future_added += 1
+                    summary.future_times += _future_times(theirs, horizon)
+                _insert(conn, table, columns, dated, order, their_ids)
                 added += 1
                 continue
             shared += 1
             if same_id == theirs["id"]:
-                parted = max(parted, _shared_time(mine[same_id], theirs))
-            merged = _merge_row(conn, table, mine[same_id], theirs, names, summary, said.differences)
+                parted = max(parted, _shared_time(mine[same_id], theirs, horizon))
+            merged = _merge_row(conn, table, mine[same_id], theirs, names, summary, said.differences, horizon)
             if merged:
                 sets = ", ".join(f"{c} = ?" for c in merged)
                 conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*merged.values(), same_id))
@@ -493,14 +556,14 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
         if difference.conflict and min(difference.kept_when, difference.set_aside_when) <= parted:
             difference.conflict = False
     for row_id, (table, when) in their_graves.items():
-        if row_id not in kept:
+        if row_id not in kept and when <= horizon:
             conn.execute(
                 "INSERT OR IGNORE INTO graves (id, tbl, deleted) VALUES (?, ?, ?)", (row_id, table, when)
             )
     conn.executemany("DELETE FROM graves WHERE id = ?", [(row_id,) for row_id in kept])
     summary.differences.sort(key=lambda d: not d.conflict)  # conflicts first, then updates
     _keep_history(conn, other)
-    when = now_iso()
+    when = merged_at
     record = {"when": when, "files": [first_name, second_name], **summary.as_dict()}
     conn.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?)",
@@ -634,6 +697,7 @@ class _Said:
 
     differences: set[tuple[str, str, str, str, str]] = field(default_factory=set)
     kept: set[tuple[str, str, str]] = field(default_factory=set)
+    future: set[str] = field(default_factory=set)  # deletions dated in the future, not applied
 
 
 def _already_said(conn: sqlite3.Connection) -> _Said:
@@ -650,6 +714,7 @@ def _already_said(conn: sqlite3.Connection) -> _Said:
                 said.kept.add(
                     (str(raw.get("table", "")), str(raw.get("row_id", "")), str(raw.get("deleted_when", "")))
                 )
+        said.future.update(str(i) for i in _listed(data, "future_deletions"))
     return said
 
 
@@ -687,6 +752,20 @@ class MergeRecord:
     updates: int = 0  # fields updated: differences that were no conflict, and fields filled in
     # Lines taken out since (format 10): they were about entries deleted after the merge.
     erased: int = 0
+    # What a copy dated in the future did not get (deletions, new entries' dates) and its times.
+    future_deletions: int = 0
+    future_added: int = 0
+    future_times: list[str] = field(default_factory=list)
+
+    def future_sentence(self) -> str:
+        """What was not taken from a copy dated in the future ("" if nothing)."""
+        return future_sentence(
+            self.files[1] if len(self.files) > 1 else "?",
+            self.future_times,
+            sum(1 for d in self.differences if d.future),
+            self.future_deletions,
+            self.future_added,
+        )
 
     @property
     def nothing_new(self) -> bool:
@@ -700,6 +779,7 @@ class MergeRecord:
             or self.erased
             or self.conflicts
             or self.updates
+            or self.future_deletions
         )
 
     def label(self, lang: str | None = None) -> str:
@@ -719,7 +799,7 @@ def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
         for raw in _listed(data, "differences"):
             if isinstance(raw, dict):
                 known: dict[str, Any] = {
-                    k: (bool(raw[k]) if k == "conflict" else str(raw[k]))
+                    k: (bool(raw[k]) if k in ("conflict", "future") else str(raw[k]))
                     for k in Difference.__dataclass_fields__
                     if k in raw and k not in _NAMES
                 }
@@ -749,6 +829,9 @@ def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
             data["filled"] if isinstance(data.get("filled"), int) else 0,
             updated if isinstance(updated, int) else _count_updates(data),
             erased if isinstance(erased, int) else 0,
+            len(_listed(data, "future_deletions")),
+            data["future_added"] if isinstance(data.get("future_added"), int) else 0,
+            [str(t) for t in _listed(data, "future_times")],
         )
     return sorted(records.values(), key=lambda r: r.when)
 
@@ -843,8 +926,11 @@ def _merge_row(
     names: tuple[str, str],
     summary: MergeSummary,
     said: set[tuple[str, str, str, str, str]] | frozenset[tuple[str, str, str, str, str]] = frozenset(),
+    horizon: str = "9999",
 ) -> dict[str, Any]:
-    """The changes that make `mine` hold, field by field, the newer of the two edits."""
+    """The changes that make `mine` hold, field by field, the newer of the two edits. An edit
+    the second copy dates after `horizon` (in the future) never wins: this file keeps its
+    value, and the copy's is set aside and listed."""
     my_stamps, their_stamps = _stamps(mine), _stamps(theirs)
     changes: dict[str, Any] = {}
     stamps = dict(my_stamps)
@@ -870,11 +956,12 @@ def _merge_row(
                 their_when = ""
             elif mine_made and not theirs_made:
                 my_when = ""
-        if their_when > my_when:
+        future = their_when > horizon
+        if their_when > my_when and not future:
             stamps[column] = their_when
         if their_value == mine_value or column.endswith("_id"):
             continue
-        newer_is_theirs = their_when > my_when
+        newer_is_theirs = their_when > my_when and not future
         kept, set_aside = (their_value, mine_value) if newer_is_theirs else (mine_value, their_value)
         if newer_is_theirs:
             changes[column] = their_value
@@ -882,6 +969,12 @@ def _merge_row(
             continue  # a suggestion's score; the steps, said by the state and its day
         if _readable(kept) == _readable(set_aside):
             continue  # the same value written two ways (a list, its spacing): nothing set aside
+        if (
+            future
+            and (table, mine["id"], FIELD_LABEL.get(column, column), _readable(kept), _readable(set_aside))
+            not in said
+        ):
+            summary.future_times.append(their_when)
         if not _readable(set_aside).strip():
             if newer_is_theirs:  # an empty field filled in: taken, with nothing set aside to list
                 summary.filled += 1
@@ -906,25 +999,60 @@ def _merge_row(
                 names[0] if newer_is_theirs else names[1],
                 my_when if newer_is_theirs else their_when,
                 # Edit times on both sides for this field: each file changed it.
-                conflict=column in my_stamps and column in their_stamps,
+                conflict=column in my_stamps and column in their_stamps and not future,
+                future=future,
             )
         )
-    if "updated" in mine and "updated" in theirs and (theirs["updated"] or "") > (mine["updated"] or ""):
+    their_updated = str(theirs.get("updated") or "")
+    if "updated" in mine and "updated" in theirs and str(mine["updated"] or "") < their_updated <= horizon:
         changes["updated"] = theirs["updated"]
     if "edited" in mine and stamps != my_stamps:
         changes["edited"] = json.dumps(stamps, ensure_ascii=False, sort_keys=True)
     return changes
 
 
-def _shared_time(mine: dict[str, Any], theirs: dict[str, Any]) -> str:
+def _shared_time(mine: dict[str, Any], theirs: dict[str, Any], horizon: str = "9999") -> str:
     """The latest time this entry's two copies agree on (its creation, an edit of a field both
-    have, its last change): the copies held it together then."""
+    have, its last change): the copies held it together then. A time in the future says nothing."""
     times = [
         str(mine[c]) for c in ("created", "updated") if c in mine and mine[c] and mine[c] == theirs.get(c)
     ]
     their_stamps = _stamps(theirs)
     times += [str(when) for column, when in _stamps(mine).items() if their_stamps.get(column) == when]
-    return max(times, default="")
+    return max((t for t in times if t <= horizon), default="")
+
+
+# How far ahead of this computer's clock a time may be before it is taken for a wrong clock
+# (time zones and clocks a few hours off stay within it).
+FUTURE_MARGIN_DAYS = 1
+
+
+def _horizon() -> str:
+    from datetime import UTC, datetime, timedelta
+
+    later = datetime.now(UTC) + timedelta(days=FUTURE_MARGIN_DAYS)
+    return later.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def _future_times(row: dict[str, Any], horizon: str) -> list[str]:
+    """The times of an entry (made, changed, each field's edit) that are in the future."""
+    times = [str(row[c]) for c in ("created", "updated") if c in row and str(row[c] or "") > horizon]
+    return times + [str(t) for t in _stamps(row).values() if str(t) > horizon]
+
+
+def _dated_now(row: dict[str, Any], horizon: str, now: str) -> dict[str, Any]:
+    """An entry only the second copy has, its times in the future brought back to the merge's
+    (it is taken in, but its wrong dates would win every later merge); the same row if none."""
+    if not _future_times(row, horizon):
+        return row
+    row = dict(row)
+    for column in ("created", "updated"):
+        if column in row and str(row[column] or "") > horizon:
+            row[column] = now
+    if "edited" in row:
+        stamps = {c: (now if str(t) > horizon else t) for c, t in _stamps(row).items()}
+        row["edited"] = json.dumps(stamps, ensure_ascii=False, sort_keys=True)
+    return row
 
 
 def _edited_at(row: dict[str, Any], stamps: dict[str, str], column: str) -> str:

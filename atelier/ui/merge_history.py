@@ -42,6 +42,8 @@ def history_text(records: list[MergeRecord]) -> str:
             ]
         )
         lines = [typography(head), facts]
+        if record.future_sentence():  # a copy whose clock was ahead: what it did not get
+            lines.append(f"  – {record.future_sentence()}")
         lines += [f"  – {k.sentence()}" for k in record.kept_deleted]
         lines += [f"  – {d.sentence()}" for d in record.differences]
         if record.erased:  # what it said of entries deleted since: not kept

@@ -165,6 +165,9 @@ def merge_file(
     )
     # An entry one copy deleted and the other changed afterwards is kept: said by name.
     kept = [k.sentence() for k in summary.kept_deleted]
+    future = summary.future_sentence(source.name)  # a copy whose clock was ahead
+    if future:
+        kept.append(future)
     window.show_status(" ".join([text, *kept]))
     if report:
         box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join([text, *kept]), parent=parent)
