@@ -175,3 +175,32 @@ def test_the_window_says_what_a_copy_dated_in_the_future_did_not_get(
     assert "La copie « b.atelier » porte des modifications datées du 3 mars 2031" in text
     assert "[daté du futur] Participant" in text
     assert no_modal_boxes == []
+
+
+def test_the_windows_report_says_both_sides_changed_a_field_only_when_one_was_a_conflict(
+    qtbot, tmp_path: Path, monkeypatch, no_modal_boxes: list[str]
+) -> None:
+    """B corrected one territory, nothing else: the report box said « Champ modifié des deux
+    côtés » of a field only one copy had changed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.helpers.keyboard import active_window
+
+    a, b, workshop_id = _copies(tmp_path)
+    with Store.open(b) as store:
+        store.update_participant(store.participants(workshop_id)[2].id, territory="Territoire corrigé par B")
+    boxes: list[tuple[str, str, str]] = []
+
+    def shown(box: QMessageBox) -> int:
+        boxes.append((box.text(), box.informativeText(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", shown)
+    window = active_window(qtbot, a)
+    assert window.merge_file(b) is not None
+    ((text, informative, details),) = boxes
+    assert "0 conflit, 1 champ mis à jour." in text and "[mis à jour] Participant" in details
+    assert informative == (
+        "Les valeurs écartées restent dans le fichier\xa0: Fichier › Historique des fusions."
+    )
+    assert no_modal_boxes == []

@@ -172,9 +172,10 @@ def merge_file(
     if report:
         box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join([text, *kept]), parent=parent)
         if summary.differences:
+            # « des deux côtés » only when a field was: an update or a value dated in the future is not.
+            both = tr("Champ modifié des deux côtés : la modification la plus récente est gardée.") + " "
             box.setInformativeText(
-                tr("Champ modifié des deux côtés : la modification la plus récente est gardée.")
-                + " "
+                (both if summary.conflicts else "")
                 + tr("Les valeurs écartées restent dans le fichier : Fichier › Historique des fusions.")
             )
             box.setDetailedText("\n".join(d.sentence() for d in summary.differences))
