@@ -204,3 +204,34 @@ def test_the_windows_report_says_both_sides_changed_a_field_only_when_one_was_a_
         "Les valeurs écartées restent dans le fichier\xa0: Fichier › Historique des fusions."
     )
     assert no_modal_boxes == []
+
+
+def test_the_window_refuses_a_copy_that_is_not_one_in_one_sentence_every_file_unchanged(
+    qtbot, tmp_path: Path, no_modal_boxes: list[str]
+) -> None:
+    """Not an Atelier file, a damaged copy, the open file itself: one sentence each, and every
+    file byte for byte as it was."""
+    from tests.helpers.keyboard import active_window
+
+    a, b, _workshop_id = _copies(tmp_path)
+    text = tmp_path / "notes.atelier"
+    text.write_text("Compte rendu tapé à la main\n", encoding="utf-8")
+    damaged = tmp_path / "abime.atelier"
+    data = bytearray(b.read_bytes())
+    data[8192:8400] = b"\x00" * 208  # a page of the copy overwritten
+    damaged.write_bytes(bytes(data))
+    window = active_window(qtbot, a)
+    files = [a, text, damaged]
+    before = [_digest(f) for f in files]
+    rows = window.model.rowCount()
+    for source in (text, damaged, a):
+        assert window.merge_file(source, report=False) is None
+    assert [_digest(f) for f in files] == before
+    assert window.model.rowCount() == rows
+    assert len(no_modal_boxes) == 3, no_modal_boxes
+    said = [s.replace("\xa0", " ").replace("\u202f", " ") for s in no_modal_boxes]
+    assert said[0] == f"« {text} » n'est pas un fichier Atelier ; il n'a pas été modifié."
+    assert said[1].startswith(f"Le fichier Atelier « {damaged} » est endommagé (")
+    assert said[1].endswith(") ; il n'a pas été modifié.")
+    assert said[2] == f"« {a} » est le fichier à compléter lui-même : choisissez l'autre saisie."
+    assert all("\n" not in s and "Traceback" not in s for s in said)

@@ -15,7 +15,17 @@ with its name. A suggestion the matcher made again never undoes a decision (Â« Ã
 
 Merging the same copy again reports only what is new: a value set aside, a deleted entry kept
 or a deletion applied that an earlier merge of this file already recorded is not said (nor
-counted) twice; a merge that brought nothing says so in one sentence (`nothing_new`).
+counted) twice; a merge that brought nothing says so in one sentence (`nothing_new`). Only
+what the merge took out of the first file counts as a deletion applied, and a field is a
+conflict only when both copies changed it after the latest edit they share.
+
+A time of the second copy more than a day ahead of this computer's clock (a copy made on a
+computer whose clock was wrong) never wins: its edit is set aside, its deletion not applied,
+a new entry's future dates become the merge's, and the summary says so (`future_sentence`).
+
+The history stores no names: entries by table and id, named when read (`merge_history`); what
+it says of an entry deleted since is taken out by the deletion itself (graves.bury ->
+`forget_deleted`), so that a person erased at their request does not stay in the file.
 """
 
 from __future__ import annotations
