@@ -65,8 +65,8 @@ class MergeHistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             tr(
-                "Chaque valeur écartée par une fusion est gardée dans le fichier : "
-                "la voici, fusion par fusion."
+                "Chaque valeur écartée par une fusion est gardée dans le fichier, sauf celles "
+                "d'une entrée supprimée depuis : la voici, fusion par fusion."
             ),
             self,
         )
