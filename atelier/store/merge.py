@@ -1022,13 +1022,17 @@ def _merge_row(
 
 
 def _shared_time(mine: dict[str, Any], theirs: dict[str, Any], horizon: str = "9999") -> str:
-    """The latest time this entry's two copies agree on (its creation, an edit of a field both
-    have, its last change): the copies held it together then. A time in the future says nothing."""
-    times = [
-        str(mine[c]) for c in ("created", "updated") if c in mine and mine[c] and mine[c] == theirs.get(c)
-    ]
+    """The latest time this entry's two copies agree on: its creation, or an edit both have (the
+    same field, the same time, the same value): the copies held it together then. Not the row's
+    last change: two copies can each change a row in the same millisecond. A time in the future
+    says nothing."""
+    times = [str(mine["created"])] if mine.get("created") and mine["created"] == theirs.get("created") else []
     their_stamps = _stamps(theirs)
-    times += [str(when) for column, when in _stamps(mine).items() if their_stamps.get(column) == when]
+    times += [
+        str(when)
+        for column, when in _stamps(mine).items()
+        if their_stamps.get(column) == when and column in mine and mine[column] == theirs.get(column)
+    ]
     return max((t for t in times if t <= horizon), default="")
 
 
