@@ -388,6 +388,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "to update that workshop with the grid, run again without --new-workshop (with --workshop "
         "{id}); to add it as another workshop, give it another title (--title) or date (--date).",
     },
+    "workshop.add_already_there": {
+        "fr": "Le fichier «\xa0{path}\xa0» contient déjà l'atelier «\xa0{title}\xa0»{date} et n'a pas été "
+        "modifié\xa0: pour en ajouter un autre, donnez-lui un autre titre (--title) ou une autre date "
+        "(--date).",
+        "en": "The file “{path}” already holds the workshop “{title}”{date} and was left unchanged: to "
+        "add another, give it another title (--title) or date (--date).",
+    },
     "workshop.of_date": {"fr": " du {date}", "en": " of {date}"},
     "workshop.undated": {"fr": " (sans date)", "en": " (undated)"},
     "workshop.added": {

@@ -195,3 +195,24 @@ def test_a_libreoffice_grid_is_refused_saying_how_to_save_it(
     english = run_cli("import", str(grid), "-o", str(tmp_path / "a.atelier"), env=EN)
     assert f"“{grid}” is a LibreOffice document" in english.stderr and f"save it as {new}" in english.stderr
     assert grid.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+def test_adding_the_same_workshop_twice_is_refused_as_a_grid_imported_twice_is(example: Path) -> None:
+    """`atelier workshops F --add --title Automne --date …` run twice (the terminal's ↑, Entrée)
+    added two « Automne » of the same day: `--workshop automne` then refused both as ambiguous,
+    and the directory listed the workshop twice. `import --new-workshop` refuses it; so does --add."""
+    add = ("workshops", str(example), "--add", "--title", "Atelier d'automne", "--date", "23/11/2026")
+    assert run_cli(*add).returncode == 0
+    before = example.read_bytes()
+    again = run_cli(*add)
+    assert again.returncode == 1, again.stdout
+    said = again.stderr.replace(NB, " ").replace("\u202f", " ")
+    assert said.startswith(
+        f"Le fichier « {example} » contient déjà l'atelier « Atelier d'automne » du 23 novembre 2026"
+    ), said
+    assert "autre titre (--title) ou une autre date (--date)" in said, said
+    assert example.read_bytes() == before
+    listed = run_cli("workshops", str(example)).stdout
+    assert listed.count("Atelier d'automne") == 1, listed
+    english = run_cli(*add, env=EN)
+    assert english.returncode == 1 and "already holds the workshop “Atelier d'automne”" in english.stderr

@@ -389,6 +389,10 @@ def _add_workshop(args: argparse.Namespace) -> int:
     workshop = Workshop(title=args.title, date=day(args.date), place=args.place or "")
     validate_workshop(workshop)  # before the file is opened for writing
     with writable(args.file) as store:
+        there = store.same_workshop(workshop.title, workshop.date)
+        if there is not None:  # the command run twice: the directory would list it twice
+            when = message("workshop.of_date", date=long_date(there.date)) if there.date else ""
+            raise AtelierError("workshop.add_already_there", path=args.file, title=there.title, date=when)
         store.add_workshop(workshop)
     date = f" ({list_date(workshop.date)})" if workshop.date else ""
     say("workshop.added", title=workshop.title, date=date, path=args.file, id=workshop.id[:8])
