@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QWidget
 
 from atelier.domain import Item, Participant, Workshop
-from atelier.errors import AtelierError
 from atelier.french import count, long_date
 from atelier.store import WorkshopSnapshot
 from atelier.ui.commands import GridCommand, follow_up_said, push, push_written
@@ -227,7 +226,7 @@ def new_workshop(window: Any, title: str | None = None) -> bool:
 def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: Any = None) -> bool:
     """A past grid (Word, Excel, CSV) as a new workshop of this file, for the directory."""
     from atelier.importers import entries_as_rows
-    from atelier.ui.operations import widget
+    from atelier.ui.operations import ready_to_write, widget
     from atelier.ui.operations.grids import BackgroundWrite, ask_for_grid
 
     model = window.model
@@ -265,12 +264,7 @@ def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: 
         return False
     label = tr("Importer « {name} » comme nouvel atelier").format(name=source.name)
     store = model.store
-    try:
-        store.before_writing()  # the opening's check passed, the copy due before a first write
-    except AtelierError as exc:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(widget(window), title, exc.user_message())
+    if not ready_to_write(window, store, title):
         return False
     command = AddWorkshop(model, workshop, [], label)
 

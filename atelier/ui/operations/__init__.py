@@ -206,3 +206,16 @@ def widget(window: Window) -> QWidget:
 
 def editable_model(window: Window) -> GridModel | None:
     return None if window.model is None or window.store.readonly else window.model
+
+
+def ready_to_write(window: Window, store: Store, title: str) -> bool:
+    """The copy of the file as opened, due before a first write (the opening's check passed):
+    made, and True; or it could not be, and its one sentence is said in a box titled `title`."""
+    try:
+        store.before_writing()
+    except AtelierError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(widget(window), title, exc.user_message())
+        return False
+    return True

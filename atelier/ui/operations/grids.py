@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtWidgets import QDialog
 
 from atelier.errors import AtelierError
-from atelier.ui.operations import QueryOp, Window, editable_model, widget
+from atelier.ui.operations import QueryOp, Window, editable_model, ready_to_write, widget
 from atelier.ui.operations.files import is_open_file, open_file, replace_anyway
 from atelier.ui.translate import tr
 
@@ -214,10 +214,7 @@ def reimport_grid(
     workshop_id = model.workshop_id
     dialog, plan = asked
     store = window.store
-    try:
-        store.before_writing()  # the opening's check passed, the copy due before a first write
-    except AtelierError as exc:
-        QMessageBox.critical(widget(window), title, exc.user_message())
+    if not ready_to_write(window, store, title):
         return False
     snapshots = window.snapshots
     before, after = snapshots.pair()
