@@ -191,13 +191,19 @@ class Participant:
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
 
+    def people(self, lang: str | None = None) -> str:
+        """Its people as a sentence names them, wherever Atelier writes them: « Zoé Martin »,
+        « Zoé Martin et Loïc Bérard », « Zoé Martin, Loïc Bérard et Inès Roy » (English « …
+        and … »); never « A et B et C »."""
+        return join((n.strip() for n in self.names if n.strip()), lang)
+
     def display_name(self, lang: str | None = None) -> str:
         """Who the row is, wherever Atelier writes it (window, command line, projector,
         minutes, follow-up): its people, then its structure in parentheses, « Zoé Martin et
         Loïc Bérard (Mission locale) »; else what is known. The one place a label is joined:
         the grid's cell as typed ran the names into the structure (« … Bindi Mont de Marsan
         Agglo »)."""
-        people = join((n for n in self.names if n), lang)
+        people = self.people(lang)
         if people and self.organisation:
             return f"{people} ({self.organisation})"
         return people or self.organisation or self.territory or self.source_text.strip()

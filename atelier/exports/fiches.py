@@ -96,7 +96,7 @@ class Fiche:
 
 def _person(participant: Participant, elsewhere: str = "") -> Person:
     names = [n for n in participant.names if n]
-    people = " et ".join(names)
+    people = participant.people("fr")
     name = (
         people or participant.organisation or participant.territory or participant.source_text.strip() or "—"
     )

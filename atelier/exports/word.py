@@ -485,7 +485,7 @@ def write_docx(
             people: list[list[Any]] = [[data.who[p.id], p.territory] for p in data.participants]
             w.table(["Structure", "Territoire"], people, column_widths(people, 17.0))
         else:
-            people = [[" et ".join(p.names), p.organisation, p.territory] for p in data.participants]
+            people = [[p.people("fr"), p.organisation, p.territory] for p in data.participants]
             w.table(["Personnes", "Structure", "Territoire"], people, column_widths(people, 17.0))
 
         w.heading("Synthèse des échanges", 1)

@@ -85,7 +85,7 @@ def _person(data: ExportData, participant: Participant) -> str:
     their own columns); anonymised, the label that stands for them (« Région N-A n° 2 »)."""
     if data.anonymised:
         return data.who.get(participant.id, "")
-    return " et ".join(n.strip() for n in participant.names if n.strip())
+    return participant.people("fr")
 
 
 def _frames(data: ExportData) -> dict[str, Any]:

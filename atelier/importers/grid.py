@@ -10,6 +10,7 @@ from atelier.errors import AtelierError
 from atelier.french import find_date as french_find_date
 from atelier.french import fold as french_fold
 from atelier.french import format_number, join_few
+from atelier.french import join as french_join
 from atelier.i18n import message
 from atelier.importers.cells import clean, continues_sentence, is_separator, split_cell
 from atelier.importers.participant import ParsedParticipant, _is_structure, parse_participant
@@ -770,7 +771,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             if len(entry.parsed.names) > 1:
                 plan.warnings.append(
                     message(
-                        "import.warn.merged_people", line=row.place(), who=" et ".join(entry.parsed.names)
+                        "import.warn.merged_people", line=row.place(), who=french_join(entry.parsed.names)
                     )
                 )
         for index, kind in mapping.items():
@@ -896,7 +897,7 @@ def _named_twice(entries: list[ImportedEntry]) -> list[str]:
                 message(
                     "import.warn.named_twice",
                     line=entry.place(),
-                    who=" et ".join(entry.parsed.names)[:60],
+                    who=french_join(entry.parsed.names)[:60],
                     first=first[key],
                 )
             )

@@ -213,13 +213,13 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
         if anonymised or shown in ("", "—") or shown in (organisation, territory):
             names: list[str] = []
         elif organisation and shown.endswith(" / " + organisation):  # an export before issue 17
-            names = shown[: -len(" / " + organisation)].split(" et ")
+            names = _people(shown[: -len(" / " + organisation)])
         elif organisation and " / " not in shown:  # the person or people only
-            names = [n.strip() for n in shown.split(" et ") if n.strip()]
+            names = _people(shown)
         elif organisation:
             names = parse_participant(shown).names
         else:
-            names = shown.split(" et ") if parse_participant(shown).names else []
+            names = _people(shown) if parse_participant(shown).names else []
         who = ParsedParticipant(names, organisation, territory, role, shown)
         items: dict[int, list[str]] = {}
         for index, lines in listed.items():
@@ -242,6 +242,15 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
         rows.append(RawRow(row.line, row.cells, items, who, row.merged))
     title, date = _own_summary(sheets)
     return RawTable([chosen.rows[0], *rows], [title] if title else [], "xlsx", [], date)
+
+
+def _people(shown: str) -> list[str]:
+    """The people of an export's Participant column as Atelier writes them, « A, B et C »
+    (« A et B et C » before): a comma parts names only before the last « et », so that one
+    name written « Dupont, Jean » stays one."""
+    *first, last = shown.split(" et ")
+    names = [name for piece in first for name in piece.split(", ")] + [last]
+    return [name.strip() for name in names if name.strip()]
 
 
 def _own_summary(sheets: list[_Sheet]) -> tuple[str, str | None]:

@@ -178,7 +178,7 @@ def short_names(data: ExportData) -> dict[str, str]:
     structures = Counter(p.organisation for p in data.participants if p.organisation)
     out: dict[str, str] = {}
     for p in data.participants:
-        people = " et ".join(n for n in p.names if n.strip())
+        people = p.people("fr")
         if p.organisation and structures[p.organisation] == 1:
             out[p.id] = p.organisation
         elif p.organisation and people:
