@@ -1,10 +1,15 @@
 """Take screenshots of the real window under a real X server (Xvfb), for the README and reviews.
 
-    xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshot.py main docs/fenetre.png
+    SHOT_FIT=1 xvfb-run -s "-screen 0 1920x1080x24" python scripts/screenshot.py window docs/fenetre.png
+    SHOT_FIT=1 xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshot.py window docs/fenetre-1366.png
+    xvfb-run -s "-screen 0 1920x1080x24" python scripts/screenshot.py projector-cards OUT.png
+    xvfb-run -s "-screen 0 1920x1080x24" python scripts/screenshot.py projector-network OUT.png
+    xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshot.py repertoire docs/repertoire.png
     xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshot.py import docs/import.png
     xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshot.py suivi docs/suivi.png
     xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshot.py shortcuts docs/aide-raccourcis.png
 
+(OUT: docs/projecteur-mises-en-relation.png, docs/projecteur-reseau.png.)
 The whole screen is grabbed from the X server, as a user would see it.
 """
 
@@ -32,6 +37,8 @@ def main(scene: str, output: str, source: str | None = None) -> int:
     app = application()
     work = Path(tempfile.mkdtemp(prefix="atelier-shot-")) / "atelier.atelier"
     shutil.copy(source or ROOT / "examples" / "atelier-2021-03-16.atelier", work)
+    if scene == "repertoire":
+        _three_workshops(work)
     window = MainWindow(Store.open(work))
     window.resize(1560, 960)
     window.move(20, 20)
@@ -39,6 +46,27 @@ def main(scene: str, output: str, source: str | None = None) -> int:
         window.setGeometry(app.primaryScreen().availableGeometry())
     window.show()
     extra: list = []
+
+    def confirm_best(count: int) -> None:
+        """The example matched, its `count` best suggestions confirmed by the facilitator."""
+        from atelier.domain import MatchStatus
+        from atelier.matching import match_workshop, save_suggestions
+
+        store = window.store
+        workshop_id = window.model.workshop_id
+        save_suggestions(store, workshop_id, match_workshop(store, workshop_id).suggestions)
+        for match in sorted(store.matches(workshop_id), key=lambda m: -m.score)[:count]:
+            store.update_match(match.id, status=MatchStatus.CONFIRMED)
+        window.model.matches_changed.emit()
+
+    def pick(who: str) -> None:
+        """The needs of the first participant whose first name starts with `who`: the panel
+        says who can help them."""
+        for row in range(window.model.rowCount()):
+            participant = window.model.participant_at(row)
+            if participant.names and participant.names[0].startswith(who):
+                window._select(participant.id, 3)
+                return
 
     if scene == "import":
         from atelier.ui.import_dialog import ImportDialog
@@ -63,31 +91,19 @@ def main(scene: str, output: str, source: str | None = None) -> int:
         dialog.show()
         extra.append(dialog)
     elif scene.startswith("projector-"):
-        from atelier.domain import MatchStatus
-        from atelier.matching import match_workshop, save_suggestions
-
-        store = window.store
-        workshop_id = window.model.workshop_id
-        save_suggestions(store, workshop_id, match_workshop(store, workshop_id).suggestions)
         view = scene.split("-", 1)[1]
         # « projector-cards-suggestions »: nothing confirmed, the suggestions turned on (the
         # facilitator's Projecteur › Montrer les suggestions); else the six best confirmed.
         suggested = view.endswith("-suggestions")
         view = view.removesuffix("-suggestions")
+        confirm_best(0 if suggested else 6)
         if suggested:
             window.suggestions_action.setChecked(True)
-        else:
-            for match in sorted(store.matches(workshop_id), key=lambda m: -m.score)[:6]:
-                store.update_match(match.id, status=MatchStatus.CONFIRMED)
-        window.model.matches_changed.emit()
         private = view.endswith("-private")
         view = view.removesuffix("-private")
         if private:
             window.privacy_action.setChecked(True)
-        for row in range(window.model.rowCount()):
-            participant = window.model.participant_at(row)
-            if participant.names and participant.names[0].startswith(os.environ.get("SHOT_WHO", "Lucie")):
-                window._select(participant.id, 3)
+        pick(os.environ.get("SHOT_WHO", "Lucie"))
         window.projector_view(view)
         window.projector.setGeometry(app.primaryScreen().geometry())  # no window manager under Xvfb
         window.projector.showFullScreen()
@@ -136,14 +152,12 @@ def main(scene: str, output: str, source: str | None = None) -> int:
         dialog.show()
         extra.append(dialog)
     elif scene == "matches":
-
-        def pick() -> None:
-            for row in range(window.model.rowCount()):
-                participant = window.model.participant_at(row)
-                if participant.names and participant.names[0].startswith("Eric"):
-                    window._select(participant.id, 3)
-
-        QTimer.singleShot(900, pick)
+        QTimer.singleShot(900, lambda: pick(os.environ.get("SHOT_WHO", "Eric")))
+    elif scene == "window":
+        # The README's window: the six best suggestions confirmed, Lucie Leroy's needs chosen
+        # and, beside the grid, who can help with each (« Nom (Structure) », ✓ when confirmed).
+        confirm_best(6)
+        QTimer.singleShot(900, lambda: pick(os.environ.get("SHOT_WHO", "Lucie")))
     elif scene == "merge":
         from atelier.domain import Participant
 
@@ -221,6 +235,13 @@ def main(scene: str, output: str, source: str | None = None) -> int:
             QTimer.singleShot(200, dialog.start)
 
         QTimer.singleShot(300, export_over)
+    elif scene == "repertoire":
+        # « Répertoire » (Alt+3) over the example imported three times (2021, 2022, 2023):
+        # « clauses d'insertion » typed, each hit with who said it and at which workshop.
+        window.show_page("directory")
+        window.directory.field.setText("clauses d'insertion")
+        window.directory.search_now()
+        window.directory.table.selectRow(0)
     elif scene != "main":
         hook = getattr(window, f"screenshot_scene_{scene}", None)
         if hook is None:
@@ -239,6 +260,27 @@ def main(scene: str, output: str, source: str | None = None) -> int:
 
     QTimer.singleShot(int(os.environ.get("SHOT_DELAY_MS", "2500")), grab)  # longer: let the model load
     return app.exec()
+
+
+def _three_workshops(work: Path) -> None:
+    """The example's grid added twice more to `work`, as the workshops of 2022 and 2023,
+    and a participant of 2021 who needs what others offer there."""
+    import subprocess
+
+    from atelier.domain import Item, ItemKind, Participant
+    from atelier.store import Store
+
+    grid = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
+    for day, said in (("2022-03-15", "15 mars 2022"), ("2023-03-14", "14 mars 2023")):
+        title = f"Atelier territorial du {said}"
+        added = ["import", str(grid), "--into", str(work), "--new-workshop", "--date", day, "--title", title]
+        subprocess.run([sys.executable, "-m", "atelier", *added], check=True, capture_output=True)
+    need = "mobiliser les entreprises sur les clauses d'insertion"
+    with Store.open(work) as store:
+        workshop = next(w for w in store.workshops() if w.date == "2021-03-16")
+        newcomer = Participant(workshop.id, names=["Gérard Müller"], organisation="Mission locale du Médoc")
+        store.add_participant(newcomer)
+        store.add_item(Item(newcomer.id, ItemKind.NEED, need))
 
 
 if __name__ == "__main__":
