@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
-from atelier.errors import AtelierError, FileRefused, InvalidValue, UsageError
+from atelier.errors import AtelierError, InvalidValue, UsageError
 from atelier.i18n import current_language, message
 
 if TYPE_CHECKING:
@@ -355,15 +355,8 @@ class writable:
     def __enter__(self) -> Store:
         from atelier.store import Store
 
-        store = Store.open(self.path, lock=True)
-        if store.locked_by_other:
-            store.close()
-            raise FileRefused("file.open_elsewhere", path=self.path)
-        if store.readonly:
-            store.close()
-            raise FileRefused("file.readonly", path=self.path)
-        self.store = store
-        return store
+        self.store = Store.open_to_write(self.path)
+        return self.store
 
     def __exit__(self, *exc: object) -> None:
         if self.store is not None:

@@ -184,11 +184,7 @@ def reimport_grid(
     from atelier.store import Store
 
     plan = plan_file(source, columns=columns)
-    with Store.open(target, lock=True) as store:
-        if store.locked_by_other:
-            raise FileRefused("file.open_elsewhere", path=target)
-        if store.readonly:
-            raise FileRefused("file.readonly", path=target)
+    with Store.open_to_write(target) as store:
         workshops = store.workshops()
         if workshop_id is None:
             if len(workshops) != 1:
@@ -216,11 +212,7 @@ def import_as_new_workshop(
     from atelier.store import Store
 
     plan = plan_file(source, columns=columns)
-    with Store.open(target, lock=True) as store:
-        if store.locked_by_other:
-            raise FileRefused("file.open_elsewhere", path=target)
-        if store.readonly:
-            raise FileRefused("file.readonly", path=target)
+    with Store.open_to_write(target) as store:
         workshop = Workshop(
             title=(title or plan.title or Path(source).stem).strip() or Path(source).stem,
             date=date or plan.date,

@@ -261,6 +261,19 @@ class FilePart(StoreBase):
             store.pending_check = BackgroundCheck(target, found)
         return store
 
+    @classmethod
+    def open_to_write(cls, path: str | os.PathLike[str]) -> Self:
+        """Open a file that a command (the command line, an import into it) is to write:
+        refused in one sentence, and let go, if a window has it open or it cannot be written."""
+        store = cls.open(path, lock=True)
+        if store.locked_by_other:
+            store.close()
+            raise FileRefused("file.open_elsewhere", path=path)
+        if store.readonly:
+            store.close()
+            raise FileRefused("file.readonly", path=path)
+        return store
+
     def twin(self) -> Self:
         """This file through a connection of its own, to be made, used and closed on one worker
         thread (a SQLite connection stays on the thread that made it): a long import into the
