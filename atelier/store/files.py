@@ -587,8 +587,10 @@ def _sync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def refuse_if_open(target: Path) -> None:
-    """Refuse to replace a workshop file another window (or any program) has open."""
+@contextlib.contextmanager
+def _nobody_else_has(target: Path) -> Iterator[None]:
+    """Hold `target`'s writer lock while nobody has it open: refused in one sentence if
+    another window (or any program) has it."""
     from atelier.store.lock import WriterLock
 
     lock = WriterLock(target)
@@ -597,22 +599,20 @@ def refuse_if_open(target: Path) -> None:
     try:
         if in_use(target):
             raise FileRefused("file.locked", path=target)
+        yield
     finally:
         lock.release()
+
+
+def refuse_if_open(target: Path) -> None:
+    """Refuse to replace a workshop file another window (or any program) has open."""
+    with _nobody_else_has(target):
+        pass
 
 
 def _put_workshop_in_place(temp: Path, target: Path) -> None:
     """Rename a finished workshop file over `target`, unless someone has `target` open."""
-    from atelier.store.lock import WriterLock
-
-    lock = WriterLock(target)
-    if not lock.acquire():
-        raise FileRefused("file.open_elsewhere", path=target)
-    try:
-        if in_use(target):
-            raise FileRefused("file.locked", path=target)
+    with _nobody_else_has(target):
         for side in side_files(target):
             side.unlink(missing_ok=True)
         os.replace(temp, target)
-    finally:
-        lock.release()
