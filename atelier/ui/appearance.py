@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from atelier.ui import settings
 from atelier.ui.translate import tr
@@ -26,6 +26,15 @@ HIGH_CONTRAST = {
     QPalette.ColorRole.HighlightedText: "#ffffff",
     QPalette.ColorRole.PlaceholderText: "#444444",
 }
+
+
+def as_title(widget: QWidget) -> None:
+    """A page's or a section's title: bold, a quarter larger than the text it heads (and
+    than the window's text size, whatever the facilitator set)."""
+    font = widget.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    widget.setFont(font)
 
 
 def zoom(window: Any, step: int) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from atelier.domain import DirectoryHit
 from atelier.french import count, long_date
+from atelier.ui.appearance import as_title
 from atelier.ui.qtcompat import no_data
 from atelier.ui.translate import tr
 
@@ -161,10 +162,7 @@ class DirectoryView(QWidget):
             tr("Répertoire : les personnes, structures, territoires et initiatives de tous les ateliers"),
             self,
         )
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        title.setFont(font)
+        as_title(title)
         layout.addWidget(title)
         row = QHBoxLayout()
         self.field = _SearchField(self)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from atelier.domain import FOLLOW_UPS, FollowUp, FollowUpEntry, ItemKind
 from atelier.errors import AtelierError, FollowUpBackwards
 from atelier.french import fold, join, list_date, local_day, long_date, past_date
+from atelier.ui.appearance import as_title
 from atelier.ui.commands import GridCommand, push
 from atelier.ui.qtcompat import no_data
 from atelier.ui.translate import tr
@@ -537,10 +538,7 @@ class FollowUpView(QWidget):
         # against the window's edge, where a window frame or the screen's edge cuts it.
         layout.setContentsMargins(10, 8, 10, 4)
         title = QLabel(tr("Suivi des mises en relation confirmées, dans tous les ateliers du fichier"), self)
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        title.setFont(font)
+        as_title(title)
         layout.addWidget(title)
         filters = QHBoxLayout()
         self.state_filter = QComboBox(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from atelier.domain import SynthesisSection
 from atelier.ui import commands
+from atelier.ui.appearance import as_title
 from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
@@ -89,10 +90,7 @@ class SynthesisDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLineEdit()
         self.heading.setPlaceholderText(tr("Titre de la section"))
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
+        as_title(self.heading)
         self.body = QPlainTextEdit()
         self.body.setPlaceholderText(tr("Texte de la section"))
         right_layout.addWidget(self.heading)
