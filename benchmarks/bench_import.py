@@ -55,13 +55,7 @@ def main() -> None:
     from atelier.importers.cells import clean
     from atelier.importers.readers import read_table
 
-    grid = Path(tempfile.mkdtemp(prefix="atelier-bench-")) / "grille.csv"
-    words = "Action très longue de l'atelier emploi "
-    with grid.open("w", encoding="utf-8") as out:
-        out.write("Participant;Actions;Défis;Besoins;Ressources\n")
-        for row in range(args.rows):
-            long = (words * (args.cell // len(words) + 1))[: args.cell]
-            out.write(f"Personne{row} Nom, Structure {row};{long};mobilité;un lieu;un local\n")
+    grid = _long_grid(Path(tempfile.mkdtemp(prefix="atelier-bench-")), args.rows, args.cell)
     size = grid.stat().st_size / 1024 / 1024
 
     def atelier() -> None:
@@ -91,7 +85,6 @@ def window_freeze(rows: int, cell: int) -> None:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("ATELIER_DATA_DIR", tempfile.mkdtemp(prefix="atelier-bench-"))
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     from atelier.importers import plan_table, write_plan
@@ -99,13 +92,7 @@ def window_freeze(rows: int, cell: int) -> None:
     from atelier.ui.operations.grids import BackgroundWrite
 
     folder = Path(tempfile.mkdtemp(prefix="atelier-bench-"))
-    grid = folder / "grille.csv"
-    words = "Action très longue de l'atelier emploi "
-    long = (words * (cell // len(words) + 1))[:cell]
-    with grid.open("w", encoding="utf-8") as out:
-        out.write("Participant;Actions;Défis;Besoins;Ressources\n")
-        for row in range(rows):
-            out.write(f"Personne{row} Nom, Structure {row};{long};mobilité;un lieu;un local\n")
+    grid = _long_grid(folder, rows, cell)
     plan = plan_table(read_table(grid), path=str(grid))
     app = QApplication.instance() or QApplication([])
 
@@ -126,20 +113,16 @@ def window_freeze(rows: int, cell: int) -> None:
         f"{rows} rows, {size:.0f} MiB, write on the UI thread (before): {took:.2f} s, "
         f"window frozen {took:.2f} s"
     )
-    clock, gaps = QElapsedTimer(), [0]
-    timer = QTimer()
-    timer.timeout.connect(lambda: gaps.append(clock.restart()))
-    clock.start()
-    timer.start(10)
+    beat = Heartbeat()
+    beat.start()
     started = time.perf_counter()
     BackgroundWrite(lambda step: write_plan(plan, folder / "apres.atelier", progress=step)).run(
         window, "Importer", "Écriture…"
     )
     took = time.perf_counter() - started
-    timer.stop()
     print(
         f"{rows} rows, {size:.0f} MiB, write off the UI thread (now): {took:.2f} s, "
-        f"longest freeze {max(gaps) / 1000:.2f} s"
+        f"longest freeze {beat.longest():.2f} s"
     )
 
 
