@@ -114,7 +114,9 @@ class ExportData:
 
 
 def _display(participant: Participant) -> str:
-    return participant.display_name() or "—"
+    """How the minutes, the tables and the pages (French documents) name a participant:
+    « A, B et C (Structure) », whatever the language of the window."""
+    return participant.display_name("fr") or "—"
 
 
 def _anonymous_base(participant: Participant, number: int) -> str:
