@@ -1,8 +1,10 @@
-"""Three people in one participant cell are named as a sentence names them, « Corinne Corcuff,
-Sefallah Mahamat Bindi et Lucie Garnier », in every file Atelier writes: the Word minutes'
-table of participants, the Excel tables, the participants' pages. They wrote « A et B et C »,
-which no one writes by hand; and the Excel table, read back by `atelier import`, still gives
-the three people."""
+"""Three people in one participant cell, typed as the grid types them (« A, B et C
+Structure »), are read as three people of one structure and named as a sentence names them,
+« Corinne Corcuff, Sefallah Mahamat Bindi et Lucie Garnier », in every file Atelier writes:
+the Word minutes' table of participants, the Excel tables, the participants' pages. The cell
+was read as one person of the structure « Sefallah Mahamat Bindi et Lucie Garnier Mont de
+Marsan Agglo », and the files wrote « A et B et C », which no one writes by hand; the Excel
+table, read back by `atelier import`, still gives the three people."""
 
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ from atelier.store import Store
 from .conftest import ROOT, run_cli
 
 GRID = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
-TYPED = "Corinne Corcuff, Sefallah Mahamat Bindi et Lucie Garnier - Mont de Marsan Agglo"
+# As the grid's cell was typed (« Corinne Corcuff et Sefallah Mahamat Bindi Mont de Marsan
+# Agglo »), a third person named: the list goes on before the structure.
+TYPED = "Corinne Corcuff, Sefallah Mahamat Bindi et Lucie Garnier Mont de Marsan Agglo"
 THREE = "Corinne Corcuff, Sefallah Mahamat Bindi et Lucie Garnier"
 NAMES = ["Corinne Corcuff", "Sefallah Mahamat Bindi", "Lucie Garnier"]
 

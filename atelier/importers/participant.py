@@ -340,6 +340,24 @@ def as_typed(participant: Any) -> bool:
     )
 
 
+def _list_goes_on(segments: list[str]) -> tuple[list[str], list[str]] | None:
+    """After a first name, the rest of a list of people written as a sentence writes it:
+    « B, C et D Mont de Marsan Agglo » (segments « B », « C et D Mont de Marsan Agglo »):
+    the people (B, C, D) and what follows them; None when the segments are not such a list
+    (it ends on names joined by « et »)."""
+    people: list[str] = []
+    for position, segment in enumerate(segments):
+        words = segment.split()
+        more, used = _take_people(words)
+        if len(more) >= 2:  # « C et D »: the list's end
+            rest = [" ".join(words[used:])] if used < len(words) else []
+            return people + more, rest + segments[position + 1 :]
+        if not more or used < len(words):
+            return None
+        people += more
+    return None
+
+
 def parse_participant(cell: str) -> ParsedParticipant:
     text = clean(cell)
     result = ParsedParticipant(source_text=text)
@@ -371,7 +389,11 @@ def parse_participant(cell: str) -> ParsedParticipant:
                 others = segments[:position] + segments[position + 1 :]
                 break
     # The first segment may hold only people; the second may continue with more.
-    if names and not rest_of_head and len(segments) > 1:
+    listed = _list_goes_on(segments[1:]) if names and not rest_of_head else None
+    if listed is not None:  # « A, B et C Mont de Marsan Agglo », « A, B, C et D »
+        names += listed[0]
+        others = listed[1]
+    elif names and not rest_of_head and len(segments) > 1:
         more, more_used = _take_people(segments[1].split())
         if more and more_used == len(segments[1].split()) and len(segments) > 2:
             names += more

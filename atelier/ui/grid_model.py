@@ -67,7 +67,7 @@ def participant_edit_text(participant: Participant) -> str:
 
     if as_typed(participant):
         return participant.source_text
-    people = " et ".join(participant.names)
+    people = participant.people("fr")  # the form the French reading takes back: « A, B et C »
     territory = participant.territory if participant.territory not in participant.organisation else ""
     rest = ", ".join(p for p in (participant.organisation, territory, participant.role) if p)
     return " / ".join(p for p in (people, rest) if p)
