@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -165,7 +166,8 @@ def test_bootstrap_run_checks_before_setting_up(monkeypatch: pytest.MonkeyPatch)
 
 def test_the_readme_lists_every_package_per_distribution() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    debian = readme.split("- Debian, Ubuntu :")[1].split("\n- ")[0].split()
-    fedora = readme.split("- Fedora :")[1].split("\n- ")[0].split()
+    # « Debian, Ubuntu : », its colon after a non-breaking space as French writes it.
+    debian = re.split(r"- Debian, Ubuntu[ \u00a0]:", readme)[1].split("\n- ")[0].split()
+    fedora = re.split(r"- Fedora[ \u00a0]:", readme)[1].split("\n- ")[0].split()
     assert {lib.debian for lib in QT_XCB_LIBRARIES} <= {word.strip("`") for word in debian}
     assert {lib.fedora for lib in QT_XCB_LIBRARIES} <= {word.strip("`") for word in fedora}
