@@ -121,6 +121,10 @@ def test_the_english_command_line_says_reasons_in_english() -> None:
     listing = run_cli("match", str(EXAMPLE), env={"ATELIER_LANG": "en"}).stdout
     assert " is looking for: " in listing and "[offer, " in listing and "The need says “" in listing
     assert "cherche\u00a0:" not in listing and "cherchent" not in listing and "Le besoin" not in listing
+    # The shared needs at the end name their theme in English too, not « coopération ».
+    shared = "\n".join(line for line in listing.splitlines() if "looking for resources on: " in line)
+    assert "on: sharing experience" in shared and "on: knowing what exists" in shared
+    assert "coopération" not in shared and "partage d'expériences" not in shared
     french = run_cli("match", str(EXAMPLE), "--json")
     reasons = [r for n in json.loads(french.stdout)["needs"] for s in n["suggestions"] for r in s["reasons"]]
     assert any(r.startswith("Le besoin dit «\u00a0") and "l'offre porte justement sur" in r for r in reasons)

@@ -8,7 +8,7 @@ from atelier.confidence import confidence
 from atelier.domain import ItemKind, MatchStatus, Participant, shown_order
 from atelier.errors import AtelierError
 from atelier.matching import MatchReport
-from atelier.reasons import say_all
+from atelier.reasons import english_theme_names, say_all
 from atelier.store import Store
 
 
@@ -123,7 +123,7 @@ def _workshop_dict(workshop: Any) -> dict[str, Any]:
 def report_as_text(data: dict[str, Any]) -> str:
     """The listing of `atelier match`, in the user's language (the reasons already are)."""
     from atelier.french import counted
-    from atelier.i18n import message
+    from atelier.i18n import current_language, message
 
     lines = []
     if not data["needs"]:  # not an empty line: say why nothing follows
@@ -161,6 +161,9 @@ def report_as_text(data: dict[str, Any]) -> str:
             if people is None:
                 lines.append(f"  - {group['label']}")
                 continue
-            topic = group.get("topic") or message("match.same_topic")
+            topic = group.get("topic")
+            if topic and current_language() == "en":
+                topic = english_theme_names().get(topic, topic)  # a theme of the workshop's own: as named
+            topic = topic or message("match.same_topic")
             lines.append("  - " + counted(people, "n.seekers", topic=topic))
     return "\n".join(lines) + "\n"
