@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from atelier.domain import FollowUp, Item, ItemKind, Match, MatchStatus, Participant
+from atelier.domain import FollowUp, MatchStatus
 from atelier.errors import FollowUpBackwards, InvalidValue
 from atelier.french import past_date
 from atelier.store import SCHEMA_VERSION, Store
 
 from .conftest import run_cli
+from .helpers.one_match import lucie_and_cecile
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NBSP = "\u00a0"
@@ -32,14 +33,8 @@ def fr(day: date) -> str:
 def _file(tmp_path: Path, held: date) -> tuple[Path, str]:
     """A workshop held on `held`; Lucie's need put in touch with Cécile's offer (confirmed)."""
     path = tmp_path / "suivi.atelier"
-    with Store.create(path, title="Atelier du réseau", date=held.isoformat()) as store:
-        workshop = store.workshops()[0]
-        lucie = store.add_participant(Participant(workshop.id, names=["Lucie Leroy"]))
-        cecile = store.add_participant(Participant(workshop.id, names=["Cécile Dallet"]))
-        need = store.add_item(Item(lucie.id, ItemKind.NEED, "clauses d'insertion"))
-        offer = store.add_item(Item(cecile.id, ItemKind.OFFER, "clauses sociales"))
-        match = store.add_match(Match(workshop.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.4))
-    return path, match.id
+    match_id = lucie_and_cecile(path, held, title="Atelier du réseau")
+    return path, match_id
 
 
 def _path(store: Store, match_id: str) -> list[tuple[str, str]]:

@@ -12,11 +12,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from atelier.domain import FollowUp, Item, ItemKind, Match, MatchStatus, Participant
+from atelier.domain import FollowUp
 from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
 from .helpers.keyboard import active_window, key, type_text
+from .helpers.one_match import lucie_and_cecile
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -47,17 +48,15 @@ def path(tmp_path: Path, _days: None) -> Path:
     """A workshop held ten days ago whose match between Lucie and Cécile was confirmed
     today, after the workshop: « à contacter » since today."""
     target = tmp_path / "reseau.atelier"
-    with Store.create(target, title="Atelier de l'automne", date=HELD.isoformat()) as store:
-        workshop = store.workshops()[0]
-        lucie = store.add_participant(
-            Participant(workshop.id, names=["Lucie Leroy"], organisation="Grand Angoulême")
-        )
-        cecile = store.add_participant(
-            Participant(workshop.id, names=["Cécile Dallet"], organisation="PLIE des Graves")
-        )
-        need = store.add_item(Item(lucie.id, ItemKind.NEED, "clauses d'insertion dans les marchés"))
-        offer = store.add_item(Item(cecile.id, ItemKind.OFFER, "clauses sociales dans les marchés publics"))
-        store.add_match(Match(workshop.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.4, ["même thème"]))
+    lucie_and_cecile(
+        target,
+        HELD,
+        title="Atelier de l'automne",
+        need="clauses d'insertion dans les marchés",
+        offer="clauses sociales dans les marchés publics",
+        organisations=("Grand Angoulême", "PLIE des Graves"),
+        reasons=["même thème"],
+    )
     return target
 
 
@@ -222,13 +221,7 @@ def test_hier_and_a_day_without_its_year_are_days_already_past(
     is last December, never a December to come refused as « à venir »."""
     target = tmp_path / "ancien.atelier"
     held = TODAY - timedelta(days=500)
-    with Store.create(target, title="Atelier d'il y a longtemps", date=held.isoformat()) as store:
-        workshop = store.workshops()[0]
-        lucie = store.add_participant(Participant(workshop.id, names=["Lucie Leroy"]))
-        cecile = store.add_participant(Participant(workshop.id, names=["Cécile Dallet"]))
-        need = store.add_item(Item(lucie.id, ItemKind.NEED, "clauses d'insertion"))
-        offer = store.add_item(Item(cecile.id, ItemKind.OFFER, "clauses sociales"))
-        store.add_match(Match(workshop.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.4, ["même thème"]))
+    lucie_and_cecile(target, held, title="Atelier d'il y a longtemps", reasons=["même thème"])
     window = active_window(qtbot, target)
     try:
         key(qtbot, Qt.Key.Key_2, ALT)

@@ -12,12 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant
-from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
 from .conftest import run_cli
 from .helpers.keyboard import active_window, key, type_text
+from .helpers.one_match import lucie_and_cecile
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -39,13 +38,14 @@ def held() -> date:
 @pytest.fixture
 def path(tmp_path: Path, held: date) -> Path:
     target = tmp_path / "reseau.atelier"
-    with Store.create(target, title="Atelier de l'automne", date=held.isoformat()) as store:
-        workshop = store.workshops()[0]
-        lucie = store.add_participant(Participant(workshop.id, names=["Lucie Leroy"]))
-        cecile = store.add_participant(Participant(workshop.id, names=["Cécile Dallet"]))
-        need = store.add_item(Item(lucie.id, ItemKind.NEED, "clauses d'insertion dans les marchés"))
-        offer = store.add_item(Item(cecile.id, ItemKind.OFFER, "clauses sociales dans les marchés publics"))
-        store.add_match(Match(workshop.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.4, ["même thème"]))
+    lucie_and_cecile(
+        target,
+        held,
+        title="Atelier de l'automne",
+        need="clauses d'insertion dans les marchés",
+        offer="clauses sociales dans les marchés publics",
+        reasons=["même thème"],
+    )
     return target
 
 
