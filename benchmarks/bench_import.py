@@ -17,6 +17,10 @@ With --into: the window's longest freeze while the grid is imported again into t
 example workshop (Fichier › Réimporter la grille dans cet atelier…), from the moment the
 dialog is accepted until the window shows the result. Run them on the code before a change
 (a checkout of it: the script imports the atelier beside it) to get the baseline.
+
+With --stray: an Excel grid of --rows rows with one stray cell at XFD1048576 (its extent a
+million rows by 16,384 columns), read and planned as the import dialog does; how long until
+it is read (or refused), median of --runs.
 """
 
 from __future__ import annotations
@@ -41,7 +45,11 @@ def main() -> None:
     parser.add_argument("--window", action="store_true", help="the window's longest freeze while writing")
     parser.add_argument("--dialog", action="store_true", help="the import dialog's longest freeze")
     parser.add_argument("--into", action="store_true", help="the longest freeze of a re-import")
+    parser.add_argument("--stray", action="store_true", help="an .xlsx with one cell at XFD1048576")
     args = parser.parse_args()
+    if args.stray:
+        stray_cell(args.rows, args.runs)
+        return
     if args.window:
         window_freeze(args.rows, args.cell)
         return
@@ -78,6 +86,33 @@ def main() -> None:
         said = f"median {medians[-1]:.2f} s (min {min(times):.2f} s)"
         print(f"{args.rows} rows, {size:.0f} MiB ({name}): {said}")
     print(f"  Atelier / plain csv: {medians[0] / medians[1]:.1f}x")
+
+
+def stray_cell(rows: int, runs: int) -> None:
+    from openpyxl import Workbook
+
+    from atelier.errors import AtelierError
+    from atelier.importers import plan_table
+    from atelier.importers.readers import read_table
+
+    grid = Path(tempfile.mkdtemp(prefix="atelier-bench-")) / "grille.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Participant", "Actions", "Défis", "Besoins", "Ressources"])
+    for row in range(rows):
+        sheet.append([f"Personne{row} Nom, Structure {row}", "une action", "mobilité", "un lieu", "un local"])
+    sheet.cell(row=1_048_576, column=16_384, value="x")
+    workbook.save(grid)
+    times, said = [], ""
+    for _ in range(runs):
+        started = time.perf_counter()
+        try:
+            plan = plan_table(read_table(grid), path=str(grid))
+            said = f"read: {len(plan.entries)} participants"
+        except AtelierError as error:
+            said = f"refused: {error.user_message()}"
+        times.append(time.perf_counter() - started)
+    print(f"{rows} rows and a cell at XFD1048576: median {statistics.median(times):.2f} s, {said}")
 
 
 def window_freeze(rows: int, cell: int) -> None:

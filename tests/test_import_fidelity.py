@@ -695,6 +695,30 @@ def test_excel_text_beyond_the_columns_is_said_without_a_separator(tmp_path: Pat
     ]
 
 
+def test_excel_one_stray_cell_at_the_sheet_s_last_row_keeps_the_grid_and_is_said(tmp_path: Path) -> None:
+    """A cell typed by mistake at XFD1048576 (Ctrl+End, Ctrl+Down, a key) makes the sheet's
+    extent a million rows by 16,384 columns: the grid was refused as « more than 5 000 rows »
+    (after a quarter of a minute of reading empty rows). It holds three participants: they
+    are imported, and the stray text is said with its line, not imported."""
+
+    def build(workbook) -> None:
+        sheet = workbook.create_sheet("Grille")
+        sheet.append(HEADERS)
+        sheet.append(["Élodie Mérignac / CdC", "Régie", "Décrochage", "Un café", "Clauses"])
+        sheet.append(["Loïc Hervé / PLIE", "Forum", "Mobilité", "Des locaux", "Réseau"])
+        sheet.append(["Nadia Ferrand", "Atelier CV", "", "Un traducteur", ""])
+        sheet.cell(row=1_048_576, column=16_384, value="x")
+
+    grid = _excel(tmp_path / "grille.xlsx", build)
+    before = grid.read_bytes()
+    workshop, warnings = _import(grid, tmp_path)
+    assert set(_people(workshop)) == {"Élodie Mérignac", "Loïc Hervé", "Nadia Ferrand"}
+    assert _people(workshop)["Nadia Ferrand"]["needs"] == ["Un traducteur"]
+    said = "Attention\xa0: ligne 1048576\xa0: du texte au-delà des colonnes du tableau, non importé"
+    assert said + " («\xa0x\xa0»)" in warnings, warnings
+    assert grid.read_bytes() == before
+
+
 def test_csv_of_blank_lines_only_is_said_empty_and_nothing_is_written(tmp_path: Path) -> None:
     """A grid of spaces and blank lines was refused with « En-têtes trouvés : — », as if
     headers had been looked for in a grid: it is an empty file."""

@@ -359,15 +359,18 @@ def detect_mapping(headers: list[str], numbers: frozenset[int] = frozenset()) ->
 
 def number_columns(rows: list[RawRow], index: int) -> frozenset[int]:
     """The columns holding mostly numbers in the rows under row `index`."""
-    below = rows[index + 1 : index + 201]
-    width = max((len(r.cells) for r in below), default=0)
-    found = set()
-    for column in range(width):
-        values = [clean(r.cells[column]) for r in below if column < len(r.cells)]
-        values = [v for v in values if v and not is_separator(v)]
-        if values and 2 * sum(1 for v in values if _NUMBER.fullmatch(v)) >= len(values):
-            found.add(column)
-    return frozenset(found)
+    # Only the cells that hold something are looked at: a row of an Excel sheet reaching a
+    # stray cell at column XFD is 16,384 cells wide, nearly all empty.
+    by_column: dict[int, list[str]] = {}
+    for row in rows[index + 1 : index + 201]:
+        for column, cell in enumerate(row.cells):
+            if cell and (value := clean(cell)) and not is_separator(value):
+                by_column.setdefault(column, []).append(value)
+    return frozenset(
+        column
+        for column, values in by_column.items()
+        if 2 * sum(1 for v in values if _NUMBER.fullmatch(v)) >= len(values)
+    )
 
 
 def parse_columns_option(value: str, headers: list[str]) -> dict[int, str]:

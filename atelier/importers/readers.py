@@ -77,6 +77,8 @@ def read_docx(path: Path) -> RawTable:
 
 # ---------------------------------------------------------------------- Excel
 
+EXCEL_ROWS = 1_048_576  # the last row of an Excel sheet
+
 
 def read_xlsx(path: Path) -> RawTable:
     """The grid of the first visible sheet that has one. Hidden sheets and rows are skipped
@@ -99,8 +101,20 @@ def read_xlsx(path: Path) -> RawTable:
             rows: list[RawRow] = []
             skipped: list[int] = []
             uncomputed: list[str] = []
+            # The rows the sheet holds, each as wide as its own last cell: not padded to the
+            # extent its <dimension> claims, which one stray cell at XFD1048576 makes a million
+            # rows of 16,384 empty cells (a quarter of a minute to read and refuse). A row
+            # absent from the file comes as an empty tuple; the limit counts rows that are
+            # there, and a sheet numbering its rows past Excel's last is no grid.
+            sheet.reset_dimensions()
+            present = 0
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                if number > MAX_ROWS * 2:
+                if number > EXCEL_ROWS:
+                    raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
+                if not values:
+                    continue
+                present += 1
+                if present > MAX_ROWS * 2:
                     raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
                 cells = [_excel_text(v) for v in values]
                 for column in range(len(cells)):
