@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from atelier.domain import now_iso
 from atelier.errors import AtelierError, ReadOnlyError
+from atelier.store import graves
 from atelier.store.files import WRITES, is_temporary
 from atelier.store.lock import WriterLock
 from atelier.store.opening import sqlite_failure
@@ -86,6 +87,14 @@ class StoreBase:
         self.before_first_write: Callable[[], object] | None = None
         # The whole-file check still running when the file was opened with check_later.
         self.pending_check: BackgroundCheck | None = None
+        # Set by the window: a deletion of people leaves the directory's index to be merged
+        # (their words out of its older segments) a few pages at a time, by compact_step, and
+        # calls this once it is committed. Unset (the command line), it is merged at once.
+        self.compact_later: Callable[[], object] | None = None
+        # Whether close() finishes a merge still due (a twin of the window's file does not).
+        self.compact_at_close = True
+        self._older_segments: set[int] = set()
+        self._people_were_deleted = False  # in this session: the index is looked after at close
 
     def checked(self) -> None:
         """Wait for the whole-file check of the opening, if it still runs; raises CorruptFile
@@ -111,6 +120,46 @@ class StoreBase:
         hook, self.before_first_write = self.before_first_write, None
         if hook is not None:
             hook()
+
+    def _people_buried(self) -> None:
+        """Inside the transaction that deleted people: their words leave the directory's index
+        now, unless the window merges it a few pages at a time once it is committed."""
+        self._people_were_deleted = True
+        if self.compact_later is None:
+            graves.compact(self.conn)
+
+    def _people_deleted(self) -> None:
+        """Once the deletion is committed: the window's merge begins with one step now, so that
+        every segment, the deletion's markers with them, is an input of it before another
+        write; the window does the rest while it waits for the keyboard."""
+        if self.compact_later is not None and graves.compaction_due(self.conn):
+            self._older_segments |= graves.segments(self.conn)
+            self.compact_step(pages=1)
+            self.compact_later()
+
+    def compaction_due(self) -> bool:
+        """Whether a deleted person's words are still in the directory's index (merged by
+        compact_step or compact_now; a file left so by a crash says it when opened again)."""
+        return not self.readonly and graves.compaction_due(self.conn)
+
+    def compact_step(self, pages: int = 64) -> bool:
+        """About `pages` pages of the directory's index merged, in one transaction (a few
+        milliseconds); True once a deleted person's words are gone from it."""
+        with self._write():
+            if not graves.compaction_due(self.conn):
+                return True
+            if not self._older_segments:  # due since the file was opened: all of them
+                self._older_segments = graves.segments(self.conn)
+            return graves.compact_step(self.conn, self._older_segments, pages)
+
+    def compact_now(self, *, closing: bool = False) -> None:
+        """The directory's index merged whole now, if a deletion left it due; `closing`, and
+        people were deleted in this session, rebuilt if its structure grew long (graves.py)."""
+        closing = closing and self._people_were_deleted
+        if graves.upkeep_due(self.conn, closing=closing):
+            with self._write():
+                graves.compact(self.conn, closing=closing)
+            self._older_segments.clear()
 
     def still_on_disk(self) -> bool:
         """Whether the file we write to is still the one at `path`. Deleted, moved or on a

@@ -32,17 +32,111 @@ def bury(
         "INSERT OR REPLACE INTO graves (id, tbl, deleted) VALUES (?, ?, ?)",
         [(row_id, table, when) for row_id in ids],
     )
-    if (
-        table in _PEOPLE
-        and conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'directory'").fetchone()
-    ):
+    if table in _PEOPLE and _has_directory(conn):
         # The directory's full-text index keeps a deleted row's words (a name, its older
-        # spellings) in its older segments until they are merged: merged now, they are gone
-        # from the file (secure_delete wipes the pages freed). About 8 ms on a workshop's file,
-        # 0.4 s on a region's decade (benchmarks/bench_erasure.py); a line taken out of
-        # a cell does not pay it.
-        conn.execute("INSERT INTO directory (directory) VALUES ('optimize')")
+        # spellings) in its older segments until they are merged (secure_delete then wipes
+        # the pages freed). Noted in the file, in this transaction: the store merges them
+        # (`compact`) before the transaction ends, or the window a few pages at a time just
+        # after (`compact_step`), and at the latest when the file is closed or, after a
+        # crash, opened again (Store.close, the window's DirectoryCompaction).
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (COMPACTION_DUE, when))
     return forget_deleted(conn)
+
+
+# The meta key that says the directory's index still holds words of a deleted person.
+COMPACTION_DUE = "directory:compaction-due"
+# An FTS5 index's %_data rowids: the segment's id shifted above a page's and a height's bits.
+_SEGMENT_SHIFT = 37
+
+
+def _has_directory(conn: sqlite3.Connection) -> bool:
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'directory'")
+    return found.fetchone() is not None
+
+
+def compaction_due(conn: sqlite3.Connection) -> bool:
+    """Whether a deletion left a person's words in the directory's older segments."""
+    if not _has_directory(conn):
+        return False
+    return conn.execute("SELECT 1 FROM meta WHERE key = ?", (COMPACTION_DUE,)).fetchone() is not None
+
+
+# SQLite's FTS5 before 3.43 (Debian 12 has 3.40) adds a level to the index's structure at each
+# merge of the whole index and never takes one away: at 2,000 it reads its own index as
+# corrupt (« database disk image is malformed », every edit of the grid refused), which two
+# levels per deletion of a participant reached after 999 deletions in a file's life. The index
+# is rebuilt from its content (0.02 s on a workshop's file, 2 s on a region's decade) when a
+# file in which people were deleted is closed past LEVELS_AT_CLOSE, at once past LEVELS_AT_ONCE.
+LEVELS_AT_CLOSE = 200
+LEVELS_AT_ONCE = 1_500
+
+
+def levels(conn: sqlite3.Connection) -> int:
+    """How many levels the index's structure record counts (0 if it cannot be read): after
+    its 4-byte cookie (and FTS5's « structure v2 » mark, from SQLite 3.45), a varint."""
+    found = conn.execute("SELECT block FROM directory_data WHERE id = 10").fetchone()
+    block = bytes(found[0]) if found is not None and found[0] is not None else b""
+    offset = 8 if block[4:8] == b"\xff\x00\x00\x01" else 4
+    value = 0
+    for byte in block[offset : offset + 5]:
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            return value
+    return 0
+
+
+def upkeep_due(conn: sqlite3.Connection, *, closing: bool = False) -> bool:
+    """Whether `compact` has something to do: a deletion's merge, or an index to rebuild."""
+    if not _has_directory(conn):
+        return False
+    return compaction_due(conn) or levels(conn) > (LEVELS_AT_CLOSE if closing else LEVELS_AT_ONCE)
+
+
+def compact(conn: sqlite3.Connection, *, closing: bool = False) -> None:
+    """Merge the whole index now (inside the caller's transaction): the deleted rows' words are
+    gone from it. About 8 ms on a workshop's file, 0.4 s on a region's decade
+    (benchmarks/bench_erasure.py). Rebuilt instead when its levels are too many (above)."""
+    if not _has_directory(conn):
+        return
+    if levels(conn) > (LEVELS_AT_CLOSE if closing else LEVELS_AT_ONCE):
+        conn.execute("INSERT INTO directory (directory) VALUES ('rebuild')")
+        conn.execute("DELETE FROM meta WHERE key = ?", (COMPACTION_DUE,))
+    elif compaction_due(conn):
+        conn.execute("INSERT INTO directory (directory) VALUES ('optimize')")
+        conn.execute("DELETE FROM meta WHERE key = ?", (COMPACTION_DUE,))
+
+
+def segments(conn: sqlite3.Connection) -> set[int]:
+    """The index's segments now (each has its first page in %_idx)."""
+    return {int(row[0]) for row in conn.execute("SELECT DISTINCT segid FROM directory_idx")}
+
+
+def compact_step(conn: sqlite3.Connection, older: set[int], pages: int) -> bool:
+    """Merge about `pages` pages of the index (inside the caller's transaction); True once the
+    segments in `older` (those there when the deletion was made) are merged away or nothing is
+    left to merge. FTS5's 'merge' with a negative number is an optimize done a few pages at a
+    time: every segment is an input of the one merge, the deletion's markers with them, so a
+    row they delete is left out of what it writes; an input's pages are freed as it is read."""
+    if levels(conn) > LEVELS_AT_ONCE:
+        compact(conn)  # rebuilt whole: the deleted words are gone with the old index
+        older.clear()
+        return True
+    before = conn.total_changes
+    conn.execute("INSERT INTO directory (directory, rank) VALUES ('merge', ?)", (-pages,))
+    merged = conn.total_changes - before > 1  # the command itself counts one
+    for segment in list(older):
+        low = segment << _SEGMENT_SHIFT
+        found = conn.execute(
+            "SELECT 1 FROM directory_data WHERE rowid >= ? AND rowid < ? LIMIT 1",
+            (low, low + (1 << _SEGMENT_SHIFT)),
+        ).fetchone()
+        if found is None:
+            older.discard(segment)
+    if merged and older:
+        return False
+    older.clear()
+    conn.execute("DELETE FROM meta WHERE key = ?", (COMPACTION_DUE,))
+    return True
 
 
 # The deletions that take people with them (a participant, a workshop and its participants).

@@ -122,6 +122,8 @@ class GridPart(StoreBase):
                 "UPDATE participants SET position = position - 1 WHERE workshop_id = ? AND position > ?",
                 (snapshot.participant.workshop_id, snapshot.participant.position),
             )
+            self._people_buried()
+        self._people_deleted()
         return snapshot
 
     def restore_participant(self, snapshot: ParticipantSnapshot) -> Participant:

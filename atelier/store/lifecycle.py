@@ -298,6 +298,7 @@ class FilePart(StoreBase):
             raise sqlite_failure(exc, self.path) from None
         twin = type(self)(self.path, conn, readonly=False)
         twin.file_format = self.file_format
+        twin.compact_at_close = False  # the window's own connection does it
         return twin
 
     def save_copy(self, target: str | os.PathLike[str]) -> None:
@@ -323,6 +324,12 @@ class FilePart(StoreBase):
         if self.pending_check is not None:
             with contextlib.suppress(AtelierError):
                 self.checked()  # its thread done before the file is let go
+        if not self.readonly and self.compact_at_close:
+            # A deleted person's words still in the directory's index (the window was merging
+            # it a few pages at a time): merged whole before the file is let go. A failure
+            # (a full disk) leaves it due, and said so to the next opening.
+            with contextlib.suppress(AtelierError, sqlite3.Error):
+                self.compact_now(closing=True)
         self.conn.close()
         closed_here(self._open_here)
         self._open_here = None

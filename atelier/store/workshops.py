@@ -332,6 +332,8 @@ class WorkshopsPart(StoreBase):
         with self._write():
             saved = snapshot(self.conn, workshop_id)
             saved.history = delete(self.conn, workshop_id)
+            self._people_buried()
+        self._people_deleted()
         return saved
 
     def restore_workshop(self, saved: WorkshopSnapshot) -> Workshop:

@@ -15,6 +15,7 @@ from atelier.french import typography
 from atelier.store import Store
 from atelier.ui import appearance, commands, settings
 from atelier.ui.after_workshop import AfterWorkshop
+from atelier.ui.compaction import DirectoryCompaction
 from atelier.ui.grid_model import GridFilter, GridModel
 from atelier.ui.grid_view import GridView
 from atelier.ui.operations import Snapshots, files
@@ -79,6 +80,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.snapshots = Snapshots()  # the file before/after merges, restores, re-imports
         self.warned_gone = False  # the file is gone from the disk, and the facilitator was told
         self.writing: set[Any] = set()  # files being written off the UI thread (an import)
+        self.compaction = DirectoryCompaction(self)  # a deleted person's words out of the index
         self._row_before_reset: str | None = None
         self.meaning_label = MeaningLabel(self)
         self.saved_label = QLabel(self)
@@ -149,6 +151,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
     def set_store(self, store: Store) -> None:
         self.store = store
+        self.compaction.attach(store)
         from atelier.ui.after_workshop import opening_workshop
 
         shown, why = opening_workshop(store)
@@ -218,6 +221,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
             return
         editable_now = self.store.readonly and not store.readonly
         self.store = self.model.store = store
+        self.compaction.attach(store)
         if self._directory is not None:
             self._directory.set_store(store)
         self._refresh_title()
@@ -546,5 +550,6 @@ class MainWindow(AfterWorkshop, QMainWindow):
             # The undo stack announces its own destruction; nobody is left to hear it.
             self.model.undo_stack.blockSignals(True)
         self.store.before_first_write = None  # nothing was written: no copy due
+        self.compaction.stop()  # what is left of a deletion's merge: done by the close
         self.store.close()
         super().closeEvent(event)
