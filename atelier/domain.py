@@ -45,6 +45,28 @@ KIND_SHEETS: dict[ItemKind, str] = {
 }
 ITEM_SHEET_COLUMNS = ("Participant", "Structure", "Territoire", "Atelier", "Date", "N°", "Texte")
 
+# The same in English, for documents written in English (the interface's language): the
+# import knows Atelier's own Excel in either language.
+KIND_TITLES_EN: dict[ItemKind, str] = {
+    ItemKind.ACTION: "Actions under way",
+    ItemKind.CHALLENGE: "Challenges",
+    ItemKind.NEED: "Needs resources on",
+    ItemKind.OFFER: "Can be a resource on",
+}
+GRID_SHEET_EN = "Grid"
+KIND_SHEETS_EN: dict[ItemKind, str] = {
+    ItemKind.ACTION: "Actions",
+    ItemKind.CHALLENGE: "Challenges",
+    ItemKind.NEED: "Needs",
+    ItemKind.OFFER: "Offers",
+}
+ITEM_SHEET_COLUMNS_EN = ("Participant", "Organisation", "Territory", "Workshop", "Date", "No.", "Text")
+
+
+def kind_titles(lang: str = "fr") -> dict[ItemKind, str]:
+    """The four kinds as the documents title them, in `lang` ("fr" or "en")."""
+    return KIND_TITLES_EN if lang == "en" else KIND_TITLES
+
 
 # An offer takes its place before the actions and challenges (offers first) from this score;
 # below, it is ranked with them by score, so that an offer linked by a word in passing does not

@@ -29,6 +29,7 @@ from atelier.reasons import say_all
 from atelier.synthesis import LEAD_MIN as LEAD_MIN
 
 if TYPE_CHECKING:
+    from atelier.matching.engine import NeedGroup
     from atelier.matching.semantic import WordVectors
     from atelier.store import Store
 
@@ -108,27 +109,42 @@ class ExportData:
     # The sections are Atelier's draft as the editor saved it, never edited: the minutes
     # draft it again from the grid as it is now (see minutes_sections).
     sections_untouched: bool = False
+    lang: str = "fr"  # the documents' language: the interface's ("fr" or "en")
 
     def territories(self) -> list[str]:
         return sorted({p.territory for p in self.participants if p.territory})
 
 
-def _display(participant: Participant) -> str:
-    """How the minutes, the tables and the pages (French documents) name a participant:
-    « A, B et C (Structure) », whatever the language of the window."""
-    return participant.display_name("fr") or "—"
+def document_language(lang: str | None = None) -> str:
+    """The language documents are written in: `lang` if given, else the interface's (the
+    window's setting, ATELIER_LANG, the system's); French unless English is asked."""
+    if not lang:
+        from atelier.i18n import current_language
+
+        lang = current_language()
+    return "en" if lang.startswith("en") else "fr"
+
+
+def _display(participant: Participant, lang: str = "fr") -> str:
+    """How the minutes, the tables and the pages name a participant: « A, B et C
+    (Structure) », in English « A, B and C (Structure) »."""
+    return participant.display_name(lang) or "—"
 
 
 def _anonymous_base(participant: Participant, number: int) -> str:
     return participant.organisation or participant.territory or f"Participant {number}"
 
 
-def _anonymous(participant: Participant, number: int, taken: dict[str, int], shared: int = 1) -> str:
-    """The anonymised label: the structure (or territory); « Région N-A n° 2 » when several
-    participants have it, numbered without brackets (the minutes credit « (Région N-A n° 2) »)."""
+def _anonymous(
+    participant: Participant, number: int, taken: dict[str, int], shared: int = 1, lang: str = "fr"
+) -> str:
+    """The anonymised label: the structure (or territory); « Région N-A n° 2 » (English
+    « Région N-A no. 2 ») when several participants have it, numbered without brackets (the
+    minutes credit « (Région N-A n° 2) »)."""
     base = _anonymous_base(participant, number)
     taken[base] = taken.get(base, 0) + 1
-    return base if taken[base] == 1 and shared == 1 else f"{base} n°\u00a0{taken[base]}"
+    number_sign = "n°" if lang == "fr" else "no."
+    return base if taken[base] == 1 and shared == 1 else f"{base} {number_sign}\u00a0{taken[base]}"
 
 
 def gather(
@@ -141,11 +157,13 @@ def gather(
     match_first: bool = True,
     vectors: WordVectors | None = None,
     shared_needs: bool = True,
+    lang: str = "fr",
 ) -> ExportData:
     """Read the workshop once; compute shared needs (for the Excel sheet: `shared_needs`);
-    name people or their structures."""
+    name people or their structures; say reasons and where a helper was met in `lang`."""
     from atelier.matching import engine_for
 
+    lang = document_language(lang)
     say = progress or (lambda _p, _t: None)
     say(5, "lecture")
     workshop = store.workshop(workshop_id)
@@ -164,12 +182,12 @@ def gather(
 
         bases = Counter(_anonymous_base(p, i + 1) for i, p in enumerate(participants))
         who = {
-            p.id: _anonymous(p, i + 1, taken, bases[_anonymous_base(p, i + 1)])
+            p.id: _anonymous(p, i + 1, taken, bases[_anonymous_base(p, i + 1)], lang)
             for i, p in enumerate(participants)
         }
         clean: Callable[..., str] = NameMasker(Person(p.id, who[p.id], tuple(p.names)) for p in participants)
     else:
-        who = {p.id: _display(p) for p in participants}
+        who = {p.id: _display(p, lang) for p in participants}
 
         def clean(text: str, owner: str | None = None) -> str:
             return text
@@ -205,11 +223,11 @@ def gather(
             from atelier.anonymise import NameMasker, Person
 
             for number, helper in enumerate(helpers.values(), start=len(participants) + 1):
-                who[helper.id] = _anonymous(helper, number, taken)
+                who[helper.id] = _anonymous(helper, number, taken, lang=lang)
             everyone = [*participants, *helpers.values()]
             clean = NameMasker(Person(p.id, who[p.id], tuple(p.names)) for p in everyone)
         else:
-            who.update({p.id: _display(p) for p in helpers.values()})
+            who.update({p.id: _display(p, lang) for p in helpers.values()})
     for match in stored:
         if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
             chosen.append(match)
@@ -258,12 +276,12 @@ def gather(
                     resource.kind,
                     match.status,
                     match.score,
-                    [clean(r) for r in say_all(_earlier_last(match.reasons), "fr")] if match.reasons else [],
+                    [clean(r) for r in say_all(_earlier_last(match.reasons), lang)] if match.reasons else [],
                     str(match.follow_up),
                     clean(match.note),
                     match.follow_up_changed if match.status != MatchStatus.SUGGESTED else "",
-                    _workshop_of(elsewhere.get(resource.id), workshops),
-                    clean(reason_sentence(match)),
+                    _workshop_of(elsewhere.get(resource.id), workshops, lang),
+                    clean(reason_sentence(match, lang)),
                     need.participant_id,
                     resource.participant_id,
                     decided_at.get(match.id, ""),
@@ -281,7 +299,7 @@ def gather(
             for nid in group.need_ids
             if nid in texts and items[nid].participant_id in who
         ]
-        shared.append(SharedNeed(clean(group.label), quotes))
+        shared.append(SharedNeed(clean(group.label if lang == "fr" else _english_label(group)), quotes))
     sections = [
         SynthesisSection(s.workshop_id, clean(s.heading), clean(s.body), s.position, s.id)
         for s in store.synthesis_sections(workshop_id)
@@ -312,7 +330,19 @@ def gather(
         entries,
         list({p.id: p for p in elsewhere.values()}.values()),
         store.synthesis_untouched(workshop_id),
+        lang,
     )
+
+
+def _english_label(group: NeedGroup) -> str:
+    """« 3 participants are looking for resources on: funding », the theme named as the
+    glossary names it in English (a theme of the workshop's own words: as they wrote it)."""
+    from atelier.french import counted
+    from atelier.i18n import MESSAGES
+    from atelier.reasons import english_theme_names
+
+    topic = english_theme_names().get(group.topic, group.topic) or MESSAGES["match.same_topic"]["en"]
+    return counted(len(group.participant_ids), "n.seekers", "en", topic=topic)
 
 
 def _earlier_last(reasons: list[Reason]) -> list[Reason]:
@@ -339,13 +369,24 @@ def _resources_elsewhere(
     return {k: v for k, v in found.items() if v.workshop_id != workshop_id}
 
 
-def _workshop_of(participant: Participant | None, workshops: dict[str, Workshop]) -> str:
+def _workshop_of(participant: Participant | None, workshops: dict[str, Workshop], lang: str = "fr") -> str:
     """« atelier du 16 mars 2021 » for a participant of another workshop of the file."""
     if participant is None or participant.workshop_id not in workshops:
         return ""
+    return met_at(workshops[participant.workshop_id], lang)
+
+
+def met_at(workshop: Workshop, lang: str = "fr") -> str:
+    """Where someone of another workshop was met: « atelier du 16 mars 2021 », « atelier
+    « Titre » » (English « workshop of 16 March 2021 », « workshop “Title” »)."""
     from atelier.french import long_date
 
-    workshop = workshops[participant.workshop_id]
+    if lang == "en":
+        return (
+            f"workshop of {long_date(workshop.date, 'en')}"
+            if workshop.date
+            else f"workshop “{workshop.title}”"
+        )
     return (
         f"atelier du {long_date(workshop.date, 'fr')}" if workshop.date else f"atelier « {workshop.title} »"
     )
@@ -382,15 +423,15 @@ def drafted_sections(data: ExportData) -> list[tuple[str, str]]:
     return draft(data)
 
 
-def reason_sentence(match: Match) -> str:
-    """The one reason a participant reads in the minutes, Excel or their page, in French
-    (the documents are), through `atelier.reasons`: why, not where (« a proposé lors de
+def reason_sentence(match: Match, lang: str = "fr") -> str:
+    """The one reason a participant reads in the minutes, Excel or their page, in the
+    documents' language, through `atelier.reasons`: why, not where (« a proposé lors de
     l'atelier du… » only when nothing else says why), as a sentence."""
     if match.status == MatchStatus.MANUAL and not match.reasons:
-        return "Mise en relation faite par l'animateur."
+        return "Match made by the facilitator." if lang == "en" else "Mise en relation faite par l'animateur."
     reasons = _earlier_last(list(match.reasons))
-    said = [r for r in say_all([r for r in reasons if r.kind != ReasonKind.EARLIER], "fr", kind=False) if r]
-    text = (said or say_all(reasons, "fr") or [""])[0].strip()
+    said = [r for r in say_all([r for r in reasons if r.kind != ReasonKind.EARLIER], lang, kind=False) if r]
+    text = (said or say_all(reasons, lang) or [""])[0].strip()
     if not text:
         return ""
     text = text[:1].upper() + text[1:]
@@ -398,61 +439,81 @@ def reason_sentence(match: Match) -> str:
 
 
 FOLLOW_UP = {"to_contact": "à contacter", "contacted": "contacté", "done": "fait", "dropped": "sans suite"}
+FOLLOW_UP_EN = {"to_contact": "to contact", "contacted": "contacted", "done": "done", "dropped": "dropped"}
 
 
 # Each step of a follow-up, said of « la mise en relation »: « décidée le 16 mars 2026 ».
 STEP = {"contacted": "contactée", "done": "aboutie", "dropped": "classée sans suite"}
+STEP_EN = {"contacted": "contacted", "done": "done", "dropped": "dropped"}
 
 
-def _day_of(stamp: str) -> str:
+def follow_up_word(state: str, lang: str = "fr") -> str:
+    """« à contacter », « contacté », « fait », « sans suite » (English « to contact »…)."""
+    words = FOLLOW_UP_EN if lang == "en" else FOLLOW_UP
+    return words.get(state, state)
+
+
+def _day_of(stamp: str, lang: str = "fr") -> str:
     """« 2 mars 2026 »; in the table's narrow « Suivi » column a day stays with its month
     (« contacté le / 29 novembre 2026 », never « contacté le 29 / novembre 2026 »)."""
     from atelier.french import long_date
 
-    return long_date(stamp, "fr").replace(" ", "\xa0", 1)
+    return long_date(stamp, lang).replace(" ", "\xa0", 1)
 
 
-def path_lines(steps: Sequence[FollowUpStep]) -> list[str]:
+def path_lines(steps: Sequence[FollowUpStep], lang: str = "fr") -> list[str]:
     """A follow-up's path, one step a line, said of « la mise en relation »: « décidée le 15 mars
     2022 », « contactée le 2 mars 2026 », « aboutie le 3 avril 2026 » (a later « à contacter »:
-    « remise à contacter le … »); a step whose day is not known, its word alone."""
+    « remise à contacter le … »); a step whose day is not known, its word alone. English:
+    « decided on 15 March 2022 », « contacted on 2 March 2026 », « back to contact on … »."""
+    english = lang == "en"
     said = []
     for index, step in enumerate(steps):
         if step.state == "to_contact":
-            word = "décidée" if index == 0 else "remise à contacter"
+            if english:
+                word = "decided" if index == 0 else "back to contact"
+            else:
+                word = "décidée" if index == 0 else "remise à contacter"
         else:
-            word = STEP.get(step.state, step.state)
-        day = _day_of(step.at)
-        said.append(f"{word} le {day}" if day else word)
+            word = (STEP_EN if english else STEP).get(step.state, step.state)
+        day = _day_of(step.at, lang)
+        said.append((f"{word} on {day}" if english else f"{word} le {day}") if day else word)
     return said
 
 
-def follow_up_lines(follow_up: str, changed: str, steps: Sequence[FollowUpStep] = ()) -> list[str]:
+def follow_up_lines(
+    follow_up: str, changed: str, steps: Sequence[FollowUpStep] = (), lang: str = "fr"
+) -> list[str]:
     """Where a decided match's follow-up stands, as the minutes and the pages write it: « contacté
     le 2 mars 2026 » for its one step, or its path (`path_lines`) once it has several. Days
     written as the rest of the minutes writes them (« Où en est le suivi au 29 novembre
     2026 »), never « 02/03/2026 », read as 3 February by a reader used to month/day."""
     if len(steps) >= 2:
-        return path_lines(steps)
-    state = FOLLOW_UP.get(follow_up, follow_up)
-    day = _day_of(changed)
+        return path_lines(steps, lang)
+    state = follow_up_word(follow_up, lang)
+    day = _day_of(changed, lang)
     if not day:
         return [state]
+    if lang == "en":
+        return [f"{state} since {day}" if follow_up == "to_contact" else f"{state} on {day}"]
     return [f"{state} depuis le {day}" if follow_up == "to_contact" else f"{state} le {day}"]
 
 
-def follow_up_text(match: MatchRow) -> str:
+def follow_up_text(match: MatchRow, lang: str = "fr") -> str:
     """« contacté le 2 mars 2026 », or « décidée le 15 mars 2022 · contactée le 2 mars 2026 »."""
-    return " · ".join(follow_up_lines(match.follow_up, match.follow_up_changed, match.steps))
+    return " · ".join(follow_up_lines(match.follow_up, match.follow_up_changed, match.steps, lang))
 
 
-def follow_up_summary(matches: list[MatchRow], today: str) -> str:
+def follow_up_summary(matches: list[MatchRow], today: str, lang: str = "fr") -> str:
     """« Suivi au 29 novembre 2026 : à contacter : 2 ; contacté : 1 ; fait : 1 ; sans suite : 0. »"""
     from atelier.french import long_date
 
     counts = {state: 0 for state in FOLLOW_UP}
     for match in matches:
         counts[match.follow_up] = counts.get(match.follow_up, 0) + 1
+    if lang == "en":
+        states = "; ".join(f"{FOLLOW_UP_EN[state]}: {counts[state]}" for state in FOLLOW_UP)
+        return f"Where the follow-up stands on {long_date(today, 'en')} — {states}."
     states = " ; ".join(f"{FOLLOW_UP[state]} : {counts[state]}" for state in FOLLOW_UP)
     return f"Où en est le suivi au {long_date(today, 'fr')} — {states}."
 
@@ -463,12 +524,35 @@ STATUS = {
     MatchStatus.SUGGESTED: "suggestion",
     MatchStatus.REJECTED: "écartée",
 }
+STATUS_EN = {
+    MatchStatus.CONFIRMED: "confirmed",
+    MatchStatus.MANUAL: "added by hand",
+    MatchStatus.SUGGESTED: "suggestion",
+    MatchStatus.REJECTED: "rejected",
+}
 SOURCE = {
     ItemKind.OFFER: "ressource proposée",
     ItemKind.ACTION: "action déjà menée",
     ItemKind.CHALLENGE: "défi partagé",
     ItemKind.NEED: "besoin",
 }
+SOURCE_EN = {
+    ItemKind.OFFER: "offer made",
+    ItemKind.ACTION: "action already taken",
+    ItemKind.CHALLENGE: "shared challenge",
+    ItemKind.NEED: "need",
+}
+
+
+def status_word(status: MatchStatus, lang: str = "fr") -> str:
+    """« confirmée », « ajoutée à la main »… (English « confirmed », « added by hand »…)."""
+    return (STATUS_EN if lang == "en" else STATUS)[status]
+
+
+def source_word(kind: ItemKind, lang: str = "fr") -> str:
+    """What the resource is: « ressource proposée », « action déjà menée »… (English « offer
+    made », « action already taken »…)."""
+    return (SOURCE_EN if lang == "en" else SOURCE)[kind]
 
 
 def _lock_file_of(target: Path) -> Path:

@@ -33,6 +33,9 @@ class Job:
     notes: list[str]  # what an export had to change (cells cut at Excel's limit), said after
     minutes: ExportData | None = None
     fiches: tuple[Workshop, list[Fiche]] | None = None
+    lang: str = "fr"  # the documents' language: the interface's
+    # The minutes' data read for a document still written in French whatever the language.
+    minutes_fr: ExportData | None = None
 
 
 @dataclass(frozen=True)
@@ -43,14 +46,16 @@ class Format:
     reads: str = "minutes"  # what it writes from: "minutes" (exports.gather) or "fiches"
     template: bool = False  # takes the Word template (--template)
     names_people: bool = False  # a page per named participant: not to be anonymised
+    translated: bool = False  # written in the interface's language (else in French)
     help: tuple[str, str] = field(default=("", ""))  # the command line's help (fr, en)
 
 
 def _docx(job: Job, target: Path) -> Path:
     from atelier.exports.word import write_docx
 
-    assert job.minutes is not None
-    return write_docx(job.minutes, target, template=job.template, progress=job.progress)
+    minutes = job.minutes if job.lang == "fr" else job.minutes_fr
+    assert minutes is not None
+    return write_docx(minutes, target, template=job.template, progress=job.progress)
 
 
 def _xlsx(job: Job, target: Path) -> Path:
@@ -86,7 +91,13 @@ FORMATS: dict[str, Format] = {
             ),
         ),
         Format("docx", ".docx", _docx, template=True, help=("compte rendu Word", "Word minutes")),
-        Format("xlsx", ".xlsx", _xlsx, help=("tableaux de synthèse Excel", "Excel summary tables")),
+        Format(
+            "xlsx",
+            ".xlsx",
+            _xlsx,
+            translated=True,
+            help=("tableaux de synthèse Excel", "Excel summary tables"),
+        ),
     )
 }
 
@@ -126,20 +137,24 @@ def export(
     progress: Progress | None = None,
     notes: list[str] | None = None,
     replace: bool = False,
+    lang: str | None = None,
 ) -> list[Path]:
     """Write each asked format (`targets`: format name → file) of one workshop of `source`;
     an existing file only if `replace` (checked first, as check_targets says).
 
     The file is read once, on its own read-only connection (a worker thread may run this).
     A workshop never matched is matched first, in memory and with meaning (the file is not
-    changed), and `progress` says so with the step `MATCHING`."""
+    changed), and `progress` says so with the step `MATCHING`.
+
+    The documents are written in `lang` (the interface's language by default: the window's
+    setting, or ATELIER_LANG and the system's for the command line), French unless English."""
     from atelier.domain import MatchStatus
-    from atelier.exports import gather
+    from atelier.exports import document_language, gather
     from atelier.store import Store
 
     check_targets(source, targets, template, replace=replace)  # the window's dialog comes here directly
     say: Progress = progress or (lambda _percent, _step: None)
-    job = Job(template, say, notes if notes is not None else [])
+    job = Job(template, say, notes if notes is not None else [], lang=document_language(lang))
     reads = {FORMATS[name].reads for name in targets}
     with Store.open(source, readonly=True) as store:
         vectors: WordVectors | None = None
@@ -149,14 +164,26 @@ def export(
             say(5, MATCHING)
             vectors = shared_vectors()
         if "minutes" in reads:
-            job.minutes = gather(
-                store,
-                workshop_id,
-                anonymise=anonymise,
-                progress=say,
-                vectors=vectors,
-                shared_needs="xlsx" in targets,
-            )
+            # Each language a document is written in (a French one read once more, in French).
+            langs = {
+                job.lang if FORMATS[name].translated else "fr"
+                for name in targets
+                if FORMATS[name].reads == "minutes"
+            }
+            for language in sorted(langs, key=lambda code: code != job.lang):
+                gathered = gather(
+                    store,
+                    workshop_id,
+                    anonymise=anonymise,
+                    progress=say,
+                    vectors=vectors,
+                    shared_needs="xlsx" in targets,
+                    lang=language,
+                )
+                if language == job.lang:
+                    job.minutes = gathered
+                else:
+                    job.minutes_fr = gathered
         if "fiches" in reads:
             from atelier.exports.fiches import fiches_for
 

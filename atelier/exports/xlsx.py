@@ -1,4 +1,5 @@
-"""The Excel summary: one workbook, French sheet names, formatted as a person would."""
+"""The Excel summary: one workbook, formatted as a person would, in the interface's language
+(French sheet names and headers by default, English ones when the interface is English)."""
 
 from __future__ import annotations
 
@@ -10,22 +11,26 @@ from typing import Any
 from atelier.confidence import confidence
 from atelier.domain import (
     GRID_SHEET,
+    GRID_SHEET_EN,
     ITEM_KINDS,
     ITEM_SHEET_COLUMNS,
+    ITEM_SHEET_COLUMNS_EN,
     KIND_SHEETS,
+    KIND_SHEETS_EN,
     KIND_TITLES,
+    KIND_TITLES_EN,
     ItemKind,
     MatchStatus,
     Participant,
     normalise_text,
 )
 from atelier.exports import (
-    FOLLOW_UP,
-    SOURCE,
-    STATUS,
     ExportData,
     Progress,
+    follow_up_word,
     path_lines,
+    source_word,
+    status_word,
     writing_atomically,
 )
 
@@ -80,12 +85,60 @@ MATCH_COLUMNS = [
 ]
 
 
+# The workbook's fixed words in English: its columns (the frames below are built with the
+# French names, which also key WIDTHS), its summary's labels and headings, its sheets.
+ENGLISH: dict[str, str] = {
+    **dict(zip(ITEM_SHEET_COLUMNS, ITEM_SHEET_COLUMNS_EN, strict=True)),
+    **{KIND_TITLES[k]: KIND_TITLES_EN[k] for k in ITEM_KINDS},
+    "Fonction": "Role",
+    "Besoin": "Need",
+    "Peut aider : participant": "Can help: participant",
+    "Peut aider : structure": "Can help: organisation",
+    "Peut aider : territoire": "Can help: territory",
+    "Ressource": "Resource",
+    "Source": "Source",
+    "Statut": "Status",
+    "Score": "Score",
+    "Confiance": "Confidence",
+    "Raisons": "Reasons",
+    "Suivi": "Follow-up",
+    "Suivi depuis le": "Follow-up since",
+    "Étapes du suivi": "Follow-up steps",
+    "Note": "Note",
+    "Atelier de la ressource": "Resource's workshop",
+    "Rubrique": "Column of the grid",
+    "Éléments": "Items",
+    "Participants": "Participants",
+    "Territoires": "Territories",
+    "Besoin partagé": "Shared need",
+    "Qui": "Who",
+    "Besoins": "Needs",
+    "(non précisé)": "(not given)",
+    "Synthèse": "Summary",
+    "Lieu": "Place",
+    "Organisateur": "Organiser",
+    "Contact": "Contact",
+    "Mises en relation confirmées": "Confirmed matches",
+    "Éléments par rubrique": "Items per column of the grid",
+    "Par territoire": "By territory",
+    "Besoins partagés par plusieurs participants": "Needs shared by several participants",
+    "Mises en relation": "Matches",
+    GRID_SHEET: GRID_SHEET_EN,
+    **{KIND_SHEETS[k]: KIND_SHEETS_EN[k] for k in ITEM_KINDS},
+}
+
+
+def said(french: str, lang: str) -> str:
+    """A fixed word of the workbook in its language."""
+    return ENGLISH.get(french, french) if lang == "en" else french
+
+
 def _person(data: ExportData, participant: Participant) -> str:
     """The Participant column: the person or people only (their structure and territory have
     their own columns); anonymised, the label that stands for them (« Région N-A n° 2 »)."""
     if data.anonymised:
         return data.who.get(participant.id, "")
-    return participant.people("fr")
+    return participant.people(data.lang)
 
 
 def _frames(data: ExportData) -> dict[str, Any]:
@@ -93,6 +146,7 @@ def _frames(data: ExportData) -> dict[str, Any]:
     import pandas as pd
 
     participants = data.participants
+    lang = data.lang
     workshop = data.workshop.title
     day = dt.date.fromisoformat(data.workshop.date) if data.workshop.date else None
     grid = pd.DataFrame(
@@ -165,16 +219,16 @@ def _frames(data: ExportData) -> dict[str, Any]:
                         m.need,
                         *side(m.resource_owner),
                         m.resource,
-                        SOURCE[m.source],
-                        STATUS[m.status],
+                        source_word(m.source, lang),
+                        status_word(m.status, lang),
                         round(m.score, 2),
                         # The window's words for a suggestion's score; a decision needs none.
-                        confidence(m.score, "fr") if m.status == MatchStatus.SUGGESTED else "",
+                        confidence(m.score, lang) if m.status == MatchStatus.SUGGESTED else "",
                         "\n".join(m.reasons),
-                        FOLLOW_UP.get(m.follow_up, m.follow_up) if m.status != MatchStatus.SUGGESTED else "",
+                        follow_up_word(m.follow_up, lang) if m.status != MatchStatus.SUGGESTED else "",
                         _day(m.follow_up_changed) if m.status != MatchStatus.SUGGESTED else None,
                         # « décidée le 15 mars 2022 · contactée le 2 mars 2026 »: the path, in words
-                        " · ".join(path_lines(m.steps)).replace("\xa0", " ")
+                        " · ".join(path_lines(m.steps, lang)).replace("\xa0", " ")
                         if m.status != MatchStatus.SUGGESTED
                         else "",
                         m.note,
@@ -188,7 +242,7 @@ def _frames(data: ExportData) -> dict[str, Any]:
         columns=MATCH_COLUMNS,
     )
     rows = [
-        {"Rubrique": KIND_TITLES[k], "Éléments": sum(len(c[k]) for c in data.cells.values())}
+        {"Rubrique": said(KIND_TITLES[k], lang), "Éléments": sum(len(c[k]) for c in data.cells.values())}
         for k in ITEM_KINDS
     ]
     counts = pd.DataFrame(rows)
@@ -196,7 +250,7 @@ def _frames(data: ExportData) -> dict[str, Any]:
         pd.DataFrame(
             [
                 {
-                    "Territoire": p.territory or "(non précisé)",
+                    "Territoire": p.territory or said("(non précisé)", lang),
                     "Participants": 1,
                     **{KIND_TITLES[k]: len(data.cells[p.id][k]) for k in ITEM_KINDS},
                 }
@@ -303,18 +357,18 @@ def _lines_needed(value: str, width: float) -> int:
     return sum(max(1, -(-len(part) // max(1, int(width * 1.1)))) for part in value.split("\n"))
 
 
-def _table_sheet(workbook: Any, title: str, frame: Any, *, start_row: int = 1) -> Any:
+def _table_sheet(workbook: Any, title: str, frame: Any, *, start_row: int = 1, lang: str = "fr") -> Any:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    sheet = workbook.create_sheet(title)
+    sheet = workbook.create_sheet(said(title, lang))
     header_font = Font(name="Calibri", size=11, bold=True, color="FFFFFF")
     header_fill = PatternFill("solid", fgColor="1F4E79")
     wrap = Alignment(wrap_text=True, vertical="top")
     columns = list(frame.columns)
     for c, name in enumerate(columns, start=1):
         cell = sheet.cell(row=start_row, column=c)
-        _put(cell, str(name))
+        _put(cell, said(str(name), lang))
         cell.font = header_font
         cell.fill = header_fill
         cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -368,7 +422,7 @@ def write_xlsx(
     finally:
         _cut_cells.reset(token)
     if cut and notes is not None:
-        notes.append(_cut_sentence(cut, None))
+        notes.append(_cut_sentence(cut, data.lang))
     say(100, "terminé")
     return target
 
@@ -397,7 +451,8 @@ def _write_workbook(
         workbook = Workbook()
         workbook.remove(workbook.active)
 
-        summary = workbook.create_sheet("Synthèse")
+        lang = data.lang
+        summary = workbook.create_sheet(said("Synthèse", lang))
         title = summary.cell(row=1, column=1)
         _put(title, data.workshop.title)
         title.font = Font(bold=True, size=16)
@@ -411,7 +466,7 @@ def _write_workbook(
             ("Mises en relation confirmées", sum(m.status != MatchStatus.SUGGESTED for m in data.matches)),
         ]
         for r, (label, value) in enumerate(facts, start=3):
-            _put(summary.cell(row=r, column=1), label)
+            _put(summary.cell(row=r, column=1), said(label, lang))
             summary.cell(row=r, column=1).font = Font(bold=True)
             cell = summary.cell(row=r, column=2)
             _put(cell, value)
@@ -424,12 +479,12 @@ def _write_workbook(
             ("Par territoire", frames["territories"]),
             ("Besoins partagés par plusieurs participants", frames["shared"]),
         ):
-            _put(summary.cell(row=row, column=1), heading)
+            _put(summary.cell(row=row, column=1), said(heading, lang))
             summary.cell(row=row, column=1).font = Font(bold=True, size=13)
             row += 1
             for c, name in enumerate(frame.columns, start=1):
                 cell = summary.cell(row=row, column=c)
-                _put(cell, str(name))
+                _put(cell, said(str(name), lang))
                 cell.font = Font(bold=True)
             for values in frame.itertuples(index=False):
                 row += 1
@@ -455,19 +510,19 @@ def _write_workbook(
         say(70, "feuilles")
         # The grid and a sheet per kind, read back item for item by the import (see
         # atelier.importers.readers: Atelier's own Excel).
-        grid = _table_sheet(workbook, GRID_SHEET, frames["grid"])
+        grid = _table_sheet(workbook, GRID_SHEET, frames["grid"], lang=lang)
         for c, name in enumerate(frames["grid"].columns, start=1):
             if name in KIND_TITLES.values():
                 grid.column_dimensions[get_column_letter(c)].width = 45
-        _table_sheet(workbook, KIND_SHEETS[ItemKind.ACTION], frames["actions"])
-        _table_sheet(workbook, KIND_SHEETS[ItemKind.CHALLENGE], frames["challenges"])
-        _table_sheet(workbook, KIND_SHEETS[ItemKind.NEED], frames["needs"])
-        _table_sheet(workbook, KIND_SHEETS[ItemKind.OFFER], frames["offers"])
-        _table_sheet(workbook, "Mises en relation", frames["matches"])
+        _table_sheet(workbook, KIND_SHEETS[ItemKind.ACTION], frames["actions"], lang=lang)
+        _table_sheet(workbook, KIND_SHEETS[ItemKind.CHALLENGE], frames["challenges"], lang=lang)
+        _table_sheet(workbook, KIND_SHEETS[ItemKind.NEED], frames["needs"], lang=lang)
+        _table_sheet(workbook, KIND_SHEETS[ItemKind.OFFER], frames["offers"], lang=lang)
+        _table_sheet(workbook, "Mises en relation", frames["matches"], lang=lang)
         cut = _cut_cells.get()
         if cut:  # said at the top of the summary, where the reader starts
             note = summary.cell(row=2, column=1)
-            note.value = _cut_sentence(cut, "fr")
+            note.value = _cut_sentence(cut, lang)
             note.font = Font(bold=True, color="C00000")
         workbook.properties.title = normalise_text(data.workshop.title)[:255]
         workbook.properties.creator = "Atelier"

@@ -100,6 +100,7 @@ HEADER_WORDS: dict[str, list[tuple[str, int]]] = {
         ("propose", 5),
         ("competence", 4),
         ("can offer", 10),
+        ("can be a resource", 12),  # Atelier's own English documents
         ("offer", 8),
         ("i can", 10),
         ("expertise", 5),

@@ -167,6 +167,11 @@ def read_xlsx(path: Path) -> RawTable:
     )
     chosen = ordered[0]
     own = _own_export(chosen, sheets)
+    if own is None:  # Atelier's own Excel written in English: its « Grid » sheet, by name
+        from atelier.domain import GRID_SHEET_EN
+
+        named = next((s for s in sheets if s.title == GRID_SHEET_EN and not s.hidden), None)
+        own = _own_export(named, sheets) if named is not None else None
     if own is not None:
         return own
     # The visible sheets after it with a grid of the same columns (a sheet per table of the
@@ -195,25 +200,44 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
     (one row per item: re-splitting a cell's bullets could cut an item at « : » or
     « - »). The grid sheet stays the reference: a cell edited in Excel since the export, so
     that it no longer says what its kind's sheet lists, is read from its text."""
-    from atelier.domain import GRID_SHEET, ITEM_SHEET_COLUMNS, KIND_SHEETS, KIND_TITLES
+    from atelier.domain import (
+        GRID_SHEET,
+        GRID_SHEET_EN,
+        ITEM_SHEET_COLUMNS,
+        ITEM_SHEET_COLUMNS_EN,
+        KIND_SHEETS,
+        KIND_SHEETS_EN,
+        KIND_TITLES,
+        KIND_TITLES_EN,
+    )
     from atelier.importers.participant import ParsedParticipant, parse_participant
 
-    if chosen.title != GRID_SHEET or not chosen.rows or chosen.hidden:
+    # Written in French or, from an English interface, in English: the same workbook.
+    if chosen.title == GRID_SHEET:
+        kind_titles, kind_sheets, item_columns = KIND_TITLES, KIND_SHEETS, ITEM_SHEET_COLUMNS
+        words = ("Participant", "Structure", "Territoire", "Fonction")
+    elif chosen.title == GRID_SHEET_EN:
+        kind_titles, kind_sheets, item_columns = KIND_TITLES_EN, KIND_SHEETS_EN, ITEM_SHEET_COLUMNS_EN
+        words = ("Participant", "Organisation", "Territory", "Role")
+    else:
+        return None
+    if not chosen.rows or chosen.hidden:
         return None
     header = [c.strip() for c in chosen.rows[0].cells]
-    needed = ["Participant", "Structure", "Territoire", *KIND_TITLES.values()]
+    person, structure, place, role_column = words
+    needed = [person, structure, place, *kind_titles.values()]
     if not all(h in header for h in needed):
         return None
-    column = {name: header.index(name) for name in [*needed, "Fonction"] if name in header}
-    anonymised = "Fonction" not in column  # an anonymised export names no one, says no role
+    column = {name: header.index(name) for name in [*needed, role_column] if name in header}
+    anonymised = role_column not in column  # an anonymised export names no one, says no role
     by_title = {s.title: s for s in sheets}
     listed: dict[int, list[RawRow]] = {}
-    for kind, title in KIND_SHEETS.items():
+    for kind, title in kind_sheets.items():
         sheet = by_title.get(title)
-        if sheet is not None and [c.strip() for c in sheet.rows[0].cells[: len(ITEM_SHEET_COLUMNS)]] == list(
-            ITEM_SHEET_COLUMNS
+        if sheet is not None and [c.strip() for c in sheet.rows[0].cells[: len(item_columns)]] == list(
+            item_columns
         ):
-            listed[column[KIND_TITLES[kind]]] = sheet.rows[1:]
+            listed[column[kind_titles[kind]]] = sheet.rows[1:]
     at = dict.fromkeys(listed, 0)  # the next row of each kind's sheet
 
     def cell(row: RawRow, index: int) -> str:
@@ -221,9 +245,9 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
 
     rows = []
     for row in chosen.rows[1:]:
-        shown, organisation = cell(row, column["Participant"]), cell(row, column["Structure"])
-        territory = cell(row, column["Territoire"])
-        role = "" if anonymised else cell(row, column["Fonction"])
+        shown, organisation = cell(row, column[person]), cell(row, column[structure])
+        territory = cell(row, column[place])
+        role = "" if anonymised else cell(row, column[role_column])
         if anonymised or shown in ("", "—") or shown in (organisation, territory):
             names: list[str] = []
         elif organisation and shown.endswith(" / " + organisation):  # an export before issue 17
@@ -260,16 +284,16 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
 
 def _people(shown: str) -> list[str]:
     """The people of an export's Participant column as Atelier writes them, « A, B et C »
-    (« A et B et C » before): a comma parts names only before the last « et », so that one
-    name written « Dupont, Jean » stays one."""
-    *first, last = shown.split(" et ")
+    (« A et B et C » before; « A, B and C » in English): a comma parts names only before the
+    last « et », so that one name written « Dupont, Jean » stays one."""
+    *first, last = re.split(r" (?:et|and) ", shown)
     names = [name for piece in first for name in piece.split(", ")] + [last]
     return [name.strip() for name in names if name.strip()]
 
 
 def _own_summary(sheets: list[_Sheet]) -> tuple[str, str | None]:
     """The workshop's title and date on the summary sheet of Atelier's own Excel."""
-    summary = next((s for s in sheets if s.title == "Synthèse"), None)
+    summary = next((s for s in sheets if s.title in ("Synthèse", "Summary")), None)
     if summary is None:
         return "", None
     title = summary.rows[0].cells[0].strip() if summary.rows and summary.rows[0].line == 1 else ""

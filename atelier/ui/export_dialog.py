@@ -156,6 +156,9 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.message.setText(tr("Export en cours…"))
         source, workshop_id, anonymise = self.source, self.workshop_id, self.anonymise.isChecked()
+        from atelier.i18n import current_language
+
+        language = current_language()  # the documents speak the window's language
         QueryOp(
             lambda report: export(
                 source,
@@ -165,6 +168,7 @@ class ExportDialog(QDialog):
                 template=template,
                 progress=report,
                 replace=replace,
+                lang=language,
             ),
             self._done,
         ).failure(self._failed).with_progress(self._progress).run_in_background()
