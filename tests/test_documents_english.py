@@ -9,6 +9,7 @@ import re
 import shutil
 from pathlib import Path
 
+import docx
 import openpyxl
 import pytest
 
@@ -91,6 +92,117 @@ FRENCH_XLSX = [
 ]
 
 
+# What Atelier itself writes on the participants' pages, in French.
+FRENCH_FICHES = [
+    "Ce que vous",
+    "Vous n'avez",
+    "Personne",
+    "Mise en relation confirmée",
+    "mises en relation confirmées",
+    "suivi",
+    "Piste suggérée",
+    "à vérifier",
+    "Fiche préparée",
+    "Contact de l'atelier",
+    "Contact :",
+    "propose",
+    "proposent",
+    "cherche",
+    "cherchent",
+    "l'a déjà fait",
+    "a le même défi",
+    "partage",
+    "pourrait",
+    "intéresse",
+    "Cette proposition",
+    "Cette action",
+    "grille du compte rendu",
+    "Défi",
+    "et",
+    "décidée le",
+    "contactée le",
+    "à contacter",
+    "atelier du",
+    "sur cette fiche",
+    "Le besoin",
+    "l'offre",
+    "même thème",
+]
+
+
+# What Atelier itself writes in the minutes, in French: their headings, table headers, the
+# sentences of the synthesis it drafts, of the matches, of the follow-up.
+FRENCH_MINUTES = [
+    *FRENCH_FICHES,
+    "Compte rendu",
+    "Lieu",
+    "Organisé par",
+    "Sommaire",
+    "Synthèse des échanges",
+    "Les mises en relation",
+    "Pistes de mise en relation",
+    "Annexe",
+    "la grille complète",
+    "Personnes",
+    "Structure",
+    "Territoire",
+    "Pourquoi",
+    "Peut aider",
+    "Pourrait aider",
+    "Le contexte",
+    "Ce qui est déjà engagé",
+    "Les défis à relever",
+    "Les besoins de ressources",
+    "Des observations à retenir",
+    "Ce que la salle peut apporter",
+    "venus de",
+    "ont présenté",
+    "Autour de la table",
+    "intercommunalités",
+    "opérateurs de l'emploi",
+    "évoqué",
+    "traversent",
+    "revient chez",
+    "L'expression",
+    "se regroupent",
+    "chez",
+    "Viennent ensuite",
+    "naissent",
+    "Observations de",
+    "notées telles quelles",
+    "un défi pour",
+    "un besoin pour",
+    "veulent",
+    "aussi",
+    "dont",
+    "autres participants",
+    "ne se rattachent",
+    "Sur ces",
+    "lieu à une mise en relation",
+    "ont une piste",
+    "restent sans réponse",
+    "pendant l'atelier",
+    "depuis l'atelier",
+    "d'être ressource",
+    "voir l'annexe",
+    "Où en est le suivi",
+    "décidées",
+    "voici les personnes",
+    "n'hésitez pas",
+    "Vous souhaitez en savoir plus",
+    "Contactez",
+    "fait",
+    "sans suite",
+]
+
+
+def _docx_texts(path: Path) -> list[str]:
+    document = docx.Document(str(path))
+    texts = [p.text for p in document.paragraphs]
+    texts += [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return [t.replace("\u00a0", " ").replace("\u202f", " ") for t in texts if t.strip()]
+
+
 def _example(path: Path) -> Path:
     """The example workshop, matched; two matches confirmed (one contacted since), one made by
     hand, a participant whose structure and need look like formulas."""
@@ -107,9 +219,8 @@ def _example(path: Path) -> Path:
         best = sorted(store.matches(workshop_id), key=lambda m: -m.score)[:2]
         for match in best:
             store.update_match(match.id, status=MatchStatus.CONFIRMED)
-        store.update_match(
-            best[0].id, follow_up=FollowUp.CONTACTED, follow_up_changed="2026-11-03T10:00:00.000Z"
-        )
+        store.set_follow_up(best[0].id, FollowUp.TO_CONTACT, day="2026-11-01")  # decided then
+        store.set_follow_up(best[0].id, FollowUp.CONTACTED, day="2026-11-03")
         offer = next(i for i in store.workshop_items(workshop_id) if i.kind == ItemKind.OFFER)
         store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.MANUAL, 0.0, []))
     return path
@@ -121,6 +232,7 @@ def _participants_words(path: Path) -> list[str]:
         words: list[str] = []
         for workshop in store.workshops():
             words += [workshop.title, workshop.place, workshop.organiser, workshop.description]
+            words += re.split(r"(?<=[.!?])\s+", workshop.description)  # the minutes keep some sentences
             words += workshop.contact.splitlines()
             for p in store.participants(workshop.id):
                 words += [*p.names, p.organisation, p.territory, p.role, p.source_text]
@@ -129,12 +241,28 @@ def _participants_words(path: Path) -> list[str]:
 
 
 def _atelier_text(text: str, typed: list[str]) -> str:
-    """What Atelier wrote around the participants' words: their texts and quotes taken out."""
+    """What Atelier wrote around the participants' words: their texts, quotes and the pieces
+    of their texts the synthesis cites (three words or more in a row as they wrote them)
+    taken out."""
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
     for words in typed:
-        text = text.replace(words, " ")
-    text = re.sub(r"“[^”]*”", " ", text)  # quoted words of a need or an offer
-    return re.sub(r"«[^»]*»", " ", text)
+        text = text.replace(words, " · ")
+    text = re.sub(r"“[^”]*”", " · ", text)  # quoted words of a need or an offer
+    text = re.sub(r"«[^»]*»", " · ", text)
+    corpus = " ".join(" ".join(t.split()) for t in typed).casefold()
+    words = text.split()
+    kept, at = [], 0
+    while at < len(words):
+        end = at
+        while end < len(words) and " ".join(words[at : end + 1]).strip(".,;:…()").casefold() in corpus:
+            end += 1
+        if end - at >= 3:
+            kept.append("·")  # a piece of theirs
+            at = end
+        else:
+            kept.append(words[at])
+            at += 1
+    return " ".join(kept)
 
 
 def _french_left(texts: list[str], typed: list[str], phrases: list[str]) -> list[tuple[str, str]]:
@@ -158,10 +286,17 @@ def exported(tmp_path_factory) -> dict[str, Path]:
     paths = {"source": source}
     for lang in ("fr", "en"):
         paths[f"xlsx-{lang}"] = folder / f"tableaux-{lang}.xlsx"
-        done = run_cli(
-            "export", str(source), "--xlsx", str(paths[f"xlsx-{lang}"]), env={"ATELIER_LANG": lang}
-        )
-        assert done.returncode == 0, done.stderr
+        paths[f"fiches-{lang}"] = folder / f"fiches-{lang}.docx"
+        paths[f"docx-{lang}"] = folder / f"compte-rendu-{lang}.docx"
+        for option in ("xlsx", "fiches", "docx"):  # the pages go alone (they are not anonymised)
+            done = run_cli(
+                "export",
+                str(source),
+                f"--{option}",
+                str(paths[f"{option}-{lang}"]),
+                env={"ATELIER_LANG": lang},
+            )
+            assert done.returncode == 0, done.stderr
     return paths
 
 
@@ -303,3 +438,113 @@ def test_the_window_in_english_exports_an_english_workbook(qtbot, tmp_path: Path
         dialog.close()
     finally:
         window.close()
+
+
+def test_the_english_pages_have_no_french_of_atelier_s_own(exported: dict[str, Path]) -> None:
+    texts = _docx_texts(exported["fiches-en"])
+    assert _french_left(texts, _participants_words(exported["source"]), FRENCH_FICHES) == []
+    assert "What you are looking for" in texts and "What you can offer" in texts
+    assert "Confirmed match — follow-up: decided on 1 November 2026 · contacted on 3 November 2026." in texts
+    assert any(re.fullmatch(r"Page prepared with Atelier on \d{1,2} [A-Z][a-z]+ \d{4}\.", t) for t in texts)
+    # What participants wrote is quoted as English quotes, never translated.
+    assert "“+33 6 12 34 56 78 pour les clauses”" in texts
+    document = docx.Document(str(exported["fiches-en"]))
+    assert document.core_properties.language == "en-GB"
+    properties = document.core_properties
+    assert properties.title.startswith("Participant pages — ") and not properties.comments
+
+
+def test_the_french_pages_are_as_they_were(exported: dict[str, Path]) -> None:
+    texts = _docx_texts(exported["fiches-fr"])
+    for heading in ("Ce que vous cherchez", "Ce que vous pouvez apporter"):
+        assert heading in texts
+    assert (
+        "Mise en relation confirmée — suivi : décidée le 1er novembre 2026 · contactée le 3 novembre 2026."
+        in texts
+    )
+    assert any(t.startswith("Fiche préparée avec Atelier le ") for t in texts)
+    assert "« +33 6 12 34 56 78 pour les clauses »" in texts
+    assert docx.Document(str(exported["fiches-fr"])).core_properties.language == "fr-FR"
+
+
+def test_an_english_page_says_who_from_another_workshop_can_help_and_how_far_it_went(tmp_path: Path) -> None:
+    """Lucie's need answered by Gérard, met at the 2021 workshop, decided at the 2022 one and
+    contacted since; Cécile's offer a lead: each said in English, with its dates in English."""
+    from .test_fiches import path as network
+
+    source = network.__wrapped__(tmp_path)  # the participant pages' own network of two workshops
+    target = tmp_path / "pages.docx"
+    done = run_cli(
+        "export", str(source), "--workshop", "2022-03-15", "--fiches", str(target), env={"ATELIER_LANG": "en"}
+    )
+    assert done.returncode == 0, done.stderr
+    texts = _docx_texts(target)
+    assert _french_left(texts, _participants_words(source), FRENCH_FICHES) == []
+    assert (
+        "Gérard Müller — Mission locale du Médoc (workshop of 16 March 2021) offers: "
+        "“un annuaire des initiatives locales”" in texts
+    )
+    assert "Confirmed match — follow-up: decided on 15 March 2022 · contacted on 2 March 2026." in texts
+    assert "Contact: g.muller@ml-medoc.fr" in texts
+    assert "This offer could interest Lucie Leroy:" in texts
+    assert "1 confirmed match on this page. Page prepared with Atelier on " in " ".join(texts)
+    assert any(t.endswith("A lead suggested by Atelier, to check with the person.") for t in texts)
+
+
+def test_the_english_minutes_have_no_french_of_atelier_s_own(exported: dict[str, Path]) -> None:
+    """Headings, tables, the synthesis Atelier drafts, the matches and their follow-up: English;
+    the participants' words quoted as they wrote them."""
+    texts = _docx_texts(exported["docx-en"])
+    assert _french_left(texts, _participants_words(exported["source"]), FRENCH_MINUTES) == []
+    document = docx.Document(str(exported["docx-en"]))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[:3] == ["Participants", "Summary of the discussions", "The context"]
+    assert "The matches" in headings and "Annex: the full grid" in headings
+    assert document.tables[0].rows[0].cells[0].text == "People"
+    assert [c.text for c in document.tables[1].rows[0].cells] == [
+        "Looking for",
+        "Can help",
+        "Why",
+        "Follow-up",
+    ]
+    assert "decided on 1 November 2026\ncontacted on 3 November 2026" in [
+        row.cells[3].text.replace("\u00a0", " ") for row in document.tables[1].rows
+    ]
+    assert any(re.match(r"\d+ participants, from \d+ territories, presented ", t) for t in texts)
+    assert any(
+        re.match(r"Where the follow-up stands on \d+ \w+ \d{4} — to contact: \d+; contacted: 1;", t)
+        for t in texts
+    )
+    assert any(" and " in row.cells[0].text for row in document.tables[0].rows)  # « A and B »
+    assert document.core_properties.language == "en-GB" and not document.core_properties.comments
+
+
+def test_the_french_minutes_are_as_they_were(exported: dict[str, Path]) -> None:
+    texts = _docx_texts(exported["docx-fr"])
+    document = docx.Document(str(exported["docx-fr"]))
+    headings = [
+        p.text.replace("\u00a0", " ") for p in document.paragraphs if p.style.name.startswith("Heading")
+    ]
+    assert headings[:3] == ["Participants", "Synthèse des échanges", "Le contexte"]
+    assert "Les mises en relation" in headings and "Annexe : la grille complète" in headings
+    assert [c.text for c in document.tables[1].rows[0].cells] == [
+        "Cherche",
+        "Peut aider",
+        "Pourquoi",
+        "Suivi",
+    ]
+    assert any(re.match(r"\d+ participants, venus de \d+ territoires, ont présenté ", t) for t in texts)
+    assert any(t.startswith("Où en est le suivi au ") for t in texts)
+    assert document.core_properties.language == "fr-FR"
+
+
+def test_anonymised_english_minutes_number_shared_structures_in_english(tmp_path: Path) -> None:
+    source = _example(tmp_path / "exemple.atelier")
+    target = tmp_path / "anonyme.docx"
+    done = run_cli("export", str(source), "--docx", str(target), "--anonymise", env={"ATELIER_LANG": "en"})
+    assert done.returncode == 0, done.stderr
+    texts = _docx_texts(target)
+    assert "Anonymised minutes: each person is named by their organisation or their territory." in " ".join(
+        texts
+    )
+    assert any("Région N-A no. 2" in t for t in texts) and not any("n° 2" in t for t in texts)

@@ -443,37 +443,43 @@ def test_reasons_in_the_minutes_and_excel_are_said_by_the_reasons_module_in_thei
     example: Path, tmp_path: Path
 ) -> None:
     """Each reason of a document is one of the sentences atelier.reasons says, in the
-    document's language: the Excel of an English interface in English; the minutes (still
-    written in French whatever the interface) in French."""
+    document's language: the minutes and the Excel of an English interface in English, never
+    a French sentence; of a French one (the default) in French, never an English one."""
     from atelier.reasons import say_all
 
-    docx_path, xlsx_path = tmp_path / "cr.docx", tmp_path / "t.xlsx"
-    for flag, path in (("--docx", docx_path), ("--xlsx", xlsx_path)):
-        done = run_cli("export", str(example), flag, str(path), env={"ATELIER_LANG": "en"})
-        assert done.returncode == 0, done.stderr
     with Store.open(example, readonly=True) as store:
         workshop_id = store.workshops()[0].id
-        said = {typography(s, "fr") for m in store.matches(workshop_id) for s in say_all(m.reasons, "fr")}
-        said_en = {s for m in store.matches(workshop_id) for s in say_all(m.reasons, "en")}
-    document = docx.Document(str(docx_path))
-    tables = [t for t in document.tables if t.rows[0].cells[0].text == "Cherche"]
-    reasons = [row.cells[2].text for t in tables for row in t.rows[1:]]
-    assert len(reasons) >= 5
-    english = ("The need", "The offer", "The action", "Words in common", "Has already")
-    for reason in reasons:
-        assert not reason.startswith(english), reason
-        sentence = reason.rstrip(".")
-        assert any(sentence.casefold() == s.casefold().rstrip(".") for s in said), reason
-    sheet = openpyxl.load_workbook(xlsx_path)["Matches"]
-    header = [c.value for c in sheet[1]]
-    column = header.index("Reasons")
-    excel = [
-        r
-        for row in sheet.iter_rows(min_row=2, values_only=True)
-        if row[column]
-        for r in row[column].split("\n")
-    ]
-    assert len(excel) >= 5 and all(r in said_en for r in excel), [r for r in excel if r not in said_en]
+        said = {
+            "fr": {typography(s, "fr") for m in store.matches(workshop_id) for s in say_all(m.reasons, "fr")},
+            "en": {s for m in store.matches(workshop_id) for s in say_all(m.reasons, "en")},
+        }
+    for lang, looking_for, sheet_name, column_name in (
+        ("fr", "Cherche", "Mises en relation", "Raisons"),
+        ("en", "Looking for", "Matches", "Reasons"),
+    ):
+        docx_path, xlsx_path = tmp_path / f"cr-{lang}.docx", tmp_path / f"t-{lang}.xlsx"
+        for flag, path in (("--docx", docx_path), ("--xlsx", xlsx_path)):
+            done = run_cli("export", str(example), flag, str(path), env={"ATELIER_LANG": lang})
+            assert done.returncode == 0, done.stderr
+        document = docx.Document(str(docx_path))
+        tables = [t for t in document.tables if t.rows[0].cells[0].text == looking_for]
+        reasons = [row.cells[2].text for t in tables for row in t.rows[1:]]
+        assert len(reasons) >= 5
+        for reason in reasons:
+            sentence = reason.rstrip(".")
+            assert any(sentence.casefold() == s.casefold().rstrip(".") for s in said[lang]), reason
+        sheet = openpyxl.load_workbook(xlsx_path)[sheet_name]
+        header = [c.value for c in sheet[1]]
+        column = header.index(column_name)
+        excel = [
+            r
+            for row in sheet.iter_rows(min_row=2, values_only=True)
+            if row[column]
+            for r in row[column].split("\n")
+        ]
+        assert len(excel) >= 5 and all(r in said[lang] for r in excel), [
+            r for r in excel if r not in said[lang]
+        ]
 
 
 def test_minutes_pages_and_window_show_a_need_s_suggestions_in_one_order(tmp_path: Path) -> None:

@@ -410,8 +410,14 @@ def minutes_sections(data: ExportData) -> list[tuple[str, str]]:
     stored = [(s.heading, s.body) for s in data.sections]
     if stored and not data.sections_untouched:
         return stored
+    from atelier.synthesis import draft_heading_key
+
     drafted = drafted_sections(data)
-    if stored and [h for h, _ in stored] != [h for h, _ in drafted]:
+    # The saved draft may be in the other language (the window drafts in French): its
+    # headings are compared as the draft's headings, whichever language they are in.
+    if stored and [draft_heading_key(h) or h for h, _ in stored] != [
+        draft_heading_key(h) or h for h, _ in drafted
+    ]:
         return stored
     return drafted
 
@@ -537,8 +543,8 @@ SOURCE = {
     ItemKind.NEED: "besoin",
 }
 SOURCE_EN = {
-    ItemKind.OFFER: "offer made",
-    ItemKind.ACTION: "action already taken",
+    ItemKind.OFFER: "offer",
+    ItemKind.ACTION: "action already run",
     ItemKind.CHALLENGE: "shared challenge",
     ItemKind.NEED: "need",
 }

@@ -1,10 +1,12 @@
 """A page for each participant (« fiches »), to take home or to receive by mail.
 
 One page per participant, in the minutes' template: what they asked for and who can help
-(name, structure, territory, what they offer, why, in plain French), then what they
+(name, structure, territory, what they offer, why, in plain words), then what they
 offered and who asked for it. Decided matches come first, with where their follow-up
 stands; the best suggestions after them, said to be leads to check. Nothing else: a page
 says only what was said in the room (or at another workshop of the file, with its date).
+Written in the interface's language (French by default, English when it is English); what
+participants wrote is quoted as they wrote it.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from atelier.confidence import ordered
 from atelier.domain import ItemKind, Match, MatchStatus, Participant, Workshop
-from atelier.exports import Progress, follow_up_lines, reason_sentence, writing_atomically
-from atelier.french import count, fold, join, long_date, plural, says_when, subject
+from atelier.exports import Progress, follow_up_lines, met_at, reason_sentence, writing_atomically
+from atelier.french import count, fold, join, long_date, plural, quoted, says_when, subject
 from atelier.synthesis import LEAD_MIN
 
 if TYPE_CHECKING:
@@ -94,9 +96,9 @@ class Fiche:
     presented: list[tuple[ItemKind, str]] = field(default_factory=list)
 
 
-def _person(participant: Participant, elsewhere: str = "") -> Person:
+def _person(participant: Participant, elsewhere: str = "", lang: str = "fr") -> Person:
     names = [n for n in participant.names if n]
-    people = participant.people("fr")
+    people = participant.people(lang)
     name = (
         people or participant.organisation or participant.territory or participant.source_text.strip() or "—"
     )
@@ -104,17 +106,19 @@ def _person(participant: Participant, elsewhere: str = "") -> Person:
     return Person(name, structure, participant.territory, participant.contact, elsewhere, names)
 
 
-def _reason(match: Match) -> str:
+def _reason(match: Match, lang: str = "fr") -> str:
     """The one reason a participant reads: why, not where (the page says where apart)."""
-    return reason_sentence(match)
+    return reason_sentence(match, lang)
 
 
-def _follow_up(match: Match) -> str:
+def _follow_up(match: Match, lang: str = "fr") -> str:
     """As the minutes say it, « contacté le 2 mars 2026 », or its path: « décidée le 15 mars
     2022 · contactée le 2 mars 2026 »."""
     if match.status not in DECIDED:
         return ""
-    return " · ".join(follow_up_lines(str(match.follow_up), match.follow_up_changed, match.follow_up_steps))
+    return " · ".join(
+        follow_up_lines(str(match.follow_up), match.follow_up_changed, match.follow_up_steps, lang)
+    )
 
 
 def fiches_for(
@@ -124,8 +128,10 @@ def fiches_for(
     match_first: bool = True,
     vectors: WordVectors | None = None,
     progress: Progress | None = None,
+    lang: str = "fr",
 ) -> tuple[Workshop, list[Fiche]]:
-    """Each participant's page, in the grid's order, read once from the file."""
+    """Each participant's page, in the grid's order, read once from the file; what Atelier
+    says on it (reasons, follow-up, where someone was met) in `lang`."""
     say = progress or (lambda _p, _t: None)
     say(5, "lecture")
     workshop = store.workshop(workshop_id)
@@ -155,12 +161,7 @@ def fiches_for(
             people[who.id] = who
             other = workshops.get(who.workshop_id)
             if other is not None:
-                when = (
-                    f"atelier du {long_date(other.date, 'fr')}"
-                    if other.date
-                    else f"atelier « {other.title} »"
-                )
-                elsewhere[who.id] = when
+                elsewhere[who.id] = met_at(other, lang)
     # Per need: decided matches, then the best suggestions (never for a need already answered).
     by_need: dict[str, list[Match]] = {}
     for match in matches:
@@ -176,12 +177,12 @@ def fiches_for(
 
     def link(other_id: str, text: str, kind: ItemKind, match: Match) -> Link:
         return Link(
-            _person(people[other_id], elsewhere.get(other_id, "")),
+            _person(people[other_id], elsewhere.get(other_id, ""), lang),
             text,
             kind,
             match.status in DECIDED,
-            _reason(match),
-            _follow_up(match),
+            _reason(match, lang),
+            _follow_up(match, lang),
             match.status == MatchStatus.MANUAL,
         )
 
@@ -240,7 +241,15 @@ def fiches_for(
         ]
         presented = [(i.kind, i.text) for i in own if i.kind in (ItemKind.ACTION, ItemKind.CHALLENGE)]
         fiches.append(
-            Fiche(participant, _person(participant), asked, offered, participant.role, doing, presented)
+            Fiche(
+                participant,
+                _person(participant, lang=lang),
+                asked,
+                offered,
+                participant.role,
+                doing,
+                presented,
+            )
         )
     say(50, "fiches")
     return workshop, fiches
@@ -277,43 +286,155 @@ def _page_break_before(paragraph: Any) -> None:
     properties.append(OxmlElement("w:pageBreakBefore"))
 
 
-def _helper_lines(link: Link) -> tuple[str, str, list[str]]:
+# Each fixed sentence of a page: (French, English).
+PAGE: dict[str, tuple[str, str]] = {
+    "confirmed": (
+        "Mise en relation confirmée — suivi : {follow_up}.",
+        "Confirmed match — follow-up: {follow_up}.",
+    ),
+    "contact": ("Contact : ", "Contact: "),
+    "lead": (
+        "Piste suggérée par Atelier, à vérifier avec la personne.",
+        "A lead suggested by Atelier, to check with the person.",
+    ),
+    "nothing": (
+        "Vous n'avez noté ni besoin de ressources ni ressource à proposer pendant l'atelier.",
+        "You noted neither a need for resources nor a resource to offer during the workshop.",
+    ),
+    "doing_settled": (
+        "Ce que vous faites déjà et qui en intéresse d'autres",
+        "What you already do that interests others",
+    ),
+    "doing_maybe": (
+        "Ce que vous faites déjà et qui pourrait en intéresser d'autres",
+        "What you already do that could interest others",
+    ),
+    "presented": ("Ce que vous avez présenté", "What you presented"),
+    "more": ("… et {others} dans la grille du compte rendu.", "… and {others} in the grid of the minutes."),
+    "no_one_yet": (
+        "Atelier n'a repéré personne pour l'instant qui cherche ce que vous faites : le compte "
+        "rendu de l'atelier reprend les besoins et les ressources de tous les participants.",
+        "Atelier has found no one yet who is looking for what you do: the workshop's minutes list "
+        "the needs and the resources of every participant.",
+    ),
+    "on_page": ("{decided} sur cette fiche. ", "{decided} on this page. "),
+    "made": ("Fiche préparée avec Atelier le {day}.", "Page prepared with Atelier on {day}."),
+    "workshop_contact": ("Contact de l'atelier : ", "Workshop contact: "),
+    "title": ("Fiches des participants — {title}", "Participant pages — {title}"),
+    "asked": ("Ce que vous cherchez", "What you are looking for"),
+    "asked_none": (
+        "Vous n'avez pas noté de besoin de ressources pendant l'atelier.",
+        "You noted no need for resources during the workshop.",
+    ),
+    "no_helper": (
+        "Personne n'a encore été repéré pour ce besoin.",
+        "No one has been found for this need yet.",
+    ),
+    "offered": ("Ce que vous pouvez apporter", "What you can offer"),
+    "offered_none": (
+        "Vous n'avez pas noté de ressource à proposer pendant l'atelier.",
+        "You noted no resource to offer during the workshop.",
+    ),
+    "unasked_one": (
+        "Personne ne l'a encore demandé pendant l'atelier.",
+        "No one has asked for it during the workshop yet.",
+    ),
+    "unasked_all": (
+        "Personne ne les a encore demandées pendant l'atelier :",
+        "No one has asked for these during the workshop yet:",
+    ),
+    "unasked_some": ("Pas encore demandées pendant l'atelier :", "Not asked for during the workshop yet:"),
+    "action_lead": ("Cette action que vous menez", "This action of yours"),
+    "offer_lead": ("Cette proposition", "This offer"),
+    "by_hand": (
+        "mise en relation faite par l'animateur avec {names} sur ce défi",
+        "match made by the facilitator with {names} on this challenge",
+    ),
+}
+
+# What someone of a row does, agreeing with their number: (singular, plural) in each language.
+VERBS: dict[str, dict[str, tuple[str, str]]] = {
+    "fr": {
+        "offer": ("propose", "proposent"),
+        "action": ("l'a déjà fait", "l'ont déjà fait"),
+        "challenge": ("a le même défi", "ont le même défi"),
+        "manual_action": ("a déjà engagé", "ont déjà engagé"),
+        "manual_challenge": ("a pour défi", "ont pour défi"),
+        "seeks": ("cherche", "cherchent"),
+        "shares": ("partage", "partagent"),
+        "could_also_share": ("pourrait aussi le partager", "pourraient aussi le partager"),
+        "could_share": ("pourrait partager ce défi avec vous", "pourraient partager ce défi avec vous"),
+    },
+    "en": {
+        "offer": ("offers", "offer"),
+        "action": ("has already done it", "have already done it"),
+        "challenge": ("has the same challenge", "have the same challenge"),
+        "manual_action": ("already runs", "already run"),
+        "manual_challenge": ("has the challenge", "have the challenge"),
+        "seeks": ("is looking for", "are looking for"),
+        "shares": ("shares", "share"),
+        "could_also_share": ("could share it too", "could share it too"),
+        "could_share": ("could share this challenge with you", "could share this challenge with you"),
+    },
+}
+
+
+def _said(key: str, lang: str) -> str:
+    return PAGE[key][1 if lang == "en" else 0]
+
+
+def _verb(key: str, people: int, lang: str) -> str:
+    singular, plural_form = VERBS["en" if lang == "en" else "fr"][key]
+    return plural(people, singular, plural_form, lang=lang)
+
+
+def _colon(lang: str) -> str:
+    """Before what someone said: « : » in French (the writer makes its space non-breaking),
+    a colon right after the word in English."""
+    return " :" if lang == "fr" else ":"
+
+
+def _helper_lines(link: Link, lang: str = "fr") -> tuple[str, str, list[str]]:
     """(bold lead, rest of the bullet, lines under it) for someone who can help."""
     person = link.person
     where = f" ({person.elsewhere})" if person.elsewhere else ""
-    verb = {  # agreeing with the people of the row: « Corinne et Sefallah proposent »
-        ItemKind.ACTION: plural(person.people, "l'a déjà fait", "l'ont déjà fait", lang="fr"),
-        ItemKind.CHALLENGE: plural(person.people, "a le même défi", "ont le même défi", lang="fr"),
-    }.get(link.kind, plural(person.people, "propose", "proposent", lang="fr"))
-    if link.manual:  # the grid's words, not the engine's reading of them
-        verb = {
-            ItemKind.ACTION: plural(person.people, "a déjà engagé", "ont déjà engagé", lang="fr"),
-            ItemKind.CHALLENGE: plural(person.people, "a pour défi", "ont pour défi", lang="fr"),
-        }.get(link.kind, verb)
-    rest = f"{where} {verb} : « {link.text} »"
+    # agreeing with the people of the row: « Corinne et Sefallah proposent »
+    verb = _verb(
+        {ItemKind.ACTION: "action", ItemKind.CHALLENGE: "challenge"}.get(link.kind, "offer"),
+        person.people,
+        lang,
+    )
+    if link.manual and link.kind in (
+        ItemKind.ACTION,
+        ItemKind.CHALLENGE,
+    ):  # the grid's words, not the engine's reading
+        verb = _verb(
+            "manual_action" if link.kind == ItemKind.ACTION else "manual_challenge", person.people, lang
+        )
+    rest = f"{where} {verb}{_colon(lang)} {quoted(link.text, lang)}"
     under = []
     if link.reason:
         under.append(link.reason)
     if link.decided:
-        under.append(f"Mise en relation confirmée — suivi : {link.follow_up}.")
+        under.append(_said("confirmed", lang).format(follow_up=link.follow_up))
         if person.contact:
-            under.append(f"Contact : {person.contact}")
+            under.append(f"{_said('contact', lang)}{person.contact}")
     else:  # with its reason, on one line: the page keeps to one page
-        under = [" ".join([*under, "Piste suggérée par Atelier, à vérifier avec la personne."])]
+        under = [" ".join([*under, _said("lead", lang)])]
     return person.line(), rest, under
 
 
-def _asker_lines(link: Link) -> tuple[str, str, list[str]]:
+def _asker_lines(link: Link, lang: str = "fr") -> tuple[str, str, list[str]]:
     """(bold lead, rest of the bullet, lines under it) for someone who asked for this."""
     person = link.person
     where = f" ({person.elsewhere})" if person.elsewhere else ""
-    rest = f"{where} {plural(person.people, 'cherche', 'cherchent', lang='fr')} : « {link.text} »"
+    rest = f"{where} {_verb('seeks', person.people, lang)}{_colon(lang)} {quoted(link.text, lang)}"
     if link.decided:
-        under = [f"Mise en relation confirmée — suivi : {link.follow_up}."]
+        under = [_said("confirmed", lang).format(follow_up=link.follow_up)]
         if person.contact:
-            under.append(f"Contact : {person.contact}")
+            under.append(f"{_said('contact', lang)}{person.contact}")
     else:
-        under = ["Piste suggérée par Atelier, à vérifier avec la personne."]
+        under = [_said("lead", lang)]
     return person.line(), rest, under
 
 
@@ -325,19 +446,21 @@ def write_fiches(
     template: Path | None = None,
     progress: Progress | None = None,
     today: str | None = None,
+    lang: str = "fr",
 ) -> Path:
-    """One page per participant, in the minutes' template (its styles), whole or not at all."""
+    """One page per participant, in the minutes' template (its styles), whole or not at all,
+    in `lang` ("fr" or "en": the Fiche's reasons and follow-up were said in it)."""
     from atelier.exports.word import Writer, open_template, set_language
 
     say = progress or (lambda _p, _t: None)
     target = Path(target)
     document = open_template(template)
-    set_language(document)
-    when = long_date(workshop.date, "fr") if workshop.date else ""
-    made = long_date(today or dt.date.today().isoformat(), "fr")
+    set_language(document, "en-GB" if lang == "en" else "fr-FR")
+    when = long_date(workshop.date, lang) if workshop.date else ""
+    made = long_date(today or dt.date.today().isoformat(), lang)
     continued = "List Continue" if "List Continue" in {s.name for s in document.styles} else "Normal"
     with writing_atomically(target) as temp:
-        w = Writer(document)
+        w = Writer(document, french=lang == "fr")
         for number, fiche in enumerate(fiches):
             say(50 + int(45 * number / max(1, len(fiches))), "fiches")
             title = w.paragraph(fiche.person.name, "Title")
@@ -347,59 +470,48 @@ def write_fiches(
             who = [p for i, p in enumerate(who) if p not in who[:i] and p not in fiche.person.name]
             if who:
                 w.paragraph(" · ".join(who), "Subtitle" if w.has("Subtitle") else "Normal")
-            w.paragraph(_about(workshop, when) + ".", "Normal")
+            w.paragraph(_about(workshop, when, lang) + ".", "Normal")
 
             if fiche.asked or fiche.offered:
-                _asked(w, fiche, continued)
-                _offered(w, fiche, continued)
+                _asked(w, fiche, continued, lang)
+                _offered(w, fiche, continued, lang)
             else:
-                w.paragraph(
-                    "Vous n'avez noté ni besoin de ressources ni ressource à proposer pendant l'atelier.",
-                    "Normal",
-                )
+                w.paragraph(_said("nothing", lang), "Normal")
             if fiche.doing:
                 settled = any(link.decided for doing in fiche.doing for link in doing.askers)
-                w.heading(
-                    "Ce que vous faites déjà et qui en intéresse d'autres"
-                    if settled
-                    else "Ce que vous faites déjà et qui pourrait en intéresser d'autres",
-                    1,
-                )
+                w.heading(_said("doing_settled" if settled else "doing_maybe", lang), 1)
                 for doing in fiche.doing:
-                    _wanted_by(w, doing, continued)
+                    _wanted_by(w, doing, continued, lang)
             if not (fiche.asked or fiche.offered or fiche.doing) and fiche.presented:
                 # Nothing matched: what they presented, and how to go on.
-                w.heading("Ce que vous avez présenté", 1)
+                w.heading(_said("presented", lang), 1)
                 shown = sorted(fiche.presented, key=lambda kt: kt[0] != ItemKind.ACTION)[:PRESENTED_MOST]
                 for kind, text in shown:
-                    w.paragraph(text, "List Bullet", bold_prefix=_PRESENTED[kind])
+                    w.paragraph(text, "List Bullet", bold_prefix=_PRESENTED[lang][kind])
                 more = len(fiche.presented) - len(shown)
                 if more:
-                    others = count(more, "autre", "autres", lang="fr")
-                    w.paragraph(f"… et {others} dans la grille du compte rendu.", "Normal")
-                w.paragraph(
-                    "Atelier n'a repéré personne pour l'instant qui cherche ce que vous faites : le compte "
-                    "rendu de l'atelier reprend les besoins et les ressources de tous les participants.",
-                    "Normal",
-                    space_before=8,
-                )
+                    others = count(more, "autre", "autres", lang="fr") if lang == "fr" else f"{more} more"
+                    w.paragraph(_said("more", lang).format(others=others), "Normal")
+                w.paragraph(_said("no_one_yet", lang), "Normal", space_before=8)
             decided = sum(link.decided for asked in fiche.asked for link in asked.helpers)
             decided += sum(
                 link.decided for offered in [*fiche.offered, *fiche.doing] for link in offered.askers
             )
-            closing = (
-                f"{count(decided, 'mise en relation confirmée', 'mises en relation confirmées', lang='fr')} "
-                f"sur cette fiche. Fiche préparée avec Atelier le {made}."
-            )
-            if not decided:
-                closing = f"Fiche préparée avec Atelier le {made}."
+            closing = _said("made", lang).format(day=made)
+            if decided:
+                confirmed = (
+                    count(decided, "mise en relation confirmée", "mises en relation confirmées", lang="fr")
+                    if lang == "fr"
+                    else count(decided, "confirmed match", "confirmed matches", lang="en")
+                )
+                closing = _said("on_page", lang).format(decided=confirmed) + closing
             w.paragraph(closing, "Normal")
             if workshop.contact:
                 contact = " — ".join(line.strip() for line in workshop.contact.splitlines() if line.strip())
-                organiser = f"{workshop.organiser} : " if workshop.organiser else ""
-                w.paragraph(f"{organiser}{contact}", "Normal", bold_prefix="Contact de l'atelier : ")
+                organiser = f"{workshop.organiser}{_colon(lang)} " if workshop.organiser else ""
+                w.paragraph(f"{organiser}{contact}", "Normal", bold_prefix=_said("workshop_contact", lang))
         core = document.core_properties
-        core.title = f"Fiches des participants — {workshop.title}"
+        core.title = _said("title", lang).format(title=workshop.title)
         core.author = workshop.organiser or "Atelier"
         say(95, "écriture")
         document.save(str(temp))
@@ -407,64 +519,74 @@ def write_fiches(
     return target
 
 
-_PRESENTED = {ItemKind.ACTION: "Action : ", ItemKind.CHALLENGE: "Défi : "}
+_PRESENTED = {
+    "fr": {ItemKind.ACTION: "Action : ", ItemKind.CHALLENGE: "Défi : "},
+    "en": {ItemKind.ACTION: "Action: ", ItemKind.CHALLENGE: "Challenge: "},
+}
 
 
-def _about(workshop: Workshop, when: str) -> str:
+def _about(workshop: Workshop, when: str, lang: str = "fr") -> str:
     """« Atelier du 16 mars 2021, Bordeaux »; « Atelier « Lever les freins » du 14 mai 2024 »;
-    a title that says when (« Atelier d'octobre 2023 ») is not followed by the date again."""
+    a title that says when (« Atelier d'octobre 2023 ») is not followed by the date again.
+    English: « Workshop “Lever les freins”, 14 May 2024, Bordeaux »."""
     title = workshop.title.strip()
-    about = title if fold(title).startswith("atelier") else f"Atelier « {title} »"
-    if when and not says_when(title, workshop.date):
-        about += f" du {when}"
+    if lang == "en":
+        about = (
+            title if fold(title).startswith(("atelier", "workshop")) else f"Workshop {quoted(title, 'en')}"
+        )
+        if when and not says_when(title, workshop.date):
+            about += f", {when}"
+    else:
+        about = title if fold(title).startswith("atelier") else f"Atelier « {title} »"
+        if when and not says_when(title, workshop.date):
+            about += f" du {when}"
     if workshop.place:
         about += f", {workshop.place}"
     return about
 
 
-def _asked(w: Any, fiche: Fiche, continued: str) -> None:
-    w.heading("Ce que vous cherchez", 1)
+def _asked(w: Any, fiche: Fiche, continued: str, lang: str = "fr") -> None:
+    w.heading(_said("asked", lang), 1)
     if not fiche.asked:
-        w.paragraph("Vous n'avez pas noté de besoin de ressources pendant l'atelier.", "Normal")
+        w.paragraph(_said("asked_none", lang), "Normal")
     for asked in fiche.asked:
-        w.paragraph(f"« {asked.text} »", "Heading 2")
+        w.paragraph(quoted(asked.text, lang), "Heading 2")
         if not asked.helpers:
-            w.paragraph("Personne n'a encore été repéré pour ce besoin.", "Normal")
+            w.paragraph(_said("no_helper", lang), "Normal")
         for link in asked.helpers:
-            lead, rest, under = _helper_lines(link)
+            lead, rest, under = _helper_lines(link, lang)
             w.paragraph(rest, "List Bullet", bold_prefix=lead)
             for line in under:
                 w.paragraph(line, continued)
 
 
-def _offered(w: Any, fiche: Fiche, continued: str) -> None:
-    w.heading("Ce que vous pouvez apporter", 1)
+def _offered(w: Any, fiche: Fiche, continued: str, lang: str = "fr") -> None:
+    w.heading(_said("offered", lang), 1)
     if not fiche.offered:
-        w.paragraph("Vous n'avez pas noté de ressource à proposer pendant l'atelier.", "Normal")
+        w.paragraph(_said("offered_none", lang), "Normal")
     for offered in fiche.offered:
         if offered.askers:
-            _wanted_by(w, offered, continued)
+            _wanted_by(w, offered, continued, lang)
     # What no one asked for yet, together: the page keeps to one page.
-    unasked = [f"« {offered.text} »" for offered in fiche.offered if not offered.askers]
+    unasked = [quoted(offered.text, lang) for offered in fiche.offered if not offered.askers]
     if len(unasked) == 1:
         w.paragraph(unasked[0], "Heading 2")
-        w.paragraph("Personne ne l'a encore demandé pendant l'atelier.", "Normal")
+        w.paragraph(_said("unasked_one", lang), "Normal")
     elif unasked:
-        lead = "Personne ne les a encore demandées pendant l'atelier :"
         w.paragraph(
-            lead if len(unasked) == len(fiche.offered) else "Pas encore demandées pendant l'atelier :",
-            "Normal",
+            _said("unasked_all" if len(unasked) == len(fiche.offered) else "unasked_some", lang), "Normal"
         )
         for text in unasked:
             w.paragraph(text, "List Bullet")
 
 
-def _wanted_by(w: Any, offered: Offered, continued: str) -> None:
+def _wanted_by(w: Any, offered: Offered, continued: str, lang: str = "fr") -> None:
     """An offer, action or challenge of theirs, and who needs it (verbs agreeing with them).
 
     Interest is said only where it was decided (a confirmed or hand-made match); a
     suggestion is what could interest someone, still to check with them."""
-    w.paragraph(f"« {offered.text} »", "Heading 2")
+    w.paragraph(quoted(offered.text, lang), "Heading 2")
+    english = lang == "en"
 
     def names(decided: bool) -> list[str]:
         found = [
@@ -487,34 +609,34 @@ def _wanted_by(w: Any, offered: Offered, continued: str) -> None:
         )
         shared = [n for n in sure if n not in by_hand]
         if shared:
-            parts.append(f"{subject(shared, 'partage', 'partagent', lang='fr')} ce défi avec vous")
+            with_you = "this challenge with you" if english else "ce défi avec vous"
+            parts.append(f"{subject(shared, *VERBS[lang]['shares'], lang=lang)} {with_you}")
         if by_hand:
-            parts.append(
-                f"mise en relation faite par l'animateur avec {join(by_hand, lang='fr')} sur ce défi"
-            )
+            parts.append(_said("by_hand", lang).format(names=join(by_hand, lang=lang)))
         if maybe:
-            could = (
-                ("pourrait aussi le partager", "pourraient aussi le partager")
-                if sure
-                else (
-                    "pourrait partager ce défi avec vous",
-                    "pourraient partager ce défi avec vous",
-                )
-            )
-            parts.append(subject(maybe, *could, lang="fr"))
-        said = " ; ".join(parts)
-        w.paragraph(said[:1].upper() + said[1:] + " :", "Normal")
+            could = VERBS[lang]["could_also_share" if sure else "could_share"]
+            parts.append(subject(maybe, *could, lang=lang))
+        said = ("; " if english else " ; ").join(parts)
+        w.paragraph(said[:1].upper() + said[1:] + _colon(lang), "Normal")
     else:
-        lead = "Cette action que vous menez" if offered.kind == ItemKind.ACTION else "Cette proposition"
+        lead = _said("action_lead" if offered.kind == ItemKind.ACTION else "offer_lead", lang)
         verbs = []
-        if sure:
-            verbs.append(f"intéresse {join(sure, lang='fr')}")
-        if maybe:
-            also = "pourrait aussi intéresser" if sure else "pourrait intéresser"
-            verbs.append(f"{also} {join(maybe, lang='fr')}")
-        w.paragraph(f"{lead} {' ; elle '.join(verbs)} :", "Normal")
+        if english:
+            if sure:
+                verbs.append(f"interests {join(sure, lang='en')}")
+            if maybe:
+                also = "could also interest" if sure else "could interest"
+                verbs.append(f"{also} {join(maybe, lang='en')}")
+            w.paragraph(f"{lead} {'; it '.join(verbs)}:", "Normal")
+        else:
+            if sure:
+                verbs.append(f"intéresse {join(sure, lang='fr')}")
+            if maybe:
+                also = "pourrait aussi intéresser" if sure else "pourrait intéresser"
+                verbs.append(f"{also} {join(maybe, lang='fr')}")
+            w.paragraph(f"{lead} {' ; elle '.join(verbs)} :", "Normal")
     for link in offered.askers:
-        lead_text, rest, under = _asker_lines(link)
+        lead_text, rest, under = _asker_lines(link, lang)
         w.paragraph(rest, "List Bullet", bold_prefix=lead_text)
         for line in under:
             w.paragraph(line, continued)

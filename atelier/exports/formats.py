@@ -34,8 +34,6 @@ class Job:
     minutes: ExportData | None = None
     fiches: tuple[Workshop, list[Fiche]] | None = None
     lang: str = "fr"  # the documents' language: the interface's
-    # The minutes' data read for a document still written in French whatever the language.
-    minutes_fr: ExportData | None = None
 
 
 @dataclass(frozen=True)
@@ -46,16 +44,14 @@ class Format:
     reads: str = "minutes"  # what it writes from: "minutes" (exports.gather) or "fiches"
     template: bool = False  # takes the Word template (--template)
     names_people: bool = False  # a page per named participant: not to be anonymised
-    translated: bool = False  # written in the interface's language (else in French)
     help: tuple[str, str] = field(default=("", ""))  # the command line's help (fr, en)
 
 
 def _docx(job: Job, target: Path) -> Path:
     from atelier.exports.word import write_docx
 
-    minutes = job.minutes if job.lang == "fr" else job.minutes_fr
-    assert minutes is not None
-    return write_docx(minutes, target, template=job.template, progress=job.progress)
+    assert job.minutes is not None
+    return write_docx(job.minutes, target, template=job.template, progress=job.progress)
 
 
 def _xlsx(job: Job, target: Path) -> Path:
@@ -70,7 +66,7 @@ def _fiches(job: Job, target: Path) -> Path:
 
     assert job.fiches is not None
     workshop, pages = job.fiches
-    return write_fiches(workshop, pages, target, template=job.template, progress=job.progress)
+    return write_fiches(workshop, pages, target, template=job.template, progress=job.progress, lang=job.lang)
 
 
 # In the order they are written when several are asked (the dialog's).
@@ -91,13 +87,7 @@ FORMATS: dict[str, Format] = {
             ),
         ),
         Format("docx", ".docx", _docx, template=True, help=("compte rendu Word", "Word minutes")),
-        Format(
-            "xlsx",
-            ".xlsx",
-            _xlsx,
-            translated=True,
-            help=("tableaux de synthèse Excel", "Excel summary tables"),
-        ),
+        Format("xlsx", ".xlsx", _xlsx, help=("tableaux de synthèse Excel", "Excel summary tables")),
     )
 }
 
@@ -164,30 +154,19 @@ def export(
             say(5, MATCHING)
             vectors = shared_vectors()
         if "minutes" in reads:
-            # Each language a document is written in (a French one read once more, in French).
-            langs = {
-                job.lang if FORMATS[name].translated else "fr"
-                for name in targets
-                if FORMATS[name].reads == "minutes"
-            }
-            for language in sorted(langs, key=lambda code: code != job.lang):
-                gathered = gather(
-                    store,
-                    workshop_id,
-                    anonymise=anonymise,
-                    progress=say,
-                    vectors=vectors,
-                    shared_needs="xlsx" in targets,
-                    lang=language,
-                )
-                if language == job.lang:
-                    job.minutes = gathered
-                else:
-                    job.minutes_fr = gathered
+            job.minutes = gather(
+                store,
+                workshop_id,
+                anonymise=anonymise,
+                progress=say,
+                vectors=vectors,
+                shared_needs="xlsx" in targets,
+                lang=job.lang,
+            )
         if "fiches" in reads:
             from atelier.exports.fiches import fiches_for
 
-            job.fiches = fiches_for(store, workshop_id, vectors=vectors, progress=say)
+            job.fiches = fiches_for(store, workshop_id, vectors=vectors, progress=say, lang=job.lang)
             if not job.fiches[1]:  # a document of no page is not « exporté »
                 from atelier.errors import AtelierError
 

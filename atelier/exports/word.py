@@ -11,15 +11,15 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from atelier.domain import ITEM_KINDS, KIND_TITLES, FollowUp, MatchStatus, normalise_text
+from atelier.domain import ITEM_KINDS, FollowUp, MatchStatus, kind_titles, normalise_text
 from atelier.errors import AtelierError
 from atelier.exports import (
-    SOURCE,
-    STATUS,
     ExportData,
     Progress,
     follow_up_lines,
     follow_up_summary,
+    source_word,
+    status_word,
     writing_atomically,
 )
 from atelier.french import long_date
@@ -347,6 +347,12 @@ def set_language(document: Any, lang: str = "fr-FR") -> None:
         for attribute in ("w:val", "w:eastAsia", "w:bidi"):
             language.set(qn(attribute), lang if attribute != "w:bidi" else "ar-SA")
     document.core_properties.language = lang
+    if not lang.startswith("fr") and document.core_properties.comments == TEMPLATE_NOTE:
+        document.core_properties.comments = ""  # the template's note to its restylers, in French
+
+
+# The default template's note in its properties (« Commentaires »), for whoever restyles it.
+TEMPLATE_NOTE = "Modèle du compte rendu d'Atelier : modifiez les styles, pas le texte."
 
 
 def table_of_contents(writer: Writer, entries: list[tuple[int, str]]) -> None:
@@ -393,13 +399,16 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def closing(writer: Writer, organiser: str, contact: str) -> None:
+def closing(writer: Writer, organiser: str, contact: str, lang: str = "fr") -> None:
     """« Vous souhaitez en savoir plus ? Contactez… »: who to reach, as the header gives it."""
     lines = _lines(contact)
-    whom = f"Contactez {organiser} :" if organiser else "Contactez-nous :"
-    writer.paragraph(
-        whom, "Normal", bold_prefix="Vous souhaitez en savoir plus ? ", keep_next=True, space_before=18
-    )
+    if lang == "en":
+        whom = f"Contact {organiser}:" if organiser else "Contact us:"
+        lead = "Would you like to know more? "
+    else:
+        whom = f"Contactez {organiser} :" if organiser else "Contactez-nous :"
+        lead = "Vous souhaitez en savoir plus ? "
+    writer.paragraph(whom, "Normal", bold_prefix=lead, keep_next=True, space_before=18)
     for line in lines:
         writer.paragraph(line, "Normal")
 
@@ -420,35 +429,37 @@ def write_docx(
     from docx.enum.section import WD_ORIENT, WD_SECTION
 
     from atelier.exports import LEAD_MIN
-    from atelier.french import count, plural
+    from atelier.french import count
 
     say = progress or (lambda _p, _t: None)
     target = Path(target)
+    lang = data.lang
+    english = lang == "en"
     document = open_template(template)
-    set_language(document)
+    set_language(document, "en-GB" if english else "fr-FR")
     with writing_atomically(target) as temp:
         say(55, "en-tête")
-        w = Writer(document)
+        w = Writer(document, french=not english)
         workshop = data.workshop
-        w.paragraph("Compte rendu", "Subtitle" if w.has("Subtitle") else "Normal")
+        w.paragraph(_t("Compte rendu", lang), "Subtitle" if w.has("Subtitle") else "Normal")
         w.paragraph(workshop.title, "Title")
-        day = long_date(workshop.date, "fr")
+        day = long_date(workshop.date, lang)
         facts = []
-        if day and day not in workshop.title:
-            facts.append(("Date : ", day))
+        if day and day not in workshop.title and long_date(workshop.date, "fr") not in workshop.title:
+            facts.append((_t("Date : ", lang), day))
         if workshop.place:
-            facts.append(("Lieu : ", workshop.place))
+            facts.append((_t("Lieu : ", lang), workshop.place))
         if workshop.organiser:
-            facts.append(("Organisé par : ", workshop.organiser))
+            facts.append((_t("Organisé par : ", lang), workshop.organiser))
         if workshop.contact:
-            facts.append(("Contact : ", " — ".join(_lines(workshop.contact))))
+            facts.append((_t("Contact : ", lang), " — ".join(_lines(workshop.contact))))
         for label, value in facts:
             w.paragraph(value, "Normal", bold_prefix=label)
         intro = _no_table_talk(workshop.description)
         if intro:
             w.paragraph(intro, "Normal")
         core = document.core_properties
-        core.title = normalise_text(f"Compte rendu — {workshop.title}")[:255]
+        core.title = normalise_text(f"{_t('Compte rendu', lang)} — {workshop.title}")[:255]
         core.author = normalise_text(workshop.organiser or "Atelier")[:255]
 
         say(60, "synthèse")
@@ -466,90 +477,82 @@ def write_docx(
             if m.status == MatchStatus.SUGGESTED and m.score >= LEAD_MIN and key not in decided_needs | seen:
                 seen.add(key)
                 leads.append(m)
-        toc: list[tuple[int, str]] = [(1, "Participants"), (1, "Synthèse des échanges")]
+        toc: list[tuple[int, str]] = [(1, "Participants"), (1, _t("Synthèse des échanges", lang))]
         toc += [(2, h or "—") for h, _ in sections]
-        toc += [(1, "Les mises en relation")]
+        toc += [(1, _t("Les mises en relation", lang))]
         if leads:
-            toc.append((2, "Pistes de mise en relation"))
-        toc.append((1, "Annexe : la grille complète"))
-        w.paragraph("Sommaire", "TOC Heading" if w.has("TOC Heading") else "Heading 2")
+            toc.append((2, _t("Pistes de mise en relation", lang)))
+        toc.append((1, _t("Annexe : la grille complète", lang)))
+        w.paragraph(_t("Sommaire", lang), "TOC Heading" if w.has("TOC Heading") else "Heading 2")
         table_of_contents(w, toc)
 
         w.heading("Participants", 1)
         if data.anonymised:
             w.paragraph(
-                f"{count(len(data.participants), 'participant', lang='fr')}. Compte rendu anonymisé : "
-                "chaque personne est désignée par sa structure ou son territoire.",
+                f"{count(len(data.participants), 'participant', lang=lang)}. "
+                + _t(
+                    "Compte rendu anonymisé : chaque personne est désignée par sa structure ou son "
+                    "territoire.",
+                    lang,
+                ),
                 "Normal",
             )
             people: list[list[Any]] = [[data.who[p.id], p.territory] for p in data.participants]
-            w.table(["Structure", "Territoire"], people, column_widths(people, 17.0))
+            w.table([_t("Structure", lang), _t("Territoire", lang)], people, column_widths(people, 17.0))
         else:
-            people = [[p.people("fr"), p.organisation, p.territory] for p in data.participants]
-            w.table(["Personnes", "Structure", "Territoire"], people, column_widths(people, 17.0))
+            people = [[p.people(lang), p.organisation, p.territory] for p in data.participants]
+            headers = [_t("Personnes", lang), _t("Structure", lang), _t("Territoire", lang)]
+            w.table(headers, people, column_widths(people, 17.0))
 
-        w.heading("Synthèse des échanges", 1)
+        w.heading(_t("Synthèse des échanges", lang), 1)
         for heading, body in sections:
             w.heading(heading or "—", 2)
             w.body_text(body)
 
         say(75, "mises en relation")
-        w.heading("Les mises en relation", 1)
+        w.heading(_t("Les mises en relation", lang), 1)
         if made:
             w.paragraph(
-                f"{decided_lead(made, workshop.date)} : qui cherche quoi, qui peut aider, pourquoi, "
-                "et où en est la prise de contact.",
+                decided_lead(made, workshop.date, lang)
+                + _t(
+                    " : qui cherche quoi, qui peut aider, pourquoi, et où en est la prise de contact.", lang
+                ),
                 "Normal",
             )
             rows: list[list[Any]] = [
                 [
                     [m.need_who, m.need],
                     [m.resource_who, *([f"({m.elsewhere})"] if m.elsewhere else []), m.resource],
-                    m.reason or STATUS[m.status],
-                    follow_up_lines(m.follow_up, m.follow_up_changed, m.steps),  # one step a line
+                    m.reason or status_word(m.status, lang),
+                    follow_up_lines(m.follow_up, m.follow_up_changed, m.steps, lang),  # one step a line
                 ]
                 for m in made
             ]
-            w.table(["Cherche", "Peut aider", "Pourquoi", "Suivi"], rows, [4.4, 5.0, 4.2, 3.4])
+            headers = [_t(h, lang) for h in ("Cherche", "Peut aider", "Pourquoi", "Suivi")]
+            w.table(headers, rows, [4.4, 5.0, 4.2, 3.4])
             # Written again weeks later, the minutes say how far the follow-up has gone.
-            w.paragraph(follow_up_summary(made, dt.date.today().isoformat()), "Normal")
+            w.paragraph(follow_up_summary(made, dt.date.today().isoformat(), lang), "Normal")
         else:
-            w.paragraph("Aucune mise en relation n'a été décidée pendant l'atelier.", "Normal")
+            w.paragraph(_t("Aucune mise en relation n'a été décidée pendant l'atelier.", lang), "Normal")
         if leads:
-            w.heading("Pistes de mise en relation", 2)
-            # « autres » only when some needs were answered above, and none of these was.
-            above = {(m.need_who, m.need) for m in made}
-            needs = (
-                count(len(leads), "autre besoin", "autres besoins", lang="fr")
-                if made and not any((m.need_who, m.need) in above for m in leads)
-                else count(len(leads), "besoin", "besoins", lang="fr")
-            )
-            # « de l'atelier » only when every one of them was in the room: someone met at an
-            # earlier workshop of the file is said to be from there (« (atelier du …) »).
-            room = "" if any(m.elsewhere for m in leads) else " de l'atelier"
-            w.paragraph(
-                f"Pour {needs}, "
-                f"{plural(len(leads), 'voici la personne', 'voici les personnes', lang='fr')}{room} "
-                "qui pourrai" + ("ent" if len(leads) > 1 else "t") + " vous aider : n'hésitez pas à "
-                "prendre contact.",
-                "Normal",
-            )
+            w.heading(_t("Pistes de mise en relation", lang), 2)
+            w.paragraph(_leads_lead(leads, made, lang), "Normal")
             rows = [
                 [
                     [m.need_who, m.need],
                     [
                         m.resource_who,
                         *([f"({m.elsewhere})"] if m.elsewhere else []),
-                        f"{m.resource} ({SOURCE[m.source]})",
+                        f"{m.resource} ({source_word(m.source, lang)})",
                     ],
                     m.reason,
                 ]
                 for m in leads
             ]
-            w.table(["Cherche", "Pourrait aider", "Pourquoi"], rows, [5.6, 6.2, 5.2])
+            w.table([_t(h, lang) for h in ("Cherche", "Pourrait aider", "Pourquoi")], rows, [5.6, 6.2, 5.2])
 
         if workshop.contact:
-            closing(w, workshop.organiser, workshop.contact)
+            closing(w, workshop.organiser, workshop.contact, lang)
 
         say(85, "annexe")
         annex = document.add_section(WD_SECTION.NEW_PAGE)
@@ -558,8 +561,8 @@ def write_docx(
         if height > width:
             annex.page_width, annex.page_height = height, width
         w.sect = w.body.find(docx_qn("w:sectPr"))
-        w.heading("Annexe : la grille complète", 1)
-        headers = ["Participant", *[KIND_TITLES[k] for k in ITEM_KINDS]]
+        w.heading(_t("Annexe : la grille complète", lang), 1)
+        headers = ["Participant", *[kind_titles(lang)[k] for k in ITEM_KINDS]]
         grid_rows = []
         for participant in data.participants:
             who = [data.who[participant.id]]
@@ -575,7 +578,7 @@ def write_docx(
     return target
 
 
-def decided_lead(made: list[Any], workshop_day: str | None) -> str:
+def decided_lead(made: list[Any], workshop_day: str | None, lang: str = "fr") -> str:
     """« 3 mises en relation décidées pendant l'atelier », « … depuis l'atelier », « 5 mises en
     relation décidées, 3 pendant l'atelier et 2 depuis »; only « décidées » when a date is
     unknown: the minutes, written weeks later, never say a later decision was the room's."""
@@ -583,6 +586,15 @@ def decided_lead(made: list[Any], workshop_day: str | None) -> str:
     from atelier.french import count
 
     during, since, unknown = decided_when([m.decided for m in made], workshop_day)
+    if lang == "en":
+        lead = count(len(made), "match decided", "matches decided", lang="en")
+        if unknown:
+            return lead
+        if not since:
+            return f"{lead} during the workshop"
+        if not during:
+            return f"{lead} since the workshop"
+        return f"{lead}, {during} during the workshop and {since} since"
     lead = count(len(made), "mise en relation décidée", "mises en relation décidées", lang="fr")
     if unknown:
         return lead
@@ -591,6 +603,74 @@ def decided_lead(made: list[Any], workshop_day: str | None) -> str:
     if not during:
         return f"{lead} depuis l'atelier"
     return f"{lead}, {during} pendant l'atelier et {since} depuis"
+
+
+# The minutes' fixed words in English (the French is the key, as the French minutes write it).
+ENGLISH: dict[str, str] = {
+    "Compte rendu": "Minutes",
+    "Date : ": "Date: ",
+    "Lieu : ": "Place: ",
+    "Organisé par : ": "Organised by: ",
+    "Contact : ": "Contact: ",
+    "Synthèse des échanges": "Summary of the discussions",
+    "Les mises en relation": "The matches",
+    "Pistes de mise en relation": "Leads for matches",
+    "Annexe : la grille complète": "Annex: the full grid",
+    "Sommaire": "Contents",
+    "Compte rendu anonymisé : chaque personne est désignée par sa structure ou son territoire.": (
+        "Anonymised minutes: each person is named by their organisation or their territory."
+    ),
+    "Structure": "Organisation",
+    "Territoire": "Territory",
+    "Personnes": "People",
+    " : qui cherche quoi, qui peut aider, pourquoi, et où en est la prise de contact.": (
+        ": who is looking for what, who can help, why, and how far the contact has gone."
+    ),
+    "Cherche": "Looking for",
+    "Peut aider": "Can help",
+    "Pourrait aider": "Could help",
+    "Pourquoi": "Why",
+    "Suivi": "Follow-up",
+    "Aucune mise en relation n'a été décidée pendant l'atelier.": "No match was decided during the workshop.",
+}
+
+
+def _t(french: str, lang: str) -> str:
+    """A fixed word of the minutes in their language."""
+    return ENGLISH[french] if lang == "en" else french
+
+
+def _leads_lead(leads: list[Any], made: list[Any], lang: str) -> str:
+    """« Pour 3 besoins, voici les personnes de l'atelier qui pourraient vous aider : n'hésitez
+    pas à prendre contact. » (English « For 3 needs, here are the people of the workshop who
+    could help you: feel free to get in touch. »)."""
+    from atelier.french import count, plural
+
+    english = lang == "en"
+    # « autres » only when some needs were answered above, and none of these was.
+    above = {(m.need_who, m.need) for m in made}
+    other = made and not any((m.need_who, m.need) in above for m in leads)
+    if english:
+        needs = count(
+            len(leads), "other need" if other else "need", "other needs" if other else "needs", lang="en"
+        )
+        room = "" if any(m.elsewhere for m in leads) else " of the workshop"
+        people = plural(len(leads), "here is the person", "here are the people", lang="en")
+        return f"For {needs}, {people}{room} who could help you: feel free to get in touch."
+    needs = (
+        count(len(leads), "autre besoin", "autres besoins", lang="fr")
+        if other
+        else count(len(leads), "besoin", "besoins", lang="fr")
+    )
+    # « de l'atelier » only when every one of them was in the room: someone met at an
+    # earlier workshop of the file is said to be from there (« (atelier du …) »).
+    room = "" if any(m.elsewhere for m in leads) else " de l'atelier"
+    return (
+        f"Pour {needs}, "
+        f"{plural(len(leads), 'voici la personne', 'voici les personnes', lang='fr')}{room} "
+        "qui pourrai" + ("ent" if len(leads) > 1 else "t") + " vous aider : n'hésitez pas à "
+        "prendre contact."
+    )
 
 
 def docx_qn(tag: str) -> str:

@@ -89,13 +89,14 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
     ]
     space = Space(statements, len(data.participants), glossary.families, vectors, glossary.acronyms)
     writer = _Writer(data)
+    lang = writer.lang
     total = Counter(e.kind for e in data.entries if e.text.strip())
     by_kind: dict[ItemKind, list[Group]] = {}
-    sections = [("Le contexte", writer.context(statements))]
+    sections = [(heading_of("context", lang), writer.context(statements))]
     for kind, heading, most in (
-        (ItemKind.ACTION, "Ce qui est déjà engagé", 6),
-        (ItemKind.CHALLENGE, "Les défis à relever", 5),
-        (ItemKind.NEED, "Les besoins de ressources", 4),
+        (ItemKind.ACTION, heading_of("actions", lang), 6),
+        (ItemKind.CHALLENGE, heading_of("challenges", lang), 5),
+        (ItemKind.NEED, heading_of("needs", lang), 4),
     ):
         indices = [i for i, s in enumerate(statements) if s.kind == kind]
         if not indices:
@@ -107,13 +108,33 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
             writer.cited |= {r[0].text for r in remarks}  # quoted whole in their own section
             sections.append((heading, writer.actions(groups, statements, total[kind], space)))
             if remarks:
-                sections.append(("Des observations à retenir", writer.observations(remarks)))
+                sections.append((heading_of("observations", lang), writer.observations(remarks)))
             continue
         sections.append((heading, writer.listed(kind, groups, apart, total[kind], space)))
     offers = writer.offers()
     if offers:
-        sections.append(("Ce que la salle peut apporter", offers))
+        sections.append((heading_of("offers", lang), offers))
     return Draft(sections, by_kind)
+
+
+# The draft's headings in the documents' two languages: (French, English).
+HEADINGS: dict[str, tuple[str, str]] = {
+    "context": ("Le contexte", "The context"),
+    "actions": ("Ce qui est déjà engagé", "What is already under way"),
+    "challenges": ("Les défis à relever", "The challenges ahead"),
+    "needs": ("Les besoins de ressources", "The needs for resources"),
+    "observations": ("Des observations à retenir", "Observations worth keeping"),
+    "offers": ("Ce que la salle peut apporter", "What the room can offer"),
+}
+
+
+def heading_of(key: str, lang: str = "fr") -> str:
+    return HEADINGS[key][1 if lang == "en" else 0]
+
+
+def draft_heading_key(heading: str) -> str | None:
+    """Which of the draft's headings `heading` is, in either language (None: the facilitator's)."""
+    return next((key for key, both in HEADINGS.items() if heading in both), None)
 
 
 _QUOTED = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+)”|\"([^\"]+)\"")
@@ -176,13 +197,14 @@ def short_names(data: ExportData) -> dict[str, str]:
     if data.anonymised:
         return dict(data.who)
     structures = Counter(p.organisation for p in data.participants if p.organisation)
+    english = getattr(data, "lang", "fr") == "en"
     out: dict[str, str] = {}
     for p in data.participants:
-        people = p.people("fr")
+        people = p.people("en" if english else "fr")
         if p.organisation and structures[p.organisation] == 1:
             out[p.id] = p.organisation
         elif p.organisation and people:
-            out[p.id] = f"{people} {of(p.organisation)}"
+            out[p.id] = f"{people} of {p.organisation}" if english else f"{people} {of(p.organisation)}"
         else:
             out[p.id] = people or data.who[p.id]
     if len(set(out.values())) < len(out):  # two people of one name and no structure: the export's labels
@@ -198,10 +220,13 @@ def _sentences_without_table(description: str) -> str:
 
 
 class _Writer:
-    """The sentences of the draft, in French, every piece of a statement with its author."""
+    """The sentences of the draft, in the documents' language (French, or English when the
+    interface is), every piece of a statement with its author, in the participant's words."""
 
     def __init__(self, data: ExportData) -> None:
         self.data = data
+        self.lang = "en" if getattr(data, "lang", "fr") == "en" else "fr"
+        self.en = self.lang == "en"
         self.who = short_names(data)
         self.cited: set[str] = set()  # statements already cited: once each in the draft
         # Words the grid capitalises inside a sentence (« démarche Territoire zéro chômeur »,
@@ -238,6 +263,9 @@ class _Writer:
 
     def shown(self, owner: str, text: str, shown: str, quoted: bool) -> str:
         self.cited.add(text)
+        if quoted and self.en:  # a quote within the quote: ‘ ’
+            shown = re.sub(r"\s*»", "’", re.sub(r"«\s*", "‘", shown)).replace("“", "‘").replace("”", "’")
+            return f"“{shown}” ({self.credit(owner)})"
         if quoted:  # a quote within the quote: “ ” (French typography nests them so)
             shown = re.sub(r"\s*»", "”", re.sub(r"«\s*", "“", shown))
             return f"« {shown} » ({self.credit(owner)})"
@@ -245,6 +273,12 @@ class _Writer:
 
     def names(self, owners: Sequence[str], most: int = 4) -> str:
         """« la Région N-A, le PETR Sud Gironde et 3 autres participants »."""
+        if self.en:  # English names a structure without an article: « Région N-A »
+            labels = [self.credit(o) for o in dict.fromkeys(owners)]
+            if len(labels) > most + 1:
+                others = len(labels) - most
+                labels = [*labels[:most], count(others, "other participant", "other participants", lang="en")]
+            return join(labels, lang="en")
         labels = [article(self.credit(o)) for o in dict.fromkeys(owners)]
         if len(labels) > most + 1:  # one more is named rather than counted
             others = len(labels) - most
@@ -252,7 +286,22 @@ class _Writer:
         return join(labels, lang="fr")
 
     def count(self, number: int, singular: str, plural_form: str | None = None) -> str:
-        return count(number, singular, plural_form, lang="fr")
+        return count(number, singular, plural_form, lang=self.lang)
+
+    def t(self, french: str, english: str) -> str:
+        """The sentence in the draft's language."""
+        return english if self.en else french
+
+    def agree(self, number: int, french: tuple[str, str], english: tuple[str, str]) -> str:
+        """A verb or noun agreeing with `number`, in the draft's language."""
+        one, many = english if self.en else french
+        return plural(number, one, many, lang=self.lang)
+
+    def colon(self) -> str:
+        return ":" if self.en else " :"
+
+    def semicolons(self, parts: Sequence[str]) -> str:
+        return ("; " if self.en else " ; ").join(parts)
 
     # ---------------------------------------------------------- context
 
@@ -264,25 +313,42 @@ class _Writer:
         opening = self.count(people, "participant")
         located = sum(1 for p in data.participants if p.territory)
         if len(territories) > 1 and people > 1:
-            opening += f", venus de {self.count(len(territories), 'territoire')},"
+            where = self.count(
+                len(territories), "territoire", "territoires" if not self.en else "territories"
+            )
+            opening += self.t(f", venus de {where},", f", from {where},")
         elif territories and people > 1 and located == people:  # never said of those with none
-            opening += ", venus d'un même territoire,"
+            opening += self.t(", venus d'un même territoire,", ", from one same territory,")
         every = [
             (ItemKind.ACTION, "action déjà engagée", "actions déjà engagées"),
             (ItemKind.CHALLENGE, "défi", "défis"),
             (ItemKind.NEED, "besoin de ressources", "besoins de ressources"),
             (ItemKind.OFFER, "offre d'aide", "offres d'aide"),
         ]
+        if self.en:
+            every = [
+                (ItemKind.ACTION, "action already under way", "actions already under way"),
+                (ItemKind.CHALLENGE, "challenge", "challenges"),
+                (ItemKind.NEED, "need for resources", "needs for resources"),
+                (ItemKind.OFFER, "offer of help", "offers of help"),
+            ]
         # What nobody wrote is not counted (« 0 défi, 0 besoin de ressources »); nothing at all
         # is said as it is, never « 0 participant a présenté 0 action déjà engagée, 0 défi… ».
         said = [self.count(counts[k], one, many) for k, one, many in every if counts[k]]
         if not people:
-            return "La grille ne compte encore aucun participant."
-        if not said:
+            return self.t("La grille ne compte encore aucun participant.", "The grid has no participant yet.")
+        if not said and self.en:
+            lines = [
+                f"{opening} {plural(people, 'is', 'are', lang='en')} in the grid, which notes no action, "
+                "challenge, need or offer yet."
+            ]
+        elif not said:
             lines = [
                 f"{opening} {plural(people, 'est inscrit', 'sont inscrits', lang='fr')} dans la grille, "
                 "qui ne note encore ni action, ni défi, ni besoin, ni offre."
             ]
+        elif self.en:
+            lines = [f"{opening} presented {join(said, lang='en')}; the full grid is in the annex."]
         else:
             lines = [
                 f"{opening} {plural(people, 'a', 'ont', lang='fr')} présenté {join(said, lang='fr')} ; "
@@ -290,15 +356,25 @@ class _Writer:
             ]
         kinds = self.structure_kinds()
         if kinds:
-            lines.append(f"Autour de la table : {kinds}.")
+            lines.append(self.t(f"Autour de la table : {kinds}.", f"Around the table: {kinds}."))
         pairs = [(s.owner, s.text) for s in statements]
         rural = list(dict.fromkeys(c.owner for c in ctx.find(ctx.RURAL, pairs)))
         urban = list(dict.fromkeys(c.owner for c in ctx.find(ctx.URBAN, pairs)))
-        if rural and urban:
+        if rural and urban and self.en:
+            lines.append(
+                "The territories represented are rural and urban alike: the countryside is brought up "
+                f"by {self.names(rural, 2)}, the city and its neighbourhoods by {self.names(urban, 2)}."
+            )
+        elif rural and urban:
             lines.append(
                 f"Les territoires représentés sont ruraux comme urbains : le monde rural est évoqué par "
                 f"{self.names(rural, 2)}, la ville et ses quartiers par {self.names(urban, 2)}."
             )
+        elif (rural or urban) and self.en:
+            what = (
+                "The countryside is brought up" if rural else "The city and its neighbourhoods are brought up"
+            )
+            lines.append(f"{what} by {self.names(rural or urban, 3)}.")
         elif rural or urban:
             what = "Le monde rural est évoqué" if rural else "La ville et ses quartiers sont évoqués"
             lines.append(f"{what} par {self.names(rural or urban, 3)}.")
@@ -329,12 +405,18 @@ class _Writer:
             cited_owners.append(said.owner)
         rest = [o for o in owners if o not in cited_owners]
         if rest:
-            cites.append(f"aussi {self.names(rest, 3)}")
+            cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 3)}")
         n = len(owners)
-        line = (
-            f"{self.count(n, 'territoire')} {plural(n, 'traverse', 'traversent', lang='fr')} une période "
-            f"de changement : {' ; '.join(cites)}."
-        )
+        if self.en:
+            line = (
+                f"{self.count(n, 'territory', 'territories')} {plural(n, 'is', 'are', lang='en')} going "
+                f"through a period of change: {self.semicolons(cites)}."
+            )
+        else:
+            line = (
+                f"{self.count(n, 'territoire')} {plural(n, 'traverse', 'traversent', lang='fr')} une période "
+                f"de changement : {' ; '.join(cites)}."
+            )
         shared = self.shared_term(change)
         return f"{line} {shared}." if shared else line
 
@@ -355,10 +437,16 @@ class _Writer:
                 chosen.append(said)
         word = Counter(c.found.lower() for c in crisis).most_common(1)[0][0]
         subject = f"La {word}" if word in ("crise", "pandémie") else f"« {word} »"
+        if self.en:
+            subject = {"crise": "The crisis", "pandémie": "The pandemic"}.get(word, f"“{word}”")
         cites = [self.cite(c.owner, c.text, [c.found], limit=14) for c in chosen]
         rest = [o for o in owners if o not in {c.owner for c in chosen}]
         if rest:
-            cites.append(f"aussi {self.names(rest, 2)}")
+            cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 2)}")
+        if self.en:
+            return (
+                f"{subject} comes up with {self.count(len(owners), 'participant')}: {self.semicolons(cites)}."
+            )
         return f"{subject} revient chez {self.count(len(owners), 'participant')} : {' ; '.join(cites)}."
 
     def structure_kinds(self) -> str:
@@ -375,10 +463,21 @@ class _Writer:
         parts = []
         for index, number in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
             one, many, _pattern = ctx.STRUCTURE_KINDS[index]
+            if self.en:
+                one, many = ctx.STRUCTURE_KINDS_EN[index]
             parts.append(self.count(number, one, many))
         if unknown:
-            parts.append(self.count(unknown, "autre participant", "autres participants"))
-        return join(parts, lang="fr")
+            parts.append(
+                self.count(
+                    unknown,
+                    *(
+                        ("other participant", "other participants")
+                        if self.en
+                        else ("autre participant", "autres participants")
+                    ),
+                )
+            )
+        return join(parts, lang=self.lang)
 
     def shared_term(self, found: Sequence[ctx.Said]) -> str:
         """« « protocole du PLIE » revient chez 4 d'entre eux »: a phrase or acronym several
@@ -397,6 +496,8 @@ class _Writer:
             return ""
         number, _length, term = max(candidates)
         text = written[term].most_common(1)[0][0]
+        if self.en:
+            return f"The phrase “{text}” comes up with {number} of them"
         return f"L'expression « {text} » revient chez {number} d'entre eux"
 
     # ---------------------------------------------------------- themes
@@ -467,7 +568,13 @@ class _Writer:
         n = len(owners)
         who = self.count(n, "participant")
         title = found.title
-        if kind == ItemKind.ACTION:
+        if self.en:  # the title is the participants' own words, quoted in an English sentence
+            said = f"“{title}”"
+            lead = {
+                ItemKind.ACTION: f"{said}, with {who}",
+                ItemKind.CHALLENGE: f"{said}, a challenge for {who}",
+            }.get(kind, f"{said}, a need for {who}")
+        elif kind == ItemKind.ACTION:
             lead = f"{title}, chez {who}"
         elif is_infinitive(title.split()[0]):
             verb = (
@@ -481,10 +588,16 @@ class _Writer:
         cites = [self.shown(s.owner, s.text, shown, quoted) for s, shown, quoted in picked]
         rest = [o for o in owners if o not in {s.owner for s, _p, _q in picked}]
         if not cites:  # no piece to cite: who
+            if self.en:
+                return (
+                    f"{lead}, including {self.names(owners, 3)}."
+                    if n > 3
+                    else f"{lead}: {self.names(owners)}."
+                )
             return f"{lead}, dont {self.names(owners, 3)}." if n > 3 else f"{lead} : {self.names(owners)}."
         if rest and kind != ItemKind.ACTION:
-            cites.append(f"aussi {self.names(rest, 2)}")
-        return f"{lead} : {' ; '.join(cites)}." if cites else f"{lead}."
+            cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 2)}")
+        return f"{lead}{self.colon()} {self.semicolons(cites)}." if cites else f"{lead}."
 
     def actions(
         self,
@@ -494,10 +607,24 @@ class _Writer:
         space: Space,
     ) -> str:
         lines = []
-        if groups:
+        if groups and self.en:
+            lines.append(
+                f"The {self.count(total, 'action')} presented fall first into "
+                f"{self.count(len(groups), 'theme')}:"
+            )
+        elif groups:
             lines.append(
                 f"Les {self.count(total, 'action')} présentées se regroupent d'abord autour de "
                 f"{self.count(len(groups), 'thème')} :"
+            )
+        elif self.en:  # no theme shared: a few of them, cited
+            actions = [s for s in statements if s.kind == ItemKind.ACTION][:3]
+            examples = [self.cite(s.owner, s.text) for s in actions]
+            lines.append(
+                f"The {total} actions presented share no common theme"
+                f"{', for example' if total > len(examples) else ''}: {self.semicolons(examples)}."
+                if total > 1
+                else f"One action presented: {examples[0]}."
             )
         else:  # no theme shared: a few of them, cited
             actions = [s for s in statements if s.kind == ItemKind.ACTION][:3]
@@ -513,10 +640,15 @@ class _Writer:
             lines.append("- " + self.theme(ItemKind.ACTION, found, space, most=2, limit=8))
         if groups[3:]:  # the smaller themes: named and counted in one line
             smaller = sorted(groups[3:], key=lambda g: -len(self.topical(g)))
-            after = [
-                f"{self.lower(g.title)} ({self.count(len(self.topical(g)), 'participant')})" for g in smaller
-            ]
-            lines.append(f"- Viennent ensuite : {' ; '.join(after)}.")
+            if self.en:
+                after = [f"“{g.title}” ({self.count(len(self.topical(g)), 'participant')})" for g in smaller]
+                lines.append(f"- Then come: {self.semicolons(after)}.")
+            else:
+                after = [
+                    f"{self.lower(g.title)} ({self.count(len(self.topical(g)), 'participant')})"
+                    for g in smaller
+                ]
+                lines.append(f"- Viennent ensuite : {' ; '.join(after)}.")
         carried = ctx.find(ctx.CARRIED, [(s.owner, s.text) for s in statements if s.kind == ItemKind.ACTION])
         if len({c.owner for c in carried}) >= 2:
             cites: list[str] = []
@@ -526,7 +658,12 @@ class _Writer:
                     continue
                 owners.add(said.owner)
                 cites.append(self.cite(said.owner, said.text, [said.found], limit=10))
-            lines.append(f"Ces démarches naissent d'initiatives diverses : {' ; '.join(cites)}.")
+            lines.append(
+                self.t(
+                    f"Ces démarches naissent d'initiatives diverses : {' ; '.join(cites)}.",
+                    f"These approaches come from various initiatives: {self.semicolons(cites)}.",
+                )
+            )
         return "\n".join(lines)
 
     def observations(self, remarks: Sequence[tuple[Statement, str]]) -> str:
@@ -536,6 +673,12 @@ class _Writer:
             if len(owners) == 1
             else "Propos notés tels quels dans la grille :"
         )
+        if self.en:
+            lead = (
+                f"Observations of {self.credit(owners[0])}, noted as said:"
+                if len(owners) == 1
+                else "Remarks noted word for word in the grid:"
+            )
         lines = [lead]
         for statement, said in remarks[:4]:
             self.cited.add(statement.text)
@@ -547,7 +690,11 @@ class _Writer:
             text = re.sub(r"\s*»", "”", re.sub(r"«\s*", "“", text))
             # One author, named in the lead: the quotes need not name them again.
             credit = "" if len(owners) == 1 else f" ({self.credit(statement.owner)})"
-            lines.append(f"- « {text} »{credit}")
+            if self.en:
+                text = text.replace("“", "‘").replace("”", "’")
+                lines.append(f"- “{text}”{credit}")
+            else:
+                lines.append(f"- « {text} »{credit}")
         return "\n".join(lines)
 
     def listed(
@@ -557,6 +704,8 @@ class _Writer:
             ItemKind.CHALLENGE: ("défi", "défis"),
             ItemKind.NEED: ("besoin", "besoins"),
         }[kind]
+        if self.en:
+            return self.listed_in_english(kind, groups, apart, total, space)
         owners = len({s.owner for g in groups for s in g.statements} | {s.owner for s in apart})
         if total == 1 and apart and not groups:  # « Le 1 défi… Parmi eux : » said of one
             alone = apart[0]
@@ -591,6 +740,56 @@ class _Writer:
             else:
                 lead = "Parmi eux"
             lines.append(f"- {lead}{', par exemple' if n > len(cites) else ''} : {' ; '.join(cites)}.")
+        if kind == ItemKind.NEED:
+            answered = self.answers()
+            if answered:
+                lines.append(answered)
+        return "\n".join(lines)
+
+    def listed_in_english(
+        self, kind: ItemKind, groups: Sequence[Group], apart: Sequence[Statement], total: int, space: Space
+    ) -> str:
+        """`listed` in English: « The 14 needs, expressed by 9 participants, fall into these groups: »."""
+        singular, plural_form = {
+            ItemKind.CHALLENGE: ("challenge", "challenges"),
+            ItemKind.NEED: ("need", "needs"),
+        }[kind]
+        owners = len({s.owner for g in groups for s in g.statements} | {s.owner for s in apart})
+        if total == 1 and apart and not groups:
+            alone = apart[0]
+            lines = [f"Only one {singular} was expressed: {self.cite(alone.owner, alone.text, limit=10)}."]
+            answered = self.answers() if kind == ItemKind.NEED else ""
+            return "\n".join(lines + ([answered] if answered else []))
+        said_by = (
+            f"{self.count(total, singular, plural_form)}, expressed by {self.count(owners, 'participant')}"
+        )
+        lines = [
+            ("The " if total > 1 else "")
+            + said_by
+            + (", fall into these groups:" if groups and total > 1 else ":")
+        ]
+        if total == 1:
+            lines[0] = lines[0][:1].upper() + lines[0][1:]
+        for rank, found in enumerate(groups):
+            most = (4, 3)[rank] if rank < 2 and kind == ItemKind.CHALLENGE else 2
+            lines.append("- " + self.theme(kind, found, space, most=most))
+        if apart:
+            cites: list[str] = []
+            owners_cited: set[str] = set()
+            for statement in apart:
+                if statement.owner in owners_cited or len(cites) >= 3:
+                    continue
+                owners_cited.add(statement.owner)
+                cites.append(self.cite(statement.owner, statement.text, limit=10))
+            n = len(apart)
+            if groups:
+                lead = (
+                    f"{self.count(n, 'other ' + singular, 'other ' + plural_form)} "
+                    f"{plural(n, 'fits', 'fit', lang='en')} none of these themes"
+                )
+            else:
+                lead = "Among them"
+            lines.append(f"- {lead}{', for example' if n > len(cites) else ''}: {self.semicolons(cites)}.")
         if kind == ItemKind.NEED:
             answered = self.answers()
             if answered:
@@ -632,6 +831,8 @@ class _Writer:
         made = [e for e in needs if (data.who[e.participant_id], e.text) in decided]
         led = [e for e in needs if (data.who[e.participant_id], e.text) in leads - decided]
         open_ = [e for e in needs if e not in made and e not in led]
+        if self.en:
+            return self.answers_in_english(needs, made, led, open_, when, in_room)
         parts = []
         during = since = 0
         if made:
@@ -694,6 +895,70 @@ class _Writer:
             sentence += f", dont : {' ; '.join(cites)}"
         return sentence + "."
 
+    def answers_in_english(
+        self,
+        needs: list[Any],
+        made: list[Any],
+        led: list[Any],
+        open_: list[Any],
+        when: dict[tuple[str, str], str],
+        in_room: set[tuple[str, str]],
+    ) -> str:
+        """`answers` in English: « Of these 14 needs, 3 led to a match during the workshop,
+        5 have a lead in the room (see “The matches”) and 6 remain unanswered for now, including: … »."""
+        data = self.data
+        parts = []
+        during = since = 0
+        if made:
+            keys = [(data.who[e.participant_id], e.text) for e in made]
+            during = sum(when[k] == "during" for k in keys)
+            since = sum(when[k] == "since" for k in keys)
+            if during + since < len(made):
+                parts.append(f"{len(made)} led to a match")
+            elif during and since:
+                parts.append(f"{during} led to a match during the workshop and {since} since")
+            elif during:
+                parts.append(f"{during} led to a match during the workshop")
+            else:
+                parts.append(f"{since} led to a match since the workshop")
+        room = " in the room" if all((data.who[e.participant_id], e.text) in in_room for e in led) else ""
+        see = "(see “The matches”)"
+        if led:
+            parts.append(f"{len(led)} {plural(len(led), 'has', 'have', lang='en')} a lead{room} {see}")
+        if open_:
+            parts.append(
+                f"{len(open_)} {plural(len(open_), 'remains', 'remain', lang='en')} unanswered for now"
+            )
+        sentence = f"Of these {self.count(len(needs), 'need')}, {join(parts, lang='en')}"
+        if len(needs) == 1 and made:
+            key = (data.who[made[0].participant_id], made[0].text)
+            sentence = "It led to a match" + {
+                "during": " during the workshop",
+                "since": " since the workshop",
+            }.get(when[key], "")
+        elif len(needs) == 1 and led:
+            sentence = f"It has a lead{room} {see}"
+        elif len(led) == len(needs):
+            sentence = f"Each of the {len(needs)} needs has a lead{room} {see}"
+        elif len(made) == len(needs) and (len(made) in (during, since) or during + since < len(made)):
+            said_when = ""
+            if during == len(made):
+                said_when = " during the workshop"
+            elif since == len(made):
+                said_when = " since the workshop"
+            sentence = f"Each of the {len(needs)} needs led to a match{said_when}"
+        if not made and not led:
+            sentence = (
+                "None of these needs has an answer in the room yet"
+                if len(needs) > 1
+                else "It has no answer in the room yet"
+            )
+        first = next((e for e in open_ if e.text not in self.cited), None)
+        cites = [self.cite(first.participant_id, first.text, limit=10)] if first is not None else []
+        if cites and (made or led):
+            sentence += f", including: {self.semicolons(cites)}"
+        return sentence + "."
+
     def leads(self) -> dict[str, str]:
         """Need id -> « , piste : X » (or « , mise en relation : X » once decided)."""
         data = self.data
@@ -731,6 +996,12 @@ class _Writer:
             best = min(texts, key=lambda t: (shown[t][1], "…" in shown[t][0], -len(shown[t][0].split())))
             cites.append(self.cite(owner, best, limit=6))
         n = len(offering)
+        if self.en:
+            if n > len(cites):
+                rest = self.count(n - len(cites), "other participant", "other participants")
+                cites.append(f"and {rest} (see the annex)")
+            verb = plural(n, "offers", "offer", lang="en")
+            return f"{self.count(n, 'participant')} {verb} to be a resource: {self.semicolons(cites)}."
         if n > len(cites):
             others = n - len(cites)
             cites.append(

@@ -45,6 +45,16 @@ STRUCTURE_KINDS: list[tuple[str, str, re.Pattern[str]]] = [
     ("association", "associations", re.compile(r"\b(association|SCIC|SCOP|fondation)\b", re.I)),
 ]
 
+# The same kinds in English (singular, plural), in the same order.
+STRUCTURE_KINDS_EN: list[tuple[str, str]] = [
+    ("employment and inclusion operator", "employment and inclusion operators"),
+    ("participant from the Région", "participants from the Région"),
+    ("département", "départements"),
+    ("intercommunality or pays", "intercommunalities or pays"),
+    ("commune", "communes"),
+    ("association", "associations"),
+]
+
 # A territory that is changing: an election, a rewriting, a new team, a merger.
 CHANGE = re.compile(
     r"\b(r[ée][ée]cri\w*|[ée]lections?|mandature|"
