@@ -659,7 +659,7 @@ def test_bad_input_gets_one_french_sentence_and_stays_as_it_was(name: str, tmp_p
         for part in case.command
     ]
     try:
-        result = run_cli(*command, timeout=60)
+        result = run_cli(*command, timeout=300)  # a hang, not a speed: the machine may be loaded
     finally:
         if holder is not None:
             holder.kill()
