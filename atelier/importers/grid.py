@@ -697,9 +697,9 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             raise AtelierError("import.no_participant_column", headers=found_headers)
         raise AtelierError("import.no_columns", headers=found_headers)
     else:
-        found = grid_mapping(headers, number_columns(rows, header_index))
-        assert found is not None  # find_header found a grid's headers
-        mapping = found
+        guessed = grid_mapping(headers, number_columns(rows, header_index))
+        assert guessed is not None  # find_header found a grid's headers
+        mapping = guessed
     data_rows = rows[(header_index + 1) if header_index is not None else 0 :]
     plan = GridPlan(
         headers=headers,

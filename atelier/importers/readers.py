@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import re
 from html.parser import HTMLParser
@@ -261,7 +262,7 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
         who = ParsedParticipant(names, organisation, territory, role, shown)
         items: dict[int, list[str]] = {}
         for index, lines in listed.items():
-            mine = []
+            mine: list[str] = []
             while at[index] < len(lines):
                 item = lines[at[index]]
                 # The row of this participant (who, structure, territory: one without a name
@@ -484,7 +485,9 @@ def _cell_position(reference: str, row_number: int) -> tuple[int, int]:
 def _excel_text(value: Any) -> str:
     if value is None:
         return ""
-    if hasattr(value, "strftime"):
+    if isinstance(value, datetime.time):  # « 9:30 » typed in a cell: a time, not a day
+        return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+    if isinstance(value, datetime.date):  # a datetime too
         return value.strftime("%Y-%m-%d")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))

@@ -1,0 +1,36 @@
+"""What an Excel grid's typed cells hold is imported as the sheet shows it: a time typed in
+a cell (9:30) is a time, not the date 1900-01-01 that Excel's calendar starts from."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from atelier.importers import plan_file
+
+
+def test_a_time_typed_in_a_cell_is_imported_as_that_time(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Name / organisation", "What we already do", "Challenges", "Needs", "Can offer"])
+    # Excel makes « 9:30 » typed in a cell a time; a date stays a date.
+    sheet.append(
+        [
+            "Sophie GARNIER / PETR",
+            datetime.time(9, 30),
+            "recruter",
+            "données emploi",
+            datetime.date(2023, 10, 12),
+        ]
+    )
+    sheet.append(["Karim BENALI / Région", "forum emploi", "", "", "méthodes d'animation de réseau"])
+    path = tmp_path / "grille.xlsx"
+    book.save(path)
+
+    plan = plan_file(path)
+
+    sophie = plan.entries[0]
+    assert sophie.items["action"] == ["09:30"]
+    assert sophie.items["offer"] == ["2023-10-12"]
