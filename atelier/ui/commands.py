@@ -410,7 +410,7 @@ class AddManualMatch(GridCommand):
             resource_id,
             MatchStatus.MANUAL,
             1.0,
-            [tr("mise en relation faite par l'animateur")],
+            [],  # no reason: each reader says « made by the facilitator » in their language
             note,
         )
         self.replaced: Match | None = model.store.match_for_pair(need_id, resource_id)
