@@ -12,6 +12,10 @@ from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Reas
 from atelier.french import aside
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
+
+    from atelier.anonymise import NameMasker
     from atelier.store import Store
 
 REASON_LIMIT = 2
@@ -307,13 +311,19 @@ def _helpers_elsewhere(store: Store, matches: list[Match], items: dict[str, Item
     return list(found.values())
 
 
-def _cleaner(participants: list[Participant], labels: dict[str, str]):
+def _cleaner(participants: list[Participant], labels: dict[str, str]) -> NameMasker:
     from atelier.anonymise import NameMasker, Person
 
     return NameMasker(Person(p.id, labels[p.id], tuple(p.names)) for p in participants)
 
 
-def network_of(participants, labels, cards, chosen, items) -> Network:
+def network_of(
+    participants: list[Participant],
+    labels: dict[str, str],
+    cards: list[Card],
+    chosen: list[Match],
+    items: dict[str, Item],
+) -> Network:
     """Participants joined by a match; edges from helper to seeker, strongest kept once."""
     edges: dict[tuple[str, str], Edge] = {}
     for card, match in zip(cards, chosen, strict=True):
@@ -337,7 +347,7 @@ def network_of(participants, labels, cards, chosen, items) -> Network:
     return Network(nodes, list(edges.values()), groups, places)
 
 
-def layout(network, *, aspect: float = 1.6, seed: int = 7):
+def layout(network: Network, *, aspect: float = 1.6, seed: int = 7) -> Network:
     """Positions in [0, 1]² spread over the whole canvas (its width / height is `aspect`).
 
     Each group of linked participants (a connected part of the network) is laid out by
@@ -394,7 +404,7 @@ def layout(network, *, aspect: float = 1.6, seed: int = 7):
     return network
 
 
-def _part_positions(graph, part, seed):
+def _part_positions(graph: Any, part: list[str], seed: int) -> dict[str, tuple[float, float]]:
     """One connected part in [0, 1]²: a pair side by side; three or more by the spring layout,
     then spread evenly (each coordinate halfway to its rank), so that a dense knot of people
     opens up and leaves room for every name, keeping who is left, right, above and below."""
@@ -426,7 +436,7 @@ def place_labels(
     sizes: list[tuple[float, float]],
     radius: float,
     bounds: Box,
-    segments: list[tuple[float, float, float, float]] = (),
+    segments: Sequence[tuple[float, float, float, float]] = (),
 ) -> list[Box]:
     """A place for each dot's label (its width and height in `sizes`): beside its dot, never
     over a dot or another label, inside `bounds`, crossing as few links (`segments`) as it can.

@@ -7,10 +7,12 @@ import gc
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from atelier.errors import AtelierError
 from atelier.example import example_working_copy
@@ -18,6 +20,9 @@ from atelier.paths import resources_dir
 from atelier.store import Store
 from atelier.ui import settings
 from atelier.ui.translate import tr, ui_language
+
+if TYPE_CHECKING:
+    import socket
 
 
 def install_translator(app: QApplication) -> list[QTranslator]:
@@ -43,8 +48,11 @@ def install_translator(app: QApplication) -> list[QTranslator]:
         if translator.load(str(resources_dir() / "i18n" / f"atelier_{language}.qm")):
             app.installTranslator(translator)
             installed.append(translator)
-    app._atelier_translators = installed  # keep them alive
+    _installed[:] = installed  # keep them alive
     return installed
+
+
+_installed: list[QTranslator] = []
 
 
 def _load_qt_translation(translator: QTranslator, language: str) -> bool:
@@ -152,11 +160,13 @@ class StopRequests:
 
     NAMES = ("SIGTERM", "SIGINT", "SIGHUP")
 
-    def __init__(self, window: QObject) -> None:
-        self.window: QObject | None = window
+    def __init__(self, window: QWidget) -> None:
+        self.window: QWidget | None = window
         self.received: int | None = None
         # A pipe where the system allows it (the socket module costs ~2 ms at every start);
         # Windows wakes only through a socket.
+        self._sockets: tuple[socket.socket, ...] = ()
+        self._recv: Callable[[int], bytes]
         if sys.platform == "win32":
             import socket
 
@@ -164,13 +174,12 @@ class StopRequests:
             reader.setblocking(False)
             writer.setblocking(False)
             self._read_fd, self._write_fd = reader.fileno(), writer.fileno()
-            self._sockets: tuple[object, ...] = (reader, writer)
+            self._sockets = (reader, writer)
             self._recv = reader.recv
         else:
             self._read_fd, self._write_fd = os.pipe()
             os.set_blocking(self._read_fd, False)
             os.set_blocking(self._write_fd, False)
-            self._sockets = ()
             self._recv = lambda size: os.read(self._read_fd, size)
         self._previous_fd = signal.set_wakeup_fd(self._write_fd, warn_on_full_buffer=False)
         self._previous: dict[int, object] = {}
@@ -189,7 +198,7 @@ class StopRequests:
                 self.received = asked[0]
         if self.received is not None and self.window is not None:
             window, self.window = self.window, None
-            window.close()  # type: ignore[attr-defined]
+            window.close()
             QApplication.quit()
 
     def restore(self) -> None:
@@ -200,7 +209,7 @@ class StopRequests:
         signal.set_wakeup_fd(self._previous_fd)
         if self._sockets:
             for end in self._sockets:
-                end.close()  # type: ignore[attr-defined]
+                end.close()
         else:
             os.close(self._read_fd)
             os.close(self._write_fd)
@@ -232,7 +241,7 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
                 last = str(settings.get(settings.LAST_FILE) or "")
                 gone = last if last and not Path(last).is_file() else ""
             store = Store.open(path if path is not None else default_file(), lock=True, check_later=True)
-        window: MainWindow | None
+        refusal: AtelierError | None = None
         if not gc.isenabled():
             # Started by atelier/__main__.py, without garbage collection while the modules
             # loaded (Qt's among them): they are, collection resumes for the window's life.
@@ -241,13 +250,15 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
         try:
             window = MainWindow(store)
         except BaseException:
-            if store.check_refusal() is None:
+            refusal = store.check_refusal()
+            if refusal is None:
                 raise
-            window = None  # a damaged file is refused as such, not by what broke on it
-        if window is None:
+            # A damaged file is refused as such, not by what broke on it.
+        if refusal is not None:
             # Said outside the handler, without the half-built window and the reads it had
             # under way (an open cursor would keep the file's -wal and -shm after closing).
             gc.collect()
+            raise refusal
         store.checked()
     except AtelierError as exc:
         if given:

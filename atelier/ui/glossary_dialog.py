@@ -147,10 +147,10 @@ class GlossaryDialog(QDialog):
         return True
 
     def remove_selected(self) -> None:
-        row = self.table.currentRow()
-        if row < 0:
+        cell = self.table.item(self.table.currentRow(), 0)
+        if cell is None:
             return
-        entry_id = self.table.item(row, 0).data(EntryRole)
+        entry_id = cell.data(EntryRole)
         entry = next((e for e in self.store.glossary(self.workshop_id) if e.id == entry_id), None)
         if entry is None or not commands.push(self.model, commands.DeleteGlossaryEntry(self.model, entry)):
             return

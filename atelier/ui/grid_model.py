@@ -282,7 +282,7 @@ class GridModel(QAbstractTableModel):
         if row < 0:
             return
         self._participants[row] = self.store.participant(participant_id)
-        cells = {k: [] for k in ITEM_KINDS}
+        cells: dict[ItemKind, list[Item]] = {k: [] for k in ITEM_KINDS}
         for item in self.store.items(participant_id):
             cells[item.kind].append(item)
         self._items[participant_id] = cells
@@ -449,11 +449,17 @@ class GridFilter(QSortFilterProxyModel):
 
     def column_texts(self, columns: range | list[int] = range(COLUMN_COUNT)) -> list[list[str]]:
         """Each column's shown text, row by row as this filter shows them."""
-        return self.sourceModel().column_texts(self._shown_rows(), columns)
+        return self.grid_model().column_texts(self._shown_rows(), columns)
 
     def column_lengths(self) -> list[list[int]]:
         """The length of each column's shown text, row by row as this filter shows them."""
-        return self.sourceModel().column_lengths(self._shown_rows())
+        return self.grid_model().column_lengths(self._shown_rows())
+
+    def grid_model(self) -> GridModel:
+        """The grid this filter shows."""
+        source = self.sourceModel()
+        assert isinstance(source, GridModel), source
+        return source
 
     def filterAcceptsRow(
         self,

@@ -9,15 +9,26 @@ pattern: a second view over the first, same model, same selection).
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, overload
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from atelier.french import typography
 from atelier.ui.cell_editor import CellDelegate, CellEditor
 from atelier.ui.columns import COLUMN_PARTICIPANT
+from atelier.ui.grid_model import GridFilter
 from atelier.ui.translate import tr
 
 __all__ = ["CellDelegate", "CellEditor", "GridView"]
@@ -267,7 +278,7 @@ class GridView(QTableView):
         if available < 200:
             self.fit_rows()  # the rows are still fitted (a row fit asked meanwhile waited for this)
             return
-        if hasattr(model, "column_lengths"):  # the grid's filter: read in Python at once
+        if isinstance(model, GridFilter):  # the grid's filter: read in Python at once
             lengths = model.column_lengths()
             people = model.column_texts([COLUMN_PARTICIPANT])[0]
         else:
@@ -433,7 +444,7 @@ class GridView(QTableView):
     def source_rows_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
         """Rows of the grid model changed (an edit, an undo): those shown are measured again."""
         proxy = self.model()
-        if proxy is None:
+        if not isinstance(proxy, QAbstractProxyModel):
             return
         source = proxy.sourceModel()
         for row in range(top_left.row(), bottom_right.row() + 1):
@@ -463,12 +474,32 @@ class GridView(QTableView):
 
     # ------------------------------------------------------------ editing
 
-    def edit(self, index, trigger=None, event=None):  # type: ignore[override]
+    @overload
+    def edit(self, index: QModelIndex | QPersistentModelIndex, /) -> None: ...
+
+    @overload
+    def edit(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        trigger: QAbstractItemView.EditTrigger,
+        event: QEvent | None,
+        /,
+    ) -> bool: ...
+
+    def edit(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        trigger: QAbstractItemView.EditTrigger | None = None,
+        event: QEvent | None = None,
+        /,
+    ) -> bool | None:
+        result: bool | None
         if trigger is None:
             result = super().edit(index)
         else:
             self.cell_delegate.append_next_edit = trigger == QAbstractItemView.EditTrigger.AnyKeyPressed
-            result = super().edit(index, trigger, event)
+            # PySide6's stub wants an event; Qt passes none when a program (not a key) edits.
+            result = super().edit(index, trigger, event)  # type: ignore[arg-type]
         self._place_frozen()
         return result
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -49,6 +49,8 @@ from atelier.importers import (
 from atelier.ui.operations import QueryOp
 from atelier.ui.qtcompat import no_data
 from atelier.ui.translate import tr
+
+P = ParamSpec("P")
 
 KINDS = [
     PARTICIPANT,
@@ -301,10 +303,10 @@ class ImportDialog(QDialog):
                 second = planned(table, mapping_option(first.mapping), source)
             return table, first, second
 
-        QueryOp(work, lambda result: self._current(ticket) and self._table_read(*result)).failure(
-            lambda error: self._current(ticket) and self._failed(error)
+        QueryOp(work, self._if_current(ticket, lambda result: self._table_read(*result))).failure(
+            self._if_current(ticket, self._failed)
         ).with_progress(
-            lambda _percent, _text: self._current(ticket) and self._busy(tr("Analyse de la grille…"))
+            self._if_current(ticket, lambda _percent, _text: self._busy(tr("Analyse de la grille…")))
         ).run_in_background(own_thread=True)
 
     def read_now(self) -> None:
@@ -325,6 +327,15 @@ class ImportDialog(QDialog):
         """Whether a result from the background is still wanted: not when the columns changed
         again since, nor once the dialog is closed."""
         return ticket == self._ticket and not self._closed
+
+    def _if_current(self, ticket: int, act: Callable[P, None]) -> Callable[P, None]:
+        """`act`, done only while its result is still wanted (`_current`)."""
+
+        def act_if_current(*args: P.args, **kwargs: P.kwargs) -> None:
+            if self._current(ticket):
+                act(*args, **kwargs)
+
+        return act_if_current
 
     def done(self, result: int) -> None:  # Qt's name: accepted or rejected, the dialog is closed
         self._closed = True
@@ -452,10 +463,8 @@ class ImportDialog(QDialog):
         self._busy(tr("Analyse de la grille…"))
         QueryOp(
             lambda _report: planned(table, option, source),
-            lambda result: self._current(ticket) and self._show_plan(result),
-        ).failure(lambda error: self._current(ticket) and self._failed(error)).run_in_background(
-            own_thread=True
-        )
+            self._if_current(ticket, self._show_plan),
+        ).failure(self._if_current(ticket, self._failed)).run_in_background(own_thread=True)
 
     def _show_plan(self, result: Planned | str) -> None:
         """A plan in the preview and its counts; or why there is none (« Importer… » off)."""

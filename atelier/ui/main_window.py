@@ -169,7 +169,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
             self.model.dataChanged.connect(self.grid.source_rows_changed)
             self.model.rowsInserted.connect(lambda _p, first, last: self.grid.fit_rows_soon())
             self.commands.follow_undo_stack(self.model.undo_stack, self)  # « Annuler : … »
-        self.proxy.setSourceModel(self.model)
+        # None for a file without a workshop: Qt takes it, PySide6's stub says otherwise.
+        self.proxy.setSourceModel(self.model)  # type: ignore[arg-type]
         self.grid.setModel(self.proxy)
         if old_model is not None:
             old_model.undo_stack.blockSignals(True)

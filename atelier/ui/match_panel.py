@@ -342,7 +342,8 @@ class MatchPanel(QWidget):
             return None
         if index.parent().isValid():
             index = index.parent()
-        return index.data(MatchRole + 1)
+        need_id: str | None = index.data(MatchRole + 1)
+        return need_id
 
     def _update_buttons(self) -> None:
         editable = self.model is not None and not self.model.store.readonly

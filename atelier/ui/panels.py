@@ -64,7 +64,7 @@ class WorkshopHeader(QWidget):
         self.themes.setPlaceholderText(tr("Thèmes, séparés par des virgules"))
         # Two rows that fit 1366 pixels: the title with the date and place, then who organises
         # and the themes. Each field keeps room for what it holds.
-        rows = [
+        rows: list[list[tuple[str | None, QLineEdit, int]]] = [
             [(None, self.title, 5), (tr("Dat&e :"), self.date, 0), (tr("&Lieu :"), self.place, 2)],
             [
                 (tr("&Organisateur :"), self.organiser, 2),
@@ -131,7 +131,7 @@ class WorkshopHeader(QWidget):
         typed_date = str(wanted["date"] or "")
         if typed_date:
             try:
-                wanted["date"] = iso_date(typed_date)
+                day = iso_date(typed_date)
             except ValueError:
                 # Keep what was typed, so that it can be corrected rather than typed again.
                 wanted["date"] = workshop.date
@@ -145,7 +145,8 @@ class WorkshopHeader(QWidget):
                     )
                 )
             else:
-                refused = self._refused_date(workshop.id, wanted["date"], workshop.date)
+                wanted["date"] = day
+                refused = self._refused_date(workshop.id, day, workshop.date)
                 self._mark(self.date, bool(refused))
                 if refused:
                     # Kept as typed, to be corrected; the other fields are saved all the same.
@@ -227,6 +228,7 @@ class ParticipantPanel(QWidget):
         self.source.setWordWrap(True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.source)
+        self._column = layout
         self._matches: MatchPanel | None = None
         self._matches_place = self._place_for_matches()
         layout.addWidget(self._matches_place, 1)
@@ -280,7 +282,7 @@ class ParticipantPanel(QWidget):
 
         matches = MatchPanel(self)
         matches.selection_changed.connect(self.match_selection_changed)
-        self.layout().replaceWidget(self._matches_place, matches)
+        self._column.replaceWidget(self._matches_place, matches)
         self._matches_place.deleteLater()
         self._matches = matches
         matches.set_model(self.model)

@@ -10,8 +10,9 @@ network's markers; a fourth view would be the moment to give each its own module
 
 from __future__ import annotations
 
+import math
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -34,6 +35,9 @@ from atelier.french import typography
 from atelier.ui.grid_model import GridModel
 from atelier.ui.operations import QueryOp
 from atelier.ui.translate import tr
+
+if TYPE_CHECKING:
+    from atelier.projection import Network
 
 INK = QColor("#111111")
 MUTED = QColor("#4a4a4a")
@@ -136,7 +140,7 @@ def _nearest_on(box: QRectF, point: QPointF) -> QPointF:
 
 def _gap(box: QRectF, point: QPointF) -> float:
     nearest = _nearest_on(box, point)
-    return ((nearest.x() - point.x()) ** 2 + (nearest.y() - point.y()) ** 2) ** 0.5
+    return math.hypot(nearest.x() - point.x(), nearest.y() - point.y())
 
 
 class ProjectorWindow(QWidget):
@@ -782,7 +786,16 @@ class ProjectorWindow(QWidget):
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         return pen
 
-    def _paint_legend(self, painter, x, y, width, network, colours, shapes) -> None:
+    def _paint_legend(
+        self,
+        painter: QPainter,
+        x: float,
+        y: float,
+        width: float,
+        network: Network,
+        colours: dict[str, QColor],
+        shapes: dict[str, str],
+    ) -> None:
         """Territories (or, for someone with none, structures) by colour and shape, then what a
         solid and a dashed link mean."""
         x += 20 * self.unit

@@ -3,7 +3,7 @@ typed, a count; Entrée goes back to the grid, Échap clears."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from atelier.french import count
 from atelier.ui.translate import tr
+
+if TYPE_CHECKING:
+    from atelier.ui.main_window import MainWindow
 
 
 class SearchField(QLineEdit):
@@ -60,9 +63,9 @@ class SearchBar(QWidget):
                 )
             )
 
-    def attach(self, window: Any) -> None:
+    def attach(self, window: MainWindow) -> None:
         """Search `window`'s grid (its `grid`, its filter `proxy`, its `model`)."""
-        self.window = window
+        self.searched = window  # not `window`: QWidget.window() keeps its meaning
         self.field.textChanged.connect(self._changed)
         self.field.back_to_grid.connect(self._done)
         # The count follows the grid, not only the typing: a participant added, deleted,
@@ -76,12 +79,12 @@ class SearchBar(QWidget):
         QTimer.singleShot(0, self._recount_now)
 
     def _recount_now(self) -> None:
-        window = self.window
+        window = self.searched
         total = window.model.rowCount() if window.model is not None else 0
         self.show_count(window.proxy.rowCount(), total)
 
     def _changed(self, text: str) -> None:
-        window = self.window
+        window = self.searched
         window.proxy.set_search(text)
         window.grid.set_search(text)  # the words found are highlighted
         window.grid.fit_rows_soon()
@@ -92,7 +95,7 @@ class SearchBar(QWidget):
 
     def _done(self) -> None:
         """Entrée in the search (or Échap on an empty one): back to the grid, on a result."""
-        grid, proxy = self.window.grid, self.window.proxy
+        grid, proxy = self.searched.grid, self.searched.proxy
         if proxy.rowCount() and not grid.currentIndex().isValid():
             grid.setCurrentIndex(proxy.index(0, 0))
         grid.setFocus(Qt.FocusReason.ShortcutFocusReason)

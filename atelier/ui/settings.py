@@ -59,9 +59,12 @@ def get(option: Option) -> Any:
                 if value.startswith("["):
                     return list(json.loads(value))
                 return [value] if value else []
-            return list(value)  # written by an earlier version
+            # A list written by an earlier version; anything else (a hand-edited file) is not one.
+            return list(value) if isinstance(value, list | tuple) else option.default
         if option.type is bytes:
-            return bytes(value)
+            if isinstance(value, QByteArray):
+                return bytes(value)  # type: ignore[call-overload]  # PySide6's stub misses its buffer protocol
+            return bytes(value) if isinstance(value, bytes | bytearray) else option.default
         return option.type(value)
     except (TypeError, ValueError):
         return option.default

@@ -53,7 +53,7 @@ class ReadOnlyBanner(QLabel):
     def add(self, text: str) -> None:
         """Something else to know about the file shown, above the grid: after what it already
         says (read-only), else alone. Hidden again when another file is opened."""
-        if self.isVisibleTo(self.parentWidget()) and self.text():
+        if not self.isHidden() and self.text():  # shown with the window (it may not be yet)
             text = f"{self.text()}\n{text}"
         self.setText(text)
         self._look()

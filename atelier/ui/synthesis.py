@@ -65,15 +65,15 @@ class SynthesisDialog(QDialog):
         self.add_button.clicked.connect(self.add_section)
         self.up_button = QPushButton(tr("Monter"))
         self.up_button.setToolTip("Alt+↑")
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_section(-1))
         self.down_button = QPushButton(tr("Descendre"))
         self.down_button.setToolTip("Alt+↓")
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_section(1))
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _checked=False, step=step: self.move(step))
+            action.triggered.connect(lambda _checked=False, step=step: self.move_section(step))
             self.addAction(action)
         self.delete_button = QPushButton(tr("Supprimer"))
         self.delete_button.clicked.connect(self.delete_section)
@@ -240,7 +240,7 @@ class SynthesisDialog(QDialog):
         data = gather(self.store, self.workshop_id, shared_needs=False)
         self.store.redraft_untouched(self.workshop_id, drafted_sections(data))
 
-    def move(self, step: int) -> None:
+    def move_section(self, step: int) -> None:
         self.save_now()
         section = self._section(self.current_id())
         if section is None:

@@ -229,7 +229,7 @@ def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: 
     from atelier.ui.operations import ready_to_write, widget
     from atelier.ui.operations.grids import BackgroundWrite, ask_for_grid
 
-    model = window.model
+    model: GridModel | None = window.model
     if model is None or model.store.readonly:
         return False
     window.commit_open_editors()
