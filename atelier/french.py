@@ -333,7 +333,7 @@ _MONTH_NAMES = frozenset(fold(m) for m in (*_MONTHS_FR, *_MONTHS_EN))
 _YEAR = _Pattern(r"\b(19|20)\d{2}\b")
 
 
-def says_when(text: str, day: str = "") -> bool:
+def says_when(text: str, day: str | None = "") -> bool:
     """Whether a title already says when: a month's name (« Atelier d'octobre 2023 »), a year
     (« Rencontres 2024 »), a date (« 16/03/2021 »), or `day` as `long_date` writes it.
     « Rencontre emploi Médoc » does not: « du 12 octobre 2023 » may follow it."""

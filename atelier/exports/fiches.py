@@ -207,9 +207,11 @@ def fiches_for(
         rid: list(found) for rid, found in offered_links.items() if items[rid].kind != ItemKind.OFFER
     }
     for match in sorted(matches, key=lambda m: -m.score):
-        need, resource = items.get(match.need_id), items.get(match.resource_id)
-        if need is None or resource is None or (match.need_id, match.resource_id) in shown_pairs:
+        if match.need_id not in items or match.resource_id not in items:
             continue
+        if (match.need_id, match.resource_id) in shown_pairs:
+            continue
+        need, resource = items[match.need_id], items[match.resource_id]
         if match.need_id in answered:
             continue
         if match.status != MatchStatus.SUGGESTED or match.score < LEAD_MIN:
@@ -239,7 +241,9 @@ def fiches_for(
             for i in own
             if i.kind in (ItemKind.ACTION, ItemKind.CHALLENGE) and doing_links.get(i.id)
         ]
-        presented = [(i.kind, i.text) for i in own if i.kind in (ItemKind.ACTION, ItemKind.CHALLENGE)]
+        presented: list[tuple[ItemKind, str]] = [
+            (i.kind, i.text) for i in own if i.kind in (ItemKind.ACTION, ItemKind.CHALLENGE)
+        ]
         fiches.append(
             Fiche(
                 participant,

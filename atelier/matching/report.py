@@ -77,9 +77,9 @@ def report_as_dict(
             if helper.workshop_id != workshop_id:
                 entries[resource.id]["workshop"] = _workshop_dict(workshops[helper.workshop_id])
         for match in decisions.get(item.id, []):
-            resource = items.get(match.resource_id)
-            if resource is None or resource.id in entries:
+            if match.resource_id not in items or match.resource_id in entries:
                 continue
+            resource = items[match.resource_id]
             helper = participants[resource.participant_id]
             if helper.workshop_id != workshop_id:
                 entries[resource.id] = {"workshop": _workshop_dict(workshops[helper.workshop_id])}

@@ -8,6 +8,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from atelier.french import strip_accents as strip_accents  # matching's modules take it from here
 
@@ -322,7 +323,7 @@ _STEMMING = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
+def _stemmer() -> Any:  # snowballstemmer has no types
     import snowballstemmer
 
     return snowballstemmer.stemmer("french")
