@@ -87,10 +87,6 @@
         <translation>Match by hand</translation>
     </message>
     <message>
-        <source>mise en relation faite par l'animateur</source>
-        <translation>match made by the facilitator</translation>
-    </message>
-    <message>
         <source>Modifier la section « {heading} »</source>
         <translation>Edit the section “{heading}”</translation>
     </message>
