@@ -97,6 +97,10 @@ class WordVectors:
         self._known: dict[str, tuple[str, int] | None] = {}
         self._entries: dict[str, tuple[int, float]] = {}  # word -> (`row`, `sif_weight`)
         self._lock = threading.Lock()
+        # The same words' vectors distilled from multilingual-e5-small (e5.npy, see
+        # scripts/build_e5_vectors.py), if shipped: the engine fills a need's empty suggestion
+        # places with them (engine.FILL_MIN_STATEMENTS). Same rows, same weights.
+        self.filler: WordVectors | None = None
 
     @classmethod
     def load(cls, folder: Path | None = None) -> WordVectors:
@@ -135,7 +139,13 @@ class WordVectors:
                     found = lower
             return found
 
-        return cls(table, find, rank, everyday)
+        vectors = cls(table, find, rank, everyday)
+        if (folder / "e5.npy").is_file():
+            distilled = cls(np.load(folder / "e5.npy", mmap_mode="r"), find, rank, everyday)
+            if distilled.table.shape[0] == table.shape[0]:
+                distilled._rows = vectors._rows  # the same way from a word to its row
+                vectors.filler = distilled
+        return vectors
 
     def weight(self, word: str) -> float:
         """How much a word says, from 0 to 1, by how rare it is in French: its frequency rank in
