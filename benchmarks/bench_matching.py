@@ -56,6 +56,20 @@ coopération, lost: 0.929 / 0.632); the resources' length pivoted on their media
 √(length / median)): development 0.869 / 0.535 → 0.891 / 0.541, the example 0.784, but measured
 once on the four never-tuned workshops mean hit@3 0.692 → 0.703, nDCG@5 0.409 → 0.402 (E 0.497 →
 0.471): not kept.
+A second word table, distilled from multilingual-e5-small (scripts/build_e5_vectors.py:
+each row's word embedded alone, as model2vec does; resources/vectors/e5.npy), measured on
+the example and the development workshops (with both glossaries) only: in place of the
+fastText table, or averaged with it (the two sentence cosines), or with each word's own
+vector past the 20,000 rows, no better (development mean nDCG@5 0.531–0.541 against
+0.538; before dev tuning 0.356–0.378 against 0.377); filling the places a need leaves empty
+(fewer than five linked suggestions) with the resources closest to it by that table, beyond
+each one's mean closeness to the needs (engine.FILL_MIN_STATEMENTS): before dev tuning hit@3
+0.709 → 0.742, nDCG@5 0.377 → 0.386 (by the fastText table instead: 0.709 / 0.380), the
+example and the development workshops with the shipped glossary unchanged. Measured on the
+four never-tuned workshops twice: first from 100 statements, nothing changed; then from 40
+(chosen on the development workshops cut to 40–46 statements: hit@3 0.619 → 0.653), mean
+hit@3 0.713 → 0.725 and nDCG@5 0.410 → 0.416 (the third workshop 0.619 / 0.303 → 0.667 /
+0.327, the others unchanged): kept.
 Each with the word vectors (every install has them) and on words alone, next to a plain
 TF-IDF cosine (scikit-learn) ranking every resource of the other participants. The hub
 line counts needs whose first suggestion is the workshop's most frequent first suggestion.
@@ -188,12 +202,15 @@ def metrics(rankings: dict[str, list[str]], relevant: dict[str, dict[str, int]])
 
 
 def shown(
-    statements: list[Statement], glossary: Glossary, vectors, hubs: bool = True
+    statements: list[Statement], glossary: Glossary, vectors, hubs: bool = True, fill: bool = True
 ) -> dict[str, list[str]]:
     """The five suggestions the window shows for each need, in order (`hubs=False`: without
-    the hub correction, every resource measured from the workshop's median closeness)."""
+    the hub correction, every resource measured from the workshop's median closeness;
+    `fill=False`: the fastText table alone, empty places left empty, not filled by the table
+    distilled from multilingual-e5-small, engine.FILL_MIN_STATEMENTS)."""
     engine = Engine(glossary, vectors)
     engine.correct_hubs = hubs
+    engine.fill = fill
     engine.index(statements)
     return {need: [s.resource_id for s in found] for need, found in engine.suggest(top=TOP).items()}
 
@@ -239,6 +256,7 @@ def quality() -> None:
     shipped = default_glossary()
     before_dev = glossary_before_dev()
     untuned: list[dict[str, float]] = []
+    unfilled: list[dict[str, float]] = []
     development = {title for title, _ in dev_workshops()}
     for title, (statements, relevant) in (
         ("example workshop (tuned on), 14 labelled needs", example_workshop()),
@@ -251,14 +269,17 @@ def quality() -> None:
         arms = [
             ("vectors + shipped glossary", shown(statements, shipped, vectors)),
             ("  the same, hubs not corrected", shown(statements, shipped, vectors, hubs=False)),
+            ("  the same, empty places not filled", shown(statements, shipped, vectors, fill=False)),
             ("vectors + acronyms only", shown(statements, acronyms_only(shipped), vectors)),
             ("words + shipped glossary", shown(statements, shipped, None)),
             ("words + acronyms only", shown(statements, acronyms_only(shipped), None)),
             ("TF-IDF cosine (scikit-learn)", tfidf(statements)),
         ]
         if title in development:
-            arms.insert(2, ("  glossary before dev tuning", shown(statements, before_dev, vectors)))
-            untuned.append(metrics(arms[2][1], relevant))
+            arms.insert(3, ("  glossary before dev tuning", shown(statements, before_dev, vectors)))
+            arms.insert(4, ("    the same, not filled", shown(statements, before_dev, vectors, fill=False)))
+            untuned.append(metrics(arms[3][1], relevant))
+            unfilled.append(metrics(arms[4][1], relevant))
         for name, ranking in arms:
             values = metrics(ranking, relevant)
             line = "  ".join(f"{k} {v:.3f}" for k, v in values.items())
@@ -268,9 +289,10 @@ def quality() -> None:
                 for r in ranking.get(need, [])[:3]
                 if _kind(statements, r) == ItemKind.OFFER
             )
-            print(f"  {name:30s} {line}  offers in top 3: {offers:3d}  hub first: {hub(ranking)}")
-    means = "  ".join(f"{k} {sum(m[k] for m in untuned) / len(untuned):.3f}" for k in ("hit@3", "nDCG@5"))
-    print(f"Development workshops with the glossary before it was tuned on them, mean: {means}")
+            print(f"  {name:36s} {line}  offers in top 3: {offers:3d}  hub first: {hub(ranking)}")
+    for name, found in (("", untuned), (", empty places not filled", unfilled)):
+        means = "  ".join(f"{k} {sum(m[k] for m in found) / len(found):.3f}" for k in ("hit@3", "nDCG@5"))
+        print(f"Development workshops with the glossary before it was tuned on them{name}, mean: {means}")
     room_threshold(vectors)
 
 

@@ -46,7 +46,9 @@ def test_meaning_alone_suggests_nothing_and_adds_to_what_links(semantic_on) -> N
     """On the two labelled workshops, pairs that only sentence vectors bring together are
     noise as often as paraphrase (benchmarks/bench_matching.py): shown to the room, they
     would not be true. Meaning weighs among pairs that a word, acronym or theme links; alone,
-    it brings only an explicit offer clearly close (UNLINKED_FLOOR), never these unrelated ones."""
+    it brings only an explicit offer clearly close (UNLINKED_FLOOR), never these unrelated ones;
+    and a workshop of 7 statements is too small to fill empty places by meaning
+    (engine.FILL_MIN_STATEMENTS)."""
     lexical = Engine(default_glossary())
     lexical.index(_workshop())
     assert lexical.suggest(["need"])["need"] == []  # not one word, acronym or theme in common
@@ -273,3 +275,85 @@ def test_a_need_worded_apart_from_its_answer_gets_it_among_the_first_three(seman
     need = next(i for i, t in texts.items() if t.startswith("Des lieux pour tester un métier en vrai"))
     shown = [texts[s.resource_id] for s in found[need]]
     assert "Accueil de stagiaires et d'immersions dans l'atelier" in shown[:3], shown
+
+
+def _example_with(tmp_path: Path, extra: list[tuple[str, ItemKind, str]]) -> tuple[Path, dict[str, str]]:
+    """The example workshop (157 statements) in a file of its own, with a few participants more."""
+    import shutil
+
+    path = tmp_path / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        grid = []
+        for organisation, kind, text in extra:
+            participant = Participant(workshop_id, names=["Camille Martin"], organisation=organisation)
+            grid.append((participant, [Item(participant.id, kind, text)]))
+        store.add_grid(grid)
+        texts = {i.id: i.text for i in store.workshop_items(workshop_id)}
+    return path, texts
+
+
+def test_an_empty_place_is_filled_by_an_offer_of_the_same_meaning_with_no_word_in_common(
+    semantic_on, tmp_path
+) -> None:
+    """« Nourrir les familles démunies » and « Colis alimentaires de la banque alimentaire »
+    share no word, acronym or theme, and the fastText vectors do not bring them together: the
+    need got three suggestions and not the food parcels. The table distilled from
+    multilingual-e5-small (resources/vectors/e5.npy) fills the empty places by meaning: the
+    food parcels come among the five, after the linked suggestions, said « à vérifier »: never
+    projected to the room, never in the minutes' leads."""
+    from atelier.confidence import POSSIBLE, confidence
+    from atelier.matching.engine import MIN_SCORE, SHOWN_TO_ROOM
+
+    need_text, parcels = "Nourrir les familles démunies", "Colis alimentaires de la banque alimentaire"
+    path, texts = _example_with(
+        tmp_path,
+        [("Mairie de Volvic", ItemKind.NEED, need_text), ("Association Entraide", ItemKind.OFFER, parcels)],
+    )
+    without_filler = semantic.WordVectors.load()
+    without_filler.filler = None  # the fastText table alone, as before
+    assert semantic_on.filler is not None and semantic_on.filler.table.shape == (20_000, 256)
+    with Store.open(path, readonly=True) as store:
+        workshop_id = store.workshops()[0].id
+        need = next(i for i, t in texts.items() if t == need_text)
+        before = match_workshop(store, workshop_id, vectors=without_filler).suggestions[need]
+        found = match_workshop(store, workshop_id, vectors=semantic_on).suggestions[need]
+    assert parcels not in [texts[s.resource_id] for s in before] and len(before) < 5
+    shown = [texts[s.resource_id] for s in found]
+    assert len(found) == 5 and parcels in shown
+    assert shown[: len(before)] == [texts[s.resource_id] for s in before]  # the linked ones first
+    filled = found[shown.index(parcels)]
+    assert 0 < filled.score < MIN_SCORE and filled.score < SHOWN_TO_ROOM and filled.score < POSSIBLE
+    assert confidence(filled.score, "fr") == "à vérifier"
+    assert filled.reasons[0].kind == ReasonKind.OFFER  # « Le propose comme ressource »
+
+    # Rejected by the facilitator, it never comes back; another fills the place.
+    engine = Engine(default_glossary(), semantic_on)
+    engine.index(_example_statements_with(path))
+    again = engine.suggest([need], excluded={(need, filled.resource_id)})[need]
+    assert filled.resource_id not in [s.resource_id for s in again] and len(again) == 5
+
+
+def test_an_edited_need_gets_its_empty_places_filled_by_its_new_meaning(semantic_on, tmp_path) -> None:
+    need_text, parcels = "Nourrir les familles démunies", "Colis alimentaires de la banque alimentaire"
+    path, texts = _example_with(
+        tmp_path,
+        [
+            ("CCAS de Riom", ItemKind.NEED, "Réparer les toitures"),
+            ("Banque alimentaire", ItemKind.OFFER, parcels),
+        ],
+    )
+    statements = _example_statements_with(path)
+    need = next(s for s in statements if s.text == "Réparer les toitures")
+    engine = Engine(default_glossary(), semantic_on)
+    engine.index(statements)
+    assert parcels not in [texts[s.resource_id] for s in engine.suggest([need.id])[need.id]]
+    engine.update([Statement(need.id, need.participant_id, ItemKind.NEED, need_text)])
+    assert parcels in [texts[s.resource_id] for s in engine.suggest([need.id])[need.id]]
+
+
+def _example_statements_with(path: Path) -> list[Statement]:
+    with Store.open(path, readonly=True) as store:
+        workshop_id = store.workshops()[0].id
+        return [Statement(i.id, i.participant_id, i.kind, i.text) for i in store.workshop_items(workshop_id)]

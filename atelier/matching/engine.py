@@ -82,8 +82,20 @@ _KIND_REASON = {kind: ReasonKind(name) for kind, name in SOURCE_NAME.items()}
 
 # Nothing is suggested below this score, offers included: a suggestion has a link (a word,
 # an acronym, a theme of the glossary, or a meaning clearly closer than the resource's usual
-# closeness to the workshop's needs). Better fewer than five than one that nothing links.
+# closeness to the workshop's needs). Better fewer than five than one that nothing links,
+# except the places filled by meaning alone below it (FILL_MIN_STATEMENTS, « à vérifier »).
 MIN_SCORE = 0.03
+# A need with fewer than `top` suggestions gets its empty places filled by meaning alone: the
+# resources of other participants closest to it by the word vectors distilled from
+# multilingual-e5-small (semantic.WordVectors.filler), each closer to it than it is to the
+# workshop's needs on average, after the linked ones, below MIN_SCORE (« à vérifier »: on the
+# development workshops 5 of 27 such places were right, against 2 of 27 by the fastText
+# vectors; hit@3 with the glossary before it was tuned on them 0.709 → 0.742; the same
+# workshops cut to 40–46 statements, 0.619 → 0.653). Only in a workshop of FILL_MIN_STATEMENTS
+# statements or more (about four participants): what a smaller one's sentences share, and how
+# close each resource is to everything, cannot be read off it (two of four sentences look
+# alike by chance).
+FILL_MIN_STATEMENTS = 40
 # A word in at least 1 of HERE_SHARE of the workshop's statements is the workshop's everyday
 # vocabulary, as the thousand most frequent words are everyday French (semantic.COMMON_RANK):
 # « territorial » in a workshop on territorial employment. It counts in a score, but never links
@@ -413,6 +425,84 @@ class Analyzer:
         return self._acronyms.get(strip_accents(token.surface).lower())
 
 
+class _Filler:
+    """The empty places of a need's suggestions filled by meaning alone (FILL_MIN_STATEMENTS),
+    with the distilled word vectors: sentences as the engine's (`Engine._remove_common`: the
+    workshop's mean and first direction removed, MEANING_DIMS directions kept), each resource
+    measured from its mean cosine to the workshop's needs (no hubs)."""
+
+    def __init__(self, vectors: WordVectors, engine: Engine) -> None:
+        import numpy as np
+
+        self.vectors = vectors
+        self.engine = engine
+        ids = list(engine.statements)
+        raw = vectors.sentences([engine.analyses[i].meaning for i in ids])
+        mean = raw.mean(axis=0)
+        raw -= mean
+        _values, directions = np.linalg.eigh((raw.T @ raw).astype(np.float64))
+        keep = min(MEANING_DIMS, directions.shape[1] - 1)
+        self.mean = mean.astype(np.float32)
+        self.basis = np.ascontiguousarray(directions[:, -1 - keep : -1][:, ::-1], dtype=np.float32)
+        where = {statement_id: i for i, statement_id in enumerate(ids)}
+        self.meanings = self._unit(raw @ self.basis)
+        self.where = where
+        self.analyses = dict(engine.analyses)  # as indexed: an edited need's changes
+        columns = [where[r] for r in engine._resource_ids]
+        self.resources = np.ascontiguousarray(self.meanings[columns])
+        needs = [where[n] for n in engine.need_ids()]
+        center = self.meanings[needs].mean(axis=0) if needs else np.zeros(keep, dtype=np.float32)
+        self.usual = self.resources @ center  # each resource's mean cosine to the needs
+
+    @staticmethod
+    def _unit(rows: Any) -> Any:
+        import numpy as np
+
+        norms = np.linalg.norm(rows, axis=1)
+        norms[norms == 0] = 1.0
+        return (rows / norms[:, None]).astype(np.float32)
+
+    def meaning(self, statement_id: str) -> Any:
+        """A statement's sentence in this space (an edited need: computed again)."""
+        engine = self.engine
+        found = self.where.get(statement_id)
+        if found is not None and engine.analyses[statement_id] is self.analyses.get(statement_id):
+            return self.meanings[found]
+        raw = self.vectors.sentences([engine.analyses[statement_id].meaning])
+        return self._unit((raw - self.mean) @ self.basis)[0]
+
+    def fill(
+        self, need_id: str, chosen: list[tuple[str, float, float]], excluded: set[tuple[str, str]], top: int
+    ) -> list[tuple[str, float, float]]:
+        """The resources of other participants closest in meaning to the need, beyond their
+        usual closeness, not already chosen nor rejected, until `top`; scored below MIN_SCORE."""
+        import numpy as np
+
+        engine = self.engine
+        closeness = self.resources @ self.meaning(need_id) - self.usual
+        owner = engine._owners.get(engine.statements[need_id].participant_id)
+        own = engine._columns_of_owner().get(owner) if owner is not None else None
+        if own is not None:
+            closeness[own] = -np.inf
+        taken = {resource_id for resource_id, _value, _shown in chosen}
+        wanted = top - len(chosen)
+        reach = min(len(closeness), wanted + len(taken) + len(excluded))
+        if reach <= 0:
+            return []
+        best = np.argpartition(-closeness, reach - 1)[:reach]
+        found: list[tuple[str, float, float]] = []
+        for column in sorted(best.tolist(), key=lambda c: (-closeness[c], c)):
+            value = float(closeness[column])
+            resource_id = engine._resource_ids[column]
+            if value <= 0 or len(found) >= wanted:
+                break
+            if resource_id in taken or (need_id, resource_id) in excluded:
+                continue
+            score = round(MIN_SCORE * min(value, 1.0), 4)
+            found.append((resource_id, score, score))
+        return found
+
+
 class Engine:
     """Index a workshop's statements once; suggest for all needs or for a few edited ones."""
 
@@ -455,6 +545,8 @@ class Engine:
         # `correct_hubs = False`: the workshop's median baseline for every resource.
         self.fixed_baseline: float | None = None
         self.correct_hubs = True
+        self.fill = True  # fill empty places by meaning (FILL_MIN_STATEMENTS); False to compare
+        self._filler: _Filler | None = None
 
     # ------------------------------------------------------------- index
 
@@ -544,6 +636,10 @@ class Engine:
             self._resource_meaning_scaled = np.hstack(
                 [self._resource_meaning * scale, -self._baseline[:, None] * scale]
             ).astype(np.float32)
+        self._filler = None
+        distilled = self.vectors.filler if self.vectors is not None else None
+        if self.fill and distilled is not None and len(self.statements) >= FILL_MIN_STATEMENTS:
+            self._filler = _Filler(distilled, self)
 
     def _remove_common(self, ids: list[str]) -> None:
         """What every sentence of the workshop shares is no meaning of its own: the workshop's
@@ -730,6 +826,8 @@ class Engine:
             kept_offers = self._admitted(need_id, offers, MIN_SCORE, excluded, top, offers=True)
             kept_helpers = self._admitted(need_id, helpers, MIN_SCORE, excluded, top)
             chosen = self._places(kept_offers, kept_helpers, top)
+            if len(chosen) < top and self._filler is not None:
+                chosen += self._filler.fill(need_id, chosen, excluded, top)
             results[need_id] = [
                 Suggestion(
                     need_id,
