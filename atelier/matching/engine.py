@@ -472,34 +472,46 @@ class _Filler:
         return self._unit((raw - self.mean) @ self.basis)[0]
 
     def fill(
-        self, need_id: str, chosen: list[tuple[str, float, float]], excluded: set[tuple[str, str]], top: int
-    ) -> list[tuple[str, float, float]]:
-        """The resources of other participants closest in meaning to the need, beyond their
-        usual closeness, not already chosen nor rejected, until `top`; scored below MIN_SCORE."""
+        self,
+        wanting: list[tuple[str, list[tuple[str, float, float]]]],
+        excluded: set[tuple[str, str]],
+        top: int,
+    ) -> dict[str, list[tuple[str, float, float]]]:
+        """For each need and what it has (`wanting`), the resources of other participants
+        closest to it in meaning beyond their usual closeness, not already chosen nor rejected,
+        until `top`; scored below MIN_SCORE. Needs a block at a time (BLOCK_SCORES)."""
         import numpy as np
 
         engine = self.engine
-        closeness = self.resources @ self.meaning(need_id) - self.usual
-        owner = engine._owners.get(engine.statements[need_id].participant_id)
-        own = engine._columns_of_owner().get(owner) if owner is not None else None
-        if own is not None:
-            closeness[own] = -np.inf
-        taken = {resource_id for resource_id, _value, _shown in chosen}
-        wanted = top - len(chosen)
-        reach = min(len(closeness), wanted + len(taken) + len(excluded))
-        if reach <= 0:
-            return []
-        best = np.argpartition(-closeness, reach - 1)[:reach]
-        found: list[tuple[str, float, float]] = []
-        for column in sorted(best.tolist(), key=lambda c: (-closeness[c], c)):
-            value = float(closeness[column])
-            resource_id = engine._resource_ids[column]
-            if value <= 0 or len(found) >= wanted:
-                break
-            if resource_id in taken or (need_id, resource_id) in excluded:
-                continue
-            score = round(MIN_SCORE * min(value, 1.0), 4)
-            found.append((resource_id, score, score))
+        owners = engine._columns_of_owner()
+        rejected: Counter[str] = Counter(n for n, _ in excluded)
+        found: dict[str, list[tuple[str, float, float]]] = {}
+        step = max(1, BLOCK_SCORES // max(len(self.resources), 1))
+        for start in range(0, len(wanting), step):
+            block = wanting[start : start + step]
+            needs = np.stack([self.meaning(need_id) for need_id, _chosen in block])
+            closeness = needs @ self.resources.T - self.usual
+            for row, (need_id, _chosen) in enumerate(block):
+                owner = engine._owners.get(engine.statements[need_id].participant_id)
+                own = owners.get(owner) if owner is not None else None
+                if own is not None:
+                    closeness[row, own] = -np.inf
+            reach = min(closeness.shape[1], top + max(rejected[n] for n, _chosen in block))
+            best = _top(closeness, reach, 0)  # each row's best above zero, best first
+            for row, (need_id, chosen) in enumerate(block):
+                taken = {resource_id for resource_id, _value, _shown in chosen}
+                wanted = top - len(chosen)
+                added: list[tuple[str, float, float]] = []
+                columns, values = best[row]
+                for column, value in zip(columns.tolist(), values.tolist(), strict=True):
+                    resource_id = engine._resource_ids[column]
+                    if len(added) >= wanted:
+                        break
+                    if resource_id in taken or (need_id, resource_id) in excluded:
+                        continue
+                    score = round(MIN_SCORE * min(value, 1.0), 4)
+                    added.append((resource_id, score, score))
+                found[need_id] = added
         return found
 
 
@@ -822,23 +834,30 @@ class Engine:
         keep = top + 8 + (max(blocked.values()) if blocked else 0)
         resources_t = self._resource_lexical_t
         blocks = [wanted[start : start + chunk] for start in range(0, len(wanted), chunk)]
+        wanting: list[tuple[str, list[tuple[str, float, float]]]] = []  # empty places to fill
         for need_id, offers, helpers in self._scored(blocks, resources_t, keep):
             kept_offers = self._admitted(need_id, offers, MIN_SCORE, excluded, top, offers=True)
             kept_helpers = self._admitted(need_id, helpers, MIN_SCORE, excluded, top)
             chosen = self._places(kept_offers, kept_helpers, top)
+            results[need_id] = self._suggestions(need_id, chosen)
             if len(chosen) < top and self._filler is not None:
-                chosen += self._filler.fill(need_id, chosen, excluded, top)
-            results[need_id] = [
-                Suggestion(
-                    need_id,
-                    resource_id,
-                    SOURCE_NAME[self.statements[resource_id].kind],
-                    shown,
-                    self.reasons(need_id, resource_id, value),
-                )
-                for resource_id, value, shown in chosen
-            ]
+                wanting.append((need_id, chosen))
+        if wanting and self._filler is not None:
+            for need_id, added in self._filler.fill(wanting, excluded, top).items():
+                results[need_id] += self._suggestions(need_id, added)
         return results
+
+    def _suggestions(self, need_id: str, chosen: list[tuple[str, float, float]]) -> list[Suggestion]:
+        return [
+            Suggestion(
+                need_id,
+                resource_id,
+                SOURCE_NAME[self.statements[resource_id].kind],
+                shown,
+                self.reasons(need_id, resource_id, value),
+            )
+            for resource_id, value, shown in chosen
+        ]
 
     def _admitted(
         self,
