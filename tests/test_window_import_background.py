@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 import atelier.importers
+from atelier.domain import ItemKind
 from atelier.store import Store
 from tests.helpers.keyboard import active_example_window
 
@@ -404,3 +405,33 @@ def test_the_import_dialog_closes_at_once_with_escape_while_it_understands_the_g
     assert closed == [True]  # closed while the grid was still being understood
     qtbot.wait(200)
     assert dialog.plan is None and dialog.result() == 0
+
+
+def test_after_a_reimport_the_new_rows_needs_are_matched_with_the_offers_already_there(
+    qtbot, tmp_path: Path
+) -> None:
+    """The grid shows what the re-import wrote, read after it by the connection that wrote
+    it, and the matching (which reads the workshop's statements in its worker) suggests an
+    offer already in the room for the need of a participant the grid brought."""
+    window = active_example_window(qtbot, tmp_path)
+    _matched(qtbot, window)
+    offer = next(
+        item
+        for row in range(window.model.rowCount())
+        for item in window.model.items_of(window.model.participant_at(row).id, ItemKind.OFFER)
+    )
+    helper = window.model.participant_at(window.model.row_of(offer.participant_id))
+    grid = tmp_path / "grille-à-jour.csv"
+    grid.write_text(
+        f"Participant / territoire;Besoins de ressources\nNina Vidal / Mission locale;{offer.text}\n",
+        encoding="utf-8",
+    )
+    rows = window.model.rowCount()
+    assert window.reimport_grid(grid, dialog_hook=lambda _dialog: True)
+    assert window.model.rowCount() == rows + 1
+    nina = window.model.participant_at(rows)
+    assert nina.names == ["Nina Vidal"]
+    (need,) = window.model.items_of(nina.id, ItemKind.NEED)
+    assert need.text == offer.text
+    qtbot.waitUntil(lambda: bool(window.store.matches_for_need(need.id)), timeout=30_000)
+    assert offer.id in {m.resource_id for m in window.store.matches_for_need(need.id)}, helper.names

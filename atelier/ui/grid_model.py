@@ -34,6 +34,15 @@ SearchRole = Qt.ItemDataRole.UserRole + 3  # the whole row, folded for accent-fr
 # The roles as plain numbers, read once: data() and headerData() are asked from Qt about two
 # thousand times before the first screen (each header section, each cell, for every role a
 # style might use), and each `Qt.ItemDataRole.X` is a lookup through Python's enum machinery.
+# A workshop's rows as read by another connection: (workshop id, participants, items).
+WorkshopRead = tuple[str, list[Participant], list[Item]]
+
+
+def read_workshop(store: Store, workshop_id: str) -> WorkshopRead:
+    """What GridModel.reload reads, read through `store` (a worker's own connection)."""
+    return workshop_id, store.participants(workshop_id), store.workshop_items(workshop_id)
+
+
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _EDIT = int(Qt.ItemDataRole.EditRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -101,11 +110,17 @@ class GridModel(QAbstractTableModel):
 
     # -------------------------------------------------------------- reading
 
-    def reload(self) -> None:
+    def reload(self, read: WorkshopRead | None = None) -> None:
+        """Read the workshop's rows again; or take them as `read` (read_workshop, in a worker
+        through a connection of its own, once the change was committed: a thousand rows of
+        long cells took a third of a second to read on the UI thread)."""
+        if read is None or read[0] != self.workshop_id:  # another workshop is shown now
+            read = read_workshop(self.store, self.workshop_id)
+        _workshop, participants, items = read
         self.beginResetModel()
-        self._participants = self.store.participants(self.workshop_id)
+        self._participants = participants
         self._items = {p.id: {k: [] for k in ITEM_KINDS} for p in self._participants}
-        for item in self.store.workshop_items(self.workshop_id):
+        for item in items:
             cells = self._items.get(item.participant_id)
             if cells is not None:
                 cells[item.kind].append(item)
@@ -294,11 +309,12 @@ class GridModel(QAbstractTableModel):
         self.store.replace_with(source)
         self.op_content_written()
 
-    def op_content_written(self) -> None:
+    def op_content_written(self, read: WorkshopRead | None = None) -> None:
         """The file's content was changed by another connection (a re-import written off the
-        UI thread): the grid, and whoever shows the file, read it again."""
+        UI thread): the grid, and whoever shows the file, read it again (`read`: the rows that
+        connection read once it had written them, see reload)."""
         self._keep_a_workshop()
-        self.reload()
+        self.reload(read)
         self.content_replaced.emit()
         self._saved()
 

@@ -119,6 +119,26 @@ def planned(table: RawTable, option: str | None, source: Path) -> Planned:
         return exc
 
 
+def planned_as_chosen(table: RawTable, first: Planned, source: Path) -> Planned | None:
+    """The plan for the columns as the dialog chooses them from `first` (its headers' plan),
+    as `atelier import --columns` would make it: `first` itself when the option names exactly
+    the columns its headers named (planning a thousand rows of long cells again took seconds);
+    None when no column is the participants'."""
+    from atelier.importers.grid import NOT_STATEMENTS, parse_columns_option
+
+    if not isinstance(first, GridPlan) or PARTICIPANT not in first.mapping.values():
+        return None
+    option = mapping_option(first.mapping)
+    try:
+        same = parse_columns_option(option, first.headers) == first.mapping
+    except AtelierError:
+        same = False
+    statements = any(kind not in NOT_STATEMENTS for kind in first.mapping.values())
+    if same and statements and first.header_line is not None:
+        return first
+    return planned(table, option, source)
+
+
 class PreviewModel(QAbstractTableModel):
     """The rows as they will be imported: who, and how many items of each kind."""
 
@@ -298,10 +318,7 @@ class ImportDialog(QDialog):
             table = read_table(source)
             report(50, "")  # read: now understood
             first = planned(table, None, source)
-            second = None
-            if isinstance(first, GridPlan) and PARTICIPANT in first.mapping.values():
-                second = planned(table, mapping_option(first.mapping), source)
-            return table, first, second
+            return table, first, planned_as_chosen(table, first, source)
 
         QueryOp(work, self._if_current(ticket, lambda result: self._table_read(*result))).failure(
             self._if_current(ticket, self._failed)
@@ -364,6 +381,7 @@ class ImportDialog(QDialog):
         self.progress.hide()
         if first is None:
             first = planned(table, None, self.source)
+            second = planned_as_chosen(table, first, self.source)
         if isinstance(first, AtelierError):
             # Unknown headers: show the columns anyway so they can be mapped by hand. A grid
             # in columns, or a list of people, cannot be: what is wrong stays said until a

@@ -15,33 +15,35 @@ from atelier.ui.translate import tr
 
 
 def _compute(
-    statements: list[Any],
+    statements: list[Any] | Any,
     decided: set[tuple[str, str]],
     top: int,
     glossary: Any,
     vectors: Any,
     across: Any = None,
 ) -> Any:
-    """Runs in a worker thread: no widget, only plain data in and out. `across`, when
-    given, makes (in this thread) the matcher over the file's other workshops."""
+    """Runs in a worker thread: no widget, only plain data in and out. `statements` may be
+    the function that reads them (in this thread, through a connection of its own: a third of
+    a second on the UI thread for a thousand rows of long cells). `across`, when given, makes
+    (in this thread) the matcher over the file's other workshops from the needs."""
     from atelier.matching import Engine
 
+    if callable(statements):
+        statements = statements()
     engine = Engine(glossary, vectors)
     engine.index(statements)
-    matcher = across() if across is not None else None
+    matcher = across([s for s in statements if s.kind == ItemKind.NEED]) if across is not None else None
     if matcher is not None:
         return engine, matcher.suggest_all(statements, top=top, excluded=decided), matcher
     return engine, engine.suggest(top=top, excluded=decided), None
 
 
-def _across_builder(
-    path: Any, workshop_id: str, needs: list[Any], glossary: Any, vectors: Any, reuse: Any
-) -> Any:
-    """What the worker runs to get the matcher over the other workshops of the file: the one
-    of the last run when it still fits, else one built from a reading connection of its own
-    (the window's connection stays on the UI thread)."""
+def _across_builder(path: Any, workshop_id: str, glossary: Any, vectors: Any, reuse: Any) -> Any:
+    """What the worker runs, given the workshop's needs, to get the matcher over the other
+    workshops of the file: the one of the last run when it still fits, else one built from a
+    reading connection of its own (the window's connection stays on the UI thread)."""
 
-    def build() -> Any:
+    def build(needs: list[Any]) -> Any:
         from atelier.errors import AtelierError
         from atelier.matching.across import AcrossMatcher, other_workshops
         from atelier.store import Store
@@ -117,10 +119,21 @@ class MatchingService(QObject):
         self.engine = None
         self.run_all()
 
-    def _statements(self) -> list[Any]:
+    def _statements(self) -> list[Any] | Any:
+        """The workshop's statements; or, for a file on the disk at today's format, the function
+        that reads them in the worker through a reading connection of its own."""
         from atelier.matching import statements
+        from atelier.store.schema import SCHEMA_VERSION
 
-        return statements(self.model.store, self.model.workshop_id)
+        store, workshop_id = self.model.store, self.model.workshop_id
+        if store.file_format != SCHEMA_VERSION or not store.still_on_disk():
+            return statements(store, workshop_id)  # what the window's connection sees
+
+        def read() -> list[Any]:
+            with store.reader() as reader, reader.reading():  # participants and items at one moment
+                return statements(reader, workshop_id)
+
+        return read
 
     def shutdown(self) -> None:
         """The file is closing: a result still on its way is dropped, not written."""
@@ -187,8 +200,7 @@ class MatchingService(QObject):
         across = None
         if self.across and len(store.workshops()) > 1:
             reuse = self.matcher if self._matcher_for == self.model.workshop_id else None
-            needs = [s for s in statements if s.kind == ItemKind.NEED]
-            across = _across_builder(store.path, self.model.workshop_id, needs, glossary, vectors, reuse)
+            across = _across_builder(store.path, self.model.workshop_id, glossary, vectors, reuse)
         self._running_for = self.model.workshop_id
         QueryOp(
             lambda _report: _compute(statements, decided, self.TOP, glossary, vectors, across), self._done

@@ -31,7 +31,7 @@ from atelier.store import Store
 from atelier.ui.commands import ReplaceContent, push, push_written
 
 if TYPE_CHECKING:
-    from atelier.ui.grid_model import GridModel
+    from atelier.ui.grid_model import GridModel, WorkshopRead
     from atelier.ui.panels import WorkshopHeader
 
 T = TypeVar("T")
@@ -168,10 +168,13 @@ class Snapshots:
             count += 2
         return folder / f"{count:04d}-avant.atelier", folder / f"{count + 1:04d}-apres.atelier"
 
-    def record(self, model: GridModel, label: str, before: Path, after: Path) -> None:
+    def record(
+        self, model: GridModel, label: str, before: Path, after: Path, read: WorkshopRead | None = None
+    ) -> None:
         """A change already written by another connection, with its two snapshots (`pair`):
-        the grid reads the file again, and the change is one step of the undo stack."""
-        model.op_content_written()
+        the grid reads the file again (or takes `read`, what that connection read after
+        writing), and the change is one step of the undo stack."""
+        model.op_content_written(read)
         push_written(model, ReplaceContent(model, label, before, after))
 
 

@@ -19,6 +19,7 @@ from atelier.ui.translate import tr
 if TYPE_CHECKING:
     from atelier.domain import ReimportSummary
     from atelier.importers import GridPlan, ImportResult
+    from atelier.ui.grid_model import WorkshopRead
     from atelier.ui.import_dialog import ImportDialog
 
 DialogHook = Callable[["ImportDialog"], bool]  # tests drive the import dialog themselves
@@ -202,6 +203,7 @@ def reimport_grid(
 
     from atelier.french import counted
     from atelier.importers import entries_as_rows
+    from atelier.ui.grid_model import read_workshop
 
     model = editable_model(window)
     if model is None:
@@ -219,22 +221,27 @@ def reimport_grid(
     snapshots = window.snapshots
     before, after = snapshots.pair()
 
-    def work(step: Callable[[int, int], None]) -> ReimportSummary:
+    def work(step: Callable[[int, int], None]) -> tuple[ReimportSummary, WorkshopRead]:
         """On a thread of its own, through a connection of its own: the file as it was, the
-        grid brought in (one transaction), the file as it is then: one step to undo."""
+        grid brought in (one transaction), the file as it is then: one step to undo; and the
+        workshop's rows as the grid shows them, read here rather than on the UI thread."""
         with store.twin() as twin:
             twin.backup_to(before)
             summary = twin.reimport_grid(workshop_id, entries_as_rows(plan, workshop_id), step)
             twin.backup_to(after)
-        return summary
+            read = read_workshop(twin, workshop_id)
+        return summary, read
 
-    writing: BackgroundWrite[ReimportSummary] = BackgroundWrite(work, into_open_file=True)
-    done = writing.run(window, title, tr("Réimport de « {name} »…").format(name=dialog.source.name))
-    if done is None:
+    writing: BackgroundWrite[tuple[ReimportSummary, WorkshopRead]] = BackgroundWrite(
+        work, into_open_file=True
+    )
+    written = writing.run(window, title, tr("Réimport de « {name} »…").format(name=dialog.source.name))
+    if written is None:
         for snapshot in (before, after):
             snapshot.unlink(missing_ok=True)
         return False
-    snapshots.record(model, title, before, after)
+    done, read = written
+    snapshots.record(model, title, before, after, read)
     # Each number with its words agreed (« 1 participant mis à jour, 0 ajouté »), as the CLI says it.
     text = tr("{updated}, {added}, {absent} ; {kept}.").format(
         updated=counted(done.updated, "n.participant_updated"),
