@@ -752,6 +752,11 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 merged_parts.setdefault(kind, clean(above[i]))
         continued = False
         if (not clean(who_text) or is_separator(clean(who_text))) and not who_cells:
+            statements = [texts[i] for i, k in mapping.items() if k not in NOT_STATEMENTS and i < len(texts)]
+            if plan.entries and not any(t and not is_separator(t) for t in statements):
+                # Nothing in the grid's columns (a stray cell beyond them, said apart): nothing
+                # is joined to the row above, and no « joined » is said.
+                continue
             if plan.entries:
                 continued = True
                 entry = plan.entries[-1]
