@@ -548,3 +548,37 @@ def test_anonymised_english_minutes_number_shared_structures_in_english(tmp_path
         texts
     )
     assert any("Région N-A no. 2" in t for t in texts) and not any("n° 2" in t for t in texts)
+
+
+def test_the_english_window_drafts_its_synthesis_in_english_and_each_language_s_minutes_use_it(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """The synthesis editor of an English window starts from Atelier's draft in English; saved
+    and never edited, the French minutes draft it in French and the English ones in English
+    (never one language's draft in the other's document)."""
+    from PySide6.QtCore import Qt
+
+    import atelier.i18n
+
+    from .conftest import example_window
+
+    monkeypatch.setattr(atelier.i18n, "_chosen", ["en"])
+    window = example_window(qtbot, tmp_path)
+    try:
+        editor = window.edit_synthesis(show=False)
+        editor.show()
+        qtbot.waitExposed(editor)
+        headings = [editor.list.item(i).text() for i in range(editor.list.count())]
+        assert headings[0] == "The context" and "What the room can offer" in headings
+        assert re.match(r"22 participants, from \d+ territories, presented ", editor.body.toPlainText())
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    finally:
+        window.close()
+    source = tmp_path / "exemple.atelier"
+    for lang, first in (("fr", "Le contexte"), ("en", "The context")):
+        target = tmp_path / f"cr-{lang}.docx"
+        done = run_cli("export", str(source), "--docx", str(target), env={"ATELIER_LANG": lang})
+        assert done.returncode == 0, done.stderr
+        document = docx.Document(str(target))
+        headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+        assert headings[0] == first, headings

@@ -218,9 +218,11 @@ class SynthesisDialog(QDialog):
 
     def add_drafts(self) -> None:
         from atelier.exports import drafted_sections, gather
+        from atelier.i18n import current_language
 
         self.save_now()
-        data = gather(self.store, self.workshop_id, shared_needs=False)
+        # In the window's language, as the documents it exports (atelier.exports.formats).
+        data = gather(self.store, self.workshop_id, shared_needs=False, lang=current_language())
         drafts = [
             SynthesisSection(self.workshop_id, heading, body) for heading, body in drafted_sections(data)
         ]
@@ -236,8 +238,12 @@ class SynthesisDialog(QDialog):
         """Atelier's draft, saved and never edited, drafted again from the grid as it is now
         (as the minutes will print it): never « 22 participants » once there are 23."""
         from atelier.exports import drafted_sections, gather
+        from atelier.synthesis import HEADINGS
 
-        data = gather(self.store, self.workshop_id, shared_needs=False)
+        # In the language it was drafted in (its headings say which).
+        headings = [s.heading for s in self.store.synthesis_sections(self.workshop_id)]
+        english = bool(headings) and all(h in {en for _fr, en in HEADINGS.values()} for h in headings)
+        data = gather(self.store, self.workshop_id, shared_needs=False, lang="en" if english else "fr")
         self.store.redraft_untouched(self.workshop_id, drafted_sections(data))
 
     def move_section(self, step: int) -> None:
