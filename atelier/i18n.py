@@ -435,7 +435,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{title}, où aide un participant de «\xa0{asked}\xa0»",
         "en": "{title}, where a participant of “{asked}” helps",
     },
-    "followup.state_since": {"fr": "{state}, depuis le {date}", "en": "{state} since {date}"},
     "followup.asks": {"fr": "{who} cherche\xa0: {text}", "en": "{who} needs: {text}"},
     "followup.asks_many": {"fr": "{who} cherchent\xa0: {text}", "en": "{who} need: {text}"},
     "followup.helps": {"fr": "← {who}\xa0: {text}", "en": "← {who}: {text}"},
@@ -468,8 +467,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "followup.total": {"fr": "{count} — {states}", "en": "{count} — {states}"},
     "followup.set": {
-        "fr": "Mise en relation {id}\xa0: {state} (le {date}) — {need} ← {resource}.",
-        "en": "Match {id}: {state} ({date}) — {need} ← {resource}.",
+        "fr": "Mise en relation {id}\xa0: {state} — {need} ← {resource}.",
+        "en": "Match {id}: {state} — {need} ← {resource}.",
     },
     "search.none": {
         "fr": "Aucun résultat pour «\xa0{text}\xa0» {where}.",

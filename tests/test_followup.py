@@ -148,7 +148,7 @@ def test_cli_lists_the_follow_up_then_sets_a_state_and_a_note_by_short_id(tmp_pa
     assert listed.returncode == 0, listed.stderr
     text = listed.stdout
     assert "Atelier «\u00a0Atelier du 16 mars 2021\u00a0» — 16 mars 2021" in text
-    assert f"{ids['short']}  à contacter, depuis le " in text
+    assert f"{ids['short']}  à contacter depuis le " in text
     assert "Lucie Leroy (Grand Angoulême) cherche\u00a0: un répertoire d'initiatives locales" in text
     assert "← Grégory TALVY (Région N-A)\u00a0: présenter les dispositifs régionaux" in text
     assert (
@@ -163,7 +163,7 @@ def test_cli_lists_the_follow_up_then_sets_a_state_and_a_note_by_short_id(tmp_pa
         "suivi", str(path), ids["short"], "--etat", "contacté", "--note", "RDV le 12", "--le", "2026-03-02"
     )
     assert done.returncode == 0, done.stderr
-    assert f"Mise en relation {ids['short']}\u00a0: contacté (le 02/03/2026)" in done.stdout
+    assert f"Mise en relation {ids['short']}\u00a0: contactée le 02/03/2026 — " in done.stdout
 
     data = json.loads(run_cli("suivi", str(path), "--json").stdout)
     entry = next(e for e in data if e["id"] == ids["confirmed"])
@@ -175,6 +175,8 @@ def test_cli_lists_the_follow_up_then_sets_a_state_and_a_note_by_short_id(tmp_pa
     )
     only = run_cli("suivi", str(path), "--etat", "contacte")
     assert "présenter les dispositifs régionaux" in only.stdout
+    # As the window says a step (« contacté le 02/03/2026 »), not « contacté, depuis le … ».
+    assert f"{ids['short']}  contacté le 02/03/2026\n" in only.stdout, only.stdout
     assert "annuaire des structures" not in only.stdout
 
 
@@ -343,3 +345,23 @@ def test_a_contact_cannot_be_recorded_today_for_a_workshop_still_to_come(store: 
     # A note, or « à contacter », says nothing happened: both are kept.
     noted = run_cli("suivi", str(path), ids["confirmed"][:8], "--note", "appeler après l'atelier")
     assert noted.returncode == 0, noted.stderr
+
+
+def test_cli_says_a_follow_up_step_as_the_window_does_in_english_too(tmp_path: Path) -> None:
+    """The window says « contacté le 02/03/2026 » (state column, undo, refusals) and, of the
+    match (« la mise en relation »), « contactée le … »; `atelier suivi` said « contacté,
+    depuis le … » and « Mise en relation … : contacté (le …) »."""
+    path, ids = _file(tmp_path)
+    english = {"ATELIER_LANG": "en"}
+    decided = run_cli("suivi", str(path), ids["short"], "--etat", "a-contacter", "--le", "2026-03-01")
+    assert decided.returncode == 0, decided.stderr
+    done = run_cli("suivi", str(path), ids["short"], "--etat", "fait", "--le", "2026-03-02", env=english)
+    assert done.returncode == 0, done.stderr
+    assert f"Match {ids['short']}: done on 2 March 2026 — " in done.stdout, done.stdout
+    listed = run_cli("suivi", str(path), "--etat", "done", env=english)
+    assert f"{ids['short']}  done on 2 March 2026\n" in listed.stdout, listed.stdout
+    dropped = run_cli("suivi", str(path), ids["short"], "--etat", "sans-suite", "--le", "2026-03-03")
+    assert f"Mise en relation {ids['short']}\u00a0: classée sans suite le 03/03/2026 — " in dropped.stdout
+    again = run_cli("suivi", str(path), ids["short"], "--etat", "a-contacter", "--le", "2026-03-04")
+    assert f"Mise en relation {ids['short']}\u00a0: à contacter depuis le 04/03/2026 — " in again.stdout
+    assert "depuis le 04/03/2026" in run_cli("suivi", str(path)).stdout

@@ -172,7 +172,8 @@ def _say_none(state: FollowUp | None, participant: str | None) -> None:
 
 
 def _set_follow_up(args: argparse.Namespace) -> int:
-    from atelier.jsonexport import entry_as_dict, state_label, who
+    from atelier.jsonexport import entry_as_dict, who
+    from atelier.store.followup import match_step_said
 
     if args.state is None and args.note is None:
         raise UsageError(message("cli.usage.state_or_note"))
@@ -195,8 +196,8 @@ def _set_follow_up(args: argparse.Namespace) -> int:
     say(
         "followup.set",
         id=entry.short_id,
-        state=state_label(updated.follow_up),
-        date=list_date(updated.follow_up_changed),
+        # said of the match (« la mise en relation ») as the window's steps say it
+        state=match_step_said(updated.follow_up, updated.follow_up_changed),
         need=who(entry.need_participant),
         resource=who(entry.resource_participant),
     )
@@ -235,12 +236,12 @@ def _verb(kind: str, people: int = 1) -> str:
 
 def _entry_lines(entry: FollowUpEntry, *, history: bool = False) -> list[str]:
     from atelier.jsonexport import state_label, who
-    from atelier.store.followup import path_said
+    from atelier.store.followup import path_said, step_said
 
     match = entry.match
-    changed = list_date(match.follow_up_changed)
-    state = state_label(match.follow_up)
-    head = message("followup.state_since", state=state, date=changed) if changed else state
+    # « contacté le 22/11/2026 », « à contacter depuis le … »: as the window says a step
+    head = step_said(match.follow_up, match.follow_up_changed) if match.follow_up_changed else ""
+    head = head or state_label(match.follow_up)
     pad = " " * (len(entry.short_id) + 4)
     lines = [f"  {entry.short_id}  {head}"]
     asks = "followup.asks_many" if len(entry.need_participant.names) >= 2 else "followup.asks"

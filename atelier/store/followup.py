@@ -175,6 +175,21 @@ def step_said(state: FollowUp | str, day: str) -> str:
     return message("followup.state_on", state=message(f"state.{FollowUp(state).value}"), date=list_date(day))
 
 
+def match_step_said(state: FollowUp | str, day: str) -> str:
+    """Where a match stands, said of the match (« la mise en relation ») as the window says its
+    steps: « contactée le 22/11/2026 », « aboutie le … », « classée sans suite le … »,
+    « à contacter depuis le … »; without a known day, the word alone."""
+    from atelier.french import list_date
+    from atelier.i18n import message
+
+    state = FollowUp(state)
+    if state == FollowUp.TO_CONTACT:
+        said = message("followup.to_contact_since", date=list_date(day))
+        return said if day else message("state.to_contact")
+    word = message(f"step.{state.value}")
+    return message("followup.state_on", state=word, date=list_date(day)) if day else word
+
+
 def path_said(steps: Sequence[FollowUpStep]) -> list[str]:
     """Each step of a follow-up in the user's language, as said of the match: « décidée le
     16/03/2026 », « contactée le 22/03/2026 », « aboutie le 03/04/2026 » (« remise à
