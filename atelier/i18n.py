@@ -22,6 +22,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "«\xa0{path}\xa0» n'est pas un fichier Atelier\u202f; il n'a pas été modifié.",
         "en": "“{path}” is not an Atelier file; it was left unchanged.",
     },
+    "file.empty": {
+        "fr": (
+            "«\xa0{path}\xa0» est un fichier vide (0\xa0octet), sans doute une copie interrompue\xa0: "
+            "aucune sauvegarde de ce fichier n'existe sur cet ordinateur\u202f; ouvrez une autre copie "
+            "de l'atelier si vous en avez une (clé USB, courriel). Il n'a pas été modifié."
+        ),
+        "en": (
+            "“{path}” is an empty file (0 bytes), probably an interrupted copy: there is no backup "
+            "of it on this computer; open another copy of the workshop if you have one (USB key, "
+            "e-mail). It was left unchanged."
+        ),
+    },
+    "file.empty_backup": {
+        "fr": (
+            "«\xa0{path}\xa0» est un fichier vide (0\xa0octet), sans doute une copie interrompue\xa0: "
+            "sa dernière sauvegarde, du {when}, est «\xa0{backup}\xa0»\u202f; copiez-la à sa place. "
+            "Il n'a pas été modifié."
+        ),
+        "en": (
+            "“{path}” is an empty file (0 bytes), probably an interrupted copy: its latest backup, "
+            "from {when}, is “{backup}”; copy it in its place. It was left unchanged."
+        ),
+    },
     "file.corrupt": {
         "fr": "Le fichier Atelier «\xa0{path}\xa0» est endommagé ({detail})\u202f; il n'a pas été modifié.",
         "en": "The Atelier file “{path}” is damaged ({detail}); it was left unchanged.",

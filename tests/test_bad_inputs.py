@@ -424,7 +424,7 @@ LONG_NAME = "x" * 300 + ".atelier"
 
 
 CASES: dict[str, Case] = {
-    "empty": Case(empty, ["info", "{input}"], "n'est pas un fichier Atelier"),
+    "empty": Case(empty, ["info", "{input}"], "est un fichier vide"),
     "random bytes": Case(random_bytes, ["info", "{input}"], "n'est pas un fichier Atelier"),
     "truncated sqlite": Case(truncated_sqlite, ["info", "{input}"], "endommagé"),
     "damaged pages": Case(damaged_pages, ["info", "{input}"], "endommagé"),

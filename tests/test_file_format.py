@@ -80,7 +80,7 @@ def _corrupt_pages(path: Path) -> None:
 
 
 BAD_FILES = {
-    "empty": (lambda p: p.write_bytes(b""), NotAtelierFile, "n'est pas un fichier Atelier"),
+    "empty": (lambda p: p.write_bytes(b""), NotAtelierFile, "est un fichier vide"),
     "random bytes": (
         lambda p: p.write_bytes(os.urandom(5000)),
         NotAtelierFile,

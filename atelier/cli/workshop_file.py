@@ -259,6 +259,10 @@ def match(args: argparse.Namespace) -> int:
 
     if args.top < 1:
         raise UsageError(message("cli.usage.at_least_one", option="--top"))
+    if args.save:
+        # Refused before any suggestion is printed as if it were being saved: a file open in
+        # another window, or read-only (checked again when writing: `writable` below).
+        Store.check_writable(args.file)
     # Read first, write only what differs: a file whose suggestions are already these is
     # left as it is (an older format is not upgraded for nothing).
     with Store.open(args.file, readonly=True) as store:

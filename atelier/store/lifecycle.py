@@ -66,6 +66,8 @@ def check_header(path: Path) -> Header:
     from atelier.store.files import read_head
 
     head, size = read_head(path, 100)
+    if size == 0:
+        raise _empty_file(path)
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise NotAtelierFile(path=path)
     (page_size,) = struct.unpack(">H", head[16:18])
@@ -89,6 +91,18 @@ def check_header(path: Path) -> Header:
         if size % page_size:
             raise CorruptFile(path=path, detail=message("detail.truncated"))
     return Header(application_id, user_version, page_size, trusted_count)
+
+
+def _empty_file(path: Path) -> NotAtelierFile:
+    """A file of 0 bytes is no foreign file: a copy or a save that stopped before its first
+    byte (a USB key pulled out, a full disk). Said so, with the backup to copy in its place
+    (atelier.backups) when this computer has one."""
+    from atelier.backups import backups_of
+
+    found = backups_of(path)
+    if not found:
+        return NotAtelierFile("file.empty", path=path)
+    return NotAtelierFile("file.empty_backup", path=path, backup=found[0].path, when=found[0].label())
 
 
 class FilePart(StoreBase):
@@ -273,6 +287,22 @@ class FilePart(StoreBase):
             store.close()
             raise FileRefused("file.readonly", path=path)
         return store
+
+    @classmethod
+    def check_writable(cls, path: str | os.PathLike[str]) -> None:
+        """Refuse now, as `open_to_write` would later, a file a command is going to write once
+        it has read it (`atelier match --save`): open in another window, or read-only. Nothing
+        is opened with SQLite; the writer lock is only tried, and let go at once."""
+        from atelier.store.opening import writable
+
+        target = Path(path)
+        check_header(target)  # a missing, empty or foreign file: said as the reading would say it
+        if not writable(target):
+            raise FileRefused("file.readonly", path=path)
+        lock = WriterLock(target)
+        if not lock.acquire():
+            raise FileRefused("file.open_elsewhere", path=path)
+        lock.release()
 
     def twin(self) -> Self:
         """This file through a connection of its own, to be made, used and closed on one worker
