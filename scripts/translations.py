@@ -19,6 +19,8 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/status.py: a file on a full disk is opened read-only, and the banner says why
+    "Le disque où se trouve ce fichier est plein : l'atelier est ouvert en lecture seule, vos saisies ne seraient pas enregistrées. Libérez de la place sur ce disque, puis rouvrez le fichier ; ou enregistrez-en une copie sur un autre disque (Fichier › Enregistrer une copie sous…).": "The disk this file is on is full: the workshop is open read-only, what you type would not be saved. Free some space on that disk, then open the file again; or save a copy of it on another disk (File › Save a copy as…).",
     # ui/followup_view.py: a follow-up step dated on the day typed, and why one is refused
     "Suivi : {step}": "Follow-up: {step}",
     "23/11/2026 ou 23 novembre": "23 November 2026 or 23 Nov",

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from atelier.store import Store
 from tests.conftest import ROOT, run_cli
 
@@ -128,3 +130,120 @@ def test_match_save_on_a_read_only_file_is_refused_before_anything_is_printed(tm
         assert _sha(path) == before
     finally:
         os.chmod(path, 0o644)
+
+
+# ------------------------------------------------------------------ a full disk
+
+
+def _tmpfs_allowed() -> bool:
+    from tests.test_bad_inputs import _tmpfs_allowed as allowed
+
+    return allowed()
+
+
+# A USB key found full when the facilitator arrives: a real small tmpfs in a private mount
+# namespace (as in tests/test_bad_inputs.py), filled but for 8 KB, the workshop file on it.
+FULL_KEY = """
+set -u
+mount -t tmpfs -o size=2m none "$DISK"
+cp "$EXAMPLE" "$DISK/atelier.atelier"
+free=$(df -k "$DISK" | awk 'NR==2 {print $4}')
+dd if=/dev/zero of="$DISK/plein" bs=1k count=$(( free - 8 )) 2>/dev/null
+sha256sum "$DISK"/atelier.atelier > "$OUT/before"
+ls -A "$DISK" > "$OUT/files-before"
+run() {
+  name=$1; shift
+  "$PYTHON" -m atelier "$@" > "$OUT/$name.out" 2> "$OUT/$name.err"; echo "$?" > "$OUT/$name.code"
+}
+run info info "$DISK/atelier.atelier"
+run match match "$DISK/atelier.atelier" --lexical
+run export export "$DISK/atelier.atelier" --json "$ELSEWHERE/atelier.json"
+run save match "$DISK/atelier.atelier" --lexical --save
+run open open "$DISK/atelier.atelier" --quit-after-show
+"$PYTHON" -c "$WINDOW" "$DISK/atelier.atelier" > "$OUT/window.out" 2> "$OUT/window.err"
+sha256sum "$DISK"/atelier.atelier > "$OUT/after"
+ls -A "$DISK" > "$OUT/files-after"
+"""
+
+WINDOW = """
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from atelier.store import Store
+from atelier.ui.app import application
+from atelier.ui.main_window import MainWindow
+
+app = application()
+store = Store.open(sys.argv[1], lock=True, check_later=True)  # as `atelier FILE` opens it
+store.checked()
+window = MainWindow(store)
+window.show()
+QTest.qWaitForWindowExposed(window)
+print(store.readonly, store.disk_full)
+print(window.readonly_banner.isVisible())
+print(window.readonly_banner.text().replace("\\n", " "))
+print(window.windowTitle())
+window.header.place.setFocus()
+QTest.keyClicks(window.header.place, "Cognac")  # typing: nothing is written, nothing breaks
+QTest.keyClick(window.header.place, Qt.Key.Key_Tab)
+QApplication.processEvents()
+print(window.header.place.text())
+window.close()
+"""
+
+
+def test_a_file_on_a_full_disk_is_read_only_said_so_and_left_as_it_was(tmp_path: Path) -> None:
+    """The USB key was full on arrival: opening the workshop said « Plus de place sur le
+    disque … » and showed nothing, though the file can be read. It opens read-only with a
+    banner saying why and what to do; reading commands and exports to another disk work;
+    `match --save` still says the disk is full; the file and the key's listing unchanged."""
+    if not _tmpfs_allowed():
+        pytest.skip("needs a private mount namespace (unshare) for a small disk")
+    disk, out, elsewhere = tmp_path / "cle", tmp_path / "resultats", tmp_path / "portable"
+    for folder in (disk, out, elsewhere):
+        folder.mkdir()
+    done = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", FULL_KEY],
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "ATELIER_LANG": "fr",
+            "DISK": str(disk),
+            "OUT": str(out),
+            "ELSEWHERE": str(elsewhere),
+            "EXAMPLE": str(EXAMPLE),
+            "PYTHON": sys.executable,
+            "WINDOW": WINDOW,
+        },
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+
+    def said(name: str) -> tuple[str, str, str]:
+        return tuple(  # type: ignore[return-value]
+            (out / f"{name}.{part}").read_text(encoding="utf-8").strip() for part in ("code", "out", "err")
+        )
+
+    for name in ("info", "match", "export", "open"):
+        code, printed, errors = said(name)
+        errors = errors.replace("This plugin does not support raise()", "").strip()  # Qt offscreen
+        assert (code, errors) == ("0", ""), (name, errors)
+    assert "cherche" in said("match")[1] and (elsewhere / "atelier.json").stat().st_size > 0
+    code, printed, errors = said("save")
+    assert code == "1" and errors.startswith(f"Plus de place sur le disque pour écrire «{NBSP}{disk}"), errors
+    window = (out / "window.out").read_text(encoding="utf-8").splitlines()
+    assert (out / "window.err").read_text() == ""
+    assert window[:2] == ["True True", "True"], window
+    assert window[2] == (
+        f"Le disque où se trouve ce fichier est plein{NBSP}: l'atelier est ouvert en lecture seule, vos "
+        f"saisies ne seraient pas enregistrées. Libérez de la place sur ce disque, puis rouvrez le fichier"
+        f"{NNBSP}; ou enregistrez-en une copie sur un autre disque (Fichier › Enregistrer une copie sous…)."
+    ), window[2]
+    assert window[3].endswith(" (lecture seule) — Atelier"), window[3]
+    assert window[4] == "Visioconférence", window[4]  # the place as it is in the file
+    assert (out / "before").read_text() == (out / "after").read_text()
+    assert (out / "files-before").read_text() == (out / "files-after").read_text()  # nothing left beside

@@ -74,6 +74,8 @@ class StoreBase:
         self.readonly = readonly
         # True when another window or process holds the file: we opened it read-only.
         self.locked_by_other = False
+        # True when it was to be edited but its disk is full: we opened it read-only.
+        self.disk_full = False
         self._lock: WriterLock | None = None
         # The identity of the file noted as open in this process (atelier.store.files.in_use).
         self._open_here: tuple[int, int] | None = None

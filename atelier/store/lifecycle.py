@@ -172,6 +172,29 @@ class FilePart(StoreBase):
     ) -> Self:
         """Open an existing file, refusing foreign, damaged or newer ones untouched.
 
+        Opened to be edited (`lock`: the window, a command that writes) on a disk with no room
+        left for SQLite's journal (a full USB key), the file can still be read: it is opened
+        read-only, `disk_full` says why, and nothing is left beside it. See `_open`."""
+        try:
+            return cls._open(path, readonly=readonly, lock=lock, check_later=check_later)
+        except FileRefused as exc:
+            if readonly or not lock or exc.key != "disk.full":
+                raise
+        store = cls._open(path, readonly=True)
+        store.disk_full = True
+        return store
+
+    @classmethod
+    def _open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        readonly: bool = False,
+        lock: bool = False,
+        check_later: bool = False,
+    ) -> Self:
+        """Open an existing file, refusing foreign, damaged or newer ones untouched.
+
         A file that cannot be written (read-only file or folder) is opened read-only.
         Read-only, nothing is ever written into the file or beside it (see
         atelier.store.opening). For writing, the whole file is checked first (tables, pages,
@@ -280,6 +303,9 @@ class FilePart(StoreBase):
         """Open a file that a command (the command line, an import into it) is to write:
         refused in one sentence, and let go, if a window has it open or it cannot be written."""
         store = cls.open(path, lock=True)
+        if store.disk_full:
+            store.close()
+            raise FileRefused("disk.full", path=path)
         if store.locked_by_other:
             store.close()
             raise FileRefused("file.open_elsewhere", path=path)

@@ -38,6 +38,17 @@ class ReadOnlyBanner(QLabel):
             )
             self._look()
             self.show()
+        elif store.disk_full:
+            self.setText(
+                tr(
+                    "Le disque où se trouve ce fichier est plein : l'atelier est ouvert en lecture "
+                    "seule, vos saisies ne seraient pas enregistrées. Libérez de la place sur ce "
+                    "disque, puis rouvrez le fichier ; ou enregistrez-en une copie sur un autre "
+                    "disque (Fichier › Enregistrer une copie sous…)."
+                )
+            )
+            self._look()
+            self.show()
         elif store.readonly:
             self.setText(
                 tr(

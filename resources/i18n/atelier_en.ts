@@ -731,6 +731,10 @@
         <translation>This file is already open for editing in another window{owner}. It is open here read-only: what you type would not be saved.</translation>
     </message>
     <message>
+        <source>Le disque où se trouve ce fichier est plein : l'atelier est ouvert en lecture seule, vos saisies ne seraient pas enregistrées. Libérez de la place sur ce disque, puis rouvrez le fichier ; ou enregistrez-en une copie sur un autre disque (Fichier › Enregistrer une copie sous…).</source>
+        <translation>The disk this file is on is full: the workshop is open read-only, what you type would not be saved. Free some space on that disk, then open the file again; or save a copy of it on another disk (File › Save a copy as…).</translation>
+    </message>
+    <message>
         <source>Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture seule. Pour le modifier, enregistrez-en une copie ailleurs.</source>
         <translation>This file (or its folder) is read-only, so it is open read-only. To edit it, save a copy elsewhere.</translation>
     </message>
