@@ -19,6 +19,10 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/status.py: typing into a read-only window's header says why nothing is saved
+    "Lecture seule : ce fichier est ouvert pour modification dans une autre fenêtre ; ce que vous tapez ici n'est pas enregistré.": "Read-only: this file is open for editing in another window; what you type here is not saved.",
+    "Lecture seule : le disque de ce fichier est plein ; ce que vous tapez ici n'est pas enregistré.": "Read-only: the disk this file is on is full; what you type here is not saved.",
+    "Lecture seule : ce fichier (ou son dossier) est en lecture seule ; ce que vous tapez ici n'est pas enregistré.": "Read-only: this file (or its folder) is read-only; what you type here is not saved.",
     # ui/status.py: a file on a full disk is opened read-only, and the banner says why
     "Le disque où se trouve ce fichier est plein : l'atelier est ouvert en lecture seule, vos saisies ne seraient pas enregistrées. Libérez de la place sur ce disque, puis rouvrez le fichier ; ou enregistrez-en une copie sur un autre disque (Fichier › Enregistrer une copie sous…).": "The disk this file is on is full: the workshop is open read-only, what you type would not be saved. Free some space on that disk, then open the file again; or save a copy of it on another disk (File › Save a copy as…).",
     # ui/followup_view.py: a follow-up step dated on the day typed, and why one is refused

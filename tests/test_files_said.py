@@ -247,3 +247,69 @@ def test_a_file_on_a_full_disk_is_read_only_said_so_and_left_as_it_was(tmp_path:
     assert window[4] == "Visioconférence", window[4]  # the place as it is in the file
     assert (out / "before").read_text() == (out / "after").read_text()
     assert (out / "files-before").read_text() == (out / "files-after").read_text()  # nothing left beside
+
+
+# ------------------------------------------------- a read-only window's workshop header
+
+
+def _background(field) -> tuple[int, int, int]:
+    """The colour a user sees behind a field's text: the commonest of its pixels."""
+    from collections import Counter
+
+    image = field.grab().toImage()
+    seen: Counter[tuple[int, int, int]] = Counter()
+    for x in range(0, image.width(), 3):
+        for y in range(0, image.height(), 3):
+            colour = image.pixelColor(x, y)
+            seen[colour.red(), colour.green(), colour.blue()] += 1
+    return seen.most_common(1)[0][0]
+
+
+def test_a_read_only_window_s_header_looks_read_only_and_says_why_when_typed_into(
+    qtbot, tmp_path: Path
+) -> None:
+    """Opened while another window edits the file, the workshop's title, date, place… looked
+    like the editable fields of the window that can save: white boxes with a frame, which took
+    the cursor and silently dropped what was typed. They now look like text on the window,
+    and typing in one says in the status bar why nothing is saved; the file is unchanged."""
+    from PySide6.QtCore import Qt
+
+    from tests.conftest import example_window
+
+    editing = example_window(qtbot, tmp_path)
+    path = editing.store.path
+    before = _sha(path)
+    from atelier.ui.main_window import MainWindow
+
+    reading = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(reading)
+    reading.resize(1400, 900)
+    reading.show()
+    qtbot.waitExposed(reading)
+    assert reading.store.locked_by_other
+    header, editable = reading.header, editing.header
+    fields = ("title", "date", "place", "organiser", "contact", "themes")
+    window_colour = reading.palette().color(reading.backgroundRole())
+    for name in fields:
+        field, twin = getattr(header, name), getattr(editable, name)
+        assert _background(twin) != _background(field), name  # not the same white box
+        assert _background(field) == (window_colour.red(), window_colour.green(), window_colour.blue()), name
+        assert not field.hasFrame() and field.placeholderText() == "", name
+    assert editable.place.hasFrame() and editable.themes.placeholderText()
+
+    header.place.setFocus()
+    qtbot.keyClicks(header.place, "Cognac")
+    assert header.place.text() == "Visioconférence"
+    notice = reading.saved_label.text()
+    assert notice == (
+        "⚠ Lecture seule\u00a0: ce fichier est ouvert pour modification dans une autre fenêtre\u202f; "
+        "ce que vous tapez ici n'est pas enregistré."
+    ), notice
+    reading.show_status("")
+    qtbot.keyClick(header.place, Qt.Key.Key_Right)  # moving along the text says nothing
+    assert reading.saved_label.text() == ""
+    qtbot.keyClick(header.place, Qt.Key.Key_Backspace)
+    assert reading.saved_label.text() == notice
+    reading.close()
+    editing.close()
+    assert _sha(path) == before

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -85,12 +85,51 @@ class WorkshopHeader(QWidget):
         for field in (self.title, self.date, self.place, self.organiser, self.contact, self.themes):
             field.editingFinished.connect(self._commit)
 
+    def _fields(self) -> tuple[QLineEdit, ...]:
+        return (self.title, self.date, self.place, self.organiser, self.contact, self.themes)
+
     def set_model(self, model: GridModel | None) -> None:
         self.model = model
         self.refresh()
         readonly = model is None or model.store.readonly
-        for field in (self.title, self.date, self.place, self.organiser, self.contact, self.themes):
+        for field in self._fields():
             field.setReadOnly(readonly)
+        self._look_read_only(model is not None and model.store.readonly)
+
+    def _look_read_only(self, readonly: bool) -> None:
+        """A file that cannot be written: its title, date, place… as text on the window, not
+        as white framed boxes inviting typing (nor their placeholders, « Lieu »…); typing in
+        one says why nothing is saved (`eventFilter`). Put back when the window can edit."""
+        if readonly == bool(self.property("readonlyLook")):
+            return
+        self.setProperty("readonlyLook", readonly)
+        for field in self._fields():
+            if readonly:
+                field.setProperty("placeholder", field.placeholderText())
+                field.setPlaceholderText("")
+                palette = field.palette()
+                palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+                field.setPalette(palette)
+                field.installEventFilter(self)
+            else:
+                field.setPlaceholderText(str(field.property("placeholder") or ""))
+                field.setPalette(QPalette())
+                field.removeEventFilter(self)
+            if field is not self.title:  # the title has no frame anyway
+                field.setFrame(not readonly)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and self.model is not None
+            and self.model.store.readonly
+            and isinstance(event, QKeyEvent)
+            and _would_edit(event)
+        ):
+            from atelier.ui.status import why_read_only
+
+            self.notice.emit(why_read_only(self.model.store))
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         if self.model is None:
@@ -183,6 +222,17 @@ class WorkshopHeader(QWidget):
     @staticmethod
     def _marked(field: QLineEdit) -> bool:
         return bool(field.property("wrong"))
+
+
+def _would_edit(event: QKeyEvent) -> bool:
+    """Whether a key pressed in a text field would change its text (a character, a deletion,
+    a paste, a cut), not move in it or copy from it."""
+    if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+        return True
+    if event.matches(QKeySequence.StandardKey.Paste) or event.matches(QKeySequence.StandardKey.Cut):
+        return True
+    modifiers = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+    return bool(event.text()) and event.text().isprintable() and modifiers == Qt.KeyboardModifier.NoModifier
 
 
 class ParticipantPanel(QWidget):

@@ -71,6 +71,23 @@ class ReadOnlyBanner(QLabel):
         self.show()
 
 
+def why_read_only(store: Store) -> str:
+    """One sentence for the status bar when someone types into a window that cannot save."""
+    if store.locked_by_other:
+        return tr(
+            "Lecture seule : ce fichier est ouvert pour modification dans une autre fenêtre ; "
+            "ce que vous tapez ici n'est pas enregistré."
+        )
+    if store.disk_full:
+        return tr(
+            "Lecture seule : le disque de ce fichier est plein ; ce que vous tapez ici n'est pas enregistré."
+        )
+    return tr(
+        "Lecture seule : ce fichier (ou son dossier) est en lecture seule ; ce que vous tapez ici "
+        "n'est pas enregistré."
+    )
+
+
 class MeaningLabel(QLabel):
     """Whether suggestions already weigh meaning, not only shared words."""
 

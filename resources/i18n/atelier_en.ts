@@ -967,6 +967,18 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>Lecture seule : ce fichier est ouvert pour modification dans une autre fenêtre ; ce que vous tapez ici n'est pas enregistré.</source>
+        <translation>Read-only: this file is open for editing in another window; what you type here is not saved.</translation>
+    </message>
+    <message>
+        <source>Lecture seule : le disque de ce fichier est plein ; ce que vous tapez ici n'est pas enregistré.</source>
+        <translation>Read-only: the disk this file is on is full; what you type here is not saved.</translation>
+    </message>
+    <message>
+        <source>Lecture seule : ce fichier (ou son dossier) est en lecture seule ; ce que vous tapez ici n'est pas enregistré.</source>
+        <translation>Read-only: this file (or its folder) is read-only; what you type here is not saved.</translation>
+    </message>
+    <message>
         <source>Modèle de sens : chargement…</source>
         <translation>Meaning model: loading…</translation>
     </message>
