@@ -313,3 +313,44 @@ def test_a_read_only_window_s_header_looks_read_only_and_says_why_when_typed_int
     reading.close()
     editing.close()
     assert _sha(path) == before
+
+
+def test_typing_in_a_read_only_window_s_grid_says_why_nothing_is_saved(qtbot, tmp_path: Path) -> None:
+    """In the grid of a window opened read-only, a letter or Entrée did nothing at all (the
+    banner above said why, if one looked up): the status bar now says it at the keystroke."""
+    from PySide6.QtCore import Qt
+
+    from atelier.ui.main_window import MainWindow
+    from tests.conftest import example_window
+
+    editing = example_window(qtbot, tmp_path)
+    path = editing.store.path
+    before = _sha(path)
+    reading = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(reading)
+    reading.show()
+    qtbot.waitExposed(reading)
+    why = (
+        "⚠ Lecture seule\u00a0: ce fichier est ouvert pour modification dans une autre fenêtre\u202f; "
+        "ce que vous tapez ici n'est pas enregistré."
+    )
+    reading.grid.setFocus()
+    reading.grid.setCurrentIndex(reading.grid.model().index(0, 3))
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Delete):
+        reading.show_status("")
+        qtbot.keyClick(reading.grid, key)
+        assert reading.saved_label.text() == why, key
+    reading.show_status("")
+    qtbot.keyClicks(reading.grid, "un lieu")
+    assert reading.saved_label.text() == why
+    reading.show_status("")
+    qtbot.keyClick(reading.grid, Qt.Key.Key_Down)  # moving in the grid says nothing
+    assert reading.saved_label.text() == ""
+    # The window that can edit is not told so.
+    editing.grid.setFocus()
+    editing.grid.setCurrentIndex(editing.grid.model().index(0, 3))
+    qtbot.keyClick(editing.grid, Qt.Key.Key_Down)
+    assert "Lecture seule" not in editing.saved_label.text()
+    reading.close()
+    editing.close()
+    assert _sha(path) == before

@@ -6,8 +6,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QVBoxLayout
 
 from atelier.domain import ItemKind
@@ -19,10 +19,10 @@ from atelier.ui.compaction import DirectoryCompaction
 from atelier.ui.grid_model import GridFilter, GridModel
 from atelier.ui.grid_view import GridView
 from atelier.ui.operations import Snapshots, files
-from atelier.ui.panels import ParticipantPanel, WorkshopHeader
+from atelier.ui.panels import ParticipantPanel, WorkshopHeader, would_edit
 from atelier.ui.projector_control import ProjectorControl, ProjectorPreview
 from atelier.ui.search_bar import SearchBar
-from atelier.ui.status import MeaningLabel, ReadOnlyBanner, matching_progress
+from atelier.ui.status import MeaningLabel, ReadOnlyBanner, matching_progress, why_read_only
 from atelier.ui.translate import tr
 
 
@@ -55,6 +55,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.search = self.search_bar.field
         layout.addWidget(self.search_bar)
         self.grid = GridView(central)
+        self.grid.installEventFilter(self)  # typing into a read-only grid says why (eventFilter)
         layout.addWidget(self.grid, 1)
         self.setCentralWidget(self.pages)
         self.proxy = GridFilter(self)
@@ -281,6 +282,28 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
     def show_status(self, text: str) -> None:
         self.saved_label.setText(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A key that would type into the grid (a character, Entrée, a deletion) of a file
+        opened read-only: the status bar says why nothing is saved, the grid goes on as it does."""
+        if (
+            watched is self.grid
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self.store.readonly
+            and self.grid.state() != GridView.State.EditingState
+            and self.grid.currentIndex().isValid()
+            and (
+                would_edit(event)
+                or (
+                    event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                    and event.modifiers()
+                    in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+                )
+            )
+        ):
+            self.show_notice(why_read_only(self.store))
+        return super().eventFilter(watched, event)
 
     def show_notice(self, text: str) -> None:
         """Something to know, said in the status bar without stopping the typing."""

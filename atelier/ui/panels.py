@@ -124,7 +124,7 @@ class WorkshopHeader(QWidget):
             and self.model is not None
             and self.model.store.readonly
             and isinstance(event, QKeyEvent)
-            and _would_edit(event)
+            and would_edit(event)
         ):
             from atelier.ui.status import why_read_only
 
@@ -224,7 +224,7 @@ class WorkshopHeader(QWidget):
         return bool(field.property("wrong"))
 
 
-def _would_edit(event: QKeyEvent) -> bool:
+def would_edit(event: QKeyEvent) -> bool:
     """Whether a key pressed in a text field would change its text (a character, a deletion,
     a paste, a cut), not move in it or copy from it."""
     if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
