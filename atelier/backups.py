@@ -15,12 +15,21 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from atelier.paths import user_data_dir
 
-if TYPE_CHECKING:
-    from atelier.store import Store
+
+class Backed(Protocol):
+    """What a backup needs of an open file (atelier.store.Store): this module sits below the
+    store, which asks it for a file's backups when it refuses an empty file."""
+
+    path: Path
+
+    def fingerprint(self) -> str: ...
+
+    def save_copy(self, target: Path) -> None: ...
+
 
 KEEP = 5
 _NAME = re.compile(r"^(\d{8}-\d{6}-\d{3})-([0-9a-f]{12})\.atelier$")
@@ -75,7 +84,7 @@ def backups_of(path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.when, reverse=True)
 
 
-def make_backup(store: Store, *, keep: int = KEEP) -> Backup | None:
+def make_backup(store: Backed, *, keep: int = KEEP) -> Backup | None:
     """Back the open file up unless the newest backup has the same content. Never fails
     the opening: a backup that cannot be written is skipped (returns None)."""
     fingerprint = store.fingerprint()
