@@ -432,12 +432,22 @@ class _Filler:
     measured from its mean cosine to the workshop's needs (no hubs)."""
 
     def __init__(self, vectors: WordVectors, engine: Engine) -> None:
-        import numpy as np
-
+        # The workshop as indexed (an edited need is compared as it is now, against this);
+        # the sentences are made only when a need first has a place to fill: at 4,000
+        # participants every need has five linked suggestions, and this costs nothing.
         self.vectors = vectors
         self.engine = engine
-        ids = list(engine.statements)
-        raw = vectors.sentences([engine.analyses[i].meaning for i in ids])
+        self.ids = list(engine.statements)
+        self.analyses = dict(engine.analyses)
+        self.needs = engine.need_ids()
+        self.resource_ids = list(engine._resource_ids)
+        self.meanings: Any = None
+
+    def _build(self) -> None:
+        import numpy as np
+
+        ids, analyses = self.ids, self.analyses
+        raw = self.vectors.sentences([analyses[i].meaning for i in ids])
         mean = raw.mean(axis=0)
         raw -= mean
         _values, directions = np.linalg.eigh((raw.T @ raw).astype(np.float64))
@@ -447,10 +457,8 @@ class _Filler:
         where = {statement_id: i for i, statement_id in enumerate(ids)}
         self.meanings = self._unit(raw @ self.basis)
         self.where = where
-        self.analyses = dict(engine.analyses)  # as indexed: an edited need's changes
-        columns = [where[r] for r in engine._resource_ids]
-        self.resources = np.ascontiguousarray(self.meanings[columns])
-        needs = [where[n] for n in engine.need_ids()]
+        self.resources = np.ascontiguousarray(self.meanings[[where[r] for r in self.resource_ids]])
+        needs = [where[n] for n in self.needs]
         center = self.meanings[needs].mean(axis=0) if needs else np.zeros(keep, dtype=np.float32)
         self.usual = self.resources @ center  # each resource's mean cosine to the needs
 
@@ -482,6 +490,8 @@ class _Filler:
         until `top`; scored below MIN_SCORE. Needs a block at a time (BLOCK_SCORES)."""
         import numpy as np
 
+        if self.meanings is None:
+            self._build()
         engine = self.engine
         owners = engine._columns_of_owner()
         rejected: Counter[str] = Counter(n for n, _ in excluded)
@@ -504,7 +514,7 @@ class _Filler:
                 added: list[tuple[str, float, float]] = []
                 columns, values = best[row]
                 for column, value in zip(columns.tolist(), values.tolist(), strict=True):
-                    resource_id = engine._resource_ids[column]
+                    resource_id = self.resource_ids[column]
                     if len(added) >= wanted:
                         break
                     if resource_id in taken or (need_id, resource_id) in excluded:
@@ -843,7 +853,9 @@ class Engine:
             if len(chosen) < top and self._filler is not None:
                 wanting.append((need_id, chosen))
         if wanting and self._filler is not None:
-            for need_id, added in self._filler.fill(wanting, excluded, top).items():
+            with _one_blas_thread():  # OpenBLAS's threads spin on a busy machine (see there)
+                filled = self._filler.fill(wanting, excluded, top)
+            for need_id, added in filled.items():
                 results[need_id] += self._suggestions(need_id, added)
         return results
 

@@ -143,7 +143,10 @@ class WordVectors:
         if (folder / "e5.npy").is_file():
             distilled = cls(np.load(folder / "e5.npy", mmap_mode="r"), find, rank, everyday)
             if distilled.table.shape[0] == table.shape[0]:
-                distilled._rows = vectors._rows  # the same way from a word to its row
+                # The same way from a word to its row, the same weights: one cache for both.
+                distilled._rows, distilled._entries = vectors._rows, vectors._entries
+                distilled._sif, distilled._weights = vectors._sif, vectors._weights
+                distilled._common, distilled._known = vectors._common, vectors._known
                 vectors.filler = distilled
         return vectors
 
