@@ -1020,6 +1020,16 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Install them, then start Atelier again: {command}"
         ),
     },
+    "cli.screen_silent": {
+        "fr": (
+            "La fenêtre ne peut pas s'ouvrir\xa0: l'écran «\xa0{display}\xa0» (DISPLAY) ne répond pas. "
+            "Lancez Atelier depuis le bureau, ou sans écran avec «\xa0xvfb-run -a\xa0»."
+        ),
+        "en": (
+            "The window cannot open: the screen “{display}” (DISPLAY) does not answer. "
+            "Start Atelier from the desktop, or without a screen with “xvfb-run -a”."
+        ),
+    },
     "cli.no_screen": {
         "fr": (
             "La fenêtre ne peut pas s'ouvrir\xa0: aucun écran (ni DISPLAY ni WAYLAND_DISPLAY). "

@@ -118,9 +118,42 @@ def qt_problem(environ: Mapping[str, str] = os.environ) -> tuple[str, dict[str, 
     if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
         return "cli.no_screen", {}
     absent = missing()
-    if not absent:
-        return None
-    return "cli.missing_libraries", {
-        "libraries": ", ".join(library.soname for library in absent),
-        "command": install_command(absent, distribution()),
-    }
+    if absent:
+        return "cli.missing_libraries", {
+            "libraries": ", ".join(library.soname for library in absent),
+            "command": install_command(absent, distribution()),
+        }
+    display = environ.get("DISPLAY", "")
+    if display and not answers(display):
+        return "cli.screen_silent", {"display": display}
+    return None
+
+
+def answers(display: str, connect: Callable[[str], bool] | None = None) -> bool:
+    """Whether the X server of `display` accepts a connection, as Qt's will try next.
+
+    A DISPLAY left from a closed ssh -X session or an ended desktop session made Qt abort
+    (a core dump) saying libxcb-cursor0 was needed. libxcb's own xcb_connect (the library
+    Qt connects with: same address, same Xauthority) asks, and the connection is closed.
+    """
+    if connect is None:
+        connect = _xcb_connects
+    try:
+        return connect(display)
+    except OSError:  # libxcb itself would not load: missing() has said so already
+        return True
+
+
+def _xcb_connects(display: str) -> bool:
+    import ctypes  # only on the way to an X11 window
+
+    xcb = ctypes.CDLL("libxcb.so.1")
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)  # never NULL: an error object at worst
+    try:
+        return bool(connection) and xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        xcb.xcb_disconnect(connection)  # frees it; a no-op on libxcb's static error object

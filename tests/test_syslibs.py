@@ -147,6 +147,32 @@ def test_no_screen_is_said_in_one_french_sentence() -> None:
     assert done.stderr.strip().startswith("La fenêtre ne peut pas s'ouvrir\u00a0: aucun écran")
 
 
+def _unused_display() -> str:
+    number = next(n for n in range(4790, 4890) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    return f":{number}"
+
+
+@linux_only
+def test_a_screen_that_does_not_answer_is_said_in_one_french_sentence(tmp_path: Path) -> None:
+    """DISPLAY names an X server that is not there (an ssh -X session closed, a desktop session
+    ended): Qt aborted (exit 134, a core dump) saying in English that libxcb-cursor0 was needed,
+    which is installed. Now one French sentence names the screen, and the file is untouched."""
+    if syslibs.missing():
+        pytest.skip("this machine lacks Qt's libraries: that is said first")
+    work = tmp_path / "atelier d'été.atelier"
+    work.write_bytes(EXAMPLE.read_bytes())
+    display = _unused_display()
+    code = f"import sys\nfrom atelier.cli import main\nsys.exit(main(['open', {str(work)!r}]))\n"
+    done = _start_window({"QT_QPA_PLATFORM": None, "WAYLAND_DISPLAY": None, "DISPLAY": display}, code)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.strip() == (
+        f"La fenêtre ne peut pas s'ouvrir\u00a0: l'écran «\u00a0{display}\u00a0» (DISPLAY) ne répond pas. "
+        "Lancez Atelier depuis le bureau, ou sans écran avec «\u00a0xvfb-run -a\u00a0»."
+    )
+    assert work.read_bytes() == EXAMPLE.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [work.name]  # no lock, no -wal left
+
+
 @linux_only
 def test_bootstrap_run_checks_before_setting_up(monkeypatch: pytest.MonkeyPatch) -> None:
     """`packaging/bootstrap.py run` says it before the minute of setup, with the same check."""
