@@ -34,6 +34,14 @@ from atelier.store import Store
         ("Lorraine / PLIE", [], "Lorraine / PLIE"),  # a region, too
         ("Mission locale / Aude", [], "Mission locale / Aude"),  # a département, too
         ("PLIE", [], "PLIE"),
+        # First names alone in the cell (the facilitator typed « Anne » for the woman across
+        # the table): people, not a structure « Anne » in the minutes' Structure column.
+        ("Anne", ["Anne"], ""),
+        ("Karim", ["Karim"], ""),
+        ("Anne et Julien", ["Anne", "Julien"], ""),
+        ("Anne, Julien", ["Anne", "Julien"], ""),
+        ("Lorraine", [], "Lorraine"),  # a region, too
+        ("Pau", [], "Pau"),
     ],
 )
 def test_a_first_name_goes_to_the_names_and_the_structure_to_the_structure(
@@ -42,6 +50,11 @@ def test_a_first_name_goes_to_the_names_and_the_structure_to_the_structure(
     parsed = parse_participant(cell)
     assert (parsed.names, parsed.organisation) == (names, organisation)
     assert parsed.source_text == cell
+
+
+def test_a_lone_first_name_keeps_its_place_in_parentheses() -> None:
+    parsed = parse_participant("Anne (Landes)")
+    assert (parsed.names, parsed.organisation, parsed.territory) == (["Anne"], "", "Landes")
 
 
 def _imported(path: Path, tmp_path: Path) -> list[tuple[list[str], str]]:
@@ -60,6 +73,7 @@ def test_csv_and_word_grids_put_a_lone_first_name_with_the_people(tmp_path: Path
         ("PLIE / Karim BENALI", "Clauses sociales", "Recrutement", "Des stages", "Un réseau"),
         ("Karim / PLIE", "Forum emploi", "Mobilité", "Un local", "Des contacts"),
         ("Maison de l'emploi de Pau", "Job dating", "Jeunes", "Des entreprises", "Un lieu"),
+        ("Élodie", "Atelier CV", "Jeunes", "Des stages", "Un réseau"),
     ]
     header = ("Participant", "Actions", "Défis", "Besoins", "Je peux être ressource sur")
     csv = tmp_path / "grille.csv"
@@ -79,6 +93,7 @@ def test_csv_and_word_grids_put_a_lone_first_name_with_the_people(tmp_path: Path
         (["Karim BENALI"], "PLIE"),
         (["Karim"], "PLIE"),
         ([], "Maison de l'emploi de Pau"),
+        (["Élodie"], ""),
     ]
     assert _imported(csv, tmp_path) == expected
     assert _imported(word, tmp_path) == expected

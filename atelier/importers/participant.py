@@ -231,14 +231,21 @@ def _is_first_name(word: str) -> bool:
     )
 
 
+def _first_names_alone(segment: str) -> list[str]:
+    """« Anne », « Anne et Julien »: the first names a segment holds, when it holds nothing else."""
+    parts = [p for p in _PEOPLE_JOIN.split(segment.strip()) if p]
+    if parts and all(len(p.split()) == 1 and _is_first_name(p) for p in parts):
+        return parts
+    return []
+
+
 def _people_alone(segment: str) -> list[str]:
     """The people a segment of the cell names and nothing else: lone first names (« Anne »,
     « Anne et Julien »), or a whole name whose first name is known or whose surname is in
     capitals (« Anne Martin », « Karim BENALI »); [] for anything else (« Pau », « PLIE »,
     « Val Fleuri »)."""
-    parts = [p for p in _PEOPLE_JOIN.split(segment.strip()) if p]
-    if parts and all(len(p.split()) == 1 and _is_first_name(p) for p in parts):
-        return parts
+    if first_names := _first_names_alone(segment):
+        return first_names
     words = segment.split()
     people, used = _take_people(words)
     if not people or used != len(words):
@@ -371,6 +378,13 @@ def parse_participant(cell: str) -> ParsedParticipant:
         text = text[: found.start()].strip()
 
     segments = [s.strip() for s in _SEPARATORS.split(text) if s and s.strip()]
+    # « Anne », « Anne et Julien », « Anne, Julien »: first names and nothing else are people
+    # (they were the structure « Anne » in the minutes' Structure column).
+    lone = [_first_names_alone(segment) for segment in segments]
+    if segments and all(lone):
+        result.names = [name for names in lone for name in names]
+        result.territory = territory
+        return result
     head_words = segments[0].split() if segments else []
     names, used = _take_people(head_words)
     rest_of_head = " ".join(head_words[used:])
