@@ -414,7 +414,22 @@ class FilePart(StoreBase):
             # (a full disk) leaves it due, and said so to the next opening.
             with contextlib.suppress(AtelierError, sqlite3.Error):
                 self.compact_now(closing=True)
+        moved = not self.readonly and not self.still_on_disk()
+        if moved:
+            # Renamed or moved while open (in the file manager, mid-workshop): SQLite does not
+            # checkpoint at closing into a file that has moved, and every edit the window said
+            # was saved would stay in the -wal beside the old name, lost to the renamed file.
+            # Checkpointed here, through what SQLite has open, they are in the file wherever
+            # it went; a file deleted or on a stick pulled out loses nothing more.
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:
+                moved = False  # the -wal still holds them: left where it is
         self.conn.close()
+        if moved and not self.path.exists():
+            for side in ("-wal", "-shm"):  # emptied by the checkpoint, beside a name now free
+                with contextlib.suppress(OSError):
+                    self.path.with_name(self.path.name + side).unlink()
         closed_here(self._open_here)
         self._open_here = None
         if self._lock is not None:

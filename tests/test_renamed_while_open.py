@@ -1,0 +1,73 @@
+"""The file renamed or moved in the file manager while the window has it open (« atelier.atelier »
+renamed « atelier 16 mars.atelier » during the workshop, to find it afterwards).
+
+Every edit the window had said « Enregistré » was in the WAL beside the old name; closing the
+window left it there (SQLite does not checkpoint into a file that has moved), so the renamed
+file, opened the next day, had lost them, and an orphan -wal and -shm stayed behind."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from atelier.jsonexport import file_as_dict
+from atelier.store import Store
+from atelier.ui.grid_view import CellEditor
+from tests.helpers.keyboard import active_example_window, key, type_text
+
+
+def _participants(path: Path) -> list[dict]:
+    with Store.open(path, readonly=True) as store:
+        return json.loads(json.dumps(file_as_dict(store)))["workshops"][0]["participants"]
+
+
+def _type_participant(qtbot, text: str, needs: str) -> None:
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # new participant
+    assert isinstance(QApplication.focusWidget(), CellEditor)
+    type_text(text)
+    key(qtbot, Qt.Key.Key_Tab)  # actions
+    key(qtbot, Qt.Key.Key_Tab)  # challenges
+    key(qtbot, Qt.Key.Key_Tab)  # needs
+    type_text(needs)
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_edits_saved_before_the_file_was_renamed_are_in_the_renamed_file(qtbot, tmp_path: Path) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    path = window.store.path
+    _type_participant(qtbot, "Nadia Ferrand / Mission locale du Médoc", "un garage solidaire")
+    assert window.saved_label.text().startswith("Enregistré à ")
+
+    renamed = path.with_name("atelier du 16 mars (copie d'Anne).atelier")
+    path.rename(renamed)  # in the file manager, the window still open
+    window.close()
+
+    nadia = [p for p in _participants(renamed) if p["names"] == ["Nadia Ferrand"]]
+    assert len(nadia) == 1 and nadia[0]["needs"] == ["un garage solidaire"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [renamed.name]  # no orphan
+
+
+def test_edits_typed_after_the_move_are_in_the_moved_file_too(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Moved to another folder: the window says the file is gone at the next edit (it cannot
+    know where to), and still nothing typed is lost when it closes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: said.append(box.text()))
+    window = active_example_window(qtbot, tmp_path)
+    path = window.store.path
+    elsewhere = tmp_path / "rangé"
+    elsewhere.mkdir()
+    moved = elsewhere / path.name
+    path.rename(moved)
+    _type_participant(qtbot, "Anne Martin / PLIE du Béarn", "des locaux")
+    assert "n'est plus sur le disque" in window.saved_label.text()
+    assert len(said) == 1 and "n'est plus sur le disque" in said[0]
+    window.close()
+
+    anne = [p for p in _participants(moved) if p["names"] == ["Anne Martin"]]
+    assert len(anne) == 1 and anne[0]["needs"] == ["des locaux"]
+    assert not [p.name for p in tmp_path.iterdir() if p.is_file()]  # no -wal, -shm or lock left
