@@ -846,6 +846,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "ligne {line}\xa0: plusieurs personnes dans une même entrée ({who})",
         "en": "row {line}: several people in one entry ({who})",
     },
+    "import.warn.mac_roman": {
+        "fr": (
+            "fichier lu comme un CSV d'Excel pour Mac (Mac Roman)\xa0: ses lettres accentuées "
+            "ne se lisent qu'ainsi, à vérifier"
+        ),
+        "en": (
+            "file read as an Excel for Mac CSV (Mac Roman): its accented letters read only so, please check"
+        ),
+    },
     "import.warn.stray_byte": {
         "fr": (
             "ligne {line}\xa0: l'octet {byte} n'est pas de l'UTF-8\u202f; lu comme "

@@ -99,6 +99,36 @@ def test_a_cp1252_grid_is_still_read_as_cp1252(tmp_path: Path) -> None:
     assert not [w for w in warnings if "UTF-8" in w]
 
 
+def test_a_mac_excel_csv_is_read_as_mac_roman_and_said(tmp_path: Path) -> None:
+    """Excel for Mac saves « CSV » in Mac Roman: read as Windows-1252, « Élodie Mérignac »
+    became « ƒlodie MŽrignac », « Défis » « DŽfis » (its column left out), and the import
+    said it had succeeded; a grid with an « è » was refused as unreadable."""
+    grid = tmp_path / "grille.csv"
+    rows = [
+        ";".join(HEADERS),
+        "Élodie Mérignac / Mission locale;Régie de quartier;Décrochage;Un café l'été;Clauses",
+        "Loïc Hervé / PLIE;Forum de l'emploi;Pénurie;Des bénévoles;Réseau d'entreprises",
+        "Gaëlle Lefèvre / Pôle emploi;Accès à l'emploi;Mobilité;Un garçon de café;Formation",
+    ]
+    grid.write_bytes(("\r".join(rows) + "\r").encode("mac_roman"))
+    workshop, warnings = _import(grid, tmp_path)
+    people = _people(workshop)
+    assert set(people) == {"Élodie Mérignac", "Loïc Hervé", "Gaëlle Lefèvre"}
+    assert people["Élodie Mérignac"]["challenges"] == ["Décrochage"]  # « Défis » recognised
+    assert people["Élodie Mérignac"]["needs"] == ["Un café l'été"]
+    assert people["Gaëlle Lefèvre"]["needs"] == ["Un garçon de café"]
+    assert [w for w in warnings if "Mac" in w], warnings  # said, to be checked
+
+
+def test_a_cp1252_grid_with_few_accents_is_not_taken_for_mac_roman(tmp_path: Path) -> None:
+    grid = tmp_path / "grille.csv"
+    rows = [";".join(HEADERS), "Anne Martin / PLIE;Forum;Mobilité;Locaux;Réseau « emploi » – 2024"]
+    grid.write_bytes(("\n".join(rows) + "\n").encode("cp1252"))
+    workshop, warnings = _import(grid, tmp_path)
+    assert _people(workshop)["Anne Martin"]["offers"] == ["Réseau « emploi » – 2024"]
+    assert not [w for w in warnings if "Mac" in w]
+
+
 # ---------------------------------------------------------------------- Word
 
 NS = (

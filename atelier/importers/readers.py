@@ -528,15 +528,41 @@ def decode_text(path: Path, warnings: list[str] | None = None) -> str:
     # pair of letters happens to be valid UTF-8 (then nearly every accent is a stray byte).
     if multibyte and len(stray) <= max(10, multibyte):
         return rows_text(_repair_stray_bytes(mixed, stray, warnings))
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise ImportRefused("import.encoding", path=path) from None
+    text = _windows_or_mac(data, path, warnings)
     # Control characters other than tab and newlines: binary, not a spreadsheet export.
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\x0b\x0c")
     if controls > max(3, len(text) // 200):
         raise ImportRefused("import.encoding", path=path)
     return rows_text(text)
+
+
+# Lowercase French letters: many in a French grid read in its own encoding, none in one read
+# in the other (Mac Roman's « é » is Windows-1252's « Ž », Windows-1252's « é » Mac Roman's « È »).
+_FRENCH_LOWER = frozenset("éèêëàâîïôûùüçœ")
+
+
+def _windows_or_mac(data: bytes, path: Path, warnings: list[str] | None) -> str:
+    """Windows-1252, as French Excel saves, or Mac Roman, as Excel for Mac saves « CSV »
+    (« Élodie » read as Windows-1252 was « ƒlodie », and an « è » made the file unreadable):
+    the one that reads more French letters, Mac Roman said in a warning, to be checked."""
+    try:
+        windows: str | None = data.decode("cp1252")
+    except UnicodeDecodeError:
+        windows = None
+    mac = data.decode("mac_roman")  # every byte has a character
+
+    def french(text: str) -> int:
+        return sum(1 for ch in text if ch in _FRENCH_LOWER)
+
+    if windows is not None and french(windows) >= french(mac):
+        return windows
+    if windows is None and not french(mac):
+        raise ImportRefused("import.encoding", path=path)
+    if warnings is not None:
+        from atelier.i18n import message
+
+        warnings.append(message("import.warn.mac_roman"))
+    return mac
 
 
 def _repair_stray_bytes(text: str, stray: list[int], warnings: list[str] | None) -> str:
