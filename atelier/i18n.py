@@ -190,6 +190,14 @@ MESSAGES: dict[str, dict[str, str]] = {
             "type it again; nothing was written."
         ),
     },
+    "cli.output_full": {
+        "fr": (
+            "Plus de place sur le disque pour la sortie de la commande\xa0: libérez de la place "
+            "ou envoyez-la ailleurs, puis réessayez."
+        ),
+        "en": "No space left on the disk for the command's output: free some space or send it elsewhere, "
+        "then try again.",
+    },
     "disk.full": {
         "fr": (
             "Plus de place sur le disque pour écrire «\xa0{path}\xa0»\xa0: libérez de la place, "

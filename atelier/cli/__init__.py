@@ -9,6 +9,7 @@ call the library and print what it returns; their sentences come from atelier.i1
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
 import os
 import signal
@@ -166,11 +167,22 @@ def _main(args: argparse.Namespace) -> int:
         return 128 + int(signal.SIGTERM)
     except BrokenPipeError:
         return EXIT_FAILURE
-    except Exception as exc:  # a bug: still one line, never a traceback
-        if os.environ.get("ATELIER_DEBUG"):
-            raise
-        print(message("cli.unexpected", detail=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            return _unexpected(exc)
+        # Files are refused by name (store.files.os_failure): what is left is the output,
+        # sent to a full disk (« … --json - > /media/cle/sortie.json »).
+        print(message("cli.output_full"), file=sys.stderr)
         return EXIT_FAILURE
+    except Exception as exc:  # a bug: still one line, never a traceback
+        return _unexpected(exc)
+
+
+def _unexpected(exc: Exception) -> int:
+    if os.environ.get("ATELIER_DEBUG"):
+        raise exc
+    print(message("cli.unexpected", detail=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+    return EXIT_FAILURE
 
 
 if __name__ == "__main__":
