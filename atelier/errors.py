@@ -26,6 +26,26 @@ class FileRefused(AtelierError):
 class NotAtelierFile(FileRefused):
     key = "file.not_atelier"
 
+    def __init__(self, key: str | None = None, **params: object) -> None:
+        # A grid opened where an Atelier file was expected (« Ouvrir avec Atelier » on it, Ctrl+O):
+        # said what it is and how to bring it in, not only what it is not.
+        suffix = str(getattr(params.get("path"), "suffix", "")).lower()
+        if key is None and suffix in GRID_KINDS:
+            kind = GRID_KINDS[suffix] or message("kind.text")
+            key, params = "file.grid_not_atelier", {**params, "kind": kind}
+        super().__init__(key, **params)
+
+
+GRID_KINDS = {
+    ".docx": "Word",
+    ".xlsx": "Excel",
+    ".xlsm": "Excel",
+    ".csv": "CSV",
+    ".html": "HTML",
+    ".htm": "HTML",
+    ".txt": "",  # said in the user's language: « texte », « text »
+}
+
 
 class CorruptFile(FileRefused):
     key = "file.corrupt"

@@ -45,6 +45,18 @@ MESSAGES: dict[str, dict[str, str]] = {
             "from {when}, is “{backup}”; copy it in its place. It was left unchanged."
         ),
     },
+    "kind.text": {"fr": "texte", "en": "text"},
+    "file.grid_not_atelier": {
+        "fr": (
+            "«\xa0{path}\xa0» est un fichier {kind}, pas un fichier Atelier\xa0: pour reprendre sa grille, "
+            "importez-le (Fichier › Importer une grille…, Ctrl+I, ou «\xa0atelier import\xa0»)\u202f; "
+            "il n'a pas été modifié."
+        ),
+        "en": (
+            "“{path}” is a {kind} file, not an Atelier file: to bring its grid in, import it "
+            "(File › Import a grid…, Ctrl+I, or “atelier import”); it was left unchanged."
+        ),
+    },
     "file.corrupt": {
         "fr": "Le fichier Atelier «\xa0{path}\xa0» est endommagé ({detail})\u202f; il n'a pas été modifié.",
         "en": "The Atelier file “{path}” is damaged ({detail}); it was left unchanged.",

@@ -1,0 +1,49 @@
+"""A Word, Excel or CSV grid given where an Atelier file is expected (« Ouvrir avec Atelier »
+on the grid in the file manager, Ctrl+O on it): « n'est pas un fichier Atelier » left the
+facilitator with nowhere to go. The sentence now says what the file is and how to bring its
+grid in; the file is untouched."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+
+GRID = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"), [("grille.docx", "Word"), ("grille.xlsx", "Excel"), ("grille.csv", "CSV")]
+)
+def test_a_grid_given_to_a_command_says_to_import_it(tmp_path: Path, name: str, kind: str) -> None:
+    grid = tmp_path / name
+    shutil.copy(GRID, grid)  # the bytes do not matter: it is not an Atelier file
+    before = grid.read_bytes()
+    done = run_cli("info", str(grid), env={"ATELIER_LANG": "fr"})
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        f"«{NBSP}{grid}{NBSP}» est un fichier {kind}, pas un fichier Atelier{NBSP}: pour reprendre "
+        f"sa grille, importez-le (Fichier › Importer une grille…, Ctrl+I, ou «{NBSP}atelier import{NBSP}»)"
+        f"\u202f; il n'a pas été modifié."
+    )
+    english = run_cli("info", str(grid), env={"ATELIER_LANG": "en"})
+    assert english.stderr.strip().startswith(f"“{grid}” is a {kind} file, not an Atelier file")
+    assert grid.read_bytes() == before
+
+
+def test_ctrl_o_on_a_word_grid_says_to_import_it(qtbot, tmp_path: Path, no_modal_boxes: list[str]) -> None:
+    from tests.conftest import example_window
+
+    window = example_window(qtbot, tmp_path)
+    current = window.store
+    grid = tmp_path / "grille.docx"
+    shutil.copy(GRID, grid)
+    assert window.open_file(grid) is False
+    assert len(no_modal_boxes) == 1 and "est un fichier Word" in no_modal_boxes[0]
+    assert "Importer une grille" in no_modal_boxes[0]
+    assert window.store is current
+    assert grid.read_bytes() == GRID.read_bytes()
