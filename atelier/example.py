@@ -22,7 +22,12 @@ def example_working_copy(*, fresh: bool = False) -> Path:
     copy = example_copy_path()
     if copy.exists() and not fresh:
         return copy
-    copy.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file in its place, a read-only home: said, naming the folder
+        from atelier.store.files import os_failure
+
+        raise os_failure(exc, exc.filename or copy.parent, writing=True) from None
     example = bundled_example()
     # Written beside, then put in place in one rename; never over a copy a window has open.
     if example.is_file():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -42,7 +43,10 @@ def settings() -> QSettings:
     path = user_data_dir() / "settings.ini"
     store = _open.get(path)
     if store is None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # A folder that cannot be made (a file in its place, a read-only home) must not keep
+        # the window from opening a workshop: the preferences are then not kept, that is all.
+        with contextlib.suppress(OSError):
+            path.parent.mkdir(parents=True, exist_ok=True)
         store = _open[path] = QSettings(str(path), QSettings.Format.IniFormat)
     return store
 
