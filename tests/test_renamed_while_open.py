@@ -71,3 +71,32 @@ def test_edits_typed_after_the_move_are_in_the_moved_file_too(qtbot, tmp_path: P
     anne = [p for p in _participants(moved) if p["names"] == ["Anne Martin"]]
     assert len(anne) == 1 and anne[0]["needs"] == ["des locaux"]
     assert not [p.name for p in tmp_path.iterdir() if p.is_file()]  # no -wal, -shm or lock left
+
+
+def test_a_file_replaced_at_its_name_is_not_overwritten_by_the_old_session(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """A sync client (or a colleague) puts another copy at the file's name while the window has
+    it open. The old session's -wal stayed beside that name, and the next opening replayed it
+    onto the new copy: its content silently replaced by the old session's pages."""
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "open", lambda box: None)
+    window = active_example_window(qtbot, tmp_path)
+    path = window.store.path
+    theirs = tmp_path / "leur copie.atelier"
+    shutil.copy(path, theirs)
+    with Store.open(theirs) as store:
+        workshop_id = store.workshops()[0].id
+        store.update_workshop(workshop_id, title="La copie synchronisée")
+    _type_participant(qtbot, "Nadia Ferrand / Mission locale du Médoc", "un garage solidaire")
+    replacement = theirs.read_bytes()
+    theirs.replace(path)  # put in place in one rename, as sync clients do
+    window.close()
+
+    assert path.read_bytes() == replacement
+    with Store.open(path, lock=True) as store:  # opened again in the window, the next day
+        assert [w.title for w in store.workshops()] == ["La copie synchronisée"]
+        assert "Nadia" not in json.dumps(file_as_dict(store), ensure_ascii=False)
