@@ -25,8 +25,11 @@ def example_working_copy(*, fresh: bool = False) -> Path:
     try:
         copy.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # a file in its place, a read-only home: said, naming the folder
+        from atelier.errors import FileRefused
         from atelier.store.files import os_failure
 
+        if isinstance(exc, FileExistsError):
+            raise FileRefused("folder.not_folder", path=exc.filename or copy.parent) from None
         raise os_failure(exc, exc.filename or copy.parent, writing=True) from None
     example = bundled_example()
     # Written beside, then put in place in one rename; never over a copy a window has open.

@@ -254,6 +254,6 @@ def test_every_command_of_the_help_runs_from_the_installed_wheel(installed: dict
         "is looking for:" in said and "[offer, " in said and "· The need and the offer both say “" in said
     ), said
     refused = run(installed, "info", "grille.docx", lang="en", cwd=work)
-    assert refused.returncode != 0 and refused.stderr.startswith("“grille.docx” is not an Atelier file"), (
-        refused.stderr
-    )
+    assert refused.returncode != 0 and refused.stderr.startswith(
+        "“grille.docx” is a Word file, not an Atelier file: to bring its grid in, import it"
+    ), refused.stderr

@@ -71,8 +71,6 @@ def os_failure(exc: OSError, path: str | os.PathLike[str], *, writing: bool = Fa
         )
     if code == errno.ENOTDIR:
         return FileRefused("folder.not_folder", path=_first_non_folder(path))
-    if code == errno.EEXIST and path.exists() and not path.is_dir():  # a folder to be made
-        return FileRefused("folder.not_folder", path=path)
     if code == errno.EISDIR:
         return FileRefused("file.is_dir", path=path)
     if code == errno.EROFS:
