@@ -22,7 +22,10 @@ check, on copies in a scratch folder:
   identifiers an import draws at random aside); every document written holds the same text;
   the example, only read, stays byte-identical;
 - matching is by meaning (the word-vector table is inside): `match` differs from
-  `match --lexical`;
+  `match --lexical`; with ten places a need, the empty ones are filled by meaning alone,
+  « à vérifier » (the second table, e5.npy, is inside);
+- the documents follow the interface's language: each Word and Excel file of the English
+  run differs from the French one;
 - the executable runs through a symbolic link (~/.local/bin/atelier, packaging/README.md).
 The reference is this tree (PYTHONPATH), even if the running Python has another checkout
 installed in editable mode; or, with --reference, an installed `atelier` (a venv's
@@ -45,6 +48,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "build" / "dist"
+FILLED_TOP = 10  # places a need in the check of the places filled by meaning
 WORK = ROOT / "build" / "work"
 
 
@@ -187,6 +191,31 @@ def check(bundle: Path, reference: list[str] | None = None) -> int:
     said = "le sens compte (elles diffèrent de --lexical)" if meaning else "SANS LE SENS (= --lexical)"
     print(f"rapprochement : {len(suggestions)} suggestions, {said}")
     failed = failed or not suggestions or not meaning
+    # The empty places filled by meaning alone (the second table, e5.npy, memory-mapped as
+    # WordVectors.filler): with ten places a need, the example's needs have some, below the
+    # score any linked suggestion has. Without the table the bundle leaves them empty.
+    filled = _filled(
+        json.loads(
+            subprocess.run(
+                [str(executable), "match", str(example), "--top", str(FILLED_TOP), "--json"],
+                capture_output=True, text=True, env=env, timeout=300,
+            ).stdout or "{}"
+        )
+    )  # fmt: skip
+    labels = ", ".join(sorted(set(filled)))
+    print(f"places vides remplies par le sens (--top {FILLED_TOP}) : {len(filled)} ({labels})")
+    failed = failed or not filled or set(filled) != {"à vérifier"}
+    # Documents in the interface's language: what the English run wrote is in English.
+    same_text = [
+        written.name
+        for written in sorted((scratch / "en" / "bundle").iterdir())
+        if written.suffix in (".docx", ".xlsx")
+        and not written.name.startswith("grille.")
+        and (scratch / "fr" / "bundle" / written.name).is_file()
+        and _document_text(written) == _document_text(scratch / "fr" / "bundle" / written.name)
+    ]
+    print(f"documents anglais au même texte que le français : {len(same_text)} {' '.join(same_text)}")
+    failed = failed or bool(same_text)
     # Installed as packaging/README.md says: a symbolic link to the executable in ~/.local/bin.
     link = scratch / "bin" / executable.name
     link.parent.mkdir()
@@ -286,6 +315,9 @@ def _steps(lang: str, commands: list[str], followed: tuple[Path, str]) -> list[t
         ("match", "exemple.atelier"),
         ("match", "exemple.atelier", "--json"),
         ("match", "exemple.atelier", "--top", "2", "--across"),
+        # Ten places a need: past its linked suggestions, the empty ones filled by meaning
+        # alone (the distilled table, e5.npy), « à vérifier ».
+        ("match", "exemple.atelier", "--top", str(FILLED_TOP), "--json"),
         *[("match", f"{kind}.atelier") for kind in ("docx", "xlsx", "csv", "txt")],
         ("match", "csv.atelier", "--save"),
         ("export", "exemple.atelier", "--json", "-"),
@@ -334,10 +366,12 @@ def _inputs(folder: Path, followed: Path) -> None:
 
 
 # What differs between two runs of one command and is no difference: the folder each runs
-# in, its data folder, and the identifiers an import or a new workshop draws at random.
+# in, its data folder, the identifiers an import or a new workshop draws at random, and the
+# moment a follow-up step was typed (`suivi --json`: the millisecond each side wrote it).
 _DRAWN = re.compile(
     r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"  # a whole identifier
-    r"|\[[0-9a-f]{8}\]|^[0-9a-f]{8}(?=  )",  # its first characters, as info and workshops show them
+    r"|\[[0-9a-f]{8}\]|^[0-9a-f]{8}(?=  )"  # its first characters, as info and workshops show them
+    r'|(?<="recorded": ")\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z?(?=")',
     re.MULTILINE,
 )
 
@@ -453,6 +487,20 @@ def _suggestions(report: dict[str, Any]) -> list[tuple[str, str, float, list[Any
         (need["id"], found["id"], round(found["score"], 6), found.get("why", []), found["reasons"])
         for need in report.get("needs", [])
         for found in need["suggestions"]
+    ]
+
+
+def _filled(report: dict[str, Any]) -> list[str]:
+    """The confidence labels of the suggestions filled by meaning alone: those scored below
+    the lowest score a linked suggestion may have (engine.MIN_SCORE)."""
+    sys.path.insert(0, str(ROOT))
+    from atelier.matching.engine import MIN_SCORE
+
+    return [
+        found["confidence"]
+        for need in report.get("needs", [])
+        for found in need["suggestions"]
+        if found["score"] < MIN_SCORE
     ]
 
 
