@@ -9,8 +9,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from atelier.domain import FollowUp
 from atelier.store import Store
@@ -329,3 +330,76 @@ def test_a_day_not_read_is_given_back_to_correct(
     key(qtbot, Qt.Key.Key_Backspace)
     _type_day(qtbot, window, fr(HELD + timedelta(days=1))[3:])
     assert _in_file(path) == (FollowUp.TO_CONTACT, (HELD + timedelta(days=1)).isoformat())
+
+
+def _press_return_then_reload(window: MainWindow) -> None:
+    """Entrée pressed in an editor, and the list reloaded before the window is back in its
+    event loop: the matching finishing in the background just as the facilitator presses
+    Entrée (seen on a loaded machine)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    editor = QApplication.focusWidget()
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
+    window.model.matches_changed.emit()  # as the matching does once its suggestions are saved
+
+
+def test_entree_records_the_day_even_if_the_list_reloads_at_that_moment(
+    qtbot, window: MainWindow, path: Path, no_modal_boxes: list[str]
+) -> None:
+    """Entrée pressed on a day just as the background matching reloads the list: the day is
+    recorded, the keyboard back on the table; neither left in an editor opened again nor lost."""
+    key(qtbot, Qt.Key.Key_2, ALT)
+    key(qtbot, Qt.Key.Key_D)
+    type_text(fr(HELD + timedelta(days=1)))
+    _press_return_then_reload(window)
+    qtbot.waitUntil(lambda: not window.followup.recording)
+    qtbot.waitUntil(lambda: window.followup.table.state() == QAbstractItemView.State.NoState)
+    assert _in_file(path) == (FollowUp.TO_CONTACT, (HELD + timedelta(days=1)).isoformat())
+    assert QApplication.focusWidget() is window.followup.table
+    assert window.followup.keys.text().startswith("Touches")
+    # A day not read: refused in one sentence, as when nothing reloads.
+    key(qtbot, Qt.Key.Key_D)
+    type_text("31/02/2026")
+    _press_return_then_reload(window)
+    qtbot.waitUntil(lambda: bool(no_modal_boxes))
+    assert no_modal_boxes[-1].startswith(f"Date non reconnue{NBSP}: «{NBSP}31/02/2026{NBSP}»")
+    assert _day_editor().text() == "31/02/2026"  # given back to correct
+    key(qtbot, Qt.Key.Key_Escape)
+    # A note: the same.
+    key(qtbot, Qt.Key.Key_Return)
+    type_text("appelée mardi")
+    _press_return_then_reload(window)
+    qtbot.waitUntil(lambda: window.followup.table.state() == QAbstractItemView.State.NoState)
+    with Store.open(path, readonly=True) as store:
+        (entry,) = store.follow_ups()
+    assert entry.match.note == "appelée mardi"
+    assert QApplication.focusWidget() is window.followup.table
+
+
+def test_a_day_typed_when_the_window_closes_is_recorded_once_and_nothing_written_after(
+    qtbot, path: Path, no_modal_boxes: list[str]
+) -> None:
+    """The window closed with a day in its editor, or with a day just entered and not yet
+    recorded: it is in the file, and nothing tries to write into the closed file after."""
+    for entered in (False, True):
+        window = active_window(qtbot, path)
+        key(qtbot, Qt.Key.Key_2, ALT)
+        key(qtbot, Qt.Key.Key_D)
+        day = HELD + timedelta(days=2 if entered else 1)
+        type_text(fr(day))
+        if entered:  # Entrée: recorded at the next turn of the event loop, after the close
+            QApplication.sendEvent(
+                QApplication.focusWidget(),
+                QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+            )
+            assert window.followup.recording
+        window.close()
+        assert not window.followup.recording
+        # A day given to record once the file is closed (a timer due, an editor losing the
+        # keyboard as the window goes): let go, never written, nothing raised.
+        window.followup.record_day(window.followup.model.entries[0].match.id, FollowUp.DONE, fr(TODAY))
+        qtbot.waitUntil(lambda w=window: not w.followup.recording)
+        assert _in_file(path) == (FollowUp.TO_CONTACT, day.isoformat())
+    assert no_modal_boxes == []

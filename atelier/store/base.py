@@ -72,6 +72,8 @@ class StoreBase:
         self.path = path
         self.conn = conn
         self.readonly = readonly
+        # Closed (the window closed, another file opened): a timer still due must not read it.
+        self.closed = False
         # True when another window or process holds the file: we opened it read-only.
         self.locked_by_other = False
         # True when it was to be edited but its disk is full: we opened it read-only.

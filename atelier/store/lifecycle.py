@@ -426,6 +426,7 @@ class FilePart(StoreBase):
             except sqlite3.Error:
                 moved = False  # the -wal still holds them: left where it is
         self.conn.close()
+        self.closed = True
         if moved and not self.path.exists():
             for side in ("-wal", "-shm"):  # emptied by the checkpoint, beside a name now free
                 with contextlib.suppress(OSError):

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -18,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -458,7 +461,26 @@ class StateDelegate:
         view.setItemDelegateForColumn(COL_STATE, _Delegate(view))
 
 
-class DayDelegate(QStyledItemDelegate):
+class EntreeDelegate(QStyledItemDelegate):
+    """A line edited in the table, recorded the moment Entrée is pressed. Qt records it at
+    its next turn of the event loop: the list reloading in between (the matching finishing
+    in the background) opened the editor again with what was typed, and Entrée was lost."""
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(editor, QLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class DayDelegate(EntreeDelegate):
     """« Depuis le » edited as a line where the day is typed: the day of the step being
     recorded (Maj+A, C, F, S: today, to be changed) or of the current one (D, F2: its day)."""
 
@@ -587,6 +609,7 @@ class FollowUpView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         StateDelegate.install(self.table)
         self.table.setItemDelegateForColumn(COL_SINCE, DayDelegate(self))
+        self.table.setItemDelegateForColumn(COL_NOTE, EntreeDelegate(self.table))
         layout.addWidget(self.table, 1)
         # The selected match's path, step by step: what « Depuis le » alone cannot say.
         self.steps = QLabel(self)
@@ -676,6 +699,11 @@ class FollowUpView(QWidget):
         editor = self.table.indexWidget(self.table.currentIndex())
         if self._keep is not None and isinstance(editor, QLineEdit) and not self.model.committing:
             self._typing = (self.table.currentIndex().column(), editor.property("dating"), editor.text())
+            # Closed by the reset, not left: the keyboard leaving it then records nothing
+            # (its delegate would hand the view an editor it no longer knows).
+            delegate = self.table.itemDelegateForIndex(self.table.currentIndex())
+            if delegate is not None:
+                editor.removeEventFilter(delegate)
 
     def _after_reset(self) -> None:
         self._count()
@@ -768,10 +796,14 @@ class FollowUpView(QWidget):
         QTimer.singleShot(0, self._record_pending)
 
     def _record_pending(self) -> None:
+        """The days entered, recorded; once the file is closed (the window closed, another
+        file opened, with this timer due), let go: finish_editing recorded them before."""
+        grid = self.model.grid
         while self._pending:
             match_id, state, typed = self._pending.pop(0)
             self.recording -= 1
-            self.model.date_step(match_id, state, typed)
+            if grid is not None and not grid.store.closed:
+                self.model.date_step(match_id, state, typed)
 
     def finish_editing(self) -> None:
         """A day or a note still being typed when the window closes is recorded now, while
