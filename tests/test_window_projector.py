@@ -413,3 +413,31 @@ def test_the_network_legend_calls_a_structure_a_structure_not_a_territory(qtbot,
     legend = _painted(projector).split("\n")
     assert "Territoires" in legend and "Territoires ou structures" not in legend
     assert "CIAP-Champs du Partage" not in legend
+
+
+def test_a_projection_left_with_a_refresh_due_never_reads_its_closed_file(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A projection still showing a file the window has closed (a refresh due as the window
+    closes, the view exported to PNG without the projector open): its refresh reads nothing
+    and raises nothing (Qt printed « Cannot operate on a closed database » from the event
+    loop), and keeps what it showed."""
+    from atelier.ui.projector import ProjectorWindow
+
+    assert window.projector_control.export_png(tmp_path / "vue.png") == tmp_path / "vue.png"
+    # The export's own projection, made because none was open, is let go with the export.
+    qtbot.waitUntil(
+        lambda: (
+            not [
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, ProjectorWindow) and not w._detached and w.model is window.model
+            ]
+        )
+    )
+    projector = ProjectorWindow(window.model)
+    qtbot.addWidget(projector)
+    shown = projector.projection
+    window.close()
+    projector.rebuild()  # as its timer would, 200 ms after an edit
+    assert projector.projection is shown

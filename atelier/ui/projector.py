@@ -231,7 +231,7 @@ class ProjectorWindow(QWidget):
         from atelier.projection import build
 
         self._timer.stop()
-        if self._detached:
+        if self._detached or self.model.store.closed:  # its file closed: nothing to read
             return
         from atelier.ui.translate import ui_language
 

@@ -207,11 +207,16 @@ class ProjectorControl(QObject):
             projector.rebuild()
             projector.follow(window._current_participant_id())
             projector.set_view(next(v for v, a in window.projector_views.items() if a.isChecked()))
-        if projector.view == "network" and projector.network is None:
-            from atelier.projection import layout
+        try:
+            if projector.view == "network" and projector.network is None:
+                from atelier.projection import layout
 
-            projector.network = layout(projector.projection.network)
-        image = projector.render_image()
+                projector.network = layout(projector.projection.network)
+            image = projector.render_image()
+        finally:
+            if projector is not self.projector:  # made for this export: let go with it, no
+                projector.detach()  # refresh of it left due to read a file closed since
+                projector.deleteLater()
         # Written as every export is: whole or not at all, never over the workshop file nor
         # any other Atelier file (its name typed in place of the image's).
         from atelier.errors import AtelierError
