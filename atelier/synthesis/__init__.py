@@ -710,8 +710,7 @@ class _Writer:
         if total == 1 and apart and not groups:  # « Le 1 défi… Parmi eux : » said of one
             alone = apart[0]
             lines = [f"Un seul {singular} a été exprimé : {self.cite(alone.owner, alone.text, limit=10)}."]
-            answered = self.answers() if kind == ItemKind.NEED else ""
-            return "\n".join(lines + ([answered] if answered else []))
+            return self._with_answers(kind, lines)
         said_by = (
             f"{self.count(total, singular, plural_form)}, {plural(total, 'exprimé', 'exprimés', lang='fr')}"
         )
@@ -720,17 +719,9 @@ class _Writer:
             f"{self.count(owners, 'participant')}"
             + (", se regroupent ainsi :" if groups and total > 1 else " :")
         ]
-        for rank, found in enumerate(groups):
-            most = (4, 3)[rank] if rank < 2 and kind == ItemKind.CHALLENGE else 2
-            lines.append("- " + self.theme(kind, found, space, most=most))
+        lines += self._theme_lines(kind, groups, space)
         if apart:
-            cites: list[str] = []
-            owners_cited: set[str] = set()
-            for statement in apart:
-                if statement.owner in owners_cited or len(cites) >= 3:
-                    continue
-                owners_cited.add(statement.owner)
-                cites.append(self.cite(statement.owner, statement.text, limit=10))
+            cites = self._apart_cites(apart)
             n = len(apart)
             if groups:
                 lead = (
@@ -740,6 +731,29 @@ class _Writer:
             else:
                 lead = "Parmi eux"
             lines.append(f"- {lead}{', par exemple' if n > len(cites) else ''} : {' ; '.join(cites)}.")
+        return self._with_answers(kind, lines)
+
+    def _theme_lines(self, kind: ItemKind, groups: Sequence[Group], space: Space) -> list[str]:
+        """One line a group, in either language: the first two groups of challenges cite more."""
+        lines = []
+        for rank, found in enumerate(groups):
+            most = (4, 3)[rank] if rank < 2 and kind == ItemKind.CHALLENGE else 2
+            lines.append("- " + self.theme(kind, found, space, most=most))
+        return lines
+
+    def _apart_cites(self, apart: Sequence[Statement]) -> list[str]:
+        """Three statements at the most that no group took, one a participant."""
+        cites: list[str] = []
+        owners_cited: set[str] = set()
+        for statement in apart:
+            if statement.owner in owners_cited or len(cites) >= 3:
+                continue
+            owners_cited.add(statement.owner)
+            cites.append(self.cite(statement.owner, statement.text, limit=10))
+        return cites
+
+    def _with_answers(self, kind: ItemKind, lines: list[str]) -> str:
+        """The lines, and for needs what has answered them since (`answers`)."""
         if kind == ItemKind.NEED:
             answered = self.answers()
             if answered:
@@ -758,8 +772,7 @@ class _Writer:
         if total == 1 and apart and not groups:
             alone = apart[0]
             lines = [f"Only one {singular} was expressed: {self.cite(alone.owner, alone.text, limit=10)}."]
-            answered = self.answers() if kind == ItemKind.NEED else ""
-            return "\n".join(lines + ([answered] if answered else []))
+            return self._with_answers(kind, lines)
         said_by = (
             f"{self.count(total, singular, plural_form)}, expressed by {self.count(owners, 'participant')}"
         )
@@ -770,17 +783,9 @@ class _Writer:
         ]
         if total == 1:
             lines[0] = lines[0][:1].upper() + lines[0][1:]
-        for rank, found in enumerate(groups):
-            most = (4, 3)[rank] if rank < 2 and kind == ItemKind.CHALLENGE else 2
-            lines.append("- " + self.theme(kind, found, space, most=most))
+        lines += self._theme_lines(kind, groups, space)
         if apart:
-            cites: list[str] = []
-            owners_cited: set[str] = set()
-            for statement in apart:
-                if statement.owner in owners_cited or len(cites) >= 3:
-                    continue
-                owners_cited.add(statement.owner)
-                cites.append(self.cite(statement.owner, statement.text, limit=10))
+            cites = self._apart_cites(apart)
             n = len(apart)
             if groups:
                 lead = (
@@ -790,11 +795,7 @@ class _Writer:
             else:
                 lead = "Among them"
             lines.append(f"- {lead}{', for example' if n > len(cites) else ''}: {self.semicolons(cites)}.")
-        if kind == ItemKind.NEED:
-            answered = self.answers()
-            if answered:
-                lines.append(answered)
-        return "\n".join(lines)
+        return self._with_answers(kind, lines)
 
     # ---------------------------------------------------------- matches
 
