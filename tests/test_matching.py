@@ -652,3 +652,61 @@ def test_the_field_s_everyday_words_for_a_theme_link_a_need_to_the_offer_that_an
         suggestions = _suggested(store, items[need])
         assert suggestions and suggestions[0][0] == offer, (need, suggestions)
         assert any(f"même thème ({theme})" in reason for reason in suggestions[0][2]), suggestions[0]
+
+
+def test_a_verb_that_looks_like_a_theme_word_links_nothing(store: Store) -> None:
+    """A probe: Nadia's need « solutions de transport » was suggested Denis's action because
+    « Cela a permis … » was read as « permis » (a driving licence): the reason read aloud said
+    « Même thème (mobilité) … permis ». « a permis », « ont permis » are the verb, not the
+    licence; the licence itself still links."""
+    items = _grid(
+        store,
+        [
+            ("Nadia", {ItemKind.NEED: ["Trouver des solutions de transport pour nos bénéficiaires"]}),
+            (
+                "Denis",
+                {
+                    ItemKind.ACTION: [
+                        "Forum des associations : cela a permis de créer des liens entre bénévoles",
+                        "Les ateliers ont permis à douze femmes de reprendre confiance",
+                    ]
+                },
+            ),
+            ("Chloé", {ItemKind.OFFER: ["Aide au financement du permis de conduire"]}),
+        ],
+    )
+    need = items["Trouver des solutions de transport pour nos bénéficiaires"]
+    suggested = _suggested(store, need)
+    assert all(
+        "permis" not in " ".join(reasons) or "conduire" in resource for resource, _, reasons in suggested
+    )
+    assert [resource for resource, _, _ in suggested if resource.startswith(("Forum", "Les ateliers"))] == []
+    assert any(resource == "Aide au financement du permis de conduire" for resource, _, _ in suggested)
+
+
+def test_a_theme_word_that_is_also_a_verb_or_another_thing_names_no_theme_there() -> None:
+    """« permis » after « a », « ont », « avait »… is the verb permettre; « lit » after « ne »
+    is reading; « en identifiant » is identifying; a « chambre de commerce » is no room; a
+    « rénovation urbaine » no energy work; a « visite médicale » no company visit."""
+    for text in (
+        "Cela a permis de créer des liens",
+        "Les ateliers ont permis à douze femmes de reprendre confiance",
+        "Le dispositif avait permis des embauches",
+        "Une action ayant permis le retour à l'emploi",
+        "Ce qui a notamment permis de lever des freins",
+    ):
+        assert "mobilité" not in _themes(text), text
+    assert "mobilité" in _themes("Financement du permis B")
+    assert "mobilité" in _themes("Jeunes sans permis en zone rurale")
+    assert "mobilité" in _themes("Aide permis et mobilité")
+    assert "mobilité" in _themes("Il a le permis mais pas de voiture")
+    assert "logement" not in _themes("Public qui ne lit pas le français")
+    assert "logement" in _themes("Un lit en foyer pour la nuit")
+    assert "numérique" not in _themes("Accompagner en identifiant les freins périphériques")
+    assert "numérique" in _themes("Perte des identifiants France Travail")
+    assert "logement" not in _themes("Partenariat avec la chambre de commerce et la chambre des métiers")
+    assert "logement" in _themes("Chambre meublée pour apprentis")
+    assert "rénovation énergétique" not in _themes("Clauses d'insertion de la rénovation urbaine")
+    assert "rénovation énergétique" in _themes("Rénovation des logements anciens")
+    assert "découverte des métiers" not in _themes("Aider à passer la visite médicale")
+    assert "découverte des métiers" in _themes("Visite d'entreprise pour les collégiens")

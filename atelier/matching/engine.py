@@ -268,15 +268,23 @@ class Analyzer:
         # Expressions where a theme's word says something else ([autres_sens]: « leurs études »
         # are no survey, « difficulté d'apprentissage » no apprenticeship): inside one, that
         # theme is not found.
+        # « … » in one stands for any one word: « a … permis » is « a notamment permis », « a
+        # aussi permis » (the verb permettre, not a driving licence).
         self._other_senses: dict[tuple[str, ...], list[str]] = defaultdict(list)
         for family, expressions in glossary.other_senses.items():
             for expression in expressions:
-                key = phrase_key(expression)
-                if key:
+                parts = [tuple(t.stem for t in sequence(part)) for part in expression.split("…")]
+                if len(parts) == 1:
+                    parts = [phrase_key(expression)]
+                key = tuple(word for i, part in enumerate(parts) for word in ((_ANY,) if i else ()) + part)
+                if key and any(word != _ANY for word in key):
                     self._other_senses[key].append(f"{FAMILY}:{family}")
         self._other_lengths: dict[str, set[int]] = defaultdict(set)
+        self._other_gaps: dict[tuple[str, int], list[tuple[str, ...]]] = defaultdict(list)
         for key in self._other_senses:
             self._other_lengths[key[0]].add(len(key))
+            if _ANY in key:
+                self._other_gaps[(key[0], len(key))].append(key)
         # Theme feature -> its related themes' features (the glossary's [voisins]).
         self._related = {
             f"{FAMILY}:{theme}": [f"{FAMILY}:{other}" for other in others]
@@ -372,9 +380,14 @@ class Analyzer:
             return found
         for start, first in enumerate(stems):
             for size in self._other_lengths.get(first, ()):
-                for feature in self._other_senses.get(tuple(stems[start : start + size]), ()):
-                    for i in range(start, start + size):
-                        found[i].add(feature)
+                if start + size > len(stems):
+                    continue
+                said = tuple(stems[start : start + size])
+                keys = [said] + [key for key in self._other_gaps.get((first, size), ()) if _fits(key, said)]
+                for key in keys:
+                    for feature in self._other_senses.get(key, ()):
+                        for i in range(start, start + size):
+                            found[i].add(feature)
         return found
 
     def _is_form(self, written: str, stem: str, feature: str) -> bool:
@@ -1407,6 +1420,15 @@ def _phrase(text: str, words: Sequence[str], most: int = NAMED_WORDS) -> tuple[s
         if len(stretch.split()) <= len(spans) + 2 and not _PUNCTUATION.search(stretch):
             return (stretch,)
     return tuple(word for _, _, word in spans[:most])
+
+
+# Any one word, in an expression of [autres_sens] (« a … permis »).
+_ANY = "\0any"
+
+
+def _fits(key: tuple[str, ...], said: tuple[str, ...]) -> bool:
+    """Whether words said in a text are this expression, « … » standing for any one word."""
+    return all(want in (_ANY, word) for want, word in zip(key, said, strict=True))
 
 
 def _purpose_start(every: Sequence[Token]) -> int:

@@ -364,7 +364,9 @@ def _token(part: str) -> Token | None:
     upper = part != part.lower() and (
         sum(1 for c in part if c.isupper()) >= 2 or (part.isupper() and len(part) > 1)
     )
-    if len(plain) < 2 and not part.isdigit():
+    # « a » / « à » stay, as small words: « a permis » (the verb) is no « permis » (a licence),
+    # and an expression says them as written ([autres_sens]); other one-letter words go.
+    if len(plain) < 2 and not part.isdigit() and plain != "a":
         return None
     if plain in STOP_WORDS and not upper:
         return Token(part, plain, False, True)
