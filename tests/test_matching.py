@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Workshop, shown_order
 from atelier.matching import engine_for, match_workshop, save_suggestions
+from atelier.matching.semantic import WordVectors
 from atelier.matching.text import tokens
 from atelier.reasons import say_all
 from atelier.store import Store
@@ -27,10 +30,13 @@ def _grid(store: Store, rows: list[tuple[str, dict[ItemKind, list[str]]]]) -> di
     return items
 
 
-def _suggested(store: Store, need: Item) -> list[tuple[str, str, list[str]]]:
-    """(resource, kind, reasons as the French interface says them) for each suggestion."""
+def _suggested(
+    store: Store, need: Item, vectors: WordVectors | None = None
+) -> list[tuple[str, str, list[str]]]:
+    """(resource, kind, reasons as the French interface says them) for each suggestion
+    (`vectors`: the shipped word vectors, as users get it)."""
     workshop_id = store.workshops()[0].id
-    report = match_workshop(store, workshop_id, top=5)
+    report = match_workshop(store, workshop_id, top=5, vectors=vectors)
     texts = {i.id: i.text for i in store.workshop_items(workshop_id)}
     return [(texts[s.resource_id], s.source, say_all(s.reasons, "fr")) for s in report.suggestions[need.id]]
 
@@ -654,7 +660,9 @@ def test_the_field_s_everyday_words_for_a_theme_link_a_need_to_the_offer_that_an
         assert any(f"même thème ({theme})" in reason for reason in suggestions[0][2]), suggestions[0]
 
 
-def test_a_verb_that_looks_like_a_theme_word_links_nothing(store: Store) -> None:
+def test_a_verb_that_looks_like_a_theme_word_links_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A probe: Nadia's need « solutions de transport » was suggested Denis's action because
     « Cela a permis … » was read as « permis » (a driving licence): the reason read aloud said
     « Même thème (mobilité) … permis ». « a permis », « ont permis » are the verb, not the
@@ -677,6 +685,10 @@ def test_a_verb_that_looks_like_a_theme_word_links_nothing(store: Store) -> None
     )
     need = items["Trouver des solutions de transport pour nos bénéficiaires"]
     suggested = _suggested(store, need)
+    monkeypatch.setenv("ATELIER_SEMANTIC", "1")  # and as users get it, with the word vectors
+    from atelier.matching.semantic import shared_vectors
+
+    suggested += _suggested(store, need, shared_vectors())
     assert all(
         "permis" not in " ".join(reasons) or "conduire" in resource for resource, _, reasons in suggested
     )
@@ -710,3 +722,31 @@ def test_a_theme_word_that_is_also_a_verb_or_another_thing_names_no_theme_there(
     assert "rénovation énergétique" in _themes("Rénovation des logements anciens")
     assert "découverte des métiers" not in _themes("Aider à passer la visite médicale")
     assert "découverte des métiers" in _themes("Visite d'entreprise pour les collégiens")
+
+
+def test_in_a_tiny_grid_the_offer_saying_the_need_s_words_comes_first(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A probe of three participants: « Garage solidaire associatif » scored 1.0 and came above
+    « Garage solidaire pour les jeunes » for the need « Trouver un garage solidaire pour les
+    jeunes »; the minutes keep one lead per need, so the exact answer was left out. In a grid
+    of three statements their meanings were exactly alike or opposite (an artefact)."""
+    need_text = "Trouver un garage solidaire pour les jeunes"
+    items = _grid(
+        store,
+        [
+            ("Nadia", {ItemKind.NEED: [need_text]}),
+            ("Denis", {ItemKind.OFFER: ["Garage solidaire associatif"]}),
+            ("Chloé", {ItemKind.OFFER: ["Garage solidaire pour les jeunes"]}),
+        ],
+    )
+    monkeypatch.setenv("ATELIER_SEMANTIC", "1")  # as users get it: the shipped word vectors
+    from atelier.matching.semantic import shared_vectors
+
+    vectors = shared_vectors()
+    assert vectors is not None
+    suggested = _suggested(store, items[need_text], vectors)
+    assert [resource for resource, _, _ in suggested][:2] == [
+        "Garage solidaire pour les jeunes",
+        "Garage solidaire associatif",
+    ]

@@ -96,6 +96,16 @@ MIN_SCORE = 0.03
 # close each resource is to everything, cannot be read off it (two of four sentences look
 # alike by chance).
 FILL_MIN_STATEMENTS = 40
+# Closeness in meaning counts in a score (semantic.WEIGHT) only in a workshop of this many
+# statements or more: with the workshop's mean and first direction removed (`_remove_common`),
+# n sentences keep n − 2 directions, so in a tiny grid they are all very close or opposite
+# (three statements: cosines of exactly ±1). A probe of three participants put « Garage
+# solidaire associatif » (cosine 1, score 1.0) above the need's very words, « Garage solidaire
+# pour les jeunes » (cosine −1). Below it, the score is the words', acronyms' and themes'. On
+# the development workshops and the example cut to two or three participants (15–30
+# statements) the quality is the same with any such floor up to 16 statements and lower from
+# 20 (the meaning helps there): 12 keeps it where it helps.
+MEANING_MIN_STATEMENTS = 12
 # A word in at least 1 of HERE_SHARE of the workshop's statements is the workshop's everyday
 # vocabulary, as the thousand most frequent words are everyday French (semantic.COMMON_RANK):
 # « territorial » in a workshop on territorial employment. It counts in a score, but never links
@@ -635,7 +645,9 @@ class Engine:
         self._common = None
         if self.vectors is not None:
             self._remove_common([s.id for s in self.statements.values()])
-        self._resource_meaning = self._meaning(self._resource_ids) if self.vectors is not None else None
+        self._resource_meaning = None
+        if self.vectors is not None and len(self.statements) >= MEANING_MIN_STATEMENTS:
+            self._resource_meaning = self._meaning(self._resource_ids)
         lexical = self._resource_matrix.multiply(self._resource_factor[:, None]).tocsr().astype(np.float32)
         self._resource_lexical_t = lexical.T.tocsr()
         self._offers = sum(1 for s in resources if s.kind == ItemKind.OFFER)
