@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from atelier.confidence import POSSIBLE, ordered
+from atelier.confidence import POSSIBLE
 from atelier.domain import FollowUp, ItemKind, MatchStatus
 from atelier.french import article, count, join, of, plural
 from atelier.synthesis import context as ctx
@@ -835,12 +835,8 @@ class _Writer:
         if self.en:
             return self.answers_in_english(needs, made, led, open_, when, in_room)
         parts = []
-        during = since = 0
+        during, since, all_here = self._answer_counts(made, led, when, in_room)
         if made:
-            # A need answered weeks later did not find it « pendant l'atelier ».
-            keys = [(data.who[e.participant_id], e.text) for e in made]
-            during = sum(when[k] == "during" for k in keys)
-            since = sum(when[k] == "since" for k in keys)
             # « une mise en relation », not « une réponse »: a contact decided in the room is
             # still « à contacter »; what came of it is the follow-up's to say.
             if during + since < len(made):
@@ -857,9 +853,7 @@ class _Writer:
             else:
                 verb = plural(since, "a donné", "ont donné", lang="fr")
                 parts.append(f"{since} {verb} lieu à une mise en relation depuis l'atelier")
-        # « dans la salle » only when each of these leads is someone who was there: a lead
-        # met at an earlier workshop of the file was not in the room.
-        room = " dans la salle" if all((data.who[e.participant_id], e.text) in in_room for e in led) else ""
+        room = " dans la salle" if all_here else ""
         if led:
             verb = plural(len(led), "a une piste", "ont une piste", lang="fr")
             parts.append(f"{len(led)} {verb}{room} (voir « Les mises en relation »)")
@@ -890,8 +884,7 @@ class _Writer:
                 if len(needs) > 1
                 else "Il n'a pas encore de réponse dans la salle"
             )
-        first = next((e for e in open_ if e.text not in self.cited), None)
-        cites = [self.cite(first.participant_id, first.text, limit=10)] if first is not None else []
+        cites = self._first_open(open_)
         if cites and (made or led):
             sentence += f", dont : {' ; '.join(cites)}"
         return sentence + "."
@@ -909,11 +902,8 @@ class _Writer:
         5 have a lead in the room (see “The matches”) and 6 remain unanswered for now, including: … »."""
         data = self.data
         parts = []
-        during = since = 0
+        during, since, all_here = self._answer_counts(made, led, when, in_room)
         if made:
-            keys = [(data.who[e.participant_id], e.text) for e in made]
-            during = sum(when[k] == "during" for k in keys)
-            since = sum(when[k] == "since" for k in keys)
             if during + since < len(made):
                 parts.append(f"{len(made)} led to a match")
             elif during and since:
@@ -922,7 +912,7 @@ class _Writer:
                 parts.append(f"{during} led to a match during the workshop")
             else:
                 parts.append(f"{since} led to a match since the workshop")
-        room = " in the room" if all((data.who[e.participant_id], e.text) in in_room for e in led) else ""
+        room = " in the room" if all_here else ""
         see = "(see “The matches”)"
         if led:
             parts.append(f"{len(led)} {plural(len(led), 'has', 'have', lang='en')} a lead{room} {see}")
@@ -954,31 +944,28 @@ class _Writer:
                 if len(needs) > 1
                 else "It has no answer in the room yet"
             )
-        first = next((e for e in open_ if e.text not in self.cited), None)
-        cites = [self.cite(first.participant_id, first.text, limit=10)] if first is not None else []
+        cites = self._first_open(open_)
         if cites and (made or led):
             sentence += f", including: {self.semicolons(cites)}"
         return sentence + "."
 
-    def leads(self) -> dict[str, str]:
-        """Need id -> « , piste : X » (or « , mise en relation : X » once decided)."""
-        data = self.data
-        by_text: dict[tuple[str, str], list[Any]] = defaultdict(list)
-        for match in data.matches:
-            if match.status != MatchStatus.SUGGESTED or match.score >= LEAD_MIN:
-                by_text[(match.need_who, match.need)].append(match)
-        out = {}
-        for entry in data.entries:
-            if entry.kind != ItemKind.NEED:
-                continue
-            found = by_text.get((data.who[entry.participant_id], entry.text), [])
-            made = [self.short(m.resource_who) for m in found if m.status != MatchStatus.SUGGESTED]
-            if made:
-                out[entry.id] = f" → mise en relation : {join(list(dict.fromkeys(made)), lang='fr')}"
-            elif found:
-                best = ordered(found, lambda m: m.source)[0]  # the window's first suggestion
-                out[entry.id] = f" → piste : {self.short(best.resource_who)}"
-        return out
+    def _answer_counts(
+        self, made: list[Any], led: list[Any], when: dict[tuple[str, str], str], in_room: set[tuple[str, str]]
+    ) -> tuple[int, int, bool]:
+        """Of the needs that led to a match, how many during the workshop and how many since (a
+        need answered weeks later did not find it « pendant l'atelier »); and whether every lead
+        is someone who was there (a lead met at an earlier workshop of the file was not in the
+        room), in either language."""
+        who = self.data.who
+        keys = [(who[e.participant_id], e.text) for e in made]
+        during = sum(when[k] == "during" for k in keys)
+        since = sum(when[k] == "since" for k in keys)
+        return during, since, all((who[e.participant_id], e.text) in in_room for e in led)
+
+    def _first_open(self, open_: list[Any]) -> list[str]:
+        """The first need still without an answer that the minutes have not quoted yet, quoted."""
+        first = next((e for e in open_ if e.text not in self.cited), None)
+        return [self.cite(first.participant_id, first.text, limit=10)] if first is not None else []
 
     # ---------------------------------------------------------- offers
 
