@@ -8,6 +8,7 @@ of the command line in one place. The window's sentences go through Qt (atelier/
 from __future__ import annotations
 
 import os
+import re
 
 # Every message a user can read outside the window. Keys are stable identifiers;
 # the window translates its own strings with Qt Linguist files in atelier/resources/i18n/.
@@ -1521,18 +1522,36 @@ def choose_language(code: str) -> None:
 
 
 def current_language() -> str:
-    """French unless the user asked for English (the window's setting, ATELIER_LANG, then
-    the system locale)."""
+    """French unless the user asked for English: the window's setting, else the environment
+    (`environment_language`)."""
     if _chosen:
         return _chosen[0]
+    return environment_language() or "fr"
+
+
+def _spoken(value: str) -> str:
+    """The language of a locale name, « en » for en_GB.UTF-8, « fr » for fr_CA@euro, or ""."""
+    return re.split(r"[_.@-]", value.strip().lower(), maxsplit=1)[0]
+
+
+def environment_language() -> str | None:
+    """The language the environment asks for, or None when it says nothing.
+
+    ATELIER_LANG first (fr or en); then, as GNU gettext reads them, LANGUAGE, a list of
+    languages by preference (« de:en:fr ») whose first one Atelier speaks is chosen, above
+    the locale of LC_ALL, LC_MESSAGES or LANG (the first set, « C » and « POSIX » passed
+    over). A language Atelier does not speak is French, its first language."""
     wanted = os.environ.get("ATELIER_LANG", "").strip().lower()
-    if not wanted:
-        for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-            value = os.environ.get(var, "").strip().lower()
-            if value and value not in ("c", "posix") and not value.startswith("c."):
-                wanted = value
-                break
-    return "en" if wanted.startswith("en") else "fr"
+    if wanted:
+        return "en" if wanted.startswith("en") else "fr"
+    preferences = [_spoken(part) for part in os.environ.get("LANGUAGE", "").split(":") if part.strip()]
+    if preferences:
+        return next((code for code in preferences if code in SUPPORTED), "fr")
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "").strip().lower()
+        if value and value not in ("c", "posix") and not value.startswith("c."):
+            return "en" if _spoken(value) == "en" else "fr"
+    return None
 
 
 def _shown(value: object) -> object:

@@ -11,8 +11,6 @@ whose French is typed with its non-breaking spaces (tests/test_french.py checks 
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QCoreApplication
 
 from atelier.french import typography
@@ -31,14 +29,17 @@ def tr(text: str) -> str:
 
 
 def ui_language() -> str:
-    """The window's language: the user's setting, else ATELIER_LANG, else the system's."""
+    """The window's language: the user's setting, else what the environment asks for
+    (ATELIER_LANG, LANGUAGE, LC_ALL, LC_MESSAGES, LANG: atelier.i18n.environment_language, as
+    the command line reads it), else the system's."""
     chosen = str(settings.get(settings.LANGUAGE) or "")
     if chosen in ("fr", "en"):
         return chosen
-    from atelier.i18n import current_language
+    from atelier.i18n import environment_language
 
-    if os.environ.get("ATELIER_LANG") or os.environ.get("LANG") or os.environ.get("LC_ALL"):
-        return current_language()
+    asked = environment_language()
+    if asked:
+        return asked
     from PySide6.QtCore import QLocale  # its language tables cost ~6 ms: only when asked
 
     return "en" if QLocale.system().language() == QLocale.Language.English else "fr"
