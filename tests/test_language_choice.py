@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.conftest import ROOT, run_cli
 
@@ -107,3 +107,55 @@ def test_the_window_started_with_language_en_on_a_french_system_is_english(
         choose_language("")
     assert menus[:3] == ["&Fichier", "É&dition", "&Affichage"]
     assert documents == "fr"
+
+
+def _qt_s_own_words(window) -> tuple[list[str], list[str]]:
+    """The buttons of a standard message box and the right-click menu of the window's title
+    field, as Qt writes them itself."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(window)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    buttons = [box.button(QMessageBox.StandardButton.Cancel).text()]
+    buttons += [box.button(QMessageBox.StandardButton.Ok).text()]
+    box.deleteLater()
+    menu = window.findChild(QLineEdit).createStandardContextMenu()
+    items = [action.text().split("\t")[0].replace("&", "") for action in menu.actions() if action.text()]
+    menu.deleteLater()
+    return buttons, items
+
+
+@pytest.mark.parametrize(
+    ("language", "cancel", "edit_menu"),
+    [
+        ("fr", "Annuler", ["Annuler", "Rétablir", "Couper", "Copier", "Coller", "Supprimer"]),
+        ("en", "Cancel", ["Undo", "Redo", "Cut", "Copy", "Paste", "Delete"]),
+    ],
+)
+def test_qt_s_own_buttons_and_edit_menus_speak_the_window_s_language(
+    qtbot, tmp_path: Path, language: str, cancel: str, edit_menu: list[str]
+) -> None:
+    """Qt's own words (a message box's « Annuler », a text field's right-click menu) come
+    from Qt's translation, loaded with the window's (the file dialog: test_window_qa)."""
+    import shutil
+
+    from atelier.i18n import choose_language
+    from atelier.ui import settings
+    from atelier.ui.app import install_translator
+    from tests.helpers.keyboard import active_window
+
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(EXAMPLE, path)
+    settings.put(settings.LANGUAGE, language)
+    app = QApplication.instance()
+    installed = install_translator(app)
+    try:
+        window = active_window(qtbot, path)
+        buttons, items = _qt_s_own_words(window)
+        window.close()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        choose_language("")
+    assert buttons[0] == cancel
+    assert items[: len(edit_menu)] == edit_menu
