@@ -819,3 +819,56 @@ def test_a_full_disk_is_called_a_full_disk_and_changes_nothing(left: int, tmp_pa
     assert sorted((out / "files").read_text().split()) == sorted(
         {"atelier.atelier", "grille.csv", "plein"} | written
     )
+
+
+MATCH_ON_A_FULL_DISK = """
+set -u
+mount -t tmpfs -o size=2m none "$DISK"
+cp "$EXAMPLE" "$DISK/atelier.atelier"
+free=$(df -k "$DISK" | awk 'NR==2 {print $4}')
+dd if=/dev/zero of="$DISK/plein" bs=1k count=$(( free - 8 )) 2>/dev/null
+sha256sum "$DISK"/atelier.atelier > "$OUT/before"
+"$PYTHON" -m atelier match "$DISK/atelier.atelier" --save --lexical $JSON > "$OUT/stdout" 2> "$OUT/stderr"
+echo "$?" > "$OUT/code"
+sha256sum "$DISK"/atelier.atelier > "$OUT/after"
+ls -A "$DISK" > "$OUT/files"
+"""
+
+
+@pytest.mark.skipif(not _tmpfs_allowed(), reason="needs a private mount namespace (unshare) for a small disk")
+@pytest.mark.parametrize("json_option", ["", "--json"], ids=["listing", "json"])
+def test_match_save_on_a_full_disk_lists_no_suggestion_as_if_kept(json_option: str, tmp_path: Path) -> None:
+    """`atelier match --save` printed its whole list of suggestions, then « Plus de place… »
+    under it: the list read as saved. Now the file is written first; on a full disk the one
+    sentence is all that is said, and the file is byte-identical."""
+    disk, out = tmp_path / "disque", tmp_path / "resultats"
+    disk.mkdir()
+    out.mkdir()
+    done = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", MATCH_ON_A_FULL_DISK],
+        env={
+            **os.environ,
+            "DISK": str(disk),
+            "OUT": str(out),
+            "EXAMPLE": str(EXAMPLE),
+            "PYTHON": sys.executable,
+            "JSON": json_option,
+        },
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    said = (out / "stderr").read_text(encoding="utf-8").splitlines()
+    assert (out / "code").read_text().strip() == "1"
+    assert (out / "stdout").read_text(encoding="utf-8") == ""  # no suggestion shown as kept
+    assert said == [
+        f"Plus de place sur le disque pour écrire « {disk / 'atelier.atelier'} » : libérez de la place, "
+        "puis réessayez ; rien n'a été modifié.".replace(" :", "\xa0:")
+        .replace(" ;", "\u202f;")
+        .replace("« ", "«\xa0")
+        .replace(" »", "\xa0»")
+    ]
+    assert (out / "before").read_text() == (out / "after").read_text()
+    assert sorted((out / "files").read_text().split()) == ["atelier.atelier", "plein"]

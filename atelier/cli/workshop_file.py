@@ -272,19 +272,24 @@ def match(args: argparse.Namespace) -> int:
         data = report_as_dict(store, report)
         unchanged = suggestions_unchanged(store, workshop_id, report.suggestions)
         file_format = store.file_format
-    if args.json:
-        print_json(data)
-    else:
-        sys.stdout.write(report_as_text(data))
-    if not args.save:
-        return EXIT_OK
-    if unchanged:
-        say("match.nothing_to_save", to_stderr=True, path=args.file)
-        return EXIT_OK
-    with writable(args.file) as store:  # never under a window writing to it
-        written = save_suggestions(store, workshop_id, report.suggestions)
-    say("match.saved", to_stderr=True, path=args.file, count=written)
-    say_upgraded(args.file, file_format)
+    written = None
+    if args.save and not unchanged:
+        # Saved before anything is printed: a disk that is full (or a file that cannot be
+        # written) is said in one sentence, with no list of suggestions above it that reads
+        # as if they were kept.
+        with writable(args.file) as store:  # never under a window writing to it
+            written = save_suggestions(store, workshop_id, report.suggestions)
+    try:
+        if args.json:
+            print_json(data)
+        else:
+            sys.stdout.write(report_as_text(data))
+    finally:  # the output failing (a full disk, a closed pipe) does not unsay the save
+        if args.save and unchanged:
+            say("match.nothing_to_save", to_stderr=True, path=args.file)
+        elif written is not None:
+            say("match.saved", to_stderr=True, path=args.file, count=written)
+            say_upgraded(args.file, file_format)
     return EXIT_OK
 
 
