@@ -722,6 +722,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(fichier piégé\u202f?).",
         "en": "“{path}” was refused: it holds XML declarations Office never writes (a trap file?).",
     },
+    "import.tables_too_nested": {
+        "fr": (
+            "«\xa0{path}\xa0» est refusé\xa0: des tableaux y sont imbriqués les uns dans les autres "
+            "(un tableau dans une cellule d'un tableau, et ainsi de suite) sur plus de {limit}\xa0niveaux, "
+            "ce qu'aucune grille d'atelier ne fait (fichier piégé\u202f?)."
+        ),
+        "en": (
+            "“{path}” was refused: tables are nested in it one inside the other (a table in a cell of a "
+            "table, and so on) more than {limit} levels deep, which no workshop grid does (a trap file?)."
+        ),
+    },
+    "import.too_deep": {
+        "fr": (
+            "«\xa0{path}\xa0» est refusé\xa0: son contenu est imbriqué sur plus de 256\xa0niveaux, "
+            "ce qu'aucune grille d'atelier ne fait (fichier piégé\u202f?)."
+        ),
+        "en": "“{path}” was refused: its content is nested more than 256 levels deep, which no workshop "
+        "grid does (a trap file?).",
+    },
     "import.is_workshop": {
         "fr": (
             "«\xa0{path}\xa0» est un fichier d'atelier, pas une grille\xa0: ouvrez-le (atelier open) "

@@ -14,10 +14,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from atelier.french import format_number
 from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, combine_grids, find_header
 from atelier.importers.safety import ImportRefused, check_office_zip
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Tables nested in a cell of a table in a cell …: a real grid has a few levels (a small
+# table in a cell). Far beyond, the file is made to hurt; the XML parser itself stops at
+# 256 levels of elements (about 80 tables), which is said the same way.
+MAX_TABLE_NESTING = 50
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 # Elements that only wrap content: looked through.
@@ -93,6 +98,7 @@ class _Reader:
             if "list" in label.lower() or "liste" in label.lower():
                 self.list_styles.add(style.get(f"{W}styleId") or "")
         self.tracked = False
+        self.depth = 0  # tables being read, one inside the other
 
     # ----------------------------------------------------------- paragraphs
 
@@ -182,6 +188,15 @@ class _Reader:
         """`rows`, each with the columns whose cell is merged with the one above, the
         number of columns its first cell spans, and each cell spanning several columns
         (its column -> how many)."""
+        self.depth += 1
+        try:
+            if self.depth > MAX_TABLE_NESTING:
+                raise ImportRefused("import.tables_too_nested", path="", limit=MAX_TABLE_NESTING)
+            return self._rows_and_merges(table)
+        finally:
+            self.depth -= 1
+
+    def _rows_and_merges(self, table: Any) -> list[tuple[list[str], frozenset[int], int, dict[int, int]]]:
         found: list[tuple[list[str], frozenset[int], int, dict[int, int]]] = []
         for row in self._row_elements(table):
             properties = row.find(f"{W}trPr")
@@ -214,7 +229,7 @@ class _Reader:
                 texts.extend([""] * (span - 1))
             found.append((texts, frozenset(merged), first_span, spans))
             if len(found) > MAX_ROWS:
-                raise ImportRefused("import.too_many_rows", path="", limit=MAX_ROWS)
+                raise ImportRefused("import.too_many_rows", path="", limit=format_number(MAX_ROWS))
         return found
 
 
@@ -237,6 +252,45 @@ def _tables(body: Any) -> tuple[list[Any], list[Any]]:
     return top, nested
 
 
+def _tables_nested_beyond(path: Path, limit: int) -> bool:
+    """Whether the document holds tables nested more than `limit` deep, read with expat,
+    which has no limit of depth (lxml stops at 256). Only asked once lxml gave up on the
+    file's depth; the package has passed `check_office_zip` (no DTD, no bomb)."""
+    from xml.parsers import expat
+
+    class _Deep(Exception):
+        pass
+
+    depth = 0
+    table = f"{W[1:-1]} tbl"
+
+    def start(name: str, _attributes: object) -> None:
+        nonlocal depth
+        if name == table:
+            depth += 1
+            if depth > limit:
+                raise _Deep
+
+    def end(name: str) -> None:
+        nonlocal depth
+        if name == table:
+            depth -= 1
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        import zipfile
+
+        with zipfile.ZipFile(path) as archive, archive.open("word/document.xml") as part:
+            parser.ParseFile(part)
+    except _Deep:
+        return True
+    except (KeyError, expat.ExpatError, zipfile.BadZipFile, OSError):
+        return False
+    return False
+
+
 def read_docx(path: Path) -> RawTable:
     check_office_zip(path, ".docx")
     try:
@@ -245,9 +299,23 @@ def read_docx(path: Path) -> RawTable:
         document = docx.Document(str(path))
     except ImportRefused:
         raise
-    except Exception:  # python-docx raises many kinds on a damaged package
+    except Exception as exc:  # python-docx raises many kinds on a damaged package
+        if "Excessive depth" in str(exc):  # lxml's limit of 256 levels of elements
+            if _tables_nested_beyond(path, MAX_TABLE_NESTING):
+                raise ImportRefused("import.tables_too_nested", path=path, limit=MAX_TABLE_NESTING) from None
+            raise ImportRefused("import.too_deep", path=path) from None
         raise ImportRefused("import.not_office", path=path, kind=".docx") from None
 
+    try:
+        return _read(document)
+    except ImportRefused as exc:
+        if exc.params.get("path") == "":  # refused deep in a table: the file's name said
+            raise ImportRefused(exc.key, **{**exc.params, "path": path}) from None
+        raise
+
+
+def _read(document: Any) -> RawTable:
+    """The grid's table; a refusal names no file (`read_docx` names it)."""
     reader = _Reader(document)
     body = document.element.body
     preamble: list[str] = []
@@ -265,7 +333,7 @@ def read_docx(path: Path) -> RawTable:
         if any(any(c.strip() for c in r.cells) for r in rows):
             candidates.append((number, rows))
     if not candidates:
-        raise ImportRefused("import.no_table", path=path)
+        raise ImportRefused("import.no_table", path="")
     # The first table that reads like a grid, with the body's later tables of the same
     # columns (a table per participant, a grid per half-day); else the first one (for
     # --columns).
