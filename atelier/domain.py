@@ -259,6 +259,10 @@ class ReasonKind(StrEnum):
     TEXT = "text"  # a sentence stored as such (files written before reasons were data)
 
 
+# Reason.detail of a MEANING reason whose two words are close in meaning, not the same.
+NEAR_MEANING = "near"
+
+
 @dataclass(frozen=True, slots=True)
 class Reason:
     """Why a need and a resource were put together, as data stored in the file.
@@ -267,7 +271,9 @@ class Reason:
     (as written in the resource), maybe none. WORDS: words in common. TOPIC: `term` is the family, `need` and
     `resource` the words of each. ACRONYM: `term` the acronym, `detail` its expansion,
     `need` and `resource` how each wrote it. MEANING: `need` ≈ `resource`, the closest two
-    words (may be empty). NEIGHBOUR: `term` the need's theme, `detail` the resource's related
+    words (may be empty); `detail` NEAR_MEANING when they are close in meaning (« sens
+    voisin »: a place filled by meaning alone), not near-synonyms (« même sens »).
+    NEIGHBOUR: `term` the need's theme, `detail` the resource's related
     theme, `need` and `resource` the words of each. EARLIER: `resource` is the kind of item
     ("offer", "action"), `term` the other workshop's title, `detail` its date (ISO, may be
     empty). TEXT: `detail` is the old free-text reason.

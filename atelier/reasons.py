@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from atelier.domain import Reason, ReasonKind
+from atelier.domain import NEAR_MEANING, Reason, ReasonKind
 from atelier.french import quoted, typography
 
 __all__ = ["DECIDED", "KIND_ONLY", "KIND_REASONS", "legacy", "say", "say_all"]
@@ -59,6 +59,11 @@ _BOTH_SIDES: dict[ReasonKind, tuple[str, str]] = {
         "The need says {need}, {side} {resource}: {term} stands for {detail}",
     ),
 }
+# Two words close in meaning, not the same (a place filled by meaning alone: NEAR_MEANING).
+_NEAR = (
+    "Le besoin dit {need}, {side} {resource} : sens voisin",
+    "The need says {need}, {side} {resource}: close in meaning",
+)
 # The same words on both sides (as folded): said once.
 _SAME_WORDS = ("Le besoin et {side} disent tous deux {words}", "The need and {side} both say {words}")
 _WORDS_IN_COMMON = ("Le besoin et {side} ont en commun {words}", "The need and {side} share {words}")
@@ -177,6 +182,8 @@ def _both_sides(reason: Reason, index: int) -> str | None:
             not reason.detail or fold(reason.need) == fold(reason.resource)
         ):
             return None
+        if reason.kind == ReasonKind.MEANING and reason.detail == NEAR_MEANING:
+            return _NEAR[index]
         return _BOTH_SIDES[reason.kind][index]
     return None
 

@@ -25,8 +25,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from atelier.confidence import VERY_LIKELY
-from atelier.domain import OFFER_FIRST, ItemKind, Reason, ReasonKind
-from atelier.matching.semantic import WEIGHT, WORD_PAIR_MIN
+from atelier.domain import NEAR_MEANING, OFFER_FIRST, ItemKind, Reason, ReasonKind
+from atelier.matching.semantic import NEAR_PAIR_MIN, WEIGHT, WORD_PAIR_MIN
 from atelier.matching.text import (
     Glossary,
     Token,
@@ -881,17 +881,19 @@ class Engine:
             with _one_blas_thread():  # OpenBLAS's threads spin on a busy machine (see there)
                 filled = self._filler.fill(wanting, excluded, top)
             for need_id, added in filled.items():
-                results[need_id] += self._suggestions(need_id, added)
+                results[need_id] += self._suggestions(need_id, added, filled=True)
         return results
 
-    def _suggestions(self, need_id: str, chosen: list[tuple[str, float, float]]) -> list[Suggestion]:
+    def _suggestions(
+        self, need_id: str, chosen: list[tuple[str, float, float]], filled: bool = False
+    ) -> list[Suggestion]:
         return [
             Suggestion(
                 need_id,
                 resource_id,
                 SOURCE_NAME[self.statements[resource_id].kind],
                 shown,
-                self.reasons(need_id, resource_id, value),
+                self.reasons(need_id, resource_id, value, filled=filled),
             )
             for resource_id, value, shown in chosen
         ]
@@ -1183,10 +1185,13 @@ class Engine:
         common.sort(reverse=True)
         return common
 
-    def reasons(self, need_id: str, resource_id: str, score: float | None = None) -> list[Reason]:
+    def reasons(
+        self, need_id: str, resource_id: str, score: float | None = None, *, filled: bool = False
+    ) -> list[Reason]:
         """Why this resource for this need, as data (see `atelier.reasons.say` for the words):
         first what the resource is, with the words it shares with the need; then acronyms and
-        glossary families linking them; then meaning, when it weighs in the score."""
+        glossary families linking them; then meaning, when it weighs in the score, or when the
+        resource fills an empty place by meaning alone (`filled`: `_near_reason`)."""
         need, resource = self.analyses[need_id], self.analyses[resource_id]
         shared_words: list[str] = []
         need_words: list[str] = []  # the same words as the need writes them
@@ -1259,7 +1264,10 @@ class Engine:
         asked = ", ".join(_phrase(self.statements[need_id].text, need_words)) if named else ""
         reasons = [Reason(_KIND_REASON[statement.kind], named, need=asked)]
         reasons += lines
-        close = self._meaning_reason(need_id, resource_id, covered, bool(shared_words or lines), score)
+        explained = bool(shared_words or lines)
+        close = self._meaning_reason(need_id, resource_id, covered, explained, score)
+        if close is None and filled and not explained:
+            close = self._near_reason(need_id, resource_id, covered)
         if close is not None:
             reasons.append(close)
         return reasons
@@ -1278,6 +1286,35 @@ class Engine:
         if pair is None or pair[2] < WORD_PAIR_MIN:
             return None
         return Reason(ReasonKind.MEANING, need=pair[0], resource=pair[1])
+
+    def _near_reason(self, need_id: str, resource_id: str, covered: set[str]) -> Reason | None:
+        """For a place filled by meaning alone: the need's word and the resource's word closest
+        by the distilled e5 table (the one that chose the resource), among their content words
+        (`_content_words`), when close enough to say aloud (semantic.NEAR_PAIR_MIN); else none,
+        and the kind line says what the resource is, no more."""
+        filler = self.vectors.filler if self.vectors is not None else None
+        if filler is None:
+            return None
+        need = filler.known(self._content_words(need_id))
+        resource = filler.known(self._content_words(resource_id))
+        pair = filler.closest_pair(need, resource, covered)
+        if pair is None or pair[2] < NEAR_PAIR_MIN:
+            return None
+        return Reason(ReasonKind.MEANING, need=pair[0], resource=pair[1], detail=NEAR_MEANING)
+
+    def _content_words(self, statement_id: str) -> list[str]:
+        """The statement's words a reason may name as close in meaning to another: not stop
+        words, numbers or the speaker's own name (`Analysis.words`), nor everyday French
+        (« nouveau » ≈ « nouvelle », « ans » ≈ « année » say nothing), each with a vector of its
+        own (`WordVectors.own_row`), and said as a word of the text, not a piece of a
+        hyphenated one (« week » of « week-end » is not « semaine »)."""
+        assert self.vectors is not None
+        vectors, text = self.vectors, self.statements[statement_id].text
+        return [
+            word
+            for word in self.analyses[statement_id].words
+            if not vectors.common(word) and vectors.own_row(word) and _said_alone(text, word)
+        ]
 
     # ------------------------------------------------------------ groups
 
@@ -1436,6 +1473,24 @@ def _phrase(text: str, words: Sequence[str], most: int = NAMED_WORDS) -> tuple[s
 
 # Any one word, in an expression of [autres_sens] (« a … permis »).
 _ANY = "\0any"
+
+
+def _said_alone(text: str, word: str) -> bool:
+    """Whether the text says `word` as written, at least once as a word of its own, not only as
+    a piece of a hyphenated one (« week-end », « main-d'œuvre »)."""
+    for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        before = text[found.start() - 1] if found.start() else " "
+        after = text[found.end()] if found.end() < len(text) else " "
+        if (
+            before not in _HYPHENS
+            and after not in _HYPHENS
+            and not (before in "'’" and found.start() > 1 and text[found.start() - 2] in _HYPHENS)
+        ):
+            return True
+    return False
+
+
+_HYPHENS = frozenset("-‐‑")
 
 
 def _fits(key: tuple[str, ...], said: tuple[str, ...]) -> bool:

@@ -35,6 +35,19 @@ WEIGHT = 0.4
 # (« connaissances » ≈ « compétences » 0.87, « financeurs » ≈ « investissement » 0.80,
 # « interconnaissance » ≈ « Modélisation » 0.79): not true said aloud.
 WORD_PAIR_MIN = 0.9
+# A place filled by meaning alone (engine.FILL_MIN_STATEMENTS, « à vérifier ») names the need's
+# word and the resource's word closest by the distilled e5 table (« Le besoin dit « collèges »,
+# l'offre « scolaire » : sens voisin »), from this cosine, among words of their own
+# (`own_row`, not everyday French, not a piece of a hyphenated word: engine `_content_words`).
+# Read on the tuning workshops (the example and development A–D: the five closest resources by
+# e5 of each need, 530 pairs): from 0.55, 13 of the 14 closest pairs are what a facilitator would
+# say aloud (« mamans ≈ mères », « collèges ≈ scolaires », « voitures ≈ véhicule »; not
+# « demandeurs » d'emploi ≈ « demandent »); from 0.50 to 0.55, 7 of 10 (« salariés ≈
+# employeurs »); from 0.45, 5 of 13 (« chantiers ≈ contrats », « prêts ≈ crédits »). Of the 29
+# places those workshops have filled (with either glossary), none reaches it: their closest pairs
+# are at most « changer ≈ reconversion » 0.53, « boîte ≈ Boutique » 0.48: they keep saying what the
+# resource is, no more.
+NEAR_PAIR_MIN = 0.55
 # A word ranked past this in French (fastText's word list, most frequent first) weighs fully.
 RARE_RANK = 100_000
 # A text's meaning is the mean of its words' vectors, each weighted a / (a + p(word)) ("smooth
@@ -179,6 +192,19 @@ class WordVectors:
             found = 1.0 if rank < 0 else rank / (rank + SIF_RANK)
             self._sif[word] = found
         return found
+
+    def own_row(self, word: str) -> bool:
+        """Whether the word's vector is its own: it is one of the table's 20,000 words (the most
+        frequent), not a rarer word the model points to the row of a frequent one near it
+        (« TMS » to « handicap »'s, « prioriser » to « valoriser »'s): said close to another word,
+        it would be the other one that is."""
+        row = self.row(word)
+        if row < 0 or self._rank is None:
+            return False
+        rank = self._rank(word)
+        if rank != row and word.lower() != word and not (word.isupper() and len(word) <= 6):
+            rank = self._rank(word.lower())  # found in lower case, as `row` found it
+        return rank == row
 
     def row(self, word: str) -> int:
         """The word's row, or -1: tried as written, then in lower case, except a short word
