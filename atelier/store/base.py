@@ -193,6 +193,13 @@ class StoreBase:
                     WRITES.committing = True
         except sqlite3.OperationalError as exc:
             raise sqlite_failure(exc, self.path) from None
+        if not self.conn.in_transaction:
+            # Committed: copied into the file itself too, not only into its -wal. A user who
+            # copies the .atelier alone (to a USB stick, into an e-mail) while the window is
+            # open, or after the laptop died, gets every edit the window said was saved.
+            # PASSIVE never waits for a reader; the -wal keeps its copy until then.
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def _stamps(self, table: str, row_id: str, changes: dict[str, Any]) -> str:
         """The row's per-field edit times with the fields these changes alter set to now
