@@ -47,3 +47,18 @@ def test_ctrl_o_on_a_word_grid_says_to_import_it(qtbot, tmp_path: Path, no_modal
     assert "Importer une grille" in no_modal_boxes[0]
     assert window.store is current
     assert grid.read_bytes() == GRID.read_bytes()
+
+
+@pytest.mark.parametrize(("name", "kind"), [("grille.csv", "CSV"), ("grille.docx", "Word")])
+def test_an_empty_grid_is_not_called_an_interrupted_copy_of_a_workshop(
+    tmp_path: Path, name: str, kind: str
+) -> None:
+    """A CSV saved empty by mistake is a grid with nothing in it, not « sans doute une copie
+    interrompue » of a workshop whose backups do not exist."""
+    grid = tmp_path / name
+    grid.write_bytes(b"")
+    done = run_cli("info", str(grid), env={"ATELIER_LANG": "fr"})
+    assert done.returncode == 1
+    assert f"est un fichier {kind}, pas un fichier Atelier" in done.stderr
+    assert "copie interrompue" not in done.stderr
+    assert grid.read_bytes() == b""

@@ -23,6 +23,7 @@ from atelier.domain import (
     now_iso,
 )
 from atelier.errors import (
+    GRID_KINDS,
     AtelierError,
     CorruptFile,
     FileRefused,
@@ -99,6 +100,8 @@ def _empty_file(path: Path) -> NotAtelierFile:
     (atelier.backups) when this computer has one."""
     from atelier.backups import backups_of
 
+    if path.suffix.lower() in GRID_KINDS:  # an empty grid: a grid, to import, not a workshop
+        return NotAtelierFile(path=path)
     found = backups_of(path)
     if not found:
         return NotAtelierFile("file.empty", path=path)
