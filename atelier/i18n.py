@@ -827,6 +827,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Bad --columns option: “{value}” (expected for example participant=1,needs=4; "
         "kinds: participant, actions, challenges, needs, offers, ignore).",
     },
+    "import.empty_participant_column": {
+        "fr": "La colonne {column} choisie pour les participants est vide dans toute la grille "
+        "«\xa0{path}\xa0»\xa0: choisissez celle qui les nomme\u202f; rien n'a été écrit.",
+        "en": "Column {column}, chosen for the participants, is empty in the whole grid “{path}”: "
+        "choose the one that names them; nothing was written.",
+    },
     "import.too_many_rows": {
         "fr": "«\xa0{path}\xa0» a plus de {limit} lignes\xa0: ce n'est pas une grille d'atelier.",
         "en": "“{path}” has more than {limit} rows: this is not a workshop grid.",

@@ -680,6 +680,11 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         if all(kind in NOT_STATEMENTS for kind in mapping.values()):
             # The people alone: a workshop of empty rows is no import of a grid.
             raise _people_list(rows, path) or AtelierError("import.no_statement_column", path=path)
+        column = next(i for i, k in mapping.items() if k == PARTICIPANT)
+        below = rows[header_index + 1 :] if header_index is not None else rows
+        if below and not any(column < len(r.cells) and clean(r.cells[column]) for r in below):
+            # A column past the grid's last one, or an empty one: no one to credit anything to.
+            raise AtelierError("import.empty_participant_column", path=path, column=column + 1)
     elif header_index is None and (people := _people_list(rows, path)) is not None:
         raise people
     elif header_index is None:
