@@ -392,12 +392,13 @@ def merge(args: argparse.Namespace) -> int:
         print_json(summary.as_dict())
         return EXIT_OK
     if summary.nothing_new:  # the same copy merged again: one sentence, no counts of nothing
-        say("merge.nothing_new", path=args.output, second=Path(args.second).name, first=Path(args.first).name)
+        first, second = summary.names
+        say("merge.nothing_new", path=args.output, second=second, first=first)
         return EXIT_OK
     say(
         "merge.summary",
         path=args.output,
-        second=Path(args.second).name,
+        second=summary.names[1],
         added=counted(sum(summary.added.values()), "n.entry_added"),
         removed=counted(sum(summary.removed.values()), "n.deletion_applied"),
         shared=counted(sum(summary.shared.values()), "n.in_common"),
@@ -406,7 +407,7 @@ def merge(args: argparse.Namespace) -> int:
     )
     if not summary.shared.get("workshops"):
         say("merge.no_common_workshop")
-    future = summary.future_sentence(Path(args.second).name)
+    future = summary.future_sentence(summary.names[1])
     if future:  # a copy whose clock was ahead: what it did not get, before the lines it lists
         print(future)
     for kept in summary.kept_deleted:

@@ -562,6 +562,7 @@ def merge_files(
 ) -> MergeSummary:
     """Write `output`: the first file with the second merged in. The inputs are only read."""
     from atelier.store.files import replacing
+    from atelier.store.merge import file_names
 
     first, second, output = Path(first), Path(second), Path(output)
     for source in (first, second):
@@ -581,7 +582,7 @@ def merge_files(
         except sqlite3.Error as exc:
             raise sqlite_failure(exc, output) from None
         with FilePart.open(temp) as merged:  # brought to today's format if needed
-            summary = merged.merge_from(b, (first.name, second.name))
+            summary = merged.merge_from(b, file_names(first, second))
             problem = merged.integrity_check()
         if problem != "ok":  # pragma: no cover - SQLite itself would have failed first
             raise FileRefused("file.corrupt", path=output, detail=problem)

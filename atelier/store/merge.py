@@ -32,10 +32,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from atelier.domain import now_iso
@@ -263,6 +265,18 @@ class KeptDeletion:
         )
 
 
+def file_names(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> tuple[str, str]:
+    """The two merged files as a person tells them apart: their names, « a.atelier » and
+    « b.atelier »; two files of one name from two folders with as many of their folders as
+    it takes, « salle 1/ex.atelier » and « salle 2/ex.atelier »."""
+    a = Path(os.path.abspath(first)).parts
+    b = Path(os.path.abspath(second)).parts
+    depth = 1
+    while depth < min(len(a), len(b)) and a[-depth:] == b[-depth:]:
+        depth += 1
+    return str(Path(*a[-depth:])), str(Path(*b[-depth:]))
+
+
 @dataclass
 class MergeSummary:
     added: dict[str, int] = field(default_factory=dict)  # table -> entries only the second file had
@@ -282,6 +296,8 @@ class MergeSummary:
     future_deletions: list[str] = field(default_factory=list)
     future_added: int = 0
     future_times: list[str] = field(default_factory=list)
+    # The two files as the merge named them (file_names): the first, the second.
+    names: tuple[str, str] = ("", "")
 
     @property
     def nothing_new(self) -> bool:
@@ -469,7 +485,7 @@ def _describe(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> str:
 
 def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple[str, str]) -> MergeSummary:
     """Merge the rows of `other` into `conn` (the first file's rows), in the caller's transaction."""
-    summary = MergeSummary()
+    summary = MergeSummary(names=names)
     first_name, second_name = names
     my_graves, their_graves = graves(conn), graves(other)
     summary.removed = {table: 0 for table in TABLES}

@@ -105,6 +105,7 @@ def merge_file(
 
     from atelier.backups import make_backup
     from atelier.store import merge_files
+    from atelier.store.merge import file_names
 
     model = editable_model(window)
     if model is None:
@@ -118,6 +119,8 @@ def merge_file(
         if not name:
             return None
         source = Path(name)
+    # « ex.atelier » both, from two folders: named with their folder (« salle 2/ex.atelier »).
+    source_name = file_names(store.path, source)[1]
     if confirm and not same_workshop(window, source):
         answer = QMessageBox.question(
             parent,
@@ -125,7 +128,7 @@ def merge_file(
             tr(
                 "« {name} » ne contient pas cet atelier : ce n'est pas une autre saisie du même "
                 "atelier. Ajouter quand même ses ateliers à ce fichier ?"
-            ).format(name=source.name),
+            ).format(name=source_name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -136,7 +139,7 @@ def merge_file(
             merged = Path(folder) / "fusion.atelier"
             summary = merge_files(store.path, other, merged)
             make_backup(store)
-            label = tr("Fusionner « {name} »").format(name=other.name)
+            label = tr("Fusionner « {name} »").format(name=source_name)
             window.snapshots.change(model, label, lambda: store.replace_with(merged))
             return summary
 
@@ -147,7 +150,7 @@ def merge_file(
 
     if summary.nothing_new:  # the same copy merged again: nothing to count
         text = tr("Rien de nouveau dans « {name} » : ce fichier avait déjà tout ce qu'il apporte.").format(
-            name=source.name
+            name=source_name
         )
         window.show_status(text)
         if report:
@@ -156,7 +159,7 @@ def merge_file(
     updates = summary.updates
     text = tr("{added} depuis « {name} », {removed}, {conflicts}, {updates}.").format(
         added=count(sum(summary.added.values()), tr("entrée ajoutée"), tr("entrées ajoutées")),
-        name=source.name,
+        name=source_name,
         removed=count(
             sum(summary.removed.values()), tr("suppression appliquée"), tr("suppressions appliquées")
         ),
@@ -165,7 +168,7 @@ def merge_file(
     )
     # An entry one copy deleted and the other changed afterwards is kept: said by name.
     kept = [k.sentence() for k in summary.kept_deleted]
-    future = summary.future_sentence(source.name)  # a copy whose clock was ahead
+    future = summary.future_sentence(source_name)  # a copy whose clock was ahead
     if future:
         kept.append(future)
     window.show_status(" ".join([text, *kept]))
