@@ -454,7 +454,7 @@ def write_fiches(
 ) -> Path:
     """One page per participant, in the minutes' template (its styles), whole or not at all,
     in `lang` ("fr" or "en": the Fiche's reasons and follow-up were said in it)."""
-    from atelier.exports.word import Writer, open_template, set_language
+    from atelier.exports.word import Writer, describe, open_template, set_language
 
     say = progress or (lambda _p, _t: None)
     target = Path(target)
@@ -514,9 +514,9 @@ def write_fiches(
                 contact = " — ".join(line.strip() for line in workshop.contact.splitlines() if line.strip())
                 organiser = f"{workshop.organiser}{_colon(lang)} " if workshop.organiser else ""
                 w.paragraph(f"{organiser}{contact}", "Normal", bold_prefix=_said("workshop_contact", lang))
-        core = document.core_properties
-        core.title = _said("title", lang).format(title=workshop.title)
-        core.author = workshop.organiser or "Atelier"
+        describe(
+            document, _said("title", lang).format(title=workshop.title), "en-GB" if lang == "en" else "fr-FR"
+        )
         say(95, "écriture")
         document.save(str(temp))
     say(100, "terminé")

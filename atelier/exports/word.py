@@ -347,12 +347,44 @@ def set_language(document: Any, lang: str = "fr-FR") -> None:
         for attribute in ("w:val", "w:eastAsia", "w:bidi"):
             language.set(qn(attribute), lang if attribute != "w:bidi" else "ar-SA")
     document.core_properties.language = lang
-    if not lang.startswith("fr") and document.core_properties.comments == TEMPLATE_NOTE:
-        document.core_properties.comments = ""  # the template's note to its restylers, in French
 
 
-# The default template's note in its properties (« Commentaires »), for whoever restyles it.
-TEMPLATE_NOTE = "Modèle du compte rendu d'Atelier : modifiez les styles, pas le texte."
+def describe(document: Any, title: str, lang: str) -> None:
+    """The document's properties (Fichier › Propriétés, a file manager's columns) say what it
+    is, in its language, and nothing of its template: its title, Atelier as its author, the
+    moment it was written. The template's own (its note to whoever restyles it, its author,
+    its dates of 2013, « Microsoft Macintosh Word » and its counts of 0 words, a blank
+    thumbnail) were left in every document; a user's template could also leave the name of
+    whoever last saved it."""
+    import datetime as dt
+
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    core = document.core_properties
+    element = core._element  # python-docx cannot remove a property once set: all are redone
+    for child in list(element):
+        element.remove(child)
+    core.title = normalise_text(title)[:255]
+    core.author = "Atelier"
+    core.language = lang
+    core.revision = 1
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)  # written as UTC (« Z »)
+    core.created = core.modified = now
+    package = document.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:  # a picture of the template's first page, not of this one
+            package.rels.pop(rel_id)
+        elif rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
+            # Word's « Application », « Template » and counts: rewritten by whoever saves it next.
+            rel.target_part._blob = APP_PROPERTIES
+
+
+# Extended properties of a document Atelier wrote: the application, nothing counted.
+APP_PROPERTIES = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    b"<Application>Atelier</Application></Properties>"
+)
 
 
 def table_of_contents(writer: Writer, entries: list[tuple[int, str]]) -> None:
@@ -458,9 +490,7 @@ def write_docx(
         intro = _no_table_talk(workshop.description)
         if intro:
             w.paragraph(intro, "Normal")
-        core = document.core_properties
-        core.title = normalise_text(f"{_t('Compte rendu', lang)} — {workshop.title}")[:255]
-        core.author = normalise_text(workshop.organiser or "Atelier")[:255]
+        describe(document, f"{_t('Compte rendu', lang)} — {workshop.title}", "en-GB" if english else "fr-FR")
 
         say(60, "synthèse")
         from atelier.exports import minutes_sections

@@ -526,5 +526,6 @@ def _write_workbook(
             note.font = Font(bold=True, color="C00000")
         workbook.properties.title = normalise_text(data.workshop.title)[:255]
         workbook.properties.creator = "Atelier"
+        workbook.properties.language = "en-GB" if lang == "en" else "fr-FR"
         say(90, "écriture")
         workbook.save(temp)
