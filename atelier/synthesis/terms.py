@@ -316,11 +316,19 @@ _CLAUSE = re.compile(r"\s*(?:=>|>>|\s>\s|;|(?<=[.?!])" + _NOT_AN_END + r"\s|\s-\
 _LEAD_IN = re.compile(r"^(?:[-–•=>\s]+|[A-Za-zÀ-ÿ' ]{3,24}\s:\s)")
 
 
+def unmarked(text: str, marks: str = " -•–=>") -> str:
+    """`text` without the bullets and arrows around it (`marks`), but a minus sign kept:
+    « -15 % de délais » is a fall, never « 15 % de délais »."""
+    text = text.rstrip(marks)
+    lead = "".join(re.escape(m) for m in marks if m != "-")
+    return re.sub(rf"^(?:[{lead}]|-(?!\d))+", "", text)
+
+
 def quote(text: str, focus: Sequence[str] = (), limit: int = 22) -> str:
     """Words of a statement, as written, that carry what `focus` names: the clause that
     says it (and the ones after it while they fit), at most `limit` words; « … » where
     it is cut. Always a piece of the statement itself (the attribution checks rely on it)."""
-    text = " ".join(text.split()).strip(" -•–=>")
+    text = unmarked(" ".join(text.split()))
     if len(text.split()) <= limit + 4:
         return text.rstrip(" ,;:(-=>")
     clauses = [c for c in _CLAUSE.split(text) if c.strip(" -–=>,")]
@@ -334,7 +342,7 @@ def quote(text: str, focus: Sequence[str] = (), limit: int = 22) -> str:
         if any(f and f in plain for f in folded):
             start_clause = index
             break
-    first = clauses[start_clause].strip(" -–=>,")
+    first = unmarked(clauses[start_clause], " -–=>,")
     # A short label before « : » (« objectifs : », « Crise : ») is not what was said.
     label = re.match(r"^([^:]{2,24})\s:\s(.+)$", first)
     if (
@@ -538,7 +546,7 @@ def piece(
     says), a clause that adds something to them goes first."""
     from atelier.matching.text import tokens
 
-    text = " ".join(text.split()).strip(" -•–=>")
+    text = unmarked(" ".join(text.split()))
     folded = [fold_plain(re.split(r"[\s'’]+", f.strip())[0]) for f in focus if f and f.strip()]
 
     def says_focus(part: str) -> int:
@@ -546,7 +554,7 @@ def piece(
         return sum(1 for f in folded if f and f in plain)
 
     def cleaned(part: str) -> str:
-        part = part.strip(" -–=>,").rstrip(" :")
+        part = unmarked(part, " -–=>,").rstrip(" :")
         label = _LABEL.match(part)
         if label and len(label.group(1).split()) <= 3 and not says_focus(label.group(1)):
             part = label.group(2)  # « objectifs : … », « Crise : … »: a label, not what was said
