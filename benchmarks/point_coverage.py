@@ -176,16 +176,19 @@ def credited_pieces(text: str, labels: dict[str, str]) -> tuple[list[tuple[str, 
 
 
 def best_point(words: list[str], candidates: list[tuple[int, Point]]) -> tuple[int | None, float]:
+    """The point a piece is of: the most of the piece's words it holds, then (a tie: a short
+    piece such as « Club d'entreprises », in an offer and in a longer action) the point the
+    piece is the most of."""
     if not words:
         return None, 0.0
     wanted = set(words)
-    best, score = None, 0.0
+    best, rank = None, (0.0, 0.0)
     for index, point in candidates:
         shared = len(wanted & point.words)
-        ratio = shared / len(wanted)
-        if ratio > score and (shared >= 2 or shared == len(wanted)):
-            best, score = index, ratio
-    return best, score
+        this = (shared / len(wanted), shared / max(1, len(point.words)))
+        if this > rank and (shared >= 2 or shared == len(wanted)):
+            best, rank = index, this
+    return best, rank[0]
 
 
 def measure(atelier: Path, minutes: Path, workshop: str | None, lang: str, show: bool = False) -> int:
@@ -222,6 +225,12 @@ def measure(atelier: Path, minutes: Path, workshop: str | None, lang: str, show:
                 ):
                     lead_owner = pid
         pieces, named = credited_pieces(text, labels)
+        for pid, label in labels.items():  # « Who : piece ; piece. » (what the room can offer)
+            lead = plain(label)
+            if style == "List Bullet" and re.match(re.escape(lead) + r" ?: ", text):
+                rest = text[len(lead) :].lstrip(" :").rstrip(".")
+                pieces += [(pid, part.strip(" «»“”")) for part in re.split(r" ?; ", rest)]
+                named.add(pid)
         if not pieces and lead_owner is not None and style == "List Bullet":
             pieces = [(lead_owner, text.strip("«» “”"))]
         for pid in named:
@@ -285,6 +294,11 @@ def measure(atelier: Path, minutes: Path, workshop: str | None, lang: str, show:
         said = sum(1 for t in tally.values() for i in t.body if points[i].kind == kind)
         total = sum(1 for p in points if p.kind == kind)
         print(f"  {kind:10} {said:4} / {total:4} in the body")
+    if show:
+        for t in tally.values():
+            for _index, point in by_owner.get(next(k for k, v in tally.items() if v is t), []):
+                if _index not in t.body and point.kind in ("need", "offer"):
+                    print(f"  not in the body: {point.kind} « {point.text[:70]} »")
     for line in wrong:
         print("MISATTRIBUTED:", line)
     if missing_annex:

@@ -171,7 +171,23 @@ def check_credits(text: str, truth: Truth, where: str) -> int:
     for who, quote in _observed(text):
         truth.check(authors[who], quote, where)
         checked += 1
+    for who, said in _offered(text, truth):
+        truth.check(who, said, where)
+        checked += 1
     return checked
+
+
+def _offered(text: str, truth: Truth) -> list[tuple[str, str]]:
+    """« Who : offer ; offer. » lines (what the room can offer: each participant's offers
+    after their name), each offer with its author."""
+    pairs = []
+    for line in text.splitlines():
+        line = line.strip().removeprefix("- ")
+        found = re.match(r"^(.+?)[\u00a0 ]?: (.+)$", line)
+        who, rest = found.groups() if found else ("", "")
+        if who in truth.owner:
+            pairs += [(who, part) for part in re.split(r"\s;\s", rest.rstrip(".")) if part.strip()]
+    return pairs
 
 
 def check_word(path: Path, truth: Truth) -> None:

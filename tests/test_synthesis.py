@@ -215,8 +215,11 @@ def test_a_theme_says_what_its_participants_share_and_credits_each_by_one_rule(t
         "« Nous animons le comité des financeurs » (Léa Mas de la Région Sud)"
         in sections["Ce qui est déjà engagé"]
     )
-    # « comment éviter… » cited as what to do; no structure: the person's name.
-    assert "éviter le doublonnage des suivis (Myriam Louis)" in sections["Ce que la salle peut apporter"]
+    # An offer as typed, after its author; no structure: the person's name.
+    assert (
+        "- Myriam Louis : Comment éviter le doublonnage des suivis."
+        in sections["Ce que la salle peut apporter"]
+    )
     # The needs several share, said once; both named with their article.
     assert (
         "2 participants cherchent des ressources pour mobiliser les entreprises"

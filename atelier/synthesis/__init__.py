@@ -114,6 +114,13 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
     offers = writer.offers()
     if offers:
         sections.append((heading_of("offers", lang), offers))
+    # Everyone finds something they said: a participant the themes above left out (or only
+    # named, « aussi Grand Dax ») gets one of their actions, else one of their challenges.
+    for kind, key in ((ItemKind.ACTION, "actions"), (ItemKind.CHALLENGE, "challenges")):
+        line = writer.also_said(kind, statements)
+        at = next((n for n, (h, _b) in enumerate(sections) if h == heading_of(key, lang)), None)
+        if line and at is not None:
+            sections[at] = (sections[at][0], f"{sections[at][1]}\n{line}")
     return Draft(sections, by_kind)
 
 
@@ -229,6 +236,7 @@ class _Writer:
         self.en = self.lang == "en"
         self.who = short_names(data)
         self.cited: set[str] = set()  # statements already cited: once each in the draft
+        self.heard: set[str] = set()  # participants of whom the draft cites something
         # Words the grid capitalises inside a sentence (« démarche Territoire zéro chômeur »,
         # « Ville de Bordeaux »): names. A piece that starts with any other capitalised word
         # (« Réflexions en cours… ») is written in lower case inside a sentence.
@@ -263,6 +271,7 @@ class _Writer:
 
     def shown(self, owner: str, text: str, shown: str, quoted: bool) -> str:
         self.cited.add(text)
+        self.heard.add(owner)
         if quoted and self.en:  # a quote within the quote: ‘ ’
             shown = re.sub(r"\s*»", "’", re.sub(r"«\s*", "‘", shown)).replace("“", "‘").replace("”", "’")
             return f"“{shown}” ({self.credit(owner)})"
@@ -682,6 +691,7 @@ class _Writer:
         lines = [lead]
         for statement, said in remarks[:4]:
             self.cited.add(statement.text)
+            self.heard.add(statement.owner)
             # « Telles quelles »: the whole remark when it is a few sentences, else a visible
             # « … » where it is cut (quote() may keep a first clause and drop the rest).
             text = quote(said, limit=30)
@@ -967,36 +977,71 @@ class _Writer:
         first = next((e for e in open_ if e.text not in self.cited), None)
         return [self.cite(first.participant_id, first.text, limit=10)] if first is not None else []
 
+    def shown_matches(self) -> list[Any]:
+        """The matches the minutes' tables show: those decided, and for each need no decision
+        answers (« sans suite » answers none), its first lead strong enough to be shown."""
+        made = [m for m in self.data.matches if m.status != MatchStatus.SUGGESTED]
+        answered = {(m.need_who, m.need) for m in made if m.follow_up != FollowUp.DROPPED}
+        leads: dict[tuple[str, str], Any] = {}
+        for m in self.data.matches:
+            key = (m.need_who, m.need)
+            if m.status == MatchStatus.SUGGESTED and m.score >= LEAD_MIN and key not in answered:
+                leads.setdefault(key, m)
+        return [*made, *leads.values()]
+
+    def also_said(self, kind: ItemKind, statements: Sequence[Statement]) -> str:
+        """« Autres actions présentées : piece (A) ; piece (B). »: the first `kind` statement
+        of each participant of whom the draft cites nothing yet (what the minutes had left to
+        the annex: some read them and found nothing they had said)."""
+        # Those the minutes' match tables show with their need or their offer are heard there.
+        shown: set[str] = set()
+        for match in self.shown_matches():
+            shown |= {match.need_owner, match.resource_owner}
+        first: dict[str, Statement] = {}
+        for statement in statements:
+            if statement.kind == kind and statement.owner not in self.heard | shown:
+                first.setdefault(statement.owner, statement)
+        if not first:
+            return ""
+        cites = [self.cite(s.owner, s.text, limit=10) for s in first.values()]
+        if kind == ItemKind.ACTION:
+            lead = self.t("Autres actions présentées", "Other actions presented")
+        else:
+            lead = self.t("Parmi les autres défis exprimés", "Among the other challenges expressed")
+        return f"{lead}{self.colon()} {self.semicolons(cites)}."
+
     # ---------------------------------------------------------- offers
 
     def offers(self) -> str:
-        """« 7 participants proposent d'être ressource : piece (A) ; piece (B)… »: one offer
-        each (the one that reads best in a sentence), the others in the annex."""
+        """« 7 participants proposent d'être ressource : », then one line a participant with
+        every offer they made: « - CdC du Bazadais : club d'entreprises ; accompagnement à
+        la mutualisation des besoins et des compétences des entreprises. » What the room can
+        give is what a reader acts on: all of it, each with its author (a long offer cut
+        with « … »; the annex has it whole)."""
         offering: dict[str, list[str]] = defaultdict(list)
         for entry in self.data.entries:
             if entry.kind == ItemKind.OFFER and entry.text.strip():
                 offering[entry.participant_id].append(entry.text)
         if not offering:
             return ""
-        cites = []
-        for owner, texts in list(offering.items())[:7]:
-            shown = {t: piece(t, limit=6) for t in texts}
-            best = min(texts, key=lambda t: (shown[t][1], "…" in shown[t][0], -len(shown[t][0].split())))
-            cites.append(self.cite(owner, best, limit=6))
         n = len(offering)
         if self.en:
-            if n > len(cites):
-                rest = self.count(n - len(cites), "other participant", "other participants")
-                cites.append(f"and {rest} (see the annex)")
             verb = plural(n, "offers", "offer", lang="en")
-            return f"{self.count(n, 'participant')} {verb} to be a resource: {self.semicolons(cites)}."
-        if n > len(cites):
-            others = n - len(cites)
-            cites.append(
-                f"et {self.count(others, 'autre participant', 'autres participants')} (voir l'annexe)"
-            )
-        verb = plural(n, "propose", "proposent", lang="fr")
-        return f"{self.count(n, 'participant')} {verb} d'être ressource : {' ; '.join(cites)}."
+            lines = [f"{self.count(n, 'participant')} {verb} to be a resource:"]
+        else:
+            verb = plural(n, "propose", "proposent", lang="fr")
+            lines = [f"{self.count(n, 'participant')} {verb} d'être ressource :"]
+        for owner, texts in offering.items():
+            said = []
+            self.heard.add(owner)
+            for text in texts:
+                self.cited.add(text)
+                # As typed (« Plateforme mobilité : prêt de voitures » keeps what it is); a
+                # long one to its first words, cut with « … » (the annex has it whole).
+                text = " ".join(text.split())
+                said.append((text if len(text.split()) <= 24 else quote(text, limit=20)).rstrip(" .;"))
+            lines.append(f"- {self.credit(owner)}{self.colon()} {self.semicolons(said)}.")
+        return "\n".join(lines)
 
 
 def _stems(text: str) -> set[str]:
