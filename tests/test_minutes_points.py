@@ -101,3 +101,23 @@ def test_the_example_minutes_say_something_of_everyone_every_need_and_every_offe
     assert re.search(r"need\s+14 /\s+14 in the body", out), out
     assert re.search(r"offer\s+16 /\s+16 in the body", out), out
     assert re.search(r"TOTAL\s+155\s+\d+\s+155\s", out), out
+
+
+def test_a_theme_one_participant_names_is_not_said_of_two(tmp_path: Path) -> None:
+    # « un forum de l'emploi » and « un atelier CV » are both about recruiting: the minutes
+    # said « Forum de l'emploi, chez 2 participants : un atelier CV (Mission locale du Val) »,
+    # a job forum credited to someone who ran a CV workshop.
+    grid = (
+        "Zoé Martin / CC du Val;Val;un forum de l'emploi;;;\n"
+        "Paul Lin / Mission locale du Val;Val;un atelier CV;;;\n"
+        "Anne Roy / PLIE du Val;Val;un chantier d'insertion en maraîchage;;;\n"
+    )
+    french = _synthesis(tmp_path, grid)
+    assert "Forum de l'emploi, chez" not in french, french
+    assert "Recrutement, chez 2 participants" in french, french
+    assert "autour de 1 thème" not in french and "d'abord autour d'un thème :" in french, french
+    (tmp_path / "en").mkdir()
+    english = _synthesis(tmp_path / "en", grid, "en")
+    assert "“Forum de l'emploi”, with" not in english, english
+    assert "Recruitment, with 2 participants" in english, english
+    assert "into 1 theme" not in english and "fall first into one theme:" in english, english

@@ -568,6 +568,15 @@ class _Writer:
         ]
         return shared or list(found.focus)
 
+    def english_title(self, found: Group) -> str:
+        """A group's title in an English sentence: the participants' words between quotation
+        marks (never translated), or the glossary theme's English name (« Recruitment »)."""
+        if found.theme:
+            from atelier.reasons import english_theme_names
+
+            return capitalise(english_theme_names().get(found.theme, found.theme))
+        return f"“{found.title}”"
+
     def theme(self, kind: ItemKind, found: Group, space: Space, most: int, limit: int = 10) -> str:
         """One sentence: what the group's participants share, and pieces of what they said.
         « 8 participants veulent travailler avec les entreprises : piece (A) ; piece (B) ;
@@ -578,7 +587,7 @@ class _Writer:
         who = self.count(n, "participant")
         title = found.title
         if self.en:  # the title is the participants' own words, quoted in an English sentence
-            said = f"“{title}”"
+            said = self.english_title(found)
             lead = {
                 ItemKind.ACTION: f"{said}, with {who}",
                 ItemKind.CHALLENGE: f"{said}, a challenge for {who}",
@@ -617,14 +626,12 @@ class _Writer:
     ) -> str:
         lines = []
         if groups and self.en:
-            lines.append(
-                f"The {self.count(total, 'action')} presented fall first into "
-                f"{self.count(len(groups), 'theme')}:"
-            )
+            themes = "one theme" if len(groups) == 1 else self.count(len(groups), "theme")
+            lines.append(f"The {self.count(total, 'action')} presented fall first into {themes}:")
         elif groups:
+            themes = "d'un thème" if len(groups) == 1 else f"de {self.count(len(groups), 'thème')}"
             lines.append(
-                f"Les {self.count(total, 'action')} présentées se regroupent d'abord autour de "
-                f"{self.count(len(groups), 'thème')} :"
+                f"Les {self.count(total, 'action')} présentées se regroupent d'abord autour {themes} :"
             )
         elif self.en:  # no theme shared: a few of them, cited
             actions = [s for s in statements if s.kind == ItemKind.ACTION][:3]
@@ -650,7 +657,10 @@ class _Writer:
         if groups[3:]:  # the smaller themes: named and counted in one line
             smaller = sorted(groups[3:], key=lambda g: -len(self.topical(g)))
             if self.en:
-                after = [f"“{g.title}” ({self.count(len(self.topical(g)), 'participant')})" for g in smaller]
+                after = [
+                    f"{self.english_title(g)} ({self.count(len(self.topical(g)), 'participant')})"
+                    for g in smaller
+                ]
                 lines.append(f"- Then come: {self.semicolons(after)}.")
             else:
                 after = [

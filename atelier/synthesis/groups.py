@@ -257,6 +257,7 @@ class Group:
     title: str = ""
     focus: list[str] = field(default_factory=list)  # words that say the topic, as written
     title_from: Statement | None = None  # the statement the title is taken from
+    theme: str = ""  # the glossary theme the title names (« recrutement »), not words of the grid
 
     @property
     def owners(self) -> list[str]:
@@ -594,13 +595,17 @@ def title(
         group_.title_from = None
         text = group_.focus[0]
     elif topic[0] == "f" and space.families.get(topic[2:]):
-        # A theme of the glossary no clause names well: the first of its words that the group
-        # writes (« logement »), else its first (« coopération »): the grid's words, not the
-        # glossary's name for the theme (« aller vers »).
+        # A theme of the glossary no clause names well: the first of its words that two of
+        # the group write (« logement »): the grid's words; else the theme's name
+        # (« recrutement » over « un forum de l'emploi » and « un atelier CV »): one
+        # participant's words are never said of the others.
         group_.title_from = None
         theme: list[str] = space.families[topic[2:]]
-        said = [m for m in theme if any(_writes(s.text, m) for s in group_.statements)]
-        text = (said or theme)[0]
+        said = [m for m in theme if len({s.owner for s in group_.statements if _writes(s.text, m)}) >= 2]
+        if said:
+            text = said[0]
+        else:  # no word of it two of them write: the theme's name, never one participant's words
+            text = group_.theme = topic[2:]
     else:
         group_.title_from = None
         text = join_focus(group_.focus)
