@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import numbers
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,15 @@ def _day(stamp: str) -> dt.date | None:
 # in a French Excel, « 2 March 2026 » in an English one, never « 02/03/2026 », read as 3 February
 # by a reader used to month/day. Its columns are wide enough for « 28 septembre 2026 ».
 DATE_FORMAT = "d mmmm yyyy"
+# The month named in the workbook's language whatever the reader's Excel speaks (LCID 040C:
+# French, 0809: English (UK)): « 16 mars 2021 », never « 16 March 2021 » in French tables.
+DATE_LOCALES = {"fr": "[$-40C]", "en": "[$-809]"}
+
+
+def date_format(lang: str) -> str:
+    return DATE_LOCALES.get(lang, DATE_LOCALES["fr"]) + DATE_FORMAT
+
+
 DATE_WIDTH = 18
 
 # The « Mises en relation » sheet: the columns of the other sheets for who needs, then the
@@ -382,7 +392,7 @@ def _table_sheet(workbook: Any, title: str, frame: Any, *, start_row: int = 1, l
             _put(cell, value)
             cell.alignment = wrap
             if c in date_columns and value is not None:
-                cell.number_format = DATE_FORMAT
+                cell.number_format = date_format(lang)
             if isinstance(value, str):
                 tallest = max(tallest, _lines_needed(value, WIDTHS.get(str(columns[c - 1]), 30)))
         sheet.row_dimensions[r].height = min(409, 15 * tallest + 2)
@@ -471,8 +481,12 @@ def _write_workbook(
             cell = summary.cell(row=r, column=2)
             _put(cell, value)
             if isinstance(value, dt.date):
-                cell.number_format = DATE_FORMAT
+                cell.number_format = date_format(lang)
                 cell.alignment = Alignment(horizontal="left")
+            elif isinstance(value, str) and "\n" in value:  # a contact of several lines: each shown
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                summary.cell(row=r, column=1).alignment = Alignment(vertical="top")  # beside its first line
+                summary.row_dimensions[r].height = min(409, 15 * _lines_needed(value, SUMMARY_WIDTHS[1]) + 2)
         row = len(facts) + 4
         for heading, frame in (
             ("Éléments par rubrique", frames["counts"]),
@@ -486,6 +500,11 @@ def _write_workbook(
                 cell = summary.cell(row=row, column=c)
                 _put(cell, said(str(name), lang))
                 cell.font = Font(bold=True)
+                # A column of counts (right-aligned) has its heading above them, not at the
+                # left where it reads as the next column's.
+                counts = [v for v in frame[name] if v is not None]
+                if counts and all(isinstance(v, numbers.Number) and not isinstance(v, bool) for v in counts):
+                    cell.alignment = Alignment(horizontal="right", wrap_text=True)
             for values in frame.itertuples(index=False):
                 row += 1
                 tallest = 1

@@ -1,0 +1,75 @@
+"""The Excel summary sheet as its reader sees it: a contact of several lines, counts under
+their headings, the day in the workbook's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from atelier.domain import Item, ItemKind, Participant
+from atelier.exports import gather
+from atelier.exports.xlsx import write_xlsx
+from atelier.store import Store
+
+
+def _workbook(tmp_path: Path, lang: str) -> openpyxl.Workbook:
+    path = tmp_path / f"a-{lang}.atelier"
+    with Store.create(
+        path,
+        title="Atelier du Val",
+        date="2021-03-16",
+        organiser="Réseau Œuvre commune",
+        contact="Chloé Lœvenbruck\n05 58 00 00 00\nchloe@exemple.fr",
+    ) as store:
+        workshop_id = store.workshops()[0].id
+        for name, territory in (("Zoé Martin", "Landes"), ("Paul Lin", "Gironde")):
+            p = store.add_participant(
+                Participant(workshop_id, names=[name], organisation="CC", territory=territory)
+            )
+            store.add_item(Item(p.id, ItemKind.NEED, "Trouver des financements"))
+            store.add_item(Item(p.id, ItemKind.OFFER, "Club d'entreprises"))
+        data = gather(store, workshop_id, lang=lang, match_first=False)
+    target = tmp_path / f"t-{lang}.xlsx"
+    write_xlsx(data, target)
+    return openpyxl.load_workbook(target)
+
+
+def _row_of(sheet, label: str) -> int:
+    return next(c.row for c in sheet["A"] if c.value == label)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_contact_of_three_lines_shows_three_lines_without_covering_the_next_row(
+    tmp_path: Path, lang: str
+) -> None:
+    sheet = _workbook(tmp_path, lang).worksheets[0]
+    row = _row_of(sheet, "Contact")
+    cell = sheet.cell(row=row, column=2)
+    assert cell.value == "Chloé Lœvenbruck\n05 58 00 00 00\nchloe@exemple.fr"
+    # Unwrapped, Excel shows the three lines as one; in a row of one line's height they
+    # spill over « Participants » below it.
+    assert cell.alignment.wrap_text, "the contact's line breaks are not shown"
+    assert (sheet.row_dimensions[row].height or 15) >= 3 * 15, "the row is one line high"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_counts_sit_under_their_heading(tmp_path: Path, lang: str) -> None:
+    # A count is right-aligned in its column: its heading, left-aligned, read as the next
+    # column's (« Participants » above nothing, the count under « Actions engagées »).
+    sheet = _workbook(tmp_path, lang).worksheets[0]
+    heading = _row_of(sheet, "Territoire" if lang == "fr" else "Territory")
+    for column in range(2, 7):
+        title, first = sheet.cell(row=heading, column=column), sheet.cell(row=heading + 1, column=column)
+        assert isinstance(first.value, int), (title.value, first.value)
+        assert title.alignment.horizontal == "right", f"« {title.value} » is left, its counts right"
+
+
+def test_the_day_is_written_in_the_workbook_s_language(tmp_path: Path) -> None:
+    # « d mmmm yyyy » takes the month's name from the reader's Excel: « 16 March 2021 » in a
+    # French workbook opened in an English Excel (and LibreOffice).
+    for lang, locale in (("fr", "[$-40C]"), ("en", "[$-809]")):
+        sheet = _workbook(tmp_path, lang).worksheets[0]
+        cell = sheet.cell(row=_row_of(sheet, "Date"), column=2)
+        assert cell.number_format.startswith(locale), (lang, cell.number_format)
