@@ -121,3 +121,126 @@ def test_a_theme_one_participant_names_is_not_said_of_two(tmp_path: Path) -> Non
     assert "“Forum de l'emploi”, with" not in english, english
     assert "Recruitment, with 2 participants" in english, english
     assert "into 1 theme" not in english and "fall first into one theme:" in english, english
+
+
+FILLER_THEMES = [
+    (
+        "mobilité",
+        "Plateforme mobilité : prêt de voitures et de vélos électriques",
+        "Solutions de mobilité pour les publics en insertion",
+    ),
+    (
+        "numérique",
+        "Ateliers d'inclusion numérique dans les France services",
+        "Former les conseillers à la médiation numérique",
+    ),
+    (
+        "recrutement",
+        "Job dating avec les entreprises du bâtiment",
+        "Aider les entreprises qui n'arrivent pas à recruter",
+    ),
+    (
+        "financement",
+        "Montage de dossiers FSE+ pour les associations",
+        "Financer les postes d'animateurs de réseau",
+    ),
+    ("gpec", "Diagnostic emploi-compétences du territoire", "Méthode pour conduire une GPECT"),
+    (
+        "iae",
+        "Création d'une entreprise d'insertion dans le réemploi",
+        "Développer l'insertion par l'activité économique",
+    ),
+]
+
+
+def test_a_theme_s_title_is_said_only_of_those_who_say_it(tmp_path: Path, monkeypatch) -> None:
+    # 34 participants, 26 of them in six series (« Défi sur gpec : garder les partenaires
+    # mobilisés », « Défi sur financement : … »). The minutes said « Défi sur gpec, un défi pour
+    # 8 participants : « Défi sur financement : … » (Structure n° 3) » (a phrase was taken as
+    # said by every text with its first word, « défi »), and cited under « Solutions de
+    # mobilité pour les publics, un besoin pour 7 participants » a need about cooperation
+    # that only the meaning had brought close.
+    from atelier.domain import Item, ItemKind, Participant
+    from atelier.exports import gather
+    from atelier.matching import semantic
+    from atelier.store import Store
+    from atelier.synthesis import draft
+
+    monkeypatch.setenv("ATELIER_SEMANTIC", "1")
+    vectors = semantic.shared_vectors()
+    assert vectors is not None
+    rows = [
+        (
+            "Marie Dupont",
+            "Mission locale du Marsan",
+            {
+                "need": ["Trouver des financements pour le permis de conduire des jeunes"],
+                "offer": ["Animation d'un réseau d'employeurs « Entreprises engagées »"],
+                "action": ["Accompagnement de 300 jeunes par an"],
+            },
+        ),
+        (
+            "Marie Durand",
+            "Mission locale du Marsan",
+            {
+                "need": ["Outils pour l'accompagnement vers l'emploi des jeunes en zone rurale"],
+                "challenge": ["Aller vers les jeunes « invisibles » qui ne poussent pas notre porte"],
+            },
+        ),
+        (
+            "Œdipe Lefèvre-Cœur",
+            "Communauté d'agglomération du Cœur d'Hérault",
+            {
+                "action": ["Mise en œuvre d'un schéma de développement économique"],
+                "challenge": ["Faire vivre les bourgs-centres après la crise"],
+                "offer": ["Retour d'expérience sur la revitalisation des centres-bourgs"],
+            },
+        ),
+        (
+            "Jean-Noël Garçon",
+            "Maison de l'emploi de Bordeaux",
+            {
+                "need": [
+                    "Des exemples de coopération réussie entre opérateurs de l'emploi et de l'insertion"
+                ],
+                "offer": ["Faire du lien entre les partenaires de l'emploi et de l'insertion"],
+            },
+        ),
+        (
+            "Zoé Martin",
+            "",
+            {
+                "need": ["Mobilité : solutions de transport pour les demandeurs d'emploi sans véhicule"],
+                "offer": ["Garage solidaire et location de scooters à 1 € par jour"],
+            },
+        ),
+    ]
+    for i in range(26):
+        topic, offer, need = FILLER_THEMES[i % 6]
+        cells = {
+            "action": [f"Action {topic} menée depuis {2015 + i % 6}"],
+            "challenge": [f"Défi sur {topic} : garder les partenaires mobilisés"],
+        }
+        if i % 3 == 0:
+            cells["need"] = [need]
+        if i % 2 == 0:
+            cells["offer"] = [offer]
+        rows.append((f"Prénom{i} Nom{i}", f"Structure n° {i}", cells))
+    path = tmp_path / "trente.atelier"
+    with Store.create(path, title="Atelier", date="2021-03-16") as store:
+        workshop_id = store.workshops()[0].id
+        for name, organisation, cells in rows:
+            p = store.add_participant(Participant(workshop_id, names=[name], organisation=organisation))
+            for kind, texts in cells.items():
+                for text in texts:
+                    store.add_item(Item(p.id, ItemKind(kind), text))
+        data = gather(store, workshop_id, match_first=False)
+    sections = dict(draft(data, vectors=vectors).sections)
+    for line in sections["Les défis à relever"].splitlines():
+        title = re.match(r"^- Défi sur (\w+), un défi pour (\d+) participants", line)
+        if title:  # each series has 4 or 5 participants, and its line cites its own words
+            assert int(title.group(2)) <= 5, line
+            assert all(f"Défi sur {t} :" not in line for t, *_ in FILLER_THEMES if t != title.group(1)), line
+    for line in sections["Les besoins de ressources"].splitlines():
+        if "mobilité" in line.split(",")[0].casefold():
+            assert "coopération réussie" not in line, line

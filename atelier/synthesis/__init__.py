@@ -46,7 +46,7 @@ from atelier.domain import FollowUp, ItemKind, MatchStatus
 from atelier.french import article, count, join, of, plural
 from atelier.synthesis import context as ctx
 from atelier.synthesis.groups import Group, Space, Statement, capitalise, group
-from atelier.synthesis.terms import GRAMMAR, fold_plain, is_infinitive, piece, quote, terms_of
+from atelier.synthesis.terms import GRAMMAR, _must_quote, fold_plain, is_infinitive, piece, quote, terms_of
 
 if TYPE_CHECKING:
     from atelier.matching.semantic import WordVectors
@@ -547,6 +547,11 @@ class _Writer:
                     continue
                 if topical and not _says(shown, focus):
                     continue
+                # Never cited under the title a statement that does not say its topic (one the
+                # meaning alone brought close): « Solutions de mobilité pour les publics, un
+                # besoin pour 7 participants : … des exemples de coopération réussie (…) ».
+                if not _says(statement.text, found.focus):
+                    continue
                 if len(_stems(shown) - said) < 2:
                     continue
                 picked.append((statement, shown, quoted))
@@ -614,7 +619,10 @@ class _Writer:
                 )
             return f"{lead}, dont {self.names(owners, 3)}." if n > 3 else f"{lead} : {self.names(owners)}."
         if rest and kind != ItemKind.ACTION:
-            cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 2)}")
+            also = self.names(rest, 2)
+            cites.append(f"{self.t('aussi', 'also')} {also}")
+            # Those named as saying what the title says (their words say it: `topical`).
+            self.heard |= {o for o in rest if o in self.topical(found) and self.credit(o) in also}
         return f"{lead}{self.colon()} {self.semicolons(cites)}." if cites else f"{lead}."
 
     def actions(
@@ -1013,7 +1021,12 @@ class _Writer:
                 first.setdefault(statement.owner, statement)
         if not first:
             return ""
-        cites = [self.cite(s.owner, s.text, limit=10) for s in first.values()]
+        cites = []
+        for statement in first.values():
+            # Its first words, the label of a « label : … » kept (« Ateliers de français :
+            # garder… », not « garder… », the same as three others).
+            start = quote(statement.text, limit=12).rstrip(" .;,")
+            cites.append(self.shown(statement.owner, statement.text, start, _must_quote(start)))
         if kind == ItemKind.ACTION:
             lead = self.t("Autres actions présentées", "Other actions presented")
         else:
@@ -1061,5 +1074,17 @@ def _stems(text: str) -> set[str]:
 
 
 def _says(text: str, focus: Sequence[str]) -> bool:
+    """Whether `text` says one of the `focus` words or phrases: a phrase by all its words but
+    the little ones (« réseau d'acteurs » is said by « le réseau des acteurs »; « Défi sur
+    gpec » is not said by « Défi sur financement », as it was by its first word alone)."""
+    said = {fold_plain(w) for w in re.split(r"[\s'’]+", text) if w}
     plain = " ".join(fold_plain(w) for w in text.split())
-    return any(fold_plain(re.split(r"[\s'’]+", f.strip())[0]) in plain for f in focus if f and f.strip())
+    for f in focus:
+        words = [fold_plain(w) for w in re.split(r"[\s'’]+", f.strip()) if w]
+        content = [w for w in words if w not in GRAMMAR] or words
+        if len(content) == 1:  # one word: as part of a word too, as before
+            if content[0] and content[0] in plain:
+                return True
+        elif content and all(w in said for w in content):
+            return True
+    return False
