@@ -21,6 +21,10 @@ dialog is accepted until the window shows the result. Run them on the code befor
 With --stray: an Excel grid of --rows rows with one stray cell at XFD1048576 (its extent a
 million rows by 16,384 columns), read and planned as the import dialog does; how long until
 it is read (or refused), median of --runs.
+
+With --tall: an Excel grid of --rows rows (200,000 for a sheet far past the limit; 4,999
+for the longest grid taken), written as Excel writes it (text in the shared strings); how
+long until it is read (or refused), median of --runs.
 """
 
 from __future__ import annotations
@@ -46,7 +50,11 @@ def main() -> None:
     parser.add_argument("--dialog", action="store_true", help="the import dialog's longest freeze")
     parser.add_argument("--into", action="store_true", help="the longest freeze of a re-import")
     parser.add_argument("--stray", action="store_true", help="an .xlsx with one cell at XFD1048576")
+    parser.add_argument("--tall", action="store_true", help="an .xlsx of --rows rows, as Excel writes it")
     args = parser.parse_args()
+    if args.tall:
+        tall_sheet(args.rows, args.runs)
+        return
     if args.stray:
         stray_cell(args.rows, args.runs)
         return
@@ -113,6 +121,27 @@ def stray_cell(rows: int, runs: int) -> None:
             said = f"refused: {error.user_message()}"
         times.append(time.perf_counter() - started)
     print(f"{rows} rows and a cell at XFD1048576: median {statistics.median(times):.2f} s, {said}")
+
+
+def tall_sheet(rows: int, runs: int) -> None:
+    from atelier.errors import AtelierError
+    from atelier.importers import plan_table
+    from atelier.importers.readers import read_table
+    from tests.helpers.tall_excel import tall_xlsx
+
+    grid = tall_xlsx(Path(tempfile.mkdtemp(prefix="atelier-bench-")) / "grille.xlsx", rows)
+    times, said = [], ""
+    for _ in range(runs):
+        started = time.perf_counter()
+        try:
+            plan = plan_table(read_table(grid), path=str(grid))
+            said = f"read: {len(plan.entries)} participants"
+        except AtelierError as error:
+            said = f"refused: {error.user_message()}"
+        times.append(time.perf_counter() - started)
+    size = grid.stat().st_size / 1024 / 1024
+    median = statistics.median(times)
+    print(f"{rows} rows ({size:.1f} MiB): median {median:.2f} s (min {min(times):.2f} s), {said}")
 
 
 def window_freeze(rows: int, cell: int) -> None:

@@ -8,7 +8,7 @@ import io
 import re
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from atelier.french import format_number
 from atelier.importers.cells import clean
@@ -87,6 +87,10 @@ def read_xlsx(path: Path) -> RawTable:
     computed (a workbook made by a program, never opened in Excel) is said, not read as an
     empty cell that would join the row to the previous participant."""
     check_office_zip(path, ".xlsx")
+    # Each sheet's rows counted first, straight from the package, stopping at the limit: a
+    # sheet of 200,000 rows is refused after reading 10,000 of them, before openpyxl reads
+    # the text of every cell (the shared strings) and before the rest of the sheet.
+    details = _package_sheet_details(path)
     try:
         import openpyxl
 
@@ -98,7 +102,14 @@ def read_xlsx(path: Path) -> RawTable:
     try:
         sheets = []
         for sheet in workbook.worksheets:
-            hidden_rows, hidden_columns, formulas, merged, spans = _sheet_details(sheet)
+            found = details.get(str(getattr(sheet, "_worksheet_path", "")).lstrip("/"))
+            if found is None:  # a sheet not found where expected: read through openpyxl
+                source = sheet._get_source()
+                try:
+                    found = _sheet_details(source, path)
+                finally:
+                    source.close()
+            hidden_rows, hidden_columns, formulas, merged, spans = found or (set(), set(), {}, {}, {})
             rows: list[RawRow] = []
             skipped: list[int] = []
             uncomputed: list[str] = []
@@ -408,14 +419,40 @@ def _column_letter(index: int) -> str:
     return letters
 
 
-def _sheet_details(
-    sheet: Any,
-) -> tuple[set[int], set[int], dict[tuple[int, int], str], dict[int, set[int]], dict[int, dict[int, int]]]:
+_SheetDetails = tuple[
+    set[int], set[int], dict[tuple[int, int], str], dict[int, set[int]], dict[int, dict[int, int]]
+]
+
+
+def _package_sheet_details(path: Path) -> dict[str, _SheetDetails]:
+    """`_sheet_details` of every worksheet of the package (by its name in the zip), each
+    refused as soon as it is too long. A part is a worksheet by its root element, wherever
+    it lies; any other part is left at its first element."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    found: dict[str, _SheetDetails] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.infolist():
+                if member.filename.endswith(".xml"):
+                    with archive.open(member) as source:
+                        details = _sheet_details(source, path)
+                    if details is not None:
+                        found[member.filename] = details
+    except (zipfile.BadZipFile, ET.ParseError, OSError, RuntimeError, NotImplementedError):
+        raise ImportRefused("import.not_office", path=path, kind=".xlsx") from None
+    return found
+
+
+def _sheet_details(source: IO[bytes], path: Path) -> _SheetDetails | None:
     """What openpyxl's fast reader does not say: the sheet's hidden rows and columns, its formula
     cells that hold no computed value ((row, column) -> « =formula »), the cells merged
     with the one above (row -> columns; the first columns of the first rows only, as many
     as a grid has), and the cells merged across columns (row -> {column: how many}).
-    Read from the sheet's XML (the package was checked: no DTD, no bomb)."""
+    Read from the sheet's XML (the package was checked: no DTD, no bomb); None if it is
+    not a worksheet. A sheet longer than a grid can be is refused at the row that says so:
+    more rows holding cells than `read_xlsx` takes, or a row numbered past Excel's last."""
     import xml.etree.ElementTree as ET  # checked package, see safety.check_office_zip
 
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -424,45 +461,52 @@ def _sheet_details(
     formulas: dict[tuple[int, int], str] = {}
     merged: dict[int, set[int]] = {}
     spans: dict[int, dict[int, int]] = {}
-    source = sheet._get_source()
-    try:
-        row_number = 0
-        for _event, element in ET.iterparse(source, events=("end",)):
-            if element.tag == f"{main}c":
-                formula = element.find(f"{main}f")
-                value = element.find(f"{main}v")
-                inline = element.find(f"{main}is")
-                # Never computed: no value, or an empty one that is not an empty text (a
-                # number or a date is never empty; openpyxl writes <v></v> for no value).
-                empty = value is None or (not (value.text or "") and element.get("t") not in ("str", "s"))
-                if formula is not None and inline is None and empty:
-                    reference = element.get("r") or ""
-                    row, column = _cell_position(reference, row_number)
-                    formulas[(row, column)] = "=" + (formula.text or "…")
-                element.clear()
-            elif element.tag == f"{main}row":
-                row_number = _int_or(element.get("r"), row_number + 1)
-                if element.get("hidden") in ("1", "true"):
-                    hidden.add(row_number)
-                element.clear()
-            elif element.tag == f"{main}mergeCell":
-                first, _, last = (element.get("ref") or "").partition(":")
-                if last:
-                    top, left = _cell_position(first, 0)
-                    bottom, right = _cell_position(last, 0)
-                    if right > left and top <= MAX_ROWS * 2:
-                        spans.setdefault(top, {})[left] = right - left + 1
-                    for row in range(top + 1, min(bottom, MAX_ROWS * 2) + 1):
-                        merged.setdefault(row, set()).update(range(left, min(right, left + 64) + 1))
-                element.clear()
-            elif element.tag == f"{main}col":
-                if element.get("hidden") in ("1", "true"):
-                    low = _int_or(element.get("min"), 1)
-                    high = min(_int_or(element.get("max"), low), low + 255, 16384)
-                    hidden_columns.update(range(low - 1, high))
-                element.clear()
-    finally:
-        source.close()
+    row_number = 0
+    present = 0
+    started = False
+    for event, element in ET.iterparse(source, events=("start", "end")):
+        if event == "start":
+            if not started and element.tag != f"{main}worksheet":
+                return None
+            started = True
+            continue
+        if element.tag == f"{main}c":
+            formula = element.find(f"{main}f")
+            value = element.find(f"{main}v")
+            inline = element.find(f"{main}is")
+            # Never computed: no value, or an empty one that is not an empty text (a
+            # number or a date is never empty; openpyxl writes <v></v> for no value).
+            empty = value is None or (not (value.text or "") and element.get("t") not in ("str", "s"))
+            if formula is not None and inline is None and empty:
+                reference = element.get("r") or ""
+                row, column = _cell_position(reference, row_number)
+                formulas[(row, column)] = "=" + (formula.text or "…")
+            element.clear()
+        elif element.tag == f"{main}row":
+            row_number = _int_or(element.get("r"), row_number + 1)
+            if len(element):  # a row holding cells (the cells' own content is cleared)
+                present += 1
+            if present > MAX_ROWS * 2 or row_number > EXCEL_ROWS:
+                raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
+            if element.get("hidden") in ("1", "true"):
+                hidden.add(row_number)
+            element.clear()
+        elif element.tag == f"{main}mergeCell":
+            first, _, last = (element.get("ref") or "").partition(":")
+            if last:
+                top, left = _cell_position(first, 0)
+                bottom, right = _cell_position(last, 0)
+                if right > left and top <= MAX_ROWS * 2:
+                    spans.setdefault(top, {})[left] = right - left + 1
+                for row in range(top + 1, min(bottom, MAX_ROWS * 2) + 1):
+                    merged.setdefault(row, set()).update(range(left, min(right, left + 64) + 1))
+            element.clear()
+        elif element.tag == f"{main}col":
+            if element.get("hidden") in ("1", "true"):
+                low = _int_or(element.get("min"), 1)
+                high = min(_int_or(element.get("max"), low), low + 255, 16384)
+                hidden_columns.update(range(low - 1, high))
+            element.clear()
     return hidden, hidden_columns, formulas, merged, spans
 
 
