@@ -38,26 +38,31 @@ def _compute(
     return engine, engine.suggest(top=top, excluded=decided), None
 
 
-def _across_builder(path: Any, workshop_id: str, glossary: Any, vectors: Any, reuse: Any) -> Any:
+def _across_builder(
+    store: Any, workshop_id: str, glossary: Any, vectors: Any, reuse: Any, others: Any
+) -> Any:
     """What the worker runs, given the workshop's needs, to get the matcher over the other
-    workshops of the file: the one of the last run when it still fits, else one built from a
-    reading connection of its own (the window's connection stays on the UI thread)."""
+    workshops of the file: the one of the last run when it still fits; else one built from
+    `others` when given (read on the UI thread, through the window's connection: the file at
+    its name is no longer the window's, or is of an older format); else read here through a
+    read-only connection of its own to the window's file (`Store.reader`: the file was
+    checked whole when it opened, not again at each rebuild; and not opened again by its
+    name, where a sync client may have put another copy whose people are not this file's)."""
 
     def build(needs: list[Any]) -> Any:
         from atelier.errors import AtelierError
         from atelier.matching.across import AcrossMatcher, other_workshops
-        from atelier.store import Store
 
         if reuse is not None and reuse.glossary == glossary and reuse.vectors is vectors:
             return reuse
-        others = reuse.others if reuse is not None else None
-        if others is None:
+        found = reuse.others if reuse is not None else others
+        if found is None:
             try:
-                with Store.open(path, readonly=True) as reader:
-                    others = other_workshops(reader, workshop_id, needs, glossary)
+                with store.reader() as reader, reader.reading():  # the other workshops at one moment
+                    found = other_workshops(reader, workshop_id, needs, glossary)
             except AtelierError:
                 return None
-        return AcrossMatcher(others, glossary, vectors) if others.statements else None
+        return AcrossMatcher(found, glossary, vectors) if found.statements else None
 
     return build
 
@@ -200,7 +205,13 @@ class MatchingService(QObject):
         across = None
         if self.across and len(store.workshops()) > 1:
             reuse = self.matcher if self._matcher_for == self.model.workshop_id else None
-            across = _across_builder(store.path, self.model.workshop_id, glossary, vectors, reuse)
+            others = None
+            if reuse is None and not callable(statements):  # read through the window's connection
+                from atelier.matching.across import other_workshops
+
+                needs = [s for s in statements if s.kind == ItemKind.NEED]
+                others = other_workshops(store, self.model.workshop_id, needs, glossary)
+            across = _across_builder(store, self.model.workshop_id, glossary, vectors, reuse, others)
         self._running_for = self.model.workshop_id
         QueryOp(
             lambda _report: _compute(statements, decided, self.TOP, glossary, vectors, across), self._done
