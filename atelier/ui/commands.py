@@ -263,6 +263,19 @@ class EditParticipant(GridCommand):
         self.participant_id = participant_id
         self.fields = fields
         self.old: dict[str, Any] = {}
+        # A card's field typed in, saved at each pause: its saves, until the field is left,
+        # merge into one step (see `merge_typing`). None: a step of its own.
+        self.typing: object | None = None
+
+    def id(self) -> int:  # Qt's name: commands with the same id may merge
+        return 1002 if self.typing is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # Qt's name
+        return (
+            isinstance(other, EditParticipant)
+            and other.participant_id == self.participant_id
+            and merge_typing(self, other)
+        )
 
     def apply(self) -> None:
         self.old = self.model.op_update_participant(self.participant_id, **self.fields)
@@ -306,6 +319,20 @@ class EditParticipantText(EditParticipant):
                 who=parsed.names[0] if parsed.names else parsed.source_text[:30]
             ),
         )
+
+
+def merge_typing(first: EditParticipant | EditWorkshop, then: EditParticipant | EditWorkshop) -> bool:
+    """One field's typing, saved at each pause in it, is one undo step: `then` (a later save
+    of the same typing, in the same workshop) is taken into `first`, which then undoes to
+    the value before the first key. A typing that came back to that value leaves no step."""
+    if first.typing is None or then.typing != first.typing or then.workshop_id != first.workshop_id:
+        return False
+    for name, value in then.old.items():
+        first.old.setdefault(name, value)
+    first.fields.update(then.fields)
+    first.setText(then.text())
+    first.setObsolete(all(first.old.get(name) == value for name, value in first.fields.items()))
+    return True
 
 
 class AddParticipant(GridCommand):
@@ -364,6 +391,13 @@ class EditWorkshop(GridCommand):
         super().__init__(model, tr("Modifier l'en-tête de l'atelier"))
         self.fields = fields
         self.old: dict[str, Any] = {}
+        self.typing: object | None = None  # as EditParticipant's
+
+    def id(self) -> int:  # Qt's name
+        return 1003 if self.typing is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # Qt's name
+        return isinstance(other, EditWorkshop) and merge_typing(self, other)
 
     def apply(self) -> None:
         self.old = self.model.op_update_workshop(**self.fields)

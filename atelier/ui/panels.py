@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,8 +27,77 @@ if TYPE_CHECKING:
     from atelier.ui.match_panel import MatchPanel
 
 
+# A pause in typing this long saves what is typed (as in the minutes' synthesis editor).
+SAVE_AFTER_MS = 400
+
+
+class Typing(QObject):
+    """The text fields of a panel, saved as they are typed in: after a short pause in the
+    typing, and at once when the field is left (Tab, Entrée, another row, the window closed).
+
+    From a field's first key to its leaving is one *typing*: its saves are one undo step (the
+    commands merge, see commands.merge_typing), and the field is not read back from the file
+    meanwhile (the cursor would jump, letters typed during the write would be lost).
+
+    `save(field, left, typing)` writes what `field` holds; `left`: the field is being left
+    (its refusals are said then, not at each pause); `typing`: the key its saves merge on."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        fields: tuple[QLineEdit, ...],
+        save: Callable[[QLineEdit, bool, object], None],
+        began: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._began = began
+        self.field: QLineEdit | None = None  # typed in, not yet left
+        self._count = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SAVE_AFTER_MS)
+        self.timer.timeout.connect(self._pause)
+        for field in fields:
+            field.textEdited.connect(lambda _text, field=field: self._typed(field))
+            field.editingFinished.connect(lambda field=field: self.leave(field))
+
+    def key(self, field: QLineEdit) -> object:
+        return (id(self), self._count, field.objectName() or id(field))
+
+    def _typed(self, field: QLineEdit) -> None:
+        if self.field is not None and self.field is not field:
+            self.leave(self.field)
+        if self.field is None and self._began is not None:
+            self._began()
+        self.field = field
+        self.timer.start()
+
+    def _pause(self) -> None:
+        if self.field is not None:
+            self._save(self.field, False, self.key(self.field))
+
+    def leave(self, field: QLineEdit | None = None) -> None:
+        """Save `field` (the field being typed in if none) now, and end its typing."""
+        field = field or self.field
+        if field is None:
+            return
+        key = self.key(field)
+        if field is self.field:
+            self.timer.stop()
+            self.field = None
+            self._count += 1
+        self._save(field, True, key)
+
+    def forget(self) -> None:
+        """What is being typed is not to be written (the panel shows another file)."""
+        self.timer.stop()
+        self.field = None
+        self._count += 1
+
+
 class WorkshopHeader(QWidget):
-    """Title, date, place, organiser, contact, themes: each saved when the field is left."""
+    """Title, date, place, organiser, contact, themes: each saved as it is typed (`Typing`)."""
 
     # A value that cannot be saved as typed: said in the status bar, the field keeps the
     # text and is outlined, nothing modal interrupts the typing.
@@ -82,13 +152,32 @@ class WorkshopHeader(QWidget):
                     line.addWidget(caption)
                 line.addWidget(field, stretch)
             layout.addLayout(line, number, 0)
-        for field in (self.title, self.date, self.place, self.organiser, self.contact, self.themes):
-            field.editingFinished.connect(self._commit)
+        for field, name in zip(
+            self._fields(), ("title", "date", "place", "organiser", "contact", "themes"), strict=True
+        ):
+            field.setProperty("workshopField", name)
+        self.typing = Typing(self, self._fields(), self._save, self._began)
+        # The workshop as it was when the typing began: a title emptied or a date that is none
+        # leaves the file with the value before the typing, not with one typed on the way.
+        self._before: Workshop | None = None
+        self._typed_in: str | None = None  # the workshop the typing is in
+        self._writing: QLineEdit | None = None  # saved by this panel: shown by `_save`
+
+    def saving(self) -> bool:
+        """Whether some typing waits for its pause to be saved."""
+        return self.typing.timer.isActive()
+
+    def _began(self) -> None:
+        if self.model is not None:
+            self._before = self.model.workshop()
+            self._typed_in = self._before.id
 
     def _fields(self) -> tuple[QLineEdit, ...]:
         return (self.title, self.date, self.place, self.organiser, self.contact, self.themes)
 
     def set_model(self, model: GridModel | None) -> None:
+        self.typing.leave()  # what was being typed goes to the file it was typed for
+        self.typing.forget()
         self.model = model
         self.refresh()
         readonly = model is None or model.store.readonly
@@ -132,72 +221,101 @@ class WorkshopHeader(QWidget):
         return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
+        """Show the workshop as the file holds it; not in the field being typed in (nor in
+        the one this panel is saving: `_save` shows it)."""
         if self.model is None:
-            for field in (self.title, self.date, self.place, self.organiser, self.contact, self.themes):
+            for field in self._fields():
                 field.clear()
             return
         workshop: Workshop = self.model.workshop()
-        self.title.setText(workshop.title)
-        self.date.setText(long_date(workshop.date))
-        self._mark(self.date, False)
-        self.place.setText(workshop.place)
-        self.organiser.setText(workshop.organiser)
-        self.contact.setText(workshop.contact)
-        self.themes.setText(", ".join(workshop.themes))
-        for field in (self.place, self.organiser, self.contact, self.themes):
+        if self.typing.field is not None and self._typed_in != workshop.id:
+            self.typing.forget()  # another workshop shown: not to be written into it
+        for field in self._fields():
+            if field is not self.typing.field and field is not self._writing:
+                self._show(field, workshop)
+
+    def _show(self, field: QLineEdit, workshop: Workshop) -> None:
+        """One field showing the workshop's value as saved."""
+        name = str(field.property("workshopField"))
+        if name == "date":
+            field.setText(long_date(workshop.date))
+            self._mark(field, False)
+        elif name == "themes":
+            field.setText(", ".join(workshop.themes))
+        else:
+            field.setText(str(getattr(workshop, name)))
+        if field is not self.title and field is not self.date:
             # The start of a long value shows (not its end), all of it on hover.
             field.setCursorPosition(0)
             field.setToolTip(field.text())
 
-    def _commit(self) -> None:
+    def _save(self, field: QLineEdit, left: bool, typing: object) -> None:
+        """Write what `field` holds (at a pause in its typing, or as it is left). A title
+        emptied or a date that is none is not written: the file keeps the value it had before
+        the typing, and this is said when the field is left (then the title is put back, the
+        date kept as typed, outlined, to be corrected)."""
         from atelier.ui import commands
 
         if self.model is None or self.model.store.readonly:
             return
         workshop = self.model.workshop()
-        wanted = {
-            "title": self.title.text().strip(),
-            "date": self.date.text().strip() or None,
-            "place": self.place.text().strip(),
-            "organiser": self.organiser.text().strip(),
-            "contact": self.contact.text().strip(),
-            "themes": [t.strip() for t in self.themes.text().split(",") if t.strip()],
-        }
-        if not wanted["title"]:
-            self.notice.emit(tr("Le titre de l'atelier ne peut pas être vide : il est remis."))
-            self.title.setText(workshop.title)
+        if self._typed_in != workshop.id:
+            self._before = None  # typed for another workshop than the one shown now: not written
             return
-        typed_date = str(wanted["date"] or "")
-        if typed_date:
-            try:
-                day = iso_date(typed_date)
-            except ValueError:
-                # Keep what was typed, so that it can be corrected rather than typed again.
-                wanted["date"] = workshop.date
-                self._mark(self.date, True)
-                self.notice.emit(
-                    typography(
-                        tr(
-                            "Date non reconnue : « {text} ». Écrivez par exemple 23/11/2026, "
-                            "23 novembre 2026 ou 2026-11-23."
-                        ).format(text=typed_date)
-                    )
-                )
-            else:
-                wanted["date"] = day
-                refused = self._refused_date(workshop.id, day, workshop.date)
-                self._mark(self.date, bool(refused))
-                if refused:
-                    # Kept as typed, to be corrected; the other fields are saved all the same.
-                    wanted["date"] = workshop.date
-                    self.notice.emit(refused)
-                elif wanted["date"] == workshop.date:
-                    self.date.setText(long_date(workshop.date))  # « 16/03/21 » reads « 16 mars 2021 »
+        before = self._before or workshop
+        name = str(field.property("workshopField"))
+        text = field.text().strip()
+        value: object
+        said = ""
+        if name == "title":
+            value = text or before.title
+            if not text and left:
+                said = tr("Le titre de l'atelier ne peut pas être vide : il est remis.")
+        elif name == "date":
+            value, said = self._date_wanted(text, workshop.id, before.date)
+            if not left:
+                said = ""
+        elif name == "themes":
+            value = [t.strip() for t in text.split(",") if t.strip()]
         else:
-            self._mark(self.date, False)
-        changes = {k: v for k, v in wanted.items() if getattr(workshop, k) != v}
-        if changes:
-            commands.push(self.model, commands.EditWorkshop(self.model, changes))
+            value = text
+        if getattr(workshop, name) != value:
+            command = commands.EditWorkshop(self.model, {name: value})
+            command.typing = typing
+            self._writing = field
+            try:
+                commands.push(self.model, command)
+            finally:
+                self._writing = None
+        if not left:
+            return
+        self._before = None
+        workshop = self.model.workshop()
+        if name == "date" and text:
+            self._mark(field, bool(said))  # kept as typed, to be corrected
+            if not said:
+                field.setText(long_date(workshop.date))  # « 16/03/21 » reads « 16 mars 2021 »
+        else:
+            self._show(field, workshop)
+        if said:
+            self.notice.emit(said)
+
+    def _date_wanted(self, text: str, workshop_id: str, before: str | None) -> tuple[str | None, str]:
+        """The date to write for the date field's text, and why it is not the one typed
+        ("" when it is): a date that is none, or one the follow-up refuses, is `before`."""
+        if not text:
+            return None, ""
+        try:
+            day = iso_date(text)
+        except ValueError:
+            return before, typography(
+                tr(
+                    "Date non reconnue : « {text} ». Écrivez par exemple 23/11/2026, "
+                    "23 novembre 2026 ou 2026-11-23."
+                ).format(text=text)
+            )
+        refused = self._refused_date(workshop_id, day, before)
+        return (before, refused) if refused else (day, "")
 
     def _refused_date(self, workshop_id: str, day: str, current: str | None) -> str:
         """Why the workshop cannot take this date (its follow-up already recorded comes
@@ -282,11 +400,25 @@ class ParticipantPanel(QWidget):
         self._matches: MatchPanel | None = None
         self._matches_place = self._place_for_matches()
         layout.addWidget(self._matches_place, 1)
-        for field in (self.names, self.organisation, self.territory, self.role, self.contact):
-            field.editingFinished.connect(self._commit)
+        for field, name in zip(
+            self._fields(), ("names", "organisation", "territory", "role", "contact"), strict=True
+        ):
+            field.setProperty("participantField", name)
+        self.typing = Typing(self, self._fields(), self._save, self._began)
+        self._typed_for: str | None = None  # the participant the typing is for
+        self._writing: QLineEdit | None = None  # saved by this card: shown by `_save`
         self.show_participant(None)
 
+    def _fields(self) -> tuple[QLineEdit, ...]:
+        return (self.names, self.organisation, self.territory, self.role, self.contact)
+
+    def saving(self) -> bool:
+        """Whether some typing waits for its pause to be saved."""
+        return self.typing.timer.isActive()
+
     def set_model(self, model: GridModel | None) -> None:
+        self.typing.leave()  # what was being typed goes to the file it was typed for
+        self.typing.forget()
         if self.model is not None:
             self.model.participant_changed.disconnect(self._changed)
         self.model = model
@@ -347,12 +479,12 @@ class ParticipantPanel(QWidget):
             self.show_participant(participant_id)
 
     def show_participant(self, participant_id: str | None) -> None:
-        fields = (self.names, self.organisation, self.territory, self.role, self.contact)
-        if participant_id != self.participant_id and any(field.isModified() for field in fields):
+        if participant_id != self.participant_id:
             # Typed in the card, then another row chosen without leaving the field (Ctrl+N,
             # a suggestion's row): the typing goes to the participant it was typed for,
             # not overwritten by the next one's fields.
-            self._commit()
+            self.typing.leave()
+            self.typing.forget()
         self.participant_id = participant_id
         participant: Participant | None = None
         if self.model is not None and participant_id is not None:
@@ -370,36 +502,52 @@ class ParticipantPanel(QWidget):
                 self._matches.show_participant(None)
             return
         self.heading.setText(participant.display_name() or tr("Participant sans nom"))
-        self.names.setText(" ; ".join(participant.names))
-        self.organisation.setText(participant.organisation)
-        self.territory.setText(participant.territory)
-        self.role.setText(participant.role)
-        self.contact.setText(participant.contact)
-        for field in (self.names, self.organisation, self.territory, self.role, self.contact):
-            # The start of a long value shows (« PETR Vallée de la… », not « …de la Dordogne »).
-            field.setCursorPosition(0)
+        for field in self._fields():
+            # Not the field being typed in: read back under the typing, its cursor would jump
+            # and the letters typed meanwhile would be lost.
+            if field is not self.typing.field and field is not self._writing:
+                self._show(field, participant)
         self.source.setText(
             tr("Saisi : « {text} »").format(text=participant.source_text) if participant.source_text else ""
         )
         if self._matches is not None and self._matches.participant_id != participant.id:
             self._matches.show_participant(participant.id)
 
-    def _commit(self) -> None:
+    @staticmethod
+    def _show(field: QLineEdit, participant: Participant) -> None:
+        name = str(field.property("participantField"))
+        value = getattr(participant, name)
+        field.setText(" ; ".join(value) if name == "names" else str(value))
+        # The start of a long value shows (« PETR Vallée de la… », not « …de la Dordogne »).
+        field.setCursorPosition(0)
+
+    def _began(self) -> None:
+        self._typed_for = self.participant_id
+
+    def _save(self, field: QLineEdit, left: bool, typing: object) -> None:
+        """Write what `field` holds, for the participant it was typed for (at a pause in the
+        typing, or as the field is left)."""
         from atelier.ui import commands
 
-        if self.model is None or self.participant_id is None or self.model.store.readonly:
+        participant_id = self._typed_for if self.typing.field is field or left else None
+        if self.model is None or participant_id is None or self.model.store.readonly:
             return
-        row = self.model.row_of(self.participant_id)
+        if participant_id != self.participant_id:
+            return  # the card shows someone else now: its fields are not theirs
+        row = self.model.row_of(participant_id)
         if row < 0:
             return
         current = self.model.participant_at(row)
-        wanted = {
-            "names": [n.strip() for n in self.names.text().split(";") if n.strip()],
-            "organisation": self.organisation.text().strip(),
-            "territory": self.territory.text().strip(),
-            "role": self.role.text().strip(),
-            "contact": self.contact.text().strip(),
-        }
-        changes = {k: v for k, v in wanted.items() if getattr(current, k) != v}
-        if changes:
-            commands.push(self.model, commands.EditParticipant(self.model, self.participant_id, changes))
+        name = str(field.property("participantField"))
+        text = field.text()
+        value: object = [n.strip() for n in text.split(";") if n.strip()] if name == "names" else text.strip()
+        if getattr(current, name) != value:
+            command = commands.EditParticipant(self.model, participant_id, {name: value})
+            command.typing = typing
+            self._writing = field
+            try:
+                commands.push(self.model, command)
+            finally:
+                self._writing = None
+        if left and self.model.row_of(participant_id) >= 0:
+            self._show(field, self.model.participant_at(self.model.row_of(participant_id)))

@@ -1,0 +1,211 @@
+"""The workshop header and the participant card are saved while typing, as the status bar
+says (« Chaque modification est enregistrée aussitôt »): a process killed before the field
+is left keeps what was typed. The file is read back through a connection of its own, as the
+next process would find it. One field's typing stays one undo step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from atelier.domain import Item, ItemKind, Participant
+from atelier.store import Store
+from atelier.ui.main_window import MainWindow
+
+from .helpers.keyboard import active_window, key, type_text
+
+ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+pytestmark = pytest.mark.usefixtures("no_modal_boxes")
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    target = tmp_path / "cap.atelier"
+    with Store.create(target, title="Atelier du 16 mars 2021", date="2021-03-16", place="") as store:
+        workshop_id = store.workshops()[0].id
+        for name, organisation in (("Lucie Leroy", "Grand Angoulême"), ("Paul Roux", "PLIE")):
+            p = store.add_participant(
+                Participant(workshop_id, names=[name], organisation=organisation, source_text=name)
+            )
+            store.add_item(Item(p.id, ItemKind.NEED, "un répertoire d'initiatives locales"))
+    return target
+
+
+@pytest.fixture
+def window(qtbot, path: Path):
+    win = active_window(qtbot, path)
+    yield win
+    win.close()
+
+
+def in_file(path: Path) -> dict:
+    """The workshop as a fresh process would read it from the file."""
+    with Store.open(path, readonly=True) as store:
+        workshop = store.workshops()[0]
+        people = store.participants(workshop.id)
+        return {
+            "place": workshop.place,
+            "date": workshop.date,
+            "title": workshop.title,
+            "organisations": [p.organisation for p in people],
+        }
+
+
+def test_the_place_typed_is_in_the_file_before_the_field_is_left(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    key(qtbot, Qt.Key.Key_L, ALT)  # &Lieu
+    assert QApplication.focusWidget() is window.header.place
+    type_text("Salle")
+    qtbot.waitUntil(lambda: in_file(path)["place"] == "Salle")
+    # Written while the facilitator goes on typing: the field was not read back under the
+    # cursor (no letter lost, none typed at the start).
+    type_text(" Pau")
+    qtbot.waitUntil(lambda: in_file(path)["place"] == "Salle Pau")
+    assert QApplication.focusWidget() is window.header.place
+    assert window.header.place.text() == "Salle Pau"
+    assert window.header.place.cursorPosition() == len("Salle Pau")
+
+
+def test_one_field_typed_with_pauses_is_one_undo_step(qtbot, window: MainWindow, path: Path) -> None:
+    steps = window.model.undo_stack.count()
+    key(qtbot, Qt.Key.Key_L, ALT)
+    type_text("Salle")
+    qtbot.waitUntil(lambda: in_file(path)["place"] == "Salle")
+    type_text(" Pau")
+    qtbot.waitUntil(lambda: in_file(path)["place"] == "Salle Pau")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert window.model.undo_stack.count() == steps + 1
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert window.header.place.text() == ""
+    assert in_file(path)["place"] == ""
+    key(qtbot, Qt.Key.Key_Y, CTRL)
+    assert window.header.place.text() == "Salle Pau"
+    assert in_file(path)["place"] == "Salle Pau"
+
+
+def test_ctrl_z_in_the_field_after_the_save_empties_the_field_and_the_file(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    steps = window.model.undo_stack.count()
+    key(qtbot, Qt.Key.Key_L, ALT)
+    type_text("Salle Pau")
+    qtbot.waitUntil(lambda: in_file(path)["place"] == "Salle Pau")
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert window.header.place.text() == ""
+    qtbot.waitUntil(lambda: in_file(path)["place"] == "")
+    # Nothing left to undo for a typing that came back to where it started.
+    qtbot.waitUntil(lambda: not window.header.saving())
+    assert window.model.undo_stack.count() == steps
+
+
+def test_a_date_being_typed_is_saved_once_it_is_one_and_a_wrong_one_said_when_left(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    key(qtbot, Qt.Key.Key_E, ALT)  # Dat&e
+    assert QApplication.focusWidget() is window.header.date
+    window.header.date.selectAll()
+    type_text("17/03/2021")
+    qtbot.waitUntil(lambda: in_file(path)["date"] == "2021-03-17")
+    assert window.header.date.text() == "17/03/2021"  # not rewritten under the typing
+    key(qtbot, Qt.Key.Key_Tab)
+    assert window.header.date.text() == "17 mars 2021"
+    # A date that is none: nothing said nor written while typing; said when the field is left,
+    # the text kept (to be corrected), the file keeping the date it had.
+    key(qtbot, Qt.Key.Key_E, ALT)
+    window.header.date.selectAll()
+    type_text("31/02/2021")
+    qtbot.waitUntil(lambda: not window.header.saving())
+    assert "Date non reconnue" not in window.saved_label.text()
+    assert in_file(path)["date"] == "2021-03-17"
+    key(qtbot, Qt.Key.Key_Tab)
+    assert "Date non reconnue" in window.saved_label.text()
+    assert window.header.date.text() == "31/02/2021" and window.header.date.property("wrong")
+    assert in_file(path)["date"] == "2021-03-17"
+
+
+def test_a_date_typed_wrong_after_a_valid_one_leaves_the_date_it_had_before(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    """« 17/03/2021 » saved while typing, then corrected into something that is no date: the
+    file does not keep the 17th the facilitator typed past, but the date before the typing."""
+    key(qtbot, Qt.Key.Key_E, ALT)
+    window.header.date.selectAll()
+    type_text("17/03/2021")
+    qtbot.waitUntil(lambda: in_file(path)["date"] == "2021-03-17")
+    type_text("x")
+    qtbot.waitUntil(lambda: in_file(path)["date"] == "2021-03-16")
+    key(qtbot, Qt.Key.Key_Return)
+    assert "Date non reconnue" in window.saved_label.text()
+    assert in_file(path)["date"] == "2021-03-16"
+
+
+def test_an_emptied_title_is_not_saved_and_put_back_when_left(qtbot, window: MainWindow, path: Path) -> None:
+    window.header.title.setFocus()
+    window.header.title.selectAll()
+    type_text("Atelier de Pau")
+    qtbot.waitUntil(lambda: in_file(path)["title"] == "Atelier de Pau")
+    window.header.title.selectAll()
+    key(qtbot, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: in_file(path)["title"] == "Atelier du 16 mars 2021")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert window.header.title.text() == "Atelier du 16 mars 2021"
+    assert "ne peut pas être vide" in window.saved_label.text()
+
+
+def test_the_card_typed_is_saved_while_typing_and_not_read_back_under_the_cursor(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    steps = window.model.undo_stack.count()
+    key(qtbot, Qt.Key.Key_S, ALT)  # &Structure, Lucie's card
+    assert QApplication.focusWidget() is window.panel.organisation
+    window.panel.organisation.selectAll()
+    type_text("CA du Grand")
+    qtbot.waitUntil(lambda: in_file(path)["organisations"][0] == "CA du Grand")
+    # Matching run again meanwhile (as after any edit): the card is not read back either.
+    assert window.matching is not None
+    with qtbot.waitSignal(window.matching.updated, timeout=20_000):
+        window.run_matching()
+    type_text(" Angoulême")
+    qtbot.waitUntil(lambda: in_file(path)["organisations"][0] == "CA du Grand Angoulême")
+    assert window.panel.organisation.text() == "CA du Grand Angoulême"
+    assert window.panel.organisation.cursorPosition() == len("CA du Grand Angoulême")
+    assert QApplication.focusWidget() is window.panel.organisation
+    # Another row chosen while typing: what was typed goes to Lucie, not to Paul.
+    type_text(" !")
+    key(qtbot, Qt.Key.Key_Tab)
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_Down)
+    assert window.panel.organisation.text() == "PLIE"
+    assert in_file(path)["organisations"] == ["CA du Grand Angoulême !", "PLIE"]
+    assert window.model.undo_stack.count() == steps + 1  # one step for the whole typing
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert in_file(path)["organisations"] == ["Grand Angoulême", "PLIE"]
+
+
+def test_typing_then_choosing_another_row_at_once_saves_to_the_first(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    key(qtbot, Qt.Key.Key_S, ALT)
+    window.panel.organisation.selectAll()
+    type_text("Mission locale")
+    window.grid.setCurrentIndex(window.grid.model().index(1, 0))  # as a suggestion's row is chosen
+    assert in_file(path)["organisations"] == ["Mission locale", "PLIE"]
+    assert window.panel.organisation.text() == "PLIE"
+
+
+def test_closing_the_window_before_the_pause_saves_what_is_typed(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    key(qtbot, Qt.Key.Key_L, ALT)
+    type_text("Salle Pau")
+    key(qtbot, Qt.Key.Key_S, ALT)  # the card, Lucie's structure
+    key(qtbot, Qt.Key.Key_End)
+    type_text(" (siège)")
+    window.close()
+    assert in_file(path)["place"] == "Salle Pau"
+    assert in_file(path)["organisations"] == ["Grand Angoulême (siège)", "PLIE"]
