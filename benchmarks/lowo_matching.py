@@ -2,10 +2,12 @@
 
     python benchmarks/lowo_matching.py [--dump FILE | --load FILE] [--variants [NAME ...]]
     python benchmarks/lowo_matching.py --engine-grids
+    python benchmarks/lowo_matching.py [--load FILE] --misses --pool
 
 (about 20 s to read the workshops through the engine; --dump keeps the pairs, --load reads
 them back; --variants with no name runs all twelve, about 10 s more; fitting uses scipy;
---engine-grids runs the engine again for each value of ENGINE_GRIDS, about 4 min.)
+--engine-grids runs the engine again for each value of ENGINE_GRIDS, about 4 min; --misses
+and --pool index the workshops again, a few seconds.)
 
 Only the workshops we may tune on are read (never the four never-tuned ones, which stay the
 gate of bench_matching.py): the example (tests/data/example_labels.json) and the development
@@ -57,6 +59,38 @@ the hub correction change nothing on the development workshops.
 Eighteen variants in all: nothing is clearly better than the hand-set engine across
 workshops (both means up, no held-out workshop down by more than 0.02, « très probable » as
 often right): the engine is left as it is.
+Pool recall (--misses, --pool). Re-ranking cannot help where the right resource never enters
+the engine's pool (the pairs it may show: linked by more than everyday words, or an offer close
+enough in meaning; the e5 fill aside). On the stand-in, 18 of its 92 needs have no right
+resource in the pool (A 4, B 7, C 4, D 3); --misses prints each, with every right resource and
+why it is left out, the first of these causes that holds (89 pairs; needs: having the cause /
+as their first cause):
+  a theme the pre-dev glossary lacks (the shipped one links them)       14 pairs, 5 / 5 needs
+  a word or acronym the pre-dev glossary lacks (its theme is there)     30 pairs, 11 / 11
+  shared words, all everyday (« français », « salariés », « travail »)   8 pairs, 4 / 1
+  derivation (same root, two stems: « formation » ~ « former »)           0
+  synonym word pair (e5 ≥ NEAR_PAIR_MIN or fastText ≥ WORD_PAIR_MIN)      0
+  an acronym no glossary expands (TMS, EPAAST…), nothing else             8 pairs, 5 / 1
+  paraphrase or inference: no word pair links them                      29 pairs, 12 / 0
+Every one of the 18 has a right resource that the shipped glossary links: the misses are
+the glossary's gaps (themes and their field's words), not morphology (Snowball already joins
+« recruter » / « recrutement », « accompagner » / « accompagnement ») nor synonyms.
+--pool measures general mechanisms that would add pairs to the pool, on the pairs outside it
+of all nine workshop versions (the example's offers only): labelled right 1.9 % of 18,520 (the
+base rate); a derivation root shared 0 of 5; the e5 table's closest content words of two stems
+≥ 0.55 12.5 % of 72, ≥ 0.6 20.5 % of 44, ≥ 0.65 9.1 % of 33; fastText's ≥ 0.8 4.8 % of 124;
+everyday words shared 5.2 % of 1,014 (offers 6.8 % of 249); offers by the e5 sentence closeness
+≥ 0.15 6.1 % of 313, ≥ 0.2 6.1 % of 114; the glossary's themes widened to words the e5 table
+puts ≥ 0.65 (0.7) from one of their one-word members 2.6 % of 311 (2.9 % of 242), no better
+than chance; against the engine's fifth place, right 31.3 % of 198. Eighteen of them replayed
+(POOL_VARIANTS: e5 word pairs filling the empty places before the e5 fill, or as links scored
+factor · (words + meaning + k · the pair's cosine); e5-close offers at k · e5; everyday words
+as links; derivation roots as links): the stand-in's mean hit@3 moves −0.023 to 0, nDCG@5
+−0.004 to +0.008 (e5-close offers ≥ 0.15 at 0.3 × e5: 0.386 → 0.394, A before dev
+0.826 → 0.870, but B's hit@3 down 0.042 with either glossary); none raises the stand-in by
+0.02 on either measure, so none was gated on the never-tuned four. What brings the stand-in's right resources
+into the pool is a glossary written by people of the field, which a workshop not yet seen may
+lack: no general mechanism measured here stands in for it.
 """
 
 from __future__ import annotations
@@ -313,12 +347,376 @@ def pool_recall(found: list[Workshop]) -> None:
         )
 
 
+# ------------------------------------------------------------------ pool recall: why the right one is missing
+
+# Derivational suffixes Snowball leaves (it already joins « recruter » / « recrutement »,
+# « accompagner » / « accompagnement », « financer » / « financement »; not « former » /
+# « formation » / « formateur », « créateur » / « créatrice », « insérer » / « insertion »):
+# a word's root once the longest of them is cut, at least 4 letters kept.
+DERIVATIONS = sorted(
+    ("ation", "atrice", "ateur", "ition", "ement", "ment", "tion", "sion", "eur", "euse", "rice", "trice")
+    + ("age", "ure", "ance", "ence", "er", "ir", "re"),
+    key=len,
+    reverse=True,
+)
+
+
+def derivation_root(word: str) -> str:
+    from atelier.matching.text import fold_word
+
+    folded = fold_word(word)
+    for suffix in DERIVATIONS:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
+            return folded[: -len(suffix)]
+    return folded
+
+
+@dataclass
+class Words:
+    """A statement's content words (`Engine._content_words`), their stems, and their unit rows in
+    the e5 table and the fastText table (`WordVectors.known`)."""
+
+    words: list[str]
+    stems: list[str]
+    e5: tuple
+    fasttext: tuple
+
+
+def engines(vectors) -> dict[tuple[str, str], Engine]:
+    """Each tuned-on workshop version (name, glossary) indexed by the engine."""
+    shipped, before = default_glossary(), glossary_before_dev()
+    sets = {("example", "shipped"): (example_workshop()[0], shipped)}
+    for title, (statements, _relevant) in dev_workshops():
+        letter = title.split()[2]
+        sets[(letter, "shipped")] = (statements, shipped)
+        sets[(letter, "before")] = (statements, before)
+    found = {}
+    for key, (statements, glossary) in sets.items():
+        engine = Engine(glossary, vectors)
+        engine.index(statements)
+        found[key] = engine
+    return found
+
+
+def content(engine: Engine, statement_id: str, vectors, cache: dict) -> Words:
+    from atelier.matching.text import tokens
+
+    found = cache.get(statement_id)
+    if found is None:
+        words = engine._content_words(statement_id)
+        stems = [next((t.stem for t in tokens(w)), w) for w in words]
+        found = cache[statement_id] = Words(words, stems, vectors.filler.known(words), vectors.known(words))
+    return found
+
+
+def closest_pair(first: Words, second: Words, table: str) -> tuple[str, str, float]:
+    """The two content words, one of each statement, of different stems, closest by `table`
+    ("e5" or "fasttext"): (need's word, resource's word, cosine), cosine −1 if none."""
+    a, b = getattr(first, table), getattr(second, table)
+    if not a[0] or not b[0]:
+        return "", "", -1.0
+    stem_a = {w: s for w, s in zip(first.words, first.stems, strict=True)}
+    stem_b = {w: s for w, s in zip(second.words, second.stems, strict=True)}
+    cosine = a[2] @ b[2].T
+    same = np.array([[stem_a.get(x) == stem_b.get(y) for y in b[0]] for x in a[0]], dtype=bool)
+    cosine = np.where(same, -1.0, cosine)
+    i, j = np.unravel_index(int(np.argmax(cosine)), cosine.shape)
+    return a[0][i], b[0][j], float(cosine[i, j])
+
+
+CAUSES = (
+    "a theme the pre-dev glossary lacks (the shipped one links them)",
+    "a word or acronym the pre-dev glossary lacks (its theme is there)",
+    "shared words, all everyday (never link alone)",
+    "derivation (same root, two stems)",
+    "synonym pair (e5 words >= NEAR_PAIR_MIN or fastText >= WORD_PAIR_MIN)",
+    "an acronym no glossary expands, nothing else",
+    "paraphrase or inference: no word pair",
+)
+
+
+def cause(need_id: str, resource_id: str, before: Engine, shipped: Engine, vectors, cache: dict) -> str:
+    """Why this right resource is not in the pool with the glossary before dev (the first of
+    CAUSES that holds), with the words involved."""
+    import re
+
+    from atelier.matching.semantic import NEAR_PAIR_MIN, WORD_PAIR_MIN
+
+    need, resource = before.analyses[need_id], before.analyses[resource_id]
+    theirs = shipped.analyses[resource_id].weights
+    glossary_only = [f[2:] for f in shipped.analyses[need_id].weights if f[0] != "w" and f in theirs]
+    if shipped.linked(need_id, resource_id) and (
+        glossary_only or shipped._related_link(shipped.analyses[need_id], resource_id)
+    ):
+        missing = [
+            t
+            for t in glossary_only
+            if t not in before.glossary.families and t not in before.glossary.acronyms
+        ]
+        said = ", ".join(glossary_only) or "related themes"
+        return f"{CAUSES[0]}: {said}" if missing or not glossary_only else f"{CAUSES[1]}: {said}"
+    shared = [f[2:] for f in need.weights if f in resource.weights]
+    if shared:
+        return f"{CAUSES[2]}: {', '.join(shared)}"
+    first, second = content(before, need_id, vectors, cache), content(before, resource_id, vectors, cache)
+    derived = [
+        (a, b)
+        for a, sa in zip(first.words, first.stems, strict=True)
+        for b, sb in zip(second.words, second.stems, strict=True)
+        if sa != sb and len(derivation_root(a)) >= 4 and derivation_root(a) == derivation_root(b)
+    ]
+    if derived:
+        return f"{CAUSES[3]}: {derived[0][0]} ~ {derived[0][1]}"
+    e5, fasttext = closest_pair(first, second, "e5"), closest_pair(first, second, "fasttext")
+    if e5[2] >= NEAR_PAIR_MIN or fasttext[2] >= WORD_PAIR_MIN:
+        pair = e5 if e5[2] >= NEAR_PAIR_MIN else fasttext
+        return f"{CAUSES[4]}: {pair[0]} ~ {pair[1]} ({pair[2]:.2f})"
+    texts = before.statements[need_id].text + " " + before.statements[resource_id].text
+    unknown = [w for w in re.findall(r"\b[A-Z]{2,}\b", texts) if w not in shipped.glossary.acronyms]
+    if unknown:
+        return f"{CAUSES[5]}: {', '.join(dict.fromkeys(unknown))}"
+    return f"{CAUSES[6]} (closest e5 words: {e5[0]} ~ {e5[1]} {e5[2]:.2f})"
+
+
+def misses(found: list[Workshop], indexed: dict[tuple[str, str], Engine], vectors) -> None:
+    """Each stand-in need (A–D with the glossary before dev) with no right resource in the
+    engine's admitted pool: the need, each right resource and why it is not in the pool;
+    then the count of each cause, over the missed pairs, over the needs (a need counted
+    once per cause any of its right resources has) and as each need's first cause."""
+    from collections import Counter
+
+    by_pair: Counter[str] = Counter()
+    by_need: Counter[str] = Counter()
+    first_cause: Counter[str] = Counter()  # each need's first cause in CAUSES' order
+    missed = total = 0
+    for workshop in (w for w in found if w.glossary == "before"):
+        before, shipped = indexed[(workshop.name, "before")], indexed[(workshop.name, "shipped")]
+        cache: dict = {}
+        for need in workshop.needs:
+            total += 1
+            _value, allowed = engine_scores(need, ENGINE)
+            right = need.label > 0
+            if (right & allowed).any():
+                continue
+            missed += 1
+            print(f"\n{workshop.name} « {before.statements[need.need_id].text} »")
+            causes = set()
+            for j in np.flatnonzero(right):
+                resource_id = need.resource_ids[j]
+                why = cause(need.need_id, resource_id, before, shipped, vectors, cache)
+                kind = ("offer", "action", "challenge")[need.kind[j]]
+                print(f"  [{need.label[j]}] {kind:9s} « {before.statements[resource_id].text} »\n      {why}")
+                short = next(c for c in CAUSES if why.startswith(c))
+                by_pair[short] += 1
+                causes.add(short)
+            by_need.update(causes)
+            first_cause[min(causes, key=CAUSES.index)] += 1
+    print(f"\nStand-in needs with no right resource in the pool: {missed} of {total}")
+    print(f"  {'cause':72s} pairs  needs  first")
+    for c in CAUSES:
+        print(f"  {c:72s} {by_pair[c]:5d}  {by_need[c]:5d}  {first_cause[c]:5d}")
+    print(f"  {'all':72s} {sum(by_pair.values()):5d}  {missed:5d}  {missed:5d}")
+
+
+def soft_themes(engine: Engine, vectors, least: float) -> dict[str, set[str]]:
+    """Each statement's glossary themes, and the themes one of whose one-word members is at
+    least `least` close (e5 table) to one of its content words: the glossary widened by meaning."""
+    from atelier.matching.text import phrase_key
+
+    rows = {}
+    for theme, members in engine.glossary.families.items():
+        words = [m for m in members if len(phrase_key(m)) == 1 and m not in engine.glossary.acronyms]
+        known = vectors.filler.known(words)
+        if known[0]:
+            rows[theme] = known[2]
+    found = {}
+    for statement_id, analysis in engine.analyses.items():
+        themes = {f[2:] for f in analysis.weights if f[0] == "f"}
+        words = vectors.filler.known(engine._content_words(statement_id))
+        if words[0]:
+            themes |= {t for t, r in rows.items() if float((words[2] @ r.T).max()) >= least}
+        found[statement_id] = themes
+    return found
+
+
+def word_pairs(found: list[Workshop], indexed: dict[tuple[str, str], Engine], vectors) -> dict:
+    """For every pair of every workshop version: the e5 closest different-stem content words'
+    cosine, fastText's, whether two content words share a derivation root but not a stem, and
+    whether the two share a theme widened by meaning (`soft_themes`) at 0.65 and at 0.7."""
+    found_pairs = {}
+    for workshop in found:
+        engine = indexed[(workshop.name, workshop.glossary)]
+        soft = {least: soft_themes(engine, vectors, least) for least in (0.65, 0.7)}
+        cache: dict = {}
+        for need in workshop.needs:
+            first = content(engine, need.need_id, vectors, cache)
+            roots = {(derivation_root(w), s) for w, s in zip(first.words, first.stems, strict=True)}
+            e5, fasttext, derived = [], [], []
+            for resource_id in need.resource_ids:
+                second = content(engine, resource_id, vectors, cache)
+                e5.append(closest_pair(first, second, "e5")[2])
+                fasttext.append(closest_pair(first, second, "fasttext")[2])
+                derived.append(
+                    any(
+                        len(root) >= 4 and root == derivation_root(w) and stem != s
+                        for root, stem in roots
+                        for w, s in zip(second.words, second.stems, strict=True)
+                    )
+                )
+            themed = [
+                np.array([bool(s[need.need_id] & s[r]) for r in need.resource_ids], dtype=bool)
+                for s in soft.values()
+            ]
+            found_pairs[(workshop.name, workshop.glossary, need.need_id)] = (
+                np.array(e5),
+                np.array(fasttext),
+                np.array(derived, dtype=bool),
+                *themed,
+            )
+    return found_pairs
+
+
+def _everyday(need: Need) -> np.ndarray:
+    return need.lex_word > 0
+
+
+# Pairs a general mechanism could add to the pool (what the pool lacks: see `misses`), as
+# (name, pairs it adds given the need, its word pairs, the pool so far).
+ADDITIONS = (
+    ("any (the base rate)", lambda need, w, pool: np.ones(len(need.kind), dtype=bool)),
+    ("derivation root shared", lambda need, w, pool: w[2]),
+    ("e5 word pair >= 0.55", lambda need, w, pool: w[0] >= 0.55),
+    ("e5 word pair >= 0.6", lambda need, w, pool: w[0] >= 0.6),
+    ("e5 word pair >= 0.65", lambda need, w, pool: w[0] >= 0.65),
+    ("e5 word pair >= 0.6, offers", lambda need, w, pool: (w[0] >= 0.6) & (need.kind == 0)),
+    ("fastText word pair >= 0.8", lambda need, w, pool: w[1] >= 0.8),
+    ("everyday shared words", lambda need, w, pool: _everyday(need)),
+    ("everyday shared words, offers", lambda need, w, pool: _everyday(need) & (need.kind == 0)),
+    ("e5 sentence >= 0.15, offers", lambda need, w, pool: (need.e5 >= 0.15) & (need.kind == 0)),
+    ("e5 sentence >= 0.2, offers", lambda need, w, pool: (need.e5 >= 0.2) & (need.kind == 0)),
+    ("a theme widened by e5 >= 0.65", lambda need, w, pool: w[3]),
+    ("a theme widened by e5 >= 0.7", lambda need, w, pool: w[4]),
+)
+
+
+def pool_survey(found: list[Workshop], pairs_: dict) -> None:
+    """How often a pair each mechanism would add to the pool is labelled right (the example's
+    actions and challenges left out: unlabelled there), against the engine's fifth place."""
+    print("Pairs outside the pool each mechanism adds, labelled right / added (per workshop):")
+    for name, rule in ADDITIONS:
+        cells, right, added = [], 0, 0
+        for workshop in found:
+            r = a = 0
+            for need in workshop.needs:
+                _value, allowed = engine_scores(need, ENGINE)
+                new = rule(need, pairs_[(workshop.name, workshop.glossary, need.need_id)], allowed) & ~allowed
+                if workshop.name == "example":
+                    new &= need.kind == 0
+                r, a = r + int((new & (need.label > 0)).sum()), a + int(new.sum())
+            cells.append(f"{workshop.name}/{workshop.glossary[0]} {r}/{a}")
+            right, added = right + r, added + a
+        print(f"  {name:32s} {right / max(added, 1):5.1%} of {added:5d}: {' '.join(cells)}")
+    fifth = [(r in n.grades) for w in found for n in w.needs for r in n.shown[4:5]]
+    print(f"  the engine's fifth place right {sum(fifth) / max(len(fifth), 1):.1%} of {len(fifth)}")
+
+
+def pool_variant(rule, score: str, k: float):
+    """The engine's ranking with the pairs `rule` adds admitted: `score` "fill": in the places
+    left empty, before the e5 table's fill, best word pair first; "link": as linked, at
+    factor · (meaning + k · the e5 word pair's cosine); "e5": at k · the e5 sentence closeness."""
+
+    def rank(workshop: Workshop, need: Need, w) -> list[str]:
+        value, allowed = engine_scores(need, ENGINE)
+        new = rule(need, w, allowed) & ~allowed
+        if score == "fill":
+            chosen = [need.resource_ids.index(r) for r in place(need, value, allowed, dict(ENGINE, fill=0.0))]
+            for j in np.argsort(-w[0], kind="stable"):
+                if len(chosen) >= TOP:
+                    break
+                if new[j] and j not in chosen:
+                    chosen.append(j)
+            for j in np.argsort(-need.e5, kind="stable"):
+                if len(chosen) >= TOP or need.e5[j] <= 0:
+                    break
+                if j not in chosen:
+                    chosen.append(j)
+            return [need.resource_ids[j] for j in chosen]
+        factor = np.select([need.kind == 0, need.kind == 1], [1.0, ENGINE["action"]], ENGINE["challenge"])
+        meaning = ENGINE["weight"] * np.maximum(0.0, need.cosine - need.baseline)
+        lexical = need.lex_word + need.lex_acronym + need.lex_theme + need.related
+        added = factor * (lexical + meaning + k * np.maximum(w[0], 0.0)) if score == "link" else k * need.e5
+        value = np.where(new, added, value)
+        allowed = allowed | (new & (value >= ENGINE["min_score"]))
+        return place(need, value, allowed, ENGINE)
+
+    return rank
+
+
+RULE = dict(ADDITIONS)
+POOL_VARIANTS = {
+    **{
+        f"fill by e5 word pair >= {t}": (RULE[f"e5 word pair >= {t}"], "fill", 0.0) for t in (0.55, 0.6, 0.65)
+    },
+    **{
+        f"link by e5 word pair >= {t}, k {k}": (RULE[f"e5 word pair >= {t}"], "link", k)
+        for t in (0.55, 0.6)
+        for k in (0.05, 0.1, 0.2)
+    },
+    **{
+        f"e5 offers >= {t} at {k} × e5": (
+            lambda need, w, pool, t=t: (need.e5 >= t) & (need.kind == 0),
+            "e5",
+            k,
+        )
+        for t in (0.15, 0.2, 0.25)
+        for k in (0.15, 0.3)
+    },
+    "everyday shared words link": (RULE["everyday shared words"], "link", 0.0),
+    "everyday shared words link if e5 > 0.1": (
+        lambda need, w, pool: _everyday(need) & (need.e5 > 0.1),
+        "link",
+        0.0,
+    ),
+    "derivation root links": (RULE["derivation root shared"], "link", 0.1),
+}
+
+
+def pool_variants(found: list[Workshop], pairs_: dict) -> None:
+    """Each POOL_VARIANTS' means (shipped glossary; the stand-in) against the engine's, and
+    its worst change on any workshop version. Nothing here is fit: each is one rule."""
+    print("Pool additions replayed (mean hit@3 / nDCG@5, engine → variant):")
+    for name, (rule, score, k) in POOL_VARIANTS.items():
+        rank = pool_variant(rule, score, k)
+        rows = []
+        for workshop in found:
+            base = score_of(workshop.needs, {n.need_id: n.shown for n in workshop.needs})
+            got = score_of(
+                workshop.needs,
+                {
+                    n.need_id: rank(workshop, n, pairs_[(workshop.name, workshop.glossary, n.need_id)])
+                    for n in workshop.needs
+                },
+            )
+            rows.append((workshop.glossary, base, got))
+        said = []
+        for glossary in ("shipped", "before"):
+            part = [r for r in rows if r[0] == glossary]
+            m = [sum(r[i][k_] for r in part) / len(part) for i in (1, 2) for k_ in ("hit@3", "nDCG@5")]
+            said.append(f"{glossary} {m[0]:.3f}/{m[1]:.3f} → {m[2]:.3f}/{m[3]:.3f}")
+        worst = min(r[2][k_] - r[1][k_] for r in rows for k_ in ("hit@3", "nDCG@5"))
+        print(f"  {name:40s} {'  '.join(said)}  worst {worst:+.3f}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dump", help="write the pairs (pickle) for later fitting")
     parser.add_argument("--load", help="read the pairs written by --dump instead of the engine")
     parser.add_argument("--variants", nargs="*", help="LOWO of these variants (none named: all)")
     parser.add_argument("--engine-grids", action="store_true", help="LOWO of ENGINE_GRIDS (minutes)")
+    parser.add_argument(
+        "--misses", action="store_true", help="why the stand-in's right resources miss the pool"
+    )
+    parser.add_argument("--pool", action="store_true", help="what general pool additions would bring")
     args = parser.parse_args()
     if args.engine_grids:
         engine_grids(load_vectors())
@@ -335,6 +733,15 @@ def main() -> None:
         pool_recall(found)
     if args.dump:
         Path(args.dump).write_bytes(pickle.dumps(found))
+    if args.misses or args.pool:
+        vectors = load_vectors()
+        indexed = engines(vectors)
+        if args.misses:
+            misses(found, indexed, vectors)
+        if args.pool:
+            pairs_ = word_pairs(found, indexed, vectors)
+            pool_survey(found, pairs_)
+            pool_variants(found, pairs_)
     if args.variants is not None:
         for name, fit in VARIANTS.items():
             if not args.variants or name in args.variants:
