@@ -307,11 +307,16 @@ class GridPart(StoreBase):
             self._insert_item_row(item, shift=False)
 
 
-def align_ids(old_texts: list[str], old_ids: list[str], new_texts: list[str]) -> list[str]:
+def align_ids(
+    old_texts: list[str], old_ids: list[str], new_texts: list[str], *, alike_only: bool = False
+) -> list[str]:
     """Which existing item each new line is: equal lines keep their item, edited lines keep
     theirs too (replaced one for one, or, when lines were also added or removed around them,
     the old line each new one most resembles), extra lines get new ids. An item keeps what
-    hangs on it (its confirmed matches and their follow-up) when its text is only corrected."""
+    hangs on it (its confirmed matches and their follow-up) when its text is only corrected.
+    With `alike_only` (a grid imported again, which nobody typed line by line), a line
+    replaced one for one keeps its item only if it resembles it: « Hébergement d'urgence » in
+    place of « Clauses sociales » is another need, not a correction of the one decided."""
     import difflib
 
     from atelier.domain import new_id
@@ -319,7 +324,7 @@ def align_ids(old_texts: list[str], old_ids: list[str], new_texts: list[str]) ->
     ids: list[str] = []
     matcher = difflib.SequenceMatcher(a=old_texts, b=new_texts, autojunk=False)
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
-        if tag == "equal" or tag == "replace" and a1 - a0 == b1 - b0:
+        if tag == "equal" or tag == "replace" and a1 - a0 == b1 - b0 and not alike_only:
             ids += old_ids[a0:a1]
         elif tag == "replace":
             ids += _pair_by_likeness(old_texts[a0:a1], old_ids[a0:a1], new_texts[b0:b1])

@@ -117,7 +117,7 @@ class ReimportPart(StoreBase):
                 for kind in ITEM_KINDS:
                     texts = [i.text.strip() for i in new_items if i.kind == kind and i.text.strip()]
                     before = self.items(old.id, kind)
-                    ids = align_ids([i.text for i in before], [i.id for i in before], texts)
+                    ids = align_ids([i.text for i in before], [i.id for i in before], texts, alike_only=True)
                     kept = set(ids)
                     stays = [i for i in before if i.id not in kept and i.id in held]
                     result.kept_items += len(stays)
