@@ -1298,6 +1298,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "--anonymise ne va pas avec --fiches\xa0: chaque fiche est nominative",
         "en": "--anonymise does not go with --fiches: each page names its participant",
     },
+    "cli.usage.anonymise_json": {
+        "fr": "--anonymise ne va pas avec --json\xa0: le JSON est tout le fichier, noms et notes compris",
+        "en": "--anonymise does not go with --json: the JSON is the whole file, names and notes included",
+    },
     "cli.help.suivi": {
         "fr": "liste le suivi des mises en relation confirmées, ou change l'état de l'une d'elles",
         "en": "list the follow-up of confirmed matches, or set the state of one",

@@ -324,6 +324,8 @@ def export(args: argparse.Namespace) -> int:
 
     if args.template:
         raise UsageError(message("cli.usage.template_word_only"))
+    if args.anonymise:  # never the names written where they were asked not to be
+        raise UsageError(message("cli.usage.anonymise_json"))
     if args.json != "-":
         # its input, any workshop file, an existing file without --force: refused
         check_target(Path(args.json), (Path(args.file),), replace=args.force)
