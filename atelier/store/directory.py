@@ -15,8 +15,10 @@ change) or when a row is re-inserted with INSERT OR REPLACE (no delete trigger f
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
+import tomllib
 from dataclasses import dataclass
 from typing import Any
 
@@ -140,10 +142,48 @@ def fts_query(text: str) -> str | None:
     words = query_words(" ".join(rest))
     if terms and all(word in _STOP for word in words):
         words = []  # « la R&D »: the acronym, not every word starting « la »
-    terms += [f'"{word}"*' for word in words]
+    terms += _with_acronyms(words)
     if not terms:
         return None
     return f"{_SEARCHED} : ({' AND '.join(terms)})"
+
+
+@functools.cache
+def _acronyms() -> dict[str, tuple[str, ...]]:
+    """Each acronym of the glossary (folded, « cdc ») and the words of what it stands for
+    (« communaute », « commune »): a structure is written one way at one workshop and the
+    other way at the next."""
+    from atelier.paths import resources_dir
+
+    data = tomllib.loads((resources_dir() / "glossaire.toml").read_text(encoding="utf-8"))
+    return {fold(k): tuple(query_words(v)) for k, v in data.get("sigles", {}).items() if fold(k).isalnum()}
+
+
+def _with_acronyms(words: list[str]) -> list[str]:
+    """The terms for the words typed, a known acronym (« PLIE ») also found spelled out and
+    its spelling out (« plan local pour l'insertion et l'emploi ») also found as the acronym."""
+    terms: list[str] = []
+    at = 0
+    while at < len(words):
+        here = tuple(words[at:])
+        spelled = sorted(
+            ((v, k) for k, v in _acronyms().items() if len(v) > 1 and here[: len(v)] == v),
+            key=lambda pair: len(pair[0]),
+        )
+        if spelled:
+            size = len(spelled[-1][0])  # the longest spelling out that the words typed start with
+            alike = [k for v, k in spelled if len(v) == size]
+            full = " AND ".join(f'"{w}"*' for w in spelled[-1][0])
+            terms.append("((" + full + ") OR " + " OR ".join(f'"{k}"' for k in alike) + ")")
+            at += size
+            continue
+        word, at = words[at], at + 1
+        expansion = _acronyms().get(word, ())
+        if len(expansion) > 1:
+            terms.append(f'("{word}"* OR (' + " AND ".join(f'"{w}"*' for w in expansion) + "))")
+        else:
+            terms.append(f'"{word}"*')
+    return terms
 
 
 @dataclass(frozen=True, slots=True)

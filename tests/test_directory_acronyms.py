@@ -1,0 +1,43 @@
+"""The directory finds a structure whether it was written with its acronym or spelled out:
+« PLIE des Graves » found Mme Anne Martin (PLIE des Graves) but not Anne MARTIN (Plan Local
+pour l'Insertion et l'Emploi des Graves), the same PLIE met at the next workshop; « CC du Val »
+missed « Communauté de communes du Val ». Through the command line, as a staff member
+searches the file of a year of workshops."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_cli
+
+GRID = (
+    "Participant;Actions engagées;Défis;Besoins;Ressources\n"
+    "Mme Anne Martin / PLIE des Graves;Forum;;;Clauses sociales\n"
+    "Anne MARTIN - Plan Local pour l'Insertion et l'Emploi des Graves;Job dating;;;\n"
+    "Paul DURAND / Communauté de communes du Val;Atelier CV;;;\n"
+    "Pauline Durand / CC du Val;Atelier numérique;;;\n"
+    "Nina Vidal / CCI du Val;Club;;;\n"
+)
+
+
+def _found(path: Path, text: str) -> str:
+    done = run_cli("search", str(path), text)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_a_structure_is_found_with_or_without_its_acronym(tmp_path: Path) -> None:
+    grid, path = tmp_path / "grille.csv", tmp_path / "reseau.atelier"
+    grid.write_text(GRID, encoding="utf-8")
+    assert run_cli("import", str(grid), "-o", str(path)).returncode == 0
+    plie = _found(path, "PLIE des Graves")
+    assert "Mme Anne Martin (PLIE des Graves)" in plie
+    assert "Anne MARTIN (Plan Local pour l'Insertion et l'Emploi des Graves)" in plie, plie
+    spelled = _found(path, "plan local pour l'insertion et l'emploi")
+    assert "Mme Anne Martin (PLIE des Graves)" in spelled and "Anne MARTIN" in spelled, spelled
+    for typed in ("CC du Val", "communauté de communes du Val"):
+        found = _found(path, typed)
+        assert "Paul DURAND" in found and "Pauline Durand" in found, (typed, found)
+    # A CCI is no communauté de communes (« CC » typed is still the start of a word too).
+    assert "Nina Vidal" not in _found(path, "communauté de communes du Val")
+    assert "Nina Vidal" in _found(path, "CCI du Val")
