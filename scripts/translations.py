@@ -19,6 +19,11 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/search_bar.py: rows edited under a search that no longer hold its words stay shown
+    "{results} + {kept}": "{results} + {kept}",
+    "ligne modifiée": "edited row",
+    "lignes modifiées": "edited rows",
+    "Une ligne modifiée qui ne contient plus la recherche reste affichée, à sa place, jusqu'à ce que la recherche change.": "An edited row that no longer contains the search stays shown, in its place, until the search changes.",
     # ui/status.py: typing into a read-only window's header says why nothing is saved
     "Lecture seule : ce fichier est ouvert pour modification dans une autre fenêtre ; ce que vous tapez ici n'est pas enregistré.": "Read-only: this file is open for editing in another window; what you type here is not saved.",
     "Lecture seule : le disque de ce fichier est plein ; ce que vous tapez ici n'est pas enregistré.": "Read-only: the disk this file is on is full; what you type here is not saved.",

@@ -436,12 +436,22 @@ def _strip_bullet(line: str) -> str:
 
 
 class GridFilter(QSortFilterProxyModel):
-    """Search across every cell of a row, ignoring case and accents."""
+    """Search across every cell of a row, ignoring case and accents.
+
+    The row the cursor is on stays shown when an edit makes it no longer hold the words
+    searched (a cell emptied with Suppr, a name corrected on the card): it went from under
+    the cursor, which landed on the next result, and a second Suppr emptied another
+    participant's cell. It goes when the search changes."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._needle = ""
         self._search = ""
+        self._kept: str | None = None  # the participant the cursor is on
+
+    def keep(self, participant_id: str | None) -> None:
+        """The row of the participant the cursor is on: not hidden by its own edits."""
+        self._kept = participant_id
 
     @property
     def search_text(self) -> str:
@@ -449,6 +459,9 @@ class GridFilter(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         self._search = text.strip()
+        # A new search shows what holds its words, nothing else; the cursor's row, if it
+        # does, is kept again (the cursor does not move: the window is not told again).
+        kept, self._kept = self._kept, None
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+
             self.beginFilterChange()
             self._needle = fold(text.strip())
@@ -456,6 +469,11 @@ class GridFilter(QSortFilterProxyModel):
         else:
             self._needle = fold(text.strip())
             self.invalidateFilter()
+        source = self.sourceModel()
+        if self._kept is None and kept is not None and isinstance(source, GridModel):
+            row = source.row_of(kept)
+            if row >= 0 and self.mapFromSource(source.index(row, 0)).isValid():
+                self._kept = kept
 
     def _shown_rows(self) -> list[int] | None:
         """The source's rows this filter shows, in order (None: every row)."""
@@ -482,8 +500,25 @@ class GridFilter(QSortFilterProxyModel):
         source_row: int,  # Qt's name
         source_parent: QModelIndex | QPersistentModelIndex,
     ) -> bool:
-        if not self._needle:
+        if not self._needle or self.holds_search(source_row):
             return True
+        source = self.sourceModel()
+        return (
+            self._kept is not None
+            and isinstance(source, GridModel)
+            and 0 <= source_row < source.rowCount()
+            and source.participant_at(source_row).id == self._kept
+        )
+
+    def holds_search(self, source_row: int) -> bool:
+        """Whether the grid's row holds every word searched."""
         model = self.sourceModel()
-        haystack = model.data(model.index(source_row, 0, source_parent), SearchRole) or ""
+        haystack = model.data(model.index(source_row, 0), SearchRole) or ""
         return all(word in haystack for word in self._needle.split())
+
+    def kept_rows(self) -> int:
+        """How many rows are shown that no longer hold the words searched (edited since)."""
+        if not self._needle:
+            return 0
+        shown = (self.mapToSource(self.index(row, 0)).row() for row in range(self.rowCount()))
+        return sum(1 for source_row in shown if not self.holds_search(source_row))

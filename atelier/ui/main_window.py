@@ -322,6 +322,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         return self.model.participant_at(self.proxy.mapToSource(index).row()).id
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.proxy.keep(self._current_participant_id())  # not hidden by its own edits
         if self.projector is not None:
             self.projector.follow(self._current_participant_id())
         self.panel.show_participant(self._current_participant_id())

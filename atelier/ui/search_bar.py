@@ -48,20 +48,32 @@ class SearchBar(QWidget):
         layout.addWidget(self.field, 1)
         layout.addWidget(self.found)
 
-    def show_count(self, shown: int, total: int) -> None:
-        """« 3 résultats sur 22 participants », or nothing when no search is typed."""
+    def show_count(self, shown: int, total: int, kept: int = 0) -> None:
+        """« 3 résultats sur 22 participants », or nothing when no search is typed; « + 1 ligne
+        modifiée » for the rows shown that no longer hold the words searched (GridFilter)."""
+        self.found.setToolTip("")
         if not self.field.text().strip():
             self.found.setText("")
             return
-        if shown == 0:
+        found = shown - kept
+        if found == 0 and not kept:
             self.found.setText(tr("Aucun résultat"))
-        else:
-            self.found.setText(
-                tr("{found} sur {total}").format(
-                    found=count(shown, tr("résultat"), tr("résultats")),
-                    total=count(total, tr("participant"), tr("participants")),
+            return
+        text = tr("{found} sur {total}").format(
+            found=count(found, tr("résultat"), tr("résultats")),
+            total=count(total, tr("participant"), tr("participants")),
+        )
+        if kept:
+            text = tr("{results} + {kept}").format(
+                results=text, kept=count(kept, tr("ligne modifiée"), tr("lignes modifiées"))
+            )
+            self.found.setToolTip(
+                tr(
+                    "Une ligne modifiée qui ne contient plus la recherche reste affichée, à sa "
+                    "place, jusqu'à ce que la recherche change."
                 )
             )
+        self.found.setText(text)
 
     def attach(self, window: MainWindow) -> None:
         """Search `window`'s grid (its `grid`, its filter `proxy`, its `model`)."""
@@ -70,7 +82,12 @@ class SearchBar(QWidget):
         self.field.back_to_grid.connect(self._done)
         # The count follows the grid, not only the typing: a participant added, deleted,
         # undone, an edit that makes a row match or not, another workshop shown.
-        for signal in (window.proxy.rowsInserted, window.proxy.rowsRemoved, window.proxy.modelReset):
+        for signal in (
+            window.proxy.rowsInserted,
+            window.proxy.rowsRemoved,
+            window.proxy.modelReset,
+            window.proxy.dataChanged,  # a row shown that no longer holds the words, or again
+        ):
             signal.connect(self.recount)
         window.proxy.layoutChanged.connect(self.recount)
 
@@ -81,7 +98,7 @@ class SearchBar(QWidget):
     def _recount_now(self) -> None:
         window = self.searched
         total = window.model.rowCount() if window.model is not None else 0
-        self.show_count(window.proxy.rowCount(), total)
+        self.show_count(window.proxy.rowCount(), total, window.proxy.kept_rows())
 
     def _changed(self, text: str) -> None:
         window = self.searched

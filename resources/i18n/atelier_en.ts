@@ -259,6 +259,22 @@
         <translation>{found} of {total}</translation>
     </message>
     <message>
+        <source>{results} + {kept}</source>
+        <translation>{results} + {kept}</translation>
+    </message>
+    <message>
+        <source>ligne modifiée</source>
+        <translation>edited row</translation>
+    </message>
+    <message>
+        <source>lignes modifiées</source>
+        <translation>edited rows</translation>
+    </message>
+    <message>
+        <source>Une ligne modifiée qui ne contient plus la recherche reste affichée, à sa place, jusqu'à ce que la recherche change.</source>
+        <translation>An edited row that no longer contains the search stays shown, in its place, until the search changes.</translation>
+    </message>
+    <message>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
