@@ -425,3 +425,16 @@ def test_a_place_filled_by_meaning_names_the_two_words_close_in_meaning(semantic
     paragraphs = [p.text for p in minutes.paragraphs]
     paragraphs += [cell.text for table in minutes.tables for row in table.rows for cell in row.cells]
     assert any(french in text for text in paragraphs), [t for t in paragraphs if "collèges" in t]
+
+
+def test_a_word_named_close_in_meaning_is_one_the_statement_says(semantic_on) -> None:
+    """« Le besoin dit « week » … » would quote what nobody wrote: a piece of « week-end » or
+    of « main-d'œuvre » is never named as close in meaning to another word; everyday words
+    (« horaires » is not one, « travail » is) and rare words that borrow a frequent word's
+    vector (« TMS » has « handicap »'s) neither."""
+    text = "Trouver de la main-d'oeuvre pour le week-end : horaires, travail, TMS"
+    engine = Engine(default_glossary(), semantic_on)
+    engine.index([Statement("need", "ana", ItemKind.NEED, text)])
+    named = engine._content_words("need")
+    assert "horaires" in named
+    assert not {"œuvre", "oeuvre", "week", "end", "travail", "TMS"} & set(named), named

@@ -1479,18 +1479,15 @@ def _said_alone(text: str, word: str) -> bool:
     """Whether the text says `word` as written, at least once as a word of its own, not only as
     a piece of a hyphenated one (« week-end », « main-d'œuvre »)."""
     for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
-        before = text[found.start() - 1] if found.start() else " "
         after = text[found.end()] if found.end() < len(text) else " "
-        if (
-            before not in _HYPHENS
-            and after not in _HYPHENS
-            and not (before in "'’" and found.start() > 1 and text[found.start() - 2] in _HYPHENS)
-        ):
+        if after not in _HYPHENS and not _JOINED_BEFORE.search(text[: found.start()]):
             return True
     return False
 
 
 _HYPHENS = frozenset("-‐‑")
+# What ends just before a piece of a hyphenated word: « week- », « main-d' ».
+_JOINED_BEFORE = re.compile(r"[-‐‑](?:\w+['’])?$")
 
 
 def _fits(key: tuple[str, ...], said: tuple[str, ...]) -> bool:
