@@ -86,7 +86,10 @@ def test_every_quote_of_the_draft_is_its_authors(tmp_path: Path, anonymise: bool
     with Store.open(path, readonly=True) as store:
         sections = draft(gather(store, store.workshops()[0].id, anonymise=anonymise)).sections
     assert sum(check_credits(body, truth, "brouillon") for _heading, body in sections) >= 25
-    assert len(_quotes(_text(sections))) >= 25
+    # 24: « Les besoins de ressources » says the groups the Excel sheet and `atelier match` say
+    # (atelier.matching.need_groups), of needs that all hold one subject, and quotes one
+    # statement fewer than the draft's own grouping did.
+    assert len(_quotes(_text(sections))) >= 24
 
 
 def test_what_participants_say_of_their_territory_is_quoted_with_its_author(tmp_path: Path) -> None:

@@ -48,8 +48,13 @@ Progress = Callable[[int, str], None]  # percent, what is being done
 
 @dataclass(slots=True)
 class SharedNeed:
+    """A group of needs several participants share (`atelier.matching.need_groups`): the Excel
+    summary lists it, the minutes' « Les besoins de ressources » say it in a sentence."""
+
     label: str
     quotes: list[tuple[str, str]]  # (who said it, the need), each need with its own author
+    need_ids: list[str] = field(default_factory=list)
+    group: NeedGroup | None = None  # what the group shares, and how each need writes it
 
     @property
     def participants(self) -> list[str]:
@@ -159,9 +164,11 @@ def gather(
     shared_needs: bool = True,
     lang: str = "fr",
 ) -> ExportData:
-    """Read the workshop once; compute shared needs (for the Excel sheet: `shared_needs`);
-    name people or their structures; say reasons and where a helper was met in `lang`."""
-    from atelier.matching import engine_for
+    """Read the workshop once; compute the needs several participants share (the Excel
+    summary and the minutes say the same groups: `need_groups`); name people or their
+    structures; say reasons and where a helper was met in `lang`. `shared_needs` is no longer
+    read: the minutes' draft says the groups too, they are always computed."""
+    from atelier.matching import need_groups
 
     lang = document_language(lang)
     say = progress or (lambda _p, _t: None)
@@ -293,13 +300,14 @@ def gather(
 
     say(45, "besoins partagés")
     shared = []
-    for group in engine_for(store, workshop_id).groups() if shared_needs else ():
+    for group in need_groups(store, workshop_id):
         quotes = [
             (who[items[nid].participant_id], texts[nid])
             for nid in group.need_ids
             if nid in texts and items[nid].participant_id in who
         ]
-        shared.append(SharedNeed(clean(group.label if lang == "fr" else _english_label(group)), quotes))
+        label = clean(group.label if lang == "fr" else _english_label(group))
+        shared.append(SharedNeed(label, quotes, list(group.need_ids), group))
     sections = [
         SynthesisSection(s.workshop_id, clean(s.heading), clean(s.body), s.position, s.id)
         for s in store.synthesis_sections(workshop_id)

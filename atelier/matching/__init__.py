@@ -30,6 +30,7 @@ __all__ = [
     "own_names",
     "participant_statements",
     "match_workshop",
+    "need_groups",
     "save_suggestions",
     "statements",
     "workshop_glossary",
@@ -113,7 +114,25 @@ def match_workshop(
             suggestions = matcher.suggest_all(list(engine.statements.values()), top=top, excluded=decided)
     if suggestions is None:
         suggestions = engine.suggest(top=top, excluded=decided)
-    return MatchReport(workshop_id, suggestions, engine.groups())
+    return MatchReport(workshop_id, suggestions, need_groups(store, workshop_id, engine))
+
+
+def need_groups(store: Store, workshop_id: str, engine: Engine | None = None) -> list[NeedGroup]:
+    """The needs several participants share (`Engine.groups`), as every place that shows them
+    gets them: `atelier match`, the Excel summary, the minutes' « Les besoins de ressources »
+    and the window's draft of them. One computation, so that they all show the same groups of
+    the same file: the workshop's glossary and the app's word vectors (how rare each word is
+    in French, which words are everyday French: what makes two needs alike and what a group
+    may be named by), whatever the matching used. The Excel sheet read the file without them
+    while `atelier match` had them, and the example's « Besoins partagés » differed (3 needs on
+    « partage d'expériences » in one, 5 on « coopération » in the other). `engine`: one
+    already indexed on the workshop, used if it reads the same vectors."""
+    from atelier.matching.semantic import shared_vectors
+
+    vectors = shared_vectors()
+    if engine is None or engine.vectors is not vectors:
+        engine = engine_for(store, workshop_id, vectors=vectors)
+    return engine.groups()
 
 
 def save_suggestions(store: Store, workshop_id: str, suggestions: dict[str, list[Suggestion]]) -> int:

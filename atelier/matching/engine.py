@@ -208,6 +208,10 @@ class NeedGroup:
     need_ids: list[str]
     participant_ids: list[str]
     topic: str = ""  # the words they share, as written (empty: « un même sujet »)
+    # What every need of the group holds (« f:coopération », « w:reseau », « a:PLIE ») and how
+    # each writes it (« interconnaissance », « cloisonnée »): what the minutes cite them by.
+    feature: str = ""
+    words: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -1334,7 +1338,8 @@ class Engine:
             topic = self._group_topic(members, feature)
             people = sorted({self.statements[n].participant_id for n in members})
             label = f"{len(people)} participants cherchent des ressources sur : {topic}"
-            groups.append(NeedGroup(label, members, people, topic))
+            words = list(dict.fromkeys(self.analyses[n].surface[feature] for n in members))
+            groups.append(NeedGroup(label, members, people, topic, feature, words))
         groups.sort(key=lambda g: -len(g.participant_ids))
         return groups
 

@@ -46,6 +46,7 @@ from atelier.domain import FollowUp, ItemKind, MatchStatus
 from atelier.french import article, count, join, of, plural
 from atelier.synthesis import context as ctx
 from atelier.synthesis.groups import Group, Space, Statement, capitalise, group
+from atelier.synthesis.groups import title as group_title
 from atelier.synthesis.terms import GRAMMAR, _must_quote, fold_plain, is_infinitive, piece, quote, terms_of
 
 if TYPE_CHECKING:
@@ -101,7 +102,10 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
         indices = [i for i, s in enumerate(statements) if s.kind == kind]
         if not indices:
             continue
-        groups, apart = group(space, indices, most=most)
+        if kind == ItemKind.NEED:  # the groups the Excel sheet and `atelier match` show
+            groups, apart = shared_groups(data.shared, space, indices)
+        else:
+            groups, apart = group(space, indices, most=most)
         by_kind[kind] = groups
         if kind == ItemKind.ACTION:
             remarks = observations(statements)
@@ -195,6 +199,40 @@ def joined_entries(entries: Sequence[Any]) -> list[tuple[tuple[str, ...], str, I
                 continue
         out.append(((entry.id,), entry.participant_id, entry.kind, text))
     return out
+
+
+def shared_groups(
+    shared: Sequence[Any], space: Space, indices: Sequence[int]
+) -> tuple[list[Group], list[Statement]]:
+    """The needs several participants share, as the Excel summary and `atelier match` group
+    them (`ExportData.shared`, from `atelier.matching.need_groups`), as the draft's groups, and
+    the needs none of them holds. Each group is named by what all its needs hold: a theme of the
+    glossary by its name (in English, its English name), an acronym as written, words by the
+    clause of a need that says them (`groups.title`: « mobiliser les entreprises »)."""
+    from atelier.matching.engine import ACRONYM, FAMILY
+
+    where = {item_id: i for i in indices for item_id in space.statements[i].ids}
+    groups: list[Group] = []
+    taken: set[int] = set()
+    for found in shared:
+        members = sorted({where[n] for n in found.need_ids if n in where} - taken)
+        need_group = found.group
+        if len({space.statements[i].owner for i in members}) < 2 or need_group is None:
+            continue
+        statements = [space.statements[i] for i in members]
+        made = Group(need_group.feature, statements, focus=list(need_group.words), held_by_all=True)
+        kind, name = need_group.feature.split(":", 1)
+        if kind == FAMILY and len({fold_plain(word) for word in made.focus}) > 1:
+            # Each says the theme in words of their own (« interconnaissance », « cloisonnée »):
+            # the theme's name, as the Excel sheet names it, not one participant's word for it.
+            made.title, made.theme = capitalise(name), name  # English: `english_title`
+        elif kind == ACRONYM:
+            made.title = need_group.topic
+        else:  # a word they all write: the clause that says it (« mobiliser les entreprises »)
+            made.title = group_title(made, space, members, space.acronyms)
+        groups.append(made)
+        taken.update(members)
+    return groups, [space.statements[i] for i in indices if i not in taken]
 
 
 def short_names(data: ExportData) -> dict[str, str]:
@@ -561,6 +599,8 @@ class _Writer:
     def topical(self, found: Group) -> list[str]:
         """The group's participants whose own words say its topic (not those the meaning
         alone brought close): those a sentence names and counts."""
+        if found.held_by_all:
+            return found.owners
         words = self.shared_focus(found)
         topical = [s.owner for s in found.statements if _says(s.text, words)]
         return list(dict.fromkeys(topical)) if len(set(topical)) >= 2 else found.owners

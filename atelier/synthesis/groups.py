@@ -258,6 +258,10 @@ class Group:
     focus: list[str] = field(default_factory=list)  # words that say the topic, as written
     title_from: Statement | None = None  # the statement the title is taken from
     theme: str = ""  # the glossary theme the title names (« recrutement »), not words of the grid
+    # Every statement holds the group's subject, in words of its own maybe (the needs several
+    # participants share: atelier.matching.need_groups): each participant counts, as the Excel
+    # sheet counts them, not only those who write the words two of them share.
+    held_by_all: bool = False
 
     @property
     def owners(self) -> list[str]:
