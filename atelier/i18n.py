@@ -361,6 +361,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "merge.difference": {"fr": "  - {text}", "en": "  - {text}"},
+    "merge.twin": {
+        "fr": (
+            "Le participant «\xa0{added}\xa0», ajouté depuis «\xa0{second}\xa0», porte le nom de "
+            "«\xa0{existing}\xa0», déjà dans l'atelier\xa0: les deux sont gardés\u202f; supprimez l'un "
+            "d'eux si c'est la même personne saisie sur les deux ordinateurs."
+        ),
+        "en": "The participant “{added}”, added from “{second}”, has the name of “{existing}”, already "
+        "in the workshop: both are kept; delete one if they are the same person typed on both computers.",
+    },
     # A copy made on a computer whose clock was ahead: its times in the future do not win.
     "merge.future": {
         "fr": (

@@ -414,6 +414,8 @@ def merge(args: argparse.Namespace) -> int:
         print(future)
     for kept in summary.kept_deleted:
         say("merge.difference", text=kept.sentence())
+    for twin in summary.twins:  # the same person typed on both computers?
+        say("merge.difference", text=twin)
     for difference in summary.differences:
         say("merge.difference", text=difference.sentence())
     return EXIT_OK

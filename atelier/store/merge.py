@@ -298,6 +298,9 @@ class MergeSummary:
     future_times: list[str] = field(default_factory=list)
     # The two files as the merge named them (file_names): the first, the second.
     names: tuple[str, str] = ("", "")
+    # Participants the second copy added under the name of one the first already had in that
+    # workshop (the same person typed on both computers?): both kept, and said.
+    twins: list[str] = field(default_factory=list)
 
     @property
     def nothing_new(self) -> bool:
@@ -559,6 +562,10 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
             same_id = theirs["id"] if theirs["id"] in mine else None
             if same_id is None and table in NATURAL_KEY:
                 same_id = by_natural.get(tuple(theirs.get(c) for c in NATURAL_KEY[table]))
+            if same_id is None and table == "participants":
+                twin = next((r for r in mine.values() if _people_key(r) == _people_key(theirs)), None)
+                if twin is not None and _people_key(theirs)[1]:
+                    summary.twins.append(_twin_sentence(twin, theirs, second_name))
             if same_id is None:
                 dated = _dated_now(theirs, horizon, merged_at)
                 if dated is not theirs:
@@ -598,6 +605,23 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     # The other file's history may speak of entries this merge leaves out (deleted here).
     forget_deleted(conn)
     return summary
+
+
+def _people_key(row: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """A participant's workshop and names, accents and case aside."""
+    from atelier.french import fold
+
+    names = json.loads(row.get("names") or "[]")
+    return row["workshop_id"], tuple(sorted(" ".join(fold(n).split()) for n in names if n.strip()))
+
+
+def _twin_sentence(mine: dict[str, Any], theirs: dict[str, Any], second: str) -> str:
+    from atelier.i18n import message
+
+    def said(row: dict[str, Any]) -> str:
+        return ", ".join(json.loads(row.get("names") or "[]"))
+
+    return message("merge.twin", added=said(theirs), second=second, existing=said(mine))
 
 
 # Each merge is one row of `meta` (key « merge:WHEN:ID »): what was added, and every value set

@@ -167,7 +167,7 @@ def merge_file(
         updates=count(updates, tr("champ mis à jour"), tr("champs mis à jour")),
     )
     # An entry one copy deleted and the other changed afterwards is kept: said by name.
-    kept = [k.sentence() for k in summary.kept_deleted]
+    kept = [k.sentence() for k in summary.kept_deleted] + summary.twins
     future = summary.future_sentence(source_name)  # a copy whose clock was ahead
     if future:
         kept.append(future)
