@@ -406,6 +406,7 @@ class ReimportSummary:
     updated: int = 0  # participants found again (by their cell text or names)
     absent: int = 0  # participants of the file not in the grid: kept
     kept_items: int = 0  # items gone from the grid but kept for a confirmed or manual match
+    backup: str = ""  # the copy of the file made just before (the command line's), if any
 
 
 @dataclass(slots=True)

@@ -182,6 +182,8 @@ def _reimport(args: argparse.Namespace) -> int:
         absent=counted(done.absent, "n.absent_kept"),
         kept=counted(done.kept_items, "n.item_kept"),
     )
+    if done.backup:
+        say("import.backup", backup=done.backup)
     say_upgraded(args.into, before)
     return EXIT_OK
 

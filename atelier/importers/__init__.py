@@ -192,7 +192,13 @@ def reimport_grid(
             workshop_id = workshops[0].id
         else:
             workshop_id = store.find_workshop(workshop_id).id
+        # A re-import deletes the lines the grid no longer has: the file as it was is kept
+        # among its backups first, as the window's is when it opens it (atelier.backups).
+        from atelier.backups import make_backup
+
+        backup = make_backup(store)
         summary = store.reimport_grid(workshop_id, entries_as_rows(plan, workshop_id))
+        summary.backup = str(backup.path) if backup is not None else ""
     return plan, summary
 
 
