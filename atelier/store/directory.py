@@ -61,6 +61,101 @@ _TRIGGERS = [
 ]
 
 
+# The index being rebuilt beside the live one, a few rows at a time (store/graves.py): the same
+# index under another name, and triggers that keep it in step for the rows already copied into
+# it (by id: meta says up to which id of each table); the others are copied later, as they are
+# then. Once every row is in it, it takes the live index's place (`swap_next`).
+NEXT = f"{TABLE}_next"
+NEXT_COPIED = {"participants": "directory:next-participants", "items": "directory:next-items"}
+
+
+def _next_triggers() -> list[str]:
+    found = []
+    for trigger in _TRIGGERS:
+        table = "participants" if " ON participants " in trigger else "items"
+        row = "new" if " AFTER INSERT " in trigger else "old"
+        copied = f"{row}.id <= (SELECT value FROM meta WHERE key = '{NEXT_COPIED[table]}')"
+        trigger = trigger.replace(f"CREATE TRIGGER {TABLE}_", f"CREATE TRIGGER {NEXT}_", 1)
+        trigger = trigger.replace(f"{TABLE} ", f"{NEXT} ").replace(" BEGIN ", f" WHEN {copied} BEGIN ", 1)
+        found.append(trigger)
+    return found
+
+
+def rebuilding(conn: sqlite3.Connection) -> bool:
+    """Whether a rebuild of the index (`start_next`) is under way."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (NEXT,))
+    return found.fetchone() is not None
+
+
+def start_next(conn: sqlite3.Connection) -> None:
+    """Begin a rebuild (in the caller's transaction): an empty index beside the live one."""
+    conn.execute(_CREATE.replace(f"TABLE {TABLE} ", f"TABLE {NEXT} ", 1))
+    for trigger in _next_triggers():
+        conn.execute(trigger)
+    conn.executemany(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, '')", [(key,) for key in NEXT_COPIED.values()]
+    )
+
+
+def copy_next(conn: sqlite3.Connection, rows: int | None) -> bool:
+    """Copy up to `rows` rows not yet in the index being rebuilt (all if None), participants
+    first, in the order of their ids (in the caller's transaction); False if none was left."""
+    copied = False
+    for table, key in NEXT_COPIED.items():
+        found = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        last = str(found[0]) if found is not None else ""
+        ids = conn.execute(
+            f"SELECT id FROM {table} WHERE id > ? ORDER BY id LIMIT ?", (last, -1 if rows is None else rows)
+        ).fetchall()
+        if not ids:
+            continue
+        up_to = ids[-1][0]
+        if table == "participants":
+            conn.execute(
+                f"INSERT INTO {NEXT} (people, structure, territory, role, kind, ref, key) "
+                "SELECT names, organisation, territory, role, 'participant', id, 'k' || hex(id) "
+                "FROM participants WHERE id > ? AND id <= ?",
+                (last, up_to),
+            )
+        else:
+            conn.execute(
+                f"INSERT INTO {NEXT} (text, kind, ref, key) SELECT text, kind, id, 'k' || hex(id) "
+                "FROM items WHERE id > ? AND id <= ?",
+                (last, up_to),
+            )
+        conn.execute("UPDATE meta SET value = ? WHERE key = ?", (up_to, key))
+        copied = True
+        if rows is not None:
+            return True
+    return copied
+
+
+def swap_next(conn: sqlite3.Connection) -> None:
+    """The rebuilt index takes the live one's place (in the caller's transaction), every row
+    copied (`copy_next` found none left). The old index is dropped without SQLite wiping its
+    pages (a tenth of a second on a region's decade, not a second): the caller makes sure it
+    holds no deleted person's words (graves.py); what it held is in the file anyway."""
+    triggers = [
+        str(row[0])
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('participants', 'items') "
+            "AND (name LIKE 'directory\\_%' ESCAPE '\\')"
+        )
+    ]
+    for name in triggers:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    wiping = int(conn.execute("PRAGMA secure_delete").fetchone()[0])
+    conn.execute("PRAGMA secure_delete = OFF")
+    try:
+        conn.execute(f"DROP TABLE {TABLE}")
+    finally:
+        conn.execute(f"PRAGMA secure_delete = {wiping}")
+    conn.execute(f"ALTER TABLE {NEXT} RENAME TO {TABLE}")
+    for trigger in _TRIGGERS:
+        conn.execute(trigger)
+    conn.executemany("DELETE FROM meta WHERE key = ?", [(key,) for key in NEXT_COPIED.values()])
+
+
 def create_directory(conn: sqlite3.Connection) -> None:
     """Make the index, its triggers, and fill it from what the file holds (a migration step)."""
     conn.execute(_CREATE)

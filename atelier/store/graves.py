@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from atelier.domain import now_iso
+from atelier.store.directory import copy_next, rebuilding, start_next, swap_next
 
 # The tables whose entries can be marked deleted (a marker naming another is ignored: the
 # name is read from a file, never trusted into SQL).
@@ -40,11 +41,15 @@ def bury(
         # after (`compact_step`), and at the latest when the file is closed or, after a
         # crash, opened again (Store.close, the window's DirectoryCompaction).
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (COMPACTION_DUE, when))
+        if rebuilding(conn):  # the index being rebuilt may hold their words too
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (REBUILT_DUE, when))
     return forget_deleted(conn)
 
 
-# The meta key that says the directory's index still holds words of a deleted person.
+# The meta key that says the directory's index still holds words of a deleted person; and the
+# one that says so of the index being rebuilt (see `compact_step`): once it is the live index.
 COMPACTION_DUE = "directory:compaction-due"
+REBUILT_DUE = "directory:next-compaction-due"
 # An FTS5 index's %_data rowids: the segment's id shifted above a page's and a height's bits.
 _SEGMENT_SHIFT = 37
 
@@ -54,21 +59,31 @@ def _has_directory(conn: sqlite3.Connection) -> bool:
     return found.fetchone() is not None
 
 
+def _due(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM meta WHERE key = ?", (COMPACTION_DUE,)).fetchone() is not None
+
+
 def compaction_due(conn: sqlite3.Connection) -> bool:
-    """Whether a deletion left a person's words in the directory's older segments."""
+    """Whether a deletion left a person's words in the directory's older segments, or the
+    index is being rebuilt (`compact_step` goes on until it is done)."""
     if not _has_directory(conn):
         return False
-    return conn.execute("SELECT 1 FROM meta WHERE key = ?", (COMPACTION_DUE,)).fetchone() is not None
+    return _due(conn) or rebuilding(conn)
 
 
 # SQLite's FTS5 before 3.43 (Debian 12 has 3.40) adds a level to the index's structure at each
 # merge of the whole index and never takes one away: at 2,000 it reads its own index as
 # corrupt (« database disk image is malformed », every edit of the grid refused), which two
 # levels per deletion of a participant reached after 999 deletions in a file's life. The index
-# is rebuilt from its content (0.02 s on a workshop's file, 2 s on a region's decade) when a
-# file in which people were deleted is closed past LEVELS_AT_CLOSE, at once past LEVELS_AT_ONCE.
+# is rebuilt from its content when its structure grows long: by the window past
+# LEVELS_AT_CLOSE, a few rows at a time beside the live index while it waits for the keyboard
+# (`compact_step`; whole, it froze the window 2 s on a region's decade); whole when a file in
+# which people were deleted is closed past LEVELS_AT_CLOSE (0.02 s on a workshop's file), and
+# at once past LEVELS_AT_ONCE (by the window only past LEVELS_LAST: a file grown long by an
+# older version is rebuilt step by step too).
 LEVELS_AT_CLOSE = 200
 LEVELS_AT_ONCE = 1_500
+LEVELS_LAST = 1_900
 
 
 def levels(conn: sqlite3.Connection) -> int:
@@ -95,9 +110,12 @@ def upkeep_due(conn: sqlite3.Connection, *, closing: bool = False) -> bool:
 def compact(conn: sqlite3.Connection, *, closing: bool = False) -> None:
     """Merge the whole index now (inside the caller's transaction): the deleted rows' words are
     gone from it. About 8 ms on a workshop's file, 0.4 s on a region's decade
-    (benchmarks/bench_erasure.py). Rebuilt instead when its levels are too many (above)."""
+    (benchmarks/bench_erasure.py). Rebuilt instead when its levels are too many (above); a
+    rebuild under way is finished."""
     if not _has_directory(conn):
         return
+    if rebuilding(conn):
+        _finish_rebuild(conn)
     if levels(conn) > (LEVELS_AT_CLOSE if closing else LEVELS_AT_ONCE):
         conn.execute("INSERT INTO directory (directory) VALUES ('rebuild')")
         conn.execute("DELETE FROM meta WHERE key = ?", (COMPACTION_DUE,))
@@ -116,11 +134,27 @@ def compact_step(conn: sqlite3.Connection, older: set[int], pages: int) -> bool:
     segments in `older` (those there when the deletion was made) are merged away or nothing is
     left to merge. FTS5's 'merge' with a negative number is an optimize done a few pages at a
     time: every segment is an input of the one merge, the deletion's markers with them, so a
-    row they delete is left out of what it writes; an input's pages are freed as it is read."""
-    if levels(conn) > LEVELS_AT_ONCE:
+    row they delete is left out of what it writes; an input's pages are freed as it is read.
+
+    An index whose structure grew long (LEVELS_AT_CLOSE) is rebuilt instead, a step at a time:
+    about 4 rows per page of `pages` copied into a new index beside it (kept in step by its
+    own triggers for the rows it holds), then the live index merged if a deleted person's
+    words are still in it (its pages are then left unwiped when it is dropped), then the new
+    index put in its place (`directory.swap_next`), and merged in turn if a person was deleted
+    meanwhile. Each step a few milliseconds on a region's decade; True once all is done."""
+    if levels(conn) > LEVELS_LAST:
         compact(conn)  # rebuilt whole: the deleted words are gone with the old index
         older.clear()
         return True
+    if rebuilding(conn):
+        return _rebuild_step(conn, older, pages)
+    if levels(conn) > LEVELS_AT_CLOSE:
+        start_next(conn)
+        return False
+    return _merge_step(conn, older, pages)
+
+
+def _merge_step(conn: sqlite3.Connection, older: set[int], pages: int) -> bool:
     before = conn.total_changes
     conn.execute("INSERT INTO directory (directory, rank) VALUES ('merge', ?)", (-pages,))
     merged = conn.total_changes - before > 1  # the command itself counts one
@@ -137,6 +171,38 @@ def compact_step(conn: sqlite3.Connection, older: set[int], pages: int) -> bool:
     older.clear()
     conn.execute("DELETE FROM meta WHERE key = ?", (COMPACTION_DUE,))
     return True
+
+
+ROWS_PER_PAGE = 4  # of a rebuild step's budget: 64 pages, 256 rows, about 8 ms on a decade
+
+
+def _rebuild_step(conn: sqlite3.Connection, older: set[int], pages: int) -> bool:
+    if copy_next(conn, max(1, pages) * ROWS_PER_PAGE):
+        return False
+    if _due(conn):  # the live index still holds a deleted person's words: merged away first
+        if not older:
+            older |= segments(conn)
+        _merge_step(conn, older, pages)
+        return False
+    _swap(conn)
+    older.clear()
+    return not _due(conn)
+
+
+def _finish_rebuild(conn: sqlite3.Connection) -> None:
+    copy_next(conn, None)
+    if _due(conn):
+        conn.execute("INSERT INTO directory (directory) VALUES ('optimize')")
+        conn.execute("DELETE FROM meta WHERE key = ?", (COMPACTION_DUE,))
+    _swap(conn)
+
+
+def _swap(conn: sqlite3.Connection) -> None:
+    """The rebuilt index in place of the live one, which holds no deleted person's words; the
+    rebuilt one may (a person deleted after being copied into it): merged then, as any."""
+    swap_next(conn)
+    if conn.execute("DELETE FROM meta WHERE key = ?", (REBUILT_DUE,)).rowcount:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (COMPACTION_DUE, now_iso()))
 
 
 # The deletions that take people with them (a participant, a workshop and its participants).
