@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tomllib
 import venv
 import zipfile
 from pathlib import Path
@@ -78,6 +79,20 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     work = base / "work"
     work.mkdir()
     return {"wheel": wheel, "venv": target, "python": python, "work": work, "base": base}
+
+
+def test_the_declared_setuptools_reads_this_pyproject() -> None:
+    """A build without isolation (`pip install --no-build-isolation .`, a distribution's
+    package, an offline machine) uses the setuptools it finds, as long as [build-system]
+    allows it. The licence is an SPDX expression (`license = "GPL-3.0-or-later"`, PEP 639):
+    setuptools reads it from version 77; 68 to 76, which the floor allowed, stop the build
+    with « `project.license` must be valid exactly by one definition »."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    (requirement,) = [r for r in pyproject["build-system"]["requires"] if r.startswith("setuptools")]
+    floor = re.fullmatch(r"setuptools\s*>=\s*(\d+)(\.\d+)*", requirement)
+    assert floor, f"no floor in {requirement!r}"
+    if isinstance(pyproject["project"].get("license"), str):
+        assert int(floor.group(1)) >= 77, requirement
 
 
 def run(
