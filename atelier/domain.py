@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
 from atelier.french import join
 
@@ -369,7 +370,16 @@ class DirectoryHit:
 
 @dataclass(slots=True)
 class SynthesisSection:
-    """A free-text section of the minutes, written by the facilitator."""
+    """A free-text section of the minutes, written by the facilitator.
+
+    `drafted` (format 11) says what Atelier drafted of it, when it comes from Atelier's draft:
+    {"key": "context", "heading": …, "text": …, "facts": […]}, the draft's section (its key
+    in atelier.synthesis.HEADINGS), the heading and text it drafted, and the figures that text
+    stated (atelier.synthesis.facts_of). A section whose heading and text are still those is
+    untouched: the minutes draft it again from the grid as it is. Edited, it keeps the
+    facilitator's text, and `facts` tells whether the grid's figures have changed since.
+    Empty for the facilitator's own sections; {"key": …} alone for a section of an older file
+    (format 10 kept no draft: edited, its figures compared with those its text states)."""
 
     workshop_id: str
     heading: str
@@ -378,6 +388,22 @@ class SynthesisSection:
     id: str = field(default_factory=new_id)
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
+    drafted: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def draft_key(self) -> str | None:
+        key = self.drafted.get("key")
+        return key if isinstance(key, str) and key else None
+
+    @property
+    def untouched(self) -> bool:
+        """Atelier's draft as it drafted it: never edited by hand (or edited back)."""
+        return (
+            self.draft_key is not None
+            and isinstance(self.drafted.get("text"), str)
+            and self.body == self.drafted["text"]
+            and self.heading == self.drafted.get("heading")
+        )
 
 
 class GlossaryKind(StrEnum):

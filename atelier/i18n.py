@@ -653,6 +653,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The Word template “{path}” has no “{style}” style: "
         "start from the template shipped with Atelier.",
     },
+    "export.synthesis_stale": {
+        "fr": (
+            "La section «\xa0{heading}\xa0» a été modifiée à la main avant les derniers changements "
+            "de la grille\xa0: relisez ses chiffres."
+        ),
+        "en": (
+            "The section “{heading}” was edited by hand before the latest changes to the grid: "
+            "check its figures."
+        ),
+    },
     "export.cells_cut": {
         "fr": (
             "Attention\xa0: texte coupé à {limit} caractères, la limite d'une cellule d'Excel, "

@@ -111,7 +111,7 @@ def test_an_older_history_that_names_a_deleted_entry_is_rewritten_at_opening(tmp
     }  # fmt: skip
     conn = sqlite3.connect(c)
     conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", ("merge:old", json.dumps(old)))
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.execute("PRAGMA user_version = 9")  # the format before the history was rewritten (10)
     conn.commit()
     conn.close()
     assert _left_in(c)

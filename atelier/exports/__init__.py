@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from atelier.confidence import ordered
 from atelier.domain import (
@@ -39,6 +39,9 @@ __all__ = [
     "drafted_sections",
     "gather",
     "minutes_sections",
+    "minutes_synthesis",
+    "stale_sections",
+    "stale_sentences",
     "write_text",
     "writing_atomically",
 ]
@@ -309,7 +312,9 @@ def gather(
         label = clean(group.label if lang == "fr" else _english_label(group))
         shared.append(SharedNeed(label, quotes, list(group.need_ids), group))
     sections = [
-        SynthesisSection(s.workshop_id, clean(s.heading), clean(s.body), s.position, s.id)
+        SynthesisSection(
+            s.workshop_id, clean(s.heading), clean(s.body), s.position, s.id, drafted=_as_cleaned(s, clean)
+        )
         for s in store.synthesis_sections(workshop_id)
     ]
     if anonymise:
@@ -340,6 +345,17 @@ def gather(
         store.synthesis_untouched(workshop_id),
         lang,
     )
+
+
+def _as_cleaned(section: SynthesisSection, clean: Callable[[str], str]) -> dict[str, Any]:
+    """What Atelier drafted of a section, as the export cleans (anonymises) its text: an
+    untouched section stays untouched, an edited one edited."""
+    drafted = dict(section.drafted)
+    if section.untouched:
+        drafted.update(heading=clean(section.heading), text=clean(section.body))
+    else:
+        drafted.pop("text", None)
+    return drafted
 
 
 def _english_label(group: NeedGroup) -> str:
@@ -411,23 +427,76 @@ def _matched_now(store: Store, workshop_id: str, vectors: WordVectors | None) ->
     ]
 
 
-def minutes_sections(data: ExportData) -> list[tuple[str, str]]:
-    """The synthesis the minutes print: the facilitator's sections; Atelier's draft when none
-    was saved, or when the saved ones are its draft never edited and in its own order (a
-    grid changed since then: the draft says what the grid says now)."""
-    stored = [(s.heading, s.body) for s in data.sections]
-    if stored and not data.sections_untouched:
-        return stored
+@dataclass(slots=True)
+class MinutesSynthesis:
+    sections: list[tuple[str, str]]  # (heading, text) as the minutes print them
+    # The headings of the sections the facilitator edited that state figures the grid no
+    # longer gives: said at export (`stale_sentences`) and marked in the synthesis editor.
+    stale: list[str] = field(default_factory=list)
+
+
+def minutes_synthesis(data: ExportData) -> MinutesSynthesis:
+    """The synthesis the minutes print, section by section: Atelier's draft when none was
+    saved; each saved section the facilitator edited or wrote, as written; each one that is
+    Atelier's draft never edited, drafted again from the grid as it is now (never « 22
+    participants » once there are 23), left out when the draft says nothing of it any more.
+    An edited section whose figures are no longer the draft's (`stale_sections`) is listed."""
     from atelier.synthesis import draft_heading_key
 
     drafted = drafted_sections(data)
-    # The saved draft may be in the other language (the window drafts in French): its
-    # headings are compared as the draft's headings, whichever language they are in.
-    if stored and [draft_heading_key(h) or h for h, _ in stored] != [
-        draft_heading_key(h) or h for h, _ in drafted
+    stored = data.sections
+    if not stored:
+        return MinutesSynthesis(drafted)
+    if all(s.untouched for s in stored) and [s.draft_key for s in stored] == [
+        draft_heading_key(h) for h, _ in drafted
     ]:
-        return stored
-    return drafted
+        return MinutesSynthesis(drafted)  # all Atelier's, in its order: the draft as it is now
+    by_key = {draft_heading_key(h): (h, b) for h, b in drafted}
+    printed = []
+    for section in stored:
+        if section.untouched:
+            if section.draft_key in by_key:
+                printed.append(by_key[section.draft_key])
+            continue
+        printed.append((section.heading, section.body))
+    return MinutesSynthesis(printed, stale_sections(stored, drafted))
+
+
+def stale_sections(sections: list[SynthesisSection], drafted: list[tuple[str, str]]) -> list[str]:
+    """The headings of the sections edited by hand whose figures have changed since: the
+    figures Atelier drafted when the section was last drafted (or read again) are not those it
+    drafts now. A section of an older file, whose draft was not kept, is compared by the
+    figures its text states: one of them the draft no longer gives."""
+    from atelier.synthesis import draft_heading_key, facts_of
+
+    by_key = {draft_heading_key(h): b for h, b in drafted}
+    stale = []
+    for section in sections:
+        key = section.draft_key
+        if key is None or section.untouched:
+            continue
+        now = facts_of(by_key.get(key, ""))
+        then = section.drafted.get("facts")
+        if isinstance(then, list):
+            changed = [str(f) for f in then] != now
+        else:  # format 10: the figures the text states, one of them no longer the grid's
+            changed = bool(Counter(facts_of(section.body)) - Counter(now))
+        if changed:
+            stale.append(section.heading)
+    return stale
+
+
+def stale_sentences(headings: list[str], lang: str = "fr") -> list[str]:
+    """« La section « Le contexte » a été modifiée à la main avant les derniers changements de
+    la grille : relisez ses chiffres. », one per section, in the documents' language."""
+    from atelier.i18n import MESSAGES
+
+    return [MESSAGES["export.synthesis_stale"][lang].format(heading=h) for h in headings]
+
+
+def minutes_sections(data: ExportData) -> list[tuple[str, str]]:
+    """The synthesis the minutes print (see minutes_synthesis)."""
+    return minutes_synthesis(data).sections
 
 
 def drafted_sections(data: ExportData) -> list[tuple[str, str]]:

@@ -51,7 +51,17 @@ def _docx(job: Job, target: Path) -> Path:
     from atelier.exports.word import write_docx
 
     assert job.minutes is not None
-    return write_docx(job.minutes, target, template=job.template, progress=job.progress)
+    written = write_docx(job.minutes, target, template=job.template, progress=job.progress)
+    job.notes.extend(_stale_notes(job.minutes))
+    return written
+
+
+def _stale_notes(data: ExportData) -> list[str]:
+    """A section the facilitator edited whose figures the grid no longer gives: said, never
+    printed silently (the minutes keep the facilitator's text as written)."""
+    from atelier.exports import minutes_synthesis, stale_sentences
+
+    return stale_sentences(minutes_synthesis(data).stale, data.lang)
 
 
 def _xlsx(job: Job, target: Path) -> Path:

@@ -58,6 +58,7 @@ NATURAL_KEY = {
 }
 NOT_FIELDS = {"id", "created", "updated", "edited", "position"}
 FOLLOW_UP_FIELDS = ("follow_up", "follow_up_changed", "follow_up_steps")
+SECTION_FIELDS = ("heading", "body", "drafted")
 # (column, table) of what each row belongs to: a row whose owner is gone is not merged in.
 PARENTS = {
     "participants": (("workshop_id", "workshops"),),
@@ -988,6 +989,10 @@ def _merge_row(
     # story: the copy that changed it last gives all three, never one copy's state with the
     # other's steps. (The other copy's state and day are listed as set aside, as any field.)
     together = FOLLOW_UP_FIELDS if table == "matches" and all(c in theirs for c in FOLLOW_UP_FIELDS) else ()
+    # A section's text and what Atelier drafted of it (format 11) come from one copy: never
+    # one copy's text judged by the other's draft (untouched, or figures to read again).
+    if table == "synthesis_sections" and all(c in theirs and c in mine for c in SECTION_FIELDS):
+        together = SECTION_FIELDS
     my_story = max((_edited_at(mine, my_stamps, c) for c in together), default="")
     their_story = max((_edited_at(theirs, their_stamps, c) for c in together), default="")
     for column, mine_value in mine.items():
@@ -1015,8 +1020,10 @@ def _merge_row(
         kept, set_aside = (their_value, mine_value) if newer_is_theirs else (mine_value, their_value)
         if newer_is_theirs:
             changes[column] = their_value
-        if column in ("score", "reasons", "follow_up_steps"):
-            continue  # a suggestion's score; the steps, said by the state and its day
+        if column in ("score", "reasons", "follow_up_steps", "drafted"):
+            # a suggestion's score; the steps, said by the state and its day; what Atelier
+            # drafted of a section, said by its text
+            continue
         if _readable(kept) == _readable(set_aside):
             continue  # the same value written two ways (a list, its spacing): nothing set aside
         if (

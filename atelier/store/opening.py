@@ -34,7 +34,7 @@ JSON_COLUMNS: dict[str, dict[str, str | None]] = {
     "workshops": {"themes": "array", "edited": "object"},
     "participants": {"names": "array", "source_cells": "object", "edited": "object"},
     "matches": {"reasons": None, "edited": "object"},
-    "synthesis_sections": {"edited": "object"},
+    "synthesis_sections": {"edited": "object", "drafted": "object"},
     "glossary_entries": {"words": "array"},
 }
 
@@ -172,7 +172,7 @@ def side_files_state(path: Path) -> dict[Path, bool]:
 # without the migrations being run in an in-memory database to find them (~3 ms at every
 # opening); a file that lacks any is checked against what the migrations make, as before.
 TODAY = (
-    10,
+    11,
     {
         "meta": ("key", "value"),
         "workshops": (
@@ -185,7 +185,7 @@ TODAY = (
         ),
         "items": ("created", "id", "kind", "participant_id", "position", "text", "updated"),
         "synthesis_sections": (
-            "body", "created", "edited", "heading", "id", "position", "updated", "workshop_id",
+            "body", "created", "drafted", "edited", "heading", "id", "position", "updated", "workshop_id",
         ),
         "glossary_entries": ("created", "id", "kind", "term", "updated", "words", "workshop_id"),
         "matches": (

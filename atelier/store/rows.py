@@ -41,6 +41,19 @@ def json_dict(text: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
+def json_object(text: str) -> dict[str, Any]:
+    """A JSON object as stored (anything else, or unreadable: empty)."""
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def dump_object(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
 def dump(values: Sequence[str] | dict[str, str]) -> str:
     return json.dumps(values if isinstance(values, dict) else list(values), ensure_ascii=False)
 
@@ -86,7 +99,7 @@ _CODECS: dict[type, dict[str, Codec]] = {
         "reasons": (dump_reasons, reasons),
         "follow_up_steps": (dump_steps, steps),
     },
-    SynthesisSection: {},
+    SynthesisSection: {"drafted": (dump_object, json_object)},
     GlossaryEntry: {"kind": (str, GlossaryKind), "words": _AS_JSON},
 }
 

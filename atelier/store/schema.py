@@ -244,6 +244,34 @@ def _v10(conn: sqlite3.Connection) -> None:
     forget_deleted(conn)
 
 
+# 11: what Atelier drafted of each section of the synthesis (`synthesis_sections.drafted`, see
+# SynthesisSection): the minutes draft again each section nobody edited, keep each one the
+# facilitator edited, and say which of those state figures the grid no longer gives. Format 10
+# said only whether the synthesis as a whole was edited: a workshop whose sections were all
+# untouched gets them as its draft; one with an edited section keeps every section as written
+# (as format 10 printed them), each knowing only which of the draft's sections it is. A
+# format 10 reader would print every section as written again: the number tells it to refuse.
+def _v11(conn: sqlite3.Connection) -> None:
+    import json
+
+    from atelier.synthesis.headings import draft_heading_key
+
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(synthesis_sections)")}
+    if "drafted" not in columns:
+        conn.execute("ALTER TABLE synthesis_sections ADD COLUMN drafted TEXT NOT NULL DEFAULT '{}'")
+    rows = conn.execute("SELECT id, workshop_id, heading, body, edited FROM synthesis_sections").fetchall()
+    edited = {w for _id, w, _h, _b, stamps in rows if stamps not in ("", "{}")}
+    for section_id, workshop_id, heading, body, _stamps in rows:
+        key = draft_heading_key(heading)
+        if key is None:
+            continue  # the facilitator's own section
+        drafted = {"key": key} if workshop_id in edited else {"key": key, "heading": heading, "text": body}
+        conn.execute(
+            "UPDATE synthesis_sections SET drafted = ? WHERE id = ?",
+            (json.dumps(drafted, ensure_ascii=False, sort_keys=True), section_id),
+        )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),  # 1: first released format
     _script(_V2),  # 2: participants.source_cells
@@ -255,6 +283,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v8,  # 8: graves (deletion markers) for merges
     _v9,  # 9: matches.follow_up_steps, the history of the follow-up
     _v10,  # 10: a merge history without names, rid of what it said of entries deleted since
+    _v11,  # 11: synthesis_sections.drafted, what Atelier drafted of each section
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,7 +13,7 @@ from atelier.domain import (
 from atelier.errors import NotFound
 from atelier.store.base import StoreBase
 from atelier.store.graves import bury
-from atelier.store.rows import from_row, json_dict, to_row
+from atelier.store.rows import dump_object, from_row, json_dict, to_row
 
 
 class SynthesisPart(StoreBase):
@@ -28,34 +28,53 @@ class SynthesisPart(StoreBase):
             "SELECT * FROM synthesis_sections WHERE workshop_id = ? ORDER BY position",
             (workshop_id,),
         )
-        return [from_row(SynthesisSection, r) for r in rows]
+        sections = [from_row(SynthesisSection, r) for r in rows]
+        # A file of format 10 or before, read only (a Row's keys() names its columns).
+        if rows and "drafted" not in rows[0].keys():  # noqa: SIM118
+            from atelier.synthesis.headings import draft_heading_key
+
+            edited = any(json_dict(r["edited"]) for r in rows if "edited" in r.keys())  # noqa: SIM118
+            for section in sections:  # as format 11's migration says them (store/schema.py)
+                key = draft_heading_key(section.heading)
+                if key is not None:
+                    section.drafted = (
+                        {"key": key}
+                        if edited
+                        else {"key": key, "heading": section.heading, "text": section.body}
+                    )
+        return sections
 
     def synthesis_untouched(self, workshop_id: str) -> bool:
-        """Whether the workshop's sections are Atelier's draft as it was saved (the editor
-        saves it when it first opens): there are some, and none was ever edited by hand."""
-        rows = self._all("SELECT edited FROM synthesis_sections WHERE workshop_id = ?", (workshop_id,))
-        return bool(rows) and all(not json_dict(r["edited"]) for r in rows)
+        """Whether the workshop's sections are all Atelier's draft as it drafted them (the
+        editor saves it when it first opens): there are some, and none was edited by hand."""
+        sections = self.synthesis_sections(workshop_id)
+        return bool(sections) and all(s.untouched for s in sections)
 
     def redraft_untouched(self, workshop_id: str, drafts: list[tuple[str, str]]) -> bool:
-        """Atelier's draft, saved and never edited, drafted again from the grid as it is now
-        (`drafts`: heading, body): the bodies replaced when the headings are the same ones
-        in the same order (no section added, removed or moved by hand). Not an edit: the
-        sections stay untouched. Whether anything changed."""
+        """Each section that is Atelier's draft never edited, drafted again from the grid as it
+        is now (`drafts`: heading, body, as atelier.synthesis drafts them): its heading, text
+        and figures those of the draft's section of the same name. Not an edit: the sections
+        stay untouched; a section the facilitator edited or wrote is left as it is. Whether
+        anything changed."""
+        from atelier.synthesis.headings import draft_heading_key, drafted_record
+
+        by_key = {draft_heading_key(h): (h, b) for h, b in drafts}
+        changed = False
         with self._write():
-            if not self.synthesis_untouched(workshop_id):
-                return False
-            sections = self.synthesis_sections(workshop_id)
-            if [s.heading for s in sections] != [h for h, _ in drafts]:
-                return False
-            changed = False
-            for section, (_heading, body) in zip(sections, drafts, strict=True):
-                if section.body != body:
+            for section in self.synthesis_sections(workshop_id):
+                key = section.draft_key
+                if key is None or not section.untouched or key not in by_key:
+                    continue
+                heading, body = by_key[key]
+                drafted = drafted_record(key, heading, body)
+                if (section.heading, section.body, section.drafted) != (heading, body, drafted):
                     self.conn.execute(
-                        "UPDATE synthesis_sections SET body = ?, updated = ? WHERE id = ?",
-                        (body, now_iso(), section.id),
+                        "UPDATE synthesis_sections SET heading = ?, body = ?, drafted = ?, updated = ? "
+                        "WHERE id = ?",
+                        (heading, body, dump_object(drafted), now_iso(), section.id),
                     )
                     changed = True
-            return changed
+        return changed
 
     def add_synthesis_section(
         self, section: SynthesisSection, *, position: int | None = None
@@ -76,8 +95,16 @@ class SynthesisPart(StoreBase):
         return section
 
     def update_synthesis_section(
-        self, section_id: str, *, heading: str | None = None, body: str | None = None
+        self,
+        section_id: str,
+        *,
+        heading: str | None = None,
+        body: str | None = None,
+        drafted: dict[str, Any] | None = None,
     ) -> SynthesisSection:
+        """A section's heading or text as the facilitator typed them; with `drafted`, what
+        Atelier drafted of it too (a section drafted again from the grid when asked, its
+        figures read again, or an undo of either)."""
         row = self._one("SELECT * FROM synthesis_sections WHERE id = ?", (section_id,))
         if row is None:
             raise NotFound(id=section_id)
@@ -89,6 +116,9 @@ class SynthesisPart(StoreBase):
             section.body = changes["body"] = body
         section.updated = changes["updated"] = now_iso()
         changes["edited"] = self._stamps("synthesis_sections", section_id, changes)
+        if drafted is not None:
+            section.drafted = drafted
+            changes["drafted"] = dump_object(drafted)
         with self._write() as db:
             db.table("synthesis_sections").update(section_id, changes)
         return section

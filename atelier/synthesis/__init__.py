@@ -47,6 +47,7 @@ from atelier.french import article, count, join, of, plural
 from atelier.synthesis import context as ctx
 from atelier.synthesis.groups import Group, Space, Statement, capitalise, group
 from atelier.synthesis.groups import title as group_title
+from atelier.synthesis.headings import HEADINGS, draft_heading_key, drafted_record, facts_of, heading_of
 from atelier.synthesis.terms import GRAMMAR, _must_quote, fold_plain, is_infinitive, piece, quote, terms_of
 
 if TYPE_CHECKING:
@@ -61,7 +62,18 @@ ExportData = Any
 LEAD_MIN = POSSIBLE
 THEME_KINDS = (ItemKind.ACTION, ItemKind.CHALLENGE, ItemKind.NEED)
 
-__all__ = ["LEAD_MIN", "Draft", "draft", "drafted_sections", "short_names"]
+__all__ = [
+    "HEADINGS",
+    "LEAD_MIN",
+    "Draft",
+    "draft",
+    "draft_heading_key",
+    "drafted_record",
+    "drafted_sections",
+    "facts_of",
+    "heading_of",
+    "short_names",
+]
 
 
 @dataclass(slots=True)
@@ -126,26 +138,6 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
         if line and at is not None:
             sections[at] = (sections[at][0], f"{sections[at][1]}\n{line}")
     return Draft(sections, by_kind)
-
-
-# The draft's headings in the documents' two languages: (French, English).
-HEADINGS: dict[str, tuple[str, str]] = {
-    "context": ("Le contexte", "The context"),
-    "actions": ("Ce qui est déjà engagé", "What is already under way"),
-    "challenges": ("Les défis à relever", "The challenges ahead"),
-    "needs": ("Les besoins de ressources", "The needs for resources"),
-    "observations": ("Des observations à retenir", "Observations worth keeping"),
-    "offers": ("Ce que la salle peut apporter", "What the room can offer"),
-}
-
-
-def heading_of(key: str, lang: str = "fr") -> str:
-    return HEADINGS[key][1 if lang == "en" else 0]
-
-
-def draft_heading_key(heading: str) -> str | None:
-    """Which of the draft's headings `heading` is, in either language (None: the facilitator's)."""
-    return next((key for key, both in HEADINGS.items() if heading in both), None)
 
 
 _QUOTED = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+)”|\"([^\"]+)\"")

@@ -516,6 +516,38 @@ class EditSection(GridCommand):
         _wrote(self.model, self.model.synthesis_changed)
 
 
+class RedraftSection(GridCommand):
+    """A section's heading, text and what Atelier drafted of it, set at once: drafted again
+    from the grid (« Reprendre le texte d'Atelier »), or its figures read again (« Chiffres
+    relus », the text kept). Undone, the section is as it was, figures to read again included."""
+
+    def __init__(
+        self,
+        model: Grid,
+        section: SynthesisSection,
+        heading: str,
+        body: str,
+        drafted: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(model, text)
+        self.section_id = section.id
+        self.old = (section.heading, section.body, dict(section.drafted))
+        self.new = (heading, body, drafted)
+
+    def apply(self) -> None:
+        self._write(*self.new)
+
+    def revert(self) -> None:
+        self._write(*self.old)
+
+    def _write(self, heading: str, body: str, drafted: dict[str, Any]) -> None:
+        self.model.store.update_synthesis_section(
+            self.section_id, heading=heading, body=body, drafted=drafted
+        )
+        _wrote(self.model, self.model.synthesis_changed)
+
+
 class AddSections(GridCommand):
     """New sections at the end of the minutes (a blank one, or Atelier's drafts)."""
 

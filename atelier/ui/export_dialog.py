@@ -45,6 +45,7 @@ class ExportDialog(QDialog):
         self.source = source
         self.workshop_id = workshop_id
         self.written: list[Path] = []
+        self.notes: list[str] = []  # what the last export had to say besides (see start)
         self.error: str | None = None
         self._before: dict[Path, tuple[int, int, int] | None] = {}  # each target as it was at start
         self.setWindowTitle(tr("Exporter le compte rendu et les tableaux"))
@@ -159,6 +160,10 @@ class ExportDialog(QDialog):
         from atelier.i18n import current_language
 
         language = current_language()  # the documents speak the window's language
+        # What the export has to say besides (a section of the synthesis to read again, cells
+        # cut at Excel's limit): shown with « Exporté », as the command line prints it.
+        notes: list[str] = []
+        self.notes = notes
         QueryOp(
             lambda report: export(
                 source,
@@ -167,6 +172,7 @@ class ExportDialog(QDialog):
                 anonymise=anonymise,
                 template=template,
                 progress=report,
+                notes=notes,
                 replace=replace,
                 lang=language,
             ),
@@ -211,7 +217,8 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setValue(100)
         self.export_button.setEnabled(True)
-        self.message.setText(tr("Exporté : {files}").format(files=", ".join(str(p) for p in written)))
+        said = tr("Exporté : {files}").format(files=", ".join(str(p) for p in written))
+        self.message.setText("\n".join([said, *self.notes]))
         self.open_button.show()
         self.folder_button.show()
         self.open_button.setFocus()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -93,6 +94,36 @@ class SynthesisDialog(QDialog):
         as_title(self.heading)
         self.body = QPlainTextEdit()
         self.body.setPlaceholderText(tr("Texte de la section"))
+        # A section edited by hand whose figures the grid no longer gives: said, with the two
+        # ways out (the facilitator's text is never replaced unless they ask).
+        self.stale_box = QFrame()
+        self.stale_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.stale_box.setStyleSheet("QFrame { background: #fff4ce; border: 1px solid #c19c00; }")
+        stale_layout = QVBoxLayout(self.stale_box)
+        self.stale_label = QLabel(
+            tr(
+                "⚠ Cette section a été modifiée à la main avant les derniers changements de la grille : "
+                "relisez ses chiffres."
+            )
+        )
+        self.stale_label.setWordWrap(True)
+        self.stale_label.setStyleSheet("border: none;")
+        stale_layout.addWidget(self.stale_label)
+        stale_buttons = QHBoxLayout()
+        self.redraft_one_button = QPushButton(tr("&Reprendre le texte d'Atelier"))
+        self.redraft_one_button.setToolTip(
+            tr("Remplace le texte de cette section par le premier jet d'Atelier, tiré de la grille actuelle.")
+        )
+        self.redraft_one_button.clicked.connect(self.redraft_current)
+        self.reviewed_button = QPushButton(tr("&Chiffres relus"))
+        self.reviewed_button.setToolTip(tr("Garde votre texte tel quel et retire cet avertissement."))
+        self.reviewed_button.clicked.connect(self.mark_reviewed)
+        stale_buttons.addWidget(self.redraft_one_button)
+        stale_buttons.addWidget(self.reviewed_button)
+        stale_buttons.addStretch(1)
+        stale_layout.addLayout(stale_buttons)
+        self.stale_box.hide()
+        right_layout.addWidget(self.stale_box)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.body, 1)
         splitter.addWidget(right)
@@ -118,11 +149,14 @@ class SynthesisDialog(QDialog):
         for widget in (self.add_button, self.up_button, self.down_button, self.delete_button):
             widget.setEnabled(not readonly)
         self.redraft_button.setEnabled(not readonly)
+        self.redraft_one_button.setEnabled(not readonly)
+        self.reviewed_button.setEnabled(not readonly)
         self.heading.setReadOnly(readonly)
         self.body.setReadOnly(readonly)
+        self._drafts: list[tuple[str, str]] | None = None  # the grid's draft now, drafted once
         if not store.synthesis_sections(workshop_id) and not readonly:
             self.add_drafts()
-        elif not readonly and store.synthesis_untouched(workshop_id):
+        elif not readonly:
             self.redraft_untouched()
         self.refresh()
         if self.list.count():
@@ -136,8 +170,9 @@ class SynthesisDialog(QDialog):
     def refresh(self, select: str | None = None) -> None:
         self._loading = True
         self.list.clear()
+        stale = self.stale_ids()
         for section in self.sections():
-            item = QListWidgetItem(section.heading or tr("(sans titre)"))
+            item = QListWidgetItem(self._label(section.heading, section.id in stale))
             item.setData(SectionRole, section.id)
             self.list.addItem(item)
             if section.id == select:
@@ -146,6 +181,37 @@ class SynthesisDialog(QDialog):
         if select is None and self.list.count() and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
         self._show(self.list.currentRow())
+
+    def _label(self, heading: str, stale: bool) -> str:
+        return ("⚠ " if stale else "") + (heading or tr("(sans titre)"))
+
+    def drafts(self) -> list[tuple[str, str]]:
+        """Atelier's draft of the grid as it is now, in the language the synthesis was drafted
+        in (its untouched headings say which): what the minutes would print."""
+        if self._drafts is None:
+            from atelier.exports import drafted_sections, gather
+            from atelier.synthesis import HEADINGS
+
+            headings = [s.heading for s in self.sections() if s.untouched] or [
+                s.heading for s in self.sections() if s.draft_key
+            ]
+            english = bool(headings) and all(h in {en for _fr, en in HEADINGS.values()} for h in headings)
+            data = gather(self.store, self.workshop_id, shared_needs=False, lang="en" if english else "fr")
+            self._drafts = drafted_sections(data)
+        return self._drafts
+
+    def stale_ids(self) -> set[str]:
+        """The sections edited by hand whose figures the grid no longer gives (as the export says)."""
+        from atelier.exports import stale_sections
+
+        sections = [s for s in self.sections() if s.draft_key and not s.untouched]
+        if not sections:
+            return set()
+        drafts = self.drafts()
+        return {s.id for s in sections if stale_sections([s], drafts)}
+
+    def _show_stale(self, section: SynthesisSection | None) -> None:
+        self.stale_box.setVisible(section is not None and section.id in self.stale_ids())
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
@@ -161,6 +227,7 @@ class SynthesisDialog(QDialog):
         self.body.setPlainText(section.body if section else "")
         self._loading = False
         self._editing = section.id if section else None
+        self._show_stale(section)
         self.heading.setEnabled(section is not None)
         self.body.setEnabled(section is not None)
 
@@ -201,10 +268,11 @@ class SynthesisDialog(QDialog):
             return
         if not self._push(commands.EditSection(self.model, current, heading, body)):
             return  # the window said why
+        stale = current.id in self.stale_ids()
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.data(SectionRole) == current.id:
-                item.setText(heading or tr("(sans titre)"))
+                item.setText(self._label(heading, stale))
         self.status.setText(tr("Enregistré"))
 
     def add_section(self) -> None:
@@ -219,12 +287,17 @@ class SynthesisDialog(QDialog):
     def add_drafts(self) -> None:
         from atelier.exports import drafted_sections, gather
         from atelier.i18n import current_language
+        from atelier.synthesis import draft_heading_key, drafted_record
 
         self.save_now()
         # In the window's language, as the documents it exports (atelier.exports.formats).
         data = gather(self.store, self.workshop_id, shared_needs=False, lang=current_language())
         drafts = [
-            SynthesisSection(self.workshop_id, heading, body) for heading, body in drafted_sections(data)
+            SynthesisSection(
+                self.workshop_id, heading, body, drafted=drafted_record(key, heading, body) if key else {}
+            )
+            for heading, body in drafted_sections(data)
+            for key in [draft_heading_key(heading)]
         ]
         first = None
         if drafts and self._push(
@@ -235,16 +308,51 @@ class SynthesisDialog(QDialog):
             self.refresh(select=first)
 
     def redraft_untouched(self) -> None:
-        """Atelier's draft, saved and never edited, drafted again from the grid as it is now
-        (as the minutes will print it): never « 22 participants » once there are 23."""
-        from atelier.exports import drafted_sections, gather
-        from atelier.synthesis import HEADINGS
+        """Each section that is Atelier's draft never edited, drafted again from the grid as it
+        is now (as the minutes will print it): never « 22 participants » once there are 23."""
+        self.store.redraft_untouched(self.workshop_id, self.drafts())
 
-        # In the language it was drafted in (its headings say which).
-        headings = [s.heading for s in self.store.synthesis_sections(self.workshop_id)]
-        english = bool(headings) and all(h in {en for _fr, en in HEADINGS.values()} for h in headings)
-        data = gather(self.store, self.workshop_id, shared_needs=False, lang="en" if english else "fr")
-        self.store.redraft_untouched(self.workshop_id, drafted_sections(data))
+    def redraft_current(self) -> None:
+        """The current section's text replaced by Atelier's draft of the grid as it is now
+        (the facilitator asked; undoable)."""
+        from atelier.synthesis import draft_heading_key, drafted_record
+
+        self.save_now()
+        section = self._section(self.current_id())
+        if section is None or section.draft_key is None:
+            return
+        found = next(((h, b) for h, b in self.drafts() if draft_heading_key(h) == section.draft_key), None)
+        if found is None:  # the grid gives this section nothing any more
+            self.status.setText(tr("La grille ne donne plus rien pour cette section : supprimez-la."))
+            return
+        heading, body = found
+        text = tr("Reprendre le texte d'Atelier pour « {heading} »").format(heading=section.heading)
+        if self._push(
+            commands.RedraftSection(
+                self.model, section, heading, body, drafted_record(section.draft_key, heading, body), text
+            )
+        ):
+            self.status.setText(tr("Texte d'Atelier repris, tiré de la grille actuelle"))
+        self._editing = None  # the fields show the old text: not to be written back
+        self.refresh(select=section.id)
+
+    def mark_reviewed(self) -> None:
+        """The current section's figures read again by the facilitator: their text kept, the
+        warning gone until the grid's figures change again (undoable)."""
+        from atelier.synthesis import draft_heading_key, facts_of
+
+        self.save_now()
+        section = self._section(self.current_id())
+        if section is None or section.draft_key is None:
+            return
+        now = next((b for h, b in self.drafts() if draft_heading_key(h) == section.draft_key), "")
+        drafted = {**section.drafted, "facts": facts_of(now)}
+        text = tr("Chiffres relus pour « {heading} »").format(heading=section.heading)
+        if self._push(
+            commands.RedraftSection(self.model, section, section.heading, section.body, drafted, text)
+        ):
+            self.status.setText(tr("Chiffres relus : votre texte est gardé tel quel"))
+        self.refresh(select=section.id)
 
     def move_section(self, step: int) -> None:
         self.save_now()

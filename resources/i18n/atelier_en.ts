@@ -1487,6 +1487,26 @@ Replace them?</translation>
         <translation>Section text</translation>
     </message>
     <message>
+        <source>⚠ Cette section a été modifiée à la main avant les derniers changements de la grille : relisez ses chiffres.</source>
+        <translation>⚠ This section was edited by hand before the latest changes to the grid: check its figures.</translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre le texte d'Atelier</source>
+        <translation>&amp;Take Atelier's text again</translation>
+    </message>
+    <message>
+        <source>Remplace le texte de cette section par le premier jet d'Atelier, tiré de la grille actuelle.</source>
+        <translation>Replaces this section's text with Atelier's first draft, drawn from the grid as it is now.</translation>
+    </message>
+    <message>
+        <source>&amp;Chiffres relus</source>
+        <translation>Figures &amp;checked</translation>
+    </message>
+    <message>
+        <source>Garde votre texte tel quel et retire cet avertissement.</source>
+        <translation>Keeps your text as it is and removes this warning.</translation>
+    </message>
+    <message>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
@@ -1501,6 +1521,26 @@ Replace them?</translation>
     <message>
         <source>Ajouter une section</source>
         <translation>Add a section</translation>
+    </message>
+    <message>
+        <source>La grille ne donne plus rien pour cette section : supprimez-la.</source>
+        <translation>The grid no longer gives anything for this section: delete it.</translation>
+    </message>
+    <message>
+        <source>Reprendre le texte d'Atelier pour « {heading} »</source>
+        <translation>Take Atelier's text again for “{heading}”</translation>
+    </message>
+    <message>
+        <source>Texte d'Atelier repris, tiré de la grille actuelle</source>
+        <translation>Atelier's text taken again, drawn from the grid as it is now</translation>
+    </message>
+    <message>
+        <source>Chiffres relus pour « {heading} »</source>
+        <translation>Figures checked for “{heading}”</translation>
+    </message>
+    <message>
+        <source>Chiffres relus : votre texte est gardé tel quel</source>
+        <translation>Figures checked: your text is kept as it is</translation>
     </message>
     <message>
         <source>Supprimer la section « {heading} » et son texte ?</source>
