@@ -254,7 +254,7 @@ def _v10(conn: sqlite3.Connection) -> None:
 def _v11(conn: sqlite3.Connection) -> None:
     import json
 
-    from atelier.synthesis.headings import draft_heading_key
+    from atelier.drafted import draft_heading_key
 
     columns = {row[1] for row in conn.execute("PRAGMA table_info(synthesis_sections)")}
     if "drafted" not in columns:

@@ -31,7 +31,7 @@ class SynthesisPart(StoreBase):
         sections = [from_row(SynthesisSection, r) for r in rows]
         # A file of format 10 or before, read only (a Row's keys() names its columns).
         if rows and "drafted" not in rows[0].keys():  # noqa: SIM118
-            from atelier.synthesis.headings import draft_heading_key
+            from atelier.drafted import draft_heading_key
 
             edited = any(json_dict(r["edited"]) for r in rows if "edited" in r.keys())  # noqa: SIM118
             for section in sections:  # as format 11's migration says them (store/schema.py)
@@ -56,7 +56,7 @@ class SynthesisPart(StoreBase):
         and figures those of the draft's section of the same name. Not an edit: the sections
         stay untouched; a section the facilitator edited or wrote is left as it is. Whether
         anything changed."""
-        from atelier.synthesis.headings import draft_heading_key, drafted_record
+        from atelier.drafted import draft_heading_key, drafted_record
 
         by_key = {draft_heading_key(h): (h, b) for h, b in drafts}
         changed = False

@@ -43,11 +43,11 @@ from typing import TYPE_CHECKING, Any
 
 from atelier.confidence import POSSIBLE
 from atelier.domain import FollowUp, ItemKind, MatchStatus
+from atelier.drafted import HEADINGS, draft_heading_key, drafted_record, facts_of, heading_of
 from atelier.french import article, count, join, of, plural
 from atelier.synthesis import context as ctx
 from atelier.synthesis.groups import Group, Space, Statement, capitalise, group
 from atelier.synthesis.groups import title as group_title
-from atelier.synthesis.headings import HEADINGS, draft_heading_key, drafted_record, facts_of, heading_of
 from atelier.synthesis.terms import GRAMMAR, _must_quote, fold_plain, is_infinitive, piece, quote, terms_of
 
 if TYPE_CHECKING:

@@ -1,6 +1,7 @@
-"""The draft's sections by name, in the documents' two languages, and the figures a section's
-text states: what the minutes compare to know whether a section the facilitator edited still
-says what the grid says (no Qt, nothing heavy: the file format's migration reads it)."""
+"""The minutes' drafted synthesis: its sections by name, in the documents' two languages, and
+the figures a section's text states, what the minutes compare to know whether a section the
+facilitator edited still says what the grid says (no Qt, nothing heavy: the store's migration
+and the draft both read it)."""
 
 from __future__ import annotations
 
