@@ -506,6 +506,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "followup.shared": {"fr": "a exprimé ce défi", "en": "raised this challenge"},
     "followup.shared_many": {"fr": "ont exprimé ce défi", "en": "raised this challenge"},
     "followup.note": {"fr": "note\xa0: {text}", "en": "note: {text}"},
+    "followup.note_erased": {
+        "fr": "Note effacée (elle disait\xa0: «\xa0{text}\xa0»).",
+        "en": "Note erased (it said: “{text}”).",
+    },
+    "followup.note_replaced": {
+        "fr": "Note remplacée (l'ancienne disait\xa0: «\xa0{text}\xa0»).",
+        "en": "Note replaced (the old one said: “{text}”).",
+    },
     "followup.none": {
         "fr": "Aucune mise en relation confirmée à suivre{where}.",
         "en": "No confirmed match to follow up{where}.",

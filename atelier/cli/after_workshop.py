@@ -201,6 +201,10 @@ def _set_follow_up(args: argparse.Namespace) -> int:
         need=who(entry.need_participant),
         resource=who(entry.resource_participant),
     )
+    if args.note is not None and match.note.strip() and args.note.strip() != match.note.strip():
+        # The note it had is gone from the file: said, with its words, never silently.
+        said = "followup.note_replaced" if args.note.strip() else "followup.note_erased"
+        say(said, text=match.note.strip())
     return EXIT_OK
 
 
