@@ -11,7 +11,7 @@ import pytest
 from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Workshop
 from atelier.errors import AtelierError
 from atelier.matching import match_workshop
-from atelier.matching.across import ACROSS_FACTOR
+from atelier.matching.across import ACROSS_FACTOR, same_person
 from atelier.reasons import say
 from atelier.store import Store
 
@@ -374,3 +374,44 @@ def test_a_grid_imported_again_keeps_an_offer_a_later_workshop_followed_up(tmp_p
     listed = run_cli("suivi", str(path))
     assert "Gérard Müller (Mission locale), a proposé lors de l'atelier du 16 mars 2021" in listed.stdout
     assert "1 mise en relation suivie" in listed.stdout
+
+
+def test_a_person_spelled_differently_in_two_workshops_is_never_suggested_to_themself(
+    store: Store,
+) -> None:
+    """« A. Martin » of 2022 is « Mme Anne Martin » of 2021, « Jean-Pierre Bernard » is
+    « Jean Pierre BERNARD », « Lucie LEROY » is « Mme Lucie Leroy »: their offers of 2021 were
+    suggested to themselves. « Paul Martin », of the same structure, is someone else."""
+    earlier = store.add_workshop(Workshop("Atelier 2021", date="2021-03-16"))
+    later = store.add_workshop(Workshop("Atelier 2022", date="2022-03-15"))
+    then: dict[str, str] = {}
+    for name, organisation, offer in [
+        ("Mme Anne Martin", "PLIE des Graves", "la mobilité des publics en zone rurale"),
+        ("Jean Pierre BERNARD", "ML Technowest", "le financement FSE des projets"),
+        ("Mme Lucie Leroy", "Grand Angoulême", "la GPEC territoriale des entreprises"),
+        ("Paul Martin", "PLIE des Graves", "la mobilité des publics en zone rurale"),
+    ]:
+        person = store.add_participant(Participant(earlier.id, names=[name], organisation=organisation))
+        then[name] = store.add_item(Item(person.id, ItemKind.OFFER, offer)).id
+    needs: dict[str, str] = {}
+    for name, organisation, need in [
+        ("A. Martin", "PLIE des Graves", "la mobilité des publics en zone rurale"),
+        ("Jean-Pierre Bernard", "ML Technowest", "le financement FSE des projets"),
+        ("Lucie LEROY", "Grand Angoulême", "la GPEC territoriale des entreprises"),
+    ]:
+        person = store.add_participant(Participant(later.id, names=[name], organisation=organisation))
+        needs[name] = store.add_item(Item(person.id, ItemKind.NEED, need)).id
+    found = match_workshop(store, later.id, across=True).suggestions
+    suggested = {need: {s.resource_id for s in found.get(needs[need], [])} for need in needs}
+    assert then["Mme Anne Martin"] not in suggested["A. Martin"]
+    assert then["Jean Pierre BERNARD"] not in suggested["Jean-Pierre Bernard"]
+    assert then["Mme Lucie Leroy"] not in suggested["Lucie LEROY"]
+    # Not over-merged: Paul Martin, the same structure, another first name, is suggested.
+    assert then["Paul Martin"] in suggested["A. Martin"]
+    # A surname alone says too little: « M. Martin » and « Mme Martin » are not one person.
+    assert not same_person("M. Martin", "", "Mme Martin", "")
+    assert not same_person("A. Martin", "PLIE des Graves", "Anne Martin", "Mission locale Technowest")
+    # The structure spelled out is the same structure.
+    assert same_person(
+        "A. Martin", "PLIE des Graves", "Anne MARTIN", "Plan Local pour l'Insertion et l'Emploi des Graves"
+    )

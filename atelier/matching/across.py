@@ -45,6 +45,117 @@ def _names_key(names: Iterable[str]) -> set[str]:
     return {" ".join(fold(n).split()) for n in names if n.strip()}
 
 
+# Said before a name, not part of it: « Mme Anne Martin » is « Anne Martin ».
+CIVILITIES = frozenset(
+    {"m", "mr", "mme", "mmes", "mlle", "melle", "mm", "madame", "monsieur", "mademoiselle", "messieurs"}
+    | {"dr", "docteur", "pr", "professeur"}
+)
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words, case, accents, hyphens, dots and civilities aside: « Mme Jean-Pierre
+    BERNARD » → (jean, pierre, bernard); « A. Martin » → (a, martin)."""
+    words = "".join(c if c.isalnum() else " " for c in fold(name)).split()
+    while len(words) > 1 and words[0] in CIVILITIES:
+        words = words[1:]
+    return tuple(words)
+
+
+def _first_names_agree(one: Sequence[str], other: Sequence[str]) -> tuple[bool, bool]:
+    """(Do these first names name the same person, only through an initial?): « jean pierre »
+    and « j p » agree through initials; « anne » and « paul » do not."""
+    if not one or len(one) != len(other):
+        return False, False
+    initial = False
+    for a, b in zip(one, other, strict=True):
+        if a == b:
+            continue
+        short, long = sorted((a, b), key=len)
+        if len(short) == 1 and long.startswith(short):
+            initial = True
+            continue
+        return False, False
+    return True, initial
+
+
+def _splits(words: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """(surname, first names) as a name may be written: « Anne Martin » or « MARTIN Anne »."""
+    if len(words) < 2:
+        return []
+    return [(words[-1], words[:-1]), (words[0], words[1:])]
+
+
+def same_person(one: str, one_organisation: str, other: str, other_organisation: str) -> bool:
+    """Whether two spellings of a name, at two workshops, are one person: the same words
+    (case, accents, hyphens and civilities aside, in either order), or the same surname with
+    first names one of which is the other's initial (« A. Martin », « Anne Martin ») when the
+    structures do not say otherwise. « Anne Martin » and « Paul Martin » are two people."""
+    a, b = _name_words(one), _name_words(other)
+    if len(a) < 2 or len(b) < 2:
+        return False  # a surname alone (« M. Martin », « Mme Martin »): only as written
+    if sorted(a) == sorted(b):
+        return True
+    organisations = {_structure(o) for o in (one_organisation, other_organisation)} - {("", "")}
+    for surname, first in _splits(a):
+        for other_surname, other_first in _splits(b):
+            if surname != other_surname:
+                continue
+            agree, initial = _first_names_agree(first, other_first)
+            if agree and (not initial or len(organisations) < 2 or _same_structure(*organisations)):
+                return True
+    return False
+
+
+# Little words an acronym leaves out: « Plan Local pour l'Insertion et l'Emploi » → PLIE.
+_LINKS = frozenset(
+    {"a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "pour", "sur"}
+)
+
+
+def _structure(organisation: str) -> tuple[str, str]:
+    """An organisation as written (case, accents and spaces aside) and as its initials, an
+    acronym kept whole: « PLIE des Graves » and « Plan Local pour l'Insertion et l'Emploi des
+    Graves » both give « plieg »; « ML Technowest » and « Mission locale Technowest » « mlt »."""
+    words = "".join(c if c.isalnum() else " " for c in organisation).split()
+    initials = "".join(
+        fold(w) if len(w) > 1 and w.isupper() else fold(w)[0] for w in words if fold(w) not in _LINKS
+    )
+    return "".join(fold(w) for w in words), initials
+
+
+def _same_structure(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    return one[0] == other[0] or (len(one[1]) > 1 and one[1] == other[1])
+
+
+class _People:
+    """The people of this workshop, to find again a person of another workshop under another
+    spelling of their name."""
+
+    def __init__(self) -> None:
+        self._by_word: dict[str, list[tuple[str, str, str]]] = {}
+        self._found: dict[tuple[tuple[str, ...], str], str | None] = {}
+
+    def add(self, participant_id: str, names: Iterable[str], organisation: str) -> None:
+        for name in names:
+            for word in set(_name_words(name)):
+                self._by_word.setdefault(word, []).append((participant_id, name, organisation))
+
+    def find(self, names: Sequence[str], organisation: str) -> str | None:
+        key = (tuple(names), organisation)
+        if key not in self._found:
+            self._found[key] = self._find(names, organisation)
+        return self._found[key]
+
+    def _find(self, names: Sequence[str], organisation: str) -> str | None:
+        for name in names:
+            words = _name_words(name)
+            for word in {words[0], words[-1]} if words else ():
+                for participant_id, known, known_organisation in self._by_word.get(word, ()):
+                    if same_person(name, organisation, known, known_organisation):
+                        return participant_id
+        return None
+
+
 def earlier_said(kind: ItemKind | str, workshop: Workshop, lang: str | None = None) -> str:
     """« a proposé lors de l'atelier du 16 mars 2021 » (or « … de l'atelier « Titre » » undated)."""
     from atelier.i18n import current_language
@@ -80,9 +191,11 @@ def other_workshops(
     (and they are never suggested to themself). In a large file, only the candidates the
     full-text index finds for these `needs` (see FULL_POOL)."""
     here: dict[str, str] = {}
+    people = _People()
     for participant in store.participants(workshop_id):
         for key in _names_key(participant.names):
             here.setdefault(key, participant.id)
+        people.add(participant.id, participant.names, participant.organisation)
     only = None
     if store.count_resources_elsewhere(workshop_id, ACROSS_KINDS) > FULL_POOL:
         words = [_need_words(n.text, glossary) for n in needs]
@@ -100,11 +213,15 @@ def other_workshops(
     workshop_of: dict[str, Workshop] = {}
     said: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
-    for item, names, other_id in found:
+    for item, names, other_id, organisation in found:
         if not item.text.strip():
             continue
         keys = _names_key(names)
-        owner = next((here[k] for k in keys if k in here), item.participant_id)
+        owner = next((here[k] for k in keys if k in here), None)
+        if owner is None:
+            # The same person under another spelling (« A. Martin », « Mme Anne Martin »):
+            # in the room too, never suggested to themself.
+            owner = people.find(names, organisation) or item.participant_id
         if owner in present:
             continue  # in the room: asked there, with what they say today
         person = "|".join(sorted(keys)) or item.participant_id

@@ -22,12 +22,14 @@ class DirectoryPart(StoreBase):
 
     def resources_elsewhere(
         self, workshop_id: str, kinds: Sequence[ItemKind], *, only: set[str] | None = None
-    ) -> list[tuple[Item, list[str], str]]:
+    ) -> list[tuple[Item, list[str], str, str]]:
         """Items of these kinds of every other workshop of the file (or only those ids), each
-        with its participant's names and workshop id, in one query: (item, names, workshop id)."""
+        with its participant's names, workshop id and organisation, in one query: (item, names,
+        workshop id, organisation)."""
         marks = ", ".join("?" for _ in kinds)
         sql = (
-            "SELECT i.*, p.names AS participant_names, p.workshop_id AS participant_workshop "
+            "SELECT i.*, p.names AS participant_names, p.workshop_id AS participant_workshop, "
+            "p.organisation AS participant_organisation "
             "FROM items i JOIN participants p ON p.id = i.participant_id "
             f"WHERE p.workshop_id != ? AND i.kind IN ({marks})"
         )
@@ -40,7 +42,13 @@ class DirectoryPart(StoreBase):
                 chunk = wanted[start : start + 500]
                 rows += self._all(sql + f" AND i.id IN ({', '.join('?' for _ in chunk)})", [*params, *chunk])
         return [
-            (from_row(Item, r), json_list(r["participant_names"]), r["participant_workshop"]) for r in rows
+            (
+                from_row(Item, r),
+                json_list(r["participant_names"]),
+                r["participant_workshop"],
+                r["participant_organisation"] or "",
+            )
+            for r in rows
         ]
 
     def count_resources_elsewhere(self, workshop_id: str, kinds: Sequence[ItemKind]) -> int:
