@@ -195,6 +195,8 @@ class Difference:
     conflict: bool = False
     # The second copy's edit is dated in the future (a wrong clock): not applied, set aside.
     future: bool = False
+    # Both texts kept, one after the other (a match's note each copy wrote): nothing set aside.
+    joined: bool = False
 
     def sentence(self, lang: str | None = None) -> str:
         """« [conflit] Atelier « Réseau », date : gardé « 17/03/2021 » (a.atelier, modifié le
@@ -223,6 +225,20 @@ class Difference:
 
         kept_when = _when(self.kept_when, english)
         aside_when = _when(self.set_aside_when, english)
+        if self.joined:
+            if english:
+                return (
+                    f"[conflict] {what}, {field_name}: both kept, {value(self.kept)} ({self.kept_from}, "
+                    f"written {kept_when}) then {value(self.set_aside)} ({self.set_aside_from}, {aside_when})"
+                )
+            from atelier.french import typography
+
+            return typography(
+                f"[conflit] {what}, {field_name} : les deux gardées, {value(self.kept)} "
+                f"({self.kept_from}, écrite le {kept_when}) puis {value(self.set_aside)} "
+                f"({self.set_aside_from}, {aside_when})",
+                "fr",
+            )
         if english:
             tag = "dated in the future" if self.future else "conflict" if self.conflict else "updated"
             return (
@@ -589,6 +605,21 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
         # both copies have (same field, same time) was made before, and so was anything older.
         if difference.conflict and min(difference.kept_when, difference.set_aside_when) <= parted:
             difference.conflict = False
+    for difference in summary.differences:
+        # A match's note each copy wrote after they parted: the kept story's note, then the
+        # other's, named by its file. Neither text is lost (each explains its own copy's step).
+        if (
+            difference.table == "matches"
+            and difference.field == FIELD_LABEL["note"]
+            and not difference.future
+            and difference.set_aside_when > parted
+            and difference.set_aside.strip()
+            and difference.set_aside not in difference.kept
+        ):
+            theirs_said = f"{difference.set_aside_from}\u00a0: {difference.set_aside}"  # the text as typed
+            note = f"{difference.kept} — {theirs_said}" if difference.kept.strip() else theirs_said
+            conn.execute("UPDATE matches SET note = ? WHERE id = ?", (note, difference.row_id))
+            difference.joined = difference.conflict = True
     for row_id, (table, when) in their_graves.items():
         if row_id not in kept and when <= horizon:
             conn.execute(
@@ -850,7 +881,7 @@ def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
         for raw in _listed(data, "differences"):
             if isinstance(raw, dict):
                 known: dict[str, Any] = {
-                    k: (bool(raw[k]) if k in ("conflict", "future") else str(raw[k]))
+                    k: (bool(raw[k]) if k in ("conflict", "future", "joined") else str(raw[k]))
                     for k in Difference.__dataclass_fields__
                     if k in raw and k not in _NAMES
                 }
@@ -988,7 +1019,11 @@ def _merge_row(
     # A match's follow-up (its state, that state's day and the steps that led there) is one
     # story: the copy that changed it last gives all three, never one copy's state with the
     # other's steps. (The other copy's state and day are listed as set aside, as any field.)
-    together = FOLLOW_UP_FIELDS if table == "matches" and all(c in theirs for c in FOLLOW_UP_FIELDS) else ()
+    # Its note says why it stands there: it comes with them, never one copy's state with the
+    # other's note (a note the other copy wrote is not lost: merge_into adds it after).
+    together: tuple[str, ...] = ()
+    if table == "matches" and all(c in theirs for c in FOLLOW_UP_FIELDS):
+        together = FOLLOW_UP_FIELDS + (("note",) if "note" in theirs and "note" in mine else ())
     # A section's text and what Atelier drafted of it (format 11) come from one copy: never
     # one copy's text judged by the other's draft (untouched, or figures to read again).
     if table == "synthesis_sections" and all(c in theirs and c in mine for c in SECTION_FIELDS):
