@@ -99,6 +99,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -780,6 +781,23 @@ def fit_constants(found: list[Workshop], grid: dict[str, list[float]], passes: i
     return c
 
 
+def _print_means(rows: list[Any]) -> None:
+    """Each glossary's mean over the held-out workshops, `rows` of (workshop, glossary, the
+    engine's scores, the variant's scores, …): engine → variant, and the worst change."""
+    for glossary in ("shipped", "before"):
+        part = [r for r in rows if r[1] == glossary]
+        means = [
+            (sum(r[2][k] for r in part) / len(part), sum(r[3][k] for r in part) / len(part))
+            for k in ("hit@3", "nDCG@5")
+        ]
+        worst = min(min(r[3][k] - r[2][k] for r in part) for k in ("hit@3", "nDCG@5"))
+        print(
+            f"  mean     {glossary:8s} hit@3 {means[0][0]:.3f} → {means[0][1]:.3f}"
+            f"  nDCG@5 {means[1][0]:.3f} → {means[1][1]:.3f}  (worst held-out change {worst:+.3f})",
+            flush=True,
+        )
+
+
 def lowo(found: list[Workshop], fit, label: str) -> None:
     """Fit on four workshops (every glossary version of them), score the fifth: per held-out
     workshop and mean, next to the engine on the same held-out workshop."""
@@ -797,17 +815,7 @@ def lowo(found: list[Workshop], fit, label: str) -> None:
             f"  {name:8s} {glossary:8s} hit@3 {base['hit@3']:.3f} → {got['hit@3']:.3f}"
             f"  nDCG@5 {base['nDCG@5']:.3f} → {got['nDCG@5']:.3f}"
         )
-    for glossary in ("shipped", "before"):
-        part = [r for r in rows if r[1] == glossary]
-        means = [
-            (sum(r[2][k] for r in part) / len(part), sum(r[3][k] for r in part) / len(part))
-            for k in ("hit@3", "nDCG@5")
-        ]
-        worst = min(min(r[3][k] - r[2][k] for r in part) for k in ("hit@3", "nDCG@5"))
-        print(
-            f"  mean     {glossary:8s} hit@3 {means[0][0]:.3f} → {means[0][1]:.3f}"
-            f"  nDCG@5 {means[1][0]:.3f} → {means[1][1]:.3f}  (worst held-out change {worst:+.3f})"
-        )
+    _print_means(rows)
 
 
 def constants_fit(grid: dict[str, list[float]]):
@@ -1080,18 +1088,7 @@ def engine_grids(vectors) -> None:
                 f"  {w:8s} {g:8s} fit {best:<5} hit@3 {b['hit@3']:.3f} → {got['hit@3']:.3f}"
                 f"  nDCG@5 {b['nDCG@5']:.3f} → {got['nDCG@5']:.3f}"
             )
-        for glossary in ("shipped", "before"):
-            part = [r for r in rows if r[1] == glossary]
-            means = [
-                (sum(r[2][k] for r in part) / len(part), sum(r[3][k] for r in part) / len(part))
-                for k in ("hit@3", "nDCG@5")
-            ]
-            worst = min(min(r[3][k] - r[2][k] for r in part) for k in ("hit@3", "nDCG@5"))
-            print(
-                f"  mean     {glossary:8s} hit@3 {means[0][0]:.3f} → {means[0][1]:.3f}"
-                f"  nDCG@5 {means[1][0]:.3f} → {means[1][1]:.3f}  (worst held-out change {worst:+.3f})",
-                flush=True,
-            )
+        _print_means(rows)
 
 
 VARIANTS = {name: constants_fit(grid) for name, grid in GRIDS.items()}

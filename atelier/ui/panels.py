@@ -24,6 +24,7 @@ from atelier.ui.grid_model import GridModel
 from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
+    from atelier.ui.commands import EditParticipant, EditWorkshop
     from atelier.ui.match_panel import MatchPanel
 
 
@@ -53,6 +54,7 @@ class Typing(QObject):
         self._save = save
         self._began = began
         self.field: QLineEdit | None = None  # typed in, not yet left
+        self.writing: QLineEdit | None = None  # being written by its panel: not read back now
         self._count = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -88,6 +90,24 @@ class Typing(QObject):
             self.field = None
             self._count += 1
         self._save(field, True, key)
+
+    def push(
+        self, model: GridModel, field: QLineEdit, command: EditWorkshop | EditParticipant, typing: object
+    ) -> None:
+        """Push `command`, the save of `field` in the typing `typing` (its saves merge into
+        one undo step); the panel does not read `field` back from the file meanwhile."""
+        from atelier.ui import commands
+
+        command.typing = typing
+        self.writing = field
+        try:
+            commands.push(model, command)
+        finally:
+            self.writing = None
+
+    def reads(self, field: QLineEdit) -> bool:
+        """Whether `field` may show the file's value now: not while typed in or written."""
+        return field is not self.field and field is not self.writing
 
     def forget(self) -> None:
         """What is being typed is not to be written (the panel shows another file)."""
@@ -161,7 +181,6 @@ class WorkshopHeader(QWidget):
         # leaves the file with the value before the typing, not with one typed on the way.
         self._before: Workshop | None = None
         self._typed_in: str | None = None  # the workshop the typing is in
-        self._writing: QLineEdit | None = None  # saved by this panel: shown by `_save`
 
     def saving(self) -> bool:
         """Whether some typing waits for its pause to be saved."""
@@ -231,7 +250,7 @@ class WorkshopHeader(QWidget):
         if self.typing.field is not None and self._typed_in != workshop.id:
             self.typing.forget()  # another workshop shown: not to be written into it
         for field in self._fields():
-            if field is not self.typing.field and field is not self._writing:
+            if self.typing.reads(field):
                 self._show(field, workshop)
 
     def _show(self, field: QLineEdit, workshop: Workshop) -> None:
@@ -280,13 +299,7 @@ class WorkshopHeader(QWidget):
         else:
             value = text
         if getattr(workshop, name) != value:
-            command = commands.EditWorkshop(self.model, {name: value})
-            command.typing = typing
-            self._writing = field
-            try:
-                commands.push(self.model, command)
-            finally:
-                self._writing = None
+            self.typing.push(self.model, field, commands.EditWorkshop(self.model, {name: value}), typing)
         if not left:
             return
         self._before = None
@@ -406,7 +419,6 @@ class ParticipantPanel(QWidget):
             field.setProperty("participantField", name)
         self.typing = Typing(self, self._fields(), self._save, self._began)
         self._typed_for: str | None = None  # the participant the typing is for
-        self._writing: QLineEdit | None = None  # saved by this card: shown by `_save`
         self.show_participant(None)
 
     def _fields(self) -> tuple[QLineEdit, ...]:
@@ -505,7 +517,7 @@ class ParticipantPanel(QWidget):
         for field in self._fields():
             # Not the field being typed in: read back under the typing, its cursor would jump
             # and the letters typed meanwhile would be lost.
-            if field is not self.typing.field and field is not self._writing:
+            if self.typing.reads(field):
                 self._show(field, participant)
         self.source.setText(
             tr("Saisi : « {text} »").format(text=participant.source_text) if participant.source_text else ""
@@ -543,11 +555,6 @@ class ParticipantPanel(QWidget):
         value: object = [n.strip() for n in text.split(";") if n.strip()] if name == "names" else text.strip()
         if getattr(current, name) != value:
             command = commands.EditParticipant(self.model, participant_id, {name: value})
-            command.typing = typing
-            self._writing = field
-            try:
-                commands.push(self.model, command)
-            finally:
-                self._writing = None
+            self.typing.push(self.model, field, command, typing)
         if left and self.model.row_of(participant_id) >= 0:
             self._show(field, self.model.participant_at(self.model.row_of(participant_id)))
