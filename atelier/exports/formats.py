@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from atelier.domain import Workshop
     from atelier.exports.fiches import Fiche
     from atelier.matching.semantic import WordVectors
+    from atelier.store import Store
 
 MATCHING = "rapprochement"  # the step reported while a workshop never matched is matched first
 
@@ -138,11 +139,14 @@ def export(
     notes: list[str] | None = None,
     replace: bool = False,
     lang: str | None = None,
+    opening: Callable[[], Store] | None = None,
 ) -> list[Path]:
     """Write each asked format (`targets`: format name → file) of one workshop of `source`;
     an existing file only if `replace` (checked first, as check_targets says).
 
-    The file is read once, on its own read-only connection (a worker thread may run this).
+    The file is read once, on its own read-only connection (a worker thread may run this):
+    `source` opened by its name and checked whole (the command line), or what `opening`
+    gives (the window: its own file, already checked, not whatever lies at its name now).
     A workshop never matched is matched first, in memory and with meaning (the file is not
     changed), and `progress` says so with the step `MATCHING`.
 
@@ -156,7 +160,7 @@ def export(
     say: Progress = progress or (lambda _percent, _step: None)
     job = Job(template, say, notes if notes is not None else [], lang=document_language(lang))
     reads = {FORMATS[name].reads for name in targets}
-    with Store.open(source, readonly=True) as store:
+    with opening() if opening is not None else Store.open(source, readonly=True) as store, store.reading():
         vectors: WordVectors | None = None
         if not store.matches(workshop_id, MatchStatus.SUGGESTED):
             from atelier.matching.semantic import shared_vectors

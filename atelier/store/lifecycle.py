@@ -379,6 +379,21 @@ class FilePart(StoreBase):
         reader.file_format = self.file_format
         return reader
 
+    def snapshot(self) -> Self:
+        """This file as this connection sees it now, copied in memory (SQLite's backup API), to
+        be read on one worker thread: for a file no longer at its name (what lies there now is
+        not this one) or read through a migration in memory (an older format, read-only)."""
+        try:
+            conn = sqlite3.connect(
+                ":memory:", isolation_level=None, factory=CleanConnection, check_same_thread=False
+            )
+            self.conn.backup(conn)
+        except sqlite3.Error as exc:
+            raise sqlite_failure(exc, self.path) from None
+        copy = type(self)(self.path, conn, readonly=True)
+        copy.file_format = self.file_format
+        return copy
+
     @contextlib.contextmanager
     def reading(self) -> Iterator[None]:
         """Several reads that see the file as of one moment (one read transaction)."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -28,6 +30,9 @@ from atelier.exports.formats import MATCHING, export
 from atelier.ui.operations import QueryOp
 from atelier.ui.translate import tr
 
+if TYPE_CHECKING:
+    from atelier.store import Store
+
 
 def step_text(step: str) -> str:
     """What the dialog says while a step of the export runs."""
@@ -40,9 +45,18 @@ def step_text(step: str) -> str:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, source: Path, workshop_id: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        source: Path,
+        workshop_id: str,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        store: Store | None = None,
+    ) -> None:
         super().__init__(parent)
         self.source = source
+        self.store = store  # the window's open file: what is exported, whatever lies at its name
         self.workshop_id = workshop_id
         self.written: list[Path] = []
         self.notes: list[str] = []  # what the last export had to say besides (see start)
@@ -164,6 +178,7 @@ class ExportDialog(QDialog):
         # cut at Excel's limit): shown with « Exporté », as the command line prints it.
         notes: list[str] = []
         self.notes = notes
+        opening = _opening(self.store) if self.store is not None else None
         QueryOp(
             lambda report: export(
                 source,
@@ -175,6 +190,7 @@ class ExportDialog(QDialog):
                 notes=notes,
                 replace=replace,
                 lang=language,
+                opening=opening,
             ),
             self._done,
         ).failure(self._failed).with_progress(self._progress).run_in_background()
@@ -250,6 +266,20 @@ class ExportDialog(QDialog):
     def open_folder(self) -> None:
         if self.written:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
+
+
+def _opening(store: Store) -> Callable[[], Store]:
+    """How the worker reads the window's file: through a read-only connection of its own to
+    it (`Store.reader`: checked whole when it opened, not again, and not opened again by its
+    name, where a sync client may have put another copy whose minutes are not this one's);
+    a file no longer at its name, or read through a migration in memory (an older format),
+    is copied now from the window's connection (`Store.snapshot`) and read from that copy."""
+    from atelier.store.schema import SCHEMA_VERSION
+
+    if store.file_format == SCHEMA_VERSION and store.still_on_disk():
+        return store.reader
+    copy = store.snapshot()
+    return lambda: copy
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:

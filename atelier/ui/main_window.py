@@ -474,7 +474,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
         if self.model is None:
             return None
         self.commit_open_editors()
-        dialog = ExportDialog(self.store.path, self.model.workshop_id, self.model.workshop().title, self)
+        dialog = ExportDialog(
+            self.store.path, self.model.workshop_id, self.model.workshop().title, self, store=self.store
+        )
         if show:
             dialog.exec()
         return dialog
