@@ -198,7 +198,7 @@ def measure(atelier: Path, minutes: Path, workshop: str | None, lang: str, show:
 
     with Store.open(atelier) as store:
         workshop_id = store.pick_workshop(workshop)
-        data = gather(store, workshop_id, lang=lang, match_first=False, shared_needs=False)
+        data = gather(store, workshop_id, lang=lang, match_first=False)
     credit = short_names(data)
     who = data.who
     names = {p.id: p.people(lang) for p in data.participants}

@@ -218,7 +218,7 @@ def test_an_older_file_with_an_edited_synthesis_keeps_every_section_and_warns_on
     shutil.copy(FIXTURES / "format-v10.atelier", path)
     with Store.open(path, readonly=True) as store:  # read only: not migrated
         workshop_id = store.workshops()[0].id
-        drafts = drafted_sections(gather(store, workshop_id, shared_needs=False, lang="fr"))
+        drafts = drafted_sections(gather(store, workshop_id, lang="fr"))
     headings = [h for h, _ in drafts]
     assert headings[0] == "Le contexte" and "Les besoins de ressources" in headings, headings
     conn = sqlite3.connect(path)

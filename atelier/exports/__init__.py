@@ -164,13 +164,11 @@ def gather(
     progress: Progress | None = None,
     match_first: bool = True,
     vectors: WordVectors | None = None,
-    shared_needs: bool = True,
     lang: str = "fr",
 ) -> ExportData:
     """Read the workshop once; compute the needs several participants share (the Excel
     summary and the minutes say the same groups: `need_groups`); name people or their
-    structures; say reasons and where a helper was met in `lang`. `shared_needs` is no longer
-    read: the minutes' draft says the groups too, they are always computed."""
+    structures; say reasons and where a helper was met in `lang`."""
     from atelier.matching import need_groups
 
     lang = document_language(lang)

@@ -174,7 +174,6 @@ def export(
                 anonymise=anonymise,
                 progress=say,
                 vectors=vectors,
-                shared_needs="xlsx" in targets,
                 lang=job.lang,
             )
         if "fiches" in reads:

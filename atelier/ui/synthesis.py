@@ -196,7 +196,7 @@ class SynthesisDialog(QDialog):
                 s.heading for s in self.sections() if s.draft_key
             ]
             english = bool(headings) and all(h in {en for _fr, en in HEADINGS.values()} for h in headings)
-            data = gather(self.store, self.workshop_id, shared_needs=False, lang="en" if english else "fr")
+            data = gather(self.store, self.workshop_id, lang="en" if english else "fr")
             self._drafts = drafted_sections(data)
         return self._drafts
 
@@ -291,7 +291,7 @@ class SynthesisDialog(QDialog):
 
         self.save_now()
         # In the window's language, as the documents it exports (atelier.exports.formats).
-        data = gather(self.store, self.workshop_id, shared_needs=False, lang=current_language())
+        data = gather(self.store, self.workshop_id, lang=current_language())
         drafts = [
             SynthesisSection(
                 self.workshop_id, heading, body, drafted=drafted_record(key, heading, body) if key else {}
