@@ -559,6 +559,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(voir la liste\xa0: atelier suivi FICHIER).",
         "en": "No confirmed match starts with “{id}” (see the list: atelier suivi FILE).",
     },
+    "followup.too_short": {
+        "fr": "«\xa0{id}\xa0» est trop court pour désigner une mise en relation\xa0: tapez au moins "
+        "{least}\xa0caractères de son identifiant (voir la liste\xa0: atelier suivi FICHIER).",
+        "en": "“{id}” is too short to name a match: type at least {least} characters of its id "
+        "(see the list: atelier suivi FILE).",
+    },
     "followup.ambiguous": {
         "fr": (
             "«\xa0{id}\xa0» désigne plusieurs mises en relation "

@@ -193,6 +193,9 @@ def test_cli_refuses_a_bad_state_a_suggestion_or_an_unknown_id_in_one_line_leavi
             "Aucune mise en relation confirmée ne commence par «\u00a00000000\u00a0»",
         ),
         ((ids["short"], "--etat", "fait", "--le", "22/1l"), "Date non reconnue «\u00a022/1l\u00a0»"),
+        # One character typed is no id: a slip of the keyboard must not record « fait » on
+        # whichever match happens to start with it.
+        ((ids["short"][:1], "--etat", "fait"), "est trop court"),
         # Contacted two weeks before the workshop where the match was made: cannot be true.
         (
             (ids["short"], "--etat", "contacte", "--le", "01/03/2021"),

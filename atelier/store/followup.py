@@ -142,6 +142,8 @@ def resolve(store: StoreBase, typed: str) -> str:
     prefix = typed.strip().lower()
     if not prefix:
         raise AtelierError("followup.unknown", id=typed)
+    if len(prefix) < SHORTEST:  # the list never shows fewer: a slip, not an id
+        raise AtelierError("followup.too_short", id=typed, least=SHORTEST)
     pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     decided = ", ".join(f"'{s}'" for s in DECIDED)
     found = [
