@@ -99,10 +99,6 @@ def main() -> None:
 def stray_cell(rows: int, runs: int) -> None:
     from openpyxl import Workbook
 
-    from atelier.errors import AtelierError
-    from atelier.importers import plan_table
-    from atelier.importers.readers import read_table
-
     grid = Path(tempfile.mkdtemp(prefix="atelier-bench-")) / "grille.xlsx"
     workbook = Workbook()
     sheet = workbook.active
@@ -111,25 +107,16 @@ def stray_cell(rows: int, runs: int) -> None:
         sheet.append([f"Personne{row} Nom, Structure {row}", "une action", "mobilité", "un lieu", "un local"])
     sheet.cell(row=1_048_576, column=16_384, value="x")
     workbook.save(grid)
-    times, said = [], ""
-    for _ in range(runs):
-        started = time.perf_counter()
-        try:
-            plan = plan_table(read_table(grid), path=str(grid))
-            said = f"read: {len(plan.entries)} participants"
-        except AtelierError as error:
-            said = f"refused: {error.user_message()}"
-        times.append(time.perf_counter() - started)
+    times, said = _read_or_refuse(grid, runs)
     print(f"{rows} rows and a cell at XFD1048576: median {statistics.median(times):.2f} s, {said}")
 
 
-def tall_sheet(rows: int, runs: int) -> None:
+def _read_or_refuse(grid: Path, runs: int) -> tuple[list[float], str]:
+    """`runs` timings of reading `grid` into an import plan, and what the last one said."""
     from atelier.errors import AtelierError
     from atelier.importers import plan_table
     from atelier.importers.readers import read_table
-    from tests.helpers.tall_excel import tall_xlsx
 
-    grid = tall_xlsx(Path(tempfile.mkdtemp(prefix="atelier-bench-")) / "grille.xlsx", rows)
     times, said = [], ""
     for _ in range(runs):
         started = time.perf_counter()
@@ -139,6 +126,14 @@ def tall_sheet(rows: int, runs: int) -> None:
         except AtelierError as error:
             said = f"refused: {error.user_message()}"
         times.append(time.perf_counter() - started)
+    return times, said
+
+
+def tall_sheet(rows: int, runs: int) -> None:
+    from tests.helpers.tall_excel import tall_xlsx
+
+    grid = tall_xlsx(Path(tempfile.mkdtemp(prefix="atelier-bench-")) / "grille.xlsx", rows)
+    times, said = _read_or_refuse(grid, runs)
     size = grid.stat().st_size / 1024 / 1024
     median = statistics.median(times)
     print(f"{rows} rows ({size:.1f} MiB): median {median:.2f} s (min {min(times):.2f} s), {said}")
