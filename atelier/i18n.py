@@ -104,6 +104,17 @@ MESSAGES: dict[str, dict[str, str]] = {
             "The file was left unchanged."
         ),
     },
+    "file.replaced_while_open": {
+        "fr": (
+            "«\xa0{path}\xa0» vient d'être remplacé sur le disque par un autre fichier (une "
+            "synchronisation\u202f?)\xa0: rien n'a été lu ni écrit\u202f; recommencez, Atelier lira "
+            "l'atelier ouvert dans la fenêtre."
+        ),
+        "en": (
+            "“{path}” has just been replaced on the disk by another file (a sync?): nothing was read "
+            "or written; try again, Atelier will read the workshop open in the window."
+        ),
+    },
     "file.exists": {
         "fr": "«\xa0{path}\xa0» existe déjà\u202f; choisissez un autre nom (ou --force pour le remplacer).",
         "en": "“{path}” already exists; choose another name (or --force to replace it).",

@@ -69,3 +69,27 @@ def test_the_window_s_export_writes_its_own_workshop_not_the_copy_put_at_its_nam
         assert all(name in text for name in names), [n for n in names if n not in text]
     dialog.close()
     window.close()
+
+
+def test_a_copy_put_at_the_file_s_name_after_the_window_looked_is_not_read_as_its_workshop(
+    tmp_path: Path,
+) -> None:
+    """The window looks whether its file is still at its name, then a worker opens it there by
+    name: a sync client may put another copy there in between. The worker must not read that
+    copy's people as the window's workshop (nor write suggestions made from them)."""
+    from atelier.errors import FileRefused
+    from atelier.ui.export_dialog import _opening
+
+    path = tmp_path / "atelier.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with Store.open(path) as store:
+        opener = _opening(store)  # looked: the file is at its name
+        _other_copy(tmp_path / "leur copie.atelier").replace(path)  # then the sync client
+        try:
+            with opener() as reader:
+                names = [p.names[0] for p in reader.participants(reader.workshops()[0].id)]
+        except FileRefused as exc:
+            said = exc.user_message()
+            assert "remplacé" in said and "rien n'a été lu ni écrit" in said, said
+        else:
+            raise AssertionError(f"read the other copy's people as this workshop: {names[:2]}")

@@ -364,7 +364,10 @@ class FilePart(StoreBase):
         """This file through a read-only connection of its own, to be made, used and closed on
         one worker thread: the window's matching reads a workshop there rather than on the UI
         thread (a third of a second for a thousand rows of long cells). It sees what was
-        committed. The file was checked when it opened: not again."""
+        committed. The file was checked when it opened: not again. It is opened by its name, so
+        once connected it is checked to be still this file (SQLite holds the file from then
+        on): another copy a sync client put there since the caller looked is refused in one
+        sentence, not read as this workshop."""
         try:
             conn = sqlite3.connect(
                 f"file:{quote(str(self.path.resolve()))}?mode=ro",
@@ -375,6 +378,9 @@ class FilePart(StoreBase):
             conn.execute("PRAGMA busy_timeout = 5000")
         except sqlite3.Error as exc:
             raise sqlite_failure(exc, self.path) from None
+        if not self.still_on_disk():
+            conn.close()
+            raise FileRefused("file.replaced_while_open", path=self.path)
         reader = type(self)(self.path, conn, readonly=True)
         reader.file_format = self.file_format
         return reader
