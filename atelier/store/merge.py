@@ -19,6 +19,10 @@ counted) twice; a merge that brought nothing says so in one sentence (`nothing_n
 what the merge took out of the first file counts as a deletion applied, and a field is a
 conflict only when both copies changed it after the latest edit they share.
 
+A need's suggestions are made together by the matcher, each time replacing the ones before (the
+window does so when it opens a file): they come from the copy that made them last, never the
+older ones beside the newer, nor counted as added when this file's are the newer.
+
 A time of the second copy more than a day ahead of this computer's clock (a copy made on a
 computer whose clock was wrong) never wins: its edit is set aside, its deletion not applied,
 a new entry's future dates become the merge's, and the summary says so (`future_sentence`).
@@ -514,6 +518,8 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     parted = ""  # the latest edit both copies have: they parted after it
     merged_at = now_iso()
     horizon = _horizon()  # a time after this is in the future: a wrong clock, not trusted
+    my_sets: dict[str, str] = {}
+    their_sets: dict[str, str] = {}
     # What the second copy deleted goes from the first, unless the first changed it since.
     for row_id, (table, when) in sorted(their_graves.items(), key=lambda g: TABLES.index(g[1][0])):
         if when > horizon:  # a deletion dated in the future is neither applied nor taken in
@@ -552,6 +558,8 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
             if table in ORDER_SCOPE:
                 order.setdefault(tuple(found[c] for c in ORDER_SCOPE[table]), []).append(found["id"])
         their_ids = {found["id"] for found in their_rows}
+        if table == "matches":  # when each copy last matched each need (its suggestions)
+            my_sets, their_sets = _suggestion_sets(conn, horizon), _suggestion_sets(other, horizon)
         for theirs in their_rows:
             theirs = {c: theirs[c] for c in columns if c in theirs}
             if theirs["id"] in my_graves and theirs["id"] not in mine:
@@ -583,6 +591,15 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                 twin = next((r for r in mine.values() if _people_key(r) == _people_key(theirs)), None)
                 if twin is not None and _people_key(theirs)[1]:
                     summary.twins.append(_twin_sentence(twin, theirs, second_name))
+            if (
+                same_id is None
+                and table == "matches"
+                and theirs.get("status") == "suggested"
+                and my_sets.get(theirs["need_id"], "") >= their_sets.get(theirs["need_id"], "\uffff")
+            ):
+                # This file matched that need again since (the window does when it opens a
+                # file): the copy's older suggestion is not news, nor put back beside the new.
+                continue
             if same_id is None:
                 dated = _dated_now(theirs, horizon, merged_at)
                 if dated is not theirs:
@@ -598,6 +615,8 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
             if merged:
                 sets = ", ".join(f"{c} = ?" for c in merged)
                 conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*merged.values(), same_id))
+        if table == "matches":
+            _drop_older_suggestions(conn, other, my_sets, their_sets)
         summary.added[table] = added
         summary.shared[table] = shared
     for difference in summary.differences:
@@ -637,6 +656,39 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     # The other file's history may speak of entries this merge leaves out (deleted here).
     forget_deleted(conn)
     return summary
+
+
+def _suggestion_sets(conn: sqlite3.Connection, horizon: str) -> dict[str, str]:
+    """Each need's suggestions and when they were made (the newest of them): the matcher makes a
+    need's suggestions together, replacing the ones before (a time in the future says nothing)."""
+    found = conn.execute(
+        "SELECT need_id, max(created) FROM matches "
+        "WHERE status = 'suggested' AND created <= ? GROUP BY need_id",
+        (horizon,),
+    )
+    return {str(need): str(when or "") for need, when in found}
+
+
+def _drop_older_suggestions(
+    conn: sqlite3.Connection, other: sqlite3.Connection, mine: dict[str, str], theirs: dict[str, str]
+) -> None:
+    """A need the second copy matched again after this file did: its suggestions are that copy's
+    (taken in by the merge), not those and this file's older ones side by side."""
+    for need_id, when in theirs.items():
+        if need_id not in mine or when <= mine[need_id]:
+            continue
+        kept = {r[0] for r in other.execute("SELECT resource_id FROM matches WHERE need_id = ?", (need_id,))}
+        conn.executemany(
+            "DELETE FROM matches WHERE id = ?",
+            [
+                (row_id,)
+                for row_id, resource_id in conn.execute(
+                    "SELECT id, resource_id FROM matches WHERE need_id = ? AND status = 'suggested'",
+                    (need_id,),
+                ).fetchall()
+                if resource_id not in kept
+            ],
+        )
 
 
 def _people_key(row: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
