@@ -33,7 +33,9 @@ ACROSS_KINDS = (ItemKind.OFFER, ItemKind.ACTION)
 class OtherWorkshops:
     """The other workshops' offers and actions, as plain data (safe to hand to a worker)."""
 
-    statements: list[Statement]  # participant_id is the owner: see `owner_keys`
+    # participant_id is the owner: the participant that stands for the person at every
+    # workshop they came to (see `_Elsewhere`); a need is suggested one statement per owner.
+    statements: list[Statement]
     workshop_of: dict[str, Workshop]  # statement id -> its workshop
     said: dict[str, str] = field(default_factory=dict)  # statement id -> « a proposé lors de … »
 
@@ -156,6 +158,62 @@ class _People:
         return None
 
 
+class _Elsewhere:
+    """The people of the other workshops, each found again under their other spellings: « Mme
+    Anne Martin » of 2021 and « A. Martin » of the same PLIE in 2022 are one helper, suggested
+    once. A row joins a person only when it names them under every spelling met so far (the
+    same number of people, each the same person): « A. Martin » then « Anne Martin » then
+    « Alain Martin » are two people, not one through the initial."""
+
+    def __init__(self) -> None:
+        self._spellings: list[list[tuple[tuple[str, ...], str]]] = []  # per person
+        self._owner: list[str] = []  # per person: the participant id that stands for them
+        self._by_word: dict[str, set[int]] = {}
+        self._of_participant: dict[str, int] = {}
+        self._by_spelling: dict[tuple[frozenset[str], str], int] = {}  # names and structure as met
+
+    def owner(self, participant_id: str, names: Sequence[str], organisation: str) -> str:
+        """The id that stands for this person at every workshop they came to."""
+        known = self._of_participant.get(participant_id)
+        if known is None:
+            names = tuple(n for n in names if n.strip())
+            key = (frozenset(_names_key(names)), organisation)
+            known = self._by_spelling.get(key)
+            if known is None:
+                words = {w for n in names for w in _name_words(n)[:1] + _name_words(n)[-1:]}
+                near = sorted({p for w in words for p in self._by_word.get(w, ())})
+                known = next(
+                    (
+                        p
+                        for p in near
+                        if all(_same_people(names, organisation, *s) for s in self._spellings[p])
+                    ),
+                    None,
+                )
+                if known is None:
+                    known = len(self._owner)
+                    self._owner.append(participant_id)
+                    self._spellings.append([])
+                self._spellings[known].append((names, organisation))
+                self._by_spelling[key] = known
+                for word in words:
+                    self._by_word.setdefault(word, set()).add(known)
+            self._of_participant[participant_id] = known
+        return self._owner[known]
+
+
+def _same_people(
+    names: Sequence[str], organisation: str, other: Sequence[str], other_organisation: str
+) -> bool:
+    """Whether two rows name the same people: the same names, or as many names each the same
+    person under another spelling (`same_person`)."""
+    if _names_key(names) == _names_key(other):
+        return bool(names)
+    return len(names) == len(other) and all(
+        any(same_person(a, organisation, b, other_organisation) for b in other) for a in names
+    )
+
+
 def earlier_said(kind: ItemKind | str, workshop: Workshop, lang: str | None = None) -> str:
     """« a proposé lors de l'atelier du 16 mars 2021 » (or « … de l'atelier « Titre » » undated)."""
     from atelier.i18n import current_language
@@ -209,6 +267,7 @@ def other_workshops(
         reverse=True,
     )
     present = set(here.values())
+    elsewhere = _Elsewhere()
     statements: list[Statement] = []
     workshop_of: dict[str, Workshop] = {}
     said: dict[str, str] = {}
@@ -224,11 +283,13 @@ def other_workshops(
             owner = people.find(names, organisation) or item.participant_id
         if owner in present:
             continue  # in the room: asked there, with what they say today
-        person = "|".join(sorted(keys)) or item.participant_id
+        # One person met at several workshops, under one spelling or several, is one helper:
+        # their statements share an owner, and a need is suggested the best of them only.
+        owner = elsewhere.owner(item.participant_id, names, organisation)
         text = " ".join(fold(item.text).split())
-        if (person, text) in seen:
+        if (owner, text) in seen:
             continue
-        seen.add((person, text))
+        seen.add((owner, text))
         statements.append(Statement(item.id, owner, item.kind, item.text, tuple(n for n in names if n)))
         workshop_of[item.id] = workshops[other_id]
         said[item.id] = earlier_said(item.kind, workshops[other_id])
@@ -324,8 +385,16 @@ class AcrossMatcher:
     def _ranked(self, found: dict[str, list[Suggestion]], top: int) -> dict[str, list[Suggestion]]:
         """Other workshops' suggestions weighed and flagged; for the same score, the room first."""
         ranked: dict[str, list[Suggestion]] = {}
+        owner = {s.id: s.participant_id for s in self.others.statements}
         for need_id, suggestions in found.items():
             order = []
+            # A person of other workshops once, with what answers best: their words of 2021
+            # and of 2022 would be two helpers for one person.
+            best: dict[str, Suggestion] = {}
+            for suggestion in sorted(suggestions, key=lambda s: -s.score):
+                best.setdefault(owner.get(suggestion.resource_id, suggestion.resource_id), suggestion)
+            kept = {id(s) for s in best.values()}
+            suggestions = [s for s in suggestions if id(s) in kept]
             for position, suggestion in enumerate(suggestions):
                 said = self.others.said.get(suggestion.resource_id)
                 if said is not None:
