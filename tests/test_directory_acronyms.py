@@ -41,3 +41,34 @@ def test_a_structure_is_found_with_or_without_its_acronym(tmp_path: Path) -> Non
     # A CCI is no communauté de communes (« CC » typed is still the start of a word too).
     assert "Nina Vidal" not in _found(path, "communauté de communes du Val")
     assert "Nina Vidal" in _found(path, "CCI du Val")
+
+
+def test_a_structure_spelled_out_gives_its_territory_as_its_acronym_does(tmp_path: Path) -> None:
+    """« PLIE des Graves » was filed under the territory « Graves », « Plan Local pour
+    l'Insertion et l'Emploi des Graves » under none: the directory showed the place beside
+    one spelling only, and a workshop imported again lost it when the grid spelled it out."""
+    grid, path = tmp_path / "grille.csv", tmp_path / "reseau.atelier"
+    grid.write_text(
+        "Participant;Actions engagées;Défis;Besoins;Ressources\n"
+        "Mme Anne Martin / PLIE des Graves;Forum;;;Clauses sociales\n"
+        "Paul Roux / Maison de l'emploi de Bordeaux;Atelier CV;;;\n",
+        encoding="utf-8",
+    )
+    assert run_cli("import", str(grid), "-o", str(path)).returncode == 0
+    assert "Mme Anne Martin (PLIE des Graves)\n      Graves · atelier" in _found(path, "Martin")
+    # The same grid again, the structure spelled out: re-imported, the place stays.
+    grid.write_text(
+        grid.read_text(encoding="utf-8").replace(
+            "PLIE des Graves", "Plan Local pour l'Insertion et l'Emploi des Graves"
+        ),
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(grid), "--into", str(path))
+    assert done.returncode == 0, done.stderr
+    found = _found(path, "Graves")
+    assert (
+        "Mme Anne Martin (Plan Local pour l'Insertion et l'Emploi des Graves)\n      Graves · atelier"
+        in found
+    ), found
+    # A structure that is not named after its area gives none (as before).
+    assert "Paul Roux (Maison de l'emploi de Bordeaux)\n      atelier" in _found(path, "Roux")

@@ -312,7 +312,7 @@ def _territory_from_organisation(organisation: str) -> str:
     """ "PETR Sud Gironde" → "Sud Gironde", "CdC du Bazadais" → "Bazadais"; an area named only
     by its abbreviation keeps the word that says what it is: "Région N-A" → "Région N-A"."""
     words = organisation.split()
-    index = 0
+    index = _spelled_out(words)
     # « CA de La Rochelle » → « La Rochelle »: a capitalised « La », « Le » starts the place's name.
     while index < len(words) and (
         words[index].lower() in TERRITORIAL or (words[index].lower() in _PARTICLES and words[index].islower())
@@ -322,6 +322,20 @@ def _territory_from_organisation(organisation: str) -> str:
     if rest and index > 0 and rest[:1].isupper():
         return organisation.strip() if is_abbreviation(rest) else rest
     return ""
+
+
+def _spelled_out(words: list[str]) -> int:
+    """How many first words spell out the acronym of a structure named after its area, as the
+    directory reads them (store.directory.acronyms): « Plan Local pour l'Insertion et l'Emploi
+    des Graves » starts with the PLIE's 5 words, its area is « Graves » as for « PLIE des
+    Graves »; 0 when none."""
+    from atelier.store.directory import acronyms, query_words
+
+    spelled = {v for k, v in acronyms().items() if k in TERRITORIAL and len(v) > 1}
+    for end in range(2, len(words)):  # a word at least is left for the area
+        if tuple(query_words(" ".join(words[:end]))) in spelled:
+            return end
+    return 0
 
 
 def _joined(text: str, parts: list[str]) -> str:

@@ -244,7 +244,7 @@ def fts_query(text: str) -> str | None:
 
 
 @functools.cache
-def _acronyms() -> dict[str, tuple[str, ...]]:
+def acronyms() -> dict[str, tuple[str, ...]]:
     """Each acronym of the glossary (folded, « cdc ») and the words of what it stands for
     (« communaute », « commune »): a structure is written one way at one workshop and the
     other way at the next."""
@@ -262,7 +262,7 @@ def _with_acronyms(words: list[str]) -> list[str]:
     while at < len(words):
         here = tuple(words[at:])
         spelled = sorted(
-            ((v, k) for k, v in _acronyms().items() if len(v) > 1 and here[: len(v)] == v),
+            ((v, k) for k, v in acronyms().items() if len(v) > 1 and here[: len(v)] == v),
             key=lambda pair: len(pair[0]),
         )
         if spelled:
@@ -273,7 +273,7 @@ def _with_acronyms(words: list[str]) -> list[str]:
             at += size
             continue
         word, at = words[at], at + 1
-        expansion = _acronyms().get(word, ())
+        expansion = acronyms().get(word, ())
         if len(expansion) > 1:
             terms.append(f'("{word}"* OR (' + " AND ".join(f'"{w}"*' for w in expansion) + "))")
         else:
