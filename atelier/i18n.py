@@ -538,6 +538,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": " for “{who}”",
     },
     "followup.total": {"fr": "{count} — {states}", "en": "{count} — {states}"},
+    # One person twice in a match (« A. Martin » ← « Mme Anne Martin »): who, where it was decided.
+    "followup.themself_pair": {"fr": "{people}, {where}", "en": "{people}, {where}"},
+    "followup.themself_people": {"fr": "{one} et {other}", "en": "{one} and {other}"},
     "followup.set": {
         "fr": "Mise en relation {id}\xa0: {state} — {need} ← {resource}.",
         "en": "Match {id}: {state} — {need} ← {resource}.",
@@ -1491,6 +1494,22 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "en": (
             "{n} confirmed match of another workshop with its participants",
             "{n} confirmed matches of other workshops with its participants",
+        ),
+    },
+    "n.with_themself": {
+        "fr": (
+            "{n} mise en relation confirmée met une personne en relation avec elle-même ({pairs})\xa0: "
+            "elle reste dans le fichier, mais n'est ni projetée ni exportée\xa0; rejetez-la dans la "
+            "fenêtre pour la retirer.",
+            "{n} mises en relation confirmées mettent une personne en relation avec elle-même "
+            "({pairs})\xa0: elles restent dans le fichier, mais ne sont ni projetées ni exportées\xa0; "
+            "rejetez-les dans la fenêtre pour les retirer.",
+        ),
+        "en": (
+            "{n} confirmed match puts a person in touch with themself ({pairs}): it stays in the "
+            "file but is neither projected nor exported; reject it in the window to remove it.",
+            "{n} confirmed matches put a person in touch with themself ({pairs}): they stay in the "
+            "file but are neither projected nor exported; reject them in the window to remove them.",
         ),
     },
     "n.followed_match": {

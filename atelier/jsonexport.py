@@ -59,8 +59,14 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
             {"id": i.id, "kind": str(i.kind), "text": i.text, "position": i.position} for i in own
         ]
         participants.append(entry)
+    from atelier.matching.across import with_themself
+
     matches = []
-    for match in store.matches(workshop_id):
+    stored = store.matches(workshop_id)
+    # The file as it is, a match older versions confirmed between two spellings of one person
+    # (« A. Martin » ← « Mme Anne Martin ») too, said as such: no document tells it.
+    themself = with_themself(store, stored)
+    for match in stored:
         need = item_index.get(match.need_id)
         resource = item_index.get(match.resource_id)
         if resource is None:  # an offer of another workshop of the file (matching across workshops)
@@ -85,6 +91,7 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
                 "offer_source": str(resource.kind) if resource else "",
                 "need_participant": display.get(need.participant_id, "") if need else "",
                 "offer_participant": display.get(resource.participant_id, "") if resource else "",
+                "with_themself": match.id in themself,
             }
         )
     return {

@@ -183,7 +183,13 @@ def build(
     participants = store.participants(workshop_id)
     labels = {p.id: person_label(p, private=private, lang=lang) for p in participants}
     items = {i.id: i for i in store.workshop_items(workshop_id)}
+    # Never « A. Martin can help A. Martin »: a match older versions confirmed between two
+    # spellings of one person stays in the file, flagged in the window, never shown to the room.
+    from atelier.matching.across import with_themself
+
     matches = store.matches(workshop_id)
+    themself = with_themself(store, matches)
+    matches = [m for m in matches if m.id not in themself]
     # A need matched to what someone offered or did at another workshop of the file (matching
     # across workshops): that person and item are read too, so the room sees the match like
     # the others (the reasons say where it was said).

@@ -19,6 +19,8 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/match_panel.py: a match older versions confirmed between two spellings of one person
+    "Même personne que celle qui cherche : cette mise en relation n'est ni projetée ni exportée ; écartez-la (Ctrl+Maj+X) pour la retirer": "The same person as the one who needs it: this match is neither projected nor exported; reject it (Ctrl+Shift+X) to remove it",
     # ui/search_bar.py: rows edited under a search that no longer hold its words stay shown
     "{results} + {kept}": "{results} + {kept}",
     "ligne modifiée": "edited row",

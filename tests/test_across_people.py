@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Reason, ReasonKind, Workshop
+from atelier.store import Store
 from tests.conftest import run_cli
 
 HEAD = "Participant;Actions engagées;Défis;Besoins;Ressources\n"
@@ -69,3 +71,154 @@ def test_a_person_met_at_two_earlier_workshops_under_two_spellings_is_suggested_
         if "mobilité" in need["text"]
     ]
     assert sorted(helpers) == ["Mme Anne Martin (PLIE des Graves)", "Paul Martin (PLIE des Graves)"]
+
+
+def _with_a_self_match(path: Path) -> Path:
+    """As older versions left it: « A. Martin » (2022) confirmed with what « Mme Anne Martin »
+    of the same PLIE offered in 2021, and contacted; Lucie confirmed with Gérard."""
+    with Store.create(path, title="Atelier 2021", date="2021-03-16") as store:
+        earlier = store.workshops()[0]
+        anne = store.add_participant(
+            Participant(earlier.id, names=["Mme Anne Martin"], organisation="PLIE des Graves")
+        )
+        mobility = store.add_item(Item(anne.id, ItemKind.OFFER, "la mobilité des publics en zone rurale"))
+        gerard = store.add_participant(
+            Participant(earlier.id, names=["Gérard Müller"], organisation="Mission locale")
+        )
+        directory = store.add_item(Item(gerard.id, ItemKind.OFFER, "un annuaire des initiatives locales"))
+        later = store.add_workshop(Workshop("Atelier 2022", date="2022-03-15"))
+        martin = store.add_participant(
+            Participant(
+                later.id,
+                names=["A. Martin"],
+                organisation="Plan Local pour l'Insertion et l'Emploi des Graves",
+            )
+        )
+        need = store.add_item(Item(martin.id, ItemKind.NEED, "la mobilité des publics en zone rurale"))
+        lucie = store.add_participant(
+            Participant(later.id, names=["Lucie Leroy"], organisation="Grand Angoulême")
+        )
+        wanted = store.add_item(Item(lucie.id, ItemKind.NEED, "un répertoire des initiatives locales"))
+        earlier_said = [
+            Reason(ReasonKind.EARLIER, term="Atelier 2021", resource="offer", detail="2021-03-16")
+        ]
+        itself = store.add_match(
+            Match(later.id, need.id, mobility.id, MatchStatus.CONFIRMED, 0.85, reasons=earlier_said)
+        )
+        store.set_follow_up(itself.id, "to_contact", day="2022-03-15")  # decided at the workshop
+        store.set_follow_up(itself.id, "contacted", day="2022-04-01")
+        store.add_match(
+            Match(later.id, wanted.id, directory.id, MatchStatus.CONFIRMED, 0.6, reasons=earlier_said)
+        )
+    return path
+
+
+def _docx_text(path: Path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_a_person_confirmed_with_themself_by_older_versions_is_never_told_to_the_room(
+    tmp_path: Path,
+) -> None:
+    """« A. Martin peut aider A. Martin » was in the minutes, the Excel tables, the pages and
+    the follow-up list: a match older versions confirmed between two spellings of one person.
+    It stays in the file (the facilitator's decision, theirs to reject in the window), and is
+    said once where decisions are listed, never put before the room."""
+    path = _with_a_self_match(tmp_path / "reseau.atelier")
+    before = path.read_bytes()
+    listed = run_cli("suivi", str(path))
+    assert listed.returncode == 0, listed.stderr
+    assert "Gérard Müller" in listed.stdout and "1 mise en relation suivie" in listed.stdout
+    assert "Mme Anne Martin" not in listed.stdout.split("\n\n")[0], listed.stdout
+    assert (
+        "1 mise en relation confirmée met une personne en relation avec elle-même "
+        "(«\u00a0A. Martin\u00a0» et «\u00a0Mme Anne Martin\u00a0», atelier du 15 mars 2022)\u00a0: "
+        in listed.stdout
+    ), listed.stdout
+    english = run_cli("suivi", str(path), env={"ATELIER_LANG": "en"})
+    assert "1 confirmed match puts a person in touch with themself" in english.stdout, english.stdout
+    for flag, name in (("--docx", "cr.docx"), ("--fiches", "fiches.docx"), ("--xlsx", "tables.xlsx")):
+        done = run_cli("export", str(path), "--workshop", "2022-03-15", flag, str(tmp_path / name))
+        assert done.returncode == 0, done.stderr
+    minutes, pages = _docx_text(tmp_path / "cr.docx"), _docx_text(tmp_path / "fiches.docx")
+    assert "Gérard Müller" in minutes and "Gérard Müller" in pages
+    assert "Mme Anne Martin" not in minutes and "Mme Anne Martin" not in pages
+    import openpyxl
+
+    book = openpyxl.load_workbook(tmp_path / "tables.xlsx", read_only=True)
+    cells = [
+        str(v) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for v in row if v
+    ]
+    assert any("Gérard Müller" in c for c in cells)
+    assert not any("Mme Anne Martin" in c for c in cells), [c for c in cells if "Anne" in c]
+    dumped = json.loads(run_cli("export", str(path), "--json", "-").stdout)
+    # The JSON is the file as it is: the match is there, said as what it is.
+    flagged = {m["offer_participant"]: m["with_themself"] for m in dumped["workshops"][1]["matches"]}
+    assert flagged == {"Mme Anne Martin (PLIE des Graves)": True, "Gérard Müller (Mission locale)": False}
+    with Store.open(path, readonly=True) as store:
+        from atelier.projection import build
+
+        shown = build(store, store.find_workshop("2022-03-15").id)
+        assert [(c.seeker, c.helper) for c in shown.cards] == [
+            ("Lucie Leroy (Grand Angoulême)", "Gérard Müller (Mission locale, atelier du 16 mars 2021)")
+        ]
+    assert path.read_bytes() == before  # nothing deleted behind the facilitator's back
+
+
+def test_the_window_flags_a_match_of_a_person_with_themself_and_it_can_be_rejected(
+    qtbot, tmp_path: Path
+) -> None:
+    """In the window the decision is still the facilitator's: A. Martin's need shows the match
+    flagged (not « ✔ » as if someone could help), saying why no document tells it, and
+    Ctrl+Maj+X takes it away; `atelier suivi` then says nothing more of it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from atelier.french import typography
+    from atelier.ui.main_window import MainWindow
+    from tests.helpers.keyboard import key
+
+    path = _with_a_self_match(tmp_path / "reseau.atelier")
+    window = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.switch_workshop(window.store.find_workshop("2022-03-15").id)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)  # the first row: A. Martin
+    panel = window.panel.matches
+    qtbot.waitUntil(lambda: panel.tree_model.rowCount() == 1)
+    need = panel.tree_model.item(0)
+    assert need.text() == "la mobilité des publics en zone rurale"
+    shown = [need.child(i).text() for i in range(need.rowCount())]
+    flagged = [t for t in shown if "Mme Anne Martin" in t]
+    assert len(flagged) == 1 and flagged[0].startswith("⚠ "), shown
+    assert (
+        typography(
+            "Même personne que celle qui cherche : cette mise en relation n'est ni projetée ni "
+            "exportée ; écartez-la (Ctrl+Maj+X) pour la retirer",
+            "fr",
+        )
+        in flagged[0]
+    )
+    # « Suivi » lists what someone follows up: Lucie and Gérard, not A. Martin and herself.
+    follow_up = window.followup.table.model()
+    assert follow_up.rowCount() == 1
+    row = " ".join(str(follow_up.index(0, c).data()) for c in range(follow_up.columnCount()))
+    assert "Lucie Leroy" in row and "Gérard Müller" in row and "Anne Martin" not in row, row
+    key(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # to the matches
+    assert QApplication.focusWidget() is panel.tree
+    row = next(i for i, t in enumerate(shown) if "Mme Anne Martin" in t)
+    panel.tree.setCurrentIndex(need.child(row).index())
+    key(qtbot, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    window.close()
+    listed = run_cli("suivi", str(path))
+    assert "elle-même" not in listed.stdout and "1 mise en relation suivie" in listed.stdout, listed.stdout

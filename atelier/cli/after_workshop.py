@@ -83,13 +83,46 @@ def suivi(args: argparse.Namespace) -> int:
         entries = store.follow_ups(
             asked.id if asked else None, state=state, participant=args.participant, helping=True
         )
+    entries, themself = _without_themself(entries)
     if args.json:
         print_json([entry_as_dict(e, asked.id if asked else None) for e in entries])
     elif not entries:
         _say_none(state, args.participant)
     else:
         print("\n".join(_follow_up_lines(entries, asked, history=args.history)))
+    if themself and not args.json:
+        print(("\n" if entries else "") + _themself_said(themself))
     return EXIT_OK
+
+
+def _without_themself(entries: list[FollowUpEntry]) -> tuple[list[FollowUpEntry], list[FollowUpEntry]]:
+    """The matches to follow up, and those that put a person in touch with themself (older
+    versions confirmed « A. Martin » with what « Mme Anne Martin » offered the year before):
+    nobody follows those up; they are said once, not listed as if someone could help."""
+    from atelier.matching.across import one_person
+
+    themself = [e for e in entries if one_person(e.need_participant, e.resource_participant)]
+    ids = {e.match.id for e in themself}
+    return [e for e in entries if e.match.id not in ids], themself
+
+
+def _themself_said(entries: list[FollowUpEntry]) -> str:
+    """« 1 mise en relation confirmée met une personne en relation avec elle-même (« A. Martin »
+    et « Mme Anne Martin », atelier du 15 mars 2022) : … »."""
+    from atelier.exports import met_at
+    from atelier.french import quoted
+
+    lang = current_language()
+    pairs = []
+    for entry in entries:
+        one, other = (", ".join(p.names) for p in (entry.need_participant, entry.resource_participant))
+        people = quoted(one, lang)
+        if other != one:
+            people = message("followup.themself_people", one=people, other=quoted(other, lang))
+        pairs.append(message("followup.themself_pair", people=people, where=met_at(entry.workshop, lang)))
+    return counted(
+        len(entries), "n.with_themself", pairs="\xa0; ".join(pairs) if lang == "fr" else "; ".join(pairs)
+    )
 
 
 def _past_day(text: str | None) -> str | None:

@@ -214,7 +214,7 @@ def gather(
 
     chosen: list[Match] = []
     by_need: dict[str, list[Match]] = {}
-    stored = store.matches(workshop_id)
+    stored = matches_told(store, store.matches(workshop_id))
     decided_at = store.decided_times(workshop_id)
     if match_first and not any(m.status == MatchStatus.SUGGESTED for m in stored):
         # Never matched: match now (in memory, the file is left as it is) so that the
@@ -343,6 +343,16 @@ def gather(
         store.synthesis_untouched(workshop_id),
         lang,
     )
+
+
+def matches_told(store: Store, matches: list[Match]) -> list[Match]:
+    """The matches a document may tell: not one that puts a person in touch with themself
+    (« A. Martin » ← « Mme Anne Martin », confirmed by older versions), which would read « X
+    can help X ». It stays in the file; the window flags it, `atelier suivi` says it."""
+    from atelier.matching.across import with_themself
+
+    themself = with_themself(store, matches)
+    return [m for m in matches if m.id not in themself] if themself else matches
 
 
 def _as_cleaned(section: SynthesisSection, clean: Callable[[str], str]) -> dict[str, Any]:

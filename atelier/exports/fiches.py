@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from atelier.confidence import ordered
 from atelier.domain import ItemKind, Match, MatchStatus, Participant, Workshop
-from atelier.exports import Progress, follow_up_lines, met_at, reason_sentence, writing_atomically
+from atelier.exports import (
+    Progress,
+    follow_up_lines,
+    matches_told,
+    met_at,
+    reason_sentence,
+    writing_atomically,
+)
 from atelier.french import count, fold, join, long_date, plural, quoted, says_when, subject
 from atelier.synthesis import LEAD_MIN
 
@@ -145,6 +152,7 @@ def fiches_for(
     # Decided at another workshop with one of these participants as the helper: their page
     # says who was put in touch with them there, and where the follow-up stands.
     matches += store.decided_elsewhere_with(workshop_id)
+    matches = matches_told(store, matches)  # never « A. Martin can help A. Martin »
     say(40, "mises en relation")
     workshops = {w.id: w for w in store.workshops()}
     elsewhere: dict[str, str] = {}  # participant id -> « atelier du … » for other workshops' people

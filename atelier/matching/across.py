@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from atelier.domain import ItemKind, Reason, ReasonKind, Workshop
+from atelier.domain import Item, ItemKind, Match, Participant, Reason, ReasonKind, Workshop
 from atelier.french import fold, long_date
 from atelier.matching.engine import Engine, Statement, Suggestion
 
@@ -212,6 +212,52 @@ def _same_people(
     return len(names) == len(other) and all(
         any(same_person(a, organisation, b, other_organisation) for b in other) for a in names
     )
+
+
+def one_person(asker: Participant, helper: Participant) -> bool:
+    """Whether the person in need and the one who can help are one person: the same row, or a
+    row of another workshop that names them as the room finds them again (the same names, or
+    another spelling of a name: `same_person`). Matching never puts such a pair together; a
+    match of older versions that did (« A. Martin » ← « Mme Anne Martin ») says nothing true
+    to the room: « X can help X »."""
+    if asker.id == helper.id:
+        return True
+    if asker.workshop_id == helper.workshop_id:
+        return False  # two rows of one workshop: two people as far as the grid says
+    if _names_key(asker.names) & _names_key(helper.names):
+        return True
+    return any(
+        same_person(a, asker.organisation, b, helper.organisation)
+        for a in asker.names
+        for b in helper.names
+        if a.strip() and b.strip()
+    )
+
+
+def with_themself(store: Store, matches: Iterable[Match]) -> set[str]:
+    """The ids of these matches that put a person in touch with themself (`one_person`): kept
+    in the file (a decision is the facilitator's to undo), never projected nor exported."""
+    from atelier.errors import AtelierError
+
+    people: dict[str, Participant] = {}
+    items: dict[str, Item] = {}
+
+    def owner(item_id: str) -> Participant:
+        if item_id not in items:
+            items[item_id] = store.item(item_id)
+        participant_id = items[item_id].participant_id
+        if participant_id not in people:
+            people[participant_id] = store.participant(participant_id)
+        return people[participant_id]
+
+    found = set()
+    for match in matches:
+        try:
+            if one_person(owner(match.need_id), owner(match.resource_id)):
+                found.add(match.id)
+        except AtelierError:
+            continue  # its need or resource is gone: shown nowhere anyway
+    return found
 
 
 def earlier_said(kind: ItemKind | str, workshop: Workshop, lang: str | None = None) -> str:

@@ -242,7 +242,12 @@ class FollowUpModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.entries = self.grid.store.follow_ups() if self.grid is not None else []
+        from atelier.matching.across import one_person
+
+        entries = self.grid.store.follow_ups() if self.grid is not None else []
+        # Nobody follows up « A. Martin » put in touch with « Mme Anne Martin » (one person, a
+        # match of older versions): flagged where it was decided, in the match list, not here.
+        self.entries = [e for e in entries if not one_person(e.need_participant, e.resource_participant)]
         self.endResetModel()
 
     def row_of(self, match_id: str) -> int:

@@ -265,6 +265,7 @@ class MatchPanel(QWidget):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         from atelier.confidence import confidence
+        from atelier.matching.across import with_themself
         from atelier.reasons import say_all
         from atelier.ui.translate import ui_language
 
@@ -285,6 +286,9 @@ class MatchPanel(QWidget):
             matches.sort(
                 key=lambda m: (order.get(m.status, 2), *shown_order(items[m.resource_id].kind, m.score))
             )
+            # Older versions confirmed « A. Martin » with what « Mme Anne Martin » offered the
+            # year before: kept (the facilitator's decision), said here, never told the room.
+            themself = with_themself(store, matches)
             if not matches:
                 # Read-only, the window cannot keep its suggestions: « nobody close » would
                 # be read as « nobody here can help ».
@@ -300,6 +304,8 @@ class MatchPanel(QWidget):
                 who = people.get(resource.participant_id)
                 name = who.display_name() if who else ""
                 mark = {MatchStatus.CONFIRMED: "✔ ", MatchStatus.MANUAL: "✔ "}.get(match.status, "")
+                if match.id in themself:
+                    mark = "⚠ "
                 several = who is not None and len(who.names) >= 2  # « Zoé et Loïc (ont déjà fait) »
                 done = tr(" (ont déjà fait)") if several else tr(" (a déjà fait)")
                 kind = {ItemKind.ACTION: done, ItemKind.CHALLENGE: tr(" (même défi)")}.get(resource.kind, "")
@@ -312,6 +318,14 @@ class MatchPanel(QWidget):
                 said_who = aside(name, kind, elsewhere.when(resource.participant_id))
                 text = f"{mark}{said_who} — {resource.text}{sure}"
                 said = say_all(match.reasons, language)
+                if match.id in themself:
+                    said.insert(
+                        0,
+                        tr(
+                            "Même personne que celle qui cherche : cette mise en relation n'est ni "
+                            "projetée ni exportée ; écartez-la (Ctrl+Maj+X) pour la retirer"
+                        ),
+                    )
                 text += "\n    " + "\n    ".join(said[:3])
                 child = QStandardItem(text)
                 child.setData(match.id, MatchRole)

@@ -1227,6 +1227,10 @@
         <translation>(no close resource yet)</translation>
     </message>
     <message>
+        <source>Même personne que celle qui cherche : cette mise en relation n'est ni projetée ni exportée ; écartez-la (Ctrl+Maj+X) pour la retirer</source>
+        <translation>The same person as the one who needs it: this match is neither projected nor exported; reject it (Ctrl+Shift+X) to remove it</translation>
+    </message>
+    <message>
         <source>Quelle ressource répond au besoin « {need} » ?</source>
         <translation>Which resource answers the need “{need}”?</translation>
     </message>
