@@ -438,3 +438,45 @@ def test_a_word_named_close_in_meaning_is_one_the_statement_says(semantic_on) ->
     named = engine._content_words("need")
     assert "horaires" in named
     assert not {"œuvre", "oeuvre", "week", "end", "travail", "TMS"} & set(named), named
+
+
+def test_an_offer_suggested_for_its_meaning_names_the_two_words_close_in_meaning(
+    semantic_on, tmp_path
+) -> None:
+    """A participant added to the example needs « Comprendre la réglementation »: the Région's
+    « Règlement d'intervention de la Région » shares no word, acronym or theme with it and comes
+    for its meaning (an explicit offer, at half its score, above the floor: not a filled place).
+    It said only « Le propose comme ressource », which does not tell the facilitator why it
+    answers. It now names the two words close in meaning, in French and in English; an offer
+    that comes the same way with no two words close enough to say aloud (« Études et diagnostic
+    … stratégie ») still says only what it is."""
+    from atelier.matching.engine import MIN_SCORE
+
+    need_text = "Comprendre la réglementation"
+    rules, study = "Règlement d'intervention de la Région", "Études et diagnostic économique territorial"
+    path, texts = _example_with(tmp_path, [("Mairie de Volvic", ItemKind.NEED, need_text)])
+    french = "Le besoin dit «\u00a0réglementation\u00a0», l'offre «\u00a0Règlement\u00a0»\u00a0: sens voisin"
+    english = "The need says “réglementation”, the offer “Règlement”: close in meaning"
+    for env, said, generic in (
+        (None, french, "Le propose comme ressource"),
+        ({"ATELIER_LANG": "en"}, english, "Offers it as a resource"),
+    ):
+        shown = run_cli("match", str(path), env=env)
+        assert shown.returncode == 0, shown.stderr
+        block = shown.stdout.split(need_text, 1)[1].split("\n\n", 1)[0]
+        chunks = block.split("  ← ")
+        line = next(chunk for chunk in chunks if rules in chunk)
+        assert said in line and generic in line, line
+        other = next(chunk for chunk in chunks if study in chunk)
+        assert generic in other and "«" not in other.split("\n", 1)[1] and "“" not in other, other
+
+    assert run_cli("match", str(path), "--save").returncode == 0
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        need = next(i for i, t in texts.items() if t == need_text)
+        stored = next(
+            m for m in store.matches(workshop_id) if m.need_id == need and texts[m.resource_id] == rules
+        )
+        assert stored.score >= MIN_SCORE  # admitted for its meaning, not a place filled below the floor
+        near = Reason(ReasonKind.MEANING, need="réglementation", resource="Règlement", detail=NEAR_MEANING)
+        assert near in stored.reasons

@@ -1194,8 +1194,9 @@ class Engine:
     ) -> list[Reason]:
         """Why this resource for this need, as data (see `atelier.reasons.say` for the words):
         first what the resource is, with the words it shares with the need; then acronyms and
-        glossary families linking them; then meaning, when it weighs in the score, or when the
-        resource fills an empty place by meaning alone (`filled`: `_near_reason`)."""
+        glossary families linking them; then meaning, when it weighs in the score, or when
+        meaning alone brought the resource: it fills an empty place (`filled`), or it is an
+        offer nothing else links (`_by_meaning`); then `_near_reason`."""
         need, resource = self.analyses[need_id], self.analyses[resource_id]
         shared_words: list[str] = []
         need_words: list[str] = []  # the same words as the need writes them
@@ -1270,7 +1271,7 @@ class Engine:
         reasons += lines
         explained = bool(shared_words or lines)
         close = self._meaning_reason(need_id, resource_id, covered, explained, score)
-        if close is None and filled and not explained:
+        if close is None and not explained and (filled or self._by_meaning(need_id, resource_id)):
             close = self._near_reason(need_id, resource_id, covered)
         if close is not None:
             reasons.append(close)
@@ -1291,11 +1292,17 @@ class Engine:
             return None
         return Reason(ReasonKind.MEANING, need=pair[0], resource=pair[1])
 
+    def _by_meaning(self, need_id: str, resource_id: str) -> bool:
+        """Whether the resource is an offer suggested for meaning alone: no word, acronym or
+        theme links it to the need (`linked`), its sentence is close (UNLINKED_OFFER)."""
+        return self.statements[resource_id].kind == ItemKind.OFFER and not self.linked(need_id, resource_id)
+
     def _near_reason(self, need_id: str, resource_id: str, covered: set[str]) -> Reason | None:
-        """For a place filled by meaning alone: the need's word and the resource's word closest
-        by the distilled e5 table (the one that chose the resource), among their content words
-        (`_content_words`), when close enough to say aloud (semantic.NEAR_PAIR_MIN); else none,
-        and the kind line says what the resource is, no more."""
+        """For a resource brought by meaning alone (a filled place, an offer `_by_meaning`): the
+        need's word and the resource's word closest by the distilled e5 table, among their
+        content words (`_content_words`), when close enough to say aloud
+        (semantic.NEAR_PAIR_MIN: « Le besoin dit « collèges », l'offre « scolaire » : sens
+        voisin »); else none, and the kind line says what the resource is, no more."""
         filler = self.vectors.filler if self.vectors is not None else None
         if filler is None:
             return None

@@ -46,7 +46,10 @@ WORD_PAIR_MIN = 0.9
 # employeurs »); from 0.45, 5 of 13 (« chantiers ≈ contrats », « prêts ≈ crédits »). Of the 29
 # places those workshops have filled (with either glossary), none reaches it: their closest pairs
 # are at most « changer ≈ reconversion » 0.53, « boîte ≈ Boutique » 0.48: they keep saying what the
-# resource is, no more.
+# resource is, no more. The same words for an offer suggested for its meaning alone (engine
+# `_by_meaning`: fastText brought it, at UNLINKED_OFFER): of the 36 such offers among the five
+# shown on the tuning workshops (both glossaries), one pair reaches it (« étapes » ≈
+# « démarches »); the others keep « Le propose comme ressource ».
 NEAR_PAIR_MIN = 0.55
 # A word ranked past this in French (fastText's word list, most frequent first) weighs fully.
 RARE_RANK = 100_000
