@@ -1381,8 +1381,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "also show the steps of each match's follow-up (decided on…, contacted on…)",
     },
     "cli.help.suivi_participant": {
-        "fr": "ceux où cette personne ou structure cherche ou aide",
-        "en": "those where this person or body needs or helps",
+        "fr": (
+            "ceux où cette personne ou structure cherche ou aide (une structure par son sigle ou en "
+            "toutes lettres)"
+        ),
+        "en": "those where this person or body needs or helps (a body by its acronym or spelled out)",
     },
     "cli.help.search": {
         "fr": (

@@ -571,6 +571,9 @@ EN.update(
         "Tous les états": "All states",
         "État :": "State:",
         "Nom ou structure (Ctrl+F)…": "Name or organisation (Ctrl+F)…",
+        "Une structure se trouve par son sigle ou en toutes lettres (PLIE, Plan local pour "
+        "l'insertion et l'emploi). ↓ ou Entrée : aller à la liste.": "An organisation is found by its "
+        "acronym or spelled out (PLIE, Plan local pour l'insertion et l'emploi). ↓ or Enter: go to the list.",
         "Participant :": "Participant:",
         "mise en relation suivie": "match followed up",
         "mises en relation suivies": "matches followed up",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from atelier.domain import DirectoryHit, Item, ItemKind, Participant, Workshop
 from atelier.store.base import StoreBase
-from atelier.store.directory import candidates, query_words, search_index
+from atelier.store.directory import candidates, named, query_words, search_index
 from atelier.store.rows import from_row, json_list
 
 
@@ -66,6 +66,12 @@ class DirectoryPart(StoreBase):
     ) -> set[str]:
         """Item ids the full-text index ranks best for each need's words (see store/directory.py)."""
         return candidates(self.conn, needs, tuple(str(k) for k in kinds), per_query=per_query)
+
+    def participants_named(self, text: str) -> set[str]:
+        """Ids of the participants whose names or structure hold what was typed, as the
+        directory's search finds them (acronyms or spelled out): the follow-up's filter of
+        people, in the window and the command line."""
+        return named(self.conn, text)
 
     def search(self, text: str, *, limit: int = 50) -> tuple[list[DirectoryHit], int]:
         """People, structures, territories and items of every workshop of the file matching

@@ -201,6 +201,8 @@ _STOP = frozenset(
     ]
 )
 _SEARCHED = "{people structure territory role text}"
+# Who a participant is, as a filter of people (the follow-up's) reads it: names and structure.
+_NAMED = "{people structure}"
 
 
 def query_words(text: str) -> list[str]:
@@ -220,8 +222,9 @@ def query_words(text: str) -> list[str]:
     return prefixes
 
 
-def fts_query(text: str) -> str | None:
-    """The FTS5 query: every word, as a prefix, in any field; None when nothing searchable was typed.
+def fts_query(text: str, columns: str = _SEARCHED) -> str | None:
+    """The FTS5 query: every word, as a prefix, in any of `columns`; None when nothing
+    searchable was typed.
 
     An acronym typed with its sign (« R&D », « O/D »: letters one or two at a time, joined
     without a space) is those letters in a row, not every word that starts with its first
@@ -240,7 +243,7 @@ def fts_query(text: str) -> str | None:
     terms += _with_acronyms(words)
     if not terms:
         return None
-    return f"{_SEARCHED} : ({' AND '.join(terms)})"
+    return f"{columns} : ({' AND '.join(terms)})"
 
 
 @functools.cache
@@ -303,6 +306,19 @@ def search_index(conn: sqlite3.Connection, text: str, *, limit: int = 50) -> tup
     if total == limit:
         total = conn.execute(f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH ?", (query,)).fetchone()[0]
     return [IndexHit(kind, ref, rank) for kind, ref, rank in rows], int(total)
+
+
+def named(conn: sqlite3.Connection, text: str) -> set[str]:
+    """The ids of the participants (of every workshop of the file) whose names or structure
+    hold what was typed, read as the directory reads a search: accents and case ignored,
+    words as prefixes, a structure found by its acronym or spelled out (« PLIE des Graves »
+    finds « Plan Local pour l'Insertion et l'Emploi des Graves »). Nothing searchable typed
+    (« … ») names no one."""
+    query = fts_query(text, _NAMED)
+    if query is None:
+        return set()
+    rows = conn.execute(f"SELECT ref FROM {TABLE} WHERE {TABLE} MATCH ? AND kind = 'participant'", (query,))
+    return {str(row[0]) for row in rows}
 
 
 def rebuild(conn: sqlite3.Connection) -> None:

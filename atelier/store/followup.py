@@ -59,10 +59,12 @@ def follow_ups(
     """Decided matches, by workshop date, then the grid's order of the person in need.
 
     `participant` keeps the matches where the person in need or the one who can help is
-    named so (accents and case ignored, any part of the name or structure). With
+    named so: their names or structure hold the words typed, as the directory finds them
+    (accents and case ignored, words as prefixes, a structure by its acronym or spelled
+    out: store/directory.py `named`). With
     `helping`, a workshop's list also has the matches of other workshops where one of its
     participants is the one who can help (matching across workshops)."""
-    from atelier.french import fold
+    from atelier.store.directory import named
 
     decided = ", ".join(f"'{s}'" for s in DECIDED)
     sql = f"SELECT * FROM matches WHERE status IN ({decided})"
@@ -99,17 +101,15 @@ def follow_ups(
     workshops: dict[str, Workshop] = {
         row["id"]: from_row(Workshop, row) for row in store._all("SELECT * FROM workshops")
     }
-    wanted = fold(participant).split() if participant else []
+    wanted = named(store.conn, participant) if participant and participant.strip() else None
     entries = []
     for match in matches:
         need, resource = items.get(match.need_id), items.get(match.resource_id)
         if need is None or resource is None:
             continue
         asking, helper = people[need.participant_id], people[resource.participant_id]
-        if wanted:
-            names = fold(" ".join([*asking.names, asking.organisation, *helper.names, helper.organisation]))
-            if not all(word in names for word in wanted):
-                continue
+        if wanted is not None and asking.id not in wanted and helper.id not in wanted:
+            continue
         entries.append(
             FollowUpEntry(
                 match,

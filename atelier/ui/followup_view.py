@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from atelier.domain import FOLLOW_UPS, FollowUp, FollowUpEntry, ItemKind
 from atelier.errors import AtelierError, FollowUpBackwards
-from atelier.french import fold, join, list_date, local_day, long_date, past_date
+from atelier.french import join, list_date, local_day, long_date, past_date
 from atelier.ui.appearance import as_title
 from atelier.ui.commands import GridCommand, push
 from atelier.ui.qtcompat import no_data
@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 
 COL_WORKSHOP, COL_ASKS, COL_NEED, COL_HELPS, COL_RESOURCE, COL_STATE, COL_SINCE, COL_NOTE = range(8)
 EntryRole = Qt.ItemDataRole.UserRole + 40
-SearchRole = Qt.ItemDataRole.UserRole + 41
 # One key per state, typed on a row: the first letter of the French word.
 STATE_KEYS = {
     Qt.Key.Key_A: FollowUp.TO_CONTACT,
@@ -288,10 +287,6 @@ class FollowUpModel(QAbstractTableModel):
         column = index.column()
         if role == EntryRole:
             return entry
-        if role == SearchRole:
-            people = [*entry.need_participant.names, entry.need_participant.organisation]
-            people += [*entry.resource_participant.names, entry.resource_participant.organisation]
-            return fold(" ".join(people))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role == Qt.ItemDataRole.EditRole:
@@ -413,20 +408,22 @@ class FollowUpModel(QAbstractTableModel):
 
 
 class FollowUpFilter(QSortFilterProxyModel):
-    """Rows of one state, and of the people whose name or structure holds the typed words."""
+    """Rows of one state, and of the people named by the words typed: `people`, the ids of the
+    participants whose name or structure holds them, as the directory finds them (a structure
+    by its acronym or spelled out: Store.participants_named); None, every row."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.state: FollowUp | None = None
-        self.words: list[str] = []
+        self.people: set[str] | None = None
 
-    def set_filter(self, state: FollowUp | None, text: str) -> None:
+    def set_filter(self, state: FollowUp | None, people: set[str] | None) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+
             self.beginFilterChange()
-            self.state, self.words = state, fold(text).split()
+            self.state, self.people = state, people
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self.state, self.words = state, fold(text).split()
+            self.state, self.people = state, people
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -436,8 +433,8 @@ class FollowUpFilter(QSortFilterProxyModel):
             return False
         if self.state is not None and entry.match.follow_up != self.state:
             return False
-        haystack = model.index(source_row, 0, source_parent).data(SearchRole) or ""
-        return all(word in haystack for word in self.words)
+        people = self.people
+        return people is None or bool({entry.need_participant.id, entry.resource_participant.id} & people)
 
 
 class StateDelegate:
@@ -552,6 +549,21 @@ class FollowUpTable(QTableView):
         super().keyPressEvent(event)
 
 
+class FilterField(QLineEdit):
+    """The filter of people: ↓ goes down to the list, as the directory's field does."""
+
+    down = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
+        if event.key() == Qt.Key.Key_Down and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            self.down.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class FollowUpView(QWidget):
     """The « Suivi » page: filters above, the table below, the keys said in a line."""
 
@@ -575,10 +587,16 @@ class FollowUpView(QWidget):
             self.state_filter.addItem(state_text(state), state.value)
         state_caption = QLabel(tr("État :"), self)
         state_caption.setBuddy(self.state_filter)
-        self.person_filter = QLineEdit(self)
+        self.person_filter = FilterField(self)
         self.person_filter.setObjectName("followupPerson")
         self.person_filter.setClearButtonEnabled(True)
         self.person_filter.setPlaceholderText(tr("Nom ou structure (Ctrl+F)…"))
+        self.person_filter.setToolTip(
+            tr(
+                "Une structure se trouve par son sigle ou en toutes lettres (PLIE, Plan local pour "
+                "l'insertion et l'emploi). ↓ ou Entrée : aller à la liste."
+            )
+        )
         person_caption = QLabel(tr("Participant :"), self)
         person_caption.setBuddy(self.person_filter)
         filters.addWidget(state_caption)
@@ -639,6 +657,7 @@ class FollowUpView(QWidget):
         self.state_filter.currentIndexChanged.connect(self._filter)
         self.person_filter.textChanged.connect(self._filter)
         self.person_filter.returnPressed.connect(self.focus_table)
+        self.person_filter.down.connect(self.focus_first_row)
         self.model.modelReset.connect(self._after_reset)
         self._keep: str | None = None
         self._keep_column = COL_STATE
@@ -677,9 +696,18 @@ class FollowUpView(QWidget):
 
     def _filter(self) -> None:
         value = self.state_filter.currentData()
-        self.proxy.set_filter(FollowUp(value) if value else None, self.person_filter.text())
+        self.proxy.set_filter(FollowUp(value) if value else None, self._named())
         self._count()
         self.table.resizeRowsToContents()
+
+    def _named(self) -> set[str] | None:
+        """The participants the filter's words name (None: no words, everyone), read from the
+        file as the directory and `atelier suivi --participant` read them."""
+        text = self.person_filter.text()
+        grid = self.model.grid
+        if not text.strip() or grid is None or grid.store.closed:
+            return None
+        return grid.store.participants_named(text)
 
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -694,6 +722,9 @@ class FollowUpView(QWidget):
     def _remember(self) -> None:
         from PySide6.QtWidgets import QApplication
 
+        # The list is read again (another file, a participant renamed): so are the people the
+        # filter names, before the filter runs on the new rows.
+        self.proxy.people = self._named()
         self._keep = self.current_match_id()
         self._keep_column = max(self.table.currentIndex().column(), COL_STATE)
         focus = QApplication.focusWidget()
@@ -849,6 +880,13 @@ class FollowUpView(QWidget):
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.table.currentIndex().isValid() and self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, COL_STATE))
+
+    def focus_first_row(self) -> None:
+        """↓ in the filter: down to the first row shown, on its state (A, C, F, S at once)."""
+        if self.proxy.rowCount():
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.table.setCurrentIndex(self.proxy.index(0, COL_STATE))
+            self.table.scrollTo(self.table.currentIndex())
 
     def focus_filter(self) -> None:
         self.person_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)

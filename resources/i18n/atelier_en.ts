@@ -1927,6 +1927,10 @@ F1: every keyboard shortcut</translation>
         <translation>Name or organisation (Ctrl+F)…</translation>
     </message>
     <message>
+        <source>Une structure se trouve par son sigle ou en toutes lettres (PLIE, Plan local pour l'insertion et l'emploi). ↓ ou Entrée : aller à la liste.</source>
+        <translation>An organisation is found by its acronym or spelled out (PLIE, Plan local pour l'insertion et l'emploi). ↓ or Enter: go to the list.</translation>
+    </message>
+    <message>
         <source>Participant :</source>
         <translation>Participant:</translation>
     </message>
