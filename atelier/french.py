@@ -137,7 +137,66 @@ def typography(text: str, lang: str | None = None) -> str:
     """
     if _lang(lang) != "fr" or not text or not _TOUCHED.search(text):
         return text
+    skeleton, words = _set_quotes_aside(text)
+    out = _typeset(skeleton)
+    if words:
+        out = re.sub(_HOLDER, lambda found: words[ord(found.group()) - _FIRST_HOLDER], out)
+    return out
 
+
+# What is between guillemets is someone's words (a note, a title, a need as it was typed):
+# quoted exactly, never set again. Each quote's words wait aside while the sentence around
+# them is set, each in one character of a private-use plane no text of Atelier holds.
+_FIRST_HOLDER = 0xF0000
+_HOLDER = re.compile("[\U000f0000-\U000ffffd]")
+_QUOTE_EDGE = " \u00a0\u202f"
+
+
+def _set_quotes_aside(text: str) -> tuple[str, list[str]]:
+    """`text` with the words of each outermost « … » replaced by a holder, and those words.
+
+    Guillemets within the words (« il a dit « oui » ») are part of them. Words that open
+    guillemets they never close (« voir «x ») end at the first « » » instead, so that they
+    do not take the rest of Atelier's sentence with them; a « « » never closed quotes nothing.
+    The spaces just inside the guillemets are the quote's, not the words': set as usual."""
+    if _HOLDER.search(text):
+        return text, []
+    nested = _quote_spans(text, nest=True)
+    spans = nested if nested is not None else _quote_spans(text, nest=False) or []
+    words: list[str] = []
+    parts: list[str] = []
+    done = 0
+    for start, end in spans:  # the words run from start (after « ) to end (at » )
+        said = text[start:end].strip(_QUOTE_EDGE)
+        if not said or len(words) >= 0xFFFFD - _FIRST_HOLDER:
+            continue
+        parts += [text[done:start], " ", chr(_FIRST_HOLDER + len(words)), " "]
+        words.append(said)
+        done = end
+    parts.append(text[done:])
+    return "".join(parts), words
+
+
+def _quote_spans(text: str, *, nest: bool) -> list[tuple[int, int]] | None:
+    """Where the words of each outermost quote start and end; None when, nesting, a quote is
+    left open (the words opened guillemets of their own and never closed them)."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for index, char in enumerate(text):
+        if char == "«":
+            if depth == 0:
+                start = index + 1
+            depth = depth + 1 if nest or depth == 0 else depth
+        elif char == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, index))
+    if depth and nest:
+        return None
+    return spans
+
+
+def _typeset(text: str) -> str:
     out = _OPEN_QUOTE.sub("«" + NBSP, text)
     out = _CLOSE_QUOTE.sub(NBSP + "»", out)
     out = out.replace("\n" + NBSP + "»", "\n»")

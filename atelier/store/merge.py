@@ -402,8 +402,10 @@ def future_sentence(second: str, times: list[str], fields: int, deletions: int, 
 
 
 def _short(text: str, size: int = 60) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= size else text[: size - 1] + "…"
+    """As Atelier cuts every text: between words, « … » against the last (« certains… »)."""
+    from atelier.french import shorten
+
+    return shorten(str(text), size)
 
 
 def _when(stamp: str, english: bool = False) -> str:
