@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -448,10 +448,29 @@ class FileSummary:
     merges: int = 0
 
 
+def decision_step(steps: Sequence[FollowUpStep]) -> FollowUpStep | None:
+    """The step of a match's follow-up that is its decision: the first, « à contacter », said
+    « décidée le 16/03/2021 ». Dated again after the fact (« atelier suivi ID --etat a-contacter
+    --le 16/03/2021 », the Suivi window's D), it says when the match was decided. None when the
+    path does not start with it: a file of format 8 or before kept only the current step
+    (« contacté le … »), and a suggestion has none."""
+    return steps[0] if steps and steps[0].state == FollowUp.TO_CONTACT else None
+
+
+def decided_at(steps: Sequence[FollowUpStep], recorded: str) -> str:
+    """When a decided match was decided (a stored UTC timestamp or a day YYYY-MM-DD; "" when not
+    known): the day of its decision step (`decision_step`), as its follow-up says it and as
+    the facilitator may have dated it again; failing that, `recorded`, when the file saw its
+    status change (Store.decided_times). The one answer every count and list of decisions
+    reads (the minutes' « décidées pendant l'atelier / depuis », the synthesis)."""
+    step = decision_step(steps)
+    return step.at if step is not None and step.at else recorded
+
+
 def decided_when(stamps: Iterable[str], workshop_day: str | None) -> tuple[int, int, int]:
-    """Of these decisions (stored UTC timestamps), how many were taken on the workshop's day
-    (or before), how many since, and how many when is not known (no date for the workshop or
-    the decision)."""
+    """Of these decisions (`decided_at`: stored UTC timestamps or days), how many were taken
+    on the workshop's day (or before), how many since, and how many when is not known (no date
+    for the workshop or the decision)."""
     from atelier.french import local_day
 
     during = since = unknown = 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant
+from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, SynthesisSection
 from atelier.store import Store
 
 from .conftest import run_cli
@@ -117,3 +117,137 @@ def test_a_match_that_came_to_nothing_is_not_said_to_answer_its_need(tmp_path: P
     assert "Pour 1 besoin, voici la personne de l'atelier qui pourrait vous aider" in text, text
     leads_table = docx.Document(str(minutes)).tables[-2]
     assert any(need in cell.text for row in leads_table.rows[1:] for cell in row.cells[:1])
+
+
+# A decision recorded after the fact: « --etat a-contacter --le <jour de l'atelier> » (the
+# README's way, and the Suivi window's D key) dates the match's decision back to the workshop.
+DAY = "2023-10-12"
+
+
+def _dated_back(tmp_path: Path) -> Path:
+    """Three matches confirmed today; then the facilitator records that two of them were in
+    fact decided on the workshop's day: one then contacted a week later, the other contacted
+    today before its decision is dated back."""
+    workshop = tmp_path / "a.atelier"
+    _workshop(workshop, during=0, since=3)
+    with Store.open(workshop, readonly=True) as store:
+        first, second, _third = sorted(m.id for m in store.matches(store.workshops()[0].id))
+    for args in (
+        (first, "--etat", "a-contacter", "--le", "12/10/2023"),
+        (first, "--etat", "contacte", "--le", "20/10/2023"),
+        (second, "--etat", "contacte"),  # contacted today, its decision dated back after
+        (second, "--etat", "a-contacter", "--le", DAY),
+    ):
+        done = run_cli("suivi", str(workshop), args[0][:8], *args[1:])
+        assert done.returncode == 0, done.stderr
+    return workshop
+
+
+def _minutes_of(workshop: Path, minutes: Path, lang: str = "fr") -> tuple[str, list[str]]:
+    import docx
+
+    done = run_cli("export", str(workshop), "--docx", str(minutes), "--force", env={"ATELIER_LANG": lang})
+    assert done.returncode == 0, done.stderr
+    document = docx.Document(str(minutes))
+    text = "\n".join(p.text for p in document.paragraphs).replace("\u00a0", " ").replace("\u202f", " ")
+    (made,) = [t for t in document.tables if t.rows[0].cells[-1].text in ("Suivi", "Follow-up")]
+    cells = [row.cells[3].text.replace("\u00a0", " ") for row in made.rows[1:]]
+    return text, [*done.stderr.strip().splitlines(), *cells]
+
+
+def test_a_decision_dated_back_to_the_workshop_day_is_counted_during_the_workshop(tmp_path: Path) -> None:
+    """The minutes said « 3 mises en relation décidées depuis l'atelier » above two rows saying
+    « décidée le 12 octobre 2023 », the workshop's day; the synthesis said the same."""
+    workshop = _dated_back(tmp_path)
+    text, cells = _minutes_of(workshop, tmp_path / "cr.docx")
+    assert "3 mises en relation décidées, 2 pendant l'atelier et 1 depuis : qui cherche quoi" in text, text
+    assert "2 ont donné lieu à une mise en relation pendant l'atelier et 1 depuis" in text, text
+    assert "depuis l'atelier" not in text
+    # The table says the same days as the heading counts.
+    assert sum("décidée le 12 octobre 2023" in c for c in cells) == 2, cells
+    english, cells = _minutes_of(workshop, tmp_path / "minutes.docx", "en")
+    assert "3 matches decided, 2 during the workshop and 1 since: who is looking for what" in english, english
+    assert "2 led to a match during the workshop and 1 since" in english, english
+    assert "since the workshop" not in english
+    assert sum("decided on 12 October 2023" in c for c in cells) == 2, cells
+
+
+def test_a_drafted_synthesis_follows_decisions_dated_back(tmp_path: Path) -> None:
+    """The synthesis as the editor saved it: an untouched section is drafted again with the
+    decisions' days as they are now; an edited one is kept, and its changed figures are said."""
+    from atelier.exports import drafted_sections, gather
+    from atelier.synthesis import draft_heading_key, drafted_record
+
+    workshop = tmp_path / "a.atelier"
+    _workshop(workshop, during=0, since=3)
+    with Store.open(workshop) as store:
+        workshop_id = store.workshops()[0].id
+        for heading, body in drafted_sections(gather(store, workshop_id)):
+            key = draft_heading_key(heading)
+            drafted = drafted_record(key, heading, body) if key else {}
+            store.add_synthesis_section(SynthesisSection(workshop_id, heading, body, drafted=drafted))
+        said = {s.heading: s.body for s in store.synthesis_sections(workshop_id)}
+    needs = next(h for h, b in said.items() if "donné lieu" in b)
+    assert "Chacun des 3 besoins a donné lieu à une mise en relation depuis l'atelier" in said[needs]
+    edited = tmp_path / "edited.atelier"
+    edited.write_bytes(workshop.read_bytes())
+
+    text, said_after = _minutes_of(_dated_back_in(workshop), tmp_path / "cr.docx")
+    assert "2 ont donné lieu à une mise en relation pendant l'atelier et 1 depuis" in text, text
+    assert "depuis l'atelier" not in text
+    assert not any("relisez" in line for line in said_after), said_after
+
+    with Store.open(edited) as store:
+        section = next(s for s in store.synthesis_sections(workshop_id) if s.heading == needs)
+        store.update_synthesis_section(section.id, body=section.body + " Merci à tous.")
+    text, said_after = _minutes_of(_dated_back_in(edited), tmp_path / "cr2.docx")
+    assert "Chacun des 3 besoins a donné lieu à une mise en relation depuis l'atelier" in text  # theirs
+    stale = (
+        f"La section « {needs} » a été modifiée à la main avant les derniers changements de la grille"
+        " : relisez ses chiffres."
+    )
+    assert stale in [line.replace("\u00a0", " ") for line in said_after], said_after
+
+
+def _dated_back_in(workshop: Path) -> Path:
+    with Store.open(workshop, readonly=True) as store:
+        first, second, _third = sorted(m.id for m in store.matches(store.workshops()[0].id))
+    for match_id in (first, second):
+        done = run_cli("suivi", str(workshop), match_id[:8], "--etat", "a-contacter", "--le", DAY)
+        assert done.returncode == 0, done.stderr
+    return workshop
+
+
+def test_a_decision_dated_back_with_d_in_the_suivi_window_is_counted_during_the_workshop(
+    qtbot, tmp_path: Path, no_modal_boxes: list[str]
+) -> None:
+    """Alt+2 (« Suivi »), D on a match confirmed today, the workshop's day typed: the minutes
+    count it « pendant l'atelier », as its row says « décidée le … »."""
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from .helpers.keyboard import active_window, key, type_text
+    from .helpers.one_match import lucie_and_cecile
+
+    held = date.today() - timedelta(days=20)
+    path = tmp_path / "reseau.atelier"
+    lucie_and_cecile(path, held, title="Atelier de l'automne")
+    window = active_window(qtbot, path)
+    try:
+        key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+        key(qtbot, Qt.Key.Key_D)
+        type_text(held.strftime("%d/%m/%Y"))
+        key(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.followup.table, timeout=5000)
+        qtbot.waitUntil(lambda: not window.followup.recording, timeout=5000)
+    finally:
+        window.close()
+    text, cells = _minutes_of(path, tmp_path / "cr.docx")
+    from atelier.french import long_date
+
+    assert cells == [f"à contacter depuis le {long_date(held.isoformat())}"], cells
+    assert "1 mise en relation décidée pendant l'atelier : qui cherche quoi" in text, text
+    assert "Il a donné lieu à une mise en relation pendant l'atelier." in text, text
+    assert no_modal_boxes == []

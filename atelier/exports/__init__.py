@@ -95,7 +95,7 @@ class MatchRow:
     reason: str = ""  # the one reason a participant reads, as a sentence (see `reason_sentence`)
     need_owner: str = ""  # the participants' ids (the helper's may be of another workshop)
     resource_owner: str = ""
-    decided: str = ""  # when it was decided (stored UTC timestamp); "" for a suggestion or unknown
+    decided: str = ""  # when it was decided (domain.decided_at); "" for a suggestion or unknown
     steps: list[FollowUpStep] = field(default_factory=list)  # its follow-up's path; [] for a suggestion
 
 
@@ -557,14 +557,17 @@ def path_lines(steps: Sequence[FollowUpStep], lang: str = "fr") -> list[str]:
     2022 », « contactée le 2 mars 2026 », « aboutie le 3 avril 2026 » (a later « à contacter »:
     « remise à contacter le … »); a step whose day is not known, its word alone. English:
     « decided on 15 March 2022 », « contacted on 2 March 2026 », « back to contact on … »."""
+    from atelier.domain import decision_step
+
     english = lang == "en"
+    decision = decision_step(steps)  # « décidée le … »: the day the minutes count it by
     said = []
-    for index, step in enumerate(steps):
+    for step in steps:
         if step.state == "to_contact":
             if english:
-                word = "decided" if index == 0 else "back to contact"
+                word = "decided" if step is decision else "back to contact"
             else:
-                word = "décidée" if index == 0 else "remise à contacter"
+                word = "décidée" if step is decision else "remise à contacter"
         else:
             word = (STEP_EN if english else STEP).get(step.state, step.state)
         day = _day_of(step.at, lang)

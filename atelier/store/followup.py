@@ -15,6 +15,7 @@ from atelier.domain import (
     MatchStatus,
     Participant,
     Workshop,
+    decision_step,
     now_iso,
 )
 from atelier.errors import AtelierError, FollowUpBackwards, InvalidValue
@@ -199,11 +200,10 @@ def path_said(steps: Sequence[FollowUpStep]) -> list[str]:
     from atelier.french import list_date
     from atelier.i18n import message
 
+    decision = decision_step(steps)  # « décidée le … »: the day the minutes count it by
     said = []
-    for index, step in enumerate(steps):
-        key = (
-            "step.decided" if index == 0 and step.state == FollowUp.TO_CONTACT else f"step.{step.state.value}"
-        )
+    for step in steps:
+        key = "step.decided" if step is decision else f"step.{step.state.value}"
         day = list_date(step.at)
         word = message(key)
         said.append(message("followup.state_on", state=word, date=day) if day else word)

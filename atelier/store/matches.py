@@ -13,6 +13,7 @@ from atelier.domain import (
     ItemKind,
     Match,
     MatchStatus,
+    decided_at,
     now_iso,
 )
 from atelier.errors import InvalidValue, NotFound
@@ -40,19 +41,24 @@ class MatchesPart(StoreBase):
         )
 
     def decided_times(self, workshop_id: str) -> dict[str, str]:
-        """Match id -> when it was decided (stored UTC timestamp), for the confirmed and
-        hand-made matches of a workshop: the edit time of its status, or, a status never
+        """Match id -> when it was decided (domain.decided_at: a stored UTC timestamp or a day),
+        for the confirmed and hand-made matches of a workshop: the day of its decision step,
+        « décidée le … » in its follow-up, however the facilitator dated it since; for a path
+        without one (format 8 or before), the edit time of its status, or, a status never
         changed, the time the match was recorded (already decided). "" when not known: a row
         changed on a later day before edit times were kept (format 4)."""
+        from atelier.store.rows import steps
+
         found: dict[str, str] = {}
-        for match_id, edited, created, updated in self.conn.execute(
-            "SELECT id, edited, created, updated FROM matches"
+        for match_id, edited, created, updated, path in self.conn.execute(
+            "SELECT id, edited, created, updated, follow_up_steps FROM matches"
             " WHERE workshop_id = ? AND status IN ('confirmed', 'manual')",
             (workshop_id,),
         ):
             stamps = json_dict(edited)
             same_day = created[:10] == updated[:10]
-            found[match_id] = str(stamps.get("status") or (created if stamps or same_day else ""))
+            recorded = str(stamps.get("status") or (created if stamps or same_day else ""))
+            found[match_id] = decided_at(steps(path), recorded)
         return found
 
     def match(self, match_id: str) -> Match:

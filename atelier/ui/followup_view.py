@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain import FOLLOW_UPS, FollowUp, FollowUpEntry, ItemKind
+from atelier.domain import FOLLOW_UPS, FollowUp, FollowUpEntry, ItemKind, decision_step
 from atelier.errors import AtelierError, FollowUpBackwards
 from atelier.french import join, list_date, local_day, long_date, past_date
 from atelier.ui.appearance import as_title
@@ -118,10 +118,11 @@ def path_said(entry: FollowUpEntry) -> str:
         FollowUp.DONE: tr("aboutie"),
         FollowUp.DROPPED: tr("classée sans suite"),
     }
+    decision = decision_step(entry.match.follow_up_steps)  # the day the minutes count it by
     said = []
-    for index, step in enumerate(entry.match.follow_up_steps):
+    for step in entry.match.follow_up_steps:
         if step.state == FollowUp.TO_CONTACT:
-            word = tr("décidée") if index == 0 else tr("remise à contacter")
+            word = tr("décidée") if step is decision else tr("remise à contacter")
         else:
             word = words[step.state]
         day = list_date(step.at)
