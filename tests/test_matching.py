@@ -750,3 +750,38 @@ def test_in_a_tiny_grid_the_offer_saying_the_need_s_words_comes_first(
         "Garage solidaire pour les jeunes",
         "Garage solidaire associatif",
     ]
+
+
+def test_a_plural_finds_its_singular(store: Store) -> None:
+    """« loyers » and « loyer » had two stems (Snowball reads « loyer » as a verb's ending on
+    « loi », and keeps « loyer » before the s): a need about paying the rents did not get the
+    offer about rent, nothing linked them. The same for « réflexions » and « réflexion », « enjeux »
+    and « enjeu », « conseillers » and « conseiller ». A plural now has its singular's stem;
+    « crédits » (a budget) stays apart from « un crédit » (a loan)."""
+    need, rent = "Aider les familles à payer leurs loyers", "Médiation en cas d'impayé de loyer"
+    items = _grid(
+        store,
+        [
+            ("Anne", {ItemKind.NEED: [need]}),
+            ("Bruno", {ItemKind.OFFER: [rent]}),
+            ("Chloé", {ItemKind.OFFER: ["Animation de réunions publiques"]}),
+        ],
+    )
+    suggestions = _suggested(store, items[need])
+    assert [text for text, _kind, _reasons in suggestions] == [rent]
+    said = " | ".join(suggestions[0][2])
+    assert "Le besoin dit «\u00a0loyers\u00a0», l'offre porte justement sur «\u00a0loyer\u00a0»" in said, said
+
+    def stem_of(word: str) -> str:
+        return tokens(word)[0].stem
+
+    for plural, singular in (
+        ("réflexions", "réflexion"),
+        ("Enjeux", "enjeu"),
+        ("lieux", "lieu"),
+        ("conseillers", "conseiller"),
+        ("maraîchers", "maraîcher"),
+        ("démissions", "démission"),
+    ):
+        assert stem_of(plural) == stem_of(singular), (plural, singular)
+    assert stem_of("crédits") != stem_of("crédit")
