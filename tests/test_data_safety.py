@@ -478,6 +478,73 @@ def test_the_window_on_read_only_media_shows_the_journal_s_edits(qtbot, tmp_path
         stick.chmod(0o755)
 
 
+def test_a_read_only_file_opened_in_the_window_leaves_nothing_beside_it(qtbot, tmp_path: Path) -> None:
+    """A read-only .atelier in a folder one can write to: the window reads it (its matching and
+    its export read it again on a worker) and, once closed, nothing lies beside it: no -wal,
+    no -shm that the next person to copy the folder would take along."""
+    from atelier.ui.main_window import MainWindow
+
+    folder = tmp_path / "partage"
+    folder.mkdir()
+    path = folder / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    path.chmod(0o444)
+    before = _digests(folder)
+    window = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.store.readonly
+    window.matching.run_all()
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=60_000)
+    window.close()
+    assert sorted(p.name for p in folder.iterdir()) == ["atelier.atelier"]
+    assert _digests(folder) == before
+
+
+def test_the_export_of_a_file_on_read_only_media_holds_the_journal_s_edits(qtbot, tmp_path: Path) -> None:
+    """On a read-only USB stick, the edits still in the journal beside the file are shown in
+    the window; the Word minutes written from that window hold them too."""
+    import docx
+    from PySide6.QtCore import Qt
+
+    from atelier.ui.main_window import MainWindow
+
+    stick = tmp_path / "cle-usb"
+    stick.mkdir()
+    path = stick / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    _kill_after_an_edit(path, "Titre saisi juste avant l'arrêt")
+    path.with_name(path.name + "-shm").unlink()
+    _read_only(stick)
+    out = tmp_path / "exports"
+    out.mkdir()
+    try:
+        before = _digests(stick)
+        window = MainWindow(Store.open(path, lock=True))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.store.readonly
+        dialog = window.export_office(show=False)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.folder.setText(str(out))
+        dialog.excel.setChecked(False)
+        qtbot.keyClick(dialog.export_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+        assert dialog.error is None, dialog.error
+        (minutes,) = out.glob("*.docx")
+        document = docx.Document(str(minutes))
+        text = "\n".join(p.text for p in document.paragraphs)
+        text += "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
+        assert "Territoire saisi en dernier" in text
+        dialog.close()
+        window.close()
+        assert _digests(stick) == before
+    finally:
+        stick.chmod(0o755)
+
+
 # ------------------------------------------------------------ 4. merge history
 
 

@@ -86,6 +86,9 @@ class StoreBase:
         # The format version of the file on disk (an older one is read through a migrated
         # copy in memory, and only written at today's format when something is saved).
         self.file_format = SCHEMA_VERSION
+        # How it is read: "write" (opened to be written), else as atelier.store.opening's
+        # connect_readonly read it (live, private or immutable): `reader` reads it the same way.
+        self.read_as = "write"
         # Called once, just before the first change is written (the window backs the file
         # up there, so that opening it does not wait for the copy): see before_writing().
         self.before_first_write: Callable[[], object] | None = None

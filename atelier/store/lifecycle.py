@@ -231,9 +231,10 @@ class FilePart(StoreBase):
             if not writer_lock.acquire():
                 readonly, locked_by_other, writer_lock = True, True, None
         sides = side_files_state(target)
+        reading = "write"
         try:
             if readonly:
-                conn, _snapshot = connect_readonly(target)
+                conn, reading = connect_readonly(target)
             else:
                 remove_stale_temporaries(target.parent if str(target.parent) else Path("."))
                 conn = sqlite3.connect(
@@ -293,6 +294,7 @@ class FilePart(StoreBase):
                 writer_lock.release()
             raise
         store = cls(target, conn, readonly=readonly)
+        store.read_as = reading
         store._open_here = opened_here(target.resolve())
         store._lock = writer_lock
         store.locked_by_other = locked_by_other
@@ -368,9 +370,14 @@ class FilePart(StoreBase):
         once connected it is checked to be still this file (SQLite holds the file from then
         on): another copy a sync client put there since the caller looked is refused in one
         sentence, not read as this workshop."""
+        from atelier.store.opening import IMMUTABLE
+
+        # A file the window reads as immutable is read so here too: a read-only connection of
+        # the usual kind would leave SQLite's -wal and -shm beside a file not to be written.
+        mode = "ro&immutable=1" if self.read_as == IMMUTABLE else "ro"
         try:
             conn = sqlite3.connect(
-                f"file:{quote(str(self.path.resolve()))}?mode=ro",
+                f"file:{quote(str(self.path.resolve()))}?mode={mode}",
                 uri=True,
                 isolation_level=None,
                 factory=CleanConnection,
@@ -384,6 +391,16 @@ class FilePart(StoreBase):
         reader = type(self)(self.path, conn, readonly=True)
         reader.file_format = self.file_format
         return reader
+
+    def reads_again(self) -> bool:
+        """Whether a worker may read this file through `reader`: it is at today's format (not
+        read through a migration in memory), still at its name, and what its name holds is
+        what this connection reads (not edits read from a private copy of its journal: a
+        file on read-only media that a killed window left with its journal). Otherwise the
+        worker reads a `snapshot`."""
+        from atelier.store.opening import PRIVATE
+
+        return self.file_format == SCHEMA_VERSION and self.read_as != PRIVATE and self.still_on_disk()
 
     def snapshot(self) -> Self:
         """This file as this connection sees it now, copied in memory (SQLite's backup API), to
@@ -503,7 +520,7 @@ class FilePart(StoreBase):
 
         source_path = Path(source)
         self.before_writing()
-        origin, _snapshot = connect_readonly(source_path)
+        origin, _reading = connect_readonly(source_path)
         try:
             origin.backup(self.conn)
         except sqlite3.Error as exc:

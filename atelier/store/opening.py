@@ -67,18 +67,24 @@ def _state(paths: list[Path]) -> list[tuple[int, int]]:
     return states
 
 
-def connect_readonly(path: Path) -> tuple[sqlite3.Connection, bool]:
+# How a file opened read-only is read (Store.read_as): "live" (another connection has it
+# open, and keeps its journal beside it), "private" (its journal's edits, read from a copy
+# in memory: the file at its name lacks them) or "immutable" (read as it is, nothing beside).
+LIVE, PRIVATE, IMMUTABLE = "live", "private", "immutable"
+
+
+def connect_readonly(path: Path) -> tuple[sqlite3.Connection, str]:
     """A connection that reads every committed edit of the file and writes nothing anywhere
-    near it. Returns the connection and whether it reads a private snapshot."""
+    near it. Returns the connection and how it reads the file (LIVE, PRIVATE or IMMUTABLE)."""
     try:
         if in_use(path.resolve()):
             conn = sqlite3.connect(_uri(path) + "?mode=ro", uri=True, isolation_level=None)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return conn, False
+            return conn, LIVE
         if journals(path):
-            return _snapshot(path), True
+            return _snapshot(path), PRIVATE
         conn = sqlite3.connect(_uri(path) + "?mode=ro&immutable=1", uri=True, isolation_level=None)
-        return conn, False
+        return conn, IMMUTABLE
     except sqlite3.Error as exc:
         raise sqlite_failure(exc, path) from None
     except OSError as exc:

@@ -272,11 +272,10 @@ def _opening(store: Store) -> Callable[[], Store]:
     """How the worker reads the window's file: through a read-only connection of its own to
     it (`Store.reader`: checked whole when it opened, not again, and not opened again by its
     name, where a sync client may have put another copy whose minutes are not this one's);
-    a file no longer at its name, or read through a migration in memory (an older format),
-    is copied now from the window's connection (`Store.snapshot`) and read from that copy."""
-    from atelier.store.schema import SCHEMA_VERSION
-
-    if store.file_format == SCHEMA_VERSION and store.still_on_disk():
+    a file no longer at its name, read through a migration in memory (an older format) or
+    from a private copy of its journal (read-only media), is copied now from the window's
+    connection (`Store.snapshot`) and read from that copy (`Store.reads_again`)."""
+    if store.reads_again():
         return store.reader
     copy = store.snapshot()
     return lambda: copy

@@ -128,10 +128,9 @@ class MatchingService(QObject):
         """The workshop's statements; or, for a file on the disk at today's format, the function
         that reads them in the worker through a reading connection of its own."""
         from atelier.matching import statements
-        from atelier.store.schema import SCHEMA_VERSION
 
         store, workshop_id = self.model.store, self.model.workshop_id
-        if store.file_format != SCHEMA_VERSION or not store.still_on_disk():
+        if not store.reads_again():
             return statements(store, workshop_id)  # what the window's connection sees
 
         def read() -> list[Any]:
