@@ -221,14 +221,34 @@ class Difference:
             what = what.replace("«\xa0", "“").replace("« ", "“").replace("\xa0»", "”").replace(" »", "”")
             field_name = FIELD_LABEL_EN.get(column, self.field)
 
-        def value(text: str) -> str:
+        def said(text: str) -> str:
             shown = list_date(text, "en" if english else "fr") if column in _DATE_FIELDS and text else text
             if column in _CODED and text in _CODED[column]:  # « confirmed »: said as a word of the reader's
                 shown = MESSAGES[_CODED[column][text]]["en" if english else "fr"]
-            return f"“{_short(shown)}”" if english else f"« {_short(shown)} »"
+            return _short(shown)
 
-        kept_when = _when(self.kept_when, english)
-        aside_when = _when(self.set_aside_when, english)
+        # Two values that read the same once shortened (a long text changed at its end, two
+        # moments of one day) are said where they differ: never « gardé « x » plutôt que « x » ».
+        shown = {self.kept: said(self.kept), self.set_aside: said(self.set_aside)}
+        if said(self.kept) == said(self.set_aside) and self.kept != self.set_aside:
+            if column in _DATE_FIELDS:
+                shown = dict(
+                    zip((self.kept, self.set_aside), _times(self.kept, self.set_aside, english), strict=True)
+                )
+            else:
+                shown = dict(
+                    zip(
+                        (self.kept, self.set_aside),
+                        _where_they_differ(self.kept, self.set_aside),
+                        strict=True,
+                    )
+                )
+
+        def value(text: str) -> str:
+            return f"“{shown.get(text, said(text))}”" if english else f"« {shown.get(text, said(text))} »"
+
+        # Two edits of one minute are told apart by their seconds (the later one won).
+        kept_when, aside_when = _times(self.kept_when, self.set_aside_when, english, unknown=True)
         if self.joined:
             if english:
                 return (
@@ -408,7 +428,7 @@ def _short(text: str, size: int = 60) -> str:
     return shorten(str(text), size)
 
 
-def _when(stamp: str, english: bool = False) -> str:
+def _when(stamp: str, english: bool = False, precision: str = "minutes") -> str:
     """When a field was edited, in local time: « 22/11/2026 à 15:03 » (English « 22 November
     2026, 15:03 »), as the rest of the command line says a day."""
     from datetime import datetime
@@ -424,7 +444,50 @@ def _when(stamp: str, english: bool = False) -> str:
     day = list_date(moment.date().isoformat(), "en" if english else "fr")
     if len(stamp) <= 10:
         return day
-    return f"{day}, {moment:%H:%M}" if english else f"{day} à {moment:%H:%M}"
+    clock = moment.replace(tzinfo=None).isoformat(" ", precision).split(" ")[1]
+    clock = clock if english else clock.replace(".", ",")  # « 09:38:26,412 »
+    return f"{day}, {clock}" if english else f"{day} à {clock}"
+
+
+def _times(first: str, second: str, english: bool, *, unknown: bool = False) -> tuple[str, str]:
+    """Two moments as _when says them, to the second (or the millisecond) if they read the same
+    to the minute; a day
+    without its time (« 30/11/2026 ») stays a day. `unknown`: an empty one is « date inconnue »."""
+    if not unknown and not (first and second):
+        return first, second
+    said = _when(first, english), _when(second, english)
+    for finer in ("seconds", "milliseconds"):
+        if said[0] != said[1] or first == second:
+            break
+        said = _when(first, english, finer), _when(second, english, finer)
+    return said
+
+
+def _where_they_differ(first: str, second: str, size: int = 60) -> tuple[str, str]:
+    """Two texts that read the same once shortened, each shown around where they part:
+    « …mission emploi, tél. 03 20 00 00 01 » and « …mission emploi, tél. 03 20 00 00 02 »."""
+    a, b = " ".join(first.split()), " ".join(second.split())
+    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    start = max(0, at - size // 2)
+    if start:  # from the start of a word
+        space = a.find(" ", start, at)
+        start = space + 1 if space >= 0 else start
+
+    def around(text: str) -> str:
+        part = text[start : start + size]
+        return ("…" if start else "") + part + ("…" if start + size < len(text) else "")
+
+    return around(a), around(b)
+
+
+def _same_to_a_reader(column: str, first: str, second: str) -> bool:
+    """Two values a person reads as one: the same words but for their spacing; for a follow-up's
+    day, the same day (one typed, one recorded at the moment: the follow-up says only the day)."""
+    from atelier.french import local_day
+
+    if " ".join(first.split()) == " ".join(second.split()):
+        return True
+    return column == "follow_up_changed" and bool(first) and local_day(first) == local_day(second)
 
 
 def last_touched(conn: sqlite3.Connection, table: str, row_id: str) -> str:
@@ -1113,7 +1176,7 @@ def _merge_row(
             # a suggestion's score; the steps, said by the state and its day; what Atelier
             # drafted of a section, said by its text
             continue
-        if _readable(kept) == _readable(set_aside):
+        if _same_to_a_reader(column, _readable(kept), _readable(set_aside)):
             continue  # the same value written two ways (a list, its spacing): nothing set aside
         if (
             future
