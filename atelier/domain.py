@@ -108,9 +108,13 @@ class FollowUpStep:
     # when it was dated « now »; "" when not known (a file of a format before 5).
     at: str
     recorded: str = ""  # when this step (or its last dating) was recorded (UTC timestamp)
+    # The copy of the file it was recorded in, when a merge took it from that copy into the
+    # history of the other's (« a.atelier »); "" when recorded in this file.
+    copy: str = ""
 
     def as_json(self) -> dict[str, str]:
-        return {"state": self.state.value, "at": self.at, "recorded": self.recorded}
+        said = {"state": self.state.value, "at": self.at, "recorded": self.recorded}
+        return {**said, "copy": self.copy} if self.copy else said
 
     @classmethod
     def from_json(cls, value: object) -> FollowUpStep | None:
@@ -121,7 +125,9 @@ class FollowUpStep:
             state = FollowUp(str(value.get("state", "")))
         except ValueError:
             return None
-        return cls(state, str(value.get("at") or ""), str(value.get("recorded") or ""))
+        return cls(
+            state, str(value.get("at") or ""), str(value.get("recorded") or ""), str(value.get("copy") or "")
+        )
 
 
 FOLLOW_UPS: tuple[FollowUp, ...] = (

@@ -639,6 +639,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "step.done": {"fr": "aboutie", "en": "done"},
     "step.dropped": {"fr": "classée sans suite", "en": "dropped"},
     "followup.steps": {"fr": "étapes\xa0: {steps}", "en": "steps: {steps}"},
+    "followup.step_copy": {
+        "fr": "{step} (notée dans «\xa0{copy}\xa0»)",
+        "en": "{step} (recorded in “{copy}”)",
+    },
     "followup.before_previous": {
         "fr": "«\xa0{new}\xa0» précéderait l'étape d'avant de ce suivi, «\xa0{previous}\xa0»\xa0: "
         "le suivi d'une mise en relation ne remonte pas le temps.",

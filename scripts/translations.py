@@ -40,6 +40,8 @@ EN = {
     "« {new} » précéderait la décision, notée « {previous} » : si elle a été prise plus tôt, datez-la d'abord du {day} ou d'avant ({how}), puis recommencez.": "“{new}” would come before the decision, recorded as “{previous}”: if it was taken earlier, date it first, on {day} or before ({how}), then try again.",
     "« {new} » précéderait l'étape d'avant, « {previous} » : si cette étape a eu lieu plus tôt, datez-la d'abord du {day} ou d'avant ({how}), puis recommencez.": "“{new}” would come before the previous step, “{previous}”: if that step happened earlier, date it first, on {day} or before ({how}), then try again.",
     "touche D sur cette ligne": "key D on this row",
+    # ui/followup_view.py: a step a merge took from the other copy says which copy
+    "{step} (notée dans « {copy} »)": "{step} (recorded in “{copy}”)",
     # ui/followup_view.py: the selected match's path, step by step
     "décidée": "decided",
     "remise à contacter": "back to contact",

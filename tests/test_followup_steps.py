@@ -261,8 +261,8 @@ def test_a_workshop_cannot_be_dated_after_a_contact_its_history_keeps(tmp_path: 
 def test_a_merge_never_gives_one_copy_s_state_with_the_other_copy_s_steps(tmp_path: Path) -> None:
     """A recorded the contact; B, later, only dated the decision again (its state unchanged).
     Field by field, the merge took A's state and B's day and steps: « contacté » with a path
-    ending « à contacter ». The follow-up goes whole: B's, the later; A's contact is listed as
-    set aside, not lost silently."""
+    ending « à contacter ». The path is B's, the later, with A's contact after B's decision: it
+    happened, it is the latest step, and so where the match stands."""
     held = TODAY - timedelta(days=30)
     path, match_id = _file(tmp_path, held)
     a, b = tmp_path / "a.atelier", tmp_path / "b.atelier"
@@ -279,12 +279,15 @@ def test_a_merge_never_gives_one_copy_s_state_with_the_other_copy_s_steps(tmp_pa
     assert done.returncode == 0, done.stderr
     with Store.open(merged, readonly=True) as store:
         match = store.match(match_id)
-        assert _path(store, match_id) == [("to_contact", (held + timedelta(days=2)).isoformat())]
+        assert _path(store, match_id) == [
+            ("to_contact", (held + timedelta(days=2)).isoformat()),
+            ("contacted", (held + timedelta(days=4)).isoformat()),
+        ]
         assert (match.follow_up, match.follow_up_changed) == (
-            FollowUp.TO_CONTACT,
-            (held + timedelta(days=2)).isoformat(),
+            FollowUp.CONTACTED,
+            (held + timedelta(days=4)).isoformat(),
         )
-    assert "contacté" in done.stdout  # A's state, set aside, said
+    assert f"contactée le {fr(held + timedelta(days=4))} (a.atelier)" in done.stdout  # A's contact, said
 
 
 def test_the_listing_says_each_match_s_steps_when_asked(tmp_path: Path) -> None:

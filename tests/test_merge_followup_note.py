@@ -70,8 +70,8 @@ def test_both_copies_notes_on_one_match_are_both_in_the_merged_file(tmp_path: Pa
 
 def test_a_note_stays_with_the_state_it_explains(tmp_path: Path) -> None:
     """B records « sans suite » with the note « Pas dispo »; A, later, « contacté »: the merged
-    match is A's story (its state, day and steps), and B's note is kept, said to be B's, not
-    shown as if it explained A's « contacté »."""
+    match is A's story (its state and day), B's « sans suite » a step of its history said to be
+    B's, and B's note is kept, said to be B's, not shown as if it explained A's « contacté »."""
     a, b, workshop_id, match_id = _copies_with_a_match(tmp_path)
     with Store.open(b) as store:
         store.set_follow_up(match_id, FollowUp.DROPPED, note="Pas dispo")
@@ -84,4 +84,9 @@ def test_a_note_stays_with_the_state_it_explains(tmp_path: Path) -> None:
         with Store.open(tmp_path / out, readonly=True) as store:
             match = store.match(match_id)
             assert (match.follow_up, match.follow_up_changed, match.note) == expected
-            assert match.follow_up_steps == contacted.follow_up_steps
+            assert [(s.state, s.copy) for s in match.follow_up_steps] == [
+                (FollowUp.TO_CONTACT, ""),
+                (FollowUp.DROPPED, "b.atelier"),
+                (FollowUp.CONTACTED, ""),
+            ]
+            assert match.follow_up_steps[-1] == contacted.follow_up_steps[-1]

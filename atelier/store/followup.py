@@ -206,7 +206,10 @@ def path_said(steps: Sequence[FollowUpStep]) -> list[str]:
         key = "step.decided" if step is decision else f"step.{step.state.value}"
         day = list_date(step.at)
         word = message(key)
-        said.append(message("followup.state_on", state=word, date=day) if day else word)
+        text = message("followup.state_on", state=word, date=day) if day else word
+        # A step a merge took from another copy says so: « contactée le 04/11/2026 (notée dans
+        # « a.atelier ») ».
+        said.append(message("followup.step_copy", step=text, copy=step.copy) if step.copy else text)
     return said
 
 
@@ -307,7 +310,7 @@ class FollowUpPart(StoreBase):
             before_day = local_day(before.at)
             if before_day and day < before_day:
                 raise _backwards(state, day, before.state, before_day, current=index - 1 == len(steps) - 1)
-        steps[index] = FollowUpStep(state, day, now_iso())
+        steps[index] = FollowUpStep(state, day, now_iso(), steps[index].copy)  # (where it was noted)
         return steps
 
     def set_follow_up(

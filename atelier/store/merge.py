@@ -125,6 +125,7 @@ FIELD_LABEL = {
     "note": "note",
     "follow_up": "suivi",
     "follow_up_changed": "date du suivi",
+    "follow_up_steps": "étapes du suivi",
     "heading": "titre de section",
     "body": "texte de section",
     "words": "mots",
@@ -150,6 +151,7 @@ FIELD_LABEL_EN = {
     "note": "note",
     "follow_up": "follow-up",
     "follow_up_changed": "follow-up date",
+    "follow_up_steps": "follow-up steps",
     "heading": "section heading",
     "body": "section text",
     "words": "words",
@@ -201,6 +203,9 @@ class Difference:
     future: bool = False
     # Both texts kept, one after the other (a match's note each copy wrote): nothing set aside.
     joined: bool = False
+    # A match's follow-up steps, both copies' kept in date order: `kept` the merged path, and
+    # `set_aside` the other copy's path (JSON, as stored), none of it set aside.
+    steps: bool = False
 
     def sentence(self, lang: str | None = None) -> str:
         """« [conflit] Atelier « Réseau », date : gardé « 17/03/2021 » (a.atelier, modifié le
@@ -249,6 +254,8 @@ class Difference:
 
         # Two edits of one minute are told apart by their seconds (the later one won).
         kept_when, aside_when = _times(self.kept_when, self.set_aside_when, english, unknown=True)
+        if self.steps:
+            return self._steps_sentence(what, field_name, kept_when, aside_when, english)
         if self.joined:
             if english:
                 return (
@@ -279,6 +286,56 @@ class Difference:
             f"{value(self.set_aside)} ({self.set_aside_from}, {aside_when})",
             "fr",
         )
+
+    def _steps_sentence(
+        self, what: str, field_name: str, kept_when: str, aside_when: str, english: bool
+    ) -> str:
+        """« [conflit] Mise en relation « … » ← « … », étapes du suivi : celles de « b.atelier »
+        (modifiées le …) et l'étape de « a.atelier » (…), par date : décidée le 02/11/2026 ·
+        contactée le 04/11/2026 (a.atelier) ; la mise en relation en est donc à « contactée le
+        04/11/2026 » »: the path both copies made, which steps came from where, and where the
+        match stands when the other copy's step is the latest."""
+        from atelier.french import list_date, typography
+        from atelier.store.merge_steps import aligned, path_told, step_told
+        from atelier.store.rows import steps
+
+        lang = "en" if english else "fr"
+        path, theirs = steps(self.kept), steps(self.set_aside)
+        recorded = {(s.state, s.at, s.recorded) for s in theirs}
+        brought = [s for s in path if s.copy and (s.state, s.at, s.recorded) in recorded]
+        added = len(brought)
+        matched = aligned(path, theirs)
+        redated = [  # a step of the path the other copy dated otherwise: « décidée le 01/11 » there
+            (step_told(step, lang, first=i == 0), list_date(path[matched[i]].at, lang))
+            for i, step in enumerate(theirs)
+            if i in matched and list_date(step.at, lang) != list_date(path[matched[i]].at, lang)
+        ]
+        moved = bool(path) and any(s is path[-1] for s in brought)
+        now = step_told(path[-1], lang, first=len(path) == 1) if path else ""
+        if english:
+            tag = "conflict" if self.conflict else "updated"
+            some = "the step" if added == 1 else f"the {added} steps"
+            text = (
+                f"[{tag}] {what}, {field_name}: those of “{self.kept_from}” (changed {kept_when}) and {some} "
+                f"of “{self.set_aside_from}” ({aside_when}), by date: {path_told(path, lang)}"
+            )
+            text += f"; the match now stands at “{now}”" if moved else ""
+            for step, day in redated:
+                text += (
+                    f"; “{step}” according to “{self.set_aside_from}”: kept on {day} as in “{self.kept_from}”"
+                )
+            return text
+        tag = "conflit" if self.conflict else "mis à jour"
+        some = "l'étape" if added == 1 else f"les {added} étapes"
+        text = (
+            f"[{tag}] {what}, {field_name} : celles de « {self.kept_from} » (modifiées le {kept_when}) "
+            f"et {some} de « {self.set_aside_from} » ({aside_when}), par date : {path_told(path, lang)}"
+        )
+        text += f" ; la mise en relation en est donc à « {now} »" if moved else ""
+        for step, day in redated:
+            text += f" ; « {step} » selon « {self.set_aside_from} » : "
+            text += f"gardée au {day} comme dans « {self.kept_from} »"
+        return typography(text, "fr")
 
 
 @dataclass
@@ -998,7 +1055,7 @@ def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
         for raw in _listed(data, "differences"):
             if isinstance(raw, dict):
                 known: dict[str, Any] = {
-                    k: (bool(raw[k]) if k in ("conflict", "future", "joined") else str(raw[k]))
+                    k: (bool(raw[k]) if k in ("conflict", "future", "joined", "steps") else str(raw[k]))
                     for k in Difference.__dataclass_fields__
                     if k in raw and k not in _NAMES
                 }
@@ -1133,9 +1190,11 @@ def _merge_row(
     my_stamps, their_stamps = _stamps(mine), _stamps(theirs)
     changes: dict[str, Any] = {}
     stamps = dict(my_stamps)
+    first = len(summary.differences)  # this entry's lines start there
     # A match's follow-up (its state, that state's day and the steps that led there) is one
     # story: the copy that changed it last gives all three, never one copy's state with the
-    # other's steps. (The other copy's state and day are listed as set aside, as any field.)
+    # other's steps; the steps only the other copy recorded join its path by date, and the
+    # state is its last step (_combine_steps).
     # Its note says why it stands there: it comes with them, never one copy's state with the
     # other's note (a note the other copy wrote is not lost: merge_into adds it after).
     together: tuple[str, ...] = ()
@@ -1212,12 +1271,92 @@ def _merge_row(
                 future=future,
             )
         )
+    if table == "matches" and "follow_up_steps" in together and "follow_up_steps" in mine:
+        _combine_steps(
+            conn, mine, theirs, names, summary, changes, first, (my_story, their_story), said, horizon
+        )
     their_updated = str(theirs.get("updated") or "")
     if "updated" in mine and "updated" in theirs and str(mine["updated"] or "") < their_updated <= horizon:
         changes["updated"] = theirs["updated"]
     if "edited" in mine and stamps != my_stamps:
         changes["edited"] = json.dumps(stamps, ensure_ascii=False, sort_keys=True)
     return changes
+
+
+def _combine_steps(
+    conn: sqlite3.Connection,
+    mine: dict[str, Any],
+    theirs: dict[str, Any],
+    names: tuple[str, str],
+    summary: MergeSummary,
+    changes: dict[str, Any],
+    first: int,
+    stories: tuple[str, str],
+    said: set[tuple[str, str, str, str, str]] | frozenset[tuple[str, str, str, str, str]],
+    horizon: str,
+) -> None:
+    """A decided match both copies followed up: the path of the copy that changed it last, with
+    the steps only the other recorded (a contact made on the other laptop) in date order, each
+    saying its copy; the state its last step. Said in one line (instead of the state and the day
+    « set aside »: they are steps of the path). A copy's path already within this file's says
+    nothing: its state is an earlier step here, nothing is set aside."""
+    from atelier.store.merge_steps import combine
+    from atelier.store.rows import dump_steps, steps
+
+    decided = ("confirmed", "manual")
+    my_story, their_story = stories
+    if mine.get("status") not in decided or theirs.get("status") not in decided or their_story > horizon:
+        return
+    theirs_win = their_story > my_story
+    win, lose = (theirs, mine) if theirs_win else (mine, theirs)
+    win_name, lose_name = (names[1], names[0]) if theirs_win else names
+    win_steps, lose_steps = (
+        steps(str(win["follow_up_steps"] or "")),
+        steps(str(lose["follow_up_steps"] or "")),
+    )
+    if not win_steps or not lose_steps:
+        return
+    combined = combine(win_steps, lose_steps, lose_name)
+    state_lines = [
+        d
+        for d in summary.differences[first:]
+        if d.field in (FIELD_LABEL["follow_up"], FIELD_LABEL["follow_up_changed"])
+    ]
+    if not combined.added:
+        if not theirs_win and not combined.redated:
+            summary.differences[first:] = [d for d in summary.differences[first:] if d not in state_lines]
+        return
+    summary.differences[first:] = [d for d in summary.differences[first:] if d not in state_lines]
+    last = combined.path[-1]
+    path = dump_steps(combined.path)
+    new = {"follow_up_steps": path}
+    if combined.moved:  # the latest step is the copy's: the match stands there
+        new.update(follow_up=last.state.value, follow_up_changed=last.at)
+    for column, value in new.items():
+        if value == mine[column]:
+            changes.pop(column, None)
+        else:
+            changes[column] = value
+    label = FIELD_LABEL["follow_up_steps"]
+    aside = dump_steps(lose_steps)
+    if ("matches", mine["id"], label, path, aside) in said:
+        return
+    summary.differences.append(
+        Difference(
+            "matches",
+            mine["id"],
+            _describe(conn, "matches", mine),
+            label,
+            path,
+            win_name,
+            max(stories),
+            aside,
+            lose_name,
+            min(stories),
+            conflict=True,
+            steps=True,
+        )
+    )
 
 
 def _shared_time(mine: dict[str, Any], theirs: dict[str, Any], horizon: str = "9999") -> str:

@@ -126,7 +126,11 @@ def path_said(entry: FollowUpEntry) -> str:
         else:
             word = words[step.state]
         day = list_date(step.at)
-        said.append(tr("{state} le {date}").format(state=word, date=day) if day else word)
+        text = tr("{state} le {date}").format(state=word, date=day) if day else word
+        # A step a merge took from the other copy: « contactée le 04/11/2026 (notée dans « a.atelier ») »
+        said.append(
+            tr("{step} (notée dans « {copy} »)").format(step=text, copy=step.copy) if step.copy else text
+        )
     return " · ".join(said)
 
 

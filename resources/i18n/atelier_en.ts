@@ -1859,6 +1859,10 @@ F1: every keyboard shortcut</translation>
         <translation>back to contact</translation>
     </message>
     <message>
+        <source>{step} (notée dans « {copy} »)</source>
+        <translation>{step} (recorded in “{copy}”)</translation>
+    </message>
+    <message>
         <source>Qui cherche</source>
         <translation>Who needs</translation>
     </message>

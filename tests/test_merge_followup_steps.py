@@ -1,0 +1,132 @@
+"""Both laptops followed up the same match: the merged file's history keeps every step either
+recorded (a contact made on one laptop is never lost because the other changed the follow-up
+later), in date order, each step from the other copy saying which copy; the match stands at its
+latest step, and the report says what the merge did."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from atelier.domain import FollowUp
+from atelier.store import Store
+from tests.conftest import run_cli
+from tests.helpers.one_match import lucie_and_cecile
+
+NBSP = "\u00a0"
+TODAY = date.today()
+HELD = TODAY - timedelta(days=30)
+
+
+def fr(days: int) -> str:
+    return (HELD + timedelta(days=days)).strftime("%d/%m/%Y")
+
+
+def iso(days: int) -> str:
+    return (HELD + timedelta(days=days)).isoformat()
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _copies(tmp_path: Path) -> tuple[Path, Path, str]:
+    path = tmp_path / "suivi.atelier"
+    match_id = lucie_and_cecile(path, HELD, title="Atelier du réseau")
+    with Store.open(path) as store:  # decided the day after the workshop, before the copies parted
+        store.set_follow_up(match_id, FollowUp.TO_CONTACT, day=iso(1))
+    a, b = tmp_path / "a.atelier", tmp_path / "b.atelier"
+    shutil.copy(path, a)
+    shutil.copy(path, b)
+    return a, b, match_id
+
+
+def _merge(first: Path, second: Path, out: Path, lang: str = "fr") -> str:
+    inputs = (_digest(first), _digest(second))
+    done = run_cli("merge", str(first), str(second), "-o", str(out), env={"ATELIER_LANG": lang})
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert (_digest(first), _digest(second)) == inputs  # the two copies are only read
+    return done.stdout
+
+
+def _steps(path: Path, match_id: str) -> list[tuple[str, str, str]]:
+    from atelier.french import local_day
+
+    with Store.open(path, readonly=True) as store:
+        return [(s.state.value, local_day(s.at), s.copy) for s in store.match(match_id).follow_up_steps]
+
+
+def test_a_contact_recorded_on_one_laptop_stays_in_the_history_when_the_other_changed_it_later(
+    tmp_path: Path,
+) -> None:
+    """A recorded the contact of the 4th; B, afterwards, only dated the decision of the 2nd.
+    The merged history was B's alone: « décidée le 02 », the contact gone, though listed in the
+    report. Now the contact is there, from a.atelier, and the match stands at it."""
+    a, b, match_id = _copies(tmp_path)
+    with Store.open(a) as store:
+        store.set_follow_up(match_id, FollowUp.TO_CONTACT, day=iso(0))
+        store.set_follow_up(match_id, FollowUp.CONTACTED, day=iso(4))
+    time.sleep(0.01)
+    with Store.open(b) as store:
+        store.set_follow_up(match_id, FollowUp.TO_CONTACT, day=iso(2))
+    for first, second in ((a, b), (b, a)):
+        merged = tmp_path / f"merged-{first.stem}.atelier"
+        said = _merge(first, second, merged)
+        assert _steps(merged, match_id) == [("to_contact", iso(2), ""), ("contacted", iso(4), "a.atelier")]
+        with Store.open(merged, readonly=True) as store:
+            match = store.match(match_id)
+            assert (match.follow_up, match.follow_up_changed) == (FollowUp.CONTACTED, iso(4))
+        # The report says what it did: both copies' steps, the contact from a.atelier, where the
+        # match stands; not « gardé « à contacter » plutôt que « contacté » ».
+        (line,) = [line for line in said.splitlines() if line.startswith("  - ")]
+        assert f"étapes du suivi{NBSP}: celles de «{NBSP}b.atelier{NBSP}»" in line, line
+        assert f"et l'étape de «{NBSP}a.atelier{NBSP}»" in line, line
+        assert f"par date{NBSP}: décidée le {fr(2)} · contactée le {fr(4)} (a.atelier)" in line, line
+        assert f"la mise en relation en est donc à «{NBSP}contactée le {fr(4)}{NBSP}»" in line, line
+        assert f"«{NBSP}décidée le {fr(0)}{NBSP}» selon «{NBSP}a.atelier{NBSP}»" in line, line
+        assert "plutôt que" not in line
+    english = _merge(a, b, tmp_path / "english.atelier", "en")
+    assert "follow-up steps: those of “b.atelier”" in english and "the step of “a.atelier”" in english
+    assert "the match now stands at “contacted on" in english, english
+    # The follow-up's history says it, months later.
+    listed = run_cli("suivi", str(tmp_path / "merged-a.atelier"), "--historique")
+    assert listed.returncode == 0, listed.stderr
+    assert (
+        f"étapes{NBSP}: décidée le {fr(2)} · contactée le {fr(4)} (notée dans «{NBSP}a.atelier{NBSP}»)"
+        in listed.stdout
+    ), listed.stdout
+    # Merged again, the same copy brings nothing new: the contact is not said twice.
+    again = _merge(tmp_path / "merged-a.atelier", b, tmp_path / "again.atelier")
+    assert f"rien de nouveau dans «{NBSP}b.atelier{NBSP}»" in again, again
+    again = _merge(tmp_path / "merged-a.atelier", a, tmp_path / "again-a.atelier")
+    assert f"rien de nouveau dans «{NBSP}a.atelier{NBSP}»" in again, again
+
+
+def test_an_older_step_of_the_other_copy_takes_its_place_and_the_latest_state_stays(tmp_path: Path) -> None:
+    """B recorded « sans suite » on the 3rd, A (later) a contact on the 5th: the history says both,
+    in their order, and the match stays « contactée le 05 »; the merged file goes on from there."""
+    a, b, match_id = _copies(tmp_path)
+    with Store.open(b) as store:
+        store.set_follow_up(match_id, FollowUp.DROPPED, day=iso(3))
+    time.sleep(0.01)
+    with Store.open(a) as store:
+        store.set_follow_up(match_id, FollowUp.CONTACTED, day=iso(5))
+    decided = _steps(a, match_id)[0]
+    merged = tmp_path / "c.atelier"
+    said = _merge(a, b, merged)
+    assert _steps(merged, match_id) == [decided, ("dropped", iso(3), "b.atelier"), ("contacted", iso(5), "")]
+    assert f"classée sans suite le {fr(3)} (b.atelier) · contactée le {fr(5)}" in said, said
+    assert "en est donc" not in said
+    with Store.open(merged) as store:
+        assert store.match(match_id).follow_up == FollowUp.CONTACTED
+        store.set_follow_up(match_id, FollowUp.DONE, day=iso(8))
+        assert [s.state for s in store.match(match_id).follow_up_steps] == [
+            FollowUp.TO_CONTACT,
+            FollowUp.DROPPED,
+            FollowUp.CONTACTED,
+            FollowUp.DONE,
+        ]
