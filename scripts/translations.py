@@ -42,6 +42,9 @@ EN = {
     "touche D sur cette ligne": "key D on this row",
     # ui/followup_view.py: a step a merge took from the other copy says which copy
     "{step} (notée dans « {copy} »)": "{step} (recorded in “{copy}”)",
+    # ui/operations/replace.py: what a merge kept of both copies, nothing set aside
+    "Étapes du suivi notées des deux côtés : celles des deux copies sont gardées, par date.": "Follow-up steps recorded on both sides: both copies' steps are kept, by date.",
+    "Note écrite des deux côtés : les deux textes sont gardés.": "Note written on both sides: both texts are kept.",
     # ui/followup_view.py: the selected match's path, step by step
     "décidée": "decided",
     "remise à contacter": "back to contact",

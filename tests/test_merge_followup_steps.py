@@ -130,3 +130,44 @@ def test_an_older_step_of_the_other_copy_takes_its_place_and_the_latest_state_st
             FollowUp.CONTACTED,
             FollowUp.DONE,
         ]
+
+
+def test_the_window_s_report_does_not_say_a_value_was_set_aside_when_both_copies_steps_were_kept(
+    qtbot, tmp_path: Path, monkeypatch, no_modal_boxes: list[str]
+) -> None:
+    """The window's box said « la modification la plus récente est gardée » and « Les valeurs
+    écartées restent dans le fichier » of a follow-up whose steps were all kept."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from tests.helpers.keyboard import active_window, key
+
+    a, b, match_id = _copies(tmp_path)
+    with Store.open(a) as store:
+        store.set_follow_up(match_id, FollowUp.CONTACTED, day=iso(4))
+    time.sleep(0.01)
+    with Store.open(b) as store:
+        store.set_follow_up(match_id, FollowUp.TO_CONTACT, day=iso(2))
+    copy_before = _digest(b)
+    boxes: list[tuple[str, str, str]] = []
+
+    def shown(box: QMessageBox) -> int:
+        boxes.append((box.text(), box.informativeText(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", shown)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(b), ""))
+    window = active_window(qtbot, a)
+    key(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(boxes) == 1, timeout=20_000)
+    ((text, informative, details),) = boxes
+    assert "1 conflit" in text
+    assert "la plus récente est gardée" not in informative and "écartées" not in informative, informative
+    assert (
+        informative
+        == "Étapes du suivi notées des deux côtés\xa0: celles des deux copies sont gardées, par date."
+    )
+    assert f"contactée le {fr(4)} (a.atelier)" in details
+    assert [s.copy for s in window.store.match(match_id).follow_up_steps] == ["", "a.atelier"]
+    assert _digest(b) == copy_before
+    assert no_modal_boxes == []

@@ -955,6 +955,14 @@
         <translation>Field edited on both sides: the newer edit is kept.</translation>
     </message>
     <message>
+        <source>Étapes du suivi notées des deux côtés : celles des deux copies sont gardées, par date.</source>
+        <translation>Follow-up steps recorded on both sides: both copies' steps are kept, by date.</translation>
+    </message>
+    <message>
+        <source>Note écrite des deux côtés : les deux textes sont gardés.</source>
+        <translation>Note written on both sides: both texts are kept.</translation>
+    </message>
+    <message>
         <source>Les valeurs écartées restent dans le fichier : Fichier › Historique des fusions.</source>
         <translation>The values set aside stay in the file: File › Merge history.</translation>
     </message>

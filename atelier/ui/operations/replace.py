@@ -175,12 +175,24 @@ def merge_file(
     if report:
         box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join([text, *kept]), parent=parent)
         if summary.differences:
-            # « des deux côtés » only when a field was: an update or a value dated in the future is not.
-            both = tr("Champ modifié des deux côtés : la modification la plus récente est gardée.") + " "
-            box.setInformativeText(
-                (both if summary.conflicts else "")
-                + tr("Les valeurs écartées restent dans le fichier : Fichier › Historique des fusions.")
-            )
+            # « des deux côtés » only when a field was: an update or a value dated in the future is
+            # not. A note or a follow-up's steps both copies wrote are both kept: nothing set aside.
+            chosen = [d for d in summary.differences if not d.joined and not d.steps]
+            said = [
+                tr("Champ modifié des deux côtés : la modification la plus récente est gardée.")
+                if any(d.conflict for d in chosen)
+                else "",
+                tr("Étapes du suivi notées des deux côtés : celles des deux copies sont gardées, par date.")
+                if any(d.steps for d in summary.differences)
+                else "",
+                tr("Note écrite des deux côtés : les deux textes sont gardés.")
+                if any(d.joined for d in summary.differences)
+                else "",
+                tr("Les valeurs écartées restent dans le fichier : Fichier › Historique des fusions.")
+                if chosen
+                else "",
+            ]
+            box.setInformativeText(" ".join(s for s in said if s))
             box.setDetailedText("\n".join(d.sentence() for d in summary.differences))
         box.exec()
     return summary
