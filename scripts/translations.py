@@ -192,7 +192,7 @@ EN = {
     "conflits": "conflicts",
     "champ mis à jour": "field updated",
     "champs mis à jour": "fields updated",
-    "Chaque valeur écartée par une fusion est gardée dans le fichier, sauf celles d'une entrée supprimée depuis : la voici, fusion par fusion.": "Every value a merge set aside is kept in the file, except those of an entry deleted since: here it is, merge by merge.",
+    "Chaque valeur écartée par une fusion est gardée dans le fichier, sauf celles d'une entrée supprimée depuis. Les voici, fusion par fusion.": "Every value a merge set aside is kept in the file, except those of an entry deleted since. Here they are, merge by merge.",
     "Les valeurs écartées restent dans le fichier : Fichier › Historique des fusions.": "The values set aside stay in the file: File › Merge history.",
     "&Projecteur": "&Projector",
     "&Ouvrir le projecteur": "&Open the projector",

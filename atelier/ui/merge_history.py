@@ -66,7 +66,7 @@ class MergeHistoryDialog(QDialog):
         intro = QLabel(
             tr(
                 "Chaque valeur écartée par une fusion est gardée dans le fichier, sauf celles "
-                "d'une entrée supprimée depuis : la voici, fusion par fusion."
+                "d'une entrée supprimée depuis. Les voici, fusion par fusion."
             ),
             self,
         )

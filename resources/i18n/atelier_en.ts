@@ -1775,8 +1775,8 @@ F1: every keyboard shortcut</translation>
         <translation>Merge history</translation>
     </message>
     <message>
-        <source>Chaque valeur écartée par une fusion est gardée dans le fichier, sauf celles d'une entrée supprimée depuis : la voici, fusion par fusion.</source>
-        <translation>Every value a merge set aside is kept in the file, except those of an entry deleted since: here it is, merge by merge.</translation>
+        <source>Chaque valeur écartée par une fusion est gardée dans le fichier, sauf celles d'une entrée supprimée depuis. Les voici, fusion par fusion.</source>
+        <translation>Every value a merge set aside is kept in the file, except those of an entry deleted since. Here they are, merge by merge.</translation>
     </message>
     <message>
         <source>Mises en relation</source>
