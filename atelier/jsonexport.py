@@ -139,9 +139,15 @@ def workshops_as_list(store: Store) -> list[dict[str, Any]]:
 
 
 def steps_as_json(match: Match) -> list[dict[str, Any]]:
-    """A match's follow-up steps: the state, its local day (None: not known), when recorded."""
+    """A match's follow-up steps: the state, its local day (None: not known), when recorded, and
+    the copy a merge took it from (None: recorded in this file)."""
     return [
-        {"state": step.state.value, "day": short_date(step.at, "en") or None, "recorded": step.recorded}
+        {
+            "state": step.state.value,
+            "day": short_date(step.at, "en") or None,
+            "recorded": step.recorded,
+            "copy": step.copy or None,
+        }
         for step in match.follow_up_steps
     ]
 
@@ -171,7 +177,7 @@ def entry_as_dict(entry: FollowUpEntry, workshop_id: str | None = None) -> dict[
         "state": str(match.follow_up),
         "state_label": state_label(match.follow_up),
         "state_changed": short_date(match.follow_up_changed, "en") or None,
-        # Every step since the match was decided, oldest first: {"state", "day", "recorded"}.
+        # Every step since the match was decided, oldest first: {"state", "day", "recorded", "copy"}.
         "steps": steps_as_json(match),
         "note": match.note,
         "need": {

@@ -6,6 +6,7 @@ latest step, and the report says what the merge did."""
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import time
 from datetime import date, timedelta
@@ -99,6 +100,13 @@ def test_a_contact_recorded_on_one_laptop_stays_in_the_history_when_the_other_ch
         f"étapes{NBSP}: décidée le {fr(2)} · contactée le {fr(4)} (notée dans «{NBSP}a.atelier{NBSP}»)"
         in listed.stdout
     ), listed.stdout
+    as_json = run_cli("suivi", str(tmp_path / "merged-a.atelier"), "--json")
+    assert as_json.returncode == 0, as_json.stderr
+    (entry,) = json.loads(as_json.stdout)
+    assert [(s["state"], s["day"], s["copy"]) for s in entry["steps"]] == [
+        ("to_contact", iso(2), None),
+        ("contacted", iso(4), "a.atelier"),
+    ]
     # Merged again, the same copy brings nothing new: the contact is not said twice.
     again = _merge(tmp_path / "merged-a.atelier", b, tmp_path / "again.atelier")
     assert f"rien de nouveau dans «{NBSP}b.atelier{NBSP}»" in again, again
