@@ -379,9 +379,11 @@ class SynthesisSection:
     """A free-text section of the minutes, written by the facilitator.
 
     `drafted` (format 11) says what Atelier drafted of it, when it comes from Atelier's draft:
-    {"key": "context", "heading": …, "text": …, "facts": […]}, the draft's section (its key
-    in atelier.synthesis.HEADINGS), the heading and text it drafted, and the figures that text
-    stated (atelier.synthesis.facts_of). A section whose heading and text are still those is
+    {"key": "context", "heading": …, "text": …, "facts": […], "when": […]}, the draft's section
+    (its key in atelier.synthesis.HEADINGS), the heading and text it drafted, the figures that
+    text stated (atelier.synthesis.facts_of) and when it said things happened (« pendant
+    l'atelier », « depuis l'atelier »: atelier.drafted.when_of; not kept before decisions could
+    be dated back, then not compared). A section whose heading and text are still those is
     untouched: the minutes draft it again from the grid as it is. Edited, it keeps the
     facilitator's text, and `facts` tells whether the grid's figures have changed since.
     Empty for the facilitator's own sections; {"key": …} alone for a section of an older file

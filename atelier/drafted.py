@@ -47,6 +47,24 @@ def facts_of(text: str) -> list[str]:
     return sorted(found)
 
 
+# When the draft says the matches were decided (atelier.synthesis, answers): not a figure, yet
+# « Chacun des 5 besoins a donné lieu à une mise en relation depuis l'atelier » is no longer true
+# once those decisions are dated back to the workshop's day, with the same 5.
+_WHEN = re.compile(r"\b(?:pendant|depuis) l['’]atelier\b|\b(?:during|since) the workshop\b", re.IGNORECASE)
+
+
+def when_of(text: str) -> list[str]:
+    """When `text` says things happened, « pendant l'atelier » or « depuis l'atelier » (English
+    « during / since the workshop »), each time it says it, sorted."""
+    return sorted(m.group(0).lower().replace("’", "'") for m in _WHEN.finditer(text))
+
+
+def figures_of(text: str) -> dict[str, Any]:
+    """What the minutes compare of a drafted text to know whether an edited section still says
+    what the grid says: its figures (`facts_of`) and when it says things happened (`when_of`)."""
+    return {"facts": facts_of(text), "when": when_of(text)}
+
+
 def drafted_record(key: str, heading: str, text: str) -> dict[str, Any]:
     """What a section keeps of Atelier's draft (SynthesisSection.drafted)."""
-    return {"key": key, "heading": heading, "text": text, "facts": facts_of(text)}
+    return {"key": key, "heading": heading, "text": text, **figures_of(text)}

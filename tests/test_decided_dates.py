@@ -251,3 +251,36 @@ def test_a_decision_dated_back_with_d_in_the_suivi_window_is_counted_during_the_
     assert "1 mise en relation décidée pendant l'atelier : qui cherche quoi" in text, text
     assert "Il a donné lieu à une mise en relation pendant l'atelier." in text, text
     assert no_modal_boxes == []
+
+
+def test_an_edited_synthesis_is_said_stale_when_its_decisions_are_all_dated_back(tmp_path: Path) -> None:
+    """« Chacun des 3 besoins a donné lieu à une mise en relation depuis l'atelier », edited by
+    the facilitator, then every decision dated back to the workshop's day: no figure changes
+    (3 needs), but the sentence is no longer true; the export says to read the section again."""
+    from atelier.exports import drafted_sections, gather
+    from atelier.synthesis import draft_heading_key, drafted_record
+
+    workshop = tmp_path / "a.atelier"
+    _workshop(workshop, during=0, since=3)
+    with Store.open(workshop) as store:
+        workshop_id = store.workshops()[0].id
+        for heading, body in drafted_sections(gather(store, workshop_id)):
+            key = draft_heading_key(heading)
+            drafted = drafted_record(key, heading, body) if key else {}
+            store.add_synthesis_section(SynthesisSection(workshop_id, heading, body, drafted=drafted))
+        section = next(s for s in store.synthesis_sections(workshop_id) if "donné lieu" in s.body)
+        store.update_synthesis_section(section.id, body=section.body + " Merci à tous.")
+        ids = sorted(m.id for m in store.matches(workshop_id))
+    text, said = _minutes_of(workshop, tmp_path / "cr.docx")
+    assert not any("relisez" in line for line in said), said  # nothing changed yet: nothing said
+    for match_id in ids:
+        done = run_cli("suivi", str(workshop), match_id[:8], "--etat", "a-contacter", "--le", DAY)
+        assert done.returncode == 0, done.stderr
+    text, said = _minutes_of(workshop, tmp_path / "cr.docx")
+    assert "3 mises en relation décidées pendant l'atelier" in text, text
+    assert "Chacun des 3 besoins a donné lieu à une mise en relation depuis l'atelier. Merci à tous." in text
+    stale = (
+        f"La section « {section.heading} » a été modifiée à la main avant les derniers changements de la"
+        " grille : relisez ses chiffres."
+    )
+    assert stale in [line.replace("\u00a0", " ") for line in said], said

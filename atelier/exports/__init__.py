@@ -473,8 +473,10 @@ def minutes_synthesis(data: ExportData) -> MinutesSynthesis:
 def stale_sections(sections: list[SynthesisSection], drafted: list[tuple[str, str]]) -> list[str]:
     """The headings of the sections edited by hand whose figures have changed since: the
     figures Atelier drafted when the section was last drafted (or read again) are not those it
-    drafts now. A section of an older file, whose draft was not kept, is compared by the
-    figures its text states: one of them the draft no longer gives."""
+    drafts now, or no longer when it says they happened (« pendant l'atelier », « depuis »). A
+    section of an older file, whose draft was not kept, is compared by the figures its text
+    states: one of them the draft no longer gives."""
+    from atelier.drafted import when_of
     from atelier.synthesis import draft_heading_key, facts_of
 
     by_key = {draft_heading_key(h): b for h, b in drafted}
@@ -485,8 +487,11 @@ def stale_sections(sections: list[SynthesisSection], drafted: list[tuple[str, st
             continue
         now = facts_of(by_key.get(key, ""))
         then = section.drafted.get("facts")
+        said_when = section.drafted.get("when")  # kept since decisions are dated back (format 11)
         if isinstance(then, list):
             changed = [str(f) for f in then] != now
+            if isinstance(said_when, list) and not changed:  # « depuis l'atelier » become « pendant »
+                changed = [str(w) for w in said_when] != when_of(by_key.get(key, ""))
         else:  # format 10: the figures the text states, one of them no longer the grid's
             changed = bool(Counter(facts_of(section.body)) - Counter(now))
         if changed:

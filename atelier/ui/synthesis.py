@@ -339,14 +339,15 @@ class SynthesisDialog(QDialog):
     def mark_reviewed(self) -> None:
         """The current section's figures read again by the facilitator: their text kept, the
         warning gone until the grid's figures change again (undoable)."""
-        from atelier.synthesis import draft_heading_key, facts_of
+        from atelier.drafted import figures_of
+        from atelier.synthesis import draft_heading_key
 
         self.save_now()
         section = self._section(self.current_id())
         if section is None or section.draft_key is None:
             return
         now = next((b for h, b in self.drafts() if draft_heading_key(h) == section.draft_key), "")
-        drafted = {**section.drafted, "facts": facts_of(now)}
+        drafted = {**section.drafted, **figures_of(now)}
         text = tr("Chiffres relus pour « {heading} »").format(heading=section.heading)
         if self._push(
             commands.RedraftSection(self.model, section, section.heading, section.body, drafted, text)
