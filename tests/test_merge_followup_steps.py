@@ -179,3 +179,31 @@ def test_the_window_s_report_does_not_say_a_value_was_set_aside_when_both_copies
     assert [s.copy for s in window.store.match(match_id).follow_up_steps] == ["", "a.atelier"]
     assert _digest(b) == copy_before
     assert no_modal_boxes == []
+
+
+def test_a_contact_made_before_the_other_copy_decided_again_comes_before_that_decision(
+    tmp_path: Path,
+) -> None:
+    """B contacted on the 4th; A set the match aside and decided it again today (a fresh « à
+    contacter »), after B: the contact happened first, the match stands at A's « à contacter »
+    (the later event), never at the older contact, and the history goes forward in time."""
+    from atelier.domain import MatchStatus
+
+    a, b, match_id = _copies(tmp_path)
+    with Store.open(b) as store:
+        store.set_follow_up(match_id, FollowUp.CONTACTED, day=iso(4))
+    time.sleep(0.01)
+    with Store.open(a) as store:
+        store.update_match(match_id, status=MatchStatus.REJECTED)
+        store.update_match(match_id, status=MatchStatus.CONFIRMED)
+    for first, second in ((a, b), (b, a)):
+        merged = tmp_path / f"merged-{first.stem}.atelier"
+        said = _merge(first, second, merged)
+        assert _steps(merged, match_id) == [
+            ("contacted", iso(4), "b.atelier"),
+            ("to_contact", TODAY.isoformat(), ""),
+        ]
+        with Store.open(merged, readonly=True) as store:
+            assert store.match(match_id).follow_up == FollowUp.TO_CONTACT
+        assert f"par date{NBSP}: contactée le {fr(4)} (b.atelier) · remise à contacter le " in said, said
+        assert "en est donc" not in said

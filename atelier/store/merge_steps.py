@@ -60,8 +60,10 @@ def aligned(path: Sequence[FollowUpStep], other: Sequence[FollowUpStep]) -> dict
 
 def combine(path: Sequence[FollowUpStep], other: Sequence[FollowUpStep], other_copy: str) -> Combined:
     """`path` (the copy that changed the follow-up last) with the steps only `other` has, in
-    date order after its decision, each marked with `other_copy` (unless an earlier merge
-    already said where it was recorded)."""
+    date order, each marked with `other_copy` (unless an earlier merge already said where it
+    was recorded). The history always goes forward in time, and its last step is the latest:
+    a contact made before this path's decision (one taken again after the match was set
+    aside) comes first, and the decision after it reads « remise à contacter »."""
     result = list(path)
     matched = aligned(path, other)
     added: list[FollowUpStep] = []
@@ -70,7 +72,7 @@ def combine(path: Sequence[FollowUpStep], other: Sequence[FollowUpStep], other_c
         for i, step in enumerate(other)
         if i in matched and local_day(step.at) != local_day(path[matched[i]].at)
     ]
-    start = 1  # the decision stays the first step
+    start = 0  # in date order, even before this path's decision (one made again since: « remise »)
     for i, step in enumerate(other):
         if i in matched or any(s.state == step.state and s.at == step.at for s in result):
             continue
