@@ -632,11 +632,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "followup.state_on": {"fr": "{state} le {date}", "en": "{state} on {date}"},
     "followup.to_contact_since": {"fr": "à contacter depuis le {date}", "en": "to contact since {date}"},
     # The steps of a match's follow-up, said of « la mise en relation »: « décidée le 16/03/2026 ·
-    # contactée le 22/03/2026 · aboutie le 03/04/2026 ».
+    # contactée le 22/03/2026 · faite le 03/04/2026 ».
     "step.decided": {"fr": "décidée", "en": "decided"},
     "step.to_contact": {"fr": "remise à contacter", "en": "back to contact"},
     "step.contacted": {"fr": "contactée", "en": "contacted"},
-    "step.done": {"fr": "aboutie", "en": "done"},
+    "step.done": {"fr": "faite", "en": "done"},
     "step.dropped": {"fr": "classée sans suite", "en": "dropped"},
     "followup.steps": {"fr": "étapes\xa0: {steps}", "en": "steps: {steps}"},
     "followup.step_copy": {

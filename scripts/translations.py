@@ -49,7 +49,7 @@ EN = {
     "décidée": "decided",
     "remise à contacter": "back to contact",
     "contactée": "contacted",
-    "aboutie": "done",
+    "faite": "done",
     "classée sans suite": "dropped",
     "Étapes : {steps}": "Steps: {steps}",
     "Suivi : date de l'étape « {step} »": "Follow-up: date of the step “{step}”",

@@ -1,5 +1,5 @@
 """A match's follow-up keeps every step it went through (« décidée le 16/03, contactée le 22/03,
-aboutie le 03/04 »), not only the current one: in the file (format 9), through undo and merges,
+faite le 03/04 »), not only the current one: in the file (format 9), through undo and merges,
 so that a step dated before the one before it is refused, even when it is dated again later."""
 
 from __future__ import annotations
@@ -304,7 +304,7 @@ def test_the_listing_says_each_match_s_steps_when_asked(tmp_path: Path) -> None:
     done = run_cli("suivi", str(path), "--historique")
     assert done.returncode == 0, done.stderr
     assert (
-        f"étapes{NBSP}: décidée le {fr(decided)} · contactée le {fr(contacted)} · aboutie le {fr(TODAY)}"
+        f"étapes{NBSP}: décidée le {fr(decided)} · contactée le {fr(contacted)} · faite le {fr(TODAY)}"
         in done.stdout
     )
     english = run_cli("suivi", str(path), "--history", env={"ATELIER_LANG": "en"})

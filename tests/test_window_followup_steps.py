@@ -176,3 +176,16 @@ def test_a_file_of_format_8_shows_its_one_step_in_suivi(qtbot, tmp_path: Path) -
         )
     finally:
         window.close()
+
+
+def test_a_match_done_has_the_name_the_command_line_gives_it(qtbot, window: MainWindow, path: Path) -> None:
+    """« fait » in the « État » column, « faite » in its steps (said of « la mise en relation »):
+    the word `atelier suivi` prints, never « aboutie » beside « fait »."""
+    key(qtbot, Qt.Key.Key_2, ALT)
+    key(qtbot, Qt.Key.Key_F)
+    today = fr(date.today())
+    assert window.followup.steps.text().endswith(f"faite le {today}"), window.followup.steps.text()
+    assert window.followup.table.model().index(0, 5).data() == "fait"
+    listed = run_cli("suivi", str(path), "--historique")
+    assert f"fait le {today}" in listed.stdout and f"faite le {today}" in listed.stdout, listed.stdout
+    assert "abouti" not in listed.stdout + window.followup.steps.text()

@@ -539,7 +539,7 @@ FOLLOW_UP_EN = {"to_contact": "to contact", "contacted": "contacted", "done": "d
 
 
 # Each step of a follow-up, said of « la mise en relation »: « décidée le 16 mars 2026 ».
-STEP = {"contacted": "contactée", "done": "aboutie", "dropped": "classée sans suite"}
+STEP = {"contacted": "contactée", "done": "faite", "dropped": "classée sans suite"}
 STEP_EN = {"contacted": "contacted", "done": "done", "dropped": "dropped"}
 
 
@@ -559,7 +559,7 @@ def _day_of(stamp: str, lang: str = "fr") -> str:
 
 def path_lines(steps: Sequence[FollowUpStep], lang: str = "fr") -> list[str]:
     """A follow-up's path, one step a line, said of « la mise en relation »: « décidée le 15 mars
-    2022 », « contactée le 2 mars 2026 », « aboutie le 3 avril 2026 » (a later « à contacter »:
+    2022 », « contactée le 2 mars 2026 », « faite le 3 avril 2026 » (a later « à contacter »:
     « remise à contacter le … »); a step whose day is not known, its word alone. English:
     « decided on 15 March 2022 », « contacted on 2 March 2026 », « back to contact on … »."""
     from atelier.domain import decision_step

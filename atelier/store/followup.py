@@ -180,7 +180,7 @@ def step_said(state: FollowUp | str, day: str) -> str:
 
 def match_step_said(state: FollowUp | str, day: str) -> str:
     """Where a match stands, said of the match (« la mise en relation ») as the window says its
-    steps: « contactée le 22/11/2026 », « aboutie le … », « classée sans suite le … »,
+    steps: « contactée le 22/11/2026 », « faite le … », « classée sans suite le … »,
     « à contacter depuis le … »; without a known day, the word alone."""
     from atelier.french import list_date
     from atelier.i18n import message
@@ -195,7 +195,7 @@ def match_step_said(state: FollowUp | str, day: str) -> str:
 
 def path_said(steps: Sequence[FollowUpStep]) -> list[str]:
     """Each step of a follow-up in the user's language, as said of the match: « décidée le
-    16/03/2026 », « contactée le 22/03/2026 », « aboutie le 03/04/2026 » (« remise à
+    16/03/2026 », « contactée le 22/03/2026 », « faite le 03/04/2026 » (« remise à
     contacter le … » for a later « à contacter »); a step whose day is not known, its word."""
     from atelier.french import list_date
     from atelier.i18n import message

@@ -210,7 +210,7 @@ def _v8(conn: sqlite3.Connection) -> None:
         )
 
 
-# 9: the follow-up's steps (« décidée le 16/03, contactée le 22/03, aboutie le 03/04 »), not
+# 9: the follow-up's steps (« décidée le 16/03, contactée le 22/03, faite le 03/04 »), not
 # only the current one: a JSON list of {"state", "at", "recorded"}, oldest first, the last being
 # the current state. A decided match of an older file gets its current step as the one entry
 # (when it was recorded: the edit time of its follow-up, else of the row).

@@ -112,10 +112,10 @@ def backwards_said(refused: FollowUpBackwards) -> str:
 
 def path_said(entry: FollowUpEntry) -> str:
     """The steps of a match's follow-up, said of the match: « décidée le 16/03/2026 · contactée
-    le 22/03/2026 · aboutie le 03/04/2026 »; a later « à contacter » is « remise à contacter »."""
+    le 22/03/2026 · faite le 03/04/2026 »; a later « à contacter » is « remise à contacter »."""
     words = {
         FollowUp.CONTACTED: tr("contactée"),
-        FollowUp.DONE: tr("aboutie"),
+        FollowUp.DONE: tr("faite"),
         FollowUp.DROPPED: tr("classée sans suite"),
     }
     decision = decision_step(entry.match.follow_up_steps)  # the day the minutes count it by

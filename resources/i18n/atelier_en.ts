@@ -1851,10 +1851,6 @@ F1: every keyboard shortcut</translation>
         <translation>contacted</translation>
     </message>
     <message>
-        <source>aboutie</source>
-        <translation>done</translation>
-    </message>
-    <message>
         <source>classée sans suite</source>
         <translation>dropped</translation>
     </message>
@@ -1973,6 +1969,10 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>« {new} » précéderait l'étape d'avant, « {previous} » : si cette étape a eu lieu plus tôt, datez-la d'abord du {day} ou d'avant ({how}), puis recommencez.</source>
         <translation>“{new}” would come before the previous step, “{previous}”: if that step happened earlier, date it first, on {day} or before ({how}), then try again.</translation>
+    </message>
+    <message>
+        <source>faite</source>
+        <translation>done</translation>
     </message>
     <message>
         <source>Suivi : {step}</source>
