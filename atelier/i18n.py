@@ -521,6 +521,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Note effacée (elle disait\xa0: «\xa0{text}\xa0»).",
         "en": "Note erased (it said: “{text}”).",
     },
+    "followup.note_saved": {
+        "fr": "Note enregistrée\xa0: «\xa0{text}\xa0».",
+        "en": "Note saved: “{text}”.",
+    },
+    "followup.no_id": {
+        "fr": (
+            "Identifiant de la mise en relation manquant\xa0: donnez ses premiers caractères, "
+            "tels que «\xa0atelier suivi FICHIER\xa0» les liste."
+        ),
+        "en": "The match's id is missing: give its first characters, as “atelier suivi FILE” lists them.",
+    },
     "followup.note_replaced": {
         "fr": "Note remplacée (l'ancienne disait\xa0: «\xa0{text}\xa0»).",
         "en": "Note replaced (the old one said: “{text}”).",
@@ -714,6 +725,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "glossary.empty": {
         "fr": "Une entrée du glossaire a besoin d'un terme et d'au moins un mot.",
         "en": "A glossary entry needs a term and at least one word.",
+    },
+    "title.too_long": {
+        "fr": (
+            "Ce titre fait {length}\xa0caractères\xa0: un titre d'atelier tient sur une ligne, "
+            "{limit}\xa0caractères au plus. Rien n'a été écrit."
+        ),
+        "en": (
+            "This title is {length} characters long: a workshop title fits on one line, "
+            "{limit} characters at most. Nothing was written."
+        ),
     },
     "title.empty": {
         "fr": "Le titre de l'atelier ne peut pas être vide.",
@@ -1394,9 +1415,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.search": {
         "fr": (
             "cherche dans tous les ateliers du fichier\xa0: personnes, structures, territoires, "
-            "actions, besoins, ressources"
+            "actions, défis, besoins, ressources"
         ),
-        "en": "search every workshop of the file: people, bodies, territories, actions, needs, offers",
+        "en": (
+            "search every workshop of the file: people, bodies, territories, actions, challenges, "
+            "needs, offers"
+        ),
     },
     "cli.help.search_text": {
         "fr": (

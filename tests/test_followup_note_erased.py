@@ -34,7 +34,9 @@ def _said(done) -> str:
 def test_a_note_erased_or_replaced_is_said_with_its_words(tmp_path: Path) -> None:
     path, short = _followed(tmp_path)
     same = _said(run_cli("suivi", str(path), short, "--note", "Convention signée"))
-    assert "Note" not in same  # the same words again: nothing went
+    # the same words again: nothing went (and the note is said saved, as any note typed)
+    assert "remplacée" not in same and "effacée" not in same, same
+    assert "Note enregistrée : « Convention signée »." in same, same
     replaced = _said(run_cli("suivi", str(path), short, "--note", "Rappeler en juin"))
     assert "Note remplacée (l'ancienne disait : « Convention signée »)." in replaced, replaced
     erased = _said(run_cli("suivi", str(path), short, "--note", ""))
@@ -43,6 +45,6 @@ def test_a_note_erased_or_replaced_is_said_with_its_words(tmp_path: Path) -> Non
     assert "Note" not in nothing  # no note to erase
     english = run_cli("suivi", str(path), short, "--note", "x", env={"ATELIER_LANG": "en"})
     run_cli("suivi", str(path), short, "--note", "y", env={"ATELIER_LANG": "en"})
-    assert "Note" not in english.stdout
+    assert "Note saved: “x”." in english.stdout and "replaced" not in english.stdout, english.stdout
     again = run_cli("suivi", str(path), short, "--note", "", env={"ATELIER_LANG": "en"})
     assert "Note erased (it said: “y”)." in again.stdout, again.stdout

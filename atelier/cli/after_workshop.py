@@ -19,8 +19,11 @@ from atelier.cli.options import (
     arg,
     command,
     day,
+    one_line,
     print_json,
     say,
+    title_shown,
+    title_typed,
     writable,
 )
 from atelier.domain import FOLLOW_UPS, FollowUp
@@ -134,7 +137,7 @@ def _past_day(text: str | None) -> str | None:
 
     from atelier.french import past_date
 
-    if not text:
+    if text is None:  # --le "" is no day (refused below), never today
         return None
     try:
         found = past_date(text).isoformat()
@@ -210,6 +213,8 @@ def _set_follow_up(args: argparse.Namespace) -> int:
 
     if args.state is None and args.note is None:
         raise UsageError(message("cli.usage.state_or_note"))
+    if not args.match.strip():  # « atelier suivi F "" --etat fait »: no id typed at all
+        raise AtelierError("followup.no_id")
     with writable(args.file) as store:
         match = store.find_follow_up(args.match)
         state = parse_state(args.state) if args.state else match.follow_up
@@ -234,6 +239,8 @@ def _set_follow_up(args: argparse.Namespace) -> int:
         need=who(entry.need_participant),
         resource=who(entry.resource_participant),
     )
+    if args.note is not None and args.note.strip():  # the note, as the file keeps it
+        say("followup.note_saved", text=updated.note)
     if args.note is not None and match.note.strip() and args.note.strip() != match.note.strip():
         # The note it had is gone from the file: said, with its words, never silently.
         said = "followup.note_replaced" if args.note.strip() else "followup.note_erased"
@@ -252,10 +259,12 @@ def _follow_up_lines(
             if lines:
                 lines.append("")
             date = _workshop_date(entry.workshop)
-            title = message("followup.title", title=entry.workshop.title, date=f" — {date}" if date else "")
+            title = message(
+                "followup.title", title=title_shown(entry.workshop.title), date=f" — {date}" if date else ""
+            )
             if asked is not None and entry.workshop.id != asked.id:
                 # The other side: a need of another workshop, one of the asked one's people helping.
-                title = message("followup.title_helping", title=title, asked=asked.title)
+                title = message("followup.title_helping", title=title, asked=title_shown(asked.title))
             lines.append(title)
         lines += _entry_lines(entry, history=history)
     return [*lines, "", _states_summary(entries)]
@@ -358,9 +367,9 @@ def search(args: argparse.Namespace) -> int:
         date = list_date(hit.workshop.date)
         person = hit.participant.territory if hit.kind == "participant" else hit.participant.display_name()
         where = (
-            message("search.where", who=person, date=date, title=hit.workshop.title)
+            message("search.where", who=person, date=date, title=title_shown(hit.workshop.title))
             if date
-            else message("search.where_undated", who=person, title=hit.workshop.title)
+            else message("search.where_undated", who=person, title=title_shown(hit.workshop.title))
         ).lstrip(" ·")
         print(f"  [{message(f'hit.{hit.kind}')}] {hit.text}")
         print(f"      {where}")
@@ -409,8 +418,8 @@ def workshops(args: argparse.Namespace) -> int:
             "workshops.line",
             id=entry["id"][:8],
             date=list_date(entry["date"]) or "—",
-            title=entry["title"],
-            place=f", {entry['place']}" if entry["place"] else "",
+            title=title_shown(entry["title"]),
+            place=f", {one_line(entry['place'])}" if entry["place"] else "",
             participants=counts[0],
             items=counts[1],
             decided=counts[2],
@@ -424,13 +433,17 @@ def _add_workshop(args: argparse.Namespace) -> int:
 
     if not args.title:
         raise UsageError(message("cli.usage.add_needs_title"))
-    workshop = Workshop(title=args.title, date=day(args.date), place=args.place or "")
+    workshop = Workshop(
+        title=title_typed(args.title) or "", date=day(args.date), place=one_line(args.place) or ""
+    )
     validate_workshop(workshop)  # before the file is opened for writing
     with writable(args.file) as store:
         there = store.same_workshop(workshop.title, workshop.date)
         if there is not None:  # the command run twice: the directory would list it twice
             when = message("workshop.of_date", date=long_date(there.date)) if there.date else ""
-            raise AtelierError("workshop.add_already_there", path=args.file, title=there.title, date=when)
+            raise AtelierError(
+                "workshop.add_already_there", path=args.file, title=title_shown(there.title), date=when
+            )
         store.add_workshop(workshop)
     date = f" ({list_date(workshop.date)})" if workshop.date else ""
     say("workshop.added", title=workshop.title, date=date, path=args.file, id=workshop.id[:8])
@@ -439,7 +452,9 @@ def _add_workshop(args: argparse.Namespace) -> int:
 
 def _rename_workshop(args: argparse.Namespace) -> int:
     changes = {
-        k: v for k, v in (("title", args.title), ("date", args.date), ("place", args.place)) if v is not None
+        k: v
+        for k, v in (("title", title_typed(args.title)), ("date", args.date), ("place", one_line(args.place)))
+        if v is not None
     }
     if not changes:
         raise UsageError(message("cli.usage.rename_needs_change"))
@@ -448,7 +463,7 @@ def _rename_workshop(args: argparse.Namespace) -> int:
     with writable(args.file) as store:
         renamed = store.update_workshop(store.find_workshop(args.rename).id, **changes)
     date = f" ({list_date(renamed.date)})" if renamed.date else ""
-    say("workshop.renamed", id=renamed.id[:8], title=renamed.title, date=date)
+    say("workshop.renamed", id=renamed.id[:8], title=title_shown(renamed.title), date=date)
     return EXIT_OK
 
 
@@ -457,16 +472,17 @@ def _delete_workshop(args: argparse.Namespace) -> int:
 
     with writable(args.file) as store:
         workshop = store.find_workshop(args.delete)
+        title = title_shown(workshop.title)
         if len(store.workshops()) == 1:
-            raise AtelierError("workshop.last", title=workshop.title)
+            raise AtelierError("workshop.last", title=title)
         what = _what(*_workshop_counts(store, workshop.id), going=_follow_ups_going(store, workshop.id))
         if not args.yes:
-            raise AtelierError("workshop.delete_confirm", title=workshop.title, what=what)
+            raise AtelierError("workshop.delete_confirm", title=title, what=what)
         backup = make_backup(store)
         if backup is None:
-            raise AtelierError("workshop.no_backup", title=workshop.title)
+            raise AtelierError("workshop.no_backup", title=title)
         store.delete_workshop(workshop.id)
-    say("workshop.deleted", title=workshop.title, what=what, backup=backup.path)
+    say("workshop.deleted", title=title, what=what, backup=backup.path)
     return EXIT_OK
 
 
@@ -515,7 +531,7 @@ def _follow_ups_going(store: Store, workshop_id: str) -> str:
                 "followup.going",
                 need=join(entry.need_participant.names) or entry.need_participant.organisation,
                 helper=join(entry.resource_participant.names) or entry.resource_participant.organisation,
-                title=entry.workshop.title,
+                title=title_shown(entry.workshop.title),
                 state=state,
             )
         )

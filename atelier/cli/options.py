@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -291,7 +292,8 @@ def add_commands(subparsers: Any, order: Sequence[str], only: str | None = None)
     ):
         if only is not None and only != found.name and only not in found.aliases:
             continue
-        parser = subparsers.add_parser(found.name, aliases=list(found.aliases), help=message(found.help))
+        said = message(found.help)  # listed by `atelier --help`, and atop `atelier COMMAND --help`
+        parser = subparsers.add_parser(found.name, aliases=list(found.aliases), help=said, description=said)
         parser.dash_words = found.dash_words
         for option in found.options:
             option.add_to(parser)
@@ -325,12 +327,46 @@ def day(text: str | None) -> str | None:
         raise InvalidValue("date.unreadable", value=text) from None
 
 
+# A workshop's title is one line, the length a line of the workshops list, a heading of the
+# minutes or the window's switcher can show: a title of 3 000 characters is a paste gone wrong.
+TITLE_LIMIT = 200
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n\t\v\f\x85\u2028\u2029]+[ \t]*")
+
+
+def one_line(text: str | None) -> str | None:
+    """--title or --place as one line: each line break or tab (and the spaces around it) is
+    one space, as the window's one-line fields take a pasted text; spaces typed inside the
+    line (a non-breaking one too) stay as typed."""
+    if text is None:
+        return None
+    return _LINE_BREAKS.sub(" ", text).strip()
+
+
+def title_typed(text: str | None) -> str | None:
+    """--title on one line, refused in one sentence past TITLE_LIMIT characters."""
+    title = one_line(text)
+    if title is not None and len(title) > TITLE_LIMIT:
+        from atelier.french import format_number
+
+        raise InvalidValue("title.too_long", length=format_number(len(title)), limit=TITLE_LIMIT)
+    return title
+
+
+def title_shown(title: str) -> str:
+    """A title as a line of the command line shows it: on one line, and cut with « … » past
+    TITLE_LIMIT characters (a file written by another program, or before titles had a limit)."""
+    from atelier.french import shorten
+
+    line = one_line(title) or ""
+    return shorten(line, TITLE_LIMIT) if len(line) > TITLE_LIMIT else line
+
+
 def workshop_fields(args: argparse.Namespace) -> dict[str, Any]:
     """The workshop's fields given with --title, --date, --place, --organiser, --contact."""
     return {
-        "title": args.title,
+        "title": title_typed(args.title),
         "date": day(args.date),
-        "place": args.place or "",
+        "place": one_line(args.place) or "",
         "organiser": args.organiser or "",
         "contact": args.contact or "",
     }

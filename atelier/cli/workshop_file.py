@@ -113,8 +113,9 @@ def example(args: argparse.Namespace) -> int:
 def new(args: argparse.Namespace) -> int:
     from atelier.store import Store
 
-    Store.create(args.file, **workshop_fields(args), force=args.force).close()
-    say("cli.created", path=args.file, title=args.title)
+    fields = workshop_fields(args)
+    Store.create(args.file, **fields, force=args.force).close()
+    say("cli.created", path=args.file, title=fields["title"])
     return EXIT_OK
 
 
