@@ -159,7 +159,7 @@ def _set_quotes_aside(text: str) -> tuple[str, list[str]]:
     guillemets they never close (« voir «x ») end at the first « » » instead, so that they
     do not take the rest of Atelier's sentence with them; a « « » never closed quotes nothing.
     The spaces just inside the guillemets are the quote's, not the words': set as usual."""
-    if _HOLDER.search(text):
+    if "«" not in text or _HOLDER.search(text):
         return text, []
     nested = _quote_spans(text, nest=True)
     spans = nested if nested is not None else _quote_spans(text, nest=False) or []
