@@ -271,6 +271,8 @@ EN = {
     "Texte d'Atelier repris, tiré de la grille actuelle": "Atelier's text taken again, drawn from the grid as it is now",
     "Chiffres relus pour « {heading} »": "Figures checked for “{heading}”",
     "Chiffres relus : votre texte est gardé tel quel": "Figures checked: your text is kept as it is",
+    "Calcul des chiffres de la grille…": "Computing the grid's figures…",
+    "Les chiffres de la grille n'ont pas pu être calculés : {error}": "The grid's figures could not be computed: {error}",
     "Titre de la section": "Section heading",
     "Texte de la section": "Section text",
     "(sans titre)": "(untitled)",

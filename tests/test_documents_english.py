@@ -18,6 +18,7 @@ from atelier.matching import match_workshop, save_suggestions
 from atelier.store import Store
 
 from .conftest import ROOT, run_cli
+from .helpers.synthesis import figures_in
 
 FORMULA = '=HYPERLINK("http://exemple.invalid","cliquez")'
 
@@ -566,7 +567,7 @@ def test_the_english_window_drafts_its_synthesis_in_english_and_each_language_s_
     monkeypatch.setattr(atelier.i18n, "_chosen", ["en"])
     window = example_window(qtbot, tmp_path)
     try:
-        editor = window.edit_synthesis(show=False)
+        editor = figures_in(qtbot, window.edit_synthesis(show=False))
         editor.show()
         qtbot.waitExposed(editor)
         headings = [editor.list.item(i).text() for i in range(editor.list.count())]

@@ -78,12 +78,12 @@ def test_a_copy_put_at_the_file_s_name_after_the_window_looked_is_not_read_as_it
     name: a sync client may put another copy there in between. The worker must not read that
     copy's people as the window's workshop (nor write suggestions made from them)."""
     from atelier.errors import FileRefused
-    from atelier.ui.export_dialog import _opening
+    from atelier.ui.operations import reading
 
     path = tmp_path / "atelier.atelier"
     shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
     with Store.open(path) as store:
-        opener = _opening(store)  # looked: the file is at its name
+        opener = reading(store)  # looked: the file is at its name
         _other_copy(tmp_path / "leur copie.atelier").replace(path)  # then the sync client
         try:
             with opener() as reader:

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from atelier.store import SCHEMA_VERSION, Store
 
 from .conftest import ROOT, example_window, run_cli
+from .helpers.synthesis import figures_in
 
 GRID = ROOT / "examples" / "grille-atelier-2021-03-16.txt"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -88,7 +89,8 @@ def _export(path: Path, minutes: Path):
 
 def test_one_section_edited_the_others_still_say_what_the_grid_says(qtbot, tmp_path: Path) -> None:
     window = example_window(qtbot, tmp_path)
-    dialog = window.edit_synthesis(show=False)  # the editor opens: Atelier's draft is saved
+    # the editor opens: Atelier's draft is saved
+    dialog = figures_in(qtbot, window.edit_synthesis(show=False))
     dialog.show()
     qtbot.waitExposed(dialog)
     assert [dialog.list.item(n).text() for n in range(2)] == ["Le contexte", "Ce qui est déjà engagé"]
@@ -114,7 +116,7 @@ def test_an_edited_section_whose_figures_changed_is_marked_and_redrafted_when_as
     qtbot, tmp_path: Path
 ) -> None:
     window = example_window(qtbot, tmp_path)
-    dialog = window.edit_synthesis(show=False)
+    dialog = figures_in(qtbot, window.edit_synthesis(show=False))
     dialog.show()
     qtbot.waitExposed(dialog)
     _edit(qtbot, dialog, 0, " Merci pour tout.")
@@ -148,7 +150,7 @@ def test_an_edited_section_whose_figures_changed_is_marked_and_redrafted_when_as
     exporting.close()
 
     # The editor marks that section, and no other; its button redrafts it from the grid.
-    dialog = window.edit_synthesis(show=False)
+    dialog = figures_in(qtbot, window.edit_synthesis(show=False))
     dialog.show()
     qtbot.waitExposed(dialog)
     marked = [
@@ -182,7 +184,7 @@ def test_an_edited_section_whose_figures_changed_is_marked_and_redrafted_when_as
 
 def test_figures_read_again_by_the_facilitator_are_no_longer_said(qtbot, tmp_path: Path) -> None:
     window = example_window(qtbot, tmp_path)
-    dialog = window.edit_synthesis(show=False)
+    dialog = figures_in(qtbot, window.edit_synthesis(show=False))
     dialog.show()
     qtbot.waitExposed(dialog)
     _edit(qtbot, dialog, 0, " Merci pour tout.")
@@ -191,7 +193,7 @@ def test_figures_read_again_by_the_facilitator_are_no_longer_said(qtbot, tmp_pat
     window.close()
     _one_more_participant(tmp_path, path)
     window = example_window(qtbot, tmp_path)
-    dialog = window.edit_synthesis(show=False)
+    dialog = figures_in(qtbot, window.edit_synthesis(show=False))
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.stale_box.isVisible()

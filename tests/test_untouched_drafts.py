@@ -12,6 +12,7 @@ import docx
 from atelier.store import Store
 
 from .conftest import ROOT, example_window, run_cli
+from .helpers.synthesis import figures_in
 
 GRID = ROOT / "examples" / "grille-atelier-2021-03-16.txt"
 
@@ -37,7 +38,8 @@ def _context(minutes: Path) -> str:
 
 def test_an_untouched_draft_is_drafted_again_from_the_grid_as_it_is(qtbot, tmp_path: Path) -> None:
     window = example_window(qtbot, tmp_path)
-    dialog = window.edit_synthesis(show=False)  # the editor opens: Atelier's draft is saved
+    # the editor opens: Atelier's draft is saved
+    dialog = figures_in(qtbot, window.edit_synthesis(show=False))
     assert "22 participants" in dialog.body.toPlainText()
     dialog.close()
     path = window.store.path
@@ -51,7 +53,7 @@ def test_an_untouched_draft_is_drafted_again_from_the_grid_as_it_is(qtbot, tmp_p
     assert _context(minutes).startswith("23 participants"), _context(minutes)
     # The window, opened again, shows the same as the minutes.
     window = example_window(qtbot, tmp_path)
-    dialog = window.edit_synthesis(show=False)
+    dialog = figures_in(qtbot, window.edit_synthesis(show=False))
     assert dialog.body.toPlainText().startswith("23 participants"), dialog.body.toPlainText()
     dialog.close()
     window.close()
@@ -59,7 +61,7 @@ def test_an_untouched_draft_is_drafted_again_from_the_grid_as_it_is(qtbot, tmp_p
 
 def test_a_rewritten_section_is_kept_as_written(qtbot, tmp_path: Path) -> None:
     window = example_window(qtbot, tmp_path)
-    dialog = window.edit_synthesis(show=False)
+    dialog = figures_in(qtbot, window.edit_synthesis(show=False))
     dialog.body.setPlainText("Vingt-deux structures étaient là, selon l'animatrice.")
     dialog.save_now()
     dialog.close()

@@ -15,6 +15,7 @@ from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
 from .conftest import example_window
+from .helpers.synthesis import figures_in
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def window(qtbot, tmp_path: Path):
 
 
 def test_the_synthesis_starts_from_drafts_is_rewritten_reordered_and_saved(qtbot, window: MainWindow) -> None:
-    dialog = window.edit_synthesis(show=False)
+    dialog = figures_in(qtbot, window.edit_synthesis(show=False))
     dialog.show()
     dialog.activateWindow()
     qtbot.waitActive(dialog)
@@ -55,7 +56,11 @@ def test_the_synthesis_starts_from_drafts_is_rewritten_reordered_and_saved(qtbot
 def test_exporting_from_the_window_writes_both_documents_with_progress(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
-    synthesis = window.edit_synthesis(show=False)  # drafts saved in the file
+    # The window's own matching kept out while the editor computes its figures: the file stays
+    # never matched, what this export is about.
+    window.matching.shutdown()
+    # drafts saved in the file
+    synthesis = figures_in(qtbot, window.edit_synthesis(show=False))
     synthesis.close()
     dialog = window.export_office(show=False)
     dialog.show()
@@ -100,7 +105,8 @@ def test_an_export_to_a_read_only_folder_says_so_and_writes_nothing(
 
 def test_synthesis_edits_are_on_the_window_undo_stack_and_say_saved(qtbot, window: MainWindow) -> None:
     ctrl = Qt.KeyboardModifier.ControlModifier
-    dialog = window.edit_synthesis(show=False)  # Atelier's drafts: the first step of the stack
+    # Atelier's drafts: the first step of the stack
+    dialog = figures_in(qtbot, window.edit_synthesis(show=False))
     dialog.show()
     dialog.activateWindow()
     qtbot.waitActive(dialog)

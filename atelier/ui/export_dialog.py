@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from atelier.errors import AtelierError
 from atelier.exports.formats import MATCHING, export
-from atelier.ui.operations import QueryOp
+from atelier.ui.operations import QueryOp, reading
 from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
@@ -178,7 +177,7 @@ class ExportDialog(QDialog):
         # cut at Excel's limit): shown with « Exporté », as the command line prints it.
         notes: list[str] = []
         self.notes = notes
-        opening = _opening(self.store) if self.store is not None else None
+        opening = reading(self.store) if self.store is not None else None
         QueryOp(
             lambda report: export(
                 source,
@@ -266,19 +265,6 @@ class ExportDialog(QDialog):
     def open_folder(self) -> None:
         if self.written:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
-
-
-def _opening(store: Store) -> Callable[[], Store]:
-    """How the worker reads the window's file: through a read-only connection of its own to
-    it (`Store.reader`: checked whole when it opened, not again, and not opened again by its
-    name, where a sync client may have put another copy whose minutes are not this one's);
-    a file no longer at its name, read through a migration in memory (an older format) or
-    from a private copy of its journal (read-only media), is copied now from the window's
-    connection (`Store.snapshot`) and read from that copy (`Store.reads_again`)."""
-    if store.reads_again():
-        return store.reader
-    copy = store.snapshot()
-    return lambda: copy
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:

@@ -1,12 +1,21 @@
 """The synthesis editor: the minutes' sections (heading + text), drafted by Atelier, rewritten
 by the facilitator, reorderable; every change saved to the file as it is typed, through the
-undoable commands of ui/commands.py (on the window's undo stack, like the grid's edits)."""
+undoable commands of ui/commands.py (on the window's undo stack, like the grid's edits).
+
+The grid's figures (Atelier's draft of the grid as it is now: the export's `gather`, its
+shared needs computed with word vectors, seconds on a region's workshop) are computed off the
+UI thread, as the export does (`QueryOp`, `operations.reading`), when the editor opens and
+again whenever the grid changes while it is open. Until they are in, « Calcul des chiffres de
+la grille… » is said and nothing depends on them: no ⚠, no draft added or taken again, no
+« Chiffres relus », and Atelier's untouched sections, about to be drafted again, wait greyed.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -26,14 +36,27 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.domain import SynthesisSection
+from atelier.errors import AtelierError
 from atelier.ui import commands
 from atelier.ui.appearance import as_title
 from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
+    from atelier.store import Store
     from atelier.ui.grid_model import GridModel
 
 SectionRole = Qt.ItemDataRole.UserRole + 30
+Drafts = list[tuple[str, str]]  # (heading, text), as atelier.synthesis drafts them
+
+
+def grid_drafts(opening: Callable[[], Store], workshop_id: str, languages: set[str]) -> dict[str, Drafts]:
+    """Atelier's draft of the workshop's grid as it is now, in each of `languages`: what the
+    minutes would print of it. Run off the UI thread (no widget), on the connection `opening`
+    gives (operations.reading), the grid read at one moment."""
+    from atelier.exports import drafted_sections, gather
+
+    with opening() as store, store.reading():
+        return {lang: drafted_sections(gather(store, workshop_id, lang=lang)) for lang in sorted(languages)}
 
 
 class SynthesisDialog(QDialog):
@@ -123,6 +146,19 @@ class SynthesisDialog(QDialog):
         stale_buttons.addStretch(1)
         stale_layout.addLayout(stale_buttons)
         self.stale_box.hide()
+        # The grid's figures on their way (computed off the UI thread): said, with a moving bar.
+        self.figures_box = QWidget()
+        figures_layout = QHBoxLayout(self.figures_box)
+        figures_layout.setContentsMargins(0, 0, 0, 0)
+        self.figures_bar = QProgressBar()
+        self.figures_bar.setRange(0, 0)
+        self.figures_bar.setTextVisible(False)
+        self.figures_bar.setMaximumWidth(160)
+        self.figures_label = QLabel()
+        self.figures_label.setWordWrap(True)
+        figures_layout.addWidget(self.figures_bar)
+        figures_layout.addWidget(self.figures_label, 1)
+        right_layout.addWidget(self.figures_box)
         right_layout.addWidget(self.stale_box)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.body, 1)
@@ -144,23 +180,28 @@ class SynthesisDialog(QDialog):
         self._loading = False
         self._editing: str | None = None
         self._writing = False  # its own edits: no need to read the sections again
-        model.synthesis_changed.connect(self._changed_elsewhere)
         readonly = store.readonly
-        for widget in (self.add_button, self.up_button, self.down_button, self.delete_button):
-            widget.setEnabled(not readonly)
-        self.redraft_button.setEnabled(not readonly)
-        self.redraft_one_button.setEnabled(not readonly)
-        self.reviewed_button.setEnabled(not readonly)
         self.heading.setReadOnly(readonly)
         self.body.setReadOnly(readonly)
-        self._drafts: list[tuple[str, str]] | None = None  # the grid's draft now, drafted once
-        if not store.synthesis_sections(workshop_id) and not readonly:
-            self.add_drafts()
-        elif not readonly:
-            self.redraft_untouched()
+        # The grid's draft now, by language (None: being computed); one job at a time, run
+        # again when the grid changed while it ran; nothing applied once the editor is closed.
+        self._figures: dict[str, Drafts] | None = None
+        self._busy = False
+        self._again = False
+        self._closed = False
+        # A first opening: Atelier's draft is the first thing written, once its figures are in.
+        self._first_draft = not readonly and not store.synthesis_sections(workshop_id)
+        self._connections = [
+            (model.synthesis_changed, self._changed_elsewhere),
+            *((signal, self.grid_changed) for signal in _grid_signals(model)),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+        self._computing(True)
         self.refresh()
         if self.list.count():
             self.list.setCurrentRow(0)
+        self._compute()
 
     # ------------------------------------------------------------- reading
 
@@ -185,33 +226,152 @@ class SynthesisDialog(QDialog):
     def _label(self, heading: str, stale: bool) -> str:
         return ("⚠ " if stale else "") + (heading or tr("(sans titre)"))
 
-    def drafts(self) -> list[tuple[str, str]]:
-        """Atelier's draft of the grid as it is now, in the language the synthesis was drafted
-        in (its untouched headings say which): what the minutes would print."""
-        if self._drafts is None:
-            from atelier.exports import drafted_sections, gather
-            from atelier.synthesis import HEADINGS
+    def _language(self) -> str:
+        """The language the synthesis was drafted in (its untouched headings say which, else
+        its drafted ones); the window's for a synthesis Atelier has not drafted."""
+        from atelier.drafted import HEADINGS
+        from atelier.i18n import current_language
 
-            headings = [s.heading for s in self.sections() if s.untouched] or [
-                s.heading for s in self.sections() if s.draft_key
-            ]
-            english = bool(headings) and all(h in {en for _fr, en in HEADINGS.values()} for h in headings)
-            data = gather(self.store, self.workshop_id, lang="en" if english else "fr")
-            self._drafts = drafted_sections(data)
-        return self._drafts
+        sections = self.sections()
+        headings = [s.heading for s in sections if s.untouched] or [
+            s.heading for s in sections if s.draft_key
+        ]
+        if not headings:
+            return current_language()
+        return "en" if all(h in {en for _fr, en in HEADINGS.values()} for h in headings) else "fr"
+
+    def drafts(self, lang: str | None = None) -> Drafts | None:
+        """Atelier's draft of the grid as it is now, in `lang` (by default the language the
+        synthesis was drafted in): what the minutes would print. None while it is computed."""
+        if self._figures is None:
+            return None
+        return self._figures.get(lang or self._language())
 
     def stale_ids(self) -> set[str]:
-        """The sections edited by hand whose figures the grid no longer gives (as the export says)."""
+        """The sections edited by hand whose figures the grid no longer gives (as the export
+        says); none said while the grid's figures are computed."""
         from atelier.exports import stale_sections
 
         sections = [s for s in self.sections() if s.draft_key and not s.untouched]
-        if not sections:
-            return set()
         drafts = self.drafts()
+        if not sections or drafts is None:
+            return set()
         return {s.id for s in sections if stale_sections([s], drafts)}
 
     def _show_stale(self, section: SynthesisSection | None) -> None:
         self.stale_box.setVisible(section is not None and section.id in self.stale_ids())
+
+    # ------------------------------------------------------------- the grid's figures
+
+    def grid_changed(self, *_args: object) -> None:
+        """The grid changed while the editor is open: its figures are computed again, and
+        what depended on the old ones is withdrawn meanwhile. (Heard while the grid's command
+        runs, maybe an undo: nothing is written from here; a text being typed is saved at its
+        pause, as always.)"""
+        if self._closed:
+            return
+        self._figures = None
+        self._computing(True)
+        self._mark()
+        self._compute()
+
+    def _compute(self) -> None:
+        from atelier.i18n import current_language
+        from atelier.ui.operations import QueryOp, reading
+
+        if self._busy:
+            self._again = True  # the job running reads a grid that is no longer the one shown
+            return
+        try:
+            opening = reading(self.store)
+        except AtelierError as exc:
+            self._figures_failed(exc)
+            return
+        self._busy = True
+        workshop_id, languages = self.workshop_id, {self._language(), current_language()}
+        QueryOp(lambda _report: grid_drafts(opening, workshop_id, languages), self._figures_in).failure(
+            self._figures_failed
+        ).run_in_background()
+
+    def _figures_in(self, figures: dict[str, Drafts]) -> None:
+        from atelier.i18n import current_language
+
+        self._busy = False
+        if self._closed or self.store.closed:
+            return  # closed meanwhile: nothing is written, nothing shown
+        if self._again or not {self._language(), current_language()} <= set(figures):
+            self._again = False
+            self._compute()
+            return
+        self._figures = figures
+        if self._first_draft:
+            self._first_draft = False
+            if not self.sections():
+                self.add_drafts()
+        elif not self.store.readonly:
+            self.redraft_untouched()
+        self._computing(False)
+        self._mark()
+
+    def _figures_failed(self, error: BaseException) -> None:
+        self._busy = False
+        if self._closed or self.store.closed:
+            return
+        self._again = False
+        said = error.user_message() if isinstance(error, AtelierError) else str(error)
+        self.figures_bar.hide()
+        self.figures_label.setText(
+            tr("Les chiffres de la grille n'ont pas pu être calculés : {error}").format(error=said)
+        )
+
+    def _computing(self, computing: bool) -> None:
+        """Say whether the grid's figures are being computed; what needs them waits."""
+        self.figures_box.setVisible(computing)
+        self.figures_bar.show()
+        self.figures_label.setText(tr("Calcul des chiffres de la grille…"))
+        editable = not self.store.readonly
+        ready = editable and not computing
+        self.redraft_button.setEnabled(ready)
+        self.redraft_one_button.setEnabled(ready)
+        self.reviewed_button.setEnabled(ready)
+        # Before a first draft, nothing to move or delete, and a section of one's own would
+        # come before Atelier's: the list fills once the figures are in.
+        for widget in (self.add_button, self.up_button, self.down_button, self.delete_button):
+            widget.setEnabled(editable and not (computing and self._first_draft))
+
+    def _mark(self) -> None:
+        """The ⚠ marks, the warning and the fields as the figures now say (the text being
+        typed left where it is): after the figures came in, or were withdrawn."""
+        sections = {s.id: s for s in self.sections()}
+        shown = [str(self.list.item(row).data(SectionRole)) for row in range(self.list.count())]
+        if shown != list(sections) and self._figures is not None:
+            self.refresh(select=self.current_id())
+            return
+        stale = self.stale_ids()
+        for row, section_id in enumerate(shown):
+            item, section = self.list.item(row), sections.get(section_id)
+            heading = section.heading if section is not None else item.text().removeprefix("⚠ ")
+            item.setText(self._label(heading, section_id in stale))
+        current = sections.get(self.current_id() or "")
+        typing = self._timer.isActive()  # typed, not yet saved: never replaced
+        if current is not None and current.untouched and current.id == self._editing and not typing:
+            # Atelier's text, drafted again from the grid: shown as it is now (nothing typed in it).
+            self._loading = True
+            if self.heading.text() != current.heading:
+                self.heading.setText(current.heading)
+            if self.body.toPlainText() != current.body:
+                self.body.setPlainText(current.body)
+            self._loading = False
+        self._show_stale(current)
+        self._enable_fields(current)
+
+    def _enable_fields(self, section: SynthesisSection | None) -> None:
+        """A section's fields take typing; Atelier's untouched draft waits for the figures
+        (it is about to be drafted again from the grid as it is now)."""
+        typing = self._timer.isActive()  # a text being typed stays in the typist's hands
+        usable = section is not None and (typing or not (self._figures is None and section.untouched))
+        self.heading.setEnabled(usable)
+        self.body.setEnabled(usable)
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
@@ -228,8 +388,7 @@ class SynthesisDialog(QDialog):
         self._loading = False
         self._editing = section.id if section else None
         self._show_stale(section)
-        self.heading.setEnabled(section is not None)
-        self.body.setEnabled(section is not None)
+        self._enable_fields(section)
 
     # ------------------------------------------------------------- writing
 
@@ -273,6 +432,8 @@ class SynthesisDialog(QDialog):
             item = self.list.item(row)
             if item.data(SectionRole) == current.id:
                 item.setText(self._label(heading, stale))
+        if current.id == self.current_id():
+            self.stale_box.setVisible(stale)
         self.status.setText(tr("Enregistré"))
 
     def add_section(self) -> None:
@@ -285,18 +446,19 @@ class SynthesisDialog(QDialog):
         self.heading.selectAll()
 
     def add_drafts(self) -> None:
-        from atelier.exports import drafted_sections, gather
+        from atelier.drafted import draft_heading_key, drafted_record
         from atelier.i18n import current_language
-        from atelier.synthesis import draft_heading_key, drafted_record
 
-        self.save_now()
         # In the window's language, as the documents it exports (atelier.exports.formats).
-        data = gather(self.store, self.workshop_id, lang=current_language())
+        drafted = self.drafts(current_language())
+        if drafted is None or self.store.readonly:
+            return  # the figures are being computed: the button waits for them
+        self.save_now()
         drafts = [
             SynthesisSection(
                 self.workshop_id, heading, body, drafted=drafted_record(key, heading, body) if key else {}
             )
-            for heading, body in drafted_sections(data)
+            for heading, body in drafted
             for key in [draft_heading_key(heading)]
         ]
         first = None
@@ -310,18 +472,27 @@ class SynthesisDialog(QDialog):
     def redraft_untouched(self) -> None:
         """Each section that is Atelier's draft never edited, drafted again from the grid as it
         is now (as the minutes will print it): never « 22 participants » once there are 23."""
-        self.store.redraft_untouched(self.workshop_id, self.drafts())
+        drafts = self.drafts()
+        if drafts is None:
+            return
+        try:
+            self.store.redraft_untouched(self.workshop_id, drafts)
+        except AtelierError as exc:
+            self.model.failed.emit(exc.user_message())
 
     def redraft_current(self) -> None:
         """The current section's text replaced by Atelier's draft of the grid as it is now
         (the facilitator asked; undoable)."""
         from atelier.synthesis import draft_heading_key, drafted_record
 
+        drafts = self.drafts()
+        if drafts is None:
+            return  # the figures are being computed: the button waits for them
         self.save_now()
         section = self._section(self.current_id())
         if section is None or section.draft_key is None:
             return
-        found = next(((h, b) for h, b in self.drafts() if draft_heading_key(h) == section.draft_key), None)
+        found = next(((h, b) for h, b in drafts if draft_heading_key(h) == section.draft_key), None)
         if found is None:  # the grid gives this section nothing any more
             self.status.setText(tr("La grille ne donne plus rien pour cette section : supprimez-la."))
             return
@@ -342,11 +513,14 @@ class SynthesisDialog(QDialog):
         from atelier.drafted import figures_of
         from atelier.synthesis import draft_heading_key
 
+        drafts = self.drafts()
+        if drafts is None:
+            return  # the figures are being computed: the button waits for them
         self.save_now()
         section = self._section(self.current_id())
         if section is None or section.draft_key is None:
             return
-        now = next((b for h, b in self.drafts() if draft_heading_key(h) == section.draft_key), "")
+        now = next((b for h, b in drafts if draft_heading_key(h) == section.draft_key), "")
         drafted = {**section.drafted, **figures_of(now)}
         text = tr("Chiffres relus pour « {heading} »").format(heading=section.heading)
         if self._push(
@@ -386,4 +560,25 @@ class SynthesisDialog(QDialog):
 
     def done(self, result: int) -> None:  # Qt's name
         self.save_now()
+        # Closed: a job still running delivers to no one, and the grid's changes are not heard.
+        self._closed = True
+        for signal, slot in self._connections:
+            signal.disconnect(slot)
+        self._connections = []
         super().done(result)
+
+
+def _grid_signals(model: GridModel) -> list[SignalInstance]:
+    """What the model says when the grid's figures may change: its cells, its rows and their
+    order, the workshop's header, its matches, its glossary, the whole file."""
+    return [
+        model.dataChanged,
+        model.modelReset,
+        model.rowsInserted,
+        model.rowsRemoved,
+        model.rowsMoved,
+        model.workshop_changed,
+        model.matches_changed,
+        model.glossary_changed,
+        model.content_replaced,
+    ]

@@ -1523,6 +1523,14 @@ Replace them?</translation>
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>Les chiffres de la grille n'ont pas pu être calculés : {error}</source>
+        <translation>The grid's figures could not be computed: {error}</translation>
+    </message>
+    <message>
+        <source>Calcul des chiffres de la grille…</source>
+        <translation>Computing the grid's figures…</translation>
+    </message>
+    <message>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>

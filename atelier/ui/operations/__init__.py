@@ -142,6 +142,21 @@ def _unexpected(error: BaseException) -> None:
     raise error
 
 
+def reading(store: Store) -> Callable[[], Store]:
+    """How a `QueryOp` reads the window's file (the export, the synthesis editor's figures):
+    through a read-only connection of its own to it (`Store.reader`: checked whole when it
+    opened, not again, and not opened again by its name, where a sync client may have put
+    another copy whose minutes are not this one's); a file no longer at its name, or read
+    through a migration in memory (an older format) or from a private copy of its journal
+    (read-only media), is copied now from the window's connection (`Store.snapshot`) and read
+    from that copy (`Store.reads_again`). Called on the UI thread, once per job: what it gives
+    is opened, read and closed by that job."""
+    if store.reads_again():
+        return store.reader
+    copy = store.snapshot()
+    return lambda: copy
+
+
 class Snapshots:
     """The file before and after each whole-file change of this session (SQLite backups in
     a temporary folder), so that Ctrl+Z puts the grid back and Ctrl+Y does it again."""

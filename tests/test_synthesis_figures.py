@@ -1,0 +1,186 @@
+"""The synthesis editor opens at once: the grid's figures (Atelier's draft as the grid is now,
+and which section edited by hand no longer says what the grid says) are computed off the UI
+thread, with « Calcul des chiffres… » said meanwhile. Until they are in, nothing the editor
+shows or does depends on figures it does not have: no ⚠, no « Chiffres relus », no draft
+added; once they are in, the ⚠ marks are true, and they stay true while the editor is open
+and the grid changes behind it. Closing the editor (or the window) while they are computed
+writes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QLabel
+
+from atelier.store import Store
+
+from .conftest import run_cli
+from .helpers.keyboard import active_example_window, key
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+COMPUTING = "Calcul des chiffres de la grille…"
+REVIEWED = "Chiffres relus\u00a0: votre texte est gardé tel quel"
+
+
+def _marks(dialog) -> list[str]:
+    return [
+        dialog.list.item(n).text() for n in range(dialog.list.count()) if "⚠" in dialog.list.item(n).text()
+    ]
+
+
+def _computing(dialog) -> bool:
+    """Whether the editor says the grid's figures are on their way."""
+    said = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    return COMPUTING in said
+
+
+def _computed(qtbot, dialog) -> None:
+    qtbot.waitUntil(lambda: not _computing(dialog), timeout=60_000)
+
+
+def _open(window):
+    """The editor, opened and shown; nothing delivered by its worker yet (no event processed)."""
+    dialog = window.edit_synthesis(show=False)
+    dialog.show()
+    return dialog
+
+
+def _activate(qtbot, dialog) -> None:
+    """The editor active, its list focused: its buttons' Alt+letter reach them."""
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.list.setFocus()
+
+
+def _all_jobs_delivered() -> None:
+    """Every worker finished and what it sent delivered on the UI thread (no timing involved)."""
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
+
+
+def _type_at_end_of_first_section(qtbot, dialog, typed: str) -> None:
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Home)
+    dialog.body.setFocus()
+    qtbot.keyClick(dialog.body, Qt.Key.Key_End, CTRL)
+    qtbot.keyClicks(dialog.body, typed)
+
+
+def _to_grid(qtbot, window) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.grid.setCurrentIndex(window.proxy.index(3, 1))
+    window.grid.setFocus()
+
+
+def _stale_said(path: Path, tmp_path: Path) -> list[str]:
+    done = run_cli("export", str(path), "--docx", str(tmp_path / "cr.docx"), "--force")
+    assert done.returncode == 0, done.stderr
+    return done.stderr.strip().splitlines()
+
+
+def test_the_editor_opens_before_its_figures_and_marks_a_stale_section_once_they_are_in(
+    qtbot, tmp_path: Path
+) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    dialog = _open(window)
+    # A first opening: Atelier's draft is written once the figures are in, not before.
+    assert _computing(dialog)
+    assert dialog.list.count() == 0 and not dialog.redraft_button.isEnabled()
+    _computed(qtbot, dialog)
+    assert dialog.list.item(0).text() == "Le contexte"
+    assert dialog.body.toPlainText().startswith("22 participants")
+    _type_at_end_of_first_section(qtbot, dialog, " Merci pour tout.")
+    qtbot.keyClick(dialog.body, Qt.Key.Key_Escape)  # closes, the typing written
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    _to_grid(qtbot, window)
+    key(qtbot, Qt.Key.Key_Delete, CTRL)  # Ctrl+Suppr: one participant fewer, 21
+    assert window.model.rowCount() == 21
+
+    dialog = _open(window)
+    # At once: the facilitator's text, usable; the figures said to be on their way, and no
+    # mark, warning or figure-dependent button meanwhile.
+    assert _computing(dialog)
+    assert dialog.body.toPlainText().endswith("Merci pour tout.") and dialog.body.isEnabled()
+    assert _marks(dialog) == [] and not dialog.stale_box.isVisible()
+    assert not dialog.redraft_button.isEnabled()
+    _computed(qtbot, dialog)
+    assert _marks(dialog) == ["⚠ Le contexte"]
+    assert dialog.stale_box.isVisible() and dialog.reviewed_button.isEnabled()
+    assert dialog.redraft_button.isEnabled()
+    # An untouched section was drafted again meanwhile: 21 participants now.
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+    assert not dialog.stale_box.isVisible()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Home)
+    dialog.close()
+    window.close()
+
+
+def test_the_marks_follow_the_grid_while_the_editor_is_open_and_no_review_uses_old_figures(
+    qtbot, tmp_path: Path
+) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    dialog = _open(window)
+    _computed(qtbot, dialog)
+    _type_at_end_of_first_section(qtbot, dialog, " Merci pour tout.")
+    dialog.save_now()
+    assert _marks(dialog) == []
+
+    # The grid changes behind the open editor: the context's « 22 participants » is no longer true.
+    _to_grid(qtbot, window)
+    key(qtbot, Qt.Key.Key_Delete, CTRL)
+    assert _computing(dialog) and _marks(dialog) == []
+    _computed(qtbot, dialog)
+    assert _marks(dialog) == ["⚠ Le contexte"]
+
+    # Undone (the window's undo stack, as its Ctrl+Z runs it): 22 again, what the facilitator's
+    # text says. While that is computed, « Chiffres relus » (Alt+C) cannot record the figures
+    # of a grid that is no longer the one shown.
+    _activate(qtbot, dialog)
+    window.model.undo_stack.undo()
+    assert window.model.rowCount() == 22
+    assert _computing(dialog) and not dialog.reviewed_button.isEnabled()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_C, ALT)
+    _computed(qtbot, dialog)
+    assert _marks(dialog) == [] and not dialog.stale_box.isVisible()
+    assert dialog.status.text() != REVIEWED
+
+    # Once more a participant fewer, then the figures read again: true for the export too.
+    _to_grid(qtbot, window)
+    key(qtbot, Qt.Key.Key_Delete, CTRL)
+    _activate(qtbot, dialog)
+    _computed(qtbot, dialog)
+    assert _marks(dialog) == ["⚠ Le contexte"]
+    qtbot.keyClick(dialog.list, Qt.Key.Key_C, ALT)  # a mnemonic clicks as the button is drawn pressed
+    qtbot.waitUntil(lambda: dialog.status.text() == REVIEWED)
+    assert _marks(dialog) == [] and not dialog.stale_box.isVisible()
+    dialog.close()
+    path = window.store.path
+    window.close()
+    _all_jobs_delivered()
+    assert _stale_said(path, tmp_path) == []
+
+
+def test_closing_the_editor_or_the_window_while_the_figures_are_computed_writes_nothing(
+    qtbot, tmp_path: Path
+) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    dialog = _open(window)
+    assert _computing(dialog)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    _all_jobs_delivered()
+    # No draft written after the editor closed, nothing on the undo stack.
+    assert window.store.synthesis_sections(window.model.workshop_id) == []
+    assert not window.model.undo_stack.canUndo()
+
+    dialog = _open(window)
+    assert _computing(dialog)
+    path = window.store.path
+    window.close()  # the file closed while the editor's figures are computed
+    _all_jobs_delivered()
+    dialog.close()
+    with Store.open(path, readonly=True) as store:
+        assert store.synthesis_sections(store.workshops()[0].id) == []
