@@ -193,6 +193,7 @@ class SynthesisDialog(QDialog):
         self._first_draft = not readonly and not store.synthesis_sections(workshop_id)
         self._connections = [
             (model.synthesis_changed, self._changed_elsewhere),
+            (model.content_replaced, self._file_replaced),
             *((signal, self.grid_changed) for signal in _grid_signals(model)),
         ]
         for signal, slot in self._connections:
@@ -411,6 +412,12 @@ class SynthesisDialog(QDialog):
         self._editing = None  # what the fields show is not to be written back
         self.refresh(select=self.current_id())
 
+    def _file_replaced(self) -> None:
+        """The whole file changed under the editor (a re-import written off the UI thread, a
+        merge, a restore): its sections shown as they are in the file, its figures again."""
+        self._changed_elsewhere()
+        self.grid_changed()
+
     def _section(self, section_id: str | None) -> SynthesisSection | None:
         return next((s for s in self.sections() if s.id == section_id), None)
 
@@ -570,7 +577,7 @@ class SynthesisDialog(QDialog):
 
 def _grid_signals(model: GridModel) -> list[SignalInstance]:
     """What the model says when the grid's figures may change: its cells, its rows and their
-    order, the workshop's header, its matches, its glossary, the whole file."""
+    order, the workshop's header, its matches, its glossary (the whole file: _file_replaced)."""
     return [
         model.dataChanged,
         model.modelReset,
@@ -580,5 +587,4 @@ def _grid_signals(model: GridModel) -> list[SignalInstance]:
         model.workshop_changed,
         model.matches_changed,
         model.glossary_changed,
-        model.content_replaced,
     ]
