@@ -184,3 +184,44 @@ def test_closing_the_editor_or_the_window_while_the_figures_are_computed_writes_
     dialog.close()
     with Store.open(path, readonly=True) as store:
         assert store.synthesis_sections(store.workshops()[0].id) == []
+
+
+def test_a_copy_put_at_the_files_name_while_the_figures_are_computed_is_not_read(
+    qtbot, tmp_path: Path, no_modal_boxes: list[str]
+) -> None:
+    """A sync client puts another copy at the file's name between the editor's start and its
+    worker's reading: that copy's grid is not taken for the window's (the reader refuses it),
+    and the figures are those of the window's own file, read again from it."""
+    import shutil
+    import threading
+
+    from .conftest import ROOT
+
+    window = active_example_window(qtbot, tmp_path)
+    dialog = _open(window)
+    _computed(qtbot, dialog)
+    _type_at_end_of_first_section(qtbot, dialog, " Merci pour tout.")
+    qtbot.keyClick(dialog.body, Qt.Key.Key_Escape)
+    other = tmp_path / "copie-synchronisee.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", other)
+    with Store.open(other) as store:  # the other copy: one participant fewer
+        workshop_id = store.workshops()[0].id
+        store.delete_participant(store.participants(workshop_id)[0].id)
+
+    pool = QThreadPool.globalInstance()
+    gate = threading.Event()
+    for _ in range(pool.maxThreadCount()):  # the pool busy: the editor's job waits its turn
+        pool.start(gate.wait)
+    try:
+        dialog = _open(window)
+        assert _computing(dialog)
+        other.replace(window.store.path)  # the other copy now at the window's file name
+    finally:
+        gate.set()
+    _computed(qtbot, dialog)
+    assert dialog.figures_box.isHidden()  # computed, no refusal left on screen
+    assert _marks(dialog) == []  # the window's grid: 22 participants, as the text says
+    assert dialog.list.item(1).text() == "Ce qui est déjà engagé"
+    dialog.close()
+    window.close()
+    _all_jobs_delivered()

@@ -189,6 +189,7 @@ class SynthesisDialog(QDialog):
         self._busy = False
         self._again = False
         self._closed = False
+        self._by_name = False
         # A first opening: Atelier's draft is the first thing written, once its figures are in.
         self._first_draft = not readonly and not store.synthesis_sections(workshop_id)
         self._connections = [
@@ -289,6 +290,7 @@ class SynthesisDialog(QDialog):
             self._figures_failed(exc)
             return
         self._busy = True
+        self._by_name = opening == self.store.reader  # the file at its name, not a copy
         workshop_id, languages = self.workshop_id, {self._language(), current_language()}
         QueryOp(lambda _report: grid_drafts(opening, workshop_id, languages), self._figures_in).failure(
             self._figures_failed
@@ -317,6 +319,11 @@ class SynthesisDialog(QDialog):
     def _figures_failed(self, error: BaseException) -> None:
         self._busy = False
         if self._closed or self.store.closed:
+            return
+        if self._by_name and not self.store.still_on_disk():
+            # Another file was put at its name meanwhile (a sync client): the reader refused
+            # it; read again, from the window's own connection (operations.reading copies it).
+            self._compute()
             return
         self._again = False
         said = error.user_message() if isinstance(error, AtelierError) else str(error)
