@@ -244,3 +244,25 @@ def test_a_theme_s_title_is_said_only_of_those_who_say_it(tmp_path: Path, monkey
     for line in sections["Les besoins de ressources"].splitlines():
         if "mobilité" in line.split(",")[0].casefold():
             assert "coopération réussie" not in line, line
+
+
+def test_a_theme_of_actions_that_cites_some_of_its_participants_says_it_gives_examples(
+    tmp_path: Path,
+) -> None:
+    # « Recrutement, chez 4 participants : ateliers CV (Mission locale) ; forum emploi (CC du
+    # Val). » named two and said nothing of the others: read as the list of the four.
+    grid = (
+        "Zoé Martin / CC du Val;Val;un forum de l'emploi pour recruter;;;\n"
+        "Paul Lin / Mission locale du Val;Val;des ateliers CV pour recruter;;;\n"
+        "Anne Roy / PLIE du Val;Val;un job dating pour recruter des saisonniers;;;\n"
+        "Léa Blanc / SIAE La Ruche;Val;le recrutement d'encadrants techniques;;;\n"
+        "Marc Petit / Commune de Lézignan;Val;un chantier d'insertion en maraîchage;;;\n"
+    )
+    for lang, marker, colon in (("fr", "chez", " : "), ("en", "with", ": ")):
+        (tmp_path / lang).mkdir()
+        text = _synthesis(tmp_path / lang, grid, lang)
+        (line,) = [x for x in text.splitlines() if re.search(rf", {marker} \d+ participants", x)]
+        count = int(re.search(rf", {marker} (\d+) participants", line).group(1))
+        cited = line.count("(")
+        assert cited == count or ("par exemple" if lang == "fr" else "for example") in line, line
+        assert colon in line, line

@@ -650,7 +650,9 @@ class _Writer:
                     else f"{lead}: {self.names(owners)}."
                 )
             return f"{lead}, dont {self.names(owners, 3)}." if n > 3 else f"{lead} : {self.names(owners)}."
-        if rest and kind != ItemKind.ACTION:
+        if rest and kind == ItemKind.ACTION:  # some cited, not each: said as examples
+            lead += self.t(", par exemple", ", for example")
+        elif rest:
             also = self.names(rest, 2)
             cites.append(f"{self.t('aussi', 'also')} {also}")
             # Those named as saying what the title says (their words say it: `topical`).
