@@ -325,6 +325,7 @@ class GridModel(QAbstractTableModel):
         self._refresh_row(participant_id)
         self._saved()
         self.cell_changed.emit(participant_id, str(kind))
+        self._matches_went_or_came(result[0])
         return result
 
     def op_restore_cell(self, snapshot: CellSnapshot) -> None:
@@ -332,6 +333,7 @@ class GridModel(QAbstractTableModel):
         self._refresh_row(snapshot.participant_id)
         self._saved()
         self.cell_changed.emit(snapshot.participant_id, str(snapshot.kind))
+        self._matches_went_or_came(snapshot)
 
     def op_add_match(self, match: Match) -> None:
         self.store.add_match(match)
@@ -383,6 +385,7 @@ class GridModel(QAbstractTableModel):
         self.endRemoveRows()
         self._saved()
         self.people_changed.emit()
+        self._matches_went_or_came(snapshot)
         return snapshot
 
     def op_restore_participant(self, snapshot: ParticipantSnapshot) -> None:
@@ -398,6 +401,7 @@ class GridModel(QAbstractTableModel):
         self.endInsertRows()
         self._saved()
         self.people_changed.emit()
+        self._matches_went_or_came(snapshot)
 
     def op_move_participant(self, participant_id: str, position: int) -> int:
         row = self.row_of(participant_id)
@@ -420,6 +424,15 @@ class GridModel(QAbstractTableModel):
         self.workshop_changed.emit()
         self._saved()
         return old
+
+    def _matches_went_or_came(self, snapshot: CellSnapshot | ParticipantSnapshot) -> None:
+        """A row or a cell deleted takes its matches with it, and its undo puts them back: whoever
+        shows matches (« Qui peut aider ? » and its count, the projector, the follow-up) is told
+        now, by the edit itself, whether it is made, undone or redone. Not by the next
+        matching run (seconds later on a loaded machine), nor by the row the window selects
+        after the first deletion (undo and redo select none)."""
+        if snapshot.matches:
+            self.matches_changed.emit()
 
     def _renumber(self) -> None:
         for position, participant in enumerate(self._participants):

@@ -153,6 +153,9 @@ class AddWorkshop(GridCommand):
     def revert(self) -> None:
         self.snapshot = self.model.store.delete_workshop(self.workshop.id)
         self.model.set_workshop(self._still_there(self.previous))
+        # Its offers leave the suggestions of the workshop shown, which may not have switched
+        # (undone from it): « Qui peut aider ? » no longer names them (as DeleteWorkshop).
+        self.model.matches_changed.emit()
         self.model.saved.emit(datetime.now())
 
     def _still_there(self, wanted: str) -> str:

@@ -1,0 +1,167 @@
+"""« Qui peut aider ? » after undo and redo: a confirmed match that went with a deleted row or
+cell leaves the panel at once, and comes back at once when the deletion is undone, as on the
+first deletion; never only once the next matching run has finished."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from atelier.domain import ItemKind, MatchStatus
+from atelier.store import Store
+from atelier.ui.columns import KIND_COLUMNS
+from atelier.ui.main_window import MainWindow
+
+from .conftest import example_window
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+OFFER = "Règlement d'intervention de la Région"  # Jacques Le-priol's offer, for Eric's need
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):
+    win = example_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: bool(win.store.matches(win.model.workshop_id)), timeout=20_000)
+    qtbot.waitUntil(lambda: not win.matching._busy, timeout=20_000)
+    yield win
+    win.close()
+
+
+def _select(window: MainWindow, first_name: str, column: int = 0) -> str:
+    for row in range(window.model.rowCount()):
+        participant = window.model.participant_at(row)
+        if participant.names and participant.names[0].startswith(first_name):
+            window._select(participant.id, column)
+            window.grid.setFocus()
+            return participant.id
+    raise AssertionError(first_name)
+
+
+def _shown(window: MainWindow) -> list[str]:
+    tree = window.panel.matches.tree_model
+    return [
+        tree.item(n).child(c).text() for n in range(tree.rowCount()) for c in range(tree.item(n).rowCount())
+    ]
+
+
+def _confirmed_shown(window: MainWindow) -> bool:
+    return any(text.startswith("✔ Jacques") and OFFER in text for text in _shown(window))
+
+
+def _count_shown(window: MainWindow) -> str:
+    return window.panel.matches.confirmed.text()
+
+
+def _count_in_file(path: Path) -> int:
+    with Store.open(path, readonly=True) as store:
+        workshop_id = store.workshops()[0].id
+        return len(store.matches(workshop_id, MatchStatus.CONFIRMED))
+
+
+def _confirm_jacques_for_eric(qtbot, window: MainWindow) -> None:
+    """On Eric's row, the suggestion of Jacques's offer confirmed with Ctrl+Maj+C; then matching
+    is held, so that nothing but the undo and redo themselves can change the panel."""
+    _select(window, "Eric")
+    panel = window.panel.matches
+    qtbot.keyClick(window, Qt.Key.Key_M, CTRL)  # into the panel
+    tree = panel.tree_model
+    index = next(
+        tree.item(n).child(c).index()
+        for n in range(tree.rowCount())
+        for c in range(tree.item(n).rowCount())
+        if OFFER in tree.item(n).child(c).text()
+    )
+    panel.tree.setCurrentIndex(index)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, CTRL | SHIFT)
+    assert _confirmed_shown(window)
+    assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 1"
+    # The matching worker's next result would refresh the panel whatever undo did: held.
+    window.matching.hold()
+
+
+@pytest.mark.parametrize("deleted", ["row", "offer cell"])
+def test_undo_and_redo_of_a_deletion_update_the_panel_at_once(
+    qtbot, window: MainWindow, deleted: str
+) -> None:
+    path = window.store.path
+    _confirm_jacques_for_eric(qtbot, window)
+    assert _count_in_file(path) == 1
+
+    # The first deletion, made on Jacques's row.
+    if deleted == "row":
+        _select(window, "Jacques")
+        qtbot.keyClick(window.grid, Qt.Key.Key_Delete, CTRL)
+    else:
+        _select(window, "Jacques", KIND_COLUMNS[ItemKind.OFFER])
+        qtbot.keyClick(window.grid, Qt.Key.Key_Delete)
+    assert _count_in_file(path) == 0
+
+    # Back on Eric's row, the deletion undone: his confirmed match is back, and counted.
+    _select(window, "Eric")
+    assert not _confirmed_shown(window)
+    assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 0"
+    qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
+    assert _count_in_file(path) == 1
+    assert _confirmed_shown(window)
+    assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 1"
+
+    # Redone: it goes again, from the panel too, at once.
+    qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert _count_in_file(path) == 0
+    assert not _confirmed_shown(window), _shown(window)
+    assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 0"
+
+    # And undone once more.
+    qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
+    assert _confirmed_shown(window)
+    assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 1"
+
+
+def test_undo_and_redo_of_a_confirmation_update_the_panel_at_once(qtbot, window: MainWindow) -> None:
+    _confirm_jacques_for_eric(qtbot, window)
+    _select(window, "Eric")
+    qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
+    assert not _confirmed_shown(window)
+    assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 0"
+    qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert _confirmed_shown(window)
+    assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 1"
+
+
+def test_undoing_a_past_grid_imported_as_a_workshop_takes_its_offers_out_of_the_panel_at_once(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Undone from this workshop's grid, the import of another workshop takes that workshop's
+    offers out of « Qui peut aider ? » with the keypress, not once matching runs again."""
+    grid = tmp_path / "atelier-pau.csv"
+    grid.write_text(
+        "Participant;Besoins;Ressources\n"
+        "Zoé Marchetti, Mission locale de Pau;Recruter des jeunes;"
+        "Monter un dossier pour le règlement d'intervention de la Région et ses financements\n",
+        encoding="utf-8",
+    )
+    here = window.model.workshop_id
+
+    def dated(dialog) -> bool:
+        dialog.date_edit.setText("04/06/2019")
+        return True
+
+    assert window.import_as_workshop(grid, dialog_hook=dated)
+    assert window.model.workshop_id != here
+    window.model.set_workshop(here)  # back to this workshop (as Ctrl+Alt+Page↑ does)
+    _select(window, "Eric")
+
+    def zoe_shown() -> bool:
+        return any("Zoé Marchetti" in text for text in _shown(window))
+
+    qtbot.waitUntil(lambda: not window.matching._busy and zoe_shown(), timeout=20_000)
+    window.matching.hold()
+    qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
+    with Store.open(window.store.path, readonly=True) as store:
+        assert len(store.workshops()) == 1
+    assert window.model.workshop_id == here
+    assert not zoe_shown(), _shown(window)
