@@ -506,6 +506,12 @@ class GridView(QTableView):
     def closeEditor(self, editor: QWidget, hint: Any) -> None:  # Qt's name
         if self.cell_delegate.refusal is not None:
             hint = CellDelegate.EndEditHint.NoHint  # Tab does not go on: the cell is typed again
+        else:
+            here, tab = self.currentIndex(), CellDelegate.EndEditHint
+            if self._at_grid_end(hint == tab.EditNextItem, here) or self._at_grid_end(
+                hint == tab.EditPreviousItem, here, back=True
+            ):
+                hint = tab.NoHint  # the grid's last (first) cell: written, the cursor stays on it
         super().closeEditor(editor, hint)
         self._place_frozen()
 
@@ -524,6 +530,29 @@ class GridView(QTableView):
             editor.setPlainText(refusal[1])
             editor.moveCursor(QTextCursor.MoveOperation.End)
             editor.setFocus()
+
+    def _at_grid_end(self, tabbing: bool, index: QModelIndex, *, back: bool = False) -> bool:
+        """Whether Tab (Maj+Tab if `back`) is pressed on the grid's last cell (first cell)."""
+        model = self.model()
+        if not tabbing or model is None or not index.isValid():
+            return False
+        if back:
+            return index.row() == 0 and index.column() == 0
+        return index.row() == model.rowCount() - 1 and index.column() == model.columnCount() - 1
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:  # Qt's name
+        """Tab on the last cell of the last row stays there (Maj+Tab on the first, likewise):
+        Qt went round to the top, where the next Ctrl+N put the next person typed, the grid
+        and the minutes then in an order nobody typed. Ctrl+N from the last row adds at the end."""
+        index = self.currentIndex()
+        action = QAbstractItemView.CursorAction
+        if self._at_grid_end(cursorAction == action.MoveNext, index) or self._at_grid_end(
+            cursorAction == action.MovePrevious, index, back=True
+        ):
+            return index
+        return super().moveCursor(cursorAction, modifiers)
 
     def scrollTo(self, index: Any, hint: Any = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
         """Like Qt's, but a cell hidden under the kept participant column is scrolled out from under it,
