@@ -78,7 +78,11 @@ class ExportDialog(QDialog):
         folder_row = QHBoxLayout()
         # The folder as a path a person can find: « . » says nothing (a file opened by a relative path).
         self.folder = QLineEdit(str(source.absolute().parent))
+        # Enter in the dialog exports: the buttons beside the fields are never the default
+        # (a QPushButton in a dialog is « auto default », and the first one became the default,
+        # Enter after typing a folder opening the folder picker instead of exporting).
         browse = QPushButton(tr("&Parcourir…"))
+        browse.setAutoDefault(False)
         browse.clicked.connect(self._browse_folder)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
@@ -91,6 +95,7 @@ class ExportDialog(QDialog):
         self.template = QLineEdit()
         self.template.setPlaceholderText(tr("modèle fourni avec Atelier"))
         pick = QPushButton(tr("&Modèle…"))
+        pick.setAutoDefault(False)
         pick.clicked.connect(self._browse_template)
         template_row.addWidget(self.template, 1)
         template_row.addWidget(pick)
@@ -103,7 +108,7 @@ class ExportDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox()
+        self.buttons = QDialogButtonBox(self)  # in the dialog already: its default button is the dialog's
         self.export_button = self.buttons.addButton(tr("E&xporter"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         self.open_button = self.buttons.addButton(

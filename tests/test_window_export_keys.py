@@ -1,0 +1,70 @@
+"""The export dialog by the keyboard, from the real window: Ctrl+E, Alt+D, a folder, Enter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+
+from atelier.ui.export_dialog import ExportDialog
+
+from .helpers.keyboard import active_example_window, key, type_text
+
+pytestmark = pytest.mark.usefixtures("no_modal_boxes")
+
+
+def test_enter_after_typing_the_folder_exports_rather_than_opening_a_folder_picker(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+E, Alt+D, a folder typed, Enter: the documents are written there. Enter opened the
+    « Dossier d'export » picker, « Parcourir… » framed as the default button from the start."""
+    active_example_window(qtbot, tmp_path)  # the real window, the grid with the keyboard
+    pickers: list[str] = []  # a folder picker would wait offscreen: recorded, and answered « none »
+
+    def picker(_parent: object, title: str, *_args: object, **_kwargs: object) -> str:
+        pickers.append(title)
+        return ""
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", picker)
+    out = tmp_path / "exports"
+    out.mkdir()
+    seen: dict[str, object] = {}
+
+    def in_the_dialog() -> None:
+        dialog = None
+        try:
+            qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+            dialog = QApplication.activeModalWidget()
+            qtbot.waitUntil(
+                lambda: (
+                    QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog
+                )
+            )
+            assert isinstance(dialog, ExportDialog)
+            buttons = dialog.findChildren(QPushButton)
+            seen["default"] = [b.text() for b in buttons if b.isDefault()]
+            seen["auto default"] = [b.text() for b in buttons if b.autoDefault() and b.isVisible()]
+            key(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # « &Dossier : »
+            seen["folder has the keyboard"] = QApplication.focusWidget() is dialog.folder
+            dialog.folder.selectAll()
+            type_text(str(out))
+            key(qtbot, Qt.Key.Key_Return)
+            qtbot.waitUntil(
+                lambda: bool(pickers) or (bool(dialog.written) and not dialog.running), timeout=60_000
+            )
+            seen["written"] = [p.name for p in dialog.written]
+        finally:
+            if dialog is not None:
+                dialog.reject()  # never left waiting offscreen
+
+    QTimer.singleShot(0, in_the_dialog)
+    key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+
+    assert seen["default"] == ["E&xporter"]
+    assert "&Parcourir…" not in seen["auto default"] and "&Modèle…" not in seen["auto default"]
+    assert seen["folder has the keyboard"]
+    assert pickers == []
+    assert sorted(seen["written"]) == ["Atelier du 16 mars 2021.docx", "Atelier du 16 mars 2021.xlsx"]
+    assert sorted(p.name for p in out.iterdir()) == seen["written"]
