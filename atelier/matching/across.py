@@ -239,8 +239,12 @@ def with_themself(store: Store, matches: Iterable[Match]) -> set[str]:
     in the file (a decision is the facilitator's to undo), never projected nor exported."""
     from atelier.errors import AtelierError
 
+    matches = list(matches)
     people: dict[str, Participant] = {}
     items: dict[str, Item] = {}
+    for workshop_id in {m.workshop_id for m in matches}:  # in a few queries, not two a match
+        items.update((i.id, i) for i in store.workshop_items(workshop_id))
+        people.update((p.id, p) for p in store.participants(workshop_id))
 
     def owner(item_id: str) -> Participant:
         if item_id not in items:
