@@ -222,3 +222,29 @@ def test_the_window_flags_a_match_of_a_person_with_themself_and_it_can_be_reject
     window.close()
     listed = run_cli("suivi", str(path))
     assert "elle-même" not in listed.stdout and "1 mise en relation suivie" in listed.stdout, listed.stdout
+
+
+def test_suggestions_older_versions_saved_for_one_person_twice_are_exported_once(tmp_path: Path) -> None:
+    """A file matched by older versions holds, for Lucie's need, « Mme Anne Martin » (2021)
+    and « A. Martin » (2022) as two suggestions: the Excel tables listed the same person as
+    two leads. They list her once, with her best."""
+    path = _network(tmp_path)
+    with Store.open(path) as store:
+        latest = store.find_workshop("2023-03-14")
+        lucie = next(p for p in store.participants(latest.id) if p.names == ["Lucie Leroy"])
+        (need,) = store.items(lucie.id, ItemKind.NEED)
+        for day, score in (("2021-03-16", 0.85), ("2022-03-15", 0.76)):
+            other = store.find_workshop(day)
+            anne = next(
+                p for p in store.participants(other.id) if "Martin" in p.names[0] and "Paul" not in p.names[0]
+            )
+            (offer,) = store.items(anne.id, ItemKind.OFFER)
+            said = [Reason(ReasonKind.EARLIER, term=other.title, resource="offer", detail=day)]
+            store.add_match(Match(latest.id, need.id, offer.id, MatchStatus.SUGGESTED, score, reasons=said))
+    done = run_cli("export", str(path), "--workshop", "2023-03-14", "--xlsx", str(tmp_path / "t.xlsx"))
+    assert done.returncode == 0, done.stderr
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(tmp_path / "t.xlsx", read_only=True)["Mises en relation"]
+    helpers = [row[6] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == "Lucie Leroy"]
+    assert helpers == ["Mme Anne Martin"], helpers

@@ -255,7 +255,8 @@ def gather(
     # offers that answer first; the same order in the Excel sheet, the minutes' leads and pages.
     rank: dict[str, int] = {}
     for found in by_need.values():
-        best = ordered(found, kind_of)[:best_suggestions]
+        # A person of other workshops once (files older versions matched hold two spellings).
+        best = ordered(one_per_person(store, found), kind_of)[:best_suggestions]
         rank.update((m.id, place) for place, m in enumerate(best))
         chosen += best
     order = {MatchStatus.CONFIRMED: 0, MatchStatus.MANUAL: 0, MatchStatus.SUGGESTED: 1}
@@ -343,6 +344,12 @@ def gather(
         store.synthesis_untouched(workshop_id),
         lang,
     )
+
+
+def one_per_person(store: Store, suggestions: list[Match]) -> list[Match]:
+    from atelier.matching.across import one_per_person as once
+
+    return once(store, suggestions)
 
 
 def matches_told(store: Store, matches: list[Match]) -> list[Match]:

@@ -23,6 +23,7 @@ from atelier.exports import (
     follow_up_lines,
     matches_told,
     met_at,
+    one_per_person,
     reason_sentence,
     writing_atomically,
 )
@@ -180,7 +181,7 @@ def fiches_for(
         # As the window orders them (atelier.confidence.ordered), from « possible ».
         ranked = ordered(found, lambda m: items[m.resource_id].kind, least=LEAD_MIN)
         decided = [m for m in ranked if m.status in DECIDED]
-        leads = [m for m in ranked if m.status == MatchStatus.SUGGESTED]
+        leads = one_per_person(store, [m for m in ranked if m.status == MatchStatus.SUGGESTED])
         shown += decided + ([] if decided else leads[:LEADS_PER_NEED])
 
     def link(other_id: str, text: str, kind: ItemKind, match: Match) -> Link:

@@ -264,6 +264,29 @@ def with_themself(store: Store, matches: Iterable[Match]) -> set[str]:
     return found
 
 
+def one_per_person(store: Store, suggestions: Sequence[Match]) -> list[Match]:
+    """These suggestions, a person of other workshops once, with their best: older versions
+    saved « Mme Anne Martin » of 2021 and « A. Martin » of 2022 as two helpers for one need.
+    The people of the need's own workshop are left as they are (matching across only adds)."""
+    from atelier.errors import AtelierError
+
+    elsewhere = _Elsewhere()
+    seen: set[str] = set()
+    kept: set[str] = set()
+    for match in sorted(suggestions, key=lambda m: -m.score):
+        person = match.resource_id
+        try:
+            helper = store.participant(store.item(match.resource_id).participant_id)
+            if helper.workshop_id != match.workshop_id:
+                person = elsewhere.owner(helper.id, helper.names, helper.organisation)
+        except AtelierError:
+            pass
+        if person not in seen:
+            seen.add(person)
+            kept.add(match.id)
+    return [m for m in suggestions if m.id in kept]
+
+
 def earlier_said(kind: ItemKind | str, workshop: Workshop, lang: str | None = None) -> str:
     """« a proposé lors de l'atelier du 16 mars 2021 » (or « … de l'atelier « Titre » » undated)."""
     from atelier.i18n import current_language
