@@ -272,6 +272,9 @@ class MatchPanel(QWidget):
         language = ui_language()
         select = None
         never_kept = store.readonly and bool(needs) and not store.matches(model.workshop_id)
+        # Older versions confirmed « A. Martin » with what « Mme Anne Martin » offered the year
+        # before: kept (the facilitator's decision), flagged here, never told the room.
+        themself = with_themself(store, [m for need in needs for m in store.matches_for_need(need.id)])
         for need in needs:
             need_item = QStandardItem(need.text)
             need_item.setFont(bold)
@@ -286,9 +289,6 @@ class MatchPanel(QWidget):
             matches.sort(
                 key=lambda m: (order.get(m.status, 2), *shown_order(items[m.resource_id].kind, m.score))
             )
-            # Older versions confirmed « A. Martin » with what « Mme Anne Martin » offered the
-            # year before: kept (the facilitator's decision), said here, never told the room.
-            themself = with_themself(store, matches)
             if not matches:
                 # Read-only, the window cannot keep its suggestions: « nobody close » would
                 # be read as « nobody here can help ».
