@@ -1530,17 +1530,19 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.with_themself": {
         "fr": (
             "{n} mise en relation confirmée met une personne en relation avec elle-même ({pairs})\xa0: "
-            "elle reste dans le fichier, mais n'est ni projetée ni exportée\xa0; rejetez-la dans la "
-            "fenêtre pour la retirer.",
+            "elle reste dans le fichier, mais n'est ni projetée ni exportée\xa0; écartez-la dans la "
+            "fenêtre (Ctrl+Maj+X) pour la retirer.",
             "{n} mises en relation confirmées mettent une personne en relation avec elle-même "
             "({pairs})\xa0: elles restent dans le fichier, mais ne sont ni projetées ni exportées\xa0; "
-            "rejetez-les dans la fenêtre pour les retirer.",
+            "écartez-les dans la fenêtre (Ctrl+Maj+X) pour les retirer.",
         ),
         "en": (
             "{n} confirmed match puts a person in touch with themself ({pairs}): it stays in the "
-            "file but is neither projected nor exported; reject it in the window to remove it.",
+            "file but is neither projected nor exported; reject it in the window (Ctrl+Shift+X) "
+            "to remove it.",
             "{n} confirmed matches put a person in touch with themself ({pairs}): they stay in the "
-            "file but are neither projected nor exported; reject them in the window to remove them.",
+            "file but are neither projected nor exported; reject them in the window (Ctrl+Shift+X) "
+            "to remove them.",
         ),
     },
     "n.followed_match": {
