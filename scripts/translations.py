@@ -21,6 +21,7 @@ BIN = Path(sys.executable).parent
 EN = {
     # ui/match_panel.py: a match older versions confirmed between two spellings of one person
     "Même personne que celle qui cherche : cette mise en relation n'est ni projetée ni exportée ; écartez-la (Ctrl+Maj+X) pour la retirer": "The same person as the one who needs it: this match is neither projected nor exported; reject it (Ctrl+Shift+X) to remove it",
+    " (et {n} d'une personne avec elle-même, à écarter)": " (and {n} of a person with themself, to reject)",
     # ui/search_bar.py: rows edited under a search that no longer hold its words stay shown
     "{results} + {kept}": "{results} + {kept}",
     "ligne modifiée": "edited row",

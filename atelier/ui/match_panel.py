@@ -343,7 +343,12 @@ class MatchPanel(QWidget):
             for m in store.matches(model.workshop_id)
             if m.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
         ]
-        self.confirmed.setText(tr("Mises en relation confirmées dans l'atelier : {n}").format(n=len(decided)))
+        # As the minutes count them: one of a person with themself (older versions) is not one.
+        alone = len(with_themself(store, decided))
+        said = tr("Mises en relation confirmées dans l'atelier : {n}").format(n=len(decided) - alone)
+        if alone:
+            said += tr(" (et {n} d'une personne avec elle-même, à écarter)").format(n=alone)
+        self.confirmed.setText(said)
         self._update_buttons()
 
     def current_match_id(self) -> str | None:

@@ -1239,6 +1239,10 @@
         <translation>The same person as the one who needs it: this match is neither projected nor exported; reject it (Ctrl+Shift+X) to remove it</translation>
     </message>
     <message>
+        <source> (et {n} d'une personne avec elle-même, à écarter)</source>
+        <translation> (and {n} of a person with themself, to reject)</translation>
+    </message>
+    <message>
         <source>Quelle ressource répond au besoin « {need} » ?</source>
         <translation>Which resource answers the need “{need}”?</translation>
     </message>
