@@ -177,7 +177,9 @@ class _Elsewhere:
         known = self._of_participant.get(participant_id)
         if known is None:
             names = tuple(n for n in names if n.strip())
-            key = (frozenset(_names_key(names)), organisation)
+            # A row that names nobody (« Mission locale ») is a person of its own, as before:
+            # two structures may share a name, and nothing says who came.
+            key = (frozenset(_names_key(names)), organisation if names else participant_id)
             known = self._by_spelling.get(key)
             if known is None:
                 words = {w for n in names for w in _name_words(n)[:1] + _name_words(n)[-1:]}
