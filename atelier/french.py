@@ -516,6 +516,7 @@ _MASCULINE = frozenset(
         "petr",
         "pays",
         "plie",
+        "plan",  # « le Plan Local pour l'Insertion et l'Emploi », the PLIE spelled out
         "département",
         "conseil",
         "syndicat",

@@ -109,6 +109,11 @@ def test_a_date_is_found_inside_a_sentence_and_only_a_real_one() -> None:
         ),
         ("Les Compagnons du Devoir", "les Compagnons du Devoir", "des Compagnons du Devoir"),
         ("Le Relais", "le Relais", "du Relais"),
+        (  # the PLIE spelled out takes its article as « le PLIE des Graves » does
+            "Plan Local pour l'Insertion et l'Emploi des Graves",
+            "le Plan Local pour l'Insertion et l'Emploi des Graves",
+            "du Plan Local pour l'Insertion et l'Emploi des Graves",
+        ),
         ("Grand Dax", "Grand Dax", "de Grand Dax"),  # a place: no article of its own
         ("ADSI - PLIE technowest", "ADSI - PLIE technowest", "d'ADSI - PLIE technowest"),
         ("Angoulême", "Angoulême", "d'Angoulême"),
