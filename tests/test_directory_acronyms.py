@@ -72,3 +72,30 @@ def test_a_structure_spelled_out_gives_its_territory_as_its_acronym_does(tmp_pat
     ), found
     # A structure that is not named after its area gives none (as before).
     assert "Paul Roux (Maison de l'emploi de Bordeaux)\n      atelier" in _found(path, "Roux")
+
+
+def test_the_minutes_count_a_structure_spelled_out_as_its_acronym(tmp_path: Path) -> None:
+    """« Autour de la table » counted « PLIE des Graves » as an employment and inclusion
+    operator and the same PLIE spelled out as « 1 autre participant »."""
+    import docx
+
+    grid, path = tmp_path / "grille.csv", tmp_path / "reseau.atelier"
+    grid.write_text(GRID, encoding="utf-8")
+    assert run_cli("import", str(grid), "-o", str(path)).returncode == 0
+    for lang, start, expected in (
+        (
+            "fr",
+            "Autour de la table",
+            "2 opérateurs de l'emploi et de l'insertion, 2 intercommunalités ou pays et 1 autre participant.",
+        ),
+        (
+            "en",
+            "Around the table",
+            "2 employment and inclusion operators, 2 intercommunalities or pays and 1 other participant.",
+        ),
+    ):
+        minutes = tmp_path / f"cr-{lang}.docx"
+        done = run_cli("export", str(path), "--docx", str(minutes), env={"ATELIER_LANG": lang})
+        assert done.returncode == 0, done.stderr
+        (said,) = [p.text for p in docx.Document(str(minutes)).paragraphs if p.text.startswith(start)]
+        assert said.endswith(expected), said

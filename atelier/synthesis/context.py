@@ -21,7 +21,8 @@ STRUCTURE_KINDS: list[tuple[str, str, re.Pattern[str]]] = [
         "opérateur de l'emploi et de l'insertion",
         "opérateurs de l'emploi et de l'insertion",
         re.compile(
-            r"\b(PLIE|maisons? de l['’]emploi|MDE|missions? locales?|p[ôo]le emploi|france travail|"
+            r"\b(PLIE|plans? loca(?:l|ux) pour l['’]insertion et l['’]emploi|"  # the PLIE spelled out
+            r"maisons? de l['’]emploi|MDE|missions? locales?|p[ôo]le emploi|france travail|"
             r"cap emploi|cités? de l['’]emploi|SIAE|GEIQ|CREPI|IAE)\b",
             re.IGNORECASE,
         ),
