@@ -345,10 +345,10 @@ class MatchPanel(QWidget):
         ]
         # As the minutes count them: one of a person with themself (older versions) is not one.
         alone = len(with_themself(store, decided))
-        said = tr("Mises en relation confirmées dans l'atelier : {n}").format(n=len(decided) - alone)
+        confirmed = tr("Mises en relation confirmées dans l'atelier : {n}").format(n=len(decided) - alone)
         if alone:
-            said += tr(" (et {n} d'une personne avec elle-même, à écarter)").format(n=alone)
-        self.confirmed.setText(said)
+            confirmed += tr(" (et {n} d'une personne avec elle-même, à écarter)").format(n=alone)
+        self.confirmed.setText(confirmed)
         self._update_buttons()
 
     def current_match_id(self) -> str | None:
