@@ -319,6 +319,9 @@ def _territory_from_organisation(organisation: str) -> str:
     ):
         index += 1
     rest = " ".join(words[index:]).strip()
+    elided = re.match(r"l['’](?=[^\W\d_])", rest)
+    if elided and words[0].lower() in TERRITORIAL and not _is_structure(rest[2:].split()[0]):
+        rest = rest[2:]  # « Département de l'Aude » → « Aude »
     if rest and index > 0 and rest[:1].isupper():
         return organisation.strip() if is_abbreviation(rest) else rest
     return ""
@@ -346,6 +349,63 @@ def _joined(text: str, parts: list[str]) -> str:
         found = re.search(re.escape(previous) + r"(\s*/[/\s]*)" + re.escape(part), text)
         joined += (found.group(1) if found else " - ") + part
     return joined
+
+
+# How a job title's first word ends: développeur, développeuse, animatrice, juriste,
+# technicien, assistante, gestionnaire, conseillère, psychologue.
+_JOB_ENDINGS = re.compile(r"(?:eur|euse|rice|iste|ien|ienne|ant|ante|aire|ier|iere|logue)s?$")
+
+
+def _reads_as_function(segment: str) -> bool:
+    """« développeur économique », « développeuse », « Développeuse emploi »: what follows
+    the structure reads as a function, not as a structure or a place. A common noun in lower
+    case that is no structure's word (« mission locale », « pôle emploi » are structures), or
+    a capitalised job word (« Développeur ») followed by more of the phrase in lower case; a
+    capitalised word alone is a place (« Creuse », « Landes »), and « tél. », an e-mail or a
+    number is none of these."""
+    words = segment.split()
+    first = words[0] if words else ""
+    if (
+        not re.fullmatch(r"[^\W\d_][\w'’-]{2,}", first)
+        or _is_structure(first)
+        or any(c.isdigit() or c in '()«»“”":' for c in segment)
+    ):
+        return False
+    if first.islower():
+        return first.lower() not in _PARTICLES and not any(
+            _is_structure(w) and w[:1].isupper() for w in words
+        )
+    return (
+        _is_capitalised(first)
+        and len(words) > 1
+        and words[1].islower()
+        and words[1] not in _PARTICLES
+        and len(first) >= 6  # « Lien entre… », « Bien… »
+        and bool(_JOB_ENDINGS.search(fold(first)))
+    )
+
+
+def _place_parts(parts: list[str]) -> list[str]:
+    """The first part of a structure and the places that follow it: capitalised words, none a
+    structure's word or an acronym (« PETR Monts et barrages », « Landes »)."""
+    kept = parts[:1]
+    for part in parts[1:]:
+        words = part.split()
+        if not words or not _is_capitalised(words[0]) or any(_is_structure(w) for w in words):
+            break
+        kept.append(part)
+    return kept
+
+
+def _lone_acronym(segment: str) -> bool:
+    """« PLIE », « CCAS »: one word in capitals, with no place after it."""
+    words = segment.split()
+    return len(words) == 1 and _is_upper_word(words[0]) and not any(c.isdigit() for c in words[0])
+
+
+def _after_slash(text: str, previous: str, part: str) -> bool:
+    """Whether the cell put a slash between two parts (« CC du Pays // CCAS »): two structures."""
+    return bool(re.search(re.escape(previous) + r"\s*/[/\s]*" + re.escape(part), text))
 
 
 def as_typed(participant: Any) -> bool:
@@ -431,6 +491,28 @@ def parse_participant(cell: str) -> ParsedParticipant:
     role = ""
     for segment in others:
         match = ROLE_PATTERN.search(segment)
+        # Beside a person or a structure (never in a line of mere words: « Formation ;
+        # qualification »), what reads as a function is the function.
+        beside = bool(names) or bool(
+            organisation_parts and any(_is_structure(w) for w in organisation_parts[0].split())
+        )
+        if (
+            beside
+            and not (match and not role)
+            and (
+                _reads_as_function(segment)
+                or (
+                    organisation_parts
+                    and _lone_acronym(segment)
+                    and not _after_slash(text, organisation_parts[-1], segment)
+                )
+            )
+        ):
+            # « CC du Val, développeur économique »: a job title Atelier has no word for;
+            # « Département de l'Aude, PLIE »: an acronym alone beside the structure, the scheme
+            # the person works on as much as a second structure: beside it, never in it.
+            role = f"{role}, {segment}" if role else segment
+            continue
         if match and not role:
             before = segment[: match.start()].strip(" ,-")
             role = segment[match.start() :].strip()
@@ -463,10 +545,13 @@ def parse_participant(cell: str) -> ParsedParticipant:
         ):
             territory, organisation = organisation, ""
     if not territory and organisation:
-        if organisation.split()[0].lower() in ("grand", "grande"):
-            territory = organisation  # "Grand Dax", "Grand Angoulême": the agglomeration's area
+        # The area is named by the first part and the places written after it (« PETR Monts et
+        # barrages, Landes »), never by a second structure (« CC du Val, mission emploi »).
+        area = _joined(text, _place_parts(organisation_parts)) or organisation
+        if area.split()[0].lower() in ("grand", "grande"):
+            territory = area  # "Grand Dax", "Grand Angoulême": the agglomeration's area
         else:
-            territory = _territory_from_organisation(organisation)
+            territory = _territory_from_organisation(area)
     result.names = names
     result.organisation = organisation
     result.territory = territory

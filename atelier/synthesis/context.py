@@ -108,8 +108,11 @@ def find(pattern: re.Pattern[str], statements: Sequence[tuple[str, str]]) -> lis
 
 
 def structure_kind(*texts: str) -> int | None:
-    """Index in STRUCTURE_KINDS of the first kind any of the texts says."""
-    for index, (_one, _many, pattern) in enumerate(STRUCTURE_KINDS):
-        if any(pattern.search(t or "") for t in texts):
-            return index
+    """Index in STRUCTURE_KINDS of the first kind the first text that says one says: the
+    structure before the function or the cell (« Département de l'Aude », function « PLIE »,
+    is a département, not an employment operator)."""
+    for text in texts:
+        for index, (_one, _many, pattern) in enumerate(STRUCTURE_KINDS):
+            if pattern.search(text or ""):
+                return index
     return None
