@@ -134,6 +134,10 @@ def test_the_wheel_carries_every_runtime_resource(installed: dict[str, Path]) ->
     assert [name for name in shipped if name not in names] == []
     assert "atelier/resources/examples/atelier-2021-03-16.atelier" in names
     assert not any(name.startswith(("tests/", "examples/", "resources/")) for name in names)
+    # The licence the package declares (GPL-3.0-or-later), its text beside it.
+    (licence,) = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
+    text = zipfile.ZipFile(installed["wheel"]).read(licence).decode()
+    assert "GNU GENERAL PUBLIC LICENSE" in text and "Version 3, 29 June 2007" in text
 
 
 def test_atelier_is_imported_from_the_venv_not_the_source_tree(installed: dict[str, Path]) -> None:
