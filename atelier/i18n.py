@@ -654,6 +654,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{step} (notée dans «\xa0{copy}\xa0»)",
         "en": "{step} (recorded in “{copy}”)",
     },
+    "followup.path": {"fr": "Étapes du suivi\xa0: {steps}", "en": "Follow-up steps: {steps}"},
     "followup.before_previous": {
         "fr": "«\xa0{new}\xa0» précéderait l'étape d'avant de ce suivi, «\xa0{previous}\xa0»\xa0: "
         "le suivi d'une mise en relation ne remonte pas le temps.",
@@ -1402,8 +1403,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.help.suivi_workshop": {"fr": "un seul atelier", "en": "one workshop only"},
     "cli.help.suivi_history": {
-        "fr": "montre aussi les étapes du suivi de chaque mise en relation (décidée le…, contactée le…)",
-        "en": "also show the steps of each match's follow-up (decided on…, contacted on…)",
+        "fr": (
+            "montre aussi les étapes du suivi (décidée le…, contactée le…) de chaque mise en relation "
+            "listée, ou de celle donnée"
+        ),
+        "en": (
+            "also show the steps of the follow-up (decided on…, contacted on…) of each match listed, "
+            "or of the one given"
+        ),
     },
     "cli.help.suivi_participant": {
         "fr": (
@@ -1447,8 +1454,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.workshops_delete": {"fr": "supprime un atelier", "en": "delete a workshop"},
     "cli.help.workshops_yes": {"fr": "confirme la suppression", "en": "confirm the deletion"},
     "cli.usage.state_or_note": {
-        "fr": "--etat ou --note attendu avec une mise en relation",
-        "en": "--state or --note expected",
+        "fr": "--etat, --note ou --historique attendu avec une mise en relation",
+        "en": "--state, --note or --history expected with a match",
     },
     "cli.usage.search_empty": {
         "fr": "donnez au moins un mot à chercher",

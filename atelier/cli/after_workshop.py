@@ -75,6 +75,8 @@ def suivi(args: argparse.Namespace) -> int:
     from atelier.store import Store
 
     if args.match is not None:
+        if args.history and args.state is None and args.note is None and args.day is None:
+            return _show_follow_up(args)  # « suivi FICHIER 17cafa --historique »: its steps
         return _set_follow_up(args)
     if args.note is not None or args.day is not None:
         raise UsageError(message("cli.usage.give_the_match"))
@@ -207,9 +209,24 @@ def _say_none(state: FollowUp | None, participant: str | None) -> None:
         say("followup.none", where=where)
 
 
+def _show_follow_up(args: argparse.Namespace) -> int:
+    """One match as the listing says it, with every step of its follow-up; nothing written."""
+    from atelier.jsonexport import entry_as_dict
+    from atelier.store import Store
+
+    with Store.open(args.file, readonly=True) as store:
+        match = store.find_follow_up(args.match)
+        (entry,) = [e for e in store.follow_ups(match.workshop_id) if e.match.id == match.id]
+    if args.json:
+        print_json(entry_as_dict(entry))
+    else:
+        print("\n".join(_follow_up_lines([entry], history=True, summary=False)))
+    return EXIT_OK
+
+
 def _set_follow_up(args: argparse.Namespace) -> int:
     from atelier.jsonexport import entry_as_dict, who
-    from atelier.store.followup import match_step_said
+    from atelier.store.followup import match_step_said, path_said
 
     if args.state is None and args.note is None:
         raise UsageError(message("cli.usage.state_or_note"))
@@ -239,6 +256,8 @@ def _set_follow_up(args: argparse.Namespace) -> int:
         need=who(entry.need_participant),
         resource=who(entry.resource_participant),
     )
+    if args.history and updated.follow_up_steps:  # asked with the step: the path it is now on
+        say("followup.path", steps=" · ".join(path_said(updated.follow_up_steps)))
     if args.note is not None and args.note.strip():  # the note, as the file keeps it
         say("followup.note_saved", text=updated.note)
     if args.note is not None and match.note.strip() and args.note.strip() != match.note.strip():
@@ -249,7 +268,11 @@ def _set_follow_up(args: argparse.Namespace) -> int:
 
 
 def _follow_up_lines(
-    entries: list[FollowUpEntry], asked: Workshop | None = None, *, history: bool = False
+    entries: list[FollowUpEntry],
+    asked: Workshop | None = None,
+    *,
+    history: bool = False,
+    summary: bool = True,
 ) -> list[str]:
     lines: list[str] = []
     current = None
@@ -267,7 +290,7 @@ def _follow_up_lines(
                 title = message("followup.title_helping", title=title, asked=title_shown(asked.title))
             lines.append(title)
         lines += _entry_lines(entry, history=history)
-    return [*lines, "", _states_summary(entries)]
+    return [*lines, "", _states_summary(entries)] if summary else lines
 
 
 def _workshop_date(workshop: Workshop) -> str:
