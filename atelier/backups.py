@@ -4,7 +4,9 @@ On opening a file for editing, a copy is made with SQLite's backup API (a consis
 snapshot of a live WAL database, which a file copy is not), unless the newest backup
 already holds the same content. The last KEEP copies of each file are kept, in a folder
 named after the file (and a short hash of its full path, so that two files of the same
-name in different folders never share backups).
+name in different folders never share backups). A copy's name says when it was made and,
+since Atelier 0.32, why (`REASONS`: on opening, before a restore…), so that two copies of
+one minute are told apart in the list a user chooses from (`told_apart`).
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ class Backed(Protocol):
 
 
 KEEP = 5
-_NAME = re.compile(r"^(\d{8}-\d{6}-\d{3})-([0-9a-f]{12})\.atelier$")
+_NAME = re.compile(r"^(\d{8}-\d{6}-\d{3})-([0-9a-f]{12})(?:-([a-z]+))?\.atelier$")
+# Why a copy was made, as its name keeps it (a word of this list, or nothing for the copies of
+# earlier versions), and as a user reads it (atelier.i18n, « backup.<reason> »).
+REASONS = ("open", "restore", "merge", "import", "delete")
 
 
 @dataclass(frozen=True)
@@ -40,19 +45,49 @@ class Backup:
     path: Path
     when: datetime  # UTC
     fingerprint: str
+    reason: str = ""  # one of REASONS; "" for a copy made by an earlier version
 
-    def label(self, lang: str | None = None) -> str:
+    def label(self, lang: str | None = None, *, milliseconds: bool = False) -> str:
         """When the copy was made, in the reader's language: « 22/11/2026 à 14:03:05 »,
         English « 22 November 2026, 14:03:05 » (never a French « à », nor a day read as a
-        month on one side of the Atlantic), as the merge history says a moment."""
+        month on one side of the Atlantic), as the merge history says a moment; to the
+        millisecond (« 14:03:05,120 », « 14:03:05.120 ») when asked."""
         from atelier.french import list_date
         from atelier.i18n import current_language
 
+        english = (lang or current_language()) == "en"
         local = self.when.astimezone()
-        day = list_date(local.date().isoformat(), lang or current_language())
-        if (lang or current_language()) == "en":
-            return f"{day}, {local:%H:%M:%S}"
-        return f"{day} à {local:%H:%M:%S}"
+        day = list_date(local.date().isoformat(), "en" if english else "fr")
+        time = f"{local:%H:%M:%S}"
+        if milliseconds:
+            time += ("." if english else ",") + f"{local.microsecond // 1000:03d}"
+        return f"{day}, {time}" if english else f"{day} à {time}"
+
+    def why(self, lang: str | None = None) -> str:
+        """Why the copy was made (« à l'ouverture », « avant une restauration »); "" if unknown."""
+        from atelier.i18n import MESSAGES, current_language
+
+        if self.reason not in REASONS:
+            return ""
+        said = MESSAGES[f"backup.{self.reason}"]
+        return said.get(lang or current_language()) or said["fr"]
+
+
+def told_apart(backups: list[Backup], lang: str | None = None) -> list[str]:
+    """A line for each backup that no other reads like: when it was made, and why
+    (« 22/11/2026 à 14:03:05 (avant une restauration) »); to the millisecond where two were
+    made in the same second, or where the clock went back an hour (the last Sunday of
+    October, 02:30 comes twice)."""
+    said = [b.label(lang) for b in backups]
+    said = [
+        b.label(lang, milliseconds=True) if said.count(said[index]) > 1 else said[index]
+        for index, b in enumerate(backups)
+    ]
+    lines = []
+    for backup, when in zip(backups, said, strict=True):
+        why = backup.why(lang)
+        lines.append(f"{when} ({why})" if why else when)
+    return lines
 
 
 def folder_for(path: Path) -> Path:
@@ -80,20 +115,22 @@ def backups_of(path: Path) -> list[Backup]:
             match = _NAME.match(entry.name)
             if match:
                 when = _when(match.group(1))
-                found.append(Backup(entry, when, match.group(2)))
+                found.append(Backup(entry, when, match.group(2), match.group(3) or ""))
     return sorted(found, key=lambda b: b.when, reverse=True)
 
 
-def make_backup(store: Backed, *, keep: int = KEEP) -> Backup | None:
-    """Back the open file up unless the newest backup has the same content. Never fails
-    the opening: a backup that cannot be written is skipped (returns None)."""
+def make_backup(store: Backed, reason: str, *, keep: int = KEEP) -> Backup | None:
+    """Back the open file up (`reason`: one of REASONS, kept in the copy's name) unless the
+    newest backup has the same content. Never fails the opening: a backup that cannot be
+    written is skipped (returns None)."""
     fingerprint = store.fingerprint()
     existing = backups_of(store.path)
     if existing and existing[0].fingerprint == fingerprint:
         return existing[0]
     folder = folder_for(store.path)
     now = datetime.now(UTC)
-    target = folder / f"{now.strftime('%Y%m%d-%H%M%S')}-{now.microsecond // 1000:03d}-{fingerprint}.atelier"
+    stamp = f"{now.strftime('%Y%m%d-%H%M%S')}-{now.microsecond // 1000:03d}"
+    target = folder / f"{stamp}-{fingerprint}-{reason}.atelier"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         store.save_copy(target)  # SQLite's backup API, written beside then renamed
@@ -102,4 +139,4 @@ def make_backup(store: Backed, *, keep: int = KEEP) -> Backup | None:
     for old in backups_of(store.path)[keep:]:
         with contextlib.suppress(OSError):
             old.path.unlink()
-    return Backup(target, now, fingerprint)
+    return Backup(target, now, fingerprint, reason)

@@ -1102,6 +1102,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Grille réimportée dans {path}\xa0: {updated}, {added}, {absent}, {kept}.",
         "en": "Grid imported again into {path}: {updated}, {added}, {absent}, {kept}.",
     },
+    # Why a backup was made (atelier.backups), as the list of backups to restore says it.
+    "backup.open": {"fr": "à l'ouverture", "en": "when opened"},
+    "backup.restore": {"fr": "avant une restauration", "en": "before a restore"},
+    "backup.merge": {"fr": "avant une fusion", "en": "before a merge"},
+    "backup.import": {"fr": "avant un import", "en": "before an import"},
+    "backup.delete": {"fr": "avant la suppression d'un atelier", "en": "before a workshop was deleted"},
     "import.backup": {"fr": "Sauvegarde d'avant\xa0: {backup}", "en": "Backup from before: {backup}"},
     "kind.participant": {"fr": "participant", "en": "participant"},
     "kind.action": {"fr": "actions", "en": "actions"},

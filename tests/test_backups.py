@@ -42,13 +42,13 @@ def test_an_edit_made_at_once_is_written_after_the_copy_of_the_file_as_opened(qt
 
 def test_backups_roll_and_skip_unchanged_content(store: Store) -> None:
     workshop_id = store.workshops()[0].id
-    first = make_backup(store)
+    first = make_backup(store, "open")
     assert first is not None
-    make_backup(store)
+    make_backup(store, "open")
     assert len(backups_of(store.path)) == 1  # nothing changed: no second copy
     for number in range(KEEP + 3):
         store.update_workshop(workshop_id, place=f"Salle {number}")
-        make_backup(store)
+        make_backup(store, "open")
     kept = backups_of(store.path)
     assert len(kept) == KEEP
     with Store.open(kept[0].path, readonly=True) as newest:
@@ -59,7 +59,7 @@ def test_a_backup_that_cannot_be_written_never_stops_the_opening(store: Store, m
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     monkeypatch.setenv("ATELIER_DATA_DIR", str(blocker))
-    assert make_backup(store) is None
+    assert make_backup(store, "open") is None
 
 
 def test_restoring_a_backup_from_the_window_brings_the_grid_back(qtbot, tmp_path: Path) -> None:

@@ -57,7 +57,7 @@ def test_an_empty_file_is_called_empty_and_its_backup_is_named(tmp_path: Path, _
     # The same file had been opened (backed up) before the copy went wrong.
     shutil.copy(EXAMPLE, path)
     with Store.open(path, lock=True) as store:
-        backup = make_backup(store)
+        backup = make_backup(store, "open")
     assert backup is not None and backups_of(path)[0].path == backup.path
     path.write_bytes(b"")
     before = _listing(folder)

@@ -153,9 +153,11 @@ def test_the_backups_to_restore_are_dated_and_counted_in_the_window_language(
     assert len(listed) == 1, listed
     if language == "fr":
         assert re.fullmatch(
-            r"Sauvegarde du \d\d/\d\d/20\d\d à \d\d:\d\d:\d\d — 1 participant, 0 élément", listed[0]
+            r"Sauvegarde du \d\d/\d\d/20\d\d à \d\d:\d\d:\d\d \(à l'ouverture\) — 1 participant, 0 élément",
+            listed[0],
         )
     else:
         assert re.fullmatch(
-            r"Backup of \d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d:\d\d — 1 participant, 0 items", listed[0]
+            r"Backup of \d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d:\d\d \(when opened\) — 1 participant, 0 items",
+            listed[0],
         ), listed

@@ -501,7 +501,7 @@ def _delete_workshop(args: argparse.Namespace) -> int:
         what = _what(*_workshop_counts(store, workshop.id), going=_follow_ups_going(store, workshop.id))
         if not args.yes:
             raise AtelierError("workshop.delete_confirm", title=title, what=what)
-        backup = make_backup(store)
+        backup = make_backup(store, "delete")
         if backup is None:
             raise AtelierError("workshop.no_backup", title=title)
         store.delete_workshop(workshop.id)

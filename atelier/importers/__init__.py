@@ -196,7 +196,7 @@ def reimport_grid(
         # among its backups first, as the window's is when it opens it (atelier.backups).
         from atelier.backups import make_backup
 
-        backup = make_backup(store)
+        backup = make_backup(store, "import")
         summary = store.reimport_grid(workshop_id, entries_as_rows(plan, workshop_id))
         summary.backup = str(backup.path) if backup is not None else ""
     return plan, summary

@@ -232,7 +232,7 @@ def _backup_when_idle(window: Window, store: Store) -> None:
 def _backup_now(store: Store) -> None:
     from atelier.backups import make_backup
 
-    make_backup(store)
+    make_backup(store, "open")
 
 
 def export_json(window: Window) -> None:

@@ -17,9 +17,10 @@ if TYPE_CHECKING:
     from atelier.store.merge import MergeSummary
 
 
-def backup_label(backup: Backup) -> str:
-    """« Sauvegarde du 22/11/2026 à 14:03:05 — 22 participants, 159 éléments »."""
-    when = tr("Sauvegarde du {when}").format(when=backup.label())
+def backup_label(backup: Backup, when: str) -> str:
+    """« Sauvegarde du 22/11/2026 à 14:03:05 (à l'ouverture) — 22 participants, 159 éléments »:
+    `when`, the moment and the reason that tell it from the other backups (backups.told_apart)."""
+    when = tr("Sauvegarde du {when}").format(when=when)
     try:
         with Store.open(backup.path, readonly=True) as copy:
             summary = copy.summary()
@@ -38,7 +39,7 @@ def restore_backup(window: Window, choice: Path | None = None, *, confirm: bool 
     first, so a restore can itself be undone by restoring again."""
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-    from atelier.backups import backups_of, make_backup
+    from atelier.backups import backups_of, make_backup, told_apart
 
     model = editable_model(window)
     if model is None:
@@ -55,7 +56,7 @@ def restore_backup(window: Window, choice: Path | None = None, *, confirm: bool 
                 tr("Pas encore de sauvegarde de ce fichier : une copie est faite à chaque ouverture."),
             )
             return False
-        labels = [backup_label(b) for b in found]
+        labels = [backup_label(b, when) for b, when in zip(found, told_apart(found), strict=True)]
         picked, ok = QInputDialog.getItem(
             parent,
             title,
@@ -76,7 +77,7 @@ def restore_backup(window: Window, choice: Path | None = None, *, confirm: bool 
     backup = choice
 
     def restore() -> bool:
-        make_backup(store)
+        make_backup(store, "restore")
         window.snapshots.change(model, title, lambda: store.replace_with(backup))
         return True
 
@@ -138,7 +139,7 @@ def merge_file(
         with tempfile.TemporaryDirectory(prefix="atelier-fusion-") as folder:
             merged = Path(folder) / "fusion.atelier"
             summary = merge_files(store.path, other, merged)
-            make_backup(store)
+            make_backup(store, "merge")
             label = tr("Fusionner « {name} »").format(name=source_name)
             window.snapshots.change(model, label, lambda: store.replace_with(merged))
             return summary
