@@ -131,14 +131,22 @@ def redo(stack: QUndoStack) -> None:
 
 
 def push(model: Grid, command: GridCommand) -> bool:
+    refused = attempt(model, command)
+    if refused is not None:
+        model.failed.emit(refused)
+    return refused is None
+
+
+def attempt(model: Grid, command: GridCommand) -> str | None:
+    """Apply `command` and put it on the undo stack; what the file refused, in the user's
+    words, left to the caller to say (None when it is done)."""
     try:
         command.apply()
     except AtelierError as exc:
-        model.failed.emit(exc.user_message())
-        return False
+        return exc.user_message()
     command._applied_before_push = True
     model.undo_stack.push(command)
-    return True
+    return None
 
 
 def push_written(model: Grid, command: GridCommand) -> None:

@@ -102,6 +102,10 @@ class GridModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self.workshop_id = workshop_id
+        # What the file refused to a field saved while typing (a full disk), already said:
+        # not said again at each pause, until a save goes through (panels.Typing.push).
+        self.typing_refused: str | None = None
+        self.saved.connect(self._saves_again)
         self.undo_stack = QUndoStack(self)
         self._titles: list[str] | None = None  # the columns' titles, once asked
         self._participants: list[Participant] = []
@@ -291,6 +295,9 @@ class GridModel(QAbstractTableModel):
 
     def _saved(self) -> None:
         self.saved.emit(datetime.now())
+
+    def _saves_again(self, _when: datetime) -> None:
+        self.typing_refused = None
 
     def _refresh_row(self, participant_id: str) -> None:
         row = self.row_of(participant_id)

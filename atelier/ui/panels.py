@@ -40,6 +40,10 @@ class Typing(QObject):
     commands merge, see commands.merge_typing), and the field is not read back from the file
     meanwhile (the cursor would jump, letters typed during the write would be lost).
 
+    A save the file refuses (a full disk) is said once, not at each pause, until a save goes
+    through; the field keeps what was typed, even once left (`unsaved`: not read back), and
+    is saved again when typed in or left again.
+
     `save(field, left, typing)` writes what `field` holds; `left`: the field is being left
     (its refusals are said then, not at each pause); `typing`: the key its saves merge on."""
 
@@ -55,6 +59,7 @@ class Typing(QObject):
         self._began = began
         self.field: QLineEdit | None = None  # typed in, not yet left
         self.writing: QLineEdit | None = None  # being written by its panel: not read back now
+        self.unsaved: set[QLineEdit] = set()  # left with what the file refused: kept as typed
         self._count = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -63,6 +68,18 @@ class Typing(QObject):
         for field in fields:
             field.textEdited.connect(lambda _text, field=field: self._typed(field))
             field.editingFinished.connect(lambda field=field: self.leave(field))
+            field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A field left holding what the file refused, left again (Qt says nothing of a
+        field left unchanged): saved again, once the keyboard has gone on."""
+        if event.type() == QEvent.Type.FocusOut and watched in self.unsaved:
+            QTimer.singleShot(0, self, lambda field=watched: self._again(field))
+        return super().eventFilter(watched, event)
+
+    def _again(self, field: QObject) -> None:
+        if isinstance(field, QLineEdit) and field in self.unsaved and field is not self.field:
+            self.leave(field)
 
     def key(self, field: QLineEdit) -> object:
         return (id(self), self._count, field.objectName() or id(field))
@@ -93,26 +110,43 @@ class Typing(QObject):
 
     def push(
         self, model: GridModel, field: QLineEdit, command: EditWorkshop | EditParticipant, typing: object
-    ) -> None:
+    ) -> bool:
         """Push `command`, the save of `field` in the typing `typing` (its saves merge into
-        one undo step); the panel does not read `field` back from the file meanwhile."""
+        one undo step); the panel does not read `field` back from the file meanwhile. What
+        the file refuses is said unless it is what it refused last, with no save since: a
+        full disk is said once, not at each pause of the typing."""
         from atelier.ui import commands
 
         command.typing = typing
         self.writing = field
         try:
-            commands.push(model, command)
+            refused = commands.attempt(model, command)
         finally:
             self.writing = None
+        if refused is None:
+            self.unsaved.discard(field)
+            return True
+        self.unsaved.add(field)
+        if refused != model.typing_refused:
+            model.typing_refused = refused
+            model.failed.emit(refused)
+        return False
+
+    def settled(self, field: QLineEdit) -> None:
+        """`field` holds what the file holds: nothing of it waits to be saved."""
+        self.unsaved.discard(field)
 
     def reads(self, field: QLineEdit) -> bool:
-        """Whether `field` may show the file's value now: not while typed in or written."""
-        return field is not self.field and field is not self.writing
+        """Whether `field` may show the file's value now: not while typed in or written, nor
+        while it holds what the file refused."""
+        return field is not self.field and field is not self.writing and field not in self.unsaved
 
     def forget(self) -> None:
-        """What is being typed is not to be written (the panel shows another file)."""
+        """What is being typed is not to be written (the panel shows another file, workshop
+        or participant)."""
         self.timer.stop()
         self.field = None
+        self.unsaved.clear()
         self._count += 1
 
 
@@ -247,8 +281,8 @@ class WorkshopHeader(QWidget):
                 field.clear()
             return
         workshop: Workshop = self.model.workshop()
-        if self.typing.field is not None and self._typed_in != workshop.id:
-            self.typing.forget()  # another workshop shown: not to be written into it
+        if (self.typing.field is not None or self.typing.unsaved) and self._typed_in != workshop.id:
+            self.typing.forget()  # another workshop shown: not to be written into it, nor shown
         for field in self._fields():
             if self.typing.reads(field):
                 self._show(field, workshop)
@@ -298,8 +332,12 @@ class WorkshopHeader(QWidget):
             value = [t.strip() for t in text.split(",") if t.strip()]
         else:
             value = text
-        if getattr(workshop, name) != value:
-            self.typing.push(self.model, field, commands.EditWorkshop(self.model, {name: value}), typing)
+        if getattr(workshop, name) == value:
+            self.typing.settled(field)
+        elif not self.typing.push(
+            self.model, field, commands.EditWorkshop(self.model, {name: value}), typing
+        ):
+            return  # refused (a full disk, said): the field keeps what was typed
         if not left:
             return
         self._before = None
@@ -553,8 +591,11 @@ class ParticipantPanel(QWidget):
         name = str(field.property("participantField"))
         text = field.text()
         value: object = [n.strip() for n in text.split(";") if n.strip()] if name == "names" else text.strip()
-        if getattr(current, name) != value:
+        if getattr(current, name) == value:
+            self.typing.settled(field)
+        else:
             command = commands.EditParticipant(self.model, participant_id, {name: value})
-            self.typing.push(self.model, field, command, typing)
+            if not self.typing.push(self.model, field, command, typing):
+                return  # refused (a full disk, said): the field keeps what was typed
         if left and self.model.row_of(participant_id) >= 0:
             self._show(field, self.model.participant_at(self.model.row_of(participant_id)))
