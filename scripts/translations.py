@@ -87,7 +87,7 @@ EN = {
     "« {name} »": "“{name}”",
     # the live workshop at the keyboard: dates, search, grid (issue 18)
     "jj/mm/aaaa": "dd/mm/yyyy",
-    "Entrée : revenir à la grille ; Échap : effacer la recherche": "Enter: back to the grid; Esc: clear the search",
+    "Entrée ou ↓ : revenir à la grille ; Échap : effacer la recherche": "Enter or ↓: back to the grid; Esc: clear the search",
     "Aucun résultat": "No result",
     "{found} sur {total}": "{found} of {total}",
     "résultat": "result",

@@ -1,5 +1,5 @@
 """The grid's search: accent-free, the rows filtered and the words highlighted as they are
-typed, a count; Entrée goes back to the grid, Échap clears."""
+typed, a count; Entrée or ↓ goes back to the grid, Échap clears."""
 
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ class SearchField(QLineEdit):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.back_to_grid.emit()
             return
+        if event.key() == Qt.Key.Key_Down and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            self.back_to_grid.emit()  # down into the results, as in « Suivi » and « Répertoire »
+            return
         if event.key() == Qt.Key.Key_Escape:
             if self.text():
                 self.clear()  # the whole grid again, the cursor stays here to type another search
@@ -41,7 +47,7 @@ class SearchBar(QWidget):
         self.field.setObjectName("search")
         self.field.setClearButtonEnabled(True)
         self.field.setPlaceholderText(tr("Rechercher dans la grille (Ctrl+F)…"))
-        self.field.setToolTip(tr("Entrée : revenir à la grille ; Échap : effacer la recherche"))
+        self.field.setToolTip(tr("Entrée ou ↓ : revenir à la grille ; Échap : effacer la recherche"))
         self.found = QLabel(self)
         self.found.setObjectName("searchCount")
         self.found.setMinimumWidth(150)

@@ -247,8 +247,8 @@
         <translation>Search the grid (Ctrl+F)…</translation>
     </message>
     <message>
-        <source>Entrée : revenir à la grille ; Échap : effacer la recherche</source>
-        <translation>Enter: back to the grid; Esc: clear the search</translation>
+        <source>Entrée ou ↓ : revenir à la grille ; Échap : effacer la recherche</source>
+        <translation>Enter or ↓: back to the grid; Esc: clear the search</translation>
     </message>
     <message>
         <source>Aucun résultat</source>
