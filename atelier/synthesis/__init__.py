@@ -35,6 +35,7 @@ vectors; titles and pieces are the participants' own words, every piece with its
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -1107,15 +1108,28 @@ def _stems(text: str) -> set[str]:
     return {t.stem for t in tokens(text)}
 
 
+@functools.lru_cache(maxsize=8192)
+def _said_forms(text: str) -> tuple[frozenset[str], str]:
+    """A text's folded words, and the text folded whole: read once per text, though a draft
+    asks it of each of its themes' words (a region's grid: a second of the worker's time)."""
+    said = frozenset(fold_plain(w) for w in re.split(r"[\s'’]+", text) if w)
+    return said, " ".join(fold_plain(w) for w in text.split())
+
+
+@functools.lru_cache(maxsize=8192)
+def _content_words(phrase: str) -> tuple[str, ...]:
+    """A focus phrase's folded words but the little ones (all of them if only little ones)."""
+    words = [fold_plain(w) for w in re.split(r"[\s'’]+", phrase.strip()) if w]
+    return tuple([w for w in words if w not in GRAMMAR] or words)
+
+
 def _says(text: str, focus: Sequence[str]) -> bool:
     """Whether `text` says one of the `focus` words or phrases: a phrase by all its words but
     the little ones (« réseau d'acteurs » is said by « le réseau des acteurs »; « Défi sur
     gpec » is not said by « Défi sur financement », as it was by its first word alone)."""
-    said = {fold_plain(w) for w in re.split(r"[\s'’]+", text) if w}
-    plain = " ".join(fold_plain(w) for w in text.split())
+    said, plain = _said_forms(text)
     for f in focus:
-        words = [fold_plain(w) for w in re.split(r"[\s'’]+", f.strip()) if w]
-        content = [w for w in words if w not in GRAMMAR] or words
+        content = _content_words(f)
         if len(content) == 1:  # one word: as part of a word too, as before
             if content[0] and content[0] in plain:
                 return True
