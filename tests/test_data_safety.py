@@ -370,6 +370,21 @@ def _kill_after_an_edit(path: Path, title: str) -> None:
     assert path.with_name(path.name + "-wal").stat().st_size > 0
 
 
+def _stick_left_by_a_killed_window(tmp_path: Path, *, keep_shm: bool = False) -> tuple[Path, Path]:
+    """A USB stick made read-only after a window writing its file was killed: the last edits
+    are only in the journal beside it (without its -shm when only the file and its journal
+    were copied onto the stick, not the index)."""
+    stick = tmp_path / "cle-usb"
+    stick.mkdir()
+    path = stick / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    _kill_after_an_edit(path, "Titre saisi juste avant l'arrêt")
+    if not keep_shm:
+        path.with_name(path.name + "-shm").unlink()
+    _read_only(stick)
+    return stick, path
+
+
 def _read_only(folder: Path) -> None:
     for path in folder.iterdir():
         path.chmod(0o444)
@@ -412,14 +427,7 @@ def _run_on_read_only_media(stick: Path, *args: str) -> subprocess.CompletedProc
 
 @pytest.mark.parametrize("shm", ["with its -shm", "without its -shm"])
 def test_read_only_media_shows_every_edit_still_in_the_journal(shm: str, tmp_path: Path) -> None:
-    stick = tmp_path / "cle-usb"
-    stick.mkdir()
-    path = stick / "atelier.atelier"
-    shutil.copy(EXAMPLE, path)
-    _kill_after_an_edit(path, "Titre saisi juste avant l'arrêt")
-    if shm == "without its -shm":  # the file and its journal copied onto the stick, not the index
-        path.with_name(path.name + "-shm").unlink()
-    _read_only(stick)
+    stick, path = _stick_left_by_a_killed_window(tmp_path, keep_shm=shm == "with its -shm")
     try:
         before = _digests(stick)
         info = _run_on_read_only_media(stick, "info", str(path))
@@ -454,13 +462,7 @@ def test_reading_a_file_left_with_its_journal_changes_nothing_beside_it(tmp_path
 def test_the_window_on_read_only_media_shows_the_journal_s_edits(qtbot, tmp_path: Path) -> None:
     from atelier.ui.main_window import MainWindow
 
-    stick = tmp_path / "cle-usb"
-    stick.mkdir()
-    path = stick / "atelier.atelier"
-    shutil.copy(EXAMPLE, path)
-    _kill_after_an_edit(path, "Titre saisi juste avant l'arrêt")
-    path.with_name(path.name + "-shm").unlink()
-    _read_only(stick)
+    stick, path = _stick_left_by_a_killed_window(tmp_path)
     try:
         before = _digests(stick)
         window = MainWindow(Store.open(path, lock=True))
@@ -510,13 +512,7 @@ def test_the_export_of_a_file_on_read_only_media_holds_the_journal_s_edits(qtbot
 
     from atelier.ui.main_window import MainWindow
 
-    stick = tmp_path / "cle-usb"
-    stick.mkdir()
-    path = stick / "atelier.atelier"
-    shutil.copy(EXAMPLE, path)
-    _kill_after_an_edit(path, "Titre saisi juste avant l'arrêt")
-    path.with_name(path.name + "-shm").unlink()
-    _read_only(stick)
+    stick, path = _stick_left_by_a_killed_window(tmp_path)
     out = tmp_path / "exports"
     out.mkdir()
     try:
