@@ -26,6 +26,11 @@ def fr(days: int) -> str:
     return (HELD + timedelta(days=days)).strftime("%d/%m/%Y")
 
 
+def en(days: int) -> str:
+    day = HELD + timedelta(days=days)
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
 def iso(days: int) -> str:
     return (HELD + timedelta(days=days)).isoformat()
 
@@ -207,3 +212,45 @@ def test_a_contact_made_before_the_other_copy_decided_again_comes_before_that_de
             assert store.match(match_id).follow_up == FollowUp.TO_CONTACT
         assert f"par date{NBSP}: contactée le {fr(4)} (b.atelier) · remise à contacter le " in said, said
         assert "en est donc" not in said
+
+
+def test_a_decision_the_two_copies_only_dated_differently_is_one_decision_before_the_contact(
+    tmp_path: Path,
+) -> None:
+    """A recorded a contact on the 4th; B, afterwards, dated the decision (taken on the 1st) the
+    5th. Nobody set the match aside: the merged history said « contactée le 04 (a.atelier) ·
+    remise à contacter le 05 », a step that never happened, and the match stood « à contacter »
+    though contacted. The decision stays one step, dated before the contact that followed it in
+    « a.atelier »; the report says B's date was set aside and why."""
+    a, b, match_id = _copies(tmp_path)
+    with Store.open(a) as store:
+        store.set_follow_up(match_id, FollowUp.CONTACTED, day=iso(4))
+    time.sleep(0.01)
+    with Store.open(b) as store:
+        store.set_follow_up(match_id, FollowUp.TO_CONTACT, day=iso(5))
+    for first, second in ((a, b), (b, a)):
+        merged = tmp_path / f"merged-{first.stem}.atelier"
+        said = _merge(first, second, merged)
+        assert _steps(merged, match_id) == [("to_contact", iso(1), ""), ("contacted", iso(4), "a.atelier")]
+        with Store.open(merged, readonly=True) as store:
+            match = store.match(match_id)
+            assert (match.follow_up, match.follow_up_changed) == (FollowUp.CONTACTED, iso(4))
+        assert "remise" not in said, said
+        (line,) = [line for line in said.splitlines() if line.startswith("  - ")]
+        assert f"par date{NBSP}: décidée le {fr(1)} · contactée le {fr(4)} (a.atelier)" in line, line
+        assert (
+            f"«{NBSP}décidée le {fr(5)}{NBSP}» selon «{NBSP}b.atelier{NBSP}»{NBSP}: gardée au {fr(1)} "
+            f"comme dans «{NBSP}a.atelier{NBSP}», qui la dit contactée le {fr(4)}"
+        ) in line, line
+        assert f"selon «{NBSP}a.atelier{NBSP}»" not in line, line  # A's date is the one kept
+        listed = run_cli("suivi", str(merged), "--historique")
+        assert listed.returncode == 0, listed.stderr
+        assert "remise" not in listed.stdout and f"étapes{NBSP}: décidée le {fr(1)} · " in listed.stdout
+    english = _merge(a, b, tmp_path / "english.atelier", "en")
+    assert "back to contact" not in english, english
+    assert (
+        f"“decided on {en(5)}” according to “b.atelier”: kept on {en(1)} as in “a.atelier”, "
+        f"which has it contacted on {en(4)}"
+    ) in english, english
+    again = _merge(tmp_path / "merged-a.atelier", b, tmp_path / "again.atelier")
+    assert f"rien de nouveau dans «{NBSP}b.atelier{NBSP}»" in again, again

@@ -206,6 +206,9 @@ class Difference:
     # A match's follow-up steps, both copies' kept in date order: `kept` the merged path, and
     # `set_aside` the other copy's path (JSON, as stored), none of it set aside.
     steps: bool = False
+    # With `steps`: the kept copy's own path (JSON), when the merge dated one of its steps as the
+    # other copy does (a decision that copy dated after the contact the other recorded).
+    own_steps: str = ""
 
     def sentence(self, lang: str | None = None) -> str:
         """« [conflit] Atelier « Réseau », date : gardé « 17/03/2021 » (a.atelier, modifié le
@@ -310,6 +313,16 @@ class Difference:
             for i, step in enumerate(theirs)
             if i in matched and list_date(step.at, lang) != list_date(path[matched[i]].at, lang)
         ]
+        # A step of the kept copy's own path the merge dated as the other copy does, because a step
+        # that followed it there came before: (it, its day kept, the step after it).
+        own = steps(self.own_steps)
+        own_matched = aligned(path, own)
+        taken = [
+            (step_told(step, lang, first=i == 0), list_date(path[j].at, lang), step_told(path[j + 1], lang))
+            for i, step in enumerate(own)
+            if (j := own_matched.get(i, len(path))) + 1 < len(path)
+            and list_date(step.at, lang) != list_date(path[j].at, lang)
+        ]
         moved = bool(path) and any(s is path[-1] for s in brought)
         now = step_told(path[-1], lang, first=len(path) == 1) if path else ""
         if english:
@@ -324,6 +337,11 @@ class Difference:
                 text += (
                     f"; “{step}” according to “{self.set_aside_from}”: kept on {day} as in “{self.kept_from}”"
                 )
+            for step, day, after in taken:
+                text += (
+                    f"; “{step}” according to “{self.kept_from}”: kept on {day} "
+                    f"as in “{self.set_aside_from}”, which has it {after}"
+                )
             return text
         tag = "conflit" if self.conflict else "mis à jour"
         some = "l'étape" if added == 1 else f"les {added} étapes"
@@ -335,6 +353,9 @@ class Difference:
         for step, day in redated:
             text += f" ; « {step} » selon « {self.set_aside_from} » : "
             text += f"gardée au {day} comme dans « {self.kept_from} »"
+        for step, day, after in taken:
+            text += f" ; « {step} » selon « {self.kept_from} » : "
+            text += f"gardée au {day} comme dans « {self.set_aside_from} », qui la dit {after}"
         return typography(text, "fr")
 
 
@@ -965,6 +986,8 @@ def _already_said(conn: sqlite3.Connection) -> _Said:
                     str(raw.get(k, "")) for k in ("table", "row_id", "field", "kept", "set_aside")
                 )
                 said.differences.add((table, row_id, label, kept, set_aside))
+                if raw.get("own_steps"):  # the kept copy's own dating, set aside: said too
+                    said.differences.add((table, row_id, label, kept, str(raw["own_steps"])))
         for raw in _listed(data, "kept_deleted"):
             if isinstance(raw, dict):
                 said.kept.add(
@@ -1316,14 +1339,21 @@ def _combine_steps(
     )
     if not win_steps or not lose_steps:
         return
-    combined = combine(win_steps, lose_steps, lose_name)
+    # The winning copy decided the match again (set aside, confirmed afresh) after the other's
+    # decision: its decision is a new one, not the other's dated otherwise.
+    decided_again = _edited_at(win, _stamps(win), "status") > _edited_at(lose, _stamps(lose), "status")
+    combined = combine(win_steps, lose_steps, lose_name, decided_again=decided_again)
     state_lines = [
         d
         for d in summary.differences[first:]
         if d.field in (FIELD_LABEL["follow_up"], FIELD_LABEL["follow_up_changed"])
     ]
+    label = FIELD_LABEL["follow_up_steps"]
     if not combined.added:
-        if not theirs_win and not combined.redated:
+        # Nothing to add; a step the other copy dated otherwise is said, unless an earlier merge
+        # of this copy already said it (it set that dating aside).
+        seen = ("matches", mine["id"], label, dump_steps(win_steps), dump_steps(lose_steps)) in said
+        if not theirs_win and (not combined.redated or seen):
             summary.differences[first:] = [d for d in summary.differences[first:] if d not in state_lines]
         return
     summary.differences[first:] = [d for d in summary.differences[first:] if d not in state_lines]
@@ -1337,7 +1367,6 @@ def _combine_steps(
             changes.pop(column, None)
         else:
             changes[column] = value
-    label = FIELD_LABEL["follow_up_steps"]
     aside = dump_steps(lose_steps)
     if ("matches", mine["id"], label, path, aside) in said:
         return
@@ -1355,6 +1384,7 @@ def _combine_steps(
             min(stories),
             conflict=True,
             steps=True,
+            own_steps=dump_steps(win_steps) if combined.taken else "",
         )
     )
 

@@ -8,7 +8,7 @@ the match stands there: its state is always its history's last step."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from atelier.domain import FollowUp, FollowUpStep
 from atelier.french import local_day
@@ -23,6 +23,9 @@ class Combined:
     added: list[FollowUpStep]  # the other copy's steps it took in
     # The other copy's steps that are steps of this path dated otherwise: (theirs, the path's).
     redated: list[tuple[FollowUpStep, FollowUpStep]]
+    # Steps of this path the merge dated as the other copy does, because a step that followed
+    # them there comes before this path's date: (this path's, as merged).
+    taken: list[tuple[FollowUpStep, FollowUpStep]] = field(default_factory=list)
 
     @property
     def moved(self) -> bool:
@@ -58,30 +61,59 @@ def aligned(path: Sequence[FollowUpStep], other: Sequence[FollowUpStep]) -> dict
     return {i: where[key] for i, key in enumerate(_keys(other)) if key in where}
 
 
-def combine(path: Sequence[FollowUpStep], other: Sequence[FollowUpStep], other_copy: str) -> Combined:
+def combine(
+    path: Sequence[FollowUpStep],
+    other: Sequence[FollowUpStep],
+    other_copy: str,
+    *,
+    decided_again: bool = False,
+) -> Combined:
     """`path` (the copy that changed the follow-up last) with the steps only `other` has, in
     date order, each marked with `other_copy` (unless an earlier merge already said where it
-    was recorded). The history always goes forward in time, and its last step is the latest:
-    a contact made before this path's decision (one taken again after the match was set
-    aside) comes first, and the decision after it reads « remise à contacter »."""
+    was recorded). The history always goes forward in time, and its last step is the latest.
+
+    A step both copies have is one step, however each dated it: a step `other` recorded after
+    it stays after it (its decision, then its contact), and when this path dates the shared
+    step after that one (the decision dated again on one laptop after the other recorded the
+    contact), the shared step takes `other`'s date: never « contactée le 04 · remise à
+    contacter le 05 » of a match nobody set aside. When this path's copy decided the match
+    again (`decided_again`: set aside, then confirmed afresh, after the other's decision), its
+    decision is a new one: a contact the other made before it comes first, and the decision
+    after it reads « remise à contacter »."""
     result = list(path)
     matched = aligned(path, other)
+    current = {index: path[index] for index in matched.values()}  # the shared steps as merged
     added: list[FollowUpStep] = []
-    redated = [
-        (step, path[matched[i]])
-        for i, step in enumerate(other)
-        if i in matched and local_day(step.at) != local_day(path[matched[i]].at)
-    ]
-    start = 0  # in date order, even before this path's decision (one made again since: « remise »)
+    taken: list[tuple[FollowUpStep, FollowUpStep]] = []
+    shared: tuple[int, FollowUpStep] | None = None  # the last shared step so far: (path index, theirs)
+    start = 0
     for i, step in enumerate(other):
-        if i in matched or any(s.state == step.state and s.at == step.at for s in result):
+        if i in matched:
+            if not decided_again:
+                shared = (matched[i], step)
+            continue
+        if any(s.state == step.state and s.at == step.at for s in result):
             continue
         step = step if step.copy else replace(step, copy=other_copy)
+        if shared is not None:
+            index, theirs = shared
+            ours = current[index]
+            at_shared = next(j for j, s in enumerate(result) if s is ours)
+            if _comes_after(ours, step) and not _comes_after(theirs, step):
+                dated = replace(ours, at=theirs.at, recorded=theirs.recorded)
+                result[at_shared] = current[index] = dated
+                taken.append((path[index], dated))
+            start = max(start, at_shared + 1)
         at = next((j for j in range(start, len(result)) if _comes_after(result[j], step)), len(result))
         result.insert(at, step)
         added.append(step)
         start = at + 1
-    return Combined(result, added, redated)
+    redated = [
+        (step, current[matched[i]])
+        for i, step in enumerate(other)
+        if i in matched and local_day(step.at) != local_day(current[matched[i]].at)
+    ]
+    return Combined(result, added, redated, taken)
 
 
 def step_told(step: FollowUpStep, lang: str, *, first: bool = False) -> str:
