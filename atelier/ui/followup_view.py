@@ -896,6 +896,3 @@ class FollowUpView(QWidget):
     def focus_filter(self) -> None:
         self.person_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.person_filter.selectAll()
-
-    def show_for(self, participant_name: str) -> None:
-        self.person_filter.setText(participant_name)
