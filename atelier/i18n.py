@@ -1558,6 +1558,31 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
             "to remove them.",
         ),
     },
+    "n.info_with_themself": {
+        "fr": (
+            "Mise en relation d'une personne avec elle-même\xa0: {n} (gardée dans le fichier, ni "
+            "projetée ni exportée\xa0; à écarter dans la fenêtre, Ctrl+Maj+X)",
+            "Mises en relation d'une personne avec elle-même\xa0: {n} (gardées dans le fichier, ni "
+            "projetées ni exportées\xa0; à écarter dans la fenêtre, Ctrl+Maj+X)",
+        ),
+        "en": (
+            "Match of a person with themself: {n} (kept in the file, neither projected nor exported; "
+            "reject it in the window, Ctrl+Shift+X)",
+            "Matches of a person with themself: {n} (kept in the file, neither projected nor exported; "
+            "reject them in the window, Ctrl+Shift+X)",
+        ),
+    },
+    # As the window's matches panel says it beside its count of confirmed matches.
+    "n.themself_aside": {
+        "fr": (
+            " (et {n} d'une personne avec elle-même, à écarter)",
+            " (et {n} d'une personne avec elle-même, à écarter)",
+        ),
+        "en": (
+            " (and {n} of a person with themself, to reject)",
+            " (and {n} of a person with themself, to reject)",
+        ),
+    },
     "n.followed_match": {
         "fr": ("{n} mise en relation suivie", "{n} mises en relation suivies"),
         "en": ("{n} match followed up", "{n} matches followed up"),

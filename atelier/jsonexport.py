@@ -122,8 +122,14 @@ def file_as_json(store: Store, workshop_id: str | None = None) -> str:
 
 def workshops_as_list(store: Store) -> list[dict[str, Any]]:
     """The workshops of a file with what each holds (`atelier workshops`)."""
+    from atelier.matching.across import one_person
+
     listed = []
     for w in store.workshops():
+        decided = store.follow_ups(w.id)
+        # Counted as `suivi` and the window count them: a match older versions made of a person
+        # with themself is no one's to follow up, counted apart.
+        themself = sum(one_person(e.need_participant, e.resource_participant) for e in decided)
         listed.append(
             {
                 "id": w.id,
@@ -132,7 +138,8 @@ def workshops_as_list(store: Store) -> list[dict[str, Any]]:
                 "place": w.place,
                 "participants": len(store.participants(w.id)),
                 "items": len(store.workshop_items(w.id)),
-                "confirmed_matches": len(store.follow_ups(w.id)),
+                "confirmed_matches": len(decided) - themself,
+                "with_themself": themself,
             }
         )
     return listed

@@ -173,6 +173,47 @@ def test_a_person_confirmed_with_themself_by_older_versions_is_never_told_to_the
     assert path.read_bytes() == before  # nothing deleted behind the facilitator's back
 
 
+def test_info_and_the_workshops_list_count_a_match_of_a_person_with_themself_apart(tmp_path: Path) -> None:
+    """`atelier info` said « 2 confirmées » and `atelier workshops` « 2 mises en relation
+    confirmées » where the window, the minutes and `suivi` count one (A. Martin's with herself
+    is nobody's to follow up): both count it apart, saying what it is."""
+    path = _with_a_self_match(tmp_path / "reseau.atelier")
+    before = path.read_bytes()
+    info = run_cli("info", str(path))
+    assert info.returncode == 0, info.stderr
+    lines = info.stdout.splitlines()
+    assert "Mises en relation\u00a0: 0 suggérée, 1 confirmée, 0 ajoutée à la main, 0 écartée" in lines, lines
+    assert (
+        "Mise en relation d'une personne avec elle-même\u00a0: 1 (gardée dans le fichier, ni projetée "
+        "ni exportée\u00a0; à écarter dans la fenêtre, Ctrl+Maj+X)"
+    ) in lines, lines
+    english = run_cli("info", str(path), env={"ATELIER_LANG": "en"}).stdout.splitlines()
+    assert "Matches: 0 suggested, 1 confirmed, 0 added by hand, 0 rejected" in english, english
+    assert any(line.startswith("Match of a person with themself: 1 (") for line in english), english
+    listed = run_cli("workshops", str(path)).stdout.splitlines()
+    assert listed[1].endswith(
+        "« Atelier 2022 » — 2 participants, 2 éléments, 1 mise en relation confirmée "
+        "(et 1 d'une personne avec elle-même, à écarter)".replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+    ), listed
+    dumped = json.loads(run_cli("workshops", str(path), "--json").stdout)
+    assert [(w["confirmed_matches"], w["with_themself"]) for w in dumped] == [(0, 0), (1, 1)], dumped
+    assert path.read_bytes() == before
+
+
+def test_suivi_json_flags_a_match_of_a_person_with_themself(tmp_path: Path) -> None:
+    """`atelier suivi --json` left A. Martin's match with herself out without a word: a program
+    reading it could not tell « nothing else » from « one left out ». It is listed, flagged
+    (the others flagged false), as `export --json` flags it; the text still says it apart."""
+    path = _with_a_self_match(tmp_path / "reseau.atelier")
+    dumped = json.loads(run_cli("suivi", str(path), "--json").stdout)
+    flagged = {e["resource"]["participant"]: e["with_themself"] for e in dumped}
+    assert flagged == {"Mme Anne Martin (PLIE des Graves)": True, "Gérard Müller (Mission locale)": False}
+    one = json.loads(run_cli("suivi", str(path), "--workshop", "2022-03-15", "--json").stdout)
+    assert sorted(e["with_themself"] for e in one) == [False, True], one
+    contacted = json.loads(run_cli("suivi", str(path), "--etat", "contacte", "--json").stdout)
+    assert [e["with_themself"] for e in contacted] == [True], contacted
+
+
 def test_the_window_flags_a_match_of_a_person_with_themself_and_it_can_be_rejected(
     qtbot, tmp_path: Path
 ) -> None:

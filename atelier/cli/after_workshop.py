@@ -445,7 +445,8 @@ def workshops(args: argparse.Namespace) -> int:
             place=f", {one_line(entry['place'])}" if entry["place"] else "",
             participants=counts[0],
             items=counts[1],
-            decided=counts[2],
+            decided=counts[2]
+            + (counted(entry["with_themself"], "n.themself_aside") if entry["with_themself"] else ""),
         )
     return EXIT_OK
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -222,6 +223,7 @@ def info(args: argparse.Namespace) -> int:
     with Store.open(args.file, readonly=True) as store:
         summary = store.summary()
         version = store.file_format  # what is on disk, not the copy read in memory
+        themself = _with_themself(store)
     if version < SCHEMA_VERSION:
         lines = [message("info.file_old", path=args.file, version=version, current=SCHEMA_VERSION)]
     else:
@@ -231,9 +233,12 @@ def info(args: argparse.Namespace) -> int:
         lines.append(message("info.workshop", title=title, date=shown, id=workshop_id))
     lines.append(message("info.participants", count=summary.participants))
     lines.append(message("info.items", **{str(k): counted(v, f"n.{k}") for k, v in summary.items.items()}))
-    lines.append(
-        message("info.matches", **{str(k): counted(v, f"n.match.{k}") for k, v in summary.matches.items()})
-    )
+    # Counted as the window, the minutes and `suivi` count them: a match older versions made of
+    # a person with themself is no one's to follow up; said on its own line.
+    matches = {k: v - themself.get(k, 0) for k, v in summary.matches.items()}
+    lines.append(message("info.matches", **{str(k): counted(v, f"n.match.{k}") for k, v in matches.items()}))
+    if themself:
+        lines.append(counted(sum(themself.values()), "n.info_with_themself"))
     # What the file keeps besides its grid, said so that nothing in it is a surprise.
     if summary.deletions:
         lines.append(message("info.deletions", count=summary.deletions))
@@ -241,6 +246,21 @@ def info(args: argparse.Namespace) -> int:
         lines.append(message("info.merges", merges=counted(summary.merges, "n.merge")))
     print("\n".join(lines))
     return EXIT_OK
+
+
+def _with_themself(store: Any) -> Counter[str]:
+    """The decided matches of the file that put a person in touch with themself, by status."""
+    from atelier.domain import MatchStatus
+    from atelier.matching.across import with_themself
+
+    decided = [
+        m
+        for w in store.workshops()
+        for status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
+        for m in store.matches(w.id, status)
+    ]
+    found = with_themself(store, decided)
+    return Counter(m.status for m in decided if m.id in found)
 
 
 @command(
