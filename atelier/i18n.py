@@ -550,6 +550,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "followup.total": {"fr": "{count} — {states}", "en": "{count} — {states}"},
     # One person twice in a match (« A. Martin » ← « Mme Anne Martin »): who, where it was decided.
+    "followup.themself_one": {
+        "fr": (
+            "Cette mise en relation met une personne en relation avec elle-même ({people})\xa0: elle "
+            "n'est ni projetée ni exportée\u202f; écartez-la dans la fenêtre (Ctrl+Maj+X) pour la retirer."
+        ),
+        "en": (
+            "This match puts a person in touch with themself ({people}): it is neither projected nor "
+            "exported; reject it in the window (Ctrl+Shift+X) to remove it."
+        ),
+    },
     "followup.themself_pair": {"fr": "{people}, {where}", "en": "{people}, {where}"},
     "followup.themself_people": {"fr": "{one} et {other}", "en": "{one} and {other}"},
     "followup.set": {
@@ -1543,19 +1553,19 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.with_themself": {
         "fr": (
             "{n} mise en relation confirmée met une personne en relation avec elle-même ({pairs})\xa0: "
-            "elle reste dans le fichier, mais n'est ni projetée ni exportée\xa0; écartez-la dans la "
-            "fenêtre (Ctrl+Maj+X) pour la retirer.",
+            "elle reste dans le fichier, mais n'est ni suivie ici, ni projetée, ni exportée\xa0; "
+            "écartez-la dans la fenêtre (Ctrl+Maj+X) pour la retirer.",
             "{n} mises en relation confirmées mettent une personne en relation avec elle-même "
-            "({pairs})\xa0: elles restent dans le fichier, mais ne sont ni projetées ni exportées\xa0; "
-            "écartez-les dans la fenêtre (Ctrl+Maj+X) pour les retirer.",
+            "({pairs})\xa0: elles restent dans le fichier, mais ne sont ni suivies ici, ni projetées, "
+            "ni exportées\xa0; écartez-les dans la fenêtre (Ctrl+Maj+X) pour les retirer.",
         ),
         "en": (
             "{n} confirmed match puts a person in touch with themself ({pairs}): it stays in the "
-            "file but is neither projected nor exported; reject it in the window (Ctrl+Shift+X) "
-            "to remove it.",
+            "file but is not followed up here, nor projected or exported; reject it in the window "
+            "(Ctrl+Shift+X) to remove it.",
             "{n} confirmed matches put a person in touch with themself ({pairs}): they stay in the "
-            "file but are neither projected nor exported; reject them in the window (Ctrl+Shift+X) "
-            "to remove them.",
+            "file but are not followed up here, nor projected or exported; reject them in the window "
+            "(Ctrl+Shift+X) to remove them.",
         ),
     },
     "n.info_with_themself": {

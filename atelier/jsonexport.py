@@ -171,6 +171,8 @@ def who(participant: Participant) -> str:
 def entry_as_dict(entry: FollowUpEntry, workshop_id: str | None = None) -> dict[str, Any]:
     """A follow-up entry; listed for one workshop (`workshop_id`), with the side its people
     are on: "need" (said there) or "helper" (one of them helps a need of another workshop)."""
+    from atelier.matching.across import one_person
+
     match = entry.match
 
     def workshop(w: Workshop) -> dict[str, Any]:
@@ -203,6 +205,9 @@ def entry_as_dict(entry: FollowUpEntry, workshop_id: str | None = None) -> dict[
         },
         "reasons": say_all(match.reasons) if match.reasons else [],
         "why": [r.as_json() for r in match.reasons],
+        # Older versions confirmed « A. Martin » with what « Mme Anne Martin » offered: kept in
+        # the file, nobody's to follow up, flagged as `export --json` flags it.
+        "with_themself": one_person(entry.need_participant, entry.resource_participant),
         **({"side": "need" if entry.workshop.id == workshop_id else "helper"} if workshop_id else {}),
     }
 

@@ -212,6 +212,16 @@ def test_suivi_json_flags_a_match_of_a_person_with_themself(tmp_path: Path) -> N
     assert sorted(e["with_themself"] for e in one) == [False, True], one
     contacted = json.loads(run_cli("suivi", str(path), "--etat", "contacte", "--json").stdout)
     assert [e["with_themself"] for e in contacted] == [True], contacted
+    shown = json.loads(run_cli("suivi", str(path), contacted[0]["short_id"], "--historique", "--json").stdout)
+    assert shown["with_themself"] is True, shown
+    # Said in text too: in the listing, left out in one sentence saying so; shown alone, flagged.
+    listed = run_cli("suivi", str(path), "--etat", "contacte").stdout
+    assert "elle reste dans le fichier, mais n'est ni suivie ici, ni projetée, ni exportée" in listed
+    alone = run_cli("suivi", str(path), contacted[0]["short_id"], "--historique").stdout
+    assert (
+        "Cette mise en relation met une personne en relation avec elle-même "
+        "(«\u00a0A. Martin\u00a0» et «\u00a0Mme Anne Martin\u00a0»)\u00a0: elle n'est ni projetée ni exportée"
+    ) in alone, alone
 
 
 def test_the_window_flags_a_match_of_a_person_with_themself_and_it_can_be_rejected(

@@ -88,14 +88,17 @@ def suivi(args: argparse.Namespace) -> int:
         entries = store.follow_ups(
             asked.id if asked else None, state=state, participant=args.participant, helping=True
         )
-    entries, themself = _without_themself(entries)
     if args.json:
+        # Every match asked for, one of a person with themself flagged (`with_themself`, as
+        # `export --json` says it): a program reading the list is told, not left to guess.
         print_json([entry_as_dict(e, asked.id if asked else None) for e in entries])
-    elif not entries:
+        return EXIT_OK
+    entries, themself = _without_themself(entries)
+    if not entries:
         _say_none(state, args.participant)
     else:
         print("\n".join(_follow_up_lines(entries, asked, history=args.history)))
-    if themself and not args.json:
+    if themself:
         print(("\n" if entries else "") + _themself_said(themself))
     return EXIT_OK
 
@@ -221,7 +224,23 @@ def _show_follow_up(args: argparse.Namespace) -> int:
         print_json(entry_as_dict(entry))
     else:
         print("\n".join(_follow_up_lines([entry], history=True, summary=False)))
+        _say_if_themself(entry)
     return EXIT_OK
+
+
+def _say_if_themself(entry: FollowUpEntry) -> None:
+    """One match shown or followed up that puts a person in touch with themself: said so."""
+    from atelier.french import quoted
+    from atelier.matching.across import one_person
+
+    if not one_person(entry.need_participant, entry.resource_participant):
+        return
+    lang = current_language()
+    one, other = (", ".join(p.names) for p in (entry.need_participant, entry.resource_participant))
+    people = quoted(one, lang)
+    if other != one:
+        people = message("followup.themself_people", one=people, other=quoted(other, lang))
+    say("followup.themself_one", people=people)
 
 
 def _set_follow_up(args: argparse.Namespace) -> int:
@@ -264,6 +283,7 @@ def _set_follow_up(args: argparse.Namespace) -> int:
         # The note it had is gone from the file: said, with its words, never silently.
         said = "followup.note_replaced" if args.note.strip() else "followup.note_erased"
         say(said, text=match.note.strip())
+    _say_if_themself(entry)
     return EXIT_OK
 
 
