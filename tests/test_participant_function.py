@@ -46,13 +46,15 @@ pytestmark = pytest.mark.usefixtures("no_modal_boxes")
         # A second structure stays beside the first, out of the territory.
         ("Anne Martin / CC du Val, mission emploi", "CC du Val - mission emploi", "Val", ""),
         ("Zoé Martin / Grand Dax - Mission locale", "Grand Dax - Mission locale", "Grand Dax", ""),
-        # What already parsed right stays so.
+        # A place after the structure is its département, beside its area, out of its name
+        # (tests/test_structure_names.py).
         (
             "Maxime Roby / PETR Monts et barrages, Landes",
-            "PETR Monts et barrages - Landes",
-            "Monts et barrages - Landes",
+            "PETR Monts et barrages",
+            "Monts et barrages (Landes)",
             "",
         ),
+        # What already parsed right stays so.
         ("Éric Lefèvre / CC du Val, chargé de mission", "CC du Val", "Val", "chargé de mission"),
         ("Éric Lefèvre / CC du Val, directeur", "CC du Val", "Val", "directeur"),
         ("Marion GIORDANI ADSI - PLIE technowest", "ADSI - PLIE technowest", "", ""),

@@ -98,6 +98,7 @@ STRUCTURE_WORDS = {
     "coopérative",
     "cooperative",
     "tzcld",
+    "pnr",
     "afpa",
     "apec",
     "cap",
@@ -294,12 +295,17 @@ TERRITORIAL = {
     "departement",
     "région",
     "region",
-    "pays",
     "plie",
     "mairie",
     "d'agglomération",
     "d'agglomeration",
+    "urbaine",  # « Communauté urbaine du Grand Reims »
+    "pnr",  # « PNR des Landes de Gascogne », spelled out « Parc naturel régional des … »
 }
+
+# « Conseil » names its area only as the Département's or the Région's: « Conseil
+# départemental des Landes »; « Conseil de développement », « Conseil local de santé » do not.
+_COUNCILS = {"départemental", "departemental", "régional", "regional"}
 
 
 def is_abbreviation(text: str) -> bool:
@@ -313,18 +319,33 @@ def _territory_from_organisation(organisation: str) -> str:
     by its abbreviation keeps the word that says what it is: "Région N-A" → "Région N-A"."""
     words = organisation.split()
     index = _spelled_out(words)
+    if index == 0 and len(words) > 2 and words[0].lower() == "conseil" and words[1].lower() in _COUNCILS:
+        index = 2
     # « CA de La Rochelle » → « La Rochelle »: a capitalised « La », « Le » starts the place's name.
     while index < len(words) and (
         words[index].lower() in TERRITORIAL or (words[index].lower() in _PARTICLES and words[index].islower())
     ):
         index += 1
     rest = " ".join(words[index:]).strip()
-    elided = re.match(r"l['’](?=[^\W\d_])", rest)
-    if elided and words[0].lower() in TERRITORIAL and not _is_structure(rest[2:].split()[0]):
-        rest = rest[2:]  # « Département de l'Aude » → « Aude »
+    # « Département de l'Aude » → « Aude », « CC d'Aire-sur-l'Adour » → « Aire-sur-l'Adour ».
+    elided = re.match(r"(?:l['’](?=[^\W\d_])|d['’](?=[^\W\d_a-z]))", rest)
+    if elided and index > 0 and not _is_structure(rest[2:].split()[0]):
+        rest = rest[2:]
+    if fold(rest) == "pays":
+        return ""  # « CC du Pays »: the word alone names no area
     if rest and index > 0 and rest[:1].isupper():
         return organisation.strip() if is_abbreviation(rest) else rest
     return ""
+
+
+def _area(structure: str) -> str:
+    """The area a structure is named after: « Grand Dax », « Pays Basque » are theirs (the
+    agglomeration's, the Pays'), « PETR du Pays Basque » is on the « Pays Basque »."""
+    words = structure.split()
+    if len(words) > 1 and fold(words[0]) in ("grand", "grande", "pays"):
+        # « Pays et Quartiers d'Aquitaine », an association, names no area
+        return "" if words[1].lower() in ("et", "&") else structure.strip()
+    return _territory_from_organisation(structure)
 
 
 def _spelled_out(words: list[str]) -> int:
@@ -545,13 +566,15 @@ def parse_participant(cell: str) -> ParsedParticipant:
         ):
             territory, organisation = organisation, ""
     if not territory and organisation:
-        # The area is named by the first part and the places written after it (« PETR Monts et
-        # barrages, Landes »), never by a second structure (« CC du Val, mission emploi »).
-        area = _joined(text, _place_parts(organisation_parts)) or organisation
-        if area.split()[0].lower() in ("grand", "grande"):
-            territory = area  # "Grand Dax", "Grand Angoulême": the agglomeration's area
-        else:
-            territory = _territory_from_organisation(area)
+        # The area is named by the first part, never by a second structure (« CC du Val,
+        # mission emploi »); places written after it are its département or its region, said
+        # beside it and out of the structure's name: « PETR Monts et barrages, Landes » is the
+        # PETR Monts et barrages, on « Monts et barrages (Landes) ».
+        places = _place_parts(organisation_parts)
+        territory = _area(places[0])
+        if territory and len(places) > 1:
+            territory = f"{territory} ({', '.join(places[1:])})"
+            organisation = _joined(text, [p for p in organisation_parts if p not in places[1:]])
     result.names = names
     result.organisation = organisation
     result.territory = territory

@@ -1,0 +1,98 @@
+"""A participant's structure named after its area gives that area as the territory, whole:
+« PETR du Pays Basque » was on the territory « Basque », « PETR Monts et barrages, Landes » on
+« Monts et barrages - Landes » (the département glued to the PETR's area, and to its name),
+« CC du Pays d'Orthe et Arrigans », « Communauté urbaine du Grand Reims », « PNR des Landes de
+Gascogne » on none. A « Pays » is part of the area's name (« Pays Basque », « Pays de Lunel »),
+a place written after the structure is its département, beside its area. The cards, the
+directory, the exports and the minutes' territory count read these fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from atelier.importers.participant import parse_participant
+
+
+@pytest.mark.parametrize(
+    ("structure", "organisation", "territory"),
+    [
+        ("PETR Monts et barrages, Landes", "PETR Monts et barrages", "Monts et barrages (Landes)"),
+        ("PETR du Pays Basque", "PETR du Pays Basque", "Pays Basque"),
+        ("PETR Pays Basque", "PETR Pays Basque", "Pays Basque"),
+        ("Pays Basque", "Pays Basque", "Pays Basque"),
+        ("Pays Basque Nord", "Pays Basque Nord", "Pays Basque Nord"),
+        ("Pays de Marennes Oléron", "Pays de Marennes Oléron", "Pays de Marennes Oléron"),
+        ("Pays d'Orthe et Arrigans", "Pays d'Orthe et Arrigans", "Pays d'Orthe et Arrigans"),
+        ("CC du Pays d'Orthe et Arrigans", "CC du Pays d'Orthe et Arrigans", "Pays d'Orthe et Arrigans"),
+        (
+            "Communauté d'agglomération du Pays Basque",
+            "Communauté d'agglomération du Pays Basque",
+            "Pays Basque",
+        ),
+        (
+            "Communauté de communes du Pays de Lunel",
+            "Communauté de communes du Pays de Lunel",
+            "Pays de Lunel",
+        ),
+        ("CA du Pays Basque", "CA du Pays Basque", "Pays Basque"),
+        ("CC du Pays Foyen", "CC du Pays Foyen", "Pays Foyen"),
+        ("PLIE du Pays Basque", "PLIE du Pays Basque", "Pays Basque"),
+        ("PETR du Pays de la Haute Lande", "PETR du Pays de la Haute Lande", "Pays de la Haute Lande"),
+        (
+            "Syndicat mixte du Pays du Grand Bergeracois",
+            "Syndicat mixte du Pays du Grand Bergeracois",
+            "Pays du Grand Bergeracois",
+        ),
+        ("Pays Adour Chalosse Tursan", "Pays Adour Chalosse Tursan", "Pays Adour Chalosse Tursan"),
+        ("CC d'Aire-sur-l'Adour", "CC d'Aire-sur-l'Adour", "Aire-sur-l'Adour"),
+        ("Communauté urbaine du Grand Reims", "Communauté urbaine du Grand Reims", "Grand Reims"),
+        ("CU de Dunkerque", "CU de Dunkerque", "Dunkerque"),
+        ("CA de La Rochelle", "CA de La Rochelle", "La Rochelle"),
+        ("CC des Landes d'Armagnac", "CC des Landes d'Armagnac", "Landes d'Armagnac"),
+        ("CC Maremne Adour Côte-Sud", "CC Maremne Adour Côte-Sud", "Maremne Adour Côte-Sud"),
+        ("PNR des Landes de Gascogne", "PNR des Landes de Gascogne", "Landes de Gascogne"),
+        (
+            "Parc naturel régional des Landes de Gascogne",
+            "Parc naturel régional des Landes de Gascogne",
+            "Landes de Gascogne",
+        ),
+        ("Métropole de Lyon", "Métropole de Lyon", "Lyon"),
+        ("Département des Landes", "Département des Landes", "Landes"),
+        ("Département de la Gironde", "Département de la Gironde", "Gironde"),
+        (
+            "Conseil départemental des Pyrénées-Atlantiques",
+            "Conseil départemental des Pyrénées-Atlantiques",
+            "Pyrénées-Atlantiques",
+        ),
+        (
+            "Conseil régional de Nouvelle-Aquitaine",
+            "Conseil régional de Nouvelle-Aquitaine",
+            "Nouvelle-Aquitaine",
+        ),
+        ("Région Nouvelle-Aquitaine", "Région Nouvelle-Aquitaine", "Nouvelle-Aquitaine"),
+        ("Ville de Pau", "Ville de Pau", "Pau"),
+        ("Mairie de Saint-Sever", "Mairie de Saint-Sever", "Saint-Sever"),
+        (
+            "PETR du Pays de Brocéliande, Ille-et-Vilaine",
+            "PETR du Pays de Brocéliande",
+            "Pays de Brocéliande (Ille-et-Vilaine)",
+        ),
+        ("CC du Val de l'Eyre, Gironde", "CC du Val de l'Eyre", "Val de l'Eyre (Gironde)"),
+        ("PETR Sud Gironde, Gironde", "PETR Sud Gironde", "Sud Gironde (Gironde)"),
+        # Structures not named after their area give none, as before.
+        ("Mission locale des Landes", "Mission locale des Landes", ""),
+        ("MDE du Pays de Lorient", "MDE du Pays de Lorient", ""),
+        ("Maison de l'emploi du Pays de Morlaix", "Maison de l'emploi du Pays de Morlaix", ""),
+        ("Cap emploi 40", "Cap emploi 40", ""),
+        ("France Travail agence de Mont-de-Marsan", "France Travail agence de Mont-de-Marsan", ""),
+        ("Conseil de développement du Pays Basque", "Conseil de développement du Pays Basque", ""),
+        ("Conseil Local de Santé Mentale", "Conseil Local de Santé Mentale", ""),
+        # « Pays » alone names no area.
+        ("CC du Pays // Mission locale", "CC du Pays // Mission locale", ""),
+    ],
+)
+def test_a_structure_named_after_its_area_gives_the_whole_area(
+    structure: str, organisation: str, territory: str
+) -> None:
+    parsed = parse_participant(f"Anne Martin / {structure}")
+    assert (parsed.names, parsed.organisation, parsed.territory) == (["Anne Martin"], organisation, territory)
