@@ -1370,6 +1370,47 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "--new-workshop ou --workshop, pas les deux",
         "en": "--new-workshop or --workshop, not both",
     },
+    "cli.usage.workshop_into": {
+        "fr": "--workshop va avec --into FICHIER\xa0: il choisit l'atelier du fichier à réimporter",
+        "en": "--workshop goes with --into FILE: it chooses the workshop of the file to re-import",
+    },
+    "cli.usage.force_output": {
+        "fr": (
+            "--force va avec -o FICHIER, pour remplacer un fichier existant\xa0: --into ajoute au "
+            "fichier donné sans le remplacer"
+        ),
+        "en": (
+            "--force goes with -o FILE, to replace an existing file: --into adds to the file given "
+            "without replacing it"
+        ),
+    },
+    "cli.usage.force_stdout": {
+        "fr": "--force ne va pas avec «\xa0-\xa0»\xa0: la sortie standard ne remplace aucun fichier",
+        "en": "--force does not go with “-”: the standard output replaces no file",
+    },
+    "cli.usage.filter_with_match": {
+        "fr": (
+            "{option} ne va pas avec l'identifiant d'une mise en relation («\xa0{id}\xa0»)\xa0: "
+            "--workshop et --participant choisissent les mises en relation à lister, l'identifiant en "
+            "désigne une"
+        ),
+        "en": (
+            "{option} does not go with a match's id (“{id}”): --workshop and --participant choose the "
+            "matches to list, the id names one"
+        ),
+    },
+    "cli.usage.fields_with_add_rename": {
+        "fr": "--title, --date et --place vont avec --add ou --rename",
+        "en": "--title, --date and --place go with --add or --rename",
+    },
+    "cli.usage.yes_with_delete": {
+        "fr": "--yes va avec --delete\xa0: il confirme la suppression",
+        "en": "--yes goes with --delete: it confirms the deletion",
+    },
+    "cli.usage.json_with_list": {
+        "fr": "--json va avec la liste des ateliers, sans --add, --rename ni --delete",
+        "en": "--json goes with the list of workshops, without --add, --rename or --delete",
+    },
     "cli.usage.fields_with_reimport": {
         "fr": (
             "--title, --date, --place, --organiser et --contact vont avec -o ou --into … "

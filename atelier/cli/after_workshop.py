@@ -75,6 +75,9 @@ def suivi(args: argparse.Namespace) -> int:
     from atelier.store import Store
 
     if args.match is not None:
+        for option, given in (("--workshop", args.workshop), ("--participant", args.participant)):
+            if given is not None:  # never set aside without a word: the id alone says which
+                raise UsageError(message("cli.usage.filter_with_match", option=option, id=args.match))
         if args.history and args.state is None and args.note is None and args.day is None:
             return _show_follow_up(args)  # « suivi FICHIER 17cafa --historique »: its steps
         return _set_follow_up(args)
@@ -444,6 +447,12 @@ def workshops(args: argparse.Namespace) -> int:
     from atelier.jsonexport import workshops_as_list
     from atelier.store import Store
 
+    if args.json and (args.add or args.rename or args.delete):
+        raise UsageError(message("cli.usage.json_with_list"))
+    if args.yes and not args.delete:
+        raise UsageError(message("cli.usage.yes_with_delete"))
+    if not (args.add or args.rename) and any(v is not None for v in (args.title, args.date, args.place)):
+        raise UsageError(message("cli.usage.fields_with_add_rename"))
     if args.add:
         return _add_workshop(args)
     if args.rename:

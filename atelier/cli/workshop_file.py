@@ -143,6 +143,10 @@ def import_grid(args: argparse.Namespace) -> int:
         raise UsageError(message("cli.usage.new_workshop_into"))
     if args.new_workshop and args.workshop:
         raise UsageError(message("cli.usage.new_workshop_or_workshop"))
+    if args.workshop is not None and not args.into:
+        raise UsageError(message("cli.usage.workshop_into"))
+    if args.into and args.force:  # --into adds to the file given; nothing is replaced
+        raise UsageError(message("cli.usage.force_output"))
     if args.into and not args.new_workshop and any(fields.values()):
         raise UsageError(message("cli.usage.fields_with_reimport"))
     if args.new_workshop:
@@ -349,6 +353,8 @@ def export(args: argparse.Namespace) -> int:
         raise UsageError(message("cli.usage.template_word_only"))
     if args.anonymise:  # never the names written where they were asked not to be
         raise UsageError(message("cli.usage.anonymise_json"))
+    if args.json == "-" and args.force:  # the standard output replaces no file
+        raise UsageError(message("cli.usage.force_stdout"))
     if args.json != "-":
         # its input, any workshop file, an existing file without --force: refused
         check_target(Path(args.json), (Path(args.file),), replace=args.force)

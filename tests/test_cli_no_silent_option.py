@@ -1,0 +1,98 @@
+"""An option the command would not use is refused in one sentence, never silently dropped:
+`atelier suivi FICHIER 097f4b --workshop 2021 --etat fait` recorded the step without a look at
+the workshop given, `import GRILLE -o F --workshop X` made a file as if --workshop had not been
+typed, `workshops FICHIER --title X` listed the workshops. Each is refused (exit 2, one line,
+in the user's language), and every file is left byte-identical."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+from tests.test_across_people import _with_a_self_match
+
+NB = "\u00a0"
+GRID = ROOT / "examples" / "grille-atelier-2021-03-16.txt"
+
+
+@pytest.fixture
+def network(tmp_path: Path) -> tuple[Path, str]:
+    path = _with_a_self_match(tmp_path / "reseau.atelier")
+    listed = json.loads(run_cli("suivi", str(path), "--json").stdout)
+    (lucie,) = [e["short_id"] for e in listed if not e["with_themself"]]
+    return path, lucie
+
+
+def _refused(done, *words: str) -> str:  # a finished `run_cli`
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert done.stdout == "", done.stdout
+    line = done.stderr.strip()
+    assert "\n" not in line and "Traceback" not in line, line
+    for word in words:
+        assert word in line, line
+    return line
+
+
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        (("--workshop", "2022-03-15", "--etat", "fait"), "--workshop ne va pas avec l'identifiant"),
+        (("--participant", "Lucie", "--note", "vu"), "--participant ne va pas avec l'identifiant"),
+        (("--participant", "Lucie", "--historique"), "--participant ne va pas avec l'identifiant"),
+    ],
+)
+def test_suivi_refuses_a_filter_given_with_a_match_id(network, options, said) -> None:
+    path, lucie = network
+    before = path.read_bytes()
+    line = _refused(run_cli("suivi", str(path), lucie, *options), said, f"«{NB}{lucie}{NB}»")
+    assert line.startswith(f"atelier{NB}: "), line
+    english = run_cli("suivi", str(path), lucie, *options, env={"ATELIER_LANG": "en"})
+    _refused(english, "does not go with a match's id")
+    assert path.read_bytes() == before
+
+
+def test_import_refuses_options_it_would_not_use(tmp_path: Path) -> None:
+    made = tmp_path / "nouveau.atelier"
+    _refused(run_cli("import", str(GRID), "-o", str(made), "--workshop", "2021"), "--workshop va avec --into")
+    assert not made.exists()
+    kept = tmp_path / "kept.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", kept)
+    before = kept.read_bytes()
+    for more in ((), ("--new-workshop", "--title", "Autre")):
+        _refused(run_cli("import", str(GRID), "--into", str(kept), "--force", *more), "--force va avec -o")
+    assert kept.read_bytes() == before
+    english = run_cli("import", str(GRID), "--into", str(kept), "--force", env={"ATELIER_LANG": "en"})
+    _refused(english, "--force goes with -o")
+
+
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        (("--title", "Autre"), "--title, --date et --place vont avec --add ou --rename"),
+        (("--date", "2021-03-16"), "--title, --date et --place vont avec --add ou --rename"),
+        (
+            ("--delete", "2021", "--place", "Pau", "--yes"),
+            "--title, --date et --place vont avec --add ou --rename",
+        ),
+        (("--yes",), "--yes va avec --delete"),
+        (("--rename", "2021", "--title", "Autre", "--yes"), "--yes va avec --delete"),
+        (("--add", "--title", "Autre", "--json"), "--json va avec la liste des ateliers"),
+        (("--delete", "2021", "--yes", "--json"), "--json va avec la liste des ateliers"),
+    ],
+)
+def test_workshops_refuses_options_it_would_not_use(tmp_path: Path, options, said) -> None:
+    path = tmp_path / "ex.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    before = path.read_bytes()
+    _refused(run_cli("workshops", str(path), *options), said)
+    assert path.read_bytes() == before
+
+
+def test_export_to_the_standard_output_refuses_force(tmp_path: Path) -> None:
+    path = tmp_path / "ex.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    _refused(run_cli("export", str(path), "--json", "-", "--force"), f"--force ne va pas avec «{NB}-{NB}»")
