@@ -326,48 +326,53 @@ MESSAGES: dict[str, dict[str, str]] = {
     # An entry one copy deleted and the other changed afterwards (French agrees with the noun).
     "merge.kept.participants": {
         "fr": (
-            "Le participant «\xa0{name}\xa0», supprimé dans «\xa0{deleted_in}\xa0», est gardé\xa0: "
+            "Le participant «\xa0{name}\xa0», supprimé dans «\xa0{deleted_in}\xa0», est gardé{along}\xa0: "
             "«\xa0{edited_in}\xa0» l'a modifié ensuite."
         ),
-        "en": "The participant “{name}”, deleted in “{deleted_in}”, is kept: "
+        "en": "The participant “{name}”, deleted in “{deleted_in}”, is kept{along}: "
         "“{edited_in}” edited it afterwards.",
     },
     "merge.kept.items": {
         "fr": (
-            "L'élément «\xa0{name}\xa0», supprimé dans «\xa0{deleted_in}\xa0», est gardé\xa0: "
+            "L'élément «\xa0{name}\xa0», supprimé dans «\xa0{deleted_in}\xa0», est gardé{along}\xa0: "
             "«\xa0{edited_in}\xa0» l'a modifié ensuite."
         ),
-        "en": "The item “{name}”, deleted in “{deleted_in}”, is kept: “{edited_in}” edited it afterwards.",
+        "en": "The item “{name}”, deleted in “{deleted_in}”, is kept{along}: "
+        "“{edited_in}” edited it afterwards.",
     },
     "merge.kept.matches": {
         "fr": (
-            "La mise en relation «\xa0{name}\xa0», supprimée dans «\xa0{deleted_in}\xa0», est gardée\xa0: "
+            "La mise en relation «\xa0{name}\xa0», supprimée dans «\xa0{deleted_in}\xa0», "
+            "est gardée{along}\xa0: "
             "«\xa0{edited_in}\xa0» l'a modifiée ensuite."
         ),
-        "en": "The match “{name}”, deleted in “{deleted_in}”, is kept: “{edited_in}” edited it afterwards.",
+        "en": "The match “{name}”, deleted in “{deleted_in}”, is kept{along}: "
+        "“{edited_in}” edited it afterwards.",
     },
     "merge.kept.workshops": {
         "fr": (
-            "L'atelier «\xa0{name}\xa0», supprimé dans «\xa0{deleted_in}\xa0», est gardé\xa0: "
+            "L'atelier «\xa0{name}\xa0», supprimé dans «\xa0{deleted_in}\xa0», est gardé{along}\xa0: "
             "«\xa0{edited_in}\xa0» l'a modifié ensuite."
         ),
-        "en": "The workshop “{name}”, deleted in “{deleted_in}”, is kept: "
+        "en": "The workshop “{name}”, deleted in “{deleted_in}”, is kept{along}: "
         "“{edited_in}” edited it afterwards.",
     },
     "merge.kept.synthesis_sections": {
         "fr": (
-            "La section «\xa0{name}\xa0», supprimée dans «\xa0{deleted_in}\xa0», est gardée\xa0: "
+            "La section «\xa0{name}\xa0», supprimée dans «\xa0{deleted_in}\xa0», est gardée{along}\xa0: "
             "«\xa0{edited_in}\xa0» l'a modifiée ensuite."
         ),
-        "en": "The section “{name}”, deleted in “{deleted_in}”, is kept: “{edited_in}” edited it afterwards.",
+        "en": "The section “{name}”, deleted in “{deleted_in}”, is kept{along}: "
+        "“{edited_in}” edited it afterwards.",
     },
     "merge.kept.glossary_entries": {
         "fr": (
-            "L'entrée de glossaire «\xa0{name}\xa0», supprimée dans «\xa0{deleted_in}\xa0», est gardée\xa0: "
+            "L'entrée de glossaire «\xa0{name}\xa0», supprimée dans «\xa0{deleted_in}\xa0», "
+            "est gardée{along}\xa0: "
             "«\xa0{edited_in}\xa0» l'a modifiée ensuite."
         ),
         "en": (
-            "The glossary entry “{name}”, deleted in “{deleted_in}”, is kept: "
+            "The glossary entry “{name}”, deleted in “{deleted_in}”, is kept{along}: "
             "“{edited_in}” edited it afterwards."
         ),
     },
@@ -1637,6 +1642,11 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.followed_match": {
         "fr": ("{n} mise en relation suivie", "{n} mises en relation suivies"),
         "en": ("{n} match followed up", "{n} matches followed up"),
+    },
+    # What came back with an entry one copy deleted and the merge kept (merge.kept.*'s {along}).
+    "n.kept_along": {
+        "fr": ("avec l'entrée qui en fait partie", "avec les {n} entrées qui en font partie"),
+        "en": ("with the entry that belongs to it", "with the {n} entries that belong to it"),
     },
     "n.entry_added": {
         "fr": ("{n} entrée ajoutée", "{n} entrées ajoutées"),

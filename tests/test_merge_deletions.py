@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from atelier.domain import ItemKind, Match, MatchStatus
+from atelier.domain import Item, ItemKind, Match, MatchStatus
 from atelier.store import Store
 from tests.conftest import ROOT, run_cli
-from tests.helpers.keyboard import active_example_window, key
+from tests.helpers.keyboard import active_example_window, active_window, key
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -128,13 +128,16 @@ def test_a_deletion_the_other_copy_edited_afterwards_is_kept_and_said(tmp_path: 
     with Store.open(b) as store:  # B corrects that very participant after A deleted it
         store.update_participant(gone.id, territory="Territoire corrigé par B")
     name = ", ".join(gone.names)
+    lines = len(gone_items(b, gone.id))
     for first, second in ((a, b), (b, a)):
         merged = tmp_path / f"fusion-{first.stem}.atelier"
         result = _merge(first, second, merged)
+        # Into a, its lines came back with it; b never let them go.
+        along = f" avec les {lines} entrées qui en font partie" if first == a else ""
         assert (
-            f"Le participant «\xa0{name}\xa0», supprimé dans «\xa0salle-a.atelier\xa0», est gardé\xa0: "
-            f"«\xa0salle-b.atelier\xa0» l'a modifié ensuite." in result.stdout
-        )
+            f"Le participant «\xa0{name}\xa0», supprimé dans «\xa0salle-a.atelier\xa0», "
+            f"est gardé{along}\xa0: «\xa0salle-b.atelier\xa0» l'a modifié ensuite." in result.stdout
+        ), result.stdout
         assert "0 suppression appliquée" in result.stdout
         with Store.open(merged, readonly=True) as store:
             kept = store.participant(gone.id)
@@ -142,8 +145,8 @@ def test_a_deletion_the_other_copy_edited_afterwards_is_kept_and_said(tmp_path: 
             assert len(store.items(gone.id)) == len(gone_items(b, gone.id))
     english = _merge(a, b, tmp_path / "merged-en.atelier", env={"ATELIER_LANG": "en"})
     assert (
-        f"The participant “{name}”, deleted in “salle-a.atelier”, is kept: “salle-b.atelier” "
-        "edited it afterwards." in english.stdout
+        f"The participant “{name}”, deleted in “salle-a.atelier”, is kept with the {lines} entries that "
+        "belong to it: “salle-b.atelier” edited it afterwards." in english.stdout
     )
     as_json = json.loads(_merge(a, b, tmp_path / "merged.json.atelier", "--json").stdout)
     (said,) = as_json["kept_deleted"]
@@ -239,9 +242,60 @@ def test_a_workshop_deleted_in_one_copy_is_kept_when_the_other_recorded_a_contac
     merged = tmp_path / "fusion.atelier"
     result = _merge(a, b, merged)
     assert "0 suppression appliquée" in result.stdout
-    assert "L'atelier «\xa0" in result.stdout and "est gardé\xa0:" in result.stdout
+    # Into the copy that deleted it, the workshop comes back with all of it: none of that is
+    # « ajoutée », only the match made since.
+    along = " avec les " if deleted_in == "first" else ""
+    assert "L'atelier «\xa0" in result.stdout and f"est gardé{along}" in result.stdout, result.stdout
+    assert "\xa0: 1 entrée ajoutée depuis" in result.stdout or deleted_in == "second", result.stdout
     with Store.open(merged, readonly=True) as store:
         assert first_workshop in {w.id for w in store.workshops()}
         kept = store.matches(later)
         assert [(m.id, m.follow_up) for m in kept] == [(made.id, FollowUp.CONTACTED)]
         assert store.integrity_check() == "ok"
+
+
+def test_a_participant_one_copy_deleted_and_the_merge_kept_is_not_counted_as_added(
+    qtbot, tmp_path: Path, no_modal_boxes: list[str]
+) -> None:
+    """A deleted a participant; B corrected them afterwards and typed one more line for them. The
+    merge said « 8 entrées ajoutées » of entries that were in both copies before they parted:
+    only the new line was added. The participant and their earlier lines are said apart, kept
+    in spite of the deletion, in the command line, its JSON, the window and its merge history."""
+    a, b, workshop_id = _two_copies(tmp_path)
+    with Store.open(a) as store:
+        gone = store.participants(workshop_id)[2]
+        lines = len(store.items(gone.id))
+        store.delete_participant(gone.id)
+    assert lines > 1
+    time.sleep(0.01)
+    with Store.open(b) as store:  # B corrects that very participant after A deleted them
+        store.update_participant(gone.id, territory="Territoire corrigé par B")
+        store.add_item(Item(gone.id, ItemKind.NEED, "Un besoin ajouté par B"))
+    name = ", ".join(gone.names)
+    said = _merge(a, b, tmp_path / "fusion.atelier").stdout
+    assert "\xa0: 1 entrée ajoutée depuis «\xa0salle-b.atelier\xa0»" in said, said
+    assert (
+        f"Le participant «\xa0{name}\xa0», supprimé dans «\xa0salle-a.atelier\xa0», est gardé avec les "
+        f"{lines} entrées qui en font partie\xa0: «\xa0salle-b.atelier\xa0» l'a modifié ensuite."
+    ) in said, said
+    english = _merge(a, b, tmp_path / "merged-en.atelier", env={"ATELIER_LANG": "en"}).stdout
+    assert ": 1 entry added from “salle-b.atelier”" in english, english
+    assert (
+        f"The participant “{name}”, deleted in “salle-a.atelier”, is kept with the {lines} entries "
+        "that belong to it: “salle-b.atelier” edited it afterwards."
+    ) in english, english
+    as_json = json.loads(_merge(a, b, tmp_path / "merged.json.atelier", "--json").stdout)
+    assert sum(as_json["added"].values()) == 1
+    (kept,) = as_json["kept_deleted"]
+    assert kept["row_id"] == gone.id and kept["along"] == lines
+    with Store.open(tmp_path / "fusion.atelier", readonly=True) as store:
+        assert len(store.items(gone.id)) == lines + 1  # all of it is there
+    # The window says the same, and so does its merge history.
+    window = active_window(qtbot, a)
+    assert window.merge_file(b, report=False) is not None
+    status = window.saved_label.text()
+    assert "1 entrée ajoutée depuis «\xa0salle-b.atelier\xa0»" in status, status
+    assert f"est gardé avec les {lines} entrées qui en font partie" in status, status
+    text = window.show_merge_history(show=False).text.toPlainText()
+    assert "1 entrée ajoutée, 0 suppression appliquée" in text, text
+    assert f"est gardé avec les {lines} entrées qui en font partie" in text, text

@@ -370,10 +370,14 @@ class KeptDeletion:
     deleted_when: str
     edited_in: str
     edited_when: str
+    # The entries that came back with it (a participant's lines, their matches): deleted with it
+    # in that copy, kept with it; none of them counted as added.
+    along: int = 0
 
     def sentence(self) -> str:
-        """« Le participant « Lucie Leroy », supprimé dans « a.atelier », est gardé : … », in
-        the user's language."""
+        """« Le participant « Lucie Leroy », supprimé dans « a.atelier », est gardé avec les 6
+        entrées qui en font partie : … », in the user's language."""
+        from atelier.french import counted
         from atelier.i18n import message
 
         return message(
@@ -381,6 +385,7 @@ class KeptDeletion:
             name=self.name,
             deleted_in=self.deleted_in,
             edited_in=self.edited_in,
+            along=" " + counted(self.along, "n.kept_along") if self.along else "",
         )
 
 
@@ -398,7 +403,9 @@ def file_names(first: str | os.PathLike[str], second: str | os.PathLike[str]) ->
 
 @dataclass
 class MergeSummary:
-    added: dict[str, int] = field(default_factory=dict)  # table -> entries only the second file had
+    # table -> entries only the second file had: not those the first deleted and the merge kept
+    # (nor what came back with them), said in `kept_deleted`
+    added: dict[str, int] = field(default_factory=dict)
     shared: dict[str, int] = field(default_factory=dict)  # table -> entries both files had
     differences: list[Difference] = field(default_factory=list)
     # table -> entries one copy deleted that the merge leaves out (deletions honoured)
@@ -663,6 +670,8 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     horizon = _horizon()  # a time after this is in the future: a wrong clock, not trusted
     my_sets: dict[str, str] = {}
     their_sets: dict[str, str] = {}
+    # What the first copy deleted and the merge keeps, by id: when it was deleted, and what says it.
+    restored: dict[str, tuple[str, KeptDeletion]] = {}
     # What the second copy deleted goes from the first, unless the first changed it since.
     for row_id, (table, when) in sorted(their_graves.items(), key=lambda g: TABLES.index(g[1][0])):
         if when > horizon:  # a deletion dated in the future is neither applied nor taken in
@@ -714,17 +723,11 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                     # removed nothing from it (« suppressions appliquées » are news, this is not).
                     continue
                 kept.add(theirs["id"])
-                summary.kept_deleted.append(
-                    KeptDeletion(
-                        table,
-                        theirs["id"],
-                        _name(other, table, theirs),
-                        first_name,
-                        when,
-                        second_name,
-                        touched,
-                    )
+                kept_deletion = KeptDeletion(
+                    table, theirs["id"], _name(other, table, theirs), first_name, when, second_name, touched
                 )
+                summary.kept_deleted.append(kept_deletion)
+                restored[theirs["id"]] = (when, kept_deletion)
             if any(_row(conn, parent, theirs[column]) is None for column, parent in parents):
                 continue  # what it belonged to was deleted (and stays deleted): it goes with it
             same_id = theirs["id"] if theirs["id"] in mine else None
@@ -749,7 +752,19 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                     summary.future_added += 1
                     summary.future_times += _future_times(theirs, horizon)
                 _insert(conn, table, columns, dated, order, their_ids)
-                added += 1
+                # One the first copy deleted, or deleted with it (a participant's lines, made
+                # before that deletion), is not added: it was there before; kept, and said so.
+                owner = next(
+                    (restored[theirs[c]] for c, _ in parents if theirs.get(c) in restored),
+                    None,
+                )
+                if theirs["id"] in restored:
+                    pass
+                elif owner is not None and str(theirs.get("created") or "") <= owner[0]:
+                    restored[theirs["id"]] = owner
+                    owner[1].along += 1
+                else:
+                    added += 1
                 continue
             shared += 1
             if same_id == theirs["id"]:
@@ -1089,7 +1104,9 @@ def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
         for raw in _listed(data, "kept_deleted"):
             if isinstance(raw, dict):
                 known = {
-                    k: str(raw[k]) for k in KeptDeletion.__dataclass_fields__ if k in raw and k not in _NAMES
+                    k: (_count(raw[k]) if k == "along" else str(raw[k]))
+                    for k in KeptDeletion.__dataclass_fields__
+                    if k in raw and k not in _NAMES
                 }
                 known["name"] = _named(conn, str(raw.get("table", "")), str(raw.get("row_id", "")), False)
                 with contextlib.suppress(TypeError):
@@ -1122,6 +1139,11 @@ def _named(conn: sqlite3.Connection, table: str, row_id: str, described: bool) -
     if row is None:
         return f"{TABLE_LABEL.get(table, '')} « ? »".strip() if described else "?"
     return _describe(conn, table, row) if described else _name(conn, table, row)
+
+
+def _count(value: object) -> int:
+    """A count a record holds, 0 if it holds something else (read, never trusted)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
 
 
 def _total(counts: object) -> int:
