@@ -174,3 +174,44 @@ def test_a_field_the_other_capture_filled_in_is_counted_as_updated(tmp_path: Pat
     from atelier.ui.merge_history import history_text
 
     assert "0 conflit, 1 champ mis à jour" in history_text([record])
+
+
+def test_a_line_both_captures_changed_is_a_conflict_and_one_only_one_changed_an_update(
+    tmp_path: Path,
+) -> None:
+    """Both facilitators corrected the same line of a cell: the merge said « 0 conflit, 1 champ
+    mis à jour » and « [mis à jour] Élément … », as if only one had (the window then spoke of no
+    field changed on both sides). A line both changed is a conflict; one only B changed, an
+    update; one changed before the copies parted and then by B only, an update too."""
+    a, b = _two_copies(tmp_path)
+    with Store.open(a) as store:
+        workshop_id = store.workshops()[0].id
+        both, only_b, earlier = [
+            p for p in store.participants(workshop_id) if len(store.items(p.id, ItemKind.NEED)) > 1
+        ][:3]
+        needs = {p.id: [i.text for i in store.items(p.id, ItemKind.NEED)] for p in (both, only_b, earlier)}
+
+        def before(mark: str) -> list[str]:  # the earlier participant's first two lines
+            return [needs[earlier.id][0] + mark, needs[earlier.id][1] + "."]
+
+        # Corrected before the copies parted; then another line, the last edit before the copy.
+        store.set_cell(earlier.id, ItemKind.NEED, [needs[earlier.id][0] + " (avant)", *needs[earlier.id][1:]])
+        time.sleep(0.01)
+        store.set_cell(earlier.id, ItemKind.NEED, [*before(" (avant)"), *needs[earlier.id][2:]])
+    shutil.copy(a, b)
+    with Store.open(a) as store:
+        store.set_cell(both.id, ItemKind.NEED, [needs[both.id][0] + " (A)", *needs[both.id][1:]])
+    time.sleep(0.01)
+    with Store.open(b) as store:
+        store.set_cell(both.id, ItemKind.NEED, [needs[both.id][0] + " (B)", *needs[both.id][1:]])
+        store.set_cell(only_b.id, ItemKind.NEED, [needs[only_b.id][0] + " (B)", *needs[only_b.id][1:]])
+        store.set_cell(earlier.id, ItemKind.NEED, [*before(" (B)"), *needs[earlier.id][2:]])
+    result = run_cli("merge", str(a), str(b), "-o", str(tmp_path / "c.atelier"))
+    assert result.returncode == 0, result.stderr
+    assert "1 conflit, 2 champs mis à jour." in result.stdout, result.stdout
+    lines = [x for x in result.stdout.splitlines() if x.startswith("  - ")]
+    assert len(lines) == 3 and lines[0].startswith("  - [conflit] Élément"), lines
+    assert "(A)" in lines[0] and "(B)" in lines[0], lines
+    assert all(x.startswith("  - [mis à jour] Élément") for x in lines[1:]), lines
+    with Store.open(tmp_path / "c.atelier", readonly=True) as merged:
+        assert merged.items(both.id, ItemKind.NEED)[0].text.endswith(" (B)")

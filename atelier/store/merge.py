@@ -1311,8 +1311,15 @@ def _merge_row(
                 _readable(set_aside),
                 names[0] if newer_is_theirs else names[1],
                 my_when if newer_is_theirs else their_when,
-                # Edit times on both sides for this field: each file changed it.
-                conflict=column in my_stamps and column in their_stamps and not future,
+                # Edit times on both sides for this field: each file changed it. A line of a
+                # cell keeps no edit times, its last change is its text's (`updated`): two
+                # texts each changed since the copies parted (below) are a conflict too.
+                conflict=(
+                    column in my_stamps and column in their_stamps
+                    if "edited" in mine or "edited" in theirs
+                    else table == "items" and column == "text"
+                )
+                and not future,
                 future=future,
             )
         )
@@ -1418,6 +1425,14 @@ def _shared_time(mine: dict[str, Any], theirs: dict[str, Any], horizon: str = "9
     says nothing."""
     times = [str(mine["created"])] if mine.get("created") and mine["created"] == theirs.get("created") else []
     their_stamps = _stamps(theirs)
+    if (
+        "edited" not in mine
+        and mine.get("updated")
+        and all(mine[c] == theirs.get(c) for c in mine if c not in ("id", "position"))
+    ):
+        # A row without edit times (a line of a cell) the same in both, last changed at the
+        # same moment: held together then.
+        times.append(str(mine["updated"]))
     times += [
         str(when)
         for column, when in _stamps(mine).items()
