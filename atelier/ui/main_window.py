@@ -83,6 +83,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.writing: set[Any] = set()  # files being written off the UI thread (an import)
         self.compaction = DirectoryCompaction(self)  # a deleted person's words out of the index
         self._row_before_reset: str | None = None
+        self._synthesis: Any = None  # the synthesis editor, made at its first opening, kept
         self.meaning_label = MeaningLabel(self)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
@@ -173,6 +174,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         # None for a file without a workshop: Qt takes it, PySide6's stub says otherwise.
         self.proxy.setSourceModel(self.model)  # type: ignore[arg-type]
         self.grid.setModel(self.proxy)
+        self._forget_synthesis()
         if old_model is not None:
             old_model.undo_stack.blockSignals(True)
             old_model.blockSignals(True)
@@ -463,10 +465,22 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
         if self.model is None:
             return None
-        dialog = SynthesisDialog(self.model, self)
+        dialog = self._synthesis
+        if dialog is None or dialog.model is not self.model:
+            self._forget_synthesis()
+            dialog = self._synthesis = SynthesisDialog(self.model, self)
+        else:  # one editor, opened again: not one more dialog (and computation) each time
+            dialog.open_again()
         if show:
             dialog.exec()
         return dialog
+
+    def _forget_synthesis(self) -> None:
+        """The synthesis editor of a file no longer shown: deleted, writing nothing more."""
+        if self._synthesis is not None:
+            self._synthesis.forget()
+            self._synthesis.deleteLater()
+            self._synthesis = None
 
     def export_office(self, *, show: bool = True) -> Any:
         from atelier.ui.export_dialog import ExportDialog

@@ -12,6 +12,7 @@ la grille… » is said and nothing depends on them: no ⚠, no draft added or t
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -63,8 +64,8 @@ class SynthesisDialog(QDialog):
     def __init__(self, model: GridModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.store = store = model.store
-        self.workshop_id = workshop_id = model.workshop_id
+        self.store = model.store
+        self.workshop_id = model.workshop_id
         self.setWindowTitle(tr("Synthèse du compte rendu"))
         self.resize(1000, 640)
         layout = QVBoxLayout(self)
@@ -180,16 +181,35 @@ class SynthesisDialog(QDialog):
         self._loading = False
         self._editing: str | None = None
         self._writing = False  # its own edits: no need to read the sections again
-        readonly = store.readonly
-        self.heading.setReadOnly(readonly)
-        self.body.setReadOnly(readonly)
         # The grid's draft now, by language (None: being computed); one job at a time, run
         # again when the grid changed while it ran; nothing applied once the editor is closed.
         self._figures: dict[str, Drafts] | None = None
         self._busy = False
         self._again = False
-        self._closed = False
+        self._closed = True
         self._by_name = False
+        self._first_draft = False
+        self._connections: list[tuple[SignalInstance, Callable[..., None]]] = []
+        self.open_again()
+
+    def open_again(self) -> None:
+        """Show the workshop's sections as the file holds them now, and compute the grid's
+        figures (the window keeps one editor and opens it again: a computation still running
+        from a previous opening is not doubled, its result is taken only if it is the grid's
+        now, else it is run once more when it ends)."""
+        model = self.model
+        self._disconnect()
+        self.store = store = model.store  # the window may go on in a copy (continue_on)
+        self.workshop_id = workshop_id = model.workshop_id  # or show another workshop
+        self._timer.stop()
+        self._editing = None
+        self._figures = None
+        self._again = self._busy  # the job running may read another grid than this one
+        self._closed = False
+        self.status.clear()
+        readonly = store.readonly
+        self.heading.setReadOnly(readonly)
+        self.body.setReadOnly(readonly)
         # A first opening: Atelier's draft is the first thing written, once its figures are in.
         self._first_draft = not readonly and not store.synthesis_sections(workshop_id)
         self._connections = [
@@ -204,6 +224,21 @@ class SynthesisDialog(QDialog):
         if self.list.count():
             self.list.setCurrentRow(0)
         self._compute()
+
+    def _disconnect(self) -> None:
+        """The grid's changes no longer heard (the editor closed, or the window's model gone)."""
+        for signal, slot in self._connections:
+            with contextlib.suppress(RuntimeError):  # the model already deleted
+                signal.disconnect(slot)
+        self._connections = []
+
+    def forget(self) -> None:
+        """The window shows another file: nothing of this editor is written or delivered any
+        more (its computation, if one runs, ends with no one to deliver to)."""
+        self._timer.stop()
+        self._editing = None
+        self._closed = True
+        self._disconnect()
 
     # ------------------------------------------------------------- reading
 
@@ -576,9 +611,7 @@ class SynthesisDialog(QDialog):
         self.save_now()
         # Closed: a job still running delivers to no one, and the grid's changes are not heard.
         self._closed = True
-        for signal, slot in self._connections:
-            signal.disconnect(slot)
-        self._connections = []
+        self._disconnect()
         super().done(result)
 
 
