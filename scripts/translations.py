@@ -19,6 +19,22 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/unsaved.py: texts a full disk refused, said in the status bar and asked about on closing
+    "Le disque est plein : 1 texte saisi n'est pas enregistré. Il reste dans son champ et sera enregistré dès qu'il y aura de la place.": "The disk is full: 1 typed text is not saved. It stays in its field and will be saved as soon as there is room.",
+    "Le disque est plein : {count} textes saisis ne sont pas enregistrés. Ils restent dans leurs champs et seront enregistrés dès qu'il y aura de la place.": "The disk is full: {count} typed texts are not saved. They stay in their fields and will be saved as soon as there is room.",
+    "1 texte saisi n'est pas enregistré : le fichier l'a refusé. Il reste dans son champ et sera enregistré dès que possible.": "1 typed text is not saved: the file refused it. It stays in its field and will be saved as soon as possible.",
+    "{count} textes saisis ne sont pas enregistrés : le fichier les a refusés. Ils restent dans leurs champs et seront enregistrés dès que possible.": "{count} typed texts are not saved: the file refused them. They stay in their fields and will be saved as soon as possible.",
+    "Le disque est plein : 1 texte saisi n'est pas enregistré. Fermer quand même ?": "The disk is full: 1 typed text is not saved. Close anyway?",
+    "1 texte saisi n'est pas enregistré. Fermer quand même ?": "1 typed text is not saved. Close anyway?",
+    "Le disque est plein : {count} textes saisis ne sont pas enregistrés. Fermer quand même ?": "The disk is full: {count} typed texts are not saved. Close anyway?",
+    "{count} textes saisis ne sont pas enregistrés. Fermer quand même ?": "{count} typed texts are not saved. Close anyway?",
+    "Libérez de la place sur le disque : il sera enregistré dans les secondes qui suivent. Si vous fermez, il est perdu.": "Free some space on the disk: it will be saved within seconds. If you close, it is lost.",
+    "Si vous fermez, ce texte est perdu.": "If you close, this text is lost.",
+    "Libérez de la place sur le disque : ils seront enregistrés dans les secondes qui suivent. Si vous fermez, ils sont perdus.": "Free some space on the disk: they will be saved within seconds. If you close, they are lost.",
+    "Si vous fermez, ces textes sont perdus.": "If you close, these texts are lost.",
+    "Texte non enregistré": "Text not saved",
+    "&Fermer sans enregistrer": "&Close without saving",
+    "&Ne pas fermer": "&Do not close",
     # ui/match_panel.py: a match older versions confirmed between two spellings of one person
     "Même personne que celle qui cherche : cette mise en relation n'est ni projetée ni exportée ; écartez-la (Ctrl+Maj+X) pour la retirer": "The same person as the one who needs it: this match is neither projected nor exported; reject it (Ctrl+Shift+X) to remove it",
     " (et {n} d'une personne avec elle-même, à écarter)": " (and {n} of a person with themself, to reject)",

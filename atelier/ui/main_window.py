@@ -96,6 +96,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.statusBar().addPermanentWidget(self.matching_progress)
         self.statusBar().addPermanentWidget(self.file_label)
 
+        from atelier.ui.unsaved import UnsavedTexts
+
+        self.unsaved = UnsavedTexts(self)  # texts the file refused, kept in their fields
         self._build_actions()
         self.focus_return: Any = None  # made after the first paint (no dialog closes before)
         appearance.apply_preferences(self)  # fonts first: the rows are measured once, with them
@@ -256,6 +259,15 @@ class MainWindow(AfterWorkshop, QMainWindow):
             files.file_gone(self)
             return
         self.saved_label.setText(tr("Enregistré à {time}").format(time=when.strftime("%H:%M:%S")))
+        # Not « Enregistré » alone while a text typed is not: tried again now (it may fit),
+        # and said if it still does not (once the save that said this is done with).
+        QTimer.singleShot(0, self.unsaved.retry)
+
+    def say_unsaved(self) -> None:
+        """The status bar says that texts typed are not saved, while they are not."""
+        said = self.unsaved.status()
+        if said:
+            self.saved_label.setText(said)
 
     def _cell_edited(self, _participant_id: str, kind: str, emptied: bool) -> None:
         """A cell emptied (Suppr, or its text erased) says so, and how to get it back; a cell
@@ -569,12 +581,17 @@ class MainWindow(AfterWorkshop, QMainWindow):
     # ---------------------------------------------------------------- close
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
-        # Nothing to ask: every edit is already in the file. A grid still being written to a new
-        # file is stopped: that file is then whole or absent, never half an import.
+        # Every edit is already in the file; a field left open is saved now. Texts the file
+        # refused (a full disk) are asked about: the window stays open unless told to close.
+        self.commit_open_editors()
+        if not self.unsaved.may_close():
+            event.ignore()
+            self.say_unsaved()
+            return
+        # A grid still being written to a new file is stopped: that file is then whole or
+        # absent, never half an import.
         for writing in list(self.writing):
             writing.stop()
-        # Finish a field left open.
-        self.commit_open_editors()
         if self._followup is not None:  # a day or a note being typed in « Suivi »
             self._followup.finish_editing()
         settings.put(settings.GEOMETRY, self.saveGeometry().data())

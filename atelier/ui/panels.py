@@ -47,6 +47,9 @@ class Typing(QObject):
     `save(field, left, typing)` writes what `field` holds; `left`: the field is being left
     (its refusals are said then, not at each pause); `typing`: the key its saves merge on."""
 
+    # A save the file refused: a field now holds a text that is not in the file (ui/unsaved.py).
+    refused = Signal()
+
     def __init__(
         self,
         parent: QObject,
@@ -60,6 +63,7 @@ class Typing(QObject):
         self.field: QLineEdit | None = None  # typed in, not yet left
         self.writing: QLineEdit | None = None  # being written by its panel: not read back now
         self.unsaved: set[QLineEdit] = set()  # left with what the file refused: kept as typed
+        self.quiet = False  # saved again by the window (ui/unsaved.py), which says the outcome
         self._count = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -127,9 +131,11 @@ class Typing(QObject):
             self.unsaved.discard(field)
             return True
         self.unsaved.add(field)
+        self.refused.emit()
         if refused != model.typing_refused:
             model.typing_refused = refused
-            model.failed.emit(refused)
+            if not self.quiet:
+                model.failed.emit(refused)
         return False
 
     def settled(self, field: QLineEdit) -> None:

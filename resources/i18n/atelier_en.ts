@@ -2110,5 +2110,65 @@ F1: every keyboard shortcut</translation>
         <source>Participant « {who} » supprimé — Ctrl+Z pour annuler</source>
         <translation>Participant “{who}” deleted — Ctrl+Z to undo</translation>
     </message>
+    <message>
+        <source>Le disque est plein : 1 texte saisi n'est pas enregistré. Il reste dans son champ et sera enregistré dès qu'il y aura de la place.</source>
+        <translation>The disk is full: 1 typed text is not saved. It stays in its field and will be saved as soon as there is room.</translation>
+    </message>
+    <message>
+        <source>Le disque est plein : {count} textes saisis ne sont pas enregistrés. Ils restent dans leurs champs et seront enregistrés dès qu'il y aura de la place.</source>
+        <translation>The disk is full: {count} typed texts are not saved. They stay in their fields and will be saved as soon as there is room.</translation>
+    </message>
+    <message>
+        <source>1 texte saisi n'est pas enregistré : le fichier l'a refusé. Il reste dans son champ et sera enregistré dès que possible.</source>
+        <translation>1 typed text is not saved: the file refused it. It stays in its field and will be saved as soon as possible.</translation>
+    </message>
+    <message>
+        <source>{count} textes saisis ne sont pas enregistrés : le fichier les a refusés. Ils restent dans leurs champs et seront enregistrés dès que possible.</source>
+        <translation>{count} typed texts are not saved: the file refused them. They stay in their fields and will be saved as soon as possible.</translation>
+    </message>
+    <message>
+        <source>Le disque est plein : 1 texte saisi n'est pas enregistré. Fermer quand même ?</source>
+        <translation>The disk is full: 1 typed text is not saved. Close anyway?</translation>
+    </message>
+    <message>
+        <source>1 texte saisi n'est pas enregistré. Fermer quand même ?</source>
+        <translation>1 typed text is not saved. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Libérez de la place sur le disque : il sera enregistré dans les secondes qui suivent. Si vous fermez, il est perdu.</source>
+        <translation>Free some space on the disk: it will be saved within seconds. If you close, it is lost.</translation>
+    </message>
+    <message>
+        <source>Si vous fermez, ce texte est perdu.</source>
+        <translation>If you close, this text is lost.</translation>
+    </message>
+    <message>
+        <source>Le disque est plein : {count} textes saisis ne sont pas enregistrés. Fermer quand même ?</source>
+        <translation>The disk is full: {count} typed texts are not saved. Close anyway?</translation>
+    </message>
+    <message>
+        <source>{count} textes saisis ne sont pas enregistrés. Fermer quand même ?</source>
+        <translation>{count} typed texts are not saved. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Libérez de la place sur le disque : ils seront enregistrés dans les secondes qui suivent. Si vous fermez, ils sont perdus.</source>
+        <translation>Free some space on the disk: they will be saved within seconds. If you close, they are lost.</translation>
+    </message>
+    <message>
+        <source>Si vous fermez, ces textes sont perdus.</source>
+        <translation>If you close, these texts are lost.</translation>
+    </message>
+    <message>
+        <source>Texte non enregistré</source>
+        <translation>Text not saved</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer sans enregistrer</source>
+        <translation>&amp;Close without saving</translation>
+    </message>
+    <message>
+        <source>&amp;Ne pas fermer</source>
+        <translation>&amp;Do not close</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,143 @@
+"""Texts typed in the workshop's header or the participant's card that the file refused (a
+full disk): each stays in its field (panels.Typing.unsaved). As long as one does, the status
+bar says so, never « Enregistré » alone; they are saved again every few seconds and whenever
+another save goes through (room made on the disk, or a smaller edit that fitted); and closing
+the window asks first, the window kept open by default."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from atelier.ui.translate import tr
+
+if TYPE_CHECKING:
+    from atelier.ui.main_window import MainWindow
+    from atelier.ui.panels import Typing
+
+# How often texts the file refused are tried again while they wait.
+RETRY_MS = 2000
+
+
+class UnsavedTexts(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.timer = QTimer(self)
+        self.timer.setInterval(RETRY_MS)
+        self.timer.timeout.connect(self.retry)
+        for typing in self._typings():
+            typing.refused.connect(self._refused)
+
+    def _typings(self) -> tuple[Typing, Typing]:
+        return (self.window.header.typing, self.window.panel.typing)
+
+    def count(self) -> int:
+        """How many fields hold a text the file refused."""
+        return sum(len(typing.unsaved) for typing in self._typings())
+
+    def _refused(self) -> None:
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def retry(self) -> None:
+        """Each refused text saved again (not in a panel being typed in: its pause saves it);
+        the status bar says those still not saved."""
+        if not self.count():
+            return
+        for typing in self._typings():
+            if typing.field is None:
+                typing.quiet = True  # the status bar says it, not a box every few seconds
+                try:
+                    for field in list(typing.unsaved):
+                        typing.leave(field)
+                finally:
+                    typing.quiet = False
+        if not self.count():
+            self.timer.stop()
+        self.window.say_unsaved()
+
+    def status(self) -> str:
+        """What the status bar says while texts wait ("" when none does)."""
+        count = self.count()
+        if not count:
+            return ""
+        if self._disk_full():
+            if count == 1:
+                text = tr(
+                    "Le disque est plein : 1 texte saisi n'est pas enregistré. Il reste dans son champ "
+                    "et sera enregistré dès qu'il y aura de la place."
+                )
+            else:
+                text = tr(
+                    "Le disque est plein : {count} textes saisis ne sont pas enregistrés. Ils restent "
+                    "dans leurs champs et seront enregistrés dès qu'il y aura de la place."
+                )
+        elif count == 1:
+            text = tr(
+                "1 texte saisi n'est pas enregistré : le fichier l'a refusé. Il reste dans son champ "
+                "et sera enregistré dès que possible."
+            )
+        else:
+            text = tr(
+                "{count} textes saisis ne sont pas enregistrés : le fichier les a refusés. Ils restent "
+                "dans leurs champs et seront enregistrés dès que possible."
+            )
+        return "⚠ " + text.format(count=count)
+
+    def _disk_full(self) -> bool:
+        from atelier.store.opening import disk_full
+
+        return disk_full(self.window.store.path)
+
+    def may_close(self) -> bool:
+        """Whether the window may close: every text typed is saved, or the facilitator, told
+        how many are not, chose to close anyway (the window stays open by default)."""
+        for typing in self._typings():
+            typing.leave()  # a pause not yet come: saved now
+        self.retry()
+        count = self.count()
+        if not count:
+            return True
+        full = self._disk_full()
+        if count == 1:
+            question = (
+                tr("Le disque est plein : 1 texte saisi n'est pas enregistré. Fermer quand même ?")
+                if full
+                else tr("1 texte saisi n'est pas enregistré. Fermer quand même ?")
+            )
+            detail = (
+                tr(
+                    "Libérez de la place sur le disque : il sera enregistré dans les secondes qui suivent. "
+                    "Si vous fermez, il est perdu."
+                )
+                if full
+                else tr("Si vous fermez, ce texte est perdu.")
+            )
+        else:
+            question = (
+                tr("Le disque est plein : {count} textes saisis ne sont pas enregistrés. Fermer quand même ?")
+                if full
+                else tr("{count} textes saisis ne sont pas enregistrés. Fermer quand même ?")
+            ).format(count=count)
+            detail = (
+                tr(
+                    "Libérez de la place sur le disque : ils seront enregistrés dans les secondes qui "
+                    "suivent. Si vous fermez, ils sont perdus."
+                )
+                if full
+                else tr("Si vous fermez, ces textes sont perdus.")
+            )
+        model = self.window.model
+        if not full and model is not None and model.typing_refused:
+            detail = f"{model.typing_refused} {detail}"  # why the file refused them
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Texte non enregistré"), question, parent=self.window)
+        box.setInformativeText(detail)
+        close = box.addButton(tr("&Fermer sans enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(tr("&Ne pas fermer"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is close

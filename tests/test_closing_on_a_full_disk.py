@@ -1,0 +1,184 @@
+"""A text typed in the workshop's header that a full disk refused stays in its field (see
+tests/test_typing_on_a_full_disk.py), but closing the window lost it without a word, and the
+status bar said « Enregistré à … » as soon as a smaller edit fitted on the disk, the text
+still not in the file. Now the status bar says a typed text is not saved for as long as it is
+not; it is saved again every few seconds, so room made on the disk saves it; and closing the
+window asks first, the window kept open by default (Échap). A real full disk: a small tmpfs in
+a private mount namespace; the window, real, in that namespace, driven by its keyboard."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+from .test_bad_inputs import _tmpfs_allowed
+
+pytestmark = pytest.mark.skipif(
+    not _tmpfs_allowed(), reason="needs a private mount namespace (unshare) for a small disk"
+)
+
+MOUNT = """
+set -u
+mount -t tmpfs -o size=2m none "$DISK"
+"$PYTHON" -c "$WINDOW" "$DISK"
+"""
+
+WINDOW = r"""
+import json, os, sys
+from pathlib import Path
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtTest import QTest
+from atelier.store import Store
+from atelier.ui.app import application
+from atelier.ui.main_window import MainWindow
+
+disk = Path(sys.argv[1])
+said = []
+for name in ("warning", "critical", "information"):  # a box would wait for a click offscreen
+    setattr(QMessageBox, name, staticmethod(lambda *a, **k: said.append(str(a[2]))))
+path = disk / "atelier.atelier"
+Store.create(path, title="Atelier du réseau", date="2026-03-16").close()
+app = application()
+store = Store.open(path, lock=True)
+window = MainWindow(store)
+window.show()
+QTest.qWaitForWindowExposed(window)
+store.before_writing()  # the copy made on opening, in the data folder (another disk)
+place, title = window.header.place, window.header.title
+LONG = "Salle polyvalente, entrée par la cour, " * 350  # a long text pasted: about 14 KB
+asked = []
+
+
+def fill():
+    fd = os.open(disk / "plein", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+    try:
+        while True:
+            os.write(fd, b"\0" * 1024)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def state(step):
+    with Store.open(path, readonly=True) as copy:
+        workshop = copy.workshops()[0]
+    print(json.dumps({"step": step, "said": len(said), "asked": list(asked), "place": place.text(),
+                      "file": workshop.place, "title": workshop.title, "shown": window.isVisible(),
+                      "status": window.saved_label.text()}), flush=True)
+
+
+def settle():
+    while window.header.saving():  # the pause, then its save
+        QTest.qWait(50)
+    QApplication.processEvents()
+
+
+def close(answer):
+    # The question, answered by its keyboard: Échap keeps the window, Alt+F closes it.
+    def look():
+        box = QApplication.activeModalWidget()
+        if box is None or QApplication.activeWindow() is not box:
+            QTimer.singleShot(20, look)
+            return
+        asked.append(box.text())
+        QTest.keyClick(QApplication.focusWidget() or box, *answer)
+    QTimer.singleShot(0, look)
+    window.close()
+    QApplication.processEvents()
+
+
+place.setFocus()
+QTest.keyClicks(place, "Salle")
+settle()
+fill()
+QGuiApplication.clipboard().setText(LONG)
+QTest.keyClick(place, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+settle()
+QTest.keyClick(place, Qt.Key.Key_Tab)  # left, the disk still full
+QApplication.processEvents()
+state("left")
+title.setFocus()  # a small edit, that fits in what the file already holds on the disk
+QTest.keyClick(title, Qt.Key.Key_End)
+QTest.keyClicks(title, " 2")
+QTest.keyClick(title, Qt.Key.Key_Tab)
+settle()
+QTest.qWait(100)  # the saves tried again after it (the next turns of the event loop)
+state("small edit")
+close((Qt.Key.Key_Escape,))
+state("kept open")
+(disk / "plein").unlink()  # room again: saved within seconds, with no key pressed
+for _ in range(100):  # up to 10 s
+    QTest.qWait(100)
+    with Store.open(path, readonly=True) as copy:
+        if copy.workshops()[0].place != "Salle":
+            break
+state("room")
+fill()
+place.setFocus()
+QTest.keyClick(place, Qt.Key.Key_End)
+QGuiApplication.clipboard().setText(" et " + LONG)
+QTest.keyClick(place, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+QTest.keyClick(place, Qt.Key.Key_Tab)
+QApplication.processEvents()
+state("full again")
+close((Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier))
+state("closed anyway")
+(disk / "plein").unlink()
+"""
+
+
+def test_a_text_the_full_disk_refused_is_said_unsaved_saved_with_room_and_asked_about_on_closing(
+    tmp_path: Path,
+) -> None:
+    disk, data = tmp_path / "cle", tmp_path / "donnees"
+    disk.mkdir()
+    data.mkdir()
+    done = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", MOUNT],
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "ATELIER_LANG": "fr",
+            "ATELIER_DATA_DIR": str(data),
+            "DISK": str(disk),
+            "PYTHON": sys.executable,
+            "WINDOW": WINDOW,
+        },
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    steps = {line["step"]: line for line in lines}
+    long = "Salle" + "Salle polyvalente, entrée par la cour, " * 350
+    saved = long.strip()  # as the file keeps it
+    unsaved = "⚠ Le disque est plein\u00a0: 1 texte saisi n'est pas enregistré."
+    assert steps["left"]["file"] == "Salle" and steps["left"]["place"] == long, lines
+    # A smaller edit went through: the status bar does not say « Enregistré » for all that.
+    small = steps["small edit"]
+    assert small["title"] == "Atelier du réseau 2" and small["file"] == "Salle", lines
+    assert small["status"].startswith(unsaved), small["status"]
+    assert small["said"] == 1  # the full disk said once, in a box; then in the status bar
+    # Closing asks; Échap keeps the window open, the text in its field.
+    kept = steps["kept open"]
+    question = "Le disque est plein\u00a0: 1 texte saisi n'est pas enregistré. Fermer quand même\u202f?"
+    assert kept["asked"] == [question]
+    assert kept["shown"] and kept["place"] == long and kept["status"].startswith(unsaved)
+    # Room made on the disk: the text is saved with no key pressed, and then only is « Enregistré » said.
+    room = steps["room"]
+    assert room["file"] == saved and room["status"].startswith("Enregistré à"), room["status"]
+    # Full again: asked again on closing; closed anyway, the file holds what it held.
+    assert steps["full again"]["file"] == saved and steps["full again"]["place"] != saved
+    closed = steps["closed anyway"]
+    assert len(closed["asked"]) == 2 and not closed["shown"] and closed["file"] == saved
