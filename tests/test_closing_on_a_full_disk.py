@@ -26,7 +26,7 @@ pytestmark = pytest.mark.skipif(
 MOUNT = """
 set -u
 mount -t tmpfs -o size=2m none "$DISK"
-"$PYTHON" -c "$WINDOW" "$DISK"
+"$PYTHON" -c "$WINDOW" "$DISK" "$CASE"
 """
 
 WINDOW = r"""
@@ -96,6 +96,36 @@ def close(answer):
     QApplication.processEvents()
 
 
+if sys.argv[2] == "cell":
+    # A cell typed on the full disk: refused, given back in its cell; closing asks.
+    from atelier.ui.cell_editor import CellEditor
+    window.grid.setFocus()
+    QTest.keyClick(window.grid, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # a row, its cell open
+    QTest.keyClicks(QApplication.focusWidget(), "Zoe Martin")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    fill()
+    QTest.keyClick(window.grid, Qt.Key.Key_Right)  # « Actions engagées »
+    QTest.keyClick(window.grid, Qt.Key.Key_Return)
+    QTest.keyClicks(QApplication.focusWidget(), "un texte long " * 600)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    QTest.qWait(100)
+    close((Qt.Key.Key_Escape,))
+    QTest.qWait(100)
+    editor = QApplication.focusWidget()
+    typed = editor.toPlainText() if isinstance(editor, CellEditor) else None
+    print(json.dumps({"step": "cell kept", "asked": asked, "shown": window.isVisible(), "editor": typed}),
+          flush=True)
+    (disk / "plein").unlink()
+    QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    QTest.qWait(100)
+    with Store.open(path, readonly=True) as copy:
+        texts = [item.text for item in copy.workshop_items(copy.workshops()[0].id)]
+    close((Qt.Key.Key_Escape,))
+    print(json.dumps({"step": "cell saved", "asked": asked, "shown": window.isVisible(), "texts": texts}),
+          flush=True)
+    sys.exit(0)
+
 place.setFocus()
 QTest.keyClicks(place, "Salle")
 settle()
@@ -136,9 +166,7 @@ state("closed anyway")
 """
 
 
-def test_a_text_the_full_disk_refused_is_said_unsaved_saved_with_room_and_asked_about_on_closing(
-    tmp_path: Path,
-) -> None:
+def _run(tmp_path: Path, case: str) -> dict[str, dict]:
     disk, data = tmp_path / "cle", tmp_path / "donnees"
     disk.mkdir()
     data.mkdir()
@@ -152,6 +180,7 @@ def test_a_text_the_full_disk_refused_is_said_unsaved_saved_with_room_and_asked_
             "DISK": str(disk),
             "PYTHON": sys.executable,
             "WINDOW": WINDOW,
+            "CASE": case,
         },
         cwd=ROOT,
         capture_output=True,
@@ -160,7 +189,14 @@ def test_a_text_the_full_disk_refused_is_said_unsaved_saved_with_room_and_asked_
     )
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
-    steps = {line["step"]: line for line in lines}
+    return {line["step"]: line for line in lines}
+
+
+def test_a_text_the_full_disk_refused_is_said_unsaved_saved_with_room_and_asked_about_on_closing(
+    tmp_path: Path,
+) -> None:
+    steps = _run(tmp_path, "header")
+    lines = list(steps.values())
     long = "Salle" + "Salle polyvalente, entrée par la cour, " * 350
     saved = long.strip()  # as the file keeps it
     unsaved = "⚠ Le disque est plein\u00a0: 1 texte saisi n'est pas enregistré."
@@ -182,3 +218,14 @@ def test_a_text_the_full_disk_refused_is_said_unsaved_saved_with_room_and_asked_
     assert steps["full again"]["file"] == saved and steps["full again"]["place"] != saved
     closed = steps["closed anyway"]
     assert len(closed["asked"]) == 2 and not closed["shown"] and closed["file"] == saved
+
+
+def test_a_cell_the_full_disk_refused_is_asked_about_on_closing_and_kept_in_its_cell(tmp_path: Path) -> None:
+    steps = _run(tmp_path, "cell")
+    kept = steps["cell kept"]
+    question = "Le disque est plein\u00a0: 1 texte saisi n'est pas enregistré. Fermer quand même\u202f?"
+    assert kept["asked"] == [question] and kept["shown"], kept
+    assert kept["editor"] == "un texte long " * 600  # given back in its cell, as typed
+    saved = steps["cell saved"]
+    assert saved["texts"] == [("un texte long " * 600).strip()]  # Ctrl+Entrée once there is room
+    assert saved["asked"] == [question] and not saved["shown"], saved  # saved: closed, not asked

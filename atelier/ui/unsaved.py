@@ -1,5 +1,6 @@
 """Texts typed in the workshop's header or the participant's card that the file refused (a
-full disk): each stays in its field (panels.Typing.unsaved). As long as one does, the status
+full disk): each stays in its field (panels.Typing.unsaved); a grid cell's, in its cell
+(grid_view._give_back_refused), is counted too when the window is closed. As long as one does, the status
 bar says so, never « Enregistré » alone; they are saved again every few seconds and whenever
 another save goes through (room made on the disk, or a smaller edit that fitted); and closing
 the window asks first, the window kept open by default."""
@@ -98,7 +99,9 @@ class UnsavedTexts(QObject):
         for typing in self._typings():
             typing.leave()  # a pause not yet come: saved now
         self.retry()
-        count = self.count()
+        # A grid cell's text the file refused as the window closed (commit_open_editors): it
+        # is given back in its cell if the window stays open (grid_view._give_back_refused).
+        count = self.count() + (self.window.grid.cell_delegate.refusal is not None)
         if not count:
             return True
         full = self._disk_full()
