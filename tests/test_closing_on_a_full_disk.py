@@ -126,6 +126,48 @@ if sys.argv[2] == "cell":
           flush=True)
     sys.exit(0)
 
+if sys.argv[2] == "card":
+    # Typed in a participant's card on the full disk, then another row chosen: the text is
+    # not lost with the card showing someone else; it is there again on coming back, saved
+    # once there is room.
+    card = window.panel.organisation
+    for name in ("Zoe Martin", "Paul Durand"):
+        window.grid.setFocus()
+        QTest.keyClick(window.grid, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(QApplication.focusWidget(), name)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    window.grid.setFocus()
+    QTest.keyClick(window.grid, Qt.Key.Key_Up)  # Zoé Martin
+    fill()
+    card.setFocus()
+    QGuiApplication.clipboard().setText(LONG)
+    QTest.keyClick(card, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(card, Qt.Key.Key_Tab)
+    window.grid.setFocus()
+    QTest.keyClick(window.grid, Qt.Key.Key_Down)  # Paul Durand
+    for _ in range(50):  # the status bar says it at the next try, within seconds
+        QTest.qWait(100)
+        if "texte saisi" in window.saved_label.text():
+            break
+    status = window.saved_label.text()
+    print(json.dumps({"step": "other row", "card": card.text(), "status": status}), flush=True)
+    QTest.keyClick(window.grid, Qt.Key.Key_Up)  # Zoé Martin again
+    QTest.qWait(100)
+    print(json.dumps({"step": "back", "card": card.text(), "status": window.saved_label.text()}), flush=True)
+    QTest.keyClick(window.grid, Qt.Key.Key_Down)
+    (disk / "plein").unlink()
+    for _ in range(100):  # up to 10 s
+        QTest.qWait(100)
+        with Store.open(path, readonly=True) as copy:
+            organisations = [p.organisation for p in copy.participants(copy.workshops()[0].id)]
+        if organisations[0]:
+            break
+    status = window.saved_label.text()
+    print(json.dumps({"step": "room", "file": organisations, "status": status}), flush=True)
+    close((Qt.Key.Key_Escape,))
+    print(json.dumps({"step": "closed", "asked": asked, "shown": window.isVisible()}), flush=True)
+    sys.exit(0)
+
 place.setFocus()
 QTest.keyClicks(place, "Salle")
 settle()
@@ -229,3 +271,19 @@ def test_a_cell_the_full_disk_refused_is_asked_about_on_closing_and_kept_in_its_
     saved = steps["cell saved"]
     assert saved["texts"] == [("un texte long " * 600).strip()]  # Ctrl+Entrée once there is room
     assert saved["asked"] == [question] and not saved["shown"], saved  # saved: closed, not asked
+
+
+def test_a_card_text_the_full_disk_refused_stays_with_its_participant_and_is_saved_with_room(
+    tmp_path: Path,
+) -> None:
+    steps = _run(tmp_path, "card")
+    long = "Salle polyvalente, entrée par la cour, " * 350
+    other = steps["other row"]
+    assert other["card"] == "" and other["status"].startswith("⚠ Le disque est plein\u00a0: 1 texte saisi"), (
+        other
+    )
+    back = steps["back"]
+    assert back["card"] == long, back["card"][:80]  # there again, as typed
+    room = steps["room"]
+    assert room["file"] == [long.strip(), ""] and room["status"].startswith("Enregistré à"), room
+    assert steps["closed"] == {"step": "closed", "asked": [], "shown": False}

@@ -463,6 +463,9 @@ class ParticipantPanel(QWidget):
             field.setProperty("participantField", name)
         self.typing = Typing(self, self._fields(), self._save, self._began)
         self._typed_for: str | None = None  # the participant the typing is for
+        # Texts the file refused, typed for participants the card no longer shows, by
+        # (participant, field): shown again with them, saved when the file takes them.
+        self.pending: dict[tuple[str, str], str] = {}
         self.show_participant(None)
 
     def _fields(self) -> tuple[QLineEdit, ...]:
@@ -475,6 +478,7 @@ class ParticipantPanel(QWidget):
     def set_model(self, model: GridModel | None) -> None:
         self.typing.leave()  # what was being typed goes to the file it was typed for
         self.typing.forget()
+        self.pending.clear()  # another file (asked about first when the window closes)
         if self.model is not None:
             self.model.participant_changed.disconnect(self._changed)
         self.model = model
@@ -540,6 +544,7 @@ class ParticipantPanel(QWidget):
             # a suggestion's row): the typing goes to the participant it was typed for,
             # not overwritten by the next one's fields.
             self.typing.leave()
+            self._keep_refused()
             self.typing.forget()
         self.participant_id = participant_id
         participant: Participant | None = None
@@ -559,15 +564,47 @@ class ParticipantPanel(QWidget):
             return
         self.heading.setText(participant.display_name() or tr("Participant sans nom"))
         for field in self._fields():
+            kept = self.pending.pop((participant.id, str(field.property("participantField"))), None)
+            if kept is not None:  # typed for them, refused by the file: shown again, as typed
+                field.setText(kept)
+                self.typing.unsaved.add(field)
+                self._typed_for = participant.id
             # Not the field being typed in: read back under the typing, its cursor would jump
             # and the letters typed meanwhile would be lost.
-            if self.typing.reads(field):
+            elif self.typing.reads(field):
                 self._show(field, participant)
         self.source.setText(
             tr("Saisi : « {text} »").format(text=participant.source_text) if participant.source_text else ""
         )
         if self._matches is not None and self._matches.participant_id != participant.id:
             self._matches.show_participant(participant.id)
+
+    def _keep_refused(self) -> None:
+        """The card goes to another participant (or none) while fields hold texts the file
+        refused (a full disk): each is kept for the participant it was typed for, shown again
+        with them, saved by `save_pending` (ui/unsaved.py) once the file takes it."""
+        if self._typed_for is None:
+            return
+        for field in self.typing.unsaved:
+            self.pending[(self._typed_for, str(field.property("participantField")))] = field.text()
+
+    def save_pending(self) -> None:
+        """The texts kept for participants no longer shown, saved again (saying nothing: the
+        status bar says how many wait); a participant gone meanwhile takes theirs along."""
+        from atelier.ui import commands
+
+        if self.model is None or self.model.store.readonly:
+            return
+        for (participant_id, name), text in list(self.pending.items()):
+            row = self.model.row_of(participant_id)
+            if row < 0:
+                del self.pending[(participant_id, name)]
+                continue
+            current = self.model.participant_at(row)
+            value = _card_value(name, text)
+            command = commands.EditParticipant(self.model, participant_id, {name: value})
+            if getattr(current, name) == value or commands.attempt(self.model, command) is None:
+                del self.pending[(participant_id, name)]
 
     @staticmethod
     def _show(field: QLineEdit, participant: Participant) -> None:
@@ -595,8 +632,7 @@ class ParticipantPanel(QWidget):
             return
         current = self.model.participant_at(row)
         name = str(field.property("participantField"))
-        text = field.text()
-        value: object = [n.strip() for n in text.split(";") if n.strip()] if name == "names" else text.strip()
+        value = _card_value(name, field.text())
         if getattr(current, name) == value:
             self.typing.settled(field)
         else:
@@ -605,3 +641,8 @@ class ParticipantPanel(QWidget):
                 return  # refused (a full disk, said): the field keeps what was typed
         if left and self.model.row_of(participant_id) >= 0:
             self._show(field, self.model.participant_at(self.model.row_of(participant_id)))
+
+
+def _card_value(name: str, text: str) -> object:
+    """What a card's field holds, as the participant keeps it."""
+    return [n.strip() for n in text.split(";") if n.strip()] if name == "names" else text.strip()

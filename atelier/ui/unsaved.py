@@ -37,7 +37,7 @@ class UnsavedTexts(QObject):
 
     def count(self) -> int:
         """How many fields hold a text the file refused."""
-        return sum(len(typing.unsaved) for typing in self._typings())
+        return sum(len(typing.unsaved) for typing in self._typings()) + len(self.window.panel.pending)
 
     def _refused(self) -> None:
         if not self.timer.isActive():
@@ -48,6 +48,7 @@ class UnsavedTexts(QObject):
         the status bar says those still not saved."""
         if not self.count():
             return
+        self.window.panel.save_pending()  # typed for participants the card no longer shows
         for typing in self._typings():
             if typing.field is None:
                 typing.quiet = True  # the status bar says it, not a box every few seconds
