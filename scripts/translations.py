@@ -35,6 +35,7 @@ EN = {
     "Texte non enregistré": "Text not saved",
     "&Fermer sans enregistrer": "&Close without saving",
     "&Ne pas fermer": "&Do not close",
+    "Ce texte n'est pas enregistré. {why}": "This text is not saved. {why}",
     # ui/match_panel.py: a match older versions confirmed between two spellings of one person
     "Même personne que celle qui cherche : cette mise en relation n'est ni projetée ni exportée ; écartez-la (Ctrl+Maj+X) pour la retirer": "The same person as the one who needs it: this match is neither projected nor exported; reject it (Ctrl+Shift+X) to remove it",
     " (et {n} d'une personne avec elle-même, à écarter)": " (and {n} of a person with themself, to reject)",

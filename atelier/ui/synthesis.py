@@ -176,6 +176,10 @@ class SynthesisDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(400)
         self._timer.timeout.connect(self.save_now)
+        self._retry = QTimer(self)  # a text the file refused, tried again (room made on the disk)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(2000)
+        self._retry.timeout.connect(self.save_now)
         self.heading.textEdited.connect(lambda _t: self._timer.start())
         self.body.textChanged.connect(self._body_changed)
         self._loading = False
@@ -202,6 +206,7 @@ class SynthesisDialog(QDialog):
         self.store = store = model.store  # the window may go on in a copy (continue_on)
         self.workshop_id = workshop_id = model.workshop_id  # or show another workshop
         self._timer.stop()
+        self._retry.stop()
         self._editing = None
         self._figures = None
         self._again = self._busy  # the job running may read another grid than this one
@@ -236,6 +241,7 @@ class SynthesisDialog(QDialog):
         """The window shows another file: nothing of this editor is written or delivered any
         more (its computation, if one runs, ends with no one to deliver to)."""
         self._timer.stop()
+        self._retry.stop()
         self._editing = None
         self._closed = True
         self._disconnect()
@@ -423,7 +429,9 @@ class SynthesisDialog(QDialog):
     def _show(self, row: int) -> None:
         if self._loading:
             return
-        self.save_now()
+        if not self.save_now():
+            self._back_to_editing()  # its text is not in the file: not replaced by another's
+            return
         section = self._section(self.current_id())
         self._loading = True
         self.heading.setText(section.heading if section else "")
@@ -432,6 +440,14 @@ class SynthesisDialog(QDialog):
         self._editing = section.id if section else None
         self._show_stale(section)
         self._enable_fields(section)
+
+    def _back_to_editing(self) -> None:
+        """The list back on the section being edited, its fields as typed."""
+        self._loading = True
+        for row in range(self.list.count()):
+            if self.list.item(row).data(SectionRole) == self._editing:
+                self.list.setCurrentRow(row)
+        self._loading = False
 
     # ------------------------------------------------------------- writing
 
@@ -451,6 +467,7 @@ class SynthesisDialog(QDialog):
         if self._writing:
             return
         self._timer.stop()
+        self._retry.stop()
         self._editing = None  # what the fields show is not to be written back
         self.refresh(select=self.current_id())
 
@@ -463,19 +480,33 @@ class SynthesisDialog(QDialog):
     def _section(self, section_id: str | None) -> SynthesisSection | None:
         return next((s for s in self.sections() if s.id == section_id), None)
 
-    def save_now(self) -> None:
-        """Write the section being edited (called on pause in typing, on switch and on close)."""
+    def save_now(self) -> bool:
+        """Write the section being edited (called on pause in typing, on switch and on close);
+        whether what it shows is in the file. A text the file refuses (a full disk) stays in
+        the fields, said once in a box and in the editor's status line, and is tried again
+        every few seconds."""
         self._timer.stop()
+        self._retry.stop()
         if self._editing is None or self.store.readonly:
-            return
+            return True
         current = self._section(self._editing)
         if current is None:
-            return
+            return True
         heading, body = self.heading.text(), self.body.toPlainText()
         if current.heading == heading and current.body == body:
-            return
-        if not self._push(commands.EditSection(self.model, current, heading, body)):
-            return  # the window said why
+            return True
+        self._writing = True
+        try:
+            refused = commands.attempt(self.model, commands.EditSection(self.model, current, heading, body))
+        finally:
+            self._writing = False
+        if refused is not None:
+            if refused != self.model.typing_refused:  # said once, not at each pause
+                self.model.typing_refused = refused
+                self.model.failed.emit(refused)
+            self.status.setText("⚠ " + tr("Ce texte n'est pas enregistré. {why}").format(why=refused))
+            self._retry.start()
+            return False
         stale = current.id in self.stale_ids()
         for row in range(self.list.count()):
             item = self.list.item(row)
@@ -484,9 +515,11 @@ class SynthesisDialog(QDialog):
         if current.id == self.current_id():
             self.stale_box.setVisible(stale)
         self.status.setText(tr("Enregistré"))
+        return True
 
     def add_section(self) -> None:
-        self.save_now()
+        if not self.save_now():
+            return  # its text is not in the file: said, kept in the fields
         section = SynthesisSection(self.workshop_id, tr("Nouvelle section"))
         if not self._push(commands.AddSections(self.model, [section], tr("Ajouter une section"))):
             return
@@ -502,7 +535,8 @@ class SynthesisDialog(QDialog):
         drafted = self.drafts(current_language())
         if drafted is None or self.store.readonly:
             return  # the figures are being computed: the button waits for them
-        self.save_now()
+        if not self.save_now():
+            return  # the text being typed is not in the file: said, kept in the fields
         drafts = [
             SynthesisSection(
                 self.workshop_id, heading, body, drafted=drafted_record(key, heading, body) if key else {}
@@ -537,7 +571,8 @@ class SynthesisDialog(QDialog):
         drafts = self.drafts()
         if drafts is None:
             return  # the figures are being computed: the button waits for them
-        self.save_now()
+        if not self.save_now():
+            return  # the text being typed is not in the file: said, kept in the fields
         section = self._section(self.current_id())
         if section is None or section.draft_key is None:
             return
@@ -565,7 +600,8 @@ class SynthesisDialog(QDialog):
         drafts = self.drafts()
         if drafts is None:
             return  # the figures are being computed: the button waits for them
-        self.save_now()
+        if not self.save_now():
+            return  # the text being typed is not in the file: said, kept in the fields
         section = self._section(self.current_id())
         if section is None or section.draft_key is None:
             return
@@ -579,7 +615,8 @@ class SynthesisDialog(QDialog):
         self.refresh(select=section.id)
 
     def move_section(self, step: int) -> None:
-        self.save_now()
+        if not self.save_now():
+            return  # its text is not in the file: said, kept in the fields
         section = self._section(self.current_id())
         if section is None:
             return
@@ -589,7 +626,8 @@ class SynthesisDialog(QDialog):
         self.refresh(select=section.id)
 
     def delete_section(self, *, ask: bool = True) -> None:
-        self.save_now()
+        if not self.save_now():
+            return  # its text is not in the file: said, kept in the fields
         section = self._section(self.current_id())
         if section is None:
             return
@@ -608,7 +646,11 @@ class SynthesisDialog(QDialog):
         self.refresh()
 
     def done(self, result: int) -> None:  # Qt's name
-        self.save_now()
+        from atelier.ui.unsaved import close_anyway
+
+        if not self.save_now() and not close_anyway(self, 1, self.store.path, self.model.typing_refused):
+            return  # kept open, the text as typed: saved once the file takes it
+        self._retry.stop()
         # Closed: a job still running delivers to no one, and the grid's changes are not heard.
         self._closed = True
         self._disconnect()

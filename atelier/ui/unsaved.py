@@ -7,10 +7,11 @@ the window asks first, the window kept open by default."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from atelier.ui.translate import tr
 
@@ -105,43 +106,53 @@ class UnsavedTexts(QObject):
         count = self.count() + (self.window.grid.cell_delegate.refusal is not None)
         if not count:
             return True
-        full = self._disk_full()
-        if count == 1:
-            question = (
-                tr("Le disque est plein : 1 texte saisi n'est pas enregistré. Fermer quand même ?")
-                if full
-                else tr("1 texte saisi n'est pas enregistré. Fermer quand même ?")
-            )
-            detail = (
-                tr(
-                    "Libérez de la place sur le disque : il sera enregistré dans les secondes qui suivent. "
-                    "Si vous fermez, il est perdu."
-                )
-                if full
-                else tr("Si vous fermez, ce texte est perdu.")
-            )
-        else:
-            question = (
-                tr("Le disque est plein : {count} textes saisis ne sont pas enregistrés. Fermer quand même ?")
-                if full
-                else tr("{count} textes saisis ne sont pas enregistrés. Fermer quand même ?")
-            ).format(count=count)
-            detail = (
-                tr(
-                    "Libérez de la place sur le disque : ils seront enregistrés dans les secondes qui "
-                    "suivent. Si vous fermez, ils sont perdus."
-                )
-                if full
-                else tr("Si vous fermez, ces textes sont perdus.")
-            )
         model = self.window.model
-        if not full and model is not None and model.typing_refused:
-            detail = f"{model.typing_refused} {detail}"  # why the file refused them
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Texte non enregistré"), question, parent=self.window)
-        box.setInformativeText(detail)
-        close = box.addButton(tr("&Fermer sans enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(tr("&Ne pas fermer"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-        box.exec()
-        return box.clickedButton() is close
+        refused = model.typing_refused if model is not None else None
+        return close_anyway(self.window, count, self.window.store.path, refused)
+
+
+def close_anyway(parent: QWidget, count: int, path: Path, refused: str | None) -> bool:
+    """Asked before closing a window that holds `count` typed texts the file at `path` refused
+    (`refused`: why, in the user's words): whether to close anyway, losing them. The window
+    stays open by default (Échap, Entrée)."""
+    from atelier.store.opening import disk_full
+
+    full = disk_full(path)
+    if count == 1:
+        question = (
+            tr("Le disque est plein : 1 texte saisi n'est pas enregistré. Fermer quand même ?")
+            if full
+            else tr("1 texte saisi n'est pas enregistré. Fermer quand même ?")
+        )
+        detail = (
+            tr(
+                "Libérez de la place sur le disque : il sera enregistré dans les secondes qui suivent. "
+                "Si vous fermez, il est perdu."
+            )
+            if full
+            else tr("Si vous fermez, ce texte est perdu.")
+        )
+    else:
+        question = (
+            tr("Le disque est plein : {count} textes saisis ne sont pas enregistrés. Fermer quand même ?")
+            if full
+            else tr("{count} textes saisis ne sont pas enregistrés. Fermer quand même ?")
+        ).format(count=count)
+        detail = (
+            tr(
+                "Libérez de la place sur le disque : ils seront enregistrés dans les secondes qui "
+                "suivent. Si vous fermez, ils sont perdus."
+            )
+            if full
+            else tr("Si vous fermez, ces textes sont perdus.")
+        )
+    if not full and refused:
+        detail = f"{refused} {detail}"  # why the file refused them
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Texte non enregistré"), question, parent=parent)
+    box.setInformativeText(detail)
+    close = box.addButton(tr("&Fermer sans enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(tr("&Ne pas fermer"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    return box.clickedButton() is close

@@ -1535,6 +1535,10 @@ Replace them?</translation>
         <translation>Computing the grid's figures…</translation>
     </message>
     <message>
+        <source>Ce texte n'est pas enregistré. {why}</source>
+        <translation>This text is not saved. {why}</translation>
+    </message>
+    <message>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
