@@ -126,6 +126,23 @@ if sys.argv[2] == "cell":
           flush=True)
     sys.exit(0)
 
+if sys.argv[2] == "merge":
+    # Another capture merged in on the full disk: refused, said in a box and in the status
+    # bar, which no longer says that every edit is saved; the file as it was.
+    other = Path(os.environ["ATELIER_DATA_DIR"]) / "salle-2.atelier"
+    Store.create(other, title="Atelier du réseau", date="2026-03-16").close()
+    with Store.open(other) as writing:
+        writing.update_workshop(writing.workshops()[0].id, place=LONG * 4)
+    with Store.open(path, readonly=True) as copy:
+        before = copy.workshops()[0].place
+    fill()
+    window.merge_file(other, confirm=False, report=False)
+    QApplication.processEvents()
+    state("merged")
+    print(json.dumps({"step": "before", "file": before}), flush=True)
+    (disk / "plein").unlink()
+    sys.exit(0)
+
 if sys.argv[2] == "card":
     # Typed in a participant's card on the full disk, then another row chosen: the text is
     # not lost with the card showing someone else; it is there again on coming back, saved
@@ -287,3 +304,10 @@ def test_a_card_text_the_full_disk_refused_stays_with_its_participant_and_is_sav
     room = steps["room"]
     assert room["file"] == [long.strip(), ""] and room["status"].startswith("Enregistré à"), room
     assert steps["closed"] == {"step": "closed", "asked": [], "shown": False}
+
+
+def test_a_merge_the_full_disk_refused_is_said_in_the_status_bar_too(tmp_path: Path) -> None:
+    steps = _run(tmp_path, "merge")
+    merged = steps["merged"]
+    assert merged["said"] == 1 and merged["file"] == steps["before"]["file"], merged
+    assert merged["status"].startswith("⚠ Plus de place sur le disque"), merged["status"]

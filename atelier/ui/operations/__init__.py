@@ -50,13 +50,23 @@ class Op(Generic[T]):
         self.work = work
 
     def run(self) -> T | None:
-        from PySide6.QtWidgets import QMessageBox
-
         try:
             return self.work()
         except AtelierError as exc:
-            QMessageBox.critical(self.parent, self.title, exc.user_message())
+            refused(self.parent, self.title, exc.user_message())
             return None
+
+
+def refused(parent: QWidget, title: str, said: str) -> None:
+    """A command the file refused: said in a box titled `title`, and in the window's status
+    bar, which no longer says « Chaque modification est enregistrée aussitôt. » meanwhile."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = parent.window()
+    notice = getattr(window, "show_notice", None)
+    if callable(notice):
+        notice(said)
+    QMessageBox.critical(parent, title, said)
 
 
 class _Signals(QObject):
@@ -232,8 +242,6 @@ def ready_to_write(window: Window, store: Store, title: str) -> bool:
     try:
         store.before_writing()
     except AtelierError as exc:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(widget(window), title, exc.user_message())
+        refused(widget(window), title, exc.user_message())
         return False
     return True

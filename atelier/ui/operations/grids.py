@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtWidgets import QDialog
 
 from atelier.errors import AtelierError
-from atelier.ui.operations import QueryOp, Window, editable_model, ready_to_write, widget
+from atelier.ui.operations import QueryOp, Window, editable_model, ready_to_write, refused, widget
 from atelier.ui.operations.files import is_open_file, open_file, replace_anyway
 from atelier.ui.translate import tr
 
@@ -136,7 +136,7 @@ class BackgroundWrite(Generic[T]):
 
     def run(self, window: Window, title: str, label: str) -> T | None:
         from PySide6.QtCore import QEventLoop, Qt, QTimer
-        from PySide6.QtWidgets import QMessageBox, QProgressDialog
+        from PySide6.QtWidgets import QProgressDialog
 
         parent = widget(window)
         box = QProgressDialog(label, tr("Annuler"), 0, 100, parent)
@@ -187,7 +187,7 @@ class BackgroundWrite(Generic[T]):
             window.show_status(tr("Import annulé : rien n'a été écrit."))
             return None
         if isinstance(error, AtelierError):
-            QMessageBox.critical(parent, title, error.user_message())
+            refused(parent, title, error.user_message())
             return None
         if error is not None:
             raise error
