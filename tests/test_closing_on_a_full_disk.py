@@ -204,6 +204,20 @@ QTest.qWait(100)  # the saves tried again after it (the next turns of the event 
 state("small edit")
 close((Qt.Key.Key_Escape,))
 state("kept open")
+# Another file opened (Fichier › Ouvrir): asked too; Échap stays on this one, the text kept.
+other = Path(os.environ["ATELIER_DATA_DIR"]) / "autre.atelier"
+Store.create(other, title="Autre atelier", date="2026-03-17").close()
+def look_open():
+    box = QApplication.activeModalWidget()
+    if box is None or QApplication.activeWindow() is not box:
+        QTimer.singleShot(20, look_open)
+        return
+    asked.append(box.text())
+    QTest.keyClick(QApplication.focusWidget() or box, Qt.Key.Key_Escape)
+QTimer.singleShot(0, look_open)
+opened = window.open_file(other)
+print(json.dumps({"step": "other file", "opened": opened, "path": str(window.store.path),
+                  "place": place.text(), "asked": list(asked)}), flush=True)
 (disk / "plein").unlink()  # room again: saved within seconds, with no key pressed
 for _ in range(100):  # up to 10 s
     QTest.qWait(100)
@@ -270,13 +284,16 @@ def test_a_text_the_full_disk_refused_is_said_unsaved_saved_with_room_and_asked_
     question = "Le disque est plein\u00a0: 1 texte saisi n'est pas enregistré. Fermer quand même\u202f?"
     assert kept["asked"] == [question]
     assert kept["shown"] and kept["place"] == long and kept["status"].startswith(unsaved)
+    other = steps["other file"]
+    assert not other["opened"] and other["path"].endswith("atelier.atelier") and other["place"] == long
+    assert other["asked"] == [question, question]
     # Room made on the disk: the text is saved with no key pressed, and then only is « Enregistré » said.
     room = steps["room"]
     assert room["file"] == saved and room["status"].startswith("Enregistré à"), room["status"]
     # Full again: asked again on closing; closed anyway, the file holds what it held.
     assert steps["full again"]["file"] == saved and steps["full again"]["place"] != saved
     closed = steps["closed anyway"]
-    assert len(closed["asked"]) == 2 and not closed["shown"] and closed["file"] == saved
+    assert len(closed["asked"]) == 3 and not closed["shown"] and closed["file"] == saved
 
 
 def test_a_cell_the_full_disk_refused_is_asked_about_on_closing_and_kept_in_its_cell(tmp_path: Path) -> None:

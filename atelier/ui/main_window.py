@@ -361,6 +361,12 @@ class MainWindow(AfterWorkshop, QMainWindow):
             self.commit_open_editors()
             commands.redo(self.model.undo_stack)
 
+    def may_leave_file(self) -> bool:
+        """Whether the window may leave its file (to close, or to show another): every text
+        typed is saved, or the facilitator chose to lose those the file refused (asked)."""
+        self.commit_open_editors()
+        return self.unsaved.may_close()
+
     def commit_open_editors(self) -> None:
         """A cell or field still being typed in is saved before undo, redo or closing."""
         from atelier.ui.grid_view import CellEditor
@@ -583,8 +589,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         # Every edit is already in the file; a field left open is saved now. Texts the file
         # refused (a full disk) are asked about: the window stays open unless told to close.
-        self.commit_open_editors()
-        if not self.unsaved.may_close():
+        if not self.may_leave_file():
             event.ignore()
             self.say_unsaved()
             return

@@ -34,6 +34,8 @@ def open_file(window: Window, path: Path) -> bool:
         # Opened again, it would find its own lock and go read-only, then drop that lock.
         window.show_status(tr("« {name} » est déjà ouvert dans cette fenêtre.").format(name=path.name))
         return True
+    if not window.may_leave_file():
+        return False  # texts typed that the file refused, kept: asked, the facilitator stays
     store = Op(
         widget(window), tr("Impossible d'ouvrir le fichier"), lambda: Store.open(path, lock=True)
     ).run()
