@@ -20,10 +20,10 @@ BIN = Path(sys.executable).parent
 
 EN = {
     # ui/unsaved.py: texts a full disk refused, said in the status bar and asked about on closing
-    "Le disque est plein : 1 texte saisi n'est pas enregistré. Il reste dans son champ et sera enregistré dès qu'il y aura de la place.": "The disk is full: 1 typed text is not saved. It stays in its field and will be saved as soon as there is room.",
-    "Le disque est plein : {count} textes saisis ne sont pas enregistrés. Ils restent dans leurs champs et seront enregistrés dès qu'il y aura de la place.": "The disk is full: {count} typed texts are not saved. They stay in their fields and will be saved as soon as there is room.",
-    "1 texte saisi n'est pas enregistré : le fichier l'a refusé. Il reste dans son champ et sera enregistré dès que possible.": "1 typed text is not saved: the file refused it. It stays in its field and will be saved as soon as possible.",
-    "{count} textes saisis ne sont pas enregistrés : le fichier les a refusés. Ils restent dans leurs champs et seront enregistrés dès que possible.": "{count} typed texts are not saved: the file refused them. They stay in their fields and will be saved as soon as possible.",
+    "Le disque est plein : 1 texte saisi n'est pas enregistré. Il est gardé dans la fenêtre et sera enregistré dès qu'il y aura de la place.": "The disk is full: 1 typed text is not saved. It is kept in the window and will be saved as soon as there is room.",
+    "Le disque est plein : {count} textes saisis ne sont pas enregistrés. Ils sont gardés dans la fenêtre et seront enregistrés dès qu'il y aura de la place.": "The disk is full: {count} typed texts are not saved. They are kept in the window and will be saved as soon as there is room.",
+    "1 texte saisi n'est pas enregistré : le fichier l'a refusé. Il est gardé dans la fenêtre et sera enregistré dès que possible.": "1 typed text is not saved: the file refused it. It is kept in the window and will be saved as soon as possible.",
+    "{count} textes saisis ne sont pas enregistrés : le fichier les a refusés. Ils sont gardés dans la fenêtre et seront enregistrés dès que possible.": "{count} typed texts are not saved: the file refused them. They are kept in the window and will be saved as soon as possible.",
     "Le disque est plein : 1 texte saisi n'est pas enregistré. Fermer quand même ?": "The disk is full: 1 typed text is not saved. Close anyway?",
     "1 texte saisi n'est pas enregistré. Fermer quand même ?": "1 typed text is not saved. Close anyway?",
     "Le disque est plein : {count} textes saisis ne sont pas enregistrés. Fermer quand même ?": "The disk is full: {count} typed texts are not saved. Close anyway?",

@@ -70,23 +70,23 @@ class UnsavedTexts(QObject):
         if self._disk_full():
             if count == 1:
                 text = tr(
-                    "Le disque est plein : 1 texte saisi n'est pas enregistré. Il reste dans son champ "
-                    "et sera enregistré dès qu'il y aura de la place."
+                    "Le disque est plein : 1 texte saisi n'est pas enregistré. Il est gardé dans la "
+                    "fenêtre et sera enregistré dès qu'il y aura de la place."
                 )
             else:
                 text = tr(
-                    "Le disque est plein : {count} textes saisis ne sont pas enregistrés. Ils restent "
-                    "dans leurs champs et seront enregistrés dès qu'il y aura de la place."
+                    "Le disque est plein : {count} textes saisis ne sont pas enregistrés. Ils sont "
+                    "gardés dans la fenêtre et seront enregistrés dès qu'il y aura de la place."
                 )
         elif count == 1:
             text = tr(
-                "1 texte saisi n'est pas enregistré : le fichier l'a refusé. Il reste dans son champ "
-                "et sera enregistré dès que possible."
+                "1 texte saisi n'est pas enregistré : le fichier l'a refusé. Il est gardé dans la "
+                "fenêtre et sera enregistré dès que possible."
             )
         else:
             text = tr(
-                "{count} textes saisis ne sont pas enregistrés : le fichier les a refusés. Ils restent "
-                "dans leurs champs et seront enregistrés dès que possible."
+                "{count} textes saisis ne sont pas enregistrés : le fichier les a refusés. Ils sont "
+                "gardés dans la fenêtre et seront enregistrés dès que possible."
             )
         return "⚠ " + text.format(count=count)
 

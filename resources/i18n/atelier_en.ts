@@ -2115,20 +2115,20 @@ F1: every keyboard shortcut</translation>
         <translation>Participant “{who}” deleted — Ctrl+Z to undo</translation>
     </message>
     <message>
-        <source>Le disque est plein : 1 texte saisi n'est pas enregistré. Il reste dans son champ et sera enregistré dès qu'il y aura de la place.</source>
-        <translation>The disk is full: 1 typed text is not saved. It stays in its field and will be saved as soon as there is room.</translation>
+        <source>Le disque est plein : 1 texte saisi n'est pas enregistré. Il est gardé dans la fenêtre et sera enregistré dès qu'il y aura de la place.</source>
+        <translation>The disk is full: 1 typed text is not saved. It is kept in the window and will be saved as soon as there is room.</translation>
     </message>
     <message>
-        <source>Le disque est plein : {count} textes saisis ne sont pas enregistrés. Ils restent dans leurs champs et seront enregistrés dès qu'il y aura de la place.</source>
-        <translation>The disk is full: {count} typed texts are not saved. They stay in their fields and will be saved as soon as there is room.</translation>
+        <source>Le disque est plein : {count} textes saisis ne sont pas enregistrés. Ils sont gardés dans la fenêtre et seront enregistrés dès qu'il y aura de la place.</source>
+        <translation>The disk is full: {count} typed texts are not saved. They are kept in the window and will be saved as soon as there is room.</translation>
     </message>
     <message>
-        <source>1 texte saisi n'est pas enregistré : le fichier l'a refusé. Il reste dans son champ et sera enregistré dès que possible.</source>
-        <translation>1 typed text is not saved: the file refused it. It stays in its field and will be saved as soon as possible.</translation>
+        <source>1 texte saisi n'est pas enregistré : le fichier l'a refusé. Il est gardé dans la fenêtre et sera enregistré dès que possible.</source>
+        <translation>1 typed text is not saved: the file refused it. It is kept in the window and will be saved as soon as possible.</translation>
     </message>
     <message>
-        <source>{count} textes saisis ne sont pas enregistrés : le fichier les a refusés. Ils restent dans leurs champs et seront enregistrés dès que possible.</source>
-        <translation>{count} typed texts are not saved: the file refused them. They stay in their fields and will be saved as soon as possible.</translation>
+        <source>{count} textes saisis ne sont pas enregistrés : le fichier les a refusés. Ils sont gardés dans la fenêtre et seront enregistrés dès que possible.</source>
+        <translation>{count} typed texts are not saved: the file refused them. They are kept in the window and will be saved as soon as possible.</translation>
     </message>
     <message>
         <source>Le disque est plein : 1 texte saisi n'est pas enregistré. Fermer quand même ?</source>
