@@ -126,6 +126,40 @@ if sys.argv[2] == "cell":
           flush=True)
     sys.exit(0)
 
+if sys.argv[2] == "switch":
+    # Typed in the header on the full disk, then another workshop of the file shown: the text
+    # is kept for its workshop, shown again with it, saved once there is room, even while
+    # another workshop is shown.
+    from atelier.domain import Workshop
+    first = window.model.workshop_id
+    second = window.model.store.add_workshop(Workshop("Deuxième atelier", date="2026-03-17")).id
+    place.setFocus()
+    fill()
+    QGuiApplication.clipboard().setText(LONG)
+    QTest.keyClick(place, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(place, Qt.Key.Key_Tab)
+    window.switch_workshop(second)
+    QTest.qWait(2500)  # the next try says it
+    print(json.dumps({"step": "other workshop", "place": place.text(), "status": window.saved_label.text()}),
+          flush=True)
+    window.switch_workshop(first)
+    QApplication.processEvents()
+    print(json.dumps({"step": "back", "place": place.text()}), flush=True)
+    window.switch_workshop(second)
+    (disk / "plein").unlink()
+    for _ in range(100):  # up to 10 s
+        QTest.qWait(100)
+        with Store.open(path, readonly=True) as copy:
+            places = {w.id: w.place for w in copy.workshops()}
+        if places[first]:
+            break
+    status = window.saved_label.text()
+    print(json.dumps({"step": "room", "file": places[first], "status": status, "shown": place.text()}),
+          flush=True)
+    close((Qt.Key.Key_Escape,))
+    print(json.dumps({"step": "closed", "asked": asked, "shown": window.isVisible()}), flush=True)
+    sys.exit(0)
+
 if sys.argv[2] == "merge":
     # Another capture merged in on the full disk: refused, said in a box and in the status
     # bar, which no longer says that every edit is saved; the file as it was.
@@ -328,3 +362,19 @@ def test_a_merge_the_full_disk_refused_is_said_in_the_status_bar_too(tmp_path: P
     merged = steps["merged"]
     assert merged["said"] == 1 and merged["file"] == steps["before"]["file"], merged
     assert merged["status"].startswith("⚠ Plus de place sur le disque"), merged["status"]
+
+
+def test_a_header_text_the_full_disk_refused_stays_with_its_workshop_and_is_saved_with_room(
+    tmp_path: Path,
+) -> None:
+    steps = _run(tmp_path, "switch")
+    long = "Salle polyvalente, entrée par la cour, " * 350
+    other = steps["other workshop"]
+    assert other["place"] == "" and other["status"].startswith(
+        "⚠ Le disque est plein\u00a0: 1 texte saisi"
+    ), other
+    assert steps["back"]["place"] == long  # there again, as typed
+    room = steps["room"]
+    assert room["file"] == long.strip() and room["shown"] == "", room  # saved, the other workshop shown
+    assert room["status"].startswith("Enregistré à"), room["status"]
+    assert steps["closed"] == {"step": "closed", "asked": [], "shown": False}

@@ -61,7 +61,7 @@ class Grid(Protocol):
     def op_delete_participant(self, participant_id: str) -> ParticipantSnapshot: ...
     def op_restore_participant(self, snapshot: ParticipantSnapshot) -> None: ...
     def op_move_participant(self, participant_id: str, position: int) -> int: ...
-    def op_update_workshop(self, **fields: Any) -> dict[str, Any]: ...
+    def op_update_workshop(self, workshop_id: str | None = None, **fields: Any) -> dict[str, Any]: ...
     def op_update_match(self, match_id: str, **fields: Any) -> dict[str, Any]: ...
     def op_add_match(self, match: Match) -> None: ...
     def op_delete_match(self, match_id: str) -> Match: ...
@@ -395,8 +395,11 @@ class MoveParticipant(GridCommand):
 
 
 class EditWorkshop(GridCommand):
-    def __init__(self, model: Grid, fields: dict[str, Any]) -> None:
+    def __init__(self, model: Grid, fields: dict[str, Any], workshop_id: str | None = None) -> None:
         super().__init__(model, tr("Modifier l'en-tête de l'atelier"))
+        # Another workshop than the one shown: a text typed in its header that the file
+        # refused, saved later (panels.WorkshopHeader.save_pending); undone from there.
+        self.workshop_id = workshop_id or model.workshop_id
         self.fields = fields
         self.old: dict[str, Any] = {}
         self.typing: object | None = None  # as EditParticipant's
@@ -408,10 +411,10 @@ class EditWorkshop(GridCommand):
         return isinstance(other, EditWorkshop) and merge_typing(self, other)
 
     def apply(self) -> None:
-        self.old = self.model.op_update_workshop(**self.fields)
+        self.old = self.model.op_update_workshop(self.workshop_id, **self.fields)
 
     def revert(self) -> None:
-        self.model.op_update_workshop(**self.old)
+        self.model.op_update_workshop(self.workshop_id, **self.old)
 
 
 class SetMatchStatus(GridCommand):

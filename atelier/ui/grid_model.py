@@ -424,10 +424,11 @@ class GridModel(QAbstractTableModel):
         self._saved()
         return row
 
-    def op_update_workshop(self, **fields: Any) -> dict[str, Any]:
-        before = self.store.workshop(self.workshop_id)
+    def op_update_workshop(self, workshop_id: str | None = None, **fields: Any) -> dict[str, Any]:
+        workshop_id = workshop_id or self.workshop_id  # the one shown unless said
+        before = self.store.workshop(workshop_id)
         old = {name: getattr(before, name) for name in fields}
-        self.store.update_workshop(self.workshop_id, **fields)
+        self.store.update_workshop(workshop_id, **fields)
         self.workshop_changed.emit()
         self._saved()
         return old

@@ -221,6 +221,9 @@ class WorkshopHeader(QWidget):
         # leaves the file with the value before the typing, not with one typed on the way.
         self._before: Workshop | None = None
         self._typed_in: str | None = None  # the workshop the typing is in
+        # Texts the file refused, typed for workshops of the file no longer shown, by
+        # (workshop, field): shown again with them, saved when the file takes them.
+        self.pending: dict[tuple[str, str], str] = {}
 
     def saving(self) -> bool:
         """Whether some typing waits for its pause to be saved."""
@@ -237,6 +240,7 @@ class WorkshopHeader(QWidget):
     def set_model(self, model: GridModel | None) -> None:
         self.typing.leave()  # what was being typed goes to the file it was typed for
         self.typing.forget()
+        self.pending.clear()  # another file (asked about first when the window leaves it)
         self.model = model
         self.refresh()
         readonly = model is None or model.store.readonly
@@ -288,10 +292,47 @@ class WorkshopHeader(QWidget):
             return
         workshop: Workshop = self.model.workshop()
         if (self.typing.field is not None or self.typing.unsaved) and self._typed_in != workshop.id:
+            if self._typed_in is not None:  # what the file refused: kept for its workshop
+                for field in self.typing.unsaved:
+                    self.pending[(self._typed_in, str(field.property("workshopField")))] = field.text()
             self.typing.forget()  # another workshop shown: not to be written into it, nor shown
         for field in self._fields():
-            if self.typing.reads(field):
+            kept = self.pending.pop((workshop.id, str(field.property("workshopField"))), None)
+            if kept is not None:  # typed for it, refused by the file: shown again, as typed
+                field.setText(kept)
+                self.typing.unsaved.add(field)
+                self._typed_in = workshop.id
+            elif self.typing.reads(field):
                 self._show(field, workshop)
+
+    def save_pending(self) -> None:
+        """The texts kept for workshops no longer shown, saved again (saying nothing: the
+        status bar says how many wait); a workshop gone meanwhile takes its own along."""
+        from atelier.errors import AtelierError
+        from atelier.ui import commands
+
+        if self.model is None or self.model.store.readonly:
+            return
+        for (workshop_id, name), text in list(self.pending.items()):
+            try:
+                workshop = self.model.store.workshop(workshop_id)
+            except AtelierError:
+                del self.pending[(workshop_id, name)]
+                continue
+            value = self._value(name, text.strip(), workshop)
+            command = commands.EditWorkshop(self.model, {name: value}, workshop_id)
+            if getattr(workshop, name) == value or commands.attempt(self.model, command) is None:
+                del self.pending[(workshop_id, name)]
+
+    def _value(self, name: str, text: str, workshop: Workshop) -> object:
+        """What the field `name` holding `text` writes to `workshop` (as `_save` writes it)."""
+        if name == "title":
+            return text or workshop.title
+        if name == "date":
+            return self._date_wanted(text, workshop.id, workshop.date)[0]
+        if name == "themes":
+            return [t.strip() for t in text.split(",") if t.strip()]
+        return text
 
     def _show(self, field: QLineEdit, workshop: Workshop) -> None:
         """One field showing the workshop's value as saved."""

@@ -38,7 +38,8 @@ class UnsavedTexts(QObject):
 
     def count(self) -> int:
         """How many fields hold a text the file refused."""
-        return sum(len(typing.unsaved) for typing in self._typings()) + len(self.window.panel.pending)
+        kept = len(self.window.panel.pending) + len(self.window.header.pending)  # not shown now
+        return sum(len(typing.unsaved) for typing in self._typings()) + kept
 
     def _refused(self) -> None:
         if not self.timer.isActive():
@@ -50,6 +51,7 @@ class UnsavedTexts(QObject):
         if not self.count():
             return
         self.window.panel.save_pending()  # typed for participants the card no longer shows
+        self.window.header.save_pending()  # typed for workshops no longer shown
         for typing in self._typings():
             if typing.field is None:
                 typing.quiet = True  # the status bar says it, not a box every few seconds
