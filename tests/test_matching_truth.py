@@ -3,7 +3,9 @@ verbs are not a subject, and the listing's verb agrees with the people who need.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -219,3 +221,156 @@ def test_the_listing_says_which_matches_were_confirmed(tmp_path) -> None:
     statuses = {s["text"]: s["status"] for s in entry["suggestions"]}
     assert statuses.pop(confirmed_text) == "confirmed"
     assert set(statuses.values()) == {"suggested"}
+
+
+def _pieces_workshop(path: Path) -> None:
+    """A small real workshop: two needs, each with a resource that answers it and resources
+    that share only a piece of what the need says (an acronym's expansion, an expression)."""
+    with Store.create(path, title="Atelier clauses et PLIE", date="2026-11-30", place="Angoulême") as store:
+        workshop_id = store.workshops()[0].id
+        for name, organisation, kind, text in (
+            (
+                "Lucie Leroy",
+                "Mission locale",
+                ItemKind.NEED,
+                "Mieux connaître le PLIE de l'agglomération pour y orienter nos jeunes",
+            ),
+            (
+                "Anne Roux",
+                "Régie de quartier",
+                ItemKind.NEED,
+                "Se former aux marchés publics pour décrocher des commandes de la ville",
+            ),
+            (
+                "Julie Thomas",
+                "Département",
+                ItemKind.OFFER,
+                "Je peux présenter les initiatives locales sur l'emploi des seniors",
+            ),
+            (
+                "Julie Thomas",
+                "Département",
+                ItemKind.ACTION,
+                "Soutien aux initiatives locales des associations sportives",
+            ),
+            (
+                "Paul Martin",
+                "Agglo",
+                ItemKind.OFFER,
+                "Je peux présenter le plan local pour l'insertion et l'emploi et ses référents",
+            ),
+            (
+                "Paul Martin",
+                "Agglo",
+                ItemKind.ACTION,
+                "Animation du PLIE depuis 2015 avec 300 participants par an",
+            ),
+            (
+                "Nadia Benali",
+                "Wimoov",
+                ItemKind.OFFER,
+                "Je peux présenter notre plateforme de mobilité des publics en insertion",
+            ),
+            (
+                "Eric Bedin",
+                "CCI",
+                ItemKind.OFFER,
+                "Je peux accompagner les structures à répondre aux appels d'offres",
+            ),
+        ):
+            found = [p for p in store.participants(workshop_id) if p.names == [name]]
+            person = (
+                found[0]
+                if found
+                else store.add_participant(Participant(workshop_id, names=[name], organisation=organisation))
+            )
+            store.add_item(Item(person.id, kind, text))
+
+
+def _helpers(block: str) -> dict[str, list[str]]:
+    """What `atelier match`'s listing suggests for a need: each resource's text, with the
+    reasons said under it."""
+    found: dict[str, list[str]] = {}
+    reasons: list[str] = []
+    for line in block.splitlines():
+        suggested = re.match(r"^  ← .+? \[[^\]]*\]\xa0: (.*)$", line)
+        if suggested:
+            reasons = found[suggested.group(1)] = []
+        elif line.startswith("      · "):
+            reasons.append(line.removeprefix("      · "))
+    return found
+
+
+@pytest.mark.parametrize("words_only", [False, True])
+def test_a_piece_of_an_acronym_or_of_an_expression_is_not_said_in_common(
+    tmp_path: Path, words_only: bool
+) -> None:
+    # « PLIE » is the « plan local pour l'insertion et l'emploi »: for a need about it, the
+    # listing said of « initiatives locales sur l'emploi des seniors » « Le besoin dit « PLIE »,
+    # l'offre porte justement sur « locales sur l'emploi » », and of « mobilité des publics en
+    # insertion » « … porte justement sur « insertion » »; for a need about « marchés publics »
+    # (public procurement), « Le besoin et l'offre disent tous deux « publics » » of the same
+    # « mobilité des publics » (the people served). Those words are pieces of something longer
+    # that the other does not say: such suggestions stay, « à vérifier », claiming nothing.
+    path = tmp_path / "pieces.atelier"
+    _pieces_workshop(path)
+    before = path.read_bytes()
+    listed = run_cli("match", str(path), *(["--lexical"] if words_only else []), env={"ATELIER_LANG": "fr"})
+    assert listed.returncode == 0, listed.stderr
+    text = listed.stdout
+    plie, procurement = text.split("\n\n")[:2]
+    assert plie.startswith("Lucie Leroy (Mission locale) cherche\xa0: Mieux connaître le PLIE"), text
+    assert procurement.startswith(
+        "Anne Roux (Régie de quartier) cherche\xa0: Se former aux marchés publics"
+    ), text
+    plie_helpers, procurement_helpers = _helpers(plie), _helpers(procurement)
+    for said in (
+        plie_helpers.get("Je peux présenter les initiatives locales sur l'emploi des seniors"),
+        plie_helpers.get("Je peux présenter notre plateforme de mobilité des publics en insertion"),
+        procurement_helpers.get("Je peux présenter notre plateforme de mobilité des publics en insertion"),
+    ):
+        if said is not None:
+            assert said == ["Le propose comme ressource"], said
+    assert "[ressource, à vérifier]\xa0: Je peux présenter les initiatives locales" in plie, plie
+    # What answers says why: the PLIE spelled out, the action of the one who runs it, the theme.
+    spelled = plie_helpers["Je peux présenter le plan local pour l'insertion et l'emploi et ses référents"]
+    assert spelled[0].startswith(
+        "Le besoin dit «\xa0PLIE\xa0», l'offre porte justement sur «\xa0plan local pour l'insertion"
+    ), spelled
+    assert spelled[1] == (
+        "Le besoin dit «\xa0PLIE\xa0», l'offre «\xa0plan local pour l'insertion et l'emploi\xa0»\xa0: PLIE"
+        " veut dire plan local pour l'insertion et l'emploi"
+    ), spelled
+    run = plie_helpers["Animation du PLIE depuis 2015 avec 300 participants par an"]
+    assert "PLIE = plan local pour l'insertion et l'emploi" in run, run
+    tenders = procurement_helpers["Je peux accompagner les structures à répondre aux appels d'offres"]
+    assert (
+        "Le besoin dit «\xa0marchés publics\xa0», l'offre «\xa0répondre aux appels d'offres\xa0»\xa0: même"
+        " thème (commande publique)"
+    ) in tenders, tenders
+    assert path.read_bytes() == before  # listing writes nothing
+
+
+def test_a_place_filled_by_meaning_names_no_piece_of_an_acronym(tmp_path: Path) -> None:
+    # A resource brought by meaning alone (a place filled « à vérifier ») is explained by the
+    # words it shares with the need: « PLIE » shares no word with « initiatives locales sur
+    # l'emploi » (its expansion's « local » and « emploi » are not said), so none is named.
+    path = tmp_path / "pieces.atelier"
+    _pieces_workshop(path)
+    with Store.open(path, readonly=True) as store:
+        workshop_id = store.workshops()[0].id
+        engine = engine_for(store, workshop_id, vectors=shared_vectors())
+        texts = {i.id: i.text for i in store.workshop_items(workshop_id)}
+    ids = {text: item_id for item_id, text in texts.items()}
+    need = ids["Mieux connaître le PLIE de l'agglomération pour y orienter nos jeunes"]
+    local = ids["Je peux présenter les initiatives locales sur l'emploi des seniors"]
+    said = say_all(engine.reasons(need, local, filled=True), "fr")
+    assert said == ["Le propose comme ressource"], said
+    # The PLIE spelled out is still said to be the PLIE, in so many words.
+    spelled = ids["Je peux présenter le plan local pour l'insertion et l'emploi et ses référents"]
+    said = say_all(engine.reasons(need, spelled), "fr")
+    assert said[0] == (
+        "Le besoin dit «\xa0PLIE\xa0», l'offre porte justement sur"
+        " «\xa0plan local pour l'insertion et l'emploi\xa0»"
+    ), said
+    assert "PLIE veut dire plan local pour l'insertion et l'emploi" in said[1], said
