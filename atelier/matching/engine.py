@@ -410,7 +410,7 @@ class Analyzer:
         themed = frozenset(f for f in themed_words if f in weights)
         analysis = Analysis(weights, surface, words, meaning, common, themed)
         if expanded or spans:
-            _pieces(analysis, dict(word_at), expanded, spans)
+            _pieces(analysis, word_at, expanded, spans)
         return analysis
 
     def _other_sense_at(self, stems: Sequence[str]) -> dict[int, set[str]]:
@@ -1551,15 +1551,20 @@ _JOINED_BEFORE = re.compile(r"[-‐‑](?:\w+['’])?$")
 
 
 def _pieces(
-    analysis: Analysis, said: dict[int, str], expanded: set[str], spans: list[tuple[int, int]]
+    analysis: Analysis, word_at: list[tuple[int, str]], expanded: set[str], spans: list[tuple[int, int]]
 ) -> None:
     """The word features a text says only inside an expression of several words (`spans`), or
     only through an acronym's expansion (`expanded`), and those expressions' word features
-    (`Analysis.loose`, `Analysis.expansion`, `Analysis.wholes`). `said`: position -> the word
-    feature of each word said (not the glossary's acronyms, numbers, small words)."""
+    (`Analysis.loose`, `Analysis.expansion`, `Analysis.wholes`). `word_at`: (position, word
+    feature) of each word said (not the glossary's acronyms, numbers, small words)."""
+    expansion = expanded.difference([feature for _i, feature in word_at], analysis.themed)
+    if not spans:  # most texts that have pieces: an acronym, no expression
+        if expansion:
+            analysis.loose = analysis.expansion = frozenset(expansion)
+        return
+    said = dict(word_at)
     inside = {i for start, end in spans for i in range(start, end)}
-    alone = {feature for i, feature in said.items() if i not in inside}
-    expansion = expanded - set(said.values()) - analysis.themed
+    alone = {feature for i, feature in word_at if i not in inside}
     wholes = [frozenset(said[i] for i in range(start, end) if i in said) for start, end in spans]
     loose = ({f for whole in wholes for f in whole} - alone - analysis.themed) | expansion
     if loose:
