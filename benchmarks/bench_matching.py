@@ -87,6 +87,17 @@ fastText sentence meaning, or averaged with it, or admitting unlinked actions an
 on it: no better (before dev tuning 0.697–0.720 / 0.370–0.386). Resources e5 ranks first among
 those the engine does not show are labelled right 8–17 % of the time, below every one of the
 engine's five places: e5 alone is no suggestion. Not gated, not kept (issue 16, branch m16e5-full).
+Pieces of something longer as no link (branch m16acro): a word a text says only through an
+acronym's expansion (« PLIE » → « local », « emploi ») linking nothing, one said only inside an
+expression of the glossary (« publics » of « marchés publics ») counting as an everyday word
+unless the other says the whole expression (engine.Analysis.loose). On the example and the
+development workshops (both glossaries), of the suggestions shown 12 left (11 labelled wrong)
+and 12 came (3 right); hit@3 unchanged everywhere, nDCG@5 with the shipped glossary 0.538 →
+0.536 (D 0.495 → 0.485: « l'hiver » no longer finds « saison d'hiver »), before dev tuning
+0.386 → 0.388. Gated once: never-tuned mean hit@3 0.725 → 0.715, nDCG@5 0.416 → 0.414 (F
+0.708 / 0.348 → 0.667 / 0.331, the third 0.327 → 0.337): not kept. Used for the reasons only
+(rankings unchanged): such a piece is never said to be a word in common when nothing else
+links the pair (« Le besoin dit « PLIE », l'offre porte justement sur « locales sur l'emploi » »).
 Each with the word vectors (every install has them) and on words alone, next to a plain
 TF-IDF cosine (scikit-learn) ranking every resource of the other participants. The hub
 line counts needs whose first suggestion is the workshop's most frequent first suggestion.
