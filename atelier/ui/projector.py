@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
@@ -85,11 +86,42 @@ def wrap(metrics: QFontMetricsF, text: str, width: float, max_lines: int) -> lis
         lines.append(current)
         current = ""
     if index < len(words) and lines:
-        last = lines[-1]
-        while last and metrics.horizontalAdvance(last + " …") > width:
-            last = last.rsplit(" ", 1)[0] if " " in last else ""
-        lines[-1] = (last + " …") if last else "…"
+        lines[-1] = _cut(metrics, lines[-1], width)
     return lines
+
+
+def _cut(metrics: QFontMetricsF, line: str, width: float) -> str:
+    """`line`, told to go on, within `width`: cut after a whole word, « … » right after it
+    (« elle propose… », never « elle propose … » nor a comma before it)."""
+    last = line
+    while last and metrics.horizontalAdvance(_ended(last)) > width:
+        last = last.rsplit(" ", 1)[0] if " " in last else ""
+    return _ended(last) if last else "…"
+
+
+def _ended(text: str) -> str:
+    return text.rstrip(" \u00a0\u202f,;:(–—-") + "…"
+
+
+@dataclass
+class _CardPlan:
+    """A card's lines, measured before it is painted."""
+
+    x: float
+    y: float
+    width: float
+    fonts: tuple[QFont, QFont, QFont]  # the need and offer, the names, the reasons
+    seeker_text: str
+    seeker_max: int
+    need_lines: int
+    helper_text: str
+    helper_max: int
+    offer_lines: int
+    why: list[str]
+    whole: bool  # nothing it says cut
+
+
+CARD_SCALES = (1.0, 0.93, 0.87, 0.8)
 
 
 def _fit_who(metrics: QFontMetricsF, template: str, who: str, width: float, max_lines: int) -> str:
@@ -99,7 +131,7 @@ def _fit_who(metrics: QFontMetricsF, template: str, who: str, width: float, max_
     text = template.format(who=who)
     while len(words) > 1 and len(wrap(metrics, typography(text), width, 99)) > max_lines:
         words.pop()
-        short = " ".join(words).rstrip(",( ") + " …"
+        short = _ended(" ".join(words))
         text = template.format(who=short + (")" if short.count("(") > short.count(")") else ""))
     return text
 
@@ -441,12 +473,37 @@ class ProjectorWindow(QWidget):
         margin, gap = 48 * self.unit, 28 * self.unit
         width = (rect.width() - 2 * margin - gap) / 2
         height = (rect.bottom() - top - margin - gap) / 2
-        for index, card in enumerate(shown):
-            x = rect.left() + margin + (index % 2) * (width + gap)
-            y = top + (index // 2) * (height + gap)
-            self._card(painter, QRectF(x, y, width, height), card)
+        boxes = [
+            QRectF(
+                rect.left() + margin + (index % 2) * (width + gap),
+                top + (index // 2) * (height + gap),
+                width,
+                height,
+            )
+            for index in range(len(shown))
+        ]
+        # The card's type a little smaller on the whole page rather than a need, an offer, a
+        # name or the first reason cut: the room hears them read aloud, whole (as a slide's
+        # text shrinks to fit). Never under 80 %: then what does not fit is cut at a word.
+        scale = next(
+            (
+                s
+                for s in CARD_SCALES
+                if all(self._card(painter, b, c, s, dry=True) for b, c in zip(boxes, shown, strict=True))
+            ),
+            CARD_SCALES[-1],
+        )
+        for box, card in zip(boxes, shown, strict=True):
+            self._card(painter, box, card, scale)
 
-    def _card(self, painter: QPainter, box: QRectF, card: Any) -> None:
+    def _card(
+        self, painter: QPainter, box: QRectF, card: Any, scale: float = 1.0, *, dry: bool = False
+    ) -> bool:
+        """Paint `card` in `box` with its type at `scale`; with `dry`, paint nothing. Says
+        whether everything it says fits whole (no need, offer, name or first reason cut)."""
+        plan = self._card_plan(box, card, scale)
+        if dry:
+            return plan.whole
         self.card_boxes.append(box)
         path = QPainterPath()
         path.addRoundedRect(box, 18 * self.unit, 18 * self.unit)
@@ -456,11 +513,34 @@ class ProjectorWindow(QWidget):
             QRectF(box.left(), box.top() + 10 * self.unit, 10 * self.unit, box.height() - 20 * self.unit),
             edge,
         )
+        x, y, width = plan.x, plan.y, plan.width
+        body, strong, small = plan.fonts
+        if card.suggested:
+            flag = self._font(26, bold=True)
+            y = self._text(painter, x, y, width, tr("SUGGESTION — à confirmer"), flag, SUGGESTION)
+        y = self._text(painter, x, y, width, plan.seeker_text, strong, INK, plan.seeker_max)
+        y = self._text(painter, x, y, width, card.need, body, INK, plan.need_lines)
+        y += 10 * self.unit
+        y = self._text(painter, x, y, width, plan.helper_text, strong, edge, plan.helper_max)
+        y = self._text(painter, x, y, width, card.offer, body, INK, plan.offer_lines)
+        y += 6 * self.unit
+        small_m = QFontMetricsF(small)
+        painter.setFont(small)
+        painter.setPen(REASON)
+        for line in plan.why:
+            painter.drawText(QPointF(x, y + small_m.ascent()), line)
+            self._placed(line, x, y, small_m, small)
+            y += small_m.lineSpacing()
+        return plan.whole
+
+    def _card_plan(self, box: QRectF, card: Any, scale: float) -> _CardPlan:
+        """What `card` says in `box`, line by line, its type at `scale`."""
         pad = 30 * self.unit
         x, width = box.left() + pad, box.width() - 2 * pad
         y = box.top() + pad * 0.8
         bottom = box.bottom() - pad * 0.4
-        body, strong, small = self._font(36), self._font(36, bold=True), self._font(REASON_SIZE)
+        body, strong = self._font(36 * scale), self._font(36 * scale, bold=True)
+        small = self._font(REASON_SIZE * scale)
         flag = self._font(26, bold=True)
         if card.suggested:  # the flag sits in the card's top margin: it took the need's second line
             y = box.top() + 8 * self.unit
@@ -481,14 +561,16 @@ class ProjectorWindow(QWidget):
         # What is needed is read first, then why, then who in full: the need keeps the two lines
         # it takes and the offer one; the first reason is said whole (without the need's words,
         # shown just above it, if it must); long names give back their lines (cut with « … »,
-        # never the verb after them) before either. What is left goes to the other reasons, up
-        # to four lines, then to the offer's second line. Everything stays inside the card.
+        # never the verb after them) before either. Then the need is said whole if the card
+        # holds it; what is left goes to the other reasons, up to four lines, then to the rest
+        # of the offer. Everything stays inside the card.
         strong_m, body_m, small_m = QFontMetricsF(strong), QFontMetricsF(body), QFontMetricsF(small)
         label = QFontMetricsF(flag).lineSpacing() if card.suggested else 0.0
         gaps = 16 * self.unit
         seeker_max = helper_max = 3
         reasons = card.reasons or ([card.because] if card.because else [])
-        need_want = len(wrap(body_m, typography(card.need), width, 2))
+        need_whole = len(wrap(body_m, typography(card.need), width, 99))
+        need_want = min(2, need_whole)  # what the names give way for
         first = min(
             (len(self._whole_reasons(small_m, form[:1], width, 1)) for form in (reasons, card.brief) if form),
             default=0,
@@ -510,29 +592,34 @@ class ProjectorWindow(QWidget):
         seeker_text = _fit_who(strong_m, seeks, card.seeker, width, seeker_max)
         helper_text = _fit_who(strong_m, helper, card.helper, width, helper_max)
         taken = label + gaps + who_height()
-        free = bottom - y - taken - (need_want + 1) * body_m.lineSpacing()
+        # The need said whole if the card holds it beside a line of the offer and the first
+        # reason (read aloud cut, it said nothing of what is looked for).
+        room_for_need = int(
+            (bottom - y - taken - max(1, first) * small_m.lineSpacing()) // body_m.lineSpacing()
+        )
+        need_lines = max(need_want, min(need_whole, room_for_need - 1))
+        free = bottom - y - taken - (need_lines + 1) * body_m.lineSpacing()
         room = max(1, int(free // small_m.lineSpacing()))
         if who_height() < whole_names:  # the names gave lines for the first reason, not for more
             room = min(room, max(1, first))
         why = self._reasons_in(small_m, reasons, card.brief, width, min(4, room))
         taken += len(why) * small_m.lineSpacing()
         lines_left = int((bottom - y - taken) // body_m.lineSpacing())
-        need_lines = max(1, min(need_want, lines_left - 1))
-        offer_lines = max(1, min(2, lines_left - need_lines))
-        if card.suggested:
-            y = self._text(painter, x, y, width, tr("SUGGESTION — à confirmer"), flag, SUGGESTION)
-        y = self._text(painter, x, y, width, seeker_text, strong, INK, seeker_max)
-        y = self._text(painter, x, y, width, card.need, body, INK, need_lines)
-        y += 10 * self.unit
-        y = self._text(painter, x, y, width, helper_text, strong, edge, helper_max)
-        y = self._text(painter, x, y, width, card.offer, body, INK, offer_lines)
-        y += 6 * self.unit
-        painter.setFont(small)
-        painter.setPen(REASON)
-        for line in why:
-            painter.drawText(QPointF(x, y + small_m.ascent()), line)
-            self._placed(line, x, y, small_m, small)
-            y += small_m.lineSpacing()
+        need_lines = max(1, min(need_lines, lines_left - 1))
+        offer_whole = len(wrap(body_m, typography(card.offer), width, 99))
+        offer_lines = max(1, min(offer_whole, lines_left - need_lines))
+        whole = (
+            need_lines >= need_whole
+            and offer_lines >= offer_whole
+            and taken + (need_lines + offer_lines) * body_m.lineSpacing() <= bottom - y
+            and seeker_text == seeks.format(who=card.seeker)
+            and helper_text == helper.format(who=card.helper)
+            and not (why and why[-1].endswith("…"))
+        )
+        return _CardPlan(
+            x, y, width, (body, strong, small), seeker_text, seeker_max, need_lines, helper_text,
+            helper_max, offer_lines, why, whole,
+        )  # fmt: skip
 
     def _whole_reasons(
         self, metrics: QFontMetricsF, reasons: list[str], width: float, max_lines: int = 2
