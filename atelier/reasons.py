@@ -246,17 +246,53 @@ def _side_of(reasons: Sequence[Reason | str]) -> ReasonKind:
 
 
 def _earlier(reason: Reason, language: str) -> str:
-    """« A proposé lors de l'atelier du 16 mars 2021 » (« … de l'atelier « Titre » » undated)."""
+    """« A proposé lors de l'atelier du 16 mars 2021 » (« … de l'atelier « Titre » » undated);
+    said at two: « … lors des ateliers du 16 mars 2021 et du 15 mars 2022 »; at more: « … lors
+    de 3 ateliers, du 4 mai 2020 au 15 mars 2022 ». `words`: the other workshops the same
+    person said it at (a date, or a title when undated)."""
     from atelier.french import long_date, typography
 
     offer = reason.resource != str(ReasonKind.ACTION)
-    if language == "en":
+    english = language == "en"
+    if english:
         verb = "Offered" if offer else "Presented this action"
-        when = f"of {long_date(reason.detail, 'en')}" if reason.detail else f"“{reason.term}”"
-        return f"{verb} at the workshop {when}"
-    verb = "A proposé" if offer else "A présenté cette action"
-    when = f"du {long_date(reason.detail, 'fr')}" if reason.detail else f"« {reason.term} »"
-    return typography(f"{verb} lors de l'atelier {when}", "fr")
+    else:
+        verb = "A proposé" if offer else "A présenté cette action"
+    dated = _ISO_DAY.match
+    every = sorted(
+        {reason.detail or reason.term, *reason.words} - {""},
+        key=lambda w: (not dated(w), w),  # the dated in order, then the titled
+    )
+
+    def when(workshop: str) -> str:
+        if dated(workshop):
+            return ("of " if english else "du ") + long_date(workshop, language)
+        return f"“{workshop}”" if english else f"« {workshop} »"
+
+    if len(every) <= 1:
+        one = when(every[0]) if every else ""
+        said = f"{verb} at the workshop {one}" if english else f"{verb} lors de l'atelier {one}"
+    elif len(every) == 2:
+        first, second = when(every[0]), when(every[1])
+        if english:
+            said = f"{verb} at the workshops {first} and {second.removeprefix('of ')}"
+        else:
+            said = f"{verb} lors des ateliers {first} et {second}"
+    else:
+        days = [w for w in every if dated(w)]
+        span = ""
+        if len(days) >= 2:
+            start, end = long_date(days[0], language), long_date(days[-1], language)
+            span = f", from {start} to {end}" if english else f", du {start} au {end}"
+        said = (
+            f"{verb} at {len(every)} workshops{span}"
+            if english
+            else f"{verb} lors de {len(every)} ateliers{span}"
+        )
+    return said.strip() if english else typography(said.strip(), "fr")
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 # ------------------------------------------------------------------ older files

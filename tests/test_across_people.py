@@ -309,3 +309,50 @@ def test_suggestions_older_versions_saved_for_one_person_twice_are_exported_once
     sheet = openpyxl.load_workbook(tmp_path / "t.xlsx", read_only=True)["Mises en relation"]
     helpers = [row[6] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == "Lucie Leroy"]
     assert helpers == ["Mme Anne Martin"], helpers
+
+
+def test_a_helper_who_offered_it_at_several_earlier_workshops_is_said_to_have_at_each(
+    tmp_path: Path,
+) -> None:
+    """Gérard Müller offered FSE funding in 2021 and again in 2022: his one suggestion said
+    « A proposé lors de l'atelier du 16 mars 2021 », as if 2022 had not been. It names both,
+    in order, short; three or more are counted, from the first to the last."""
+    path = _network(tmp_path)
+    done = run_cli("match", str(path), "--workshop", "2023-03-14", "--across", "--lexical")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.replace("\u00a0", " ").replace("\u202f", " ")
+    block = out[out.index("← Gérard Müller") :].split("←")[1]
+    assert "A proposé lors des ateliers du 16 mars 2021 et du 15 mars 2022" in block, out
+    # A row that names nobody is each year's own helper: one workshop each.
+    medoc = [b for b in out.split("←")[1:] if b.startswith(" Mission locale du Médoc")]
+    assert len(medoc) == 2 and all("lors de l'atelier du" in b for b in medoc), out
+    from atelier.domain import Reason, ReasonKind
+    from atelier.reasons import say
+
+    three = Reason(
+        ReasonKind.EARLIER, term="Atelier 2022", resource="offer", detail="2022-03-15",
+        words=("2021-03-16", "2020-05-04"),
+    )  # fmt: skip
+    assert say(three, "fr").replace("\u00a0", " ") == (
+        "A proposé lors de 3 ateliers, du 4 mai 2020 au 15 mars 2022"
+    )
+    assert say(three, "en") == "Offered at 3 workshops, from 4 May 2020 to 15 March 2022"
+    two = Reason(
+        ReasonKind.EARLIER, term="Atelier 2022", resource="action", detail="2022-03-15", words=("2021-03-16",)
+    )
+    assert say(two, "en") == "Presented this action at the workshops of 16 March 2021 and 15 March 2022"
+    # The 2022 workshop's date corrected: the reason saved with the match names the new one.
+    done = run_cli("match", str(path), "--workshop", "2023-03-14", "--across", "--lexical", "--save")
+    assert done.returncode == 0, done.stderr
+    with Store.open(path) as store:
+        later = next(w for w in store.workshops() if w.date == "2022-03-15")
+        store.update_workshop(later.id, date="2022-03-17")
+        said = [
+            say(r, "fr").replace("\u00a0", " ")
+            for w in store.workshops()
+            for m in store.matches(w.id)
+            for r in m.reasons
+            if r.kind == ReasonKind.EARLIER
+        ]
+    assert "A proposé lors des ateliers du 16 mars 2021 et du 17 mars 2022" in said, said
+    assert not any("15 mars 2022" in line for line in said), said

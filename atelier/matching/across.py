@@ -465,9 +465,16 @@ class AcrossMatcher:
             order = []
             # A person of other workshops once, with what answers best: their words of 2021
             # and of 2022 would be two helpers for one person.
+            # The other workshops each of them said something of the same kind answering this
+            # need at: « a proposé lors des ateliers du 16 mars 2021 et du 15 mars 2022 ».
             best: dict[str, Suggestion] = {}
+            seen_at: dict[tuple[str, str], dict[str, Workshop]] = {}
             for suggestion in sorted(suggestions, key=lambda s: -s.score):
-                best.setdefault(owner.get(suggestion.resource_id, suggestion.resource_id), suggestion)
+                person = owner.get(suggestion.resource_id, suggestion.resource_id)
+                best.setdefault(person, suggestion)
+                workshop = self.others.workshop_of.get(suggestion.resource_id)
+                if workshop is not None:
+                    seen_at.setdefault((person, str(suggestion.source)), {})[workshop.id] = workshop
             kept = {id(s) for s in best.values()}
             suggestions = [s for s in suggestions if id(s) in kept]
             for position, suggestion in enumerate(suggestions):
@@ -476,10 +483,20 @@ class AcrossMatcher:
                     suggestion.score = round(suggestion.score * ACROSS_FACTOR, 4)
                     other = self.others.workshop_of[suggestion.resource_id]
                     kind = next((k for k in ACROSS_KINDS if k == suggestion.source), ItemKind.OFFER)
+                    person = owner.get(suggestion.resource_id, suggestion.resource_id)
+                    also = [
+                        w.date or w.title
+                        for w in seen_at.get((person, str(suggestion.source)), {}).values()
+                        if w.id != other.id
+                    ]
                     suggestion.reasons.insert(
                         0,
                         Reason(
-                            ReasonKind.EARLIER, term=other.title, resource=str(kind), detail=other.date or ""
+                            ReasonKind.EARLIER,
+                            term=other.title,
+                            resource=str(kind),
+                            detail=other.date or "",
+                            words=tuple(sorted(also)),
                         ),
                     )
                 order.append((-suggestion.score, said is not None, position, suggestion))

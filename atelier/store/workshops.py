@@ -210,17 +210,20 @@ class WorkshopsPart(StoreBase):
     def update_workshop(self, workshop_id: str, **changes: Any) -> Workshop:
         allowed = {"title", "date", "place", "organiser", "contact", "description", "themes"}
         current = self.workshop(workshop_id)
+        was = current.date or current.title  # as the reasons of other workshops name it
         if changes.get("date") and changes["date"] != current.date:
             self.check_workshop_date(workshop_id, changes["date"])
         with self._write():
             self._update_row("workshops", current, changes, allowed, check=validate_workshop)
             if "title" in changes or "date" in changes:
-                self._redate_earlier_reasons(workshop_id, current.title, current.date or "")
+                self._redate_earlier_reasons(workshop_id, current.title, current.date or "", was)
         return current
 
-    def _redate_earlier_reasons(self, workshop_id: str, title: str, day: str) -> None:
+    def _redate_earlier_reasons(self, workshop_id: str, title: str, day: str, was: str) -> None:
         """The reasons « a proposé lors de l'atelier du 16 mars 2021 » of the matches whose
-        helper said it at this workshop now name its current title and date (in the same
+        helper said it at this workshop now name its current title and date, and those that
+        name it among the other workshops the helper said it at (« lors des ateliers du 16 mars
+        2021 et du … », by its former date, or title when undated) its new one (in the same
         transaction as the change; an undo, which changes them back, puts them back)."""
         from atelier.domain import ReasonKind
         from atelier.store.rows import dump_reasons, reasons
@@ -235,6 +238,24 @@ class WorkshopsPart(StoreBase):
             before = reasons(stored)
             after = [
                 replace(r, term=title, detail=day) if r.kind == ReasonKind.EARLIER else r for r in before
+            ]
+            if after != before:
+                self.conn.execute(
+                    "UPDATE matches SET reasons = ? WHERE id = ?", (dump_reasons(after), match_id)
+                )
+        now = day or title
+        if not was or now == was:
+            return
+        for match_id, stored in self.conn.execute(
+            "SELECT id, reasons FROM matches WHERE workshop_id != ? AND reasons LIKE '%earlier%'",
+            (workshop_id,),
+        ).fetchall():
+            before = reasons(stored)
+            after = [
+                replace(r, words=tuple(sorted(now if w == was else w for w in r.words)))
+                if r.kind == ReasonKind.EARLIER and was in r.words
+                else r
+                for r in before
             ]
             if after != before:
                 self.conn.execute(
