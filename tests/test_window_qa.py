@@ -219,6 +219,68 @@ def test_qt_dialogs_speak_the_window_s_language(qtbot, tmp_path: Path, monkeypat
     assert QApplication.translate("QFileDialog", "&Look in:") == "&Look in:"
 
 
+def _file_dialog_types(qtbot, window: MainWindow) -> dict[str, str]:
+    """Ctrl+O as the facilitator presses it; each name the file dialog lists, with its type
+    (the « Type » column of its detailed view)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
+    seen: dict[str, str] = {}
+
+    def read_the_dialog(tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, read_the_dialog)
+            return
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        view = dialog.findChild(QTreeView)
+        model, root = view.model(), view.rootIndex()
+        rows = {
+            model.index(r, 0, root).data(): model.index(r, 2, root).data()
+            for r in range(model.rowCount(root))
+        }
+        if len(rows) < 2 and tries < 100:  # the folder is read in the background
+            QTimer.singleShot(50, lambda: read_the_dialog(tries + 1))
+            return
+        seen.update(rows)
+        dialog.reject()
+
+    QTimer.singleShot(50, read_the_dialog)
+    key(qtbot, Qt.Key.Key_O, CTRL)
+    return seen
+
+
+def test_the_file_dialog_names_a_folder_and_a_file_s_type_in_french(qtbot, tmp_path: Path) -> None:
+    """Ctrl+O in a French window: the Qt file dialog's « Type » column said « Folder » (Qt's
+    French file lacks it) and, on a computer set to English (or to no language), the
+    workshop file's type « SQLite3 database ». Both French now; in English, English."""
+    from atelier.i18n import choose_language
+    from atelier.ui import settings
+    from atelier.ui.app import install_translator
+
+    (tmp_path / "grilles").mkdir()
+    app = QApplication.instance()
+    for language, folder, kind in (
+        ("fr", "Dossier", "base de données SQLite3"),
+        ("en", "Folder", "SQLite3 database"),
+    ):
+        settings.put(settings.LANGUAGE, language)
+        installed = install_translator(app)
+        try:
+            window = _window(qtbot, tmp_path)
+            types = _file_dialog_types(qtbot, window)
+            assert types.get("grilles") == folder, types
+            assert types.get("exemple.atelier") == kind, types
+            window.close()
+        finally:
+            for translator in installed:
+                app.removeTranslator(translator)
+            choose_language("")
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale.system())  # as the other tests expect it
+
+
 def test_two_people_are_joined_and_agreed_with_in_the_grid_and_the_match_panel(qtbot, tmp_path: Path) -> None:
     from atelier.domain import Item, ItemKind, Participant
 

@@ -32,6 +32,7 @@ def install_translator(app: QApplication) -> list[QTranslator]:
 
     language = ui_language()
     choose_language(language)  # the messages said outside Qt (errors) in the window's language
+    _locale_of(language)
     installed: list[QTranslator] = []
     # Qt's own strings (« Voir dans : », Annuler, Oui, Non in standard dialogs) in the same
     # language. French: Qt's file misses some of Qt 6's labels; FrenchGaps answers for them.
@@ -53,6 +54,21 @@ def install_translator(app: QApplication) -> list[QTranslator]:
 
 
 _installed: list[QTranslator] = []
+
+
+def _locale_of(language: str) -> None:
+    """Qt's default locale in the window's language when the computer's is another (or
+    none, « C »): the file dialog names a file's type by it (« base de données SQLite3 », not
+    « SQLite3 database », in a French window on an English computer). A computer already in
+    the language keeps its own country (fr_BE, fr_CA)."""
+    from PySide6.QtCore import QLocale
+
+    wanted = QLocale.Language.English if language == "en" else QLocale.Language.French
+    if QLocale.system().language() == wanted:
+        QLocale.setDefault(QLocale.system())
+    else:
+        country = QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.France
+        QLocale.setDefault(QLocale(wanted, country))
 
 
 def _load_qt_translation(translator: QTranslator, language: str) -> bool:
@@ -95,6 +111,9 @@ class FrenchGaps(QTranslator):
         keeps the English) — an empty string would be taken as the translation."""
         if not context:
             return None  # Atelier's own sentences (context "") are never Qt's: asked for each
+        missing = QT_FRENCH_MISSING.get((context, source))
+        if missing is not None:
+            return missing
         letter = _mnemonic(source)
         if not letter:
             return None
@@ -111,6 +130,19 @@ class FrenchGaps(QTranslator):
         first_letter = next((i for i, c in enumerate(found) if c.isalpha()), 0)
         at = (starts or inside or [first_letter])[0]
         return found[:at] + "&" + found[at:]
+
+
+# Labels Qt 6 shows that qtbase_fr.qm has no French for at all (Qt renamed their context):
+# the file dialog's « Type » column said « Folder » in a French window.
+QT_FRENCH_MISSING: dict[tuple[str, str], str] = {
+    ("QAbstractFileIconProvider", "Folder"): "Dossier",
+    ("QAbstractFileIconProvider", "File"): "Fichier",
+    ("QAbstractFileIconProvider", "Drive"): "Lecteur",
+    ("QAbstractFileIconProvider", "%1 File"): "Fichier %1",
+    ("QAbstractFileIconProvider", "Unknown"): "Inconnu",
+    ("QPlatformTheme", "Don't Save"): "Ne pas enregistrer",
+    ("QFileDialog", "Computer"): "Ordinateur",
+}
 
 
 def _mnemonic(text: str) -> str:
