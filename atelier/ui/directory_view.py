@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from atelier.domain import DirectoryHit
 from atelier.french import count, long_date
 from atelier.ui.appearance import as_title
+from atelier.ui.headers import WrappingHeader
 from atelier.ui.qtcompat import no_data
 from atelier.ui.translate import tr
 
@@ -188,6 +189,7 @@ class DirectoryView(QWidget):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setHorizontalHeader(WrappingHeader(self.table))  # titles wrapped, never cut
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_KIND, 170)

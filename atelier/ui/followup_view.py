@@ -38,6 +38,7 @@ from atelier.errors import AtelierError, FollowUpBackwards
 from atelier.french import join, list_date, local_day, long_date, past_date
 from atelier.ui.appearance import as_title
 from atelier.ui.commands import GridCommand, push
+from atelier.ui.headers import WrappingHeader
 from atelier.ui.qtcompat import no_data
 from atelier.ui.translate import tr
 
@@ -623,6 +624,7 @@ class FollowUpView(QWidget):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setHorizontalHeader(WrappingHeader(self.table))  # titles wrapped, never cut
         header = self.table.horizontalHeader()
         for column, width in (
             (COL_WORKSHOP, 110),

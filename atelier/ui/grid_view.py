@@ -29,6 +29,7 @@ from atelier.french import typography
 from atelier.ui.cell_editor import CellDelegate, CellEditor
 from atelier.ui.columns import COLUMN_PARTICIPANT
 from atelier.ui.grid_model import GridFilter
+from atelier.ui.headers import WrappingHeader
 from atelier.ui.translate import tr
 
 __all__ = ["CellDelegate", "CellEditor", "GridView"]
@@ -107,6 +108,7 @@ class FrozenColumn(QTableView):
         self.grid = grid
         self.setObjectName("frozenColumn")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalHeader(WrappingHeader(self))  # its title as the grid's
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -145,6 +147,7 @@ class FrozenColumn(QTableView):
     def place(self) -> None:
         grid = self.grid
         frame = grid.frameWidth()
+        self.horizontalHeader().setFixedHeight(grid.horizontalHeader().height())  # rows level
         self.setGeometry(
             grid.verticalHeader().width() + frame,
             frame,
@@ -195,11 +198,13 @@ class GridView(QTableView):
         self.setTabKeyNavigation(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        header = self.horizontalHeader()
+        # Titles wrapped between words when their column is narrow (« Besoins de /
+        # ressources » at 1024×768), never « Besoins de ress… ».
+        header = WrappingHeader(self)
+        self.setHorizontalHeader(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(MIN_COLUMN)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # « Peut être ressource… », not cut both ends
         header.sectionResized.connect(self._section_resized)
         self.setVerticalHeader(RowNumbers(self))
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

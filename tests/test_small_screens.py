@@ -1,0 +1,80 @@
+"""The window on the screens facilitators have: a 1024×768 projector laptop, a 1280×720
+beamer, a 1366×768 laptop, a 1920×1080 screen. Every column title of the grid, « Suivi »
+and « Répertoire » is read whole, in French and in English (« Besoins de ress… » at
+1024×768 said nothing of what the column holds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QHeaderView
+
+from .conftest import example_window
+
+SIZES = [(1024, 768), (1280, 720), (1366, 768), (1920, 1080)]
+
+
+def _cut_titles(header: QHeaderView) -> list[str]:
+    """The titles of `header` not shown whole: a word wider than its column, or more lines
+    (words kept whole, in bold, as the current column's title is) than the header is tall."""
+    bold = QFont(header.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    model = header.model()
+    cut = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        width = header.sectionSize(section) - 8  # the style's padding
+        lines: list[str] = []
+        for word in title.split():
+            if metrics.horizontalAdvance(word) > width:
+                cut.append(title)
+                break
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+                lines[-1] += f" {word}"
+            else:
+                lines.append(word)
+        else:
+            if len(lines) * metrics.lineSpacing() > header.height():
+                cut.append(f"{title} ({len(lines)} lines, {header.height()} px)")
+    return cut
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("size", SIZES)
+def test_every_column_title_is_read_whole_on_every_screen(
+    qtbot, tmp_path: Path, size: tuple[int, int], language: str
+) -> None:
+    from atelier.i18n import choose_language
+    from atelier.ui import settings
+    from atelier.ui.app import install_translator
+
+    app = QApplication.instance()
+    settings.put(settings.LANGUAGE, language)
+    installed = install_translator(app)
+    try:
+        window = example_window(qtbot, tmp_path)
+        window.resize(*size)
+        qtbot.waitUntil(lambda: window.grid.horizontalHeader().sectionSize(4) < 400 or size[0] > 1400)
+        qtbot.wait(50)  # the columns fitted to the new width (at the next turn of the loop)
+        header = window.grid.horizontalHeader()
+        assert header.model().headerData(3, Qt.Orientation.Horizontal) == (
+            "Besoins de ressources" if language == "fr" else "Needs resources on"
+        )
+        assert _cut_titles(header) == [], (size, language)
+        for page, table in (("followup", window.followup.table), ("directory", window.directory.table)):
+            window.show_page(page)
+            qtbot.waitUntil(table.isVisible)
+            qtbot.wait(20)
+            assert _cut_titles(table.horizontalHeader()) == [], (page, size, language)
+        window.close()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        settings.put(settings.LANGUAGE, "")
+        choose_language("")
