@@ -135,6 +135,8 @@ def typography(text: str, lang: str | None = None) -> str:
     of the text or right after a line break, runs of the same mark (« ?! »), Qt's « ;; ».
     English text is returned as it is.
     """
+    if TYPED_START in text:
+        return _around_typed(text, lang)
     if _lang(lang) != "fr" or not text or not _TOUCHED.search(text):
         return text
     skeleton, words = _set_quotes_aside(text)
@@ -142,6 +144,56 @@ def typography(text: str, lang: str | None = None) -> str:
     if words:
         out = re.sub(_HOLDER, lambda found: words[ord(found.group()) - _FIRST_HOLDER], out)
     return out
+
+
+# Someone's words shown as typed within Atelier's sentence, without guillemets (a need on the
+# projector, a name, a cell of the grid in the minutes): between two marks of Unicode's last
+# private-use plane that no text holds, set aside like a quote's words, then dropped.
+TYPED_START, TYPED_END = "\U0010fffb", "\U0010fffc"
+_TYPED = re.compile("\U0010fffb(.*?)\U0010fffc", re.DOTALL)
+_TYPED_MARKS = re.compile("[\U0010fffb\U0010fffc]")
+_FIRST_TYPED_HOLDER = 0x100000
+_TYPED_HOLDER = re.compile("[\U00100000-\U0010fffa]")
+
+
+def as_typed(text: object) -> str:
+    """Someone's words inside one of Atelier's sentences, shown as they typed them without
+    guillemets: `typography` sets the sentence around them and leaves the words as typed,
+    « ok? » never « ok ? » (their own spaces before « : ; ! ? » made non-breaking, none
+    added), then drops the marks. A text so marked is shown through `typography` or `plain`."""
+    return f"{TYPED_START}{text}{TYPED_END}"
+
+
+def plain(text: str) -> str:
+    """`text` without the marks of `as_typed` (its words as typed, nothing set)."""
+    return _TYPED_MARKS.sub("", text) if TYPED_START in text or TYPED_END in text else text
+
+
+def keep_together(text: str) -> str:
+    """Words as typed, their own spaces before « : ; ! ? » and inside « » non-breaking: the
+    line never starts with a mark, and no space is added where the person typed none."""
+    out = re.sub(r" (?=[:;!?»])", NBSP, text)
+    return re.sub(r"(?<=«) ", NBSP, out)
+
+
+def _around_typed(text: str, lang: str | None) -> str:
+    """`typography` of a sentence holding words marked `as_typed`: the sentence set, the
+    words as typed."""
+    words: list[str] = []
+
+    def hold(found: re.Match[str]) -> str:
+        words.append(plain(found.group(1)))
+        return chr(_FIRST_TYPED_HOLDER + len(words) - 1)
+
+    skeleton = plain(_TYPED.sub(hold, text)) if len(words) < 0xFFFA else plain(text)
+    french = _lang(lang) == "fr"
+    out = typography(skeleton, lang) if french else skeleton
+
+    def back(found: re.Match[str]) -> str:
+        said = words[ord(found.group()) - _FIRST_TYPED_HOLDER]
+        return keep_together(said) if french else said
+
+    return _TYPED_HOLDER.sub(back, out)
 
 
 # What is between guillemets is someone's words (a note, a title, a need as it was typed):

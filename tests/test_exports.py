@@ -15,7 +15,7 @@ from atelier.errors import AtelierError
 from atelier.exports import gather
 from atelier.exports.word import write_docx
 from atelier.exports.xlsx import write_xlsx
-from atelier.french import typography
+from atelier.french import keep_together, typography
 from atelier.matching import match_workshop, save_suggestions
 from atelier.store import Store
 
@@ -103,8 +103,8 @@ def test_word_minutes_hold_every_participant_and_item_once_in_a_landscape_annex(
     ]
     assert len(annex.rows) == len(participants) + 1
     annex_cells = [p.text for row in annex.rows[1:] for c in row.cells for p in c.paragraphs]
-    for item in items:
-        assert annex_cells.count(typography(f"• {item.text}", "fr")) == 1, item.text
+    for item in items:  # as typed: their spaces kept from breaking the line, none added
+        assert annex_cells.count(keep_together(f"• {item.text}")) == 1, item.text
     # Header row repeated on every page, annex in landscape, body in portrait.
     assert annex.rows[0]._tr.trPr.find(docx.oxml.ns.qn("w:tblHeader")) is not None
     last, first = document.sections[-1], document.sections[0]

@@ -27,7 +27,7 @@ from atelier.exports import (
     reason_sentence,
     writing_atomically,
 )
-from atelier.french import count, fold, join, long_date, plural, quoted, says_when, subject
+from atelier.french import as_typed, count, fold, join, long_date, plural, quoted, says_when, subject
 from atelier.synthesis import LEAD_MIN
 
 if TYPE_CHECKING:
@@ -434,7 +434,7 @@ def _helper_lines(link: Link, lang: str = "fr") -> tuple[str, str, list[str]]:
             under.append(f"{_said('contact', lang)}{person.contact}")
     else:  # with its reason, on one line: the page keeps to one page
         under = [" ".join([*under, _said("lead", lang)])]
-    return person.line(), rest, under
+    return as_typed(person.line()), rest, under
 
 
 def _asker_lines(link: Link, lang: str = "fr") -> tuple[str, str, list[str]]:
@@ -448,7 +448,7 @@ def _asker_lines(link: Link, lang: str = "fr") -> tuple[str, str, list[str]]:
             under.append(f"{_said('contact', lang)}{person.contact}")
     else:
         under = [_said("lead", lang)]
-    return person.line(), rest, under
+    return as_typed(person.line()), rest, under
 
 
 def write_fiches(
@@ -476,13 +476,15 @@ def write_fiches(
         w = Writer(document, french=lang == "fr")
         for number, fiche in enumerate(fiches):
             say(50 + int(45 * number / max(1, len(fiches))), "fiches")
-            title = w.paragraph(fiche.person.name, "Title")
+            title = w.paragraph(as_typed(fiche.person.name), "Title")  # names as typed
             if number:
                 _page_break_before(title)
             who = [p for p in (fiche.person.structure, fiche.person.territory, fiche.role) if p]
             who = [p for i, p in enumerate(who) if p not in who[:i] and p not in fiche.person.name]
             if who:
-                w.paragraph(" · ".join(who), "Subtitle" if w.has("Subtitle") else "Normal")
+                w.paragraph(
+                    " · ".join(as_typed(p) for p in who), "Subtitle" if w.has("Subtitle") else "Normal"
+                )
             w.paragraph(_about(workshop, when, lang) + ".", "Normal")
 
             if fiche.asked or fiche.offered:

@@ -22,7 +22,7 @@ from atelier.exports import (
     status_word,
     writing_atomically,
 )
-from atelier.french import long_date
+from atelier.french import as_typed, long_date
 
 BULLETS = ("- ", "• ", "* ", "– ")
 
@@ -112,10 +112,11 @@ class Writer:
         return self.ids.get(name) or self.ids.get(name.casefold()) or self.ids.get(fallback)
 
     def text(self, text: str) -> str:
-        from atelier.french import typography
+        """A run's text: Atelier's French set, the words marked `as_typed` as typed."""
+        from atelier.french import plain, typography
 
         text = normalise_text(text)  # a file from an earlier version may hold control characters
-        return typography(text, "fr") if self.french else text
+        return typography(text, "fr") if self.french else plain(text)
 
     def paragraph(
         self,
@@ -527,10 +528,15 @@ def write_docx(
                 ),
                 "Normal",
             )
-            people: list[list[Any]] = [[data.who[p.id], p.territory] for p in data.participants]
+            people: list[list[Any]] = [
+                [as_typed(data.who[p.id]), as_typed(p.territory)] for p in data.participants
+            ]
             w.table([_t("Structure", lang), _t("Territoire", lang)], people, column_widths(people, 17.0))
         else:
-            people = [[p.people(lang), p.organisation, p.territory] for p in data.participants]
+            people = [
+                [as_typed(x) for x in (p.people(lang), p.organisation, p.territory)]
+                for p in data.participants
+            ]
             headers = [_t("Personnes", lang), _t("Structure", lang), _t("Territoire", lang)]
             w.table(headers, people, column_widths(people, 17.0))
 
@@ -551,8 +557,12 @@ def write_docx(
             )
             rows: list[list[Any]] = [
                 [
-                    [m.need_who, m.need],
-                    [m.resource_who, *([f"({m.elsewhere})"] if m.elsewhere else []), m.resource],
+                    [as_typed(m.need_who), as_typed(m.need)],
+                    [
+                        as_typed(m.resource_who),
+                        *([f"({m.elsewhere})"] if m.elsewhere else []),
+                        as_typed(m.resource),
+                    ],
                     m.reason or status_word(m.status, lang),
                     follow_up_lines(m.follow_up, m.follow_up_changed, m.steps, lang),  # one step a line
                 ]
@@ -569,11 +579,11 @@ def write_docx(
             w.paragraph(_leads_lead(leads, made, lang), "Normal")
             rows = [
                 [
-                    [m.need_who, m.need],
+                    [as_typed(m.need_who), as_typed(m.need)],
                     [
-                        m.resource_who,
+                        as_typed(m.resource_who),
                         *([f"({m.elsewhere})"] if m.elsewhere else []),
-                        f"{m.resource} ({source_word(m.source, lang)})",
+                        f"{as_typed(m.resource)} ({source_word(m.source, lang)})",
                     ],
                     m.reason,
                 ]
@@ -600,7 +610,10 @@ def write_docx(
                 extra = ", ".join(x for x in (participant.territory, participant.role) if x)
                 if extra and extra not in who[0]:
                     who.append(extra)
-            grid_rows.append([who, *[[f"• {t}" for t in data.cells[participant.id][k]] for k in ITEM_KINDS]])
+            who = [as_typed(line) for line in who]  # the grid's cells as typed, as the grid shows them
+            grid_rows.append(
+                [who, *[[f"• {as_typed(t)}" for t in data.cells[participant.id][k]] for k in ITEM_KINDS]]
+            )
         w.table(headers, grid_rows, column_widths(grid_rows, 25.7, minimum_cm=3.0), page_height_cm=16.0)
         say(95, "écriture")
         document.save(str(temp))

@@ -31,8 +31,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from atelier.french import as_typed, typography
 from atelier.french import count as count_of
-from atelier.french import typography
 from atelier.ui.grid_model import GridModel
 from atelier.ui.operations import QueryOp
 from atelier.ui.translate import tr
@@ -128,11 +128,11 @@ def _fit_who(metrics: QFontMetricsF, template: str, who: str, width: float, max_
     """`template` said of `who` on at most `max_lines`: the name cut between words with « … »
     when the whole does not fit, so that what follows it stays."""
     words = who.split()
-    text = template.format(who=who)
+    text = template.format(who=as_typed(who))
     while len(words) > 1 and len(wrap(metrics, typography(text), width, 99)) > max_lines:
         words.pop()
         short = _ended(" ".join(words))
-        text = template.format(who=short + (")" if short.count("(") > short.count(")") else ""))
+        text = template.format(who=as_typed(short + (")" if short.count("(") > short.count(")") else "")))
     return text
 
 
@@ -425,7 +425,7 @@ class ProjectorWindow(QWidget):
         if right:
             small = self._font(30)
             metrics = QFontMetricsF(small)
-            right_width = metrics.horizontalAdvance(right)
+            right_width = metrics.horizontalAdvance(typography(right))
             self._text(
                 painter,
                 rect.right() - margin - right_width,
@@ -519,10 +519,10 @@ class ProjectorWindow(QWidget):
             flag = self._font(26, bold=True)
             y = self._text(painter, x, y, width, tr("SUGGESTION — à confirmer"), flag, SUGGESTION)
         y = self._text(painter, x, y, width, plan.seeker_text, strong, INK, plan.seeker_max)
-        y = self._text(painter, x, y, width, card.need, body, INK, plan.need_lines)
+        y = self._text(painter, x, y, width, as_typed(card.need), body, INK, plan.need_lines)
         y += 10 * self.unit
         y = self._text(painter, x, y, width, plan.helper_text, strong, edge, plan.helper_max)
-        y = self._text(painter, x, y, width, card.offer, body, INK, plan.offer_lines)
+        y = self._text(painter, x, y, width, as_typed(card.offer), body, INK, plan.offer_lines)
         y += 6 * self.unit
         small_m = QFontMetricsF(small)
         painter.setFont(small)
@@ -557,7 +557,11 @@ class ProjectorWindow(QWidget):
                 "action": tr("← {who} l'a déjà fait :"),
                 "challenge": tr("← {who} a le même défi :"),
             }.get(str(card.source), tr("← {who} peut aider :"))
-        seeker_text, helper_text = seeks.format(who=card.seeker), helper.format(who=card.helper)
+        # The names and the words are shown as typed: only Atelier's sentence is set.
+        seeker_text, helper_text = (
+            seeks.format(who=as_typed(card.seeker)),
+            helper.format(who=as_typed(card.helper)),
+        )
         # What is needed is read first, then why, then who in full: the need keeps the two lines
         # it takes and the offer one; the first reason is said whole (without the need's words,
         # shown just above it, if it must); long names give back their lines (cut with « … »,
@@ -569,7 +573,7 @@ class ProjectorWindow(QWidget):
         gaps = 16 * self.unit
         seeker_max = helper_max = 3
         reasons = card.reasons or ([card.because] if card.because else [])
-        need_whole = len(wrap(body_m, typography(card.need), width, 99))
+        need_whole = len(wrap(body_m, typography(as_typed(card.need)), width, 99))
         need_want = min(2, need_whole)  # what the names give way for
         first = min(
             (len(self._whole_reasons(small_m, form[:1], width, 1)) for form in (reasons, card.brief) if form),
@@ -606,14 +610,14 @@ class ProjectorWindow(QWidget):
         taken += len(why) * small_m.lineSpacing()
         lines_left = int((bottom - y - taken) // body_m.lineSpacing())
         need_lines = max(1, min(need_lines, lines_left - 1))
-        offer_whole = len(wrap(body_m, typography(card.offer), width, 99))
+        offer_whole = len(wrap(body_m, typography(as_typed(card.offer)), width, 99))
         offer_lines = max(1, min(offer_whole, lines_left - need_lines))
         whole = (
             need_lines >= need_whole
             and offer_lines >= offer_whole
             and taken + (need_lines + offer_lines) * body_m.lineSpacing() <= bottom - y
-            and seeker_text == seeks.format(who=card.seeker)
-            and helper_text == helper.format(who=card.helper)
+            and seeker_text == seeks.format(who=as_typed(card.seeker))
+            and helper_text == helper.format(who=as_typed(card.helper))
             and not (why and why[-1].endswith("…"))
         )
         return _CardPlan(
@@ -659,7 +663,9 @@ class ProjectorWindow(QWidget):
         if spot is None:
             self._header(painter, rect, tr("Choisissez un participant dans la grille"))
             return
-        top = self._header(painter, rect, spot.who, "" if spot.place in spot.who else spot.place)
+        top = self._header(
+            painter, rect, as_typed(spot.who), "" if spot.place in spot.who else as_typed(spot.place)
+        )
         margin = 48 * self.unit
         left_width = (rect.width() - 2 * margin) * 0.64
         right_x = rect.left() + margin + left_width + 40 * self.unit
@@ -681,7 +687,7 @@ class ProjectorWindow(QWidget):
         helper_x, helper_width = rect.left() + margin + 40 * self.unit, left_width - 40 * self.unit
         for need, helpers in needs:
             # The need is shown with its first helper (and the count of the others), or not yet.
-            need_lines = len(wrap(need_m, typography(f"• {need}"), left_width, 3))
+            need_lines = len(wrap(need_m, typography(f"• {as_typed(need)}"), left_width, 3))
             first = (
                 len(wrap(helper_m, typography(_helper_line(helpers[0])), helper_width, 2)) if helpers else 0
             )
@@ -689,7 +695,14 @@ class ProjectorWindow(QWidget):
             if y + need_m.lineSpacing() * need_lines + helper_m.lineSpacing() * first > floor:
                 break
             y = self._text(
-                painter, rect.left() + margin, y, left_width, f"• {need}", self._font(36, bold=True), INK, 3
+                painter,
+                rect.left() + margin,
+                y,
+                left_width,
+                f"• {as_typed(need)}",
+                self._font(36, bold=True),
+                INK,
+                3,
             )
             # Every helper that fits, each said as what they bring (an offer, an action they
             # already ran, the same challenge); those that do not fit are counted, never dropped.
@@ -741,7 +754,7 @@ class ProjectorWindow(QWidget):
             if y + QFontMetricsF(self._font(34)).lineSpacing() > bottom:
                 break
             y = (
-                self._text(painter, right_x, y, right_width, f"• {offer}", self._font(34), INK, 3)
+                self._text(painter, right_x, y, right_width, f"• {as_typed(offer)}", self._font(34), INK, 3)
                 + 10 * self.unit
             )
 
@@ -935,4 +948,4 @@ def _helper_line(card: Any) -> str:
     else:
         text = tr("← {who} : {text}")
     who = card.helper + (tr(" (suggestion)") if card.suggested else "")
-    return text.format(who=who, text=card.offer)
+    return text.format(who=as_typed(who), text=as_typed(card.offer))
