@@ -466,3 +466,27 @@ def test_a_need_the_card_has_room_for_is_read_whole_and_a_cut_never_ends_on_a_sp
 
     lines = wrap(QFontMetricsF(QFont()), "Le partenaire elle propose une réunion mensuelle des élus", 150, 1)
     assert lines[0].endswith("…") and not lines[0].endswith(" …"), lines
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_the_spotlight_says_a_need_whole_when_the_page_holds_it(
+    qtbot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    """« Projecteur sur un participant », Lucie Leroy: her second need was cut after three
+    lines (« … pour créer de… ») above a page left empty. Every need of hers is said whole."""
+    from PySide6.QtCore import QSize
+
+    lucie = next(
+        p
+        for p in window.store.participants(window.model.workshop_id)
+        if p.names and p.names[0] == "Lucie Leroy"
+    )
+    needs = [i.text for i in window.store.items(lucie.id) if i.kind.value == "need"]
+    assert len(needs) == 3 and any(len(n) > 150 for n in needs)
+    projector = window.open_projector()
+    projector.participant_id, projector.view = lucie.id, "spotlight"
+    projector.render_image(QSize(*size))
+    said = " ".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ")
+    for need in needs:
+        assert " ".join(need.split()) in said, (size, need, said)
+    assert "…" not in said, said

@@ -687,11 +687,18 @@ class ProjectorWindow(QWidget):
         helper_x, helper_width = rect.left() + margin + 40 * self.unit, left_width - 40 * self.unit
         for need, helpers in needs:
             # The need is shown with its first helper (and the count of the others), or not yet.
-            need_lines = len(wrap(need_m, typography(f"• {as_typed(need)}"), left_width, 3))
             first = (
                 len(wrap(helper_m, typography(_helper_line(helpers[0])), helper_width, 2)) if helpers else 0
             )
             first += 1 if len(helpers) > 1 else 0
+            # Said whole (up to five lines) when the page holds it, else on three, cut at a word.
+            whole = len(wrap(need_m, typography(f"• {as_typed(need)}"), left_width, 99))
+            most = (
+                whole
+                if whole <= 5 and y + need_m.lineSpacing() * whole + helper_m.lineSpacing() * first <= floor
+                else 3
+            )
+            need_lines = min(whole, most)
             if y + need_m.lineSpacing() * need_lines + helper_m.lineSpacing() * first > floor:
                 break
             y = self._text(
@@ -702,7 +709,7 @@ class ProjectorWindow(QWidget):
                 f"• {as_typed(need)}",
                 self._font(36, bold=True),
                 INK,
-                3,
+                most,
             )
             # Every helper that fits, each said as what they bring (an offer, an action they
             # already ran, the same challenge); those that do not fit are counted, never dropped.
