@@ -78,3 +78,44 @@ def test_every_column_title_is_read_whole_on_every_screen(
             app.removeTranslator(translator)
         settings.put(settings.LANGUAGE, "")
         choose_language("")
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
+def test_suivi_shows_every_word_of_the_needs_and_offers_whole_on_a_small_screen(
+    qtbot, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """« Suivi » at 1024×768: the need and the offer got 115 px beside two columns of names
+    of 170 px, and their long words were cut (« Accompagneme… », « l'interconnaissa… »)."""
+    from atelier.domain import MatchStatus
+    from atelier.matching import match_workshop, save_suggestions
+    from atelier.store import Store
+    from atelier.ui.followup_view import COL_NEED, COL_RESOURCE
+
+    path = tmp_path / "exemple.atelier"
+    import shutil
+
+    from .conftest import ROOT
+
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        save_suggestions(store, workshop_id, match_workshop(store, workshop_id).suggestions)
+        for match in store.matches(workshop_id):
+            store.update_match(match.id, status=MatchStatus.CONFIRMED)
+    window = example_window(qtbot, tmp_path)
+    window.resize(*size)
+    window.show_page("followup")
+    table = window.followup.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 10)
+    qtbot.wait(20)
+    metrics = table.fontMetrics()
+    for column in (COL_NEED, COL_RESOURCE):
+        room = table.columnWidth(column) - 8
+        words = {
+            w
+            for r in range(table.model().rowCount())
+            for w in str(table.model().index(r, column).data()).split()
+        }
+        cut = sorted(w for w in words if metrics.horizontalAdvance(w) > room)
+        assert cut == [], (size, column, room, cut)
+    window.close()

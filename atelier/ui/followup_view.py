@@ -18,10 +18,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -532,6 +533,20 @@ class FollowUpTable(QTableView):
     state_typed = Signal(object)  # a FollowUp
     state_dated = Signal(object)  # a FollowUp, on a day to type; None: the current step
 
+    NAMES = (COL_ASKS, COL_HELPS)  # who seeks, who can help: 170 px, less on a narrow screen
+    dragged = False  # the facilitator sized a column: their widths are kept
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        """On a narrow window (a 1024×768 laptop), the names' columns give some of their
+        width to the need and the offer, whose words were cut (« Accompagneme… »)."""
+        super().resizeEvent(event)
+        if not self.dragged:
+            width = max(130, min(170, int(self.viewport().width() * 0.14)))
+            header = self.horizontalHeader()
+            for column in self.NAMES:
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         shifted = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
@@ -637,6 +652,7 @@ class FollowUpView(QWidget):
             header.resizeSection(column, width)
         for column in (COL_NEED, COL_RESOURCE, COL_NOTE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._column_dragged)
         StateDelegate.install(self.table)
         self.table.setItemDelegateForColumn(COL_SINCE, DayDelegate(self))
         self.table.setItemDelegateForColumn(COL_NOTE, EntreeDelegate(self.table))
@@ -689,6 +705,10 @@ class FollowUpView(QWidget):
                 steps=path_said(entry),
             )
         )
+
+    def _column_dragged(self, *_args: Any) -> None:
+        if QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self.table.dragged = True  # the facilitator's widths, kept
 
     def _since_width(self) -> int:
         """« Depuis le » wide enough for its longest day on one line (« 28 September 2026 »
