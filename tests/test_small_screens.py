@@ -80,9 +80,10 @@ def test_every_column_title_is_read_whole_on_every_screen(
         choose_language("")
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
 def test_suivi_shows_every_word_of_the_needs_and_offers_whole_on_a_small_screen(
-    qtbot, tmp_path: Path, size: tuple[int, int]
+    qtbot, tmp_path: Path, size: tuple[int, int], language: str
 ) -> None:
     """« Suivi » at 1024×768: the need and the offer got 115 px beside two columns of names
     of 170 px, and their long words were cut (« Accompagneme… », « l'interconnaissa… »)."""
@@ -102,20 +103,33 @@ def test_suivi_shows_every_word_of_the_needs_and_offers_whole_on_a_small_screen(
         save_suggestions(store, workshop_id, match_workshop(store, workshop_id).suggestions)
         for match in store.matches(workshop_id):
             store.update_match(match.id, status=MatchStatus.CONFIRMED)
-    window = example_window(qtbot, tmp_path)
-    window.resize(*size)
-    window.show_page("followup")
-    table = window.followup.table
-    qtbot.waitUntil(lambda: table.model().rowCount() > 10)
-    qtbot.wait(20)
-    metrics = table.fontMetrics()
-    for column in (COL_NEED, COL_RESOURCE):
-        room = table.columnWidth(column) - 8
-        words = {
-            w
-            for r in range(table.model().rowCount())
-            for w in str(table.model().index(r, column).data()).split()
-        }
-        cut = sorted(w for w in words if metrics.horizontalAdvance(w) > room)
-        assert cut == [], (size, column, room, cut)
-    window.close()
+    from atelier.i18n import choose_language
+    from atelier.ui import settings
+    from atelier.ui.app import install_translator
+
+    app = QApplication.instance()
+    settings.put(settings.LANGUAGE, language)  # « Since » is wider in English (« 28 September 2026 »)
+    installed = install_translator(app)
+    try:
+        window = example_window(qtbot, tmp_path)
+        window.resize(*size)
+        window.show_page("followup")
+        table = window.followup.table
+        qtbot.waitUntil(lambda: table.model().rowCount() > 10)
+        qtbot.wait(20)
+        assert table.model().headerData(COL_NEED, Qt.Orientation.Horizontal) == (
+            "Besoin" if language == "fr" else "Need"
+        )
+        metrics = table.fontMetrics()
+        for column in (COL_NEED, COL_RESOURCE):
+            room = table.columnWidth(column) - 8
+            model = table.model()
+            words = {w for r in range(model.rowCount()) for w in str(model.index(r, column).data()).split()}
+            cut = sorted(w for w in words if metrics.horizontalAdvance(w) > room)
+            assert cut == [], (size, language, column, room, cut)
+        window.close()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        settings.put(settings.LANGUAGE, "")
+        choose_language("")

@@ -541,7 +541,7 @@ class FollowUpTable(QTableView):
         width to the need and the offer, whose words were cut (« Accompagneme… »)."""
         super().resizeEvent(event)
         if not self.dragged:
-            width = max(130, min(170, int(self.viewport().width() * 0.14)))
+            width = max(120, min(170, int(self.viewport().width() * 0.13)))
             header = self.horizontalHeader()
             for column in self.NAMES:
                 if header.sectionSize(column) != width:
