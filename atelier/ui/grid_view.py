@@ -315,6 +315,9 @@ class GridView(QTableView):
                 self.setColumnWidth(column, width)
         finally:
             self._fitting = False
+        # The titles wrap to the new widths: the header's height, and so the rows' cap (a
+        # third of the view), is settled before the rows are measured against it.
+        self.updateGeometries()
         self.fit_rows()
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
@@ -363,9 +366,13 @@ class GridView(QTableView):
             if self.rowViewportPosition(row) > bottom:
                 below = self._rows_below
                 self._rows_below = (row, last) if below is None else (min(row, below[0]), max(last, below[1]))
-                for later in range(row, last + 1):  # never taller than the cap, even until measured
-                    if self.rowHeight(later) > cap:
-                        self.setRowHeight(later, cap)
+                # Never taller than the cap, even until measured; the cap as a measured row has
+                # it (Qt adds its grid line to the delegate's height): a row trimmed to one pixel
+                # less grew again when painted, and a row scrolled to (Ctrl+Fin) went below the view.
+                tallest = cap + (1 if self.showGrid() else 0)
+                for later in range(row, last + 1):
+                    if self.rowHeight(later) > tallest:
+                        self.setRowHeight(later, tallest)
                 self.viewport().update()  # its paint measures them
                 return
             self.resizeRowToContents(row)
