@@ -511,8 +511,11 @@ _NOT_VERBS = frozenset(
         "délire",
     ]
 )
+# Verbs in « -aire » are few (faire, plaire, taire, traire and their compounds); the many
+# nouns and adjectives in « -aire » are not verbs (« sanitaire », « exemplaire », « contraire »).
 _RE_VERB = re.compile(
-    r"(?:uire|crire|dire|lire|faire|plaire|taire|traire|ndre|ttre|a[iî]tre|o[iî]tre|vivre|"
+    r"(?:uire|crire|dire|lire|^(?:|dé|re|satis|contre|par|sur)faire|^(?:|dé|com)plaire|^taire|"
+    r"^(?:|ex|dis|sous|abs|re)traire|ndre|ttre|a[iî]tre|o[iî]tre|vivre|"
     r"suivre|clure|boire|croire|rire|suffire|soudre|moudre|coudre)$"
 )
 _OIR_VERB = re.compile(
