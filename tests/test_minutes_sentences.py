@@ -52,3 +52,21 @@ def test_a_theme_named_by_an_adjective_is_not_said_as_something_people_want(tmp_
     crisis = next(line for line in lines if "sortir de la crise sanitaire et économique" in line)
     assert "veulent sanitaire" not in crisis, crisis
     assert re.match(r"^Sanitaire et économique, un défi pour 3 participants : ", crisis), crisis
+
+
+def test_a_how_to_question_is_not_cut_into_half_a_sentence(tmp_path: Path) -> None:
+    # « Comment faire pour que les services… ? » cited without its « Comment » read « faire
+    # pour que les services travaillent moins de façon cloisonnée (Mission locale du Val) ».
+    rows = (
+        "Paul Lin / Mission locale du Val;Val;un atelier CV;;"
+        "Comment faire pour que les services travaillent moins de façon cloisonnée ?;\n"
+        "Eva Sol / PLIE du Mont;Mont;une plateforme;;"
+        "un stagiaire pour une étude sur les TPE;un club d'entreprises\n"
+    )
+    text = "\n".join(_synthesis(tmp_path, rows))
+    assert not re.search(r"(?<!Comment )faire pour que les services", text), text
+    whole = (
+        "« Comment faire pour que les services travaillent moins de façon cloisonnée ? » "
+        "(Mission locale du Val)"
+    )
+    assert whole in text, text

@@ -401,6 +401,7 @@ def quote(text: str, focus: Sequence[str] = (), limit: int = 22) -> str:
 
 _PIECE_SPLIT = re.compile(r"\s*(?:=>|>>|\s>\s|;|(?<=[.?!])" + _NOT_AN_END + r"\s+|\s-\s|\s=\s)\s*")
 _HOW = re.compile(r"^comment\s+", re.IGNORECASE)
+_HOW_TO = re.compile(r"^comment\s+faire\s+(?:pour|en\s+sorte|que|qu['’])", re.IGNORECASE)
 _LABEL = re.compile(r"^([^:]{2,30}?)\s?:\s(.+)$")
 FIRST_PERSON = frozenset(["je", "j", "nous", "nos", "notre", "mon", "ma", "mes", "on", "moi"])
 # Words a piece of a list cannot start with (it would lean on what the statement said before).
@@ -562,7 +563,9 @@ def piece(
         if label and len(label.group(1).split()) <= 3 and not says_focus(label.group(1)):
             part = label.group(2)  # « objectifs : … », « Crise : … »: a label, not what was said
         how = _HOW.match(part)
-        if how and is_infinitive(part[how.end() :].split(" ", 1)[0]):
+        # Not « comment faire pour que… ? »: « faire pour que les services travaillent… » is
+        # half a sentence; the question stays whole.
+        if how and is_infinitive(part[how.end() :].split(" ", 1)[0]) and not _HOW_TO.match(part):
             part = part[how.end() :].rstrip(" ?")  # « comment gérer… ? »: what to do
         return part
 
