@@ -70,3 +70,12 @@ def test_a_how_to_question_is_not_cut_into_half_a_sentence(tmp_path: Path) -> No
         "(Mission locale du Val)"
     )
     assert whole in text, text
+
+
+def test_a_person_without_a_structure_is_not_read_as_of_the_next_ones(tmp_path: Path) -> None:
+    # « Myriam LOUIS et Grégory TALVY de la Région N-A » reads as both of the Région.
+    for lang, of_region in (("fr", "Grégory TALVY de la Région N-A"), ("en", "Grégory TALVY of Région N-A")):
+        text = "\n".join(_synthesis(tmp_path, lang=lang))
+        assert of_region in text, text
+        assert not re.search(r"Myriam LOUIS (et|and) [^;.]*" + re.escape(of_region), text), text
+        assert re.search(re.escape(of_region) + r" (et|and) Myriam LOUIS", text), text

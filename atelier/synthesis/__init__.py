@@ -266,6 +266,9 @@ class _Writer:
         self.lang = "en" if getattr(data, "lang", "fr") == "en" else "fr"
         self.en = self.lang == "en"
         self.who = short_names(data)
+        # Those credited by their name alone (no structure known): named last in a list, never
+        # « Myriam LOUIS et Grégory TALVY de la Région N-A », which reads as both of the Région.
+        self.bare = {p.id for p in data.participants if not data.anonymised and not p.organisation}
         self.cited: set[str] = set()  # statements already cited: once each in the draft
         self.heard: set[str] = set()  # participants of whom the draft cites something
         # Words the grid capitalises inside a sentence (« démarche Territoire zéro chômeur »,
@@ -313,13 +316,14 @@ class _Writer:
 
     def names(self, owners: Sequence[str], most: int = 4) -> str:
         """« la Région N-A, le PETR Sud Gironde et 3 autres participants »."""
+        owners = sorted(dict.fromkeys(owners), key=lambda o: o in self.bare)
         if self.en:  # English names a structure without an article: « Région N-A »
-            labels = [self.credit(o) for o in dict.fromkeys(owners)]
+            labels = [self.credit(o) for o in owners]
             if len(labels) > most + 1:
                 others = len(labels) - most
                 labels = [*labels[:most], count(others, "other participant", "other participants", lang="en")]
             return join(labels, lang="en")
-        labels = [article(self.credit(o)) for o in dict.fromkeys(owners)]
+        labels = [article(self.credit(o)) for o in owners]
         if len(labels) > most + 1:  # one more is named rather than counted
             others = len(labels) - most
             labels = [*labels[:most], count(others, "autre participant", "autres participants", lang="fr")]
