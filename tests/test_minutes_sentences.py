@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 
+from atelier.domain import ItemKind
 from tests.conftest import run_cli
 
 HEADER = "Participant;Territoire;Actions engagées;Défis;Besoins de ressources;Peut être ressource sur\n"
@@ -79,3 +80,43 @@ def test_a_person_without_a_structure_is_not_read_as_of_the_next_ones(tmp_path: 
         assert of_region in text, text
         assert not re.search(r"Myriam LOUIS (et|and) [^;.]*" + re.escape(of_region), text), text
         assert re.search(re.escape(of_region) + r" (et|and) Myriam LOUIS", text), text
+
+
+def test_needs_answered_during_and_since_the_workshop_and_with_leads_read_as_one_list(tmp_path: Path) -> None:
+    # « 1 a donné lieu à une mise en relation pendant l'atelier et 1 depuis et 1 a une piste »:
+    # two « et » in a row. The counts are one list: « …pendant l'atelier, 1 depuis et 1 a une piste ».
+    from atelier.domain import Item, Match, MatchStatus, Participant
+    from atelier.store import Store
+
+    workshop, day = tmp_path / "a.atelier", "2023-10-12T14:30:00.000Z"
+    with Store.create(workshop, title="Atelier", date="2023-10-12") as store:
+        workshop_id = store.workshops()[0].id
+        lucie = store.add_participant(
+            Participant(workshop_id, names=["Lucie Leroy"], organisation="Grand Angoulême")
+        )
+        gregory = store.add_participant(
+            Participant(workshop_id, names=["Grégory Talvy"], organisation="Région N-A")
+        )
+        for n, status in enumerate(("during", "since", "lead")):
+            need = store.add_item(Item(lucie.id, ItemKind.NEED, f"un besoin numéro {n + 1}"))
+            offer = store.add_item(Item(gregory.id, ItemKind.OFFER, f"une ressource numéro {n + 1}"))
+            decided = MatchStatus.CONFIRMED if status == "during" else MatchStatus.SUGGESTED
+            match = store.add_match(
+                Match(workshop_id, need.id, offer.id, decided, 0.5, created=day, updated=day)
+            )
+            if status == "since":
+                store.update_match(match.id, status=MatchStatus.CONFIRMED)
+    for lang, said in (
+        (
+            "fr",
+            "Sur ces 3 besoins, 1 a donné lieu à une mise en relation pendant l'atelier, 1 depuis "
+            "et 1 a une piste",
+        ),
+        ("en", "Of these 3 needs, 1 led to a match during the workshop, 1 since and 1 has a lead"),
+    ):
+        minutes = tmp_path / f"cr-{lang}.docx"
+        done = run_cli("export", str(workshop), "--docx", str(minutes), env={"ATELIER_LANG": lang})
+        assert done.returncode == 0, done.stderr
+        text = "\n".join(p.text for p in docx.Document(str(minutes)).paragraphs).replace("\u00a0", " ")
+        assert said in text, text
+        assert " et 1 depuis et " not in text and " and 1 since and " not in text, text

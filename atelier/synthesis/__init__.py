@@ -909,11 +909,9 @@ class _Writer:
             if during + since < len(made):
                 verb = plural(len(made), "a donné", "ont donné", lang="fr")
                 parts.append(f"{len(made)} {verb} lieu à une mise en relation")
-            elif during and since:
+            elif during and since:  # two items of the list: « …pendant l'atelier, 1 depuis et 10 ont… »
                 verb = plural(during, "a donné", "ont donné", lang="fr")
-                parts.append(
-                    f"{during} {verb} lieu à une mise en relation pendant l'atelier et {since} depuis"
-                )
+                parts += [f"{during} {verb} lieu à une mise en relation pendant l'atelier", f"{since} depuis"]
             elif during:
                 verb = plural(during, "a donné", "ont donné", lang="fr")
                 parts.append(f"{during} {verb} lieu à une mise en relation pendant l'atelier")
@@ -974,7 +972,7 @@ class _Writer:
             if during + since < len(made):
                 parts.append(f"{len(made)} led to a match")
             elif during and since:
-                parts.append(f"{during} led to a match during the workshop and {since} since")
+                parts += [f"{during} led to a match during the workshop", f"{since} since"]
             elif during:
                 parts.append(f"{during} led to a match during the workshop")
             else:
