@@ -120,3 +120,21 @@ def test_needs_answered_during_and_since_the_workshop_and_with_leads_read_as_one
         text = "\n".join(p.text for p in docx.Document(str(minutes)).paragraphs).replace("\u00a0", " ")
         assert said in text, text
         assert " et 1 depuis et " not in text and " and 1 since and " not in text, text
+
+
+def test_a_period_of_change_counts_the_participants_who_say_it_not_territories(tmp_path: Path) -> None:
+    # Two people of the same Région and a PLIE with no territory said « 3 territoires traversent
+    # une période de changement »: there were not three territories, and a PLIE's new director
+    # is no territory's change.
+    rows = (
+        "Grégory TALVY / Région N-A;Région;Réécriture de la feuille de route régionale;;;\n"
+        "Jacques Le-priol / Région N-A;Région;Nouvelle équipe au service emploi;;;\n"
+        "Marion GIORDANI / PLIE technowest;;Protocole PLIE, changement de direction;;;\n"
+    )
+    for lang, said in (
+        ("fr", "3 participants font état d'une période de changement : "),
+        ("en", "3 participants report a period of change: "),
+    ):
+        text = "\n".join(_synthesis(tmp_path, rows, lang=lang))
+        assert said in text, text
+        assert "territoires traversent" not in text and "territories are going" not in text, text

@@ -126,7 +126,7 @@ def test_what_participants_say_of_their_territory_is_quoted_with_its_author(tmp_
     # Who is rural and who is urban, named (with their article), and what changes, cited.
     assert "ruraux comme urbains : le monde rural est évoqué par la CC du Haut Val" in context
     assert "la ville et ses quartiers par la Ville de Montreuil" in context
-    assert "2 territoires traversent une période de changement" in context
+    assert "2 participants font état d'une période de changement" in context
     assert "changement de majorité en 2020, feuille de route à reprendre (CC du Haut Val)" in context
     assert "La crise revient chez 2 participants" in context
     assert "1 commune" in context and "1 intercommunalité ou pays" in context

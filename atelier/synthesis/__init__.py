@@ -432,7 +432,7 @@ class _Writer:
         return "\n".join(lines)
 
     def change(self, change: Sequence[ctx.Said]) -> str:
-        """« 6 territoires traversent une période de changement : piece (A) ; piece (B) ;
+        """« 6 participants font état d'une période de changement : piece (A) ; piece (B) ;
         aussi C, D et E. « protocole du PLIE » revient chez 4 d'entre eux. »"""
         owners = list(dict.fromkeys(c.owner for c in change))
         found: dict[str, list[str]] = defaultdict(list)
@@ -451,14 +451,16 @@ class _Writer:
         if rest:
             cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 3)}")
         n = len(owners)
+        # Participants, not territories: two of one territory (or of none: « changement de
+        # direction » of a structure) are not two territories.
         if self.en:
             line = (
-                f"{self.count(n, 'territory', 'territories')} {plural(n, 'is', 'are', lang='en')} going "
-                f"through a period of change: {self.semicolons(cites)}."
+                f"{self.count(n, 'participant')} {plural(n, 'reports', 'report', lang='en')} a period "
+                f"of change: {self.semicolons(cites)}."
             )
         else:
             line = (
-                f"{self.count(n, 'territoire')} {plural(n, 'traverse', 'traversent', lang='fr')} une période "
+                f"{self.count(n, 'participant')} {plural(n, 'fait', 'font', lang='fr')} état d'une période "
                 f"de changement : {' ; '.join(cites)}."
             )
         shared = self.shared_term(change)
