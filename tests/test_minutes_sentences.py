@@ -138,3 +138,35 @@ def test_a_period_of_change_counts_the_participants_who_say_it_not_territories(t
         text = "\n".join(_synthesis(tmp_path, rows, lang=lang))
         assert said in text, text
         assert "territoires traversent" not in text and "territories are going" not in text, text
+
+
+def test_a_larger_workshop_has_no_stray_quotation_mark_in_a_theme_and_no_offer_said_twice(
+    tmp_path: Path,
+) -> None:
+    # 40 participants recombined from the example's grid: a theme was named « association
+    # d'acteurs "périphériques » (the closing mark cut off), and a participant who wrote the
+    # same offer twice had it listed twice in a row.
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "make_workshop.py"
+    workshop, minutes = tmp_path / "quarante.atelier", tmp_path / "cr.docx"
+    made = subprocess.run([sys.executable, str(script), str(workshop), "--participants", "40"], check=False)
+    assert made.returncode == 0
+    done = run_cli("export", str(workshop), "--docx", str(minutes))
+    assert done.returncode == 0, done.stderr
+    lines, inside, offers = [], False, False
+    for p in docx.Document(str(minutes)).paragraphs:
+        if p.style.name == "Heading 1":
+            inside = p.text == "Synthèse des échanges"
+        elif inside:
+            offers = p.text == "Ce que la salle peut apporter" if p.style.name == "Heading 2" else offers
+            lines.append((offers, p.text.replace("\u00a0", " ").replace("\u202f", " ")))
+    themes = [t for _o, t in lines if t.startswith("Viennent ensuite")]
+    assert themes, lines
+    for title in re.split(r" ; |: ", themes[0]):
+        assert title.count('"') % 2 == 0 and title.count("«") == title.count("»"), themes[0]
+    offered = [t.split(" : ", 1)[1].rstrip(".").split(" ; ") for o, t in lines if o and " : " in t]
+    assert offered, lines
+    for said in offered:
+        assert len(said) == len(set(said)), said

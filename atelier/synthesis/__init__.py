@@ -1101,7 +1101,9 @@ class _Writer:
                 # As typed (« Plateforme mobilité : prêt de voitures » keeps what it is); a
                 # long one to its first words, cut with « … » (the annex has it whole).
                 text = " ".join(text.split())
-                said.append((text if len(text.split()) <= 24 else quote(text, limit=20)).rstrip(" .;"))
+                shown = (text if len(text.split()) <= 24 else quote(text, limit=20)).rstrip(" .;")
+                if shown.casefold() not in {s.casefold() for s in said}:  # the same offer written twice: once
+                    said.append(shown)
             lines.append(f"- {self.credit(owner)}{self.colon()} {self.semicolons(said)}.")
         return "\n".join(lines)
 

@@ -502,6 +502,11 @@ def clause_titles(text: str) -> list[str]:
     found = []
     for part in re.split(r"\s*(?:[.;?!]\s|=>|>>|\s[=>+]\s|\s-\s|\(|\)|:|,)\s*", text):
         part = _LEAD.sub("", part.strip(" .,;:!?-–=>«»\"'")).strip(" .,;:!?-–=>«»\"'")
+        # A quotation mark the cut left alone (« association d'acteurs "périphériques ») goes.
+        if part.count('"') % 2:
+            part = " ".join(part.replace('"', " ").split())
+        if part.count("«") != part.count("»"):
+            part = " ".join(part.replace("«", " ").replace("»", " ").split())
         words = part.split()
         if len(words) < 2:
             continue
