@@ -170,3 +170,47 @@ def test_a_larger_workshop_has_no_stray_quotation_mark_in_a_theme_and_no_offer_s
     assert offered, lines
     for said in offered:
         assert len(said) == len(set(said)), said
+
+
+def test_an_edited_french_synthesis_exported_in_english_is_not_said_out_of_date(tmp_path: Path) -> None:
+    # The challenges edited in French, the minutes exported in English for a partner: « The
+    # section “Les défis à relever” was edited by hand before the latest changes to the grid:
+    # check its figures », though nothing had changed (« 5 défis » is « 5 challenges »). A real
+    # change (one more challenge) is still said.
+    from atelier.domain import Item, SynthesisSection
+    from atelier.exports import drafted_sections, gather
+    from atelier.store import Store
+    from atelier.synthesis import draft_heading_key, drafted_record
+
+    _synthesis(tmp_path)  # the grid imported
+    workshop = tmp_path / "a.atelier"
+    with Store.open(workshop) as store:
+        workshop_id = store.workshops()[0].id
+        for heading, body in drafted_sections(gather(store, workshop_id)):
+            key = draft_heading_key(heading)
+            drafted = drafted_record(key, heading, body) if key else {}
+            section = store.add_synthesis_section(
+                SynthesisSection(workshop_id, heading, body, drafted=drafted)
+            )
+            if key == "challenges":
+                store.update_synthesis_section(section.id, body=body + "\nLa coopération revient souvent.")
+
+    def warned(lang: str) -> str:
+        done = run_cli(
+            "export",
+            str(workshop),
+            "--docx",
+            str(tmp_path / f"cr-{lang}.docx"),
+            "--force",
+            env={"ATELIER_LANG": lang},
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout + done.stderr
+
+    assert "Les défis à relever" not in warned("fr")
+    assert "Les défis à relever" not in warned("en")
+    with Store.open(workshop) as store:
+        someone = store.participants(store.workshops()[0].id)[0]
+        store.add_item(Item(someone.id, ItemKind.CHALLENGE, "ouvrir un tiers-lieu"))
+    assert "“Les défis à relever” was edited by hand" in warned("en")
+    assert "« Les défis à relever » a été modifiée à la main" in warned("fr").replace("\u00a0", " ")

@@ -483,10 +483,11 @@ def stale_sections(sections: list[SynthesisSection], drafted: list[tuple[str, st
     drafts now, or no longer when it says they happened (« pendant l'atelier », « depuis »). A
     section of an older file, whose draft was not kept, is compared by the figures its text
     states: one of them the draft no longer gives."""
-    from atelier.drafted import when_of
+    from atelier.drafted import HEADINGS, when_of
     from atelier.synthesis import draft_heading_key, facts_of
 
     by_key = {draft_heading_key(h): b for h, b in drafted}
+    drafted_as = {draft_heading_key(h): h for h, _b in drafted}
     stale = []
     for section in sections:
         key = section.draft_key
@@ -495,15 +496,35 @@ def stale_sections(sections: list[SynthesisSection], drafted: list[tuple[str, st
         now = facts_of(by_key.get(key, ""))
         then = section.drafted.get("facts")
         said_when = section.drafted.get("when")  # kept since decisions are dated back (format 11)
+        now_when = when_of(by_key.get(key, ""))
+        # Drafted in French, the minutes now in English (or the other way): « 34 défis » is
+        # « 34 challenges », « pendant l'atelier » « during the workshop »; the figures are compared.
+        other_language = key in HEADINGS and {section.drafted.get("heading"), drafted_as.get(key)} == set(
+            HEADINGS[key]
+        )
+        if other_language and isinstance(then, list):
+            then, now = _figures_only([str(f) for f in then]), _figures_only(now)
+        if other_language and isinstance(said_when, list):
+            said_when, now_when = _when_only([str(w) for w in said_when]), _when_only(now_when)
         if isinstance(then, list):
             changed = [str(f) for f in then] != now
             if isinstance(said_when, list) and not changed:  # « depuis l'atelier » become « pendant »
-                changed = [str(w) for w in said_when] != when_of(by_key.get(key, ""))
+                changed = [str(w) for w in said_when] != now_when
         else:  # format 10: the figures the text states, one of them no longer the grid's
             changed = bool(Counter(facts_of(section.body)) - Counter(now))
         if changed:
             stale.append(section.heading)
     return stale
+
+
+def _figures_only(facts: list[str]) -> list[str]:
+    """« 34 défis » and « 34 challenges » alike: the figures, without the words they count."""
+    return sorted(f.split(" ", 1)[0] for f in facts)
+
+
+def _when_only(said: list[str]) -> list[str]:
+    """« pendant l'atelier » and « during the workshop » alike."""
+    return sorted("during" if w.startswith(("pendant", "during")) else "since" for w in said)
 
 
 def stale_sentences(headings: list[str], lang: str = "fr") -> list[str]:
