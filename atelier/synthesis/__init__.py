@@ -1094,7 +1094,7 @@ class _Writer:
             verb = plural(n, "propose", "proposent", lang="fr")
             lines = [f"{self.count(n, 'participant')} {verb} d'être ressource :"]
         for owner, texts in offering.items():
-            said = []
+            said: list[str] = []
             self.heard.add(owner)
             for text in texts:
                 self.cited.add(text)
