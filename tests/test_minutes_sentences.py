@@ -214,3 +214,44 @@ def test_an_edited_french_synthesis_exported_in_english_is_not_said_out_of_date(
         store.add_item(Item(someone.id, ItemKind.CHALLENGE, "ouvrir un tiers-lieu"))
     assert "“Les défis à relever” was edited by hand" in warned("en")
     assert "« Les défis à relever » a été modifiée à la main" in warned("fr").replace("\u00a0", " ")
+
+
+def test_the_minutes_of_the_real_grid_cite_nothing_twice_of_one_participant(tmp_path: Path) -> None:
+    # The real grid of 16 March 2021: « remédier à la crise sanitaire et économique (Commune de
+    # Fauillet) » was cited under « La crise revient… » and again among the other challenges;
+    # Mont de Marsan Agglo's need « inclure davantage les entreprises et le secteur privé dans la
+    # plateforme collaborative » repeated their challenge of the same words, and their need
+    # about services working in silos was cited nowhere in the synthesis.
+    grid = Path(__file__).resolve().parent.parent / "examples" / "grille-atelier-2021-03-16.txt"
+    workshop, minutes = tmp_path / "a.atelier", tmp_path / "cr.docx"
+    assert run_cli("import", str(grid), "-o", str(workshop)).returncode == 0
+    assert run_cli("export", str(workshop), "--docx", str(minutes)).returncode == 0
+    lines, inside = [], False
+    for p in docx.Document(str(minutes)).paragraphs:
+        if p.style.name.startswith("Heading"):
+            inside = p.text not in (
+                "Participants",
+                "Des observations à retenir",
+                "Ce que la salle peut apporter",
+            )
+            inside = inside and p.style.name == "Heading 2"
+        elif inside:
+            lines.append(p.text.replace("\u00a0", " ").replace("\u202f", " "))
+    text = "\n".join(lines)
+    assert "« Comment faire pour que les services travaillent moins de façon cloisonnée ? »" in text, text
+    # Who started an approach is what « Ces démarches naissent… » cites: never cut just before
+    # it (« la démarche Territoire Zéro chômeur a été initiée… (PLIE Grand Poitiers) »).
+    started = next(line for line in lines if line.startswith("Ces démarches naissent"))
+    assert not re.search(r"\w(é|ée|és|ées)… \(", started), started
+    cited: dict[str, list[set[str]]] = {}
+    for line in lines:
+        for part in line.split(" : ", 1)[-1].split(" ; "):
+            found = re.match(r"^(.*) \(([^()]*)\)\.?$", part.strip())
+            if found:
+                words = {w.lower() for w in re.findall(r"\w{4,}", found.group(1))}
+                cited.setdefault(found.group(2), []).append(words)
+    assert len(cited) > 10, text
+    for who, pieces in cited.items():
+        for n, one in enumerate(pieces):
+            for other in pieces[n + 1 :]:
+                assert len(one & other) < 0.8 * min(len(one), len(other)), (who, one, other)

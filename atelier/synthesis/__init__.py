@@ -271,6 +271,10 @@ class _Writer:
         self.bare = {p.id for p in data.participants if not data.anonymised and not p.organisation}
         self.cited: set[str] = set()  # statements already cited: once each in the draft
         self.heard: set[str] = set()  # participants of whom the draft cites something
+        # The words of what the draft cites of each participant: a piece that says again what
+        # another section cited of them (the challenge « inclure davantage les entreprises… »
+        # and the need « Comment inclure davantage les entreprises… ? ») gives way to another.
+        self.said_of: dict[str, list[set[str]]] = defaultdict(list)
         # Words the grid capitalises inside a sentence (« démarche Territoire zéro chômeur »,
         # « Ville de Bordeaux »): names. A piece that starts with any other capitalised word
         # (« Réflexions en cours… ») is written in lower case inside a sentence.
@@ -306,6 +310,7 @@ class _Writer:
     def shown(self, owner: str, text: str, shown: str, quoted: bool) -> str:
         self.cited.add(text)
         self.heard.add(owner)
+        self.said_of[owner].append(_stems(shown))
         if quoted and self.en:  # a quote within the quote: ‘ ’
             shown = re.sub(r"\s*»", "’", re.sub(r"«\s*", "‘", shown)).replace("“", "‘").replace("”", "’")
             return f"“{shown}” ({self.credit(owner)})"
@@ -589,11 +594,17 @@ class _Writer:
                 # besoin pour 7 participants : … des exemples de coopération réussie (…) ».
                 if not _says(statement.text, found.focus):
                     continue
-                if len(_stems(shown) - said) < 2:
+                if len(_stems(shown) - said) < 2 or self.said_again(statement.owner, shown):
                     continue
                 picked.append((statement, shown, quoted))
                 said |= _stems(shown)
         return picked
+
+    def said_again(self, owner: str, shown: str) -> bool:
+        """Whether most of a piece's words are those of a piece the draft already cited of the
+        same participant (a challenge and a need they wrote alike)."""
+        words = _stems(shown)
+        return bool(words) and any(len(words & before) >= 0.8 * len(words) for before in self.said_of[owner])
 
     def topical(self, found: Group) -> list[str]:
         """The group's participants whose own words say its topic (not those the meaning
@@ -717,7 +728,10 @@ class _Writer:
                     for g in smaller
                 ]
                 lines.append(f"- Viennent ensuite : {' ; '.join(after)}.")
-        carried = ctx.find(ctx.CARRIED, [(s.owner, s.text) for s in statements if s.kind == ItemKind.ACTION])
+        carried = ctx.find(
+            ctx.CARRIED,
+            [(s.owner, s.text) for s in statements if s.kind == ItemKind.ACTION and s.text not in self.cited],
+        )
         if len({c.owner for c in carried}) >= 2:
             cites: list[str] = []
             owners: set[str] = set()
@@ -725,7 +739,7 @@ class _Writer:
                 if said.owner in owners or len(cites) >= 2:
                     continue
                 owners.add(said.owner)
-                cites.append(self.cite(said.owner, said.text, [said.found], limit=10))
+                cites.append(self.cite(said.owner, said.text, [said.found], limit=14))  # who started it, said
             lines.append(
                 self.t(
                     f"Ces démarches naissent d'initiatives diverses : {' ; '.join(cites)}.",
@@ -811,15 +825,21 @@ class _Writer:
         return lines
 
     def _apart_cites(self, apart: Sequence[Statement]) -> list[str]:
-        """Three statements at the most that no group took, one a participant."""
-        cites: list[str] = []
-        owners_cited: set[str] = set()
-        for statement in apart:
-            if statement.owner in owners_cited or len(cites) >= 3:
-                continue
-            owners_cited.add(statement.owner)
-            cites.append(self.cite(statement.owner, statement.text, limit=10))
-        return cites
+        """Three statements at the most that no group took, one a participant: first those the
+        draft has not cited yet (« remédier à la crise… (Commune de Fauillet) » was said twice,
+        under « La crise revient… » and among the other challenges), else any."""
+        for fresh_only in (True, False):
+            chosen: list[tuple[Statement, str, bool]] = []
+            for statement in apart:
+                if statement.owner in {c[0].owner for c in chosen} or len(chosen) >= 3:
+                    continue
+                shown, quoted = piece(statement.text, (), 10)
+                if fresh_only and (statement.text in self.cited or self.said_again(statement.owner, shown)):
+                    continue
+                chosen.append((statement, shown, quoted))
+            if chosen:
+                return [self.shown(s.owner, s.text, shown, quoted) for s, shown, quoted in chosen]
+        return []
 
     def _with_answers(self, kind: ItemKind, lines: list[str]) -> str:
         """The lines, and for needs what has answered them since (`answers`)."""
