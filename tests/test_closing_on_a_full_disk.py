@@ -110,6 +110,10 @@ if sys.argv[2] == "cell":
     QTest.keyClicks(QApplication.focusWidget(), "un texte long " * 600)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     QTest.qWait(100)
+    for _ in range(2):  # Ctrl+Entrée again: refused again, given back again, not said again
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        QTest.qWait(100)
+    print(json.dumps({"step": "cell again", "said": len(said)}), flush=True)
     close((Qt.Key.Key_Escape,))
     QTest.qWait(100)
     editor = QApplication.focusWidget()
@@ -336,6 +340,7 @@ def test_a_cell_the_full_disk_refused_is_asked_about_on_closing_and_kept_in_its_
     question = "Le disque est plein\u00a0: 1 texte saisi n'est pas enregistré. Fermer quand même\u202f?"
     assert kept["asked"] == [question] and kept["shown"], kept
     assert kept["editor"] == "un texte long " * 600  # given back in its cell, as typed
+    assert steps["cell again"]["said"] == 1  # the full disk said once, not at each try
     saved = steps["cell saved"]
     assert saved["texts"] == [("un texte long " * 600).strip()]  # Ctrl+Entrée once there is room
     assert saved["asked"] == [question] and not saved["shown"], saved  # saved: closed, not asked

@@ -263,20 +263,8 @@ class CellDelegate(QStyledItemDelegate):
         assert isinstance(editor, CellEditor)
         text = editor.toPlainText()  # read first: the box saying a refusal may close the editor
         source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
-        said: list[str] = []
-
-        def refused(message: str) -> None:
-            said.append(message)
-
-        failed = getattr(source, "failed", None)
-        if failed is not None:
-            failed.connect(refused)
-        try:
-            model.setData(index, text, Qt.ItemDataRole.EditRole)
-        finally:
-            if failed is not None:
-                failed.disconnect(refused)
-        if said:
+        model.setData(index, text, Qt.ItemDataRole.EditRole)
+        if getattr(source, "cell_refused", None):  # said once (GridModel._push_cell), given back
             self.refusal = (QPersistentModelIndex(index), text)
             self.refused.emit(self.refusal[0], text)
 

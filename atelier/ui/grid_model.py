@@ -105,6 +105,7 @@ class GridModel(QAbstractTableModel):
         # What the file refused to a field saved while typing (a full disk), already said:
         # not said again at each pause, until a save goes through (panels.Typing.push).
         self.typing_refused: str | None = None
+        self.cell_refused: str | None = None  # what the file refused of the last cell saved
         self.saved.connect(self._saves_again)
         self.undo_stack = QUndoStack(self)
         self._titles: list[str] | None = None  # the columns' titles, once asked
@@ -272,6 +273,7 @@ class GridModel(QAbstractTableModel):
         """An edit typed in the grid becomes one undoable command."""
         from atelier.ui import commands
 
+        self.cell_refused = None
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.store.readonly:
             return False
         participant = self._participants[index.row()]
@@ -279,16 +281,31 @@ class GridModel(QAbstractTableModel):
         if index.column() == COLUMN_PARTICIPANT:
             if text.strip() == participant_edit_text(participant).strip():
                 return False
-            return commands.push(self, commands.EditParticipantText(self, participant.id, text))
+            return self._push_cell(commands.EditParticipantText(self, participant.id, text))
         kind = ITEM_KINDS[index.column() - 1]
         lines = [line.strip() for line in text.splitlines()]
         lines = [_strip_bullet(line) for line in lines if line.strip()]
         if lines == [i.text for i in self._items[participant.id][kind]]:
             return False
-        edited = commands.push(self, commands.EditCell(self, participant.id, kind, lines))
+        edited = self._push_cell(commands.EditCell(self, participant.id, kind, lines))
         if edited:
             self.cell_edited.emit(participant.id, str(kind), not lines)
         return edited
+
+    def _push_cell(self, command: Any) -> bool:
+        """A cell's text saved; what the file refuses is kept in `cell_refused` (its editor
+        gives the text back) and said unless it is what the file refused last, with no save
+        since: a cell typed again and again on a full disk is not a box each time."""
+        from atelier.ui import commands
+
+        refused = commands.attempt(self, command)
+        if refused is None:
+            return True
+        self.cell_refused = refused
+        if refused != self.typing_refused:
+            self.typing_refused = refused
+            self.failed.emit(refused)
+        return False
 
     # ---------------------------------------------------------- operations
     # Each: one store transaction, then a precise notification, then `saved`.
