@@ -268,6 +268,9 @@ class ReasonKind(StrEnum):
 
 # Reason.detail of a MEANING reason whose two words are close in meaning, not the same.
 NEAR_MEANING = "near"
+# Reason.detail of a WORDS reason naming no word: what links the two is only a word one side
+# says inside an expression of the glossary or an acronym's expansion (`Analysis.loose`).
+IN_PIECES = "pieces"
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,7 +96,7 @@ class Card:
     helpers: int = 1
     reasons: list[str] = field(default_factory=list)  # `because`, one reason each: never cut inside
     # The same reasons without the need's words (shown just above on the card), for a card too
-    # small for the whole sentence: « L'offre porte justement sur « … » », « Même thème : … ».
+    # small for the whole sentence: « En commun avec le besoin : « … » », « Même thème : … ».
     brief: list[str] = field(default_factory=list)
 
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from atelier.domain import NEAR_MEANING, Reason, ReasonKind
+from atelier.domain import IN_PIECES, NEAR_MEANING, Reason, ReasonKind
 from atelier.french import quoted, typography
 
 __all__ = ["DECIDED", "KIND_ONLY", "KIND_REASONS", "legacy", "say", "say_all"]
@@ -30,17 +30,19 @@ KIND_REASONS = (ReasonKind.OFFER, ReasonKind.ACTION, ReasonKind.CHALLENGE)
 # (French, English) for each kind of reason, with the words of both sides: {need} and
 # {resource} are quoted, {side} is « l'offre », « l'action » or « le défi ».
 _BOTH_SIDES: dict[ReasonKind, tuple[str, str]] = {
+    # What both say, no more: a word in common is not the resource's subject (« Le besoin dit
+    # « appuyer », l'action déjà menée porte sur « appuie » » made a verb a topic).
     ReasonKind.OFFER: (
-        "Le besoin dit {need}, l'offre porte justement sur {words}",
-        "The need says {need}, and the offer is about just that: {words}",
+        "Le besoin dit {need}, l'offre aussi : {words}",
+        "The need says {need}, and so does the offer: {words}",
     ),
     ReasonKind.ACTION: (
-        "Le besoin dit {need}, l'action déjà menée porte sur {words}",
-        "The need says {need}, and the action already run is about {words}",
+        "Le besoin dit {need}, l'action aussi : {words}",
+        "The need says {need}, and so does the action: {words}",
     ),
     ReasonKind.CHALLENGE: (
-        "Le besoin dit {need}, le défi partagé porte sur {words}",
-        "The need says {need}, and the shared challenge is about {words}",
+        "Le besoin dit {need}, le défi aussi : {words}",
+        "The need says {need}, and so does the challenge: {words}",
     ),
     ReasonKind.TOPIC: (
         "Le besoin dit {need}, {side} {resource} : même thème ({term})",
@@ -59,10 +61,17 @@ _BOTH_SIDES: dict[ReasonKind, tuple[str, str]] = {
         "The need says {need}, {side} {resource}: {term} stands for {detail}",
     ),
 }
-# Two words close in meaning, not the same (a place filled by meaning alone: NEAR_MEANING).
+# Two words close in meaning, not the same (a place filled by meaning alone: NEAR_MEANING):
+# nothing else links the two, which the room must hear.
 _NEAR = (
-    "Le besoin dit {need}, {side} {resource} : sens voisin",
-    "The need says {need}, {side} {resource}: close in meaning",
+    "Le besoin dit {need}, {side} {resource} : sens voisin, à vérifier",
+    "The need says {need}, {side} {resource}: close in meaning, to be checked",
+)
+# A word one side says only inside an expression or an acronym's expansion (IN_PIECES), nothing
+# else: no word in common, said so.
+_PIECES = (
+    "Seul lien : un mot pris dans un sigle ou une expression, à vérifier",
+    "Only link: a word inside an acronym or an expression, to be checked",
 )
 # The same words on both sides (as folded): said once.
 _SAME_WORDS = ("Le besoin et {side} disent tous deux {words}", "The need and {side} both say {words}")
@@ -75,9 +84,9 @@ _SIDE: dict[ReasonKind, tuple[str, str]] = {
 }
 # Older files: the resource's words only (the need's were not kept).
 _WITH_WORDS: dict[ReasonKind, tuple[str, str]] = {
-    ReasonKind.OFFER: ("L'offre porte justement sur {words}", "The offer is about just that: {words}"),
-    ReasonKind.ACTION: ("L'action déjà menée porte sur {words}", "The action already run is about {words}"),
-    ReasonKind.CHALLENGE: ("Le défi partagé porte sur {words}", "The shared challenge is about {words}"),
+    ReasonKind.OFFER: ("En commun avec le besoin : {words}", "In common with the need: {words}"),
+    ReasonKind.ACTION: ("En commun avec le besoin : {words}", "In common with the need: {words}"),
+    ReasonKind.CHALLENGE: ("En commun avec le besoin : {words}", "In common with the need: {words}"),
     ReasonKind.WORDS: ("Mots en commun : {words}", "Words in common: {words}"),
     ReasonKind.TOPIC: (
         "Même thème ({term}) : {need} ↔ {resource}",
@@ -87,18 +96,24 @@ _WITH_WORDS: dict[ReasonKind, tuple[str, str]] = {
     ReasonKind.ACRONYM: ("{term} = {detail}", "{term} stands for {detail}"),
     ReasonKind.NEIGHBOUR: ("Thèmes voisins : {term} ↔ {detail}", "Related themes: {term} ↔ {detail}"),
 }
+# What the resource is, no more: the line names no link (« Le propose comme ressource », « A déjà
+# mené une action proche », read aloud, sounded like reasons for the match).
 _WITHOUT_WORDS: dict[ReasonKind, tuple[str, str]] = {
-    ReasonKind.OFFER: ("Le propose comme ressource", "Offers it as a resource"),
-    ReasonKind.ACTION: ("A déjà mené une action proche", "Has already done something close"),
-    ReasonKind.CHALLENGE: ("A un défi proche", "Has a similar challenge"),
+    ReasonKind.OFFER: ("Ressource proposée", "A resource offered"),
+    ReasonKind.ACTION: ("Action déjà menée", "An action already run"),
+    ReasonKind.CHALLENGE: ("Un de ses défis", "One of their challenges"),
     ReasonKind.WORDS: ("Mots en commun", "Words in common"),
     ReasonKind.TOPIC: ("Même thème : {term}", "Same theme: {term}"),
-    ReasonKind.MEANING: ("Dit la même chose autrement", "Says the same thing in other words"),
+    # Meaning alone, no words to name (« Dit la même chose autrement » claimed a paraphrase).
+    ReasonKind.MEANING: (
+        "Seul lien : un sens voisin, à vérifier",
+        "Only link: close in meaning, to be checked",
+    ),
     ReasonKind.ACRONYM: ("Même sigle : {term}", "Same acronym: {term}"),
     ReasonKind.NEIGHBOUR: ("Thèmes voisins : {term} ↔ {detail}", "Related themes: {term} ↔ {detail}"),
 }
 DECIDED = ("Mise en relation décidée par l'animateur", "Match made by the facilitator")
-# What a kind line says when it names no words, in both languages: « Le propose comme ressource ».
+# What a kind line says when it names no words, in both languages: « Ressource proposée ».
 KIND_ONLY: tuple[str, ...] = tuple(text for kind in KIND_REASONS for text in _WITHOUT_WORDS[kind])
 
 
@@ -131,6 +146,8 @@ def say(reason: Reason | str, lang: str | None = None, side: ReasonKind = Reason
     if reason.kind == ReasonKind.EARLIER:
         return _earlier(reason, language)
     template = (_WITH_WORDS if has_words else _WITHOUT_WORDS)[reason.kind][index]
+    if reason.kind == ReasonKind.WORDS and not has_words and reason.detail == IN_PIECES:
+        template = _PIECES[index]
     both = _both_sides(reason, index)
     if both is not None:
         template = both

@@ -87,7 +87,8 @@ FRENCH_XLSX = [
     "Le besoin",
     "l'offre",
     "même thème",
-    "Le propose comme ressource",
+    "Ressource proposée",
+    "En commun avec",
     "faite par l'animateur",
     "atelier du",
 ]

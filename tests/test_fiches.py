@@ -133,7 +133,7 @@ def test_one_page_per_participant_with_who_can_help_why_and_how_far_it_went(
         "Gérard Müller — Mission locale du Médoc (atelier du 16 mars 2021) propose : "
         "« un annuaire des initiatives locales »",
     )
-    assert texts[start + 3] == "L'offre porte justement sur « initiatives locales »."
+    assert texts[start + 3] == "En commun avec le besoin : « initiatives locales »."
     assert (
         texts[start + 4]
         == "Mise en relation confirmée — suivi : décidée le 15 mars 2022 · contactée le 2 mars 2026."

@@ -73,7 +73,7 @@ def test_a_need_and_an_offer_with_no_word_in_common_are_linked_by_the_glossary(
         "Le besoin dit «\u00a0financer\u00a0», l'offre «\u00a0aides du Département\u00a0»\u00a0: "
         "même thème (financement)" in reasons
     )
-    assert "Le propose comme ressource" in reasons
+    assert "Ressource proposée" in reasons
     # Never one's own offer, however close.
     assert all(text != "aides aux jeunes de mon territoire" for text, _, _ in suggestions)
 
@@ -153,7 +153,7 @@ def test_actions_are_implicit_resources_ranked_below_equal_offers(store: Store) 
     )
     suggestions = _suggested(store, items["créer un club d'entreprises sur notre territoire"])
     assert [source for _, source, _ in suggestions] == ["offer", "action"]
-    assert "l'action déjà menée porte sur" in " ".join(suggestions[1][2])
+    assert "l'action aussi\u00a0: «\u00a0club d'entreprises" in " ".join(suggestions[1][2])
 
 
 def test_decisions_are_kept_and_a_rejected_pair_never_comes_back(store: Store) -> None:
@@ -770,7 +770,7 @@ def test_a_plural_finds_its_singular(store: Store) -> None:
     suggestions = _suggested(store, items[need])
     assert [text for text, _kind, _reasons in suggestions] == [rent]
     said = " | ".join(suggestions[0][2])
-    assert "Le besoin dit «\u00a0loyers\u00a0», l'offre porte justement sur «\u00a0loyer\u00a0»" in said, said
+    assert "Le besoin dit «\u00a0loyers\u00a0», l'offre aussi\u00a0: «\u00a0loyer\u00a0»" in said, said
 
     def stem_of(word: str) -> str:
         return tokens(word)[0].stem

@@ -20,6 +20,8 @@ from .conftest import ROOT, run_cli
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 
+PIECES = "Seul lien\xa0: un mot pris dans un sigle ou une expression, à vérifier"
+
 
 @pytest.fixture(autouse=True)
 def _meaning(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -108,7 +110,7 @@ def test_everyday_words_are_not_named_when_a_theme_links_the_pair(example: tuple
     shown = _shown(*example)
     need = next(n for n in shown if n.startswith("à quel moment doit-on s'appuyer"))
     said = [r for _text, reasons in shown[need] for r in reasons]
-    kinds = [r for r in said if "le défi partagé porte sur" in r or "l'action déjà menée porte sur" in r]
+    kinds = [r for r in said if "le défi aussi\xa0:" in r or "l'action aussi\xa0:" in r]
     for everyday in ("créer", "répondre", "existe"):
         assert not any(everyday in r for r in kinds), said
     # A word the glossary holds as a theme is a subject, however common: still named.
@@ -311,7 +313,8 @@ def test_a_piece_of_an_acronym_or_of_an_expression_is_not_said_in_common(
     # insertion » « … porte justement sur « insertion » »; for a need about « marchés publics »
     # (public procurement), « Le besoin et l'offre disent tous deux « publics » » of the same
     # « mobilité des publics » (the people served). Those words are pieces of something longer
-    # that the other does not say: such suggestions stay, « à vérifier », claiming nothing.
+    # that the other does not say: such suggestions stay, « à vérifier », claiming nothing but
+    # what links them (« Seul lien : un mot pris dans un sigle ou une expression »).
     path = tmp_path / "pieces.atelier"
     _pieces_workshop(path)
     before = path.read_bytes()
@@ -330,12 +333,12 @@ def test_a_piece_of_an_acronym_or_of_an_expression_is_not_said_in_common(
         procurement_helpers.get("Je peux présenter notre plateforme de mobilité des publics en insertion"),
     ):
         if said is not None:
-            assert said == ["Le propose comme ressource"], said
+            assert said == ["Ressource proposée", PIECES], said
     assert "[ressource, à vérifier]\xa0: Je peux présenter les initiatives locales" in plie, plie
     # What answers says why: the PLIE spelled out, the action of the one who runs it, the theme.
     spelled = plie_helpers["Je peux présenter le plan local pour l'insertion et l'emploi et ses référents"]
     assert spelled[0].startswith(
-        "Le besoin dit «\xa0PLIE\xa0», l'offre porte justement sur «\xa0plan local pour l'insertion"
+        "Le besoin dit «\xa0PLIE\xa0», l'offre aussi\xa0: «\xa0plan local pour l'insertion"
     ), spelled
     assert spelled[1] == (
         "Le besoin dit «\xa0PLIE\xa0», l'offre «\xa0plan local pour l'insertion et l'emploi\xa0»\xa0: PLIE"
@@ -354,7 +357,8 @@ def test_a_piece_of_an_acronym_or_of_an_expression_is_not_said_in_common(
 def test_a_place_filled_by_meaning_names_no_piece_of_an_acronym(tmp_path: Path) -> None:
     # A resource brought by meaning alone (a place filled « à vérifier ») is explained by the
     # words it shares with the need: « PLIE » shares no word with « initiatives locales sur
-    # l'emploi » (its expansion's « local » and « emploi » are not said), so none is named.
+    # l'emploi » (its expansion's « local » and « emploi » are not said), so none is named: the
+    # meaning alone is, plainly.
     path = tmp_path / "pieces.atelier"
     _pieces_workshop(path)
     with Store.open(path, readonly=True) as store:
@@ -365,12 +369,11 @@ def test_a_place_filled_by_meaning_names_no_piece_of_an_acronym(tmp_path: Path) 
     need = ids["Mieux connaître le PLIE de l'agglomération pour y orienter nos jeunes"]
     local = ids["Je peux présenter les initiatives locales sur l'emploi des seniors"]
     said = say_all(engine.reasons(need, local, filled=True), "fr")
-    assert said == ["Le propose comme ressource"], said
+    assert said == ["Ressource proposée", "Seul lien\xa0: un sens voisin, à vérifier"], said
     # The PLIE spelled out is still said to be the PLIE, in so many words.
     spelled = ids["Je peux présenter le plan local pour l'insertion et l'emploi et ses référents"]
     said = say_all(engine.reasons(need, spelled), "fr")
     assert said[0] == (
-        "Le besoin dit «\xa0PLIE\xa0», l'offre porte justement sur"
-        " «\xa0plan local pour l'insertion et l'emploi\xa0»"
+        "Le besoin dit «\xa0PLIE\xa0», l'offre aussi\xa0: «\xa0plan local pour l'insertion et l'emploi\xa0»"
     ), said
     assert "PLIE veut dire plan local pour l'insertion et l'emploi" in said[1], said

@@ -21,12 +21,13 @@ EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 def test_each_kind_of_reason_names_the_words_of_both_sides() -> None:
     offer = Reason(ReasonKind.OFFER, ("Club d'entreprises",), need="entreprises")
     assert say(offer, "fr") == (
-        f"Le besoin dit «{NB}entreprises{NB}», l'offre porte justement sur «{NB}Club d'entreprises{NB}»"
+        f"Le besoin dit «{NB}entreprises{NB}», l'offre aussi{NB}: «{NB}Club d'entreprises{NB}»"
     )
-    assert (
-        say(offer, "en")
-        == "The need says “entreprises”, and the offer is about just that: “Club d'entreprises”"
-    )
+    assert say(offer, "en") == "The need says “entreprises”, and so does the offer: “Club d'entreprises”"
+    # What both say, not what the resource is about: a verb in common is no topic.
+    verb = Reason(ReasonKind.ACTION, ("appuie",), need="appuyer")
+    assert say(verb, "fr") == f"Le besoin dit «{NB}appuyer{NB}», l'action aussi{NB}: «{NB}appuie{NB}»"
+    assert say(verb, "en") == "The need says “appuyer”, and so does the action: “appuie”"
     same = Reason(ReasonKind.OFFER, ("Règlement d'intervention",), need="règlements d'intervention")
     assert "«\u00a0règlements d'intervention\u00a0»" in say(same, "fr")
     alike = Reason(ReasonKind.OFFER, ("forum emploi",), need="Forum emploi")
@@ -58,7 +59,7 @@ def test_each_kind_of_reason_names_the_words_of_both_sides() -> None:
     assert say(meaning, "en") == "The need says “durant”, the offer “pendant”: same meaning"
     # Files written before the need's words were kept: the offer's words, still a sentence.
     old = Reason(ReasonKind.OFFER, ("Club d'entreprises",))
-    assert say(old, "fr") == f"L'offre porte justement sur «{NB}Club d'entreprises{NB}»"
+    assert say(old, "fr") == f"En commun avec le besoin{NB}: «{NB}Club d'entreprises{NB}»"
 
 
 def test_the_minutes_say_why_with_the_words_of_the_need_and_of_the_offer(tmp_path: Path) -> None:

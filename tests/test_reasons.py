@@ -18,17 +18,25 @@ from .conftest import ROOT, example_window, run_cli
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 FIXTURES = Path(__file__).parent / "fixtures"
-FRENCH_ONLY = ("Le besoin", "L'offre", "même thème", "même sens", "Le propose", "ressource")
+FRENCH_ONLY = (
+    "Le besoin",
+    "L'offre",
+    "même thème",
+    "même sens",
+    "Ressource proposée",
+    "aussi\xa0:",
+    "ressource",
+)
 
 
 def test_a_reason_is_one_sentence_in_french_or_in_english() -> None:
     offer = Reason(ReasonKind.OFFER, ("règlement d'intervention de la Région",))
     topic = Reason(ReasonKind.TOPIC, term="financement", need="financer", resource="aides de la Région")
     challenge = Reason(ReasonKind.CHALLENGE)
-    assert (
-        say(offer, "fr") == "L'offre porte justement sur «\u00a0règlement d'intervention de la Région\u00a0»"
+    assert say(offer, "fr") == (
+        "En commun avec le besoin\u00a0: «\u00a0règlement d'intervention de la Région\u00a0»"
     )
-    assert say(offer, "en") == "The offer is about just that: “règlement d'intervention de la Région”"
+    assert say(offer, "en") == "In common with the need: “règlement d'intervention de la Région”"
     assert say(topic, "fr") == (
         "Le besoin dit «\u00a0financer\u00a0», l'offre «\u00a0aides de la Région\u00a0»\u00a0: "
         "même thème (financement)"
@@ -36,7 +44,8 @@ def test_a_reason_is_one_sentence_in_french_or_in_english() -> None:
     assert (
         say(topic, "en") == "The need says “financer”, the offer “aides de la Région”: same theme (funding)"
     )
-    assert say(challenge, "fr") == "A un défi proche" and say(challenge, "en") == "Has a similar challenge"
+    # The kind line says what the resource is, no link (« A un défi proche » claimed one).
+    assert say(challenge, "fr") == "Un de ses défis" and say(challenge, "en") == "One of their challenges"
     acronym = Reason(
         ReasonKind.ACRONYM,
         term="GPECT",
@@ -70,7 +79,7 @@ def test_sentences_written_by_older_versions_are_read_back_or_shown_as_written()
         "The need says “GPECT”, the action “gestion prévisionnelle”: "
         "GPECT stands for gestion prévisionnelle des emplois",
         "The need says “connaissances”, the action “compétences”: same meaning",
-        "Has already done something close",
+        "An action already run",
         "appeler Grégory avant lundi",
     ]
     assert legacy("appeler Grégory avant lundi") is None
@@ -97,7 +106,7 @@ def test_reasons_are_stored_as_data_and_an_old_file_keeps_its_own(tmp_path: Path
     with Store.open(path, readonly=True) as store:
         (match,) = store.matches_for_need(need.id)
         assert say_all(match.reasons, "en")[0] == (
-            "The need says “emplois agricoles”, and the offer is about just that: “emploi agricole”"
+            "The need says “emplois agricoles”, and so does the offer: “emploi agricole”"
         )
 
     # A file written before reasons were data: its reason is shown as it was written.
@@ -116,7 +125,7 @@ def test_the_english_command_line_says_reasons_in_english() -> None:
     english = run_cli("match", str(EXAMPLE), "--json", env={"ATELIER_LANG": "en"})
     assert english.returncode == 0, english.stderr
     reasons = [r for n in json.loads(english.stdout)["needs"] for s in n["suggestions"] for r in s["reasons"]]
-    assert any(r.startswith("The need says “") and "the offer is about just that" in r for r in reasons)
+    assert any(r.startswith("The need says “") and "and so does the offer: “" in r for r in reasons)
     assert not [r for r in reasons if r.startswith(FRENCH_ONLY)]
     listing = run_cli("match", str(EXAMPLE), env={"ATELIER_LANG": "en"}).stdout
     assert " is looking for: " in listing and "[offer, " in listing and "The need says “" in listing
@@ -127,7 +136,7 @@ def test_the_english_command_line_says_reasons_in_english() -> None:
     assert "coopération" not in shared and "partage d'expériences" not in shared
     french = run_cli("match", str(EXAMPLE), "--json")
     reasons = [r for n in json.loads(french.stdout)["needs"] for s in n["suggestions"] for r in s["reasons"]]
-    assert any(r.startswith("Le besoin dit «\u00a0") and "l'offre porte justement sur" in r for r in reasons)
+    assert any(r.startswith("Le besoin dit «\u00a0") and "l'offre aussi\u00a0: «" in r for r in reasons)
 
 
 def test_the_window_in_english_shows_english_reasons(
@@ -145,7 +154,7 @@ def test_the_window_in_english_shows_english_reasons(
     shown = [
         tree.item(n).child(i).text() for n in range(tree.rowCount()) for i in range(tree.item(n).rowCount())
     ]
-    assert any("the offer is about just that: “Règlement d'intervention”" in text for text in shown), shown
+    assert any("and so does the offer: “Règlement d'intervention”" in text for text in shown), shown
     assert not any(french in text for text in shown for french in FRENCH_ONLY[:5])
     window.close()
 

@@ -335,7 +335,8 @@ def test_an_empty_place_is_filled_by_an_offer_of_the_same_meaning_with_no_word_i
     filled = found[shown.index(parcels)]
     assert 0 < filled.score < MIN_SCORE and filled.score < SHOWN_TO_ROOM and filled.score < POSSIBLE
     assert confidence(filled.score, "fr") == "à vérifier"
-    assert filled.reasons[0].kind == ReasonKind.OFFER  # « Le propose comme ressource »
+    assert filled.reasons[0].kind == ReasonKind.OFFER  # « Ressource proposée »
+    assert filled.reasons[-1].kind == ReasonKind.MEANING  # « … sens voisin, à vérifier »: meaning alone
 
     # Rejected by the facilitator, it never comes back; another fills the place.
     engine = Engine(default_glossary(), semantic_on)
@@ -388,8 +389,10 @@ def test_a_place_filled_by_meaning_names_the_two_words_close_in_meaning(semantic
             ("Association Entraide", ItemKind.OFFER, far_offer),
         ],
     )
-    french = "Le besoin dit «\u00a0collèges\u00a0», l'offre «\u00a0scolaire\u00a0»\u00a0: sens voisin"
-    english = "The need says “collèges”, the offer “scolaire”: close in meaning"
+    french = (
+        "Le besoin dit «\u00a0collèges\u00a0», l'offre «\u00a0scolaire\u00a0»\u00a0: sens voisin, à vérifier"
+    )
+    english = "The need says “collèges”, the offer “scolaire”: close in meaning, to be checked"
     shown = run_cli("match", str(path))
     assert shown.returncode == 0, shown.stderr
     block = shown.stdout.split(need_text, 1)[1].split("\n\n", 1)[0]
@@ -397,7 +400,9 @@ def test_a_place_filled_by_meaning_names_the_two_words_close_in_meaning(semantic
     assert "à vérifier" in line and french in line, line
     far_block = shown.stdout.split(far_need, 1)[1].split("\n\n", 1)[0]
     far = next(chunk for chunk in far_block.split("  ← ") if far_offer in chunk)
-    assert "Le propose comme ressource" in far and "sens voisin" not in far, far
+    # No two words to name: it says plainly that meaning alone brought it, nothing more.
+    assert "Ressource proposée" in far and "Seul lien\u00a0: un sens voisin, à vérifier" in far, far
+    assert "Le besoin dit" not in far, far
     assert english in run_cli("match", str(path), env={"ATELIER_LANG": "en"}).stdout
 
     # Saved in the file as data, read back the same; confirmed by the facilitator, the Excel
@@ -455,11 +460,14 @@ def test_an_offer_suggested_for_its_meaning_names_the_two_words_close_in_meaning
     need_text = "Comprendre la réglementation"
     rules, study = "Règlement d'intervention de la Région", "Études et diagnostic économique territorial"
     path, texts = _example_with(tmp_path, [("Mairie de Volvic", ItemKind.NEED, need_text)])
-    french = "Le besoin dit «\u00a0réglementation\u00a0», l'offre «\u00a0Règlement\u00a0»\u00a0: sens voisin"
-    english = "The need says “réglementation”, the offer “Règlement”: close in meaning"
-    for env, said, generic in (
-        (None, french, "Le propose comme ressource"),
-        ({"ATELIER_LANG": "en"}, english, "Offers it as a resource"),
+    french = (
+        "Le besoin dit «\u00a0réglementation\u00a0», l'offre «\u00a0Règlement\u00a0»\u00a0: "
+        "sens voisin, à vérifier"
+    )
+    english = "The need says “réglementation”, the offer “Règlement”: close in meaning, to be checked"
+    for env, said, generic, alone in (
+        (None, french, "Ressource proposée", "Seul lien\u00a0: un sens voisin, à vérifier"),
+        ({"ATELIER_LANG": "en"}, english, "A resource offered", "Only link: close in meaning, to be checked"),
     ):
         shown = run_cli("match", str(path), env=env)
         assert shown.returncode == 0, shown.stderr
@@ -469,6 +477,7 @@ def test_an_offer_suggested_for_its_meaning_names_the_two_words_close_in_meaning
         assert said in line and generic in line, line
         other = next(chunk for chunk in chunks if study in chunk)
         assert generic in other and "«" not in other.split("\n", 1)[1] and "“" not in other, other
+        assert alone in other, other
 
     assert run_cli("match", str(path), "--save").returncode == 0
     with Store.open(path) as store:

@@ -58,7 +58,7 @@ def test_suggestions_show_for_the_selected_participant_and_decisions_are_saved(
     assert panel.tree_model.item(1).text() == need_text
     assert "Règlement d'intervention de la Région" in texts[0]
     # On screen, not only a tooltip: the need's words and the offer's.
-    assert "l'offre porte justement sur «\u00a0Règlement d'intervention\u00a0»" in texts[0]
+    assert "l'offre aussi\u00a0: «\u00a0Règlement d'intervention\u00a0»" in texts[0]
 
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     panel.tree.setCurrentIndex(panel.tree_model.item(1).child(0).index())

@@ -451,7 +451,7 @@ def test_the_match_panel_shows_every_reason_whole_at_any_width(qtbot, tmp_path: 
     shown = [
         str(tree.model().index(r, 0, first_need).data()) for r in range(tree.model().rowCount(first_need))
     ]
-    assert any("Le propose comme ressource" in text for text in shown)
+    assert any("Ressource proposée" in text for text in shown)
     for width in (460, 330, 620):
         window.resizeDocks([window.panel_dock], [width], Qt.Orientation.Horizontal)
         qtbot.wait(50)
@@ -485,7 +485,7 @@ def test_the_projector_says_each_reason_whole(qtbot, tmp_path: Path) -> None:
     projector = window.projector
     projector.render_image()
     drawn = " ".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ")
-    assert "L'offre porte justement sur « animation », « réseaux d'acteurs économiques »" in drawn
+    assert "En commun avec le besoin : « animation », « réseaux d'acteurs économiques »" in drawn
     # The second reason whole, as the window words it (« Le besoin dit « animer », l'offre … »).
     from atelier.reasons import say_all
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from atelier.confidence import VERY_LIKELY
-from atelier.domain import NEAR_MEANING, OFFER_FIRST, ItemKind, Reason, ReasonKind
+from atelier.domain import IN_PIECES, NEAR_MEANING, OFFER_FIRST, ItemKind, Reason, ReasonKind
 from atelier.matching.semantic import NEAR_PAIR_MIN, WEIGHT, WORD_PAIR_MIN
 from atelier.matching.text import (
     Glossary,
@@ -1236,7 +1236,9 @@ class Engine:
         first what the resource is, with the words it shares with the need; then acronyms and
         glossary families linking them; then meaning, when it weighs in the score, or when
         meaning alone brought the resource: it fills an empty place (`filled`), or it is an
-        offer nothing else links (`_by_meaning`); then `_near_reason`."""
+        offer nothing else links (`_by_meaning`); then `_near_reason`. A suggestion whose
+        reasons name no link says plainly what is left: meaning alone (« Seul lien : un sens
+        voisin, à vérifier »), or a word said only inside an expression or an acronym."""
         need, resource = self.analyses[need_id], self.analyses[resource_id]
         shared_words: list[str] = []
         need_words: list[str] = []  # the same words as the need writes them
@@ -1319,8 +1321,14 @@ class Engine:
         reasons += lines
         explained = bool(shared_words or lines)
         close = self._meaning_reason(need_id, resource_id, covered, explained, score)
-        if close is None and not explained and (filled or self._by_meaning(need_id, resource_id)):
-            close = self._near_reason(need_id, resource_id, covered)
+        if close is None and not explained:
+            if filled or self._by_meaning(need_id, resource_id):
+                # Meaning alone brought it: said so, with its two closest words when close enough.
+                close = self._near_reason(need_id, resource_id, covered)
+                close = close or Reason(ReasonKind.MEANING, detail=NEAR_MEANING)
+            else:
+                # Only a piece of an expression or of an acronym's expansion links them.
+                close = Reason(ReasonKind.WORDS, detail=IN_PIECES)
         if close is not None:
             reasons.append(close)
         return reasons

@@ -49,7 +49,7 @@ WORD_PAIR_MIN = 0.9
 # resource is, no more. The same words for an offer suggested for its meaning alone (engine
 # `_by_meaning`: fastText brought it, at UNLINKED_OFFER): of the 36 such offers among the five
 # shown on the tuning workshops (both glossaries), one pair reaches it (« étapes » ≈
-# « démarches »); the others keep « Le propose comme ressource ».
+# « démarches »); the others say that meaning alone links them (« Seul lien : un sens voisin »).
 NEAR_PAIR_MIN = 0.55
 # A word ranked past this in French (fastText's word list, most frequent first) weighs fully.
 RARE_RANK = 100_000
