@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import re
+import shutil
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,7 +40,7 @@ KEEP = 5
 _NAME = re.compile(r"^(\d{8}-\d{6}-\d{3})-([0-9a-f]{12})(?:-([a-z]+))?\.atelier$")
 # Why a copy was made, as its name keeps it (a word of this list, or nothing for the copies of
 # earlier versions), and as a user reads it (atelier.i18n, « backup.<reason> »).
-REASONS = ("open", "restore", "merge", "import", "delete")
+REASONS = ("open", "restore", "merge", "import", "delete", "replace")
 
 
 @dataclass(frozen=True)
@@ -140,3 +143,56 @@ def make_backup(store: Backed, reason: str, *, keep: int = KEEP) -> Backup | Non
         with contextlib.suppress(OSError):
             old.path.unlink()
     return Backup(target, now, fingerprint, reason)
+
+
+def keep_replaced(path: Path, *, keep: int = KEEP) -> Backup | None:
+    """A copy of the workshop file `path`, about to be replaced by another file written in its
+    place (a new workshop, an imported grid, a copy, a merge, « --force »), kept among its
+    backups (« avant un remplacement ») so that it can be restored. SQLite's backup API reads
+    what a `-wal` beside it holds too; otherwise the file is copied byte for byte (a damaged
+    one as it is).
+    None if no copy could be written (the caller then does not replace the file)."""
+    folder = folder_for(path)
+    now = datetime.now(UTC)
+    stamp = f"{now.strftime('%Y%m%d-%H%M%S')}-{now.microsecond // 1000:03d}"
+    temp = folder / f".{stamp}-{os.getpid()}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        wal = path.with_name(path.name + "-wal")
+        if wal.is_file() and wal.stat().st_size > 0:  # changes not yet in the file itself
+            try:
+                _sqlite_copy(path, temp)
+            except sqlite3.Error:
+                with contextlib.suppress(OSError):
+                    temp.unlink()
+                shutil.copyfile(path, temp)
+        else:  # byte for byte: a damaged file is kept as it is
+            shutil.copyfile(path, temp)
+        digest = hashlib.sha1()
+        with open(temp, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+            os.fsync(handle.fileno())
+        fingerprint = digest.hexdigest()[:12]
+        target = folder / f"{stamp}-{fingerprint}-replace.atelier"
+        os.replace(temp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        return None
+    for old in backups_of(path)[keep:]:
+        with contextlib.suppress(OSError):
+            old.path.unlink()
+    return Backup(target, now, fingerprint, "replace")
+
+
+def _sqlite_copy(path: Path, target: Path) -> None:
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()

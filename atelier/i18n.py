@@ -119,6 +119,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "«\xa0{path}\xa0» existe déjà\u202f; choisissez un autre nom (ou --force pour le remplacer).",
         "en": "“{path}” already exists; choose another name (or --force to replace it).",
     },
+    "file.no_backup": {
+        "fr": (
+            "«\xa0{path}\xa0» n'a pas été remplacé\xa0: sa copie de sauvegarde n'a pas pu être "
+            "écrite (disque plein\xa0?). Rien n'a été écrit."
+        ),
+        "en": (
+            "“{path}” was not replaced: its backup copy could not be written (disk full?). "
+            "Nothing was written."
+        ),
+    },
     "file.not_a_workshop": {
         "fr": (
             "«\xa0{path}\xa0» n'est pas un fichier d'atelier\xa0: --force ne remplace qu'un fichier "
@@ -1123,6 +1133,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "backup.merge": {"fr": "avant une fusion", "en": "before a merge"},
     "backup.import": {"fr": "avant un import", "en": "before an import"},
     "backup.delete": {"fr": "avant la suppression d'un atelier", "en": "before a workshop was deleted"},
+    "backup.replace": {"fr": "avant un remplacement", "en": "before the file was replaced"},
+    "file.replaced_kept": {
+        "fr": "L'ancien «\xa0{name}\xa0» est gardé dans les sauvegardes\xa0: {backup}",
+        "en": "The former “{name}” is kept among the backups: {backup}",
+    },
     "import.backup": {"fr": "Sauvegarde d'avant\xa0: {backup}", "en": "Backup from before: {backup}"},
     "kind.participant": {"fr": "participant", "en": "participant"},
     "kind.action": {"fr": "actions", "en": "actions"},

@@ -36,6 +36,18 @@ EN = {
     "&Fermer sans enregistrer": "&Close without saving",
     "&Ne pas fermer": "&Do not close",
     "Ce texte n'est pas enregistré. {why}": "This text is not saved. {why}",
+    # ui/operations/files.py: before a workshop file is replaced, what it holds, and its copy
+    "Le remplacer par un atelier vide ?": "Replace it with an empty workshop?",
+    "Le remplacer par une copie de cet atelier ?": "Replace it with a copy of this workshop?",
+    "Le remplacer par la grille importée ?": "Replace it with the imported grid?",
+    "Une copie en sera gardée dans les sauvegardes.": "A copy of it will be kept among the backups.",
+    "« {name} » existe déjà (un lien vers un fichier absent).": "“{name}” already exists (a link to a missing file).",
+    "« {name} » existe déjà : c'est un fichier vide.": "“{name}” already exists: it is an empty file.",
+    "« {name} » existe déjà et n'est pas un fichier Atelier : il ne sera pas remplacé. Choisissez un autre nom.": "“{name}” already exists and is not an Atelier file: it will not be replaced. Choose another name.",
+    "« {name} » existe déjà : c'est un fichier Atelier endommagé, qui ne se lit plus.": "“{name}” already exists: it is a damaged Atelier file, which can no longer be read.",
+    "« {name} » existe déjà : c'est l'atelier « {title} », {participants}.": "“{name}” already exists: it is the workshop “{title}”, {participants}.",
+    "« {name} » existe déjà : il contient {workshops} ({titles}), {participants}.": "“{name}” already exists: it holds {workshops} ({titles}), {participants}.",
+    "« {title} »": "“{title}”",
     # ui/match_panel.py: a match older versions confirmed between two spellings of one person
     "Même personne que celle qui cherche : cette mise en relation n'est ni projetée ni exportée ; écartez-la (Ctrl+Maj+X) pour la retirer": "The same person as the one who needs it: this match is neither projected nor exported; reject it (Ctrl+Shift+X) to remove it",
     " (et {n} d'une personne avec elle-même, à écarter)": " (and {n} of a person with themself, to reject)",

@@ -117,7 +117,16 @@ def new(args: argparse.Namespace) -> int:
     fields = workshop_fields(args)
     Store.create(args.file, **fields, force=args.force).close()
     say("cli.created", path=args.file, title=fields["title"])
+    _say_kept(args.file)
     return EXIT_OK
+
+
+def _say_kept(path: str, *, to_stderr: bool = False) -> None:
+    """Where the workshop file `--force` replaced is kept (atelier.backups), to restore it."""
+    from atelier.store.files import WRITES
+
+    if WRITES.kept is not None:
+        say("file.replaced_kept", to_stderr=to_stderr, name=Path(path).name, backup=WRITES.kept)
 
 
 @command(
@@ -158,6 +167,7 @@ def import_grid(args: argparse.Namespace) -> int:
     result = import_grid(args.grid, args.output, **fields, columns=args.columns, force=args.force)
     _print_plan(result.plan)
     say("import.written", path=result.path)
+    _say_kept(args.output)
     return EXIT_OK
 
 
@@ -419,6 +429,7 @@ def merge(args: argparse.Namespace) -> int:
     from atelier.store import merge_files
 
     summary = merge_files(args.first, args.second, args.output, force=args.force)
+    _say_kept(args.output, to_stderr=bool(args.json))
     if args.json:
         print_json(summary.as_dict())
         return EXIT_OK

@@ -434,6 +434,7 @@ DOCUMENT_SUFFIXES = frozenset(
 
 class _Writes:
     committing = False
+    kept: Path | None = None  # the copy of the last workshop file replaced (atelier.backups)
 
 
 # Whether this process has put a change in a workshop file or an export (a transaction
@@ -613,6 +614,15 @@ def refuse_if_open(target: Path) -> None:
 def _put_workshop_in_place(temp: Path, target: Path) -> None:
     """Rename a finished workshop file over `target`, unless someone has `target` open."""
     with _nobody_else_has(target):
+        # A workshop replaced is kept among its backups first, where it can be restored from;
+        # not replaced at all if that copy cannot be made.
+        if target.is_file() and target.stat().st_size > 0:
+            from atelier.backups import keep_replaced
+
+            kept = keep_replaced(target)
+            if kept is None:
+                raise FileRefused("file.no_backup", path=target)
+            WRITES.kept = kept.path
         for side in side_files(target):
             side.unlink(missing_ok=True)
         os.replace(temp, target)

@@ -554,6 +554,7 @@ def choose_target(parent: QWidget, suggestion: Path) -> tuple[Path, Path] | None
         tr("Enregistrer l'atelier importé"),
         str(suggestion),
         tr("Fichiers Atelier (*.atelier)"),
+        options=QFileDialog.Option.DontConfirmOverwrite,  # the window asks, saying what is lost
     )
     if not name:
         return None

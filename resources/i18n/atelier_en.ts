@@ -783,16 +783,48 @@
         <translation>Cell “{column}” edited, deleting {decided} — Ctrl+Z to undo</translation>
     </message>
     <message>
-        <source>« {name} » existe déjà. Le remplacer par un atelier vide ? Tout ce qu'il contient serait perdu.</source>
-        <translation>“{name}” already exists. Replace it with an empty workshop? Everything in it would be lost.</translation>
-    </message>
-    <message>
         <source>« {name} » est le fichier ouvert : une copie doit porter un autre nom ; rien n'a été écrit.</source>
         <translation>“{name}” is the open file: a copy needs another name; nothing was written.</translation>
     </message>
     <message>
-        <source>« {name} » existe déjà. Le remplacer par une copie de cet atelier ? Son contenu serait perdu.</source>
-        <translation>“{name}” already exists. Replace it with a copy of this workshop? What it holds would be lost.</translation>
+        <source>Le remplacer par un atelier vide ?</source>
+        <translation>Replace it with an empty workshop?</translation>
+    </message>
+    <message>
+        <source>Une copie en sera gardée dans les sauvegardes.</source>
+        <translation>A copy of it will be kept among the backups.</translation>
+    </message>
+    <message>
+        <source>« {name} » existe déjà (un lien vers un fichier absent).</source>
+        <translation>“{name}” already exists (a link to a missing file).</translation>
+    </message>
+    <message>
+        <source>« {name} » existe déjà : c'est un fichier vide.</source>
+        <translation>“{name}” already exists: it is an empty file.</translation>
+    </message>
+    <message>
+        <source>« {name} » existe déjà et n'est pas un fichier Atelier : il ne sera pas remplacé. Choisissez un autre nom.</source>
+        <translation>“{name}” already exists and is not an Atelier file: it will not be replaced. Choose another name.</translation>
+    </message>
+    <message>
+        <source>« {name} » existe déjà : c'est un fichier Atelier endommagé, qui ne se lit plus.</source>
+        <translation>“{name}” already exists: it is a damaged Atelier file, which can no longer be read.</translation>
+    </message>
+    <message>
+        <source>« {name} » existe déjà : c'est l'atelier « {title} », {participants}.</source>
+        <translation>“{name}” already exists: it is the workshop “{title}”, {participants}.</translation>
+    </message>
+    <message>
+        <source>« {name} » existe déjà : il contient {workshops} ({titles}), {participants}.</source>
+        <translation>“{name}” already exists: it holds {workshops} ({titles}), {participants}.</translation>
+    </message>
+    <message>
+        <source>« {title} »</source>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <source>Le remplacer par une copie de cet atelier ?</source>
+        <translation>Replace it with a copy of this workshop?</translation>
     </message>
     <message>
         <source>Copie enregistrée : « {copy} » est ouverte, en lecture seule elle aussi.</source>
@@ -851,8 +883,8 @@
         <translation>Choose another file than the one that is open.</translation>
     </message>
     <message>
-        <source>« {name} » existe déjà. Le remplacer par la grille importée ? Tout ce qu'il contient serait perdu.</source>
-        <translation>“{name}” already exists. Replace it with the imported grid? Everything in it would be lost.</translation>
+        <source>Le remplacer par la grille importée ?</source>
+        <translation>Replace it with the imported grid?</translation>
     </message>
     <message>
         <source>Écriture de « {name} »…</source>

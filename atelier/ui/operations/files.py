@@ -69,6 +69,7 @@ def new_file(window: Window) -> None:
         tr("Nouvel atelier"),
         str(window.store.path.parent / "atelier.atelier"),
         tr("Fichiers Atelier (*.atelier)"),
+        options=QFileDialog.Option.DontConfirmOverwrite,  # Atelier asks, saying what is lost
     )
     if not name:
         return
@@ -78,19 +79,10 @@ def new_file(window: Window) -> None:
             parent, tr("Nouvel atelier"), tr("Choisissez un autre fichier que celui qui est ouvert.")
         )
         return
-    # The save dialog asked before replacing the name typed, not this one with « .atelier »
-    # added: an existing workshop file of that name is only replaced if the facilitator says so.
-    question = tr(
-        "« {name} » existe déjà. Le remplacer par un atelier vide ? Tout ce qu'il contient serait perdu."
-    )
-    if (
-        path != Path(name)
-        and os.path.lexists(path)
-        and not replace_anyway(parent, tr("Nouvel atelier"), question, path)
-    ):
+    if not ask_before_replacing(parent, tr("Nouvel atelier"), path, tr("Le remplacer par un atelier vide ?")):
         return
-    # The save dialog has already asked before replacing an existing file; a file another
-    # window has open is refused (Store.create).
+    # A file another window has open is refused (Store.create); the file replaced is kept
+    # among its backups first (atelier.store.files.replacing).
     if Op(parent, tr("Nouvel atelier"), lambda: _create(path, tr("Nouvel atelier"))).run() is None:
         return
     if open_file(window, path):
@@ -98,19 +90,84 @@ def new_file(window: Window) -> None:
         window.header.title.selectAll()
 
 
-def replace_anyway(parent: QWidget, title: str, question: str, path: Path) -> bool:
-    """Asked before replacing a file the save dialog did not ask about (the name typed
-    without « .atelier »); « Non » is the default."""
+def ask_before_replacing(parent: QWidget, title: str, path: Path, question: str) -> bool:
+    """Whether to go on and write over `path` (nothing there: yes). Asked in the user's terms,
+    « Non » by default: what the file is (« c'est l'atelier « Atelier trois », 3 participants »,
+    a damaged workshop file, an empty file), `question` (« Le remplacer par… ? ») and that a
+    copy of it will be kept among its backups. A file that is not a workshop file is never
+    replaced by one (atelier.store.files): said, and False."""
     from PySide6.QtWidgets import QMessageBox
 
+    if not os.path.lexists(path):
+        return True
+    from atelier.errors import AtelierError
+    from atelier.store.files import refuse_if_open
+
+    try:  # another window has it: it cannot be replaced, whatever the answer would be
+        refuse_if_open(path)
+    except AtelierError as exc:
+        QMessageBox.critical(parent, title, exc.user_message())
+        return False
+    name = path.name
+    kept = " " + tr("Une copie en sera gardée dans les sauvegardes.")
+    if not path.exists():  # a link to a file that is no longer there
+        said = tr("« {name} » existe déjà (un lien vers un fichier absent).").format(name=name)
+        kept = ""
+    elif not path.is_file():
+        return True  # a folder, a pipe: Store.create says why it cannot write there
+    elif path.stat().st_size == 0:
+        said = tr("« {name} » existe déjà : c'est un fichier vide.").format(name=name)
+        kept = ""
+    else:
+        from atelier.store.files import is_atelier_file
+
+        if not is_atelier_file(path):
+            QMessageBox.warning(
+                parent,
+                title,
+                tr(
+                    "« {name} » existe déjà et n'est pas un fichier Atelier : il ne sera pas "
+                    "remplacé. Choisissez un autre nom."
+                ).format(name=name),
+            )
+            return False
+        said = describe_workshop_file(path)
     answer = QMessageBox.question(
         parent,
         title,
-        question.format(name=path.name),
+        f"{said} {question}{kept}",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def describe_workshop_file(path: Path) -> str:
+    """« « keep.atelier » existe déjà : c'est l'atelier « Atelier trois », 3 participants. »"""
+    from atelier.errors import AtelierError
+    from atelier.french import counted, join
+
+    name = path.name
+    try:
+        with Store.open(path, readonly=True) as store:
+            summary = store.summary()
+    except (AtelierError, OSError):
+        return tr("« {name} » existe déjà : c'est un fichier Atelier endommagé, qui ne se lit plus.").format(
+            name=name
+        )
+    # « 3 participants » on one line
+    people = counted(summary.participants, "n.participant").replace(" ", "\u00a0", 1)
+    titles = [title for _id, title, _date in summary.workshops]
+    if len(titles) == 1:
+        return tr("« {name} » existe déjà : c'est l'atelier « {title} », {participants}.").format(
+            name=name, title=titles[0], participants=people
+        )
+    return tr("« {name} » existe déjà : il contient {workshops} ({titles}), {participants}.").format(
+        name=name,
+        workshops=counted(len(titles), "n.workshop"),
+        titles=join(tr("« {title} »").format(title=t) for t in titles),
+        participants=people,
+    )
 
 
 def _create(path: Path, title: str) -> Path:
@@ -129,11 +186,11 @@ def save_copy(window: Window, target: Path | None = None) -> bool:
             tr("Enregistrer une copie sous"),
             str(Path.home() / window.store.path.name),
             tr("Fichiers Atelier (*.atelier)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # Atelier asks, saying what is lost
         )
         if not name:
             return False
         target = Path(name)
-    typed = target
     if target.suffix != ".atelier":
         target = target.with_name(target.name + ".atelier")
     window.commit_open_editors()
@@ -148,14 +205,8 @@ def save_copy(window: Window, target: Path | None = None) -> bool:
         window.show_status(refused)
         QMessageBox.warning(parent, tr("Enregistrer une copie sous"), refused)
         return False
-    # The save dialog asked about the name typed, not this one with « .atelier » added.
-    question = tr(
-        "« {name} » existe déjà. Le remplacer par une copie de cet atelier ? Son contenu serait perdu."
-    )
-    if (
-        target != typed
-        and os.path.lexists(target)
-        and not replace_anyway(parent, tr("Enregistrer une copie sous"), question, target)
+    if not ask_before_replacing(
+        parent, tr("Enregistrer une copie sous"), target, tr("Le remplacer par une copie de cet atelier ?")
     ):
         return False
     copy = target

@@ -3,7 +3,6 @@ new file, or brought into the open workshop again (re-import: one undoable step)
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from atelier.errors import AtelierError
 from atelier.ui.operations import QueryOp, Window, editable_model, ready_to_write, refused, widget
-from atelier.ui.operations.files import is_open_file, open_file, replace_anyway
+from atelier.ui.operations.files import ask_before_replacing, is_open_file, open_file
 from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
@@ -73,25 +72,19 @@ def import_grid(
         chosen_names = choose_target(parent, dialog.target_suggestion())
         if chosen_names is None:
             return False
-        typed, target = chosen_names
-        # The save dialog asked before replacing the name typed, not this one with
-        # « .atelier » added: a workshop file of that name is replaced only if the user says so.
-        question = tr(
-            "« {name} » existe déjà. Le remplacer par la grille importée ? "
-            "Tout ce qu'il contient serait perdu."
-        )
-        if (
-            target != typed
-            and os.path.lexists(target)
-            and not replace_anyway(parent, title, question, target)
-        ):
+        target = chosen_names[1]
+        if is_open_file(window, target):
+            QMessageBox.warning(parent, title, tr("Choisissez un autre fichier que celui qui est ouvert."))
             return False
-    if is_open_file(window, target):
+        # Atelier's own question (not the save dialog's): what would be lost, « Non » first.
+        if not ask_before_replacing(parent, title, target, tr("Le remplacer par la grille importée ?")):
+            return False
+    elif is_open_file(window, target):
         QMessageBox.warning(parent, title, tr("Choisissez un autre fichier que celui qui est ouvert."))
         return False
     fields: dict[str, Any] = dialog.workshop_fields()
     chosen = target
-    # The save dialog has already asked before replacing an existing file. A large grid takes
+    # Asked above before replacing an existing file (kept among its backups). A large grid takes
     # seconds to write: off the UI thread, with its progress, the window painting meanwhile.
     writing: BackgroundWrite[ImportResult] = BackgroundWrite(
         lambda step: write_plan(plan, chosen, force=True, progress=step, **fields)
