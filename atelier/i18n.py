@@ -122,7 +122,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file.no_backup": {
         "fr": (
             "«\xa0{path}\xa0» n'a pas été remplacé\xa0: sa copie de sauvegarde n'a pas pu être "
-            "écrite (disque plein\xa0?). Rien n'a été écrit."
+            "écrite (disque plein\u202f?). Rien n'a été écrit."
         ),
         "en": (
             "“{path}” was not replaced: its backup copy could not be written (disk full?). "
