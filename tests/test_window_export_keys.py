@@ -62,7 +62,7 @@ def test_enter_after_typing_the_folder_exports_rather_than_opening_a_folder_pick
     QTimer.singleShot(0, in_the_dialog)
     key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
 
-    assert seen["default"] == ["E&xporter"]
+    assert seen["default"] == ["&Exporter"]
     assert "&Parcourir…" not in seen["auto default"] and "&Modèle…" not in seen["auto default"]
     assert seen["folder has the keyboard"]
     assert pickers == []

@@ -150,7 +150,7 @@ def _export_with_the_keyboard(qtbot, window, out: Path) -> str:
         dialog.folder.setFocus()
         dialog.folder.selectAll()
         type_text(str(out))
-        key(qtbot, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+        key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # &Exporter
         qtbot.waitUntil(lambda: not dialog.running and dialog.message.text() != "", timeout=60_000)
         said.append(dialog.message.text())
         key(qtbot, Qt.Key.Key_Escape)

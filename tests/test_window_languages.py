@@ -103,12 +103,12 @@ def test_the_participant_pages_get_a_file_name_in_the_window_language(
         if not isinstance(dialog, ExportDialog) or not dialog.isActiveWindow():
             QTimer.singleShot(50, drive)
             return
-        for letter in (Qt.Key.Key_W, Qt.Key.Key_E, Qt.Key.Key_F if language == "fr" else Qt.Key.Key_P):
+        for letter in (Qt.Key.Key_W, Qt.Key.Key_X, Qt.Key.Key_F if language == "fr" else Qt.Key.Key_P):
             key(qtbot, letter, ALT)
         key(qtbot, Qt.Key.Key_D if language == "fr" else Qt.Key.Key_F, ALT)
         QApplication.focusWidget().selectAll()
         type_text(str(out))
-        key(qtbot, Qt.Key.Key_X, ALT)
+        key(qtbot, Qt.Key.Key_E, ALT)  # &Exporter, &Export
         qtbot.waitUntil(lambda: not dialog.running and dialog.message.text() != "", timeout=60_000)
         done.append(dialog.error or "")
         key(qtbot, Qt.Key.Key_Escape)

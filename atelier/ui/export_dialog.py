@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.word = QCheckBox(tr("Compte rendu &Word (.docx)"))
         self.word.setChecked(True)
-        self.excel = QCheckBox(tr("Tableaux &Excel (.xlsx)"))
+        self.excel = QCheckBox(tr("Tableaux E&xcel (.xlsx)"))
         self.excel.setChecked(True)
         self.fiches = QCheckBox(tr("&Fiches : une page par participant, à remettre ou envoyer (.docx)"))
         self.anonymise = QCheckBox(tr("&Anonymiser : les structures ou territoires à la place des noms"))
@@ -109,7 +109,7 @@ class ExportDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(self)  # in the dialog already: its default button is the dialog's
-        self.export_button = self.buttons.addButton(tr("E&xporter"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(tr("&Exporter"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         self.open_button = self.buttons.addButton(
             tr("&Ouvrir le document"), QDialogButtonBox.ButtonRole.ActionRole

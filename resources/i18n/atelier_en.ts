@@ -1367,10 +1367,6 @@
         <translation>&amp;Word minutes (.docx)</translation>
     </message>
     <message>
-        <source>Tableaux &amp;Excel (.xlsx)</source>
-        <translation>&amp;Excel tables (.xlsx)</translation>
-    </message>
-    <message>
         <source>&amp;Fiches : une page par participant, à remettre ou envoyer (.docx)</source>
         <translation>&amp;Pages: one per participant, to hand out or send (.docx)</translation>
     </message>
@@ -1393,10 +1389,6 @@
     <message>
         <source>Modèle Word</source>
         <translation>Word template</translation>
-    </message>
-    <message>
-        <source>E&amp;xporter</source>
-        <translation>E&amp;xport</translation>
     </message>
     <message>
         <source>&amp;Ouvrir le document</source>
@@ -1443,6 +1435,10 @@
         <translation>Saving the files…</translation>
     </message>
     <message>
+        <source>Tableaux E&amp;xcel (.xlsx)</source>
+        <translation>E&amp;xcel tables (.xlsx)</translation>
+    </message>
+    <message>
         <source>Formats :</source>
         <translation>Formats:</translation>
     </message>
@@ -1457,6 +1453,10 @@
     <message>
         <source>Modèle Word :</source>
         <translation>Word template:</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter</source>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <source>{name} - fiches.docx</source>
