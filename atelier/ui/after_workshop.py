@@ -139,6 +139,7 @@ class AfterWorkshop:
                 dock.show()
             self._docks_shown = []
         self.pages.setCurrentWidget(self._page_widget(name))
+        window.forget_page_status()
         if name == "grid":
             window.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif name == "followup":

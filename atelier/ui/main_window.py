@@ -86,6 +86,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self._synthesis: Any = None  # the synthesis editor, made at its first opening, kept
         self.meaning_label = MeaningLabel(self)
         self.saved_label = QLabel(self)
+        self.status_page: str | None = None  # the view its message is about (None: the window's)
+        self.last_saved: str | None = None  # « 14:03:05 »: when an edit was last saved
         self.saved_label.setObjectName("savedLabel")
         # A long message (the follow-ups a deletion took away, named) wraps onto a second line
         # rather than being cut by the permanent widgets on its right.
@@ -215,6 +217,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.saved_label.setText(
             tr("Lecture seule") if store.readonly else tr("Chaque modification est enregistrée aussitôt.")
         )
+        self.status_page = None
+        self.last_saved = None
         self.file_label.setText(str(store.path))
         files.remember(self, store.path)
         self.after_set_store()
@@ -257,8 +261,11 @@ class MainWindow(AfterWorkshop, QMainWindow):
     def _on_saved(self, when: datetime) -> None:
         if not self.store.still_on_disk():
             files.file_gone(self)
+            self.status_page = None  # about the file, whatever the view
             return
-        self.saved_label.setText(tr("Enregistré à {time}").format(time=when.strftime("%H:%M:%S")))
+        self.last_saved = when.strftime("%H:%M:%S")
+        self.saved_label.setText(tr("Enregistré à {time}").format(time=self.last_saved))
+        self.status_page = None
         # Not « Enregistré » alone while a text typed is not: tried again now (it may fit),
         # and said if it still does not (once the save that said this is done with).
         QTimer.singleShot(0, self.unsaved.retry)
@@ -268,6 +275,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         said = self.unsaved.status()
         if said:
             self.saved_label.setText(said)
+            self.status_page = None  # about the file, whatever the view
 
     def _cell_edited(self, _participant_id: str, kind: str, emptied: bool) -> None:
         """A cell emptied (Suppr, or its text erased) says so, and how to get it back; a cell
@@ -292,10 +300,32 @@ class MainWindow(AfterWorkshop, QMainWindow):
         to undo it, before the time it was saved."""
         saved = self.saved_label.text()
         text = typography(text)
-        self.saved_label.setText(f"{text}. {saved}" if saved else text)
+        self._say_on_page(f"{text}. {saved}" if saved else text)
 
     def show_status(self, text: str) -> None:
+        self._say_on_page(text)
+
+    def _say_on_page(self, text: str) -> None:
+        """The status bar says `text`, about the view shown now (the grid, « Suivi »,
+        « Répertoire »): it goes when another view is shown (`forget_page_status`)."""
         self.saved_label.setText(text)
+        self.status_page = self.page()
+
+    def forget_page_status(self) -> None:
+        """The view changed: a message about the one left (a refusal in « Suivi », a cell
+        emptied in the grid) would be read as about this one. The status bar says again
+        what holds for the whole window: read-only, or when the file was last saved."""
+        if self.status_page is None or self.status_page == self.page():
+            return
+        self.status_page = None
+        if self.store.readonly:
+            self.saved_label.setText(tr("Lecture seule"))
+        elif self.unsaved.status():  # texts a full disk refused: still said, whatever the view
+            self.say_unsaved()
+        elif self.last_saved is not None:
+            self.saved_label.setText(tr("Enregistré à {time}").format(time=self.last_saved))
+        else:
+            self.saved_label.setText(tr("Chaque modification est enregistrée aussitôt."))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A key that would type into the grid (a character, Entrée, a deletion) of a file
@@ -321,12 +351,12 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
     def show_notice(self, text: str) -> None:
         """Something to know, said in the status bar without stopping the typing."""
-        self.saved_label.setText(f"⚠ {text}")
+        self._say_on_page(f"⚠ {text}")
 
     def show_problem(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        self.saved_label.setText(f"⚠ {text}")
+        self._say_on_page(f"⚠ {text}")
         QMessageBox.warning(self, tr("Modification impossible"), text)
 
     def _current_participant_id(self) -> str | None:
