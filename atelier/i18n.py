@@ -500,8 +500,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This file holds {count} workshops; say which one with --workshop.",
     },
     "state.to_contact": {"fr": "à contacter", "en": "to contact"},
-    "state.contacted": {"fr": "contacté", "en": "contacted"},
-    "state.done": {"fr": "fait", "en": "done"},
+    "state.contacted": {"fr": "contactée", "en": "contacted"},
+    "state.done": {"fr": "faite", "en": "done"},
     "state.dropped": {"fr": "sans suite", "en": "dropped"},
     "followup.title": {"fr": "Atelier «\xa0{title}\xa0»{date}", "en": "Workshop “{title}”{date}"},
     "followup.going": {
@@ -632,7 +632,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "then follow it up.",
     },
     "followup.bad_state": {
-        "fr": "État de suivi inconnu «\xa0{value}\xa0»\xa0: a-contacter, contacte, fait ou sans-suite.",
+        "fr": "État de suivi inconnu «\xa0{value}\xa0»\xa0: a-contacter, contactee, faite ou sans-suite.",
         "en": "Unknown follow-up state “{value}”: to-contact, contacted, done or dropped.",
     },
     "record.unknown": {
@@ -1463,7 +1463,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.help.suivi_state": {
         "fr": (
-            "a-contacter, contacte, fait ou sans-suite\xa0: l'état à donner (avec une mise en "
+            "a-contacter, contactee, faite ou sans-suite\xa0: l'état à donner (avec une mise en "
             "relation), ou ceux à lister"
         ),
         "en": "to-contact, contacted, done or dropped: the state to set (with a match), or to list",

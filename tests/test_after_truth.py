@@ -64,7 +64,7 @@ def _follow_up(path: Path, helper: str) -> dict:
 
 
 def test_a_follow_up_step_dated_before_the_previous_one_is_refused_naming_both(path: Path) -> None:
-    """« contacté le 22/11/2026 » was accepted after « à contacter depuis le 25/11/2026 »:
+    """« contactée le 22/11/2026 » was accepted after « à contacter depuis le 25/11/2026 »:
     a contact dated before the match existed (both after the workshop of 20/11/2026)."""
     entry = _follow_up(path, "TALVY")
     with Store.open(path) as store:  # decided on 25 November 2026
@@ -74,7 +74,7 @@ def test_a_follow_up_step_dated_before_the_previous_one_is_refused_naming_both(p
     assert done.returncode == 1
     # One sentence saying how to put it right: date the decision first, with the command to type.
     assert done.stderr.strip() == (
-        "«\u00a0contacté le 22/11/2026\u00a0» précéderait la décision, notée «\u00a0à contacter depuis le "
+        "«\u00a0contactée le 22/11/2026\u00a0» précéderait la décision, notée «\u00a0à contacter depuis le "
         "25/11/2026\u00a0»\u00a0: si elle a été prise plus tôt, datez-la d'abord du 22/11/2026 ou d'avant "
         f"(atelier suivi {path} {entry['short_id']} --etat a-contacter --le 22/11/2026), puis relancez "
         "cette commande."
@@ -110,7 +110,7 @@ def test_a_follow_up_step_dated_before_the_previous_one_is_refused_naming_both(p
     assert done.returncode == 0, done.stderr
     done = run_cli("suivi", str(path), entry["short_id"], "--etat", "fait", "--le", "24/11/2026")
     assert done.returncode == 1 and done.stderr.strip() == (
-        "«\u00a0fait le 24/11/2026\u00a0» précéderait l'étape d'avant, «\u00a0contacté le 25/11/2026\u00a0»"
+        "«\u00a0faite le 24/11/2026\u00a0» précéderait l'étape d'avant, «\u00a0contactée le 25/11/2026\u00a0»"
         "\u00a0: si cette étape a eu lieu plus tôt, datez-la d'abord du 24/11/2026 ou d'avant (atelier suivi "
         f"{path} {entry['short_id']} --etat contacte --le 24/11/2026), puis relancez cette commande."
     )
@@ -125,7 +125,7 @@ def test_a_follow_up_step_dated_before_the_previous_one_is_refused_naming_both(p
 
 
 def test_a_match_confirmed_again_after_being_set_aside_starts_a_fresh_follow_up(path: Path) -> None:
-    """Confirm, set aside, confirm again: the match came back « contacté le … », the
+    """Confirm, set aside, confirm again: the match came back « contactée le … », the
     state of the match that was set aside, as if the contact had been made for this one."""
     from atelier.domain import FollowUp, MatchStatus, now_iso
 

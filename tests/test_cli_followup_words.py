@@ -1,8 +1,8 @@
 """The command line's follow-up and workshops, as a person reads them: one name for one state
-(« fait » in the list, « faite » in the steps and in the answer to `--etat fait`, never
-« aboutie » beside it), an odd input refused in one sentence with every file untouched, a
-note said to be saved, a workshop's title on one line and of a size a line can show, and the
-help of `search` naming everything it finds."""
+(« faite » in the list, in the steps and in the answer to `--etat fait`: « la mise en
+relation » is feminine; never « aboutie » beside it), an odd input refused in one sentence
+with every file untouched, a note said to be saved, a workshop's title on one line and of a
+size a line can show, and the help of `search` naming everything it finds."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def test_the_state_done_has_one_name_in_the_answer_the_list_the_steps_and_the_ex
     listed = _ok("suivi", str(path), "--historique")
     steps = next(line for line in listed.splitlines() if "étapes" in line)
     assert "faite le 01/04/2021" in said, said  # said of « la mise en relation »
-    assert f"{match}  fait le 01/04/2021" in listed, listed
+    assert f"{match}  faite le 01/04/2021" in listed, listed
     assert steps.endswith("faite le 01/04/2021"), steps
     table = tmp_path / "t.xlsx"
     _ok("export", str(path), "--xlsx", str(table))

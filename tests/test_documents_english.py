@@ -78,7 +78,7 @@ FRENCH_XLSX = [
     "action déjà menée",
     "défi partagé",
     "à contacter",
-    "contacté",
+    "contactée",
     "décidée le",
     "très probable",
     "à vérifier",
@@ -378,7 +378,7 @@ def test_the_french_workbook_is_as_it_was(exported: dict[str, Path]) -> None:
     rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in matches.iter_rows(min_row=2)]
     assert {r["Statut"] for r in rows} == {"confirmée", "ajoutée à la main", "suggestion"}
     assert {r["Source"] for r in rows} >= {"ressource proposée"}
-    contacted = [r for r in rows if r["Suivi"] == "contacté"]
+    contacted = [r for r in rows if r["Suivi"] == "contactée"]
     assert len(contacted) == 1 and contacted[0]["Étapes du suivi"].endswith("contactée le 3 novembre 2026")
     summary = [c.value for c in book["Synthèse"]["A"] if c.value]
     for label in ("Lieu", "Organisateur", "Territoires", "Mises en relation confirmées", "Par territoire"):

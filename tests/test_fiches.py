@@ -187,7 +187,7 @@ def test_excel_and_word_say_each_follow_up_state_and_its_date(path: Path, tmp_pa
     rows = [dict(zip(header, r, strict=True)) for r in sheet.iter_rows(min_row=2, values_only=True)]
     (decided,) = [r for r in rows if r["Statut"] == "confirmée"]
     assert (decided["Suivi"], decided["Suivi depuis le"].date().isoformat(), decided["Note"]) == (
-        "contacté",
+        "contactée",
         "2026-03-02",
         "RDV le 12 avril",
     )
@@ -210,7 +210,7 @@ def test_excel_and_word_say_each_follow_up_state_and_its_date(path: Path, tmp_pa
     assert any("(atelier du 16 mars 2021)" in c for c in cells)
     text = "\n".join(p.text.replace(NBSP, " ").replace("\u202f", " ") for p in document.paragraphs)
     assert "Où en est le suivi au " in text
-    assert "à contacter : 0 ; contacté : 1 ; fait : 0 ; sans suite : 0." in text
+    assert "à contacter : 0 ; contactée : 1 ; faite : 0 ; sans suite : 0." in text
 
 
 def test_excel_shows_each_day_with_its_month_named_never_02_03_2026(path: Path, tmp_path: Path) -> None:

@@ -152,15 +152,15 @@ def test_cli_lists_the_follow_up_then_sets_a_state_and_a_note_by_short_id(tmp_pa
     assert "Lucie Leroy (Grand Angoulême) cherche\u00a0: un répertoire d'initiatives locales" in text
     assert "← Grégory TALVY (Région N-A)\u00a0: présenter les dispositifs régionaux" in text
     assert (
-        "2 mises en relation suivies — à contacter\u00a0: 2, contacté\u00a0: 0, "
-        "fait\u00a0: 0, sans suite\u00a0: 0" in text
+        "2 mises en relation suivies — à contacter\u00a0: 2, contactée\u00a0: 0, "
+        "faite\u00a0: 0, sans suite\u00a0: 0" in text
     )
     assert "clauses d'insertion" not in text  # a suggestion is not followed up
 
     decided = run_cli("suivi", str(path), ids["short"], "--etat", "a-contacter", "--le", "2026-03-01")
     assert decided.returncode == 0, decided.stderr  # the day it was decided, put right
     done = run_cli(
-        "suivi", str(path), ids["short"], "--etat", "contacté", "--note", "RDV le 12", "--le", "2026-03-02"
+        "suivi", str(path), ids["short"], "--etat", "contactée", "--note", "RDV le 12", "--le", "2026-03-02"
     )
     assert done.returncode == 0, done.stderr
     assert f"Mise en relation {ids['short']}\u00a0: contactée le 02/03/2026 — " in done.stdout
@@ -169,14 +169,14 @@ def test_cli_lists_the_follow_up_then_sets_a_state_and_a_note_by_short_id(tmp_pa
     entry = next(e for e in data if e["id"] == ids["confirmed"])
     assert (entry["state"], entry["state_label"], entry["state_changed"], entry["note"]) == (
         "contacted",
-        "contacté",
+        "contactée",
         "2026-03-02",
         "RDV le 12",
     )
     only = run_cli("suivi", str(path), "--etat", "contacte")
     assert "présenter les dispositifs régionaux" in only.stdout
-    # As the window says a step (« contacté le 02/03/2026 »), not « contacté, depuis le … ».
-    assert f"{ids['short']}  contacté le 02/03/2026\n" in only.stdout, only.stdout
+    # As the window says a step (« contactée le 02/03/2026 »), not « contactée, depuis le … ».
+    assert f"{ids['short']}  contactée le 02/03/2026\n" in only.stdout, only.stdout
     assert "annuaire des structures" not in only.stdout
 
 
@@ -216,7 +216,7 @@ def test_cli_follow_up_filtered_to_a_state_nothing_is_in_says_so(tmp_path: Path)
     for state in ("sans suite", "sans-suite", "fait"):
         result = run_cli("suivi", str(path), "--etat", state)
         assert result.returncode == 0, result.stderr
-        label = "fait" if state == "fait" else "sans suite"
+        label = "faite" if state == "fait" else "sans suite"
         assert result.stdout.strip() == f"Aucune mise en relation «\u00a0{label}\u00a0».", result.stdout
     english = run_cli("suivi", str(path), "--etat", "dropped", env={"ATELIER_LANG": "en"})
     assert english.stdout.strip() == "No match “dropped”."
@@ -260,7 +260,7 @@ def test_cli_follow_up_joins_two_people_and_agrees_with_them(store: Store) -> No
 
 
 def test_a_workshop_cannot_be_dated_after_a_follow_up_already_recorded(store: Store) -> None:
-    """« contacté le 20/03/2021 » in the minutes of a workshop moved to 25 March: untrue.
+    """« contactée le 20/03/2021 » in the minutes of a workshop moved to 25 March: untrue.
     The date is refused in one sentence naming the first follow-up, the file untouched."""
     import hashlib
 
@@ -277,7 +277,7 @@ def test_a_workshop_cannot_be_dated_after_a_follow_up_already_recorded(store: St
     assert moved.returncode == 1 and "Traceback" not in moved.stderr
     assert moved.stderr.strip() == (
         "L'atelier ne peut pas être daté du 25 mars 2021\u00a0: le premier suivi noté, "
-        "«\u00a0contacté le 20/03/2021\u00a0», le précéderait (l'atelier a eu lieu le 20 mars 2021 "
+        "«\u00a0contactée le 20/03/2021\u00a0», le précéderait (l'atelier a eu lieu le 20 mars 2021 "
         "au plus tard)."
     )
     english = run_cli(
@@ -323,7 +323,7 @@ def test_a_helper_of_an_undated_workshop_is_said_by_its_title_never_atelier_du_a
 
 
 def test_a_contact_cannot_be_recorded_today_for_a_workshop_still_to_come(store: Store) -> None:
-    """A workshop dated next week: « contacté » pressed today would put « contacté le … »,
+    """A workshop dated next week: « contactée » pressed today would put « contactée le … »,
     a day before the two people meet, in the minutes. Refused in one sentence, file untouched."""
     import hashlib
     from datetime import date, timedelta
@@ -341,7 +341,7 @@ def test_a_contact_cannot_be_recorded_today_for_a_workshop_still_to_come(store: 
     assert said.returncode == 1 and "Traceback" not in said.stderr
     assert said.stderr.strip() == (
         f"L'atelier «\u00a0Atelier du 16 mars 2021\u00a0» a lieu le {long_date(coming, 'fr')}\u00a0: "
-        "«\u00a0contacté\u00a0» ne se note qu'à partir de ce jour (si la date de l'atelier est fausse, "
+        "«\u00a0contactée\u00a0» ne se note qu'à partir de ce jour (si la date de l'atelier est fausse, "
         "corrigez-la d'abord)."
     )
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
@@ -351,9 +351,9 @@ def test_a_contact_cannot_be_recorded_today_for_a_workshop_still_to_come(store: 
 
 
 def test_cli_says_a_follow_up_step_as_the_window_does_in_english_too(tmp_path: Path) -> None:
-    """The window says « contacté le 02/03/2026 » (state column, undo, refusals) and, of the
-    match (« la mise en relation »), « contactée le … »; `atelier suivi` said « contacté,
-    depuis le … » and « Mise en relation … : contacté (le …) »."""
+    """The window says « contactée le 02/03/2026 » (state column, undo, refusals) and, of the
+    match (« la mise en relation »), « contactée le … »; `atelier suivi` said « contactée,
+    depuis le … » and « Mise en relation … : contactée (le …) »."""
     path, ids = _file(tmp_path)
     english = {"ATELIER_LANG": "en"}
     decided = run_cli("suivi", str(path), ids["short"], "--etat", "a-contacter", "--le", "2026-03-01")

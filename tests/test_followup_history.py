@@ -42,7 +42,7 @@ def test_one_match_s_history_is_shown_when_asked_alone(tmp_path: Path) -> None:
     assert done.returncode == 0 and done.stderr == "", done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith(f"Atelier «{NBSP}Atelier du réseau{NBSP}»")
-    assert f"  {short}  contacté le {fr(CONTACTED)}" in lines
+    assert f"  {short}  contactée le {fr(CONTACTED)}" in lines
     assert "Lucie Leroy cherche" in done.stdout and "← Cécile Dallet" in done.stdout
     assert f"étapes{NBSP}: décidée le {fr(DECIDED)} · contactée le {fr(CONTACTED)}" in done.stdout
     assert path.read_bytes() == before  # reading a history writes nothing

@@ -62,8 +62,8 @@ def test_each_state_is_a_step_kept_in_the_file_and_a_new_day_dates_the_step_agai
 
 
 def test_a_contact_dated_again_before_the_decision_is_refused_and_the_file_untouched(tmp_path: Path) -> None:
-    """« contacté » dated again (D) before the decision: only the current step was known, and
-    « contacté le 10/03 » after « décidée le 16/03 » was written. The refusal says how to put it
+    """« contactée » dated again (D) before the decision: only the current step was known, and
+    « contactée le 10/03 » after « décidée le 16/03 » was written. The refusal says how to put it
     right, and the command it gives does it."""
     held = TODAY - timedelta(days=30)
     path, match_id = _file(tmp_path, held)
@@ -76,7 +76,7 @@ def test_a_contact_dated_again_before_the_decision_is_refused_and_the_file_untou
     done = run_cli("suivi", str(path), short, "--etat", "contacte", "--le", fr(earlier))
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert done.stderr.strip() == (
-        f"«{NBSP}contacté le {fr(earlier)}{NBSP}» précéderait la décision, notée «{NBSP}à contacter "
+        f"«{NBSP}contactée le {fr(earlier)}{NBSP}» précéderait la décision, notée «{NBSP}à contacter "
         f"depuis le {fr(decided)}{NBSP}»{NBSP}: si elle a été prise plus tôt, datez-la d'abord du "
         f"{fr(earlier)} ou d'avant (atelier suivi {path} {short} --etat a-contacter --le {fr(earlier)}), "
         "puis relancez cette commande."
@@ -115,7 +115,7 @@ def test_the_store_refuses_a_step_dated_before_an_earlier_step_of_its_history(tm
 
 
 def test_a_file_of_format_8_opens_with_its_current_step_as_its_history(tmp_path: Path) -> None:
-    """A file written before the steps were kept: its contact (« contacté le 22/03 ») is the
+    """A file written before the steps were kept: its contact (« contactée le 22/03 ») is the
     one step it has, in the window's list and the command line; a newer file is refused."""
     old = tmp_path / "format-v8.atelier"
     shutil.copy(FIXTURES / "format-v8.atelier", old)
@@ -245,7 +245,7 @@ def test_merging_two_copies_keeps_the_later_copy_s_whole_path_never_a_mix(tmp_pa
 
 
 def test_a_workshop_cannot_be_dated_after_a_contact_its_history_keeps(tmp_path: Path) -> None:
-    """« contacté le 05/03 » then « fait le 20/03 »: the workshop moved to the 10th would come
+    """« contactée le 05/03 » then « fait le 20/03 »: the workshop moved to the 10th would come
     after the contact, which only the history still knows."""
     held = TODAY - timedelta(days=30)
     path, match_id = _file(tmp_path, held)
@@ -260,7 +260,7 @@ def test_a_workshop_cannot_be_dated_after_a_contact_its_history_keeps(tmp_path: 
 
 def test_a_merge_never_gives_one_copy_s_state_with_the_other_copy_s_steps(tmp_path: Path) -> None:
     """A recorded the contact; B, later, only dated the decision again (its state unchanged).
-    Field by field, the merge took A's state and B's day and steps: « contacté » with a path
+    Field by field, the merge took A's state and B's day and steps: « contactée » with a path
     ending « à contacter ». The path is B's, the later, with A's contact after B's decision: it
     happened, it is the latest step, and so where the match stands."""
     held = TODAY - timedelta(days=30)

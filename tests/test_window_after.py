@@ -91,11 +91,11 @@ def test_follow_up_is_set_from_the_keyboard_saved_at_once_and_undone(
     ]
     started = _state_in_file(path)[1]
 
-    key(qtbot, Qt.Key.Key_C)  # contacté
+    key(qtbot, Qt.Key.Key_C)  # contactée
     assert window.saved_label.text().startswith("Enregistré à")
     state, changed, _ = _state_in_file(path)  # in the file before anything else happens
     assert state == FollowUp.CONTACTED and changed >= started
-    assert table.model().index(0, 5).data() == "contacté"
+    assert table.model().index(0, 5).data() == "contactée"
 
     key(qtbot, Qt.Key.Key_Return)  # a note
     type_text("RDV le 12 avril")
@@ -137,12 +137,12 @@ def test_a_contact_pressed_before_the_workshop_has_taken_place_is_refused(
     window.store.update_workshop(window.store.find_workshop("2022-03-15").id, date=coming)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     key(qtbot, Qt.Key.Key_2, ALT)  # « Suivi »
-    key(qtbot, Qt.Key.Key_C)  # contacté
+    key(qtbot, Qt.Key.Key_C)  # contactée
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert len(no_modal_boxes) == 1
     assert (
         "a lieu le" in no_modal_boxes[0]
-        and "«\u00a0contacté\u00a0» ne se note qu'à partir" in no_modal_boxes[0]
+        and "«\u00a0contactée\u00a0» ne se note qu'à partir" in no_modal_boxes[0]
     )
     assert window.followup.table.model().index(0, 5).data() == "à contacter"
 
@@ -343,7 +343,7 @@ def test_the_header_refuses_a_date_after_the_first_contact_recorded_and_saves_th
     assert window.header.date.text() == "25/03/2022" and window.header.date.property("wrong")
     assert window.saved_label.text() == (
         "⚠ L'atelier ne peut pas être daté du 25 mars 2022\u00a0: le premier suivi noté, "
-        "«\u00a0contacté le 20/03/2022\u00a0», le précéderait (l'atelier a eu lieu le 20 mars 2022 "
+        "«\u00a0contactée le 20/03/2022\u00a0», le précéderait (l'atelier a eu lieu le 20 mars 2022 "
         "au plus tard)."
     )
     # Corrected to the day of the contact: saved, the mark gone.

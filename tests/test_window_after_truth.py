@@ -117,7 +117,7 @@ def test_a_row_deleted_names_the_follow_ups_of_another_workshop_it_takes_with_th
     today = date.today().strftime("%d/%m/%Y")
     assert said.startswith(
         "Participant « Grégory TALVY » supprimé, avec 1 mise en relation confirmée : Paul Mercier ← "
-        f"Grégory TALVY (atelier « Atelier d'automne », contacté le {today}) — Ctrl+Z pour annuler."
+        f"Grégory TALVY (atelier « Atelier d'automne », contactée le {today}) — Ctrl+Z pour annuler."
     ), said
     assert "Grégory" not in _follow_ups(window)
     key(qtbot, Qt.Key.Key_Z, CTRL)
@@ -154,7 +154,7 @@ def test_the_header_redating_a_workshop_redates_what_the_reasons_say_and_undo_pu
 
 def test_setting_aside_a_followed_up_match_is_undone_with_its_follow_up_as_it_was(qtbot, window) -> None:
     """A match confirmed again starts a fresh « à contacter » (the store): undoing « Écarter »
-    must still bring the match back as it was, « contacté », not restarted."""
+    must still bring the match back as it was, « contactée », not restarted."""
     window.switch_workshop(window.store.find_workshop("2026-11-20").id)
     nadia = _row_of(window, "Ferrand")
     (need,) = window.store.items(nadia, ItemKind.NEED)

@@ -110,15 +110,15 @@ def test_a_week_later_the_decision_and_the_contact_are_dated_on_their_days_and_u
     assert decided[0] == FollowUp.TO_CONTACT and decided[1][:10] >= TODAY.isoformat()[:8]
     contacted_on = HELD + timedelta(days=3)
 
-    # Maj+C: « contacté » on a day to type, today to start with. The decision was recorded
+    # Maj+C: « contactée » on a day to type, today to start with. The decision was recorded
     # today: a contact three days after the workshop would come before it.
     key(qtbot, Qt.Key.Key_C, SHIFT)
     assert _day_editor().text() == fr(TODAY)
-    assert window.followup.keys.text().startswith(f"Date de «{NBSP}contacté{NBSP}»{NBSP}: tapez-la")
+    assert window.followup.keys.text().startswith(f"Date de «{NBSP}contactée{NBSP}»{NBSP}: tapez-la")
     before = path.read_bytes()
     _type_day(qtbot, window, fr(contacted_on))
     assert no_modal_boxes[-1] == (
-        f"«{NBSP}contacté le {fr(contacted_on)}{NBSP}» précéderait la décision, notée «{NBSP}à contacter "
+        f"«{NBSP}contactée le {fr(contacted_on)}{NBSP}» précéderait la décision, notée «{NBSP}à contacter "
         f"depuis le {fr(TODAY)}{NBSP}»{NBSP}: si elle a été prise plus tôt, datez-la d'abord du "
         f"{fr(contacted_on)} ou d'avant (touche D sur cette ligne), puis recommencez."
     )
@@ -138,7 +138,7 @@ def test_a_week_later_the_decision_and_the_contact_are_dated_on_their_days_and_u
     key(qtbot, Qt.Key.Key_C, SHIFT)
     _type_day(qtbot, window, fr(contacted_on))
     assert _in_file(path) == (FollowUp.CONTACTED, contacted_on.isoformat())
-    assert [table.model().index(0, c).data() for c in (5, 6)] == ["contacté", fr(contacted_on)]
+    assert [table.model().index(0, c).data() for c in (5, 6)] == ["contactée", fr(contacted_on)]
     assert QApplication.focusWidget() is table  # the keyboard back on the table
 
     # Impossible, before the workshop, still to come: one sentence each, nothing written.
@@ -176,7 +176,7 @@ def test_a_week_later_the_decision_and_the_contact_are_dated_on_their_days_and_u
     key(qtbot, Qt.Key.Key_Y, CTRL)
     key(qtbot, Qt.Key.Key_Y, CTRL)
     assert _in_file(path) == (FollowUp.CONTACTED, contacted_on.isoformat())
-    assert window.model.undo_stack.undoText() == f"Suivi{NBSP}: contacté le {fr(contacted_on)}"
+    assert window.model.undo_stack.undoText() == f"Suivi{NBSP}: contactée le {fr(contacted_on)}"
 
 
 def _long(day: date) -> str:
@@ -269,7 +269,7 @@ def test_back_to_a_contacter_on_a_day_is_said_depuis_le(
     _type_day(qtbot, window, fr(HELD + timedelta(days=4)))
     assert no_modal_boxes[-1] == (
         f"«{NBSP}à contacter depuis le {fr(HELD + timedelta(days=4))}{NBSP}» précéderait l'étape d'avant, "
-        f"«{NBSP}fait le {fr(HELD + timedelta(days=5))}{NBSP}»{NBSP}: si cette étape a eu lieu plus tôt, "
+        f"«{NBSP}faite le {fr(HELD + timedelta(days=5))}{NBSP}»{NBSP}: si cette étape a eu lieu plus tôt, "
         f"datez-la d'abord du {fr(HELD + timedelta(days=4))} ou d'avant (touche D sur cette ligne), "
         "puis recommencez."
     )

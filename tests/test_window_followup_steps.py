@@ -99,7 +99,7 @@ def test_steps_typed_in_suivi_are_each_in_the_file_and_undone_with_their_entry(
 def test_a_contact_dated_again_before_the_decision_is_refused_saying_which_key_dates_it(
     qtbot, window: MainWindow, path: Path, held: date, no_modal_boxes: list[str]
 ) -> None:
-    """D on « contacté » typed a day before the decision: the decision is no longer the row's
+    """D on « contactée » typed a day before the decision: the decision is no longer the row's
     step, so D cannot date it; Maj+A does, and the refusal says so."""
     decided, contacted, earlier = (held + timedelta(days=n) for n in (5, 8, 2))
     key(qtbot, Qt.Key.Key_2, ALT)
@@ -111,12 +111,12 @@ def test_a_contact_dated_again_before_the_decision_is_refused_saying_which_key_d
     key(qtbot, Qt.Key.Key_D)
     _type_day(qtbot, window, fr(earlier))
     assert no_modal_boxes[-1] == (
-        f"«{NBSP}contacté le {fr(earlier)}{NBSP}» précéderait la décision, notée «{NBSP}à contacter depuis "
+        f"«{NBSP}contactée le {fr(earlier)}{NBSP}» précéderait la décision, notée «{NBSP}à contacter depuis "
         f"le {fr(decided)}{NBSP}»{NBSP}: si elle a été prise plus tôt, datez-la d'abord du {fr(earlier)} ou "
         "d'avant (Maj+A sur cette ligne), puis recommencez."
     )
     assert path.read_bytes() == before
-    # As it says: Maj+A dates the decision (the row stays « contacté »), then D the contact.
+    # As it says: Maj+A dates the decision (the row stays « contactée »), then D the contact.
     key(qtbot, Qt.Key.Key_A, SHIFT)
     _type_day(qtbot, window, fr(earlier))
     assert window.model.undo_stack.undoText() == (
@@ -129,7 +129,7 @@ def test_a_contact_dated_again_before_the_decision_is_refused_saying_which_key_d
         ("contacted", earlier.isoformat()),
     ]
     table = window.followup.table
-    assert [table.model().index(0, c).data() for c in (5, 6)] == ["contacté", fr(earlier)]
+    assert [table.model().index(0, c).data() for c in (5, 6)] == ["contactée", fr(earlier)]
 
 
 def test_the_selected_match_s_path_is_said_under_the_list_and_in_its_tooltip(
@@ -180,12 +180,12 @@ def test_a_file_of_format_8_shows_its_one_step_in_suivi(qtbot, tmp_path: Path) -
 
 def test_a_match_done_has_the_name_the_command_line_gives_it(qtbot, window: MainWindow, path: Path) -> None:
     """« fait » in the « État » column, « faite » in its steps (said of « la mise en relation »):
-    the word `atelier suivi` prints, never « aboutie » beside « fait »."""
+    the word `atelier suivi` prints, never « aboutie » beside « faite »."""
     key(qtbot, Qt.Key.Key_2, ALT)
     key(qtbot, Qt.Key.Key_F)
     today = fr(date.today())
     assert window.followup.steps.text().endswith(f"faite le {today}"), window.followup.steps.text()
-    assert window.followup.table.model().index(0, 5).data() == "fait"
+    assert window.followup.table.model().index(0, 5).data() == "faite"
     listed = run_cli("suivi", str(path), "--historique")
-    assert f"fait le {today}" in listed.stdout and f"faite le {today}" in listed.stdout, listed.stdout
+    assert f"faite le {today}" in listed.stdout and f" fait le {today}" not in listed.stdout, listed.stdout
     assert "abouti" not in listed.stdout + window.followup.steps.text()

@@ -311,7 +311,7 @@ def test_deleting_a_workshop_says_the_follow_ups_of_later_workshops_that_go_with
         "(3 participants, 3 éléments, 0 mise en relation confirmée, 1 mise en relation confirmée "
         "d'un autre atelier avec ses participants\u00a0: " in asked.stderr
     )
-    assert ", contacté le " in asked.stderr and "))\u202f?" in asked.stderr  # whose, and how far
+    assert ", contactée le " in asked.stderr and "))\u202f?" in asked.stderr  # whose, and how far
     english = run_cli("workshops", str(path), "--delete", "2021-03-16", env={"ATELIER_LANG": "en"})
     assert (
         "0 confirmed matches, 1 confirmed match of another workshop with its participants: " in english.stderr
@@ -328,7 +328,7 @@ def test_a_workshop_cannot_be_dated_after_a_later_workshop_followed_up_one_of_it
 ) -> None:
     """Lucie (2022) contacted Grégory on 1 April 2022 about what he offered in 2021: moving the
     2021 workshop to 2030 was accepted, and her follow-up then read « a proposé lors de
-    l'atelier du 1er janvier 2030 » next to « contacté le 01/04/2022 »."""
+    l'atelier du 1er janvier 2030 » next to « contactée le 01/04/2022 »."""
     path = tmp_path / "reseau.atelier"
     with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
         ids = _two_dated_workshops(store)
@@ -340,7 +340,7 @@ def test_a_workshop_cannot_be_dated_after_a_later_workshop_followed_up_one_of_it
     assert moved.returncode == 1 and path.read_bytes() == before
     assert moved.stderr.strip() == (
         "L'atelier ne peut pas être daté du 1er janvier 2030\u00a0: le premier suivi noté, "
-        "«\u00a0contacté le 01/04/2022\u00a0», le précéderait (l'atelier a eu lieu le 1er avril 2022 "
+        "«\u00a0contactée le 01/04/2022\u00a0», le précéderait (l'atelier a eu lieu le 1er avril 2022 "
         "au plus tard)."
     )
     assert run_cli("workshops", str(path), "--rename", "2021-03-16", "--date", "2021-03-18").returncode == 0

@@ -38,9 +38,9 @@ if TYPE_CHECKING:
 # What a person may type for each state: French with or without accents, or English.
 _STATE_WORDS = {
     FollowUp.TO_CONTACT: ("acontacter", "tocontact"),
-    FollowUp.CONTACTED: ("contacte", "contacted"),
-    FollowUp.DONE: ("fait", "done"),
-    FollowUp.DROPPED: ("sanssuite", "dropped", "abandonne"),
+    FollowUp.CONTACTED: ("contactee", "contacte", "contacted"),
+    FollowUp.DONE: ("faite", "fait", "done"),
+    FollowUp.DROPPED: ("sanssuite", "classeesanssuite", "dropped", "abandonnee", "abandonne"),
 }
 
 

@@ -562,7 +562,8 @@ def reason_sentence(match: Match, lang: str = "fr") -> str:
     return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 
-FOLLOW_UP = {"to_contact": "à contacter", "contacted": "contacté", "done": "fait", "dropped": "sans suite"}
+# Where a match stands, said of « la mise en relation » (feminine): « contactée », « faite ».
+FOLLOW_UP = {"to_contact": "à contacter", "contacted": "contactée", "done": "faite", "dropped": "sans suite"}
 FOLLOW_UP_EN = {"to_contact": "to contact", "contacted": "contacted", "done": "done", "dropped": "dropped"}
 
 

@@ -560,7 +560,7 @@ def entries() -> list[Entry]:
         HelpOnly(TYPE, tr("Champs de l'en-tête et de la fiche"), tr("Alt + la lettre soulignée")),
         HelpOnly(MATCH, tr("Suggestion suivante / précédente"), tr("↓ / ↑ dans la liste")),
         HelpOnly(PROJECT, tr("Revenir à la grille (projection sur le seul écran)"), tr("Échap")),
-        HelpOnly(AFTER, tr("Suivi : à contacter, contacté, fait, sans suite"), tr("A, C, F, S")),
+        HelpOnly(AFTER, tr("Suivi : à contacter, contactée, faite, sans suite"), tr("A, C, F, S")),
         HelpOnly(AFTER, tr("Suivi : un état, à une autre date qu'aujourd'hui"), tr("Maj+A, C, F, S")),
         HelpOnly(AFTER, tr("Suivi : changer la date de l'étape"), tr("D")),
         HelpOnly(AFTER, tr("Suivi : écrire une note"), tr("Entrée")),

@@ -61,8 +61,8 @@ STATE_KEYS = {
 def state_text(state: FollowUp) -> str:
     return {
         FollowUp.TO_CONTACT: tr("à contacter"),
-        FollowUp.CONTACTED: tr("contacté"),
-        FollowUp.DONE: tr("fait"),
+        FollowUp.CONTACTED: tr("contactée"),  # « la mise en relation »: feminine
+        FollowUp.DONE: tr("faite"),
         FollowUp.DROPPED: tr("sans suite"),
     }[state]
 
@@ -897,7 +897,7 @@ class FollowUpView(QWidget):
     def say_keys(self) -> None:
         self.keys.setText(
             tr(
-                "Touches : A à contacter · C contacté · F fait · S sans suite (datés du jour ; "
+                "Touches : A à contacter · C contactée · F faite · S sans suite (datées du jour ; "
                 "Maj+lettre : à une autre date) · D : changer la date · Entrée : écrire une note "
                 "· Ctrl+Z : annuler"
             )

@@ -623,12 +623,12 @@
         <translation>Back to the grid (projecting on the only screen)</translation>
     </message>
     <message>
-        <source>Suivi : à contacter, contacté, fait, sans suite</source>
-        <translation>Follow-up: to contact, contacted, done, dropped</translation>
-    </message>
-    <message>
         <source>A, C, F, S</source>
         <translation>A, C, F, S</translation>
+    </message>
+    <message>
+        <source>Suivi : à contacter, contactée, faite, sans suite</source>
+        <translation>Follow-up: to contact, contacted, done, dropped</translation>
     </message>
     <message>
         <source>Maj+A, C, F, S</source>
@@ -1883,14 +1883,6 @@ F1: every keyboard shortcut</translation>
         <translation>to contact</translation>
     </message>
     <message>
-        <source>contacté</source>
-        <translation>contacted</translation>
-    </message>
-    <message>
-        <source>fait</source>
-        <translation>done</translation>
-    </message>
-    <message>
         <source>sans suite</source>
         <translation>dropped</translation>
     </message>
@@ -1995,7 +1987,7 @@ F1: every keyboard shortcut</translation>
         <translation>Date of “{state}”: type it (23 November 2026, 23 Nov or yesterday), Enter to record it, Esc to cancel.</translation>
     </message>
     <message>
-        <source>Touches : A à contacter · C contacté · F fait · S sans suite (datés du jour ; Maj+lettre : à une autre date) · D : changer la date · Entrée : écrire une note · Ctrl+Z : annuler</source>
+        <source>Touches : A à contacter · C contactée · F faite · S sans suite (datées du jour ; Maj+lettre : à une autre date) · D : changer la date · Entrée : écrire une note · Ctrl+Z : annuler</source>
         <translation>Keys: A to contact · C contacted · F done · S dropped (dated today; Shift+letter: on another day) · D: change the date · Enter: write a note · Ctrl+Z: undo</translation>
     </message>
     <message>
