@@ -322,6 +322,13 @@ PAGE: dict[str, tuple[str, str]] = {
         "Ce que vous faites déjà et qui pourrait en intéresser d'autres",
         "What you already do that could interest others",
     ),
+    # A challenge is not something one does: the ones someone shares (or could) have their own.
+    "challenges_settled": ("Vos défis, partagés par d'autres", "Your challenges, shared by others"),
+    "challenges_maybe": (
+        "Vos défis, que d'autres pourraient partager",
+        "Your challenges, which others could share",
+    ),
+    "challenges": ("Vos défis", "Your challenges"),  # only matches the facilitator made
     "presented": ("Ce que vous avez présenté", "What you presented"),
     "more": ("… et {others} dans la grille du compte rendu.", "… and {others} in the grid of the minutes."),
     "no_one_yet": (
@@ -492,10 +499,23 @@ def write_fiches(
                 _offered(w, fiche, continued, lang)
             else:
                 w.paragraph(_said("nothing", lang), "Normal")
-            if fiche.doing:
-                settled = any(link.decided for doing in fiche.doing for link in doing.askers)
+            actions = [d for d in fiche.doing if d.kind != ItemKind.CHALLENGE]
+            challenges = [d for d in fiche.doing if d.kind == ItemKind.CHALLENGE]
+            if actions:
+                settled = any(link.decided for doing in actions for link in doing.askers)
                 w.heading(_said("doing_settled" if settled else "doing_maybe", lang), 1)
-                for doing in fiche.doing:
+                for doing in actions:
+                    _wanted_by(w, doing, continued, lang)
+            if challenges:
+                links = [link for doing in challenges for link in doing.askers]
+                if any(link.decided and not link.manual for link in links):
+                    heading = "challenges_settled"
+                elif any(not link.decided for link in links):
+                    heading = "challenges_maybe"
+                else:  # matches the facilitator made: nothing says anyone shares them
+                    heading = "challenges"
+                w.heading(_said(heading, lang), 1)
+                for doing in challenges:
                     _wanted_by(w, doing, continued, lang)
             if not (fiche.asked or fiche.offered or fiche.doing) and fiche.presented:
                 # Nothing matched: what they presented, and how to go on.
