@@ -1303,10 +1303,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "comment joindre l'organisateur (nom, téléphone, courriel), imprimé dans le compte rendu",
         "en": "how to reach the organiser (name, phone, e-mail), printed in the minutes",
     },
+    "cli.help.epilog": {
+        "fr": (
+            "atelier COMMANDE --help\xa0: l'aide d'une commande. Langue\xa0: ATELIER_LANG=en pour "
+            "l'anglais (in English), ATELIER_LANG=fr pour le français\u202f; sans cette variable, "
+            "celle du système."
+        ),
+        "en": (
+            "atelier COMMAND --help: the help of a command. Language: ATELIER_LANG=fr for French "
+            "(en français), ATELIER_LANG=en for English; without it, the system's."
+        ),
+    },
     "cli.help.force": {"fr": "remplace un fichier existant", "en": "replace an existing file"},
     "cli.help.import": {
-        "fr": "importe une grille Word, Excel, CSV ou HTML",
-        "en": "import a Word, Excel, CSV or HTML grid",
+        "fr": "importe une grille Word, Excel, CSV, HTML ou texte (.txt)",
+        "en": "import a Word, Excel, CSV, HTML or text (.txt) grid",
     },
     "cli.help.import_output": {"fr": "fichier Atelier à créer", "en": "Atelier file to create"},
     "cli.help.import_into": {

@@ -44,7 +44,9 @@ PATH_ARGUMENTS = {"file", "grid", "first", "second", "output", "into", "json", "
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line, or only the subcommand `only` (a name or alias) when the
     arguments start with it: `atelier open FILE` need not build the fourteen others."""
-    parser = Parser(prog="atelier", description=message("cli.help.atelier"))
+    parser = Parser(
+        prog="atelier", description=message("cli.help.atelier"), epilog=message("cli.help.epilog")
+    )
     parser.add_argument(
         "--version", action="version", version=f"atelier {__version__}", help=message("cli.help.version")
     )
