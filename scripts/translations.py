@@ -48,6 +48,7 @@ EN = {
     "« {name} » existe déjà : c'est l'atelier « {title} », {participants}.": "“{name}” already exists: it is the workshop “{title}”, {participants}.",
     "« {name} » existe déjà : il contient {workshops} ({titles}), {participants}.": "“{name}” already exists: it holds {workshops} ({titles}), {participants}.",
     "« {title} »": "“{title}”",
+    "« {name} » existe déjà : c'est un atelier enregistré par une version plus récente d'Atelier, que celle-ci ne sait pas lire.": "“{name}” already exists: it is a workshop saved by a newer version of Atelier, which this one cannot read.",
     # ui/match_panel.py: a match older versions confirmed between two spellings of one person
     "Même personne que celle qui cherche : cette mise en relation n'est ni projetée ni exportée ; écartez-la (Ctrl+Maj+X) pour la retirer": "The same person as the one who needs it: this match is neither projected nor exported; reject it (Ctrl+Shift+X) to remove it",
     " (et {n} d'une personne avec elle-même, à écarter)": " (and {n} of a person with themself, to reject)",

@@ -154,6 +154,27 @@ def test_a_damaged_workshop_file_is_said_damaged_and_kept_when_replaced(
     window.close()
 
 
+def test_a_workshop_of_a_newer_version_is_said_so_not_damaged(qtbot, tmp_path: Path, monkeypatch) -> None:
+    import sqlite3
+
+    from atelier.store.schema import SCHEMA_VERSION
+
+    window = active_example_window(qtbot, tmp_path)
+    newer = _three(tmp_path / "futur.atelier")
+    with sqlite3.connect(newer) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 7}")
+    conn.close()
+    before = _digest(newer)
+    _save_dialog(monkeypatch, newer, [])
+    seen: list[str] = []
+    _answer_box(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return), seen)  # « Non »
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "version plus récente" in seen[0] and "endommagé" not in seen[0], seen
+    assert _digest(newer) == before
+    window.close()
+
+
 @pytest.mark.parametrize("command", ["import", "new", "merge"])
 def test_force_on_the_command_line_keeps_a_copy_of_the_workshop_it_replaces(
     tmp_path: Path, command: str

@@ -807,6 +807,10 @@
         <translation>“{name}” already exists and is not an Atelier file: it will not be replaced. Choose another name.</translation>
     </message>
     <message>
+        <source>« {name} » existe déjà : c'est un atelier enregistré par une version plus récente d'Atelier, que celle-ci ne sait pas lire.</source>
+        <translation>“{name}” already exists: it is a workshop saved by a newer version of Atelier, which this one cannot read.</translation>
+    </message>
+    <message>
         <source>« {name} » existe déjà : c'est un fichier Atelier endommagé, qui ne se lit plus.</source>
         <translation>“{name}” already exists: it is a damaged Atelier file, which can no longer be read.</translation>
     </message>

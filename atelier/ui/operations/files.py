@@ -151,7 +151,16 @@ def describe_workshop_file(path: Path) -> str:
     try:
         with Store.open(path, readonly=True) as store:
             summary = store.summary()
-    except (AtelierError, OSError):
+    except AtelierError as exc:
+        if exc.key == "file.newer":  # whole, but this version cannot read it
+            return tr(
+                "« {name} » existe déjà : c'est un atelier enregistré par une version plus récente "
+                "d'Atelier, que celle-ci ne sait pas lire."
+            ).format(name=name)
+        return tr("« {name} » existe déjà : c'est un fichier Atelier endommagé, qui ne se lit plus.").format(
+            name=name
+        )
+    except OSError:
         return tr("« {name} » existe déjà : c'est un fichier Atelier endommagé, qui ne se lit plus.").format(
             name=name
         )
