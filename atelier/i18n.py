@@ -396,6 +396,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The participant “{added}”, added from “{second}”, has the name of “{existing}”, already "
         "in the workshop: both are kept; delete one if they are the same person typed on both computers.",
     },
+    "merge.twin_line": {
+        "fr": (
+            "La ligne «\xa0{added}\xa0» de «\xa0{name}\xa0», ajoutée depuis «\xa0{second}\xa0», redit "
+            "«\xa0{existing}\xa0», déjà dans sa cellule\xa0: les deux sont gardées\u202f; supprimez "
+            "l'une d'elles si c'est la même ligne saisie sur les deux ordinateurs."
+        ),
+        "en": "The line “{added}” of “{name}”, added from “{second}”, repeats “{existing}”, already in its "
+        "cell: both are kept; delete one if it is the same line typed on both computers.",
+    },
     # A copy made on a computer whose clock was ahead: its times in the future do not win.
     "merge.future": {
         "fr": (

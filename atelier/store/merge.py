@@ -659,6 +659,8 @@ def _describe(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> str:
 
 def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple[str, str]) -> MergeSummary:
     """Merge the rows of `other` into `conn` (the first file's rows), in the caller's transaction."""
+    from atelier.i18n import message
+
     summary = MergeSummary(names=names)
     first_name, second_name = names
     my_graves, their_graves = graves(conn), graves(other)
@@ -701,6 +703,9 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
         mine = {r["id"]: r for r in _rows(conn, table)}
         key_columns = NATURAL_KEY.get(table, ())
         by_natural = {tuple(r[c] for c in key_columns): i for i, r in mine.items()} if key_columns else {}
+        # This file's lines by cell and text (case, accents and spacing aside): a line typed on
+        # both laptops is said (below).
+        lines = {_line_key(r): r for r in mine.values()} if table == "items" else {}
         parents = PARENTS.get(table, ())
         added = shared = 0
         their_rows = _rows(other, table)
@@ -737,6 +742,17 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                 twin = next((r for r in mine.values() if _people_key(r) == _people_key(theirs)), None)
                 if twin is not None and _people_key(theirs)[1]:
                     summary.twins.append(_twin_sentence(twin, theirs, second_name))
+            if same_id is None and table == "items" and _line_key(theirs) in lines:
+                person = _row(conn, "participants", theirs["participant_id"]) or {}
+                summary.twins.append(
+                    message(
+                        "merge.twin_line",
+                        added=_short(str(theirs.get("text") or ""), 60),
+                        name=_name(conn, "participants", person),
+                        second=second_name,
+                        existing=_short(str(lines[_line_key(theirs)].get("text") or ""), 60),
+                    )
+                )
             if (
                 same_id is None
                 and table == "matches"
@@ -855,6 +871,17 @@ def _people_key(row: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
 
     names = json.loads(row.get("names") or "[]")
     return row["workshop_id"], tuple(sorted(" ".join(fold(n).split()) for n in names if n.strip()))
+
+
+def _line_key(row: dict[str, Any]) -> tuple[str, str, str]:
+    """A line's cell (its participant and column) and its text, case, accents and spacing aside."""
+    from atelier.french import fold
+
+    return (
+        str(row.get("participant_id")),
+        str(row.get("kind")),
+        " ".join(fold(str(row.get("text") or "")).split()),
+    )
 
 
 def _twin_sentence(mine: dict[str, Any], theirs: dict[str, Any], second: str) -> str:
