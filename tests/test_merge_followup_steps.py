@@ -191,7 +191,9 @@ def test_a_contact_made_before_the_other_copy_decided_again_comes_before_that_de
 ) -> None:
     """B contacted on the 4th; A set the match aside and decided it again today (a fresh « à
     contacter »), after B: the contact happened first, the match stands at A's « à contacter »
-    (the later event), never at the older contact, and the history goes forward in time."""
+    (the later event), never at the older contact, and the history goes forward in time. It
+    starts with the first decision (the path began with the contact, and the report said that
+    decision was « gardée au » today's date, as if A's new decision were that one dated again)."""
     from atelier.domain import MatchStatus
 
     a, b, match_id = _copies(tmp_path)
@@ -205,12 +207,19 @@ def test_a_contact_made_before_the_other_copy_decided_again_comes_before_that_de
         merged = tmp_path / f"merged-{first.stem}.atelier"
         said = _merge(first, second, merged)
         assert _steps(merged, match_id) == [
+            ("to_contact", iso(1), "b.atelier"),
             ("contacted", iso(4), "b.atelier"),
             ("to_contact", TODAY.isoformat(), ""),
         ]
         with Store.open(merged, readonly=True) as store:
             assert store.match(match_id).follow_up == FollowUp.TO_CONTACT
-        assert f"par date{NBSP}: contactée le {fr(4)} (b.atelier) · remise à contacter le " in said, said
+        assert (
+            f"les 2 étapes de «{NBSP}b.atelier{NBSP}»" in said
+            and f"par date{NBSP}: décidée le {fr(1)} (b.atelier) · contactée le {fr(4)} (b.atelier) · "
+            "remise à contacter le "
+            in said
+        ), said
+        assert "gardée au" not in said, said
         assert "en est donc" not in said
 
 

@@ -78,10 +78,10 @@ def combine(
     contact), the shared step takes `other`'s date: never « contactée le 04 · remise à
     contacter le 05 » of a match nobody set aside. When this path's copy decided the match
     again (`decided_again`: set aside, then confirmed afresh, after the other's decision), its
-    decision is a new one: a contact the other made before it comes first, and the decision
-    after it reads « remise à contacter »."""
+    path started afresh and has none of the other's steps: all of them come in by date (the
+    first decision, a contact), and its new decision after them reads « remise à contacter »."""
     result = list(path)
-    matched = aligned(path, other)
+    matched = {} if decided_again else aligned(path, other)
     current = {index: path[index] for index in matched.values()}  # the shared steps as merged
     added: list[FollowUpStep] = []
     taken: list[tuple[FollowUpStep, FollowUpStep]] = []
@@ -89,8 +89,7 @@ def combine(
     start = 0
     for i, step in enumerate(other):
         if i in matched:
-            if not decided_again:
-                shared = (matched[i], step)
+            shared = (matched[i], step)
             continue
         if any(s.state == step.state and s.at == step.at for s in result):
             continue
