@@ -785,3 +785,21 @@ def test_a_plural_finds_its_singular(store: Store) -> None:
     ):
         assert stem_of(plural) == stem_of(singular), (plural, singular)
     assert stem_of("crédits") != stem_of("crédit")
+
+
+def test_the_first_suggestion_does_not_depend_on_how_many_are_asked(tmp_path: Path) -> None:
+    """`atelier match --top 1` dropped an offer that answers the need (offers first, « never
+    crowded out ») as soon as the need had an action or challenge helper: Lucie Leroy's first
+    need got another participant's action « à vérifier » alone, while with --top 2 to 5 the
+    offer came first. The one suggestion asked for is the first of the five the window shows."""
+    example = tmp_path / "exemple.atelier"
+    example.write_bytes((ROOT / "examples" / "atelier-2021-03-16.atelier").read_bytes())
+    one, five = (
+        {
+            need["id"]: [(s["participant"], s["source"], s["text"]) for s in need["suggestions"]]
+            for need in json.loads(run_cli("match", str(example), "--top", top, "--json").stdout)["needs"]
+        }
+        for top in ("1", "5")
+    )
+    assert sum(1 for shown in five.values() if shown and shown[0][1] == "offer") >= 5
+    assert one == {need: shown[:1] for need, shown in five.items()}

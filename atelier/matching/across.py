@@ -504,7 +504,7 @@ class AcrossMatcher:
             # the best remaining offer or action; for the same score, the room first.
             offers = [t[3] for t in sorted(order, key=lambda t: t[:3]) if t[3].source == "offer"]
             helpers = [t[3] for t in sorted(order, key=lambda t: t[:3]) if t[3].source != "offer"]
-            reserved = offers[: top - 1] if helpers else offers[:top]
+            reserved = offers[: top - 1] if helpers and top > 1 else offers[:top]
             rest = sorted(offers[len(reserved) :] + helpers, key=lambda s: -s.score)
             chosen = reserved + rest[: top - len(reserved)]
             ranked[need_id] = [s for s in chosen if s.source == "offer"] + [

@@ -1019,9 +1019,10 @@ class Engine:
         is never crowded out by the many actions a grid holds; all places but the last may go
         to such offers, the last to the best of the rest. The rest (weaker offers, actions,
         challenges) by score: an offer sharing a word in passing does not push out an action
-        that answers the need. The same order as `atelier.domain.shown_order`."""
+        that answers the need. One place asked for is the first of five: such an offer's.
+        The same order as `atelier.domain.shown_order`."""
         first = [c for c in offers if c[1] >= OFFER_FIRST]
-        first = first[: top - 1] if helpers else first[:top]
+        first = first[: top - 1] if helpers and top > 1 else first[:top]
         rest = sorted([c for c in offers if c[1] < OFFER_FIRST] + helpers, key=lambda c: -c[1])
         chosen = first + rest[: top - len(first)]
         return [(resource_id, value, round(min(value, 1.0), 4)) for resource_id, value in chosen]
