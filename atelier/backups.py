@@ -2,7 +2,8 @@
 
 On opening a file for editing, a copy is made with SQLite's backup API (a consistent
 snapshot of a live WAL database, which a file copy is not), unless the newest backup
-already holds the same content. The last KEEP copies of each file are kept, in a folder
+already holds the same content. The last KEEP copies of each file are kept (and every copy of
+a workshop file made before it was replaced by another file), in a folder
 named after the file (and a short hash of its full path, so that two files of the same
 name in different folders never share backups). A copy's name says when it was made and,
 since Atelier 0.32, why (`REASONS`: on opening, before a restore…), so that two copies of
@@ -139,10 +140,18 @@ def make_backup(store: Backed, reason: str, *, keep: int = KEEP) -> Backup | Non
         store.save_copy(target)  # SQLite's backup API, written beside then renamed
     except Exception:  # a backup must never stop the facilitator from working
         return None
-    for old in backups_of(store.path)[keep:]:
+    _roll(store.path, keep)
+    return Backup(target, now, fingerprint, reason)
+
+
+def _roll(path: Path, keep: int) -> None:
+    """The copies beyond the newest `keep` deleted, but never one made before the file was
+    replaced (« avant un remplacement »): it is the only copy left of a workshop the file no
+    longer is, which openings of the new file must not push out."""
+    rolling = [b for b in backups_of(path) if b.reason != "replace"]
+    for old in rolling[keep:]:
         with contextlib.suppress(OSError):
             old.path.unlink()
-    return Backup(target, now, fingerprint, reason)
 
 
 def keep_replaced(path: Path, *, keep: int = KEEP) -> Backup | None:
@@ -180,9 +189,7 @@ def keep_replaced(path: Path, *, keep: int = KEEP) -> Backup | None:
         with contextlib.suppress(OSError):
             temp.unlink()
         return None
-    for old in backups_of(path)[keep:]:
-        with contextlib.suppress(OSError):
-            old.path.unlink()
+    _roll(path, keep)
     return Backup(target, now, fingerprint, "replace")
 
 

@@ -209,3 +209,26 @@ def test_saving_a_copy_onto_the_open_file_changes_nothing(
     assert len(no_modal_boxes) == 1 and "est le fichier ouvert" in no_modal_boxes[0]
     assert window.store.path == path and not window.store.readonly
     assert path.read_bytes() == before
+
+
+def test_the_copy_of_a_replaced_workshop_is_not_rolled_away(store: Store) -> None:
+    """A workshop replaced by another file (a new workshop, an imported grid… saved over it)
+    has its only copy among the backups, « avant un remplacement ». Opening the new file five
+    times made five copies of it, and the rolling limit deleted that copy: the old workshop was
+    gone for good. Such a copy stays, whatever the number of copies made after it."""
+    from atelier.backups import keep_replaced
+
+    workshop_id = store.workshops()[0].id
+    store.update_workshop(workshop_id, place="Salle du premier atelier")
+    store.close()
+    replaced = keep_replaced(store.path)
+    assert replaced is not None
+    with Store.open(store.path) as reopened:
+        for number in range(KEEP + 3):
+            reopened.update_workshop(workshop_id, place=f"Salle {number}")
+            make_backup(reopened, "open")
+        kept = backups_of(reopened.path)
+    assert replaced.path in [b.path for b in kept]
+    assert len([b for b in kept if b.reason == "open"]) == KEEP
+    with Store.open(replaced.path, readonly=True) as old:
+        assert old.workshop(workshop_id).place == "Salle du premier atelier"
