@@ -1065,6 +1065,9 @@ MESSAGES: dict[str, dict[str, str]] = {
             "(as Word shows them with changes accepted)"
         ),
     },
+    "import.warn.hidden_text": {"fr": "{passages} ({places})", "en": "{passages} ({places})"},
+    "import.place.above_table": {"fr": "au-dessus du tableau", "en": "above the table"},
+    "import.place.cell": {"fr": "ligne {line}, colonne {column}", "en": "row {line}, column {column}"},
     "import.warn.whole_row": {
         "fr": (
             "ligne {line} ignorée\xa0: «\xa0{text}\xa0» couvre toute la largeur du tableau, une "
@@ -1601,6 +1604,10 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.need": {"fr": ("{n} besoin", "{n} besoins"), "en": ("{n} need", "{n} needs")},
     "n.offer": {"fr": ("{n} ressource", "{n} ressources"), "en": ("{n} offer", "{n} offers")},
     "n.item": {"fr": ("{n} élément", "{n} éléments"), "en": ("{n} item", "{n} items")},
+    "n.hidden_passage": {
+        "fr": ("{n} passage en texte masqué non importé", "{n} passages en texte masqué non importés"),
+        "en": ("{n} hidden text passage not imported", "{n} hidden text passages not imported"),
+    },
     "n.filled_cell": {
         "fr": ("{n} cellule remplie", "{n} cellules remplies"),
         "en": ("{n} cell with text", "{n} cells with text"),

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from atelier.french import format_number
-from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, combine_grids, find_header
+from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, combine_grids, find_header, name_places
 from atelier.importers.safety import ImportRefused, check_office_zip
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -99,6 +99,14 @@ class _Reader:
                 self.list_styles.add(style.get(f"{W}styleId") or "")
         self.tracked = False
         self.depth = 0  # tables being read, one inside the other
+        # Hidden text (Format › Police › Masqué, `w:vanish`), directly or through a style:
+        # never read; each passage left out is counted with where it was (`place`: the
+        # outermost table being read, its row and column; "above" for the text before it).
+        self.styles = _Styles(document)
+        self.hidden: list[tuple[object, int, int]] = []
+        self.place: tuple[object, int, int] | None = None
+        self._paragraph_hidden = False  # the paragraph's style hides its text
+        self._hidden_open = False  # the last text met was hidden (one passage, many runs)
 
     # ----------------------------------------------------------- paragraphs
 
@@ -115,7 +123,13 @@ class _Reader:
         """The paragraph's lines (a list item gets a bullet), then its text boxes' lines."""
         text: list[str] = []
         boxes: list[str] = []
-        self._inline(paragraph, text, boxes)
+        outer = self._paragraph_hidden
+        self._paragraph_hidden = self.styles.paragraph_hidden(paragraph)
+        self._hidden_open = False
+        try:
+            self._inline(paragraph, text, boxes)
+        finally:
+            self._paragraph_hidden = outer
         lines = [piece for piece in "".join(text).split("\n") if piece.strip()]
         if self._is_list(paragraph):
             lines = [f"• {line.strip()}" for line in lines]
@@ -132,8 +146,13 @@ class _Reader:
                 self.tracked = True
             if tag == f"{W}sdt" and _placeholder(child):
                 continue
+            if tag == f"{W}r" and self.styles.run_hidden(child, self._paragraph_hidden):
+                self._left_hidden(child)
+                continue
             if tag == f"{W}t":
                 text.append(child.text or "")
+                if (child.text or "").strip():
+                    self._hidden_open = False
             elif tag in (f"{W}tab", f"{W}ptab"):
                 text.append(" ")
             elif tag in (f"{W}br", f"{W}cr"):
@@ -150,6 +169,15 @@ class _Reader:
                 text.append("\n" + "\n".join(self.paragraph_lines(child)) + "\n")
             else:
                 self._inline(child, text, boxes)
+
+    def _left_hidden(self, run: Any) -> None:
+        """A hidden run left out: counted as a passage unless it only continues the one
+        before (a hidden sentence typed in several runs), or holds no text."""
+        if not any((t.text or "").strip() for t in run.iter(f"{W}t")):
+            return
+        if not self._hidden_open and self.place is not None:
+            self.hidden.append(self.place)
+        self._hidden_open = True
 
     def container_lines(self, container: Any) -> list[str]:
         """A cell's or a text box's lines: paragraphs, nested tables cell by cell."""
@@ -225,12 +253,75 @@ class _Reader:
                     first_span = span
                 if span > 1 and not continued:
                     spans[len(texts)] = span
+                if self.depth == 1:  # where a hidden passage is, nested tables included
+                    self.place = (table, len(found) + 1, len(texts) + 1)
                 texts.append("" if continued else "\n".join(self.container_lines(cell)))
                 texts.extend([""] * (span - 1))
             found.append((texts, frozenset(merged), first_span, spans))
             if len(found) > MAX_ROWS:
                 raise ImportRefused("import.too_many_rows", path="", limit=format_number(MAX_ROWS))
         return found
+
+
+_FALSE = ("0", "false", "off")
+
+
+def _on(element: Any) -> bool | None:
+    """A toggle property (`<w:vanish/>`, `<w:vanish w:val="0"/>`): on, off, or not said."""
+    if element is None:
+        return None
+    return element.get(f"{W}val", "1").lower() not in _FALSE
+
+
+class _Styles:
+    """Which styles hide their text (`w:vanish` in their run properties, or in a style they
+    are based on). `w:webHidden` hides text in Word's web layout only: on the page it shows,
+    so it is read."""
+
+    def __init__(self, document: Any) -> None:
+        self.hides: dict[str, bool | None] = {}
+        self.based_on: dict[str, str] = {}
+        self.default_paragraph = ""
+        for style in document.styles.element.findall(f"{W}style"):
+            identifier = style.get(f"{W}styleId") or ""
+            properties = style.find(f"{W}rPr")
+            self.hides[identifier] = _on(properties.find(f"{W}vanish")) if properties is not None else None
+            parent = style.find(f"{W}basedOn")
+            if parent is not None:
+                self.based_on[identifier] = parent.get(f"{W}val") or ""
+            if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true", "on"):
+                self.default_paragraph = identifier
+
+    def style_hides(self, identifier: str) -> bool | None:
+        """Whether the style, or the nearest of the styles it is based on that says so, hides."""
+        for _ in range(32):  # a loop of basedOn in a damaged file ends here
+            if not identifier:
+                return None
+            said = self.hides.get(identifier)
+            if said is not None:
+                return said
+            identifier = self.based_on.get(identifier, "")
+        return None
+
+    def paragraph_hidden(self, paragraph: Any) -> bool:
+        properties = paragraph.find(f"{W}pPr")
+        style = properties.find(f"{W}pStyle") if properties is not None else None
+        identifier = (style.get(f"{W}val") or "") if style is not None else self.default_paragraph
+        return bool(self.style_hides(identifier))
+
+    def run_hidden(self, run: Any, paragraph_hidden: bool) -> bool:
+        """The run's own « Masqué » first, then its character style's, then its paragraph's."""
+        properties = run.find(f"{W}rPr")
+        if properties is not None:
+            direct = _on(properties.find(f"{W}vanish"))
+            if direct is not None:
+                return direct
+            style = properties.find(f"{W}rStyle")
+            if style is not None:
+                said = self.style_hides(style.get(f"{W}val") or "")
+                if said is not None:
+                    return said
+        return paragraph_hidden
 
 
 def _int(value: str | None, default: int) -> int:
@@ -319,33 +410,75 @@ def _read(document: Any) -> RawTable:
     reader = _Reader(document)
     body = document.element.body
     preamble: list[str] = []
+    reader.place = (_ABOVE, 0, 0)
     for block in _blocks(body):
         if block.tag == f"{W}tbl":
             break
         preamble.extend(reader.paragraph_lines(block))
     top, nested = _tables(body)
-    candidates = []  # (number among the body's tables, or None if nested; rows)
+    candidates = []  # (number among the body's tables, or None if nested; rows; the table)
     for number, table in [*enumerate(top, start=1), *((None, t) for t in nested)]:
         rows = [
             RawRow(line, cells, merged=merged, first_span=span, spans=spans)
             for line, (cells, merged, span, spans) in enumerate(reader.rows_and_merges(table), start=1)
         ]
         if any(any(c.strip() for c in r.cells) for r in rows):
-            candidates.append((number, rows))
+            candidates.append((number, rows, table))
     if not candidates:
         raise ImportRefused("import.no_table", path="")
     # The first table that reads like a grid, with the body's later tables of the same
     # columns (a table per participant, a grid per half-day); else the first one (for
     # --columns).
-    chosen = next((i for i, (_, rows) in enumerate(candidates) if find_header(rows) is not None), 0)
-    number, rows = candidates[chosen]
+    chosen = next((i for i, (_, rows, _t) in enumerate(candidates) if find_header(rows) is not None), 0)
+    number, rows, element = candidates[chosen]
     combined: list[str] = []
+    used: dict[object, str] = {_ABOVE: "", element: ""}  # the tables read -> how a warning names them
     if number is not None:
-        tables = [(str(n), r) for n, r in candidates if n is not None]
+        tables = [(str(n), r) for n, r, _t in candidates if n is not None]
         rows, combined = combine_grids(tables, [n for n, _ in tables].index(str(number)), "table")
+        wheres = {r.where for r in rows} - {""}
+        if wheres:
+            used = {_ABOVE: ""} | {
+                t: name_places("table", [str(n)])
+                for n, _r, t in candidates
+                if n is not None and name_places("table", [str(n)]) in wheres
+            }
+    from atelier.i18n import message
+
     warnings = []
     if reader.tracked:
-        from atelier.i18n import message
-
         warnings.append(message("import.warn.tracked_changes"))
+    hidden = [(used[table], line, column) for table, line, column in reader.hidden if table in used]
+    if hidden:
+        warnings.append(_hidden_said(hidden))
     return RawTable(rows, preamble, "docx", warnings + combined)
+
+
+_ABOVE = "above"  # where the text before the first table is, for `_Reader.place`
+
+
+def _hidden_said(hidden: list[tuple[str, int, int]]) -> str:
+    """« 3 passages en texte masqué non importés (au-dessus du tableau ; ligne 3, colonne 3 ;
+    ligne 4, colonne 4 (tableau 2)) »: once, whatever their number, the places the first
+    eight and how many more."""
+    from atelier.french import count, counted, format_number
+    from atelier.i18n import current_language, message
+
+    places: list[str] = []
+    for where, line, column in hidden:
+        if line == 0:
+            place = message("import.place.above_table")
+        else:
+            place = message("import.place.cell", line=line, column=column)
+            place = f"{place} ({where})" if where else place
+        if place not in places:
+            places.append(place)
+    english = current_language() == "en"
+    if len(places) > 8:
+        rest = len(places) - 8
+        places = [*places[:8], f"{format_number(rest)} more" if english else count(rest, "autre", "autres")]
+    return message(
+        "import.warn.hidden_text",
+        passages=counted(len(hidden), "n.hidden_passage"),
+        places=("; " if english else "\u202f; ").join(places),
+    )

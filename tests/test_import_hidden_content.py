@@ -1,0 +1,141 @@
+"""What the author of a grid hid is not brought into the workshop: a Word run formatted as
+hidden text (« Masqué », `<w:vanish/>`, directly or through a character or paragraph
+style) stays out of the grid, the minutes and the projector, and the import says once how
+many hidden passages it left out and where. A comment on a Word cell, a note on an Excel
+cell, a hidden Excel row are not imported either. Text hidden only in Word's web layout
+(`<w:webHidden/>`) is shown on the page, as typed: it is read."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tests.conftest import run_cli
+
+HEADERS = ["Participants / Territoire", "Actions engagées", "Défis", "Besoins", "Je peux être ressource sur"]
+SECRET = "conflit avec le maire, ne pas dire"
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _stored_text(workshop: Path) -> str:
+    """Every text the workshop file holds (participants, their cells, items, workshop)."""
+    connection = sqlite3.connect(workshop)
+    try:
+        found = []
+        for (table,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'"):
+            for row in connection.execute(f'SELECT * FROM "{table}"'):
+                found.extend(str(v) for v in row if isinstance(v, str))
+        return "\n".join(found)
+    finally:
+        connection.close()
+
+
+def _grid_with_hidden_text(path: Path) -> None:
+    from docx import Document
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = Document()
+    document.add_paragraph("Atelier emploi du 12 mai 2025")
+    secret_title = document.add_paragraph().add_run("brouillon, ne pas diffuser")
+    secret_title.font.hidden = True
+    table = document.add_table(rows=4, cols=5)
+    for column, header in enumerate(HEADERS):
+        table.cell(0, column).text = header
+    rows = [
+        ["Anne Martin / PLIE Landes", "forum emploi", "mobilité", "financement FSE", "ateliers CV"],
+        ["Karim Benali / Mission locale Pau", "garage solidaire", "", "ateliers CV", "financement FSE"],
+        ["Julie Roux / CC Bazas", "navette", "jeunes", "mobilité rurale", "navette"],
+    ]
+    for line, values in enumerate(rows, start=1):
+        for column, value in enumerate(values):
+            table.cell(line, column).text = value
+    # Karim's challenge: « recrutement » shown, the note after it hidden (Format › Police › Masqué).
+    paragraph = table.cell(2, 2).paragraphs[0]
+    paragraph.add_run("recrutement ")
+    paragraph.add_run(f"(note masquée : {SECRET})").font.hidden = True
+    # Julie's need: a second line hidden through a character style.
+    style = document.styles.add_style("Aparté", WD_STYLE_TYPE.CHARACTER)
+    style.font.hidden = True
+    aside = table.cell(3, 3).add_paragraph()
+    aside.add_run("budget secret de la CC").style = style
+    # Anne's offer: text hidden in the web layout only, shown on the page.
+    table.cell(1, 4).paragraphs[0].add_run(" et simulations").font.web_hidden = True
+    # A comment on Anne's action.
+    run = table.cell(1, 1).paragraphs[0].runs[0]
+    document.add_comment(run, text="ne pas la relancer avant juin", author="Animatrice")
+    document.save(str(path))
+
+
+def test_hidden_word_text_is_left_out_and_said_once(tmp_path: Path) -> None:
+    grid = tmp_path / "grille.docx"
+    _grid_with_hidden_text(grid)
+    before = grid.read_bytes()
+    workshop = tmp_path / "atelier.atelier"
+    done = run_cli("import", str(grid), "-o", str(workshop))
+    assert done.returncode == 0, done.stderr
+    said = _plain(done.stdout + done.stderr)
+    stored = _stored_text(workshop)
+    # Nothing hidden is in the file: not the note, not the styled aside, not the title's draft
+    # mark, not the comment.
+    for hidden in (SECRET, "note masquée", "budget secret", "brouillon", "ne pas la relancer"):
+        assert hidden not in stored, hidden
+    # What was shown is there, the web-hidden words too (Word shows them on the page).
+    for shown in ("recrutement", "mobilité rurale", "ateliers CV et simulations", "forum emploi"):
+        assert shown in stored, shown
+    # Said once, in one sentence, with where.
+    lines = [line for line in said.splitlines() if "masqué" in line]
+    assert len(lines) == 1, said
+    assert "3 passages en texte masqué non importés" in lines[0], lines[0]
+    assert "ligne 3, colonne 3" in lines[0] and "ligne 4, colonne 4" in lines[0], lines[0]
+    assert "au-dessus du tableau" in lines[0], lines[0]
+    assert grid.read_bytes() == before
+
+
+def test_hidden_word_text_is_said_in_english(tmp_path: Path) -> None:
+    grid = tmp_path / "grid.docx"
+    _grid_with_hidden_text(grid)
+    done = run_cli("import", str(grid), "-o", str(tmp_path / "a.atelier"), env={"ATELIER_LANG": "en"})
+    assert done.returncode == 0, done.stderr
+    assert "3 hidden text passages not imported" in done.stdout + done.stderr, done.stdout
+
+
+def test_a_grid_without_hidden_text_says_nothing_of_it(tmp_path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    table = document.add_table(rows=2, cols=5)
+    for column, header in enumerate(HEADERS):
+        table.cell(0, column).text = header
+    for column, value in enumerate(["Anne Martin / PLIE Landes", "forum", "mobilité", "FSE", "CV"]):
+        table.cell(1, column).text = value
+    grid = tmp_path / "grille.docx"
+    document.save(str(grid))
+    done = run_cli("import", str(grid), "-o", str(tmp_path / "a.atelier"))
+    assert done.returncode == 0, done.stderr
+    assert "masqué" not in done.stdout + done.stderr
+
+
+def test_excel_notes_and_hidden_rows_are_not_imported(tmp_path: Path) -> None:
+    import openpyxl
+    from openpyxl.comments import Comment
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(HEADERS)
+    sheet.append(["Anne Martin / PLIE Landes", "forum emploi", "mobilité", "financement FSE", "ateliers CV"])
+    sheet.append(["Paul Secret / CC Cachée", "rien", "rien", "rien", "rien"])
+    sheet.append(["Julie Roux / CC Bazas", "navette", "jeunes", "mobilité rurale", "navette"])
+    sheet.row_dimensions[3].hidden = True
+    sheet["B2"].comment = Comment(SECRET, "Animatrice")
+    grid = tmp_path / "grille.xlsx"
+    workbook.save(grid)
+    workshop = tmp_path / "a.atelier"
+    done = run_cli("import", str(grid), "-o", str(workshop))
+    assert done.returncode == 0, done.stderr
+    stored = _stored_text(workshop)
+    assert SECRET not in stored and "Paul Secret" not in stored
+    assert "forum emploi" in stored and "Julie Roux" in stored
+    assert "ligne masquée ignorée" in _plain(done.stdout + done.stderr)
