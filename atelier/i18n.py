@@ -1046,13 +1046,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.warn.formulas": {
         "fr": (
-            "{cells} à formule sans valeur calculée ({where})\xa0: la formule est reprise telle "
-            "quelle\u202f; ouvrez le classeur dans Excel ou LibreOffice, enregistrez-le, puis "
-            "importez-le à nouveau"
+            "{cells} à formule sans valeur calculée ({where})\xa0: le texte de la formule est "
+            "repris tel quel, sans en tirer de nom, de structure, de territoire ni d'élément\u202f; "
+            "ouvrez le classeur dans Excel ou LibreOffice, enregistrez-le, puis importez-le à nouveau"
         ),
         "en": (
-            "{cells} with a formula and no computed value ({where}): the formula is kept as it is; "
-            "open the workbook in Excel or LibreOffice, save it, then import it again"
+            "{cells} with a formula and no computed value ({where}): the formula's text is kept as "
+            "it is, no name, organisation, territory or item taken from it; open the workbook in "
+            "Excel or LibreOffice, save it, then import it again"
         ),
     },
     "import.warn.tracked_changes": {

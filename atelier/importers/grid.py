@@ -288,6 +288,10 @@ class RawRow:
     # Every cell spanning several columns: its column -> how many it spans (a Word cell's
     # gridSpan, an Excel range merged across columns, wherever it starts).
     spans: dict[int, int] = field(default_factory=dict)
+    # Columns whose text is kept as it is, one whole text (a formula Excel never computed,
+    # « =HYPERLINK("…","…") »): not cut into a person, a structure and a territory, nor
+    # into items.
+    as_typed: frozenset[int] = frozenset()
 
     def place(self) -> str:
         """The row's number as a warning cites it: « 3 », or « 3 (tableau 2) »."""
@@ -629,6 +633,7 @@ def _normalised(table: RawTable) -> RawTable:
                 r.where,
                 r.first_span,
                 dict(r.spans),
+                r.as_typed,
             )
             for r in table.rows
         ],
@@ -776,6 +781,8 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 who_cells.setdefault(kind, said)  # the merged cell is this person's too
             if row.who is not None:
                 parsed = row.who
+            elif participant_column in row.as_typed:  # a formula: its text, no name drawn from it
+                parsed = ParsedParticipant(source_text=clean(who_text))
             elif parts or people_only:
                 parsed = _who_from_columns(who_text, who_cells, people_only or STRUCTURE in parts)
             else:
@@ -804,6 +811,8 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             previous = entry.cells.get(kind)
             entry.cells[kind] = f"{previous}\n{raw}" if previous else raw
             exact = row.items.get(index)
+            if exact is None and index in row.as_typed:
+                exact = [clean(raw)]
             found = exact if exact is not None else split_cell(raw)
             items = entry.items.setdefault(kind, [])
             cut = continued and participant_column not in row.merged and exact is None
@@ -994,7 +1003,12 @@ def combine_grids(
             cells += [row.cells[s] for s in extra if s < len(row.cells)]
             merged = frozenset(t for t, s in enumerate(order) if s in row.merged)
             spans = {t: row.spans[s] for t, s in enumerate(order) if s in row.spans}
-            moved.append(RawRow(row.line, cells, merged=merged, first_span=row.first_span, spans=spans))
+            as_typed = frozenset(t for t, s in enumerate(order) if s in row.as_typed)
+            moved.append(
+                RawRow(
+                    row.line, cells, merged=merged, first_span=row.first_span, spans=spans, as_typed=as_typed
+                )
+            )
         read.append((other_label, moved))
     if len(read) == 1:
         return rows, warnings
@@ -1002,7 +1016,8 @@ def combine_grids(
     for where, part in read:
         label = name_places(kind, [where])
         combined.extend(
-            RawRow(r.line, r.cells, r.items, r.who, r.merged, label, r.first_span, r.spans) for r in part
+            RawRow(r.line, r.cells, r.items, r.who, r.merged, label, r.first_span, r.spans, r.as_typed)
+            for r in part
         )
     warnings.insert(
         0, message(f"import.warn.grids_combined.{kind}", places=name_places(kind, [w for w, _ in read]))

@@ -129,10 +129,12 @@ def read_xlsx(path: Path) -> RawTable:
                 if present > MAX_ROWS * 2:
                     raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
                 cells = [_excel_text(v) for v in values]
+                as_typed: set[int] = set()
                 for column in range(len(cells)):
                     formula = formulas.get((number, column))
                     if formula is not None and not cells[column]:
                         cells[column] = formula
+                        as_typed.add(column)
                         uncomputed.append(f"{_column_letter(column)}{number}")
                 while cells and not cells[-1].strip():
                     cells.pop()
@@ -147,6 +149,7 @@ def read_xlsx(path: Path) -> RawTable:
                         merged=frozenset(merged.get(number, ())),
                         first_span=spans.get(number, {}).get(0, 1),
                         spans=spans.get(number, {}),
+                        as_typed=frozenset(as_typed),
                     )
                 )
             if rows:

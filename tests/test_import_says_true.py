@@ -1,0 +1,113 @@
+"""What an import says about a grid is what it did: a formula « kept as it is » is kept as
+the cell's text, not cut into a name, a structure and a territory; a cell merged over the
+participant and the « Actions » column gives no structure or territory made of the
+action's words; a second table that is no grid is named, not dropped without a word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from atelier.domain import ItemKind
+from atelier.store import Store
+from tests.conftest import run_cli
+
+HEADERS = ["Participants / Territoire", "Actions engagées", "Défis", "Besoins", "Je peux être ressource sur"]
+ROWS = [
+    ["Anne Martin / PLIE Landes", "forum emploi", "mobilité", "financement FSE", "ateliers CV"],
+    [
+        "Karim Benali / Mission locale Pau",
+        "garage solidaire",
+        "recrutement",
+        "ateliers CV",
+        "financement FSE",
+    ],
+    ["Julie Roux / CC Bazas", "navette", "jeunes", "mobilité rurale", "navette"],
+]
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _import(grid: Path, tmp_path: Path, env: dict[str, str] | None = None) -> tuple[Path, str]:
+    before = grid.read_bytes()
+    target = tmp_path / f"{grid.stem}.atelier"
+    done = run_cli("import", str(grid), "-o", str(target), env=env)
+    assert done.returncode == 0, done.stderr
+    assert grid.read_bytes() == before
+    return target, _plain(done.stdout + done.stderr)
+
+
+def _people(workshop: Path) -> list[tuple[str, list[str], str, str, dict[str, list[str]]]]:
+    with Store.open(workshop, readonly=True) as store:
+        workshop_id = store.workshops()[0].id
+        return [
+            (
+                p.source_text,
+                list(p.names),
+                p.organisation,
+                p.territory,
+                {kind.value: [i.text for i in store.items(p.id, kind)] for kind in ItemKind},
+            )
+            for p in store.participants(workshop_id)
+        ]
+
+
+def _word_grid(path: Path, rows: list[list[str]], after=None) -> Path:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Atelier du 12 mai 2025")
+    table = document.add_table(rows=1 + len(rows), cols=len(HEADERS))
+    for column, header in enumerate(HEADERS):
+        table.cell(0, column).text = header
+    for line, values in enumerate(rows, start=1):
+        for column, value in enumerate(values):
+            table.cell(line, column).text = value
+    if after is not None:
+        after(document, table)
+    document.save(str(path))
+    return path
+
+
+# ------------------------------------------------------------------ formulas
+
+
+def test_a_formula_in_the_participant_cell_is_kept_as_its_text_not_cut_into_fields(tmp_path: Path) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(HEADERS)
+    for row in ROWS:
+        sheet.append(row)
+    # openpyxl writes formulas without a computed value (a workbook never opened in Excel).
+    sheet.append(['=HYPERLINK("http://evil","Clique")', "=1+1", "=SUM(1,2)", "@cmd", "-2+3"])
+    grid = tmp_path / "formules.xlsx"
+    workbook.save(grid)
+    workshop, said = _import(grid, tmp_path)
+    text, names, organisation, territory, items = _people(workshop)[3]
+    assert text == '=HYPERLINK("http://evil","Clique")'
+    assert (names, organisation, territory) == ([], "", "")
+    assert items["action"] == ["=1+1"] and items["challenge"] == ["=SUM(1,2)"]
+    (warning,) = [line for line in said.splitlines() if "valeur calculée" in line]
+    assert "A5, B5 et C5" in warning, warning
+    assert "texte de la formule est repris tel quel" in warning, warning
+    assert "sans en tirer de nom, de structure, de territoire ni d'élément" in warning, warning
+    # The three others are read as before.
+    assert _people(workshop)[2][1:4] == (["Julie Roux"], "CC Bazas", "Bazas")
+
+
+def test_the_formula_warning_is_said_in_english(tmp_path: Path) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(HEADERS)
+    sheet.append(['=HYPERLINK("http://evil","Clique")', "forum", "défi", "besoin", "offre"])
+    grid = tmp_path / "formulas.xlsx"
+    workbook.save(grid)
+    _workshop, said = _import(grid, tmp_path, env={"ATELIER_LANG": "en"})
+    assert (
+        "the formula's text is kept as it is, no name, organisation, territory or item taken from it" in said
+    )
