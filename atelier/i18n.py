@@ -1113,6 +1113,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{place} non importée\xa0: ses colonnes ne sont pas celles de la grille",
         "en": "{place} not imported: its columns are not the grid's",
     },
+    "import.warn.table_not_grid": {
+        "fr": "{place} ({columns}\xa0: {headers}) non importé\xa0: ce n'est pas une grille",
+        "en": "{place} ({columns}: {headers}) not imported: it is not a grid",
+    },
     "import.warn.sheet_not_read": {
         "fr": "feuille sans grille non importée\xa0: {names}",
         "en": "sheet without a grid not imported: {names}",
@@ -1609,6 +1613,7 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "fr": ("{n} passage en texte masqué non importé", "{n} passages en texte masqué non importés"),
         "en": ("{n} hidden text passage not imported", "{n} hidden text passages not imported"),
     },
+    "n.column": {"fr": ("{n} colonne", "{n} colonnes"), "en": ("{n} column", "{n} columns")},
     "n.filled_cell": {
         "fr": ("{n} cellule remplie", "{n} cellules remplies"),
         "en": ("{n} cell with text", "{n} cells with text"),

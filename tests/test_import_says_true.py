@@ -111,3 +111,29 @@ def test_the_formula_warning_is_said_in_english(tmp_path: Path) -> None:
     assert (
         "the formula's text is kept as it is, no name, organisation, territory or item taken from it" in said
     )
+
+
+# ------------------------------------------------------- a table not a grid
+
+
+def _with_sign_in_list(document, _table) -> None:
+    document.add_paragraph("Émargement")
+    sign_in = document.add_table(rows=3, cols=2)
+    for line, values in enumerate([["Prénom", "Nom"], ["Zoé", "Lambert"], ["Paul", "Durand"]]):
+        for column, value in enumerate(values):
+            sign_in.cell(line, column).text = value
+
+
+def test_a_second_table_that_is_no_grid_is_named_not_dropped_silently(tmp_path: Path) -> None:
+    grid = _word_grid(tmp_path / "deux tableaux.docx", ROWS[:2], _with_sign_in_list)
+    workshop, said = _import(grid, tmp_path)
+    assert "tableau 2 (2 colonnes : « Prénom » et « Nom ») non importé : ce n'est pas une grille" in said, (
+        said
+    )
+    assert [p[1] for p in _people(workshop)] == [["Anne Martin"], ["Karim Benali"]]
+
+
+def test_a_second_table_that_is_no_grid_is_named_in_english(tmp_path: Path) -> None:
+    grid = _word_grid(tmp_path / "two tables.docx", ROWS[:2], _with_sign_in_list)
+    _workshop, said = _import(grid, tmp_path, env={"ATELIER_LANG": "en"})
+    assert "table 2 (2 columns: “Prénom” and “Nom”) not imported: it is not a grid" in said, said
