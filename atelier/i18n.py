@@ -1087,6 +1087,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "ligne {line}\xa0: la cellule fusionnée sur {columns} est lue comme {first} seulement",
         "en": "row {line}: the cell merged across {columns} is read as {first} only",
     },
+    "import.warn.spanning_participant": {
+        "fr": (
+            "ligne {line}\xa0: la cellule fusionnée sur {columns} est lue comme le participant d'après "
+            "sa première ligne («\xa0{first}\xa0»)\u202f; la suite («\xa0{rest}\xa0») n'est rangée dans "
+            "aucune colonne, à reporter à la main"
+        ),
+        "en": (
+            "row {line}: the cell merged across {columns} is read as the participant from its first "
+            "line (“{first}”); the rest (“{rest}”) is put in no column, to be added by hand"
+        ),
+    },
     "import.warn.numbers_row": {
         "fr": "ligne {line} ignorée\xa0: des nombres à la place des éléments (une ligne de totaux)",
         "en": "row {line} skipped: numbers instead of items (a totals row)",

@@ -137,3 +137,34 @@ def test_a_second_table_that_is_no_grid_is_named_in_english(tmp_path: Path) -> N
     grid = _word_grid(tmp_path / "two tables.docx", ROWS[:2], _with_sign_in_list)
     _workshop, said = _import(grid, tmp_path, env={"ATELIER_LANG": "en"})
     assert "table 2 (2 columns: “Prénom” and “Nom”) not imported: it is not a grid" in said, said
+
+
+# ------------------------------------------------------------- merged cells
+
+
+def _merge_participant_over_actions(_document, table) -> None:
+    table.cell(1, 3).merge(table.cell(2, 3))  # one need for Anne and Karim
+    table.cell(3, 0).merge(table.cell(3, 1))  # Julie's cell over « Actions engagées »
+
+
+def test_a_participant_cell_merged_over_the_actions_gives_no_made_up_structure(tmp_path: Path) -> None:
+    grid = _word_grid(tmp_path / "fusion.docx", ROWS, _merge_participant_over_actions)
+    workshop, said = _import(grid, tmp_path)
+    julie = _people(workshop)[2]
+    assert julie[1:4] == (["Julie Roux"], "CC Bazas", "Bazas"), julie
+    assert "navette" not in julie[2] + julie[3]
+    assert julie[4]["challenge"] == ["jeunes"]
+    (warning,) = [line for line in said.splitlines() if "ligne 4" in line]
+    assert (
+        "la cellule fusionnée sur « Participants / Territoire » et « Actions engagées » est lue comme "
+        "le participant d'après sa première ligne (« Julie Roux / CC Bazas ») ; la suite (« navette ») "
+        "n'est rangée dans aucune colonne, à reporter à la main"
+    ) in warning, warning
+    # The vertical merge is read for both, and said, as before.
+    assert "ligne 3, colonne 4 : la cellule fusionnée avec celle du dessus" in said, said
+
+
+def test_a_merged_participant_cell_is_said_in_english(tmp_path: Path) -> None:
+    grid = _word_grid(tmp_path / "merged.docx", ROWS, _merge_participant_over_actions)
+    _workshop, said = _import(grid, tmp_path, env={"ATELIER_LANG": "en"})
+    assert "is read as the participant from its first line (“Julie Roux / CC Bazas”)" in said, said

@@ -745,7 +745,10 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         if across is not None:
             plan.warnings.append(message("import.warn.whole_row", line=row.place(), text=texts[across][:60]))
             continue
-        plan.warnings.extend(_spanning_cells(row, mapping, headers))
+        # A participant's cell merged over the next columns (« Actions »): its first line is
+        # the participant, the rest may be the other column's words, put in no field.
+        who_text, said_span = _participant_spanning(row, participant_column, mapping, headers, who_text)
+        plan.warnings.extend(said_span or _spanning_cells(row, mapping, headers))
         if _totals(
             who_text,
             [texts[i] for i, k in mapping.items() if k not in NOT_STATEMENTS and i < len(texts)],
@@ -787,6 +790,8 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 parsed = _who_from_columns(who_text, who_cells, people_only or STRUCTURE in parts)
             else:
                 parsed = parse_participant(who_text)
+                if said_span:  # the cell as typed, the rest of it too
+                    parsed.source_text = clean(cells[participant_column])
             entry = ImportedEntry(row.line, parsed, where=row.where)
             plan.entries.append(entry)
             if len(entry.parsed.names) > 1:
@@ -864,6 +869,31 @@ def _across_grid(row: RawRow, mapping: dict[int, str]) -> int | None:
         if width >= 2 and start <= first and start + width - 1 >= last and start < len(row.cells):
             return start
     return None
+
+
+def _participant_spanning(
+    row: RawRow, column: int, mapping: dict[int, str], headers: list[str], who_text: str
+) -> tuple[str, list[str]]:
+    """The participant's text to read, and what is said, when its cell is merged over other
+    columns the grid reads and holds several lines (Word joins merged cells' paragraphs):
+    its first line, the rest left out of every field (« Julie Roux / CC Bazas » then
+    « navette », the action, made no structure « CC Bazas navette »)."""
+    from atelier.french import join
+
+    width = row.spans.get(column, 1)
+    covered = [i for i in range(column, column + width) if mapping.get(i, IGNORE) != IGNORE]
+    lines = [clean(line) for line in who_text.split("\n") if clean(line)]
+    if len(covered) < 2 or len(lines) < 2:
+        return who_text, []
+    names = [_column_name(i, headers) for i in covered]
+    said = message(
+        "import.warn.spanning_participant",
+        line=row.place(),
+        columns=join(names),
+        first=lines[0][:60],
+        rest=" ".join(lines[1:])[:60],
+    )
+    return lines[0], [said]
 
 
 def _spanning_cells(row: RawRow, mapping: dict[int, str], headers: list[str]) -> list[str]:
