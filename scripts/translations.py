@@ -368,6 +368,10 @@ EN = {
     "&Lieu :": "Pl&ace:",
     "Colonnes détectées": "Detected columns",
     "&Importer…": "&Import…",
+    "&Réimporter": "&Re-import",
+    "La grille est réimportée dans l'atelier ouvert : son titre, sa date et son lieu "
+    "restent ceux de l'atelier.": "The grid is imported again into the open workshop: its title, "
+    "date and place stay the workshop's.",
     "Impossible de lire la grille : {detail}": "Cannot read the grid: {detail}",
     "Aucune colonne n'a été reconnue comme celle des participants : "
     "choisissez « Participant » pour l'une des colonnes ci-dessous.": (

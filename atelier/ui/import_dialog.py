@@ -237,9 +237,11 @@ class HeaderLabel(QLabel):
 class ImportDialog(QDialog):
     """Reads the grid in the background, then lets the facilitator check it before writing."""
 
-    def __init__(self, source: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, source: Path, parent: QWidget | None = None, *, reimport: bool = False) -> None:
         super().__init__(parent)
         self.source = source
+        # Into the open workshop: it keeps its title, date and place, so none is asked.
+        self.reimport = reimport
         self.table: RawTable | None = None
         self.plan: GridPlan | None = None
         self.mapping: dict[int, str] = {}
@@ -260,7 +262,9 @@ class ImportDialog(QDialog):
         self.progress.setTextVisible(True)
         layout.addWidget(self.progress)
 
-        details = QFormLayout()
+        self.details = QWidget(self)
+        details = QFormLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
         self.title_edit = QLineEdit(self)
         self.date_edit = QLineEdit(self)
         self.date_edit.setPlaceholderText(tr("jj/mm/aaaa"))
@@ -268,7 +272,18 @@ class ImportDialog(QDialog):
         details.addRow(tr("&Titre :"), self.title_edit)
         details.addRow(tr("&Date :"), self.date_edit)
         details.addRow(tr("&Lieu :"), self.place_edit)
-        layout.addLayout(details)
+        layout.addWidget(self.details)
+        self.reimport_note = QLabel(
+            tr(
+                "La grille est réimportée dans l'atelier ouvert : son titre, sa date et son lieu "
+                "restent ceux de l'atelier."
+            ),
+            self,
+        )
+        self.reimport_note.setWordWrap(True)
+        layout.addWidget(self.reimport_note)
+        self.details.setVisible(not reimport)
+        self.reimport_note.setVisible(reimport)
 
         self.columns_box = QGroupBox(tr("Colonnes détectées"), self)
         self.columns_layout = QFormLayout(self.columns_box)
@@ -294,7 +309,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.warnings)
 
         buttons = QDialogButtonBox(self)
-        self.import_button = buttons.addButton(tr("&Importer…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        # « … »: a save dialog follows; a re-import writes into the open file at once.
+        self.import_button = buttons.addButton(
+            tr("&Réimporter") if reimport else tr("&Importer…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -183,12 +183,20 @@
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
+        <source>La grille est réimportée dans l'atelier ouvert : son titre, sa date et son lieu restent ceux de l'atelier.</source>
+        <translation>The grid is imported again into the open workshop: its title, date and place stay the workshop's.</translation>
+    </message>
+    <message>
         <source>Colonnes détectées</source>
         <translation>Detected columns</translation>
     </message>
     <message>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Réimporter</source>
+        <translation>&amp;Re-import</translation>
     </message>
     <message>
         <source>Analyse de la grille…</source>

@@ -26,16 +26,22 @@ T = TypeVar("T")
 
 
 def ask_for_grid(
-    window: Window, source: Path | None, title: str | None, dialog_hook: DialogHook | None
+    window: Window,
+    source: Path | None,
+    title: str | None,
+    dialog_hook: DialogHook | None,
+    *,
+    reimport: bool = False,
 ) -> tuple[ImportDialog, GridPlan] | None:
-    """A grid chosen (unless given), read and checked in the import dialog, accepted."""
+    """A grid chosen (unless given), read and checked in the import dialog, accepted; for a
+    re-import, the dialog asks no title, date or place (the workshop keeps its own)."""
     from atelier.ui.import_dialog import ImportDialog, choose_grid
 
     parent = widget(window)
     source = source or choose_grid(parent, str(window.store.path.parent))
     if source is None:
         return None
-    dialog = ImportDialog(source, parent)
+    dialog = ImportDialog(source, parent, reimport=reimport)
     if title is not None:
         dialog.setWindowTitle(title)
     if dialog_hook is not None:  # tests drive the dialog themselves
@@ -128,6 +134,7 @@ class BackgroundWrite(Generic[T]):
         return step
 
     def run(self, window: Window, title: str, label: str) -> T | None:
+        import shiboken6
         from PySide6.QtCore import QEventLoop, Qt, QTimer
         from PySide6.QtWidgets import QProgressDialog
 
@@ -164,13 +171,19 @@ class BackgroundWrite(Generic[T]):
             matching.hold()
         QueryOp(work, lambda result: ended("result", result)).failure(
             lambda error: ended("error", error)
-        ).with_progress(lambda percent, _text: box.setValue(percent)).run_in_background(own_thread=True)
+        ).with_progress(lambda percent, _text: None if outcome else box.setValue(percent)).run_in_background(
+            own_thread=True
+        )
         try:
             loop.exec()  # the window keeps painting; the box keeps the keyboard
         finally:
             window.writing.discard(self)
+            # Gone before the result is said: hidden and left to deleteLater, the box lived on
+            # under the result box, whose own event loop does not delete it, and its timer
+            # drew it again over the result, at 100 % with « Annuler », wanting a key.
+            box.reset()  # stops the box's timer that would show it
             box.hide()
-            box.deleteLater()
+            shiboken6.delete(box)
             if matching is not None and not self.closing:
                 matching.release()
         error = outcome.get("error")
@@ -202,7 +215,9 @@ def reimport_grid(
     if model is None:
         return False
     window.commit_open_editors()
-    asked = ask_for_grid(window, source, tr("Réimporter la grille dans cet atelier"), dialog_hook)
+    asked = ask_for_grid(
+        window, source, tr("Réimporter la grille dans cet atelier"), dialog_hook, reimport=True
+    )
     if asked is None:
         return False
     title = tr("Réimporter la grille")
