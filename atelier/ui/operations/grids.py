@@ -134,8 +134,7 @@ class BackgroundWrite(Generic[T]):
         return step
 
     def run(self, window: Window, title: str, label: str) -> T | None:
-        import shiboken6
-        from PySide6.QtCore import QEventLoop, Qt, QTimer
+        from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
         from PySide6.QtWidgets import QProgressDialog
 
         parent = widget(window)
@@ -183,7 +182,8 @@ class BackgroundWrite(Generic[T]):
             # drew it again over the result, at 100 % with « Annuler », wanting a key.
             box.reset()  # stops the box's timer that would show it
             box.hide()
-            shiboken6.delete(box)
+            box.deleteLater()
+            QCoreApplication.sendPostedEvents(box, QEvent.Type.DeferredDelete)  # now, not later
             if matching is not None and not self.closing:
                 matching.release()
         error = outcome.get("error")
