@@ -168,3 +168,20 @@ def test_a_merged_participant_cell_is_said_in_english(tmp_path: Path) -> None:
     grid = _word_grid(tmp_path / "merged.docx", ROWS, _merge_participant_over_actions)
     _workshop, said = _import(grid, tmp_path, env={"ATELIER_LANG": "en"})
     assert "is read as the participant from its first line (“Julie Roux / CC Bazas”)" in said, said
+
+
+def test_a_formula_in_the_name_column_keeps_the_structure_of_its_own_column(tmp_path: Path) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Nom", "Structure", "Besoins", "Je peux être ressource sur"])
+    sheet.append(["Anne Martin", "PLIE Landes", "financement FSE", "ateliers CV"])
+    sheet.append(['=A2&" bis"', "CC Bazas", "navette", "jeunes"])
+    grid = tmp_path / "noms.xlsx"
+    workbook.save(grid)
+    workshop, _said = _import(grid, tmp_path)
+    text, names, organisation, _territory, items = _people(workshop)[1]
+    assert (names, organisation) == ([], "CC Bazas")
+    assert text == '=A2&" bis" / CC Bazas'
+    assert items["need"] == ["navette"]

@@ -785,7 +785,10 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             if row.who is not None:
                 parsed = row.who
             elif participant_column in row.as_typed:  # a formula: its text, no name drawn from it
-                parsed = ParsedParticipant(source_text=clean(who_text))
+                parsed = (
+                    _who_from_columns("", who_cells, True) if parts or people_only else ParsedParticipant()
+                )
+                parsed.source_text = " / ".join(t for t in (clean(who_text), parsed.source_text) if t)
             elif parts or people_only:
                 parsed = _who_from_columns(who_text, who_cells, people_only or STRUCTURE in parts)
             else:
