@@ -264,6 +264,7 @@ class ReasonKind(StrEnum):
     NEIGHBOUR = "neighbour"  # a theme of each, related in the glossary: partage d'expériences ↔ coopération
     EARLIER = "earlier"  # offered (or done) at another workshop of the file
     TEXT = "text"  # a sentence stored as such (files written before reasons were data)
+    CITED = "cited"  # the need names the resource's structure: « exemple de la Cité de l'emploi »
 
 
 # Reason.detail of a MEANING reason whose two words are close in meaning, not the same.
@@ -286,7 +287,8 @@ class Reason:
     NEIGHBOUR: `term` the need's theme, `detail` the resource's related
     theme, `need` and `resource` the words of each. EARLIER: `resource` is the kind of item
     ("offer", "action"), `term` the other workshop's title, `detail` its date (ISO, may be
-    empty). TEXT: `detail` is the old free-text reason.
+    empty). TEXT: `detail` is the old free-text reason. CITED: `term` the structure as the
+    need names it, `resource` the structure as the grid writes it, `words` its people.
     """
 
     kind: ReasonKind

@@ -145,6 +145,8 @@ def say(reason: Reason | str, lang: str | None = None, side: ReasonKind = Reason
         has_words = bool(reason.need and reason.resource)
     if reason.kind == ReasonKind.EARLIER:
         return _earlier(reason, language)
+    if reason.kind == ReasonKind.CITED:
+        return _cited(reason, language)
     template = (_WITH_WORDS if has_words else _WITHOUT_WORDS)[reason.kind][index]
     if reason.kind == ReasonKind.WORDS and not has_words and reason.detail == IN_PIECES:
         template = _PIECES[index]
@@ -307,6 +309,20 @@ def _earlier(reason: Reason, language: str) -> str:
             else f"{verb} lors de {len(every)} ateliers{span}"
         )
     return said.strip() if english else typography(said.strip(), "fr")
+
+
+def _cited(reason: Reason, language: str) -> str:
+    """« Le besoin cite « Cité de l'emploi » : Martine Colin Rabouan (Cité de l'emploi à
+    Tarbes) est là » (English: "The need names “Cité de l'emploi”: … is here")."""
+    from atelier.french import join
+
+    people = join(reason.words, language)
+    who = f"{people} ({reason.resource})" if people and reason.resource else people or reason.resource
+    several = len([w for w in reason.words if w]) > 1
+    if language == "en":
+        return f"The need names {quoted(reason.term, 'en')}: {who} {'are' if several else 'is'} here"
+    said = f"Le besoin cite {quoted(reason.term, 'fr')} : {who} {'sont' if several else 'est'} là"
+    return typography(said, "fr")
 
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")

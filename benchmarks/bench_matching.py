@@ -174,7 +174,9 @@ def held_out_workshop(
         for column, kind in KINDS.items():
             for text in participant[column]:
                 own = tuple(part.strip() for part in participant["who"].split(" / "))
-                statement = Statement(f"h{len(statements)}", f"p{number}", kind, text, own)
+                # « Name / Structure »: the structure as the import reads it (a need may name it).
+                structure = own[-1] if len(own) > 1 else ""
+                statement = Statement(f"h{len(statements)}", f"p{number}", kind, text, own, structure)
                 statements.append(statement)
                 ids[(participant["who"], text)] = statement.id
     relevant = {

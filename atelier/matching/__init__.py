@@ -46,9 +46,16 @@ class MatchReport:
 
 def statements(store: Store, workshop_id: str) -> list[Statement]:
     """The workshop's statements, each with its speaker's structure and names (`Statement.own`)."""
-    own = {p.id: own_names(p) for p in store.participants(workshop_id)}
+    participants = {p.id: p for p in store.participants(workshop_id)}
     return [
-        Statement(item.id, item.participant_id, item.kind, item.text, own.get(item.participant_id, ()))
+        Statement(
+            item.id,
+            item.participant_id,
+            item.kind,
+            item.text,
+            own_names(participants[item.participant_id]) if item.participant_id in participants else (),
+            participants[item.participant_id].organisation if item.participant_id in participants else "",
+        )
         for item in store.workshop_items(workshop_id)
         if item.kind in ITEM_KINDS
     ]
@@ -56,8 +63,12 @@ def statements(store: Store, workshop_id: str) -> list[Statement]:
 
 def participant_statements(store: Store, participant_id: str, kind: ItemKind) -> list[Statement]:
     """One participant's statements of one kind (a need edited in the window), as `statements`."""
-    own = own_names(store.participant(participant_id))
-    return [Statement(i.id, i.participant_id, i.kind, i.text, own) for i in store.items(participant_id, kind)]
+    participant = store.participant(participant_id)
+    own = own_names(participant)
+    return [
+        Statement(i.id, i.participant_id, i.kind, i.text, own, participant.organisation)
+        for i in store.items(participant_id, kind)
+    ]
 
 
 def own_names(participant: Participant) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from atelier.confidence import VERY_LIKELY
 from atelier.domain import IN_PIECES, NEAR_MEANING, OFFER_FIRST, ItemKind, Reason, ReasonKind
+from atelier.matching.named import StructureNames
 from atelier.matching.semantic import NEAR_PAIR_MIN, WEIGHT, WORD_PAIR_MIN
 from atelier.matching.text import (
     Glossary,
@@ -191,6 +192,9 @@ class Statement:
     # words in the text (« CIAP-Champs du Partage fait partie du Réseau… ») name the speaker,
     # not what they do: they link nothing (`Analyzer.analyze`).
     own: tuple[str, ...] = ()
+    # The speaker's structure as the grid writes it (« Cité de l'emploi à Tarbes »), when
+    # known: a need naming it asks for them (`atelier.matching.named`).
+    structure: str = ""
 
 
 @dataclass(slots=True)
@@ -622,6 +626,8 @@ class Engine:
         self.correct_hubs = True
         self.fill = True  # fill empty places by meaning (FILL_MIN_STATEMENTS); False to compare
         self._filler: _Filler | None = None
+        self._structures = StructureNames(())
+        self._named: dict[str, dict[str, str]] = {}  # need id -> `named`, once
 
     # ------------------------------------------------------------- index
 
@@ -637,6 +643,8 @@ class Engine:
 
         self.statements = {s.id: s for s in statements}
         self.analyses = {s.id: self._analyze(s) for s in self.statements.values()}
+        self._structures = StructureNames({(s.participant_id, s.structure) for s in self.statements.values()})
+        self._named = {}
         self._meanings = {}
         self._known_words = {}
         document_frequency: Counter[str] = Counter()
@@ -778,6 +786,7 @@ class Engine:
             self.analyses[statement.id] = self._analyze(statement)
             self._meanings.pop(statement.id, None)
             self._known_words.pop(statement.id, None)
+            self._named.pop(statement.id, None)
             if statement.participant_id not in self._owners:
                 self._owners[statement.participant_id] = len(self._owners)
         for statement_id in removed:
@@ -904,6 +913,7 @@ class Engine:
             kept_offers = self._admitted(need_id, offers, MIN_SCORE, excluded, top, offers=True)
             kept_helpers = self._admitted(need_id, helpers, MIN_SCORE, excluded, top)
             chosen = self._places(kept_offers, kept_helpers, top)
+            chosen = self._with_named(need_id, chosen, excluded, top)
             results[need_id] = self._suggestions(need_id, chosen)
             if len(chosen) < top and self._filler is not None:
                 wanting.append((need_id, chosen))
@@ -1026,6 +1036,58 @@ class Engine:
         rest = sorted([c for c in offers if c[1] < OFFER_FIRST] + helpers, key=lambda c: -c[1])
         chosen = first + rest[: top - len(first)]
         return [(resource_id, value, round(min(value, 1.0), 4)) for resource_id, value in chosen]
+
+    def named(self, need_id: str) -> dict[str, str]:
+        """The participants this need names by their structure (`atelier.matching.named`):
+        participant id -> the name as the need writes it."""
+        found = self._named.get(need_id)
+        if found is None:
+            need = self.statements[need_id]
+            found = self._named[need_id] = self._structures.named(need.text, need.participant_id)
+        return found
+
+    def _with_named(
+        self, need_id: str, chosen: list[tuple[str, float, float]], excluded: set[tuple[str, str]], top: int
+    ) -> list[tuple[str, float, float]]:
+        """The places, with each participant the need names among them: one of their
+        statements (`_named_resource`) first, before the others, when none is there yet."""
+        named = self.named(need_id)
+        if not named:
+            return chosen
+        present = {self.statements[r].participant_id for r, _v, _s in chosen}
+        best = chosen[0][1] if chosen else MIN_SCORE
+        added: list[tuple[str, float, float]] = []
+        for participant_id in named:
+            if participant_id in present:
+                continue
+            resource_id = self._named_resource(need_id, participant_id, excluded)
+            if resource_id is not None:
+                value = max(self.score(need_id, resource_id), best)
+                added.append((resource_id, value, round(min(value, 1.0), 4)))
+        if not added:
+            return chosen
+        return (added + chosen)[: max(top, len(added))]
+
+    def _named_resource(
+        self, need_id: str, participant_id: str, excluded: set[tuple[str, str]]
+    ) -> str | None:
+        """What a named participant is suggested by: their offer that answers the need best
+        (or their first offer); without offers, their action that does (or their first one);
+        without actions, a challenge likewise."""
+        for kind in (ItemKind.OFFER, ItemKind.ACTION, ItemKind.CHALLENGE):
+            theirs = [
+                s.id
+                for s in self.statements.values()
+                if s.participant_id == participant_id
+                and s.kind == kind
+                and s.id in self._column_index
+                and (need_id, s.id) not in excluded
+            ]
+            if theirs:
+                scores = [self.score(need_id, r) for r in theirs]
+                best = max(range(len(theirs)), key=lambda i: (scores[i], -i))
+                return theirs[best]
+        return None
 
     def _scored(
         self, blocks: Sequence[Sequence[str]], resources_t: Any, keep: int
@@ -1241,6 +1303,12 @@ class Engine:
         reasons name no link says plainly what is left: meaning alone (« Seul lien : un sens
         voisin, à vérifier »), or a word said only inside an expression or an acronym."""
         need, resource = self.analyses[need_id], self.analyses[resource_id]
+        statement = self.statements[resource_id]
+        name = self.named(need_id).get(statement.participant_id)
+        cited: list[Reason] = []
+        if name is not None:
+            people = tuple(n for n in statement.own if n and n != statement.structure)
+            cited = [Reason(ReasonKind.CITED, people, term=name, resource=statement.structure)]
         shared_words: list[str] = []
         need_words: list[str] = []  # the same words as the need writes them
         lines: list[Reason] = []
@@ -1332,7 +1400,7 @@ class Engine:
                 close = Reason(ReasonKind.WORDS, detail=IN_PIECES)
         if close is not None:
             reasons.append(close)
-        return reasons
+        return cited + reasons
 
     def _meaning_reason(
         self, need_id: str, resource_id: str, covered: set[str], explained: bool, score: float | None
