@@ -139,10 +139,12 @@ class StructureNames:
     def named(self, text: str, speaker: str) -> dict[str, str]:
         """Participant id -> the name as `text` writes it, for each participant `text` names
         (never `speaker`, nor anyone when it names the speaker's own structure)."""
-        if not self._names or self._first.isdisjoint(_WORD.findall(fold(text))):
+        if not self._names:
+            return {}
+        words = tuple(_WORD.findall(fold(text)))
+        if self._first.isdisjoint(words):
             return {}
         spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-        words = tuple(_WORD.findall(fold(text)))
         if len(words) != len(spans):  # folding changed the words: read them one by one
             words = tuple(fold(text[a:b]) for a, b in spans)
         found: dict[str, str] = {}
