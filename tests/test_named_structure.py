@@ -69,3 +69,25 @@ def test_a_generic_kind_of_structure_names_nobody_in_particular(tmp_path: Path) 
     out = done.stdout.replace("\u00a0", " ")
     assert "Le besoin cite" not in _block(out, "Paul Durand"), out
     assert "Le besoin cite" in _block(out, "Sandrine Lassourelle"), out
+
+
+def test_a_named_structure_linked_by_nothing_else_is_said_only_to_be_named(tmp_path: Path) -> None:
+    """The need names the Association CREPI, whose one action shares no word with it: the
+    suggestion says the need names them, not « A déjà mené une action proche », which nothing
+    shows."""
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        HEAD
+        + "Sandrine Lassourelle / Grand Dax;;;s'inspirer de l'Association CREPI pour le parrainage;\n"
+        + "Nora Bel / Association CREPI;des petits déjeuners d'entreprises chaque trimestre;;;\n"
+        + "Luc Petit / Mission locale des Landes;;;;l'accompagnement des jeunes\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "atelier.atelier"
+    assert run_cli("import", str(grid), "-o", str(path), "--title", "Atelier").returncode == 0
+    done = run_cli("match", str(path), "--lexical", env={"ATELIER_LANG": "fr"})
+    assert done.returncode == 0, done.stderr
+    block = _block(done.stdout, "Sandrine Lassourelle")
+    assert "← Nora Bel (Association CREPI)" in block, done.stdout
+    assert "Le besoin cite « Association CREPI » : Nora Bel (Association CREPI) est là" in block, done.stdout
+    assert "action proche" not in block, done.stdout

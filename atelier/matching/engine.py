@@ -1389,6 +1389,11 @@ class Engine:
         reasons = [Reason(_KIND_REASON[statement.kind], named, need=asked)]
         reasons += lines
         explained = bool(shared_words or lines)
+        if cited and not explained:
+            # Nothing but the name links them (it was chosen by its speaker's name): « A déjà
+            # mené une action proche » or « a piece of an expression » would say more than is
+            # known. The name alone is said.
+            return cited
         close = self._meaning_reason(need_id, resource_id, covered, explained, score)
         if close is None and not explained:
             if filled or self._by_meaning(need_id, resource_id):
