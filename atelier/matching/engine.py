@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from atelier.confidence import VERY_LIKELY
-from atelier.domain import IN_PIECES, NEAR_MEANING, OFFER_FIRST, ItemKind, Reason, ReasonKind
+from atelier.domain import IN_PIECES, NEAR_MEANING, OFFER_FIRST, ItemKind, Reason, ReasonKind, shown_order
 from atelier.matching.named import StructureNames
 from atelier.matching.semantic import NEAR_PAIR_MIN, WEIGHT, WORD_PAIR_MIN
 from atelier.matching.text import (
@@ -1066,7 +1066,13 @@ class Engine:
                 added.append((resource_id, value, round(min(value, 1.0), 4)))
         if not added:
             return chosen
-        return (added + chosen)[: max(top, len(added))]
+        # In the order the window shows them (`shown_order`), whatever `top`: the first place
+        # stays the first of five (`--top 1`), the named take the next ones.
+        kinds = {r: self.statements[r].kind for r, _v, _s in added + chosen}
+        ordered = sorted(added + chosen, key=lambda c: shown_order(kinds[c[0]], c[1]))
+        kept = (ordered[:1] + [c for c in ordered[1:] if c in added])[:top]
+        kept += [c for c in ordered[1:] if c not in kept][: max(top - len(kept), 0)]
+        return sorted(kept, key=lambda c: shown_order(kinds[c[0]], c[1]))
 
     def _named_resource(
         self, need_id: str, participant_id: str, excluded: set[tuple[str, str]]
