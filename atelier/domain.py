@@ -351,6 +351,11 @@ class Match:
     # Every step of the follow-up since the match was decided, oldest first; the last one is
     # the current state (follow_up, follow_up_changed). Empty for a suggestion.
     follow_up_steps: list[FollowUpStep] = field(default_factory=list)
+    # When the need or the resource of this decided match was retyped after the decision (UTC
+    # timestamp): its reasons were worked out again for the new text, and the window marks it
+    # « texte modifié depuis la confirmation » until the facilitator confirms it again or sets
+    # it aside. "" when not (or reviewed since).
+    retyped: str = ""
 
 
 @dataclass(slots=True)
@@ -438,6 +443,17 @@ class GlossaryEntry:
 
 
 @dataclass(slots=True)
+class RetypedDecision:
+    """A decided match one of whose statements was retyped: who with whom, the text before and now."""
+
+    match_id: str
+    need_who: str  # « Anne Martin »
+    resource_who: str
+    before: str  # the retyped statement's text when it was decided
+    now: str
+
+
+@dataclass(slots=True)
 class ReimportSummary:
     """What re-importing a grid into an existing workshop did."""
 
@@ -445,6 +461,8 @@ class ReimportSummary:
     updated: int = 0  # participants found again (by their cell text or names)
     absent: int = 0  # participants of the file not in the grid: kept
     kept_items: int = 0  # items gone from the grid but kept for a confirmed or manual match
+    # decided matches whose need or resource the grid retyped: explained anew, to review
+    retyped: list[RetypedDecision] = field(default_factory=list)
     backup: str = ""  # the copy of the file made just before (the command line's), if any
 
 

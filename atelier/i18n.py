@@ -1167,6 +1167,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The former “{name}” is kept among the backups: {backup}",
     },
     "import.backup": {"fr": "Sauvegarde d'avant\xa0: {backup}", "en": "Backup from before: {backup}"},
+    # A decided match whose statement the grid imported again retyped (after n.decided_retyped).
+    "import.retyped": {
+        "fr": "  {need} ← {resource}\xa0: «\xa0{before}\xa0» devenu «\xa0{now}\xa0»",
+        "en": "  {need} ← {resource}: “{before}” became “{now}”",
+    },
     "kind.participant": {"fr": "participant", "en": "participant"},
     "kind.action": {"fr": "actions", "en": "actions"},
     "kind.challenge": {"fr": "défis", "en": "challenges"},
@@ -1760,6 +1765,20 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
             "{n} éléments conservés pour une mise en relation confirmée",
         ),
         "en": ("{n} item kept for a confirmed match", "{n} items kept for a confirmed match"),
+    },
+    "n.decided_retyped": {
+        "fr": (
+            "{n} mise en relation confirmée porte sur un texte modifié\xa0: ses raisons disent le "
+            "nouveau texte\xa0; revoyez-la dans la fenêtre («\xa0Qui peut aider\xa0?\xa0»)",
+            "{n} mises en relation confirmées portent sur un texte modifié\xa0: leurs raisons disent le "
+            "nouveau texte\xa0; revoyez-les dans la fenêtre («\xa0Qui peut aider\xa0?\xa0»)",
+        ),
+        "en": (
+            "{n} confirmed match is about a changed text: its reasons speak of the new text; "
+            "review it in the window (“Who can help?”)",
+            "{n} confirmed matches are about a changed text: their reasons speak of the new text; "
+            "review them in the window (“Who can help?”)",
+        ),
     },
     "n.search_first": {
         "fr": (" (le premier ci-dessous)", " (les {n} premiers ci-dessous)"),

@@ -92,6 +92,8 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
                 "need_participant": display.get(need.participant_id, "") if need else "",
                 "offer_participant": display.get(resource.participant_id, "") if resource else "",
                 "with_themself": match.id in themself,
+                # a statement retyped since the decision (when, UTC; "" when not): to review
+                "retyped": match.retyped,
             }
         )
     return {

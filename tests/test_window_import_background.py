@@ -152,16 +152,16 @@ def gated_store(monkeypatch):
     def gate(name: str) -> None:
         original = getattr(Store, name)
 
-        def wrapped(self, first, rows, progress=None):
+        def wrapped(self, first, rows, progress=None, **more):
             if progress is None:
                 state["ran"].wait(5)
-                return original(self, first, rows)
+                return original(self, first, rows, **more)
 
             def step(done: int, total: int) -> None:
                 state["ran"].wait(5)
                 progress(done, total)
 
-            return original(self, first, rows, step)
+            return original(self, first, rows, step, **more)
 
         monkeypatch.setattr(Store, name, wrapped)
 

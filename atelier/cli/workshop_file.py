@@ -198,6 +198,16 @@ def _reimport(args: argparse.Namespace) -> int:
         absent=counted(done.absent, "n.absent_kept"),
         kept=counted(done.kept_items, "n.item_kept"),
     )
+    if done.retyped:  # the decisions stand on texts changed since: said, each with its texts
+        print(counted(len(done.retyped), "n.decided_retyped") + ".")
+        for retyped in done.retyped:
+            say(
+                "import.retyped",
+                need=retyped.need_who,
+                resource=retyped.resource_who,
+                before=retyped.before,
+                now=retyped.now,
+            )
     if done.backup:
         say("import.backup", backup=done.backup)
     say_upgraded(args.into, before)

@@ -197,7 +197,11 @@ def reimport_grid(
         from atelier.backups import make_backup
 
         backup = make_backup(store, "import")
-        summary = store.reimport_grid(workshop_id, entries_as_rows(plan, workshop_id))
+        from atelier.matching import explainer
+
+        summary = store.reimport_grid(
+            workshop_id, entries_as_rows(plan, workshop_id), explain=explainer(store)
+        )
         summary.backup = str(backup.path) if backup is not None else ""
     return plan, summary
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from atelier.domain import ITEM_KINDS, GlossaryKind, ItemKind, Match, MatchStatus, Participant
+from atelier.domain import ITEM_KINDS, GlossaryKind, ItemKind, Match, MatchStatus, Participant, Reason
 from atelier.matching.engine import (
     Engine,
     NeedGroup,
@@ -17,6 +18,7 @@ from atelier.matching.text import Glossary, default_glossary
 if TYPE_CHECKING:
     from atelier.matching.semantic import WordVectors
     from atelier.store import Store
+    from atelier.store.matches import Explain
 
 __all__ = [
     "Engine",
@@ -27,9 +29,11 @@ __all__ = [
     "Suggestion",
     "default_glossary",
     "engine_for",
+    "explainer",
     "own_names",
     "participant_statements",
     "match_workshop",
+    "reasons_now",
     "need_groups",
     "save_suggestions",
     "statements",
@@ -172,3 +176,47 @@ def suggestions_unchanged(store: Store, workshop_id: str, suggestions: dict[str,
         if (s.need_id, s.resource_id) not in decided
     }
     return stored == fresh
+
+
+def reasons_now(store: Store, matches: Sequence[Match]) -> dict[str, list[Reason]]:
+    """Why each of these matches, for the texts of its need and resource as they are now (a
+    decided match whose statement was retyped): the engine's reasons for the pair, by match
+    id, from the words, acronyms and themes they share (not the language model: nothing is
+    loaded for it). A pair the new texts no longer link gets no reason, which every reader
+    says « Mise en relation décidée par l'animateur »: true, where the old reasons were not."""
+    from atelier.reasons import KIND_REASONS
+
+    found: dict[str, list[Reason]] = {}
+    by_workshop: dict[str, list[Match]] = {}
+    for match in matches:
+        by_workshop.setdefault(match.workshop_id, []).append(match)
+    for workshop_id, theirs in by_workshop.items():
+        engine = Engine(workshop_glossary(store, workshop_id))
+        known = statements(store, workshop_id)
+        here = {s.id for s in known}
+        for match in theirs:  # a resource of another workshop (matching across workshops)
+            if match.resource_id not in here:
+                item = store.item(match.resource_id)
+                own = own_names(store.participant(item.participant_id))
+                known.append(Statement(item.id, item.participant_id, item.kind, item.text, own))
+                here.add(item.id)
+        engine.index(known)
+        for match in theirs:
+            if match.need_id not in engine.analyses or match.resource_id not in engine.analyses:
+                found[match.id] = []
+                continue
+            reasons = engine.reasons(match.need_id, match.resource_id)
+            linking = [r for r in reasons if not (r.kind in KIND_REASONS and not r.words)]
+            found[match.id] = reasons if linking else []
+    return found
+
+
+def explainer(store: Store) -> Explain:
+    """What the store is given to explain anew the decided matches whose statement an edit or
+    a re-import retyped: `reasons_now` on the same store (inside its transaction, so on the
+    texts just written)."""
+
+    def explain(matches: Sequence[Match]) -> dict[str, list[Reason]]:
+        return reasons_now(store, matches)
+
+    return explain

@@ -3,7 +3,7 @@ Every change is one transaction; deletions and cell edits return what undo needs
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -12,12 +12,16 @@ from atelier.domain import (
     ItemKind,
     Match,
     Participant,
+    RetypedDecision,
     Workshop,
     now_iso,
 )
 from atelier.errors import NotFound
 from atelier.store.base import StoreBase
 from atelier.store.graves import bury
+
+if TYPE_CHECKING:
+    from atelier.store.matches import Explain
 from atelier.store.merge import restore_history
 from atelier.store.rows import from_row, to_row
 from atelier.store.workshops import validate_workshop
@@ -33,6 +37,11 @@ class CellSnapshot:
     matches: list[Match] = field(default_factory=list)
     # The merge history as it was before the edit took lines (and what it said of them) out.
     history: list[tuple[str, str]] = field(default_factory=list)
+    # The matches on lines the edit retyped, as they were: the decided ones it explained anew
+    # and marked, the suggestions it took out (MatchesPart._mark_retyped).
+    retyped: list[Match] = field(default_factory=list)
+    # What to tell of each of them: who with whom, the text before and now.
+    retyped_told: list[RetypedDecision] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -60,6 +69,10 @@ class GridPart(StoreBase):
         def _insert_match_row(self, match: Match, *, replace: bool = False) -> None: ...
 
         def _matches_of_items(self, item_ids: Sequence[str]) -> list[Match]: ...
+
+        def _mark_retyped(
+            self, before: Mapping[str, str], explain: Explain | None, now: str
+        ) -> tuple[list[Match], list[RetypedDecision]]: ...
 
     def participants(self, workshop_id: str) -> list[Participant]:
         rows = self._all("SELECT * FROM participants WHERE workshop_id = ? ORDER BY position", (workshop_id,))
@@ -207,12 +220,15 @@ class GridPart(StoreBase):
         kind: ItemKind,
         texts: Sequence[str],
         ids: Sequence[str] | None = None,
+        explain: Explain | None = None,
     ) -> tuple[CellSnapshot, list[str]]:
         """Make one grid cell hold exactly `texts`, in one transaction.
 
         Unchanged and edited lines keep their item (and so their matches); new lines
         become new items (with the given `ids` when redoing an edit), removed lines are
-        deleted. Returns what the cell was, for undo, and the ids of the new lines.
+        deleted. A confirmed or hand-made match on a line retyped stays, explained anew for
+        the new text (`explain`) and marked retyped. Returns what the cell was, for undo,
+        and the ids of the new lines.
         """
         kind = ItemKind(kind)
         self.participant(participant_id)
@@ -244,6 +260,11 @@ class GridPart(StoreBase):
                         "updated = CASE WHEN text != ? THEN ? ELSE updated END WHERE id = ?",
                         (text, position, text, now, item_id),
                     )
+            retyped = {
+                i: by_id[i].text for i, t in zip(ids, texts, strict=True) if i in by_id and by_id[i].text != t
+            }
+            if retyped:
+                snapshot.retyped, snapshot.retyped_told = self._mark_retyped(retyped, explain, now)
         return snapshot, list(ids)
 
     def restore_cell(self, snapshot: CellSnapshot) -> None:
@@ -259,7 +280,7 @@ class GridPart(StoreBase):
                     bury(self.conn, "items", [item_id])
             for item in snapshot.items:
                 self._insert_item_row(item, shift=False, replace=True)
-            for match in snapshot.matches:
+            for match in [*snapshot.matches, *snapshot.retyped]:
                 self._insert_match_row(match, replace=True)
             restore_history(self.conn, snapshot.history)
 

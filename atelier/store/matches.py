@@ -3,7 +3,7 @@ read and written as the Store's `MatchesPart`."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import (
@@ -13,13 +13,21 @@ from atelier.domain import (
     ItemKind,
     Match,
     MatchStatus,
+    Reason,
+    RetypedDecision,
     decided_at,
     now_iso,
 )
 from atelier.errors import InvalidValue, NotFound
 from atelier.store.base import StoreBase
 from atelier.store.graves import bury
-from atelier.store.rows import from_row, json_dict, to_row
+from atelier.store.rows import encoded, from_row, json_dict, to_row
+
+# Given the decided matches whose need or resource was just retyped (the new texts already
+# written, in the same transaction), their reasons for the texts as they are now, by match id
+# (atelier.matching.reasons_now). Without one, a retyped match is said « décidée par
+# l'animateur » (no reason): never words the new texts no longer say.
+Explain = Callable[[Sequence[Match]], Mapping[str, list[Reason]]]
 
 
 class MatchesPart(StoreBase):
@@ -110,6 +118,64 @@ class MatchesPart(StoreBase):
             )
         return found
 
+    def _mark_retyped(
+        self, before: Mapping[str, str], explain: Explain | None, now: str
+    ) -> tuple[list[Match], list[RetypedDecision]]:
+        """Inside a write: the items `before` names (item id -> its text before) were retyped.
+        Each confirmed or hand-made match standing on one of them gets its reasons worked out
+        again for the texts of now and is marked retyped. A suggestion on one of them goes: its
+        reasons quote the old text (the window's matching suggests the new one again, `atelier
+        match` works it out afresh). Returns the matches as they were (for undo) and what to
+        tell of each decided one."""
+        standing = list({m.id: m for m in self._matches_of_items(list(before))}.values())
+        stale = [m for m in standing if m.status == MatchStatus.SUGGESTED]
+        for match in stale:
+            self.conn.execute("DELETE FROM matches WHERE id = ?", (match.id,))
+        decided = [m for m in standing if m.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)]
+        if not decided:
+            return stale, []
+        # Only its case, accents, spacing or punctuation corrected, a statement says what was
+        # decided: its reasons quote it as written now, and nothing is to review.
+        said_else = {i for i, text in before.items() if _words(text) != _words(self.item(i).text)}
+        found = dict(explain(decided)) if explain is not None else {}
+        told: list[RetypedDecision] = []
+        for match in decided:
+            reasons = found.get(match.id, [])
+            if match.status == MatchStatus.MANUAL and not match.reasons:
+                reasons = []  # made by hand: said « décidée par l'animateur », as before
+            changes: dict[str, Any] = {"reasons": reasons}
+            retyped_id = next((i for i in (match.resource_id, match.need_id) if i in said_else), "")
+            if retyped_id:
+                changes["retyped"] = now
+            row = encoded(Match, changes)
+            row["updated"] = now
+            row["edited"] = self._stamps("matches", match.id, row)
+            self._db_().table("matches").update(match.id, row)
+            if not retyped_id:
+                continue
+            told.append(
+                RetypedDecision(
+                    match.id,
+                    self._who_said(match.need_id),
+                    self._who_said(match.resource_id),
+                    before[retyped_id],
+                    self.item(retyped_id).text,
+                )
+            )
+        return decided + stale, told
+
+    def _who_said(self, item_id: str) -> str:
+        """« Anne Martin (PLIE Landes) »: who said this statement."""
+        row = self._one(
+            "SELECT p.* FROM participants p JOIN items i ON i.participant_id = p.id WHERE i.id = ?",
+            (item_id,),
+        )
+        if row is None:
+            return "?"
+        from atelier.domain import Participant
+
+        return from_row(Participant, row).display_name()
+
     def add_match(self, match: Match) -> Match:
         """Record a match; an existing match for the same pair is replaced."""
         need = self.item(match.need_id)
@@ -182,8 +248,20 @@ class MatchesPart(StoreBase):
         """Change some fields of a match. A new follow-up state is dated now (unless
         `follow_up_changed` is given), and so is a match just confirmed, whose follow-up
         (« à contacter ») starts then."""
-        allowed = {"status", "score", "reasons", "note", "follow_up", "follow_up_changed", "follow_up_steps"}
+        allowed = {
+            "status",
+            "score",
+            "reasons",
+            "note",
+            "follow_up",
+            "follow_up_changed",
+            "follow_up_steps",
+            "retyped",
+        }
         current = self.match(match_id)
+        if "status" in changes and "retyped" not in changes and current.retyped:
+            # Confirmed again, or set aside: the facilitator has reviewed the retyped text.
+            changes["retyped"] = ""
         deciding = (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
         if (
             "status" in changes
@@ -219,6 +297,15 @@ class MatchesPart(StoreBase):
             self.conn.execute("DELETE FROM matches WHERE id = ?", (match_id,))
             bury(self.conn, "matches", [match_id])
         return current
+
+
+def _words(text: str) -> list[str]:
+    """A statement's words, case, accents, spacing and punctuation aside."""
+    import re
+
+    from atelier.french import fold
+
+    return re.findall(r"\w+", fold(text))
 
 
 def _steps_after(current: Match, changes: dict[str, Any]) -> list[FollowUpStep] | None:

@@ -126,6 +126,7 @@ FIELD_LABEL = {
     "follow_up": "suivi",
     "follow_up_changed": "date du suivi",
     "follow_up_steps": "étapes du suivi",
+    "retyped": "texte modifié depuis la décision",
     "heading": "titre de section",
     "body": "texte de section",
     "words": "mots",
@@ -152,6 +153,7 @@ FIELD_LABEL_EN = {
     "follow_up": "follow-up",
     "follow_up_changed": "follow-up date",
     "follow_up_steps": "follow-up steps",
+    "retyped": "text changed since the decision",
     "heading": "section heading",
     "body": "section text",
     "words": "words",
@@ -1303,9 +1305,9 @@ def _merge_row(
         kept, set_aside = (their_value, mine_value) if newer_is_theirs else (mine_value, their_value)
         if newer_is_theirs:
             changes[column] = their_value
-        if column in ("score", "reasons", "follow_up_steps", "drafted"):
+        if column in ("score", "reasons", "follow_up_steps", "drafted", "retyped"):
             # a suggestion's score; the steps, said by the state and its day; what Atelier
-            # drafted of a section, said by its text
+            # drafted of a section, said by its text; a retyped mark, said by the text
             continue
         if _same_to_a_reader(column, _readable(kept), _readable(set_aside)):
             continue  # the same value written two ways (a list, its spacing): nothing set aside

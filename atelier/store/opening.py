@@ -178,7 +178,7 @@ def side_files_state(path: Path) -> dict[Path, bool]:
 # without the migrations being run in an in-memory database to find them (~3 ms at every
 # opening); a file that lacks any is checked against what the migrations make, as before.
 TODAY = (
-    11,
+    12,
     {
         "meta": ("key", "value"),
         "workshops": (
@@ -196,7 +196,7 @@ TODAY = (
         "glossary_entries": ("created", "id", "kind", "term", "updated", "words", "workshop_id"),
         "matches": (
             "created", "edited", "follow_up", "follow_up_changed", "follow_up_steps", "id", "need_id", "note",
-            "reasons", "resource_id", "score", "status", "updated", "workshop_id",
+            "reasons", "resource_id", "retyped", "score", "status", "updated", "workshop_id",
         ),
         "directory": ("key", "kind", "people", "ref", "role", "structure", "territory", "text"),
         "directory_data": ("block", "id"),

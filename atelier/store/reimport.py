@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from atelier.domain import (
@@ -14,6 +14,7 @@ from atelier.domain import (
     MatchStatus,
     Participant,
     ReimportSummary,
+    RetypedDecision,
     Workshop,
     now_iso,
 )
@@ -21,6 +22,9 @@ from atelier.store.base import StoreBase
 from atelier.store.graves import bury
 from atelier.store.grid import align_ids
 from atelier.store.rows import dump
+
+if TYPE_CHECKING:
+    from atelier.store.matches import Explain
 
 
 class ReimportPart(StoreBase):
@@ -44,11 +48,16 @@ class ReimportPart(StoreBase):
 
         def _insert_item_row(self, item: Item, *, shift: bool = True, replace: bool = False) -> None: ...
 
+        def _mark_retyped(
+            self, before: Mapping[str, str], explain: Explain | None, now: str
+        ) -> tuple[list[Match], list[RetypedDecision]]: ...
+
     def reimport_grid(
         self,
         workshop_id: str,
         rows: Sequence[tuple[Participant, Sequence[Item]]],
         progress: Callable[[int, int], None] | None = None,
+        explain: Explain | None = None,
     ) -> ReimportSummary:
         """Bring a workshop in line with a grid imported again, in one transaction.
         `progress(done, total)` is told after each row; an exception it raises rolls it all back.
@@ -57,7 +66,9 @@ class ReimportPart(StoreBase):
         same (or names the same people); its cells then keep the ids of unchanged and
         edited lines, so every decision on them survives. A line gone from the grid is
         dropped, unless a confirmed or manual match holds it. Participants of the file
-        that the grid no longer has are kept: nothing typed in Atelier is lost.
+        that the grid no longer has are kept: nothing typed in Atelier is lost. A confirmed
+        or manual match on a line the grid retyped stays, explained anew for the new text
+        (`explain`), marked retyped and told in the summary.
         """
         self.workshop(workshop_id)
         result = ReimportSummary()
@@ -75,6 +86,7 @@ class ReimportPart(StoreBase):
         # An offer of this workshop that a later workshop's follow-up stands on stays too.
         held |= {m.resource_id for m in self.decided_elsewhere_with(workshop_id)}
         seen: set[str] = set()
+        retyped: dict[str, str] = {}  # item id -> its text before, for lines the grid retyped
         now = now_iso()
         with self._write():
             for done, (participant, new_items) in enumerate(rows, 1):
@@ -129,6 +141,8 @@ class ReimportPart(StoreBase):
                     old_by_id = {i.id: i for i in before}
                     for position, (item_id, text) in enumerate(lines):
                         if item_id in old_by_id:
+                            if old_by_id[item_id].text != text:
+                                retyped[item_id] = old_by_id[item_id].text
                             self.conn.execute(
                                 "UPDATE items SET text = ?, position = ?, "
                                 "updated = CASE WHEN text != ? THEN ? ELSE updated END WHERE id = ?",
@@ -139,6 +153,8 @@ class ReimportPart(StoreBase):
             if progress is not None and rows:
                 progress(len(rows), len(rows))
             result.absent = len([p for p in existing if p.id not in seen])
+            if retyped:
+                _before, result.retyped = self._mark_retyped(retyped, explain, now)
         return result
 
 

@@ -272,6 +272,15 @@ def _v11(conn: sqlite3.Connection) -> None:
         )
 
 
+# 12: matches.retyped, when a statement of a decided match was retyped after the decision (its
+# reasons then worked out again for the new text, the window marking it « texte modifié depuis
+# la confirmation » until reviewed). A format 11 reader would show the match as reviewed, and
+# would keep its reasons about the old text on the next retyping: the number tells it to refuse.
+_V12 = """
+ALTER TABLE matches ADD COLUMN retyped TEXT NOT NULL DEFAULT ''
+"""
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),  # 1: first released format
     _script(_V2),  # 2: participants.source_cells
@@ -284,6 +293,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v9,  # 9: matches.follow_up_steps, the history of the follow-up
     _v10,  # 10: a merge history without names, rid of what it said of entries deleted since
     _v11,  # 11: synthesis_sections.drafted, what Atelier drafted of each section
+    _script(_V12),  # 12: matches.retyped, a decided match's statement retyped since
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

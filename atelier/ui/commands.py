@@ -185,6 +185,34 @@ def decisions_undone_with(stack: QUndoStack) -> str:
 SAID_AT_MOST = 3
 
 
+def decisions_retyped_with(stack: QUndoStack) -> str:
+    """« Texte modifié après la confirmation de 1 mise en relation : Anne Martin ← Karim Benali
+    (« financement FSE » devenu « financement Région ») ; raisons revues, à confirmer de nouveau
+    (Ctrl+Maj+C) ou à écarter (Ctrl+Maj+X) »: the decided matches whose
+    need or resource the last step retyped (store.MatchesPart._mark_retyped); "" if none."""
+    from atelier.french import count
+
+    command = stack.command(stack.index() - 1) if stack.canUndo() else None
+    told = getattr(getattr(command, "snapshot", None), "retyped_told", [])
+    if not told or not isinstance(command, GridCommand):
+        return ""
+    said = [
+        tr("{need} ← {resource} (« {before} » devenu « {now} »)").format(
+            need=r.need_who, resource=r.resource_who, before=r.before, now=r.now
+        )
+        for r in told[:SAID_AT_MOST]
+    ]
+    if len(told) > SAID_AT_MOST:
+        said.append(count(len(told) - SAID_AT_MOST, tr("autre"), tr("autres")))
+    return tr(
+        "Texte modifié après la confirmation de {count} : {which} ; raisons revues, à confirmer de "
+        "nouveau (Ctrl+Maj+C) ou à écarter (Ctrl+Maj+X)"
+    ).format(
+        count=count(len(told), tr("mise en relation"), tr("mises en relation")),
+        which=tr(" ; ").join(said),
+    )
+
+
 def follow_up_said(model: Grid, snapshot: Any, match: Match) -> str:
     """« Nadia Ferrand ← Corinne Corcuff (atelier « Atelier d'automne », contacté le 22/11/2026) »."""
     from atelier.french import list_date
@@ -440,6 +468,7 @@ class SetMatchStatus(GridCommand):
             "follow_up": before.follow_up,
             "follow_up_changed": before.follow_up_changed,
             "follow_up_steps": list(before.follow_up_steps),
+            "retyped": before.retyped,  # reviewed by this decision (the store): marked again on undo
         }
 
     def revert(self) -> None:

@@ -345,7 +345,11 @@ class GridModel(QAbstractTableModel):
     def op_set_cell(
         self, participant_id: str, kind: ItemKind, texts: list[str], ids: list[str] | None
     ) -> tuple[CellSnapshot, list[str]]:
-        result = self.store.set_cell(participant_id, kind, texts, ids)
+        from atelier.matching import explainer  # not on the startup path
+
+        # A confirmed match on a line retyped is explained anew for the new text, in the same
+        # transaction (the engine's reasons for the two texts: a few hundredths of a second).
+        result = self.store.set_cell(participant_id, kind, texts, ids, explain=explainer(self.store))
         self._refresh_row(participant_id)
         self._saved()
         self.cell_changed.emit(participant_id, str(kind))
@@ -373,6 +377,8 @@ class GridModel(QAbstractTableModel):
     def op_update_match(self, match_id: str, **fields: Any) -> dict[str, Any]:
         before = self.store.match(match_id)
         old = {name: getattr(before, name) for name in fields}
+        if "status" in fields and "retyped" not in fields:
+            old["retyped"] = before.retyped  # a decision reviews a retyped text: its undo marks it again
         self.store.update_match(match_id, **fields)
         self._saved()
         self.matches_changed.emit()
@@ -456,7 +462,7 @@ class GridModel(QAbstractTableModel):
         now, by the edit itself, whether it is made, undone or redone. Not by the next
         matching run (seconds later on a loaded machine), nor by the row the window selects
         after the first deletion (undo and redo select none)."""
-        if snapshot.matches:
+        if snapshot.matches or (isinstance(snapshot, CellSnapshot) and snapshot.retyped):
             self.matches_changed.emit()
 
     def _renumber(self) -> None:

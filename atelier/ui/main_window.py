@@ -285,15 +285,21 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
         what = column_titles()[KIND_COLUMNS[ItemKind(kind)]]
         decided = commands.decisions_undone_with(self.model.undo_stack) if self.model is not None else ""
+        # A line retyped under a confirmed match: the decision stays, explained anew, to review.
+        retyped = commands.decisions_retyped_with(self.model.undo_stack) if self.model is not None else ""
         if emptied and decided:  # its follow-up goes with it: said, not found missing later
             text = tr("Cellule « {column} » vidée, avec {decided} — Ctrl+Z pour annuler")
         elif emptied:
             text = tr("Cellule « {column} » vidée — Ctrl+Z pour annuler")
+        elif decided and retyped:
+            text = tr("Cellule « {column} » modifiée, supprimant {decided} ; {retyped} — Ctrl+Z pour annuler")
         elif decided:
             text = tr("Cellule « {column} » modifiée, supprimant {decided} — Ctrl+Z pour annuler")
+        elif retyped:
+            text = tr("{retyped} — Ctrl+Z pour annuler")
         else:
             return
-        self.say_undoable(text.format(column=what, decided=decided))
+        self.say_undoable(text.format(column=what, decided=decided, retyped=retyped))
 
     def say_undoable(self, text: str) -> None:
         """An edit made by one key (a cell emptied, a participant deleted): what it did and how

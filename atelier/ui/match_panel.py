@@ -304,7 +304,7 @@ class MatchPanel(QWidget):
                 who = people.get(resource.participant_id)
                 name = who.display_name() if who else ""
                 mark = {MatchStatus.CONFIRMED: "✔ ", MatchStatus.MANUAL: "✔ "}.get(match.status, "")
-                if match.id in themself:
+                if match.id in themself or match.retyped:
                     mark = "⚠ "
                 several = who is not None and len(who.names) >= 2  # « Zoé et Loïc (ont déjà fait) »
                 done = tr(" (ont déjà fait)") if several else tr(" (a déjà fait)")
@@ -324,6 +324,14 @@ class MatchPanel(QWidget):
                         tr(
                             "Même personne que celle qui cherche : cette mise en relation n'est ni "
                             "projetée ni exportée ; écartez-la (Ctrl+Maj+X) pour la retirer"
+                        ),
+                    )
+                elif match.retyped:
+                    said.insert(
+                        0,
+                        tr(
+                            "Texte modifié depuis la confirmation : confirmez-la de nouveau (Ctrl+Maj+C) "
+                            "ou écartez-la (Ctrl+Maj+X)"
                         ),
                     )
                 text += "\n    " + "\n    ".join(said[:3])
@@ -348,6 +356,9 @@ class MatchPanel(QWidget):
         confirmed = tr("Mises en relation confirmées dans l'atelier : {n}").format(n=len(decided) - alone)
         if alone:
             confirmed += tr(" (et {n} d'une personne avec elle-même, à écarter)").format(n=alone)
+        retyped = sum(1 for m in decided if m.retyped)
+        if retyped:  # statements retyped since the decision: to review
+            confirmed += tr(" ; {n} à revoir (texte modifié depuis la confirmation)").format(n=retyped)
         self.confirmed.setText(confirmed)
         self._update_buttons()
 

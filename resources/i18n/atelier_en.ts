@@ -27,6 +27,22 @@
         <translation>; </translation>
     </message>
     <message>
+        <source>{need} ← {resource} (« {before} » devenu « {now} »)</source>
+        <translation>{need} ← {resource} (“{before}” became “{now}”)</translation>
+    </message>
+    <message>
+        <source>Texte modifié après la confirmation de {count} : {which} ; raisons revues, à confirmer de nouveau (Ctrl+Maj+C) ou à écarter (Ctrl+Maj+X)</source>
+        <translation>Text changed after {count} was confirmed: {which}; reasons worked out again, to confirm again (Ctrl+Shift+C) or reject (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>mise en relation</source>
+        <translation>match</translation>
+    </message>
+    <message>
+        <source>mises en relation</source>
+        <translation>matches</translation>
+    </message>
+    <message>
         <source>à contacter depuis le {date}</source>
         <translation>to contact since {date}</translation>
     </message>
@@ -787,8 +803,16 @@
         <translation>Cell “{column}” cleared — Ctrl+Z to undo</translation>
     </message>
     <message>
+        <source>Cellule « {column} » modifiée, supprimant {decided} ; {retyped} — Ctrl+Z pour annuler</source>
+        <translation>Cell “{column}” edited, deleting {decided}; {retyped} — Ctrl+Z to undo</translation>
+    </message>
+    <message>
         <source>Cellule « {column} » modifiée, supprimant {decided} — Ctrl+Z pour annuler</source>
         <translation>Cell “{column}” edited, deleting {decided} — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>{retyped} — Ctrl+Z pour annuler</source>
+        <translation>{retyped} — Ctrl+Z to undo</translation>
     </message>
     <message>
         <source>« {name} » est le fichier ouvert : une copie doit porter un autre nom ; rien n'a été écrit.</source>
@@ -925,6 +949,22 @@
     <message>
         <source>{updated}, {added}, {absent} ; {kept}.</source>
         <translation>{updated}, {added}, {absent}; {kept}.</translation>
+    </message>
+    <message>
+        <source>{need} ← {resource}, « {before} » devenu « {now} »</source>
+        <translation>{need} ← {resource}, “{before}” became “{now}”</translation>
+    </message>
+    <message>
+        <source>{count}, à revoir (⚠ dans « Qui peut aider ? ») : {which}.</source>
+        <translation>{count}, to review (⚠ in “Who can help?”): {which}.</translation>
+    </message>
+    <message>
+        <source>mise en relation confirmée porte sur un texte modifié</source>
+        <translation>confirmed match is about a changed text</translation>
+    </message>
+    <message>
+        <source>mises en relation confirmées portent sur un texte modifié</source>
+        <translation>confirmed matches are about a changed text</translation>
     </message>
     <message>
         <source> — illisible</source>
@@ -1283,8 +1323,16 @@
         <translation>The same person as the one who needs it: this match is neither projected nor exported; reject it (Ctrl+Shift+X) to remove it</translation>
     </message>
     <message>
+        <source>Texte modifié depuis la confirmation : confirmez-la de nouveau (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)</source>
+        <translation>Text changed since it was confirmed: confirm it again (Ctrl+Shift+C) or reject it (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
         <source> (et {n} d'une personne avec elle-même, à écarter)</source>
         <translation> (and {n} of a person with themself, to reject)</translation>
+    </message>
+    <message>
+        <source> ; {n} à revoir (texte modifié depuis la confirmation)</source>
+        <translation>; {n} to review (text changed since it was confirmed)</translation>
     </message>
     <message>
         <source>Quelle ressource répond au besoin « {need} » ?</source>

@@ -209,6 +209,7 @@ def reimport_grid(
 
     from atelier.french import counted
     from atelier.importers import entries_as_rows
+    from atelier.matching import explainer
     from atelier.ui.grid_model import read_workshop
 
     model = editable_model(window)
@@ -235,7 +236,9 @@ def reimport_grid(
         workshop's rows as the grid shows them, read here rather than on the UI thread."""
         with store.twin() as twin:
             twin.backup_to(before)
-            summary = twin.reimport_grid(workshop_id, entries_as_rows(plan, workshop_id), step)
+            summary = twin.reimport_grid(
+                workshop_id, entries_as_rows(plan, workshop_id), step, explain=explainer(twin)
+            )
             twin.backup_to(after)
             read = read_workshop(twin, workshop_id)
         return summary, read
@@ -257,6 +260,26 @@ def reimport_grid(
         absent=counted(done.absent, "n.absent_kept"),
         kept=counted(done.kept_items, "n.item_kept"),
     )
+    if done.retyped:  # decisions standing on texts changed since: said, each with its texts
+        from atelier.french import count
+        from atelier.ui.commands import SAID_AT_MOST
+
+        said = [
+            tr("{need} ← {resource}, « {before} » devenu « {now} »").format(
+                need=r.need_who, resource=r.resource_who, before=r.before, now=r.now
+            )
+            for r in done.retyped[:SAID_AT_MOST]
+        ]
+        if len(done.retyped) > SAID_AT_MOST:
+            said.append(count(len(done.retyped) - SAID_AT_MOST, tr("autre"), tr("autres")))
+        text += " " + tr("{count}, à revoir (⚠ dans « Qui peut aider ? ») : {which}.").format(
+            count=count(
+                len(done.retyped),
+                tr("mise en relation confirmée porte sur un texte modifié"),
+                tr("mises en relation confirmées portent sur un texte modifié"),
+            ),
+            which=tr(" ; ").join(said),
+        )
     window.show_status(text)
     if dialog_hook is None:
         QMessageBox.information(widget(window), title, text)
