@@ -1285,6 +1285,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "match.kind.challenge": {"fr": "même défi", "en": "same challenge"},
     "match.status.confirmed": {"fr": "mise en relation confirmée", "en": "confirmed match"},
     "match.status.manual": {"fr": "mise en relation ajoutée à la main", "en": "match added by hand"},
+    "match.retyped": {"fr": ", texte modifié depuis, à revoir", "en": ", text changed since, to review"},
     "match.elsewhere": {"fr": " · autre atelier", "en": " · another workshop"},
     "match.groups": {"fr": "Besoins partagés\xa0:", "en": "Shared needs:"},
     "match.same_topic": {"fr": "un même sujet", "en": "one same subject"},

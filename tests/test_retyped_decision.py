@@ -204,6 +204,10 @@ def test_a_grid_imported_again_with_a_confirmed_offer_retyped_says_so_and_explai
     # `atelier match` and the minutes say the reasons of now
     shown = _plain(run_cli("match", str(target), "--lexical").stdout)
     assert "fonds social européen" not in shown, shown
+    assert (
+        "[ressource, mise en relation confirmée, texte modifié depuis, à revoir] : financement Région"
+        in shown
+    )
     minutes = tmp_path / "cr.docx"
     exported = run_cli("export", str(target), "--docx", str(minutes))
     assert exported.returncode == 0, exported.stderr

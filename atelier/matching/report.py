@@ -56,6 +56,8 @@ def report_as_dict(
         if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
             decisions.setdefault(match.need_id, []).append(match)
     decided = {(m.need_id, m.resource_id): str(m.status) for found in decisions.values() for m in found}
+    # decided before their need or resource was retyped: said « texte modifié depuis, à revoir »
+    retyped = {(m.need_id, m.resource_id) for found in decisions.values() for m in found if m.retyped}
     needs = []
     for item in store.workshop_items(workshop_id, ItemKind.NEED):
         entries: dict[str, dict[str, Any]] = {}
@@ -76,6 +78,8 @@ def report_as_dict(
             }
             if helper.workshop_id != workshop_id:
                 entries[resource.id]["workshop"] = _workshop_dict(workshops[helper.workshop_id])
+            if (item.id, resource.id) in retyped:  # only then, as « workshop »
+                entries[resource.id]["retyped"] = True
         for match in decisions.get(item.id, []):
             if match.resource_id not in items or match.resource_id in entries:
                 continue
@@ -96,6 +100,8 @@ def report_as_dict(
                     "why": [r.as_json() for r in match.reasons],
                 }
             )
+            if match.retyped:
+                entries[resource.id]["retyped"] = True
         needs.append(
             {
                 "id": item.id,
@@ -147,7 +153,8 @@ def report_as_text(data: dict[str, Any]) -> str:
                     # decided by the facilitator: said so, not a guess of the engine's
                     score=confidence(suggestion["score"])
                     if status == MatchStatus.SUGGESTED
-                    else message(f"match.status.{status}"),
+                    else message(f"match.status.{status}")
+                    + (message("match.retyped") if suggestion.get("retyped") else ""),
                     text=suggestion["text"],
                 )
             )
