@@ -254,3 +254,27 @@ def test_a_decided_statement_only_corrected_in_case_or_accents_is_not_to_review(
         assert now.status == MatchStatus.CONFIRMED
         store.restore_cell(snapshot)
         assert store.match(match_id).reasons == match.reasons
+
+
+@pytest.mark.usefixtures("no_modal_boxes")
+def test_the_window_reimporting_a_grid_that_retyped_a_confirmed_offer_says_so_and_marks_it(
+    qtbot, tmp_path: Path
+) -> None:
+    from .helpers.keyboard import active_window
+
+    target, _workshop, match_id = _confirmed(tmp_path)
+    window = active_window(qtbot, target)
+    before = window.store.match(match_id)
+    assert window.reimport_grid(_grid(tmp_path / "v2.csv", "financement Région"), dialog_hook=lambda _d: True)
+    status = _plain(window.saved_label.text())
+    assert "1 mise en relation confirmée porte sur un texte modifié" in status, status
+    assert "« financement FSE » devenu « financement Région »" in status, status
+    now = window.store.match(match_id)
+    assert now.retyped and not any("fonds social" in line for line in say_all(now.reasons, "fr"))
+    window._select(window.store.item(now.need_id).participant_id, 3)
+    row = _card_row(window, match_id)
+    assert row.startswith("⚠") and "financement Région" in row and "fonds social" not in row, row
+    window.undo_action.trigger()  # the re-import undone: the offer, its reasons, no mark
+    undone = window.store.match(match_id)
+    assert window.store.item(undone.resource_id).text == "financement FSE"
+    assert undone.reasons == before.reasons and not undone.retyped
