@@ -19,12 +19,12 @@ from atelier.domain import (
 from atelier.errors import NotFound
 from atelier.store.base import StoreBase
 from atelier.store.graves import bury
-
-if TYPE_CHECKING:
-    from atelier.store.matches import Explain
 from atelier.store.merge import restore_history
 from atelier.store.rows import from_row, to_row
 from atelier.store.workshops import validate_workshop
+
+if TYPE_CHECKING:
+    from atelier.store.matches import Explain
 
 
 @dataclass(slots=True)
