@@ -186,9 +186,12 @@ def _into_new_workshop(args: argparse.Namespace, fields: dict[str, Any]) -> int:
 
 def _reimport(args: argparse.Namespace) -> int:
     from atelier.importers import reimport_grid
+    from atelier.matching import explainer
 
     before = format_on_disk(args.into)
-    plan, done = reimport_grid(args.grid, args.into, workshop_id=args.workshop, columns=args.columns)
+    plan, done = reimport_grid(
+        args.grid, args.into, workshop_id=args.workshop, columns=args.columns, explainer=explainer
+    )
     _print_plan(plan)
     say(
         "import.reimported",

@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from atelier.domain import Item, ItemKind, Participant, ReimportSummary, Workshop
 from atelier.errors import AtelierError, FileRefused
@@ -24,6 +25,10 @@ from atelier.importers.grid import (
 )
 from atelier.importers.readers import SUPPORTED, read_table
 from atelier.importers.safety import ImportRefused
+
+if TYPE_CHECKING:
+    from atelier.store import Store
+    from atelier.store.matches import Explain
 
 __all__ = [
     "SUPPORTED",
@@ -179,8 +184,11 @@ def reimport_grid(
     *,
     workshop_id: str | None = None,
     columns: str | None = None,
+    explainer: Callable[[Store], Explain] | None = None,
 ) -> tuple[GridPlan, ReimportSummary]:
-    """Import a grid again into an existing file: decisions on unchanged lines survive."""
+    """Import a grid again into an existing file: decisions on unchanged lines survive.
+    `explainer(store)`: how the store explains anew a decided match on a line the grid retyped
+    (atelier.matching.explainer, given by the caller: importing does not match)."""
     from atelier.store import Store
 
     plan = plan_file(source, columns=columns)
@@ -197,11 +205,8 @@ def reimport_grid(
         from atelier.backups import make_backup
 
         backup = make_backup(store, "import")
-        from atelier.matching import explainer
-
-        summary = store.reimport_grid(
-            workshop_id, entries_as_rows(plan, workshop_id), explain=explainer(store)
-        )
+        explain = explainer(store) if explainer is not None else None
+        summary = store.reimport_grid(workshop_id, entries_as_rows(plan, workshop_id), explain=explain)
         summary.backup = str(backup.path) if backup is not None else ""
     return plan, summary
 
