@@ -276,9 +276,10 @@ def _v11(conn: sqlite3.Connection) -> None:
 # reasons then worked out again for the new text, the window marking it « texte modifié depuis
 # la confirmation » until reviewed). A format 11 reader would show the match as reviewed, and
 # would keep its reasons about the old text on the next retyping: the number tells it to refuse.
-_V12 = """
-ALTER TABLE matches ADD COLUMN retyped TEXT NOT NULL DEFAULT ''
-"""
+def _v12(conn: sqlite3.Connection) -> None:
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(matches)")}
+    if "retyped" not in columns:  # (a file that says an older number but has it: kept)
+        conn.execute("ALTER TABLE matches ADD COLUMN retyped TEXT NOT NULL DEFAULT ''")
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -293,7 +294,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v9,  # 9: matches.follow_up_steps, the history of the follow-up
     _v10,  # 10: a merge history without names, rid of what it said of entries deleted since
     _v11,  # 11: synthesis_sections.drafted, what Atelier drafted of each section
-    _script(_V12),  # 12: matches.retyped, a decided match's statement retyped since
+    _v12,  # 12: matches.retyped, a decided match's statement retyped since
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
