@@ -78,7 +78,11 @@ def test_a_line_corrected_with_a_line_added_above_keeps_its_follow_up_and_a_line
     type_text(" dans les marchés")
     key(qtbot, Qt.Key.Key_Return, CTRL)
     assert _follow_ups(window)["Corinne"][0] == "Facilitatrice des clauses d'insertion dans les marchés"
-    assert "mise en relation" not in window.saved_label.text()  # nothing went: nothing to say
+    said = window.saved_label.text()
+    assert "supprimant" not in said  # nothing went; the decision's text changed, and that is said
+    assert said.startswith(
+        "Texte modifié après la confirmation de 1\u00a0mise en relation"
+    ) or said.startswith("Texte modifié après la confirmation de 1 mise en relation")
 
     window.grid.setFocus()
     key(qtbot, Qt.Key.Key_F2)
