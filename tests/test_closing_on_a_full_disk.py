@@ -8,26 +8,17 @@ a private mount namespace; the window, real, in that namespace, driven by its ke
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .helpers.small_disk import run_on_a_small_disk
 from .test_bad_inputs import _tmpfs_allowed
 
 pytestmark = pytest.mark.skipif(
     not _tmpfs_allowed(), reason="needs a private mount namespace (unshare) for a small disk"
 )
 
-MOUNT = """
-set -u
-mount -t tmpfs -o size=2m none "$DISK"
-"$PYTHON" -c "$WINDOW" "$DISK" "$CASE"
-"""
 
 WINDOW = r"""
 import json, os, sys
@@ -278,28 +269,7 @@ state("closed anyway")
 
 
 def _run(tmp_path: Path, case: str) -> dict[str, dict]:
-    disk, data = tmp_path / "cle", tmp_path / "donnees"
-    disk.mkdir()
-    data.mkdir()
-    done = subprocess.run(
-        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", MOUNT],
-        env={
-            **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
-            "ATELIER_LANG": "fr",
-            "ATELIER_DATA_DIR": str(data),
-            "DISK": str(disk),
-            "PYTHON": sys.executable,
-            "WINDOW": WINDOW,
-            "CASE": case,
-        },
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    lines = run_on_a_small_disk(tmp_path, WINDOW, case=case)
     return {line["step"]: line for line in lines}
 
 

@@ -8,26 +8,17 @@ real, in that namespace, driven by its keyboard."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .helpers.small_disk import run_on_a_small_disk
 from .test_bad_inputs import _tmpfs_allowed
 
 pytestmark = pytest.mark.skipif(
     not _tmpfs_allowed(), reason="needs a private mount namespace (unshare) for a small disk"
 )
 
-MOUNT = """
-set -u
-mount -t tmpfs -o size=3m none "$DISK"
-"$PYTHON" -c "$WINDOW" "$DISK"
-"""
 
 WINDOW = r"""
 import json, os, shutil, sys
@@ -126,27 +117,9 @@ window.close()
 
 
 def test_a_synthesis_text_the_full_disk_refused_stays_said_and_asked_about(tmp_path: Path) -> None:
-    disk, data = tmp_path / "cle", tmp_path / "donnees"
-    disk.mkdir()
-    data.mkdir()
-    done = subprocess.run(
-        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", MOUNT],
-        env={
-            **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
-            "ATELIER_LANG": "fr",
-            "ATELIER_DATA_DIR": str(data),
-            "DISK": str(disk),
-            "PYTHON": sys.executable,
-            "WINDOW": WINDOW,
-        },
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    steps = {line["step"]: line for line in map(json.loads, done.stdout.splitlines()) if "step" in line}
+    steps = {
+        line["step"]: line for line in run_on_a_small_disk(tmp_path, WINDOW, size="3m") if "step" in line
+    }
     first = steps["open"]["file"][0]
     typed = first + " Un long ajout." * 9000
     # Refused: said once in a box, and in the editor's status line, never « Enregistré ».

@@ -8,26 +8,17 @@ tests/test_bad_inputs.py; the window, real, in that namespace, driven by its key
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .helpers.small_disk import run_on_a_small_disk
 from .test_bad_inputs import _tmpfs_allowed
 
 pytestmark = pytest.mark.skipif(
     not _tmpfs_allowed(), reason="needs a private mount namespace (unshare) for a small disk"
 )
 
-MOUNT = """
-set -u
-mount -t tmpfs -o size=2m none "$DISK"
-"$PYTHON" -c "$WINDOW" "$DISK"
-"""
 
 WINDOW = r"""
 import json, os, sys
@@ -119,27 +110,7 @@ window.close()
 
 
 def test_a_disk_full_while_typing_is_said_once_and_nothing_typed_leaves_the_field(tmp_path: Path) -> None:
-    disk, data = tmp_path / "cle", tmp_path / "donnees"
-    disk.mkdir()
-    data.mkdir()
-    done = subprocess.run(
-        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", MOUNT],
-        env={
-            **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
-            "ATELIER_LANG": "fr",
-            "ATELIER_DATA_DIR": str(data),
-            "DISK": str(disk),
-            "PYTHON": sys.executable,
-            "WINDOW": WINDOW,
-        },
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    lines = run_on_a_small_disk(tmp_path, WINDOW)
     steps = {line["step"]: line for line in lines if "step" in line}
     long = "Salle polyvalente, entrée par la cour, " * 350
     first = "Salle" + long + " des fetes"
