@@ -240,13 +240,38 @@ def _first_names_alone(segment: str) -> list[str]:
     return []
 
 
+def _surname_first(segment: str) -> list[str]:
+    """« LEROY Lucie », « LE PRIOL Jacques et MARTIN Anne »: people written as attendance lists
+    write them, the surname in capitals then a known first name, as written; [] when the
+    segment holds anything else (« PLIE Lucie », « CCAS Anne »: a structure's word or an
+    acronym first)."""
+    from atelier.store.directory import acronyms
+
+    people = []
+    for part in _PEOPLE_JOIN.split(segment.strip()):
+        words = part.split()
+        surname = 0
+        while surname < len(words) and _is_upper_word(words[surname]):
+            word = words[surname]
+            if _is_structure(word) or fold(word.strip("()")) in acronyms():
+                return []
+            surname += 1
+        first = words[surname:]
+        if not surname or not 1 <= len(first) <= 2 or not all(_is_first_name(w) for w in first):
+            return []
+        people.append(part.strip())
+    return people
+
+
 def _people_alone(segment: str) -> list[str]:
     """The people a segment of the cell names and nothing else: lone first names (« Anne »,
     « Anne et Julien »), or a whole name whose first name is known or whose surname is in
-    capitals (« Anne Martin », « Karim BENALI »); [] for anything else (« Pau », « PLIE »,
-    « Val Fleuri »)."""
+    capitals (« Anne Martin », « Karim BENALI », « LEROY Lucie »); [] for anything else
+    (« Pau », « PLIE », « Val Fleuri »)."""
     if first_names := _first_names_alone(segment):
         return first_names
+    if surname_first := _surname_first(segment):
+        return surname_first
     words = segment.split()
     people, used = _take_people(words)
     if not people or used != len(words):
@@ -418,6 +443,27 @@ def _place_parts(parts: list[str]) -> list[str]:
     return kept
 
 
+def _names_a_structure(text: str) -> bool:
+    """What a parenthesis holds names a structure, not a place: an acronym of one (« PLIE »,
+    « MDE », « CCAS »), or words that start with a structure's word that names no area
+    (« Maison de l'emploi de Bordeaux », « Mission locale »); « (Hautes Pyrénées) », « (Grand
+    Angoulême) », « (Région N-A) » stay places."""
+    from atelier.store.directory import acronyms
+
+    words = text.split()
+    if not words:
+        return False
+    first = fold(words[0])
+    if len(words) == 1 and _is_upper_word(words[0]):
+        return _is_structure(words[0]) or first in acronyms()
+    return (
+        _is_structure(words[0])
+        and words[0][:1].isupper()
+        and first not in TERRITORIAL
+        and first not in ("grand", "grande", "pays")
+    )
+
+
 def _lone_acronym(segment: str) -> bool:
     """« PLIE », « CCAS »: one word in capitals, with no place after it."""
     words = segment.split()
@@ -467,12 +513,18 @@ def parse_participant(cell: str) -> ParsedParticipant:
         return result
     # A trailing parenthesis is a place: "(Hautes Pyrénées)", "(Lot et Garonne)".
     territory = ""
+    inside = ""  # « Lucie LEROY (PLIE) »: a structure in parentheses, not a place
     found = re.search(r"\(([^()]{2,60})\)\s*$", text)
     if found and not any(ch.isdigit() for ch in found.group(1)):
-        territory = found.group(1).strip()
+        if _names_a_structure(found.group(1)):
+            inside = found.group(1).strip()
+        else:
+            territory = found.group(1).strip()
         text = text[: found.start()].strip()
 
     segments = [s.strip() for s in _SEPARATORS.split(text) if s and s.strip()]
+    if inside:
+        segments.append(inside)
     # « Anne », « Anne et Julien », « Anne, Julien »: first names and nothing else are people
     # (they were the structure « Anne » in the minutes' Structure column).
     lone = [_first_names_alone(segment) for segment in segments]
@@ -483,6 +535,15 @@ def parse_participant(cell: str) -> ParsedParticipant:
     head_words = segments[0].split() if segments else []
     names, used = _take_people(head_words)
     rest_of_head = " ".join(head_words[used:])
+    bracketed = re.fullmatch(r"\(([^()]+)\)", rest_of_head)
+    if names and bracketed and _names_a_structure(bracketed.group(1)):
+        # « Lucie LEROY (PLIE) / PLIE du Grand Angoulême »: the structure, once.
+        rest_of_head = bracketed.group(1).strip()
+        said = fold(rest_of_head).split()
+        if any(fold(other).split()[: len(said)] == said for other in segments[1:]):
+            rest_of_head = ""
+    if not names and len(segments) == 1 and (alone := _surname_first(segments[0])):
+        names, rest_of_head = alone, ""  # « LEROY Lucie »
     if not names:
         end_names, cut = _take_people_at_end(head_words)
         if end_names:
