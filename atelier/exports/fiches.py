@@ -615,6 +615,19 @@ def _offered(w: Any, fiche: Fiche, continued: str, lang: str = "fr") -> None:
             w.paragraph(text, "List Bullet")
 
 
+def _named_once(found: list[tuple[str, str]], besides: list[tuple[str, str]]) -> list[str]:
+    """The names of these (name, structure), each person once and none of `besides`: someone
+    who asked twice, or at two workshops under two spellings (« LEROY Lucie », « Lucie LEROY »
+    of the PLIE: matching.across `same_person`), is named once, as first written."""
+    from atelier.matching.across import same_person
+
+    kept: list[tuple[str, str]] = []
+    for name, structure in found:
+        if not any(n == name or same_person(name, structure, n, s) for n, s in [*besides, *kept]):
+            kept.append((name, structure))
+    return [name for name, _ in kept]
+
+
 def _wanted_by(w: Any, offered: Offered, continued: str, lang: str = "fr") -> None:
     """An offer, action or challenge of theirs, and who needs it (verbs agreeing with them).
 
@@ -623,17 +636,18 @@ def _wanted_by(w: Any, offered: Offered, continued: str, lang: str = "fr") -> No
     w.paragraph(quoted(offered.text, lang), "Heading 2")
     english = lang == "en"
 
-    def names(decided: bool) -> list[str]:
+    def names(decided: bool, besides: list[str] | None = None) -> list[str]:
         found = [
-            n
+            (n, link.person.structure)
             for link in offered.askers
             if link.decided == decided
             for n in (link.person.names or [link.person.name])
         ]
-        return list(dict.fromkeys(found))  # someone who asked twice is named once
+        return _named_once(found, [(n, structures[n]) for n in besides or []])
 
+    structures = {n: link.person.structure for link in offered.askers for n in link.person.names}
     sure = names(True)
-    maybe = [n for n in names(False) if n not in sure]
+    maybe = names(False, sure)
     if offered.kind == ItemKind.CHALLENGE:
         parts = []
         # A match the facilitator made does not say they share it: only that it was made.
