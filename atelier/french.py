@@ -440,19 +440,19 @@ def find_date(text: str) -> date | None:
     return None
 
 
-_MONTH_NAMES = frozenset(fold(m) for m in (*_MONTHS_FR, *_MONTHS_EN))
 _YEAR = _Pattern(r"\b(19|20)\d{2}\b")
 
 
 def says_when(text: str, day: str | None = "") -> bool:
-    """Whether a title already says when: a month's name (« Atelier d'octobre 2023 »), a year
-    (« Rencontres 2024 »), a date (« 16/03/2021 »), or `day` as `long_date` writes it.
-    « Rencontre emploi Médoc » does not: « du 12 octobre 2023 » may follow it."""
+    """Whether a title already says when: a year (« Atelier d'octobre 2023 », « Rencontres
+    2024 »), a date (« 16/03/2021 »), or `day` as `long_date` writes it.
+    « Rencontre emploi Médoc » does not: « du 12 octobre 2023 » may follow it; nor does a
+    month without its year: « Atelier de septembre », on a page read a year later, says
+    which September?"""
     folded = fold(text)
     if day and fold(long_date(day, "fr")) in folded:
         return True
-    words = set(re.findall(r"[a-z]+", folded))
-    return bool(words & _MONTH_NAMES) or bool(_YEAR.search(folded)) or find_date(text) is not None
+    return bool(_YEAR.search(folded)) or find_date(text) is not None
 
 
 def _full_year(text: str | None, year_now: int) -> int:
