@@ -3,13 +3,12 @@ store/directory.py) and the resources of the other workshops, as the Store's `Di
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import DirectoryHit, Item, ItemKind, Participant, Workshop
 from atelier.store.base import StoreBase
-from atelier.store.directory import candidates, named, query_words, search_index
+from atelier.store.directory import candidates, fields_found, named, search_index
 from atelier.store.rows import from_row, json_list
 
 
@@ -77,7 +76,6 @@ class DirectoryPart(StoreBase):
         """People, structures, territories and items of every workshop of the file matching
         what was typed (accents and case ignored, words as prefixes), best first, and how
         many matched in all. Uses the file's full-text index."""
-        from atelier.french import fold
 
         found, total = search_index(self.conn, text, limit=limit)
         items: dict[str, Item] = {}
@@ -94,23 +92,15 @@ class DirectoryPart(StoreBase):
             if row is not None:
                 people[pid] = from_row(Participant, row)
         workshops = {w.id: w for w in self.workshops()}
-        words = query_words(text)
+        # Where each participant was found, as the index found it (an acronym spelled out).
+        where = fields_found(self.conn, text, {h.ref for h in found if h.kind == "participant"})
         hits = []
         for hit in found:
             if hit.kind == "participant":
                 participant = people.get(hit.ref)
                 if participant is None:
                     continue
-                fields = []
-                for name, value in (
-                    ("people", " ".join(participant.names)),
-                    ("structure", participant.organisation),
-                    ("territory", participant.territory),
-                    ("role", participant.role),
-                ):
-                    folded = re.findall(r"\w+", fold(value))  # as the index cuts words: « Anne-Sophie »
-                    if any(w.startswith(q) for q in words for w in folded):
-                        fields.append(name)
+                fields = where.get(hit.ref, [])
                 hits.append(
                     DirectoryHit(
                         hit.kind,

@@ -229,6 +229,14 @@ def fts_query(text: str, columns: str = _SEARCHED) -> str | None:
     An acronym typed with its sign (« R&D », « O/D »: letters one or two at a time, joined
     without a space) is those letters in a row, not every word that starts with its first
     letter."""
+    terms = _terms(text)
+    if not terms:
+        return None
+    return f"{columns} : ({' AND '.join(terms)})"
+
+
+def _terms(text: str) -> list[str]:
+    """The FTS5 terms of what was typed (`fts_query`): each to be found, as a prefix."""
     terms: list[str] = []
     rest: list[str] = []
     for chunk in fold(text).split():
@@ -241,9 +249,7 @@ def fts_query(text: str, columns: str = _SEARCHED) -> str | None:
     if terms and all(word in _STOP for word in words):
         words = []  # « la R&D »: the acronym, not every word starting « la »
     terms += _with_acronyms(words)
-    if not terms:
-        return None
-    return f"{columns} : ({' AND '.join(terms)})"
+    return terms
 
 
 @functools.cache
@@ -319,6 +325,33 @@ def named(conn: sqlite3.Connection, text: str) -> set[str]:
         return set()
     rows = conn.execute(f"SELECT ref FROM {TABLE} WHERE {TABLE} MATCH ? AND kind = 'participant'", (query,))
     return {str(row[0]) for row in rows}
+
+
+FIELDS = ("people", "structure", "territory", "role")
+
+
+def fields_found(conn: sqlite3.Connection, text: str, refs: set[str]) -> dict[str, list[str]]:
+    """For these participants found by what was typed, the fields (people, structure,
+    territory, role) that hold a word of it, as the index found it: « MDE » is found in
+    « Maison de l'emploi de Bordeaux » through the acronym, « sophie » in « Anne-Sophie »."""
+    found: dict[str, list[str]] = {ref: [] for ref in refs}
+    if not refs:
+        return found
+    wanted = sorted(refs)
+    for column in FIELDS:
+        hit: set[str] = set()
+        for term in _terms(text):
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                rows = conn.execute(
+                    f"SELECT ref FROM {TABLE} WHERE {TABLE} MATCH ? AND kind = 'participant' "
+                    f"AND ref IN ({', '.join('?' for _ in chunk)})",
+                    (f"{{{column}}} : ({term})", *chunk),
+                )
+                hit.update(str(row[0]) for row in rows)
+        for ref in hit:
+            found[ref].append(column)
+    return found
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
