@@ -52,6 +52,12 @@ from atelier.importers.participant import parse_participant
         ),
         ("Lucie Leroy (Grand Angoulême)", ["Lucie Leroy"], "", "Grand Angoulême"),
         ("Anne (Landes)", ["Anne"], "", "Landes"),
+        ("Anne Martin (Hauts-de-France)", ["Anne Martin"], "", "Hauts-de-France"),
+        ("Anne Martin (Centre-Val de Loire)", ["Anne Martin"], "", "Centre-Val de Loire"),
+        ("Anne Martin (Île-de-France)", ["Anne Martin"], "", "Île-de-France"),
+        ("Anne Martin (France)", ["Anne Martin"], "", "France"),
+        ("Anne Martin (Mission locale)", ["Anne Martin"], "Mission locale", ""),
+        ("Anne Martin (France Travail)", ["Anne Martin"], "France Travail", ""),
         ("PLIE / Anne", ["Anne"], "PLIE", ""),
         ("CCAS Pau", [], "CCAS Pau", ""),
         ("PLIE Lucie", [], "PLIE Lucie", "Lucie"),  # as before: a PLIE named after a place

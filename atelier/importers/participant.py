@@ -456,9 +456,12 @@ def _names_a_structure(text: str) -> bool:
     first = fold(words[0])
     if len(words) == 1 and _is_upper_word(words[0]):
         return _is_structure(words[0]) or first in acronyms()
+    # The first word whole, not a part of it: « (Hauts-de-France) », « (Centre-Val de Loire) »
+    # are regions; a word alone (« (France) », « (Centre) ») names no structure.
     return (
-        _is_structure(words[0])
+        len(words) > 1
         and words[0][:1].isupper()
+        and (first in STRUCTURE_WORDS or words[0].lower() in STRUCTURE_WORDS)
         and first not in TERRITORIAL
         and first not in ("grand", "grande", "pays")
     )
