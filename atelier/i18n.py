@@ -1044,6 +1044,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "colonnes masquées lues ({sheet})\xa0: {columns}",
         "en": "hidden columns read ({sheet}): {columns}",
     },
+    "import.warn.hidden_column_left": {
+        "fr": "colonne masquée non importée ({sheet})\xa0: {columns}",
+        "en": "hidden column not imported ({sheet}): {columns}",
+    },
+    "import.warn.hidden_columns_left": {
+        "fr": "colonnes masquées non importées ({sheet})\xa0: {columns}",
+        "en": "hidden columns not imported ({sheet}): {columns}",
+    },
     "import.warn.formulas": {
         "fr": (
             "{cells} à formule sans valeur calculée ({where})\xa0: le texte de la formule est "
@@ -1631,6 +1639,26 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("{n} hidden text passage not imported", "{n} hidden text passages not imported"),
     },
     "n.column": {"fr": ("{n} colonne", "{n} colonnes"), "en": ("{n} column", "{n} columns")},
+    "n.cell_hidden_by_format": {
+        "fr": (
+            "{n} cellule masquée par son format de nombre non importée",
+            "{n} cellules masquées par leur format de nombre non importées",
+        ),
+        "en": (
+            "{n} cell hidden by its number format not imported",
+            "{n} cells hidden by their number format not imported",
+        ),
+    },
+    "n.cell_in_fill_colour": {
+        "fr": (
+            "{n} cellule écrite de la couleur de son fond non importée",
+            "{n} cellules écrites de la couleur de leur fond non importées",
+        ),
+        "en": (
+            "{n} cell written in the colour of its fill not imported",
+            "{n} cells written in the colour of their fill not imported",
+        ),
+    },
     "n.filled_cell": {
         "fr": ("{n} cellule remplie", "{n} cellules remplies"),
         "en": ("{n} cell with text", "{n} cells with text"),

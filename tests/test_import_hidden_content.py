@@ -139,3 +139,93 @@ def test_excel_notes_and_hidden_rows_are_not_imported(tmp_path: Path) -> None:
     assert SECRET not in stored and "Paul Secret" not in stored
     assert "forum emploi" in stored and "Julie Roux" in stored
     assert "ligne masquée ignorée" in _plain(done.stdout + done.stderr)
+
+
+# ------------------------------------------------- Excel: what the sheet does not show
+
+
+def _excel_grid_with_invisible_cells(path: Path) -> None:
+    """A grid in which some cells show nothing on screen: the « ;;; » format, a white font on
+    no fill (by its colour, the theme's « Blanc, Arrière-plan 1 », the palette's white), a
+    font of its fill's colour; and cells that do show: white on a dark fill, light grey."""
+    import openpyxl
+    from openpyxl.styles import Color, Font, PatternFill
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Grille"
+    sheet.append(HEADERS)
+    sheet.append(["Anne Martin / PLIE Landes", "forum emploi", "mobilité", "financement FSE", "ateliers CV"])
+    sheet.append(["Karim Benali / Mission locale Pau", "garage solidaire", SECRET, "ateliers CV", "FSE"])
+    sheet.append(["Julie Roux / CC Bazas", "navette", "jeunes", "budget secret de la CC", "navette"])
+    sheet.append(["Marc Dupuis / CC Pau", "relance du maire", "emploi", "note du thème", "tableau blanc"])
+    sheet.append(["Léa Petit / Ville de Dax", "salon", "vert sur vert", "locaux", "gris clair"])
+    sheet["C3"].number_format = ";;;"
+    sheet["D4"].font = Font(color="FFFFFFFF")
+    sheet["B5"].font = Font(color=Color(theme=0))  # « Blanc, Arrière-plan 1 »
+    sheet["D5"].font = Font(color=Color(indexed=9))  # the palette's white
+    sheet["E5"].font = Font(color="FFFFFFFF")
+    sheet["E5"].fill = PatternFill("solid", fgColor="FF1F3864")  # white on dark blue: shown
+    sheet["C6"].font = Font(color="FFC6EFCE")
+    sheet["C6"].fill = PatternFill("solid", fgColor="FFC6EFCE")
+    sheet["E6"].font = Font(color="FFBFBFBF")  # light grey on white: shown
+    workbook.save(path)
+
+
+def test_excel_cells_that_show_nothing_are_left_out_and_said(tmp_path: Path) -> None:
+    grid = tmp_path / "grille.xlsx"
+    _excel_grid_with_invisible_cells(grid)
+    before = grid.read_bytes()
+    workshop = tmp_path / "a.atelier"
+    done = run_cli("import", str(grid), "-o", str(workshop))
+    assert done.returncode == 0, done.stderr
+    stored = _stored_text(workshop)
+    for hidden in (SECRET, "budget secret", "relance du maire", "note du thème", "vert sur vert"):
+        assert hidden not in stored, hidden
+    for shown in ("tableau blanc", "gris clair", "garage solidaire", "Julie Roux", "Marc Dupuis", "locaux"):
+        assert shown in stored, shown
+    said = _plain(done.stdout + done.stderr).splitlines()
+    by_format = [line for line in said if "format" in line]
+    by_colour = [line for line in said if "couleur" in line]
+    assert by_format == [
+        "Attention : 1 cellule masquée par son format de nombre non importée (ligne 3, colonne C)"
+    ], said
+    assert by_colour == [
+        "Attention : 4 cellules écrites de la couleur de leur fond non importées (ligne 4, colonne D ; "
+        "ligne 5, colonne B ; ligne 5, colonne D ; ligne 6, colonne C)"
+    ], said
+    assert grid.read_bytes() == before
+
+
+def test_excel_cells_that_show_nothing_are_said_in_english(tmp_path: Path) -> None:
+    grid = tmp_path / "grid.xlsx"
+    _excel_grid_with_invisible_cells(grid)
+    done = run_cli("import", str(grid), "-o", str(tmp_path / "a.atelier"), env={"ATELIER_LANG": "en"})
+    assert done.returncode == 0, done.stderr
+    said = done.stdout.splitlines()
+    assert "Warning: 1 cell hidden by its number format not imported (row 3, column C)" in said, said
+    assert any(
+        line.startswith("Warning: 4 cells written in the colour of their fill not imported") for line in said
+    )
+
+
+def test_a_hidden_excel_column_is_left_out_and_said(tmp_path: Path) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Grille"
+    sheet.append([*HEADERS, "Contact"])
+    sheet.append(["Anne Martin / PLIE Landes", "forum emploi", "mobilité", "financement FSE", "CV", SECRET])
+    sheet.append(["Julie Roux / CC Bazas", "navette", "jeunes", "mobilité rurale", "navette", "06 12"])
+    sheet.column_dimensions["F"].hidden = True
+    grid = tmp_path / "grille.xlsx"
+    workbook.save(grid)
+    workshop = tmp_path / "a.atelier"
+    done = run_cli("import", str(grid), "-o", str(workshop))
+    assert done.returncode == 0, done.stderr
+    stored = _stored_text(workshop)
+    assert SECRET not in stored and "06 12" not in stored
+    assert "forum emploi" in stored and "mobilité rurale" in stored
+    said = _plain(done.stdout + done.stderr).splitlines()
+    assert "Attention : colonne masquée non importée (feuille « Grille ») : F (« Contact »)" in said, said

@@ -375,7 +375,9 @@ def test_the_rows_and_sheets_a_warning_lists_read_as_a_sentence_in_french_and_in
     assert "Warning: hidden sheets skipped: “Ancienne grille” and “Brouillon”" in english.stdout.splitlines()
 
 
-def test_a_hidden_column_is_read_and_said(tmp_path: Path) -> None:
+def test_a_hidden_column_is_left_out_and_said(tmp_path: Path) -> None:
+    """A column its author hid is not imported, like a hidden row or hidden text: said with its
+    letter, header and sheet, so the facilitator can show it in Excel and import again."""
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -387,11 +389,28 @@ def test_a_hidden_column_is_read_and_said(tmp_path: Path) -> None:
     workbook.save(tmp_path / "grille.xlsx")
 
     people, warnings = _import(tmp_path / "grille.xlsx", tmp_path)
-    assert people == _expected(ANNE, PAUL)
+    assert people == [(*person[:4], [], person[5]) for person in _expected(ANNE, PAUL)]
     assert any(
-        "colonne masquée lue" in w and "D" in w and "J'ai besoin" in w and "«\xa0Grille\xa0»" in w
+        "colonne masquée non importée" in w and "D" in w and "J'ai besoin" in w and "«\xa0Grille\xa0»" in w
         for w in warnings
     ), warnings
+
+
+def test_a_hidden_column_the_grid_needs_is_read_and_said(tmp_path: Path) -> None:
+    """The participants' column hidden: without it there is no grid, so it is read, and said."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Grille"
+    for row in (HEADERS, ANNE, PAUL):
+        sheet.append(row)
+    sheet.column_dimensions["A"].hidden = True
+    workbook.save(tmp_path / "grille.xlsx")
+
+    people, warnings = _import(tmp_path / "grille.xlsx", tmp_path)
+    assert people == _expected(ANNE, PAUL)
+    assert any("colonne masquée lue" in w and "A" in w and "Participants" in w for w in warnings), warnings
 
 
 # ------------------------------------------------- a grid not in column A

@@ -975,6 +975,33 @@ def name_places(kind: str, names: list[str]) -> str:
     return message(f"import.place.{kind}{'s' if len(names) > 1 else ''}", names=join(names))
 
 
+def cell_place(line: int, column: int | str, where: str = "") -> str:
+    """A cell as a warning cites it: « ligne 3, colonne 3 », « ligne 4, colonne D (feuille
+    « Soir ») » (English « row 3, column 3 »)."""
+    place = message("import.place.cell", line=line, column=column)
+    return f"{place} ({where})" if where else place
+
+
+def left_out_said(key: str, number: int, places: list[str]) -> str:
+    """What an import left out because its author hid it, once, whatever its number, with where:
+    « 3 passages en texte masqué non importés (au-dessus du tableau ; ligne 3, colonne 3 ;
+    ligne 4, colonne 4 (tableau 2)) ». `number` is counted with the COUNTED phrase `key`;
+    the places, each once, the first eight and how many more."""
+    from atelier.french import count, counted
+    from atelier.i18n import current_language
+
+    places = list(dict.fromkeys(places))
+    english = current_language() == "en"
+    if len(places) > 8:
+        rest = len(places) - 8
+        places = [*places[:8], f"{format_number(rest)} more" if english else count(rest, "autre", "autres")]
+    return message(
+        "import.warn.hidden_text",
+        passages=counted(number, key),
+        places=("; " if english else "\u202f; ").join(places),
+    )
+
+
 def _nth(mapping: dict[int, str]) -> dict[int, tuple[str, int]]:
     """Each column's kind and which of that kind it is, left to right: two contact columns
     (« Mail », « Téléphone ») are told apart."""

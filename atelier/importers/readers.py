@@ -12,7 +12,17 @@ from typing import IO, Any
 
 from atelier.french import format_number
 from atelier.importers.cells import clean
-from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, combine_grids, find_header, name_places
+from atelier.importers.grid import (
+    MAX_ROWS,
+    RawRow,
+    RawTable,
+    cell_place,
+    combine_grids,
+    find_header,
+    left_out_said,
+    name_places,
+)
+from atelier.importers.invisible import COLOUR, FORMAT
 from atelier.importers.safety import (
     OLE_MAGIC,
     ZIP_MAGIC,
@@ -99,7 +109,10 @@ def read_xlsx(path: Path) -> RawTable:
         raise
     except Exception:
         raise ImportRefused("import.not_office", path=path, kind=".xlsx") from None
+    from atelier.importers.invisible import InvisibleCells
+
     try:
+        invisible = InvisibleCells(workbook)
         sheets = []
         for sheet in workbook.worksheets:
             found = details.get(str(getattr(sheet, "_worksheet_path", "")).lstrip("/"))
@@ -113,6 +126,7 @@ def read_xlsx(path: Path) -> RawTable:
             rows: list[RawRow] = []
             skipped: list[int] = []
             uncomputed: list[str] = []
+            unseen: dict[int, dict[int, str]] = {}  # row -> {column: why its text does not show}
             # The rows the sheet holds, each as wide as its own last cell: not padded to the
             # extent its <dimension> claims, which one stray cell at XFD1048576 makes a million
             # rows of 16,384 empty cells (a quarter of a minute to read and refuse). A row
@@ -120,15 +134,19 @@ def read_xlsx(path: Path) -> RawTable:
             # there, and a sheet numbering its rows past Excel's last is no grid.
             sheet.reset_dimensions()
             present = 0
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            for number, found_cells in enumerate(sheet.iter_rows(), start=1):
                 if number > EXCEL_ROWS:
                     raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
-                if not values:
+                if not found_cells:
                     continue
                 present += 1
                 if present > MAX_ROWS * 2:
                     raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
-                cells = [_excel_text(v) for v in values]
+                cells = [_excel_text(c.value) for c in found_cells]
+                for column, cell in enumerate(found_cells):
+                    why = invisible.why(cell)
+                    if why is not None and cells[column].strip():
+                        unseen.setdefault(number, {})[column] = why
                 as_typed: set[int] = set()
                 for column in range(len(cells)):
                     formula = formulas.get((number, column))
@@ -163,6 +181,7 @@ def read_xlsx(path: Path) -> RawTable:
                         skipped,
                         uncomputed,
                         hidden_columns,
+                        unseen,
                     )
                 )
     except ImportRefused:
@@ -330,16 +349,57 @@ class _Sheet:
         skipped: list[int],
         uncomputed: list[str],
         hidden_columns: set[int] | None = None,
+        unseen: dict[int, dict[int, str]] | None = None,
     ) -> None:
         self.title, self.hidden, self.rows, self.visible = title, hidden, rows, visible
         self.skipped, self.uncomputed = skipped, uncomputed
         self.hidden_columns = hidden_columns or set()
+        self.unseen = unseen or {}
+        self._used: list[RawRow] | None = None
+        self.columns_read = False  # hidden columns read: the grid is only whole with them
+        self.left_unseen: list[tuple[str, int, int]] = []  # (why, row, column) of cells left out
 
-    def rows_used(self) -> list[RawRow]:
+    def rows_kept(self) -> list[RawRow]:
         """Hidden rows are left out, unless the grid is only whole with them."""
         if not self.visible or (find_header(self.visible) is None and find_header(self.rows) is not None):
             return self.rows
         return self.visible
+
+    def rows_used(self) -> list[RawRow]:
+        """The rows kept, without what the sheet does not show: the cells of hidden columns
+        (unless one of them says whom each row is about: without it every row would be given
+        to no one) and the cells whose text does not show (`importers.invisible`; the header
+        row's excepted: a column's title is no secret, and without it the column is lost)."""
+        if self._used is not None:
+            return self._used
+        rows = self.rows_kept()
+        header = find_header(rows)
+        at = rows[header].line if header is not None else None
+        used = self._blanked(rows, self.hidden_columns, at)
+        if self.hidden_columns and header is not None and _names_who(rows, header, self.hidden_columns):
+            self.columns_read = True
+            used = self._blanked(rows, set(), at)
+        self.left_unseen = [
+            (why, row.line, column)
+            for row in rows
+            if row.line != at
+            for column, why in sorted(self.unseen.get(row.line, {}).items())
+            if column not in self.hidden_columns or self.columns_read
+        ]
+        self._used = used
+        return used
+
+    def _blanked(self, rows: list[RawRow], columns: set[int], header: int | None) -> list[RawRow]:
+        import dataclasses
+
+        blanked = []
+        for row in rows:
+            hide = set(columns) | (set(self.unseen.get(row.line, {})) if row.line != header else set())
+            if hide & set(range(len(row.cells))):
+                cells = ["" if index in hide else text for index, text in enumerate(row.cells)]
+                row = dataclasses.replace(row, cells=cells)
+            blanked.append(row)
+        return blanked
 
     def has_grid(self) -> bool:
         return find_header(self.rows_used()) is not None
@@ -362,7 +422,7 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
         warnings.append(message("import.warn.hidden_sheets", names=names))
     for sheet in used:
         where = name_places("sheet", [sheet.title])
-        if sheet.skipped and sheet.rows_used() is sheet.visible:
+        if sheet.skipped and sheet.rows_kept() is sheet.visible:
             words = (
                 ("hidden row skipped", "hidden rows skipped")
                 if english
@@ -377,10 +437,18 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
                     lines=f"{row_word} {join_few(sheet.skipped)}",
                 )
             )
-        columns = _hidden_columns_read(sheet)
+        columns = _hidden_columns_with_text(sheet)
         if columns:
             key = "import.warn.hidden_column" if len(columns) == 1 else "import.warn.hidden_columns"
+            if not sheet.columns_read:
+                key += "_left"
             warnings.append(message(key, sheet=where, columns=join_few(columns)))
+        for why, counted_key in ((FORMAT, "n.cell_hidden_by_format"), (COLOUR, "n.cell_in_fill_colour")):
+            unseen = [(line, column) for said, line, column in sheet.left_unseen if said == why]
+            if unseen:
+                place = where if len(used) > 1 else ""
+                places = [cell_place(line, _column_letter(column), place) for line, column in unseen]
+                warnings.append(left_out_said(counted_key, len(unseen), places))
     for sheet in used:
         if sheet.uncomputed:
             words = ("cell", "cells") if english else ("cellule", "cellules")
@@ -395,12 +463,22 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
     return warnings
 
 
-def _hidden_columns_read(sheet: _Sheet) -> list[str]:
-    """The sheet's hidden columns that hold text in the rows read, each as « D (« Besoins ») »:
-    read like the others (a hidden column of needs is still the grid's), and said."""
+def _names_who(rows: list[RawRow], header: int, columns: set[int]) -> bool:
+    """Whether one of these columns says whom each row is about (the participants, their first
+    names): without it the rows would be given to no one, or to the wrong one."""
+    from atelier.importers.grid import FIRST_NAME, PARTICIPANT, grid_mapping, number_columns
+
+    mapping = grid_mapping([clean(c) for c in rows[header].cells], number_columns(rows, header)) or {}
+    return any(mapping.get(column) in (PARTICIPANT, FIRST_NAME) for column in columns)
+
+
+def _hidden_columns_with_text(sheet: _Sheet) -> list[str]:
+    """The sheet's hidden columns that hold text in the rows kept, each as « D (« Besoins ») »:
+    left out, like what the author hid elsewhere, and said; read, and said, when the grid is
+    only whole with them."""
     from atelier.i18n import message
 
-    rows = sheet.rows_used()
+    rows = sheet.rows_kept()
     header = find_header(rows)
     headers = rows[header].cells if header is not None else []
     found = []

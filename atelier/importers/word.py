@@ -15,7 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from atelier.french import format_number
-from atelier.importers.grid import MAX_ROWS, RawRow, RawTable, combine_grids, find_header, name_places
+from atelier.importers.grid import (
+    MAX_ROWS,
+    RawRow,
+    RawTable,
+    cell_place,
+    combine_grids,
+    find_header,
+    left_out_said,
+    name_places,
+)
 from atelier.importers.safety import ImportRefused, check_office_zip
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -479,26 +488,11 @@ def _not_grid(number: int, rows: list[RawRow]) -> str:
 
 def _hidden_said(hidden: list[tuple[str, int, int]]) -> str:
     """« 3 passages en texte masqué non importés (au-dessus du tableau ; ligne 3, colonne 3 ;
-    ligne 4, colonne 4 (tableau 2)) »: once, whatever their number, the places the first
-    eight and how many more."""
-    from atelier.french import count, counted, format_number
-    from atelier.i18n import current_language, message
+    ligne 4, colonne 4 (tableau 2)) »."""
+    from atelier.i18n import message
 
-    places: list[str] = []
-    for where, line, column in hidden:
-        if line == 0:
-            place = message("import.place.above_table")
-        else:
-            place = message("import.place.cell", line=line, column=column)
-            place = f"{place} ({where})" if where else place
-        if place not in places:
-            places.append(place)
-    english = current_language() == "en"
-    if len(places) > 8:
-        rest = len(places) - 8
-        places = [*places[:8], f"{format_number(rest)} more" if english else count(rest, "autre", "autres")]
-    return message(
-        "import.warn.hidden_text",
-        passages=counted(len(hidden), "n.hidden_passage"),
-        places=("; " if english else "\u202f; ").join(places),
-    )
+    places = [
+        message("import.place.above_table") if line == 0 else cell_place(line, column, where)
+        for where, line, column in hidden
+    ]
+    return left_out_said("n.hidden_passage", len(hidden), places)
