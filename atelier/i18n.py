@@ -1076,6 +1076,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.warn.hidden_text": {"fr": "{passages} ({places})", "en": "{passages} ({places})"},
     "import.place.above_table": {"fr": "au-dessus du tableau", "en": "above the table"},
+    "import.place.row": {"fr": "ligne {line}", "en": "row {line}"},
     "import.place.cell": {"fr": "ligne {line}, colonne {column}", "en": "row {line}, column {column}"},
     "import.warn.whole_row": {
         "fr": (

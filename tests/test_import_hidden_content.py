@@ -229,3 +229,95 @@ def test_a_hidden_excel_column_is_left_out_and_said(tmp_path: Path) -> None:
     assert "forum emploi" in stored and "mobilité rurale" in stored
     said = _plain(done.stdout + done.stderr).splitlines()
     assert "Attention : colonne masquée non importée (feuille « Grille ») : F (« Contact »)" in said, said
+
+
+# ------------------------------------------- HTML: a Word grid saved as a web page
+
+
+WORD_WEB_PAGE = """<html xmlns:o="urn:schemas-microsoft-com:office:office">
+<head><meta charset="utf-8"><title>Grille atelier</title>
+<style>
+<!--
+p.MsoNormal {margin:0cm; font-size:11.0pt;}
+@page WordSection1 {size:595.3pt 841.9pt;}
+-->
+</style>
+<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View></w:WordDocument></xml><![endif]-->
+</head>
+<body lang=FR><div class=WordSection1>
+<p class=MsoNormal>Atelier emploi du 12 mai 2025<span style='display:none;mso-hide:all'> brouillon, ne pas
+diffuser</span></p>
+<table class=MsoTableGrid border=1>
+{header}
+<tr><td><p>Anne Martin / PLIE Landes</p></td><td><p>forum emploi</p></td><td><p>mobilité</p></td>
+<td><p>financement FSE</p></td><td><p>ateliers CV</p></td></tr>
+<tr><td><p>Karim Benali / Mission locale Pau</p></td><td><p>garage solidaire</p></td>
+<td><p>recrutement <span style='display:none;mso-hide:all'>(note masquée&nbsp;: {secret})</span></p></td>
+<td><p>ateliers CV</p></td><td><p>FSE</p></td></tr>
+</table>
+<p class=MsoNormal>Après-midi</p>
+<table class=MsoTableGrid border=1>
+{header}
+<tr><td><p>Julie Roux / CC Bazas</p></td><td><p>navette</p></td><td><p>jeunes</p></td>
+<td><p>mobilité rurale <span style="visibility: hidden">budget secret de la CC</span></p></td>
+<td><p>navette</p></td></tr>
+</table>
+<p class=MsoNormal>Contacts</p>
+<table class=MsoTableGrid border=1>
+<tr><td><p>Nom</p></td><td><p>Téléphone</p></td></tr>
+<tr><td><p>Anne Martin</p></td><td><p>06 11 22 33 44</p></td></tr>
+</table>
+</div></body></html>
+"""
+
+
+def _word_web_page(path: Path) -> None:
+    header = "<tr>" + "".join(f"<td><p>{h}</p></td>" for h in HEADERS) + "</tr>"
+    path.write_text(WORD_WEB_PAGE.replace("{header}", header).replace("{secret}", SECRET), encoding="utf-8")
+
+
+def test_a_word_grid_saved_as_a_web_page_brings_every_table_and_nothing_hidden(tmp_path: Path) -> None:
+    grid = tmp_path / "grille.htm"
+    _word_web_page(grid)
+    before = grid.read_bytes()
+    workshop = tmp_path / "a.atelier"
+    done = run_cli("import", str(grid), "-o", str(workshop))
+    assert done.returncode == 0, done.stderr
+    stored = _stored_text(workshop)
+    # What Word showed, the afternoon's table too; nothing it hid, nor its page's style sheet.
+    for shown in ("recrutement", "Julie Roux", "mobilité rurale", "Atelier emploi du 12 mai 2025"):
+        assert shown in stored, shown
+    for hidden in (SECRET, "note masquée", "budget secret", "brouillon", "MsoNormal", "@page"):
+        assert hidden not in stored, hidden
+    said = _plain(done.stdout + done.stderr).splitlines()
+    # As the Word importer says it: the tables read as one grid, the table that is no grid,
+    # the hidden passages with where.
+    assert (
+        "Attention : tableaux 1 et 2 : mêmes colonnes, lus comme une seule grille (chaque ligne citée "
+        "l'est dans son tableau)" in said
+    ), said
+    assert any(
+        line.startswith("Attention : tableau 3 (2 colonnes") and "non importé" in line for line in said
+    ), said
+    hidden = [line for line in said if "masqué" in line]
+    assert hidden == [
+        "Attention : 3 passages en texte masqué non importés (au-dessus du tableau ; ligne 3, colonne 3 "
+        "(tableau 1) ; ligne 2, colonne 4 (tableau 2))"
+    ], said
+    assert grid.read_bytes() == before
+
+
+def test_a_second_html_table_of_other_columns_is_said(tmp_path: Path) -> None:
+    grid = tmp_path / "grille.html"
+    grid.write_text(
+        "<table><tr><th>Participants</th><th>Besoins</th><th>Ressources</th></tr>"
+        "<tr><td>Anne Martin / PLIE</td><td>mobilité</td><td>CV</td></tr></table>"
+        "<table><tr><th>Participants</th><th>Défis</th></tr>"
+        "<tr><td>Paul Durand / CCAS</td><td>logement</td></tr></table>",
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(grid), "-o", str(tmp_path / "a.atelier"), env={"ATELIER_LANG": "en"})
+    assert done.returncode == 0, done.stderr
+    assert "Warning: table 2 not imported: its columns are not the grid's" in done.stdout.splitlines(), (
+        done.stdout
+    )

@@ -1002,6 +1002,22 @@ def left_out_said(key: str, number: int, places: list[str]) -> str:
     )
 
 
+def table_not_grid(number: int, rows: list[RawRow]) -> str:
+    """« tableau 2 (2 colonnes : « Prénom » et « Nom ») non importé : ce n'est pas une grille »:
+    a sign-in list, a table of contacts beside the grid, named by its first row (its cells'
+    text: an HTML table's are cleaned of their markup first)."""
+    from atelier.french import counted
+
+    first = next(r for r in rows if any(c.strip() for c in r.cells))
+    headers = [" ".join(c.split())[:40] for c in first.cells if c.strip()]
+    return message(
+        "import.warn.table_not_grid",
+        place=name_places("table", [str(number)]),
+        columns=counted(max(len(r.cells) for r in rows), "n.column"),
+        headers=join_few([message("import.place.quoted", name=h) for h in headers], 6),
+    )
+
+
 def _nth(mapping: dict[int, str]) -> dict[int, tuple[str, int]]:
     """Each column's kind and which of that kind it is, left to right: two contact columns
     (« Mail », « Téléphone ») are told apart."""

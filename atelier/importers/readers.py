@@ -21,6 +21,7 @@ from atelier.importers.grid import (
     find_header,
     left_out_said,
     name_places,
+    table_not_grid,
 )
 from atelier.importers.invisible import COLOUR, FORMAT
 from atelier.importers.safety import (
@@ -869,19 +870,56 @@ def _unquoted(cell: str) -> str:
 # --------------------------------------------------------------- HTML / text
 
 
+_VOID = frozenset(
+    ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr")
+)
+_HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.IGNORECASE)
+
+
 class _TableParser(HTMLParser):
-    """The rows of the first HTML tables, each cell kept as its inner HTML."""
+    """The rows of the page's tables (those inside a cell stay in its text), each cell kept as
+    its inner HTML, and the text above the first table.
+
+    What the page does not show is left out: an element whose own style hides it
+    (`display:none`, `visibility:hidden`, Word's `mso-hide:all` for Police › Masqué, the
+    `hidden` attribute), the style sheet, scripts. Each hidden passage that holds text is
+    counted with where it was (`hidden`: table number from 1 and its row and column, or
+    (0, 0, 0) above the first table). A class that hides through the style sheet is not told.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=False)
         self.tables: list[list[list[str]]] = []
         self.preamble: list[str] = []
+        self.hidden: list[tuple[int, int, int]] = []
         self._depth = 0
         self._row: list[str] | None = None
         self._cell: list[str] | None = None
         self._text: list[str] = []
+        self._skipped = 0  # inside <style> or <script>
+        self._hiding: list[str] = []  # the hidden element's tag, then each same tag opened in it
+        self._hidden_text = False  # the hidden element open holds text
+        self._hidden_place: tuple[int, int, int] | None = None  # and where it opened
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "script"):
+            self._skipped += 1
+            return
+        hides = False
+        if self._hiding:
+            if tag == self._hiding[0]:
+                self._hiding.append(tag)
+        elif tag not in _VOID and any(
+            name == "hidden" or (name == "style" and value and _HIDING.search(value)) for name, value in attrs
+        ):
+            hides = True
+        self._open(tag)
+        if hides:
+            self._hiding = [tag]
+            self._hidden_text = False
+            self._hidden_place = self._place()
+
+    def _open(self, tag: str) -> None:
         if tag == "table":
             self._depth += 1
             if self._depth == 1:
@@ -893,10 +931,31 @@ class _TableParser(HTMLParser):
             self._cell = []
         elif self._cell is not None:
             self._cell.append(self.get_starttag_text() or "")
-        elif self._depth == 0 and tag in ("p", "br", "h1", "h2", "h3", "div"):
+        elif self._depth == 0 and tag in ("p", "br", "h1", "h2", "h3", "div", "title"):
             self._flush_text()
 
+    def _place(self) -> tuple[int, int, int] | None:
+        """Where the parser is, as `hidden` says it: (0, 0, 0) above the first table; the
+        table's number, its row and column (0: the whole table or row); None between tables
+        (text that is not read)."""
+        if not self.tables:
+            return (0, 0, 0)
+        if self._depth < 1:
+            return None
+        table = len(self.tables)
+        if self._row is None:
+            return (table, 0, 0)
+        row = len(self.tables[-1]) + 1
+        return (table, row, 0) if self._cell is None else (table, row, len(self._row) + 1)
+
     def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script"):
+            self._skipped = max(0, self._skipped - 1)
+            return
+        if self._hiding and tag == self._hiding[0]:
+            self._hiding.pop()
+            if not self._hiding and self._hidden_text and self._hidden_place is not None:
+                self.hidden.append(self._hidden_place)
         if tag == "table":
             self._depth = max(0, self._depth - 1)
             return
@@ -909,10 +968,15 @@ class _TableParser(HTMLParser):
             self._row = None
         elif self._cell is not None:
             self._cell.append(f"</{tag}>")
-        elif self._depth == 0 and tag in ("p", "h1", "h2", "h3", "div"):
+        elif self._depth == 0 and tag in ("p", "h1", "h2", "h3", "div", "title"):
             self._flush_text()
 
     def handle_data(self, data: str) -> None:
+        if self._skipped:
+            return
+        if self._hiding:
+            self._hidden_text = self._hidden_text or bool(data.strip())
+            return
         if self._cell is not None:
             self._cell.append(data)
         elif self._depth == 0 and not self.tables:
@@ -939,13 +1003,10 @@ def read_text_grid(path: Path) -> RawTable:
         parser = _TableParser()
         parser.feed(text)
         parser.close()
-        for table in parser.tables:
-            rows = [RawRow(n, cells) for n, cells in enumerate(table, start=1)]
-            if find_header(rows) is not None:
-                return RawTable(rows, parser.preamble, "html", warnings)
-        if parser.tables and parser.tables[0]:
-            rows = [RawRow(n, cells) for n, cells in enumerate(parser.tables[0], start=1)]
-            return RawTable(rows, parser.preamble, "html", warnings)
+        found = _html_grid(parser)
+        if found is not None:
+            rows, more = found
+            return RawTable(rows, parser.preamble, "html", warnings + more)
     rows = []
     preamble = []
     # Rows end at \\n only: str.splitlines() would also cut a row at a vertical tab or a
@@ -958,3 +1019,51 @@ def read_text_grid(path: Path) -> RawTable:
     if not rows:
         raise ImportRefused("import.no_table", path=path)
     return RawTable(rows, preamble, "txt", warnings, separator="\t")
+
+
+def _html_grid(parser: _TableParser) -> tuple[list[RawRow], list[str]] | None:
+    """The page's grid as the Word importer reads a document's: the first table that reads
+    like a grid (else the first one), with the later tables of the same columns (a table per
+    participant, a grid per half-day); a later grid of other columns and a table that is no
+    grid are said, not dropped unseen; hidden passages said with where."""
+    from atelier.i18n import message
+
+    candidates = [
+        (number, [RawRow(line, cells) for line, cells in enumerate(table, start=1)])
+        for number, table in enumerate(parser.tables, start=1)
+        if any(clean(c) for row in table for c in row)
+    ]
+    if not candidates:
+        return None
+    chosen = next((i for i, (_, rows) in enumerate(candidates) if find_header(rows) is not None), 0)
+    number, rows = candidates[chosen]
+    tables = [(str(n), r) for n, r in candidates]
+    rows, combined = combine_grids(tables, chosen, "table")
+    wheres = {r.where for r in rows} - {""}
+    used = (
+        {number: ""}
+        if not wheres
+        else {
+            n: name_places("table", [str(n)])
+            for n, _r in candidates
+            if name_places("table", [str(n)]) in wheres
+        }
+    )
+    warnings = [
+        table_not_grid(n, [RawRow(r.line, [clean(c) for c in r.cells]) for r in other])
+        for n, other in candidates
+        if find_header(other) is None and n != number
+    ]
+    hidden = []
+    for table, line, column in parser.hidden:
+        if table == 0:
+            hidden.append(message("import.place.above_table"))
+        elif line == 0:  # a whole table hidden: never a candidate, said by its number
+            hidden.append(name_places("table", [str(table)]))
+        elif table in used:
+            where = used[table]
+            place = message("import.place.row", line=line) if column == 0 else cell_place(line, column)
+            hidden.append(f"{place} ({where})" if where else place)
+    if hidden:
+        warnings.append(left_out_said("n.hidden_passage", len(hidden), hidden))
+    return rows, warnings + combined

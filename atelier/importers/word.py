@@ -24,6 +24,7 @@ from atelier.importers.grid import (
     find_header,
     left_out_said,
     name_places,
+    table_not_grid,
 )
 from atelier.importers.safety import ImportRefused, check_office_zip
 
@@ -459,7 +460,7 @@ def _read(document: Any) -> RawTable:
         warnings.append(message("import.warn.tracked_changes"))
     if number is not None:  # the body's other tables that are no grid: said, not dropped unseen
         warnings.extend(
-            _not_grid(n, r) for n, r, _t in candidates if n is not None and find_header(r) is None
+            table_not_grid(n, r) for n, r, _t in candidates if n is not None and find_header(r) is None
         )
     hidden = [(used[table], line, column) for table, line, column in reader.hidden if table in used]
     if hidden:
@@ -468,22 +469,6 @@ def _read(document: Any) -> RawTable:
 
 
 _ABOVE = "above"  # where the text before the first table is, for `_Reader.place`
-
-
-def _not_grid(number: int, rows: list[RawRow]) -> str:
-    """« tableau 2 (2 colonnes : « Prénom » et « Nom ») non importé : ce n'est pas une grille »:
-    a sign-in list, a table of contacts beside the grid, named by its first row."""
-    from atelier.french import counted, join_few
-    from atelier.i18n import message
-
-    first = next(r for r in rows if any(c.strip() for c in r.cells))
-    headers = [" ".join(c.split())[:40] for c in first.cells if c.strip()]
-    return message(
-        "import.warn.table_not_grid",
-        place=name_places("table", [str(number)]),
-        columns=counted(max(len(r.cells) for r in rows), "n.column"),
-        headers=join_few([message("import.place.quoted", name=h) for h in headers], 6),
-    )
 
 
 def _hidden_said(hidden: list[tuple[str, int, int]]) -> str:
