@@ -1036,6 +1036,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{rows} ({sheet}, {lines})",
         "en": "{rows} ({sheet}, {lines})",
     },
+    "import.warn.hidden_rows_read": {
+        "fr": "{rows} ({sheet}, {lines})\xa0: la grille n'est que là",
+        "en": "{rows} ({sheet}, {lines}): the grid is only there",
+    },
     "import.warn.hidden_column": {
         "fr": "colonne masquée lue ({sheet})\xa0: {columns}",
         "en": "hidden column read ({sheet}): {columns}",

@@ -2,8 +2,9 @@
 hidden text (« Masqué », `<w:vanish/>`, directly or through a character or paragraph
 style) stays out of the grid, the minutes and the projector, and the import says once how
 many hidden passages it left out and where. A comment on a Word cell, a note on an Excel
-cell, a hidden Excel row are not imported either. Text hidden only in Word's web layout
-(`<w:webHidden/>`) is shown on the page, as typed: it is read."""
+cell, a hidden Excel row or column, an Excel cell that shows nothing (« ;;; », white on
+white), the text an HTML page hides are not imported either, and said. Text hidden only in
+Word's web layout (`<w:webHidden/>`) is shown on the page, as typed: it is read."""
 
 from __future__ import annotations
 
@@ -320,4 +321,54 @@ def test_a_second_html_table_of_other_columns_is_said(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Warning: table 2 not imported: its columns are not the grid's" in done.stdout.splitlines(), (
         done.stdout
+    )
+
+
+def test_a_hidden_header_row_brings_back_only_the_header(tmp_path: Path) -> None:
+    """The header row hidden with a participant's row: the header is read (a column's title is
+    no secret, and without it there is no grid), the hidden participant is not, and said."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Grille"
+    sheet.append(HEADERS)
+    sheet.append(["Anne Martin / PLIE Landes", "forum emploi", "mobilité", "financement FSE", "ateliers CV"])
+    sheet.append(["Paul Secret / CC Cachée", SECRET, "rien", "rien", "rien"])
+    sheet.append(["Julie Roux / CC Bazas", "navette", "jeunes", "mobilité rurale", "navette"])
+    sheet.row_dimensions[1].hidden = True
+    sheet.row_dimensions[3].hidden = True
+    grid = tmp_path / "grille.xlsx"
+    workbook.save(grid)
+    workshop = tmp_path / "a.atelier"
+    done = run_cli("import", str(grid), "-o", str(workshop))
+    assert done.returncode == 0, done.stderr
+    stored = _stored_text(workshop)
+    assert SECRET not in stored and "Paul Secret" not in stored
+    assert "forum emploi" in stored and "Julie Roux" in stored
+    said = _plain(done.stdout + done.stderr).splitlines()
+    assert "Attention : 1 ligne masquée ignorée (feuille « Grille », ligne 3)" in said, said
+
+
+def test_hidden_rows_read_because_the_grid_is_only_there_are_said(tmp_path: Path) -> None:
+    """Every row of the grid hidden: it is read (there is nothing else), and said (its header
+    row apart: a column's title is no secret)."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Grille"
+    sheet.append(HEADERS)
+    sheet.append(["Anne Martin / PLIE Landes", "forum emploi", "mobilité", "financement FSE", "ateliers CV"])
+    for line in (1, 2):
+        sheet.row_dimensions[line].hidden = True
+    grid = tmp_path / "grille.xlsx"
+    workbook.save(grid)
+    workshop = tmp_path / "a.atelier"
+    done = run_cli("import", str(grid), "-o", str(workshop))
+    assert done.returncode == 0, done.stderr
+    assert "forum emploi" in _stored_text(workshop)
+    said = _plain(done.stdout + done.stderr).splitlines()
+    assert "Attention : 1 ligne masquée lue (feuille « Grille », ligne 2) : la grille n'est que là" in said, (
+        said
     )

@@ -359,12 +359,32 @@ class _Sheet:
         self._used: list[RawRow] | None = None
         self.columns_read = False  # hidden columns read: the grid is only whole with them
         self.left_unseen: list[tuple[str, int, int]] = []  # (why, row, column) of cells left out
+        self._kept: list[RawRow] | None = None
+        self.left_rows: list[int] = []  # hidden rows left out
+        self.read_rows: list[int] = []  # hidden rows read: the grid is nowhere else
 
     def rows_kept(self) -> list[RawRow]:
-        """Hidden rows are left out, unless the grid is only whole with them."""
-        if not self.visible or (find_header(self.visible) is None and find_header(self.rows) is not None):
-            return self.rows
-        return self.visible
+        """Hidden rows are left out. The hidden row the grid's header is on is read (a column's
+        title is no secret, and without it there is no grid); every hidden row is read only
+        when the grid is nowhere else (both said: `left_rows`, `read_rows`)."""
+        if self._kept is not None:
+            return self._kept
+        kept = self.visible
+        header_line = None
+        if not self.visible or find_header(self.visible) is None:
+            header = find_header(self.rows)
+            if header is not None:
+                header_line = self.rows[header].line
+                with_header = [r for r in self.rows if r in self.visible or r.line == header_line]
+                whole = find_header(with_header) is not None and with_header[-1].line != header_line
+                kept = with_header if whole else self.rows
+            elif not self.visible:
+                kept = self.rows
+        lines = {r.line for r in kept}
+        self.left_rows = [n for n in self.skipped if n not in lines]
+        self.read_rows = [n for n in self.skipped if n in lines and n != header_line]
+        self._kept = kept
+        return kept
 
     def rows_used(self) -> list[RawRow]:
         """The rows kept, without what the sheet does not show: the cells of hidden columns
@@ -407,9 +427,9 @@ class _Sheet:
 
 
 def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) -> list[str]:
-    """What a facilitator cannot see on the sheets read: hidden sheets, rows and columns
-    (each hidden row is skipped, each hidden column read, and said with its sheet), and
-    formulas never computed."""
+    """What a facilitator cannot see on the sheets read: hidden sheets, rows, columns and
+    cells (each left out, or read when the grid is only whole with it, and said with its
+    sheet), and formulas never computed."""
     from atelier.french import count, join, join_few, plural
     from atelier.i18n import current_language, message
 
@@ -423,21 +443,33 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
         warnings.append(message("import.warn.hidden_sheets", names=names))
     for sheet in used:
         where = name_places("sheet", [sheet.title])
-        if sheet.skipped and sheet.rows_kept() is sheet.visible:
-            words = (
+        sheet.rows_kept()
+        for lines, key, words in (
+            (
+                sheet.left_rows,
+                "import.warn.hidden_rows",
                 ("hidden row skipped", "hidden rows skipped")
                 if english
-                else ("ligne masquée ignorée", "lignes masquées ignorées")
-            )
-            row_word = plural(len(sheet.skipped), *(("row", "rows") if english else ("ligne", "lignes")))
-            warnings.append(
-                message(
-                    "import.warn.hidden_rows",
-                    rows=count(len(sheet.skipped), *words),
-                    sheet=where,
-                    lines=f"{row_word} {join_few(sheet.skipped)}",
+                else ("ligne masquée ignorée", "lignes masquées ignorées"),
+            ),
+            (
+                sheet.read_rows,
+                "import.warn.hidden_rows_read",
+                ("hidden row read", "hidden rows read")
+                if english
+                else ("ligne masquée lue", "lignes masquées lues"),
+            ),
+        ):
+            if lines:
+                row_word = plural(len(lines), *(("row", "rows") if english else ("ligne", "lignes")))
+                warnings.append(
+                    message(
+                        key,
+                        rows=count(len(lines), *words),
+                        sheet=where,
+                        lines=f"{row_word} {join_few(lines)}",
+                    )
                 )
-            )
         columns = _hidden_columns_with_text(sheet)
         if columns:
             key = "import.warn.hidden_column" if len(columns) == 1 else "import.warn.hidden_columns"
