@@ -372,3 +372,50 @@ def test_hidden_rows_read_because_the_grid_is_only_there_are_said(tmp_path: Path
     assert "Attention : 1 ligne masquée lue (feuille « Grille », ligne 2) : la grille n'est que là" in said, (
         said
     )
+
+
+def test_what_is_hidden_in_atelier_s_own_excel_is_left_out_too(tmp_path: Path) -> None:
+    """Atelier's own Excel, read back as it was written, after the facilitator hid a row and a
+    cell in it: the hidden participant and the hidden role are not imported, and said; every
+    other participant keeps their items exactly."""
+    import json
+
+    import openpyxl
+
+    from tests.conftest import ROOT
+
+    exported = tmp_path / "export.xlsx"
+    done = run_cli("export", "--xlsx", str(exported), str(ROOT / "examples" / "atelier-2021-03-16.atelier"))
+    assert done.returncode == 0, done.stderr
+    workbook = openpyxl.load_workbook(exported)
+    grid = workbook["Grille"]
+    header = [c.value for c in grid[1]]
+    hidden_person = grid.cell(3, header.index("Participant") + 1).value
+    role = grid.cell(4, header.index("Fonction") + 1)
+    hidden_role = role.value
+    assert hidden_person and hidden_role
+    grid.row_dimensions[3].hidden = True
+    role.number_format = ";;;"
+    edited = tmp_path / "modifie.xlsx"
+    workbook.save(edited)
+
+    def participants(source: Path, name: str) -> tuple[dict[str, dict], str]:
+        workshop = tmp_path / f"{name}.atelier"
+        done = run_cli("import", str(source), "-o", str(workshop))
+        assert done.returncode == 0, done.stderr
+        run_cli("export", "--json", str(tmp_path / f"{name}.json"), str(workshop))
+        found = json.loads((tmp_path / f"{name}.json").read_text(encoding="utf-8"))["workshops"][0]
+        return {" et ".join(p["names"]) or p["organisation"]: p for p in found["participants"]}, _plain(
+            done.stdout
+        )
+
+    before, _ = participants(exported, "avant")
+    after, said = participants(edited, "apres")
+    assert hidden_person in before and hidden_person not in after
+    assert hidden_role not in _stored_text(tmp_path / "apres.atelier")
+    assert set(before) - set(after) == {hidden_person}
+    for name, person in after.items():
+        for field in ("actions", "challenges", "needs", "offers", "organisation", "territory"):
+            assert person[field] == before[name][field], (name, field)
+    assert "1 ligne masquée ignorée (feuille « Grille », ligne 3)" in said, said
+    assert "1 cellule masquée par son format de nombre non importée (ligne 4, colonne E)" in said, said

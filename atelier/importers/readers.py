@@ -278,23 +278,18 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
     def cell(row: RawRow, index: int) -> str:
         return row.cells[index].strip() if index < len(row.cells) else ""
 
+    # What the sheet hides since the export (a row, a column, a cell that shows nothing) is
+    # left out and said, as in any grid; each kind's sheet is still followed row by row.
+    used = {r.line: r for r in chosen.rows_used()}
+
+    def identity(row: RawRow) -> tuple[str, str, str]:
+        return cell(row, column[person]), cell(row, column[structure]), cell(row, column[place])
+
     rows = []
-    for row in chosen.rows[1:]:
-        shown, organisation = cell(row, column[person]), cell(row, column[structure])
-        territory = cell(row, column[place])
-        role = "" if anonymised else cell(row, column[role_column])
-        if anonymised or shown in ("", "—") or shown in (organisation, territory):
-            names: list[str] = []
-        elif organisation and shown.endswith(" / " + organisation):  # an export before issue 17
-            names = _people(shown[: -len(" / " + organisation)])
-        elif organisation and " / " not in shown:  # the person or people only
-            names = _people(shown)
-        elif organisation:
-            names = parse_participant(shown).names
-        else:
-            names = _people(shown) if parse_participant(shown).names else []
-        who = ParsedParticipant(names, organisation, territory, role, shown)
+    for original in chosen.rows[1:]:
         items: dict[int, list[str]] = {}
+        found: dict[int, list[str]] = {}
+        shown, organisation, territory = identity(original)
         for index, lines in listed.items():
             mine: list[str] = []
             while at[index] < len(lines):
@@ -310,11 +305,31 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
                     break
                 mine.append(item.cells[6] if len(item.cells) > 6 else "")
                 at[index] += 1
+            found[index] = mine
+        row = used.get(original.line)
+        if row is None:  # a hidden row
+            continue
+        shown, organisation, territory = identity(row)
+        role = "" if anonymised else cell(row, column[role_column])
+        if anonymised or shown in ("", "—") or shown in (organisation, territory):
+            names: list[str] = []
+        elif organisation and shown.endswith(" / " + organisation):  # an export before issue 17
+            names = _people(shown[: -len(" / " + organisation)])
+        elif organisation and " / " not in shown:  # the person or people only
+            names = _people(shown)
+        elif organisation:
+            names = parse_participant(shown).names
+        else:
+            names = _people(shown) if parse_participant(shown).names else []
+        who = ParsedParticipant(names, organisation, territory, role, shown)
+        for index, mine in found.items():
             if "\n".join(f"• {t}" for t in mine) == (row.cells[index] if index < len(row.cells) else ""):
                 items[index] = mine
         rows.append(RawRow(row.line, row.cells, items, who, row.merged))
     title, date = _own_summary(sheets)
-    return RawTable([chosen.rows[0], *rows], [title] if title else [], "xlsx", [], date)
+    header_row = used.get(chosen.rows[0].line, chosen.rows[0])
+    warnings = _sheet_warnings(chosen, sheets, [chosen])
+    return RawTable([header_row, *rows], [title] if title else [], "xlsx", warnings, date)
 
 
 def _people(shown: str) -> list[str]:
