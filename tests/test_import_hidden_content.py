@@ -419,3 +419,38 @@ def test_what_is_hidden_in_atelier_s_own_excel_is_left_out_too(tmp_path: Path) -
             assert person[field] == before[name][field], (name, field)
     assert "1 ligne masquée ignorée (feuille « Grille », ligne 3)" in said, said
     assert "1 cellule masquée par son format de nombre non importée (ligne 4, colonne E)" in said, said
+
+
+def test_the_window_s_import_shows_nothing_hidden_and_says_it(qtbot, store, tmp_path: Path) -> None:
+    """« Importer une grille… » in the window: the preview and the grid imported hold none of
+    what the sheet hides, and the preview's warnings say it."""
+    from PySide6.QtCore import Qt
+
+    from atelier.ui.main_window import MainWindow
+
+    grid = tmp_path / "grille.xlsx"
+    _excel_grid_with_invisible_cells(grid)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    seen: dict[str, str] = {}
+
+    def look(dialog) -> bool:
+        model = dialog.preview_model
+        seen["preview"] = "\n".join(
+            str(model.data(model.index(row, column), role) or "")
+            for row in range(model.rowCount())
+            for column in range(model.columnCount())
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        )
+        seen["warnings"] = _plain(dialog.warnings.text())
+        return True
+
+    target = tmp_path / "importé.atelier"
+    assert window.import_grid(grid, target, dialog_hook=look)
+    assert "tableau blanc" in seen["preview"] and "garage solidaire" in seen["preview"]
+    assert "4 cellules écrites de la couleur de leur fond non importées" in seen["warnings"], seen
+    assert "1 cellule masquée par son format de nombre non importée" in seen["warnings"], seen
+    stored = _stored_text(target)
+    for hidden in (SECRET, "budget secret", "relance du maire", "note du thème", "vert sur vert"):
+        assert hidden not in seen["preview"] and hidden not in stored, hidden
+    assert window.store.path == target
