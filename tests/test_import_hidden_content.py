@@ -454,3 +454,39 @@ def test_the_window_s_import_shows_nothing_hidden_and_says_it(qtbot, store, tmp_
     for hidden in (SECRET, "budget secret", "relance du maire", "note du thème", "vert sur vert"):
         assert hidden not in seen["preview"] and hidden not in stored, hidden
     assert window.store.path == target
+
+
+def test_hidden_html_in_a_tab_separated_word_export_is_left_out_and_said(tmp_path: Path) -> None:
+    """The text export whose cells are HTML fragments (as the example grid): a span the
+    fragment hides is not imported, and said with its line and column."""
+    grid = tmp_path / "grille.txt"
+    lines = [
+        "Atelier du 12 mai 2025<span style='display:none'> brouillon</span>",
+        "\t".join(HEADERS),
+        "\t".join(
+            ["Anne Martin / PLIE Landes", "forum emploi", "mobilité", "financement FSE", "ateliers CV"]
+        ),
+        "\t".join(
+            [
+                "<p>Karim Benali / Mission locale Pau</p>",
+                "garage solidaire",
+                f'<p>recrutement <span style="display: none; mso-hide: all">{SECRET}</span></p>',
+                "ateliers CV",
+                "FSE",
+            ]
+        ),
+    ]
+    grid.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = grid.read_bytes()
+    workshop = tmp_path / "a.atelier"
+    done = run_cli("import", str(grid), "-o", str(workshop))
+    assert done.returncode == 0, done.stderr
+    stored = _stored_text(workshop)
+    assert SECRET not in stored and "brouillon" not in stored
+    assert "recrutement" in stored and "Karim Benali" in stored
+    said = _plain(done.stdout + done.stderr).splitlines()
+    assert (
+        "Attention : 2 passages en texte masqué non importés (au-dessus du tableau ; ligne 4, colonne 3)"
+        in said
+    ), said
+    assert grid.read_bytes() == before

@@ -923,6 +923,14 @@ _VOID = frozenset(
 _HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.IGNORECASE)
 
 
+def _hides(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's own attributes hide it: `hidden`, or a style saying
+    `display:none`, `visibility:hidden` or Word's `mso-hide:all`."""
+    return any(
+        name == "hidden" or (name == "style" and value and _HIDING.search(value)) for name, value in attrs
+    )
+
+
 class _TableParser(HTMLParser):
     """The rows of the page's tables (those inside a cell stay in its text), each cell kept as
     its inner HTML, and the text above the first table.
@@ -956,9 +964,7 @@ class _TableParser(HTMLParser):
         if self._hiding:
             if tag == self._hiding[0]:
                 self._hiding.append(tag)
-        elif tag not in _VOID and any(
-            name == "hidden" or (name == "style" and value and _HIDING.search(value)) for name, value in attrs
-        ):
+        elif tag not in _VOID and _hides(attrs):
             hides = True
         self._open(tag)
         if hides:
@@ -1056,16 +1062,101 @@ def read_text_grid(path: Path) -> RawTable:
             return RawTable(rows, parser.preamble, "html", warnings + more)
     rows = []
     preamble = []
+    hidden: list[str] = []  # where each passage the cells' HTML hides was
     # Rows end at \\n only: str.splitlines() would also cut a row at a vertical tab or a
     # form feed, which are line breaks inside a cell (decode_text).
     for number, line in enumerate(text.split("\n"), start=1):
         if "\t" in line:
-            rows.append(RawRow(number, line.split("\t")))
+            cells = []
+            for column, fragment in enumerate(line.split("\t"), start=1):
+                shown, passages = _shown_html(fragment)
+                hidden.extend([cell_place(number, column)] * passages)
+                cells.append(shown)
+            rows.append(RawRow(number, cells))
         elif line.strip() and not rows:
-            preamble.append(line)
+            shown, passages = _shown_html(line)
+            hidden.extend([_above_table()] * passages)
+            preamble.append(shown)
     if not rows:
         raise ImportRefused("import.no_table", path=path)
+    if hidden:
+        warnings.append(left_out_said("n.hidden_passage", len(hidden), hidden))
     return RawTable(rows, preamble, "txt", warnings, separator="\t")
+
+
+def _above_table() -> str:
+    """« au-dessus du tableau »: where a hidden passage of the lines above the grid was."""
+    from atelier.i18n import message
+
+    return message("import.place.above_table")
+
+
+class _Shown(HTMLParser):
+    """Where, in an HTML fragment of one line, what it hides is (`_TableParser`'s rule, and
+    <style>, <script>): `cuts`, each (start, end) in the fragment; `passages`, how many of them
+    held text. The rest of the fragment is kept exactly as typed (« R&D » stays « R&D »)."""
+
+    def __init__(self, fragment: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.fragment = fragment
+        self.cuts: list[tuple[int, int]] = []
+        self.passages = 0
+        self._hiding: list[str] = []
+        self._start = 0
+        self._hidden_text = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._hiding:
+            if tag == self._hiding[0]:
+                self._hiding.append(tag)
+        elif tag not in _VOID and (tag in ("style", "script") or _hides(attrs)):
+            self._hiding, self._hidden_text = [tag], False  # a style sheet is no passage of text
+            self._start = self.getpos()[1]  # where the tag starts (the fragment is one line)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._hiding and tag == self._hiding[0]:
+            self._hiding.pop()
+            if not self._hiding:
+                at = self.getpos()[1]
+                closing = self.fragment.find(">", at)
+                self.cuts.append((self._start, len(self.fragment) if closing < 0 else closing + 1))
+                self.passages += self._hidden_text
+
+    def handle_data(self, data: str) -> None:
+        if self._hiding and self._hiding[0] not in ("style", "script") and data.strip():
+            self._hidden_text = True
+
+    def handle_entityref(self, name: str) -> None:
+        self.handle_data(name)
+
+    def handle_charref(self, name: str) -> None:
+        self.handle_data(name)
+
+    def close(self) -> None:
+        super().close()
+        if self._hiding:  # a hidden element never closed in the fragment: hidden to its end
+            self.cuts.append((self._start, len(self.fragment)))
+            self.passages += self._hidden_text
+            self._hiding = []
+
+
+def _shown_html(fragment: str) -> tuple[str, int]:
+    """The fragment without what it hides, and how many hidden passages were taken out:
+    unchanged (not parsed) when nothing in it can hide."""
+    lowered = fragment.lower()
+    if "<" not in fragment or not ("hidden" in lowered or "none" in lowered or "<s" in lowered):
+        return fragment, 0
+    parser = _Shown(fragment)
+    parser.feed(fragment)
+    parser.close()
+    if not parser.cuts:
+        return fragment, 0
+    kept, at = [], 0
+    for start, end in parser.cuts:
+        kept.append(fragment[at:start])
+        at = max(at, end)
+    kept.append(fragment[at:])
+    return "".join(kept), parser.passages
 
 
 def _html_grid(parser: _TableParser) -> tuple[list[RawRow], list[str]] | None:
