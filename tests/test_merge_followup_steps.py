@@ -263,3 +263,49 @@ def test_a_decision_the_two_copies_only_dated_differently_is_one_decision_before
     ) in english, english
     again = _merge(tmp_path / "merged-a.atelier", b, tmp_path / "again.atelier")
     assert f"rien de nouveau dans «{NBSP}b.atelier{NBSP}»" in again, again
+
+
+def test_two_laptops_confirming_one_suggestion_after_a_contact_never_put_it_back_to_contact(
+    tmp_path: Path,
+) -> None:
+    """The matcher suggested Cécile's offer for Lucie's need before the copies parted. On laptop
+    A the facilitator confirmed it and recorded the contact; on laptop B, afterwards, the other
+    facilitator confirmed the same suggestion (never seeing A's). Nobody put the match back to
+    « à contacter »: the merge read « contactée (a.atelier) · remise à contacter » and the match
+    stood « à contacter », the contact seemingly undone. Both decisions are one decision, the
+    contact follows it, the match stands « contactée », in both orders of the merge."""
+    from atelier.domain import MatchStatus
+
+    path = tmp_path / "suivi.atelier"
+    match_id = lucie_and_cecile(path, HELD, title="Atelier du réseau")
+    with Store.open(path) as store:  # a suggestion when the copies parted
+        store.update_match(match_id, status=MatchStatus.SUGGESTED)
+    a, b = tmp_path / "a.atelier", tmp_path / "b.atelier"
+    shutil.copy(path, a)
+    shutil.copy(path, b)
+    with Store.open(a) as store:
+        store.update_match(match_id, status=MatchStatus.CONFIRMED)
+        store.set_follow_up(match_id, FollowUp.CONTACTED)
+        contacted = store.match(match_id).follow_up_changed
+    time.sleep(0.01)
+    with Store.open(b) as store:
+        store.update_match(match_id, status=MatchStatus.CONFIRMED)
+    today = TODAY.strftime("%d/%m/%Y")
+    for first, second in ((a, b), (b, a)):
+        merged = tmp_path / f"merged-{first.stem}.atelier"
+        said = _merge(first, second, merged)
+        assert "remise" not in said, said
+        states = [state for state, _day, _copy in _steps(merged, match_id)]
+        assert states == ["to_contact", "contacted"], _steps(merged, match_id)
+        with Store.open(merged, readonly=True) as store:
+            match = store.match(match_id)
+            assert (match.status, match.follow_up, match.follow_up_changed) == (
+                MatchStatus.CONFIRMED,
+                FollowUp.CONTACTED,
+                contacted,
+            )
+        assert f"contactée le {today}" in said, said
+        listed = run_cli("suivi", str(merged), "--historique")
+        assert listed.returncode == 0, listed.stderr
+        assert "remise" not in listed.stdout, listed.stdout
+        assert f"contactée le {today}" in listed.stdout, listed.stdout

@@ -669,9 +669,12 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     summary.removed = {table: 0 for table in TABLES}
     kept: set[str] = set()
     said = _already_said(conn)
-    parted = ""  # the latest edit both copies have: they parted after it
     merged_at = now_iso()
     horizon = _horizon()  # a time after this is in the future: a wrong clock, not trusted
+    their_tables = {table: _rows(other, table) for table in TABLES}
+    # The latest edit both copies have: they parted after it. Known before any entry is merged:
+    # a decision the other copy took after it is its own, not one this copy set aside.
+    parted = _parted(conn, their_tables, horizon)
     my_sets: dict[str, str] = {}
     their_sets: dict[str, str] = {}
     # What the first copy deleted and the merge keeps, by id: when it was deleted, and what says it.
@@ -710,7 +713,7 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
         lines = {_line_key(r): r for r in mine.values()} if table == "items" else {}
         parents = PARENTS.get(table, ())
         added = shared = 0
-        their_rows = _rows(other, table)
+        their_rows = their_tables[table]
         # The second file's order of each parent's entries: a new one keeps its place in it.
         order: dict[tuple[Any, ...], list[str]] = {}
         for found in their_rows:
@@ -785,9 +788,9 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                     added += 1
                 continue
             shared += 1
-            if same_id == theirs["id"]:
-                parted = max(parted, _shared_time(mine[same_id], theirs, horizon))
-            merged = _merge_row(conn, table, mine[same_id], theirs, names, summary, said.differences, horizon)
+            merged = _merge_row(
+                conn, table, mine[same_id], theirs, names, summary, said.differences, horizon, parted
+            )
             if merged:
                 sets = ", ".join(f"{c} = ?" for c in merged)
                 conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*merged.values(), same_id))
@@ -1257,10 +1260,11 @@ def _merge_row(
     summary: MergeSummary,
     said: set[tuple[str, str, str, str, str]] | frozenset[tuple[str, str, str, str, str]] = frozenset(),
     horizon: str = "9999",
+    parted: str = "",
 ) -> dict[str, Any]:
     """The changes that make `mine` hold, field by field, the newer of the two edits. An edit
     the second copy dates after `horizon` (in the future) never wins: this file keeps its
-    value, and the copy's is set aside and listed."""
+    value, and the copy's is set aside and listed. `parted`: the latest edit both copies have."""
     my_stamps, their_stamps = _stamps(mine), _stamps(theirs)
     changes: dict[str, Any] = {}
     stamps = dict(my_stamps)
@@ -1354,7 +1358,7 @@ def _merge_row(
         )
     if table == "matches" and "follow_up_steps" in together and "follow_up_steps" in mine:
         _combine_steps(
-            conn, mine, theirs, names, summary, changes, first, (my_story, their_story), said, horizon
+            conn, mine, theirs, names, summary, changes, first, (my_story, their_story), said, horizon, parted
         )
     their_updated = str(theirs.get("updated") or "")
     if "updated" in mine and "updated" in theirs and str(mine["updated"] or "") < their_updated <= horizon:
@@ -1375,6 +1379,7 @@ def _combine_steps(
     stories: tuple[str, str],
     said: set[tuple[str, str, str, str, str]] | frozenset[tuple[str, str, str, str, str]],
     horizon: str,
+    parted: str = "",
 ) -> None:
     """A decided match both copies followed up: the path of the copy that changed it last, with
     the steps only the other recorded (a contact made on the other laptop) in date order, each
@@ -1398,8 +1403,12 @@ def _combine_steps(
     if not win_steps or not lose_steps:
         return
     # The winning copy decided the match again (set aside, confirmed afresh) after the other's
-    # decision: its decision is a new one, not the other's dated otherwise.
-    decided_again = _edited_at(win, _stamps(win), "status") > _edited_at(lose, _stamps(lose), "status")
+    # decision: its decision is a new one, not the other's dated otherwise. Only if it had that
+    # decision, taken before the copies parted: two laptops that each confirmed the suggestion
+    # after they parted took one decision twice, and a contact that followed the first one
+    # follows the match's decision (never « remise à contacter », nobody set it aside).
+    their_decision = _edited_at(lose, _stamps(lose), "status")
+    decided_again = _edited_at(win, _stamps(win), "status") > their_decision and their_decision <= parted
     combined = combine(win_steps, lose_steps, lose_name, decided_again=decided_again)
     state_lines = [
         d
@@ -1445,6 +1454,18 @@ def _combine_steps(
             own_steps=dump_steps(win_steps) if combined.taken else "",
         )
     )
+
+
+def _parted(conn: sqlite3.Connection, their_tables: dict[str, list[dict[str, Any]]], horizon: str) -> str:
+    """The latest moment both copies held the same entry the same way (see _shared_time): they
+    parted after it ("" if they share nothing)."""
+    parted = ""
+    for table, their_rows in their_tables.items():
+        mine = {r["id"]: r for r in _rows(conn, table)}
+        for theirs in their_rows:
+            if theirs["id"] in mine:
+                parted = max(parted, _shared_time(mine[theirs["id"]], theirs, horizon))
+    return parted
 
 
 def _shared_time(mine: dict[str, Any], theirs: dict[str, Any], horizon: str = "9999") -> str:
