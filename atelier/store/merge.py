@@ -1133,6 +1133,7 @@ def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
                 with contextlib.suppress(TypeError):
                     differences.append(Difference(**known))
         kept = []
+        unsaid: list[KeptDeletion] = []  # written without what came back with them
         for raw in _listed(data, "kept_deleted"):
             if isinstance(raw, dict):
                 known = {
@@ -1143,13 +1144,27 @@ def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
                 known["name"] = _named(conn, str(raw.get("table", "")), str(raw.get("row_id", "")), False)
                 with contextlib.suppress(TypeError):
                     kept.append(KeptDeletion(**known))
+                    if "along" not in raw:
+                        unsaid.append(kept[-1])
         conflicts = data.get("conflicts")
         updated = data.get("updated")
         erased = data.get("erased")
+        files = [str(f) for f in _listed(data, "files")]
+        added = _total(data.get("added"))
+        for kept_deletion in unsaid:
+            exists = _exists(conn, kept_deletion.table, kept_deletion.row_id)
+            if exists and files and kept_deletion.deleted_in == files[0]:
+                # Written before merges said what came back with an entry the first copy had
+                # deleted (November 2026): it was counted, with all of it, as « ajoutée ». Read
+                # as a merge says it now: what came with it is what of it predates that deletion.
+                kept_deletion.along = _came_along(
+                    conn, kept_deletion.table, kept_deletion.row_id, kept_deletion.deleted_when
+                )
+                added = max(0, added - 1 - kept_deletion.along)
         records[_entry_key(key, value)] = MergeRecord(
             str(data.get("when", "")),
-            [str(f) for f in _listed(data, "files")],
-            _total(data.get("added")),
+            files,
+            added,
             conflicts if isinstance(conflicts, int) else sum(1 for d in differences if d.conflict),
             differences,
             _total(data.get("removed")),
@@ -1162,6 +1177,22 @@ def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
             [str(t) for t in _listed(data, "future_times")],
         )
     return sorted(records.values(), key=lambda r: r.when)
+
+
+def _came_along(conn: sqlite3.Connection, table: str, row_id: str, until: str) -> int:
+    """How many entries of this file belong to this one (a participant's lines, the matches on
+    them; a workshop's people and all of theirs) and were made by `until`."""
+    found: dict[str, set[str]] = {table: {row_id}} if table in TABLES else {}
+    for child in TABLES:
+        for column, parent in PARENTS.get(child, ()):
+            if found.get(parent):
+                rows = conn.execute(
+                    f"SELECT id FROM {child} WHERE {column} IN (SELECT value FROM json_each(?)) "
+                    "AND created <= ?",
+                    (json.dumps(sorted(found[parent])), until),
+                )
+                found.setdefault(child, set()).update(str(r[0]) for r in rows)
+    return sum(len(ids) for ids in found.values()) - (1 if found else 0)
 
 
 def _named(conn: sqlite3.Connection, table: str, row_id: str, described: bool) -> str:
