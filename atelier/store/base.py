@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from atelier.domain import now_iso
 from atelier.errors import AtelierError, ReadOnlyError
-from atelier.store import graves
+from atelier.store import graves, moments
 from atelier.store.files import WRITES, is_temporary
 from atelier.store.lock import WriterLock
 from atelier.store.opening import sqlite_failure
@@ -188,7 +188,10 @@ class StoreBase:
         db = self._db_()
         try:
             with db.atomic():
+                changes = self.conn.total_changes
                 yield db
+                if self.conn.total_changes != changes:  # when two copies parted: moments.py
+                    moments.note(self.conn)
                 # Committing: from here the change is the file's, and the command line no
                 # longer answers Ctrl+C with « Interrompu » (store.files.WRITES). Before it, a
                 # Ctrl+C rolls the transaction back and the file is as it was.

@@ -17,7 +17,8 @@ Merging the same copy again reports only what is new: a value set aside, a delet
 or a deletion applied that an earlier merge of this file already recorded is not said (nor
 counted) twice; a merge that brought nothing says so in one sentence (`nothing_new`). Only
 what the merge took out of the first file counts as a deletion applied, and a field is a
-conflict only when both copies changed it after the latest edit they share.
+conflict only when both copies changed it after they parted: the latest moment both files hold
+(format 13, atelier/store/moments.py), else the latest edit they hold alike.
 
 A need's suggestions are made together by the matcher, each time replacing the ones before (the
 window does so when it opens a file): they come from the copy that made them last, never the
@@ -45,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from atelier.domain import now_iso
+from atelier.store import moments
 from atelier.store.graves import graves
 
 # In the order their references need them.
@@ -674,7 +676,11 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     their_tables = {table: _rows(other, table) for table in TABLES}
     # The latest edit both copies have: they parted after it. Known before any entry is merged:
     # a decision the other copy took after it is its own, not one this copy set aside.
-    parted = _parted(conn, their_tables, horizon)
+    # Each copy's moments (format 13) say it even when the last edit before the copy was changed
+    # since in one of them; the entries both hold alike say it of older files.
+    my_moments, their_moments = moments.held(conn), moments.held(other)
+    parted = max(_parted(conn, their_tables, horizon), moments.parted(my_moments, their_moments, horizon))
+    moments.take(conn, their_moments - my_moments)
     my_sets: dict[str, str] = {}
     their_sets: dict[str, str] = {}
     # What the first copy deleted and the merge keeps, by id: when it was deleted, and what says it.
@@ -803,6 +809,18 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
         # both copies have (same field, same time) was made before, and so was anything older.
         if difference.conflict and min(difference.kept_when, difference.set_aside_when) <= parted:
             difference.conflict = False
+    # This file's value kept over one the other copy had when they parted: only this file changed
+    # it since, nothing of the other copy's is set aside (a line of a cell, which keeps no edit
+    # times per field: _merge_row says so of the fields that do).
+    summary.differences = [
+        d
+        for d in summary.differences
+        if d.steps
+        or d.future
+        or d.kept_from != first_name
+        or not d.set_aside_when
+        or d.set_aside_when > parted
+    ]
     for difference in summary.differences:
         # A match's note each copy wrote after they parted: the kept story's note, then the
         # other's, named by its file. Neither text is lost (each explains its own copy's step).

@@ -178,7 +178,7 @@ def side_files_state(path: Path) -> dict[Path, bool]:
 # without the migrations being run in an in-memory database to find them (~3 ms at every
 # opening); a file that lacks any is checked against what the migrations make, as before.
 TODAY = (
-    12,
+    13,
     {
         "meta": ("key", "value"),
         "workshops": (
@@ -205,6 +205,7 @@ TODAY = (
         "directory_docsize": ("id", "sz"),
         "directory_config": ("k", "v"),
         "graves": ("deleted", "id", "tbl"),
+        "moments": ("moment",),
     },
 )  # fmt: skip
 

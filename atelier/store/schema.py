@@ -282,6 +282,20 @@ def _v12(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE matches ADD COLUMN retyped TEXT NOT NULL DEFAULT ''")
 
 
+# 13: the moments the file was written (`moments`: one per transaction that changed it, its time
+# and a random mark), so that a merge knows when two copies parted: the latest moment both
+# hold, even when the last edit before the copy was changed since in one of them (a line
+# corrected just before the copy, then by one laptop: an update, not a conflict). A file of an
+# older format gets none: its merges go on reading the time from the entries both copies hold
+# alike. A format 12 writer would add no moments, and its merges would drop the other copy's:
+# the number tells it to refuse.
+_V13 = """
+CREATE TABLE IF NOT EXISTS moments (
+    moment TEXT PRIMARY KEY
+) WITHOUT ROWID
+"""
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),  # 1: first released format
     _script(_V2),  # 2: participants.source_cells
@@ -295,6 +309,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v10,  # 10: a merge history without names, rid of what it said of entries deleted since
     _v11,  # 11: synthesis_sections.drafted, what Atelier drafted of each section
     _v12,  # 12: matches.retyped, a decided match's statement retyped since
+    _script(_V13),  # 13: moments, when the file was written (when two copies parted)
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
