@@ -139,3 +139,162 @@ def test_the_window_card_says_meaning_alone_plainly(
     for text in cards:
         assert not [claim for claim in CLAIMS if claim in text], text
     window.close()
+
+
+# ------------------------------------------------------------------ acronyms and their expansions
+# A probe's grids: « TPE » (très petites entreprises) and an offer « Club d'entreprises » were
+# said « Le besoin dit « TPE », l'offre aussi : « entreprises » »: the offer never says TPE, it
+# shares a word of the acronym's expansion. « PAT » (projet alimentaire territorial) and
+# « Projet alimentaire local » likewise.
+TPE_GRID = (
+    "Participants;Besoins;Ressources\n"
+    "Céline Dallet, CC Val de Gâtine;Étude sur les TPE;Diagnostic territorial\n"
+    "Denis Paineau, CdC du Bazadais;Financement;Club d'entreprises\n"
+)
+PAT_GRID = (
+    "Participants;Besoins;Ressources\n"
+    "Anne Martin, CC Landes;Monter un PLIE;Diagnostic\n"
+    "Karim Benali, ML Dax;Financement;Accompagnement vers l'emploi\n"
+    "Sophie Roux, MDE;Rien;Projet alimentaire local\n"
+    "Jean Dupont, CCAS;Démarche PAT;Rien du tout\n"
+)
+VAE_GRID = (
+    "Participants;Besoins;Ressources\n"
+    "Anne Martin, CC Landes;Faire valider un diplôme;Diagnostic\n"
+    "Karim Benali, ML Dax;Financement;Présenter la VAE\n"
+)
+
+
+def _imported(tmp_path: Path, name: str, grid: str) -> Path:
+    source = tmp_path / f"{name}.csv"
+    source.write_text(grid, encoding="utf-8")
+    target = tmp_path / f"{name}.atelier"
+    done = run_cli("import", str(source), "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    return target
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_acronym_is_never_said_by_the_side_that_only_shares_a_word_of_its_expansion(
+    tmp_path: Path, lang: str
+) -> None:
+    q = (f"«{NB}", f"{NB}»") if lang == "fr" else ("“", "”")
+    colon = f"{NB}:" if lang == "fr" else ":"
+    tpe = _listed(_imported(tmp_path, "tpe", TPE_GRID), lang)["Étude sur les TPE"]["Club d'entreprises"]
+    pat = _listed(_imported(tmp_path, "pat", PAT_GRID), lang)["Démarche PAT"]["Projet alimentaire local"]
+    for lines, acronym in ((tpe, "TPE"), (pat, "PAT")):
+        # Nothing says the offer says the acronym, nor that both say the same thing.
+        assert not [line for line in lines if "aussi" in line or "and so does" in line], lines
+        assert not [line for line in lines if "disent tous deux" in line or "both say" in line], lines
+        assert all(f"{q[0]}{acronym}{q[1]}" not in line.split(",", 1)[-1] for line in lines), lines
+    # What links them is said as it is: the glossary's theme, with the words of each side.
+    theme = "même thème" if lang == "fr" else "same theme"
+    assert any(f"{q[0]}Club d'entreprises{q[1]}{colon} {theme}" in line for line in tpe), tpe
+    # A word of the expansion no theme's line quotes: the acronym, the offer's word, what the
+    # acronym stands for (it said « Le besoin dit « valider », l'offre aussi : « VAE » »).
+    vae = _listed(_imported(tmp_path, "vae", VAE_GRID), lang)["Faire valider un diplôme"]["Présenter la VAE"]
+    assert not [line for line in vae if "aussi" in line or "and so does" in line], vae
+    if lang == "fr":
+        said = f"Le besoin dit {q[0]}valider{q[1]}, l'offre {q[0]}VAE{q[1]}{colon} VAE veut dire"
+    else:
+        said = f"The need says {q[0]}valider{q[1]}, the offer {q[0]}VAE{q[1]}{colon} VAE stands for"
+    assert f"{said} validation des acquis de l'expérience" in vae, vae
+
+
+def _dev_workshop(path: Path, name: str) -> Path:
+    """tests/data/dev_workshop_NAME.json in a real workshop file, as an import would write it."""
+    import json
+
+    data = json.loads((ROOT / "tests" / "data" / f"dev_workshop_{name}.json").read_text(encoding="utf-8"))
+    columns = {"needs": ItemKind.NEED, "offers": ItemKind.OFFER}
+    columns |= {"actions": ItemKind.ACTION, "challenges": ItemKind.CHALLENGE}
+    with Store.create(path, title=f"Atelier {name}", date="2024-03-12") as store:
+        workshop_id = store.workshops()[0].id
+        grid = []
+        for row in data["participants"]:
+            names, _, organisation = row["who"].partition(" / ")
+            participant = Participant(workshop_id, names=[names], organisation=organisation)
+            items = [Item(participant.id, kind, t) for key, kind in columns.items() for t in row.get(key, [])]
+            grid.append((participant, items))
+        store.add_grid(grid)
+    return path
+
+
+def _stems(text: str) -> set[str]:
+    from atelier.matching.text import tokens
+
+    return {t.stem for t in tokens(text)}
+
+
+def _untrue(reason, need: str, resource: str, held: tuple[dict[str, float], dict[str, float]], expansions):
+    """What a reason claims that the two texts, as the engine reads them, do not say."""
+    from atelier.domain import ReasonKind
+    from atelier.reasons import KIND_REASONS
+
+    wrong: list[str] = []
+    need_text, resource_text = need.lower(), resource.lower()
+    if reason.kind in KIND_REASONS and reason.words and reason.need:
+        # « Le besoin dit « a », l'offre aussi : « b » » / « … disent tous deux … »: each side
+        # says its words, and each word of one is a word of the other.
+        asked = reason.need.split(", ")
+        wrong += [f"the need never says {w!r}" for w in asked if w.lower() not in need_text]
+        wrong += [f"the resource never says {w!r}" for w in reason.words if w.lower() not in resource_text]
+        theirs = set().union(*(_stems(w) for w in reason.words))
+        ours = set().union(*(_stems(w) for w in asked))
+        wrong += [f"{w!r} is not said by the resource" for w in asked if not _stems(w) & theirs]
+        wrong += [f"{w!r} is not said by the need" for w in reason.words if not _stems(w) & ours]
+    elif reason.kind in (ReasonKind.TOPIC, ReasonKind.NEIGHBOUR, ReasonKind.ACRONYM, ReasonKind.MEANING):
+        if reason.need and reason.need.lower() not in need_text:
+            wrong.append(f"the need never says {reason.need!r}")
+        if reason.resource and reason.resource.lower() not in resource_text:
+            wrong.append(f"the resource never says {reason.resource!r}")
+        if reason.kind == ReasonKind.TOPIC and not all(f"f:{reason.term}" in side for side in held):
+            wrong.append(f"not both of the theme {reason.term!r}")
+        if reason.kind == ReasonKind.NEIGHBOUR and not (
+            f"f:{reason.term}" in held[0] and f"f:{reason.detail}" in held[1]
+        ):
+            wrong.append(f"not the themes {reason.term!r} and {reason.detail!r}")
+        if reason.kind == ReasonKind.ACRONYM and reason.need and reason.resource:
+            # One side says the acronym; the other says it too, or its expansion, or words of it.
+            meaning = _stems(expansions.get(reason.term, "")) | _stems(reason.term)
+            for said, side in ((reason.need, "need"), (reason.resource, "resource")):
+                if not _stems(said) & meaning:
+                    wrong.append(f"the {side}'s {said!r} is neither {reason.term} nor a word of it")
+            if f"a:{reason.term}" not in held[0] and f"a:{reason.term}" not in held[1]:
+                wrong.append(f"neither says {reason.term}")
+    return wrong
+
+
+def test_every_reason_of_the_tuned_on_workshops_says_only_what_both_texts_say(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Generated over the example and the four development workshops, with the meaning model
+    as users have it: every word a reason quotes from a side is in that side's text; words
+    « in common » are the same word on both sides (never an acronym on one side and a word of
+    its expansion on the other); a theme or an acronym named is held by the sides it is said of."""
+    from atelier.matching import engine_for, match_workshop, semantic
+    from atelier.reasons import say_all
+
+    monkeypatch.setenv("ATELIER_SEMANTIC", "1")
+    vectors = semantic.shared_vectors()
+    assert vectors is not None
+    files = [EXAMPLE] + [_dev_workshop(tmp_path / f"dev_{n}.atelier", n) for n in "abcd"]
+    checked, untrue = 0, []
+    for path in files:
+        with Store.open(path, readonly=True) as store:
+            workshop_id = store.workshops()[0].id
+            texts = {i.id: i.text for i in store.workshop_items(workshop_id)}
+            engine = engine_for(store, workshop_id, vectors=vectors)
+            found = match_workshop(store, workshop_id, engine=engine).suggestions
+        expansions = engine.glossary.acronyms
+        for need_id, suggestions in found.items():
+            for s in suggestions:
+                held = (engine.analyses[need_id].weights, engine.analyses[s.resource_id].weights)
+                for reason in s.reasons:
+                    checked += 1
+                    wrong = _untrue(reason, texts[need_id], texts[s.resource_id], held, expansions)
+                    if wrong:
+                        said = say_all([*s.reasons], "fr")
+                        untrue.append((texts[need_id], texts[s.resource_id], said, wrong))
+    assert checked > 800
+    assert not untrue, f"{len(untrue)} untrue reasons, first: {untrue[:3]}"

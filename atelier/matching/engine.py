@@ -355,6 +355,7 @@ class Analyzer:
         everyday: dict[str, bool] = {}  # word feature -> all its forms here are everyday French
         word_at: list[tuple[int, str]] = []  # (position, word feature) of the words said
         expanded: set[str] = set()  # the word features of the expansions of the acronyms said
+        spelled: set[str] = set()  # the word features said as words
         plans = self._plans
         for i, token in enumerate(every):
             if token.stop or i in masked:
@@ -375,6 +376,11 @@ class Analyzer:
             if usual is not None:
                 everyday[usual[0]] = everyday.get(usual[0], True) and usual[1]
                 word_at.append((i, usual[0]))
+                if usual[0] in expanded and usual[0] not in spelled:
+                    # A word said after an acronym whose expansion holds it: written as the
+                    # word, not as the acronym (« le PLIE et l'emploi » says « emploi »).
+                    surface[usual[0]] = written
+                spelled.add(usual[0])
             elif features:  # an acronym of the glossary
                 expanded.update(f for f, _w in features if f[0] == WORD)
             meaning += said
@@ -1328,6 +1334,18 @@ class Engine:
             pieces = need.loose | resource.loose
             covered |= {fold_word(x.surface[f]) for _s, f in shared if f in pieces for x in (need, resource)}
             shared = [(strength, f) for strength, f in shared if f not in pieces]
+        # A word one side says only through an acronym's expansion is no word in common (« Le
+        # besoin dit « TPE », l'offre aussi : « entreprises » »: the offer never says TPE): said
+        # as what it is, after the other links (`_expansion_reasons`).
+        spelled_out = [
+            (strength, f) for strength, f in shared if f in need.expansion or f in resource.expansion
+        ]
+        if spelled_out:
+            shared = [
+                (strength, f)
+                for strength, f in shared
+                if f not in need.expansion and f not in resource.expansion
+            ]
         related = self._related_link(need, resource_id)
         # Everyday words (« répondre », « créer ») are named only when nothing else links the two.
         weak = self._weak(need, resource, here=False)
@@ -1368,6 +1386,8 @@ class Engine:
                     # the word in common again: the theme is that very word.
                     continue
                 lines.append(Reason(ReasonKind.TOPIC, term=value, need=a, resource=b))
+        if spelled_out:
+            lines += self._expansion_reasons(need_id, resource_id, spelled_out, lines, covered)
         # Related themes, weaker than a shared one, for an offer: said after.
         neighbours = need.neighbours if related else {}
         for feature, (_weight, own) in neighbours.items():
@@ -1412,6 +1432,64 @@ class Engine:
         if close is not None:
             reasons.append(close)
         return cited + reasons
+
+    def _expansion_reasons(
+        self,
+        need_id: str,
+        resource_id: str,
+        spelled_out: list[tuple[float, str]],
+        lines: list[Reason],
+        covered: set[str],
+    ) -> list[Reason]:
+        """Words one side says only through an acronym's expansion, the other as words: said as
+        the acronym, the other's words and what the acronym stands for (« Le besoin dit « TPE »,
+        l'offre « entreprises » : TPE veut dire très petites entreprises »), strongest first,
+        one line per acronym, after the other lines (three lines at most). Not named: a word two
+        acronyms' expansions share (« insertion » of « SIAE » and « CDDI »: said by neither text),
+        an everyday one (`_weak`: « centre » is no link to a « CFA »), nor a pair a theme's line
+        already quotes (« Le besoin dit « TPE », l'offre « Club d'entreprises » : même thème
+        (entreprises) »)."""
+        need, resource = self.analyses[need_id], self.analyses[resource_id]
+        named = {line.term for line in lines if line.kind == ReasonKind.ACRONYM}
+        weak = self._weak(need, resource)
+        found: list[Reason] = []
+        groups: dict[tuple[str, bool], list[str]] = {}  # (acronym, said by the need) -> words
+        for _strength, feature in spelled_out:
+            covered.add(fold_word(need.surface[feature]))
+            covered.add(fold_word(resource.surface[feature]))
+            by_need = feature in need.expansion
+            if by_need == (feature in resource.expansion) or feature in weak:
+                continue  # both through an acronym, or a word that links nothing alone
+            acronym = self._acronym_saying(need if by_need else resource, feature)
+            if acronym is not None and acronym not in named:
+                groups.setdefault((acronym, by_need), []).append(feature)
+        for (acronym, by_need), features in groups.items():
+            if len(lines) + len(found) >= 3:
+                break
+            short, other = (need, resource) if by_need else (resource, need)
+            other_id = resource_id if by_need else need_id
+            words = [other.surface[f] for f in features]
+            stretch = _phrase(self.statements[other_id].text, words)
+            said = stretch[0] if len(stretch) == 1 else words[0]
+            written = short.surface.get(f"{ACRONYM}:{acronym}", acronym)
+            if fold_word(written) != fold_word(acronym):
+                written = acronym  # its expansion said in full elsewhere in the text
+            expansion = self.glossary.acronyms.get(acronym, "")
+            a, b = (written, said) if by_need else (said, written)
+            if any(_quotes(line, a, b) for line in lines):
+                continue
+            found.append(Reason(ReasonKind.ACRONYM, term=acronym, need=a, resource=b, detail=expansion))
+            named.add(acronym)
+        return found
+
+    def _acronym_saying(self, analysis: Analysis, feature: str) -> str | None:
+        """The acronym of the glossary said in this text whose expansion holds this word."""
+        stems = self.analyzer._expansion_stems
+        word = feature[2:]
+        for held in analysis.weights:
+            if held.startswith(f"{ACRONYM}:") and word in stems.get(held[2:], ()):
+                return held[2:]
+        return None
 
     def _meaning_reason(
         self, need_id: str, resource_id: str, covered: set[str], explained: bool, score: float | None
@@ -1601,6 +1679,13 @@ class Engine:
 
 
 NAMED_WORDS = 3  # words of each side a reason names
+
+
+def _quotes(line: Reason, need: str, resource: str) -> bool:
+    """Whether a theme's line quotes these words of each side (as they are, or inside its own)."""
+    if line.kind not in (ReasonKind.TOPIC, ReasonKind.NEIGHBOUR):
+        return False
+    return need.lower() in line.need.lower() and resource.lower() in line.resource.lower()
 
 
 def _phrase(text: str, words: Sequence[str], most: int = NAMED_WORDS) -> tuple[str, ...]:
