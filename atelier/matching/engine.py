@@ -1469,7 +1469,7 @@ class Engine:
             short, other = (need, resource) if by_need else (resource, need)
             other_id = resource_id if by_need else need_id
             words = [other.surface[f] for f in features]
-            stretch = _phrase(self.statements[other_id].text, words)
+            stretch = _phrase(self.statements[other_id].text, tuple(words))
             said = stretch[0] if len(stretch) == 1 else words[0]
             written = short.surface.get(f"{ACRONYM}:{acronym}", acronym)
             if fold_word(written) != fold_word(acronym):
