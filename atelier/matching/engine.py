@@ -1681,13 +1681,6 @@ class Engine:
 NAMED_WORDS = 3  # words of each side a reason names
 
 
-def _quotes(line: Reason, need: str, resource: str) -> bool:
-    """Whether a theme's line quotes these words of each side (as they are, or inside its own)."""
-    if line.kind not in (ReasonKind.TOPIC, ReasonKind.NEIGHBOUR):
-        return False
-    return need.lower() in line.need.lower() and resource.lower() in line.resource.lower()
-
-
 def _phrase(text: str, words: Sequence[str], most: int = NAMED_WORDS) -> tuple[str, ...]:
     """The shared words as the resource says them: one stretch of its text when they stand
     together (« règlement d'intervention », with its small words), else each word, in the
@@ -1750,6 +1743,13 @@ def _says_whole(pieces: Analysis, other: dict[str, float]) -> bool:
     """Whether `other` holds every word of one of the glossary's expressions that `pieces`
     says (`Analysis.wholes`): « Partage des expériences » says « partage d'expériences »."""
     return any(whole.issubset(other) for whole in pieces.wholes)
+
+
+def _quotes(line: Reason, need: str, resource: str) -> bool:
+    """Whether a theme's line quotes these words of each side (as they are, or inside its own)."""
+    if line.kind not in (ReasonKind.TOPIC, ReasonKind.NEIGHBOUR):
+        return False
+    return need.lower() in line.need.lower() and resource.lower() in line.resource.lower()
 
 
 def _fits(key: tuple[str, ...], said: tuple[str, ...]) -> bool:
