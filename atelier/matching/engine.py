@@ -1970,9 +1970,15 @@ def _top(scores: Any, keep: int, offset: int) -> list[tuple[Any, Any]]:
     """Each row's `keep` best scores above zero, best first, as (columns + offset, scores).
 
     Without sorting, partitioning or even comparing whole rows (36,000 scores each at 4,000
-    participants): each row is cut in slices of 64; the keep-th best of the slices' maxima
-    is a score that at least `keep` entries reach, so only the slices whose maximum reaches
-    it are read again (about `keep` of them), and only their entries reaching it sorted."""
+    participants): each row's columns are cut in groups of 64; the keep-th best of the
+    groups' maxima is a score that at least `keep` entries reach, so only the groups whose
+    maximum reaches it are read again (about `keep` of them), and only their entries reaching
+    it sorted (by score, then column: which columns make a group changes nothing found).
+    A group is one column in every `groups` (column g, g + groups, g + 2·groups…), the last
+    columns (fewer than 64) one more: the rows seen as 64 stretches of `groups` columns, one
+    under the other, their maxima are elementwise maxima of long contiguous stretches, in
+    halves (the row's 64 stretches, then 32…), not a reduction of each 64 columns apart
+    (np.maximum.reduceat: 0.6 s of CPU at 4,000 participants, against 0.2 s)."""
     import numpy as np
 
     rows, width = scores.shape
@@ -1980,37 +1986,49 @@ def _top(scores: Any, keep: int, offset: int) -> list[tuple[Any, Any]]:
     if width == 0 or rows == 0:
         return [empty] * rows
     size = 64
-    slices = -(-width // size)
-    maxima = np.maximum.reduceat(scores, np.arange(0, width, size), axis=1)
-    if slices > keep:
-        threshold = np.partition(maxima, slices - keep, axis=1)[:, slices - keep]
+    groups = width // size  # the groups of `size` columns, each one column in every `groups`
+    tail = width - groups * size  # the last columns, fewer than `size`: one group more
+    count = groups + (1 if tail else 0)
+    maxima = np.empty((rows, count), dtype=scores.dtype)
+    stretches = scores[:, : groups * size].reshape(rows, size, groups)  # a view: row, stretch, column
+    if groups:
+        for first in range(0, rows, 32):  # 32 rows at a time: the halves' block stays small
+            half = np.maximum(
+                stretches[first : first + 32, : size // 2], stretches[first : first + 32, size // 2 :]
+            )
+            width_left = size // 2
+            while width_left > 1:
+                width_left //= 2
+                np.maximum(
+                    half[:, :width_left], half[:, width_left : 2 * width_left], out=half[:, :width_left]
+                )
+            maxima[first : first + 32, :groups] = half[:, 0]
+    if tail:
+        np.max(scores[:, groups * size :], axis=1, out=maxima[:, groups])
+    if count > keep:
+        threshold = np.partition(maxima, count - keep, axis=1)[:, count - keep]
     else:
         threshold = np.zeros(rows, dtype=scores.dtype)
     # Only what scores above zero can be shown (own offers are −1, nothing in common 0).
     threshold = np.maximum(threshold, np.finfo(np.float32).tiny)
-    hit_rows, hit_slices = np.nonzero(maxima >= threshold[:, None])
-    # The slices read again, 64 scores each, copied whole through a view of each row as its
-    # slices (far quicker than picking 64 columns one by one); a last, shorter slice padded
-    # with −1, below any threshold.
-    whole = width // size  # slices of a full 64
+    hit_rows, hit_groups = np.nonzero(maxima >= threshold[:, None])
+    # The groups read again, 64 scores each; the last, shorter group padded with −1, below
+    # any threshold.
     values = np.empty((len(hit_rows), size), dtype=scores.dtype)
-    full = hit_slices < whole
-    if whole:
-        step, item = scores.strides
-        by_slice = np.lib.stride_tricks.as_strided(
-            scores, (rows, whole, size), (step, size * item, item), writeable=False
-        )
+    full = hit_groups < groups
+    if groups:
         if full.all():
-            values[...] = by_slice[hit_rows, hit_slices]
+            values[...] = stretches[hit_rows, :, hit_groups]
         else:
-            values[full] = by_slice[hit_rows[full], hit_slices[full]]
-    tail = np.flatnonzero(~full)
-    if len(tail):
-        values[tail] = -1.0
-        values[tail, : width - whole * size] = scores[hit_rows[tail], whole * size :]
+            values[full] = stretches[hit_rows[full], :, hit_groups[full]]
+    last = np.flatnonzero(~full)
+    if len(last):
+        values[last] = -1.0
+        values[last, :tail] = scores[hit_rows[last], groups * size :]
     found, place = np.nonzero(values >= threshold[hit_rows][:, None])
     found_rows = hit_rows[found]
-    found_columns = hit_slices[found] * size + place
+    found_groups = hit_groups[found]
+    found_columns = np.where(found_groups < groups, place * groups + found_groups, groups * size + place)
     found_values = values[found, place]
     order = np.lexsort((found_columns, -found_values, found_rows))
     found_rows, found_columns, found_values = found_rows[order], found_columns[order], found_values[order]
