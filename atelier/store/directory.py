@@ -337,20 +337,20 @@ def fields_found(conn: sqlite3.Connection, text: str, refs: set[str]) -> dict[st
     found: dict[str, list[str]] = {ref: [] for ref in refs}
     if not refs:
         return found
+    terms = _terms(text)
+    if not terms:
+        return found
     wanted = sorted(refs)
     for column in FIELDS:
-        hit: set[str] = set()
-        for term in _terms(text):
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
-                rows = conn.execute(
-                    f"SELECT ref FROM {TABLE} WHERE {TABLE} MATCH ? AND kind = 'participant' "
-                    f"AND ref IN ({', '.join('?' for _ in chunk)})",
-                    (f"{{{column}}} : ({term})", *chunk),
-                )
-                hit.update(str(row[0]) for row in rows)
-        for ref in hit:
-            found[ref].append(column)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = conn.execute(
+                f"SELECT ref FROM {TABLE} WHERE {TABLE} MATCH ? AND kind = 'participant' "
+                f"AND ref IN ({', '.join('?' for _ in chunk)})",
+                (f"{{{column}}} : ({' OR '.join(terms)})", *chunk),
+            )
+            for row in rows:
+                found[str(row[0])].append(column)
     return found
 
 
