@@ -27,9 +27,13 @@ from atelier.importers.participant import parse_participant
         ("Mission locale du Médoc / LE PRIOL Jacques", ["LE PRIOL Jacques"], "Mission locale du Médoc", ""),
         ("LEROY Lucie", ["LEROY Lucie"], "", ""),
         ("LEROY Lucie (Charente)", ["LEROY Lucie"], "", "Charente"),
+        ("Mme LEROY Lucie / PLIE", ["Mme LEROY Lucie"], "PLIE", ""),
+        ("LEROY Lucie et PALLET Agnès / MDE", ["LEROY Lucie", "PALLET Agnès"], "MDE", ""),
         # A structure in parentheses is the structure, not a place.
         ("Lucie LEROY (PLIE)", ["Lucie LEROY"], "PLIE", ""),
         ("Agnès Pallet (MDE)", ["Agnès Pallet"], "MDE", ""),
+        ("Lucie Leroy (PLIE Grand Angoulême)", ["Lucie Leroy"], "PLIE Grand Angoulême", "Grand Angoulême"),
+        ("Denis Paineau (CdC du Bazadais)", ["Denis Paineau"], "CdC du Bazadais", "Bazadais"),
         (
             "Agnès Pallet (Maison de l'emploi de Bordeaux)",
             ["Agnès Pallet"],

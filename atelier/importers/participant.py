@@ -240,6 +240,10 @@ def _first_names_alone(segment: str) -> list[str]:
     return []
 
 
+# Said before a name (« Mme LEROY Lucie »), as matching.across reads it.
+_CIVILITIES = frozenset({"m", "mr", "mme", "mlle", "melle", "madame", "monsieur", "mademoiselle", "dr"})
+
+
 def _surname_first(segment: str) -> list[str]:
     """« LEROY Lucie », « LE PRIOL Jacques et MARTIN Anne »: people written as attendance lists
     write them, the surname in capitals then a known first name, as written; [] when the
@@ -250,6 +254,8 @@ def _surname_first(segment: str) -> list[str]:
     people = []
     for part in _PEOPLE_JOIN.split(segment.strip()):
         words = part.split()
+        civility = 1 if len(words) > 2 and fold(words[0]).rstrip(".") in _CIVILITIES else 0
+        words = words[civility:]  # « Mme LEROY Lucie »
         surname = 0
         while surname < len(words) and _is_upper_word(words[surname]):
             word = words[surname]
@@ -454,13 +460,16 @@ def _names_a_structure(text: str) -> bool:
     if not words:
         return False
     first = fold(words[0])
-    if len(words) == 1 and _is_upper_word(words[0]):
-        return _is_structure(words[0]) or first in acronyms()
+    # « PLIE », « CdC »: in capitals, or short with a capital inside (not « Hauts-de-France »).
+    acronym = _is_upper_word(words[0]) or (len(words[0]) <= 5 and any(c.isupper() for c in words[0][1:]))
+    if acronym and (_is_structure(words[0]) or first in acronyms()):
+        return True  # « (PLIE) », « (CCAS) », « (PLIE Grand Angoulême) », « (CC du Bazadais) »
+    if len(words) == 1:
+        return False
     # The first word whole, not a part of it: « (Hauts-de-France) », « (Centre-Val de Loire) »
     # are regions; a word alone (« (France) », « (Centre) ») names no structure.
     return (
-        len(words) > 1
-        and words[0][:1].isupper()
+        words[0][:1].isupper()
         and (first in STRUCTURE_WORDS or words[0].lower() in STRUCTURE_WORDS)
         and first not in TERRITORIAL
         and first not in ("grand", "grande", "pays")
@@ -545,8 +554,12 @@ def parse_participant(cell: str) -> ParsedParticipant:
         said = fold(rest_of_head).split()
         if any(fold(other).split()[: len(said)] == said for other in segments[1:]):
             rest_of_head = ""
-    if not names and len(segments) == 1 and (alone := _surname_first(segments[0])):
-        names, rest_of_head = alone, ""  # « LEROY Lucie »
+    if (
+        segments
+        and (not names or len(segments) == 1 or rest_of_head)
+        and (alone := _surname_first(segments[0]))
+    ):
+        names, rest_of_head = alone, ""  # « LEROY Lucie », « Mme LEROY Lucie / PLIE »
     if not names:
         end_names, cut = _take_people_at_end(head_words)
         if end_names:
