@@ -427,9 +427,11 @@ EN = {
     "À &propos d'Atelier": "&About Atelier",
     "&Annuler {what}": "&Undo {what}",
     "&Rétablir {what}": "&Redo {what}",
-    "Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. Il est ouvert "
-    "ici en lecture seule : vos saisies ne seraient pas enregistrées.": "This file is already open for editing in another window{owner}. It is open here "
+    "Ce fichier est déjà ouvert pour modification par une autre fenêtre{where}. Il est ouvert "
+    "ici en lecture seule : vos saisies ne seraient pas enregistrées.": "This file is already open for editing in another window{where}. It is open here "
     "read-only: what you type would not be saved.",
+    "sur cet ordinateur": "on this computer",
+    "sur l'ordinateur « {name} »": "on the computer “{name}”",
     "Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture seule. Pour le "
     "modifier, enregistrez-en une copie ailleurs.": "This file (or its folder) is read-only, so it is open read-only. To edit it, save a "
     "copy elsewhere.",

@@ -354,3 +354,34 @@ def test_typing_in_a_read_only_window_s_grid_says_why_nothing_is_saved(qtbot, tm
     reading.close()
     editing.close()
     assert _sha(path) == before
+
+
+def test_the_banner_of_a_file_open_elsewhere_says_where_in_words(qtbot, tmp_path: Path) -> None:
+    """The banner said « …par une autre fenêtre (vm 29671) »: the computer's network name
+    and a process number. It says « sur cet ordinateur », or the other computer's name."""
+    from atelier.store.lock import _machine, lock_path
+    from atelier.ui.main_window import MainWindow
+    from tests.conftest import example_window
+
+    editing = example_window(qtbot, tmp_path)
+    path = editing.store.path
+    reading = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(reading)
+    reading.show()
+    qtbot.waitExposed(reading)
+    banner = reading.readonly_banner.text()
+    assert "par une autre fenêtre sur cet ordinateur. Il est ouvert ici en lecture seule" in banner, banner
+    assert str(os.getpid()) not in banner and f"({_machine()}" not in banner, banner
+    reading.close()
+    editing.close()
+
+    with Store.open(path, lock=True):  # held by the laptop across the room, on a shared folder
+        held = lock_path(path).read_text(encoding="utf-8")
+        lock_path(path).write_text(held.replace(_machine(), "portable-anne", 1), encoding="utf-8")
+        reading = MainWindow(Store.open(path, lock=True))
+        qtbot.addWidget(reading)
+        reading.show()
+        qtbot.waitExposed(reading)
+        banner = reading.readonly_banner.text().replace("\u00a0", " ")
+        assert "par une autre fenêtre sur l'ordinateur « portable-anne ». Il est" in banner, banner
+        reading.close()

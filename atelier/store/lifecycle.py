@@ -445,6 +445,16 @@ class FilePart(StoreBase):
 
         return _Lock(self.path).owner()
 
+    def lock_elsewhere(self) -> str | None:
+        """The computer whose window holds this file for writing: "" for this one, its name
+        for another (a shared folder, another laptop), None when the lock does not say."""
+        from atelier.store.lock import _machine
+
+        words = self.lock_owner().split()
+        if len(words) != 2 or not words[1].isdigit():
+            return None
+        return "" if words[0] == _machine() else words[0]
+
     def close(self) -> None:
         if self.pending_check is not None:
             with contextlib.suppress(AtelierError):

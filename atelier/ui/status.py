@@ -29,12 +29,20 @@ class ReadOnlyBanner(QLabel):
 
     def show_for(self, store: Store) -> None:
         if store.locked_by_other:
-            owner = store.lock_owner()
+            # Where, in words: not the lock file's « vm 29671 » (network name and process).
+            elsewhere = store.lock_elsewhere()
+            where = (
+                ""
+                if elsewhere is None
+                else " " + tr("sur cet ordinateur")
+                if not elsewhere
+                else " " + tr("sur l'ordinateur « {name} »").format(name=elsewhere)
+            )
             self.setText(
                 tr(
-                    "Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. "
+                    "Ce fichier est déjà ouvert pour modification par une autre fenêtre{where}. "
                     "Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées."
-                ).format(owner=f" ({owner})" if owner else "")
+                ).format(where=where)
             )
             self._look()
             self.show()

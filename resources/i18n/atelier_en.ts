@@ -767,10 +767,6 @@
         <translation>&amp;About Atelier</translation>
     </message>
     <message>
-        <source>Ce fichier est déjà ouvert pour modification par une autre fenêtre{owner}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées.</source>
-        <translation>This file is already open for editing in another window{owner}. It is open here read-only: what you type would not be saved.</translation>
-    </message>
-    <message>
         <source>Le disque où se trouve ce fichier est plein : l'atelier est ouvert en lecture seule, vos saisies ne seraient pas enregistrées. Libérez de la place sur ce disque, puis rouvrez le fichier ; ou enregistrez-en une copie sur un autre disque (Fichier › Enregistrer une copie sous…).</source>
         <translation>The disk this file is on is full: the workshop is open read-only, what you type would not be saved. Free some space on that disk, then open the file again; or save a copy of it on another disk (File › Save a copy as…).</translation>
     </message>
@@ -1073,6 +1069,18 @@
     <message>
         <source>Exporter</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>sur cet ordinateur</source>
+        <translation>on this computer</translation>
+    </message>
+    <message>
+        <source>sur l'ordinateur « {name} »</source>
+        <translation>on the computer “{name}”</translation>
+    </message>
+    <message>
+        <source>Ce fichier est déjà ouvert pour modification par une autre fenêtre{where}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées.</source>
+        <translation>This file is already open for editing in another window{where}. It is open here read-only: what you type would not be saved.</translation>
     </message>
     <message>
         <source>Lecture seule : ce fichier est ouvert pour modification dans une autre fenêtre ; ce que vous tapez ici n'est pas enregistré.</source>
