@@ -500,16 +500,16 @@ def decided_at(steps: Sequence[FollowUpStep], recorded: str) -> str:
 
 def decided_when(stamps: Iterable[str], workshop_day: str | None) -> tuple[int, int, int]:
     """Of these decisions (`decided_at`: stored UTC timestamps or days), how many were taken
-    on the workshop's day (or before), how many since, and how many when is not known (no date
-    for the workshop or the decision)."""
+    on the workshop's day, how many since, and how many neither (no date for the workshop or
+    the decision, or a decision taken before the workshop, while preparing it: not the room's)."""
     from atelier.french import local_day
 
     during = since = unknown = 0
     for stamp in stamps:
         day = local_day(stamp)
-        if not workshop_day or len(day) != 10:
+        if not workshop_day or len(day) != 10 or day < workshop_day:
             unknown += 1
-        elif day <= workshop_day:
+        elif day == workshop_day:
             during += 1
         else:
             since += 1

@@ -92,6 +92,21 @@ def test_a_workshop_without_a_date_does_not_say_when(tmp_path: Path) -> None:
     assert "Chacun des 2 besoins a donné lieu à une mise en relation." in text, text
 
 
+def test_matches_decided_before_the_workshop_are_not_said_decided_during_it(tmp_path: Path) -> None:
+    """A workshop prepared ahead (dated 20 October, matches confirmed on the 12th while
+    preparing it, and one today, before a workshop set in the future): the minutes said
+    « décidées pendant l'atelier », a room that had not met yet."""
+    text = _minutes(tmp_path, during=2, since=0, date="2023-10-20")
+    assert "2 mises en relation décidées : qui cherche quoi" in text, text
+    assert "pendant l'atelier" not in text and "depuis l'atelier" not in text, text
+    assert "Chacun des 2 besoins a donné lieu à une mise en relation." in text, text
+    ahead = tmp_path / "ahead"
+    ahead.mkdir()
+    text = _minutes(ahead, during=1, since=1, date="2999-12-15")
+    assert "2 mises en relation décidées : qui cherche quoi" in text, text
+    assert "pendant l'atelier" not in text and "depuis l'atelier" not in text, text
+
+
 def test_a_match_that_came_to_nothing_is_not_said_to_answer_its_need(tmp_path: Path) -> None:
     """A match put down « sans suite » in the follow-up was still counted in the minutes among
     the needs that « ont trouvé une réponse »."""
