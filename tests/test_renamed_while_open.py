@@ -50,27 +50,46 @@ def test_edits_saved_before_the_file_was_renamed_are_in_the_renamed_file(qtbot, 
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [renamed.name]  # no orphan
 
 
-def test_edits_typed_after_the_move_are_in_the_moved_file_too(qtbot, tmp_path: Path, monkeypatch) -> None:
+def test_edits_typed_after_the_move_are_in_the_moved_file_too(qtbot, tmp_path: Path) -> None:
     """Moved to another folder: the window says the file is gone at the next edit (it cannot
-    know where to), and still nothing typed is lost when it closes."""
-    from PySide6.QtWidgets import QMessageBox
-
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "open", lambda box: said.append(box.text()))
+    know where to), and still nothing typed is lost when it closes. It says so above the grid,
+    not in a box: a box popped up mid-typing took the keys (the space pressed « Enregistrer
+    une copie… », the rest of the sentence became a file name in the home folder)."""
     window = active_example_window(qtbot, tmp_path)
     path = window.store.path
     elsewhere = tmp_path / "rangé"
     elsewhere.mkdir()
     moved = elsewhere / path.name
     path.rename(moved)
-    _type_participant(qtbot, "Anne Martin / PLIE du Béarn", "des locaux")
+    _type_participant(qtbot, "Anne Martin / PLIE du Béarn", "des locaux partagés, avec le CCAS")
+    assert QApplication.activeModalWidget() is None
     assert "n'est plus sur le disque" in window.saved_label.text()
-    assert len(said) == 1 and "n'est plus sur le disque" in said[0]
+    assert window.readonly_banner.isVisible()
+    assert window.readonly_banner.text().count("n'est plus sur le disque") == 1
+    _type_participant(qtbot, "Paul Roux / CCAS de Pau", "un minibus")  # said once, not twice
+    assert window.readonly_banner.text().count("n'est plus sur le disque") == 1
     window.close()
 
     anne = [p for p in _participants(moved) if p["names"] == ["Anne Martin"]]
-    assert len(anne) == 1 and anne[0]["needs"] == ["des locaux"]
+    assert len(anne) == 1 and anne[0]["needs"] == ["des locaux partagés, avec le CCAS"]
+    assert [p["needs"] for p in _participants(moved) if p["names"] == ["Paul Roux"]] == [["un minibus"]]
     assert not [p.name for p in tmp_path.iterdir() if p.is_file()]  # no -wal, -shm or lock left
+
+
+def test_the_copy_of_a_moved_file_is_offered_in_its_folder(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """« Enregistrer une copie sous… » after the file went: the dialog opened in the home
+    folder; it opens where the file was, when that folder is still there."""
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a[2]), ("", ""))[1])
+    window = active_example_window(qtbot, tmp_path)
+    path = window.store.path
+    path.rename(tmp_path / "rangé.atelier")
+    _type_participant(qtbot, "Anne Martin / PLIE du Béarn", "des locaux")
+    assert window.save_copy() is False  # Fichier › Enregistrer une copie sous…, then Annuler
+    assert asked and Path(asked[0]).parent == path.parent, asked
+    window.close()
 
 
 def test_a_file_replaced_at_its_name_is_not_overwritten_by_the_old_session(

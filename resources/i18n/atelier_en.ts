@@ -875,18 +875,6 @@
         <translation>The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).</translation>
     </message>
     <message>
-        <source>Fichier introuvable</source>
-        <translation>File not found</translation>
-    </message>
-    <message>
-        <source>Enregistrer une copie…</source>
-        <translation>Save a copy…</translation>
-    </message>
-    <message>
-        <source>Plus tard</source>
-        <translation>Later</translation>
-    </message>
-    <message>
         <source>Enregistrer une copie sous</source>
         <translation>Save a copy as</translation>
     </message>

@@ -33,6 +33,7 @@ from atelier.ui.commands import ReplaceContent, push, push_written
 if TYPE_CHECKING:
     from atelier.ui.grid_model import GridModel, WorkshopRead
     from atelier.ui.panels import WorkshopHeader
+    from atelier.ui.status import ReadOnlyBanner
 
 T = TypeVar("T")
 Progress = Callable[[int, str], None]  # percent, what is being done
@@ -214,6 +215,7 @@ class Window(Protocol):
     snapshots: Snapshots
     header: WorkshopHeader
     warned_gone: bool
+    readonly_banner: ReadOnlyBanner  # above the grid: what to know about the file shown
     writing: set[Any]  # files being written off the UI thread (grids.BackgroundWrite)
 
     def commit_open_editors(self) -> None: ...

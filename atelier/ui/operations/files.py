@@ -184,6 +184,10 @@ def _create(path: Path, title: str) -> Path:
     return path
 
 
+def _where_to_copy(path: Path) -> Path:
+    return path if path.parent.is_dir() else Path.home() / path.name
+
+
 def save_copy(window: Window, target: Path | None = None) -> bool:
     """Everything as it is now, written to another file, which is then the one open."""
     from PySide6.QtWidgets import QFileDialog
@@ -193,7 +197,9 @@ def save_copy(window: Window, target: Path | None = None) -> bool:
         name, _ = QFileDialog.getSaveFileName(
             parent,
             tr("Enregistrer une copie sous"),
-            str(Path.home() / window.store.path.name),
+            # Where the file was, when that folder is still there (a file moved or renamed);
+            # else the home folder (a USB stick pulled out).
+            str(_where_to_copy(window.store.path)),
             tr("Fichiers Atelier (*.atelier)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # Atelier asks, saying what is lost
         )
@@ -253,9 +259,9 @@ def save_copy(window: Window, target: Path | None = None) -> bool:
 
 def file_gone(window: Window) -> None:
     """The file was deleted, moved or its USB stick pulled out: the edits are still in
-    memory; say so at every edit, and offer once to save them elsewhere."""
-    from PySide6.QtWidgets import QMessageBox
-
+    memory; say so at every edit in the status bar, and once above the grid. Never in a box:
+    one popped up mid-typing took the keys (the space pressed its button, the rest of the
+    sentence became a file name)."""
     text = tr(
         "Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : "
         "vos modifications sont encore là, enregistrez-en une copie "
@@ -265,12 +271,7 @@ def file_gone(window: Window) -> None:
     if window.warned_gone:
         return
     window.warned_gone = True
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Fichier introuvable"), text, parent=widget(window))
-    save = box.addButton(tr("Enregistrer une copie…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Plus tard"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(save)
-    box.open()
-    box.buttonClicked.connect(lambda button: save_copy(window) if button is save else None)
+    window.readonly_banner.add(f"⚠ {text}")
 
 
 def arm_backup(window: Window) -> None:
