@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from atelier.domain import ItemKind
+from atelier.domain import Item, ItemKind, Participant
 from atelier.store import Store
 from tests.conftest import ROOT, run_cli
 
@@ -385,6 +385,32 @@ def test_atelier_s_own_excel_imports_back_to_the_same_grid(tmp_path: Path) -> No
     assert people_after == people_before
     assert (after["title"], after["date"]) == (before["title"], before["date"])
     assert f"Import\u00a0: {len(people_before)} participants" in result.stdout
+
+
+@pytest.mark.parametrize("people", [1, 2, 4])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_own_excel_of_a_small_workshop_imports_back(tmp_path: Path, people: int, lang: str) -> None:
+    """A workshop of two participants, exported then imported: refused with « les participants
+    sont en colonnes… Transposez », an untrue sentence. The summary's table of counts
+    (« Participants 2 », « Territoires 0 ») was taken for a grid written sideways before the
+    « Grille » sheet was looked at."""
+    source, workbook, again = tmp_path / "petit.atelier", tmp_path / "petit.xlsx", tmp_path / "relu.atelier"
+    with Store.create(source, title="Petit atelier", date="2024-05-02") as store:
+        workshop_id = store.workshops()[0].id
+        for n in range(people):
+            person = store.add_participant(
+                Participant(workshop_id, names=[f"Personne {n + 1}"], organisation="Mission locale")
+            )
+            store.add_item(Item(person.id, ItemKind.NEED, f"un besoin numéro {n + 1}"))
+            store.add_item(Item(person.id, ItemKind.OFFER, f"une ressource numéro {n + 1}"))
+    env = {"ATELIER_LANG": lang}
+    assert run_cli("export", str(source), "--xlsx", str(workbook), env=env).returncode == 0
+    result = run_cli("import", str(workbook), "-o", str(again), env=env)
+    assert result.returncode == 0, result.stderr
+    before, people_before = _workshop_as_kept(source)
+    after, people_after = _workshop_as_kept(again)
+    assert len(people_after) == people
+    assert people_after == people_before
 
 
 def test_an_anonymised_excel_imports_back_without_names(tmp_path: Path) -> None:

@@ -201,14 +201,17 @@ def read_xlsx(path: Path) -> RawTable:
         + sheets
     )
     chosen = ordered[0]
-    own = _own_export(chosen, sheets)
-    if own is None:  # Atelier's own Excel written in English: its « Grid » sheet, by name
-        from atelier.domain import GRID_SHEET_EN
+    # Atelier's own Excel (French or English), by its grid sheet's name, before any other
+    # sheet: a small workshop's summary table (« Participants 2 », « Territoires 0 ») or its
+    # « Besoins partagés » table reads like a grid, and was taken for one (refused as written
+    # sideways, or imported as six participants named after its rows).
+    from atelier.domain import GRID_SHEET, GRID_SHEET_EN
 
-        named = next((s for s in sheets if s.title == GRID_SHEET_EN and not s.hidden), None)
+    for title in (GRID_SHEET, GRID_SHEET_EN):
+        named = next((s for s in sheets if s.title == title and not s.hidden), None)
         own = _own_export(named, sheets) if named is not None else None
-    if own is not None:
-        return own
+        if own is not None:
+            return own
     # The visible sheets after it with a grid of the same columns (a sheet per table of the
     # room) are read with it; the others are said, not silently left out.
     read = [s for s in sheets if s is chosen or not s.hidden]
