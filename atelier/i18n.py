@@ -92,6 +92,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{path}” has an Atelier file's header but not its tables ({tables}): it was not written "
         "by Atelier, or it is damaged. It was left unchanged.",
     },
+    "file.foreign_schema": {
+        "fr": (
+            "«\xa0{path}\xa0» contient des éléments qu'Atelier n'a pas écrits ({found})\xa0: par "
+            "précaution, il n'est pas ouvert. Il n'a pas été modifié."
+        ),
+        "en": (
+            "“{path}” holds things Atelier did not write ({found}): as a precaution it is not opened. "
+            "It was left unchanged."
+        ),
+    },
+    "schema.name": {"fr": "«\xa0{name}\xa0»", "en": "“{name}”"},
+    # What a file holds that Atelier did not write, one kind or several, with their names.
+    "schema.trigger": {"fr": "déclencheur {names}", "en": "trigger {names}"},
+    "schema.triggers": {"fr": "déclencheurs {names}", "en": "triggers {names}"},
+    "schema.view": {"fr": "vue {names}", "en": "view {names}"},
+    "schema.views": {"fr": "vues {names}", "en": "views {names}"},
+    "schema.table": {"fr": "table {names}", "en": "table {names}"},
+    "schema.tables": {"fr": "tables {names}", "en": "tables {names}"},
+    "schema.index": {"fr": "index {names}", "en": "index {names}"},
+    "schema.indexes": {"fr": "index {names}", "en": "indexes {names}"},
     "file.newer": {
         "fr": (
             "«\xa0{path}\xa0» a été enregistré par une version plus récente d'Atelier "

@@ -378,14 +378,27 @@ def bad_json(folder: Path) -> Path:
 
 
 def corrupt_index(folder: Path) -> Path:
-    """An index that no longer matches its table: quick_check passes, integrity_check fails."""
+    """An index that no longer matches its table: quick_check passes, integrity_check fails.
+    A line is written while SQLite reads the index's columns in another order, then the index
+    is declared again as Atelier wrote it: its entry for that line is not where it belongs
+    (a schema left altered is refused as not Atelier's, tests/test_foreign_schema.py)."""
     path = example_copy(folder)
     conn = sqlite3.connect(path)
+    own = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'items_participant'").fetchone()[0]
     conn.execute("PRAGMA writable_schema = ON")
     conn.execute(
         "UPDATE sqlite_master SET sql = replace(sql, 'kind, position', 'position, kind') "
         "WHERE name = 'items_participant'"
     )
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO items (id, participant_id, kind, position, text, created, updated) "
+        "SELECT 'ligne-de-trop', id, 'need', 99, 'Une ligne', created, updated FROM participants LIMIT 1"
+    )
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'items_participant'", (own,))
     conn.commit()
     conn.close()
     conn = sqlite3.connect(path)

@@ -237,3 +237,13 @@ def test_every_acknowledged_edit_survives_sigkill(tmp_path: Path) -> None:
             present |= {i.id for i in store.workshop_items(workshop_id)}
         missing = [i for i in acknowledged if i not in present]
         assert missing == []
+
+
+def test_own_schema_knows_today_s_schema_by_its_digest() -> None:
+    """own_schema.TODAY_DIGEST spares every opening of a file at today's format the migrations
+    run in memory to know Atelier's own schema: it must be the digest of today's schema."""
+    from atelier.store.own_schema import TODAY_DIGEST, digest, today
+
+    found = digest(today())
+    said = f"a migration was added: set atelier.store.own_schema.TODAY_DIGEST to {found!r}"
+    assert found == TODAY_DIGEST, said

@@ -9,6 +9,7 @@ Reading (`connect_readonly`) never writes a byte of the file nor leaves a file b
 - otherwise: read as an immutable file (no lock, no side file).
 
 `verify` refuses, before anything is written, a file whose tables are not Atelier's, whose
+schema holds anything Atelier did not write (a trigger, a view: store/own_schema.py), whose
 pages or indexes are damaged, or whose text or JSON values cannot be read.
 """
 
@@ -28,6 +29,7 @@ from urllib.parse import quote
 from atelier.errors import AtelierError, CorruptFile, FileRefused
 from atelier.i18n import message
 from atelier.store.files import in_use, os_failure
+from atelier.store.own_schema import foreign
 
 # Columns holding JSON, and the JSON type each must have (None: any valid JSON).
 JSON_COLUMNS: dict[str, dict[str, str | None]] = {
@@ -264,9 +266,32 @@ def verify(
                 raise CorruptFile(
                     path=path, detail=message("detail.columns", table=table, columns=", ".join(absent))
                 )
+    alien = foreign(conn)
+    if alien:
+        raise FileRefused("file.foreign_schema", path=path, found=_objects_said(alien))
     if content:
         verify_content(conn, path, found)
     return found
+
+
+def _objects_said(objects: list[tuple[str, str]]) -> str:
+    """« déclencheurs « evil », « evil2 », vue « v » »: a few names of each kind, printable."""
+    said = []
+    plurals = {"trigger": "triggers", "view": "views", "table": "tables", "index": "indexes"}
+    for kind, kinds in plurals.items():
+        names = [name for found, name in objects if found == kind]
+        if not names:
+            continue
+        shown = [message("schema.name", name=_printable(name)) for name in names[:3]]
+        listed = ", ".join(shown) + (", …" if len(names) > 3 else "")
+        said.append(message(f"schema.{kinds if len(names) > 1 else kind}", names=listed))
+    return ", ".join(said)
+
+
+def _printable(name: str, most: int = 40) -> str:
+    """A name read from a file, as it can be said: no control characters, not too long."""
+    shown = "".join(c if c.isprintable() else "?" for c in name)
+    return shown if len(shown) <= most else shown[: most - 1] + "…"
 
 
 def verify_content(conn: sqlite3.Connection, path: Path, found: dict[str, frozenset[str]]) -> None:
