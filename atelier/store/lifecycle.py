@@ -35,8 +35,8 @@ from atelier.i18n import message
 from atelier.store.base import StoreBase
 from atelier.store.files import closed_here, opened_here
 from atelier.store.lock import WriterLock
+from atelier.store.opening import guard, sqlite_failure
 from atelier.store.opening import journals as _journals
-from atelier.store.opening import sqlite_failure
 from atelier.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, migrate
 from atelier.store.text import CleanConnection
 from atelier.store.workshops import validate_workshop
@@ -248,6 +248,8 @@ class FilePart(StoreBase):
                 writer_lock.release()
             raise
         try:
+            if not readonly:
+                guard(conn, writes=True)
             conn.execute("PRAGMA foreign_keys = ON")
             if not readonly:
                 conn.execute("PRAGMA busy_timeout = 5000")
@@ -351,6 +353,7 @@ class FilePart(StoreBase):
                 isolation_level=None,
                 factory=CleanConnection,
             )
+            guard(conn, writes=True)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 5000")
             conn.execute("PRAGMA synchronous = FULL")
@@ -383,6 +386,7 @@ class FilePart(StoreBase):
                 factory=CleanConnection,
             )
             conn.execute("PRAGMA busy_timeout = 5000")
+            guard(conn, writes=False)
         except sqlite3.Error as exc:
             raise sqlite_failure(exc, self.path) from None
         if not self.still_on_disk():

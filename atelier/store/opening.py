@@ -75,18 +75,32 @@ def _state(paths: list[Path]) -> list[tuple[int, int]]:
 LIVE, PRIVATE, IMMUTABLE = "live", "private", "immutable"
 
 
+def guard(conn: sqlite3.Connection, *, writes: bool) -> sqlite3.Connection:
+    """SQLite's own guards on a connection to a file, besides the check that its schema is
+    Atelier's own (own_schema): each page's cells checked as they are read (a crafted page is
+    refused as damaged, not read past its end); and, on a connection that only reads, a schema
+    allowed to call only SQLite's harmless functions (`trusted_schema`). Not on a connection
+    that writes: Atelier's own triggers use FTS5's MATCH, which SQLite counts as unsafe in a
+    schema it does not trust (« unsafe use of MATCH() » at every edit)."""
+    conn.execute("PRAGMA cell_size_check = ON")
+    if not writes:
+        conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
 def connect_readonly(path: Path) -> tuple[sqlite3.Connection, str]:
     """A connection that reads every committed edit of the file and writes nothing anywhere
     near it. Returns the connection and how it reads the file (LIVE, PRIVATE or IMMUTABLE)."""
     try:
         if in_use(path.resolve()):
             conn = sqlite3.connect(_uri(path) + "?mode=ro", uri=True, isolation_level=None)
+            guard(conn, writes=False)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return conn, LIVE
         if journals(path):
-            return _snapshot(path), PRIVATE
+            return guard(_snapshot(path), writes=False), PRIVATE
         conn = sqlite3.connect(_uri(path) + "?mode=ro&immutable=1", uri=True, isolation_level=None)
-        return conn, IMMUTABLE
+        return guard(conn, writes=False), IMMUTABLE
     except sqlite3.Error as exc:
         raise sqlite_failure(exc, path) from None
     except OSError as exc:
@@ -331,6 +345,7 @@ class BackgroundCheck:
         try:
             conn = sqlite3.connect(_uri(path) + "?mode=ro", uri=True, isolation_level=None)
             try:
+                guard(conn, writes=False)
                 check(conn, path)
             finally:
                 conn.close()
