@@ -1,5 +1,6 @@
 """What an Excel grid's typed cells hold is imported as the sheet shows it: a time typed in
-a cell (9:30) is a time, not the date 1900-01-01 that Excel's calendar starts from."""
+a cell (9:30) is that time as the cell shows it, not the date 1900-01-01 that Excel's calendar
+starts from."""
 
 from __future__ import annotations
 
@@ -26,11 +27,12 @@ def test_a_time_typed_in_a_cell_is_imported_as_that_time(tmp_path: Path) -> None
         ]
     )
     sheet.append(["Karim BENALI / Région", "forum emploi", "", "", "méthodes d'animation de réseau"])
+    sheet["B2"].number_format = "h:mm"  # as Excel formats « 9:30 » typed in a cell
     path = tmp_path / "grille.xlsx"
     book.save(path)
 
     plan = plan_file(path)
 
     sophie = plan.entries[0]
-    assert sophie.items["action"] == ["09:30"]
+    assert sophie.items["action"] == ["9:30"]
     assert sophie.items["offer"] == ["2023-10-12"]

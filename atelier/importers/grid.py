@@ -503,8 +503,10 @@ _NUMBER = re.compile(r"[\d\s.,:%+/()-]+")
 
 def _grid_below(rows: list[RawRow], index: int, mapping: dict[int, str]) -> bool:
     """Whether the rows under a header row read like a grid's: people in the participant
-    column and statements in the others. A column of numbers where the people or the
-    statements should be is a count, not a grid."""
+    column and statements in the others. Numbers where the people should be, or in every
+    column of statements, are counts, not a grid; a column of dates, percentages or phone
+    numbers beside columns of text is still a grid's (it was refused with a sentence saying
+    that none of the very headers it named was recognised)."""
     below = rows[index + 1 : index + 201]
 
     def mostly_numbers(columns: list[int]) -> bool:
@@ -514,7 +516,8 @@ def _grid_below(rows: list[RawRow], index: int, mapping: dict[int, str]) -> bool
 
     people = [c for c, kind in mapping.items() if kind == PARTICIPANT]
     statements = [c for c, kind in mapping.items() if kind not in NOT_STATEMENTS]
-    return not (mostly_numbers(people) or mostly_numbers(statements))
+    filled = [c for c in statements if any(c < len(r.cells) and clean(r.cells[c]) for r in below)]
+    return not (mostly_numbers(people) or (filled and all(mostly_numbers([c]) for c in filled)))
 
 
 def find_date(texts: list[str]) -> str | None:

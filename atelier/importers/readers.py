@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime
 import io
 import re
 from html.parser import HTMLParser
@@ -143,7 +142,7 @@ def read_xlsx(path: Path) -> RawTable:
                 present += 1
                 if present > MAX_ROWS * 2:
                     raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
-                cells = [_excel_text(c.value) for c in found_cells]
+                cells = [_excel_text(c) for c in found_cells]
                 for column, cell in enumerate(found_cells):
                     why = invisible.why(cell)
                     if why is not None and cells[column].strip():
@@ -658,16 +657,15 @@ def _cell_position(reference: str, row_number: int) -> tuple[int, int]:
     return (int(digits) if digits else row_number + 1, max(column - 1, 0))
 
 
-def _excel_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime.time):  # « 9:30 » typed in a cell: a time, not a day
-        return value.strftime("%H:%M:%S" if value.second else "%H:%M")
-    if isinstance(value, datetime.date):  # a datetime too
-        return value.strftime("%Y-%m-%d")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+def _excel_text(cell: Any) -> str:
+    """The cell as the sheet shows it: its number format applied (« 25 % », « 16/03/2021 »,
+    « VRAI »), as the participant wrote it and the room saw it (`excel_format`)."""
+    value = cell.value
+    if value is None or isinstance(value, str):
+        return value or ""
+    from atelier.importers.excel_format import shown
+
+    return shown(value, getattr(cell, "number_format", None))
 
 
 # ------------------------------------------------------------------------ CSV
