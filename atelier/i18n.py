@@ -964,6 +964,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "«\xa0{path}\xa0» a plus de {limit} lignes\xa0: ce n'est pas une grille d'atelier.",
         "en": "“{path}” has more than {limit} rows: this is not a workshop grid.",
     },
+    "import.no_rows_read": {
+        "fr": (
+            "Aucun participant à importer de «\xa0{path}\xa0»\xa0: la cellule de participant de chaque "
+            "ligne ne se voit pas ou est une formule jamais calculée ({lines})."
+        ),
+        "en": (
+            "No participant to import from “{path}”: the participant cell of every row does not show "
+            "or is a formula never computed ({lines})."
+        ),
+    },
     "import.no_rows": {
         "fr": "Aucune ligne de participant sous les en-têtes de «\xa0{path}\xa0».",
         "en": "No participant row below the headers of “{path}”.",
@@ -1078,14 +1088,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.warn.formulas": {
         "fr": (
-            "{cells} à formule sans valeur calculée ({where})\xa0: le texte de la formule est "
-            "repris tel quel, sans en tirer de nom, de structure, de territoire ni d'élément\u202f; "
-            "ouvrez le classeur dans Excel ou LibreOffice, enregistrez-le, puis importez-le à nouveau"
+            "{cells} ({where})\xa0: pour les lire, ouvrez le classeur dans Excel ou LibreOffice, "
+            "enregistrez-le, puis importez-le à nouveau"
         ),
         "en": (
-            "{cells} with a formula and no computed value ({where}): the formula's text is kept as "
-            "it is, no name, organisation, territory or item taken from it; open the workbook in "
-            "Excel or LibreOffice, save it, then import it again"
+            "{cells} ({where}): to read them, open the workbook in Excel or LibreOffice, save it, "
+            "then import it again"
+        ),
+    },
+    "import.warn.row_no_one.unshown": {
+        "fr": (
+            "ligne {line} non importée\xa0: sa cellule de participant ne se voit pas, ses éléments "
+            "ne sont donnés à personne"
+        ),
+        "en": "row {line} not imported: its participant cell does not show, its items are given to no one",
+    },
+    "import.warn.row_no_one.uncomputed": {
+        "fr": (
+            "ligne {line} non importée\xa0: sa cellule de participant est une formule jamais calculée, "
+            "ses éléments ne sont donnés à personne"
+        ),
+        "en": (
+            "row {line} not imported: its participant cell is a formula never computed, its items "
+            "are given to no one"
         ),
     },
     "import.warn.tracked_changes": {
@@ -1664,6 +1689,16 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("{n} hidden text passage not imported", "{n} hidden text passages not imported"),
     },
     "n.column": {"fr": ("{n} colonne", "{n} colonnes"), "en": ("{n} column", "{n} columns")},
+    "n.uncomputed_cell": {
+        "fr": (
+            "{n} cellule à formule sans valeur calculée non importée",
+            "{n} cellules à formule sans valeur calculée non importées",
+        ),
+        "en": (
+            "{n} formula cell never computed not imported",
+            "{n} formula cells never computed not imported",
+        ),
+    },
     "n.cell_hidden_by_format": {
         "fr": (
             "{n} cellule masquée par son format de nombre non importée",

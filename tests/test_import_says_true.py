@@ -73,7 +73,9 @@ def _word_grid(path: Path, rows: list[list[str]], after=None) -> Path:
 # ------------------------------------------------------------------ formulas
 
 
-def test_a_formula_in_the_participant_cell_is_kept_as_its_text_not_cut_into_fields(tmp_path: Path) -> None:
+def test_a_row_whose_participant_cell_is_a_formula_never_computed_is_left_out_and_said(
+    tmp_path: Path,
+) -> None:
     import openpyxl
 
     workbook = openpyxl.Workbook()
@@ -86,14 +88,13 @@ def test_a_formula_in_the_participant_cell_is_kept_as_its_text_not_cut_into_fiel
     grid = tmp_path / "formules.xlsx"
     workbook.save(grid)
     workshop, said = _import(grid, tmp_path)
-    text, names, organisation, territory, items = _people(workshop)[3]
-    assert text == '=HYPERLINK("http://evil","Clique")'
-    assert (names, organisation, territory) == ([], "", "")
-    assert items["action"] == ["=1+1"] and items["challenge"] == ["=SUM(1,2)"]
+    # Whose row it is cannot be read: it is no one's, not Julie's above.
+    assert [p[0] for p in _people(workshop)] == [row[0] for row in ROWS]
+    julie = _people(workshop)[2][4]
+    assert "besoin" not in julie and "@cmd" not in julie["need"] and "=1+1" not in julie["action"]
     (warning,) = [line for line in said.splitlines() if "valeur calculée" in line]
-    assert "A5, B5 et C5" in warning, warning
-    assert "texte de la formule est repris tel quel" in warning, warning
-    assert "sans en tirer de nom, de structure, de territoire ni d'élément" in warning, warning
+    assert "3 cellules à formule sans valeur calculée non importées (A5, B5 et C5)" in warning, warning
+    assert "ligne 5 non importée : sa cellule de participant est une formule jamais calculée" in said
     # The three others are read as before.
     assert _people(workshop)[2][1:4] == (["Julie Roux"], "CC Bazas", "Bazas")
 
@@ -104,13 +105,13 @@ def test_the_formula_warning_is_said_in_english(tmp_path: Path) -> None:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.append(HEADERS)
+    sheet.append(ROWS[0])
     sheet.append(['=HYPERLINK("http://evil","Clique")', "forum", "défi", "besoin", "offre"])
     grid = tmp_path / "formulas.xlsx"
     workbook.save(grid)
     _workshop, said = _import(grid, tmp_path, env={"ATELIER_LANG": "en"})
-    assert (
-        "the formula's text is kept as it is, no name, organisation, territory or item taken from it" in said
-    )
+    assert "1 formula cell never computed not imported (A3): to read them, open the workbook" in said
+    assert "row 3 not imported: its participant cell is a formula never computed" in said
 
 
 # ------------------------------------------------------- a table not a grid
@@ -183,5 +184,5 @@ def test_a_formula_in_the_name_column_keeps_the_structure_of_its_own_column(tmp_
     workshop, _said = _import(grid, tmp_path)
     text, names, organisation, _territory, items = _people(workshop)[1]
     assert (names, organisation) == ([], "CC Bazas")
-    assert text == '=A2&" bis" / CC Bazas'
+    assert text == "CC Bazas"
     assert items["need"] == ["navette"]

@@ -268,6 +268,9 @@ def _names_only(header: str) -> bool:
     return header_part(header) == PARTICIPANT and bool(set(re.findall(r"[a-z]+", fold(header))) & _NAME_WORDS)
 
 
+UNSHOWN, UNCOMPUTED = "unshown", "uncomputed"  # why a reader left a cell's text out
+
+
 @dataclass(slots=True)
 class RawRow:
     line: int  # where the facilitator would find it: file line, sheet row, table row
@@ -288,10 +291,10 @@ class RawRow:
     # Every cell spanning several columns: its column -> how many it spans (a Word cell's
     # gridSpan, an Excel range merged across columns, wherever it starts).
     spans: dict[int, int] = field(default_factory=dict)
-    # Columns whose text is kept as it is, one whole text (a formula Excel never computed,
-    # « =HYPERLINK("…","…") »): not cut into a person, a structure and a territory, nor
-    # into items.
-    as_typed: frozenset[int] = frozenset()
+    # Columns whose text the reader left out, and why (UNSHOWN: it does not show, in Excel or
+    # Word; UNCOMPUTED: a formula Excel never computed): a row whose participant cell is one
+    # of them is no one's, not the participant's above.
+    unread: dict[int, str] = field(default_factory=dict)
 
     def place(self) -> str:
         """The row's number as a warning cites it: « 3 », or « 3 (tableau 2) »."""
@@ -636,7 +639,7 @@ def _normalised(table: RawTable) -> RawTable:
                 r.where,
                 r.first_span,
                 dict(r.spans),
-                r.as_typed,
+                dict(r.unread),
             )
             for r in table.rows
         ],
@@ -732,6 +735,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     # Excel's merged range), within one table.
     above: dict[int, str] = {}
     above_where = ""
+    no_one: list[str] = []  # the rows left out: whose they are cannot be read
     for row in data_rows:
         cells = row.cells
         if row.where != above_where:
@@ -767,6 +771,14 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             elif kind in PART_KINDS and not said and i in row.merged and clean(above.get(i, "")):
                 merged_parts.setdefault(kind, clean(above[i]))
         continued = False
+        why = row.unread.get(participant_column)
+        if why is not None and not clean(who_text) and not who_cells:
+            # Whose row it is cannot be read, nor is it in another column (a first name, a
+            # structure): its items are given to no one (they would go to the participant
+            # above), the row is left out and said.
+            plan.warnings.append(message(f"import.warn.row_no_one.{why}", line=row.place()))
+            no_one.append(row.place())
+            continue
         if (not clean(who_text) or is_separator(clean(who_text))) and not who_cells:
             statements = [texts[i] for i, k in mapping.items() if k not in NOT_STATEMENTS and i < len(texts)]
             if plan.entries and not any(t and not is_separator(t) for t in statements):
@@ -787,11 +799,6 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 who_cells.setdefault(kind, said)  # the merged cell is this person's too
             if row.who is not None:
                 parsed = row.who
-            elif participant_column in row.as_typed:  # a formula: its text, no name drawn from it
-                parsed = (
-                    _who_from_columns("", who_cells, True) if parts or people_only else ParsedParticipant()
-                )
-                parsed.source_text = " / ".join(t for t in (clean(who_text), parsed.source_text) if t)
             elif parts or people_only:
                 parsed = _who_from_columns(who_text, who_cells, people_only or STRUCTURE in parts)
             else:
@@ -822,8 +829,6 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             previous = entry.cells.get(kind)
             entry.cells[kind] = f"{previous}\n{raw}" if previous else raw
             exact = row.items.get(index)
-            if exact is None and index in row.as_typed:
-                exact = [clean(raw)]
             found = exact if exact is not None else split_cell(raw)
             items = entry.items.setdefault(kind, [])
             cut = continued and participant_column not in row.merged and exact is None
@@ -835,6 +840,13 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         for index, text in enumerate(cells):
             if index not in row.merged:
                 above[index] = text
+    if not plan.entries and no_one:  # not « no participant row »: there are, unread
+        from atelier.french import plural
+        from atelier.i18n import current_language
+
+        words = ("row", "rows") if current_language() == "en" else ("ligne", "lignes")
+        lines = f"{plural(len(no_one), *words)} {join_few(no_one)}"
+        raise AtelierError("import.no_rows_read", path=path, lines=lines)
     if not plan.entries:
         raise AtelierError("import.no_rows", path=path)
     plan.warnings.extend(_named_twice(plan.entries))
@@ -1082,11 +1094,9 @@ def combine_grids(
             cells += [row.cells[s] for s in extra if s < len(row.cells)]
             merged = frozenset(t for t, s in enumerate(order) if s in row.merged)
             spans = {t: row.spans[s] for t, s in enumerate(order) if s in row.spans}
-            as_typed = frozenset(t for t, s in enumerate(order) if s in row.as_typed)
+            unread = {t: row.unread[s] for t, s in enumerate(order) if s in row.unread}
             moved.append(
-                RawRow(
-                    row.line, cells, merged=merged, first_span=row.first_span, spans=spans, as_typed=as_typed
-                )
+                RawRow(row.line, cells, merged=merged, first_span=row.first_span, spans=spans, unread=unread)
             )
         read.append((other_label, moved))
     if len(read) == 1:
@@ -1095,7 +1105,7 @@ def combine_grids(
     for where, part in read:
         label = name_places(kind, [where])
         combined.extend(
-            RawRow(r.line, r.cells, r.items, r.who, r.merged, label, r.first_span, r.spans, r.as_typed)
+            RawRow(r.line, r.cells, r.items, r.who, r.merged, label, r.first_span, r.spans, r.unread)
             for r in part
         )
     warnings.insert(

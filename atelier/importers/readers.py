@@ -13,6 +13,8 @@ from atelier.french import format_number
 from atelier.importers.cells import clean
 from atelier.importers.grid import (
     MAX_ROWS,
+    UNCOMPUTED,
+    UNSHOWN,
     RawRow,
     RawTable,
     cell_place,
@@ -95,7 +97,8 @@ def read_xlsx(path: Path) -> RawTable:
     """The grid of the first visible sheet that has one. Hidden sheets and rows are skipped
     unless nothing else is there (said in a warning); a formula whose value was never
     computed (a workbook made by a program, never opened in Excel) is said, not read as an
-    empty cell that would join the row to the previous participant."""
+    empty cell: left out and said, and a row whose participant it is with it (it would join
+    the row to the previous participant)."""
     check_office_zip(path, ".xlsx")
     # Each sheet's rows counted first, straight from the package, stopping at the limit: a
     # sheet of 200,000 rows is refused after reading 10,000 of them, before openpyxl reads
@@ -147,12 +150,10 @@ def read_xlsx(path: Path) -> RawTable:
                     why = invisible.why(cell)
                     if why is not None and cells[column].strip():
                         unseen.setdefault(number, {})[column] = why
-                as_typed: set[int] = set()
+                unread: dict[int, str] = {}
                 for column in range(len(cells)):
-                    formula = formulas.get((number, column))
-                    if formula is not None and not cells[column]:
-                        cells[column] = formula
-                        as_typed.add(column)
+                    if (number, column) in formulas and not cells[column]:
+                        unread[column] = UNCOMPUTED  # left out: its text is no one's words
                         uncomputed.append(f"{_column_letter(column)}{number}")
                 while cells and not cells[-1].strip():
                     cells.pop()
@@ -167,7 +168,7 @@ def read_xlsx(path: Path) -> RawTable:
                         merged=frozenset(merged.get(number, ())),
                         first_span=spans.get(number, {}).get(0, 1),
                         spans=spans.get(number, {}),
-                        as_typed=frozenset(as_typed),
+                        unread=unread,
                     )
                 )
             if rows:
@@ -432,10 +433,12 @@ class _Sheet:
 
         blanked = []
         for row in rows:
-            hide = set(columns) | (set(self.unseen.get(row.line, {})) if row.line != header else set())
+            unseen = set(self.unseen.get(row.line, {})) if row.line != header else set()
+            hide = set(columns) | unseen
             if hide & set(range(len(row.cells))):
                 cells = ["" if index in hide else text for index, text in enumerate(row.cells)]
-                row = dataclasses.replace(row, cells=cells)
+                unread = {**row.unread, **dict.fromkeys(unseen - set(columns), UNSHOWN)}
+                row = dataclasses.replace(row, cells=cells, unread=unread)
             blanked.append(row)
         return blanked
 
@@ -447,7 +450,7 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
     """What a facilitator cannot see on the sheets read: hidden sheets, rows, columns and
     cells (each left out, or read when the grid is only whole with it, and said with its
     sheet), and formulas never computed."""
-    from atelier.french import count, join, join_few, plural
+    from atelier.french import count, counted, join, join_few, plural
     from atelier.i18n import current_language, message
 
     english = current_language() == "en"
@@ -501,12 +504,11 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
                 warnings.append(left_out_said(counted_key, len(unseen), places))
     for sheet in used:
         if sheet.uncomputed:
-            words = ("cell", "cells") if english else ("cellule", "cellules")
             cells = join_few(sheet.uncomputed)
             warnings.append(
                 message(
                     "import.warn.formulas",
-                    cells=count(len(sheet.uncomputed), *words),
+                    cells=counted(len(sheet.uncomputed), "n.uncomputed_cell"),
                     where=f"{name_places('sheet', [sheet.title])}, {cells}" if len(used) > 1 else cells,
                 )
             )
@@ -1069,11 +1071,14 @@ def read_text_grid(path: Path) -> RawTable:
     for number, line in enumerate(text.split("\n"), start=1):
         if "\t" in line:
             cells = []
+            unread = {}  # a row whose participant cell is hidden text is no one's
             for column, fragment in enumerate(line.split("\t"), start=1):
                 shown, passages = _shown_html(fragment)
                 hidden.extend([cell_place(number, column)] * passages)
                 cells.append(shown)
-            rows.append(RawRow(number, cells))
+                if passages:
+                    unread[column - 1] = UNSHOWN
+            rows.append(RawRow(number, cells, unread=unread))
         elif line.strip() and not rows:
             shown, passages = _shown_html(line)
             hidden.extend([_above_table()] * passages)
@@ -1167,8 +1172,19 @@ def _html_grid(parser: _TableParser) -> tuple[list[RawRow], list[str]] | None:
     grid are said, not dropped unseen; hidden passages said with where."""
     from atelier.i18n import message
 
+    unshown = {(t, line, column - 1) for t, line, column in parser.hidden if column}
     candidates = [
-        (number, [RawRow(line, cells) for line, cells in enumerate(table, start=1)])
+        (
+            number,
+            [
+                RawRow(
+                    line,
+                    cells,
+                    unread={c: UNSHOWN for c in range(len(cells)) if (number, line, c) in unshown},
+                )
+                for line, cells in enumerate(table, start=1)
+            ],
+        )
         for number, table in enumerate(parser.tables, start=1)
         if any(clean(c) for row in table for c in row)
     ]

@@ -17,6 +17,7 @@ from typing import Any
 from atelier.french import format_number
 from atelier.importers.grid import (
     MAX_ROWS,
+    UNSHOWN,
     RawRow,
     RawTable,
     cell_place,
@@ -428,9 +429,19 @@ def _read(document: Any) -> RawTable:
     top, nested = _tables(body)
     candidates = []  # (number among the body's tables, or None if nested; rows; the table)
     for number, table in [*enumerate(top, start=1), *((None, t) for t in nested)]:
+        read = reader.rows_and_merges(table)
+        # The cells holding hidden text (left out): a row whose participant cell is one is no one's.
+        unshown = {(line, column - 1) for where, line, column in reader.hidden if where is table}
         rows = [
-            RawRow(line, cells, merged=merged, first_span=span, spans=spans)
-            for line, (cells, merged, span, spans) in enumerate(reader.rows_and_merges(table), start=1)
+            RawRow(
+                line,
+                cells,
+                merged=merged,
+                first_span=span,
+                spans=spans,
+                unread={c: UNSHOWN for c in range(len(cells)) if (line, c) in unshown},
+            )
+            for line, (cells, merged, span, spans) in enumerate(read, start=1)
         ]
         if any(any(c.strip() for c in r.cells) for r in rows):
             candidates.append((number, rows, table))
