@@ -1039,7 +1039,10 @@ class _TableParser(HTMLParser):
             self._text.append(data)
 
     def handle_entityref(self, name: str) -> None:
-        self.handle_data(f"&{name};")
+        # « R&D » typed as it is: « &D » is no entity, and the « ; » was never there.
+        from html.entities import html5
+
+        self.handle_data(f"&{name};" if f"{name};" in html5 else f"&{name}")
 
     def handle_charref(self, name: str) -> None:
         self.handle_data(f"&#{name};")
