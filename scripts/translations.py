@@ -392,6 +392,8 @@ EN = {
         "the columns below."
     ),
     "Colonne {n} (sans titre)": "Column {n} (untitled)",
+    "Colonne {n} (masquée, non importée)": "Column {n} (hidden, not imported)",
+    "Colonne {n} « {header} » (masquée, non importée)": "Column {n} “{header}” (hidden, not imported)",
     "Colonne {n} « {header} »": "Column {n} “{header}”",
     "Importer une grille": "Import a grid",
     "Grilles (*.docx *.xlsx *.csv *.html *.htm *.txt);;Tous les fichiers (*)": "Grids (*.docx *.xlsx *.csv *.html *.htm *.txt);;All files (*)",

@@ -311,6 +311,9 @@ class RawTable:
     warnings: list[str] = field(default_factory=list)  # what the reader repaired or skipped
     date: str | None = None  # the workshop's date, when the source says it in a cell of its own
     separator: str = ""  # the character between cells of a CSV or text grid ("" for Office files)
+    # The columns the file hides and the import leaves out (an Excel sheet's hidden columns):
+    # their index -> their header, for the preview to say so.
+    hidden_columns: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -648,6 +651,7 @@ def _normalised(table: RawTable) -> RawTable:
         list(table.warnings),
         table.date,
         table.separator,
+        dict(table.hidden_columns),
     )
 
 

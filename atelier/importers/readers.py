@@ -228,7 +228,25 @@ def read_xlsx(path: Path) -> RawTable:
         names = join(message("import.place.quoted", name=t) for t in left)
         key = "import.warn.sheet_not_read" if len(left) == 1 else "import.warn.sheets_not_read"
         warnings.append(message(key, names=names))
-    return RawTable(rows, [], "xlsx", warnings)
+    return RawTable(rows, [], "xlsx", warnings, hidden_columns=_columns_left(chosen))
+
+
+def _columns_left(sheet: _Sheet) -> dict[int, str]:
+    """The sheet's hidden columns left out, each with its header (« » if it has none), within
+    the grid's width: the preview says them hidden, not « sans titre »."""
+    if sheet.columns_read or not sheet.hidden_columns:
+        return {}
+    rows = sheet.rows_kept()
+    header = find_header(rows)
+    if header is None:
+        return {}
+    width = max(len(r.cells) for r in rows)
+    headers = rows[header].cells
+    return {
+        column: clean(headers[column]) if column < len(headers) else ""
+        for column in sorted(sheet.hidden_columns)
+        if column < width
+    }
 
 
 def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:

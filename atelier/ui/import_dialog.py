@@ -198,15 +198,22 @@ class HeaderLabel(QLabel):
     the grid writes it, cut with « … » to the room the dialog gives it (more when it is wider),
     the whole header on hover."""
 
-    def __init__(self, number: int, header: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, number: int, header: str, parent: QWidget | None = None, *, hidden: bool = False
+    ) -> None:
         super().__init__(parent)
         self.number = number
         self.header = " ".join(header.split())
+        self.hidden = hidden  # a column the file hides: left out, said so
         self.setToolTip(self.header)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._fit(self.sizeHint().width())
 
     def _said(self, header: str) -> str:
+        if self.hidden and not self.header:
+            return tr("Colonne {n} (masquée, non importée)").format(n=self.number)
+        if self.hidden:
+            return tr("Colonne {n} « {header} » (masquée, non importée)").format(n=self.number, header=header)
         if not self.header:  # « Colonne 1 «  » » said nothing
             return tr("Colonne {n} (sans titre)").format(n=self.number)
         return tr("Colonne {n} « {header} »").format(n=self.number, header=header)
@@ -444,6 +451,7 @@ class ImportDialog(QDialog):
 
     def _build_column_choices(self, headers: list[str]) -> None:
         self.combos: list[QComboBox] = []
+        hidden = self.table.hidden_columns if self.table is not None else {}
         for index, header in enumerate(headers):
             combo = QComboBox(self.columns_box)
             for kind in KINDS:
@@ -451,7 +459,11 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(KINDS.index(self.mapping.get(index, IGNORE)))
             combo.currentIndexChanged.connect(self._mapping_changed)
             combo.setToolTip(header)
-            self.columns_layout.addRow(HeaderLabel(index + 1, header, self.columns_box), combo)
+            if index in hidden:  # the file hides it: its cells are not read, whatever is chosen
+                header = hidden[index]
+                combo.setEnabled(False)
+            label = HeaderLabel(index + 1, header, self.columns_box, hidden=index in hidden)
+            self.columns_layout.addRow(label, combo)
             self.combos.append(combo)
 
     def set_column_kind(self, index: int, kind: str) -> None:

@@ -171,6 +171,10 @@
         <translation> (+{n})</translation>
     </message>
     <message>
+        <source>Colonne {n} (masquée, non importée)</source>
+        <translation>Column {n} (hidden, not imported)</translation>
+    </message>
+    <message>
         <source>Colonne {n} (sans titre)</source>
         <translation>Column {n} (untitled)</translation>
     </message>
@@ -249,6 +253,10 @@
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Colonne {n} « {header} » (masquée, non importée)</source>
+        <translation>Column {n} “{header}” (hidden, not imported)</translation>
     </message>
     <message>
         <source>Importer une grille</source>
