@@ -151,3 +151,26 @@ def test_a_table_of_counts_under_grid_headers_is_still_no_grid(tmp_path: Path) -
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "d.atelier").exists()
     assert path.read_bytes() == before
+
+
+def test_atelier_s_own_excel_gives_back_its_workshop_s_date(tmp_path: Path) -> None:
+    """The summary sheet shows the date as « 16 mars 2021 » (read as shown since cells are): it
+    is still the workshop's date, even when the title does not say it."""
+    from tests.conftest import ROOT
+
+    source = tmp_path / "mobilite.atelier"
+    Store.create(source, title="Atelier mobilité", date="2021-03-16", place="Pau").close()
+    grid = ROOT / "examples" / "grille-atelier-2021-03-16.txt"
+    assert (
+        run_cli("import", "--into", str(source), "--workshop", "Atelier mobilité", str(grid)).returncode == 0
+    )
+    exported = tmp_path / "mobilite.xlsx"
+    assert run_cli("export", "--xlsx", str(exported), str(source)).returncode == 0
+    target = tmp_path / "relu.atelier"
+
+    done = run_cli("import", str(exported), "-o", str(target))
+
+    assert done.returncode == 0, done.stderr
+    with Store.open(target, readonly=True) as store:
+        (workshop,) = store.workshops()
+        assert (workshop.title, workshop.date) == ("Atelier mobilité", "2021-03-16")

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Any
 
+from atelier.french import find_date as french_find_date
 from atelier.french import format_number
 from atelier.importers.cells import clean
 from atelier.importers.grid import (
@@ -371,8 +372,10 @@ def _own_summary(sheets: list[_Sheet]) -> tuple[str, str | None]:
     date = None
     for row in summary.rows[:12]:
         if len(row.cells) >= 2 and row.cells[0].strip() == "Date":
+            # Shown as the cell's format says (« 16 mars 2021 »), or typed as a day.
             found = row.cells[1].strip()
-            date = found if re.fullmatch(r"\d{4}-\d{2}-\d{2}", found) else None
+            day = french_find_date(found) if found else None
+            date = found if re.fullmatch(r"\d{4}-\d{2}-\d{2}", found) else day.isoformat() if day else None
     return title, date
 
 
