@@ -561,6 +561,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "followup.shared": {"fr": "a exprimé ce défi", "en": "raised this challenge"},
     "followup.shared_many": {"fr": "ont exprimé ce défi", "en": "raised this challenge"},
     "followup.note": {"fr": "note\xa0: {text}", "en": "note: {text}"},
+    # A decided match whose need or offer was retyped since it was decided (matches.retyped):
+    # the people agreed on a text that is no longer the grid's. The window marks it ⚠ too.
+    "followup.retyped": {
+        "fr": "⚠ texte modifié depuis la confirmation\xa0: à revoir (dans la fenêtre, confirmez-la "
+        "de nouveau ou écartez-la)",
+        "en": "⚠ text changed since the confirmation: to review (in the window, confirm it again or set "
+        "it aside)",
+    },
     "followup.note_erased": {
         "fr": "Note effacée (elle disait\xa0: «\xa0{text}\xa0»).",
         "en": "Note erased (it said: “{text}”).",

@@ -191,6 +191,8 @@ def entry_as_dict(entry: FollowUpEntry, workshop_id: str | None = None) -> dict[
         # Every step since the match was decided, oldest first: {"state", "day", "recorded", "copy"}.
         "steps": steps_as_json(match),
         "note": match.note,
+        # when the need or the resource was retyped since the decision (UTC; "" when not): to review
+        "retyped": match.retyped,
         "need": {
             "id": entry.need.id,
             "text": entry.need.text,

@@ -356,6 +356,8 @@ def _entry_lines(entry: FollowUpEntry, *, history: bool = False) -> list[str]:
         lines.append(
             pad + message("followup.helps", who=who(entry.resource_participant), text=entry.resource.text)
         )
+    if match.retyped:  # the window marks it ⚠: the people agreed on a text the grid no longer says
+        lines.append(pad + message("followup.retyped"))
     if history and match.follow_up_steps:  # « étapes : décidée le 16/03/2026 · contactée le 22/03/2026 »
         lines.append(pad + message("followup.steps", steps=" · ".join(path_said(match.follow_up_steps))))
     if match.note.strip():

@@ -97,6 +97,9 @@ class MatchRow:
     resource_owner: str = ""
     decided: str = ""  # when it was decided (domain.decided_at); "" for a suggestion or unknown
     steps: list[FollowUpStep] = field(default_factory=list)  # its follow-up's path; [] for a suggestion
+    # When its need or resource was retyped since the decision (Match.retyped; "" when not): the
+    # people agreed on a text the grid no longer says, marked ⚠ in the window and the documents.
+    retyped: str = ""
 
 
 @dataclass(slots=True)
@@ -295,6 +298,7 @@ def gather(
                     resource.participant_id,
                     decided_at.get(match.id, ""),
                     list(match.follow_up_steps) if match.status != MatchStatus.SUGGESTED else [],
+                    match.retyped if match.status != MatchStatus.SUGGESTED else "",
                 ),
             )
         )

@@ -76,6 +76,8 @@ class Link:
     # Made by the facilitator: nothing says the helper did what was asked, or shares a
     # challenge; their action or challenge is said as it is in the grid.
     manual: bool = False
+    # A decided match whose need or offer was retyped since (Match.retyped): said under it.
+    retyped: bool = False
 
 
 @dataclass(slots=True)
@@ -193,6 +195,7 @@ def fiches_for(
             _reason(match, lang),
             _follow_up(match, lang),
             match.status == MatchStatus.MANUAL,
+            match.status in DECIDED and bool(match.retyped),
         )
 
     asked_links: dict[str, list[Link]] = {}
@@ -304,6 +307,10 @@ PAGE: dict[str, tuple[str, str]] = {
     "confirmed": (
         "Mise en relation confirmée — suivi : {follow_up}.",
         "Confirmed match — follow-up: {follow_up}.",
+    ),
+    "retyped": (
+        "⚠ Texte modifié depuis la confirmation : à vérifier avec la personne.",
+        "⚠ Text changed since the confirmation: to check with the person.",
     ),
     "contact": ("Contact : ", "Contact: "),
     "lead": (
@@ -437,6 +444,8 @@ def _helper_lines(link: Link, lang: str = "fr") -> tuple[str, str, list[str]]:
         under.append(link.reason)
     if link.decided:
         under.append(_said("confirmed", lang).format(follow_up=link.follow_up))
+        if link.retyped:
+            under.append(_said("retyped", lang))
         if person.contact:
             under.append(f"{_said('contact', lang)}{person.contact}")
     else:  # with its reason, on one line: the page keeps to one page
@@ -451,6 +460,8 @@ def _asker_lines(link: Link, lang: str = "fr") -> tuple[str, str, list[str]]:
     rest = f"{where} {_verb('seeks', person.people, lang)}{_colon(lang)} {quoted(link.text, lang)}"
     if link.decided:
         under = [_said("confirmed", lang).format(follow_up=link.follow_up)]
+        if link.retyped:
+            under.append(_said("retyped", lang))
         if person.contact:
             under.append(f"{_said('contact', lang)}{person.contact}")
     else:

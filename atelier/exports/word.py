@@ -564,7 +564,11 @@ def write_docx(
                         as_typed(m.resource),
                     ],
                     m.reason or status_word(m.status, lang),
-                    follow_up_lines(m.follow_up, m.follow_up_changed, m.steps, lang),  # one step a line
+                    # one step a line; first, a text changed since the decision (⚠ in the window)
+                    [
+                        *([_t(RETYPED, lang)] if m.retyped else []),
+                        *follow_up_lines(m.follow_up, m.follow_up_changed, m.steps, lang),
+                    ],
                 ]
                 for m in made
             ]
@@ -648,8 +652,13 @@ def decided_lead(made: list[Any], workshop_day: str | None, lang: str = "fr") ->
     return f"{lead}, {during} pendant l'atelier et {since} depuis"
 
 
+# A decided match whose need or offer was retyped since the decision (matches.retyped): what the
+# people agreed on is no longer what the grid says.
+RETYPED = "⚠ Texte modifié depuis la confirmation : à revoir ensemble"
+
 # The minutes' fixed words in English (the French is the key, as the French minutes write it).
 ENGLISH: dict[str, str] = {
+    RETYPED: "⚠ Text changed since the confirmation: to review together",
     "Compte rendu": "Minutes",
     "Date : ": "Date: ",
     "Lieu : ": "Place: ",

@@ -1,0 +1,111 @@
+"""A confirmed match whose offer was retyped after the confirmation is marked ⚠ in the window
+(« Texte modifié depuis la confirmation »). The documents staff send after the workshop must
+say it too: the Word minutes' table of matches, each participant's page (fiches) and
+`atelier suivi` said « mise en relation confirmée — suivi : à contacter » under a text the
+people never agreed on, as if nothing had changed. Read back as a recipient reads them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from docx import Document
+
+from atelier.store import Store
+
+from .conftest import run_cli
+from .test_retyped_decision import _confirmed, _grid
+
+CHANGED_FR = "texte modifié depuis la confirmation"
+CHANGED_EN = "text changed since the confirmation"
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def _retyped(tmp_path: Path) -> tuple[Path, str]:
+    target, workshop, match_id = _confirmed(tmp_path)
+    again = run_cli(
+        "import",
+        str(_grid(tmp_path / "v2.csv", "financement Région")),
+        "--into",
+        str(target),
+        "--workshop",
+        workshop,
+    )
+    assert again.returncode == 0, again.stderr
+    with Store.open(target, readonly=True) as store:
+        assert store.match(match_id).retyped
+    return target, match_id
+
+
+def _rows(path: Path) -> list[str]:
+    """Every table row of a Word file as one line of text, and every paragraph."""
+    document = Document(str(path))
+    rows = [_plain(" | ".join(c.text for c in r.cells)) for t in document.tables for r in t.rows]
+    return rows + [_plain(p.text) for p in document.paragraphs]
+
+
+def _fiche_of(path: Path, name: str) -> str:
+    """The text of one participant's page: from its title (their name) to the next page's."""
+    pages: dict[str, list[str]] = {}
+    page: list[str] = []
+    for paragraph in Document(str(path)).paragraphs:
+        if paragraph.style.name == "Title":
+            page = pages.setdefault(_plain(paragraph.text), [])
+        page.append(_plain(paragraph.text))
+    return "\n".join(pages[name])
+
+
+def test_minutes_fiches_and_suivi_say_a_confirmed_match_stands_on_a_text_changed_since(
+    tmp_path: Path,
+) -> None:
+    # Before the retype: nothing said (the mark is not on every confirmed match)
+    (tmp_path / "clean").mkdir()
+    clean, _workshop, _match = _confirmed(tmp_path / "clean")
+    minutes = tmp_path / "clean" / "cr.docx"
+    assert run_cli("export", str(clean), "--docx", str(minutes)).returncode == 0
+    assert not any(CHANGED_FR in row.lower() for row in _rows(minutes))
+    assert CHANGED_FR not in _plain(run_cli("suivi", str(clean)).stdout).lower()
+
+    target, match_id = _retyped(tmp_path)
+
+    # The minutes: the decided match's row says it, beside the new text
+    minutes = tmp_path / "cr.docx"
+    exported = run_cli("export", str(target), "--docx", str(minutes))
+    assert exported.returncode == 0, exported.stderr
+    rows = _rows(minutes)
+    (row,) = [r for r in rows if "financement FSE" in r and "financement Région" in r and "|" in r]
+    assert CHANGED_FR in row.lower(), row
+    # …and only that row
+    assert sum(CHANGED_FR in r.lower() for r in rows if "|" in r) == 1, rows
+
+    # In English too
+    english = tmp_path / "minutes.docx"
+    assert run_cli("export", str(target), "--docx", str(english), env={"ATELIER_LANG": "en"}).returncode == 0
+    (row,) = [r for r in _rows(english) if "financement FSE" in r and "financement Région" in r and "|" in r]
+    assert CHANGED_EN in row.lower(), row
+
+    # Each side's page (fiches): under the confirmed match
+    fiches = tmp_path / "fiches.docx"
+    made = run_cli("export", str(target), "--fiches", str(fiches))
+    assert made.returncode == 0, made.stderr
+    for name in ("Anne Martin", "Karim Benali"):
+        page = _fiche_of(fiches, name)
+        assert "financement Région" in page, page
+        assert CHANGED_FR in page.lower(), page
+    assert CHANGED_FR not in _fiche_of(fiches, "Julie Roux").lower()
+
+    # `atelier suivi`: the listing, one match shown, and the JSON
+    done = run_cli("suivi", str(target))
+    assert done.returncode == 0, done.stderr
+    listed = _plain(done.stdout)
+    assert CHANGED_FR in listed.lower(), listed
+    assert listed.lower().count(CHANGED_FR) == 1, listed
+    shown = _plain(run_cli("suivi", str(target), match_id[:8], "--historique").stdout)
+    assert CHANGED_FR in shown.lower(), shown
+    english_list = _plain(run_cli("suivi", str(target), env={"ATELIER_LANG": "en"}).stdout)
+    assert CHANGED_EN in english_list.lower(), english_list
+    (entry,) = json.loads(run_cli("suivi", str(target), "--json").stdout)
+    assert entry["retyped"]
