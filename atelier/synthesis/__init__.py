@@ -13,7 +13,11 @@ not a list of quotes (about twice the length of the hand-written minutes of the 
 - **Les défis à relever** and **Les besoins de ressources**: groups found the same way
   (`atelier.synthesis.groups`), one sentence each (« 8 participants veulent travailler avec
   les entreprises : piece (A) ; piece (B) ; aussi C et D. »), a few examples of the rest;
-  where the needs stand (answered, a lead in the room, none yet).
+  where the needs stand (answered, a lead in the room, none yet). Then the challenges' themes
+  of a few (`groups.specific_themes`): what two or three share that the larger groups took
+  apart (« Concurrence, un défi pour 2 participants : … »), and a challenge another
+  participant already acts on (« « Aller vers », un défi pour A, une démarche que B a déjà
+  engagée : … »).
 - **Ce que la salle peut apporter**: one offer of each participant who made one.
 The full list of items is the annex and the Excel.
 
@@ -47,7 +51,15 @@ from atelier.domain import FollowUp, ItemKind, MatchStatus
 from atelier.drafted import HEADINGS, draft_heading_key, drafted_record, facts_of, heading_of
 from atelier.french import article, count, join, of, plural
 from atelier.synthesis import context as ctx
-from atelier.synthesis.groups import Group, Space, Statement, capitalise, group
+from atelier.synthesis.groups import (
+    SPECIFIC_MOST,
+    Group,
+    Space,
+    Statement,
+    capitalise,
+    group,
+    specific_themes,
+)
 from atelier.synthesis.groups import title as group_title
 from atelier.synthesis.terms import GRAMMAR, _must_quote, fold_plain, is_infinitive, piece, quote, terms_of
 
@@ -119,7 +131,18 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
             groups, apart = shared_groups(data.shared, space, indices)
         else:
             groups, apart = group(space, indices, most=most)
-        by_kind[kind] = groups
+        specific: list[Group] = []
+        if kind == ItemKind.CHALLENGE:
+            # Themes a few share that the larger groups took apart, and challenges others
+            # already act on (their actions: `Group.doers`).
+            actions = [i for i, s in enumerate(statements) if s.kind == ItemKind.ACTION]
+            found = [g for g in specific_themes(space, indices, groups, doers=actions) if writer.fresh(g)]
+            specific = [g for g in found if not g.doers][:SPECIFIC_MOST]
+            specific += [g for g in found if g.doers][:SPECIFIC_MOST]
+            held = {id(s) for g in specific for s in g.statements}
+            apart = [s for s in apart if id(s) not in held]
+            writer.reserved.update({id(s): g for g in specific for s in (*g.statements, *g.doers)})
+        by_kind[kind] = groups + specific
         if kind == ItemKind.ACTION:
             remarks = observations(statements)
             writer.cited |= {r[0].text for r in remarks}  # quoted whole in their own section
@@ -127,7 +150,7 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
             if remarks:
                 sections.append((heading_of("observations", lang), writer.observations(remarks)))
             continue
-        sections.append((heading, writer.listed(kind, groups, apart, total[kind], space)))
+        sections.append((heading, writer.listed(kind, groups, apart, total[kind], space, specific)))
     offers = writer.offers()
     if offers:
         sections.append((heading_of("offers", lang), offers))
@@ -270,6 +293,9 @@ class _Writer:
         # « Myriam LOUIS et Grégory TALVY de la Région N-A », which reads as both of the Région.
         self.bare = {p.id for p in data.participants if not data.anonymised and not p.organisation}
         self.cited: set[str] = set()  # statements already cited: once each in the draft
+        # Statements a theme of a few will cite (`specific_themes`): a larger group cites
+        # another statement of their author when it has one.
+        self.reserved: dict[int, Group] = {}
         self.heard: set[str] = set()  # participants of whom the draft cites something
         # The words of what the draft cites of each participant: a piece that says again what
         # another section cited of them (the challenge « inclure davantage les entreprises… »
@@ -570,7 +596,11 @@ class _Writer:
             s
             for _i, s in sorted(
                 zip(members, found.statements, strict=True),
-                key=lambda pair: (focus_rank(pair[1]), -space.closeness(pair[0], members)),
+                key=lambda pair: (
+                    self.reserved.get(id(pair[1]), found) is not found,
+                    focus_rank(pair[1]),
+                    -space.closeness(pair[0], members),
+                ),
             )
         ]
         said = _stems(found.title)
@@ -584,6 +614,8 @@ class _Writer:
                     break
                 if statement.text in self.cited or statement.owner in {p[0].owner for p in picked}:
                     continue
+                if self.reserved.get(id(statement), found) is not found:
+                    continue  # cited by the theme of a few it belongs to (`specific_theme`)
                 shown, quoted = piece(statement.text, found.focus, limit, frozenset(said))
                 if clean and (quoted or "…" in shown):
                     continue
@@ -781,15 +813,21 @@ class _Writer:
         return "\n".join(lines)
 
     def listed(
-        self, kind: ItemKind, groups: Sequence[Group], apart: Sequence[Statement], total: int, space: Space
+        self,
+        kind: ItemKind,
+        groups: Sequence[Group],
+        apart: Sequence[Statement],
+        total: int,
+        space: Space,
+        specific: Sequence[Group] = (),
     ) -> str:
         singular, plural_form = {
             ItemKind.CHALLENGE: ("défi", "défis"),
             ItemKind.NEED: ("besoin", "besoins"),
         }[kind]
         if self.en:
-            return self.listed_in_english(kind, groups, apart, total, space)
-        owners = len({s.owner for g in groups for s in g.statements} | {s.owner for s in apart})
+            return self.listed_in_english(kind, groups, apart, total, space, specific)
+        owners = len({s.owner for g in [*groups, *specific] for s in g.statements} | {s.owner for s in apart})
         if total == 1 and apart and not groups:  # « Le 1 défi… Parmi eux : » said of one
             alone = apart[0]
             lines = [f"Un seul {singular} a été exprimé : {self.cite(alone.owner, alone.text, limit=10)}."]
@@ -800,13 +838,14 @@ class _Writer:
         lines = [
             f"{capitalise(plural(total, 'le', 'les', lang='fr'))} {said_by} par "
             f"{self.count(owners, 'participant')}"
-            + (", se regroupent ainsi :" if groups and total > 1 else " :")
+            + (", se regroupent ainsi :" if (groups or specific) and total > 1 else " :")
         ]
         lines += self._theme_lines(kind, groups, space)
+        lines += ["- " + self.specific_theme(found) for found in specific]
         if apart:
             cites = self._apart_cites(apart)
             n = len(apart)
-            if groups:
+            if groups or specific:
                 lead = (
                     f"{self.count(n, 'autre ' + singular, 'autres ' + plural_form)} "
                     f"ne {plural(n, 'se rattache', 'se rattachent', lang='fr')} à aucun de ces thèmes"
@@ -815,6 +854,56 @@ class _Writer:
                 lead = "Parmi eux"
             lines.append(f"- {lead}{', par exemple' if n > len(cites) else ''} : {' ; '.join(cites)}.")
         return self._with_answers(kind, lines)
+
+    def fresh(self, found: Group) -> bool:
+        """Whether the theme says what the draft has not said yet: a statement of it of two of
+        its participants at least not cited yet (« la crise », said in the context already,
+        is no theme to add); for a challenge others act on, the challenge (their action may
+        have been cited among the actions: the theme puts them side by side)."""
+        said = [s for s in found.statements if s.text not in self.cited and _says(s.text, found.focus)]
+        if found.doers:
+            return bool(said)
+        return len({s.owner for s in said}) >= 2
+
+    def specific_theme(self, found: Group) -> str:
+        """A theme a few participants share (`groups.specific_themes`), in their words, each
+        piece with its author: « Concurrence, un défi pour 2 participants : piece (A) ; piece
+        (B). »; a challenge others already act on: « « Aller vers », un défi pour la Maison de
+        l'emploi de Bordeaux, une démarche que le Grand Dax a déjà engagée : piece (Maison de
+        l'emploi de Bordeaux) ; piece (Grand Dax). »"""
+        title = found.title = capitalise(found.title)
+        if self.en:  # the participants' words, quoted in an English sentence
+            title = self.english_title(found)
+        elif len(title.split()) > 1 and is_infinitive(
+            title.split()[0]
+        ):  # a verb as a name (« le aller vers »)
+            title = f"« {title} »"
+        owners = found.owners
+        doers = list(dict.fromkeys(s.owner for s in found.doers))
+        who = self.count(len(owners), "participant") if len(owners) > 1 else self.names(owners)
+        if self.en:
+            lead = f"{title}, a challenge for {who}"
+            if doers:
+                verb = plural(len(doers), "has", "have", lang="en")
+                lead += f", an approach {self.names(doers)} {verb} already taken up"
+        else:
+            lead = f"{title}, un défi pour {who}"
+            if doers:
+                verb = plural(len(doers), "a", "ont", lang="fr")
+                lead += f", une démarche que {self.names(doers)} {verb} déjà engagée"
+        cites: list[str] = []
+        named: list[str] = []  # those the lead names and nothing cites: « aussi … »
+        for people, said in ((owners, found.statements), (doers, found.doers)):
+            for owner in people:
+                own = [s for s in said if s.owner == owner and _says(s.text, found.focus)]
+                fresh = [s for s in own if s.text not in self.cited]
+                if fresh:
+                    cites.append(self.cite(owner, fresh[0].text, found.focus, limit=12))
+                elif owner not in named and people is owners:  # doers: named in the lead
+                    named.append(owner)
+        if named:
+            cites.append(f"{self.t('aussi', 'also')} {self.names(named, 2)}")
+        return f"{lead}{self.colon()} {self.semicolons(cites)}."
 
     def _theme_lines(self, kind: ItemKind, groups: Sequence[Group], space: Space) -> list[str]:
         """One line a group, in either language: the first two groups of challenges cite more."""
@@ -850,14 +939,20 @@ class _Writer:
         return "\n".join(lines)
 
     def listed_in_english(
-        self, kind: ItemKind, groups: Sequence[Group], apart: Sequence[Statement], total: int, space: Space
+        self,
+        kind: ItemKind,
+        groups: Sequence[Group],
+        apart: Sequence[Statement],
+        total: int,
+        space: Space,
+        specific: Sequence[Group] = (),
     ) -> str:
         """`listed` in English: « The 14 needs, expressed by 9 participants, fall into these groups: »."""
         singular, plural_form = {
             ItemKind.CHALLENGE: ("challenge", "challenges"),
             ItemKind.NEED: ("need", "needs"),
         }[kind]
-        owners = len({s.owner for g in groups for s in g.statements} | {s.owner for s in apart})
+        owners = len({s.owner for g in [*groups, *specific] for s in g.statements} | {s.owner for s in apart})
         if total == 1 and apart and not groups:
             alone = apart[0]
             lines = [f"Only one {singular} was expressed: {self.cite(alone.owner, alone.text, limit=10)}."]
@@ -868,15 +963,16 @@ class _Writer:
         lines = [
             ("The " if total > 1 else "")
             + said_by
-            + (", fall into these groups:" if groups and total > 1 else ":")
+            + (", fall into these groups:" if (groups or specific) and total > 1 else ":")
         ]
         if total == 1:
             lines[0] = lines[0][:1].upper() + lines[0][1:]
         lines += self._theme_lines(kind, groups, space)
+        lines += ["- " + self.specific_theme(found) for found in specific]
         if apart:
             cites = self._apart_cites(apart)
             n = len(apart)
-            if groups:
+            if groups or specific:
                 lead = (
                     f"{self.count(n, 'other ' + singular, 'other ' + plural_form)} "
                     f"{plural(n, 'fits', 'fit', lang='en')} none of these themes"

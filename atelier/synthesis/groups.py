@@ -262,6 +262,9 @@ class Group:
     # participants share: atelier.matching.need_groups): each participant counts, as the Excel
     # sheet counts them, not only those who write the words two of them share.
     held_by_all: bool = False
+    # Statements of another column that say the theme: the actions of participants already
+    # doing what the group's challenges say (`specific_themes`); not counted as its members.
+    doers: list[Statement] = field(default_factory=list)
 
     @property
     def owners(self) -> list[str]:
@@ -480,6 +483,149 @@ def group(
         groups.append(made)
     groups.sort(key=lambda g: (-len(g.owners), -len(g.statements), g.title))
     return groups, [statements[i] for i in sorted(left)]
+
+
+# A theme a few participants share in words of their own (« concurrence » beside « les
+# compétitions / concurrences »; « le aller vers » beside « démarches d'aller vers »): at most
+# this many participants, and this many such themes a column.
+SPECIFIC_PEOPLE = 3
+SPECIFIC_MOST = 2  # of each kind: challenges shared, challenges others already act on
+
+
+def specific_themes(
+    space: Space,
+    indices: Sequence[int],
+    groups: Sequence[Group],
+    *,
+    doers: Sequence[int] = (),
+) -> list[Group]:
+    """Themes two or three participants share that the larger groups took apart: `group`
+    gives each statement to the largest topic it holds, so « gérer la concurrence entre
+    structures » went to the coopération group and « dépasser les compétitions / concurrences »
+    stayed alone, and the theme they share was said nowhere. Here a term (a phrase, an
+    acronym, a theme of the glossary, a word its authors write alike) two or three
+    participants of the column hold, that no group is about and whose statements are not
+    already all in one group, makes a group of its own too (a statement may be in two). All
+    of them, best first, each statement in one at most: the drafter says the first few whose
+    pieces the minutes have not cited yet (SPECIFIC_MOST).
+
+    `doers`: statements of another column (the actions, for the challenges) whose author is
+    already doing what a challenge says: a theme of the glossary few in the room speak of,
+    one participant's challenge and others' action (« travailler le aller vers » and
+    « démarches innovantes d'aller vers ») makes a group, the actions in `Group.doers`."""
+    statements = space.statements
+    if not indices:
+        return []
+    kind = statements[indices[0]].kind
+    place: dict[int, int] = {}
+    where = {id(s): n for n, s in enumerate(statements)}
+    for number, found in enumerate(groups):
+        for statement in found.statements:
+            place.setdefault(where[id(statement)], number)
+    topics = {g.topic for g in groups}
+    candidates: list[tuple[float, str, list[int], list[int]]] = []
+    terms = {t for i in indices for t in statements[i].terms}
+    for term in sorted(terms):
+        if term in topics or not space.topic(term, kind):
+            continue
+        members = [i for i in indices if term in statements[i].terms]
+        owners = {statements[i].owner for i in members}
+        # Already doing it: a theme of the glossary (not merely words in common, « demandeurs
+        # d'emploi »), that few in the room speak of at all.
+        doing = [
+            i
+            for i in doers
+            if term[0] == "f"
+            and len(space.owners[term]) <= SPECIFIC_PEOPLE
+            and term in statements[i].terms
+            and statements[i].owner not in owners
+        ]
+        everyone = owners | {statements[i].owner for i in doing}
+        if not 2 <= len(everyone) <= SPECIFIC_PEOPLE:
+            continue
+        if term[0] == "p" and not _phrase_said_alike(term, [*members, *doing], space):
+            continue
+        if term[0] == "w" and not _same_thing(term, members, space):
+            continue  # one word, two things: « l'offre de transport » and « des offres d'emploi »
+        if not doing and len({place.get(i, -1 - i) for i in members}) < 2:
+            continue  # already said together: in one group (or one statement)
+        # What the theme brings that no group says first: the participants whose statement of
+        # it stands apart (or is an action), then those a larger group holds; then how specific.
+        unsaid = {statements[i].owner for i in members if i not in place} | {
+            statements[i].owner for i in doing
+        }
+        heard = len(everyone - unsaid)
+        score = (len(unsaid) + 0.5 * heard) * {"p": 1.5, "a": 1.3, "f": 1.2}.get(term[0], 1.0)
+        score *= math.sqrt(space.idf[term])
+        candidates.append((score, term, members, doing))
+    chosen: list[Group] = []
+    taken: set[int] = set()
+    # A challenge several share first, then one others already act on; a theme of the glossary
+    # before words in common (a subject, where a word may be two things: two « plateformes »);
+    # then the most telling, the rarest in the room.
+    candidates.sort(key=lambda c: (bool(c[3]), c[1][0] != "f", -c[0], len(space.owners[c[1]]), c[1]))
+    for _score, term, members, doing in candidates:
+        if taken & set(members) or taken & set(doing):
+            continue
+        held = [statements[i] for i in members]
+        made = Group(term, held, focus=_focus(term, [*held, *(statements[i] for i in doing)]))
+        made.doers = [statements[i] for i in doing]
+        made.title = specific_title(
+            made, space.acronyms, space.families.get(term[2:], []) if term[0] == "f" else []
+        )
+        if not made.title:
+            continue
+        chosen.append(made)
+        taken |= set(members) | set(doing)
+    return chosen
+
+
+_COMPLEMENT = re.compile(r"^\s*(?:de la|de l['’]|des|du|de|d['’])\s*([^\W\d_]+)", re.IGNORECASE)
+
+
+def _same_thing(term: str, members: Sequence[int], space: Space) -> bool:
+    """Whether a word two participants write names one thing: not when each says of what,
+    and not the same (« l'offre de transport » and « des offres d'emploi » are two offers)."""
+    statements = space.statements
+    complements: dict[str, set[str]] = defaultdict(set)
+    for i in members:
+        written = statements[i].terms[term]
+        for found in re.finditer(rf"\b{re.escape(written)}\b", statements[i].text, re.IGNORECASE):
+            after = _COMPLEMENT.match(statements[i].text[found.end() :])
+            if after and fold_plain(after.group(1)) not in GRAMMAR:
+                complements[statements[i].owner].add(fold_plain(after.group(1)))
+    said = list(complements.values())
+    return not any(a.isdisjoint(b) for n, a in enumerate(said) for b in said[n + 1 :])
+
+
+def _phrase_said_alike(term: str, members: Sequence[int], space: Space) -> bool:
+    """A phrase counts as shared when its authors write it alike, words in the same order
+    (« porte à porte » twice), not merely the same stems (« prend en charge » and « charge »)."""
+    written = {fold_plain(" ".join(space.statements[i].terms[term].split())) for i in members}
+    return len(written) == 1 or len({w.rstrip("s") for w in written}) == 1
+
+
+def specific_title(found: Group, expansions: dict[str, str] | None = None, family: Sequence[str] = ()) -> str:
+    """The words every author of the theme writes (« concurrence », « aller vers »; of a
+    theme of the glossary, one of its words they all write: « illettrisme » of « lutter
+    contre l'illettrisme » and « lutte contre l'illettrisme »), the shortest: never one
+    participant's words said of another. An acronym with its expansion: « Appel à projets (AAP) »."""
+    everyone = [*found.statements, *found.doers]
+    owners = {s.owner for s in everyone}
+
+    def by_all(words: Sequence[str]) -> list[str]:
+        return [
+            w for w in words if all(any(_writes(s.text, w) for s in everyone if s.owner == o) for o in owners)
+        ]
+
+    said = by_all(found.focus) or by_all(family)  # as they wrote it (« saisonniers ») first
+    if not said:
+        return ""
+    word = min(said, key=lambda w: (len(w), w))
+    if sum(c.isupper() for c in word) < 2:
+        return word.lower()
+    expansion = (expansions or {}).get(word)
+    return f"{capitalise(expansion)} ({word})" if expansion else word
 
 
 def _focus(topic: str, statements: Sequence[Statement]) -> list[str]:
