@@ -523,21 +523,24 @@ def specific_themes(
         for statement in found.statements:
             place.setdefault(where[id(statement)], number)
     topics = {g.topic for g in groups}
+    column, doing_column = set(indices), set(doers)
     candidates: list[tuple[float, str, list[int], list[int]]] = []
     terms = {t for i in indices for t in statements[i].terms}
     for term in sorted(terms):
-        if term in topics or not space.topic(term, kind):
+        # More than a few in the room write it: the groups' business, not a theme of a few.
+        if len(space.owners[term]) > SPECIFIC_PEOPLE * 4 or term in topics or not space.topic(term, kind):
             continue
-        members = [i for i in indices if term in statements[i].terms]
+        held = [where[id(s)] for s in space.holders[term]]
+        members = [i for i in held if i in column]
         owners = {statements[i].owner for i in members}
         # Already doing it: a theme of the glossary (not merely words in common, « demandeurs
         # d'emploi »), that few in the room speak of at all.
         doing = [
             i
-            for i in doers
-            if term[0] == "f"
+            for i in held
+            if i in doing_column
+            and term[0] == "f"
             and len(space.owners[term]) <= SPECIFIC_PEOPLE
-            and term in statements[i].terms
             and statements[i].owner not in owners
         ]
         everyone = owners | {statements[i].owner for i in doing}
@@ -567,8 +570,8 @@ def specific_themes(
     for _score, term, members, doing in candidates:
         if taken & set(members) or taken & set(doing):
             continue
-        held = [statements[i] for i in members]
-        made = Group(term, held, focus=_focus(term, [*held, *(statements[i] for i in doing)]))
+        theirs = [statements[i] for i in members]
+        made = Group(term, theirs, focus=_focus(term, [*theirs, *(statements[i] for i in doing)]))
         made.doers = [statements[i] for i in doing]
         made.title = specific_title(
             made, space.acronyms, space.families.get(term[2:], []) if term[0] == "f" else []
