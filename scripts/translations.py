@@ -19,6 +19,9 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/followup_view.py: a decided match whose need or offer was retyped since the decision
+    "⚠ texte modifié depuis la confirmation": "⚠ text changed since the confirmation",
+    "Texte modifié depuis la confirmation : dans « Qui peut aider ? » (Ctrl+M), confirmez-la de nouveau (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)": "Text changed since the confirmation: in “Who can help?” (Ctrl+M), confirm it again (Ctrl+Shift+C) or set it aside (Ctrl+Shift+X)",
     # ui/unsaved.py: texts a full disk refused, said in the status bar and asked about on closing
     "Le disque est plein : 1 texte saisi n'est pas enregistré. Il est gardé dans la fenêtre et sera enregistré dès qu'il y aura de la place.": "The disk is full: 1 typed text is not saved. It is kept in the window and will be saved as soon as there is room.",
     "Le disque est plein : {count} textes saisis ne sont pas enregistrés. Ils sont gardés dans la fenêtre et seront enregistrés dès qu'il y aura de la place.": "The disk is full: {count} typed texts are not saved. They are kept in the window and will be saved as soon as there is room.",

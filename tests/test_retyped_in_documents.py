@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from docx import Document
 
 from atelier.store import Store
@@ -109,3 +110,27 @@ def test_minutes_fiches_and_suivi_say_a_confirmed_match_stands_on_a_text_changed
     assert CHANGED_EN in english_list.lower(), english_list
     (entry,) = json.loads(run_cli("suivi", str(target), "--json").stdout)
     assert entry["retyped"]
+
+
+@pytest.mark.usefixtures("no_modal_boxes")
+def test_the_windows_follow_up_list_marks_a_match_whose_text_changed_since(qtbot, tmp_path: Path) -> None:
+    """« Suivi » (Alt+2), where staff follow up after the workshop, says it as the card does."""
+    from PySide6.QtCore import Qt
+
+    from atelier.ui.followup_view import COL_STATE
+
+    from .helpers.keyboard import active_window, key
+
+    target, match_id = _retyped(tmp_path)
+    window = active_window(qtbot, target)
+    key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    view = window.followup
+    assert window.pages.currentWidget() is view
+    table = view.table.model()
+    (row,) = range(table.rowCount())
+    state = _plain(str(table.index(row, COL_STATE).data()))
+    assert state.startswith("à contacter"), state
+    assert "⚠ texte modifié depuis la confirmation" in state.lower(), state
+    tip = _plain(str(table.index(row, COL_STATE).data(Qt.ItemDataRole.ToolTipRole)))
+    assert "confirmez-la de nouveau" in tip, tip
+    window.close()

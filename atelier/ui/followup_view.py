@@ -304,9 +304,18 @@ class FollowUpModel(QAbstractTableModel):
             if column == COL_NOTE:
                 return entry.match.note
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_STATE, COL_SINCE):
-            return (
-                tr("Étapes : {steps}").format(steps=path_said(entry)) if entry.match.follow_up_steps else None
+            tips = (
+                [tr("Étapes : {steps}").format(steps=path_said(entry))] if entry.match.follow_up_steps else []
             )
+            if entry.match.retyped and column == COL_STATE:  # as the card in « Qui peut aider ? » says it
+                tips.insert(
+                    0,
+                    tr(
+                        "Texte modifié depuis la confirmation : dans « Qui peut aider ? » (Ctrl+M), "
+                        "confirmez-la de nouveau (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)"
+                    ),
+                )
+            return "\n".join(tips) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_RESOURCE and entry.match.reasons:
             from atelier.reasons import say_all
             from atelier.ui.translate import ui_language
@@ -340,7 +349,9 @@ class FollowUpModel(QAbstractTableModel):
         if column == COL_RESOURCE:
             return entry.resource.text
         if column == COL_STATE:
-            return state_text(entry.match.follow_up)
+            # The need or the offer was retyped since the decision: marked as the card marks it.
+            changed = "\n" + tr("⚠ texte modifié depuis la confirmation") if entry.match.retyped else ""
+            return state_text(entry.match.follow_up) + changed
         if column == COL_SINCE:
             return list_date(entry.match.follow_up_changed) or "—"
         if column == COL_NOTE:

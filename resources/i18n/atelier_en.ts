@@ -2011,12 +2011,20 @@ F1: every keyboard shortcut</translation>
         <translation>Steps: {steps}</translation>
     </message>
     <message>
+        <source>Texte modifié depuis la confirmation : dans « Qui peut aider ? » (Ctrl+M), confirmez-la de nouveau (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)</source>
+        <translation>Text changed since the confirmation: in “Who can help?” (Ctrl+M), confirm it again (Ctrl+Shift+C) or set it aside (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
         <source>(atelier du {date})</source>
         <translation>(workshop of {date})</translation>
     </message>
     <message>
         <source>(atelier « {title} »)</source>
         <translation>(workshop “{title}”)</translation>
+    </message>
+    <message>
+        <source>⚠ texte modifié depuis la confirmation</source>
+        <translation>⚠ text changed since the confirmation</translation>
     </message>
     <message>
         <source>23/11/2026 ou 23 novembre</source>
