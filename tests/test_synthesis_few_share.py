@@ -75,7 +75,9 @@ def test_the_minutes_of_16_march_2021_say_the_concurrence_and_aller_vers_themes(
     credited = _credited(line)
     assert "aller vers" in credited["Maison de l'emploi de Bordeaux"], line
     assert "aller vers" in credited["Grand Dax"], line
-    assert "déjà engagée" in line, line  # said as the action it is, not as a challenge of theirs
+    assert "un défi pour la Maison de l'emploi de Bordeaux et déjà parmi les actions de Grand Dax" in line, (
+        line
+    )  # an action, not a challenge of theirs
     # « Aller vers plus de coopération » is another sense: never credited with outreach
     assert "ADSI" not in line, line
 
@@ -124,11 +126,11 @@ def test_a_theme_two_share_is_said_even_when_a_larger_group_took_one_of_them(tmp
     (line,) = [x for x in challenges if "Centre social Nérac" in x]
     assert "illettrisme" in _credited(line)["Agglo Agen"], line
     assert "Illettrisme, un défi pour l'Agglo Agen" in line, line
-    assert "que le Centre social Nérac a déjà engagée" in line, line
+    assert "et déjà parmi les actions du Centre social Nérac" in line, line
 
     (line,) = [x for x in challenges if "Centre social Orthez" in x]
     assert "aller vers" in _credited(line)["PLIE Béarn"], line
-    assert "que le Centre social Orthez a déjà engagée" in line, line
+    assert "et déjà parmi les actions du Centre social Orthez" in line, line
     assert "Commune de Nay" not in line, line  # « aller vers plus de mutualisation »: another sense
 
     truth = Truth(target, anonymise=False)

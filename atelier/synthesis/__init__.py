@@ -16,8 +16,8 @@ not a list of quotes (about twice the length of the hand-written minutes of the 
   where the needs stand (answered, a lead in the room, none yet). Then the challenges' themes
   of a few (`groups.specific_themes`): what two or three share that the larger groups took
   apart (« Concurrence, un défi pour 2 participants : … »), and a challenge another
-  participant already acts on (« « Aller vers », un défi pour A, une démarche que B a déjà
-  engagée : … »).
+  participant already has among their actions (« « Aller vers », un défi pour A et déjà parmi
+  les actions de B : … »).
 - **Ce que la salle peut apporter**: one offer of each participant who made one.
 The full list of items is the annex and the Excel.
 
@@ -869,7 +869,7 @@ class _Writer:
         """A theme a few participants share (`groups.specific_themes`), in their words, each
         piece with its author: « Concurrence, un défi pour 2 participants : piece (A) ; piece
         (B). »; a challenge others already act on: « « Aller vers », un défi pour la Maison de
-        l'emploi de Bordeaux, une démarche que le Grand Dax a déjà engagée : piece (Maison de
+        l'emploi de Bordeaux et déjà parmi les actions de Grand Dax : piece (Maison de
         l'emploi de Bordeaux) ; piece (Grand Dax). »"""
         title = found.title = capitalise(found.title)
         if self.en:  # the participants' words, quoted in an English sentence
@@ -881,16 +881,17 @@ class _Writer:
         owners = found.owners
         doers = list(dict.fromkeys(s.owner for s in found.doers))
         who = self.count(len(owners), "participant") if len(owners) > 1 else self.names(owners)
+        # Their action is what the grid's column of actions holds (« Quelles actions déjà
+        # engagées ? »): said as such, never more (« une démarche déjà engagée » of a remark).
         if self.en:
             lead = f"{title}, a challenge for {who}"
             if doers:
-                verb = plural(len(doers), "has", "have", lang="en")
-                lead += f", an approach {self.names(doers)} {verb} already taken up"
+                lead += f" and already among the actions of {self.names(doers)}"
         else:
             lead = f"{title}, un défi pour {who}"
             if doers:
-                verb = plural(len(doers), "a", "ont", lang="fr")
-                lead += f", une démarche que {self.names(doers)} {verb} déjà engagée"
+                of_them = [of(self.credit(o)) for o in sorted(doers, key=lambda o: o in self.bare)]
+                lead += f" et déjà parmi les actions {join(of_them, lang='fr')}"
         cites: list[str] = []
         named: list[str] = []  # those the lead names and nothing cites: « aussi … »
         for people, said in ((owners, found.statements), (doers, found.doers)):
