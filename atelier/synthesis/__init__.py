@@ -137,8 +137,8 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
             # already act on (their actions: `Group.doers`).
             actions = [i for i, s in enumerate(statements) if s.kind == ItemKind.ACTION]
             found = [g for g in specific_themes(space, indices, groups, doers=actions) if writer.fresh(g)]
-            specific = [g for g in found if not g.doers][:SPECIFIC_MOST]
-            specific += [g for g in found if g.doers][:SPECIFIC_MOST]
+            specific = [g for g in found if not g.doers][: SPECIFIC_MOST["shared"]]
+            specific += [g for g in found if g.doers][: SPECIFIC_MOST["doers"]]
             held = {id(s) for g in specific for s in g.statements}
             apart = [s for s in apart if id(s) not in held]
             writer.reserved.update({id(s): g for g in specific for s in (*g.statements, *g.doers)})
@@ -899,7 +899,9 @@ class _Writer:
                 own = [s for s in said if s.owner == owner and _says(s.text, found.focus)]
                 fresh = [s for s in own if s.text not in self.cited]
                 if fresh:
-                    cites.append(self.cite(owner, fresh[0].text, found.focus, limit=12))
+                    # Of an action, the words that say the theme; of a challenge, a little more.
+                    limit = 10 if people is owners else 6
+                    cites.append(self.cite(owner, fresh[0].text, found.focus, limit=limit))
                 elif owner not in named and people is owners:  # doers: named in the lead
                     named.append(owner)
         if named:

@@ -489,7 +489,9 @@ def group(
 # compétitions / concurrences »; « le aller vers » beside « démarches d'aller vers »): at most
 # this many participants, and this many such themes a column.
 SPECIFIC_PEOPLE = 3
-SPECIFIC_MOST = 2  # of each kind: challenges shared, challenges others already act on
+# At most this many of each kind: a challenge a few share, a challenge others already act on
+# (the minutes stay about twice the length of hand-written ones: tests/test_exports.py).
+SPECIFIC_MOST = {"shared": 1, "doers": 2}
 
 
 def specific_themes(
