@@ -1349,6 +1349,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "match.kind.offer": {"fr": "ressource", "en": "offer"},
     "match.kind.action": {"fr": "a déjà fait", "en": "has done it"},
     "match.kind.challenge": {"fr": "même défi", "en": "same challenge"},
+    # A challenge nothing but meaning (or a name, a piece of an expression) links to the need:
+    # theirs, not « the same ».
+    "match.kind.challenge_theirs": {"fr": "a pour défi", "en": "has the challenge"},
     "match.status.confirmed": {"fr": "mise en relation confirmée", "en": "confirmed match"},
     "match.status.manual": {"fr": "mise en relation ajoutée à la main", "en": "match added by hand"},
     "match.retyped": {"fr": ", texte modifié depuis, à revoir", "en": ", text changed since, to review"},

@@ -98,6 +98,9 @@ class Card:
     # The same reasons without the need's words (shown just above on the card), for a card too
     # small for the whole sentence: « En commun avec le besoin : « … » », « Même thème : … ».
     brief: list[str] = field(default_factory=list)
+    # The resource says what the need is about (`reasons.on_its_subject`): only then is a
+    # challenge « le même défi »; else it is theirs (« a pour défi »).
+    on_subject: bool = True
 
 
 @dataclass(slots=True)
@@ -230,6 +233,8 @@ def build(
     # A structure named in place of people is one subject; two people are two.
     people = {p.id: 1 if private else max(1, len(p.names)) for p in [*participants, *elsewhere]}
 
+    from atelier.reasons import on_its_subject
+
     def card_of(match: Match) -> Card:
         need, resource = items[match.need_id], items[match.resource_id]
         reasons = [clean(r) for r in _reasons(match.reasons, lang)]
@@ -246,6 +251,7 @@ def build(
             people.get(resource.participant_id, 1),
             reasons,
             [clean(r) for r in _brief(match.reasons, lang)],
+            on_its_subject(match.reasons),
         )
 
     for match in chosen:

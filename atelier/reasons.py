@@ -23,7 +23,7 @@ from functools import cache
 from atelier.domain import IN_PIECES, NEAR_MEANING, Reason, ReasonKind
 from atelier.french import quoted, typography
 
-__all__ = ["DECIDED", "KIND_ONLY", "KIND_REASONS", "legacy", "say", "say_all"]
+__all__ = ["DECIDED", "KIND_ONLY", "KIND_REASONS", "legacy", "on_its_subject", "say", "say_all"]
 
 KIND_REASONS = (ReasonKind.OFFER, ReasonKind.ACTION, ReasonKind.CHALLENGE)
 
@@ -250,6 +250,23 @@ def say_all(
     if not given:
         lines.append(DECIDED[1 if _lang(lang) == "en" else 0])
     return lines[:limit] if limit is not None else lines
+
+
+def on_its_subject(reasons: Iterable[Reason | str]) -> bool:
+    """Whether the reasons show the resource saying what the need is about: a word in common,
+    an acronym, a theme of the glossary. Not meaning alone (« Seul lien : un sens voisin, à
+    vérifier », « même sens »), related themes, a word inside an expression or an acronym's
+    expansion, a structure the need names, nor no reason at all (a match made by hand): a
+    challenge is called « le même défi » only when this holds, else only « a pour défi »."""
+    for reason in reasons:
+        data = reason if isinstance(reason, Reason) else Reason(ReasonKind.TEXT, detail=reason)
+        if data.kind == ReasonKind.TEXT:
+            data = legacy(data.detail) or data
+        if data.kind in (*KIND_REASONS, ReasonKind.WORDS) and data.words:
+            return True
+        if data.kind in (ReasonKind.TOPIC, ReasonKind.ACRONYM):
+            return True
+    return False
 
 
 def _side_of(reasons: Sequence[Reason | str]) -> ReasonKind:

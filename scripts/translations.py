@@ -116,6 +116,13 @@ EN = {
     "← {who}, l'a déjà fait : {text}": "← {who}, has done it: {text}",
     "← {who}, ont le même défi : {text}": "← {who}, have the same challenge: {text}",
     "← {who}, a le même défi : {text}": "← {who}, has the same challenge: {text}",
+    # ... and a challenge only meaning links to the need as theirs, not the same
+    "← {who}, ont pour défi : {text}": "← {who}, have the challenge: {text}",
+    "← {who}, a pour défi : {text}": "← {who}, has the challenge: {text}",
+    "← {who} ont pour défi :": "← {who} have the challenge:",
+    "← {who} a pour défi :": "← {who} has the challenge:",
+    " (a pour défi)": " (has the challenge)",
+    " (ont pour défi)": " (have the challenge)",
     "← {who} : {text}": "← {who}: {text}",
     "autre aide": "more helper",
     "autres aides": "more helpers",

@@ -158,7 +158,9 @@ def test_the_room_sees_confirmed_matches_and_suggestions_only_when_asked(qtbot, 
     window.close()
 
 
-def test_a_challenge_is_captioned_as_the_same_challenge_and_an_action_as_done(qtbot, tmp_path: Path) -> None:
+def test_a_challenge_is_captioned_as_theirs_and_an_action_as_done(qtbot, tmp_path: Path) -> None:
+    # Confirmed with no reason (nothing says what links them): the challenge is theirs, never
+    # « le même défi » (tests/test_challenge_captions.py says when it is).
     path = tmp_path / "exemple.atelier"
     shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
     with Store.open(path) as store:
@@ -174,7 +176,7 @@ def test_a_challenge_is_captioned_as_the_same_challenge_and_an_action_as_done(qt
     window = example_window(qtbot, tmp_path)
     projector = window.open_projector()
     text = _painted(projector).replace("\n", " ")
-    assert "Myriam LOUIS a le même défi :" in text
+    assert "Myriam LOUIS a pour défi :" in text and "même défi" not in text
     assert "Elise ENNAHLI (PETR Sud Gironde) l'a déjà fait :" in text
     assert "Myriam LOUIS l'a déjà fait" not in text
     window.close()

@@ -25,7 +25,7 @@ from atelier.domain import (
     Workshop,
 )
 from atelier.errors import AtelierError, FileRefused
-from atelier.reasons import say_all
+from atelier.reasons import on_its_subject, say_all
 from atelier.synthesis import LEAD_MIN as LEAD_MIN
 
 if TYPE_CHECKING:
@@ -100,6 +100,9 @@ class MatchRow:
     # When its need or resource was retyped since the decision (Match.retyped; "" when not): the
     # people agreed on a text the grid no longer says, marked ⚠ in the window and the documents.
     retyped: str = ""
+    # The resource says what the need is about (`reasons.on_its_subject`): a challenge is
+    # « défi partagé » only then.
+    on_subject: bool = True
 
 
 @dataclass(slots=True)
@@ -299,6 +302,7 @@ def gather(
                     decided_at.get(match.id, ""),
                     list(match.follow_up_steps) if match.status != MatchStatus.SUGGESTED else [],
                     match.retyped if match.status != MatchStatus.SUGGESTED else "",
+                    on_its_subject(match.reasons),
                 ),
             )
         )
@@ -681,9 +685,12 @@ def status_word(status: MatchStatus, lang: str = "fr") -> str:
     return (STATUS_EN if lang == "en" else STATUS)[status]
 
 
-def source_word(kind: ItemKind, lang: str = "fr") -> str:
+def source_word(kind: ItemKind, lang: str = "fr", on_subject: bool = True) -> str:
     """What the resource is: « ressource proposée », « action déjà menée »… (English « offer
-    made », « action already taken »…)."""
+    made », « action already taken »…); a challenge not on the need's subject (`on_subject`
+    false: linked by meaning alone) is « défi », never « défi partagé »."""
+    if kind == ItemKind.CHALLENGE and not on_subject:
+        return "challenge" if lang == "en" else "défi"
     return (SOURCE_EN if lang == "en" else SOURCE)[kind]
 
 

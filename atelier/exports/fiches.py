@@ -28,6 +28,7 @@ from atelier.exports import (
     writing_atomically,
 )
 from atelier.french import as_typed, count, fold, join, long_date, plural, quoted, says_when, subject
+from atelier.reasons import on_its_subject
 from atelier.synthesis import LEAD_MIN
 
 if TYPE_CHECKING:
@@ -78,6 +79,9 @@ class Link:
     manual: bool = False
     # A decided match whose need or offer was retyped since (Match.retyped): said under it.
     retyped: bool = False
+    # The resource says what the need is about (`reasons.on_its_subject`): only then is a
+    # challenge « le même défi »; one meaning alone links is said as theirs (« a pour défi »).
+    on_subject: bool = True
 
 
 @dataclass(slots=True)
@@ -196,6 +200,7 @@ def fiches_for(
             _follow_up(match, lang),
             match.status == MatchStatus.MANUAL,
             match.status in DECIDED and bool(match.retyped),
+            on_its_subject(match.reasons),
         )
 
     asked_links: dict[str, list[Link]] = {}
@@ -438,6 +443,8 @@ def _helper_lines(link: Link, lang: str = "fr") -> tuple[str, str, list[str]]:
         verb = _verb(
             "manual_action" if link.kind == ItemKind.ACTION else "manual_challenge", person.people, lang
         )
+    elif link.kind == ItemKind.CHALLENGE and not link.on_subject:  # meaning alone: theirs, not the same
+        verb = _verb("manual_challenge", person.people, lang)
     rest = f"{where} {verb}{_colon(lang)} {quoted(link.text, lang)}"
     under = []
     if link.reason:

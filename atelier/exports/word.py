@@ -587,7 +587,7 @@ def write_docx(
                     [
                         as_typed(m.resource_who),
                         *([f"({m.elsewhere})"] if m.elsewhere else []),
-                        f"{as_typed(m.resource)} ({source_word(m.source, lang)})",
+                        f"{as_typed(m.resource)} ({source_word(m.source, lang, m.on_subject)})",
                     ],
                     m.reason,
                 ]

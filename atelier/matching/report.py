@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from atelier.confidence import confidence
-from atelier.domain import ItemKind, MatchStatus, Participant, shown_order
+from atelier.domain import ItemKind, MatchStatus, Participant, Reason, shown_order
 from atelier.errors import AtelierError
 from atelier.matching import MatchReport
-from atelier.reasons import english_theme_names, say_all
+from atelier.reasons import english_theme_names, on_its_subject, say_all
 from atelier.store import Store
 
 
@@ -141,7 +141,10 @@ def report_as_text(data: dict[str, Any]) -> str:
         if not need["suggestions"]:
             lines.append(message("match.none"))
         for suggestion in need["suggestions"]:
-            kind = message(f"match.kind.{suggestion['source']}")
+            source = suggestion["source"]
+            if source == "challenge" and not on_its_subject(Reason.from_json(r) for r in suggestion["why"]):
+                source = "challenge_theirs"  # « même défi » only for one on the need's subject
+            kind = message(f"match.kind.{source}")
             if "workshop" in suggestion:
                 kind += message("match.elsewhere")
             status = suggestion.get("status", str(MatchStatus.SUGGESTED))

@@ -334,11 +334,14 @@ class FollowUpModel(QAbstractTableModel):
             text = _who(entry.resource_participant)
             # What they bring is an action they ran or the same challenge, not an offer: said
             # as the match panel says it, so that no one is called about what they never offered.
+            from atelier.ui.match_panel import challenge_said
+
             several = len(entry.resource_participant.names) >= 2
             done = tr(" (ont déjà fait)") if several else tr(" (a déjà fait)")
-            text += {ItemKind.ACTION: done, ItemKind.CHALLENGE: tr(" (même défi)")}.get(
-                entry.resource.kind, ""
-            )
+            text += {
+                ItemKind.ACTION: done,
+                ItemKind.CHALLENGE: challenge_said(entry.match.reasons, several),
+            }.get(entry.resource.kind, "")
             if entry.resource_workshop.id != entry.workshop.id:
                 other = entry.resource_workshop
                 if other.date:

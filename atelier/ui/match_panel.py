@@ -33,11 +33,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain import ItemKind, MatchStatus, shown_order
+from atelier.domain import ItemKind, MatchStatus, Reason, shown_order
 from atelier.errors import AtelierError
 from atelier.french import aside, is_plural
 from atelier.ui.grid_model import GridModel
 from atelier.ui.translate import tr
+
+
+def challenge_said(reasons: list[Reason], several: bool) -> str:
+    """Beside the name of someone whose challenge is put with a need: « (même défi) » when it
+    is on the need's subject (`reasons.on_its_subject`: a word, an acronym, a theme in
+    common), else « (a pour défi) »: meaning alone makes no challenge the same."""
+    from atelier.reasons import on_its_subject
+
+    if on_its_subject(reasons):
+        return tr(" (même défi)")
+    return tr(" (ont pour défi)") if several else tr(" (a pour défi)")
+
 
 MatchRole = Qt.ItemDataRole.UserRole + 10
 StatusRole = Qt.ItemDataRole.UserRole + 12
@@ -308,7 +320,10 @@ class MatchPanel(QWidget):
                     mark = "⚠ "
                 several = who is not None and len(who.names) >= 2  # « Zoé et Loïc (ont déjà fait) »
                 done = tr(" (ont déjà fait)") if several else tr(" (a déjà fait)")
-                kind = {ItemKind.ACTION: done, ItemKind.CHALLENGE: tr(" (même défi)")}.get(resource.kind, "")
+                kind = {
+                    ItemKind.ACTION: done,
+                    ItemKind.CHALLENGE: challenge_said(match.reasons, several),
+                }.get(resource.kind, "")
                 # Decisions say nothing of confidence; a suggestion says how sure, in words.
                 sure = (
                     ""

@@ -545,17 +545,22 @@ class ProjectorWindow(QWidget):
         if card.suggested:  # the flag sits in the card's top margin: it took the need's second line
             y = box.top() + 8 * self.unit
         seeks = tr("{who} cherchent :") if card.seekers > 1 else tr("{who} cherche :")
+        # A challenge is « le même défi » only on the need's subject; else it is theirs.
         if card.helpers > 1:
             helper = {
                 "offer": tr("← {who} peuvent aider :"),
                 "action": tr("← {who} l'ont déjà fait :"),
-                "challenge": tr("← {who} ont le même défi :"),
+                "challenge": tr("← {who} ont le même défi :")
+                if card.on_subject
+                else tr("← {who} ont pour défi :"),
             }.get(str(card.source), tr("← {who} peuvent aider :"))
         else:
             helper = {
                 "offer": tr("← {who} peut aider :"),
                 "action": tr("← {who} l'a déjà fait :"),
-                "challenge": tr("← {who} a le même défi :"),
+                "challenge": tr("← {who} a le même défi :")
+                if card.on_subject
+                else tr("← {who} a pour défi :"),
             }.get(str(card.source), tr("← {who} peut aider :"))
         # The names and the words are shown as typed: only Atelier's sentence is set.
         seeker_text, helper_text = (
@@ -945,13 +950,16 @@ class ProjectorWindow(QWidget):
 
 def _helper_line(card: Any) -> str:
     """One helper under a need in the spotlight, said as what they bring: what they offer,
-    an action they already ran (« l'a déjà fait »), or the same challenge (« a le même défi »);
-    a suggestion is marked as one."""
+    an action they already ran (« l'a déjà fait »), the same challenge (« a le même défi »), or
+    a challenge of theirs only meaning links to the need (« a pour défi »); a suggestion is
+    marked as one."""
     many = card.helpers > 1
     if str(card.source) == "action":
         text = tr("← {who}, l'ont déjà fait : {text}") if many else tr("← {who}, l'a déjà fait : {text}")
-    elif str(card.source) == "challenge":
+    elif str(card.source) == "challenge" and card.on_subject:
         text = tr("← {who}, ont le même défi : {text}") if many else tr("← {who}, a le même défi : {text}")
+    elif str(card.source) == "challenge":
+        text = tr("← {who}, ont pour défi : {text}") if many else tr("← {who}, a pour défi : {text}")
     else:
         text = tr("← {who} : {text}")
     who = card.helper + (tr(" (suggestion)") if card.suggested else "")

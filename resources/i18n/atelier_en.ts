@@ -1287,6 +1287,14 @@
         <translation>Confirm</translation>
     </message>
     <message>
+        <source> (ont pour défi)</source>
+        <translation> (have the challenge)</translation>
+    </message>
+    <message>
+        <source> (a pour défi)</source>
+        <translation> (has the challenge)</translation>
+    </message>
+    <message>
         <source> (atelier du {date})</source>
         <translation> (workshop of {date})</translation>
     </message>
@@ -1715,6 +1723,10 @@ Replace them?</translation>
         <translation>← {who} have the same challenge:</translation>
     </message>
     <message>
+        <source>← {who} ont pour défi :</source>
+        <translation>← {who} have the challenge:</translation>
+    </message>
+    <message>
         <source>← {who} peut aider :</source>
         <translation>← {who} can help:</translation>
     </message>
@@ -1725,6 +1737,10 @@ Replace them?</translation>
     <message>
         <source>← {who} a le même défi :</source>
         <translation>← {who} has the same challenge:</translation>
+    </message>
+    <message>
+        <source>← {who} a pour défi :</source>
+        <translation>← {who} has the challenge:</translation>
     </message>
     <message>
         <source>Choisissez un participant dans la grille</source>
@@ -1777,6 +1793,14 @@ Replace them?</translation>
     <message>
         <source>← {who}, a le même défi : {text}</source>
         <translation>← {who}, has the same challenge: {text}</translation>
+    </message>
+    <message>
+        <source>← {who}, ont pour défi : {text}</source>
+        <translation>← {who}, have the challenge: {text}</translation>
+    </message>
+    <message>
+        <source>← {who}, a pour défi : {text}</source>
+        <translation>← {who}, has the challenge: {text}</translation>
     </message>
     <message>
         <source>← {who} : {text}</source>
