@@ -592,10 +592,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucune mise en relation confirmée à suivre{where}.",
         "en": "No confirmed match to follow up{where}.",
     },
+    # Nothing in the state asked for, said as a facilitator says it: « Aucune mise en relation
+    # contactée. »; « autre » when a match of a person with themself was just said apart.
     "followup.none_in_state": {
-        "fr": "Aucune mise en relation «\xa0{state}\xa0»{where}.",
-        "en": "No match “{state}”{where}.",
+        "fr": "Aucune mise en relation {state}{where}.",
+        "en": "No match {state}{where}.",
     },
+    "followup.none_other_in_state": {
+        "fr": "Aucune autre mise en relation {state}{where}.",
+        "en": "No other match {state}{where}.",
+    },
+    "followup.none_other": {
+        "fr": "Aucune autre mise en relation confirmée à suivre{where}.",
+        "en": "No other confirmed match to follow up{where}.",
+    },
+    "followup.none_state.to_contact": {"fr": "à contacter", "en": "to contact"},
+    "followup.none_state.contacted": {"fr": "contactée", "en": "contacted"},
+    "followup.none_state.done": {"fr": "faite", "en": "done"},
+    "followup.none_state.dropped": {"fr": "classée sans suite", "en": "dropped"},
     "followup.for_participant": {
         "fr": " pour «\xa0{who}\xa0»",
         "en": " for “{who}”",

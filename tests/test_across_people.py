@@ -356,3 +356,37 @@ def test_a_helper_who_offered_it_at_several_earlier_workshops_is_said_to_have_at
         ]
     assert "A proposé lors des ateliers du 16 mars 2021 et du 17 mars 2022" in said, said
     assert not any("15 mars 2022" in line for line in said), said
+
+
+def test_suivi_says_nothing_else_after_the_match_of_a_person_with_themself(tmp_path: Path) -> None:
+    """« atelier suivi --etat contacte » where the only match contacted is A. Martin's with
+    herself said « Aucune mise en relation « contactée ». », then that one: none, then one. It
+    now says that one first, then « Aucune autre mise en relation contactée. », as a
+    facilitator would; a filter nothing answers reads « Aucune mise en relation faite. »."""
+    path = _with_a_self_match(tmp_path / "reseau.atelier")
+    nb = "\u00a0"
+    alone = (
+        f"1 mise en relation confirmée met une personne en relation avec elle-même («{nb}A. Martin{nb}» et "
+        f"«{nb}Mme Anne Martin{nb}», atelier du 15 mars 2022){nb}: elle reste dans le fichier"
+    )
+    for args, last in (
+        (("--etat", "contacte"), "Aucune autre mise en relation contactée."),
+        (
+            ("--participant", "Martin"),
+            f"Aucune autre mise en relation confirmée à suivre pour «{nb}Martin{nb}».",
+        ),
+    ):
+        lines = run_cli("suivi", str(path), *args).stdout.strip().splitlines()
+        assert len(lines) == 2 and lines[0].startswith(alone) and lines[1] == last, lines
+    english = run_cli("suivi", str(path), "--etat", "contacted", env={"ATELIER_LANG": "en"})
+    lines = english.stdout.strip().splitlines()
+    assert lines[0].startswith("1 confirmed match puts a person in touch with themself"), lines
+    assert lines[1:] == ["No other match contacted."], lines
+    for state, said in (
+        ("fait", "faite"),
+        ("sans-suite", "classée sans suite"),
+    ):
+        shown = run_cli("suivi", str(path), "--workshop", "2021-03-16", "--etat", state).stdout.strip()
+        assert shown == f"Aucune mise en relation {said}.", shown
+    dropped = run_cli("suivi", str(path), "--etat", "dropped", env={"ATELIER_LANG": "en"}).stdout.strip()
+    assert dropped == "No match dropped.", dropped

@@ -216,10 +216,10 @@ def test_cli_follow_up_filtered_to_a_state_nothing_is_in_says_so(tmp_path: Path)
     for state in ("sans suite", "sans-suite", "fait"):
         result = run_cli("suivi", str(path), "--etat", state)
         assert result.returncode == 0, result.stderr
-        label = "faite" if state == "fait" else "sans suite"
-        assert result.stdout.strip() == f"Aucune mise en relation «\u00a0{label}\u00a0».", result.stdout
+        label = "faite" if state == "fait" else "classée sans suite"
+        assert result.stdout.strip() == f"Aucune mise en relation {label}.", result.stdout
     english = run_cli("suivi", str(path), "--etat", "dropped", env={"ATELIER_LANG": "en"})
-    assert english.stdout.strip() == "No match “dropped”."
+    assert english.stdout.strip() == "No match dropped."
     nobody = run_cli("suivi", str(path), "--participant", "Zoé Martin")
     assert (
         nobody.stdout.strip() == "Aucune mise en relation confirmée à suivre pour «\u00a0Zoé Martin\u00a0»."

@@ -98,11 +98,14 @@ def suivi(args: argparse.Namespace) -> int:
         return EXIT_OK
     entries, themself = _without_themself(entries)
     if not entries:
-        _say_none(state, args.participant)
+        # The match of a person with themself said first, then that there is no other.
+        if themself:
+            print(_themself_said(themself))
+        _say_none(state, args.participant, other=bool(themself))
     else:
         print("\n".join(_follow_up_lines(entries, asked, history=args.history)))
-    if themself:
-        print(("\n" if entries else "") + _themself_said(themself))
+        if themself:
+            print("\n" + _themself_said(themself))
     return EXIT_OK
 
 
@@ -203,16 +206,16 @@ _STATE_OPTION_EN = {
 }
 
 
-def _say_none(state: FollowUp | None, participant: str | None) -> None:
-    """Nothing to list: said of what was asked (« sans suite », a person), not as if no
-    match had been confirmed at all."""
-    from atelier.jsonexport import state_label
-
+def _say_none(state: FollowUp | None, participant: str | None, *, other: bool = False) -> None:
+    """Nothing to list: said of what was asked (« classée sans suite », a person), not as if
+    no match had been confirmed at all: « Aucune mise en relation contactée. »; `other`: a
+    match of a person with themself was just said, « Aucune autre … »."""
     where = message("followup.for_participant", who=participant) if participant else ""
     if state is not None:
-        say("followup.none_in_state", state=state_label(state), where=where)
+        said = message(f"followup.none_state.{state.value}")
+        say("followup.none_other_in_state" if other else "followup.none_in_state", state=said, where=where)
     else:
-        say("followup.none", where=where)
+        say("followup.none_other" if other else "followup.none", where=where)
 
 
 def _show_follow_up(args: argparse.Namespace) -> int:
