@@ -15,7 +15,16 @@ from typing import TypeVar
 
 from atelier.domain import OFFER_FIRST, MatchStatus, shown_order
 
-__all__ = ["LEVELS", "OFFER_FIRST", "POSSIBLE", "VERY_LIKELY", "confidence", "ordered", "shown_order"]
+__all__ = [
+    "LEVELS",
+    "OFFER_FIRST",
+    "POSSIBLE",
+    "VERY_LIKELY",
+    "confidence",
+    "ordered",
+    "shown_order",
+    "very_likely",
+]
 
 VERY_LIKELY = 0.45
 POSSIBLE = 0.2
@@ -27,18 +36,28 @@ LEVELS: tuple[tuple[float, str, str], ...] = (
 )
 
 
-def confidence(score: float, lang: str | None = None) -> str:
+def confidence(score: float, lang: str | None = None, *, thin: bool = False) -> str:
     """« très probable », « possible » or « à vérifier » (English with lang="en"; the user's
-    language by default)."""
+    language by default). `thin`: one word links the two and one of them is a statement of
+    two words or fewer (`reasons.one_word_of_a_short_statement`): « possible » at most, whatever
+    the score (« € budget » for « financement FSE », on the theme alone, read « très
+    probable »)."""
     if lang is None:
         from atelier.i18n import current_language
 
         lang = current_language()
     english = lang.startswith("en")
+    if thin:
+        score = min(score, POSSIBLE)
     for lowest, french, in_english in LEVELS:
         if score >= lowest:
             return in_english if english else french
     return LEVELS[-1][2] if english else LEVELS[-1][1]
+
+
+def very_likely(score: float, thin: bool = False) -> bool:
+    """Whether a suggestion is « très probable » (what the projector may show the room)."""
+    return score >= VERY_LIKELY and not thin
 
 
 M = TypeVar("M")

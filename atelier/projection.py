@@ -181,6 +181,7 @@ def build(
     flagged as a suggestion. Reasons are said in `lang`."""
     from atelier.domain import shown_order
     from atelier.matching.engine import SHOWN_TO_ROOM
+    from atelier.reasons import on_its_subject, one_word_of_a_short_statement
 
     workshop = store.workshop(workshop_id)
     participants = store.participants(workshop_id)
@@ -217,7 +218,14 @@ def build(
             continue
         if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
             decided.append((0, -match.score, match))
-        elif match.status == MatchStatus.SUGGESTED and match.score >= SHOWN_TO_ROOM:
+        elif (
+            match.status == MatchStatus.SUGGESTED
+            and match.score >= SHOWN_TO_ROOM
+            # « possible » at most: one word links it to a statement of two words
+            and not one_word_of_a_short_statement(
+                match.reasons, items[match.need_id].text, items[match.resource_id].text
+            )
+        ):
             open_by_need.setdefault(match.need_id, []).append(match)
     best_open = []
     decided_needs = {m.need_id for _, _, m in decided}
@@ -232,8 +240,6 @@ def build(
 
     # A structure named in place of people is one subject; two people are two.
     people = {p.id: 1 if private else max(1, len(p.names)) for p in [*participants, *elsewhere]}
-
-    from atelier.reasons import on_its_subject
 
     def card_of(match: Match) -> Card:
         need, resource = items[match.need_id], items[match.resource_id]

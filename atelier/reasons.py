@@ -23,7 +23,16 @@ from functools import cache
 from atelier.domain import IN_PIECES, NEAR_MEANING, Reason, ReasonKind
 from atelier.french import quoted, typography
 
-__all__ = ["DECIDED", "KIND_ONLY", "KIND_REASONS", "legacy", "on_its_subject", "say", "say_all"]
+__all__ = [
+    "DECIDED",
+    "KIND_ONLY",
+    "KIND_REASONS",
+    "legacy",
+    "on_its_subject",
+    "one_word_of_a_short_statement",
+    "say",
+    "say_all",
+]
 
 KIND_REASONS = (ReasonKind.OFFER, ReasonKind.ACTION, ReasonKind.CHALLENGE)
 
@@ -267,6 +276,37 @@ def on_its_subject(reasons: Iterable[Reason | str]) -> bool:
         if data.kind in (ReasonKind.TOPIC, ReasonKind.ACRONYM):
             return True
     return False
+
+
+# A word of a statement, as counted for « short »: letters or digits, two at least (« € »,
+# « l' », « à » are none).
+_WORD = re.compile(r"[^\W_]{2,}")
+# How many words make a statement too short to be sure of on one word: « € budget »,
+# « mobilité », « financement FSE ».
+SHORT_STATEMENT = 2
+_ONE_EACH = (ReasonKind.TOPIC, ReasonKind.ACRONYM, ReasonKind.NEIGHBOUR, ReasonKind.MEANING, ReasonKind.CITED)
+
+
+def one_word_of_a_short_statement(reasons: Iterable[Reason | str], need: str, resource: str) -> bool:
+    """Whether what links a need and a resource is a single word (one word in common, one
+    theme, one acronym, one pair close in meaning) and one of the two says two words or fewer:
+    too little to be « très probable » (`confidence(thin=…)`). A reason that cannot be read
+    (an older file's sentence) counts as more than one word: nothing is lowered on a guess."""
+    if min(len(_WORD.findall(need)), len(_WORD.findall(resource))) > SHORT_STATEMENT:
+        return False
+    links = 0
+    for reason in reasons:
+        data = reason if isinstance(reason, Reason) else Reason(ReasonKind.TEXT, detail=reason)
+        if data.kind == ReasonKind.TEXT:
+            understood = legacy(data.detail)
+            if understood is None:
+                return False
+            data = understood
+        if data.kind in (*KIND_REASONS, ReasonKind.WORDS):
+            links += sum(len(_WORD.findall(word)) for word in data.words)
+        elif data.kind in _ONE_EACH:
+            links += 1
+    return links <= 1
 
 
 def _side_of(reasons: Sequence[Reason | str]) -> ReasonKind:

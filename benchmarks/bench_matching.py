@@ -329,22 +329,33 @@ def quality() -> None:
 def room_threshold(vectors) -> None:
     """The confidence words (atelier/confidence.py) and the projector's level
     (SHOWN_TO_ROOM): how often the suggestions the window shows at each level are labelled
-    right, on the nine labelled workshops pooled (the example's labels name offers only)."""
-    from atelier.confidence import LEVELS
+    right, on the nine labelled workshops pooled (the example's labels name offers only), then
+    « très probable » on the five tuned on and on the four never tuned on. A level is the word
+    the window says (`confidence`): a score from VERY_LIKELY that one word links to a statement
+    of two words is « possible » (`one_word_of_a_short_statement`), counted as such; « by
+    score alone » is what was said before that."""
+    from atelier.confidence import LEVELS, confidence
     from atelier.matching.engine import SHOWN_TO_ROOM
+    from atelier.reasons import one_word_of_a_short_statement
 
-    pooled: list[tuple[float, bool, bool]] = []
-    workshops = [example_workshop(), held_out_workshop(), third_workshop()]
-    workshops += [workshop for _title, workshop in later_workshops() + dev_workshops()]
-    for statements, relevant in workshops:
+    # (score, level said, right, first, tuned on)
+    pooled: list[tuple[float, str, bool, bool, bool]] = []
+    workshops = [(True, example_workshop()), (False, held_out_workshop()), (False, third_workshop())]
+    workshops += [(False, workshop) for _title, workshop in later_workshops()]
+    workshops += [(True, workshop) for _title, workshop in dev_workshops()]
+    for tuned, (statements, relevant) in workshops:
         engine = Engine(default_glossary(), vectors)
         engine.index(statements)
+        text = {s.id: s.text for s in statements}
         for need, found in engine.suggest(list(relevant), top=TOP).items():
-            pooled += [(s.score, s.resource_id in relevant[need], i == 0) for i, s in enumerate(found)]
+            for i, s in enumerate(found):
+                thin = one_word_of_a_short_statement(s.reasons, text[need], text[s.resource_id])
+                said = confidence(s.score, "fr", thin=thin)
+                pooled.append((s.score, said, s.resource_id in relevant[need], i == 0, tuned))
     print("Suggestions shown, labelled right, by confidence level (the nine workshops pooled):")
     upper = float("inf")
     for lowest, french, _english in LEVELS:
-        kept = [(right, first) for score, right, first in pooled if lowest <= score < upper]
+        kept = [(right, first) for _score, said, right, first, _tuned in pooled if said == french]
         firsts = [right for right, first in kept if first]
         if kept:
             right = sum(r for r, _ in kept) / len(kept)
@@ -353,8 +364,17 @@ def room_threshold(vectors) -> None:
                 f" first suggestions {sum(firsts) / max(len(firsts), 1):.0%} of {len(firsts)}"
             )
         upper = lowest
-    level = next(french for lowest, french, _english in LEVELS if lowest <= SHOWN_TO_ROOM)
-    print(f"  (the projector shows suggestions from {SHOWN_TO_ROOM}: « {level} » and up)")
+    top = LEVELS[0]
+    for name, group in (("tuned on", True), ("never tuned on", False)):
+        said = [right for _score, level, right, _first, tuned in pooled if tuned == group and level == top[1]]
+        scored = [
+            right for score, _level, right, _first, tuned in pooled if tuned == group and score >= top[0]
+        ]
+        print(
+            f"  « {top[1]} » on the workshops {name}: right {sum(said)} of {len(said)}"
+            f" (by score alone: {sum(scored)} of {len(scored)})"
+        )
+    print(f"  (the projector shows suggestions said « {top[1]} », from score {SHOWN_TO_ROOM})")
 
 
 def _kind(statements: list[Statement], statement_id: str) -> ItemKind:

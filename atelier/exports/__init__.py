@@ -25,7 +25,7 @@ from atelier.domain import (
     Workshop,
 )
 from atelier.errors import AtelierError, FileRefused
-from atelier.reasons import on_its_subject, say_all
+from atelier.reasons import on_its_subject, one_word_of_a_short_statement, say_all
 from atelier.synthesis import LEAD_MIN as LEAD_MIN
 
 if TYPE_CHECKING:
@@ -103,6 +103,9 @@ class MatchRow:
     # The resource says what the need is about (`reasons.on_its_subject`): a challenge is
     # « défi partagé » only then.
     on_subject: bool = True
+    # One word links it to a statement of two words (`confidence.one_word_of_a_short_statement`):
+    # « possible » at most.
+    thin: bool = False
 
 
 @dataclass(slots=True)
@@ -303,6 +306,7 @@ def gather(
                     list(match.follow_up_steps) if match.status != MatchStatus.SUGGESTED else [],
                     match.retyped if match.status != MatchStatus.SUGGESTED else "",
                     on_its_subject(match.reasons),
+                    one_word_of_a_short_statement(match.reasons, need.text, resource.text),
                 ),
             )
         )

@@ -233,7 +233,7 @@ def _frames(data: ExportData) -> dict[str, Any]:
                         status_word(m.status, lang),
                         round(m.score, 2),
                         # The window's words for a suggestion's score; a decision needs none.
-                        confidence(m.score, lang) if m.status == MatchStatus.SUGGESTED else "",
+                        confidence(m.score, lang, thin=m.thin) if m.status == MatchStatus.SUGGESTED else "",
                         "\n".join(m.reasons),
                         follow_up_word(m.follow_up, lang) if m.status != MatchStatus.SUGGESTED else "",
                         _day(m.follow_up_changed) if m.status != MatchStatus.SUGGESTED else None,

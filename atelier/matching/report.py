@@ -8,7 +8,7 @@ from atelier.confidence import confidence
 from atelier.domain import ItemKind, MatchStatus, Participant, Reason, shown_order
 from atelier.errors import AtelierError
 from atelier.matching import MatchReport
-from atelier.reasons import english_theme_names, on_its_subject, say_all
+from atelier.reasons import english_theme_names, on_its_subject, one_word_of_a_short_statement, say_all
 from atelier.store import Store
 
 
@@ -72,7 +72,11 @@ def report_as_dict(
                 "text": resource.text,
                 "source": suggestion.source,
                 "score": suggestion.score,
-                "confidence": confidence(suggestion.score, lang),
+                "confidence": confidence(
+                    suggestion.score,
+                    lang,
+                    thin=one_word_of_a_short_statement(suggestion.reasons, item.text, resource.text),
+                ),
                 "reasons": say_all(suggestion.reasons, lang),
                 "why": [r.as_json() for r in suggestion.reasons],
             }
@@ -95,7 +99,11 @@ def report_as_dict(
                     "text": resource.text,
                     "source": str(resource.kind) if resource.kind != ItemKind.NEED else "offer",
                     "score": round(match.score, 4),
-                    "confidence": confidence(match.score, lang),
+                    "confidence": confidence(
+                        match.score,
+                        lang,
+                        thin=one_word_of_a_short_statement(match.reasons, item.text, resource.text),
+                    ),
                     "reasons": say_all(match.reasons, lang),
                     "why": [r.as_json() for r in match.reasons],
                 }
@@ -142,7 +150,8 @@ def report_as_text(data: dict[str, Any]) -> str:
             lines.append(message("match.none"))
         for suggestion in need["suggestions"]:
             source = suggestion["source"]
-            if source == "challenge" and not on_its_subject(Reason.from_json(r) for r in suggestion["why"]):
+            why = [Reason.from_json(r) for r in suggestion["why"]]
+            if source == "challenge" and not on_its_subject(why):
                 source = "challenge_theirs"  # « même défi » only for one on the need's subject
             kind = message(f"match.kind.{source}")
             if "workshop" in suggestion:
@@ -154,7 +163,10 @@ def report_as_text(data: dict[str, Any]) -> str:
                     who=suggestion["participant"],
                     kind=kind,
                     # decided by the facilitator: said so, not a guess of the engine's
-                    score=confidence(suggestion["score"])
+                    score=confidence(
+                        suggestion["score"],
+                        thin=one_word_of_a_short_statement(why, need["text"], suggestion["text"]),
+                    )
                     if status == MatchStatus.SUGGESTED
                     else message(f"match.status.{status}")
                     + (message("match.retyped") if suggestion.get("retyped") else ""),

@@ -278,7 +278,7 @@ class MatchPanel(QWidget):
         bold.setBold(True)
         from atelier.confidence import confidence
         from atelier.matching.across import with_themself
-        from atelier.reasons import say_all
+        from atelier.reasons import one_word_of_a_short_statement, say_all
         from atelier.ui.translate import ui_language
 
         language = ui_language()
@@ -325,10 +325,12 @@ class MatchPanel(QWidget):
                     ItemKind.CHALLENGE: challenge_said(match.reasons, several),
                 }.get(resource.kind, "")
                 # Decisions say nothing of confidence; a suggestion says how sure, in words.
+                # One word linking a statement of two words is « possible » at most.
+                thin = one_word_of_a_short_statement(match.reasons, need.text, resource.text)
                 sure = (
                     ""
                     if match.status != MatchStatus.SUGGESTED
-                    else f"  [{confidence(match.score, language)}]"
+                    else f"  [{confidence(match.score, language, thin=thin)}]"
                 )
                 said_who = aside(name, kind, elsewhere.when(resource.participant_id))
                 text = f"{mark}{said_who} — {resource.text}{sure}"

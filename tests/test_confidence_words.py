@@ -1,0 +1,56 @@
+"""« très probable » is not said of a suggestion one word links to a statement of two words.
+
+In the probe's small workshop, Élodie Mérignac's offer « € budget » was « très probable » for
+Anne Martin's « financement FSE »: one theme word (« budget », of the glossary's « financement »,
+as « FSE » is) links the two, and the offer says nothing else. The score and the order of the
+suggestions are unchanged; the word said is « possible » at most, in `atelier match` (text and
+JSON) and in the window; « financement FSE » offered by Karim Benali (the same words and the
+same acronym) stays « très probable »."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from .conftest import run_cli
+from .helpers.keyboard import active_window, key
+from .test_reason_claims import _workshop
+
+LEVEL = {"fr": ("très probable", "possible"), "en": ("very likely", "possible")}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_one_theme_word_of_a_two_word_offer_is_possible_not_very_likely(tmp_path: Path, lang: str) -> None:
+    path = _workshop(tmp_path / "pau.atelier")
+    env = {"ATELIER_LANG": lang, "ATELIER_SEMANTIC": "1"}
+    listed = json.loads(run_cli("match", str(path), "--json", env=env).stdout)
+    need = next(n for n in listed["needs"] if n["text"] == "financement FSE")
+    by_text = {s["text"]: s for s in need["suggestions"]}
+    assert by_text["€ budget"]["score"] >= 0.45  # the engine's score, unchanged
+    assert by_text["€ budget"]["confidence"] == LEVEL[lang][1]
+    assert by_text["financement FSE"]["confidence"] == LEVEL[lang][0]
+    shown = run_cli("match", str(path), env=env).stdout
+    budget = next(line for line in shown.splitlines() if line.endswith("€ budget"))
+    assert f", {LEVEL[lang][1]}]" in budget, budget
+    karim = next(line for line in shown.splitlines() if "Karim" in line and line.endswith("financement FSE"))
+    assert f", {LEVEL[lang][0]}]" in karim, karim
+
+
+def test_the_window_says_possible_for_it(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ATELIER_SEMANTIC", "1")
+    path = _workshop(tmp_path / "pau.atelier")
+    window = active_window(qtbot, path)
+    qtbot.waitUntil(lambda: bool(window.store.matches(window.model.workshop_id)), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    key(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # Anne Martin's suggestions
+    need = window.panel.matches.tree_model.item(0)
+    assert need.text() == "financement FSE"
+    cards = [need.child(i).text() for i in range(need.rowCount())]
+    budget = next(text for text in cards if "— € budget" in text)
+    assert "[possible]" in budget and "très probable" not in budget, budget
+    karim = next(text for text in cards if text.startswith("Karim Benali"))
+    assert "[très probable]" in karim, karim
+    window.close()
