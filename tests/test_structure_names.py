@@ -96,3 +96,30 @@ def test_a_structure_named_after_its_area_gives_the_whole_area(
 ) -> None:
     parsed = parse_participant(f"Anne Martin / {structure}")
     assert (parsed.names, parsed.organisation, parsed.territory) == (["Anne Martin"], organisation, territory)
+
+
+@pytest.mark.parametrize(
+    ("cell", "organisation", "territory"),
+    [
+        # A structure named after no area, its département or region after a comma: that is
+        # the territory, out of the structure's name (it was « Mission locale - Landes », on none).
+        ("Mission locale, Landes", "Mission locale", "Landes"),
+        ("Anne Martin / Mission locale, Landes", "Mission locale", "Landes"),
+        ("Anne Martin, Mission locale, Landes", "Mission locale", "Landes"),
+        ("Pôle emploi, Pyrénées-Atlantiques", "Pôle emploi", "Pyrénées-Atlantiques"),
+        ("Cap emploi, Côte-d'Or", "Cap emploi", "Côte-d'Or"),
+        ("Maison de l'emploi, Nouvelle-Aquitaine", "Maison de l'emploi", "Nouvelle-Aquitaine"),
+        # Anything else after the comma stays in the structure's name, as before: a town, a
+        # second structure, a service.
+        ("Mission locale, Mont-de-Marsan", "Mission locale - Mont-de-Marsan", ""),
+        ("Mission locale, Pôle emploi", "Mission locale - Pôle emploi", ""),
+        # After a slash or a dash, not a comma: as before (« Aude » may be the person).
+        ("Mission locale / Aude", "Mission locale / Aude", ""),
+        ("Mission locale - Landes", "Mission locale - Landes", ""),
+        # A structure named after its area keeps it, the département beside it.
+        ("PETR Monts et barrages, Landes", "PETR Monts et barrages", "Monts et barrages (Landes)"),
+    ],
+)
+def test_a_departement_after_a_comma_is_the_territory(cell: str, organisation: str, territory: str) -> None:
+    parsed = parse_participant(cell)
+    assert (parsed.organisation, parsed.territory) == (organisation, territory)

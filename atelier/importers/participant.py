@@ -13,6 +13,7 @@ from typing import Any
 
 from atelier.french import fold
 from atelier.importers.cells import clean
+from atelier.importers.places import is_departement_or_region
 
 # Words that start the name of a structure, not of a person.
 STRUCTURE_WORDS = {
@@ -651,6 +652,17 @@ def parse_participant(cell: str) -> ParsedParticipant:
         territory = _area(places[0])
         if territory and len(places) > 1:
             territory = f"{territory} ({', '.join(places[1:])})"
+            organisation = _joined(text, [p for p in organisation_parts if p not in places[1:]])
+        elif len(places) > 1 and all(
+            is_departement_or_region(place)
+            and re.search(re.escape(previous) + r"\s*,\s*" + re.escape(place), text)
+            for previous, place in zip(places, places[1:], strict=False)
+        ):
+            # A structure named after no area, its département or region written after it, after
+            # a comma: « Mission locale, Landes » is the Mission locale, on « Landes » (a town,
+            # or anything else, stays in the name: nothing says it is where they work; so does
+            # « Mission locale / Aude », where Aude may be the person).
+            territory = ", ".join(places[1:])
             organisation = _joined(text, [p for p in organisation_parts if p not in places[1:]])
     result.names = names
     result.organisation = organisation
