@@ -202,6 +202,18 @@ def metavar(name: str) -> str:
     return _METAVAR_EN.get(name, name) if current_language() == "en" else name
 
 
+# The French of the options and commands that have a name in each language (« --etat » and
+# « --state », « suivi » and « follow-up »): the help lists the user's language first.
+FRENCH_NAMES = frozenset({"--etat", "--le", "--historique", "--oui", "suivi", "chercher", "ateliers"})
+
+
+def in_language_order(names: Sequence[str]) -> list[str]:
+    """`names` with those of the user's language first (French: FRENCH_NAMES), else as declared:
+    English help reads « --state STATE, --etat STATE », French « --etat ETAT, --state ETAT »."""
+    french = current_language() != "en"
+    return sorted(names, key=lambda name: (name in FRENCH_NAMES) != french)
+
+
 class Arg(NamedTuple):
     """One argument of a subcommand: argparse's names and settings; `help` is a message key."""
 
@@ -215,7 +227,7 @@ class Arg(NamedTuple):
             settings["help"] = message(self.help)
         if "metavar" in settings:
             settings["metavar"] = metavar(settings["metavar"])
-        parser.add_argument(*self.names, **settings)
+        parser.add_argument(*in_language_order(self.names), **settings)
 
 
 class OneOf(NamedTuple):
@@ -293,7 +305,12 @@ def add_commands(subparsers: Any, order: Sequence[str], only: str | None = None)
         if only is not None and only != found.name and only not in found.aliases:
             continue
         said = message(found.help)  # listed by `atelier --help`, and atop `atelier COMMAND --help`
-        parser = subparsers.add_parser(found.name, aliases=list(found.aliases), help=said, description=said)
+        # `atelier --help` lists each name in the user's language first (« follow-up
+        # (suivi) »); a command's own help says it as typed (« usage: atelier suivi »).
+        names = in_language_order([found.name, *found.aliases])
+        if only is not None:
+            names = [only, *(name for name in names if name != only)]
+        parser = subparsers.add_parser(names[0], aliases=names[1:], help=said, description=said)
         parser.dash_words = found.dash_words
         for option in found.options:
             option.add_to(parser)
