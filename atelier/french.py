@@ -292,8 +292,8 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_MONTHS_FR = ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split()  # noqa: SIM905 - twelve words read better on one line
-_MONTHS_EN = ("January February March April May June July August September October November December").split()  # noqa: SIM905
+MONTHS_FR = ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split()  # noqa: SIM905 - twelve words read better on one line
+MONTHS_EN = ("January February March April May June July August September October November December").split()  # noqa: SIM905
 
 
 def local_day(stamp: str | None) -> str:
@@ -325,8 +325,8 @@ def long_date(day: str | None, lang: str | None = None) -> str:
     except ValueError:
         return text
     if _lang(lang) == "fr":
-        return f"{'1er' if value.day == 1 else value.day} {_MONTHS_FR[value.month - 1]} {value.year}"
-    return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+        return f"{'1er' if value.day == 1 else value.day} {MONTHS_FR[value.month - 1]} {value.year}"
+    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
 
 
 def short_date(day: str | None, lang: str | None = None) -> str:
@@ -347,7 +347,7 @@ def list_date(day: str | None, lang: str | None = None) -> str:
 
 # Every way a month is written in a French or English date, folded: « févr. », « sept », « aout »…
 _MONTH_WORDS: dict[str, int] = {}
-for _number, (_fr, _en) in enumerate(zip(_MONTHS_FR, _MONTHS_EN, strict=True), start=1):
+for _number, (_fr, _en) in enumerate(zip(MONTHS_FR, MONTHS_EN, strict=True), start=1):
     for _word in (_fr, _en):
         _folded = fold(_word)
         _MONTH_WORDS[_folded] = _number

@@ -14,44 +14,19 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from atelier.french import MONTHS_EN, MONTHS_FR
+
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 
+# The month names are the ones Atelier writes dates with (atelier.french); Excel's short
+# forms beside them.
 _MONTHS = {
     "fr": (
-        [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ],
+        MONTHS_FR,
         ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
     ),
-    "en": (
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    ),
+    "en": (MONTHS_EN, ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]),
 }
 _DAYS = {
     "fr": (
