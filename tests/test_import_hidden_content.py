@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from tests.conftest import run_cli
 
@@ -32,6 +33,17 @@ def _stored_text(workshop: Path) -> str:
         return "\n".join(found)
     finally:
         connection.close()
+
+
+def _import_workbook(workbook: Any, tmp_path: Path) -> tuple[str, list[str]]:
+    """`atelier import` of this workbook: the text stored in the workshop file, and the lines
+    the import said."""
+    grid = tmp_path / "grille.xlsx"
+    workbook.save(grid)
+    workshop = tmp_path / "a.atelier"
+    done = run_cli("import", str(grid), "-o", str(workshop))
+    assert done.returncode == 0, done.stderr
+    return _stored_text(workshop), _plain(done.stdout + done.stderr).splitlines()
 
 
 def _grid_with_hidden_text(path: Path) -> None:
@@ -131,15 +143,10 @@ def test_excel_notes_and_hidden_rows_are_not_imported(tmp_path: Path) -> None:
     sheet.append(["Julie Roux / CC Bazas", "navette", "jeunes", "mobilité rurale", "navette"])
     sheet.row_dimensions[3].hidden = True
     sheet["B2"].comment = Comment(SECRET, "Animatrice")
-    grid = tmp_path / "grille.xlsx"
-    workbook.save(grid)
-    workshop = tmp_path / "a.atelier"
-    done = run_cli("import", str(grid), "-o", str(workshop))
-    assert done.returncode == 0, done.stderr
-    stored = _stored_text(workshop)
+    stored, said = _import_workbook(workbook, tmp_path)
     assert SECRET not in stored and "Paul Secret" not in stored
     assert "forum emploi" in stored and "Julie Roux" in stored
-    assert "ligne masquée ignorée" in _plain(done.stdout + done.stderr)
+    assert "ligne masquée ignorée" in "\n".join(said)
 
 
 # ------------------------------------------------- Excel: what the sheet does not show
@@ -220,15 +227,9 @@ def test_a_hidden_excel_column_is_left_out_and_said(tmp_path: Path) -> None:
     sheet.append(["Anne Martin / PLIE Landes", "forum emploi", "mobilité", "financement FSE", "CV", SECRET])
     sheet.append(["Julie Roux / CC Bazas", "navette", "jeunes", "mobilité rurale", "navette", "06 12"])
     sheet.column_dimensions["F"].hidden = True
-    grid = tmp_path / "grille.xlsx"
-    workbook.save(grid)
-    workshop = tmp_path / "a.atelier"
-    done = run_cli("import", str(grid), "-o", str(workshop))
-    assert done.returncode == 0, done.stderr
-    stored = _stored_text(workshop)
+    stored, said = _import_workbook(workbook, tmp_path)
     assert SECRET not in stored and "06 12" not in stored
     assert "forum emploi" in stored and "mobilité rurale" in stored
-    said = _plain(done.stdout + done.stderr).splitlines()
     assert "Attention : colonne masquée non importée (feuille « Grille ») : F (« Contact »)" in said, said
 
 
@@ -338,15 +339,9 @@ def test_a_hidden_header_row_brings_back_only_the_header(tmp_path: Path) -> None
     sheet.append(["Julie Roux / CC Bazas", "navette", "jeunes", "mobilité rurale", "navette"])
     sheet.row_dimensions[1].hidden = True
     sheet.row_dimensions[3].hidden = True
-    grid = tmp_path / "grille.xlsx"
-    workbook.save(grid)
-    workshop = tmp_path / "a.atelier"
-    done = run_cli("import", str(grid), "-o", str(workshop))
-    assert done.returncode == 0, done.stderr
-    stored = _stored_text(workshop)
+    stored, said = _import_workbook(workbook, tmp_path)
     assert SECRET not in stored and "Paul Secret" not in stored
     assert "forum emploi" in stored and "Julie Roux" in stored
-    said = _plain(done.stdout + done.stderr).splitlines()
     assert "Attention : 1 ligne masquée ignorée (feuille « Grille », ligne 3)" in said, said
 
 
@@ -362,13 +357,8 @@ def test_hidden_rows_read_because_the_grid_is_only_there_are_said(tmp_path: Path
     sheet.append(["Anne Martin / PLIE Landes", "forum emploi", "mobilité", "financement FSE", "ateliers CV"])
     for line in (1, 2):
         sheet.row_dimensions[line].hidden = True
-    grid = tmp_path / "grille.xlsx"
-    workbook.save(grid)
-    workshop = tmp_path / "a.atelier"
-    done = run_cli("import", str(grid), "-o", str(workshop))
-    assert done.returncode == 0, done.stderr
-    assert "forum emploi" in _stored_text(workshop)
-    said = _plain(done.stdout + done.stderr).splitlines()
+    stored, said = _import_workbook(workbook, tmp_path)
+    assert "forum emploi" in stored
     assert "Attention : 1 ligne masquée lue (feuille « Grille », ligne 2) : la grille n'est que là" in said, (
         said
     )
