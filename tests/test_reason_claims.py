@@ -15,6 +15,7 @@ from atelier.domain import Item, ItemKind, Participant
 from atelier.store import Store
 
 from .conftest import ROOT, run_cli
+from .helpers.dev_workshops import dev_workshop
 from .helpers.keyboard import active_window, key
 
 NB = "\u00a0"
@@ -201,25 +202,6 @@ def test_an_acronym_is_never_said_by_the_side_that_only_shares_a_word_of_its_exp
     assert f"{said} validation des acquis de l'expérience" in vae, vae
 
 
-def _dev_workshop(path: Path, name: str) -> Path:
-    """tests/data/dev_workshop_NAME.json in a real workshop file, as an import would write it."""
-    import json
-
-    data = json.loads((ROOT / "tests" / "data" / f"dev_workshop_{name}.json").read_text(encoding="utf-8"))
-    columns = {"needs": ItemKind.NEED, "offers": ItemKind.OFFER}
-    columns |= {"actions": ItemKind.ACTION, "challenges": ItemKind.CHALLENGE}
-    with Store.create(path, title=f"Atelier {name}", date="2024-03-12") as store:
-        workshop_id = store.workshops()[0].id
-        grid = []
-        for row in data["participants"]:
-            names, _, organisation = row["who"].partition(" / ")
-            participant = Participant(workshop_id, names=[names], organisation=organisation)
-            items = [Item(participant.id, kind, t) for key, kind in columns.items() for t in row.get(key, [])]
-            grid.append((participant, items))
-        store.add_grid(grid)
-    return path
-
-
 def _stems(text: str) -> set[str]:
     from atelier.matching.text import tokens
 
@@ -286,7 +268,7 @@ def test_every_reason_of_the_tuned_on_workshops_says_only_what_both_texts_say(
     assert (vectors is not None) == meaning
     example = tmp_path / "example.atelier"
     shutil.copy(EXAMPLE, example)
-    files = [example] + [_dev_workshop(tmp_path / f"dev_{n}.atelier", n) for n in "abcd"]
+    files = [example] + [dev_workshop(tmp_path / f"dev_{n}.atelier", n) for n in "abcd"]
     checked, untrue = 0, []
     for path in files:
         with Store.open(path, readonly=True) as store:

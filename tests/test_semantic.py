@@ -23,6 +23,7 @@ from atelier.domain import (
 from atelier.matching import Engine, Statement, default_glossary, match_workshop, semantic
 from atelier.store import Store
 from tests.conftest import ROOT, example_window, run_cli
+from tests.helpers.dev_workshops import dev_workshop
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 NEED = "Comment financer l'accompagnement des jeunes décrocheurs ?"
@@ -252,31 +253,13 @@ def test_suggestions_scored_block_by_block_in_threads_are_those_of_one_block(sem
     assert engine.suggest(chunk=3) == whole
 
 
-def _dev_workshop_a(path: Path) -> Path:
-    """tests/data/dev_workshop_a.json (retraining, seniors, disability, small firms' HR) in a
-    real workshop file, as the window or an import would write it."""
-    data = json.loads((ROOT / "tests" / "data" / "dev_workshop_a.json").read_text(encoding="utf-8"))
-    columns = {"needs": ItemKind.NEED, "offers": ItemKind.OFFER}
-    columns |= {"actions": ItemKind.ACTION, "challenges": ItemKind.CHALLENGE}
-    with Store.create(path, title="Reconversions", date="2024-03-12") as store:
-        workshop_id = store.workshops()[0].id
-        grid = []
-        for row in data["participants"]:
-            names, _, organisation = row["who"].partition(" / ")
-            participant = Participant(workshop_id, names=[names], organisation=organisation)
-            items = [Item(participant.id, kind, t) for key, kind in columns.items() for t in row.get(key, [])]
-            grid.append((participant, items))
-        store.add_grid(grid)
-    return path
-
-
 def test_a_need_worded_apart_from_its_answer_gets_it_among_the_first_three(semantic_on, tmp_path) -> None:
     """« Des lieux pour tester un métier en vrai… » and « Accueil de stagiaires et d'immersions
     dans l'atelier » share no word: the immersion is what the need asks for. Each word of a
     sentence's meaning now weighs as in the SIF paper's default (a = 1e-3, `SIF_RANK`): at
     a = 1e-4 the words of everyday French that say such a need (« lieux » 0.49, « vrai » 0.37,
     « métier » 0.64) weighed half as much as the rare ones, and the immersion came fourth."""
-    path = _dev_workshop_a(tmp_path / "reconversions.atelier")
+    path = dev_workshop(tmp_path / "reconversions.atelier", "a", "Reconversions")
     with Store.open(path, readonly=True) as store:
         workshop_id = store.workshops()[0].id
         texts = {i.id: i.text for i in store.workshop_items(workshop_id)}
