@@ -102,6 +102,18 @@ MESSAGES: dict[str, dict[str, str]] = {
             "It was left unchanged."
         ),
     },
+    "file.missing_schema": {
+        "fr": (
+            "«\xa0{path}\xa0» n'a plus tous les éléments qu'Atelier écrit dans ses fichiers (il y "
+            "manque {found})\xa0: il a été modifié par un autre programme, ou il est endommagé. "
+            "Par précaution, il n'est pas ouvert. Il n'a pas été modifié."
+        ),
+        "en": (
+            "“{path}” lacks things Atelier writes in its files ({found} missing): it was changed by "
+            "another program, or it is damaged. As a precaution it is not opened. It was left "
+            "unchanged."
+        ),
+    },
     "schema.name": {"fr": "«\xa0{name}\xa0»", "en": "“{name}”"},
     # What a file holds that Atelier did not write, one kind or several, with their names.
     "schema.trigger": {"fr": "déclencheur {names}", "en": "trigger {names}"},
@@ -112,6 +124,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "schema.tables": {"fr": "tables {names}", "en": "tables {names}"},
     "schema.index": {"fr": "index {names}", "en": "index {names}"},
     "schema.indexes": {"fr": "index {names}", "en": "indexes {names}"},
+    # What a file lacks of what Atelier writes, said after « il y manque » (English: « … missing »).
+    "schema.missing.trigger": {"fr": "le déclencheur {names}", "en": "trigger {names}"},
+    "schema.missing.triggers": {"fr": "les déclencheurs {names}", "en": "triggers {names}"},
+    "schema.missing.table": {"fr": "la table {names}", "en": "table {names}"},
+    "schema.missing.tables": {"fr": "les tables {names}", "en": "tables {names}"},
+    "schema.missing.index": {"fr": "l'index {names}", "en": "index {names}"},
+    "schema.missing.indexes": {"fr": "les index {names}", "en": "indexes {names}"},
     "file.newer": {
         "fr": (
             "«\xa0{path}\xa0» a été enregistré par une version plus récente d'Atelier "

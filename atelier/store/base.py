@@ -18,6 +18,7 @@ from atelier.store import graves, moments
 from atelier.store.files import WRITES, is_temporary
 from atelier.store.lock import WriterLock
 from atelier.store.opening import sqlite_failure
+from atelier.store.own_schema import indexes_to_make
 from atelier.store.rows import AnyRecord, encoded, json_dict
 from atelier.store.schema import SCHEMA_VERSION
 
@@ -100,6 +101,9 @@ class StoreBase:
         self.compact_later: Callable[[], object] | None = None
         # Whether close() finishes a merge still due (a twin of the window's file does not).
         self.compact_at_close = True
+        # The file lacks an index Atelier makes (dropped by another program): made again in the
+        # next transaction that writes it, not before (opening a file to read it changes nothing).
+        self._indexes_due = False
         self._older_segments: set[int] = set()
         self._people_were_deleted = False  # in this session: the index is looked after at close
 
@@ -186,12 +190,15 @@ class StoreBase:
             raise ReadOnlyError()
         self.before_writing()
         db = self._db_()
+        outermost = not self.conn.in_transaction
         try:
             with db.atomic():
                 changes = self.conn.total_changes
                 yield db
                 if self.conn.total_changes != changes:  # when two copies parted: moments.py
                     moments.note(self.conn)
+                if outermost and self._indexes_due:
+                    self._make_indexes()
                 # Committing: from here the change is the file's, and the command line no
                 # longer answers Ctrl+C with « Interrompu » (store.files.WRITES). Before it, a
                 # Ctrl+C rolls the transaction back and the file is as it was.
@@ -206,6 +213,13 @@ class StoreBase:
             # PASSIVE never waits for a reader; the -wal keeps its copy until then.
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def _make_indexes(self) -> None:
+        """The indexes of Atelier's the file lacks, made again as its migrations make them (in
+        the caller's transaction; none when a twin connection made them already)."""
+        for statement in indexes_to_make(self.conn):
+            self.conn.execute(statement)
+        self._indexes_due = False
 
     def _stamps(self, table: str, row_id: str, changes: dict[str, Any]) -> str:
         """The row's per-field edit times with the fields these changes alter set to now

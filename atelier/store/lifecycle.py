@@ -37,6 +37,7 @@ from atelier.store.files import closed_here, opened_here
 from atelier.store.lock import WriterLock
 from atelier.store.opening import guard, sqlite_failure
 from atelier.store.opening import journals as _journals
+from atelier.store.own_schema import indexes_to_make
 from atelier.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, migrate
 from atelier.store.text import CleanConnection
 from atelier.store.workshops import validate_workshop
@@ -296,6 +297,7 @@ class FilePart(StoreBase):
                 writer_lock.release()
             raise
         store = cls(target, conn, readonly=readonly)
+        store._indexes_due = not readonly and bool(indexes_to_make(conn))
         store.read_as = reading
         store._open_here = opened_here(target.resolve())
         store._lock = writer_lock
@@ -362,6 +364,7 @@ class FilePart(StoreBase):
             raise sqlite_failure(exc, self.path) from None
         twin = type(self)(self.path, conn, readonly=False)
         twin.file_format = self.file_format
+        twin._indexes_due = self._indexes_due
         twin.compact_at_close = False  # the window's own connection does it
         return twin
 
@@ -545,6 +548,10 @@ class FilePart(StoreBase):
         if version < SCHEMA_VERSION:
             migrate(self.conn, version)
         self._db = None
+        if indexes_to_make(self.conn):  # the copy lacks one of Atelier's indexes: written whole
+            self._indexes_due = True
+            with self._write():
+                pass
 
     def merge_from(self, other: StoreBase, names: tuple[str, str]) -> MergeSummary:
         """Merge another capture of this file's workshops into it, in one transaction."""

@@ -29,6 +29,7 @@ from urllib.parse import quote
 from atelier.errors import AtelierError, CorruptFile, FileRefused
 from atelier.i18n import message
 from atelier.store.files import in_use, os_failure
+from atelier.store.own_schema import absent as lacks
 from atelier.store.own_schema import foreign
 
 # Columns holding JSON, and the JSON type each must have (None: any valid JSON).
@@ -283,13 +284,21 @@ def verify(
     alien = foreign(conn)
     if alien:
         raise FileRefused("file.foreign_schema", path=path, found=_objects_said(alien))
+    # An index of Atelier's only makes reading faster: made again when the file is written
+    # (StoreBase._write). Anything else it lacks (a trigger that keeps the directory or the
+    # deletion markers in step) was dropped by another program, and what was written without
+    # it since is not what Atelier would have written.
+    lacking = [(kind, name) for kind, name in lacks(conn, version) if kind != "index"]
+    if lacking:
+        raise FileRefused("file.missing_schema", path=path, found=_objects_said(lacking, "schema.missing."))
     if content:
         verify_content(conn, path, found)
     return found
 
 
-def _objects_said(objects: list[tuple[str, str]]) -> str:
-    """« déclencheurs « evil », « evil2 », vue « v » »: a few names of each kind, printable."""
+def _objects_said(objects: list[tuple[str, str]], said_as: str = "schema.") -> str:
+    """« déclencheurs « evil », « evil2 », vue « v » »: a few names of each kind, printable
+    (`said_as` « schema.missing. »: « les déclencheurs « a », « b » », after « il y manque »)."""
     said = []
     plurals = {"trigger": "triggers", "view": "views", "table": "tables", "index": "indexes"}
     for kind, kinds in plurals.items():
@@ -298,7 +307,7 @@ def _objects_said(objects: list[tuple[str, str]]) -> str:
             continue
         shown = [message("schema.name", name=_printable(name)) for name in names[:3]]
         listed = ", ".join(shown) + (", …" if len(names) > 3 else "")
-        said.append(message(f"schema.{kinds if len(names) > 1 else kind}", names=listed))
+        said.append(message(f"{said_as}{kinds if len(names) > 1 else kind}", names=listed))
     return ", ".join(said)
 
 

@@ -113,6 +113,44 @@ def today() -> frozenset[Entry]:
         memory.close()
 
 
+@functools.cache
+def made_at(version: int) -> dict[tuple[str, str], str]:
+    """What every file of this format holds, as Atelier's migrations make it: (type, name in
+    lower case) -> its statement; SQLite's own indexes of a table's keys left out (they go
+    only with their table)."""
+    from atelier.store.schema import MIGRATIONS
+
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for step in MIGRATIONS[:version]:
+            step(memory)
+        rows = memory.execute("SELECT type, name, sql FROM main.sqlite_master WHERE sql IS NOT NULL")
+        return {(str(kind), str(name).lower()): str(sql) for kind, name, sql in rows}
+    finally:
+        memory.close()
+
+
+def absent(conn: sqlite3.Connection, version: int) -> list[tuple[str, str]]:
+    """What Atelier writes in every file of this format and the file lacks, as (type, name):
+    a table, an index or a trigger dropped by another program. Empty for a file Atelier wrote."""
+    from atelier.store.schema import SCHEMA_VERSION
+
+    found = entries(conn)
+    if version == SCHEMA_VERSION and digest(found) == TODAY_DIGEST:
+        return []
+    there = {(kind, name) for kind, name, _table, _words in found}
+    return sorted(key for key in made_at(version) if key not in there)
+
+
+def indexes_to_make(conn: sqlite3.Connection) -> list[str]:
+    """The statements that make again the indexes of today's format the file lacks (they only
+    make reading faster: made when the file is written, in that transaction)."""
+    from atelier.store.schema import SCHEMA_VERSION
+
+    today_made = made_at(SCHEMA_VERSION)
+    return [today_made[key] for key in absent(conn, SCHEMA_VERSION) if key[0] == "index"]
+
+
 def foreign(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """The objects of the file's schema Atelier did not make, as (type, name as written): a
     trigger or a view added, a table or an index Atelier has none of, or one of its own
