@@ -134,3 +134,37 @@ def test_the_windows_follow_up_list_marks_a_match_whose_text_changed_since(qtbot
     tip = _plain(str(table.index(row, COL_STATE).data(Qt.ItemDataRole.ToolTipRole)))
     assert "confirmez-la de nouveau" in tip, tip
     window.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_excel_status_marks_a_match_whose_text_changed_since(tmp_path: Path, lang: str) -> None:
+    """The Excel sheet of matches said « confirmée » in « Statut » under the new text, where the
+    minutes, the pages and « Suivi » say ⚠: its « Statut » says it in the minutes' words, on
+    that row alone; before the retype, no row says it."""
+    import openpyxl
+
+    def statuses(path: Path, name: str) -> dict[tuple[str, str], str]:
+        book = tmp_path / f"{name}-{lang}.xlsx"
+        made = run_cli("export", str(path), "--xlsx", str(book), env={"ATELIER_LANG": lang})
+        assert made.returncode == 0, made.stderr
+        workbook = openpyxl.load_workbook(book)
+        sheet = workbook["Mises en relation" if lang == "fr" else "Matches"]
+        header = [c.value for c in sheet[1]]
+        need, resource, status = (
+            ("Besoin", "Ressource", "Statut") if lang == "fr" else ("Need", "Resource", "Status")
+        )
+        rows = [dict(zip(header, r, strict=True)) for r in sheet.iter_rows(min_row=2, values_only=True)]
+        return {(r[need], r[resource]): r[status] for r in rows}
+
+    changed = {"fr": CHANGED_FR, "en": CHANGED_EN}[lang]
+    confirmed = {"fr": "confirmée", "en": "confirmed"}[lang]
+    (tmp_path / "clean").mkdir()
+    clean, _workshop, _match = _confirmed(tmp_path / "clean")
+    before = statuses(clean, "before")
+    assert before[("financement FSE", "financement FSE")] == confirmed, before
+    assert not any(changed in str(s).lower() for s in before.values()), before
+    target, _match_id = _retyped(tmp_path)
+    after = statuses(target, "after")
+    status = _plain(str(after[("financement FSE", "financement Région")]))
+    assert status.startswith(confirmed) and f"⚠ {changed}" in status.lower(), status
+    assert sum(changed in str(s).lower() for s in after.values()) == 1, after

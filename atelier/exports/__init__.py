@@ -684,9 +684,21 @@ SOURCE_EN = {
 }
 
 
-def status_word(status: MatchStatus, lang: str = "fr") -> str:
-    """« confirmée », « ajoutée à la main »… (English « confirmed », « added by hand »…)."""
-    return (STATUS_EN if lang == "en" else STATUS)[status]
+def status_word(status: MatchStatus, lang: str = "fr", retyped: bool = False) -> str:
+    """« confirmée », « ajoutée à la main »… (English « confirmed », « added by hand »…); a
+    decision whose need or resource was retyped since (`retyped`) says it under, as the
+    minutes do (`RETYPED`)."""
+    word = (STATUS_EN if lang == "en" else STATUS)[status]
+    return f"{word}\n{RETYPED[1 if lang == 'en' else 0]}" if retyped else word
+
+
+# A decided match whose need or resource was retyped since the decision (Match.retyped): what
+# the people agreed on is no longer what the grid says. (French, English), as the minutes'
+# « Suivi » column and the Excel sheet's « Statut » say it (the window's ⚠ mark).
+RETYPED = (
+    "⚠ Texte modifié depuis la confirmation : à revoir ensemble",
+    "⚠ Text changed since the confirmation: to review together",
+)
 
 
 def source_word(kind: ItemKind, lang: str = "fr", on_subject: bool = True) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from atelier.domain import ITEM_KINDS, FollowUp, MatchStatus, kind_titles, normalise_text
 from atelier.errors import AtelierError
+from atelier.exports import RETYPED as RETYPED_SAID
 from atelier.exports import (
     ExportData,
     Progress,
@@ -654,11 +655,11 @@ def decided_lead(made: list[Any], workshop_day: str | None, lang: str = "fr") ->
 
 # A decided match whose need or offer was retyped since the decision (matches.retyped): what the
 # people agreed on is no longer what the grid says.
-RETYPED = "⚠ Texte modifié depuis la confirmation : à revoir ensemble"
+RETYPED = RETYPED_SAID[0]
 
 # The minutes' fixed words in English (the French is the key, as the French minutes write it).
 ENGLISH: dict[str, str] = {
-    RETYPED: "⚠ Text changed since the confirmation: to review together",
+    RETYPED: RETYPED_SAID[1],
     "Compte rendu": "Minutes",
     "Date : ": "Date: ",
     "Lieu : ": "Place: ",

@@ -230,7 +230,7 @@ def _frames(data: ExportData) -> dict[str, Any]:
                         *side(m.resource_owner),
                         m.resource,
                         source_word(m.source, lang, m.on_subject),
-                        status_word(m.status, lang),
+                        status_word(m.status, lang, bool(m.retyped)),
                         round(m.score, 2),
                         # The window's words for a suggestion's score; a decision needs none.
                         confidence(m.score, lang, thin=m.thin) if m.status == MatchStatus.SUGGESTED else "",
