@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Reason, ReasonKind, Workshop
 from atelier.store import Store
 from tests.conftest import run_cli
@@ -390,3 +392,102 @@ def test_suivi_says_nothing_else_after_the_match_of_a_person_with_themself(tmp_p
         assert shown == f"Aucune mise en relation {said}.", shown
     dropped = run_cli("suivi", str(path), "--etat", "dropped", env={"ATELIER_LANG": "en"}).stdout.strip()
     assert dropped == "No match dropped.", dropped
+
+
+def _suivi_window(qtbot, path: Path):  # type: ignore[no-untyped-def]
+    """The window on the file's 2022 workshop, « Suivi » shown by its key (Alt+2)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from atelier.ui.main_window import MainWindow
+    from tests.helpers.keyboard import key
+
+    window = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.switch_workshop(window.store.find_workshop("2022-03-15").id)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.pages.currentWidget() is window.followup
+    return window
+
+
+def test_the_follow_up_window_says_it_in_english_too(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from atelier.i18n import choose_language
+    from atelier.ui import settings
+    from atelier.ui.app import install_translator
+
+    monkeypatch.setenv("ATELIER_LANG", "en")
+    app = QApplication.instance()
+    settings.put(settings.LANGUAGE, "en")
+    installed = install_translator(app)
+    try:
+        window = _suivi_window(qtbot, _with_a_self_match(tmp_path / "reseau.atelier"))
+        assert window.followup.themself.text() == (
+            "⚠ 1 confirmed match puts a person in touch with themself (“A. Martin” and “Mme Anne "
+            "Martin”, workshop of 15 March 2022): it is not followed up here, nor projected or "
+            "exported; reject it in “Who can help?” of its workshop (Ctrl+M, then Ctrl+Shift+X)."
+        ), window.followup.themself.text()
+        assert (
+            window.followup.counter.text()
+            == "1 match followed up (and 1 of a person with themself, to reject)"
+        )
+        window.close()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        settings.put(settings.LANGUAGE, "")
+        choose_language("")
+
+
+def test_the_follow_up_window_says_a_match_of_a_person_with_themself_it_leaves_out(
+    qtbot, tmp_path: Path
+) -> None:
+    """« Suivi » (Alt+2) left A. Martin's match with herself out without a word, where
+    `atelier suivi` says it: staff counting the file's decisions found one missing. It says
+    it under the list, who and where, and how to reject it; the count says it apart. Once
+    rejected (Ctrl+Maj+X in « Qui peut aider ? »), nothing is said."""
+    from PySide6.QtCore import Qt
+
+    from atelier.french import typography
+    from tests.helpers.keyboard import key
+
+    window = _suivi_window(qtbot, _with_a_self_match(tmp_path / "reseau.atelier"))
+    view = window.followup
+    assert view.table.model().rowCount() == 1  # Lucie and Gérard: the one to follow up
+    note = view.themself
+    assert note.isVisible(), "nothing says a decision of the file is left out"
+    assert note.text() == typography(
+        "⚠ 1 mise en relation confirmée met une personne en relation avec elle-même (« A. Martin » et "
+        "« Mme Anne Martin », atelier du 15 mars 2022) : elle n'est ni suivie ici, ni projetée, ni "
+        "exportée ; écartez-la dans « Qui peut aider ? » de son atelier (Ctrl+M, puis Ctrl+Maj+X).",
+        "fr",
+    ), note.text()
+    assert view.counter.text() == typography(
+        "1 mise en relation suivie (et 1 d'une personne avec elle-même, à écarter)", "fr"
+    ), view.counter.text()
+    # Rejected where it was decided: A. Martin's need, the first row of 2022.
+    key(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    panel = window.panel.matches
+    qtbot.waitUntil(lambda: panel.tree_model.rowCount() == 1)
+    need = panel.tree_model.item(0)
+    key(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    (row,) = [i for i in range(need.rowCount()) if "Mme Anne Martin" in need.child(i).text()]
+    panel.tree.setCurrentIndex(need.child(row).index())
+    key(qtbot, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.pages.currentWidget() is view
+    assert not note.isVisible() and note.text() == ""
+    assert view.counter.text() == "1 mise en relation suivie", view.counter.text()
+    window.close()

@@ -234,6 +234,7 @@ class FollowUpModel(QAbstractTableModel):
         super().__init__(parent)
         self.grid: GridModel | None = None
         self.entries: list[FollowUpEntry] = []
+        self.themself: list[FollowUpEntry] = []  # a person with themself: said apart, not listed
         self.committing = False  # an editor's value being recorded
 
     def set_grid(self, grid: GridModel | None) -> None:
@@ -251,9 +252,12 @@ class FollowUpModel(QAbstractTableModel):
         from atelier.matching.across import one_person
 
         entries = self.grid.store.follow_ups() if self.grid is not None else []
-        # Nobody follows up « A. Martin » put in touch with « Mme Anne Martin » (one person, a
-        # match of older versions): flagged where it was decided, in the match list, not here.
-        self.entries = [e for e in entries if not one_person(e.need_participant, e.resource_participant)]
+        # Nobody follows up « A. Martin » put in touch with « Mme Anne Martin » (one person: a
+        # match of older versions, or names corrected since): flagged where it was decided, in
+        # the match list, and said under this one (`themself`), not listed as if someone helped.
+        self.themself = [e for e in entries if one_person(e.need_participant, e.resource_participant)]
+        apart = {e.match.id for e in self.themself}
+        self.entries = [e for e in entries if e.match.id not in apart]
         self.endResetModel()
 
     def row_of(self, match_id: str) -> int:
@@ -671,6 +675,14 @@ class FollowUpView(QWidget):
         self.table.setItemDelegateForColumn(COL_SINCE, DayDelegate(self))
         self.table.setItemDelegateForColumn(COL_NOTE, EntreeDelegate(self.table))
         layout.addWidget(self.table, 1)
+        # A decision of the file left out of the list (a person with themself): said, with how
+        # to take it away, never silently missing from the count.
+        self.themself = QLabel(self)
+        self.themself.setObjectName("followupThemself")
+        self.themself.setWordWrap(True)
+        self.themself.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.themself.hide()
+        layout.addWidget(self.themself)
         # The selected match's path, step by step: what « Depuis le » alone cannot say.
         self.steps = QLabel(self)
         self.steps.setObjectName("followupSteps")
@@ -757,8 +769,54 @@ class FollowUpView(QWidget):
         text = count(total, tr("mise en relation suivie"), tr("mises en relation suivies"))
         if shown != total:
             text = tr("{shown} sur {total}").format(shown=shown, total=text)
+        alone = len(self.model.themself)
+        if alone:  # as the match panel counts them, beside the confirmed ones
+            text += tr(" (et {n} d'une personne avec elle-même, à écarter)").format(n=alone)
+        self._say_themself()
         self.counter.setText(text)
         self.counter.setToolTip(text)  # read whole even if a narrow window ever squeezes it
+
+    def _say_themself(self) -> None:
+        """« ⚠ 1 mise en relation confirmée met une personne en relation avec elle-même
+        (« A. Martin » et « Mme Anne Martin », atelier du 15 mars 2022) : … », as `atelier
+        suivi` says it, with how to reject it in the window; nothing when there is none."""
+        from atelier.exports import met_at
+        from atelier.french import quoted
+        from atelier.ui.translate import ui_language
+
+        entries = self.model.themself
+        if not entries:
+            self.themself.setText("")
+            self.themself.hide()
+            return
+        lang = ui_language()
+        pairs = []
+        for entry in entries:
+            one, other = (", ".join(p.names) for p in (entry.need_participant, entry.resource_participant))
+            people = quoted(one, lang)
+            if other != one:
+                people = tr("{one} et {other}").format(one=people, other=quoted(other, lang))
+            pairs.append(f"{people}, {met_at(entry.workshop, lang)}")
+        said = (
+            tr(
+                "⚠ {n} mise en relation confirmée met une personne en relation avec elle-même ({pairs}) : "
+                "elle n'est ni suivie ici, ni projetée, ni exportée ; écartez-la dans « Qui peut "
+                "aider ? » de son atelier (Ctrl+M, puis Ctrl+Maj+X)."
+            )
+            if len(entries) == 1
+            else tr(
+                "⚠ {n} mises en relation confirmées mettent une personne en relation avec elle-même "
+                "({pairs}) : elles ne sont ni suivies ici, ni projetées, ni exportées ; écartez-les "
+                "dans « Qui peut aider ? » de leur atelier (Ctrl+M, puis Ctrl+Maj+X)."
+            )
+        )
+        from atelier.french import typography
+
+        if lang == "fr":  # Atelier's sentence set, the names as typed
+            said = typography(said, "fr")
+        text = said.format(n=len(entries), pairs=("\u00a0; " if lang == "fr" else "; ").join(pairs))
+        self.themself.setText(text)
+        self.themself.show()
 
     def _remember(self) -> None:
         from PySide6.QtWidgets import QApplication
