@@ -140,3 +140,16 @@ def test_a_workshop_with_no_one_yet_is_not_said_to_have_heard_0_of_everything(tm
         "2 participants sont inscrits dans la grille, "
         "qui ne note encore ni action, ni défi, ni besoin, ni offre." in text
     ), text
+
+
+def test_the_one_challenge_of_a_theme_is_not_the_1_challenge(tmp_path: Path) -> None:
+    # The only challenge joins a theme with another participant's action: the lead of the
+    # group still says there is one challenge, as it does when it stands alone.
+    text = _synthesis(
+        tmp_path,
+        "Zoé Martin / Mission locale du Val;;Forum emploi saisonnier;Mobiliser les entreprises;;\n"
+        "Paul Lin / PLIE du Val;;Club d'entreprises local;;;\n",
+    )
+    assert "Le 1 défi" not in text and "exprimé par 1 participant" not in text, text
+    assert "Un seul défi a été exprimé :" in text, text
+    assert "mobiliser les entreprises (Mission locale du Val)" in text, text

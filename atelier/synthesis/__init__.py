@@ -839,6 +839,8 @@ class _Writer:
             f"{capitalise(plural(total, 'le', 'les', lang='fr'))} {said_by} par "
             f"{self.count(owners, 'participant')}"
             + (", se regroupent ainsi :" if (groups or specific) and total > 1 else " :")
+            if total > 1
+            else f"Un seul {singular} a été exprimé :"  # not « Le 1 défi, exprimé par 1 participant »
         ]
         lines += self._theme_lines(kind, groups, space)
         lines += ["- " + self.specific_theme(found) for found in specific]
@@ -964,12 +966,10 @@ class _Writer:
             f"{self.count(total, singular, plural_form)}, expressed by {self.count(owners, 'participant')}"
         )
         lines = [
-            ("The " if total > 1 else "")
-            + said_by
-            + (", fall into these groups:" if (groups or specific) and total > 1 else ":")
+            "The " + said_by + (", fall into these groups:" if groups or specific else ":")
+            if total > 1
+            else f"Only one {singular} was expressed:"
         ]
-        if total == 1:
-            lines[0] = lines[0][:1].upper() + lines[0][1:]
         lines += self._theme_lines(kind, groups, space)
         lines += ["- " + self.specific_theme(found) for found in specific]
         if apart:
