@@ -272,6 +272,10 @@ NEAR_MEANING = "near"
 # Reason.detail of a WORDS reason naming no word: what links the two is only a word one side
 # says inside an expression of the glossary or an acronym's expansion (`Analysis.loose`).
 IN_PIECES = "pieces"
+# Reason.detail of a WORDS reason whose `need` and `resource` are two words Snowball gives one
+# stem but that are not one word (« départ », « Département »: resources/faux_amis.toml), and
+# nothing else links the two: said as such, never as a word in common.
+SPELLED_ALIKE = "alike"
 
 
 @dataclass(frozen=True, slots=True)

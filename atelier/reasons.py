@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from atelier.domain import IN_PIECES, NEAR_MEANING, Reason, ReasonKind
+from atelier.domain import IN_PIECES, NEAR_MEANING, SPELLED_ALIKE, Reason, ReasonKind
 from atelier.french import quoted, typography
 
 __all__ = [
@@ -81,6 +81,12 @@ _NEAR = (
 _PIECES = (
     "Seul lien : un mot pris dans un sigle ou une expression, à vérifier",
     "Only link: a word inside an acronym or an expression, to be checked",
+)
+# Two words of one stem and two meanings (SPELLED_ALIKE: « départ », « Département »), nothing
+# else: no word in common, said so, with both words.
+_ALIKE = (
+    "Seul lien : {need} et {resource} se ressemblent sans être le même mot, à vérifier",
+    "Only link: {need} and {resource} look alike but are not the same word, to be checked",
 )
 # The same words on both sides (as folded): said once.
 _SAME_WORDS = ("Le besoin et {side} disent tous deux {words}", "The need and {side} both say {words}")
@@ -156,6 +162,11 @@ def say(reason: Reason | str, lang: str | None = None, side: ReasonKind = Reason
         return _earlier(reason, language)
     if reason.kind == ReasonKind.CITED:
         return _cited(reason, language)
+    if reason.kind == ReasonKind.WORDS and reason.detail == SPELLED_ALIKE and reason.need and reason.resource:
+        text = _ALIKE[index].format(
+            need=quoted(reason.need, language), resource=quoted(reason.resource, language)
+        )
+        return typography(text, "fr") if language == "fr" else text
     template = (_WITH_WORDS if has_words else _WITHOUT_WORDS)[reason.kind][index]
     if reason.kind == ReasonKind.WORDS and not has_words and reason.detail == IN_PIECES:
         template = _PIECES[index]

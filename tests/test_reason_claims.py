@@ -6,6 +6,7 @@ meaning or a theme links, and « l'action déjà menée porte sur « appuie » �
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -202,10 +203,87 @@ def test_an_acronym_is_never_said_by_the_side_that_only_shares_a_word_of_its_exp
     assert f"{said} validation des acquis de l'expérience" in vae, vae
 
 
+# Snowball cuts « français » and « France », « départ » and « Département » to one stem: the
+# listing said « Le besoin dit « français », l'offre aussi : « France » » of a need for French
+# lessons and an offer to present France Travail (development workshop A).
+FALSE_FRIENDS_GRID = (
+    "Participants;Besoins;Ressources\n"
+    "Anne Martin, CC Landes;Cours de français pour les allocataires;Diagnostic\n"
+    "Karim Benali, ML Dax;Aide au départ en vacances des familles;Présenter France Travail aux allocataires\n"
+    "Sophie Roux, MDE;Rien;Accompagnement des familles avec le Département\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_two_words_of_one_stem_and_two_meanings_are_never_said_to_be_the_same(
+    tmp_path: Path, lang: str
+) -> None:
+    q = (f"«{NB}", f"{NB}»") if lang == "fr" else ("“", "”")
+    listed = _listed(_imported(tmp_path, "faux", FALSE_FRIENDS_GRID), lang)
+    lessons = listed["Cours de français pour les allocataires"]["Présenter France Travail aux allocataires"]
+    holidays = listed["Aide au départ en vacances des familles"][
+        "Accompagnement des familles avec le Département"
+    ]
+    # The word both say is said; the other, said by one side only, is no word in common.
+    said = "Le besoin et l'offre disent tous deux" if lang == "fr" else "The need and the offer both say"
+    assert lessons[0] == f"{said} {q[0]}allocataires{q[1]}", lessons
+    for lines, word in ((lessons, "France"), (holidays, "Département")):
+        assert not [line for line in lines if f"{q[0]}{word}" in line], lines
+    assert not [line for line in lessons if f"{q[0]}français" in line], lessons
+    assert not [line for line in holidays if f"{q[0]}départ{q[1]}" in line], holidays
+
+
+# Nothing but two words of one stem and two meanings links a need and an offer: the score keeps
+# them together, the reason says what links them, no more (never « même racine »: they are not).
+ALIKE_GRID = (
+    "Participants;Besoins;Ressources\n"
+    "Anne Martin, CC Landes;Rompre l'isolement des seniors;Diagnostic\n"
+    "Karim Benali, ML Dax;Financement;Conseils sur l'isolation\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_two_words_that_only_look_alike_are_said_to_look_alike(tmp_path: Path, lang: str) -> None:
+    listed = _listed(_imported(tmp_path, "alike", ALIKE_GRID), lang)
+    lines = listed["Rompre l'isolement des seniors"]["Conseils sur l'isolation"]
+    if lang == "fr":
+        words = f"«{NB}isolement{NB}» et «{NB}isolation{NB}»"
+        alike = f"Seul lien{NB}: {words} se ressemblent sans être le même mot, à vérifier"
+    else:
+        alike = "Only link: “isolement” and “isolation” look alike but are not the same word, to be checked"
+    assert lines == [KIND_LINES[lang][0], alike]
+
+
 def _stems(text: str) -> set[str]:
     from atelier.matching.text import tokens
 
     return {t.stem for t in tokens(text)}
+
+
+@cache
+def _false_friends() -> dict[str, str]:
+    """Each word of resources/faux_amis.toml (as written, lowercase) -> the stem of its own."""
+    import tomllib
+
+    from atelier.paths import resources_dir
+
+    data = tomllib.loads((resources_dir() / "faux_amis.toml").read_text(encoding="utf-8"))
+    return {form: key for key, forms in data["mots"].items() for form in forms}
+
+
+def _words(text: str) -> set[str]:
+    """A text's words as one word each, whatever its form: its stem, unless the list of words
+    Snowball cuts to the stem of another (faux_amis.toml) gives it one of its own: « France »
+    and « français », « départ » and « Département » are two words, not one."""
+    from atelier.matching.text import tokens
+
+    own = _false_friends()
+    found = set()
+    for token in tokens(text):
+        lower = token.surface.lower()
+        singular = lower[:-1] if len(lower) > 3 and lower[-1] in "sx" and lower[-2] != "s" else lower
+        found.add(own.get(lower) or own.get(singular) or token.stem)
+    return found
 
 
 def _untrue(reason, need: str, resource: str, held: tuple[dict[str, float], dict[str, float]], expansions):
@@ -221,10 +299,11 @@ def _untrue(reason, need: str, resource: str, held: tuple[dict[str, float], dict
         asked = reason.need.split(", ")
         wrong += [f"the need never says {w!r}" for w in asked if w.lower() not in need_text]
         wrong += [f"the resource never says {w!r}" for w in reason.words if w.lower() not in resource_text]
-        theirs = set().union(*(_stems(w) for w in reason.words))
-        ours = set().union(*(_stems(w) for w in asked))
-        wrong += [f"{w!r} is not said by the resource" for w in asked if not _stems(w) & theirs]
-        wrong += [f"{w!r} is not said by the need" for w in reason.words if not _stems(w) & ours]
+        # The same word, not two of one stem (« français » / « France »).
+        theirs = set().union(*(_words(w) for w in reason.words))
+        ours = set().union(*(_words(w) for w in asked))
+        wrong += [f"{w!r} is not said by the resource" for w in asked if not _words(w) & theirs]
+        wrong += [f"{w!r} is not said by the need" for w in reason.words if not _words(w) & ours]
     elif reason.kind == ReasonKind.CITED and reason.term.lower() not in need_text:
         wrong.append(f"the need never names {reason.term!r}")
     elif reason.kind in (ReasonKind.TOPIC, ReasonKind.NEIGHBOUR, ReasonKind.ACRONYM, ReasonKind.MEANING):
@@ -256,7 +335,8 @@ def test_every_reason_of_the_tuned_on_workshops_says_only_what_both_texts_say(
     """Generated over the example and the four development workshops, with the meaning model
     as users have it and on words alone (`--lexical`): every word a reason quotes from a side
     is in that side's text; words « in common » are the same word on both sides (never an
-    acronym on one side and a word of its expansion on the other); a theme or an acronym named
+    acronym on one side and a word of its expansion on the other, nor two words Snowball cuts
+    alike: « français » / « France », resources/faux_amis.toml); a theme or an acronym named
     is held by the sides it is said of; a structure said to be named is named by the need."""
     import shutil
 

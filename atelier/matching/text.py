@@ -315,6 +315,32 @@ def stem(word: str) -> str:
     return fold_word(stemmed)
 
 
+def same_word(first: str, second: str) -> bool:
+    """Whether two words of one stem are one word (« loger », « logements »), not two words of
+    different meanings Snowball cuts alike (« départ », « Département »; « français »,
+    « France »: resources/faux_amis.toml). A reason read aloud never says two such words are
+    one (« Le besoin dit « départ », l'action aussi : « Département » » was untrue)."""
+    return _own_stem(first) == _own_stem(second)
+
+
+def _own_stem(word: str) -> str:
+    """The stem faux_amis.toml gives a word, or "" when it lists none."""
+    own = _own_stems()
+    lower = word.lower()
+    return own.get(lower) or own.get(_singular(lower)) or ""
+
+
+@lru_cache(maxsize=1)
+def _own_stems() -> dict[str, str]:
+    """Words Snowball cuts to the stem of a word of another meaning (« département » to that of
+    « départ », « France » to that of « français », « loyer » to that of « loi »), each with a
+    key of its own: resources/faux_amis.toml, as written there (lowercase, accents, singular)."""
+    from atelier.paths import resources_dir
+
+    data = tomllib.loads((resources_dir() / "faux_amis.toml").read_text(encoding="utf-8"))
+    return {str(form): str(key) for key, forms in data.get("mots", {}).items() for form in forms}
+
+
 def _singular(word: str) -> str:
     """The word without its plural's final s (or the x of « lieux », « enjeux »), as Snowball
     should read it: it removes the -er, -it or -ion of a singular (« loyer », « crédit »,
