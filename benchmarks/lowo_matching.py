@@ -3,11 +3,13 @@
     python benchmarks/lowo_matching.py [--dump FILE | --load FILE] [--variants [NAME ...]]
     python benchmarks/lowo_matching.py --engine-grids
     python benchmarks/lowo_matching.py [--load FILE] --misses --pool
+    python benchmarks/lowo_matching.py [--load FILE] --context [NAME ...]
 
 (about 20 s to read the workshops through the engine; --dump keeps the pairs, --load reads
 them back; --variants with no name runs all twelve, about 10 s more; fitting uses scipy;
 --engine-grids runs the engine again for each value of ENGINE_GRIDS, about 4 min; --misses
-and --pool index the workshops again, a few seconds.)
+and --pool index the workshops again, a few seconds; --context too, once: --dump keeps what
+it adds, then all its variants take about 30 s.)
 
 Only the workshops we may tune on are read (never the four never-tuned ones, which stay the
 gate of bench_matching.py): the example (tests/data/example_labels.json) and the development
@@ -91,12 +93,116 @@ as links; derivation roots as links): the stand-in's mean hit@3 moves −0.023 t
 0.02 on either measure, so none was gated on the never-tuned four. What brings the stand-in's right resources
 into the pool is a glossary written by people of the field, which a workshop not yet seen may
 lack: no general mechanism measured here stands in for it.
+The participant as context (--context; 35 variants, CONTEXT_VARIANTS; their numbers per pair by
+`attach_context`). What the two participants say besides the two statements: (b) the helper's
+profile, their other offers, actions and challenges against the need (lexical rows, cosine:
+« lex »; fastText or e5 sentences beyond the helper's usual closeness to the needs: « ft », « e5 »;
+with the paired resource too: « whole row »; BM25 of the need's words over them: « bm25 others »;
+the same helper's other admitted scores: « peer »), added to the admitted pairs' scores (× the
+kind's factor), or multiplying them (« times »), or for actions and challenges only (« helpers »),
+or ordering the e5 fill (« fill by »; « fill by helper »: one statement a helper); (a) the need
+read with its owner's actions and challenges (« situation »: their rows against the resource,
+the need's fastText meaning or its e5 fill expanded by them); (c) the pair of participants (the
+helper needs what the need's owner offers: « reciprocity »; the helper's row against the owner's
+other needs: « affinity », against the owner's situation: « alike »). « scores kept »: only the
+order changes, each suggestion showing its own engine score (the confidence words unchanged).
+Each weight chosen on four workshops (both glossaries; the engine's 0 kept on ties), scored on
+the fifth. Engine: example 1.000 / 0.730; A–D shipped .870/.494 .875/.557 .957/.605 .818/.495;
+stand-in .742/.386 (A .826/.344 B .583/.314 C .739/.445 D .818/.442); « très probable » (tp, the
+five shipped versions) right 74.5 % of 55. Zero in every fold, the engine's numbers (every weight
+lowers the four others): peer sum, fill by profile lex (also « anywhere »), fill by profile ft
+anywhere, fill by helper (whole row lex), affinity lex. The others (hit@3/nDCG@5; worst: the
+largest fall of any held-out workshop version, either measure):
+- peer max (w 0.1): ex 1.000/.732, A .870/.499 B .875/.559 C .957/.605 D .864/.499; stand-in .742/.382 (A
+  .826/.342 B .583/.313 C .739/.445 D .818/.430); worst −.011; tp 69.2% of 65
+- profile lex (w 0.2): ex 1.000/.738, A .870/.497 B .875/.554 C .957/.609 D .864/.492; stand-in .753/.389 (A
+  .826/.362 B .583/.316 C .783/.452 D .818/.425); worst −.016; tp 63.0% of 81
+- profile ft (w 0.2): ex 1.000/.735, A .870/.497 B .875/.585 C .957/.597 D .864/.526; stand-in .742/.395 (A
+  .783/.356 B .583/.310 C .783/.459 D .818/.453); worst −.043; tp 67.2% of 67
+- profile e5 (w 0.2/0.2/0.2/0.2/0.1): ex 1.000/.740, A .870/.503 B .875/.548 C .957/.590 D .818/.496; stand-
+  in .731/.386 (A .783/.364 B .583/.314 C .739/.425 D .818/.442); worst −.043; tp 69.7% of 66
+- profile both (w 0.2): ex 1.000/.740, A .870/.503 B .875/.569 C .957/.596 D .864/.526; stand-in .753/.390
+  (A .826/.349 B .583/.315 C .783/.443 D .818/.453); worst −.009; tp 64.4% of 73
+- profile lex, scores kept (w 0.2): ex 1.000/.738, A .870/.497 B .875/.554 C .957/.609 D .864/.492; stand-in
+  .753/.389 (A .826/.362 B .583/.316 C .783/.452 D .818/.425); worst −.016; tp 74.5% of 55
+- profile ft, scores kept (w 0.2): ex 1.000/.735, A .870/.497 B .875/.585 C .957/.597 D .864/.526; stand-in
+  .742/.395 (A .783/.356 B .583/.310 C .783/.459 D .818/.453); worst −.043; tp 74.5% of 55
+- profile both, scores kept (w 0.2): ex 1.000/.740, A .870/.503 B .875/.569 C .957/.596 D .864/.526; stand-
+  in .753/.390 (A .826/.349 B .583/.315 C .783/.443 D .818/.453); worst −.009; tp 74.5% of 55
+- profile ft signed, scores kept (w 0.2/0.2/0.2/0.1/0.1): ex 1.000/.726, A .870/.512 B .875/.579 C .957/.594
+  D .864/.513; stand-in .720/.390 (A .739/.366 B .583/.286 C .739/.451 D .818/.456); worst −.087; tp 74.5%
+  of 55
+- profile lex helpers, scores kept (w 0.1/0.1/0.1/0.1/0.2): ex 1.000/.730, A .870/.497 B .875/.562 C
+  .957/.600 D .818/.488; stand-in .742/.385 (A .826/.347 B .583/.315 C .739/.445 D .818/.433); worst −.008;
+  tp 74.5% of 55
+- profile ft helpers, scores kept (w 0.3): ex 1.000/.730, A .870/.494 B .875/.565 C .957/.603 D .818/.497;
+  stand-in .742/.393 (A .826/.355 B .583/.320 C .739/.452 D .818/.444); worst −.002; tp 74.5% of 55
+- profile both helpers, scores kept (w 0.3): ex 1.000/.730, A .870/.500 B .875/.565 C .957/.607 D .818/.498;
+  stand-in .742/.391 (A .826/.363 B .583/.316 C .739/.445 D .818/.441); worst +.000; tp 74.5% of 55
+- profile lex times (w 1.0/0.5/2.0/0.25/1.0): ex 1.000/.738, A .870/.500 B .875/.552 C .957/.602 D
+  .864/.479; stand-in .720/.379 (A .826/.344 B .542/.298 C .739/.446 D .773/.430); worst −.045; tp 56.7% of
+  104
+- profile ft times (w 1.0): ex 1.000/.735, A .870/.491 B .875/.589 C .957/.598 D .864/.522; stand-in
+  .753/.392 (A .826/.357 B .583/.304 C .783/.456 D .818/.451); worst −.010; tp 61.3% of 75
+- profile ft times, scores kept (w 1.0): ex 1.000/.735, A .870/.491 B .875/.589 C .957/.598 D .864/.522;
+  stand-in .753/.392 (A .826/.357 B .583/.304 C .783/.456 D .818/.451); worst −.010; tp 74.5% of 55
+- whole row lex, scores kept (w 0.2): ex 1.000/.738, A .870/.498 B .875/.567 C .957/.602 D .864/.502; stand-
+  in .753/.390 (A .826/.355 B .583/.316 C .783/.447 D .818/.444); worst −.004; tp 74.5% of 55
+- whole row ft, scores kept (w 0.1/0.3/0.1/0.1/0.1): ex 1.000/.740, A .826/.509 B .875/.563 C .957/.596 D
+  .864/.510; stand-in .720/.385 (A .739/.333 B .583/.317 C .739/.442 D .818/.447); worst −.087; tp 74.5% of
+  55
+- bm25 others, scores kept (w 0.05): ex 1.000/.728, A .870/.513 B .875/.559 C .957/.595 D .864/.506; stand-
+  in .753/.388 (A .826/.359 B .583/.305 C .783/.449 D .818/.442); worst −.010; tp 74.5% of 55
+- e5 and profile both, scores kept (w (0.2, 0.0)/(0.3, 0.05)/(0.2, 0.0)/(0.2, 0.0)/(0.2, 0.0)): ex
+  1.000/.740, A .826/.507 B .875/.569 C .957/.596 D .864/.526; stand-in .742/.391 (A .783/.353 B .583/.315 C
+  .783/.443 D .818/.453); worst −.043; tp 74.5% of 55
+- fill by profile ft (w 0.1/0.3/0.1/0.1/0.0): ex 1.000/.730, A .870/.494 B .875/.557 C .957/.605 D
+  .818/.495; stand-in .731/.386 (A .783/.343 B .583/.314 C .739/.445 D .818/.442); worst −.043; tp 74.5% of
+  55
+- fill by profile e5 (w 0.3/0.3/0.3/0.3/0.1): ex 1.000/.730, A .870/.494 B .875/.557 C .957/.605 D
+  .818/.495; stand-in .742/.387 (A .826/.344 B .583/.314 C .739/.448 D .818/.442); worst +.000; tp 74.5% of
+  55
+- fill by helper, whole row ft (w 0.0/0.3/0.0/0.0/0.0): ex 1.000/.730, A .870/.494 B .875/.557 C .957/.605 D
+  .818/.495; stand-in .720/.384 (A .739/.335 B .583/.314 C .739/.445 D .818/.442); worst −.087; tp 74.5% of
+  55
+- situation lex (w 0.05/0.1/0.0/0.05/0.0): ex 1.000/.728, A .870/.493 B .875/.557 C .957/.600 D .818/.495;
+  stand-in .731/.384 (A .783/.337 B .583/.314 C .739/.445 D .818/.442); worst −.043; tp 73.2% of 56
+- situation ft (w 0.15/0.15/0.0/0.15/0.0): ex 1.000/.743, A .826/.482 B .875/.557 C .957/.599 D .818/.495;
+  stand-in .742/.392 (A .826/.354 B .583/.314 C .739/.458 D .818/.442); worst −.043; tp 75.0% of 52
+- fill by situation e5 (w 0.15): ex 1.000/.730, A .870/.497 B .875/.557 C .957/.605 D .818/.495; stand-in
+  .742/.388 (A .826/.345 B .583/.314 C .739/.448 D .818/.445); worst +.000; tp 74.5% of 55
+- reciprocity (w 0.0/0.1/0.1/0.0/0.0): ex 1.000/.730, A .870/.488 B .875/.550 C .957/.605 D .818/.495;
+  stand-in .742/.377 (A .826/.327 B .583/.296 C .739/.445 D .818/.442); worst −.017; tp 72.4% of 58
+- affinity ft, scores kept (w 0.0/0.2/0.0/0.0/0.0): ex 1.000/.730, A .913/.490 B .875/.557 C .957/.605 D
+  .818/.495; stand-in .731/.375 (A .783/.300 B .583/.314 C .739/.445 D .818/.442); worst −.044; tp 74.5% of
+  55
+- alike lex, scores kept (w 0.2/0.2/0.2/0.2/0.1): ex 1.000/.754, A .870/.483 B .875/.561 C .957/.591 D
+  .818/.507; stand-in .742/.378 (A .783/.338 B .583/.308 C .783/.434 D .818/.432); worst −.043; tp 74.5% of
+  55
+- alike ft, scores kept (w 0.0/0.05/0.0/0.0/0.0): ex 1.000/.730, A .870/.485 B .875/.557 C .957/.605 D
+  .818/.495; stand-in .742/.384 (A .826/.338 B .583/.314 C .739/.445 D .818/.442); worst −.009; tp 74.5% of
+  55
+Why so little: inside the engine's pool (A–D) the per-need AUC of right against wrong
+resources is 0.751 (shipped) / 0.727 (before dev) for the engine's score, 0.60–0.66 for the
+profiles, 0.53–0.54 for the situation, 0.50–0.51 for reciprocity, and the engine plus 0.2 × the
+profiles 0.757 / 0.737: the profile mostly says again what the pair's own words say. Outside
+the pool the profiles order better than e5 (AUC 0.62–0.71 against 0.59–0.62), but each need's
+best there is right for 4 to 11 needs of 92 (e5: 3 and 5), far below the engine's fifth place
+(31 %).
+Other participants' needs alike (lexical cosine ≥ 0.2 / 0.3): their first three outside the
+pool are right 6 of 298 / 2 of 62, the base rate. Terse needs (« financement », the brief's
+case for (a)) cannot be measured apart: the development workshops' needs have 8 to 45 words,
+the example has one of 2 (« Partage d'expériences »). The best (profile both or whole row lex,
+scores kept, 0.2 in every fold) raise the stand-in by one need, hit@3 0.742 → 0.753, nDCG@5
+0.386 → 0.390, no workshop down by more than 0.009: below the 0.02 that earns a gate; none
+gated, the engine unchanged (session 35, branch m16ctx).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -146,6 +252,8 @@ class Need:
     label: np.ndarray  # graded label, 0 if unlabelled
     grades: dict[str, int]
     shown: list[str]  # the engine's five, in order
+    # What the two participants say besides the two statements (`attach_context`), by name.
+    ctx: dict[str, Any] | None = None
 
 
 @dataclass
@@ -718,6 +826,7 @@ def main() -> None:
         "--misses", action="store_true", help="why the stand-in's right resources miss the pool"
     )
     parser.add_argument("--pool", action="store_true", help="what general pool additions would bring")
+    parser.add_argument("--context", nargs="*", help="the participant as context (none named: all)")
     args = parser.parse_args()
     if args.engine_grids:
         engine_grids(load_vectors())
@@ -732,6 +841,10 @@ def main() -> None:
         report(found)
         confidence(found)
         pool_recall(found)
+    if args.context is not None and any(getattr(n, "ctx", None) is None for w in found for n in w.needs):
+        indexed = engines(load_vectors())
+        for workshop in found:
+            attach_context(workshop, indexed[(workshop.name, workshop.glossary)])
     if args.dump:
         Path(args.dump).write_bytes(pickle.dumps(found))
     if args.misses or args.pool:
@@ -743,6 +856,11 @@ def main() -> None:
             pairs_ = word_pairs(found, indexed, vectors)
             pool_survey(found, pairs_)
             pool_variants(found, pairs_)
+    if args.context is not None:
+        if not args.context:
+            context_signals(found)
+            sibling_survey(found, engines(load_vectors()))
+        context_lowo(found, args.context)
     if args.variants is not None:
         for name, fit in VARIANTS.items():
             if not args.variants or name in args.variants:
@@ -1105,6 +1223,528 @@ VARIANTS["linear, 11 raw features, offers first"] = linear_fit(FEATURES[:11], of
 VARIANTS["linear, 11 raw features, pool + e5 best 10, offers first"] = linear_fit(
     FEATURES[:11], extra_pool=10, offers_first=True
 )
+
+
+# ------------------------------------------------------------------ the participant as context
+
+
+def _unit_rows(rows: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(rows, axis=1)
+    norms[norms == 0] = 1.0
+    return rows / norms[:, None]
+
+
+CONTEXT_KINDS = (ItemKind.ACTION, ItemKind.CHALLENGE)  # what a participant says of their situation
+HELPER_KINDS = (ItemKind.OFFER, ItemKind.ACTION, ItemKind.CHALLENGE)
+
+
+def _others_cosine(need: np.ndarray, total: np.ndarray, own: np.ndarray) -> np.ndarray:
+    """Cosine of `need` (unit) with each row of `total` minus the matching row of `own`: a
+    participant's statements but the one paired, summed (rows of dense vectors)."""
+    rest = total - own
+    norms = np.linalg.norm(rest, axis=1)
+    return np.where(norms > 1e-6, (rest @ need) / np.maximum(norms, 1e-6), 0.0)
+
+
+def _bm25_others(engine: Engine, need_id: str, resource_ids: list[str], statements: dict) -> np.ndarray:
+    """Okapi BM25 (k1 1.2, b 0.75) of the need's linking features (not everyday French) over
+    each helper's other resources taken as one document (feature counts), IDF over the
+    participants' whole rows."""
+    import math
+
+    rows: dict[str, list[str]] = {}
+    for r in engine._resource_ids:
+        rows.setdefault(statements[r].participant_id, []).append(r)
+    docs = {p: Counter(f for r in rs for f in engine.analyses[r].weights) for p, rs in rows.items()}
+    frequency = Counter(f for doc in docs.values() for f in doc)
+    count = len(docs)
+    mean_length = sum(sum(d.values()) for d in docs.values()) / max(count, 1)
+    need = engine.analyses[need_id]
+    query = [f for f in need.weights if f not in need.common]
+    found = np.zeros(len(resource_ids))
+    for j, r in enumerate(resource_ids):
+        doc = docs[statements[r].participant_id] - Counter(engine.analyses[r].weights)
+        length = sum(doc.values())
+        total = 0.0
+        for f in query:
+            tf = doc.get(f, 0)
+            if tf:
+                idf = math.log(1 + (count - frequency[f] + 0.5) / (frequency[f] + 0.5))
+                total += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / mean_length))
+        found[j] = total
+    return found
+
+
+def attach_context(workshop: Workshop, engine: Engine) -> None:
+    """Each need's pairs get `need.ctx`: arrays (one value a pair) of what the participants
+    say besides the two statements: the helper's other statements (offers, actions,
+    challenges) against the need, lexical rows (`prof_lex`), fastText (`prof_ft`) and e5
+    (`prof_e5`) sentences, each beyond the helper's usual closeness to the workshop's needs;
+    the need's owner's actions and challenges against the resource (`ctx_lex`, and the
+    cosines that expand the need's meaning by them: `ctx_ft`, `ctx_e5`); reciprocity (`recip`:
+    the best engine score of a need of the helper's for a resource of the need's owner)."""
+    ids = list(engine.statements)
+    where = {s: i for i, s in enumerate(ids)}
+    statements = engine.statements
+    participants = sorted({s.participant_id for s in statements.values()})
+    index = {p: i for i, p in enumerate(participants)}
+    kind = [statements[i].kind for i in ids]
+    owner = np.array([index[statements[i].participant_id] for i in ids])
+    lexical = np.asarray(engine._matrix(ids).toarray(), dtype=np.float64)
+    fasttext = np.asarray(engine._meaning(ids), dtype=np.float64)
+    filler = engine._filler
+    filler._build()
+    e5 = np.asarray(filler.meanings[[filler.where[i] for i in ids]], dtype=np.float64)
+    helper = np.array([k in HELPER_KINDS for k in kind])
+    context = np.array([k in CONTEXT_KINDS for k in kind])
+    needs_all = [where[n] for n in engine.need_ids()]
+
+    def summed(rows: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        total = np.zeros((len(participants), rows.shape[1]))
+        np.add.at(total, owner[mask], rows[mask])
+        return total
+
+    profile = {name: summed(rows, helper) for name, rows in (("lex", lexical), ("ft", fasttext), ("e5", e5))}
+    situation = {
+        name: summed(rows, context) for name, rows in (("lex", lexical), ("ft", fasttext), ("e5", e5))
+    }
+    rows_of = {"lex": lexical, "ft": fasttext, "e5": e5}
+    # Each helper's usual closeness (whole row) to the workshop's needs: no hub participants.
+    usual = {
+        name: (rows_of[name][needs_all] @ _unit_rows(profile[name]).T).mean(axis=0) for name in ("ft", "e5")
+    }
+    # Reciprocity: engine scores of every need for every resource (other participants').
+    best_back = np.zeros((len(participants), len(participants)))
+    resource_ids = engine._resource_ids
+    for m in engine.need_ids():
+        a = index[statements[m].participant_id]
+        for r in resource_ids:
+            b = index[statements[r].participant_id]
+            if a != b:
+                best_back[a, b] = max(best_back[a, b], engine.score(m, r))
+    for need in workshop.needs:
+        n = where[need.need_id]
+        me = owner[n]
+        res = np.array([where[r] for r in need.resource_ids])
+        res_owner = owner[res]
+        ctx = {}
+        for name in ("lex", "ft", "e5"):
+            rows = rows_of[name]
+            cos = _others_cosine(rows[n], profile[name][res_owner], rows[res])
+            ctx[f"prof_{name}"] = cos if name == "lex" else cos - usual[name][res_owner]
+            here = situation[name][me]
+            norm = np.linalg.norm(here)
+            unit = here / norm if norm > 1e-9 else here
+            ctx[f"ctx_{name}"] = rows[res] @ unit  # the situation against each resource
+            ctx[f"ctx_self_{name}"] = float(rows[n] @ unit)  # ... and against the need
+            ctx[f"own_{name}"] = rows[res] @ rows[n]
+        # the helper's whole row (the paired resource included)
+        for name in ("lex", "ft"):
+            rows = rows_of[name]
+            whole = rows[n] @ _unit_rows(profile[name][res_owner]).T
+            ctx[f"whole_{name}"] = whole if name == "lex" else whole - usual[name][res_owner]
+        ctx["bm25"] = _bm25_others(engine, need.need_id, need.resource_ids, statements)
+        # the need's owner's other needs, and their situation, against the helper's whole row
+        for name in ("lex", "ft"):
+            rows = rows_of[name]
+            mine = np.array(
+                [where[m] for m in engine.need_ids() if owner[where[m]] == me and m != need.need_id]
+            )
+            other_needs = rows[mine].sum(axis=0) if len(mine) else np.zeros(rows.shape[1])
+            helpers = _unit_rows(profile[name][res_owner])
+            norm = np.linalg.norm(other_needs)
+            ctx[f"aff_{name}"] = helpers @ (other_needs / norm) if norm > 1e-9 else np.zeros(len(res))
+            here = situation[name][me]
+            norm = np.linalg.norm(here)
+            ctx[f"peers_{name}"] = helpers @ (here / norm) if norm > 1e-9 else np.zeros(len(res))
+        # helper b needs what the need's owner a offers (or does): b's best score for a's resources
+        ctx["recip"] = best_back[res_owner, me]
+        ctx["usual_e5"] = filler.usual[[filler.resource_ids.index(r) for r in need.resource_ids]]
+        need.ctx = ctx
+
+
+def expanded(need: Need, name: str, lam: float) -> np.ndarray:
+    """Cosine of the need's meaning expanded by its owner's situation (unit need + lam · unit
+    situation, made unit) with each resource."""
+    c = need.ctx
+    a, b, s = c[f"own_{name}"], c[f"ctx_{name}"], c[f"ctx_self_{name}"]
+    return (a + lam * b) / np.sqrt(max(1.0 + lam * lam + 2 * lam * s, 1e-9))
+
+
+def place_with(need: Need, value: np.ndarray, allowed: np.ndarray, fill: np.ndarray) -> list[str]:
+    """`place` with another fill order (closeness > 0 first, best first)."""
+    saved = need.e5
+    need.e5 = fill
+    try:
+        return place(need, value, allowed, ENGINE)
+    finally:
+        need.e5 = saved
+
+
+def _factor(need: Need) -> np.ndarray:
+    return np.select([need.kind == 0, need.kind == 1], [1.0, ENGINE["action"]], ENGINE["challenge"])
+
+
+def _peer(need: Need, value: np.ndarray, allowed: np.ndarray, how: str) -> np.ndarray:
+    """For each pair, the same helper's other admitted pairs' scores, summed or their max."""
+    got = np.zeros(len(value))
+    live = np.where(allowed, value, 0.0)
+    for o in np.unique(need.owner):
+        mine = need.owner == o
+        if how == "sum":
+            got[mine] = live[mine].sum() - live[mine]
+        else:
+            vals = live[mine]
+            if len(vals) > 1:
+                top2 = np.sort(vals)[-2:]
+                got[mine] = np.where(vals >= top2[1], top2[0], top2[1])
+    return got
+
+
+def _pos(values: np.ndarray) -> np.ndarray:
+    return np.maximum(values, 0.0)
+
+
+def _added(term):
+    """A mechanism adding `w` · the kind's factor · term(need) to the admitted pairs' scores."""
+
+    def mechanism(need: Need, value: np.ndarray, allowed: np.ndarray, w: float):
+        return np.where(allowed, value + w * _factor(need) * term(need), value), allowed, need.e5
+
+    return mechanism
+
+
+def _helpers_only(term):
+    """As `_added`, for actions and challenges only (implicit helpers)."""
+
+    def mechanism(need: Need, value: np.ndarray, allowed: np.ndarray, w: float):
+        where = allowed & (need.kind != 0)
+        return np.where(where, value + w * _factor(need) * term(need), value), allowed, need.e5
+
+    return mechanism
+
+
+def _times(term):
+    """Admitted pairs' scores × (1 + w · term(need))."""
+
+    def mechanism(need: Need, value: np.ndarray, allowed: np.ndarray, w: float):
+        return np.where(allowed, value * (1 + w * term(need)), value), allowed, need.e5
+
+    return mechanism
+
+
+def _peers(how: str):
+    """+ w · the same helper's other admitted pairs' scores (summed, or their best)."""
+
+    def mechanism(need: Need, value: np.ndarray, allowed: np.ndarray, w: float):
+        return np.where(allowed, value + w * _peer(need, value, allowed, how), value), allowed, need.e5
+
+    return mechanism
+
+
+def _fill(term, anywhere: bool = False):
+    """The empty places filled by e5 closeness + w · term(need) (among e5 > 0, or anywhere)."""
+
+    def mechanism(need: Need, value: np.ndarray, allowed: np.ndarray, w: float):
+        if anywhere:
+            return value, allowed, need.e5 + w * term(need)
+        return value, allowed, np.where(need.e5 > 0, need.e5 + w * _pos(term(need)), need.e5)
+
+    return mechanism
+
+
+def _fill_by_helper(term):
+    """The empty places filled helper by helper: each helper's statement closest to the need by
+    e5 only, at e5 + w · term(need) (a helper-level closeness: their whole row)."""
+
+    def mechanism(need: Need, value: np.ndarray, allowed: np.ndarray, w: float):
+        fill = need.e5 + w * _pos(term(need))
+        best = np.zeros(len(fill), dtype=bool)
+        for o in np.unique(need.owner):
+            mine = np.flatnonzero(need.owner == o)
+            best[mine[np.argmax(need.e5[mine])]] = True
+        return value, allowed, np.where(best, fill, np.minimum(need.e5, 0.0) - 1.0)
+
+    return mechanism
+
+
+def _situation_meaning(need: Need, value: np.ndarray, allowed: np.ndarray, w: float):
+    """The fastText meaning term (and the unlinked offers it admits) with the need expanded by
+    its owner's situation at `w`."""
+    factor = _factor(need)
+    meaning = ENGINE["weight"] * np.maximum(0.0, expanded(need, "ft", w) - need.baseline)
+    old = ENGINE["weight"] * np.maximum(0.0, need.cosine - need.baseline)
+    lexical = need.lex_word + need.lex_acronym + need.lex_theme + need.related
+    linked = need.linked & (lexical > 0)
+    unlinked = meaning * ENGINE["unlinked"]
+    ok = (need.kind == 0) & ~linked & (unlinked >= max(ENGINE["unlinked_floor"], ENGINE["min_score"]))
+    value = np.where(linked, value + factor * (meaning - old), np.where(ok, unlinked, 0.0))
+    return value, (linked | ok) & (value >= ENGINE["min_score"]), need.e5
+
+
+def _situation_fill(need: Need, value: np.ndarray, allowed: np.ndarray, w: float):
+    return value, allowed, expanded(need, "e5", w) - need.ctx["usual_e5"]
+
+
+def _e5_and_both(need: Need, value: np.ndarray, allowed: np.ndarray, w: tuple[float, float]):
+    term = w[0] * _both(need) + w[1] * _pos(need.e5)
+    return np.where(allowed, value + _factor(need) * term, value), allowed, need.e5
+
+
+def _signed_ft(need: Need, value: np.ndarray, allowed: np.ndarray, w: float):
+    term = value + w * _factor(need) * need.ctx["prof_ft"]
+    return np.where(allowed, np.maximum(term, 1e-6), value), allowed, need.e5
+
+
+def _reciprocity(need: Need, value: np.ndarray, allowed: np.ndarray, w: float):
+    return np.where(allowed, value + w * need.ctx["recip"], value), allowed, need.e5
+
+
+def _both(need: Need) -> np.ndarray:
+    return (_pos(need.ctx["prof_lex"]) + _pos(need.ctx["prof_ft"])) / 2
+
+
+def _centred(name: str):
+    return lambda need: _pos(need.ctx[name] - np.median(need.ctx[name]))
+
+
+def _ctx(name: str):
+    return lambda need: _pos(need.ctx[name])
+
+
+W = [0.0, 0.05, 0.1, 0.2, 0.3]  # the usual grid of an added term (the engine's 0 first)
+# name: (mechanism, grid of its weight, the shown score each resource's own: « scores kept »)
+CONTEXT_VARIANTS: dict[str, tuple[Any, list[Any], bool]] = {
+    # (b) the helper's profile: their other statements against the need
+    "peer sum": (_peers("sum"), [0.0, 0.1, 0.2, 0.3, 0.5], False),
+    "peer max": (_peers("max"), [0.0, 0.1, 0.2, 0.3, 0.5], False),
+    "profile lex": (_added(_ctx("prof_lex")), W, False),
+    "profile ft": (_added(_ctx("prof_ft")), W, False),
+    "profile e5": (_added(_ctx("prof_e5")), W, False),
+    "profile both": (_added(_both), W, False),
+    "profile lex, scores kept": (_added(_ctx("prof_lex")), W, True),
+    "profile ft, scores kept": (_added(_ctx("prof_ft")), W, True),
+    "profile both, scores kept": (_added(_both), W, True),
+    "profile ft signed, scores kept": (_signed_ft, W, True),
+    "profile lex helpers, scores kept": (_helpers_only(_ctx("prof_lex")), W, True),
+    "profile ft helpers, scores kept": (_helpers_only(_ctx("prof_ft")), [*W, 0.5, 0.75, 1.0], True),
+    "profile both helpers, scores kept": (_helpers_only(_both), [*W, 0.5, 0.75], True),
+    "profile lex times": (_times(_ctx("prof_lex")), [0.0, 0.25, 0.5, 1.0, 2.0], False),
+    "profile ft times": (_times(_ctx("prof_ft")), [0.0, 0.25, 0.5, 1.0, 2.0], False),
+    "profile ft times, scores kept": (_times(_ctx("prof_ft")), [0.0, 0.25, 0.5, 1.0, 2.0], True),
+    "whole row lex, scores kept": (_added(_ctx("whole_lex")), W, True),
+    "whole row ft, scores kept": (_added(_ctx("whole_ft")), W, True),
+    "bm25 others, scores kept": (
+        _added(lambda need: need.ctx["bm25"] / max(float(need.ctx["bm25"].max()), 1e-9)),
+        [0.0, 0.02, 0.05, 0.1, 0.2],
+        True,
+    ),
+    "e5 and profile both, scores kept": (
+        _e5_and_both,
+        [(0.0, 0.0)] + [(a, b) for a in (0.0, 0.1, 0.2, 0.3) for b in (0.0, 0.05, 0.1, 0.15) if a or b],
+        True,
+    ),
+    "fill by profile lex": (_fill(_ctx("prof_lex")), [0.0, 0.1, 0.3, 1.0], False),
+    "fill by profile ft": (_fill(_ctx("prof_ft")), [0.0, 0.1, 0.3, 1.0], False),
+    "fill by profile e5": (_fill(_ctx("prof_e5")), [0.0, 0.1, 0.3, 1.0], False),
+    "fill by profile lex anywhere": (_fill(lambda n: n.ctx["prof_lex"], True), [0.0, 0.3, 1.0, 3.0], False),
+    "fill by profile ft anywhere": (_fill(lambda n: n.ctx["prof_ft"], True), [0.0, 0.3, 1.0, 3.0], False),
+    "fill by helper, whole row lex": (_fill_by_helper(_ctx("whole_lex")), [0.0, 0.1, 0.3, 1.0, 3.0], False),
+    "fill by helper, whole row ft": (_fill_by_helper(_ctx("whole_ft")), [0.0, 0.1, 0.3, 1.0, 3.0], False),
+    # (a) the need read with its owner's situation (their actions and challenges)
+    "situation lex": (_added(_ctx("ctx_lex")), W, False),
+    "situation ft": (_situation_meaning, [0.0, 0.15, 0.3, 0.5], False),
+    "fill by situation e5": (_situation_fill, [0.0, 0.15, 0.3, 0.5, 1.0], False),
+    # (c) the two participants as a pair
+    "reciprocity": (_reciprocity, W, False),
+    "affinity lex, scores kept": (_added(_ctx("aff_lex")), W, True),
+    "affinity ft, scores kept": (_added(_centred("aff_ft")), W, True),
+    "alike lex, scores kept": (_added(_ctx("peers_lex")), W, True),
+    "alike ft, scores kept": (_added(_centred("peers_ft")), W, True),
+}
+
+
+def _auc(x: np.ndarray, right: np.ndarray) -> float | None:
+    pos, neg = x[right], x[~right]
+    if not len(pos) or not len(neg):
+        return None
+    return float((pos[:, None] > neg[None, :]).mean() + 0.5 * (pos[:, None] == neg[None, :]).mean())
+
+
+SIGNALS = {
+    "the engine's score": lambda need: engine_scores(need, ENGINE)[0],
+    "e5 closeness": lambda need: need.e5,
+    "profile lex": lambda need: need.ctx["prof_lex"],
+    "profile ft": lambda need: need.ctx["prof_ft"],
+    "whole row lex": lambda need: need.ctx["whole_lex"],
+    "bm25 others": lambda need: need.ctx["bm25"],
+    "situation lex": lambda need: need.ctx["ctx_lex"],
+    "reciprocity": lambda need: need.ctx["recip"],
+    "engine + 0.2 · profile both": lambda need: (
+        engine_scores(need, ENGINE)[0] + 0.2 * _factor(need) * _both(need)
+    ),
+}
+
+
+def context_signals(found: list[Workshop]) -> None:
+    """How well each signal orders right resources before the others, for each need (AUC,
+    the mean over needs with both), inside the engine's admitted pool and outside it, on
+    A–D with each glossary (the example's actions and challenges left out: unlabelled)."""
+    print("Per-need AUC of each signal (A–D; inside the admitted pool, outside it), each need's best:")
+    for glossary in ("shipped", "before"):
+        for name, signal in SIGNALS.items():
+            cells = []
+            best_right = []  # each need's best outside the pool: labelled right?
+            for inside in (True, False):
+                found_auc = []
+                for workshop in (w for w in found if w.glossary == glossary and w.name != "example"):
+                    for need in workshop.needs:
+                        allowed = engine_scores(need, ENGINE)[1]
+                        keep = allowed if inside else ~allowed
+                        got = _auc(signal(need)[keep], (need.label > 0)[keep])
+                        if got is not None:
+                            found_auc.append(got)
+                        if not inside and keep.any():
+                            outside = np.flatnonzero(keep)
+                            best = outside[np.argmax(signal(need)[outside])]
+                            best_right.append(bool(need.label[best] > 0))
+                cells.append(f"{np.mean(found_auc):.3f} ({len(found_auc)} needs)")
+            print(
+                f"  {glossary:8s} {name:30s} inside {cells[0]}, outside {cells[1]}, its best outside"
+                f" right {sum(best_right)} of {len(best_right)}"
+            )
+
+
+def sibling_survey(found: list[Workshop], indexed: dict[tuple[str, str], Engine]) -> None:
+    """The room as context: the first three suggestions of other participants' needs alike
+    (lexical cosine from 0.2 / 0.3), outside this need's admitted pool: how often right."""
+    for least in (0.2, 0.3):
+        right = added = 0
+        for workshop in found:
+            engine = indexed[(workshop.name, workshop.glossary)]
+            suggested = engine.suggest(top=TOP)
+            needs = engine.need_ids()
+            rows = engine._matrix(needs)
+            alike = (rows @ rows.T).toarray()
+            at = {n: i for i, n in enumerate(needs)}
+            for need in workshop.needs:
+                allowed = engine_scores(need, ENGINE)[1]
+                me = engine.statements[need.need_id].participant_id
+                new = set()
+                for k, other in enumerate(needs):
+                    if other == need.need_id or alike[at[need.need_id], k] < least:
+                        continue
+                    for suggestion in suggested[other][:3]:
+                        r = suggestion.resource_id
+                        if engine.statements[r].participant_id == me or r not in need.resource_ids:
+                            continue
+                        j = need.resource_ids.index(r)
+                        if not allowed[j] and (workshop.name != "example" or need.kind[j] == 0):
+                            new.add(j)
+                right += sum(int(need.label[j] > 0) for j in new)
+                added += len(new)
+        print(f"  needs alike from {least}: their first three outside the pool right {right} of {added}")
+
+
+def context_rank(name: str, w: Any):
+    """A ranking of each need's pairs with CONTEXT_VARIANTS[name] at weight `w` (the grid's
+    first value: the engine): need -> (the five shown, each one's shown score)."""
+    mechanism, grid, keep_scores = CONTEXT_VARIANTS[name]
+
+    def rank(need: Need) -> tuple[list[str], dict[str, float]]:
+        own, allowed = engine_scores(need, ENGINE)
+        value, fill = own, need.e5
+        if w != grid[0]:
+            value, allowed, fill = mechanism(need, own, allowed, w)
+        chosen = place_with(need, value, allowed, fill)
+        said = own if keep_scores else value
+        shown = {}
+        for r in chosen:
+            j = need.resource_ids.index(r)
+            shown[r] = min(said[j], 1.0) if allowed[j] else 0.0
+        return chosen, shown
+
+    return rank
+
+
+def _scores(workshop: Workshop, kind: str, w: Any) -> tuple[dict[str, float], list[tuple[float, bool]]]:
+    rank = context_rank(kind, w)
+    rankings, levels = {}, []
+    for need in workshop.needs:
+        chosen, shown = rank(need)
+        rankings[need.need_id] = chosen
+        levels += [(shown[r], r in need.grades) for r in chosen]
+    return score_of(workshop.needs, rankings), levels
+
+
+def context_lowo(found: list[Workshop], only: list[str] | None = None) -> None:
+    """Each CONTEXT_VARIANTS' weight chosen on four workshops (both glossaries, the sum of
+    hit@3 and nDCG@5, strict gain over the engine's 0), scored on the fifth; « très probable »
+    (score ≥ 0.45) right on the five shipped versions, each with its fold's weight."""
+    from atelier.confidence import VERY_LIKELY
+
+    for kind, (_mechanism, grid, _kept) in CONTEXT_VARIANTS.items():
+        if only and kind not in only:
+            continue
+        table = {(w.name, w.glossary, g): _scores(w, kind, g) for w in found for g in grid}
+        rows, very = [], []
+        chosen_w = {}
+        for held in NAMES:
+            train = [w for w in found if w.name != held]
+
+            def gain(g: Any, train: list[Workshop] = train, table: dict = table) -> float:
+                return round(
+                    sum(
+                        table[(w.name, w.glossary, g)][0]["hit@3"]
+                        + table[(w.name, w.glossary, g)][0]["nDCG@5"]
+                        for w in train
+                    )
+                    / len(train),
+                    9,
+                )
+
+            best = grid[0]
+            for g in grid[1:]:
+                if gain(g) > gain(best) + 1e-9:
+                    best = g
+            chosen_w[held] = best
+            for w in (w for w in found if w.name == held):
+                base = table[(w.name, w.glossary, grid[0])][0]
+                got, levels = table[(w.name, w.glossary, best)]
+                rows.append((w.name, w.glossary, base, got))
+                if w.glossary == "shipped":
+                    very += [right for s, right in levels if s >= VERY_LIKELY]
+        print(f"LOWO {kind} (weights chosen per held-out workshop: {chosen_w}):")
+        for name, glossary, base, got in rows:
+            print(
+                f"  {name:8s} {glossary:8s} hit@3 {base['hit@3']:.3f} → {got['hit@3']:.3f}"
+                f"  nDCG@5 {base['nDCG@5']:.3f} → {got['nDCG@5']:.3f}"
+            )
+        _print_means(rows)
+        print(f"  « très probable » right {sum(very) / max(len(very), 1):.1%} of {len(very)}", flush=True)
+        for g in grid[1:]:  # each weight on every workshop (in sample: to see the direction)
+            cells = []
+            for glossary in ("shipped", "before"):
+                part = [w for w in found if w.glossary == glossary]
+                h = sum(table[(w.name, glossary, g)][0]["hit@3"] for w in part) / len(part)
+                d = sum(table[(w.name, glossary, g)][0]["nDCG@5"] for w in part) / len(part)
+                cells.append(f"{glossary} {h:.3f}/{d:.3f}")
+            worst = min(
+                table[(w.name, w.glossary, g)][0][k] - table[(w.name, w.glossary, grid[0])][0][k]
+                for w in found
+                for k in ("hit@3", "nDCG@5")
+            )
+            very_g = [
+                r
+                for w in found
+                if w.glossary == "shipped"
+                for s_, r in table[(w.name, w.glossary, g)][1]
+                if s_ >= VERY_LIKELY
+            ]
+            print(
+                f"    at {g}: {'  '.join(cells)}  worst {worst:+.3f}  très probable "
+                f"{sum(very_g) / max(len(very_g), 1):.1%} of {len(very_g)}"
+            )
 
 
 if __name__ == "__main__":
