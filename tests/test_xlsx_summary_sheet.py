@@ -73,3 +73,18 @@ def test_the_day_is_written_in_the_workbook_s_language(tmp_path: Path) -> None:
         sheet = _workbook(tmp_path, lang).worksheets[0]
         cell = sheet.cell(row=_row_of(sheet, "Date"), column=2)
         assert cell.number_format.startswith(locale), (lang, cell.number_format)
+
+
+def test_a_shared_need_is_said_with_a_non_breaking_space_before_the_colon(tmp_path: Path) -> None:
+    # « 2 participants cherchent des ressources sur : financement », as the minutes print it:
+    # the colon does not start the next line in a narrow Excel column.
+    cells = [
+        str(c.value)
+        for sheet in _workbook(tmp_path, "fr").worksheets
+        for row in sheet.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and "cherchent des ressources sur" in c.value
+    ]
+    assert cells
+    for value in cells:
+        assert " :" not in value and "sur\u00a0:" in value, value

@@ -1587,7 +1587,7 @@ class Engine:
         for feature, members in by_subject.items():
             topic = self._group_topic(members, feature)
             people = sorted({self.statements[n].participant_id for n in members})
-            label = f"{len(people)} participants cherchent des ressources sur : {topic}"
+            label = f"{len(people)} participants cherchent des ressources sur\u00a0: {topic}"
             words = list(dict.fromkeys(self.analyses[n].surface[feature] for n in members))
             groups.append(NeedGroup(label, members, people, topic, feature, words))
         groups.sort(key=lambda g: -len(g.participant_ids))
