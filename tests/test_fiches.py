@@ -328,6 +328,9 @@ def test_verbs_agree_with_two_people_and_no_page_is_left_empty(tmp_path: Path) -
         ("Atelier d'octobre 2023", "Atelier d'octobre 2023, Angoulême."),
         ("Rencontres de l'emploi 2023", "Atelier « Rencontres de l'emploi 2023 », Angoulême."),
         ("Rencontre emploi Médoc", "Atelier « Rencontre emploi Médoc » du 12 octobre 2023, Angoulême."),
+        # Not « Atelier d'octobre du 12 octobre 2023 »: the title's month, then the day.
+        ("Atelier d'octobre", "Atelier d'octobre, 12 octobre 2023, Angoulême."),
+        ("Rencontre d'Octobre", "Atelier « Rencontre d'Octobre », 12 octobre 2023, Angoulême."),
     ],
 )
 def test_the_heading_says_the_date_once(tmp_path: Path, title: str, heading: str) -> None:

@@ -27,7 +27,18 @@ from atelier.exports import (
     reason_sentence,
     writing_atomically,
 )
-from atelier.french import as_typed, count, fold, join, long_date, plural, quoted, says_when, subject
+from atelier.french import (
+    MONTHS_FR,
+    as_typed,
+    count,
+    fold,
+    join,
+    long_date,
+    plural,
+    quoted,
+    says_when,
+    subject,
+)
 from atelier.reasons import on_its_subject
 from atelier.synthesis import LEAD_MIN
 
@@ -592,7 +603,10 @@ def _about(workshop: Workshop, when: str, lang: str = "fr") -> str:
     else:
         about = title if fold(title).startswith("atelier") else f"Atelier « {title} »"
         if when and not says_when(title, workshop.date):
-            about += f" du {when}"
+            # « Atelier de septembre, 14 septembre 2021 », not « Atelier de septembre du 14… »
+            words = set(fold(title).replace("'", " ").replace("’", " ").split())
+            named = words & {fold(m) for m in MONTHS_FR}
+            about += f", {when}" if named else f" du {when}"
     if workshop.place:
         about += f", {workshop.place}"
     return about
