@@ -219,7 +219,7 @@ def main(scene: str, output: str, source: str | None = None) -> int:
 
         for name in ("Nina Vidal", "Paul Aubert"):
             window.store.add_participant(Participant(workshop_id, names=[name]))
-            make_backup(window.store)
+            make_backup(window.store, "open")
         QTimer.singleShot(300, lambda: window.restore_backup())
     elif scene == "export-replace":
         # The export dialog asking « Remplacer ? » before it writes over existing files.
