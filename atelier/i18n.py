@@ -991,9 +991,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.bad_columns": {
         "fr": "Option --columns incorrecte\xa0: «\xa0{value}\xa0» (attendu par exemple "
         "participant=1,besoins=4\u202f; rubriques\xa0: participant, actions, defis, besoins, "
-        "offres, ignorer).",
+        "offres, et pour les parties du participant prenom, structure, territoire, fonction, "
+        "contact\u202f; ignorer pour sauter une colonne).",
         "en": "Bad --columns option: “{value}” (expected for example participant=1,needs=4; "
-        "kinds: participant, actions, challenges, needs, offers, ignore).",
+        "kinds: participant, actions, challenges, needs, offers, and for the participant's parts "
+        "first_name, structure, territory, role, contact; ignore to skip a column).",
     },
     "import.empty_participant_column": {
         "fr": "La colonne {column} choisie pour les participants est vide dans toute la grille "

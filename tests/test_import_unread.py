@@ -64,3 +64,17 @@ def test_grids_read_whole_say_nothing_more(tmp_path: Path) -> None:
     again = run_cli("import", str(excel), "-o", str(tmp_path / "b.atelier"))  # Atelier's own Excel
     assert again.returncode == 0, again.stderr
     assert "non importé" not in again.stdout + again.stderr, again.stdout + again.stderr
+
+
+def test_a_long_header_left_out_is_cut_between_words_and_says_so(tmp_path: Path) -> None:
+    """« colonne 3 « Mes défis (objectifs) à court terme et m » non importée » was printed: the
+    header cut mid-word with nothing saying it goes on, where the « Colonnes : » line of the
+    same run ends its cut headers with « … »."""
+    said = _import(
+        tmp_path,
+        "grille.csv",
+        "Participant;Besoins;Remarques de l'animatrice sur la suite à donner avec les élus\n"
+        "Zoé Martin / CC A;un lieu;à rappeler\n",
+    )
+    line = next(x for x in said.splitlines() if "non importée" in x)
+    assert "« Remarques de l'animatrice sur la suite… »" in line, line

@@ -9,7 +9,7 @@ from atelier.domain import ItemKind, normalise_text
 from atelier.errors import AtelierError
 from atelier.french import find_date as french_find_date
 from atelier.french import fold as french_fold
-from atelier.french import format_number, join_few
+from atelier.french import format_number, join_few, shorten
 from atelier.french import join as french_join
 from atelier.i18n import message
 from atelier.importers.cells import clean, continues_sentence, is_separator, split_cell
@@ -582,7 +582,7 @@ def _unread_cells(
             if row.who is None and index not in mapping and text and not is_separator(text):
                 filled[index] = filled.get(index, 0) + 1
     for index, cells in sorted(filled.items()):
-        header = headers[index][:40]
+        header = shorten(headers[index], 40)
         key = "import.warn.unread_column" if header else "import.warn.unread_column_untitled"
         warnings.append(message(key, column=index + 1, header=header, cells=counted(cells, "n.filled_cell")))
     return warnings
