@@ -524,6 +524,11 @@ def replacing(
     beside the new file would be read into it).
     """
     target = Path(target)
+    if target.is_symlink() and target.exists():
+        # A shortcut to the file (on the desktop, to a synced folder): what is written goes
+        # where it leads, as `cp` writes, and the link stays; replacing the link itself would
+        # leave the real file as it was, and that is the one the user opens next.
+        target = Path(os.path.realpath(target))
     check_output_name(target)
     sources = [Path(p) for p in inputs]
     if export:
