@@ -91,3 +91,28 @@ def test_a_named_structure_linked_by_nothing_else_is_said_only_to_be_named(tmp_p
     assert "← Nora Bel (Association CREPI)" in block, done.stdout
     assert "Le besoin cite « Association CREPI » : Nora Bel (Association CREPI) est là" in block, done.stdout
     assert "action proche" not in block, done.stdout
+
+
+def test_a_need_naming_the_same_kind_of_structure_elsewhere_does_not_say_it_is_here(tmp_path: Path) -> None:
+    """« Rencontrer la Cité de l'emploi de Belfort » with the Cité de l'emploi à Tarbes in the
+    room: « Le besoin cite « Cité de l'emploi » : Martine … (Cité de l'emploi à Tarbes) est là »
+    was read aloud, and the one the need names is in Belfort. Named with its own place (« de
+    Tarbes »), it is her."""
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        HEAD
+        + "Karim Haddad / Mission locale de Dax;Garantie jeunes;;Rencontrer la Cité de l'emploi de Belfort;\n"
+        + "Martine Colin / Cité de l'emploi à Tarbes;Cohorte QPV;;;\n"
+        + "Luc Petit / PLIE des Landes;;;visiter la Cité de l'emploi de Tarbes;\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "atelier.atelier"
+    assert run_cli("import", str(grid), "-o", str(path), "--title", "Atelier").returncode == 0
+    done = run_cli("match", str(path), "--lexical", env={"ATELIER_LANG": "fr"})
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.replace("\u00a0", " ")
+    karim = out[out.index("Karim Haddad") : out.index("Luc Petit")]
+    assert "est là" not in karim and "Le besoin cite" not in karim, out
+    luc = out[out.index("Luc Petit") :]
+    said = "Le besoin cite « Cité de l'emploi de Tarbes » : Martine Colin (Cité de l'emploi à Tarbes) est là"
+    assert said in luc, out

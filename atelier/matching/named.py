@@ -122,17 +122,34 @@ def _names(structure: str) -> list[tuple[tuple[str, ...], bool]]:
     return names
 
 
+# A place written right after a structure's name: « de Belfort », « à Tarbes », « d'Agen »,
+# « - Dax », « (Landes) »: a capital after the little word, the way places are written.
+_PLACE_AFTER = re.compile(
+    r"\s*(?:(?:de|du|des|à|au|aux|en)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?|d['’]\s*|[-–—]\s*|\(\s*)"
+    r"([A-ZÀ-ÖØ-Þ][^\W_]*)"
+)
+
+
+def _place_after(rest: str) -> tuple[str, int]:
+    """The place `rest` starts with (folded) and where it ends in `rest`, or ("", 0)."""
+    found = _PLACE_AFTER.match(rest)
+    return (fold(found.group(1)), found.end()) if found else ("", 0)
+
+
 class StructureNames:
     """Which participants of a workshop a text names by their structure."""
 
     def __init__(self, structures: Iterable[tuple[str, str]]) -> None:
         """`structures`: (participant id, structure as written)."""
         found: dict[tuple[tuple[str, ...], bool], set[str]] = defaultdict(set)
-        for participant_id, structure in structures:
+        structures_seen = [(pid, structure) for pid, structure in structures if structure]
+        for participant_id, structure in structures_seen:
             if structure and structure.strip():
                 for name in _names(structure):
                     found[name].add(participant_id)
         self._names = {name: frozenset(who) for name, who in found.items() if len(who) <= MOST_NAMED}
+        # Every word of each structure's whole name, its place too (« tarbes »).
+        self._words = {pid: frozenset(_words(structure)) for pid, structure in structures_seen}
         self._longest = max((len(words) for words, _ in self._names), default=0)
         self._first = frozenset(words[0] for words, _ in self._names)  # where a name may start
 
@@ -164,9 +181,15 @@ class StructureNames:
                 if speaker in who:
                     taken = length  # the speaker's own structure: nobody else
                     break
-                written = text[spans[start][0] : spans[start + length - 1][1]]
+                end = spans[start + length - 1][1]
+                place, after = _place_after(text[end:])
                 for participant_id in who:
-                    found.setdefault(participant_id, written)
+                    if not place:
+                        found.setdefault(participant_id, text[spans[start][0] : end])
+                    elif place in self._words.get(participant_id, frozenset()):
+                        # « la Cité de l'emploi de Tarbes »: named with its place, said so
+                        found.setdefault(participant_id, text[spans[start][0] : end + after])
+                    # else « la Cité de l'emploi de Belfort »: not the one of Tarbes
                 taken = length
                 break
             start += max(taken, 1)
