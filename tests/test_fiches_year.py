@@ -86,7 +86,7 @@ def test_a_workshop_titled_by_its_month_alone_is_dated(tmp_path: Path) -> None:
         store.add_item(Item(lucie.id, ItemKind.NEED, "un répertoire d'initiatives locales"))
     done = run_cli("export", str(path), "--fiches", str(target))
     assert done.returncode == 0, done.stderr
-    assert "Atelier de septembre du 21 septembre 2021, Bordeaux." in _paragraphs(target)
+    assert "Atelier de septembre, 21 septembre 2021, Bordeaux." in _paragraphs(target)
     english = tmp_path / "pages.docx"
     done = run_cli("export", str(path), "--fiches", str(english), env={"ATELIER_LANG": "en"})
     assert done.returncode == 0, done.stderr
