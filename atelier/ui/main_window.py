@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QVBoxLayout
 
 from atelier.domain import ItemKind
@@ -136,6 +136,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.action(f"view.lang.{language}").setChecked(True)
         self.action("view.card").setChecked(True)
         self.panel_dock.visibilityChanged.connect(self.action("view.card").setChecked)
+        self._card_keys()
         self.panel.match_selection_changed.connect(self.update_actions)
 
     def update_actions(self) -> None:
@@ -147,6 +148,33 @@ class MainWindow(AfterWorkshop, QMainWindow):
         first = bar.actions()[0]
         bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
         bar.setActiveAction(first)
+
+    def _card_keys(self) -> None:
+        """Alt + a card field's underlined letter with the card closed: the card opens on that
+        field. (Open, the label's own mnemonic does it; both at once would be ambiguous and
+        neither would act.) Without this, the keys did nothing and the name then typed
+        replaced the grid's participant cell."""
+        shortcuts = []
+        for label, field in self.panel.fields():
+            sequence = QKeySequence.mnemonic(label)
+            if sequence.isEmpty():
+                continue
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda field=field: self._open_card_on(field))
+            shortcuts.append(shortcut)
+
+        def follow(visible: bool) -> None:
+            for shortcut in shortcuts:
+                shortcut.setEnabled(not visible)
+
+        self.panel_dock.visibilityChanged.connect(follow)
+        follow(self.panel_dock.isVisible())
+
+    def _open_card_on(self, field: QLineEdit) -> None:
+        self.panel_dock.show()
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
 
     def toggle_card(self) -> None:
         self.panel_dock.setVisible(not self.panel_dock.isVisible())

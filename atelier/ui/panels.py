@@ -490,6 +490,7 @@ class ParticipantPanel(QWidget):
         form.addRow(tr("Fon&ction :"), self.role)
         form.addRow(tr("Co&ntact :"), self.contact)
         layout.addLayout(form)
+        self._form = form
         self.source = QLabel(self)
         self.source.setWordWrap(True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -528,6 +529,14 @@ class ParticipantPanel(QWidget):
         if self._matches is not None:
             self._matches.set_model(model)
         self.show_participant(None)
+
+    def fields(self) -> list[tuple[str, QLineEdit]]:
+        """Each field of the card with its label as shown (« Pe&rsonnes : »: Alt+R reaches it)."""
+        found = []
+        for field in (self.names, self.organisation, self.territory, self.role, self.contact):
+            label = self._form.labelForField(field)
+            found.append((label.text() if isinstance(label, QLabel) else "", field))
+        return found
 
     def _place_for_matches(self) -> QWidget:
         """The match list's place, empty, as wide as it will need: its three buttons, kept
