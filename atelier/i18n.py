@@ -1146,6 +1146,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "row {line} not imported: its participant cell does not show, its items are given to no one",
     },
+    "import.warn.row_no_one.struck": {
+        "fr": (
+            "ligne {line} non importée\xa0: sa cellule de participant est barrée, ses éléments "
+            "ne sont donnés à personne"
+        ),
+        "en": (
+            "row {line} not imported: its participant cell is struck through, its items are given to no one"
+        ),
+    },
     "import.warn.row_no_one.uncomputed": {
         "fr": (
             "ligne {line} non importée\xa0: sa cellule de participant est une formule jamais calculée, "
@@ -1167,6 +1176,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "import.warn.hidden_text": {"fr": "{passages} ({places})", "en": "{passages} ({places})"},
+    "import.warn.struck_text": {"fr": "{said}\xa0: {texts}", "en": "{said}: {texts}"},
     "import.place.above_table": {"fr": "au-dessus du tableau", "en": "above the table"},
     "import.place.row": {"fr": "ligne {line}", "en": "row {line}"},
     "import.place.cell": {"fr": "ligne {line}, colonne {column}", "en": "row {line}, column {column}"},
@@ -1730,6 +1740,14 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.need": {"fr": ("{n} besoin", "{n} besoins"), "en": ("{n} need", "{n} needs")},
     "n.offer": {"fr": ("{n} ressource", "{n} ressources"), "en": ("{n} offer", "{n} offers")},
     "n.item": {"fr": ("{n} élément", "{n} éléments"), "en": ("{n} item", "{n} items")},
+    "n.struck_passage": {
+        "fr": ("{n} passage barré non importé", "{n} passages barrés non importés"),
+        "en": ("{n} struck-through passage not imported", "{n} struck-through passages not imported"),
+    },
+    "n.cell_struck": {
+        "fr": ("{n} cellule barrée non importée", "{n} cellules barrées non importées"),
+        "en": ("{n} struck-through cell not imported", "{n} struck-through cells not imported"),
+    },
     "n.hidden_passage": {
         "fr": ("{n} passage en texte masqué non importé", "{n} passages en texte masqué non importés"),
         "en": ("{n} hidden text passage not imported", "{n} hidden text passages not imported"),

@@ -269,6 +269,7 @@ def _names_only(header: str) -> bool:
 
 
 UNSHOWN, UNCOMPUTED = "unshown", "uncomputed"  # why a reader left a cell's text out
+STRUCK = "struck"  # struck through by its author (Police › Barré): no longer holds
 
 
 @dataclass(slots=True)

@@ -19,6 +19,7 @@ from typing import Any
 
 FORMAT = "format"  # hidden by its number format
 COLOUR = "colour"  # written in the colour of its fill
+STRUCK = "struck"  # struck through (Police › Barré): its author marked it as no longer holding
 
 WHITE = (255, 255, 255)
 BLACK = (0, 0, 0)
@@ -35,7 +36,7 @@ Rgb = tuple[int, int, int]
 
 
 class InvisibleCells:
-    """`why(cell)`: FORMAT, COLOUR, or None for a cell that shows its text."""
+    """`why(cell)`: FORMAT, COLOUR, STRUCK, or None for a cell that shows its text as live."""
 
     def __init__(self, workbook: Any) -> None:
         self.workbook = workbook
@@ -70,6 +71,8 @@ class InvisibleCells:
         background = self.fill(cell.fill)
         if font is not None and background is not None and _same(font, background):
             return COLOUR
+        if getattr(cell.font, "strike", None):
+            return STRUCK
         return None
 
     def fill(self, fill: Any) -> Rgb | None:

@@ -25,7 +25,7 @@ from atelier.importers.grid import (
     name_places,
     table_not_grid,
 )
-from atelier.importers.invisible import COLOUR, FORMAT
+from atelier.importers.invisible import COLOUR, FORMAT, STRUCK
 from atelier.importers.safety import (
     OLE_MAGIC,
     ZIP_MAGIC,
@@ -458,7 +458,11 @@ class _Sheet:
             hide = set(columns) | unseen
             if hide & set(range(len(row.cells))):
                 cells = ["" if index in hide else text for index, text in enumerate(row.cells)]
-                unread = {**row.unread, **dict.fromkeys(unseen - set(columns), UNSHOWN)}
+                why = self.unseen.get(row.line, {})
+                unread = {
+                    **row.unread,
+                    **{c: STRUCK if why.get(c) == STRUCK else UNSHOWN for c in unseen - set(columns)},
+                }
                 row = dataclasses.replace(row, cells=cells, unread=unread)
             blanked.append(row)
         return blanked
@@ -517,12 +521,19 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
             if not sheet.columns_read:
                 key += "_left"
             warnings.append(message(key, sheet=where, columns=join_few(columns)))
-        for why, counted_key in ((FORMAT, "n.cell_hidden_by_format"), (COLOUR, "n.cell_in_fill_colour")):
+        for why, counted_key in (
+            (FORMAT, "n.cell_hidden_by_format"),
+            (COLOUR, "n.cell_in_fill_colour"),
+            (STRUCK, "n.cell_struck"),
+        ):
             unseen = [(line, column) for said, line, column in sheet.left_unseen if said == why]
             if unseen:
                 place = where if len(used) > 1 else ""
                 places = [cell_place(line, _column_letter(column), place) for line, column in unseen]
-                warnings.append(left_out_said(counted_key, len(unseen), places))
+                said = left_out_said(counted_key, len(unseen), places)
+                if why == STRUCK:  # no secret: what they said, for a facilitator who disagrees
+                    said = message("import.warn.struck_text", said=said, texts=_struck_texts(sheet, unseen))
+                warnings.append(said)
     for sheet in used:
         if sheet.uncomputed:
             cells = join_few(sheet.uncomputed)
@@ -534,6 +545,21 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
                 )
             )
     return warnings
+
+
+def _struck_texts(sheet: _Sheet, cells: list[tuple[int, int]]) -> str:
+    """« « Financement FSE », « Ingénierie FSE » »: the first eight struck cells' texts."""
+    from atelier.french import quoted, shorten
+    from atelier.i18n import current_language
+
+    language = current_language()
+    by_line = {row.line: row.cells for row in sheet.rows}
+    texts = [
+        quoted(shorten(by_line[line][column], 60), language)
+        for line, column in cells[:8]
+        if line in by_line and column < len(by_line[line])
+    ]
+    return ", ".join(texts) + (", …" if len(cells) > 8 else "")
 
 
 def _names_who(rows: list[RawRow], header: int, columns: set[int]) -> bool:

@@ -10,13 +10,14 @@ left out, as Word shows the document with its changes accepted.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from atelier.french import format_number
 from atelier.importers.grid import (
     MAX_ROWS,
+    STRUCK,
     UNSHOWN,
     RawRow,
     RawTable,
@@ -118,6 +119,11 @@ class _Reader:
         self.place: tuple[object, int, int] | None = None
         self._paragraph_hidden = False  # the paragraph's style hides its text
         self._hidden_open = False  # the last text met was hidden (one passage, many runs)
+        # Struck-through text (Police › Barré: a line its author marked as no longer
+        # holding): left out too, each passage with its place and its words, to be said.
+        self.struck: list[tuple[tuple[object, int, int], list[str]]] = []
+        self._paragraph_struck = False
+        self._struck_open = False
 
     # ----------------------------------------------------------- paragraphs
 
@@ -134,13 +140,14 @@ class _Reader:
         """The paragraph's lines (a list item gets a bullet), then its text boxes' lines."""
         text: list[str] = []
         boxes: list[str] = []
-        outer = self._paragraph_hidden
+        outer = self._paragraph_hidden, self._paragraph_struck
         self._paragraph_hidden = self.styles.paragraph_hidden(paragraph)
-        self._hidden_open = False
+        self._paragraph_struck = self.styles.paragraph_struck(paragraph)
+        self._hidden_open = self._struck_open = False
         try:
             self._inline(paragraph, text, boxes)
         finally:
-            self._paragraph_hidden = outer
+            self._paragraph_hidden, self._paragraph_struck = outer
         lines = [piece for piece in "".join(text).split("\n") if piece.strip()]
         if self._is_list(paragraph):
             lines = [f"• {line.strip()}" for line in lines]
@@ -160,10 +167,13 @@ class _Reader:
             if tag == f"{W}r" and self.styles.run_hidden(child, self._paragraph_hidden):
                 self._left_hidden(child)
                 continue
+            if tag == f"{W}r" and self.styles.run_struck(child, self._paragraph_struck):
+                self._left_struck(child)
+                continue
             if tag == f"{W}t":
                 text.append(child.text or "")
                 if (child.text or "").strip():
-                    self._hidden_open = False
+                    self._hidden_open = self._struck_open = False
             elif tag in (f"{W}tab", f"{W}ptab"):
                 text.append(" ")
             elif tag in (f"{W}br", f"{W}cr"):
@@ -189,6 +199,20 @@ class _Reader:
         if not self._hidden_open and self.place is not None:
             self.hidden.append(self.place)
         self._hidden_open = True
+
+    def _left_struck(self, run: Any) -> None:
+        """A struck-through run left out, its words kept for the warning: one passage with
+        the struck runs right before it (« Ingénierie » and « FSE » typed apart)."""
+        words = "".join(t.text or "" for t in run.iter(f"{W}t"))
+        if not words.strip() or self.place is None:
+            if self._struck_open and words and self.struck:
+                self.struck[-1][1].append(words)
+            return
+        if self._struck_open and self.struck:
+            self.struck[-1][1].append(words)
+        else:
+            self.struck.append((self.place, [words]))
+        self._struck_open = True
 
     def container_lines(self, container: Any) -> list[str]:
         """A cell's or a text box's lines: paragraphs, nested tables cell by cell."""
@@ -291,48 +315,79 @@ class _Styles:
 
     def __init__(self, document: Any) -> None:
         self.hides: dict[str, bool | None] = {}
+        self.strikes: dict[str, bool | None] = {}  # Police › Barré (`w:strike`, `w:dstrike`)
         self.based_on: dict[str, str] = {}
         self.default_paragraph = ""
         for style in document.styles.element.findall(f"{W}style"):
             identifier = style.get(f"{W}styleId") or ""
             properties = style.find(f"{W}rPr")
             self.hides[identifier] = _on(properties.find(f"{W}vanish")) if properties is not None else None
+            self.strikes[identifier] = _struck(properties) if properties is not None else None
             parent = style.find(f"{W}basedOn")
             if parent is not None:
                 self.based_on[identifier] = parent.get(f"{W}val") or ""
             if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true", "on"):
                 self.default_paragraph = identifier
 
-    def style_hides(self, identifier: str) -> bool | None:
-        """Whether the style, or the nearest of the styles it is based on that says so, hides."""
+    def style_hides(self, identifier: str, table: dict[str, bool | None] | None = None) -> bool | None:
+        """Whether the style, or the nearest of the styles it is based on that says so, hides
+        (or, `table` being `strikes`, strikes through)."""
+        table = self.hides if table is None else table
         for _ in range(32):  # a loop of basedOn in a damaged file ends here
             if not identifier:
                 return None
-            said = self.hides.get(identifier)
+            said = table.get(identifier)
             if said is not None:
                 return said
             identifier = self.based_on.get(identifier, "")
         return None
 
-    def paragraph_hidden(self, paragraph: Any) -> bool:
+    def _paragraph_style(self, paragraph: Any) -> str:
         properties = paragraph.find(f"{W}pPr")
         style = properties.find(f"{W}pStyle") if properties is not None else None
-        identifier = (style.get(f"{W}val") or "") if style is not None else self.default_paragraph
-        return bool(self.style_hides(identifier))
+        return (style.get(f"{W}val") or "") if style is not None else self.default_paragraph
+
+    def paragraph_hidden(self, paragraph: Any) -> bool:
+        return bool(self.style_hides(self._paragraph_style(paragraph)))
+
+    def paragraph_struck(self, paragraph: Any) -> bool:
+        return bool(self.style_hides(self._paragraph_style(paragraph), self.strikes))
 
     def run_hidden(self, run: Any, paragraph_hidden: bool) -> bool:
         """The run's own « Masqué » first, then its character style's, then its paragraph's."""
+        return self._run_says(run, paragraph_hidden, lambda p: _on(p.find(f"{W}vanish")), self.hides)
+
+    def run_struck(self, run: Any, paragraph_struck: bool) -> bool:
+        """The run's own « Barré » (or « Barré double ») first, then its character style's,
+        then its paragraph's."""
+        return self._run_says(run, paragraph_struck, _struck, self.strikes)
+
+    def _run_says(
+        self,
+        run: Any,
+        paragraph: bool,
+        direct: Callable[[Any], bool | None],
+        table: dict[str, bool | None],
+    ) -> bool:
         properties = run.find(f"{W}rPr")
         if properties is not None:
-            direct = _on(properties.find(f"{W}vanish"))
-            if direct is not None:
-                return direct
+            own = direct(properties)
+            if own is not None:
+                return own
             style = properties.find(f"{W}rStyle")
             if style is not None:
-                said = self.style_hides(style.get(f"{W}val") or "")
+                said = self.style_hides(style.get(f"{W}val") or "", table)
                 if said is not None:
                     return said
-        return paragraph_hidden
+        return paragraph
+
+
+def _struck(properties: Any) -> bool | None:
+    """Struck through (`w:strike` or `w:dstrike` on), not (both said off), or not said."""
+    said = [_on(properties.find(f"{W}{tag}")) for tag in ("strike", "dstrike")]
+    if any(said):
+        return True
+    return False if any(x is False for x in said) else None
 
 
 def _int(value: str | None, default: int) -> int:
@@ -432,6 +487,7 @@ def _read(document: Any) -> RawTable:
         read = reader.rows_and_merges(table)
         # The cells holding hidden text (left out): a row whose participant cell is one is no one's.
         unshown = {(line, column - 1) for where, line, column in reader.hidden if where is table}
+        struck = {(line, column - 1) for (where, line, column), _ in reader.struck if where is table}
         rows = [
             RawRow(
                 line,
@@ -439,7 +495,11 @@ def _read(document: Any) -> RawTable:
                 merged=merged,
                 first_span=span,
                 spans=spans,
-                unread={c: UNSHOWN for c in range(len(cells)) if (line, c) in unshown},
+                unread={
+                    c: UNSHOWN if (line, c) in unshown else STRUCK
+                    for c in range(len(cells))
+                    if (line, c) in unshown or (line, c) in struck
+                },
             )
             for line, (cells, merged, span, spans) in enumerate(read, start=1)
         ]
@@ -476,10 +536,33 @@ def _read(document: Any) -> RawTable:
     hidden = [(used[table], line, column) for table, line, column in reader.hidden if table in used]
     if hidden:
         warnings.append(_hidden_said(hidden))
+    struck_used = [
+        ((used[t], line, column), words) for (t, line, column), words in reader.struck if t in used
+    ]
+    if struck_used:
+        warnings.append(_struck_said(struck_used))
     return RawTable(rows, preamble, "docx", warnings + combined)
 
 
 _ABOVE = "above"  # where the text before the first table is, for `_Reader.place`
+
+
+def _struck_said(struck: list[tuple[tuple[str, int, int], list[str]]]) -> str:
+    """« 3 passages barrés non importés (ligne 2, colonne 4 ; ligne 3, colonne 5) :
+    « Financement FSE (abandonné) », « Ingénierie FSE », « Club d'employeurs » »."""
+    from atelier.french import quoted, shorten
+    from atelier.i18n import current_language, message
+
+    language = current_language()
+    places = [
+        message("import.place.above_table") if line == 0 else cell_place(line, column, where)
+        for (where, line, column), _words in struck
+    ]
+    texts = [quoted(shorten("".join(words), 60), language) for _place, words in struck[:8]]
+    if len(struck) > 8:
+        texts.append("…")
+    said = left_out_said("n.struck_passage", len(struck), places)
+    return message("import.warn.struck_text", said=said, texts=", ".join(texts))
 
 
 def _hidden_said(hidden: list[tuple[str, int, int]]) -> str:
