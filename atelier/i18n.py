@@ -1392,7 +1392,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "  ← {who} [{kind}, {score}]: {text}",
     },
     "match.kind.offer": {"fr": "ressource", "en": "offer"},
-    "match.kind.action": {"fr": "a déjà fait", "en": "has done it"},
+    "match.kind.action": {"fr": "a déjà fait", "en": "has already done"},
     "match.kind.challenge": {"fr": "même défi", "en": "same challenge"},
     # A challenge nothing but meaning (or a name, a piece of an expression) links to the need:
     # theirs, not « the same ».

@@ -116,8 +116,8 @@ EN = {
     # ui/match_panel.py: a read-only file keeps no suggestions; the panel says so
     "(fichier en lecture seule : les suggestions n'y sont pas enregistrées)": "(read-only file: suggestions are not saved in it)",
     # ui/projector.py: the spotlight says each helper as what they bring, and counts the rest
-    "← {who}, l'ont déjà fait : {text}": "← {who}, have done it: {text}",
-    "← {who}, l'a déjà fait : {text}": "← {who}, has done it: {text}",
+    "← {who}, ont déjà fait : {text}": "← {who}, have already done: {text}",
+    "← {who}, a déjà fait : {text}": "← {who}, has already done: {text}",
     "← {who}, ont le même défi : {text}": "← {who}, have the same challenge: {text}",
     "← {who}, a le même défi : {text}": "← {who}, has the same challenge: {text}",
     # ... and a challenge only meaning links to the need as theirs, not the same
@@ -166,7 +166,7 @@ EN = {
     "territoire non précisé": "territory not given",
     "{who} cherchent :": "{who} are looking for:",
     "← {who} peuvent aider :": "← {who} can help:",
-    "← {who} l'ont déjà fait :": "← {who} have done it:",
+    "← {who} ont déjà fait :": "← {who} have already done:",
     "← {who} ont le même défi :": "← {who} have the same challenge:",
     "Projecteur": "Projector",
     "Projecteur sur un participant": "Spotlight on a participant",
@@ -272,7 +272,7 @@ EN = {
     "SUGGESTION — à confirmer": "SUGGESTION — to be confirmed",
     "{who} cherche :": "{who} is looking for:",
     "← {who} peut aider :": "← {who} can help:",
-    "← {who} l'a déjà fait :": "← {who} has done it:",
+    "← {who} a déjà fait :": "← {who} has already done:",
     "← {who} a le même défi :": "← {who} has the same challenge:",
     "Choisissez un participant dans la grille": "Choose a participant in the grid",
     "Cherche": "Looking for",
@@ -571,7 +571,7 @@ EN = {
     "Qui peut aider ? ({n} besoins)": "Who can help? ({n} needs)",
     "Qui peut aider ? ({n} besoin)": "Who can help? ({n} need)",
     "(aucune ressource proche pour l'instant)": "(no close resource yet)",
-    " (a déjà fait)": " (has done it)",
+    " (a déjà fait)": " (has already done)",
     " (même défi)": " (same challenge)",
     "Mises en relation confirmées dans l'atelier : {n}": "Confirmed matches in the workshop: {n}",
     "Quelle ressource répond au besoin « {need} » ?": "Which resource answers the need “{need}”?",
@@ -693,7 +693,7 @@ EN.update(
 EN.update(
     {
         "Participant « {who} » supprimé — Ctrl+Z pour annuler": "Participant “{who}” deleted — Ctrl+Z to undo",
-        " (ont déjà fait)": " (have done it)",
+        " (ont déjà fait)": " (have already done)",
         "Territoires": "Territories",
         "Territoires ou structures": "Territories or organisations",
         "Écrit avant l'erreur : {files}": "Written before the error: {files}",

@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant
+from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Reason, ReasonKind
 from atelier.exports.fiches import fiches_for, write_fiches
 from atelier.store import Store
 
@@ -64,7 +64,9 @@ def test_a_shared_challenge_has_its_own_heading(tmp_path: Path, lang: str, decid
         summer = store.add_item(Item(paul.id, ItemKind.CHALLENGE, "recruter des saisonniers l'été"))
         store.add_match(Match(workshop_id, seasonal.id, club.id, MatchStatus.SUGGESTED, 0.5, []))
         status = MatchStatus.CONFIRMED if decided else MatchStatus.SUGGESTED
-        store.add_match(Match(workshop_id, seasonal.id, summer.id, status, 0.5, []))
+        # On the need's subject, as the engine says it (tests/test_link_captions.py: when not).
+        why = [Reason(ReasonKind.CHALLENGE, ("recruter des saisonniers",), need="recruter des saisonniers")]
+        store.add_match(Match(workshop_id, seasonal.id, summer.id, status, 0.5, why))
     with Store.open(target, readonly=True) as store:
         workshop, fiches = fiches_for(store, store.workshops()[0].id, match_first=False, lang=lang)
     written = write_fiches(workshop, fiches, tmp_path / "p.docx", lang=lang)
@@ -78,3 +80,35 @@ def test_a_shared_challenge_has_its_own_heading(tmp_path: Path, lang: str, decid
     challenges = sections[said["shared" if decided else "could"]]
     assert challenges[0].endswith("recruter des saisonniers l'été»") or "saisonniers l'été" in challenges[0]
     assert said["shared_line" if decided else "share_line"] in challenges, challenges
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_challenge_only_meaning_links_to_a_need_is_not_said_shareable(tmp_path: Path, lang: str) -> None:
+    """A suggestion whose only link is a closeness of meaning (« Seul lien : un sens voisin, à
+    vérifier ») said « Zoé Martin pourrait partager ce défi avec vous » under « Vos défis, que
+    d'autres pourraient partager »: Atelier's reading, said as such, under « Vos défis »."""
+    from atelier.domain import NEAR_MEANING
+
+    target = tmp_path / "defis.atelier"
+    with Store.create(target, title="Atelier du 15 mars 2022", date="2022-03-15") as store:
+        workshop_id = store.workshops()[0].id
+        paul = store.add_participant(Participant(workshop_id, names=["Paul Durand"], organisation="CC Médoc"))
+        zoe = store.add_participant(
+            Participant(workshop_id, names=["Zoé Martin"], organisation="Mission locale Bazas")
+        )
+        need = store.add_item(Item(zoe.id, ItemKind.NEED, "des échanges de pratiques"))
+        challenge = store.add_item(
+            Item(paul.id, ItemKind.CHALLENGE, "faciliter l'interconnaissance des élus")
+        )
+        why = [Reason(ReasonKind.CHALLENGE), Reason(ReasonKind.MEANING, detail=NEAR_MEANING)]
+        store.add_match(Match(workshop_id, need.id, challenge.id, MatchStatus.SUGGESTED, 0.3, why))
+    with Store.open(target, readonly=True) as store:
+        workshop, fiches = fiches_for(store, store.workshops()[0].id, match_first=False, lang=lang)
+    written = write_fiches(workshop, fiches, tmp_path / "p.docx", lang=lang)
+    sections = _sections({page[0][1]: page for page in _pages(docx.Document(str(written)))}["Paul Durand"])
+    heading, line = {
+        "fr": ("Vos défis", "Atelier rapproche ce défi d'un besoin noté par Zoé Martin :"),
+        "en": ("Your challenges", "Atelier links this challenge to a need noted by Zoé Martin:"),
+    }[lang]
+    assert line in sections[heading], sections
+    assert not any("partag" in text or "share" in text for lines in sections.values() for text in lines)

@@ -89,7 +89,7 @@ def test_the_spotlight_shows_every_confirmed_helper_and_says_who_already_did_it(
 ) -> None:
     """Lucie Leroy's first need has three confirmed helpers, one of them an action another
     participant already ran: F5, Ctrl+2 on her row shows all three, and Barbara Bargues as
-    having done it (« l'a déjà fait »), not as offering it."""
+    having done what she ran (« a déjà fait : Animation du dispositif… »), not as offering it."""
     path = tmp_path / "exemple.atelier"
     shutil.copy(EXAMPLE, path)
     _confirm(
@@ -112,7 +112,7 @@ def test_the_spotlight_shows_every_confirmed_helper_and_says_who_already_did_it(
     projector.render_image()
     painted = " ".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ")
     assert "Grégory TALVY (Région N-A)" in painted and "Céline Dallet (CC Val de Gâtine)" in painted
-    assert "Barbara BARGUES (Pôle formation de la Région N-A), l'a déjà fait :" in painted
+    assert "Barbara BARGUES (Pôle formation de la Région N-A), a déjà fait :" in painted
     assert "Animation du dispositif" in painted
     projector.close()
 

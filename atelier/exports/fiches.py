@@ -85,13 +85,14 @@ class Link:
     decided: bool
     reason: str
     follow_up: str = ""  # « contacté le 02/03/2026 », for a decided match
-    # Made by the facilitator: nothing says the helper did what was asked, or shares a
-    # challenge; their action or challenge is said as it is in the grid.
+    # Made by the facilitator: nothing says the helper shares a challenge; it is said as it is
+    # in the grid.
     manual: bool = False
     # A decided match whose need or offer was retyped since (Match.retyped): said under it.
     retyped: bool = False
     # The resource says what the need is about (`reasons.on_its_subject`): only then is a
-    # challenge « le même défi »; one meaning alone links is said as theirs (« a pour défi »).
+    # challenge « le même défi », shared with the one who needs (« X partage ce défi avec
+    # vous »); one meaning alone links is said as theirs (« a pour défi »), the match as made.
     on_subject: bool = True
 
 
@@ -346,12 +347,14 @@ PAGE: dict[str, tuple[str, str]] = {
         "What you already do that could interest others",
     ),
     # A challenge is not something one does: the ones someone shares (or could) have their own.
+    # Shared only when a decided match says the need is on its subject (`Link.on_subject`).
     "challenges_settled": ("Vos défis, partagés par d'autres", "Your challenges, shared by others"),
     "challenges_maybe": (
         "Vos défis, que d'autres pourraient partager",
         "Your challenges, which others could share",
     ),
-    "challenges": ("Vos défis", "Your challenges"),  # only matches the facilitator made
+    # Only matches the facilitator made, or ones nothing but meaning links: nothing says shared.
+    "challenges": ("Vos défis", "Your challenges"),
     "presented": ("Ce que vous avez présenté", "What you presented"),
     "more": ("… et {others} dans la grille du compte rendu.", "… and {others} in the grid of the minutes."),
     "no_one_yet": (
@@ -393,16 +396,28 @@ PAGE: dict[str, tuple[str, str]] = {
         "mise en relation faite par l'animateur avec {names} sur ce défi",
         "match made by the facilitator with {names} on this challenge",
     ),
+    # A decided match whose need is not on the challenge's subject (a closeness of meaning, a
+    # word inside an expression): made, not shared.
+    "confirmed_with": (
+        "mise en relation confirmée avec {names} sur ce défi",
+        "match confirmed with {names} on this challenge",
+    ),
+    # A suggestion of the same kind: Atelier's reading, not theirs.
+    "linked": (
+        "Atelier rapproche ce défi d'un besoin noté par {names}",
+        "Atelier links this challenge to a need noted by {names}",
+    ),
 }
 
 # What someone of a row does, agreeing with their number: (singular, plural) in each language.
 VERBS: dict[str, dict[str, tuple[str, str]]] = {
     "fr": {
         "offer": ("propose", "proposent"),
-        "action": ("l'a déjà fait", "l'ont déjà fait"),
+        # What they did, as the grid's column says it (« a déjà fait… »): never « l'a déjà
+        # fait », which says they did what the need asks, more than any reason can tell.
+        "action": ("a déjà fait", "ont déjà fait"),
         "challenge": ("a le même défi", "ont le même défi"),
-        "manual_action": ("a déjà engagé", "ont déjà engagé"),
-        "manual_challenge": ("a pour défi", "ont pour défi"),
+        "their_challenge": ("a pour défi", "ont pour défi"),
         "seeks": ("cherche", "cherchent"),
         "shares": ("partage", "partagent"),
         "could_also_share": ("pourrait aussi le partager", "pourraient aussi le partager"),
@@ -410,10 +425,9 @@ VERBS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "en": {
         "offer": ("offers", "offer"),
-        "action": ("has already done it", "have already done it"),
+        "action": ("has already done", "have already done"),
         "challenge": ("has the same challenge", "have the same challenge"),
-        "manual_action": ("already runs", "already run"),
-        "manual_challenge": ("has the challenge", "have the challenge"),
+        "their_challenge": ("has the challenge", "have the challenge"),
         "seeks": ("is looking for", "are looking for"),
         "shares": ("shares", "share"),
         "could_also_share": ("could share it too", "could share it too"),
@@ -441,21 +455,13 @@ def _helper_lines(link: Link, lang: str = "fr") -> tuple[str, str, list[str]]:
     """(bold lead, rest of the bullet, lines under it) for someone who can help."""
     person = link.person
     where = f" ({person.elsewhere})" if person.elsewhere else ""
-    # agreeing with the people of the row: « Corinne et Sefallah proposent »
-    verb = _verb(
-        {ItemKind.ACTION: "action", ItemKind.CHALLENGE: "challenge"}.get(link.kind, "offer"),
-        person.people,
-        lang,
-    )
-    if link.manual and link.kind in (
-        ItemKind.ACTION,
-        ItemKind.CHALLENGE,
-    ):  # the grid's words, not the engine's reading
-        verb = _verb(
-            "manual_action" if link.kind == ItemKind.ACTION else "manual_challenge", person.people, lang
-        )
-    elif link.kind == ItemKind.CHALLENGE and not link.on_subject:  # meaning alone: theirs, not the same
-        verb = _verb("manual_challenge", person.people, lang)
+    # agreeing with the people of the row: « Corinne et Sefallah proposent »; an action is
+    # what they did (« a déjà fait »); a challenge « le même » only on the need's subject and
+    # not made by hand, else theirs (« a pour défi »).
+    key = {ItemKind.ACTION: "action", ItemKind.CHALLENGE: "challenge"}.get(link.kind, "offer")
+    if link.kind == ItemKind.CHALLENGE and (link.manual or not link.on_subject):
+        key = "their_challenge"
+    verb = _verb(key, person.people, lang)
     rest = f"{where} {verb}{_colon(lang)} {quoted(link.text, lang)}"
     under = []
     if link.reason:
@@ -537,11 +543,11 @@ def write_fiches(
                     _wanted_by(w, doing, continued, lang)
             if challenges:
                 links = [link for doing in challenges for link in doing.askers]
-                if any(link.decided and not link.manual for link in links):
+                if any(link.decided and not link.manual and link.on_subject for link in links):
                     heading = "challenges_settled"
-                elif any(not link.decided for link in links):
+                elif any(not link.decided and link.on_subject for link in links):
                     heading = "challenges_maybe"
-                else:  # matches the facilitator made: nothing says anyone shares them
+                else:  # made by hand, or linked by meaning alone: nothing says anyone shares them
                     heading = "challenges"
                 w.heading(_said(heading, lang), 1)
                 for doing in challenges:
@@ -682,21 +688,36 @@ def _wanted_by(w: Any, offered: Offered, continued: str, lang: str = "fr") -> No
     maybe = names(False, sure)
     if offered.kind == ItemKind.CHALLENGE:
         parts = []
-        # A match the facilitator made does not say they share it: only that it was made.
-        by_hand = list(
-            dict.fromkeys(
-                n for link in offered.askers if link.manual for n in (link.person.names or [link.person.name])
-            )
+
+        def who(links: list[Link], besides: list[str]) -> list[str]:
+            found = [
+                (n, link.person.structure)
+                for link in links
+                for n in (link.person.names or [link.person.name])
+            ]
+            return _named_once(found, [(n, structures.get(n, "")) for n in besides])
+
+        # A match the facilitator made does not say they share it: only that it was made; nor
+        # one whose need only meaning (or a word inside an expression) links to the challenge.
+        by_hand = who([link for link in offered.askers if link.manual], [])
+        shared = who(
+            [link for link in offered.askers if link.decided and not link.manual and link.on_subject], by_hand
         )
-        shared = [n for n in sure if n not in by_hand]
+        made = who([link for link in offered.askers if link.decided and not link.manual], [*by_hand, *shared])
+        could = who([link for link in offered.askers if not link.decided and link.on_subject], sure)
+        linked = who([link for link in offered.askers if not link.decided], [*sure, *could])
         if shared:
             with_you = "this challenge with you" if english else "ce défi avec vous"
             parts.append(f"{subject(shared, *VERBS[lang]['shares'], lang=lang)} {with_you}")
+        if made:
+            parts.append(_said("confirmed_with", lang).format(names=join(made, lang=lang)))
         if by_hand:
             parts.append(_said("by_hand", lang).format(names=join(by_hand, lang=lang)))
-        if maybe:
-            could = VERBS[lang]["could_also_share" if sure else "could_share"]
-            parts.append(subject(maybe, *could, lang=lang))
+        if could:
+            could_say = VERBS[lang]["could_also_share" if shared else "could_share"]
+            parts.append(subject(could, *could_say, lang=lang))
+        if linked:
+            parts.append(_said("linked", lang).format(names=join(linked, lang=lang)))
         said = ("; " if english else " ; ").join(parts)
         w.paragraph(said[:1].upper() + said[1:] + _colon(lang), "Normal")
     else:

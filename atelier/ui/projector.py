@@ -545,11 +545,13 @@ class ProjectorWindow(QWidget):
         if card.suggested:  # the flag sits in the card's top margin: it took the need's second line
             y = box.top() + 8 * self.unit
         seeks = tr("{who} cherchent :") if card.seekers > 1 else tr("{who} cherche :")
-        # A challenge is « le même défi » only on the need's subject; else it is theirs.
+        # A challenge is « le même défi » only on the need's subject; else it is theirs. An
+        # action is what they did (« a déjà fait »), never « l'a déjà fait »: no reason can tell
+        # that they did what the need asks.
         if card.helpers > 1:
             helper = {
                 "offer": tr("← {who} peuvent aider :"),
-                "action": tr("← {who} l'ont déjà fait :"),
+                "action": tr("← {who} ont déjà fait :"),
                 "challenge": tr("← {who} ont le même défi :")
                 if card.on_subject
                 else tr("← {who} ont pour défi :"),
@@ -557,7 +559,7 @@ class ProjectorWindow(QWidget):
         else:
             helper = {
                 "offer": tr("← {who} peut aider :"),
-                "action": tr("← {who} l'a déjà fait :"),
+                "action": tr("← {who} a déjà fait :"),
                 "challenge": tr("← {who} a le même défi :")
                 if card.on_subject
                 else tr("← {who} a pour défi :"),
@@ -950,12 +952,13 @@ class ProjectorWindow(QWidget):
 
 def _helper_line(card: Any) -> str:
     """One helper under a need in the spotlight, said as what they bring: what they offer,
-    an action they already ran (« l'a déjà fait »), the same challenge (« a le même défi »), or
+    an action they ran (« a déjà fait », what the grid's column says: never « l'a déjà fait », that
+    they did what the need asks), the same challenge (« a le même défi »), or
     a challenge of theirs only meaning links to the need (« a pour défi »); a suggestion is
     marked as one."""
     many = card.helpers > 1
     if str(card.source) == "action":
-        text = tr("← {who}, l'ont déjà fait : {text}") if many else tr("← {who}, l'a déjà fait : {text}")
+        text = tr("← {who}, ont déjà fait : {text}") if many else tr("← {who}, a déjà fait : {text}")
     elif str(card.source) == "challenge" and card.on_subject:
         text = tr("← {who}, ont le même défi : {text}") if many else tr("← {who}, a le même défi : {text}")
     elif str(card.source) == "challenge":

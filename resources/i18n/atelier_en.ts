@@ -1352,11 +1352,11 @@
     </message>
     <message>
         <source> (a déjà fait)</source>
-        <translation> (has done it)</translation>
+        <translation> (has already done)</translation>
     </message>
     <message>
         <source> (ont déjà fait)</source>
-        <translation> (have done it)</translation>
+        <translation> (have already done)</translation>
     </message>
     <message>
         <source> (même défi)</source>
@@ -1715,10 +1715,6 @@ Replace them?</translation>
         <translation>← {who} can help:</translation>
     </message>
     <message>
-        <source>← {who} l'ont déjà fait :</source>
-        <translation>← {who} have done it:</translation>
-    </message>
-    <message>
         <source>← {who} ont le même défi :</source>
         <translation>← {who} have the same challenge:</translation>
     </message>
@@ -1729,10 +1725,6 @@ Replace them?</translation>
     <message>
         <source>← {who} peut aider :</source>
         <translation>← {who} can help:</translation>
-    </message>
-    <message>
-        <source>← {who} l'a déjà fait :</source>
-        <translation>← {who} has done it:</translation>
     </message>
     <message>
         <source>← {who} a le même défi :</source>
@@ -1779,12 +1771,12 @@ Replace them?</translation>
         <translation>+ {n} more</translation>
     </message>
     <message>
-        <source>← {who}, l'ont déjà fait : {text}</source>
-        <translation>← {who}, have done it: {text}</translation>
+        <source>← {who}, ont déjà fait : {text}</source>
+        <translation>← {who}, have already done: {text}</translation>
     </message>
     <message>
-        <source>← {who}, l'a déjà fait : {text}</source>
-        <translation>← {who}, has done it: {text}</translation>
+        <source>← {who}, a déjà fait : {text}</source>
+        <translation>← {who}, has already done: {text}</translation>
     </message>
     <message>
         <source>← {who}, ont le même défi : {text}</source>
@@ -1813,6 +1805,14 @@ Replace them?</translation>
     <message>
         <source>Peut apporter</source>
         <translation>Can offer</translation>
+    </message>
+    <message>
+        <source>← {who} ont déjà fait :</source>
+        <translation>← {who} have already done:</translation>
+    </message>
+    <message>
+        <source>← {who} a déjà fait :</source>
+        <translation>← {who} has already done:</translation>
     </message>
     <message>
         <source>(rien de noté)</source>
