@@ -219,6 +219,10 @@ class Participant:
     id: str = field(default_factory=new_id)
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
+    # Asked not to be published in the directory across workshops (« ne pas publier dans le
+    # répertoire », their consent): left out of its search, its exports and of the matching of
+    # other workshops; their own workshop's grid, minutes and fiches keep them.
+    unlisted: bool = False
 
     def people(self, lang: str | None = None) -> str:
         """Its people as a sentence names them, wherever Atelier writes them: « Zoé Martin »,

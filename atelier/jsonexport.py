@@ -51,6 +51,9 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
             "contact": participant.contact,
             "source_text": participant.source_text,
             "display": participant.display_name(),
+            # False: asked not to be published in the directory (« ne pas publier »): a program
+            # reading this file must not list them across workshops either.
+            "in_directory": not participant.unlisted,
         }
         own = by_participant.get(participant.id, [])
         for kind, key in _LISTS.items():

@@ -23,6 +23,13 @@ EN = {
     "⚠ {n} mise en relation confirmée met une personne en relation avec elle-même ({pairs}) : elle n'est ni suivie ici, ni projetée, ni exportée ; écartez-la dans « Qui peut aider ? » de son atelier (Ctrl+M, puis Ctrl+Maj+X).": "⚠ {n} confirmed match puts a person in touch with themself ({pairs}): it is not followed up here, nor projected or exported; reject it in “Who can help?” of its workshop (Ctrl+M, then Ctrl+Shift+X).",
     "⚠ {n} mises en relation confirmées mettent une personne en relation avec elle-même ({pairs}) : elles ne sont ni suivies ici, ni projetées, ni exportées ; écartez-les dans « Qui peut aider ? » de leur atelier (Ctrl+M, puis Ctrl+Maj+X).": "⚠ {n} confirmed matches put a person in touch with themself ({pairs}): they are not followed up here, nor projected or exported; reject them in “Who can help?” of their workshop (Ctrl+M, then Ctrl+Shift+X).",
     "{one} et {other}": "{one} and {other}",
+    # ui/panels.py: a participant who asked not to be published in the directory (GDPR)
+    "Ne pas pu&blier dans le répertoire": "Do not pu&blish in the directory",
+    "À sa demande : absent du répertoire de tous les ateliers, de ses exports et des rapprochements avec les autres ateliers ; le compte rendu de son atelier le garde.": "At their request: left out of the directory of all workshops, of its exports and of the matching with other workshops; their own workshop's minutes keep them.",
+    "Ne pas publier « {who} » dans le répertoire": "Do not publish “{who}” in the directory",
+    "Publier « {who} » dans le répertoire": "Publish “{who}” in the directory",
+    "Participant « {who} » retiré du répertoire — Ctrl+Z pour annuler": "Participant “{who}” taken out of the directory — Ctrl+Z to undo",
+    "Participant « {who} » publié de nouveau dans le répertoire — Ctrl+Z pour annuler": "Participant “{who}” published in the directory again — Ctrl+Z to undo",
     # ui/followup_view.py: a decided match whose need or offer was retyped since the decision
     "⚠ texte modifié depuis la confirmation": "⚠ text changed since the confirmation",
     "Texte modifié depuis la confirmation : dans « Qui peut aider ? » (Ctrl+M), confirmez-la de nouveau (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)": "Text changed since the confirmation: in “Who can help?” (Ctrl+M), confirm it again (Ctrl+Shift+C) or set it aside (Ctrl+Shift+X)",

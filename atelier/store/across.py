@@ -24,13 +24,14 @@ class DirectoryPart(StoreBase):
     ) -> list[tuple[Item, list[str], str, str]]:
         """Items of these kinds of every other workshop of the file (or only those ids), each
         with its participant's names, workshop id and organisation, in one query: (item, names,
-        workshop id, organisation)."""
+        workshop id, organisation). Not those of a participant who asked not to be published
+        in the directory: what they said is for their own workshop's room."""
         marks = ", ".join("?" for _ in kinds)
         sql = (
             "SELECT i.*, p.names AS participant_names, p.workshop_id AS participant_workshop, "
             "p.organisation AS participant_organisation "
             "FROM items i JOIN participants p ON p.id = i.participant_id "
-            f"WHERE p.workshop_id != ? AND i.kind IN ({marks})"
+            f"WHERE p.workshop_id != ? AND NOT p.unlisted AND i.kind IN ({marks})"
         )
         params: list[Any] = [workshop_id, *(str(k) for k in kinds)]
         if only is None:
@@ -55,7 +56,7 @@ class DirectoryPart(StoreBase):
         return int(
             self.conn.execute(
                 "SELECT count(*) FROM items i JOIN participants p ON p.id = i.participant_id "
-                f"WHERE p.workshop_id != ? AND i.kind IN ({marks})",
+                f"WHERE p.workshop_id != ? AND NOT p.unlisted AND i.kind IN ({marks})",
                 (workshop_id, *(str(k) for k in kinds)),
             ).fetchone()[0]
         )

@@ -299,18 +299,31 @@ class IndexHit:
     rank: float
 
 
+# The rows of the index that belong to a participant who asked not to be published in the
+# directory (participants.unlisted, format 14), and to their lines: never a hit, never counted.
+# The index keeps their words (the follow-up's filter of people finds them in their own
+# workshop); only what the directory shows leaves them out.
+_PUBLISHED = (
+    "ref NOT IN (SELECT id FROM participants WHERE unlisted "
+    "UNION ALL SELECT i.id FROM items i JOIN participants p ON p.id = i.participant_id WHERE p.unlisted)"
+)
+
+
 def search_index(conn: sqlite3.Connection, text: str, *, limit: int = 50) -> tuple[list[IndexHit], int]:
-    """The best `limit` rows for the query, and how many rows matched in all."""
+    """The best `limit` rows for the query, and how many rows matched in all: none of a
+    participant who is not to be published in the directory."""
     query = fts_query(text)
     if query is None:
         return [], 0
     rows = conn.execute(
-        f"SELECT kind, ref, rank FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rank LIMIT ?",
+        f"SELECT kind, ref, rank FROM {TABLE} WHERE {TABLE} MATCH ? AND {_PUBLISHED} ORDER BY rank LIMIT ?",
         (query, limit),
     ).fetchall()
     total = len(rows)
     if total == limit:
-        total = conn.execute(f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH ?", (query,)).fetchone()[0]
+        total = conn.execute(
+            f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH ? AND {_PUBLISHED}", (query,)
+        ).fetchone()[0]
     return [IndexHit(kind, ref, rank) for kind, ref, rank in rows], int(total)
 
 

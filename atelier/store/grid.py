@@ -104,7 +104,16 @@ class GridPart(StoreBase):
         self._db_().table("participants").insert(to_row(participant))
 
     def update_participant(self, participant_id: str, **changes: Any) -> Participant:
-        allowed = {"names", "organisation", "territory", "role", "contact", "source_text", "source_cells"}
+        allowed = {
+            "names",
+            "organisation",
+            "territory",
+            "role",
+            "contact",
+            "source_text",
+            "source_cells",
+            "unlisted",
+        }
         current = self.participant(participant_id)
         self._update_row("participants", current, changes, allowed)
         return current

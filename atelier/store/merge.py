@@ -118,6 +118,7 @@ FIELD_LABEL = {
     "territory": "territoire",
     "role": "fonction",
     "contact": "contact",
+    "unlisted": "répertoire",
     "source_text": "cellule saisie",
     "source_cells": "cellules importées",
     "text": "texte",
@@ -145,6 +146,7 @@ FIELD_LABEL_EN = {
     "territory": "territory",
     "role": "role",
     "contact": "contact",
+    "unlisted": "directory",
     "source_text": "typed cell",
     "source_cells": "imported cells",
     "text": "text",
@@ -213,6 +215,10 @@ class Difference:
     # With `steps`: the kept copy's own path (JSON), when the merge dated one of its steps as the
     # other copy does (a decision that copy dated after the contact the other recorded).
     own_steps: str = ""
+    # A participant one copy asked not to publish in the directory (participants.unlisted) and
+    # the other publishes: kept out of it whichever edit is newer (a person's « no » is not undone
+    # by a merge); `kept_from` is the copy that withdrew them.
+    withdrawn: bool = False
 
     def sentence(self, lang: str | None = None) -> str:
         """« [conflit] Atelier « Réseau », date : gardé « 17/03/2021 » (a.atelier, modifié le
@@ -263,6 +269,8 @@ class Difference:
         kept_when, aside_when = _times(self.kept_when, self.set_aside_when, english, unknown=True)
         if self.steps:
             return self._steps_sentence(what, field_name, kept_when, aside_when, english)
+        if self.withdrawn:
+            return self._withdrawn_sentence(what, kept_when, aside_when, english)
         if self.joined:
             if english:
                 return (
@@ -292,6 +300,29 @@ class Difference:
             f"{value(self.kept)} ({self.kept_from}, modifié le {kept_when}) plutôt que "
             f"{value(self.set_aside)} ({self.set_aside_from}, {aside_when})",
             "fr",
+        )
+
+    def _withdrawn_sentence(self, what: str, kept_when: str, aside_when: str, english: bool) -> str:
+        """« [retiré du répertoire] Participant « Gérard Müller » : « ne pas publier dans le
+        répertoire » dans « b.atelier » (modifié le …), publié de nouveau dans « a.atelier » (…) :
+        le retrait l'emporte toujours, la personne reste hors du répertoire »."""
+        again = bool(self.set_aside_when) and self.conflict
+        if english:
+            text = (
+                f"[kept out of the directory] {what}: “do not publish in the directory” in "
+                f"“{self.kept_from}” (changed {kept_when})"
+            )
+            text += f", published again in “{self.set_aside_from}” ({aside_when})" if again else ""
+            return text + ": a withdrawal always wins, the person stays out of the directory"
+        from atelier.french import typography
+
+        text = (
+            f"[retiré du répertoire] {what} : « ne pas publier dans le répertoire » dans "
+            f"« {self.kept_from} » (modifié le {kept_when})"
+        )
+        text += f", publié de nouveau dans « {self.set_aside_from} » ({aside_when})" if again else ""
+        return typography(
+            text + " : le retrait l'emporte toujours, la personne reste hors du répertoire", "fr"
         )
 
     def _steps_sentence(
@@ -1143,7 +1174,11 @@ def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
         for raw in _listed(data, "differences"):
             if isinstance(raw, dict):
                 known: dict[str, Any] = {
-                    k: (bool(raw[k]) if k in ("conflict", "future", "joined", "steps") else str(raw[k]))
+                    k: (
+                        bool(raw[k])
+                        if k in ("conflict", "future", "joined", "steps", "withdrawn")
+                        else str(raw[k])
+                    )
                     for k in Difference.__dataclass_fields__
                     if k in raw and k not in _NAMES
                 }
@@ -1352,6 +1387,9 @@ def _merge_row(
         future = their_when > horizon
         if their_when > my_when and not future:
             stamps[column] = their_when
+        if table == "participants" and column == "unlisted":
+            _merge_withdrawal(conn, mine, theirs, (my_when, their_when), names, summary, changes, said)
+            continue
         if their_value == mine_value or column.endswith("_id"):
             continue
         newer_is_theirs = their_when > my_when and not future
@@ -1415,6 +1453,53 @@ def _merge_row(
     if "edited" in mine and stamps != my_stamps:
         changes["edited"] = json.dumps(stamps, ensure_ascii=False, sort_keys=True)
     return changes
+
+
+def _merge_withdrawal(
+    conn: sqlite3.Connection,
+    mine: dict[str, Any],
+    theirs: dict[str, Any],
+    times: tuple[str, str],
+    names: tuple[str, str],
+    summary: MergeSummary,
+    changes: dict[str, Any],
+    said: set[tuple[str, str, str, str, str]] | frozenset[tuple[str, str, str, str, str]],
+) -> None:
+    """« Ne pas publier dans le répertoire » (participants.unlisted) in either copy stays, whichever
+    edit is newer, even one dated in the future: a person asked not to be published, and a merge
+    never publishes them again. Said when the merge withdraws them from this file, or when the
+    other copy had published them again (set aside); not when only this file withdrew them."""
+    my_when, their_when = times
+    mine_out, theirs_out = bool(mine["unlisted"]), bool(theirs["unlisted"])
+    if mine_out == theirs_out:
+        return
+    their_stamps = _stamps(theirs)
+    if theirs_out:
+        changes["unlisted"] = 1
+    elif "unlisted" not in their_stamps:
+        return  # only this file changed it: nothing of the other copy's is set aside
+    kept, set_aside = ("1", "0")
+    label = FIELD_LABEL["unlisted"]
+    if (("participants", mine["id"], label, kept, set_aside)) in said:
+        return  # an earlier merge of this file already said it
+    withdrawn_in, other = (names[1], names[0]) if theirs_out else (names[0], names[1])
+    withdrawn_when, other_when = (their_when, my_when) if theirs_out else (my_when, their_when)
+    summary.differences.append(
+        Difference(
+            "participants",
+            mine["id"],
+            _describe(conn, "participants", mine),
+            label,
+            kept,
+            withdrawn_in,
+            withdrawn_when,
+            set_aside,
+            other,
+            other_when,
+            conflict="unlisted" in _stamps(mine) and "unlisted" in their_stamps,
+            withdrawn=True,
+        )
+    )
 
 
 def _combine_steps(

@@ -195,7 +195,7 @@ def side_files_state(path: Path) -> dict[Path, bool]:
 # without the migrations being run in an in-memory database to find them (~3 ms at every
 # opening); a file that lacks any is checked against what the migrations make, as before.
 TODAY = (
-    13,
+    14,
     {
         "meta": ("key", "value"),
         "workshops": (
@@ -204,7 +204,7 @@ TODAY = (
         ),
         "participants": (
             "contact", "created", "edited", "id", "names", "organisation", "position", "role",
-            "source_cells", "source_text", "territory", "updated", "workshop_id",
+            "source_cells", "source_text", "territory", "unlisted", "updated", "workshop_id",
         ),
         "items": ("created", "id", "kind", "participant_id", "position", "text", "updated"),
         "synthesis_sections": (

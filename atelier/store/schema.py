@@ -296,6 +296,17 @@ CREATE TABLE IF NOT EXISTS moments (
 """
 
 
+# 14: participants.unlisted, a participant who asked not to be published in the directory across
+# workshops (GDPR: their consent): the directory's search, its command line and the matching of
+# other workshops leave them out; their own workshop's grid, minutes and fiches keep them (those
+# are for the room). 0 for everybody of an older file: they were all published. A format 13
+# reader would publish them again: the number tells it to refuse the file.
+def _v14(conn: sqlite3.Connection) -> None:
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(participants)")}
+    if "unlisted" not in columns:  # (a file that says an older number but has it: kept)
+        conn.execute("ALTER TABLE participants ADD COLUMN unlisted INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),  # 1: first released format
     _script(_V2),  # 2: participants.source_cells
@@ -310,6 +321,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v11,  # 11: synthesis_sections.drafted, what Atelier drafted of each section
     _v12,  # 12: matches.retyped, a decided match's statement retyped since
     _script(_V13),  # 13: moments, when the file was written (when two copies parted)
+    _v14,  # 14: participants.unlisted, « ne pas publier dans le répertoire »
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

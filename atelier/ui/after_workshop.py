@@ -105,9 +105,16 @@ class AfterWorkshop:
             self._directory.set_store(self.store)
         if self.model is not None:
             self.model.workshop_switched.connect(self._workshop_switched)
+            # An edit undone or redone while « Répertoire » shows (who is published, a name):
+            # its hits are searched again, never left saying what the file no longer holds.
+            self.model.undo_stack.indexChanged.connect(self._directory_edited)
         if self.matching is not None:
             self.matching.across = bool(settings.get(settings.MATCH_ACROSS))
         window.action("workshops.across").setChecked(bool(settings.get(settings.MATCH_ACROSS)))
+
+    def _directory_edited(self, _index: int) -> None:
+        if self._directory is not None and self.page() == "directory":
+            self._directory.search_now()
 
     # ----------------------------------------------------------------- pages
 

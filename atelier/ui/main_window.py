@@ -138,6 +138,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.panel_dock.visibilityChanged.connect(self.action("view.card").setChecked)
         self._card_keys()
         self.panel.match_selection_changed.connect(self.update_actions)
+        self.panel.said.connect(self.say_undoable)
 
     def update_actions(self) -> None:
         self.commands.update_enabled(self)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -462,6 +463,8 @@ class ParticipantPanel(QWidget):
 
     # The suggestion chosen in the match list (or none) changed.
     match_selection_changed = Signal()
+    # An edit made by one key, to say in the status bar with how to undo it.
+    said = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -491,6 +494,18 @@ class ParticipantPanel(QWidget):
         form.addRow(tr("Co&ntact :"), self.contact)
         layout.addLayout(form)
         self._form = form
+        # GDPR: a participant who does not want to appear in the directory across workshops.
+        # Their own workshop (grid, minutes, fiches) keeps them: that is for the room.
+        self.unlisted = QCheckBox(tr("Ne pas pu&blier dans le répertoire"), self)
+        self.unlisted.setObjectName("participantUnlisted")
+        self.unlisted.setToolTip(
+            tr(
+                "À sa demande : absent du répertoire de tous les ateliers, de ses exports et des "
+                "rapprochements avec les autres ateliers ; le compte rendu de son atelier le garde."
+            )
+        )
+        self.unlisted.clicked.connect(self._unlisted_clicked)
+        layout.addWidget(self.unlisted)
         self.source = QLabel(self)
         self.source.setWordWrap(True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -604,6 +619,8 @@ class ParticipantPanel(QWidget):
         enabled = participant is not None and self.model is not None and not self.model.store.readonly
         for field in (self.names, self.organisation, self.territory, self.role, self.contact):
             field.setEnabled(enabled)
+        self.unlisted.setEnabled(enabled)
+        self.unlisted.setChecked(participant is not None and participant.unlisted)
         if participant is None or self.model is None:
             self.heading.setText(tr("Aucun participant sélectionné"))
             for field in (self.names, self.organisation, self.territory, self.role, self.contact):
@@ -628,6 +645,35 @@ class ParticipantPanel(QWidget):
         )
         if self._matches is not None and self._matches.participant_id != participant.id:
             self._matches.show_participant(participant.id)
+
+    def _unlisted_clicked(self, checked: bool) -> None:
+        """« Ne pas publier dans le répertoire » ticked or unticked: one undoable edit, said."""
+        from atelier.ui import commands
+
+        participant_id = self.participant_id
+        if self.model is None or participant_id is None or self.model.store.readonly:
+            return
+        row = self.model.row_of(participant_id)
+        if row < 0:
+            return
+        participant = self.model.participant_at(row)
+        if participant.unlisted == checked:
+            return
+        who = participant.display_name() or tr("ligne {n}").format(n=row + 1)
+        label = (
+            tr("Ne pas publier « {who} » dans le répertoire")
+            if checked
+            else tr("Publier « {who} » dans le répertoire")
+        ).format(who=who)
+        command = commands.EditParticipant(self.model, participant_id, {"unlisted": checked}, label)
+        if not commands.push(self.model, command):
+            self.unlisted.setChecked(participant.unlisted)  # refused (said): as the file has it
+            return
+        if checked:
+            text = tr("Participant « {who} » retiré du répertoire — Ctrl+Z pour annuler")
+        else:
+            text = tr("Participant « {who} » publié de nouveau dans le répertoire — Ctrl+Z pour annuler")
+        self.said.emit(text.format(who=who))
 
     def _keep_refused(self) -> None:
         """The card goes to another participant (or none) while fields hold texts the file

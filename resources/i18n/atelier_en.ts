@@ -1243,6 +1243,22 @@
         <translation>&amp;Contact:</translation>
     </message>
     <message>
+        <source>Ne pas publier « {who} » dans le répertoire</source>
+        <translation>Do not publish “{who}” in the directory</translation>
+    </message>
+    <message>
+        <source>Publier « {who} » dans le répertoire</source>
+        <translation>Publish “{who}” in the directory</translation>
+    </message>
+    <message>
+        <source>Participant « {who} » retiré du répertoire — Ctrl+Z pour annuler</source>
+        <translation>Participant “{who}” taken out of the directory — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>Participant « {who} » publié de nouveau dans le répertoire — Ctrl+Z pour annuler</source>
+        <translation>Participant “{who}” published in the directory again — Ctrl+Z to undo</translation>
+    </message>
+    <message>
         <source>&amp;Structure :</source>
         <translation>Or&amp;ganisation:</translation>
     </message>
@@ -1257,6 +1273,14 @@
     <message>
         <source>&amp;Territoire :</source>
         <translation>&amp;Territory:</translation>
+    </message>
+    <message>
+        <source>Ne pas pu&amp;blier dans le répertoire</source>
+        <translation>Do not pu&amp;blish in the directory</translation>
+    </message>
+    <message>
+        <source>À sa demande : absent du répertoire de tous les ateliers, de ses exports et des rapprochements avec les autres ateliers ; le compte rendu de son atelier le garde.</source>
+        <translation>At their request: left out of the directory of all workshops, of its exports and of the matching with other workshops; their own workshop's minutes keep them.</translation>
     </message>
     <message>
         <source>Aucun participant sélectionné</source>

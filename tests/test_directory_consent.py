@@ -1,0 +1,256 @@
+"""A participant who does not want to be published in the directory (GDPR: their consent):
+marked « ne pas publier dans le répertoire », they never appear in the directory's search,
+its command line, its JSON, nor in what is matched across workshops; their own workshop's
+grid, minutes and fiches keep them (those are for the room). The mark is kept in the file
+(format 14), survives a merge (the copy that withdrew them wins, and the report says so), and
+a file of format 13 opens with everybody published as before."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from atelier.domain import Item, ItemKind, Participant, Workshop
+from atelier.store import SCHEMA_VERSION, Store
+
+from .conftest import run_cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _two_workshops(path: Path) -> dict[str, str]:
+    """Gérard (2021: offers the clause d'insertion) and Anne (2022: needs it), in one file."""
+    with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        first = store.workshops()[0]
+        second = store.add_workshop(Workshop("Atelier de printemps", date="2022-03-15"))
+        gerard = store.add_participant(
+            Participant(
+                first.id, names=["Gérard Müller"], organisation="Maison de l'emploi", territory="Médoc"
+            )
+        )
+        anne = store.add_participant(
+            Participant(second.id, names=["Anne Roux"], organisation="PLIE des Graves")
+        )
+        clause = store.add_item(Item(gerard.id, ItemKind.OFFER, "facilitatrice de la clause d'insertion"))
+        need = store.add_item(Item(anne.id, ItemKind.NEED, "mettre en place la clause d'insertion"))
+        return {
+            "first": first.id,
+            "second": second.id,
+            "gerard": gerard.id,
+            "anne": anne.id,
+            "clause": clause.id,
+            "need": need.id,
+        }
+
+
+def test_a_withdrawn_participant_is_in_no_search_and_stays_in_their_workshop(tmp_path: Path) -> None:
+    path = tmp_path / "reseau.atelier"
+    ids = _two_workshops(path)
+    with Store.open(path) as store:
+        assert {h.ref for h in store.search("gerard")[0]} == {ids["gerard"]}
+        assert store.search("clause")[1] == 2  # his offer and Anne's need
+        store.update_participant(ids["gerard"], unlisted=True)
+    with Store.open(path, readonly=True) as store:  # kept in the file
+        assert store.participant(ids["gerard"]).unlisted is True
+        assert store.search("gerard") == ([], 0)
+        assert store.search("maison emploi medoc") == ([], 0)
+        # His offer is not found either; Anne's need still is, and the count says one.
+        hits, total = store.search("clause")
+        assert [h.ref for h in hits] == [ids["need"]] and total == 1
+        # Nor is his offer one of the resources the other workshop is matched with.
+        assert store.resources_elsewhere(ids["second"], [ItemKind.OFFER, ItemKind.ACTION]) == []
+        assert store.count_resources_elsewhere(ids["second"], [ItemKind.OFFER, ItemKind.ACTION]) == 0
+        # In his own workshop, he and his offer are as they were: the room saw him.
+        assert [p.names for p in store.participants(ids["first"])] == [["Gérard Müller"]]
+        assert [i.text for i in store.items(ids["gerard"])] == ["facilitatrice de la clause d'insertion"]
+    with Store.open(path) as store:  # published again: found again
+        store.update_participant(ids["gerard"], unlisted=False)
+        assert {h.ref for h in store.search("gerard")[0]} == {ids["gerard"]}
+
+
+def test_the_command_line_search_and_json_leave_them_out(tmp_path: Path) -> None:
+    path = tmp_path / "reseau.atelier"
+    ids = _two_workshops(path)
+    with Store.open(path) as store:
+        store.update_participant(ids["gerard"], unlisted=True)
+    done = run_cli("search", str(path), "gérard")
+    assert done.returncode == 0, done.stderr
+    assert "Müller" not in done.stdout and "Aucun résultat" in done.stdout, done.stdout
+    done = run_cli("search", str(path), "clause", "--json")
+    found = json.loads(done.stdout)
+    assert found["total"] == 1 and [h["id"] for h in found["hits"]] == [ids["need"]]
+    assert "Müller" not in done.stdout
+    # The file's JSON export holds the grids as they are, and says who is not to be published.
+    done = run_cli("export", str(path), "--json", "-")
+    assert done.returncode == 0, done.stderr
+    people = {p["id"]: p for w in json.loads(done.stdout)["workshops"] for p in w["participants"]}
+    assert people[ids["gerard"]]["in_directory"] is False
+    assert people[ids["anne"]]["in_directory"] is True
+
+
+def test_a_file_of_format_13_opens_with_everybody_published(tmp_path: Path) -> None:
+    copy = tmp_path / "v13.atelier"
+    shutil.copy(FIXTURES / "format-v13.atelier", copy)
+    with Store.open(copy) as store:
+        assert store.format_version == SCHEMA_VERSION == 14
+        workshop = store.workshops()[0]
+        people = store.participants(workshop.id)
+        assert [(p.names, p.unlisted) for p in people] == [
+            (["Lucie Leroy"], False),
+            (["Grégory TALVY"], False),
+        ]
+        assert {h.participant.names[0] for h in store.search("leroy")[0]} == {"Lucie Leroy"}
+        store.update_participant(people[0].id, unlisted=True)
+        assert store.search("leroy") == ([], 0)
+    conn = sqlite3.connect(copy)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 14
+        assert conn.execute("SELECT unlisted FROM participants ORDER BY position").fetchall() == [(1,), (0,)]
+    finally:
+        conn.close()
+
+
+def test_the_format_14_fixture_keeps_who_is_withdrawn(tmp_path: Path) -> None:
+    copy = tmp_path / "v14.atelier"
+    shutil.copy(FIXTURES / "format-v14.atelier", copy)
+    with Store.open(copy, readonly=True) as store:
+        workshop = store.workshops()[0]
+        assert [(p.names, p.unlisted) for p in store.participants(workshop.id)] == [
+            (["Lucie Leroy"], False),
+            (["Grégory TALVY"], True),
+        ]
+        assert store.search("talvy") == ([], 0)
+
+
+def _copies(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
+    a, b = tmp_path / "salle-a.atelier", tmp_path / "salle-b.atelier"
+    ids = _two_workshops(a)
+    shutil.copy(a, b)
+    return a, b, ids
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_merge_keeps_a_withdrawal_made_on_either_laptop_and_says_so(tmp_path: Path, lang: str) -> None:
+    a, b, ids = _copies(tmp_path)
+    with Store.open(b) as second:
+        second.update_participant(ids["gerard"], unlisted=True)
+    for first, other, name in ((a, b, "ab"), (b, a, "ba")):
+        out = tmp_path / f"{name}-{lang}.atelier"
+        done = run_cli("merge", str(first), str(other), "-o", str(out), env={"ATELIER_LANG": lang})
+        assert done.returncode == 0, done.stderr
+        with Store.open(out, readonly=True) as merged:
+            assert merged.participant(ids["gerard"]).unlisted is True
+            assert merged.search("gerard") == ([], 0)
+        said = done.stdout.replace("\xa0", " ").replace("\u202f", " ")
+        if name == "ab":  # the copy opened did not withdraw him: the report says it now does
+            if lang == "fr":
+                assert (
+                    "[retiré du répertoire] Participant « Gérard Müller » : « ne pas publier dans le " in said
+                )
+                assert "répertoire » dans « salle-b.atelier »" in said and "le retrait l'emporte" in said, (
+                    said
+                )
+            else:
+                assert (
+                    "[kept out of the directory] Participant “Gérard Müller”: “do not publish in the " in said
+                )
+                assert "directory” in “salle-b.atelier”" in said and "a withdrawal always wins" in said, said
+        else:  # the copy opened had withdrawn him, the other never changed it: nothing to say
+            assert "Gérard" not in said, said
+
+
+def test_a_withdrawal_wins_over_a_later_publication_in_the_other_copy(tmp_path: Path) -> None:
+    """Opt-out wins, even against a newer edit: a person's « no » is not undone by a merge."""
+    a, b, ids = _copies(tmp_path)
+    with Store.open(a) as first:
+        first.update_participant(ids["gerard"], unlisted=True)
+    time.sleep(0.01)
+    with Store.open(b) as second:  # withdrawn, then published again, after A's withdrawal
+        second.update_participant(ids["gerard"], unlisted=True)
+        second.update_participant(ids["gerard"], unlisted=False)
+    out = tmp_path / "merged.atelier"
+    done = run_cli("merge", str(a), str(b), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    with Store.open(out, readonly=True) as merged:
+        assert merged.participant(ids["gerard"]).unlisted is True
+    assert "le retrait l'emporte" in done.stdout, done.stdout
+    # Merged again, the same copy brings nothing new, and says nothing twice.
+    again = tmp_path / "again.atelier"
+    done = run_cli("merge", str(out), str(b), "-o", str(again))
+    assert done.returncode == 0, done.stderr
+    assert "le retrait l'emporte" not in done.stdout, done.stdout
+    with Store.open(again, readonly=True) as merged:
+        assert merged.participant(ids["gerard"]).unlisted is True
+
+
+# ----------------------------------------------------------------- the window
+
+
+def test_the_card_withdraws_a_participant_by_keyboard_and_ctrl_z_publishes_them_again(
+    qtbot, tmp_path: Path, no_modal_boxes
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from .helpers.keyboard import active_window, key, type_text
+
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+    path = tmp_path / "salle.atelier"
+    with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        workshop_id = store.workshops()[0].id
+        gerard = store.add_participant(
+            Participant(
+                workshop_id, names=["Gérard Müller"], organisation="Maison de l'emploi", territory="Médoc"
+            )
+        )
+        store.add_participant(
+            Participant(workshop_id, names=["Lucie Leroy"], organisation="PLIE", territory="Médoc")
+        )
+
+    def withdrawn() -> bool:
+        with Store.open(path, readonly=True) as store:
+            return store.participant(gerard.id).unlisted
+
+    window = active_window(qtbot, path)
+    try:
+        window._select(gerard.id)
+        box = window.panel.unlisted
+        assert box.isEnabled() and not box.isChecked()
+        key(qtbot, Qt.Key.Key_B, alt)  # « Ne pas pu&blier dans le répertoire »
+        qtbot.waitUntil(withdrawn)
+        assert box.isChecked() and QApplication.focusWidget() is box
+        assert "Participant «\xa0Gérard Müller (Maison de l'emploi)\xa0» retiré du répertoire — Ctrl+Z" in (
+            window.saved_label.text()
+        ), window.saved_label.text()
+        # « Répertoire » (Alt+3) no longer finds him; Lucie is found.
+        key(qtbot, Qt.Key.Key_3, alt)
+        type_text("gérard")
+        window.directory.search_now()
+        assert window.directory.model.rowCount() == 0
+        assert window.directory.counter.text() == "0 résultat"
+        window.directory.field.clear()
+        type_text("lucie")
+        window.directory.search_now()
+        assert window.directory.model.rowCount() == 1
+        # Ctrl+Z, from the results of « Répertoire »: published again, and found at once.
+        window.directory.field.clear()
+        type_text("médoc")
+        key(qtbot, Qt.Key.Key_Down)
+        assert window.directory.model.rowCount() == 1
+        assert QApplication.focusWidget() is window.directory.table
+        key(qtbot, Qt.Key.Key_Z, ctrl)
+        assert not withdrawn()
+        assert window.directory.model.rowCount() == 2
+        key(qtbot, Qt.Key.Key_1, alt)  # back to the grid: the card says it too
+        window._select(gerard.id)
+        assert not window.panel.unlisted.isChecked()
+        # Ctrl+Y withdraws him again; the card follows.
+        key(qtbot, Qt.Key.Key_Y, ctrl)
+        assert withdrawn() and window.panel.unlisted.isChecked()
+    finally:
+        window.close()
