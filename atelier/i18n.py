@@ -692,6 +692,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "“{id}” names several matches ({ids}): type a few more characters.",
     },
+    "followup.only_decision": {
+        "fr": (
+            "Il ne reste que la décision dans ce suivi\xa0: ce n'est pas une étape à retirer. Pour "
+            "revenir sur la décision elle-même, écartez la mise en relation dans la grille "
+            "(Ctrl+Maj+X)."
+        ),
+        "en": "Only the decision is left in this follow-up: it is not a step to take out. To go back "
+        "on the decision itself, set the match aside in the grid (Ctrl+Shift+X).",
+    },
     "followup.not_decided": {
         "fr": (
             "«\xa0{id}\xa0» est une suggestion, pas une mise "
@@ -1638,6 +1647,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(today by default)",
     },
     "cli.help.suivi_workshop": {"fr": "un seul atelier", "en": "one workshop only"},
+    "cli.help.suivi_remove_step": {
+        "fr": (
+            "retire la dernière étape du suivi de la mise en relation donnée (notée par erreur)\xa0: "
+            "dit d'abord laquelle, à confirmer avec --oui"
+        ),
+        "en": (
+            "take the latest step out of the follow-up of the match given (recorded by mistake): says "
+            "which one first, to confirm with --yes"
+        ),
+    },
+    "cli.help.suivi_yes": {
+        "fr": "confirme --retirer-etape",
+        "en": "confirm --remove-step",
+    },
+    "cli.usage.remove_step_alone": {
+        "fr": (
+            "--retirer-etape va avec une mise en relation, son identifiant après le fichier, sans "
+            "--etat, --note ni --le"
+        ),
+        "en": "--remove-step goes with a match, its id after the file, without --state, --note or --on",
+    },
+    "cli.usage.yes_with_remove_step": {
+        "fr": "--oui va avec --retirer-etape\xa0: il confirme le retrait de l'étape",
+        "en": "--yes goes with --remove-step: it confirms taking the step out",
+    },
+    "followup.remove_confirm": {
+        "fr": (
+            "Retirer l'étape «\xa0{step}\xa0» du suivi de {need} ← {resource}\u202f? La mise en relation "
+            "en reviendra à «\xa0{previous}\xa0». Ajoutez --oui pour la retirer."
+        ),
+        "en": (
+            "Take the step “{step}” out of the follow-up of {need} ← {resource}? The match will be back "
+            "at “{previous}”. Add --yes to take it out."
+        ),
+    },
+    "followup.step_removed": {
+        "fr": (
+            "Étape «\xa0{step}\xa0» retirée du suivi de {need} ← {resource} ({id})\xa0: la mise en "
+            "relation en est à «\xa0{previous}\xa0»."
+        ),
+        "en": (
+            "Step “{step}” taken out of the follow-up of {need} ← {resource} ({id}): the match is back "
+            "at “{previous}”."
+        ),
+    },
     "cli.help.suivi_history": {
         "fr": (
             "montre aussi les étapes du suivi (décidée le…, contactée le…) de chaque mise en relation "

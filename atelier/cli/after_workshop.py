@@ -67,6 +67,14 @@ def parse_state(text: str) -> FollowUp:
     arg("--workshop", metavar="ATELIER", help="cli.help.suivi_workshop"),
     arg("--participant", metavar="NOM", help="cli.help.suivi_participant"),
     arg("--historique", "--history", dest="history", action="store_true", help="cli.help.suivi_history"),
+    arg(
+        "--retirer-etape",
+        "--remove-step",
+        dest="remove_step",
+        action="store_true",
+        help="cli.help.suivi_remove_step",
+    ),
+    arg("--oui", "--yes", dest="yes", action="store_true", help="cli.help.suivi_yes"),
     JSON,
     aliases=["follow-up"],
 )
@@ -74,6 +82,13 @@ def suivi(args: argparse.Namespace) -> int:
     from atelier.jsonexport import entry_as_dict
     from atelier.store import Store
 
+    if args.yes and not args.remove_step:
+        raise UsageError(message("cli.usage.yes_with_remove_step"))
+    if args.remove_step:
+        given = (args.state, args.note, args.day, args.workshop, args.participant)
+        if args.match is None or any(v is not None for v in given) or args.history:
+            raise UsageError(message("cli.usage.remove_step_alone"))
+        return _remove_step(args)
     if args.match is not None:
         for option, given in (("--workshop", args.workshop), ("--participant", args.participant)):
             if given is not None:  # never set aside without a word: the id alone says which
@@ -290,6 +305,41 @@ def _set_follow_up(args: argparse.Namespace) -> int:
         said = "followup.note_replaced" if args.note.strip() else "followup.note_erased"
         say(said, text=match.note.strip())
     _say_if_themself(entry)
+    return EXIT_OK
+
+
+def _remove_step(args: argparse.Namespace) -> int:
+    """« suivi FICHIER ID --retirer-etape »: says which step would go and where the match would
+    stand, and asks for --oui; with it, takes the step out (a step recorded by mistake)."""
+    from atelier.jsonexport import entry_as_dict, who
+    from atelier.store.followup import path_said
+
+    if not args.match.strip():
+        raise AtelierError("followup.no_id")
+    with writable(args.file) as store:
+        match = store.find_follow_up(args.match)
+        said = path_said(match.follow_up_steps)
+        if len(said) < 2:
+            raise AtelierError("followup.only_decision")
+        (entry,) = [e for e in store.follow_ups(match.workshop_id) if e.match.id == match.id]
+        need, resource = who(entry.need_participant), who(entry.resource_participant)
+        if not args.yes:
+            raise AtelierError(
+                "followup.remove_confirm", step=said[-1], previous=said[-2], need=need, resource=resource
+            )
+        store.remove_follow_up_step(match.id)
+        (entry,) = [e for e in store.follow_ups(match.workshop_id) if e.match.id == match.id]
+    if args.json:
+        print_json(entry_as_dict(entry))
+        return EXIT_OK
+    say(
+        "followup.step_removed",
+        step=said[-1],
+        previous=said[-2],
+        id=entry.short_id,
+        need=need,
+        resource=resource,
+    )
     return EXIT_OK
 
 

@@ -204,7 +204,9 @@ def metavar(name: str) -> str:
 
 # The French of the options and commands that have a name in each language (« --etat » and
 # « --state », « suivi » and « follow-up »): the help lists the user's language first.
-FRENCH_NAMES = frozenset({"--etat", "--le", "--historique", "--oui", "suivi", "chercher", "ateliers"})
+FRENCH_NAMES = frozenset(
+    {"--etat", "--le", "--historique", "--oui", "--retirer-etape", "suivi", "chercher", "ateliers"}
+)
 
 
 def in_language_order(names: Sequence[str]) -> list[str]:

@@ -351,6 +351,48 @@ class FollowUpPart(StoreBase):
             changes["note"] = note
         return self.update_match(match_id, **changes)
 
+    def remove_follow_up_step(self, match_id: str) -> FollowUpStep:
+        """Take a decided match's latest follow-up step out (recorded by mistake: on the wrong
+        match, or not true): the match stands at the step before, on its day, as it did then.
+        Marked taken out (store/graves.py), so that a merge with a copy that still has it does
+        not bring it back. The decision, its first step, is not one: refused (it is set aside
+        in the grid). Returns the step taken out."""
+        from atelier.store.graves import bury_step
+
+        current = self.match(match_id)
+        if current.status not in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
+            raise AtelierError("followup.not_decided", id=match_id[:8])
+        steps = list(current.follow_up_steps)
+        if len(steps) < 2:
+            raise AtelierError("followup.only_decision")
+        removed, previous = steps[-1], steps[-2]
+        with self._write():
+            self.update_match(
+                match_id, follow_up=previous.state, follow_up_changed=previous.at, follow_up_steps=steps[:-1]
+            )
+            bury_step(self.conn, _taken_out_key(match_id, removed))
+        return removed
+
+    def put_back_follow_up_step(self, match_id: str, before: Match, removed: FollowUpStep) -> Match:
+        """Undo `remove_follow_up_step`: the follow-up as it was before (`before`), its marker gone."""
+        from atelier.store.graves import unbury_step
+
+        with self._write():
+            match = self.update_match(
+                match_id,
+                follow_up=before.follow_up,
+                follow_up_changed=before.follow_up_changed,
+                follow_up_steps=list(before.follow_up_steps),
+            )
+            unbury_step(self.conn, _taken_out_key(match_id, removed))
+        return match
+
+
+def _taken_out_key(match_id: str, step: FollowUpStep) -> str:
+    from atelier.store.graves import step_key
+
+    return step_key(match_id, step.state.value, step.at, step.recorded)
+
 
 def _backwards(
     state: FollowUp, day: str, previous_state: FollowUp, previous_day: str, *, current: bool

@@ -209,6 +209,42 @@ def _swap(conn: sqlite3.Connection) -> None:
 _PEOPLE = ("workshops", "participants")
 
 
+# A follow-up step taken out (recorded by mistake): its marker's « table », never one of TABLES
+# (`graves` leaves it out), and its id, the match's id and the step as it was recorded. A merge
+# with a copy that still has that step leaves it out (merge._combine_steps); the same step
+# dated again since in that copy is another step, and stays. Undone, the marker goes.
+STEPS = "follow_up_steps"
+
+
+def step_key(match_id: str, state: str, at: str, recorded: str) -> str:
+    return f"{match_id}|{state}|{at}|{recorded}"
+
+
+def bury_step(conn: sqlite3.Connection, key: str, when: str | None = None, *, replace: bool = True) -> None:
+    """Mark a follow-up step taken out (inside the caller's transaction); `replace`: dated
+    `when` even if it was already marked (else the marker there is kept)."""
+    conn.execute(
+        f"INSERT OR {'REPLACE' if replace else 'IGNORE'} INTO graves (id, tbl, deleted) VALUES (?, ?, ?)",
+        (key, STEPS, when or now_iso()),
+    )
+
+
+def unbury_step(conn: sqlite3.Connection, key: str) -> None:
+    """The step is back (an undo): its marker goes."""
+    conn.execute("DELETE FROM graves WHERE id = ? AND tbl = ?", (key, STEPS))
+
+
+def buried_steps(conn: sqlite3.Connection) -> dict[str, str]:
+    """Every follow-up step taken out: its key (`step_key`) -> when. None in an older file."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'graves'").fetchone()
+    if not found:
+        return {}
+    return {
+        str(key): str(when)
+        for key, when in conn.execute("SELECT id, deleted FROM graves WHERE tbl = ?", (STEPS,))
+    }
+
+
 def graves(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
     """Every marker of a file: id -> (table, when deleted). None in a file of an older format."""
     found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'graves'").fetchone()

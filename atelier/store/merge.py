@@ -45,9 +45,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from atelier.domain import now_iso
+from atelier.domain import FollowUpStep, now_iso
 from atelier.store import moments
-from atelier.store.graves import graves
+from atelier.store.graves import buried_steps, bury_step, graves, step_key
 
 # In the order their references need them.
 TABLES = ("workshops", "participants", "items", "matches", "synthesis_sections", "glossary_entries")
@@ -699,6 +699,9 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     summary = MergeSummary(names=names)
     first_name, second_name = names
     my_graves, their_graves = graves(conn), graves(other)
+    # Follow-up steps either copy took out (recorded by mistake): never brought back by the other.
+    their_steps_out = buried_steps(other)
+    steps_out = frozenset(buried_steps(conn)) | frozenset(their_steps_out)
     summary.removed = {table: 0 for table in TABLES}
     kept: set[str] = set()
     said = _already_said(conn)
@@ -826,7 +829,16 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                 continue
             shared += 1
             merged = _merge_row(
-                conn, table, mine[same_id], theirs, names, summary, said.differences, horizon, parted
+                conn,
+                table,
+                mine[same_id],
+                theirs,
+                names,
+                summary,
+                said.differences,
+                horizon,
+                parted,
+                steps_out,
             )
             if merged:
                 sets = ", ".join(f"{c} = ?" for c in merged)
@@ -873,6 +885,8 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                 "INSERT OR IGNORE INTO graves (id, tbl, deleted) VALUES (?, ?, ?)", (row_id, table, when)
             )
     conn.executemany("DELETE FROM graves WHERE id = ?", [(row_id,) for row_id in kept])
+    for key, when in their_steps_out.items():  # a later merge with a copy that has them: still out
+        bury_step(conn, key, when, replace=False)
     summary.differences.sort(key=lambda d: not d.conflict)  # conflicts first, then updates
     _keep_history(conn, other)
     when = merged_at
@@ -1345,10 +1359,12 @@ def _merge_row(
     said: set[tuple[str, str, str, str, str]] | frozenset[tuple[str, str, str, str, str]] = frozenset(),
     horizon: str = "9999",
     parted: str = "",
+    steps_out: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """The changes that make `mine` hold, field by field, the newer of the two edits. An edit
     the second copy dates after `horizon` (in the future) never wins: this file keeps its
-    value, and the copy's is set aside and listed. `parted`: the latest edit both copies have."""
+    value, and the copy's is set aside and listed. `parted`: the latest edit both copies have.
+    `steps_out`: the follow-up steps either copy took out (graves.step_key)."""
     my_stamps, their_stamps = _stamps(mine), _stamps(theirs)
     changes: dict[str, Any] = {}
     stamps = dict(my_stamps)
@@ -1445,7 +1461,18 @@ def _merge_row(
         )
     if table == "matches" and "follow_up_steps" in together and "follow_up_steps" in mine:
         _combine_steps(
-            conn, mine, theirs, names, summary, changes, first, (my_story, their_story), said, horizon, parted
+            conn,
+            mine,
+            theirs,
+            names,
+            summary,
+            changes,
+            first,
+            (my_story, their_story),
+            said,
+            horizon,
+            parted,
+            steps_out,
         )
     their_updated = str(theirs.get("updated") or "")
     if "updated" in mine and "updated" in theirs and str(mine["updated"] or "") < their_updated <= horizon:
@@ -1514,12 +1541,14 @@ def _combine_steps(
     said: set[tuple[str, str, str, str, str]] | frozenset[tuple[str, str, str, str, str]],
     horizon: str,
     parted: str = "",
+    steps_out: frozenset[str] = frozenset(),
 ) -> None:
     """A decided match both copies followed up: the path of the copy that changed it last, with
     the steps only the other recorded (a contact made on the other laptop) in date order, each
     saying its copy; the state its last step. Said in one line (instead of the state and the day
     « set aside »: they are steps of the path). A copy's path already within this file's says
-    nothing: its state is an earlier step here, nothing is set aside."""
+    nothing: its state is an earlier step here, nothing is set aside. A step either copy took
+    out (`steps_out`: recorded by mistake) is in neither path: never brought back."""
     from atelier.store.merge_steps import combine
     from atelier.store.rows import dump_steps, steps
 
@@ -1530,12 +1559,21 @@ def _combine_steps(
     theirs_win = their_story > my_story
     win, lose = (theirs, mine) if theirs_win else (mine, theirs)
     win_name, lose_name = (names[1], names[0]) if theirs_win else names
-    win_steps, lose_steps = (
+    win_all, lose_all = (
         steps(str(win["follow_up_steps"] or "")),
         steps(str(lose["follow_up_steps"] or "")),
     )
+
+    def without_taken_out(path: list[FollowUpStep]) -> list[FollowUpStep]:
+        left = [s for s in path if step_key(mine["id"], s.state.value, s.at, s.recorded) not in steps_out]
+        return left or path  # (the decision is never taken out: a path is never emptied)
+
+    win_steps, lose_steps = without_taken_out(win_all), without_taken_out(lose_all)
     if not win_steps or not lose_steps:
         return
+    # The copy that changed the follow-up last still has a step the other took out: the path is
+    # written without it, and the match stands at its last step.
+    pruned = len(win_steps) != len(win_all)
     # The winning copy decided the match again (set aside, confirmed afresh) after the other's
     # decision: its decision is a new one, not the other's dated otherwise. Only if it had that
     # decision, taken before the copies parted: two laptops that each confirmed the suggestion
@@ -1550,6 +1588,18 @@ def _combine_steps(
         if d.field in (FIELD_LABEL["follow_up"], FIELD_LABEL["follow_up_changed"])
     ]
     label = FIELD_LABEL["follow_up_steps"]
+    if pruned:
+        last = combined.path[-1]
+        pruned_to = {
+            "follow_up_steps": dump_steps(combined.path),
+            "follow_up": last.state.value,
+            "follow_up_changed": last.at,
+        }
+        for column, value in pruned_to.items():
+            if value == mine[column]:
+                changes.pop(column, None)
+            else:
+                changes[column] = value
     if not combined.added:
         # Nothing to add; a step the other copy dated otherwise is said, unless an earlier merge
         # of this copy already said it (it set that dating aside).

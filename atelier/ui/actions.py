@@ -564,6 +564,7 @@ def entries() -> list[Entry]:
         HelpOnly(AFTER, tr("Suivi : un état, à une autre date qu'aujourd'hui"), tr("Maj+A, C, F, S")),
         HelpOnly(AFTER, tr("Suivi : changer la date de l'étape"), tr("D")),
         HelpOnly(AFTER, tr("Suivi : écrire une note"), tr("Entrée")),
+        HelpOnly(AFTER, tr("Suivi : retirer la dernière étape (après confirmation)"), tr("Suppr")),
         HelpOnly(AFTER, tr("Répertoire : aller aux résultats / ouvrir dans la grille"), tr("↓ / Entrée")),
     ]
 

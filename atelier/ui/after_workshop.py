@@ -53,6 +53,7 @@ class AfterWorkshop:
             view.setObjectName("followupPage")
             self.pages.addWidget(view)
             view.set_grid(self.model)
+            view.said.connect(self._say_undoable)
             self._followup = view
         return self._followup
 
@@ -111,6 +112,10 @@ class AfterWorkshop:
         if self.matching is not None:
             self.matching.across = bool(settings.get(settings.MATCH_ACROSS))
         window.action("workshops.across").setChecked(bool(settings.get(settings.MATCH_ACROSS)))
+
+    def _say_undoable(self, text: str) -> None:
+        window: Any = self
+        window.say_undoable(text)
 
     def _directory_edited(self, _index: int) -> None:
         if self._directory is not None and self.page() == "directory":

@@ -44,7 +44,7 @@ from atelier.ui.qtcompat import no_data
 from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
-    from atelier.domain import Participant
+    from atelier.domain import FollowUpStep, Match, Participant
     from atelier.ui.grid_model import GridModel
 
 COL_WORKSHOP, COL_ASKS, COL_NEED, COL_HELPS, COL_RESOURCE, COL_STATE, COL_SINCE, COL_NOTE = range(8)
@@ -115,6 +115,11 @@ def backwards_said(refused: FollowUpBackwards) -> str:
 def path_said(entry: FollowUpEntry) -> str:
     """The steps of a match's follow-up, said of the match: « décidée le 16/03/2026 · contactée
     le 22/03/2026 · faite le 03/04/2026 »; a later « à contacter » is « remise à contacter »."""
+    return " · ".join(steps_said(entry))
+
+
+def steps_said(entry: FollowUpEntry) -> list[str]:
+    """Each step of a match's follow-up, said of the match (see `path_said`)."""
     words = {
         FollowUp.CONTACTED: tr("contactée"),
         FollowUp.DONE: tr("faite"),
@@ -133,7 +138,7 @@ def path_said(entry: FollowUpEntry) -> str:
         said.append(
             tr("{step} (notée dans « {copy} »)").format(step=text, copy=step.copy) if step.copy else text
         )
-    return " · ".join(said)
+    return said
 
 
 def column_titles() -> list[str]:
@@ -218,6 +223,34 @@ class SetFollowUp(GridCommand):
 
     def revert(self) -> None:
         self.model.store.update_match(self.match_id, **self.before)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.model.matches_changed.emit()
+        self.model.saved.emit(datetime.now())
+
+
+class RemoveFollowUpStep(GridCommand):
+    """Take a match's latest follow-up step out (recorded by mistake); undo puts it back as it
+    was, with its state and day, and takes its marker away (store/graves.py)."""
+
+    def __init__(self, model: GridModel, match_id: str, step: str) -> None:
+        super().__init__(model, tr("Suivi : retirer l'étape « {step} »").format(step=step))
+        self.workshop_id = None  # the Suivi view shows every workshop: nothing to switch to
+        self.match_id = match_id
+        self.before: Match | None = None
+        self.removed: FollowUpStep | None = None
+
+    def apply(self) -> None:
+        store = self.model.store
+        if self.before is None:
+            self.before = store.match(self.match_id)
+        self.removed = store.remove_follow_up_step(self.match_id)
+        self._changed()
+
+    def revert(self) -> None:
+        if self.before is not None and self.removed is not None:
+            self.model.store.put_back_follow_up_step(self.match_id, self.before, self.removed)
         self._changed()
 
     def _changed(self) -> None:
@@ -550,6 +583,7 @@ class FollowUpTable(QTableView):
 
     state_typed = Signal(object)  # a FollowUp
     state_dated = Signal(object)  # a FollowUp, on a day to type; None: the current step
+    step_removed = Signal()  # Suppr: the latest step taken out (recorded by mistake), once asked
 
     NAMES = (COL_ASKS, COL_HELPS)  # who seeks, who can help: 170 px, less on a narrow screen
     dragged = False  # the facilitator sized a column: their widths are kept
@@ -578,6 +612,9 @@ class FollowUpTable(QTableView):
         if plain and event.key() == Qt.Key.Key_D and idle:
             self.state_dated.emit(None)
             return
+        if plain and event.key() == Qt.Key.Key_Delete and idle:
+            self.step_removed.emit()
+            return
         if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             current = self.currentIndex()
             if current.isValid() and self.state() == QAbstractItemView.State.NoState:
@@ -605,6 +642,9 @@ class FilterField(QLineEdit):
 
 class FollowUpView(QWidget):
     """The « Suivi » page: filters above, the table below, the keys said in a line."""
+
+    # An edit made by one key, to say in the status bar with how to undo it.
+    said = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -702,6 +742,7 @@ class FollowUpView(QWidget):
         self._pending: list[tuple[str, FollowUp, str]] = []
         self.table.state_typed.connect(self.set_current_state)
         self.table.state_dated.connect(self.date_current)
+        self.table.step_removed.connect(self.remove_current_step)
         self.model.day_unread.connect(self._correct_day)
         self.state_filter.currentIndexChanged.connect(self._filter)
         self.person_filter.textChanged.connect(self._filter)
@@ -916,6 +957,65 @@ class FollowUpView(QWidget):
         self.table.edit(target)
         return True
 
+    def remove_current_step(self, *, confirm: bool = True) -> bool:
+        """Suppr: the row's latest step taken out, after a question that says which step goes
+        and where the match then stands (« Garder », the default, and Échap change nothing);
+        one undoable edit, said in the status bar. The decision, the first step, is not one to
+        take out: said, with how to go back on a decision."""
+        from PySide6.QtWidgets import QMessageBox
+
+        index = self.table.currentIndex()
+        entry = index.data(EntryRole) if index.isValid() else None
+        grid = self.model.grid
+        if entry is None or grid is None or grid.store.readonly:
+            return False
+        title = tr("Retirer une étape du suivi")
+        said = steps_said(entry)
+        if len(said) < 2:
+            QMessageBox.information(
+                self,
+                title,
+                tr(
+                    "Il ne reste que la décision dans ce suivi : ce n'est pas une étape à retirer. Pour "
+                    "revenir sur la décision elle-même, écartez la mise en relation dans la grille "
+                    "(Ctrl+Maj+X)."
+                ),
+            )
+            return False
+        who = tr("{need} ← {helper}").format(
+            need=_who(entry.need_participant).split("\n")[0],
+            helper=_who(entry.resource_participant).split("\n")[0],
+        )
+        if confirm:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                title,
+                tr("Retirer l'étape « {step} » du suivi de {who} ?").format(step=said[-1], who=who),
+                parent=self,
+            )
+            box.setInformativeText(
+                tr(
+                    "La mise en relation en reviendra à « {previous} ». Édition › Annuler (Ctrl+Z) "
+                    "remet l'étape."
+                ).format(previous=said[-2])
+            )
+            yes = box.addButton(tr("&Retirer l'étape"), QMessageBox.ButtonRole.DestructiveRole)
+            no = box.addButton(tr("&Garder"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(no)
+            box.setEscapeButton(no)
+            box.exec()
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard back on the row
+            if box.clickedButton() is not yes:
+                return False
+        if not push(grid, RemoveFollowUpStep(grid, entry.match.id, said[-1])):
+            return False
+        self.said.emit(
+            tr("Étape « {step} » retirée du suivi de {who} — Ctrl+Z pour annuler").format(
+                step=said[-1], who=who
+            )
+        )
+        return True
+
     def take_dating(self, entry: FollowUpEntry) -> tuple[FollowUp, str]:
         """The step an editor of « Depuis le » just opened dates, and the day it shows first."""
         state, start = self._dating or (None, "")
@@ -971,7 +1071,7 @@ class FollowUpView(QWidget):
             tr(
                 "Touches : A à contacter · C contactée · F faite · S sans suite (datées du jour ; "
                 "Maj+lettre : à une autre date) · D : changer la date · Entrée : écrire une note "
-                "· Ctrl+Z : annuler"
+                "· Suppr : retirer la dernière étape · Ctrl+Z : annuler"
             )
         )
 

@@ -687,6 +687,14 @@
         <translation>Enter</translation>
     </message>
     <message>
+        <source>Suivi : retirer la dernière étape (après confirmation)</source>
+        <translation>Follow-up: take the latest step out (once confirmed)</translation>
+    </message>
+    <message>
+        <source>Suppr</source>
+        <translation>Del</translation>
+    </message>
+    <message>
         <source>Répertoire : aller aux résultats / ouvrir dans la grille</source>
         <translation>Directory: go to the results / open in the grid</translation>
     </message>
@@ -2055,6 +2063,10 @@ F1: every keyboard shortcut</translation>
         <translation>Follow-up: date of the step “{step}”</translation>
     </message>
     <message>
+        <source>Suivi : retirer l'étape « {step} »</source>
+        <translation>Follow-up: take out the step “{step}”</translation>
+    </message>
+    <message>
         <source>Étapes : {steps}</source>
         <translation>Steps: {steps}</translation>
     </message>
@@ -2115,12 +2127,44 @@ F1: every keyboard shortcut</translation>
         <translation>⚠ {n} confirmed matches put a person in touch with themself ({pairs}): they are not followed up here, nor projected or exported; reject them in “Who can help?” of their workshop (Ctrl+M, then Ctrl+Shift+X).</translation>
     </message>
     <message>
+        <source>Retirer une étape du suivi</source>
+        <translation>Take a step out of the follow-up</translation>
+    </message>
+    <message>
+        <source>Il ne reste que la décision dans ce suivi : ce n'est pas une étape à retirer. Pour revenir sur la décision elle-même, écartez la mise en relation dans la grille (Ctrl+Maj+X).</source>
+        <translation>Only the decision is left in this follow-up: it is not a step to take out. To go back on the decision itself, set the match aside in the grid (Ctrl+Shift+X).</translation>
+    </message>
+    <message>
+        <source>{need} ← {helper}</source>
+        <translation>{need} ← {helper}</translation>
+    </message>
+    <message>
+        <source>Retirer l'étape « {step} » du suivi de {who} ?</source>
+        <translation>Take the step “{step}” out of the follow-up of {who}?</translation>
+    </message>
+    <message>
+        <source>La mise en relation en reviendra à « {previous} ». Édition › Annuler (Ctrl+Z) remet l'étape.</source>
+        <translation>The match will be back at “{previous}”. Edit › Undo (Ctrl+Z) puts the step back.</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer l'étape</source>
+        <translation>&amp;Take the step out</translation>
+    </message>
+    <message>
+        <source>&amp;Garder</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Étape « {step} » retirée du suivi de {who} — Ctrl+Z pour annuler</source>
+        <translation>Step “{step}” taken out of the follow-up of {who} — Ctrl+Z to undo</translation>
+    </message>
+    <message>
         <source>Date de « {state} » : tapez-la (23/11/2026, 23/11, 23 novembre ou hier), Entrée pour l'enregistrer, Échap pour annuler.</source>
         <translation>Date of “{state}”: type it (23 November 2026, 23 Nov or yesterday), Enter to record it, Esc to cancel.</translation>
     </message>
     <message>
-        <source>Touches : A à contacter · C contactée · F faite · S sans suite (datées du jour ; Maj+lettre : à une autre date) · D : changer la date · Entrée : écrire une note · Ctrl+Z : annuler</source>
-        <translation>Keys: A to contact · C contacted · F done · S dropped (dated today; Shift+letter: on another day) · D: change the date · Enter: write a note · Ctrl+Z: undo</translation>
+        <source>Touches : A à contacter · C contactée · F faite · S sans suite (datées du jour ; Maj+lettre : à une autre date) · D : changer la date · Entrée : écrire une note · Suppr : retirer la dernière étape · Ctrl+Z : annuler</source>
+        <translation>Keys: A to contact · C contacted · F done · S dropped (dated today; Shift+letter: on another day) · D: change the date · Enter: write a note · Del: take the latest step out · Ctrl+Z: undo</translation>
     </message>
     <message>
         <source>mise en relation suivie</source>
