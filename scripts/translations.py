@@ -23,6 +23,8 @@ EN = {
     "⚠ {n} mise en relation confirmée met une personne en relation avec elle-même ({pairs}) : elle n'est ni suivie ici, ni projetée, ni exportée ; écartez-la dans « Qui peut aider ? » de son atelier (Ctrl+M, puis Ctrl+Maj+X).": "⚠ {n} confirmed match puts a person in touch with themself ({pairs}): it is not followed up here, nor projected or exported; reject it in “Who can help?” of its workshop (Ctrl+M, then Ctrl+Shift+X).",
     "⚠ {n} mises en relation confirmées mettent une personne en relation avec elle-même ({pairs}) : elles ne sont ni suivies ici, ni projetées, ni exportées ; écartez-les dans « Qui peut aider ? » de leur atelier (Ctrl+M, puis Ctrl+Maj+X).": "⚠ {n} confirmed matches put a person in touch with themself ({pairs}): they are not followed up here, nor projected or exported; reject them in “Who can help?” of their workshop (Ctrl+M, then Ctrl+Shift+X).",
     "{one} et {other}": "{one} and {other}",
+    # ui/grid_model.py: the participant cell's tooltip, for someone not to publish in the directory
+    "Ne pas publier dans le répertoire : à sa demande": "Not to publish in the directory: at their request",
     # ui/followup_view.py: a follow-up step recorded by mistake, taken out (Suppr)
     "Suivi : retirer l'étape « {step} »": "Follow-up: take out the step “{step}”",
     "Retirer une étape du suivi": "Take a step out of the follow-up",

@@ -224,6 +224,8 @@ def test_the_card_withdraws_a_participant_by_keyboard_and_ctrl_z_publishes_them_
         key(qtbot, Qt.Key.Key_B, alt)  # « Ne pas pu&blier dans le répertoire »
         qtbot.waitUntil(withdrawn)
         assert box.isChecked() and QApplication.focusWidget() is box
+        cell = window.model.index(window.model.row_of(gerard.id), 0)  # the grid's cell says it too
+        assert "Ne pas publier dans le répertoire\xa0: à sa demande" in cell.data(Qt.ItemDataRole.ToolTipRole)
         assert "Participant «\xa0Gérard Müller (Maison de l'emploi)\xa0» retiré du répertoire — Ctrl+Z" in (
             window.saved_label.text()
         ), window.saved_label.text()
@@ -254,3 +256,30 @@ def test_the_card_withdraws_a_participant_by_keyboard_and_ctrl_z_publishes_them_
         assert withdrawn() and window.panel.unlisted.isChecked()
     finally:
         window.close()
+
+
+def test_a_suggestion_another_workshop_kept_of_their_offer_is_not_shown_once_withdrawn(
+    tmp_path: Path,
+) -> None:
+    """Anne's workshop was matched with Gérard's offer of 2021 before he asked to be withdrawn:
+    that suggestion is not shown any more (card, minutes, JSON), nor suggested again; a match the
+    facilitator confirmed is a decision, followed up, and stays."""
+    from atelier.domain import Match, MatchStatus
+
+    path = tmp_path / "reseau.atelier"
+    ids = _two_workshops(path)
+    with Store.open(path) as store:
+        action = store.add_item(Item(ids["gerard"], ItemKind.ACTION, "forum des clauses d'insertion"))
+        suggested = store.add_match(
+            Match(ids["second"], ids["need"], ids["clause"], MatchStatus.SUGGESTED, 0.4)
+        )
+        confirmed = store.add_match(Match(ids["second"], ids["need"], action.id, MatchStatus.CONFIRMED, 0.3))
+        assert {m.id for m in store.matches(ids["second"])} == {suggested.id, confirmed.id}
+        store.update_participant(ids["gerard"], unlisted=True)
+        assert [m.id for m in store.matches(ids["second"])] == [confirmed.id]
+        assert [m.id for m in store.matches_for_need(ids["need"])] == [confirmed.id]
+        assert store.matches(ids["second"], MatchStatus.SUGGESTED) == []
+    done = run_cli("export", str(path), "--json", "-", "--workshop", "printemps")
+    assert done.returncode == 0, done.stderr
+    (workshop,) = json.loads(done.stdout)["workshops"]
+    assert [m["id"] for m in workshop["matches"]] == [confirmed.id]

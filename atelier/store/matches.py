@@ -38,13 +38,16 @@ class MatchesPart(StoreBase):
         def item(self, item_id: str) -> Item: ...
 
     def matches(self, workshop_id: str, status: MatchStatus | None = None) -> list[Match]:
+        """The workshop's matches, best first; not a suggestion of what someone of another
+        workshop said who has since asked not to be published across workshops (`_SHOWN`)."""
         if status is None:
             return self._all_matches_for(
-                "SELECT * FROM matches WHERE workshop_id = ? ORDER BY score DESC, created",
+                f"SELECT * FROM matches WHERE workshop_id = ? AND {_SHOWN} ORDER BY score DESC, created",
                 (workshop_id,),
             )
         return self._all_matches_for(
-            "SELECT * FROM matches WHERE workshop_id = ? AND status = ? ORDER BY score DESC, created",
+            f"SELECT * FROM matches WHERE workshop_id = ? AND status = ? AND {_SHOWN} "
+            "ORDER BY score DESC, created",
             (workshop_id, str(status)),
         )
 
@@ -77,7 +80,7 @@ class MatchesPart(StoreBase):
 
     def matches_for_need(self, need_id: str) -> list[Match]:
         return self._all_matches_for(
-            "SELECT * FROM matches WHERE need_id = ? ORDER BY score DESC", (need_id,)
+            f"SELECT * FROM matches WHERE need_id = ? AND {_SHOWN} ORDER BY score DESC", (need_id,)
         )
 
     def match_for_pair(self, need_id: str, resource_id: str) -> Match | None:
@@ -297,6 +300,17 @@ class MatchesPart(StoreBase):
             self.conn.execute("DELETE FROM matches WHERE id = ?", (match_id,))
             bury(self.conn, "matches", [match_id])
         return current
+
+
+# A suggestion (not a decision) of what a participant of another workshop said, who has since
+# asked not to be published across workshops (participants.unlisted): made before they asked,
+# it is shown nowhere (card, projector, minutes, JSON), and the matching no longer makes it. A
+# match the facilitator decided is followed up, and stays.
+_SHOWN = (
+    "NOT (status = 'suggested' AND EXISTS (SELECT 1 FROM items i JOIN participants p "
+    "ON p.id = i.participant_id WHERE i.id = matches.resource_id AND p.unlisted "
+    "AND p.workshop_id != matches.workshop_id))"
+)
 
 
 def _words(text: str) -> list[str]:

@@ -26,6 +26,7 @@ from atelier.french import fold, join
 from atelier.store import CellSnapshot, ParticipantSnapshot, Store
 from atelier.ui.columns import COLUMN_COUNT, COLUMN_PARTICIPANT, column_titles
 from atelier.ui.qtcompat import no_data
+from atelier.ui.translate import tr
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # list[Item] of a cell
 ParticipantRole = Qt.ItemDataRole.UserRole + 2
@@ -257,7 +258,10 @@ class GridModel(QAbstractTableModel):
             if role == _EDIT:
                 return participant_edit_text(participant)
             if role == _TOOLTIP:
-                return participant.source_text or participant_cell(participant)
+                said = participant.source_text or participant_cell(participant)
+                if participant.unlisted:  # (the card's box says it too)
+                    said += "\n" + tr("Ne pas publier dans le répertoire : à sa demande")
+                return said
             return no_data()
         kind = ITEM_KINDS[column - 1]
         items = self._items[participant.id][kind]

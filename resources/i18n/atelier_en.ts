@@ -2374,5 +2374,9 @@ F1: every keyboard shortcut</translation>
         <source>&amp;Ne pas fermer</source>
         <translation>&amp;Do not close</translation>
     </message>
+    <message>
+        <source>Ne pas publier dans le répertoire : à sa demande</source>
+        <translation>Not to publish in the directory: at their request</translation>
+    </message>
 </context>
 </TS>
