@@ -1564,8 +1564,12 @@ def _combine_steps(
         steps(str(lose["follow_up_steps"] or "")),
     )
 
+    ids = {str(mine["id"]), str(theirs["id"])}  # (one match made in each copy: two ids)
+
     def without_taken_out(path: list[FollowUpStep]) -> list[FollowUpStep]:
-        left = [s for s in path if step_key(mine["id"], s.state.value, s.at, s.recorded) not in steps_out]
+        left = [
+            s for s in path if not any(step_key(i, s.state.value, s.at, s.recorded) in steps_out for i in ids)
+        ]
         return left or path  # (the decision is never taken out: a path is never emptied)
 
     win_steps, lose_steps = without_taken_out(win_all), without_taken_out(lose_all)
