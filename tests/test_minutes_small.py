@@ -153,3 +153,41 @@ def test_the_one_challenge_of_a_theme_is_not_the_1_challenge(tmp_path: Path) -> 
     assert "Le 1 défi" not in text and "exprimé par 1 participant" not in text, text
     assert "Un seul défi a été exprimé :" in text, text
     assert "mobiliser les entreprises (Mission locale du Val)" in text, text
+
+
+def _leads_table(minutes: Path) -> list[list[str]]:
+    import docx
+
+    document = docx.Document(str(minutes))
+    for table in document.tables:
+        cells = [c.text for c in table.rows[0].cells]
+        if cells[:2] == ["Cherche", "Pourrait aider"]:
+            return [[c.text.replace("\u00a0", " ") for c in row.cells] for row in table.rows[1:]]
+    return []
+
+
+def test_a_colleague_of_the_same_structure_is_a_lead_only_when_no_one_else_is(tmp_path: Path) -> None:
+    """The example's minutes introduced two agents of the Région N-A to each other under
+    « voici les personnes de l'atelier qui pourraient vous aider : n'hésitez pas à prendre
+    contact », though another structure could help: the room learns nothing from it. A need's
+    lead is someone of another structure when there is one; else the colleague, said to be
+    of the same structure."""
+    grid, workshop, minutes = tmp_path / "grille.csv", tmp_path / "a.atelier", tmp_path / "cr.docx"
+    grid.write_text(
+        HEADER + "Zoé Martin / Région Nouvelle-Aquitaine;;;;un minibus pour les jeunes;\n"
+        "Paul Lin / Région Nouvelle-Aquitaine;;;;;le prêt d'un minibus pour les jeunes\n"
+        "Léa Roux / CC du Val;;;;;le prêt d'un minibus\n"
+        "Anne Lis / PLIE de Pau;;;;des bénévoles pour le forum;\n"
+        "Marc Bo / PLIE de Pau;;;;;des bénévoles pour le forum de l'emploi\n",
+        encoding="utf-8",
+    )
+    assert run_cli("import", str(grid), "-o", str(workshop)).returncode == 0
+    matched = run_cli("match", str(workshop), "--lexical")
+    assert "Paul Lin" in matched.stdout  # the colleague is still suggested, in the window too
+    assert run_cli("export", str(workshop), "--docx", str(minutes)).returncode == 0
+    rows = _leads_table(minutes)
+    helpers = {row[0].split("\n")[0]: row[1] for row in rows}
+    zoe = helpers.get("Zoé Martin (Région Nouvelle-Aquitaine)", "")
+    assert "Léa Roux" in zoe and "même structure" not in zoe, rows
+    anne = helpers.get("Anne Lis (PLIE de Pau)", "")
+    assert anne.startswith("Marc Bo (PLIE de Pau)\n(même structure)\n"), rows

@@ -106,6 +106,9 @@ class MatchRow:
     # One word links it to a statement of two words (`confidence.one_word_of_a_short_statement`):
     # « possible » at most.
     thin: bool = False
+    # The helper works in the same structure as the person in need (two agents of the Région):
+    # a suggestion the window shows, not a lead the minutes introduce to the room.
+    same_structure: bool = False
 
 
 @dataclass(slots=True)
@@ -273,6 +276,7 @@ def gather(
     need_place = {item_id: place for place, item_id in enumerate(items)}
     rows = []
     workshops = {w.id: w for w in store.workshops()} if elsewhere else {}
+    structure_of = {p.id: p.organisation for p in [*participants, *elsewhere.values()]}
     for match in chosen:
         need, resource = items.get(match.need_id), items.get(match.resource_id)
         if resource is None and match.resource_id in elsewhere:
@@ -307,6 +311,7 @@ def gather(
                     match.retyped if match.status != MatchStatus.SUGGESTED else "",
                     on_its_subject(match.reasons),
                     one_word_of_a_short_statement(match.reasons, need.text, resource.text),
+                    _same_structure(structure_of, need.participant_id, resource.participant_id),
                 ),
             )
         )
@@ -400,6 +405,15 @@ def _earlier_last(reasons: list[Reason]) -> list[Reason]:
     """« A proposé lors de l'atelier du … » after the reasons that say why: the export says
     where the offer was made beside the person, and gives a real reason first."""
     return sorted(reasons, key=lambda r: r.kind == ReasonKind.EARLIER)
+
+
+def _same_structure(structure_of: dict[str, str], one: str, other: str) -> bool:
+    """Whether two participants name the same structure (case, accents and spaces aside);
+    a participant with none shares it with no one."""
+    from atelier.french import fold
+
+    first, second = (" ".join(fold(structure_of.get(p, "")).split()) for p in (one, other))
+    return bool(first) and first == second
 
 
 def _resources_elsewhere(

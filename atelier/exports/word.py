@@ -462,7 +462,6 @@ def write_docx(
 ) -> Path:
     from docx.enum.section import WD_ORIENT, WD_SECTION
 
-    from atelier.exports import LEAD_MIN
     from atelier.french import count
 
     say = progress or (lambda _p, _t: None)
@@ -502,13 +501,9 @@ def write_docx(
         # A need whose every contact came to nothing (« sans suite ») keeps its leads, as the
         # synthesis counts it (synthesis.Drafter's `decided`).
         decided_needs = {(m.need_who, m.need) for m in made if m.follow_up != FollowUp.DROPPED}
-        leads: list[Any] = []
-        seen: set[tuple[str, str]] = set()
-        for m in data.matches:
-            key = (m.need_who, m.need)
-            if m.status == MatchStatus.SUGGESTED and m.score >= LEAD_MIN and key not in decided_needs | seen:
-                seen.add(key)
-                leads.append(m)
+        from atelier.synthesis import first_leads
+
+        leads: list[Any] = first_leads(data.matches, decided_needs)
         toc: list[tuple[int, str]] = [(1, "Participants"), (1, _t("Synthèse des échanges", lang))]
         toc += [(2, h or "—") for h, _ in sections]
         toc += [(1, _t("Les mises en relation", lang))]
@@ -562,6 +557,7 @@ def write_docx(
                     [
                         as_typed(m.resource_who),
                         *([f"({m.elsewhere})"] if m.elsewhere else []),
+                        *([f"({_t('même structure', lang)})"] if m.same_structure else []),
                         as_typed(m.resource),
                     ],
                     m.reason or status_word(m.status, lang),
@@ -588,6 +584,7 @@ def write_docx(
                     [
                         as_typed(m.resource_who),
                         *([f"({m.elsewhere})"] if m.elsewhere else []),
+                        *([f"({_t('même structure', lang)})"] if m.same_structure else []),
                         f"{as_typed(m.resource)} ({source_word(m.source, lang, m.on_subject)})",
                     ],
                     m.reason,
@@ -668,6 +665,7 @@ ENGLISH: dict[str, str] = {
     "Synthèse des échanges": "Summary of the discussions",
     "Les mises en relation": "The matches",
     "Pistes de mise en relation": "Leads for matches",
+    "même structure": "same structure",
     "Annexe : la grille complète": "Annex: the full grid",
     "Sommaire": "Contents",
     "Compte rendu anonymisé : chaque personne est désignée par sa structure ou son territoire.": (

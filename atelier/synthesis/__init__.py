@@ -78,6 +78,7 @@ THEME_KINDS = (ItemKind.ACTION, ItemKind.CHALLENGE, ItemKind.NEED)
 __all__ = [
     "HEADINGS",
     "LEAD_MIN",
+    "first_leads",
     "Draft",
     "draft",
     "draft_heading_key",
@@ -1158,12 +1159,7 @@ class _Writer:
         answers (« sans suite » answers none), its first lead strong enough to be shown."""
         made = [m for m in self.data.matches if m.status != MatchStatus.SUGGESTED]
         answered = {(m.need_who, m.need) for m in made if m.follow_up != FollowUp.DROPPED}
-        leads: dict[tuple[str, str], Any] = {}
-        for m in self.data.matches:
-            key = (m.need_who, m.need)
-            if m.status == MatchStatus.SUGGESTED and m.score >= LEAD_MIN and key not in answered:
-                leads.setdefault(key, m)
-        return [*made, *leads.values()]
+        return [*made, *first_leads(self.data.matches, answered)]
 
     def also_said(self, kind: ItemKind, statements: Sequence[Statement]) -> str:
         """« Autres actions présentées : piece (A) ; piece (B). »: the first `kind` statement
@@ -1261,3 +1257,18 @@ def _says(text: str, focus: Sequence[str]) -> bool:
         elif content and all(w in said for w in content):
             return True
     return False
+
+
+def first_leads(matches: Sequence[Any], answered: set[tuple[str, str]]) -> list[Any]:
+    """Each need's lead for the minutes (`answered`: the needs a decision answers, left out):
+    its first suggestion strong enough to show, from another structure when there is one (the
+    room learns nothing from two agents of the same Région introduced to each other), else the
+    colleague's, which the table says is of the same structure."""
+    leads: dict[tuple[str, str], Any] = {}
+    for m in matches:
+        key = (m.need_who, m.need)
+        if m.status != MatchStatus.SUGGESTED or m.score < LEAD_MIN or key in answered:
+            continue
+        if key not in leads or (leads[key].same_structure and not m.same_structure):
+            leads[key] = m
+    return list(leads.values())
