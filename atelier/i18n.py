@@ -124,6 +124,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "schema.tables": {"fr": "tables {names}", "en": "tables {names}"},
     "schema.index": {"fr": "index {names}", "en": "index {names}"},
     "schema.indexes": {"fr": "index {names}", "en": "indexes {names}"},
+    "file.foreign_schema_while_open": {
+        "fr": (
+            "«\xa0{path}\xa0» a été modifié par un autre programme depuis son ouverture\xa0: il "
+            "contient maintenant des éléments qu'Atelier n'a pas écrits ({found}). Par précaution, "
+            "rien de plus n'y a été lu ni écrit."
+        ),
+        "en": (
+            "“{path}” was changed by another program since it was opened: it now holds things "
+            "Atelier did not write ({found}). As a precaution, nothing more was read from it or "
+            "written to it."
+        ),
+    },
+    "file.missing_schema_while_open": {
+        "fr": (
+            "«\xa0{path}\xa0» a été modifié par un autre programme depuis son ouverture\xa0: il y "
+            "manque maintenant {found}. Par précaution, rien de plus n'y a été lu ni écrit."
+        ),
+        "en": (
+            "“{path}” was changed by another program since it was opened: {found} now missing. As "
+            "a precaution, nothing more was read from it or written to it."
+        ),
+    },
     # What a file lacks of what Atelier writes, said after « il y manque » (English: « … missing »).
     "schema.missing.trigger": {"fr": "le déclencheur {names}", "en": "trigger {names}"},
     "schema.missing.triggers": {"fr": "les déclencheurs {names}", "en": "triggers {names}"},

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import now_iso
-from atelier.errors import AtelierError, ReadOnlyError
+from atelier.errors import AtelierError, FileRefused, ReadOnlyError
 from atelier.store import graves, moments
 from atelier.store.files import WRITES, is_temporary
 from atelier.store.lock import WriterLock
@@ -104,6 +104,11 @@ class StoreBase:
         # The file lacks an index Atelier makes (dropped by another program): made again in the
         # next transaction that writes it, not before (opening a file to read it changes nothing).
         self._indexes_due = False
+        # SQLite's schema cookie (PRAGMA schema_version) when the file's schema was last found
+        # Atelier's own (at its opening, then at each write): another program that adds a
+        # trigger to the open file changes it, and the next write or second connection looks
+        # again (`schema_changed`). None: to be looked at by the next write.
+        self._schema_seen: int | None = None
         self._older_segments: set[int] = set()
         self._people_were_deleted = False  # in this session: the index is looked after at close
 
@@ -197,15 +202,22 @@ class StoreBase:
                 yield db
                 if self.conn.total_changes != changes:  # when two copies parted: moments.py
                     moments.note(self.conn)
-                if outermost and self._indexes_due:
-                    self._make_indexes()
+                if outermost:
+                    self._schema_kept()
                 # Committing: from here the change is the file's, and the command line no
                 # longer answers Ctrl+C with « Interrompu » (store.files.WRITES). Before it, a
                 # Ctrl+C rolls the transaction back and the file is as it was.
                 if not is_temporary(self.path):
                     WRITES.committing = True
-        except sqlite3.OperationalError as exc:
-            raise sqlite_failure(exc, self.path) from None
+        except sqlite3.Error as exc:
+            # Rolled back. A trigger added by another program may be what failed (its own
+            # RAISE, a table it names): said as such rather than as SQLite's words.
+            refusal = self.schema_changed() if outermost else None
+            if refusal is not None:
+                raise refusal from None
+            if isinstance(exc, sqlite3.OperationalError):
+                raise sqlite_failure(exc, self.path) from None
+            raise
         if not self.conn.in_transaction:
             # Committed: copied into the file itself too, not only into its -wal. A user who
             # copies the .atelier alone (to a USB stick, into an e-mail) while the window is
@@ -213,6 +225,42 @@ class StoreBase:
             # PASSIVE never waits for a reader; the -wal keeps its copy until then.
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def _cookie(self) -> int:
+        return int(self.conn.execute("PRAGMA schema_version").fetchone()[0])
+
+    def schema_changed(self) -> FileRefused | None:
+        """Why the file can no longer be trusted, if another program changed its schema since
+        this connection (or the store it was made from) last found it Atelier's own: a trigger
+        added, one of Atelier's dropped (store/opening.py's `schema_refusal`). None if it did
+        not change, or changed only as Atelier changes it (an index made again, the directory's
+        index rebuilt); the cookie is then noted as seen."""
+        from atelier.store.opening import schema_refusal
+        from atelier.store.schema import SCHEMA_VERSION
+
+        try:
+            cookie = self._cookie()
+            if cookie == self._schema_seen:
+                return None
+            version = SCHEMA_VERSION if not self.readonly else self.file_format
+            refusal = schema_refusal(self.conn, self.path, version, while_open=True)
+        except sqlite3.Error as exc:
+            raise sqlite_failure(exc, self.path) from None
+        if refusal is None:
+            self._schema_seen = cookie
+            self._indexes_due = True  # and one of Atelier's indexes dropped: made again
+        return refusal
+
+    def _schema_kept(self) -> None:
+        """In the transaction that writes, before it commits: the file's schema still Atelier's
+        own (else the transaction is rolled back, and said in one sentence), the indexes it
+        lacks made again; the cookie as it is with this transaction's own changes noted."""
+        refusal = self.schema_changed()
+        if refusal is not None:
+            raise refusal
+        if self._indexes_due:
+            self._make_indexes()
+        self._schema_seen = self._cookie()
 
     def _make_indexes(self) -> None:
         """The indexes of Atelier's the file lacks, made again as its migrations make them (in

@@ -261,6 +261,7 @@ class FilePart(StoreBase):
             if version > SCHEMA_VERSION:
                 raise NewerFile(path=target, found=version, supported=SCHEMA_VERSION)
             found = verify(conn, target, version, content=False)
+            seen = int(conn.execute("PRAGMA schema_version").fetchone()[0])  # as it was checked
             later = (
                 check_later
                 and not readonly
@@ -298,6 +299,8 @@ class FilePart(StoreBase):
             raise
         store = cls(target, conn, readonly=readonly)
         store._indexes_due = not readonly and bool(indexes_to_make(conn))
+        # Migrated since it was checked (its own changes): looked at again at the first write.
+        store._schema_seen = seen if version == SCHEMA_VERSION else None
         store.read_as = reading
         store._open_here = opened_here(target.resolve())
         store._lock = writer_lock
@@ -365,7 +368,12 @@ class FilePart(StoreBase):
         twin = type(self)(self.path, conn, readonly=False)
         twin.file_format = self.file_format
         twin._indexes_due = self._indexes_due
+        twin._schema_seen = self._schema_seen
         twin.compact_at_close = False  # the window's own connection does it
+        refusal = twin.schema_changed()  # another program changed it since: not written
+        if refusal is not None:
+            conn.close()
+            raise refusal
         return twin
 
     def reader(self) -> Self:
@@ -397,6 +405,11 @@ class FilePart(StoreBase):
             raise FileRefused("file.replaced_while_open", path=self.path)
         reader = type(self)(self.path, conn, readonly=True)
         reader.file_format = self.file_format
+        reader._schema_seen = self._schema_seen
+        refusal = reader.schema_changed()  # another program changed it since: not read
+        if refusal is not None:
+            conn.close()
+            raise refusal
         return reader
 
     def reads_again(self) -> bool:
@@ -533,12 +546,18 @@ class FilePart(StoreBase):
             raise ReadOnlyError()
         with type(self).open(source, readonly=True):
             pass  # refused here, with its message, if not a sound Atelier file of a known format
-        from atelier.store.opening import connect_readonly
+        from atelier.store.opening import connect_readonly, schema_refusal
 
         source_path = Path(source)
         self.before_writing()
         origin, _reading = connect_readonly(source_path)
         try:
+            # The very connection copied from, looked at again: changed since it was opened
+            # above, it is refused still.
+            there = int(origin.execute("PRAGMA user_version").fetchone()[0])
+            refusal = schema_refusal(origin, source_path, there)
+            if refusal is not None:
+                raise refusal
             origin.backup(self.conn)
         except sqlite3.Error as exc:
             raise sqlite_failure(exc, self.path) from None
@@ -548,10 +567,11 @@ class FilePart(StoreBase):
         if version < SCHEMA_VERSION:
             migrate(self.conn, version)
         self._db = None
-        if indexes_to_make(self.conn):  # the copy lacks one of Atelier's indexes: written whole
-            self._indexes_due = True
-            with self._write():
-                pass
+        # Its schema as the source's was checked: looked at again, and the indexes of Atelier's
+        # the source lacked made, in a transaction now.
+        self._schema_seen = None
+        with self._write():
+            pass
 
     def merge_from(self, other: StoreBase, names: tuple[str, str]) -> MergeSummary:
         """Merge another capture of this file's workshops into it, in one transaction."""

@@ -281,19 +281,34 @@ def verify(
                 raise CorruptFile(
                     path=path, detail=message("detail.columns", table=table, columns=", ".join(absent))
                 )
-    alien = foreign(conn)
-    if alien:
-        raise FileRefused("file.foreign_schema", path=path, found=_objects_said(alien))
-    # An index of Atelier's only makes reading faster: made again when the file is written
-    # (StoreBase._write). Anything else it lacks (a trigger that keeps the directory or the
-    # deletion markers in step) was dropped by another program, and what was written without
-    # it since is not what Atelier would have written.
-    lacking = [(kind, name) for kind, name in lacks(conn, version) if kind != "index"]
-    if lacking:
-        raise FileRefused("file.missing_schema", path=path, found=_objects_said(lacking, "schema.missing."))
+    refusal = schema_refusal(conn, path, version)
+    if refusal is not None:
+        raise refusal
     if content:
         verify_content(conn, path, found)
     return found
+
+
+def schema_refusal(
+    conn: sqlite3.Connection, path: Path, version: int, *, while_open: bool = False
+) -> FileRefused | None:
+    """Why the file's schema is not Atelier's own, if it is not: it holds something Atelier did
+    not write (store/own_schema.py), or lacks something Atelier writes in every file of its
+    format. An index of Atelier's only makes reading faster: made again when the file is
+    written (StoreBase._write). Anything else it lacks (a trigger that keeps the directory or
+    the deletion markers in step) was dropped by another program, and what was written without
+    it since is not what Atelier would have written. `while_open`: found at a write or at a
+    second connection, after the file was checked at its opening (another program changed it)."""
+    said = "_while_open" if while_open else ""
+    alien = foreign(conn)
+    if alien:
+        return FileRefused(f"file.foreign_schema{said}", path=path, found=_objects_said(alien))
+    lacking = [(kind, name) for kind, name in lacks(conn, version) if kind != "index"]
+    if lacking:
+        return FileRefused(
+            f"file.missing_schema{said}", path=path, found=_objects_said(lacking, "schema.missing.")
+        )
+    return None
 
 
 def _objects_said(objects: list[tuple[str, str]], said_as: str = "schema.") -> str:
