@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import IO
@@ -31,7 +33,7 @@ class WriterLock:
 
     def acquire(self) -> bool:
         try:
-            handle = self.path.open("a+b", buffering=0)  # unbuffered: nothing left to flush
+            handle, ours = self._open()
         except OSError:
             return True  # cannot make a lock file (read-only folder): nothing to protect
         try:
@@ -47,12 +49,36 @@ class WriterLock:
         except OSError:
             handle.close()
             return False
-        with contextlib.suppress(OSError):  # who holds it: a courtesy (a full disk cannot say)
-            handle.seek(0)
-            handle.truncate()
-            handle.write(f"{_machine()} {os.getpid()}\n".encode())
+        if ours:
+            with contextlib.suppress(OSError):  # who holds it: a courtesy (a full disk cannot say)
+                handle.seek(0)
+                handle.truncate()
+                handle.write(f"{_machine()} {os.getpid()}\n".encode())
         self._handle = handle
         return True
+
+    def _open(self) -> tuple[IO[bytes], bool]:
+        """The lock file, opened without following a link, and whether it is a lock file of
+        its own (a plain file of one name) that may be emptied and written. A symbolic link
+        left under its name (a shared folder, an archive unpacked with its links) would have
+        it write into the file it points to, another workshop file, or the very one being
+        opened: the link is taken away (only the link) and a lock file made in its place. A
+        second name of another file (a hard link) is locked, never written."""
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        try:
+            descriptor = os.open(self.path, flags, 0o644)
+        except OSError as exc:
+            if exc.errno != errno.ELOOP and not self.path.is_symlink():
+                raise
+            self.path.unlink()  # the link, not what it names
+            descriptor = os.open(self.path, flags | os.O_EXCL, 0o644)
+        try:
+            found = os.fstat(descriptor)
+            ours = stat.S_ISREG(found.st_mode) and found.st_nlink == 1
+            return os.fdopen(descriptor, "r+b", buffering=0), ours  # unbuffered: nothing to flush
+        except BaseException:
+            os.close(descriptor)
+            raise
 
     def owner(self) -> str:
         with contextlib.suppress(OSError):
