@@ -28,7 +28,9 @@ class WriterLock:
     """Held while a window edits the file; a second window or process opens it read-only."""
 
     def __init__(self, database: Path) -> None:
-        self.path = lock_path(database)
+        # Beside the file itself, not beside a link to it (a shortcut in another folder): two
+        # windows, one given the link, hold the same lock.
+        self.path = lock_path(Path(os.path.realpath(database)))
         self._handle: IO[bytes] | None = None
 
     def acquire(self) -> bool:
