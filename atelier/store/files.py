@@ -479,6 +479,12 @@ def refuse_export_target(target: Path, inputs: Sequence[Path] = ()) -> None:
         raise FileRefused("export.onto_atelier", path=target)
     if target_id is not None and is_atelier_file(target):
         raise FileRefused("export.onto_atelier", path=target)
+    refuse_side_file(target)
+
+
+def refuse_side_file(target: Path) -> None:
+    """Nothing is written under the name of a workshop file's journal or lock: SQLite and the
+    lock take those names as theirs, and the next write into the workshop file deletes it."""
     for suffix in SIDE_SUFFIXES:
         if target.name.endswith(suffix):
             base = target.with_name(target.name[: -len(suffix)])
@@ -538,6 +544,7 @@ def replacing(
         for source in sources:
             if target_id is not None and target_id == _identity(source):
                 raise FileRefused("file.is_input", path=target)
+        refuse_side_file(target)
     if os.path.lexists(target) and not replace:  # a dangling link too: something is there
         raise FileRefused("file.exists", path=target)
     if workshop and _something_else(target):  # --force replaces a workshop, not a grid
