@@ -65,10 +65,18 @@ class WriterLock:
         left under its name (a shared folder, an archive unpacked with its links) would have
         it write into the file it points to, another workshop file, or the very one being
         opened: the link is taken away (only the link) and a lock file made in its place. A
-        second name of another file (a hard link) is locked, never written."""
-        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        second name of another file (a hard link), or a lock file this user may not write, is
+        locked, never written."""
+        exact = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        flags = os.O_RDWR | os.O_CREAT | exact
+        mode = "r+b"
         try:
             descriptor = os.open(self.path, flags, 0o644)
+        except PermissionError:
+            # A lock file this user may not write (another user's, on a shared folder; one
+            # copied read-only) is a lock all the same: tried as it is, never written.
+            descriptor = os.open(self.path, os.O_RDONLY | exact)
+            mode = "rb"
         except OSError as exc:
             if exc.errno != errno.ELOOP and not self.path.is_symlink():
                 raise
@@ -76,8 +84,8 @@ class WriterLock:
             descriptor = os.open(self.path, flags | os.O_EXCL, 0o644)
         try:
             found = os.fstat(descriptor)
-            ours = stat.S_ISREG(found.st_mode) and found.st_nlink == 1
-            return os.fdopen(descriptor, "r+b", buffering=0), ours  # unbuffered: nothing to flush
+            ours = mode == "r+b" and stat.S_ISREG(found.st_mode) and found.st_nlink == 1
+            return os.fdopen(descriptor, mode, buffering=0), ours  # unbuffered: nothing to flush
         except BaseException:
             os.close(descriptor)
             raise
