@@ -1034,6 +1034,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Column {column}, chosen for the participants, is empty in the whole grid “{path}”: "
         "choose the one that names them; nothing was written.",
     },
+    "import.cell_too_long": {
+        "fr": (
+            "«\xa0{path}\xa0», {place}\xa0: une cellule de {length} caractères (une grille "
+            "d'atelier en tient au plus {limit})\u202f; rien n'a été importé."
+        ),
+        "en": (
+            "“{path}”, {place}: a cell of {length} characters (a workshop grid holds at most "
+            "{limit}); nothing was imported."
+        ),
+    },
     "import.too_many_rows": {
         "fr": "«\xa0{path}\xa0» a plus de {limit} lignes\xa0: ce n'est pas une grille d'atelier.",
         "en": "“{path}” has more than {limit} rows: this is not a workshop grid.",

@@ -230,6 +230,9 @@ _PART_WORDS: dict[str, frozenset[str]] = {
 _NAME_WORDS = frozenset({"nom", "noms", "prenom", "prenoms", "name", "names", "personne", "personnes"})
 
 MAX_ROWS = 5_000
+# Characters in one cell: about 150 pages, more than any grid holds (a pasted report is a
+# few dozen pages); beyond, a broken or hostile file, refused before matching takes gigabytes.
+MAX_CELL = 1_000_000
 
 
 def fold(text: str) -> str:
@@ -675,6 +678,16 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     rows = [r for r in table.rows if any(clean(c) for c in r.cells)]
     if len(rows) > MAX_ROWS:
         raise AtelierError("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
+    for row in rows:
+        for column, cell in enumerate(row.cells, start=1):
+            if len(cell) > MAX_CELL:
+                raise AtelierError(
+                    "import.cell_too_long",
+                    path=path,
+                    place=cell_place(row.line, column, row.where),
+                    length=format_number(len(cell)),
+                    limit=format_number(MAX_CELL),
+                )
     if columns is None and (row_labels := column_wise(rows)) is not None:
         from atelier.french import join
 

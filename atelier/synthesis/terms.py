@@ -602,8 +602,13 @@ def piece(
     if len(best.split()) > limit:
         # From its start when the focus is said early enough (a few words more than the
         # limit rather than a piece that starts mid-phrase); else around the focus.
+        # The first word that says the focus (a focus word has no space: it lies within one
+        # word), each word folded once: linear in the statement, which may be pages long.
         words = best.split()
-        at = next((n for n in range(len(words)) if says_focus(" ".join(words[: n + 1]))), len(words))
+        at = next(
+            (n for n, word in enumerate(words) if any(f and f in fold_plain(word) for f in folded)),
+            len(words),
+        )
         best = quote(best, (), max(limit, at + 1)) if at < limit + 5 else quote(best, focus, limit)
     best = best.rstrip(" ,;:(-=>")
     if best.endswith(".") and not best.endswith("..."):
