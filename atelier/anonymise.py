@@ -3,19 +3,29 @@
 A participant cell names one or several people (« Cécile BECHON et Ghislaine Paparemborde »).
 Anonymised minutes, tables and the projector's private mode replace, in every text:
 
-- a whole name as written (« Cécile BECHON », « BECHON Cécile »), and a surname with any
-  first name before it (« Cécile Dallet » for Céline Dallet, a typo in the grid), by the
-  structure of the participant whose surname it is;
+- a whole name as written, in any case (« Cécile BECHON », « BECHON Cécile », « cécile
+  bechon »), and a surname with any first name before it (« Cécile Dallet » for Céline
+  Dallet, a typo in the grid), by the structure of the participant whose surname it is;
 - a surname alone (« Dallet »), the same way when one participant has it; when several do,
   by their structure in their own text, else by a neutral « [nom] »;
-- a first name alone only in its owner's own text (a first name close to the owner's, such
-  as « Cécile » written for « Céline », counts as the owner's there). A lone first name in
-  another participant's text is left as it is: « Cécile » in Céline Dallet's offer is never
-  turned into Cécile BECHON's structure.
+- a participant's first name alone (« travailler avec Jean »), in anyone's text: by the
+  structure of the one participant who has it (a first name close to the owner's, such as
+  « Cécile » written for « Céline », counts as the owner's in their own text); several
+  participants have it: the owner's structure in their own text, else « [nom] »;
+- what goes with a name goes with it: a civility (« M. Dupont », « Mme Roux »), initials
+  (« J. Dupont »); an elided « d' », « qu' » before a name becomes « de », « que » when the
+  structure starts with a consonant (« d'Anne » → « de PLIE Sud Landes »);
+- given the list of French first names (`first_names`), a person who is no participant: a
+  first name with a surname (« Martine Lefèvre »), a first name alone (« avec Martine du
+  Département »), a civility with a name (« Mme Durand »): by « [nom] ».
 
-A word alone (a surname, an own first name) followed by a capitalised word that is no
-participant's name is part of somebody else's name and stays: « Thomas Pesquet », « Leroy
-Merlin », « Martin Luther King », « rue Anne Frank » are not Julie Thomas, Anne Leroy…
+A first name that is also a French word (« Pierre », « Rose », « Claire », « Marine ») is a
+person written with a capital inside a sentence or with a surname; in lower case it is the
+word (« la rose des vents »); at the start of a sentence, alone, it is only taken for its
+owner in their own text; elsewhere it is left and counted in `unsure`, which the export
+says. A name after « rue », « lycée », « Saint »… is a place's (« rue Anne Frank »); a
+participant's surname followed by a capitalised word that is no first name is a firm's
+(« Leroy Merlin »): both stay.
 """
 
 from __future__ import annotations
@@ -28,6 +38,42 @@ from atelier.french import fold
 
 NEUTRAL = "[nom]"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+# An elided word glued to the name after it: « d'Anne », « qu'Anne », « jusqu'à ».
+_ELIDED = re.compile(r"^(jusqu|lorsqu|puisqu|quoiqu|qu|d|l|j|n|s|c|m|t)['’](?=[^\W\d_])", re.IGNORECASE)
+_CIVILITY = re.compile(
+    r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Mlles|Mr|Mrs|Ms|Dr|Pr|Me)\b\.?"
+    r"|\b(?:[Mm]adame|[Mm]onsieur|[Mm]ademoiselle|[Dd]octeur|[Mm]aître))\s+$"
+)
+_INITIALS = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý]\.(?:\s?-?\s?[A-ZÀ-Ý]\.)*\s*$")
+# Words after which a person's name is a place's or an institution's (« rue Anne Frank »,
+# « lycée Jean Moulin », « Saint Pierre »), folded.
+_PLACE_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "rue avenue av boulevard bd place allee allees quai impasse chemin route square cours "
+        "parc pont lycee college ecole centre salle espace maison stade gymnase mediatheque "
+        "bibliotheque hopital clinique residence cite quartier prix fondation institut "
+        "universite promotion saint sainte st ste abbe",
+    )
+)
+# French first names that are also everyday words: such a word is a person only written with a
+# capital inside a sentence or next to a surname (folded).
+HOMOGRAPHS = frozenset(
+    re.findall(
+        r"\w+",
+        "ambre aurore capucine charlotte claire clement clemence constance germain guy iris jade "
+        "jean madeleine marguerite marine martial max maxime melodie noel oceane olivier pascal "
+        "pierre roman romain rose victoire violette aime france prudence olive blanche colombe "
+        "fleur perle grace ange aube reine",
+    )
+)
+# Sentence ends and list marks: a word after one of them starts a sentence.
+_SENTENCE_START = ".!?:;\n•–—*-"
+
+
+def neutral(lang: str = "fr") -> str:
+    """What stands for a person who is no participant, or for several: « [nom] » (« [name] »)."""
+    return "[name]" if lang == "en" else NEUTRAL
 
 
 def _key(word: str) -> str:
@@ -72,10 +118,16 @@ class NameMasker:
     """Replaces people's names in texts by their own participant's label.
 
     `mask(text, owner)`: owner is the participant whose text it is (an item), or None
-    (a match reason, a note, the workshop's description)."""
+    (a match reason, a note, the workshop's description). `first_names` (folded) lets it
+    mask people who are no participant too, by `neutral`. `unsure` holds the mentions it
+    left though they may be a person (a first name that is also a word, see HOMOGRAPHS)."""
 
-    def __init__(self, people: Iterable[Person]) -> None:
+    def __init__(
+        self, people: Iterable[Person], first_names: Iterable[str] = (), neutral: str = NEUTRAL
+    ) -> None:
         self.labels: dict[str, str] = {}
+        self.neutral = neutral
+        self.unsure: dict[tuple[str, int], str] = {}  # (text, where) -> the word left
         full: dict[str, set[str]] = {}  # folded whole name -> owners
         surnames: dict[str, set[str]] = {}
         firsts: dict[str, set[str]] = {}
@@ -101,12 +153,25 @@ class NameMasker:
         self._full = full
         self._firsts = firsts
         self._parts = set(surnames) | set(firsts)  # every word of a participant's name
+        self._known = frozenset(_key(n) for n in first_names) | frozenset(k for k in firsts if len(k) >= 2)
+
+    @property
+    def unsure_words(self) -> list[str]:
+        """The words left that may be a person, once each, as written."""
+        return sorted(set(self.unsure.values()), key=str.casefold)
 
     def mask(self, text: str, owner: str | None = None) -> str:
-        if not text or not self.labels:
+        if not text or not (self.labels or self._known):
             return text
-        spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-        tokens = [text[a:b] for a, b in spans]
+        spans: list[tuple[int, int]] = []
+        tokens: list[str] = []
+        for m in _WORD.finditer(text):
+            a, b = m.span()
+            elided = _ELIDED.match(m.group())
+            if elided:
+                a += elided.end()
+            spans.append((a, b))
+            tokens.append(text[a:b])
         out: list[str] = []
         last = 0
         i = 0
@@ -116,7 +181,17 @@ class NameMasker:
                 i += 1
                 continue
             length, label = taken
-            out.append(text[last : spans[i][0]])
+            if label is None:
+                i += length
+                continue
+            start = spans[i][0]
+            before = text[last:start]
+            # The initials and the civility that go with the name (« Mme J. Dupont »).
+            for pattern in (_INITIALS, _CIVILITY):
+                found = pattern.search(before)
+                if found:
+                    before = before[: found.start()]
+            out.append(_elision_before(before, label))
             out.append(label)
             last = spans[i + length - 1][1]
             i += length
@@ -127,45 +202,105 @@ class NameMasker:
 
     def _name_at(
         self, tokens: Sequence[str], i: int, owner: str | None, spans: Sequence[tuple[int, int]], text: str
-    ) -> tuple[int, str] | None:
+    ) -> tuple[int, str | None] | None:
+        """How many words from word i make a name, and what stands for them (None: the words
+        stay as they are); None when word i starts no name."""
+
         def key_at(j: int) -> str:
             return _key(tokens[j])
 
         def joined(j: int) -> bool:  # only spaces between word j-1 and word j
             return text[spans[j - 1][1] : spans[j][0]].strip() == ""
 
+        def capital_follows(j: int) -> bool:
+            return j < len(tokens) and joined(j) and self._capitalised(tokens[j])
+
         def someone_elses(j: int) -> bool:
             """Word j-1, alone, is followed by a capitalised word of no participant's name:
             the two make another person's or a firm's name (« Thomas Pesquet »)."""
-            return (
-                j < len(tokens)
-                and joined(j)
-                and self._capitalised(tokens[j])
-                and key_at(j) not in self._parts
-            )
+            return capital_follows(j) and key_at(j) not in self._parts
 
+        word, key = tokens[i], key_at(i)
+        capital = self._capitalised(word)
+        # A common word in lower case is the word (« la rose des vents »).
+        plain_word = not capital and (key in HOMOGRAPHS or len(key) < 3)
+        after_place = i > 0 and joined(i) and key_at(i - 1) in _PLACE_WORDS
         # Longest whole name first (« Colin Rabouan », « Cécile BECHON »).
         for length in range(min(4, len(tokens) - i), 0, -1):
             if not all(joined(j) for j in range(i + 1, i + length)):
                 continue
-            key = " ".join(key_at(j) for j in range(i, i + length))
-            owners = self._full.get(key)
-            if owners and (length > 1 or (key in self._surnames and not someone_elses(i + 1))):
+            joined_key = " ".join(key_at(j) for j in range(i, i + length))
+            owners = self._full.get(joined_key)
+            if owners and length > 1:
                 return length, self._label(owners, owner)
-        key = key_at(i)
+            lower_surname = (
+                joined_key in self._surnames and not capital and not plain_word and not after_place
+            )
+            if owners and lower_surname and not someone_elses(i + 1):
+                return length, self._label(owners, owner)  # « dallet » typed in lower case
+        if after_place:  # « rue Anne Frank », « lycée Jean Moulin »: the words stay as they are
+            length = 1
+            while length < 4 and capital_follows(i + length):
+                length += 1
+            return length, None
         # A first name followed by a surname: the surname decides who it is. The first name
         # is anyone's, or one close to the surname's owner's (« Cécile » for « Céline »).
-        if i + 1 < len(tokens) and joined(i + 1) and self._capitalised(tokens[i]):
+        if i + 1 < len(tokens) and joined(i + 1) and capital:
             following = self._surnames.get(key_at(i + 1))
-            if following and (key in self._firsts or any(self._is_close_first(key, o) for o in following)):
+            if following and (key in self._known or any(self._is_close_first(key, o) for o in following)):
                 return 2, self._label(following, owner)
+        known_first = key in self._known and (capital or (key in self._firsts and not plain_word))
+        if known_first and someone_elses(i + 1):
+            # A first name and a surname of someone who is not in the room: « Martine Lefèvre ».
+            length = 1
+            while length < 4 and capital_follows(i + length) and key_at(i + length) not in self._known:
+                length += 1
+            return length, self.neutral
+        if (
+            len(word) >= 3
+            and word.isupper()
+            and capital_follows(i + 1)
+            and not tokens[i + 1].isupper()
+            and key_at(i + 1) in self._known
+            and key_at(i + 1) not in self._parts
+        ):
+            return 2, self.neutral  # « PALLET Agnès »: a surname first, of someone not in the room
         if someone_elses(i + 1):
-            return None
-        if key in self._surnames and self._capitalised(tokens[i]):
-            return 1, self._label(self._surnames[key], owner)
-        if owner is not None and self._capitalised(tokens[i]) and self._is_own_first(key, owner):
-            return 1, self.labels[owner]
+            return None  # « Leroy Merlin »
+        starts = self._starts_sentence(text, spans[i][0])
+        if key in self._surnames and capital:
+            owners = self._surnames[key]
+            if key in HOMOGRAPHS and starts and owner not in owners:
+                self.unsure[(text, spans[i][0])] = word  # « Rose des vents… »: a word, or Mme Rose?
+                return None
+            return 1, self._label(owners, owner)
+        own = owner is not None and self._is_own_first(key, owner)
+        if key in self._firsts or own:
+            if plain_word:
+                return None
+            if key in HOMOGRAPHS and starts and not own:
+                self.unsure[(text, spans[i][0])] = word  # « Pierre a lancé… »: Pierre, or a stone?
+                return None
+            if own and owner is not None:
+                return 1, self.labels[owner]
+            return 1, self._label(self._firsts[key], owner)
+        if capital and key in self._known:
+            if key in HOMOGRAPHS:  # « la Marine nationale », « avec Pierre »: unsure
+                self.unsure[(text, spans[i][0])] = word
+                return None
+            return 1, self.neutral  # « avec Martine du Département »
+        if capital and _CIVILITY.search(text[: spans[i][0]]) and len(key) >= 2:
+            # « Mme Durand »: a civility says a person.
+            length = 1
+            while length < 3 and capital_follows(i + length):
+                length += 1
+            return length, self.neutral
         return None
+
+    @staticmethod
+    def _starts_sentence(text: str, at: int) -> bool:
+        before = text[:at].rstrip(" \t\u00a0\u202f«»\"“”'’(")
+        return not before or before[-1] in _SENTENCE_START
 
     def _is_close_first(self, key: str, owner: str) -> bool:
         """A first name a letter or two away from the owner's (a typo in the grid)."""
@@ -183,11 +318,20 @@ class NameMasker:
             return self.labels[owner]
         if len(owners) == 1:
             return self.labels[next(iter(owners))]
-        return NEUTRAL
+        return self.neutral
 
     @staticmethod
     def _capitalised(word: str) -> bool:
         return word[:1].isupper()
+
+
+def _elision_before(before: str, label: str) -> str:
+    """« d' » before a label that starts with a consonant is « de » (« de PLIE Sud Landes »)."""
+    if before[-1:] in "'’" and label[:1].lower() not in "aeiouyàâéèêëîïôöûüœh":
+        elided = re.search(r"(?<![^\W\d_])([^\W\d_]+)['’]$", before)
+        if elided and _ELIDED.match(elided.group(0) + "x"):
+            return f"{before[: elided.start()]}{elided.group(1)}e "
+    return before
 
 
 def every_name(people: Iterable[Person]) -> list[str]:

@@ -1817,6 +1817,21 @@ MESSAGES: dict[str, dict[str, str]] = {
 # participants=counted(3, "n.participant"), …). One mechanism for every count said outside
 # the window (the window has Qt's %n).
 COUNTED: dict[str, dict[str, tuple[str, str]]] = {
+    # An anonymised export: the words it left as written that may be someone's first name.
+    "n.anonymise_unsure": {
+        "fr": (
+            "Anonymisation\xa0: {n} mot laissé tel quel pourrait être un prénom ({words})\xa0: "
+            "relisez le document avant de le diffuser.",
+            "Anonymisation\xa0: {n} mots laissés tels quels pourraient être des prénoms ({words})\xa0: "
+            "relisez le document avant de le diffuser.",
+        ),
+        "en": (
+            "Anonymising: {n} word left as written may be a first name ({words}): "
+            "read the document before sending it.",
+            "Anonymising: {n} words left as written may be first names ({words}): "
+            "read the document before sending it.",
+        ),
+    },
     "n.participant": {
         "fr": ("{n} participant", "{n} participants"),
         "en": ("{n} participant", "{n} participants"),

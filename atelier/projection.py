@@ -331,8 +331,10 @@ def _helpers_elsewhere(store: Store, matches: list[Match], items: dict[str, Item
 
 def _cleaner(participants: list[Participant], labels: dict[str, str]) -> NameMasker:
     from atelier.anonymise import NameMasker, Person
+    from atelier.importers.participant import first_names
 
-    return NameMasker(Person(p.id, labels[p.id], tuple(p.names)) for p in participants)
+    # People who are not in the room, named with a first name, are masked too (« [nom] »).
+    return NameMasker((Person(p.id, labels[p.id], tuple(p.names)) for p in participants), first_names())
 
 
 def network_of(

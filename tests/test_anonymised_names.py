@@ -1,8 +1,9 @@
 """Anonymised minutes replace a participant's name, never a word that only looks like it:
-a surname alone or a first name in its owner's text is a name of theirs unless it is part
-of somebody else's name (« Thomas Pesquet », « Leroy Merlin », « Martin Luther King »,
-« rue Anne Frank »), which stays as written. Through the command line, on the Excel and
-Word files a staff member sends."""
+a surname alone or a first name is a name of theirs unless it is part of somebody else's
+name: a person who is not in the room (« Thomas Pesquet », « Martin Luther King ») is
+« [nom] », never half replaced; a firm's or a street's name (« Leroy Merlin », « rue Anne
+Frank ») stays as written. Through the command line, on the Excel and Word files a staff
+member sends."""
 
 from __future__ import annotations
 
@@ -41,12 +42,17 @@ def _texts(tmp_path: Path) -> tuple[str, str]:
     return excel, word
 
 
-def test_names_that_belong_to_someone_else_are_left_and_own_names_replaced(tmp_path: Path) -> None:
+def test_names_of_others_are_masked_whole_places_left_and_own_names_replaced(tmp_path: Path) -> None:
     excel, word = _texts(tmp_path)
     for where, text in (("Excel", excel), ("Word", word)):
-        # Other people's names, not participants': as written, not half replaced.
-        for kept in ("Thomas Pesquet", "Martin Luther King", "Leroy Merlin", "rue Anne Frank"):
+        # A firm's and a street's names: as written, not half replaced.
+        for kept in ("Leroy Merlin", "rue Anne Frank"):
             assert kept in text, (where, kept)
+        # People who are not participants: masked whole, not by a participant's structure.
+        assert "[nom] est venu au forum de CC des Deux Rives" in text, where
+        assert "[nom] inspire le projet" in text, where
+        for name in ("Pesquet", "Luther"):
+            assert name not in text, (where, name)
         for garbled in ("Rives Pesquet", "Val Luther", "Sud Merlin", "Sud Frank"):
             assert garbled not in text, (where, garbled)
         # The participants' own names: replaced by their own structure.

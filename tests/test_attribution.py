@@ -302,7 +302,8 @@ def test_the_projector_shows_each_need_and_offer_with_its_author(tmp_path: Path,
 
 def test_a_first_name_alone_is_never_replaced_by_another_participants_structure(store: Store) -> None:
     """« Cécile Dallet a travaillé dans l'ESS », in Céline Dallet's own offer: her structure,
-    not that of Cécile Bechon, who sat in the same room."""
+    not that of Cécile Bechon, who sat in the same room; « Cécile » alone in a third person's
+    text is Cécile Bechon, the one participant of that first name."""
     workshop_id = store.workshops()[0].id
     cecile = store.add_participant(
         Participant(workshop_id, names=["Cécile BECHON", "Ghislaine Paparemborde"], organisation="CDA Pau")
@@ -322,6 +323,7 @@ def test_a_first_name_alone_is_never_replaced_by_another_participants_structure(
     said = {e.text for e in data.entries}
     assert "CC Gâtine a travaillé dans l'ESS." in said
     assert "Demandez à CC Gâtine ou à CC Gâtine." in said
-    assert "Comme Cécile, je cherche un stagiaire." in said  # a first name alone, of another: left
-    assert "Voir avec CDA Pau et PALLET Agnès." in said  # PALLET is nobody in this room
+    # A first name alone in another's text: the one participant who has it.
+    assert "Comme CDA Pau, je cherche un stagiaire." in said
+    assert "Voir avec CDA Pau et [nom]." in said  # PALLET Agnès is nobody in this room: masked whole
     assert "CDA Pau anime le PLIE." in said

@@ -547,9 +547,10 @@ def test_anonymised_english_minutes_number_shared_structures_in_english(tmp_path
     done = run_cli("export", str(source), "--docx", str(target), "--anonymise", env={"ATELIER_LANG": "en"})
     assert done.returncode == 0, done.stderr
     texts = _docx_texts(target)
-    assert "Anonymised minutes: each person is named by their organisation or their territory." in " ".join(
-        texts
-    )
+    assert (
+        "Anonymised minutes: each participant is named by their organisation or their territory, and "
+        "other people named (first name, surname or title) by “[name]”."
+    ) in " ".join(texts)
     assert any("Région N-A no. 2" in t for t in texts) and not any("n° 2" in t for t in texts)
 
 

@@ -29,6 +29,7 @@ from atelier.reasons import on_its_subject, one_word_of_a_short_statement, say_a
 from atelier.synthesis import LEAD_MIN as LEAD_MIN
 
 if TYPE_CHECKING:
+    from atelier.anonymise import NameMasker
     from atelier.matching.engine import NeedGroup
     from atelier.matching.semantic import WordVectors
     from atelier.store import Store
@@ -130,6 +131,9 @@ class ExportData:
     # draft it again from the grid as it is now (see minutes_sections).
     sections_untouched: bool = False
     lang: str = "fr"  # the documents' language: the interface's ("fr" or "en")
+    # Anonymised: the words left as written that may be a person's first name (« Pierre » at the
+    # start of a sentence: the stone, or someone?), for the export to say.
+    unsure: list[str] = field(default_factory=list)
 
     def territories(self) -> list[str]:
         return sorted({p.territory for p in self.participants if p.territory})
@@ -197,15 +201,20 @@ def gather(
 
     people = sorted({n.strip() for p in participants for n in p.names if n.strip()}, key=len, reverse=True)
     taken: dict[str, int] = {}
+    masker: NameMasker | None = None
     if anonymise:
-        from atelier.anonymise import NameMasker, Person
+        from atelier.anonymise import NameMasker, Person, neutral
+        from atelier.importers.participant import first_names
 
         bases = Counter(_anonymous_base(p, i + 1) for i, p in enumerate(participants))
         who = {
             p.id: _anonymous(p, i + 1, taken, bases[_anonymous_base(p, i + 1)], lang)
             for i, p in enumerate(participants)
         }
-        clean: Callable[..., str] = NameMasker(Person(p.id, who[p.id], tuple(p.names)) for p in participants)
+        masker = NameMasker(
+            (Person(p.id, who[p.id], tuple(p.names)) for p in participants), first_names(), neutral(lang)
+        )
+        clean: Callable[..., str] = masker
     else:
         who = {p.id: _display(p, lang) for p in participants}
 
@@ -240,12 +249,18 @@ def gather(
     if elsewhere:
         helpers = {p.id: p for p in elsewhere.values()}
         if anonymise:
-            from atelier.anonymise import NameMasker, Person
+            from atelier.anonymise import NameMasker, Person, neutral
+            from atelier.importers.participant import first_names
 
             for number, helper in enumerate(helpers.values(), start=len(participants) + 1):
                 who[helper.id] = _anonymous(helper, number, taken, lang=lang)
             everyone = [*participants, *helpers.values()]
-            clean = NameMasker(Person(p.id, who[p.id], tuple(p.names)) for p in everyone)
+            left = masker.unsure if masker is not None else {}
+            masker = NameMasker(
+                (Person(p.id, who[p.id], tuple(p.names)) for p in everyone), first_names(), neutral(lang)
+            )
+            masker.unsure.update(left)
+            clean = masker
         else:
             who.update({p.id: _display(p, lang) for p in helpers.values()})
     for match in stored:
@@ -360,6 +375,7 @@ def gather(
         list({p.id: p for p in elsewhere.values()}.values()),
         store.synthesis_untouched(workshop_id),
         lang,
+        masker.unsure_words if masker is not None else [],
     )
 
 

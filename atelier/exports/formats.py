@@ -65,6 +65,15 @@ def _stale_notes(data: ExportData) -> list[str]:
     return stale_sentences(minutes_synthesis(data).stale, data.lang)
 
 
+def _unsure_note(words: list[str], lang: str) -> str:
+    """« Anonymisation : 2 mots laissés tels quels pourraient être des prénoms (« Pierre »,
+    « Rose ») : relisez le document avant de le diffuser. »"""
+    from atelier.french import counted
+
+    quoted = [f"“{w}”" if lang == "en" else f"«\u00a0{w}\u00a0»" for w in words]
+    return counted(len(words), "n.anonymise_unsure", lang, words=", ".join(quoted))
+
+
 def _xlsx(job: Job, target: Path) -> Path:
     from atelier.exports.xlsx import write_xlsx
 
@@ -176,6 +185,8 @@ def export(
                 vectors=vectors,
                 lang=job.lang,
             )
+            if job.minutes.unsure:  # said to whoever exports, never written in the documents
+                job.notes.append(_unsure_note(job.minutes.unsure, job.lang))
         if "fiches" in reads:
             from atelier.exports.fiches import fiches_for
 

@@ -518,8 +518,8 @@ def write_docx(
             w.paragraph(
                 f"{count(len(data.participants), 'participant', lang=lang)}. "
                 + _t(
-                    "Compte rendu anonymisé : chaque personne est désignée par sa structure ou son "
-                    "territoire.",
+                    "Compte rendu anonymisé : chaque participant est désigné par sa structure ou son "
+                    "territoire, et les autres personnes nommées (prénom, nom ou civilité) par « [nom] ».",
                     lang,
                 ),
                 "Normal",
@@ -668,8 +668,10 @@ ENGLISH: dict[str, str] = {
     "même structure": "same structure",
     "Annexe : la grille complète": "Annex: the full grid",
     "Sommaire": "Contents",
-    "Compte rendu anonymisé : chaque personne est désignée par sa structure ou son territoire.": (
-        "Anonymised minutes: each person is named by their organisation or their territory."
+    "Compte rendu anonymisé : chaque participant est désigné par sa structure ou son territoire, et les "
+    "autres personnes nommées (prénom, nom ou civilité) par « [nom] ».": (
+        "Anonymised minutes: each participant is named by their organisation or their territory, and "
+        "other people named (first name, surname or title) by “[name]”."
     ),
     "Structure": "Organisation",
     "Territoire": "Territory",
