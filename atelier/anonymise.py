@@ -46,14 +46,15 @@ _CIVILITY = re.compile(
 )
 _INITIALS = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý]\.(?:\s?-?\s?[A-ZÀ-Ý]\.)*\s*$")
 # Words after which a person's name is a place's or an institution's (« rue Anne Frank »,
-# « lycée Jean Moulin », « Saint Pierre »), folded.
+# « lycée Jean Moulin », « Saint Pierre », « association Léo Lagrange »), folded.
 _PLACE_WORDS = frozenset(
     re.findall(
         r"\w+",
         "rue avenue av boulevard bd place allee allees quai impasse chemin route square cours "
         "parc pont lycee college ecole centre salle espace maison stade gymnase mediatheque "
         "bibliotheque hopital clinique residence cite quartier prix fondation institut "
-        "universite promotion saint sainte st ste abbe",
+        "universite promotion saint sainte st ste abbe association federation entreprise societe "
+        "agence reseau programme projet dispositif groupe club foyer",
     )
 )
 # French first names that are also everyday words: such a word is a person only written with a

@@ -88,7 +88,7 @@ def test_a_participants_first_name_that_is_a_word_is_theirs_only_where_it_names_
         "Participant;Actions engagées;Défis;Besoins de ressources;Peut être ressource sur\n"
         "Pierre Lafitte / Maison de l'emploi du Marsan;Pierre anime le club;;un mur en pierre;\n"
         "Marine Dubois / CCAS de Tarnos;voir avec Pierre et Marine;Pierre de taille à restaurer;"
-        "la marine marchande recrute;\n",
+        "la marine marchande recrute;association Léo Lagrange\n",
         encoding="utf-8",
     )
     workshop, target = tmp_path / "atelier.atelier", tmp_path / "anonyme.xlsx"
@@ -104,4 +104,57 @@ def test_a_participants_first_name_that_is_a_word_is_theirs_only_where_it_names_
     assert "• voir avec Maison de l'emploi du Marsan et CCAS de Tarnos" in texts  # inside a sentence: them
     assert "• Pierre de taille à restaurer" in texts  # a sentence's start, someone else's text
     assert "• la marine marchande recrute" in texts
+    assert "• association Léo Lagrange" in texts  # named after a person, not one
     assert "(« Pierre »)" in done.stderr.replace("\u00a0", " ")
+
+
+def test_in_english_other_people_read_name_in_brackets_and_the_note_is_english(tmp_path: Path) -> None:
+    import docx
+
+    grid, workshop, target = tmp_path / "grille.csv", tmp_path / "atelier.atelier", tmp_path / "anon.docx"
+    grid.write_text(GRID, encoding="utf-8")
+    assert run_cli("import", str(grid), "-o", str(workshop)).returncode == 0
+    done = run_cli("export", str(workshop), "--docx", str(target), "--anonymise", env={"ATELIER_LANG": "en"})
+    assert done.returncode == 0, done.stderr
+    assert "Anonymising: 1 word left as written may be a first name (“Pierre”)" in done.stderr
+    document = docx.Document(str(target))
+    cells = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert "suivi du dossier de PLIE Sud Landes avec [name] du Département" in cells
+    assert "Martine" not in cells and "[nom]" not in cells
+
+
+def test_the_windows_export_dialog_anonymises_and_says_what_it_left(qtbot, tmp_path: Path) -> None:
+    """The same grid exported from the window, « Anonymiser » ticked with the keyboard."""
+    import docx
+    from PySide6.QtCore import Qt
+
+    from tests.conftest import example_window
+
+    grid = tmp_path / "grille.csv"
+    grid.write_text(GRID, encoding="utf-8")
+    assert run_cli("import", str(grid), "-o", str(tmp_path / "exemple.atelier")).returncode == 0
+    window = example_window(qtbot, tmp_path)
+    dialog = window.export_office(show=False)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    out = tmp_path / "exports"
+    out.mkdir()
+    dialog.folder.setText(str(out))
+    dialog.excel.setChecked(False)
+    dialog.anonymise.setFocus()
+    qtbot.keyClick(dialog.anonymise, Qt.Key.Key_Space)
+    assert dialog.anonymise.isChecked()
+    qtbot.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert dialog.error is None
+    (written,) = out.glob("*.docx")
+    document = docx.Document(str(written))
+    text = "\n".join(
+        [p.text for p in document.paragraphs]
+        + [c.text for t in document.tables for r in t.rows for c in r.cells]
+    )
+    assert "travailler avec CC du Seignanx sur la mobilité" in text
+    assert not re.search(r"\b(Jean|Anne|Dupont|Roux|Martine)\b", text)
+    assert "(«\u00a0Pierre\u00a0»)" in dialog.message.text()
+    dialog.close()
+    window.close()
