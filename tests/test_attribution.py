@@ -268,6 +268,7 @@ def test_every_quote_in_word_and_excel_sits_with_its_author(tmp_path: Path, anon
 @pytest.mark.parametrize("private", [False, True], ids=["named", "private"])
 def test_the_projector_shows_each_need_and_offer_with_its_author(tmp_path: Path, private: bool) -> None:
     from atelier.anonymise import NameMasker, Person
+    from atelier.importers.participant import first_names
     from atelier.projection import build as project
 
     for seed in random.Random().sample(range(10**6), 4):
@@ -277,7 +278,10 @@ def test_the_projector_shows_each_need_and_offer_with_its_author(tmp_path: Path,
             shown = project(store, workshop_id, private=private)
             items = store.workshop_items(workshop_id)
             participants = store.participants(workshop_id)
-        masker = NameMasker(Person(p.id, shown.labels[p.id], tuple(p.names)) for p in participants)
+        # As the projector masks: people who are not in the room by the list of first names too.
+        masker = NameMasker(
+            (Person(p.id, shown.labels[p.id], tuple(p.names)) for p in participants), first_names()
+        )
         texts: dict[str, list[str]] = {}
         for item in items:
             shown_text = masker(item.text, item.participant_id) if private else item.text
