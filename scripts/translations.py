@@ -19,6 +19,18 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/grid_view.py: Ctrl+V on a cell; rows of a table pasted as the grid's participants
+    "Rien n'a été collé : le presse-papiers ne contient pas de texte.": "Nothing was pasted: the clipboard holds no text.",
+    "Collé dans la cellule « {column} » — Ctrl+Z pour annuler": "Pasted into the cell “{column}” — Ctrl+Z to undo",
+    "Rien n'a été collé : la cellule contient déjà ce texte.": "Nothing was pasted: the cell already holds this text.",
+    "Rien n'a été collé : ce texte est un tableau (cellules séparées par des tabulations) qui n'a ni les 5 colonnes de la grille, dans son ordre, ni leurs titres. Pour des lignes de tableau, enregistrez-les (Word, Excel, CSV) puis Fichier › Importer une grille (Ctrl+I).": "Nothing was pasted: this text is a table (cells separated by tabs) that has neither the grid's 5 columns, in its order, nor their titles. For table rows, save them (Word, Excel, CSV), then File › Import a grid (Ctrl+I).",
+    "{participants} collé : {items}": "{participants} pasted: {items}",
+    "{participants} collés : {items}": "{participants} pasted: {items}",
+    "{participants} collé": "{participants} pasted",
+    "{participants} collés": "{participants} pasted",
+    " ; à vérifier : {warning}": "; to check: {warning}",
+    " — Ctrl+Z pour annuler": " — Ctrl+Z to undo",
+    "Coller des lignes de tableau": "Paste table rows",
     # ui/followup_view.py: a decision of the file left out of « Suivi », a person with themself
     "⚠ {n} mise en relation confirmée met une personne en relation avec elle-même ({pairs}) : elle n'est ni suivie ici, ni projetée, ni exportée ; écartez-la dans « Qui peut aider ? » de son atelier (Ctrl+M, puis Ctrl+Maj+X).": "⚠ {n} confirmed match puts a person in touch with themself ({pairs}): it is not followed up here, nor projected or exported; reject it in “Who can help?” of its workshop (Ctrl+M, then Ctrl+Shift+X).",
     "⚠ {n} mises en relation confirmées mettent une personne en relation avec elle-même ({pairs}) : elles ne sont ni suivies ici, ni projetées, ni exportées ; écartez-les dans « Qui peut aider ? » de leur atelier (Ctrl+M, puis Ctrl+Maj+X).": "⚠ {n} confirmed matches put a person in touch with themself ({pairs}): they are not followed up here, nor projected or exported; reject them in “Who can help?” of their workshop (Ctrl+M, then Ctrl+Shift+X).",

@@ -20,10 +20,12 @@ from atelier.importers.grid import (
     STRUCTURE,
     TERRITORY,
     GridPlan,
+    RawRow,
     RawTable,
+    find_header,
     plan_grid,
 )
-from atelier.importers.readers import SUPPORTED, read_table
+from atelier.importers.readers import SUPPORTED, read_pasted, read_table
 from atelier.importers.safety import ImportRefused
 
 if TYPE_CHECKING:
@@ -41,6 +43,7 @@ __all__ = [
     "import_as_new_workshop",
     "plan_file",
     "plan_table",
+    "plan_pasted",
     "write_plan",
     "CONTACT",
     "FIRST_NAME",
@@ -61,6 +64,36 @@ class ImportResult:
 
 def plan_table(table: RawTable, *, columns: str | None = None, path: str = "") -> GridPlan:
     return plan_grid(table, columns=columns, path=path)
+
+
+# The grid's columns in its order, as a header over rows pasted without theirs: the import
+# reads them as the rows of a grid whose columns are the window's.
+GRID_HEADERS = [
+    "Participant",
+    "Actions engagées",
+    "Défis",
+    "Besoins de ressources",
+    "Peut être ressource sur",
+]
+
+
+def plan_pasted(text: str) -> GridPlan | None:
+    """Rows pasted into the grid, read as the import reads a grid: with the header row they
+    were copied with, or, without one, as rows of the window's five columns in its order
+    (the participant first). None if they are neither (a row of a few cells, wider rows):
+    no one can say which column is what. Raises AtelierError as the import does."""
+    from atelier.importers.cells import clean
+
+    table = read_pasted(text)
+    rows = [r for r in table.rows if any(clean(c) for c in r.cells)]
+    if not rows:
+        return None
+    if find_header(rows) is None:
+        widths = {len(r.cells) for r in rows}
+        if max(widths) != len(GRID_HEADERS):
+            return None
+        table.rows.insert(0, RawRow(0, list(GRID_HEADERS)))
+    return plan_grid(table)
 
 
 def plan_file(path: str | os.PathLike[str], *, columns: str | None = None) -> GridPlan:

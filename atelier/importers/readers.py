@@ -885,6 +885,19 @@ def read_csv(path: Path) -> RawTable:
     return RawTable(rows, [], "csv", warnings, separator=delimiter)
 
 
+def read_pasted(text: str) -> RawTable:
+    """Rows copied from a spreadsheet or a Word table and pasted (cells separated by tabs,
+    rows by line breaks; a cell of several lines in quotes, as Excel copies it), read as
+    a tab-separated file is: the same rows for plan_grid, the same warnings."""
+    from atelier.domain import rows_text
+
+    warnings: list[str] = []
+    text = rows_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
+    rows = _csv_rows(text, "\t", _width(text, "\t"), warnings, Path())
+    return RawTable(rows, [], "paste", warnings, separator="\t")
+
+
 def _width(text: str, delimiter: str) -> int:
     """The number of cells most rows have, read by this separator."""
     from collections import Counter

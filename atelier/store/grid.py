@@ -151,13 +151,50 @@ class GridPart(StoreBase):
     def restore_participant(self, snapshot: ParticipantSnapshot) -> Participant:
         """Undo a deletion: the same ids, the same place, the same items and matches."""
         with self._write():
-            self._insert_participant(snapshot.participant, snapshot.participant.position)
-            for item in snapshot.items:
-                self._insert_item_row(item)
-            for match in snapshot.matches:
-                self._insert_match_row(match, replace=True)
-            restore_history(self.conn, snapshot.history)
+            self._put_back(snapshot)
         return snapshot.participant
+
+    def _put_back(self, snapshot: ParticipantSnapshot) -> None:
+        self._insert_participant(snapshot.participant, snapshot.participant.position)
+        for item in snapshot.items:
+            self._insert_item_row(item)
+        for match in snapshot.matches:
+            self._insert_match_row(match, replace=True)
+        restore_history(self.conn, snapshot.history)
+
+    def change_rows(
+        self, delete: Sequence[str] = (), put: Sequence[ParticipantSnapshot] = ()
+    ) -> list[ParticipantSnapshot]:
+        """Participants deleted (last of `delete` first), then others put in at their
+        snapshot's position with their items (in order), in one transaction: rows pasted into
+        the grid, their undo and their redo. Returns the snapshots of those deleted, in the
+        order `put` takes them back."""
+        taken: list[ParticipantSnapshot] = []
+        with self._write():
+            for participant_id in reversed(delete):
+                snapshot = ParticipantSnapshot(
+                    self.participant(participant_id),
+                    self.items(participant_id),
+                    self._all_matches_for(
+                        "SELECT m.* FROM matches m JOIN items i ON i.id IN (m.need_id, m.resource_id) "
+                        "WHERE i.participant_id = ?",
+                        (participant_id,),
+                    ),
+                )
+                self.conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
+                snapshot.history = bury(self.conn, "participants", [participant_id])
+                self.conn.execute(
+                    "UPDATE participants SET position = position - 1 WHERE workshop_id = ? AND position > ?",
+                    (snapshot.participant.workshop_id, snapshot.participant.position),
+                )
+                taken.insert(0, snapshot)
+            for snapshot in put:
+                self._put_back(snapshot)
+            if taken:
+                self._people_buried()
+        if taken:
+            self._people_deleted()
+        return taken
 
     def items(self, participant_id: str, kind: ItemKind | None = None) -> list[Item]:
         if kind is None:

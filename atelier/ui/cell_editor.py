@@ -13,6 +13,7 @@ from typing import Any, cast
 from PySide6.QtCore import (
     QAbstractProxyModel,
     QEvent,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -68,6 +69,10 @@ class _BulletMargin(QWidget):
 class CellEditor(QPlainTextEdit):
     """A cell being typed: Enter starts a new item, Ctrl+Enter or Tab commits."""
 
+    # Text pasted that holds tabs: rows of a spreadsheet or a Word table, not items of this
+    # cell; not put in it, given to the grid (GridView.paste_text) to read as grid rows.
+    table_pasted = Signal(str)
+
     def __init__(self, parent: QWidget, *, bullets: bool = True) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
@@ -96,6 +101,13 @@ class CellEditor(QPlainTextEdit):
         if self.margin is not None:
             area = self.contentsRect()
             self.margin.setGeometry(QRect(area.left(), area.top(), self._margin_width(), area.height()))
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # Qt's name: every paste
+        text = source.text() if source.hasText() else ""
+        if "\t" in text:
+            self.table_pasted.emit(text)
+            return
+        super().insertFromMimeData(source)
 
     def items(self) -> list[str]:
         return [line.strip() for line in self.toPlainText().splitlines() if line.strip()]
@@ -132,6 +144,8 @@ class CellDelegate(QStyledItemDelegate):
     # A cell's text the file refused (disk full, file held by another program): its cell,
     # and the text as typed, to be given back in an editor once the refusal has been said.
     refused = Signal(QPersistentModelIndex, str)
+    # Table rows pasted into a cell being typed (CellEditor.table_pasted): its editor, its cell, the text.
+    table_pasted = Signal(QWidget, QPersistentModelIndex, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -240,6 +254,8 @@ class CellDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = CellEditor(parent, bullets=index.column() != COLUMN_PARTICIPANT)
         editor.setFont(option.font)
+        cell = QPersistentModelIndex(index)
+        editor.table_pasted.connect(lambda text: self.table_pasted.emit(editor, cell, text))
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:

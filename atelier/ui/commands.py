@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from atelier.domain import (
     FollowUp,
     GlossaryEntry,
+    Item,
     ItemKind,
     Match,
     MatchStatus,
@@ -61,6 +62,9 @@ class Grid(Protocol):
     def op_delete_participant(self, participant_id: str) -> ParticipantSnapshot: ...
     def op_restore_participant(self, snapshot: ParticipantSnapshot) -> None: ...
     def op_move_participant(self, participant_id: str, position: int) -> int: ...
+    def op_change_rows(
+        self, delete: list[str], put: list[ParticipantSnapshot]
+    ) -> list[ParticipantSnapshot]: ...
     def op_update_workshop(self, workshop_id: str | None = None, **fields: Any) -> dict[str, Any]: ...
     def op_update_match(self, match_id: str, **fields: Any) -> dict[str, Any]: ...
     def op_add_match(self, match: Match) -> None: ...
@@ -392,6 +396,34 @@ class AddParticipant(GridCommand):
 
     def revert(self) -> None:
         self.model.op_delete_participant(self.participant.id)
+
+
+class PasteRows(GridCommand):
+    """Rows pasted into the grid (a spreadsheet's or a Word table's, read as the import reads
+    a grid): participants put in at `position`, in the place of the blank row the cursor was
+    on (`blank`: made by Ctrl+N for them), undone and redone as one step."""
+
+    def __init__(
+        self, model: Grid, rows: list[tuple[Participant, list[Item]]], position: int, blank: str | None
+    ) -> None:
+        super().__init__(model, tr("Coller des lignes de tableau"))
+        self.pasted: list[ParticipantSnapshot] = []
+        for offset, (participant, items) in enumerate(rows):
+            participant.position = position + offset
+            counts: dict[ItemKind, int] = {}
+            for item in items:
+                item.participant_id = participant.id
+                item.position = counts.get(item.kind, 0)
+                counts[item.kind] = item.position + 1
+            self.pasted.append(ParticipantSnapshot(participant, list(items)))
+        self.blank_id = blank
+        self.blank: list[ParticipantSnapshot] = []  # the blank row, once taken out
+
+    def apply(self) -> None:
+        self.blank = self.model.op_change_rows([self.blank_id] if self.blank_id else [], self.pasted)
+
+    def revert(self) -> None:
+        self.pasted = self.model.op_change_rows([s.participant.id for s in self.pasted], self.blank)
 
 
 class DeleteParticipant(GridCommand):

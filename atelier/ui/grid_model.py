@@ -437,6 +437,16 @@ class GridModel(QAbstractTableModel):
         self.people_changed.emit()
         self._matches_went_or_came(snapshot)
 
+    def op_change_rows(self, delete: list[str], put: list[ParticipantSnapshot]) -> list[ParticipantSnapshot]:
+        """Rows deleted and others put in, in one transaction (rows pasted, their undo and
+        redo: store.change_rows); the grid reads its rows again."""
+        taken = self.store.change_rows(delete, put)
+        self.reload()
+        self.content_replaced.emit()  # the window keeps its row, fits the rows, matches again
+        self._saved()
+        self.people_changed.emit()
+        return taken
+
     def op_move_participant(self, participant_id: str, position: int) -> int:
         row = self.row_of(participant_id)
         position = max(0, min(position, len(self._participants) - 1))

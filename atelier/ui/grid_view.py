@@ -22,13 +22,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from atelier.french import typography
 from atelier.ui.cell_editor import CellDelegate, CellEditor
 from atelier.ui.columns import COLUMN_PARTICIPANT
-from atelier.ui.grid_model import GridFilter
+from atelier.ui.grid_model import GridFilter, GridModel
 from atelier.ui.headers import WrappingHeader
 from atelier.ui.translate import tr
 
@@ -165,6 +165,8 @@ class FrozenColumn(QTableView):
 
 class GridView(QTableView):
     cell_cleared = Signal(QModelIndex)  # Suppr or Retour arrière emptied a cell (undoable)
+    pasted = Signal(str)  # what a paste put in, and how to undo it: for the status bar
+    paste_refused = Signal(str)  # why a paste put nothing in
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,6 +188,7 @@ class GridView(QTableView):
         self.cell_delegate = CellDelegate(self)
         self.setItemDelegate(self.cell_delegate)
         self.cell_delegate.refused.connect(lambda *_: QTimer.singleShot(0, self, self._give_back_refused))
+        self.cell_delegate.table_pasted.connect(self._table_pasted_while_typing)
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -580,8 +583,119 @@ class GridView(QTableView):
             bar = self.horizontalScrollBar()
             bar.setValue(bar.value() - covered)
 
+    # ------------------------------------------------------------ pasting
+
+    def _table_pasted_while_typing(self, editor: QWidget, cell: QPersistentModelIndex, text: str) -> None:
+        """Rows of a table pasted into a cell being typed: what was typed in it is written (as
+        Ctrl+Entrée would), then the rows are pasted as the grid's (paste_text)."""
+        delegate = self.cell_delegate
+        delegate.commitData.emit(editor)
+        delegate.closeEditor.emit(editor, CellDelegate.EndEditHint.NoHint)
+        if delegate.refusal is None and cell.isValid():
+            self.paste_text(self.model().index(cell.row(), cell.column()), text)
+
+    def paste_text(self, index: QModelIndex, text: str) -> None:
+        """Ctrl+V on a cell: a list goes into it, one item per line (after the items it
+        holds; a participant's cell is replaced, as typing over it does); rows of a table
+        (cells separated by tabs) become participants, read as the import reads a grid."""
+        model = self.model()
+        grid = model.grid_model() if isinstance(model, GridFilter) else model
+        if not isinstance(grid, GridModel) or not index.isValid():
+            return
+        if grid.store.readonly:
+            return  # the window says why nothing is typed into a file opened read-only
+        if not text.strip():
+            self.paste_refused.emit(
+                typography(tr("Rien n'a été collé : le presse-papiers ne contient pas de texte."))
+            )
+            return
+        if "\t" in text:
+            self._paste_rows(index, text)
+            return
+        from atelier.ui.columns import column_titles
+
+        current = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        joined = text if index.column() == COLUMN_PARTICIPANT or not current.strip() else f"{current}\n{text}"
+        if model.setData(index, joined, Qt.ItemDataRole.EditRole):
+            self.pasted.emit(
+                tr("Collé dans la cellule « {column} » — Ctrl+Z pour annuler").format(
+                    column=column_titles()[index.column()]
+                )
+            )
+        elif not grid.cell_refused:  # (a refusal of the file is said by the model)
+            self.paste_refused.emit(typography(tr("Rien n'a été collé : la cellule contient déjà ce texte.")))
+
+    def _paste_rows(self, index: QModelIndex, text: str) -> None:
+        from atelier.domain import ITEM_KINDS
+        from atelier.errors import AtelierError
+        from atelier.french import counted
+        from atelier.importers import entries_as_rows, plan_pasted
+        from atelier.ui import commands
+        from atelier.ui.grid_model import participant_cell
+
+        model = self.model()
+        grid = model.grid_model() if isinstance(model, GridFilter) else model
+        assert isinstance(grid, GridModel)
+        try:
+            plan = plan_pasted(text)
+        except AtelierError:
+            plan = None
+        if plan is None:
+            self.paste_refused.emit(
+                typography(
+                    tr(
+                        "Rien n'a été collé : ce texte est un tableau (cellules séparées par des "
+                        "tabulations) qui n'a ni les 5 colonnes de la grille, dans son ordre, ni "
+                        "leurs titres. Pour des lignes de tableau, enregistrez-les (Word, Excel, CSV) "
+                        "puis Fichier › Importer une grille (Ctrl+I)."
+                    )
+                )
+            )
+            return
+        source_row = model.mapToSource(index).row() if isinstance(model, GridFilter) else index.row()
+        current = grid.participant_at(source_row)
+        blank = not participant_cell(current).strip() and not any(
+            grid.items_of(current.id, kind) for kind in ITEM_KINDS
+        )
+        position = source_row if blank else source_row + 1
+        rows = entries_as_rows(plan, grid.workshop_id)
+        command = commands.PasteRows(grid, rows, position, current.id if blank else None)
+        if not commands.push(grid, command):
+            return  # the model said what the file refused
+        first = grid.index(position, max(index.column(), 0))
+        if isinstance(model, GridFilter):
+            first = model.mapFromSource(first)
+        if first.isValid():
+            self.setCurrentIndex(first)
+        counts = plan.counts()
+        items = ", ".join(
+            counted(counts[kind], f"n.{kind}") for kind in (str(k) for k in ITEM_KINDS) if counts.get(kind)
+        )
+        people = counted(len(rows), "n.participant")
+        if items:
+            said = (
+                tr("{participants} collé : {items}")
+                if len(rows) == 1
+                else tr("{participants} collés : {items}")
+            )
+        else:
+            said = tr("{participants} collé") if len(rows) == 1 else tr("{participants} collés")
+        said = said.format(participants=people, items=items)
+        if plan.warnings:
+            said += tr(" ; à vérifier : {warning}").format(warning=plan.warnings[0])
+            if len(plan.warnings) > 1:
+                said += f" (+{len(plan.warnings) - 1})"
+        self.pasted.emit(said + tr(" — Ctrl+Z pour annuler"))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
+        if (
+            event.matches(QKeySequence.StandardKey.Paste)
+            and index.isValid()
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            self.paste_text(index, QApplication.clipboard().text())
+            return
         no_modifier = event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.KeypadModifier,

@@ -56,6 +56,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
         layout.addWidget(self.search_bar)
         self.grid = GridView(central)
         self.grid.installEventFilter(self)  # typing into a read-only grid says why (eventFilter)
+        self.grid.pasted.connect(self.say_undoable)
+        self.grid.paste_refused.connect(self.show_status)
         layout.addWidget(self.grid, 1)
         self.setCentralWidget(self.pages)
         self.proxy = GridFilter(self)

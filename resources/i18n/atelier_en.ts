@@ -75,6 +75,10 @@
         <translation>Add a participant</translation>
     </message>
     <message>
+        <source>Coller des lignes de tableau</source>
+        <translation>Paste table rows</translation>
+    </message>
+    <message>
         <source>Supprimer {who}</source>
         <translation>Delete {who}</translation>
     </message>
@@ -1877,6 +1881,46 @@ Replace them?</translation>
     <message>
         <source>+ {n} autres</source>
         <translation>+ {n} more</translation>
+    </message>
+    <message>
+        <source>Rien n'a été collé : le presse-papiers ne contient pas de texte.</source>
+        <translation>Nothing was pasted: the clipboard holds no text.</translation>
+    </message>
+    <message>
+        <source>Collé dans la cellule « {column} » — Ctrl+Z pour annuler</source>
+        <translation>Pasted into the cell “{column}” — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>Rien n'a été collé : la cellule contient déjà ce texte.</source>
+        <translation>Nothing was pasted: the cell already holds this text.</translation>
+    </message>
+    <message>
+        <source>Rien n'a été collé : ce texte est un tableau (cellules séparées par des tabulations) qui n'a ni les 5 colonnes de la grille, dans son ordre, ni leurs titres. Pour des lignes de tableau, enregistrez-les (Word, Excel, CSV) puis Fichier › Importer une grille (Ctrl+I).</source>
+        <translation>Nothing was pasted: this text is a table (cells separated by tabs) that has neither the grid's 5 columns, in its order, nor their titles. For table rows, save them (Word, Excel, CSV), then File › Import a grid (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>{participants} collé : {items}</source>
+        <translation>{participants} pasted: {items}</translation>
+    </message>
+    <message>
+        <source>{participants} collés : {items}</source>
+        <translation>{participants} pasted: {items}</translation>
+    </message>
+    <message>
+        <source>{participants} collé</source>
+        <translation>{participants} pasted</translation>
+    </message>
+    <message>
+        <source>{participants} collés</source>
+        <translation>{participants} pasted</translation>
+    </message>
+    <message>
+        <source> ; à vérifier : {warning}</source>
+        <translation>; to check: {warning}</translation>
+    </message>
+    <message>
+        <source> — Ctrl+Z pour annuler</source>
+        <translation> — Ctrl+Z to undo</translation>
     </message>
     <message>
         <source>Aucun participant ne contient « {text} ».

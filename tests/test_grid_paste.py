@@ -1,0 +1,160 @@
+"""Pasting into the grid: rows copied from a spreadsheet or a Word table (cells separated by
+tabs, rows by line breaks) become participants read as the import reads a grid, never one
+item per row with its tabs; Ctrl+V on a cell not being typed pastes into it, never nothing."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from atelier.store import Store
+
+from .helpers.keyboard import active_window, key
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+pytestmark = pytest.mark.usefixtures("no_modal_boxes")
+
+ROWS = (
+    "Marie Curie / PLIE de Pau\tForum emploi\tRecruter\tFinancement FSE\tRéseau élus\n"
+    "Pierre Loti / Mission locale de Rochefort\tGarantie jeunes\t\tMobilité des jeunes\t\n"
+)
+
+
+def in_file(path: Path) -> tuple[list[list[str]], list[tuple[str, str]]]:
+    """The participants' names in grid order and the items, as the next program reads them."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        names = [
+            json.loads(n) for (n,) in connection.execute("SELECT names FROM participants ORDER BY position")
+        ]
+        items = connection.execute(
+            "SELECT i.kind, i.text FROM items i JOIN participants p ON p.id = i.participant_id "
+            "ORDER BY p.position, i.kind, i.position"
+        ).fetchall()
+    finally:
+        connection.close()
+    return names, items
+
+
+@pytest.fixture
+def empty(tmp_path: Path) -> Path:
+    target = tmp_path / "collage.atelier"
+    Store.create(target, title="Collage", date="2026-11-12").close()
+    return target
+
+
+def test_rows_pasted_into_a_cell_being_typed_become_participants(qtbot, empty: Path) -> None:
+    """The tester's steps: Ctrl+N, Échap, →, Entrée, Ctrl+V, Ctrl+Entrée."""
+    window = active_window(qtbot, empty)
+    QApplication.clipboard().setText(ROWS)
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    key(qtbot, Qt.Key.Key_Escape)
+    key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    names, items = in_file(empty)
+    assert names == [["Marie Curie"], ["Pierre Loti"]]  # the blank row made by Ctrl+N is filled
+    assert not any("\t" in text for _kind, text in items)
+    assert sorted(items) == sorted(
+        [
+            ("action", "Forum emploi"),
+            ("challenge", "Recruter"),
+            ("need", "Financement FSE"),
+            ("offer", "Réseau élus"),
+            ("action", "Garantie jeunes"),
+            ("need", "Mobilité des jeunes"),
+        ]
+    )
+    said = window.saved_label.text()
+    assert "2 participants collés\u00a0: 2 actions, 1 défi, 2 besoins, 1 ressource" in said, said
+    assert "Ctrl+Z" in said
+    # One step: Ctrl+Z takes it all back (the blank row typed before it comes back).
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    names, items = in_file(empty)
+    assert names == [[]] and items == []
+    key(qtbot, Qt.Key.Key_Y, CTRL)
+    assert in_file(empty)[0] == [["Marie Curie"], ["Pierre Loti"]]
+
+
+def test_rows_pasted_on_a_cell_not_typed_in_go_after_its_participant(qtbot, empty: Path) -> None:
+    window = active_window(qtbot, empty)
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    key(qtbot, Qt.Key.Key_Return)
+    from .helpers.keyboard import type_text
+
+    type_text("Anne Martin / CC du Val")
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    QApplication.clipboard().setText(ROWS)
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    names, _items = in_file(empty)
+    assert names == [["Anne Martin"], ["Marie Curie"], ["Pierre Loti"]]
+    assert window.grid.currentIndex().row() == 1
+
+
+def test_table_rows_not_of_the_grid_shape_are_refused_and_nothing_is_stored(qtbot, empty: Path) -> None:
+    window = active_window(qtbot, empty)
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    key(qtbot, Qt.Key.Key_Escape)
+    key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_Return)
+    QApplication.clipboard().setText("Forum emploi\tRecruter\nClauses\tMobilité\n")
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    names, items = in_file(empty)
+    assert names == [[]] and items == []
+    said = window.saved_label.text()
+    assert "Rien n’a été collé" in said or "Rien n'a été collé" in said, said
+    assert "Ctrl+I" in said, said
+
+
+def test_ctrl_v_on_a_cell_not_typed_in_pastes_into_it(qtbot, empty: Path) -> None:
+    """A list pasted on a selected cell: one item per line, bullets taken off, undoable."""
+    window = active_window(qtbot, empty)
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    key(qtbot, Qt.Key.Key_Escape)
+    key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_Right)
+    QApplication.clipboard().setText("- Financement FSE\n- Mobilité\n• Garde d'enfants\n")
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    _names, items = in_file(empty)
+    assert items == [("need", "Financement FSE"), ("need", "Mobilité"), ("need", "Garde d'enfants")]
+    assert "Ctrl+Z" in window.saved_label.text()
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert in_file(empty)[1] == []
+
+
+def test_a_list_pasted_while_typing_stays_one_item_per_line(qtbot, empty: Path) -> None:
+    active_window(qtbot, empty)
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    key(qtbot, Qt.Key.Key_Escape)
+    key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_Return)
+    QApplication.clipboard().setText("- a\n- b\n• c")
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    assert in_file(empty)[1] == [("action", "a"), ("action", "b"), ("action", "c")]
+
+
+def test_rows_copied_with_their_header_row_are_read_by_their_titles(qtbot, empty: Path) -> None:
+    """Columns in another order, named by the titles copied with them; a cell of several
+    lines in quotes, as Excel copies it, is one cell of several items."""
+    window = active_window(qtbot, empty)
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    key(qtbot, Qt.Key.Key_Escape)
+    QApplication.clipboard().setText(
+        "Nom / structure\tBesoins\tActions\r\n"
+        'Anne Martin / CC du Val\t"Mobilité\r\nGarde d\'enfants"\tForum emploi\r\n'
+    )
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    names, items = in_file(empty)
+    assert names == [["Anne Martin"]]
+    assert items == [("action", "Forum emploi"), ("need", "Mobilité"), ("need", "Garde d'enfants")]
+    assert "1 participant collé\u00a0: 1 action, 2 besoins" in window.saved_label.text()
