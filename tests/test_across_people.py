@@ -57,7 +57,7 @@ def test_a_person_met_at_two_earlier_workshops_under_two_spellings_is_suggested_
     # one helper, with the words that answer best and the workshop they were said at.
     anne = [line for line in out.splitlines() if "← " in line and "Martin" in line and "Paul" not in line]
     assert len(anne) == 1, out
-    assert "← Mme Anne Martin (PLIE des Graves)" in anne[0], out
+    assert "← Anne Martin (PLIE des Graves)" in anne[0], out
     assert "A proposé lors de l'atelier du 16 mars 2021" in out
     assert "zone rurale et le permis" not in out  # her words of 2022, the lesser answer
     # Gérard Müller, the same name both years, other words: one helper too.
@@ -76,7 +76,7 @@ def test_a_person_met_at_two_earlier_workshops_under_two_spellings_is_suggested_
         for s in need["suggestions"]
         if "mobilité" in need["text"]
     ]
-    assert sorted(helpers) == ["Mme Anne Martin (PLIE des Graves)", "Paul Martin (PLIE des Graves)"]
+    assert sorted(helpers) == ["Anne Martin (PLIE des Graves)", "Paul Martin (PLIE des Graves)"]
 
 
 def _with_a_self_match(path: Path) -> Path:
@@ -310,7 +310,7 @@ def test_suggestions_older_versions_saved_for_one_person_twice_are_exported_once
 
     sheet = openpyxl.load_workbook(tmp_path / "t.xlsx", read_only=True)["Mises en relation"]
     helpers = [row[6] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == "Lucie Leroy"]
-    assert helpers == ["Mme Anne Martin"], helpers
+    assert helpers == ["Anne Martin"], helpers
 
 
 def test_a_helper_who_offered_it_at_several_earlier_workshops_is_said_to_have_at_each(

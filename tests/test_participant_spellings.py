@@ -27,7 +27,7 @@ from atelier.importers.participant import parse_participant
         ("Mission locale du Médoc / LE PRIOL Jacques", ["LE PRIOL Jacques"], "Mission locale du Médoc", ""),
         ("LEROY Lucie", ["LEROY Lucie"], "", ""),
         ("LEROY Lucie (Charente)", ["LEROY Lucie"], "", "Charente"),
-        ("Mme LEROY Lucie / PLIE", ["Mme LEROY Lucie"], "PLIE", ""),
+        ("Mme LEROY Lucie / PLIE", ["LEROY Lucie"], "PLIE", ""),  # the civility is no name
         ("LEROY Lucie et PALLET Agnès / MDE", ["LEROY Lucie", "PALLET Agnès"], "MDE", ""),
         # A structure in parentheses is the structure, not a place.
         ("Lucie LEROY (PLIE)", ["Lucie LEROY"], "PLIE", ""),

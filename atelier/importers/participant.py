@@ -154,6 +154,31 @@ def _is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper() and not _is_upper_word(word)
 
 
+# Said before a name, not part of it (« Mme LEROY Lucie », « Dr Fatou Ndiaye »), as
+# matching.across reads it: the name kept is the person's, « Fatou Ndiaye ».
+_CIVILITIES = frozenset(
+    {"m", "mr", "mme", "mmes", "mlle", "melle", "madame", "monsieur", "mademoiselle"}
+    | {"dr", "docteur", "pr", "professeur", "me", "maitre"}
+)
+
+
+def _is_civility(word: str) -> bool:
+    """« M. », « Mme », « Dr », « Pr. », « Me »: a civility, with or without its dot."""
+    return fold(word).rstrip(".") in _CIVILITIES
+
+
+def _civility_before_name(words: list[str], index: int) -> bool:
+    """Whether `words[index]` is a civility before a whole name, a first name and a surname
+    (« Mme Anne Martin », « Dr Fatou Ndiaye »): dropped from the name. Before a surname alone
+    (« Mme Martin ») it stays, the only word saying the row is a person."""
+    return (
+        index + 2 < len(words)
+        and _is_civility(words[index])
+        and all(_is_capitalised(w) or _is_upper_word(w) for w in words[index + 1 : index + 3])
+        and not any(_is_structure(w) for w in words[index + 1 : index + 3])
+    )
+
+
 def _take_people(words: list[str]) -> tuple[list[str], int]:
     """People at the start of `words`: "Prénom Nom", "Prénom NOM", joined by et/&.
 
@@ -163,6 +188,8 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
     index = 0
     while index < len(words):
         start = index
+        if _civility_before_name(words, index):
+            index += 1  # « Mme Anne Martin » is « Anne Martin »
         first = words[index]
         if not _is_capitalised(first) or _is_structure(first) or ROLE_PATTERN.fullmatch(first):
             break
@@ -241,10 +268,6 @@ def _first_names_alone(segment: str) -> list[str]:
     return []
 
 
-# Said before a name (« Mme LEROY Lucie »), as matching.across reads it.
-_CIVILITIES = frozenset({"m", "mr", "mme", "mlle", "melle", "madame", "monsieur", "mademoiselle", "dr"})
-
-
 def _surname_first(segment: str) -> list[str]:
     """« LEROY Lucie », « LE PRIOL Jacques et MARTIN Anne »: people written as attendance lists
     write them, the surname in capitals then a known first name, as written; [] when the
@@ -255,8 +278,8 @@ def _surname_first(segment: str) -> list[str]:
     people = []
     for part in _PEOPLE_JOIN.split(segment.strip()):
         words = part.split()
-        civility = 1 if len(words) > 2 and fold(words[0]).rstrip(".") in _CIVILITIES else 0
-        words = words[civility:]  # « Mme LEROY Lucie »
+        civility = 1 if len(words) > 2 and _is_civility(words[0]) else 0
+        words = words[civility:]  # « Mme LEROY Lucie » is « LEROY Lucie »
         surname = 0
         while surname < len(words) and _is_upper_word(words[surname]):
             word = words[surname]
@@ -266,8 +289,65 @@ def _surname_first(segment: str) -> list[str]:
         first = words[surname:]
         if not surname or not 1 <= len(first) <= 2 or not all(_is_first_name(w) for w in first):
             return []
-        people.append(part.strip())
+        people.append(" ".join(words))
     return people
+
+
+# Where a person may start in a cell: its start, after a separator (« / », « , », « - »,
+# « ( »), after « et », « & ».
+_STARTS = frozenset({"/", "//", "|", "-", "–", "—", ";", "et", "&", "and", "+"})
+_LOWER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _capitalised_people(text: str) -> str:
+    """The cell with the names typed in lower case capitalised, as a facilitator typing live
+    skips capitals: « élodie Mérignac / Mission locale » → « Élodie Mérignac / … », « jean
+    dupont, directeur » → « Jean Dupont, directeur ». Only a known first name (case aside)
+    starting a part of the cell, followed by a surname (capitalised, or in lower case and no
+    structure's, role's or linking word): a word alone (« aude ») or before a common noun
+    (« rose des vents ») is left as typed. Only the case changes: the cell keeps its length."""
+    tokens = list(re.finditer(r"\S+", text))
+    chars = list(text)
+    for position, token in enumerate(tokens):
+        word = token.group()
+        before = tokens[position - 1].group() if position else ""
+        starts = not before or before in _STARTS or before.lower() in _STARTS or before[-1] in ",;/("
+        word = word.lstrip("(")
+        if not starts or not _LOWER_WORD.fullmatch(word) or not word.islower() or position + 1 >= len(tokens):
+            continue
+        if not all(fold(part) in first_names() for part in word.split("-")) or _is_structure(word):
+            continue
+        surname = tokens[position + 1].group().rstrip(",;/)")
+        if not _LOWER_WORD.fullmatch(surname) or word[-1:] in ",;" or _is_structure(surname):
+            continue
+        lower = surname.islower()
+        if lower and (surname in _PARTICLES or surname in _NAME_PARTICLES or ROLE_PATTERN.fullmatch(surname)):
+            continue
+        if not (lower or _is_capitalised(surname) or _is_upper_word(surname)):
+            continue
+        start = token.start() + len(token.group()) - len(word)
+        spans = [(start, word)] + ([(tokens[position + 1].start(), surname)] if lower else [])
+        for offset, name in spans:
+            for part_start in [0] + [i + 1 for i, c in enumerate(name) if c == "-"]:
+                capital = name[part_start].upper()
+                if len(capital) == 1:
+                    chars[offset + part_start] = capital
+    return "".join(chars)
+
+
+def _person_in_capitals(segment: str) -> list[str]:
+    """« ANNE MARTIN », « JEAN-PIERRE LE PRIOL »: a whole name typed in capitals, its first
+    word a known first name, no word a structure's or an acronym's (« PLIE DU MARSAN »)."""
+    from atelier.store.directory import acronyms
+
+    words = segment.split()
+    if not 2 <= len(words) <= 4 or not all(_is_upper_word(w) for w in words):
+        return []
+    if not all(fold(part) in first_names() for part in words[0].split("-")):
+        return []
+    if any(_is_structure(w) or fold(w) in acronyms() or ROLE_PATTERN.fullmatch(w) for w in words):
+        return []
+    return [segment.strip()]
 
 
 def _people_alone(segment: str) -> list[str]:
@@ -279,6 +359,8 @@ def _people_alone(segment: str) -> list[str]:
         return first_names
     if surname_first := _surname_first(segment):
         return surname_first
+    if capitals := _person_in_capitals(segment):
+        return capitals
     words = segment.split()
     people, used = _take_people(words)
     if not people or used != len(words):
@@ -354,8 +436,11 @@ def _territory_from_organisation(organisation: str) -> str:
     if index == 0 and len(words) > 2 and words[0].lower() == "conseil" and words[1].lower() in _COUNCILS:
         index = 2
     # « CA de La Rochelle » → « La Rochelle »: a capitalised « La », « Le » starts the place's name.
+    capitals = organisation.isupper()  # « PLIE DU MARSAN »: « DU » is a particle as « du » is
     while index < len(words) and (
-        words[index].lower() in TERRITORIAL or (words[index].lower() in _PARTICLES and words[index].islower())
+        words[index].lower() in TERRITORIAL
+        or (words[index].lower() in _PARTICLES and words[index].islower())
+        or (capitals and index > 0 and words[index].lower() in ("de", "du", "des"))
     ):
         index += 1
     rest = " ".join(words[index:]).strip()
@@ -519,11 +604,79 @@ def _list_goes_on(segments: list[str]) -> tuple[list[str], list[str]] | None:
     return None
 
 
+# Between two people who each say their structure: « A (PLIE) et B (Mission locale) »,
+# « A - PLIE / B - Mission locale ».
+_JOINING = re.compile(r"\s+(?:et|&|and|\+)\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s+/\s+|\s*;\s*")
+
+
+def _outside_parentheses(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """`text` cut where `pattern` is found outside parentheses."""
+    parts, start = [], 0
+    for found in pattern.finditer(text):
+        before = text[: found.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        parts.append(text[start : found.start()].strip())
+        start = found.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+def _credible_name(name: str) -> bool:
+    """« Anne Martin », « LEROY Lucie », « Fatou NDIAYE »: a name whose first name is known
+    or whose surname is in capitals, not two capitalised words of a place (« Marais Poitevin »)."""
+    words = name.split()
+    known = [all(fold(part) in first_names() for part in w.split("-")) for w in words]
+    return len(words) > 1 and (known[0] or known[-1] or any(_is_upper_word(w) for w in words))
+
+
+def _names_structure(organisation: str) -> bool:
+    """A structure's words or an acronym (« PLIE du Marsan », « Mission locale », « CIAP »)."""
+    return any(_is_structure(w) or _is_upper_word(w) for w in organisation.split())
+
+
+def _people_apart(text: str) -> ParsedParticipant | None:
+    """Two people or more in one cell, each with their own structure: « Anne Martin (PLIE du
+    Marsan) et Paul Durand (Mission locale des Landes) », « Anne Martin - PLIE / Paul Durand -
+    CCAS ». All of them are the row's people, and its structures are theirs, each as written,
+    one after the other (« PLIE du Marsan, Mission locale des Landes »): a person's name is
+    never read into a structure. None when the cell is not written so (« A et B / PLIE »: one
+    structure after the people, read as usual)."""
+    for pattern, each in ((_JOINING, False), (_BETWEEN, True)):
+        pieces = _outside_parentheses(text, pattern)
+        if len(pieces) < 2:
+            continue
+        parsed = [_parse(piece, apart=False) for piece in pieces]
+        if not all(p.names and all(_credible_name(n) for n in p.names) for p in parsed):
+            continue
+        own = [bool(p.organisation) and _names_structure(p.organisation) for p in parsed]
+        # After « et », the first people say their structure before the next (else « A et B
+        # (PLIE) » is two people of one structure); between « / », each says theirs.
+        if not (all(own) if each else any(own[:-1])):
+            continue
+        return ParsedParticipant(
+            [name for p in parsed for name in p.names],
+            ", ".join(dict.fromkeys(p.organisation for p in parsed if p.organisation)),
+            ", ".join(dict.fromkeys(p.territory for p in parsed if p.territory)),
+            ", ".join(dict.fromkeys(p.role for p in parsed if p.role)),
+        )
+    return None
+
+
 def parse_participant(cell: str) -> ParsedParticipant:
     text = clean(cell)
-    result = ParsedParticipant(source_text=text)
     if not text:
-        return result
+        return ParsedParticipant(source_text=text)
+    result = _parse(_capitalised_people(text))  # « élodie Mérignac / … »: a person, as « Élodie »
+    result.source_text = text
+    return result
+
+
+def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
+    result = ParsedParticipant(source_text=text)
+    if apart and (people := _people_apart(text)) is not None:
+        return people
     # A trailing parenthesis is a place: "(Hautes Pyrénées)", "(Lot et Garonne)".
     territory = ""
     inside = ""  # « Lucie LEROY (PLIE) »: a structure in parentheses, not a place
@@ -585,6 +738,11 @@ def parse_participant(cell: str) -> ParsedParticipant:
         if more and more_used == len(segments[1].split()) and len(segments) > 2:
             names += more
             others = segments[2:]
+            # « Anne Martin, Paul Durand, Julie Thomas - Département des Landes »: the list
+            # goes on while its parts are whole names, never into the structure.
+            while others and (alone := _people_alone(others[0])):
+                names += alone
+                others = others[1:]
 
     organisation_parts: list[str] = []
     role = ""

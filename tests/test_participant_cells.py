@@ -1,0 +1,253 @@
+"""Participant cells as real grids write them (« NOM Prénom », « Prénom NOM – fonction –
+structure », commas, slashes, dashes, parentheses, two people, a structure alone, acronyms,
+lower case, capitals, civilities), read into what the minutes' table of participants, the
+pages, the directory and the projector show: the people, their structure, its territory, the
+role. What was wrong: « Anne Martin (PLIE du Marsan) et Paul Durand (Mission locale des
+Landes) » was Anne Martin alone at « (PLIE du Marsan) et Paul Durand - Mission locale des
+Landes »; « élodie Mérignac / Mission locale des Landes » named nobody, the whole cell a
+structure; « Dr Fatou Ndiaye », « Mme Nguyen Thi Lan » kept the civility in the name; « Anne
+Martin, Paul Durand, Julie Thomas - Département des Landes » put Julie Thomas in the
+structure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from atelier.importers.participant import parse_participant
+from tests.conftest import run_cli
+
+# The area of a service named after a département (« Mission locale des Landes ») is read by
+# tests/test_structure_names.py: not asserted here.
+AREA_OF_A_SERVICE = None
+
+CELLS: list[tuple[str, list[str], str, str | None, str]] = [
+    # The real grid of 16 March 2021 (/work/shared/data), as typed.
+    (
+        "Maxime Roby / PETR Monts et barrages",
+        ["Maxime Roby"],
+        "PETR Monts et barrages",
+        "Monts et barrages",
+        "",
+    ),
+    (
+        "Martine Colin Rabouan / Cité de l'emploi à Tarbes (Hautes Pyrénées)",
+        ["Martine Colin Rabouan"],
+        "Cité de l'emploi à Tarbes",
+        "Hautes Pyrénées",
+        "",
+    ),
+    (
+        "Gustave Buzaud / 2ème adjoint au maire Commune de Fauillet (Lot et Garonne)",
+        ["Gustave Buzaud"],
+        "Commune de Fauillet",
+        "Lot et Garonne",
+        "2ème adjoint au maire",
+    ),
+    (
+        "Maison de l'emploi de Bordeaux Agnès PALLET",
+        ["Agnès PALLET"],
+        "Maison de l'emploi de Bordeaux",
+        None,
+        "",
+    ),
+    (
+        "Aurélié TONNOIR - PLIE Chef de projet PLIE Grand Poitiers",
+        ["Aurélié TONNOIR"],
+        "PLIE Grand Poitiers",
+        "Grand Poitiers",
+        "Chef de projet",
+    ),
+    (
+        "Cécile BECHON et Ghislaine Paparemborde - CDA Pau Béarn Pyrénées",
+        ["Cécile BECHON", "Ghislaine Paparemborde"],
+        "CDA Pau Béarn Pyrénées",
+        "Pau Béarn Pyrénées",
+        "",
+    ),
+    ("Elise ENNAHLI PETR Sud Gironde", ["Elise ENNAHLI"], "PETR Sud Gironde", "Sud Gironde", ""),
+    ("Denis Paineau / CdC du Bazadais", ["Denis Paineau"], "CdC du Bazadais", "Bazadais", ""),
+    ("Eric BEDIN - CIAP-Champs du Partage", ["Eric BEDIN"], "CIAP-Champs du Partage", "", ""),
+    ("Jacques Le-priol, Région N-A", ["Jacques Le-priol"], "Région N-A", "Région N-A", ""),
+    ("Grégory TALVY / Région N-A", ["Grégory TALVY"], "Région N-A", "Région N-A", ""),
+    ("Sandrine LEDIEU Syndicat Est Creuse", ["Sandrine LEDIEU"], "Syndicat Est Creuse", "Est Creuse", ""),
+    ("Lydie Drouard - CitiZchool", ["Lydie Drouard"], "CitiZchool", "", ""),
+    (
+        "Corinne Corcuff et Sefallah Mahamat Bindi Mont de Marsan Agglo",
+        ["Corinne Corcuff", "Sefallah Mahamat Bindi"],
+        "Mont de Marsan Agglo",
+        "",
+        "",
+    ),
+    # « NOM Prénom », « Prénom NOM », a function between dashes, capitals throughout.
+    ("DUPONT Jean - Directeur - CC du Seignanx", ["DUPONT Jean"], "CC du Seignanx", "Seignanx", "Directeur"),
+    ("Jean Dupont - Directeur - CC du Seignanx", ["Jean Dupont"], "CC du Seignanx", "Seignanx", "Directeur"),
+    (
+        "Jean DUPONT – chargé de mission – Maison de l'emploi du Bassin d'Arcachon",
+        ["Jean DUPONT"],
+        "Maison de l'emploi du Bassin d'Arcachon",
+        AREA_OF_A_SERVICE,
+        "chargé de mission",
+    ),
+    ("MARTIN Anne, PLIE des Graves", ["MARTIN Anne"], "PLIE des Graves", "Graves", ""),
+    ("ANNE MARTIN / PLIE DU MARSAN", ["ANNE MARTIN"], "PLIE DU MARSAN", "MARSAN", ""),
+    (
+        "Marie-Claire Dupuis, responsable, CCAS de Pau",
+        ["Marie-Claire Dupuis"],
+        "CCAS de Pau",
+        "",
+        "responsable",
+    ),
+    ("Jean-Pierre Bernard (CC du Seignanx)", ["Jean-Pierre Bernard"], "CC du Seignanx", "Seignanx", ""),
+    ("Lucie Leroy (PLIE Grand Angoulême)", ["Lucie Leroy"], "PLIE Grand Angoulême", "Grand Angoulême", ""),
+    (
+        "Karim BENALI / Mission locale de Bayonne",
+        ["Karim BENALI"],
+        "Mission locale de Bayonne",
+        AREA_OF_A_SERVICE,
+        "",
+    ),
+    ("Nguyen Van Minh / Cap emploi 40", ["Nguyen Van Minh"], "Cap emploi 40", AREA_OF_A_SERVICE, ""),
+    ("Sophie Durand, CC Terres et Marais", ["Sophie Durand"], "CC Terres et Marais", "Terres et Marais", ""),
+    # A structure alone, an acronym alone.
+    ("PLIE", [], "PLIE", "", ""),
+    ("CCAS de Pau", [], "CCAS de Pau", "", ""),
+    ("Communauté de communes du Seignanx", [], "Communauté de communes du Seignanx", "Seignanx", ""),
+    (
+        "Maison de l'emploi et de la formation du Pays Basque",
+        [],
+        "Maison de l'emploi et de la formation du Pays Basque",
+        AREA_OF_A_SERVICE,
+        "",
+    ),
+    # Several people: each their structure, as written, one after the other.
+    (
+        "Anne Martin (PLIE du Marsan) et Paul Durand (Mission locale des Landes)",
+        ["Anne Martin", "Paul Durand"],
+        "PLIE du Marsan, Mission locale des Landes",
+        AREA_OF_A_SERVICE,
+        "",
+    ),
+    (
+        "Anne Martin / PLIE du Marsan et Paul Durand / Mission locale des Landes",
+        ["Anne Martin", "Paul Durand"],
+        "PLIE du Marsan, Mission locale des Landes",
+        AREA_OF_A_SERVICE,
+        "",
+    ),
+    (
+        "Anne Martin - PLIE du Marsan / Paul Durand - CCAS de Pau",
+        ["Anne Martin", "Paul Durand"],
+        "PLIE du Marsan, CCAS de Pau",
+        "Marsan",
+        "",
+    ),
+    (
+        "Anne Martin (PLIE du Marsan) / Paul Durand (CCAS de Pau)",
+        ["Anne Martin", "Paul Durand"],
+        "PLIE du Marsan, CCAS de Pau",
+        "Marsan",
+        "",
+    ),
+    (
+        "Anne Martin, PLIE du Marsan & Paul Durand, CCAS de Pau",
+        ["Anne Martin", "Paul Durand"],
+        "PLIE du Marsan, CCAS de Pau",
+        "Marsan",
+        "",
+    ),
+    ("Anne Martin (PLIE) et Paul Durand", ["Anne Martin", "Paul Durand"], "PLIE", "", ""),
+    # … or one structure for them all.
+    (
+        "Paul Durand et Anne Martin (PLIE du Marsan)",
+        ["Paul Durand", "Anne Martin"],
+        "PLIE du Marsan",
+        "Marsan",
+        "",
+    ),
+    (
+        "Zoé Martin et Loïc Bérard / CA de La Rochelle",
+        ["Zoé Martin", "Loïc Bérard"],
+        "CA de La Rochelle",
+        "La Rochelle",
+        "",
+    ),
+    (
+        "Anne Martin, Paul Durand, Julie Thomas - Département des Landes",
+        ["Anne Martin", "Paul Durand", "Julie Thomas"],
+        "Département des Landes",
+        "Landes",
+        "",
+    ),
+    # Typed live, capitals skipped: the person is still a person.
+    (
+        "élodie Mérignac / Mission locale des Landes",
+        ["Élodie Mérignac"],
+        "Mission locale des Landes",
+        AREA_OF_A_SERVICE,
+        "",
+    ),
+    ("élodie mérignac / CC du Seignanx", ["Élodie Mérignac"], "CC du Seignanx", "Seignanx", ""),
+    ("CC du Seignanx / élodie Mérignac", ["Élodie Mérignac"], "CC du Seignanx", "Seignanx", ""),
+    ("jean dupont, directeur, CC du Seignanx", ["Jean Dupont"], "CC du Seignanx", "Seignanx", "directeur"),
+    ("anne martin", ["Anne Martin"], "", "", ""),
+    ("rose des vents / CCAS de Pau", [], "rose des vents / CCAS de Pau", "", ""),  # no one's name
+    # Civilities are said before a name, not part of it.
+    ("Dr Fatou Ndiaye", ["Fatou Ndiaye"], "", "", ""),
+    ("Mme Nguyen Thi Lan", ["Nguyen Thi Lan"], "", "", ""),
+    (
+        "Mme Sophie Bernard, chargée de mission, Communauté d'agglomération Pays Basque",
+        ["Sophie Bernard"],
+        "Communauté d'agglomération Pays Basque",
+        "Pays Basque",
+        "chargée de mission",
+    ),
+    ("M. Jean Dupont / CC du Seignanx", ["Jean Dupont"], "CC du Seignanx", "Seignanx", ""),
+    ("Pr Alain Roux - Université de Pau", ["Alain Roux"], "Université de Pau", "", ""),
+    ("Mme LEROY Lucie / PLIE", ["LEROY Lucie"], "PLIE", "", ""),
+    # Before a surname alone, the civility is what says a person: kept.
+    ("Mme Martin / CCAS de Pau", ["Mme Martin"], "CCAS de Pau", "", ""),
+]
+
+
+@pytest.mark.parametrize(("cell", "names", "organisation", "territory", "role"), CELLS)
+def test_a_participant_cell_is_read_as_written(
+    cell: str, names: list[str], organisation: str, territory: str | None, role: str
+) -> None:
+    parsed = parse_participant(cell)
+    assert (parsed.names, parsed.organisation, parsed.role) == (names, organisation, role)
+    if territory is not None:
+        assert parsed.territory == territory
+    assert parsed.source_text == cell  # the cell as typed, kept beside
+
+
+def test_the_table_holds_forty_cells() -> None:
+    assert len(CELLS) >= 40
+
+
+def test_two_people_with_their_own_structures_are_both_in_the_minutes(tmp_path: Path) -> None:
+    """The tester's grid: Paul Durand was nowhere as a person, the label with doubled
+    parentheses everywhere; the import said nothing."""
+    import docx
+
+    grid, path, minutes = tmp_path / "g4.csv", tmp_path / "w4.atelier", tmp_path / "cr.docx"
+    grid.write_text(
+        "Participant;Actions;Défis;Besoins;Ressources\n"
+        "Anne Martin (PLIE du Marsan) et Paul Durand (Mission locale des Landes);"
+        "Forum emploi;;Financement FSE;\n"
+        "Jean Dupont - Directeur - CC du Seignanx;;;;Ingénierie financière FSE\n",
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(grid), "-o", str(path))
+    assert done.returncode == 0, done.stderr
+    said = (done.stdout + done.stderr).replace("\u00a0", " ")
+    assert "ligne 2 : plusieurs personnes dans une même entrée (Anne Martin et Paul Durand)" in said, said
+    assert run_cli("export", str(path), "--docx", str(minutes)).returncode == 0
+    document = docx.Document(str(minutes))
+    text = "\n".join(
+        [p.text for p in document.paragraphs]
+        + [c.text for t in document.tables for r in t.rows for c in r.cells]
+    )
+    assert "Paul Durand" in text and "PLIE du Marsan, Mission locale des Landes" in text, text
+    assert "(PLIE du Marsan) et" not in text and "et Paul Durand -" not in text, text
