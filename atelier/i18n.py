@@ -1113,6 +1113,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "ligne {line}\xa0: plusieurs personnes dans une même entrée ({who})",
         "en": "row {line}: several people in one entry ({who})",
     },
+    "import.warn.person_in_structure": {
+        "fr": (
+            "ligne {line}\xa0: «\xa0{part}\xa0», lu comme structure ou fonction, semble contenir le nom "
+            "d'une personne, à vérifier"
+        ),
+        "en": "row {line}: “{part}”, read as a structure or role, seems to hold someone's name, please check",
+    },
     "import.warn.mac_roman": {
         "fr": (
             "fichier lu comme un CSV d'Excel pour Mac (Mac Roman)\xa0: ses lettres accentuées "

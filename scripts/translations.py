@@ -257,6 +257,9 @@ EN = {
     "À la main…": "By hand…",
     "Mettre le besoin choisi en relation avec une ressource de votre choix (Ctrl+Maj+K)": "Match the chosen need with a resource of your choice (Ctrl+Shift+K)",
     "Cellule « {column} » vidée — Ctrl+Z pour annuler": "Cell “{column}” cleared — Ctrl+Z to undo",
+    # ui/main_window.py: a participant typed whose reading is unsure, said as the import says it
+    "Participant à vérifier : « {part} », lu comme structure ou fonction, semble contenir le nom d'une personne": "Participant to check: “{part}”, read as a structure or role, seems to hold someone's name",
+    "Participant à vérifier : plusieurs personnes dans une même entrée ({who})": "Participant to check: several people in one entry ({who})",
     # ui/main_window.py, ui/rows.py: a one-key deletion says the decided matches it took away
     "Cellule « {column} » vidée, avec {decided} — Ctrl+Z pour annuler": "Cell “{column}” cleared, with {decided} — Ctrl+Z to undo",
     # ui/commands.py, ui/main_window.py: the follow-ups a deletion takes away, named (issue 19)

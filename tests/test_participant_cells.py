@@ -251,3 +251,35 @@ def test_two_people_with_their_own_structures_are_both_in_the_minutes(tmp_path: 
     )
     assert "Paul Durand" in text and "PLIE du Marsan, Mission locale des Landes" in text, text
     assert "(PLIE du Marsan) et" not in text and "et Paul Durand -" not in text, text
+
+
+def test_a_name_read_into_a_structure_is_said_to_be_checked(tmp_path: Path) -> None:
+    """Where the reading is unsure, the import's report says the line needs checking rather
+    than put a person's name in a structure silently; a sure line says nothing."""
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        "Participant;Actions;Défis;Besoins;Ressources\n"
+        "Anne Martin (PLIE du Marsan) avec Paul Durand;Forum emploi;;;\n"
+        "Lycée Jean Moulin / Marc Petit;Stages;;;\n"
+        "élodie Mérignac / CC du Seignanx;;;Financement FSE;\n",
+        encoding="utf-8",
+    )
+    for lang, expected in (
+        (
+            "fr",
+            "ligne 2 : « (PLIE du Marsan) avec Paul Durand », lu comme structure ou fonction, "
+            "semble contenir le nom d'une personne, à vérifier",
+        ),
+        (
+            "en",
+            "row 2: “(PLIE du Marsan) avec Paul Durand”, read as a structure or role, seems to hold "
+            "someone's name, please check",
+        ),
+    ):
+        done = run_cli(
+            "import", str(grid), "-o", str(tmp_path / f"{lang}.atelier"), env={"ATELIER_LANG": lang}
+        )
+        assert done.returncode == 0, done.stderr
+        said = (done.stdout + done.stderr).replace("\u00a0", " ")
+        assert expected in said, said
+        assert "Jean Moulin" not in said and "Mérignac" not in said, said  # read as written: nothing to check

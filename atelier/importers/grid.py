@@ -13,7 +13,12 @@ from atelier.french import format_number, join_few, shorten
 from atelier.french import join as french_join
 from atelier.i18n import message
 from atelier.importers.cells import clean, continues_sentence, is_separator, split_cell
-from atelier.importers.participant import ParsedParticipant, _is_structure, parse_participant
+from atelier.importers.participant import (
+    ParsedParticipant,
+    _is_structure,
+    parse_participant,
+    person_in_structure,
+)
 
 PARTICIPANT = "participant"
 IGNORE = "ignore"
@@ -830,6 +835,11 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                     message(
                         "import.warn.merged_people", line=row.place(), who=french_join(entry.parsed.names)
                     )
+                )
+            if inside := person_in_structure(entry.parsed):
+                # A person's name read into the structure or the role: said, not guessed silently.
+                plan.warnings.append(
+                    message("import.warn.person_in_structure", line=row.place(), part=inside[:80])
                 )
         for index, kind in mapping.items():
             if kind in NOT_STATEMENTS or index >= len(cells):

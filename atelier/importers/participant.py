@@ -573,6 +573,40 @@ def _after_slash(text: str, previous: str, part: str) -> bool:
     return bool(re.search(re.escape(previous) + r"\s*/[/\s]*" + re.escape(part), text))
 
 
+# Words after which a first name and a surname name a place or a structure, not the person
+# who came: « Lycée Jean Moulin », « Rue Victor Hugo », « Saint Jean Pied de Port ».
+_NAMED_AFTER = frozenset(
+    {"saint", "sainte", "st", "ste", "lycee", "college", "ecole", "rue", "avenue", "boulevard"}
+    | {"place", "quai", "allee", "square", "parc", "residence", "quartier", "cite", "espace"}
+)
+
+
+def person_in_structure(parsed: ParsedParticipant | Any) -> str:
+    """What a reading put in the structure, the role or the place that reads as a person's
+    name, a known first name then a surname (« (PLIE du Marsan) et Paul Durand - Mission
+    locale »): that part of the cell, for the import's report and the window to say it needs
+    checking; "" when none does. `parsed` may be a saved participant (the same fields). A name
+    after a structure's word, a particle or « Lycée », « Rue », « Saint » is the name of that
+    place or structure (« Lycée Jean Moulin »)."""
+    for part in (parsed.organisation, parsed.role, parsed.territory):
+        words = [w.strip('()[],;:«»"') for w in part.split()]
+        for position, word in enumerate(words[:-1]):
+            after = words[position + 1]
+            previous = fold(words[position - 1]).rstrip("'’") if position else ""
+            if (
+                _is_first_name(word)
+                and (_is_capitalised(after) or _is_upper_word(after))
+                and not _is_structure(after)
+                and not is_departement_or_region(after)
+                and previous not in _NAMED_AFTER
+                and previous not in _PARTICLES
+                and previous not in ("d", "l")
+                and not (previous and _is_structure(words[position - 1]))
+            ):
+                return part
+    return ""
+
+
 def as_typed(participant: Any) -> bool:
     """Whether a participant's cell as typed or imported (`source_text`) still says who the
     row is: it reads as the participant's fields, not corrected since (on the card, by a

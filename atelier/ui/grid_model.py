@@ -92,6 +92,7 @@ class GridModel(QAbstractTableModel):
     # A cell typed or emptied by the facilitator (participant id, item kind, emptied): the
     # window says what went with it (confirmed matches and their follow-up) and how to undo.
     cell_edited = Signal(str, str, bool)
+    participant_typed = Signal(str)  # a participant cell typed and saved (its id): how it was read
     people_changed = Signal()  # a participant added, deleted, put back or renamed: who is in the room
     matches_changed = Signal()
     content_replaced = Signal()  # the whole file changed under the grid (merge, restore, re-import)
@@ -285,7 +286,10 @@ class GridModel(QAbstractTableModel):
         if index.column() == COLUMN_PARTICIPANT:
             if text.strip() == participant_edit_text(participant).strip():
                 return False
-            return self._push_cell(commands.EditParticipantText(self, participant.id, text))
+            typed = self._push_cell(commands.EditParticipantText(self, participant.id, text))
+            if typed:
+                self.participant_typed.emit(participant.id)
+            return typed
         kind = ITEM_KINDS[index.column() - 1]
         lines = [line.strip() for line in text.splitlines()]
         lines = [_strip_bullet(line) for line in lines if line.strip()]

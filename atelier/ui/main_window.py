@@ -201,6 +201,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
             self.model.content_replaced.connect(self._after_content_replaced)
             self.model.failed.connect(self.show_problem)
             self.model.cell_edited.connect(self._cell_edited)
+            self.model.participant_typed.connect(self._participant_typed)
             self.model.workshop_changed.connect(self._refresh_title)
             self.model.workshop_changed.connect(self.header.refresh)
             self.model.glossary_changed.connect(self.run_matching)  # its edits, undone too
@@ -331,6 +332,30 @@ class MainWindow(AfterWorkshop, QMainWindow):
         else:
             return
         self.say_undoable(text.format(column=what, decided=decided, retyped=retyped))
+
+    def _participant_typed(self, participant_id: str) -> None:
+        """A participant cell typed whose reading is unsure says so in the status bar, as the
+        import's report does, rather than leave a guess unsaid: a person's name read into the
+        structure or the role, or several people on one row (each may need a row)."""
+        from atelier.french import join
+        from atelier.importers.participant import person_in_structure  # not on the startup path
+
+        row = self.model.row_of(participant_id) if self.model is not None else -1
+        if self.model is None or row < 0:
+            return
+        participant = self.model.participant_at(row)
+        if inside := person_in_structure(participant):
+            text = tr(
+                "Participant à vérifier : « {part} », lu comme structure ou fonction, semble contenir "
+                "le nom d'une personne"
+            ).format(part=inside)
+        elif len(participant.names) > 1:
+            text = tr("Participant à vérifier : plusieurs personnes dans une même entrée ({who})").format(
+                who=join(participant.names)
+            )
+        else:
+            return
+        self.say_undoable(text)
 
     def say_undoable(self, text: str) -> None:
         """An edit made by one key (a cell emptied, a participant deleted): what it did and how

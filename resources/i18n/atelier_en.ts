@@ -831,6 +831,14 @@
         <translation>{retyped} — Ctrl+Z to undo</translation>
     </message>
     <message>
+        <source>Participant à vérifier : « {part} », lu comme structure ou fonction, semble contenir le nom d'une personne</source>
+        <translation>Participant to check: “{part}”, read as a structure or role, seems to hold someone's name</translation>
+    </message>
+    <message>
+        <source>Participant à vérifier : plusieurs personnes dans une même entrée ({who})</source>
+        <translation>Participant to check: several people in one entry ({who})</translation>
+    </message>
+    <message>
         <source>« {name} » est le fichier ouvert : une copie doit porter un autre nom ; rien n'a été écrit.</source>
         <translation>“{name}” is the open file: a copy needs another name; nothing was written.</translation>
     </message>
