@@ -278,7 +278,8 @@ NEAR_MEANING = "near"
 IN_PIECES = "pieces"
 # Reason.detail of a WORDS reason whose `need` and `resource` are two words Snowball gives one
 # stem but that are not one word (« départ », « Département »: resources/faux_amis.toml), and
-# nothing else links the two: said as such, never as a word in common.
+# nothing else links the two: said as such, never as a word in common. The engine no longer
+# writes it (each such word has a stem of its own, text.stem); a file may hold it.
 SPELLED_ALIKE = "alike"
 
 

@@ -83,7 +83,8 @@ _PIECES = (
     "Only link: a word inside an acronym or an expression, to be checked",
 )
 # Two words of one stem and two meanings (SPELLED_ALIKE: « départ », « Département »), nothing
-# else: no word in common, said so, with both words.
+# else: no word in common, said so, with both words. Files matched by Atelier between the reasons
+# learning to tell them apart and the stems telling them apart (faux_amis.toml) may hold one.
 _ALIKE = (
     "Seul lien : {need} et {resource} se ressemblent sans être le même mot, à vérifier",
     "Only link: {need} and {resource} look alike but are not the same word, to be checked",

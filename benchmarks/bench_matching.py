@@ -98,6 +98,10 @@ and 12 came (3 right); hit@3 unchanged everywhere, nDCG@5 with the shipped gloss
 0.708 / 0.348 → 0.667 / 0.331, the third 0.327 → 0.337): not kept. Used for the reasons only
 (rankings unchanged): such a piece is never said to be a word in common when nothing else
 links the pair (« Le besoin dit « PLIE », l'offre porte justement sur « locales sur l'emploi » »).
+Words Snowball cuts to the stem of a word of another meaning with a stem of their own
+(resources/faux_amis.toml: « France » / « français », « département » / « départ », 26 words):
+example and dev unchanged but dev A nDCG@5 0.494 → 0.490, before dev tuning 0.386 → 0.388, hit@3
+unchanged everywhere. Gated once: never-tuned four identical (mean 0.725 / 0.416): kept.
 Each with the word vectors (every install has them) and on words alone, next to a plain
 TF-IDF cosine (scikit-learn) ranking every resource of the other participants. The hub
 line counts needs whose first suggestion is the workshop's most frequent first suggestion.

@@ -29,7 +29,6 @@ from atelier.domain import (
     IN_PIECES,
     NEAR_MEANING,
     OFFER_FIRST,
-    SPELLED_ALIKE,
     ItemKind,
     Reason,
     ReasonKind,
@@ -42,7 +41,6 @@ from atelier.matching.text import (
     Token,
     fold_word,
     phrase_key,
-    same_word,
     sequence,
     stem,
     strip_accents,
@@ -1362,16 +1360,6 @@ class Engine:
                 for strength, f in shared
                 if f not in need.expansion and f not in resource.expansion
             ]
-        # Two words of one stem that are not one word (« départ » / « Département », « français » /
-        # « France »: faux_amis.toml) are no word in common: left out of the words named, said as
-        # what they are only when nothing else links the two.
-        apart = {
-            f for _s, f in shared if f[0] == WORD and not same_word(need.surface[f], resource.surface[f])
-        }
-        alike = [(need.surface[f], resource.surface[f]) for _s, f in shared if f in apart]
-        if apart:
-            shared = [(strength, f) for strength, f in shared if f not in apart]
-            covered |= {fold_word(word) for pair in alike for word in pair}
         related = self._related_link(need, resource_id)
         # Everyday words (« répondre », « créer ») are named only when nothing else links the two.
         weak = self._weak(need, resource, here=False)
@@ -1452,9 +1440,6 @@ class Engine:
                 # Meaning alone brought it: said so, with its two closest words when close enough.
                 close = self._near_reason(need_id, resource_id, covered)
                 close = close or Reason(ReasonKind.MEANING, detail=NEAR_MEANING)
-            elif alike:
-                # Only two words of one stem and two meanings link them: said as such.
-                close = Reason(ReasonKind.WORDS, need=alike[0][0], resource=alike[0][1], detail=SPELLED_ALIKE)
             else:
                 # Only a piece of an expression or of an acronym's expansion links them.
                 close = Reason(ReasonKind.WORDS, detail=IN_PIECES)

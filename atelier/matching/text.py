@@ -309,18 +309,14 @@ def stem(word: str) -> str:
     (jeunes → jeun, cloisonnée → cloison). The stemmer reads French endings with their
     accents (-ée, -és): folded first, « cloisonnée » and « cloisonné » would differ. A plural
     goes first (`_singular`): Snowball reads « loyer » as a verb (loi) and « loyers » as a noun
-    (loyer)."""
+    (loyer). A word Snowball would cut to the stem of a word of another meaning has a stem of its
+    own (faux_amis.toml: « département » is not « départ », « France » not « français »)."""
+    own = _own_stem(word)
+    if own:
+        return own  # a word Snowball would cut to the stem of another (faux_amis.toml)
     with _STEMMING:  # Snowball's stemmer keeps the word it works on: one word at a time
         stemmed = _stemmer().stemWord(_singular(word.lower()))
     return fold_word(stemmed)
-
-
-def same_word(first: str, second: str) -> bool:
-    """Whether two words of one stem are one word (« loger », « logements »), not two words of
-    different meanings Snowball cuts alike (« départ », « Département »; « français »,
-    « France »: resources/faux_amis.toml). A reason read aloud never says two such words are
-    one (« Le besoin dit « départ », l'action aussi : « Département » » was untrue)."""
-    return _own_stem(first) == _own_stem(second)
 
 
 def _own_stem(word: str) -> str:
@@ -334,7 +330,7 @@ def _own_stem(word: str) -> str:
 def _own_stems() -> dict[str, str]:
     """Words Snowball cuts to the stem of a word of another meaning (« département » to that of
     « départ », « France » to that of « français », « loyer » to that of « loi »), each with a
-    key of its own: resources/faux_amis.toml, as written there (lowercase, accents, singular)."""
+    stem of its own: resources/faux_amis.toml, as written there (lowercase, accents, singular)."""
     from atelier.paths import resources_dir
 
     data = tomllib.loads((resources_dir() / "faux_amis.toml").read_text(encoding="utf-8"))
