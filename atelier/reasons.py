@@ -275,17 +275,19 @@ def say_all(
 
 def on_its_subject(reasons: Iterable[Reason | str]) -> bool:
     """Whether the reasons show the resource saying what the need is about: a word in common,
-    an acronym, a theme of the glossary. Not meaning alone (« Seul lien : un sens voisin, à
-    vérifier », « même sens »), related themes, a word inside an expression or an acronym's
-    expansion, a structure the need names, nor no reason at all (a match made by hand): a
-    challenge is called « le même défi » only when this holds, else only « a pour défi »."""
+    an acronym. Not a theme of the glossary alone (« Garde d'enfants très tôt le matin » and
+    « les parents voient encore l'usine… » share the theme « famille », not a challenge),
+    meaning alone (« Seul lien : un sens voisin, à vérifier », « même sens »), related themes,
+    a word inside an expression or an acronym's expansion, a structure the need names, nor no
+    reason at all (a match made by hand): a challenge is called « le même défi » only when
+    this holds, else only « a pour défi »."""
     for reason in reasons:
         data = reason if isinstance(reason, Reason) else Reason(ReasonKind.TEXT, detail=reason)
         if data.kind == ReasonKind.TEXT:
             data = legacy(data.detail) or data
         if data.kind in (*KIND_REASONS, ReasonKind.WORDS) and data.words:
             return True
-        if data.kind in (ReasonKind.TOPIC, ReasonKind.ACRONYM):
+        if data.kind == ReasonKind.ACRONYM:
             return True
     return False
 
