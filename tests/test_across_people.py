@@ -420,17 +420,9 @@ def _suivi_window(qtbot, path: Path):  # type: ignore[no-untyped-def]
 def test_the_follow_up_window_says_it_in_english_too(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QApplication
+    from tests.helpers.language import window_language
 
-    from atelier.i18n import choose_language
-    from atelier.ui import settings
-    from atelier.ui.app import install_translator
-
-    monkeypatch.setenv("ATELIER_LANG", "en")
-    app = QApplication.instance()
-    settings.put(settings.LANGUAGE, "en")
-    installed = install_translator(app)
-    try:
+    with window_language(monkeypatch, "en"):
         window = _suivi_window(qtbot, _with_a_self_match(tmp_path / "reseau.atelier"))
         assert window.followup.themself.text() == (
             "⚠ 1 confirmed match puts a person in touch with themself (“A. Martin” and “Mme Anne "
@@ -442,11 +434,6 @@ def test_the_follow_up_window_says_it_in_english_too(
             == "1 match followed up (and 1 of a person with themself, to reject)"
         )
         window.close()
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
-        settings.put(settings.LANGUAGE, "")
-        choose_language("")
 
 
 def test_the_follow_up_window_says_a_match_of_a_person_with_themself_it_leaves_out(

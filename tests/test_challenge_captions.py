@@ -26,6 +26,7 @@ from atelier.store import Store
 
 from .conftest import ROOT, run_cli
 from .helpers.keyboard import active_window, key
+from .helpers.language import window_language
 from .test_fiches import _pages
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
@@ -121,23 +122,8 @@ def _panel_lines(qtbot, window, surname: str) -> list[str]:
 def test_the_window_and_the_projector_say_the_same_challenge_only_when_it_is(
     qtbot, path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
 ) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from atelier.i18n import choose_language
-    from atelier.ui import settings
-    from atelier.ui.app import install_translator
-
-    monkeypatch.setenv("ATELIER_LANG", lang)
-    app = QApplication.instance()
-    settings.put(settings.LANGUAGE, lang)
-    installed = install_translator(app)
-    try:
+    with window_language(monkeypatch, lang):
         _window_and_projector(qtbot, path, lang)
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
-        settings.put(settings.LANGUAGE, "")
-        choose_language("")
 
 
 def _window_and_projector(qtbot, path: Path, lang: str) -> None:

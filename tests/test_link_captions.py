@@ -34,6 +34,7 @@ from atelier.store import Store
 
 from .helpers.dev_workshops import dev_workshop
 from .helpers.keyboard import active_window, key
+from .helpers.language import window_language
 from .test_fiches import _pages
 from .test_fiches_challenges import _sections
 
@@ -170,23 +171,8 @@ def test_the_excel_sheet_says_a_challenge_shared_only_when_it_is(
 def test_the_projector_and_the_window_say_what_was_done(
     qtbot, path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
 ) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from atelier.i18n import choose_language
-    from atelier.ui import settings
-    from atelier.ui.app import install_translator
-
-    monkeypatch.setenv("ATELIER_LANG", lang)
-    app = QApplication.instance()
-    settings.put(settings.LANGUAGE, lang)
-    installed = install_translator(app)
-    try:
+    with window_language(monkeypatch, lang):
         _projector_and_window(qtbot, path, lang)
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
-        settings.put(settings.LANGUAGE, "")
-        choose_language("")
 
 
 def _projector_and_window(qtbot, path: Path, lang: str) -> None:
