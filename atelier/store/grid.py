@@ -126,9 +126,9 @@ class GridPart(StoreBase):
             )
         return self.participant(participant_id)
 
-    def delete_participant(self, participant_id: str) -> ParticipantSnapshot:
-        """Remove a participant and its items; the snapshot lets undo put it all back."""
-        snapshot = ParticipantSnapshot(
+    def _snapshot(self, participant_id: str) -> ParticipantSnapshot:
+        """What undoing a participant's deletion needs: the row, its items, their matches."""
+        return ParticipantSnapshot(
             self.participant(participant_id),
             self.items(participant_id),
             self._all_matches_for(
@@ -137,6 +137,10 @@ class GridPart(StoreBase):
                 (participant_id,),
             ),
         )
+
+    def delete_participant(self, participant_id: str) -> ParticipantSnapshot:
+        """Remove a participant and its items; the snapshot lets undo put it all back."""
+        snapshot = self._snapshot(participant_id)
         with self._write():
             self.conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
             snapshot.history = bury(self.conn, "participants", [participant_id])
@@ -172,15 +176,7 @@ class GridPart(StoreBase):
         taken: list[ParticipantSnapshot] = []
         with self._write():
             for participant_id in reversed(delete):
-                snapshot = ParticipantSnapshot(
-                    self.participant(participant_id),
-                    self.items(participant_id),
-                    self._all_matches_for(
-                        "SELECT m.* FROM matches m JOIN items i ON i.id IN (m.need_id, m.resource_id) "
-                        "WHERE i.participant_id = ?",
-                        (participant_id,),
-                    ),
-                )
+                snapshot = self._snapshot(participant_id)
                 self.conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
                 snapshot.history = bury(self.conn, "participants", [participant_id])
                 self.conn.execute(
