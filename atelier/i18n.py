@@ -180,6 +180,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "«\xa0{path}\xa0» existe déjà\u202f; choisissez un autre nom (ou --force pour le remplacer).",
         "en": "“{path}” already exists; choose another name (or --force to replace it).",
     },
+    "file.exists_not_named": {
+        "fr": (
+            "«\xa0{path}\xa0» existe déjà\xa0: Atelier ajoute .atelier à «\xa0{given}\xa0», mais ne remplace "
+            "pas un fichier que vous n'avez pas nommé\u202f; choisissez un autre nom "
+            "(ou «\xa0{path}\xa0» avec --force pour le remplacer)\u202f; rien n'a été écrit."
+        ),
+        "en": (
+            "“{path}” already exists: Atelier adds .atelier to “{given}”, but never replaces a file you "
+            "did not name; choose another name (or “{path}” with --force to replace it); nothing was written."
+        ),
+    },
     "file.no_backup": {
         "fr": (
             "«\xa0{path}\xa0» n'a pas été remplacé\xa0: sa copie de sauvegarde n'a pas pu être "
@@ -1515,7 +1526,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "importe une grille Word, Excel, CSV, HTML ou texte (.txt)",
         "en": "import a Word, Excel, CSV, HTML or text (.txt) grid",
     },
-    "cli.help.import_output": {"fr": "fichier Atelier à créer", "en": "Atelier file to create"},
+    "cli.help.import_output": {
+        "fr": "fichier Atelier à créer (.atelier est ajouté à un nom sans extension)",
+        "en": "Atelier file to create (.atelier is added to a name without an extension)",
+    },
     "cli.help.import_into": {
         "fr": "réimporte la grille dans un fichier existant (les décisions sont gardées)",
         "en": "import the grid again into an existing file (decisions are kept)",
@@ -1560,7 +1574,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "fusionne deux saisies du même atelier (la modification la plus récente de chaque champ gagne)",
         "en": "merge two captures of the same workshop (the newer edit of each field wins)",
     },
-    "cli.help.merge_output": {"fr": "fichier fusionné", "en": "merged file"},
+    "cli.help.merge_output": {
+        "fr": "fichier fusionné (.atelier est ajouté à un nom sans extension)",
+        "en": "merged file (.atelier is added to a name without an extension)",
+    },
     "cli.help.merge_json": {"fr": "résumé en JSON", "en": "summary as JSON"},
     "cli.help.info": {"fr": "résumé d'un fichier", "en": "summary of a file"},
     "cli.help.export": {"fr": "exporte un fichier", "en": "export a file"},

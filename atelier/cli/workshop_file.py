@@ -113,8 +113,10 @@ def example(args: argparse.Namespace) -> int:
 )
 def new(args: argparse.Namespace) -> int:
     from atelier.store import Store
+    from atelier.store.files import workshop_target
 
     fields = workshop_fields(args)
+    args.file = str(workshop_target(args.file))  # « atelier-jeudi » is « atelier-jeudi.atelier »
     Store.create(args.file, **fields, force=args.force).close()
     say("cli.created", path=args.file, title=fields["title"])
     _say_kept(args.file)
@@ -163,7 +165,9 @@ def import_grid(args: argparse.Namespace) -> int:
     if args.into:
         return _reimport(args)
     from atelier.importers import import_grid
+    from atelier.store.files import workshop_target
 
+    args.output = str(workshop_target(args.output))  # « -o sortie » writes « sortie.atelier »
     result = import_grid(args.grid, args.output, **fields, columns=args.columns, force=args.force)
     _print_plan(result.plan)
     say("import.written", path=result.path)
@@ -440,7 +444,9 @@ def _export_documents(args: argparse.Namespace) -> int:
 )
 def merge(args: argparse.Namespace) -> int:
     from atelier.store import merge_files
+    from atelier.store.files import workshop_target
 
+    args.output = str(workshop_target(args.output))  # « -o C » writes « C.atelier »
     summary = merge_files(args.first, args.second, args.output, force=args.force)
     _say_kept(args.output, to_stderr=bool(args.json))
     if args.json:

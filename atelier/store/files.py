@@ -432,6 +432,32 @@ DOCUMENT_SUFFIXES = frozenset(
 )
 
 
+WORKSHOP_SUFFIX = ".atelier"
+# An extension, as a name given to a workshop file may end with one: a few letters (and
+# digits after them), all small or all capitals (« .db », « .sqlite3 », « .TXT »); « .11 » in
+# « Atelier du 30.11 » or « .Paul » in « Atelier St.Paul » are part of the name.
+_EXTENSION = re.compile(r"\.(?:[a-z][a-z0-9]{0,7}|[A-Z][A-Z0-9]{0,7})")
+
+
+def workshop_target(name: str | os.PathLike[str]) -> Path:
+    """The workshop file a name given to be written means, as a desktop app's save dialog
+    reads it: the name as given when it ends in .atelier or something is there already (a
+    folder, a file made before: the checks that follow say what they say); « .atelier »
+    added to a name with no extension (« sortie » is « sortie.atelier », which the window's
+    Open dialog lists and a double-click opens). Refused, before anything is written: a name
+    ending in another extension (« sortie.db »), and the name with « .atelier » added when a
+    file has it already: the user did not name that file, it is never replaced."""
+    given = Path(name)
+    if given.suffix.lower() == WORKSHOP_SUFFIX or os.path.lexists(given):
+        return given
+    if _EXTENSION.fullmatch(given.suffix):
+        raise FileRefused("file.workshop_suffix", path=given, found=given.suffix.lower())
+    target = given.with_name(given.name + WORKSHOP_SUFFIX)
+    if os.path.lexists(target):
+        raise FileRefused("file.exists_not_named", path=target, given=given)
+    return target
+
+
 class _Writes:
     committing = False
     kept: Path | None = None  # the copy of the last workshop file replaced (atelier.backups)
