@@ -51,10 +51,10 @@ def test_several_participants_of_one_territory(tmp_path: Path) -> None:
 
 
 def test_one_territory_known_for_one_participant_is_not_everyone_s(tmp_path: Path) -> None:
-    # « CC du Val » is on the Val; nothing says where « Mission locale du Val » works from.
+    # « CC du Val » is on the Val; nothing says where « Mission locale » works from.
     text = _synthesis(
         tmp_path,
-        "Zoé Martin / Mission locale du Val;;un forum de l'emploi;;;\n"
+        "Zoé Martin / Mission locale;;un forum de l'emploi;;;\n"
         "Paul Lin / CC du Val;;un club d'entreprises;;;\n",
     )
     assert "2 participants ont présenté 2 actions déjà engagées ;" in text, text

@@ -23,8 +23,13 @@ from atelier.importers.participant import parse_participant
     [
         # The surname in capitals, then a first name: a person.
         ("LEROY Lucie / Grand Angoulême", ["LEROY Lucie"], "Grand Angoulême", "Grand Angoulême"),
-        ("PALLET Agnès, MDE du Grand Bordeaux", ["PALLET Agnès"], "MDE du Grand Bordeaux", ""),
-        ("Mission locale du Médoc / LE PRIOL Jacques", ["LE PRIOL Jacques"], "Mission locale du Médoc", ""),
+        ("PALLET Agnès, MDE du Grand Bordeaux", ["PALLET Agnès"], "MDE du Grand Bordeaux", "Grand Bordeaux"),
+        (
+            "Mission locale du Médoc / LE PRIOL Jacques",
+            ["LE PRIOL Jacques"],
+            "Mission locale du Médoc",
+            "Médoc",
+        ),
         ("LEROY Lucie", ["LEROY Lucie"], "", ""),
         ("LEROY Lucie (Charente)", ["LEROY Lucie"], "", "Charente"),
         ("Mme LEROY Lucie / PLIE", ["LEROY Lucie"], "PLIE", ""),  # the civility is no name
@@ -38,7 +43,7 @@ from atelier.importers.participant import parse_participant
             "Agnès Pallet (Maison de l'emploi de Bordeaux)",
             ["Agnès Pallet"],
             "Maison de l'emploi de Bordeaux",
-            "",
+            "Bordeaux",
         ),
         # … said again after it: once.
         (

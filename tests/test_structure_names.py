@@ -79,10 +79,11 @@ from atelier.importers.participant import parse_participant
         ),
         ("CC du Val de l'Eyre, Gironde", "CC du Val de l'Eyre", "Val de l'Eyre (Gironde)"),
         ("PETR Sud Gironde, Gironde", "PETR Sud Gironde", "Sud Gironde (Gironde)"),
+        # A service of an area names it after a particle (tests below).
+        ("Mission locale des Landes", "Mission locale des Landes", "Landes"),
+        ("MDE du Pays de Lorient", "MDE du Pays de Lorient", "Pays de Lorient"),
+        ("Maison de l'emploi du Pays de Morlaix", "Maison de l'emploi du Pays de Morlaix", "Pays de Morlaix"),
         # Structures not named after their area give none, as before.
-        ("Mission locale des Landes", "Mission locale des Landes", ""),
-        ("MDE du Pays de Lorient", "MDE du Pays de Lorient", ""),
-        ("Maison de l'emploi du Pays de Morlaix", "Maison de l'emploi du Pays de Morlaix", ""),
         ("Cap emploi 40", "Cap emploi 40", ""),
         ("France Travail agence de Mont-de-Marsan", "France Travail agence de Mont-de-Marsan", ""),
         ("Conseil de développement du Pays Basque", "Conseil de développement du Pays Basque", ""),
@@ -123,3 +124,80 @@ def test_a_structure_named_after_its_area_gives_the_whole_area(
 def test_a_departement_after_a_comma_is_the_territory(cell: str, organisation: str, territory: str) -> None:
     parsed = parse_participant(cell)
     assert (parsed.organisation, parsed.territory) == (organisation, territory)
+
+
+# Real-looking cells of the services that serve an area (Maison de l'emploi, MDE, MDEF, Mission
+# locale, Cap emploi, Pôle emploi, France Travail), and the area their name goes on to say: after
+# « de », « du », « des », « de la », « d' », or, without one, a département, a région, or an
+# area's name (« Grand Dax », « Sud Landes », « Pays Basque »). « Mission locale, Landes » had
+# one (8d21a62), « Maison de l'emploi Landes » had none.
+SERVED_AREAS = [
+    ("Maison de l'emploi Landes", "Landes"),
+    ("Maison de l’Emploi des Landes", "Landes"),
+    ("MDE des Landes", "Landes"),
+    ("MDE Landes", "Landes"),
+    ("MDEF Nord Landes", "Nord Landes"),
+    ("Mission Locale Sud Landes", "Sud Landes"),
+    ("Mission locale du Grand Dax", "Grand Dax"),
+    ("MDE du Grand Dax", "Grand Dax"),
+    ("Maison de l'emploi Grand Dax", "Grand Dax"),
+    ("PLIE du Grand Dax", "Grand Dax"),
+    ("Maison de l'emploi de Bordeaux", "Bordeaux"),
+    ("Maison de l'emploi et de la formation du Pays Basque", "Pays Basque"),
+    ("Mission locale de la Haute Gironde", "Haute Gironde"),
+    ("Mission locale de l'Agenais", "Agenais"),
+    ("Mission locale d'Aire-sur-l'Adour", "Aire-sur-l'Adour"),
+    ("Mission locale Pyrénées-Atlantiques", "Pyrénées-Atlantiques"),
+    ("Cap emploi Gironde", "Gironde"),
+    ("Pôle emploi de Dax", "Dax"),
+    ("France Travail Occitanie", "Occitanie"),
+]
+
+# Names that say no area: the structure alone, a person's name after it (a surname is no
+# place), a town written without « de » (it may be a surname: « M. Bordeaux »), a number.
+NO_AREA = [
+    "Maison de l'emploi",
+    "Maison de l'Emploi et de la Formation",
+    "MDE",
+    "Mission locale",
+    "Mission locale Dupont",
+    "Maison de l'emploi Martin",
+    "MDE Lucie",
+    "Mission locale Anne Martin",
+    "Mission locale des Landes Anne Martin",
+    "Maison de l'emploi Bordeaux",
+    "Cap emploi 40",
+    "Mission locale jeunes",
+]
+
+
+@pytest.mark.parametrize(("structure", "territory"), SERVED_AREAS)
+def test_a_service_of_an_area_gives_the_area_its_name_says(structure: str, territory: str) -> None:
+    for cell in (structure, f"Anne Martin / {structure}", f"{structure} / Karim BENALI"):
+        parsed = parse_participant(cell)
+        assert (parsed.organisation, parsed.territory) == (structure, territory), cell
+        assert parsed.names == (
+            [] if cell == structure else [n for n in ("Anne Martin", "Karim BENALI") if n in cell]
+        )
+
+
+@pytest.mark.parametrize("structure", NO_AREA)
+def test_a_service_named_without_an_area_gives_none(structure: str) -> None:
+    for cell in (structure, f"Anne Martin / {structure}"):
+        assert parse_participant(cell).territory == "", cell
+
+
+def test_a_person_written_after_the_service_is_the_person_not_its_area() -> None:
+    """« Maison de l'emploi Agnès PALLET »: Agnès PALLET, at the Maison de l'emploi, on no area."""
+    parsed = parse_participant("Maison de l'emploi Agnès PALLET")
+    assert (parsed.names, parsed.organisation, parsed.territory) == (
+        ["Agnès PALLET"],
+        "Maison de l'emploi",
+        "",
+    )
+    parsed = parse_participant("Maison de l'emploi des Landes Agnès PALLET")
+    assert (parsed.names, parsed.organisation, parsed.territory) == (
+        ["Agnès PALLET"],
+        "Maison de l'emploi des Landes",
+        "Landes",
+    )

@@ -6,6 +6,7 @@ best effort: the cell is always kept verbatim beside it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -465,6 +466,43 @@ def _area(structure: str) -> str:
     return _territory_from_organisation(structure)
 
 
+# The services of an area, named by what they are then by the area they serve: « Maison de
+# l'emploi des Landes », « MDE Landes », « Mission locale du Grand Dax », « Pôle emploi de Dax ».
+_SERVICE = re.compile(
+    r"(?:maison\s+de\s+l['’]emploi(?:\s+et\s+de\s+la\s+formation)?|mdef?|mission\s+locale|"
+    r"cap\s+emploi|p[ôo]le\s+emploi|france\s+travail)(?=\s|$)",
+    re.IGNORECASE,
+)
+# « de », « du », « des », « de la », « de l' », « d' » before the area.
+_OF_AREA = re.compile(r"(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|des\s+)(?=[^\W\d_])")
+# The first word of an area's name written without « de » (« Sud Landes », « Grand Dax »).
+_AREA_WORDS = {"grand", "grande", "pays", "nord", "sud", "est", "ouest", "haut", "haute", "bas", "basse"}
+
+
+def _served_area(structure: str) -> str:
+    """The area a service of an area is named after: after « de », « du », « des » (« MDE des
+    Landes », « Mission locale du Grand Dax »), or, written without one, a département, a
+    région or an area's name (« Maison de l'emploi Landes », « MDEF Nord Landes »); "" for the
+    service alone, or when what follows may be a person (« Mission locale Dupont »: a surname
+    is no place; « Maison de l'emploi Bordeaux »: nor, for all the name says, a town)."""
+    service = _SERVICE.match(structure.strip())
+    if service is None:
+        return ""
+    rest = structure.strip()[service.end() :].strip()
+    of = _OF_AREA.match(rest)
+    area = rest[of.end() :] if of else rest
+    words = area.split()
+    if not words or not words[0][:1].isupper() or any(c.isdigit() for c in area):
+        return ""
+    if any(_is_first_name(word) or _is_upper_word(word) for word in words[1:]):
+        return ""  # « … des Landes Anne Martin »: a person in it, not only a place
+    if of or is_departement_or_region(area):
+        return area
+    if len(words) > 1 and fold(words[0]) in _AREA_WORDS and not _is_first_name(words[1]):
+        return area
+    return ""
+
+
 def _spelled_out(words: list[str]) -> int:
     """How many first words spell out the acronym of a structure named after its area, as the
     directory reads them (store.directory.acronyms): « Plan Local pour l'Insertion et l'Emploi
@@ -842,6 +880,11 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
         # PETR Monts et barrages, on « Monts et barrages (Landes) ».
         places = _place_parts(organisation_parts)
         territory = _area(places[0])
+        if not territory and (served := _served_area(places[0])):
+            # A service's area is said by its name; after it, only a département or a région
+            # is where it is (« Mission locale de Pau, Recruter des jeunes » stays one name).
+            territory = served
+            places = places[:1] + list(itertools.takewhile(is_departement_or_region, places[1:]))
         if territory and len(places) > 1:
             territory = f"{territory} ({', '.join(places[1:])})"
             organisation = _joined(text, [p for p in organisation_parts if p not in places[1:]])
