@@ -6,10 +6,25 @@ from pathlib import Path
 
 from atelier.paths import bundled_example, user_data_dir
 
+# The working copy's name in each language. The workshop in it is a real French workshop (its
+# grid as typed in the room, its minutes): its content stays French, its name is the user's.
+COPY_NAMES = {
+    "fr": "Exemple - atelier du 16 mars 2021.atelier",
+    "en": "Example - workshop of 16 March 2021.atelier",
+}
+
 
 def example_copy_path() -> Path:
-    """Where the working copy of the example is (or would be) in the user's folder."""
-    return user_data_dir() / "Exemple - atelier du 16 mars 2021.atelier"
+    """Where the working copy of the example is (or would be) in the user's folder: named in
+    the user's language; a copy made before in the other language is the copy still (its
+    edits are there), never a second one beside it."""
+    from atelier.i18n import current_language
+
+    folder = user_data_dir()
+    mine = folder / COPY_NAMES.get(current_language(), COPY_NAMES["fr"])
+    if mine.exists():
+        return mine
+    return next((folder / n for n in COPY_NAMES.values() if (folder / n).exists()), mine)
 
 
 def example_working_copy(*, fresh: bool = False) -> Path:

@@ -1495,8 +1495,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.version": {"fr": "affiche la version", "en": "show the version"},
     "cli.help.open": {"fr": "ouvre un fichier dans la fenêtre", "en": "open a file"},
     "cli.help.example": {
-        "fr": "ouvre une copie de travail de l'atelier d'exemple",
-        "en": "open a working copy of the example workshop",
+        "fr": (
+            "ouvre une copie de travail de l'atelier d'exemple, un véritable atelier français\xa0: "
+            "son contenu reste en français"
+        ),
+        "en": (
+            "open a working copy of the example workshop, a real French workshop: its content "
+            "stays in French, the copy is named in your language"
+        ),
     },
     "cli.help.new": {"fr": "crée un fichier d'atelier", "en": "create a workshop file"},
     "cli.help.title": {"fr": "titre de l'atelier", "en": "workshop title"},

@@ -57,3 +57,26 @@ def test_atelier_example_quit_after_show_opens_the_window_and_quits(_user_data: 
     again = run_cli("example", "--quit-after-show", env=english)
     assert again.returncode == 0, again.stderr
     assert again.stdout.splitlines() == [f"Copy of the example opened: {copies[0]}"], again.stdout
+
+
+def test_the_copy_is_named_in_the_user_s_language_and_its_workshop_stays_french(_user_data: Path) -> None:
+    """`atelier example` in English named its copy « Exemple - atelier du 16 mars 2021.atelier ».
+    The copy is named in the user's language; the workshop in it is a real French workshop
+    (its grid, as typed in the room): its content stays French, as the help says."""
+    english = {"QT_QPA_PLATFORM": "offscreen", "ATELIER_LANG": "en"}
+    done = run_cli("example", "--quit-after-show", env=english)
+    assert done.returncode == 0, done.stderr
+    (copy,) = _user_data.glob("*.atelier")
+    assert copy.name == "Example - workshop of 16 March 2021.atelier", copy.name
+    assert done.stdout.splitlines() == [f"Example copied to: {copy}"], done.stdout
+    with Store.open(copy, readonly=True) as store:
+        assert store.workshops()[0].title == "Atelier du 16 mars 2021"
+    helped = run_cli("example", "--help", env=english).stdout
+    assert "real French workshop" in " ".join(helped.split()), helped
+    # Asked again in French: the same copy, with its edits, not a second one.
+    again = run_cli("example", "--quit-after-show", env={"QT_QPA_PLATFORM": "offscreen"})
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines() == [f"Copie de l'exemple ouverte\xa0: {copy}"], again.stdout
+    assert list(_user_data.glob("*.atelier")) == [copy]
+    aide = " ".join(run_cli("example", "--help").stdout.replace("\xa0", " ").split())
+    assert "un véritable atelier français" in aide, aide
