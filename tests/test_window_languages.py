@@ -161,3 +161,67 @@ def test_the_backups_to_restore_are_dated_and_counted_in_the_window_language(
             r"Backup of \d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d:\d\d \(when opened\) — 1 participant, 0 items",
             listed[0],
         ), listed
+
+
+def test_the_follow_up_keys_are_the_window_language_s_and_said_as_they_are(
+    qtbot, tmp_path: Path, language: str
+) -> None:
+    """The English window's follow-up keys were the French words' initials (A à contacter,
+    F faite, S sans suite: « F done », « S dropped »). In English they are T to contact,
+    C contacted, O done, X dropped; the line under the list and the shortcuts (F1) say the keys
+    the window answers, in each language."""
+    from datetime import date, timedelta
+
+    from atelier.store import Store
+    from atelier.ui.help_dialog import help_html
+    from tests.conftest import run_cli
+    from tests.helpers.one_match import lucie_and_cecile
+
+    path = tmp_path / "reseau.atelier"
+    lucie_and_cecile(path, date.today() - timedelta(days=20), title="Atelier de l'automne")
+    window = active_window(qtbot, path)
+    key(qtbot, Qt.Key.Key_2, ALT)
+    view = window.followup
+    qtbot.waitUntil(lambda: view.isVisible() and view.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.table)
+
+    def state() -> str:
+        with Store.open(path, readonly=True) as store:
+            (match,) = store.matches(store.workshops()[0].id, "confirmed")
+            return str(match.follow_up)
+
+    keys = {
+        "fr": {
+            "contacted": Qt.Key.Key_C,
+            "done": Qt.Key.Key_F,
+            "dropped": Qt.Key.Key_S,
+            "to_contact": Qt.Key.Key_A,
+        },
+        "en": {
+            "contacted": Qt.Key.Key_C,
+            "done": Qt.Key.Key_O,
+            "dropped": Qt.Key.Key_X,
+            "to_contact": Qt.Key.Key_T,
+        },
+    }[language]
+    other = {
+        "fr": (Qt.Key.Key_O, Qt.Key.Key_X, Qt.Key.Key_T),
+        "en": (Qt.Key.Key_F, Qt.Key.Key_S, Qt.Key.Key_A),
+    }
+    for wanted, letter in keys.items():
+        key(qtbot, letter)
+        qtbot.waitUntil(lambda wanted=wanted: state() == wanted, timeout=5000)
+    for letter in other[language]:  # the other language's letters do nothing here
+        key(qtbot, letter)
+    assert state() == "to_contact"
+    assert run_cli("suivi", str(path)).returncode == 0
+
+    said = " ".join(view.keys.text().replace("\xa0", " ").replace("\u202f", " ").split())
+    shortcuts = " ".join(help_html().replace("\xa0", " ").replace("\u202f", " ").split())
+    if language == "fr":
+        assert "A à contacter · C contactée · F faite · S sans suite" in said, said
+        assert "<b>A, C, F, S</b>" in shortcuts and "<b>Maj+A, C, F, S</b>" in shortcuts
+    else:
+        assert "T to contact · C contacted · O done · X dropped" in said, said
+        assert "<b>T, C, O, X</b>" in shortcuts and "<b>Shift+T, C, O, X</b>" in shortcuts
+    window.close()

@@ -49,13 +49,31 @@ if TYPE_CHECKING:
 
 COL_WORKSHOP, COL_ASKS, COL_NEED, COL_HELPS, COL_RESOURCE, COL_STATE, COL_SINCE, COL_NOTE = range(8)
 EntryRole = Qt.ItemDataRole.UserRole + 40
-# One key per state, typed on a row: the first letter of the French word.
-STATE_KEYS = {
-    Qt.Key.Key_A: FollowUp.TO_CONTACT,
-    Qt.Key.Key_C: FollowUp.CONTACTED,
-    Qt.Key.Key_F: FollowUp.DONE,
-    Qt.Key.Key_S: FollowUp.DROPPED,
+# One key per state, typed on a row, in the window's language: a letter of the state's word
+# (« A à contacter, C contactée, F faite, S sans suite »; « T to contact, C contacted, O done,
+# X dropped »: D, which dates a step in both, is not « done »). The key list under the
+# follow-up and the shortcuts (F1) say them (tr).
+STATE_KEYS_BY_LANGUAGE = {
+    "fr": {
+        Qt.Key.Key_A: FollowUp.TO_CONTACT,
+        Qt.Key.Key_C: FollowUp.CONTACTED,
+        Qt.Key.Key_F: FollowUp.DONE,
+        Qt.Key.Key_S: FollowUp.DROPPED,
+    },
+    "en": {
+        Qt.Key.Key_T: FollowUp.TO_CONTACT,
+        Qt.Key.Key_C: FollowUp.CONTACTED,
+        Qt.Key.Key_O: FollowUp.DONE,
+        Qt.Key.Key_X: FollowUp.DROPPED,
+    },
 }
+
+
+def state_keys() -> dict[Qt.Key, FollowUp]:
+    """The keys of the follow-up's states in the window's language."""
+    from atelier.i18n import current_language
+
+    return STATE_KEYS_BY_LANGUAGE.get(current_language(), STATE_KEYS_BY_LANGUAGE["fr"])
 
 
 def state_text(state: FollowUp) -> str:
@@ -97,7 +115,7 @@ def backwards_said(refused: FollowUpBackwards) -> str:
     if refused.previous_current:
         how = tr("touche D sur cette ligne")
     else:
-        letter = {v: k for k, v in STATE_KEYS.items()}[previous_state].name[-1]
+        letter = {v: k for k, v in state_keys().items()}[previous_state].name[-1]
         how = tr("Maj+{letter} sur cette ligne").format(letter=letter)
     if previous_state == FollowUp.TO_CONTACT:
         previous = tr("à contacter depuis le {date}").format(date=list_date(refused.previous_day))
@@ -603,11 +621,12 @@ class FollowUpTable(QTableView):
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         shifted = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
         idle = self.state() == QAbstractItemView.State.NoState
-        if plain and event.key() in STATE_KEYS and idle:
-            self.state_typed.emit(STATE_KEYS[Qt.Key(event.key())])
+        keys = state_keys()
+        if plain and event.key() in keys and idle:
+            self.state_typed.emit(keys[Qt.Key(event.key())])
             return
-        if shifted and event.key() in STATE_KEYS and idle:
-            self.state_dated.emit(STATE_KEYS[Qt.Key(event.key())])
+        if shifted and event.key() in keys and idle:
+            self.state_dated.emit(keys[Qt.Key(event.key())])
             return
         if plain and event.key() == Qt.Key.Key_D and idle:
             self.state_dated.emit(None)

@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>A, C, F, S</source>
-        <translation>A, C, F, S</translation>
+        <translation>T, C, O, X</translation>
     </message>
     <message>
         <source>Suivi : à contacter, contactée, faite, sans suite</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>Maj+A, C, F, S</source>
-        <translation>Shift+A, C, F, S</translation>
+        <translation>Shift+T, C, O, X</translation>
     </message>
     <message>
         <source>Suivi : un état, à une autre date qu'aujourd'hui</source>
@@ -2216,7 +2216,7 @@ F1: every keyboard shortcut</translation>
     </message>
     <message>
         <source>Touches : A à contacter · C contactée · F faite · S sans suite (datées du jour ; Maj+lettre : à une autre date) · D : changer la date · Entrée : écrire une note · Suppr : retirer la dernière étape · Ctrl+Z : annuler</source>
-        <translation>Keys: A to contact · C contacted · F done · S dropped (dated today; Shift+letter: on another day) · D: change the date · Enter: write a note · Del: take the latest step out · Ctrl+Z: undo</translation>
+        <translation>Keys: T to contact · C contacted · O done · X dropped (dated today; Shift+letter: on another day) · D: change the date · Enter: write a note · Del: take the latest step out · Ctrl+Z: undo</translation>
     </message>
     <message>
         <source>mise en relation suivie</source>
