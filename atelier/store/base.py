@@ -111,6 +111,13 @@ class StoreBase:
         self._schema_seen: int | None = None
         self._older_segments: set[int] = set()
         self._people_were_deleted = False  # in this session: the index is looked after at close
+        # The reading connections of worker threads open on this file (`reader`): closing
+        # waits for them, so that this connection, the one that writes, closes last and puts
+        # every edit into the file (SQLite checkpoints only as its last connection closes, and
+        # a read-only one cannot: the edits stayed in a -wal beside it).
+        self._readers = 0
+        self._readers_changed = threading.Condition()
+        self._reading_for: StoreBase | None = None
 
     def checked(self) -> None:
         """Wait for the whole-file check of the opening, if it still runs; raises CorruptFile

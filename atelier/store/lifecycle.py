@@ -410,6 +410,9 @@ class FilePart(StoreBase):
         if refusal is not None:
             conn.close()
             raise refusal
+        reader._reading_for = self
+        with self._readers_changed:
+            self._readers += 1
         return reader
 
     def reads_again(self) -> bool:
@@ -485,6 +488,8 @@ class FilePart(StoreBase):
             # (a full disk) leaves it due, and said so to the next opening.
             with contextlib.suppress(AtelierError, sqlite3.Error):
                 self.compact_now(closing=True)
+        if not self.readonly:
+            self._outlast_readers()
         moved = not self.readonly and not self.still_on_disk()
         if moved:
             # Renamed or moved while open (in the file manager, mid-workshop): SQLite does not
@@ -498,6 +503,11 @@ class FilePart(StoreBase):
                 moved = False  # the -wal still holds them: left where it is
         self.conn.close()
         self.closed = True
+        reading_for, self._reading_for = self._reading_for, None
+        if reading_for is not None:  # a worker's reader: the window's connection may close now
+            with reading_for._readers_changed:
+                reading_for._readers -= 1
+                reading_for._readers_changed.notify_all()
         if moved and not self.path.exists():
             for side in ("-wal", "-shm"):  # emptied by the checkpoint, beside a name now free
                 with contextlib.suppress(OSError):
@@ -507,6 +517,19 @@ class FilePart(StoreBase):
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    def _outlast_readers(self, timeout: float = 10.0) -> None:
+        """Wait for the workers reading this file (`reader`: a read of a few milliseconds, the
+        window's matching after an edit) to close their connections, so that this one closes
+        last and SQLite puts every edit in the file, leaving no -wal beside it: a session
+        logging out as a match was being read left the last edits there, missing from the file
+        copied alone to a USB key. A reader still open after `timeout` (a stuck worker): the
+        edits are put in the file all the same (a checkpoint), the -wal left to SQLite."""
+        with self._readers_changed:
+            if self._readers_changed.wait_for(lambda: self._readers == 0, timeout=timeout):
+                return
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(FULL)")
 
     def __enter__(self) -> Self:
         return self
