@@ -2116,7 +2116,7 @@ def current_language() -> str:
     return environment_language() or "fr"
 
 
-def _spoken(value: str) -> str:
+def spoken_language(value: str) -> str:
     """The language of a locale name, « en » for en_GB.UTF-8, « fr » for fr_CA@euro, or ""."""
     return re.split(r"[_.@-]", value.strip().lower(), maxsplit=1)[0]
 
@@ -2131,13 +2131,15 @@ def environment_language() -> str | None:
     wanted = os.environ.get("ATELIER_LANG", "").strip().lower()
     if wanted:
         return "en" if wanted.startswith("en") else "fr"
-    preferences = [_spoken(part) for part in os.environ.get("LANGUAGE", "").split(":") if part.strip()]
+    preferences = [
+        spoken_language(part) for part in os.environ.get("LANGUAGE", "").split(":") if part.strip()
+    ]
     if preferences:
         return next((code for code in preferences if code in SUPPORTED), "fr")
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "").strip().lower()
         if value and value not in ("c", "posix") and not value.startswith("c."):
-            return "en" if _spoken(value) == "en" else "fr"
+            return "en" if spoken_language(value) == "en" else "fr"
     return None
 
 

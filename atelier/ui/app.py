@@ -163,9 +163,39 @@ def default_file() -> Path:
     return example_working_copy()
 
 
+def _system_locale_in(language: str) -> None:
+    """Qt's system locale in the window's language when the computer's is another (or none):
+    Qt's own file dialog dates and sizes files by it, not by the default locale (QFileSystemModel
+    asks QLocale::system()), and wrote « 11/30/26 6:10 PM », « 1.50 KiB » in a French window on an
+    American computer. Unix reads it from the environment once, the first time a process asks:
+    asked here, before Qt starts, with LC_ALL set to the language's, then the environment put
+    back as it was (Qt's setlocale(LC_ALL, "") and any program started later see the user's).
+    A computer already in the window's language keeps its own (fr_CA, en_US); Windows and macOS
+    answer from their own settings, and show their own file dialogs."""
+    if sys.platform in ("win32", "darwin") or QApplication.instance() is not None:
+        return
+    from atelier.i18n import spoken_language
+
+    current = next((os.environ[n] for n in ("LC_ALL", "LC_TIME", "LANG") if os.environ.get(n)), "")
+    if spoken_language(current) == language:
+        return
+    from PySide6.QtCore import QLocale
+
+    before = os.environ.get("LC_ALL")
+    os.environ["LC_ALL"] = {"en": "en_GB.UTF-8"}.get(language, "fr_FR.UTF-8")
+    try:
+        QLocale.system()  # read now, kept for the process's life
+    finally:
+        if before is None:
+            del os.environ["LC_ALL"]
+        else:
+            os.environ["LC_ALL"] = before
+
+
 def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
+        _system_locale_in(ui_language())
         app = QApplication(sys.argv[:1])
         app.setApplicationName("Atelier")
         app.setOrganizationName("Atelier")

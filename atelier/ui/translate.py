@@ -11,6 +11,8 @@ whose French is typed with its non-breaking spaces (tests/test_french.py checks 
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication
 
 from atelier.french import typography
@@ -40,6 +42,10 @@ def ui_language() -> str:
     asked = environment_language()
     if asked:
         return asked
+    if sys.platform not in ("win32", "darwin"):
+        # The environment is what Qt's system locale would read: it says nothing, Qt's is
+        # « C », French. Not asked of Qt, which reads it once (ui.app._system_locale_in).
+        return "fr"
     from PySide6.QtCore import QLocale  # its language tables cost ~6 ms: only when asked
 
     return "en" if QLocale.system().language() == QLocale.Language.English else "fr"
