@@ -51,7 +51,7 @@ def test_a_structure_spelled_out_gives_its_territory_as_its_acronym_does(tmp_pat
     grid.write_text(
         "Participant;Actions engagées;Défis;Besoins;Ressources\n"
         "Mme Anne Martin / PLIE des Graves;Forum;;;Clauses sociales\n"
-        "Paul Roux / Maison de l'emploi de Bordeaux;Atelier CV;;;\n",
+        "Paul Roux / Maison de l'emploi;Atelier CV;;;\n",
         encoding="utf-8",
     )
     assert run_cli("import", str(grid), "-o", str(path)).returncode == 0
@@ -69,8 +69,8 @@ def test_a_structure_spelled_out_gives_its_territory_as_its_acronym_does(tmp_pat
     assert (
         "Anne Martin (Plan Local pour l'Insertion et l'Emploi des Graves)\n      Graves · atelier" in found
     ), found
-    # A structure that is not named after its area gives none (as before).
-    assert "Paul Roux (Maison de l'emploi de Bordeaux)\n      atelier" in _found(path, "Roux")
+    # A structure whose name says no area gives none (as before).
+    assert "Paul Roux (Maison de l'emploi)\n      atelier" in _found(path, "Roux")
 
 
 def test_the_minutes_count_a_structure_spelled_out_as_its_acronym(tmp_path: Path) -> None:
