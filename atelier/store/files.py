@@ -450,6 +450,7 @@ def workshop_target(name: str | os.PathLike[str]) -> Path:
     given = Path(name)
     if given.suffix.lower() == WORKSHOP_SUFFIX or os.path.lexists(given):
         return given
+    refuse_side_file(given)  # « a.atelier-journal »: another file's journal, not a name to complete
     if _EXTENSION.fullmatch(given.suffix):
         raise FileRefused("file.workshop_suffix", path=given, found=given.suffix.lower())
     target = given.with_name(given.name + WORKSHOP_SUFFIX)
