@@ -23,7 +23,7 @@ EN = {
     "Rien n'a été collé : le presse-papiers ne contient pas de texte.": "Nothing was pasted: the clipboard holds no text.",
     "Collé dans la cellule « {column} » — Ctrl+Z pour annuler": "Pasted into the cell “{column}” — Ctrl+Z to undo",
     "Rien n'a été collé : la cellule contient déjà ce texte.": "Nothing was pasted: the cell already holds this text.",
-    "Rien n'a été collé : ce texte est un tableau (cellules séparées par des tabulations) qui n'a ni les 5 colonnes de la grille, dans son ordre, ni leurs titres. Pour des lignes de tableau, enregistrez-les (Word, Excel, CSV) puis Fichier › Importer une grille (Ctrl+I).": "Nothing was pasted: this text is a table (cells separated by tabs) that has neither the grid's 5 columns, in its order, nor their titles. For table rows, save them (Word, Excel, CSV), then File › Import a grid (Ctrl+I).",
+    "Rien n'a été collé : ce texte est un tableau (cellules séparées par des tabulations) qui n'a ni les 5 colonnes de la grille, dans son ordre, ni leurs titres. Copiez les 5 colonnes, de Participant à Ressources, ou la ligne de leurs titres avec les lignes ; une grille entière s'importe dans un nouveau fichier : Fichier › Importer une grille (Ctrl+I).": "Nothing was pasted: this text is a table (cells separated by tabs) that has neither the grid's 5 columns, in its order, nor their titles. Copy the 5 columns, from Participant to Resources, or their title row with the rows; a whole grid is imported into a new file: File › Import a grid (Ctrl+I).",
     "{participants} collé : {items}": "{participants} pasted: {items}",
     "{participants} collés : {items}": "{participants} pasted: {items}",
     "{participants} collé": "{participants} pasted",
@@ -31,6 +31,7 @@ EN = {
     " ; à vérifier : {warning}": "; to check: {warning}",
     " — Ctrl+Z pour annuler": " — Ctrl+Z to undo",
     "Coller des lignes de tableau": "Paste table rows",
+    "Coller une liste dans la cellule, ou des lignes de tableau comme participants": "Paste a list into the cell, or table rows as participants",
     # ui/followup_view.py: a decision of the file left out of « Suivi », a person with themself
     "⚠ {n} mise en relation confirmée met une personne en relation avec elle-même ({pairs}) : elle n'est ni suivie ici, ni projetée, ni exportée ; écartez-la dans « Qui peut aider ? » de son atelier (Ctrl+M, puis Ctrl+Maj+X).": "⚠ {n} confirmed match puts a person in touch with themself ({pairs}): it is not followed up here, nor projected or exported; reject it in “Who can help?” of its workshop (Ctrl+M, then Ctrl+Shift+X).",
     "⚠ {n} mises en relation confirmées mettent une personne en relation avec elle-même ({pairs}) : elles ne sont ni suivies ici, ni projetées, ni exportées ; écartez-les dans « Qui peut aider ? » de leur atelier (Ctrl+M, puis Ctrl+Maj+X).": "⚠ {n} confirmed matches put a person in touch with themself ({pairs}): they are not followed up here, nor projected or exported; reject them in “Who can help?” of their workshop (Ctrl+M, then Ctrl+Shift+X).",

@@ -111,7 +111,8 @@ def test_table_rows_not_of_the_grid_shape_are_refused_and_nothing_is_stored(qtbo
     assert names == [[]] and items == []
     said = window.saved_label.text()
     assert "Rien n’a été collé" in said or "Rien n'a été collé" in said, said
-    assert "Ctrl+I" in said, said
+    # It says what to copy, and that the import makes a new file (not rows of this one).
+    assert "ligne de leurs titres" in said and "nouveau fichier" in said and "Ctrl+I" in said, said
 
 
 def test_ctrl_v_on_a_cell_not_typed_in_pastes_into_it(qtbot, empty: Path) -> None:

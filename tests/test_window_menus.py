@@ -170,8 +170,10 @@ def test_f1_help_is_grouped_by_task_and_names_commands_as_in_the_menus(qtbot, wi
         "Écarter la suggestion",
         "Fusionner un fichier…",
         "Ouvrir la barre de menus",
+        "Coller une liste dans la cellule, ou des lignes de tableau comme participants",
     ):
         assert line in text
+    assert "Ctrl+V" in text
     assert "Ctrl+Shift+F" in text or "Ctrl+Maj+F" in text
     # Every command with a shortcut is in the help, once.
     listed = [plain(e.text) for e in entries() if isinstance(e, Action) and e.keys and not e.help]

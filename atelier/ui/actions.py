@@ -556,6 +556,11 @@ def entries() -> list[Entry]:
         HelpOnly(TYPE, tr("Annuler la saisie de la cellule"), tr("Échap")),
         HelpOnly(TYPE, tr("Cellule suivante / précédente"), tr("Tab / Maj+Tab, flèches")),
         HelpOnly(TYPE, tr("Vider la cellule (Ctrl+Z la remet)"), tr("Suppr ou Retour arrière")),
+        HelpOnly(
+            TYPE,
+            tr("Coller une liste dans la cellule, ou des lignes de tableau comme participants"),
+            "Ctrl+V",
+        ),
         HelpOnly(TYPE, tr("Dans la recherche : revenir à la grille / effacer"), tr("Entrée / Échap")),
         HelpOnly(TYPE, tr("Champs de l'en-tête et de la fiche"), tr("Alt + la lettre soulignée")),
         HelpOnly(MATCH, tr("Suggestion suivante / précédente"), tr("↓ / ↑ dans la liste")),

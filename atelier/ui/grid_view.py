@@ -646,8 +646,9 @@ class GridView(QTableView):
                     tr(
                         "Rien n'a été collé : ce texte est un tableau (cellules séparées par des "
                         "tabulations) qui n'a ni les 5 colonnes de la grille, dans son ordre, ni "
-                        "leurs titres. Pour des lignes de tableau, enregistrez-les (Word, Excel, CSV) "
-                        "puis Fichier › Importer une grille (Ctrl+I)."
+                        "leurs titres. Copiez les 5 colonnes, de Participant à Ressources, ou la "
+                        "ligne de leurs titres avec les lignes ; une grille entière s'importe dans un "
+                        "nouveau fichier : Fichier › Importer une grille (Ctrl+I)."
                     )
                 )
             )

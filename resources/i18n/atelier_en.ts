@@ -631,6 +631,10 @@
         <translation>Del or Backspace</translation>
     </message>
     <message>
+        <source>Coller une liste dans la cellule, ou des lignes de tableau comme participants</source>
+        <translation>Paste a list into the cell, or table rows as participants</translation>
+    </message>
+    <message>
         <source>Dans la recherche : revenir à la grille / effacer</source>
         <translation>In the search: back to the grid / clear it</translation>
     </message>
@@ -1903,8 +1907,8 @@ Replace them?</translation>
         <translation>Nothing was pasted: the cell already holds this text.</translation>
     </message>
     <message>
-        <source>Rien n'a été collé : ce texte est un tableau (cellules séparées par des tabulations) qui n'a ni les 5 colonnes de la grille, dans son ordre, ni leurs titres. Pour des lignes de tableau, enregistrez-les (Word, Excel, CSV) puis Fichier › Importer une grille (Ctrl+I).</source>
-        <translation>Nothing was pasted: this text is a table (cells separated by tabs) that has neither the grid's 5 columns, in its order, nor their titles. For table rows, save them (Word, Excel, CSV), then File › Import a grid (Ctrl+I).</translation>
+        <source>Rien n'a été collé : ce texte est un tableau (cellules séparées par des tabulations) qui n'a ni les 5 colonnes de la grille, dans son ordre, ni leurs titres. Copiez les 5 colonnes, de Participant à Ressources, ou la ligne de leurs titres avec les lignes ; une grille entière s'importe dans un nouveau fichier : Fichier › Importer une grille (Ctrl+I).</source>
+        <translation>Nothing was pasted: this text is a table (cells separated by tabs) that has neither the grid's 5 columns, in its order, nor their titles. Copy the 5 columns, from Participant to Resources, or their title row with the rows; a whole grid is imported into a new file: File › Import a grid (Ctrl+I).</translation>
     </message>
     <message>
         <source>{participants} collé : {items}</source>
