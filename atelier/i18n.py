@@ -386,6 +386,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le fichier fusionné ne peut pas remplacer «\xa0{path}\xa0», l'un des deux fichiers lus.",
         "en": "The merged file cannot replace “{path}”, one of the two files read.",
     },
+    "merge.written": {"fr": "Fusion écrite dans «\xa0{path}\xa0».", "en": "Merge written to “{path}”."},
     "merge.summary": {
         "fr": (
             "Fusion écrite dans «\xa0{path}\xa0»\xa0: {added} depuis "
@@ -501,6 +502,80 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": (
             "Note: the two files have no workshop in common (not two captures of the same "
             "workshop); the merged file holds the workshops of both."
+        ),
+    },
+    # Two files that each hold a workshop of the same title and date, captured apart (two
+    # laptops, two halves of one room): said, with the command that makes them one.
+    "merge.twin_workshop": {
+        "fr": (
+            "Attention\xa0: les deux fichiers ont chacun un atelier «\xa0{title}\xa0»{date}, saisi à "
+            "part (ce ne sont pas deux copies du même fichier)\u202f; le fichier fusionné les garde "
+            "côte à côte, chacun avec sa moitié des participants. S'il s'agit du même atelier, "
+            "réunissez-les\xa0: {command}"
+        ),
+        "en": (
+            "Note: both files hold a workshop “{title}”{date}, captured apart (not two copies of one "
+            "file); the merged file keeps them side by side, each with its half of the participants. "
+            "If they are the same workshop, join them: {command}"
+        ),
+    },
+    "merge.join_command": {
+        "fr": "atelier workshops {path} --reunir {first} {second}",
+        "en": "atelier workshops {path} --join {first} {second}",
+    },
+    "join.summary": {
+        "fr": (
+            "2 ateliers réunis\xa0: {first} + {second}{twice}\u202f; «\xa0{title}\xa0»{date} a "
+            "maintenant {total}."
+        ),
+        "en": "2 workshops joined: {first} + {second}{twice}; “{title}”{date} now has {total}.",
+    },
+    "join.twice": {"fr": ", dont {count}", "en": ", {count}"},
+    "join.same_person": {
+        "fr": "«\xa0{name}\xa0», saisi dans les deux, n'est plus qu'un participant (ses lignes réunies, "
+        "sans doublon, ses décisions et son suivi gardés).",
+        "en": "“{name}”, typed in both, is now one participant (their lines together, none twice, their "
+        "decisions and follow-up kept).",
+    },
+    "join.lines_once": {"fr": "{lines}.", "en": "{lines}."},
+    "join.kept_first": {
+        "fr": (
+            "«\xa0{name}\xa0», {field}\xa0: «\xa0{kept}\xa0» gardé, «\xa0{aside}\xa0» de l'autre "
+            "saisie écarté."
+        ),
+        "en": "“{name}”, {field}: “{kept}” kept, “{aside}” of the other capture set aside.",
+    },
+    "join.no_twin": {
+        "fr": (
+            "«\xa0{first}\xa0» et «\xa0{second}\xa0» n'ont pas d'atelier de même titre et de même date "
+            "à réunir\u202f; rien n'a été écrit. Sans --meme-atelier, la fusion garde leurs ateliers côte "
+            "à côte\u202f; «\xa0atelier workshops {output} --reunir ATELIER ATELIER\xa0» en réunit "
+            "ensuite deux."
+        ),
+        "en": (
+            "“{first}” and “{second}” have no workshops of the same title and date to join; nothing was "
+            "written. Without --same-workshop, the merge keeps their workshops side by side; "
+            "“atelier workshops {output} --join WORKSHOP WORKSHOP” then joins two."
+        ),
+    },
+    "join.no_backup": {
+        "fr": "Rien n'a été réuni\xa0: la sauvegarde de «\xa0{title}\xa0» d'avant n'a pas pu être écrite.",
+        "en": "Nothing was joined: the backup of “{title}” from before could not be written.",
+    },
+    "join.same": {
+        "fr": "«\xa0{title}\xa0» est nommé deux fois\xa0: il faut deux ateliers différents à réunir.",
+        "en": "“{title}” is named twice: two different workshops are needed to join.",
+    },
+    "join.other_dates": {
+        "fr": (
+            "«\xa0{first}\xa0»{first_date} et «\xa0{second}\xa0»{second_date} n'ont pas la même date\xa0: "
+            "ce ne sont pas deux moitiés du même atelier\u202f; rien n'a été réuni. Changez d'abord la date "
+            "de l'un (atelier workshops FICHIER --rename ATELIER --date JJ/MM/AAAA)."
+        ),
+        "en": (
+            "“{first}”{first_date} and “{second}”{second_date} do not have the same date: they are not two "
+            "halves of one workshop; nothing was joined. Change the date of one first (atelier workshops "
+            "FILE --rename WORKSHOP --date DD/MM/YYYY)."
         ),
     },
     "file.read_only_edit": {
@@ -1584,6 +1659,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "fichier fusionné (.atelier est ajouté à un nom sans extension)",
         "en": "merged file (.atelier is added to a name without an extension)",
     },
+    "cli.help.merge_same_workshop": {
+        "fr": "les deux fichiers ont chacun saisi une moitié du même atelier (même titre, même date)\xa0: "
+        "n'en faire qu'un atelier, une personne saisie dans les deux n'étant qu'un participant",
+        "en": "each file captured half of the same workshop (same title, same date): make them one "
+        "workshop, a person typed in both being one participant",
+    },
     "cli.help.merge_json": {"fr": "résumé en JSON", "en": "summary as JSON"},
     "cli.help.info": {"fr": "résumé d'un fichier", "en": "summary of a file"},
     "cli.help.export": {"fr": "exporte un fichier", "en": "export a file"},
@@ -1804,6 +1885,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "change title, date or place",
     },
     "cli.help.workshops_delete": {"fr": "supprime un atelier", "en": "delete a workshop"},
+    "cli.help.workshops_join": {
+        "fr": "réunit deux ateliers du fichier en un (le premier nommé reste, avec les participants "
+        "des deux)",
+        "en": "join two workshops of the file into one (the first named stays, with the participants "
+        "of both)",
+    },
     "cli.help.workshops_yes": {"fr": "confirme la suppression", "en": "confirm the deletion"},
     "cli.usage.state_or_note": {
         "fr": "--etat, --note ou --historique attendu avec une mise en relation",
@@ -1995,6 +2082,24 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.kept_along": {
         "fr": ("avec l'entrée qui en fait partie", "avec les {n} entrées qui en font partie"),
         "en": ("with the entry that belongs to it", "with the {n} entries that belong to it"),
+    },
+    "n.typed_in_both_files": {
+        "fr": ("{n} saisi sur les deux fichiers", "{n} saisis sur les deux fichiers"),
+        "en": ("{n} of them typed in both files", "{n} of them typed in both files"),
+    },
+    "n.typed_in_both_workshops": {
+        "fr": ("{n} saisi dans les deux ateliers", "{n} saisis dans les deux ateliers"),
+        "en": ("{n} of them typed in both workshops", "{n} of them typed in both workshops"),
+    },
+    "n.line_typed_twice": {
+        "fr": (
+            "{n} ligne saisie deux fois n'est gardée qu'une fois, avec ses mises en relation",
+            "{n} lignes saisies deux fois ne sont gardées qu'une fois, avec leurs mises en relation",
+        ),
+        "en": (
+            "{n} line typed twice is kept once, with its matches",
+            "{n} lines typed twice are kept once, with their matches",
+        ),
     },
     "n.entry_added": {
         "fr": ("{n} entrée ajoutée", "{n} entrées ajoutées"),

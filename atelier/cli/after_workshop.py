@@ -489,6 +489,14 @@ def search(args: argparse.Namespace) -> int:
             arg("--add", action="store_true", help="cli.help.workshops_add"),
             arg("--rename", metavar="ATELIER", help="cli.help.workshops_rename"),
             arg("--delete", metavar="ATELIER", help="cli.help.workshops_delete"),
+            arg(
+                "--join",
+                "--reunir",
+                dest="join",
+                nargs=2,
+                metavar=("ATELIER", "AUTRE"),
+                help="cli.help.workshops_join",
+            ),
         )
     ),
     TITLE,
@@ -502,7 +510,7 @@ def workshops(args: argparse.Namespace) -> int:
     from atelier.jsonexport import workshops_as_list
     from atelier.store import Store
 
-    if args.json and (args.add or args.rename or args.delete):
+    if args.json and (args.add or args.rename or args.delete or args.join):
         raise UsageError(message("cli.usage.json_with_list"))
     if args.yes and not args.delete:
         raise UsageError(message("cli.usage.yes_with_delete"))
@@ -514,6 +522,8 @@ def workshops(args: argparse.Namespace) -> int:
         return _rename_workshop(args)
     if args.delete:
         return _delete_workshop(args)
+    if args.join:
+        return _join_workshops(args)
     with Store.open(args.file, readonly=True) as store:
         listed = workshops_as_list(store)
     if args.json:
@@ -591,6 +601,32 @@ def _delete_workshop(args: argparse.Namespace) -> int:
             raise AtelierError("workshop.no_backup", title=title)
         store.delete_workshop(workshop.id)
     say("workshop.deleted", title=title, what=what, backup=backup.path)
+    return EXIT_OK
+
+
+def _join_workshops(args: argparse.Namespace) -> int:
+    """Two workshops of the file made one: the two halves of one room, captured apart and then
+    merged into one file (`atelier merge` says the command)."""
+    from atelier.backups import make_backup
+
+    with writable(args.file) as store:
+        keep, other = (store.find_workshop(typed) for typed in args.join)
+        if keep.id == other.id:
+            raise AtelierError("join.same", title=title_shown(keep.title))
+        if (keep.date or None) != (other.date or None):
+            raise AtelierError(
+                "join.other_dates",
+                first=title_shown(keep.title),
+                first_date=f" ({list_date(keep.date)})" if keep.date else message("workshop.undated"),
+                second=title_shown(other.title),
+                second_date=f" ({list_date(other.date)})" if other.date else message("workshop.undated"),
+            )
+        if make_backup(store, "merge") is None:
+            raise AtelierError("join.no_backup", title=title_shown(keep.title))
+        summary = store.join_workshops(keep.id, other.id)
+    print(summary.sentence(in_files=False))
+    for line in summary.details():
+        say("merge.difference", text=line)
     return EXIT_OK
 
 

@@ -439,6 +439,13 @@ def _export_documents(args: argparse.Namespace) -> int:
     arg("first", metavar="A"),
     arg("second", metavar="B"),
     arg("-o", "--output", required=True, metavar="C", help="cli.help.merge_output"),
+    arg(
+        "--same-workshop",
+        "--meme-atelier",
+        dest="same_workshop",
+        action="store_true",
+        help="cli.help.merge_same_workshop",
+    ),
     FORCE,
     JSON._replace(help="cli.help.merge_json"),
 )
@@ -447,10 +454,16 @@ def merge(args: argparse.Namespace) -> int:
     from atelier.store.files import workshop_target
 
     args.output = str(workshop_target(args.output))  # « -o C » writes « C.atelier »
-    summary = merge_files(args.first, args.second, args.output, force=args.force)
+    summary = merge_files(args.first, args.second, args.output, force=args.force, join=args.same_workshop)
     _say_kept(args.output, to_stderr=bool(args.json))
     if args.json:
-        print_json(summary.as_dict())
+        print_json({**summary.as_dict(), "joined": [j.as_dict() for j in summary.joined]})
+        return EXIT_OK
+    if summary.joined and not summary.shared.get("workshops"):
+        # Two halves of one room, each captured in its own file, now one workshop: that is the
+        # news (the counts of a merge of copies would say « 0 en commun »).
+        say("merge.written", path=args.output)
+        _say_joined(summary.joined)
         return EXIT_OK
     if summary.nothing_new:  # the same copy merged again: one sentence, no counts of nothing
         first, second = summary.names
@@ -466,7 +479,9 @@ def merge(args: argparse.Namespace) -> int:
         conflicts=counted(len(summary.conflicts), "n.conflict"),
         updates=counted(summary.updates, "n.field_updated"),
     )
-    if not summary.shared.get("workshops"):
+    if summary.twin_workshops:  # each file captured half of one workshop: how to join them
+        _say_twin_workshops(args.output, summary.twin_workshops)
+    elif not summary.shared.get("workshops"):
         say("merge.no_common_workshop")
     future = summary.future_sentence(summary.names[1])
     if future:  # a copy whose clock was ahead: what it did not get, before the lines it lists
@@ -477,4 +492,30 @@ def merge(args: argparse.Namespace) -> int:
         say("merge.difference", text=twin)
     for difference in summary.differences:
         say("merge.difference", text=difference.sentence())
+    _say_joined(summary.joined)
     return EXIT_OK
+
+
+def _say_joined(joined: list[Any]) -> None:
+    for summary in joined:
+        print(summary.sentence())
+        for line in summary.details():
+            say("merge.difference", text=line)
+
+
+def _say_twin_workshops(path: str, pairs: list[tuple[str, str]]) -> None:
+    """« Attention : les deux fichiers ont chacun un atelier « Atelier de Dax » du 12/11/2026… »,
+    with the command that joins them, as it can be pasted in a terminal."""
+    import shlex
+
+    from atelier.french import list_date
+    from atelier.store import Store
+
+    with Store.open(path, readonly=True) as store:
+        for first, second in pairs:
+            workshop = store.workshop(first)
+            command = message(
+                "merge.join_command", path=shlex.quote(path), first=first[:8], second=second[:8]
+            )
+            date = f" ({list_date(workshop.date)})" if workshop.date else ""
+            say("merge.twin_workshop", title=workshop.title, date=date, command=command)

@@ -43,6 +43,7 @@ from atelier.store.text import CleanConnection
 from atelier.store.workshops import validate_workshop
 
 if TYPE_CHECKING:
+    from atelier.store.join import JoinSummary
     from atelier.store.merge import MergeRecord, MergeSummary
 
 
@@ -603,6 +604,23 @@ class FilePart(StoreBase):
         with self._write():
             return merge_into(self.conn, other.conn, names)
 
+    def twin_workshops(self, first_ids: set[str], second_ids: set[str]) -> list[tuple[str, str]]:
+        """The workshops of `first_ids` and `second_ids` that are the same workshop by title and
+        date (store/join.py): pairs of ids."""
+        from atelier.store.join import twin_workshops
+
+        return twin_workshops(self.conn, first_ids, second_ids)
+
+    def join_workshops(self, keep_id: str, other_id: str) -> JoinSummary:
+        """Make two workshops of this file one (store/join.py), in one transaction."""
+        from atelier.store.join import join
+
+        with self._write():
+            summary = join(self.conn, keep_id, other_id)
+            self._people_buried()
+        self._people_deleted()
+        return summary
+
     def merge_history(self) -> list[MergeRecord]:
         """Every merge this file went through, oldest first, with what each set aside."""
         from atelier.store.merge import merge_history
@@ -661,8 +679,14 @@ def merge_files(
     output: str | os.PathLike[str],
     *,
     force: bool = False,
+    join: bool = False,
 ) -> MergeSummary:
-    """Write `output`: the first file with the second merged in. The inputs are only read."""
+    """Write `output`: the first file with the second merged in. The inputs are only read.
+
+    Two workshops, one only the first file has and one only the second, with the same title
+    and date (the two halves of one room, each captured in its own file) are named in
+    `twin_workshops`; `join` makes each such pair one workshop (store/join.py), in `joined`,
+    and refuses, writing nothing, when there is none."""
     from atelier.store.files import replacing
     from atelier.store.merge import file_names
 
@@ -683,8 +707,18 @@ def merge_files(
             a.backup_to(temp)
         except sqlite3.Error as exc:
             raise sqlite_failure(exc, output) from None
+        first_ids = {str(r[0]) for r in a.conn.execute("SELECT id FROM workshops")}
+        second_ids = {str(r[0]) for r in b.conn.execute("SELECT id FROM workshops")}
         with FilePart.open(temp) as merged:  # brought to today's format if needed
             summary = merged.merge_from(b, file_names(first, second))
+            summary.twin_workshops = merged.twin_workshops(first_ids, second_ids)
+            if join and not summary.twin_workshops:
+                raise AtelierError(
+                    "join.no_twin", first=summary.names[0], second=summary.names[1], output=output
+                )
+            if join:
+                summary.joined = [merged.join_workshops(*pair) for pair in summary.twin_workshops]
+                summary.twin_workshops = []
             problem = merged.integrity_check()
         if problem != "ok":  # pragma: no cover - SQLite itself would have failed first
             raise FileRefused("file.corrupt", path=output, detail=problem)

@@ -43,11 +43,14 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from atelier.domain import FollowUpStep, now_iso
 from atelier.store import moments
 from atelier.store.graves import buried_steps, bury_step, graves, step_key
+
+if TYPE_CHECKING:
+    from atelier.store.join import JoinSummary
 
 # In the order their references need them.
 TABLES = ("workshops", "participants", "items", "matches", "synthesis_sections", "glossary_entries")
@@ -462,6 +465,11 @@ class MergeSummary:
     # Participants the second copy added under the name of one the first already had in that
     # workshop (the same person typed on both computers?): both kept, and said.
     twins: list[str] = field(default_factory=list)
+    # Workshops the second file brought that repeat one only the first had, by title and date
+    # (two halves of one room, each captured in its own file): pairs of ids, said with the
+    # command that joins them (lifecycle.merge_files); or, asked to, joined (store/join.py).
+    twin_workshops: list[tuple[str, str]] = field(default_factory=list)
+    joined: list[JoinSummary] = field(default_factory=list)
 
     @property
     def nothing_new(self) -> bool:

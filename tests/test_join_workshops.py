@@ -1,0 +1,225 @@
+"""Two facilitators in one room, each capturing half of it on their own laptop (`atelier import`
+on each): `atelier merge` kept two « Atelier de Dax » of 12/11/2026, each with half the room
+(matching, minutes and pages each saw half), and said only that the files had no workshop in
+common. The merge now says that both files hold that workshop and gives the exact command that
+joins them; `merge --meme-atelier` and `workshops --reunir` make them one workshop: a person
+typed on both laptops becomes one participant (their lines united, none twice), two people
+who share a name but not a structure stay two, decisions, follow-up and directory consent are
+kept. The real command, in a subprocess, on real files."""
+
+from __future__ import annotations
+
+import hashlib
+import shlex
+from pathlib import Path
+
+from atelier.domain import FollowUp, Match, MatchStatus
+from atelier.store import Store
+from tests.conftest import run_cli
+
+A_CSV = """Participants / Territoire;Actions;Défis;J'ai besoin de ressources sur…;Je peux être ressource sur…
+"Nina Vidal, Mission locale (Landes)";Ateliers CV;Mobilité des jeunes;Logement des jeunes;Accompagnement
+"Paul Lin, PLIE (Dax)";Forum emploi;Recrutement;Contacts entreprises;Logement temporaire
+"""
+B_CSV = """Participants / Territoire;Actions;Défis;J'ai besoin de ressources sur…;Je peux être ressource sur…
+"Nina VIDAL, Mission locale (Landes)";Ateliers CV;Mobilité;logement des jeunes;Covoiturage solidaire
+"Nina Vidal, Cap emploi (Dax)";;;Formation des tuteurs;Handicap et emploi
+"Marc Roux, Région (Nouvelle-Aquitaine)";;;Covoiturage;Logement des jeunes travailleurs
+"""
+SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+
+
+def _plain(text: str) -> str:
+    return text.translate(SPACES)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _line(store: Store, workshop_id: str, name: str, organisation: str, kind: str, text: str) -> str:
+    person = next(
+        p for p in store.participants(workshop_id) if p.names == [name] and p.organisation == organisation
+    )
+    return next(i.id for i in store.items(person.id) if i.kind.value == kind and i.text == text)
+
+
+def _halves(tmp_path: Path) -> tuple[Path, Path]:
+    """Each laptop's file, made as a facilitator makes it, with decisions and follow-up."""
+    (tmp_path / "a.csv").write_text(A_CSV, encoding="utf-8")
+    (tmp_path / "b.csv").write_text(B_CSV, encoding="utf-8")
+    a, b = tmp_path / "a.atelier", tmp_path / "b.atelier"
+    for grid, path in (("a.csv", a), ("b.csv", b)):
+        done = run_cli(
+            "import",
+            str(tmp_path / grid),
+            "-o",
+            str(path),
+            "--title",
+            "Atelier de Dax",
+            "--date",
+            "12/11/2026",
+        )
+        assert done.returncode == 0, done.stderr
+    with Store.open(a) as store:
+        w = store.workshops()[0].id
+        need = _line(store, w, "Nina Vidal", "Mission locale", "need", "Logement des jeunes")
+        offer = _line(store, w, "Paul Lin", "PLIE", "offer", "Logement temporaire")
+        store.add_match(Match(w, need, offer, MatchStatus.CONFIRMED))
+    with Store.open(b) as store:
+        w = store.workshops()[0].id
+        nina = next(p for p in store.participants(w) if p.organisation == "Mission locale")
+        store.update_participant(nina.id, unlisted=True)  # asked not to be in the directory
+        need = _line(store, w, "Nina VIDAL", "Mission locale", "need", "logement des jeunes")
+        offer = _line(store, w, "Marc Roux", "Région", "offer", "Logement des jeunes travailleurs")
+        decided = store.add_match(Match(w, need, offer, MatchStatus.CONFIRMED))
+        store.set_follow_up(decided.id, FollowUp.CONTACTED)
+        need = _line(store, w, "Marc Roux", "Région", "need", "Covoiturage")
+        offer = _line(store, w, "Nina VIDAL", "Mission locale", "offer", "Covoiturage solidaire")
+        store.add_match(Match(w, need, offer, MatchStatus.REJECTED))
+    return a, b
+
+
+def _check_joined(path: Path) -> None:
+    """One workshop, the room whole: Nina of the Mission locale once, with her lines of both
+    laptops (« Logement des jeunes » once), Nina of Cap emploi apart; every decision kept."""
+    with Store.open(path, readonly=True) as store:
+        [workshop] = store.workshops()
+        assert (workshop.title, workshop.date) == ("Atelier de Dax", "2026-11-12")
+        people = store.participants(workshop.id)
+        assert sorted((p.names[0], p.organisation) for p in people) == [
+            ("Marc Roux", "Région"),
+            ("Nina Vidal", "Cap emploi"),
+            ("Nina Vidal", "Mission locale"),
+            ("Paul Lin", "PLIE"),
+        ]
+        nina = next(p for p in people if p.organisation == "Mission locale")
+        assert nina.unlisted  # one of her two entries asked: not published
+        lines = {
+            kind: [i.text for i in store.items(nina.id) if i.kind.value == kind] for kind in ("need", "offer")
+        }
+        assert lines == {
+            "need": ["Logement des jeunes"],
+            "offer": ["Accompagnement", "Covoiturage solidaire"],
+        }
+        [need] = [i for i in store.items(nina.id) if i.kind.value == "need"]
+        said = {}
+        for match in store.matches(workshop.id):
+            need_text, resource_text = store.item(match.need_id).text, store.item(match.resource_id).text
+            said[(need_text, resource_text)] = (match.status.value, match.follow_up.value)
+            if need_text == "Logement des jeunes":
+                assert match.need_id == need.id
+        assert said == {
+            ("Logement des jeunes", "Logement temporaire"): ("confirmed", "to_contact"),
+            ("Logement des jeunes", "Logement des jeunes travailleurs"): ("confirmed", "contacted"),
+            ("Covoiturage", "Covoiturage solidaire"): ("rejected", "to_contact"),
+        }
+
+
+def test_the_merge_says_the_two_halves_and_the_command_that_joins_them(tmp_path: Path) -> None:
+    a, b = _halves(tmp_path)
+    before = {a: _digest(a), b: _digest(b)}
+    c = tmp_path / "c.atelier"
+    done = run_cli("merge", str(a), str(b), "-o", str(c), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    said = _plain(done.stdout)
+    assert "les deux fichiers ont chacun un atelier « Atelier de Dax » (12/11/2026), saisi à part" in said, (
+        said
+    )
+    assert "aucun atelier en commun" not in said
+    command = said.split("réunissez-les : ")[1].strip()
+    assert command.startswith(f"atelier workshops {shlex.quote(str(c))} --reunir "), command
+    with Store.open(c, readonly=True) as store:
+        assert len(store.workshops()) == 2  # side by side, as said
+    joined = run_cli(*shlex.split(command)[1:], cwd=tmp_path)  # pasted as said
+    assert joined.returncode == 0, joined.stderr
+    assert _plain(joined.stdout).startswith(
+        "2 ateliers réunis : 2 + 3 participants, dont 1 saisi dans les deux ateliers ; "
+        "« Atelier de Dax » (12/11/2026) a maintenant 4 participants."
+    ), joined.stdout
+    assert "« Nina Vidal (Mission locale) », saisi dans les deux, n'est plus qu'un participant" in _plain(
+        joined.stdout
+    )
+    _check_joined(c)
+    assert {a: _digest(a), b: _digest(b)} == before
+
+
+def test_merge_meme_atelier_makes_one_workshop_in_one_step(tmp_path: Path) -> None:
+    a, b = _halves(tmp_path)
+    before = {a: _digest(a), b: _digest(b)}
+    done = run_cli("merge", str(a), str(b), "-o", str(tmp_path / "c"), "--meme-atelier")
+    assert done.returncode == 0, done.stderr
+    said = _plain(done.stdout)
+    assert (
+        "2 ateliers réunis : 2 + 3 participants, dont 1 saisi sur les deux fichiers ; "
+        "« Atelier de Dax » (12/11/2026) a maintenant 4 participants."
+    ) in said, said
+    assert "2 lignes saisies deux fois ne sont gardées qu'une fois, avec leurs mises en relation." in said
+    _check_joined(tmp_path / "c.atelier")  # « -o c » writes « c.atelier », as every merge
+    assert {a: _digest(a), b: _digest(b)} == before
+    # A later merge of the second laptop's file brings neither its workshop nor Nina twice back.
+    again = run_cli("merge", str(tmp_path / "c.atelier"), str(b), "-o", str(tmp_path / "d.atelier"))
+    assert again.returncode == 0, again.stderr
+    _check_joined(tmp_path / "d.atelier")
+    english = run_cli(
+        "merge",
+        str(a),
+        str(b),
+        "-o",
+        str(tmp_path / "en.atelier"),
+        "--same-workshop",
+        env={"ATELIER_LANG": "en"},
+    )
+    assert (
+        "2 workshops joined: 2 + 3 participants, 1 of them typed in both files; "
+        "“Atelier de Dax” (12 November 2026) now has 4 participants."
+    ) in english.stdout, english.stdout
+
+
+def test_joining_never_replaces_a_file_not_named_and_refuses_what_is_not_one_workshop(tmp_path: Path) -> None:
+    a, b = _halves(tmp_path)
+    kept = tmp_path / "c.atelier"
+    assert run_cli("new", str(kept), "--title", "Un autre atelier").returncode == 0
+    files = {p: _digest(p) for p in (a, b, kept)}
+    done = run_cli("merge", str(a), str(b), "-o", str(kept), "--meme-atelier")
+    assert done.returncode == 1 and "--force" in done.stderr, done.stderr
+    done = run_cli("merge", str(a), str(b), "-o", str(a), "--meme-atelier", "--force")
+    assert done.returncode == 1, done.stderr
+    assert {p: _digest(p) for p in files} == files
+    # Two files without a workshop of the same title and date: nothing written, said why.
+    other = tmp_path / "other.atelier"
+    assert (
+        run_cli("new", str(other), "--title", "Forum de Mont-de-Marsan", "--date", "12/11/2026").returncode
+        == 0
+    )
+    done = run_cli("merge", str(a), str(other), "-o", str(tmp_path / "none.atelier"), "--meme-atelier")
+    assert done.returncode == 1
+    assert "n'ont pas d'atelier de même titre et de même date à réunir ; rien n'a été écrit" in _plain(
+        done.stderr
+    ), done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "none.atelier").exists()
+    # With --force, the named file is replaced, and where it is kept is said.
+    done = run_cli("merge", str(a), str(b), "-o", str(kept), "--meme-atelier", "--force")
+    assert done.returncode == 0, done.stderr
+    _check_joined(kept)
+
+
+def test_workshops_reunir_refuses_two_dates_and_one_workshop_named_twice(tmp_path: Path) -> None:
+    a, _b = _halves(tmp_path)
+    with Store.open(a) as store:
+        first = store.workshops()[0].id
+    assert (
+        run_cli("workshops", str(a), "--add", "--title", "Atelier de Dax", "--date", "13/11/2026").returncode
+        == 0
+    )
+    before = _digest(a)
+    done = run_cli("workshops", str(a), "--reunir", first[:8], "13/11/2026")
+    assert done.returncode == 1
+    assert (
+        "n'ont pas la même date : ce ne sont pas deux moitiés du même atelier ; rien n'a été réuni"
+        in _plain(done.stderr)
+    ), done.stderr
+    done = run_cli("workshops", str(a), "--reunir", first[:8], first)
+    assert done.returncode == 1 and "est nommé deux fois" in done.stderr
+    assert _digest(a) == before
