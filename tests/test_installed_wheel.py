@@ -120,17 +120,25 @@ def run(
     )
 
 
-def test_the_wheel_carries_every_runtime_resource(installed: dict[str, Path]) -> None:
-    """Every file of atelier/resources/ (glossary, translations, template, icons, word vectors,
-    the first names the importer reads...), a new one included without a line here, and the
-    example workshop: an installed Atelier has no source tree to find them in."""
-    names = set(zipfile.ZipFile(installed["wheel"]).namelist())
-    shipped = sorted(
+def package_files() -> list[str]:
+    """Every file of the package as the source tree has it (bytecode caches aside)."""
+    return sorted(
         path.relative_to(ROOT).as_posix()
-        for path in (ROOT / "atelier" / "resources").rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
+        for path in (ROOT / "atelier").rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
     )
-    assert "atelier/resources/names/prenoms.txt" in shipped and len(shipped) > 10
+
+
+def test_the_wheel_carries_every_runtime_resource(installed: dict[str, Path]) -> None:
+    """Every file of the package: the modules and every data file the code reads (glossary,
+    faux amis, translations, template, icons, word vectors, the first names the importer
+    reads...), a new one included without a line here, wherever it is in the package (a data
+    file outside atelier/resources/ is not package data: pyproject.toml declares that folder),
+    and the example workshop: an installed Atelier has no source tree to find them in."""
+    names = set(zipfile.ZipFile(installed["wheel"]).namelist())
+    shipped = package_files()
+    assert {"atelier/resources/names/prenoms.txt", "atelier/resources/faux_amis.toml"} <= set(shipped)
+    assert "atelier/resources/i18n/atelier_en.qm" in shipped and "atelier/resources/vectors/e5.npy" in shipped
     assert [name for name in shipped if name not in names] == []
     assert "atelier/resources/examples/atelier-2021-03-16.atelier" in names
     assert not any(name.startswith(("tests/", "examples/", "resources/")) for name in names)
@@ -138,6 +146,18 @@ def test_the_wheel_carries_every_runtime_resource(installed: dict[str, Path]) ->
     (licence,) = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
     text = zipfile.ZipFile(installed["wheel"]).read(licence).decode()
     assert "GNU GENERAL PUBLIC LICENSE" in text and "Version 3, 29 June 2007" in text
+
+
+def test_every_data_file_of_the_package_is_in_its_resources_folder() -> None:
+    """atelier/resources/ is the one folder of data both installs collect: pyproject.toml's
+    package data for a wheel, packaging/atelier.spec's `datas` for the PyInstaller bundle (which
+    the suite does not build). A data file elsewhere in the package, read beside its module,
+    would be missing from both: the code finds its data through atelier.paths.resources_dir()."""
+    data = [name for name in package_files() if not name.endswith(".py")]
+    elsewhere = [name for name in data if not name.startswith("atelier/resources/")]
+    assert elsewhere == []
+    spec = (ROOT / "packaging" / "atelier.spec").read_text(encoding="utf-8")
+    assert 'for path in sorted((ROOT / "atelier" / "resources").rglob("*"))' in spec
 
 
 def test_atelier_is_imported_from_the_venv_not_the_source_tree(installed: dict[str, Path]) -> None:
