@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from atelier.confidence import ordered
-from atelier.domain import ItemKind, Match, MatchStatus, Participant, Workshop
+from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Workshop
 from atelier.exports import (
     Progress,
     follow_up_lines,
@@ -100,6 +100,9 @@ class Link:
 class Asked:
     text: str
     helpers: list[Link] = field(default_factory=list)
+    # « atelier du 16 mars 2021 »: a need they noted at another workshop of the file, that
+    # someone of this one can meet (said only with those helpers).
+    when: str = ""
 
 
 @dataclass(slots=True)
@@ -168,9 +171,12 @@ def fiches_for(
     if match_first and not any(m.status == MatchStatus.SUGGESTED for m in matches):
         say(15, "rapprochement")
         matches += _matched_now(store, workshop_id, vectors, {(m.need_id, m.resource_id) for m in matches})
-    # Decided at another workshop with one of these participants as the helper: their page
-    # says who was put in touch with them there, and where the follow-up stands.
-    matches += store.decided_elsewhere_with(workshop_id)
+    # A need of another workshop that what one of these participants said here was matched to
+    # (decided, or a suggestion the need's page shows): their page says who asked for it
+    # there, as the need's page says who can help, and where the follow-up stands. The need
+    # comes with all its matches, so that it is ranked here as on its own page.
+    known = {m.id for m in matches}
+    matches += [m for m in store.matches_answered_from(workshop_id) if m.id not in known]
     matches = matches_told(store, matches)  # never « A. Martin can help A. Martin »
     say(40, "mises en relation")
     workshops = {w.id: w for w in store.workshops()}
@@ -217,11 +223,19 @@ def fiches_for(
 
     asked_links: dict[str, list[Link]] = {}
     offered_links: dict[str, list[Link]] = {}
+    here = {p.id for p in participants}
+    # A need of another workshop and its helpers of this one: on the page of the one who
+    # needed it, if they came to this workshop too (one person over time: `one_person`).
+    answered_here: dict[str, list[Link]] = {}
     for match in shown:
         need, resource = items[match.need_id], items[match.resource_id]
         asked_links.setdefault(need.id, []).append(
             link(resource.participant_id, resource.text, resource.kind, match)
         )
+        if need.participant_id not in here and resource.participant_id in here:
+            answered_here.setdefault(need.id, []).append(
+                link(resource.participant_id, resource.text, resource.kind, match)
+            )
         offered_links.setdefault(resource.id, []).append(
             link(need.participant_id, need.text, resource.kind, match)
         )
@@ -250,6 +264,7 @@ def fiches_for(
         doing_links.setdefault(resource.id, []).append(
             link(need.participant_id, need.text, resource.kind, match)
         )
+    earlier = _asked_earlier(participants, people, items, answered_here, workshops, lang)
     fiches = []
     for participant in participants:
         own = sorted(
@@ -259,7 +274,7 @@ def fiches_for(
             Asked(i.text, sorted(asked_links.get(i.id, []), key=lambda x: not x.decided))
             for i in own
             if i.kind == ItemKind.NEED
-        ]
+        ] + earlier.get(participant.id, [])
         offered = [
             Offered(i.text, i.kind, sorted(offered_links.get(i.id, []), key=lambda x: not x.decided))
             for i in own
@@ -286,6 +301,41 @@ def fiches_for(
         )
     say(50, "fiches")
     return workshop, fiches
+
+
+def _asked_earlier(
+    participants: list[Participant],
+    people: dict[str, Participant],
+    items: dict[str, Item],
+    answered_here: dict[str, list[Link]],
+    workshops: dict[str, Workshop],
+    lang: str,
+) -> dict[str, list[Asked]]:
+    """Participant id -> the needs they noted at another workshop that someone of this one can
+    meet, with those helpers: « Lucie Leroy » of March, back in September, is told that Paul,
+    in the room in September, offers what she looked for in March. Only when one participant
+    of this workshop is that person (the same names, or another spelling of them:
+    matching.across `one_person`); two of them who could be (homonyms) leave it unsaid."""
+    from atelier.matching.across import one_person
+
+    found: dict[str, list[tuple[tuple[str, int], Asked]]] = {}
+    for need_id, helpers in answered_here.items():
+        need = items[need_id]
+        asker = people.get(need.participant_id)
+        workshop = workshops.get(asker.workshop_id) if asker is not None else None
+        if asker is None or workshop is None:
+            continue
+        same = [p for p in participants if one_person(p, asker)]
+        if len(same) != 1:
+            continue
+        ranked = sorted(helpers, key=lambda x: not x.decided)
+        found.setdefault(same[0].id, []).append(
+            (
+                (workshop.date or workshop.created, need.position),
+                Asked(need.text, ranked, met_at(workshop, lang)),
+            )
+        )
+    return {pid: [a for _, a in sorted(asked, key=lambda t: t[0])] for pid, asked in found.items()}
 
 
 def _matched_now(
@@ -482,14 +532,16 @@ def _asker_lines(link: Link, lang: str = "fr") -> tuple[str, str, list[str]]:
     person = link.person
     where = f" ({person.elsewhere})" if person.elsewhere else ""
     rest = f"{where} {_verb('seeks', person.people, lang)}{_colon(lang)} {quoted(link.text, lang)}"
+    # Why, as the page of the one who asked says it: a match reads the same from both ends.
+    under = [link.reason] if link.reason else []
     if link.decided:
-        under = [_said("confirmed", lang).format(follow_up=link.follow_up)]
+        under.append(_said("confirmed", lang).format(follow_up=link.follow_up))
         if link.retyped:
             under.append(_said("retyped", lang))
         if person.contact:
             under.append(f"{_said('contact', lang)}{person.contact}")
     else:
-        under = [_said("lead", lang)]
+        under = [" ".join([*under, _said("lead", lang)])]
     return as_typed(person.line()), rest, under
 
 
@@ -620,10 +672,11 @@ def _about(workshop: Workshop, when: str, lang: str = "fr") -> str:
 
 def _asked(w: Any, fiche: Fiche, continued: str, lang: str = "fr") -> None:
     w.heading(_said("asked", lang), 1)
-    if not fiche.asked:
+    if not any(not asked.when for asked in fiche.asked):
         w.paragraph(_said("asked_none", lang), "Normal")
     for asked in fiche.asked:
-        w.paragraph(quoted(asked.text, lang), "Heading 2")
+        when = f" ({asked.when})" if asked.when else ""
+        w.paragraph(quoted(asked.text, lang) + when, "Heading 2")
         if not asked.helpers:
             w.paragraph(_said("no_helper", lang), "Normal")
         for link in asked.helpers:

@@ -46,7 +46,7 @@ class MatchesPart(StoreBase):
                 (workshop_id,),
             )
         return self._all_matches_for(
-            f"SELECT * FROM matches WHERE workshop_id = ? AND status = ? AND {_SHOWN} "
+            f"SELECT * FROM matches WHERE workshop_id = ? AND status = ? AND {_SHOWN} AND {_ASKER_SHOWN} "
             "ORDER BY score DESC, created",
             (workshop_id, str(status)),
         )
@@ -107,6 +107,23 @@ class MatchesPart(StoreBase):
             "JOIN participants p ON p.id = i.participant_id "
             "WHERE p.workshop_id = ? AND m.workshop_id != ? AND m.status IN ('confirmed', 'manual') "
             "ORDER BY m.score DESC, m.created",
+            (workshop_id, workshop_id),
+        )
+
+    def matches_answered_from(self, workshop_id: str) -> list[Match]:
+        """The needs of other workshops that something said at this one was matched to (an
+        offer or action of one of its participants, not set aside), each with all its matches
+        not set aside, as the need's own workshop shows them: the pages of this workshop tell
+        the match from the helper's end too, and rank it as the need's page does. Not a
+        suggestion for the need of someone who asked not to be published in the directory
+        (participants.unlisted): what they need is for their own workshop's room; a decision
+        the facilitator made is followed up, and stays."""
+        return self._all_matches_for(
+            f"SELECT * FROM matches WHERE status != 'rejected' AND {_SHOWN} AND {_ASKER_SHOWN} "
+            "AND need_id IN (SELECT m.need_id FROM matches m JOIN items i ON i.id = m.resource_id "
+            "JOIN participants p ON p.id = i.participant_id "
+            "WHERE p.workshop_id = ? AND m.workshop_id != ? AND m.status != 'rejected') "
+            "ORDER BY score DESC, created",
             (workshop_id, workshop_id),
         )
 
@@ -310,6 +327,12 @@ _SHOWN = (
     "NOT (status = 'suggested' AND EXISTS (SELECT 1 FROM items i JOIN participants p "
     "ON p.id = i.participant_id WHERE i.id = matches.resource_id AND p.unlisted "
     "AND p.workshop_id != matches.workshop_id))"
+)
+# Read from another workshop than the need's (matches_answered_from): not a suggestion for the
+# need of a participant who asked not to be published in the directory.
+_ASKER_SHOWN = (
+    "NOT (status = 'suggested' AND EXISTS (SELECT 1 FROM items i JOIN participants p "
+    "ON p.id = i.participant_id WHERE i.id = matches.need_id AND p.unlisted))"
 )
 
 
