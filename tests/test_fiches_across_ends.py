@@ -146,3 +146,22 @@ def test_one_person_at_two_workshops_is_never_matched_with_herself(tmp_path: Pat
     september = _pages(path, "2021-09-14", tmp_path / "sept.docx")
     lucie = _plain(september["Lucie Leroy"])
     assert not any(t.startswith("Lucie Leroy —") for t in lucie), lucie
+
+
+def test_two_people_of_one_name_in_two_structures_are_two_across_workshops(tmp_path: Path) -> None:
+    """Another Lucie Leroy, of the Mission locale de Lyon, came in September with a collection
+    of projects that answers what Lucie Leroy of Grand Angoulême looked for in March. They were
+    taken for one person: the offer was never suggested to the March Lucie (« in the room »),
+    and the Lyon Lucie's page would have said the Angoulême Lucie's needs were hers."""
+    path = _two_workshops(
+        tmp_path, lucie_in_september="Lucie Leroy / Mission locale de Lyon", her_offer=OFFER
+    )
+    said = _suggested(path, "2021-03-16")
+    assert "Lucie Leroy (Mission locale de Lyon) [ressource · autre atelier" in said, said
+    _match(path)
+    september = _pages(path, "2021-09-14", tmp_path / "sept.docx")
+    lyon = _plain(september["Lucie Leroy"])
+    assert not any(t.endswith("(atelier du 16 mars 2021)") for t in lyon), lyon
+    assert any(
+        t.startswith("Lucie Leroy — Grand Angoulême (atelier du 16 mars 2021) cherche : ") for t in lyon
+    ), lyon

@@ -96,7 +96,8 @@ def same_person(one: str, one_organisation: str, other: str, other_organisation:
     if len(a) < 2 or len(b) < 2:
         return False  # a surname alone (« M. Martin », « Mme Martin »): only as written
     if sorted(a) == sorted(b):
-        return True
+        # Julie Thomas of the PETR and Julie Thomas of the Mission locale de Brive are two.
+        return not structures_differ(one_organisation, other_organisation)
     organisations = {_structure(o) for o in (one_organisation, other_organisation)} - {("", "")}
     for surname, first in _splits(a):
         for other_surname, other_first in _splits(b):
@@ -127,6 +128,39 @@ def _structure(organisation: str) -> tuple[str, str]:
 
 def _same_structure(one: tuple[str, str], other: tuple[str, str]) -> bool:
     return one[0] == other[0] or (len(one[1]) > 1 and one[1] == other[1])
+
+
+# Words that say what kind of body a structure is, not which one: « Mission locale de Brive »
+# and « Mission locale de Lyon » share none of the words that tell them apart.
+_KINDS_OF_STRUCTURE = frozenset(
+    {
+        "agence", "agglo", "agglomeration", "association", "bassin", "ca", "cc", "cdc", "centre",
+        "collectivite", "commune", "communes", "communaute", "conseil", "departement",
+        "departemental", "emploi", "grand", "insertion", "local", "locale", "maison", "mde",
+        "metropole", "mission", "ml", "mixte", "pays", "petr", "plie", "pole", "region",
+        "regional", "reseau", "service", "services", "syndicat", "territoire", "ville",
+    }
+)  # fmt: skip
+
+
+def _telling_words(organisation: str) -> set[str]:
+    words = "".join(c if c.isalnum() else " " for c in fold(organisation)).split()
+    return {w for w in words if len(w) > 2 and w not in _LINKS and w not in _KINDS_OF_STRUCTURE}
+
+
+def structures_differ(one: str, other: str) -> bool:
+    """Whether two structures, both written, are clearly two: not the same name or acronym
+    (« PLIE des Graves », « Plan Local pour l'Insertion et l'Emploi des Graves »), nor a word
+    that names a place or a body in common (« Grand Angoulême », « PLIE du Grand Angoulême »).
+    « PETR Vallée de la Dordogne » and « Mission locale de Brive » are two: the same name in
+    each is two people. A structure left blank, or that says only what kind of body it is,
+    says nothing either way."""
+    if _same_structure(_structure(one), _structure(other)):
+        return False
+    telling, other_telling = _telling_words(one), _telling_words(other)
+    if not telling or not other_telling:
+        return False  # blank, or only what kind of body (« Région N-A », « Mission locale »)
+    return not (telling & other_telling)
 
 
 class _People:
@@ -210,7 +244,7 @@ def _same_people(
     """Whether two rows name the same people: the same names, or as many names each the same
     person under another spelling (`same_person`)."""
     if _names_key(names) == _names_key(other):
-        return bool(names)
+        return bool(names) and not structures_differ(organisation, other_organisation)
     return len(names) == len(other) and all(
         any(same_person(a, organisation, b, other_organisation) for b in other) for a in names
     )
@@ -226,6 +260,8 @@ def one_person(asker: Participant, helper: Participant) -> bool:
         return True
     if asker.workshop_id == helper.workshop_id:
         return False  # two rows of one workshop: two people as far as the grid says
+    if structures_differ(asker.organisation, helper.organisation):
+        return False  # Julie Thomas of the PETR and of the Mission locale: two people of one name
     if _names_key(asker.names) & _names_key(helper.names):
         return True
     return any(
@@ -323,11 +359,11 @@ def other_workshops(
     offer today in the grid; their words of another year would only repeat or contradict it
     (and they are never suggested to themself). In a large file, only the candidates the
     full-text index finds for these `needs` (see FULL_POOL)."""
-    here: dict[str, str] = {}
+    here: dict[str, list[tuple[str, str]]] = {}  # a name -> who bears it here, and their structure
     people = _People()
     for participant in store.participants(workshop_id):
         for key in _names_key(participant.names):
-            here.setdefault(key, participant.id)
+            here.setdefault(key, []).append((participant.id, participant.organisation))
         people.add(participant.id, participant.names, participant.organisation)
     only = None
     if store.count_resources_elsewhere(workshop_id, ACROSS_KINDS) > FULL_POOL:
@@ -341,7 +377,7 @@ def other_workshops(
         key=lambda row: (workshops[row[2]].date or "", workshops[row[2]].created, row[0].participant_id),
         reverse=True,
     )
-    present = set(here.values())
+    present = {pid for bearers in here.values() for pid, _ in bearers}
     elsewhere = _Elsewhere()
     statements: list[Statement] = []
     workshop_of: dict[str, Workshop] = {}
@@ -351,7 +387,16 @@ def other_workshops(
         if not item.text.strip():
             continue
         keys = _names_key(names)
-        owner = next((here[k] for k in keys if k in here), None)
+        # The same name of another structure is someone else (`structures_differ`).
+        owner = next(
+            (
+                pid
+                for k in sorted(keys)
+                for pid, structure in here.get(k, ())
+                if not structures_differ(structure, organisation)
+            ),
+            None,
+        )
         if owner is None:
             # The same person under another spelling (« A. Martin », « Mme Anne Martin »):
             # in the room too, never suggested to themself.
