@@ -38,6 +38,8 @@ EN = {
     "{one} et {other}": "{one} and {other}",
     # ui/grid_model.py: the participant cell's tooltip, for someone not to publish in the directory
     "Ne pas publier dans le répertoire : à sa demande": "Not to publish in the directory: at their request",
+    # ui/cell_editor.py: the mark under a participant who opted out, in the grid's cell
+    "⊘ hors répertoire": "⊘ not in the directory",
     # ui/followup_view.py: a follow-up step recorded by mistake, taken out (Suppr)
     "Suivi : retirer l'étape « {step} »": "Follow-up: take out the step “{step}”",
     "Retirer une étape du suivi": "Take a step out of the follow-up",

@@ -283,3 +283,67 @@ def test_a_suggestion_another_workshop_kept_of_their_offer_is_not_shown_once_wit
     assert done.returncode == 0, done.stderr
     (workshop,) = json.loads(done.stdout)["workshops"]
     assert [m["id"] for m in workshop["matches"]] == [confirmed.id]
+
+
+def test_the_grid_cell_of_a_participant_who_opted_out_shows_a_mark_without_hovering(
+    qtbot, tmp_path: Path, no_modal_boxes
+) -> None:
+    """Withdrawn from the directory (Alt+B on the card), Gérard's cell looked exactly as before:
+    only a tooltip said it, which no facilitator reads while typing. The cell now ends with
+    « ⊘ hors répertoire », in small italics, on a line of its own the row is fitted to; Ctrl+Z
+    takes it away with the opt-out."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from .helpers.keyboard import active_window, key
+
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+    path = tmp_path / "salle.atelier"
+    with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        workshop_id = store.workshops()[0].id
+        gerard = store.add_participant(
+            Participant(
+                workshop_id, names=["Gérard Müller"], organisation="Maison de l'emploi", territory="Médoc"
+            )
+        )
+        store.add_participant(
+            Participant(workshop_id, names=["Lucie Leroy"], organisation="PLIE", territory="Médoc")
+        )
+
+    window = active_window(qtbot, path)
+    try:
+        grid = window.grid
+        cell = window.proxy.mapFromSource(window.model.index(window.model.row_of(gerard.id), 0))
+        delegate = grid.itemDelegateForIndex(cell)
+
+        def drawn() -> tuple[str, int, int]:
+            """The cell's text as painted, the height it needs and the row's height."""
+            option = QStyleOptionViewItem()
+            option.rect = grid.visualRect(cell)
+            option.font = grid.font()
+            option.widget = grid
+            text = delegate.document(option, cell).toPlainText()
+            return text, delegate.sizeHint(option, cell).height(), grid.rowHeight(cell.row())
+
+        def image() -> object:
+            return grid.viewport().grab(grid.visualRect(cell)).toImage()
+
+        text, _, _ = drawn()
+        assert "hors répertoire" not in text
+        before = image()
+        window._select(gerard.id)
+        key(qtbot, Qt.Key.Key_B, alt)  # « Ne pas pu&blier dans le répertoire »
+        qtbot.waitUntil(lambda: "⊘ hors répertoire" in drawn()[0])
+        qtbot.waitUntil(lambda: drawn()[2] >= drawn()[1])  # the row grows to show it whole
+        assert image() != before
+        text, _, _ = drawn()
+        assert text.splitlines()[0] == "Gérard Müller" and text.splitlines()[-1] == "⊘ hors répertoire"
+        # Lucie's cell, who did not ask, has no mark.
+        lucie = window.proxy.mapFromSource(window.model.index(1 - window.model.row_of(gerard.id), 0))
+        option = QStyleOptionViewItem()
+        option.rect, option.font = grid.visualRect(lucie), grid.font()
+        assert "hors répertoire" not in delegate.document(option, lucie).toPlainText()
+        key(qtbot, Qt.Key.Key_Z, ctrl)
+        qtbot.waitUntil(lambda: "hors répertoire" not in drawn()[0])
+    finally:
+        window.close()

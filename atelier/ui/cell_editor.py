@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 
 from atelier.ui.cell_painter import PAD_X, PAD_Y, cell_document, hidden_items, paint_document
 from atelier.ui.columns import COLUMN_PARTICIPANT
+from atelier.ui.grid_model import ParticipantRole
+from atelier.ui.translate import tr
 
 MIN_EDITOR_WIDTH = 420
 
@@ -170,17 +172,32 @@ class CellDelegate(QStyledItemDelegate):
             lines = [line[2:] if line.startswith("• ") else line for line in lines]
         return lines
 
+    def _note(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        """Under a participant who asked not to be published in the directory, a mark the
+        facilitator sees without hovering (the tooltip and the card say it in full)."""
+        if index.column() != COLUMN_PARTICIPANT:
+            return ""
+        participant = index.data(ParticipantRole)
+        return tr("⊘ hors répertoire") if getattr(participant, "unlisted", False) else ""
+
     def document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> Any:
         lines = self._lines(index)
         participant = index.column() == COLUMN_PARTICIPANT
+        note = self._note(index)
         width = option.rect.width() - 2 * PAD_X
-        key = (participant, width, option.font.key(), tuple(lines), self.search)
+        key = (participant, width, option.font.key(), tuple(lines), self.search, note)
         document = self._documents.get(key)
         if document is not None:
             self._documents.move_to_end(key)
             return document
         document = cell_document(
-            lines, option.font, width, bullets=not participant, needle=self.search, first_bold=participant
+            lines,
+            option.font,
+            width,
+            bullets=not participant,
+            needle=self.search,
+            first_bold=participant,
+            note=note,
         )
         self._documents[key] = document
         if len(self._documents) > self.DOCUMENTS_KEPT:
@@ -230,7 +247,13 @@ class CellDelegate(QStyledItemDelegate):
         if isinstance(widget, QAbstractItemView) and hasattr(widget, "columnWidth"):
             # As wide as the cell is drawn: a table draws its grid line inside the column.
             width = widget.columnWidth(index.column()) - (1 if getattr(widget, "showGrid", bool)() else 0)
-        key = (index.column() == COLUMN_PARTICIPANT, width, option.font.key(), tuple(self._lines(index)))
+        key = (
+            index.column() == COLUMN_PARTICIPANT,
+            width,
+            option.font.key(),
+            tuple(self._lines(index)),
+            self._note(index),
+        )
         height = self._heights.get(key)
         if height is None:
             measure = QStyleOptionViewItem(option)

@@ -63,8 +63,10 @@ def cell_document(
     bullets: bool,
     needle: str = "",
     first_bold: bool = False,
+    note: str = "",
 ) -> QTextDocument:
-    """The cell as a document `width` pixels wide: a bulleted list, or plain lines."""
+    """The cell as a document `width` pixels wide: a bulleted list, or plain lines; `note`, a
+    last line in small italics (« ⊘ hors répertoire » under a participant who opted out)."""
     document = QTextDocument()
     document.setDocumentMargin(0)
     document.setDefaultFont(font)
@@ -93,6 +95,12 @@ def cell_document(
             cursor.setPosition(start + offset + length, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(mark)
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    if note:
+        said = QTextCharFormat()
+        said.setFontItalic(True)
+        said.setFontPointSize(max(6.0, font.pointSizeF() * 0.85))
+        cursor.insertBlock(QTextBlockFormat())
+        cursor.insertText(note, said)
     document.setTextWidth(max(20.0, width))
     return document
 

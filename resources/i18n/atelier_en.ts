@@ -2434,5 +2434,9 @@ F1: every keyboard shortcut</translation>
         <source>Ne pas publier dans le répertoire : à sa demande</source>
         <translation>Not to publish in the directory: at their request</translation>
     </message>
+    <message>
+        <source>⊘ hors répertoire</source>
+        <translation>⊘ not in the directory</translation>
+    </message>
 </context>
 </TS>
