@@ -473,6 +473,9 @@ class ReimportSummary:
     # decided matches whose need or resource the grid retyped: explained anew, to review
     retyped: list[RetypedDecision] = field(default_factory=list)
     backup: str = ""  # the copy of the file made just before (the command line's), if any
+    # rows new to the file that name someone who asked not to be published in the directory
+    # (participants.unlisted): kept out of it too, as (name now, name in the file)
+    kept_unlisted: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -1412,6 +1412,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The former “{name}” is kept among the backups: {backup}",
     },
     "import.backup": {"fr": "Sauvegarde d'avant\xa0: {backup}", "en": "Backup from before: {backup}"},
+    # A row new to the file naming someone who asked not to be published in the directory.
+    "import.kept_unlisted": {
+        "fr": "«\xa0{name}\xa0» reste hors du répertoire, à sa demande "
+        "(comme «\xa0{was}\xa0» dans le fichier).",
+        "en": "“{name}” stays out of the directory, at their request (as “{was}” in the file).",
+    },
     # A decided match whose statement the grid imported again retyped (after n.decided_retyped).
     "import.retyped": {
         "fr": "  {need} ← {resource}\xa0: «\xa0{before}\xa0» devenu «\xa0{now}\xa0»",

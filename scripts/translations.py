@@ -40,6 +40,8 @@ EN = {
     "Ne pas publier dans le répertoire : à sa demande": "Not to publish in the directory: at their request",
     # ui/cell_editor.py: the mark under a participant who opted out, in the grid's cell
     "⊘ hors répertoire": "⊘ not in the directory",
+    # ui/operations/grids.py: a grid imported again names someone who opted out, under a new spelling
+    "« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier).": "“{name}” stays out of the directory, at their request (as “{was}” in the file).",
     # ui/followup_view.py: a follow-up step recorded by mistake, taken out (Suppr)
     "Suivi : retirer l'étape « {step} »": "Follow-up: take out the step “{step}”",
     "Retirer une étape du suivi": "Take a step out of the follow-up",

@@ -347,3 +347,50 @@ def test_the_grid_cell_of_a_participant_who_opted_out_shows_a_mark_without_hover
         qtbot.waitUntil(lambda: "hors répertoire" not in drawn()[0])
     finally:
         window.close()
+
+
+def test_a_grid_imported_again_that_recreates_a_participant_keeps_their_opt_out(tmp_path: Path) -> None:
+    """Gérard Müller asked not to be published in the directory. The grid, imported again
+    (`import --into`), spells his row « MÜLLER Gérard »: not recognised, the row was created
+    anew, published, and `atelier chercher müller` found him. The new row is the same person
+    (same names, same structure): it stays out of the directory, and the import says so. Gérard
+    Müller of another structure is someone else: published."""
+    from .conftest import run_cli
+
+    path = tmp_path / "salle.atelier"
+    header = "Participant;Actions;Défis;Besoins;Ressources\n"
+    first, again = tmp_path / "grille.csv", tmp_path / "grille2.csv"
+    first.write_text(
+        header + "Gérard Müller / Maison de l'emploi du Médoc;Forum;;Financer un chantier;Annuaire\n"
+        "Lucie Leroy / PLIE des Graves;Clauses;;Un répertoire;\n",
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(first), "-o", str(path))
+    assert done.returncode == 0, done.stderr
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        gerard = next(p for p in store.participants(workshop_id) if p.names == ["Gérard Müller"])
+        store.update_participant(gerard.id, unlisted=True)
+    again.write_text(
+        header + "MÜLLER Gérard / Maison de l'emploi du Médoc;Forum;;Financer un chantier;Annuaire\n"
+        "Lucie Leroy / PLIE des Graves;Clauses;;Un répertoire;\n"
+        "Gérard Müller / Mission locale de Lyon;Parrainage;;;Mentorat\n",
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(again), "--into", str(path))
+    assert done.returncode == 0, done.stderr
+    assert (
+        "«\xa0MÜLLER Gérard\xa0» reste hors du répertoire, à sa demande "
+        "(comme «\xa0Gérard Müller\xa0» dans le fichier)." in done.stdout
+    ), done.stdout
+    with Store.open(path, readonly=True) as store:
+        people = {(p.names[0], p.organisation): p.unlisted for p in store.participants(workshop_id)}
+    assert people == {
+        ("Gérard Müller", "Maison de l'emploi du Médoc"): True,
+        ("Lucie Leroy", "PLIE des Graves"): False,
+        ("MÜLLER Gérard", "Maison de l'emploi du Médoc"): True,
+        ("Gérard Müller", "Mission locale de Lyon"): False,
+    }
+    found = run_cli("chercher", str(path), "müller")
+    assert found.returncode == 0, found.stderr
+    assert "Médoc" not in found.stdout and "Mission locale de Lyon" in found.stdout, found.stdout

@@ -193,8 +193,15 @@ def _reimport(args: argparse.Namespace) -> int:
     from atelier.matching import explainer
 
     before = format_on_disk(args.into)
+    from atelier.matching.across import same_people_again
+
     plan, done = reimport_grid(
-        args.grid, args.into, workshop_id=args.workshop, columns=args.columns, explainer=explainer
+        args.grid,
+        args.into,
+        workshop_id=args.workshop,
+        columns=args.columns,
+        explainer=explainer,
+        same_people=same_people_again,
     )
     _print_plan(plan)
     say(
@@ -215,6 +222,8 @@ def _reimport(args: argparse.Namespace) -> int:
                 before=retyped.before,
                 now=retyped.now,
             )
+    for name, was in done.kept_unlisted:
+        say("import.kept_unlisted", name=name, was=was)
     if done.backup:
         say("import.backup", backup=done.backup)
     say_upgraded(args.into, before)

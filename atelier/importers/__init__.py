@@ -218,6 +218,7 @@ def reimport_grid(
     workshop_id: str | None = None,
     columns: str | None = None,
     explainer: Callable[[Store], Explain] | None = None,
+    same_people: Callable[[Participant, Participant], bool] | None = None,
 ) -> tuple[GridPlan, ReimportSummary]:
     """Import a grid again into an existing file: decisions on unchanged lines survive.
     `explainer(store)`: how the store explains anew a decided match on a line the grid retyped
@@ -239,7 +240,9 @@ def reimport_grid(
 
         backup = make_backup(store, "import")
         explain = explainer(store) if explainer is not None else None
-        summary = store.reimport_grid(workshop_id, entries_as_rows(plan, workshop_id), explain=explain)
+        summary = store.reimport_grid(
+            workshop_id, entries_as_rows(plan, workshop_id), explain=explain, same_people=same_people
+        )
         summary.backup = str(backup.path) if backup is not None else ""
     return plan, summary
 

@@ -272,6 +272,13 @@ def one_person(asker: Participant, helper: Participant) -> bool:
     )
 
 
+def same_people_again(one: Participant, other: Participant) -> bool:
+    """Whether two rows, of one workshop or two, name the same people (`_same_people`): « MÜLLER
+    Gérard » of a grid imported again is the « Gérard Müller » of the file, of the same
+    structure; of the Mission locale de Lyon, someone else."""
+    return _same_people(one.names, one.organisation, other.names, other.organisation)
+
+
 def with_themself(store: Store, matches: Iterable[Match]) -> set[str]:
     """The ids of these matches that put a person in touch with themself (`one_person`): kept
     in the file (a decision is the facilitator's to undo), never projected nor exported."""

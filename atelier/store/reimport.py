@@ -58,6 +58,7 @@ class ReimportPart(StoreBase):
         rows: Sequence[tuple[Participant, Sequence[Item]]],
         progress: Callable[[int, int], None] | None = None,
         explain: Explain | None = None,
+        same_people: Callable[[Participant, Participant], bool] | None = None,
     ) -> ReimportSummary:
         """Bring a workshop in line with a grid imported again, in one transaction.
         `progress(done, total)` is told after each row; an exception it raises rolls it all back.
@@ -68,7 +69,9 @@ class ReimportPart(StoreBase):
         dropped, unless a confirmed or manual match holds it. Participants of the file
         that the grid no longer has are kept: nothing typed in Atelier is lost. A confirmed
         or manual match on a line the grid retyped stays, explained anew for the new text
-        (`explain`), marked retyped and told in the summary.
+        (`explain`), marked retyped and told in the summary. A row new to the file that
+        names someone who asked not to be published in the directory (`same_people`, by
+        default the same names and structure) is kept out of it too, and told in the summary.
         """
         self.workshop(workshop_id)
         result = ReimportSummary()
@@ -85,6 +88,8 @@ class ReimportPart(StoreBase):
         }
         # An offer of this workshop that a later workshop's follow-up stands on stays too.
         held |= {m.resource_id for m in self.decided_elsewhere_with(workshop_id)}
+        unlisted = [p for p in existing if p.unlisted]
+        same = same_people or _same_names
         seen: set[str] = set()
         retyped: dict[str, str] = {}  # item id -> its text before, for lines the grid retyped
         now = now_iso()
@@ -96,12 +101,30 @@ class ReimportPart(StoreBase):
                     (
                         by_key[k]
                         for k in _participant_keys(participant)
-                        if k in by_key and by_key[k].id not in seen
+                        if k in by_key
+                        and by_key[k].id not in seen
+                        # Gérard Müller of the Mission locale de Lyon is not the one of the
+                        # Maison de l'emploi du Médoc: the same names, two structures.
+                        and (
+                            same_people is None
+                            or k.startswith("cell:")
+                            or same_people(participant, by_key[k])
+                        )
                     ),
                     None,
                 )
                 if old is None:
                     participant.workshop_id = workshop_id
+                    withdrawn = next((p for p in unlisted if same(participant, p)), None)
+                    if withdrawn is not None and not participant.unlisted:
+                        # Their opt-out stands: a new spelling of their row is no new consent.
+                        participant.unlisted = True
+                        result.kept_unlisted.append(
+                            (
+                                participant.people() or participant.display_name(),
+                                withdrawn.people() or withdrawn.display_name(),
+                            )
+                        )
                     self._insert_participant(participant, None)
                     self._insert_items_in_order(participant.id, new_items)
                     result.added += 1
@@ -156,6 +179,18 @@ class ReimportPart(StoreBase):
             if retyped:
                 _before, result.retyped = self._mark_retyped(retyped, explain, now)
         return result
+
+
+def _same_names(one: Participant, other: Participant) -> bool:
+    """The same names (case, accents, spacing and order of words aside) and structure."""
+    from atelier.french import fold
+
+    def words(participant: Participant) -> list[list[str]]:
+        return sorted(sorted(fold(n).split()) for n in participant.names if n.strip())
+
+    return (
+        bool(one.names) and words(one) == words(other) and fold(one.organisation) == fold(other.organisation)
+    )
 
 
 def _participant_keys(participant: Participant) -> list[str]:

@@ -983,6 +983,10 @@
         <translation>confirmed matches are about a changed text</translation>
     </message>
     <message>
+        <source>« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier).</source>
+        <translation>“{name}” stays out of the directory, at their request (as “{was}” in the file).</translation>
+    </message>
+    <message>
         <source> — illisible</source>
         <translation> — unreadable</translation>
     </message>

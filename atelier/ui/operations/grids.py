@@ -210,6 +210,7 @@ def reimport_grid(
     from atelier.french import counted
     from atelier.importers import entries_as_rows
     from atelier.matching import explainer
+    from atelier.matching.across import same_people_again
     from atelier.ui.grid_model import read_workshop
 
     model = editable_model(window)
@@ -237,7 +238,11 @@ def reimport_grid(
         with store.twin() as twin:
             twin.backup_to(before)
             summary = twin.reimport_grid(
-                workshop_id, entries_as_rows(plan, workshop_id), step, explain=explainer(twin)
+                workshop_id,
+                entries_as_rows(plan, workshop_id),
+                step,
+                explain=explainer(twin),
+                same_people=same_people_again,
             )
             twin.backup_to(after)
             read = read_workshop(twin, workshop_id)
@@ -280,6 +285,10 @@ def reimport_grid(
             ),
             which=tr(" ; ").join(said),
         )
+    for name, was in done.kept_unlisted:  # their opt-out stands (the cell says it: ⊘)
+        text += " " + tr(
+            "« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier)."
+        ).format(name=name, was=was)
     window.show_status(text)
     if dialog_hook is None:
         QMessageBox.information(widget(window), title, text)
