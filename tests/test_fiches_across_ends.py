@@ -165,3 +165,22 @@ def test_two_people_of_one_name_in_two_structures_are_two_across_workshops(tmp_p
     assert any(
         t.startswith("Lucie Leroy — Grand Angoulême (atelier du 16 mars 2021) cherche : ") for t in lyon
     ), lyon
+
+
+def test_pages_of_a_file_never_matched_tell_it_from_both_ends_too(tmp_path: Path) -> None:
+    """Exported straight after the import, nothing saved by « atelier match »: each page is
+    matched in memory. Lucie's March page named Paul (his offer matched there); Paul's page,
+    matched for September's needs only, still said no one had asked for it."""
+    path = _two_workshops(tmp_path)
+    march = _plain(_pages(path, "2021-03-16", tmp_path / "mars.docx")["Lucie Leroy"])
+    assert any(
+        t.startswith("Paul Girard — Réseau des PLIE d'Aquitaine (atelier du 14 septembre 2021)")
+        for t in march
+    )
+    paul = _plain(_pages(path, "2021-09-14", tmp_path / "sept.docx")["Paul Girard"])
+    assert "Personne ne l'a encore demandé pendant l'atelier." not in paul, paul
+    assert any(
+        t.startswith("Lucie Leroy — Grand Angoulême (atelier du 16 mars 2021) cherche : ") for t in paul
+    ), paul
+    with Store.open(path, readonly=True) as store:  # the file is left as it was
+        assert not any(store.matches(w.id) for w in store.workshops())

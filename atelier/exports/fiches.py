@@ -177,6 +177,11 @@ def fiches_for(
     # comes with all its matches, so that it is ranked here as on its own page.
     known = {m.id for m in matches}
     matches += [m for m in store.matches_answered_from(workshop_id) if m.id not in known]
+    if match_first:
+        # Another workshop never matched: its pages match in memory; so do these, for its
+        # needs that what was said here answers.
+        say(25, "rapprochement")
+        matches += _answered_now(store, workshop_id, vectors, {m.id for m in matches})
     matches = matches_told(store, matches)  # never « A. Martin can help A. Martin »
     say(40, "mises en relation")
     workshops = {w.id: w for w in store.workshops()}
@@ -301,6 +306,31 @@ def fiches_for(
         )
     say(50, "fiches")
     return workshop, fiches
+
+
+def _answered_now(store: Store, workshop_id: str, vectors: WordVectors | None, told: set[str]) -> list[Match]:
+    """The needs of the file's other workshops with no suggestion saved (never matched, or
+    matched by the window of a read-only file) that their pages, matched in memory, answer
+    with something said at this workshop: each with its matches as its own page reads them
+    (`fiches_for` there), so that it is ranked here as there. Not those of a participant who
+    asked not to be published in the directory, as for saved ones (matches_answered_from)."""
+    here = {i.id for i in store.workshop_items(workshop_id)}
+    found: list[Match] = []
+    for other in store.workshops():
+        if other.id == workshop_id:
+            continue
+        stored = [m for m in store.matches(other.id) if m.status != MatchStatus.REJECTED]
+        if any(m.status == MatchStatus.SUGGESTED for m in stored):
+            continue  # its pages read the saved ones: so do these (matches_answered_from)
+        withdrawn = {p.id for p in store.participants(other.id) if p.unlisted}
+        needs = {i.id for i in store.workshop_items(other.id) if i.kind == ItemKind.NEED}
+        needs -= {i.id for i in store.workshop_items(other.id) if i.participant_id in withdrawn}
+        if not needs:
+            continue
+        fresh = _matched_now(store, other.id, vectors, {(m.need_id, m.resource_id) for m in stored})
+        answered = {m.need_id for m in fresh if m.resource_id in here and m.need_id in needs}
+        found += [m for m in [*stored, *fresh] if m.need_id in answered and m.id not in told]
+    return found
 
 
 def _asked_earlier(
