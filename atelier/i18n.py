@@ -1289,6 +1289,16 @@ MESSAGES: dict[str, dict[str, str]] = {
             "row {line} not imported: its participant cell is struck through, its items are given to no one"
         ),
     },
+    "import.warn.row_no_one.deleted": {
+        "fr": (
+            "ligne {line} non importée\xa0: sa cellule de participant est supprimée (suivi des "
+            "modifications), ses éléments ne sont donnés à personne"
+        ),
+        "en": (
+            "row {line} not imported: its participant cell is deleted (track changes), its items are "
+            "given to no one"
+        ),
+    },
     "import.warn.row_no_one.uncomputed": {
         "fr": (
             "ligne {line} non importée\xa0: sa cellule de participant est une formule jamais calculée, "
@@ -1313,6 +1323,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.warn.struck_text": {"fr": "{said}\xa0: {texts}", "en": "{said}: {texts}"},
     "import.place.above_table": {"fr": "au-dessus du tableau", "en": "above the table"},
     "import.place.row": {"fr": "ligne {line}", "en": "row {line}"},
+    "import.place.deleted_row": {
+        "fr": "ligne supprimée après la ligne {line}",
+        "en": "deleted row after row {line}",
+    },
     "import.place.cell": {"fr": "ligne {line}, colonne {column}", "en": "row {line}, column {column}"},
     "import.warn.whole_row": {
         "fr": (
@@ -1967,6 +1981,26 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.struck_passage": {
         "fr": ("{n} passage barré non importé", "{n} passages barrés non importés"),
         "en": ("{n} struck-through passage not imported", "{n} struck-through passages not imported"),
+    },
+    "n.passage_in_fill_colour": {
+        "fr": (
+            "{n} passage écrit de la couleur de son fond non importé",
+            "{n} passages écrits de la couleur de leur fond non importés",
+        ),
+        "en": (
+            "{n} passage written in the colour of its background not imported",
+            "{n} passages written in the colour of their background not imported",
+        ),
+    },
+    "n.deleted_passage": {
+        "fr": (
+            "{n} passage supprimé (suivi des modifications) non importé",
+            "{n} passages supprimés (suivi des modifications) non importés",
+        ),
+        "en": (
+            "{n} passage deleted with track changes not imported",
+            "{n} passages deleted with track changes not imported",
+        ),
     },
     "n.cell_struck": {
         "fr": ("{n} cellule barrée non importée", "{n} cellules barrées non importées"),

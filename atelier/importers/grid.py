@@ -278,6 +278,7 @@ def _names_only(header: str) -> bool:
 
 UNSHOWN, UNCOMPUTED = "unshown", "uncomputed"  # why a reader left a cell's text out
 STRUCK = "struck"  # struck through by its author (Police › Barré): no longer holds
+DELETED = "deleted"  # deleted with the changes tracked (Word's Révision › Suivi des modifications)
 
 
 @dataclass(slots=True)
@@ -1043,6 +1044,23 @@ def left_out_said(key: str, number: int, places: list[str]) -> str:
         passages=counted(number, key),
         places=("; " if english else "\u202f; ").join(places),
     )
+
+
+def words_said(key: str, places: list[str], texts: list[str]) -> str:
+    """What an import left out that its author marked as no longer holding, or kept out of
+    sight, with where and what it said, for a facilitator who disagrees to see it:
+    « 3 passages barrés non importés (ligne 2, colonne 4 ; ligne 3, colonne 5) :
+    « Financement FSE (abandonné) », « Ingénierie FSE », « Club d'employeurs » » (the first
+    eight, each cut at 60 characters)."""
+    from atelier.french import quoted, shorten
+    from atelier.i18n import current_language
+
+    language = current_language()
+    shown = [quoted(shorten(" ".join(t.split()), 60), language) for t in texts[:8] if t.strip()]
+    if len(texts) > 8:
+        shown.append("…")
+    said = left_out_said(key, len(texts), places)
+    return message("import.warn.struck_text", said=said, texts=", ".join(shown))
 
 
 def table_not_grid(number: int, rows: list[RawRow]) -> str:

@@ -69,7 +69,7 @@ class InvisibleCells:
             return FORMAT
         font = self.rgb(getattr(cell.font, "color", None), BLACK)
         background = self.fill(cell.fill)
-        if font is not None and background is not None and _same(font, background):
+        if font is not None and background is not None and same_colour(font, background):
             return COLOUR
         if getattr(cell.font, "strike", None):
             return STRUCK
@@ -94,21 +94,21 @@ class InvisibleCells:
         if kind == "auto":
             return default
         if kind == "rgb":
-            return _hex(str(color.rgb))
+            return hex_rgb(str(color.rgb))
         if kind == "indexed":
             index = int(color.indexed)
             if index == 64:  # the system's text colour
                 return BLACK
             if index == 65:  # the system's window colour
                 return WHITE
-            return _hex(self.palette[index]) if 0 <= index < len(self.palette) else None
+            return hex_rgb(self.palette[index]) if 0 <= index < len(self.palette) else None
         if kind == "theme":
             index = int(color.theme)
             if not 0 <= index < len(self.theme) or self.theme[index] is None:
                 return None
             base = self.theme[index]
             assert base is not None
-            return _tinted(base, float(color.tint or 0.0))
+            return tinted(base, float(color.tint or 0.0))
         return None
 
 
@@ -162,18 +162,18 @@ def _empty(section: str) -> bool:
     return not _BRACKETS.sub("", section).replace('""', "").strip()
 
 
-def _same(first: Rgb, second: Rgb) -> bool:
+def same_colour(first: Rgb, second: Rgb) -> bool:
     return all(abs(a - b) <= _SAME for a, b in zip(first, second, strict=True))
 
 
-def _hex(value: str) -> Rgb | None:
+def hex_rgb(value: str) -> Rgb | None:
     digits = value.strip()[-6:]
     if len(digits) != 6 or not re.fullmatch(r"[0-9A-Fa-f]{6}", digits):
         return None
     return (int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16))
 
 
-def _tinted(base: Rgb, tint: float) -> Rgb:
+def tinted(base: Rgb, tint: float) -> Rgb:
     """A theme colour lightened (tint > 0) or darkened (tint < 0) as Excel does, on its lightness."""
     if not tint:
         return base
@@ -186,6 +186,13 @@ def _tinted(base: Rgb, tint: float) -> Rgb:
 def _theme_colours(theme: bytes | str | None) -> list[Rgb | None]:
     """The theme's colours by their number in the sheets; Office's when the workbook has none
     (openpyxl writes Office's theme; an .xlsx without one shows Office's)."""
+    found = theme_scheme(theme)
+    return [found.get(name) for name in _THEME_ORDER]
+
+
+def theme_scheme(theme: bytes | str | None) -> dict[str, Rgb | None]:
+    """The theme's colours by their name in its scheme (« lt1 », « dk1 », « accent1 »…);
+    Office's when there is no theme. Word names them too (`word._Colours`)."""
     import xml.etree.ElementTree as ET  # the package was checked: no DTD, no bomb
 
     found: dict[str, Rgb | None] = {}
@@ -201,13 +208,13 @@ def _theme_colours(theme: bytes | str | None) -> list[Rgb | None]:
             if colour is None:
                 found[name] = None
             elif colour.tag == f"{_DRAWING}srgbClr":
-                found[name] = _hex(colour.get("val") or "")
+                found[name] = hex_rgb(colour.get("val") or "")
             elif colour.tag == f"{_DRAWING}sysClr":
-                found[name] = _hex(colour.get("lastClr") or "") or (
+                found[name] = hex_rgb(colour.get("lastClr") or "") or (
                     WHITE if colour.get("val") == "window" else BLACK
                 )
             else:
                 found[name] = None
     if not found:
         found = {"lt1": WHITE, "dk1": BLACK, "lt2": (0xE7, 0xE6, 0xE6), "dk2": (0x44, 0x54, 0x6A)}
-    return [found.get(name) for name in _THEME_ORDER]
+    return found

@@ -16,6 +16,7 @@ from typing import Any
 
 from atelier.french import format_number
 from atelier.importers.grid import (
+    DELETED,
     MAX_ROWS,
     STRUCK,
     UNSHOWN,
@@ -27,8 +28,11 @@ from atelier.importers.grid import (
     left_out_said,
     name_places,
     table_not_grid,
+    words_said,
 )
+from atelier.importers.invisible import COLOUR
 from atelier.importers.safety import ImportRefused, check_office_zip
+from atelier.importers.word_colours import UNKNOWN, Background, WordColours, in_fill_colour
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Tables nested in a cell of a table in a cell …: a real grid has a few levels (a small
@@ -115,15 +119,24 @@ class _Reader:
         # never read; each passage left out is counted with where it was (`place`: the
         # outermost table being read, its row and column; "above" for the text before it).
         self.styles = _Styles(document)
-        self.hidden: list[tuple[object, int, int]] = []
         self.place: tuple[object, int, int] | None = None
         self._paragraph_hidden = False  # the paragraph's style hides its text
-        self._hidden_open = False  # the last text met was hidden (one passage, many runs)
-        # Struck-through text (Police › Barré: a line its author marked as no longer
-        # holding): left out too, each passage with its place and its words, to be said.
-        self.struck: list[tuple[tuple[object, int, int], list[str]]] = []
+        # Left out too, each passage with its place and its words, to be said: text struck
+        # through (Police › Barré: a line its author marked as no longer holding), written in
+        # the colour of what it stands on (white on the white page), deleted with the changes
+        # tracked. A place's column -1: a deleted row, after the row numbered.
+        self.passages: dict[str, list[tuple[tuple[object, int, int], list[str]]]] = {
+            UNSHOWN: [],  # hidden text, said first
+            STRUCK: [],
+            COLOUR: [],
+            DELETED: [],
+        }
         self._paragraph_struck = False
-        self._struck_open = False
+        self._open: str | None = None  # the kind of the passage the last text met continues
+        # What the text stands on, from the page to the paragraph being read (`word_colours`).
+        self.colours = WordColours(document)
+        self.backgrounds: list[Background] = [self.colours.page]
+        self._paragraph_style = ""
 
     # ----------------------------------------------------------- paragraphs
 
@@ -140,14 +153,17 @@ class _Reader:
         """The paragraph's lines (a list item gets a bullet), then its text boxes' lines."""
         text: list[str] = []
         boxes: list[str] = []
-        outer = self._paragraph_hidden, self._paragraph_struck
+        outer = self._paragraph_hidden, self._paragraph_struck, self._paragraph_style
         self._paragraph_hidden = self.styles.paragraph_hidden(paragraph)
         self._paragraph_struck = self.styles.paragraph_struck(paragraph)
-        self._hidden_open = self._struck_open = False
+        self._paragraph_style = self.styles.paragraph_style(paragraph)
+        self._open = None
+        self.backgrounds.append(self.colours.paragraph_behind(paragraph, self._paragraph_style))
         try:
             self._inline(paragraph, text, boxes)
         finally:
-            self._paragraph_hidden, self._paragraph_struck = outer
+            self._paragraph_hidden, self._paragraph_struck, self._paragraph_style = outer
+            self.backgrounds.pop()
         lines = [piece for piece in "".join(text).split("\n") if piece.strip()]
         if self._is_list(paragraph):
             lines = [f"• {line.strip()}" for line in lines]
@@ -159,29 +175,41 @@ class _Reader:
             if tag in _SKIPPED:
                 if tag in (f"{W}del", f"{W}moveFrom"):
                     self.tracked = True
+                if tag == f"{W}del":  # moved text (`moveFrom`) is read where it went
+                    self._left(DELETED, "".join(t.text or "" for t in child.iter(f"{W}delText")))
                 continue
             if tag in (f"{W}ins", f"{W}moveTo"):
                 self.tracked = True
             if tag == f"{W}sdt" and _placeholder(child):
                 continue
             if tag == f"{W}r" and self.styles.run_hidden(child, self._paragraph_hidden):
-                self._left_hidden(child)
+                self._left(UNSHOWN, "".join(t.text or "" for t in child.iter(f"{W}t")))
                 continue
             if tag == f"{W}r" and self.styles.run_struck(child, self._paragraph_struck):
-                self._left_struck(child)
+                self._left(STRUCK, "".join(t.text or "" for t in child.iter(f"{W}t")))
+                continue
+            if tag == f"{W}r" and in_fill_colour(
+                self.colours.font(child, self._paragraph_style),
+                [*self.backgrounds, self.colours.run_behind(child)],
+            ):
+                self._left(COLOUR, "".join(t.text or "" for t in child.iter(f"{W}t")))
                 continue
             if tag == f"{W}t":
                 text.append(child.text or "")
                 if (child.text or "").strip():
-                    self._hidden_open = self._struck_open = False
+                    self._open = None
             elif tag in (f"{W}tab", f"{W}ptab"):
                 text.append(" ")
             elif tag in (f"{W}br", f"{W}cr"):
                 text.append("\n")
             elif tag == f"{W}noBreakHyphen":
                 text.append("-")
-            elif tag == f"{W}txbxContent":
-                boxes.extend(self.container_lines(child))
+            elif tag == f"{W}txbxContent":  # on a shape's fill, which is not told
+                self.backgrounds.append(UNKNOWN)
+                try:
+                    boxes.extend(self.container_lines(child))
+                finally:
+                    self.backgrounds.pop()
             elif tag == f"{MC}AlternateContent":
                 choice = child.find(f"{MC}Choice")
                 if choice is not None:
@@ -191,28 +219,20 @@ class _Reader:
             else:
                 self._inline(child, text, boxes)
 
-    def _left_hidden(self, run: Any) -> None:
-        """A hidden run left out: counted as a passage unless it only continues the one
-        before (a hidden sentence typed in several runs), or holds no text."""
-        if not any((t.text or "").strip() for t in run.iter(f"{W}t")):
-            return
-        if not self._hidden_open and self.place is not None:
-            self.hidden.append(self.place)
-        self._hidden_open = True
-
-    def _left_struck(self, run: Any) -> None:
-        """A struck-through run left out, its words kept for the warning: one passage with
-        the struck runs right before it (« Ingénierie » and « FSE » typed apart)."""
-        words = "".join(t.text or "" for t in run.iter(f"{W}t"))
+    def _left(self, kind: str, words: str) -> None:
+        """A run left out (struck, in its background's colour, deleted), its words kept for the
+        warning: one passage with the runs of its kind right before it (« Ingénierie » and
+        « FSE » typed apart)."""
+        passages = self.passages[kind]
         if not words.strip() or self.place is None:
-            if self._struck_open and words and self.struck:
-                self.struck[-1][1].append(words)
+            if self._open == kind and words and passages:
+                passages[-1][1].append(words)
             return
-        if self._struck_open and self.struck:
-            self.struck[-1][1].append(words)
+        if self._open == kind and passages:
+            passages[-1][1].append(words)
         else:
-            self.struck.append((self.place, [words]))
-        self._struck_open = True
+            passages.append((self.place, [words]))
+        self._open = kind
 
     def container_lines(self, container: Any) -> list[str]:
         """A cell's or a text box's lines: paragraphs, nested tables cell by cell."""
@@ -252,20 +272,34 @@ class _Reader:
         number of columns its first cell spans, and each cell spanning several columns
         (its column -> how many)."""
         self.depth += 1
+        self.backgrounds.append(self.colours.table_behind(table))
         try:
             if self.depth > MAX_TABLE_NESTING:
                 raise ImportRefused("import.tables_too_nested", path="", limit=MAX_TABLE_NESTING)
             return self._rows_and_merges(table)
         finally:
             self.depth -= 1
+            self.backgrounds.pop()
 
     def _rows_and_merges(self, table: Any) -> list[tuple[list[str], frozenset[int], int, dict[int, int]]]:
         found: list[tuple[list[str], frozenset[int], int, dict[int, int]]] = []
         for row in self._row_elements(table):
             properties = row.find(f"{W}trPr")
             if properties is not None and properties.find(f"{W}del") is not None:
-                self.tracked = True
-                continue  # a row deleted with changes tracked
+                self.tracked = True  # a row deleted with changes tracked: its words said
+                words = " | ".join(
+                    text
+                    for cell in self._cell_elements(row)
+                    if (
+                        text := " ".join(
+                            "".join(t.text or "" for t in cell.iter(f"{W}delText", f"{W}t")).split()
+                        )
+                    )
+                )
+                if words and self.place is not None:
+                    place = (table, len(found), -1) if self.depth == 1 else self.place
+                    self.passages[DELETED].append((place, [words]))
+                continue
             texts: list[str] = []
             merged: set[int] = set()
             spans: dict[int, int] = {}
@@ -290,7 +324,11 @@ class _Reader:
                     spans[len(texts)] = span
                 if self.depth == 1:  # where a hidden passage is, nested tables included
                     self.place = (table, len(found) + 1, len(texts) + 1)
-                texts.append("" if continued else "\n".join(self.container_lines(cell)))
+                self.backgrounds.append(self.colours.cell_behind(cell))
+                try:
+                    texts.append("" if continued else "\n".join(self.container_lines(cell)))
+                finally:
+                    self.backgrounds.pop()
                 texts.extend([""] * (span - 1))
             found.append((texts, frozenset(merged), first_span, spans))
             if len(found) > MAX_ROWS:
@@ -342,16 +380,16 @@ class _Styles:
             identifier = self.based_on.get(identifier, "")
         return None
 
-    def _paragraph_style(self, paragraph: Any) -> str:
+    def paragraph_style(self, paragraph: Any) -> str:
         properties = paragraph.find(f"{W}pPr")
         style = properties.find(f"{W}pStyle") if properties is not None else None
         return (style.get(f"{W}val") or "") if style is not None else self.default_paragraph
 
     def paragraph_hidden(self, paragraph: Any) -> bool:
-        return bool(self.style_hides(self._paragraph_style(paragraph)))
+        return bool(self.style_hides(self.paragraph_style(paragraph)))
 
     def paragraph_struck(self, paragraph: Any) -> bool:
-        return bool(self.style_hides(self._paragraph_style(paragraph), self.strikes))
+        return bool(self.style_hides(self.paragraph_style(paragraph), self.strikes))
 
     def run_hidden(self, run: Any, paragraph_hidden: bool) -> bool:
         """The run's own « Masqué » first, then its character style's, then its paragraph's."""
@@ -486,8 +524,17 @@ def _read(document: Any) -> RawTable:
     for number, table in [*enumerate(top, start=1), *((None, t) for t in nested)]:
         read = reader.rows_and_merges(table)
         # The cells holding hidden text (left out): a row whose participant cell is one is no one's.
-        unshown = {(line, column - 1) for where, line, column in reader.hidden if where is table}
-        struck = {(line, column - 1) for (where, line, column), _ in reader.struck if where is table}
+        unshown = {
+            (line, column - 1) for (where, line, column), _w in reader.passages[UNSHOWN] if where is table
+        }
+        # Left out with their words: a row whose participant cell is one of them is no one's either.
+        why = {COLOUR: UNSHOWN, STRUCK: STRUCK, DELETED: DELETED}
+        left: dict[tuple[int, int], str] = {}
+        for kind in (DELETED, STRUCK, COLOUR):
+            for (where, line, column), _words in reader.passages[kind]:
+                if where is table and column > 0:
+                    left[(line, column - 1)] = why[kind]
+        left.update(dict.fromkeys(unshown, UNSHOWN))
         rows = [
             RawRow(
                 line,
@@ -495,11 +542,7 @@ def _read(document: Any) -> RawTable:
                 merged=merged,
                 first_span=span,
                 spans=spans,
-                unread={
-                    c: UNSHOWN if (line, c) in unshown else STRUCK
-                    for c in range(len(cells))
-                    if (line, c) in unshown or (line, c) in struck
-                },
+                unread={c: left[(line, c)] for c in range(len(cells)) if (line, c) in left},
             )
             for line, (cells, merged, span, spans) in enumerate(read, start=1)
         ]
@@ -533,45 +576,42 @@ def _read(document: Any) -> RawTable:
         warnings.extend(
             table_not_grid(n, r) for n, r, _t in candidates if n is not None and find_header(r) is None
         )
-    hidden = [(used[table], line, column) for table, line, column in reader.hidden if table in used]
-    if hidden:
-        warnings.append(_hidden_said(hidden))
-    struck_used = [
-        ((used[t], line, column), words) for (t, line, column), words in reader.struck if t in used
-    ]
-    if struck_used:
-        warnings.append(_struck_said(struck_used))
+    for kind, key in (
+        (UNSHOWN, "n.hidden_passage"),
+        (STRUCK, "n.struck_passage"),
+        (COLOUR, "n.passage_in_fill_colour"),
+        (DELETED, "n.deleted_passage"),
+    ):
+        found = [
+            ((used[t], line, column), words)
+            for (t, line, column), words in reader.passages[kind]
+            if t in used
+        ]
+        if found:  # what the author hid, by its places only (no secret shown on a screen)
+            warnings.append(_words_said(key, found, with_words=kind in (STRUCK, DELETED)))
     return RawTable(rows, preamble, "docx", warnings + combined)
 
 
 _ABOVE = "above"  # where the text before the first table is, for `_Reader.place`
 
 
-def _struck_said(struck: list[tuple[tuple[str, int, int], list[str]]]) -> str:
+def _words_said(key: str, passages: list[tuple[tuple[str, int, int], list[str]]], *, with_words: bool) -> str:
     """« 3 passages barrés non importés (ligne 2, colonne 4 ; ligne 3, colonne 5) :
-    « Financement FSE (abandonné) », « Ingénierie FSE », « Club d'employeurs » »."""
-    from atelier.french import quoted, shorten
-    from atelier.i18n import current_language, message
-
-    language = current_language()
-    places = [
-        message("import.place.above_table") if line == 0 else cell_place(line, column, where)
-        for (where, line, column), _words in struck
-    ]
-    texts = [quoted(shorten("".join(words), 60), language) for _place, words in struck[:8]]
-    if len(struck) > 8:
-        texts.append("…")
-    said = left_out_said("n.struck_passage", len(struck), places)
-    return message("import.warn.struck_text", said=said, texts=", ".join(texts))
-
-
-def _hidden_said(hidden: list[tuple[str, int, int]]) -> str:
-    """« 3 passages en texte masqué non importés (au-dessus du tableau ; ligne 3, colonne 3 ;
-    ligne 4, colonne 4 (tableau 2)) »."""
+    « Financement FSE (abandonné) », « Ingénierie FSE », « Club d'employeurs » »; without
+    their words, « 2 passages en texte masqué non importés (au-dessus du tableau ; ligne 3,
+    colonne 3) »."""
     from atelier.i18n import message
 
-    places = [
-        message("import.place.above_table") if line == 0 else cell_place(line, column, where)
-        for where, line, column in hidden
-    ]
-    return left_out_said("n.hidden_passage", len(hidden), places)
+    places = []
+    for (where, line, column), _words in passages:
+        if line == 0 and column == 0:
+            place = message("import.place.above_table")
+        elif column < 0:
+            place = message("import.place.deleted_row", line=line)
+            place = f"{place} ({where})" if where else place
+        else:
+            place = cell_place(line, column, where)
+        places.append(place)
+    if not with_words:
+        return left_out_said(key, len(passages), places)
+    return words_said(key, places, ["".join(words) for _place, words in passages])
