@@ -1320,6 +1320,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "import.warn.hidden_text": {"fr": "{passages} ({places})", "en": "{passages} ({places})"},
+    "import.warn.conditional": {
+        "fr": (
+            "{rules} règle de mise en forme conditionnelle pourrait masquer ou barrer du texte "
+            "({cells})\xa0: elle n'est pas évaluée, ce texte est importé tel quel"
+        ),
+        "en": (
+            "{rules} conditional formatting rule could hide or strike through text ({cells}): it is "
+            "not evaluated, that text is imported as it is"
+        ),
+    },
+    "import.warn.conditionals": {
+        "fr": (
+            "{rules} règles de mise en forme conditionnelle pourraient masquer ou barrer du texte "
+            "({cells})\xa0: elles ne sont pas évaluées, ce texte est importé tel quel"
+        ),
+        "en": (
+            "{rules} conditional formatting rules could hide or strike through text ({cells}): they "
+            "are not evaluated, that text is imported as it is"
+        ),
+    },
     "import.warn.struck_text": {"fr": "{said}\xa0: {texts}", "en": "{said}: {texts}"},
     "import.place.above_table": {"fr": "au-dessus du tableau", "en": "above the table"},
     "import.place.row": {"fr": "ligne {line}", "en": "row {line}"},

@@ -5,11 +5,12 @@ import leaves it out and says where (`readers.read_xlsx`).
 
 What openpyxl's read-only workbook exposes is used, and nothing is guessed: a font colour
 given by value, by the palette (the workbook's own, if it redefines it) or by the theme
-(« Blanc, Arrière-plan 1 », with its tint); a fill that is none (the sheet's white) or solid.
-Not handled, so such a cell is read as it shows in most cases: conditional formats (a rule that
-would paint the text white), patterned and gradient fills, a sheet's background picture,
-number formats with conditions (« [>100] »), a white font in a column or row style whose
-cells have no style of their own."""
+(« Blanc, Arrière-plan 1 », with its tint); a fill that is none (the sheet's white), solid, or
+a pattern (its two colours mixed as the eye sees them from afar); a cell with no style of its
+own in a row or a column formatted as a whole has theirs (`readers._Formats`). Conditional
+formats are not evaluated: a rule that may hide or strike text is said (`may_hide`), its cells
+read as they show without it. Not handled, so such a cell is read: gradient fills, a sheet's
+background picture, number formats with conditions (« [>100] »)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,20 @@ _DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _THEME_ORDER = ("lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6")
 
 Rgb = tuple[int, int, int]
+
+# How much of a patterned fill is its pattern's colour (the rest, its background's), as the eye
+# mixes them from afar.
+_PATTERNS = {
+    "gray0625": 0.0625,
+    "gray125": 0.125,
+    "lightGray": 0.25,
+    "mediumGray": 0.5,
+    "darkGray": 0.75,
+    **dict.fromkeys(
+        ("lightHorizontal", "lightVertical", "lightDown", "lightUp", "lightGrid", "lightTrellis"), 0.25
+    ),
+    **dict.fromkeys(("darkHorizontal", "darkVertical", "darkDown", "darkUp", "darkGrid", "darkTrellis"), 0.5),
+}
 
 
 class InvisibleCells:
@@ -77,13 +92,59 @@ class InvisibleCells:
 
     def fill(self, fill: Any) -> Rgb | None:
         """The colour a cell's text is shown on: none is the sheet's white; solid, its colour;
-        a pattern or a gradient, unknown."""
+        a pattern, its colour over its background as the eye mixes them (« 12,5 % gris »: nearly
+        its background); a gradient, unknown."""
         pattern = getattr(fill, "patternType", "unknown")
         if pattern in (None, "none"):
             return WHITE
         if pattern == "solid":
             return self.rgb(getattr(fill, "fgColor", None), WHITE)
-        return None
+        share = _PATTERNS.get(str(pattern))
+        if share is None:
+            return None
+        background = getattr(fill, "bgColor", None)
+        if getattr(background, "type", None) == "rgb" and str(getattr(background, "rgb", "")) == "00000000":
+            background = None  # not given (openpyxl's default): the sheet's white
+        over = self.rgb(getattr(fill, "fgColor", None), BLACK)
+        under = self.rgb(background, WHITE)
+        if over is None or under is None:
+            return None
+        red, green, blue = (round(b * (1 - share) + o * share) for o, b in zip(over, under, strict=True))
+        return (red, green, blue)
+
+    def may_hide(self, rule: int) -> bool:
+        """Whether a conditional format's rule (its format's number in the workbook's
+        `dxfs`; -1: a bar or icons showing no value) may hide or strike a cell's text: a font
+        struck, or of the colour of the sheet's white or of the rule's own fill, a number
+        format that shows nothing. What the cell looks like when its rule holds is not told:
+        the rule is not evaluated."""
+        if rule == -1:
+            return True
+        styles = getattr(getattr(self.workbook, "_differential_styles", None), "dxf", None) or []
+        if not 0 <= rule < len(styles):
+            return False
+        try:
+            style = styles[rule]
+            font = style.font
+            if font is not None and font.strike:
+                return True
+            code = str(getattr(style.numFmt, "formatCode", "") or "") if style.numFmt is not None else ""
+            if code and (_format_hides(code, "text") or _format_hides(code, "positive")):
+                return True
+            colour = self.rgb(font.color, BLACK) if font is not None and font.color is not None else None
+            if colour is None:
+                return False
+            grounds = [WHITE]
+            if style.fill is not None:  # a rule's solid fill is written as its background colour
+                for side in ("bgColor", "fgColor"):
+                    found = getattr(style.fill, side, None)
+                    if found is not None and not (found.type == "rgb" and str(found.rgb) == "00000000"):
+                        ground = self.rgb(found, WHITE)
+                        if ground is not None:
+                            grounds.append(ground)
+            return any(same_colour(colour, ground) for ground in grounds)
+        except Exception:  # a rule openpyxl could not make sense of
+            return False
 
     def rgb(self, color: Any, default: Rgb) -> Rgb | None:
         """A colour as red, green, blue; `default` when none is given or it is « automatic »;

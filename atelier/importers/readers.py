@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 from html.parser import HTMLParser
@@ -24,6 +25,7 @@ from atelier.importers.grid import (
     left_out_said,
     name_places,
     table_not_grid,
+    words_said,
 )
 from atelier.importers.invisible import COLOUR, FORMAT, STRUCK
 from atelier.importers.safety import (
@@ -126,7 +128,14 @@ def read_xlsx(path: Path) -> RawTable:
                     found = _sheet_details(source, path)
                 finally:
                     source.close()
-            hidden_rows, hidden_columns, formulas, merged, spans = found or (set(), set(), {}, {}, {})
+            hidden_rows, hidden_columns, formulas, merged, spans, formats = found or (
+                set(),
+                set(),
+                {},
+                {},
+                {},
+                _Formats(),
+            )
             rows: list[RawRow] = []
             skipped: list[int] = []
             uncomputed: list[str] = []
@@ -148,6 +157,8 @@ def read_xlsx(path: Path) -> RawTable:
                     raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
                 cells = [_excel_text(c) for c in found_cells]
                 for column, cell in enumerate(found_cells):
+                    if not getattr(cell, "_style_id", 0) and cells[column].strip():
+                        cell = formats.styled(sheet, cell, number, column)
                     why = invisible.why(cell)
                     if why is not None and cells[column].strip():
                         unseen.setdefault(number, {})[column] = why
@@ -184,6 +195,11 @@ def read_xlsx(path: Path) -> RawTable:
                         uncomputed,
                         hidden_columns,
                         unseen,
+                        [
+                            (cells, hiding)
+                            for cells, rules in formats.conditional
+                            if (hiding := [rule for rule in rules if invisible.may_hide(rule)])
+                        ],
                     )
                 )
     except ImportRefused:
@@ -390,11 +406,14 @@ class _Sheet:
         uncomputed: list[str],
         hidden_columns: set[int] | None = None,
         unseen: dict[int, dict[int, str]] | None = None,
+        conditional: list[tuple[str, list[int]]] | None = None,
     ) -> None:
         self.title, self.hidden, self.rows, self.visible = title, hidden, rows, visible
         self.skipped, self.uncomputed = skipped, uncomputed
         self.hidden_columns = hidden_columns or set()
         self.unseen = unseen or {}
+        # The conditional formats whose rules may hide or strike text: not evaluated, said.
+        self.conditional = conditional or []
         self._used: list[RawRow] | None = None
         self.columns_read = False  # hidden columns read: the grid is only whole with them
         self.left_unseen: list[tuple[str, int, int]] = []  # (why, row, column) of cells left out
@@ -535,6 +554,17 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
                     said = message("import.warn.struck_text", said=said, texts=_struck_texts(sheet, unseen))
                 warnings.append(said)
     for sheet in used:
+        if sheet.conditional:  # not evaluated (no formula is): said, the text read as it is
+            number = sum(len(rules) for _cells, rules in sheet.conditional)
+            ranges = [cells for cells, _rules in sheet.conditional]
+            cells = ("; " if english else "\u202f; ").join(ranges[:8]) + (" …" if len(ranges) > 8 else "")
+            warnings.append(
+                message(
+                    "import.warn.conditional" if number == 1 else "import.warn.conditionals",
+                    rules=format_number(number),
+                    cells=f"{name_places('sheet', [sheet.title])}, {cells}" if len(used) > 1 else cells,
+                )
+            )
         if sheet.uncomputed:
             cells = join_few(sheet.uncomputed)
             warnings.append(
@@ -599,8 +629,41 @@ def _column_letter(index: int) -> str:
     return letters
 
 
+class _Formats:
+    """A sheet's formats that openpyxl's fast reader does not give: the style of each row
+    formatted as a whole (Format › Ligne: `<row s= customFormat=1>`) and of each column
+    (`<col style=>`), which a cell with no style of its own shows (LibreOffice does, and Excel
+    for each cell typed there since); its conditional formats, each range with its rules
+    (the rule's format number, or -1 for a data bar or icons set to show no value)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[int, int] = {}
+        self.columns: list[tuple[int, int, int]] = []  # (first, last, style), from 0
+        self.conditional: list[tuple[str, list[int]]] = []
+
+    def style_of(self, row: int, column: int) -> int:
+        """The row's style, else the column's, else none (0)."""
+        if row in self.rows:
+            return self.rows[row]
+        return next((style for first, last, style in self.columns if first <= column <= last), 0)
+
+    def styled(self, sheet: Any, cell: Any, row: int, column: int) -> Any:
+        """The cell with its row's or column's style, when it has none of its own."""
+        style = self.style_of(row, column)
+        if not style:
+            return cell
+        from openpyxl.cell.read_only import ReadOnlyCell
+
+        return ReadOnlyCell(sheet, row, column + 1, cell.value, cell.data_type, style)
+
+
 _SheetDetails = tuple[
-    set[int], set[int], dict[tuple[int, int], str], dict[int, set[int]], dict[int, dict[int, int]]
+    set[int],
+    set[int],
+    dict[tuple[int, int], str],
+    dict[int, set[int]],
+    dict[int, dict[int, int]],
+    _Formats,
 ]
 
 
@@ -641,6 +704,7 @@ def _sheet_details(source: IO[bytes], path: Path) -> _SheetDetails | None:
     formulas: dict[tuple[int, int], str] = {}
     merged: dict[int, set[int]] = {}
     spans: dict[int, dict[int, int]] = {}
+    formats = _Formats()
     row_number = 0
     present = 0
     started = False
@@ -670,6 +734,8 @@ def _sheet_details(source: IO[bytes], path: Path) -> _SheetDetails | None:
                 raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
             if element.get("hidden") in ("1", "true"):
                 hidden.add(row_number)
+            if element.get("customFormat") in ("1", "true") and _int_or(element.get("s"), 0) > 0:
+                formats.rows[row_number] = _int_or(element.get("s"), 0)
             element.clear()
         elif element.tag == f"{main}mergeCell":
             first, _, last = (element.get("ref") or "").partition(":")
@@ -686,8 +752,25 @@ def _sheet_details(source: IO[bytes], path: Path) -> _SheetDetails | None:
                 low = _int_or(element.get("min"), 1)
                 high = min(_int_or(element.get("max"), low), low + 255, 16384)
                 hidden_columns.update(range(low - 1, high))
+            if _int_or(element.get("style"), 0) > 0 and len(formats.columns) < 1000:
+                low = _int_or(element.get("min"), 1)
+                high = _int_or(element.get("max"), low)
+                formats.columns.append((low - 1, high - 1, _int_or(element.get("style"), 0)))
             element.clear()
-    return hidden, hidden_columns, formulas, merged, spans
+        elif element.tag == f"{main}conditionalFormatting":
+            rules = []
+            for rule in element.iter(f"{main}cfRule"):
+                if any(
+                    shown.get("showValue") in ("0", "false")
+                    for shown in (*rule.iter(f"{main}dataBar"), *rule.iter(f"{main}iconSet"))
+                ):
+                    rules.append(-1)  # the cell shows a bar or an icon, not its text
+                elif rule.get("dxfId") is not None:
+                    rules.append(_int_or(rule.get("dxfId"), -2))
+            if rules and len(formats.conditional) < 1000:
+                formats.conditional.append((" ".join((element.get("sqref") or "").split()), rules))
+            element.clear()
+    return hidden, hidden_columns, formulas, merged, spans, formats
 
 
 def _int_or(value: str | None, default: int) -> int:
@@ -984,55 +1067,103 @@ _VOID = frozenset(
     ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr")
 )
 _HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.IGNORECASE)
+_STRIKING = re.compile(r"text-decoration(?:-line)?\s*:[^;}]*line-through", re.IGNORECASE)
+_STRUCK_TAGS = frozenset(("s", "strike", "del"))  # struck through; <del>: deleted, Word's tracked too
+HIDDEN = "hidden"
 
 
-def _hides(attrs: list[tuple[str, str | None]]) -> bool:
-    """Whether an element's own attributes hide it: `hidden`, or a style saying
-    `display:none`, `visibility:hidden` or Word's `mso-hide:all`."""
-    return any(
-        name == "hidden" or (name == "style" and value and _HIDING.search(value)) for name, value in attrs
-    )
+class _StyleSheet:
+    """The classes a page's style sheets (`<style>`) hide (`display:none`, `visibility:hidden`,
+    Word's `mso-hide:all`) or strike through (`text-decoration: line-through`), from rules
+    whose selector is a class, alone or on a tag (`.brouillon`, `span.caduc`, several
+    separated by commas). Not told: other selectors (an id, a descendant, an attribute), rules
+    inside `@media`, a linked style sheet, a later rule that shows again what one hides; the
+    text they style is read."""
+
+    def __init__(self, page: str = "") -> None:
+        self.hiding: set[tuple[str, str]] = set()  # (tag or "", class)
+        self.striking: set[tuple[str, str]] = set()
+        for sheet in re.findall(
+            r"<style\b[^>]*>(.*?)</style\s*>", page[:2_000_000], re.DOTALL | re.IGNORECASE
+        ):
+            sheet = re.sub(r"/\*.*?\*/|<!--|-->", " ", sheet, flags=re.DOTALL)
+            sheet = re.sub(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", " ", sheet)
+            for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", sheet):
+                hides, strikes = bool(_HIDING.search(body)), bool(_STRIKING.search(body))
+                for selector in selectors.split(","):
+                    found = re.fullmatch(r"\s*([A-Za-z][\w-]*)?\.([\w-]+)\s*", selector)
+                    if found is None:
+                        continue
+                    key = ((found.group(1) or "").lower(), found.group(2))
+                    if hides:
+                        self.hiding.add(key)
+                    if strikes:
+                        self.striking.add(key)
+
+    def kind(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
+        """HIDDEN for an element its own attributes or a class hide (`hidden`, a style saying
+        `display:none`, `visibility:hidden` or `mso-hide:all`); STRUCK for one struck through
+        (<s>, <strike>, <del>, `line-through`); None for one that shows."""
+        if tag in _VOID:
+            return None
+        style = " ".join(value for name, value in attrs if name == "style" and value)
+        classes = [c for name, value in attrs if name == "class" and value for c in value.split()]
+
+        def by_class(rules: set[tuple[str, str]]) -> bool:
+            return any(("", c) in rules or (tag, c) in rules for c in classes)
+
+        if any(name == "hidden" for name, _value in attrs) or _HIDING.search(style) or by_class(self.hiding):
+            return HIDDEN
+        if tag in _STRUCK_TAGS or _STRIKING.search(style) or by_class(self.striking):
+            return STRUCK
+        return None
 
 
 class _TableParser(HTMLParser):
     """The rows of the page's tables (those inside a cell stay in its text), each cell kept as
     its inner HTML, and the text above the first table.
 
-    What the page does not show is left out: an element whose own style hides it
-    (`display:none`, `visibility:hidden`, Word's `mso-hide:all` for Police › Masqué, the
-    `hidden` attribute), the style sheet, scripts. Each hidden passage that holds text is
-    counted with where it was (`hidden`: table number from 1 and its row and column, or
-    (0, 0, 0) above the first table). A class that hides through the style sheet is not told.
+    What the page does not show, or shows struck through, is left out: an element whose own
+    style or class hides it (`_StyleSheet`), text struck through (<s>, <strike>, <del>,
+    `line-through`), the style sheet, scripts. Each passage left out that holds text is kept
+    with where it was and its words (`left`: its kind, then table number from 1, its row and
+    column, or (0, 0, 0) above the first table).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, sheet: _StyleSheet | None = None) -> None:
         super().__init__(convert_charrefs=False)
+        self.sheet = sheet or _StyleSheet()
         self.tables: list[list[list[str]]] = []
         self.preamble: list[str] = []
-        self.hidden: list[tuple[int, int, int]] = []
+        self.left: list[tuple[str, tuple[int, int, int], str]] = []
         self._depth = 0
         self._row: list[str] | None = None
         self._cell: list[str] | None = None
         self._text: list[str] = []
         self._skipped = 0  # inside <style> or <script>
-        self._hiding: list[str] = []  # the hidden element's tag, then each same tag opened in it
-        self._hidden_text = False  # the hidden element open holds text
+        self._hiding: list[str] = []  # the element left out's tag, then each same tag opened in it
+        self._hiding_kind = HIDDEN
+        self._hidden_words: list[str] = []  # what the element left out says
         self._hidden_place: tuple[int, int, int] | None = None  # and where it opened
+
+    @property
+    def hidden(self) -> list[tuple[int, int, int]]:
+        return [place for kind, place, _words in self.left if kind == HIDDEN]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("style", "script"):
             self._skipped += 1
             return
-        hides = False
+        kind = None
         if self._hiding:
             if tag == self._hiding[0]:
                 self._hiding.append(tag)
-        elif tag not in _VOID and _hides(attrs):
-            hides = True
+        else:
+            kind = self.sheet.kind(tag, attrs)
         self._open(tag)
-        if hides:
-            self._hiding = [tag]
-            self._hidden_text = False
+        if kind is not None:
+            self._hiding, self._hiding_kind = [tag], kind
+            self._hidden_words = []
             self._hidden_place = self._place()
 
     def _open(self, tag: str) -> None:
@@ -1051,7 +1182,7 @@ class _TableParser(HTMLParser):
             self._flush_text()
 
     def _place(self) -> tuple[int, int, int] | None:
-        """Where the parser is, as `hidden` says it: (0, 0, 0) above the first table; the
+        """Where the parser is, as `left` says it: (0, 0, 0) above the first table; the
         table's number, its row and column (0: the whole table or row); None between tables
         (text that is not read)."""
         if not self.tables:
@@ -1070,8 +1201,9 @@ class _TableParser(HTMLParser):
             return
         if self._hiding and tag == self._hiding[0]:
             self._hiding.pop()
-            if not self._hiding and self._hidden_text and self._hidden_place is not None:
-                self.hidden.append(self._hidden_place)
+            words = " ".join(html.unescape("".join(self._hidden_words)).split())
+            if not self._hiding and words and self._hidden_place is not None:
+                self.left.append((self._hiding_kind, self._hidden_place, words))
         if tag == "table":
             self._depth = max(0, self._depth - 1)
             return
@@ -1091,7 +1223,7 @@ class _TableParser(HTMLParser):
         if self._skipped:
             return
         if self._hiding:
-            self._hidden_text = self._hidden_text or bool(data.strip())
+            self._hidden_words.append(data)
             return
         if self._cell is not None:
             self._cell.append(data)
@@ -1118,8 +1250,9 @@ def read_text_grid(path: Path) -> RawTable:
     """An HTML table, or tab-separated rows whose cells are HTML fragments (a Word export)."""
     warnings: list[str] = []
     text = decode_text(path, warnings)
+    sheet = _StyleSheet(text if "<style" in text.lower() else "")
     if "<table" in text.lower() or "<tr" in text.lower():
-        parser = _TableParser()
+        parser = _TableParser(sheet)
         parser.feed(text)
         parser.close()
         found = _html_grid(parser)
@@ -1128,7 +1261,7 @@ def read_text_grid(path: Path) -> RawTable:
             return RawTable(rows, parser.preamble, "html", warnings + more)
     rows = []
     preamble = []
-    hidden: list[str] = []  # where each passage the cells' HTML hides was
+    left: dict[str, list[tuple[str, str]]] = {HIDDEN: [], STRUCK: []}  # (place, words) of each passage
     # Rows end at \\n only: str.splitlines() would also cut a row at a vertical tab or a
     # form feed, which are line breaks inside a cell (decode_text).
     for number, line in enumerate(text.split("\n"), start=1):
@@ -1136,21 +1269,34 @@ def read_text_grid(path: Path) -> RawTable:
             cells = []
             unread = {}  # a row whose participant cell is hidden text is no one's
             for column, fragment in enumerate(line.split("\t"), start=1):
-                shown, passages = _shown_html(fragment)
-                hidden.extend([cell_place(number, column)] * passages)
+                shown, passages = _shown_html(fragment, sheet)
+                for kind, words in passages:
+                    left[kind].append((cell_place(number, column), words))
+                    unread[column - 1] = UNSHOWN if kind == HIDDEN else STRUCK
                 cells.append(shown)
-                if passages:
-                    unread[column - 1] = UNSHOWN
             rows.append(RawRow(number, cells, unread=unread))
         elif line.strip() and not rows:
-            shown, passages = _shown_html(line)
-            hidden.extend([_above_table()] * passages)
+            shown, passages = _shown_html(line, sheet)
+            for kind, words in passages:
+                left[kind].append((_above_table(), words))
             preamble.append(shown)
     if not rows:
         raise ImportRefused("import.no_table", path=path)
-    if hidden:
-        warnings.append(left_out_said("n.hidden_passage", len(hidden), hidden))
+    warnings.extend(_left_said(left))
     return RawTable(rows, preamble, "txt", warnings, separator="\t")
+
+
+def _left_said(left: dict[str, list[tuple[str, str]]]) -> list[str]:
+    """What a page hid (said with its places: what its author hid is not shown on a screen)
+    and struck through (with its words too, for a facilitator who disagrees)."""
+    said = []
+    if left.get(HIDDEN):
+        said.append(left_out_said("n.hidden_passage", len(left[HIDDEN]), [p for p, _w in left[HIDDEN]]))
+    if left.get(STRUCK):
+        said.append(
+            words_said("n.struck_passage", [p for p, _w in left[STRUCK]], [w for _p, w in left[STRUCK]])
+        )
+    return said
 
 
 def _above_table() -> str:
@@ -1161,25 +1307,30 @@ def _above_table() -> str:
 
 
 class _Shown(HTMLParser):
-    """Where, in an HTML fragment of one line, what it hides is (`_TableParser`'s rule, and
-    <style>, <script>): `cuts`, each (start, end) in the fragment; `passages`, how many of them
-    held text. The rest of the fragment is kept exactly as typed (« R&D » stays « R&D »)."""
+    """Where, in an HTML fragment of one line, what it hides or strikes through is
+    (`_TableParser`'s rule, and <style>, <script>): `cuts`, each (start, end) in the fragment;
+    `passages`, the kind and words of each that held text. The rest of the fragment is kept
+    exactly as typed (« R&D » stays « R&D »)."""
 
-    def __init__(self, fragment: str) -> None:
+    def __init__(self, fragment: str, sheet: _StyleSheet) -> None:
         super().__init__(convert_charrefs=False)
         self.fragment = fragment
+        self.sheet = sheet
         self.cuts: list[tuple[int, int]] = []
-        self.passages = 0
+        self.passages: list[tuple[str, str]] = []
         self._hiding: list[str] = []
+        self._kind = HIDDEN
         self._start = 0
-        self._hidden_text = False
+        self._words: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._hiding:
             if tag == self._hiding[0]:
                 self._hiding.append(tag)
-        elif tag not in _VOID and (tag in ("style", "script") or _hides(attrs)):
-            self._hiding, self._hidden_text = [tag], False  # a style sheet is no passage of text
+            return
+        kind = "code" if tag in ("style", "script") else self.sheet.kind(tag, attrs)
+        if kind is not None:  # a style sheet is no passage of text
+            self._hiding, self._kind, self._words = [tag], kind, []
             self._start = self.getpos()[1]  # where the tag starts (the fragment is one line)
 
     def handle_endtag(self, tag: str) -> None:
@@ -1189,37 +1340,50 @@ class _Shown(HTMLParser):
                 at = self.getpos()[1]
                 closing = self.fragment.find(">", at)
                 self.cuts.append((self._start, len(self.fragment) if closing < 0 else closing + 1))
-                self.passages += self._hidden_text
+                self._said()
+
+    def _said(self) -> None:
+        words = " ".join(html.unescape("".join(self._words)).split())
+        if words and self._kind != "code":
+            self.passages.append((self._kind, words))
 
     def handle_data(self, data: str) -> None:
-        if self._hiding and self._hiding[0] not in ("style", "script") and data.strip():
-            self._hidden_text = True
+        if self._hiding:
+            self._words.append(data)
 
     def handle_entityref(self, name: str) -> None:
-        self.handle_data(name)
+        self.handle_data(f"&{name};")
 
     def handle_charref(self, name: str) -> None:
-        self.handle_data(name)
+        self.handle_data(f"&#{name};")
 
     def close(self) -> None:
         super().close()
-        if self._hiding:  # a hidden element never closed in the fragment: hidden to its end
+        if self._hiding:  # an element left out never closed in the fragment: out to its end
             self.cuts.append((self._start, len(self.fragment)))
-            self.passages += self._hidden_text
+            self._said()
             self._hiding = []
 
 
-def _shown_html(fragment: str) -> tuple[str, int]:
-    """The fragment without what it hides, and how many hidden passages were taken out:
-    unchanged (not parsed) when nothing in it can hide."""
+def _shown_html(fragment: str, sheet: _StyleSheet | None = None) -> tuple[str, list[tuple[str, str]]]:
+    """The fragment without what it hides or strikes through, and the kind and words of each
+    passage taken out: unchanged (not parsed) when nothing in it can."""
     lowered = fragment.lower()
-    if "<" not in fragment or not ("hidden" in lowered or "none" in lowered or "<s" in lowered):
-        return fragment, 0
-    parser = _Shown(fragment)
+    sheet = sheet or _StyleSheet()
+    if "<" not in fragment or not (
+        "hidden" in lowered
+        or "none" in lowered
+        or "<s" in lowered
+        or "<del" in lowered
+        or "line-through" in lowered
+        or ("class" in lowered and (sheet.hiding or sheet.striking))
+    ):
+        return fragment, []
+    parser = _Shown(fragment, sheet)
     parser.feed(fragment)
     parser.close()
     if not parser.cuts:
-        return fragment, 0
+        return fragment, []
     kept, at = [], 0
     for start, end in parser.cuts:
         kept.append(fragment[at:start])
@@ -1232,10 +1396,15 @@ def _html_grid(parser: _TableParser) -> tuple[list[RawRow], list[str]] | None:
     """The page's grid as the Word importer reads a document's: the first table that reads
     like a grid (else the first one), with the later tables of the same columns (a table per
     participant, a grid per half-day); a later grid of other columns and a table that is no
-    grid are said, not dropped unseen; hidden passages said with where."""
+    grid are said, not dropped unseen; passages hidden or struck through said with where and
+    their words."""
     from atelier.i18n import message
 
-    unshown = {(t, line, column - 1) for t, line, column in parser.hidden if column}
+    unread = {
+        (t, line, column - 1): UNSHOWN if kind == HIDDEN else STRUCK
+        for kind, (t, line, column), _words in reversed(parser.left)
+        if column
+    }
     candidates = [
         (
             number,
@@ -1243,7 +1412,9 @@ def _html_grid(parser: _TableParser) -> tuple[list[RawRow], list[str]] | None:
                 RawRow(
                     line,
                     cells,
-                    unread={c: UNSHOWN for c in range(len(cells)) if (number, line, c) in unshown},
+                    unread={
+                        c: unread[(number, line, c)] for c in range(len(cells)) if (number, line, c) in unread
+                    },
                 )
                 for line, cells in enumerate(table, start=1)
             ],
@@ -1272,16 +1443,14 @@ def _html_grid(parser: _TableParser) -> tuple[list[RawRow], list[str]] | None:
         for n, other in candidates
         if find_header(other) is None and n != number
     ]
-    hidden = []
-    for table, line, column in parser.hidden:
+    left: dict[str, list[tuple[str, str]]] = {HIDDEN: [], STRUCK: []}
+    for kind, (table, line, column), words in parser.left:
         if table == 0:
-            hidden.append(message("import.place.above_table"))
-        elif line == 0:  # a whole table hidden: never a candidate, said by its number
-            hidden.append(name_places("table", [str(table)]))
+            left[kind].append((message("import.place.above_table"), words))
+        elif line == 0:  # a whole table left out: never a candidate, said by its number
+            left[kind].append((name_places("table", [str(table)]), words))
         elif table in used:
             where = used[table]
             place = message("import.place.row", line=line) if column == 0 else cell_place(line, column)
-            hidden.append(f"{place} ({where})" if where else place)
-    if hidden:
-        warnings.append(left_out_said("n.hidden_passage", len(hidden), hidden))
-    return rows, warnings + combined
+            left[kind].append((f"{place} ({where})" if where else place, words))
+    return rows, warnings + _left_said(left) + combined
