@@ -503,28 +503,75 @@ def _served_area(structure: str) -> str:
     return ""
 
 
+@cache
+def _spelled_acronyms() -> frozenset[tuple[str, ...]]:
+    """The words of the acronyms of structures named after their area, spelled out."""
+    from atelier.store.directory import acronyms
+
+    return frozenset(v for k, v in acronyms().items() if k in TERRITORIAL and len(v) > 1)
+
+
 def _spelled_out(words: list[str]) -> int:
     """How many first words spell out the acronym of a structure named after its area, as the
     directory reads them (store.directory.acronyms): « Plan Local pour l'Insertion et l'Emploi
     des Graves » starts with the PLIE's 5 words, its area is « Graves » as for « PLIE des
     Graves »; 0 when none."""
-    from atelier.store.directory import acronyms, query_words
+    from atelier.store.directory import query_words
 
-    spelled = {v for k, v in acronyms().items() if k in TERRITORIAL and len(v) > 1}
-    for end in range(2, len(words)):  # a word at least is left for the area
+    spelled = _spelled_acronyms()
+    # A spelled-out name has a few words, a small word or two between them (« pour l' »): no
+    # need to read further into a long cell (each prefix read again made a long one quadratic).
+    longest = 4 * max((len(v) for v in spelled), default=0) + 4
+    for end in range(2, min(len(words), longest + 1)):  # a word at least is left for the area
         if tuple(query_words(" ".join(words[:end]))) in spelled:
             return end
     return 0
 
 
+_SLASHES = re.compile(r"\s*/[/\s]*")
+_COMMA = re.compile(r"\s*,\s*")
+
+
+class _Written:
+    """What a cell wrote between two of its parts, the parts read in the order the cell
+    writes them: each is looked for from where the one before it was, so a long cell is read
+    once, not once per part (a cell of a million characters, from a broken or hostile file,
+    took minutes to read). A part written before the one before it (a parenthesis read
+    first) is looked for from the start, a few times at most."""
+
+    _MISSES = 8
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cursor = 0
+        self.misses = 0
+
+    def between(self, previous: str, part: str, separator: re.Pattern[str]) -> str | None:
+        """The separator (« / », « // », « , ») written between `previous` and `part`, or
+        None when the cell did not write them so."""
+        text = self.text
+        found = text.find(previous, self.cursor)
+        if found < 0:
+            if self.misses >= self._MISSES:
+                return None
+            self.misses += 1
+            found = text.find(previous)
+            if found < 0:
+                return None
+        else:
+            self.cursor = found + len(previous)
+        after = separator.match(text, found + len(previous))
+        return after.group() if after and text.startswith(part, after.end()) else None
+
+
 def _joined(text: str, parts: list[str]) -> str:
     """The organisation's parts joined with « - », except where the cell put a slash between
     them: « CC du Pays // Mission locale », « CCAS/CIAS » are kept as written."""
-    joined = parts[0] if parts else ""
+    written = _Written(text)
+    joined = [parts[0]] if parts else []
     for previous, part in zip(parts, parts[1:], strict=False):
-        found = re.search(re.escape(previous) + r"(\s*/[/\s]*)" + re.escape(part), text)
-        joined += (found.group(1) if found else " - ") + part
-    return joined
+        joined += [written.between(previous, part, _SLASHES) or " - ", part]
+    return "".join(joined)
 
 
 # How a job title's first word ends: développeur, développeuse, animatrice, juriste,
@@ -606,9 +653,9 @@ def _lone_acronym(segment: str) -> bool:
     return len(words) == 1 and _is_upper_word(words[0]) and not any(c.isdigit() for c in words[0])
 
 
-def _after_slash(text: str, previous: str, part: str) -> bool:
+def _after_slash(written: _Written, previous: str, part: str) -> bool:
     """Whether the cell put a slash between two parts (« CC du Pays // CCAS »): two structures."""
-    return bool(re.search(re.escape(previous) + r"\s*/[/\s]*" + re.escape(part), text))
+    return written.between(previous, part, _SLASHES) is not None
 
 
 # Words after which a first name and a surname name a place or a structure, not the person
@@ -685,9 +732,11 @@ _BETWEEN = re.compile(r"\s+/\s+|\s*;\s*")
 def _outside_parentheses(text: str, pattern: re.Pattern[str]) -> list[str]:
     """`text` cut where `pattern` is found outside parentheses."""
     parts, start = [], 0
+    depth, counted = 0, 0  # parentheses open before `counted`, counted once along the cell
     for found in pattern.finditer(text):
-        before = text[: found.start()]
-        if before.count("(") > before.count(")"):
+        depth += text.count("(", counted, found.start()) - text.count(")", counted, found.start())
+        counted = found.start()
+        if depth > 0:
             continue
         parts.append(text[start : found.start()].strip())
         start = found.end()
@@ -812,12 +861,15 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
             others = segments[2:]
             # « Anne Martin, Paul Durand, Julie Thomas - Département des Landes »: the list
             # goes on while its parts are whole names, never into the structure.
-            while others and (alone := _people_alone(others[0])):
+            listed_people = 0
+            while listed_people < len(others) and (alone := _people_alone(others[listed_people])):
                 names += alone
-                others = others[1:]
+                listed_people += 1
+            others = others[listed_people:]
 
     organisation_parts: list[str] = []
     role = ""
+    written = _Written(text)
     for segment in others:
         match = ROLE_PATTERN.search(segment)
         # Beside a person or a structure (never in a line of mere words: « Formation ;
@@ -833,7 +885,7 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
                 or (
                     organisation_parts
                     and _lone_acronym(segment)
-                    and not _after_slash(text, organisation_parts[-1], segment)
+                    and not _after_slash(written, organisation_parts[-1], segment)
                 )
             )
         ):
@@ -885,12 +937,13 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
             # is where it is (« Mission locale de Pau, Recruter des jeunes » stays one name).
             territory = served
             places = places[:1] + list(itertools.takewhile(is_departement_or_region, places[1:]))
+        after_it = set(places[1:])
+        commas = _Written(text)
         if territory and len(places) > 1:
             territory = f"{territory} ({', '.join(places[1:])})"
-            organisation = _joined(text, [p for p in organisation_parts if p not in places[1:]])
+            organisation = _joined(text, [p for p in organisation_parts if p not in after_it])
         elif len(places) > 1 and all(
-            is_departement_or_region(place)
-            and re.search(re.escape(previous) + r"\s*,\s*" + re.escape(place), text)
+            is_departement_or_region(place) and commas.between(previous, place, _COMMA) is not None
             for previous, place in zip(places, places[1:], strict=False)
         ):
             # A structure named after no area, its département or region written after it, after
@@ -898,7 +951,7 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
             # or anything else, stays in the name: nothing says it is where they work; so does
             # « Mission locale / Aude », where Aude may be the person).
             territory = ", ".join(places[1:])
-            organisation = _joined(text, [p for p in organisation_parts if p not in places[1:]])
+            organisation = _joined(text, [p for p in organisation_parts if p not in after_it])
     result.names = names
     result.organisation = organisation
     result.territory = territory
