@@ -158,12 +158,19 @@ def _reasons(reasons: list[Reason], lang: str | None) -> list[str]:
 
 
 def _brief(reasons: list[Reason], lang: str | None) -> list[str]:
-    """The reasons without the need's words, but « same meaning », which needs its two words."""
+    """The reasons without the need's words, but « same meaning », which needs its two words,
+    and one acronym both write (« Le besoin et l'offre disent tous deux « FSE » (…) »)."""
     from dataclasses import replace
 
     from atelier.domain import ReasonKind
+    from atelier.french import fold
 
-    shorter = [r if r.kind in (ReasonKind.MEANING, ReasonKind.TEXT) else replace(r, need="") for r in reasons]
+    def kept(reason: Reason) -> bool:
+        if reason.kind in (ReasonKind.MEANING, ReasonKind.TEXT):
+            return True
+        return reason.kind == ReasonKind.ACRONYM and fold(reason.need) == fold(reason.resource)
+
+    shorter = [r if kept(r) else replace(r, need="") for r in reasons]
     return _reasons(shorter, lang)
 
 

@@ -91,6 +91,13 @@ _ALIKE = (
 )
 # The same words on both sides (as folded): said once.
 _SAME_WORDS = ("Le besoin et {side} disent tous deux {words}", "The need and {side} both say {words}")
+# One acronym both write (« FSE »): a word in common like any other, with what it stands for
+# (« FSE = fonds social européen » alone, read aloud, glossed the word without saying why).
+_SAME_ACRONYM = (
+    "Le besoin et {side} disent tous deux {words} ({detail})",
+    "The need and {side} both say {words} ({detail})",
+)
+_SAME_ACRONYM_BARE = ("Le besoin et {side} disent tous deux {words}", "The need and {side} both say {words}")
 _WORDS_IN_COMMON = ("Le besoin et {side} ont en commun {words}", "The need and {side} share {words}")
 # What the resource is, as the sentence names it: (French, English).
 _SIDE: dict[ReasonKind, tuple[str, str]] = {
@@ -168,6 +175,14 @@ def say(reason: Reason | str, lang: str | None = None, side: ReasonKind = Reason
             need=quoted(reason.need, language), resource=quoted(reason.resource, language)
         )
         return typography(text, "fr") if language == "fr" else text
+    if _same_acronym(reason):
+        template = (_SAME_ACRONYM if reason.detail else _SAME_ACRONYM_BARE)[index]
+        text = template.format(
+            words=quoted(reason.need or reason.resource or reason.term, language),
+            detail=reason.detail,
+            side=_SIDE.get(side, _SIDE[ReasonKind.OFFER])[index],
+        )
+        return typography(text, "fr") if language == "fr" else text
     template = (_WITH_WORDS if has_words else _WITHOUT_WORDS)[reason.kind][index]
     if reason.kind == ReasonKind.WORDS and not has_words and reason.detail == IN_PIECES:
         template = _PIECES[index]
@@ -201,6 +216,18 @@ def say(reason: Reason | str, lang: str | None = None, side: ReasonKind = Reason
         detail=detail,
     )
     return typography(text, "fr") if language == "fr" else text
+
+
+def _same_acronym(reason: Reason) -> bool:
+    """Whether the reason is one acronym both texts write (« FSE » and « FSE »), or an older
+    file's « même sigle » (the acronym alone, no words of either side)."""
+    from atelier.french import fold
+
+    if reason.kind != ReasonKind.ACRONYM:
+        return False
+    if reason.need and reason.resource:
+        return fold(reason.need) == fold(reason.resource)
+    return not reason.need and not reason.resource and bool(reason.term)
 
 
 def _both_sides(reason: Reason, index: int) -> str | None:
