@@ -17,15 +17,23 @@ Anonymised minutes, tables and the projector's private mode replace, in every te
   structure starts with a consonant (« d'Anne » → « de PLIE Sud Landes »);
 - given the list of French first names (`first_names`), a person who is no participant: a
   first name with a surname (« Martine Lefèvre »), a first name alone (« avec Martine du
-  Département »), a civility with a name (« Mme Durand »): by « [nom] ».
+  Département »), a civility with a name (« Mme Durand »), a first name in lower case after a
+  word that introduces a person (« rendez-vous avec martine », « le bureau de nadine »,
+  « pour », « chez », « par », « M. »…): by « [nom] ».
+
+A participant's structure (their label: structure or territory) is never a person, whatever
+its name (« Guy Hoquet », « Léa Nature »): written in any text, it stays as it is.
 
 A first name that is also a French word (« Pierre », « Rose », « Claire », « Marine ») is a
 person written with a capital inside a sentence or with a surname; in lower case it is the
-word (« la rose des vents »); at the start of a sentence, alone, it is only taken for its
-owner in their own text; elsewhere it is left and counted in `unsure`, which the export
-says. A name after « rue », « lycée », « Saint »… is a place's (« rue Anne Frank »); a
-participant's surname followed by a capitalised word that is no first name is a firm's
-(« Leroy Merlin »): both stay.
+word (« la rose des vents »), unless « avec », « chez », « pour »… says it may be someone
+(« voir avec claire »: left and counted in `unsure`); at the start of a sentence, alone, it is
+only taken for its owner in their own text; elsewhere it is left and counted in `unsure`, which
+the export says. Another first name in lower case that nothing says is a person (« appeler
+ginette demain ») is left and counted too. A name after « rue », « lycée », « Saint »… is a
+place's (« rue Anne Frank »), after « agence », « enseigne », « magasin »… a firm's (« l'enseigne
+Yves Rocher »); a participant's surname followed by a capitalised word that is no first name is
+a firm's (« Leroy Merlin »): they stay.
 """
 
 from __future__ import annotations
@@ -54,7 +62,8 @@ _PLACE_WORDS = frozenset(
         "parc pont lycee college ecole centre salle espace maison stade gymnase mediatheque "
         "bibliotheque hopital clinique residence cite quartier prix fondation institut "
         "universite promotion saint sainte st ste abbe association federation entreprise societe "
-        "agence reseau programme projet dispositif groupe club foyer",
+        "agence reseau programme projet dispositif groupe club foyer magasin enseigne cabinet "
+        "boutique marque franchise sarl sas eurl ets etablissements",
     )
 )
 # French first names that are also everyday words: such a word is a person only written with a
@@ -65,9 +74,18 @@ HOMOGRAPHS = frozenset(
         "ambre aurore capucine charlotte claire clement clemence constance germain guy iris jade "
         "jean madeleine marguerite marine martial max maxime melodie noel oceane olivier pascal "
         "pierre roman romain rose victoire violette aime france prudence olive blanche colombe "
-        "fleur perle grace ange aube reine",
+        "fleur perle grace ange aube reine lois flore milan",
     )
 )
+# Words after which a first name in lower case is a person (« rendez-vous avec martine »),
+# folded; a civility too (« Mme », « M. »). After « de » or « à » (« le bureau de nadine ») too,
+# unless the first name is also a word (« mur de pierre », « huile d'olive »).
+_PERSON_BEFORE = frozenset(["avec", "chez", "par", "pour", "aupres", "selon"])
+_OF_BEFORE = frozenset(["de", "a"])
+_ELIDED_DE = re.compile(r"(?<![^\W\d_])[dD]['’]$")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+# A participant's label numbered when several share a structure (« Région N-A n° 2 »).
+_NUMBERED = re.compile(r"\s+(?:n°|no\.)\s*\d+$")
 # Sentence ends and list marks: a word after one of them starts a sentence.
 _SENTENCE_START = ".!?:;\n•–—*-"
 
@@ -133,8 +151,13 @@ class NameMasker:
         surnames: dict[str, set[str]] = {}
         firsts: dict[str, set[str]] = {}
         self._own_firsts: dict[str, set[str]] = {}
+        # The labels, a structure's name (« Guy Hoquet ») or a territory's: never masked.
+        kept: set[str] = set()
         for person in people:
             self.labels[person.owner] = person.label
+            structure = _NUMBERED.sub("", person.label).strip()
+            if len(structure) >= 2 and _WORD.search(structure):
+                kept.add(structure)
             for name in person.names:
                 first, last = split_name(name)
                 if not last:
@@ -155,6 +178,19 @@ class NameMasker:
         self._firsts = firsts
         self._parts = set(surnames) | set(firsts)  # every word of a participant's name
         self._known = frozenset(_key(n) for n in first_names) | frozenset(k for k in firsts if len(k) >= 2)
+        # Longest first: « Léa Nature Bio » before « Léa Nature ».
+        self._structures = (
+            re.compile(
+                r"(?<![^\W_])(?:"
+                + "|".join(
+                    r"\s+".join(map(re.escape, s.split())) for s in sorted(kept, key=len, reverse=True)
+                )
+                + r")(?![^\W_])",
+                re.IGNORECASE,
+            )
+            if kept
+            else None
+        )
 
     @property
     def unsure_words(self) -> list[str]:
@@ -173,10 +209,14 @@ class NameMasker:
                 a += elided.end()
             spans.append((a, b))
             tokens.append(text[a:b])
+        kept = [m.span() for m in self._structures.finditer(text)] if self._structures else []
         out: list[str] = []
         last = 0
         i = 0
         while i < len(tokens):
+            if any(a <= spans[i][0] < b for a, b in kept):
+                i += 1  # a participant's structure (« Guy Hoquet »): no person
+                continue
             taken = self._name_at(tokens, i, owner, spans, text)
             if taken is None:
                 i += 1
@@ -266,6 +306,27 @@ class NameMasker:
             and key_at(i + 1) not in self._parts
         ):
             return 2, self.neutral  # « PALLET Agnès »: a surname first, of someone not in the room
+        own_first = owner is not None and self._is_own_first(key, owner)
+        if not capital and len(key) >= 3 and key in self._known and key not in self._firsts and not own_first:
+            # A first name in lower case, of someone who is not in the room.
+            before = self._person_word_before(text, spans[i][0])
+            if key in HOMOGRAPHS:
+                if before == "person":  # « voir avec claire »: Claire, or the word?
+                    self.unsure[(text, spans[i][0])] = word
+                return None
+            if before:  # « rendez-vous avec martine », « le bureau de nadine »
+                length = 1
+                while length < 4 and capital_follows(i + length) and key_at(i + length) not in self._known:
+                    length += 1  # « avec martine Lefèvre »
+                return length, self.neutral
+            self.unsure[(text, spans[i][0])] = word  # « appeler ginette demain »: left, said
+            return None
+        if not capital and key in HOMOGRAPHS and key in self._firsts:
+            # A participant's first name that is also a word, in lower case: the word, said
+            # when « avec », « chez »… says it may be them (« voir avec claire »).
+            if self._person_word_before(text, spans[i][0]) == "person":
+                self.unsure[(text, spans[i][0])] = word
+            return None
         if someone_elses(i + 1):
             return None  # « Leroy Merlin »
         starts = self._starts_sentence(text, spans[i][0])
@@ -297,6 +358,21 @@ class NameMasker:
                 length += 1
             return length, self.neutral
         return None
+
+    @staticmethod
+    def _person_word_before(text: str, at: int) -> str:
+        """« person » when the word before says a person follows (« avec », « chez », « M. »),
+        « of » after « de », « d' » or « à », else ""."""
+        before = text[:at]
+        if _CIVILITY.search(before):
+            return "person"
+        if _ELIDED_DE.search(before):
+            return "of"
+        last = _LAST_WORD.search(before)
+        if last is None:
+            return ""
+        word = _key(last.group(1))
+        return "person" if word in _PERSON_BEFORE else "of" if word in _OF_BEFORE else ""
 
     @staticmethod
     def _starts_sentence(text: str, at: int) -> bool:
