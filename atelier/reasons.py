@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 
 from atelier.domain import IN_PIECES, NEAR_MEANING, SPELLED_ALIKE, Reason, ReasonKind
@@ -25,6 +26,8 @@ from atelier.french import quoted, typography
 
 __all__ = [
     "DECIDED",
+    "acronym_expansion",
+    "english_acronyms",
     "KIND_ONLY",
     "KIND_REASONS",
     "legacy",
@@ -175,6 +178,15 @@ def say(reason: Reason | str, lang: str | None = None, side: ReasonKind = Reason
             need=quoted(reason.need, language), resource=quoted(reason.resource, language)
         )
         return typography(text, "fr") if language == "fr" else text
+    english = (
+        acronym_expansion(reason.term, reason.detail, language) if reason.kind == ReasonKind.ACRONYM else ""
+    )
+    if english and english != reason.detail:
+        # What it stands for, in English: both write the acronym (« European Social Fund »); one
+        # side writes words of its French expansion, which stays to show them, the English after
+        # (« VAE stands for validation des acquis de l'expérience (accreditation of prior experience) »).
+        said = english if _same_acronym(reason) else f"{reason.detail} ({english})"
+        reason = replace(reason, detail=said)
     if _same_acronym(reason):
         template = (_SAME_ACRONYM if reason.detail else _SAME_ACRONYM_BARE)[index]
         text = template.format(
@@ -260,15 +272,34 @@ def _quoted_all(words: Sequence[str], language: str) -> str:
     return ", ".join(quoted(word, language) for word in words)
 
 
-@cache
 def english_theme_names() -> dict[str, str]:
     """The shipped glossary's theme names in English (its [noms_en] table), read once."""
+    return _glossary_table("noms_en")
+
+
+def english_acronyms() -> dict[str, str]:
+    """What the shipped glossary's acronyms stand for, in English (its [sigles_en] table:
+    « FSE » → « European Social Fund »), read once."""
+    return _glossary_table("sigles_en")
+
+
+def acronym_expansion(acronym: str, expansion: str, lang: str) -> str:
+    """What an acronym stands for in `lang`: `expansion` as given (the glossary's French), or in
+    English the shipped glossary's [sigles_en] one when `expansion` is the shipped French one (a
+    workshop's own acronym, or its own meaning for one, keeps its words)."""
+    if lang == "en" and expansion and _glossary_table("sigles").get(acronym) == expansion:
+        return english_acronyms().get(acronym, expansion)
+    return expansion
+
+
+@cache
+def _glossary_table(name: str) -> dict[str, str]:
     import tomllib
 
     from atelier.paths import resources_dir
 
     data = tomllib.loads((resources_dir() / "glossaire.toml").read_text(encoding="utf-8"))
-    return {str(k): str(v) for k, v in data.get("noms_en", {}).items()}
+    return {str(k): str(v) for k, v in data.get(name, {}).items()}
 
 
 def say_all(

@@ -15,7 +15,7 @@ from .conftest import run_cli
 NEED = "Financement FSE"
 OFFER = "Ingénierie financière FSE"
 FR = "Le besoin et l'offre disent tous deux «\u00a0FSE\u00a0» (fonds social européen)"
-EN = "The need and the offer both say “FSE” (fonds social européen)"
+EN = "The need and the offer both say “FSE” (European Social Fund)"  # the glossary's [sigles_en]
 GLOSS = "FSE = fonds social"
 
 

@@ -53,9 +53,15 @@ def test_a_reason_is_one_sentence_in_french_or_in_english() -> None:
         resource="gestion prévisionnelle",
         detail="gestion prévisionnelle des emplois et des compétences territoriale",
     )
-    assert say(acronym, "en").startswith(
-        "The need says “GPECT”, the offer “gestion prévisionnelle”: GPECT stands for gestion prévisionnelle"
+    assert say(acronym, "en") == (
+        "The need says “GPECT”, the offer “gestion prévisionnelle”: GPECT stands for gestion prévisionnelle "
+        "des emplois et des compétences territoriale (local forward planning of jobs and skills)"
+    )  # the French shows the words the offer writes; the English (the glossary's [sigles_en]) after
+    # A meaning of the workshop's own (not the shipped glossary's) is said as it was written.
+    own = Reason(
+        ReasonKind.ACRONYM, term="GPECT", need="GPECT", resource="emplois", detail="gestion des emplois"
     )
+    assert say(own, "en").endswith("GPECT stands for gestion des emplois")
     # Without the kind line (the projector captions it), unless it names what is shared.
     assert say_all([challenge, topic], "en", kind=False) == [
         "The need says “financer”, the challenge “aides de la Région”: same theme (funding)"

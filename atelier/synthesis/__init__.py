@@ -658,11 +658,22 @@ class _Writer:
 
     def english_title(self, found: Group) -> str:
         """A group's title in an English sentence: the participants' words between quotation
-        marks (never translated), or the glossary theme's English name (« Recruitment »)."""
-        if found.theme:
-            from atelier.reasons import english_theme_names
+        marks (never translated); Atelier's own words in English, unquoted: the glossary theme's
+        English name (« Recruitment »), also for a title that is only the theme's name as they
+        wrote it (« Les entreprises » of « entreprises »: « Businesses »), and an acronym the
+        glossary spells out (« Local plan for integration and employment (PLIE) »)."""
+        from atelier.reasons import acronym_expansion, english_theme_names
 
-            return capitalise(english_theme_names().get(found.theme, found.theme))
+        theme = found.theme or (found.topic[2:] if _names_its_theme(found) else "")
+        if theme:
+            return capitalise(english_theme_names().get(theme, theme))
+        if found.acronym:
+            said = found.title.removesuffix(f" ({found.acronym})")
+            for french in (said[:1].lower() + said[1:], said):  # as the glossary writes it
+                english = acronym_expansion(found.acronym, french, "en")
+                if english != french:
+                    return f"{capitalise(english)} ({found.acronym})"
+            return found.title  # an acronym with no English: the glossary's words, unquoted
         return f"“{found.title}”"
 
     def theme(self, kind: ItemKind, found: Group, space: Space, most: int, limit: int = 10) -> str:
@@ -1221,6 +1232,22 @@ class _Writer:
                     said.append(shown)
             lines.append(f"- {self.credit(owner)}{self.colon()} {self.semicolons(said)}.")
         return "\n".join(lines)
+
+
+# Articles a title may start with (« Les entreprises »), folded.
+_ARTICLES = frozenset(["le", "la", "les", "l", "un", "une", "des", "du"])
+
+
+def _names_its_theme(found: Group) -> bool:
+    """Whether a group of a glossary theme is titled by the theme's name alone, an article
+    and the plural aside (« Les entreprises », « Entreprises » of « entreprises »)."""
+    if not found.topic.startswith("f:"):
+        return False
+    words = [fold_plain(w) for w in re.split(r"[\s'’]+", found.title) if w]
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    name = [fold_plain(w) for w in re.split(r"[\s'’]+", found.topic[2:]) if w]
+    return bool(words) and words == name
 
 
 def _stems(text: str) -> set[str]:

@@ -258,6 +258,9 @@ class Group:
     focus: list[str] = field(default_factory=list)  # words that say the topic, as written
     title_from: Statement | None = None  # the statement the title is taken from
     theme: str = ""  # the glossary theme the title names (« recrutement »), not words of the grid
+    # The glossary's acronym the title spells out (« Plan local pour l'insertion et l'emploi
+    # (PLIE) »): the expansion is the glossary's words, not the grid's.
+    acronym: str = ""
     # Every statement holds the group's subject, in words of its own maybe (the needs several
     # participants share: atelier.matching.need_groups): each participant counts, as the Excel
     # sheet counts them, not only those who write the words two of them share.
@@ -630,7 +633,10 @@ def specific_title(found: Group, expansions: dict[str, str] | None = None, famil
     if sum(c.isupper() for c in word) < 2:
         return word.lower()
     expansion = (expansions or {}).get(word)
-    return f"{capitalise(expansion)} ({word})" if expansion else word
+    if expansion:
+        found.acronym = word
+        return f"{capitalise(expansion)} ({word})"
+    return word
 
 
 def _focus(topic: str, statements: Sequence[Statement]) -> list[str]:
@@ -741,6 +747,7 @@ def title(
         best = None
     if acronym:
         group_.title_from = None
+        group_.acronym = group_.focus[0]
         text = acronym
     elif best is not None:
         text = best[1]
