@@ -281,6 +281,10 @@ IN_PIECES = "pieces"
 # nothing else links the two: said as such, never as a word in common. The engine no longer
 # writes it (each such word has a stem of its own, text.stem); a file may hold it.
 SPELLED_ALIKE = "alike"
+# Reason.detail of a WORDS reason whose `need` and `resource` are two words of one family, not
+# one word in two forms (« préparateurs » / « Préparation », « dons » / « Donner »): said as
+# the pair, as each side writes it, never as a word both say.
+RELATED_FORMS = "related"
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 
-from atelier.domain import IN_PIECES, NEAR_MEANING, SPELLED_ALIKE, Reason, ReasonKind
+from atelier.domain import IN_PIECES, NEAR_MEANING, RELATED_FORMS, SPELLED_ALIKE, Reason, ReasonKind
 from atelier.french import quoted, typography
 
 __all__ = [
@@ -91,6 +91,12 @@ _PIECES = (
 _ALIKE = (
     "Seul lien : {need} et {resource} se ressemblent sans être le même mot, à vérifier",
     "Only link: {need} and {resource} look alike but are not the same word, to be checked",
+)
+# Two words of one family, one on each side (RELATED_FORMS: « préparateurs », « Préparation »):
+# the pair as each writes it, never « l'offre aussi », which claimed one word both say.
+_RELATED = (
+    "Le besoin dit {need}, {side} {resource} : mots de la même famille",
+    "The need says {need}, {side} {resource}: words of the same family",
 )
 # The same words on both sides (as folded): said once.
 _SAME_WORDS = ("Le besoin et {side} disent tous deux {words}", "The need and {side} both say {words}")
@@ -173,6 +179,13 @@ def say(reason: Reason | str, lang: str | None = None, side: ReasonKind = Reason
         return _earlier(reason, language)
     if reason.kind == ReasonKind.CITED:
         return _cited(reason, language)
+    if reason.kind == ReasonKind.WORDS and reason.detail == RELATED_FORMS and reason.need and reason.resource:
+        text = _RELATED[index].format(
+            need=quoted(reason.need, language),
+            resource=quoted(reason.resource, language),
+            side=_SIDE.get(side, _SIDE[ReasonKind.OFFER])[index],
+        )
+        return typography(text, "fr") if language == "fr" else text
     if reason.kind == ReasonKind.WORDS and reason.detail == SPELLED_ALIKE and reason.need and reason.resource:
         text = _ALIKE[index].format(
             need=quoted(reason.need, language), resource=quoted(reason.resource, language)
@@ -345,7 +358,9 @@ def on_its_subject(reasons: Iterable[Reason | str]) -> bool:
             data = legacy(data.detail) or data
         if data.kind in (*KIND_REASONS, ReasonKind.WORDS) and data.words:
             return True
-        if data.kind == ReasonKind.ACRONYM:
+        if data.kind == ReasonKind.ACRONYM or (
+            data.kind == ReasonKind.WORDS and data.detail == RELATED_FORMS
+        ):
             return True
     return False
 
@@ -374,7 +389,9 @@ def one_word_of_a_short_statement(reasons: Iterable[Reason | str], need: str, re
             if understood is None:
                 return False
             data = understood
-        if data.kind in (*KIND_REASONS, ReasonKind.WORDS):
+        if data.kind == ReasonKind.WORDS and data.detail == RELATED_FORMS:
+            links += 1  # one word each side, as when it was counted a word in common
+        elif data.kind in (*KIND_REASONS, ReasonKind.WORDS):
             links += sum(len(_WORD.findall(word)) for word in data.words)
         elif data.kind in _ONE_EACH:
             links += 1

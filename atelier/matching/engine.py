@@ -29,6 +29,7 @@ from atelier.domain import (
     IN_PIECES,
     NEAR_MEANING,
     OFFER_FIRST,
+    RELATED_FORMS,
     ItemKind,
     Reason,
     ReasonKind,
@@ -1375,6 +1376,16 @@ class Engine:
             if kind == WORD:
                 written = resource.surface[feature]
                 folded = fold_word(written)
+                asked_as = need.surface[feature]
+                if not _one_word(asked_as, written):
+                    # Two words of one stem, not one word (« préparateurs » / « Préparation »):
+                    # said as the pair, never as a word both say.
+                    if folded not in covered and len(lines) < 3:
+                        lines.append(
+                            Reason(ReasonKind.WORDS, need=asked_as, resource=written, detail=RELATED_FORMS)
+                        )
+                    covered |= {folded, fold_word(asked_as)}
+                    continue
                 if folded not in covered:
                     covered.add(folded)
                     shared_words.append(written)
@@ -1835,6 +1846,19 @@ def _same_word(written: str, members: list[str] | None) -> bool:
             last = len(member) - 1
             if member[-1] in "eé" and last < len(lower) and lower[last] in "eé" and lower[last] != member[-1]:
                 continue  # « ferme » / « fermé »: two words
+            return True
+    return False
+
+
+def _one_word(one: str, other: str) -> bool:
+    """Whether two words one stem links are one word in two forms (`_same_word`: « emplois » /
+    « emploi », « territoriales » / « territorial », « appuyer » / « appuie »), not two words of
+    one family (« préparateurs » / « préparation », « facilitée » / « facilitateurs », « dons » /
+    « donner », « financer » / « financement »)."""
+    if fold_word(one) == fold_word(other):
+        return True
+    for a, b in ((one, other), (other, one)):
+        if _same_word(a, [b]) or _same_word(a.replace("y", "i"), [b.replace("y", "i")]):
             return True
     return False
 
