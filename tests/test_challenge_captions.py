@@ -21,10 +21,10 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from atelier.domain import Match, MatchStatus
 from atelier.store import Store
 
 from .conftest import ROOT, run_cli
+from .helpers.confirm import confirm_suggested
 from .helpers.keyboard import active_window, key
 from .helpers.language import window_language
 from .test_fiches import _pages
@@ -49,7 +49,6 @@ def _flat(text: str) -> str:
 @pytest.fixture(scope="module")
 def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example with the two pairs the engine suggests (meaning on) confirmed, reasons kept."""
-    from atelier.matching import match_workshop
     from atelier.matching.semantic import shared_vectors
 
     path = tmp_path_factory.mktemp("captions") / "exemple.atelier"
@@ -59,26 +58,8 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
         vectors = shared_vectors()
     assert vectors is not None
     with Store.open(path) as store:
-        workshop_id = store.workshops()[0].id
-        items = {i.id: i.text for i in store.workshop_items(workshop_id)}
-        found = match_workshop(store, workshop_id, top=10, vectors=vectors).suggestions
-        for need, resource in (MEANING, WORDS):
-            (suggestion,) = [
-                s
-                for s in (s for each in found.values() for s in each)
-                if items[s.need_id].startswith(need) and items[s.resource_id] == resource
-            ]
-            assert suggestion.source == "challenge"
-            store.add_match(
-                Match(
-                    workshop_id,
-                    suggestion.need_id,
-                    suggestion.resource_id,
-                    MatchStatus.CONFIRMED,
-                    suggestion.score,
-                    suggestion.reasons,
-                )
-            )
+        confirmed = confirm_suggested(store, store.workshops()[0].id, (MEANING, WORDS), vectors=vectors)
+    assert [s.source for s in confirmed] == ["challenge", "challenge"]
     return path
 
 

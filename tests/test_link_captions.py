@@ -29,9 +29,10 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from atelier.domain import ItemKind, Match, MatchStatus
+from atelier.domain import ItemKind
 from atelier.store import Store
 
+from .helpers.confirm import confirm_suggested
 from .helpers.dev_workshops import dev_workshop
 from .helpers.keyboard import active_window, key
 from .helpers.language import window_language
@@ -63,30 +64,13 @@ def _flat(text: str) -> str:
 @pytest.fixture(scope="module")
 def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Workshop a with the four pairs the engine suggests confirmed, its reasons kept."""
-    from atelier.matching import match_workshop
-
     path = dev_workshop(tmp_path_factory.mktemp("links") / "a.atelier", "a")
+    pairs = (LAUNDRY, TRAINING, GENDERED, RETRAINING)
     with Store.open(path) as store:
         workshop_id = store.workshops()[0].id
-        items = {i.id: i for i in store.workshop_items(workshop_id)}
-        found = [s for each in match_workshop(store, workshop_id, top=10).suggestions.values() for s in each]
-        for need, resource, kind in (LAUNDRY, TRAINING, GENDERED, RETRAINING):
-            (suggestion,) = [
-                s
-                for s in found
-                if items[s.need_id].text.startswith(need) and items[s.resource_id].text.startswith(resource)
-            ]
-            assert items[suggestion.resource_id].kind == kind
-            store.add_match(
-                Match(
-                    workshop_id,
-                    suggestion.need_id,
-                    suggestion.resource_id,
-                    MatchStatus.CONFIRMED,
-                    suggestion.score,
-                    suggestion.reasons,
-                )
-            )
+        kinds = {i.id: i.kind for i in store.workshop_items(workshop_id)}
+        confirmed = confirm_suggested(store, workshop_id, [(need, resource) for need, resource, _ in pairs])
+    assert [kinds[s.resource_id] for s in confirmed] == [kind for _, _, kind in pairs]
     return path
 
 
