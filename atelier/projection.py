@@ -19,6 +19,14 @@ if TYPE_CHECKING:
     from atelier.store import Store
 
 REASON_LIMIT = 2
+# The most people the network names one by one: measured at 1920×1080, 40 names read well, at 70
+# they touch and lines cross them, at 120 they sit on top of each other. Past it the room sees
+# the territories (`by_group`).
+NAMED_AT_MOST = 50
+# Territories are longer to read than first names, and a crowd links most of them to most
+# others: past 16 dots (the legend's length) the smallest are counted together.
+GROUPS_AT_MOST = 16
+OTHERS = "…"  # the group of the smallest groups, when there are too many: said « autres » on screen
 
 
 def person_label(participant: Participant, *, private: bool, lang: str | None = None) -> str:
@@ -117,6 +125,7 @@ class Node:
     label: str
     group: str
     short: str = ""  # what fits beside a dot: the first person, or the structure
+    people: int = 1  # how many participants the dot stands for (a territory's, in `by_group`)
     x: float = 0.0
     y: float = 0.0
 
@@ -137,6 +146,8 @@ class Network:
     # Every group a place: the legend says « Territoires »; else some are structures (a
     # participant with no territory), and « Territoires » would call « PLIE » a territory.
     places: bool = True
+    # Dots are groups, not people (`by_group`): how many linked participants they stand for.
+    grouped: int = 0
 
 
 @dataclass(slots=True)
@@ -371,7 +382,37 @@ def network_of(
     ]
     groups = sorted({n.group for n in nodes})
     places = all(_group(p)[1] for p in participants if p.id in linked)
-    return Network(nodes, list(edges.values()), groups, places)
+    network = Network(nodes, list(edges.values()), groups, places)
+    return by_group(network) if len(nodes) > NAMED_AT_MOST else network
+
+
+def by_group(network: Network) -> Network:
+    """The network of the territories (or, for people with none, of the kinds of structure):
+    one dot per group named with how many people it holds, one line per pair of groups linked,
+    as wide as the links it stands for (confirmed and suggested apart). The smallest groups
+    are counted together past GROUPS_AT_MOST dots. Links inside a group draw nothing."""
+    count: dict[str, int] = {}
+    for node in network.nodes:
+        count[node.group] = count.get(node.group, 0) + 1
+    kept = sorted(count, key=lambda g: (-count[g], g))
+    if len(kept) > GROUPS_AT_MOST:
+        rest = kept[GROUPS_AT_MOST - 1 :]
+        kept = kept[: GROUPS_AT_MOST - 1]
+        count[OTHERS] = sum(count.pop(g) for g in rest)
+        kept.append(OTHERS)
+    group_of_node = {n.id: (n.group if n.group in count else OTHERS) for n in network.nodes}
+    edges: dict[tuple[str, str, bool], Edge] = {}
+    for edge in network.edges:
+        one, other = sorted((group_of_node[edge.source], group_of_node[edge.target]))
+        if one == other:
+            continue
+        joined = edges.setdefault(
+            (one, other, edge.confirmed), Edge(f"group:{one}", f"group:{other}", edge.confirmed, 0)
+        )
+        joined.weight += 1
+    nodes = [Node(f"group:{g}", g, g, g, people=count[g]) for g in kept]
+    groups = sorted(kept)
+    return Network(nodes, list(edges.values()), groups, network.places, grouped=len(network.nodes))
 
 
 def layout(network: Network, *, aspect: float = 1.6, seed: int = 7) -> Network:

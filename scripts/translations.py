@@ -201,6 +201,8 @@ EN = {
     # ui/projector_control.py: what the room sees, in the main window
     "Mises en relation": "Matches",
     "territoire non précisé": "territory not given",
+    "{n} participants : trop pour les nommer. Chaque point est un territoire (nombre de participants) ; plus un trait est large, plus il y a de mises en relation. Ctrl+2 : un participant à la fois.": "{n} participants: too many to name. Each dot is a territory (number of participants); the wider a line, the more matches. Ctrl+2: one participant at a time.",
+    "{n} participants : trop pour les nommer. Chaque point est un territoire ou une structure (nombre de participants) ; plus un trait est large, plus il y a de mises en relation. Ctrl+2 : un participant à la fois.": "{n} participants: too many to name. Each dot is a territory or a structure (number of participants); the wider a line, the more matches. Ctrl+2: one participant at a time.",
     "{who} cherchent :": "{who} are looking for:",
     "← {who} peuvent aider :": "← {who} can help:",
     "← {who} ont déjà fait :": "← {who} have already done:",

@@ -826,7 +826,7 @@ class ProjectorWindow(QWidget):
         links = [e for e in network.edges if e.source in points and e.target in points]
         # Suggested links first, thin, dashed and light; confirmed ones over them, thick and solid.
         for edge in sorted(links, key=lambda e: e.confirmed):
-            painter.setPen(self._link_pen(edge.confirmed))
+            painter.setPen(self._link_pen(edge.confirmed, edge.weight if network.grouped else 1))
             painter.drawLine(points[edge.source], points[edge.target])
         for node in network.nodes:
             painter.setPen(QPen(PAPER, 3 * self.unit))
@@ -888,14 +888,20 @@ class ProjectorWindow(QWidget):
 
     def _node_text(self, metrics: QFontMetricsF, node: Any) -> str:
         text = node.short or node.label
+        if self.network is not None and self.network.grouped:  # a territory: « Landes (12) »
+            count = f" ({node.people})"  # a long name is cut, never its count
+            name = wrap(metrics, _group_name(text), 560 * self.unit - metrics.horizontalAdvance(count), 1)
+            return name[0] + count
         return wrap(metrics, text, 420 * self.unit, 1)[0] if text else "?"
 
-    def _link_pen(self, confirmed: bool) -> QPen:
-        """A confirmed link thick and solid in the accent colour; a suggestion thin, dashed, light."""
+    def _link_pen(self, confirmed: bool, links: float = 1) -> QPen:
+        """A confirmed link thick and solid in the accent colour; a suggestion thin, dashed, light.
+        A line between two territories is wider for more links (twice as wide for 8)."""
+        wider = 1 + math.log2(max(1.0, links)) / 3
         if confirmed:
-            pen = QPen(ACCENT, 9 * self.unit)
+            pen = QPen(ACCENT, 9 * self.unit * wider)
         else:
-            pen = QPen(LINK_SUGGESTED, 3 * self.unit)
+            pen = QPen(LINK_SUGGESTED, 3 * self.unit * wider)
             pen.setStyle(Qt.PenStyle.DashLine)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         return pen
@@ -914,17 +920,18 @@ class ProjectorWindow(QWidget):
         solid and a dashed link mean."""
         x += 20 * self.unit
         small = self._font(26)
-        heading = tr("Territoires") if network.places else tr("Territoires ou structures")
-        y = self._text(painter, x, y, width, heading, self._font(28, bold=True), INK, 2)
-        shown = network.groups[:14]
+        shown = [] if network.grouped else network.groups[:14]  # grouped: each dot says its name
+        if shown:
+            heading = tr("Territoires") if network.places else tr("Territoires ou structures")
+            y = self._text(painter, x, y, width, heading, self._font(28, bold=True), INK, 2)
         for group in shown:
             painter.setBrush(QBrush(colours[group]))
             painter.setPen(Qt.PenStyle.NoPen)
             line = QFontMetricsF(small).lineSpacing()
             draw_marker(painter, shapes[group], QPointF(x + 12 * self.unit, y + line / 2), 11 * self.unit)
-            name = group if group != "—" else tr("territoire non précisé")
+            name = _group_name(group)
             y = self._text(painter, x + 34 * self.unit, y, width - 54 * self.unit, name, small, INK, 2)
-        if len(network.groups) > len(shown):
+        if len(network.groups) > len(shown) and not network.grouped:
             y = self._text(
                 painter,
                 x,
@@ -948,6 +955,31 @@ class ProjectorWindow(QWidget):
             painter.setPen(self._link_pen(confirmed))
             painter.drawLine(QPointF(x, y + line / 2), QPointF(x + 64 * self.unit, y + line / 2))
             y = self._text(painter, x + 80 * self.unit, y, width - 100 * self.unit, label, small, INK, 2)
+        if network.grouped:  # why no one is named, and where to see someone
+            y += 24 * self.unit
+            said = (
+                tr(
+                    "{n} participants : trop pour les nommer. Chaque point est un territoire (nombre "
+                    "de participants) ; plus un trait est large, plus il y a de mises en relation. "
+                    "Ctrl+2 : un participant à la fois."
+                )
+                if network.places
+                else tr(
+                    "{n} participants : trop pour les nommer. Chaque point est un territoire ou une "
+                    "structure (nombre de participants) ; plus un trait est large, plus il y a de "
+                    "mises en relation. Ctrl+2 : un participant à la fois."
+                )
+            ).format(n=network.grouped)
+            self._text(painter, x, y, width - 20 * self.unit, said, small, MUTED, 10)
+
+
+def _group_name(group: str) -> str:
+    """A group of the network as the legend says it."""
+    from atelier.projection import OTHERS
+
+    if group == "—":
+        return tr("territoire non précisé")
+    return tr("autres") if group == OTHERS else group
 
 
 def _helper_line(card: Any) -> str:

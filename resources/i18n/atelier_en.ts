@@ -1823,6 +1823,10 @@ Replace them?</translation>
         <translation>+ {n} more</translation>
     </message>
     <message>
+        <source>{n} participants : trop pour les nommer. Chaque point est un territoire ou une structure (nombre de participants) ; plus un trait est large, plus il y a de mises en relation. Ctrl+2 : un participant à la fois.</source>
+        <translation>{n} participants: too many to name. Each dot is a territory or a structure (number of participants); the wider a line, the more matches. Ctrl+2: one participant at a time.</translation>
+    </message>
+    <message>
         <source>← {who}, ont déjà fait : {text}</source>
         <translation>← {who}, have already done: {text}</translation>
     </message>
@@ -1889,6 +1893,10 @@ Replace them?</translation>
     <message>
         <source>suggestion à confirmer</source>
         <translation>suggestion to confirm</translation>
+    </message>
+    <message>
+        <source>{n} participants : trop pour les nommer. Chaque point est un territoire (nombre de participants) ; plus un trait est large, plus il y a de mises en relation. Ctrl+2 : un participant à la fois.</source>
+        <translation>{n} participants: too many to name. Each dot is a territory (number of participants); the wider a line, the more matches. Ctrl+2: one participant at a time.</translation>
     </message>
     <message>
         <source>territoire non précisé</source>
