@@ -117,6 +117,9 @@ class Spotlight:
     place: str
     needs: list[tuple[str, list[Card]]]  # need, the cards of who can help (offer, action, challenge)
     offers: list[str]
+    # The cards where they help someone (confirmed, and suggestions when shown), as the cards
+    # view shows them: an action or a challenge put in touch with a need is help too.
+    helps: list[Card] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -283,10 +286,14 @@ def build(
     helpers_of: dict[str, list[Card]] = {}
     for match in [m for _, _, m in sorted(decided, key=lambda t: t[:2])]:
         helpers_of.setdefault(match.need_id, []).append(card_of(match))
+    helps_of: dict[str, list[Card]] = {}
+    for match in [m for _, _, m in sorted(decided, key=lambda t: t[:2])]:
+        helps_of.setdefault(items[match.resource_id].participant_id, []).append(card_of(match))
     if suggestions:
         for need_id, found in open_by_need.items():
             for match in sorted(found, key=ranked)[: max(0, 3 - len(helpers_of.get(need_id, [])))]:
                 helpers_of.setdefault(need_id, []).append(card_of(match))
+                helps_of.setdefault(items[match.resource_id].participant_id, []).append(card_of(match))
     del card_of
 
     own: dict[str, list[Item]] = {}
@@ -301,7 +308,9 @@ def build(
             clean(i.text, participant.id) for i in own.get(participant.id, []) if i.kind == ItemKind.OFFER
         ]
         place = "" if private else participant.territory
-        spotlights[participant.id] = Spotlight(labels[participant.id], place, needs, offers)
+        spotlights[participant.id] = Spotlight(
+            labels[participant.id], place, needs, offers, helps_of.get(participant.id, [])
+        )
 
     network = network_of([*participants, *elsewhere], labels, cards, chosen, items)
     names = sorted({n for p in [*participants, *elsewhere] for n in p.names if n.strip()})

@@ -19,6 +19,21 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/projector.py: a helper's spotlight says whom the room put them in touch with
+    "Aide": "Helps",
+    "autre personne": "other person",
+    "autres personnes": "other people",
+    "autre ressource": "other resource",
+    "autres ressources": "other resources",
+    "cherche : {text}": "looks for: {text}",
+    "a déjà fait : {text}": "has already done: {text}",
+    "ont déjà fait : {text}": "have already done: {text}",
+    "a le même défi : {text}": "has the same challenge: {text}",
+    "ont le même défi : {text}": "have the same challenge: {text}",
+    "a pour défi : {text}": "has the challenge: {text}",
+    "ont pour défi : {text}": "have the challenge: {text}",
+    "propose : {text}": "offers: {text}",
+    "proposent : {text}": "offer: {text}",
     # ui/grid_view.py: Ctrl+V on a cell; rows of a table pasted as the grid's participants
     "Rien n'a été collé : le presse-papiers ne contient pas de texte.": "Nothing was pasted: the clipboard holds no text.",
     "Collé dans la cellule « {column} » — Ctrl+Z pour annuler": "Pasted into the cell “{column}” — Ctrl+Z to undo",

@@ -15,6 +15,7 @@ from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
 from .conftest import ROOT, example_window
+from .helpers.keyboard import active_window, key
 
 NEED = (
     "Comment rentrer dans les cases des règlements d'intervention des institutions "
@@ -492,3 +493,39 @@ def test_the_spotlight_says_a_need_whole_when_the_page_holds_it(
     for need in needs:
         assert " ".join(need.split()) in said, (size, need, said)
     assert "…" not in said, said
+
+
+def test_a_helper_s_spotlight_says_whom_they_help_as_the_cards_do(qtbot, tmp_path: Path) -> None:
+    """Martine Colin Rabouan wrote no offer; the facilitator put her action in touch with
+    Sandrine Lassourelle's need. The cards showed her helping; her spotlight said « Peut apporter
+    (rien de noté) ». It now says whom she helps, with what, and for which need."""
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        people = {p.names[0]: p.id for p in store.participants(workshop_id) if p.names}
+        items = store.workshop_items(workshop_id)
+        need = next(
+            i for i in items if i.participant_id == people["Sandrine Lassourelle"] and i.kind == "need"
+        )
+        action = next(
+            i for i in items if i.participant_id == people["Martine Colin Rabouan"] and i.kind == "action"
+        )
+        store.add_match(Match(workshop_id, need.id, action.id, MatchStatus.CONFIRMED, 0.4, []))
+    window = active_window(qtbot, path)
+    window._select(people["Martine Colin Rabouan"], 0)
+    key(qtbot, Qt.Key.Key_F5)
+    key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    projector = window.projector
+    assert projector.view == "spotlight"
+    text = " ".join(_painted(projector).split())
+    assert "Martine Colin Rabouan (Cité de l'emploi à Tarbes) Cherche" in text, text
+    assert "rien de noté" not in text, text
+    assert "→ Sandrine Lassourelle (Grand Dax)" in text, text
+    assert need.text[:25] in text and action.text[:20] in text, text
+    # Sandrine's own spotlight still shows Martine under her need, as before.
+    window._select(people["Sandrine Lassourelle"], 0)
+    qtbot.waitUntil(lambda: projector.participant_id == people["Sandrine Lassourelle"], timeout=5000)
+    assert "Martine Colin Rabouan" in " ".join(_painted(projector).split())
+    projector.close()
+    window.close()

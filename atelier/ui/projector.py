@@ -762,15 +762,70 @@ class ProjectorWindow(QWidget):
         y = self._text(
             painter, right_x, top, right_width, tr("Peut apporter"), self._font(40, bold=True), ACCENT
         )
-        if not spot.offers:
+        if not spot.offers and not spot.helps:
             self._text(painter, right_x, y, right_width, tr("(rien de noté)"), self._font(34), MUTED)
+        # Room for whom they help (said below their offers): the offers leave it, then stop.
+        helps_room = (  # its heading and one person: who, their need, what helps
+            QFontMetricsF(self._font(34, bold=True)).lineSpacing() * 2
+            + QFontMetricsF(self._font(28)).lineSpacing() * 2
+            if spot.helps
+            else 0
+        )
+        offers_shown = 0
         for offer in spot.offers:
-            if y + QFontMetricsF(self._font(34)).lineSpacing() > bottom:
+            if y + QFontMetricsF(self._font(34)).lineSpacing() > bottom - helps_room:
                 break
             y = (
                 self._text(painter, right_x, y, right_width, f"• {as_typed(offer)}", self._font(34), INK, 3)
                 + 10 * self.unit
             )
+            offers_shown += 1
+        if offers_shown < len(spot.offers):
+            y = self._text(
+                painter,
+                right_x,
+                y,
+                right_width,
+                "+ "
+                + count_of(len(spot.offers) - offers_shown, tr("autre ressource"), tr("autres ressources")),
+                self._font(28),
+                MUTED,
+            )
+        if spot.helps:  # whom the room put them in touch with, as the cards show it
+            y += 14 * self.unit
+            y = self._text(painter, right_x, y, right_width, tr("Aide"), self._font(34, bold=True), ACCENT)
+            told = 0
+            for card in spot.helps:
+                parts = _helps_parts(card)
+                height = sum(
+                    QFontMetricsF(self._font(size, bold=bold)).lineSpacing()
+                    * len(
+                        wrap(QFontMetricsF(self._font(size, bold=bold)), typography(text), right_width, most)
+                    )
+                    for text, size, bold, most in parts
+                )
+                counted_line = (
+                    QFontMetricsF(self._font(28)).lineSpacing() if told < len(spot.helps) - 1 else 0
+                )
+                if y + height + counted_line > bottom:
+                    break
+                colour = SUGGESTION if card.suggested else INK
+                for text, size, bold, most in parts:
+                    y = self._text(
+                        painter, right_x, y, right_width, text, self._font(size, bold=bold), colour, most
+                    )
+                y += 10 * self.unit
+                told += 1
+            if told < len(spot.helps):
+                self._text(
+                    painter,
+                    right_x,
+                    y,
+                    right_width,
+                    "→ + " + count_of(len(spot.helps) - told, tr("autre personne"), tr("autres personnes")),
+                    self._font(28),
+                    MUTED,
+                )
 
     # ---- « Réseau »
 
@@ -980,6 +1035,28 @@ def _group_name(group: str) -> str:
     if group == "—":
         return tr("territoire non précisé")
     return tr("autres") if group == OTHERS else group
+
+
+def _helps_parts(card: Any) -> list[tuple[str, int, bool, int]]:
+    """Whom a participant helps, under « Aide » in their spotlight: who (bold), what they
+    look for, and what of the helper's the room put in touch with it, said as `_helper_line`
+    says it (an offer, « a déjà fait », « a le même défi », « a pour défi »). Each part: text,
+    size, bold, lines at most."""
+    many = card.helpers > 1
+    if str(card.source) == "action":
+        what = tr("ont déjà fait : {text}") if many else tr("a déjà fait : {text}")
+    elif str(card.source) == "challenge" and card.on_subject:
+        what = tr("ont le même défi : {text}") if many else tr("a le même défi : {text}")
+    elif str(card.source) == "challenge":
+        what = tr("ont pour défi : {text}") if many else tr("a pour défi : {text}")
+    else:
+        what = tr("proposent : {text}") if many else tr("propose : {text}")
+    who = "→ " + card.seeker + (tr(" (suggestion)") if card.suggested else "")
+    return [
+        (as_typed(who), 30, True, 2),
+        (tr("cherche : {text}").format(text=as_typed(card.need)), 28, False, 2),
+        (what.format(text=as_typed(card.offer)), 28, False, 2),
+    ]
 
 
 def _helper_line(card: Any) -> str:

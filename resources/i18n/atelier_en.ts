@@ -1815,6 +1815,26 @@ Replace them?</translation>
         <translation>more needs</translation>
     </message>
     <message>
+        <source>autre ressource</source>
+        <translation>other resource</translation>
+    </message>
+    <message>
+        <source>autres ressources</source>
+        <translation>other resources</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Helps</translation>
+    </message>
+    <message>
+        <source>autre personne</source>
+        <translation>other person</translation>
+    </message>
+    <message>
+        <source>autres personnes</source>
+        <translation>other people</translation>
+    </message>
+    <message>
         <source>Territoires ou structures</source>
         <translation>Territories or organisations</translation>
     </message>
@@ -1825,6 +1845,42 @@ Replace them?</translation>
     <message>
         <source>{n} participants : trop pour les nommer. Chaque point est un territoire ou une structure (nombre de participants) ; plus un trait est large, plus il y a de mises en relation. Ctrl+2 : un participant à la fois.</source>
         <translation>{n} participants: too many to name. Each dot is a territory or a structure (number of participants); the wider a line, the more matches. Ctrl+2: one participant at a time.</translation>
+    </message>
+    <message>
+        <source>ont déjà fait : {text}</source>
+        <translation>have already done: {text}</translation>
+    </message>
+    <message>
+        <source>a déjà fait : {text}</source>
+        <translation>has already done: {text}</translation>
+    </message>
+    <message>
+        <source>ont le même défi : {text}</source>
+        <translation>have the same challenge: {text}</translation>
+    </message>
+    <message>
+        <source>a le même défi : {text}</source>
+        <translation>has the same challenge: {text}</translation>
+    </message>
+    <message>
+        <source>ont pour défi : {text}</source>
+        <translation>have the challenge: {text}</translation>
+    </message>
+    <message>
+        <source>a pour défi : {text}</source>
+        <translation>has the challenge: {text}</translation>
+    </message>
+    <message>
+        <source>proposent : {text}</source>
+        <translation>offer: {text}</translation>
+    </message>
+    <message>
+        <source>propose : {text}</source>
+        <translation>offers: {text}</translation>
+    </message>
+    <message>
+        <source>cherche : {text}</source>
+        <translation>looks for: {text}</translation>
     </message>
     <message>
         <source>← {who}, ont déjà fait : {text}</source>
