@@ -30,6 +30,7 @@ SHAPES = {
     "open_paren": "( ",
     "lines": "Anne Roux\n",
     "blank_lines": "a\n\n\n\n\n\n\n\n",
+    "form_feeds": "a\x0c\x0c\x0c\x0c\x0c\x0c\x0c",  # whitespace that is neither a space nor a line
     "words": "forum emploi ",
     "dash": "- a ",
     "colon": "PLIE : ",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from atelier.importers.participant import parse_participant
+from atelier.importers.participant import parse_participant, person_in_structure
 from tests.conftest import run_cli
 
 # The area of a service named after a département (« Mission locale des Landes ») is read by
@@ -208,6 +208,148 @@ CELLS: list[tuple[str, list[str], str, str | None, str]] = [
     ("Mme LEROY Lucie / PLIE", ["LEROY Lucie"], "PLIE", "", ""),
     # Before a surname alone, the civility is what says a person: kept.
     ("Mme Martin / CCAS de Pau", ["Mme Martin"], "CCAS de Pau", "", ""),
+    # Each line of the cell a part of it, as after « / » (paragraphs of a Word cell, lines of a
+    # spreadsheet's cell, Entrée typed in the window), whatever comes first; a line that goes
+    # on with the one before (« … ¶ du Seignanx ») is the same part.
+    ("PLIE Sud Landes\nAnne Roux", ["Anne Roux"], "PLIE Sud Landes", "Sud Landes", ""),
+    ("Mission locale de Dax\nKarim Haddad", ["Karim Haddad"], "Mission locale de Dax", "Dax", ""),
+    ("CCAS de Pau\nlucie ferrand", ["Lucie Ferrand"], "CCAS de Pau", "", ""),
+    (
+        "Chargée de mission\nCC du Seignanx\nJulie Blanc",
+        ["Julie Blanc"],
+        "CC du Seignanx",
+        "Seignanx",
+        "Chargée de mission",
+    ),
+    (
+        "Communauté de communes\ndu Seignanx\nJulie Blanc",
+        ["Julie Blanc"],
+        "Communauté de communes du Seignanx",
+        "Seignanx",
+        "",
+    ),
+    (
+        "PETR du Val d'Adour\r\nThomas Garnier\r\nNadia Perrin",
+        ["Thomas Garnier", "Nadia Perrin"],
+        "PETR du Val d'Adour",
+        "Val d'Adour",
+        "",
+    ),
+    (
+        "Anne Martin - PLIE du Marsan\nPaul Durand - CCAS de Pau",
+        ["Anne Martin", "Paul Durand"],
+        "PLIE du Marsan, CCAS de Pau",
+        "Marsan",
+        "",
+    ),
+    ("CC du Seignanx\nLandes", [], "CC du Seignanx", "Seignanx (Landes)", ""),
+    # « Structure : personne, personne »: the structure and its people.
+    ("PLIE Sud Landes : Anne Roux", ["Anne Roux"], "PLIE Sud Landes", "Sud Landes", ""),
+    (
+        "PLIE du Marsan : Anne Martin, Paul Durand",
+        ["Anne Martin", "Paul Durand"],
+        "PLIE du Marsan",
+        "Marsan",
+        "",
+    ),
+    (
+        "Mission locale de Dax :\nHugo Lambert\nInès Moreau",
+        ["Hugo Lambert", "Inès Moreau"],
+        "Mission locale de Dax",
+        "Dax",
+        "",
+    ),
+    (
+        "CA du Grand Dax : Élise FABRE, responsable insertion",
+        ["Élise FABRE"],
+        "CA du Grand Dax",
+        "Grand Dax",
+        "responsable insertion",
+    ),
+    (
+        "Romain Vidal : CC Terres de Chalosse",
+        ["Romain Vidal"],
+        "CC Terres de Chalosse",
+        "Terres de Chalosse",
+        "",
+    ),
+    # The person in the parenthesis after the structure, or the role and the structure in the
+    # parenthesis after the person: neither is a place.
+    ("PLIE Sud Landes (Anne Roux)", ["Anne Roux"], "PLIE Sud Landes", "Sud Landes", ""),
+    ("CC du Seignanx (Camille)", ["Camille"], "CC du Seignanx", "Seignanx", ""),
+    (
+        "Sophie Marty (directrice, Mission locale de Dax)",
+        ["Sophie Marty"],
+        "Mission locale de Dax",
+        "Dax",
+        "directrice",
+    ),
+    (
+        "Maison de l'emploi des Landes (Nadia Benali, coordinatrice)",
+        ["Nadia Benali"],
+        "Maison de l'emploi des Landes",
+        "Landes",
+        "coordinatrice",
+    ),
+    # The person written after the structure's area, with no sign between them.
+    ("Mission locale de Dax Karim Haddad", ["Karim Haddad"], "Mission locale de Dax", "Dax", ""),
+    ("Mission locale des Landes Anne Martin", ["Anne Martin"], "Mission locale des Landes", "Landes", ""),
+    (
+        "Coordinatrice PLIE Sud Landes Anne Roux",
+        ["Anne Roux"],
+        "PLIE Sud Landes",
+        "Sud Landes",
+        "Coordinatrice",
+    ),
+    ("CCAS Mme Léa Garcia", ["Léa Garcia"], "CCAS", "", ""),
+    # A role said with its structure: the role, then the structure.
+    (
+        "Directrice de la Mission locale de Dax, Sophie Marty",
+        ["Sophie Marty"],
+        "Mission locale de Dax",
+        "Dax",
+        "Directrice",
+    ),
+    (
+        "Jonathan Perez, chargé de développement de la Communauté de communes du Seignanx",
+        ["Jonathan Perez"],
+        "Communauté de communes du Seignanx",
+        "Seignanx",
+        "chargé de développement",
+    ),
+    (
+        "Cap emploi des Landes : Farid Mansour (conseiller)",
+        ["Farid Mansour"],
+        "Cap emploi des Landes",
+        "Landes",
+        "conseiller",
+    ),
+    # A dash between words, spaced or not, separates the parts (« – », « — »; « - » only spaced).
+    ("Animatrice—PLIE des Graves—Nadia Perrin", ["Nadia Perrin"], "PLIE des Graves", "Graves", "Animatrice"),
+    ("PETR\nCœur Haute Lande\nInès Moreau", ["Inès Moreau"], "PETR Cœur Haute Lande", "Cœur Haute Lande", ""),
+]
+
+# Cells whose reading stays unsure: a structure or a place may be named after someone
+# (« Centre social Louise Michel »), a service may be followed by its people or its name. They
+# are never read as someone who came: left as written, and said to be checked.
+UNSURE = [
+    "Mission locale Karim Haddad",
+    "Maison de l'emploi Anne Martin",
+    "Centre social Louise Michel",
+    "PETR Monts et barrages Lucas Girard",
+    "Réunion du 12/03 : Anne Roux",
+]
+
+# Cells that name no one and must stay so: a structure named after someone, a place in the
+# parenthesis, a colon that introduces no person.
+NO_ONE = [
+    "Lycée Jean Moulin",
+    "Association Jean Moulin",
+    "Espace Simone Veil - Mairie de Dax",
+    "Ville de Florence Martin",
+    "CC du Seignanx (Landes)",
+    "Département des Landes (Mont de Marsan)",
+    "Tél : 05 58 00 00 00",
 ]
 
 
@@ -224,6 +366,18 @@ def test_a_participant_cell_is_read_as_written(
 
 def test_the_table_holds_forty_cells() -> None:
     assert len(CELLS) >= 40
+
+
+@pytest.mark.parametrize("cell", UNSURE)
+def test_an_unsure_cell_names_no_one_and_is_said_to_be_checked(cell: str) -> None:
+    parsed = parse_participant(cell)
+    assert parsed.names == [] and person_in_structure(parsed), (parsed.names, parsed.organisation)
+
+
+@pytest.mark.parametrize("cell", NO_ONE)
+def test_a_cell_that_names_no_one_stays_so(cell: str) -> None:
+    parsed = parse_participant(cell)
+    assert parsed.names == [] and not person_in_structure(parsed), parsed
 
 
 def test_two_people_with_their_own_structures_are_both_in_the_minutes(tmp_path: Path) -> None:

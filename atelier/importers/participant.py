@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from atelier.french import fold
@@ -120,7 +120,7 @@ ROLE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 
-_SEPARATORS = re.compile(r"\s+[/|–—-]\s+|\s*/\s*|,\s+|\s*;\s*")
+_SEPARATORS = re.compile(r"\s+[/|–—-]\s+|\s*[/–—]\s*|,\s+|\s*;\s*")  # « – », « — » even unspaced
 _PEOPLE_JOIN = re.compile(r"\s+(?:et|&|and)\s+|\s*\+\s*")
 _PARTICLES = {"de", "du", "des", "d'", "la", "le", "les", "l'", "en", "sur", "à", "au", "aux"}
 _NAME_PARTICLES = {"de", "du", "le", "la", "van", "von", "da", "di", "ben", "el", "d'"}
@@ -140,12 +140,14 @@ def _plain(word: str) -> str:
     return fold(word)
 
 
+@lru_cache(maxsize=16384)  # asked of the same words again and again
 def _is_structure(word: str) -> bool:
     bare = word.strip("()\"'«» .,")
     parts = [bare, *bare.split("-")] if "-" in bare else [bare]
     return any(p.lower() in STRUCTURE_WORDS or _plain(p) in STRUCTURE_WORDS for p in parts)
 
 
+@lru_cache(maxsize=16384)  # asked of the same words again and again
 def _is_upper_word(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -374,7 +376,13 @@ def _people_alone(segment: str) -> list[str]:
 
 
 def _take_people_at_end(words: list[str]) -> tuple[list[str], int]:
-    """ "Maison de l'emploi de Bordeaux Agnès PALLET": a person written last."""
+    """ "Maison de l'emploi de Bordeaux Agnès PALLET", « Mission locale de Dax Karim Haddad »,
+    « PLIE Sud Landes Anne Roux »: a person written last, after a structure with no sign
+    between them. A known first name and a surname make the person when what comes before
+    is a structure that ends on its area's name or on an acronym; after a structure's word,
+    a particle or a common word (« Lycée Jean Moulin », « Maison de l'emploi Anne Martin »,
+    « Centre social Louise Michel »: a place or a structure may be named after someone) the
+    cell is left as written, and said to be checked."""
     if (
         len(words) >= 3
         and _is_upper_word(words[-1])
@@ -382,7 +390,39 @@ def _take_people_at_end(words: list[str]) -> tuple[list[str], int]:
         and not (_is_structure(words[-2]) or _is_structure(words[-1]))
     ):
         return [f"{words[-2]} {words[-1]}"], len(words) - 2
+    if len(words) >= 3 and _first_then_surname(words[-2], words[-1]):
+        head = words[:-2]
+        civility = 1 if len(head) >= 2 and _is_civility(head[-1]) else 0  # « … Dax Mme Anne Roux »
+        last = head[-1 - civility]
+        before = fold(head[-2 - civility]).rstrip("'’") if len(head) > 1 + civility else ""
+        area = _is_capitalised(last) and not _is_structure(last) and before not in _NAMED_AFTER
+        if (
+            (area or (_is_upper_word(last) and _is_structure_or_acronym(last)))
+            and fold(last).rstrip("'’") not in _NAMED_AFTER
+            and _names_structure(" ".join(head[: len(head) - civility]))
+        ):
+            return [f"{words[-2]} {words[-1]}"], len(words) - 2 - civility
     return [], len(words)
+
+
+def _first_then_surname(first: str, surname: str) -> bool:
+    """« Karim Haddad », « Anne ROUX »: a known first name, then a word that may be a surname
+    (capitalised, no structure's word, no département or région: « Anne Landes » is no one)."""
+    return (
+        _is_first_name(first)
+        and (_is_capitalised(surname) or _is_upper_word(surname))
+        and not _is_structure(surname)
+        and not is_departement_or_region(surname)
+        and fold(surname) not in _AREA_WORDS
+        and not any(c.isdigit() for c in surname)
+    )
+
+
+def _is_structure_or_acronym(word: str) -> bool:
+    """« PLIE », « CCAS », « MDE »: a structure's word or an acronym the glossary knows."""
+    from atelier.store.directory import acronyms
+
+    return _is_structure(word) or fold(word.strip("()")) in acronyms()
 
 
 # Structures named after the area they cover: "PETR Sud Gironde" covers "Sud Gironde".
@@ -744,6 +784,65 @@ def _outside_parentheses(text: str, pattern: re.Pattern[str]) -> list[str]:
     return [p for p in parts if p]
 
 
+def _person_or_role(said: str) -> list[str]:
+    """What a parenthesis at the end of the cell holds when it is no place: its parts, when
+    one is a person (« (Anne Roux) ») or starts with a role (« (directrice, Mission locale
+    de Dax) »); [] else (« (Hautes Pyrénées) », « (Lot et Garonne) »)."""
+    parts = [p.strip() for p in _SEPARATORS.split(said) if p and p.strip()]
+    for part in parts:
+        if _whole_names(part) or _first_names_alone(part) or ROLE_PATTERN.match(part):
+            return parts
+    return []
+
+
+def _whole_names(segment: str) -> list[str]:
+    """The people a segment names and nothing else, each by a whole name (« Anne Roux »,
+    « LEROY Lucie »); [] for anything else, a first name alone too."""
+    people = _people_alone(segment)
+    return people if people and all(_credible_name(n) for n in people) else []
+
+
+# « PLIE du Marsan : Anne Martin, Paul Durand »: a colon with a space on one side at least
+# (not « 10:30 », « https:// »).
+_COLON = re.compile(r" :\s?|: ")
+_LISTED = re.compile(r"\s*[,;/()]\s*|\s+(?:et|&|and|\+)\s+", re.IGNORECASE)
+
+
+def _people_of_a_structure(text: str) -> ParsedParticipant | None:
+    """« PLIE du Marsan : Anne Martin, Paul Durand », « CC du Seignanx : Julie Blanc,
+    chargée de mission »: a structure (its role, its place), a colon, then its people, each
+    a whole name (a known first name, or a surname in capitals), a role after them; the
+    structure is theirs. None when the cell is not written so (« Tél : 05 58… »)."""
+    found = _COLON.search(text)
+    if found is None or "(" in text[: found.start()]:
+        return None
+    head, tail = text[: found.start()].strip(), text[found.end() :].strip()
+    if not head or not tail or _COLON.search(tail):
+        return None
+    if _whole_names(head) or ROLE_PATTERN.match(tail):
+        return _parse(f"{head} / {tail}")  # « Anne Roux : PLIE Sud Landes », « … PLIE : référente »
+    pieces = [p for p in _LISTED.split(tail) if p]
+    names: list[str] = []
+    roles: list[str] = []
+    for piece in pieces:
+        people = _whole_names(piece)
+        if people and not roles:
+            names += people
+        elif names and ROLE_PATTERN.match(piece):
+            roles.append(piece)  # « Julie Blanc, chargée de mission »
+        else:
+            return None
+    structure = _parse(head, apart=False)
+    if not names or structure.names or not _names_structure(structure.organisation):
+        return None
+    return ParsedParticipant(
+        names,
+        structure.organisation,
+        structure.territory,
+        ", ".join(r for r in (structure.role, *roles) if r),
+    )
+
+
 def _credible_name(name: str) -> bool:
     """« Anne Martin », « LEROY Lucie », « Fatou NDIAYE »: a name whose first name is known
     or whose surname is in capitals, not two capitalised words of a place (« Marais Poitevin »)."""
@@ -789,29 +888,88 @@ def parse_participant(cell: str) -> ParsedParticipant:
     text = clean(cell)
     if not text:
         return ParsedParticipant(source_text=text)
-    result = _parse(_capitalised_people(text))  # « élodie Mérignac / … »: a person, as « Élodie »
+    # « élodie Mérignac / … »: a person, as « Élodie »; each line of the cell a part of it.
+    result = _parse(_capitalised_people(_lines_as_parts(text)))
     result.source_text = text
     return result
 
 
+# A line that goes on with the one before (« Communauté de communes ¶ du Seignanx », « Anne
+# Martin et ¶ Paul Durand »): it starts or the one before ends with a linking word or a sign.
+_GOES_ON = frozenset(_PARTICLES | _NAME_PARTICLES | {"et", "and", "&", "+", "pour", "l", "d"})
+_SIGNS = "/|,;:-–—&+("
+# Line breaks of other systems and of Word (a vertical tab for Maj+Entrée), and the spaces
+# left: one space each, so that no reading goes over a run of them again and again.
+_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_OTHER_SPACES = re.compile(r"[^\S\n]+")
+
+
+def _area_of(structure: str, line: str) -> bool:
+    """« PLIE ¶ Sud Landes »: a structure's word alone on its line, then the area it is of
+    (capitalised words, no structure's word, no person, no role)."""
+    words = line.split()
+    return (
+        len(structure.split()) == 1
+        and _is_structure(structure)
+        and len(words) <= 4
+        and _is_capitalised(words[0])
+        and not any(_is_structure(w) for w in words)
+        and not _whole_names(line)
+        and not _first_names_alone(line)
+        and not ROLE_PATTERN.match(line)
+    )
+
+
+def _lines_as_parts(text: str) -> str:
+    """The cell with its lines read as « / » reads them: each line a part (« PLIE Sud Landes
+    ¶ Anne Roux », paragraphs of a Word cell, lines of a spreadsheet's cell or typed with
+    Entrée in the window), unless a line goes on with the one before (« Communauté de
+    communes ¶ du Seignanx », « Anne Martin, ¶ PLIE du Marsan »)."""
+    text = _OTHER_SPACES.sub(" ", _LINE_BREAKS.sub("\n", text))
+    if "\n" not in text:
+        return text
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    parts = lines[:1]
+    for before, line in itertools.pairwise(lines):
+        last = fold(before.split()[-1]).rstrip("'’")
+        first = line.split()[0]
+        goes_on = (
+            before[-1] in _SIGNS
+            or line[0] in _SIGNS + ")"
+            or last in _GOES_ON
+            or (first.islower() and fold(first).split("'")[0].split("’")[0] in _GOES_ON)
+            or _area_of(before, line)
+        )
+        parts.append(" " if goes_on else " / ")
+        parts.append(line)
+    return "".join(parts)
+
+
 def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
     result = ParsedParticipant(source_text=text)
+    if apart and (people := _people_of_a_structure(text)) is not None:
+        return people
     if apart and (people := _people_apart(text)) is not None:
         return people
     # A trailing parenthesis is a place: "(Hautes Pyrénées)", "(Lot et Garonne)".
     territory = ""
-    inside = ""  # « Lucie LEROY (PLIE) »: a structure in parentheses, not a place
+    inside: list[str] = []  # « Lucie LEROY (PLIE) »: a structure in parentheses, not a place
     found = re.search(r"\(([^()]{2,60})\)\s*$", text)
     if found and not any(ch.isdigit() for ch in found.group(1)):
-        if _names_a_structure(found.group(1)):
-            inside = found.group(1).strip()
+        said = found.group(1).strip()
+        if _names_a_structure(said):
+            inside = [said]
+        elif parts := _person_or_role(said):
+            # « PLIE Sud Landes (Anne Roux) », « Sophie Marty (directrice, Mission locale de
+            # Dax) »: parts of the cell, read as if written after a « / ».
+            inside = parts
         else:
-            territory = found.group(1).strip()
+            territory = said
         text = text[: found.start()].strip()
 
     segments = [s.strip() for s in _SEPARATORS.split(text) if s and s.strip()]
-    if inside:
-        segments.append(inside)
+    segments += inside
     # « Anne », « Anne et Julien », « Anne, Julien »: first names and nothing else are people
     # (they were the structure « Anne » in the minutes' Structure column).
     lone = [_first_names_alone(segment) for segment in segments]
@@ -847,7 +1005,13 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
             alone = _people_alone(segment)
             if alone:
                 names = alone
-                others = segments[:position] + segments[position + 1 :]
+                # « PLIE Sud Landes / Anne Roux / Paul Durand »: the people written one after
+                # the other, each a whole name, are all the structure's.
+                end = position + 1
+                while end < len(segments) and (more := _whole_names(segments[end])):
+                    names += more
+                    end += 1
+                others = segments[:position] + segments[end:]
                 break
     # The first segment may hold only people; the second may continue with more.
     listed = _list_goes_on(segments[1:]) if names and not rest_of_head else None
@@ -897,14 +1061,25 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
         if match and not role:
             before = segment[: match.start()].strip(" ,-")
             role = segment[match.start() :].strip()
-            # "2ème adjoint au maire Commune de Fauillet": the role ends where a structure starts.
+            # "2ème adjoint au maire Commune de Fauillet": the role ends where a structure starts;
+            # « directrice de la Mission locale de Dax »: after « de la », « du », « des » too,
+            # past the role's own words (« Chargée de Mission »), the structure named by two
+            # words at least (« Responsable de Pôle » is a role).
             role_words = role.split()
+            said = ROLE_PATTERN.match(role)
+            own = len(role[: said.end()].split()) if said else 1
             for position, word in enumerate(role_words[1:], start=1):
                 after_particle = role_words[position - 1].lower() in _PARTICLES
-                if _is_structure(word) and word[:1].isupper() and not after_particle:
-                    organisation_parts.append(" ".join(role_words[position:]))
-                    role = " ".join(role_words[:position])
-                    break
+                if not (_is_structure(word) and word[:1].isupper()):
+                    continue
+                if after_particle and (position < own or position + 1 == len(role_words)):
+                    continue
+                organisation_parts.append(" ".join(role_words[position:]))
+                kept = role_words[:position]
+                while len(kept) > 1 and kept[-1].lower() in _PARTICLES:
+                    kept.pop()  # « directrice de la »: « directrice »
+                role = " ".join(kept)
+                break
             if before and not any(before in part for part in organisation_parts):
                 organisation_parts.insert(0, before)
             continue
