@@ -324,6 +324,21 @@ CELLS: list[tuple[str, list[str], str, str | None, str]] = [
         "Landes",
         "conseiller",
     ),
+    # Each part labelled, as a form writes it: each as its label says.
+    (
+        "Nom : Lucas Girard\nStructure : CC Terres de Chalosse\nFonction : chargé de mission",
+        ["Lucas Girard"],
+        "CC Terres de Chalosse",
+        "Terres de Chalosse",
+        "chargé de mission",
+    ),
+    (
+        "Prénom : Nadia ; Nom : BENALI ; Organisme : Mission locale des Landes",
+        ["Nadia BENALI"],
+        "Mission locale des Landes",
+        "Landes",
+        "",
+    ),
     # A dash between words, spaced or not, separates the parts (« – », « — »; « - » only spaced).
     ("Animatrice—PLIE des Graves—Nadia Perrin", ["Nadia Perrin"], "PLIE des Graves", "Graves", "Animatrice"),
     ("PETR\nCœur Haute Lande\nInès Moreau", ["Inès Moreau"], "PETR Cœur Haute Lande", "Cœur Haute Lande", ""),

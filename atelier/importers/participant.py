@@ -889,9 +889,57 @@ def parse_participant(cell: str) -> ParsedParticipant:
     if not text:
         return ParsedParticipant(source_text=text)
     # « élodie Mérignac / … »: a person, as « Élodie »; each line of the cell a part of it.
-    result = _parse(_capitalised_people(_lines_as_parts(text)))
+    result = _labelled(text) or _parse(_capitalised_people(_lines_as_parts(text)))
     result.source_text = text
     return result
+
+
+# What a label before a colon says a part of the cell is (folded): « Nom : Anne Roux ¶
+# Structure : PLIE Sud Landes ¶ Fonction : coordinatrice », as a form or a sign-in sheet
+# writes it.
+_LABELS = {
+    **dict.fromkeys(("nom", "noms", "nom et prenom", "nom prenom", "prenom nom", "nom, prenom"), "names"),
+    **dict.fromkeys(("personne", "personnes", "participant", "participante", "participants"), "names"),
+    "prenom": "first_name",
+    **dict.fromkeys(("structure", "organisme", "organisation", "employeur", "collectivite"), "organisation"),
+    **dict.fromkeys(("fonction", "poste", "role"), "role"),
+    **dict.fromkeys(("territoire", "commune"), "territory"),
+}
+_LABELLED = re.compile(r"([^\W\d_][\w' ,]{0,24}?)\s*:\s*(\S.*)")
+_LABELLED_PARTS = re.compile(r"\n| ; | / ")
+
+
+def _labelled(text: str) -> ParsedParticipant | None:
+    """A cell whose every part says what it is (« Nom : Anne Roux ¶ Structure : PLIE Sud
+    Landes ¶ Fonction : coordinatrice »): each part as its label says, the territory from
+    the structure's name when no part gives it; None when a part has no such label (« PLIE
+    du Marsan : Anne Martin », « Tél : 05 58… »)."""
+    said: dict[str, str] = {}
+    for part in _LABELLED_PARTS.split(_OTHER_SPACES.sub(" ", _LINE_BREAKS.sub("\n", text))):
+        if not part.strip():
+            continue
+        found = _LABELLED.fullmatch(part.strip())
+        kind = _LABELS.get(fold(found.group(1)).strip()) if found else None
+        if found is None or kind is None or kind in said:
+            return None
+        said[kind] = found.group(2).strip()
+    if not said:
+        return None
+    names: list[str] = []
+    people, first = said.get("names", ""), said.get("first_name", "")
+    if first:  # « Prénom : Anne ¶ Nom : Roux »: the name is the surname, as written
+        names = [f"{first} {people}" if people else first]
+    elif people:
+        names = _people_alone(people)
+        if not names:
+            return None  # « Participant : PLIE Sud Landes, Anne Roux »: not only people
+    organisation, territory = said.get("organisation", ""), said.get("territory", "")
+    if organisation:
+        read = _parse(organisation, apart=False)
+        if not read.names and not read.role and read.organisation:
+            organisation = read.organisation
+            territory = territory or read.territory
+    return ParsedParticipant(names, organisation, territory, said.get("role", ""))
 
 
 # A line that goes on with the one before (« Communauté de communes ¶ du Seignanx », « Anne
