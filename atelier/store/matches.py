@@ -246,22 +246,48 @@ class MatchesPart(StoreBase):
         }
         written = 0
         with self._write():
+            # A need whose suggestions are made again as they were (same pairs, scores and
+            # reasons: the window matches the workshop again each time it opens a file) keeps
+            # its rows as they are, ids and times: a file only opened does not change (a sync
+            # tool, or a merge, would take that for an edit made now). A need whose suggestions
+            # changed gets them all anew (when they were made says which copy matched it last).
+            stored: dict[str, set[tuple[str, float, str]]] = {}
             for need_id in need_ids:
-                self.conn.execute(
-                    "DELETE FROM matches WHERE need_id = ? AND status = 'suggested'", (need_id,)
-                )
+                stored[need_id] = {
+                    (str(resource_id), round(float(score or 0), 6), str(reasons or ""))
+                    for resource_id, score, reasons in self.conn.execute(
+                        "SELECT resource_id, score, reasons FROM matches "
+                        "WHERE need_id = ? AND status = 'suggested'",
+                        (need_id,),
+                    )
+                }
             # Computed in the background while the facilitator kept typing: a need or an offer
             # deleted meanwhile (a row removed, a cell emptied, an undo) is not suggested.
             present = self._present_items(
                 {m.need_id for m in suggestions} | {m.resource_id for m in suggestions}
             )
+            fresh: dict[str, list[Match]] = {need_id: [] for need_id in need_ids}
             for match in suggestions:
                 if (match.need_id, match.resource_id) in decided:
                     continue
                 if match.need_id not in present or match.resource_id not in present:
                     continue
-                self._insert_match_row(match, replace=True)
-                written += 1
+                fresh.setdefault(match.need_id, []).append(match)
+            for need_id, made in fresh.items():
+                rows = [to_row(m) for m in made]
+                again = {
+                    (str(r["resource_id"]), round(float(r["score"] or 0), 6), str(r["reasons"] or ""))
+                    for r in rows
+                }
+                if len(again) == len(rows) and again == stored.get(need_id, set()):
+                    written += len(rows)  # the same suggestions: left as they are
+                    continue
+                self.conn.execute(
+                    "DELETE FROM matches WHERE need_id = ? AND status = 'suggested'", (need_id,)
+                )
+                for match in made:
+                    self._insert_match_row(match, replace=True)
+                    written += 1
         return written
 
     def update_match(self, match_id: str, **changes: Any) -> Match:

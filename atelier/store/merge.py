@@ -1390,24 +1390,45 @@ def _merge_row(
     # one copy's text judged by the other's draft (untouched, or figures to read again).
     if table == "synthesis_sections" and all(c in theirs and c in mine for c in SECTION_FIELDS):
         together = SECTION_FIELDS
-    my_story = max((_edited_at(mine, my_stamps, c) for c in together), default="")
-    their_story = max((_edited_at(theirs, their_stamps, c) for c in together), default="")
+    # A suggestion as the matcher made it (never decided): its fields nobody edited are no edit
+    # at all, whenever the row was made (the window makes a workshop's suggestions again each
+    # time it opens a file): beside a decision, they never outweigh what someone did.
+    mine_made = table == "matches" and mine.get("status") == "suggested" and "status" not in my_stamps
+    theirs_made = table == "matches" and theirs.get("status") == "suggested" and "status" not in their_stamps
+    mine_untimed = mine_made and not theirs_made
+    theirs_untimed = theirs_made and not mine_made
+
+    def when_mine(column: str) -> str:
+        return str(my_stamps.get(column, "")) if mine_untimed else _edited_at(mine, my_stamps, column)
+
+    def when_theirs(column: str) -> str:
+        return (
+            str(their_stamps.get(column, "")) if theirs_untimed else _edited_at(theirs, their_stamps, column)
+        )
+
+    my_story = max((when_mine(c) for c in together), default="")
+    their_story = max((when_theirs(c) for c in together), default="")
+    decided = ("confirmed", "manual")
     for column, mine_value in mine.items():
         if column in NOT_FIELDS or column not in theirs:
             continue
         their_value = theirs[column]
-        my_when = _edited_at(mine, my_stamps, column)
-        their_when = _edited_at(theirs, their_stamps, column)
+        my_when = when_mine(column)
+        their_when = when_theirs(column)
         if column in together:
             my_when, their_when = my_story, their_story
         if table == "matches" and column == "status":
             # A suggestion the matcher made (again) is no decision: it never undoes one.
-            mine_made = mine_value == "suggested" and column not in my_stamps
-            theirs_made = their_value == "suggested" and column not in their_stamps
-            if theirs_made and not mine_made:
+            if theirs_untimed:
                 their_when = ""
-            elif mine_made and not theirs_made:
+            elif mine_untimed:
                 my_when = ""
+            # A follow-up recorded on a decided match (a contact, a note) after the other copy
+            # set the suggestion aside keeps it decided: the room acted on it since.
+            if mine_value in decided and their_value not in decided and "follow_up" in together:
+                my_when = max(my_when, my_story)
+            elif their_value in decided and mine_value not in decided and "follow_up" in together:
+                their_when = max(their_when, their_story)
         future = their_when > horizon
         if their_when > my_when and not future:
             stamps[column] = their_when
@@ -1437,6 +1458,14 @@ def _merge_row(
                 summary.filled += 1
             continue  # an empty field filled in, or a suggestion's score: nothing set aside to show
         label = FIELD_LABEL.get(column, column)
+        if column != "status" and (theirs_untimed if not newer_is_theirs else mine_untimed):
+            # What a suggestion holds as the matcher made it (no follow-up, no note): nothing
+            # anyone typed is set aside, the decision's line says what came.
+            continue
+        if mine_untimed and not my_when:
+            my_when = _edited_at(mine, my_stamps, column)  # said: when the suggestion was made
+        if theirs_untimed and not their_when:
+            their_when = _edited_at(theirs, their_stamps, column)
         if not newer_is_theirs and "edited" in theirs and column not in their_stamps:
             # Only this file changed it: the other copy still has the value it replaced, nothing
             # that copy typed. Kept as it is, it is no update, and nothing is set aside.
