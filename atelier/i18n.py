@@ -432,6 +432,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The match “{name}”, deleted in “{deleted_in}”, is kept{along}: "
         "“{edited_in}” edited it afterwards.",
     },
+    # Kept because a match decided on it after the copies parted depends on it: the copy that
+    # deleted it never knew of that decision.
+    "merge.kept_decision.participants": {
+        "fr": (
+            "Le participant «\xa0{name}\xa0», supprimé dans «\xa0{deleted_in}\xa0», est gardé{along}\xa0: "
+            "la mise en relation {decision}, décidée le {day} dans «\xa0{edited_in}\xa0», en dépend."
+        ),
+        "en": "The participant “{name}”, deleted in “{deleted_in}”, is kept{along}: "
+        "the match {decision}, decided on {day} in “{edited_in}”, depends on it.",
+    },
+    "merge.kept_decision.items": {
+        "fr": (
+            "L'élément «\xa0{name}\xa0», supprimé dans «\xa0{deleted_in}\xa0», est gardé{along}\xa0: "
+            "la mise en relation {decision}, décidée le {day} dans «\xa0{edited_in}\xa0», en dépend."
+        ),
+        "en": "The item “{name}”, deleted in “{deleted_in}”, is kept{along}: "
+        "the match {decision}, decided on {day} in “{edited_in}”, depends on it.",
+    },
     "merge.kept.workshops": {
         "fr": (
             "L'atelier «\xa0{name}\xa0», supprimé dans «\xa0{deleted_in}\xa0», est gardé{along}\xa0: "

@@ -411,19 +411,35 @@ class KeptDeletion:
     # The entries that came back with it (a participant's lines, their matches): deleted with it
     # in that copy, kept with it; none of them counted as added.
     along: int = 0
+    # A match decided on it (confirmed, or made by hand) that the deleting copy never knew of:
+    # what keeps it. Its id, when it was decided, and the two people it puts in touch.
+    decision_id: str = ""
+    decided: str = ""
+    decision: str = ""  # « Lucie Leroy ← Grégory TALVY »
 
     def sentence(self) -> str:
         """« Le participant « Lucie Leroy », supprimé dans « a.atelier », est gardé avec les 6
         entrées qui en font partie : … », in the user's language."""
         from atelier.french import counted
-        from atelier.i18n import message
+        from atelier.i18n import current_language, message
 
+        along = " " + counted(self.along, "n.kept_along") if self.along else ""
+        if self.decision_id and self.table in ("participants", "items"):
+            return message(
+                f"merge.kept_decision.{self.table}",
+                name=self.name,
+                deleted_in=self.deleted_in,
+                edited_in=self.edited_in,
+                along=along,
+                decision=self.decision or "?",
+                day=_day(self.decided, current_language() == "en"),
+            )
         return message(
             f"merge.kept.{self.table}",
             name=self.name,
             deleted_in=self.deleted_in,
             edited_in=self.edited_in,
-            along=" " + counted(self.along, "n.kept_along") if self.along else "",
+            along=along,
         )
 
 
@@ -725,6 +741,8 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     moments.take(conn, their_moments - my_moments)
     my_sets: dict[str, str] = {}
     their_sets: dict[str, str] = {}
+    # Lines whose text the other copy retyped, taken by the merge: their text before, and when.
+    retyped: dict[str, tuple[str, str]] = {}
     # What the first copy deleted and the merge keeps, by id: when it was deleted, and what says it.
     restored: dict[str, tuple[str, KeptDeletion]] = {}
     # What the second copy deleted goes from the first, unless the first changed it since.
@@ -738,12 +756,23 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
         if row is None:
             continue  # never had it, or already gone with what it belonged to
         touched = last_touched(conn, table, row_id)
-        if touched > when:
+        # A match decided on it after the copies parted: the copy that deleted it never knew of
+        # it (the room's decision goes only with what someone chose to delete knowing it).
+        decision = _decision_since(conn, table, row_id, parted, horizon)
+        if touched > when or decision:
             kept.add(row_id)
             if (table, row_id, when) not in said.kept:  # not said again at a second merge
                 summary.kept_deleted.append(
                     KeptDeletion(
-                        table, row_id, _name(conn, table, row), second_name, when, first_name, touched
+                        table,
+                        row_id,
+                        _name(conn, table, row),
+                        second_name,
+                        when,
+                        first_name,
+                        touched,
+                        0,  # nothing comes back with it: this file has it all
+                        *_decision_fields(conn, decision),
                     )
                 )
             continue
@@ -776,13 +805,22 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                 # The first copy deleted it: it stays deleted unless the second changed it since.
                 when = my_graves[theirs["id"]][1]
                 touched = last_touched(other, table, theirs["id"])
-                if touched <= when:
+                decision = _decision_since(other, table, theirs["id"], parted, horizon)
+                if touched <= when and not decision:
                     # Left out, and not counted: the open file had deleted it already, the merge
                     # removed nothing from it (« suppressions appliquées » are news, this is not).
                     continue
                 kept.add(theirs["id"])
                 kept_deletion = KeptDeletion(
-                    table, theirs["id"], _name(other, table, theirs), first_name, when, second_name, touched
+                    table,
+                    theirs["id"],
+                    _name(other, table, theirs),
+                    first_name,
+                    when,
+                    second_name,
+                    touched,
+                    0,  # along: counted below
+                    *_decision_fields(other, decision),
                 )
                 summary.kept_deleted.append(kept_deletion)
                 restored[theirs["id"]] = (when, kept_deletion)
@@ -848,6 +886,10 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                 parted,
                 steps_out,
             )
+            if table == "items" and theirs.get("text") != mine[same_id].get("text"):
+                # One copy retyped it: the text before, as the other copy has it, and when.
+                before, after = (mine[same_id], theirs) if "text" in merged else (theirs, mine[same_id])
+                retyped[same_id] = (str(before.get("text") or ""), str(after.get("updated") or ""))
             if merged:
                 sets = ", ".join(f"{c} = ?" for c in merged)
                 conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*merged.values(), same_id))
@@ -855,6 +897,7 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
             _drop_older_suggestions(conn, other, my_sets, their_sets)
         summary.added[table] = added
         summary.shared[table] = shared
+    _mark_retyped(conn, retyped)
     for difference in summary.differences:
         # A field is a conflict only when both copies changed it after they parted: an edit
         # both copies have (same field, same time) was made before, and so was anything older.
@@ -1011,7 +1054,7 @@ def _entry_key(key: str, value: str) -> str:
 
 # What a record says of an entry by name (« Participant « Lucie Leroy » »): never stored, said
 # when the history is read, from the entry as it is then (files of format 8 stored it).
-_NAMES = ("what", "name")
+_NAMES = ("what", "name", "decision")
 
 
 def _nameless(record: dict[str, Any]) -> dict[str, Any]:
@@ -1217,6 +1260,8 @@ def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
                     if k in raw and k not in _NAMES
                 }
                 known["name"] = _named(conn, str(raw.get("table", "")), str(raw.get("row_id", "")), False)
+                if raw.get("decision_id"):
+                    known["decision"] = _pair(conn, str(raw["decision_id"]))
                 with contextlib.suppress(TypeError):
                     kept.append(KeptDeletion(**known))
                     if "along" not in raw:
@@ -1769,3 +1814,100 @@ def _readable(value: Any) -> str:
             if isinstance(decoded, dict):
                 return "; ".join(f"{k} : {v}" for k, v in decoded.items())
     return "" if value is None else str(value)
+
+
+def _mark_retyped(conn: sqlite3.Connection, retyped: dict[str, tuple[str, str]]) -> None:
+    """A decided match whose statement the other copy retyped after the decision is marked
+    « ⚠ texte modifié depuis la confirmation », as a re-import marks it: the people agreed on a
+    text the grid no longer says (only case, accents or spacing corrected: nothing to review)."""
+    from atelier.store.matches import _words
+
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(matches)")}
+    if "retyped" not in columns:
+        return
+    for item_id, (before, when) in retyped.items():
+        now = conn.execute("SELECT text FROM items WHERE id = ?", (item_id,)).fetchone()
+        if now is None or _words(before) == _words(str(now[0])):
+            continue
+        cursor = conn.execute(
+            "SELECT * FROM matches WHERE status IN ('confirmed', 'manual') AND retyped = '' "
+            "AND ? IN (need_id, resource_id)",
+            (item_id,),
+        )
+        names = [d[0] for d in cursor.description]
+        for values in cursor.fetchall():
+            row = dict(zip(names, values, strict=True))
+            if _edited_at(row, _stamps(row), "status") < when:
+                conn.execute("UPDATE matches SET retyped = ? WHERE id = ?", (when, row["id"]))
+
+
+_DECIDED_ON = {
+    "items": "SELECT * FROM matches WHERE status IN ('confirmed', 'manual') AND ? IN (need_id, resource_id)",
+    "participants": (
+        "SELECT m.* FROM matches m JOIN items i ON i.id IN (m.need_id, m.resource_id) "
+        "WHERE m.status IN ('confirmed', 'manual') AND i.participant_id = ?"
+    ),
+}
+
+
+def _decision_since(conn: sqlite3.Connection, table: str, row_id: str, parted: str, horizon: str) -> str:
+    """The id of the latest match decided (confirmed, made by hand) or followed up on this entry
+    (a participant, a line) after the copies parted: the other copy never knew of it; "" if none."""
+    sql = _DECIDED_ON.get(table)
+    if sql is None:
+        return ""
+    cursor = conn.execute(sql, (row_id,))
+    names = [d[0] for d in cursor.description]
+    latest, found = "", ""
+    for values in cursor.fetchall():
+        row = dict(zip(names, values, strict=True))
+        stamps = _stamps(row)
+        when = max(_edited_at(row, stamps, c) for c in ("status", *FOLLOW_UP_FIELDS) if c in row)
+        if parted < when <= horizon and when > latest:
+            latest, found = when, str(row["id"])
+    return found
+
+
+def _decision_fields(conn: sqlite3.Connection, match_id: str) -> tuple[str, str, str]:
+    """What KeptDeletion says of the decision that keeps an entry: its id, day and people."""
+    if not match_id:
+        return "", "", ""
+    from atelier.domain import decided_at
+    from atelier.store.rows import steps
+
+    row = _row(conn, "matches", match_id) or {}
+    recorded = _edited_at(row, _stamps(row), "status")
+    decided = decided_at(steps(str(row.get("follow_up_steps") or "")), recorded)
+    return match_id, decided, _pair(conn, match_id)
+
+
+def _pair(conn: sqlite3.Connection, match_id: str) -> str:
+    """« Lucie Leroy ← Grégory TALVY »: who a match puts in touch (who needs, who can help)."""
+    people = []
+    for column in ("need_id", "resource_id"):
+        found = conn.execute(
+            f"SELECT p.* FROM matches m JOIN items i ON i.id = m.{column} "
+            "JOIN participants p ON p.id = i.participant_id WHERE m.id = ?",
+            (match_id,),
+        )
+        names = [d[0] for d in found.description]
+        person = found.fetchone()
+        people.append(_name(conn, "participants", dict(zip(names, person, strict=True))) if person else "?")
+    return f"{people[0]} ← {people[1]}"
+
+
+def _day(stamp: str, english: bool = False) -> str:
+    """The local day of a moment (or a day): « 30/11/2026 » (English « 30 November 2026 »)."""
+    from datetime import datetime
+
+    from atelier.french import list_date
+
+    if len(stamp) <= 10:
+        return list_date(stamp, "en" if english else "fr") if stamp else "?"
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return list_date(moment.date().isoformat(), "en" if english else "fr")
