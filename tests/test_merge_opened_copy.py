@@ -100,7 +100,11 @@ def test_a_copy_only_opened_never_wipes_the_other_copy_s_follow_up(qtbot, tmp_pa
     assert _digest(b) == opened
     for first, second, out in ((a, b, "M_AB.atelier"), (b, a, "M_BA.atelier")):
         said = _merge(first, second, tmp_path / out)
-        assert "à contacter" not in said and "date du suivi" not in said, said
+        # Nothing of A's follow-up is said set aside for B's untouched suggestion (what came
+        # from A into B may be listed as filled in).
+        assert "suivi\u00a0: gardé «\u00a0à contacter" not in said, said
+        assert "date du suivi\u00a0: gardé «\u00a0»" not in said, said
+        assert "plutôt que «\u00a0contactée" not in said and "plutôt que «\u00a030/11" not in said, said
         (merged,) = _followed(tmp_path / out)
         assert merged["id"] == match["id"] or merged["need"] == match["need"]
         assert merged["state"] == "contacted", (out, merged)
@@ -114,7 +118,9 @@ def test_a_decision_only_just_taken_keeps_its_date_against_a_copy_opened_after(q
     window.close()
     for first, second, out in ((a, b, "M_AB.atelier"), (b, a, "M_BA.atelier")):
         said = _merge(first, second, tmp_path / out)
-        assert "date du suivi" not in said, said
+        assert "date du suivi\u00a0: gardé «\u00a0»" not in said and "plutôt que «\u00a030/11" not in said, (
+            said
+        )
         (merged,) = _followed(tmp_path / out)
         assert merged["state"] == "to_contact" and merged["steps"] == match["steps"], (out, merged)
 
