@@ -340,6 +340,7 @@ EN = {
     "Le réseau : qui peut aider qui": "The network: who can help whom",
     "Calcul du réseau…": "Laying out the network…",
     "Pas encore de mise en relation.": "No match yet.",
+    "Le réseau n'a pas pu être dessiné. Les mises en relation sont dans la vue « Mises en relation » (Ctrl+1).": "The network could not be drawn. The matches are in the “Matches” view (Ctrl+1).",
     "Couleurs": "Colours",
     "+ {n} autres": "+ {n} more",
     "confirmée": "confirmed",

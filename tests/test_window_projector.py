@@ -529,3 +529,28 @@ def test_a_helper_s_spotlight_says_whom_they_help_as_the_cards_do(qtbot, tmp_pat
     assert "Martine Colin Rabouan" in " ".join(_painted(projector).split())
     projector.close()
     window.close()
+
+
+def test_a_network_that_could_not_be_laid_out_is_never_said_to_have_no_match(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The network view lays people out on a worker thread; when that failed (scipy.optimize,
+    which networkx asked for from 500 people, is not in the bundle; a file too big for the
+    memory left), the room read « Pas encore de mise en relation. » over a workshop with
+    confirmed matches. It now says the network could not be drawn, and where the matches are."""
+    import atelier.projection
+
+    def fails(network):
+        raise MemoryError
+
+    monkeypatch.setattr(atelier.projection, "layout", fails)
+    window.grid.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    projector = window.projector
+    assert projector is not None
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert projector.view == "network"
+    qtbot.waitUntil(lambda: "Calcul du réseau" not in _painted(projector), timeout=20_000)
+    said = _painted(projector)
+    assert "Pas encore de mise en relation" not in said
+    assert "Le réseau n'a pas pu être dessiné" in said and "Ctrl+1" in said, said

@@ -199,6 +199,9 @@ class ProjectorWindow(QWidget):
         self.network: Any = None
         self._network_key: Any = None
         self._layout_busy = False
+        # The last layout failed (a network too big for the memory left...): the view says so,
+        # never « Pas encore de mise en relation. » over a workshop with matches.
+        self._layout_error = False
         self._label_places: dict[Any, list[Any]] = {}  # the network's labels, placed once per size
         self.drawn: list[str] = []  # every text painted last time: what the room can read
         self.pages = 1
@@ -303,6 +306,7 @@ class ProjectorWindow(QWidget):
             self._layout_again = network
             return
         self._layout_busy = True
+        self._layout_error = False
         self._layout_again = None
         QueryOp(lambda _report: layout(network), self._layout_done).failure(
             self._layout_failed
@@ -322,6 +326,15 @@ class ProjectorWindow(QWidget):
 
     def _layout_failed(self, _error: BaseException) -> None:
         self._layout_busy = False
+        if self._detached:
+            return
+        if self._layout_again is not None:
+            self._start_layout(self._layout_again)
+            return
+        self._layout_error = True
+        self.network = None
+        self.update()
+        self.changed.emit()
 
     @property
     def layout_ready(self) -> bool:
@@ -835,15 +848,24 @@ class ProjectorWindow(QWidget):
         top = self._header(painter, rect, tr("Le réseau : qui peut aider qui"))
         network = self.network
         if network is None or not network.nodes:
-            message = tr("Calcul du réseau…") if self._layout_busy else tr("Pas encore de mise en relation.")
+            if self._layout_busy:
+                message = tr("Calcul du réseau…")
+            elif self._layout_error:
+                message = tr(
+                    "Le réseau n'a pas pu être dessiné. Les mises en relation sont dans la vue "
+                    "« Mises en relation » (Ctrl+1)."
+                )
+            else:
+                message = tr("Pas encore de mise en relation.")
             self._text(
                 painter,
                 rect.left() + 48 * self.unit,
                 top + 20 * self.unit,
-                rect.width(),
+                rect.width() - 96 * self.unit,
                 message,
                 self._font(40),
                 MUTED,
+                max_lines=3,
             )
             return
         margin = 48 * self.unit

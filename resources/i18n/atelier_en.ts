@@ -1939,6 +1939,10 @@ Replace them?</translation>
         <translation>Laying out the network…</translation>
     </message>
     <message>
+        <source>Le réseau n'a pas pu être dessiné. Les mises en relation sont dans la vue « Mises en relation » (Ctrl+1).</source>
+        <translation>The network could not be drawn. The matches are in the “Matches” view (Ctrl+1).</translation>
+    </message>
+    <message>
         <source>Pas encore de mise en relation.</source>
         <translation>No match yet.</translation>
     </message>
