@@ -394,3 +394,45 @@ def test_a_grid_imported_again_that_recreates_a_participant_keeps_their_opt_out(
     found = run_cli("chercher", str(path), "müller")
     assert found.returncode == 0, found.stderr
     assert "Médoc" not in found.stdout and "Mission locale de Lyon" in found.stdout, found.stdout
+
+
+def test_a_person_who_opted_out_stays_out_when_a_later_workshop_is_imported(tmp_path: Path) -> None:
+    """Lucie Leroy of Grand Angoulême asked in March not to be published in the directory.
+    September's grid, imported as a new workshop of the file, names her again: her September
+    row was published, and `atelier chercher leroy` found her. The same person (same names,
+    same structure) stays out, and the import says so; Lucie Leroy of the Mission locale de
+    Lyon, someone else, is published."""
+    path = tmp_path / "deux.atelier"
+    shutil.copy(Path(__file__).resolve().parent.parent / "examples" / "atelier-2021-03-16.atelier", path)
+    with Store.open(path) as store:
+        march = store.workshops()[0]
+        lucie = next(p for p in store.participants(march.id) if p.names == ["Lucie Leroy"])
+        store.update_participant(lucie.id, unlisted=True)
+    grid = tmp_path / "septembre.csv"
+    grid.write_text(
+        "Participant;Actions;Défis;Besoins;Ressources\n"
+        "Paul Girard / Réseau des PLIE d'Aquitaine;Annuaire régional;;;Répertoire des initiatives\n"
+        "LEROY Lucie / Grand Angoulême;Feuille de route emploi votée;;Exemples de projets;\n"
+        "Lucie Leroy / Mission locale de Lyon;Parrainage;;;Mentorat\n",
+        encoding="utf-8",
+    )
+    done = run_cli(
+        "import", str(grid), "--into", str(path), "--new-workshop",
+        "--title", "Atelier de septembre", "--date", "14/09/2021",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert (
+        "«\xa0LEROY Lucie\xa0» reste hors du répertoire, à sa demande "
+        "(comme «\xa0Lucie Leroy\xa0» dans le fichier)." in done.stdout
+    ), done.stdout
+    with Store.open(path, readonly=True) as store:
+        september = store.find_workshop("2021-09-14")
+        people = {(p.names[0], p.organisation): p.unlisted for p in store.participants(september.id)}
+    assert people == {
+        ("Paul Girard", "Réseau des PLIE d'Aquitaine"): False,
+        ("LEROY Lucie", "Grand Angoulême"): True,
+        ("Lucie Leroy", "Mission locale de Lyon"): False,
+    }
+    found = run_cli("chercher", str(path), "leroy")
+    assert found.returncode == 0, found.stderr
+    assert "Angoulême" not in found.stdout and "Mission locale de Lyon" in found.stdout, found.stdout

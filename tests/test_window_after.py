@@ -299,6 +299,40 @@ def test_a_past_grid_is_imported_as_a_new_workshop_of_the_file_and_undone(
         assert len(store.workshops()) == 2 and store.search("talvy") == ([], 0)
 
 
+def test_a_past_grid_naming_someone_who_opted_out_keeps_them_out_of_the_directory(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    """Lucie Leroy of Grand Angoulême asked, in 2022, not to be published in the directory; the
+    2021 grid imported as a new workshop names her: her row of that workshop stays out too,
+    its cell says so, and the status line tells why."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    lucie = next(p for p in window.model.participants() if p.names == ["Lucie Leroy"])
+    window.store.update_participant(lucie.id, unlisted=True)
+
+    def accept(dialog) -> bool:
+        dialog.date_edit.setText("2019-06-04")
+        return True
+
+    grid = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
+    assert window.import_as_workshop(grid, dialog_hook=accept)
+    assert window.model.workshop().date == "2019-06-04"
+    again = next(p for p in window.model.participants() if p.names == ["Lucie Leroy"])
+    assert again.unlisted and again.id != lucie.id
+    assert not any(p.unlisted for p in window.model.participants() if p.id != again.id)
+    assert window.saved_label.text() == (
+        "«\xa0Lucie Leroy\xa0» reste hors du répertoire, à sa demande (comme «\xa0Lucie Leroy\xa0» "
+        "dans le fichier)."
+    ), window.saved_label.text()
+    cell = window.proxy.mapFromSource(window.model.index(window.model.row_of(again.id), 0))
+    option = QStyleOptionViewItem()
+    option.rect, option.font = window.grid.visualRect(cell), window.grid.font()
+    painted = window.grid.itemDelegateForIndex(cell).document(option, cell).toPlainText()
+    assert painted.splitlines()[-1] == "⊘ hors répertoire"
+    with Store.open(path, readonly=True) as store:
+        assert not any(h.participant.names == ["Lucie Leroy"] for h in store.search("leroy")[0])
+
+
 def test_a_grid_imported_twice_as_the_same_new_workshop_is_refused_naming_the_one_already_there(
     qtbot, window: MainWindow, path: Path, no_modal_boxes: list[str]
 ) -> None:

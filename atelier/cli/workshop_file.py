@@ -180,10 +180,16 @@ def _into_new_workshop(args: argparse.Namespace, fields: dict[str, Any]) -> int:
     from atelier.importers import import_as_new_workshop
 
     before = format_on_disk(args.into)
-    plan, workshop = import_as_new_workshop(args.grid, args.into, **fields, columns=args.columns)
+    from atelier.matching.across import same_people_again
+
+    plan, workshop, kept = import_as_new_workshop(
+        args.grid, args.into, **fields, columns=args.columns, same_people=same_people_again
+    )
     _print_plan(plan)
     date = f" ({long_date(workshop.date)})" if workshop.date else ""
     say("workshop.added", title=workshop.title, date=date, path=args.into, id=workshop.id[:8])
+    for name, was in kept:
+        say("import.kept_unlisted", name=name, was=was)
     say_upgraded(args.into, before)
     return EXIT_OK
 

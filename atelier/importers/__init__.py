@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,6 +41,7 @@ __all__ = [
     "import_grid",
     "reimport_grid",
     "import_as_new_workshop",
+    "kept_out_again",
     "plan_file",
     "plan_table",
     "plan_pasted",
@@ -257,9 +258,11 @@ def import_as_new_workshop(
     organiser: str = "",
     contact: str = "",
     columns: str | None = None,
-) -> tuple[GridPlan, Workshop]:
+    same_people: Callable[[Participant, Participant], bool] | None = None,
+) -> tuple[GridPlan, Workshop, list[tuple[str, str]]]:
     """Add a grid to an existing file as a new workshop (a past grid into the directory),
-    in one transaction: the file gains the whole workshop or nothing."""
+    in one transaction: the file gains the whole workshop or nothing. Also returns who stays
+    out of the directory as they asked at another workshop (`kept_out_again`)."""
     from atelier.store import Store
 
     plan = plan_file(source, columns=columns)
@@ -288,5 +291,28 @@ def import_as_new_workshop(
                 ),
                 id=there.id[:8],
             )
-        store.add_workshop_with_grid(workshop, entries_as_rows(plan, workshop.id))
-    return plan, workshop
+        rows = entries_as_rows(plan, workshop.id)
+        kept = kept_out_again(store, rows, same_people) if same_people is not None else []
+        store.add_workshop_with_grid(workshop, rows)
+    return plan, workshop, kept
+
+
+def kept_out_again(
+    store: Store,
+    rows: Sequence[tuple[Participant, Sequence[Item]]],
+    same_people: Callable[[Participant, Participant], bool],
+) -> list[tuple[str, str]]:
+    """Rows of a new workshop that name someone who asked, at another workshop of the file,
+    not to be published in the directory (participants.unlisted): their opt-out stands (a new
+    workshop is no new consent; the card's box lets the facilitator publish them if they now
+    agree). Marks those rows and returns (name now, name in the file) for each."""
+    withdrawn = [p for w in store.workshops() for p in store.participants(w.id) if p.unlisted]
+    kept: list[tuple[str, str]] = []
+    for participant, _items in rows:
+        was = next((p for p in withdrawn if same_people(participant, p)), None)
+        if was is not None and not participant.unlisted:
+            participant.unlisted = True
+            kept.append(
+                (participant.people() or participant.display_name(), was.people() or was.display_name())
+            )
+    return kept

@@ -228,7 +228,8 @@ def new_workshop(window: Any, title: str | None = None) -> bool:
 
 def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: Any = None) -> bool:
     """A past grid (Word, Excel, CSV) as a new workshop of this file, for the directory."""
-    from atelier.importers import entries_as_rows
+    from atelier.importers import entries_as_rows, kept_out_again
+    from atelier.matching.across import same_people_again
     from atelier.ui.operations import ready_to_write, widget
     from atelier.ui.operations.grids import BackgroundWrite, ask_for_grid
 
@@ -271,10 +272,14 @@ def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: 
         return False
     command = AddWorkshop(model, workshop, [], label)
 
+    kept: list[tuple[str, str]] = []
+
     def work(step: Callable[[int, int], None]) -> Workshop:
         # On a thread of its own, through a connection of its own, in one transaction.
         with store.twin() as twin:
-            return twin.add_workshop_with_grid(workshop, entries_as_rows(plan, workshop.id), step)
+            rows = entries_as_rows(plan, workshop.id)
+            kept.extend(kept_out_again(twin, rows, same_people_again))  # their opt-out stands
+            return twin.add_workshop_with_grid(workshop, rows, step)
 
     writing: BackgroundWrite[Workshop] = BackgroundWrite(work, into_open_file=True)
     if writing.run(window, title, tr("Écriture de « {name} »…").format(name=workshop.title)) is None:
@@ -282,6 +287,15 @@ def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: 
     command.written()
     push_written(model, command)
     window.show_page("grid")
+    if kept:  # said after the page is shown: its own status line would cover it
+        window.show_status(
+            " ".join(
+                tr(
+                    "« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier)."
+                ).format(name=name, was=was)
+                for name, was in kept
+            )
+        )
     return True
 
 
