@@ -1338,6 +1338,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "import.warn.hidden_text": {"fr": "{passages} ({places})", "en": "{passages} ({places})"},
+    "import.warn.own_matches": {
+        "fr": (
+            "feuille «\xa0{sheet}\xa0»\xa0: {matches} (décision et suivi)\xa0; la grille importée est à "
+            "apparier de nouveau"
+        ),
+        "en": "sheet “{sheet}”: {matches} (decision and follow-up); match the imported grid again",
+    },
     "import.warn.conditional": {
         "fr": (
             "{rules} règle de mise en forme conditionnelle pourrait masquer ou barrer du texte "
@@ -2019,6 +2026,10 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.struck_passage": {
         "fr": ("{n} passage barré non importé", "{n} passages barrés non importés"),
         "en": ("{n} struck-through passage not imported", "{n} struck-through passages not imported"),
+    },
+    "n.decided_match": {
+        "fr": ("{n} mise en relation décidée non reprise", "{n} mises en relation décidées non reprises"),
+        "en": ("{n} decided match not taken back", "{n} decided matches not taken back"),
     },
     "n.passage_in_fill_colour": {
         "fr": (

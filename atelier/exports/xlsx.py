@@ -170,6 +170,7 @@ def _frames(data: ExportData) -> dict[str, Any]:
                 "Atelier": workshop,
                 "Date": day,
                 **{KIND_TITLES[k]: _lines(data.cells[p.id][k]) for k in ITEM_KINDS},
+                "Contact": p.contact,
             }
             for i, p in enumerate(participants)
         ],
@@ -182,10 +183,12 @@ def _frames(data: ExportData) -> dict[str, Any]:
             "Atelier",
             "Date",
             *KIND_TITLES.values(),
+            # How to reach each participant, last: read back by the import with the rest.
+            "Contact",
         ],
     )
     if data.anonymised:
-        grid = grid.drop(columns=["Fonction"])
+        grid = grid.drop(columns=["Fonction", "Contact"])
 
     structure = {p.id: p.organisation for p in participants}
     everyone = {p.id: p for p in [*participants, *data.helpers]}
@@ -304,6 +307,7 @@ WIDTHS = {
     "Structure": 24,
     "Territoire": 20,
     "Fonction": 18,
+    "Contact": 30,
     "Texte": 70,
     "Atelier": 24,
     "Date": DATE_WIDTH,

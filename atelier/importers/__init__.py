@@ -160,9 +160,9 @@ def write_plan(
         destination,
         title=(title or plan.title or stem).strip() or stem,
         date=date or plan.date,
-        place=place,
-        organiser=organiser,
-        contact=contact,
+        place=place or plan.place,
+        organiser=organiser or plan.organiser,
+        contact=contact or plan.contact,
         force=force,
         fill=fill,
         inputs=[source] if source is not None else [],
@@ -270,9 +270,9 @@ def import_as_new_workshop(
         workshop = Workshop(
             title=(title or plan.title or Path(source).stem).strip() or Path(source).stem,
             date=date or plan.date,
-            place=place,
-            organiser=organiser,
-            contact=contact,
+            place=place or plan.place,
+            organiser=organiser or plan.organiser,
+            contact=contact or plan.contact,
             description=plan.description or "",
         )
         there = store.same_workshop(workshop.title, workshop.date)

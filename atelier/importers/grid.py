@@ -324,6 +324,9 @@ class RawTable:
     # The columns the file hides and the import leaves out (an Excel sheet's hidden columns):
     # their index -> their header, for the preview to say so.
     hidden_columns: dict[int, str] = field(default_factory=dict)
+    # The workshop's place, organiser and contact, when the source says them in cells of their
+    # own (the « Synthèse » sheet of Atelier's Excel): "place", "organiser", "contact".
+    details: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -350,6 +353,10 @@ class GridPlan:
     title: str = ""
     date: str | None = None
     description: str = ""  # the text written above the table, minus the title
+    # The workshop's place, organiser and contact as the source gives them (Atelier's Excel).
+    place: str = ""
+    organiser: str = ""
+    contact: str = ""
 
     def counts(self) -> dict[str, int]:
         totals = {kind.value: 0 for kind in ItemKind}
@@ -662,6 +669,7 @@ def _normalised(table: RawTable) -> RawTable:
         table.date,
         table.separator,
         dict(table.hidden_columns),
+        {k: normalise_text(v) for k, v in table.details.items()},
     )
 
 
@@ -749,6 +757,9 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         warnings=list(table.warnings),
         title=find_title(preamble),
         date=table.date or find_date(preamble),
+        place=table.details.get("place", ""),
+        organiser=table.details.get("organiser", ""),
+        contact=table.details.get("contact", ""),
     )
     plan.description = "\n".join(clean(t) for t in preamble if clean(t) and clean(t) != plan.title)
     participant_column = next(i for i, k in mapping.items() if k == PARTICIPANT)

@@ -301,7 +301,7 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
     needed = [person, structure, place, *kind_titles.values()]
     if not all(h in header for h in needed):
         return None
-    column = {name: header.index(name) for name in [*needed, role_column] if name in header}
+    column = {name: header.index(name) for name in [*needed, role_column, "Contact"] if name in header}
     anonymised = role_column not in column  # an anonymised export names no one, says no role
     by_title = {s.title: s for s in sheets}
     listed: dict[int, list[RawRow]] = {}
@@ -359,15 +359,18 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
             names = parse_participant(shown).names
         else:
             names = _people(shown) if parse_participant(shown).names else []
-        who = ParsedParticipant(names, organisation, territory, role, shown)
+        contact = "" if anonymised or "Contact" not in column else cell(row, column["Contact"])
+        who = ParsedParticipant(names, organisation, territory, role, shown, contact)
         for index, mine in found.items():
             if "\n".join(f"• {t}" for t in mine) == (row.cells[index] if index < len(row.cells) else ""):
                 items[index] = mine
         rows.append(RawRow(row.line, row.cells, items, who, row.merged))
-    title, date = _own_summary(sheets)
+    title, date, details = _own_summary(sheets)
     header_row = used.get(chosen.rows[0].line, chosen.rows[0])
-    warnings = _sheet_warnings(chosen, sheets, [chosen])
-    return RawTable([header_row, *rows], [title] if title else [], "xlsx", warnings, date)
+    warnings = _sheet_warnings(chosen, sheets, [chosen]) + _own_left(
+        sheets, english=chosen.title == GRID_SHEET_EN
+    )
+    return RawTable([header_row, *rows], [title] if title else [], "xlsx", warnings, date, details=details)
 
 
 def _people(shown: str) -> list[str]:
@@ -379,20 +382,56 @@ def _people(shown: str) -> list[str]:
     return [name.strip() for name in names if name.strip()]
 
 
-def _own_summary(sheets: list[_Sheet]) -> tuple[str, str | None]:
-    """The workshop's title and date on the summary sheet of Atelier's own Excel."""
+# The workshop's details on the summary sheet, by their label in French and in English.
+_OWN_DETAILS = {"Lieu": "place", "Place": "place", "Organisateur": "organiser", "Organiser": "organiser"}
+
+
+def _own_summary(sheets: list[_Sheet]) -> tuple[str, str | None, dict[str, str]]:
+    """The workshop's title, date, place, organiser and contact on the summary sheet of
+    Atelier's own Excel (each on its row, under the title, its label in column A)."""
     summary = next((s for s in sheets if s.title in ("Synthèse", "Summary")), None)
     if summary is None:
-        return "", None
+        return "", None, {}
     title = summary.rows[0].cells[0].strip() if summary.rows and summary.rows[0].line == 1 else ""
     date = None
+    details: dict[str, str] = {}
     for row in summary.rows[:12]:
+        label = row.cells[0].strip() if row.cells else ""
+        detail = _OWN_DETAILS.get(label, "contact" if label == "Contact" else "")
+        if detail and detail not in details and len(row.cells) >= 2 and row.cells[1].strip():
+            details[detail] = row.cells[1].strip()
         if len(row.cells) >= 2 and row.cells[0].strip() == "Date":
             # Shown as the cell's format says (« 16 mars 2021 »), or typed as a day.
             found = row.cells[1].strip()
             day = french_find_date(found) if found else None
             date = found if re.fullmatch(r"\d{4}-\d{2}-\d{2}", found) else day.isoformat() if day else None
-    return title, date
+    return title, date, details
+
+
+def _own_left(sheets: list[_Sheet], *, english: bool) -> list[str]:
+    """What the import of Atelier's own Excel does not take back, said: the matches decided
+    (confirmed, added by hand, rejected), with their follow-up, on the matches sheet; the
+    suggestions are made anew by matching the grid. A decision is a row with no confidence
+    word (the export gives one to suggestions only)."""
+    from atelier.french import counted
+    from atelier.i18n import message
+
+    title, word = ("Matches", "Confidence") if english else ("Mises en relation", "Confiance")
+    sheet = next((s for s in sheets if s.title == title), None)
+    if sheet is None or not sheet.rows:
+        return []
+    header = [c.strip() for c in sheet.rows[0].cells]
+    if word not in header:
+        return []
+    at = header.index(word)
+    decided = [
+        r
+        for r in sheet.rows[1:]
+        if any(c.strip() for c in r.cells) and not (r.cells[at : at + 1] or [""])[0].strip()
+    ]
+    if not decided:
+        return []
+    return [message("import.warn.own_matches", sheet=title, matches=counted(len(decided), "n.decided_match"))]
 
 
 class _Sheet:

@@ -432,6 +432,8 @@ class ImportDialog(QDialog):
         if plan is not None:
             self.title_edit.setText(plan.title or self.source.stem)
             self.date_edit.setText(long_date(plan.date))
+            if plan.place and not self.place_edit.text().strip():
+                self.place_edit.setText(plan.place)
         else:
             self.title_edit.setText(self.source.stem)
         self._replan(second)

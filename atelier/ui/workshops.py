@@ -247,7 +247,9 @@ def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: 
     workshop = Workshop(
         title=(fields.get("title") or plan.title or source.stem).strip() or source.stem,
         date=fields.get("date") or plan.date,
-        place=fields.get("place") or "",
+        place=fields.get("place") or plan.place,
+        organiser=plan.organiser,
+        contact=plan.contact,
         description=fields.get("description") or plan.description or "",
     )
     there = model.store.same_workshop(workshop.title, workshop.date)
