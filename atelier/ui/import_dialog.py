@@ -219,9 +219,15 @@ class HeaderLabel(QLabel):
         return tr("Colonne {n} « {header} »").format(n=self.number, header=header)
 
     def sizeHint(self) -> QSize:  # Qt's name
-        """As wide as the label with its whole header, up to about eighty characters."""
+        """As wide as the label with its whole header, up to about eighty characters: measured
+        as `_fit` gives the header its room (the sentence without it, then the header), which
+        can be a pixel wider than the whole sentence (English quotes, « “” », hold no space)."""
         metrics = self.fontMetrics()
-        width = min(metrics.horizontalAdvance(self._said(self.header)), metrics.averageCharWidth() * 80)
+        whole = max(
+            metrics.horizontalAdvance(self._said(self.header)),
+            metrics.horizontalAdvance(self._said("")) + metrics.horizontalAdvance(self.header),
+        )
+        width = min(whole, metrics.averageCharWidth() * 80)
         return QSize(width + 2, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:  # Qt's name
@@ -237,7 +243,13 @@ class HeaderLabel(QLabel):
     def _fit(self, width: int) -> None:
         metrics = self.fontMetrics()
         room = width - 2 - metrics.horizontalAdvance(self._said(""))
-        header = metrics.elidedText(self.header, Qt.TextElideMode.ElideRight, max(room, 0))
+        # Whole when it fits as measured (Qt's eliding asks a pixel or two more for the
+        # last glyph's bearing, and cut « Territoire » with room for it).
+        header = (
+            self.header
+            if metrics.horizontalAdvance(self.header) <= room
+            else metrics.elidedText(self.header, Qt.TextElideMode.ElideRight, max(room, 0))
+        )
         self.setText(self._said(header))
 
 
