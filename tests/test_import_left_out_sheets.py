@@ -64,6 +64,39 @@ def test_excel_text_of_its_patterned_fill_or_of_a_white_or_struck_row_or_column_
     assert "2 conditional formatting rules could hide or strike through text (B5; E2:E5)" in english, english
 
 
+def test_excel_words_struck_or_white_inside_a_cell_are_left_out_the_rest_read(tmp_path: Path) -> None:
+    """A line struck through inside a cell of three (Police › Barré on the selected words), a
+    note in white at its end: the cell's other lines are read, those runs left out and said."""
+    import openpyxl
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(HEADERS)
+    sheet.append(["Anne Roux / PLIE Sud Landes", "Forum", "", "", "Ateliers CV"])
+    sheet.append(["Jean Dupont / CC du Seignanx", "", "", "Logement", ""])
+    sheet["D2"] = CellRichText(
+        [
+            "Mobilité des jeunes\n",
+            TextBlock(InlineFont(strike=True), "Financement FSE"),
+            "\nGarde d'enfants",
+            TextBlock(InlineFont(color="FFFFFF"), " (voir avec la CAF)"),
+        ]
+    )
+    sheet["E3"] = CellRichText([TextBlock(InlineFont(strike=True), "Club d'employeurs")])
+    grid = tmp_path / "grille.xlsx"
+    book.save(grid)
+    said, imported = _import(grid, tmp_path)
+    assert "1 passage barré non importé (ligne 2, colonne D) : « Financement FSE »" in said, said
+    assert "1 passage écrit de la couleur de son fond non importé (ligne 2, colonne D)\n" in said, said
+    assert "1 cellule barrée non importée (ligne 3, colonne E) : « Club d'employeurs »" in said, said
+    for gone in ("Financement", "CAF", "Club d'employeurs"):
+        assert gone not in imported, gone
+    for kept in ("Mobilité des jeunes", "Garde d'enfants", "Ateliers CV", "Logement"):
+        assert kept in imported, kept
+
+
 # ----------------------------------------------------------------------- HTML
 
 PAGE = """<html><head><meta charset="utf-8"><style>

@@ -7,7 +7,9 @@ What openpyxl's read-only workbook exposes is used, and nothing is guessed: a fo
 given by value, by the palette (the workbook's own, if it redefines it) or by the theme
 (« Blanc, Arrière-plan 1 », with its tint); a fill that is none (the sheet's white), solid, or
 a pattern (its two colours mixed as the eye sees them from afar); a cell with no style of its
-own in a row or a column formatted as a whole has theirs (`readers._Formats`). Conditional
+own in a row or a column formatted as a whole has theirs (`readers._Formats`). Words of a cell
+typed in a format of their own (a line struck through, a note in white) are left out and the
+rest of the cell read (`runs_left`). Conditional
 formats are not evaluated: a rule that may hide or strike text is said (`may_hide`), its cells
 read as they show without it. Not handled, so such a cell is read: gradient fills, a sheet's
 background picture, number formats with conditions (« [>100] »)."""
@@ -62,6 +64,8 @@ class InvisibleCells:
 
     def why(self, cell: Any) -> str | None:
         value = getattr(cell, "value", None)
+        if isinstance(value, list):  # a text of runs (CellRichText): a text
+            value = str(value)
         style = getattr(cell, "_style_id", 0)
         if (
             not style
@@ -89,6 +93,40 @@ class InvisibleCells:
         if getattr(cell.font, "strike", None):
             return STRUCK
         return None
+
+    def runs_left(self, cell: Any, runs: Any) -> tuple[str, list[tuple[str, str]]]:
+        """A cell's text typed in runs of their own format (« Financement FSE » struck
+        through inside a cell of three lines): the text with the runs struck through or in the
+        colour of the cell's fill taken out (their line breaks kept), and those runs (STRUCK or
+        COLOUR, their words), the runs side by side of one kind as one."""
+        try:
+            background = self.fill(cell.fill)
+        except Exception:  # a style openpyxl could not make sense of
+            background = None
+        kept: list[str] = []
+        left: list[tuple[str, str]] = []
+        last_left = False
+        for run in runs:
+            text = str(run)
+            font = getattr(run, "font", None)
+            why = None
+            if font is not None and text.strip():
+                colour = self.rgb(font.color, BLACK) if getattr(font, "color", None) is not None else None
+                if getattr(font, "strike", None):
+                    why = STRUCK
+                elif colour is not None and background is not None and same_colour(colour, background):
+                    why = COLOUR
+            if why is None:
+                kept.append(text)
+                last_left = last_left and not text.strip()
+                continue
+            kept.append("\n" * text.count("\n"))
+            if last_left and left and left[-1][0] == why:
+                left[-1] = (why, f"{left[-1][1]} {text}")
+            else:
+                left.append((why, text))
+            last_left = True
+        return "".join(kept), [(why, " ".join(words.split())) for why, words in left]
 
     def fill(self, fill: Any) -> Rgb | None:
         """The colour a cell's text is shown on: none is the sheet's white; solid, its colour;

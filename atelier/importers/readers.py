@@ -110,7 +110,9 @@ def read_xlsx(path: Path) -> RawTable:
     try:
         import openpyxl
 
-        workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
+        # With each cell's runs of text as typed (a word struck through, a line in white
+        # inside a cell: `InvisibleCells.runs_left`).
+        workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True, rich_text=True)
     except ImportRefused:
         raise
     except Exception:
@@ -140,6 +142,7 @@ def read_xlsx(path: Path) -> RawTable:
             skipped: list[int] = []
             uncomputed: list[str] = []
             unseen: dict[int, dict[int, str]] = {}  # row -> {column: why its text does not show}
+            partial: dict[int, dict[int, list[tuple[str, str]]]] = {}  # row -> {column: [(why, words)]}
             # The rows the sheet holds, each as wide as its own last cell: not padded to the
             # extent its <dimension> claims, which one stray cell at XFD1048576 makes a million
             # rows of 16,384 empty cells (a quarter of a minute to read and refuse). A row
@@ -160,6 +163,15 @@ def read_xlsx(path: Path) -> RawTable:
                     if not getattr(cell, "_style_id", 0) and cells[column].strip():
                         cell = formats.styled(sheet, cell, number, column)
                     why = invisible.why(cell)
+                    rich = cell.value if isinstance(cell.value, list) else formats.rich.get((number, column))
+                    if why is None and rich and cells[column].strip():
+                        # Part of the cell struck through or in its fill's colour: the rest read.
+                        kept, taken = invisible.runs_left(cell, rich)
+                        if taken and kept.strip():
+                            cells[column] = kept
+                            partial.setdefault(number, {})[column] = taken
+                        elif taken:
+                            why = STRUCK if any(w == STRUCK for w, _t in taken) else COLOUR
                     if why is not None and cells[column].strip():
                         unseen.setdefault(number, {})[column] = why
                 unread: dict[int, str] = {}
@@ -200,6 +212,7 @@ def read_xlsx(path: Path) -> RawTable:
                             for cells, rules in formats.conditional
                             if (hiding := [rule for rule in rules if invisible.may_hide(rule)])
                         ],
+                        partial,
                     )
                 )
     except ImportRefused:
@@ -446,6 +459,7 @@ class _Sheet:
         hidden_columns: set[int] | None = None,
         unseen: dict[int, dict[int, str]] | None = None,
         conditional: list[tuple[str, list[int]]] | None = None,
+        partial: dict[int, dict[int, list[tuple[str, str]]]] | None = None,
     ) -> None:
         self.title, self.hidden, self.rows, self.visible = title, hidden, rows, visible
         self.skipped, self.uncomputed = skipped, uncomputed
@@ -453,6 +467,10 @@ class _Sheet:
         self.unseen = unseen or {}
         # The conditional formats whose rules may hide or strike text: not evaluated, said.
         self.conditional = conditional or []
+        # Runs of a cell's text left out (struck, in the fill's colour), the rest of it read:
+        # row -> {column: [(why, words)]}; those of the rows and columns used, `left_partial`.
+        self.partial = partial or {}
+        self.left_partial: list[tuple[str, int, int, str]] = []
         self._used: list[RawRow] | None = None
         self.columns_read = False  # hidden columns read: the grid is only whole with them
         self.left_unseen: list[tuple[str, int, int]] = []  # (why, row, column) of cells left out
@@ -503,6 +521,13 @@ class _Sheet:
             if row.line != at
             for column, why in sorted(self.unseen.get(row.line, {}).items())
             if column not in self.hidden_columns or self.columns_read
+        ]
+        self.left_partial = [
+            (why, row.line, column, words)
+            for row in rows
+            for column, runs in sorted(self.partial.get(row.line, {}).items())
+            if column not in self.hidden_columns or self.columns_read
+            for why, words in runs
         ]
         self._used = used
         return used
@@ -592,6 +617,16 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
                 if why == STRUCK:  # no secret: what they said, for a facilitator who disagrees
                     said = message("import.warn.struck_text", said=said, texts=_struck_texts(sheet, unseen))
                 warnings.append(said)
+        # Part of a cell's text left out, the rest read: said as Word's passages are.
+        for why, counted_key in ((STRUCK, "n.struck_passage"), (COLOUR, "n.passage_in_fill_colour")):
+            runs = [(line, column, words) for said, line, column, words in sheet.left_partial if said == why]
+            if runs:
+                place = where if len(used) > 1 else ""
+                places = [cell_place(line, _column_letter(column), place) for line, column, _w in runs]
+                if why == STRUCK:
+                    warnings.append(words_said(counted_key, places, [words for _l, _c, words in runs]))
+                else:
+                    warnings.append(left_out_said(counted_key, len(runs), places))
     for sheet in used:
         if sheet.conditional:  # not evaluated (no formula is): said, the text read as it is
             number = sum(len(rules) for _cells, rules in sheet.conditional)
@@ -679,6 +714,9 @@ class _Formats:
         self.rows: dict[int, int] = {}
         self.columns: list[tuple[int, int, int]] = []  # (first, last, style), from 0
         self.conditional: list[tuple[str, list[int]]] = []
+        # The runs of each text written in its cell (`<is>`, as openpyxl writes a CellRichText;
+        # a shared string's come with the cell): (row, column from 0) -> CellRichText.
+        self.rich: dict[tuple[int, int], Any] = {}
 
     def style_of(self, row: int, column: int) -> int:
         """The row's style, else the column's, else none (0)."""
@@ -760,6 +798,12 @@ def _sheet_details(source: IO[bytes], path: Path) -> _SheetDetails | None:
             # Never computed: no value, or an empty one that is not an empty text (a
             # number or a date is never empty; openpyxl writes <v></v> for no value).
             empty = value is None or (not (value.text or "") and element.get("t") not in ("str", "s"))
+            if inline is not None and inline.find(f"{main}r") is not None and len(formats.rich) < 100_000:
+                from openpyxl.cell.rich_text import CellRichText
+
+                formats.rich[_cell_position(element.get("r") or "", row_number)] = CellRichText.from_tree(
+                    inline
+                )
             if formula is not None and inline is None and empty:
                 reference = element.get("r") or ""
                 row, column = _cell_position(reference, row_number)
@@ -832,6 +876,8 @@ def _excel_text(cell: Any) -> str:
     """The cell as the sheet shows it: its number format applied (« 25 % », « 16/03/2021 »,
     « VRAI »), as the participant wrote it and the room saw it (`excel_format`)."""
     value = cell.value
+    if isinstance(value, list):  # a text of runs (openpyxl's CellRichText)
+        return str(value)
     if value is None or isinstance(value, str):
         return value or ""
     from atelier.importers.excel_format import shown
