@@ -168,3 +168,21 @@ def test_text_export_cells_struck_through_are_left_out_and_said(tmp_path: Path) 
     said, imported = _import(grid, tmp_path, {"ATELIER_LANG": "en"})
     assert "1 struck-through passage not imported (row 2, column 4): “Financement FSE”" in said, said
     assert "Financement" not in imported and "Mobilité" in imported
+
+
+def test_text_hidden_inside_struck_text_is_not_said_with_its_words(tmp_path: Path) -> None:
+    """A struck passage is said with its words, but not with those hidden inside it."""
+    page = (
+        "<html><head><style>@import url(commun.css); .cache { display: none }</style></head><body><table>"
+        "<tr><th>Participant</th><th>Actions</th><th>Défis</th><th>Besoins</th><th>Ressources</th></tr>"
+        "<tr><td>Anne Roux / PLIE Sud Landes</td><td>Forum</td><td></td>"
+        "<td><s>Club <span class='cache'>conflit avec le maire</span>d'employeurs</s> Mobilité</td>"
+        "<td></td></tr>"
+        "</table></body></html>"
+    )
+    grid = tmp_path / "grille.htm"
+    grid.write_text(page, encoding="utf-8")
+    said, imported = _import(grid, tmp_path)
+    assert "1 passage barré non importé (ligne 2, colonne 4) : « Club d'employeurs »" in said, said
+    assert "conflit" not in said and "conflit" not in imported and "Club" not in imported
+    assert "Mobilité" in imported

@@ -1157,6 +1157,54 @@ _STRUCK_TAGS = frozenset(("s", "strike", "del"))  # struck through; <del>: delet
 HIDDEN = "hidden"
 
 
+def _style_sheets(page: str) -> list[str]:
+    """The text of each `<style>` of the page, found in one pass (a page of unclosed tags
+    costs no more than its length); one never closed runs to the end of the page."""
+    lowered = page.lower()
+    sheets, at = [], 0
+    while (start := lowered.find("<style", at)) >= 0:
+        opened = lowered.find(">", start)
+        if opened < 0:
+            break
+        end = lowered.find("</style", opened)
+        end = len(page) if end < 0 else end
+        sheets.append(page[opened + 1 : end])
+        at = end + 1
+    return sheets
+
+
+def _css_rules(sheet: str) -> list[tuple[str, str]]:
+    """The style sheet's rules at its top level, (selectors, declarations), in one pass:
+    comments and HTML comment marks out, an at-rule's block (`@media print { … }`) skipped
+    whole, a rule never closed ending the sheet."""
+    kept, at = [], 0
+    while (start := sheet.find("/*", at)) >= 0:  # comments, one never closed to the end
+        kept.append(sheet[at:start])
+        end = sheet.find("*/", start + 2)
+        at = len(sheet) if end < 0 else end + 2
+    kept.append(sheet[at:])
+    text = "".join(kept).replace("<!--", " ").replace("-->", " ")
+    rules: list[tuple[str, str]] = []
+    at = 0
+    while (brace := text.find("{", at)) >= 0:
+        selectors = text[at:brace].rsplit(";", 1)[-1]  # after an « @import …; » or stray text
+        if selectors.strip().startswith("@"):
+            depth, at = 1, brace + 1
+            while depth and at < len(text):
+                found = min((i for i in (text.find("{", at), text.find("}", at)) if i >= 0), default=-1)
+                if found < 0:
+                    return rules
+                depth += 1 if text[found] == "{" else -1
+                at = found + 1
+            continue
+        close = text.find("}", brace)
+        if close < 0:
+            break
+        rules.append((selectors, text[brace + 1 : close]))
+        at = close + 1
+    return rules
+
+
 class _StyleSheet:
     """The classes a page's style sheets (`<style>`) hide (`display:none`, `visibility:hidden`,
     Word's `mso-hide:all`) or strike through (`text-decoration: line-through`), from rules
@@ -1168,12 +1216,8 @@ class _StyleSheet:
     def __init__(self, page: str = "") -> None:
         self.hiding: set[tuple[str, str]] = set()  # (tag or "", class)
         self.striking: set[tuple[str, str]] = set()
-        for sheet in re.findall(
-            r"<style\b[^>]*>(.*?)</style\s*>", page[:2_000_000], re.DOTALL | re.IGNORECASE
-        ):
-            sheet = re.sub(r"/\*.*?\*/|<!--|-->", " ", sheet, flags=re.DOTALL)
-            sheet = re.sub(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", " ", sheet)
-            for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", sheet):
+        for sheet in _style_sheets(page[:2_000_000]):
+            for selectors, body in _css_rules(sheet):
                 hides, strikes = bool(_HIDING.search(body)), bool(_STRIKING.search(body))
                 for selector in selectors.split(","):
                     found = re.fullmatch(r"\s*([A-Za-z][\w-]*)?\.([\w-]+)\s*", selector)
@@ -1229,6 +1273,7 @@ class _TableParser(HTMLParser):
         self._hiding: list[str] = []  # the element left out's tag, then each same tag opened in it
         self._hiding_kind = HIDDEN
         self._hidden_words: list[str] = []  # what the element left out says
+        self._muted: list[str] = []  # an element hidden inside it, as `_hiding`
         self._hidden_place: tuple[int, int, int] | None = None  # and where it opened
 
     @property
@@ -1243,13 +1288,23 @@ class _TableParser(HTMLParser):
         if self._hiding:
             if tag == self._hiding[0]:
                 self._hiding.append(tag)
+            self._mute(tag, attrs, self._hiding_kind)
         else:
             kind = self.sheet.kind(tag, attrs)
         self._open(tag)
         if kind is not None:
             self._hiding, self._hiding_kind = [tag], kind
-            self._hidden_words = []
+            self._hidden_words, self._muted = [], []
             self._hidden_place = self._place()
+
+    def _mute(self, tag: str, attrs: list[tuple[str, str | None]], kind: str) -> None:
+        """Inside a passage struck through, an element hidden: its words are not said with
+        the passage's (what its author hid stays out of sight)."""
+        if self._muted:
+            if tag == self._muted[0]:
+                self._muted.append(tag)
+        elif kind == STRUCK and self.sheet.kind(tag, attrs) == HIDDEN:
+            self._muted = [tag]
 
     def _open(self, tag: str) -> None:
         if tag == "table":
@@ -1284,6 +1339,8 @@ class _TableParser(HTMLParser):
         if tag in ("style", "script"):
             self._skipped = max(0, self._skipped - 1)
             return
+        if self._muted and tag == self._muted[0]:
+            self._muted.pop()
         if self._hiding and tag == self._hiding[0]:
             self._hiding.pop()
             words = " ".join(html.unescape("".join(self._hidden_words)).split())
@@ -1308,7 +1365,8 @@ class _TableParser(HTMLParser):
         if self._skipped:
             return
         if self._hiding:
-            self._hidden_words.append(data)
+            if not self._muted:
+                self._hidden_words.append(data)
             return
         if self._cell is not None:
             self._cell.append(data)
@@ -1407,18 +1465,26 @@ class _Shown(HTMLParser):
         self._kind = HIDDEN
         self._start = 0
         self._words: list[str] = []
+        self._muted: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._hiding:
             if tag == self._hiding[0]:
                 self._hiding.append(tag)
+            if self._muted:  # an element hidden inside a passage struck: its words not said
+                if tag == self._muted[0]:
+                    self._muted.append(tag)
+            elif self._kind == STRUCK and self.sheet.kind(tag, attrs) == HIDDEN:
+                self._muted = [tag]
             return
         kind = "code" if tag in ("style", "script") else self.sheet.kind(tag, attrs)
         if kind is not None:  # a style sheet is no passage of text
-            self._hiding, self._kind, self._words = [tag], kind, []
+            self._hiding, self._kind, self._words, self._muted = [tag], kind, [], []
             self._start = self.getpos()[1]  # where the tag starts (the fragment is one line)
 
     def handle_endtag(self, tag: str) -> None:
+        if self._muted and tag == self._muted[0]:
+            self._muted.pop()
         if self._hiding and tag == self._hiding[0]:
             self._hiding.pop()
             if not self._hiding:
@@ -1433,7 +1499,7 @@ class _Shown(HTMLParser):
             self.passages.append((self._kind, words))
 
     def handle_data(self, data: str) -> None:
-        if self._hiding:
+        if self._hiding and not self._muted:
             self._words.append(data)
 
     def handle_entityref(self, name: str) -> None:
