@@ -1340,7 +1340,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.warn.hidden_text": {"fr": "{passages} ({places})", "en": "{passages} ({places})"},
     "import.warn.own_matches": {
         "fr": (
-            "feuille «\xa0{sheet}\xa0»\xa0: {matches} (décision et suivi)\xa0; la grille importée est à "
+            "feuille «\xa0{sheet}\xa0»\xa0: {matches} (décision et suivi)\u202f; la grille importée est à "
             "apparier de nouveau"
         ),
         "en": "sheet “{sheet}”: {matches} (decision and follow-up); match the imported grid again",

@@ -67,7 +67,7 @@ def test_own_excel_gives_back_the_workshop_s_place_organiser_contact_and_each_co
         assert after[detail] == before[detail], detail
     assert [p["contact"] for p in after["participants"]] == [p["contact"] for p in before["participants"]]
     assert after["participants"][0]["contact"] == "anne.roux@plie.fr\n+33 6 12 34 56 78"
-    said = (done.stdout + done.stderr).replace("\u00a0", " ")
+    said = (done.stdout + done.stderr).replace("\u00a0", " ").replace("\u202f", " ")
     if lang == "fr":
         assert (
             "feuille « Mises en relation » : 1 mise en relation décidée non reprise (décision et suivi) ; "
