@@ -1380,6 +1380,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "row {line} skipped: “{text}” spans the whole table, a note or a title and not a participant",
     },
+    "import.warn.placeholder": {
+        "fr": "1 cellule ne disant rien ({words}) est lue comme vide",
+        "en": "1 cell saying nothing ({words}) is read as empty",
+    },
+    "import.warn.placeholders": {
+        "fr": "{count} cellules ne disant rien ({words}) sont lues comme vides",
+        "en": "{count} cells saying nothing ({words}) are read as empty",
+    },
+    "import.warn.ditto": {
+        "fr": (
+            "ligne {line}\xa0: «\xa0{text}\xa0» renvoie à une autre cellule, gardé tel quel\xa0: à vérifier"
+        ),
+        "en": "row {line}: “{text}” points to another cell, kept as written: to check",
+    },
     "import.warn.merged_cell": {
         "fr": (
             "ligne {line}, colonne {column}\xa0: la cellule fusionnée avec celle du dessus est "

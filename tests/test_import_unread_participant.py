@@ -71,7 +71,9 @@ def test_formulas_never_computed_are_left_out_and_a_row_with_no_one_to_give_it_t
         ]
     )
     sheet.append(['=CONCATENATE("Karim"," Benali")', "Forum", "Mobilité", "Ateliers CV", "Garde d'enfants"])
-    sheet.append(["Sophie Laurent, MDE", '=HYPERLINK("http://example.org/y","Site du PLIE")', "x", "y", "z"])
+    sheet.append(
+        ["Sophie Laurent, MDE", '=HYPERLINK("http://example.org/y","Site du PLIE")', "Clauses", "y", "z"]
+    )
     path = tmp_path / "formules.xlsx"
     book.save(path)
     _with_cached_value(path, "B4", "Site du PLIE")  # computed by Excel: read as its value

@@ -766,6 +766,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     parts = [k for k in mapping.values() if k in PART_KINDS]
     people_only = participant_column < len(headers) and _names_only(headers[participant_column])
     plan.warnings.extend(_unread_cells(data_rows, mapping, headers, table.separator))
+    placeholders: list[str] = []  # « Néant », « RAS », « / » read as empty cells
     # Each column's last text, looked up by a cell merged with the one above (Word's vMerge,
     # Excel's merged range), within one table.
     above: dict[int, str] = {}
@@ -876,7 +877,14 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 # A row carried onto the next page finishes the sentence it cut: one item.
                 items[-1] = f"{items[-1]} {found[0]}"
                 found = found[1:]
-            items.extend(found)
+            for item in found:
+                said = french_fold(item).strip(" .!")
+                if said in PLACEHOLDERS:  # « Néant », « RAS », « / »: nothing to say, not an item
+                    placeholders.append(item)
+                    continue
+                if re.match(r"(?:idem|id\.|ditto)\b", said):
+                    plan.warnings.append(message("import.warn.ditto", line=row.place(), text=item[:60]))
+                items.append(item)
         for index, text in enumerate(cells):
             if index not in row.merged:
                 above[index] = text
@@ -889,8 +897,48 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         raise AtelierError("import.no_rows_read", path=path, lines=lines)
     if not plan.entries:
         raise AtelierError("import.no_rows", path=path)
+    if placeholders:
+        listed = join_few([f"«\xa0{w}\xa0»" for w in dict.fromkeys(placeholders)])
+        plan.warnings.append(
+            message("import.warn.placeholder", words=listed)
+            if len(placeholders) == 1
+            else message("import.warn.placeholders", count=len(placeholders), words=listed)
+        )
     plan.warnings.extend(_named_twice(plan.entries))
     return plan
+
+
+# What a grid's cell says when there is nothing to say (folded): read as an empty cell, said.
+PLACEHOLDERS = frozenset(
+    [
+        "neant",
+        "ras",
+        "r.a.s",
+        "nc",
+        "n.c",
+        "n/c",
+        "nr",
+        "na",
+        "n/a",
+        "non",
+        "aucun",
+        "aucune",
+        "rien",
+        "sans objet",
+        "/",
+        "//",
+        "x",
+        "xx",
+        "?",
+        "??",
+        "-",
+        "--",
+        "…",
+        "...",
+        "0",
+        "pas de reponse",
+    ]
+)
 
 
 def _people_list(rows: list[RawRow], path: str) -> AtelierError | None:
