@@ -1373,6 +1373,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "deleted row after row {line}",
     },
     "import.place.cell": {"fr": "ligne {line}, colonne {column}", "en": "row {line}, column {column}"},
+    "import.place.cell_header": {"fr": "ligne {line}, «\xa0{header}\xa0»", "en": "row {line}, “{header}”"},
+    "import.warn.table_in_cell": {
+        "fr": "tableau dans une cellule ({places})\xa0: chaque ligne lue comme un élément",
+        "en": "table in a cell ({places}): each row read as one item",
+    },
     "import.warn.whole_row": {
         "fr": (
             "ligne {line} ignorée\xa0: «\xa0{text}\xa0» couvre toute la largeur du tableau, une "

@@ -233,8 +233,7 @@ def test_word_text_in_nested_tables_text_boxes_content_controls_and_revisions_is
     elodie = people["Élodie Mérignac"]
     assert elodie["actions"] == [
         "Avant le tableau imbriqué",
-        "Cellule imbriquée gauche",
-        "Cellule imbriquée droite",
+        "Cellule imbriquée gauche — Cellule imbriquée droite",  # a row of a table in a cell: one item
     ]
     assert elodie["challenges"] == ["Texte courant", "Texte de la zone de texte"]  # once, not twice
     assert elodie["needs"] == ["Besoin dans un contrôle de contenu", "Contrôle dans la ligne"]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from atelier.french import format_number
+from atelier.importers.cells import clean
 from atelier.importers.grid import (
     DELETED,
     MAX_ROWS,
@@ -137,6 +138,8 @@ class _Reader:
         self.colours = WordColours(document)
         self.backgrounds: list[Background] = [self.colours.page]
         self._paragraph_style = ""
+        # The cells holding a table whose rows were each read as one item, their cells joined.
+        self.joined: list[tuple[object, int, int]] = []
 
     # ----------------------------------------------------------- paragraphs
 
@@ -241,9 +244,25 @@ class _Reader:
             if block.tag == f"{W}p":
                 lines.extend(self.paragraph_lines(block))
             else:
-                for row in self.rows(block):
-                    for cell in row:
-                        lines.extend(line for line in cell.split("\n") if line.strip())
+                lines.extend(self._table_lines(block))
+        return lines
+
+    def _table_lines(self, table: Any) -> list[str]:
+        """A table nested in a cell, a line per row: a row of one filled cell gives that
+        cell's lines (a table used as a list); a row of several, one line of its cells
+        joined (« Action A — 2022 »: a year is no action of its own), said (`joined`)."""
+        lines: list[str] = []
+        joined = False
+        for row in self.rows(table):
+            filled = [[line.strip() for line in cell.split("\n") if line.strip()] for cell in row]
+            filled = [cell for cell in filled if cell]
+            if len(filled) > 1:
+                joined = True
+                lines.append(" — ".join(", ".join(t.removeprefix("• ") for t in cell) for cell in filled))
+            else:
+                lines.extend(line for cell in filled for line in cell)
+        if joined and self.place is not None:
+            self.joined.append(self.place)
         return lines
 
     # --------------------------------------------------------------- tables
@@ -589,6 +608,11 @@ def _read(document: Any) -> RawTable:
         ]
         if found:  # what the author hid, by its places only (no secret shown on a screen)
             warnings.append(_words_said(key, found, with_words=kind in (STRUCK, DELETED)))
+    joined = [(used[t], line, column) for t, line, column in reader.joined if t in used and line]
+    if joined:
+        header = find_header(rows)
+        headers = [clean(c) for c in rows[header].cells] if header is not None else []
+        warnings.append(_joined_said(joined, headers))
     return RawTable(rows, preamble, "docx", warnings + combined)
 
 
@@ -615,3 +639,22 @@ def _words_said(key: str, passages: list[tuple[tuple[str, int, int], list[str]]]
     if not with_words:
         return left_out_said(key, len(passages), places)
     return words_said(key, places, ["".join(words) for _place, words in passages])
+
+
+def _joined_said(joined: list[tuple[str, int, int]], headers: list[str]) -> str:
+    """« tableau dans une cellule (ligne 2, « Actions engagées ») : chaque ligne lue comme un
+    élément »: the facilitator checks that a row of it is one action, not two."""
+    from atelier.french import shorten
+    from atelier.i18n import message
+
+    places = []
+    for where, line, column in joined:
+        header = shorten(headers[column - 1], 40) if column <= len(headers) else ""
+        place = (
+            message("import.place.cell_header", line=line, header=header)
+            if header
+            else message("import.place.cell", line=line, column=column)
+        )
+        places.append(f"{place} ({where})" if where else place)
+    places = list(dict.fromkeys(places))
+    return message("import.warn.table_in_cell", places=message("list.semicolon").join(places))
