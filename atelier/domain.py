@@ -138,7 +138,8 @@ FOLLOW_UPS: tuple[FollowUp, ...] = (
 )
 
 
-# Characters that are not text: C0 and C1 controls (tab and line breaks aside), DEL, lone
+# Characters that are not text: C0 and C1 controls (tab and line breaks aside; a NUL, which
+# a tool wrote between two words, becomes a space), DEL, lone
 # surrogates (bytes of a name that were not UTF-8), and the two non-characters XML forbids.
 # Word and Excel files are XML: one such character would make every export of the
 # workshop fail. Every text is normalised once, where it enters Atelier (an import, the
@@ -157,7 +158,7 @@ def normalise_text(text: str) -> str:
     if text.isprintable():
         return text
     text = _BREAKS.sub("\n", text)
-    text = _SURROGATE.sub("\ufffd", text)
+    text = _SURROGATE.sub("\ufffd", text).replace("\x00", " ")  # « défi\0nul »: two words
     return _NOT_TEXT.sub("", text)
 
 
@@ -170,7 +171,7 @@ def rows_text(text: str) -> str:
     if text.isprintable():
         return text
     text = _ROW_ENDS.sub("\n", text)
-    text = _SURROGATE.sub("\ufffd", text)
+    text = _SURROGATE.sub("\ufffd", text).replace("\x00", " ")
     return _NOT_TEXT_NOR_BREAK.sub("", text)
 
 

@@ -804,7 +804,7 @@ def test_control_characters_are_normalised_at_import_and_every_export_works(tmp_
     grid = tmp_path / "grille.csv"
     grid.write_text(
         ";".join(HEADERS)
-        + '\nÉlodie\x07 Mérignac / CdC;"Régie\x0bForum";Décro\x1bchage;"Un café\x0cUn lieu";Clau\x00ses\n',
+        + '\nÉlodie\x07 Mérignac / CdC;"Régie\x0bForum";Décro\x1bchage;"Un café\x0cUn lieu";Clau\x01ses\n',
         encoding="utf-8",
     )
     workshop, _warnings = _import(grid, tmp_path)

@@ -98,7 +98,10 @@ def cell_lines(text: str) -> list[tuple[bool, str]]:
     return [(False, line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
 
 
-_INVISIBLE = re.compile("[\u200b\ufeff\u2060\xad]")
+# Zero-width space, byte order mark, word joiner, soft hyphen; and the bidirectional
+# controls (embeddings, overrides U+202A–202E, isolates U+2066–2069): a right-to-left
+# override pasted with a name shows « Zoé Reverse » while the cell holds « esreveR ».
+_INVISIBLE = re.compile("[\u200b\ufeff\u2060\xad\u202a-\u202e\u2066-\u2069]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -109,8 +112,9 @@ def clean(text: str) -> str:
     text = _TAG.sub(" ", text)
     text = html.unescape(text)
     # Invisible marks that would cut a word in two for search and matching: zero-width
-    # space, byte order mark, word joiner, and the soft hyphen of text pasted from a PDF or a
-    # web page (« Finance\xadments » is « Financements »).
+    # space, byte order mark, word joiner, the soft hyphen of text pasted from a PDF or a
+    # web page (« Finance\xadments » is « Financements »), and bidirectional controls
+    # (text shown in another order than it is held: found by no search, split by nothing).
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text).strip()
     return text.strip(" ;,").strip()
