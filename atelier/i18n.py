@@ -1098,6 +1098,15 @@ MESSAGES: dict[str, dict[str, str]] = {
             "LibreOffice: copy, then Paste Special, Transpose), then import it again."
         ),
     },
+    "import.unknown_separator": {
+        "fr": "Les colonnes de «\xa0{path}\xa0» sont séparées par «\xa0{separator}\xa0», un séparateur "
+        "non reconnu\xa0: Atelier lit le point-virgule, la virgule, la tabulation et la barre verticale "
+        "(«\xa0|\xa0»). Enregistrez la grille depuis le tableur en «\xa0CSV (séparateur\xa0: "
+        "point-virgule)\xa0».",
+        "en": "The columns of “{path}” are separated by “{separator}”, a separator that is not "
+        "recognised: Atelier reads the semicolon, the comma, the tab and the vertical bar (“|”). Save "
+        "the grid from the spreadsheet as “CSV (comma delimited)”.",
+    },
     "import.one_column": {
         "fr": "«\xa0{path}\xa0» n'est pas une grille d'atelier\xa0: il n'a qu'une colonne remplie "
         "({header}), et une grille a une colonne des participants et au moins une colonne d'actions, "
@@ -1190,6 +1199,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.hint.semicolon": {"fr": "un point-virgule", "en": "a semicolon"},
     "import.hint.comma": {"fr": "une virgule", "en": "a comma"},
     "import.hint.tab": {"fr": "une tabulation", "en": "a tab"},
+    "import.hint.pipe": {"fr": "une barre verticale", "en": "a vertical bar"},
     "import.warn.beyond_columns": {
         "fr": "ligne {line}\xa0: du texte au-delà des colonnes du tableau, non importé («\xa0{text}\xa0»)",
         "en": "row {line}: text beyond the table's columns, not imported (“{text}”)",

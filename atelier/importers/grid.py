@@ -561,7 +561,12 @@ def find_title(preamble: list[str]) -> str:
 
 
 # The likely cause of text beyond the header's columns, by the file's separator.
-_SEPARATOR_HINTS = {";": "import.hint.semicolon", ",": "import.hint.comma", "\t": "import.hint.tab"}
+_SEPARATOR_HINTS = {
+    ";": "import.hint.semicolon",
+    ",": "import.hint.comma",
+    "\t": "import.hint.tab",
+    "|": "import.hint.pipe",
+}
 
 
 def _unread_cells(

@@ -996,6 +996,11 @@ def _declared_delimiter(text: str) -> tuple[str | None, str]:
     return found.group(1), newline + rest
 
 
+# The separators a CSV grid is read by, the first preferred at equal reading: French Excel's
+# « ; », a tab, « , », and the « | » some exports and databases write.
+DELIMITERS = (";", "\t", ",", "|")
+
+
 def _choose_delimiter(text: str) -> tuple[str, int]:
     """The separator under which the most lines of the file read as one table: rows of one
     width, its header among them, and that width.
@@ -1013,7 +1018,7 @@ def _choose_delimiter(text: str) -> tuple[str, int]:
     sample = text[:200_000]
     best: tuple[int, int, int, int, int] = (-1, 0, 0, 0, 0)
     chosen, width = ";", 1
-    for rank, delimiter in enumerate((";", "\t", ",")):
+    for rank, delimiter in enumerate(DELIMITERS):
         reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, strict=False)
         records: list[tuple[int, int]] = []  # (cells, lines) of each record that is not blank
         try:
@@ -1048,6 +1053,8 @@ def read_csv(path: Path) -> RawTable:
     delimiter, width = _choose_delimiter(text)
     if declared is not None and declared != delimiter:
         delimiter, width = declared, _width(text, declared)
+    elif declared is None and (other := _other_separator(text, delimiter, width)) is not None:
+        raise ImportRefused("import.unknown_separator", path=path, separator=other)
     csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))  # a long cell is a cell
     rows = _csv_rows(text, delimiter, width, warnings, path)
     return RawTable(rows, [], "csv", warnings, separator=delimiter)
@@ -1064,6 +1071,33 @@ def read_pasted(text: str) -> RawTable:
     csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
     rows = _csv_rows(text, "\t", _width(text, "\t"), warnings, Path())
     return RawTable(rows, [], "paste", warnings, separator="\t")
+
+
+# Characters of running text, never taken for a separator the file would use instead.
+_IN_TEXT = frozenset("\"'’-./()«»…!?&@+=*%°")
+
+
+def _other_separator(text: str, delimiter: str, width: int) -> str | None:
+    """The character that separates the file's columns when none of DELIMITERS does (« # »,
+    « : »), or None: one that more lines hold the same number of times (twice or more,
+    three columns) than lines read as rows of one width by the best known separator. A
+    « ; » typed in two cells of a « # » grid is no separator."""
+    from collections import Counter
+
+    lines = [line for line in text[:200_000].split("\n")[:300] if line.strip()]
+    reader = csv.reader(io.StringIO("\n".join(lines), newline=""), delimiter=delimiter, strict=False)
+    try:
+        rows = sum(1 for r in reader if len(r) == width) if width > 1 else 0
+    except csv.Error:
+        rows = 0
+    found, most = None, max(rows, 1)
+    for character in sorted({c for c in "".join(lines[:5]) if not c.isalnum() and not c.isspace()}):
+        if character in _IN_TEXT or character in DELIMITERS:
+            continue
+        count, lines_with = Counter(line.count(character) for line in lines).most_common(1)[0]
+        if count >= 2 and lines_with > most:
+            found, most = character, lines_with
+    return found
 
 
 def _width(text: str, delimiter: str) -> int:

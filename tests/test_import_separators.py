@@ -1,0 +1,48 @@
+"""CSV grids whose columns are separated otherwise than by « ; », « , » or a tab, imported
+through the command line: a « | » grid (some exports write one) is read by its columns even
+when a cell holds a « ; »; a separator Atelier does not know is said as such, in one sentence,
+not as a grid of « only one filled column » quoting a participant's cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_cli
+from tests.test_import_fidelity import HEADERS, _import, _people
+
+
+def _grid(path: Path, separator: str) -> Path:
+    rows = [
+        HEADERS,
+        ["Anne Martin / PLIE Sud Gironde", "Forum", '"Mobilité; horaires"', "Un lieu", "Réseau"],
+        ["Karim Benali / Mission locale ; Bordeaux", "Salon", "Décrochage", "Des locaux", "Clauses"],
+        ["Loïc Hervé / CC Test", "Régie", "Logement", "Un café", "Parrainage"],
+    ]
+    path.write_text("\n".join(separator.join(row) for row in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_pipe_separated_grid_is_read_by_its_columns(tmp_path: Path) -> None:
+    workshop, _warnings = _import(_grid(tmp_path / "grille.csv", "|"), tmp_path)
+    people = _people(workshop)
+    assert set(people) == {"Anne Martin", "Karim Benali", "Loïc Hervé"}, list(people)
+    assert people["Karim Benali"]["needs"] == ["Des locaux"]
+    assert people["Anne Martin"]["challenges"] == ["Mobilité; horaires"]
+    assert people["Loïc Hervé"]["offers"] == ["Parrainage"]
+
+
+def test_an_unknown_separator_is_said_in_one_sentence(tmp_path: Path) -> None:
+    grid = _grid(tmp_path / "grille.csv", "#")
+    before = grid.read_bytes()
+    target = tmp_path / "importé.atelier"
+    result = run_cli("import", str(grid), "-o", str(target))
+    assert result.returncode != 0
+    said = (result.stdout + result.stderr).strip()
+    assert "Traceback" not in said
+    assert len(said.splitlines()) == 1, said
+    assert "séparateur" in said and "reconnu" in said, said
+    assert "Karim" not in said and "colonne remplie" not in said, said
+    assert grid.read_bytes() == before and not target.exists()
+    english = run_cli("import", str(grid), "-o", str(target), env={"ATELIER_LANG": "en"})
+    said = english.stdout + english.stderr
+    assert "separated by “#”" in said and "séparateur" not in said, said
