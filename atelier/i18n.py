@@ -670,8 +670,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{title}” is the file's only workshop: it cannot be deleted.",
     },
     "workshop.ambiguous": {
-        "fr": "Ce fichier contient {count} ateliers\u202f; précisez lequel avec --workshop.",
-        "en": "This file holds {count} workshops; say which one with --workshop.",
+        "fr": "Ce fichier contient {count} ateliers\u202f; précisez lequel\xa0: {which}.",
+        "en": "This file holds {count} workshops; say which one: {which}.",
+    },
+    "workshop.option_for": {
+        "fr": "--workshop {value} pour «\xa0{title}\xa0»",
+        "en": "--workshop {value} for “{title}”",
+    },
+    "workshop.ambiguous_many": {
+        "fr": "Ce fichier contient {count} ateliers\u202f; précisez lequel avec --workshop (leur liste\xa0: "
+        "atelier workshops {command}).",
+        "en": "This file holds {count} workshops; say which one with --workshop (to list them: "
+        "atelier workshops {command}).",
     },
     "state.to_contact": {"fr": "à contacter", "en": "to contact"},
     "state.contacted": {"fr": "contactée", "en": "contacted"},

@@ -150,6 +150,48 @@ def _named(rows: list[Any]) -> str:
     )
 
 
+# Up to this many workshops, a command that needs one names them all with what to type.
+WORKSHOPS_NAMED = 4
+
+
+def _which_one(workshops: list[Workshop], path: str) -> AtelierError:
+    """« Ce fichier contient 2 ateliers ; précisez lequel : --workshop 16/03/2021 pour
+    « Atelier du 16 mars 2021 » ou --workshop "Atelier Gironde" pour « Atelier Gironde » »;
+    past WORKSHOPS_NAMED, the command that lists them. Each is given by its date when no
+    other has that day, else by its title when no other has it, else by the start of its id
+    (`atelier workshops` shows eight characters)."""
+    from atelier.french import fold, short_date
+    from atelier.i18n import current_language, message
+
+    if len(workshops) > WORKSHOPS_NAMED:
+        return AtelierError("workshop.ambiguous_many", count=len(workshops), command=_typed(path))
+    days = [w.date for w in workshops]
+    titles = [fold(w.title).strip() for w in workshops]
+    choices = []
+    for workshop, title in zip(workshops, titles, strict=True):
+        if workshop.date and days.count(workshop.date) == 1:
+            value = short_date(workshop.date)
+        elif title and titles.count(title) == 1:
+            value = _typed(workshop.title)
+        else:
+            value = workshop.id[:8]
+        choices.append(message("workshop.option_for", value=value, title=workshop.title))
+    last = " ou " if current_language() == "fr" else " or "
+    return AtelierError(
+        "workshop.ambiguous", count=len(workshops), which=", ".join(choices[:-1]) + last + choices[-1]
+    )
+
+
+def _typed(text: str) -> str:
+    """`text` as one word of a command line: in double quotes when it holds a space or a
+    character the shell reads (Windows's shell knows no single quotes)."""
+    import shlex
+
+    if text and all(c.isalnum() or c in "-_./:@%+,=" for c in text):
+        return text
+    return f'"{text}"' if '"' not in text and "$" not in text and "`" not in text else shlex.quote(text)
+
+
 class WorkshopsPart(StoreBase):
     """The workshops of the file: read, added, renamed, deleted and put back."""
 
@@ -325,7 +367,7 @@ class WorkshopsPart(StoreBase):
         if not workshops:
             raise AtelierError("workshop.none", path=self.path)
         if len(workshops) > 1:
-            raise AtelierError("workshop.ambiguous", count=len(workshops))
+            raise _which_one(workshops, str(self.path))
         return workshops[0].id
 
     def find_workshop(self, typed: str) -> Workshop:

@@ -1,0 +1,53 @@
+"""A command that needs one workshop, run on a file of several without --workshop: the
+refusal names them, each with the value to give --workshop, when they are few; past that,
+it says how to list them. The value it gives then works."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_cli
+
+
+def _file(path: Path, workshops: list[tuple[str, str]]) -> Path:
+    (title, day), *others = workshops
+    assert run_cli("new", str(path), "--title", title, "--date", day).returncode == 0
+    for title, day in others:
+        added = run_cli("workshops", str(path), "--add", "--title", title, *(["--date", day] if day else []))
+        assert added.returncode == 0, added.stderr
+    return path
+
+
+def test_two_workshops_are_named_with_what_to_give_workshop(tmp_path: Path) -> None:
+    path = _file(
+        tmp_path / "réseau.atelier", [("Atelier du 16 mars 2021", "2021-03-16"), ("Atelier Gironde", "")]
+    )
+    before = path.read_bytes()
+    done = run_cli("export", str(path), "--docx", str(tmp_path / "cr.docx"))
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        "Ce fichier contient 2 ateliers\u202f; précisez lequel\u00a0: --workshop 16/03/2021 pour "
+        '«\u00a0Atelier du 16 mars 2021\u00a0» ou --workshop "Atelier Gironde" '
+        "pour «\u00a0Atelier Gironde\u00a0»."
+    ), done.stderr
+    assert path.read_bytes() == before and not (tmp_path / "cr.docx").exists()
+    english = run_cli("export", str(path), "--docx", str(tmp_path / "cr.docx"), env={"ATELIER_LANG": "en"})
+    assert english.stderr.strip() == (
+        "This file holds 2 workshops; say which one: --workshop 2021-03-16 for “Atelier du 16 mars 2021” "
+        'or --workshop "Atelier Gironde" for “Atelier Gironde”.'
+    ), english.stderr
+    chosen = run_cli(
+        "export", str(path), "--docx", str(tmp_path / "cr.docx"), "--workshop", "Atelier Gironde"
+    )
+    assert chosen.returncode == 0, chosen.stderr
+
+
+def test_many_workshops_point_to_the_command_that_lists_them(tmp_path: Path) -> None:
+    days = [f"2024-0{month}-10" for month in range(1, 7)]
+    path = _file(tmp_path / "réseau.atelier", [(f"Atelier {n}", day) for n, day in enumerate(days, start=1)])
+    done = run_cli("match", str(path))
+    assert done.returncode == 1
+    said = done.stderr.strip()
+    assert said.startswith("Ce fichier contient 6 ateliers\u202f; précisez lequel avec --workshop"), said
+    assert f"atelier workshops {path}" in said or f"atelier workshops '{path}'" in said, said
+    assert len(said.splitlines()) == 1
