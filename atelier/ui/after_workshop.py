@@ -189,6 +189,8 @@ class AfterWorkshop:
             remember_workshop(self.store.path, self.model.workshop_id)
         if window.search.text():  # a new workshop, an undo: each starts unfiltered
             window.search.clear()
+        # « Ouvert sur « … », le plus récent… » was about the workshop left: not said of this one.
+        window.say_file_status()
         window.header.refresh()
         window._refresh_title()
         window.grid.fit_rows_soon()

@@ -379,6 +379,11 @@ class MainWindow(AfterWorkshop, QMainWindow):
         what holds for the whole window: read-only, or when the file was last saved."""
         if self.status_page is None or self.status_page == self.page():
             return
+        self.say_file_status()
+
+    def say_file_status(self) -> None:
+        """The status bar says what holds for the whole window, whatever is shown: read-only,
+        texts not saved, when the file was last saved, or that every edit is saved."""
         self.status_page = None
         if self.store.readonly:
             self.saved_label.setText(tr("Lecture seule"))
