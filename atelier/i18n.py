@@ -1537,9 +1537,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "atelier: {detail} (see “atelier --help”).",
     },
     "example.copied": {"fr": "Exemple copié dans\xa0: {path}", "en": "Example copied to: {path}"},
+    # Said before the window opens (it may not: no screen): where the copy is, not « ouverte ».
     "example.reopened": {
-        "fr": "Copie de l'exemple ouverte\xa0: {path}",
-        "en": "Copy of the example opened: {path}",
+        "fr": "Exemple déjà copié dans\xa0: {path}",
+        "en": "Example already copied to: {path}",
     },
     "cli.created": {
         "fr": "Fichier créé\xa0: {path} — atelier «\xa0{title}\xa0».",

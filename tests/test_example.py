@@ -56,7 +56,7 @@ def test_atelier_example_quit_after_show_opens_the_window_and_quits(_user_data: 
     english = {"QT_QPA_PLATFORM": "offscreen", "ATELIER_LANG": "en"}
     again = run_cli("example", "--quit-after-show", env=english)
     assert again.returncode == 0, again.stderr
-    assert again.stdout.splitlines() == [f"Copy of the example opened: {copies[0]}"], again.stdout
+    assert again.stdout.splitlines() == [f"Example already copied to: {copies[0]}"], again.stdout
 
 
 def test_the_copy_is_named_in_the_user_s_language_and_its_workshop_stays_french(_user_data: Path) -> None:
@@ -76,7 +76,7 @@ def test_the_copy_is_named_in_the_user_s_language_and_its_workshop_stays_french(
     # Asked again in French: the same copy, with its edits, not a second one.
     again = run_cli("example", "--quit-after-show", env={"QT_QPA_PLATFORM": "offscreen"})
     assert again.returncode == 0, again.stderr
-    assert again.stdout.splitlines() == [f"Copie de l'exemple ouverte\xa0: {copy}"], again.stdout
+    assert again.stdout.splitlines() == [f"Exemple déjà copié dans\xa0: {copy}"], again.stdout
     assert list(_user_data.glob("*.atelier")) == [copy]
     aide = " ".join(run_cli("example", "--help").stdout.replace("\xa0", " ").split())
     assert "un véritable atelier français" in aide, aide
