@@ -396,6 +396,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Merge written to “{path}”: {added} from “{second}”, {removed}, {shared}, {conflicts}, {updates}."
         ),
     },
+    "merge.added_and_suggestions": {"fr": "{added} et {suggestions}", "en": "{added} and {suggestions}"},
     "merge.nothing_new": {
         "fr": (
             "Fusion écrite dans «\xa0{path}\xa0»\xa0: rien de nouveau dans «\xa0{second}\xa0», "
@@ -2229,6 +2230,10 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
             "{n} line typed twice is kept once, with its matches",
             "{n} lines typed twice are kept once, with their matches",
         ),
+    },
+    "n.suggestion_computed": {
+        "fr": ("{n} suggestion calculée par Atelier", "{n} suggestions calculées par Atelier"),
+        "en": ("{n} suggestion computed by Atelier", "{n} suggestions computed by Atelier"),
     },
     "n.entry_added": {
         "fr": ("{n} entrée ajoutée", "{n} entrées ajoutées"),

@@ -592,6 +592,10 @@ EN = {
     "Copie enregistrée : « {copy} » est ouverte, en lecture seule elle aussi.": "Copy saved: “{copy}” is open, read-only too.",
     "Copie enregistrée : la suite s'écrit dans « {copy} » ; « {name} », ouvert en lecture seule, reste tel quel.": "Copy saved: what comes next is written to “{copy}”; “{name}”, opened read-only, stays as it was.",
     "Rien de nouveau dans « {name} » : ce fichier avait déjà tout ce qu'il apporte.": "Nothing new in “{name}”: this file already had everything it brings.",
+    # ui/operations/replace.py: suggestions the copy's matcher made, not entries someone added
+    "{added} et {suggestions}": "{added} and {suggestions}",
+    "suggestion calculée par Atelier": "suggestion computed by Atelier",
+    "suggestions calculées par Atelier": "suggestions computed by Atelier",
     "{n} lignes effacées : les entrées dont elles parlaient ont été supprimées depuis.": "{n} lines erased: the entries they were about have been deleted since.",
     "{n} ligne effacée : l'entrée dont elle parlait a été supprimée depuis.": "{n} line erased: the entry it was about has been deleted since.",
     "Rien de nouveau dans « {name} »": "Nothing new in “{name}”",

@@ -92,8 +92,14 @@ def test_merging_two_captures_keeps_everything_and_the_newer_edit_of_each_field(
 
     # The one real conflict (both typed the territory) is listed with what was set aside.
     assert "1 conflit," in result.stdout
-    (line,) = [x for x in result.stdout.splitlines() if x.startswith("  - ")]
-    assert line.startswith("  - [conflit]") and "territoire" in line and "saisie A" in line
+    (line,) = [x for x in result.stdout.splitlines() if x.startswith("  - [conflit]")]
+    assert "territoire" in line and "saisie A" in line
+    # The role B typed where A had none is listed too: it is the « 1 champ mis à jour ».
+    assert "1 champ mis à jour." in result.stdout
+    assert any(
+        x.startswith("  - [complété]") and "fonction\xa0: «\xa0Chargée de mission\xa0»" in x
+        for x in result.stdout.splitlines()
+    ), result.stdout
 
     again = run_cli("merge", str(a), str(b), "-o", str(merged))
     assert again.returncode == 1 and "existe déjà" in again.stderr

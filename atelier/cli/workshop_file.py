@@ -488,7 +488,7 @@ def merge(args: argparse.Namespace) -> int:
         "merge.summary",
         path=args.output,
         second=summary.names[1],
-        added=counted(sum(summary.added.values()), "n.entry_added"),
+        added=_added_said(summary),
         removed=counted(sum(summary.removed.values()), "n.deletion_applied"),
         shared=counted(sum(summary.shared.values()), "n.in_common"),
         conflicts=counted(len(summary.conflicts), "n.conflict"),
@@ -507,6 +507,8 @@ def merge(args: argparse.Namespace) -> int:
         say("merge.difference", text=twin)
     for difference in summary.differences:
         say("merge.difference", text=difference.sentence())
+    for filled in summary.filled_in:  # counted among the fields updated: named too
+        say("merge.difference", text=filled.sentence())
     _say_joined(summary.joined)
     return EXIT_OK
 
@@ -534,3 +536,18 @@ def _say_twin_workshops(path: str, pairs: list[tuple[str, str]]) -> None:
             )
             date = f" ({list_date(workshop.date)})" if workshop.date else ""
             say("merge.twin_workshop", title=workshop.title, date=date, command=command)
+
+
+def _added_said(summary: Any) -> str:
+    """« 2 entrées ajoutées », and « et 42 suggestions calculées par Atelier » when the copy
+    holds suggestions its matcher made: no one added those."""
+    from atelier.i18n import message
+
+    added = counted(sum(summary.added.values()), "n.entry_added")
+    if not summary.suggestions_added:
+        return added
+    return message(
+        "merge.added_and_suggestions",
+        added=added,
+        suggestions=counted(summary.suggestions_added, "n.suggestion_computed"),
+    )

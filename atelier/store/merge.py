@@ -222,6 +222,9 @@ class Difference:
     # the other publishes: kept out of it whichever edit is newer (a person's « no » is not undone
     # by a merge); `kept_from` is the copy that withdrew them.
     withdrawn: bool = False
+    # A field empty in this file that the copy filled in (`kept`, from `kept_from`): taken,
+    # nothing set aside, listed all the same (it is counted among the fields updated).
+    filled: bool = False
 
     def sentence(self, lang: str | None = None) -> str:
         """« [conflit] Atelier « Réseau », date : gardé « 17/03/2021 » (a.atelier, modifié le
@@ -274,6 +277,19 @@ class Difference:
             return self._steps_sentence(what, field_name, kept_when, aside_when, english)
         if self.withdrawn:
             return self._withdrawn_sentence(what, kept_when, aside_when, english)
+        if self.filled:
+            if english:
+                return (
+                    f"[filled in] {what}, {field_name}: {value(self.kept)} "
+                    f"({self.kept_from}, written {kept_when})"
+                )
+            from atelier.french import typography
+
+            return typography(
+                f"[complété] {what}, {field_name} : {value(self.kept)} "
+                f"({self.kept_from}, écrit le {kept_when})",
+                "fr",
+            )
         if self.joined:
             if english:
                 return (
@@ -465,8 +481,13 @@ class MergeSummary:
     # table -> entries one copy deleted that the merge leaves out (deletions honoured)
     removed: dict[str, int] = field(default_factory=dict)
     kept_deleted: list[KeptDeletion] = field(default_factory=list)
-    # Fields empty in the first file that the second filled in: taken, nothing set aside to list.
+    # Fields empty in the first file that the second filled in: taken, nothing set aside, and
+    # each listed in `filled_in` (Difference.filled) with the value it now has.
     filled: int = 0
+    filled_in: list[Difference] = field(default_factory=list)
+    # Suggestions Atelier computed in the second file (status « suggested »), added: not
+    # entries someone typed, so not counted in `added`.
+    suggestions_added: int = 0
     # The entries each deletion counted in `removed` (kept in the history: a later merge of a
     # copy that still has one of them does not count it again).
     removed_ids: list[str] = field(default_factory=list)
@@ -497,6 +518,7 @@ class MergeSummary:
             or self.differences
             or self.kept_deleted
             or self.filled
+            or self.suggestions_added
             or self.future_deletions
         )
 
@@ -527,6 +549,8 @@ class MergeSummary:
             "conflicts": len(self.conflicts),
             "updated": self.updates,
             "filled": self.filled,
+            "filled_in": [asdict(d) for d in self.filled_in],
+            "suggestions_added": self.suggestions_added,
             "differences": [asdict(d) for d in self.differences],
             "removed": self.removed,
             "kept_deleted": [asdict(k) for k in self.kept_deleted],
@@ -870,6 +894,8 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                 elif owner is not None and str(theirs.get("created") or "") <= owner[0]:
                     restored[theirs["id"]] = owner
                     owner[1].along += 1
+                elif table == "matches" and theirs.get("status") == "suggested":
+                    summary.suggestions_added += 1  # Atelier's, computed again: no one typed it
                 else:
                     added += 1
                 continue
@@ -1241,7 +1267,7 @@ def merge_history(conn: sqlite3.Connection) -> list[MergeRecord]:
                 known: dict[str, Any] = {
                     k: (
                         bool(raw[k])
-                        if k in ("conflict", "future", "joined", "steps", "withdrawn")
+                        if k in ("conflict", "future", "joined", "steps", "withdrawn", "filled")
                         else str(raw[k])
                     )
                     for k in Difference.__dataclass_fields__
@@ -1499,8 +1525,23 @@ def _merge_row(
         ):
             summary.future_times.append(their_when)
         if not _readable(set_aside).strip():
-            if newer_is_theirs:  # an empty field filled in: taken, with nothing set aside to list
+            if newer_is_theirs:  # an empty field filled in: taken, nothing set aside, listed
                 summary.filled += 1
+                summary.filled_in.append(
+                    Difference(
+                        table,
+                        mine["id"],
+                        _describe(conn, table, mine),
+                        FIELD_LABEL.get(column, column),
+                        _readable(kept),
+                        names[1],
+                        their_when,
+                        "",
+                        names[0],
+                        my_when,
+                        filled=True,
+                    )
+                )
             continue  # an empty field filled in, or a suggestion's score: nothing set aside to show
         label = FIELD_LABEL.get(column, column)
         if column != "status" and (theirs_untimed if not newer_is_theirs else mine_untimed):

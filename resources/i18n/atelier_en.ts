@@ -1043,6 +1043,18 @@
         <translation>Nothing new in “{name}”: this file already had everything it brings.</translation>
     </message>
     <message>
+        <source>{added} et {suggestions}</source>
+        <translation>{added} and {suggestions}</translation>
+    </message>
+    <message>
+        <source>suggestion calculée par Atelier</source>
+        <translation>suggestion computed by Atelier</translation>
+    </message>
+    <message>
+        <source>suggestions calculées par Atelier</source>
+        <translation>suggestions computed by Atelier</translation>
+    </message>
+    <message>
         <source>{added} depuis « {name} », {removed}, {conflicts}, {updates}.</source>
         <translation>{added} from “{name}”, {removed}, {conflicts}, {updates}.</translation>
     </message>

@@ -158,8 +158,18 @@ def merge_file(
             QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent).exec()
         return summary
     updates = summary.updates
+    added = count(sum(summary.added.values()), tr("entrée ajoutée"), tr("entrées ajoutées"))
+    if summary.suggestions_added:  # the copy's matcher made them: no one added those
+        added = tr("{added} et {suggestions}").format(
+            added=added,
+            suggestions=count(
+                summary.suggestions_added,
+                tr("suggestion calculée par Atelier"),
+                tr("suggestions calculées par Atelier"),
+            ),
+        )
     text = tr("{added} depuis « {name} », {removed}, {conflicts}, {updates}.").format(
-        added=count(sum(summary.added.values()), tr("entrée ajoutée"), tr("entrées ajoutées")),
+        added=added,
         name=source_name,
         removed=count(
             sum(summary.removed.values()), tr("suppression appliquée"), tr("suppressions appliquées")
@@ -175,7 +185,7 @@ def merge_file(
     window.show_status(" ".join([text, *kept]))
     if report:
         box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join([text, *kept]), parent=parent)
-        if summary.differences:
+        if summary.differences or summary.filled_in:
             # « des deux côtés » only when a field was: an update or a value dated in the future is
             # not. A note or a follow-up's steps both copies wrote are both kept: nothing set aside.
             chosen = [d for d in summary.differences if not d.joined and not d.steps]
@@ -194,6 +204,7 @@ def merge_file(
                 else "",
             ]
             box.setInformativeText(" ".join(s for s in said if s))
-            box.setDetailedText("\n".join(d.sentence() for d in summary.differences))
+            # Every field counted as updated is listed, a field filled in too.
+            box.setDetailedText("\n".join(d.sentence() for d in summary.differences + summary.filled_in))
         box.exec()
     return summary
