@@ -7,6 +7,9 @@ told exactly what changed, then `saved` is emitted with the time it reached the 
 
 from __future__ import annotations
 
+import functools
+import heapq
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +30,19 @@ from atelier.store import CellSnapshot, ParticipantSnapshot, Store
 from atelier.ui.columns import COLUMN_COUNT, COLUMN_PARTICIPANT, column_titles
 from atelier.ui.qtcompat import no_data
 from atelier.ui.translate import tr
+
+
+@functools.lru_cache(maxsize=8192)
+def longest_word(text: str) -> str:
+    """The text's longest piece a line may not be broken in: a word, or the part of one up to
+    a hyphen or a slash, where a line may end (« hôtellerie- », « problématiques/ »).
+    Remembered: the grid asks at each fit of its columns, and a cell pasted from a report
+    holds thousands of words."""
+    return max(_UNBROKEN.findall(text), key=len, default="")
+
+
+_UNBROKEN = re.compile(r"[^\s/-]+[/-]?")
+
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # list[Item] of a cell
 ParticipantRole = Qt.ItemDataRole.UserRole + 2
@@ -200,6 +216,18 @@ class GridModel(QAbstractTableModel):
         share its width, read here rather than asked of Qt cell by cell."""
         shown = self._participants if rows is None else [self._participants[row] for row in rows]
         return [[self._display(p, column) for p in shown] for column in columns]
+
+    def longest_words(self, rows: list[int] | None = None) -> list[list[str]]:
+        """Each column's longest words (in characters, a few: the widest drawn may be one of
+        them, « dysfonctionnements » wider than « l'interconnaissance »); none for the
+        participant column, fitted by its lines. The grid keeps a column at least as wide
+        as the widest, so a word wraps whole."""
+        shown = self._participants if rows is None else [self._participants[row] for row in rows]
+        found: list[list[str]] = [[]]
+        for kind in ITEM_KINDS:
+            words = {longest_word(item.text) for p in shown for item in self._items[p.id][kind]}
+            found.append(heapq.nlargest(8, words, key=len))
+        return found
 
     def column_lengths(self, rows: list[int] | None = None) -> list[list[int]]:
         """The length of each column's shown text (column_texts), counted without joining it:
@@ -546,6 +574,10 @@ class GridFilter(QSortFilterProxyModel):
     def column_texts(self, columns: range | list[int] = range(COLUMN_COUNT)) -> list[list[str]]:
         """Each column's shown text, row by row as this filter shows them."""
         return self.grid_model().column_texts(self._shown_rows(), columns)
+
+    def longest_words(self) -> list[list[str]]:
+        """Each column's longest word among the rows this filter shows."""
+        return self.grid_model().longest_words(self._shown_rows())
 
     def column_lengths(self) -> list[list[int]]:
         """The length of each column's shown text, row by row as this filter shows them."""

@@ -8,6 +8,7 @@ pattern: a second view over the first, same model, same selection).
 
 from __future__ import annotations
 
+import heapq
 import math
 from typing import Any, overload
 
@@ -27,8 +28,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTab
 
 from atelier.french import typography
 from atelier.ui.cell_editor import CellDelegate, CellEditor
+from atelier.ui.cell_painter import PAD_X
 from atelier.ui.columns import COLUMN_PARTICIPANT
-from atelier.ui.grid_model import GridFilter, GridModel
+from atelier.ui.grid_model import GridFilter, GridModel, longest_word
 from atelier.ui.headers import WrappingHeader
 from atelier.ui.translate import tr
 
@@ -36,6 +38,7 @@ __all__ = ["CellDelegate", "CellEditor", "GridView"]
 
 ROWS_AT_ONCE = 3  # a row is never taller than a third of the grid: three participants in view
 MIN_COLUMN = 130
+WORD_COLUMN = 220  # the widest a column is made for its longest word to wrap whole
 
 
 def column_weights(lengths: list[list[int]]) -> list[float]:
@@ -289,6 +292,7 @@ class GridView(QTableView):
         if isinstance(model, GridFilter):  # the grid's filter: read in Python at once
             lengths = model.column_lengths()
             people = model.column_texts([COLUMN_PARTICIPANT])[0]
+            words = model.longest_words()
         else:
             texts = [
                 [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
@@ -296,6 +300,9 @@ class GridView(QTableView):
             ]
             lengths = [[len(text) for text in column] for column in texts]
             people = texts[COLUMN_PARTICIPANT]
+            words = [[]] + [
+                heapq.nlargest(8, {longest_word(t) for t in column}, key=len) for column in texts[1:]
+            ]
         weights = column_weights(lengths)
         # The participant column: as wide as its longest line, within a sixth to a quarter.
         metrics = self.fontMetrics()
@@ -306,12 +313,31 @@ class GridView(QTableView):
         first = int(min(available * 0.24, max(available * 0.15, longest + 24, MIN_COLUMN)))
         rest = available - first
         share = sum(weights[1:]) or 1.0
-        widths = [first] + [max(MIN_COLUMN, int(rest * w / share)) for w in weights[1:]]
-        widths[-1] = max(MIN_COLUMN, available - sum(widths[:-1]))
+        # Each column at least as wide as its longest word (its bullet's indent and margins
+        # beside it), so that a word moves to the next line whole (« accompagnemen / t » was cut
+        # in a column of the minimum width); a word wider than WORD_COLUMN, or a window too
+        # narrow for all of them, may still be cut.
+        indent = max(12.0, self.font().pointSizeF() * 1.3) + 2 * PAD_X + 4
+        widest = [max((metrics.horizontalAdvance(word) for word in found), default=0) for found in words]
+        floors = [MIN_COLUMN] + [max(MIN_COLUMN, min(WORD_COLUMN, math.ceil(w + indent))) for w in widest[1:]]
+        # Too narrow for every longest word: the longest give way first (a usual word such as
+        # « accompagnement » stays whole when one as long as « l'interconnaissance » cannot).
+        # The participant column gives way down to its own least (a sixth of the width).
+        floors[0] = min(first, int(max(available * 0.15, MIN_COLUMN)))
+        level = WORD_COLUMN
+        while level > MIN_COLUMN and floors[0] + sum(min(f, level) for f in floors[1:]) > available:
+            level -= 1
+        floors = [floors[0]] + [min(f, level) for f in floors[1:]]
+        widths = [first] + [
+            max(floor, int(rest * w / share)) for floor, w in zip(floors[1:], weights[1:], strict=True)
+        ]
+        widths[-1] = max(floors[-1], available - sum(widths[:-1]))
         excess = sum(widths) - available
-        room = sum(w - MIN_COLUMN for w in widths)
+        room = sum(w - floor for w, floor in zip(widths, floors, strict=True))
         if excess > 0 and room > 0:  # the minimums pushed past the edge: take it from the wide ones
-            widths = [w - math.ceil(excess * (w - MIN_COLUMN) / room) for w in widths]
+            widths = [
+                w - math.ceil(excess * (w - floor) / room) for w, floor in zip(widths, floors, strict=True)
+            ]
         self._fitting = True
         try:
             for column, width in enumerate(widths):
