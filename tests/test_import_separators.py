@@ -46,3 +46,18 @@ def test_an_unknown_separator_is_said_in_one_sentence(tmp_path: Path) -> None:
     english = run_cli("import", str(grid), "-o", str(target), env={"ATELIER_LANG": "en"})
     said = english.stdout + english.stderr
     assert "separated by “#”" in said and "séparateur" not in said, said
+
+
+def test_a_character_repeated_inside_multi_line_cells_is_no_separator(tmp_path: Path) -> None:
+    # Two people, each cell of several lines holding « : » twice: more lines hold two « : »
+    # than the file has rows, yet « ; » separates its columns.
+    cell = '"lundi : 9h : 12h\nmardi : 14h : 17h\njeudi : 9h : 12h"'
+    rows = [
+        ";".join(HEADERS),
+        f"Anne Martin / PLIE Sud Gironde;{cell};Mobilité;Un lieu;Réseau",
+        f"Loïc Hervé / CC Test;{cell};Logement;Un café;Parrainage",
+    ]
+    grid = tmp_path / "grille.csv"
+    grid.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    workshop, _warnings = _import(grid, tmp_path)
+    assert set(_people(workshop)) == {"Anne Martin", "Loïc Hervé"}

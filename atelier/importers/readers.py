@@ -1080,14 +1080,20 @@ _IN_TEXT = frozenset("\"'’-./()«»…!?&@+=*%°")
 def _other_separator(text: str, delimiter: str, width: int) -> str | None:
     """The character that separates the file's columns when none of DELIMITERS does (« # »,
     « : »), or None: one that more lines hold the same number of times (twice or more,
-    three columns) than lines read as rows of one width by the best known separator. A
-    « ; » typed in two cells of a « # » grid is no separator."""
+    three columns) than the lines the rows of one width stand on, read by the best known
+    separator. A « ; » typed in two cells of a « # » grid is no separator, nor a « : »
+    repeated on each line of a cell of several lines in a « ; » grid."""
     from collections import Counter
 
     lines = [line for line in text[:200_000].split("\n")[:300] if line.strip()]
     reader = csv.reader(io.StringIO("\n".join(lines), newline=""), delimiter=delimiter, strict=False)
+    rows = 0  # the lines the rows of that width stand on (a quoted cell of three lines: three)
     try:
-        rows = sum(1 for r in reader if len(r) == width) if width > 1 else 0
+        before = 0
+        for record in reader:
+            if width > 1 and len(record) == width:
+                rows += reader.line_num - before
+            before = reader.line_num
     except csv.Error:
         rows = 0
     found, most = None, max(rows, 1)
