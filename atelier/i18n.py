@@ -1442,6 +1442,13 @@ MESSAGES: dict[str, dict[str, str]] = {
             "line (“{first}”); the rest (“{rest}”) is put in no column, to be added by hand"
         ),
     },
+    "import.warn.summary_row": {
+        "fr": (
+            "ligne {line} ignorée\xa0: «\xa0{text}\xa0» n'est pas un participant (une ligne de "
+            "synthèse ou de titre)"
+        ),
+        "en": "row {line} skipped: “{text}” is not a participant (a summary or heading row)",
+    },
     "import.warn.numbers_row": {
         "fr": "ligne {line} ignorée\xa0: des nombres à la place des éléments (une ligne de totaux)",
         "en": "row {line} skipped: numbers instead of items (a totals row)",

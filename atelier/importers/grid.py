@@ -803,6 +803,13 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         ):
             plan.warnings.append(message("import.warn.numbers_row", line=row.place()))
             continue
+        statements = [texts[i] for i, k in mapping.items() if k not in NOT_STATEMENTS and i < len(texts)]
+        if _summary_row(who_text, statements):
+            # « Synthèse / points communs », « Bilan », « Participants (suite) »: no one's row.
+            plan.warnings.append(
+                message("import.warn.summary_row", line=row.place(), text=clean(who_text)[:60])
+            )
+            continue
         who_cells: dict[str, str] = {}
         merged_parts: dict[str, str] = {}  # a structure cell merged over two people's rows
         for i, kind in sorted(mapping.items()):
@@ -1044,6 +1051,26 @@ def _totals(who: str, statements: list[str]) -> bool:
         return False
     label = fold(who).strip(" :.")
     return len(filled) >= 2 or not label or label.split()[0] in _TOTAL_WORDS
+
+
+# A row the grid's author wrote about the room, not for a participant (folded).
+_SUMMARY = re.compile(
+    r"(?:synthese|points? communs?|bilan|conclusions?|en resume|recapitulatif|"
+    r"commentaires? generaux|remarques? generales?)\b"
+)
+_LABEL_ROW = re.compile(r"participants?\s*(?:\(\s*(?:suite|fin)\s*\)|suite)?\s*:?")
+
+
+def _summary_row(who: str, statements: list[str]) -> bool:
+    """Whether a row is the author's summary of the room (« Synthèse / points communs »,
+    « Bilan de l'atelier ») or a label (« Participants (suite) » over empty cells): a first
+    cell that says so and names no one."""
+    said = fold(clean(who)).strip(" :.-")
+    if not said:
+        return False
+    if _LABEL_ROW.fullmatch(said):
+        return not any(t and not is_separator(t) for t in statements)
+    return bool(_SUMMARY.match(said)) and not parse_participant(clean(who)).names
 
 
 def _named_twice(entries: list[ImportedEntry]) -> list[str]:
