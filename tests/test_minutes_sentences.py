@@ -50,9 +50,29 @@ def test_a_theme_named_by_an_adjective_is_not_said_as_something_people_want(tmp_
     # « sanitaire » ends like « taire »: it was read as a verb, « 3 participants veulent
     # sanitaire et économique », which is not French.
     lines = _synthesis(tmp_path)
-    crisis = next(line for line in lines if "sortir de la crise sanitaire et économique" in line)
+    crisis = next(line for line in lines if "sanitaire et économique, un défi" in line)
     assert "veulent sanitaire" not in crisis, crisis
-    assert re.match(r"^Sanitaire et économique, un défi pour 3 participants : ", crisis), crisis
+    # Said whole, with the noun all three write before it (not « Sanitaire et économique »).
+    assert re.match(r"^Crise sanitaire et économique, un défi pour 3 participants : ", crisis), crisis
+
+
+def test_a_group_is_titled_by_what_most_of_it_write_and_by_whole_phrases(tmp_path: Path) -> None:
+    """Twelve run a job forum, four of them also recruit for the building trade: the minutes
+    said « Recrutement dans le BTP, chez 12 participants ». Five write « clauses sociales dans
+    les marchés publics »: the group was « Sociales dans les marchés publics »."""
+    rows = "".join(
+        f"Personne{n} Nom{n} / PLIE Territoire{n};Territoire{n};"
+        + ("forum emploi" if n >= 4 else '"- forum emploi\n- recrutement dans le BTP"')
+        + ";"
+        + ("clauses sociales dans les marchés publics" if n < 5 else "recruter")
+        + ";mobilité;accompagnement\n"
+        for n in range(12)
+    )
+    text = "\n".join(_synthesis(tmp_path, rows))
+    assert "Recrutement dans le BTP, chez" not in text, text
+    assert "Forum emploi, chez 12 participants" in text, text
+    assert "Clauses sociales dans les marchés publics, un défi pour 5 participants" in text, text
+    assert not re.search(r"(?m)^Sociales dans", text), text
 
 
 def test_a_how_to_question_is_not_cut_into_half_a_sentence(tmp_path: Path) -> None:

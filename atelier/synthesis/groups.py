@@ -702,6 +702,7 @@ def title(
         stems_of[statement.owner] |= {t.stem for t in space.tokens[index]}
     people = len(stems_of)
     best: tuple[float, str] | None = None
+    best_coverage = 0.0
     for statement in group_.statements:
         for clause in clause_titles(statement.text):
             starts = _prefixes(clause)
@@ -730,6 +731,7 @@ def title(
                 score -= 0.15 * names
                 if best is None or (score, -length) > (best[0], -len(best[1].split())):
                     best = (score, candidate)
+                    best_coverage = coverage
                     group_.title_from = statement
     topic = group_.topic
     acronym = _acronym_title(group_, expansions)
@@ -743,6 +745,9 @@ def title(
         any(c.isdigit() for c in best[1])
         or not any(_writes(best[1], w) for w in written_by_two)
         or (not written_by_two and topic[0] == "f")
+        # « Recrutement dans le BTP, chez 30 participants » when 5 of the 30 wrote it: a
+        # title says what most of the group write, never what a few of them do.
+        or (people >= 4 and best_coverage < 0.5)
     ):
         best = None
     if acronym:
@@ -776,7 +781,30 @@ def title(
     else:
         group_.title_from = None
         text = join_focus(group_.focus)
-    return capitalise(text)
+    return capitalise(_whole_phrase(text, group_.statements))
+
+
+def _whole_phrase(text: str, statements: Sequence[Statement]) -> str:
+    """The title with the words it was cut from in front of it: a phrase found inside a
+    noun phrase (« sociales dans les marchés publics » of « clauses sociales dans les marchés
+    publics ») is said whole, when every statement that writes it writes the same word
+    before it (at most two words added)."""
+    for _ in range(2):
+        before: set[str] = set()
+        for statement in statements:
+            found = re.search(rf"(?:^|[\s'’(])({re.escape(text)})\b", statement.text, re.IGNORECASE)
+            if found is None:
+                continue
+            ahead = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*['’]?\s*$", statement.text[: found.start(1)])
+            before.add(ahead[0].strip() if ahead else "")
+        if len(before) != 1:
+            return text
+        (word,) = before
+        plain = fold_plain(word.rstrip("'’"))
+        if not word or word.endswith(("'", "’")) or plain in GRAMMAR or plain in NOT_FIRST or len(plain) < 3:
+            return text
+        text = f"{word} {text}"
+    return text
 
 
 def _writes(text: str, word: str) -> bool:
