@@ -634,7 +634,8 @@ def _who_from_columns(people: str, parts: dict[str, str], people_column: bool) -
         parsed.territory = parts[TERRITORY]
     if ROLE in parts:
         parsed.role = parts[ROLE]
-    parsed.contact = parts.get(CONTACT, "")
+    column = parts.get(CONTACT, "")
+    parsed.contact = ", ".join(dict.fromkeys(c for c in (column, parsed.contact) if c))
     said = [parts.get(FIRST_NAME, ""), people, *(parts.get(k, "") for k in (STRUCTURE, TERRITORY, ROLE))]
     parsed.source_text = " / ".join(t for t in said if t)
     return parsed

@@ -133,7 +133,7 @@ class ParsedParticipant:
     territory: str = ""
     role: str = ""
     source_text: str = ""
-    contact: str = ""  # from a column of its own (« Mail », « Téléphone »), never guessed from text
+    contact: str = ""  # a column of its own (« Mail », « Téléphone »), or an e-mail / phone in the cell
 
 
 def _plain(word: str) -> str:
@@ -885,9 +885,17 @@ def _people_apart(text: str) -> ParsedParticipant | None:
 
 
 def parse_participant(cell: str) -> ParsedParticipant:
+    from atelier.importers.contacts import contacts_out
+
     text = clean(cell)
     if not text:
         return ParsedParticipant(source_text=text)
+    # An e-mail or a phone number in the cell is the contact, never the structure or territory.
+    rest, contact = contacts_out(cell)
+    if contact:
+        parsed = parse_participant(rest)
+        parsed.contact, parsed.source_text = contact, text
+        return parsed
     # « élodie Mérignac / … »: a person, as « Élodie »; each line of the cell a part of it.
     result = _labelled(text) or _parse(_capitalised_people(_lines_as_parts(text)))
     result.source_text = text

@@ -338,6 +338,8 @@ class EditParticipantText(EditParticipant):
             "role": parsed.role,
             "source_text": parsed.source_text,
         }
+        if parsed.contact:  # an e-mail or a phone typed in the cell: the card's contact
+            fields["contact"] = parsed.contact
         row = model.row_of(participant_id)
         current = model.participant_at(row) if row >= 0 else None
         if current is not None and not as_typed(current):
@@ -387,6 +389,7 @@ class AddParticipant(GridCommand):
             organisation=parsed.organisation,
             territory=parsed.territory,
             role=parsed.role,
+            contact=parsed.contact,
             source_text=parsed.source_text,
         )
         self.position = position
