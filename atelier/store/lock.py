@@ -24,6 +24,44 @@ def lock_path(database: Path) -> Path:
     return database.with_name(f".~lock.{database.name}")
 
 
+def identity_lock_path(database: Path) -> Path | None:
+    """The lock of the file itself, whatever its name: keyed by its device and inode in a folder
+    of this user's (XDG_RUNTIME_DIR, else the temporary folder), so that two names of one file
+    (a hard link in another folder) take the same lock. None where the system gives no inode,
+    the file does not exist yet (nothing to share), or the folder cannot be trusted."""
+    try:
+        found = os.stat(database)
+    except OSError:
+        return None
+    if not found.st_ino:
+        return None
+    folder = _locks_folder()
+    if folder is None:
+        return None
+    return folder / f"{found.st_dev:x}-{found.st_ino:x}.lock"
+
+
+def _locks_folder() -> Path | None:
+    """This user's folder of locks by identity, made private; None if it is not a folder of
+    this user's alone (a link or another user's folder put there in a shared /tmp)."""
+    import tempfile
+
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    base = Path(runtime) if runtime and os.path.isabs(runtime) else Path(tempfile.gettempdir())
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    folder = base / (f"atelier-verrous-{uid}" if uid is not None else "atelier-verrous")
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        found = os.lstat(folder)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(found.st_mode):
+        return None
+    if uid is not None and (found.st_uid != uid or found.st_mode & 0o077):
+        return None
+    return folder
+
+
 class WriterLock:
     """Held while a window edits the file; a second window or process opens it read-only."""
 
@@ -31,78 +69,121 @@ class WriterLock:
         # Beside the file itself, not beside a link to it (a shortcut in another folder): two
         # windows, one given the link, hold the same lock.
         self.path = lock_path(Path(os.path.realpath(database)))
+        self.database = database
+        # The file's own lock (identity_lock_path), found when acquired: another name of it (a
+        # hard link) has the same.
+        self.identity: Path | None = None
         self._handle: IO[bytes] | None = None
+        self._identity_handle: IO[bytes] | None = None
 
     def acquire(self) -> bool:
+        if not self._acquire_path():
+            return False
+        identity = identity_lock_path(self.database)
+        if identity is None:
+            return True
+        try:
+            handle, ours = _open_lock(identity)
+        except OSError:
+            return True  # cannot make it: the lock beside the file still protects that name
+        if not _take(handle, ours):
+            self.release()  # another name of this file is held: a window has it
+            self.identity = identity
+            return False
+        self.identity, self._identity_handle = identity, handle
+        return True
+
+    def _acquire_path(self) -> bool:
         try:
             handle, ours = self._open()
         except OSError:
             return True  # cannot make a lock file (read-only folder): nothing to protect
-        try:
-            if sys.platform == "win32":  # a platform check mypy understands, so both branches type-check
-                import msvcrt
-
-                handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.close()
+        if not _take(handle, ours):
             return False
-        if ours:
-            with contextlib.suppress(OSError):  # who holds it: a courtesy (a full disk cannot say)
-                handle.seek(0)
-                handle.truncate()
-                handle.write(f"{_machine()} {os.getpid()}\n".encode())
         self._handle = handle
         return True
 
     def _open(self) -> tuple[IO[bytes], bool]:
-        """The lock file, opened without following a link, and whether it is a lock file of
-        its own (a plain file of one name) that may be emptied and written. A symbolic link
-        left under its name (a shared folder, an archive unpacked with its links) would have
-        it write into the file it points to, another workshop file, or the very one being
-        opened: the link is taken away (only the link) and a lock file made in its place. A
-        second name of another file (a hard link), or a lock file this user may not write, is
-        locked, never written."""
-        exact = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-        flags = os.O_RDWR | os.O_CREAT | exact
-        mode = "r+b"
-        try:
-            descriptor = os.open(self.path, flags, 0o644)
-        except PermissionError:
-            # A lock file this user may not write (another user's, on a shared folder; one
-            # copied read-only) is a lock all the same: tried as it is, never written.
-            descriptor = os.open(self.path, os.O_RDONLY | exact)
-            mode = "rb"
-        except OSError as exc:
-            if exc.errno != errno.ELOOP and not self.path.is_symlink():
-                raise
-            self.path.unlink()  # the link, not what it names
-            descriptor = os.open(self.path, flags | os.O_EXCL, 0o644)
-        try:
-            found = os.fstat(descriptor)
-            ours = mode == "r+b" and stat.S_ISREG(found.st_mode) and found.st_nlink == 1
-            return os.fdopen(descriptor, mode, buffering=0), ours  # unbuffered: nothing to flush
-        except BaseException:
-            os.close(descriptor)
-            raise
+        return _open_lock(self.path)
 
     def owner(self) -> str:
-        with contextlib.suppress(OSError):
-            return self.path.read_text(encoding="utf-8").strip()
+        """« host pid » of the window that holds the file, under this name or another."""
+        for path in (self.path, self.identity or identity_lock_path(self.database)):
+            if path is None:
+                continue
+            with contextlib.suppress(OSError):
+                said = path.read_text(encoding="utf-8").strip()
+                if said:
+                    return said
         return ""
 
     def release(self) -> None:
-        if self._handle is None:
-            return
-        with contextlib.suppress(OSError):
-            self.path.unlink()
-        with contextlib.suppress(OSError):
-            self._handle.close()  # closing drops the OS lock
-        self._handle = None
+        for attribute, path in (("_identity_handle", self.identity), ("_handle", self.path)):
+            handle = getattr(self, attribute)
+            if handle is None:
+                continue
+            if path is not None:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            with contextlib.suppress(OSError):
+                handle.close()  # closing drops the OS lock
+            setattr(self, attribute, None)
+
+
+def _take(handle: IO[bytes], ours: bool) -> bool:
+    """The OS lock on an open lock file, without waiting; written with who holds it when the
+    file is a lock file of its own. False (the file closed) when someone else holds it."""
+    try:
+        if sys.platform == "win32":  # a platform check mypy understands, so both branches type-check
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return False
+    if ours:
+        with contextlib.suppress(OSError):  # who holds it: a courtesy (a full disk cannot say)
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{_machine()} {os.getpid()}\n".encode())
+    return True
+
+
+def _open_lock(path: Path) -> tuple[IO[bytes], bool]:
+    """The lock file, opened without following a link, and whether it is a lock file of
+    its own (a plain file of one name) that may be emptied and written. A symbolic link
+    left under its name (a shared folder, an archive unpacked with its links) would have
+    it write into the file it points to, another workshop file, or the very one being
+    opened: the link is taken away (only the link) and a lock file made in its place. A
+    second name of another file (a hard link), or a lock file this user may not write, is
+    locked, never written."""
+    exact = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    flags = os.O_RDWR | os.O_CREAT | exact
+    mode = "r+b"
+    try:
+        descriptor = os.open(path, flags, 0o644)
+    except PermissionError:
+        # A lock file this user may not write (another user's, on a shared folder; one
+        # copied read-only) is a lock all the same: tried as it is, never written.
+        descriptor = os.open(path, os.O_RDONLY | exact)
+        mode = "rb"
+    except OSError as exc:
+        if exc.errno != errno.ELOOP and not path.is_symlink():
+            raise
+        path.unlink()  # the link, not what it names
+        descriptor = os.open(path, flags | os.O_EXCL, 0o644)
+    try:
+        found = os.fstat(descriptor)
+        ours = mode == "r+b" and stat.S_ISREG(found.st_mode) and found.st_nlink == 1
+        return os.fdopen(descriptor, mode, buffering=0), ours  # unbuffered: nothing to flush
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 def abandoned(lock: Path) -> bool:
