@@ -588,6 +588,18 @@ EN = {
     "Enregistrer une copie sous": "Save a copy as",
     "Enregistrer une &copie sous…": "Save a &copy as…",
     "Fusionner « {name} »": "Merge “{name}”",
+    # ui/operations/replace.py, ui/workshops.py: the two halves of one room, each captured in its
+    # own file, joined into one workshop
+    "« {name} » a son propre atelier « {title} »{date}, saisi à part : l'autre moitié de la salle ? Réunis, les participants des deux fichiers ne font qu'un atelier.": "“{name}” has its own workshop “{title}”{date}, captured apart: the other half of the room? Joined, the participants of both files make one workshop.",
+    "Une personne saisie sur les deux ordinateurs (mêmes noms, même structure) n'y est plus qu'un participant ; décisions et suivi sont gardés. Édition › Annuler (Ctrl+Z) défait la fusion d'un coup.": "A person typed on both computers (same names, same organisation) is one participant there; decisions and follow-up are kept. Edit › Undo (Ctrl+Z) undoes the merge in one step.",
+    "&Réunir en un atelier": "&Join into one workshop",
+    "&Garder deux ateliers": "&Keep two workshops",
+    "Réunir « {name} »": "Join “{name}”",
+    "Réunir deux ateliers": "Join two workshops",
+    "Aucun autre atelier du fichier n'a la date de « {title} » : il n'y a rien à réunir.": "No other workshop of the file has the date of “{title}”: there is nothing to join.",
+    "Réunir dans « {title} » l'atelier :": "Join into “{title}” the workshop:",
+    "Ses participants et ceux de l'autre n'y font plus qu'un atelier ; une personne saisie dans les deux n'y est qu'une fois.": "Its participants and the other's make one workshop there; a person typed in both is there once.",
+    "Réunir avec un au&tre atelier du même jour…": "&Join another workshop of the same day…",
     "« {name} » est le fichier ouvert : une copie doit porter un autre nom ; rien n'a été écrit.": "“{name}” is the open file: a copy needs another name; nothing was written.",
     "Copie enregistrée : « {copy} » est ouverte, en lecture seule elle aussi.": "Copy saved: “{copy}” is open, read-only too.",
     "Copie enregistrée : la suite s'écrit dans « {copy} » ; « {name} », ouvert en lecture seule, reste tel quel.": "Copy saved: what comes next is written to “{copy}”; “{name}”, opened read-only, stays as it was.",

@@ -528,6 +528,14 @@ def entries() -> list[Entry]:
             when="editable",
         ),
         Action(
+            "workshops.join",
+            "workshops",
+            tr("Réunir avec un au&tre atelier du même jour…"),
+            lambda w: w.join_workshop(),
+            task=AFTER,
+            when="editable",
+        ),
+        Action(
             "workshops.delete",
             "workshops",
             tr("Supprimer l'at&elier…"),

@@ -224,6 +224,11 @@ class AfterWorkshop:
 
         return rename_workshop(self, title)
 
+    def join_workshop(self, other: str | None = None) -> bool:
+        from atelier.ui.workshops import join_workshop
+
+        return join_workshop(self, other)
+
     def delete_workshop(self, *, confirm: bool = True) -> bool:
         from atelier.ui.workshops import delete_workshop
 

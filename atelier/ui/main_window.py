@@ -527,10 +527,17 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
         return replace.restore_backup(self, choice, confirm=confirm)
 
-    def merge_file(self, source: Path | None = None, *, report: bool = True, confirm: bool = True) -> Any:
+    def merge_file(
+        self,
+        source: Path | None = None,
+        *,
+        report: bool = True,
+        confirm: bool = True,
+        join: bool | None = None,
+    ) -> Any:
         from atelier.ui.operations import replace
 
-        return replace.merge_file(self, source, report=report, confirm=confirm)
+        return replace.merge_file(self, source, report=report, confirm=confirm, join=join)
 
     def _remember_row(self) -> None:
         """Just before the grid is reset: the row the facilitator is on, to come back to it."""

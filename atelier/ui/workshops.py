@@ -384,6 +384,67 @@ def delete_workshop(window: Any, *, confirm: bool = True) -> bool:
     return push(model, DeleteWorkshop(model, workshop))
 
 
+def join_workshop(window: Any, other: str | None = None) -> bool:
+    """Another workshop of the file with the current one's date (the other half of the room,
+    captured in its own file and merged in beside this one) made one with the current one
+    (store/join.py); Ctrl+Z makes them two again."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from atelier.backups import make_backup
+    from atelier.ui.operations import Op
+
+    model = window.model
+    if model is None or model.store.readonly:
+        return False
+    window.commit_open_editors()
+    store = model.store
+    current = model.workshop()
+    title = tr("Réunir deux ateliers")
+    same_day = [
+        w for w in store.workshops() if w.id != current.id and (w.date or None) == (current.date or None)
+    ]
+    if not same_day:
+        QMessageBox.information(
+            window,
+            title,
+            tr("Aucun autre atelier du fichier n'a la date de « {title} » : il n'y a rien à réunir.").format(
+                title=current.title
+            ),
+        )
+        return False
+    if other is None:
+        counts = store.participant_counts()
+        words = label_words()
+        labels = [workshop_label(w, counts.get(w.id, 0), words) for w in same_day]
+        picked, ok = QInputDialog.getItem(
+            window,
+            title,
+            tr("Réunir dans « {title} » l'atelier :").format(title=current.title)
+            + "\n"
+            + tr(
+                "Ses participants et ceux de l'autre n'y font plus qu'un atelier ; une personne saisie "
+                "dans les deux n'y est qu'une fois."
+            ),
+            labels,
+            0,
+            False,
+        )
+        if not ok:
+            return False
+        other = same_day[labels.index(picked)].id
+    joined = other
+
+    def work() -> Any:
+        make_backup(store, "merge")
+        return window.snapshots.change(model, title, lambda: store.join_workshops(current.id, joined))
+
+    summary = Op(window, title, work).run()
+    if summary is None:
+        return False
+    window.show_status(" ".join([summary.sentence(in_files=False), *summary.details()]))
+    return True
+
+
 def step_workshop(window: Any, step: int) -> None:
     """The previous or next workshop of the file, by date."""
     model = window.model

@@ -607,6 +607,10 @@
         <translation>&amp;Rename the workshop…</translation>
     </message>
     <message>
+        <source>Réunir avec un au&amp;tre atelier du même jour…</source>
+        <translation>&amp;Join another workshop of the same day…</translation>
+    </message>
+    <message>
         <source>Supprimer l'at&amp;elier…</source>
         <translation>De&amp;lete the workshop…</translation>
     </message>
@@ -1031,12 +1035,32 @@
         <translation>Backup restored; the state before it is backed up too.</translation>
     </message>
     <message>
+        <source>« {name} » a son propre atelier « {title} »{date}, saisi à part : l'autre moitié de la salle ? Réunis, les participants des deux fichiers ne font qu'un atelier.</source>
+        <translation>“{name}” has its own workshop “{title}”{date}, captured apart: the other half of the room? Joined, the participants of both files make one workshop.</translation>
+    </message>
+    <message>
+        <source>Une personne saisie sur les deux ordinateurs (mêmes noms, même structure) n'y est plus qu'un participant ; décisions et suivi sont gardés. Édition › Annuler (Ctrl+Z) défait la fusion d'un coup.</source>
+        <translation>A person typed on both computers (same names, same organisation) is one participant there; decisions and follow-up are kept. Edit › Undo (Ctrl+Z) undoes the merge in one step.</translation>
+    </message>
+    <message>
+        <source>&amp;Réunir en un atelier</source>
+        <translation>&amp;Join into one workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Garder deux ateliers</source>
+        <translation>&amp;Keep two workshops</translation>
+    </message>
+    <message>
         <source>Fusionner un fichier</source>
         <translation>Merge a file</translation>
     </message>
     <message>
         <source>« {name} » ne contient pas cet atelier : ce n'est pas une autre saisie du même atelier. Ajouter quand même ses ateliers à ce fichier ?</source>
         <translation>“{name}” does not hold this workshop: it is not another capture of it. Add its workshops to this file anyway?</translation>
+    </message>
+    <message>
+        <source>Réunir « {name} »</source>
+        <translation>Join “{name}”</translation>
     </message>
     <message>
         <source>Rien de nouveau dans « {name} » : ce fichier avait déjà tout ce qu'il apporte.</source>
@@ -2445,6 +2469,22 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>Garder</source>
         <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Réunir deux ateliers</source>
+        <translation>Join two workshops</translation>
+    </message>
+    <message>
+        <source>Aucun autre atelier du fichier n'a la date de « {title} » : il n'y a rien à réunir.</source>
+        <translation>No other workshop of the file has the date of “{title}”: there is nothing to join.</translation>
+    </message>
+    <message>
+        <source>Réunir dans « {title} » l'atelier :</source>
+        <translation>Join into “{title}” the workshop:</translation>
+    </message>
+    <message>
+        <source>Ses participants et ceux de l'autre n'y font plus qu'un atelier ; une personne saisie dans les deux n'y est qu'une fois.</source>
+        <translation>Its participants and the other's make one workshop there; a person typed in both is there once.</translation>
     </message>
     <message>
         <source>Participant « {who} » supprimé, avec {decided} — Ctrl+Z pour annuler</source>

@@ -14,6 +14,7 @@ from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
     from atelier.backups import Backup
+    from atelier.domain import Workshop
     from atelier.store.merge import MergeSummary
 
 
@@ -97,11 +98,67 @@ def same_workshop(window: Window, other: Path) -> bool:
         return True  # the merge itself will say what is wrong with the file
 
 
+def twin_workshop(window: Window, other: Path) -> Workshop | None:
+    """The workshop of another file with the open one's title and date, when that file does
+    not hold the open one itself: the other half of the room, captured in its own file."""
+    model = window.model
+    if model is None:
+        return None
+    try:
+        with Store.open(other, readonly=True) as store:
+            if any(w.id == model.workshop_id for w in store.workshops()):
+                return None
+            mine = window.store.workshop(model.workshop_id)
+            return store.same_workshop(mine.title, mine.date)
+    except AtelierError:
+        return None  # the merge itself will say what is wrong with the file
+
+
+def _ask_join(window: Window, title: str, name: str, twin: Workshop) -> bool | None:
+    """Join the other half of the room into this workshop (True), keep it apart (False), or
+    nothing (None)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from atelier.french import list_date
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        tr(
+            "« {name} » a son propre atelier « {title} »{date}, saisi à part : l'autre moitié de la "
+            "salle ? Réunis, les participants des deux fichiers ne font qu'un atelier."
+        ).format(name=name, title=twin.title, date=f" ({list_date(twin.date)})" if twin.date else ""),
+        parent=widget(window),
+    )
+    box.setInformativeText(
+        tr(
+            "Une personne saisie sur les deux ordinateurs (mêmes noms, même structure) n'y est plus "
+            "qu'un participant ; décisions et suivi sont gardés. Édition › Annuler (Ctrl+Z) défait la "
+            "fusion d'un coup."
+        )
+    )
+    join = box.addButton(tr("&Réunir en un atelier"), QMessageBox.ButtonRole.YesRole)
+    apart = box.addButton(tr("&Garder deux ateliers"), QMessageBox.ButtonRole.NoRole)
+    box.setEscapeButton(box.addButton(tr("Annuler"), QMessageBox.ButtonRole.RejectRole))
+    box.setDefaultButton(join)
+    box.exec()
+    clicked = box.clickedButton()
+    return True if clicked is join else False if clicked is apart else None
+
+
 def merge_file(
-    window: Window, source: Path | None = None, *, report: bool = True, confirm: bool = True
+    window: Window,
+    source: Path | None = None,
+    *,
+    report: bool = True,
+    confirm: bool = True,
+    join: bool | None = None,
 ) -> MergeSummary | None:
     """Take in another facilitator's capture of this workshop: entries only there are
-    added, the newer edit of each field wins, and the differences are listed."""
+    added, the newer edit of each field wins, and the differences are listed. A file that
+    holds, instead, a workshop of the same title and date captured apart (the other half of
+    the room) is joined into this workshop if the facilitator says so (`join`: asked when None
+    and `confirm`)."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from atelier.backups import make_backup
@@ -122,7 +179,12 @@ def merge_file(
         source = Path(name)
     # « ex.atelier » both, from two folders: named with their folder (« salle 2/ex.atelier »).
     source_name = file_names(store.path, source)[1]
-    if confirm and not same_workshop(window, source):
+    twin = twin_workshop(window, source) if join is None and confirm else None
+    if twin is not None:
+        join = _ask_join(window, title, source_name, twin)
+        if join is None:
+            return None
+    elif confirm and not same_workshop(window, source):
         answer = QMessageBox.question(
             parent,
             title,
@@ -138,9 +200,9 @@ def merge_file(
     def merge() -> MergeSummary:
         with tempfile.TemporaryDirectory(prefix="atelier-fusion-") as folder:
             merged = Path(folder) / "fusion.atelier"
-            summary = merge_files(store.path, other, merged)
+            summary = merge_files(store.path, other, merged, join=bool(join))
             make_backup(store, "merge")
-            label = tr("Fusionner « {name} »").format(name=source_name)
+            label = (tr("Réunir « {name} »") if join else tr("Fusionner « {name} »")).format(name=source_name)
             window.snapshots.change(model, label, lambda: store.replace_with(merged))
             return summary
 
@@ -149,6 +211,12 @@ def merge_file(
         return None
     from atelier.french import count
 
+    if summary.joined:  # the other half of the room, now in this workshop: that is the news
+        lines = [line for joined in summary.joined for line in [joined.sentence(), *joined.details()]]
+        window.show_status(" ".join(lines))
+        if report:
+            QMessageBox(QMessageBox.Icon.Information, title, "\n".join(lines), parent=parent).exec()
+        return summary
     if summary.nothing_new:  # the same copy merged again: nothing to count
         text = tr("Rien de nouveau dans « {name} » : ce fichier avait déjà tout ce qu'il apporte.").format(
             name=source_name
