@@ -13,7 +13,7 @@ import hashlib
 import shlex
 from pathlib import Path
 
-from atelier.domain import FollowUp, Match, MatchStatus
+from atelier.domain import FollowUp, Item, ItemKind, Match, MatchStatus, Participant
 from atelier.store import Store
 from tests.conftest import run_cli
 
@@ -223,3 +223,50 @@ def test_workshops_reunir_refuses_two_dates_and_one_workshop_named_twice(tmp_pat
     done = run_cli("workshops", str(a), "--reunir", first[:8], first)
     assert done.returncode == 1 and "est nommé deux fois" in done.stderr
     assert _digest(a) == before
+
+
+def test_what_the_second_laptop_typed_after_the_join_comes_in_at_the_next_merge(tmp_path: Path) -> None:
+    """Joined at the break (`merge --meme-atelier`), the second facilitator went on typing in
+    their own file: the next merge of that file left out everything of its workshop (gone from
+    the joined file) without a word, or brought that workshop back beside the joined one. Their
+    new participant, and the lines added to a participant moved or to the person typed twice,
+    now come into the one workshop."""
+    a, b = _halves(tmp_path)
+    c, d = tmp_path / "c.atelier", tmp_path / "d.atelier"
+    assert run_cli("merge", str(a), str(b), "-o", str(c), "--meme-atelier").returncode == 0
+    with Store.open(b) as store:
+        w = store.workshops()[0].id
+        store.add_participant(Participant(w, names=["Léa Martin"], organisation="CCAS"))
+        people = {p.names[0]: p for p in store.participants(w)}
+        store.add_item(Item(people["Marc Roux"].id, ItemKind.NEED, "Locaux pour un atelier"))
+        nina = next(p for p in store.participants(w) if p.organisation == "Mission locale")
+        store.add_item(Item(nina.id, ItemKind.OFFER, "Ateliers mobilité"))
+    done = run_cli("merge", str(c), str(b), "-o", str(d))
+    assert done.returncode == 0, done.stderr
+    assert "Rien de nouveau" not in done.stdout
+    _check_after_the_join(d)
+    # The first laptop's file, given the joined one, then the second laptop's: the same.
+    e, f = tmp_path / "e.atelier", tmp_path / "f.atelier"
+    assert run_cli("merge", str(a), str(c), "-o", str(e)).returncode == 0
+    assert run_cli("merge", str(e), str(b), "-o", str(f)).returncode == 0
+    _check_after_the_join(f)
+
+
+def _check_after_the_join(d: Path) -> None:
+    with Store.open(d, readonly=True) as store:
+        [workshop] = store.workshops()
+        people = store.participants(workshop.id)
+        assert sorted(p.names[0] for p in people) == [
+            "Léa Martin",
+            "Marc Roux",
+            "Nina Vidal",
+            "Nina Vidal",
+            "Paul Lin",
+        ]
+        nina = next(p for p in people if p.organisation == "Mission locale")
+        assert nina.names == ["Nina Vidal"]  # as the joined file has her, not as b.atelier typed her
+        lines = [i.text for i in store.items(nina.id)]
+        assert "Ateliers mobilité" in lines and lines.count("Logement des jeunes") == 1, lines
+        assert "logement des jeunes" not in lines
+        marc = next(p for p in people if p.names == ["Marc Roux"])
+        assert "Locaux pour un atelier" in [i.text for i in store.items(marc.id)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +45,8 @@ class JoinSummary:
     lines_once: int = 0  # lines both entries of one person had, kept once
     # A field both entries of one person gave differently: (person, field, kept, set aside).
     kept_first: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # The ids of entries made one with another (a person, a line typed twice): id -> the one kept.
+    ids: dict[str, str] = field(default_factory=dict)
 
     @property
     def participants(self) -> int:
@@ -204,7 +207,60 @@ def join(conn: sqlite3.Connection, keep_id: str, other_id: str) -> JoinSummary:
         bury(conn, "participants", gone_people, now)
     conn.execute("DELETE FROM workshops WHERE id = ?", (other_id,))
     bury(conn, "workshops", [other_id], now)
+    _stamp_all(conn, "workshops", keep_id, now)
+    ids = {other_id: keep_id, **summary.ids}
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)",
+        (f"{JOINED_PREFIX}{now}:{uuid.uuid4().hex[:8]}", json.dumps({"when": now, "ids": ids})),
+    )
     return summary
+
+
+# Each join is one row of `meta` (key « joined:WHEN:ID »): the ids the join took out and the ids
+# that stand for them now (the workshop joined, a person typed twice, a line typed twice), no
+# names. A later merge of a copy that still has them (the second laptop's file, typed on after
+# the join) reads them as the entries that stand for them (merge.merge_into).
+JOINED_PREFIX = "joined:"
+
+
+def joined_ids(conn: sqlite3.Connection) -> dict[str, str]:
+    """Every id a join of this file took out, and the id that stands for it now."""
+    found: dict[str, str] = {}
+    for (value,) in conn.execute(
+        "SELECT value FROM meta WHERE substr(key, 1, ?) = ? ORDER BY key", (len(JOINED_PREFIX), JOINED_PREFIX)
+    ):
+        try:
+            ids = json.loads(value).get("ids")
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(ids, dict):
+            found.update({str(old): str(new) for old, new in ids.items()})
+
+    def final(row_id: str) -> str:
+        seen = set()
+        while row_id in found and row_id not in seen:
+            seen.add(row_id)
+            row_id = found[row_id]
+        return row_id
+
+    return {old: final(old) for old in found}
+
+
+def _stamp_all(conn: sqlite3.Connection, table: str, row_id: str, now: str) -> None:
+    """A row the join made the one that stands for two: each of its fields edited now, so that
+    a later merge of a copy keeps it over what that copy had before the join, and takes what
+    the copy changed after."""
+    row = _rows(conn, f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+    if not row:
+        return
+    fields = tuple(c for c in row[0] if c not in ("id", "created", "updated", "edited", "position"))
+    if "edited" in row[0]:
+        conn.execute(
+            f"UPDATE {table} SET updated = ?, edited = ? WHERE id = ?",
+            (now, _stamps(row[0], now, fields), row_id),
+        )
+    else:
+        conn.execute(f"UPDATE {table} SET updated = ? WHERE id = ?", (now, row_id))
 
 
 def _stamps(row: dict[str, Any], now: str, columns: tuple[str, ...]) -> str:
@@ -239,6 +295,7 @@ def _join_person(
     """The same person typed on both laptops: `theirs` taken into `mine` (deleted by the caller)."""
     name = _shown(mine)
     summary.same_people.append(name)
+    summary.ids[theirs["id"]] = mine["id"]
     changes: dict[str, Any] = {}
     for column in _PERSON_FIELDS:
         their_value = str(theirs.get(column) or "").strip()
@@ -251,6 +308,7 @@ def _join_person(
         changes["unlisted"] = 1  # not published in the directory: one entry asking is enough
     if changes:
         _update(conn, "participants", mine, changes, now)
+    _stamp_all(conn, "participants", mine["id"], now)
     my_lines = _rows(
         conn, "SELECT * FROM items WHERE participant_id = ? ORDER BY kind, position", (mine["id"],)
     )
@@ -271,6 +329,8 @@ def _join_person(
             said[(line["kind"], _fold(line["text"]))] = line["id"]
             continue
         summary.lines_once += 1
+        summary.ids[line["id"]] = same
+        _stamp_all(conn, "items", same, now)
         _repoint(conn, line["id"], same, now)
         conn.execute("DELETE FROM items WHERE id = ?", (line["id"],))
         buried.append(line["id"])

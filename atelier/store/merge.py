@@ -755,7 +755,12 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     said = _already_said(conn)
     merged_at = now_iso()
     horizon = _horizon()  # a time after this is in the future: a wrong clock, not trusted
-    their_tables = {table: _rows(other, table) for table in TABLES}
+    # What a join of this file made one (store/join.py): the other copy's entries by the ids that
+    # stand for them now (its workshop, a person or a line typed on both laptops), so that what
+    # that copy typed after the join comes into the joined workshop, not beside it, nor lost.
+    from atelier.store.join import joined_ids
+
+    their_tables = {table: _through(joined_ids(conn), _rows(other, table)) for table in TABLES}
     # The latest edit both copies have: they parted after it. Known before any entry is merged:
     # a decision the other copy took after it is its own, not one this copy set aside.
     # Each copy's moments (format 13) say it even when the last edit before the copy was changed
@@ -966,6 +971,15 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
         bury_step(conn, key, when, replace=False)
     summary.differences.sort(key=lambda d: not d.conflict)  # conflicts first, then updates
     _keep_history(conn, other)
+    # The other copy's joins, kept: a later merge of a copy from before them reads them too.
+    from atelier.store.join import JOINED_PREFIX
+
+    conn.executemany(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+        other.execute(
+            "SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?", (len(JOINED_PREFIX), JOINED_PREFIX)
+        ).fetchall(),
+    )
     when = merged_at
     record = {"when": when, "files": [first_name, second_name], **summary.as_dict()}
     conn.execute(
@@ -975,6 +989,19 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     # The other file's history may speak of entries this merge leaves out (deleted here).
     forget_deleted(conn)
     return summary
+
+
+_REFERENCES = ("id", "workshop_id", "participant_id", "need_id", "resource_id")
+
+
+def _through(ids: dict[str, str], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows whose ids, and the ids they refer to, a join replaced: given the ones now kept."""
+    if not ids:
+        return rows
+    return [
+        {c: ids.get(v, v) if c in _REFERENCES and isinstance(v, str) else v for c, v in r.items()}
+        for r in rows
+    ]
 
 
 def _suggestion_sets(conn: sqlite3.Connection, horizon: str) -> dict[str, str]:
