@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from os.path import commonprefix
 
 NBSP = "\u00a0"  # espace insécable: before « : » and inside guillemets
 NNBSP = "\u202f"  # espace fine insécable: before ; ! ? and between thousands
@@ -641,3 +642,56 @@ def of(name: str) -> str:
     if named.startswith("les "):
         return "des " + named[4:]
     return "de " + named
+
+
+# ------------------------------------------------------------------ one word, two forms
+
+
+def _word_folded(word: str) -> str:
+    return strip_accents(word.lower())  # as matching folds a word (matching.text.fold_word)
+
+
+def same_form(written: str, members: list[str] | None) -> bool:
+    """Whether a word is one of these glossary words (lowercase) in another form: the two
+    differ only in their last letters (at most two more or fewer, the rest the same):
+    « cloisonnée » and « cloisonné », « isolées » and « isolé », « saisonnières » and
+    « saisonnier »; not « facilitée » and « facilitatrice », which Snowball gives the same stem,
+    nor « fermé » and « ferme », « meubles » and « meublé »: a final « e » is not an « é »."""
+    if not members:
+        return True
+    lower = written.lower()
+    plain = _word_folded(written)
+    for member in members:
+        folded = _word_folded(member)
+        if abs(len(plain) - len(folded)) > 2:
+            continue
+        shared = len(commonprefix([plain, folded]))
+        if shared >= min(len(plain), len(folded)) - 2 and {plain[shared:], folded[shared:]} <= _FORM_ENDINGS:
+            last = len(member) - 1
+            if member[-1] in "eé" and last < len(lower) and lower[last] in "eé" and lower[last] != member[-1]:
+                continue  # « ferme » / « fermé »: two words
+            return True
+    return False
+
+
+def one_word(one: str, other: str) -> bool:
+    """Whether two words one stem links are one word in two forms (`same_form`: « emplois » /
+    « emploi », « territoriales » / « territorial », « appuyer » / « appuie »), not two words of
+    one family (« préparateurs » / « préparation », « facilitée » / « facilitateurs », « dons » /
+    « donner », « financer » / « financement »)."""
+    if _word_folded(one) == _word_folded(other):
+        return True
+    for a, b in ((one, other), (other, one)):
+        if same_form(a, [b]) or same_form(a.replace("y", "i"), [b.replace("y", "i")]):
+            return True
+    return False
+
+
+# What two forms of one word may end with once their common beginning is set aside: gender,
+# number, an infinitive's or a participle's ending (« isolées » / « isolé », « recrutée » /
+# « recruter », « régionaux » / « régional »). Not a derivation: « mobile » is not « mobilité »,
+# « collective » not « collectivité », « alternative » not « alternant », « loi » not « loyer »
+# (Snowball gives each pair one stem).
+_FORM_ENDINGS = frozenset(
+    {"", "e", "s", "es", "x", "r", "er", "ee", "ees", "ez", "l", "le", "les", "ux", "f", "fs", "ve", "ves"}
+)

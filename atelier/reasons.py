@@ -98,6 +98,12 @@ _RELATED = (
     "Le besoin dit {need}, {side} {resource} : mots de la même famille",
     "The need says {need}, {side} {resource}: words of the same family",
 )
+# The same, read from a word-in-common reason an earlier version stored for two such words (one
+# word each side): « Le besoin dit « préparateurs », l'offre aussi : « Préparation » ».
+_RELATED_WORDS = (
+    "Le besoin dit {need}, {side} {words} : mots de la même famille",
+    "The need says {need}, {side} {words}: words of the same family",
+)
 # The same words on both sides (as folded): said once.
 _SAME_WORDS = ("Le besoin et {side} disent tous deux {words}", "The need and {side} both say {words}")
 # One acronym both write (« FSE »): a word in common like any other, with what it stands for
@@ -262,6 +268,8 @@ def _both_sides(reason: Reason, index: int) -> str | None:
     if reason.kind in KIND_REASONS and reason.words:
         if reason.need and fold(reason.need) == fold(" ".join(reason.words)):
             return _SAME_WORDS[index]
+        if reason.need and _two_words_of_one_family(reason.need, reason.words):
+            return _RELATED_WORDS[index]
         if reason.need:
             return _BOTH_SIDES[reason.kind][index]
         return None
@@ -278,6 +286,19 @@ def _both_sides(reason: Reason, index: int) -> str | None:
             return _NEAR[index]
         return _BOTH_SIDES[reason.kind][index]
     return None
+
+
+def _two_words_of_one_family(need: str, words: Sequence[str]) -> bool:
+    """One word each side that is not one word in two forms (« préparateurs », « Préparation »):
+    what a file matched before reasons told them apart may hold as a word in common."""
+    from atelier.french import one_word
+
+    single = len(words) == 1 and len(need.split()) == 1 and len(words[0].split()) == 1
+    if not single or "," in need:
+        return False
+    # A word inside a compound or after an elision is that word (« soignant » of « aide-soignant »).
+    ours, theirs = (re.split(r"[-'’]", word) for word in (need, words[0]))
+    return not any(one_word(a, b) for a in ours for b in theirs if a and b)
 
 
 def _quoted_all(words: Sequence[str], language: str) -> str:

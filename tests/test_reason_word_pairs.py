@@ -53,3 +53,34 @@ def test_two_words_of_one_family_are_said_as_a_pair_not_as_one_word(tmp_path: Pa
     book = openpyxl.load_workbook(table)
     cells = "\n".join(str(v) for sheet in book for row in sheet.iter_rows(values_only=True) for v in row if v)
     assert _pair(lang, "préparateurs", "Préparation") in cells, cells
+
+
+def test_a_decision_an_earlier_version_explained_by_one_shared_word_is_said_as_the_pair(
+    tmp_path: Path,
+) -> None:
+    """A match decided in a file an earlier version wrote keeps its reasons (the facilitator's
+    decision): its « préparateurs » / « Préparation » stored as a word in common is said as the
+    pair, in the listing and the minutes."""
+    import docx
+
+    from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Reason, ReasonKind
+    from atelier.store import Store
+
+    path = tmp_path / "old.atelier"
+    with Store.create(path, title="Atelier") as store:
+        workshop_id = store.workshops()[0].id
+        anne = store.add_participant(Participant(workshop_id, names=["Anne Roux"], organisation="PLIE"))
+        jean = store.add_participant(Participant(workshop_id, names=["Jean Dupont"], organisation="CC"))
+        need = store.add_item(Item(anne.id, ItemKind.NEED, "Former des préparateurs de commandes"))
+        offer = store.add_item(Item(jean.id, ItemKind.OFFER, "Préparation aux entretiens"))
+        stored = (Reason(ReasonKind.OFFER, ("Préparation",), need="préparateurs"),)
+        store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.CONFIRMED, 0.4, stored))
+    listing = run_cli("match", str(path))
+    assert listing.returncode == 0, listing.stderr
+    assert _pair("fr", "préparateurs", "Préparation") in listing.stdout, listing.stdout
+    assert "aussi" not in listing.stdout, listing.stdout
+    minutes = tmp_path / "cr.docx"
+    assert run_cli("export", str(path), "--docx", str(minutes)).returncode == 0
+    document = docx.Document(str(minutes))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    assert any(_pair("fr", "préparateurs", "Préparation") in text for text in cells), cells

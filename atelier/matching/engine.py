@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import math
-import os
 import re
 import threading
 from collections import Counter, defaultdict, deque
@@ -35,6 +34,7 @@ from atelier.domain import (
     ReasonKind,
     shown_order,
 )
+from atelier.french import one_word, same_form
 from atelier.matching.named import StructureNames
 from atelier.matching.semantic import NEAR_PAIR_MIN, WEIGHT, WORD_PAIR_MIN
 from atelier.matching.text import (
@@ -285,7 +285,7 @@ class Analyzer:
         # the theme only if it is one of them in another form (« cloisonnée », « recrutent »),
         # not any word of the same stem (« facilitée » is not « facilitatrice »).
         self._forms: dict[tuple[str, str], list[str]] = defaultdict(list)
-        self._form_of: dict[tuple[str, str], bool] = {}  # (word as written, theme) -> `_same_word`
+        self._form_of: dict[tuple[str, str], bool] = {}  # (word as written, theme) -> `same_form`
         # A word as written -> what it adds to a text (`_plan`): the same words come back in
         # every statement, worked out once each.
         self._plans: dict[str, _Plan] = {}
@@ -452,12 +452,12 @@ class Analyzer:
         return found
 
     def _is_form(self, written: str, stem: str, feature: str) -> bool:
-        """`_same_word` for this word and theme, kept: a workshop says the same words again
+        """`same_form` for this word and theme, kept: a workshop says the same words again
         and again (a fifth of the time of indexing 48,000 statements was spent here)."""
         key = (written, feature)
         found = self._form_of.get(key)
         if found is None:
-            found = self._form_of[key] = _same_word(written, self._forms.get((stem, feature)))
+            found = self._form_of[key] = same_form(written, self._forms.get((stem, feature)))
         return found
 
     def related(self, weights: dict[str, float]) -> dict[str, tuple[float, str]]:
@@ -1377,7 +1377,7 @@ class Engine:
                 written = resource.surface[feature]
                 folded = fold_word(written)
                 asked_as = need.surface[feature]
-                if not _one_word(asked_as, written):
+                if not one_word(asked_as, written):
                     # Two words of one stem, not one word (« préparateurs » / « Préparation »):
                     # said as the pair, never as a word both say.
                     if folded not in covered and len(lines) < 3:
@@ -1825,52 +1825,6 @@ def _own_words(every: Sequence[Token], own: Sequence[str]) -> set[int]:
                 if (length == len(parts) == whole) or content >= 2:
                     masked.update(range(start, start + length))
     return masked
-
-
-def _same_word(written: str, members: list[str] | None) -> bool:
-    """Whether a word is one of these glossary words (lowercase) in another form: the two
-    differ only in their last letters (at most two more or fewer, the rest the same):
-    « cloisonnée » and « cloisonné », « isolées » and « isolé », « saisonnières » and
-    « saisonnier »; not « facilitée » and « facilitatrice », which Snowball gives the same stem,
-    nor « fermé » and « ferme », « meubles » and « meublé »: a final « e » is not an « é »."""
-    if not members:
-        return True
-    lower = written.lower()
-    plain = fold_word(written)
-    for member in members:
-        folded = fold_word(member)
-        if abs(len(plain) - len(folded)) > 2:
-            continue
-        shared = len(os.path.commonprefix([plain, folded]))
-        if shared >= min(len(plain), len(folded)) - 2 and {plain[shared:], folded[shared:]} <= _ENDINGS:
-            last = len(member) - 1
-            if member[-1] in "eé" and last < len(lower) and lower[last] in "eé" and lower[last] != member[-1]:
-                continue  # « ferme » / « fermé »: two words
-            return True
-    return False
-
-
-def _one_word(one: str, other: str) -> bool:
-    """Whether two words one stem links are one word in two forms (`_same_word`: « emplois » /
-    « emploi », « territoriales » / « territorial », « appuyer » / « appuie »), not two words of
-    one family (« préparateurs » / « préparation », « facilitée » / « facilitateurs », « dons » /
-    « donner », « financer » / « financement »)."""
-    if fold_word(one) == fold_word(other):
-        return True
-    for a, b in ((one, other), (other, one)):
-        if _same_word(a, [b]) or _same_word(a.replace("y", "i"), [b.replace("y", "i")]):
-            return True
-    return False
-
-
-# What two forms of one word may end with once their common beginning is set aside: gender,
-# number, an infinitive's or a participle's ending (« isolées » / « isolé », « recrutée » /
-# « recruter », « régionaux » / « régional »). Not a derivation: « mobile » is not « mobilité »,
-# « collective » not « collectivité », « alternative » not « alternant », « loi » not « loyer »
-# (Snowball gives each pair one stem).
-_ENDINGS = frozenset(
-    {"", "e", "s", "es", "x", "r", "er", "ee", "ees", "ez", "l", "le", "les", "ux", "f", "fs", "ve", "ves"}
-)
 
 
 def _written(text: str, words: Sequence[Token]) -> str:
