@@ -81,3 +81,23 @@ def no_modal_boxes(monkeypatch):
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2])))
     return shown
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(request, monkeypatch):
+    """The window in French (the default), then in English as ATELIER_LANG=en starts it: the
+    test runs once in each (its `language` argument says which)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    import atelier.i18n
+    from atelier.paths import resource
+
+    monkeypatch.setenv("ATELIER_LANG", request.param)
+    monkeypatch.setattr(atelier.i18n, "_chosen", [request.param])
+    translator = QTranslator()
+    if request.param == "en":
+        assert translator.load(str(resource("i18n", "atelier_en.qm")))
+        QCoreApplication.installTranslator(translator)
+    yield request.param
+    if request.param == "en":
+        QCoreApplication.removeTranslator(translator)

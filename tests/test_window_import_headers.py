@@ -7,11 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from atelier.paths import resource
 from atelier.store import Store
 from atelier.ui.import_dialog import HeaderLabel
 from atelier.ui.main_window import MainWindow
@@ -22,21 +19,6 @@ HEADERS = [
     "Besoins de ressources pour avancer",
     "Je peux être ressource sur",
 ]
-
-
-@pytest.fixture(params=["fr", "en"])
-def language(request, monkeypatch):
-    import atelier.i18n
-
-    monkeypatch.setenv("ATELIER_LANG", request.param)
-    monkeypatch.setattr(atelier.i18n, "_chosen", [request.param])
-    translator = QTranslator()
-    if request.param == "en":
-        assert translator.load(str(resource("i18n", "atelier_en.qm")))
-        QCoreApplication.installTranslator(translator)
-    yield request.param
-    if request.param == "en":
-        QCoreApplication.removeTranslator(translator)
 
 
 def test_the_preview_shows_each_header_whole(qtbot, store: Store, tmp_path: Path, language: str) -> None:

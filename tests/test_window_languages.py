@@ -8,32 +8,14 @@ import re
 import shutil
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from atelier.paths import resource
 from tests.conftest import ROOT
 from tests.helpers.keyboard import active_window, key, type_text
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture(params=["fr", "en"])
-def language(request, monkeypatch):
-    """The window in French (the default), then in English as ATELIER_LANG=en starts it."""
-    import atelier.i18n
-
-    monkeypatch.setenv("ATELIER_LANG", request.param)
-    monkeypatch.setattr(atelier.i18n, "_chosen", [request.param])
-    translator = QTranslator()
-    if request.param == "en":
-        assert translator.load(str(resource("i18n", "atelier_en.qm")))
-        QCoreApplication.installTranslator(translator)
-    yield request.param
-    if request.param == "en":
-        QCoreApplication.removeTranslator(translator)
 
 
 def _example_with_matches(tmp_path: Path) -> Path:
