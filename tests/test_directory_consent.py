@@ -191,16 +191,9 @@ def test_a_withdrawal_wins_over_a_later_publication_in_the_other_copy(tmp_path: 
 # ----------------------------------------------------------------- the window
 
 
-def test_the_card_withdraws_a_participant_by_keyboard_and_ctrl_z_publishes_them_again(
-    qtbot, tmp_path: Path, no_modal_boxes
-) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    from .helpers.keyboard import active_window, key, type_text
-
-    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
-    path = tmp_path / "salle.atelier"
+def _one_room(path: Path) -> Participant:
+    """A workshop of two, both of the Médoc: Gérard Müller (Maison de l'emploi), then Lucie Leroy
+    (PLIE). Returns Gérard."""
     with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
         workshop_id = store.workshops()[0].id
         gerard = store.add_participant(
@@ -211,6 +204,20 @@ def test_the_card_withdraws_a_participant_by_keyboard_and_ctrl_z_publishes_them_
         store.add_participant(
             Participant(workshop_id, names=["Lucie Leroy"], organisation="PLIE", territory="Médoc")
         )
+    return gerard
+
+
+def test_the_card_withdraws_a_participant_by_keyboard_and_ctrl_z_publishes_them_again(
+    qtbot, tmp_path: Path, no_modal_boxes
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from .helpers.keyboard import active_window, key, type_text
+
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+    path = tmp_path / "salle.atelier"
+    gerard = _one_room(path)
 
     def withdrawn() -> bool:
         with Store.open(path, readonly=True) as store:
@@ -299,16 +306,7 @@ def test_the_grid_cell_of_a_participant_who_opted_out_shows_a_mark_without_hover
 
     alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
     path = tmp_path / "salle.atelier"
-    with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
-        workshop_id = store.workshops()[0].id
-        gerard = store.add_participant(
-            Participant(
-                workshop_id, names=["Gérard Müller"], organisation="Maison de l'emploi", territory="Médoc"
-            )
-        )
-        store.add_participant(
-            Participant(workshop_id, names=["Lucie Leroy"], organisation="PLIE", territory="Médoc")
-        )
+    gerard = _one_room(path)
 
     window = active_window(qtbot, path)
     try:
