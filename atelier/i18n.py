@@ -382,6 +382,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "«\xa0{path}\xa0» est le fichier à compléter lui-même\xa0: choisissez l'autre saisie.",
         "en": "“{path}” is the file being merged into: choose the other capture.",
     },
+    # On the command line, two files are given: neither is « the file being completed ».
+    "merge.same_file_twice": {
+        "fr": (
+            "«\xa0{path}\xa0» est donné deux fois\xa0: une fusion lit deux fichiers différents, la "
+            "saisie de chaque ordinateur (atelier merge A B -o C)\u202f; rien n'a été écrit."
+        ),
+        "en": "“{path}” is given twice: a merge reads two different files, each computer's capture "
+        "(atelier merge A B -o C); nothing was written.",
+    },
+    "merge.same_files": {
+        "fr": (
+            "«\xa0{first}\xa0» et «\xa0{second}\xa0» sont le même fichier\xa0: une fusion lit deux "
+            "fichiers différents, la saisie de chaque ordinateur (atelier merge A B -o C)\u202f; rien "
+            "n'a été écrit."
+        ),
+        "en": "“{first}” and “{second}” are the same file: a merge reads two different files, each "
+        "computer's capture (atelier merge A B -o C); nothing was written.",
+    },
     "merge.same_output": {
         "fr": "Le fichier fusionné ne peut pas remplacer «\xa0{path}\xa0», l'un des deux fichiers lus.",
         "en": "The merged file cannot replace “{path}”, one of the two files read.",

@@ -4,6 +4,7 @@ what it holds, match it, export it, merge two captures of it."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections import Counter
 from pathlib import Path
@@ -448,6 +449,18 @@ def _export_documents(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _two_files(first: str, second: str) -> None:
+    """One file given as both copies (twice, or under two names: « ./s.atelier », a link):
+    refused in the command line's words (the window says « the file being completed »)."""
+    from atelier.errors import FileRefused
+
+    if first == second:
+        raise FileRefused("merge.same_file_twice", path=first)
+    with contextlib.suppress(OSError):
+        if Path(first).samefile(second):
+            raise FileRefused("merge.same_files", first=first, second=second)
+
+
 @command(
     "merge",
     "cli.help.merge",
@@ -469,6 +482,7 @@ def merge(args: argparse.Namespace) -> int:
     from atelier.store.files import workshop_target
 
     args.output = str(workshop_target(args.output))  # « -o C » writes « C.atelier »
+    _two_files(args.first, args.second)
     summary = merge_files(args.first, args.second, args.output, force=args.force, join=args.same_workshop)
     _say_kept(args.output, to_stderr=bool(args.json))
     if args.json:
