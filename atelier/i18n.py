@@ -469,6 +469,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The item “{name}”, deleted in “{deleted_in}”, is kept{along}: "
         "the match {decision}, decided on {day} in “{edited_in}”, depends on it.",
     },
+    # A decided match that goes with an entry the other copy deleted knowing it (decided before
+    # the copies parted): the deletion is applied, the match named.
+    "merge.removed_decision.participants": {
+        "fr": (
+            "La mise en relation {decision}, décidée le {day}, est retirée avec le participant "
+            "«\xa0{name}\xa0», supprimé dans «\xa0{deleted_in}\xa0»."
+        ),
+        "en": "The match {decision}, decided on {day}, is removed with the participant “{name}”, "
+        "deleted in “{deleted_in}”.",
+    },
+    "merge.removed_decision.items": {
+        "fr": (
+            "La mise en relation {decision}, décidée le {day}, est retirée avec l'élément "
+            "«\xa0{name}\xa0», supprimé dans «\xa0{deleted_in}\xa0»."
+        ),
+        "en": "The match {decision}, decided on {day}, is removed with the item “{name}”, "
+        "deleted in “{deleted_in}”.",
+    },
+    "merge.removed_decision.matches": {
+        "fr": (
+            "La mise en relation {decision}, décidée le {day}, est retirée\xa0: supprimée dans "
+            "«\xa0{deleted_in}\xa0»."
+        ),
+        "en": "The match {decision}, decided on {day}, is removed: deleted in “{deleted_in}”.",
+    },
     "merge.kept.workshops": {
         "fr": (
             "L'atelier «\xa0{name}\xa0», supprimé dans «\xa0{deleted_in}\xa0», est gardé{along}\xa0: "

@@ -517,6 +517,8 @@ def merge(args: argparse.Namespace) -> int:
         print(future)
     for kept in summary.kept_deleted:
         say("merge.difference", text=kept.sentence())
+    for removed in summary.removed_decisions:  # deleted knowing it: applied, and named
+        say("merge.difference", text=removed.sentence())
     for twin in summary.twins:  # the same person typed on both computers?
         say("merge.difference", text=twin)
     for difference in summary.differences:

@@ -225,6 +225,9 @@ class Difference:
     # A field empty in this file that the copy filled in (`kept`, from `kept_from`): taken,
     # nothing set aside, listed all the same (it is counted among the fields updated).
     filled: bool = False
+    # The value set aside is a suggestion as Atelier computed it (a decision beside it): nobody's
+    # edit, so no time is said for it (the window computes suggestions again at each opening).
+    made: bool = False
 
     def sentence(self, lang: str | None = None) -> str:
         """« [conflit] Atelier « Réseau », date : gardé « 17/03/2021 » (a.atelier, modifié le
@@ -273,6 +276,13 @@ class Difference:
 
         # Two edits of one minute are told apart by their seconds (the later one won).
         kept_when, aside_when = _times(self.kept_when, self.set_aside_when, english, unknown=True)
+        if self.made:
+            kept_when = _when(self.kept_when, english)
+            aside_when = (
+                "a suggestion Atelier computed, never decided"
+                if english
+                else ("suggestion calculée par Atelier, jamais décidée")
+            )
         if self.steps:
             return self._steps_sentence(what, field_name, kept_when, aside_when, english)
         if self.withdrawn:
@@ -459,6 +469,34 @@ class KeptDeletion:
         )
 
 
+@dataclass
+class RemovedDecision:
+    """A match decided (confirmed, or made by hand) before the copies parted, that goes with an
+    entry the other copy deleted knowing it (the window said which matches went with it): the
+    deletion is applied, and the match it removes named."""
+
+    table: str  # of the entry deleted: participants, items, or the match itself
+    row_id: str
+    name: str  # the entry: « Grégory TALVY », « besoins de connaissances… »
+    deleted_in: str  # file name
+    decision_id: str
+    decided: str  # when it was decided (a day or a moment)
+    decision: str  # « Lucie Leroy ← Grégory TALVY »
+
+    def sentence(self) -> str:
+        """« La mise en relation Lucie Leroy ← Grégory TALVY, décidée le 30/11/2026, est retirée
+        avec le participant « Grégory TALVY », supprimé dans « B.atelier ». »"""
+        from atelier.i18n import current_language, message
+
+        return message(
+            f"merge.removed_decision.{self.table}",
+            decision=self.decision or "?",
+            day=_day(self.decided, current_language() == "en"),
+            name=self.name,
+            deleted_in=self.deleted_in,
+        )
+
+
 def file_names(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> tuple[str, str]:
     """The two merged files as a person tells them apart: their names, « a.atelier » and
     « b.atelier »; two files of one name from two folders with as many of their folders as
@@ -481,6 +519,8 @@ class MergeSummary:
     # table -> entries one copy deleted that the merge leaves out (deletions honoured)
     removed: dict[str, int] = field(default_factory=dict)
     kept_deleted: list[KeptDeletion] = field(default_factory=list)
+    # Decided matches that went with an entry the second copy deleted knowing them: named.
+    removed_decisions: list[RemovedDecision] = field(default_factory=list)
     # Fields empty in the first file that the second filled in: taken, nothing set aside, and
     # each listed in `filled_in` (Difference.filled) with the value it now has.
     filled: int = 0
@@ -554,6 +594,7 @@ class MergeSummary:
             "differences": [asdict(d) for d in self.differences],
             "removed": self.removed,
             "kept_deleted": [asdict(k) for k in self.kept_deleted],
+            "removed_decisions": [asdict(r) for r in self.removed_decisions],
             "removed_ids": self.removed_ids,
             "future_deletions": self.future_deletions,
             "future_added": self.future_added,
@@ -805,6 +846,7 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                     )
                 )
             continue
+        summary.removed_decisions += _decisions_going(conn, table, row, second_name)
         conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
         _close_gap(conn, table, row)
         summary.removed[table] += 1
@@ -1113,7 +1155,7 @@ _NAMES = ("what", "name", "decision")
 def _nameless(record: dict[str, Any]) -> dict[str, Any]:
     """A history record as stored: each entry by its table and id, without its name."""
     record = dict(record)
-    for key in ("differences", "kept_deleted"):
+    for key in ("differences", "kept_deleted", "removed_decisions"):
         record[key] = [
             {k: v for k, v in entry.items() if k not in _NAMES} if isinstance(entry, dict) else entry
             for entry in _listed(record, key)
@@ -1575,9 +1617,11 @@ def _merge_row(
             # What a suggestion holds as the matcher made it (no follow-up, no note): nothing
             # anyone typed is set aside, the decision's line says what came.
             continue
-        if mine_untimed and not my_when:
+        # Set aside: a suggestion as the matcher made it, said as such, with no one's time.
+        made = theirs_untimed if not newer_is_theirs else mine_untimed
+        if mine_untimed and not my_when and not made:
             my_when = _edited_at(mine, my_stamps, column)  # said: when the suggestion was made
-        if theirs_untimed and not their_when:
+        if theirs_untimed and not their_when and not made:
             their_when = _edited_at(theirs, their_stamps, column)
         if not newer_is_theirs and "edited" in theirs and column not in their_stamps:
             # Only this file changed it: the other copy still has the value it replaced, nothing
@@ -1607,6 +1651,7 @@ def _merge_row(
                 )
                 and not future,
                 future=future,
+                made=made,
             )
         )
     if table == "matches" and "follow_up_steps" in together and "follow_up_steps" in mine:
@@ -1934,6 +1979,26 @@ def _decision_since(conn: sqlite3.Connection, table: str, row_id: str, parted: s
         if parted < when <= horizon and when > latest:
             latest, found = when, str(row["id"])
     return found
+
+
+def _decisions_going(
+    conn: sqlite3.Connection, table: str, row: dict[str, Any], deleted_in: str
+) -> list[RemovedDecision]:
+    """The decided matches an entry the other copy deleted takes with it (a participant, a line,
+    or the match itself), as that copy knew them: each named in the merge's report."""
+    if table == "matches":
+        ids = [str(row["id"])] if row.get("status") in ("confirmed", "manual") else []
+    elif table in _DECIDED_ON:
+        cursor = conn.execute(_DECIDED_ON[table], (row["id"],))
+        names = [d[0] for d in cursor.description]
+        ids = sorted({str(dict(zip(names, values, strict=True))["id"]) for values in cursor.fetchall()})
+    else:
+        return []
+    name = _name(conn, table, row) if table != "matches" else ""
+    return [
+        RemovedDecision(table, str(row["id"]), name, deleted_in, *_decision_fields(conn, match_id))
+        for match_id in ids
+    ]
 
 
 def _decision_fields(conn: sqlite3.Connection, match_id: str) -> tuple[str, str, str]:

@@ -247,6 +247,7 @@ def merge_file(
     )
     # An entry one copy deleted and the other changed afterwards is kept: said by name.
     kept = [k.sentence() for k in summary.kept_deleted] + summary.twins
+    kept += [r.sentence() for r in summary.removed_decisions]  # deleted knowing it: named
     future = summary.future_sentence(source_name)  # a copy whose clock was ahead
     if future:
         kept.append(future)
