@@ -146,6 +146,48 @@ def _split_inline(line: str) -> list[str]:
     return pieces
 
 
+# A number or a letter starting an item of a list typed on one line: « 1) », « 2. », « b) »,
+# after a space (or the line's start) and before a space and a word. « 1.5 », « 2)» closing a
+# bracket, « n°2) » are none.
+_NUMBER_MARK = re.compile(r"(?:(?<=[\s;,])|^)(?:(\d{1,2})([.)])|([a-z])(\)))(?=\s+\S)")
+
+
+def _split_numbered(line: str) -> list[str] | None:
+    """A numbered list typed on one line (« 1) forum emploi 2) salon 3) job dating »,
+    « 1. … 2. … », « a) … b) … ») as its pieces, each mark removed; the words before a list
+    introduced by a colon (« Nos actions : 1) … ») come first. None when the line is no such
+    list: the marks must follow each other (1, 2, 3 or a, b, c, the same closing sign), be two
+    at least, and the first start the line or follow a colon, so that a number inside a
+    sentence (« l'article 2) du règlement », « les volets 1) et 2) ») stays in it."""
+    marks = list(_NUMBER_MARK.finditer(line))
+    if len(marks) < 2:
+        return None
+    for first_index, first in enumerate(marks):
+        before = line[: first.start()].strip()
+        if before and not before.endswith(":"):
+            continue
+        run = [first]
+        for mark in marks[first_index + 1 :]:
+            if _mark_value(mark) == _mark_value(run[-1]) + 1 and _mark_style(mark) == _mark_style(run[-1]):
+                run.append(mark)
+        if len(run) < 2:
+            return None
+        pieces = [before] if before else []
+        for index, mark in enumerate(run):
+            end = run[index + 1].start() if index + 1 < len(run) else len(line)
+            pieces.append(line[mark.end() : end].strip().rstrip(";,").strip())
+        return pieces
+    return None
+
+
+def _mark_value(mark: re.Match[str]) -> int:
+    return int(mark.group(1)) if mark.group(1) else ord(mark.group(3)) - ord("a") + 1
+
+
+def _mark_style(mark: re.Match[str]) -> str:
+    return ("1" + mark.group(2)) if mark.group(1) else ("a" + mark.group(4))
+
+
 def _tight(line: str, mark: int) -> bool:
     """A dash set against the word it starts (« -Réflexions »), as list items are typed."""
     return mark + 1 < len(line) and not line[mark + 1].isspace()
@@ -172,9 +214,13 @@ def split_cell(text: str) -> list[str]:
         if not line or is_separator(line):
             continue
         bulleted = is_li or bool(_LINE_BULLET.match(line))
-        if not _INLINE_DASH.match(line) and _LINE_BULLET.match(line):
-            line = _LINE_BULLET.sub("", line, count=1)  # "•", "1.", "a)": not a dash list
-        pieces = [clean(p) for p in _split_inline(line)]
+        numbered = _split_numbered(line)
+        if numbered is not None:  # « 1) forum emploi 2) salon 3) job dating »
+            pieces = [clean(p) for p in numbered]
+        else:
+            if not _INLINE_DASH.match(line) and _LINE_BULLET.match(line):
+                line = _LINE_BULLET.sub("", line, count=1)  # "•", "1.", "a)": not a dash list
+            pieces = [clean(p) for p in _split_inline(line)]
         pieces = [p for p in pieces if p and not is_separator(p)]
         if not pieces:
             continue
