@@ -419,6 +419,14 @@ def parse_date(text: str, today: date | None = None) -> date:
     raise ValueError(f"not a date: {text!r}")
 
 
+# Days of one workshop, its first day first: « du 3 au 5 mai 2023 », « 3-5 mai 2023 », « les 3
+# et 4 mai 2023 », « 3, 4 et 5 mai 2023 », « du 30 avril au 2 mai 2023 ». A dash between spaced
+# numbers is none (« Atelier n° 3 - 5 mai 2023 » is the third, on 5 May).
+_IN_RANGE = _Pattern(
+    r"(?<!°)(?<!° )\b(\d{1,2})(?:er)?(?:\s+([a-z]+)\.?)?"
+    r"(?:\s+(?:au|a|et)\s+|[-–]|(?:\s*,\s*\d{1,2})+\s+et\s+)"
+    r"(\d{1,2})(?:er)?\s+([a-z]+)\.?\s+(\d{4})\b"
+)
 _IN_WORDS = _Pattern(r"\b(\d{1,2})(?:er)?\s+([a-z]+)\.?\s+(\d{4})\b")
 _IN_NUMBERS = _Pattern(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _IN_ISO = _Pattern(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -428,6 +436,9 @@ def find_date(text: str) -> date | None:
     """A whole date written inside a sentence, year included: « Atelier du 16 mars 2021 »,
     « le 16/03/2021 », « 2021-03-16 »; None when there is none (or not a real one)."""
     folded = fold(text)
+    first = _first_day(folded)
+    if first is not None:
+        return first
     for pattern, order in ((_IN_WORDS, "dmy"), (_IN_NUMBERS, "dmy"), (_IN_ISO, "ymd")):
         for found in pattern.finditer(folded):
             parts = dict(zip(order, found.groups(), strict=True))
@@ -438,6 +449,24 @@ def find_date(text: str) -> date | None:
                 return date(int(parts["y"]), month, int(parts["d"]))
             except ValueError:
                 continue
+    return None
+
+
+def _first_day(folded: str) -> date | None:
+    """The first day of days written as a range (`_IN_RANGE`), or None."""
+    for found in _IN_RANGE.finditer(folded):
+        first_day, first_month, last_day, last_month, year = found.groups()
+        month = _MONTH_WORDS.get(last_month)
+        start_month = _MONTH_WORDS.get(first_month) if first_month else month
+        if month is None or start_month is None:
+            continue
+        try:
+            last = date(int(year), month, int(last_day))
+            start = date(int(year) - (start_month > month), start_month, int(first_day))
+        except ValueError:
+            continue
+        if start <= last:
+            return start
     return None
 
 

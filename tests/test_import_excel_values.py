@@ -35,4 +35,5 @@ def test_a_time_typed_in_a_cell_is_imported_as_that_time(tmp_path: Path) -> None
 
     sophie = plan.entries[0]
     assert sophie.items["action"] == ["9:30"]
-    assert sophie.items["offer"] == ["2023-10-12"]
+    # openpyxl's own format for a date (« yyyy-mm-dd »): the date as French says it.
+    assert sophie.items["offer"] == ["12/10/2023"]

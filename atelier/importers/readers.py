@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import html
 import io
 import re
@@ -882,7 +883,24 @@ def _excel_text(cell: Any) -> str:
         return value or ""
     from atelier.importers.excel_format import shown
 
-    return shown(value, getattr(cell, "number_format", None))
+    number_format = getattr(cell, "number_format", None)
+    if isinstance(value, datetime.date) and _ISO_FORMAT.fullmatch((number_format or "").replace("\\", "")):
+        # A date written by a tool (openpyxl, pandas: « yyyy-mm-dd h:mm:ss ») in a French grid:
+        # the date as the participant said it, « 15/01/2023 », not « 2023-01-15 0:00:00 ».
+        return _french_date(value)
+    return shown(value, number_format)
+
+
+# The ISO formats tools give a date they write (none a facilitator picks in Excel's French menus).
+_ISO_FORMAT = re.compile(r"yyyy-mm-dd(?:[ tT]h{1,2}:mm(?::ss)?)?", re.IGNORECASE)
+
+
+def _french_date(value: datetime.date) -> str:
+    """« 15/01/2023 », with the time when there is one: « 15/01/2023 14:30 »."""
+    day = value.strftime("%d/%m/%Y")
+    if not isinstance(value, datetime.datetime) or value.time() == datetime.time(0, 0):
+        return day
+    return f"{day} {value.strftime('%H:%M:%S' if value.second else '%H:%M')}"
 
 
 # ------------------------------------------------------------------------ CSV
