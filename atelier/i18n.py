@@ -1457,6 +1457,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{count} cellules ne disant rien ({words}) sont lues comme vides",
         "en": "{count} cells saying nothing ({words}) are read as empty",
     },
+    "import.warn.both_kinds": {
+        "fr": (
+            "colonne {column} «\xa0{header}\xa0»\xa0: besoins et ressources dans une même colonne, "
+            "chaque ligne lue selon son intitulé («\xa0Besoin\xa0:\xa0», «\xa0Ressource\xa0:\xa0»)\xa0: "
+            "{needs}, {offers}"
+        ),
+        "en": (
+            "column {column} “{header}”: needs and offers in one column, each line read by its label "
+            "(“Besoin:”, “Ressource:”): {needs}, {offers}"
+        ),
+    },
+    "import.warn.no_label": {
+        "fr": (
+            "ligne {line}\xa0: «\xa0{text}\xa0», dans la colonne «\xa0{header}\xa0», ne dit ni besoin ni "
+            "ressource\xa0: lu comme {kind}, à vérifier"
+        ),
+        "en": (
+            "row {line}: “{text}”, in the column “{header}”, says neither need nor offer: read as {kind}, "
+            "to check"
+        ),
+    },
+    "import.kind_one.need": {"fr": "un besoin", "en": "a need"},
+    "import.kind_one.offer": {"fr": "une ressource", "en": "an offer"},
     "import.warn.ditto": {
         "fr": (
             "ligne {line}\xa0: «\xa0{text}\xa0» renvoie à une autre cellule, gardé tel quel\xa0: à vérifier"

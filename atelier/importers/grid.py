@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 
 from atelier.domain import ItemKind, normalise_text
 from atelier.errors import AtelierError
+from atelier.french import counted, format_number, join_few, shorten
 from atelier.french import find_date as french_find_date
 from atelier.french import fold as french_fold
-from atelier.french import format_number, join_few, shorten
 from atelier.french import join as french_join
 from atelier.i18n import message
 from atelier.importers.cells import clean, continues_sentence, is_separator, split_cell
+from atelier.importers.labels import both_kinds, by_label
 from atelier.importers.participant import (
     ParsedParticipant,
     _is_structure,
@@ -772,6 +773,14 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     parts = [k for k in mapping.values() if k in PART_KINDS]
     people_only = participant_column < len(headers) and _names_only(headers[participant_column])
     plan.warnings.extend(_unread_cells(data_rows, mapping, headers, table.separator))
+    # Columns of both needs and offers (« Besoins / Ressources »): their items counted by kind.
+    both: dict[int, dict[str, int]] = {
+        i: {}
+        for i, k in mapping.items()
+        if k in (ItemKind.NEED.value, ItemKind.OFFER.value) and i < len(headers) and both_kinds(headers[i])
+    }
+    # What a line without a label is read as there (and said): the kind the header names first.
+    first_named = {i: both_kinds(headers[i]) or mapping[i] for i in both}
     placeholders: list[str] = []  # « Néant », « RAS », « / » read as empty cells
     # Each column's last text, looked up by a cell merged with the one above (Word's vMerge,
     # Excel's merged range), within one table.
@@ -883,21 +892,40 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             previous = entry.cells.get(kind)
             entry.cells[kind] = f"{previous}\n{raw}" if previous else raw
             exact = row.items.get(index)
-            found = exact if exact is not None else split_cell(raw)
-            items = entry.items.setdefault(kind, [])
-            cut = continued and participant_column not in row.merged and exact is None
-            if cut and items and found and continues_sentence(previous or "", raw):
-                # A row carried onto the next page finishes the sentence it cut: one item.
-                items[-1] = f"{items[-1]} {found[0]}"
-                found = found[1:]
-            for item in found:
-                said = french_fold(item).strip(" .!")
-                if said in PLACEHOLDERS:  # « Néant », « RAS », « / »: nothing to say, not an item
-                    placeholders.append(item)
-                    continue
-                if re.match(r"(?:idem|id\.|ditto)\b", said):
-                    plan.warnings.append(message("import.warn.ditto", line=row.place(), text=item[:60]))
-                items.append(item)
+            routes = [(kind, raw)]
+            if exact is None and index in both:
+                # « Besoins / Ressources »: each line under the kind its label says.
+                unsure = first_named[index]
+                labelled = by_label(raw, unsure)
+                routes = [(k, "\n".join(lines)) for k, lines in labelled.texts.items()]
+                for text in labelled.unlabelled:
+                    plan.warnings.append(
+                        message(
+                            "import.warn.no_label",
+                            line=row.place(),
+                            text=shorten(text, 60),
+                            header=shorten(headers[index], 40),
+                            kind=message(f"import.kind_one.{unsure}"),
+                        )
+                    )
+            for kind_said, text in routes:
+                found = exact if exact is not None else split_cell(text)
+                items = entry.items.setdefault(kind_said, [])
+                cut = continued and participant_column not in row.merged and exact is None
+                if cut and items and found and continues_sentence(previous or "", text):
+                    # A row carried onto the next page finishes the sentence it cut: one item.
+                    items[-1] = f"{items[-1]} {found[0]}"
+                    found = found[1:]
+                for item in found:
+                    said = french_fold(item).strip(" .!")
+                    if said in PLACEHOLDERS:  # « Néant », « RAS », « / »: nothing to say, not an item
+                        placeholders.append(item)
+                        continue
+                    if re.match(r"(?:idem|id\.|ditto)\b", said):
+                        plan.warnings.append(message("import.warn.ditto", line=row.place(), text=item[:60]))
+                    items.append(item)
+                    if index in both:
+                        both[index][kind_said] = both[index].get(kind_said, 0) + 1
         for index, text in enumerate(cells):
             if index not in row.merged:
                 above[index] = text
@@ -916,6 +944,16 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             message("import.warn.placeholder", words=listed)
             if len(placeholders) == 1
             else message("import.warn.placeholders", count=len(placeholders), words=listed)
+        )
+    for index, counts in both.items():
+        plan.warnings.append(
+            message(
+                "import.warn.both_kinds",
+                column=index + 1,
+                header=shorten(headers[index], 40),
+                needs=counted(counts.get(ItemKind.NEED.value, 0), "n.need"),
+                offers=counted(counts.get(ItemKind.OFFER.value, 0), "n.offer"),
+            )
         )
     plan.warnings.extend(_named_twice(plan.entries))
     return plan
