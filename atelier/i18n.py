@@ -1241,6 +1241,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "ligne {line}\xa0: participant non renseigné",
         "en": "row {line}: no participant given",
     },
+    "import.warn.shifted_row": {
+        "fr": (
+            "ligne {line}\xa0: {cells} pour {columns} ({separator} dans le texte d'une cellule\u202f?)\xa0: "
+            "ligne non importée, pour ne rien lire dans la mauvaise colonne («\xa0{row}\xa0»)\u202f; "
+            'mettez entre guillemets («\xa0"\xa0») le texte de la cellule qui contient {separator}, puis '
+            "importez de nouveau"
+        ),
+        "en": (
+            "row {line}: {cells} for {columns} ({separator} inside a cell?): row not imported, so that "
+            "nothing is read into the wrong column (“{row}”); put the text of the cell holding "
+            '{separator} between double quotes (") and import again'
+        ),
+    },
+    "import.warn.after_shifted": {
+        "fr": "ligne {line}\xa0: suite de la ligne {shifted}, non importée non plus",
+        "en": "row {line}: continues row {shifted}, not imported either",
+    },
     "import.warn.beyond_headers": {
         "fr": (
             "ligne {line}\xa0: du texte au-delà des colonnes du tableau, non importé "
@@ -2199,6 +2216,11 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
             "{n} cellule écrite de la couleur de son fond non importée",
             "{n} cellules écrites de la couleur de leur fond non importées",
         ),
+    "n.away": {
+        "fr": ("{n} excusé ou absent", "{n} excusés ou absents"),
+        "en": ("{n} excused or absent", "{n} excused or absent"),
+    },
+    "n.row_cell": {"fr": ("{n} cellule", "{n} cellules"), "en": ("{n} cell", "{n} cells")},
         "en": (
             "{n} cell written in the colour of its fill not imported",
             "{n} cells written in the colour of their fill not imported",

@@ -719,7 +719,8 @@ def test_csv_text_beyond_the_columns_names_the_file_s_own_separator(
     tmp_path: Path, separator: str, hint: str
 ) -> None:
     """« un point-virgule dans le texte d'une cellule ? » was said of every grid, a « , » CSV
-    or an Excel sheet too: the likely cause named is the separator the file is read by."""
+    or an Excel sheet too: the likely cause named is the separator the file is read by. The
+    row, wider than the header, is left out and quoted (tests/test_import_shifted_rows.py)."""
     import csv
 
     grid = tmp_path / "grille.csv"
@@ -730,9 +731,14 @@ def test_csv_text_beyond_the_columns_names_the_file_s_own_separator(
         writer.writerow(["Loïc Hervé", "Forum", "Mobilité", "Des locaux", "Réseau"])
         writer.writerow(["Zoé Martin", "Atelier", "Emploi", "Un lieu", "Prêt de salles"])
     _workshop, warnings = _import(grid, tmp_path)
+    row = (" ⇥ " if separator == "\t" else separator).join(
+        ["Élodie Mérignac", "Régie", "Décrochage", "Un café", "Clauses", "en trop"]
+    )
     assert warnings == [
-        "Attention\xa0: ligne 2\xa0: du texte au-delà des colonnes du tableau, non importé "
-        f"(«\xa0en trop\xa0»\u202f; {hint} dans le texte d'une cellule\u202f?)"
+        "Attention\xa0: ligne 2\xa0: 6 cellules pour 5 colonnes "
+        f"({hint} dans le texte d'une cellule\u202f?)\xa0: ligne non importée, pour ne rien lire dans "
+        f'la mauvaise colonne («\xa0{row}\xa0»)\u202f; mettez entre guillemets («\xa0"\xa0») le texte de '
+        f"la cellule qui contient {hint}, puis importez de nouveau"
     ]
 
 

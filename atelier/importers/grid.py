@@ -570,6 +570,37 @@ _SEPARATOR_HINTS = {
 }
 
 
+def _shifted_rows(rows: list[RawRow], headers: list[str], separator: str) -> list[RawRow]:
+    """The rows of a CSV or text grid with more cells than its header, when they are a few of
+    its rows: a separator typed in a cell without quotes (« forum; salon; job dating ») moved
+    the rest of the row over, so that its cells are under the wrong headers. Every row wider
+    is a column the header does not title (« note A »), read as before."""
+    width = len(headers)
+    if separator not in _SEPARATOR_HINTS or not width:
+        return []
+    data = [r for r in rows if not _row_is_header_again(r, headers)]
+    wider = [r for r in data if any(clean(c) and not is_separator(clean(c)) for c in r.cells[width:])]
+    return wider if len(wider) * 2 <= len(data) else []
+
+
+def _shifted_said(row: RawRow, width: int, separator: str) -> str:
+    """What is said of a row `_shifted_rows` leaves out: its line, its cells as the file has them."""
+    from atelier.french import counted
+
+    cells = list(row.cells)
+    while cells and not clean(cells[-1]):
+        cells.pop()
+    joined = (" ⇥ " if separator == "\t" else separator).join(c.replace("\n", " ") for c in cells)
+    return message(
+        "import.warn.shifted_row",
+        line=row.place(),
+        cells=counted(len(cells), "n.row_cell"),
+        columns=counted(width, "n.column"),
+        separator=message(_SEPARATOR_HINTS[separator]),
+        row=shorten(joined, 160),
+    )
+
+
 def _unread_cells(
     rows: list[RawRow], mapping: dict[int, str], headers: list[str], separator: str = ""
 ) -> list[str]:
@@ -772,7 +803,13 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     participant_column = next(i for i, k in mapping.items() if k == PARTICIPANT)
     parts = [k for k in mapping.values() if k in PART_KINDS]
     people_only = participant_column < len(headers) and _names_only(headers[participant_column])
-    plan.warnings.extend(_unread_cells(data_rows, mapping, headers, table.separator))
+    # Rows a separator typed in a cell pushed over: said in their own words, nothing of them read
+    # (nor of the rows continuing them, which would go to the participant above).
+    shifted = {id(r) for r in _shifted_rows(data_rows, headers, table.separator)}
+    after_shifted = ""
+    plan.warnings.extend(
+        _unread_cells([r for r in data_rows if id(r) not in shifted], mapping, headers, table.separator)
+    )
     # Columns of both needs and offers (« Besoins / Ressources »): their items counted by kind.
     both: dict[int, dict[str, int]] = {
         i: {}
@@ -799,6 +836,15 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             plan.warnings.append(message("import.warn.separator", line=row.place()))
             continue
         who_text = cells[participant_column] if participant_column < len(cells) else ""
+        if id(row) in shifted:
+            plan.warnings.append(_shifted_said(row, len(headers), table.separator))
+            after_shifted = row.place()
+            continue
+        if after_shifted and not clean(who_text):
+            said = message("import.warn.after_shifted", line=row.place(), shifted=after_shifted)
+            plan.warnings.append(said)
+            continue
+        after_shifted = ""
         across = _across_grid(row, mapping)
         if across is not None:
             plan.warnings.append(message("import.warn.whole_row", line=row.place(), text=texts[across][:60]))
