@@ -201,6 +201,62 @@ class Workshop:
     contact: str = ""  # how to reach the organiser: a name, a phone, an e-mail (free text)
 
 
+EXCUSED, ABSENT = "excused", "absent"  # a participant not in the room (`Participant.away`)
+
+# « (excusé) », « excusée », « absent·e », « Absente » in a participant's cell: not in the room.
+# « absentéisme », « absent-e » in a word are no mark.
+_AWAY = re.compile(r"(?<![\w-])(excus[ée]{1,2}|absente?)(?:\(e\)|·e|\.e)?s?(?![\w-])", re.IGNORECASE)
+# « représentée par Marc Roux », « et représenté par M. Roux »: who came instead.
+_STANDS_IN = re.compile(
+    r"(?<![\w-])(?:et\s+)?repr[ée]sent[ée]{0,2}(?:\(e\)|·e|\.e)?s?\s+par\s+([^()/;,\n]+)", re.IGNORECASE
+)
+_EMPTY_BRACKETS = re.compile(r"\(\s*[,;:–—-]*\s*\)|\[\s*[,;:–—-]*\s*\]")
+_LOOSE_ENDS = " \t,;:/|–—-"
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    """What a participant's cell says of their presence, and the cell without it."""
+
+    away: str = ""  # EXCUSED, ABSENT, or "" (no word says so)
+    stand_in: str = ""  # who came instead (« représentée par Marc Roux »): then they are there
+    said: str = ""  # the words as written (« absente, représentée par Marc Roux »)
+    rest: str = ""  # the cell without those words (« Julie Petit / CC du Bazadais »)
+
+
+def read_attendance(text: str) -> Attendance:
+    """Whether a participant's cell says its person was excused or absent (« Paul Durand
+    (excusé) / Mission locale du Médoc », « Karim Benali - absent »), or stood in for
+    (« … (absente, représentée par Marc Roux) »): the cell as typed keeps it, the fields do not."""
+    if not text or not (_AWAY.search(text) or _STANDS_IN.search(text)):
+        return Attendance(rest=text)
+    return _read_attendance(text)
+
+
+def _read_attendance(text: str) -> Attendance:
+    away = stand_in = ""
+    said: list[str] = []
+    lines = []
+    for line in text.split("\n"):
+        found = _STANDS_IN.search(line)
+        if found:
+            stand_in = stand_in or found.group(1).strip(_LOOSE_ENDS + ".")
+        marks = list(_AWAY.finditer(line))
+        if marks:
+            away = away or (EXCUSED if marks[0].group(1).lower().startswith("excus") else ABSENT)
+        spans = sorted([(m.start(), m.end()) for m in marks] + ([found.span()] if found else []))
+        if spans:
+            said.append(line[spans[0][0] : spans[-1][1]].strip(_LOOSE_ENDS))
+        for start, end in reversed(spans):
+            line = line[:start] + " " + line[end:]
+        line = _EMPTY_BRACKETS.sub(" ", line)
+        line = re.sub(r"\s*([/|;,–—-])(?:\s*[/|;,–—-])+\s*", r" \1 ", line)  # « A / , B » → « A / B »
+        line = " ".join(line.split()).strip(_LOOSE_ENDS)
+        if line:
+            lines.append(line)
+    return Attendance(away, stand_in, "\n".join(said), "\n".join(lines))
+
+
 @dataclass(slots=True)
 class Participant:
     """One row of the grid: one or several people speaking for one organisation."""
@@ -224,6 +280,15 @@ class Participant:
     # répertoire », their consent): left out of its search, its exports and of the matching of
     # other workshops; their own workshop's grid, minutes and fiches keep them.
     unlisted: bool = False
+
+    def away(self) -> str:
+        """EXCUSED or ABSENT when the participant's cell says they were not in the room (« Paul
+        Durand (excusé) / … »), without anyone standing in for them; else "". Such a participant
+        keeps what they wrote in the grid, but is not counted among those present, matched,
+        nor shown to the room."""
+        found = read_attendance(self.source_text)
+        # Of several people in one row, which one was away cannot be told: the row is there.
+        return "" if found.stand_in or len(self.names) > 1 else found.away
 
     def people(self, lang: str | None = None) -> str:
         """Its people as a sentence names them, wherever Atelier writes them: « Zoé Martin »,

@@ -1497,6 +1497,32 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.kind_one.need": {"fr": "un besoin", "en": "a need"},
     "import.kind_one.offer": {"fr": "une ressource", "en": "an offer"},
+    "import.warn.away": {
+        "fr": (
+            "ligne {line}\xa0: {who}, {state}\xa0: ni compté·e parmi les présents, ni rapproché·e, "
+            "ni projeté·e{kept}"
+        ),
+        "en": "row {line}: {who}, {state}: not counted among those present, matched or projected{kept}",
+    },
+    "import.state.excused": {"fr": "excusé·e", "en": "excused"},
+    "import.state.absent": {"fr": "absent·e", "en": "absent"},
+    "import.away_kept": {
+        "fr": "\u202f; ce que cette personne a écrit reste dans la grille ({items})",
+        "en": "; what they wrote stays in the grid ({items})",
+    },
+    "import.warn.stood_in": {
+        "fr": "ligne {line}\xa0: {away}, {said}\xa0: {who} importé·e comme présent·e{structure}",
+        "en": "row {line}: {away}, {said}: {who} imported as present{structure}",
+    },
+    "import.with_away": {"fr": "{participants} (dont {away})", "en": "{participants} ({away})"},
+    "import.for_structure": {"fr": " pour {structure}", "en": " for {structure}"},
+    "import.warn.away_among": {
+        "fr": (
+            "ligne {line}\xa0: «\xa0{said}\xa0» dans la cellule de plusieurs personnes ({who})\xa0: "
+            "toutes comptées présentes, à vérifier"
+        ),
+        "en": "row {line}: “{said}” in the cell of several people ({who}): all counted present, to check",
+    },
     "import.warn.ditto": {
         "fr": (
             "ligne {line}\xa0: «\xa0{text}\xa0» renvoie à une autre cellule, gardé tel quel\xa0: à vérifier"
@@ -2190,6 +2216,11 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "fr": ("{n} passage en texte masqué non importé", "{n} passages en texte masqué non importés"),
         "en": ("{n} hidden text passage not imported", "{n} hidden text passages not imported"),
     },
+    "n.away": {
+        "fr": ("{n} excusé ou absent", "{n} excusés ou absents"),
+        "en": ("{n} excused or absent", "{n} excused or absent"),
+    },
+    "n.row_cell": {"fr": ("{n} cellule", "{n} cellules"), "en": ("{n} cell", "{n} cells")},
     "n.column": {"fr": ("{n} colonne", "{n} colonnes"), "en": ("{n} column", "{n} columns")},
     "n.uncomputed_cell": {
         "fr": (
@@ -2216,11 +2247,6 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
             "{n} cellule écrite de la couleur de son fond non importée",
             "{n} cellules écrites de la couleur de leur fond non importées",
         ),
-    "n.away": {
-        "fr": ("{n} excusé ou absent", "{n} excusés ou absents"),
-        "en": ("{n} excused or absent", "{n} excused or absent"),
-    },
-    "n.row_cell": {"fr": ("{n} cellule", "{n} cellules"), "en": ("{n} cell", "{n} cells")},
         "en": (
             "{n} cell written in the colour of its fill not imported",
             "{n} cells written in the colour of their fill not imported",

@@ -54,6 +54,8 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
             # False: asked not to be published in the directory (« ne pas publier »): a program
             # reading this file must not list them across workshops either.
             "in_directory": not participant.unlisted,
+            # « excused », « absent » (their cell says so: not in the room), else « present ».
+            "attendance": participant.away() or "present",
         }
         own = by_participant.get(participant.id, [])
         for kind, key in _LISTS.items():

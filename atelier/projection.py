@@ -300,7 +300,10 @@ def build(
     for item in sorted(items.values(), key=lambda i: i.position):
         own.setdefault(item.participant_id, []).append(item)
     spotlights: dict[str, Spotlight] = {}
-    for participant in participants:
+    # Someone not in the room (« (excusé) », Participant.away) has no card of their own: the
+    # room is never shown them as if there (they are matched with no one either).
+    present = [p for p in participants if not p.away()]
+    for participant in present:
         needs = []
         for need in (i for i in own.get(participant.id, []) if i.kind == ItemKind.NEED):
             needs.append((clean(need.text, participant.id), helpers_of.get(need.id, [])))
@@ -314,7 +317,7 @@ def build(
 
     network = network_of([*participants, *elsewhere], labels, cards, chosen, items)
     names = sorted({n for p in [*participants, *elsewhere] for n in p.names if n.strip()})
-    return Projection(workshop.title, cards, participants, labels, network, spotlights, private, names)
+    return Projection(workshop.title, cards, present, labels, network, spotlights, private, names)
 
 
 def _at_workshop(workshop: Workshop, lang: str | None) -> str:

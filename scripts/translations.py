@@ -19,6 +19,9 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/grid_model.py: a participant whose cell says they were not in the room (« (excusé) »)
+    "excusé·e": "excused",
+    "absent·e": "absent",
     # ui/projector.py: a helper's spotlight says whom the room put them in touch with
     "Aide": "Helps",
     "autre personne": "other person",

@@ -254,7 +254,11 @@ def _print_plan(plan: Any) -> None:
     kinds: dict[str, Any] = {
         str(kind): counted(number, f"n.{kind}") for kind, number in plan.counts().items()
     }
-    say("import.summary", participants=counted(len(plan.entries), "n.participant"), **kinds)
+    participants = counted(len(plan.entries), "n.participant")
+    away = sum(1 for entry in plan.entries if entry.parsed.away)
+    if away:  # « 4 participants (dont 2 excusés ou absents) »: not all in the room
+        participants = message("import.with_away", participants=participants, away=counted(away, "n.away"))
+    say("import.summary", participants=participants, **kinds)
     for warning in plan.warnings:
         say("import.warning", text=warning)
 

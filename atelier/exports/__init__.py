@@ -134,6 +134,9 @@ class ExportData:
     # Anonymised: the words left as written that may be a person's first name (« Pierre » at the
     # start of a sentence: the stone, or someone?), for the export to say.
     unsure: list[str] = field(default_factory=list)
+    # Who was not in the room, as their cell says (Participant.away: « (excusé) »): named apart
+    # by the minutes, in no count of those present; `who` names them, `cells` holds what they wrote.
+    away: list[Participant] = field(default_factory=list)
 
     def territories(self) -> list[str]:
         return sorted({p.territory for p in self.participants if p.territory})
@@ -361,9 +364,11 @@ def gather(
             workshop.id,
             contact=workshop.contact,
         )
+    away = [p for p in participants if p.away()]
+    gone = {p.id for p in away}
     return ExportData(
         workshop,
-        participants,
+        [p for p in participants if p.id not in gone],
         who,
         cells,
         [r[-1] for r in rows],
@@ -371,11 +376,12 @@ def gather(
         sections,
         anonymise,
         people,
-        entries,
+        [e for e in entries if e.participant_id not in gone],
         list({p.id: p for p in elsewhere.values()}.values()),
         store.synthesis_untouched(workshop_id),
         lang,
         masker.unsure_words if masker is not None else [],
+        away,
     )
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from atelier.domain import ITEM_KINDS, FollowUp, MatchStatus, kind_titles, normalise_text
+from atelier.domain import ABSENT, EXCUSED, ITEM_KINDS, FollowUp, MatchStatus, kind_titles, normalise_text
 from atelier.errors import AtelierError
 from atelier.exports import RETYPED as RETYPED_SAID
 from atelier.exports import (
@@ -535,6 +535,7 @@ def write_docx(
             ]
             headers = [_t("Personnes", lang), _t("Structure", lang), _t("Territoire", lang)]
             w.table(headers, people, column_widths(people, 17.0))
+        _away_paragraphs(w, data, lang)
 
         w.heading(_t("Synthèse des échanges", lang), 1)
         for heading, body in sections:
@@ -606,12 +607,16 @@ def write_docx(
         w.heading(_t("Annexe : la grille complète", lang), 1)
         headers = ["Participant", *[kind_titles(lang)[k] for k in ITEM_KINDS]]
         grid_rows = []
-        for participant in data.participants:
+        # Who was away and wrote something (sent before the workshop): in the grid, said away.
+        written = [p for p in data.away if any(data.cells.get(p.id, {}).values())]
+        for participant in [*data.participants, *written]:
             who = [data.who[participant.id]]
             if not data.anonymised:
                 extra = ", ".join(x for x in (participant.territory, participant.role) if x)
                 if extra and extra not in who[0]:
                     who.append(extra)
+            if participant.away():
+                who.append(f"({_t(AWAY_WORDS[participant.away()][0], lang)})")
             who = [as_typed(line) for line in who]  # the grid's cells as typed, as the grid shows them
             grid_rows.append(
                 [who, *[[f"• {as_typed(t)}" for t in data.cells[participant.id][k]] for k in ITEM_KINDS]]
@@ -685,7 +690,32 @@ ENGLISH: dict[str, str] = {
     "Pourquoi": "Why",
     "Suivi": "Follow-up",
     "Aucune mise en relation n'a été décidée pendant l'atelier.": "No match was decided during the workshop.",
+    "excusé·e": "excused",
+    "absent·e": "absent",
+    "Excusé·e : ": "Excused: ",
+    "Excusé·es : ": "Excused: ",
+    "Absent·e : ": "Absent: ",
+    "Absent·es : ": "Absent: ",
 }
+
+
+# How the minutes say who was not in the room (Participant.away): one, several.
+AWAY_WORDS = {EXCUSED: ("excusé·e", "Excusé·es : "), ABSENT: ("absent·e", "Absent·es : ")}
+
+
+def _away_paragraphs(w: Any, data: ExportData, lang: str) -> None:
+    """« Excusé·e : Paul Durand (Mission locale du Médoc). », « Absent·es : … » under the
+    participants: named apart, in no count of those present (ExportData.away)."""
+    from atelier.french import join
+
+    first = True
+    for state, (one, several) in AWAY_WORDS.items():
+        named = [as_typed(data.who[p.id]) for p in data.away if p.away() == state]
+        if named:
+            label = several if len(named) > 1 else one[:1].upper() + one[1:] + " : "
+            space = {"space_before": 6} if first else {}
+            w.paragraph(join(named, lang) + ".", "Normal", bold_prefix=_t(label, lang), **space)
+            first = False
 
 
 def _t(french: str, lang: str) -> str:

@@ -972,6 +972,8 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                     items.append(item)
                     if index in both:
                         both[index][kind_said] = both[index].get(kind_said, 0) + 1
+        if not continued and entry.parsed.attendance_said:
+            plan.warnings.append(_attendance_said(entry, row.place()))
         for index, text in enumerate(cells):
             if index not in row.merged:
                 above[index] = text
@@ -1003,6 +1005,31 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         )
     plan.warnings.extend(_named_twice(plan.entries))
     return plan
+
+
+def _attendance_said(entry: ImportedEntry, line: str) -> str:
+    """What the report says of a participant's cell saying they were excused, absent or stood
+    in for (ParsedParticipant.away, .stood_in_for)."""
+    parsed = entry.parsed
+    people = french_join(parsed.names)
+    who = f"{people} ({parsed.organisation})" if people and parsed.organisation else people
+    who = shorten(who or parsed.organisation or parsed.territory, 80)
+    if parsed.stood_in_for or (not parsed.away and len(parsed.names) == 1):  # who came instead
+        structure = parsed.organisation or parsed.territory
+        return message(
+            "import.warn.stood_in",
+            line=line,
+            away=shorten(french_join(parsed.stood_in_for) or parsed.organisation, 60),
+            said=shorten(parsed.attendance_said, 60),
+            who=shorten(people, 60),
+            structure=message("import.for_structure", structure=shorten(structure, 60)) if structure else "",
+        )
+    if not parsed.away:  # « excusé » in a row of several people: which one?
+        return message("import.warn.away_among", line=line, said=shorten(parsed.attendance_said, 40), who=who)
+    written = sum(len(items) for items in entry.items.values())
+    kept = message("import.away_kept", items=counted(written, "n.item")) if written else ""
+    state = message(f"import.state.{parsed.away}")
+    return message("import.warn.away", line=line, who=who, state=state, kept=kept)
 
 
 # What a grid's cell says when there is nothing to say (folded): read as an empty cell, said.

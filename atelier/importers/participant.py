@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from atelier.domain import read_attendance
 from atelier.french import fold
 from atelier.importers.cells import clean
 from atelier.importers.places import is_departement_or_region
@@ -134,6 +135,12 @@ class ParsedParticipant:
     role: str = ""
     source_text: str = ""
     contact: str = ""  # a column of its own (« Mail », « Téléphone »), or an e-mail / phone in the cell
+    # Not in the room, as the cell says (« (excusé) », « absente »): EXCUSED, ABSENT or "".
+    away: str = ""
+    # Stood in for (« Julie Petit (absente, représentée par Marc Roux) »): the people who were
+    # away, while `names` holds who came; and the words that said it.
+    stood_in_for: list[str] = field(default_factory=list)
+    attendance_said: str = ""
 
 
 def _plain(word: str) -> str:
@@ -895,6 +902,18 @@ def parse_participant(cell: str) -> ParsedParticipant:
     if contact:
         parsed = parse_participant(rest)
         parsed.contact, parsed.source_text = contact, text
+        return parsed
+    attendance = read_attendance(text)
+    if attendance.said:
+        # « Paul Durand (excusé) / Mission locale du Médoc »: the person and the structure
+        # read without the mark (the cell as typed keeps it: Participant.away reads it there);
+        # « (absente, représentée par Marc Roux) »: Marc Roux is the one in the room.
+        parsed = parse_participant(attendance.rest) if clean(attendance.rest) else ParsedParticipant()
+        if attendance.stand_in:
+            parsed.stood_in_for, parsed.names = parsed.names, [attendance.stand_in]
+        elif len(parsed.names) <= 1:  # of several people, which one was away? (said, to check)
+            parsed.away = attendance.away
+        parsed.attendance_said, parsed.source_text = attendance.said, text
         return parsed
     # « élodie Mérignac / … »: a person, as « Élodie »; each line of the cell a part of it.
     result = _labelled(text) or _parse(_capitalised_people(_lines_as_parts(text)))

@@ -49,8 +49,12 @@ class MatchReport:
 
 
 def statements(store: Store, workshop_id: str) -> list[Statement]:
-    """The workshop's statements, each with its speaker's structure and names (`Statement.own`)."""
-    participants = {p.id: p for p in store.participants(workshop_id)}
+    """The workshop's statements, each with its speaker's structure and names (`Statement.own`).
+    Not those of a participant who was not in the room (`Participant.away`: « (excusé) »): no
+    one is matched as if there."""
+    everyone = store.participants(workshop_id)
+    away = {p.id for p in everyone if p.away()}
+    participants = {p.id: p for p in everyone}
     return [
         Statement(
             item.id,
@@ -61,13 +65,15 @@ def statements(store: Store, workshop_id: str) -> list[Statement]:
             participants[item.participant_id].organisation if item.participant_id in participants else "",
         )
         for item in store.workshop_items(workshop_id)
-        if item.kind in ITEM_KINDS
+        if item.kind in ITEM_KINDS and item.participant_id not in away
     ]
 
 
 def participant_statements(store: Store, participant_id: str, kind: ItemKind) -> list[Statement]:
     """One participant's statements of one kind (a need edited in the window), as `statements`."""
     participant = store.participant(participant_id)
+    if participant.away():  # not in the room: matched with no one (`statements`)
+        return []
     own = own_names(participant)
     return [
         Statement(i.id, i.participant_id, i.kind, i.text, own, participant.organisation)

@@ -59,7 +59,10 @@ def report_as_dict(
     # decided before their need or resource was retyped: said « texte modifié depuis, à revoir »
     retyped = {(m.need_id, m.resource_id) for found in decisions.values() for m in found if m.retyped}
     needs = []
+    away = {p.id for p in participants.values() if p.away()}  # not in the room: matched with no one
     for item in store.workshop_items(workshop_id, ItemKind.NEED):
+        if item.participant_id in away and item.id not in decisions:
+            continue
         entries: dict[str, dict[str, Any]] = {}
         for suggestion in report.suggestions.get(item.id, []):
             resource = items[suggestion.resource_id]

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QUndoStack
 
-from atelier.domain import ITEM_KINDS, Item, ItemKind, Match, Participant, Workshop
+from atelier.domain import EXCUSED, ITEM_KINDS, Item, ItemKind, Match, Participant, Workshop
 from atelier.french import fold, join
 from atelier.store import CellSnapshot, ParticipantSnapshot, Store
 from atelier.ui.columns import COLUMN_COUNT, COLUMN_PARTICIPANT, column_titles
@@ -83,6 +83,9 @@ def participant_cell(participant: Participant) -> str:
         lines.append(participant.territory)
     if not lines and participant.source_text:
         lines.append(participant.source_text)
+    away = participant.away()  # « (excusé) » in the cell as typed: not in the room, said
+    if away:
+        lines.append(tr("excusé·e") if away == EXCUSED else tr("absent·e"))
     return "\n".join(lines)
 
 
@@ -96,7 +99,9 @@ def participant_edit_text(participant: Participant) -> str:
     people = participant.people("fr")  # the form the French reading takes back: « A, B et C »
     territory = participant.territory if participant.territory not in participant.organisation else ""
     rest = ", ".join(p for p in (participant.organisation, territory, participant.role) if p)
-    return " / ".join(p for p in (people, rest) if p)
+    said = " / ".join(p for p in (people, rest) if p)
+    away = participant.away()  # kept when the line is retyped: « Paul Durand (excusé) / … »
+    return f"{said} ({'excusé' if away == EXCUSED else 'absent'})" if away and said else said
 
 
 class GridModel(QAbstractTableModel):

@@ -2555,6 +2555,14 @@ F1: every keyboard shortcut</translation>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
+        <source>excusé·e</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>absent·e</source>
+        <translation>absent</translation>
+    </message>
+    <message>
         <source>Ne pas publier dans le répertoire : à sa demande</source>
         <translation>Not to publish in the directory: at their request</translation>
     </message>

@@ -1,0 +1,112 @@
+"""« Paul Durand (excusé) / Mission locale du Médoc », « Karim Benali / Agglo Agen - absent »,
+« Julie Petit / CC du Bazadais (absente, représentée par Marc Roux) » were imported as people in
+the room: counted in the minutes (« 4 participants, venus de 4 territoires », one of them
+« absente, représentée par Marc Roux »), the structure « (excusé) / Mission locale du Médoc »,
+their needs matched, while Marc Roux, who was there, was nobody.
+
+Now an excused or absent person is imported as such: the structure and the name read without
+the mark, what they wrote kept in the grid, but not counted among those present, not matched,
+not on the projector; the minutes list them apart (« Excusé·e : … »); the report says each.
+« représentée par Marc Roux »: Marc Roux is the person present for that structure."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import Qt
+
+from .conftest import run_cli
+from .helpers.keyboard import active_example_window, key, type_text
+
+GRID = (
+    "Participant / territoire;Actions engagées;Défis;Besoins;Ressources\n"
+    "Anne Martin / PLIE Sud Gironde;forum emploi;recruter;mobilité des jeunes;clauses sociales\n"
+    "Paul Durand (excusé) / Mission locale du Médoc;;;permis de conduire;mobilité des jeunes\n"
+    "Julie Petit / CC du Bazadais (absente, représentée par Marc Roux);atelier CV;mobilité;"
+    "garde d'enfants;permis de conduire\n"
+    "Karim Benali / Agglo Agen - absent;;;;\n"
+)
+
+
+def _imported(tmp_path: Path) -> tuple[Path, str]:
+    grid, target = tmp_path / "g.csv", tmp_path / "g.atelier"
+    grid.write_text(GRID, encoding="utf-8")
+    done = run_cli("import", str(grid), "-o", str(target), "--title", "Atelier", "--date", "2024-01-01")
+    assert done.returncode == 0, done.stderr
+    return target, done.stdout.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def test_excused_and_absent_people_are_said_and_not_in_the_room(tmp_path: Path) -> None:
+    target, out = _imported(tmp_path)
+    assert "Import : 4 participants (dont 2 excusés ou absents)" in out, out
+    assert "ligne 3 : Paul Durand (Mission locale du Médoc), excusé·e" in out, out
+    assert "ni compté·e parmi les présents, ni rapproché·e" in out, out
+    assert "ligne 5 : Karim Benali (Agglo Agen), absent·e" in out, out
+    assert "ligne 4 : Julie Petit, absente, représentée par Marc Roux : Marc Roux" in out, out
+    assert "à vérifier" not in out, out  # « absente, représentée par Marc Roux » is no person's name
+    exported = json.loads(run_cli("export", str(target), "--json", "-").stdout)
+    people = {p["names"][0]: p for p in exported["workshops"][0]["participants"]}
+    assert set(people) == {"Anne Martin", "Paul Durand", "Marc Roux", "Karim Benali"}
+    assert people["Paul Durand"]["organisation"] == "Mission locale du Médoc"
+    assert people["Paul Durand"]["attendance"] == "excused"
+    assert people["Paul Durand"]["needs"] == ["permis de conduire"]  # what he sent stays
+    assert people["Karim Benali"]["organisation"] == "Agglo Agen"
+    assert people["Karim Benali"]["attendance"] == "absent"
+    assert people["Marc Roux"]["organisation"] == "CC du Bazadais"
+    assert people["Marc Roux"]["attendance"] == "present"
+    assert "absente" not in people["Marc Roux"]["territory"]
+    matched = run_cli("match", str(target)).stdout.replace("\u00a0", " ")
+    assert "Paul Durand" not in matched and "Karim" not in matched, matched
+    assert "Marc Roux (CC du Bazadais)" in matched, matched
+
+
+def _text(path: Path) -> str:
+    document = docx.Document(str(path))
+    paragraphs = "\n".join(p.text for p in document.paragraphs)
+    tables = "\n".join(" | ".join(c.text for c in r.cells) for t in document.tables for r in t.rows)
+    return (paragraphs + "\n" + tables).replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def test_the_minutes_list_them_apart(tmp_path: Path) -> None:
+    target, _out = _imported(tmp_path)
+    minutes = tmp_path / "cr.docx"
+    assert run_cli("export", str(target), "--docx", str(minutes)).returncode == 0
+    text = _text(minutes)
+    assert "Excusé·e : Paul Durand (Mission locale du Médoc)" in text, text
+    assert "Absent·e : Karim Benali (Agglo Agen)" in text, text
+    participants_table = docx.Document(str(minutes)).tables[0]
+    listed = [r.cells[0].text for r in participants_table.rows[1:]]
+    assert listed == ["Anne Martin", "Marc Roux"], listed
+    assert "4 participants" not in text and "absente, représentée" not in text, text
+    assert "(excusé)" not in text
+    anonymised = tmp_path / "anon.docx"
+    assert run_cli("export", str(target), "--docx", str(anonymised), "--anonymise").returncode == 0
+    text = _text(anonymised)
+    assert "Paul Durand" not in text and "Excusé·e : Mission locale du Médoc" in text, text
+
+
+@pytest.mark.usefixtures("no_modal_boxes")
+def test_typed_in_the_window(qtbot, tmp_path: Path) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    cell = "Paul Durand (excusé) / Mission locale du Médoc"
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_text(cell)
+    key(qtbot, Qt.Key.Key_Tab)
+    connection = sqlite3.connect(f"file:{window.store.path}?mode=ro", uri=True)
+    try:
+        row = connection.execute(
+            "SELECT names, organisation FROM participants WHERE source_text = ?", (cell,)
+        ).fetchone()
+    finally:
+        connection.close()
+    assert row == ('["Paul Durand"]', "Mission locale du Médoc"), row
+    shown = [
+        window.grid.model().index(r, 0).data()
+        for r in range(window.grid.model().rowCount())
+        if "Paul Durand" in str(window.grid.model().index(r, 0).data())
+    ]
+    assert shown and "excusé·e" in shown[0], shown
