@@ -95,3 +95,21 @@ def test_english_report(tmp_path: Path) -> None:
     grid.write_text(GRID.format(header="Besoins / Ressources"), encoding="utf-8")
     done = run_cli("import", str(grid), "-o", str(target), env={"ATELIER_LANG": "en"})
     assert "needs and offers in one column" in done.stdout, done.stdout
+
+
+def test_the_window_s_preview_says_it(qtbot, store, tmp_path: Path) -> None:
+    from atelier.ui.main_window import MainWindow
+
+    grid = tmp_path / "grille.csv"
+    grid.write_text(GRID.format(header="Besoins / Ressources"), encoding="utf-8")
+    seen: dict[str, str] = {}
+
+    def check(dialog) -> bool:
+        seen["warnings"] = dialog.warnings.text().replace("\u00a0", " ").replace("\u202f", " ")
+        return False
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.import_grid(grid, tmp_path / "grille.atelier", dialog_hook=check)
+    said = "colonne 4 « Besoins / Ressources » : besoins et ressources dans une même colonne"
+    assert said in seen["warnings"], seen
