@@ -110,3 +110,26 @@ def test_typed_in_the_window(qtbot, tmp_path: Path) -> None:
         if "Paul Durand" in str(window.grid.model().index(r, 0).data())
     ]
     assert shown and "excusé·e" in shown[0], shown
+
+
+def test_the_excel_grid_keeps_them_said_and_reads_back(tmp_path: Path) -> None:
+    """The Excel export's grid has every row, the excused one said so; imported again, it is
+    the same excused person with what they wrote."""
+    from openpyxl import load_workbook
+
+    target, _out = _imported(tmp_path)
+    book = tmp_path / "g.xlsx"
+    assert run_cli("export", str(target), "--xlsx", str(book)).returncode == 0
+    sheet = load_workbook(book)["Grille"]
+    header = [c.value for c in sheet[1]]
+    people = [row[header.index("Participant")] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert people == ["Anne Martin", "Paul Durand (excusé·e)", "Marc Roux", "Karim Benali (absent·e)"], people
+    again = tmp_path / "again.atelier"
+    done = run_cli("import", str(book), "-o", str(again))
+    assert done.returncode == 0, done.stderr
+    exported = json.loads(run_cli("export", str(again), "--json", "-").stdout)
+    back = {p["names"][0]: p for p in exported["workshops"][0]["participants"]}
+    assert back["Paul Durand"]["attendance"] == "excused"
+    assert back["Paul Durand"]["needs"] == ["permis de conduire"]
+    assert back["Karim Benali"]["attendance"] == "absent"
+    assert back["Marc Roux"]["attendance"] == "present"

@@ -101,6 +101,8 @@ ENGLISH: dict[str, str] = {
     **dict(zip(ITEM_SHEET_COLUMNS, ITEM_SHEET_COLUMNS_EN, strict=True)),
     **{KIND_TITLES[k]: KIND_TITLES_EN[k] for k in ITEM_KINDS},
     "Fonction": "Role",
+    "excusé·e": "excused",
+    "absent·e": "absent",
     "Besoin": "Need",
     "Peut aider : participant": "Can help: participant",
     "Peut aider : structure": "Can help: organisation",
@@ -146,16 +148,20 @@ def said(french: str, lang: str) -> str:
 def _person(data: ExportData, participant: Participant) -> str:
     """The Participant column: the person or people only (their structure and territory have
     their own columns); anonymised, the label that stands for them (« Région N-A n° 2 »)."""
-    if data.anonymised:
-        return data.who.get(participant.id, "")
-    return participant.people(data.lang)
+    who = data.who.get(participant.id, "") if data.anonymised else participant.people(data.lang)
+    away = participant.away()  # not in the room (« (excusé) »): in the grid, said so
+    if away:
+        mark = {"excused": "excusé·e", "absent": "absent·e"}[away]
+        who = f"{who} ({said(mark, data.lang)})" if who else said(mark, data.lang)
+    return who
 
 
 def _frames(data: ExportData) -> dict[str, Any]:
     """The sheets as pandas DataFrames (pandas does the counting and grouping)."""
     import pandas as pd
 
-    participants = data.participants
+    # Who was away too (ExportData.away), in the grid's order: what they wrote is in the grid.
+    participants = sorted([*data.participants, *data.away], key=lambda p: p.position)
     lang = data.lang
     workshop = data.workshop.title
     day = dt.date.fromisoformat(data.workshop.date) if data.workshop.date else None

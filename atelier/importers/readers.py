@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Any
 
+from atelier.domain import read_attendance
 from atelier.french import find_date as french_find_date
 from atelier.french import format_number
 from atelier.importers.cells import clean
@@ -363,6 +364,9 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
             continue
         shown, organisation, territory = identity(row)
         role = "" if anonymised else cell(row, column[role_column])
+        # « Paul Durand (excusé·e) »: the person without the mark (kept in the cell as typed).
+        said = shown
+        shown = read_attendance(shown).rest
         if anonymised or shown in ("", "—") or shown in (organisation, territory):
             names: list[str] = []
         elif organisation and shown.endswith(" / " + organisation):  # an export before issue 17
@@ -374,7 +378,7 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
         else:
             names = _people(shown) if parse_participant(shown).names else []
         contact = "" if anonymised or "Contact" not in column else cell(row, column["Contact"])
-        who = ParsedParticipant(names, organisation, territory, role, shown, contact)
+        who = ParsedParticipant(names, organisation, territory, role, said, contact)
         for index, mine in found.items():
             if "\n".join(f"• {t}" for t in mine) == (row.cells[index] if index < len(row.cells) else ""):
                 items[index] = mine
