@@ -46,6 +46,7 @@ from atelier.matching.text import (
     stem,
     strip_accents,
     tokens,
+    without_addresses,
 )
 
 if TYPE_CHECKING:
@@ -354,7 +355,9 @@ class Analyzer:
     def analyze(self, text: str, own: Sequence[str] = (), tail: float = 1.0) -> Analysis:
         """`own`: the speaker's structure and names; where the text says them, those words
         are left out (`_own_words`). `tail`: the weight of the words of a trailing « pour … »
-        clause (`_purpose_start`)."""
+        clause (`_purpose_start`). E-mail and web addresses are no words of it
+        (`without_addresses`)."""
+        text = without_addresses(text)
         every = sequence(text)
         masked = _own_words(every, own) if own else _NO_POSITIONS
         cut = _purpose_start(every) if tail != 1.0 else len(every)
@@ -499,6 +502,16 @@ class Analyzer:
         return self._acronyms.get(strip_accents(token.surface).lower())
 
 
+def _without_meaning(rows: Any) -> Any:
+    """Which sentence vectors are zero: texts without a word of meaning (a phone number, « été »,
+    « le », a dash; `Analyzer.analyze` leaves numbers, small words and e-mail or web addresses
+    out of `Analysis.meaning`). Such a text stays the zero vector once the workshop's common
+    part is removed, close in meaning to nothing: with the workshop's mean taken from it, every
+    such text was one and the same vector, « close » to every other and to whatever lies
+    opposite the mean (a probe: « été » ← « 06 12 34 56 78 », « Seul lien : un sens voisin »)."""
+    return ~rows.any(axis=1)
+
+
 class _Filler:
     """The empty places of a need's suggestions filled by meaning alone (FILL_MIN_STATEMENTS),
     with the distilled word vectors: sentences as the engine's (`Engine._remove_common`: the
@@ -522,6 +535,7 @@ class _Filler:
 
         ids, analyses = self.ids, self.analyses
         raw = self.vectors.sentences([analyses[i].meaning for i in ids])
+        empty = _without_meaning(raw)
         mean = raw.mean(axis=0)
         raw -= mean
         _values, directions = np.linalg.eigh((raw.T @ raw).astype(np.float64))
@@ -530,6 +544,7 @@ class _Filler:
         self.basis = np.ascontiguousarray(directions[:, -1 - keep : -1][:, ::-1], dtype=np.float32)
         where = {statement_id: i for i, statement_id in enumerate(ids)}
         self.meanings = self._unit(raw @ self.basis)
+        self.meanings[empty] = 0.0
         self.where = where
         self.resources = np.ascontiguousarray(self.meanings[[where[r] for r in self.resource_ids]])
         needs = [where[n] for n in self.needs]
@@ -546,11 +561,15 @@ class _Filler:
 
     def meaning(self, statement_id: str) -> Any:
         """A statement's sentence in this space (an edited need: computed again)."""
+        import numpy as np
+
         engine = self.engine
         found = self.where.get(statement_id)
         if found is not None and engine.analyses[statement_id] is self.analyses.get(statement_id):
             return self.meanings[found]
         raw = self.vectors.sentences([engine.analyses[statement_id].meaning])
+        if _without_meaning(raw)[0]:
+            return np.zeros(self.basis.shape[1], dtype=np.float32)
         return self._unit((raw - self.mean) @ self.basis)[0]
 
     def fill(
@@ -575,6 +594,9 @@ class _Filler:
             block = wanting[start : start + step]
             needs = np.stack([self.meaning(need_id) for need_id, _chosen in block])
             closeness = needs @ self.resources.T - self.usual
+            # Nothing is close to a text without a word of meaning, nor is it to anything.
+            closeness[_without_meaning(needs)] = -np.inf
+            closeness[:, _without_meaning(self.resources)] = -np.inf
             for row, (need_id, _chosen) in enumerate(block):
                 owner = engine._owners.get(engine.statements[need_id].participant_id)
                 own = owners.get(owner) if owner is not None else None
@@ -750,13 +772,15 @@ class Engine:
         workshop's sentences are all 0.7 to 0.85 alike (employment, territory, partners): once
         the common part is removed, the close pairs stand out. Read off the workshop itself,
         no tuned knob; an edited statement is projected the same way (`_meaning`). Each
-        sentence is kept as its coordinates on the next MEANING_DIMS principal directions."""
+        sentence is kept as its coordinates on the next MEANING_DIMS principal directions.
+        A text with no word of meaning (`_without_meaning`) stays the zero vector."""
         import numpy as np
 
         assert self.vectors is not None
         if len(ids) < 3:
             return
         raw = self.vectors.sentences([self.analyses[i].meaning for i in ids])
+        empty = _without_meaning(raw)
         mean = raw.mean(axis=0)
         raw -= mean
         # The first principal direction: the top eigenvector of the 300 × 300 scatter matrix
@@ -769,6 +793,7 @@ class Engine:
         norms = np.linalg.norm(raw, axis=1)
         norms[norms == 0] = 1.0
         raw /= norms[:, None]
+        raw[empty] = 0.0
         self._meanings = dict(zip(ids, raw, strict=True))
 
     def _meaning(self, ids: Sequence[str]) -> Any:
@@ -782,10 +807,12 @@ class Engine:
             computed = self.vectors.sentences([self.analyses[i].meaning for i in missing])
             if self._common is not None:
                 mean, basis = self._common
+                empty = _without_meaning(computed)
                 computed = (computed - mean) @ basis
                 norms = np.linalg.norm(computed, axis=1)
                 norms[norms == 0] = 1.0
                 computed /= norms[:, None]
+                computed[empty] = 0.0
             self._meanings.update(zip(missing, computed, strict=True))
         if not ids:
             size = self._common[1].shape[1] if self._common is not None else self.vectors.size

@@ -297,6 +297,26 @@ _PARTS = re.compile(r"[^\W_]+")
 _QU = re.compile(r"qu'", re.IGNORECASE)
 
 
+# An e-mail or web address says where to write, not what a statement is about: its pieces
+# (« contact », « plie », « fr », « www ») are no words of it, to link it or to give it a meaning
+# (« contact@plie-sudgironde.fr » and « https://www.plie-sudgironde.fr/contact » were said to
+# share « sudgironde », « fr » and « contact »). `without_addresses`.
+_ADDRESS = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+    r"|(?:https?://|www\.)\S+"  # a web address written as one
+    r"|(?<![\w@.-])[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|info|bzh|corsica)(?:/\S*)?(?![\w-])",
+    re.IGNORECASE,
+)
+_MAYBE_ADDRESS = re.compile(r"@|://|www\.|\.(?:fr|com|org|net|eu|info|bzh|corsica)\b", re.IGNORECASE)
+
+
+def without_addresses(text: str) -> str:
+    """The text with its e-mail and web addresses blanked (`_ADDRESS`), the rest in place."""
+    if not _MAYBE_ADDRESS.search(text):
+        return text
+    return _ADDRESS.sub(lambda found: " " * len(found.group()), text)
+
+
 @lru_cache(maxsize=200_000)
 def fold_word(word: str) -> str:
     """Lowercase without accents, cached: the same words come back all the time."""
