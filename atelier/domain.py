@@ -461,6 +461,9 @@ class DirectoryHit:
     participant: Participant
     workshop: Workshop
     fields: list[str] = field(default_factory=list)  # for a participant: "people", "structure"…
+    # Why a place typed found it, when not by the words typed (atelier/territories.py): « Grand
+    # Dax — dans les Landes (40) », « «\xa0N-A\xa0»\xa0: Nouvelle-Aquitaine »; "" otherwise.
+    why: str = ""
 
 
 @dataclass(slots=True)

@@ -844,6 +844,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{who} · atelier du {date} «\xa0{title}\xa0»",
         "en": "{who} · workshop of {date} “{title}”",
     },
+    "search.spelled": {"fr": "«\xa0{written}\xa0»\xa0: {name}", "en": "“{written}”: {name}"},
+    "search.inside": {"fr": "{said} — {where}", "en": "{said} — {where}"},
     "search.where_undated": {"fr": "{who} · atelier «\xa0{title}\xa0»", "en": "{who} · workshop “{title}”"},
     "hit.participant": {"fr": "participant", "en": "participant"},
     "hit.need": {"fr": "besoin", "en": "need"},

@@ -228,6 +228,7 @@ def hit_as_dict(hit: DirectoryHit) -> dict[str, Any]:
         "id": hit.ref,
         "text": hit.text,
         "fields": hit.fields,
+        "why": hit.why,
         "participant": {
             "id": hit.participant.id,
             "display": hit.participant.display_name(),

@@ -474,6 +474,8 @@ def search(args: argparse.Namespace) -> int:
         ).lstrip(" ·")
         print(f"  [{message(f'hit.{hit.kind}')}] {hit.text}")
         print(f"      {where}")
+        if hit.why:  # found through a place typed, not its words (atelier/territories.py)
+            print(f"      {hit.why}")
     return EXIT_OK
 
 

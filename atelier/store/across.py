@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any
 
 from atelier.domain import DirectoryHit, Item, ItemKind, Participant, Workshop
 from atelier.store.base import StoreBase
-from atelier.store.directory import candidates, fields_found, named, search_index
+from atelier.store.directory import (
+    candidates,
+    fields_found,
+    named,
+    says_signed,
+    search_index,
+    signed_acronyms,
+    spelled_rows,
+)
 from atelier.store.rows import from_row, json_list
 
 
@@ -127,10 +135,118 @@ class DirectoryPart(StoreBase):
                         ["text"],
                     )
                 )
+        signed = signed_acronyms(text)
+        if signed:
+            # « N-A » typed: not the « n'a » of a sentence (the index reads both as « n a »).
+            kept = [h for h in hits if all(any(says_signed(v, p) for v in _said(h)) for p in signed)]
+            total -= len(hits) - len(kept)
+            hits = kept
         # As good a match: the latest workshop first (the same text said again in 2023 and 2021).
         rank = {h.ref: round(h.rank, 6) for h in found}
         hits.sort(key=lambda h: (rank[h.ref], _negated(h.workshop.date or "")))
-        return hits, total
+        # Then, when a place was typed, what writes it another way and what lies in it, each
+        # saying why (`_place_hits`): after what holds the words typed.
+        more = self._place_hits(text, {h.ref for h in found}, workshops)
+        return hits + more[: max(limit - len(hits), 0)], total + len(more)
+
+    def _place_hits(self, text: str, seen: set[str], workshops: dict[str, Workshop]) -> list[DirectoryHit]:
+        """Hits for a place typed (atelier/territories.py), each with why it was found: the rows
+        that write the region another way (« Nouvelle-Aquitaine » typed: « Région N-A »,
+        « «\xa0N-A\xa0»\xa0: Nouvelle-Aquitaine »), then, for a region or a département typed
+        alone, the participants whose territory or structure the app knows to be there (« Landes »:
+        « Grand Dax — dans les Landes (40) »), the latest workshop first. Not those found already
+        (`seen`), nor those not to be published in the directory."""
+        from atelier import territories
+        from atelier.i18n import current_language, message
+
+        lang = current_language()
+        hits: list[DirectoryHit] = []
+        people: dict[str, Participant] = {}
+
+        def participant(pid: str) -> Participant | None:
+            if pid not in people:
+                row = self._one("SELECT * FROM participants WHERE id = ? AND NOT unlisted", (pid,))
+                if row is None:
+                    return None
+                people[pid] = from_row(Participant, row)
+            return people[pid]
+
+        spelled = territories.region_spelled(text)
+        if spelled is not None:
+            rest, typed, region = spelled
+            for spelling in territories.spellings(region):
+                short = spelling if territories.key(spelling) != territories.key(region.name) else typed
+                why = message("search.spelled", written=short, name=region.name)
+                for kind, ref in spelled_rows(self.conn, rest, spelling):
+                    if ref in seen:
+                        continue
+                    if kind == "participant":
+                        who = participant(ref)
+                        if who is None:
+                            continue
+                        fields = [
+                            name
+                            for name, value in (
+                                ("structure", who.organisation),
+                                ("territory", who.territory),
+                                ("role", who.role),
+                            )
+                            if territories.written_in(value, spelling)
+                        ]
+                        shown = who.display_name()
+                    else:
+                        row = self._one("SELECT * FROM items WHERE id = ?", (ref,))
+                        item = from_row(Item, row) if row is not None else None
+                        who = participant(item.participant_id) if item is not None else None
+                        if item is None or who is None or not territories.written_in(item.text, spelling):
+                            continue
+                        fields, shown = ["text"], item.text
+                    if fields:
+                        seen.add(ref)
+                        hits.append(
+                            DirectoryHit(kind, ref, shown, who, workshops[who.workshop_id], fields, why)
+                        )
+        place = territories.typed_place(text)
+        if place is None:
+            return hits
+        inside: list[DirectoryHit] = []
+        for row in self._all("SELECT * FROM participants WHERE NOT unlisted"):
+            if row["id"] in seen:
+                continue
+            fields, said, where = [], "", ""
+            for name, value in (
+                ("structure", row["organisation"] or ""),
+                ("territory", row["territory"] or ""),
+            ):
+                there = [d for d in territories.departements_of(value) if territories.inside(place, d)]
+                if there:
+                    fields.append(name)
+                    if not said:
+                        said, where = value, territories.said_inside(place, there[0], lang)
+            if fields:
+                who = from_row(Participant, row)
+                why = message("search.inside", said=said, where=where)
+                inside.append(
+                    DirectoryHit(
+                        "participant",
+                        who.id,
+                        who.display_name(),
+                        who,
+                        workshops[who.workshop_id],
+                        fields,
+                        why,
+                    )
+                )
+        inside.sort(key=lambda h: (_negated(h.workshop.date or ""), h.text.casefold()))
+        return hits + inside
+
+
+def _said(hit: DirectoryHit) -> list[str]:
+    """What a hit's row holds, as the index reads it."""
+    if hit.kind != "participant":
+        return [hit.text]
+    who = hit.participant
+    return [*who.names, who.organisation, who.territory, who.role]
 
 
 def _negated(text: str) -> str:

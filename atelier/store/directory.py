@@ -252,6 +252,23 @@ def _terms(text: str) -> list[str]:
     return terms
 
 
+def signed_acronyms(text: str) -> list[tuple[str, ...]]:
+    """The acronyms typed with their sign (« N-A », « R&D »: `_terms`), as their letters."""
+    found = []
+    for chunk in fold(text).split():
+        parts = re.findall(r"\w+", chunk)
+        if len(parts) > 1 and all(len(part) <= 2 for part in parts):
+            found.append(tuple(parts))
+    return found
+
+
+def says_signed(value: str, parts: tuple[str, ...]) -> bool:
+    """Whether a text says these letters as an acronym (« N-A », « N.A », « R & D »), not as
+    elided words: « il n'a pas » holds the words « n a » too, for the full-text index."""
+    sign = r"(?:\s*[^\w\s'’]+\s*|\s+)"
+    return re.search(r"(?<!\w)" + sign.join(map(re.escape, parts)) + r"(?!\w)", fold(value)) is not None
+
+
 @functools.cache
 def acronyms() -> dict[str, tuple[str, ...]]:
     """Each acronym of the glossary (folded, « cdc ») and the words of what it stands for
@@ -327,6 +344,31 @@ def search_index(conn: sqlite3.Connection, text: str, *, limit: int = 50) -> tup
     return [IndexHit(kind, ref, rank) for kind, ref, rank in rows], int(total)
 
 
+# How many rows a search for another spelling of a place reads at most (`spelled_rows`).
+_SPELLED_MOST = 5000
+
+
+def spelled_rows(
+    conn: sqlite3.Connection, rest: str, spelling: str, *, people: bool = False
+) -> list[tuple[str, str]]:
+    """(kind, ref) of the rows that hold this spelling of a place as its words in a row (« N-A »,
+    « Nlle Aquitaine »), with the other words typed (`rest`, as a search reads them): a
+    participant's names or structure only with `people` (the follow-up's filter), else every
+    field of a published row. The caller checks how the row writes it (`territories.written_in`):
+    « n'a » is the words « n a » too."""
+    words = re.findall(r"\w+", fold(spelling))
+    if not words:
+        return []
+    terms = [*(_terms(rest) if rest.strip() else []), '"' + " ".join(words) + '"']
+    query = f"{_NAMED if people else _SEARCHED} : ({' AND '.join(terms)})"
+    where = "kind = 'participant'" if people else _PUBLISHED
+    rows = conn.execute(
+        f"SELECT kind, ref FROM {TABLE} WHERE {TABLE} MATCH ? AND {where} ORDER BY rank LIMIT ?",
+        (query, _SPELLED_MOST),
+    )
+    return [(str(kind), str(ref)) for kind, ref in rows]
+
+
 def named(conn: sqlite3.Connection, text: str) -> set[str]:
     """The ids of the participants (of every workshop of the file) whose names or structure
     hold what was typed, read as the directory reads a search: accents and case ignored,
@@ -337,7 +379,29 @@ def named(conn: sqlite3.Connection, text: str) -> set[str]:
     if query is None:
         return set()
     rows = conn.execute(f"SELECT ref FROM {TABLE} WHERE {TABLE} MATCH ? AND kind = 'participant'", (query,))
-    return {str(row[0]) for row in rows}
+    return {str(row[0]) for row in rows} | _named_otherwise(conn, text)
+
+
+def _named_otherwise(conn: sqlite3.Connection, text: str) -> set[str]:
+    """The participants whose structure writes the region typed another way (« Région
+    Nouvelle-Aquitaine » typed, « Région N-A » written: `territories.region_spelled`)."""
+    from atelier import territories
+
+    spelled = territories.region_spelled(text)
+    if spelled is None:
+        return set()
+    rest, _typed, place = spelled
+    found: set[str] = set()
+    for spelling in territories.spellings(place):
+        refs = [ref for _kind, ref in spelled_rows(conn, rest, spelling, people=True)]
+        for start in range(0, len(refs), 500):
+            chunk = refs[start : start + 500]
+            rows = conn.execute(
+                f"SELECT id, organisation FROM participants WHERE id IN ({', '.join('?' for _ in chunk)})",
+                chunk,
+            )
+            found |= {str(r[0]) for r in rows if territories.written_in(r[1] or "", spelling)}
+    return found
 
 
 FIELDS = ("people", "structure", "territory", "role")

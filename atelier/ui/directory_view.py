@@ -103,9 +103,10 @@ class DirectoryModel(QAbstractTableModel):
                 return f"{kind_text(hit.kind)} ({fields})"
             return kind_text(hit.kind)
         if column == COL_TEXT:
+            # Found through a place typed: why, under it (« Grand Dax — dans les Landes (40) »).
             if hit.kind == "participant":
-                return "\n".join(p for p in (hit.text, participant.territory, participant.role) if p)
-            return hit.text
+                return "\n".join(p for p in (hit.text, participant.territory, participant.role, hit.why) if p)
+            return "\n".join(p for p in (hit.text, hit.why) if p)
         if column == COL_WHO:
             if hit.kind == "participant":
                 return ""
