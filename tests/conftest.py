@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,16 @@ def _user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     # most tests check what shared words and the glossary do, and need not load 45 MB.
     monkeypatch.setenv("ATELIER_SEMANTIC", "0")
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _today_at_each_test(request: pytest.FixtureRequest) -> None:
+    """A test module's ``TODAY`` is today when each test runs, not when the suite was collected:
+    a suite started at 23:48 expected « contactée le 30/11/2026 » of a contact the app recorded
+    after midnight, on the 1st (the clean-clone run of 1 December failed twice on that)."""
+    module = request.module
+    if isinstance(getattr(module, "TODAY", None), date):
+        module.TODAY = date.today()
 
 
 @pytest.fixture

@@ -28,15 +28,6 @@ TODAY = date.today()
 HELD = TODAY - timedelta(days=10)  # the workshop, ten days ago
 
 
-@pytest.fixture(autouse=True)
-def _days() -> None:
-    """Today as the window sees it during each test, not when the suite was collected: a
-    suite that ran across midnight expected « 29/11/2026 » where the window said « 30/11 »."""
-    global TODAY, HELD
-    TODAY = date.today()
-    HELD = TODAY - timedelta(days=10)
-
-
 def fr(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
@@ -45,7 +36,7 @@ pytestmark = pytest.mark.usefixtures("no_modal_boxes")
 
 
 @pytest.fixture
-def path(tmp_path: Path, _days: None) -> Path:
+def path(tmp_path: Path) -> Path:
     """A workshop held ten days ago whose match between Lucie and Cécile was confirmed
     today, after the workshop: « à contacter » since today."""
     target = tmp_path / "reseau.atelier"
