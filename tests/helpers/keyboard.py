@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 def key(qtbot, code: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    """One key press, to the widget that has the keyboard."""
+    """One key press, to the widget that has the keyboard, once one has it: just after a modal
+    box or a progress dialog closes, the window takes the keyboard back a moment later (a key
+    sent to no widget aborted the whole test process in QTest, one run in six)."""
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
     qtbot.keyClick(QApplication.focusWidget(), code, modifiers)
 
 
