@@ -228,10 +228,10 @@ def check_excel(path: Path, truth: Truth) -> None:
             who, where, text = header.index("Participant"), header.index("Structure"), header.index("Texte")
             for row in rows[1:]:
                 truth.check(label(row[who], row[where]), str(row[text]), f"Excel {sheet.title}")
-        if "Peut aider : participant" in header:
+        if "Peut aider\xa0: participant" in header:
             sides = [
                 ("Participant", "Structure", "Besoin"),
-                ("Peut aider : participant", "Peut aider : structure", "Ressource"),
+                ("Peut aider\xa0: participant", "Peut aider\xa0: structure", "Ressource"),
             ]
             for row in rows[1:]:
                 for person, structure, text in sides:

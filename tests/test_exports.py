@@ -239,14 +239,14 @@ def test_excel_summary_is_formatted_and_formula_like_text_stays_text(example: Pa
         "Atelier",
         "Date",
         "Besoin",
-        "Peut aider : participant",
-        "Peut aider : structure",
-        "Peut aider : territoire",
+        "Peut aider\xa0: participant",
+        "Peut aider\xa0: structure",
+        "Peut aider\xa0: territoire",
         "Ressource",
     ]
     assert list(matches["Statut"]).count("confirmée") == 2 and "suggestion" in set(matches["Statut"])
     assert not any(" / " in str(p) for p in matches["Participant"])
-    assert not any(" / " in str(p) for p in matches["Peut aider : participant"])
+    assert not any(" / " in str(p) for p in matches["Peut aider\xa0: participant"])
 
 
 def test_anonymised_exports_name_no_participant(example: Path, tmp_path: Path) -> None:
@@ -562,3 +562,22 @@ def test_shared_needs_rows_are_as_tall_as_their_text(tmp_path: Path) -> None:
         lines = max(str(sheet.cell(r, c).value or "").count("\n") + 1 for c in range(1, 5))
         height = sheet.row_dimensions[r].height
         assert height is not None and height >= 15 * lines, (r, height, lines)
+
+
+def test_the_workbook_s_own_words_are_typed_in_french_typography(example: Path, tmp_path: Path) -> None:
+    """Every sheet's header row, as a staff member opens the workbook: a « : » or « ; » of the
+    workbook's own words stands after a non-breaking space (« Peut aider : participant » had
+    a plain one, the only such header of the exports)."""
+    target = tmp_path / "atelier.xlsx"
+    done = run_cli("export", str(example), "--xlsx", str(target))
+    assert done.returncode == 0, done.stderr
+    book = openpyxl.load_workbook(target, read_only=True)
+    headers = [
+        str(c)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(max_row=1, values_only=True)
+        for c in row
+        if c
+    ]
+    assert "Peut aider\xa0: participant" in headers
+    assert [h for h in headers if re.search(r" [:;!?]", h)] == []

@@ -194,9 +194,9 @@ def test_excel_and_word_say_each_follow_up_state_and_its_date(path: Path, tmp_pa
     assert (decided["Participant"], decided["Structure"]) == ("Lucie Leroy", "Grand Angoulême")
     # The helper met at the 2021 workshop: named, with their structure and territory.
     assert (
-        decided["Peut aider : participant"],
-        decided["Peut aider : structure"],
-        decided["Peut aider : territoire"],
+        decided["Peut aider\xa0: participant"],
+        decided["Peut aider\xa0: structure"],
+        decided["Peut aider\xa0: territoire"],
     ) == ("Gérard Müller", "Mission locale du Médoc", "Médoc")
     assert decided["Atelier de la ressource"] == "atelier du 16 mars 2021"
     assert decided["Étapes du suivi"] == "décidée le 15 mars 2022 · contactée le 2 mars 2026"
