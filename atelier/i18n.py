@@ -668,7 +668,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "one of them, or --new-workshop to add it as a new workshop.",
     },
     "workshop.delete_confirm": {
-        "fr": "Supprimer l'atelier «\xa0{title}\xa0» ({what})\u202f? Ajoutez --yes pour le faire\u202f; "
+        "fr": "Supprimer l'atelier «\xa0{title}\xa0» ({what})\u202f? Ajoutez --oui pour le faire\u202f; "
         "une sauvegarde du fichier est faite avant.",
         "en": "Delete the workshop “{title}” ({what})? Add --yes to do it; the file is backed up first.",
     },
@@ -1959,7 +1959,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--title, --date and --place go with --add or --rename",
     },
     "cli.usage.yes_with_delete": {
-        "fr": "--yes va avec --delete\xa0: il confirme la suppression",
+        "fr": "--oui va avec --delete\xa0: il confirme la suppression",
         "en": "--yes goes with --delete: it confirms the deletion",
     },
     "cli.usage.json_with_list": {

@@ -145,7 +145,7 @@ def test_a_title_too_long_is_refused_and_one_already_in_a_file_is_shortened(
     for line in _ok("workshops", str(path)).splitlines():
         assert len(line) < 300, line
     question = _refused(path, "workshops", str(path), "--delete", workshop_id[:8])
-    assert len(question) < 400 and "…" in question and "--yes" in question, question
+    assert len(question) < 400 and "…" in question and "--oui" in question, question
     for line in _ok("suivi", str(path)).splitlines():
         assert len(line) < 300, line
     for line in _ok("search", str(path), "Lucie").splitlines():

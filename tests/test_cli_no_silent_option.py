@@ -78,8 +78,8 @@ def test_import_refuses_options_it_would_not_use(tmp_path: Path) -> None:
             ("--delete", "2021", "--place", "Pau", "--yes"),
             "--title, --date et --place vont avec --add ou --rename",
         ),
-        (("--yes",), "--yes va avec --delete"),
-        (("--rename", "2021", "--title", "Autre", "--yes"), "--yes va avec --delete"),
+        (("--oui",), "--oui va avec --delete"),
+        (("--rename", "2021", "--title", "Autre", "--oui"), "--oui va avec --delete"),
         (("--add", "--title", "Autre", "--json"), "--json va avec la liste des ateliers"),
         (("--delete", "2021", "--yes", "--json"), "--json va avec la liste des ateliers"),
     ],
@@ -96,3 +96,31 @@ def test_export_to_the_standard_output_refuses_force(tmp_path: Path) -> None:
     path = tmp_path / "ex.atelier"
     shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
     _refused(run_cli("export", str(path), "--json", "-", "--force"), f"--force ne va pas avec «{NB}-{NB}»")
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (("export", "{file}", "--docx", ""), "--docx"),
+        (("export", "{file}", "--xlsx", ""), "--xlsx"),
+        (("export", "{file}", "--json", ""), "--json"),
+        (("export", "{file}", "--fiches", ""), "--fiches"),
+        (("import", str(GRID), "-o", ""), "-o/--output"),
+        (("new", ""), "FICHIER"),
+        (("merge", "{file}", "", "-o", "{folder}/c.atelier"), "B"),
+    ],
+)
+def test_an_empty_file_name_is_refused_not_taken_for_no_export(tmp_path: Path, args, option) -> None:
+    """A script whose $OUT was empty ran `atelier export F --docx ""`: exit 0, nothing said,
+    nothing written, and the script believed it had the minutes. `import … -o ""` answered
+    « « . » est un dossier » of a dot nobody typed. An empty file name is refused (exit 2),
+    naming the option, and nothing is written."""
+    path = tmp_path / "ex.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    before = sorted(p.name for p in tmp_path.iterdir()), path.read_bytes()
+    done = run_cli(*(a.format(file=path, folder=tmp_path) for a in args), cwd=tmp_path)
+    assert done.returncode == 2, (done.returncode, done.stdout, done.stderr)
+    said = f"argument {option}{NB}: un nom de fichier est attendu, pas un texte vide"
+    assert said in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+    assert (sorted(p.name for p in tmp_path.iterdir()), path.read_bytes()) == before

@@ -96,9 +96,9 @@ def test_cli_lists_adds_renames_and_deletes_workshops_with_a_backup_first(tmp_pa
         "Supprimer l'atelier «\u00a0Atelier du 16 mars 2021\u00a0» (22 participants, 155 éléments"
         in asked.stderr
     )
-    assert "Ajoutez --yes" in asked.stderr
+    assert "Ajoutez --oui pour le faire" in asked.stderr  # the French option, in a French sentence
     assert path.read_bytes() == before
-    deleted = run_cli("workshops", str(path), "--delete", "2021-03-16", "--yes")
+    deleted = run_cli("workshops", str(path), "--delete", "2021-03-16", "--oui")
     assert deleted.returncode == 0, deleted.stderr
     backup = Path(deleted.stdout.strip().rsplit("Sauvegarde d'avant\u00a0: ", 1)[1])
     with Store.open(backup, readonly=True) as saved:

@@ -504,7 +504,7 @@ def search(args: argparse.Namespace) -> int:
     TITLE,
     DATE,
     PLACE,
-    arg("--yes", "--oui", dest="yes", action="store_true", help="cli.help.workshops_yes"),
+    arg("--oui", "--yes", dest="yes", action="store_true", help="cli.help.workshops_yes"),
     JSON,
     aliases=["ateliers"],
 )

@@ -73,6 +73,19 @@ _ARGPARSE_EN = {
     "ignored explicit argument %r": "ignored explicit argument “%s”",
 }
 # Said by Parser itself (argparse writes each choice with Python's quotes).
+# What an empty file name is told (a script whose $OUT was empty: `export F --docx ""` wrote
+# nothing and ended well, `-o ""` was « . », a folder).
+_EMPTY_FILE_NAME = {
+    "fr": "un nom de fichier est attendu, pas un texte vide",
+    "en": "a file name is expected, not an empty text",
+}
+# The arguments that name a file (their metavars, French then English; merge's A, B and C).
+_FILE_METAVARS = frozenset(
+    {"FICHIER", "FICHIER.atelier", "GRILLE", "CORRESPONDANCE", "SORTIE", "SORTIE.xlsx", "SORTIE.docx"}
+    | {"MODELE.docx", "FILE", "FILE.atelier", "GRID", "MAPPING", "OUTPUT", "OUTPUT.xlsx", "OUTPUT.docx"}
+    | {"TEMPLATE.docx", "A", "B", "C"}
+)
+
 _INVALID_CHOICE = {
     "fr": "choix inconnu «\xa0{value}\xa0» (au choix\xa0: {choices})",
     "en": "invalid choice: “{value}” (choose from {choices})",
@@ -132,6 +145,8 @@ class Parser(argparse.ArgumentParser):
         return found
 
     def _check_value(self, action: argparse.Action, value: Any) -> None:
+        if value == "" and action.metavar in _FILE_METAVARS:
+            raise argparse.ArgumentError(action, _EMPTY_FILE_NAME[current_language()])
         choices = action.choices
         if choices is not None and value not in choices:
             from atelier.french import join_choices
