@@ -62,6 +62,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le fichier Atelier «\xa0{path}\xa0» est endommagé ({detail})\u202f; il n'a pas été modifié.",
         "en": "The Atelier file “{path}” is damaged ({detail}); it was left unchanged.",
     },
+    "file.corrupt_backup": {
+        "fr": (
+            "Le fichier Atelier «\xa0{path}\xa0» est endommagé ({detail})\u202f; il n'a pas été modifié. "
+            "Sa dernière sauvegarde, du {when}, est «\xa0{backup}\xa0»\xa0: copiez-la à sa place."
+        ),
+        "en": (
+            "The Atelier file “{path}” is damaged ({detail}); it was left unchanged. Its latest "
+            "backup, from {when}, is “{backup}”: copy it in its place."
+        ),
+    },
     "detail.unreadable": {"fr": "contenu illisible", "en": "unreadable content"},
     "detail.truncated": {"fr": "fichier tronqué", "en": "truncated file"},
     "detail.header": {"fr": "en-tête invalide", "en": "invalid header"},

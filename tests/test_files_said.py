@@ -80,6 +80,36 @@ def test_an_empty_file_is_called_empty_and_its_backup_is_named(tmp_path: Path, _
     assert _listing(folder) == before and path.stat().st_size == 0
 
 
+def test_a_damaged_file_names_its_latest_backup(tmp_path: Path, _user_data: Path) -> None:
+    """A copy cut short (a USB key pulled out half-way) of a file opened three times on this
+    computer: « est endommagé (fichier tronqué) ; il n'a pas été modifié », and nothing more,
+    while its backups lay in sauvegardes/; the empty file got its backup named, the damaged
+    one (worse for the facilitator) did not. It is named, to copy in its place, in the
+    command line and where the window would open it."""
+    from atelier.backups import make_backup
+
+    path = tmp_path / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    with Store.open(path, lock=True) as store:
+        backup = make_backup(store, "open")
+    assert backup is not None
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])
+    before = _listing(tmp_path)
+    for lang, words in (
+        ("fr", f"est endommagé (fichier tronqué){NNBSP}; il n'a pas été modifié. Sa dernière sauvegarde, du "
+         f"{backup.label('fr')}, est «{NBSP}{backup.path}{NBSP}»{NBSP}: copiez-la à sa place."),
+        ("en", f"is damaged (truncated file); it was left unchanged. Its latest backup, from "
+         f"{backup.label('en')}, is “{backup.path}”: copy it in its place."),
+    ):  # fmt: skip
+        for command in (["info", str(path)], ["open", str(path), "--quit-after-show"]):
+            done = run_cli(*command, env={"ATELIER_DATA_DIR": str(_user_data), "ATELIER_LANG": lang})
+            assert done.returncode == 1 and done.stdout == "", done.stdout
+            (sentence,) = done.stderr.strip().splitlines()
+            assert words in sentence, sentence
+    assert _listing(tmp_path) == before
+
+
 # ------------------------------------------------------------ match --save, file held
 
 

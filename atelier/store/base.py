@@ -17,7 +17,7 @@ from atelier.errors import AtelierError, FileRefused, ReadOnlyError
 from atelier.store import graves, moments
 from atelier.store.files import WRITES, is_temporary
 from atelier.store.lock import WriterLock
-from atelier.store.opening import sqlite_failure
+from atelier.store.opening import sqlite_failure, with_backup
 from atelier.store.own_schema import indexes_to_make
 from atelier.store.rows import AnyRecord, encoded, json_dict
 from atelier.store.schema import SCHEMA_VERSION
@@ -124,7 +124,13 @@ class StoreBase:
         (or another refusal) if the file cannot be trusted, at every call from then on."""
         check = self.pending_check
         if check is not None:
-            check.wait()
+            try:
+                check.wait()
+            except AtelierError as exc:
+                said = with_backup(exc, self.path)
+                if said is exc:
+                    raise
+                raise said from None
             self.pending_check = None
 
     def check_refusal(self) -> AtelierError | None:

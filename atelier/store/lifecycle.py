@@ -35,7 +35,7 @@ from atelier.i18n import message
 from atelier.store.base import StoreBase
 from atelier.store.files import closed_here, opened_here
 from atelier.store.lock import WriterLock
-from atelier.store.opening import guard, sqlite_failure
+from atelier.store.opening import guard, sqlite_failure, with_backup
 from atelier.store.opening import journals as _journals
 from atelier.store.own_schema import indexes_to_make
 from atelier.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, migrate
@@ -184,7 +184,10 @@ class FilePart(StoreBase):
             return cls._open(path, readonly=readonly, lock=lock, check_later=check_later)
         except FileRefused as exc:
             if readonly or not lock or exc.key != "disk.full":
-                raise
+                said = with_backup(exc, Path(path))
+                if said is exc:
+                    raise
+                raise said from None
         store = cls._open(path, readonly=True)
         store.disk_full = True
         return store

@@ -132,6 +132,19 @@ def _snapshot(path: Path) -> sqlite3.Connection:
     return memory
 
 
+def with_backup(refusal: AtelierError, path: Path) -> AtelierError:
+    """A damaged file said with its latest backup on this computer, to copy in its place (a
+    copy cut short had only « endommagé ; il n'a pas été modifié », its backups unnamed)."""
+    if refusal.key != "file.corrupt":
+        return refusal
+    from atelier.backups import backups_of
+
+    found = backups_of(path)
+    if not found:
+        return refusal
+    return CorruptFile("file.corrupt_backup", **refusal.params, backup=found[0].path, when=found[0].label())
+
+
 def sqlite_failure(exc: sqlite3.Error, path: Path) -> AtelierError:
     """What SQLite's error means for the user: damage only when SQLite says damage."""
     code = getattr(exc, "sqlite_errorcode", None)
