@@ -144,13 +144,18 @@ FOLLOW_UPS: tuple[FollowUp, ...] = (
 # Word and Excel files are XML: one such character would make every export of the
 # workshop fail. Every text is normalised once, where it enters Atelier (an import, the
 # window, the command line: the store's connection, see atelier.store.text).
-_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# Bidirectional controls (embeddings, overrides U+202A–202E, isolates U+2066–2069) go too: a
+# right-to-left override typed or pasted in a title showed « Atelier lang » while the file held
+# « gnal » (the import leaves them out of grid cells for the same reason).
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Line breaks other than \n, as spreadsheets and old files write them: Excel's Alt+Entrée
 # is a vertical tab in many exports, a form feed a page break, U+2028/2029 Unicode's own.
 _BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _ROW_ENDS = re.compile("\r\n?")
-_NOT_TEXT_NOR_BREAK = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+_NOT_TEXT_NOR_BREAK = re.compile(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]"
+)
 
 
 def normalise_text(text: str) -> str:

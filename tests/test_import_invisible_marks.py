@@ -39,3 +39,27 @@ def test_bidi_controls_are_left_out_and_the_cell_still_splits(
     assert not any(mark in _all_text(workshop) for mark in BIDI)
     found = run_cli("chercher", str(tmp_path / "importé.atelier"), "Martin CC")
     assert found.returncode == 0 and "Zoé Martin" in found.stdout, found.stdout + found.stderr
+
+
+def test_bidi_controls_typed_anywhere_never_reach_the_file(tmp_path: Path) -> None:
+    """`atelier new … --title $'Atelier \\u202egnal'`: the title kept its right-to-left
+    override, so the minutes' heading and the window's title read « Atelier lang » reversed
+    while the file held « gnal ». The file's door (every text written, whatever writes it:
+    the command line, the window, a merge) leaves the controls out, as the import does."""
+    from atelier.domain import Item, ItemKind, Participant
+    from atelier.store import Store
+
+    path = tmp_path / "r.atelier"
+    done = run_cli("new", str(path), "--title", "Atelier \u202egnal\u202c", "--place", "\u2067Pau\u2069")
+    assert done.returncode == 0, done.stderr
+    with Store.open(path) as store:
+        (workshop,) = store.workshops()
+        assert (workshop.title, workshop.place) == ("Atelier gnal", "Pau")
+        typed = store.add_participant(
+            Participant(workshop.id, names=["Zoé \u202eesreveR"], organisation="\u202bPLIE")
+        )
+        store.add_item(Item(typed.id, ItemKind.NEED, "\u2066mobilité\u2069 des jeunes"))
+    with Store.open(path, readonly=True) as store:
+        (zoe,) = store.participants(workshop.id)
+        assert (zoe.names, zoe.organisation) == (["Zoé esreveR"], "PLIE")
+        assert [i.text for i in store.items(zoe.id)] == ["mobilité des jeunes"]
