@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import cache
 
 from atelier.domain import IN_PIECES, NEAR_MEANING, RELATED_FORMS, SPELLED_ALIKE, Reason, ReasonKind
-from atelier.french import quoted, typography
+from atelier.french import fold, quoted, typography
 
 __all__ = [
     "DECIDED",
@@ -84,6 +84,20 @@ _NEAR = (
 _PIECES = (
     "Seul lien : un mot pris dans un sigle ou une expression, à vérifier",
     "Only link: a word inside an acronym or an expression, to be checked",
+)
+# The same, with the word each side writes (the engine keeps them since it names them: « Seul
+# lien : un mot pris dans un sigle… » named none, and the facilitator could not read it aloud).
+_PIECES_SAID = (
+    "Seul lien, à vérifier : le besoin dit {need}, {side} {resource} "
+    "(un mot pris dans un sigle ou une expression)",
+    "Only link, to be checked: the need says {need}, {side} {resource} "
+    "(a word inside an acronym or an expression)",
+)
+_PIECES_SAME = (
+    "Seul lien, à vérifier : le besoin et {side} disent {need}, mais l'un des deux dans un sigle ou "
+    "une expression",
+    "Only link, to be checked: the need and {side} both say {need}, but one of them inside an acronym "
+    "or an expression",
 )
 # Two words of one stem and two meanings (SPELLED_ALIKE: « départ », « Département »), nothing
 # else: no word in common, said so, with both words. Files matched by Atelier between the reasons
@@ -192,6 +206,14 @@ def say(reason: Reason | str, lang: str | None = None, side: ReasonKind = Reason
             side=_SIDE.get(side, _SIDE[ReasonKind.OFFER])[index],
         )
         return typography(text, "fr") if language == "fr" else text
+    if reason.kind == ReasonKind.WORDS and reason.detail == IN_PIECES and reason.need and reason.resource:
+        same = fold(reason.need) == fold(reason.resource)
+        text = (_PIECES_SAME if same else _PIECES_SAID)[index].format(
+            need=quoted(reason.need, language),
+            resource=quoted(reason.resource, language),
+            side=_SIDE.get(side, _SIDE[ReasonKind.OFFER])[index],
+        )
+        return typography(text, "fr") if language == "fr" else text
     if reason.kind == ReasonKind.WORDS and reason.detail == SPELLED_ALIKE and reason.need and reason.resource:
         text = _ALIKE[index].format(
             need=quoted(reason.need, language), resource=quoted(reason.resource, language)
@@ -252,8 +274,6 @@ def say(reason: Reason | str, lang: str | None = None, side: ReasonKind = Reason
 def _same_acronym(reason: Reason) -> bool:
     """Whether the reason is one acronym both texts write (« FSE » and « FSE »), or an older
     file's « même sigle » (the acronym alone, no words of either side)."""
-    from atelier.french import fold
-
     if reason.kind != ReasonKind.ACRONYM:
         return False
     if reason.need and reason.resource:

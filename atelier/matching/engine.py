@@ -1363,6 +1363,7 @@ class Engine:
         need_words: list[str] = []  # the same words as the need writes them
         lines: list[Reason] = []
         covered: set[str] = set()
+        piece_said = ("", "")  # the word linking as a piece only, as each side writes it
         shared = self.shared(need_id, resource_id)
         if (
             (need.loose or resource.loose)
@@ -1375,6 +1376,9 @@ class Engine:
             # meaning as itself.
             pieces = need.loose | resource.loose
             covered |= {fold_word(x.surface[f]) for _s, f in shared if f in pieces for x in (need, resource)}
+            piece = next((f for _s, f in shared if f in pieces), None)
+            if piece is not None:  # the strongest, as each side writes it (« publics », « BTP »)
+                piece_said = (need.surface[piece], resource.surface[piece])
             shared = [(strength, f) for strength, f in shared if f not in pieces]
         # A word one side says only through an acronym's expansion is no word in common (« Le
         # besoin dit « TPE », l'offre aussi : « entreprises » »: the offer never says TPE): said
@@ -1480,7 +1484,7 @@ class Engine:
                 close = close or Reason(ReasonKind.MEANING, detail=NEAR_MEANING)
             else:
                 # Only a piece of an expression or of an acronym's expansion links them.
-                close = Reason(ReasonKind.WORDS, detail=IN_PIECES)
+                close = Reason(ReasonKind.WORDS, need=piece_said[0], resource=piece_said[1], detail=IN_PIECES)
         if close is not None:
             reasons.append(close)
         return cited + reasons
