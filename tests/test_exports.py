@@ -357,7 +357,11 @@ def test_a_grid_exported_straight_after_import_has_a_drafted_synthesis_and_leads
     assert 500 < words <= 2 * 532, words
     body = "\n".join(text for _, text in synthesis)
     assert len(re.findall(r"«\u00a0", body)) <= 20
-    assert re.search(r"\d+ participants veulent \w+", body)  # a challenge several share, said
+    # A challenge several share, said by what each of them writes (« Entreprises, un défi pour
+    # 8 participants »; never « 8 participants veulent travailler avec les entreprises » when
+    # one of the eight wrote it).
+    assert re.search(r"\w+, un défi pour \d+ participants", body)
+    assert not re.search(r"\d+ participants veulent travailler avec les entreprises", body)
     assert "se regroupent d'abord autour de" in body and "proposent d'être ressource" in body
     # What participants say of their territory: a period of change, in their own words.
     assert "période de changement" in body and "Changement de majorité à Poitiers" in body

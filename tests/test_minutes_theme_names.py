@@ -57,7 +57,11 @@ def _french_labels() -> set[str]:
 
 
 def _check(titles: list[str], grid: str) -> None:
+    from atelier.reasons import english_theme_names
+
     french = _french_labels()
+    # An English name spelt like the French one but for its accents (« Cooperation »): English.
+    english = {fold(name) for name in english_theme_names().values()}
     for title in titles:
         quoted = re.fullmatch(r"“(.+)”", title)
         if quoted:  # words of the grid, as written
@@ -65,7 +69,7 @@ def _check(titles: list[str], grid: str) -> None:
             continue
         # Atelier's words: never the glossary's French
         plain = fold(re.sub(r"\s*\([^()]*\)$", "", title))
-        assert plain not in french, title
+        assert plain not in french or plain in english, title
 
 
 def test_english_minutes_name_glossary_themes_in_english_and_quote_only_the_grid(tmp_path: Path) -> None:
@@ -79,16 +83,18 @@ def test_english_minutes_name_glossary_themes_in_english_and_quote_only_the_grid
     assert len(titles) >= 10, titles
     _check(titles, _grid(path))
     assert "Businesses" in titles, titles
-    assert "Local forward planning of jobs and skills (GPECT)" in titles, titles
+    # Not all eight write « GPECT », not all four « QPV », one of three « emploi et formation »
+    # (PLIE Grand Poitiers' words): the theme each of their statements holds.
+    assert "Assessment" in titles, titles
     assert "Local plan for integration and employment (PLIE)" in titles, titles
-    assert "Priority urban neighbourhood (QPV)" in titles, titles
-    assert "“Emploi et formation”" in titles, titles  # PLIE Grand Poitiers' words
+    assert "Priority neighbourhoods" in titles, titles
+    assert "Training" in titles and "“Emploi et formation”" not in titles, titles
 
     # The French minutes: the same themes, in French, unquoted
     french = tmp_path / "fr.docx"
     assert run_cli("export", str(path), "--docx", str(french)).returncode == 0
     text = "\n".join(_paragraphs(french))
-    assert "Les entreprises, chez 13 participants" in text
+    assert "Entreprises, chez 13 participants" in text
     assert "Viennent ensuite\u00a0: plan local pour l'insertion et l'emploi (PLIE) (5 participants)" in text
 
 

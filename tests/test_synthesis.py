@@ -227,9 +227,10 @@ def test_a_theme_says_what_its_participants_share_and_credits_each_by_one_rule(t
         "- Myriam Louis : Comment éviter le doublonnage des suivis."
         in sections["Ce que la salle peut apporter"]
     )
-    # The needs several share, said once; both named with their article.
+    # The needs several share, said once, by the words both write (not « … mobiliser les
+    # entreprises du bassin », the PETR's words alone); both named with their article.
     assert (
-        "2 participants cherchent des ressources pour mobiliser les entreprises"
+        "2 participants cherchent des ressources pour mobiliser les entreprises :"
         in sections["Les besoins de ressources"]
     )
     assert "le PETR du Val et Grand Dax" in sections["Les besoins de ressources"]

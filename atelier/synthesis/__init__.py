@@ -605,6 +605,9 @@ class _Writer:
             )
         ]
         said = _stems(found.title)
+        # A piece says more than the title: two words more, one when the title is one word
+        # (« Jeunes »: « garantie jeunes » and « chantier jeunes l'été » say what each does).
+        more = 1 if len(said) <= 1 else 2
         focus = self.shared_focus(found)
         picked: list[tuple[Statement, str, bool]] = []
         # First pieces that read as part of a sentence and say the topic, then any that say
@@ -627,7 +630,7 @@ class _Writer:
                 # besoin pour 7 participants : … des exemples de coopération réussie (…) ».
                 if not _says(statement.text, found.focus):
                     continue
-                if len(_stems(shown) - said) < 2 or self.said_again(statement.owner, shown):
+                if len(_stems(shown) - said) < more or self.said_again(statement.owner, shown):
                     continue
                 picked.append((statement, shown, quoted))
                 said |= _stems(shown)
@@ -655,6 +658,17 @@ class _Writer:
             w for w in found.focus if len({s.owner for s in found.statements if _says(s.text, [w])}) >= 2
         ]
         return shared or list(found.focus)
+
+    def untitled(self, kind: ItemKind, who: str = "") -> str:
+        """A group no words of all its participants name: « Des défis proches chez 2
+        participants », never one participant's words as the group's (`groups.title`)."""
+        if self.en:
+            noun = {ItemKind.ACTION: "actions", ItemKind.CHALLENGE: "challenges"}.get(kind, "needs")
+            return f"Related {noun} from {who}" if who else f"related {noun}"
+        noun = {ItemKind.ACTION: "actions proches", ItemKind.CHALLENGE: "défis proches"}.get(
+            kind, "besoins proches"
+        )
+        return f"Des {noun} chez {who}" if who else f"des {noun}"
 
     def english_title(self, found: Group) -> str:
         """A group's title in an English sentence: the participants' words between quotation
@@ -685,7 +699,9 @@ class _Writer:
         n = len(owners)
         who = self.count(n, "participant")
         title = found.title
-        if self.en:  # the title is the participants' own words, quoted in an English sentence
+        if not title:  # nothing all of them write: their statements side by side, no name
+            lead = self.untitled(kind, who)
+        elif self.en:  # the title is the participants' own words, quoted in an English sentence
             said = self.english_title(found)
             lead = {
                 ItemKind.ACTION: f"{said}, with {who}",
@@ -762,13 +778,15 @@ class _Writer:
             smaller = sorted(groups[3:], key=lambda g: -len(self.topical(g)))
             if self.en:
                 after = [
-                    f"{self.english_title(g)} ({self.count(len(self.topical(g)), 'participant')})"
+                    f"{self.english_title(g) if g.title else self.untitled(ItemKind.ACTION)} "
+                    f"({self.count(len(self.topical(g)), 'participant')})"
                     for g in smaller
                 ]
                 lines.append(f"- Then come: {self.semicolons(after)}.")
             else:
                 after = [
-                    f"{self.lower(g.title)} ({self.count(len(self.topical(g)), 'participant')})"
+                    f"{self.lower(g.title) if g.title else self.untitled(ItemKind.ACTION)} "
+                    f"({self.count(len(self.topical(g)), 'participant')})"
                     for g in smaller
                 ]
                 lines.append(f"- Viennent ensuite : {' ; '.join(after)}.")

@@ -676,16 +676,45 @@ def clause_titles(text: str) -> list[str]:
     return found
 
 
-def _acronym_title(group_: Group, expansions: dict[str, str]) -> str:
+# The prepositions after which a statement's own phrase may start (« pour | mobiliser les
+# entreprises »).
+_LINKS = frozenset(
+    fold_plain(w) for w in ["pour", "avec", "sur", "dans", "par", "vers", "entre", "chez", "auprès"]
+)
+
+
+def _after_links(text: str, clauses: Sequence[str]) -> list[str]:
+    """The phrases of a statement that start after a link word (« mobiliser les entreprises »
+    of « Des exemples pour mobiliser les entreprises »): what two participants may both write
+    inside statements each starts their own way. Not the clauses themselves."""
+    found: list[str] = []
+    for part in re.split(r"\s*(?:[.;?!]\s|=>|>>|\s[=>+]\s|\s-\s|\(|\)|:|,)\s*", text):
+        words = part.strip(" .,;:!?-–=>«»\"'").split()
+        for at in range(1, len(words) - 1):
+            if fold_plain(words[at - 1]) not in _LINKS:
+                continue
+            first = re.split(r"['’]", words[at].lower())[0]
+            # A content word first (« mobiliser »), never a determiner (« certaines filières »).
+            if not first[:1].isalpha() or fold_plain(first) in NOT_FIRST or not tokens(words[at]):
+                continue
+            phrase = " ".join(words[at:])
+            if re.search(r"[«»“”\"/=>]", phrase):
+                continue  # a quotation or a note's arrows: not a phrase to title with
+            if phrase not in clauses and phrase not in found:
+                found.append(phrase)
+    return found
+
+
+def _acronym_title(group_: Group, expansions: dict[str, str], credited: set[str]) -> str:
     """« Gestion prévisionnelle des emplois et des compétences territoriale (GPECT) » when
-    the group is first of all about an acronym most of its participants write."""
+    the group is first of all about an acronym every participant credited with it writes."""
     if not group_.focus:
         return ""
     word = group_.focus[0]
     if word not in expansions or sum(c.isupper() for c in word) < 2:
         return ""
     writers = {s.owner for s in group_.statements if re.search(rf"\b{re.escape(word)}\b", s.text)}
-    if len(writers) * 2 < len(group_.owners) + 1:
+    if not credited <= writers:
         return ""
     return f"{capitalise(expansions[word])} ({word})"
 
@@ -698,21 +727,39 @@ def title(
     expansions = expansions or {}
     main = [fold_plain(f) for f in group_.focus]
     stems_of: dict[str, set[str]] = {s.owner: set() for s in group_.statements}
+    said_by: dict[str, list[set[str]]] = defaultdict(list)  # each statement's stems, by author
     for index, statement in zip(members, group_.statements, strict=True):
         stems_of[statement.owner] |= {t.stem for t in space.tokens[index]}
+        said_by[statement.owner].append({t.stem for t in space.tokens[index]})
     people = len(stems_of)
+    # The words of the topic two participants or more write: a title says one of them, or
+    # it names what one participant said (« Mieux connaître les formations courtes » over
+    # two needs about apprentices' housing), and one participant's figures make no title.
+    written_by_two = [
+        w for w in group_.focus if len({s.owner for s in group_.statements if _writes(s.text, w)}) >= 2
+    ]
+    credited = _credited(group_, written_by_two)
+
+    def by_all(phrase: str) -> bool:
+        """Whether every participant the minutes credit with the group writes the phrase's
+        words in one statement: « Garantie jeunes, chez 2 participants » of « garantie
+        jeunes » and « chantier jeunes l'été » credits the town hall with a scheme it never
+        named; « Jeunes » is what both wrote."""
+        content = {t.stem for t in tokens(phrase)}
+        return bool(content) and all(any(content <= said for said in said_by[o]) for o in credited)
+
     best: tuple[float, str] | None = None
-    best_coverage = 0.0
     for statement in group_.statements:
-        for clause in clause_titles(statement.text):
-            starts = _prefixes(clause)
-            for candidate in starts + _from_focus(clause, main):
+        clauses = clause_titles(statement.text)
+        for clause in [*clauses, *_after_links(statement.text, clauses)]:
+            starts = _prefixes(clause) if clause in clauses else []
+            for candidate in starts + _from_focus(clause, main) + ([] if starts else _prefixes(clause)):
                 words = [fold_plain(w) for w in re.split(r"[\s'’]+", candidate)]
                 at = next((n for n, w in enumerate(words) if any(m and w.startswith(m) for m in main)), -1)
                 if at < 0:
                     continue
                 content = {t.stem for t in tokens(candidate)}
-                if not content:
+                if not content or not by_all(candidate):
                     continue
                 # How many of the group's participants use each of its words, on average.
                 shared = sum(sum(1 for st in stems_of.values() if c in st) for c in content) / len(content)
@@ -731,79 +778,90 @@ def title(
                 score -= 0.15 * names
                 if best is None or (score, -length) > (best[0], -len(best[1].split())):
                     best = (score, candidate)
-                    best_coverage = coverage
                     group_.title_from = statement
     topic = group_.topic
-    acronym = _acronym_title(group_, expansions)
-    # The words of the topic two participants or more write: a title says one of them, or
-    # it names what one participant said (« Mieux connaître les formations courtes » over
-    # two needs about apprentices' housing), and one participant's figures make no title.
-    written_by_two = [
-        w for w in group_.focus if len({s.owner for s in group_.statements if _writes(s.text, w)}) >= 2
-    ]
+    acronym = _acronym_title(group_, expansions, credited)
     if best is not None and (
         any(c.isdigit() for c in best[1])
         or not any(_writes(best[1], w) for w in written_by_two)
         or (not written_by_two and topic[0] == "f")
-        # « Recrutement dans le BTP, chez 30 participants » when 5 of the 30 wrote it: a
-        # title says what most of the group write, never what a few of them do.
-        or (people >= 4 and best_coverage < 0.5)
     ):
         best = None
+    # A word of the topic every participant credited writes (« jeunes »), the longest phrase
+    # first (« garde d'enfants » over « enfants »).
+    written = [w for w in written_by_two if by_all(w)]
+    word = max(written, key=lambda w: len(w.split()), default=None)
     if acronym:
         group_.title_from = None
         group_.acronym = group_.focus[0]
         text = acronym
     elif best is not None:
         text = best[1]
-    elif written_by_two and topic[0] != "p":
+    elif word is not None and (topic[0] != "p" or word == group_.focus[0]):
         group_.title_from = None
-        text = (
-            written_by_two[0]
-            if sum(c.isupper() for c in written_by_two[0]) >= 2
-            else written_by_two[0].lower()
-        )
-    elif topic[0] == "p" and group_.focus:
-        group_.title_from = None
-        text = group_.focus[0]
+        text = word if sum(c.isupper() for c in word) >= 2 else word.lower()
     elif topic[0] == "f" and space.families.get(topic[2:]):
-        # A theme of the glossary no clause names well: the first of its words that two of
+        # A theme of the glossary no clause names well: the first of its words that each of
         # the group write (« logement »): the grid's words; else the theme's name
-        # (« recrutement » over « un forum de l'emploi » and « un atelier CV »): one
-        # participant's words are never said of the others.
+        # (« recrutement » over « un forum de l'emploi » and « un atelier CV »), Atelier's
+        # word for what each of their statements holds: one participant's words are never
+        # said of the others.
         group_.title_from = None
         theme: list[str] = space.families[topic[2:]]
-        said = [m for m in theme if len({s.owner for s in group_.statements if _writes(s.text, m)}) >= 2]
+        said = [m for m in theme if by_all(m)]
         if said:
             text = said[0]
-        else:  # no word of it two of them write: the theme's name, never one participant's words
+        else:  # no word of it they all write: the theme's name, never one participant's words
             text = group_.theme = topic[2:]
     else:
+        # Nothing every one of them writes: no title. The minutes say the statements side by
+        # side, each with its author (« Des défis proches chez 2 participants : … »).
         group_.title_from = None
-        text = join_focus(group_.focus)
+        return ""
     return capitalise(_whole_phrase(text, group_.statements))
+
+
+def _credited(group_: Group, written_by_two: Sequence[str]) -> set[str]:
+    """The participants the minutes count and name as holding the group's subject: all of
+    them for needs the matching groups (each holds the subject), else those whose words say
+    one of the topic's words two of them write (the others the meaning alone brought close
+    are not counted: `_Writer.topical`)."""
+    owners = set(group_.owners)
+    if group_.held_by_all or not written_by_two:
+        return owners
+    said = {s.owner for s in group_.statements if any(_writes(s.text, w) for w in written_by_two)}
+    return said if len(said) >= 2 else owners
 
 
 def _whole_phrase(text: str, statements: Sequence[Statement]) -> str:
     """The title with the words it was cut from in front of it: a phrase found inside a
     noun phrase (« sociales dans les marchés publics » of « clauses sociales dans les marchés
     publics ») is said whole, when every statement that writes it writes the same word
-    before it (at most two words added)."""
+    before it, and each participant of the group writes it (at most two words added): never
+    one participant's words added to a theme name the others hold in words of their own."""
     for _ in range(2):
         before: set[str] = set()
+        writers: set[str] = set()
         for statement in statements:
             found = re.search(rf"(?:^|[\s'’(])({re.escape(text)})\b", statement.text, re.IGNORECASE)
             if found is None:
                 continue
-            ahead = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*['’]?\s*$", statement.text[: found.start(1)])
-            before.add(ahead[0].strip() if ahead else "")
-        if len(before) != 1:
+            writers.add(statement.owner)
+            prefix = statement.text[: found.start(1)]
+            # « garde d'enfants »: the noun and its elided « d' » come with the word.
+            elided = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+([dD]['’])$", prefix)
+            ahead = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*['’]?\s*$", prefix)
+            before.add(
+                f"{elided.group(1)} {elided.group(2)}" if elided else ahead[0].strip() if ahead else ""
+            )
+        if len(before) != 1 or writers != {s.owner for s in statements}:
             return text
         (word,) = before
-        plain = fold_plain(word.rstrip("'’"))
-        if not word or word.endswith(("'", "’")) or plain in GRAMMAR or plain in NOT_FIRST or len(plain) < 3:
+        head = word.split()[0] if " " in word else word
+        plain = fold_plain(head.rstrip("'’"))
+        if not word or head.endswith(("'", "’")) or plain in GRAMMAR or plain in NOT_FIRST or len(plain) < 3:
             return text
-        text = f"{word} {text}"
+        text = f"{word}{text}" if word.endswith(("'", "’")) else f"{word} {text}"
     return text
 
 

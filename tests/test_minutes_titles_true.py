@@ -1,0 +1,337 @@
+"""Every theme of the Word minutes says of each participant it credits only what that
+participant wrote. A staff member sends the minutes to 30 partners: « Garantie jeunes, chez 2
+participants : la Mairie de Saint-Sever et la Mission locale des Landes » (the Mairie's action
+is « chantier jeunes l'été »), « 2 participants veulent toucher les jeunes des quartiers
+prioritaires » (one of them works in a rural intercommunality and said « garder les jeunes sur
+le territoire ») put one participant's words in another's mouth. A theme is titled by words
+every participant it counts wrote (or by a theme name of Atelier's glossary that each of their
+statements holds), never by one participant's phrase.
+
+Read back from the .docx the CLI writes, as its recipient reads it (python-docx)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from pathlib import Path
+
+import docx
+
+from tests.conftest import run_cli
+
+HEADER = "Participant;Actions;Défis;Besoins;Ressources\n"
+COLUMNS = {"actions": 0, "challenges": 1, "needs": 2}
+
+
+def _rows(*rows: tuple[str, ...]) -> str:
+    """The grid's CSV lines (a cell of several lines quoted)."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\n").writerows(rows)
+    return out.getvalue()
+
+
+# The probe's grid7 (Lot-et-Garonne): « numérique » is the one word two participants share.
+GRID7 = _rows(
+    (
+        "Aline Marchetti / Mission locale de l'Agenais",
+        "séjours Erasmus+ pour les jeunes",
+        "développer la mobilité internationale des jeunes",
+        "partenaires européens pour des stages à l'étranger",
+        "montage de projets Erasmus+",
+    ),
+    (
+        "Bruno Castaing / Auto-école sociale du Villeneuvois",
+        "passage du permis B à tarif solidaire",
+        "lever le frein du permis de conduire",
+        "financement des heures de conduite",
+        "formation au code de la route",
+    ),
+    (
+        "Corinne Lafargue / OPCO EP",
+        "accompagnement de la mobilité professionnelle des salariés",
+        "reconversion des salariés de l'industrie",
+        "entreprises prêtes à accueillir des reconversions",
+        "financement de la formation des salariés",
+    ),
+    (
+        "David N'Diaye / Espace France services de Nérac",
+        "médiation numérique",
+        "réduire la fracture numérique",
+        "bénévoles pour les ateliers numériques",
+        "accompagnement aux démarches en ligne",
+    ),
+    (
+        "Estelle Roques / Campus des métiers du numérique d'Agen",
+        "formations aux métiers du numérique",
+        "attirer des femmes dans le numérique",
+        "entreprises du numérique pour des stages",
+        "formations courtes au développement web",
+    ),
+)
+# The probe's grid5 (Dax): « jeunes » and « garde d'enfants » shared, one phrase each.
+GRID5 = _rows(
+    (
+        "Anne Martin / PLIE Sud Landes",
+        "chantier d'insertion en maraîchage\nforum des métiers de l'aide à domicile",
+        "recruter des aides à domicile\nlever les freins de garde d'enfants",
+        "solutions de garde d'enfants aux horaires décalés",
+        "mise en relation avec les SIAE du territoire",
+    ),
+    (
+        "Paul Martin / Communauté d'agglomération du Grand Dax",
+        "plan de mobilité rurale\ntransport à la demande",
+        "désenclaver les quartiers",
+        "ingénierie pour un tiers-lieu numérique",
+        "retour d'expérience sur le transport à la demande",
+    ),
+    (
+        "Claire Dubois / Maison de l'emploi du Pays Basque",
+        "plateforme RH pour les TPE",
+        "accompagner les TPE dans leurs recrutements",
+        "outils pour la marque employeur des TPE",
+        "diagnostic RH des petites entreprises\nanimation d'un club RH",
+    ),
+    (
+        "Mairie de Saint-Sever",
+        "chantier jeunes l'été",
+        "maintenir les commerces du centre-bourg",
+        "financer un poste de manager de centre-ville",
+        "",
+    ),
+    (
+        "Inès Belkacem / Mission locale des Landes",
+        "garantie jeunes\nparrainage",
+        "repérer les jeunes décrocheurs",
+        "hébergement des jeunes en alternance",
+        "accompagnement des jeunes de 16 à 25 ans\nsolutions de logement temporaire pour apprentis",
+    ),
+    (
+        "Hugo Lefèvre / CCI des Landes",
+        "club d'entreprises",
+        "faire connaître l'apprentissage aux PME",
+        "contacts avec les structures d'insertion (SIAE)",
+        "réseau de chefs d'entreprise\nsensibilisation des employeurs à l'apprentissage",
+    ),
+    (
+        "Sabine Roux / Département des Landes",
+        "accompagnement des allocataires du RSA vers l'emploi",
+        "coordonner les acteurs de l'insertion",
+        "données sur les besoins de garde d'enfants",
+        "financement de modes de garde pour les personnes en insertion",
+    ),
+    (
+        "Léa Fontaine / Centre social de Mont-de-Marsan",
+        "ateliers numériques",
+        "toucher les familles monoparentales",
+        "bénévoles pour l'accompagnement numérique",
+        "crèche à vocation d'insertion professionnelle (AVIP)",
+    ),
+)
+# The probe's grid1 (Langon): a city's PLIE and a rural intercommunality both speak of « jeunes ».
+GRID1 = _rows(
+    (
+        "Nadia Benkhelifa / PLIE des Graves",
+        "forum de l'alternance avec 40 entreprises",
+        "toucher les jeunes des quartiers prioritaires",
+        "méthodes pour aller vers les jeunes NEET",
+        "organisation de forums employeurs",
+    ),
+    (
+        "Thierry Lamarque / Communauté de communes du Réolais",
+        "diagnostic mobilité réalisé en 2022",
+        "garder les jeunes sur le territoire",
+        "clauses d'insertion dans les marchés publics",
+        "plateforme de mobilité solidaire",
+    ),
+    (
+        "Sylvie Oyarzabal / Mission locale Pays Basque",
+        "garantie jeunes",
+        "fidéliser les saisonniers",
+        "recruter des saisonniers pour l'hôtellerie",
+        "accompagnement des jeunes vers l'apprentissage",
+    ),
+)
+
+STOP = frozenset(
+    ["le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "et", "a", "au", "aux", "en", "pour"]
+    + ["sur", "dans", "par", "avec", "leur", "leurs", "ses", "son", "sa"]
+)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower().replace("œ", "oe"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.split(r"[^a-z0-9+]+", _fold(text)) if w and w not in STOP and len(w) > 2}
+
+
+def _same(a: str, b: str) -> bool:
+    """One word written two ways (« numérique »/« numériques », « recruter »/« recrutement »)."""
+    return a == b or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
+
+
+def _writes(item: str, title: str) -> bool:
+    said = _words(item)
+    return all(any(_same(w, s) for s in said) for w in _words(title))
+
+
+def _families() -> dict[str, list[str]]:
+    from atelier.paths import resources_dir
+
+    data = tomllib.loads((resources_dir() / "glossaire.toml").read_text(encoding="utf-8"))
+    return {_fold(name): words for name, words in data["familles"].items()}
+
+
+def _holds(item: str, title: str) -> bool:
+    """The item says the title: its words, or (a theme name of the glossary) one of the
+    theme's words or phrases."""
+    if _writes(item, title):
+        return True
+    family = _families().get(_fold(title).strip())
+    return bool(family) and any(_writes(item, word) for word in family)
+
+
+def _grid(rows: str) -> dict[str, list[list[str]]]:
+    """Each participant's structure and items of each column, from the CSV rows."""
+    import csv
+    import io
+
+    out: dict[str, list[list[str]]] = {}
+    for row in csv.reader(io.StringIO(rows), delimiter=";"):
+        who = row[0].split(" / ")[-1]
+        out[who] = [[line for line in cell.split("\n") if line.strip()] for cell in row[1:]]
+    return out
+
+
+def _minutes(tmp_path: Path, rows: str, lang: str = "fr", name: str = "cr") -> dict[str, list[str]]:
+    """The synthesis' paragraphs, by section."""
+    grid, workshop = tmp_path / f"{name}.csv", tmp_path / f"{name}.atelier"
+    minutes = tmp_path / f"{name}-{lang}.docx"
+    grid.write_text(HEADER + rows, encoding="utf-8")
+    if not workshop.exists():
+        done = run_cli("import", str(grid), "-o", str(workshop), "--title", "Atelier", "--date", "20/11/2026")
+        assert done.returncode == 0, done.stderr
+    done = run_cli("export", str(workshop), "--docx", str(minutes), env={"ATELIER_LANG": lang})
+    assert done.returncode == 0, done.stderr
+    sections: dict[str, list[str]] = {}
+    heading = ""
+    for p in docx.Document(str(minutes)).paragraphs:
+        text = p.text.replace("\u00a0", " ").replace("\u202f", " ")
+        if p.style.name.startswith("Heading"):
+            heading = text
+            sections.setdefault(heading, [])
+        elif heading:
+            sections[heading].append(text)
+    return sections
+
+
+THEME_LINES = [
+    re.compile(r"^(?P<title>.+?), chez (?P<n>\d+) participants(?:, par exemple)? : (?P<rest>.+)$"),
+    re.compile(
+        r"^(?P<n>\d+) participants (?:veulent|cherchent des ressources pour) (?P<title>.+?) : (?P<rest>.+)$"
+    ),
+    re.compile(r"^(?P<title>.+?), un (?:défi|besoin) pour (?P<n>\d+) participants : (?P<rest>.+)$"),
+]
+
+
+def _claims(sections: dict[str, list[str]]) -> list[tuple[str, str, int, str]]:
+    """(column, title, participants counted, the rest of the sentence) of every theme line."""
+    out = []
+    for heading, column in (
+        ("Ce qui est déjà engagé", "actions"),
+        ("Les défis à relever", "challenges"),
+        ("Les besoins de ressources", "needs"),
+    ):
+        for line in sections.get(heading, []):
+            for pattern in THEME_LINES:
+                found = pattern.match(line)
+                if found:
+                    title = found.group("title").strip("« »")
+                    out.append((column, title, int(found.group("n")), found.group("rest")))
+                    break
+    return out
+
+
+def _check_true(sections: dict[str, list[str]], rows: str) -> list[tuple[str, str, int, str]]:
+    """Every theme line's title is held by every participant the line names, and by at least
+    as many participants as it counts."""
+    grid = _grid(rows)
+    claims = _claims(sections)
+    for column, title, n, rest in claims:
+        items = {who: cells[COLUMNS[column]] for who, cells in grid.items()}
+        holders = [who for who, said in items.items() if any(_holds(item, title) for item in said)]
+        assert len(holders) >= n, (title, n, holders, rest)
+        for who in grid:
+            if who in rest:
+                assert who in holders, f"« {title} » credited to {who}, who wrote {items[who]}: {rest}"
+    return claims
+
+
+def test_two_participants_sharing_one_word_are_not_given_one_s_phrase(tmp_path: Path) -> None:
+    sections = _minutes(tmp_path, GRID7)
+    text = "\n".join(line for lines in sections.values() for line in lines)
+    # The probe's three false sentences, in one document.
+    assert "Médiation numérique, chez 2 participants" not in text, text
+    assert "veulent réduire la fracture numérique" not in text, text
+    assert "Entreprises prêtes à accueillir des reconversions, un besoin pour 2" not in text, text
+    claims = _check_true(sections, GRID7)
+    # The themes are still said, with each one's own words and author.
+    assert {c[0] for c in claims} == {"actions", "challenges", "needs"}, claims
+    engaged = "\n".join(sections["Ce qui est déjà engagé"])
+    assert "médiation numérique (Espace France services de Nérac)" in engaged, engaged
+    assert "formations aux métiers du numérique (Campus des métiers du numérique d'Agen)" in engaged, engaged
+    challenges = "\n".join(sections["Les défis à relever"])
+    assert "réduire la fracture numérique (Espace France services de Nérac)" in challenges, challenges
+    assert "attirer des femmes dans le numérique (Campus des métiers du numérique d'Agen)" in challenges
+
+
+def test_a_named_scheme_is_not_credited_to_who_never_said_it(tmp_path: Path) -> None:
+    sections = _minutes(tmp_path, GRID5)
+    text = "\n".join(line for lines in sections.values() for line in lines)
+    assert "Garantie jeunes, chez 2 participants" not in text, text
+    assert "Solutions de garde d'enfants aux horaires décalés, un besoin pour 2" not in text, text
+    _check_true(sections, GRID5)
+    engaged = "\n".join(sections["Ce qui est déjà engagé"])
+    assert "chantier jeunes l'été (Mairie de Saint-Sever)" in engaged, engaged
+    needs = "\n".join(sections["Les besoins de ressources"])
+    assert "Garde d'enfants, un besoin pour 2 participants : " in needs, needs
+
+
+def test_a_rural_intercommunality_is_not_said_to_want_the_city_s_quartiers(tmp_path: Path) -> None:
+    sections = _minutes(tmp_path, GRID1)
+    text = "\n".join(line for lines in sections.values() for line in lines)
+    assert "veulent toucher les jeunes des quartiers prioritaires" not in text, text
+    _check_true(sections, GRID1)
+    challenges = "\n".join(sections["Les défis à relever"])
+    assert "garder les jeunes sur le territoire (Communauté de communes du Réolais)" in challenges, challenges
+    assert "toucher les jeunes des quartiers prioritaires (PLIE des Graves)" in challenges, challenges
+
+
+def test_english_minutes_quote_no_one_s_words_as_two_participants(tmp_path: Path) -> None:
+    sections = _minutes(tmp_path, GRID7, lang="en")
+    text = "\n".join(line for lines in sections.values() for line in lines)
+    assert "“Médiation numérique”, with 2" not in text, text
+    assert "“Réduire la fracture numérique”, a challenge for 2" not in text, text
+    assert "“Entreprises prêtes à accueillir des reconversions”, a need for 2" not in text, text
+    assert "médiation numérique (Espace France services de Nérac)" in text, text
+
+
+def test_a_phrase_five_of_twelve_write_is_not_said_of_the_twelve(tmp_path: Path) -> None:
+    """Twelve write « entreprises » among their actions, five of them « club d'entreprises du
+    territoire »: « Club d'entreprises du territoire, chez 12 participants » (the probe's grid9)."""
+    rows = "".join(
+        f"Personne{n} Nom{n} / PLIE Territoire{n};"
+        + ("club d'entreprises du territoire" if n < 5 else f"visites d'entreprises du secteur {n}")
+        + f";lever le frein {n} de la mobilité;recruter;accompagnement\n"
+        for n in range(12)
+    )
+    sections = _minutes(tmp_path, rows)
+    text = "\n".join(line for lines in sections.values() for line in lines)
+    assert "Club d'entreprises du territoire, chez 12" not in text, text
+    _check_true(sections, rows)
