@@ -1619,6 +1619,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Import: {participants}, {action}, {challenge}, {need}, {offer}.",
     },
     "import.columns": {"fr": "Colonnes\xa0: {columns}", "en": "Columns: {columns}"},
+    "import.header_rows": {
+        "fr": "En-tête lu sur deux lignes\xa0: {lines}.",
+        "en": "Header read from two rows: {lines}.",
+    },
     "import.column": {"fr": "{number} «\xa0{header}\xa0» → {kind}", "en": "{number} “{header}” → {kind}"},
     "import.column_untitled": {"fr": "{number} (sans titre) → {kind}", "en": "{number} (untitled) → {kind}"},
     "import.warning": {"fr": "Attention\xa0: {text}", "en": "Warning: {text}"},

@@ -455,6 +455,7 @@ EN = {
     "&Date :": "&Date:",
     "&Lieu :": "Pl&ace:",
     "Colonnes détectées": "Detected columns",
+    "Colonnes détectées (en-tête lu sur deux lignes : {lines})": "Detected columns (header read from two rows: {lines})",
     "&Importer…": "&Import…",
     "&Réimporter": "&Re-import",
     "La grille est réimportée dans l'atelier ouvert : son titre, sa date et son lieu "

@@ -516,10 +516,10 @@ def test_a_grid_whose_items_look_like_headers_is_still_read_row_by_row(tmp_path:
     ]
 
 
-def test_a_two_row_word_header_is_read_and_its_untitled_column_said_so(tmp_path: Path) -> None:
+def test_a_two_row_word_header_is_read_and_its_merged_column_keeps_its_title(tmp_path: Path) -> None:
     """« Où en est votre territoire ? » over « Actions engagées | Défis », « Participant »
-    merged down both header rows: everyone is read, and the columns line says « 1 (sans
-    titre) » where it said « 1 «  » »."""
+    merged down both header rows: everyone is read, and the columns line says « 1
+    « Participant » » (it said « 1 (sans titre) », and before that « 1 «  » »)."""
     import docx
 
     document = docx.Document()
@@ -540,5 +540,5 @@ def test_a_two_row_word_header_is_read_and_its_untitled_column_said_so(tmp_path:
     people, _warnings = _import(grid, tmp_path)
     assert people == _expected(ANNE, PAUL)
     result = run_cli("import", str(grid), "-o", str(tmp_path / "deux.atelier"), env={"ATELIER_LANG": "fr"})
-    first = "Colonnes\xa0: 1 (sans titre) → participant, 2 «\xa0Actions engagées\xa0»"
+    first = "Colonnes\xa0: 1 «\xa0Participant\xa0» → participant, 2 «\xa0Actions engagées\xa0»"
     assert result.stdout.startswith(first)

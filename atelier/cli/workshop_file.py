@@ -251,6 +251,10 @@ def _print_plan(plan: Any) -> None:
         for index in sorted(names)
     )
     say("import.columns", columns=columns)
+    if len(plan.header_rows) > 1:  # a header on two rows: which ones, for the user to check
+        from atelier.french import join
+
+        say("import.header_rows", lines=join(plan.header_rows))
     kinds: dict[str, Any] = {
         str(kind): counted(number, f"n.{kind}") for kind, number in plan.counts().items()
     }

@@ -351,6 +351,8 @@ class GridPlan:
     header_line: int | None
     entries: list[ImportedEntry]
     warnings: list[str]
+    # Where the header was read, when it takes two rows (« 2 », « 3 »): said by the import.
+    header_rows: list[str] = field(default_factory=list)
     title: str = ""
     date: str | None = None
     description: str = ""  # the text written above the table, minus the title
@@ -474,13 +476,77 @@ def find_header(rows: list[RawRow]) -> int | None:
     """The index of the row that reads like a grid's headers, among the first rows: its
     headers name a grid (grid_mapping), and the rows below it read like a grid's. A table of
     counts naming the same columns (« Territoire | Participants | Actions | Défis… » over
-    numbers, as on the summary sheet of Atelier's own Excel) is not a grid."""
+    numbers, as on the summary sheet of Atelier's own Excel) is not a grid. A header on two
+    rows is found at its second row (`header_at` says its titles)."""
     best, best_index = 0, None
-    for index, row in enumerate(rows[:25]):
-        mapping = grid_mapping([clean(c) for c in row.cells], number_columns(rows, index))
+    for index in range(min(len(rows), 25)):
+        numbers = number_columns(rows, index)
+        mapping = grid_mapping(header_at(rows, index, numbers)[0], numbers)
         if mapping is not None and len(mapping) > best and _grid_below(rows, index, mapping):
             best, best_index = len(mapping), index
     return best_index
+
+
+def header_at(
+    rows: list[RawRow], index: int, numbers: frozenset[int] | None = None
+) -> tuple[list[str], bool]:
+    """The column titles of the header row `index`, and whether the row above is part of the
+    header: a header on two rows (« Participant » and « Territoire » merged down both rows,
+    « Ressources » over « J'ai besoin de | Je peux apporter ») gives its merged columns the
+    title written above them, which the row alone leaves « sans titre »; the titles of the
+    second row stay the columns' own (the group labels above them name no column)."""
+    plain = [clean(c) for c in rows[index].cells]
+    both = _two_rows(rows, index)
+    if both is None:
+        return plain, False
+    if numbers is None:
+        numbers = number_columns(rows, index)
+    with_above = grid_mapping(both, numbers)
+    if with_above is None:
+        return plain, False
+    alone = grid_mapping(plain, numbers)
+    if alone is None or len(with_above) > len(alone):
+        return both, True
+    # As many columns either way (the row alone reads its first, untitled, column as the
+    # people): the title above is the column's when it names what the column is read as.
+    taken = [c for c, text in enumerate(both) if text and (c >= len(plain) or not plain[c])]
+    if len(with_above) == len(alone) and all(
+        with_above.get(c) == alone.get(c) and _names_kind(both[c], with_above.get(c)) for c in taken
+    ):
+        return both, True
+    return plain, False
+
+
+def _names_kind(title: str, kind: str | None) -> bool:
+    """Whether a header's title names this kind of column."""
+    return kind is not None and (header_part(title) == kind or header_scores(title).get(kind, 0) > 0)
+
+
+def _titles_a_column(text: str) -> bool:
+    """Whether a header cell names a kind of column or a part of a participant."""
+    return header_part(text) is not None or any(header_scores(text).values())
+
+
+def _two_rows(rows: list[RawRow], index: int) -> list[str] | None:
+    """Row `index`'s titles, each empty one under a cell of the row above merged down over it
+    taking that cell's title (Word's vMerge, an Excel range); in a CSV, which says no merge,
+    under a title of a column when the row itself is all titles. None if nothing is taken."""
+    if index == 0:
+        return None
+    row, above = rows[index], rows[index - 1]
+    up = [clean(c) for c in above.cells]
+    if above.where != row.where or sum(1 for c in up if c) < 2:
+        return None
+    cells = [clean(c) for c in row.cells]
+    own = [c for c in cells if c]
+    loose = not row.merged and len(own) >= 2 and all(_titles_a_column(c) for c in own)
+    titles = cells + [""] * (len(up) - len(cells))
+    taken = False
+    for column, text in enumerate(up):
+        if text and not titles[column] and (column in row.merged or (loose and _titles_a_column(text))):
+            titles[column] = text
+            taken = True
+    return titles if taken else None
 
 
 def _statement_kinds(rows: list[RawRow]) -> tuple[int, list[str]]:
@@ -489,7 +555,7 @@ def _statement_kinds(rows: list[RawRow]) -> tuple[int, list[str]]:
     index = find_header(rows)
     if index is None:
         return 0, []
-    headers = [clean(c) for c in rows[index].cells]
+    headers = header_at(rows, index)[0]
     mapping = grid_mapping(headers, number_columns(rows, index)) or {}
     named = [i for i, kind in sorted(mapping.items()) if kind not in NOT_STATEMENTS]
     return len(named), [headers[i] for i in named]
@@ -570,15 +636,15 @@ _SEPARATOR_HINTS = {
 }
 
 
-def _shifted_rows(rows: list[RawRow], headers: list[str], separator: str) -> list[RawRow]:
+def _shifted_rows(rows: list[RawRow], again: list[list[str]], separator: str) -> list[RawRow]:
     """The rows of a CSV or text grid with more cells than its header, when they are a few of
     its rows: a separator typed in a cell without quotes (« forum; salon; job dating ») moved
     the rest of the row over, so that its cells are under the wrong headers. Every row wider
     is a column the header does not title (« note A »), read as before."""
-    width = len(headers)
+    width = len(again[0])  # the titles; then the header's own rows, when it takes two
     if separator not in _SEPARATOR_HINTS or not width:
         return []
-    data = [r for r in rows if not _row_is_header_again(r, headers)]
+    data = [r for r in rows if not _row_is_header_again(r, again)]
     wider = [r for r in data if any(clean(c) and not is_separator(clean(c)) for c in r.cells[width:])]
     return wider if len(wider) * 2 <= len(data) else []
 
@@ -602,7 +668,7 @@ def _shifted_said(row: RawRow, width: int, separator: str) -> str:
 
 
 def _unread_cells(
-    rows: list[RawRow], mapping: dict[int, str], headers: list[str], separator: str = ""
+    rows: list[RawRow], mapping: dict[int, str], again: list[list[str]], separator: str = ""
 ) -> list[str]:
     """Text the import would otherwise drop without a word: cells beyond the header's
     columns (a « ; » typed in a CSV cell pushes the rest of its row over), and columns no
@@ -612,10 +678,11 @@ def _unread_cells(
     from atelier.french import counted
 
     warnings: list[str] = []
+    headers = again[0]  # the titles; then the header's own rows, when it takes two
     width = len(headers)
     filled: dict[int, int] = {}
     for row in rows:
-        if _row_is_header_again(row, headers):
+        if _row_is_header_again(row, again):
             continue
         texts = [clean(c) for c in row.cells]
         beyond = [t for t in texts[width:] if t and not is_separator(t)] if width else []
@@ -673,14 +740,20 @@ def _who_from_columns(people: str, parts: dict[str, str], people_column: bool) -
     return parsed
 
 
-def _row_is_header_again(row: RawRow, headers: list[str]) -> bool:
+def _row_is_header_again(row: RawRow, headers: list[list[str]]) -> bool:
+    """Whether a row repeats the header (either of its rows when it takes two)."""
     cells = [c for c in row.cells if clean(c)]
-    wanted = [fold(h) for h in headers if clean(h)]
-    # Compared cell by cell, stopping at the first that differs: a long cell is not folded
-    # for nothing at every row.
-    if not cells or len(cells) != len(wanted):
-        return False
-    return all(fold(c) == h for c, h in zip(cells, wanted, strict=True))
+    for header in headers:
+        wanted = [fold(h) for h in header if clean(h)]
+        # Compared cell by cell, stopping at the first that differs: a long cell is not folded
+        # for nothing at every row.
+        if (
+            cells
+            and len(cells) == len(wanted)
+            and all(fold(c) == h for c, h in zip(cells, wanted, strict=True))
+        ):
+            return True
+    return False
 
 
 def _normalised(table: RawTable) -> RawTable:
@@ -749,10 +822,14 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             labels=join([message("import.place.quoted", name=label[:40]) for label in row_labels[:4]]),
         )
     header_index = find_header(rows)
-    headers = [clean(c) for c in rows[header_index].cells] if header_index is not None else []
+    headers, two_rows = header_at(rows, header_index) if header_index is not None else ([], False)
+    # The header's rows as they are, each skipped where the grid repeats it (a page break).
+    header_rows = (
+        [rows[header_index - 1], rows[header_index]] if header_index is not None and two_rows else []
+    )
     preamble = list(table.preamble)
     if header_index is not None:
-        preamble += [c for r in rows[:header_index] for c in r.cells if clean(c)]
+        preamble += [c for r in rows[: header_index - two_rows] for c in r.cells if clean(c)]
     if columns:
         if header_index is None and rows:
             header_index = 0  # with a manual mapping, the first row is the header row
@@ -791,6 +868,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         headers=headers,
         mapping=mapping,
         header_line=rows[header_index].line if header_index is not None else None,
+        header_rows=[r.place() for r in header_rows],
         entries=[],
         warnings=list(table.warnings),
         title=find_title(preamble),
@@ -805,10 +883,11 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     people_only = participant_column < len(headers) and _names_only(headers[participant_column])
     # Rows a separator typed in a cell pushed over: said in their own words, nothing of them read
     # (nor of the rows continuing them, which would go to the participant above).
-    shifted = {id(r) for r in _shifted_rows(data_rows, headers, table.separator)}
+    again = [headers, *([clean(c) for c in r.cells] for r in header_rows)]
+    shifted = {id(r) for r in _shifted_rows(data_rows, again, table.separator)}
     after_shifted = ""
     plan.warnings.extend(
-        _unread_cells([r for r in data_rows if id(r) not in shifted], mapping, headers, table.separator)
+        _unread_cells([r for r in data_rows if id(r) not in shifted], mapping, again, table.separator)
     )
     # Columns of both needs and offers (« Besoins / Ressources »): their items counted by kind.
     both: dict[int, dict[str, int]] = {
@@ -828,7 +907,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         cells = row.cells
         if row.where != above_where:
             above, above_where = {}, row.where
-        if _row_is_header_again(row, headers):
+        if _row_is_header_again(row, again):
             plan.warnings.append(message("import.warn.header_repeated", line=row.place()))
             continue
         texts = [clean(c) for c in cells]
@@ -1307,7 +1386,8 @@ def combine_grids(
     first = find_header(rows)
     if first is None:
         return rows, []
-    found = grid_mapping([clean(c) for c in rows[first].cells], number_columns(rows, first))
+    titles = header_at(rows, first)[0]
+    found = grid_mapping(titles, number_columns(rows, first))
     assert found is not None
     mapping = _nth(found)
     columns = {kind: index for index, kind in mapping.items()}
@@ -1319,10 +1399,7 @@ def combine_grids(
         header = find_header(other_rows)
         if header is None:
             continue
-        other = _nth(
-            grid_mapping([clean(c) for c in other_rows[header].cells], number_columns(other_rows, header))
-            or {}
-        )
+        other = _nth(grid_mapping(header_at(other_rows, header)[0], number_columns(other_rows, header)) or {})
         if set(other.values()) != set(columns):
             warnings.append(
                 message(f"import.warn.grid_not_read.{kind}", place=name_places(kind, [other_label]))
@@ -1333,8 +1410,7 @@ def combine_grids(
         source = {what: index for index, what in other.items()}
         width = max(len(r.cells) for r in other_rows)
         order: list[int | None] = [
-            source[mapping[t]] if t in mapping else (None if t in other else t)
-            for t in range(len(rows[first].cells))
+            source[mapping[t]] if t in mapping else (None if t in other else t) for t in range(len(titles))
         ]
         extra = [s for s in range(width) if s not in order and s not in other]
         moved = []

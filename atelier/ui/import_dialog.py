@@ -441,6 +441,12 @@ class ImportDialog(QDialog):
 
             self.mapping = {} if self._read_error else detect_mapping(headers)
         self._build_column_choices(headers)
+        if plan is not None and len(plan.header_rows) > 1:  # which rows, for the user to check
+            self.columns_box.setTitle(
+                tr("Colonnes détectées (en-tête lu sur deux lignes : {lines})").format(
+                    lines=join(plan.header_rows)
+                )
+            )
         if plan is not None:
             self.title_edit.setText(plan.title or self.source.stem)
             self.date_edit.setText(long_date(plan.date))

@@ -231,6 +231,10 @@
         <translation>Cannot read the grid: {detail}</translation>
     </message>
     <message>
+        <source>Colonnes détectées (en-tête lu sur deux lignes : {lines})</source>
+        <translation>Detected columns (header read from two rows: {lines})</translation>
+    </message>
+    <message>
         <source>Aucune colonne n'a été reconnue comme celle des participants : choisissez « Participant » pour l'une des colonnes ci-dessous.</source>
         <translation>No column was recognised as the participants' one: choose “Participant” for one of the columns below.</translation>
     </message>
