@@ -1298,6 +1298,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "colonne {column} «\xa0{header}\xa0» non importée ({cells})",
         "en": "column {column} “{header}” not imported ({cells})",
     },
+    "import.warn.unread_columns": {
+        "fr": (
+            "{count} colonnes sans titre reconnu non importées ({cells})\xa0: "
+            "{columns} (les {first} premières)"
+        ),
+        "en": (
+            "{count} columns without a recognised title not imported ({cells}): {columns} (the first {first})"
+        ),
+    },
+    "import.warn.tables_not_grid": {
+        "fr": "{count} tableaux non importés\xa0: ce ne sont pas des grilles (tableaux {tables})",
+        "en": "{count} tables not imported: they are not grids (tables {tables})",
+    },
     "import.warn.unread_column_untitled": {
         "fr": "colonne {column} sans titre non importée ({cells})",
         "en": "column {column}, untitled, not imported ({cells})",

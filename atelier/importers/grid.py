@@ -702,11 +702,34 @@ def _unread_cells(
         for index, text in enumerate(texts[:width]):
             if row.who is None and index not in mapping and text and not is_separator(text):
                 filled[index] = filled.get(index, 0) + 1
+    if len(filled) > SAID_ONE_BY_ONE:  # a sheet of 20 000 columns: one line, the first few
+        first = sorted(filled)[:SAID_ONE_BY_ONE]
+        listed = [
+            f"{i + 1} {message('import.place.quoted', name=shorten(headers[i], 40))}"
+            if headers[i]
+            else str(i + 1)
+            for i in first
+        ]
+        warnings.append(
+            message(
+                "import.warn.unread_columns",
+                count=format_number(len(filled)),
+                cells=counted(sum(filled.values()), "n.filled_cell"),
+                columns=", ".join(listed),
+                first=len(first),
+            )
+        )
+        return warnings
     for index, cells in sorted(filled.items()):
         header = shorten(headers[index], 40)
         key = "import.warn.unread_column" if header else "import.warn.unread_column_untitled"
         warnings.append(message(key, column=index + 1, header=header, cells=counted(cells, "n.filled_cell")))
     return warnings
+
+
+# Past this many of one kind (columns, tables left out), a warning says how many and the first
+# ones, in one line: a sheet of 20 000 columns is not 20 000 lines.
+SAID_ONE_BY_ONE = 5
 
 
 _PEOPLE_APART = re.compile(r"\s+et\s+|\s*\n\s*|\s*;\s*|\s+/\s+|\s*&\s*")
@@ -1343,6 +1366,21 @@ def words_said(key: str, places: list[str], texts: list[str]) -> str:
         shown.append("…")
     said = left_out_said(key, len(texts), places)
     return message("import.warn.struck_text", said=said, texts=", ".join(shown))
+
+
+def tables_not_grid(tables: list[tuple[int, list[RawRow]]]) -> list[str]:
+    """The tables of a document that are no grid, each said (`table_not_grid`); past
+    SAID_ONE_BY_ONE, in one line with their number and the first ones (« 1 500 tableaux non
+    importés : ce ne sont pas des grilles (tableaux 2, 3, 4, 5, 6 et 1 495 autres) »)."""
+    if len(tables) <= SAID_ONE_BY_ONE:
+        return [table_not_grid(number, rows) for number, rows in tables]
+    return [
+        message(
+            "import.warn.tables_not_grid",
+            count=format_number(len(tables)),
+            tables=join_few([number for number, _rows in tables], SAID_ONE_BY_ONE),
+        )
+    ]
 
 
 def table_not_grid(number: int, rows: list[RawRow]) -> str:

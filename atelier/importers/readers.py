@@ -26,7 +26,7 @@ from atelier.importers.grid import (
     find_header,
     left_out_said,
     name_places,
-    table_not_grid,
+    tables_not_grid,
     words_said,
 )
 from atelier.importers.invisible import COLOUR, FORMAT, STRUCK
@@ -1651,11 +1651,13 @@ def _html_grid(parser: _TableParser) -> tuple[list[RawRow], list[str]] | None:
             if name_places("table", [str(n)]) in wheres
         }
     )
-    warnings = [
-        table_not_grid(n, [RawRow(r.line, [clean(c) for c in r.cells]) for r in other])
-        for n, other in candidates
-        if find_header(other) is None and n != number
-    ]
+    warnings = tables_not_grid(
+        [
+            (n, [RawRow(r.line, [clean(c) for c in r.cells]) for r in other])
+            for n, other in candidates
+            if find_header(other) is None and n != number
+        ]
+    )
     left: dict[str, list[tuple[str, str]]] = {HIDDEN: [], STRUCK: []}
     for kind, (table, line, column), words in parser.left:
         if table == 0:

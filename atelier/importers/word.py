@@ -28,7 +28,7 @@ from atelier.importers.grid import (
     find_header,
     left_out_said,
     name_places,
-    table_not_grid,
+    tables_not_grid,
     words_said,
 )
 from atelier.importers.invisible import COLOUR
@@ -593,7 +593,7 @@ def _read(document: Any) -> RawTable:
         warnings.append(message("import.warn.tracked_changes"))
     if number is not None:  # the body's other tables that are no grid: said, not dropped unseen
         warnings.extend(
-            table_not_grid(n, r) for n, r, _t in candidates if n is not None and find_header(r) is None
+            tables_not_grid([(n, r) for n, r, _t in candidates if n is not None and find_header(r) is None])
         )
     for kind, key in (
         (UNSHOWN, "n.hidden_passage"),
