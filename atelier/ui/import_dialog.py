@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -109,6 +111,23 @@ Planned = GridPlan | AtelierError  # a grid understood, or why it cannot be
 UNMAPPABLE = ("import.participants_in_columns", "import.one_column", "import.people_only")
 # Up to this many rows, the preview measures each row's height from its text.
 PREVIEW_MEASURED_ROWS = 200
+# At most this many columns are proposed, each with its choice of kind: those the headers name,
+# then the first ones (a sheet of 20 000 columns built 20 000 choices on the UI thread, minutes
+# during which the dialog answered nothing, not even « Annuler »). The others are said, left out.
+MAX_COLUMN_CHOICES = 40
+
+
+def proposed_columns(count: int, mapping: dict[int, str]) -> list[int]:
+    """The columns the dialog proposes, in their order: every one of a grid of up to
+    MAX_COLUMN_CHOICES columns; else those given a kind, then the first others."""
+    if count <= MAX_COLUMN_CHOICES:
+        return list(range(count))
+    chosen = {index for index in mapping if index < count}
+    for index in range(count):
+        if len(chosen) >= MAX_COLUMN_CHOICES:
+            break
+        chosen.add(index)
+    return sorted(chosen)
 
 
 def planned(table: RawTable, option: str | None, source: Path) -> Planned:
@@ -256,7 +275,11 @@ class HeaderLabel(QLabel):
 class ImportDialog(QDialog):
     """Reads the grid in the background, then lets the facilitator check it before writing."""
 
-    def __init__(self, source: Path, parent: QWidget | None = None, *, reimport: bool = False) -> None:
+    def __init__(
+        self, source: Path, parent: QWidget | None = None, *, reimport: bool = False, into: str = ""
+    ) -> None:
+        """`reimport`: into the open workshop, which keeps its title, date and place; `into`:
+        what the dialog says of that workshop instead of a re-import (an empty workshop filled)."""
         super().__init__(parent)
         self.source = source
         # Into the open workshop: it keeps its title, date and place, so none is asked.
@@ -272,7 +295,9 @@ class ImportDialog(QDialog):
         self._ticket = 0  # the background reading or planning whose result is awaited
         self._closed = False
         self.setWindowTitle(tr("Importer une grille — {name}").format(name=source.name))
-        self.resize(1000, 680)
+        # Within the screen (a 1366×768 laptop): the column list and the warnings scroll inside.
+        screen = (parent.screen() if parent is not None else QApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1000, screen.width() - 40), min(680, screen.height() - 80))
 
         layout = QVBoxLayout(self)
         self.progress = QProgressBar(self)
@@ -299,13 +324,29 @@ class ImportDialog(QDialog):
             ),
             self,
         )
+        if into:
+            self.reimport_note.setText(into)
         self.reimport_note.setWordWrap(True)
         layout.addWidget(self.reimport_note)
         self.details.setVisible(not reimport)
         self.reimport_note.setVisible(reimport)
 
         self.columns_box = QGroupBox(tr("Colonnes détectées"), self)
-        self.columns_layout = QFormLayout(self.columns_box)
+        box = QVBoxLayout(self.columns_box)
+        self.columns_scroll = QScrollArea(self.columns_box)
+        self.columns_scroll.setWidgetResizable(True)
+        self.columns_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.columns_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        columns = QWidget(self.columns_scroll)
+        self.columns_layout = QFormLayout(columns)
+        self.columns_layout.setContentsMargins(0, 0, 0, 0)
+        self.columns_scroll.setWidget(columns)
+        box.addWidget(self.columns_scroll)
+        # The columns not proposed, when there are too many to propose each (MAX_COLUMN_CHOICES).
+        self.columns_note = QLabel(self.columns_box)
+        self.columns_note.setWordWrap(True)
+        self.columns_note.hide()
+        box.addWidget(self.columns_note)
         layout.addWidget(self.columns_box)
 
         self.summary = QLabel(self)
@@ -321,16 +362,27 @@ class ImportDialog(QDialog):
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         layout.addWidget(self.preview, 1)
 
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
-        layout.addWidget(self.warnings)
+        self.warnings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Many warnings scroll: they never push the buttons off the screen.
+        self.warnings_scroll = QScrollArea(self)
+        self.warnings_scroll.setWidgetResizable(True)
+        self.warnings_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.warnings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.warnings_scroll.setWidget(self.warnings)
+        self.warnings_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.warnings_scroll.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 4)
+        layout.addWidget(self.warnings_scroll)
 
         buttons = QDialogButtonBox(self)
         # « … »: a save dialog follows; a re-import writes into the open file at once.
         self.import_button = buttons.addButton(
-            tr("&Réimporter") if reimport else tr("&Importer…"), QDialogButtonBox.ButtonRole.AcceptRole
+            tr("&Importer dans cet atelier") if into else tr("&Réimporter") if reimport else tr("&Importer…"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -400,7 +452,7 @@ class ImportDialog(QDialog):
         self.progress.setFormat(text)
         self.progress.show()
         self.summary.setText(text)
-        self.warnings.setText("")
+        self._warn([])
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
@@ -471,8 +523,24 @@ class ImportDialog(QDialog):
 
     def _build_column_choices(self, headers: list[str]) -> None:
         self.combos: list[QComboBox] = []
+        self.combo_columns: list[int] = []  # the column of each choice
         hidden = self.table.hidden_columns if self.table is not None else {}
-        for index, header in enumerate(headers):
+        shown = proposed_columns(len(headers), self.mapping)
+        left = len(headers) - len(shown)
+        if left:
+            from atelier.french import format_number
+
+            self.columns_note.setText(
+                tr(
+                    "Cette grille a {total} colonnes : seules {shown} sont proposées ci-dessus "
+                    "(celles que leurs titres nomment, puis les premières) ; les {left} autres "
+                    "ne seront pas importées."
+                ).format(total=format_number(len(headers)), shown=len(shown), left=format_number(left))
+            )
+        self.columns_note.setVisible(bool(left))
+        measured: list[tuple[QWidget, QWidget]] = []
+        for index in shown:
+            header = headers[index]
             combo = QComboBox(self.columns_box)
             for kind in KINDS:
                 combo.addItem(kind_label(kind), kind)
@@ -485,14 +553,23 @@ class ImportDialog(QDialog):
             label = HeaderLabel(index + 1, header, self.columns_box, hidden=index in hidden)
             self.columns_layout.addRow(label, combo)
             self.combos.append(combo)
+            self.combo_columns.append(index)
+            measured.append((label, combo))
+        # No taller than its rows: a short list leaves the room to the preview. Measured row by
+        # row (the layout counts no widget until it is shown, later, by the event loop).
+        spacing = max(self.columns_layout.verticalSpacing(), 6)
+        rows = sum(max(h.sizeHint().height() for h in pair) + spacing for pair in measured)
+        self.columns_scroll.setMaximumHeight(rows + 2)
+        # And at least a dozen lines of it, when it has them: the preview below gives room first.
+        self.columns_scroll.setMinimumHeight(min(rows + 2, self.fontMetrics().lineSpacing() * 12))
 
     def set_column_kind(self, index: int, kind: str) -> None:
-        self.combos[index].setCurrentIndex(KINDS.index(kind))
+        self.combos[self.combo_columns.index(index)].setCurrentIndex(KINDS.index(kind))
 
     def _mapping_changed(self) -> None:
         self.mapping = {
             index: combo.currentData()
-            for index, combo in enumerate(self.combos)
+            for index, combo in zip(self.combo_columns, self.combos, strict=True)
             if combo.currentData() != IGNORE
         }
         self._replan()
@@ -555,7 +632,7 @@ class ImportDialog(QDialog):
         self.preview_model.set_plan(self.plan)
         if self.plan is None:
             self.summary.setText(self.error)
-            self.warnings.setText("")
+            self._warn([])
             self.import_button.setEnabled(False)
             return
         counts = self.plan.counts()
@@ -566,8 +643,18 @@ class ImportDialog(QDialog):
                 + [counted(counts[kind], f"n.{kind}") for kind in ("action", "challenge", "need", "offer")]
             )
         )
-        self.warnings.setText("\n".join(f"⚠ {w}" for w in self.plan.warnings))
+        self._warn(self.plan.warnings)
         self.import_button.setEnabled(True)
+
+    def _warn(self, warnings: list[str]) -> None:
+        """The plan's warnings, each on its line; no room taken when there is none."""
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings_scroll.setVisible(bool(warnings))
+        width = self.warnings_scroll.viewport().width() if self.isVisible() else self.width() - 40
+        lines = self.fontMetrics().lineSpacing()
+        self.warnings_scroll.setMaximumHeight(
+            min(self.warnings.heightForWidth(max(width, 200)) + 4, lines * 6 + 4)
+        )
 
     # ------------------------------------------------------------ result
 
