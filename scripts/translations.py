@@ -455,6 +455,19 @@ EN = {
     "&Date :": "&Date:",
     "&Lieu :": "Pl&ace:",
     "Colonnes détectées": "Detected columns",
+    "&Importer dans cet atelier": "&Import into this workshop",
+    "La grille sera importée dans l'atelier vide « {title} » de ce fichier ({file}), qui "
+    "garde son titre, sa date et son lieu. Pour en faire un fichier à part : Fichier › "
+    "Nouvel atelier… (Ctrl+Maj+N), puis Ctrl+I.": "The grid will be imported into the empty workshop "
+    "“{title}” of this file ({file}), which keeps its title, date and place. To make it a file of "
+    "its own: File › New workshop… (Ctrl+Shift+N), then Ctrl+I.",
+    "Importer une grille dans « {title} »": "Import a grid into “{title}”",
+    "Grille importée dans l'atelier « {title} » : {added}.": "Grid imported into the workshop “{title}”: {added}.",
+    "Import de « {name} »…": "Importing “{name}”…",
+    "Cette grille a {total} colonnes : seules {shown} sont proposées ci-dessus "
+    "(celles que leurs titres nomment, puis les premières) ; les {left} autres "
+    "ne seront pas importées.": "This grid has {total} columns: only {shown} are offered above "
+    "(those their titles name, then the first ones); the other {left} will not be imported.",
     "Colonnes détectées (en-tête lu sur deux lignes : {lines})": "Detected columns (header read from two rows: {lines})",
     "&Importer…": "&Import…",
     "&Réimporter": "&Re-import",

@@ -223,6 +223,10 @@
         <translation>&amp;Re-import</translation>
     </message>
     <message>
+        <source>&amp;Importer dans cet atelier</source>
+        <translation>&amp;Import into this workshop</translation>
+    </message>
+    <message>
         <source>Analyse de la grille…</source>
         <translation>Understanding the grid…</translation>
     </message>
@@ -233,6 +237,10 @@
     <message>
         <source>Colonnes détectées (en-tête lu sur deux lignes : {lines})</source>
         <translation>Detected columns (header read from two rows: {lines})</translation>
+    </message>
+    <message>
+        <source>Cette grille a {total} colonnes : seules {shown} sont proposées ci-dessus (celles que leurs titres nomment, puis les premières) ; les {left} autres ne seront pas importées.</source>
+        <translation>This grid has {total} columns: only {shown} are offered above (those their titles name, then the first ones); the other {left} will not be imported.</translation>
     </message>
     <message>
         <source>Aucune colonne n'a été reconnue comme celle des participants : choisissez « Participant » pour l'une des colonnes ci-dessous.</source>
@@ -959,6 +967,14 @@
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
+        <source>La grille sera importée dans l'atelier vide « {title} » de ce fichier ({file}), qui garde son titre, sa date et son lieu. Pour en faire un fichier à part : Fichier › Nouvel atelier… (Ctrl+Maj+N), puis Ctrl+I.</source>
+        <translation>The grid will be imported into the empty workshop “{title}” of this file ({file}), which keeps its title, date and place. To make it a file of its own: File › New workshop… (Ctrl+Shift+N), then Ctrl+I.</translation>
+    </message>
+    <message>
+        <source>Importer une grille dans « {title} »</source>
+        <translation>Import a grid into “{title}”</translation>
+    </message>
+    <message>
         <source>Réimporter la grille dans cet atelier</source>
         <translation>Re-import the grid into this workshop</translation>
     </message>
@@ -969,6 +985,14 @@
     <message>
         <source>Réimport de « {name} »…</source>
         <translation>Importing “{name}” again…</translation>
+    </message>
+    <message>
+        <source>Import de « {name} »…</source>
+        <translation>Importing “{name}”…</translation>
+    </message>
+    <message>
+        <source>Grille importée dans l'atelier « {title} » : {added}.</source>
+        <translation>Grid imported into the workshop “{title}”: {added}.</translation>
     </message>
     <message>
         <source>{updated}, {added}, {absent} ; {kept}.</source>

@@ -32,6 +32,7 @@ def ask_for_grid(
     dialog_hook: DialogHook | None,
     *,
     reimport: bool = False,
+    into: str = "",
 ) -> tuple[ImportDialog, GridPlan] | None:
     """A grid chosen (unless given), read and checked in the import dialog, accepted; for a
     re-import, the dialog asks no title, date or place (the workshop keeps its own)."""
@@ -41,7 +42,7 @@ def ask_for_grid(
     source = source or choose_grid(parent, str(window.store.path.parent))
     if source is None:
         return None
-    dialog = ImportDialog(source, parent, reimport=reimport)
+    dialog = ImportDialog(source, parent, reimport=reimport, into=into)
     if title is not None:
         dialog.setWindowTitle(title)
     if dialog_hook is not None:  # tests drive the dialog themselves
@@ -68,6 +69,10 @@ def import_grid(
     from atelier.importers import write_plan
     from atelier.ui.import_dialog import choose_target
 
+    model = editable_model(window)
+    if target is None and model is not None and not model.participants():
+        # « L'atelier est vide. Pour commencer : … Ctrl+I » — into this workshop, said first.
+        return reimport_grid(window, source, dialog_hook=dialog_hook, into_empty=True)
     parent = widget(window)
     asked = ask_for_grid(window, source, None, dialog_hook)
     if asked is None:
@@ -202,9 +207,15 @@ class BackgroundWrite(Generic[T]):
 
 
 def reimport_grid(
-    window: Window, source: Path | None = None, *, dialog_hook: DialogHook | None = None
+    window: Window,
+    source: Path | None = None,
+    *,
+    dialog_hook: DialogHook | None = None,
+    into_empty: bool = False,
 ) -> bool:
-    """The grid came back updated: bring this workshop in line, keeping every decision."""
+    """The grid came back updated: bring this workshop in line, keeping every decision. With
+    `into_empty`, a grid brought into the empty workshop the facilitator is on (Ctrl+I there):
+    the same write, said as a first import into that workshop."""
     from PySide6.QtWidgets import QMessageBox
 
     from atelier.french import counted
@@ -217,12 +228,21 @@ def reimport_grid(
     if model is None:
         return False
     window.commit_open_editors()
-    asked = ask_for_grid(
-        window, source, tr("Réimporter la grille dans cet atelier"), dialog_hook, reimport=True
-    )
+    into = ""
+    if into_empty:
+        workshop = model.workshop()
+        into = tr(
+            "La grille sera importée dans l'atelier vide « {title} » de ce fichier ({file}), qui "
+            "garde son titre, sa date et son lieu. Pour en faire un fichier à part : Fichier › "
+            "Nouvel atelier… (Ctrl+Maj+N), puis Ctrl+I."
+        ).format(title=workshop.title, file=window.store.path.name)
+        dialog_title = tr("Importer une grille dans « {title} »").format(title=workshop.title)
+    else:
+        dialog_title = tr("Réimporter la grille dans cet atelier")
+    asked = ask_for_grid(window, source, dialog_title, dialog_hook, reimport=True, into=into)
     if asked is None:
         return False
-    title = tr("Réimporter la grille")
+    title = tr("Importer une grille") if into_empty else tr("Réimporter la grille")
     workshop_id = model.workshop_id
     dialog, plan = asked
     store = window.store
@@ -251,13 +271,20 @@ def reimport_grid(
     writing: BackgroundWrite[tuple[ReimportSummary, WorkshopRead]] = BackgroundWrite(
         work, into_open_file=True
     )
-    written = writing.run(window, title, tr("Réimport de « {name} »…").format(name=dialog.source.name))
+    doing = tr("Import de « {name} »…") if into_empty else tr("Réimport de « {name} »…")
+    written = writing.run(window, title, doing.format(name=dialog.source.name))
     if written is None:
         for snapshot in (before, after):
             snapshot.unlink(missing_ok=True)
         return False
     done, read = written
     snapshots.record(model, title, before, after, read)
+    if into_empty:
+        text = tr("Grille importée dans l'atelier « {title} » : {added}.").format(
+            title=model.workshop().title, added=counted(done.added, "n.participant")
+        )
+        window.show_status(text)
+        return True
     # Each number with its words agreed (« 1 participant mis à jour, 0 ajouté »), as the CLI says it.
     text = tr("{updated}, {added}, {absent} ; {kept}.").format(
         updated=counted(done.updated, "n.participant_updated"),
