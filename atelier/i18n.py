@@ -1283,6 +1283,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.hint.comma": {"fr": "une virgule", "en": "a comma"},
     "import.hint.tab": {"fr": "une tabulation", "en": "a tab"},
     "import.hint.pipe": {"fr": "une barre verticale", "en": "a vertical bar"},
+    "import.warn.beyond_more": {
+        "fr": (
+            "{count} autres lignes ont du texte au-delà des colonnes du tableau, non importé\xa0: "
+            "lignes {lines}"
+        ),
+        "en": "{count} more rows have text beyond the table's columns, not imported: rows {lines}",
+    },
     "import.warn.beyond_columns": {
         "fr": "ligne {line}\xa0: du texte au-delà des colonnes du tableau, non importé («\xa0{text}\xa0»)",
         "en": "row {line}: text beyond the table's columns, not imported (“{text}”)",

@@ -70,3 +70,16 @@ def test_many_small_tables_after_a_word_grid_are_said_in_one_line(tmp_path: Path
     (said,) = warnings
     assert said.startswith("Attention\xa0: 40 tableaux non importés\xa0: ce ne sont pas des grilles"), said
     assert "tableaux 2, 3, 4, 5, 6 et 35 autres" in said, said
+
+
+def test_text_beyond_the_columns_on_many_rows_is_said_for_the_first_rows_then_counted(tmp_path: Path) -> None:
+    path = tmp_path / "débord.csv"
+    rows = [f"Personne{i} Nom (PLIE);forum;recruter;locaux;clauses;en trop {i}" for i in range(30)]
+    path.write_text(";".join(HEADERS) + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    warnings = _warnings(path, tmp_path)
+    assert len(warnings) == 6, warnings
+    assert all("«\xa0en trop" in w for w in warnings[:5]), warnings
+    assert warnings[5] == (
+        "Attention\xa0: 25 autres lignes ont du texte au-delà des colonnes du tableau, non importé\xa0: "
+        "lignes 7, 8, 9, 10, 11 et 20 autres"
+    ), warnings[5]

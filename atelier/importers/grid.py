@@ -681,12 +681,14 @@ def _unread_cells(
     headers = again[0]  # the titles; then the header's own rows, when it takes two
     width = len(headers)
     filled: dict[int, int] = {}
+    pushed: list[str] = []  # the rows with text beyond the columns
     for row in rows:
         if _row_is_header_again(row, again):
             continue
         texts = [clean(c) for c in row.cells]
         beyond = [t for t in texts[width:] if t and not is_separator(t)] if width else []
         if beyond:
+            pushed.append(row.place())
             # Every cell pushed over is named (« e », « f »), not only the first: all are left out.
             said = [text if len(text) <= 60 else text[:59] + "…" for text in beyond[:5]]
             quoted = "\xa0», «\xa0".join(said) + ("\xa0», …" if len(beyond) > 5 else "")
@@ -702,6 +704,16 @@ def _unread_cells(
         for index, text in enumerate(texts[:width]):
             if row.who is None and index not in mapping and text and not is_separator(text):
                 filled[index] = filled.get(index, 0) + 1
+    if len(pushed) > SAID_ONE_BY_ONE + 1:  # 5 000 rows pushed over: the first few, then counted
+        rest = pushed[SAID_ONE_BY_ONE:]
+        del warnings[SAID_ONE_BY_ONE:]  # so far, one warning per row pushed over
+        warnings.append(
+            message(
+                "import.warn.beyond_more",
+                count=format_number(len(rest)),
+                lines=join_few(rest, SAID_ONE_BY_ONE),
+            )
+        )
     if len(filled) > SAID_ONE_BY_ONE:  # a sheet of 20 000 columns: one line, the first few
         first = sorted(filled)[:SAID_ONE_BY_ONE]
         listed = [
