@@ -106,14 +106,9 @@ _CARDINAL = frozenset({"nord", "sud", "est", "ouest", "centre"})
 _AT = frozenset({"Paris", "La Réunion", "Mayotte"})
 
 
+_SMALL = frozenset(["a", "au", "aux", "d", "de", "des", "du", "en", "l", "la", "le", "les"])
 # What may be typed around a region's or a département's name (« département des Landes »).
-_TYPED_AROUND = frozenset(["a", "au", "aux", "d", "de", "des", "du", "en", "l", "la", "le", "les"]) | {
-    "region",
-    "departement",
-    "dep",
-    "dept",
-    "dpt",
-}
+_TYPED_AROUND = _SMALL | {"region", "departement", "dep", "dept", "dpt"}
 
 
 def key(text: str, around: frozenset[str] = _AROUND) -> str:
@@ -161,9 +156,10 @@ def _table() -> _Table:
         typed.setdefault(key(place.name, _TYPED_AROUND), place)
     for place in departements.values():
         typed[place.code.lower()] = place
+    # A short form as written, « Région » included: « Région Sud » is PACA, « Sud » is not.
     for code, forms in SHORT_FORMS.items():
         for form in forms:
-            typed.setdefault(key(form, _TYPED_AROUND) or fold(form), regions[code])
+            typed.setdefault(key(form, _SMALL) or fold(form), regions[code])
     return _Table(regions, departements, {k: frozenset(v) for k, v in known.items()}, typed)
 
 
@@ -178,8 +174,11 @@ def typed_place(text: str) -> Place | None:
         return table.departements.get(number.group(1).upper())
     if len(re.sub(r"\W", "", stripped)) <= 2 and not _short_form_written(stripped):
         return None  # « na », « ge »: words, not regions
-    found = key(stripped, _TYPED_AROUND)
-    return table.typed.get(found) if found else None
+    for around in (_TYPED_AROUND, _SMALL):
+        found = key(stripped, around)
+        if found and found in table.typed:
+            return table.typed[found]
+    return None
 
 
 def _short_form_written(text: str) -> bool:
@@ -207,6 +206,7 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", fold(text)))
 
 
+@lru_cache(maxsize=8192)  # a file's participants write the same few structures and places
 def departements_of(text: str) -> frozenset[str]:
     """The département a participant's territory or structure is in, when the table knows it:
     the whole text, less the words around a place (`_AROUND`: « CdC du Bazadais », « Cité de

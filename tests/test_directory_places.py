@@ -181,7 +181,8 @@ def test_a_place_the_table_cannot_tell_is_never_said(tmp_path: Path) -> None:
         "Anne Roux / Région Pays de la Loire;Forum;;;\n"
         "Paul Girard / Mairie de Saint-Martin;Forum;;;\n"
         "Nina Vidal / PETR Vallée de la Dordogne Corrézienne;Forum;;;\n"
-        "Karim Haddad / CA Pays Basque;Forum;;;\n",
+        "Karim Haddad / CA Pays Basque;Forum;;;\n"
+        "Marc Blanc / Mission locale de Marseille;Forum;;;\n",
         encoding="utf-8",
     )
     assert run_cli("import", str(grid), "-o", str(path)).returncode == 0
@@ -195,3 +196,10 @@ def test_a_place_the_table_cannot_tell_is_never_said(tmp_path: Path) -> None:
     )
     # The region typed finds the Pays de la Loire participant by its name, as typed.
     assert "Anne Roux (Région Pays de la Loire)" in _search(path, "PDL")
+    # « Région Sud » is PACA; « Sud » alone is no region.
+    marseille = "Marc Blanc (Mission locale de Marseille)"
+    paca = _search(path, "Région Sud")
+    assert "Mission locale de Marseille — en Provence-Alpes-Côte d'Azur (Bouches-du-Rhône)" in _block(
+        paca, marseille
+    ), paca
+    assert marseille not in _search(path, "Sud")

@@ -146,16 +146,19 @@ class DirectoryPart(StoreBase):
         hits.sort(key=lambda h: (rank[h.ref], _negated(h.workshop.date or "")))
         # Then, when a place was typed, what writes it another way and what lies in it, each
         # saying why (`_place_hits`): after what holds the words typed.
-        more = self._place_hits(text, {h.ref for h in found}, workshops)
-        return hits + more[: max(limit - len(hits), 0)], total + len(more)
+        more, counted = self._place_hits(text, {h.ref for h in found}, workshops, max(limit - len(hits), 0))
+        return hits + more, total + counted
 
-    def _place_hits(self, text: str, seen: set[str], workshops: dict[str, Workshop]) -> list[DirectoryHit]:
+    def _place_hits(
+        self, text: str, seen: set[str], workshops: dict[str, Workshop], room: int
+    ) -> tuple[list[DirectoryHit], int]:
         """Hits for a place typed (atelier/territories.py), each with why it was found: the rows
         that write the region another way (« Nouvelle-Aquitaine » typed: « Région N-A »,
         « «\xa0N-A\xa0»\xa0: Nouvelle-Aquitaine »), then, for a region or a département typed
         alone, the participants whose territory or structure the app knows to be there (« Landes »:
         « Grand Dax — dans les Landes (40) »), the latest workshop first. Not those found already
-        (`seen`), nor those not to be published in the directory."""
+        (`seen`), nor those not to be published in the directory. The first `room` of them, and
+        how many in all."""
         from atelier import territories
         from atelier.i18n import current_language, message
 
@@ -208,37 +211,46 @@ class DirectoryPart(StoreBase):
                         )
         place = territories.typed_place(text)
         if place is None:
-            return hits
-        inside: list[DirectoryHit] = []
-        for row in self._all("SELECT * FROM participants WHERE NOT unlisted"):
+            return hits[:room], len(hits)
+        # participant id -> (fields, why, order: the latest workshop first, then by name)
+        there: dict[str, tuple[list[str], str, tuple[str, str]]] = {}
+        query = "SELECT id, workshop_id, names, organisation, territory FROM participants WHERE NOT unlisted"
+        for row in self._all(query):
             if row["id"] in seen:
                 continue
-            fields, said, where = [], "", ""
+            fields, why = [], ""
             for name, value in (
                 ("structure", row["organisation"] or ""),
                 ("territory", row["territory"] or ""),
             ):
-                there = [d for d in territories.departements_of(value) if territories.inside(place, d)]
-                if there:
+                found = [d for d in territories.departements_of(value) if territories.inside(place, d)]
+                if found:
                     fields.append(name)
-                    if not said:
-                        said, where = value, territories.said_inside(place, there[0], lang)
+                    where = territories.said_inside(place, found[0], lang)
+                    why = why or message("search.inside", said=value, where=where)
             if fields:
-                who = from_row(Participant, row)
-                why = message("search.inside", said=said, where=where)
-                inside.append(
-                    DirectoryHit(
-                        "participant",
-                        who.id,
-                        who.display_name(),
-                        who,
-                        workshops[who.workshop_id],
-                        fields,
-                        why,
-                    )
+                date = workshops[row["workshop_id"]].date or ""
+                there[row["id"]] = (
+                    fields,
+                    why,
+                    (_negated(date), f"{row['names']} {row['organisation']}".casefold()),
                 )
-        inside.sort(key=lambda h: (_negated(h.workshop.date or ""), h.text.casefold()))
-        return hits + inside
+        # Only the participants shown are read whole (a region typed in a decade's file: thousands).
+        order = sorted(there, key=lambda pid: there[pid][2])
+        wanted = order[: max(room - len(hits), 0)]
+        inside: list[DirectoryHit] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self._all(f"SELECT * FROM participants WHERE id IN ({marks})", chunk):
+                who = from_row(Participant, row)
+                fields, why, _order = there[who.id]
+                workshop = workshops[who.workshop_id]
+                inside.append(
+                    DirectoryHit("participant", who.id, who.display_name(), who, workshop, fields, why)
+                )
+        inside.sort(key=lambda h: there[h.ref][2])
+        return (hits + inside)[:room], len(hits) + len(there)
 
 
 def _said(hit: DirectoryHit) -> list[str]:
