@@ -15,6 +15,7 @@ Anonymised minutes, tables and the projector's private mode replace, in every te
 - what goes with a name goes with it: a civility (« M. Dupont », « Mme Roux »), initials
   (« J. Dupont »); an elided « d' », « qu' » before a name becomes « de », « que » when the
   structure starts with a consonant (« d'Anne » → « de PLIE Sud Landes »);
+- an e-mail address or a phone number, whoever's: by « [courriel] », « [téléphone] »;
 - given the list of French first names (`first_names`), a person who is no participant: a
   first name with a surname (« Martine Lefèvre »), a first name alone (« avec Martine du
   Département »), a civility with a name (« Mme Durand »), a first name in lower case after a
@@ -39,12 +40,19 @@ a firm's (« Leroy Merlin »): they stay.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from atelier.french import fold
 
 NEUTRAL = "[nom]"
+# An e-mail address, a French phone number as people write them (« 06 12 34 56 78 »,
+# « 06.12.34.56.78 », « +33 6 12 34 56 78 », « +33 (0)6 … »): how to reach a person, never
+# printed anonymised (the import takes them out of a participant's cell the same way).
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}"
+PHONE = r"(?:\+\s?\d{2,3}[\s.]?(?:\(0\)\s?)?[1-9]|(?<!\d)0[1-9])(?:[\s.-]?\d{2}){4}(?!\d)"
+_EMAIL = re.compile(EMAIL)
+_PHONE = re.compile(PHONE)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 # An elided word glued to the name after it: « d'Anne », « qu'Anne », « jusqu'à ».
 _ELIDED = re.compile(r"^(jusqu|lorsqu|puisqu|quoiqu|qu|d|l|j|n|s|c|m|t)['’](?=[^\W\d_])", re.IGNORECASE)
@@ -80,6 +88,7 @@ HOMOGRAPHS = frozenset(
 # Words after which a first name in lower case is a person (« rendez-vous avec martine »),
 # folded; a civility too (« Mme », « M. »). After « de » or « à » (« le bureau de nadine ») too,
 # unless the first name is also a word (« mur de pierre », « huile d'olive »).
+_OF_WORDS = frozenset(["de", "du", "des"])
 _PERSON_BEFORE = frozenset(["avec", "chez", "par", "pour", "aupres", "selon"])
 _OF_BEFORE = frozenset(["de", "a"])
 _ELIDED_DE = re.compile(r"(?<![^\W\d_])[dD]['’]$")
@@ -93,6 +102,16 @@ _SENTENCE_START = ".!?:;\n•–—*-"
 def neutral(lang: str = "fr") -> str:
     """What stands for a person who is no participant, or for several: « [nom] » (« [name] »)."""
     return "[name]" if lang == "en" else NEUTRAL
+
+
+def contacts_masked(text: str, lang: str = "fr") -> str:
+    """The text with its e-mail addresses and phone numbers replaced: « écrire à [courriel] »,
+    « appeler le [téléphone] » (« [e-mail] », « [phone] » in English)."""
+    if "@" in text:
+        text = _EMAIL.sub("[e-mail]" if lang == "en" else "[courriel]", text)
+    if any(c.isdigit() for c in text):
+        text = _PHONE.sub("[phone]" if lang == "en" else "[téléphone]", text)
+    return text
 
 
 def _key(word: str) -> str:
@@ -142,10 +161,16 @@ class NameMasker:
     left though they may be a person (a first name that is also a word, see HOMOGRAPHS)."""
 
     def __init__(
-        self, people: Iterable[Person], first_names: Iterable[str] = (), neutral: str = NEUTRAL
+        self,
+        people: Iterable[Person],
+        first_names: Iterable[str] = (),
+        neutral: str = NEUTRAL,
+        *,
+        lang: str = "fr",
     ) -> None:
         self.labels: dict[str, str] = {}
         self.neutral = neutral
+        self.lang = lang
         self.unsure: dict[tuple[str, int], str] = {}  # (text, where) -> the word left
         full: dict[str, set[str]] = {}  # folded whole name -> owners
         surnames: dict[str, set[str]] = {}
@@ -198,7 +223,10 @@ class NameMasker:
         return sorted(set(self.unsure.values()), key=str.casefold)
 
     def mask(self, text: str, owner: str | None = None) -> str:
-        if not text or not (self.labels or self._known):
+        if not text:
+            return text
+        text = contacts_masked(text, self.lang)
+        if not (self.labels or self._known):
             return text
         spans: list[tuple[int, int]] = []
         tokens: list[str] = []
@@ -265,7 +293,8 @@ class NameMasker:
         capital = self._capitalised(word)
         # A common word in lower case is the word (« la rose des vents »).
         plain_word = not capital and (key in HOMOGRAPHS or len(key) < 3)
-        after_place = i > 0 and joined(i) and key_at(i - 1) in _PLACE_WORDS
+        # « lycée Jean Moulin », not « le projet de Marie Dupont »: « de » says whose it is.
+        after_place = i > 0 and joined(i) and key_at(i - 1) in _PLACE_WORDS and key not in _OF_WORDS
         # Longest whole name first (« Colin Rabouan », « Cécile BECHON »).
         for length in range(min(4, len(tokens) - i), 0, -1):
             if not all(joined(j) for j in range(i + 1, i + length)):
@@ -288,14 +317,20 @@ class NameMasker:
         # is anyone's, or one close to the surname's owner's (« Cécile » for « Céline »).
         if i + 1 < len(tokens) and joined(i + 1) and capital:
             following = self._surnames.get(key_at(i + 1))
-            if following and (key in self._known or any(self._is_close_first(key, o) for o in following)):
+            close = any(self._is_close_first(key, o) for o in following or ())
+            if following and close:
                 return 2, self._label(following, owner)
+            if following and key in self._known:
+                return 2, self.neutral  # « Julie Petit » while Bruno Petit is in the room: someone else
         known_first = key in self._known and (capital or (key in self._firsts and not plain_word))
         if known_first and someone_elses(i + 1):
-            # A first name and a surname of someone who is not in the room: « Martine Lefèvre ».
+            # A first name and a surname of someone who is not in the room: « Martine Lefèvre »;
+            # a surname that is also a first name, last (« Paul Martin »), is theirs too.
             length = 1
             while length < 4 and capital_follows(i + length) and key_at(i + length) not in self._known:
                 length += 1
+            if length == 1 and capital_follows(i + 1) and not capital_follows(i + 2):
+                length = 2
             return length, self.neutral
         if (
             len(word) >= 3
@@ -414,3 +449,103 @@ def _elision_before(before: str, label: str) -> str:
 def every_name(people: Iterable[Person]) -> list[str]:
     """Each person's whole name as typed: what an anonymised document must not contain."""
     return sorted({n.strip() for p in people for n in p.names if n.strip()}, key=len, reverse=True)
+
+
+# Between the parts of a participant's cell: « / », « , », « ; », « | », a dash between spaces.
+_PARTS = re.compile(r"(\s*[/|,;–—]\s*|\s+-\s+)")
+_DANGLING = re.compile(r"^(?:(?:et|&|and)\s+)+|(?:\s+(?:et|&|and))+$|\(\s*\)", re.IGNORECASE)
+
+
+def names_taken_out(
+    text: str, first_names: Iterable[str], structure_word: Callable[[str], bool] = lambda _w: False
+) -> tuple[str, list[str]]:
+    """A structure the import could not be sure holds no person (« Karine et Luc Blanc /
+    Centre social », « Maison de l'emploi Anne Martin »), as an anonymised document may print
+    it: without the words that read as people's names — a known first name with a capital,
+    the capitalised words after it (no structure's word, `structure_word`), first names joined
+    by « et » (« Karine et Luc Blanc »: Karine Blanc and Luc Blanc), a civility before them —
+    and without the « / », « et » they leave; and the names taken out. A name after « lycée »,
+    « rue », « association »… is the place's (« lycée Jean Moulin »): it stays."""
+    known = frozenset(_key(n) for n in first_names)
+    found = list(_WORD.finditer(text))
+
+    def first_name(j: int) -> bool:
+        word = found[j].group()
+        return (
+            word[:1].isupper()
+            and all(_key(part) in known for part in word.split("-"))
+            and not structure_word(word)
+        )
+
+    def gap(j: int) -> str:  # what is written between word j-1 and word j
+        return text[found[j - 1].end() : found[j].start()]
+
+    runs: list[tuple[int, int]] = []
+    names: list[str] = []
+    i = 0
+    while i < len(found):
+        before = i > 0 and not gap(i).strip() and _key(found[i - 1].group()) in _PLACE_WORDS
+        if before or not first_name(i):
+            i += 1
+            continue
+        people: list[list[int]] = []
+        j = i
+        while j < len(found) and first_name(j):
+            person = [j]
+            j += 1
+            while (
+                j < len(found)
+                and len(person) < 4
+                and not gap(j).strip()
+                and found[j].group()[:1].isupper()
+                and not structure_word(found[j].group())
+            ):
+                person.append(j)
+                j += 1
+            people.append(person)
+            # « Karine et Luc Blanc », « Karine & Luc Blanc »: the next person is « Luc ».
+            if j < len(found) and gap(j).strip() == "&" and first_name(j):
+                continue
+            if (
+                j + 1 < len(found)
+                and found[j].group().lower() in ("et", "and")
+                and not gap(j).strip()
+                and not gap(j + 1).strip()
+                and first_name(j + 1)
+            ):
+                j += 1
+                continue
+            break
+        if not (any(len(p) > 1 for p in people) or len(people) > 1):  # « Karine » alone: a place?
+            i = j if j > i else i + 1
+            continue
+        surname = next((p[1:] for p in reversed(people) if len(p) > 1), [])
+        for person in people:
+            words = [found[k].group() for k in person]
+            if len(person) == 1 and surname:
+                words += [found[k].group() for k in surname]
+            names.append(" ".join(words))
+        start = found[i].start()
+        civility = _CIVILITY.search(text[:start])
+        runs.append((civility.start() if civility else start, found[people[-1][-1]].end()))
+        i = j
+    if not runs:
+        return text, []
+    pieces, last = [], 0
+    for start, end in runs:
+        pieces.append(text[last:start])
+        last = end
+    pieces.append(text[last:])
+    parts = _PARTS.split("".join(pieces))
+    kept: list[tuple[int, str]] = []
+    for position in range(0, len(parts), 2):
+        part = " ".join(parts[position].split())
+        while (tidied := _DANGLING.sub("", part).strip()) != part:
+            part = tidied
+        if _WORD.search(part):
+            kept.append((position, part))
+    out = kept[0][1] if kept else ""
+    for position, part in kept[1:]:
+        sign = parts[position - 1].strip()
+        out += f"{sign} {part}" if sign in ",;" else f" {sign} {part}"
+    return out, names

@@ -652,6 +652,8 @@ def article(name: str) -> str:
     word = first if first in _FEMININE | _MASCULINE else first.split("-")[0]
     if word in ("le", "la", "les", "l"):
         return name[:1].lower() + name[1:]
+    if word == "participant" and re.fullmatch(r"Participant \d+", name):
+        return f"le p{name[1:]}"  # an anonymised label, a common noun inside a sentence
     if word in _FEMININE or word in _MASCULINE:
         if name.startswith(_VOWELS):
             return f"l'{name}"

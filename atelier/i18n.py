@@ -2192,6 +2192,24 @@ MESSAGES: dict[str, dict[str, str]] = {
 # participants=counted(3, "n.participant"), …). One mechanism for every count said outside
 # the window (the window has Qt's %n).
 COUNTED: dict[str, dict[str, tuple[str, str]]] = {
+    # An anonymised export: the structures that read as holding a person's name (a cell the
+    # import could not split), printed without the name.
+    "n.anonymise_unread": {
+        "fr": (
+            "Anonymisation\xa0: {n} structure semblait contenir le nom d'une personne, imprimée "
+            "sans ce nom ({cells})\xa0: corrigez la ligne dans la grille et relisez le document avant "
+            "de le diffuser.",
+            "Anonymisation\xa0: {n} structures semblaient contenir le nom d'une personne, imprimées "
+            "sans ces noms ({cells})\xa0: corrigez ces lignes dans la grille et relisez le document avant "
+            "de le diffuser.",
+        ),
+        "en": (
+            "Anonymising: {n} organisation seemed to hold a person's name, printed without it "
+            "({cells}): correct the row in the grid and read the document before sending it.",
+            "Anonymising: {n} organisations seemed to hold a person's name, printed without it "
+            "({cells}): correct these rows in the grid and read the document before sending it.",
+        ),
+    },
     # An anonymised export: the words it left as written that may be someone's first name.
     "n.anonymise_unsure": {
         "fr": (

@@ -206,6 +206,12 @@ def build(
 
     workshop = store.workshop(workshop_id)
     participants = store.participants(workshop_id)
+    if private:
+        # A cell the import could not split (« Karine et Luc Blanc / Centre social »): shown
+        # without the names it holds, which are masked wherever they are written.
+        from atelier.importers.participant import without_unread_names
+
+        participants = [without_unread_names(p)[0] for p in participants]
     labels = {p.id: person_label(p, private=private, lang=lang) for p in participants}
     items = {i.id: i for i in store.workshop_items(workshop_id)}
     # Never « A. Martin can help A. Martin »: a match older versions confirmed between two
@@ -219,6 +225,10 @@ def build(
     # across workshops): that person and item are read too, so the room sees the match like
     # the others (the reasons say where it was said).
     elsewhere = _helpers_elsewhere(store, matches, items)
+    if elsewhere and private:
+        from atelier.importers.participant import without_unread_names
+
+        elsewhere = [without_unread_names(p)[0] for p in elsewhere]
     if elsewhere:
         workshops = {w.id: w for w in store.workshops()}
         for helper in elsewhere:
@@ -231,7 +241,9 @@ def build(
     def ranked(match: Match) -> tuple[int, float]:  # the engine's order: offers first
         return shown_order(items[match.resource_id].kind, match.score)
 
-    clean = _cleaner([*participants, *elsewhere], labels) if private else (lambda text, owner=None: text)
+    clean = (
+        _cleaner([*participants, *elsewhere], labels, lang) if private else (lambda text, owner=None: text)
+    )
     decided: list[tuple[int, float, Match]] = []
     open_by_need: dict[str, list[Match]] = {}
     for match in matches:
@@ -359,12 +371,20 @@ def _helpers_elsewhere(store: Store, matches: list[Match], items: dict[str, Item
     return list(found.values())
 
 
-def _cleaner(participants: list[Participant], labels: dict[str, str]) -> NameMasker:
-    from atelier.anonymise import NameMasker, Person
+def _cleaner(participants: list[Participant], labels: dict[str, str], lang: str | None) -> NameMasker:
+    from atelier.anonymise import NameMasker, Person, neutral
+    from atelier.i18n import current_language
     from atelier.importers.participant import first_names
 
-    # People who are not in the room, named with a first name, are masked too (« [nom] »).
-    return NameMasker((Person(p.id, labels[p.id], tuple(p.names)) for p in participants), first_names())
+    # People who are not in the room, named with a first name, are masked too (« [nom] »), and
+    # e-mail addresses and phone numbers (« [courriel] », « [téléphone] »).
+    language = "en" if (lang or current_language()) == "en" else "fr"
+    return NameMasker(
+        (Person(p.id, labels[p.id], tuple(p.names)) for p in participants),
+        first_names(),
+        neutral(language),
+        lang=language,
+    )
 
 
 def network_of(

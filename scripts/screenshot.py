@@ -64,7 +64,8 @@ def main(scene: str, output: str, source: str | None = None) -> int:
         says who can help them."""
         for row in range(window.model.rowCount()):
             participant = window.model.participant_at(row)
-            if participant.names and participant.names[0].startswith(who):
+            named = participant.names[0] if participant.names else participant.organisation
+            if named.startswith(who):  # a row with no person read: by its structure
                 window._select(participant.id, 3)
                 return
 

@@ -137,6 +137,10 @@ class ExportData:
     # Who was not in the room, as their cell says (Participant.away: « (excusé) »): named apart
     # by the minutes, in no count of those present; `who` names them, `cells` holds what they wrote.
     away: list[Participant] = field(default_factory=list)
+    # Anonymised: each structure that read as holding a person's name (the cell as the import
+    # left it, « Karine et Luc Blanc / Centre social ») and how the documents name it instead,
+    # for the export to say.
+    unread: list[tuple[str, str]] = field(default_factory=list)
 
     def territories(self) -> list[str]:
         return sorted({p.territory for p in self.participants if p.territory})
@@ -195,6 +199,15 @@ def gather(
     say(5, "lecture")
     workshop = store.workshop(workshop_id)
     participants = store.participants(workshop_id)
+    unread: dict[str, str] = {}  # participant id -> the part of their cell that held a name
+    if anonymise:
+        # A row whose cell the import could not split (« Karine et Luc Blanc / Centre social »):
+        # its structure printed without the names it holds, which are masked everywhere.
+        from atelier.importers.participant import without_unread_names
+
+        read = [without_unread_names(p) for p in participants]
+        participants = [p for p, _ in read]
+        unread = {p.id: said for p, said in read if said}
     items: dict[str, Item] = {}
     cells: dict[str, dict[ItemKind, list[str]]] = {p.id: {k: [] for k in ITEM_KINDS} for p in participants}
     for item in store.workshop_items(workshop_id):
@@ -215,7 +228,10 @@ def gather(
             for i, p in enumerate(participants)
         }
         masker = NameMasker(
-            (Person(p.id, who[p.id], tuple(p.names)) for p in participants), first_names(), neutral(lang)
+            (Person(p.id, who[p.id], tuple(p.names)) for p in participants),
+            first_names(),
+            neutral(lang),
+            lang=lang,
         )
         clean: Callable[..., str] = masker
     else:
@@ -249,6 +265,10 @@ def gather(
     # Offers and actions of other workshops of the file that a need was matched to (matching
     # across workshops): read too, their people named like this workshop's (or masked).
     elsewhere = _resources_elsewhere(store, workshop_id, stored, items)
+    if elsewhere and anonymise:
+        from atelier.importers.participant import without_unread_names
+
+        elsewhere = {resource: without_unread_names(p)[0] for resource, p in elsewhere.items()}
     if elsewhere:
         helpers = {p.id: p for p in elsewhere.values()}
         if anonymise:
@@ -260,7 +280,10 @@ def gather(
             everyone = [*participants, *helpers.values()]
             left = masker.unsure if masker is not None else {}
             masker = NameMasker(
-                (Person(p.id, who[p.id], tuple(p.names)) for p in everyone), first_names(), neutral(lang)
+                (Person(p.id, who[p.id], tuple(p.names)) for p in everyone),
+                first_names(),
+                neutral(lang),
+                lang=lang,
             )
             masker.unsure.update(left)
             clean = masker
@@ -382,6 +405,7 @@ def gather(
         lang,
         masker.unsure_words if masker is not None else [],
         away,
+        [(said, who[owner]) for owner, said in unread.items()],
     )
 
 

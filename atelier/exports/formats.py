@@ -74,6 +74,18 @@ def _unsure_note(words: list[str], lang: str) -> str:
     return counted(len(words), "n.anonymise_unsure", lang, words=", ".join(quoted))
 
 
+def _unread_note(unread: list[tuple[str, str]], lang: str) -> str:
+    """« Anonymisation : 1 structure semblait contenir le nom d'une personne, imprimée sans ce
+    nom (« Karine et Luc Blanc / Centre social » → « Centre social ») : corrigez … »"""
+    from atelier.french import counted
+
+    def quoted(text: str) -> str:
+        return f"“{text}”" if lang == "en" else f"«\u00a0{text}\u00a0»"
+
+    said = ", ".join(f"{quoted(cell)} → {quoted(label)}" for cell, label in unread)
+    return counted(len(unread), "n.anonymise_unread", lang, cells=said)
+
+
 def _xlsx(job: Job, target: Path) -> Path:
     from atelier.exports.xlsx import write_xlsx
 
@@ -187,6 +199,8 @@ def export(
             )
             if job.minutes.unsure:  # said to whoever exports, never written in the documents
                 job.notes.append(_unsure_note(job.minutes.unsure, job.lang))
+            if job.minutes.unread:
+                job.notes.append(_unread_note(job.minutes.unread, job.lang))
         if "fiches" in reads:
             from atelier.exports.fiches import fiches_for
 

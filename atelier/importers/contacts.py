@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import re
 
+from atelier.anonymise import EMAIL, PHONE
+
 _LABEL = (
     r"(?:(?:t[ée]l(?:[ée]phone)?|port(?:able)?|mob(?:ile)?|fixe|e-?mail|mail|courriel|m[ée]l)\.?\s*:?\s*)?"
 )
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}"
 # French numbers written as people write them: « 06 12 34 56 78 », « 06.12.34.56.78 »,
-# « 0612345678 », « +33 6 12 34 56 78 », « +33 (0)6 12 34 56 78 ».
-_PHONE = r"(?:\+\s?\d{2,3}[\s.]?(?:\(0\)\s?)?[1-9]|(?<!\d)0[1-9])(?:[\s.-]?\d{2}){4}(?!\d)"
+# « 0612345678 », « +33 6 12 34 56 78 », « +33 (0)6 12 34 56 78 »; the same patterns the
+# anonymised documents mask in any text.
+_EMAIL = EMAIL
+_PHONE = PHONE
 _CONTACT = re.compile(rf"{_LABEL}(?P<found>{_EMAIL}|{_PHONE})", re.IGNORECASE)
 _SIGN = r"[/|,;–—-]"
 

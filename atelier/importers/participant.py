@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from atelier.domain import read_attendance
+from atelier.domain import Participant, read_attendance
 from atelier.french import fold
 from atelier.importers.cells import clean
 from atelier.importers.places import is_departement_or_region
@@ -205,6 +205,12 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
             break
         index += 1
         surname: list[str] = []
+        if (shared := _sharing_a_surname(words, index)) is not None:
+            # « Karine et Luc Blanc »: two people of one family, the surname written once.
+            more, used = shared
+            names += [" ".join([first, *more[0].split()[1:]]), *more]
+            index += 1 + used
+            break
         while index < len(words):
             word = words[index]
             if word.lower() in ("et", "&", "and", "+"):
@@ -220,8 +226,13 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
                     index += 1
                 break
             if _is_capitalised(word) or word.lower() in _NAME_PARTICLES and surname == []:
-                if word.lower() in _NAME_PARTICLES and not (
-                    index + 1 < len(words) and _is_capitalised(words[index + 1])
+                last = index + 1 == len(words)
+                if (
+                    word.lower() in _NAME_PARTICLES
+                    and not (index + 1 < len(words) and _is_capitalised(words[index + 1]))
+                    # « Aïcha Ben », « Ali El »: a short surname, written last after a known
+                    # first name (« Anne de … » stays unread: a particle in lower case).
+                    and not (last and not surname and _is_capitalised(word) and _is_first_name(first))
                 ):
                     break
                 surname.append(word)
@@ -250,6 +261,24 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
             continue
         break
     return names, index
+
+
+def _sharing_a_surname(words: list[str], index: int) -> tuple[list[str], int] | None:
+    """« Karine et Luc Blanc »: a known first name alone (`words[index - 1]`), « et », then a
+    known first name and a surname: the people after « et » (« Luc Blanc ») and how many words
+    they use, the first one's surname being the first name's too; None when the words are not
+    written so (« Anne et Julien », « Anne Martin et … »)."""
+    if not (
+        0 < index < len(words) - 2
+        and words[index].lower() in ("et", "&", "and")
+        and _is_first_name(words[index - 1])
+        and _is_first_name(words[index + 1])
+    ):
+        return None
+    more, used = _take_people(words[index + 1 :])
+    if not more or len(more[0].split()) < 2 or more[0].split()[0] != words[index + 1]:
+        return None
+    return more, used
 
 
 @cache
@@ -737,6 +766,33 @@ def person_in_structure(parsed: ParsedParticipant | Any) -> str:
             ):
                 return part
     return ""
+
+
+def without_unread_names(participant: Participant) -> tuple[Participant, str]:
+    """For an anonymised document and the projector with names hidden: a row with no person
+    read whose structure, place or function reads as holding a person's name (`person_in_structure`:
+    « Karine et Luc Blanc / Centre social » imported by an older version, « Maison de l'emploi
+    Anne Martin », said « à vérifier » at the import) as a copy without the name-like words,
+    those names as its people (to be masked wherever they are written), and the part of the
+    cell that held them (for the export to say it); the participant as it is, and "", else."""
+    if participant.names:
+        return participant, ""
+    flagged = person_in_structure(participant)
+    if not flagged:
+        return participant, ""
+    from atelier.anonymise import names_taken_out
+
+    names: list[str] = []
+    kept: list[str] = []
+    for part in (participant.organisation, participant.territory, participant.role):
+        text, found = names_taken_out(part, first_names(), _is_structure)
+        # Read as holding a name, none found where: nothing of it is printed.
+        kept.append("" if part == flagged and not found else text)
+        names += found
+    organisation, territory, role = kept
+    return replace(
+        participant, names=names, organisation=organisation, territory=territory, role=role
+    ), flagged
 
 
 def as_typed(participant: Any) -> bool:
