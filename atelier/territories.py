@@ -229,6 +229,13 @@ def departements_of(text: str) -> frozenset[str]:
     return frozenset()
 
 
+def is_place_name(text: str) -> bool:
+    """Whether the table knows a commune, an EPCI or a département of this name, in one
+    département or several (« Langon » is in the Gironde, Ille-et-Vilaine and Loir-et-Cher)."""
+    found = key(text)
+    return bool(found) and found in _table().known
+
+
 def departement(code: str) -> Place:
     return _table().departements[code]
 

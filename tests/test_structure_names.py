@@ -164,7 +164,6 @@ NO_AREA = [
     "Maison de l'emploi Martin",
     "MDE Lucie",
     "Mission locale Anne Martin",
-    "Maison de l'emploi Bordeaux",
     "Cap emploi 40",
     "Mission locale jeunes",
 ]

@@ -115,11 +115,26 @@ ROLE_PATTERN = re.compile(
     r"direct(?:eur|rice)|responsable|coordinat(?:eur|rice)|animat(?:eur|rice)|"
     r"délégué(?:e)?|chargé(?:e)?|technicien(?:ne)?|facilitat(?:eur|rice)|"
     r"professionnel(?:le)?|consultant(?:e)?|stagiaire|étudiant(?:e)?|référent(?:e)?|"
-    r"assistant(?:e)?|gestionnaire|secrétaire|agent(?:e)?|sous-préf\w*|préfet|"
+    r"assistant(?:e)?|gestionnaire|secrétaire|agent(?:e)?|sous-pr[ée]f(?:et|[èe]te)|préfet|"
     r"dg[as]?|dgs"
     r")\b",
     re.IGNORECASE,
 )
+
+# Role words that are also adjectives: after another word, part of a structure's name
+# (« Lycée professionnel … », « Centre de formation professionnelle »), not a function.
+_ADJECTIVE_ROLES = re.compile(r"professionnel(?:le)?s?", re.IGNORECASE)
+
+
+def _role_in(segment: str) -> re.Match[str] | None:
+    """Where a function starts in a part of the cell: « chargée de mission », « directrice
+    de … », « Professionnelle de l'insertion »; never at « professionnel » inside a name."""
+    for match in ROLE_PATTERN.finditer(segment):
+        if match.start() > 0 and _ADJECTIVE_ROLES.fullmatch(match.group()):
+            continue
+        return match
+    return None
+
 
 _SEPARATORS = re.compile(r"\s+[/|–—-]\s+|\s*[/–—]\s*|,\s+|\s*;\s*")  # « – », « — » even unspaced
 _PEOPLE_JOIN = re.compile(r"\s+(?:et|&|and)\s+|\s*\+\s*")
@@ -555,12 +570,14 @@ _OF_AREA = re.compile(r"(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|des\s+)(?
 _AREA_WORDS = {"grand", "grande", "pays", "nord", "sud", "est", "ouest", "haut", "haute", "bas", "basse"}
 
 
-def _served_area(structure: str) -> str:
+def _served_area(structure: str, *, beside_people: bool = False) -> str:
     """The area a service of an area is named after: after « de », « du », « des » (« MDE des
     Landes », « Mission locale du Grand Dax »), or, written without one, a département, a
     région or an area's name (« Maison de l'emploi Landes », « MDEF Nord Landes »); "" for the
     service alone, or when what follows may be a person (« Mission locale Dupont »: a surname
-    is no place; « Maison de l'emploi Bordeaux »: nor, for all the name says, a town)."""
+    is no place; « Maison de l'emploi Bordeaux »: nor, for all the name says, a town). When
+    the cell named its people apart (`beside_people`: « Karima Haddou / Pôle emploi Langon »),
+    a place's name the table knows, no first name, is the town served (« Langon »)."""
     service = _SERVICE.match(structure.strip())
     if service is None:
         return ""
@@ -576,6 +593,11 @@ def _served_area(structure: str) -> str:
         return area
     if len(words) > 1 and fold(words[0]) in _AREA_WORDS and not _is_first_name(words[1]):
         return area
+    if beside_people and len(words) <= 3 and not _is_first_name(words[0]) and _is_capitalised(words[0]):
+        from atelier.territories import is_place_name
+
+        if is_place_name(area):
+            return area
     return ""
 
 
@@ -1166,7 +1188,7 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
     role = ""
     written = _Written(text)
     for segment in others:
-        match = ROLE_PATTERN.search(segment)
+        match = _role_in(segment)
         # Beside a person or a structure (never in a line of mere words: « Formation ;
         # qualification »), what reads as a function is the function.
         beside = bool(names) or bool(
@@ -1238,7 +1260,7 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
         # PETR Monts et barrages, on « Monts et barrages (Landes) ».
         places = _place_parts(organisation_parts)
         territory = _area(places[0])
-        if not territory and (served := _served_area(places[0])):
+        if not territory and (served := _served_area(places[0], beside_people=bool(names))):
             # A service's area is said by its name; after it, only a département or a région
             # is where it is (« Mission locale de Pau, Recruter des jeunes » stays one name).
             territory = served
