@@ -2206,7 +2206,7 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "en": (
             "Anonymising: {n} organisation seemed to hold a person's name, printed without it "
             "({cells}): correct the row in the grid and read the document before sending it.",
-            "Anonymising: {n} organisations seemed to hold a person's name, printed without it "
+            "Anonymising: {n} organisations seemed to hold people's names, printed without them "
             "({cells}): correct these rows in the grid and read the document before sending it.",
         ),
     },
