@@ -1679,6 +1679,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind.challenge": {"fr": "défis", "en": "challenges"},
     "kind.need": {"fr": "besoins", "en": "needs"},
     "kind.offer": {"fr": "offres", "en": "offers"},
+    "kind.need_and_offer": {
+        "fr": "besoins et offres, selon l'intitulé de chaque ligne",
+        "en": "needs and offers, by each line's label",
+    },
     "kind.ignore": {"fr": "ignorée", "en": "ignored"},
     "kind.first_name": {"fr": "prénom", "en": "first name"},
     "kind.structure": {"fr": "structure", "en": "organisation"},

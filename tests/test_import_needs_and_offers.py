@@ -51,6 +51,7 @@ def test_each_line_is_read_by_its_label(tmp_path: Path, header: str) -> None:
     assert people["Karim Benali"]["offers"] == ["transport solidaire"]
     assert "5 besoins, 5 ressources" in out, out
     assert "besoins et ressources dans une même colonne" in out, out
+    assert f"4 « {header} » → besoins et offres, selon l'intitulé de chaque ligne" in out, out
     assert "à vérifier" not in out, out  # every line said which it was
     matched = run_cli("match", str(target)).stdout.replace("\u00a0", " ")
     assert "cherche : accompagnement des jeunes" not in matched, matched

@@ -239,7 +239,12 @@ def _reimport(args: argparse.Namespace) -> int:
 
 def _print_plan(plan: Any) -> None:
     """The columns as read, the counts, and what the import had to say."""
+    from atelier.importers.labels import both_kinds
+
     names = {index: message(f"kind.{kind}") for index, kind in plan.mapping.items()}
+    for index, kind in plan.mapping.items():
+        if kind in ("need", "offer") and index < len(plan.headers) and both_kinds(plan.headers[index]):
+            names[index] = message("kind.need_and_offer")  # each line read by its label
     headers = [shorten(h, 50) for h in plan.headers]
     columns = ", ".join(
         message(
