@@ -133,3 +133,15 @@ def test_the_excel_grid_keeps_them_said_and_reads_back(tmp_path: Path) -> None:
     assert back["Paul Durand"]["needs"] == ["permis de conduire"]
     assert back["Karim Benali"]["attendance"] == "absent"
     assert back["Marc Roux"]["attendance"] == "present"
+
+
+def test_their_page_says_why_nothing_was_matched(tmp_path: Path) -> None:
+    target, _out = _imported(tmp_path)
+    pages = tmp_path / "fiches.docx"
+    assert run_cli("export", str(target), "--fiches", str(pages)).returncode == 0
+    text = _text(pages)
+    paul = text[text.index("Paul Durand") :]
+    said = "Excusé·e à cet atelier : ce que vous aviez transmis n'y a été rapproché de personne."
+    assert said in paul.split("Fiche préparée")[0], paul
+    anne = text[text.index("Anne Martin") :].split("Fiche préparée")[0]
+    assert "Excusé·e" not in anne and "Absent·e" not in anne, anne

@@ -452,6 +452,14 @@ PAGE: dict[str, tuple[str, str]] = {
         "Vous n'avez pas noté de besoin de ressources pendant l'atelier.",
         "You noted no need for resources during the workshop.",
     ),
+    "away_excused": (
+        "Excusé·e à cet atelier : ce que vous aviez transmis n'y a été rapproché de personne.",
+        "Excused from this workshop: what you had sent was matched with no one there.",
+    ),
+    "away_absent": (
+        "Absent·e à cet atelier : ce que vous aviez transmis n'y a été rapproché de personne.",
+        "Absent from this workshop: what you had sent was matched with no one there.",
+    ),
     "no_helper": (
         "Personne n'a encore été repéré pour ce besoin.",
         "No one has been found for this need yet.",
@@ -610,6 +618,9 @@ def write_fiches(
                     " · ".join(as_typed(p) for p in who), "Subtitle" if w.has("Subtitle") else "Normal"
                 )
             w.paragraph(_about(workshop, when, lang) + ".", "Normal")
+            away = fiche.participant.away()
+            if away:  # « (excusé) » in their cell: matched with no one, and the page says why
+                w.paragraph(_said(f"away_{away}", lang), "Normal")
 
             if fiche.asked or fiche.offered:
                 _asked(w, fiche, continued, lang)
