@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 # A bullet at the start of a line: -, –, —, •, *, ▪, ►, ➢, ✓, or "1." / "a)". A « - » or
 # « – » directly followed by a digit is a sign, not a bullet (« -20 % de chômage », « -2+3 »).
-_LINE_BULLET = re.compile(r"^\s*(?:[-–](?!\d)\s*|[—•*▪►➢✓·]\s*|(?:o|\d{1,2}[.)]|[a-z][)])\s+)(?=\S)")
+_LINE_BULLET = re.compile(r"^\s*(?:[-–](?!\d)\s*|[—•*▪►➢✓·]\s*|(?:o|\d{1,2}[.)/]|[a-z][)])\s+)(?=\S)")
 # An inline dash list "- a - b -c": a dash after a space, followed by a letter, a
 # quote or a digit (after a space: « -20 % » is a negative number). "co-pilotage",
 # "Hautes-Pyrénées" and "N-A" have no space before.
@@ -146,10 +146,10 @@ def _split_inline(line: str) -> list[str]:
     return pieces
 
 
-# A number or a letter starting an item of a list typed on one line: « 1) », « 2. », « b) »,
+# A number or a letter starting an item of a list typed on one line: « 1) », « 2. », « 3/ », « b) »,
 # after a space (or the line's start) and before a space and a word. « 1.5 », « 2)» closing a
 # bracket, « n°2) » are none.
-_NUMBER_MARK = re.compile(r"(?:(?<=[\s;,])|^)(?:(\d{1,2})([.)])|([a-z])(\)))(?=\s+\S)")
+_NUMBER_MARK = re.compile(r"(?:(?<=[\s;,])|^)(?:(\d{1,2})([.)/])|([a-z])(\)))(?=\s+\S)")
 
 
 def _split_numbered(line: str) -> list[str] | None:
