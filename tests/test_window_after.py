@@ -497,3 +497,35 @@ def test_the_directory_keeps_off_the_window_edges_as_the_follow_up_does(qtbot, w
     key(qtbot, Qt.Key.Key_2, ALT)
     filter_left = window.followup.person_filter.mapTo(window, QPoint(0, 0)).x()
     assert right <= window.width() - 8 and filter_left > 8
+
+
+@pytest.mark.parametrize("page", [Qt.Key.Key_2, Qt.Key.Key_3])  # « Suivi », « Répertoire »
+def test_quitting_from_another_page_opens_next_time_with_the_card_and_the_projector(
+    qtbot, window: MainWindow, path: Path, page: Qt.Key
+) -> None:
+    """A facilitator quit (Ctrl+Q) while « Répertoire » or « Suivi » was shown, which set the
+    participant's card and the projector's preview aside for the page's width: the next start
+    showed the grid without them (no « Qui peut aider ? », no Confirmer), as if they had been
+    closed, and Alt+1 did not bring them back. The window remembers the grid's panels."""
+    from PySide6.QtWidgets import QDockWidget
+
+    from atelier.ui import settings
+
+    def shown(win: MainWindow) -> list[str]:
+        return sorted(d.objectName() for d in win.findChildren(QDockWidget) if d.isVisible())
+
+    on_the_grid = shown(window)
+    assert len(on_the_grid) >= 2, on_the_grid  # the card and the projector's preview
+    key(qtbot, page, ALT)
+    assert shown(window) == []  # the page takes the whole width
+    window.close()  # as Ctrl+Q does: the window's state is saved
+    again = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(again)
+    try:
+        again.restoreState(settings.get(settings.WINDOW_STATE))  # as the next start does
+        again.resize(1400, 850)
+        again.show()
+        qtbot.waitExposed(again)
+        assert shown(again) == on_the_grid
+    finally:
+        again.close()

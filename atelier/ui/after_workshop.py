@@ -161,6 +161,11 @@ class AfterWorkshop:
             self.directory.search_now()
             self.directory.focus_field()
 
+    def docks_set_aside(self) -> list[QWidget]:
+        """The docks the page shown now (« Suivi », « Répertoire ») set aside; they come back
+        with the grid."""
+        return list(getattr(self, "_docks_shown", [])) if self.page() != "grid" else []
+
     def search_in_page(self) -> bool:
         """Ctrl+F searches where one is: the filter of « Suivi », the field of « Répertoire »."""
         if self.page() == "followup":

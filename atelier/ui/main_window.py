@@ -704,6 +704,10 @@ class MainWindow(AfterWorkshop, QMainWindow):
         if self._followup is not None:  # a day or a note being typed in « Suivi »
             self._followup.finish_editing()
         settings.put(settings.GEOMETRY, self.saveGeometry().data())
+        # The card and the projector's preview, set aside while « Suivi » or « Répertoire » is
+        # shown, are the grid's: remembered as the grid has them, not as closed by the user.
+        for dock in self.docks_set_aside():
+            dock.setVisible(True)
         settings.put(settings.WINDOW_STATE, self.saveState().data())
         # Fields losing focus while the window goes away must not write to a closed file.
         self.header.set_model(None)
