@@ -225,3 +225,39 @@ def test_a_copy_put_at_the_files_name_while_the_figures_are_computed_is_not_read
     dialog.close()
     window.close()
     _all_jobs_delivered()
+
+
+def test_the_draft_button_adds_only_the_sections_the_minutes_lack(qtbot, tmp_path: Path) -> None:
+    """« Ajouter le premier jet d'Atelier », pressed on minutes that had it already (one
+    section edited by hand), appended a second copy of all six sections: the Word minutes
+    then printed « Le contexte » … « Ce que la salle peut apporter » twice, the first saying
+    « 22 participants … Merci pour tout. », the second drafted again. It adds the draft's
+    sections the minutes lack, and says so; none lacking, it adds nothing and says why."""
+    window = active_example_window(qtbot, tmp_path)
+    dialog = _open(window)
+    _computed(qtbot, dialog)
+    headings = [dialog.list.item(n).text() for n in range(dialog.list.count())]
+    assert len(headings) == 6 and headings[0] == "Le contexte", headings
+    _type_at_end_of_first_section(qtbot, dialog, " Merci pour tout.")
+    dialog.save_now()
+    _activate(qtbot, dialog)
+    dialog.redraft_button.setFocus()
+    qtbot.keyClick(dialog.redraft_button, Qt.Key.Key_Space)
+    assert [dialog.list.item(n).text() for n in range(dialog.list.count())] == headings
+    assert dialog.status.text().startswith("Le premier jet d'Atelier est déjà là"), dialog.status.text()
+    # The last section deleted: the button brings it back, alone, at the end.
+    dialog.list.setCurrentRow(5)
+    dialog.delete_section(ask=False)  # (its box asks first when the section has a text)
+    assert dialog.list.count() == 5
+    dialog.redraft_button.setFocus()
+    qtbot.keyClick(dialog.redraft_button, Qt.Key.Key_Space)
+    assert [dialog.list.item(n).text() for n in range(dialog.list.count())] == headings
+    assert dialog.status.text() == (
+        f"1 section du premier jet ajoutée\u00a0: «\u00a0{headings[5]}\u00a0» (les autres étaient déjà là)"
+    ), dialog.status.text()
+    with Store.open(window.store.path, readonly=True) as store:
+        sections = store.synthesis_sections(store.workshops()[0].id)
+    assert [s.heading for s in sections] == headings
+    assert sections[0].body.endswith("Merci pour tout.")
+    dialog.close()
+    window.close()

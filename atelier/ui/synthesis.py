@@ -537,12 +537,20 @@ class SynthesisDialog(QDialog):
             return  # the figures are being computed: the button waits for them
         if not self.save_now():
             return  # the text being typed is not in the file: said, kept in the fields
+        # The draft's sections the minutes lack, never a second copy of one they have (its key,
+        # or its heading as the facilitator kept it): the Word minutes printed every heading twice.
+        from atelier.french import fold
+
+        present = self.store.synthesis_sections(self.workshop_id)
+        keys = {str(section.drafted.get("key", "")) for section in present} - {""}
+        headings = {fold(section.heading.strip()) for section in present}
         drafts = [
             SynthesisSection(
                 self.workshop_id, heading, body, drafted=drafted_record(key, heading, body) if key else {}
             )
             for heading, body in drafted
             for key in [draft_heading_key(heading)]
+            if (not key or key not in keys) and fold(heading.strip()) not in headings
         ]
         first = None
         if drafts and self._push(
@@ -551,6 +559,25 @@ class SynthesisDialog(QDialog):
             first = drafts[0].id
         if self.list.count() or first:
             self.refresh(select=first)
+        if not drafts and drafted:
+            self.status.setText(
+                tr(
+                    "Le premier jet d'Atelier est déjà là : chacune de ses sections est dans la liste. "
+                    "« Reprendre le texte d'Atelier » refait celui d'une section d'après la grille actuelle."
+                )
+            )
+        elif first and len(drafts) < len(drafted):
+            from atelier.french import quoted
+            from atelier.ui.translate import ui_language
+
+            names = ", ".join(quoted(d.heading, ui_language()) for d in drafts)
+            self.status.setText(
+                (
+                    tr("1 section du premier jet ajoutée : {names} (les autres étaient déjà là)")
+                    if len(drafts) == 1
+                    else tr("{n} sections du premier jet ajoutées : {names} (les autres étaient déjà là)")
+                ).format(n=len(drafts), names=names)
+            )
 
     def redraft_untouched(self) -> None:
         """Each section that is Atelier's draft never edited, drafted again from the grid as it

@@ -1771,6 +1771,18 @@ Replace them?</translation>
         <translation>Add a section</translation>
     </message>
     <message>
+        <source>Le premier jet d'Atelier est déjà là : chacune de ses sections est dans la liste. « Reprendre le texte d'Atelier » refait celui d'une section d'après la grille actuelle.</source>
+        <translation>Atelier's first draft is already there: each of its sections is in the list. “Take Atelier's text again” redoes one section's text from the grid as it is now.</translation>
+    </message>
+    <message>
+        <source>1 section du premier jet ajoutée : {names} (les autres étaient déjà là)</source>
+        <translation>1 section of the first draft added: {names} (the others were already there)</translation>
+    </message>
+    <message>
+        <source>{n} sections du premier jet ajoutées : {names} (les autres étaient déjà là)</source>
+        <translation>{n} sections of the first draft added: {names} (the others were already there)</translation>
+    </message>
+    <message>
         <source>La grille ne donne plus rien pour cette section : supprimez-la.</source>
         <translation>The grid no longer gives anything for this section: delete it.</translation>
     </message>
