@@ -951,6 +951,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{step} (recorded in “{copy}”)",
     },
     "followup.path": {"fr": "Étapes du suivi\xa0: {steps}", "en": "Follow-up steps: {steps}"},
+    "followup.redated": {
+        "fr": "Étape redatée\xa0: «\xa0{was}\xa0» devient «\xa0{now}\xa0».",
+        "en": "Step dated again: “{was}” is now “{now}”.",
+    },
     "followup.before_previous": {
         "fr": "«\xa0{new}\xa0» précéderait l'étape d'avant de ce suivi, «\xa0{previous}\xa0»\xa0: "
         "le suivi d'une mise en relation ne remonte pas le temps.",

@@ -69,6 +69,7 @@ EN = {
     "La mise en relation en reviendra à « {previous} ». Édition › Annuler (Ctrl+Z) remet l'étape.": "The match will be back at “{previous}”. Edit › Undo (Ctrl+Z) puts the step back.",
     "&Retirer l'étape": "&Take the step out",
     "&Garder": "&Keep",
+    "Étape redatée : « {was} » devient « {now} » — Ctrl+Z pour annuler": "Step dated again: “{was}” is now “{now}” — Ctrl+Z to undo",
     "Étape « {step} » retirée du suivi de {who} — Ctrl+Z pour annuler": "Step “{step}” taken out of the follow-up of {who} — Ctrl+Z to undo",
     "Suivi : retirer la dernière étape (après confirmation)": "Follow-up: take the latest step out (once confirmed)",
     # ui/panels.py: a participant who asked not to be published in the directory (GDPR)

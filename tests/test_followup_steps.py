@@ -316,3 +316,37 @@ def test_the_listing_says_each_match_s_steps_when_asked(tmp_path: Path) -> None:
         f"{long_date(contacted.isoformat(), 'en')} · done on {long_date(TODAY.isoformat(), 'en')}"
     ) in english.stdout
     assert path.read_bytes() == before
+
+
+def test_an_earlier_step_dated_again_is_said_with_both_dates(tmp_path: Path) -> None:
+    """A match « faite le 25/11 » after « contactée le 20/11 »: `suivi ID --etat contactee --le
+    22/11` dates the contact again (a typo corrected), but said only « faite le 25/11/2026 — … »,
+    and the 20/11 was gone from the file without a word; the same for the decision taken in the
+    room. What changed is said, the old date and the new one, in both languages."""
+    held = TODAY - timedelta(days=30)
+    path, match_id = _file(tmp_path, held)
+    decided, contacted, done_on = (held + timedelta(days=n) for n in (1, 5, 9))
+    with Store.open(path) as store:
+        store.set_follow_up(match_id, FollowUp.TO_CONTACT, day=decided.isoformat())
+        store.set_follow_up(match_id, FollowUp.CONTACTED, day=contacted.isoformat())
+        store.set_follow_up(match_id, FollowUp.DONE, day=done_on.isoformat())
+        short = store.follow_ups()[0].short_id
+    later = contacted + timedelta(days=2)
+    done = run_cli("suivi", str(path), short, "--etat", "contactee", "--le", fr(later))
+    assert done.returncode == 0, done.stderr
+    assert (
+        f"Étape redatée{NBSP}: «{NBSP}contactée le {fr(contacted)}{NBSP}» devient «{NBSP}contactée le "
+        f"{fr(later)}{NBSP}»." in done.stdout
+    ), done.stdout
+    with Store.open(path, readonly=True) as store:
+        assert _path(store, match_id)[1] == ("contacted", later.isoformat())
+    english = run_cli(
+        "suivi", str(path), short, "--state", "to-contact", "--on", fr(decided + timedelta(days=1)),
+        env={"ATELIER_LANG": "en"},
+    )  # fmt: skip
+    assert english.returncode == 0, english.stderr
+    assert "Step dated again: “decided on " in english.stdout and "” is now “decided on " in english.stdout, (
+        english.stdout
+    )
+    again = run_cli("suivi", str(path), short, "--etat", "faite", "--le", fr(done_on))  # its own day
+    assert again.returncode == 0 and "redatée" not in again.stdout, again.stdout

@@ -394,3 +394,29 @@ def test_a_day_typed_when_the_window_closes_is_recorded_once_and_nothing_written
         qtbot.waitUntil(lambda w=window: not w.followup.recording)
         assert _in_file(path) == (FollowUp.TO_CONTACT, day.isoformat())
     assert no_modal_boxes == []
+
+
+def test_a_contact_dated_again_on_a_match_done_since_is_said_with_both_days(
+    qtbot, window: MainWindow, path: Path, no_modal_boxes: list[str]
+) -> None:
+    """Lucie ← Cécile « faite » after « contactée » on the third day: Maj+C and another day
+    dated the contact again, the row (still « faite ») showed nothing of it and only
+    « Enregistré à … » was said, the first day of the contact gone from the file unseen."""
+    match_id = window.store.follow_ups()[0].match.id
+    contacted_on, later, done_on = (HELD + timedelta(days=n) for n in (3, 4, 6))
+    window.store.set_follow_up(match_id, FollowUp.TO_CONTACT, day=(HELD + timedelta(days=1)).isoformat())
+    window.store.set_follow_up(match_id, FollowUp.CONTACTED, day=contacted_on.isoformat())
+    window.store.set_follow_up(match_id, FollowUp.DONE, day=done_on.isoformat())
+    key(qtbot, Qt.Key.Key_2, ALT)  # « Suivi »
+    assert window.followup.table.model().index(0, 5).data() == "faite"
+    key(qtbot, Qt.Key.Key_C, SHIFT)  # « contactée » on a day to type
+    _type_day(qtbot, window, fr(later))
+    assert window.followup.table.model().index(0, 5).data() == "faite"
+    said = window.saved_label.text()
+    assert (
+        f"Étape redatée{NBSP}: «{NBSP}contactée le {fr(contacted_on)}{NBSP}» devient «{NBSP}contactée le "
+        f"{fr(later)}{NBSP}» — Ctrl+Z pour annuler" in said
+    ), said
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    with Store.open(path, readonly=True) as store:
+        assert [s.at[:10] for s in store.match(match_id).follow_up_steps][1] == contacted_on.isoformat()

@@ -296,6 +296,13 @@ def _set_follow_up(args: argparse.Namespace) -> int:
         need=who(entry.need_participant),
         resource=who(entry.resource_participant),
     )
+    # An earlier step dated again (a contact's day corrected on a match done since): the day it
+    # had is gone from the file, so both are said (it printed only where the match stands).
+    before, after = path_said(match.follow_up_steps), path_said(updated.follow_up_steps)
+    if len(before) == len(after):  # (the last step, where the match stands, is said just above)
+        for was, now in zip(before[:-1], after[:-1], strict=True):
+            if was != now:
+                say("followup.redated", was=was, now=now)
     if args.history and updated.follow_up_steps:  # asked with the step: the path it is now on
         say("followup.path", steps=" · ".join(path_said(updated.follow_up_steps)))
     if args.note is not None and args.note.strip():  # the note, as the file keeps it

@@ -287,6 +287,7 @@ class FollowUpModel(QAbstractTableModel):
         self.entries: list[FollowUpEntry] = []
         self.themself: list[FollowUpEntry] = []  # a person with themself: said apart, not listed
         self.committing = False  # an editor's value being recorded
+        self.redated = ""  # what the last day recorded dated again (an earlier step), to say
 
     def set_grid(self, grid: GridModel | None) -> None:
         if self.grid is not None:
@@ -480,7 +481,22 @@ class FollowUpModel(QAbstractTableModel):
         state = state or match.follow_up
         if state == match.follow_up and local_day(match.follow_up_changed) == day:
             return False  # already so
-        return push(self.grid, SetFollowUp(self.grid, match_id, state=state, day=day))
+        if not push(self.grid, SetFollowUp(self.grid, match_id, state=state, day=day)):
+            return False
+        # An earlier step dated again: the day it had is gone from the file, so both are said.
+        from atelier.store.followup import path_said
+
+        before, after = (
+            path_said(match.follow_up_steps),
+            path_said(self.grid.store.match(match_id).follow_up_steps),
+        )
+        # (the last step, where the match stands, shows its new day in its row)
+        changed = [(was, now) for was, now in zip(before[:-1], after[:-1], strict=False) if was != now]
+        if len(before) == len(after) and changed:
+            self.redated = tr("Étape redatée : « {was} » devient « {now} » — Ctrl+Z pour annuler").format(
+                was=changed[0][0], now=changed[0][1]
+            )
+        return True
 
 
 class FollowUpFilter(QSortFilterProxyModel):
@@ -1057,7 +1073,9 @@ class FollowUpView(QWidget):
             match_id, state, typed = self._pending.pop(0)
             self.recording -= 1
             if grid is not None and not grid.store.closed:
-                self.model.date_step(match_id, state, typed)
+                self.model.redated = ""
+                if self.model.date_step(match_id, state, typed) and self.model.redated:
+                    self.said.emit(self.model.redated)
 
     def finish_editing(self) -> None:
         """A day or a note still being typed when the window closes is recorded now, while

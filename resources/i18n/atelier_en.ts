@@ -2291,6 +2291,10 @@ F1: every keyboard shortcut</translation>
         <translation>⚠ text changed since the confirmation</translation>
     </message>
     <message>
+        <source>Étape redatée : « {was} » devient « {now} » — Ctrl+Z pour annuler</source>
+        <translation>Step dated again: “{was}” is now “{now}” — Ctrl+Z to undo</translation>
+    </message>
+    <message>
         <source>23/11/2026 ou 23 novembre</source>
         <translation>23 November 2026 or 23 Nov</translation>
     </message>
