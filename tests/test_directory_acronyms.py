@@ -90,7 +90,8 @@ def test_the_minutes_count_a_structure_spelled_out_as_its_acronym(tmp_path: Path
         (
             "en",
             "Around the table",
-            "2 employment and inclusion operators, 2 intercommunalities or pays and 1 other participant.",
+            "2 employment and inclusion operators, 2 inter-municipal bodies or local development areas "
+            "and 1 other participant.",
         ),
     ):
         minutes = tmp_path / f"cr-{lang}.docx"

@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from atelier.confidence import POSSIBLE
+from atelier.confidence import POSSIBLE, very_likely
 from atelier.domain import FollowUp, ItemKind, MatchStatus
 from atelier.drafted import HEADINGS, draft_heading_key, drafted_record, facts_of, heading_of
 from atelier.french import article, count, join, of, plural
@@ -119,6 +119,7 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
     lang = writer.lang
     total = Counter(e.kind for e in data.entries if e.text.strip())
     by_kind: dict[ItemKind, list[Group]] = {}
+    actions_apart: list[Statement] = []  # the actions no theme holds, said after the challenges
     sections = [(heading_of("context", lang), writer.context(statements))]
     for kind, heading, most in (
         (ItemKind.ACTION, heading_of("actions", lang), 6),
@@ -148,10 +149,21 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
             remarks = observations(statements)
             writer.cited |= {r[0].text for r in remarks}  # quoted whole in their own section
             sections.append((heading, writer.actions(groups, statements, total[kind], space)))
+            actions_apart = apart if groups else []
             if remarks:
                 sections.append((heading_of("observations", lang), writer.observations(remarks)))
             continue
         sections.append((heading, writer.listed(kind, groups, apart, total[kind], space, specific)))
+    if actions_apart:
+        # The actions no theme holds are counted too, as the challenges and the needs are
+        # (« 6 autres actions ne se rattachent à aucun de ces thèmes… »): never a section that
+        # says 2 of 8 actions as if that were all. Written once the challenges have cited the
+        # actions they hold (« déjà parmi les actions de… »): each cited once.
+        place = next(n for n, (h, _b) in enumerate(sections) if h == heading_of("actions", lang))
+        lines = sections[place][1].split("\n")
+        last = max(n for n, line in enumerate(lines) if line.startswith("- "))
+        lines.insert(last + 1, "- " + writer.others(ItemKind.ACTION, actions_apart))
+        sections[place] = (sections[place][0], "\n".join(lines))
     offers = writer.offers()
     if offers:
         sections.append((heading_of("offers", lang), offers))
@@ -436,16 +448,8 @@ class _Writer:
         pairs = [(s.owner, s.text) for s in statements]
         rural = list(dict.fromkeys(c.owner for c in ctx.find(ctx.RURAL, pairs)))
         urban = list(dict.fromkeys(c.owner for c in ctx.find(ctx.URBAN, pairs)))
-        if rural and urban and self.en:
-            lines.append(
-                "The territories represented are rural and urban alike: the countryside is brought up "
-                f"by {self.names(rural, 2)}, the city and its neighbourhoods by {self.names(urban, 2)}."
-            )
-        elif rural and urban:
-            lines.append(
-                f"Les territoires représentés sont ruraux comme urbains : le monde rural est évoqué par "
-                f"{self.names(rural, 2)}, la ville et ses quartiers par {self.names(urban, 2)}."
-            )
+        if rural and urban:
+            lines.append(self.rural_and_urban(rural, urban))
         elif (rural or urban) and self.en:
             what = (
                 "The countryside is brought up" if rural else "The city and its neighbourhoods are brought up"
@@ -462,6 +466,42 @@ class _Writer:
         if len({c.owner for c in crisis}) >= 2:
             lines.append(self.crisis(crisis, statements))
         return "\n".join(lines)
+
+    def rural_and_urban(self, rural: Sequence[str], urban: Sequence[str]) -> str:
+        """« … : le monde rural est évoqué par A, la ville et ses quartiers par B, l'un et l'autre
+        par C »: each participant on one side only, those who speak of both said once (never
+        « le monde rural est évoqué par A et B, la ville et ses quartiers par A et B »)."""
+        both = [o for o in rural if o in urban]
+        rural = [o for o in rural if o not in both]
+        urban = [o for o in urban if o not in both]
+        if self.en:
+            parts = []
+            if rural:
+                parts.append(f"the countryside is brought up by {self.names(rural, 2)}")
+            if urban:
+                verb = "" if parts else " are brought up"
+                parts.append(f"the city and its neighbourhoods{verb} by {self.names(urban, 2)}")
+            if both and parts:
+                parts.append(f"both by {self.names(both, 2)}")
+            elif both:
+                parts.append(
+                    f"both the countryside and the city and its neighbourhoods are brought up by "
+                    f"{self.names(both, 2)}"
+                )
+            return f"The territories represented are rural and urban alike: {', '.join(parts)}."
+        parts = []
+        if rural:
+            parts.append(f"le monde rural est évoqué par {self.names(rural, 2)}")
+        if urban:
+            verb = "" if parts else " sont évoqués"
+            parts.append(f"la ville et ses quartiers{verb} par {self.names(urban, 2)}")
+        if both and parts:
+            parts.append(f"l'un et l'autre par {self.names(both, 2)}")
+        elif both:
+            parts.append(
+                f"le monde rural comme la ville et ses quartiers sont évoqués par {self.names(both, 2)}"
+            )
+        return f"Les territoires représentés sont ruraux comme urbains : {', '.join(parts)}."
 
     def change(self, change: Sequence[ctx.Said]) -> str:
         """« 6 participants font état d'une période de changement : piece (A) ; piece (B) ;
@@ -590,7 +630,11 @@ class _Writer:
         members = [index[id(s)] for s in found.statements]
 
         def focus_rank(statement: Statement) -> int:
-            """The first of the group's words (its main word first) the statement says."""
+            """The first of the group's words (its main word first) the statement says; under a
+            theme's name (« Formation »), first a statement that says the name itself (not
+            « logement pour les apprentis » as the first example of a training need)."""
+            if found.theme and _says(statement.text, [found.theme]):
+                return -1
             return next((n for n, word in enumerate(found.focus) if _says(statement.text, [word])), 99)
 
         ranked = [
@@ -887,6 +931,31 @@ class _Writer:
             lines.append(f"- {lead}{', par exemple' if n > len(cites) else ''} : {' ; '.join(cites)}.")
         return self._with_answers(kind, lines)
 
+    def others(self, kind: ItemKind, apart: Sequence[Statement]) -> str:
+        """« 3 autres actions ne se rattachent à aucun de ces thèmes, par exemple : piece (A) ;
+        piece (B) ; piece (C). », in the draft's language."""
+        # Of those the draft has cited nothing yet first (« Autres actions présentées » would
+        # cite them after; each participant finds something they said, once).
+        cites = self._apart_cites(sorted(apart, key=lambda s: s.owner in self.heard), most=2)
+        n = len(apart)
+        example = n > len(cites)
+        if self.en:
+            noun = {ItemKind.ACTION: "action", ItemKind.CHALLENGE: "challenge"}.get(kind, "need")
+            lead = (
+                f"{self.count(n, 'other ' + noun, 'other ' + noun + 's')} "
+                f"{plural(n, 'fits', 'fit', lang='en')} none of these themes"
+            )
+            return f"{lead}{', for example' if example else ''}: {self.semicolons(cites)}."
+        one, many = {
+            ItemKind.ACTION: ("autre action", "autres actions"),
+            ItemKind.CHALLENGE: ("autre défi", "autres défis"),
+        }.get(kind, ("autre besoin", "autres besoins"))
+        lead = (
+            f"{self.count(n, one, many)} ne {plural(n, 'se rattache', 'se rattachent', lang='fr')} "
+            "à aucun de ces thèmes"
+        )
+        return f"{lead}{', par exemple' if example else ''} : {' ; '.join(cites)}."
+
     def fresh(self, found: Group) -> bool:
         """Whether the theme says what the draft has not said yet: a statement of it of two of
         its participants at least not cited yet (« la crise », said in the context already,
@@ -948,14 +1017,14 @@ class _Writer:
             lines.append("- " + self.theme(kind, found, space, most=most))
         return lines
 
-    def _apart_cites(self, apart: Sequence[Statement]) -> list[str]:
+    def _apart_cites(self, apart: Sequence[Statement], most: int = 3) -> list[str]:
         """Three statements at the most that no group took, one a participant: first those the
         draft has not cited yet (« remédier à la crise… (Commune de Fauillet) » was said twice,
         under « La crise revient… » and among the other challenges), else any."""
         for fresh_only in (True, False):
             chosen: list[tuple[Statement, str, bool]] = []
             for statement in apart:
-                if statement.owner in {c[0].owner for c in chosen} or len(chosen) >= 3:
+                if statement.owner in {c[0].owner for c in chosen} or len(chosen) >= most:
                     continue
                 shown, quoted = piece(statement.text, (), 10)
                 if fresh_only and (statement.text in self.cited or self.said_again(statement.owner, shown)):
@@ -1025,6 +1094,7 @@ class _Writer:
 
         decided: set[tuple[str, str]] = set()
         leads: set[tuple[str, str]] = set()
+        sure: set[tuple[str, str]] = set()  # needs with a « très probable » lead
         in_room: set[tuple[str, str]] = set()  # needs with a lead from someone at this workshop
         # When each answered need got its first answer: « during » the workshop, « since »,
         # or « unknown » (no date for the workshop or the decision).
@@ -1044,14 +1114,20 @@ class _Writer:
                 leads.add(key)
                 if not match.elsewhere:
                     in_room.add(key)
+                if very_likely(match.score, getattr(match, "thin", False)):
+                    sure.add(key)
         needs = [e for e in data.entries if e.kind == ItemKind.NEED and e.text.strip()]
         if not needs:
             return ""
         made = [e for e in needs if (data.who[e.participant_id], e.text) in decided]
         led = [e for e in needs if (data.who[e.participant_id], e.text) in leads - decided]
         open_ = [e for e in needs if e not in made and e not in led]
+        # A lead the projector would show the room (« très probable »): « a une piste »; one
+        # only « possible » (one word in common, « financer » and « financement de modes de
+        # garde ») is said as such, never counted as a lead a facilitator stands by.
+        maybe = [e for e in led if (data.who[e.participant_id], e.text) not in sure]
         if self.en:
-            return self.answers_in_english(needs, made, led, open_, when, in_room)
+            return self.answers_in_english(needs, made, led, open_, when, in_room, maybe)
         parts = []
         during, since, all_here = self._answer_counts(made, led, when, in_room)
         if made:
@@ -1070,9 +1146,14 @@ class _Writer:
                 verb = plural(since, "a donné", "ont donné", lang="fr")
                 parts.append(f"{since} {verb} lieu à une mise en relation depuis l'atelier")
         room = " dans la salle" if all_here else ""
-        if led:
-            verb = plural(len(led), "a une piste", "ont une piste", lang="fr")
-            parts.append(f"{len(led)} {verb}{room} (voir « Les mises en relation »)")
+        see = " (voir « Les mises en relation »)"
+        strong = len(led) - len(maybe)
+        if strong:
+            verb = plural(strong, "a une piste", "ont une piste", lang="fr")
+            parts.append(f"{strong} {verb}{room}{see}")
+        if maybe:
+            verb = plural(len(maybe), "n'a qu'une piste", "n'ont qu'une piste", lang="fr")
+            parts.append(f"{len(maybe)} {verb} possible{'' if strong else see}")
         still = plural(len(open_), "reste sans réponse", "restent sans réponse", lang="fr")
         if open_:
             parts.append(f"{len(open_)} {still} pour l'instant")
@@ -1084,9 +1165,11 @@ class _Writer:
                 "since": " depuis l'atelier",
             }.get(when[key], "")
         elif len(needs) == 1 and led:
-            sentence = f"Il a une piste{room} (voir « Les mises en relation »)"
-        elif len(led) == len(needs):  # not « Sur ces 14 besoins, 14 ont une piste »
-            sentence = f"Chacun des {len(needs)} besoins a une piste{room} (voir « Les mises en relation »)"
+            sentence = f"Il a une piste{room}{see}" if strong else f"Il n'a qu'une piste possible{room}{see}"
+        elif len(led) == len(needs) and not maybe:  # not « Sur ces 14 besoins, 14 ont une piste »
+            sentence = f"Chacun des {len(needs)} besoins a une piste{room}{see}"
+        elif len(maybe) == len(needs):
+            sentence = f"Chacun des {len(needs)} besoins n'a qu'une piste possible{room}{see}"
         elif len(made) == len(needs) and (len(made) in (during, since) or during + since < len(made)):
             said_when = ""
             if during == len(made):
@@ -1101,8 +1184,8 @@ class _Writer:
                 else "Il n'a pas encore de réponse dans la salle"
             )
         cites = self._first_open(open_)
-        if cites and (made or led):
-            sentence += f", dont : {' ; '.join(cites)}"
+        if cites and (made or led):  # « dont » one of several; the one itself when it is alone
+            sentence += f"{', dont' if len(open_) > 1 else ''} : {' ; '.join(cites)}"
         return sentence + "."
 
     def answers_in_english(
@@ -1113,6 +1196,7 @@ class _Writer:
         open_: list[Any],
         when: dict[tuple[str, str], str],
         in_room: set[tuple[str, str]],
+        maybe: list[Any],
     ) -> str:
         """`answers` in English: « Of these 14 needs, 3 led to a match during the workshop,
         5 have a lead in the room (see “The matches”) and 6 remain unanswered for now, including: … »."""
@@ -1130,8 +1214,12 @@ class _Writer:
                 parts.append(f"{since} led to a match since the workshop")
         room = " in the room" if all_here else ""
         see = "(see “The matches”)"
-        if led:
-            parts.append(f"{len(led)} {plural(len(led), 'has', 'have', lang='en')} a lead{room} {see}")
+        strong = len(led) - len(maybe)
+        if strong:
+            parts.append(f"{strong} {plural(strong, 'has', 'have', lang='en')} a lead{room} {see}")
+        if maybe:
+            has = plural(len(maybe), "has", "have", lang="en")
+            parts.append(f"{len(maybe)} {has} only a possible lead{'' if strong else ' ' + see}")
         if open_:
             parts.append(
                 f"{len(open_)} {plural(len(open_), 'remains', 'remain', lang='en')} unanswered for now"
@@ -1144,9 +1232,11 @@ class _Writer:
                 "since": " since the workshop",
             }.get(when[key], "")
         elif len(needs) == 1 and led:
-            sentence = f"It has a lead{room} {see}"
-        elif len(led) == len(needs):
+            sentence = f"It has a lead{room} {see}" if strong else f"It has only a possible lead{room} {see}"
+        elif len(led) == len(needs) and not maybe:
             sentence = f"Each of the {len(needs)} needs has a lead{room} {see}"
+        elif len(maybe) == len(needs):
+            sentence = f"Each of the {len(needs)} needs has only a possible lead{room} {see}"
         elif len(made) == len(needs) and (len(made) in (during, since) or during + since < len(made)):
             said_when = ""
             if during == len(made):
@@ -1162,7 +1252,7 @@ class _Writer:
             )
         cites = self._first_open(open_)
         if cites and (made or led):
-            sentence += f", including: {self.semicolons(cites)}"
+            sentence += f"{', including' if len(open_) > 1 else ''}: {self.semicolons(cites)}"
         return sentence + "."
 
     def _answer_counts(

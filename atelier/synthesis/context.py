@@ -48,11 +48,12 @@ STRUCTURE_KINDS: list[tuple[str, str, re.Pattern[str]]] = [
 
 # The same kinds in English (singular, plural), in the same order.
 STRUCTURE_KINDS_EN: list[tuple[str, str]] = [
+    # English words for them, not the French ones (« 2 intercommunalities or pays », « the Région »).
     ("employment and inclusion operator", "employment and inclusion operators"),
-    ("participant from the Région", "participants from the Région"),
-    ("département", "départements"),
-    ("intercommunality or pays", "intercommunalities or pays"),
-    ("commune", "communes"),
+    ("participant from the regional council", "participants from the regional council"),
+    ("departmental council", "departmental councils"),
+    ("inter-municipal body or local development area", "inter-municipal bodies or local development areas"),
+    ("municipality", "municipalities"),
     ("association", "associations"),
 ]
 

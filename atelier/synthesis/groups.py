@@ -676,6 +676,13 @@ def clause_titles(text: str) -> list[str]:
     return found
 
 
+# Words a title may hold that another statement need not write to say the same (« garde
+# d'enfants » and « garde des enfants »): articles and prepositions; not « pas », « sans », « non ».
+_TITLE_LINKS = frozenset(
+    fold_plain(w)
+    for w in ["le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "à", "au", "aux", "en", "et"]
+    + ["pour", "sur", "dans", "par", "avec", "vers", "entre", "chez", "auprès", "ou", "s", "qu", "que"]
+)
 # The prepositions after which a statement's own phrase may start (« pour | mobiliser les
 # entreprises »).
 _LINKS = frozenset(
@@ -727,10 +734,12 @@ def title(
     expansions = expansions or {}
     main = [fold_plain(f) for f in group_.focus]
     stems_of: dict[str, set[str]] = {s.owner: set() for s in group_.statements}
-    said_by: dict[str, list[set[str]]] = defaultdict(list)  # each statement's stems, by author
+    # Each statement's stems and its words as written (folded), by author.
+    said_by: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
     for index, statement in zip(members, group_.statements, strict=True):
         stems_of[statement.owner] |= {t.stem for t in space.tokens[index]}
-        said_by[statement.owner].append({t.stem for t in space.tokens[index]})
+        as_written = {fold_plain(w) for w in re.split(r"[^\w-]+", statement.text) if w}
+        said_by[statement.owner].append(({t.stem for t in space.tokens[index]}, as_written))
     people = len(stems_of)
     # The words of the topic two participants or more write: a title says one of them, or
     # it names what one participant said (« Mieux connaître les formations courtes » over
@@ -744,9 +753,14 @@ def title(
         """Whether every participant the minutes credit with the group writes the phrase's
         words in one statement: « Garantie jeunes, chez 2 participants » of « garantie
         jeunes » and « chantier jeunes l'été » credits the town hall with a scheme it never
-        named; « Jeunes » is what both wrote."""
+        named; « Jeunes » is what both wrote. Its little words too, but for articles and
+        prepositions: « Pas de crise » is not what « la crise sanitaire a freiné… » says."""
         content = {t.stem for t in tokens(phrase)}
-        return bool(content) and all(any(content <= said for said in said_by[o]) for o in credited)
+        little = {fold_plain(w) for w in re.split(r"[^\w-]+", phrase) if w} - _TITLE_LINKS
+        little = {w for w in little if fold_plain(w) not in {fold_plain(t.surface) for t in tokens(phrase)}}
+        return bool(content) and all(
+            any(content <= stems and little <= written for stems, written in said_by[o]) for o in credited
+        )
 
     best: tuple[float, str] | None = None
     for statement in group_.statements:
