@@ -232,11 +232,14 @@ def _minutes(tmp_path: Path, rows: str, lang: str = "fr", name: str = "cr") -> d
 
 
 THEME_LINES = [
-    re.compile(r"^(?P<title>.+?), chez (?P<n>\d+) participants(?:, par exemple)? : (?P<rest>.+)$"),
+    re.compile(r"^(?P<title>.+?), chez (?P<n>\d+) participants(?:, par exemple)?(?: :|, dont) (?P<rest>.+)$"),
     re.compile(
-        r"^(?P<n>\d+) participants (?:veulent|cherchent des ressources pour) (?P<title>.+?) : (?P<rest>.+)$"
+        r"^(?P<n>\d+) participants (?:veulent|cherchent des ressources pour) (?P<title>.+?)(?: :|, dont) "
+        r"(?P<rest>.+)$"
     ),
-    re.compile(r"^(?P<title>.+?), un (?:défi|besoin) pour (?P<n>\d+) participants : (?P<rest>.+)$"),
+    re.compile(
+        r"^(?P<title>.+?), un (?:défi|besoin) pour (?P<n>\d+) participants(?: :|, dont) (?P<rest>.+)$"
+    ),
 ]
 
 
