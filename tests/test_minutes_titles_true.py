@@ -338,3 +338,36 @@ def test_a_phrase_five_of_twelve_write_is_not_said_of_the_twelve(tmp_path: Path)
     text = "\n".join(line for lines in sections.values() for line in lines)
     assert "Club d'entreprises du territoire, chez 12" not in text, text
     _check_true(sections, rows)
+
+
+def test_a_theme_s_examples_say_its_title_and_its_members_are_not_listed_again(tmp_path: Path) -> None:
+    """Twelve run a job forum, the first four also recruit for the building trade; twelve want to
+    lift the barriers to mobility, three also to attract doctors. The minutes said « Forum emploi,
+    chez 12 participants, par exemple : recrutement dans le BTP », then « Autres actions
+    présentées : forum emploi (Structure 1) ; forum emploi (Structure 2) ; … » (the probe's H7)."""
+    rows = _rows(
+        *(
+            (
+                f"Personne{n} Test / Structure {n}",
+                "forum emploi\nrecrutement dans le BTP" if n < 4 else "forum emploi",
+                "lever les freins à la mobilité\nattirer des médecins"
+                if n < 3
+                else "lever les freins à la mobilité",
+                "",
+                "",
+            )
+            for n in range(12)
+        )
+    )
+    sections = _minutes(tmp_path, rows)
+    engaged = "\n".join(sections["Ce qui est déjà engagé"])
+    assert "Forum emploi, chez 12 participants" in engaged, engaged
+    assert "Forum emploi, chez 12 participants, par exemple : recrutement" not in engaged, engaged
+    assert "Autres actions présentées" not in engaged, engaged
+    # The four actions the theme's title does not say are counted with their own words.
+    assert "4 autres actions ne se rattachent à aucun de ces thèmes" in engaged, engaged
+    assert "recrutement dans le BTP (Structure 0)" in engaged, engaged
+    challenges = "\n".join(sections["Les défis à relever"])
+    assert "12 participants veulent lever les freins à la mobilité" in challenges, challenges
+    assert "Parmi les autres défis exprimés" not in challenges, challenges
+    _check_true(sections, rows)

@@ -133,6 +133,18 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
             groups, apart = shared_groups(data.shared, space, indices)
         else:
             groups, apart = group(space, indices, most=most)
+        # The statements of a theme titled in its participants' words that do not say those
+        # words (« recrutement dans le BTP » beside « Forum emploi, chez 30 participants »):
+        # never cited under the title (`_Writer.pick`), they are counted with the others.
+        unsaid = {
+            id(st): st
+            for g in groups
+            if _own_words(g)
+            for st in g.statements
+            if not _stems(g.title) <= _stems(st.text)
+        }
+        if unsaid:
+            apart = sorted([*apart, *unsaid.values()], key=lambda st: statements.index(st))
         specific: list[Group] = []
         if kind == ItemKind.CHALLENGE:
             # Themes a few share that the larger groups took apart, and challenges others
@@ -649,6 +661,8 @@ class _Writer:
             )
         ]
         said = _stems(found.title)
+        own_words = _own_words(found)
+        title_stems = set(said)
         # A piece says more than the title: two words more, one when the title is one word
         # (« Jeunes »: « garantie jeunes » and « chantier jeunes l'été » say what each does).
         more = 1 if len(said) <= 1 else 2
@@ -673,6 +687,10 @@ class _Writer:
                 # meaning alone brought close): « Solutions de mobilité pour les publics, un
                 # besoin pour 7 participants : … des exemples de coopération réussie (…) ».
                 if not _says(statement.text, found.focus):
+                    continue
+                # Under a title in the participants' words, an example says them (never
+                # « Forum emploi, chez 30 participants, par exemple : recrutement dans le BTP »).
+                if own_words and not title_stems <= _stems(shown):
                     continue
                 if len(_stems(shown) - said) < more or self.said_again(statement.owner, shown):
                     continue
@@ -740,6 +758,10 @@ class _Writer:
         aussi C, D et 3 autres participants. »"""
         picked = self.pick(found, space, most, limit)
         owners = list(dict.fromkeys([*self.topical(found), *(s.owner for s, _p, _q in picked)]))
+        if _own_words(found):
+            # Each counted writes the title: they find what they said in it (never listed again
+            # among « Autres actions présentées », 29 times « forum emploi »).
+            self.heard |= set(owners)
         n = len(owners)
         who = self.count(n, "participant")
         title = found.title
@@ -1029,6 +1051,8 @@ class _Writer:
                 shown, quoted = piece(statement.text, (), 10)
                 if fresh_only and (statement.text in self.cited or self.said_again(statement.owner, shown)):
                     continue
+                if shown.casefold() in {c[1].casefold() for c in chosen}:
+                    continue  # the same words twice are no two examples
                 chosen.append((statement, shown, quoted))
             if chosen:
                 return [self.shown(s.owner, s.text, shown, quoted) for s, shown, quoted in chosen]
@@ -1344,6 +1368,12 @@ class _Writer:
 
 # Articles a title may start with (« Les entreprises »), folded.
 _ARTICLES = frozenset(["le", "la", "les", "l", "un", "une", "des", "du"])
+
+
+def _own_words(found: Group) -> bool:
+    """Whether a group's title is its participants' own words, each of them writing it
+    (`groups.title`), not Atelier's name for a theme or an acronym's expansion."""
+    return bool(found.title) and not found.theme and not found.acronym and not _names_its_theme(found)
 
 
 def _names_its_theme(found: Group) -> bool:
