@@ -371,3 +371,11 @@ def test_a_theme_s_examples_say_its_title_and_its_members_are_not_listed_again(t
     assert "12 participants veulent lever les freins à la mobilité" in challenges, challenges
     assert "Parmi les autres défis exprimés" not in challenges, challenges
     _check_true(sections, rows)
+
+
+def test_english_minutes_name_a_shared_glossary_theme_in_english(tmp_path: Path) -> None:
+    """Both write « garde d'enfants », the name of a theme of the glossary: the English minutes
+    say Atelier's English name for it, not the French words quoted as a title."""
+    needs = "\n".join(_minutes(tmp_path, GRID5, lang="en")["The needs for resources"])
+    assert "Childcare, a need for 2 participants: " in needs, needs
+    assert "“Garde d'enfants”" not in needs, needs

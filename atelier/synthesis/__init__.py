@@ -743,6 +743,11 @@ class _Writer:
         theme = found.theme or (found.topic[2:] if _names_its_theme(found) else "")
         if theme:
             return capitalise(english_theme_names().get(theme, theme))
+        # The words they all write are the name of a theme of the glossary (« garde
+        # d'enfants »): Atelier's English name for it (« Childcare »), not French quoted.
+        named = {fold_plain(f): e for f, e in english_theme_names().items()}.get(fold_plain(found.title))
+        if named:
+            return capitalise(named)
         if found.acronym:
             said = found.title.removesuffix(f" ({found.acronym})")
             for french in (said[:1].lower() + said[1:], said):  # as the glossary writes it
