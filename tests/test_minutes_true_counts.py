@@ -101,3 +101,21 @@ def test_english_minutes_say_who_was_there_in_english(tmp_path: Path) -> None:
         assert french not in line, line
     assert "1 participant from the regional council" in line and "1 departmental council" in line, line
     assert "1 municipality" in line, line
+
+
+def test_needs_with_no_common_theme_are_said_in_a_sentence(tmp_path: Path) -> None:
+    """« Les 2 besoins, exprimés par 2 participants : » then « • Parmi eux : … »: a lead with no
+    verb, and « parmi eux » of all of them (the probe's grid8)."""
+    rows = _rows(
+        ("Ana Lopez / PLIE Sud Landes", "", "", "aide au permis de conduire pour les allocataires", ""),
+        ("Paul Rey / Communauté de communes MACS", "", "", "logement pour les jeunes apprentis", ""),
+    )
+    needs = _minutes(tmp_path, rows)["Les besoins de ressources"]
+    assert needs[0] == (
+        "Les 2 besoins, exprimés par 2 participants, ne forment pas de thème commun : aide au permis de "
+        "conduire pour les allocataires (PLIE Sud Landes) ; logement pour les jeunes apprentis "
+        "(Communauté de communes MACS)."
+    ), needs
+    assert not any("Parmi eux" in line for line in needs), needs
+    english = _minutes(tmp_path, rows, lang="en")["The needs for resources"]
+    assert english[0].startswith("The 2 needs, expressed by 2 participants, share no common theme: "), english

@@ -953,8 +953,10 @@ class _Writer:
                     f"{self.count(n, 'autre ' + singular, 'autres ' + plural_form)} "
                     f"ne {plural(n, 'se rattache', 'se rattachent', lang='fr')} à aucun de ces thèmes"
                 )
-            else:
-                lead = "Parmi eux"
+            else:  # « Les 2 besoins, exprimés par 2 participants, ne forment pas de thème commun : … »
+                lines[0] = lines[0].removesuffix(" :") + ", ne forment pas de thème commun"
+                lines[0] += f"{', par exemple' if n > len(cites) else ''} : {' ; '.join(cites)}."
+                return self._with_answers(kind, lines)
             lines.append(f"- {lead}{', par exemple' if n > len(cites) else ''} : {' ; '.join(cites)}.")
         return self._with_answers(kind, lines)
 
@@ -1108,8 +1110,10 @@ class _Writer:
                     f"{self.count(n, 'other ' + singular, 'other ' + plural_form)} "
                     f"{plural(n, 'fits', 'fit', lang='en')} none of these themes"
                 )
-            else:
-                lead = "Among them"
+            else:  # « The 2 needs, expressed by 2 participants, share no common theme: … »
+                lines[0] = lines[0].removesuffix(":") + ", share no common theme"
+                lines[0] += f"{', for example' if n > len(cites) else ''}: {self.semicolons(cites)}."
+                return self._with_answers(kind, lines)
             lines.append(f"- {lead}{', for example' if n > len(cites) else ''}: {self.semicolons(cites)}.")
         return self._with_answers(kind, lines)
 
