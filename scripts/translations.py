@@ -48,6 +48,11 @@ EN = {
     "{participants} collés": "{participants} pasted",
     " ; à vérifier : {warning}": "; to check: {warning}",
     " — Ctrl+Z pour annuler": " — Ctrl+Z to undo",
+    # ui/main_window.py: Ctrl+Z / Ctrl+Y from the grid or any field of the window, said
+    "Rien à annuler.": "Nothing to undo.",
+    "Rien à rétablir.": "Nothing to redo.",
+    "Annulé : {what} — Ctrl+Y pour rétablir": "Undone: {what} — Ctrl+Y to redo",
+    "Rétabli : {what} — Ctrl+Z pour annuler": "Redone: {what} — Ctrl+Z to undo",
     "Coller des lignes de tableau": "Paste table rows",
     "Coller une liste dans la cellule, ou des lignes de tableau comme participants": "Paste a list into the cell, or table rows as participants",
     # ui/followup_view.py: a decision of the file left out of « Suivi », a person with themself

@@ -141,6 +141,17 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self._card_keys()
         self.panel.match_selection_changed.connect(self.update_actions)
         self.panel.said.connect(self.say_undoable)
+        from atelier.ui.undo_keys import FieldUndoKeys
+
+        # Ctrl+Z from a text field with nothing of its own to undo: the window's last change.
+        self.field_undo_keys = FieldUndoKeys(self, self.undo, self.redo)
+        self.field_undo_keys.watch(
+            [
+                f
+                for f in self.findChildren(QLineEdit)
+                if f.window() is self and f.objectName() != "followupDay"
+            ]
+        )
 
     def update_actions(self) -> None:
         self.commands.update_enabled(self)
@@ -449,14 +460,33 @@ class MainWindow(AfterWorkshop, QMainWindow):
             self.grid.scrollTo(index)
 
     def undo(self) -> None:
-        if self.model is not None:
-            self.commit_open_editors()
-            commands.undo(self.model.undo_stack)
+        """Ctrl+Z, from the grid or any field of the window: the last change undone, and said
+        (« Annulé : modifier … — Ctrl+Y pour rétablir »), or « Rien à annuler. »."""
+        if self.model is None:
+            return
+        self.commit_open_editors()
+        stack = self.model.undo_stack
+        if not stack.canUndo():
+            self.show_status(tr("Rien à annuler."))
+            return
+        what, before = stack.undoText(), stack.index()
+        commands.undo(stack)
+        if stack.index() < before:  # else the file refused it, and that was said
+            self.say_undoable(tr("Annulé : {what} — Ctrl+Y pour rétablir").format(what=_lower_first(what)))
 
     def redo(self) -> None:
-        if self.model is not None:
-            self.commit_open_editors()
-            commands.redo(self.model.undo_stack)
+        """Ctrl+Y (or Ctrl+Maj+Z), from anywhere in the window, said as `undo` says it."""
+        if self.model is None:
+            return
+        self.commit_open_editors()
+        stack = self.model.undo_stack
+        if not stack.canRedo():
+            self.show_status(tr("Rien à rétablir."))
+            return
+        what, before = stack.redoText(), stack.index()
+        commands.redo(stack)
+        if stack.index() > before:
+            self.say_undoable(tr("Rétabli : {what} — Ctrl+Z pour annuler").format(what=_lower_first(what)))
 
     def may_leave_file(self) -> bool:
         """Whether the window may leave its file (to close, or to show another): every text
@@ -724,3 +754,11 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.compaction.stop()  # what is left of a deletion's merge: done by the close
         self.store.close()
         super().closeEvent(event)
+
+
+def _lower_first(text: str) -> str:
+    """« Modifier la fiche de Lucie » said inside a sentence: « modifier la fiche de Lucie »
+    (an acronym, « PLIE … », stays as it is)."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text

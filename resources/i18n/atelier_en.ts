@@ -859,6 +859,22 @@
         <translation>Participant to check: several people in one entry ({who})</translation>
     </message>
     <message>
+        <source>Rien à annuler.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Annulé : {what} — Ctrl+Y pour rétablir</source>
+        <translation>Undone: {what} — Ctrl+Y to redo</translation>
+    </message>
+    <message>
+        <source>Rien à rétablir.</source>
+        <translation>Nothing to redo.</translation>
+    </message>
+    <message>
+        <source>Rétabli : {what} — Ctrl+Z pour annuler</source>
+        <translation>Redone: {what} — Ctrl+Z to undo</translation>
+    </message>
+    <message>
         <source>« {name} » est le fichier ouvert : une copie doit porter un autre nom ; rien n'a été écrit.</source>
         <translation>“{name}” is the open file: a copy needs another name; nothing was written.</translation>
     </message>
