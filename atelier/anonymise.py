@@ -263,6 +263,14 @@ class NameMasker:
             out.append(_elision_before(before, label))
             out.append(label)
             last = spans[i + length - 1][1]
+            # « Martine Colin Rabouan (Cité de l'emploi à Tarbes) » is the structure once, never
+            # « Cité de l'emploi à Tarbes (Cité de l'emploi à Tarbes) ».
+            aside = _ASIDE.match(text, last)
+            if aside is not None and _same_label(aside.group(1), label):
+                last = aside.end()
+                while i < len(tokens) and spans[i][0] < last:
+                    i += 1
+                continue
             i += length
         out.append(text[last:])
         return "".join(out)
@@ -435,6 +443,17 @@ class NameMasker:
     @staticmethod
     def _capitalised(word: str) -> bool:
         return word[:1].isupper()
+
+
+# A structure said in brackets just after a name: « Martine Colin Rabouan (Cité de l'emploi) ».
+_ASIDE = re.compile(r"[ \t\u00a0\u202f]*\(\s*([^()]+?)\s*\)")
+
+
+def _same_label(said: str, label: str) -> bool:
+    """Whether `said` (in brackets after a name) is `label`, the structure that replaces the
+    name, or the structure of a numbered label (« Région N-A » for « Région N-A n° 2 »)."""
+    said, label = fold(said.strip()), fold(label.strip())
+    return bool(said) and (said == label or fold(_NUMBERED.sub("", label)).strip() == said)
 
 
 def _elision_before(before: str, label: str) -> str:

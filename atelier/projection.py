@@ -165,13 +165,13 @@ class Projection:
     names: list[str]  # every person's name: what privacy must hide
 
 
-def _reasons(reasons: list[Reason], lang: str | None) -> list[str]:
+def _reasons(reasons: list[Reason], lang: str | None, *, names: bool = True) -> list[str]:
     from atelier.reasons import say_all
 
-    return say_all(reasons, lang, kind=False, limit=REASON_LIMIT)
+    return say_all(reasons, lang, kind=False, limit=REASON_LIMIT, names=names)
 
 
-def _brief(reasons: list[Reason], lang: str | None) -> list[str]:
+def _brief(reasons: list[Reason], lang: str | None, *, names: bool = True) -> list[str]:
     """The reasons without the need's words, but « same meaning », which needs its two words,
     and one acronym both write (« Le besoin et l'offre disent tous deux « FSE » (…) »)."""
     from dataclasses import replace
@@ -185,7 +185,7 @@ def _brief(reasons: list[Reason], lang: str | None) -> list[str]:
         return reason.kind == ReasonKind.ACRONYM and fold(reason.need) == fold(reason.resource)
 
     shorter = [r if kept(r) else replace(r, need="") for r in reasons]
-    return _reasons(shorter, lang)
+    return _reasons(shorter, lang, names=names)
 
 
 def build(
@@ -276,7 +276,7 @@ def build(
 
     def card_of(match: Match) -> Card:
         need, resource = items[match.need_id], items[match.resource_id]
-        reasons = [clean(r) for r in _reasons(match.reasons, lang)]
+        reasons = [clean(r) for r in _reasons(match.reasons, lang, names=not private)]
         return Card(
             labels.get(need.participant_id, "?"),
             clean(need.text, need.participant_id),
@@ -289,7 +289,7 @@ def build(
             people.get(need.participant_id, 1),
             people.get(resource.participant_id, 1),
             reasons,
-            [clean(r) for r in _brief(match.reasons, lang)],
+            [clean(r) for r in _brief(match.reasons, lang, names=not private)],
             on_its_subject(match.reasons),
         )
 

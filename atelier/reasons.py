@@ -362,16 +362,23 @@ def say_all(
     *,
     kind: bool = True,
     limit: int | None = None,
+    names: bool = True,
 ) -> list[str]:
     """Each reason as a sentence, in order, each said once; `kind=False` leaves out the
     line saying what the resource is (offer, action, challenge) unless it names words.
-    No reason at all (a match made by hand) says so."""
+    No reason at all (a match made by hand) says so. `names=False` (names hidden: the
+    projector's private mode, anonymised documents, where each person stands as their
+    structure): a need that cites a structure says the structure once (« … : Cité de l'emploi
+    à Tarbes est là »), never its people replaced by it beside it (« Cité de l'emploi à
+    Tarbes (Cité de l'emploi à Tarbes) est là »)."""
     lines: list[str] = []
     seen: set[str] = set()
     given = list(reasons)
     side = _side_of(given)
     for reason in given:
         data = reason if isinstance(reason, Reason) else Reason(ReasonKind.TEXT, detail=reason)
+        if not names and data.kind == ReasonKind.CITED and data.resource:
+            data = replace(data, words=())
         if not kind:
             understood = legacy(data.detail) if data.kind == ReasonKind.TEXT else data
             if understood is not None and understood.kind in KIND_REASONS and not understood.words:

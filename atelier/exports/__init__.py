@@ -339,12 +339,14 @@ def gather(
                     resource.kind,
                     match.status,
                     match.score,
-                    [clean(r) for r in say_all(_earlier_last(match.reasons), lang)] if match.reasons else [],
+                    [clean(r) for r in say_all(_earlier_last(match.reasons), lang, names=not anonymise)]
+                    if match.reasons
+                    else [],
                     str(match.follow_up),
                     clean(match.note),
                     match.follow_up_changed if match.status != MatchStatus.SUGGESTED else "",
                     _workshop_of(elsewhere.get(resource.id), workshops, lang),
-                    clean(reason_sentence(match, lang)),
+                    clean(reason_sentence(match, lang, names=not anonymise)),
                     need.participant_id,
                     resource.participant_id,
                     decided_at.get(match.id, ""),
@@ -619,15 +621,20 @@ def drafted_sections(data: ExportData) -> list[tuple[str, str]]:
     return draft(data)
 
 
-def reason_sentence(match: Match, lang: str = "fr") -> str:
+def reason_sentence(match: Match, lang: str = "fr", *, names: bool = True) -> str:
     """The one reason a participant reads in the minutes, Excel or their page, in the
     documents' language, through `atelier.reasons`: why, not where (« a proposé lors de
-    l'atelier du… » only when nothing else says why), as a sentence."""
+    l'atelier du… » only when nothing else says why), as a sentence. `names=False`: for
+    anonymised documents (`say_all`)."""
     if match.status == MatchStatus.MANUAL and not match.reasons:
         return "Match made by the facilitator." if lang == "en" else "Mise en relation faite par l'animateur."
     reasons = _earlier_last(list(match.reasons))
-    said = [r for r in say_all([r for r in reasons if r.kind != ReasonKind.EARLIER], lang, kind=False) if r]
-    text = (said or say_all(reasons, lang) or [""])[0].strip()
+    said = [
+        r
+        for r in say_all([r for r in reasons if r.kind != ReasonKind.EARLIER], lang, kind=False, names=names)
+        if r
+    ]
+    text = (said or say_all(reasons, lang, names=names) or [""])[0].strip()
     if not text:
         return ""
     text = text[:1].upper() + text[1:]
