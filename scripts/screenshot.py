@@ -97,7 +97,7 @@ def main(scene: str, output: str, source: str | None = None) -> int:
         # facilitator's Projecteur › Montrer les suggestions); else the six best confirmed.
         suggested = view.endswith("-suggestions")
         view = view.removesuffix("-suggestions")
-        confirm_best(0 if suggested else 6)
+        confirm_best(0 if suggested else int(os.environ.get("SHOT_CONFIRM", "6")))
         if suggested:
             window.suggestions_action.setChecked(True)
         private = view.endswith("-private")
