@@ -119,9 +119,11 @@ class _CardPlan:
     offer_lines: int
     why: list[str]
     whole: bool  # nothing it says cut
+    end: float = 0.0  # the y below its last line
 
 
 CARD_SCALES = (1.0, 0.93, 0.87, 0.8)
+FEW_CARD_SCALES = (1.3, 1.2, 1.1)  # one or two cards on the page: larger while they fit whole
 
 
 def _fit_who(metrics: QFontMetricsF, template: str, who: str, width: float, max_lines: int) -> str:
@@ -133,6 +135,26 @@ def _fit_who(metrics: QFontMetricsF, template: str, who: str, width: float, max_
         words.pop()
         short = _ended(" ".join(words))
         text = template.format(who=as_typed(short + (")" if short.count("(") > short.count(")") else "")))
+    return text
+
+
+def _fit_person(metrics: QFontMetricsF, who: str, width: float, max_lines: int) -> str:
+    """« Prénom Nom (Structure) » on at most `max_lines`: the name cut between words with « … »
+    first, the structure in brackets kept (it says who they are for the room); only a structure
+    too long alone is cut too."""
+    found = re.match(r"^(.*\S)\s+(\([^()]*\))$", who)
+    if found is None:
+        return who
+    name, structure = found.group(1).split(), found.group(2)
+
+    def fits(text: str) -> bool:
+        return len(wrap(metrics, typography(text), width, 99)) <= max_lines
+
+    while len(name) > 1:
+        name.pop()
+        text = f"{_ended(' '.join(name))} {structure}"
+        if fits(text):
+            return text
     return text
 
 
@@ -430,7 +452,12 @@ class ProjectorWindow(QWidget):
         box = QRectF(x, y, metrics.horizontalAdvance(line), metrics.ascent() + metrics.descent())
         self.placed.append((line, box, font.pixelSize()))
 
-    def _header(self, painter: QPainter, rect: QRectF, title: str, right: str = "") -> float:
+    def _header(
+        self, painter: QPainter, rect: QRectF, title: str, right: str = "", *, person: bool = False
+    ) -> float:
+        """The page's title, and `right` (smaller) at its right. A `person`'s title (the
+        spotlight's « Nom (Structure) ») takes two lines and smaller type before it is cut, and
+        is cut in the name, never in the structure that says who they are for the room."""
         margin = 48 * self.unit
         y = rect.top() + 28 * self.unit
         font = self._font(54, bold=True)
@@ -449,7 +476,16 @@ class ProjectorWindow(QWidget):
                 MUTED,
             )
             width -= right_width + 24 * self.unit
-        y = self._text(painter, rect.left() + margin, y, width, title, font, ACCENT)
+        lines = 1
+        if person:
+            lines = 2
+            for size in (54, 46, 40):
+                font = self._font(size, bold=True)
+                if len(wrap(QFontMetricsF(font), typography(title), width, 99)) <= lines:
+                    break
+            else:
+                title = _fit_person(QFontMetricsF(font), title, width, lines)
+        y = self._text(painter, rect.left() + margin, y, width, title, font, ACCENT, lines)
         painter.setPen(QPen(ACCENT, max(2.0, 4 * self.unit)))
         painter.drawLine(
             QPointF(rect.left() + margin, y + 6 * self.unit),
@@ -483,38 +519,66 @@ class ProjectorWindow(QWidget):
             )
             return
         shown = cards[self.page * per_page : (self.page + 1) * per_page]
-        margin, gap = 48 * self.unit, 28 * self.unit
-        width = (rect.width() - 2 * margin - gap) / 2
-        height = (rect.bottom() - top - margin - gap) / 2
-        boxes = [
-            QRectF(
-                rect.left() + margin + (index % 2) * (width + gap),
-                top + (index // 2) * (height + gap),
-                width,
-                height,
-            )
-            for index in range(len(shown))
-        ]
+        boxes = self._card_boxes(rect, top, len(shown))
         # The card's type a little smaller on the whole page rather than a need, an offer, a
         # name or the first reason cut: the room hears them read aloud, whole (as a slide's
         # text shrinks to fit). Never under 80 %: then what does not fit is cut at a word.
+        # One or two cards on the page: larger type while all of it still fits.
+        scales = (*FEW_CARD_SCALES, *CARD_SCALES) if len(shown) <= 2 else CARD_SCALES
+        names_most = 4 if len(shown) <= 2 else 3  # a long name and structure said whole there too
         scale = next(
             (
                 s
-                for s in CARD_SCALES
-                if all(self._card(painter, b, c, s, dry=True) for b, c in zip(boxes, shown, strict=True))
+                for s in scales
+                if all(
+                    self._card(painter, b, c, s, dry=True, names_most=names_most)
+                    for b, c in zip(boxes, shown, strict=True)
+                )
             ),
-            CARD_SCALES[-1],
+            scales[-1],
         )
+        if len(shown) <= 2:  # as tall as what they say (the taller of two), not the page
+            ends = [self._card_plan(b, c, scale, names_most).end for b, c in zip(boxes, shown, strict=True)]
+            tallest = max(end - box.top() for end, box in zip(ends, boxes, strict=True)) + 30 * self.unit
+            boxes = [QRectF(b.left(), b.top(), b.width(), min(b.height(), tallest)) for b in boxes]
         for box, card in zip(boxes, shown, strict=True):
-            self._card(painter, box, card, scale)
+            self._card(painter, box, card, scale, names_most=names_most)
+
+    def _card_boxes(self, rect: QRectF, top: float, count: int) -> list[QRectF]:
+        """Where the page's `count` cards go: four in a 2 × 2 grid; fewer take the room the
+        others leave (one fills the page, two stand side by side the page's height, the third of
+        three takes the bottom row's width): a card with the screen to itself cut its need
+        and its names in a quarter of it."""
+        margin, gap = 48 * self.unit, 28 * self.unit
+        left, width = rect.left() + margin, rect.width() - 2 * margin
+        height = rect.bottom() - top - margin
+        half_w, half_h = (width - gap) / 2, (height - gap) / 2
+        if count == 1:
+            return [QRectF(left, top, width, height)]
+        if count == 2:
+            return [QRectF(left + i * (half_w + gap), top, half_w, height) for i in range(2)]
+        boxes = [
+            QRectF(left + (i % 2) * (half_w + gap), top + (i // 2) * (half_h + gap), half_w, half_h)
+            for i in range(count)
+        ]
+        if count == 3:
+            boxes[2] = QRectF(left, top + half_h + gap, width, half_h)
+        return boxes
 
     def _card(
-        self, painter: QPainter, box: QRectF, card: Any, scale: float = 1.0, *, dry: bool = False
+        self,
+        painter: QPainter,
+        box: QRectF,
+        card: Any,
+        scale: float = 1.0,
+        *,
+        dry: bool = False,
+        names_most: int = 3,
     ) -> bool:
         """Paint `card` in `box` with its type at `scale`; with `dry`, paint nothing. Says
-        whether everything it says fits whole (no need, offer, name or first reason cut)."""
-        plan = self._card_plan(box, card, scale)
+        whether everything it says fits whole (no need, offer, name or first reason cut).
+        Each person's line takes `names_most` lines at most."""
+        plan = self._card_plan(box, card, scale, names_most)
         if dry:
             return plan.whole
         self.card_boxes.append(box)
@@ -546,7 +610,7 @@ class ProjectorWindow(QWidget):
             y += small_m.lineSpacing()
         return plan.whole
 
-    def _card_plan(self, box: QRectF, card: Any, scale: float) -> _CardPlan:
+    def _card_plan(self, box: QRectF, card: Any, scale: float, names_most: int = 3) -> _CardPlan:
         """What `card` says in `box`, line by line, its type at `scale`."""
         pad = 30 * self.unit
         x, width = box.left() + pad, box.width() - 2 * pad
@@ -591,7 +655,7 @@ class ProjectorWindow(QWidget):
         strong_m, body_m, small_m = QFontMetricsF(strong), QFontMetricsF(body), QFontMetricsF(small)
         label = QFontMetricsF(flag).lineSpacing() if card.suggested else 0.0
         gaps = 16 * self.unit
-        seeker_max = helper_max = 3
+        seeker_max = helper_max = names_most
         reasons = card.reasons or ([card.because] if card.because else [])
         need_whole = len(wrap(body_m, typography(as_typed(card.need)), width, 99))
         need_want = min(2, need_whole)  # what the names give way for
@@ -640,9 +704,25 @@ class ProjectorWindow(QWidget):
             and helper_text == helper.format(who=as_typed(card.helper))
             and not (why and why[-1].endswith("…"))
         )
+        end = (
+            y
+            + label
+            + (10 + 6) * self.unit
+            + (
+                len(wrap(strong_m, typography(seeker_text), width, seeker_max))
+                + len(wrap(strong_m, typography(helper_text), width, helper_max))
+            )
+            * strong_m.lineSpacing()
+            + (
+                len(wrap(body_m, typography(as_typed(card.need)), width, need_lines))
+                + len(wrap(body_m, typography(as_typed(card.offer)), width, offer_lines))
+            )
+            * body_m.lineSpacing()
+            + len(why) * small_m.lineSpacing()
+        )
         return _CardPlan(
             x, y, width, (body, strong, small), seeker_text, seeker_max, need_lines, helper_text,
-            helper_max, offer_lines, why, whole,
+            helper_max, offer_lines, why, whole, end,
         )  # fmt: skip
 
     def _whole_reasons(
@@ -684,7 +764,11 @@ class ProjectorWindow(QWidget):
             self._header(painter, rect, tr("Choisissez un participant dans la grille"))
             return
         top = self._header(
-            painter, rect, as_typed(spot.who), "" if spot.place in spot.who else as_typed(spot.place)
+            painter,
+            rect,
+            as_typed(spot.who),
+            "" if spot.place in spot.who else as_typed(spot.place),
+            person=True,
         )
         margin = 48 * self.unit
         left_width = (rect.width() - 2 * margin) * 0.64
@@ -705,6 +789,26 @@ class ProjectorWindow(QWidget):
         floor = bottom - QFontMetricsF(self._font(28)).lineSpacing() - 8 * self.unit
         need_m, helper_m = QFontMetricsF(self._font(36, bold=True)), QFontMetricsF(self._font(30))
         helper_x, helper_width = rect.left() + margin + 40 * self.unit, left_width - 40 * self.unit
+
+        def lines_of(metrics: QFontMetricsF, text: str, width: float) -> int:
+            return len(wrap(metrics, typography(text), width, 99))
+
+        # The page holds every need and every helper whole: all said whole, however long (a
+        # 700-character need was cut after three lines above a page two-thirds empty).
+        roomy = (
+            y
+            + sum(
+                need_m.lineSpacing() * lines_of(need_m, f"• {as_typed(need)}", left_width)
+                + sum(
+                    helper_m.lineSpacing() * lines_of(helper_m, _helper_line(c), helper_width)
+                    for c in helpers
+                )
+                + 14 * self.unit
+                for need, helpers in needs
+            )
+            <= floor
+        )
+        helper_most = 99 if roomy else 2
         for need, helpers in needs:
             # The need is shown with its first helper (and the count of the others), or not yet.
             first = (
@@ -715,7 +819,8 @@ class ProjectorWindow(QWidget):
             whole = len(wrap(need_m, typography(f"• {as_typed(need)}"), left_width, 99))
             most = (
                 whole
-                if whole <= 5 and y + need_m.lineSpacing() * whole + helper_m.lineSpacing() * first <= floor
+                if roomy
+                or (whole <= 5 and y + need_m.lineSpacing() * whole + helper_m.lineSpacing() * first <= floor)
                 else 3
             )
             need_lines = min(whole, most)
@@ -735,7 +840,7 @@ class ProjectorWindow(QWidget):
             # already ran, the same challenge); those that do not fit are counted, never dropped.
             told = 0
             for card in helpers:
-                lines = len(wrap(helper_m, typography(_helper_line(card)), helper_width, 2))
+                lines = len(wrap(helper_m, typography(_helper_line(card)), helper_width, helper_most))
                 more = 1 if told < len(helpers) - 1 else 0  # room for « ← + 2 autres aides »
                 if y + helper_m.lineSpacing() * (lines + more) > floor:
                     break
@@ -747,7 +852,7 @@ class ProjectorWindow(QWidget):
                     _helper_line(card),
                     self._font(30),
                     SUGGESTION if card.suggested else ACCENT,
-                    2,
+                    helper_most,
                 )
                 told += 1
             if told < len(helpers):
