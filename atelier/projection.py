@@ -420,9 +420,10 @@ def network_of(
 
 def by_group(network: Network) -> Network:
     """The network of the territories (or, for people with none, of the kinds of structure):
-    one dot per group named with how many people it holds, one line per pair of groups linked,
-    as wide as the links it stands for (confirmed and suggested apart). The smallest groups
-    are counted together past GROUPS_AT_MOST dots. Links inside a group draw nothing."""
+    one dot per group named with how many people it holds, one arrow per pair of groups linked
+    and way the help goes, as wide as the links it stands for (confirmed and suggested apart).
+    The smallest groups are counted together past GROUPS_AT_MOST dots. Links inside a group
+    draw nothing."""
     count: dict[str, int] = {}
     for node in network.nodes:
         count[node.group] = count.get(node.group, 0) + 1
@@ -435,11 +436,14 @@ def by_group(network: Network) -> Network:
     group_of_node = {n.id: (n.group if n.group in count else OTHERS) for n in network.nodes}
     edges: dict[tuple[str, str, bool], Edge] = {}
     for edge in network.edges:
-        one, other = sorted((group_of_node[edge.source], group_of_node[edge.target]))
-        if one == other:
+        # Which way the help goes is kept: from the helpers' group to the group of those who
+        # need (an arrow each way when both help the other).
+        helpers, needing = group_of_node[edge.source], group_of_node[edge.target]
+        if helpers == needing:
             continue
         joined = edges.setdefault(
-            (one, other, edge.confirmed), Edge(f"group:{one}", f"group:{other}", edge.confirmed, 0)
+            (helpers, needing, edge.confirmed),
+            Edge(f"group:{helpers}", f"group:{needing}", edge.confirmed, 0),
         )
         joined.weight += 1
     nodes = [Node(f"group:{g}", g, g, g, people=count[g]) for g in kept]

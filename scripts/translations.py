@@ -22,6 +22,8 @@ EN = {
     # ui/grid_model.py: a participant whose cell says they were not in the room (« (excusé) »)
     "excusé·e": "excused",
     "absent·e": "absent",
+    # ui/projector.py: the network's legend says which way its arrows go
+    "la flèche va de qui peut aider vers qui en a besoin": "the arrow goes from who can help to who needs it",
     # ui/projector.py: a helper's spotlight says whom the room put them in touch with
     "Aide": "Helps",
     "autre personne": "other person",

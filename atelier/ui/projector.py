@@ -1007,9 +1007,14 @@ class ProjectorWindow(QWidget):
         shapes = {g: SHAPES[(i // len(GROUP_COLOURS)) % len(SHAPES)] for i, g in enumerate(network.groups)}
         links = [e for e in network.edges if e.source in points and e.target in points]
         # Suggested links first, thin, dashed and light; confirmed ones over them, thick and solid.
+        # Each an arrow from who can help to who needs it (« qui peut aider qui »); help both
+        # ways between two dots: two arrows side by side.
+        pairs = {(e.source, e.target) for e in links}
         for edge in sorted(links, key=lambda e: e.confirmed):
-            painter.setPen(self._link_pen(edge.confirmed, edge.weight if network.grouped else 1))
-            painter.drawLine(points[edge.source], points[edge.target])
+            pen = self._link_pen(edge.confirmed, edge.weight if network.grouped else 1)
+            both = (edge.target, edge.source) in pairs
+            shift = pen.widthF() / 2 + 3 * self.unit if both else 0.0
+            self._arrow(painter, points[edge.source], points[edge.target], pen, radius * 1.35, shift)
         for node in network.nodes:
             painter.setPen(QPen(PAPER, 3 * self.unit))
             painter.setBrush(QBrush(colours[node.group]))
@@ -1076,6 +1081,37 @@ class ProjectorWindow(QWidget):
             return name[0] + count
         return wrap(metrics, text, 420 * self.unit, 1)[0] if text else "?"
 
+    def _arrow(
+        self, painter: QPainter, start: QPointF, end: QPointF, pen: QPen, stop: float, shift: float = 0.0
+    ) -> None:
+        """A link from `start` to `end` drawn with `pen`, its head (filled, wider than the line)
+        `stop` short of `end` (outside the dot and its ring); `shift`: moved that far to its
+        left, so that the arrow back beside it is seen too."""
+        dx, dy = end.x() - start.x(), end.y() - start.y()
+        length = math.hypot(dx, dy)
+        if length < 1:
+            return
+        ux, uy = dx / length, dy / length
+        nx, ny = uy, -ux  # to the left of the way it goes (y down)
+        start = QPointF(start.x() + nx * shift, start.y() + ny * shift)
+        head, half = arrow_head(pen.widthF(), self.unit)
+        head = min(head, max(0.0, length - 2 * stop) * 0.45)
+        tip = QPointF(end.x() + nx * shift - ux * stop, end.y() + ny * shift - uy * stop)
+        base = QPointF(tip.x() - ux * head, tip.y() - uy * head)
+        painter.setPen(pen)
+        painter.drawLine(start, QPointF(base.x() + ux, base.y() + uy))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(pen.color()))
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    tip,
+                    QPointF(base.x() + nx * half, base.y() + ny * half),
+                    QPointF(base.x() - nx * half, base.y() - ny * half),
+                ]
+            )
+        )
+
     def _link_pen(self, confirmed: bool, links: float = 1) -> QPen:
         """A confirmed link thick and solid in the accent colour; a suggestion thin, dashed, light.
         A line between two territories is wider for more links (twice as wide for 8)."""
@@ -1134,9 +1170,26 @@ class ProjectorWindow(QWidget):
             if confirmed not in kinds:
                 continue
             line = QFontMetricsF(small).lineSpacing()
-            painter.setPen(self._link_pen(confirmed))
-            painter.drawLine(QPointF(x, y + line / 2), QPointF(x + 64 * self.unit, y + line / 2))
+            self._arrow(
+                painter,
+                QPointF(x, y + line / 2),
+                QPointF(x + 64 * self.unit, y + line / 2),
+                self._link_pen(confirmed),
+                0.0,
+            )
             y = self._text(painter, x + 80 * self.unit, y, width - 100 * self.unit, label, small, INK, 2)
+        if kinds:  # which way the arrows go: the title's « qui peut aider qui », said
+            y += 8 * self.unit
+            y = self._text(
+                painter,
+                x,
+                y,
+                width - 20 * self.unit,
+                tr("la flèche va de qui peut aider vers qui en a besoin"),
+                small,
+                INK,
+                3,
+            )
         if network.grouped:  # why no one is named, and where to see someone
             y += 24 * self.unit
             said = (
@@ -1153,6 +1206,12 @@ class ProjectorWindow(QWidget):
                 )
             ).format(n=network.grouped)
             self._text(painter, x, y, width - 20 * self.unit, said, small, MUTED, 10)
+
+
+def arrow_head(width: float, unit: float) -> tuple[float, float]:
+    """The length and half-width of the head of a network's link drawn `width` wide: wider
+    than the line, so that it reads from the back of the room (a thin suggestion's too)."""
+    return max(28 * unit, 2.2 * width), width / 2 + max(12 * unit, 0.6 * width)
 
 
 def _group_name(group: str) -> str:

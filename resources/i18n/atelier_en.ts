@@ -1935,6 +1935,10 @@ Replace them?</translation>
         <translation>+ {n} more</translation>
     </message>
     <message>
+        <source>la flèche va de qui peut aider vers qui en a besoin</source>
+        <translation>the arrow goes from who can help to who needs it</translation>
+    </message>
+    <message>
         <source>{n} participants : trop pour les nommer. Chaque point est un territoire ou une structure (nombre de participants) ; plus un trait est large, plus il y a de mises en relation. Ctrl+2 : un participant à la fois.</source>
         <translation>{n} participants: too many to name. Each dot is a territory or a structure (number of participants); the wider a line, the more matches. Ctrl+2: one participant at a time.</translation>
     </message>
