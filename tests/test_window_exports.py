@@ -131,7 +131,10 @@ def test_synthesis_edits_are_on_the_window_undo_stack_and_say_saved(qtbot, windo
     window.saved_label.clear()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)
     assert first_heading() == first
-    assert window.saved_label.text().startswith("Enregistré à")
+    # What was undone, how to redo it, and that the file has it.
+    said = window.saved_label.text()
+    assert said.startswith(typography("Annulé : modifier la section « Le territoire et ses acteurs »")), said
+    assert "Ctrl+Y pour rétablir. Enregistré à" in said, said
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, ctrl)
     assert first_heading() == "Le territoire et ses acteurs"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)
