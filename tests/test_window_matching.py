@@ -214,7 +214,10 @@ def test_a_glossary_entry_is_undone_from_the_window_like_a_cell(qtbot, window: M
     window.saved_label.clear()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)
     assert terms() == []
-    assert window.saved_label.text().startswith("Enregistré à")
+    # What was undone, how to redo it, and that the file has it.
+    said = window.saved_label.text()
+    assert said.startswith(typography("Annulé : ajouter « SPE » au glossaire")), said
+    assert "Ctrl+Y pour rétablir. Enregistré à" in said, said
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, ctrl)
     assert terms() == ["SPE"]
 
