@@ -1651,6 +1651,70 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.column_untitled": {"fr": "{number} (sans titre) → {kind}", "en": "{number} (untitled) → {kind}"},
     "import.warning": {"fr": "Attention\xa0: {text}", "en": "Warning: {text}"},
     "import.written": {"fr": "Fichier créé\xa0: {path}", "en": "File created: {path}"},
+    # A document holding several workshops (a table or a sheet per dated session).
+    "import.sessions_head": {"fr": "{said}\xa0:", "en": "{said}:"},
+    "import.session": {"fr": "«\xa0{title}\xa0» ({details})", "en": "“{title}” ({details})"},
+    "import.session_undated": {"fr": "«\xa0{title}\xa0»", "en": "“{title}”"},
+    "import.session_count": {"fr": "{session}\xa0: {participants}", "en": "{session}: {participants}"},
+    "workshop.untitled_session": {"fr": "(sans titre)", "en": "(untitled)"},
+    "import.session_already": {
+        "fr": (
+            "{session}\xa0: déjà dans le fichier, laissé tel quel (pour le mettre à jour avec ce "
+            "document\xa0: sans --new-workshop, avec --workshop {id})"
+        ),
+        "en": (
+            "{session}: already in the file, left as it is (to update it with this document: "
+            "without --new-workshop, with --workshop {id})"
+        ),
+    },
+    "import.sessions_fields": {
+        "fr": (
+            "Ce document contient plusieurs ateliers ({sessions}), chacun avec le titre, la date et le "
+            "lieu de son titre\xa0: --title, --date et --place ne diraient pas lequel. Relancez sans "
+            "eux\u202f; rien n'a été écrit."
+        ),
+        "en": (
+            "This document holds several workshops ({sessions}), each with the title, date and place "
+            "of its heading: --title, --date and --place would not say which. Run again without them; "
+            "nothing was written."
+        ),
+    },
+    "import.sessions_missing": {
+        "fr": (
+            "Ce document contient {count} ateliers ({sessions}). Pas dans le fichier «\xa0{path}\xa0»\xa0: "
+            "{missing}. Le fichier n'a pas été modifié\xa0: relancez avec --new-workshop pour ajouter ce "
+            "qui manque (les ateliers qu'il contient déjà restent tels quels)."
+        ),
+        "en": (
+            "This document holds {count} workshops ({sessions}). Not in the file “{path}”: {missing}. "
+            "The file was left unchanged: run again with --new-workshop to add what is missing (the "
+            "workshops it already holds stay as they are)."
+        ),
+    },
+    "import.sessions_all_there": {
+        "fr": (
+            "Le fichier «\xa0{path}\xa0» contient déjà les {count} ateliers de ce document ({sessions}) et "
+            "n'a pas été modifié\xa0: pour les mettre à jour avec lui, relancez sans --new-workshop."
+        ),
+        "en": (
+            "The file “{path}” already holds the {count} workshops of this document ({sessions}) and was "
+            "left unchanged: to update them with it, run again without --new-workshop."
+        ),
+    },
+    "import.sessions_reimported": {
+        "fr": "Ateliers du document, chacun réimporté dans le sien\xa0: {sessions}.",
+        "en": "Workshops of the document, each imported again into its own: {sessions}.",
+    },
+    "import.sessions_not_this_workshop": {
+        "fr": (
+            "Ce document contient {count} ateliers ({sessions})\xa0: aucun n'a le titre et la date de "
+            "l'atelier choisi avec --workshop. Le fichier «\xa0{path}\xa0» n'a pas été modifié."
+        ),
+        "en": (
+            "This document holds {count} workshops ({sessions}): none has the title and date of the "
+            "workshop chosen with --workshop. The file “{path}” was left unchanged."
+        ),
+    },
     "import.reimported": {
         "fr": "Grille réimportée dans {path}\xa0: {updated}, {added}, {absent}, {kept}.",
         "en": "Grid imported again into {path}: {updated}, {added}, {absent}, {kept}.",
@@ -2232,6 +2296,10 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
             "Anonymising: {n} words left as written may be first names ({words}): "
             "read the document before sending it.",
         ),
+    },
+    "n.session_imported": {
+        "fr": ("{n} atelier importé", "{n} ateliers importés"),
+        "en": ("{n} workshop imported", "{n} workshops imported"),
     },
     "n.participant": {
         "fr": ("{n} participant", "{n} participants"),

@@ -678,6 +678,16 @@ EN = {
     "Mises en relation confirmées dans l'atelier : {n}": "Confirmed matches in the workshop: {n}",
     "Quelle ressource répond au besoin « {need} » ?": "Which resource answers the need “{need}”?",
     "&Confirmer la suggestion": "&Confirm the suggestion",
+    # ui/import_dialog.py, ui/workshops.py, ui/operations/grids.py: a document of several workshops
+    "{count} ateliers dans ce document, chacun importé à part :": "{count} workshops in this document, each imported on its own:",
+    "En tout : {totals}": "In all: {totals}",
+    "Chaque atelier est importé avec le titre, la date et le lieu écrits au-dessus de son tableau (ou le nom de sa feuille) ; vous pourrez les changer ensuite (Ateliers et suivi › Renommer l'atelier…).": "Each workshop is imported with the title, date and place written above its table (or its sheet's name); you can change them afterwards (Workshops and follow-up › Rename the workshop…).",
+    "Ce document contient {count} ateliers ({sessions}) ; aucun n'a le titre et la date de cet atelier : rien n'a été réimporté. Pour les ajouter à ce fichier : Ateliers et suivi › Importer une grille comme nouvel atelier…": "This document holds {count} workshops ({sessions}); none has this workshop's title and date: nothing was imported again. To add them to this file: Workshops and follow-up › Import a grid as a new workshop…",
+    "Ce fichier contient déjà les {count} ateliers de ce document ({sessions}) : rien n'a été ajouté. Pour mettre l'un d'eux à jour avec le document : ouvrez-le, puis Fichier › Réimporter la grille dans cet atelier…": "This file already holds the {count} workshops of this document ({sessions}): nothing was added. To update one of them with the document: open it, then File › Re-import the grid into this workshop…",
+    "Importer « {name} » comme nouveaux ateliers": "Import “{name}” as new workshops",
+    "{count} ateliers ajoutés : {sessions}.": "{count} workshops added: {sessions}.",
+    "1 atelier ajouté : {session}.": "1 workshop added: {session}.",
+    "Déjà dans le fichier, laissés tels quels : {sessions}.": "Already in the file, left as they are: {sessions}.",
 }
 
 

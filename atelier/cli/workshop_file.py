@@ -171,6 +171,7 @@ def import_grid(args: argparse.Namespace) -> int:
     args.output = str(workshop_target(args.output))  # « -o sortie » writes « sortie.atelier »
     result = import_grid(args.grid, args.output, **fields, columns=args.columns, force=args.force)
     _print_plan(result.plan)
+    _print_sessions(result.plan)
     say("import.written", path=result.path)
     _say_kept(args.output)
     return EXIT_OK
@@ -183,13 +184,22 @@ def _into_new_workshop(args: argparse.Namespace, fields: dict[str, Any]) -> int:
     before = format_on_disk(args.into)
     from atelier.matching.across import same_people_again
 
-    plan, workshop, kept = import_as_new_workshop(
+    done = import_as_new_workshop(
         args.grid, args.into, **fields, columns=args.columns, same_people=same_people_again
     )
-    _print_plan(plan)
-    date = f" ({long_date(workshop.date)})" if workshop.date else ""
-    say("workshop.added", title=workshop.title, date=date, path=args.into, id=workshop.id[:8])
-    for name, was in kept:
+    _print_plan(done.plan)
+    if done.plan.sessions:  # a document of several workshops: each said, added or already there
+        from atelier.importers import session_said
+
+        say_counted(len(done.added), "n.session_imported")
+        for _workshop, part in done.added:
+            print(f"  {session_said(part, participants=True)}")
+        for workshop, part in done.already:
+            print("  " + message("import.session_already", session=session_said(part), id=workshop.id[:8]))
+    for workshop, _part in done.added:
+        date = f" ({long_date(workshop.date)})" if workshop.date else ""
+        say("workshop.added", title=workshop.title, date=date, path=args.into, id=workshop.id[:8])
+    for name, was in done.kept:
         say("import.kept_unlisted", name=name, was=was)
     say_upgraded(args.into, before)
     return EXIT_OK
@@ -211,6 +221,10 @@ def _reimport(args: argparse.Namespace) -> int:
         same_people=same_people_again,
     )
     _print_plan(plan)
+    if plan.sessions:
+        from atelier.importers import sessions_listed
+
+        say("import.sessions_reimported", sessions=sessions_listed(plan))
     say(
         "import.reimported",
         path=args.into,
@@ -270,6 +284,21 @@ def _print_plan(plan: Any) -> None:
     say("import.summary", participants=participants, **kinds)
     for warning in plan.warnings:
         say("import.warning", text=warning)
+
+
+def say_counted(number: int, key: str) -> None:
+    """« 2 ateliers importés : », a line of its own."""
+    print(message("import.sessions_head", said=counted(number, key)))
+
+
+def _print_sessions(plan: Any) -> None:
+    """Each workshop of a document holding several, with its participants."""
+    if plan.sessions:
+        from atelier.importers import session_said
+
+        say_counted(len(plan.sessions), "n.session_imported")
+        for part in plan.parts():
+            print(f"  {session_said(part, participants=True)}")
 
 
 # ---------------------------------------------------------------- reading

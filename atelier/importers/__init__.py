@@ -41,6 +41,9 @@ __all__ = [
     "import_grid",
     "reimport_grid",
     "import_as_new_workshop",
+    "NewWorkshops",
+    "session_said",
+    "sessions_listed",
     "kept_out_again",
     "plan_file",
     "plan_table",
@@ -141,26 +144,42 @@ def write_plan(
     source: str | os.PathLike[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
-    """Write a new .atelier file from a plan: whole, or not at all. `progress(done, total)`
-    is told after each participant written; an exception it raises leaves nothing written."""
+    """Write a new .atelier file from a plan: whole, or not at all; a workshop for each one the
+    document holds (`GridPlan.sessions`, each with its own title, date and place: a title,
+    date or place given then is refused, it would be no one's). `progress(done, total)` is
+    told after each participant written; an exception it raises leaves nothing written."""
     from atelier.store import Store
 
     destination = Path(target)
     found: dict[str, str] = {}
+    stem = _shown_stem(destination)
+    first, *others = plan.parts()
+    if others and (title or date or place):
+        raise AtelierError("import.sessions_fields", sessions=sessions_listed(plan))
+    total = len(plan.entries)
 
     def fill(store: Store) -> None:
         workshop = store.workshops()[0]
-        if description or plan.description:
-            store.update_workshop(workshop.id, description=description or plan.description)
-        store.add_grid(entries_as_rows(plan, workshop.id), progress)
+        if description or first.description:
+            store.update_workshop(workshop.id, description=description or first.description)
+        rows = entries_as_rows(first, workshop.id)
+        store.add_grid(rows, (lambda done, _n: progress(done, total)) if progress is not None else None)
         found["workshop"] = workshop.id
+        if others:
+            made = [
+                (_session_workshop(part, stem, organiser or plan.organiser, contact or plan.contact), part)
+                for part in others
+            ]
+            store.add_workshops_with_grids(
+                [(w, entries_as_rows(part, w.id)) for w, part in made],
+                (lambda done, _n: progress(len(rows) + done, total)) if progress is not None else None,
+            )
 
-    stem = _shown_stem(destination)
     with Store.create(
         destination,
-        title=(title or plan.title or stem).strip() or stem,
-        date=date or plan.date,
-        place=place or plan.place,
+        title=(title or first.title or stem).strip() or stem,
+        date=date or first.date,
+        place=place or first.place,
         organiser=organiser or plan.organiser,
         contact=contact or plan.contact,
         force=force,
@@ -169,6 +188,45 @@ def write_plan(
     ):
         pass
     return ImportResult(destination, found["workshop"], plan)
+
+
+def _session_workshop(part: GridPlan, stem: str, organiser: str, contact: str) -> Workshop:
+    """The workshop of one session of a document holding several, as its heading gives it."""
+    return Workshop(
+        title=part.title.strip() or stem,
+        date=part.date,
+        place=part.place,
+        organiser=organiser,
+        contact=contact,
+        description=part.description,
+    )
+
+
+def sessions_listed(plan: GridPlan) -> str:
+    """The workshops of a document holding several, as one phrase: « « Atelier du 3 mars
+    2023 — Langon » (3 mars 2023, Langon) et « Atelier du 7 juin 2023 » (7 juin 2023) »."""
+    from atelier.french import join
+
+    return join([session_said(part) for part in plan.parts()])
+
+
+def session_said(part: GridPlan, *, participants: bool = False) -> str:
+    """« « Atelier du 3 mars 2023 — Langon » (3 mars 2023, Langon) », with « : 1 participant »
+    when asked."""
+    from atelier.french import counted, long_date
+    from atelier.i18n import message
+
+    details = ", ".join(d for d in (long_date(part.date), part.place) if d)
+    said = message(
+        "import.session" if details else "import.session_undated",
+        title=part.title or message("workshop.untitled_session"),
+        details=details,
+    )
+    if participants:
+        said = message(
+            "import.session_count", session=said, participants=counted(len(part.entries), "n.participant")
+        )
+    return said
 
 
 def _shown_stem(path: Path) -> str:
@@ -223,29 +281,87 @@ def reimport_grid(
 ) -> tuple[GridPlan, ReimportSummary]:
     """Import a grid again into an existing file: decisions on unchanged lines survive.
     `explainer(store)`: how the store explains anew a decided match on a line the grid retyped
-    (atelier.matching.explainer, given by the caller: importing does not match)."""
+    (atelier.matching.explainer, given by the caller: importing does not match).
+    A document holding several workshops brings each into the workshop of the file with its
+    title and date (`--workshop`: that one only); refused, the file untouched, when one of them
+    is not in the file (`--new-workshop` adds it)."""
     from atelier.store import Store
 
     plan = plan_file(source, columns=columns)
     with Store.open_to_write(target) as store:
         workshops = store.workshops()
-        if workshop_id is None:
-            if len(workshops) != 1:
-                raise AtelierError("workshop.which", count=len(workshops))
-            workshop_id = workshops[0].id
+        if plan.sessions:
+            grids = sessions_in_file(store, plan, target, workshop_id)
         else:
-            workshop_id = store.find_workshop(workshop_id).id
+            if workshop_id is None:
+                if len(workshops) != 1:
+                    raise AtelierError("workshop.which", count=len(workshops))
+                workshop_id = workshops[0].id
+            else:
+                workshop_id = store.find_workshop(workshop_id).id
+            grids = [(workshop_id, plan)]
         # A re-import deletes the lines the grid no longer has: the file as it was is kept
         # among its backups first, as the window's is when it opens it (atelier.backups).
         from atelier.backups import make_backup
 
         backup = make_backup(store, "import")
         explain = explainer(store) if explainer is not None else None
-        summary = store.reimport_grid(
-            workshop_id, entries_as_rows(plan, workshop_id), explain=explain, same_people=same_people
+        done = store.reimport_grids(
+            [(w, entries_as_rows(part, w)) for w, part in grids], explain=explain, same_people=same_people
         )
+        summary = ReimportSummary()
+        for one in done:
+            summary.added += one.added
+            summary.updated += one.updated
+            summary.absent += one.absent
+            summary.kept_items += one.kept_items
+            summary.retyped.extend(one.retyped)
+            summary.kept_unlisted.extend(one.kept_unlisted)
         summary.backup = str(backup.path) if backup is not None else ""
     return plan, summary
+
+
+def sessions_in_file(
+    store: Store, plan: GridPlan, target: str | os.PathLike[str], workshop_id: str | None = None
+) -> list[tuple[str, GridPlan]]:
+    """Each workshop of a document holding several, with the workshop of the file that has its
+    title and date (only the one of `workshop_id`, when given); refused when one is missing."""
+    parts = plan.parts()
+    found = [(part, store.same_workshop(part.title, part.date)) for part in parts]
+    if workshop_id is not None:
+        wanted = store.find_workshop(workshop_id).id
+        chosen = [(w.id, part) for part, w in found if w is not None and w.id == wanted]
+        if not chosen:
+            raise AtelierError(
+                "import.sessions_not_this_workshop",
+                path=target,
+                count=len(parts),
+                sessions=sessions_listed(plan),
+            )
+        return chosen
+    missing = [part for part, w in found if w is None]
+    if missing:
+        from atelier.french import join
+
+        raise AtelierError(
+            "import.sessions_missing",
+            path=target,
+            count=len(parts),
+            sessions=sessions_listed(plan),
+            missing=join([session_said(part) for part in missing]),
+        )
+    return [(w.id, part) for part, w in found if w is not None]
+
+
+@dataclass(slots=True)
+class NewWorkshops:
+    """What `import_as_new_workshop` did: the workshops added, those of the document the file
+    held already (left as they were), and who stays out of the directory (`kept_out_again`)."""
+
+    plan: GridPlan
+    added: list[tuple[Workshop, GridPlan]]
+    already: list[tuple[Workshop, GridPlan]]
+    kept: list[tuple[str, str]]
 
 
 def import_as_new_workshop(
@@ -259,42 +375,63 @@ def import_as_new_workshop(
     contact: str = "",
     columns: str | None = None,
     same_people: Callable[[Participant, Participant], bool] | None = None,
-) -> tuple[GridPlan, Workshop, list[tuple[str, str]]]:
+) -> NewWorkshops:
     """Add a grid to an existing file as a new workshop (a past grid into the directory),
-    in one transaction: the file gains the whole workshop or nothing. Also returns who stays
-    out of the directory as they asked at another workshop (`kept_out_again`)."""
+    in one transaction: the file gains the whole workshop or nothing. A document holding
+    several workshops adds each the file does not hold yet (by title and date), all in one
+    transaction; refused when it holds them all."""
     from atelier.store import Store
 
     plan = plan_file(source, columns=columns)
+    stem = Path(source).stem
+    parts = plan.parts()
+    if len(parts) > 1 and (title or date or place):
+        raise AtelierError("import.sessions_fields", sessions=sessions_listed(plan))
     with Store.open_to_write(target) as store:
-        workshop = Workshop(
-            title=(title or plan.title or Path(source).stem).strip() or Path(source).stem,
-            date=date or plan.date,
-            place=place or plan.place,
-            organiser=organiser or plan.organiser,
-            contact=contact or plan.contact,
-            description=plan.description or "",
-        )
-        there = store.same_workshop(workshop.title, workshop.date)
-        if there is not None:  # the same grid run twice: the directory would list it twice
+        planned = [
+            (
+                Workshop(
+                    title=(title or part.title or stem).strip() or stem,
+                    date=date or part.date,
+                    place=place or part.place,
+                    organiser=organiser or plan.organiser,
+                    contact=contact or plan.contact,
+                    description=part.description or "",
+                ),
+                part,
+            )
+            for part in parts
+        ]
+        there = [store.same_workshop(w.title, w.date) for w, _part in planned]
+        if len(parts) > 1 and all(t is not None for t in there):
+            raise AtelierError(
+                "import.sessions_all_there", path=target, count=len(parts), sessions=sessions_listed(plan)
+            )
+        if all(t is not None for t in there):  # the same grid run twice: the directory would list it twice
             from atelier.french import long_date
             from atelier.i18n import message
 
+            first = there[0]
+            assert first is not None
             raise AtelierError(
                 "workshop.already_there",
                 path=target,
-                title=there.title,
+                title=first.title,
                 date=(
-                    message("workshop.of_date", date=long_date(there.date))
-                    if there.date
+                    message("workshop.of_date", date=long_date(first.date))
+                    if first.date
                     else message("workshop.undated")
                 ),
-                id=there.id[:8],
+                id=first.id[:8],
             )
-        rows = entries_as_rows(plan, workshop.id)
-        kept = kept_out_again(store, rows, same_people) if same_people is not None else []
-        store.add_workshop_with_grid(workshop, rows)
-    return plan, workshop, kept
+        added = [(w, part) for (w, part), t in zip(planned, there, strict=True) if t is None]
+        already = [(t, part) for (_w, part), t in zip(planned, there, strict=True) if t is not None]
+        grids = [(w, entries_as_rows(part, w.id)) for w, part in added]
+        kept = (
+            [k for _w, rows in grids for k in kept_out_again(store, rows, same_people)] if same_people else []
+        )
+        store.add_workshops_with_grids(grids)
+    return NewWorkshops(plan, added, already, kept)
 
 
 def kept_out_again(

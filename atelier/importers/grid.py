@@ -20,6 +20,7 @@ from atelier.importers.participant import (
     parse_participant,
     person_in_structure,
 )
+from atelier.importers.sessions import Session, title_place
 
 PARTICIPANT = "participant"
 IGNORE = "ignore"
@@ -328,6 +329,9 @@ class RawTable:
     # The workshop's place, organiser and contact, when the source says them in cells of their
     # own (the « Synthèse » sheet of Atelier's Excel): "place", "organiser", "contact".
     details: dict[str, str] = field(default_factory=dict)
+    # The workshops of a document that holds several (a table or a sheet per dated session,
+    # `importers.sessions`); [] when it holds one.
+    sessions: list[Session] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -360,6 +364,29 @@ class GridPlan:
     place: str = ""
     organiser: str = ""
     contact: str = ""
+    # The workshops of a document that holds several, each with the entries of its tables or
+    # sheets (`parts`); [] when it holds one.
+    sessions: list[Session] = field(default_factory=list)
+
+    def parts(self) -> list[GridPlan]:
+        """The plan of each workshop the document holds, with its entries, title, date and
+        place (itself alone when it holds one)."""
+        if not self.sessions:
+            return [self]
+        return [
+            GridPlan(
+                self.headers,
+                self.mapping,
+                self.header_line,
+                [e for e in self.entries if e.where in session.wheres],
+                [],
+                title=session.title,
+                date=session.date,
+                description=session.description,
+                place=session.place,
+            )
+            for session in self.sessions
+        ]
 
     def counts(self) -> dict[str, int]:
         totals = {kind.value: 0 for kind in ItemKind}
@@ -816,6 +843,7 @@ def _normalised(table: RawTable) -> RawTable:
         table.separator,
         dict(table.hidden_columns),
         {k: normalise_text(v) for k, v in table.details.items()},
+        list(table.sessions),
     )
 
 
@@ -908,10 +936,15 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         warnings=list(table.warnings),
         title=find_title(preamble),
         date=table.date or find_date(preamble),
-        place=table.details.get("place", ""),
+        # « Atelier du 3 mars 2023 — Langon »: the place after the date, when the title says it.
+        place=table.details.get("place", "") or title_place(find_title(preamble)),
         organiser=table.details.get("organiser", ""),
         contact=table.details.get("contact", ""),
+        sessions=list(table.sessions),
     )
+    # Which workshop of the document each table or sheet is (none when it holds one): a row
+    # is never continued into, nor said twice with, another workshop's.
+    session_of = {where: n for n, session in enumerate(table.sessions) for where in session.wheres}
     plan.description = "\n".join(clean(t) for t in preamble if clean(t) and clean(t) != plan.title)
     participant_column = next(i for i, k in mapping.items() if k == PARTICIPANT)
     parts = [k for k in mapping.values() if k in PART_KINDS]
@@ -1003,7 +1036,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 # Nothing in the grid's columns (a stray cell beyond them, said apart): nothing
                 # is joined to the row above, and no « joined » is said.
                 continue
-            if plan.entries:
+            if plan.entries and session_of.get(plan.entries[-1].where) == session_of.get(row.where):
                 continued = True
                 entry = plan.entries[-1]
                 who = entry.parsed.names[0] if entry.parsed.names else entry.parsed.source_text
@@ -1117,7 +1150,8 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 offers=counted(counts.get(ItemKind.OFFER.value, 0), "n.offer"),
             )
         )
-    plan.warnings.extend(_named_twice(plan.entries))
+    for number in range(max(len(table.sessions), 1)):
+        plan.warnings.extend(_named_twice([e for e in plan.entries if session_of.get(e.where, 0) == number]))
     return plan
 
 

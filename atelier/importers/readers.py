@@ -39,6 +39,7 @@ from atelier.importers.safety import (
     head,
     refuse_ole,
 )
+from atelier.importers.sessions import Session, find_sessions
 
 SUPPORTED = (".docx", ".xlsx", ".xlsm", ".csv", ".html", ".htm", ".txt", ".tsv")
 
@@ -251,6 +252,9 @@ def read_xlsx(path: Path) -> RawTable:
     rows, combined = combine_grids(tables, read.index(chosen), "sheet")
     wheres = {r.where for r in rows}
     used = [s for s in read if s is chosen or name_places("sheet", [s.title]) in wheres]
+    sessions = _sessions(used, combined)
+    if sessions:  # not « read as one grid »: each workshop is said by the plan
+        combined = combined[1:]
     warnings = _sheet_warnings(chosen, sheets, used) + combined
     left = [s.title for s in sheets if not s.hidden and s is not chosen and not s.has_grid()]
     if left:
@@ -260,7 +264,21 @@ def read_xlsx(path: Path) -> RawTable:
         names = join(message("import.place.quoted", name=t) for t in left)
         key = "import.warn.sheet_not_read" if len(left) == 1 else "import.warn.sheets_not_read"
         warnings.append(message(key, names=names))
-    return RawTable(rows, [], "xlsx", warnings, hidden_columns=_columns_left(chosen))
+    return RawTable(rows, [], "xlsx", warnings, hidden_columns=_columns_left(chosen), sessions=sessions)
+
+
+def _sessions(used: list[_Sheet], combined: list[str]) -> list[Session]:
+    """The workshops of a workbook of a sheet per session (`importers.sessions`), each dated by
+    the lines above its grid's headers, else by its sheet's name; [] when it holds one."""
+    if len(used) < 2 or not combined:
+        return []
+    parts = []
+    for sheet in used:
+        rows = sheet.rows_used()
+        header = find_header(rows)
+        above = [c for r in rows[: header or 0] for c in r.cells if c.strip()]
+        parts.append((name_places("sheet", [sheet.title]), above, sheet.title))
+    return find_sessions(parts)
 
 
 def _columns_left(sheet: _Sheet) -> dict[int, str]:

@@ -33,6 +33,7 @@ from atelier.importers.grid import (
 )
 from atelier.importers.invisible import COLOUR
 from atelier.importers.safety import ImportRefused, check_office_zip
+from atelier.importers.sessions import Session, find_sessions
 from atelier.importers.word_colours import UNKNOWN, Background, WordColours, in_fill_colour
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -534,10 +535,21 @@ def _read(document: Any) -> RawTable:
     body = document.element.body
     preamble: list[str] = []
     reader.place = (_ABOVE, 0, 0)
+    # The paragraphs above each of the body's tables, since the table before it: a session's
+    # dated title (« Atelier du 7 juin 2023 — Bazas »), when the document holds several.
+    headings: dict[Any, list[str]] = {}
+    lines: list[str] = []
     for block in _blocks(body):
         if block.tag == f"{W}tbl":
-            break
-        preamble.extend(reader.paragraph_lines(block))
+            if not headings:
+                preamble = lines
+            headings[block] = lines
+            lines = []
+            reader.place = None  # what is hidden between tables is in no grid: not said
+        else:
+            lines = lines + reader.paragraph_lines(block)
+    if not headings:
+        preamble = lines
     top, nested = _tables(body)
     candidates = []  # (number among the body's tables, or None if nested; rows; the table)
     for number, table in [*enumerate(top, start=1), *((None, t) for t in nested)]:
@@ -586,6 +598,17 @@ def _read(document: Any) -> RawTable:
                 for n, _r, t in candidates
                 if n is not None and name_places("table", [str(n)]) in wheres
             }
+    sessions: list[Session] = []
+    if number is not None and combined and len({r.where for r in rows}) > 1:
+        sessions = find_sessions(
+            [
+                (name_places("table", [str(n)]), headings.get(t, []), "")
+                for n, _r, t in candidates
+                if t in used
+            ]
+        )
+        if sessions:  # not « read as one grid »: each workshop is said by the plan
+            combined = combined[1:]
     from atelier.i18n import message
 
     warnings = []
@@ -613,7 +636,7 @@ def _read(document: Any) -> RawTable:
         header = find_header(rows)
         headers = [clean(c) for c in rows[header].cells] if header is not None else []
         warnings.append(_joined_said(joined, headers))
-    return RawTable(rows, preamble, "docx", warnings + combined)
+    return RawTable(rows, preamble, "docx", warnings + combined, sessions=sessions)
 
 
 _ABOVE = "above"  # where the text before the first table is, for `_Reader.place`

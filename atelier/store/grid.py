@@ -360,6 +360,26 @@ class GridPart(StoreBase):
                     progress(done, len(rows))
         return workshop
 
+    def add_workshops_with_grids(
+        self,
+        grids: Sequence[tuple[Workshop, Sequence[tuple[Participant, Sequence[Item]]]]],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[Workshop]:
+        """Several new workshops, each with its grid (a document holding several sessions), in
+        one transaction: all of them or none. `progress(done, total)` counts every row."""
+        total = sum(len(rows) for _w, rows in grids)
+        done = 0
+
+        def step(row: int, _rows: int) -> None:
+            if progress is not None:
+                progress(done + row, total)
+
+        with self._write():
+            for workshop, rows in grids:
+                self.add_workshop_with_grid(workshop, rows, step)
+                done += len(rows)
+        return [workshop for workshop, _rows in grids]
+
     def _insert_items_in_order(self, participant_id: str, items: Sequence[Item]) -> None:
         counts: dict[str, int] = {}
         for item in items:

@@ -52,6 +52,20 @@ class ReimportPart(StoreBase):
             self, before: Mapping[str, str], explain: Explain | None, now: str
         ) -> tuple[list[Match], list[RetypedDecision]]: ...
 
+    def reimport_grids(
+        self,
+        grids: Sequence[tuple[str, Sequence[tuple[Participant, Sequence[Item]]]]],
+        explain: Explain | None = None,
+        same_people: Callable[[Participant, Participant], bool] | None = None,
+    ) -> list[ReimportSummary]:
+        """`reimport_grid` for several workshops at once (a document holding several sessions,
+        each brought into its workshop), in one transaction: all of them or none."""
+        with self._write():
+            return [
+                self.reimport_grid(workshop_id, rows, explain=explain, same_people=same_people)
+                for workshop_id, rows in grids
+            ]
+
     def reimport_grid(
         self,
         workshop_id: str,

@@ -330,6 +330,13 @@ class ImportDialog(QDialog):
         layout.addWidget(self.reimport_note)
         self.details.setVisible(not reimport)
         self.reimport_note.setVisible(reimport)
+        # A document of several workshops: each takes its own heading's title, date and place;
+        # one title, date and place typed here would be no one's (`_show_plan`).
+        self.sessions_note = QLabel(self)
+        self.sessions_note.setObjectName("importSessions")
+        self.sessions_note.setWordWrap(True)
+        self.sessions_note.hide()
+        layout.addWidget(self.sessions_note)
 
         self.columns_box = QGroupBox(tr("Colonnes détectées"), self)
         box = QVBoxLayout(self.columns_box)
@@ -637,14 +644,42 @@ class ImportDialog(QDialog):
             return
         counts = self.plan.counts()
         # Each number with its noun agreed (« 1 participant · 0 défi »), as `atelier import` says it.
-        self.summary.setText(
-            " · ".join(
-                [counted(len(self.plan.entries), "n.participant")]
-                + [counted(counts[kind], f"n.{kind}") for kind in ("action", "challenge", "need", "offer")]
-            )
+        totals = " · ".join(
+            [counted(len(self.plan.entries), "n.participant")]
+            + [counted(counts[kind], f"n.{kind}") for kind in ("action", "challenge", "need", "offer")]
         )
+        self._show_sessions(self.plan)
+        if self.plan.sessions:  # which workshop each row goes to, before anything is written
+            from atelier.importers import session_said
+
+            lines = [
+                tr("{count} ateliers dans ce document, chacun importé à part :").format(
+                    count=len(self.plan.sessions)
+                )
+            ]
+            lines += [
+                f"• {session_said(part, participants=True)} — {join(session.wheres)}"
+                for part, session in zip(self.plan.parts(), self.plan.sessions, strict=True)
+            ]
+            totals = "\n".join([*lines, tr("En tout : {totals}").format(totals=totals)])
+        self.summary.setText(totals)
         self._warn(self.plan.warnings)
         self.import_button.setEnabled(True)
+
+    def _show_sessions(self, plan: GridPlan) -> None:
+        """A document of several workshops: the title, date and place fields (one workshop's)
+        give way to a note saying that each takes its own heading's."""
+        several = bool(plan.sessions) and not self.reimport
+        self.details.setVisible(not self.reimport and not several)
+        self.sessions_note.setVisible(several)
+        if several:
+            self.sessions_note.setText(
+                tr(
+                    "Chaque atelier est importé avec le titre, la date et le lieu écrits au-dessus de son "
+                    "tableau (ou le nom de sa feuille) ; vous pourrez les changer ensuite "
+                    "(Ateliers et suivi › Renommer l'atelier…)."
+                )
+            )
 
     def _warn(self, warnings: list[str]) -> None:
         """The plan's warnings, each on its line; no room taken when there is none."""
@@ -662,6 +697,10 @@ class ImportDialog(QDialog):
         return self.source.with_suffix(".atelier")
 
     def workshop_fields(self) -> dict[str, str | None]:
+        """The title, date and place typed; none for a document of several workshops (each
+        has its heading's)."""
+        if self.plan is not None and self.plan.sessions:
+            return {}
         typed = self.date_edit.text().strip()
         try:
             day = iso_date(typed) if typed else None

@@ -19,6 +19,7 @@ from atelier.ui.translate import tr
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from atelier.importers import GridPlan
     from atelier.ui.grid_model import GridModel
 
 
@@ -163,6 +164,36 @@ class AddWorkshop(GridCommand):
         return wanted if wanted in known else known[0]
 
 
+class AddWorkshops(GridCommand):
+    """Several new workshops, each with its grid (a document of a table or a sheet per
+    session), written off the UI thread; undo removes them all, redo puts them back."""
+
+    def __init__(self, model: GridModel, workshops: Sequence[Workshop], label: str) -> None:
+        super().__init__(model, label)
+        self.workshop_id = None  # switches itself
+        self.workshops = list(workshops)
+        self.previous = model.workshop_id
+        self.snapshots: list[WorkshopSnapshot] = []
+
+    def apply(self) -> None:  # redone: they come back whole
+        for snapshot in self.snapshots:
+            self.model.store.restore_workshop(snapshot)
+        self.snapshots = []
+        self.written()
+
+    def written(self) -> None:
+        self.model.set_workshop(self.workshops[-1].id)
+        self.model.matches_changed.emit()
+        self.model.saved.emit(datetime.now())
+
+    def revert(self) -> None:
+        self.snapshots = [self.model.store.delete_workshop(w.id) for w in self.workshops]
+        known = [w.id for w in self.model.store.workshops()]
+        self.model.set_workshop(self.previous if self.previous in known else known[0])
+        self.model.matches_changed.emit()
+        self.model.saved.emit(datetime.now())
+
+
 class DeleteWorkshop(GridCommand):
     """Remove a workshop and all of it; undo puts everything back with the same ids."""
 
@@ -243,6 +274,8 @@ def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: 
         return False
     dialog, plan = asked
     source = dialog.source
+    if plan.sessions:
+        return _import_sessions(window, model, plan, source, title)
     fields = dialog.workshop_fields()
     workshop = Workshop(
         title=(fields.get("title") or plan.title or source.stem).strip() or source.stem,
@@ -298,6 +331,88 @@ def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: 
                 for name, was in kept
             )
         )
+    return True
+
+
+def _import_sessions(window: Any, model: GridModel, plan: GridPlan, source: Path, title: str) -> bool:
+    """A document of several workshops as new workshops of this file: each one the file does
+    not hold yet (by title and date), in one transaction, one step to undo; those it holds
+    already are left as they are, and said."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from atelier.importers import entries_as_rows, kept_out_again, session_said, sessions_listed
+    from atelier.matching.across import same_people_again
+    from atelier.ui.operations import ready_to_write, widget
+    from atelier.ui.operations.grids import BackgroundWrite
+
+    store = model.store
+    planned = [
+        (
+            Workshop(
+                title=part.title.strip() or source.stem,
+                date=part.date,
+                place=part.place,
+                organiser=plan.organiser,
+                contact=plan.contact,
+                description=part.description,
+            ),
+            part,
+        )
+        for part in plan.parts()
+    ]
+    already = [part for w, part in planned if store.same_workshop(w.title, w.date) is not None]
+    added = [(w, part) for w, part in planned if store.same_workshop(w.title, w.date) is None]
+    if not added:
+        QMessageBox.warning(
+            widget(window),
+            title,
+            tr(
+                "Ce fichier contient déjà les {count} ateliers de ce document ({sessions}) : rien n'a été "
+                "ajouté. Pour mettre l'un d'eux à jour avec le document : ouvrez-le, puis Fichier › "
+                "Réimporter la grille dans cet atelier…"
+            ).format(count=len(planned), sessions=sessions_listed(plan)),
+        )
+        return False
+    if not ready_to_write(window, store, title):
+        return False
+    label = tr("Importer « {name} » comme nouveaux ateliers").format(name=source.name)
+    command = AddWorkshops(model, [w for w, _part in added], label)
+    kept: list[tuple[str, str]] = []
+
+    def work(step: Callable[[int, int], None]) -> list[Workshop]:
+        with store.twin() as twin:
+            grids = [(w, entries_as_rows(part, w.id)) for w, part in added]
+            for _w, rows in grids:
+                kept.extend(kept_out_again(twin, rows, same_people_again))  # their opt-out stands
+            return twin.add_workshops_with_grids(grids, step)
+
+    writing: BackgroundWrite[list[Workshop]] = BackgroundWrite(work, into_open_file=True)
+    if writing.run(window, title, tr("Écriture de « {name} »…").format(name=source.name)) is None:
+        return False
+    command.written()
+    push_written(model, command)
+    window.show_page("grid")
+    said = [
+        tr("{count} ateliers ajoutés : {sessions}.").format(
+            count=len(added),
+            sessions=tr(" ; ").join(session_said(part, participants=True) for _w, part in added),
+        )
+        if len(added) > 1
+        else tr("1 atelier ajouté : {session}.").format(session=session_said(added[0][1], participants=True))
+    ]
+    if already:
+        said.append(
+            tr("Déjà dans le fichier, laissés tels quels : {sessions}.").format(
+                sessions=tr(" ; ").join(session_said(part) for part in already)
+            )
+        )
+    said += [
+        tr("« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier).").format(
+            name=name, was=was
+        )
+        for name, was in kept
+    ]
+    window.show_status(" ".join(said))
     return True
 
 

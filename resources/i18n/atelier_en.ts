@@ -275,6 +275,18 @@
         <translation>Column {n} “{header}” (hidden, not imported)</translation>
     </message>
     <message>
+        <source>{count} ateliers dans ce document, chacun importé à part :</source>
+        <translation>{count} workshops in this document, each imported on its own:</translation>
+    </message>
+    <message>
+        <source>En tout : {totals}</source>
+        <translation>In all: {totals}</translation>
+    </message>
+    <message>
+        <source>Chaque atelier est importé avec le titre, la date et le lieu écrits au-dessus de son tableau (ou le nom de sa feuille) ; vous pourrez les changer ensuite (Ateliers et suivi › Renommer l'atelier…).</source>
+        <translation>Each workshop is imported with the title, date and place written above its table (or its sheet's name); you can change them afterwards (Workshops and follow-up › Rename the workshop…).</translation>
+    </message>
+    <message>
         <source>Importer une grille</source>
         <translation>Import a grid</translation>
     </message>
@@ -997,6 +1009,10 @@
     <message>
         <source>Réimporter la grille</source>
         <translation>Re-import the grid</translation>
+    </message>
+    <message>
+        <source>Ce document contient {count} ateliers ({sessions}) ; aucun n'a le titre et la date de cet atelier : rien n'a été réimporté. Pour les ajouter à ce fichier : Ateliers et suivi › Importer une grille comme nouvel atelier…</source>
+        <translation>This document holds {count} workshops ({sessions}); none has this workshop's title and date: nothing was imported again. To add them to this file: Workshops and follow-up › Import a grid as a new workshop…</translation>
     </message>
     <message>
         <source>Réimport de « {name} »…</source>
@@ -2501,6 +2517,26 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>Importer « {name} » comme nouvel atelier</source>
         <translation>Import “{name}” as a new workshop</translation>
+    </message>
+    <message>
+        <source>Ce fichier contient déjà les {count} ateliers de ce document ({sessions}) : rien n'a été ajouté. Pour mettre l'un d'eux à jour avec le document : ouvrez-le, puis Fichier › Réimporter la grille dans cet atelier…</source>
+        <translation>This file already holds the {count} workshops of this document ({sessions}): nothing was added. To update one of them with the document: open it, then File › Re-import the grid into this workshop…</translation>
+    </message>
+    <message>
+        <source>Importer « {name} » comme nouveaux ateliers</source>
+        <translation>Import “{name}” as new workshops</translation>
+    </message>
+    <message>
+        <source>{count} ateliers ajoutés : {sessions}.</source>
+        <translation>{count} workshops added: {sessions}.</translation>
+    </message>
+    <message>
+        <source>1 atelier ajouté : {session}.</source>
+        <translation>1 workshop added: {session}.</translation>
+    </message>
+    <message>
+        <source>Déjà dans le fichier, laissés tels quels : {sessions}.</source>
+        <translation>Already in the file, left as they are: {sessions}.</translation>
     </message>
     <message>
         <source>Renommer l'atelier</source>

@@ -245,6 +245,30 @@ def reimport_grid(
     title = tr("Importer une grille") if into_empty else tr("Réimporter la grille")
     workshop_id = model.workshop_id
     dialog, plan = asked
+    if plan.sessions:  # a document of several workshops: this workshop's part of it, or nothing
+        from atelier.importers import sessions_listed
+
+        part = next(
+            (
+                p
+                for p in plan.parts()
+                if (there := window.store.same_workshop(p.title, p.date)) is not None
+                and there.id == workshop_id
+            ),
+            None,
+        )
+        if part is None:
+            refused(
+                widget(window),
+                title,
+                tr(
+                    "Ce document contient {count} ateliers ({sessions}) ; aucun n'a le titre et la date de "
+                    "cet atelier : rien n'a été réimporté. Pour les ajouter à ce fichier : "
+                    "Ateliers et suivi › Importer une grille comme nouvel atelier…"
+                ).format(count=len(plan.sessions), sessions=sessions_listed(plan)),
+            )
+            return False
+        plan = part
     store = window.store
     if not ready_to_write(window, store, title):
         return False
