@@ -1612,6 +1612,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "{places}: same columns, read as one grid (each row cited is counted within its sheet)",
     },
+    "import.warn.table_continued": {
+        "fr": "{place} lu comme la suite du {first} (mêmes colonnes, sans ligne d'en-tête)",
+        "en": "{place} read as the rest of {first} (same columns, no header row)",
+    },
     "import.warn.grid_not_read.table": {
         "fr": "{place} non importé\xa0: ses colonnes ne sont pas celles de la grille",
         "en": "{place} not imported: its columns are not the grid's",

@@ -1514,7 +1514,10 @@ def combine_grids(
     for where, part in read:
         label = name_places(kind, [where])
         combined.extend(
-            RawRow(r.line, r.cells, r.items, r.who, r.merged, label, r.first_span, r.spans, r.unread)
+            # A row already citing its table (one carrying on the grid before it) keeps it.
+            RawRow(
+                r.line, r.cells, r.items, r.who, r.merged, r.where or label, r.first_span, r.spans, r.unread
+            )
             for r in part
         )
     warnings.insert(

@@ -588,8 +588,15 @@ def _read(document: Any) -> RawTable:
     number, rows, element = candidates[chosen]
     combined: list[str] = []
     used: dict[object, str] = {_ABOVE: "", element: ""}  # the tables read -> how a warning names them
+    # A table with no header row of its own, of the grid's columns, right after it under no
+    # new dated title: the grid carried on (a paragraph or a page break typed in its middle).
+    follows = _continuations(candidates, headings) if number is not None else {}
     if number is not None:
-        tables = [(str(n), r) for n, r, _t in candidates if n is not None]
+        tables = [
+            (str(n), _with_continuations(n, r, candidates, follows))
+            for n, r, _t in candidates
+            if n is not None and n not in follows
+        ]
         rows, combined = combine_grids(tables, [n for n, _ in tables].index(str(number)), "table")
         wheres = {r.where for r in rows} - {""}
         if wheres:
@@ -599,7 +606,8 @@ def _read(document: Any) -> RawTable:
                 if n is not None and name_places("table", [str(n)]) in wheres
             }
     sessions: list[Session] = []
-    if number is not None and combined and len({r.where for r in rows}) > 1:
+    carried_on = {name_places("table", [str(n)]) for n in follows}
+    if number is not None and combined and len({r.where for r in rows} - carried_on) > 1:
         sessions = find_sessions(
             [
                 (name_places("table", [str(n)]), headings.get(t, []), "")
@@ -616,7 +624,22 @@ def _read(document: Any) -> RawTable:
         warnings.append(message("import.warn.tracked_changes"))
     if number is not None:  # the body's other tables that are no grid: said, not dropped unseen
         warnings.extend(
-            tables_not_grid([(n, r) for n, r, _t in candidates if n is not None and find_header(r) is None])
+            message(
+                "import.warn.table_continued",
+                place=name_places("table", [str(n)]),
+                first=name_places("table", [str(before)]),
+            )
+            for n, before in follows.items()
+            if name_places("table", [str(n)]) in {r.where for r in rows}
+        )
+        warnings.extend(
+            tables_not_grid(
+                [
+                    (n, r)
+                    for n, r, _t in candidates
+                    if n is not None and find_header(r) is None and n not in follows
+                ]
+            )
         )
     for kind, key in (
         (UNSHOWN, "n.hidden_passage"),
@@ -640,6 +663,67 @@ def _read(document: Any) -> RawTable:
 
 
 _ABOVE = "above"  # where the text before the first table is, for `_Reader.place`
+
+
+def _continuations(
+    candidates: list[tuple[int | None, list[RawRow], Any]], headings: dict[Any, list[str]]
+) -> dict[int, int]:
+    """The body's tables that carry on the grid of the table before them: no header row of
+    their own, as many columns as that grid's header row, and no dated title between the two
+    (a new date is another workshop's, `importers.sessions`). Each -> the table it follows."""
+    from atelier.importers.sessions import session_when
+
+    follows: dict[int, int] = {}
+    width = 0  # the columns of the grid being carried on (0: none)
+    previous: int | None = None
+    for number, rows, table in candidates:
+        if number is None:
+            continue
+        header = find_header(rows)
+        if header is not None:
+            width = len(rows[header].cells)
+        elif (
+            width
+            and previous == number - 1
+            and max(len(r.cells) for r in rows) == width
+            and not any(session_when(line)[1] for line in headings.get(table, []))
+        ):
+            follows[number] = previous
+        else:
+            width = 0
+        previous = number
+    return follows
+
+
+def _with_continuations(
+    number: int,
+    rows: list[RawRow],
+    candidates: list[tuple[int | None, list[RawRow], Any]],
+    follows: dict[int, int],
+) -> list[RawRow]:
+    """A grid's rows followed by those of the tables carrying it on, each row citing its own
+    table (« ligne 2 (tableau 2) »); the rows as they are when nothing carries it on."""
+    chain = [number]
+    while (nxt := chain[-1] + 1) in follows:
+        chain.append(nxt)
+    if len(chain) == 1:
+        return rows
+    by_number = {n: r for n, r, _t in candidates if n is not None}
+    return [
+        RawRow(
+            r.line,
+            r.cells,
+            r.items,
+            r.who,
+            r.merged,
+            name_places("table", [str(n)]),
+            r.first_span,
+            r.spans,
+            r.unread,
+        )
+        for n in chain
+        for r in by_number[n]
+    ]
 
 
 def _words_said(key: str, passages: list[tuple[tuple[str, int, int], list[str]]], *, with_words: bool) -> str:
