@@ -1612,6 +1612,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "{places}: same columns, read as one grid (each row cited is counted within its sheet)",
     },
+    "import.warn.one_row_per_item": {
+        "fr": (
+            "une ligne par élément ({columns})\xa0: lue comme une grille, un participant par valeur "
+            "de {people} ({rows}, {participants})"
+        ),
+        "en": (
+            "one row per item ({columns}): read as a grid, one participant per value of {people} "
+            "({rows}, {participants})"
+        ),
+    },
+    "import.warn.rubrique_left_out": {
+        "fr": "rubrique {rubrique} non importée (aucune colonne de la grille ne la nomme)\xa0: {lines}",
+        "en": "item type {rubrique} not imported (no column of the grid names it): {lines}",
+    },
     "import.warn.table_continued": {
         "fr": "{place} lu comme la suite du {first} (mêmes colonnes, sans ligne d'en-tête)",
         "en": "{place} read as the rest of {first} (same columns, no header row)",

@@ -45,7 +45,15 @@ SUPPORTED = (".docx", ".xlsx", ".xlsm", ".csv", ".html", ".htm", ".txt", ".tsv")
 
 
 def read_table(path: Path) -> RawTable:
-    """The grid's raw table, whatever the format; refuses unsafe or unreadable files."""
+    """The grid's raw table, whatever the format; refuses unsafe or unreadable files. A list
+    of one row per item (« Participant ; Rubrique ; Contenu ») is turned into its grid."""
+    from atelier.importers.long_format import one_row_per_item
+
+    table = _read_table(path)
+    return one_row_per_item(table) or table
+
+
+def _read_table(path: Path) -> RawTable:
     check_size(path)
     suffix = path.suffix.lower()
     if suffix in (".doc", ".xls") and head(path).startswith(OLE_MAGIC):
