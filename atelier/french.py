@@ -473,6 +473,13 @@ def _first_day(folded: str) -> date | None:
 _YEAR = _Pattern(r"\b(19|20)\d{2}\b")
 
 
+def says_where(title: str, place: str) -> bool:
+    """Whether a title already names its place (« Atelier du 3 mars 2023 — Langon », place
+    « Langon »): « …, Langon » after it would say it twice."""
+    wanted = fold(place).strip()
+    return bool(wanted) and re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", fold(title)) is not None
+
+
 def says_when(text: str, day: str | None = "") -> bool:
     """Whether a title already says when: a year (« Atelier d'octobre 2023 », « Rencontres
     2024 »), a date (« 16/03/2021 »), or `day` as `long_date` writes it.

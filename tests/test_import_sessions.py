@@ -111,6 +111,7 @@ def test_a_word_document_of_two_dated_sessions_makes_two_workshops(tmp_path: Pat
     assert _workshops(target) == TWO_SESSIONS
     listed = _said(run_cli("ateliers", str(target)))
     assert MARCH in listed and JUNE in listed, listed
+    assert ", Langon" not in listed and ", Bazas" not in listed  # the title says it already
 
 
 def test_a_workbook_of_one_sheet_per_session_makes_two_workshops(tmp_path: Path) -> None:

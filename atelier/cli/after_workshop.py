@@ -28,7 +28,7 @@ from atelier.cli.options import (
 )
 from atelier.domain import FOLLOW_UPS, FollowUp
 from atelier.errors import AtelierError, FollowUpBackwards, InvalidValue, UsageError
-from atelier.french import counted, fold, list_date, long_date
+from atelier.french import counted, fold, list_date, long_date, says_where
 from atelier.i18n import current_language, message
 
 if TYPE_CHECKING:
@@ -545,7 +545,10 @@ def workshops(args: argparse.Namespace) -> int:
             id=entry["id"][:8],
             date=list_date(entry["date"]) or "—",
             title=title_shown(entry["title"]),
-            place=f", {one_line(entry['place'])}" if entry["place"] else "",
+            # Not said twice when the title names it (« Atelier du 3 mars 2023 — Langon »).
+            place=f", {one_line(entry['place'])}"
+            if entry["place"] and not says_where(entry["title"], entry["place"])
+            else "",
             participants=counts[0],
             items=counts[1],
             decided=counts[2]

@@ -37,6 +37,7 @@ from atelier.french import (
     plural,
     quoted,
     says_when,
+    says_where,
     subject,
 )
 from atelier.reasons import on_its_subject
@@ -706,7 +707,7 @@ def _about(workshop: Workshop, when: str, lang: str = "fr") -> str:
             words = set(fold(title).replace("'", " ").replace("’", " ").split())
             named = words & {fold(m) for m in MONTHS_FR}
             about += f", {when}" if named else f" du {when}"
-    if workshop.place:
+    if workshop.place and not says_where(title, workshop.place):  # « — Langon » in the title
         about += f", {workshop.place}"
     return about
 
