@@ -327,3 +327,38 @@ def test_added_to_the_open_file_as_new_workshops_in_one_step_to_undo(
     window.grid.setFocus()
     key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: [w.title for w in window.store.workshops()] == before, timeout=10_000)
+
+
+@pytest.mark.usefixtures("no_modal_boxes")
+def test_the_window_reimports_only_the_open_workshops_part_of_the_document(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    import atelier.ui.import_dialog as import_dialog
+
+    from .helpers.keyboard import active_window, key
+
+    grid = _word(tmp_path / "ateliers.docx", [(MARCH, [ANNE]), (JUNE, [JULIE, KARIM])])
+    target = tmp_path / "ateliers.atelier"
+    assert run_cli("import", str(grid), "-o", str(target)).returncode == 0
+    newcomer = ["Léa Roux / Mission locale", "atelier CV", "", "", "mobilité"]
+    _word(grid, [(MARCH, [ANNE, newcomer]), (JUNE, [JULIE, KARIM, newcomer])])
+    window = active_window(qtbot, target)
+    june = next(w for w in window.store.workshops() if w.title == JUNE)
+    window.model.set_workshop(june.id)
+    monkeypatch.setattr(import_dialog, "choose_grid", lambda _parent, _folder: grid)
+    results: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a, **_k: results.append(text))
+    seen: dict[str, object] = {}
+    QTimer.singleShot(0, lambda: _accept_the_dialog(qtbot, seen))
+    key(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(results), timeout=60_000)
+    assert results[0].startswith("2 participants mis à jour, 1 ajouté"), results
+    window.close()
+    # June has Léa now; March, not open, is as it was.
+    assert _workshops(target) == [
+        TWO_SESSIONS[0],
+        (JUNE, "2023-06-07", "Bazas", ["Julie Petit", "Karim Benali", "Léa Roux"]),
+    ]
