@@ -1687,14 +1687,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.sessions_fields": {
         "fr": (
-            "Ce document contient plusieurs ateliers ({sessions}), chacun avec le titre, la date et le "
-            "lieu de son titre\xa0: --title, --date et --place ne diraient pas lequel. Relancez sans "
-            "eux\u202f; rien n'a été écrit."
+            "Ce document contient plusieurs ateliers, chacun avec le titre, la date et le lieu de son "
+            "titre\xa0: {sessions}. --title, --date et --place ne diraient pas lequel\xa0: relancez sans "
+            "eux (rien n'a été écrit)."
         ),
         "en": (
-            "This document holds several workshops ({sessions}), each with the title, date and place "
-            "of its heading: --title, --date and --place would not say which. Run again without them; "
-            "nothing was written."
+            "This document holds several workshops, each with the title, date and place of its "
+            "heading: {sessions}. --title, --date and --place would not say which: run again without "
+            "them (nothing was written)."
         ),
     },
     "import.sessions_missing": {

@@ -362,3 +362,13 @@ def test_the_window_reimports_only_the_open_workshops_part_of_the_document(
         TWO_SESSIONS[0],
         (JUNE, "2023-06-07", "Bazas", ["Julie Petit", "Karim Benali", "Léa Roux"]),
     ]
+
+
+def test_one_title_for_two_workshops_is_refused_and_nothing_written(tmp_path: Path) -> None:
+    grid = _word(tmp_path / "ateliers.docx", [(MARCH, [ANNE]), (JUNE, [JULIE, KARIM])])
+    target = tmp_path / "ateliers.atelier"
+    done = run_cli("import", str(grid), "-o", str(target), "--title", "Atelier de l'année")
+    assert done.returncode != 0
+    said = _said(done)
+    assert "--title, --date et --place ne diraient pas lequel" in said and MARCH in said, said
+    assert "Traceback" not in said and not target.exists()
