@@ -1155,6 +1155,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No grid column recognised. Headers found: {headers}. Map them with --columns, "
         'for example --columns "participant=1,actions=2,challenges=3,needs=4,offers=5".',
     },
+    "import.item_list_no_people": {
+        "fr": (
+            "Dans «\xa0{path}\xa0», chaque ligne est un élément (la colonne {column} dit {labels}) mais "
+            "aucune colonne n'est reconnue comme celle des participants\xa0: écrivez «\xa0Participant\xa0» "
+            "en tête de la colonne qui les nomme, puis importez-le à nouveau (une ligne par élément est "
+            "alors lue comme une grille, un participant par nom)."
+        ),
+        "en": (
+            "In “{path}”, each row is one item (column {column} says {labels}) but no column is "
+            "recognised as the participants': write “Participant” at the head of the column naming "
+            "them, then import it again (one row per item is then read as a grid, one participant "
+            "per name)."
+        ),
+    },
     "import.participants_in_columns": {
         "fr": (
             "Dans «\xa0{path}\xa0», les participants sont en colonnes ({labels} sont écrits "

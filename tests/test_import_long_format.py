@@ -56,9 +56,10 @@ EXPECTED = {
 }
 
 
-def test_a_one_row_per_item_list_is_read_one_participant_each(tmp_path: Path) -> None:
+@pytest.mark.parametrize("people", ["Participant", "Répondant"])
+def test_a_one_row_per_item_list_is_read_one_participant_each(tmp_path: Path, people: str) -> None:
     grid = tmp_path / "formulaire.csv"
-    grid.write_text(LONG, encoding="utf-8")
+    grid.write_text(LONG.replace("Participant;", f"{people};", 1), encoding="utf-8")
     target = tmp_path / "formulaire.atelier"
     done = run_cli("import", str(grid), "-o", str(target), "--title", "T", "--date", "2024-01-01")
     assert done.returncode == 0, done.stderr
@@ -103,3 +104,19 @@ def test_the_window_preview_shows_one_row_per_participant(qtbot, tmp_path: Path)
         "Paul Durand",
     ]
     assert "une ligne par élément" in dialog.warnings.text()
+
+
+def test_a_list_whose_people_column_is_not_recognised_gets_advice_that_works(tmp_path: Path) -> None:
+    grid = tmp_path / "formulaire.csv"
+    grid.write_text(LONG.replace("Participant;Rubrique", "Source;Rubrique", 1), encoding="utf-8")
+    target = tmp_path / "formulaire.atelier"
+    done = run_cli("import", str(grid), "-o", str(target), "--title", "T")
+    assert done.returncode != 0
+    said = (done.stdout + done.stderr).replace("\u00a0", " ")
+    assert "Transposez" not in said and "Traceback" not in said, said
+    assert "écrivez « Participant » en tête de la colonne qui les nomme" in said, said
+    assert not target.exists()
+    # Following the advice imports it.
+    grid.write_text(LONG, encoding="utf-8")
+    assert run_cli("import", str(grid), "-o", str(target), "--title", "T").returncode == 0
+    assert _items(target) == EXPECTED

@@ -878,7 +878,16 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 )
     if columns is None and (row_labels := column_wise(rows)) is not None:
         from atelier.french import join
+        from atelier.importers.long_format import rubrique_column
 
+        if (rubriques := rubrique_column(rows)) is not None:  # one row per item: not sideways
+            rubrique, values = rubriques
+            raise AtelierError(
+                "import.item_list_no_people",
+                path=path,
+                column=message("import.place.quoted", name=rubrique[:40]),
+                labels=join([message("import.place.quoted", name=v[:40]) for v in values[:4]]),
+            )
         raise AtelierError(
             "import.participants_in_columns",
             path=path,

@@ -24,7 +24,7 @@ from atelier.importers.grid import (
     header_part,
 )
 
-__all__ = ["one_row_per_item"]
+__all__ = ["one_row_per_item", "rubrique_column"]
 
 # The header each rubrique becomes: one the grid's reading gives that kind.
 _HEADERS = {
@@ -56,6 +56,18 @@ def _kind(value: str) -> str | None:
     return next((k for k in _STATEMENTS if k in kinds), None)
 
 
+# What form tools call the person who answered, besides the grid's own words for it.
+_RESPONDENT = frozenset(
+    {"repondant", "repondante", "repondants", "auteur", "autrice", "identite", "contributeur"}
+)
+
+
+def _people_header(header: str) -> bool:
+    """Whether a column's header names the people: as a grid's header does, or as a form
+    tool's export does (« Répondant »)."""
+    return detect_mapping([header]).get(0) == PARTICIPANT or french_fold(clean(header)) in _RESPONDENT
+
+
 def one_row_per_item(table: RawTable) -> RawTable | None:
     """The grid a one-row-per-item list stands for, or None when the table is no such list:
     a header row naming the participants' column, a column whose values are rubriques (at
@@ -84,7 +96,7 @@ def _read_as_list(table: RawTable, rows: list[RawRow], index: int, header: RawRo
     def column(c: int) -> list[str]:
         return [clean(r.cells[c]) if c < len(r.cells) else "" for r in below]
 
-    people = next((c for c in range(width) if detect_mapping([headers[c]]).get(0) == PARTICIPANT), None)
+    people = next((c for c in range(width) if _people_header(headers[c])), None)
     if people is None:
         return None
     rubrique = None
@@ -174,3 +186,23 @@ def _read_as_list(table: RawTable, rows: list[RawRow], index: int, header: RawRo
         {},
         dict(table.details),
     )
+
+
+def rubrique_column(rows: list[RawRow]) -> tuple[str, list[str]] | None:
+    """A list of one row per item whose participants' column is not recognised: the header of
+    the column naming each row's rubrique, and its words (« Action », « Besoin »…), when some
+    column's values are rubriques (at least two kinds of statement, three in four known) and
+    one of them comes back on several rows; None otherwise. A grid written sideways has each
+    kind once, in its first column."""
+    for index, header in enumerate(rows[:10]):
+        below = rows[index + 1 :]
+        for c, title in enumerate(header.cells):
+            values = [clean(r.cells[c]) for r in below if c < len(r.cells) and clean(r.cells[c])]
+            if not any(_kind(v) for v in values[:5]):
+                continue
+            known = [k for v in values if (k := _kind(v)) is not None]
+            statements = [k for k in known if k in _STATEMENTS]
+            repeated = len(statements) > len(set(statements))
+            if 4 * len(known) >= 3 * len(values) and len(set(statements)) >= 2 and repeated:
+                return clean(title) or str(c + 1), list(dict.fromkeys(values))
+    return None

@@ -108,7 +108,12 @@ def mapping_option(mapping: dict[int, str]) -> str:
 
 Planned = GridPlan | AtelierError  # a grid understood, or why it cannot be
 # Refusals no choice of columns mends: said as they are, no column chosen in advance.
-UNMAPPABLE = ("import.participants_in_columns", "import.one_column", "import.people_only")
+UNMAPPABLE = (
+    "import.participants_in_columns",
+    "import.one_column",
+    "import.people_only",
+    "import.item_list_no_people",
+)
 # Up to this many rows, the preview measures each row's height from its text.
 PREVIEW_MEASURED_ROWS = 200
 # At most this many columns are proposed, each with its choice of kind: those the headers name,
