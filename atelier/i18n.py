@@ -1211,6 +1211,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No column of actions, challenges, needs or offers is given for “{path}”: a grid has at "
         "least one, besides the participants' column.",
     },
+    "import.no_header_row": {
+        "fr": "La première ligne de «\xa0{path}\xa0» est celle d'un participant, «\xa0{who}\xa0», pas "
+        "une ligne de titres\xa0: ajoutez au-dessus une ligne qui nomme les colonnes, par exemple "
+        "«\xa0Participant\u202f; Actions\u202f; Défis\u202f; Besoins\u202f; Ressources\xa0», puis importez "
+        "de nouveau. Rien n'a été écrit.",
+        "en": "The first row of “{path}” is a participant's, “{who}”, not a row of titles: add above it "
+        "a row naming the columns, for instance “Participant; Actions; Challenges; Needs; Offers”, then "
+        "import again. Nothing was written.",
+    },
     "import.no_participant_column": {
         "fr": "Colonne des participants introuvable. En-têtes trouvés\xa0: {headers}. "
         "Indiquez-la avec --columns participant=N.",

@@ -159,3 +159,48 @@ def test_rows_copied_with_their_header_row_are_read_by_their_titles(qtbot, empty
     assert names == [["Anne Martin"]]
     assert items == [("action", "Forum emploi"), ("need", "Mobilité"), ("need", "Garde d'enfants")]
     assert "1 participant collé\u00a0: 1 action, 2 besoins" in window.saved_label.text()
+
+
+WORDY_ROWS = (
+    "Anne Martin / PLIE Sud Landes\tactions collectives pour les jeunes\tdéfi : emploi des seniors\t"
+    "besoins en mobilité des salariés\toffres d'emploi saisonnières\n"
+    "Paul Roux / CCAS de Dax\tépicerie solidaire\tlogement des jeunes\tbénévoles\tsalle de réunion\n"
+)
+
+
+def test_a_first_row_whose_cells_say_actions_or_needs_is_a_participant_not_headers(
+    qtbot, empty: Path, tmp_path: Path
+) -> None:
+    """Anne Martin's row, pasted first, says « actions collectives… », « défi : … », « besoins
+    en mobilité… », « offres d'emploi… »: it was taken for the column titles and dropped, « 1
+    participant collé », Anne and her four points gone without a word (and the same two rows
+    imported from a CSV). A row whose participant cell names someone is a participant's."""
+    from .conftest import run_cli
+
+    window = active_window(qtbot, empty)
+    QApplication.clipboard().setText(WORDY_ROWS)
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    key(qtbot, Qt.Key.Key_Escape)
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    names, items = in_file(empty)
+    assert names == [["Anne Martin"], ["Paul Roux"]], names
+    assert ("need", "besoins en mobilité des salariés") in items, items
+    assert "2 participants collés" in window.saved_label.text(), window.saved_label.text()
+    window.close()
+
+    # The same rows in a file with no row of titles: refused, saying why, never Paul alone.
+    grid = tmp_path / "deux.csv"
+    grid.write_text(WORDY_ROWS.replace("\t", ";"), encoding="utf-8")
+    done = run_cli("import", str(grid), "-o", str(tmp_path / "deux.atelier"))
+    assert done.returncode == 1 and not (tmp_path / "deux.atelier").exists(), done.stdout
+    assert done.stderr.strip() == (
+        f"La première ligne de «\xa0{grid}\xa0» est celle d'un participant, «\xa0Anne Martin / PLIE Sud "
+        "Landes\xa0», pas une ligne de titres\xa0: ajoutez au-dessus une ligne qui nomme les colonnes, par "
+        "exemple «\xa0Participant\u202f; Actions\u202f; Défis\u202f; Besoins\u202f; Ressources\xa0», puis "
+        "importez de nouveau. Rien n'a été écrit."
+    ), done.stderr
+    titled = tmp_path / "titres.csv"
+    titled.write_text("Participant;Actions;Défis;Besoins;Ressources\n" + grid.read_text(encoding="utf-8"))
+    done = run_cli("import", str(titled), "-o", str(tmp_path / "titres.atelier"))
+    assert done.returncode == 0, done.stderr
+    assert in_file(tmp_path / "titres.atelier")[0] == [["Anne Martin"], ["Paul Roux"]]

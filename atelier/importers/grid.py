@@ -509,7 +509,9 @@ def find_header(rows: list[RawRow]) -> int | None:
     for index in range(min(len(rows), 25)):
         numbers = number_columns(rows, index)
         mapping = grid_mapping(header_at(rows, index, numbers)[0], numbers)
-        if mapping is not None and len(mapping) > best and _grid_below(rows, index, mapping):
+        if mapping is None or len(mapping) <= best or _names_someone(rows[index], mapping):
+            continue
+        if _grid_below(rows, index, mapping):
             best, best_index = len(mapping), index
     return best_index
 
@@ -574,6 +576,28 @@ def _two_rows(rows: list[RawRow], index: int) -> list[str] | None:
             titles[column] = text
             taken = True
     return titles if taken else None
+
+
+def _first_row_person(rows: list[RawRow]) -> str:
+    """The participant cell of a first row that reads as a grid's titles but names someone
+    (`_names_someone`), or ""."""
+    mapping = grid_mapping([clean(c) for c in rows[0].cells], number_columns(rows, 0))
+    if mapping is None or not _names_someone(rows[0], mapping):
+        return ""
+    column = next(i for i, kind in mapping.items() if kind == "participant")
+    return clean(rows[0].cells[column])
+
+
+def _names_someone(row: RawRow, mapping: dict[int, str]) -> bool:
+    """Whether a row read as headers is a participant's: its participant cell names a person
+    (« Anne Martin / PLIE Sud Landes ») and no header word for that column. Its other cells
+    may well say « actions collectives… », « besoins en mobilité… », « offres d'emploi… »:
+    such a first row was taken for the titles and dropped, the person and their points gone."""
+    column = next((i for i, kind in mapping.items() if kind == "participant"), None)
+    if column is None or column >= len(row.cells):
+        return False
+    cell = clean(row.cells[column])
+    return bool(cell) and not header_scores(cell).get("participant") and bool(parse_participant(cell).names)
 
 
 def _statement_kinds(rows: list[RawRow]) -> tuple[int, list[str]]:
@@ -917,6 +941,9 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             raise AtelierError("import.empty_participant_column", path=path, column=column + 1)
     elif header_index is None and (people := _people_list(rows, path)) is not None:
         raise people
+    elif header_index is None and rows and (someone := _first_row_person(rows)):
+        # Rows without their titles: the first is a participant's, never titles to guess from.
+        raise AtelierError("import.no_header_row", path=path, who=someone)
     elif header_index is None:
         # Not a grid: say which headers were found, and what they lack.
         near = header_like(rows)
