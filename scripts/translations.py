@@ -85,6 +85,10 @@ EN = {
     "Ne pas publier « {who} » dans le répertoire": "Do not publish “{who}” in the directory",
     "Publier « {who} » dans le répertoire": "Publish “{who}” in the directory",
     "Participant « {who} » retiré du répertoire — Ctrl+Z pour annuler": "Participant “{who}” taken out of the directory — Ctrl+Z to undo",
+    "Participant « {who} » retiré du répertoire, ici et dans {n} autre atelier du fichier — Ctrl+Z pour annuler": "Participant “{who}” taken out of the directory, here and in {n} other workshop of the file — Ctrl+Z to undo",
+    "Participant « {who} » retiré du répertoire, ici et dans {n} autres ateliers du fichier — Ctrl+Z pour annuler": "Participant “{who}” taken out of the directory, here and in {n} other workshops of the file — Ctrl+Z to undo",
+    "Participant « {who} » publié de nouveau dans le répertoire, ici et dans {n} autre atelier du fichier — Ctrl+Z pour annuler": "Participant “{who}” published in the directory again, here and in {n} other workshop of the file — Ctrl+Z to undo",
+    "Participant « {who} » publié de nouveau dans le répertoire, ici et dans {n} autres ateliers du fichier — Ctrl+Z pour annuler": "Participant “{who}” published in the directory again, here and in {n} other workshops of the file — Ctrl+Z to undo",
     "Participant « {who} » publié de nouveau dans le répertoire — Ctrl+Z pour annuler": "Participant “{who}” published in the directory again — Ctrl+Z to undo",
     # ui/followup_view.py: a decided match whose need or offer was retyped since the decision
     "⚠ texte modifié depuis la confirmation": "⚠ text changed since the confirmation",

@@ -434,3 +434,59 @@ def test_a_person_who_opted_out_stays_out_when_a_later_workshop_is_imported(tmp_
     found = run_cli("chercher", str(path), "leroy")
     assert found.returncode == 0, found.stderr
     assert "Angoulême" not in found.stdout and "Mission locale de Lyon" in found.stdout, found.stdout
+
+
+def test_withdrawing_a_person_withdraws_them_from_every_workshop_of_the_file(
+    qtbot, tmp_path: Path, no_modal_boxes
+) -> None:
+    """Gérard Müller of the Maison de l'emploi came to the 2021 and the 2022 workshops. At
+    the 2021 one he asked not to be published (Alt+B on his card, whose tooltip promises
+    « absent du répertoire de tous les ateliers »): only that row was marked, and the
+    directory kept listing him from 2022. Every row of the file naming him (as the import
+    recognises him: case and order aside, same structure) is marked in one step, said, and
+    Ctrl+Z publishes them all again; a Gérard Müller of another structure is someone else."""
+    from PySide6.QtCore import Qt
+
+    from .helpers.keyboard import active_window, key
+
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+    path = tmp_path / "reseau.atelier"
+    gerard = _one_room(path)
+    with Store.open(path) as store:
+        store.update_participant(gerard.id, organisation="Maison de l'emploi du Médoc")
+        later = store.add_workshop(Workshop("Atelier de printemps", date="2022-03-15"))
+        again = store.add_participant(
+            Participant(later.id, names=["MÜLLER Gérard"], organisation="Maison de l'emploi du Médoc")
+        )
+        other = store.add_participant(
+            Participant(later.id, names=["Gérard Müller"], organisation="CCAS de Pau")
+        )
+
+    def withdrawn() -> list[bool]:
+        with Store.open(path, readonly=True) as store:
+            return [store.participant(p).unlisted for p in (gerard.id, again.id, other.id)]
+
+    def listed() -> list[str]:
+        with Store.open(path, readonly=True) as store:
+            return sorted(h.participant.organisation for h in store.search("müller")[0] if h.participant)
+
+    assert listed() == ["CCAS de Pau", "Maison de l'emploi du Médoc", "Maison de l'emploi du Médoc"]
+    window = active_window(qtbot, path)
+    try:
+        window.switch_workshop(gerard.workshop_id)
+        window._select(gerard.id)
+        key(qtbot, Qt.Key.Key_B, alt)  # « Ne pas pu&blier dans le répertoire »
+        qtbot.waitUntil(lambda: withdrawn()[0])
+        assert withdrawn() == [True, True, False]
+        assert listed() == ["CCAS de Pau"]
+        said = window.saved_label.text()
+        assert (
+            "Participant «\xa0Gérard Müller (Maison de l'emploi du Médoc)\xa0» retiré du répertoire, ici et "
+            "dans 1 autre atelier du fichier — Ctrl+Z" in said
+        ), said
+        key(qtbot, Qt.Key.Key_Z, ctrl)
+        assert withdrawn() == [False, False, False]
+        key(qtbot, Qt.Key.Key_Y, ctrl)
+        assert withdrawn() == [True, True, False]
+    finally:
+        window.close()

@@ -279,6 +279,19 @@ def same_people_again(one: Participant, other: Participant) -> bool:
     return _same_people(one.names, one.organisation, other.names, other.organisation)
 
 
+def same_person_elsewhere(store: Store, participant: Participant) -> list[Participant]:
+    """The rows of the file's other workshops naming the same people as this one
+    (`same_people_again`, as an import recognises them): one person's rows, whose consent to
+    the directory is theirs, not one workshop's."""
+    return [
+        other
+        for workshop in store.workshops()
+        if workshop.id != participant.workshop_id
+        for other in store.participants(workshop.id)
+        if same_people_again(participant, other)
+    ]
+
+
 def with_themself(store: Store, matches: Iterable[Match]) -> set[str]:
     """The ids of these matches that put a person in touch with themself (`one_person`): kept
     in the file (a decision is the facilitator's to undo), never projected nor exported."""

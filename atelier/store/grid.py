@@ -118,6 +118,17 @@ class GridPart(StoreBase):
         self._update_row("participants", current, changes, allowed)
         return current
 
+    def set_unlisted(self, values: dict[str, bool]) -> dict[str, bool]:
+        """Participants marked (True) or not as « not to be published in the directory », each
+        as given, in one transaction: a person's rows in several workshops change together.
+        Returns what each had before."""
+        before = {participant_id: self.participant(participant_id).unlisted for participant_id in values}
+        with self._write():
+            for participant_id, unlisted in values.items():
+                if before[participant_id] != unlisted:
+                    self.update_participant(participant_id, unlisted=unlisted)
+        return before
+
     def move_participant(self, participant_id: str, position: int) -> Participant:
         current = self.participant(participant_id)
         with self._write():

@@ -58,6 +58,7 @@ class Grid(Protocol):
     ) -> tuple[CellSnapshot, list[str]]: ...
     def op_restore_cell(self, snapshot: CellSnapshot) -> None: ...
     def op_update_participant(self, participant_id: str, **fields: Any) -> dict[str, Any]: ...
+    def op_set_unlisted(self, values: dict[str, bool]) -> dict[str, bool]: ...
     def op_add_participant(self, participant: Participant, position: int) -> None: ...
     def op_delete_participant(self, participant_id: str) -> ParticipantSnapshot: ...
     def op_restore_participant(self, snapshot: ParticipantSnapshot) -> None: ...
@@ -322,6 +323,22 @@ class EditParticipant(GridCommand):
 
     def revert(self) -> None:
         self.model.op_update_participant(self.participant_id, **self.old)
+
+
+class SetUnlisted(GridCommand):
+    """« Ne pas publier dans le répertoire » for one person: their row here and the rows of the
+    file's other workshops naming them, in one step."""
+
+    def __init__(self, model: Grid, values: dict[str, bool], label: str) -> None:
+        super().__init__(model, label)
+        self.values = values
+        self.old: dict[str, bool] = {}
+
+    def apply(self) -> None:
+        self.old = self.model.op_set_unlisted(self.values)
+
+    def revert(self) -> None:
+        self.model.op_set_unlisted(self.old)
 
 
 class EditParticipantText(EditParticipant):

@@ -435,6 +435,16 @@ class GridModel(QAbstractTableModel):
             self.people_changed.emit()
         return old
 
+    def op_set_unlisted(self, values: dict[str, bool]) -> dict[str, bool]:
+        """Rows of this workshop or others marked as not to be published (`Store.set_unlisted`);
+        those of this grid are shown again. Returns what each had before."""
+        before = self.store.set_unlisted(values)
+        for participant_id in values:
+            if self.row_of(participant_id) >= 0:
+                self._refresh_row(participant_id)
+        self._saved()
+        return before
+
     def op_add_participant(self, participant: Participant, position: int) -> None:
         position = max(0, min(position, len(self._participants)))
         self.store.add_participant(participant, position=position)

@@ -665,15 +665,47 @@ class ParticipantPanel(QWidget):
             if checked
             else tr("Publier « {who} » dans le répertoire")
         ).format(who=who)
-        command = commands.EditParticipant(self.model, participant_id, {"unlisted": checked}, label)
+        # The person's consent, not one workshop's: their rows in the file's other workshops too.
+        from atelier.matching.across import same_person_elsewhere
+
+        elsewhere = [p for p in same_person_elsewhere(self.model.store, participant) if p.unlisted != checked]
+        values = {participant_id: checked, **{p.id: checked for p in elsewhere}}
+        command = commands.SetUnlisted(self.model, values, label)
         if not commands.push(self.model, command):
             self.unlisted.setChecked(participant.unlisted)  # refused (said): as the file has it
             return
-        if checked:
-            text = tr("Participant « {who} » retiré du répertoire — Ctrl+Z pour annuler")
+        workshops = len({p.workshop_id for p in elsewhere})
+        if not workshops:
+            text = (
+                tr("Participant « {who} » retiré du répertoire — Ctrl+Z pour annuler")
+                if checked
+                else tr("Participant « {who} » publié de nouveau dans le répertoire — Ctrl+Z pour annuler")
+            )
+        elif checked:
+            text = (
+                tr(
+                    "Participant « {who} » retiré du répertoire, ici et dans {n} autre atelier du fichier — "
+                    "Ctrl+Z pour annuler"
+                )
+                if workshops == 1
+                else tr(
+                    "Participant « {who} » retiré du répertoire, ici et dans {n} autres ateliers du fichier "
+                    "— Ctrl+Z pour annuler"
+                )
+            )
         else:
-            text = tr("Participant « {who} » publié de nouveau dans le répertoire — Ctrl+Z pour annuler")
-        self.said.emit(text.format(who=who))
+            text = (
+                tr(
+                    "Participant « {who} » publié de nouveau dans le répertoire, ici et dans {n} autre "
+                    "atelier du fichier — Ctrl+Z pour annuler"
+                )
+                if workshops == 1
+                else tr(
+                    "Participant « {who} » publié de nouveau dans le répertoire, ici et dans {n} autres "
+                    "ateliers du fichier — Ctrl+Z pour annuler"
+                )
+            )
+        self.said.emit(text.format(who=who, n=workshops))
 
     def _keep_refused(self) -> None:
         """The card goes to another participant (or none) while fields hold texts the file

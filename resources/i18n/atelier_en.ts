@@ -1383,6 +1383,22 @@
         <translation>Participant “{who}” published in the directory again — Ctrl+Z to undo</translation>
     </message>
     <message>
+        <source>Participant « {who} » retiré du répertoire, ici et dans {n} autre atelier du fichier — Ctrl+Z pour annuler</source>
+        <translation>Participant “{who}” taken out of the directory, here and in {n} other workshop of the file — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>Participant « {who} » retiré du répertoire, ici et dans {n} autres ateliers du fichier — Ctrl+Z pour annuler</source>
+        <translation>Participant “{who}” taken out of the directory, here and in {n} other workshops of the file — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>Participant « {who} » publié de nouveau dans le répertoire, ici et dans {n} autre atelier du fichier — Ctrl+Z pour annuler</source>
+        <translation>Participant “{who}” published in the directory again, here and in {n} other workshop of the file — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>Participant « {who} » publié de nouveau dans le répertoire, ici et dans {n} autres ateliers du fichier — Ctrl+Z pour annuler</source>
+        <translation>Participant “{who}” published in the directory again, here and in {n} other workshops of the file — Ctrl+Z to undo</translation>
+    </message>
+    <message>
         <source>&amp;Structure :</source>
         <translation>Or&amp;ganisation:</translation>
     </message>
