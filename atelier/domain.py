@@ -295,6 +295,34 @@ class Participant:
         # Of several people in one row, which one was away cannot be told: the row is there.
         return "" if found.stand_in or len(self.names) > 1 else found.away
 
+    def seen_from(self, workshop_id: str, lang: str | None = None) -> Participant:
+        """This participant as the pages, lists and documents of the workshop `workshop_id` say
+        them: themself, or, of another workshop and having asked not to be published in the
+        directory (`unlisted`, the person's « no » across workshops), « une personne non nommée
+        à sa demande »: no name, structure, territory or contact; what they said stays theirs."""
+        if not self.unlisted or self.workshop_id == workshop_id:
+            return self
+        from dataclasses import replace
+
+        from atelier.i18n import MESSAGES, current_language
+
+        entry = MESSAGES["participant.unnamed"]
+        return replace(
+            self,
+            names=[],
+            organisation=entry.get(lang or current_language()) or entry["fr"],
+            territory="",
+            role="",
+            contact="",
+            source_text="",
+            source_cells={},
+        )
+
+    @property
+    def unnamed(self) -> bool:
+        """Said as « une personne non nommée à sa demande » (`seen_from`)."""
+        return self.unlisted and not self.names and not self.source_text
+
     def people(self, lang: str | None = None) -> str:
         """Its people as a sentence names them, wherever Atelier writes them: « Zoé Martin »,
         « Zoé Martin et Loïc Bérard », « Zoé Martin, Loïc Bérard et Inès Roy » (English « …

@@ -1772,6 +1772,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The former “{name}” is kept among the backups: {backup}",
     },
     "import.backup": {"fr": "Sauvegarde d'avant\xa0: {backup}", "en": "Backup from before: {backup}"},
+    # Someone of another workshop who asked not to be published in the directory, as this
+    # workshop's pages, lists and documents say them (Participant.seen_from).
+    "participant.unnamed": {
+        "fr": "une personne non nommée à sa demande",
+        "en": "someone not named at their request",
+    },
     # A row new to the file naming someone who asked not to be published in the directory.
     "import.kept_unlisted": {
         "fr": "«\xa0{name}\xa0» reste hors du répertoire, à sa demande "

@@ -224,7 +224,7 @@ def build(
     # A need matched to what someone offered or did at another workshop of the file (matching
     # across workshops): that person and item are read too, so the room sees the match like
     # the others (the reasons say where it was said).
-    elsewhere = _helpers_elsewhere(store, matches, items)
+    elsewhere = _helpers_elsewhere(store, matches, items, workshop_id, lang)
     if elsewhere and private:
         from atelier.importers.participant import without_unread_names
 
@@ -350,9 +350,12 @@ def _at_workshop(workshop: Workshop, lang: str | None) -> str:
     )
 
 
-def _helpers_elsewhere(store: Store, matches: list[Match], items: dict[str, Item]) -> list[Participant]:
+def _helpers_elsewhere(
+    store: Store, matches: list[Match], items: dict[str, Item], workshop_id: str, lang: str | None
+) -> list[Participant]:
     """The people of other workshops whose offer or action a need of this one was matched
-    to; their items are added to `items`."""
+    to, as the room may see them (Participant.seen_from: not named, someone who asked not to
+    be published in the directory); their items are added to `items`."""
     from atelier.errors import AtelierError
 
     found: dict[str, Participant] = {}
@@ -367,7 +370,7 @@ def _helpers_elsewhere(store: Store, matches: list[Match], items: dict[str, Item
         except AtelierError:
             continue  # deleted since: nothing to show
         items[resource.id] = resource
-        found[owner.id] = owner
+        found[owner.id] = owner.seen_from(workshop_id, lang)
     return list(found.values())
 
 

@@ -61,6 +61,13 @@ EN = {
     "⚠ {n} mise en relation confirmée met une personne en relation avec elle-même ({pairs}) : elle n'est ni suivie ici, ni projetée, ni exportée ; écartez-la dans « Qui peut aider ? » de son atelier (Ctrl+M, puis Ctrl+Maj+X).": "⚠ {n} confirmed match puts a person in touch with themself ({pairs}): it is not followed up here, nor projected or exported; reject it in “Who can help?” of its workshop (Ctrl+M, then Ctrl+Shift+X).",
     "⚠ {n} mises en relation confirmées mettent une personne en relation avec elle-même ({pairs}) : elles ne sont ni suivies ici, ni projetées, ni exportées ; écartez-les dans « Qui peut aider ? » de leur atelier (Ctrl+M, puis Ctrl+Maj+X).": "⚠ {n} confirmed matches put a person in touch with themself ({pairs}): they are not followed up here, nor projected or exported; reject them in “Who can help?” of their workshop (Ctrl+M, then Ctrl+Shift+X).",
     "{one} et {other}": "{one} and {other}",
+    # ui/match_panel.py: Ctrl+Maj+C on a match across workshops with someone who opted out of the directory
+    "atelier du {date}": "workshop of {date}",
+    "atelier « {title} »": "workshop “{title}”",
+    "{who} a demandé à ne pas figurer dans le répertoire (⊘ hors répertoire), et {other} est d'un autre atelier ({where}).": "{who} asked not to be in the directory (⊘ not in the directory), and {other} is of another workshop ({where}).",
+    "Confirmée, la mise en relation est suivie ici ; les fiches, le suivi et les documents de l'{where} ne nomment pas la personne : « une personne non nommée à sa demande », et c'est à vous de faire le lien. Si elle accepte d'être nommée, décochez « Ne pas publier dans le répertoire » sur sa fiche.": "Confirmed, the match is followed up here; the pages, follow-up and documents of the {where} do not name the person: “someone not named at their request”, and you make the link. If they agree to be named, untick “Do not publish in the directory” on their card.",
+    "&Confirmer sans la nommer": "&Confirm without naming them",
+    "Mise en relation confirmée : les documents de l'{where} ne nomment pas {who}, à sa demande — Ctrl+Z pour annuler": "Match confirmed: the documents of the {where} do not name {who}, at their request — Ctrl+Z to undo",
     # ui/grid_model.py: the participant cell's tooltip, for someone not to publish in the directory
     "Ne pas publier dans le répertoire : à sa demande": "Not to publish in the directory: at their request",
     # ui/cell_editor.py: the mark under a participant who opted out, in the grid's cell

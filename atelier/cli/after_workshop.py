@@ -397,7 +397,9 @@ def _entry_lines(entry: FollowUpEntry, *, history: bool = False) -> list[str]:
     pad = " " * (len(entry.short_id) + 4)
     lines = [f"  {entry.short_id}  {head}"]
     asks = "followup.asks_many" if len(entry.need_participant.names) >= 2 else "followup.asks"
-    lines.append(pad + message(asks, who=who(entry.need_participant), text=entry.need.text))
+    asker = who(entry.need_participant)
+    asker = asker[:1].upper() + asker[1:] if entry.need_participant.unnamed else asker  # starts the line
+    lines.append(pad + message(asks, who=asker, text=entry.need.text))
     if entry.resource_workshop.id != entry.workshop.id:
         other = entry.resource_workshop
         # « lors de l'atelier du 16 mars 2021 »; a workshop without a date is named by its title.

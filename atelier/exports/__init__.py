@@ -479,7 +479,8 @@ def _resources_elsewhere(
             found[match.resource_id] = store.participant(resource.participant_id)
         except AtelierError:
             continue
-    return {k: v for k, v in found.items() if v.workshop_id != workshop_id}
+    # Someone who asked not to be published in the directory: not named (Participant.seen_from).
+    return {k: v.seen_from(workshop_id) for k, v in found.items() if v.workshop_id != workshop_id}
 
 
 def _workshop_of(participant: Participant | None, workshops: dict[str, Workshop], lang: str = "fr") -> str:

@@ -64,6 +64,8 @@ class Person:
     contact: str = ""
     elsewhere: str = ""  # « atelier du 16 mars 2021 » when met at another workshop of the file
     names: list[str] = field(default_factory=list)  # each person: verbs agree with them
+    # « une personne non nommée à sa demande » (Participant.seen_from): starts a line capitalised.
+    unnamed: bool = False
 
     @property
     def people(self) -> int:
@@ -71,6 +73,8 @@ class Person:
 
     def line(self) -> str:
         """« Grégory TALVY — Région N-A, Nouvelle-Aquitaine »."""
+        if self.unnamed:
+            return self.name[:1].upper() + self.name[1:]
         place = [p for p in (self.structure, self.territory) if p and p not in self.name]
         place = [p for i, p in enumerate(place) if p not in place[:i] and not any(p in q for q in place[:i])]
         return " — ".join([self.name, ", ".join(place)]) if place else self.name
@@ -133,7 +137,9 @@ def _person(participant: Participant, elsewhere: str = "", lang: str = "fr") -> 
         people or participant.organisation or participant.territory or participant.source_text.strip() or "—"
     )
     structure = participant.organisation if people else ""
-    return Person(name, structure, participant.territory, participant.contact, elsewhere, names)
+    return Person(
+        name, structure, participant.territory, participant.contact, elsewhere, names, participant.unnamed
+    )
 
 
 def _reason(match: Match, lang: str = "fr") -> str:
@@ -215,8 +221,10 @@ def fiches_for(
         shown += decided + ([] if decided else leads[:LEADS_PER_NEED])
 
     def link(other_id: str, text: str, kind: ItemKind, match: Match) -> Link:
+        # Someone of another workshop who asked not to be published: « une personne non
+        # nommée à sa demande » (Participant.seen_from); the facilitator makes the link.
         return Link(
-            _person(people[other_id], elsewhere.get(other_id, ""), lang),
+            _person(people[other_id].seen_from(workshop_id, lang), elsewhere.get(other_id, ""), lang),
             text,
             kind,
             match.status in DECIDED,
@@ -778,7 +786,9 @@ def _wanted_by(w: Any, offered: Offered, continued: str, lang: str = "fr") -> No
         ]
         return _named_once(found, [(n, structures[n]) for n in besides or []])
 
-    structures = {n: link.person.structure for link in offered.askers for n in link.person.names}
+    structures = {
+        n: link.person.structure for link in offered.askers for n in (link.person.names or [link.person.name])
+    }
     sure = names(True)
     maybe = names(False, sure)
     if offered.kind == ItemKind.CHALLENGE:

@@ -108,8 +108,12 @@ def follow_ups(
         need, resource = items.get(match.need_id), items.get(match.resource_id)
         if need is None or resource is None:
             continue
-        asking, helper = people[need.participant_id], people[resource.participant_id]
-        if wanted is not None and asking.id not in wanted and helper.id not in wanted:
+        # As the list's workshop says them (or, the whole file's, the match's own workshop): not
+        # named, someone of another workshop who asked not to be published (seen_from), nor
+        # found by their name.
+        viewer = workshop_id or match.workshop_id
+        asking, helper = (people[i.participant_id].seen_from(viewer) for i in (need, resource))
+        if wanted is not None and not {p.id for p in (asking, helper) if not p.unnamed} & wanted:
             continue
         entries.append(
             FollowUpEntry(

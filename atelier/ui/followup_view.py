@@ -526,7 +526,9 @@ class FollowUpFilter(QSortFilterProxyModel):
         if self.state is not None and entry.match.follow_up != self.state:
             return False
         people = self.people
-        return people is None or bool({entry.need_participant.id, entry.resource_participant.id} & people)
+        # Not found by their name: someone not named here, at their request (Participant.seen_from).
+        named = {p.id for p in (entry.need_participant, entry.resource_participant) if not p.unnamed}
+        return people is None or bool(named & people)
 
 
 class StateDelegate:

@@ -163,7 +163,9 @@ class _OtherWorkshops:
             return True
         try:
             item = self.store.item(item_id)
-            self.people.setdefault(item.participant_id, self.store.participant(item.participant_id))
+            # Someone who asked not to be published in the directory: not named here (seen_from).
+            owner = self.store.participant(item.participant_id).seen_from(self.here)
+            self.people.setdefault(item.participant_id, owner)
         except AtelierError:
             return False
         self.items[item_id] = item
@@ -189,6 +191,7 @@ class MatchPanel(QWidget):
     """The selected participant's needs, each with the resources suggested or confirmed."""
 
     selection_changed = Signal()  # the suggestion chosen in the list (or none) changed
+    said = Signal(str)  # what a decision did, for the status bar (with its Ctrl+Z)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -441,9 +444,17 @@ class MatchPanel(QWidget):
         match_id = self.current_match_id()
         if self.model is None or match_id is None:
             return
+        unnamed = ""
+        if status == MatchStatus.CONFIRMED:
+            agreed = self._confirm_unnamed(match_id)
+            if agreed is None:
+                return  # not confirmed: the suggestion stays as it was, chosen
+            unnamed = agreed
         order = self._suggestion_ids()
         if not commands.push(self.model, commands.SetMatchStatus(self.model, match_id, status)):
             return
+        if unnamed:
+            self.said.emit(unnamed)
         if self.current_match_id() not in (None, match_id):
             return
         open_now = set(self._suggestion_ids())
@@ -453,6 +464,64 @@ class MatchPanel(QWidget):
                 return
         # Nothing left to decide for this participant: the need stays chosen, no suggestion.
         self._select_need_of(match_id)
+
+    def _confirm_unnamed(self, match_id: str) -> str | None:
+        """A match across workshops with someone who asked not to be published in the
+        directory (« Ne pas publier dans le répertoire », the person's « no » across workshops):
+        asked first, saying what the other workshop's pages, follow-up and documents will say
+        (« une personne non nommée à sa demande », Participant.seen_from). None: not to be
+        confirmed; "" nothing to ask; else what the status bar says once it is confirmed."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from atelier.french import long_date
+
+        if self.model is None:
+            return None
+        store = self.model.store
+        try:
+            match = store.match(match_id)
+            asker = store.participant(store.item(match.need_id).participant_id)
+            helper = store.participant(store.item(match.resource_id).participant_id)
+        except AtelierError:
+            return ""
+        if asker.workshop_id == helper.workshop_id or not (asker.unlisted or helper.unlisted):
+            return ""
+        person, other = (asker, helper) if asker.unlisted else (helper, asker)
+        workshop = store.workshop(other.workshop_id)
+        where = (
+            tr("atelier du {date}").format(date=long_date(workshop.date))
+            if workshop.date
+            else tr("atelier « {title} »").format(title=workshop.title)
+        )
+        who, them = person.display_name() or "—", other.display_name() or "—"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Confirmer la mise en relation"),
+            tr(
+                "{who} a demandé à ne pas figurer dans le répertoire (⊘ hors répertoire), et {other} "
+                "est d'un autre atelier ({where})."
+            ).format(who=person.people() or who, other=other.people() or them, where=where),
+            parent=self,
+        )
+        box.setInformativeText(
+            tr(
+                "Confirmée, la mise en relation est suivie ici ; les fiches, le suivi et les documents "
+                "de l'{where} ne nomment pas la personne : « une personne non nommée à sa demande », "
+                "et c'est à vous de faire le lien. Si elle accepte d'être nommée, décochez « Ne pas "
+                "publier dans le répertoire » sur sa fiche."
+            ).format(where=where)
+        )
+        confirm = box.addButton(tr("&Confirmer sans la nommer"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.setEscapeButton(cancel)
+        box.setDefaultButton(cancel)  # her « no » first: Entrée changes nothing
+        box.exec()
+        if box.clickedButton() is not confirm:
+            return None
+        return tr(
+            "Mise en relation confirmée : les documents de l'{where} ne nomment pas {who}, à sa "
+            "demande — Ctrl+Z pour annuler"
+        ).format(where=where, who=person.people() or who)
 
     def _select_need_of(self, match_id: str) -> None:
         for row in range(self.tree_model.rowCount()):

@@ -589,6 +589,7 @@ class ParticipantPanel(QWidget):
 
         matches = MatchPanel(self)
         matches.selection_changed.connect(self.match_selection_changed)
+        matches.said.connect(self.said)
         self._column.replaceWidget(self._matches_place, matches)
         self._matches_place.deleteLater()
         self._matches = matches

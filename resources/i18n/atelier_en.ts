@@ -1511,6 +1511,30 @@
         <translation>; {n} to review (text changed since it was confirmed)</translation>
     </message>
     <message>
+        <source>atelier du {date}</source>
+        <translation>workshop of {date}</translation>
+    </message>
+    <message>
+        <source>atelier « {title} »</source>
+        <translation>workshop “{title}”</translation>
+    </message>
+    <message>
+        <source>{who} a demandé à ne pas figurer dans le répertoire (⊘ hors répertoire), et {other} est d'un autre atelier ({where}).</source>
+        <translation>{who} asked not to be in the directory (⊘ not in the directory), and {other} is of another workshop ({where}).</translation>
+    </message>
+    <message>
+        <source>Confirmée, la mise en relation est suivie ici ; les fiches, le suivi et les documents de l'{where} ne nomment pas la personne : « une personne non nommée à sa demande », et c'est à vous de faire le lien. Si elle accepte d'être nommée, décochez « Ne pas publier dans le répertoire » sur sa fiche.</source>
+        <translation>Confirmed, the match is followed up here; the pages, follow-up and documents of the {where} do not name the person: “someone not named at their request”, and you make the link. If they agree to be named, untick “Do not publish in the directory” on their card.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmer sans la nommer</source>
+        <translation>&amp;Confirm without naming them</translation>
+    </message>
+    <message>
+        <source>Mise en relation confirmée : les documents de l'{where} ne nomment pas {who}, à sa demande — Ctrl+Z pour annuler</source>
+        <translation>Match confirmed: the documents of the {where} do not name {who}, at their request — Ctrl+Z to undo</translation>
+    </message>
+    <message>
         <source>Quelle ressource répond au besoin « {need} » ?</source>
         <translation>Which resource answers the need “{need}”?</translation>
     </message>
