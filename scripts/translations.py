@@ -68,6 +68,10 @@ EN = {
     "Confirmée, la mise en relation est suivie ici ; les fiches, le suivi et les documents de l'{where} ne nomment pas la personne : « une personne non nommée à sa demande », et c'est à vous de faire le lien. Si elle accepte d'être nommée, décochez « Ne pas publier dans le répertoire » sur sa fiche.": "Confirmed, the match is followed up here; the pages, follow-up and documents of the {where} do not name the person: “someone not named at their request”, and you make the link. If they agree to be named, untick “Do not publish in the directory” on their card.",
     "&Confirmer sans la nommer": "&Confirm without naming them",
     "Mise en relation confirmée : les documents de l'{where} ne nomment pas {who}, à sa demande — Ctrl+Z pour annuler": "Match confirmed: the documents of the {where} do not name {who}, at their request — Ctrl+Z to undo",
+    # ui/match_panel.py: « Qui peut aider ? » of a helper, a need of another workshop they were confirmed for
+    "l'atelier du {date}": "the workshop of {date}",
+    "l'atelier « {title} »": "the workshop “{title}”",
+    "Confirmée à {where} : elle y est décidée et suivie": "Confirmed at {where}: decided and followed up there",
     # ui/grid_model.py: the participant cell's tooltip, for someone not to publish in the directory
     "Ne pas publier dans le répertoire : à sa demande": "Not to publish in the directory: at their request",
     # ui/cell_editor.py: the mark under a participant who opted out, in the grid's cell

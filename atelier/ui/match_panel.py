@@ -363,6 +363,7 @@ class MatchPanel(QWidget):
                 if match.id == current:
                     select = child
             self.tree_model.appendRow(need_item)
+        self._helped_elsewhere(store, model.workshop_id, items, people)
         self.tree.expandAll()
         if select is not None:
             self.tree.setCurrentIndex(select.index())
@@ -381,6 +382,45 @@ class MatchPanel(QWidget):
             confirmed += tr(" ; {n} à revoir (texte modifié depuis la confirmation)").format(n=retyped)
         self.confirmed.setText(confirmed)
         self._update_buttons()
+
+    def _helped_elsewhere(self, store: Any, here: str, items: dict[str, Any], people: dict[str, Any]) -> None:
+        """The needs of other workshops of the file that what this participant offered or does
+        was confirmed for (matching across workshops): shown where they work with them, after
+        their own needs, each flagged with its workshop's title and date. Decided and followed
+        up in that workshop: no decision key acts on them here (no match id on the rows)."""
+        from atelier.french import long_date
+
+        mine = {i.id for i in items.values() if i.participant_id == self.participant_id}
+        found = [m for m in store.decided_elsewhere_with(here) if m.resource_id in mine]
+        for match in found:
+            try:
+                need = store.item(match.need_id)
+                asker = store.participant(need.participant_id).seen_from(here)
+                workshop = store.workshop(match.workshop_id)
+            except AtelierError:
+                continue
+            where = tr("atelier « {title} »").format(title=workshop.title)
+            if workshop.date:
+                where = f"{where}, {long_date(workshop.date)}"
+            need_item = QStandardItem(f"{need.text} — {aside(asker.display_name() or '—', where)}")
+            need_item.setToolTip(need_item.text())
+            slanted = QFont(self.tree.font())
+            slanted.setItalic(True)  # not one of theirs (theirs are in bold)
+            need_item.setFont(slanted)
+            resource = items[match.resource_id]
+            helper = people.get(resource.participant_id)
+            met = (
+                tr("l'atelier du {date}").format(date=long_date(workshop.date))
+                if workshop.date
+                else tr("l'atelier « {title} »").format(title=workshop.title)
+            )
+            text = f"✔ {helper.display_name() if helper else ''} — {resource.text}\n    " + tr(
+                "Confirmée à {where} : elle y est décidée et suivie"
+            ).format(where=met)
+            child = QStandardItem(text)
+            child.setToolTip(text)
+            need_item.appendRow(child)
+            self.tree_model.appendRow(need_item)
 
     def current_match_id(self) -> str | None:
         index = self.tree.currentIndex()

@@ -1519,6 +1519,18 @@
         <translation>workshop “{title}”</translation>
     </message>
     <message>
+        <source>l'atelier du {date}</source>
+        <translation>the workshop of {date}</translation>
+    </message>
+    <message>
+        <source>l'atelier « {title} »</source>
+        <translation>the workshop “{title}”</translation>
+    </message>
+    <message>
+        <source>Confirmée à {where} : elle y est décidée et suivie</source>
+        <translation>Confirmed at {where}: decided and followed up there</translation>
+    </message>
+    <message>
         <source>{who} a demandé à ne pas figurer dans le répertoire (⊘ hors répertoire), et {other} est d'un autre atelier ({where}).</source>
         <translation>{who} asked not to be in the directory (⊘ not in the directory), and {other} is of another workshop ({where}).</translation>
     </message>
