@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from atelier.domain import Item, ItemKind, Participant
 from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
 from .helpers.keyboard import active_window, key, type_text
+from .helpers.two_people import lucie_and_paul
 
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 pytestmark = pytest.mark.usefixtures("no_modal_boxes")
@@ -23,15 +23,7 @@ pytestmark = pytest.mark.usefixtures("no_modal_boxes")
 
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
-    target = tmp_path / "cap.atelier"
-    with Store.create(target, title="Atelier du 16 mars 2021", date="2021-03-16", place="") as store:
-        workshop_id = store.workshops()[0].id
-        for name, organisation in (("Lucie Leroy", "Grand Angoulême"), ("Paul Roux", "PLIE")):
-            p = store.add_participant(
-                Participant(workshop_id, names=[name], organisation=organisation, source_text=name)
-            )
-            store.add_item(Item(p.id, ItemKind.NEED, "un répertoire d'initiatives locales"))
-    return target
+    return lucie_and_paul(tmp_path / "cap.atelier", paul_from="PLIE")
 
 
 @pytest.fixture
