@@ -10,6 +10,7 @@ English is handled too (the interface's other language): `lang` defaults to the 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -733,3 +734,176 @@ def one_word(one: str, other: str) -> bool:
 _FORM_ENDINGS = frozenset(
     {"", "e", "s", "es", "x", "r", "er", "ee", "ees", "ez", "l", "le", "les", "ux", "f", "fs", "ve", "ves"}
 )
+
+
+# ------------------------------------------------------------------ what a statement denies
+
+# A statement that denies a problem or a need (« pas de crise de recrutement chez nous »,
+# « aucun besoin en mobilité », « sans difficulté de recrutement », « nous ne manquons pas de
+# candidats ») does not say that problem or need: its words are no theme of it, no evidence
+# for a theme, no need to match. What it lacks is another matter (« pas de transport en
+# commun », « jeunes sans permis »): a lack is a need, and is said as written.
+_NEGATION_CUES = frozenset(
+    ["pas", "aucun", "aucune", "aucuns", "aucunes", "sans", "ni", "jamais", "nul", "nulle"]
+)
+# « pas mal de difficultés » are many; « pas seulement un problème de… » is one.
+_NOT_DENYING = frozenset(["mal", "seulement", "uniquement", "que", "qu", "simplement", "juste", "assez"])
+# « n'… plus de », « ne … guère de »: a negation only after « ne » (« plus de difficultés » is more).
+_AFTER_NE = frozenset(["plus", "guere"])
+# What may stand between the negation and the problem it denies (« pas de réelle
+# difficulté », « pas vraiment de besoin », « n'est pas un problème »): small words only.
+_BETWEEN = frozenset(
+    [
+        "de",
+        "d",
+        "du",
+        "des",
+        "un",
+        "une",
+        "le",
+        "la",
+        "les",
+        "l",
+        "en",
+        "y",
+        "se",
+        "nous",
+        "vous",
+        "leur",
+        "lui",
+        "me",
+        "te",
+        "ce",
+        "c",
+        "a",
+        "vraiment",
+        "reel",
+        "reelle",
+        "reels",
+        "reelles",
+        "grand",
+        "grande",
+        "grands",
+        "grandes",
+        "gros",
+        "grosse",
+        "grosses",
+        "particulier",
+        "particuliere",
+        "particuliers",
+        "particulieres",
+        "majeur",
+        "majeure",
+        "majeurs",
+        "majeures",
+        "trop",
+        "tellement",
+        "forcement",
+        "vrai",
+        "vraie",
+        "vrais",
+        "vraies",
+        "non",
+        "plus",
+        "encore",
+        "aujourd",
+        "hui",
+        "actuellement",
+        "specialement",
+        "specifique",
+        "specifiques",
+        "nouveau",
+        "nouvelle",
+        "nouveaux",
+        "nouvelles",
+    ]
+)
+# The problems and needs a statement may deny, folded (« besoin », « difficulté », « crise »…).
+_DENIED = re.compile(
+    r"^(?:besoins?|necessites?|difficultes?|difficiles?|problemes?|problematiques?|soucis?|crises?|"
+    r"tensions?|freins?|obstacles?|blocages?|penuries?|manques?|manqu(?:er|ons|ez|ent|ait|aient|e|es)|"
+    r"mal|inquietudes?|urgences?|enjeux?|compliquee?s?)$"
+)
+# Where one clause ends and another starts: punctuation, a list's marks, « mais ».
+_CLAUSE_END = re.compile(
+    r"[,;.:!?()\[\]\n•…]|\s[-–—]\s|=>|\b(?:mais|cependant|toutefois|n[ée]anmoins|pourtant|"
+    r"par contre|en revanche|alors que|tandis que)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+# A clause that takes up what the one before said (« la mobilité, ce n'est pas un souci »).
+_RESUMING = frozenset(["ce", "c", "cela", "ca"])
+
+
+def affirmed(text: str) -> str:
+    """The text with what it denies blanked, the rest in place (same length, same offsets):
+    « pas de crise de recrutement chez nous, mais besoin de former les tuteurs » keeps
+    « mais besoin de former les tuteurs ». Denied: a problem or a need (`_DENIED`) right after a
+    negation (`_NEGATION_CUES`, small words between), from the negation to the end of its
+    clause; the whole clause when the verb is negated (« le recrutement n'est pas un problème »,
+    « nous ne manquons pas de candidats »), and the clause before when this one takes it up
+    (« la mobilité, ce n'est pas un souci »). « Pas mal de difficultés » is many of them;
+    « pas seulement un problème de mobilité » is one."""
+    if not text or not _MAY_DENY.search(text):
+        return text
+    return _affirmed(text)
+
+
+_MAY_DENY = re.compile(r"\b(?:pas|aucune?s?|sans|ni|jamais|nulle?|plus|gu[èe]re)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8192)
+def _affirmed(text: str) -> str:
+    clauses: list[tuple[int, int]] = []
+    start = 0
+    for found in _CLAUSE_END.finditer(text):
+        clauses.append((start, found.start()))
+        start = found.end() if not found.group(0).strip().isalpha() else found.start()
+    clauses.append((start, len(text)))
+    blank: list[tuple[int, int]] = []
+    for n, (begin, end) in enumerate(clauses):
+        words = [(fold(m.group(0)), m.start() + begin) for m in _WORD.finditer(text, begin, end)]
+        denied_from = _denial(words)
+        if denied_from is None:
+            continue
+        at, whole = denied_from
+        if whole:
+            blank.append((begin, end))
+            if n and words and words[0][0] in _RESUMING:
+                blank.append(clauses[n - 1])
+        else:
+            blank.append((at, end))
+    if not blank:
+        return text
+    chars = list(text)
+    for begin, end in blank:
+        for i in range(begin, end):
+            if not chars[i].isspace():
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _denial(words: Sequence[tuple[str, int]]) -> tuple[int, bool] | None:
+    """Where a clause's words (folded, with their offsets) start denying a problem or a need,
+    and whether the whole clause is denied (its verb negated by « ne »), or None."""
+    plain = [w for w, _at in words]
+    for i, word in enumerate(plain):
+        negated_verb = "ne" in plain[:i] or "n" in plain[:i]
+        if word not in _NEGATION_CUES and not (word in _AFTER_NE and negated_verb):
+            continue
+        after = plain[i + 1 : i + 2]
+        if (
+            word == "pas"
+            and after
+            and after[0] in ("mal", "seulement", "uniquement", "que", "qu", "simplement", "juste", "assez")
+        ):
+            continue  # « pas mal de difficultés » (many), « pas seulement un problème de… » (one)
+        # « nous ne manquons pas de… »: the problem is the negated verb itself.
+        if i and negated_verb and _DENIED.match(plain[i - 1]) and plain[i - 1] != "mal":
+            return words[i][1], True
+        j = i + 1
+        while j < len(plain) and j - i <= 4 and plain[j] in _BETWEEN:
+            j += 1
+        if j < len(plain) and _DENIED.match(plain[j]):
+            return words[i][1], negated_verb
+    return None

@@ -34,7 +34,7 @@ from atelier.domain import (
     ReasonKind,
     shown_order,
 )
-from atelier.french import one_word, same_form
+from atelier.french import affirmed, one_word, same_form
 from atelier.matching.named import StructureNames
 from atelier.matching.semantic import NEAR_PAIR_MIN, WEIGHT, WORD_PAIR_MIN
 from atelier.matching.text import (
@@ -356,8 +356,9 @@ class Analyzer:
         """`own`: the speaker's structure and names; where the text says them, those words
         are left out (`_own_words`). `tail`: the weight of the words of a trailing « pour … »
         clause (`_purpose_start`). E-mail and web addresses are no words of it
-        (`without_addresses`)."""
-        text = without_addresses(text)
+        (`without_addresses`), nor what it denies (`french.affirmed`: « pas besoin de
+        formation » asks for no training)."""
+        text = affirmed(without_addresses(text))
         every = sequence(text)
         masked = _own_words(every, own) if own else _NO_POSITIONS
         cut = _purpose_start(every) if tail != 1.0 else len(every)

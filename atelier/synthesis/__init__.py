@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 from atelier.confidence import POSSIBLE, very_likely
 from atelier.domain import FollowUp, ItemKind, MatchStatus
 from atelier.drafted import HEADINGS, draft_heading_key, drafted_record, facts_of, heading_of
-from atelier.french import article, count, join, of, plural
+from atelier.french import affirmed, article, count, join, of, plural
 from atelier.synthesis import context as ctx
 from atelier.synthesis.groups import (
     SPECIFIC_MOST,
@@ -141,7 +141,7 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
             for g in groups
             if _own_words(g)
             for st in g.statements
-            if not _stems(g.title) <= _stems(st.text)
+            if not _stems(g.title) <= _stems(affirmed(st.text))
         }
         if unsaid:
             apart = sorted([*apart, *unsaid.values()], key=lambda st: statements.index(st))
@@ -1406,7 +1406,9 @@ def _stems(text: str) -> set[str]:
 @functools.lru_cache(maxsize=8192)
 def _said_forms(text: str) -> tuple[frozenset[str], str]:
     """A text's folded words, and the text folded whole: read once per text, though a draft
-    asks it of each of its themes' words (a region's grid: a second of the worker's time)."""
+    asks it of each of its themes' words (a region's grid: a second of the worker's time).
+    What the text denies is not said (`french.affirmed`)."""
+    text = affirmed(text)
     said = frozenset(fold_plain(w) for w in re.split(r"[\s'’]+", text) if w)
     return said, " ".join(fold_plain(w) for w in text.split())
 

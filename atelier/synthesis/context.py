@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from atelier.french import affirmed
+
 # (singular, plural, pattern): the first that matches a participant's structure, role or
 # place says what kind of structure they come from.
 STRUCTURE_KINDS: list[tuple[str, str, re.Pattern[str]]] = [
@@ -99,10 +101,12 @@ class Said:
 
 
 def find(pattern: re.Pattern[str], statements: Sequence[tuple[str, str]]) -> list[Said]:
-    """(owner, text) pairs whose text the pattern finds, in grid order."""
+    """(owner, text) pairs whose text the pattern finds, in grid order, in what the text says,
+    not in what it denies (`french.affirmed`: « pas de crise de recrutement chez nous » is no
+    crisis)."""
     out = []
     for owner, text in statements:
-        match = pattern.search(text)
+        match = pattern.search(affirmed(text))
         if match:
             out.append(Said(owner, text, match.group(0)))
     return out

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import ItemKind
+from atelier.french import affirmed
 from atelier.matching.text import Token, tokens
 from atelier.synthesis.terms import GRAMMAR, META, fold_plain
 
@@ -305,7 +306,8 @@ class Space:
         self.idf = {t: math.log((1 + size) / (1 + n)) + 1.0 for t, n in holders.items()}
         self.common = {t for t, who in self.owners.items() if len(who) > max(3, self.everyone * COMMON_SHARE)}
         self.lexical = [self._unit(s.terms) for s in self.statements]
-        self.tokens = [tokens(s.text) for s in self.statements]
+        # The meaning of what each says, not of what it denies (`french.affirmed`).
+        self.tokens = [tokens(affirmed(s.text)) for s in self.statements]
         self.dense = _dense(self.tokens, vectors) if vectors is not None else None
         self._similarities: Any = None
         self._topics: dict[tuple[str, ItemKind], bool] = {}
@@ -882,6 +884,7 @@ def _whole_phrase(text: str, statements: Sequence[Statement]) -> str:
 def _writes(text: str, word: str) -> bool:
     """Whether a text writes a word or phrase (accents, case and a plural « s » aside)."""
     wanted = " ".join(fold_plain(w) for w in re.split(r"[\s'’]+", word) if w)
+    text = affirmed(text)  # what it denies it does not write as its own
     return f" {wanted} " in " " + " ".join(fold_plain(w) for w in re.split(r"[\s'’]+", text) if w) + " "
 
 

@@ -235,7 +235,12 @@ def _fold(word: str) -> str:
 
 def terms_of(text: str, analyzer: Any = None) -> dict[str, str]:
     """A statement's terms (stem keys) and how it wrote each: words, 2- and 3-word phrases
-    (« feuille de route », « aller vers »), acronyms and glossary families."""
+    (« feuille de route », « aller vers »), acronyms and glossary families. Not the words of
+    what it denies (`french.affirmed`): « pas de crise de recrutement chez nous » is no term of
+    « crise » or « recrutement »."""
+    from atelier.french import affirmed
+
+    text = affirmed(text)
     plain = text.replace("œ", "oe")
     found: dict[str, str] = {}
     segment: list[tuple[str, str, bool, int, int]] = []  # (stem, as written, grammar word, span)
