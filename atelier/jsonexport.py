@@ -76,7 +76,9 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
         resource = item_index.get(match.resource_id)
         if resource is None:  # an offer of another workshop of the file (matching across workshops)
             resource = item_index[match.resource_id] = store.item(match.resource_id)
-            helper = store.participant(resource.participant_id)
+            # Someone who asked not to be published in the directory: not named in another
+            # workshop's entries, as its pages, minutes and follow-up say them (seen_from).
+            helper = store.participant(resource.participant_id).seen_from(workshop_id)
             display[helper.id] = helper.display_name()
         matches.append(
             {
