@@ -319,6 +319,8 @@ EN = {
     "autres": "others",
     "à contacter depuis le {date}": "to contact since {date}",
     "{state} le {date}": "{state} on {date}",
+    # ui/followup_view.py: a state key on a match already in that state (no second step)
+    "{who} : déjà {step}, rien n'a changé (D pour changer sa date).": "{who}: already {step}, nothing changed (D to change its day).",
     "atelier « {title} », ": "workshop “{title}”, ",
     "Participant « {who} » supprimé, avec {decided} — Ctrl+Z pour annuler": "Participant “{who}” deleted, with {decided} — Ctrl+Z to undo",
     "Aucun participant ne contient « {text} ».\nÉchap : effacer la recherche": "No participant contains “{text}”.\nEsc: clear the search",

@@ -54,6 +54,7 @@ class AfterWorkshop:
             self.pages.addWidget(view)
             view.set_grid(self.model)
             view.said.connect(self._say_undoable)
+            view.told.connect(self._tell)
             self._followup = view
         return self._followup
 
@@ -116,6 +117,10 @@ class AfterWorkshop:
     def _say_undoable(self, text: str) -> None:
         window: Any = self
         window.say_undoable(text)
+
+    def _tell(self, text: str) -> None:
+        window: Any = self
+        window.show_status(text)
 
     def _directory_edited(self, _index: int) -> None:
         if self._directory is not None and self.page() == "directory":

@@ -130,6 +130,21 @@ def backwards_said(refused: FollowUpBackwards) -> str:
     ).format(new=step, previous=previous, day=day, how=how)
 
 
+def already_said(entry: FollowUpEntry) -> str:
+    """« Lucie Leroy ← Cécile Dallet : déjà contactée le 22/11/2026, rien n'a changé (D pour
+    changer sa date). »: the state key of the row's own state, which records no second step."""
+    match = entry.match
+    who = tr("{need} ← {helper}").format(
+        need=_who(entry.need_participant).split("\n")[0],
+        helper=_who(entry.resource_participant).split("\n")[0],
+    )
+    if match.follow_up_changed:
+        step = step_said(match.follow_up, match.follow_up_changed)
+    else:
+        step = state_text(match.follow_up)
+    return tr("{who} : déjà {step}, rien n'a changé (D pour changer sa date).").format(who=who, step=step)
+
+
 def path_said(entry: FollowUpEntry) -> str:
     """The steps of a match's follow-up, said of the match: « décidée le 16/03/2026 · contactée
     le 22/03/2026 · faite le 03/04/2026 »; a later « à contacter » is « remise à contacter »."""
@@ -682,6 +697,8 @@ class FollowUpView(QWidget):
 
     # An edit made by one key, to say in the status bar with how to undo it.
     said = Signal(str)
+    # What a key did not do, and why (« déjà contactée le … »), to say in the status bar.
+    told = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -972,6 +989,13 @@ class FollowUpView(QWidget):
         match_id = self.current_match_id()
         if match_id is None:
             return False
+        row = self.model.row_of(match_id)
+        grid = self.model.grid
+        if row >= 0 and grid is not None and not grid.store.readonly:
+            entry = self.model.entries[row]
+            if entry.match.follow_up == state:  # no second step: said, so the key is not taken for lost
+                self.told.emit(already_said(entry))
+                return False
         try:
             return self.model.set_state(match_id, state)
         except AtelierError:

@@ -2303,6 +2303,10 @@ F1: every keyboard shortcut</translation>
         <translation>contacted</translation>
     </message>
     <message>
+        <source>{who} : déjà {step}, rien n'a changé (D pour changer sa date).</source>
+        <translation>{who}: already {step}, nothing changed (D to change its day).</translation>
+    </message>
+    <message>
         <source>classée sans suite</source>
         <translation>dropped</translation>
     </message>
