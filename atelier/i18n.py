@@ -2177,6 +2177,23 @@ MESSAGES: dict[str, dict[str, str]] = {
             "which one first, to confirm with --yes"
         ),
     },
+    "cli.help.suivi_xlsx": {
+        "fr": "écrit le suivi listé (de tous les ateliers, sauf --workshop) dans un tableau Excel",
+        "en": "write the follow-up listed (of every workshop, unless --workshop) to an Excel sheet",
+    },
+    "cli.usage.suivi_xlsx_alone": {
+        "fr": "--xlsx écrit la liste du suivi : sans identifiant de mise en relation, --json, "
+        "--historique ni --retirer-etape",
+        "en": "--xlsx writes the follow-up list: without a match id, --json, --history or --remove-step",
+    },
+    "cli.usage.force_with_xlsx": {
+        "fr": "--force va avec --xlsx : il remplace un tableau existant",
+        "en": "--force goes with --xlsx: it replaces an existing workbook",
+    },
+    "suivi.exported": {
+        "fr": "Suivi exporté ({matches}) : {path}",
+        "en": "Follow-up exported ({matches}): {path}",
+    },
     "cli.help.suivi_yes": {
         "fr": "confirme --retirer-etape",
         "en": "confirm --remove-step",

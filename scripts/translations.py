@@ -564,6 +564,11 @@ EN = {
     "Fichiers Atelier (*.atelier);;Tous les fichiers (*)": "Atelier files (*.atelier);;All files (*)",
     "Choisissez un autre fichier que celui qui est ouvert.": "Choose another file than the one that is open.",
     "Exporter en JSON": "Export as JSON",
+    # ui/actions.py, ui/operations/files.py: the follow-up of every workshop in one Excel sheet
+    "E&xporter le suivi de tous les ateliers (Excel)…": "E&xport the follow-up of every workshop (Excel)…",
+    "Exporter le suivi de tous les ateliers": "Export the follow-up of every workshop",
+    "Classeur Excel (*.xlsx)": "Excel workbook (*.xlsx)",
+    "Suivi de tous les ateliers exporté ({matches}) : {path}": "Follow-up of every workshop exported ({matches}): {path}",
     "JSON (*.json)": "JSON (*.json)",
     "Exporter": "Export",
     "Exporté : {path}": "Exported: {path}",

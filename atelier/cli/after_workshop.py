@@ -12,6 +12,7 @@ from atelier.cli.options import (
     DATE,
     EXIT_OK,
     FILE,
+    FORCE,
     JSON,
     PLACE,
     TITLE,
@@ -76,6 +77,8 @@ def parse_state(text: str) -> FollowUp:
     ),
     arg("--oui", "--yes", dest="yes", action="store_true", help="cli.help.suivi_yes"),
     JSON,
+    arg("--xlsx", metavar="SORTIE.xlsx", help="cli.help.suivi_xlsx"),
+    FORCE,
     aliases=["follow-up"],
 )
 def suivi(args: argparse.Namespace) -> int:
@@ -84,6 +87,10 @@ def suivi(args: argparse.Namespace) -> int:
 
     if args.yes and not args.remove_step:
         raise UsageError(message("cli.usage.yes_with_remove_step"))
+    if args.xlsx is not None and (args.json or args.remove_step or args.match is not None or args.history):
+        raise UsageError(message("cli.usage.suivi_xlsx_alone"))
+    if args.force and args.xlsx is None:
+        raise UsageError(message("cli.usage.force_with_xlsx"))
     if args.remove_step:
         given = (args.state, args.note, args.day, args.workshop, args.participant)
         if args.match is None or any(v is not None for v in given) or args.history:
@@ -106,6 +113,8 @@ def suivi(args: argparse.Namespace) -> int:
         entries = store.follow_ups(
             asked.id if asked else None, state=state, participant=args.participant, helping=True
         )
+    if args.xlsx is not None:
+        return _follow_up_xlsx(args, entries)
     if args.json:
         # Every match asked for, one of a person with themself flagged (`with_themself`, as
         # `export --json` says it): a program reading the list is told, not left to guess.
@@ -121,6 +130,21 @@ def suivi(args: argparse.Namespace) -> int:
         print("\n".join(_follow_up_lines(entries, asked, history=args.history)))
         if themself:
             print("\n" + _themself_said(themself))
+    return EXIT_OK
+
+
+def _follow_up_xlsx(args: argparse.Namespace, entries: list[FollowUpEntry]) -> int:
+    """`suivi FICHIER --xlsx SORTIE.xlsx`: the follow-up listed (every workshop's, unless
+    --workshop) in one Excel sheet, each row naming its workshop."""
+    from atelier.exports import check_suffix, check_target
+    from atelier.exports.xlsx import write_follow_up_xlsx
+
+    target = Path(args.xlsx)
+    check_target(target, (Path(args.file),), replace=args.force)
+    check_suffix(target, ".xlsx")
+    write_follow_up_xlsx(entries, target, current_language())
+    written, _themself = _without_themself(entries)
+    say("suivi.exported", path=args.xlsx, matches=counted(len(written), "n.followed_match"))
     return EXIT_OK
 
 

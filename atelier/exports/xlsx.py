@@ -20,6 +20,7 @@ from atelier.domain import (
     KIND_SHEETS_EN,
     KIND_TITLES,
     KIND_TITLES_EN,
+    FollowUpEntry,
     ItemKind,
     MatchStatus,
     Participant,
@@ -558,3 +559,68 @@ def _write_workbook(
         workbook.properties.language = "en-GB" if lang == "en" else "fr-FR"
         say(90, "écriture")
         workbook.save(temp)
+
+
+# The follow-up of several workshops in one sheet (`atelier suivi FICHIER --xlsx`, the window's
+# « Exporter le suivi de tous les ateliers »): each row names its workshop and its date.
+FOLLOW_UP_COLUMNS = [
+    "Atelier",
+    "Date",
+    "Participant",
+    "Structure",
+    "Besoin",
+    "Peut aider\xa0: participant",
+    "Peut aider\xa0: structure",
+    "Ressource",
+    "Atelier de la ressource",
+    "Suivi",
+    "Suivi depuis le",
+    "Étapes du suivi",
+    "Note",
+]
+
+
+def write_follow_up_xlsx(entries: list[FollowUpEntry], target: str | Path, lang: str = "fr") -> Path:
+    """The follow-up `entries` (store.follow_ups: as their own workshop says them, someone who
+    opted out of the directory unnamed in another's) as one sheet « Suivi », a row a match,
+    whole or not at all. A match of a person with themself (older versions) is nobody's to
+    follow up: not written, as no document writes it."""
+    import pandas as pd
+    from openpyxl import Workbook
+
+    from atelier.exports import met_at
+    from atelier.matching.across import one_person
+
+    def side(participant: Participant) -> list[str]:
+        if participant.unnamed:  # « une personne non nommée à sa demande »
+            return [participant.organisation, ""]
+        return [participant.people(lang), participant.organisation]
+
+    rows = []
+    for entry in entries:
+        if one_person(entry.need_participant, entry.resource_participant):
+            continue
+        match = entry.match
+        elsewhere = entry.resource_workshop.id != entry.workshop.id
+        values = [
+            entry.workshop.title,
+            dt.date.fromisoformat(entry.workshop.date) if entry.workshop.date else None,
+            *side(entry.need_participant),
+            entry.need.text,
+            *side(entry.resource_participant),
+            entry.resource.text,
+            met_at(entry.resource_workshop, lang) if elsewhere else "",
+            follow_up_word(match.follow_up, lang),
+            _day(match.follow_up_changed),
+            " · ".join(path_lines(match.follow_up_steps, lang)).replace("\xa0", " "),
+            match.note,
+        ]
+        rows.append(dict(zip(FOLLOW_UP_COLUMNS, values, strict=True)))
+    frame = pd.DataFrame(rows, columns=FOLLOW_UP_COLUMNS)
+    target = Path(target)
+    with writing_atomically(target) as temp:
+        workbook = Workbook()
+        workbook.remove(workbook.active)
+        _table_sheet(workbook, "Suivi", frame, lang=lang)
+        workbook.save(temp)
+    return target

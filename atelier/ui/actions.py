@@ -472,6 +472,15 @@ def entries() -> list[Entry]:
             AFTER,
             "workshop",
         ),
+        Action(
+            "workshops.followup_export",
+            "workshops",
+            tr("E&xporter le suivi de tous les ateliers (Excel)…"),
+            "export_follow_up",
+            ("Ctrl+Alt+E",),
+            EXPORT,
+            "workshop",
+        ),
         Separator("workshops"),
         Action(
             "workshops.switch",

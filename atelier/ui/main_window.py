@@ -540,6 +540,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
     def export_json(self) -> None:
         files.export_json(self)
 
+    def export_follow_up(self) -> None:
+        files.export_follow_up(self)
+
     def import_grid(
         self, source: Path | None = None, target: Path | None = None, *, dialog_hook: Any = None
     ) -> bool:

@@ -607,6 +607,10 @@
         <translation>&amp;Directory of all workshops</translation>
     </message>
     <message>
+        <source>E&amp;xporter le suivi de tous les ateliers (Excel)…</source>
+        <translation>E&amp;xport the follow-up of every workshop (Excel)…</translation>
+    </message>
+    <message>
         <source>&amp;Changer d'atelier…</source>
         <translation>&amp;Change workshop…</translation>
     </message>
@@ -949,6 +953,18 @@
     <message>
         <source>Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : vos modifications sont encore là, enregistrez-en une copie (Fichier › Enregistrer une copie sous…).</source>
         <translation>The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).</translation>
+    </message>
+    <message>
+        <source>Exporter le suivi de tous les ateliers</source>
+        <translation>Export the follow-up of every workshop</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Suivi de tous les ateliers exporté ({matches}) : {path}</source>
+        <translation>Follow-up of every workshop exported ({matches}): {path}</translation>
     </message>
     <message>
         <source>Enregistrer une copie sous</source>

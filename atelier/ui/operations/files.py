@@ -344,3 +344,37 @@ def fill_recent(window: Window, menu: QMenu) -> None:
         action.setToolTip(name)
         action.triggered.connect(lambda _=False, n=name: open_file(window, Path(n)))
     menu.setEnabled(bool(menu.actions()))
+
+
+def export_follow_up(window: Window) -> None:
+    """The follow-up of every workshop of the file in one Excel sheet, each row naming its
+    workshop (as `atelier suivi FICHIER --xlsx`)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from atelier.exports import check_suffix, check_target
+    from atelier.exports.xlsx import write_follow_up_xlsx
+    from atelier.french import count
+    from atelier.i18n import current_language
+    from atelier.matching.across import one_person
+
+    parent, store = widget(window), window.store
+    suggested = store.path.with_name(f"{store.path.stem}-suivi.xlsx")
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Exporter le suivi de tous les ateliers"), str(suggested), tr("Classeur Excel (*.xlsx)")
+    )
+    if not name:
+        return
+    target = Path(name)
+    entries = store.follow_ups(None)
+    written = [e for e in entries if not one_person(e.need_participant, e.resource_participant)]
+
+    def write() -> Path:
+        check_target(target, (store.path,), replace=True)  # the dialog asked before replacing
+        check_suffix(target, ".xlsx")
+        return write_follow_up_xlsx(entries, target, current_language())
+
+    if Op(parent, tr("Exporter"), write).run() is not None:
+        matches = count(len(written), tr("mise en relation"), tr("mises en relation"))
+        window.show_status(
+            tr("Suivi de tous les ateliers exporté ({matches}) : {path}").format(matches=matches, path=name)
+        )
