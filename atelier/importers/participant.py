@@ -745,6 +745,30 @@ def _names_a_structure(text: str) -> bool:
     )
 
 
+# What an acronym of the glossary stands for starts with one of these when it names a body
+# people work for (« CAF », « CPAM », « ESAT », « GEIQ »), not a scheme, an allowance or a
+# contract (« RSA », « FSE », « IAE », « RH »: « Référente RSA » is a function).
+_BODIES = frozenset(
+    {"agence", "association", "boutique", "caisse", "centre", "chambre", "communaute", "cooperative"}
+    | {"confederation", "direction", "ecole", "entreprise", "etablissement", "foyer", "groupement"}
+    | {"maison", "mouvement", "mutualite", "office", "operateur", "parc", "pole", "service", "societe"}
+    | {"union", "structure", "protection"}
+)
+
+
+def _body_acronym(word: str) -> str:
+    """« PLIE », « l'AFPA », « CAF »: the acronym, in capitals, of a body people work for, as a
+    function's last words name it (« Directeur du PLIE », « Directeur de l'AFPA »), without
+    its elided article; "" for any other word (« Pôle », « RSA »)."""
+    from atelier.store.directory import acronyms
+
+    bare = re.sub(r"^[lLdD]['’]", "", word.strip(",;"))
+    if not _is_upper_word(bare) or any(c.isdigit() for c in bare):
+        return ""
+    stands_for = acronyms().get(fold(bare), ())
+    return bare if _is_structure(bare) or stands_for[:1] and stands_for[0] in _BODIES else ""
+
+
 def _lone_acronym(segment: str) -> bool:
     """« PLIE », « CCAS »: one word in capitals, with no place after it."""
     words = segment.split()
@@ -1223,11 +1247,20 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
             own = len(role[: said.end()].split()) if said else 1
             for position, word in enumerate(role_words[1:], start=1):
                 after_particle = role_words[position - 1].lower() in _PARTICLES
-                if not (_is_structure(word) and word[:1].isupper()):
+                rest_words = role_words[position:]
+                acronym = _body_acronym(word) if after_particle else ""  # « du PLIE », « de l'AFPA »
+                if acronym:
+                    rest_words = [acronym, *rest_words[1:]]
+                a_service = after_particle and position >= own and bool(_SERVICE.match(" ".join(rest_words)))
+                if not (_is_structure(word) and word[:1].isupper()) and not acronym and not a_service:
                     continue
-                if after_particle and (position < own or position + 1 == len(role_words)):
+                if after_particle and position < own:
+                    continue  # « Chargée de Mission »: the function's own words
+                # « Responsable de Pôle » is a function; « Directeur du PLIE », « chargée de
+                # mission à la mission locale de Dax » name a structure after it.
+                if after_particle and position + 1 == len(role_words) and not (acronym or a_service):
                     continue
-                organisation_parts.append(" ".join(role_words[position:]))
+                organisation_parts.append(" ".join(rest_words))
                 kept = role_words[:position]
                 while len(kept) > 1 and kept[-1].lower() in _PARTICLES:
                     kept.pop()  # « directrice de la »: « directrice »
