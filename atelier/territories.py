@@ -22,14 +22,44 @@ from atelier.french import fold
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A region (`kind` "R") or a département ("D"), with INSEE's `tncc` (which article its
-    name takes) and, for a département, its region's code."""
+    """A region (`kind` "R"), a département ("D") or a region as it was before 2016 ("A",
+    `FORMER_REGIONS`: its `departements`), with INSEE's `tncc` (which article its name takes)
+    and, for a département, its region's code."""
 
     kind: str
     code: str
     name: str
     tncc: int
     region: str = ""
+    departements: tuple[str, ...] = ()
+
+
+# The regions of before 1 January 2016 that were merged into larger ones, with their
+# départements: people still write « Aquitaine », « Midi-Pyrénées », « Nord-Pas-de-Calais ».
+# Sources: loi n° 2015-29 du 16 janvier 2015 relative à la délimitation des régions, article 1
+# (which old regions make each new one), https://www.legifrance.gouv.fr/loda/id/JORFTEXT000030109622;
+# INSEE, Code officiel géographique au 1er janvier 2015 (each old region's départements and
+# code). Regions that were not merged keep their name (Bretagne, Corse, Île-de-France, Pays
+# de la Loire, Provence-Alpes-Côte d'Azur); « Centre », renamed Centre-Val de Loire with the
+# same départements, is left out: « centre » is a word of many structures' names.
+FORMER_REGIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "42": ("Alsace", ("67", "68")),
+    "41": ("Lorraine", ("54", "55", "57", "88")),
+    "21": ("Champagne-Ardenne", ("08", "10", "51", "52")),
+    "31": ("Nord-Pas-de-Calais", ("59", "62")),
+    "22": ("Picardie", ("02", "60", "80")),
+    "23": ("Haute-Normandie", ("27", "76")),
+    "25": ("Basse-Normandie", ("14", "50", "61")),
+    "26": ("Bourgogne", ("21", "58", "71", "89")),
+    "43": ("Franche-Comté", ("25", "39", "70", "90")),
+    "83": ("Auvergne", ("03", "15", "43", "63")),
+    "82": ("Rhône-Alpes", ("01", "07", "26", "38", "42", "69", "73", "74")),
+    "72": ("Aquitaine", ("24", "33", "40", "47", "64")),
+    "74": ("Limousin", ("19", "23", "87")),
+    "54": ("Poitou-Charentes", ("16", "17", "79", "86")),
+    "73": ("Midi-Pyrénées", ("09", "12", "31", "32", "46", "65", "81", "82")),
+    "91": ("Languedoc-Roussillon", ("11", "30", "34", "48", "66")),
+}
 
 
 # The short forms people write for a region (« Région N-A », « PACA », « AURA »), each as
@@ -156,6 +186,8 @@ def _table() -> _Table:
         typed.setdefault(key(place.name, _TYPED_AROUND), place)
     for place in departements.values():
         typed[place.code.lower()] = place
+    for code, (name, within) in FORMER_REGIONS.items():  # after today's places: never one of them
+        typed.setdefault(key(name, _TYPED_AROUND), Place("A", code, name, 0, departements=within))
     # A short form as written, « Région » included: « Région Sud » is PACA, « Sud » is not.
     for code, forms in SHORT_FORMS.items():
         for form in forms:
@@ -245,15 +277,22 @@ def region(code: str) -> Place:
 
 
 def inside(place: Place, departement_code: str) -> bool:
-    """Whether this département is the place, or in it (a region)."""
+    """Whether this département is the place, or in it (a region, a former region)."""
     if place.kind == "D":
         return departement_code == place.code
+    if place.kind == "A":
+        return departement_code in place.departements
     return _table().departements[departement_code].region == place.code
 
 
 def said_in(place: Place, lang: str) -> str:
-    """« dans les Landes (40) », « en Gironde (33) », « en Nouvelle-Aquitaine »; in English
-    « in Landes (40) »."""
+    """« dans les Landes (40) », « en Gironde (33) », « en Nouvelle-Aquitaine », « dans
+    l'ancienne région Aquitaine »; in English « in Landes (40) », « in the former Aquitaine
+    region »."""
+    if place.kind == "A":
+        return (
+            f"in the former {place.name} region" if lang == "en" else f"dans l'ancienne région {place.name}"
+        )
     number = f" ({place.code})" if place.kind == "D" else ""
     if lang == "en":
         return f"in {place.name}{number}"
@@ -272,7 +311,8 @@ def said_in(place: Place, lang: str) -> str:
 
 def said_inside(place: Place, departement_code: str, lang: str) -> str:
     """Where a territory of this département is, as the search for `place` says it: « dans les
-    Landes (40) »; for a region, with its département: « en Nouvelle-Aquitaine (Landes) »."""
+    Landes (40) »; for a region, with its département: « en Nouvelle-Aquitaine (Landes) », « dans
+    l'ancienne région Aquitaine (Landes) »."""
     if place.kind == "D":
         return said_in(place, lang)
     return f"{said_in(place, lang)} ({departement(departement_code).name})"
