@@ -2,9 +2,12 @@
 title (« Atelier du 3 mars 2023 — Langon », « Atelier du 7 juin 2023 — Bazas »), or a workbook
 of a sheet per session. Read as one grid, the June participants were put in the March
 workshop. Each table or sheet whose heading (or sheet name) gives another date than the one
-before it starts a workshop of its own; a table or sheet without a date of its own (the
-afternoon's grid, a grid carried onto the next page under no new title) stays with the one
-before it. Nothing is split when fewer than two dates are found: one grid, as before."""
+before it starts a workshop of its own, and so does one of the same day in another place
+(« 12 mars 2024 – Dax », then « 12 mars 2024 – Mont-de-Marsan »: a place the territory table
+knows, `session_place`); a table or sheet without a date of its own (the afternoon's grid, a
+grid carried onto the next page under no new title), or of the same day and no other place
+(« 12 mars 2024 – Après-midi »), stays with the one before it. Nothing is split when fewer
+than two sessions are found: one grid, as before."""
 
 from __future__ import annotations
 
@@ -79,6 +82,19 @@ def title_place(title: str) -> str:
     return ""
 
 
+def session_place(title: str) -> str:
+    """The place a dated title names after its date (`title_place`), when it is a place the
+    territory table knows, a commune, an EPCI or a département (« 12 mars 2024 – Dax »,
+    « – Mont-de-Marsan »): what tells two sessions of one day apart; "" for anything else
+    (« – Matin », « – Après-midi », « – Salle Rabelais »: parts of one day's workshop)."""
+    place = title_place(title)
+    if not place:
+        return ""
+    from atelier.territories import is_place_name
+
+    return place if is_place_name(place) else ""
+
+
 def find_sessions(parts: list[tuple[str, list[str], str]]) -> list[Session]:
     """The workshops of a document, or [] when it holds one. `parts` are, in the document's
     order, each table or sheet read as the grid: (how its rows cite it, the lines of its heading,
@@ -94,14 +110,23 @@ def find_sessions(parts: list[tuple[str, list[str], str]]) -> list[Session]:
                 title = line
                 break
         found.append((where, lines, title, day, month))
-    if len({month if day is None else day for *_r, day, month in found if month}) < 2:
+    places = [session_place(title) if title else "" for _w, _l, title, _d, _m in found]
+    # The sessions said: each day (or month) and the place that tells it apart from another of
+    # its day; fewer than two, one grid.
+    said = {(day or month, at) for (*_r, day, month), at in zip(found, places, strict=True) if month}
+    if len(said) < 2:
         return []
     sessions: list[Session] = []
-    for where, lines, title, day, month in found:
+    at_current = ""  # the place that tells the current session apart from another of its day
+    for (where, lines, title, day, month), at in zip(found, places, strict=True):
         current = sessions[-1] if sessions else None
-        if current is not None and (not month or (day or month) == current.when()):
-            current.wheres.append(where)  # no date of its own, or the same one: the same workshop
+        if current is not None and (
+            not month or ((day or month) == current.when() and (not at or not at_current or at == at_current))
+        ):
+            # No date of its own, or the same one and not two places said: the same workshop.
+            current.wheres.append(where)
             continue
+        at_current = at
         if not title:  # a first table under no dated title: its heading's first line, if any
             title = next((line for line in lines if len(line) <= 120), "")
         sessions.append(
