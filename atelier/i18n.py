@@ -1148,6 +1148,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucun tableau trouvé dans «\xa0{path}\xa0»\xa0: la grille doit être un tableau.",
         "en": "No table found in “{path}”: the grid must be a table.",
     },
+    "import.own_minutes": {
+        "fr": "«\xa0{path}\xa0» est le compte rendu écrit par Atelier, pas une grille d'atelier\xa0: "
+        "ouvrez le fichier .atelier de l'atelier.",
+        "en": "“{path}” is the minutes Atelier wrote, not a workshop grid: open the workshop's "
+        ".atelier file.",
+    },
+    "import.own_pages": {
+        "fr": "«\xa0{path}\xa0» contient les fiches des participants écrites par Atelier, pas une grille "
+        "d'atelier\xa0: ouvrez le fichier .atelier de l'atelier.",
+        "en": "“{path}” holds the participant pages Atelier wrote, not a workshop grid: open the "
+        "workshop's .atelier file.",
+    },
     "import.no_columns": {
         "fr": "Aucune colonne de grille reconnue. En-têtes trouvés\xa0: {headers}. Indiquez-les avec "
         '--columns, par exemple --columns "participant=1,actions=2,defis=3,besoins=4,'

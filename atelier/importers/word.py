@@ -521,12 +521,27 @@ def read_docx(path: Path) -> RawTable:
             raise ImportRefused("import.too_deep", path=path) from None
         raise ImportRefused("import.not_office", path=path, kind=".docx") from None
 
+    # Atelier's own minutes or participant pages: no grid, said so (importers.own_documents).
+    from atelier.importers.own_documents import MINUTES, own_document
+
+    said = {MINUTES: "import.own_minutes"}
+    own = own_document(document)
+    if own is not None:
+        raise ImportRefused(said.get(own, "import.own_pages"), path=path)
     try:
-        return _read(document)
+        table = _read(document)
     except ImportRefused as exc:
+        own = own_document(document, grid_found=False)
+        if own is not None:
+            raise ImportRefused(said.get(own, "import.own_pages"), path=path) from None
         if exc.params.get("path") == "":  # refused deep in a table: the file's name said
             raise ImportRefused(exc.key, **{**exc.params, "path": path}) from None
         raise
+    if find_header(table.rows) is None:
+        own = own_document(document, grid_found=False)
+        if own is not None:
+            raise ImportRefused(said.get(own, "import.own_pages"), path=path)
+    return table
 
 
 def _read(document: Any) -> RawTable:
