@@ -152,3 +152,31 @@ def test_the_card_shows_the_start_of_a_long_structure_not_its_end(qtbot, tmp_pat
         assert field.cursorPosition() == 0, field.text()
         assert field.cursorRect().left() < field.contentsRect().left() + 12, field.text()
     window.close()
+
+
+def test_a_long_workshop_title_shows_its_start_not_its_end(qtbot, tmp_path: Path) -> None:
+    """A workshop titled « Atelier territorial emploi-formation des intercommunalités du Sud
+    des Landes et du Pays d'Orthe … » read « …Pays d'Orthe et Arrigans, session de printemps »
+    in the window's header at 1366 pixels: its start, what names it, was scrolled out of view."""
+    import shutil
+
+    from atelier.store import Store
+
+    from .conftest import ROOT
+
+    path = tmp_path / "long.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    title = (
+        "Atelier territorial emploi-formation des intercommunalités du Sud des Landes, "
+        "du Pays d'Orthe et Arrigans et du Seignanx, session de printemps"
+    )
+    with Store.open(path) as store:
+        store.update_workshop(store.workshops()[0].id, title=title)
+    window = active_window(qtbot, path, 1366, 768)
+    field = window.header.title
+    qtbot.waitUntil(lambda: field.text() == title)
+    assert field.fontMetrics().horizontalAdvance(field.text()) > field.contentsRect().width()  # too long
+    assert field.cursorPosition() == 0
+    assert field.cursorRect().left() < field.contentsRect().left() + 12
+    assert field.toolTip() == title  # all of it on hover
+    window.close()

@@ -345,9 +345,10 @@ class WorkshopHeader(QWidget):
             field.setText(", ".join(workshop.themes))
         else:
             field.setText(str(getattr(workshop, name)))
-        if field is not self.title and field is not self.date:
-            # The start of a long value shows (not its end), all of it on hover.
-            field.setCursorPosition(0)
+        # The start of a long value shows (not its end: what names a workshop is the start of
+        # its title), all of it on hover.
+        field.setCursorPosition(0)
+        if field is not self.date:  # the date keeps its tooltip saying how to type one
             field.setToolTip(field.text())
 
     def _save(self, field: QLineEdit, left: bool, typing: object) -> None:
