@@ -391,6 +391,33 @@ def test_an_excel_grid_with_title_rows_merged_cells_and_wrapped_text(tmp_path: P
     assert people["Karim"]["offers"] == ['=HYPERLINK("x")']
 
 
+def test_an_excel_need_merged_down_over_the_next_participant_in_the_last_column_is_theirs_too(
+    tmp_path: Path,
+) -> None:
+    """« Données emploi locales » typed once for Paul Girard and Nadia Benali, merged D2:D3,
+    Nadia's offer cell empty: the import said « 1 besoin » and Nadia had none (Excel's row ends at
+    its last filled cell, and the merged cell lay past it), where the same grid in Word gives it
+    to both and says so."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Participant", "Actions engagées", "Défis", "Besoins", "Ressources"])
+    sheet.append(["Paul Girard (CdC du Médoc)", "forum emploi", "recruter", "Données emploi locales", "BTP"])
+    sheet.append(["Nadia Benali (Pôle emploi Lesparre)", "ateliers CV", "mobilité", None, None])
+    sheet.merge_cells("D2:D3")
+    source = tmp_path / "grille.xlsx"
+    book.save(source)
+    target = tmp_path / "out.atelier"
+    result = run_cli("import", str(source), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "reprise pour Nadia Benali aussi" in result.stdout + result.stderr
+    people = _by_first_name(_export(target))
+    assert people["Paul"]["needs"] == ["Données emploi locales"]
+    assert people["Nadia"]["needs"] == ["Données emploi locales"]
+    assert people["Nadia"]["offers"] == []
+
+
 def test_an_excel_file_with_200000_rows_is_refused(tmp_path: Path) -> None:
     import openpyxl
 

@@ -1009,6 +1009,10 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     no_one: list[str] = []  # the rows left out: whose they are cannot be read
     for row in data_rows:
         cells = row.cells
+        if row.merged and max(row.merged) >= len(cells):
+            # An Excel row ends at its last filled cell: a cell merged with the one above past
+            # it is still in the row (« Besoins » merged over two people, the offer cell empty).
+            cells = [*cells, *[""] * (max(row.merged) + 1 - len(cells))]
         if row.where != above_where:
             above, above_where = {}, row.where
         if _row_is_header_again(row, again):
