@@ -21,6 +21,7 @@ from atelier.importers.participant import (
     person_in_structure,
 )
 from atelier.importers.sessions import Session, title_place
+from atelier.importers.stopping import checkpoint
 
 PARTICIPANT = "participant"
 IGNORE = "ignore"
@@ -243,7 +244,10 @@ MAX_CELL = 1_000_000
 
 
 def fold(text: str) -> str:
-    """A header or a preamble line as compared: french.fold, the typographic apostrophe plain."""
+    """A header or a preamble line as compared: french.fold, the typographic apostrophe plain.
+    Asked of every header cell, the headers sought row after row: where reading a grid stops
+    once abandoned (`checkpoint`; a sheet of 20 000 columns took minutes)."""
+    checkpoint()
     return french_fold(clean(text)).replace("’", "'")
 
 
@@ -421,6 +425,7 @@ def number_columns(rows: list[RawRow], index: int) -> frozenset[int]:
     # stray cell at column XFD is 16,384 cells wide, nearly all empty.
     by_column: dict[int, list[str]] = {}
     for row in rows[index + 1 : index + 201]:
+        checkpoint()
         for column, cell in enumerate(row.cells):
             if cell and (value := clean(cell)) and not is_separator(value):
                 by_column.setdefault(column, []).append(value)

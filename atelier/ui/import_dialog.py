@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ParamSpec
@@ -48,6 +49,7 @@ from atelier.importers import (
     RawTable,
     plan_table,
 )
+from atelier.importers.stopping import stoppable
 from atelier.ui.operations import QueryOp
 from atelier.ui.qtcompat import no_data
 from atelier.ui.translate import tr
@@ -120,6 +122,8 @@ PREVIEW_MEASURED_ROWS = 200
 # then the first ones (a sheet of 20 000 columns built 20 000 choices on the UI thread, minutes
 # during which the dialog answered nothing, not even « Annuler »). The others are said, left out.
 MAX_COLUMN_CHOICES = 40
+# The thread that reads and plans a grid for the preview (stopped by « Annuler »: `stoppable`).
+READING_THREAD = "atelier-grid-reading"
 
 
 def proposed_columns(count: int, mapping: dict[int, str]) -> list[int]:
@@ -299,6 +303,7 @@ class ImportDialog(QDialog):
         self._sync = False  # read_now: the columns changed are planned at once, as in a script
         self._ticket = 0  # the background reading or planning whose result is awaited
         self._closed = False
+        self._stop = threading.Event()  # set: the background job under way stops (`stoppable`)
         self.setWindowTitle(tr("Importer une grille — {name}").format(name=source.name))
         # Within the screen (a 1366×768 laptop): the column list and the warnings scroll inside.
         screen = (parent.screen() if parent is not None else QApplication.primaryScreen()).availableGeometry()
@@ -415,17 +420,20 @@ class ImportDialog(QDialog):
         source = self.source
         ticket = self._next_ticket()
 
+        stop = self._stop
+
         def work(report: Callable[[int, str], None]) -> tuple[RawTable, Planned, Planned | None]:
-            table = read_table(source)
-            report(50, "")  # read: now understood
-            first = planned(table, None, source)
-            return table, first, planned_as_chosen(table, first, source)
+            with stoppable(stop):  # « Annuler »: the reading stops, it does not run on
+                table = read_table(source)
+                report(50, "")  # read: now understood
+                first = planned(table, None, source)
+                return table, first, planned_as_chosen(table, first, source)
 
         QueryOp(work, self._if_current(ticket, lambda result: self._table_read(*result))).failure(
             self._if_current(ticket, self._failed)
         ).with_progress(
             self._if_current(ticket, lambda _percent, _text: self._busy(tr("Analyse de la grille…")))
-        ).run_in_background(own_thread=True)
+        ).run_in_background(own_thread=True, name=READING_THREAD)
 
     def read_now(self) -> None:
         """Synchronous reading and planning, for tests and scripts."""
@@ -438,6 +446,9 @@ class ImportDialog(QDialog):
             self._failed(exc)
 
     def _next_ticket(self) -> int:
+        """A new background job, whose result is the one awaited: the one before is stopped."""
+        self._stop.set()
+        self._stop = threading.Event()
         self._ticket += 1
         return self._ticket
 
@@ -457,6 +468,7 @@ class ImportDialog(QDialog):
 
     def done(self, result: int) -> None:  # Qt's name: accepted or rejected, the dialog is closed
         self._closed = True
+        self._stop.set()  # the reading or planning under way stops (a very wide sheet: minutes)
         super().done(result)
 
     def _busy(self, text: str) -> None:
@@ -613,15 +625,19 @@ class ImportDialog(QDialog):
             self._show_plan(planned(self.table, option, self.source))
             return
         ticket = self._next_ticket()
-        table, source = self.table, self.source
+        table, source, stop = self.table, self.source, self._stop
         self.plan = None
         self.import_button.setEnabled(False)
         self.preview.setEnabled(False)
         self._busy(tr("Analyse de la grille…"))
-        QueryOp(
-            lambda _report: planned(table, option, source),
-            self._if_current(ticket, self._show_plan),
-        ).failure(self._if_current(ticket, self._failed)).run_in_background(own_thread=True)
+
+        def work(_report: Callable[[int, str], None]) -> Planned:
+            with stoppable(stop):
+                return planned(table, option, source)
+
+        QueryOp(work, self._if_current(ticket, self._show_plan)).failure(
+            self._if_current(ticket, self._failed)
+        ).run_in_background(own_thread=True, name=READING_THREAD)
 
     def _show_plan(self, result: Planned | str) -> None:
         """A plan in the preview and its counts; or why there is none (« Importer… » off)."""

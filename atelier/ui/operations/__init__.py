@@ -119,10 +119,10 @@ class QueryOp(Generic[T]):
         self.on_progress = on_progress
         return self
 
-    def run_in_background(self, *, own_thread: bool = False) -> None:
-        """On Qt's pool; or, `own_thread`, on a thread of its own that starts at once even
-        while the pool is busy (matching, the meaning model): a file being written that the
-        window may have to wait for when it closes."""
+    def run_in_background(self, *, own_thread: bool = False, name: str = "atelier-write") -> None:
+        """On Qt's pool; or, `own_thread`, on a thread of its own (called `name`) that starts
+        at once even while the pool is busy (matching, the meaning model): a file being
+        written that the window may have to wait for when it closes."""
         signals = _Signals()
         _alive.add(signals)
         if self.on_progress is not None:
@@ -144,7 +144,7 @@ class QueryOp(Generic[T]):
             import threading
 
             job.setAutoDelete(False)
-            threading.Thread(target=job.run, name="atelier-write", daemon=True).start()
+            threading.Thread(target=job.run, name=name, daemon=True).start()
         else:
             QThreadPool.globalInstance().start(job)
 
