@@ -1629,6 +1629,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "row {line} skipped: “{text}” is not a participant (a summary or heading row)",
     },
+    "import.warn.note_row": {
+        "fr": (
+            "ligne {line} ignorée\xa0: «\xa0{text}\xa0» est une note et non un participant (rien dans "
+            "les autres colonnes)"
+        ),
+        "en": "row {line} skipped: “{text}” is a note, not a participant (nothing in the other columns)",
+    },
     "import.warn.numbers_row": {
         "fr": "ligne {line} ignorée\xa0: des nombres à la place des éléments (une ligne de totaux)",
         "en": "row {line} skipped: numbers instead of items (a totals row)",

@@ -1058,6 +1058,13 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 message("import.warn.summary_row", line=row.place(), text=clean(who_text)[:60])
             )
             continue
+        if row.who is None and _note_row(who_text, row, mapping, participant_column):
+            # « Prochaine réunion le 15 janvier 2027 », « Légende : … », « À relancer : la
+            # Région » typed under the grid, nothing beside it: a note, no one's row.
+            plan.warnings.append(
+                message("import.warn.note_row", line=row.place(), text=shorten(clean(who_text), 80))
+            )
+            continue
         who_cells: dict[str, str] = {}
         merged_parts: dict[str, str] = {}  # a structure cell merged over two people's rows
         for i, kind in sorted(mapping.items()):
@@ -1376,6 +1383,48 @@ def _summary_row(who: str, statements: list[str]) -> bool:
     if _LABEL_ROW.fullmatch(said):
         return not any(t and not is_separator(t) for t in statements)
     return bool(_SUMMARY.match(said)) and not parse_participant(clean(who)).names
+
+
+# How a note typed in a grid's first column begins (folded): « Légende », « NB », « À noter »,
+# « Prochaine réunion », « Ordre du jour »…, whatever follows.
+_NOTE_START = re.compile(
+    r"(?:legende|n\.?\s?b\b|a (?:noter|relancer|suivre|prevoir|retenir|recontacter|contacter|inviter)\b|"
+    r"prochaine?s? (?:reunions?|rencontres?|seances?|ateliers?|etapes?|dates?|rendez-vous|rdv|comites?)\b|"
+    r"ordres? du jour\b|pour (?:info|information|memoire)\b|p\.?\s?s\b\.?\s*:|"
+    r"(?:rendez-vous|rdv|reunion|rencontre|seance|atelier) (?:suivante?|prevue?)\b)"
+)
+# A label a note begins with, followed by « : » (« Lieu : », « Contact : », « Date : »).
+_NOTE_LABEL = re.compile(
+    r"(?:lieu|dates?|horaires?|contacts?|notes?|remarques?|rappels?|observations?|commentaires?|"
+    r"infos?|informations?|important|attention|suites?(?: a donner)?|decisions?|questions?|"
+    r"redige par|redaction|compte[- ]rendu|animation|anime par|animat(?:eur|rice)s?|sources?|"
+    r"documents?|diffusion|calendrier|agenda|rendez-vous|rdv|relances?|points? de vigilance|"
+    r"(?:prochaines? )?etapes?|a faire|actions? a mener)\s*:"
+)
+# A day written in a sentence, its year or not: « le 15 janvier », « 15/01 », « 1er mars 2027 ».
+_NOTE_DAY = re.compile(
+    r"\b\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+    r"novembre|decembre)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+)
+
+
+def _note_row(who: str, row: RawRow, mapping: dict[int, str], participant_column: int) -> bool:
+    """Whether a row is a note typed in the participant's column, not a participant: nothing
+    in the grid's other columns, and its text begins as a note does (« Légende », « NB »,
+    « À relancer : », « Lieu : », « Prochaine réunion… ») or is a sentence giving a day
+    (« Prochaine réunion le 15 janvier 2027 à Blaye »). A structure before « : » (« Mairie
+    de Blaye : Mme Dupont ») is someone."""
+    said = fold(who).strip()
+    if not said:
+        return False
+    for index in mapping:
+        if index != participant_column and index < len(row.cells):
+            text = clean(row.cells[index])
+            if text and not is_separator(text):
+                return False
+    if _NOTE_START.match(said) or _NOTE_LABEL.match(said):
+        return True
+    return bool(_NOTE_DAY.search(said)) and len(said.split()) >= 4
 
 
 def _named_twice(entries: list[ImportedEntry]) -> list[str]:

@@ -1,0 +1,102 @@
+"""Under a grid, facilitators type notes in the first column: « Prochaine réunion le 15 janvier
+2027 à Blaye », « Légende : en gras les actions prioritaires », « À relancer : la Région ». Each
+became a participant, silently: « Import : 7 participants », listed as structures in the
+minutes. A row whose participant cell is such a note and whose other cells are empty is now
+left out and said, with its line and its text, in Word, Excel and CSV alike; a participant
+whose cell holds « : » (« Mairie de Blaye : Mme Dupont »), or who wrote nothing, is still read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import run_cli
+
+HEADER = ["Participant", "Actions", "Défis", "Besoins", "Ressources"]
+PEOPLE = [
+    ["Anne Roux (PLIE Haute-Gironde)", "Forum", "Mobilité", "Un minibus", "Ateliers CV"],
+    ["NB : Karim arrivé à 11 h", "", "", "", ""],
+    ["Karim Haddad (Cap emploi)", "", "", "Employeurs", "Sensibilisation handicap"],
+    ["Mairie de Blaye : Mme Dupont", "", "", "", ""],
+    ["Paul Petit (Mission locale de Blaye)", "", "", "", ""],
+]
+NOTES = [
+    "Prochaine réunion le 15 janvier 2027 à Blaye",
+    "Légende : en gras les actions prioritaires",
+    "À relancer : la Région",
+    "Contact : anne.roux@plie-hg.fr",
+    "Ordre du jour de la prochaine séance : la mobilité",
+]
+ROWS = [HEADER, *PEOPLE, *([n, "", "", "", ""] for n in NOTES)]
+# Their line in the file (1 = the header), with the text said.
+SKIPPED = [(3, "NB : Karim arrivé à 11 h"), *((7 + i, n) for i, n in enumerate(NOTES))]
+
+
+def _write(kind: str, folder: Path) -> Path:
+    path = folder / f"grille.{kind}"
+    if kind == "csv":
+        path.write_text("\n".join(";".join(r).rstrip(";") for r in ROWS) + "\n", encoding="utf-8")
+    elif kind == "xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        for row in ROWS:
+            sheet.append([c or None for c in row])
+        book.save(path)
+    else:
+        from docx import Document
+
+        document = Document()
+        table = document.add_table(rows=len(ROWS), cols=len(HEADER))
+        for r, row in enumerate(ROWS):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx", "csv"])
+def test_note_rows_are_left_out_and_said(tmp_path: Path, kind: str) -> None:
+    grid, target = _write(kind, tmp_path), tmp_path / "g.atelier"
+    before = grid.read_bytes()
+    done = run_cli("import", str(grid), "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Import : 4 participants" in out, out
+    for line, text in SKIPPED:
+        said = [s for s in out.splitlines() if f"ligne {line} ignorée" in s]
+        assert len(said) == 1 and f"« {text} »" in said[0] and "une note" in said[0], out
+    exported = json.loads(run_cli("export", str(target), "--json", "-").stdout)
+    people = [p for w in exported["workshops"] for p in w["participants"]]
+    written = json.dumps(people, ensure_ascii=False)
+    for text in ("Prochaine réunion", "Légende", "relancer", "Contact", "Ordre du jour", "NB"):
+        assert text not in written, written
+    assert len(people) == 4, people
+    assert any("Mairie de Blaye" in json.dumps(p, ensure_ascii=False) for p in people), people
+    assert grid.read_bytes() == before
+
+    english = run_cli("import", str(grid), "-o", str(tmp_path / "en.atelier"), env={"ATELIER_LANG": "en"})
+    assert english.returncode == 0, english.stderr
+    assert "row 7 skipped: “Prochaine réunion le 15 janvier 2027 à Blaye” is a note" in english.stdout, (
+        english.stdout
+    )
+
+
+def test_minutes_count_no_note(tmp_path: Path) -> None:
+    """The minutes name and count the four who came, not « Légende » nor the next meeting."""
+    from docx import Document
+
+    grid, target, minutes = _write("xlsx", tmp_path), tmp_path / "g.atelier", tmp_path / "cr.docx"
+    assert run_cli("import", str(grid), "-o", str(target)).returncode == 0
+    done = run_cli("export", str(target), "--docx", str(minutes))
+    assert done.returncode == 0, done.stderr
+    document = Document(str(minutes))
+    text = "\n".join(
+        [p.text for p in document.paragraphs]
+        + [c.text for t in document.tables for r in t.rows for c in r.cells]
+    ).replace("\u00a0", " ")
+    assert "Légende" not in text and "Prochaine réunion le 15" not in text, text
+    assert "4 participants" in text, text
