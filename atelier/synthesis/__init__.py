@@ -709,9 +709,18 @@ class _Writer:
         alone brought close): those a sentence names and counts."""
         if found.held_by_all:
             return found.owners
+        if _own_words(found):
+            # Titled in some participants' words (« Marché de producteurs » of a group the
+            # theme « alimentation » brought together, beside « 240 repas/jour » and
+            # « maraîchage bio »): those who write them, never the others of the group.
+            title = _stems(found.title)
+            return list(dict.fromkeys(s.owner for s in found.statements if title <= _stems(s.text)))
         words = self.shared_focus(found)
         topical = [s.owner for s in found.statements if _says(s.text, words)]
-        return list(dict.fromkeys(topical)) if len(set(topical)) >= 2 else found.owners
+        if len(set(topical)) >= 2:
+            return list(dict.fromkeys(topical))
+        # Else those whose words hold the group's topic: never one the meaning alone brought.
+        return list(dict.fromkeys(s.owner for s in found.statements if found.topic in s.terms))
 
     def shared_focus(self, found: Group) -> list[str]:
         """The words of a group's topic that two of its participants or more write (a family
