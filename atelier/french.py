@@ -907,3 +907,60 @@ def _denial(words: Sequence[tuple[str, int]]) -> tuple[int, bool] | None:
         if j < len(plain) and _DENIED.match(plain[j]):
             return words[i][1], negated_verb
     return None
+
+
+# The kinds of structure French grids write in several ways, each with its spellings as words
+# (folded, punctuation as spaces): « CdC », « CC », « Com. de com. » and « Communauté de
+# communes » are one kind; a town hall (« Mairie de Mimizan ») is not its CdC.
+_STRUCTURE_KINDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "communauté de communes": (
+        ("communaute", "de", "communes"),
+        ("communaute", "des", "communes"),
+        ("communaute", "de", "commune"),
+        ("com", "de", "com"),
+        ("comm", "de", "comm"),
+        ("com", "com"),
+        ("comcom",),
+        ("cdc",),
+        ("cc",),
+    ),
+    "communauté d'agglomération": (
+        ("communaute", "d", "agglomeration"),
+        ("communaute", "de", "l", "agglomeration"),
+        ("communaute", "d", "agglo"),
+        ("comm", "d", "agglo"),
+        ("com", "d", "agglo"),
+        ("cda",),
+        ("ca",),
+        ("agglomeration",),
+        ("agglo",),
+    ),
+    "communauté urbaine": (("communaute", "urbaine"), ("cu",)),
+    "mission locale": (("mission", "locale"), ("ml",)),
+    "maison de l'emploi": (("maison", "de", "l", "emploi"), ("mde",)),
+}
+# Little words between the kind and the name: « CdC du Pays de Born », « CdC Pays de Born ».
+_AFTER_KIND = frozenset({"d", "de", "des", "du", "l", "la", "le", "les"})
+
+
+def structure_kind(organisation: str) -> tuple[str, tuple[str, ...]]:
+    """The kind a structure's name starts with, however written, and the words that follow it
+    (folded, little linking words after the kind aside): « CdC du Pays de Born » and
+    « Communauté de communes Pays de Born » are both (« communauté de communes », (pays, de,
+    born)); a name that starts with no known kind is ("", its words)."""
+    words = tuple("".join(c if c.isalnum() else " " for c in fold(organisation)).split())
+    for kind, spellings in _STRUCTURE_KINDS.items():
+        for spelling in sorted(spellings, key=len, reverse=True):
+            if words[: len(spelling)] == spelling and len(words) > len(spelling):
+                rest = words[len(spelling) :]
+                while len(rest) > 1 and rest[0] in _AFTER_KIND:
+                    rest = rest[1:]
+                return kind, rest
+    return "", words
+
+
+def structure_key(organisation: str) -> str:
+    """A structure as comparing two entries reads it: case, accents, punctuation and the way its
+    kind is written aside (`structure_kind`)."""
+    kind, rest = structure_kind(organisation)
+    return " ".join((kind, *rest)) if kind else " ".join(rest)

@@ -610,6 +610,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "decisions and follow-up kept).",
     },
     "join.lines_once": {"fr": "{lines}.", "en": "{lines}."},
+    "join.same_structure": {
+        "fr": (
+            "«\xa0{name}\xa0»\xa0: «\xa0{kept}\xa0» et «\xa0{other}\xa0» (de l'autre saisie) sont la même "
+            "structure ({kind})\u202f; le nom «\xa0{kept}\xa0» est gardé."
+        ),
+        "en": (
+            "“{name}”: “{kept}” and “{other}” (of the other capture) are the same structure ({kind}); the "
+            "name “{kept}” is kept."
+        ),
+    },
+    "join.same_structure_written": {
+        "fr": (
+            "«\xa0{name}\xa0»\xa0: «\xa0{kept}\xa0» et «\xa0{other}\xa0» (de l'autre saisie) sont la même "
+            "structure, écrite autrement\u202f; le nom «\xa0{kept}\xa0» est gardé."
+        ),
+        "en": (
+            "“{name}”: “{kept}” and “{other}” (of the other capture) are the same structure, written "
+            "another way; the name “{kept}” is kept."
+        ),
+    },
     "join.kept_first": {
         "fr": (
             "«\xa0{name}\xa0», {field}\xa0: «\xa0{kept}\xa0» gardé, «\xa0{aside}\xa0» de l'autre "

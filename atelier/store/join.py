@@ -45,6 +45,9 @@ class JoinSummary:
     lines_once: int = 0  # lines both entries of one person had, kept once
     # A field both entries of one person gave differently: (person, field, kept, set aside).
     kept_first: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # One structure written two ways by one person's entries (« CdC du Pays de Born »,
+    # « Communauté de communes du Pays de Born »): (person, kept, the other's, its kind).
+    same_structure: list[tuple[str, str, str, str]] = field(default_factory=list)
     # The ids of entries made one with another (a person, a line typed twice): id -> the one kept.
     ids: dict[str, str] = field(default_factory=dict)
 
@@ -81,6 +84,9 @@ class JoinSummary:
         said = [message("join.same_person", name=name) for name in self.same_people]
         if self.lines_once:
             said.append(message("join.lines_once", lines=counted(self.lines_once, "n.line_typed_twice")))
+        for name, kept, other, kind in self.same_structure:
+            key = "join.same_structure" if kind else "join.same_structure_written"
+            said.append(message(key, name=name, kept=kept, other=other, kind=kind))
         for name, column, kept, aside in self.kept_first:
             said.append(message("join.kept_first", name=name, field=_label(column), kept=kept, aside=aside))
         return said
@@ -94,6 +100,10 @@ class JoinSummary:
             "participants": [self.first, self.second],
             "same_people": self.same_people,
             "lines_kept_once": self.lines_once,
+            "same_structure": [
+                {"person": name, "kept": kept, "other": other, "kind": kind}
+                for name, kept, other, kind in self.same_structure
+            ],
             "total": self.participants,
         }
 
@@ -121,12 +131,15 @@ def _names(row: dict[str, Any]) -> list[str]:
 
 def person_key(row: dict[str, Any]) -> tuple[tuple[str, ...], str] | None:
     """Who a participant is, to find them typed twice: their names and their structure, case,
-    accents and spacing aside. None for an entry without a name (a structure alone: two
+    accents, spacing and the way its kind is written aside (« CdC » or « Communauté de
+    communes »: `french.structure_key`). None for an entry without a name (a structure alone: two
     people of one structure are not one person)."""
+    from atelier.french import structure_key
+
     names = tuple(sorted(_fold(n) for n in _names(row)))
     if not names:
         return None
-    return names, _fold(row.get("organisation"))
+    return names, structure_key(str(row.get("organisation") or ""))
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
@@ -296,6 +309,13 @@ def _join_person(
     name = _shown(mine)
     summary.same_people.append(name)
     summary.ids[theirs["id"]] = mine["id"]
+    my_structure = str(mine.get("organisation") or "").strip()
+    their_structure = str(theirs.get("organisation") or "").strip()
+    if _fold(my_structure) != _fold(their_structure):  # the same as person_key reads it
+        from atelier.french import structure_kind
+
+        kind = structure_kind(my_structure)[0] or structure_kind(their_structure)[0]
+        summary.same_structure.append((name, my_structure, their_structure, kind))
     changes: dict[str, Any] = {}
     for column in _PERSON_FIELDS:
         their_value = str(theirs.get(column) or "").strip()
