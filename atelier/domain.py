@@ -497,6 +497,9 @@ class DirectoryHit:
     # Why a place typed found it, when not by the words typed (atelier/territories.py): « Grand
     # Dax — dans les Landes (40) », « «\xa0N-A\xa0»\xa0: Nouvelle-Aquitaine »; "" otherwise.
     why: str = ""
+    # For a participant: every workshop of the file the person came to, the latest first (one
+    # row for the person, `matching.across.one_row_per_person`); empty: `workshop` alone.
+    workshops: list[Workshop] = field(default_factory=list)
 
 
 @dataclass(slots=True)

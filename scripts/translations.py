@@ -227,6 +227,10 @@ EN = {
     "{found} sur {total}": "{found} of {total}",
     "résultat": "result",
     "résultats": "results",
+    # ui/directory_view.py: nothing typed, everyone in the directory, one row per person
+    "personne": "person",
+    "personnes": "people",
+    "{n} ateliers :": "{n} workshops:",
     "participant": "participant",
     "participants": "participants",
     "Par exemple 23/11/2026, 23/11/26, 23 novembre 2026 ou 2026-11-23": "For example 23/11/2026, 23/11/26, 23 November 2026 or 2026-11-23",

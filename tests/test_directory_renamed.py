@@ -1,7 +1,8 @@
 """A structure renamed between two workshops (« Maison de l'emploi de Bordeaux » in 2021, « MDE
 du Grand Bordeaux » since): « Répertoire » finds both when either name is typed, and says
 where it found each (« Participant (structure) »). A row found through the acronym said
-« Participant » alone, as if it had matched nothing."""
+« Participant » alone, as if it had matched nothing. Agnès Pallet came to both: one row,
+naming both workshops."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from atelier.domain import Participant, Workshop
 from atelier.store import Store
-from atelier.ui.directory_view import COL_KIND
+from atelier.ui.directory_view import COL_KIND, COL_WORKSHOP
 from atelier.ui.main_window import MainWindow
 
 from .conftest import run_cli
@@ -54,7 +55,10 @@ def test_the_directory_says_a_renamed_structure_was_found_in_the_structure(qtbot
             window.directory.search_now()
             model = window.directory.model
             shown = sorted(model.index(row, COL_KIND).data() for row in range(model.rowCount()))
-            assert shown == ["Participant (structure)", "Participant (structure)"], (typed, shown)
+            # One person at two workshops: one row (test_window_directory_people.py), both named.
+            assert shown == ["Participant (structure)"], (typed, shown)
+            where = model.index(0, COL_WORKSHOP).data()
+            assert "Atelier du 16 mars 2021" in where and "Atelier du 15 mars 2022" in where, where
     finally:
         window.close()
 

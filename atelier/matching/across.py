@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from atelier.domain import Item, ItemKind, Match, Participant, Reason, ReasonKind, Workshop
+from atelier.domain import DirectoryHit, Item, ItemKind, Match, Participant, Reason, ReasonKind, Workshop
 from atelier.french import fold, long_date
 from atelier.matching.engine import Engine, Statement, Suggestion
 
@@ -576,3 +576,81 @@ class AcrossMatcher:
                 s for s in chosen if s.source != "offer"
             ]
         return ranked
+
+
+def _people_of_the_directory(store: Store) -> tuple[dict[str, str], dict[str, Participant]]:
+    """Every participant of the file published in the directory, by id, and the id that stands
+    for their person (the same person at several workshops, as matching across finds them
+    again: `_Elsewhere`), the workshops read oldest first."""
+    found = _Elsewhere()
+    owner: dict[str, str] = {}
+    rows: dict[str, Participant] = {}
+    for workshop in store.workshops():
+        for participant in store.participants(workshop.id):
+            if participant.unlisted:
+                continue
+            rows[participant.id] = participant
+            owner[participant.id] = found.owner(participant.id, participant.names, participant.organisation)
+    return owner, rows
+
+
+def _person_hit(
+    hit: DirectoryHit | None, rows: list[Participant], workshops: dict[str, Workshop]
+) -> DirectoryHit:
+    """One row of the directory for one person: their row at their latest workshop, every
+    workshop they came to named (latest first), what found them (`hit`) kept."""
+
+    def latest(p: Participant) -> tuple[str, int]:
+        workshop = workshops[p.workshop_id]
+        return workshop.date or "", list(workshops).index(workshop.id)
+
+    ordered = sorted(rows, key=latest, reverse=True)
+    shown = ordered[0]
+    came = list(dict.fromkeys(p.workshop_id for p in ordered))
+    return DirectoryHit(
+        "participant",
+        shown.id,
+        shown.display_name(),
+        shown,
+        workshops[shown.workshop_id],
+        list(hit.fields) if hit is not None else [],
+        hit.why if hit is not None else "",
+        [workshops[w] for w in came],
+    )
+
+
+def everyone_in_the_directory(store: Store) -> list[DirectoryHit]:
+    """The directory with nothing typed: every person published in it (not those who asked not
+    to be), one row each however many workshops they came to, by name."""
+    owner, rows = _people_of_the_directory(store)
+    workshops = {w.id: w for w in store.workshops()}
+    by_person: dict[str, list[Participant]] = {}
+    for participant_id, person in owner.items():
+        by_person.setdefault(person, []).append(rows[participant_id])
+    hits = [_person_hit(None, people, workshops) for people in by_person.values()]
+    return sorted(hits, key=lambda h: (fold(h.text), h.ref))
+
+
+def one_row_per_person(store: Store, hits: list[DirectoryHit]) -> list[DirectoryHit]:
+    """The directory's results with each person found once: the participant hits of one person
+    at several workshops made one row, where the best of them stood, naming every workshop they
+    came to; what else was found (their lines, each of its workshop) as it was."""
+    if not any(h.kind == "participant" for h in hits):
+        return hits
+    owner, rows = _people_of_the_directory(store)
+    workshops = {w.id: w for w in store.workshops()}
+    by_person: dict[str, list[Participant]] = {}
+    for participant_id, person in owner.items():
+        by_person.setdefault(person, []).append(rows[participant_id])
+    kept: list[DirectoryHit] = []
+    seen: set[str] = set()
+    for hit in hits:
+        found = owner.get(hit.ref) if hit.kind == "participant" else None
+        if found is None:
+            kept.append(hit)
+            continue
+        if found in seen:
+            continue
+        seen.add(found)
+        kept.append(_person_hit(hit, by_person[found], workshops))
+    return kept

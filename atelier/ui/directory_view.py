@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain import DirectoryHit
-from atelier.french import count, long_date
+from atelier.domain import DirectoryHit, Workshop
+from atelier.french import count, fold, long_date
 from atelier.ui.appearance import as_title
 from atelier.ui.headers import WrappingHeader
 from atelier.ui.qtcompat import no_data
@@ -58,6 +58,17 @@ def field_text(field: str) -> str:
         "territory": tr("territoire"),
         "role": tr("fonction"),
     }.get(field, field)
+
+
+def workshop_said(workshop: Workshop) -> str:
+    """« 15 mars 2022 — Forum de l'emploi », or the title alone when it says its date
+    (« Atelier du 16 mars 2021 »)."""
+    if not workshop.date:
+        return workshop.title
+    when = long_date(workshop.date)
+    if fold(when) in fold(workshop.title):
+        return workshop.title
+    return f"{when} — {workshop.title}"
 
 
 class DirectoryModel(QAbstractTableModel):
@@ -114,6 +125,10 @@ class DirectoryModel(QAbstractTableModel):
             place = participant.territory if participant.territory not in shown else ""
             return "\n".join(p for p in (shown, place) if p)
         if column == COL_WORKSHOP:
+            if len(hit.workshops) > 1:  # one person, every workshop they came to (latest first)
+                said = [tr("{n} ateliers :").format(n=len(hit.workshops))]
+                said += [workshop_said(w) for w in hit.workshops]
+                return "\n".join(said)
             workshop = hit.workshop
             when = long_date(workshop.date) if workshop.date else tr("sans date")
             return f"{when}\n{workshop.title}"
@@ -217,13 +232,23 @@ class DirectoryView(QWidget):
         self.search_now()
 
     def search_now(self) -> None:
+        from atelier.matching.across import everyone_in_the_directory, one_row_per_person
+
         self._timer.stop()
         text = self.field.text().strip()
-        if self.store is None or not text:
+        if self.store is None:
             self.model.set_hits([])
             self.counter.setText("")
             return
-        hits, total = self.store.search(text, limit=LIMIT)
+        if not text:  # nothing typed: everyone, one row per person
+            everyone = everyone_in_the_directory(self.store)
+            self.model.set_hits(everyone)
+            self.table.resizeRowsToContents()
+            self.counter.setText(count(len(everyone), tr("personne"), tr("personnes")))
+            return
+        found, total = self.store.search(text, limit=LIMIT)
+        hits = one_row_per_person(self.store, found)
+        total -= len(found) - len(hits)  # one person's rows, found at several workshops: one
         self.model.set_hits(hits)
         self.table.resizeRowsToContents()
         label = count(total, tr("résultat"), tr("résultats"))

@@ -383,6 +383,10 @@
         <translation>Workshop</translation>
     </message>
     <message>
+        <source>{n} ateliers :</source>
+        <translation>{n} workshops:</translation>
+    </message>
+    <message>
         <source>sans date</source>
         <translation>no date</translation>
     </message>
@@ -401,6 +405,14 @@
     <message>
         <source>↓ : aller aux résultats · Entrée : ouvrir dans la grille de son atelier</source>
         <translation>↓: go to the results · Enter: open in its workshop's grid</translation>
+    </message>
+    <message>
+        <source>personne</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>personnes</source>
+        <translation>people</translation>
     </message>
     <message>
         <source>résultat</source>
