@@ -76,6 +76,9 @@ EN = {
     "Ne pas publier dans le répertoire : à sa demande": "Not to publish in the directory: at their request",
     # ui/cell_editor.py: the mark under a participant who opted out, in the grid's cell
     "⊘ hors répertoire": "⊘ not in the directory",
+    # ui/cell_editor.py, ui/panels.py: a participant cell read unsure, marked in the grid and on the card
+    "⚠ à vérifier": "⚠ to check",
+    "La marque « à vérifier » s'en va quand les champs de la fiche sont corrigés.": "The “to check” mark goes once the card's fields are corrected.",
     # ui/operations/grids.py: a grid imported again names someone who opted out, under a new spelling
     "« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier).": "“{name}” stays out of the directory, at their request (as “{was}” in the file).",
     # ui/followup_view.py: a follow-up step recorded by mistake, taken out (Suppr)

@@ -794,8 +794,14 @@ def person_in_structure(parsed: ParsedParticipant | Any) -> str:
     locale »): that part of the cell, for the import's report and the window to say it needs
     checking; "" when none does. `parsed` may be a saved participant (the same fields). A name
     after a structure's word, a particle or « Lycée », « Rue », « Saint » is the name of that
-    place or structure (« Lycée Jean Moulin »)."""
-    for part in (parsed.organisation, parsed.role, parsed.territory):
+    place or structure (« Lycée Jean Moulin »). Remembered by the fields: the window asks it of
+    each row it paints (the « à vérifier » mark of the grid and the card)."""
+    return _person_in_parts(parsed.organisation, parsed.role, parsed.territory)
+
+
+@lru_cache(maxsize=4096)
+def _person_in_parts(*parts: str) -> str:
+    for part in parts:
         words = [w.strip('()[],;:«»"') for w in part.split()]
         for position, word in enumerate(words[:-1]):
             after = words[position + 1]

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from atelier.ui.cell_painter import PAD_X, PAD_Y, cell_document, hidden_items, paint_document
 from atelier.ui.columns import COLUMN_PARTICIPANT
-from atelier.ui.grid_model import ParticipantRole
+from atelier.ui.grid_model import ParticipantRole, ToCheckRole
 from atelier.ui.translate import tr
 
 MIN_EDITOR_WIDTH = 420
@@ -173,12 +173,19 @@ class CellDelegate(QStyledItemDelegate):
         return lines
 
     def _note(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        """Under a participant who asked not to be published in the directory, a mark the
-        facilitator sees without hovering (the tooltip and the card say it in full)."""
+        """Under a participant whose cell was not read for sure (a person's name read into
+        the structure: « ⚠ à vérifier »), or who asked not to be published in the directory
+        (« ⊘ hors répertoire »), a mark the facilitator sees without hovering (the tooltip and
+        the card say it in full)."""
         if index.column() != COLUMN_PARTICIPANT:
             return ""
         participant = index.data(ParticipantRole)
-        return tr("⊘ hors répertoire") if getattr(participant, "unlisted", False) else ""
+        if participant is None:
+            return ""
+        marks = [tr("⚠ à vérifier")] if index.data(ToCheckRole) else []
+        if getattr(participant, "unlisted", False):
+            marks.append(tr("⊘ hors répertoire"))
+        return " · ".join(marks)
 
     def document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> Any:
         lines = self._lines(index)

@@ -47,6 +47,7 @@ _UNBROKEN = re.compile(r"[^\s/-]+[/-]?")
 ItemRole = Qt.ItemDataRole.UserRole + 1  # list[Item] of a cell
 ParticipantRole = Qt.ItemDataRole.UserRole + 2
 SearchRole = Qt.ItemDataRole.UserRole + 3  # the whole row, folded for accent-free search
+ToCheckRole = Qt.ItemDataRole.UserRole + 4  # what is unsure in a participant cell's reading, or ""
 
 # The roles as plain numbers, read once: data() and headerData() are asked from Qt about two
 # thousand times before the first screen (each header section, each cell, for every role a
@@ -69,7 +70,16 @@ _HORIZONTAL = Qt.Orientation.Horizontal
 # The only roles a cell answers; the others (font, colours, check state, icon, size…) have
 # no value, said without reading the row.
 _ANSWERED = frozenset(
-    (_DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, int(ItemRole), int(ParticipantRole), int(SearchRole))
+    (
+        _DISPLAY,
+        _EDIT,
+        _TOOLTIP,
+        _ALIGNMENT,
+        int(ItemRole),
+        int(ParticipantRole),
+        int(SearchRole),
+        int(ToCheckRole),
+    )
 )
 
 
@@ -87,6 +97,23 @@ def participant_cell(participant: Participant) -> str:
     if away:
         lines.append(tr("excusé·e") if away == EXCUSED else tr("absent·e"))
     return "\n".join(lines)
+
+
+def to_check(participant: Participant) -> str:
+    """What is unsure in how a participant's cell was read, said in the window's language: a
+    person's name read into the structure, the function or the place (« Maison de l'emploi
+    Anne Martin »), as the import's report and the anonymised export say it; "" when nothing
+    is. The grid's cell and the card mark such a row « à vérifier »; correcting the card's
+    fields takes the mark away."""
+    from atelier.importers.participant import person_in_structure  # not on the startup path
+
+    inside = person_in_structure(participant)
+    if not inside:
+        return ""
+    return tr(
+        "Participant à vérifier : « {part} », lu comme structure ou fonction, semble contenir "
+        "le nom d'une personne"
+    ).format(part=inside)
 
 
 def participant_edit_text(participant: Participant) -> str:
@@ -120,6 +147,7 @@ class GridModel(QAbstractTableModel):
     workshop_switched = Signal(str)  # the grid now shows another workshop of the file (its id)
     synthesis_changed = Signal()  # the minutes' sections (their editor and its undo)
     glossary_changed = Signal()  # the workshop's glossary: matching runs again
+    marks_read = Signal()  # the « à vérifier » marks are known (read_marks): the card shows its own
 
     def __init__(self, store: Store, workshop_id: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -134,6 +162,9 @@ class GridModel(QAbstractTableModel):
         self._titles: list[str] | None = None  # the columns' titles, once asked
         self._participants: list[Participant] = []
         self._items: dict[str, dict[ItemKind, list[Item]]] = {}
+        # Whether the participant cells' « à vérifier » marks are read (read_marks): once the
+        # window is on screen, the reading's module is not on its first paint's path.
+        self.marks = False
         self.reload()
 
     # -------------------------------------------------------------- reading
@@ -156,6 +187,23 @@ class GridModel(QAbstractTableModel):
 
     def workshop(self) -> Workshop:
         return self.store.workshop(self.workshop_id)
+
+    def read_marks(self) -> None:
+        """Read which participant cells are unsure (`to_check`) and show their marks: called
+        once the window is on screen (reading them costs the participant reader's module, a
+        third of a second, which the first paint does without)."""
+        if self.marks:
+            return
+        self.marks = True
+        if self._participants:
+            last = len(self._participants) - 1
+            self.dataChanged.emit(self.index(0, COLUMN_PARTICIPANT), self.index(last, COLUMN_PARTICIPANT))
+        self.marks_read.emit()
+
+    def to_check(self, participant: Participant) -> str:
+        """What is unsure in this participant cell's reading, said (`to_check`); "" until the
+        marks are read."""
+        return to_check(participant) if self.marks else ""
 
     def set_workshop(self, workshop_id: str) -> None:
         """Show another workshop of the file (the undo stack stays: it is the file's)."""
@@ -289,12 +337,16 @@ class GridModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._display(participant, column)
         if column == COLUMN_PARTICIPANT:
+            if role == ToCheckRole:
+                return self.to_check(participant)
             if role == _EDIT:
                 return participant_edit_text(participant)
             if role == _TOOLTIP:
                 said = participant.source_text or participant_cell(participant)
                 if participant.unlisted:  # (the card's box says it too)
                     said += "\n" + tr("Ne pas publier dans le répertoire : à sa demande")
+                if unsure := self.to_check(participant):  # (the cell's « ⚠ à vérifier » mark)
+                    said += "\n" + unsure
                 return said
             return no_data()
         kind = ITEM_KINDS[column - 1]

@@ -247,6 +247,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
             # Match once the window is on screen: opening never waits for it.
             if self.isVisible():
                 QTimer.singleShot(0, self.matching.run_all)
+            if self.painted:  # another file opened: its marks, as the first one's
+                QTimer.singleShot(0, self._read_marks)
             else:
                 self._matching_pending = True
         self.update_actions()
@@ -349,17 +351,14 @@ class MainWindow(AfterWorkshop, QMainWindow):
         import's report does, rather than leave a guess unsaid: a person's name read into the
         structure or the role, or several people on one row (each may need a row)."""
         from atelier.french import join
-        from atelier.importers.participant import person_in_structure  # not on the startup path
+        from atelier.ui.grid_model import to_check
 
         row = self.model.row_of(participant_id) if self.model is not None else -1
         if self.model is None or row < 0:
             return
         participant = self.model.participant_at(row)
-        if inside := person_in_structure(participant):
-            text = tr(
-                "Participant à vérifier : « {part} », lu comme structure ou fonction, semble contenir "
-                "le nom d'une personne"
-            ).format(part=inside)
+        if said := to_check(participant):
+            text = said
         elif len(participant.names) > 1:
             text = tr("Participant à vérifier : plusieurs personnes dans une même entrée ({who})").format(
                 who=join(participant.names)
@@ -686,9 +685,15 @@ class MainWindow(AfterWorkshop, QMainWindow):
             # No dialog can close before the window shows: its module is not needed sooner.
             self.focus_return = FocusReturn(self)
         # The card's match list (see ParticipantPanel), at the next turn: once this first
-        # screen is out, not before it.
+        # screen is out, not before it; so are the grid's « à vérifier » marks.
         QTimer.singleShot(0, self.panel.build_matches)
+        QTimer.singleShot(0, self._read_marks)
         self._start_pending_matching()
+
+    def _read_marks(self) -> None:
+        """The participant cells read unsure marked « à vérifier » (GridModel.read_marks)."""
+        if self.model is not None:
+            self.model.read_marks()
 
     def _start_pending_matching(self) -> None:
         if getattr(self, "_matching_pending", False) and self.matching is not None:

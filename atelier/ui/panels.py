@@ -480,6 +480,16 @@ class ParticipantPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
+        # A cell not read for sure (a person's name read into the structure): what to check,
+        # above the fields that correct it; hidden for every other row.
+        self.to_check = QLabel(self)
+        self.to_check.setObjectName("participantToCheck")
+        self.to_check.setWordWrap(True)
+        self.to_check.setToolTip(
+            tr("La marque « à vérifier » s'en va quand les champs de la fiche sont corrigés.")
+        )
+        self.to_check.hide()
+        layout.addWidget(self.to_check)
         form = QFormLayout()
         self.names = QLineEdit(self)
         self.names.setPlaceholderText(tr("Prénom Nom ; Prénom Nom"))
@@ -539,9 +549,11 @@ class ParticipantPanel(QWidget):
         self.pending.clear()  # another file (asked about first when the window closes)
         if self.model is not None:
             self.model.participant_changed.disconnect(self._changed)
+            self.model.marks_read.disconnect(self._marks_read)
         self.model = model
         if model is not None:
             model.participant_changed.connect(self._changed)
+            model.marks_read.connect(self._marks_read)
         if self._matches is not None:
             self._matches.set_model(model)
         self.show_participant(None)
@@ -605,6 +617,18 @@ class ParticipantPanel(QWidget):
         if participant_id == self.participant_id:
             self.show_participant(participant_id)
 
+    def _marks_read(self) -> None:
+        self._show_to_check()
+
+    def _show_to_check(self) -> None:
+        """« ⚠ À vérifier : … » above the fields, for a participant whose cell was read unsure."""
+        said = ""
+        if self.model is not None and self.participant_id is not None:
+            row = self.model.row_of(self.participant_id)
+            said = self.model.to_check(self.model.participant_at(row)) if row >= 0 else ""
+        self.to_check.setText(f"⚠ {said}" if said else "")
+        self.to_check.setVisible(bool(said))
+
     def show_participant(self, participant_id: str | None) -> None:
         if participant_id != self.participant_id:
             # Typed in the card, then another row chosen without leaving the field (Ctrl+N,
@@ -623,6 +647,7 @@ class ParticipantPanel(QWidget):
             field.setEnabled(enabled)
         self.unlisted.setEnabled(enabled)
         self.unlisted.setChecked(participant is not None and participant.unlisted)
+        self._show_to_check()
         if participant is None or self.model is None:
             self.heading.setText(tr("Aucun participant sélectionné"))
             for field in (self.names, self.organisation, self.territory, self.role, self.contact):

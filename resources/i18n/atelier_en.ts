@@ -1375,6 +1375,10 @@
         <translation>The&amp;mes:</translation>
     </message>
     <message>
+        <source>La marque « à vérifier » s'en va quand les champs de la fiche sont corrigés.</source>
+        <translation>The “to check” mark goes once the card's fields are corrected.</translation>
+    </message>
+    <message>
         <source>Prénom Nom ; Prénom Nom</source>
         <translation>First Last; First Last</translation>
     </message>
@@ -2749,6 +2753,10 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>Ne pas publier dans le répertoire : à sa demande</source>
         <translation>Not to publish in the directory: at their request</translation>
+    </message>
+    <message>
+        <source>⚠ à vérifier</source>
+        <translation>⚠ to check</translation>
     </message>
     <message>
         <source>⊘ hors répertoire</source>
