@@ -59,22 +59,71 @@ STRUCTURE_KINDS_EN: list[tuple[str, str]] = [
     ("association", "associations"),
 ]
 
-# A territory that is changing: an election, a rewriting, a new team, a merger.
+# What a territory's change is a change of: its programmes, plans and organisations (« réécriture
+# du protocole du PLIE », « les PLIE redéfinissent leur protocole »), never a CV or a website.
+_GOVERNED = (
+    r"(?:protocoles?|projets?|feuilles? de route|programmes?|programmation|contrats?|conventions?|"
+    r"strat[ée]gies?|sch[ée]mas?|chartes?|gouvernance|organisations?|organigrammes?|statuts?|"
+    r"p[ée]rim[èe]tres?|comp[ée]tences?|politiques?|orientations?|plans?|pactes?|PLIE|PDI|PTI|"
+    r"CTG|PLH|SRDEII|dispositifs?|missions?|services?|[ée]quipes?|intercommunalit[ée]s?|"
+    r"communaut[ée]s?|EPCI|structures?|antennes?|cartes?|sch[ée]ma)"
+)
+# What merges in a territory: structures, not files.
+_MERGED = (
+    r"(?:communes|communaut[ée]s?|intercommunalit[ée]s?|EPCI|CdC|CC|r[ée]gions?|structures?|"
+    r"antennes?|services?|associations?|missions? locales?|PLIE|agences?|maisons?|territoires?|"
+    r"[ée]tablissements?|[ée]quipes?|deux|trois|plusieurs)"
+)
+# What a recent event is when it changes the territory: people elected, appointed, arrived.
+_NEWLY = (
+    r"(?:[ée]lue?s?|nomm[ée]e?s?|arriv[ée]e?s?|install[ée]e?s?|recrut[ée]e?s?|fusionn[ée]e?s?|"
+    r"r[ée]organis[ée]e?s?|renouvel[ée]e?s?|recompos[ée]e?s?)"
+)
+# A territory that is changing: an election, a rewriting, a new team, a merger. Each word says
+# it only with what changes (« réécriture du protocole », « élections municipales », « arrivés
+# récemment »): « ateliers de réécriture de CV », « élections des délégués de jeunes », « forum
+# lancé récemment » are no change of the territory.
 CHANGE = re.compile(
-    r"\b(r[ée][ée]cri\w*|[ée]lections?|mandature|"
+    r"\b((?:r[ée][ée]cri\w*|red[ée]fini\w*|refontes?)"
+    r"(?=\s+(?:(?:du|de|des|d['’]|de la|de l['’]|le|la|les|l['’]|leurs?|son|sa|ses|notre|nos)\s*)?"
+    r"(?:\w+\s+){0,2}?"
+    + _GOVERNED
+    + r"\b)|"
+    + _GOVERNED
+    + r"\b[^.;:\n]{0,40}?\b(?:en cours de |en )?(?:r[ée][ée]criture|red[ée]finition|refonte)|"
+    r"[ée]lections?\s+(?:municipales|communautaires|d[ée]partementales|r[ée]gionales|l[ée]gislatives|"
+    r"pr[ée]sidentielles?|locales|de (?:mars |juin )?20\d\d)|"
+    r"(?:depuis|apr[èe]s|avant|suite aux|avec) les [ée]lections\b(?!\s+(?:de|des|du|d['’])\b)|"
+    r"mandature|"
     r"changements? de (?:majorit[ée]|direction|gouvernance|pr[ée]siden\w*|[ée]quipe|[ée]lus?|"
     r"municipalit[ée]|ex[ée]cutif)|"
     r"nouvel(?:le)?s? (?:[ée]quipes?|majorit[ée]|mandature|[ée]lus?|direction|directeur|directrice|"
     r"pr[ée]siden\w*)|"
-    r"(?:missions?|postes?|services?|arriv[ée]es?) r[ée]cente?s?|r[ée]cemment|red[ée]fini\w*|refonte|"
-    r"fusion\w*|non stabilis[ée]e?s?|en cours d['’][ée]laboration|"
+    r"(?:missions?|postes?|services?|arriv[ée]es?) r[ée]cente?s?|"
+    r"r[ée]cemment\s+(?:\w+\s+)?" + _NEWLY + r"|" + _NEWLY + r"\s+r[ée]cemment|"
+    r"fusion(?:s|n\w*)?(?=[^.;:\n]{0,30}?\b" + _MERGED + r"\b)|" + _MERGED + r"\b[^.;:\n]{0,30}?\bfusionn\w*|"
+    r"fusions? forc[ée]es?|"
+    r"non stabilis[ée]e?s?|en cours d['’][ée]laboration|"
     r"futur(?:e|s)? (?:protocole|contrat|programme|mandat))\b",
     re.IGNORECASE,
 )
-# A crisis the territory goes through.
+# A crisis the territory goes through: « la crise », « crise sanitaire / du recrutement »,
+# « sortie de crise » — not a crisis unit for a heatwave, crisis management in families or a
+# teenager's crisis (« cellule de crise », « gestion de crise », « crise d'adolescence »).
+# The word itself is the group « word »: « La crise revient chez… ».
+_PERSONAL_CRISIS = (
+    r"(?!\s+(?:d['’]adolescence|de nerfs|d['’]angoisse|de panique|d['’][ée]pilepsie|d['’]asthme|"
+    r"familiales?|conjugales?|suicidaires?|existentielles?|identitaires?|de couple)\b)"
+)
 CRISIS = re.compile(
-    r"\b(crises?|confinements?|pand[ée]mie|covid\w*|plans? sociaux|plan social|licenciements?|"
-    r"fermetures? d['’](?:usine|entreprise|site)s?)\b",
+    r"\b(?:(?:(?<=\bla )|(?<=\bcette )|(?<=\bles )|(?<=\bdes )|(?<=\bsortie de )|(?<=\bsorties de )|"
+    r"(?<=\bl['’]apr[èe]s-)|(?<=^)|(?<=^- )|(?<=^-))(?P<word>crises?)" + _PERSONAL_CRISIS + r"|"
+    r"(?P<qualified>crises?)(?=\s+(?:sanitaires?|[ée]conomiques?|covid|du covid|de la covid|financi[èe]res?|"
+    r"industrielles?|agricoles?|viticoles?|sociales?|[ée]nerg[ée]tiques?|climatiques?|du logement|"
+    r"de l['’]emploi|du recrutement|de recrutement|des vocations|de l['’]attractivit[ée]|"
+    r"des m[ée]tiers|actuelles?|de 2008|de 2020|du secteur|de la fili[èe]re)\b)|"
+    r"(?P<other>confinements?|pand[ée]mie|covid\w*|plans? sociaux|plan social|licenciements?|"
+    r"fermetures? d['’](?:usine|entreprise|site)s?))\b",
     re.IGNORECASE,
 )
 RURAL = re.compile(r"\b(rura(?:l|le|les|ux)|campagnes?|p[ée]riurbain\w*|montagne|bourgs?)\b", re.IGNORECASE)
@@ -108,7 +157,9 @@ def find(pattern: re.Pattern[str], statements: Sequence[tuple[str, str]]) -> lis
     for owner, text in statements:
         match = pattern.search(affirmed(text))
         if match:
-            out.append(Said(owner, text, match.group(0)))
+            # The word a pattern names as what it found (« crise » of « la crise sanitaire »).
+            words = [match.group(g) for g in pattern.groupindex if match.group(g)]
+            out.append(Said(owner, text, words[0] if words else match.group(0)))
     return out
 
 
