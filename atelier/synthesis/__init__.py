@@ -192,13 +192,34 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
 _QUOTED = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+)”|\"([^\"]+)\"")
 
 
+# A name put between quotation marks: a programme, an operation, a label (« le programme
+# « Un jeune, une solution » »), or a quotation a colon then follows with what was done about
+# it (« « Territoire zéro chômeur de longue durée » : candidature déposée »).
+_NAMING = re.compile(
+    r"\b(?:programmes?|op[ée]rations?|dispositifs?|d[ée]marches?|projets?|actions?|labels?|"
+    r"appels? [àa] projets?|plans?|chartes?|r[ée]seaux?|plate-?formes?|collectifs?|festivals?|"
+    r"forums?|salons?|concours|journ[ée]es?|semaines?|challenges?|marques?|campagnes?|"
+    r"parcours|exp[ée]rimentations?|intitul[ée]e?s?|nomm[ée]e?s?|appel[ée]e?s?|dites?|dits)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named(text: str, quoted: re.Match[str]) -> bool:
+    """Whether the quotation marks hold a name rather than words someone said."""
+    after = text[quoted.end() :]
+    if re.match(r"\s*:\s*\w", after):
+        return True
+    return bool(_NAMING.search(text[: quoted.start()]))
+
+
 def observations(statements: Sequence[Statement]) -> list[tuple[Statement, str]]:
     """Statements that quote someone word for word (« … » in the grid): remarks the
     facilitator took down as said. Each with what to quote: the quoted words when they
     make a sentence, else the whole statement."""
     out = []
     for statement in statements:
-        spans = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(statement.text)]
+        quoted = [m for m in _QUOTED.finditer(statement.text) if not _named(statement.text, m)]
+        spans = [next(g for g in m.groups() if g) for m in quoted]
         spans = [s.strip() for s in spans if len(s.split()) >= 5]
         if not spans:
             continue
