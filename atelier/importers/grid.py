@@ -35,6 +35,7 @@ CONTACT = "contact"
 PART_KINDS = (FIRST_NAME, STRUCTURE, TERRITORY, ROLE, CONTACT)
 # Not statements: a column of the participant or left out.
 NOT_STATEMENTS = (PARTICIPANT, IGNORE, *PART_KINDS)
+STATEMENT_KINDS = ("action", "challenge", "need", "offer")
 
 # Header words, accents and case folded. Longer phrases weigh more: "je peux être
 # ressource" is an offer although it says "ressource", like the need column does.
@@ -65,6 +66,7 @@ HEADER_WORDS: dict[str, list[tuple[str, int]]] = {
         ("realisation", 3),
         ("initiative", 3),
         ("projet", 2),
+        ("project", 2),
         ("dispositif", 2),
         ("pratique", 2),
         ("what we do", 3),
@@ -76,14 +78,16 @@ HEADER_WORDS: dict[str, list[tuple[str, int]]] = {
         ("defi", 6),
         ("enjeu", 5),
         ("objectif", 4),
-        ("difficulte", 4),
+        ("difficult", 4),  # « Difficultés », « Difficulties »
         ("probleme", 4),
         ("problematique", 4),
         ("challenge", 6),
         ("frein", 3),
+        ("obstacle", 4),
+        ("blocage", 4),
+        ("barrier", 3),
         ("goal", 3),
         ("priorite", 3),
-        ("attente", 2),
     ],
     "need": [
         ("besoin", 8),
@@ -96,6 +100,10 @@ HEADER_WORDS: dict[str, list[tuple[str, int]]] = {
         ("manque", 4),
         ("souhaite", 3),
         ("ressources sur", 2),
+        # « Attentes », « Ce que j'attends » : what they came for, as « Besoins » says it.
+        ("attente", 5),
+        ("j'attends", 6),
+        ("expectation", 5),
     ],
     "offer": [
         ("je peux", 10),
@@ -115,6 +123,12 @@ HEADER_WORDS: dict[str, list[tuple[str, int]]] = {
         ("savoir-faire", 5),
         ("a partager", 5),
         ("partager", 3),
+        ("peut aider", 10),  # « Peut aider sur », « Je peux aider sur »
+        ("peux aider", 10),
+        ("aider sur", 8),
+        (" apport", 8),  # « Apports », « Peut apporter » (a word's start: not « Rapporteur »)
+        ("can help", 10),
+        ("contribution", 5),
     ],
 }
 
@@ -252,7 +266,7 @@ def fold(text: str) -> str:
 
 
 def header_scores(header: str) -> dict[str, int]:
-    folded = fold(header)
+    folded = f" {fold(header)} "  # a space each side: « apport » found at a word's start only
     scores = {}
     for kind, words in HEADER_WORDS.items():
         scores[kind] = sum(weight for word, weight in words if word in folded)
@@ -416,7 +430,30 @@ def detect_mapping(headers: list[str], numbers: frozenset[int] = frozenset()) ->
             continue
         mapping[index] = kind
         taken.add(kind)
-    return mapping
+    # A second column of a kind of statement (« Difficultés » and « Freins », « Projets en
+    # cours » and « Initiatives », « Peut apporter » and « Ressources proposées »): read as
+    # that kind too, its items after the first column's, when its header names that kind
+    # clearly and best and it holds text. It was left out (said, but its cells in no workshop).
+    # Its items come after the first one's: the columns of a kind are read left to right.
+    again = {}
+    for index, header in enumerate(headers):
+        if index in mapping or index in numbers:
+            continue
+        scores = header_scores(header)
+        best = max(scores, key=lambda kind: scores[kind])
+        others = [score for kind, score in scores.items() if kind != best]
+        if best in STATEMENT_KINDS and scores[best] >= 3 and scores[best] > max(others, default=0):
+            again[index] = best
+    return dict(sorted({**mapping, **again}.items())) if again else mapping
+
+
+def breadth(mapping: dict[int, str]) -> int:
+    """How much a row of headers names: its columns, a kind of statement named by several
+    (« Difficultés » and « Freins ») counted once. Which row is the grid's header, and whether
+    it is written sideways, is judged by this: a row of long sentences whose words name one
+    kind over and over is no header for naming it often."""
+    statements = [kind for kind in mapping.values() if kind in STATEMENT_KINDS]
+    return len(mapping) - len(statements) + len(set(statements))
 
 
 def number_columns(rows: list[RawRow], index: int) -> frozenset[int]:
@@ -471,7 +508,7 @@ def grid_mapping(headers: list[str], numbers: frozenset[int] = frozenset()) -> d
     mapping = detect_mapping(headers, numbers)
     if PARTICIPANT not in mapping.values():
         # Grids often leave the first column unlabelled: it holds the people.
-        if 0 in mapping or len(mapping) < 2:
+        if 0 in mapping or breadth(mapping) < 2:
             return None
         mapping[0] = PARTICIPANT
     if not any(kind not in NOT_STATEMENTS for kind in mapping.values()):
@@ -514,10 +551,10 @@ def find_header(rows: list[RawRow]) -> int | None:
     for index in range(min(len(rows), 25)):
         numbers = number_columns(rows, index)
         mapping = grid_mapping(header_at(rows, index, numbers)[0], numbers)
-        if mapping is None or len(mapping) <= best or _names_someone(rows[index], mapping):
+        if mapping is None or breadth(mapping) <= best or _names_someone(rows[index], mapping):
             continue
         if _grid_below(rows, index, mapping):
-            best, best_index = len(mapping), index
+            best, best_index = breadth(mapping), index
     return best_index
 
 
@@ -539,12 +576,12 @@ def header_at(
     if with_above is None:
         return plain, False
     alone = grid_mapping(plain, numbers)
-    if alone is None or len(with_above) > len(alone):
+    if alone is None or breadth(with_above) > breadth(alone):
         return both, True
     # As many columns either way (the row alone reads its first, untitled, column as the
     # people): the title above is the column's when it names what the column is read as.
     taken = [c for c, text in enumerate(both) if text and (c >= len(plain) or not plain[c])]
-    if len(with_above) == len(alone) and all(
+    if breadth(with_above) == breadth(alone) and all(
         with_above.get(c) == alone.get(c) and _names_kind(both[c], with_above.get(c)) for c in taken
     ):
         return both, True
@@ -614,7 +651,7 @@ def _statement_kinds(rows: list[RawRow]) -> tuple[int, list[str]]:
     headers = header_at(rows, index)[0]
     mapping = grid_mapping(headers, number_columns(rows, index)) or {}
     named = [i for i, kind in sorted(mapping.items()) if kind not in NOT_STATEMENTS]
-    return len(named), [headers[i] for i in named]
+    return len({mapping[i] for i in named}), [headers[i] for i in named]
 
 
 def column_wise(rows: list[RawRow]) -> list[str] | None:
