@@ -1168,6 +1168,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucun tableau trouvé dans «\xa0{path}\xa0»\xa0: la grille doit être un tableau.",
         "en": "No table found in “{path}”: the grid must be a table.",
     },
+    "import.other_workshop": {
+        "fr": "«\xa0{grid}\xa0» est la grille de {theirs}, pas celle de {ours} de «\xa0{path}\xa0»\xa0: "
+        "rien n'a été importé. Pour l'ajouter au fichier comme un nouvel atelier\xa0: --new-workshop\u202f; "
+        "pour la fusionner quand même avec cet atelier\xa0: --merge-anyway.",
+        "en": "“{grid}” is the grid of {theirs}, not that of {ours} in “{path}”: nothing was imported. "
+        "To add it to the file as a new workshop: --new-workshop; to merge it into this workshop "
+        "anyway: --merge-anyway.",
+    },
+    "import.other.named": {
+        "fr": "l'atelier «\xa0{title}\xa0» ({date})",
+        "en": "the workshop “{title}” ({date})",
+    },
+    "import.other.unnamed": {"fr": "un atelier du {date}", "en": "a workshop of {date}"},
+    "import.other.undated": {"fr": "sans date", "en": "undated"},
     "import.own_minutes": {
         "fr": "«\xa0{path}\xa0» est le compte rendu écrit par Atelier, pas une grille d'atelier\xa0: "
         "ouvrez le fichier .atelier de l'atelier.",
@@ -2031,6 +2045,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "réimporte la grille dans un fichier existant (les décisions sont gardées)",
         "en": "import the grid again into an existing file (decisions are kept)",
     },
+    "cli.help.import_merge_anyway": {
+        "fr": (
+            "avec --into\xa0: réimporte la grille dans l'atelier même si son en-tête nomme un autre "
+            "atelier (une autre date ou un autre titre)"
+        ),
+        "en": "with --into: re-import the grid into the workshop even when its heading names another "
+        "workshop (another date or another title)",
+    },
     "cli.help.import_new_workshop": {
         "fr": (
             "avec --into\xa0: ajoute la grille au fichier comme un nouvel atelier (--title, --date, "
@@ -2157,6 +2179,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.usage.json_with_list": {
         "fr": "--json va avec la liste des ateliers, sans --add, --rename ni --delete",
         "en": "--json goes with the list of workshops, without --add, --rename or --delete",
+    },
+    "cli.usage.merge_anyway_into": {
+        "fr": "--merge-anyway va avec --into FICHIER (sans --new-workshop)",
+        "en": "--merge-anyway goes with --into FILE (without --new-workshop)",
     },
     "cli.usage.fields_with_reimport": {
         "fr": (

@@ -438,6 +438,19 @@ EN = {
     "&Glossaire de l'atelier…": "Workshop &glossary…",
     "Réimporter la grille dans cet atelier": "Re-import the grid into this workshop",
     "Réimporter la grille": "Re-import the grid",
+    "sans date": "undated",
+    "l'atelier « {title} » ({date})": "the workshop “{title}” ({date})",
+    "un atelier du {date}": "a workshop of {date}",
+    "« {name} » est la grille de {theirs}, pas celle de cet atelier, « {title} » ({date}).": (
+        "“{name}” is the grid of {theirs}, not that of this workshop, “{title}” ({date})."
+    ),
+    "Comme nouvel atelier de ce fichier, la grille garde son titre et sa date. Fusionnée avec "
+    "cet atelier, elle y ajouterait ses participants comme s'ils y étaient venus.": (
+        "As a new workshop of this file, the grid keeps its title and date. Merged into this "
+        "workshop, it would add its participants as if they had come to it."
+    ),
+    "&Importer comme nouvel atelier": "&Import as a new workshop",
+    "&Fusionner avec cet atelier": "&Merge into this workshop",
     # ui/operations/grids.py: the re-import's counts, each agreed by atelier.french.counted
     "{updated}, {added}, {absent} ; {kept}.": "{updated}, {added}, {absent}; {kept}.",
     "Sigle": "Acronym",

@@ -59,8 +59,15 @@ def test_importing_a_grid_as_a_new_workshop_adds_it_whole_and_the_options_say_wh
         refused = run_cli("import", str(EXAMPLE_GRID), *args)
         assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert path.read_bytes() == before
-    # The workshop to re-import into, named by its date.
-    again = run_cli("import", str(EXAMPLE_GRID), "--into", str(path), "--workshop", "2022-03-15")
+    # The workshop to re-import into, named by its date: the grid's heading says 16 March 2021,
+    # not 15 March 2022, said (the file untouched) until the merge is asked for.
+    other = run_cli("import", str(EXAMPLE_GRID), "--into", str(path), "--workshop", "2022-03-15")
+    assert other.returncode == 1 and "(16 mars 2021)" in other.stderr and "(15 mars 2022)" in other.stderr
+    assert "--merge-anyway" in other.stderr
+    assert path.read_bytes() == before
+    again = run_cli(
+        "import", str(EXAMPLE_GRID), "--into", str(path), "--workshop", "2022-03-15", "--merge-anyway"
+    )
     assert again.returncode == 0, again.stderr
     assert "22 participants mis à jour, 0 ajouté," in again.stdout
 

@@ -145,6 +145,7 @@ def _say_kept(path: str, *, to_stderr: bool = False) -> None:
     ),
     WORKSHOP,
     arg("--new-workshop", action="store_true", help="cli.help.import_new_workshop"),
+    arg("--merge-anyway", action="store_true", help="cli.help.import_merge_anyway"),
     WORKSHOP_FIELDS,
     arg("--columns", metavar="CORRESPONDANCE", help="cli.help.import_columns"),
     FORCE,
@@ -153,6 +154,8 @@ def import_grid(args: argparse.Namespace) -> int:
     fields = workshop_fields(args)
     if args.new_workshop and not args.into:
         raise UsageError(message("cli.usage.new_workshop_into"))
+    if args.merge_anyway and (not args.into or args.new_workshop):
+        raise UsageError(message("cli.usage.merge_anyway_into"))
     if args.new_workshop and args.workshop:
         raise UsageError(message("cli.usage.new_workshop_or_workshop"))
     if args.workshop is not None and not args.into:
@@ -219,6 +222,7 @@ def _reimport(args: argparse.Namespace) -> int:
         columns=args.columns,
         explainer=explainer,
         same_people=same_people_again,
+        merge_anyway=args.merge_anyway,
     )
     _print_plan(plan)
     if plan.sessions:

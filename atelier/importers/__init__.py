@@ -44,6 +44,8 @@ __all__ = [
     "NewWorkshops",
     "session_said",
     "sessions_listed",
+    "other_workshop",
+    "workshop_said",
     "kept_out_again",
     "plan_file",
     "plan_table",
@@ -270,6 +272,34 @@ def import_grid(
     )
 
 
+def other_workshop(plan: GridPlan, workshop: Workshop) -> bool:
+    """Whether a grid's heading names another workshop than `workshop`: another date when
+    both are dated, else another title when both have one (case, accents and punctuation
+    aside). A grid whose heading says neither is taken for this workshop's."""
+    if plan.date and workshop.date:
+        return plan.date != workshop.date
+    import re
+
+    from atelier.french import fold
+
+    def words(title: str) -> list[str]:
+        return re.findall(r"\w+", fold(title))
+
+    return bool(words(plan.title) and words(workshop.title)) and words(plan.title) != words(workshop.title)
+
+
+def workshop_said(title: str, date: str) -> str:
+    """« l'atelier « Atelier du 14 septembre 2021 — Langon » (14 septembre 2021) », « un
+    atelier du 14 septembre 2021 » when it has no title."""
+    from atelier.french import long_date
+    from atelier.i18n import message
+
+    day = long_date(date) or message("import.other.undated")
+    if title.strip():
+        return message("import.other.named", title=title.strip(), date=day)
+    return message("import.other.unnamed", date=day)
+
+
 def reimport_grid(
     source: str | os.PathLike[str],
     target: str | os.PathLike[str],
@@ -278,13 +308,17 @@ def reimport_grid(
     columns: str | None = None,
     explainer: Callable[[Store], Explain] | None = None,
     same_people: Callable[[Participant, Participant], bool] | None = None,
+    merge_anyway: bool = False,
 ) -> tuple[GridPlan, ReimportSummary]:
     """Import a grid again into an existing file: decisions on unchanged lines survive.
     `explainer(store)`: how the store explains anew a decided match on a line the grid retyped
     (atelier.matching.explainer, given by the caller: importing does not match).
     A document holding several workshops brings each into the workshop of the file with its
     title and date (`--workshop`: that one only); refused, the file untouched, when one of them
-    is not in the file (`--new-workshop` adds it)."""
+    is not in the file (`--new-workshop` adds it). A grid whose heading names another workshop
+    (another date, or another title: `other_workshop`) is refused, the file untouched, when the
+    workshop has participants: its people would be mixed with this workshop's, unless
+    `merge_anyway` (--merge-anyway)."""
     from atelier.store import Store
 
     plan = plan_file(source, columns=columns)
@@ -299,6 +333,15 @@ def reimport_grid(
                 workshop_id = workshops[0].id
             else:
                 workshop_id = store.find_workshop(workshop_id).id
+            workshop = store.workshop(workshop_id)
+            if not merge_anyway and other_workshop(plan, workshop) and store.participants(workshop_id):
+                raise AtelierError(
+                    "import.other_workshop",
+                    grid=source,
+                    theirs=workshop_said(plan.title, plan.date or ""),
+                    ours=workshop_said(workshop.title, workshop.date or ""),
+                    path=target,
+                )
             grids = [(workshop_id, plan)]
         # A re-import deletes the lines the grid no longer has: the file as it was is kept
         # among its backups first, as the window's is when it opens it (atelier.backups).

@@ -257,8 +257,12 @@ def new_workshop(window: Any, title: str | None = None) -> bool:
     return True
 
 
-def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: Any = None) -> bool:
-    """A past grid (Word, Excel, CSV) as a new workshop of this file, for the directory."""
+def import_as_workshop(
+    window: Any, source: Path | None = None, *, dialog_hook: Any = None, asked: Any = None
+) -> bool:
+    """A past grid (Word, Excel, CSV) as a new workshop of this file, for the directory.
+    `asked`: the import dialog and the grid it read, when they were asked already (a re-import
+    of another workshop's grid, brought here instead)."""
     from atelier.importers import entries_as_rows, kept_out_again
     from atelier.matching.across import same_people_again
     from atelier.ui.operations import ready_to_write, widget
@@ -269,7 +273,7 @@ def import_as_workshop(window: Any, source: Path | None = None, *, dialog_hook: 
         return False
     window.commit_open_editors()
     title = tr("Importer une grille comme nouvel atelier de ce fichier")
-    asked = ask_for_grid(window, source, title, dialog_hook)
+    asked = asked or ask_for_grid(window, source, title, dialog_hook)
     if asked is None:
         return False
     dialog, plan = asked

@@ -1039,6 +1039,30 @@
         <translation>Re-import the grid</translation>
     </message>
     <message>
+        <source>l'atelier « {title} » ({date})</source>
+        <translation>the workshop “{title}” ({date})</translation>
+    </message>
+    <message>
+        <source>un atelier du {date}</source>
+        <translation>a workshop of {date}</translation>
+    </message>
+    <message>
+        <source>« {name} » est la grille de {theirs}, pas celle de cet atelier, « {title} » ({date}).</source>
+        <translation>“{name}” is the grid of {theirs}, not that of this workshop, “{title}” ({date}).</translation>
+    </message>
+    <message>
+        <source>Comme nouvel atelier de ce fichier, la grille garde son titre et sa date. Fusionnée avec cet atelier, elle y ajouterait ses participants comme s'ils y étaient venus.</source>
+        <translation>As a new workshop of this file, the grid keeps its title and date. Merged into this workshop, it would add its participants as if they had come to it.</translation>
+    </message>
+    <message>
+        <source>&amp;Importer comme nouvel atelier</source>
+        <translation>&amp;Import as a new workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner avec cet atelier</source>
+        <translation>&amp;Merge into this workshop</translation>
+    </message>
+    <message>
         <source>Ce document contient {count} ateliers ({sessions}) ; aucun n'a le titre et la date de cet atelier : rien n'a été réimporté. Pour les ajouter à ce fichier : Ateliers et suivi › Importer une grille comme nouvel atelier…</source>
         <translation>This document holds {count} workshops ({sessions}); none has this workshop's title and date: nothing was imported again. To add them to this file: Workshops and follow-up › Import a grid as a new workshop…</translation>
     </message>

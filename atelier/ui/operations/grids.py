@@ -206,6 +206,52 @@ class BackgroundWrite(Generic[T]):
         return result
 
 
+def _ask_other_workshop(window: Window, name: str, plan: GridPlan, workshop: Any) -> bool | None:
+    """A grid whose heading names another workshop than the open one, re-imported into it:
+    its people would be mixed with this workshop's. Asked, « Importer comme nouvel atelier »
+    first (False), « Fusionner avec cet atelier » (True), « Annuler » (None, also Échap)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from atelier.french import long_date
+
+    def said(title: str, date: str | None) -> tuple[str, str]:
+        return title.strip(), long_date(date) or tr("sans date")
+
+    theirs_title, theirs_date = said(plan.title, plan.date)
+    ours_title, ours_date = said(workshop.title, workshop.date)
+    theirs = (
+        tr("l'atelier « {title} » ({date})").format(title=theirs_title, date=theirs_date)
+        if theirs_title
+        else tr("un atelier du {date}").format(date=theirs_date)
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Réimporter la grille"),
+        tr("« {name} » est la grille de {theirs}, pas celle de cet atelier, « {title} » ({date}).").format(
+            name=name, theirs=theirs, title=ours_title, date=ours_date
+        ),
+        parent=widget(window),
+    )
+    box.setInformativeText(
+        tr(
+            "Comme nouvel atelier de ce fichier, la grille garde son titre et sa date. Fusionnée avec "
+            "cet atelier, elle y ajouterait ses participants comme s'ils y étaient venus."
+        )
+    )
+    new = box.addButton(tr("&Importer comme nouvel atelier"), QMessageBox.ButtonRole.AcceptRole)
+    merge = box.addButton(tr("&Fusionner avec cet atelier"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(new)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is new:
+        return False
+    if clicked is merge:
+        return True
+    return None
+
+
 def reimport_grid(
     window: Window,
     source: Path | None = None,
@@ -269,6 +315,18 @@ def reimport_grid(
             )
             return False
         plan = part
+    if not into_empty and model.participants():
+        from atelier.importers import other_workshop
+
+        if other_workshop(plan, model.workshop()):
+            merge = _ask_other_workshop(window, dialog.source.name, plan, model.workshop())
+            if merge is None:
+                window.show_status(tr("Import annulé : rien n'a été écrit."))
+                return False
+            if not merge:  # its own workshop of this file, as Ctrl+Alt+I makes it
+                from atelier.ui.workshops import import_as_workshop
+
+                return import_as_workshop(window, asked=(dialog, plan))
     store = window.store
     if not ready_to_write(window, store, title):
         return False
