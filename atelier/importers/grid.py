@@ -415,14 +415,18 @@ class GridPlan:
 
 
 def detect_mapping(headers: list[str], numbers: frozenset[int] = frozenset()) -> dict[int, str]:
-    """Give each column the kind its header names best, each kind at most once. A column
-    of numbers (`numbers`: « Nb actions » beside « Actions ») gets a kind only if no
-    column of text names it."""
-    scored = []
-    for index, header in enumerate(headers):
-        for kind, score in header_scores(header).items():
-            if score:
-                scored.append((index not in numbers, score, -index, index, kind))
+    """Give each column the kind its header names best: each kind to the column naming it
+    best, then other columns of a kind of statement naming it clearly. A column of numbers
+    (`numbers`: « Nb actions » beside « Actions ») gets a kind only if no column of text
+    names it."""
+    # Each header scored once (a row of 100 000 cells is read several times over).
+    named = {index: scores for index, h in enumerate(headers) if any((scores := header_scores(h)).values())}
+    scored = [
+        (index not in numbers, score, -index, index, kind)
+        for index, scores in named.items()
+        for kind, score in scores.items()
+        if score
+    ]
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     for _text, _score, _neg, index, kind in sorted(scored, reverse=True):
@@ -432,14 +436,13 @@ def detect_mapping(headers: list[str], numbers: frozenset[int] = frozenset()) ->
         taken.add(kind)
     # A second column of a kind of statement (« Difficultés » and « Freins », « Projets en
     # cours » and « Initiatives », « Peut apporter » and « Ressources proposées »): read as
-    # that kind too, its items after the first column's, when its header names that kind
-    # clearly and best and it holds text. It was left out (said, but its cells in no workshop).
-    # Its items come after the first one's: the columns of a kind are read left to right.
+    # that kind too, when its header names that kind clearly and best and it holds text. It
+    # was left out (said, but its cells in no workshop). The columns of a kind are read left
+    # to right.
     again = {}
-    for index, header in enumerate(headers):
+    for index, scores in named.items():
         if index in mapping or index in numbers:
             continue
-        scores = header_scores(header)
         best = max(scores, key=lambda kind: scores[kind])
         others = [score for kind, score in scores.items() if kind != best]
         if best in STATEMENT_KINDS and scores[best] >= 3 and scores[best] > max(others, default=0):
