@@ -52,7 +52,8 @@ def test_a_column_no_kind_was_given_to_is_named(tmp_path: Path) -> None:
         "Zoé Martin / CC A;un lieu;un poste partagé;rappeler jeudi;un local;en marge\n"
         "Paul Lin / CC B;des bénévoles;;;;aussi en marge\n",
     )
-    assert "colonne 3 « Besoins à long terme » non importée (1 cellule remplie)" in said, said
+    # Two columns of needs: both read (the second was left out), the others said.
+    assert "3 « Besoins à long terme » → besoins" in said and "Besoins à long terme » non" not in said, said
     assert "colonne 4 « Notes internes » non importée (1 cellule remplie)" in said, said
     assert "colonne 6 sans titre non importée (2 cellules remplies)" in said, said
 
