@@ -137,6 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     before = None
     if not window:  # the window says Ctrl+C its own way (ui.app.StopRequests)
         before = signal.signal(signal.SIGINT, _interrupted)
+    elif argv is None:  # the `atelier` command: a stop while the window is built is kept for it
+        from atelier import stopping
+
+        stopping.note_until_the_window_listens()
     try:
         return _main(args)
     finally:

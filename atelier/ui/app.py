@@ -251,6 +251,11 @@ class StopRequests:
                 self._previous[number] = signal.signal(number, lambda *_: None)  # the pipe says it
         self._notifier = QSocketNotifier(self._read_fd, QSocketNotifier.Type.Read)
         self._notifier.activated.connect(self._woken)
+        from atelier import stopping
+
+        if stopping.RECEIVED:  # asked while the window was being built: closed once it runs
+            self.received = stopping.RECEIVED[0]
+            QTimer.singleShot(0, self._woken)
 
     def _woken(self) -> None:
         with contextlib.suppress(OSError):
