@@ -745,6 +745,29 @@ def _names_a_structure(text: str) -> bool:
     )
 
 
+def _their_structure(head: str, said: str) -> bool:
+    """« Anne Roux (Mairie de Langon) », « Paul Petit (Département de la Gironde) », « Léa
+    Vert (SARL Vert Paysage) », « Anne Roux (Communauté de communes du Réolais) »: after a
+    person and nothing else, a parenthesis naming a structure (a structure's word, an acronym)
+    is the person's structure, on the area its name says, as « Anne Roux / Mairie de Langon »
+    reads it; an area's own name (« (Grand Angoulême) », « (Pays Basque) »), a département or
+    a région (« (Centre-Val de Loire) ») stays the place."""
+    pieces = [p.strip() for p in _SEPARATORS.split(head) if p and p.strip()]
+    if not pieces or ":" in head:
+        return False
+    for piece in pieces:
+        words = piece.split()
+        names, used = _take_people(words)
+        if not (names and used == len(words)) and not _first_names_alone(piece):
+            return False  # « Mission locale (CdC du Réolais) »: the structure is before it
+    return (
+        len(said.split()) > 1
+        and _names_structure(said)
+        and not is_departement_or_region(said)
+        and _area(said) != said
+    )
+
+
 # What an acronym of the glossary stands for starts with one of these when it names a body
 # people work for (« CAF », « CPAM », « ESAT », « GEIQ »), not a scheme, an allowance or a
 # contract (« RSA », « FSE », « IAE », « RH »: « Référente RSA » is a function).
@@ -1147,6 +1170,8 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
             # « PLIE Sud Landes (Anne Roux) », « Sophie Marty (directrice, Mission locale de
             # Dax) »: parts of the cell, read as if written after a « / ».
             inside = parts
+        elif _their_structure(text[: found.start()], said):
+            inside = [said]
         else:
             territory = said
         text = text[: found.start()].strip()
