@@ -139,6 +139,7 @@ def _role_in(segment: str) -> re.Match[str] | None:
 _SEPARATORS = re.compile(r"\s+[/|–—-]\s+|\s*[/–—]\s*|,\s+|\s*;\s*")  # « – », « — » even unspaced
 _PEOPLE_JOIN = re.compile(r"\s+(?:et|&|and)\s+|\s*\+\s*")
 _PARTICLES = {"de", "du", "des", "d'", "la", "le", "les", "l'", "en", "sur", "à", "au", "aux"}
+_ARTICLES = {"le", "la", "les", "l'", "l’"}
 _NAME_PARTICLES = {"de", "du", "le", "la", "van", "von", "da", "di", "ben", "el", "d'"}
 
 
@@ -218,6 +219,12 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
         first = words[index]
         if not _is_capitalised(first) or _is_structure(first) or ROLE_PATTERN.fullmatch(first):
             break
+        if _is_civility(first) and index + 1 < len(words) and words[index + 1] in ("la", "le", "l'", "l’"):
+            break  # « Mme la Maire de Blaye », « M. le Directeur »: a function, no name
+        if (couple := _couple(words, index)) is not None:
+            names += couple  # « M. et Mme Martin »: two people, the surname written once
+            index += 4
+            break
         index += 1
         surname: list[str] = []
         if (shared := _sharing_a_surname(words, index)) is not None:
@@ -276,6 +283,23 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
             continue
         break
     return names, index
+
+
+def _couple(words: list[str], index: int) -> list[str] | None:
+    """« M. et Mme Martin », « Mme et M. Petit » at `index`: the two people, each with the
+    civility and the surname (« M. Martin », « Mme Martin »); None when not written so."""
+    if not (
+        index + 3 < len(words)
+        and _is_civility(words[index])
+        and words[index + 1].lower() in ("et", "&")
+        and _is_civility(words[index + 2])
+        and (_is_capitalised(words[index + 3]) or _is_upper_word(words[index + 3]))
+        and not _is_structure(words[index + 3])
+        and not ROLE_PATTERN.fullmatch(words[index + 3])
+    ):
+        return None
+    surname = words[index + 3]
+    return [f"{words[index]} {surname}", f"{words[index + 2]} {surname}"]
 
 
 def _sharing_a_surname(words: list[str], index: int) -> tuple[list[str], int] | None:
@@ -421,7 +445,8 @@ def _people_alone(segment: str) -> list[str]:
         return []
     for person in people:
         first, *rest = person.split()
-        if not (_is_first_name(first) or (rest and _is_upper_word(rest[-1]))):
+        # « Mme Dupont », « M. Petit »: a civility says a person as a known first name does.
+        if not (_is_first_name(first) or (rest and (_is_upper_word(rest[-1]) or _is_civility(first)))):
             return []
     return people
 
@@ -986,7 +1011,8 @@ def _credible_name(name: str) -> bool:
     or whose surname is in capitals, not two capitalised words of a place (« Marais Poitevin »)."""
     words = name.split()
     known = [all(fold(part) in first_names() for part in w.split("-")) for w in words]
-    return len(words) > 1 and (known[0] or known[-1] or any(_is_upper_word(w) for w in words))
+    civility = _is_civility(words[0]) and all(_is_capitalised(w) or _is_upper_word(w) for w in words[1:])
+    return len(words) > 1 and (known[0] or known[-1] or civility or any(_is_upper_word(w) for w in words))
 
 
 def _names_structure(organisation: str) -> bool:
@@ -1268,6 +1294,8 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
             continue
         if match and not role:
             before = segment[: match.start()].strip(" ,-")
+            if all(_is_civility(w) or w.lower() in _ARTICLES for w in before.split()):
+                before = ""  # « Le Maire de Langon », « Mme la Maire »: how the function is said
             role = segment[match.start() :].strip()
             # "2ème adjoint au maire Commune de Fauillet": the role ends where a structure starts;
             # « directrice de la Mission locale de Dax »: after « de la », « du », « des » too,
