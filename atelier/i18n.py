@@ -1410,6 +1410,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "row {line}: “{part}”, read as a structure or role, seems to hold someone's name, please check",
     },
+    "import.warn.unsure_place": {
+        "fr": (
+            "ligne {line}\xa0: «\xa0{part}\xa0», lu comme territoire, n'est pas un lieu connu "
+            "(une structure\xa0?), à vérifier"
+        ),
+        "en": "row {line}: “{part}”, read as a territory, is no known place (a structure?), please check",
+    },
     "import.warn.mac_roman": {
         "fr": (
             "fichier lu comme un CSV d'Excel pour Mac (Mac Roman)\xa0: ses lettres accentuées "

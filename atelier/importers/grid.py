@@ -19,6 +19,7 @@ from atelier.importers.participant import (
     _is_structure,
     parse_participant,
     person_in_structure,
+    place_to_check,
 )
 from atelier.importers.sessions import Session, title_place
 from atelier.importers.stopping import checkpoint
@@ -1161,6 +1162,9 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                 plan.warnings.append(
                     message("import.warn.person_in_structure", line=row.place(), part=inside[:80])
                 )
+            elif unsure := place_to_check(entry.parsed):
+                # « M. Jean Martin (Ferme du Moulin) »: a place or a structure? Said, not guessed.
+                plan.warnings.append(message("import.warn.unsure_place", line=row.place(), part=unsure[:80]))
         for index, kind in mapping.items():
             if kind in NOT_STATEMENTS or index >= len(cells):
                 continue

@@ -868,6 +868,43 @@ def _person_in_parts(*parts: str) -> str:
     return ""
 
 
+# The first word of a natural area's name (« Bassin d'Arcachon », « Vallée du Lot »): a
+# place the table of communes and EPCI does not list, but a place all the same.
+_NATURAL_AREAS = frozenset(
+    {"bassin", "vallee", "val", "plateau", "cote", "coteaux", "marais", "causse", "causses", "monts"}
+    | {"massif", "plaine", "foret", "estuaire", "delta", "littoral", "ile", "iles", "entre"}
+)
+
+
+def place_to_check(parsed: ParsedParticipant | Any) -> str:
+    """A territory read from a parenthesis after the people (« M. Jean Martin (Ferme du
+    Moulin) ») that names no place Atelier knows (no commune, EPCI, département or région,
+    no area's word) and no structure it knows either: a farm, a company, a place: which one
+    the cell does not say. That territory, for the import's report to say it needs checking;
+    "" when it is known or not read so (« (Lot-et-Garonne) », « (Sud Gironde) »)."""
+    from atelier.territories import is_place_name
+
+    territory = parsed.territory
+    words = territory.split()
+    if (
+        not parsed.names
+        or parsed.organisation
+        or len(words) < 2
+        or f"({territory})" not in (parsed.source_text or "")
+    ):
+        return ""
+    first = fold(words[0]).split("-")[0].split("'")[0]
+    if (
+        first in _AREA_WORDS
+        or first in _NATURAL_AREAS
+        or is_departement_or_region(territory)
+        or is_place_name(territory)
+        or _area(territory) == territory
+    ):
+        return ""
+    return territory
+
+
 def without_unread_names(participant: Participant) -> tuple[Participant, str]:
     """For an anonymised document and the projector with names hidden: a row with no person
     read whose structure, place or function reads as holding a person's name (`person_in_structure`:
