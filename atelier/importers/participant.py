@@ -589,6 +589,12 @@ _SERVICE = re.compile(
     r"cap\s+emploi|p[ôo]le\s+emploi|france\s+travail)(?=\s|$)",
     re.IGNORECASE,
 )
+# Who a service serves, said in its name before its area (« des Jeunes », « pour l'insertion
+# des jeunes »): not the area.
+_SERVED_PEOPLE = re.compile(
+    r"(?:pour\s+l['’]insertion\s+)?(?:sociale\s+et\s+professionnelle\s+)?des\s+jeunes(?:\s+(?=d)|\s*$)",
+    re.IGNORECASE,
+)
 # « de », « du », « des », « de la », « de l' », « d' » before the area.
 _OF_AREA = re.compile(r"(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|des\s+)(?=[^\W\d_])")
 # The first word of an area's name written without « de » (« Sud Landes », « Grand Dax »).
@@ -607,6 +613,9 @@ def _served_area(structure: str, *, beside_people: bool = False) -> str:
     if service is None:
         return ""
     rest = structure.strip()[service.end() :].strip()
+    # « Mission locale des Jeunes du Libournais », « … pour l'insertion des jeunes de … »: who
+    # it serves, then its area.
+    rest = _SERVED_PEOPLE.sub("", rest, count=1)
     of = _OF_AREA.match(rest)
     area = rest[of.end() :] if of else rest
     words = area.split()
