@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
-import tomllib
 from dataclasses import dataclass
 from typing import Any
 
@@ -274,6 +273,8 @@ def acronyms() -> dict[str, tuple[str, ...]]:
     """Each acronym of the glossary (folded, « cdc ») and the words of what it stands for
     (« communaute », « commune »): a structure is written one way at one workshop and the
     other way at the next."""
+    import tomllib  # not at import: the window's first screen searches nothing
+
     from atelier.paths import resources_dir
 
     data = tomllib.loads((resources_dir() / "glossaire.toml").read_text(encoding="utf-8"))

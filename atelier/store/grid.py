@@ -19,9 +19,8 @@ from atelier.domain import (
 from atelier.errors import NotFound
 from atelier.store.base import StoreBase
 from atelier.store.graves import bury
-from atelier.store.merge import restore_history
 from atelier.store.rows import from_row, to_row
-from atelier.store.workshops import validate_workshop
+from atelier.store.workshops import restore_merge_history, validate_workshop
 
 if TYPE_CHECKING:
     from atelier.store.matches import Explain
@@ -175,7 +174,7 @@ class GridPart(StoreBase):
             self._insert_item_row(item)
         for match in snapshot.matches:
             self._insert_match_row(match, replace=True)
-        restore_history(self.conn, snapshot.history)
+        restore_merge_history(self.conn, snapshot.history)
 
     def change_rows(
         self, delete: Sequence[str] = (), put: Sequence[ParticipantSnapshot] = ()
@@ -335,7 +334,7 @@ class GridPart(StoreBase):
                 self._insert_item_row(item, shift=False, replace=True)
             for match in [*snapshot.matches, *snapshot.retyped]:
                 self._insert_match_row(match, replace=True)
-            restore_history(self.conn, snapshot.history)
+            restore_merge_history(self.conn, snapshot.history)
 
     def add_grid(
         self,

@@ -39,7 +39,6 @@ import contextlib
 import json
 import os
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -1024,6 +1023,8 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
     )
     when = merged_at
     record = {"when": when, "files": [first_name, second_name], **summary.as_dict()}
+    import uuid  # not at import: it pulls in platform, and opening a file merges nothing
+
     conn.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?)",
         (f"{HISTORY_PREFIX}{when}:{uuid.uuid4().hex[:8]}", json.dumps(_nameless(record), ensure_ascii=False)),

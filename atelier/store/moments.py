@@ -8,7 +8,6 @@ already had all that copy held then."""
 from __future__ import annotations
 
 import contextlib
-import secrets
 import sqlite3
 
 from atelier.domain import now_iso
@@ -16,6 +15,8 @@ from atelier.domain import now_iso
 
 def note(conn: sqlite3.Connection) -> None:
     """This transaction changed the file: a moment of its own (in the caller's transaction)."""
+    import secrets  # not at import: opening a file writes nothing (it pulls in hmac)
+
     conn.execute(
         "INSERT OR IGNORE INTO moments (moment) VALUES (?)", (f"{now_iso()} {secrets.token_hex(6)}",)
     )

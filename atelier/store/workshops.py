@@ -11,11 +11,18 @@ from typing import Any
 from atelier.domain import Workshop
 from atelier.errors import AtelierError, InvalidValue
 from atelier.store.base import StoreBase
-from atelier.store.merge import restore_history
 from atelier.store.rows import from_row, to_row
 
 # In the order their references need them when putting rows back.
 _ORDER = ("workshops", "participants", "items", "matches", "synthesis_sections", "glossary_entries")
+
+
+def restore_merge_history(conn: sqlite3.Connection, records: list[tuple[str, str]]) -> None:
+    """The merge history as an undone deletion had it (store/merge.py's `restore_history`),
+    that module loaded then: the window's first screen merges nothing."""
+    from atelier.store.merge import restore_history
+
+    restore_history(conn, records)
 
 
 @dataclass(slots=True)
@@ -403,7 +410,7 @@ class WorkshopsPart(StoreBase):
         """Undo a deletion: the same ids, participants, items, matches and synthesis."""
         with self._write():
             restore(self.conn, saved)
-            restore_history(self.conn, saved.history)
+            restore_merge_history(self.conn, saved.history)
         return self.workshop(saved.workshop_id)
 
 
