@@ -536,7 +536,12 @@ def test_the_french_minutes_are_as_they_were(exported: dict[str, Path]) -> None:
         "Pourquoi",
         "Suivi",
     ]
-    assert any(re.match(r"\d+ participants, venus de \d+ territoires, ont présenté ", t) for t in texts)
+    assert any(
+        re.match(
+            r"\d+ participants(?: \(\d+ lignes de la grille\))?, venus de \d+ territoires, ont présenté ", t
+        )
+        for t in texts
+    )
     assert any(t.startswith("Où en est le suivi au ") for t in texts)
     assert document.core_properties.language == "fr-FR"
 
@@ -574,7 +579,10 @@ def test_the_english_window_drafts_its_synthesis_in_english_and_each_language_s_
         qtbot.waitExposed(editor)
         headings = [editor.list.item(i).text() for i in range(editor.list.count())]
         assert headings[0] == "The context" and "What the room can offer" in headings
-        assert re.match(r"22 participants, from \d+ territories, presented ", editor.body.toPlainText())
+        assert re.match(
+            r"24 participants \(22 rows of the grid\), from \d+ territories, presented ",
+            editor.body.toPlainText(),
+        )
         qtbot.keyClick(editor, Qt.Key.Key_Escape)
     finally:
         window.close()

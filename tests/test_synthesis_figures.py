@@ -91,7 +91,7 @@ def test_the_editor_opens_before_its_figures_and_marks_a_stale_section_once_they
     assert dialog.list.count() == 0 and not dialog.redraft_button.isEnabled()
     _computed(qtbot, dialog)
     assert dialog.list.item(0).text() == "Le contexte"
-    assert dialog.body.toPlainText().startswith("22 participants")
+    assert dialog.body.toPlainText().startswith("24 participants (22 lignes de la grille)")
     _type_at_end_of_first_section(qtbot, dialog, " Merci pour tout.")
     qtbot.keyClick(dialog.body, Qt.Key.Key_Escape)  # closes, the typing written
     qtbot.waitUntil(lambda: not dialog.isVisible())

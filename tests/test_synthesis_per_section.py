@@ -104,7 +104,9 @@ def test_one_section_edited_the_others_still_say_what_the_grid_says(qtbot, tmp_p
     done = _export(path, minutes)
     sections = _sections(minutes)
     # Untouched: drafted again, its figures those of the grid now.
-    assert sections["Le contexte"].startswith("23 participants"), sections["Le contexte"]
+    assert sections["Le contexte"].startswith("25 participants (23 lignes de la grille)"), sections[
+        "Le contexte"
+    ]
     assert sections["Les besoins de ressources"].startswith("Les 15 besoins"), sections
     # Edited: the facilitator's text, kept; its figures changed since (92 actions now): said.
     assert sections["Ce qui est déjà engagé"].endswith("Une coquille en moins."), sections
@@ -129,7 +131,9 @@ def test_an_edited_section_whose_figures_changed_is_marked_and_redrafted_when_as
 
     done = _export(path, minutes)
     context = _sections(minutes)["Le contexte"]
-    assert context.startswith("22 participants") and context.endswith("Merci pour tout."), context
+    assert context.startswith("24 participants (22 lignes de la grille)") and context.endswith(
+        "Merci pour tout."
+    ), context
     assert done.stderr.strip().splitlines() == [_stale("Le contexte")], done.stderr
 
     # The window's export says it too, below « Exporté ».
@@ -167,7 +171,9 @@ def test_an_edited_section_whose_figures_changed_is_marked_and_redrafted_when_as
     qtbot.keyClick(dialog.list, Qt.Key.Key_Home)
     dialog.redraft_one_button.setFocus()
     qtbot.keyClick(dialog.redraft_one_button, Qt.Key.Key_Space)
-    assert dialog.body.toPlainText().startswith("23 participants"), dialog.body.toPlainText()
+    assert dialog.body.toPlainText().startswith("25 participants (23 lignes de la grille)"), (
+        dialog.body.toPlainText()
+    )
     assert not dialog.stale_box.isVisible()
     assert dialog.list.item(0).text() == "Le contexte"
     # Undoable as any edit: Ctrl+Z gives the facilitator's text back, marked again.
@@ -179,7 +185,7 @@ def test_an_edited_section_whose_figures_changed_is_marked_and_redrafted_when_as
     window.close()
     done = _export(path, minutes)
     assert done.stderr.strip() == "", done.stderr
-    assert _sections(minutes)["Le contexte"].startswith("23 participants")
+    assert _sections(minutes)["Le contexte"].startswith("25 participants (23 lignes de la grille)")
 
 
 def test_figures_read_again_by_the_facilitator_are_no_longer_said(qtbot, tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ def test_an_untouched_draft_is_drafted_again_from_the_grid_as_it_is(qtbot, tmp_p
     window = example_window(qtbot, tmp_path)
     # the editor opens: Atelier's draft is saved
     dialog = figures_in(qtbot, window.edit_synthesis(show=False))
-    assert "22 participants" in dialog.body.toPlainText()
+    assert "24 participants (22 lignes de la grille)" in dialog.body.toPlainText()
     dialog.close()
     path = window.store.path
     window.close()
@@ -50,11 +50,13 @@ def test_an_untouched_draft_is_drafted_again_from_the_grid_as_it_is(qtbot, tmp_p
     minutes = tmp_path / "cr.docx"
     done = run_cli("export", str(path), "--docx", str(minutes))
     assert done.returncode == 0, done.stderr
-    assert _context(minutes).startswith("23 participants"), _context(minutes)
+    assert _context(minutes).startswith("25 participants (23 lignes de la grille)"), _context(minutes)
     # The window, opened again, shows the same as the minutes.
     window = example_window(qtbot, tmp_path)
     dialog = figures_in(qtbot, window.edit_synthesis(show=False))
-    assert dialog.body.toPlainText().startswith("23 participants"), dialog.body.toPlainText()
+    assert dialog.body.toPlainText().startswith("25 participants (23 lignes de la grille)"), (
+        dialog.body.toPlainText()
+    )
     dialog.close()
     window.close()
 

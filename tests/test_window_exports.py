@@ -32,7 +32,7 @@ def test_the_synthesis_starts_from_drafts_is_rewritten_reordered_and_saved(qtbot
     qtbot.waitActive(dialog)
     headings = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert headings[0] == "Le contexte" and "Ce que la salle peut apporter" in headings and len(headings) >= 5
-    assert "22 participants" in dialog.body.toPlainText()
+    assert "24 participants (22 lignes de la grille)" in dialog.body.toPlainText()
     # Rewrite the first section with the keyboard, then move it to the end.
     dialog.heading.setFocus()
     dialog.heading.selectAll()

@@ -145,6 +145,11 @@ class ExportData:
     def territories(self) -> list[str]:
         return sorted({p.territory for p in self.participants if p.territory})
 
+    def people_named(self) -> int:
+        """How many people the participants' rows name (« Cécile BECHON et Ghislaine
+        Paparemborde » are two), a row naming no one (a structure) counting one."""
+        return sum(max(1, len([n for n in p.names if n.strip()])) for p in self.participants)
+
 
 def document_language(lang: str | None = None) -> str:
     """The language documents are written in: `lang` if given, else the interface's (the

@@ -123,6 +123,7 @@ ENGLISH: dict[str, str] = {
     "Éléments": "Items",
     "Participants": "Participants",
     "Territoires": "Territories",
+    "Lignes de la grille": "Rows of the grid",
     "Besoin partagé": "Shared need",
     "Qui": "Who",
     "Besoins": "Needs",
@@ -482,7 +483,12 @@ def _write_workbook(
             ("Lieu", data.workshop.place),
             ("Organisateur", data.workshop.organiser),
             ("Contact", data.workshop.contact),
-            ("Participants", len(data.participants)),
+            ("Participants", data.people_named()),
+            *(
+                [("Lignes de la grille", len(data.participants))]
+                if data.people_named() != len(data.participants)
+                else []
+            ),
             ("Territoires", len(data.territories())),
             ("Mises en relation confirmées", sum(m.status != MatchStatus.SUGGESTED for m in data.matches)),
         ]

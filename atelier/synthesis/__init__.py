@@ -430,8 +430,14 @@ class _Writer:
         data = self.data
         territories = data.territories()
         counts = Counter(e.kind for e in data.entries)
-        people = len(data.participants)
-        opening = self.count(people, "participant")
+        people, named = len(data.participants), data.people_named()
+        opening = self.count(named, "participant")
+        if named != people:  # two people on one row of the grid: both counted, the rows said
+            rows = (
+                self.t("ligne de la grille", "row of the grid"),
+                self.t("lignes de la grille", "rows of the grid"),
+            )
+            opening += f" ({self.count(people, *rows)})"
         located = sum(1 for p in data.participants if p.territory)
         if len(territories) > 1 and people > 1:
             where = self.count(
@@ -460,19 +466,19 @@ class _Writer:
             return self.t("La grille ne compte encore aucun participant.", "The grid has no participant yet.")
         if not said and self.en:
             lines = [
-                f"{opening} {plural(people, 'is', 'are', lang='en')} in the grid, which notes no action, "
+                f"{opening} {plural(named, 'is', 'are', lang='en')} in the grid, which notes no action, "
                 "challenge, need or offer yet."
             ]
         elif not said:
             lines = [
-                f"{opening} {plural(people, 'est inscrit', 'sont inscrits', lang='fr')} dans la grille, "
+                f"{opening} {plural(named, 'est inscrit', 'sont inscrits', lang='fr')} dans la grille, "
                 "qui ne note encore ni action, ni défi, ni besoin, ni offre."
             ]
         elif self.en:
             lines = [f"{opening} presented {join(said, lang='en')}; the full grid is in the annex."]
         else:
             lines = [
-                f"{opening} {plural(people, 'a', 'ont', lang='fr')} présenté {join(said, lang='fr')} ; "
+                f"{opening} {plural(named, 'a', 'ont', lang='fr')} présenté {join(said, lang='fr')} ; "
                 "la grille complète figure en annexe."
             ]
         kinds = self.structure_kinds()
