@@ -453,6 +453,39 @@ def _no_table_talk(description: str) -> str:
     return _sentences_without_table(description)
 
 
+def _without_facts(description: str, workshop: Any) -> str:
+    """The text above the grid without its lines saying the workshop's date, place or organiser
+    (« Date : 3 décembre 2026 », « Lieu : Langon »): the minutes say each once, under the title."""
+    import re
+
+    from atelier.french import find_date, fold
+
+    said = {
+        "lieu": fold(workshop.place),
+        "organise par": fold(workshop.organiser),
+        "organisateur": fold(workshop.organiser),
+        "organisatrice": fold(workshop.organiser),
+    }
+    try:
+        day = dt.date.fromisoformat(workshop.date) if workshop.date else None
+    except ValueError:
+        day = None
+    kept = []
+    for line in description.split("\n"):
+        label, colon, value = line.partition(":")
+        label, value = fold(label).strip(" \u00a0\u202f"), value.strip()
+        if colon and value and said.get(re.sub(r" de l'atelier$| de la reunion$", "", label)) == fold(value):
+            continue
+        if (
+            day is not None
+            and find_date(line) == day
+            and ((colon and label.startswith("date") and len(value.split()) <= 4) or len(line.split()) <= 5)
+        ):
+            continue  # « Date : 3 décembre 2026 », « Mardi 3 décembre 2026 »; not its hours
+        kept.append(line)
+    return "\n".join(kept)
+
+
 def write_docx(
     data: ExportData,
     target: str | Path,
@@ -488,7 +521,7 @@ def write_docx(
             facts.append((_t("Contact : ", lang), " — ".join(_lines(workshop.contact))))
         for label, value in facts:
             w.paragraph(value, "Normal", bold_prefix=label)
-        intro = _no_table_talk(workshop.description)
+        intro = _no_table_talk(_without_facts(workshop.description, workshop))
         if intro:
             w.paragraph(intro, "Normal")
         describe(document, f"{_t('Compte rendu', lang)} — {workshop.title}", "en-GB" if english else "fr-FR")

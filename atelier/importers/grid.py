@@ -716,6 +716,19 @@ def find_date(texts: list[str]) -> str | None:
     return None
 
 
+# « Lieu : Langon » above the grid (folded): the place after the label.
+_PLACE_LINE = re.compile(r"lieu(?: de l'atelier| de la reunion| de la rencontre)?\s*:\s*(.{1,80})")
+
+
+def find_place(texts: list[str]) -> str:
+    """The workshop's place a line above the grid gives (« Lieu : Langon » → « Langon »), or ""."""
+    for text in texts:
+        line = clean(text)
+        if _PLACE_LINE.fullmatch(fold(line)):
+            return line.split(":", 1)[1].strip()
+    return ""
+
+
 def find_title(preamble: list[str]) -> str:
     for text in preamble:
         line = clean(text)
@@ -1019,7 +1032,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         title=find_title(preamble),
         date=table.date or find_date(preamble),
         # « Atelier du 3 mars 2023 — Langon »: the place after the date, when the title says it.
-        place=table.details.get("place", "") or title_place(find_title(preamble)),
+        place=table.details.get("place", "") or title_place(find_title(preamble)) or find_place(preamble),
         organiser=table.details.get("organiser", ""),
         contact=table.details.get("contact", ""),
         sessions=list(table.sessions),
