@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor
@@ -35,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from atelier.ui.cell_painter import PAD_X, PAD_Y, cell_document, hidden_items, paint_document
 from atelier.ui.columns import COLUMN_PARTICIPANT
-from atelier.ui.grid_model import ParticipantRole, ToCheckRole
+from atelier.ui.grid_model import GridModel, ParticipantRole, ToCheckRole
+from atelier.ui.panels import SAVE_AFTER_MS
 from atelier.ui.translate import tr
 
 MIN_EDITOR_WIDTH = 420
@@ -78,6 +80,10 @@ class CellEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget, *, bullets: bool = True) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        # Saved at pauses in the typing (CellDelegate._save_at_pause): the key its saves merge
+        # on, None until the first; `pausing` while such a save is written.
+        self.typing: object | None = None
+        self.pausing = False
         self.setObjectName("cellEditor")
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -286,10 +292,30 @@ class CellDelegate(QStyledItemDelegate):
         editor.setFont(option.font)
         cell = QPersistentModelIndex(index)
         editor.table_pasted.connect(lambda text: self.table_pasted.emit(editor, cell, text))
+        if index.column() != COLUMN_PARTICIPANT:
+            # A list of items may be typed for minutes before Tab: saved at each pause in the
+            # typing, as the card's fields are, so that a crash loses at most the last words.
+            pause = QTimer(editor)
+            pause.setSingleShot(True)
+            pause.setInterval(SAVE_AFTER_MS)
+            pause.timeout.connect(lambda: self._save_at_pause(editor))
+            editor.textChanged.connect(pause.start)
         return editor
+
+    def _save_at_pause(self, editor: CellEditor) -> None:
+        """The typing so far written to the file, the editor left open and as typed."""
+        if editor.typing is None:
+            editor.typing = object()  # this typing's saves: one undo step (commands.EditCell)
+        editor.pausing = True
+        try:
+            self.commitData.emit(editor)
+        finally:
+            editor.pausing = False
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, CellEditor)
+        if editor.typing is not None:
+            return  # its own save at a pause, shown back: the text stays as typed, caret and all
         text = str(index.data(Qt.ItemDataRole.EditRole) or "")
         if self.append_next_edit and text and index.column() != COLUMN_PARTICIPANT:
             text += "\n"  # typing on a filled cell adds an item, never overwrites
@@ -309,7 +335,16 @@ class CellDelegate(QStyledItemDelegate):
         assert isinstance(editor, CellEditor)
         text = editor.toPlainText()  # read first: the box saying a refusal may close the editor
         source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
-        model.setData(index, text, Qt.ItemDataRole.EditRole)
+        grid = source if isinstance(source, GridModel) else None
+        if grid is not None:
+            grid.cell_typing, grid.cell_pausing = editor.typing, editor.pausing
+        try:
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+        finally:
+            if grid is not None:
+                grid.cell_typing, grid.cell_pausing = None, False
+        if editor.pausing:
+            return  # a refusal at a pause is said as the editor closes (Tab, Ctrl+Entrée)
         if getattr(source, "cell_refused", None):  # said once (GridModel._push_cell), given back
             self.refusal = (QPersistentModelIndex(index), text)
             self.refused.emit(self.refusal[0], text)
@@ -337,9 +372,31 @@ class CellDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
         editor.fit()
 
+    def _cancel_saved_typing(self, editor: CellEditor) -> None:
+        """Échap on a cell already saved at a pause: the cell goes back to what it held before
+        the typing (the step undone and dropped), as Échap has always left it."""
+        from atelier.ui.commands import EditCell
+
+        typing, editor.typing = editor.typing, None
+        viewport = editor.parentWidget()  # the editor sits on its view's viewport
+        view = viewport.parentWidget() if viewport is not None else None
+        if not isinstance(view, QAbstractItemView):
+            return
+        model = view.model()
+        source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
+        stack = getattr(source, "undo_stack", None)
+        if stack is None or not stack.canUndo():
+            return
+        command = stack.command(stack.index() - 1)
+        if isinstance(command, EditCell) and command.typing is typing:
+            command.cancelled = True
+            stack.undo()
+
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if isinstance(editor, CellEditor) and event.type() == QEvent.Type.KeyPress:
             key_event = cast(QKeyEvent, event)
+            if key_event.key() == Qt.Key.Key_Escape and editor.typing is not None:
+                self._cancel_saved_typing(editor)
             enter = key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             if enter and key_event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self.commitData.emit(editor)

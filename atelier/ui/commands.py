@@ -271,7 +271,14 @@ def _of_who(model: Grid, participant_id: str) -> dict[str, str]:
 
 
 class EditCell(GridCommand):
-    def __init__(self, model: Grid, participant_id: str, kind: ItemKind, texts: list[str]) -> None:
+    def __init__(
+        self,
+        model: Grid,
+        participant_id: str,
+        kind: ItemKind,
+        texts: list[str],
+        typing: object | None = None,
+    ) -> None:
         super().__init__(
             model,
             tr("Modifier « {column} » {of_who}").format(
@@ -283,6 +290,35 @@ class EditCell(GridCommand):
         self.texts = texts
         self.ids: list[str] | None = None
         self.snapshot: CellSnapshot | None = None
+        # A cell saved at each pause of its typing (ui.cell_editor): its saves, until the
+        # editor closes, are one undo step (`mergeWith`). None: a step of its own.
+        self.typing = typing
+        self.cancelled = False  # Échap: the typing undone, and no step left to redo
+
+    def id(self) -> int:  # Qt's name: commands with the same id may merge
+        return 1004 if self.typing is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # Qt's name
+        """A later save of the same typing: the cell is written again from what it held before
+        the first key, so that a line only corrected keeps its item (and its matches) as one
+        edit from the cell's start would, never lost on the way by a pause mid-word."""
+        if not (
+            isinstance(other, EditCell)
+            and self.typing is not None
+            and other.typing is self.typing
+            and (other.participant_id, other.kind) == (self.participant_id, self.kind)
+        ):
+            return False
+        other.undo()
+        self.undo()
+        self.texts, self.ids = other.texts, None
+        self.redo()
+        return True
+
+    def undo(self) -> None:
+        super().undo()
+        if self.cancelled:
+            self.setObsolete(True)  # QUndoStack drops it: Ctrl+Y does not bring back a cancelled typing
 
     def apply(self) -> None:
         self.snapshot, self.ids = self.model.op_set_cell(self.participant_id, self.kind, self.texts, self.ids)

@@ -157,6 +157,10 @@ class GridModel(QAbstractTableModel):
         # not said again at each pause, until a save goes through (panels.Typing.push).
         self.typing_refused: str | None = None
         self.cell_refused: str | None = None  # what the file refused of the last cell saved
+        # The cell editor's typing being saved (ui.cell_editor), and whether at a pause in it
+        # (said nothing of: the cell is still being typed) rather than as the editor closes.
+        self.cell_typing: object | None = None
+        self.cell_pausing = False
         self.saved.connect(self._saves_again)
         self.undo_stack = QUndoStack(self)
         self._titles: list[str] | None = None  # the columns' titles, once asked
@@ -380,8 +384,8 @@ class GridModel(QAbstractTableModel):
         lines = [_strip_bullet(line) for line in lines if line.strip()]
         if lines == [i.text for i in self._items[participant.id][kind]]:
             return False
-        edited = self._push_cell(commands.EditCell(self, participant.id, kind, lines))
-        if edited:
+        edited = self._push_cell(commands.EditCell(self, participant.id, kind, lines, self.cell_typing))
+        if edited and not self.cell_pausing:
             self.cell_edited.emit(participant.id, str(kind), not lines)
         return edited
 
@@ -395,6 +399,8 @@ class GridModel(QAbstractTableModel):
         if refused is None:
             return True
         self.cell_refused = refused
+        if self.cell_pausing:  # said when the editor closes, not at a pause in the typing
+            return False
         if refused != self.typing_refused:
             self.typing_refused = refused
             self.failed.emit(refused)

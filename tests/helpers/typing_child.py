@@ -1,0 +1,41 @@
+"""A window typing in a grid cell and never closing it: `python -m tests.helpers.typing_child FILE
+TEXT` opens FILE in the real window (offscreen), goes to the second participant's « Défis »
+cell with the arrows, types TEXT (the editor left open), waits two seconds, prints TYPED and
+waits to be killed."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from atelier.store import Store
+    from atelier.ui.app import application
+    from atelier.ui.main_window import MainWindow
+    from tests.helpers.keyboard import type_text
+
+    application()
+    window = MainWindow(Store.open(Path(sys.argv[1]), lock=True))
+    window.resize(1400, 900)
+    window.show()
+    window.activateWindow()
+    window.grid.setFocus()
+    QTest.qWait(300)
+    for code in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Right):
+        QTest.keyClick(QApplication.focusWidget(), code)
+    type_text(sys.argv[2], window.grid)
+    QTest.qWait(2000)
+    print("TYPED", flush=True)
+    QTest.qWait(60_000)
+
+
+if __name__ == "__main__":
+    main()
