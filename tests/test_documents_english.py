@@ -513,7 +513,10 @@ def test_the_english_minutes_have_no_french_of_atelier_s_own(exported: dict[str,
     assert "decided on 1 November 2026\ncontacted on 3 November 2026" in [
         row.cells[3].text.replace("\u00a0", " ") for row in document.tables[1].rows
     ]
-    assert any(re.match(r"\d+ participants, from \d+ territories, presented ", t) for t in texts)
+    assert any(
+        re.match(r"\d+ participants(?: \(\d+ rows of the grid\))?, from \d+ territories, presented ", t)
+        for t in texts
+    )
     assert any(
         re.match(r"Where the follow-up stands on \d+ \w+ \d{4} — to contact: \d+; contacted: 1;", t)
         for t in texts
