@@ -1413,7 +1413,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.warn.unsure_place": {
         "fr": (
             "ligne {line}\xa0: «\xa0{part}\xa0», lu comme territoire, n'est pas un lieu connu "
-            "(une structure\xa0?), à vérifier"
+            "(une structure\u202f?), à vérifier"
         ),
         "en": "row {line}: “{part}”, read as a territory, is no known place (a structure?), please check",
     },

@@ -42,7 +42,7 @@ def said(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 def test_a_farm_read_as_a_territory_is_said_to_check(said: dict[str, str]) -> None:
     assert (
         "ligne 2\xa0: «\xa0Ferme du Moulin\xa0», lu comme territoire, n'est pas un lieu connu "
-        "(une structure\xa0?), à vérifier"
+        "(une structure\u202f?), à vérifier"
     ) in said["fr"]
     assert "«\xa0Les Jardins de Cocagne\xa0», lu comme territoire" in said["fr"]
     assert (
