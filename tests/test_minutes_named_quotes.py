@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-
 from tests.conftest import run_cli
+from tests.helpers.minutes import minutes_sections
 
 GRID = (
     "Participant;Actions;Besoins;Ressources\n"
@@ -38,18 +37,8 @@ def _sections(tmp_path: Path, lang: str) -> dict[str, str]:
         done = run_cli("import", str(grid), "-o", str(workshop), "--title", "Atelier", "--date", "01/12/2026")
         assert done.returncode == 0, done.stderr
     minutes = tmp_path / f"cr-{lang}.docx"
-    done = run_cli("export", str(workshop), "--docx", str(minutes), env={"ATELIER_LANG": lang})
-    assert done.returncode == 0, done.stderr
-    sections: dict[str, list[str]] = {}
-    heading = ""
-    for p in docx.Document(str(minutes)).paragraphs:
-        text = p.text.replace("\u00a0", " ").replace("\u202f", " ")
-        if p.style.name.startswith("Heading"):
-            heading = text
-            sections.setdefault(heading, [])
-        elif heading and text.strip():
-            sections[heading].append(text)
-    return {h: "\n".join(lines) for h, lines in sections.items()}
+    sections = minutes_sections(workshop, minutes, lang)
+    return {h: "\n".join(line for line in lines if line.strip()) for h, lines in sections.items()}
 
 
 def test_a_quoted_programme_name_leaves_an_action_among_the_actions(tmp_path: Path) -> None:

@@ -14,9 +14,8 @@ import json
 import re
 from pathlib import Path
 
-import docx
-
 from tests.conftest import run_cli
+from tests.helpers.minutes import minutes_sections
 
 HEADER = "Participant;Actions;Défis;Besoins;Ressources\n"
 ROWS = [
@@ -76,19 +75,7 @@ def _workshop(tmp_path: Path) -> Path:
 
 
 def _synthesis(workshop: Path, lang: str) -> dict[str, list[str]]:
-    minutes = workshop.with_name(f"cr-{lang}.docx")
-    done = run_cli("export", str(workshop), "--docx", str(minutes), env={"ATELIER_LANG": lang})
-    assert done.returncode == 0, done.stderr
-    sections: dict[str, list[str]] = {}
-    heading = ""
-    for p in docx.Document(str(minutes)).paragraphs:
-        text = p.text.replace("\u00a0", " ").replace("\u202f", " ")
-        if p.style.name.startswith("Heading"):
-            heading = text
-            sections.setdefault(heading, [])
-        elif heading:
-            sections[heading].append(text)
-    return sections
+    return minutes_sections(workshop, workshop.with_name(f"cr-{lang}.docx"), lang)
 
 
 def _count(line: str) -> int:

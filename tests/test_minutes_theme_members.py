@@ -16,11 +16,11 @@ import json
 import re
 from pathlib import Path
 
-import docx
 import pytest
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
 from tests.helpers.dev_workshops import dev_workshop
+from tests.helpers.minutes import minutes_sections
 
 HEADINGS = {
     "fr": {
@@ -51,18 +51,7 @@ def _stems(text: str) -> set[str]:
 
 
 def _lines(workshop: Path, lang: str) -> dict[str, list[str]]:
-    minutes = workshop.with_name(f"{workshop.stem}-{lang}.docx")
-    done = run_cli("export", str(workshop), "--docx", str(minutes), env={"ATELIER_LANG": lang})
-    assert done.returncode == 0, done.stderr
-    sections: dict[str, list[str]] = {}
-    heading = ""
-    for p in docx.Document(str(minutes)).paragraphs:
-        text = p.text.replace("\u00a0", " ").replace("\u202f", " ")
-        if p.style.name.startswith("Heading"):
-            heading = text
-        elif heading:
-            sections.setdefault(heading, []).append(text)
-    return sections
+    return minutes_sections(workshop, workshop.with_name(f"{workshop.stem}-{lang}.docx"), lang)
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,8 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
-import docx
-
 from tests.conftest import run_cli
+from tests.helpers.minutes import minutes_sections
 
 HEADER = "Participant;Actions;Défis;Besoins;Ressources\n"
 COLUMNS = {"actions": 0, "challenges": 1, "needs": 2}
@@ -217,18 +216,7 @@ def _minutes(tmp_path: Path, rows: str, lang: str = "fr", name: str = "cr") -> d
     if not workshop.exists():
         done = run_cli("import", str(grid), "-o", str(workshop), "--title", "Atelier", "--date", "20/11/2026")
         assert done.returncode == 0, done.stderr
-    done = run_cli("export", str(workshop), "--docx", str(minutes), env={"ATELIER_LANG": lang})
-    assert done.returncode == 0, done.stderr
-    sections: dict[str, list[str]] = {}
-    heading = ""
-    for p in docx.Document(str(minutes)).paragraphs:
-        text = p.text.replace("\u00a0", " ").replace("\u202f", " ")
-        if p.style.name.startswith("Heading"):
-            heading = text
-            sections.setdefault(heading, [])
-        elif heading:
-            sections[heading].append(text)
-    return sections
+    return minutes_sections(workshop, minutes, lang)
 
 
 THEME_LINES = [
