@@ -100,7 +100,7 @@ def test_a_cell_of_several_lines_is_read_line_by_line(tmp_path: Path, kind: str)
     assert run_cli("export", str(workshop), "--docx", str(minutes)).returncode == 0
     document = docx.Document(str(minutes))
     text = "\n".join(p.text for p in document.paragraphs).replace("\u00a0", " ").replace("\u202f", " ")
-    assert "3 participants, venus de 3 territoires," in text, text
+    assert "4 participants (3 lignes de la grille), venus de 3 territoires," in text, text
     table = [[c.text for c in r.cells] for t in document.tables for r in t.rows]
     for _paragraphs, names, organisation, _territory, _role in ROWS:
         assert any(all(n in " ".join(r) for n in names) and organisation in r for r in table), table
