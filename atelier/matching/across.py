@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import DirectoryHit, Item, ItemKind, Match, Participant, Reason, ReasonKind, Workshop
@@ -44,7 +45,17 @@ class OtherWorkshops:
 
 
 def _names_key(names: Iterable[str]) -> set[str]:
-    return {" ".join(fold(n).split()) for n in names if n.strip()}
+    return {_name_key(n) for n in names if n.strip()}
+
+
+# The few functions below are pure, of a name or a structure as written, and called for each
+# pair of rows compared: kept once met (a file of 40 workshops compares thousands of rows).
+_KEPT = 65536
+
+
+@lru_cache(maxsize=_KEPT)
+def _name_key(name: str) -> str:
+    return " ".join(fold(name).split())
 
 
 # Said before a name, not part of it: « Mme Anne Martin » is « Anne Martin ».
@@ -54,6 +65,7 @@ CIVILITIES = frozenset(
 )
 
 
+@lru_cache(maxsize=_KEPT)
 def _name_words(name: str) -> tuple[str, ...]:
     """A name's words, case, accents, hyphens, dots and civilities aside: « Mme Jean-Pierre
     BERNARD » → (jean, pierre, bernard); « A. Martin » → (a, martin)."""
@@ -115,6 +127,7 @@ _LINKS = frozenset(
 )
 
 
+@lru_cache(maxsize=_KEPT)
 def _structure(organisation: str) -> tuple[str, str]:
     """An organisation as written (case, accents and spaces aside) and as its initials, an
     acronym kept whole: « PLIE des Graves » and « Plan Local pour l'Insertion et l'Emploi des
@@ -143,9 +156,10 @@ _KINDS_OF_STRUCTURE = frozenset(
 )  # fmt: skip
 
 
-def _telling_words(organisation: str) -> set[str]:
+@lru_cache(maxsize=_KEPT)
+def _telling_words(organisation: str) -> frozenset[str]:
     words = "".join(c if c.isalnum() else " " for c in fold(organisation)).split()
-    return {w for w in words if len(w) > 2 and w not in _LINKS and w not in _KINDS_OF_STRUCTURE}
+    return frozenset(w for w in words if len(w) > 2 and w not in _LINKS and w not in _KINDS_OF_STRUCTURE)
 
 
 def structures_differ(one: str, other: str) -> bool:
@@ -282,14 +296,29 @@ def same_people_again(one: Participant, other: Participant) -> bool:
 def same_person_elsewhere(store: Store, participant: Participant) -> list[Participant]:
     """The rows of the file's other workshops naming the same people as this one
     (`same_people_again`, as an import recognises them): one person's rows, whose consent to
-    the directory is theirs, not one workshop's."""
-    return [
-        other
-        for workshop in store.workshops()
-        if workshop.id != participant.workshop_id
-        for other in store.participants(workshop.id)
-        if same_people_again(participant, other)
-    ]
+    the directory is theirs, not one workshop's.
+
+    Read in one query of names (`Store.names_elsewhere`), not every workshop's rows whole; a
+    row is compared only when it could be the same people: the same names (`_names_key`), or
+    a word of a name in common, without which no spelling of one is the other (`same_person`
+    needs the same surname). Ticking « Ne pas publier » in a file of 40 workshops of 60 people
+    took half a second of the window's thread (benchmarks/bench_ui_thread.py)."""
+    key, words = _spelled(tuple(participant.names))
+    found = []
+    for other_id, names, organisation in store.names_elsewhere(participant.workshop_id):
+        other_key, other_words = _spelled(names)
+        if (other_key == key or other_words & words) and _same_people(
+            participant.names, participant.organisation, names, organisation
+        ):
+            found.append(other_id)
+    return [store.participant(other_id) for other_id in found]
+
+
+@lru_cache(maxsize=65536)
+def _spelled(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """These names as compared (`_names_key`) and their words (`_name_words`), kept once met:
+    a file's names come back at each tick of « Ne pas publier »."""
+    return frozenset(_names_key(names)), frozenset(w for name in names for w in _name_words(name))
 
 
 def with_themself(store: Store, matches: Iterable[Match]) -> set[str]:

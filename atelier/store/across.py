@@ -4,6 +4,7 @@ store/directory.py) and the resources of the other workshops, as the Store's `Di
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import DirectoryHit, Item, ItemKind, Participant, Workshop
@@ -18,6 +19,13 @@ from atelier.store.directory import (
     spelled_rows,
 )
 from atelier.store.rows import from_row, json_list
+
+
+@lru_cache(maxsize=65536)
+def _names(text: str) -> tuple[str, ...]:
+    """A row's names as stored (JSON), read once per spelling met: `names_elsewhere` reads a
+    whole file's."""
+    return tuple(json_list(text))
 
 
 class DirectoryPart(StoreBase):
@@ -58,6 +66,18 @@ class DirectoryPart(StoreBase):
             )
             for r in rows
         ]
+
+    def names_elsewhere(self, workshop_id: str) -> list[tuple[str, tuple[str, ...], str]]:
+        """Every participant of the file's other workshops as (id, names, organisation), in one
+        query, in the order of `workshops` then of each grid: whom to compare with someone of
+        this workshop without reading every workshop's rows whole."""
+        rows = self.conn.execute(
+            "SELECT p.id, p.names, p.organisation FROM participants p "
+            "JOIN workshops w ON w.id = p.workshop_id WHERE p.workshop_id != ? "
+            "ORDER BY w.date IS NULL, w.date, w.created, p.position",
+            (workshop_id,),
+        ).fetchall()
+        return [(row[0], _names(row[1]), row[2] or "") for row in rows]
 
     def count_resources_elsewhere(self, workshop_id: str, kinds: Sequence[ItemKind]) -> int:
         marks = ", ".join("?" for _ in kinds)

@@ -268,7 +268,7 @@ class MatchPanel(QWidget):
             return
         store = model.store
         people = {p.id: p for p in model.participants()}
-        items = {i.id: i for i in store.workshop_items(model.workshop_id)}
+        items = {i.id: i for i in model.items()}  # as the grid holds them: not read again
         elsewhere = _OtherWorkshops(store, items, people, model.workshop_id)
         needs = model.items_of(self.participant_id, ItemKind.NEED)
         title = (
