@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import ROOT, run_cli
 
@@ -115,8 +115,7 @@ def _reimport_in_window(qtbot, tmp_path: Path, monkeypatch, grid: Path, choice: 
     """The example open in the window; Ctrl+Maj+I, `grid` chosen, « Réimporter » pressed by the
     keyboard; the question, if asked, answered with the button `choice` (None: its default)."""
     import atelier.ui.import_dialog as import_dialog
-    from atelier.ui.import_dialog import ImportDialog
-    from tests.helpers.keyboard import active_example_window, key
+    from tests.helpers.keyboard import active_example_window, import_dialog_ready, key
 
     window = active_example_window(qtbot, tmp_path)
     monkeypatch.setattr(import_dialog, "choose_grid", lambda _parent, _folder: grid)
@@ -150,10 +149,7 @@ def _reimport_in_window(qtbot, tmp_path: Path, monkeypatch, grid: Path, choice: 
     def in_the_dialog() -> None:
         dialog = None
         try:
-            qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ImportDialog))
-            dialog = QApplication.activeModalWidget()
-            assert isinstance(dialog, ImportDialog)
-            qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
+            dialog = import_dialog_ready(qtbot)
             dialog.import_button.setFocus()
             key(qtbot, Qt.Key.Key_Space)
         finally:

@@ -233,12 +233,10 @@ def test_the_window_preview_says_two_workshops_before_importing_them(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QApplication
 
     import atelier.ui.import_dialog as import_dialog
-    from atelier.ui.import_dialog import ImportDialog
 
-    from .helpers.keyboard import active_example_window, key
+    from .helpers.keyboard import active_example_window, import_dialog_ready, key
 
     grid = _word(tmp_path / "ateliers.docx", [(MARCH, [ANNE]), (JUNE, [JULIE, KARIM])])
     target = tmp_path / "ateliers.atelier"
@@ -250,10 +248,7 @@ def test_the_window_preview_says_two_workshops_before_importing_them(
     def in_the_dialog() -> None:
         dialog = None
         try:
-            qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ImportDialog))
-            dialog = QApplication.activeModalWidget()
-            assert isinstance(dialog, ImportDialog)
-            qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
+            dialog = import_dialog_ready(qtbot)
             seen["summary"] = dialog.summary.text()
             seen["warnings"] = dialog.warnings.text()
             seen["fields"] = dialog.details.isVisibleTo(dialog)
@@ -282,18 +277,12 @@ def test_the_window_preview_says_two_workshops_before_importing_them(
 def _accept_the_dialog(qtbot, seen: dict[str, object]) -> None:  # type: ignore[no-untyped-def]
     """Wait for the import dialog, note its summary, press « Importer » by the keyboard."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
-    from atelier.ui.import_dialog import ImportDialog
-
-    from .helpers.keyboard import key
+    from .helpers.keyboard import import_dialog_ready, key
 
     dialog = None
     try:
-        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ImportDialog))
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ImportDialog)
-        qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
+        dialog = import_dialog_ready(qtbot)
         seen["summary"] = dialog.summary.text()
         dialog.import_button.setFocus()
         key(qtbot, Qt.Key.Key_Space)

@@ -11,12 +11,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
-
-from atelier.ui.import_dialog import ImportDialog
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from .conftest import ROOT
-from .helpers.keyboard import active_example_window, key
+from .helpers.keyboard import active_example_window, import_dialog_ready, key
 
 GRID = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
 
@@ -42,10 +40,7 @@ def test_reimport_shows_no_field_it_ignores_and_closes_its_progress_before_the_r
     def in_the_dialog() -> None:
         dialog = None
         try:
-            qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ImportDialog))
-            dialog = QApplication.activeModalWidget()
-            assert isinstance(dialog, ImportDialog)
-            qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
+            dialog = import_dialog_ready(qtbot)
             seen["fields"] = [
                 w.isVisibleTo(dialog) for w in (dialog.title_edit, dialog.date_edit, dialog.place_edit)
             ]

@@ -53,3 +53,15 @@ def active_window(qtbot, path: Path, width: int = 1400, height: int = 900):
     window.show()
     qtbot.waitExposed(window)
     return _activate(qtbot, window)
+
+
+def import_dialog_ready(qtbot):
+    """The import dialog, once it is the modal window and has read the grid (« Importer »
+    enabled)."""
+    from atelier.ui.import_dialog import ImportDialog
+
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ImportDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
+    return dialog
