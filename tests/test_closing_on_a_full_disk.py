@@ -229,7 +229,11 @@ QTest.keyClick(title, Qt.Key.Key_End)
 QTest.keyClicks(title, " 2")
 QTest.keyClick(title, Qt.Key.Key_Tab)
 settle()
-QTest.qWait(100)  # the saves tried again after it (the next turns of the event loop)
+for _ in range(50):  # the saves tried again after it (the next turns of the event loop; a
+    QTest.qWait(100)  # loaded machine takes longer than an idle one): up to 5 s
+    with Store.open(path, readonly=True) as copy:
+        if copy.workshops()[0].title != "Atelier du réseau":
+            break
 state("small edit")
 close((Qt.Key.Key_Escape,))
 state("kept open")

@@ -186,6 +186,39 @@ def test_closing_the_editor_or_the_window_while_the_figures_are_computed_writes_
         assert store.synthesis_sections(store.workshops()[0].id) == []
 
 
+def test_a_window_closed_as_it_first_shows_with_the_editor_open_reads_nothing_from_its_closed_file(
+    qtbot, tmp_path: Path
+) -> None:
+    """What the window does just after its first paint (the grid's « à vérifier » marks) used
+    to reach the open editor once the file was closed: « Cannot operate on a closed database »
+    in the window's event loop (seen on a loaded machine, where closing came first)."""
+    import shutil
+
+    from atelier.ui.main_window import MainWindow
+
+    from .conftest import ROOT
+
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    before = path.read_bytes()
+    window = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(window)
+    opened = []
+
+    def open_and_close() -> None:  # in the very turn of the first paint: nothing after it has run
+        opened.append(_open(window))
+        window.close()
+
+    window.first_painted.connect(open_and_close)
+    window.show()
+    qtbot.waitUntil(lambda: bool(opened))
+    for _ in range(3):  # what the first paint put off, and what that put off in turn
+        _all_jobs_delivered()  # pytest-qt fails the test on an exception raised in the event loop
+    opened[0].close()
+    assert not window.isVisible()
+    assert path.read_bytes() == before
+
+
 def test_a_copy_put_at_the_files_name_while_the_figures_are_computed_is_not_read(
     qtbot, tmp_path: Path, no_modal_boxes: list[str]
 ) -> None:

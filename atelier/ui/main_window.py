@@ -691,8 +691,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self._start_pending_matching()
 
     def _read_marks(self) -> None:
-        """The participant cells read unsure marked « à vérifier » (GridModel.read_marks)."""
-        if self.model is not None:
+        """The participant cells read unsure marked « à vérifier » (GridModel.read_marks); not
+        once the window closed its file (closed before this turn of the event loop came)."""
+        if self.model is not None and not self.model.store.closed:
             self.model.read_marks()
 
     def _start_pending_matching(self) -> None:

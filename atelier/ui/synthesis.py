@@ -311,7 +311,7 @@ class SynthesisDialog(QDialog):
         what depended on the old ones is withdrawn meanwhile. (Heard while the grid's command
         runs, maybe an undo: nothing is written from here; a text being typed is saved at its
         pause, as always.)"""
-        if self._closed:
+        if self._closed or self.store.closed:  # the window closed its file before the editor
             return
         self._figures = None
         self._computing(True)
