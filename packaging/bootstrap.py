@@ -97,6 +97,24 @@ def window_problem() -> str | None:
     return message(key, **params)
 
 
+def cores() -> int:
+    """The cores this process may run on (a CI container may be given fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def pytest_arguments(extra: list[str], available: int) -> list[str]:
+    """pytest's arguments for the test command: the suite spread over the cores (pytest-xdist,
+    at most four workers: each runs Qt and LibreOffice), unless the command line says how
+    (`-n 0`, `-n 2`, `-p no:xdist`) or a single core leaves nothing to spread."""
+    said = any(a == "-n" or a.startswith(("-n", "--numprocesses")) or a == "no:xdist" for a in extra)
+    workers = min(available, 4)
+    spread = [] if said or workers < 2 else ["-n", str(workers)]
+    return ["-p", "no:cacheprovider", *spread, *extra]
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "run"
     extra = argv[1:]
@@ -114,7 +132,7 @@ def main(argv: list[str]) -> int:
         if ensure_libreoffice():
             env["ATELIER_REQUIRE_LIBREOFFICE"] = "1"
         code = subprocess.call(
-            [str(python), "-m", "pytest", "-p", "no:cacheprovider", *extra], cwd=ROOT, env=env
+            [str(python), "-m", "pytest", *pytest_arguments(extra, cores())], cwd=ROOT, env=env
         )
         if code == 5:
             print("Aucun test n'a été exécuté : c'est un échec.", file=sys.stderr)

@@ -1,0 +1,39 @@
+"""The README's test command spreads the suite over the machine's cores (CI ran it on one:
+29 minutes on two cores, over the 20 the project allows); a command line that says how many
+workers, or asks for none, is obeyed; one core runs it as before."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from .conftest import ROOT
+
+
+def _bootstrap():
+    spec = importlib.util.spec_from_file_location("bootstrap", ROOT / "packaging" / "bootstrap.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_suite_runs_on_every_core_up_to_four() -> None:
+    arguments = _bootstrap().pytest_arguments
+    assert arguments([], 2) == ["-p", "no:cacheprovider", "-n", "2"]
+    assert arguments([], 16)[-2:] == ["-n", "4"]
+    assert arguments(["-k", "import"], 2) == ["-p", "no:cacheprovider", "-n", "2", "-k", "import"]
+
+
+def test_what_the_command_line_says_is_obeyed() -> None:
+    arguments = _bootstrap().pytest_arguments
+    assert arguments(["-n", "0"], 2) == ["-p", "no:cacheprovider", "-n", "0"]
+    assert arguments(["-n3"], 2) == ["-p", "no:cacheprovider", "-n3"]
+    assert arguments(["-p", "no:xdist"], 2) == ["-p", "no:cacheprovider", "-p", "no:xdist"]
+    assert arguments([], 1) == ["-p", "no:cacheprovider"]
+
+
+def test_xdist_is_installed_by_the_test_setup() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert any(d.startswith("pytest-xdist") for d in project["project"]["optional-dependencies"]["test"])
