@@ -1351,6 +1351,9 @@ class _TableParser(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.sheet = sheet or _StyleSheet()
         self.tables: list[list[list[str]]] = []
+        # Each cell's `rowspan` and `colspan`, as `tables` (`_laid_out` places them).
+        self.spans: list[list[list[tuple[int, int]]]] = []
+        self._row_spans: list[tuple[int, int]] = []
         self.preamble: list[str] = []
         self.left: list[tuple[str, tuple[int, int, int], str]] = []
         self._depth = 0
@@ -1363,6 +1366,7 @@ class _TableParser(HTMLParser):
         self._hidden_words: list[str] = []  # what the element left out says
         self._muted: list[str] = []  # an element hidden inside it, as `_hiding`
         self._hidden_place: tuple[int, int, int] | None = None  # and where it opened
+        self._cell_spans = (1, 1)
 
     @property
     def hidden(self) -> list[tuple[int, int, int]]:
@@ -1379,7 +1383,7 @@ class _TableParser(HTMLParser):
             self._mute(tag, attrs, self._hiding_kind)
         else:
             kind = self.sheet.kind(tag, attrs)
-        self._open(tag)
+        self._open(tag, attrs)
         if kind is not None:
             self._hiding, self._hiding_kind = [tag], kind
             self._hidden_words, self._muted = [], []
@@ -1394,16 +1398,19 @@ class _TableParser(HTMLParser):
         elif kind == STRUCK and self.sheet.kind(tag, attrs) == HIDDEN:
             self._muted = [tag]
 
-    def _open(self, tag: str) -> None:
+    def _open(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "table":
             self._depth += 1
             if self._depth == 1:
                 self.tables.append([])
+                self.spans.append([])
                 return
         if self._depth == 1 and tag == "tr":
             self._row = []
+            self._row_spans = []
         elif self._depth == 1 and tag in ("td", "th"):
             self._cell = []
+            self._cell_spans = (_span(attrs, "rowspan", MAX_ROWS), _span(attrs, "colspan", MAX_SPAN))
         elif self._cell is not None:
             self._cell.append(self.get_starttag_text() or "")
         elif self._depth == 0 and tag in ("p", "br", "h1", "h2", "h3", "div", "title"):
@@ -1440,9 +1447,11 @@ class _TableParser(HTMLParser):
         if self._depth == 1 and tag in ("td", "th") and self._cell is not None:
             if self._row is not None:
                 self._row.append("".join(self._cell))
+                self._row_spans.append(self._cell_spans)
             self._cell = None
         elif self._depth == 1 and tag == "tr" and self._row is not None:
             self.tables[-1].append(self._row)
+            self.spans[-1].append(self._row_spans)
             self._row = None
         elif self._cell is not None:
             self._cell.append(f"</{tag}>")
@@ -1475,6 +1484,86 @@ class _TableParser(HTMLParser):
         self._text = []
         if text and not self.tables:
             self.preamble.append(text)
+
+
+MAX_SPAN = 64  # columns a cell may span (an Excel range is read as far)
+
+
+def _span(attrs: list[tuple[str, str | None]], name: str, limit: int) -> int:
+    """A cell's `rowspan` or `colspan` as a browser reads it: its leading digits, 1 when
+    there are none or they say 0 (`rowspan="0"`, to the table's end, is read as 1), at most
+    `limit`."""
+    value = next((v for k, v in attrs if k == name), None) or ""
+    digits = re.match(r"\s*(\d{1,7})", value)
+    return min(max(1, int(digits.group(1))), limit) if digits else 1
+
+
+def _laid_out(
+    rows: list[list[str]], spans: list[list[tuple[int, int]]]
+) -> list[tuple[list[str], frozenset[int], int, dict[int, int], list[int]]]:
+    """A table's rows placed as a browser shows them, as Word's reader gives its rows: each
+    cell in the column it shows in, a cell spanning columns read once (the columns after it
+    empty), a cell merged down (`rowspan`) empty in the rows below with its columns among
+    those merged with the cell above. Each row with those columns, the number of columns its
+    first cell spans, each cell spanning several columns (its column -> how many) and the
+    column each of its own cells was placed in."""
+    below: dict[int, int] = {}  # column -> how many more rows a cell above covers
+    widths: dict[int, int] = {}  # column where a cell merged down starts -> the columns it spans
+    found = []
+    for cells, sizes in zip(rows, spans, strict=True):
+        row = _LaidRow(below, widths)
+        column = 0
+        for text, (down, across) in zip(cells, sizes, strict=True):
+            column = row.cover(column)
+            row.pad(column)
+            if column == 0:
+                row.first_span = across
+            if across > 1:
+                row.spans[column] = across
+            row.placed.append(column)
+            row.texts.append(text)
+            row.texts.extend([""] * (across - 1))
+            if down > 1:
+                widths[column] = across
+                for c in range(column, column + across):
+                    below[c] = down - 1
+            column += across
+        row.cover(column)
+        # Cells merged down from above past the row's own last cell (a shorter row).
+        for start in sorted(c for c, n in below.items() if n > 0 and c in widths and c >= len(row.texts)):
+            row.cover(start)
+        found.append((row.texts, frozenset(row.merged), max(row.first_span, 1), row.spans, row.placed))
+    return found
+
+
+class _LaidRow:
+    """One row of an HTML table being placed (`_laid_out`)."""
+
+    def __init__(self, below: dict[int, int], widths: dict[int, int]) -> None:
+        self.below, self.widths = below, widths
+        self.texts: list[str] = []
+        self.merged: set[int] = set()
+        self.spans: dict[int, int] = {}
+        self.placed: list[int] = []
+        self.first_span = 0
+
+    def pad(self, column: int) -> None:
+        self.texts.extend([""] * (column - len(self.texts)))
+
+    def cover(self, column: int) -> int:
+        """Fills the columns from `column` that cells above still cover (empty, merged with
+        the cell above); the next column free."""
+        while self.below.get(column, 0) > 0:
+            width = self.widths.get(column, 1)
+            self.pad(column)
+            self.texts.extend([""] * width)
+            self.merged.update(range(column, column + width))
+            if column == 0:
+                self.first_span = width
+            for c in range(column, column + width):
+                self.below[c] = max(0, self.below.get(c, 0) - 1)
+            column += width
+        return column
 
 
 def read_text_grid(path: Path) -> RawTable:
@@ -1639,10 +1728,13 @@ def _html_grid(parser: _TableParser) -> tuple[list[RawRow], list[str]] | None:
     their words."""
     from atelier.i18n import message
 
+    # Each table's rows placed as a browser shows them (`rowspan`, `colspan`), then read as
+    # Word's merged cells are; the column each cell of the page was placed in.
+    laid = [_laid_out(table, spans) for table, spans in zip(parser.tables, parser.spans, strict=True)]
     unread = {
-        (t, line, column - 1): UNSHOWN if kind == HIDDEN else STRUCK
+        (t, line, laid[t - 1][line - 1][4][column - 1]): UNSHOWN if kind == HIDDEN else STRUCK
         for kind, (t, line, column), _words in reversed(parser.left)
-        if column
+        if column and line <= len(laid[t - 1]) and column <= len(laid[t - 1][line - 1][4])
     }
     candidates = [
         (
@@ -1651,11 +1743,14 @@ def _html_grid(parser: _TableParser) -> tuple[list[RawRow], list[str]] | None:
                 RawRow(
                     line,
                     cells,
+                    merged=merged,
+                    first_span=first_span,
+                    spans=spans,
                     unread={
                         c: unread[(number, line, c)] for c in range(len(cells)) if (number, line, c) in unread
                     },
                 )
-                for line, cells in enumerate(table, start=1)
+                for line, (cells, merged, first_span, spans, _placed) in enumerate(laid[number - 1], start=1)
             ],
         )
         for number, table in enumerate(parser.tables, start=1)
@@ -1692,6 +1787,8 @@ def _html_grid(parser: _TableParser) -> tuple[list[RawRow], list[str]] | None:
             left[kind].append((name_places("table", [str(table)]), words))
         elif table in used:
             where = used[table]
+            if column and line <= len(laid[table - 1]) and column <= len(laid[table - 1][line - 1][4]):
+                column = laid[table - 1][line - 1][4][column - 1] + 1  # where the page shows it
             place = message("import.place.row", line=line) if column == 0 else cell_place(line, column)
             left[kind].append((f"{place} ({where})" if where else place, words))
     return rows, warnings + _left_said(left) + combined
