@@ -83,11 +83,44 @@ FRENCH = [
             "Je peux être ressource sur": "offers",
         },
     ),
+    # Everyday words, « on », « nous » and « je » (probe38 P3: « On cherche » and « Ce qu'on
+    # fait déjà » were left out while « On propose » was read: the minutes said no one needed
+    # anything).
+    (
+        "Qui ?",
+        {
+            "Ce qu'on fait déjà": "actions",
+            "Nos difficultés": "challenges",
+            "On cherche": "needs",
+            "On propose": "offers",
+        },
+    ),
+    (
+        "Participant",
+        {
+            "Ce que nous faisons": "actions",
+            "Ce qui nous bloque": "challenges",
+            "Nous cherchons": "needs",
+            "Ce qu'il nous faut": "needs",
+            "Nous proposons": "offers",
+        },
+    ),
+    (
+        "Nom",
+        {
+            "Ce que je fais": "actions",
+            "Ce qui coince": "challenges",
+            "Ce que je cherche": "needs",
+            "Ce que je peux offrir": "offers",
+        },
+    ),
 ]
 
 
 @pytest.mark.parametrize("writer", [_docx, _xlsx], ids=["docx", "xlsx"])
-@pytest.mark.parametrize("people, columns", FRENCH, ids=["freins-attentes-apports", "trois-offres"])
+@pytest.mark.parametrize(
+    "people, columns", FRENCH, ids=["freins-attentes-apports", "trois-offres", "on", "nous", "je"]
+)
 def test_every_column_a_facilitator_names_is_read(tmp_path: Path, writer, people, columns) -> None:
     headers = [people, *columns]
     grid = writer(tmp_path / f"grille{'.docx' if writer is _docx else '.xlsx'}", headers)

@@ -74,6 +74,17 @@ HEADER_WORDS: dict[str, list[tuple[str, int]]] = {
         ("already", 3),
         ("ongoing", 3),
         ("etat des lieux", 3),
+        # Everyday words, « on », « nous » or « je » (« Ce qu'on fait déjà », « Ce que nous
+        # faisons », « Ce que je fais »), as « On propose » is an offer.
+        (" on fait", 6),
+        ("qu'on fait", 6),
+        ("nous faisons", 6),
+        (" je fais", 6),
+        ("avons fait", 5),
+        ("deja fait", 5),
+        ("deja en place", 5),
+        ("mis en place", 4),
+        ("existe deja", 4),
     ],
     "challenge": [
         ("defi", 6),
@@ -89,6 +100,8 @@ HEADER_WORDS: dict[str, list[tuple[str, int]]] = {
         ("barrier", 3),
         ("goal", 3),
         ("priorite", 3),
+        ("bloque", 4),  # « Ce qui nous bloque », « Ce qui bloque »
+        ("coince", 4),
     ],
     "need": [
         ("besoin", 8),
@@ -105,6 +118,12 @@ HEADER_WORDS: dict[str, list[tuple[str, int]]] = {
         ("attente", 5),
         ("j'attends", 6),
         ("expectation", 5),
+        # « On cherche », « Ce qu'on cherche », « Nous cherchons », « Ce qu'il nous faut ».
+        (" on cherche", 8),
+        ("qu'on cherche", 8),
+        ("nous cherchons", 8),
+        ("il nous faut", 6),
+        ("il me faut", 6),
     ],
     "offer": [
         ("je peux", 10),
@@ -130,6 +149,12 @@ HEADER_WORDS: dict[str, list[tuple[str, int]]] = {
         (" apport", 8),  # « Apports », « Peut apporter » (a word's start: not « Rapporteur »)
         ("can help", 10),
         ("contribution", 5),
+        # « Nous proposons », « Ce qu'on peut offrir », « Nous pouvons apporter ».
+        ("nous proposons", 10),
+        ("offrir", 8),
+        ("nous pouvons", 10),
+        (" on peut", 8),
+        ("qu'on peut", 8),
     ],
 }
 
