@@ -36,17 +36,31 @@ def setup() -> Path:
     python = venv_python()
     if python.exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
         return python
-    if not python.exists():
+    if not has_pip(python):  # none yet, or one whose creation was interrupted (no pip in it)
         print("Création de l'environnement Python…", flush=True)
         if VENV.exists():
             shutil.rmtree(VENV)
         venv.EnvBuilder(with_pip=True).create(VENV)
     print("Installation des dépendances…", flush=True)
     pip = [str(python), "-m", "pip", "--disable-pip-version-check"]
-    subprocess.run([*pip, "install", "-q", "--upgrade", "pip", "setuptools"], check=True)
-    subprocess.run([*pip, "install", "-q", "-e", f"{ROOT}[test]"], check=True)
+    steps = (["install", "-q", "--upgrade", "pip", "setuptools"], ["install", "-q", "-e", f"{ROOT}[test]"])
+    for step in steps:
+        if subprocess.call([*pip, *step]) != 0:
+            sys.exit(
+                "L'installation des dépendances a échoué (le message de pip est ci-dessus)\u00a0: "
+                "vérifiez l'accès au réseau, puis relancez la même commande."
+            )
     STAMP.write_text(wanted)
     return python
+
+
+def has_pip(python: Path) -> bool:
+    """Whether this venv's Python exists and runs pip (a venv whose creation was interrupted
+    has a Python but no pip: it is made again, not used)."""
+    if not python.exists():
+        return False
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    return subprocess.call([str(python), "-m", "pip", "--version"], **quiet) == 0
 
 
 def _libreoffice_has_calc() -> bool:

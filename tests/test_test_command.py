@@ -5,6 +5,8 @@ workers, or asks for none, is obeyed; one core runs it as before."""
 from __future__ import annotations
 
 import importlib.util
+import sys
+from pathlib import Path
 
 from .conftest import ROOT
 
@@ -37,3 +39,15 @@ def test_xdist_is_installed_by_the_test_setup() -> None:
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert any(d.startswith("pytest-xdist") for d in project["project"]["optional-dependencies"]["test"])
+
+
+def test_a_venv_whose_creation_was_interrupted_is_made_again(tmp_path) -> None:
+    """Killed during « Création de l'environnement Python… », the venv had a Python but no pip:
+    every later run failed with pip's traceback. Such a venv is now seen as unusable."""
+    import venv
+
+    has_pip = _bootstrap().has_pip
+    assert not has_pip(tmp_path / "absent" / "bin" / "python")
+    venv.EnvBuilder(with_pip=False).create(tmp_path / "interrupted")
+    assert not has_pip(tmp_path / "interrupted" / "bin" / "python")
+    assert has_pip(Path(sys.executable))  # the Python running this suite
