@@ -209,12 +209,18 @@ _METAVAR_EN = {
     "TITRE": "TITLE",
     "LIEU": "PLACE",
     "ORGANISATEUR": "ORGANISER",
+    "AUTRE": "OTHER",
 }
 
 
-def metavar(name: str) -> str:
-    """A placeholder declared in French, in the user's language."""
-    return _METAVAR_EN.get(name, name) if current_language() == "en" else name
+def metavar(name: Any) -> Any:
+    """A placeholder declared in French, in the user's language; a tuple of them (an option
+    taking several values: `workshops --join ATELIER AUTRE`) each in it."""
+    if current_language() != "en":
+        return name
+    if isinstance(name, tuple):
+        return tuple(_METAVAR_EN.get(part, part) for part in name)
+    return _METAVAR_EN.get(name, name)
 
 
 # The French of the options and commands that have a name in each language (« --etat » and
