@@ -306,6 +306,16 @@ MESSAGES: dict[str, dict[str, str]] = {
             "type it again; nothing was written."
         ),
     },
+    "cli.output_closed": {
+        "fr": (
+            "La sortie de la commande est fermée\xa0: ce qu'elle devait y écrire ne l'a pas été\u202f; "
+            "relancez-la sans fermer sa sortie (ou envoyez-la dans un fichier)."
+        ),
+        "en": (
+            "The command's output is closed: what it had to write there was not written; run it again "
+            "without closing its output (or send it to a file)."
+        ),
+    },
     "cli.output_full": {
         "fr": (
             "Plus de place sur le disque pour la sortie de la commande\xa0: libérez de la place "

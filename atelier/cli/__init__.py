@@ -9,6 +9,7 @@ call the library and print what it returns; their sentences come from atelier.i1
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import gc
 import os
@@ -114,8 +115,35 @@ def _run(args: argparse.Namespace) -> int:
     return handler(args)
 
 
+class _ClosedOutput:
+    """The standard output when the command was started without one (`atelier info F >&-`):
+    Python leaves it None, where print() writes nothing and a command's own write fails on
+    None. Writing to it fails as writing to a closed file does, said in one sentence."""
+
+    def write(self, _text: str) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _output_gone() -> None:
+    """The reader of the output went away (`atelier info F | head -0`): what is left in the
+    output's buffer goes nowhere, rather than fail again as Python exits (« Exception
+    ignored … BrokenPipeError »)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     sys.unraisablehook = _quiet_unraisable
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()
     words = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(only=words[0] if words and known_command(words[0]) else None)
     try:
@@ -172,8 +200,12 @@ def _main(args: argparse.Namespace) -> int:
         print(message("cli.interrupted"), file=sys.stderr)
         return 128 + int(signal.SIGTERM)
     except BrokenPipeError:
+        _output_gone()
         return EXIT_FAILURE
     except OSError as exc:
+        if exc.errno == errno.EBADF and isinstance(sys.stdout, _ClosedOutput):
+            print(message("cli.output_closed"), file=sys.stderr)
+            return EXIT_FAILURE
         if exc.errno not in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
             return _unexpected(exc)
         # Files are refused by name (store.files.os_failure): what is left is the output,
