@@ -354,6 +354,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{path}” is the Word template this export reads: choose another output name; "
         "nothing was written.",
     },
+    "export.exists_not_named": {
+        "fr": (
+            "«\xa0{path}\xa0» existe déjà\xa0: Atelier ajoute {suffix} à «\xa0{given}\xa0», mais ne remplace "
+            "pas un fichier que vous n'avez pas nommé\u202f; choisissez un autre nom "
+            "(ou «\xa0{path}\xa0» avec --force pour le remplacer)\u202f; rien n'a été écrit."
+        ),
+        "en": (
+            "“{path}” already exists: Atelier adds {suffix} to “{given}”, but never replaces a file you "
+            "did not name; choose another name (or “{path}” with --force to replace it); nothing was written."
+        ),
+    },
     "file.workshop_suffix": {
         "fr": (
             "«\xa0{path}\xa0» se termine par {found}, mais un fichier d'atelier est un fichier .atelier\xa0: "

@@ -103,10 +103,26 @@ def _quiet_unraisable(unraisable: Any) -> None:
         sys.__unraisablehook__(unraisable)
 
 
+# The arguments naming a workshop file to read or to change (`new`'s FILE is one to make).
+WORKSHOP_ARGUMENTS = ("file", "first", "second", "into")
+
+
+def _workshops_named(args: argparse.Namespace, handler: Any) -> None:
+    """« monatelier » given for « monatelier.atelier », as `import -o monatelier` named it:
+    each workshop file to read is found (store.files.workshop_source), and said by its name."""
+    from atelier.store.files import workshop_source
+
+    for name in WORKSHOP_ARGUMENTS:
+        value = getattr(args, name, None)
+        if isinstance(value, str) and value and not (name == "file" and handler is workshop_file.new):
+            setattr(args, name, str(workshop_source(value)))
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command is None:  # `atelier` alone: the window, on the last file
         return workshop_file.run_window(None, quit_after_show=False)
     handler = handler_of(args.command)
+    _workshops_named(args, handler)
     # Started by atelier/__main__.py, without garbage collection while the modules loaded:
     # the command's are, collection resumes (the window's, once Qt's are too: ui.app.run).
     if not gc.isenabled() and handler not in (workshop_file.open_file, workshop_file.example):

@@ -445,6 +445,9 @@ def export(args: argparse.Namespace) -> int:
     if args.json == "-" and args.force:  # the standard output replaces no file
         raise UsageError(message("cli.usage.force_stdout"))
     if args.json != "-":
+        from atelier.store.files import document_target
+
+        args.json = str(document_target(args.json, ".json"))  # « --json sortie » is « sortie.json »
         # its input, any workshop file, an existing file without --force: refused
         check_target(Path(args.json), (Path(args.file),), replace=args.force)
         check_suffix(Path(args.json), ".json")
@@ -461,13 +464,16 @@ def export(args: argparse.Namespace) -> int:
 def _export_documents(args: argparse.Namespace) -> int:
     from atelier.exports.formats import FORMATS, MATCHING, check_targets, export
     from atelier.store import Store
+    from atelier.store.files import document_target
 
-    targets = {name: Path(getattr(args, name)) for name in FORMATS if getattr(args, name, None)}
+    asked = [name for name in FORMATS if getattr(args, name, None)]
     template = Path(args.template) if args.template else None
-    if template is not None and not any(FORMATS[name].template for name in targets):
+    if template is not None and not any(FORMATS[name].template for name in asked):
         raise UsageError(message("cli.usage.template_word_only"))
-    if any(str(getattr(args, name)) == "-" for name in targets):  # never a file called « - »
+    if any(str(getattr(args, name)) == "-" for name in asked):  # never a file called « - »
         raise UsageError(message("cli.usage.stdout_json_only"))
+    # « --docx cr » writes « cr.docx », which Word opens (said as written: « Exporté : cr.docx »).
+    targets = {name: document_target(getattr(args, name), FORMATS[name].suffix) for name in asked}
     if args.anonymise and any(FORMATS[name].names_people for name in targets):
         raise UsageError(message("cli.usage.anonymise_fiches"))
     check_targets(Path(args.file), targets, template, replace=args.force)  # before any reading or matching

@@ -459,6 +459,38 @@ def workshop_target(name: str | os.PathLike[str]) -> Path:
     return target
 
 
+def workshop_source(name: str | os.PathLike[str]) -> Path:
+    """The workshop file a name given to be read means: the name as given when something is
+    there (whatever it is: the checks that follow say what they say), else the name with
+    « .atelier » added when it has no extension and that file exists (`import -o monatelier`
+    wrote « monatelier.atelier », which `info monatelier` then reads); else the name as given,
+    said missing."""
+    given = Path(name)
+    if (
+        os.path.lexists(given)
+        or given.suffix.lower() == WORKSHOP_SUFFIX
+        or _EXTENSION.fullmatch(given.suffix)
+    ):
+        return given
+    found = given.with_name(given.name + WORKSHOP_SUFFIX) if given.name not in ("", ".", "..") else given
+    return found if os.path.lexists(found) else given
+
+
+def document_target(name: str | os.PathLike[str], suffix: str) -> Path:
+    """The document a name given to an export means, as workshop_target reads a workshop
+    file's: « cr » is « cr.docx » (which Word opens on a double-click); a name with an
+    extension is as given (check_suffix refuses another format's). The name with `suffix`
+    added is refused when a file has it already: the user did not name that file, it is
+    never replaced, even with --force."""
+    given = Path(name)
+    if _EXTENSION.fullmatch(given.suffix) or given.name in ("", ".", "..") or os.path.isdir(given):
+        return given
+    target = given.with_name(given.name + suffix)
+    if os.path.lexists(target):
+        raise FileRefused("export.exists_not_named", path=target, given=given, suffix=suffix)
+    return target
+
+
 class _Writes:
     committing = False
     kept: Path | None = None  # the copy of the last workshop file replaced (atelier.backups)
