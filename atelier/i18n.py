@@ -1773,6 +1773,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.column_untitled": {"fr": "{number} (sans titre) → {kind}", "en": "{number} (untitled) → {kind}"},
     "import.warning": {"fr": "Attention\xa0: {text}", "en": "Warning: {text}"},
     "import.written": {"fr": "Fichier créé\xa0: {path}", "en": "File created: {path}"},
+    "import.title_from_name": {
+        "fr": (
+            "Titre repris du nom du fichier\xa0: «\xa0{title}\xa0» (la grille n'en donne pas)\u202f; "
+            "pour le changer\xa0: {command}"
+        ),
+        "en": "Title taken from the file's name: “{title}” (the grid gives none); to change it: {command}",
+    },
+    "import.title_command": {
+        "fr": 'atelier ateliers {path} --rename {title} --title "…"',
+        "en": 'atelier workshops {path} --rename {title} --title "…"',
+    },
     # A document holding several workshops (a table or a sheet per dated session).
     "import.sessions_head": {"fr": "{said}\xa0:", "en": "{said}:"},
     "import.session": {"fr": "«\xa0{title}\xa0» ({details})", "en": "“{title}” ({details})"},

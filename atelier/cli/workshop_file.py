@@ -175,6 +175,15 @@ def import_grid(args: argparse.Namespace) -> int:
     result = import_grid(args.grid, args.output, **fields, columns=args.columns, force=args.force)
     _print_plan(result.plan)
     _print_sessions(result.plan)
+    if result.title_from_name:  # the minutes' big title: said, for the facilitator to change it
+        import shlex
+
+        command = message(
+            "import.title_command",
+            path=shlex.quote(str(result.path)),
+            title=shlex.quote(result.title_from_name),
+        )
+        say("import.title_from_name", title=result.title_from_name, command=command)
     say("import.written", path=result.path)
     _say_kept(args.output)
     return EXIT_OK

@@ -66,6 +66,9 @@ class ImportResult:
     path: Path
     workshop_id: str
     plan: GridPlan
+    # The workshop's title when neither the grid nor the user gave one: the file's name
+    # (« one » for « one.atelier »), said at import so that it can be changed ("" otherwise).
+    title_from_name: str = ""
 
 
 def plan_table(table: RawTable, *, columns: str | None = None, path: str = "") -> GridPlan:
@@ -189,7 +192,8 @@ def write_plan(
         inputs=[source] if source is not None else [],
     ):
         pass
-    return ImportResult(destination, found["workshop"], plan)
+    named = "" if (title or "").strip() or first.title.strip() else stem
+    return ImportResult(destination, found["workshop"], plan, named)
 
 
 def _session_workshop(part: GridPlan, stem: str, organiser: str, contact: str) -> Workshop:
