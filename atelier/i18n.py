@@ -1475,6 +1475,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{rows} ({sheet}, {lines})",
         "en": "{rows} ({sheet}, {lines})",
     },
+    "import.warn.filtered_rows": {
+        "fr": "{rows} ({sheet}, {lines})\xa0: {names}",
+        "en": "{rows} ({sheet}, {lines}): {names}",
+    },
+    "import.warn.filtered_rows_unnamed": {
+        "fr": "{rows} ({sheet}, {lines})",
+        "en": "{rows} ({sheet}, {lines})",
+    },
     "import.warn.hidden_rows_read": {
         "fr": "{rows} ({sheet}, {lines})\xa0: la grille n'est que là",
         "en": "{rows} ({sheet}, {lines}): the grid is only there",

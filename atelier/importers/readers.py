@@ -17,12 +17,14 @@ from atelier.french import format_number
 from atelier.importers.cells import clean
 from atelier.importers.grid import (
     MAX_ROWS,
+    PARTICIPANT,
     UNCOMPUTED,
     UNSHOWN,
     RawRow,
     RawTable,
     cell_place,
     combine_grids,
+    detect_mapping,
     find_header,
     left_out_said,
     name_places,
@@ -151,6 +153,9 @@ def read_xlsx(path: Path) -> RawTable:
             )
             rows: list[RawRow] = []
             skipped: list[int] = []
+            # Hidden by the sheet's filter: read, and said with who they are (_sheet_warnings).
+            low, high = formats.filtered or (0, -1)
+            filtered = {n for n in hidden_rows if low <= n <= high}
             uncomputed: list[str] = []
             unseen: dict[int, dict[int, str]] = {}  # row -> {column: why its text does not show}
             partial: dict[int, dict[int, list[tuple[str, str]]]] = {}  # row -> {column: [(why, words)]}
@@ -194,7 +199,7 @@ def read_xlsx(path: Path) -> RawTable:
                     cells.pop()
                 if not cells:
                     continue
-                if number in hidden_rows:
+                if number in hidden_rows and number not in filtered:
                     skipped.append(number)
                 rows.append(
                     RawRow(
@@ -207,7 +212,7 @@ def read_xlsx(path: Path) -> RawTable:
                     )
                 )
             if rows:
-                visible = [r for r in rows if r.line not in hidden_rows]
+                visible = [r for r in rows if r.line not in hidden_rows or r.line in filtered]
                 sheets.append(
                     _Sheet(
                         sheet.title,
@@ -224,6 +229,7 @@ def read_xlsx(path: Path) -> RawTable:
                             if (hiding := [rule for rule in rules if invisible.may_hide(rule)])
                         ],
                         partial,
+                        sorted(filtered & {r.line for r in rows}),
                     )
                 )
     except ImportRefused:
@@ -491,8 +497,10 @@ class _Sheet:
         unseen: dict[int, dict[int, str]] | None = None,
         conditional: list[tuple[str, list[int]]] | None = None,
         partial: dict[int, dict[int, list[tuple[str, str]]]] | None = None,
+        filtered: list[int] | None = None,
     ) -> None:
         self.title, self.hidden, self.rows, self.visible = title, hidden, rows, visible
+        self.filtered = filtered or []  # rows hidden by the sheet's filter, read all the same
         self.skipped, self.uncomputed = skipped, uncomputed
         self.hidden_columns = hidden_columns or set()
         self.unseen = unseen or {}
@@ -585,6 +593,47 @@ class _Sheet:
         return find_header(self.rows_used()) is not None
 
 
+def _filtered_said(sheet: _Sheet) -> str:
+    """« 2 lignes masquées par un filtre, importées quand même (feuille « Sheet », lignes 3
+    et 5) : Karim Haddad (Cap emploi), Paul Petit (Mission locale) »: a filter left on in Excel
+    hides people from the sheet's view, not from the workshop; "" when it hides no one read."""
+    from atelier.french import count, join, join_few, plural
+    from atelier.i18n import current_language, message
+
+    rows = sheet.rows_used()
+    lines = [row.line for row in rows if row.line in set(sheet.filtered)]
+    if not lines:
+        return ""
+    header = find_header(rows)
+    names: list[str] = []
+    if header is not None:
+        mapping = detect_mapping([clean(c) for c in rows[header].cells])
+        column = next((i for i, kind in mapping.items() if kind == PARTICIPANT), None)
+        if column is not None:
+            names = [
+                " ".join(row.cells[column].split())
+                for row in rows
+                if row.line in lines and column < len(row.cells) and row.cells[column].strip()
+            ]
+    english = current_language() == "en"
+    words = (
+        ("row hidden by a filter, imported all the same", "rows hidden by a filter, imported all the same")
+        if english
+        else (
+            "ligne masquée par un filtre, importée quand même",
+            "lignes masquées par un filtre, importées quand même",
+        )
+    )
+    row_word = plural(len(lines), *(("row", "rows") if english else ("ligne", "lignes")))
+    return message(
+        "import.warn.filtered_rows" if names else "import.warn.filtered_rows_unnamed",
+        rows=count(len(lines), *words),
+        sheet=name_places("sheet", [sheet.title]),
+        lines=f"{row_word} {join_few(lines)}",
+        names=join(names),
+    )
+
+
 def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) -> list[str]:
     """What a facilitator cannot see on the sheets read: hidden sheets, rows, columns and
     cells (each left out, or read when the grid is only whole with it, and said with its
@@ -629,6 +678,9 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
                         lines=f"{row_word} {join_few(lines)}",
                     )
                 )
+        filtered = _filtered_said(sheet)
+        if filtered:
+            warnings.append(filtered)
         columns = _hidden_columns_with_text(sheet)
         if columns:
             key = "import.warn.hidden_column" if len(columns) == 1 else "import.warn.hidden_columns"
@@ -748,6 +800,8 @@ class _Formats:
         # The runs of each text written in its cell (`<is>`, as openpyxl writes a CellRichText;
         # a shared string's come with the cell): (row, column from 0) -> CellRichText.
         self.rich: dict[tuple[int, int], Any] = {}
+        # The rows an autofilter with a criterion covers (first, last: below its header row).
+        self.filtered: tuple[int, int] | None = None
 
     def style_of(self, row: int, column: int) -> int:
         """The row's style, else the column's, else none (0)."""
@@ -870,6 +924,13 @@ def _sheet_details(source: IO[bytes], path: Path) -> _SheetDetails | None:
                 low = _int_or(element.get("min"), 1)
                 high = _int_or(element.get("max"), low)
                 formats.columns.append((low - 1, high - 1, _int_or(element.get("style"), 0)))
+            element.clear()
+        elif element.tag == f"{main}autoFilter":
+            # A filter on (a column with a criterion): the rows it hides are a view the
+            # facilitator left on, not text hidden on purpose (`read_xlsx` reads them, said).
+            first, _, last = (element.get("ref") or "").partition(":")
+            if last and element.find(f"{main}filterColumn") is not None:
+                formats.filtered = (_cell_position(first, 0)[0] + 1, _cell_position(last, 0)[0])
             element.clear()
         elif element.tag == f"{main}conditionalFormatting":
             rules = []
