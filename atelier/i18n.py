@@ -1475,6 +1475,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{rows} ({sheet}, {lines})",
         "en": "{rows} ({sheet}, {lines})",
     },
+    "import.warn.fiches_read": {
+        "fr": (
+            "{fiches} comme une ligne de la grille chacune (un tableau par participant, intitulés "
+            "à gauche)\xa0: vérifiez que chaque intitulé est dans la bonne colonne"
+        ),
+        "en": (
+            "{fiches} as one row of the grid each (one table per participant, labels on the left): "
+            "check that each label is in the right column"
+        ),
+    },
     "import.warn.filtered_rows": {
         "fr": "{rows} ({sheet}, {lines})\xa0: {names}",
         "en": "{rows} ({sheet}, {lines}): {names}",
@@ -2476,6 +2486,10 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.session_imported": {
         "fr": ("{n} atelier importé", "{n} ateliers importés"),
         "en": ("{n} workshop imported", "{n} workshops imported"),
+    },
+    "n.fiche": {
+        "fr": ("{n} fiche lue", "{n} fiches lues"),
+        "en": ("{n} form read", "{n} forms read"),
     },
     "n.participant": {
         "fr": ("{n} participant", "{n} participants"),

@@ -683,6 +683,51 @@ def _statement_kinds(rows: list[RawRow]) -> tuple[int, list[str]]:
     return len({mapping[i] for i in named}), [headers[i] for i in named]
 
 
+def fiches_grid(rows: list[RawRow]) -> list[RawRow]:
+    """A grid written as one « fiche » per participant: two columns, a label on the left
+    (« Participant », « Actions engagées », « Besoins »…) and what was said on the right, the
+    participant's row starting each fiche (a small Word table each, or blocks on a sheet).
+    Given as the grid it stands for: a header row of the labels, then a row per fiche (at the
+    line of its « Participant » row); [] when the rows are not all such fiches, or when the
+    grid so read is not one (the refusal of a grid in columns stands)."""
+
+    def label(row: RawRow) -> str:
+        return clean(row.cells[0]) if row.cells else ""
+
+    def names_people(text: str) -> bool:
+        return header_part(text) == PARTICIPANT
+
+    if not rows or any(any(clean(c) for c in r.cells[2:]) for r in rows) or not names_people(label(rows[0])):
+        return []
+    fiches: list[list[RawRow]] = []
+    for row in rows:
+        if not label(row):
+            return []  # a value with no label: no one can say what it is
+        if names_people(label(row)):
+            fiches.append([])
+        elif any(label(other) == label(row) for other in fiches[-1]):
+            return []  # the same label twice in one fiche: not read as one
+        fiches[-1].append(row)
+    labels: list[str] = []
+    for fiche in fiches:
+        labels += [label(r) for r in fiche if label(r) not in labels]
+    if not any(kind not in NOT_STATEMENTS for kind in detect_mapping(labels).values()):
+        return []
+    header = RawRow(rows[0].line, labels, where=rows[0].where)
+    grid = [header]
+    for fiche in fiches:
+        said = {label(r): (r.cells[1] if len(r.cells) > 1 else "") for r in fiche}
+        grid.append(RawRow(fiche[0].line, [said.get(name, "") for name in labels], where=fiche[0].where))
+    if find_header(grid) != 0 or column_wise(grid) is not None:
+        return []
+    return grid
+
+
+def _fiches_said(fiches: list[RawRow]) -> list[str]:
+    """« 2 fiches lues comme une ligne de la grille chacune (…) », when there were some."""
+    return [message("import.warn.fiches_read", fiches=counted(len(fiches), "n.fiche"))] if fiches else []
+
+
 def column_wise(rows: list[RawRow]) -> list[str] | None:
     """The labels of a grid written the other way round, one participant per column (« |
     Karim / PLIE | Julie / Mission locale » over « Actions engagées | … », « Défis | … »), or
@@ -984,7 +1029,16 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
                     length=format_number(len(cell)),
                     limit=format_number(MAX_CELL),
                 )
-    if columns is None and (row_labels := column_wise(rows)) is not None:
+    fiches_read: list[RawRow] = []
+    row_labels = column_wise(rows) if columns is None else None
+    if (
+        columns is None
+        and (row_labels is not None or find_header(rows) is None)
+        and (fiches := fiches_grid(rows))
+    ):
+        # One small table per participant, labels on the left: a row of the grid each.
+        rows, fiches_read, row_labels = fiches, fiches[1:], None
+    if row_labels is not None:
         from atelier.french import join
         from atelier.importers.long_format import rubrique_column
 
@@ -1053,7 +1107,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         header_line=rows[header_index].line if header_index is not None else None,
         header_rows=[r.place() for r in header_rows],
         entries=[],
-        warnings=list(table.warnings),
+        warnings=list(table.warnings) + _fiches_said(fiches_read),
         title=find_title(preamble),
         date=table.date or find_date(preamble),
         # « Atelier du 3 mars 2023 — Langon »: the place after the date, when the title says it.

@@ -25,6 +25,7 @@ from atelier.importers.grid import (
     RawTable,
     cell_place,
     combine_grids,
+    fiches_grid,
     find_header,
     left_out_said,
     name_places,
@@ -603,6 +604,10 @@ def _read(document: Any) -> RawTable:
     number, rows, element = candidates[chosen]
     combined: list[str] = []
     used: dict[object, str] = {_ABOVE: "", element: ""}  # the tables read -> how a warning names them
+    fiches = _fiche_tables(candidates) if find_header(rows) is None else []
+    if fiches:  # a small table per participant, labels on the left: each one read (plan_grid)
+        rows, number = fiches, None
+        used = {_ABOVE: ""} | {t: name_places("table", [str(n)]) for n, _r, t in candidates if n is not None}
     # A table with no header row of its own, of the grid's columns, right after it under no
     # new dated title: the grid carried on (a paragraph or a page break typed in its middle).
     follows = _continuations(candidates, headings) if number is not None else {}
@@ -675,6 +680,22 @@ def _read(document: Any) -> RawTable:
         headers = [clean(c) for c in rows[header].cells] if header is not None else []
         warnings.append(_joined_said(joined, headers))
     return RawTable(rows, preamble, "docx", warnings + combined, sessions=sessions)
+
+
+def _fiche_tables(candidates: list[tuple[int | None, list[RawRow], Any]]) -> list[RawRow]:
+    """The rows of every table, each cited with its table, when they are all « fiches »: one
+    two-column table per participant, labels on the left (grid.fiches_grid); [] otherwise."""
+    import dataclasses
+
+    rows: list[RawRow] = []
+    for number, table_rows, _table in candidates:
+        if number is None:
+            if any(clean(c) for r in table_rows for c in r.cells):
+                return []
+            continue
+        where = name_places("table", [str(number)])
+        rows += [dataclasses.replace(r, where=where) for r in table_rows]
+    return rows if fiches_grid(rows) else []
 
 
 _ABOVE = "above"  # where the text before the first table is, for `_Reader.place`
