@@ -68,3 +68,54 @@ def test_enter_after_typing_the_folder_exports_rather_than_opening_a_folder_pick
     assert pickers == []
     assert sorted(seen["written"]) == ["Atelier du 16 mars 2021.docx", "Atelier du 16 mars 2021.xlsx"]
     assert sorted(p.name for p in out.iterdir()) == seen["written"]
+
+
+def test_a_refused_export_offers_to_open_nothing(qtbot, tmp_path: Path) -> None:
+    """Exported once, then « Nom des fichiers » into a folder that does not exist, Alt+E: the
+    dialog said « Le dossier … n'existe pas ; rien n'a été écrit. » with « Ouvrir le document »
+    and « Ouvrir le dossier » still there, opening the previous export. Now they are offered
+    only for what was written."""
+    active_example_window(qtbot, tmp_path)
+    out = tmp_path / "exports"
+    out.mkdir()
+    seen: dict[str, object] = {}
+
+    def in_the_dialog() -> None:
+        dialog = None
+        try:
+            qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ExportDialog))
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, ExportDialog)
+            qtbot.waitUntil(
+                lambda: (
+                    QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog
+                )
+            )
+            key(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # « &Dossier : »
+            dialog.folder.selectAll()
+            type_text(str(out))
+            key(qtbot, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: bool(dialog.written) and not dialog.running, timeout=60_000)
+            seen["first"] = (dialog.open_button.isVisible(), dialog.folder_button.isVisible())
+            key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # « &Nom des fichiers : »
+            seen["name has the keyboard"] = QApplication.focusWidget() is dialog.name
+            dialog.name.selectAll()
+            type_text("nope/sous dossier/x")
+            key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # « &Exporter »
+            qtbot.waitUntil(lambda: dialog.error is not None and not dialog.running, timeout=60_000)
+            seen["said"] = dialog.message.text()
+            seen["after"] = (
+                dialog.open_button.isVisible() and dialog.open_button.isEnabled(),
+                dialog.folder_button.isVisible() and dialog.folder_button.isEnabled(),
+            )
+        finally:
+            if dialog is not None:
+                dialog.reject()
+
+    QTimer.singleShot(0, in_the_dialog)
+    key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+
+    assert seen["first"] == (True, True)
+    assert seen["name has the keyboard"]
+    assert "n'existe pas" in str(seen["said"]) and "rien n'a été écrit" in str(seen["said"]), seen
+    assert seen["after"] == (False, False), seen

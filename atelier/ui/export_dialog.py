@@ -154,6 +154,9 @@ class ExportDialog(QDialog):
         return chosen
 
     def start(self) -> None:
+        # The last export's documents are not offered beside what this one says (« rien n'a
+        # été écrit »): only what this export writes is (`_done`, `_failed`).
+        self._offer([])
         targets = self.targets()
         if not targets:
             self.message.setText(tr("Cochez au moins un format."))
@@ -233,15 +236,19 @@ class ExportDialog(QDialog):
 
     def _done(self, written: list[Path]) -> None:
         self.running = False
-        self.written = written
         self.progress.setRange(0, 100)
         self.progress.setValue(100)
         self.export_button.setEnabled(True)
         said = tr("Exporté : {files}").format(files=", ".join(str(p) for p in written))
         self.message.setText("\n".join([said, *self.notes]))
-        self.open_button.show()
-        self.folder_button.show()
+        self._offer(written)
         self.open_button.setFocus()
+
+    def _offer(self, written: list[Path]) -> None:
+        """« Ouvrir le document » and « Ouvrir le dossier » for what was written, if anything."""
+        self.written = list(written)
+        self.open_button.setVisible(bool(written))
+        self.folder_button.setVisible(bool(written))
 
     def _failed(self, error: BaseException) -> None:
         self.running = False
@@ -260,6 +267,7 @@ class ExportDialog(QDialog):
             text += "\n" + tr("Écrit avant l'erreur : {files}").format(
                 files=", ".join(str(p) for p in written)
             )
+        self._offer(written)
         self.error = text
         self.message.setText(text)
 
