@@ -485,6 +485,7 @@ def document_target(name: str | os.PathLike[str], suffix: str) -> Path:
     given = Path(name)
     if _EXTENSION.fullmatch(given.suffix) or given.name in ("", ".", "..") or os.path.isdir(given):
         return given
+    refuse_side_file(given)  # « a.atelier-wal »: a workshop file's journal, refused as it is
     target = given.with_name(given.name + suffix)
     if os.path.lexists(target):
         raise FileRefused("export.exists_not_named", path=target, given=given, suffix=suffix)
