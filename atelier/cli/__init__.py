@@ -16,6 +16,7 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from atelier import __version__
@@ -115,7 +116,9 @@ def _workshops_named(args: argparse.Namespace, handler: Any) -> None:
     for name in WORKSHOP_ARGUMENTS:
         value = getattr(args, name, None)
         if isinstance(value, str) and value and not (name == "file" and handler is workshop_file.new):
-            setattr(args, name, str(workshop_source(value)))
+            found = workshop_source(value)
+            if found.name != Path(value).name:  # only the .atelier added: a name as typed stays as typed
+                setattr(args, name, str(found))
 
 
 def _run(args: argparse.Namespace) -> int:
