@@ -219,6 +219,13 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*[,;:–—-]*\s*\)|\[\s*[,;:–—-]*\s*\]")
 _LOOSE_ENDS = " \t,;:/|–—-"
 
 
+def away_from(source_text: str, names: Sequence[str]) -> str:
+    """`Participant.away` of a participant's cell as typed and names: EXCUSED, ABSENT or ""."""
+    found = read_attendance(source_text)
+    # Of several people in one row, which one was away cannot be told: the row is there.
+    return "" if found.stand_in or len(names) > 1 else found.away
+
+
 @dataclass(frozen=True, slots=True)
 class Attendance:
     """What a participant's cell says of their presence, and the cell without it."""
@@ -291,9 +298,7 @@ class Participant:
         Durand (excusé) / … »), without anyone standing in for them; else "". Such a participant
         keeps what they wrote in the grid, but is not counted among those present, matched,
         nor shown to the room."""
-        found = read_attendance(self.source_text)
-        # Of several people in one row, which one was away cannot be told: the row is there.
-        return "" if found.stand_in or len(self.names) > 1 else found.away
+        return away_from(self.source_text, self.names)
 
     def seen_from(self, workshop_id: str, lang: str | None = None) -> Participant:
         """This participant as the pages, lists and documents of the workshop `workshop_id` say
@@ -500,6 +505,9 @@ class DirectoryHit:
     # For a participant: every workshop of the file the person came to, the latest first (one
     # row for the person, `matching.across.one_row_per_person`); empty: `workshop` alone.
     workshops: list[Workshop] = field(default_factory=list)
+    # Of those, the ids of the workshops their cell says they were not at, with why: EXCUSED or
+    # ABSENT (`Participant.away`); a workshop they came to is not in it.
+    away_at: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

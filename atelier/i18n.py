@@ -898,6 +898,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "search.spelled": {"fr": "«\xa0{written}\xa0»\xa0: {name}", "en": "“{written}”: {name}"},
     "search.inside": {"fr": "{said} — {where}", "en": "{said} — {where}"},
     "search.where_undated": {"fr": "{who} · atelier «\xa0{title}\xa0»", "en": "{who} · workshop “{title}”"},
+    # Their cell says they were not at that workshop (« Mme Sabine Roux (excusée) »): what
+    # they wrote is theirs, their presence is not said.
+    "search.where_excused": {
+        "fr": "{who} · excusé·e à l'atelier du {date} «\xa0{title}\xa0»",
+        "en": "{who} · excused from the workshop of {date} “{title}”",
+    },
+    "search.where_excused_undated": {
+        "fr": "{who} · excusé·e à l'atelier «\xa0{title}\xa0»",
+        "en": "{who} · excused from the workshop “{title}”",
+    },
+    "search.where_absent": {
+        "fr": "{who} · absent·e à l'atelier du {date} «\xa0{title}\xa0»",
+        "en": "{who} · absent from the workshop of {date} “{title}”",
+    },
+    "search.where_absent_undated": {
+        "fr": "{who} · absent·e à l'atelier «\xa0{title}\xa0»",
+        "en": "{who} · absent from the workshop “{title}”",
+    },
     "hit.participant": {"fr": "participant", "en": "participant"},
     "hit.need": {"fr": "besoin", "en": "need"},
     "hit.offer": {"fr": "ressource", "en": "offer"},

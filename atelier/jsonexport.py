@@ -237,6 +237,8 @@ def hit_as_dict(hit: DirectoryHit) -> dict[str, Any]:
             "names": hit.participant.names,
             "organisation": hit.participant.organisation,
             "territory": hit.participant.territory,
+            # « excused », « absent » (their cell says so: not at that workshop), else « present ».
+            "attendance": hit.participant.away() or "present",
         },
         "workshop": {"id": hit.workshop.id, "title": hit.workshop.title, "date": hit.workshop.date},
     }

@@ -748,6 +748,12 @@ EN.update(
         "Qui": "Who",
         "Atelier": "Workshop",
         "sans date": "no date",
+        # A hit of someone whose cell says they were not at that workshop (« (excusée) »)
+        "excusé·e à cet atelier": "excused from this workshop",
+        "absent·e à cet atelier": "absent from this workshop",
+        # One of a person's workshops, their cell there saying they were not at it
+        "{workshop} (excusé·e)": "{workshop} (excused)",
+        "{workshop} (absent·e)": "{workshop} (absent)",
         "Répertoire : les personnes, structures, territoires et initiatives de tous les ateliers": "Directory: the people, organisations, territories and initiatives of every workshop",
         "Un nom, une structure, un territoire, un sujet : « clauses d'insertion », « GPECT »…": "A name, an organisation, a territory, a subject: “social clauses”, “GPECT”…",
         "Chercher :": "Search:",

@@ -27,7 +27,7 @@ from atelier.cli.options import (
     title_typed,
     writable,
 )
-from atelier.domain import FOLLOW_UPS, FollowUp
+from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp
 from atelier.errors import AtelierError, FollowUpBackwards, InvalidValue, UsageError
 from atelier.french import counted, fold, list_date, long_date, says_where
 from atelier.i18n import current_language, message
@@ -500,10 +500,16 @@ def search(args: argparse.Namespace) -> int:
     for hit in hits:
         date = list_date(hit.workshop.date)
         person = hit.participant.territory if hit.kind == "participant" else hit.participant.display_name()
+        # Their cell says they were not there (« (excusée) »): said, never shown as present.
+        away = {EXCUSED: "_excused", ABSENT: "_absent"}.get(hit.participant.away(), "")
         where = (
-            message("search.where", who=person, date=date, title=title_shown(hit.workshop.title))
+            message(f"search.where{away}", who=person, date=date, title=title_shown(hit.workshop.title))
             if date
-            else message("search.where_undated", who=person, title=title_shown(hit.workshop.title))
+            else message(
+                f"search.where{away}_undated" if away else "search.where_undated",
+                who=person,
+                title=title_shown(hit.workshop.title),
+            )
         ).lstrip(" ·")
         print(f"  [{message(f'hit.{hit.kind}')}] {hit.text}")
         print(f"      {where}")

@@ -15,7 +15,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from atelier.domain import DirectoryHit, Item, ItemKind, Match, Participant, Reason, ReasonKind, Workshop
+from atelier.domain import (
+    ABSENT,
+    EXCUSED,
+    DirectoryHit,
+    Item,
+    ItemKind,
+    Match,
+    Participant,
+    Reason,
+    ReasonKind,
+    Workshop,
+)
 from atelier.french import fold, long_date
 from atelier.matching.engine import Engine, Statement, Suggestion
 
@@ -636,6 +647,13 @@ def _person_hit(
     ordered = sorted(rows, key=latest, reverse=True)
     shown = ordered[0]
     came = list(dict.fromkeys(p.workshop_id for p in ordered))
+    # Their cell there says they were excused or absent (« Mme Sabine Roux (excusée) »): the
+    # workshop is theirs, their presence at it is not (a row of theirs there without it is).
+    away: dict[str, str] = {}
+    for workshop_id in came:
+        there = {p.away() for p in ordered if p.workshop_id == workshop_id}
+        if "" not in there:
+            away[workshop_id] = EXCUSED if EXCUSED in there else ABSENT
     return DirectoryHit(
         "participant",
         shown.id,
@@ -645,6 +663,7 @@ def _person_hit(
         list(hit.fields) if hit is not None else [],
         hit.why if hit is not None else "",
         [workshops[w] for w in came],
+        away,
     )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from atelier.domain import DirectoryHit, Item, ItemKind, Participant, Workshop
+from atelier.domain import DirectoryHit, Item, ItemKind, Participant, Workshop, away_from
 from atelier.store.base import StoreBase
 from atelier.store.directory import (
     candidates,
@@ -41,11 +41,15 @@ class DirectoryPart(StoreBase):
         """Items of these kinds of every other workshop of the file (or only those ids), each
         with its participant's names, workshop id and organisation, in one query: (item, names,
         workshop id, organisation). Not those of a participant who asked not to be published
-        in the directory: what they said is for their own workshop's room."""
+        in the directory: what they said is for their own workshop's room. Nor those of a
+        participant whose cell says they were not at their workshop (« Mme Sabine Roux
+        (excusée) », `Participant.away`): matched with no one there, they are suggested to no
+        one elsewhere as having offered it there either (the directory still finds what they
+        wrote, saying they were excused)."""
         marks = ", ".join("?" for _ in kinds)
         sql = (
             "SELECT i.*, p.names AS participant_names, p.workshop_id AS participant_workshop, "
-            "p.organisation AS participant_organisation "
+            "p.organisation AS participant_organisation, p.source_text AS participant_cell "
             "FROM items i JOIN participants p ON p.id = i.participant_id "
             f"WHERE p.workshop_id != ? AND NOT p.unlisted AND i.kind IN ({marks})"
         )
@@ -57,15 +61,15 @@ class DirectoryPart(StoreBase):
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
                 rows += self._all(sql + f" AND i.id IN ({', '.join('?' for _ in chunk)})", [*params, *chunk])
-        return [
-            (
-                from_row(Item, r),
-                json_list(r["participant_names"]),
-                r["participant_workshop"],
-                r["participant_organisation"] or "",
+        found = []
+        for r in rows:
+            names = json_list(r["participant_names"])
+            if away_from(r["participant_cell"] or "", names):
+                continue
+            found.append(
+                (from_row(Item, r), names, r["participant_workshop"], r["participant_organisation"] or "")
             )
-            for r in rows
-        ]
+        return found
 
     def names_elsewhere(self, workshop_id: str) -> list[tuple[str, tuple[str, ...], str]]:
         """Every participant of the file's other workshops as (id, names, organisation), in one

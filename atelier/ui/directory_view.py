@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain import DirectoryHit, Workshop
+from atelier.domain import ABSENT, EXCUSED, DirectoryHit, Workshop
 from atelier.french import count, fold, long_date
 from atelier.ui.appearance import as_title
 from atelier.ui.headers import WrappingHeader
@@ -69,6 +69,16 @@ def workshop_said(workshop: Workshop) -> str:
     if fold(when) in fold(workshop.title):
         return workshop.title
     return f"{when} — {workshop.title}"
+
+
+def away_said(workshop: str, away: str) -> str:
+    """« 16 mars 2021 — Atelier de mars (excusé·e) » for a workshop their cell says they were
+    not at (`Participant.away`: EXCUSED or ABSENT); the workshop alone otherwise."""
+    if away == EXCUSED:
+        return tr("{workshop} (excusé·e)").format(workshop=workshop)
+    if away == ABSENT:
+        return tr("{workshop} (absent·e)").format(workshop=workshop)
+    return workshop
 
 
 class DirectoryModel(QAbstractTableModel):
@@ -125,13 +135,19 @@ class DirectoryModel(QAbstractTableModel):
             place = participant.territory if participant.territory not in shown else ""
             return "\n".join(p for p in (shown, place) if p)
         if column == COL_WORKSHOP:
-            if len(hit.workshops) > 1:  # one person, every workshop they came to (latest first)
+            if len(hit.workshops) > 1:  # one person, every workshop of theirs (latest first)
                 said = [tr("{n} ateliers :").format(n=len(hit.workshops))]
-                said += [workshop_said(w) for w in hit.workshops]
+                # One they were excused from is theirs, never said as one they came to.
+                said += [away_said(workshop_said(w), hit.away_at.get(w.id, "")) for w in hit.workshops]
                 return "\n".join(said)
             workshop = hit.workshop
             when = long_date(workshop.date) if workshop.date else tr("sans date")
-            return f"{when}\n{workshop.title}"
+            # Their cell says they were not there (« (excusée) »): what they wrote, not their
+            # presence (`Participant.away`).
+            away = {EXCUSED: tr("excusé·e à cet atelier"), ABSENT: tr("absent·e à cet atelier")}.get(
+                participant.away(), ""
+            )
+            return "\n".join(p for p in (when, workshop.title, away) if p)
         return no_data()
 
 

@@ -367,6 +367,14 @@
         <translation>role</translation>
     </message>
     <message>
+        <source>{workshop} (excusé·e)</source>
+        <translation>{workshop} (excused)</translation>
+    </message>
+    <message>
+        <source>{workshop} (absent·e)</source>
+        <translation>{workshop} (absent)</translation>
+    </message>
+    <message>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
@@ -389,6 +397,14 @@
     <message>
         <source>sans date</source>
         <translation>no date</translation>
+    </message>
+    <message>
+        <source>excusé·e à cet atelier</source>
+        <translation>excused from this workshop</translation>
+    </message>
+    <message>
+        <source>absent·e à cet atelier</source>
+        <translation>absent from this workshop</translation>
     </message>
     <message>
         <source>Répertoire : les personnes, structures, territoires et initiatives de tous les ateliers</source>
