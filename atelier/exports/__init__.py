@@ -148,7 +148,12 @@ class ExportData:
     def people_named(self) -> int:
         """How many people the participants' rows name (« Cécile BECHON et Ghislaine
         Paparemborde » are two), a row naming no one (a structure) counting one."""
-        return sum(max(1, len([n for n in p.names if n.strip()])) for p in self.participants)
+        return sum(people_of(p) for p in self.participants)
+
+
+def people_of(participant: Participant) -> int:
+    """How many people a participant's row names, a row naming no one (a structure) one."""
+    return max(1, len([n for n in participant.names if n.strip()]))
 
 
 def document_language(lang: str | None = None) -> str:

@@ -31,6 +31,7 @@ from atelier.exports import (
     Progress,
     follow_up_word,
     path_lines,
+    people_of,
     source_word,
     status_word,
     writing_atomically,
@@ -272,10 +273,14 @@ def _frames(data: ExportData) -> dict[str, Any]:
             [
                 {
                     "Territoire": p.territory or said("(non précisé)", lang),
-                    "Participants": 1,
+                    # The people the summary counts (ExportData.people_named): each person of
+                    # the row once, « Lina Chevalier et Yanis Robert » two.
+                    "Participants": people_of(p),
                     **{KIND_TITLES[k]: len(data.cells[p.id][k]) for k in ITEM_KINDS},
                 }
-                for p in participants
+                # Those in the room: one excused or absent (« (excusé) ») is no participant of
+                # their territory (their lines are in the grid, said so).
+                for p in data.participants
             ],
             columns=["Territoire", "Participants", *KIND_TITLES.values()],
         )
