@@ -111,20 +111,14 @@ def test_the_window_s_directory_says_she_was_excused(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from atelier.store import Store
     from atelier.ui.directory_view import COL_WORKSHOP
-    from atelier.ui.main_window import MainWindow
 
-    from .helpers.keyboard import key, type_text
+    from .helpers.keyboard import active_window, key, type_text
     from .helpers.language import window_language
 
     path = _file(tmp_path)
     with window_language(monkeypatch, lang):
-        window = MainWindow(Store.open(path, lock=True))
-        qtbot.addWidget(window)
-        window.resize(1400, 850)
-        window.show()
-        qtbot.waitExposed(window)
+        window = active_window(qtbot, path, 1400, 850)  # shown, active: the keys go to it
         try:
             key(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # « Répertoire »
             assert QApplication.focusWidget() is window.directory.field
@@ -160,9 +154,8 @@ def test_the_directory_s_row_of_a_person_does_not_say_she_came_to_the_workshop_s
     from atelier.domain import Participant
     from atelier.store import Store
     from atelier.ui.directory_view import COL_TEXT, COL_WORKSHOP
-    from atelier.ui.main_window import MainWindow
 
-    from .helpers.keyboard import key
+    from .helpers.keyboard import active_window, key
     from .helpers.language import window_language
 
     path = _file(tmp_path)
@@ -177,11 +170,7 @@ def test_the_directory_s_row_of_a_person_does_not_say_she_came_to_the_workshop_s
             )
         )
     with window_language(monkeypatch, lang):
-        window = MainWindow(Store.open(path, lock=True))
-        qtbot.addWidget(window)
-        window.resize(1400, 850)
-        window.show()
-        qtbot.waitExposed(window)
+        window = active_window(qtbot, path, 1400, 850)  # shown, active: the keys go to it
         try:
             key(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # « Répertoire », nothing typed
             assert QApplication.focusWidget() is window.directory.field
