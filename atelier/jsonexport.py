@@ -134,6 +134,7 @@ def workshops_as_list(store: Store) -> list[dict[str, Any]]:
     from atelier.matching.across import one_person
 
     listed = []
+    away = store.away_counts()
     for w in store.workshops():
         decided = store.follow_ups(w.id)
         # Counted as `suivi` and the window count them: a match older versions made of a person
@@ -146,6 +147,8 @@ def workshops_as_list(store: Store) -> list[dict[str, Any]]:
                 "date": w.date,
                 "place": w.place,
                 "participants": len(store.participants(w.id)),
+                # Of them, those their cell says were excused or absent (not in the room).
+                "away": away.get(w.id, 0),
                 "items": len(store.workshop_items(w.id)),
                 "confirmed_matches": len(decided) - themself,
                 "with_themself": themself,

@@ -581,7 +581,13 @@ def workshops(args: argparse.Namespace) -> int:
             place=f", {one_line(entry['place'])}"
             if entry["place"] and not says_where(entry["title"], entry["place"])
             else "",
-            participants=counts[0],
+            # « 3 participants (dont 1 excusé ou absent) », as the import says it: the minutes
+            # count 2 in the room.
+            participants=message(
+                "import.with_away", participants=counts[0], away=counted(entry["away"], "n.away")
+            )
+            if entry["away"]
+            else counts[0],
             items=counts[1],
             decided=counts[2]
             + (counted(entry["with_themself"], "n.themself_aside") if entry["with_themself"] else ""),

@@ -326,6 +326,7 @@ def info(args: argparse.Namespace) -> int:
         summary = store.summary()
         version = store.file_format  # what is on disk, not the copy read in memory
         themself = _with_themself(store)
+        away = sum(store.away_counts().values())
     if version < SCHEMA_VERSION:
         lines = [message("info.file_old", path=args.file, version=version, current=SCHEMA_VERSION)]
     else:
@@ -333,7 +334,11 @@ def info(args: argparse.Namespace) -> int:
     for workshop_id, title, date in summary.workshops:
         shown = f" ({list_date(date)})" if date else ""  # as `workshops` and `search` write it
         lines.append(message("info.workshop", title=title, date=shown, id=workshop_id))
-    lines.append(message("info.participants", count=summary.participants))
+    # « Participants : 5 (dont 1 excusé ou absent) »: the minutes count those in the room.
+    people = str(summary.participants)
+    if away:
+        people = message("import.with_away", participants=people, away=counted(away, "n.away"))
+    lines.append(message("info.participants", count=people))
     lines.append(message("info.items", **{str(k): counted(v, f"n.{k}") for k, v in summary.items.items()}))
     # Counted as the window, the minutes and `suivi` count them: a match older versions made of
     # a person with themself is no one's to follow up; said on its own line.

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from atelier.domain import Workshop
+from atelier.domain import Workshop, away_from
 from atelier.errors import AtelierError, InvalidValue
 from atelier.store.base import StoreBase
-from atelier.store.rows import from_row, to_row
+from atelier.store.rows import from_row, json_list, to_row
 
 # In the order their references need them when putting rows back.
 _ORDER = ("workshops", "participants", "items", "matches", "synthesis_sections", "glossary_entries")
@@ -354,6 +354,19 @@ class WorkshopsPart(StoreBase):
             "SELECT workshop_id, count(*) FROM participants GROUP BY workshop_id"
         ):
             counts[workshop_id] = int(participants)
+        return counts
+
+    def away_counts(self) -> dict[str, int]:
+        """Of each workshop's participants, how many their cell says were excused or absent
+        (`Participant.away`: « Mme Sabine Roux (excusée) »); a workshop with none is not in it.
+        Only cells holding those words are read (the index gives the rest)."""
+        counts: dict[str, int] = {}
+        for workshop_id, cell, names in self.conn.execute(
+            "SELECT workshop_id, source_text, names FROM participants "
+            "WHERE source_text LIKE '%excus%' OR source_text LIKE '%absen%'"
+        ):
+            if away_from(cell or "", json_list(names)):
+                counts[workshop_id] = counts.get(workshop_id, 0) + 1
         return counts
 
     def workshop_counts(self) -> dict[str, tuple[int, int]]:
