@@ -804,6 +804,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "← {who}, {verb} lors de l'atelier «\xa0{title}\xa0»\xa0: {text}",
         "en": "← {who}, {verb} at the workshop “{title}”: {text}",
     },
+    # Their cell at that workshop says they were not there: « excusé·e à l'atelier du 16 mars
+    # 2021 (ressource notée dans sa grille) » (reasons.helper_away).
+    "followup.helps_away": {"fr": "← {who}, {said}\xa0: {text}", "en": "← {who}, {said}: {text}"},
     "followup.offered": {"fr": "a proposé", "en": "offered"},
     "followup.offered_many": {"fr": "ont proposé", "en": "offered"},
     "followup.did": {"fr": "a présenté cette action", "en": "presented this action"},

@@ -180,7 +180,8 @@ def _brief(reasons: list[Reason], lang: str | None, *, names: bool = True) -> li
     from atelier.french import fold
 
     def kept(reason: Reason) -> bool:
-        if reason.kind in (ReasonKind.MEANING, ReasonKind.TEXT):
+        # EARLIER: its `need` says the helper was not at that workshop (reasons.helper_away).
+        if reason.kind in (ReasonKind.MEANING, ReasonKind.TEXT, ReasonKind.EARLIER):
             return True
         return reason.kind == ReasonKind.ACRONYM and fold(reason.need) == fold(reason.resource)
 
@@ -225,6 +226,11 @@ def build(
     # across workshops): that person and item are read too, so the room sees the match like
     # the others (the reasons say where it was said).
     elsewhere = _helpers_elsewhere(store, matches, items, workshop_id, lang)
+    # One whose cell there says they were not at it (« (excusée) »): their reason says so, never
+    # « a proposé lors de l'atelier du … » (`helper_away`).
+    from atelier.reasons import helper_away
+
+    away = {p.id: p.away() for p in elsewhere}
     if elsewhere and private:
         from atelier.importers.participant import without_unread_names
 
@@ -276,7 +282,8 @@ def build(
 
     def card_of(match: Match) -> Card:
         need, resource = items[match.need_id], items[match.resource_id]
-        reasons = [clean(r) for r in _reasons(match.reasons, lang, names=not private)]
+        told = helper_away(match.reasons, away.get(resource.participant_id, ""))
+        reasons = [clean(r) for r in _reasons(told, lang, names=not private)]
         return Card(
             labels.get(need.participant_id, "?"),
             clean(need.text, need.participant_id),
@@ -289,7 +296,7 @@ def build(
             people.get(need.participant_id, 1),
             people.get(resource.participant_id, 1),
             reasons,
-            [clean(r) for r in _brief(match.reasons, lang, names=not private)],
+            [clean(r) for r in _brief(told, lang, names=not private)],
             on_its_subject(match.reasons),
         )
 

@@ -458,6 +458,23 @@ def _side_of(reasons: Sequence[Reason | str]) -> ReasonKind:
     return ReasonKind.OFFER
 
 
+def helper_away(reasons: Iterable[Reason], away: str) -> list[Reason]:
+    """A match's reasons as told when its helper's cell says they were not at their workshop
+    (`Participant.away`: EXCUSED or ABSENT): « A proposé lors de l'atelier du 16 mars 2021 »
+    would say they were there; it is said « Excusé·e à l'atelier du 16 mars 2021 (ressource
+    notée dans sa grille) » (`_earlier`). The stored reasons are not changed."""
+    if not away:
+        return list(reasons)
+    return [replace(r, need=away) if r.kind == ReasonKind.EARLIER else r for r in reasons]
+
+
+# An EARLIER reason whose helper was not at that workshop (`helper_away`): its `need`.
+_AWAY_SAID = {
+    "excused": ("Excusé·e à l'atelier {when}", "Excused from the workshop {when}"),
+    "absent": ("Absent·e à l'atelier {when}", "Absent from the workshop {when}"),
+}
+
+
 def _earlier(reason: Reason, language: str) -> str:
     """« A proposé lors de l'atelier du 16 mars 2021 » (« … de l'atelier « Titre » » undated);
     said at two: « … lors des ateliers du 16 mars 2021 et du 15 mars 2022 »; at more: « … lors
@@ -481,6 +498,13 @@ def _earlier(reason: Reason, language: str) -> str:
         if dated(workshop):
             return ("of " if english else "du ") + long_date(workshop, language)
         return f"“{workshop}”" if english else f"« {workshop} »"
+
+    if reason.need in _AWAY_SAID:  # not there: what they wrote is in that workshop's grid
+        at = reason.detail or reason.term
+        said = _AWAY_SAID[reason.need][1 if english else 0].format(when=when(at) if at else "")
+        if english:
+            return f"{said} ({'offer' if offer else 'action'} noted in its grid)".replace("  ", " ")
+        return typography(f"{said} ({'ressource' if offer else 'action'} notée dans sa grille)", "fr")
 
     if len(every) <= 1:
         one = when(every[0]) if every else ""

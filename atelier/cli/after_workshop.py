@@ -27,7 +27,7 @@ from atelier.cli.options import (
     title_typed,
     writable,
 )
-from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp
+from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp, Reason, ReasonKind
 from atelier.errors import AtelierError, FollowUpBackwards, InvalidValue, UsageError
 from atelier.french import counted, fold, list_date, long_date, says_where
 from atelier.i18n import current_language, message
@@ -424,7 +424,34 @@ def _entry_lines(entry: FollowUpEntry, *, history: bool = False) -> list[str]:
     asker = who(entry.need_participant)
     asker = asker[:1].upper() + asker[1:] if entry.need_participant.unnamed else asker  # starts the line
     lines.append(pad + message(asks, who=asker, text=entry.need.text))
-    if entry.resource_workshop.id != entry.workshop.id:
+    away = entry.resource_participant.away() if entry.resource_workshop.id != entry.workshop.id else ""
+    if away:
+        # Their cell there says they were not at it (« (excusée) »): never « a proposé lors de
+        # l'atelier du … », « excusé·e à l'atelier du 16 mars 2021 (ressource notée dans sa grille) ».
+        from atelier.reasons import helper_away, say_all
+
+        told = helper_away(
+            [
+                Reason(
+                    ReasonKind.EARLIER,
+                    term=entry.resource_workshop.title,
+                    resource=str(entry.resource.kind),
+                    detail=entry.resource_workshop.date or "",
+                )
+            ],
+            away,
+        )
+        said = say_all(told, current_language())[0]
+        lines.append(
+            pad
+            + message(
+                "followup.helps_away",
+                who=who(entry.resource_participant),
+                said=said[:1].lower() + said[1:],
+                text=entry.resource.text,
+            )
+        )
+    elif entry.resource_workshop.id != entry.workshop.id:
         other = entry.resource_workshop
         # « lors de l'atelier du 16 mars 2021 »; a workshop without a date is named by its title.
         lines.append(

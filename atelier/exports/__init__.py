@@ -6,7 +6,7 @@ import contextlib
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -275,6 +275,9 @@ def gather(
     # Offers and actions of other workshops of the file that a need was matched to (matching
     # across workshops): read too, their people named like this workshop's (or masked).
     elsewhere = _resources_elsewhere(store, workshop_id, stored, items)
+    # One whose cell there says they were not at it (« (excusée) »): the reasons say so, never
+    # « a proposé lors de l'atelier du … » (reasons.helper_away).
+    away_at = {resource: p.away() for resource, p in elsewhere.items()}
     if elsewhere and anonymise:
         from atelier.importers.participant import without_unread_names
 
@@ -329,6 +332,10 @@ def gather(
     workshops = {w.id: w for w in store.workshops()} if elsewhere else {}
     structure_of = {p.id: p.organisation for p in [*participants, *elsewhere.values()]}
     for match in chosen:
+        if away_at.get(match.resource_id):
+            from atelier.reasons import helper_away
+
+            match = replace(match, reasons=helper_away(match.reasons, away_at[match.resource_id]))
         need, resource = items.get(match.need_id), items.get(match.resource_id)
         if resource is None and match.resource_id in elsewhere:
             resource = store.item(match.resource_id)

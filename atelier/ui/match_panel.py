@@ -281,7 +281,7 @@ class MatchPanel(QWidget):
         bold.setBold(True)
         from atelier.confidence import confidence
         from atelier.matching.across import with_themself
-        from atelier.reasons import one_word_of_a_short_statement, say_all
+        from atelier.reasons import helper_away, one_word_of_a_short_statement, say_all
         from atelier.ui.translate import ui_language
 
         language = ui_language()
@@ -337,7 +337,9 @@ class MatchPanel(QWidget):
                 )
                 said_who = aside(name, kind, elsewhere.when(resource.participant_id))
                 text = f"{mark}{said_who} — {resource.text}{sure}"
-                said = say_all(match.reasons, language)
+                # Of another workshop, their cell there saying they were not at it (« (excusée) »):
+                # never « a proposé lors de l'atelier du … » (reasons.helper_away).
+                said = say_all(helper_away(match.reasons, who.away() if who else ""), language)
                 if match.id in themself:
                     said.insert(
                         0,
