@@ -1777,6 +1777,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{place} non importé\xa0: ses colonnes ne sont pas celles de la grille",
         "en": "{place} not imported: its columns are not the grid's",
     },
+    "import.warn.grids_beside": {
+        "fr": (
+            "grilles côte à côte ({places})\xa0: mêmes colonnes, lues l'une après l'autre (chaque "
+            "ligne citée l'est avec sa grille)"
+        ),
+        "en": (
+            "grids side by side ({places}): same columns, read one after the other (each row cited "
+            "with its grid)"
+        ),
+    },
+    "import.warn.grid_beside_not_read": {
+        "fr": (
+            "grille voisine {place} non importée, ses colonnes n'étant pas celles de la première\xa0: "
+            "{count} ({who})"
+        ),
+        "en": ("grid alongside {place} not imported, its columns not being the first one's: {count} ({who})"),
+    },
     "import.warn.grid_not_read.sheet": {
         "fr": "{place} non importée\xa0: ses colonnes ne sont pas celles de la grille",
         "en": "{place} not imported: its columns are not the grid's",
@@ -1799,6 +1816,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.place.sheets": {"fr": "feuilles {names}", "en": "sheets {names}"},
     "import.place.quoted": {"fr": "«\xa0{name}\xa0»", "en": "“{name}”"},
     "import.place.column": {"fr": "colonne {column}", "en": "column {column}"},
+    "import.place.columns": {"fr": "colonnes {first} à {last}", "en": "columns {first} to {last}"},
     "import.summary": {
         "fr": "Import\xa0: {participants}, {action}, {challenge}, {need}, {offer}.",
         "en": "Import: {participants}, {action}, {challenge}, {need}, {offer}.",
@@ -2515,6 +2533,10 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.participant": {
         "fr": ("{n} participant", "{n} participants"),
         "en": ("{n} participant", "{n} participants"),
+    },
+    "n.participant_left_out": {
+        "fr": ("{n} participant non importé", "{n} participants non importés"),
+        "en": ("{n} participant not imported", "{n} participants not imported"),
     },
     "n.action": {"fr": ("{n} action", "{n} actions"), "en": ("{n} action", "{n} actions")},
     "n.challenge": {"fr": ("{n} défi", "{n} défis"), "en": ("{n} challenge", "{n} challenges")},

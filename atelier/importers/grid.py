@@ -1056,6 +1056,13 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
             labels=join([message("import.place.quoted", name=label[:40]) for label in row_labels[:4]]),
         )
     header_index = find_header(rows)
+    if columns is None and header_index is not None and (beside := _grids_beside(rows, header_index)):
+        # Two grids side by side on one sheet (« Groupe A » in A–C, « Groupe B » in E–G): each
+        # group read as a grid of its own, one after the other, not the second's people left out
+        # and its cells given to the first's.
+        from dataclasses import replace
+
+        return plan_grid(replace(table, rows=beside[0], warnings=[*table.warnings, *beside[1]]), path=path)
     headers, two_rows = header_at(rows, header_index) if header_index is not None else ([], False)
     # The header's rows as they are, each skipped where the grid repeats it (a page break).
     header_rows = (
@@ -1341,6 +1348,95 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     for number in range(max(len(table.sessions), 1)):
         plan.warnings.extend(_named_twice([e for e in plan.entries if session_of.get(e.where, 0) == number]))
     return plan
+
+
+def _grids_beside(rows: list[RawRow], header_index: int) -> tuple[list[RawRow], list[str]] | None:
+    """The rows of grids written side by side in one table (the first grid's people's header
+    again, heading columns that name a grid, right of the first grid's), each grid's rows after
+    the first's, cited with their grid (« ligne 3 (« Groupe B ») »: the text above its headers,
+    when each grid has one, else its columns), and what is said; None for one grid. A grid whose
+    columns are not the first's is left out and said with its people."""
+    headers = header_at(rows, header_index)[0]
+    first = grid_mapping(headers)
+    if first is None:
+        return None
+    people = next(i for i, kind in first.items() if kind == PARTICIPANT)
+    starts = [0]
+    again = fold(headers[people])
+    # Grids of a few columns each, a few of them: the first 200 columns looked at (a row of
+    # 100 000 headers is not folded again), the grid's headers found once each.
+    for index in range(people + 1, min(len(headers), 200)):
+        # The first grid's people's header again (« Participant », « Participant »): a column
+        # naming people otherwise (« Interlocuteur ») is one of this grid's.
+        if fold(headers[index]) != again or len(starts) > 10:
+            continue
+        own = detect_mapping(headers[index:200])
+        if own.get(0) == PARTICIPANT:
+            mapping = grid_mapping(headers[index:200])
+            if mapping is not None and index - starts[-1] > people:
+                starts.append(index)
+    if len(starts) < 2:
+        return None
+    bounds = list(zip(starts, [*starts[1:], max(len(r.cells) for r in rows)], strict=True))
+
+    def part(row: RawRow, start: int, end: int) -> RawRow:
+        return RawRow(
+            row.line,
+            row.cells[start:end],
+            merged=frozenset(c - start for c in row.merged if start <= c < end),
+            where=row.where,
+            first_span=row.spans.get(start, 1),
+            spans={c - start: n for c, n in row.spans.items() if start <= c < end},
+            unread={c - start: why for c, why in row.unread.items() if start <= c < end},
+        )
+
+    parts = [[part(r, start, end) for r in rows] for start, end in bounds]
+    above = [[clean(c) for r in rows_[:header_index] for c in r.cells if clean(c)] for rows_ in parts]
+    if all(len(texts) == 1 for texts in above):  # « Groupe A », « Groupe B »: each grid's name
+        labels = [message("import.place.quoted", name=texts[0][:40]) for texts in above]
+        parts = [rows_[header_index:] for rows_ in parts]
+        header_index = 0
+    else:  # a title above the first grid stays the workshop's
+        labels = [message("import.place.columns", first=start + 1, last=end) for start, end in bounds]
+    kinds = set(_nth(grid_mapping(headers[: starts[1]]) or first).values())
+    said: list[str] = []
+    read: list[tuple[str, list[RawRow]]] = [(labels[0], parts[0])]
+    for label, rows_ in zip(labels[1:], parts[1:], strict=True):
+        own_headers = header_at(rows_, header_index)[0]
+        found = grid_mapping(own_headers)
+        if found is None or set(_nth(found).values()) != kinds:
+            column = next(i for i, kind in (found or {0: PARTICIPANT}).items() if kind == PARTICIPANT)
+            who = [clean(r.cells[column]) for r in rows_[header_index + 1 :] if column < len(r.cells)]
+            who = [w for w in who if w]
+            said.append(
+                message(
+                    "import.warn.grid_beside_not_read",
+                    place=label,
+                    count=counted(len(who), "n.participant_left_out"),
+                    who=join_few([shorten(w, 40) for w in who], 6),
+                )
+            )
+            continue
+        read.append((label, rows_[header_index + 1 :]))
+    if len(read) == 1:
+        return read[0][1], said
+    # Each row cited with its grid, the first's too; a cell merged down never reaches into
+    # the next grid (`plan_grid` looks above within one).
+    combined = [
+        r
+        if i <= header_index
+        else RawRow(
+            r.line, r.cells, r.items, r.who, r.merged, r.where or labels[0], r.first_span, r.spans, r.unread
+        )
+        for i, r in enumerate(read[0][1])
+    ]
+    for label, rows_ in read[1:]:
+        combined.extend(
+            RawRow(r.line, r.cells, r.items, r.who, r.merged, label, r.first_span, r.spans, r.unread)
+            for r in rows_
+        )
+    said.insert(0, message("import.warn.grids_beside", places=french_join([label for label, _r in read])))
+    return combined, said
 
 
 def _attendance_said(entry: ImportedEntry, line: str) -> str:

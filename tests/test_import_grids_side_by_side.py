@@ -1,0 +1,102 @@
+"""Two grids side by side on one sheet (« Groupe A » in columns A–C, « Groupe B » in E–G, the
+same headers): the second group's people were left out, said only as « colonne 5
+« Participant » non importée », and its needs and offers were given to the first group's
+people. Each group is now read, one after the other, and said; a group whose columns are not
+the first's is left out, said with its people's names."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+
+def _xlsx(path: Path, rows: list[list[str | None]]) -> Path:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in rows:
+        sheet.append(row)
+    workbook.save(str(path))
+    return path
+
+
+def _import(grid: Path, lang: str = "fr") -> tuple[dict[str, dict[str, list[str]]], str]:
+    target = grid.with_suffix(".atelier")
+    before = grid.read_bytes()
+    done = run_cli("import", str(grid), "-o", str(target), env={"ATELIER_LANG": lang})
+    assert done.returncode == 0, done.stderr
+    assert grid.read_bytes() == before
+    out = run_cli("export", str(target), "--json", "-")
+    assert out.returncode == 0, out.stderr
+    people = json.loads(out.stdout)["workshops"][0]["participants"]
+    return {p["names"][0]: {k: p[k] for k in ("needs", "offers")} for p in people}, " ".join(
+        done.stdout.split()
+    )
+
+
+def test_both_groups_of_a_sheet_are_read(tmp_path: Path) -> None:
+    grid = _xlsx(
+        tmp_path / "groupes.xlsx",
+        [
+            ["Groupe A", None, None, None, "Groupe B"],
+            ["Participant", "Besoins", "Ressources", None, "Participant", "Besoins", "Ressources"],
+            [
+                "Anne Roux (PLIE)",
+                "Minibus",
+                "Ateliers CV",
+                None,
+                "Karim Haddad (Cap emploi)",
+                "Employeurs",
+                "Formations",
+            ],
+            [
+                "Lucie Martin (CdC)",
+                "Données",
+                "Foncier",
+                None,
+                "Paul Petit (Mission locale)",
+                "Logement",
+                "Accompagnement",
+            ],
+        ],
+    )
+    people, said = _import(grid)
+    assert people == {
+        "Anne Roux": {"needs": ["Minibus"], "offers": ["Ateliers CV"]},
+        "Lucie Martin": {"needs": ["Données"], "offers": ["Foncier"]},
+        "Karim Haddad": {"needs": ["Employeurs"], "offers": ["Formations"]},
+        "Paul Petit": {"needs": ["Logement"], "offers": ["Accompagnement"]},
+    }, said
+    assert "grilles côte à côte (« Groupe A » et « Groupe B »)" in said, said
+    assert "non importée" not in said, said
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_group_of_other_columns_is_said_with_its_people(tmp_path: Path, lang: str) -> None:
+    grid = _xlsx(
+        tmp_path / "groupes.xlsx",
+        [
+            ["Atelier du 3 mars 2027 à Blaye"],
+            ["Participant", "Besoins", "Ressources", None, "Participant", "Défis"],
+            ["Anne Roux (PLIE)", "Minibus", "Ateliers CV", None, "Karim Haddad (Cap emploi)", "Recrutement"],
+            ["Lucie Martin (CdC)", "Données", "Foncier", None, "Paul Petit (Mission locale)", "Logement"],
+        ],
+    )
+    people, said = _import(grid, lang)
+    assert sorted(people) == ["Anne Roux", "Lucie Martin"]
+    assert people["Anne Roux"] == {"needs": ["Minibus"], "offers": ["Ateliers CV"]}, said
+    if lang == "fr":
+        assert (
+            "grille voisine colonnes 5 à 6 non importée, ses colonnes n'étant pas celles de la "
+            "première : 2 participants non importés (Karim Haddad (Cap emploi) et Paul Petit "
+            "(Mission locale))"
+        ) in said.replace("\u202f", " ").replace("\xa0", " "), said
+    else:
+        assert (
+            "2 participants not imported (Karim Haddad (Cap emploi) and Paul Petit (Mission locale))" in said
+        )
