@@ -1933,6 +1933,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(comme «\xa0{was}\xa0» dans le fichier).",
         "en": "“{name}” stays out of the directory, at their request (as “{was}” in the file).",
     },
+    "import.renamed_kept": {
+        "fr": (
+            "«\xa0{grid}\xa0» de la grille reconnu comme «\xa0{kept}\xa0» du fichier (structure ou nom "
+            "en commun, mêmes éléments)\xa0: le nom du fichier est gardé."
+        ),
+        "en": (
+            "“{grid}” of the grid recognised as “{kept}” of the file (structure or name in common, "
+            "same items): the file's name is kept."
+        ),
+    },
+    "import.added_beside": {
+        "fr": (
+            "«\xa0{grid}\xa0» de la grille ajouté à côté de «\xa0{other}\xa0» du fichier, qui lui "
+            "ressemble\xa0: s'il s'agit de la même personne, supprimez l'une des deux lignes."
+        ),
+        "en": (
+            "“{grid}” of the grid added beside “{other}” of the file, which looks like it: if they "
+            "are the same person, delete one of the two rows."
+        ),
+    },
     # A decided match whose statement the grid imported again retyped (after n.decided_retyped).
     "import.retyped": {
         "fr": "  {need} ← {resource}\xa0: «\xa0{before}\xa0» devenu «\xa0{now}\xa0»",

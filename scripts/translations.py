@@ -81,6 +81,8 @@ EN = {
     "La marque « à vérifier » s'en va quand les champs de la fiche sont corrigés.": "The “to check” mark goes once the card's fields are corrected.",
     # ui/operations/grids.py: a grid imported again names someone who opted out, under a new spelling
     "« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier).": "“{name}” stays out of the directory, at their request (as “{was}” in the file).",
+    "« {grid} » de la grille reconnu comme « {kept} » du fichier (structure ou nom en commun, mêmes éléments) : le nom du fichier est gardé.": "“{grid}” of the grid recognised as “{kept}” of the file (structure or name in common, same items): the file's name is kept.",
+    "« {grid} » de la grille ajouté à côté de « {other} » du fichier, qui lui ressemble : s'il s'agit de la même personne, supprimez l'une des deux lignes.": "“{grid}” of the grid added beside “{other}” of the file, which looks like it: if they are the same person, delete one of the two rows.",
     # ui/followup_view.py: a follow-up step recorded by mistake, taken out (Suppr)
     "Suivi : retirer l'étape « {step} »": "Follow-up: take out the step “{step}”",
     "Retirer une étape du suivi": "Take a step out of the follow-up",

@@ -350,9 +350,10 @@ def test_the_grid_cell_of_a_participant_who_opted_out_shows_a_mark_without_hover
 def test_a_grid_imported_again_that_recreates_a_participant_keeps_their_opt_out(tmp_path: Path) -> None:
     """Gérard Müller asked not to be published in the directory. The grid, imported again
     (`import --into`), spells his row « MÜLLER Gérard »: not recognised, the row was created
-    anew, published, and `atelier chercher müller` found him. The new row is the same person
-    (same names, same structure): it stays out of the directory, and the import says so. Gérard
-    Müller of another structure is someone else: published."""
+    anew, published, and `atelier chercher müller` found him. The row is the same person (same
+    structure, same lines): recognised as his row, which stays out of the directory, and the
+    import says so (not a second row of him, probe38 P13). Gérard Müller of another structure is
+    someone else: published."""
     from .conftest import run_cli
 
     path = tmp_path / "salle.atelier"
@@ -378,15 +379,14 @@ def test_a_grid_imported_again_that_recreates_a_participant_keeps_their_opt_out(
     done = run_cli("import", str(again), "--into", str(path))
     assert done.returncode == 0, done.stderr
     assert (
-        "«\xa0MÜLLER Gérard\xa0» reste hors du répertoire, à sa demande "
-        "(comme «\xa0Gérard Müller\xa0» dans le fichier)." in done.stdout
+        "«\xa0MÜLLER Gérard / Maison de l'emploi du Médoc\xa0» de la grille reconnu comme "
+        "«\xa0Gérard Müller / Maison de l'emploi du Médoc\xa0» du fichier" in done.stdout
     ), done.stdout
     with Store.open(path, readonly=True) as store:
         people = {(p.names[0], p.organisation): p.unlisted for p in store.participants(workshop_id)}
     assert people == {
         ("Gérard Müller", "Maison de l'emploi du Médoc"): True,
         ("Lucie Leroy", "PLIE des Graves"): False,
-        ("MÜLLER Gérard", "Maison de l'emploi du Médoc"): True,
         ("Gérard Müller", "Mission locale de Lyon"): False,
     }
     found = run_cli("chercher", str(path), "müller")

@@ -258,6 +258,10 @@ def _reimport(args: argparse.Namespace) -> int:
             )
     for name, was in done.kept_unlisted:
         say("import.kept_unlisted", name=name, was=was)
+    for grid, kept in done.renamed:
+        say("import.renamed_kept", grid=grid, kept=kept)
+    for grid, other in done.unsure:
+        say("import.added_beside", grid=grid, other=other)
     if done.backup:
         say("import.backup", backup=done.backup)
     say_upgraded(args.into, before)

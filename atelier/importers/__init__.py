@@ -364,6 +364,8 @@ def reimport_grid(
             summary.kept_items += one.kept_items
             summary.retyped.extend(one.retyped)
             summary.kept_unlisted.extend(one.kept_unlisted)
+            summary.renamed.extend(one.renamed)
+            summary.unsure.extend(one.unsure)
         summary.backup = str(backup.path) if backup is not None else ""
     return plan, summary
 

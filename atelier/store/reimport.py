@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from atelier.domain import (
@@ -107,26 +109,51 @@ class ReimportPart(StoreBase):
         seen: set[str] = set()
         retyped: dict[str, str] = {}  # item id -> its text before, for lines the grid retyped
         now = now_iso()
+        # Each grid row's participant in the file: by its cell or its names, then, for a row
+        # the file does not know so, the one participant of the file that the grid no longer
+        # names with its structure or a name of theirs and most of its lines (a name corrected
+        # in the window since: « Maxime Roby » now « Maxime Roby-Martin »), never two rows to one.
+        olds: list[Participant | None] = []
+        taken: set[str] = set()
+        for participant, _items in rows:
+            old = next(
+                (
+                    by_key[k]
+                    for k in _participant_keys(participant)
+                    if k in by_key
+                    and by_key[k].id not in taken
+                    # Gérard Müller of the Mission locale de Lyon is not the one of the
+                    # Maison de l'emploi du Médoc: the same names, two structures.
+                    and (same_people is None or k.startswith("cell:") or same_people(participant, by_key[k]))
+                ),
+                None,
+            )
+            if old is not None:
+                taken.add(old.id)
+            olds.append(old)
+        renamed: set[int] = set()  # rows found by their structure and lines, not their cell
+        left = [p for p in existing if p.id not in taken]
+        if left and None in olds:
+            their_lines = {p.id: _folded_lines(i.text for i in self.items(p.id)) for p in left}
+            pairs = {
+                row: [p for p in left if _same_row_retyped(participant, items, p, their_lines[p.id])]
+                for row, ((participant, items), old) in enumerate(zip(rows, olds, strict=True))
+                if old is None
+            }
+            for row, found in pairs.items():
+                if len(found) == 1 and sum(found[0] in other for other in pairs.values()) == 1:
+                    olds[row] = found[0]
+                    renamed.add(row)
+                    taken.add(found[0].id)
+            for row, found in pairs.items():
+                if row not in renamed and (unsure := [p for p in found if p.id not in taken]):
+                    # Which of them the row is cannot be told: added beside them, and said.
+                    result.unsure.extend((_said(rows[row][0]), _said(p)) for p in unsure)
         with self._write():
             for done, (participant, new_items) in enumerate(rows, 1):
                 if progress is not None and done > 1:
                     progress(done - 1, len(rows))
-                old = next(
-                    (
-                        by_key[k]
-                        for k in _participant_keys(participant)
-                        if k in by_key
-                        and by_key[k].id not in seen
-                        # Gérard Müller of the Mission locale de Lyon is not the one of the
-                        # Maison de l'emploi du Médoc: the same names, two structures.
-                        and (
-                            same_people is None
-                            or k.startswith("cell:")
-                            or same_people(participant, by_key[k])
-                        )
-                    ),
-                    None,
-                )
+                old = olds[done - 1]
                 if old is None:
                     participant.workshop_id = workshop_id
                     withdrawn = next((p for p in unlisted if same(participant, p)), None)
@@ -143,6 +170,10 @@ class ReimportPart(StoreBase):
                     self._insert_items_in_order(participant.id, new_items)
                     result.added += 1
                     continue
+                if done - 1 in renamed:
+                    # The file's name is the facilitator's correction: kept, and said.
+                    result.renamed.append((_said(participant), _said(old)))
+                    participant = replace(old, source_cells=participant.source_cells)
                 seen.add(old.id)
                 result.updated += 1
                 self.conn.execute(
@@ -205,6 +236,38 @@ def _same_names(one: Participant, other: Participant) -> bool:
     return (
         bool(one.names) and words(one) == words(other) and fold(one.organisation) == fold(other.organisation)
     )
+
+
+def _said(participant: Participant) -> str:
+    """A participant as the re-import's report names them: their cell as typed."""
+    return participant.source_text.strip() or participant.display_name()
+
+
+def _folded_lines(texts: Iterable[str]) -> set[str]:
+    from atelier.french import fold
+
+    return {" ".join(fold(t).split()) for t in texts if t.strip()}
+
+
+def _same_row_retyped(
+    participant: Participant, items: Sequence[Item], other: Participant, lines: set[str]
+) -> bool:
+    """Whether a grid row the file does not know by its cell or names is `other` renamed: the
+    same structure, or a name word in common (« Roby » in « Roby-Martin »), and at least half
+    of the lines of the one of them that has fewer (one at least) the same."""
+    from atelier.french import fold
+
+    def words(p: Participant) -> set[str]:
+        return {w for n in p.names for w in re.findall(r"\w{3,}", fold(n))}
+
+    same_structure = bool(fold(participant.organisation).strip()) and (
+        " ".join(fold(participant.organisation).split()) == " ".join(fold(other.organisation).split())
+    )
+    if not (same_structure or words(participant) & words(other)):
+        return False
+    mine = _folded_lines(i.text for i in items)
+    shared = len(mine & lines)
+    return shared >= 1 and 2 * shared >= min(len(mine), len(lines))
 
 
 def _participant_keys(participant: Participant) -> list[str]:

@@ -1119,6 +1119,14 @@
         <translation>“{name}” stays out of the directory, at their request (as “{was}” in the file).</translation>
     </message>
     <message>
+        <source>« {grid} » de la grille reconnu comme « {kept} » du fichier (structure ou nom en commun, mêmes éléments) : le nom du fichier est gardé.</source>
+        <translation>“{grid}” of the grid recognised as “{kept}” of the file (structure or name in common, same items): the file's name is kept.</translation>
+    </message>
+    <message>
+        <source>« {grid} » de la grille ajouté à côté de « {other} » du fichier, qui lui ressemble : s'il s'agit de la même personne, supprimez l'une des deux lignes.</source>
+        <translation>“{grid}” of the grid added beside “{other}” of the file, which looks like it: if they are the same person, delete one of the two rows.</translation>
+    </message>
+    <message>
         <source> — illisible</source>
         <translation> — unreadable</translation>
     </message>

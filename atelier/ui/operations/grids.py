@@ -398,6 +398,16 @@ def reimport_grid(
         text += " " + tr(
             "« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier)."
         ).format(name=name, was=was)
+    for grid, kept in done.renamed:  # a name corrected in the window: recognised, kept
+        text += " " + tr(
+            "« {grid} » de la grille reconnu comme « {kept} » du fichier (structure ou nom en commun, "
+            "mêmes éléments) : le nom du fichier est gardé."
+        ).format(grid=grid, kept=kept)
+    for grid, other in done.unsure:
+        text += " " + tr(
+            "« {grid} » de la grille ajouté à côté de « {other} » du fichier, qui lui ressemble : "
+            "s'il s'agit de la même personne, supprimez l'une des deux lignes."
+        ).format(grid=grid, other=other)
     window.show_status(text)
     if dialog_hook is None:
         QMessageBox.information(widget(window), title, text)
