@@ -802,9 +802,42 @@ def find_place(texts: list[str]) -> str:
 def find_title(preamble: list[str]) -> str:
     for text in preamble:
         line = clean(text)
-        if line and len(line) <= 120:
+        if line and len(line) <= 120 and not _INFO_LINE.match(fold(line)):
             return line
     return ""
+
+
+# The workshop's details a small table above the grid gives, a label and its value on each
+# row (« Date | 3 décembre 2026 », « Lieu | Blaye »): the labels, folded.
+_INFO_LABEL = (
+    r"(?:date|lieu|horaires?|heures?|salle|adresse|animat(?:eur|rice)s?|organisat(?:eur|rice)s?"
+    r"|organise par|contacts?|theme|titre|intitule|objet)"
+    r"(?: de l'atelier| de la reunion| de la rencontre)?"
+)
+_INFO_LINE = re.compile(_INFO_LABEL + r"\s*:")
+
+
+def label_line(cells: list[str]) -> str | None:
+    """A row of a label and its value (« Date | 3 décembre 2026 ») as the line above a grid
+    would say it (« Date : 3 décembre 2026 »), read as such (`find_date`, `find_place`); None
+    for any other row."""
+    said = [clean(c) for c in cells if clean(c)]
+    if len(said) != 2 or len(said[0]) > 40:
+        return None
+    label = said[0].rstrip(" :\xa0\u202f")
+    if not re.fullmatch(_INFO_LABEL, fold(label)):
+        return None
+    return f"{label}\u202f: {said[1]}"
+
+
+def info_table(rows: list[RawRow]) -> list[str] | None:
+    """A small table of the workshop's details (each row a label and its value: date, place,
+    facilitator…), as lines above the grid; None when it is anything else."""
+    said = [r for r in rows if any(clean(c) for c in r.cells)]
+    lines = [label_line(r.cells) for r in said]
+    if not said or len(said) > 12 or any(line is None for line in lines):
+        return None
+    return [line for line in lines if line is not None]
 
 
 # The likely cause of text beyond the header's columns, by the file's separator.
@@ -1070,7 +1103,10 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
     )
     preamble = list(table.preamble)
     if header_index is not None:
-        preamble += [c for r in rows[: header_index - two_rows] for c in r.cells if clean(c)]
+        # « Date | 3 décembre 2026 » above the headers: one line, its label with its value.
+        for r in rows[: header_index - two_rows]:
+            line = label_line(r.cells)
+            preamble += [line] if line else [c for c in r.cells if clean(c)]
     if columns:
         if header_index is None and rows:
             header_index = 0  # with a manual mapping, the first row is the header row

@@ -26,6 +26,7 @@ from atelier.importers.grid import (
     combine_grids,
     detect_mapping,
     find_header,
+    info_table,
     left_out_said,
     name_places,
     tables_not_grid,
@@ -1833,11 +1834,19 @@ def _html_grid(parser: _TableParser) -> tuple[list[RawRow], list[str]] | None:
             if name_places("table", [str(n)]) in wheres
         }
     )
+    # A small table of the workshop's details above the grid (« Date | 3 décembre 2026 »,
+    # « Lieu | Blaye »): read as the lines above it, not said as a table left out.
+    details = {
+        n: lines
+        for n, other in candidates
+        if n < number and (lines := info_table([RawRow(r.line, [clean(c) for c in r.cells]) for r in other]))
+    }
+    parser.preamble.extend(line for lines in details.values() for line in lines)
     warnings = tables_not_grid(
         [
             (n, [RawRow(r.line, [clean(c) for c in r.cells]) for r in other])
             for n, other in candidates
-            if find_header(other) is None and n != number
+            if find_header(other) is None and n != number and n not in details
         ]
     )
     left: dict[str, list[tuple[str, str]]] = {HIDDEN: [], STRUCK: []}

@@ -27,6 +27,7 @@ from atelier.importers.grid import (
     combine_grids,
     fiches_grid,
     find_header,
+    info_table,
     left_out_said,
     name_places,
     tables_not_grid,
@@ -625,6 +626,14 @@ def _read(document: Any) -> RawTable:
                 for n, _r, t in candidates
                 if n is not None and name_places("table", [str(n)]) in wheres
             }
+    # A small table of the workshop's details above the grid (« Date | 12 octobre 2026 »,
+    # « Lieu | Langon »): read as the lines above it, not said as a table left out.
+    details = {
+        n: said
+        for n, r, _t in candidates
+        if n is not None and number is not None and n < number and (said := info_table(r)) is not None
+    }
+    preamble = preamble + [line for said in details.values() for line in said]
     sessions: list[Session] = []
     carried_on = {name_places("table", [str(n)]) for n in follows}
     if number is not None and combined and len({r.where for r in rows} - carried_on) > 1:
@@ -657,7 +666,7 @@ def _read(document: Any) -> RawTable:
                 [
                     (n, r)
                     for n, r, _t in candidates
-                    if n is not None and find_header(r) is None and n not in follows
+                    if n is not None and find_header(r) is None and n not in follows and n not in details
                 ]
             )
         )
