@@ -85,13 +85,13 @@ def test_the_minutes_count_a_structure_spelled_out_as_its_acronym(tmp_path: Path
         (
             "fr",
             "Autour de la table",
-            "2 opérateurs de l'emploi et de l'insertion, 2 intercommunalités ou pays et 1 autre participant.",
+            "2 opérateurs de l'emploi et de l'insertion, 2 intercommunalités ou pays et 1 autre structure.",
         ),
         (
             "en",
             "Around the table",
             "2 employment and inclusion operators, 2 inter-municipal bodies or local development areas "
-            "and 1 other participant.",
+            "and 1 other structure.",
         ),
     ):
         minutes = tmp_path / f"cr-{lang}.docx"

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 from atelier.confidence import POSSIBLE, very_likely
 from atelier.domain import FollowUp, ItemKind, MatchStatus
 from atelier.drafted import HEADINGS, draft_heading_key, drafted_record, facts_of, heading_of
-from atelier.french import affirmed, article, count, join, of, plural
+from atelier.french import affirmed, article, count, join, of, plural, structure_key
 from atelier.synthesis import context as ctx
 from atelier.synthesis.groups import (
     SPECIFIC_MOST,
@@ -61,7 +61,15 @@ from atelier.synthesis.groups import (
     specific_themes,
 )
 from atelier.synthesis.groups import title as group_title
-from atelier.synthesis.terms import GRAMMAR, _must_quote, fold_plain, is_infinitive, piece, quote, terms_of
+from atelier.synthesis.terms import (
+    GRAMMAR,
+    _must_quote,
+    fold_plain,
+    is_infinitive,
+    piece,
+    quote,
+    terms_of,
+)
 
 if TYPE_CHECKING:
     from atelier.matching.semantic import WordVectors
@@ -607,14 +615,21 @@ class _Writer:
         return f"{subject} revient chez {self.count(len(owners), 'participant')} : {' ; '.join(cites)}."
 
     def structure_kinds(self) -> str:
+        """« 2 opérateurs de l'emploi et de l'insertion, 1 commune et 3 autres structures »:
+        each participant by the kind their structure says; a structure of no known kind (or of
+        an unsure one, « CA ») among « autres structures », each counted once; a participant
+        with no structure among « autres participants »."""
         found: Counter[int] = Counter()
+        others: set[str] = set()
         unknown = 0
         for p in self.data.participants:
             kind = ctx.structure_kind(p.organisation, p.role, p.territory, p.source_text)
-            if kind is None:
-                unknown += 1
-            else:
+            if kind is not None and kind != ctx.OTHER:
                 found[kind] += 1
+            elif p.organisation.strip():
+                others.add(structure_key(p.organisation))
+            else:
+                unknown += 1
         if not found:
             return ""
         parts = []
@@ -623,17 +638,20 @@ class _Writer:
             if self.en:
                 one, many = ctx.STRUCTURE_KINDS_EN[index]
             parts.append(self.count(number, one, many))
-        if unknown:
-            parts.append(
-                self.count(
-                    unknown,
-                    *(
-                        ("other participant", "other participants")
-                        if self.en
-                        else ("autre participant", "autres participants")
-                    ),
-                )
+        if others:
+            words = (
+                ("other structure", "other structures")
+                if self.en
+                else ("autre structure", "autres structures")
             )
+            parts.append(self.count(len(others), *words))
+        if unknown:
+            words = (
+                ("other participant", "other participants")
+                if self.en
+                else ("autre participant", "autres participants")
+            )
+            parts.append(self.count(unknown, *words))
         return join(parts, lang=self.lang)
 
     def shared_term(self, found: Sequence[ctx.Said]) -> str:

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from atelier.french import affirmed
 
-# (singular, plural, pattern): the first that matches a participant's structure, role or
-# place says what kind of structure they come from.
+# (singular, plural, pattern): the kind said first in a participant's structure, role or place
+# (« Office de tourisme du Pays Foyen » is a tourist office, not a pays) says what kind of
+# structure they come from.
 STRUCTURE_KINDS: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "opérateur de l'emploi et de l'insertion",
@@ -32,21 +33,38 @@ STRUCTURE_KINDS: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "participant de la Région",
         "participants de la Région",
-        re.compile(r"\b(r[ée]gion|conseil r[ée]gional)\b", re.I),
+        re.compile(r"\b(r[ée]gion|conseil r[ée]gional|pays de la loire)\b", re.I),
     ),
     ("département", "départements", re.compile(r"\b(d[ée]partement|conseil d[ée]partemental)\b", re.I)),
     (
         "intercommunalité ou pays",
         "intercommunalités ou pays",
+        # Never « CA »: a communauté d'agglomération, a chambre d'agriculture or the Crédit
+        # agricole, nothing says which. « Pays » is a structure only as its name's first word
+        # (« Pays Foyen », « PETR du Pays… »), a syndicat only when mixte or intercommunal.
         re.compile(
-            r"\b(CC|CdC|CDA|CA|EPCI|PETR|communaut[ée]s? (?:de communes|d['’]agglom[ée]ration|urbaine)|"
-            r"agglo\w*|m[ée]tropole|pays|syndicat mixte|syndicat)\b|^Grand\s+[A-ZÉ]",
+            r"\b(CC|CdC|CDA|EPCI|PETR|communaut[ée]s? (?:de communes|d['’]agglom[ée]ration|urbaine)|"
+            r"agglom[ée]ration|agglo|m[ée]tropole|syndicats? (?:mixtes?|intercommuna(?:l|ux)))\b|"
+            r"^(?:Grand\s+[A-ZÉ]|pays\b)",
             re.IGNORECASE,
         ),
     ),
     ("commune", "communes", re.compile(r"\b(commune|ville|mairie|maire|municipal\w*)\b", re.I)),
     ("association", "associations", re.compile(r"\b(association|SCIC|SCOP|fondation)\b", re.I)),
 ]
+# Structures of none of these kinds, said as what they are so that a word of their name says no
+# kind (« Office de tourisme du Pays Foyen », « Club d'entreprises de la Métropole », « UMIH
+# Gironde, syndicat des hôteliers »): a participant from one is of « autres structures ».
+OTHER_KINDS = re.compile(
+    r"\b(?:offices? de tourisme|syndicats?(?! (?:mixtes?|intercommuna(?:l|ux))\b)|clubs?|"
+    r"chambres? (?:de commerce|des m[ée]tiers|de m[ée]tiers|d['’]agriculture|consulaires?)|"
+    r"cr[ée]dit agricole|banques?|caisses?|unions?|f[ée]d[ée]rations?|entreprises?|soci[ée]t[ée]s?|"
+    r"groupements?|coop[ée]ratives?|centres? sociaux|centre social|[ée]coles?|lyc[ée]es?|"
+    r"coll[èe]ges?|universit[ée]s?|(?-i:OT|CCI|CMA|CA|UMIH|CFDT|CGT|FO|CFTC|MEDEF|CPME|U2P|SARL|"
+    r"SAS|SA|EURL|SCI|CCAS|CIAS|CAF|GRETA|AFPA))\b",
+    re.IGNORECASE,
+)
+OTHER = -1  # structure_kind's answer for a structure of none of STRUCTURE_KINDS' kinds
 
 # The same kinds in English (singular, plural), in the same order.
 STRUCTURE_KINDS_EN: list[tuple[str, str]] = [
@@ -164,11 +182,20 @@ def find(pattern: re.Pattern[str], statements: Sequence[tuple[str, str]]) -> lis
 
 
 def structure_kind(*texts: str) -> int | None:
-    """Index in STRUCTURE_KINDS of the first kind the first text that says one says: the
+    """Index in STRUCTURE_KINDS of the kind the first text that says one says first: the
     structure before the function or the cell (« Département de l'Aude », function « PLIE »,
-    is a département, not an employment operator)."""
+    is a département, not an employment operator; « Office de tourisme du Pays Foyen » is no
+    pays). OTHER when that text names a structure of another kind (a union, a tourist office,
+    a business club, « CA »); None when no text says any."""
     for text in texts:
+        found: list[tuple[int, int]] = []
         for index, (_one, _many, pattern) in enumerate(STRUCTURE_KINDS):
-            if pattern.search(text or ""):
-                return index
+            match = pattern.search(text or "")
+            if match:
+                found.append((match.start(), index))
+        other = OTHER_KINDS.search(text or "")
+        if other:
+            found.append((other.start(), OTHER))
+        if found:
+            return min(found)[1]
     return None
