@@ -115,7 +115,7 @@ class Truth:
 def _plain(text: str) -> str:
     # Spaces do not count: French typography adds non-breaking ones before « ? » and « : »;
     # nor do quotation marks (a quote within a quote is written “ ”).
-    text = text.replace("…", " ")
+    text = text.replace("[…]", " ").replace("…", " ")  # words left out of a quote
     for mark in '«»“”"':
         text = text.replace(mark, "")
     return "".join(text.split()).strip(".,;:").casefold()

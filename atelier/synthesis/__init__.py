@@ -66,6 +66,7 @@ from atelier.synthesis.terms import (
     _must_quote,
     fold_plain,
     is_infinitive,
+    marked_cuts,
     piece,
     quote,
     terms_of,
@@ -391,6 +392,8 @@ class _Writer:
         self.cited.add(text)
         self.heard.add(owner)
         self.said_of[owner].append(_stems(shown))
+        if quoted:  # the participant's words: the question whole, « […] » where some are left out
+            shown = marked_cuts(text, shown)
         if quoted and self.en:  # a quote within the quote: ‘ ’
             shown = re.sub(r"\s*»", "’", re.sub(r"«\s*", "‘", shown)).replace("“", "‘").replace("”", "’")
             return f"“{shown}” ({self.credit(owner)})"

@@ -621,6 +621,44 @@ def piece(
     return best, _must_quote(best)
 
 
+# A short label a quote may keep before its words (« Objet de l'étude : »).
+_SHORT_LABEL = re.compile(r"^[^:]{2,30}?\s?:\s*$")
+
+
+def marked_cuts(text: str, shown: str) -> str:
+    """`shown`, a piece of the statement `text` to put between guillemets, as the statement
+    says it: a question kept whole (« comment transformer … ? », never « transformer … »
+    stated), a short label before it kept (« Objet de l'étude : identifier … ? »), and
+    « […] » where other words of the statement are left out, before or after it."""
+    whole = unmarked(" ".join(text.split()))
+    core = shown.strip()
+    if core.startswith("…"):
+        core = core[1:].strip()
+    if core.endswith("…") and not core.endswith("..."):
+        core = core[:-1].strip()
+    at = whole.casefold().find(core.casefold())
+    if not core or at < 0:
+        return shown
+    end = at + len(core)
+    before, after = whole[:at], whole[end:]
+    how = re.search(r"(?:^|\s)(comment\s+)$", before, re.IGNORECASE)
+    if how:
+        at -= len(how.group(1))
+        before = whole[:at]
+    if _SHORT_LABEL.match(before) and len(before.split()) <= 4:
+        at, before = 0, ""
+    mark = re.match(r"^\s*[?!]+", after)
+    if mark:
+        end += mark.end()
+        after = whole[end:]
+    quoted = whole[at:end]
+    if before.strip(" -–•=>,;:."):
+        quoted = "[…] " + quoted
+    if after.strip(" -–•=>,;:.…"):
+        quoted = quoted.rstrip(" ,;:(-=>") + " […]"
+    return quoted
+
+
 def _must_quote(text: str) -> bool:
     words = [w.strip('.,;:!?()«»"').lower() for w in re.split(r"[\s'’\-]+", text) if w]
     if not words or set(words) & (FIRST_PERSON | _POINTING) or words[0] in _LEANING:

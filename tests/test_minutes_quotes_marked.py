@@ -1,0 +1,101 @@
+"""A participant's words between guillemets in the minutes are their words: a question stays
+a question (« comment transformer … ? », never « transformer … » as if stated), and where words
+are left out the quote says so with « […] »; never a quote that starts further into an item
+without the mark."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from tests.conftest import ROOT, run_cli
+from tests.helpers.minutes import minutes_sections
+
+# « words » (Who): the minutes' quotes with their author.
+QUOTE = re.compile(r"«\s*([^«»]{12,}?)\s*»\s*\(")
+
+
+def _items(path: Path) -> list[str]:
+    done = run_cli("export", str(path), "--json", "-")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    texts: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "text" and isinstance(value, str):
+                    texts.append(" ".join(value.split()))
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(data)
+    return texts
+
+
+def _plain(text: str) -> str:
+    return " ".join(
+        text.replace("\u00a0", " ").replace("\u202f", " ").replace("“", "«").replace("”", "»").split()
+    )
+
+
+def _quotes(sections: dict[str, list[str]]) -> list[str]:
+    return [_plain(q) for lines in sections.values() for line in lines for q in QUOTE.findall(line)]
+
+
+def _bare(text: str) -> str:
+    # Spaces and quotation marks aside: a quote within the quote is written “ ”.
+    for mark in '«»“”"':
+        text = text.replace(mark, "")
+    return "".join(text.split()).casefold()
+
+
+def _check_marked(quotes: list[str], items: list[str]) -> None:
+    bare_items = [_bare(t).strip("-•") for t in items]
+    for quoted in quotes:
+        pieces = [_bare(p.strip(" …")) for p in quoted.split("[…]")]
+        for piece in pieces:
+            if piece:
+                assert any(piece in t for t in bare_items), f"« {quoted} » not in the grid"
+        if not quoted.startswith("[…]"):
+            start = pieces[0][:20]
+            assert any(t.startswith(start) for t in bare_items), (
+                f"« {quoted} » starts further into its item without « […] »"
+            )
+
+
+def test_the_example_minutes_quote_the_question_whole(tmp_path: Path) -> None:
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    sections = minutes_sections(path, tmp_path / "cr.docx", "fr")
+    quotes = _quotes(sections)
+    text = "\n".join(_plain(line) for lines in sections.values() for line in lines)
+    assert "« transformer ces difficultés" not in text, text
+    _check_marked(quotes, _items(path))
+
+
+def test_a_label_or_a_question_is_not_cut_off_a_quote(tmp_path: Path) -> None:
+    grid, path = tmp_path / "questions.csv", tmp_path / "questions.atelier"
+    grid.write_text(
+        "Participant;Défis;Besoins\n"
+        "Anne Roux (PLIE des Graves);comment mobiliser les entreprises du territoire ?;Un minibus\n"
+        "Karim Haddad (Cap emploi);Comment convaincre les employeurs de recruter ?;Employeurs\n"
+        "Lucie Martin (CdC du Réolais);Objectif : attirer des entreprises sur la zone ?;Foncier\n"
+        "Paul Petit (Mission locale);Enjeu : faire venir les jeunes aux permanences;Logement\n",
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(grid), "-o", str(path), "--title", "Atelier questions")
+    assert done.returncode == 0, done.stderr
+    for lang in ("fr", "en"):
+        sections = minutes_sections(path, tmp_path / f"cr-{lang}.docx", lang)
+        text = "\n".join(_plain(line) for lines in sections.values() for line in lines)
+        assert "« attirer des entreprises sur la zone ?" not in text, text
+        assert "“attirer des entreprises sur la zone ?" not in text, text
+        _check_marked(
+            _quotes(sections) + [_plain(q) for q in re.findall(r"“([^”]{12,}?)”\s*\(", text)], _items(path)
+        )
