@@ -162,8 +162,10 @@ def _one_blas_thread() -> Iterator[None]:
     """BLAS on one thread while matching: the scoring thread and the reasons thread already
     use both cores, and OpenBLAS's own threads spin waiting for each other when the cores
     are busy (measured at 4,000 participants on a shared 2-core machine: 1.5 s of CPU
-    instead of 2.8 s for 4,096 needs; one edited need 3.6 ms instead of 7.8). threadpoolctl
-    is the well-kept way to say so at run time, whichever BLAS numpy came with."""
+    instead of 2.8 s for 4,096 needs; one edited need 3.6 ms instead of 7.8). Indexing too:
+    the 300 × 300 scatter matrix of 48,000 sentences and its eigenvectors took 1.7 s of CPU
+    on OpenBLAS's threads, 0.06 s on one (the same numbers). threadpoolctl is the well-kept
+    way to say so at run time, whichever BLAS numpy came with."""
     global _blas
     try:
         if _blas is None:
@@ -678,6 +680,7 @@ class Engine:
         return analysis
 
     @_without_gc()
+    @_one_blas_thread()  # the workshop's scatter matrix and its eigenvectors (see there)
     def index(self, statements: Iterable[Statement]) -> None:
         import numpy as np
 
