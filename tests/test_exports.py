@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -25,10 +26,11 @@ from .helpers.libreoffice import convert, soffice_or_skip
 FORMULA = '=HYPERLINK("http://exemple.invalid","cliquez")'
 
 
-@pytest.fixture
-def example(tmp_path: Path) -> Path:
-    """The example workshop, matched, two matches confirmed, a participant typing a formula."""
-    path = tmp_path / "exemple.atelier"
+@pytest.fixture(scope="module")
+def _example_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example workshop, matched, two matches confirmed, a participant typing a formula
+    (matched once for the module: each test gets its own copy, see `example`)."""
+    path = tmp_path_factory.mktemp("example") / "exemple.atelier"
     shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
     with Store.open(path) as store:
         workshop_id = store.workshops()[0].id
@@ -49,6 +51,33 @@ def example(tmp_path: Path) -> Path:
             )
         )
     return path
+
+
+@pytest.fixture
+def example(_example_once: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the example workshop of `_example_once`."""
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(_example_once, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def exported(_example_once: Path, tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """`exported(flag, lang)`: the example of `_example_once` exported by `atelier export
+    FLAG` with ATELIER_LANG=lang, the command run once for the module and its file read back
+    by each test that asks (tests only read it)."""
+    folder = tmp_path_factory.mktemp("exported")
+    made: dict[tuple[str, str], Path] = {}
+
+    def export(flag: str, lang: str = "fr") -> Path:
+        if (flag, lang) not in made:
+            target = folder / f"exemple-{lang}.{'xlsx' if flag == '--xlsx' else 'docx'}"
+            done = run_cli("export", str(_example_once), flag, str(target), env={"ATELIER_LANG": lang})
+            assert done.returncode == 0, done.stderr
+            made[flag, lang] = target
+        return made[flag, lang]
+
+    return export
 
 
 def _everything(store: Store) -> tuple[list[Participant], list[Item]]:
@@ -86,11 +115,9 @@ def _docx_text(path: Path) -> str:
 
 
 def test_word_minutes_hold_every_participant_and_item_once_in_a_landscape_annex(
-    example: Path, tmp_path: Path
+    example: Path, exported: Callable[..., Path]
 ) -> None:
-    target = tmp_path / "compte-rendu.docx"
-    result = run_cli("export", str(example), "--docx", str(target))
-    assert result.returncode == 0, result.stderr
+    target = exported("--docx")
     document = docx.Document(str(target))
     with Store.open(example, readonly=True) as store:
         participants, items = _everything(store)
@@ -156,10 +183,10 @@ def test_word_minutes_hold_every_participant_and_item_once_in_a_landscape_annex(
     assert "Pistes suggérées, à vérifier" not in text
 
 
-def test_excel_summary_is_formatted_and_formula_like_text_stays_text(example: Path, tmp_path: Path) -> None:
-    target = tmp_path / "synthese.xlsx"
-    result = run_cli("export", str(example), "--xlsx", str(target))
-    assert result.returncode == 0, result.stderr
+def test_excel_summary_is_formatted_and_formula_like_text_stays_text(
+    example: Path, exported: Callable[..., Path]
+) -> None:
+    target = exported("--xlsx")
     book = openpyxl.load_workbook(target)
     assert book.sheetnames == [
         "Synthèse",
@@ -309,10 +336,10 @@ def test_export_errors_leave_nothing_half_written(example: Path, tmp_path: Path)
     assert list(tmp_path.glob(".*.tmp*")) == []
 
 
-def test_libreoffice_converts_the_minutes_to_pdf(example: Path, tmp_path: Path) -> None:
+def test_libreoffice_converts_the_minutes_to_pdf(exported: Callable[..., Path], tmp_path: Path) -> None:
     soffice_or_skip()
     target = tmp_path / "compte-rendu.docx"
-    assert run_cli("export", str(example), "--docx", str(target)).returncode == 0
+    shutil.copy(exported("--docx"), target)
     pdf = convert(target, "pdf", tmp_path, tmp_path / "lo-profile")
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000
 
@@ -428,12 +455,10 @@ def test_the_organiser_and_contact_typed_at_import_are_in_the_title_block_and_th
     assert facts["Organisateur"] == "PQN-A" and facts["Contact"] == contact
 
 
-def test_the_table_of_contents_uses_the_templates_toc_styles(example: Path, tmp_path: Path) -> None:
+def test_the_table_of_contents_uses_the_templates_toc_styles(exported: Callable[..., Path]) -> None:
     """Word's own « toc 1 » / « toc 2 » styles, a dotted tab to the right margin: the table
     looks designed once Word or LibreOffice updates it (page numbers), and before."""
-    target = tmp_path / "cr.docx"
-    assert run_cli("export", str(example), "--docx", str(target)).returncode == 0
-    document = docx.Document(str(target))
+    document = docx.Document(str(exported("--docx")))
     qn = docx.oxml.ns.qn
     styles = {s.style_id: s for s in document.styles}
     for level in (1, 2):
@@ -449,7 +474,7 @@ def test_the_table_of_contents_uses_the_templates_toc_styles(example: Path, tmp_
 
 
 def test_reasons_in_the_minutes_and_excel_are_said_by_the_reasons_module_in_their_language(
-    example: Path, tmp_path: Path
+    example: Path, exported: Callable[..., Path]
 ) -> None:
     """Each reason of a document is one of the sentences atelier.reasons says, in the
     document's language: the minutes and the Excel of an English interface in English, never
@@ -466,10 +491,7 @@ def test_reasons_in_the_minutes_and_excel_are_said_by_the_reasons_module_in_thei
         ("fr", "Cherche", "Mises en relation", "Raisons"),
         ("en", "Looking for", "Matches", "Reasons"),
     ):
-        docx_path, xlsx_path = tmp_path / f"cr-{lang}.docx", tmp_path / f"t-{lang}.xlsx"
-        for flag, path in (("--docx", docx_path), ("--xlsx", xlsx_path)):
-            done = run_cli("export", str(example), flag, str(path), env={"ATELIER_LANG": lang})
-            assert done.returncode == 0, done.stderr
+        docx_path, xlsx_path = exported("--docx", lang), exported("--xlsx", lang)
         document = docx.Document(str(docx_path))
         tables = [t for t in document.tables if t.rows[0].cells[0].text == looking_for]
         reasons = [row.cells[2].text for t in tables for row in t.rows[1:]]
@@ -569,14 +591,11 @@ def test_shared_needs_rows_are_as_tall_as_their_text(tmp_path: Path) -> None:
         assert height is not None and height >= 15 * lines, (r, height, lines)
 
 
-def test_the_workbook_s_own_words_are_typed_in_french_typography(example: Path, tmp_path: Path) -> None:
+def test_the_workbook_s_own_words_are_typed_in_french_typography(exported: Callable[..., Path]) -> None:
     """Every sheet's header row, as a staff member opens the workbook: a « : » or « ; » of the
     workbook's own words stands after a non-breaking space (« Peut aider : participant » had
     a plain one, the only such header of the exports)."""
-    target = tmp_path / "atelier.xlsx"
-    done = run_cli("export", str(example), "--xlsx", str(target))
-    assert done.returncode == 0, done.stderr
-    book = openpyxl.load_workbook(target, read_only=True)
+    book = openpyxl.load_workbook(exported("--xlsx"), read_only=True)
     headers = [
         str(c)
         for sheet in book.worksheets

@@ -418,21 +418,6 @@ def test_an_excel_need_merged_down_over_the_next_participant_in_the_last_column_
     assert people["Nadia"]["offers"] == []
 
 
-def test_an_excel_file_with_200000_rows_is_refused(tmp_path: Path) -> None:
-    import openpyxl
-
-    book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet()
-    sheet.append(["Participant", "Besoins", "Offres"])
-    for number in range(200_000):
-        sheet.append([f"P{number}", "b", "o"])
-    path = tmp_path / "enorme.xlsx"
-    book.save(path)
-    result = run_cli("import", str(path), "-o", str(tmp_path / "out.atelier"))
-    assert result.returncode == 1 and "lignes" in result.stderr
-    assert not (tmp_path / "out.atelier").exists()
-
-
 # -------------------------------------------------------------------- CSV
 
 
