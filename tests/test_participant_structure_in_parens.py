@@ -24,6 +24,13 @@ STRUCTURES = [
     "Bordeaux Métropole",
     "Communauté de communes du Réolais",
     "SARL Vert Paysage",
+    # The Région or the Département alone, by its abbreviation or its number: the council she
+    # works for (« (Région N-A) » was her territory, « (CD 33) » made her « Anne Roux (CD »).
+    "Région N-A",
+    "Région",
+    "Département",
+    "Département 33",
+    "CD 33",
 ]
 PLACES = ["Grand Angoulême", "Lot-et-Garonne", "Hautes-Pyrénées"]
 

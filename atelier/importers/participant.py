@@ -235,8 +235,8 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
             break
         while index < len(words):
             word = words[index]
-            if word.lower() in ("et", "&", "and", "+"):
-                break
+            if word.lower() in ("et", "&", "and", "+") or word.startswith("("):
+                break  # « Anne Roux (CD 33) »: what a parenthesis holds is no part of her name
             if _is_structure(word) or ROLE_PATTERN.fullmatch(word):
                 break
             if _is_upper_word(word):
@@ -794,12 +794,20 @@ def _their_structure(head: str, said: str) -> bool:
         names, used = _take_people(words)
         if not (names and used == len(words)) and not _first_names_alone(piece):
             return False  # « Mission locale (CdC du Réolais) »: the structure is before it
+    if fold(said.split()[0]) in _COLLECTIVITIES:
+        # « (Région) », « (Région N-A) », « (Département 33) »: the council she works for, as
+        # « Anne Roux / Région N-A » reads it (an abbreviation names no area of its own).
+        return True
     return (
         len(said.split()) > 1
         and _names_structure(said)
         and not is_departement_or_region(said)
         and _area(said) != said
     )
+
+
+# A collectivity's word first in a parenthesis after a person: the body she works for.
+_COLLECTIVITIES = frozenset({"region", "departement"})
 
 
 # What an acronym of the glossary stands for starts with one of these when it names a body
@@ -1234,7 +1242,14 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
     territory = ""
     inside: list[str] = []  # « Lucie LEROY (PLIE) »: a structure in parentheses, not a place
     found = re.search(r"\(([^()]{2,60})\)\s*$", text)
-    if found and not any(ch.isdigit() for ch in found.group(1)):
+    if found and any(ch.isdigit() for ch in found.group(1)):
+        # A number in it (« (06 12 34 56 78) », « (33) », « (2 personnes) ») is no place; a
+        # structure written with one (« (CD 33) », « (Département 33) ») is still hers.
+        said = found.group(1).strip()
+        head = text[: found.start()]
+        if not (said[:1].isalpha() and (_names_a_structure(said) or _their_structure(head, said))):
+            found = None
+    if found:
         said = found.group(1).strip()
         if _names_a_structure(said):
             inside = [said]
