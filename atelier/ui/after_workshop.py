@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from atelier.domain import ItemKind
 from atelier.french import count as count_of
-from atelier.french import typography
+from atelier.french import shorten, typography
 from atelier.ui import settings
 from atelier.ui.translate import tr
 
@@ -275,7 +275,9 @@ class AfterWorkshop:
         self.show_page("grid")
         window._select(hit.participant.id, column)
         window.grid.setFocus(Qt.FocusReason.OtherFocusReason)
-        window.saved_label.setText(tr("Ouvert depuis le répertoire : {text}").format(text=hit.text[:80]))
+        window.saved_label.setText(
+            tr("Ouvert depuis le répertoire : {text}").format(text=shorten(hit.text, 80))
+        )
 
 
 # ------------------------------------------------------------ which workshop a file opens on

@@ -27,7 +27,7 @@ from atelier.domain import (
     Workshop,
 )
 from atelier.errors import AtelierError
-from atelier.french import join, of
+from atelier.french import join, of, shorten
 from atelier.store import CellSnapshot, ParticipantSnapshot, Store
 from atelier.ui.columns import kind_title
 from atelier.ui.translate import tr
@@ -234,7 +234,7 @@ def follow_up_said(model: Grid, snapshot: Any, match: Match) -> str:
                 who = model.store.participant(model.store.item(item_id).participant_id)
         except AtelierError:
             return "?"
-        return join(who.names) or who.organisation or who.source_text[:40]
+        return join(who.names) or who.organisation or shorten(who.source_text, 40)
 
     day = list_date(match.follow_up_changed)
     if match.follow_up == FollowUp.TO_CONTACT:
@@ -411,7 +411,7 @@ class EditParticipantText(EditParticipant):
             participant_id,
             fields,
             tr("Modifier le participant {who}").format(
-                who=parsed.names[0] if parsed.names else parsed.source_text[:30]
+                who=parsed.names[0] if parsed.names else shorten(parsed.source_text, 30)
             ),
         )
 
