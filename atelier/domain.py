@@ -292,13 +292,16 @@ class Participant:
     # répertoire », their consent): left out of its search, its exports and of the matching of
     # other workshops; their own workshop's grid, minutes and fiches keep them.
     unlisted: bool = False
+    # Of another workshop and not named there (`seen_from`): what their cell, no longer shown,
+    # said of their presence (EXCUSED, ABSENT), so that nothing tells them there. Not stored.
+    seen_away: str = field(default="", compare=False, repr=False, metadata={"stored": False})
 
     def away(self) -> str:
         """EXCUSED or ABSENT when the participant's cell says they were not in the room (« Paul
         Durand (excusé) / … »), without anyone standing in for them; else "". Such a participant
         keeps what they wrote in the grid, but is not counted among those present, matched,
         nor shown to the room."""
-        return away_from(self.source_text, self.names)
+        return self.seen_away or away_from(self.source_text, self.names)
 
     def seen_from(self, workshop_id: str, lang: str | None = None) -> Participant:
         """This participant as the pages, lists and documents of the workshop `workshop_id` say
@@ -321,6 +324,7 @@ class Participant:
             contact="",
             source_text="",
             source_cells={},
+            seen_away=self.away(),
         )
 
     @property

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from atelier.domain import FollowUp, ItemKind
 from atelier.french import short_date
 from atelier.i18n import message
-from atelier.reasons import say_all
+from atelier.reasons import helper_away, say_all
 from atelier.store import Store
 
 if TYPE_CHECKING:
@@ -71,6 +71,7 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
     # The file as it is, a match older versions confirmed between two spellings of one person
     # (« A. Martin » ← « Mme Anne Martin ») too, said as such: no document tells it.
     themself = with_themself(store, stored)
+    away: dict[str, str] = {}  # helper of another workshop -> EXCUSED, ABSENT or ""
     for match in stored:
         need = item_index.get(match.need_id)
         resource = item_index.get(match.resource_id)
@@ -80,6 +81,10 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
             # workshop's entries, as its pages, minutes and follow-up say them (seen_from).
             helper = store.participant(resource.participant_id).seen_from(workshop_id)
             display[helper.id] = helper.display_name()
+            away[helper.id] = helper.away()
+        # Their cell there says they were not at it (« (excusée) »): never « a proposé lors de
+        # l'atelier du … » (reasons.helper_away), as the pages and the follow-up say it.
+        told = helper_away(match.reasons, away.get(resource.participant_id, "") if resource else "")
         matches.append(
             {
                 "id": match.id,
@@ -87,7 +92,7 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
                 "offer": match.resource_id,
                 "status": str(match.status),
                 "score": round(match.score, 4),
-                "reasons": say_all(match.reasons) if match.reasons else [],
+                "reasons": say_all(told) if told else [],
                 "why": [r.as_json() for r in match.reasons],
                 "note": match.note,
                 "follow_up": str(match.follow_up),
@@ -190,6 +195,11 @@ def entry_as_dict(entry: FollowUpEntry, workshop_id: str | None = None) -> dict[
     def workshop(w: Workshop) -> dict[str, Any]:
         return {"id": w.id, "title": w.title, "date": w.date}
 
+    # A helper of another workshop whose cell there says they were not at it: never « a
+    # proposé lors de l'atelier du … » (reasons.helper_away), as `atelier suivi` says it.
+    elsewhere = entry.resource_workshop.id != entry.workshop.id
+    told = helper_away(match.reasons, entry.resource_participant.away() if elsewhere else "")
+
     return {
         "id": match.id,
         "short_id": entry.short_id,
@@ -217,7 +227,7 @@ def entry_as_dict(entry: FollowUpEntry, workshop_id: str | None = None) -> dict[
             "participant_id": entry.resource_participant.id,
             "workshop": workshop(entry.resource_workshop),
         },
-        "reasons": say_all(match.reasons) if match.reasons else [],
+        "reasons": say_all(told) if told else [],
         "why": [r.as_json() for r in match.reasons],
         # Older versions confirmed « A. Martin » with what « Mme Anne Martin » offered: kept in
         # the file, nobody's to follow up, flagged as `export --json` flags it.

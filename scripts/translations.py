@@ -828,6 +828,16 @@ EN.update(
         # ui/followup_view.py: a helper met at another workshop that has no date is named by its title
         "(atelier « {title} »)": "(workshop “{title}”)",
         " (atelier « {title} »)": " (workshop “{title}”)",
+        # ui/match_panel.py, ui/followup_view.py: a helper of another workshop whose cell there
+        # says they were not at it
+        " (excusé·e à l'atelier du {date})": " (excused from the workshop of {date})",
+        " (absent·e à l'atelier du {date})": " (absent from the workshop of {date})",
+        " (excusé·e à l'atelier « {title} »)": " (excused from the workshop “{title}”)",
+        " (absent·e à l'atelier « {title} »)": " (absent from the workshop “{title}”)",
+        "(excusé·e à l'atelier du {date})": "(excused from the workshop of {date})",
+        "(absent·e à l'atelier du {date})": "(absent from the workshop of {date})",
+        "(excusé·e à l'atelier « {title} »)": "(excused from the workshop “{title}”)",
+        "(absent·e à l'atelier « {title} »)": "(absent from the workshop “{title}”)",
         # ui/workshops.py: deleting a workshop says the follow-ups of other workshops it takes along
         "mise en relation confirmée d'un autre atelier avec ses participants": "confirmed match of another workshop with its participants",
         "mises en relation confirmées d'autres ateliers avec ses participants": "confirmed matches of other workshops with its participants",

@@ -504,23 +504,29 @@ def _workshop_of(participant: Participant | None, workshops: dict[str, Workshop]
     """« atelier du 16 mars 2021 » for a participant of another workshop of the file."""
     if participant is None or participant.workshop_id not in workshops:
         return ""
-    return met_at(workshops[participant.workshop_id], lang)
+    # Their cell there says they were not at it: « excusé·e à l'atelier du … ».
+    return met_at(workshops[participant.workshop_id], lang, participant.away())
 
 
-def met_at(workshop: Workshop, lang: str = "fr") -> str:
+def met_at(workshop: Workshop, lang: str = "fr", away: str = "") -> str:
     """Where someone of another workshop was met: « atelier du 16 mars 2021 », « atelier
-    « Titre » » (English « workshop of 16 March 2021 », « workshop “Title” »)."""
+    « Titre » » (English « workshop of 16 March 2021 », « workshop “Title” »). `away`
+    (`Participant.away`): they were not met there, their cell says so: « excusé·e à l'atelier
+    du 16 mars 2021 », « absent·e à … » (English « excused from the workshop of … »)."""
+    from atelier.domain import EXCUSED
     from atelier.french import long_date
 
     if lang == "en":
-        return (
+        said = (
             f"workshop of {long_date(workshop.date, 'en')}"
             if workshop.date
             else f"workshop “{workshop.title}”"
         )
-    return (
+        return f"{'excused' if away == EXCUSED else 'absent'} from the {said}" if away else said
+    said = (
         f"atelier du {long_date(workshop.date, 'fr')}" if workshop.date else f"atelier « {workshop.title} »"
     )
+    return f"{'excusé·e' if away == EXCUSED else 'absent·e'} à l'{said}" if away else said
 
 
 def _matched_now(store: Store, workshop_id: str, vectors: WordVectors | None) -> list[Match]:

@@ -206,7 +206,8 @@ def fiches_for(
             people[who.id] = who
             other = workshops.get(who.workshop_id)
             if other is not None:
-                elsewhere[who.id] = met_at(other, lang)
+                # Their cell there says they were not at it: « excusé·e à l'atelier du … ».
+                elsewhere[who.id] = met_at(other, lang, who.away())
     # Per need: decided matches, then the best suggestions (never for a need already answered).
     by_need: dict[str, list[Match]] = {}
     for match in matches:

@@ -620,7 +620,8 @@ def write_follow_up_xlsx(entries: list[FollowUpEntry], target: str | Path, lang:
             entry.need.text,
             *side(entry.resource_participant),
             entry.resource.text,
-            met_at(entry.resource_workshop, lang) if elsewhere else "",
+            # « excusé·e à l'atelier du … » when their cell there says they were not at it
+            met_at(entry.resource_workshop, lang, entry.resource_participant.away()) if elsewhere else "",
             follow_up_word(match.follow_up, lang),
             _day(match.follow_up_changed),
             " · ".join(path_lines(match.follow_up_steps, lang)).replace("\xa0", " "),

@@ -123,7 +123,7 @@ def to_row(record: AnyRecord) -> dict[str, Any]:
     """The row that keeps a record in its table."""
     codecs = _CODECS[type(record)]
     row: dict[str, Any] = {}
-    for name in (f.name for f in fields(record)):
+    for name in (f.name for f in fields(record) if f.metadata.get("stored", True)):
         value = getattr(record, name)
         row[name] = codecs[name][0](value) if name in codecs else value
     return row

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain import FOLLOW_UPS, FollowUp, FollowUpEntry, ItemKind, decision_step
+from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp, FollowUpEntry, ItemKind, decision_step
 from atelier.errors import AtelierError, FollowUpBackwards
 from atelier.french import join, list_date, local_day, long_date, past_date
 from atelier.ui.appearance import as_title
@@ -417,10 +417,20 @@ class FollowUpModel(QAbstractTableModel):
             }.get(entry.resource.kind, "")
             if entry.resource_workshop.id != entry.workshop.id:
                 other = entry.resource_workshop
+                # Their cell there says they were not at it (Participant.away): not met there.
+                away = entry.resource_participant.away()
                 if other.date:
-                    text += "\n" + tr("(atelier du {date})").format(date=long_date(other.date))
+                    said = {
+                        EXCUSED: tr("(excusé·e à l'atelier du {date})"),
+                        ABSENT: tr("(absent·e à l'atelier du {date})"),
+                    }.get(away, tr("(atelier du {date})"))
+                    text += "\n" + said.format(date=long_date(other.date))
                 else:  # named by its title: never « atelier du Atelier de Pau »
-                    text += "\n" + tr("(atelier « {title} »)").format(title=other.title)
+                    said = {
+                        EXCUSED: tr("(excusé·e à l'atelier « {title} »)"),
+                        ABSENT: tr("(absent·e à l'atelier « {title} »)"),
+                    }.get(away, tr("(atelier « {title} »)"))
+                    text += "\n" + said.format(title=other.title)
             return text
         if column == COL_RESOURCE:
             return entry.resource.text

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain import ItemKind, MatchStatus, Reason, shown_order
+from atelier.domain import ABSENT, EXCUSED, ItemKind, MatchStatus, Reason, shown_order
 from atelier.errors import AtelierError
 from atelier.french import aside, is_plural
 from atelier.ui.grid_model import GridModel
@@ -182,9 +182,19 @@ class _OtherWorkshops:
         workshop = self.workshops.get(participant.workshop_id)
         if workshop is None or participant.workshop_id == self.here:
             return ""
+        # Their cell there says they were not at it (Participant.away): not met there.
+        away = participant.away()
         if workshop.date:
-            return tr(" (atelier du {date})").format(date=long_date(workshop.date))
-        return tr(" (atelier « {title} »)").format(title=workshop.title)  # never « atelier du Atelier… »
+            said = {
+                EXCUSED: tr(" (excusé·e à l'atelier du {date})"),
+                ABSENT: tr(" (absent·e à l'atelier du {date})"),
+            }.get(away, tr(" (atelier du {date})"))
+            return said.format(date=long_date(workshop.date))
+        said = {  # never « atelier du Atelier… »
+            EXCUSED: tr(" (excusé·e à l'atelier « {title} »)"),
+            ABSENT: tr(" (absent·e à l'atelier « {title} »)"),
+        }.get(away, tr(" (atelier « {title} »)"))
+        return said.format(title=workshop.title)
 
 
 class MatchPanel(QWidget):

@@ -1539,8 +1539,24 @@
         <translation> (has the challenge)</translation>
     </message>
     <message>
+        <source> (excusé·e à l'atelier du {date})</source>
+        <translation> (excused from the workshop of {date})</translation>
+    </message>
+    <message>
+        <source> (absent·e à l'atelier du {date})</source>
+        <translation> (absent from the workshop of {date})</translation>
+    </message>
+    <message>
         <source> (atelier du {date})</source>
         <translation> (workshop of {date})</translation>
+    </message>
+    <message>
+        <source> (excusé·e à l'atelier « {title} »)</source>
+        <translation> (excused from the workshop “{title}”)</translation>
+    </message>
+    <message>
+        <source> (absent·e à l'atelier « {title} »)</source>
+        <translation> (absent from the workshop “{title}”)</translation>
     </message>
     <message>
         <source> (atelier « {title} »)</source>
@@ -2451,8 +2467,24 @@ F1: every keyboard shortcut</translation>
         <translation>Text changed since the confirmation: in “Who can help?” (Ctrl+M), confirm it again (Ctrl+Shift+C) or set it aside (Ctrl+Shift+X)</translation>
     </message>
     <message>
+        <source>(excusé·e à l'atelier du {date})</source>
+        <translation>(excused from the workshop of {date})</translation>
+    </message>
+    <message>
+        <source>(absent·e à l'atelier du {date})</source>
+        <translation>(absent from the workshop of {date})</translation>
+    </message>
+    <message>
         <source>(atelier du {date})</source>
         <translation>(workshop of {date})</translation>
+    </message>
+    <message>
+        <source>(excusé·e à l'atelier « {title} »)</source>
+        <translation>(excused from the workshop “{title}”)</translation>
+    </message>
+    <message>
+        <source>(absent·e à l'atelier « {title} »)</source>
+        <translation>(absent from the workshop “{title}”)</translation>
     </message>
     <message>
         <source>(atelier « {title} »)</source>
