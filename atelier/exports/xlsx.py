@@ -135,6 +135,8 @@ ENGLISH: dict[str, str] = {
     "Contact": "Contact",
     "Mises en relation confirmées": "Confirmed matches",
     "Éléments par rubrique": "Items per column of the grid",
+    "Écrits par des excusés ou absents": "Written by those excused or absent",
+    "Excusés ou absents": "Excused or absent",
     "Par territoire": "By territory",
     "Besoins partagés par plusieurs participants": "Needs shared by several participants",
     "Mises en relation": "Matches",
@@ -263,8 +265,19 @@ def _frames(data: ExportData) -> dict[str, Any]:
         ],
         columns=MATCH_COLUMNS,
     )
+
+    # What was said in the room, as « Par territoire » counts it: the lines of those present;
+    # those of someone excused or absent (« (excusé) », in the grid and the item sheets, said
+    # so) in a column of their own, both adding up to each item sheet.
+    def written(people: list[Participant], kind: ItemKind) -> int:
+        return sum(len(data.cells.get(p.id, {}).get(kind, [])) for p in people)
+
     rows = [
-        {"Rubrique": said(KIND_TITLES[k], lang), "Éléments": sum(len(c[k]) for c in data.cells.values())}
+        {
+            "Rubrique": said(KIND_TITLES[k], lang),
+            "Éléments": written(data.participants, k),
+            **({"Écrits par des excusés ou absents": written(data.away, k)} if data.away else {}),
+        }
         for k in ITEM_KINDS
     ]
     counts = pd.DataFrame(rows)
@@ -494,6 +507,8 @@ def _write_workbook(
                 if data.people_named() != len(data.participants)
                 else []
             ),
+            # Not in the room (« (excusé) »): in the grid, in no count of those present.
+            *([("Excusés ou absents", sum(people_of(p) for p in data.away))] if data.away else []),
             ("Territoires", len(data.territories())),
             ("Mises en relation confirmées", sum(m.status != MatchStatus.SUGGESTED for m in data.matches)),
         ]
