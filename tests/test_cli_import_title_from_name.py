@@ -54,3 +54,43 @@ def test_nothing_is_said_of_a_title_given_or_read(tmp_path: Path) -> None:
     read = run_cli("import", str(titled), "-o", "b.atelier", cwd=tmp_path)
     assert read.returncode == 0, read.stderr
     assert "Titre repris" not in read.stdout and _title(tmp_path / "b.atelier") == "Atelier du Réolais"
+
+
+def test_a_new_workshop_of_a_file_titled_after_the_grid_s_name_is_said_too(tmp_path: Path) -> None:
+    """`import grille.csv --into F.atelier --new-workshop`: the workshop is titled « grille »
+    (the grid's file name) and the import says so, with the command that changes it (the
+    workshop named by its id: the file may hold another of that title)."""
+    grid = tmp_path / "grille.csv"
+    grid.write_text(GRID, encoding="utf-8")
+    made = run_cli("new", "F.atelier", "--title", "Atelier de mars", "--date", "2021-03-16", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    done = run_cli("import", "grille.csv", "--into", "F.atelier", "--new-workshop", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    with Store.open(tmp_path / "F.atelier", readonly=True) as store:
+        assert [w.title for w in store.workshops()] == ["Atelier de mars", "grille"]
+    said = [line for line in done.stdout.splitlines() if line.startswith("Titre repris")]
+    assert len(said) == 1, done.stdout
+    assert said[0].startswith(
+        f"Titre repris du nom du fichier{NB}: «{NB}grille{NB}» (la grille n'en donne pas)"
+    )
+    command = said[0].split(f"pour le changer{NB}: ", 1)[1]
+    words = shlex.split(command.replace('"…"', '"Atelier emploi de Langon"'))
+    assert words[:2] == ["atelier", "ateliers"], words
+    renamed = run_cli(*words[1:], cwd=tmp_path)
+    assert renamed.returncode == 0, renamed.stderr
+    with Store.open(tmp_path / "F.atelier", readonly=True) as store:
+        assert [w.title for w in store.workshops()] == ["Atelier de mars", "Atelier emploi de Langon"]
+    english = run_cli(
+        "import", "grille.csv", "--into", "F.atelier", "--new-workshop", "--date", "2021-04-01",
+        cwd=tmp_path, env={"ATELIER_LANG": "en"},
+    )  # fmt: skip
+    assert english.returncode == 0, english.stderr
+    assert "Title taken from the file's name: “grille” (the grid gives none)" in english.stdout, (
+        english.stdout
+    )
+    given = run_cli(
+        "import", "grille.csv", "--into", "F.atelier", "--new-workshop", "--title", "Atelier de Dax",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert given.returncode == 0, given.stderr
+    assert "Titre repris" not in given.stdout, given.stdout

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -411,6 +411,9 @@ class NewWorkshops:
     added: list[tuple[Workshop, GridPlan]]
     already: list[tuple[Workshop, GridPlan]]
     kept: list[tuple[str, str]]
+    # The ids of the workshops added whose title neither the grid nor the user gave: the
+    # grid file's name (« grille » for « grille.csv »), said as `ImportResult.title_from_name`.
+    title_from_name: list[str] = field(default_factory=list)
 
 
 def import_as_new_workshop(
@@ -480,7 +483,8 @@ def import_as_new_workshop(
             [k for _w, rows in grids for k in kept_out_again(store, rows, same_people)] if same_people else []
         )
         store.add_workshops_with_grids(grids)
-    return NewWorkshops(plan, added, already, kept)
+    named = [w.id for w, part in added if not (title or "").strip() and not part.title.strip()]
+    return NewWorkshops(plan, added, already, kept, named)
 
 
 def kept_out_again(
