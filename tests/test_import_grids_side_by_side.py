@@ -100,3 +100,50 @@ def test_a_group_of_other_columns_is_said_with_its_people(tmp_path: Path, lang: 
         assert (
             "2 participants not imported (Karim Haddad (Cap emploi) and Paul Petit (Mission locale))" in said
         )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("spacers", [1, 2])
+def test_the_empty_columns_between_two_unnamed_grids_belong_to_neither(
+    tmp_path: Path, lang: str, spacers: int
+) -> None:
+    """No « Groupe A » / « Groupe B » above them: the grids are said by their columns, and the
+    empty column(s) between them were counted in the first (« colonnes 1 à 4 » for A–C)."""
+    gap: list[str | None] = [None] * spacers
+    grid = _xlsx(
+        tmp_path / "groupes.xlsx",
+        [
+            ["Participant", "Besoins", "Ressources", *gap, "Participant", "Besoins", "Ressources"],
+            ["Anne Roux (PLIE)", "Minibus", "Ateliers CV", *gap, "Karim Haddad (Cap emploi)", "Employeurs",
+             "Formations"],
+            ["Lucie Martin (CdC)", "Données", "Foncier", *gap, "Paul Petit (Mission locale)", "Logement",
+             "Conseil"],
+        ],
+    )  # fmt: skip
+    people, said = _import(grid, lang)
+    assert people == {
+        "Anne Roux": {"needs": ["Minibus"], "offers": ["Ateliers CV"]},
+        "Lucie Martin": {"needs": ["Données"], "offers": ["Foncier"]},
+        "Karim Haddad": {"needs": ["Employeurs"], "offers": ["Formations"]},
+        "Paul Petit": {"needs": ["Logement"], "offers": ["Conseil"]},
+    }, said
+    second = f"{4 + spacers} {'to' if lang == 'en' else 'à'} {6 + spacers}"
+    if lang == "fr":
+        assert f"grilles côte à côte (colonnes 1 à 3 et colonnes {second})" in said, said
+    else:
+        assert f"grids side by side (columns 1 to 3 and columns {second})" in said, said
+    assert "4 participants" in said and "non importé" not in said, said
+
+
+def test_a_group_of_other_columns_after_an_empty_column_is_said_by_its_own(tmp_path: Path) -> None:
+    grid = _xlsx(
+        tmp_path / "groupes.xlsx",
+        [
+            ["Participant", "Besoins", "Ressources", None, None, "Participant", "Défis"],
+            ["Anne Roux (PLIE)", "Minibus", "Ateliers CV", None, None, "Karim Haddad (Cap emploi)",
+             "Recrutement"],
+        ],
+    )  # fmt: skip
+    people, said = _import(grid)
+    assert sorted(people) == ["Anne Roux"], said
+    assert "grille voisine colonnes 6 à 7 non importée" in said.replace("\xa0", " "), said

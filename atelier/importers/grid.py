@@ -1413,7 +1413,16 @@ def _grids_beside(rows: list[RawRow], header_index: int) -> tuple[list[RawRow], 
                 starts.append(index)
     if len(starts) < 2:
         return None
-    bounds = list(zip(starts, [*starts[1:], max(len(r.cells) for r in rows)], strict=True))
+    ends = [*starts[1:], max(len(r.cells) for r in rows)]
+
+    def blank(column: int) -> bool:
+        return not any(column < len(r.cells) and clean(r.cells[column]) for r in rows)
+
+    # The empty columns between two grids (a spacer) are neither's: « colonnes 1 à 3 », not « 1 à 4 ».
+    for number, start in enumerate(starts):
+        while ends[number] - 1 > start and blank(ends[number] - 1):
+            ends[number] -= 1
+    bounds = list(zip(starts, ends, strict=True))
 
     def part(row: RawRow, start: int, end: int) -> RawRow:
         return RawRow(
