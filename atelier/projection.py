@@ -109,6 +109,15 @@ class Card:
     # The resource says what the need is about (`reasons.on_its_subject`): only then is a
     # challenge « le même défi »; else it is theirs (« a pour défi »).
     on_subject: bool = True
+    # A decided match whose need or offer was retyped since (Match.retyped): the people agreed
+    # on words that are no longer the grid's, so the room sees it flagged « à revoir » until
+    # the facilitator confirms it again, as the window, the minutes and `atelier suivi` say.
+    retyped: bool = False
+
+    @property
+    def flagged(self) -> bool:
+        """Shown to the room with a flag: a suggestion, or a decision to review."""
+        return self.suggested or self.retyped
 
 
 @dataclass(slots=True)
@@ -298,6 +307,7 @@ def build(
             reasons,
             [clean(r) for r in _brief(told, lang, names=not private)],
             on_its_subject(match.reasons),
+            bool(match.retyped) and match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL),
         )
 
     for match in chosen:

@@ -585,16 +585,16 @@ class ProjectorWindow(QWidget):
         path = QPainterPath()
         path.addRoundedRect(box, 18 * self.unit, 18 * self.unit)
         painter.fillPath(path, CARD)
-        edge = SUGGESTION if card.suggested else ACCENT
+        edge = SUGGESTION if card.flagged else ACCENT
         painter.fillRect(
             QRectF(box.left(), box.top() + 10 * self.unit, 10 * self.unit, box.height() - 20 * self.unit),
             edge,
         )
         x, y, width = plan.x, plan.y, plan.width
         body, strong, small = plan.fonts
-        if card.suggested:
+        if card.flagged:
             flag = self._font(26, bold=True)
-            y = self._text(painter, x, y, width, tr("SUGGESTION — à confirmer"), flag, SUGGESTION)
+            y = self._text(painter, x, y, width, _flag_of(card), flag, SUGGESTION)
         y = self._text(painter, x, y, width, plan.seeker_text, strong, INK, plan.seeker_max)
         y = self._text(painter, x, y, width, as_typed(card.need), body, INK, plan.need_lines)
         y += 10 * self.unit
@@ -619,7 +619,7 @@ class ProjectorWindow(QWidget):
         body, strong = self._font(36 * scale), self._font(36 * scale, bold=True)
         small = self._font(REASON_SIZE * scale)
         flag = self._font(26, bold=True)
-        if card.suggested:  # the flag sits in the card's top margin: it took the need's second line
+        if card.flagged:  # the flag sits in the card's top margin: it took the need's second line
             y = box.top() + 8 * self.unit
         seeks = tr("{who} cherchent :") if card.seekers > 1 else tr("{who} cherche :")
         # A challenge is « le même défi » only on the need's subject; else it is theirs. An
@@ -653,7 +653,7 @@ class ProjectorWindow(QWidget):
         # holds it; what is left goes to the other reasons, up to four lines, then to the rest
         # of the offer. Everything stays inside the card.
         strong_m, body_m, small_m = QFontMetricsF(strong), QFontMetricsF(body), QFontMetricsF(small)
-        label = QFontMetricsF(flag).lineSpacing() if card.suggested else 0.0
+        label = QFontMetricsF(flag).lineSpacing() if card.flagged else 0.0
         gaps = 16 * self.unit
         seeker_max = helper_max = names_most
         reasons = card.reasons or ([card.because] if card.because else [])
@@ -851,7 +851,7 @@ class ProjectorWindow(QWidget):
                     helper_width,
                     _helper_line(card),
                     self._font(30),
-                    SUGGESTION if card.suggested else ACCENT,
+                    SUGGESTION if card.flagged else ACCENT,
                     helper_most,
                 )
                 told += 1
@@ -927,7 +927,7 @@ class ProjectorWindow(QWidget):
                 )
                 if y + height + counted_line > bottom:
                     break
-                colour = SUGGESTION if card.suggested else INK
+                colour = SUGGESTION if card.flagged else INK
                 for text, size, bold, most in parts:
                     y = self._text(
                         painter, right_x, y, right_width, text, self._font(size, bold=bold), colour, most
@@ -1237,7 +1237,7 @@ def _helps_parts(card: Any) -> list[tuple[str, int, bool, int]]:
         what = tr("ont pour défi : {text}") if many else tr("a pour défi : {text}")
     else:
         what = tr("proposent : {text}") if many else tr("propose : {text}")
-    who = "→ " + card.seeker + (tr(" (suggestion)") if card.suggested else "")
+    who = "→ " + card.seeker + _aside_of(card)
     return [
         (as_typed(who), 30, True, 2),
         (tr("cherche : {text}").format(text=as_typed(card.need)), 28, False, 2),
@@ -1260,5 +1260,20 @@ def _helper_line(card: Any) -> str:
         text = tr("← {who}, ont pour défi : {text}") if many else tr("← {who}, a pour défi : {text}")
     else:
         text = tr("← {who} : {text}")
-    who = card.helper + (tr(" (suggestion)") if card.suggested else "")
+    who = card.helper + _aside_of(card)
     return text.format(who=as_typed(who), text=as_typed(card.offer))
+
+
+def _flag_of(card: Any) -> str:
+    """The flag above a card the room must not take for a decision as it stands: a suggestion,
+    or a confirmed match whose need or offer was retyped since (« à revoir »)."""
+    if card.suggested:
+        return tr("SUGGESTION — à confirmer")
+    return tr("À REVOIR — texte modifié depuis la confirmation")
+
+
+def _aside_of(card: Any) -> str:
+    """What follows a name in the spotlight's lines: « (suggestion) », « (à revoir) » or nothing."""
+    if card.suggested:
+        return tr(" (suggestion)")
+    return tr(" (à revoir)") if card.retyped else ""

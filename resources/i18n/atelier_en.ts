@@ -2171,8 +2171,16 @@ Replace them?</translation>
         <translation>← {who}: {text}</translation>
     </message>
     <message>
+        <source>À REVOIR — texte modifié depuis la confirmation</source>
+        <translation>TO REVIEW — text changed since the confirmation</translation>
+    </message>
+    <message>
         <source> (suggestion)</source>
         <translation> (suggestion)</translation>
+    </message>
+    <message>
+        <source> (à revoir)</source>
+        <translation> (to review)</translation>
     </message>
     <message>
         <source>Peut apporter</source>
