@@ -1225,23 +1225,14 @@ def _group_name(group: str) -> str:
 
 def _helps_parts(card: Any) -> list[tuple[str, int, bool, int]]:
     """Whom a participant helps, under « Aide » in their spotlight: who (bold), what they
-    look for, and what of the helper's the room put in touch with it, said as `_helper_line`
-    says it (an offer, « a déjà fait », « a le même défi », « a pour défi »). Each part: text,
-    size, bold, lines at most."""
-    many = card.helpers > 1
-    if str(card.source) == "action":
-        what = tr("ont déjà fait : {text}") if many else tr("a déjà fait : {text}")
-    elif str(card.source) == "challenge" and card.on_subject:
-        what = tr("ont le même défi : {text}") if many else tr("a le même défi : {text}")
-    elif str(card.source) == "challenge":
-        what = tr("ont pour défi : {text}") if many else tr("a pour défi : {text}")
-    else:
-        what = tr("proposent : {text}") if many else tr("propose : {text}")
-    who = "→ " + card.seeker + _aside_of(card)
+    look for, and what of the helper's the room put in touch with it, said with the helper's
+    name as `_helper_line` says it (« ← Martine …, a déjà fait : … », « ← Grégory … : <offer> »):
+    under the seeker's name, a bare « a déjà fait : » or « propose : » read as the seeker's.
+    Each part: text, size, bold, lines at most."""
     return [
-        (as_typed(who), 30, True, 2),
+        (as_typed("→ " + card.seeker), 30, True, 2),
         (tr("cherche : {text}").format(text=as_typed(card.need)), 28, False, 2),
-        (what.format(text=as_typed(card.offer)), 28, False, 2),
+        (_helper_line(card), 28, False, 3),
     ]
 
 

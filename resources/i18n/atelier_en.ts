@@ -2107,38 +2107,6 @@ Replace them?</translation>
         <translation>{n} participants: too many to name. Each dot is a territory or a structure (number of participants); the wider a line, the more matches. Ctrl+2: one participant at a time.</translation>
     </message>
     <message>
-        <source>ont déjà fait : {text}</source>
-        <translation>have already done: {text}</translation>
-    </message>
-    <message>
-        <source>a déjà fait : {text}</source>
-        <translation>has already done: {text}</translation>
-    </message>
-    <message>
-        <source>ont le même défi : {text}</source>
-        <translation>have the same challenge: {text}</translation>
-    </message>
-    <message>
-        <source>a le même défi : {text}</source>
-        <translation>has the same challenge: {text}</translation>
-    </message>
-    <message>
-        <source>ont pour défi : {text}</source>
-        <translation>have the challenge: {text}</translation>
-    </message>
-    <message>
-        <source>a pour défi : {text}</source>
-        <translation>has the challenge: {text}</translation>
-    </message>
-    <message>
-        <source>proposent : {text}</source>
-        <translation>offer: {text}</translation>
-    </message>
-    <message>
-        <source>propose : {text}</source>
-        <translation>offers: {text}</translation>
-    </message>
-    <message>
         <source>cherche : {text}</source>
         <translation>looks for: {text}</translation>
     </message>

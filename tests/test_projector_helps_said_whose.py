@@ -1,0 +1,85 @@
+"""A helper's spotlight lists, under « Aide », whom the room put them in touch with. It read
+
+    → Sandrine Lassourelle (Grand Dax)
+    cherche : …
+    a déjà fait : <Martine's action>
+
+the last line under Sandrine's name, as if Sandrine had done it (« propose : » the same for an
+offer). The line now names whose it is, as the cards and the needs' side of the spotlight say
+it: « ← Martine Colin Rabouan (…), a déjà fait : … », « ← Grégory TALVY (…) : <offer> »."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from atelier.domain import ItemKind, Match, MatchStatus
+from atelier.store import Store
+
+from .conftest import ROOT
+from .helpers.keyboard import active_window, key
+from .helpers.language import window_language
+
+
+def _painted(projector) -> str:
+    projector.render_image()  # paints at 1920×1080 and records what the room reads
+    text = "\n".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ")
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_whom_a_helper_helps_says_whose_action_and_offer_it_is(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        people = {p.names[0]: p for p in store.participants(workshop_id) if p.names}
+        items = store.workshop_items(workshop_id)
+
+        def first(name: str, kind: ItemKind):
+            return next(i for i in items if i.participant_id == people[name].id and i.kind == kind)
+
+        need = first("Sandrine Lassourelle", ItemKind.NEED)
+        action = first("Martine Colin Rabouan", ItemKind.ACTION)
+        # Someone with an offer, put in touch with a need of Sandrine's too.
+        helper = next(
+            p
+            for name, p in people.items()
+            if name not in ("Sandrine Lassourelle", "Martine Colin Rabouan")
+            and any(i.participant_id == p.id and i.kind == ItemKind.OFFER for i in items)
+        )
+        offer = next(i for i in items if i.participant_id == helper.id and i.kind == ItemKind.OFFER)
+        store.add_match(Match(workshop_id, need.id, action.id, MatchStatus.CONFIRMED, 0.4, []))
+        store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.CONFIRMED, 0.4, []))
+        martine = people["Martine Colin Rabouan"]
+    with window_language(monkeypatch, lang):
+        window = active_window(qtbot, path)
+        window._select(martine.id, 0)
+        key(qtbot, Qt.Key.Key_F5)
+        key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        projector = window.projector
+        assert projector.view == "spotlight"
+        text = _painted(projector)
+        helps = "Aide" if lang == "fr" else "Helps"
+        whom = text[text.index(f"{helps} → Sandrine Lassourelle") :]
+        did = "a déjà fait :" if lang == "fr" else "has already done:"
+        # Her action, said as hers under Sandrine's need, never as Sandrine's.
+        assert f"← Martine Colin Rabouan (Cité de l'emploi à Tarbes), {did} {action.text[:20]}" in whom, whom
+        assert f"{did} {action.text[:20]}" not in whom.replace(
+            f"(Cité de l'emploi à Tarbes), {did} {action.text[:20]}", ""
+        ), whom
+
+        # The offer's helper: their spotlight names them beside their offer too.
+        window._select(helper.id, 0)
+        qtbot.waitUntil(lambda: projector.participant_id == helper.id, timeout=5000)
+        text = _painted(projector)
+        whom = text[text.index(f"{helps} → Sandrine Lassourelle") :]
+        assert f"← {helper.names[0]}" in whom and f": {offer.text[:20]}" in whom, whom
+        assert whom.index(f"← {helper.names[0]}") < whom.index(f": {offer.text[:20]}"), whom
+        projector.close()
+        window.close()
