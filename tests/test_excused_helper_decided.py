@@ -98,21 +98,11 @@ def test_a_decision_with_an_excused_helper_does_not_say_she_offered_it_there(
 
 def test_the_window_s_pane_does_not_say_she_offered_it_there(qtbot, tmp_path: Path, language: str) -> None:
     """« Qui peut aider ? » (Ctrl+M) on Lucie Leroy's row in September: the decision, with why."""
-    from PySide6.QtCore import Qt
-
-    from tests.helpers.keyboard import active_window, key
+    from tests.helpers.keyboard import active_window, first_row_helpers
 
     window = active_window(qtbot, _file(tmp_path / "reseau.atelier"), 1366, 768)
     try:
-        window.switch_workshop(window.store.find_workshop("2021-09-14").id)
-        qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
-        window.grid.setFocus()
-        key(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)  # Lucie Leroy
-        key(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-        panel = window.panel.matches
-        qtbot.waitUntil(lambda: panel.tree_model.rowCount() == 1)
-        need = panel.tree_model.item(0)
-        shown = [_plain(need.child(i).text()) for i in range(need.rowCount())]
+        shown = [_plain(t) for t in first_row_helpers(qtbot, window, "2021-09-14")]  # Lucie Leroy's
         (sabine,) = [t for t in shown if "Sabine Roux" in t]
         assert UNTRUE[language] not in sabine, sabine
         assert SAID[language] in sabine, sabine

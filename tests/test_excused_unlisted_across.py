@@ -107,21 +107,11 @@ def test_json_minutes_and_pages_do_not_place_her_at_that_workshop(
 
 def test_the_window_s_pane_says_she_was_excused(qtbot, tmp_path: Path, language: str) -> None:
     """« Qui peut aider ? » (Ctrl+M) on Lucie Leroy's row in September."""
-    from PySide6.QtCore import Qt
-
-    from tests.helpers.keyboard import active_window, key
+    from tests.helpers.keyboard import active_window, first_row_helpers
 
     window = active_window(qtbot, _room(tmp_path / "reseau.atelier", unlisted=True), 1366, 768)
     try:
-        window.switch_workshop(window.store.find_workshop("2021-09-14").id)
-        qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
-        window.grid.setFocus()
-        key(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)  # Lucie Leroy
-        key(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-        panel = window.panel.matches
-        qtbot.waitUntil(lambda: panel.tree_model.rowCount() == 1)
-        need = panel.tree_model.item(0)
-        shown = [_plain(need.child(i).text()) for i in range(need.rowCount())]
+        shown = [_plain(t) for t in first_row_helpers(qtbot, window, "2021-09-14")]  # Lucie Leroy's
         (helper,) = [t for t in shown if "financement du permis" in t]
         assert "Sabine" not in helper, helper
         assert UNTRUE[language] not in helper, helper

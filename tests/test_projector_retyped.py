@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from atelier.domain import ItemKind, MatchStatus
 
-from .helpers.keyboard import active_example_window, key, type_text
+from .helpers.keyboard import active_example_window, key, retype_offer
 from .helpers.language import window_language
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -60,16 +60,7 @@ def _retyped_in_front_of_the_room(qtbot, tmp_path: Path, lang: str) -> None:
     assert old_offer.text.split()[0] in painted and flag not in painted, painted
 
     # The helper's offer retyped in the grid, their other lines kept.
-    window._select(old_offer.participant_id, 4)
-    window.grid.setFocus()
-    offers = store.items(old_offer.participant_id, ItemKind.OFFER)
-    key(qtbot, Qt.Key.Key_F2)
-    key(qtbot, Qt.Key.Key_A, CTRL)
-    for n, item in enumerate(offers):
-        if n:
-            key(qtbot, Qt.Key.Key_Return)
-        type_text(NEW_OFFER if item.id == old_offer.id else item.text)
-    key(qtbot, Qt.Key.Key_Tab)
+    retype_offer(qtbot, window, old_offer, NEW_OFFER)
     assert store.match(best.id).retyped and store.match(best.id).status == MatchStatus.CONFIRMED
 
     # The card the room reads: the new words, flagged as to be reviewed.

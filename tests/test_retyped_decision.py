@@ -21,7 +21,7 @@ from atelier.reasons import say_all
 from atelier.store import Store
 
 from .conftest import run_cli
-from .helpers.keyboard import active_example_window, key, type_text
+from .helpers.keyboard import active_example_window, key, retype_offer
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -74,16 +74,7 @@ def test_an_offer_retyped_under_a_confirmed_match_is_explained_anew_flagged_and_
     assert _quoted(old_lines), old_lines  # the reasons quoted words of the old offer
 
     # The helper's offer is retyped in the grid, the other lines kept as they were.
-    window._select(old_offer.participant_id, 4)
-    window.grid.setFocus()
-    offers = store.items(old_offer.participant_id, ItemKind.OFFER)
-    key(qtbot, Qt.Key.Key_F2)
-    key(qtbot, Qt.Key.Key_A, CTRL)
-    for n, item in enumerate(offers):
-        if n:
-            key(qtbot, Qt.Key.Key_Return)
-        type_text("accueil de stagiaires en cuisine" if item.id == old_offer.id else item.text)
-    key(qtbot, Qt.Key.Key_Tab)
+    retype_offer(qtbot, window, old_offer, "accueil de stagiaires en cuisine")
 
     after = store.match(best.id)
     assert store.item(after.resource_id).text == "accueil de stagiaires en cuisine"

@@ -65,3 +65,34 @@ def import_dialog_ready(qtbot):
     assert isinstance(dialog, ImportDialog)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
     return dialog
+
+
+def retype_offer(qtbot, window, offer, text: str) -> None:
+    """`offer`'s line of its participant's « Ressources » cell retyped by keys as `text` (F2,
+    Ctrl+A, every line typed again, the others as they were, Tab), as a facilitator corrects it."""
+    from atelier.domain import ItemKind
+
+    window._select(offer.participant_id, 4)
+    window.grid.setFocus()
+    offers = window.store.items(offer.participant_id, ItemKind.OFFER)
+    key(qtbot, Qt.Key.Key_F2)
+    key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    for n, item in enumerate(offers):
+        if n:
+            key(qtbot, Qt.Key.Key_Return)
+        type_text(text if item.id == offer.id else item.text)
+    key(qtbot, Qt.Key.Key_Tab)
+
+
+def first_row_helpers(qtbot, window, date: str) -> list[str]:
+    """The lines under the first need of the first row of the workshop of `date`, in « Qui peut
+    aider ? » (Ctrl+Home, Ctrl+M), once its matching is done."""
+    window.switch_workshop(window.store.find_workshop(date).id)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    panel = window.panel.matches
+    qtbot.waitUntil(lambda: panel.tree_model.rowCount() == 1)
+    need = panel.tree_model.item(0)
+    return [need.child(i).text() for i in range(need.rowCount())]
