@@ -264,6 +264,47 @@ def _typeset(text: str) -> str:
     return out
 
 
+@functools.cache
+def _remark_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled when first asked for (`remark_said`): never at start-up."""
+    quoted = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+)”|\"([^\"]+)\"")
+    # A name put between quotation marks: a programme, an operation, a label (« le programme
+    # « Un jeune, une solution » »), or a quotation a colon then follows with what was done
+    # about it (« « Territoire zéro chômeur de longue durée » : candidature déposée »).
+    naming = re.compile(
+        r"\b(?:programmes?|op[ée]rations?|dispositifs?|d[ée]marches?|projets?|actions?|labels?|"
+        r"appels? [àa] projets?|plans?|chartes?|r[ée]seaux?|plate-?formes?|collectifs?|festivals?|"
+        r"forums?|salons?|concours|journ[ée]es?|semaines?|challenges?|marques?|campagnes?|"
+        r"parcours|exp[ée]rimentations?|intitul[ée]e?s?|nomm[ée]e?s?|appel[ée]e?s?|dites?|dits)\s*$",
+        re.IGNORECASE,
+    )
+    return quoted, naming
+
+
+def remark_said(text: str) -> str | None:
+    """What a grid's statement quotes someone saying word for word (« … » of five words or
+    more, not a name between quotation marks: a programme, a label), as the facilitator took
+    it down: the quoted words when they make a sentence, else the whole statement; None when
+    it quotes no one. The minutes quote such remarks apart (« Des observations à retenir »),
+    and matching never offers one as something its author did (« a déjà fait »)."""
+    if not any(mark in text for mark in '«“"'):
+        return None
+    quoted, naming = _remark_patterns()
+    spans = []
+    for found in quoted.finditer(text):
+        if re.match(r"\s*:\s*\w", text[found.end() :]) or naming.search(text[: found.start()]):
+            continue  # a name, not words someone said
+        words = next(g for g in found.groups() if g).strip()
+        if len(words.split()) >= 5:
+            spans.append(words)
+    if not spans:
+        return None
+    said = " ".join(spans)
+    if len(said.split()) < 8 and len(text.split()) <= 30:
+        return text
+    return said
+
+
 def shorten(text: str, limit: int) -> str:
     """At most `limit` characters, cut between words and ending with « … » when cut:
     « Démarches territorialisées pour l'emploi, où… » (never « … pou » without saying so)."""

@@ -34,7 +34,7 @@ from atelier.domain import (
     ReasonKind,
     shown_order,
 )
-from atelier.french import affirmed, one_word, same_form
+from atelier.french import affirmed, one_word, remark_said, same_form
 from atelier.matching.named import StructureNames
 from atelier.matching.semantic import NEAR_PAIR_MIN, WEIGHT, WORD_PAIR_MIN
 from atelier.matching.text import (
@@ -710,9 +710,15 @@ class Engine:
             if f.startswith(f"{WORD}:") and count * HERE_SHARE >= total and total >= 3 * HERE_SHARE
         )
         # Offers in the first columns, then actions and challenges: each part is ranked apart.
+        # A remark someone is quoted saying, written among their actions (an observer's
+        # « « La redistribution… doit être réfléchie. » »), is no action: never « a déjà fait ».
         resources = [s for s in self.statements.values() if s.kind == ItemKind.OFFER]
         resources += [
-            s for s in self.statements.values() if s.kind in SOURCE_FACTOR and s.kind != ItemKind.OFFER
+            s
+            for s in self.statements.values()
+            if s.kind in SOURCE_FACTOR
+            and s.kind != ItemKind.OFFER
+            and not (s.kind == ItemKind.ACTION and remark_said(s.text))
         ]
         self._resource_ids = [s.id for s in resources]
         self._column_index = {r: i for i, r in enumerate(self._resource_ids)}

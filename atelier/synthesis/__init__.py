@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 from atelier.confidence import POSSIBLE, very_likely
 from atelier.domain import FollowUp, ItemKind, MatchStatus
 from atelier.drafted import HEADINGS, draft_heading_key, drafted_record, facts_of, heading_of
-from atelier.french import affirmed, article, count, join, of, plural, structure_key
+from atelier.french import affirmed, article, count, join, of, plural, remark_said, structure_key
 from atelier.synthesis import context as ctx
 from atelier.synthesis.groups import (
     SPECIFIC_MOST,
@@ -198,44 +198,14 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
     return Draft(sections, by_kind)
 
 
-_QUOTED = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+)”|\"([^\"]+)\"")
-
-
-# A name put between quotation marks: a programme, an operation, a label (« le programme
-# « Un jeune, une solution » »), or a quotation a colon then follows with what was done about
-# it (« « Territoire zéro chômeur de longue durée » : candidature déposée »).
-_NAMING = re.compile(
-    r"\b(?:programmes?|op[ée]rations?|dispositifs?|d[ée]marches?|projets?|actions?|labels?|"
-    r"appels? [àa] projets?|plans?|chartes?|r[ée]seaux?|plate-?formes?|collectifs?|festivals?|"
-    r"forums?|salons?|concours|journ[ée]es?|semaines?|challenges?|marques?|campagnes?|"
-    r"parcours|exp[ée]rimentations?|intitul[ée]e?s?|nomm[ée]e?s?|appel[ée]e?s?|dites?|dits)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _named(text: str, quoted: re.Match[str]) -> bool:
-    """Whether the quotation marks hold a name rather than words someone said."""
-    after = text[quoted.end() :]
-    if re.match(r"\s*:\s*\w", after):
-        return True
-    return bool(_NAMING.search(text[: quoted.start()]))
-
-
 def observations(statements: Sequence[Statement]) -> list[tuple[Statement, str]]:
     """Statements that quote someone word for word (« … » in the grid): remarks the
-    facilitator took down as said. Each with what to quote: the quoted words when they
-    make a sentence, else the whole statement."""
+    facilitator took down as said (`french.remark_said`). Each with what to quote."""
     out = []
     for statement in statements:
-        quoted = [m for m in _QUOTED.finditer(statement.text) if not _named(statement.text, m)]
-        spans = [next(g for g in m.groups() if g) for m in quoted]
-        spans = [s.strip() for s in spans if len(s.split()) >= 5]
-        if not spans:
-            continue
-        said = " ".join(spans)
-        if len(said.split()) < 8 and len(statement.text.split()) <= 30:
-            said = statement.text
-        out.append((statement, said))
+        said = remark_said(statement.text)
+        if said:
+            out.append((statement, said))
     return out
 
 

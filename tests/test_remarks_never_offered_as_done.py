@@ -1,0 +1,59 @@
+"""Jacques Le-priol (Région N-A) observed the session: his column of actions holds remarks
+quoted as he said them (« La redistribution entre acteurs du fruit de la coopération doit être
+réfléchi. »), which the minutes file under « Des observations à retenir … notées telles
+quelles ». Matching offered them to the room as things he had done: `atelier match` said
+« ← Jacques Le-priol (Région N-A) [a déjà fait, à vérifier] : « La redistribution… » » under
+Lucie Leroy's need, and the window and the projector the same. A remark someone is quoted
+saying is never offered as an action now; an action naming a programme between quotation
+marks (« le programme « Un jeune, une solution » ») still is."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from atelier.store import Store
+from atelier.synthesis import observations
+
+from .conftest import ROOT, run_cli
+
+
+def _suggested(path: Path) -> list[dict]:
+    done = run_cli("match", str(path), "--json", "--top", "10")
+    assert done.returncode == 0, done.stderr
+    return [s for need in json.loads(done.stdout)["needs"] for s in need["suggestions"]]
+
+
+def test_the_example_s_quoted_remarks_are_never_offered_as_done(tmp_path: Path) -> None:
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        actions = [i for i in store.workshop_items(workshop_id) if i.kind == "action"]
+    remarks = {statement.text for statement, _said in observations(actions)}
+    assert len(remarks) == 4 and any("redistribution entre acteurs" in r for r in remarks), remarks
+    suggested = _suggested(path)
+    assert suggested, "the example has suggestions"
+    offered = [s["text"] for s in suggested if s["text"] in remarks]
+    assert offered == [], offered
+    # His other actions, and everyone else's, are still offered.
+    assert any(s["source"] == "action" for s in suggested)
+
+
+def test_a_quoted_remark_is_not_offered_but_a_quoted_programme_is(tmp_path: Path) -> None:
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        "Participant;Actions;Défis;J'ai besoin de ressources sur;Je peux être ressource sur\n"
+        "Anne Roux, PLIE des Graves;;;Mobiliser les jeunes des quartiers sur l'emploi;\n"
+        "Paul Durand, Région;« Les jeunes des quartiers doivent être mobilisés sur l'emploi »;;;\n"
+        "Lina Morel, Mission locale du Médoc;"
+        "Le programme « Un jeune, une solution » pour mobiliser les jeunes des quartiers vers l'emploi;;;\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "grille.atelier"
+    done = run_cli("import", str(grid), "-o", str(path))
+    assert done.returncode == 0, done.stderr
+    helpers = {s["participant"].split(" (")[0] for s in _suggested(path)}
+    assert "Lina Morel" in helpers, helpers
+    assert "Paul Durand" not in helpers, helpers
