@@ -437,11 +437,21 @@ def one_per_person(store: Store, suggestions: list[Match]) -> list[Match]:
 def matches_told(store: Store, matches: list[Match]) -> list[Match]:
     """The matches a document may tell: not one that puts a person in touch with themself
     (« A. Martin » ← « Mme Anne Martin », confirmed by older versions), which would read « X
-    can help X ». It stays in the file; the window flags it, `atelier suivi` says it."""
+    can help X ». It stays in the file; the window flags it, `atelier suivi` says it.
+
+    Nor a suggestion of a need or a resource of someone whose cell says, since it was made,
+    that they were not in the room (« Paul Durand (excusé) »): matching no longer suggests
+    them (`Participant.away`), and the minutes would have said « personnes de l'atelier qui
+    pourraient vous aider » of him, and counted his need among the room's. What the
+    facilitator decided stays, and is told."""
     from atelier.matching.across import with_themself
 
     themself = with_themself(store, matches)
-    return [m for m in matches if m.id not in themself] if themself else matches
+    suggested = [m for m in matches if m.status == MatchStatus.SUGGESTED]
+    away = store.away_items() if suggested else set()
+    stale = {m.id for m in suggested if m.need_id in away or m.resource_id in away}
+    untold = themself | stale
+    return [m for m in matches if m.id not in untold] if untold else matches
 
 
 def _as_cleaned(section: SynthesisSection, clean: Callable[[str], str]) -> dict[str, Any]:

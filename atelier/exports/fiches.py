@@ -470,6 +470,20 @@ PAGE: dict[str, tuple[str, str]] = {
         "Absent·e à cet atelier : ce que vous aviez transmis n'y a été rapproché de personne.",
         "Absent from this workshop: what you had sent was matched with no one there.",
     ),
+    # Their page holds what the facilitator decided with them all the same (after the
+    # workshop, or before their cell said they were away): not « … de personne. » above it.
+    "away_excused_decided": (
+        "Excusé·e à cet atelier : ce que vous aviez transmis n'y a été rapproché de personne, "
+        "hormis ce qu'a décidé l'animateur (ci-dessous).",
+        "Excused from this workshop: what you had sent was matched with no one there, apart "
+        "from what the facilitator decided (below).",
+    ),
+    "away_absent_decided": (
+        "Absent·e à cet atelier : ce que vous aviez transmis n'y a été rapproché de personne, "
+        "hormis ce qu'a décidé l'animateur (ci-dessous).",
+        "Absent from this workshop: what you had sent was matched with no one there, apart "
+        "from what the facilitator decided (below).",
+    ),
     "no_helper": (
         "Personne n'a encore été repéré pour ce besoin.",
         "No one has been found for this need yet.",
@@ -628,9 +642,13 @@ def write_fiches(
                     " · ".join(as_typed(p) for p in who), "Subtitle" if w.has("Subtitle") else "Normal"
                 )
             w.paragraph(_about(workshop, when, lang) + ".", "Normal")
+            decided = sum(link.decided for asked in fiche.asked for link in asked.helpers)
+            decided += sum(
+                link.decided for offered in [*fiche.offered, *fiche.doing] for link in offered.askers
+            )
             away = fiche.participant.away()
             if away:  # « (excusé) » in their cell: matched with no one, and the page says why
-                w.paragraph(_said(f"away_{away}", lang), "Normal")
+                w.paragraph(_said(f"away_{away}{'_decided' if decided else ''}", lang), "Normal")
 
             if fiche.asked or fiche.offered:
                 _asked(w, fiche, continued, lang)
@@ -666,10 +684,6 @@ def write_fiches(
                     others = count(more, "autre", "autres", lang="fr") if lang == "fr" else f"{more} more"
                     w.paragraph(_said("more", lang).format(others=others), "Normal")
                 w.paragraph(_said("no_one_yet", lang), "Normal", space_before=8)
-            decided = sum(link.decided for asked in fiche.asked for link in asked.helpers)
-            decided += sum(
-                link.decided for offered in [*fiche.offered, *fiche.doing] for link in offered.askers
-            )
             closing = _said("made", lang).format(day=made)
             if decided:
                 confirmed = (
