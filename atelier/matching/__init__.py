@@ -157,23 +157,28 @@ def need_groups(store: Store, workshop_id: str, engine: Engine | None = None) ->
 
 
 def save_suggestions(store: Store, workshop_id: str, suggestions: dict[str, list[Suggestion]]) -> int:
-    """Replace the stored suggestions of these needs; decisions are never touched."""
+    """Replace the stored suggestions of these needs; decisions are never touched. The needs
+    of someone whose cell now says they were not in the room (« Paul Durand (excusé) ») are
+    matched with no one (`statements`): the suggestions stored for them before their cell
+    said so go too, never left for the projector, `atelier info` or a document to tell."""
     matches = [
         Match(workshop_id, s.need_id, s.resource_id, MatchStatus.SUGGESTED, s.score, s.reasons)
         for found in suggestions.values()
         for s in found
     ]
-    return store.replace_suggestions(workshop_id, list(suggestions), matches)
+    away = sorted(store.away_items(workshop_id) - suggestions.keys())
+    return store.replace_suggestions(workshop_id, [*suggestions, *away], matches)
 
 
 def suggestions_unchanged(store: Store, workshop_id: str, suggestions: dict[str, list[Suggestion]]) -> bool:
     """Whether the file already holds exactly these suggestions for these needs (then saving
     them would change nothing, and an older file is not upgraded for nothing)."""
     decided = store.decided_pairs(workshop_id)
+    away = store.away_items(workshop_id)  # theirs go when saved (`save_suggestions`)
     stored = {
         (m.need_id, m.resource_id, round(m.score, 6))
         for m in store.matches(workshop_id)
-        if m.status == MatchStatus.SUGGESTED and m.need_id in suggestions
+        if m.status == MatchStatus.SUGGESTED and (m.need_id in suggestions or m.need_id in away)
     }
     fresh = {
         (s.need_id, s.resource_id, round(s.score, 6))

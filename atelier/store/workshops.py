@@ -369,16 +369,19 @@ class WorkshopsPart(StoreBase):
                 counts[workshop_id] = counts.get(workshop_id, 0) + 1
         return counts
 
-    def away_items(self) -> set[str]:
+    def away_items(self, workshop_id: str | None = None) -> set[str]:
         """The ids of the items written by a participant whose cell says they were not in the
-        room (`Participant.away`: « Paul Durand (excusé) »), in every workshop of the file:
-        matched with no one, so that a suggestion stored before their cell said so is no lead.
-        Only cells holding those words are read, as in `away_counts`."""
+        room (`Participant.away`: « Paul Durand (excusé) »), in every workshop of the file or in
+        `workshop_id`'s: matched with no one, so that a suggestion stored before their cell said
+        so is no lead. Only cells holding those words are read, as in `away_counts`."""
         found: set[str] = set()
-        for item_id, cell, names in self.conn.execute(
+        query = (
             "SELECT i.id, p.source_text, p.names FROM items i JOIN participants p ON p.id = i.participant_id "
-            "WHERE p.source_text LIKE '%excus%' OR p.source_text LIKE '%absen%'"
-        ):
+            "WHERE (p.source_text LIKE '%excus%' OR p.source_text LIKE '%absen%')"
+        )
+        if workshop_id is not None:
+            query += " AND p.workshop_id = ?"
+        for item_id, cell, names in self.conn.execute(query, () if workshop_id is None else (workshop_id,)):
             if away_from(cell or "", json_list(names)):
                 found.add(item_id)
         return found
