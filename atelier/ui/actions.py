@@ -251,7 +251,7 @@ def entries() -> list[Entry]:
             "edit.manual",
             "edit",
             tr("Mettre en relation à la ma&in…"),
-            lambda w: w.focus_matches() or w.panel.matches.add_manual(),
+            "match_by_hand",
             ("Ctrl+Shift+K",),
             MATCH,
             "editable",

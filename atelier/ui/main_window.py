@@ -515,6 +515,18 @@ class MainWindow(AfterWorkshop, QMainWindow):
         if self.panel.matches.current_match_id() is None:
             self.panel.matches.select_first_suggestion()
 
+    def match_by_hand(self) -> None:
+        """Ctrl+Maj+K: a match made by hand for the need chosen in « Qui peut aider ? », its own
+        line or one of its suggestions (the jump to the first suggestion, as Ctrl+M does, made
+        it for the participant's first need instead); none chosen: as Ctrl+M chooses."""
+        matches = self.panel.matches
+        if matches.current_need_id() is None:
+            self.focus_matches()
+        else:
+            self.panel_dock.show()
+            matches.tree.setFocus()
+        matches.add_manual()
+
     def focus_search(self) -> None:
         if self.search_in_page():
             return

@@ -438,7 +438,7 @@ class MatchPanel(QWidget):
         index = self.tree.currentIndex()
         return index.data(MatchRole) if index.isValid() else None
 
-    def _current_need_id(self) -> str | None:
+    def current_need_id(self) -> str | None:
         index = self.tree.currentIndex()
         if not index.isValid():
             return None
@@ -452,7 +452,7 @@ class MatchPanel(QWidget):
         has_match = self.current_match_id() is not None
         self.confirm_button.setEnabled(editable and has_match)
         self.reject_button.setEnabled(editable and has_match)
-        self.manual_button.setEnabled(editable and self._current_need_id() is not None)
+        self.manual_button.setEnabled(editable and self.current_need_id() is not None)
         self.selection_changed.emit()
 
     def select_first_suggestion(self) -> bool:
@@ -614,7 +614,7 @@ class MatchPanel(QWidget):
     def add_manual(self, *, choice: str | None = None) -> bool:
         from atelier.ui import commands
 
-        need_id = self._current_need_id()
+        need_id = self.current_need_id()
         if self.model is None or need_id is None or self.participant_id is None:
             return False
         people = {p.id: p for p in self.model.participants()}

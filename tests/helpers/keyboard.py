@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -96,3 +96,32 @@ def first_row_helpers(qtbot, window, date: str) -> list[str]:
     qtbot.waitUntil(lambda: panel.tree_model.rowCount() == 1)
     need = panel.tree_model.item(0)
     return [need.child(i).text() for i in range(need.rowCount())]
+
+
+def match_by_hand(qtbot, window, choose) -> dict[str, str]:
+    """Ctrl+Maj+K, and in its box the resource `choose(qtbot, combo)` picks, then Entrée.
+    Returns the box's words (« label ») and the resource chosen (« choice »); the window is
+    active again after it, as a click makes it (no window manager gives it back offscreen)."""
+    from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel
+
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen["label"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        combo = dialog.findChild(QComboBox)
+        assert combo is not None
+        combo.setFocus()
+        choose(qtbot, combo)
+        seen["choice"] = combo.currentText()
+        qtbot.keyClick(combo, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    key(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return seen
