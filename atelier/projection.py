@@ -113,6 +113,9 @@ class Card:
     # on words that are no longer the grid's, so the room sees it flagged « à revoir » until
     # the facilitator confirms it again, as the window, the minutes and `atelier suivi` say.
     retyped: bool = False
+    # Who looks for it, by id: two people the room sees under one label (« Région N-A » with
+    # names hidden) are two people still, when the spotlight counts whom a helper helps.
+    seeker_id: str = ""
 
     @property
     def flagged(self) -> bool:
@@ -308,6 +311,7 @@ def build(
             [clean(r) for r in _brief(told, lang, names=not private)],
             on_its_subject(match.reasons),
             bool(match.retyped) and match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL),
+            need.participant_id,
         )
 
     for match in chosen:

@@ -28,6 +28,7 @@ EN = {
     "Aide": "Helps",
     "autre personne": "other person",
     "autres personnes": "other people",
+    " des personnes ci-dessus": " of the people above",
     "autre ressource": "other resource",
     "autres ressources": "other resources",
     "cherche : {text}": "looks for: {text}",

@@ -936,13 +936,7 @@ class ProjectorWindow(QWidget):
                 told += 1
             if told < len(spot.helps):
                 self._text(
-                    painter,
-                    right_x,
-                    y,
-                    right_width,
-                    "→ + " + count_of(len(spot.helps) - told, tr("autre personne"), tr("autres personnes")),
-                    self._font(28),
-                    MUTED,
+                    painter, right_x, y, right_width, _helps_left(spot.helps, told), self._font(28), MUTED
                 )
 
     # ---- « Réseau »
@@ -1221,6 +1215,32 @@ def _group_name(group: str) -> str:
     if group == "—":
         return tr("territoire non précisé")
     return tr("autres") if group == OTHERS else group
+
+
+def _helps_left(helps: list[Any], told: int) -> str:
+    """What the « Aide » block left out, counted in people as it says it: one line is one need
+    helped, and someone helped on three needs is one person (« + 3 autres personnes » was said
+    for one newcomer shown three times above); two under one label (names hidden) are two.
+    Only more needs of people shown above: how many, and whose (« + 3 autres besoins
+    d'Agnès Martin (…) »)."""
+    shown = {card.seeker_id for card in helps[:told]}
+    left = helps[told:]
+    others = {card.seeker_id for card in left} - shown
+    if others:
+        return "→ + " + count_of(len(others), tr("autre personne"), tr("autres personnes"))
+    more = count_of(len(left), tr("autre besoin"), tr("autres besoins"))
+    if len({card.seeker_id for card in left}) > 1:
+        return "→ + " + more + tr(" des personnes ci-dessus")
+    return "→ + " + more + " " + _of_whom(left[0].seeker)
+
+
+def _of_whom(label: str) -> str:
+    """« de Claire Dupont », « d'Agnès PALLET », « de la Région N-A » (French elides and takes
+    the article, french.of); « of Claire Dupont » in English. The name as typed."""
+    from atelier.french import of
+    from atelier.ui.translate import ui_language
+
+    return as_typed(of(label)) if ui_language() == "fr" else "of " + as_typed(label)
 
 
 def _helps_parts(card: Any) -> list[tuple[str, int, bool, int]]:

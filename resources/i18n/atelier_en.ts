@@ -2107,6 +2107,10 @@ Replace them?</translation>
         <translation>{n} participants: too many to name. Each dot is a territory or a structure (number of participants); the wider a line, the more matches. Ctrl+2: one participant at a time.</translation>
     </message>
     <message>
+        <source> des personnes ci-dessus</source>
+        <translation> of the people above</translation>
+    </message>
+    <message>
         <source>cherche : {text}</source>
         <translation>looks for: {text}</translation>
     </message>
