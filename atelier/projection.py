@@ -151,6 +151,9 @@ class Edge:
     target: str  # the one who needs
     confirmed: bool
     weight: float
+    # Decided, but on words retyped since (Card.retyped), and nothing else confirmed between
+    # the two: drawn « à revoir » as its card is flagged, never as a confirmed link.
+    review: bool = False
 
 
 @dataclass(slots=True)
@@ -424,12 +427,14 @@ def network_of(
         helper = items[match.resource_id].participant_id
         seeker = items[match.need_id].participant_id
         key = (helper, seeker)
-        confirmed = not card.suggested
+        confirmed = not card.flagged
+        review = card.retyped and not card.suggested
         if key in edges:
             edges[key].confirmed = edges[key].confirmed or confirmed
+            edges[key].review = (edges[key].review or review) and not edges[key].confirmed
             edges[key].weight = max(edges[key].weight, card.score)
         else:
-            edges[key] = Edge(helper, seeker, confirmed, card.score)
+            edges[key] = Edge(helper, seeker, confirmed, card.score, review)
     linked = {pid for key in edges for pid in key}
     nodes = [
         Node(p.id, labels[p.id], group_of(p), short_label(p, labels[p.id]))
@@ -458,7 +463,7 @@ def by_group(network: Network) -> Network:
         count[OTHERS] = sum(count.pop(g) for g in rest)
         kept.append(OTHERS)
     group_of_node = {n.id: (n.group if n.group in count else OTHERS) for n in network.nodes}
-    edges: dict[tuple[str, str, bool], Edge] = {}
+    edges: dict[tuple[str, str, bool, bool], Edge] = {}
     for edge in network.edges:
         # Which way the help goes is kept: from the helpers' group to the group of those who
         # need (an arrow each way when both help the other).
@@ -466,8 +471,8 @@ def by_group(network: Network) -> Network:
         if helpers == needing:
             continue
         joined = edges.setdefault(
-            (helpers, needing, edge.confirmed),
-            Edge(f"group:{helpers}", f"group:{needing}", edge.confirmed, 0),
+            (helpers, needing, edge.confirmed, edge.review),
+            Edge(f"group:{helpers}", f"group:{needing}", edge.confirmed, 0, edge.review),
         )
         joined.weight += 1
     nodes = [Node(f"group:{g}", g, g, g, people=count[g]) for g in kept]

@@ -29,6 +29,8 @@ EN = {
     "autre personne": "other person",
     "autres personnes": "other people",
     " des personnes ci-dessus": " of the people above",
+    # ui/projector.py: the network's legend, a confirmed link whose words were retyped since
+    "à revoir : texte modifié depuis la confirmation": "to review: text changed since the confirmation",
     "autre ressource": "other resource",
     "autres ressources": "other resources",
     "cherche : {text}": "looks for: {text}",

@@ -302,7 +302,7 @@ class ProjectorWindow(QWidget):
         net = self.projection.network
         key = (
             tuple((n.id, n.group) for n in net.nodes),
-            tuple((e.source, e.target, e.confirmed) for e in net.edges),
+            tuple((e.source, e.target, e.confirmed, e.review) for e in net.edges),
         )
         if key != self._network_key:
             self._network_key = key
@@ -1004,8 +1004,8 @@ class ProjectorWindow(QWidget):
         # Each an arrow from who can help to who needs it (« qui peut aider qui »); help both
         # ways between two dots: two arrows side by side.
         pairs = {(e.source, e.target) for e in links}
-        for edge in sorted(links, key=lambda e: e.confirmed):
-            pen = self._link_pen(edge.confirmed, edge.weight if network.grouped else 1)
+        for edge in sorted(links, key=lambda e: (e.confirmed, e.review)):
+            pen = self._link_pen(edge.confirmed, edge.weight if network.grouped else 1, review=edge.review)
             both = (edge.target, edge.source) in pairs
             shift = pen.widthF() / 2 + 3 * self.unit if both else 0.0
             self._arrow(painter, points[edge.source], points[edge.target], pen, radius * 1.35, shift)
@@ -1106,12 +1106,16 @@ class ProjectorWindow(QWidget):
             )
         )
 
-    def _link_pen(self, confirmed: bool, links: float = 1) -> QPen:
-        """A confirmed link thick and solid in the accent colour; a suggestion thin, dashed, light.
+    def _link_pen(self, confirmed: bool, links: float = 1, *, review: bool = False) -> QPen:
+        """A confirmed link thick and solid in the accent colour; a suggestion thin, dashed, light;
+        a decision to review (its words retyped since) dashed in the colour of its card's flag.
         A line between two territories is wider for more links (twice as wide for 8)."""
         wider = 1 + math.log2(max(1.0, links)) / 3
         if confirmed:
             pen = QPen(ACCENT, 9 * self.unit * wider)
+        elif review:
+            pen = QPen(SUGGESTION, 6 * self.unit * wider)
+            pen.setStyle(Qt.PenStyle.DashLine)
         else:
             pen = QPen(LINK_SUGGESTED, 3 * self.unit * wider)
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -1156,22 +1160,24 @@ class ProjectorWindow(QWidget):
                 MUTED,
             )
         y += 24 * self.unit
-        kinds = {e.confirmed for e in network.edges}
-        for confirmed, label in (
-            (True, tr("mise en relation confirmée")),
-            (False, tr("suggestion à confirmer")),
+        kinds = {(e.confirmed, e.review and not e.confirmed) for e in network.edges}
+        for kind, label in (
+            ((True, False), tr("mise en relation confirmée")),
+            ((False, True), tr("à revoir : texte modifié depuis la confirmation")),
+            ((False, False), tr("suggestion à confirmer")),
         ):
-            if confirmed not in kinds:
+            if kind not in kinds:
                 continue
             line = QFontMetricsF(small).lineSpacing()
             self._arrow(
                 painter,
                 QPointF(x, y + line / 2),
                 QPointF(x + 64 * self.unit, y + line / 2),
-                self._link_pen(confirmed),
+                self._link_pen(kind[0], review=kind[1]),
                 0.0,
             )
-            y = self._text(painter, x + 80 * self.unit, y, width - 100 * self.unit, label, small, INK, 2)
+            y = self._text(painter, x + 80 * self.unit, y, width - 100 * self.unit, label, small, INK, 4)
+            y += 6 * self.unit  # one arrow's head clear of the next
         if kinds:  # which way the arrows go: the title's « qui peut aider qui », said
             y += 8 * self.unit
             y = self._text(

@@ -2099,6 +2099,10 @@ Replace them?</translation>
         <translation>+ {n} more</translation>
     </message>
     <message>
+        <source>à revoir : texte modifié depuis la confirmation</source>
+        <translation>to review: text changed since the confirmation</translation>
+    </message>
+    <message>
         <source>la flèche va de qui peut aider vers qui en a besoin</source>
         <translation>the arrow goes from who can help to who needs it</translation>
     </message>
