@@ -258,6 +258,8 @@ def build(
             label = person_label(helper, private=private, lang=lang)
             said = _at_workshop(workshops[helper.workshop_id], lang)
             labels[helper.id] = aside(label, said)
+    if private:
+        labels = _told_apart(labels, lang)
 
     def ranked(match: Match) -> tuple[int, float]:  # the engine's order: offers first
         return shown_order(items[match.resource_id].kind, match.score)
@@ -354,6 +356,27 @@ def build(
     network = network_of([*participants, *elsewhere], labels, cards, chosen, items)
     names = sorted({n for p in [*participants, *elsewhere] for n in p.names if n.strip()})
     return Projection(workshop.title, cards, present, labels, network, spotlights, private, names)
+
+
+def _told_apart(labels: dict[str, str], lang: str | None) -> dict[str, str]:
+    """Names hidden, two people of one structure were one label (« Région N-A »): Grégory
+    TALVY's spotlight, titled « Région N-A », listed Jacques Le-priol's action under his own
+    need as « ← Région N-A, a déjà fait : … », as if he helped himself, and the network drew
+    two dots « Région N-A ». Labels several participants share are told apart by their order
+    in the grid: « Région N-A (n° 1) », « Région N-A (n° 2) » (English « (no. 1) »), short
+    enough for a dot of the network."""
+    from atelier.i18n import current_language
+
+    number = "no.\u00a0{n}" if (lang or current_language()) == "en" else "n°\u00a0{n}"
+    by_label: dict[str, list[str]] = {}
+    for participant_id, label in labels.items():
+        by_label.setdefault(label, []).append(participant_id)
+    told = dict(labels)
+    for label, ids in by_label.items():
+        if len(ids) > 1:
+            for n, participant_id in enumerate(ids, start=1):
+                told[participant_id] = aside(label, number.format(n=n))
+    return told
 
 
 def _at_workshop(workshop: Workshop, lang: str | None) -> str:
