@@ -591,6 +591,9 @@ class ReimportSummary:
     updated: int = 0  # participants found again (by their cell text or names)
     absent: int = 0  # participants of the file not in the grid: kept
     kept_items: int = 0  # items gone from the grid but kept for a confirmed or manual match
+    # items of participants found again that the grid no longer has (typed in the window,
+    # or lines taken off the grid): deleted, and said, as (participant, text)
+    removed: list[tuple[str, str]] = field(default_factory=list)
     # decided matches whose need or resource the grid retyped: explained anew, to review
     retyped: list[RetypedDecision] = field(default_factory=list)
     backup: str = ""  # the copy of the file made just before (the command line's), if any

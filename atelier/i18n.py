@@ -1958,6 +1958,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "  {need} ← {resource}\xa0: «\xa0{before}\xa0» devenu «\xa0{now}\xa0»",
         "en": "  {need} ← {resource}: “{before}” became “{now}”",
     },
+    # A line of the file the grid imported again no longer has, deleted (after n.item_removed).
+    "import.removed": {
+        "fr": "  {who}\xa0: «\xa0{text}\xa0»",
+        "en": "  {who}: “{text}”",
+    },
     "kind.participant": {"fr": "participant", "en": "participant"},
     "kind.action": {"fr": "actions", "en": "actions"},
     "kind.challenge": {"fr": "défis", "en": "challenges"},
@@ -2792,6 +2797,17 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
             "{n} éléments conservés pour une mise en relation confirmée",
         ),
         "en": ("{n} item kept for a confirmed match", "{n} items kept for a confirmed match"),
+    },
+    "n.item_removed": {
+        "fr": (
+            "{n} élément du fichier absent de la grille a été retiré (la sauvegarde d'avant le garde)\xa0:",
+            "{n} éléments du fichier absents de la grille ont été retirés "
+            "(la sauvegarde d'avant les garde)\xa0:",
+        ),
+        "en": (
+            "{n} item of the file missing from the grid was removed (the backup from before keeps it):",
+            "{n} items of the file missing from the grid were removed (the backup from before keeps them):",
+        ),
     },
     "n.decided_retyped": {
         "fr": (

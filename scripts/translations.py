@@ -142,6 +142,11 @@ EN = {
     "Cellule « {column} » modifiée, supprimant {decided} ; {retyped} — Ctrl+Z pour annuler": "Cell “{column}” edited, deleting {decided}; {retyped} — Ctrl+Z to undo",
     "{retyped} — Ctrl+Z pour annuler": "{retyped} — Ctrl+Z to undo",
     "{need} ← {resource}, « {before} » devenu « {now} »": "{need} ← {resource}, “{before}” became “{now}”",
+    # ui/operations/grids.py: lines of the file a grid imported again no longer has, deleted
+    "« {text} » — {who}": "“{text}” — {who}",
+    "{count} (Ctrl+Z pour annuler le réimport) : {which}.": "{count} (Ctrl+Z to undo the re-import): {which}.",
+    "élément du fichier absent de la grille retiré": "item of the file missing from the grid removed",
+    "éléments du fichier absents de la grille retirés": "items of the file missing from the grid removed",
     "{count}, à revoir (⚠ dans « Qui peut aider ? ») : {which}.": "{count}, to review (⚠ in “Who can help?”): {which}.",
     "mise en relation confirmée porte sur un texte modifié": "confirmed match is about a changed text",
     "mises en relation confirmées portent sur un texte modifié": "confirmed matches are about a changed text",

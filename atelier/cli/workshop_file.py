@@ -252,6 +252,10 @@ def _reimport(args: argparse.Namespace) -> int:
         absent=counted(done.absent, "n.absent_kept"),
         kept=counted(done.kept_items, "n.item_kept"),
     )
+    if done.removed:  # lines of the file the grid does not have (typed in the room?): said, each
+        print(counted(len(done.removed), "n.item_removed"))
+        for who, text in done.removed:
+            say("import.removed", who=who, text=text)
     if done.retyped:  # the decisions stand on texts changed since: said, each with its texts
         print(counted(len(done.retyped), "n.decided_retyped") + ".")
         for retyped in done.retyped:

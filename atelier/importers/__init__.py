@@ -362,6 +362,7 @@ def reimport_grid(
             summary.updated += one.updated
             summary.absent += one.absent
             summary.kept_items += one.kept_items
+            summary.removed.extend(one.removed)
             summary.retyped.extend(one.retyped)
             summary.kept_unlisted.extend(one.kept_unlisted)
             summary.renamed.extend(one.renamed)

@@ -82,8 +82,9 @@ class ReimportPart(StoreBase):
         A grid row is the same participant as before when its participant cell reads the
         same (or names the same people); its cells then keep the ids of unchanged and
         edited lines, so every decision on them survives. A line gone from the grid is
-        dropped, unless a confirmed or manual match holds it. Participants of the file
-        that the grid no longer has are kept: nothing typed in Atelier is lost. A confirmed
+        dropped, unless a confirmed or manual match holds it, and told in the summary (a line
+        typed in the window during the workshop is one of them). Participants of the file
+        that the grid no longer has are kept. A confirmed
         or manual match on a line the grid retyped stays, explained anew for the new text
         (`explain`), marked retyped and told in the summary. A row new to the file that
         names someone who asked not to be published in the directory (`same_people`, by
@@ -203,6 +204,7 @@ class ReimportPart(StoreBase):
                     result.kept_items += len(stays)
                     for item in before:
                         if item.id not in kept and item.id not in held:
+                            result.removed.append((old.display_name(), item.text))
                             self.conn.execute("DELETE FROM items WHERE id = ?", (item.id,))
                             bury(self.conn, "items", [item.id])
                     lines = list(zip(ids, texts, strict=True)) + [(i.id, i.text) for i in stays]

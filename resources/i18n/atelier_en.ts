@@ -1099,6 +1099,22 @@
         <translation>{updated}, {added}, {absent}; {kept}.</translation>
     </message>
     <message>
+        <source>« {text} » — {who}</source>
+        <translation>“{text}” — {who}</translation>
+    </message>
+    <message>
+        <source>{count} (Ctrl+Z pour annuler le réimport) : {which}.</source>
+        <translation>{count} (Ctrl+Z to undo the re-import): {which}.</translation>
+    </message>
+    <message>
+        <source>élément du fichier absent de la grille retiré</source>
+        <translation>item of the file missing from the grid removed</translation>
+    </message>
+    <message>
+        <source>éléments du fichier absents de la grille retirés</source>
+        <translation>items of the file missing from the grid removed</translation>
+    </message>
+    <message>
         <source>{need} ← {resource}, « {before} » devenu « {now} »</source>
         <translation>{need} ← {resource}, “{before}” became “{now}”</translation>
     </message>

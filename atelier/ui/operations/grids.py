@@ -374,6 +374,21 @@ def reimport_grid(
         absent=counted(done.absent, "n.absent_kept"),
         kept=counted(done.kept_items, "n.item_kept"),
     )
+    if done.removed:  # lines of the file the grid does not have (typed in the room?): said
+        from atelier.french import count
+        from atelier.ui.commands import SAID_AT_MOST
+
+        gone = [tr("« {text} » — {who}").format(text=t, who=who) for who, t in done.removed[:SAID_AT_MOST]]
+        if len(done.removed) > SAID_AT_MOST:
+            gone.append(count(len(done.removed) - SAID_AT_MOST, tr("autre"), tr("autres")))
+        text += " " + tr("{count} (Ctrl+Z pour annuler le réimport) : {which}.").format(
+            count=count(
+                len(done.removed),
+                tr("élément du fichier absent de la grille retiré"),
+                tr("éléments du fichier absents de la grille retirés"),
+            ),
+            which=tr(" ; ").join(gone),
+        )
     if done.retyped:  # decisions standing on texts changed since: said, each with its texts
         from atelier.french import count
         from atelier.ui.commands import SAID_AT_MOST

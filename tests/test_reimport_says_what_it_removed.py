@@ -1,0 +1,115 @@
+"""A grid imported again (`atelier import GRILLE --into F`, « Réimporter la grille… ») deletes
+the lines of a participant it no longer has, unless a confirmed match holds them: an offer
+typed in the window during the workshop (« animation de réseau » for Maxime Roby), not in the
+Word grid sent back after it, was gone while the report said only « 22 participants mis à
+jour, 0 ajouté, 0 absent de la grille conservé, 0 élément conservé pour une mise en relation
+confirmée ». The report now says what it removed, each line with its participant."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from atelier.domain import ItemKind
+from atelier.store import Store
+from tests.conftest import ROOT, run_cli
+
+from .helpers.keyboard import active_window, import_dialog_ready, key, type_text
+
+EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
+GRID = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _offers_of_maxime_roby(path: Path) -> list[str]:
+    with Store.open(path) as store:
+        workshop = store.workshops()[0].id
+        (maxime,) = [p for p in store.participants(workshop) if p.names == ["Maxime Roby"]]
+        return [i.text for i in store.items(maxime.id, ItemKind.OFFER)]
+
+
+def _with_an_offer_typed_for_maxime_roby(folder: Path) -> Path:
+    folder.mkdir(exist_ok=True)
+    path = folder / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    with Store.open(path) as store:  # as the window writes a cell typed in it
+        workshop = store.workshops()[0].id
+        (maxime,) = [p for p in store.participants(workshop) if p.names == ["Maxime Roby"]]
+        store.set_cell(maxime.id, ItemKind.OFFER, ["animation de réseau"])
+    return path
+
+
+def test_the_command_line_says_each_line_a_reimport_removed(tmp_path: Path) -> None:
+    path = _with_an_offer_typed_for_maxime_roby(tmp_path)
+    env = {"ATELIER_DATA_DIR": str(tmp_path / "donnees"), "ATELIER_LANG": "fr"}
+    done = run_cli("import", str(GRID), "--into", str(path), env=env)
+    assert done.returncode == 0, done.stderr
+    assert _offers_of_maxime_roby(path) == []  # what is said below is what happened
+    lines = done.stdout.replace("\u00a0", " ").splitlines()
+    at = lines.index(
+        "1 élément du fichier absent de la grille a été retiré (la sauvegarde d'avant le garde) :"
+    )
+    assert lines[at + 1] == "  Maxime Roby (PETR Monts et barrages) : « animation de réseau »"
+    assert lines[at - 1].startswith("Grille réimportée dans ")
+
+    again = _with_an_offer_typed_for_maxime_roby(tmp_path / "en")
+    english = run_cli("import", str(GRID), "--into", str(again), env={**env, "ATELIER_LANG": "en"})
+    assert english.returncode == 0, english.stderr
+    assert (
+        "1 item of the file missing from the grid was removed (the backup from before keeps it):\n"
+        "  Maxime Roby (PETR Monts et barrages): “animation de réseau”\n"
+    ) in english.stdout
+
+
+def test_nothing_is_said_removed_when_the_grid_has_every_line(tmp_path: Path) -> None:
+    path = tmp_path / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    env = {"ATELIER_DATA_DIR": str(tmp_path / "donnees"), "ATELIER_LANG": "fr"}
+    done = run_cli("import", str(GRID), "--into", str(path), env=env)
+    assert done.returncode == 0, done.stderr
+    assert "retiré" not in done.stdout
+
+
+@pytest.mark.usefixtures("no_modal_boxes")
+def test_the_window_says_the_line_typed_in_it_that_a_reimport_removed(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import atelier.ui.import_dialog as import_dialog
+
+    path = tmp_path / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    window = active_window(qtbot, path)
+    for code in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Right):
+        key(qtbot, code)  # Maxime Roby's « Peut être ressource sur », as in the room
+    type_text("animation de réseau")
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: _offers_of_maxime_roby(path) == ["animation de réseau"], timeout=5_000)
+
+    monkeypatch.setattr(import_dialog, "choose_grid", lambda _parent, _folder: GRID)
+    results: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a, **_k: results.append(text))
+
+    def in_the_dialog() -> None:
+        dialog = None
+        try:
+            dialog = import_dialog_ready(qtbot)
+            dialog.import_button.setFocus()
+            key(qtbot, Qt.Key.Key_Space)  # « Réimporter », from the keyboard
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, in_the_dialog)
+    key(qtbot, Qt.Key.Key_I, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(results), timeout=60_000)
+    (text,) = results
+    assert _offers_of_maxime_roby(path) == []
+    assert (
+        "1 élément du fichier absent de la grille retiré (Ctrl+Z pour annuler le réimport)\u00a0: "
+        "«\u00a0animation de réseau\u00a0» — Maxime Roby (PETR Monts et barrages)."
+    ) in text, text
+    window.close()
