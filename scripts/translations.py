@@ -872,6 +872,7 @@ EN.update(
         "Territoires ou structures": "Territories or organisations",
         "Écrit avant l'erreur : {files}": "Written before the error: {files}",
         "Le dernier fichier ouvert, « {path} », est introuvable (déplacé, supprimé, ou sur une clé USB retirée) : voici la copie de travail de l'atelier d'exemple. Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier.": "The last file opened, “{path}”, cannot be found (moved, deleted, or on a USB stick taken out): here is the working copy of the example workshop. File › Open… (Ctrl+O) to open another file.",
+        "Le dernier fichier ouvert ne peut pas être ouvert : {reason} Voici la copie de travail de l'atelier d'exemple ; Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier.": "The last file opened cannot be opened: {reason} Here is the working copy of the example workshop; File › Open… (Ctrl+O) to open another file.",
         "« {name} » est déjà ouvert dans cette fenêtre.": "“{name}” is already open in this window.",
         "+ {n} autre": "+ {n} more",
         "suggestion à confirmer": "suggestion to confirm",

@@ -86,3 +86,55 @@ def test_atelier_without_a_file_says_when_the_last_file_is_gone(qtbot, tmp_path:
     assert opened.endswith(".atelier") and "Exemple" in opened
     said = banner.replace("\u00a0", " ").replace("\u202f", " ")
     assert f"« {gone} »" in said and "introuvable" in said and "exemple" in said, said
+
+
+def test_atelier_without_a_file_opens_the_example_when_the_last_file_is_refused(
+    qtbot, tmp_path: Path, no_modal_boxes: list[str]
+) -> None:
+    """`atelier` (the desktop menu's command) on a last file it refuses (emptied by a copy cut
+    short, damaged, from a newer version) said so in a box, then quit: the window, with its
+    « Ouvrir… » and « Restaurer une sauvegarde… », could never be reached again from the menu.
+    It now opens the example's working copy, saying above the grid why the last file was not
+    opened, as when the last file is gone; the refused file is left as it was."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from atelier.ui import settings
+    from atelier.ui.app import run
+    from atelier.ui.main_window import MainWindow
+
+    emptied = tmp_path / "atelier de mars.atelier"
+    emptied.write_bytes(b"")
+    settings.put(settings.LAST_FILE, str(emptied))
+    seen: list[str] = []
+
+    def read_the_window() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            if not seen:
+                QTimer.singleShot(20, read_the_window)
+            return
+        window = windows[0]
+        seen.append(window.readonly_banner.text() if window.readonly_banner.isVisible() else "")
+        seen.append(str(window.store.path))
+        window.close()  # as the facilitator closing it: run() returns
+
+    QTimer.singleShot(0, read_the_window)
+    try:
+        opened_fine = run(None) == 0
+    finally:
+        gc.unfreeze()  # run() freezes what it leaves for the interpreter's exit; a test goes on
+        seen.append("")  # stops the reader, whatever run() did
+    assert opened_fine, no_modal_boxes
+    banner, opened = seen[:2]
+    assert opened.endswith(".atelier") and "Exemple" in opened
+    said = banner.replace("\u00a0", " ").replace("\u202f", " ")
+    assert said.startswith("Le dernier fichier ouvert ne peut pas être ouvert : « "), said
+    assert f"« {emptied} » est un fichier vide (0 octet)" in said, said
+    assert "Voici la copie de travail de l'atelier d'exemple ; Fichier › Ouvrir… (Ctrl+O)" in said, said
+    assert no_modal_boxes == []  # said above the grid, not in a box before it
+    assert emptied.read_bytes() == b"" and sorted(p.name for p in tmp_path.iterdir() if "mars" in p.name) == [
+        emptied.name
+    ]

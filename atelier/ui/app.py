@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from atelier.errors import AtelierError
-from atelier.example import example_working_copy
+from atelier.example import example_copy_path, example_working_copy
 from atelier.paths import resources_dir
 from atelier.store import Store
 from atelier.ui import settings
@@ -23,6 +23,8 @@ from atelier.ui.translate import tr, ui_language
 
 if TYPE_CHECKING:
     import socket
+
+    from atelier.ui.main_window import MainWindow
 
 
 def install_translator(app: QApplication) -> list[QTranslator]:
@@ -282,6 +284,34 @@ class StopRequests:
             os.close(self._write_fd)
 
 
+def _window_on(store: Store) -> MainWindow:
+    """The window on `store`, once the file's whole check has passed; a damaged file is
+    refused as such (AtelierError), not by what broke on it."""
+    from atelier.ui.main_window import MainWindow
+
+    refusal: AtelierError | None = None
+    try:
+        window = MainWindow(store)
+    except BaseException:
+        refusal = store.check_refusal()
+        if refusal is None:
+            raise
+    if refusal is not None:
+        # Said outside the handler, without the half-built window and the reads it had
+        # under way (an open cursor would keep the file's -wal and -shm after closing).
+        gc.collect()
+        raise refusal
+    store.checked()
+    return window
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except OSError:
+        return False
+
+
 def say_refusal(exc: AtelierError) -> None:
     """A file the window will not open, said in a message box in the window's language: for
     a file opened from the file manager or the bundle, where no terminal shows the sentence."""
@@ -298,42 +328,43 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
     The file's whole check (Store.open's check_later) runs while Qt starts and the window is
     built; the window shows only once it has passed."""
     app = application()
-    from atelier.ui.main_window import MainWindow
-
     given = store is not None
     gone = ""  # the last file, when `atelier` alone would have opened it and it is not there
+    last = ""
+    refused = ""  # why the last file, when `atelier` alone opened it, was refused
+    if not gc.isenabled():
+        # Started by atelier/__main__.py, without garbage collection while the modules
+        # loaded (Qt's among them): they are, collection resumes for the window's life.
+        gc.freeze()
+        gc.enable()
     try:
         if store is None:
             if path is None:
                 last = str(settings.get(settings.LAST_FILE) or "")
                 gone = last if last and not Path(last).is_file() else ""
             store = Store.open(path if path is not None else default_file(), lock=True, check_later=True)
-        refusal: AtelierError | None = None
-        if not gc.isenabled():
-            # Started by atelier/__main__.py, without garbage collection while the modules
-            # loaded (Qt's among them): they are, collection resumes for the window's life.
-            gc.freeze()
-            gc.enable()
-        try:
-            window = MainWindow(store)
-        except BaseException:
-            refusal = store.check_refusal()
-            if refusal is None:
-                raise
-            # A damaged file is refused as such, not by what broke on it.
-        if refusal is not None:
-            # Said outside the handler, without the half-built window and the reads it had
-            # under way (an open cursor would keep the file's -wal and -shm after closing).
-            gc.collect()
-            raise refusal
-        store.checked()
+        window = _window_on(store)
     except AtelierError as exc:
         if given:
             raise  # the command line says it, in the terminal
         if store is not None:
             store.close()
-        say_refusal(exc)
-        return 1
+        store = None
+        if path is not None or not last or gone or _same_file(Path(last), example_copy_path()):
+            say_refusal(exc)
+            return 1
+        # `atelier` alone (the desktop menu's command), its last file refused: the example's
+        # working copy, as when the last file is gone, saying why; the window (Ouvrir…,
+        # Restaurer une sauvegarde…) stays within reach from the menu.
+        refused = exc.user_message()
+        try:
+            store = Store.open(example_working_copy(), lock=True, check_later=True)
+            window = _window_on(store)
+        except AtelierError as again:
+            if store is not None:
+                store.close()
+            say_refusal(again)
+            return 1
     if gone:
         window.readonly_banner.add(
             tr(
@@ -341,6 +372,13 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
                 "clé USB retirée) : voici la copie de travail de l'atelier d'exemple. Fichier › Ouvrir… "
                 "(Ctrl+O) pour ouvrir un autre fichier."
             ).format(path=gone)
+        )
+    if refused:
+        window.readonly_banner.add(
+            tr(
+                "Le dernier fichier ouvert ne peut pas être ouvert : {reason} Voici la copie de travail "
+                "de l'atelier d'exemple ; Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier."
+            ).format(reason=refused)
         )
     settings.put(settings.LAST_FILE, str(store.path.resolve()))
     geometry = settings.get(settings.GEOMETRY)

@@ -11,6 +11,10 @@
         <translation>The last file opened, “{path}”, cannot be found (moved, deleted, or on a USB stick taken out): here is the working copy of the example workshop. File › Open… (Ctrl+O) to open another file.</translation>
     </message>
     <message>
+        <source>Le dernier fichier ouvert ne peut pas être ouvert : {reason} Voici la copie de travail de l'atelier d'exemple ; Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier.</source>
+        <translation>The last file opened cannot be opened: {reason} Here is the working copy of the example workshop; File › Open… (Ctrl+O) to open another file.</translation>
+    </message>
+    <message>
         <source>autre</source>
         <translation>other</translation>
     </message>
