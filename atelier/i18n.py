@@ -2798,15 +2798,16 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "en": ("{n} item kept for a confirmed match", "{n} items kept for a confirmed match"),
     },
+    # Then « Sauvegarde d'avant : … » (import.backup) says where they are kept, when a copy
+    # could be made: never claimed here, a backup that cannot be written is skipped.
     "n.item_removed": {
         "fr": (
-            "{n} élément du fichier absent de la grille a été retiré (la sauvegarde d'avant le garde)\xa0:",
-            "{n} éléments du fichier absents de la grille ont été retirés "
-            "(la sauvegarde d'avant les garde)\xa0:",
+            "{n} élément du fichier absent de la grille a été retiré\xa0:",
+            "{n} éléments du fichier absents de la grille ont été retirés\xa0:",
         ),
         "en": (
-            "{n} item of the file missing from the grid was removed (the backup from before keeps it):",
-            "{n} items of the file missing from the grid were removed (the backup from before keeps them):",
+            "{n} item of the file missing from the grid was removed:",
+            "{n} items of the file missing from the grid were removed:",
         ),
     },
     "n.decided_retyped": {
