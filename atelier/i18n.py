@@ -2088,6 +2088,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "match.elsewhere": {"fr": " · autre atelier", "en": " · another workshop"},
     "match.groups": {"fr": "Besoins partagés\xa0:", "en": "Shared needs:"},
     "match.same_topic": {"fr": "un même sujet", "en": "one same subject"},
+    # Nothing suggested for any need (no resource near any of them), and none stored before.
+    "match.none_to_save": {
+        "fr": "Aucune suggestion à enregistrer\xa0: «\xa0{path}\xa0» n'a pas été modifié.",
+        "en": "No suggestion to save: “{path}” was left unchanged.",
+    },
     "match.nothing_to_save": {
         "fr": "«\xa0{path}\xa0» contient déjà ces suggestions\xa0: il n'a pas été modifié.",
         "en": "“{path}” already holds these suggestions: it was left unchanged.",

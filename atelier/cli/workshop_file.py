@@ -430,7 +430,9 @@ def match(args: argparse.Namespace) -> int:
             sys.stdout.write(report_as_text(data))
     finally:  # the output failing (a full disk, a closed pipe) does not unsay the save
         if args.save and unchanged:
-            say("match.nothing_to_save", to_stderr=True, path=args.file)
+            # « contient déjà ces suggestions » of a file that holds none, and was given none, was untrue
+            none = not any(report.suggestions.values())
+            say("match.none_to_save" if none else "match.nothing_to_save", to_stderr=True, path=args.file)
         elif written is not None:
             say("match.saved", to_stderr=True, path=args.file, count=written)
             say_upgraded(args.file, file_format)
