@@ -292,9 +292,17 @@ def remark_said(text: str) -> str | None:
     quoted, naming = _remark_patterns()
     spans = []
     for found in quoted.finditer(text):
-        if re.match(r"\s*:\s*\w", text[found.end() :]) or naming.search(text[: found.start()]):
+        before = text[: found.start()]
+        if re.match(r"\s*:\s*\w", text[found.end() :]) or naming.search(before):
             continue  # a name, not words someone said
         words = next(g for g in found.groups() if g).strip()
+        if (
+            words[:1].isupper()
+            and not re.search(r"[.!?…]", words)
+            and before.strip()
+            and not before.rstrip().endswith(":")
+        ):
+            continue  # « Participation au « Salon des entrepreneurs du Médoc » »: a title
         if len(words.split()) >= 5:
             spans.append(words)
     if not spans:

@@ -5,7 +5,8 @@ quelles ». Matching offered them to the room as things he had done: `atelier ma
 « ← Jacques Le-priol (Région N-A) [a déjà fait, à vérifier] : « La redistribution… » » under
 Lucie Leroy's need, and the window and the projector the same. A remark someone is quoted
 saying is never offered as an action now; an action naming a programme between quotation
-marks (« le programme « Un jeune, une solution » ») still is."""
+marks (« le programme « Un jeune, une solution » », « Animation « Les jeudis de l'emploi… » »)
+still is."""
 
 from __future__ import annotations
 
@@ -48,7 +49,9 @@ def test_a_quoted_remark_is_not_offered_but_a_quoted_programme_is(tmp_path: Path
         "Anne Roux, PLIE des Graves;;;Mobiliser les jeunes des quartiers sur l'emploi;\n"
         "Paul Durand, Région;« Les jeunes des quartiers doivent être mobilisés sur l'emploi »;;;\n"
         "Lina Morel, Mission locale du Médoc;"
-        "Le programme « Un jeune, une solution » pour mobiliser les jeunes des quartiers vers l'emploi;;;\n",
+        "Le programme « Un jeune, une solution » pour mobiliser les jeunes des quartiers vers l'emploi;;;\n"
+        "Karim Benali, PLIE du Libournais;"
+        "Animation « Les jeudis de l'emploi des jeunes des quartiers »;;;\n",
         encoding="utf-8",
     )
     path = tmp_path / "grille.atelier"
@@ -56,4 +59,5 @@ def test_a_quoted_remark_is_not_offered_but_a_quoted_programme_is(tmp_path: Path
     assert done.returncode == 0, done.stderr
     helpers = {s["participant"].split(" (")[0] for s in _suggested(path)}
     assert "Lina Morel" in helpers, helpers
+    assert "Karim Benali" in helpers, helpers  # an event's title between quotation marks
     assert "Paul Durand" not in helpers, helpers
