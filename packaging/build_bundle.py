@@ -371,6 +371,7 @@ def _inputs(folder: Path, followed: Path) -> None:
 _DRAWN = re.compile(
     r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"  # a whole identifier
     r"|\[[0-9a-f]{8}\]|^[0-9a-f]{8}(?=  )"  # its first characters, as info and workshops show them
+    r"|(?<=--rename )[0-9a-f]{8}\b"  # and as a command to rename the workshop names it
     r'|(?<="recorded": ")\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z?(?=")',
     re.MULTILINE,
 )
