@@ -135,6 +135,9 @@ def test_atelier_without_a_file_opens_the_example_when_the_last_file_is_refused(
     assert f"« {emptied} » est un fichier vide (0 octet)" in said, said
     assert "Voici la copie de travail de l'atelier d'exemple ; Fichier › Ouvrir… (Ctrl+O)" in said, said
     assert no_modal_boxes == []  # said above the grid, not in a box before it
+    # The next start from the menu tries that file again (a refusal may not last) and says why,
+    # never the example as if it were the file last opened.
+    assert settings.get(settings.LAST_FILE) == str(emptied)
     assert emptied.read_bytes() == b"" and sorted(p.name for p in tmp_path.iterdir() if "mars" in p.name) == [
         emptied.name
     ]

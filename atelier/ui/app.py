@@ -380,7 +380,10 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
                 "de l'atelier d'exemple ; Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier."
             ).format(reason=refused)
         )
-    settings.put(settings.LAST_FILE, str(store.path.resolve()))
+    # A refusal may not last (a file held by a sync tool or an antivirus, a USB stick read
+    # badly): the next start tries that file again and says why, until Ctrl+O opens another
+    # (the window, opened on the example, took it for the file to open next: `files.remember`).
+    settings.put(settings.LAST_FILE, last if refused else str(store.path.resolve()))
     geometry = settings.get(settings.GEOMETRY)
     state = settings.get(settings.WINDOW_STATE)
     if state:
