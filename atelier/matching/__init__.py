@@ -166,7 +166,7 @@ def save_suggestions(store: Store, workshop_id: str, suggestions: dict[str, list
         for found in suggestions.values()
         for s in found
     ]
-    away = sorted(store.away_items(workshop_id) - suggestions.keys())
+    away = sorted(store.away_needs_suggested(workshop_id) - suggestions.keys())
     return store.replace_suggestions(workshop_id, [*suggestions, *away], matches)
 
 
@@ -174,11 +174,12 @@ def suggestions_unchanged(store: Store, workshop_id: str, suggestions: dict[str,
     """Whether the file already holds exactly these suggestions for these needs (then saving
     them would change nothing, and an older file is not upgraded for nothing)."""
     decided = store.decided_pairs(workshop_id)
-    away = store.away_items(workshop_id)  # theirs go when saved (`save_suggestions`)
+    if store.away_needs_suggested(workshop_id) - suggestions.keys():
+        return False  # theirs go when saved (`save_suggestions`)
     stored = {
         (m.need_id, m.resource_id, round(m.score, 6))
         for m in store.matches(workshop_id)
-        if m.status == MatchStatus.SUGGESTED and (m.need_id in suggestions or m.need_id in away)
+        if m.status == MatchStatus.SUGGESTED and m.need_id in suggestions
     }
     fresh = {
         (s.need_id, s.resource_id, round(s.score, 6))

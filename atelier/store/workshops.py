@@ -369,21 +369,35 @@ class WorkshopsPart(StoreBase):
                 counts[workshop_id] = counts.get(workshop_id, 0) + 1
         return counts
 
-    def away_items(self, workshop_id: str | None = None) -> set[str]:
+    def away_items(self) -> set[str]:
         """The ids of the items written by a participant whose cell says they were not in the
-        room (`Participant.away`: « Paul Durand (excusé) »), in every workshop of the file or in
-        `workshop_id`'s: matched with no one, so that a suggestion stored before their cell said
-        so is no lead. Only cells holding those words are read, as in `away_counts`."""
+        room (`Participant.away`: « Paul Durand (excusé) »), in every workshop of the file:
+        matched with no one, so that a suggestion stored before their cell said so is no lead.
+        Only cells holding those words are read, as in `away_counts`."""
         found: set[str] = set()
-        query = (
+        for item_id, cell, names in self.conn.execute(
             "SELECT i.id, p.source_text, p.names FROM items i JOIN participants p ON p.id = i.participant_id "
-            "WHERE (p.source_text LIKE '%excus%' OR p.source_text LIKE '%absen%')"
-        )
-        if workshop_id is not None:
-            query += " AND p.workshop_id = ?"
-        for item_id, cell, names in self.conn.execute(query, () if workshop_id is None else (workshop_id,)):
+            "WHERE p.source_text LIKE '%excus%' OR p.source_text LIKE '%absen%'"
+        ):
             if away_from(cell or "", json_list(names)):
                 found.add(item_id)
+        return found
+
+    def away_needs_suggested(self, workshop_id: str) -> set[str]:
+        """The needs of `workshop_id` that still have suggestions stored while their author's
+        cell says they were not in the room (`away_items`): what saving suggestions must drop.
+        Read at every save (each cell typed in the window): the workshop's participants by its
+        index, then only the needs of cells that hold those words (CROSS JOIN: in that order)."""
+        found: set[str] = set()
+        for need_id, cell, names in self.conn.execute(
+            "SELECT i.id, p.source_text, p.names FROM participants p CROSS JOIN items i "
+            "WHERE p.workshop_id = ? AND (p.source_text LIKE '%excus%' OR p.source_text LIKE '%absen%') "
+            "AND i.participant_id = p.id AND i.kind = 'need' "
+            "AND EXISTS (SELECT 1 FROM matches m WHERE m.need_id = i.id AND m.status = 'suggested')",
+            (workshop_id,),
+        ):
+            if away_from(cell or "", json_list(names)):
+                found.add(need_id)
         return found
 
     def workshop_counts(self) -> dict[str, tuple[int, int]]:
