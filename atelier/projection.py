@@ -259,7 +259,14 @@ def build(
             said = _at_workshop(workshops[helper.workshop_id], lang)
             labels[helper.id] = aside(label, said)
     if private:
-        labels = _told_apart(labels, lang)
+        # Told apart among those the room may see: those in the room, anyone a decision names
+        # (an excused helper's is shown, said so), and helpers of other workshops.
+        decided_now = [m for m in matches if m.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)]
+        seen = {p.id for p in participants if not p.away()} | {p.id for p in elsewhere}
+        seen |= {
+            items[i].participant_id for m in decided_now for i in (m.need_id, m.resource_id) if i in items
+        }
+        labels = _told_apart(labels, lang, seen)
 
     def ranked(match: Match) -> tuple[int, float]:  # the engine's order: offers first
         return shown_order(items[match.resource_id].kind, match.score)
@@ -358,19 +365,21 @@ def build(
     return Projection(workshop.title, cards, present, labels, network, spotlights, private, names)
 
 
-def _told_apart(labels: dict[str, str], lang: str | None) -> dict[str, str]:
+def _told_apart(labels: dict[str, str], lang: str | None, seen: set[str]) -> dict[str, str]:
     """Names hidden, two people of one structure were one label (« Région N-A »): Grégory
     TALVY's spotlight, titled « Région N-A », listed Jacques Le-priol's action under his own
     need as « ← Région N-A, a déjà fait : … », as if he helped himself, and the network drew
     two dots « Région N-A ». Labels several participants share are told apart by their order
     in the grid: « Région N-A (n° 1) », « Région N-A (n° 2) » (English « (no. 1) »), short
-    enough for a dot of the network."""
+    enough for a dot of the network. Only those the room may see (`seen`) are numbered: never
+    a « n° 2 » whose « n° 1 » is someone excused, shown nowhere."""
     from atelier.i18n import current_language
 
     number = "no.\u00a0{n}" if (lang or current_language()) == "en" else "n°\u00a0{n}"
     by_label: dict[str, list[str]] = {}
     for participant_id, label in labels.items():
-        by_label.setdefault(label, []).append(participant_id)
+        if participant_id in seen:
+            by_label.setdefault(label, []).append(participant_id)
     told = dict(labels)
     for label, ids in by_label.items():
         if len(ids) > 1:

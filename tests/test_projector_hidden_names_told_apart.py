@@ -67,3 +67,30 @@ def test_two_people_of_one_structure_are_two_labels_when_names_are_hidden(qtbot,
         if window.projector is not None:
             window.projector.close()
         window.close()
+
+
+def test_someone_excused_and_shown_nowhere_takes_no_number(qtbot, tmp_path: Path) -> None:
+    """Jacques Le-priol excused, in no decision: the room never sees him, so Grégory TALVY is
+    « Région N-A », never a « n° 2 » whose « n° 1 » is shown nowhere."""
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        people = {p.names[0]: p for p in store.participants(workshop_id) if p.names}
+        jacques, gregory = people["Jacques Le-priol"], people["Grégory TALVY"]
+        store.update_participant(jacques.id, source_text=f"{jacques.source_text} (excusé)")
+    window = active_window(qtbot, path)
+    try:
+        window._select(gregory.id, 0)
+        key(qtbot, Qt.Key.Key_F5)
+        key(qtbot, Qt.Key.Key_M, CTRL | SHIFT)
+        key(qtbot, Qt.Key.Key_2, CTRL)
+        projector = window.projector
+        assert projector.private and projector.view == "spotlight"
+        text = _painted(projector)
+        assert text.startswith("Région N-A Cherche"), text
+        assert "n° " not in text, text
+    finally:
+        if window.projector is not None:
+            window.projector.close()
+        window.close()
