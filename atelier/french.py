@@ -718,13 +718,24 @@ def article(name: str) -> str:
     return name
 
 
+def _elides(name: str) -> bool:
+    """Whether « de » elides before this bare name: a vowel (« d'Agnès », « d'Yves »), an h
+    muet of a name in « Hé », « Hè » (« d'Hélène »); not a « y » sounded before a vowel
+    (« de Yannick », « de Yoann »)."""
+    if name[:1] in "yY":
+        return not name[1:2].lower().startswith(_VOWELS)
+    if name[:2].lower() in ("hé", "hè"):
+        return True
+    return name.startswith(_VOWELS)
+
+
 def of(name: str) -> str:
     """« de » and the name as running text writes it: « de la Région N-A », « du PETR »,
     « de la CC », « de l'EPCI », « des Compagnons », « de Grand Dax », « d'Angoulême »."""
     bare = name.strip()
     named = article(bare)
     if named == bare:  # no article: a place, a brand, a person
-        return ("d'" if bare.startswith(_VOWELS) else "de ") + bare
+        return ("d'" if _elides(bare) else "de ") + bare
     if named.startswith("le "):
         return "du " + named[3:]
     if named.startswith("les "):

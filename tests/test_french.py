@@ -118,6 +118,10 @@ def test_a_date_is_found_inside_a_sentence_and_only_a_real_one() -> None:
         ("ADSI - PLIE technowest", "ADSI - PLIE technowest", "d'ADSI - PLIE technowest"),
         ("Angoulême", "Angoulême", "d'Angoulême"),
         ("Myriam LOUIS", "Myriam LOUIS", "de Myriam LOUIS"),
+        # The projector's « + 3 autres besoins de … »: an h muet elides, a « y » sounded does not
+        ("Hélène DUBOIS", "Hélène DUBOIS", "d'Hélène DUBOIS"),
+        ("Yannick Le Gall", "Yannick Le Gall", "de Yannick Le Gall"),
+        ("Yves Martin", "Yves Martin", "d'Yves Martin"),
     ],
 )
 def test_a_structure_takes_its_article_in_running_text(name: str, running: str, of_it: str) -> None:
