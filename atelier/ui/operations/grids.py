@@ -252,6 +252,17 @@ def _ask_other_workshop(window: Window, name: str, plan: GridPlan, workshop: Any
     return None
 
 
+def _first_few(lines: list[str]) -> str:
+    """The first lines a status message names (SAID_AT_MOST), then « N autres »."""
+    from atelier.french import count
+    from atelier.ui.commands import SAID_AT_MOST
+
+    shown = lines[:SAID_AT_MOST]
+    if len(lines) > SAID_AT_MOST:
+        shown.append(count(len(lines) - SAID_AT_MOST, tr("autre"), tr("autres")))
+    return tr(" ; ").join(shown)
+
+
 def reimport_grid(
     window: Window,
     source: Path | None = None,
@@ -376,38 +387,31 @@ def reimport_grid(
     )
     if done.removed:  # lines of the file the grid does not have (typed in the room?): said
         from atelier.french import count
-        from atelier.ui.commands import SAID_AT_MOST
 
-        gone = [tr("« {text} » — {who}").format(text=t, who=who) for who, t in done.removed[:SAID_AT_MOST]]
-        if len(done.removed) > SAID_AT_MOST:
-            gone.append(count(len(done.removed) - SAID_AT_MOST, tr("autre"), tr("autres")))
         text += " " + tr("{count} (Ctrl+Z pour annuler le réimport) : {which}.").format(
             count=count(
                 len(done.removed),
                 tr("élément du fichier absent de la grille retiré"),
                 tr("éléments du fichier absents de la grille retirés"),
             ),
-            which=tr(" ; ").join(gone),
+            which=_first_few([tr("« {text} » — {who}").format(text=t, who=who) for who, t in done.removed]),
         )
     if done.retyped:  # decisions standing on texts changed since: said, each with its texts
         from atelier.french import count
-        from atelier.ui.commands import SAID_AT_MOST
 
         said = [
             tr("{need} ← {resource}, « {before} » devenu « {now} »").format(
                 need=r.need_who, resource=r.resource_who, before=r.before, now=r.now
             )
-            for r in done.retyped[:SAID_AT_MOST]
+            for r in done.retyped
         ]
-        if len(done.retyped) > SAID_AT_MOST:
-            said.append(count(len(done.retyped) - SAID_AT_MOST, tr("autre"), tr("autres")))
         text += " " + tr("{count}, à revoir (⚠ dans « Qui peut aider ? ») : {which}.").format(
             count=count(
                 len(done.retyped),
                 tr("mise en relation confirmée porte sur un texte modifié"),
                 tr("mises en relation confirmées portent sur un texte modifié"),
             ),
-            which=tr(" ; ").join(said),
+            which=_first_few(said),
         )
     for name, was in done.kept_unlisted:  # their opt-out stands (the cell says it: ⊘)
         text += " " + tr(
