@@ -180,13 +180,19 @@ class Projection:
     names: list[str]  # every person's name: what privacy must hide
 
 
-def _reasons(reasons: list[Reason], lang: str | None, *, names: bool = True) -> list[str]:
+def _reasons(
+    reasons: list[Reason], lang: str | None, *, names: bool = True, confirmed: bool = False
+) -> list[str]:
+    """The card's reasons; `confirmed` (decided by the facilitator, not retyped since): never
+    « à vérifier » (`reasons.say`)."""
     from atelier.reasons import say_all
 
-    return say_all(reasons, lang, kind=False, limit=REASON_LIMIT, names=names)
+    return say_all(reasons, lang, kind=False, limit=REASON_LIMIT, names=names, confirmed=confirmed)
 
 
-def _brief(reasons: list[Reason], lang: str | None, *, names: bool = True) -> list[str]:
+def _brief(
+    reasons: list[Reason], lang: str | None, *, names: bool = True, confirmed: bool = False
+) -> list[str]:
     """The reasons without the need's words, but « same meaning », which needs its two words,
     and one acronym both write (« Le besoin et l'offre disent tous deux « FSE » (…) »)."""
     from dataclasses import replace
@@ -201,7 +207,7 @@ def _brief(reasons: list[Reason], lang: str | None, *, names: bool = True) -> li
         return reason.kind == ReasonKind.ACRONYM and fold(reason.need) == fold(reason.resource)
 
     shorter = [r if kept(r) else replace(r, need="") for r in reasons]
-    return _reasons(shorter, lang, names=names)
+    return _reasons(shorter, lang, names=names, confirmed=confirmed)
 
 
 def build(
@@ -307,7 +313,11 @@ def build(
     def card_of(match: Match) -> Card:
         need, resource = items[match.need_id], items[match.resource_id]
         told = helper_away(match.reasons, away.get(resource.participant_id, ""))
-        reasons = [clean(r) for r in _reasons(told, lang, names=not private)]
+        decided = match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
+        # Decided: the room is never told to check it (« Seul lien : un sens voisin »), unless
+        # its words were retyped since (flagged « à revoir »).
+        checked = decided and not match.retyped
+        reasons = [clean(r) for r in _reasons(told, lang, names=not private, confirmed=checked)]
         return Card(
             labels.get(need.participant_id, "?"),
             clean(need.text, need.participant_id),
@@ -320,9 +330,9 @@ def build(
             people.get(need.participant_id, 1),
             people.get(resource.participant_id, 1),
             reasons,
-            [clean(r) for r in _brief(told, lang, names=not private)],
+            [clean(r) for r in _brief(told, lang, names=not private, confirmed=checked)],
             on_its_subject(match.reasons),
-            bool(match.retyped) and match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL),
+            bool(match.retyped) and decided,
             need.participant_id,
         )
 

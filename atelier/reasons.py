@@ -177,9 +177,41 @@ def _lang(lang: str | None) -> str:
     return current_language()
 
 
-def say(reason: Reason | str, lang: str | None = None, side: ReasonKind = ReasonKind.OFFER) -> str:
+def say(
+    reason: Reason | str,
+    lang: str | None = None,
+    side: ReasonKind = ReasonKind.OFFER,
+    *,
+    confirmed: bool = False,
+) -> str:
     """One reason as a sentence in `lang` ("fr" or "en"; the user's language by default);
-    `side`: what the resource is (an offer, an action, a challenge), to name it right."""
+    `side`: what the resource is (an offer, an action, a challenge), to name it right.
+    `confirmed`: the facilitator decided the match, so the sentence no longer asks to check
+    it (« Seul lien : un sens voisin », never « …, à vérifier », under a decision: `_checked`)."""
+    text = _say(reason, lang, side)
+    written = isinstance(reason, str) or reason.kind == ReasonKind.TEXT
+    if written and legacy(reason if isinstance(reason, str) else reason.detail) is None:
+        return text  # a sentence shown as it was written, word for word
+    return _checked(text) if confirmed else text
+
+
+# What a sentence says to check a link meaning alone or a piece of a word makes (« Seul lien,
+# à vérifier : … », « …, sens voisin, à vérifier »), in both languages: left out once the
+# facilitator confirmed the match (« Seul lien : … », « …, sens voisin »). Never inside the
+# grid's words the sentence quotes.
+_TO_CHECK = (", à vérifier", ", to be checked")
+
+
+def _checked(text: str) -> str:
+    """`text` without what asks to check it, outside the words it quotes."""
+    parts = re.split(r"(«[^»]*»|“[^”]*”)", text)  # the quoted stretches at odd places
+    for index in range(0, len(parts), 2):
+        for asking in _TO_CHECK:
+            parts[index] = parts[index].replace(asking, "")
+    return "".join(parts)
+
+
+def _say(reason: Reason | str, lang: str | None, side: ReasonKind) -> str:
     language = _lang(lang)
     if isinstance(reason, str):
         reason = Reason(ReasonKind.TEXT, detail=reason)
@@ -363,6 +395,7 @@ def say_all(
     kind: bool = True,
     limit: int | None = None,
     names: bool = True,
+    confirmed: bool = False,
 ) -> list[str]:
     """Each reason as a sentence, in order, each said once; `kind=False` leaves out the
     line saying what the resource is (offer, action, challenge) unless it names words.
@@ -370,7 +403,8 @@ def say_all(
     projector's private mode, anonymised documents, where each person stands as their
     structure): a need that cites a structure says the structure once (« … : Cité de l'emploi
     à Tarbes est là »), never its people replaced by it beside it (« Cité de l'emploi à
-    Tarbes (Cité de l'emploi à Tarbes) est là »)."""
+    Tarbes (Cité de l'emploi à Tarbes) est là »). `confirmed`: a match the facilitator
+    decided, said without « à vérifier » (`say`)."""
     lines: list[str] = []
     seen: set[str] = set()
     given = list(reasons)
@@ -383,7 +417,7 @@ def say_all(
             understood = legacy(data.detail) if data.kind == ReasonKind.TEXT else data
             if understood is not None and understood.kind in KIND_REASONS and not understood.words:
                 continue
-        line = say(data, lang, side)
+        line = say(data, lang, side, confirmed=confirmed)
         if line and line not in seen:
             seen.add(line)
             lines.append(line)

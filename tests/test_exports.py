@@ -552,6 +552,51 @@ def test_minutes_pages_and_window_show_a_need_s_suggestions_in_one_order(tmp_pat
     assert "Bruno" in " ".join(lead) and "Chloé" not in " ".join(lead), lead
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_match_the_facilitator_confirmed_is_never_said_to_be_checked(tmp_path: Path, lang: str) -> None:
+    """Meaning alone linked Anne's need to Bruno's offer; the facilitator confirmed it, and the
+    minutes' « Pourquoi » and Excel's « Raisons » still said « Seul lien : un sens voisin, à
+    vérifier ». Decided, it is said « Seul lien : un sens voisin »; a lead linked the same way
+    still says « à vérifier »."""
+    from atelier.domain import NEAR_MEANING, Reason, ReasonKind
+
+    check = "à vérifier" if lang == "fr" else "to be checked"
+    alone = "Seul lien : un sens voisin" if lang == "fr" else "Only link: close in meaning"
+    path = tmp_path / "sens.atelier"
+    with Store.create(path, title="Atelier") as store:
+        workshop_id = store.workshops()[0].id
+        anne = store.add_participant(Participant(workshop_id, names=["Anne Martin"], organisation="PLIE"))
+        bruno = store.add_participant(Participant(workshop_id, names=["Bruno Petit"], organisation="Région"))
+        need = store.add_item(Item(anne.id, ItemKind.NEED, "rencontrer des employeurs du territoire"))
+        other = store.add_item(Item(bruno.id, ItemKind.NEED, "connaître les métiers qui recrutent"))
+        offer = store.add_item(Item(bruno.id, ItemKind.OFFER, "un forum annuel avec les entreprises"))
+        action = store.add_item(Item(anne.id, ItemKind.ACTION, "une enquête auprès des recruteurs"))
+        alike = Reason(ReasonKind.MEANING, need="métiers", resource="recruteurs", detail=NEAR_MEANING)
+        store.add_match(
+            Match(workshop_id, need.id, offer.id, MatchStatus.CONFIRMED, 0.3, [Reason(ReasonKind.MEANING)])
+        )
+        store.add_match(Match(workshop_id, other.id, action.id, MatchStatus.SUGGESTED, 0.3, [alike]))
+        data = gather(store, workshop_id, match_first=False, lang=lang)
+    write_docx(data, tmp_path / "cr.docx")
+    write_xlsx(data, tmp_path / "cr.xlsx")
+    rows = [
+        [c.text for c in row.cells] for t in docx.Document(str(tmp_path / "cr.docx")).tables for row in t.rows
+    ]
+    decided = next(r for r in rows if need.text in " ".join(r) and len(r) > 2)
+    lead = next(r for r in rows if other.text in " ".join(r) and len(r) > 2)
+    assert alone in _plain(decided[2]) and check not in decided[2], decided
+    assert check in lead[2], lead
+    sheet = openpyxl.load_workbook(tmp_path / "cr.xlsx").worksheets[-1]
+    cells = [" | ".join(str(v) for v in row if v) for row in sheet.iter_rows(min_row=2, values_only=True)]
+    decided_line = next(line for line in cells if need.text in line)
+    assert alone in _plain(decided_line) and check not in decided_line, decided_line
+    assert check in next(line for line in cells if other.text in line)
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
 def test_leads_from_an_earlier_workshop_are_not_said_to_be_from_this_one(tmp_path: Path) -> None:
     """« voici les personnes de l'atelier qui pourraient vous aider » headed a table whose
     helper was met at the 2021 workshop, not at this one."""

@@ -15,7 +15,7 @@ from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
 from .conftest import ROOT, example_window
-from .helpers.keyboard import active_window, key
+from .helpers.keyboard import active_example_window, active_window, key
 
 NEED = (
     "Comment rentrer dans les cases des règlements d'intervention des institutions "
@@ -554,3 +554,53 @@ def test_a_network_that_could_not_be_laid_out_is_never_said_to_have_no_match(
     said = _painted(projector)
     assert "Pas encore de mise en relation" not in said
     assert "Le réseau n'a pas pu être dessiné" in said and "Ctrl+1" in said, said
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_match_the_facilitator_confirmed_is_never_said_to_be_checked_on_its_card(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """Meaning alone linked Aurélié TONNOIR's need to Marion GIORDANI's forum; the facilitator
+    confirmed it, and its card still told the room « Seul lien : un sens voisin, à vérifier ».
+    Confirmed, the reason is said without « à vérifier » (« Seul lien : un sens voisin »); a
+    suggestion linked the same way still says it."""
+    from atelier.domain import NEAR_MEANING, Reason, ReasonKind
+
+    from .helpers.language import window_language
+
+    check = "à vérifier" if lang == "fr" else "to be checked"
+    alone = "Seul lien : un sens voisin" if lang == "fr" else "Only link: close in meaning"
+    near = "sens voisin" if lang == "fr" else "close in meaning"
+    with window_language(monkeypatch, lang):
+        window = active_example_window(qtbot, tmp_path)
+        qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)  # matched on opening
+        store, workshop_id = window.store, window.model.workshop_id
+        items = {i.text: i for i in store.workshop_items(workshop_id)}
+        practices = items["Partage de pratiques en fonction des orientations à venir"]
+        examples = items["avoir des exemples de projets où l'interconnaissance a été facilitée"]
+        forum = items["Projet de forum emploi intercommunal"]
+        other = items["Un forum intercommunal de l'emploi et de la formation"]
+        for match in store.matches(workshop_id):  # only ours for these two needs
+            if match.need_id in (practices.id, examples.id):
+                store.delete_match(match.id)
+        store.add_match(
+            Match(
+                workshop_id, practices.id, forum.id, MatchStatus.CONFIRMED, 0.3, [Reason(ReasonKind.MEANING)]
+            )
+        )
+        close = Reason(ReasonKind.MEANING, need="exemples de projets", resource="forum", detail=NEAR_MEANING)
+        store.add_match(Match(workshop_id, examples.id, other.id, MatchStatus.SUGGESTED, 0.99, [close]))
+        window.model.matches_changed.emit()
+        key(qtbot, Qt.Key.Key_F5)
+        key(qtbot, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        projector = window.projector
+        cards = {card.need: card for card in projector.projection.cards}
+        confirmed, suggested = cards[practices.text], cards[examples.text]
+        assert not confirmed.suggested and suggested.suggested
+        assert [r.replace("\u00a0", " ") for r in confirmed.reasons] == [alone], confirmed.reasons
+        painted = " ".join(_painted(projector).split())
+        assert alone in painted and f"{alone}, {check}" not in painted, painted
+        assert not any(check in r for r in [*confirmed.reasons, *confirmed.brief]), confirmed
+        assert any(near in r and check in r for r in suggested.reasons), suggested
+        projector.close()
+        window.close()

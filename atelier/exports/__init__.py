@@ -356,7 +356,12 @@ def gather(
                     resource.kind,
                     match.status,
                     match.score,
-                    [clean(r) for r in say_all(_earlier_last(match.reasons), lang, names=not anonymise)]
+                    [
+                        clean(r)
+                        for r in say_all(
+                            _earlier_last(match.reasons), lang, names=not anonymise, confirmed=checked(match)
+                        )
+                    ]
                     if match.reasons
                     else [],
                     str(match.follow_up),
@@ -655,6 +660,12 @@ def drafted_sections(data: ExportData) -> list[tuple[str, str]]:
     return draft(data)
 
 
+def checked(match: Match) -> bool:
+    """Decided by the facilitator on the words the grid still says: its reasons never ask to
+    check it (« Seul lien : un sens voisin », never « …, à vérifier »: `reasons.say`)."""
+    return match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL) and not match.retyped
+
+
 def reason_sentence(match: Match, lang: str = "fr", *, names: bool = True) -> str:
     """The one reason a participant reads in the minutes, Excel or their page, in the
     documents' language, through `atelier.reasons`: why, not where (« a proposé lors de
@@ -663,12 +674,19 @@ def reason_sentence(match: Match, lang: str = "fr", *, names: bool = True) -> st
     if match.status == MatchStatus.MANUAL and not match.reasons:
         return "Match made by the facilitator." if lang == "en" else "Mise en relation faite par l'animateur."
     reasons = _earlier_last(list(match.reasons))
+    confirmed = checked(match)
     said = [
         r
-        for r in say_all([r for r in reasons if r.kind != ReasonKind.EARLIER], lang, kind=False, names=names)
+        for r in say_all(
+            [r for r in reasons if r.kind != ReasonKind.EARLIER],
+            lang,
+            kind=False,
+            names=names,
+            confirmed=confirmed,
+        )
         if r
     ]
-    text = (said or say_all(reasons, lang, names=names) or [""])[0].strip()
+    text = (said or say_all(reasons, lang, names=names, confirmed=confirmed) or [""])[0].strip()
     if not text:
         return ""
     text = text[:1].upper() + text[1:]
