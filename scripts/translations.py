@@ -199,6 +199,7 @@ EN = {
     # ui/match_panel.py: a read-only file keeps no suggestions; the panel says so
     "(fichier en lecture seule : les suggestions n'y sont pas enregistrées)": "(read-only file: suggestions are not saved in it)",
     # ui/projector.py: the spotlight says each helper as what they bring, and counts the rest
+    # (lines of help, not people: one helper may bring several)
     "← {who}, ont déjà fait : {text}": "← {who}, have already done: {text}",
     "← {who}, a déjà fait : {text}": "← {who}, has already done: {text}",
     "← {who}, ont le même défi : {text}": "← {who}, have the same challenge: {text}",
@@ -211,8 +212,8 @@ EN = {
     " (a pour défi)": " (has the challenge)",
     " (ont pour défi)": " (have the challenge)",
     "← {who} : {text}": "← {who}: {text}",
-    "autre aide": "more helper",
-    "autres aides": "more helpers",
+    "autre aide": "more offer of help",
+    "autres aides": "more offers of help",
     "autre besoin": "more need",
     "autres besoins": "more needs",
     # ui/operations/files.py: a new workshop never replaces a file the dialog did not ask about

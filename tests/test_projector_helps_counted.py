@@ -118,3 +118,53 @@ def test_whom_a_helper_helps_is_counted_in_people_not_in_lines(
         assert f"→ + 1 {people[0]}" in whom, whom
         projector.close()
         window.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_helps_left_out_under_a_need_are_counted_as_what_they_are(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """Under a need, the spotlight lists what each helper brings, one line each, and counts the
+    lines that did not fit: « ← + 8 autres aides », in English « ← + 8 more helpers », said of
+    eight actions of one single helper. It counts lines of help, not people: « ← + 8 more
+    offers of help »."""
+    import shutil
+
+    from atelier.domain import Item, ItemKind, Match
+    from atelier.store import Store
+
+    from .conftest import ROOT
+    from .helpers.keyboard import active_window
+
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        people = {p.names[0]: p.id for p in store.participants(workshop_id) if p.names}
+        items = store.workshop_items(workshop_id)
+        need = next(i for i in items if i.participant_id == people["Aurélié TONNOIR"] and i.kind == "need")
+        elise = [i for i in items if i.participant_id == people["Elise ENNAHLI"] and i.kind == "action"]
+        for number in range(1, 11):  # ten more of hers: more than the page holds
+            said = f"Rencontre des acteurs de l'emploi du canton n° {number} et de leurs partenaires"
+            elise.append(store.add_item(Item(people["Elise ENNAHLI"], ItemKind.ACTION, said)))
+        for action in elise:  # all her actions put in touch with the one need
+            store.add_match(Match(workshop_id, need.id, action.id, MatchStatus.CONFIRMED, 0.4, []))
+    with window_language(monkeypatch, lang):
+        window = active_window(qtbot, path)
+        window._select(people["Aurélié TONNOIR"], 0)
+        key(qtbot, Qt.Key.Key_F5)
+        key(qtbot, Qt.Key.Key_2, CTRL)
+        projector = window.projector
+        assert projector.view == "spotlight"
+        lines = _painted(projector).splitlines()
+        said = [line for line in lines if line.startswith("← Elise ENNAHLI")]
+        counted = [line for line in lines if line.startswith("← + ")]
+        assert len(counted) == 1, lines
+        left = len(elise) - len(said)
+        assert left > 1, lines
+        if lang == "fr":
+            assert counted == [f"← + {left} autres aides"], counted
+        else:
+            assert counted == [f"← + {left} more offers of help"], counted
+        projector.close()
+        window.close()

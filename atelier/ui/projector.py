@@ -856,6 +856,8 @@ class ProjectorWindow(QWidget):
                 )
                 told += 1
             if told < len(helpers):
+                # Lines of help left out, not people: one helper may bring several (English
+                # « more offers of help », never « more helpers »).
                 y = self._text(
                     painter,
                     rect.left() + margin + 40 * self.unit,

@@ -2076,11 +2076,11 @@ Replace them?</translation>
     </message>
     <message>
         <source>autre aide</source>
-        <translation>more helper</translation>
+        <translation>more offer of help</translation>
     </message>
     <message>
         <source>autres aides</source>
-        <translation>more helpers</translation>
+        <translation>more offers of help</translation>
     </message>
     <message>
         <source>autre besoin</source>
