@@ -151,8 +151,9 @@ class Edge:
     target: str  # the one who needs
     confirmed: bool
     weight: float
-    # Decided, but on words retyped since (Card.retyped), and nothing else confirmed between
-    # the two: drawn « à revoir » as its card is flagged, never as a confirmed link.
+    # Decided, but on words retyped since (Card.retyped): drawn « à revoir » as its card is
+    # flagged, never as a confirmed link; beside the confirmed one when the two are also linked
+    # by a decision that stands (a review under it was seen by no one).
     review: bool = False
 
 
@@ -463,21 +464,22 @@ def network_of(
     chosen: list[Match],
     items: dict[str, Item],
 ) -> Network:
-    """Participants joined by a match; edges from helper to seeker, strongest kept once."""
-    edges: dict[tuple[str, str], Edge] = {}
+    """Participants joined by a match; edges from helper to seeker, strongest kept once: a
+    suggestion between two people put in touch is their confirmed link; a decision to review
+    (its words retyped since) is an edge of its own, beside any other between the two."""
+    edges: dict[tuple[str, str, bool], Edge] = {}
     for card, match in zip(cards, chosen, strict=True):
         helper = items[match.resource_id].participant_id
         seeker = items[match.need_id].participant_id
-        key = (helper, seeker)
         confirmed = not card.flagged
         review = card.retyped and not card.suggested
+        key = (helper, seeker, review)
         if key in edges:
             edges[key].confirmed = edges[key].confirmed or confirmed
-            edges[key].review = (edges[key].review or review) and not edges[key].confirmed
             edges[key].weight = max(edges[key].weight, card.score)
         else:
             edges[key] = Edge(helper, seeker, confirmed, card.score, review)
-    linked = {pid for key in edges for pid in key}
+    linked = {pid for edge in edges.values() for pid in (edge.source, edge.target)}
     nodes = [
         Node(p.id, labels[p.id], group_of(p), short_label(p, labels[p.id]))
         for p in participants
@@ -492,7 +494,8 @@ def network_of(
 def by_group(network: Network) -> Network:
     """The network of the territories (or, for people with none, of the kinds of structure):
     one dot per group named with how many people it holds, one arrow per pair of groups linked
-    and way the help goes, as wide as the links it stands for (confirmed and suggested apart).
+    and way the help goes, as wide as the links it stands for (confirmed, to review and suggested
+    apart: the projector draws them side by side).
     The smallest groups are counted together past GROUPS_AT_MOST dots. Links inside a group
     draw nothing."""
     count: dict[str, int] = {}

@@ -37,16 +37,22 @@ def _ink(image, point: QPointF) -> bool:
 
 def _heads(projector, image) -> list[tuple[bool, bool]]:
     """For each link drawn: is there ink beside the line near the one who needs (an arrow
-    head, wider than the line), and beside it near the helper."""
+    head, wider than the line), and beside it near the helper. A link drawn beside another
+    the same way (confirmed and to review) is looked for where it is drawn."""
     points = dict(zip((n.id for n in projector.network.nodes), projector.node_points, strict=True))
+    edges = projector.network.edges
+    grouped = projector.network.grouped
+    pens = [projector._link_pen(e.confirmed, e.weight if grouped else 1, review=e.review) for e in edges]
+    shifts = projector._lanes(edges, pens)
     found = []
-    for edge in projector.network.edges:
-        if (edge.target, edge.source) in {(e.source, e.target) for e in projector.network.edges}:
+    for edge, pen, shift in zip(edges, pens, shifts, strict=True):
+        if (edge.target, edge.source) in {(e.source, e.target) for e in edges}:
             continue  # both ways: a head at each end
         a, b = points[edge.source], points[edge.target]
         length = math.hypot(b.x() - a.x(), b.y() - a.y())
         dx, dy = (b.x() - a.x()) / length, (b.y() - a.y()) / length
-        pen = projector._link_pen(edge.confirmed, edge.weight if projector.network.grouped else 1)
+        a = QPointF(a.x() + dy * shift, a.y() - dx * shift)  # to its left, as drawn
+        b = QPointF(b.x() + dy * shift, b.y() - dx * shift)
         head, half = arrow_head(pen.widthF(), projector.unit)
         head = min(head, (length - 2 * projector.node_radius * 1.35) * 0.45)
         # Beside the line, midway to the head's edge, near the head's base: ink only in a head.
@@ -109,11 +115,31 @@ def test_each_link_points_to_who_needs_and_the_legend_says_so(
     window.close()
 
 
-def test_a_crowd_by_territory_keeps_which_way_the_help_goes(qtbot, tmp_path: Path) -> None:
+def test_a_crowd_by_territory_keeps_which_way_the_help_goes_and_shows_what_is_to_review(
+    qtbot, tmp_path: Path
+) -> None:
     """90 people, each helped by the next one: Gironde's people help Landes', Béarn's help
-    Gironde's… The territories' lines point that way, never the other."""
+    Gironde's… The territories' lines point that way, never the other.
+
+    One more decision, Gironde's first helping Landes' first on a need retyped since, is to
+    review. The network drew it dashed in the flag's brown under the thick blue line of the ten
+    confirmed (or, between two people already put in touch, counted it confirmed): the room
+    saw no review there. It is now drawn beside the confirmed line."""
+    from atelier.domain import Item, ItemKind, Match
+
+    from .test_projector_network_retyped import BLUE, BROWN, _near
+
     path = tmp_path / "forum.atelier"
     _event(path, 90)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        first, second = store.participants(workshop_id)[:2]  # Landes, Gironde: the second helps
+        assert (first.territory, second.territory) == ("Landes", "Gironde")
+        need = store.add_item(Item(first.id, ItemKind.NEED, "un second besoin, retapé depuis"))
+        (offer,) = store.items(second.id, ItemKind.OFFER)
+        decided = Match(workshop_id, need.id, offer.id, MatchStatus.CONFIRMED, 0.5, [])
+        decided.retyped = "2026-11-13T10:00:00+00:00"
+        store.add_match(decided)
     window = active_window(qtbot, path)
     key(qtbot, Qt.Key.Key_F5)
     projector = window.projector
@@ -125,12 +151,28 @@ def test_a_crowd_by_territory_keeps_which_way_the_help_goes(qtbot, tmp_path: Pat
     for index, place in enumerate(PLACES):
         helper = PLACES[(index + 1) % len(PLACES)]
         assert (helper, place) in links and (place, helper) not in links, links
+    between = [e for e in network.edges if (e.source, e.target) == ("group:Gironde", "group:Landes")]
+    assert sorted((e.confirmed, e.review, e.weight) for e in between) == [(False, True, 1), (True, False, 10)]
     image = projector.render_image(QSize(1920, 1080))
     heads = _heads(projector, image)
     # A head at each territory that is helped; beside the helper's end, none (but where the
     # head of the arrow coming into that territory is drawn too).
-    assert len(heads) == len(PLACES) and all(a for a, _ in heads), heads
+    assert len(heads) == len(PLACES) + 1 and all(a for a, _ in heads), heads
     assert sum(1 for _, b in heads if b) <= 2, heads
     assert LEGEND in _plain(" ".join(projector.drawn))
+    # Gironde to Landes: the blue of the ten and the brown of the one to review, side by side.
+    points = dict(zip((n.id for n in network.nodes), projector.node_points, strict=True))
+    a, b = points["group:Gironde"], points["group:Landes"]
+    length = math.hypot(b.x() - a.x(), b.y() - a.y())
+    across = ((a.y() - b.y()) / length, (b.x() - a.x()) / length)
+    blue = brown = 0
+    for step in range(30, 71):  # the middle of the line, a band 80 px wide across it
+        for side in range(-40, 41, 2):
+            x = a.x() + (b.x() - a.x()) * step / 100 + across[0] * side
+            y = a.y() + (b.y() - a.y()) * step / 100 + across[1] * side
+            colour = QColor(image.pixel(round(x), round(y)))
+            blue += _near(colour, BLUE)
+            brown += _near(colour, BROWN)
+    assert blue > 100 and brown > 40, (blue, brown)
     projector.close()
     window.close()

@@ -1004,13 +1004,17 @@ class ProjectorWindow(QWidget):
         links = [e for e in network.edges if e.source in points and e.target in points]
         # Suggested links first, thin, dashed and light; confirmed ones over them, thick and solid.
         # Each an arrow from who can help to who needs it (« qui peut aider qui »); help both
-        # ways between two dots: two arrows side by side.
-        pairs = {(e.source, e.target) for e in links}
-        for edge in sorted(links, key=lambda e: (e.confirmed, e.review)):
-            pen = self._link_pen(edge.confirmed, edge.weight if network.grouped else 1, review=edge.review)
-            both = (edge.target, edge.source) in pairs
-            shift = pen.widthF() / 2 + 3 * self.unit if both else 0.0
-            self._arrow(painter, points[edge.source], points[edge.target], pen, radius * 1.35, shift)
+        # ways between two dots: two arrows side by side; a link to review and a confirmed one
+        # the same way (`projection.Edge.review`): side by side too, never one under the other.
+        pens = [
+            self._link_pen(e.confirmed, e.weight if network.grouped else 1, review=e.review) for e in links
+        ]
+        shifts = self._lanes(links, pens)
+        for index in sorted(range(len(links)), key=lambda i: (links[i].confirmed, links[i].review)):
+            edge = links[index]
+            self._arrow(
+                painter, points[edge.source], points[edge.target], pens[index], radius * 1.35, shifts[index]
+            )
         for node in network.nodes:
             painter.setPen(QPen(PAPER, 3 * self.unit))
             painter.setBrush(QBrush(colours[node.group]))
@@ -1068,6 +1072,30 @@ class ProjectorWindow(QWidget):
             colours,
             shapes,
         )
+
+    def _lanes(self, links: list[Any], pens: list[QPen]) -> list[float]:
+        """How far to its left each link is drawn (`_arrow`'s `shift`). One link between two
+        dots: on the line between them, or just beside it when help goes the other way too.
+        Several the same way (confirmed and to review, at a large event suggested too):
+        side by side, each as wide as its arrow head, so that every line and head is seen;
+        on the line's middle, or beside it when help goes the other way too."""
+        gap = 3 * self.unit
+        ways: dict[tuple[str, str], list[int]] = {}
+        for index, edge in enumerate(links):
+            ways.setdefault((edge.source, edge.target), []).append(index)
+        shifts = [0.0] * len(links)
+        for (source, target), same in ways.items():
+            both = (target, source) in ways
+            if len(same) == 1:
+                shifts[same[0]] = pens[same[0]].widthF() / 2 + gap if both else 0.0
+                continue
+            same.sort(key=lambda i: (not links[i].confirmed, not links[i].review))
+            widths = [2 * arrow_head(pens[i].widthF(), self.unit)[1] for i in same]
+            left = gap if both else -(sum(widths) + gap * (len(same) - 1)) / 2
+            for index, width in zip(same, widths, strict=True):
+                shifts[index] = left + width / 2
+                left += width + gap
+        return shifts
 
     def _node_text(self, metrics: QFontMetricsF, node: Any) -> str:
         text = node.short or node.label
