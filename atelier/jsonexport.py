@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from atelier.domain import FollowUp, ItemKind
 from atelier.french import short_date
 from atelier.i18n import message
-from atelier.reasons import helper_away, say_all
+from atelier.reasons import checked, helper_away, say_all
 from atelier.store import Store
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
                 "offer": match.resource_id,
                 "status": str(match.status),
                 "score": round(match.score, 4),
-                "reasons": say_all(told) if told else [],
+                "reasons": say_all(told, confirmed=checked(match)) if told else [],
                 "why": [r.as_json() for r in match.reasons],
                 "note": match.note,
                 "follow_up": str(match.follow_up),
@@ -227,7 +227,7 @@ def entry_as_dict(entry: FollowUpEntry, workshop_id: str | None = None) -> dict[
             "participant_id": entry.resource_participant.id,
             "workshop": workshop(entry.resource_workshop),
         },
-        "reasons": say_all(told) if told else [],
+        "reasons": say_all(told, confirmed=checked(match)) if told else [],
         "why": [r.as_json() for r in match.reasons],
         # Older versions confirmed « A. Martin » with what « Mme Anne Martin » offered: kept in
         # the file, nobody's to follow up, flagged as `export --json` flags it.

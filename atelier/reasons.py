@@ -21,12 +21,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 
-from atelier.domain import IN_PIECES, NEAR_MEANING, RELATED_FORMS, SPELLED_ALIKE, Reason, ReasonKind
+from atelier.domain import (
+    IN_PIECES,
+    NEAR_MEANING,
+    RELATED_FORMS,
+    SPELLED_ALIKE,
+    Match,
+    MatchStatus,
+    Reason,
+    ReasonKind,
+)
 from atelier.french import fold, quoted, typography
 
 __all__ = [
     "DECIDED",
     "acronym_expansion",
+    "checked",
     "english_acronyms",
     "KIND_ONLY",
     "KIND_REASONS",
@@ -193,6 +203,13 @@ def say(
     if written and legacy(reason if isinstance(reason, str) else reason.detail) is None:
         return text  # a sentence shown as it was written, word for word
     return _checked(text) if confirmed else text
+
+
+def checked(match: Match) -> bool:
+    """Decided by the facilitator (confirmed or made by hand) on the words the grid still says:
+    its reasons are said `confirmed`, never asking to check it (« Seul lien : un sens voisin »,
+    never « …, à vérifier »); a suggestion, and a decision retyped since (« à revoir »), do."""
+    return match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL) and not match.retyped
 
 
 # What a sentence says to check a link meaning alone or a piece of a word makes (« Seul lien,

@@ -597,6 +597,55 @@ def _plain(text: str) -> str:
     return text.replace("\u00a0", " ").replace("\u202f", " ")
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_json_export_suivi_and_match_never_say_a_confirmed_match_is_to_be_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """Meaning alone linked Anne's need to Bruno's forum, and the facilitator confirmed it: the
+    minutes no longer said « à vérifier », but `export --json`, `atelier suivi --json` and
+    `atelier match` still did (« Seul lien : un sens voisin, à vérifier »). Each now says
+    « Seul lien : un sens voisin »; Chloé's decision on the same forum, her need retyped since
+    (« à revoir »), still says « à vérifier »."""
+    import json
+
+    from atelier.domain import Reason, ReasonKind
+    from atelier.jsonexport import file_as_dict
+    from atelier.matching.report import report_as_dict
+
+    check = "à vérifier" if lang == "fr" else "to be checked"
+    alone = "Seul lien : un sens voisin" if lang == "fr" else "Only link: close in meaning"
+    path = tmp_path / "sens.atelier"
+    with Store.create(path, title="Atelier") as store:
+        workshop_id = store.workshops()[0].id
+        anne = store.add_participant(Participant(workshop_id, names=["Anne Martin"], organisation="PLIE"))
+        bruno = store.add_participant(Participant(workshop_id, names=["Bruno Petit"], organisation="Région"))
+        chloe = store.add_participant(Participant(workshop_id, names=["Chloé Roux"], organisation="CCAS"))
+        need = store.add_item(Item(anne.id, ItemKind.NEED, "rencontrer des employeurs du territoire"))
+        other = store.add_item(Item(chloe.id, ItemKind.NEED, "connaître les métiers qui recrutent"))
+        offer = store.add_item(Item(bruno.id, ItemKind.OFFER, "un forum annuel avec les entreprises"))
+        meaning = [Reason(ReasonKind.MEANING)]
+        store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.CONFIRMED, 0.3, meaning))
+        retyped = Match(workshop_id, other.id, offer.id, MatchStatus.CONFIRMED, 0.3, meaning)
+        retyped.retyped = "2026-11-20T10:00:00Z"
+        store.add_match(retyped)
+    env = {"ATELIER_LANG": lang}
+    monkeypatch.setenv("ATELIER_LANG", lang)
+    with Store.open(path, readonly=True) as store:
+        (workshop,) = file_as_dict(store)["workshops"]
+        listing = report_as_dict(store, match_workshop(store, workshop_id), lang)
+    done = run_cli("suivi", str(path), "--json", env=env)
+    assert done.returncode == 0, done.stderr
+    followed = json.loads(done.stdout)
+    said = {
+        "export --json": {m["need_text"]: m["reasons"] for m in workshop["matches"]},
+        "suivi --json": {e["need"]["text"]: e["reasons"] for e in followed},
+        "match": {n["text"]: s["reasons"] for n in listing["needs"] for s in n["suggestions"]},
+    }
+    for where, reasons in said.items():
+        assert [_plain(r) for r in reasons[need.text]] == [alone], (where, reasons)
+        assert any(check in r for r in reasons[other.text]), (where, reasons)
+
+
 def test_leads_from_an_earlier_workshop_are_not_said_to_be_from_this_one(tmp_path: Path) -> None:
     """« voici les personnes de l'atelier qui pourraient vous aider » headed a table whose
     helper was met at the 2021 workshop, not at this one."""

@@ -140,6 +140,32 @@ def test_the_window_card_says_meaning_alone_plainly(
     assert KIND_LINES[lang][0] in card and ALONE[lang] in card, card
     for text in cards:
         assert not [claim for claim in CLAIMS if claim in text], text
+
+    # Confirmed (Ctrl+Maj+C), the facilitator checked it: its card in « Qui peut aider ? » and
+    # its reason in « Suivi » (Alt+2) said « …, à vérifier » still; now « Seul lien : un sens
+    # voisin », as the projector and the minutes say it.
+    store = window.store
+    (navette,) = [
+        m
+        for m in store.matches(window.model.workshop_id)
+        if store.item(m.need_id).text == "financement FSE"
+        and store.item(m.resource_id).text == "navette"
+        and store.item(m.resource_id).kind == ItemKind.OFFER
+    ]
+    assert window.panel.matches.select_match(navette.id)
+    key(qtbot, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    decided, check = ALONE[lang].rsplit(", ", 1)  # « Seul lien : un sens voisin », « à vérifier »
+    need = tree.item(0)
+    (card,) = [need.child(i) for i in range(need.rowCount()) if need.child(i).text().startswith("✔")]
+    assert "— navette" in card.text() and decided in card.text(), card.text()
+    assert check not in card.text() and check not in card.toolTip(), card.toolTip()
+    from atelier.ui.followup_view import COL_RESOURCE
+
+    key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    followed = window.followup.table.model()
+    (row,) = range(followed.rowCount())
+    tip = str(followed.index(row, COL_RESOURCE).data(Qt.ItemDataRole.ToolTipRole))
+    assert decided in tip and check not in tip, tip
     window.close()
 
 

@@ -25,7 +25,7 @@ from atelier.domain import (
     Workshop,
 )
 from atelier.errors import AtelierError, FileRefused
-from atelier.reasons import on_its_subject, one_word_of_a_short_statement, say_all
+from atelier.reasons import checked, on_its_subject, one_word_of_a_short_statement, say_all
 from atelier.synthesis import LEAD_MIN as LEAD_MIN
 
 if TYPE_CHECKING:
@@ -658,12 +658,6 @@ def drafted_sections(data: ExportData) -> list[tuple[str, str]]:
     from atelier.synthesis import drafted_sections as draft
 
     return draft(data)
-
-
-def checked(match: Match) -> bool:
-    """Decided by the facilitator on the words the grid still says: its reasons never ask to
-    check it (« Seul lien : un sens voisin », never « …, à vérifier »: `reasons.say`)."""
-    return match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL) and not match.retyped
 
 
 def reason_sentence(match: Match, lang: str = "fr", *, names: bool = True) -> str:

@@ -8,7 +8,13 @@ from atelier.confidence import confidence
 from atelier.domain import ItemKind, MatchStatus, Participant, Reason, shown_order
 from atelier.errors import AtelierError
 from atelier.matching import MatchReport
-from atelier.reasons import english_theme_names, on_its_subject, one_word_of_a_short_statement, say_all
+from atelier.reasons import (
+    checked,
+    english_theme_names,
+    on_its_subject,
+    one_word_of_a_short_statement,
+    say_all,
+)
 from atelier.store import Store
 
 
@@ -80,7 +86,12 @@ def report_as_dict(
                     lang,
                     thin=one_word_of_a_short_statement(suggestion.reasons, item.text, resource.text),
                 ),
-                "reasons": say_all(suggestion.reasons, lang),
+                # decided since, and not retyped: never « à vérifier » (reasons.checked)
+                "reasons": say_all(
+                    suggestion.reasons,
+                    lang,
+                    confirmed=(item.id, resource.id) in decided and (item.id, resource.id) not in retyped,
+                ),
                 "why": [r.as_json() for r in suggestion.reasons],
             }
             if helper.workshop_id != workshop_id:
@@ -107,7 +118,7 @@ def report_as_dict(
                         lang,
                         thin=one_word_of_a_short_statement(match.reasons, item.text, resource.text),
                     ),
-                    "reasons": say_all(match.reasons, lang),
+                    "reasons": say_all(match.reasons, lang, confirmed=checked(match)),
                     "why": [r.as_json() for r in match.reasons],
                 }
             )

@@ -388,12 +388,13 @@ class FollowUpModel(QAbstractTableModel):
                 )
             return "\n".join(tips) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_RESOURCE and entry.match.reasons:
-            from atelier.reasons import helper_away, say_all
+            from atelier.reasons import checked, helper_away, say_all
             from atelier.ui.translate import ui_language
 
             # Their cell at that workshop says they were not there: said (reasons.helper_away).
+            # Decided (not retyped since): never « à vérifier » (reasons.checked).
             told = helper_away(entry.match.reasons, entry.resource_participant.away())
-            return "\n".join(say_all(told, ui_language()))
+            return "\n".join(say_all(told, ui_language(), confirmed=checked(entry.match)))
         if role != Qt.ItemDataRole.DisplayRole:
             return no_data()
         if column == COL_WORKSHOP:

@@ -291,7 +291,7 @@ class MatchPanel(QWidget):
         bold.setBold(True)
         from atelier.confidence import confidence
         from atelier.matching.across import with_themself
-        from atelier.reasons import helper_away, one_word_of_a_short_statement, say_all
+        from atelier.reasons import checked, helper_away, one_word_of_a_short_statement, say_all
         from atelier.ui.translate import ui_language
 
         language = ui_language()
@@ -348,8 +348,11 @@ class MatchPanel(QWidget):
                 said_who = aside(name, kind, elsewhere.when(resource.participant_id))
                 text = f"{mark}{said_who} — {resource.text}{sure}"
                 # Of another workshop, their cell there saying they were not at it (« (excusée) »):
-                # never « a proposé lors de l'atelier du … » (reasons.helper_away).
-                said = say_all(helper_away(match.reasons, who.away() if who else ""), language)
+                # never « a proposé lors de l'atelier du … » (reasons.helper_away). Decided (not
+                # retyped since): never « à vérifier », as on its card (reasons.checked).
+                said = say_all(
+                    helper_away(match.reasons, who.away() if who else ""), language, confirmed=checked(match)
+                )
                 if match.id in themself:
                     said.insert(
                         0,
