@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -49,19 +48,13 @@ def store(tmp_path: Path):
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None, timeout: float = 120):
-    """Run `python -m atelier ARGS` in a fresh process, as a user would."""
-    import subprocess
+    """Run `python -m atelier ARGS` in a fresh process, as a user would (a fork of a process
+    that has Atelier imported: `tests/cli_process.py`)."""
+    from tests import cli_process
 
     full_env = dict(os.environ)
     full_env.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "atelier", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        cwd=cwd,
-        timeout=timeout,
-    )
+    return cli_process.run(list(args), full_env, cwd, timeout)
 
 
 def example_window(qtbot, tmp_path: Path):  # pytest-qt's bot

@@ -1,0 +1,238 @@
+"""`atelier ARGS` in a fresh process of its own, as a user runs it, without paying Python's start
+and Atelier's imports each time (about 1 s of a 2-core machine per command; the suite runs
+about a thousand of them).
+
+A server process per test worker imports Atelier's command line and the libraries its commands
+load (numpy, scipy, openpyxl, python-docx, pandas), then forks once per command: the command
+runs in a new process, in the test's working folder and environment, its output and exit
+status read as `subprocess.run` gives them. Nothing is shared between two commands but what
+was imported before any of them ran: what a command does to its process (signals, settings read
+from the environment, files it opens or locks, caches it fills) ends with it.
+
+A real interpreter is started instead (`fresh_process`) where the fork cannot stand for one:
+an environment that changes how Python itself starts (PYTHON* variables, a locale that is not
+UTF-8), a call from another thread than the test's, a platform without fork.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import struct
+import subprocess
+import sys
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+
+# What the commands load lazily, loaded once in the server (never Qt: a forked Qt is unusable).
+PRELOADED = (
+    "atelier.cli",
+    "atelier.store",
+    "atelier.matching",
+    "atelier.matching.engine",
+    "atelier.matching.semantic",
+    "atelier.exports",
+    "atelier.importers",
+    "numpy",
+    "scipy.sparse",
+    "scipy.linalg",
+    "openpyxl",
+    "docx",
+    "pandas",
+)
+
+
+def _send(stream, value: object) -> None:
+    data = json.dumps(value).encode()
+    stream.write(struct.pack("!I", len(data)) + data)
+    stream.flush()
+
+
+def _exactly(stream, size: int) -> bytes:
+    """`size` bytes from a pipe (unbuffered on the client's side: what `select` sees is all
+    there is), however they come."""
+    data = b""
+    while len(data) < size:
+        part = stream.read(size - len(data))
+        if not part:
+            raise EOFError
+        data += part
+    return data
+
+
+def _receive(stream) -> object:
+    (size,) = struct.unpack("!I", _exactly(stream, 4))
+    return json.loads(_exactly(stream, size))
+
+
+# ------------------------------------------------------------------- the server
+
+
+def _serve() -> None:  # pragma: no cover - runs in the server process
+    import importlib
+
+    sys.path[0] = os.getcwd()  # as `python -m atelier` run from the project's folder
+    requests = os.fdopen(os.dup(0), "rb")
+    replies = os.fdopen(os.dup(1), "wb")
+    null = os.open(os.devnull, os.O_RDWR)
+    os.dup2(null, 0)  # the protocol's pipes are no command's stdin or stdout
+    os.dup2(null, 1)
+    for name in PRELOADED:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+    _send(replies, {"ready": os.getpid()})
+    while True:
+        try:
+            request = _receive(requests)
+        except EOFError:
+            return
+        assert isinstance(request, dict)
+        pid = os.fork()
+        if pid == 0:
+            requests.close()
+            replies.close()
+            _child(request)  # never returns
+        _send(replies, {"pid": pid})
+        _, status = os.waitpid(pid, 0)
+        _send(replies, {"status": os.waitstatus_to_exitcode(status)})
+
+
+def _child(request: dict) -> None:  # pragma: no cover - runs in a forked command process
+    code = 1
+    try:
+        os.setpgid(0, 0)  # its own group: a timeout stops it and whatever it started
+        for number, path in ((1, request["stdout"]), (2, request["stderr"])):
+            fd = os.open(path, os.O_WRONLY | os.O_TRUNC)
+            os.dup2(fd, number)
+            os.close(fd)
+        os.chdir(request["cwd"])
+        os.environ.clear()
+        os.environ.update(request["env"])
+        import atelier.__main__ as entry
+
+        sys.argv = [entry.__file__, *request["args"]]
+        sys.path[0] = request["cwd"]
+        try:
+            code = entry.main()
+        except SystemExit as exc:
+            if exc.code is None or isinstance(exc.code, int):
+                code = exc.code or 0
+            else:
+                print(exc.code, file=sys.stderr)
+                code = 1
+        except BaseException:
+            import traceback
+
+            traceback.print_exc()
+            code = 1
+        # As the interpreter ends: threads joined, exit functions run, output flushed.
+        threading._shutdown()  # type: ignore[attr-defined]
+        import atexit
+
+        atexit._run_exitfuncs()
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                if stream is not None:
+                    stream.flush()
+            except Exception:
+                pass
+        os._exit(code if isinstance(code, int) else 1)
+
+
+# ------------------------------------------------------------------- the client
+
+_server: subprocess.Popen[bytes] | None = None
+
+
+def _start() -> subprocess.Popen[bytes]:
+    global _server
+    if _server is None or _server.poll() is not None:
+        _server = subprocess.Popen(
+            [sys.executable, __file__],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            bufsize=0,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+        assert _server.stdout is not None
+        _receive(_server.stdout)
+    return _server
+
+
+def fresh_process(args: list[str], env: Mapping[str, str]) -> bool:
+    """Whether the command needs a real new interpreter rather than a fork of the server."""
+    if not hasattr(os, "fork") or threading.current_thread() is not threading.main_thread():
+        return True
+    for name, value in env.items():
+        if name.startswith("PYTHON") and os.environ.get(name) != value:
+            return True
+        utf8 = "utf8" in value.lower().replace("-", "")
+        if name in {"LC_ALL", "LC_CTYPE", "LANG"} and value and not utf8 and os.environ.get(name) != value:
+            return True
+    return False
+
+
+def run(
+    args: list[str], env: Mapping[str, str], cwd: Path | None, timeout: float
+) -> subprocess.CompletedProcess[str]:
+    import tempfile
+
+    command = [sys.executable, "-m", "atelier", *args]
+    if fresh_process(args, env):
+        return subprocess.run(
+            command, capture_output=True, text=True, env=dict(env), cwd=cwd, timeout=timeout
+        )
+    server = _start()
+    assert server.stdin is not None and server.stdout is not None
+    with tempfile.TemporaryDirectory(prefix="atelier-cli-") as folder:
+        out, err = Path(folder, "stdout"), Path(folder, "stderr")
+        out.touch()
+        err.touch()
+        _send(
+            server.stdin,
+            {
+                "args": list(args),
+                "env": dict(env),
+                "cwd": str(Path(cwd or os.getcwd()).resolve()),
+                "stdout": str(out),
+                "stderr": str(err),
+            },
+        )
+        started = _receive(server.stdout)
+        assert isinstance(started, dict)
+        pid = int(started["pid"])
+        finished = _wait(server, pid, timeout)
+        if finished is None:
+            raise subprocess.TimeoutExpired(command, timeout, out.read_bytes(), err.read_bytes())
+        return subprocess.CompletedProcess(
+            command,
+            int(finished["status"]),
+            out.read_text(encoding="utf-8", errors="replace"),
+            err.read_text(encoding="utf-8", errors="replace"),
+        )
+
+
+def _wait(server: subprocess.Popen[bytes], pid: int, timeout: float) -> dict | None:
+    """The server's report of the command's end; None if it outlived `timeout` (then stopped)."""
+    import selectors
+
+    assert server.stdout is not None
+    with selectors.DefaultSelector() as selector:
+        selector.register(server.stdout, selectors.EVENT_READ)
+        if not selector.select(timeout):
+            import signal
+
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)
+            _receive(server.stdout)  # the server saw it end
+            return None
+    finished = _receive(server.stdout)
+    assert isinstance(finished, dict)
+    return finished
+
+
+if __name__ == "__main__":
+    _serve()
