@@ -219,6 +219,11 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*[,;:–—-]*\s*\)|\[\s*[,;:–—-]*\s*\]")
 _LOOSE_ENDS = " \t,;:/|–—-"
 
 
+def people_of(participant: Participant) -> int:
+    """How many people a participant's row names, a row naming no one (a structure) one."""
+    return max(1, len([n for n in participant.names if n.strip()]))
+
+
 def away_from(source_text: str, names: Sequence[str]) -> str:
     """`Participant.away` of a participant's cell as typed and names: EXCUSED, ABSENT or ""."""
     found = read_attendance(source_text)

@@ -75,7 +75,8 @@ def test_a_structure_spelled_out_gives_its_territory_as_its_acronym_does(tmp_pat
 
 def test_the_minutes_count_a_structure_spelled_out_as_its_acronym(tmp_path: Path) -> None:
     """« Autour de la table » counted « PLIE des Graves » as an employment and inclusion
-    operator and the same PLIE spelled out as « 1 autre participant »."""
+    operator and the same PLIE spelled out as « 1 autre participant »; the CC written two ways
+    is one intercommunality (« intercommunalité ou pays (2) »)."""
     import docx
 
     grid, path = tmp_path / "grille.csv", tmp_path / "reseau.atelier"
@@ -85,13 +86,14 @@ def test_the_minutes_count_a_structure_spelled_out_as_its_acronym(tmp_path: Path
         (
             "fr",
             "Autour de la table",
-            "2 opérateurs de l'emploi et de l'insertion, 2 intercommunalités ou pays et 1 autre structure.",
+            "opérateur de l'emploi et de l'insertion (2 participants), intercommunalité ou pays (2) et "
+            "autre structure (1).",
         ),
         (
             "en",
             "Around the table",
-            "2 employment and inclusion operators, 2 inter-municipal bodies or local development areas "
-            "and 1 other structure.",
+            "employment and inclusion operator (2 participants), inter-municipal body or local "
+            "development area (2) and other structure (1).",
         ),
     ):
         minutes = tmp_path / f"cr-{lang}.docx"

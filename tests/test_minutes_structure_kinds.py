@@ -39,11 +39,11 @@ def _around(tmp_path: Path, lang: str) -> str:
 def test_unions_offices_clubs_and_ca_are_no_intercommunalities(tmp_path: Path) -> None:
     line = _around(tmp_path, "fr")
     assert line == (
-        "Autour de la table : 2 intercommunalités ou pays, 1 opérateur de l'emploi et de l'insertion, "
-        "1 association et 6 autres structures."
+        "Autour de la table : intercommunalités ou pays (2 participants), opérateur de l'emploi et "
+        "de l'insertion (1), association (1) et autres structures (6)."
     ), line
     english = _around(tmp_path, "en")
     assert english == (
-        "Around the table: 2 inter-municipal bodies or local development areas, 1 employment and "
-        "inclusion operator, 1 association and 6 other structures."
+        "Around the table: inter-municipal bodies or local development areas (2 participants), "
+        "employment and inclusion operator (1), association (1) and other structures (6)."
     ), english

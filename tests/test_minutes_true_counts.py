@@ -99,8 +99,8 @@ def test_english_minutes_say_who_was_there_in_english(tmp_path: Path) -> None:
     ]
     for french in ("Région", "département", "intercommunalit", " pays", "commune"):
         assert french not in line, line
-    assert "1 participant from the regional council" in line and "1 departmental council" in line, line
-    assert "1 municipality" in line, line
+    assert "regional council (1 participant)" in line and "departmental council (1)" in line, line
+    assert "municipality (1)" in line, line
 
 
 def test_needs_with_no_common_theme_are_said_in_a_sentence(tmp_path: Path) -> None:

@@ -129,8 +129,10 @@ def test_what_participants_say_of_their_territory_is_quoted_with_its_author(tmp_
     assert "2 participants font état d'une période de changement" in context
     assert "changement de majorité en 2020, feuille de route à reprendre (CC du Haut Val)" in context
     assert "La crise revient chez 2 participants" in context
-    assert "1 commune" in context and "1 intercommunalité ou pays" in context
-    assert "1 opérateur de l'emploi et de l'insertion" in context
+    assert (
+        "Autour de la table : opérateur de l'emploi et de l'insertion (1 participant), "
+        "intercommunalité ou pays (1) et commune (1)." in context
+    )
     # A remark the grid quotes word for word is kept as it was said, with who reported it.
     remarks = sections["Des observations à retenir"]
     assert "nous devons travailler ensemble sans attendre les appels à projets" in remarks
@@ -236,3 +238,46 @@ def test_a_theme_says_what_its_participants_share_and_credits_each_by_one_rule(t
     assert "le PETR du Val et Grand Dax" in sections["Les besoins de ressources"]
     truth = Truth(path, anonymise=False)
     assert sum(check_credits(body, truth, "brouillon") for body in sections.values()) >= 6
+
+
+def test_around_the_table_counts_the_people_the_opening_counts(tmp_path: Path) -> None:
+    """« 24 participants (22 lignes de la grille) » then « Autour de la table : 10
+    intercommunalités ou pays, 4 opérateurs… » whose figures added up to the rows, not the
+    people: two people of one row, two rows of one structure. Each person is counted once, by
+    the kind of their structure, those excused in neither count."""
+    path = tmp_path / "table.atelier"
+    with Store.create(path, title="Atelier", date="2024-05-14") as store:
+        workshop_id = store.workshops()[0].id
+        rows = [
+            (["Anne Bru", "Marc Vidal"], "CC du Haut Val", "Anne Bru et Marc Vidal / CC du Haut Val"),
+            (["Paul Lin"], "CC du Haut Val", "Paul Lin / CC du Haut Val"),
+            (["Eva Sol"], "Mission locale du Val", "Eva Sol / Mission locale du Val"),
+            (["Léa Roux"], "Mairie de Langon", "Léa Roux (excusée) / Mairie de Langon"),
+            (["Tom Vert"], "", "Tom Vert"),
+        ]
+        grid = []
+        for names, organisation, cell in rows:
+            participant = Participant(workshop_id, names=names, organisation=organisation, source_text=cell)
+            item = Item(participant.id, ItemKind.ACTION, f"Forum de l'emploi de {cell}")
+            grid.append((participant, [item]))
+        store.add_grid(grid)
+    for lang, around in (
+        (
+            "fr",
+            "Autour de la table : intercommunalité ou pays (3 participants), opérateur de l'emploi et "
+            "de l'insertion (1) et sans structure indiquée (1).",
+        ),
+        (
+            "en",
+            "Around the table: inter-municipal body or local development area (3 participants), "
+            "employment and inclusion operator (1) and no structure given (1).",
+        ),
+    ):
+        with Store.open(path, readonly=True) as store:
+            context = draft(gather(store, workshop_id, lang=lang)).sections[0][1].replace("\u00a0", " ")
+        opening, said = context.splitlines()[:2]
+        assert opening.startswith(
+            ("5 participants (4 lignes de la grille)", "5 participants (4 rows of the grid)")
+        ), opening
+        assert said == around, said
+        assert sum(int(n) for n in re.findall(r"\d+", said)) == 5, said

@@ -23,6 +23,7 @@ from atelier.domain import (
     ReasonKind,
     SynthesisSection,
     Workshop,
+    people_of,
 )
 from atelier.errors import AtelierError, FileRefused
 from atelier.reasons import checked, on_its_subject, one_word_of_a_short_statement, say_all
@@ -149,11 +150,6 @@ class ExportData:
         """How many people the participants' rows name (« Cécile BECHON et Ghislaine
         Paparemborde » are two), a row naming no one (a structure) counting one."""
         return sum(people_of(p) for p in self.participants)
-
-
-def people_of(participant: Participant) -> int:
-    """How many people a participant's row names, a row naming no one (a structure) one."""
-    return max(1, len([n for n in participant.names if n.strip()]))
 
 
 def document_language(lang: str | None = None) -> str:

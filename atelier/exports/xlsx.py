@@ -25,13 +25,13 @@ from atelier.domain import (
     MatchStatus,
     Participant,
     normalise_text,
+    people_of,
 )
 from atelier.exports import (
     ExportData,
     Progress,
     follow_up_word,
     path_lines,
-    people_of,
     source_word,
     status_word,
     writing_atomically,

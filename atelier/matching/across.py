@@ -173,6 +173,14 @@ def _telling_words(organisation: str) -> frozenset[str]:
     return frozenset(w for w in words if len(w) > 2 and w not in _LINKS and w not in _KINDS_OF_STRUCTURE)
 
 
+def same_structure(one: str, other: str) -> bool:
+    """Whether two structures, as written, are surely one: the same name (case, accents and
+    spaces aside) or the same initials, an acronym kept whole (« CC du Val », « Communauté de
+    communes du Val »; « PLIE des Graves », « Plan Local pour l'Insertion et l'Emploi des
+    Graves »)."""
+    return _same_structure(_structure(one), _structure(other))
+
+
 def structures_differ(one: str, other: str) -> bool:
     """Whether two structures, both written, are clearly two: not the same name or acronym
     (« PLIE des Graves », « Plan Local pour l'Insertion et l'Emploi des Graves »), nor a word

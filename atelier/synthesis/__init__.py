@@ -47,9 +47,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from atelier.confidence import POSSIBLE, very_likely
-from atelier.domain import FollowUp, ItemKind, MatchStatus
+from atelier.domain import FollowUp, ItemKind, MatchStatus, people_of
 from atelier.drafted import HEADINGS, draft_heading_key, drafted_record, facts_of, heading_of
-from atelier.french import affirmed, article, count, join, of, plural, remark_said, structure_key
+from atelier.french import affirmed, article, count, join, of, plural, remark_said
 from atelier.synthesis import context as ctx
 from atelier.synthesis.groups import (
     SPECIFIC_MOST,
@@ -588,43 +588,47 @@ class _Writer:
         return f"{subject} revient chez {self.count(len(owners), 'participant')} : {' ; '.join(cites)}."
 
     def structure_kinds(self) -> str:
-        """« 2 opérateurs de l'emploi et de l'insertion, 1 commune et 3 autres structures »:
-        each participant by the kind their structure says; a structure of no known kind (or of
-        an unsure one, « CA ») among « autres structures », each counted once; a participant
-        with no structure among « autres participants »."""
-        found: Counter[int] = Counter()
-        others: set[str] = set()
+        """« intercommunalités ou pays (12 participants), opérateurs de l'emploi et de
+        l'insertion (4), autre structure (1) et sans structure indiquée (1) »: the people of
+        each kind of structure, each person once (two of one row are two), so that the figures
+        add up to the participants the opening counts; a structure of no known kind (or of an
+        unsure one, « CA ») among « autres structures ». A kind is said in the singular only
+        when it is one structure: one row, or rows that name it however spelled (« CC du
+        Val », « Communauté de communes du Val »: `same_structure`); « PETR du Pays Foyen » and
+        « Syndicat mixte du Pays Foyen » are two."""
+        from atelier.matching.across import same_structure
+
+        people: Counter[int] = Counter()
+        structures: defaultdict[int, list[str]] = defaultdict(list)
         unknown = 0
         for p in self.data.participants:
             kind = ctx.structure_kind(p.organisation, p.role, p.territory, p.source_text)
-            if kind is not None and kind != ctx.OTHER:
-                found[kind] += 1
-            elif p.organisation.strip():
-                others.add(structure_key(p.organisation))
-            else:
-                unknown += 1
-        if not found:
+            if kind is None and not p.organisation.strip():
+                unknown += people_of(p)
+                continue
+            kind = ctx.OTHER if kind is None else kind
+            people[kind] += people_of(p)
+            structures[kind].append(p.organisation.strip())
+        known = sorted(((k, n) for k, n in people.items() if k != ctx.OTHER), key=lambda kv: (-kv[1], kv[0]))
+        if not known:
             return ""
-        parts = []
-        for index, number in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
-            one, many, _pattern = ctx.STRUCTURE_KINDS[index]
-            if self.en:
-                one, many = ctx.STRUCTURE_KINDS_EN[index]
-            parts.append(self.count(number, one, many))
-        if others:
-            words = (
-                ("other structure", "other structures")
-                if self.en
-                else ("autre structure", "autres structures")
-            )
-            parts.append(self.count(len(others), *words))
+        labels = {
+            k: (ctx.STRUCTURE_KINDS_EN[k] if self.en else ctx.STRUCTURE_KINDS[k][:2]) for k, _n in known
+        }
+        labels[ctx.OTHER] = (
+            self.t("autre structure", "other structure"),
+            self.t("autres structures", "other structures"),
+        )
+        parts: list[str] = []
+        for kind, number in [*known, *([(ctx.OTHER, people[ctx.OTHER])] if people[ctx.OTHER] else [])]:
+            one, many = labels[kind]
+            names = structures[kind]
+            # One row is one structure, written or not (« Métropole » said by the role alone).
+            alone = len(names) == 1 or (all(names) and all(same_structure(names[0], b) for b in names))
+            figure = self.count(number, "participant") if not parts else str(number)
+            parts.append(f"{one if alone else many} ({figure})")
         if unknown:
-            words = (
-                ("other participant", "other participants")
-                if self.en
-                else ("autre participant", "autres participants")
-            )
-            parts.append(self.count(unknown, *words))
+            parts.append(f"{self.t('sans structure indiquée', 'no structure given')} ({unknown})")
         return join(parts, lang=self.lang)
 
     def shared_term(self, found: Sequence[ctx.Said]) -> str:

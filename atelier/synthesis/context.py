@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 from atelier.french import affirmed
 
-# (singular, plural, pattern): the kind said first in a participant's structure, role or place
-# (« Office de tourisme du Pays Foyen » is a tourist office, not a pays) says what kind of
-# structure they come from.
+# (one such structure, several, pattern): the kind said first in a participant's structure,
+# role or place (« Office de tourisme du Pays Foyen » is a tourist office, not a pays) says what
+# kind of structure they come from; « Autour de la table » counts the people of each kind
+# (« intercommunalité ou pays (3 participants) »: one structure, two rows of it).
 STRUCTURE_KINDS: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "opérateur de l'emploi et de l'insertion",
@@ -31,11 +32,15 @@ STRUCTURE_KINDS: list[tuple[str, str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "participant de la Région",
-        "participants de la Région",
+        "Région",
+        "Région",
         re.compile(r"\b(r[ée]gion|conseil r[ée]gional|pays de la loire)\b", re.I),
     ),
-    ("département", "départements", re.compile(r"\b(d[ée]partement|conseil d[ée]partemental)\b", re.I)),
+    (
+        "département",
+        "départements",
+        re.compile(r"\b(d[ée]partement|conseil d[ée]partemental)\b", re.I),
+    ),
     (
         "intercommunalité ou pays",
         "intercommunalités ou pays",
@@ -66,11 +71,11 @@ OTHER_KINDS = re.compile(
 )
 OTHER = -1  # structure_kind's answer for a structure of none of STRUCTURE_KINDS' kinds
 
-# The same kinds in English (singular, plural), in the same order.
+# The same kinds in English (one such structure, several), in the same order.
 STRUCTURE_KINDS_EN: list[tuple[str, str]] = [
     # English words for them, not the French ones (« 2 intercommunalities or pays », « the Région »).
     ("employment and inclusion operator", "employment and inclusion operators"),
-    ("participant from the regional council", "participants from the regional council"),
+    ("regional council", "regional council"),
     ("departmental council", "departmental councils"),
     ("inter-municipal body or local development area", "inter-municipal bodies or local development areas"),
     ("municipality", "municipalities"),
