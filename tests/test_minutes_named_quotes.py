@@ -52,7 +52,7 @@ def test_a_quoted_programme_name_leaves_an_action_among_the_actions(tmp_path: Pa
         ):
             assert name not in said, (lang, said)
             assert action in sections[actions], (lang, sections[actions])
-        # Five actions, five participants heard among them.
-        assert "5" in sections[actions].split("\n")[0], (lang, sections[actions])
+        # Four actions: the fifth cell of the column is a remark, quoted apart, no action.
+        assert "4" in sections[actions].split("\n")[0], (lang, sections[actions])
         # Wholly a quotation: a remark noted as said.
         assert "Les jeunes ne viennent plus aux permanences" in said, (lang, list(sections))

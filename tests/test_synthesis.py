@@ -137,6 +137,13 @@ def test_what_participants_say_of_their_territory_is_quoted_with_its_author(tmp_
     remarks = sections["Des observations à retenir"]
     assert "nous devons travailler ensemble sans attendre les appels à projets" in remarks
     assert remarks.startswith("Observations de la Ville de Montreuil, notées telles quelles :")
+    # Written in the actions' column, it is no action: 5 actions, not 6, and the remark said apart.
+    assert context.startswith(
+        "3 participants ont présenté 5 actions déjà engagées, 1 défi, 1 besoin de ressources et 1 "
+        "observation ; la grille complète figure en annexe."
+    ), context
+    engaged = sections["Ce qui est déjà engagé"]
+    assert engaged.startswith("Les 5 actions présentées") and "3 autres actions" in engaged, engaged
 
 
 def test_a_grid_that_says_nothing_of_its_situation_gets_no_such_paragraph(tmp_path: Path) -> None:

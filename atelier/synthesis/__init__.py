@@ -123,13 +123,21 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
         for ids, owner, kind, text in joined_entries(data.entries)
         if kind in THEME_KINDS
     ]
+    # Remarks quoted word for word (« Des observations à retenir »): one written in the actions'
+    # column is no action its author did (an observer's « La coopération elle ne l'est pas
+    # forcément »): quoted apart, never counted, grouped nor cited among the actions.
+    remarks = observations(statements)
+    noted = {id(s) for s, _said in remarks if s.kind == ItemKind.ACTION}
+    statements = [s for s in statements if id(s) not in noted]
     space = Space(statements, len(data.participants), glossary.families, vectors, glossary.acronyms)
     writer = _Writer(data)
     lang = writer.lang
     total = Counter(e.kind for e in data.entries if e.text.strip())
+    apart_from_actions = sum(len(s.ids) for s, _said in remarks if id(s) in noted)
+    total[ItemKind.ACTION] -= apart_from_actions
     by_kind: dict[ItemKind, list[Group]] = {}
     actions_apart: list[Statement] = []  # the actions no theme holds, said after the challenges
-    sections = [(heading_of("context", lang), writer.context(statements))]
+    sections = [(heading_of("context", lang), writer.context(statements, apart_from_actions))]
     for kind, heading, most in (
         (ItemKind.ACTION, heading_of("actions", lang), 6),
         (ItemKind.CHALLENGE, heading_of("challenges", lang), 5),
@@ -137,6 +145,8 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
     ):
         indices = [i for i, s in enumerate(statements) if s.kind == kind]
         if not indices:
+            if kind == ItemKind.ACTION and remarks:  # remarks alone in the actions' column
+                sections.append((heading_of("observations", lang), writer.observations(remarks)))
             continue
         if kind == ItemKind.NEED:  # the groups the Excel sheet and `atelier match` show
             groups, apart = shared_groups(data.shared, space, indices)
@@ -167,7 +177,6 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
             writer.reserved.update({id(s): g for g in specific for s in (*g.statements, *g.doers)})
         by_kind[kind] = groups + specific
         if kind == ItemKind.ACTION:
-            remarks = observations(statements)
             writer.cited |= {r[0].text for r in remarks}  # quoted whole in their own section
             sections.append((heading, writer.actions(groups, statements, total[kind], space)))
             actions_apart = apart if groups else []
@@ -407,10 +416,13 @@ class _Writer:
 
     # ---------------------------------------------------------- context
 
-    def context(self, statements: Sequence[Statement]) -> str:
+    def context(self, statements: Sequence[Statement], remarks: int = 0) -> str:
+        """The room and what it said; `remarks`: the items of the actions' column that are
+        remarks quoted apart (« Des observations à retenir »), counted apart from the actions."""
         data = self.data
         territories = data.territories()
-        counts = Counter(e.kind for e in data.entries)
+        counts = Counter(e.kind for e in data.entries if e.text.strip())
+        counts[ItemKind.ACTION] -= remarks
         people, named = len(data.participants), data.people_named()
         opening = self.count(named, "participant")
         if named != people:  # two people on one row of the grid: both counted, the rows said
@@ -443,6 +455,8 @@ class _Writer:
         # What nobody wrote is not counted (« 0 défi, 0 besoin de ressources »); nothing at all
         # is said as it is, never « 0 participant a présenté 0 action déjà engagée, 0 défi… ».
         said = [self.count(counts[k], one, many) for k, one, many in every if counts[k]]
+        if remarks:  # « … 16 offres d'aide et 4 observations »: quoted in their own section
+            said.append(self.count(remarks, "observation"))
         if not people:
             return self.t("La grille ne compte encore aucun participant.", "The grid has no participant yet.")
         if not said and self.en:
