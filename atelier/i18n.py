@@ -1152,6 +1152,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "“{path}” was refused: its unpacked content would be enormous (a trap file?).",
     },
+    # An Office file is a zip of parts: one of very many parts, however small, is refused for
+    # their number (never « contenu décompressé démesuré »: there may be nothing to unpack).
+    "import.too_many_parts": {
+        "fr": (
+            "«\xa0{path}\xa0» est refusé\xa0: il regroupe {count}\xa0fichiers internes, plus que les "
+            "{limit} qu'Atelier accepte (fichier piégé\u202f?)."
+        ),
+        "en": (
+            "“{path}” was refused: it packs {count} files inside, more than the {limit} Atelier accepts "
+            "(a trap file?)."
+        ),
+    },
     "import.xml_entities": {
         "fr": "«\xa0{path}\xa0» est refusé\xa0: il contient des déclarations XML qu'Office n'écrit jamais "
         "(fichier piégé\u202f?).",

@@ -134,6 +134,27 @@ def docx_zip_bomb(folder: Path) -> Path:
     return _write(folder, "bombe.docx", buffer.getvalue())
 
 
+def docx_too_many_parts(folder: Path) -> Path:
+    """One more part than a workshop grid may hold (safety.MAX_ZIP_ENTRIES), each empty: many
+    parts, nothing to unpack."""
+    from atelier.importers.safety import MAX_ZIP_ENTRIES
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for number in range(MAX_ZIP_ENTRIES + 1):
+            archive.writestr(f"word/media/{number}.xml", b"")
+    return _write(folder, "trop-de-parties.docx", buffer.getvalue())
+
+
+def docx_dense_part(folder: Path) -> Path:
+    """A part of 2 MB of zeros, a few kB once compressed: more packed than any Office file."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
+        archive.writestr("word/document.xml", b"\0" * (2 << 20))
+    return _write(folder, "dense.docx", buffer.getvalue())
+
+
 def docx_entity_expansion(folder: Path) -> Path:
     laughs = (
         '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
@@ -451,7 +472,17 @@ CASES: dict[str, Case] = {
     "docx without table": Case(
         docx_without_table, ["import", "{input}", "-o", "{folder}/x.atelier"], "tableau"
     ),
-    "docx zip bomb": Case(docx_zip_bomb, ["import", "{input}", "-o", "{folder}/x.atelier"], "démesuré"),
+    "docx zip bomb": Case(
+        docx_zip_bomb,
+        ["import", "{input}", "-o", "{folder}/x.atelier"],
+        "son contenu décompressé serait démesuré",
+    ),
+    # Many empty parts: refused for their number, never as « contenu décompressé démesuré ».
+    "docx with too many parts": Case(
+        docx_too_many_parts,
+        ["import", "{input}", "-o", "{folder}/x.atelier"],
+        "il regroupe 5\u202f001\xa0fichiers internes, plus que les 5\u202f000 qu'Atelier accepte",
+    ),
     "docx entity expansion": Case(
         docx_entity_expansion, ["import", "{input}", "-o", "{folder}/x.atelier"], "refus"
     ),
@@ -723,6 +754,38 @@ def test_a_zip_lying_about_its_sizes_is_refused_without_inflating_it(tmp_path: P
         f"{int(peak_kib) // 1024} MB in memory for a {len(before) // 1024} kB file"
     )
     assert bomb.read_bytes() == before and not (tmp_path / "x.atelier").exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "many", "dense"),
+    [
+        (
+            "fr",
+            "il regroupe 5\u202f001\xa0fichiers internes, plus que les 5\u202f000 qu'Atelier accepte",
+            "son contenu décompressé serait démesuré",
+        ),
+        (
+            "en",
+            "it packs 5,001 files inside, more than the 5,000 Atelier accepts",
+            "its unpacked content would be enormous",
+        ),
+    ],
+    ids=["fr", "en"],
+)
+def test_a_zip_refused_says_its_own_reason(
+    lang: str, many: str, dense: str, tmp_path: Path, monkeypatch
+) -> None:
+    """A .docx of 60 000 empty parts was refused as « contenu décompressé démesuré »: it has too
+    many parts, and nothing to unpack. Each refusal says its own reason, in either language."""
+    from atelier.importers.safety import ImportRefused, check_office_zip
+
+    monkeypatch.setenv("ATELIER_LANG", lang)
+    for make, reason, other in ((docx_too_many_parts, many, dense), (docx_dense_part, dense, many)):
+        path = make(tmp_path)
+        with pytest.raises(ImportRefused) as refused:
+            check_office_zip(path, ".docx")
+        said = str(refused.value)
+        assert reason in said and other not in said, said
 
 
 def test_the_corpus_is_the_size_the_issues_ask() -> None:

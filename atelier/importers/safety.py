@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import IO
 
 from atelier.errors import AtelierError
+from atelier.french import format_number
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a workshop grid is kilobytes; 50 MB is already absurd
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
@@ -104,7 +105,12 @@ def check_office_zip(path: Path, expected: str) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             if len(members) > MAX_ZIP_ENTRIES:
-                raise ImportRefused("import.bomb", path=path)
+                raise ImportRefused(
+                    "import.too_many_parts",
+                    path=path,
+                    count=format_number(len(members)),
+                    limit=format_number(MAX_ZIP_ENTRIES),
+                )
             total = 0
             for member in members:
                 total += member.file_size
