@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from atelier.domain import ItemKind, normalise_text
@@ -291,12 +294,45 @@ def fold(text: str) -> str:
     return french_fold(clean(text)).replace("’", "'")
 
 
+# Each cell's header scores, while one table is read (`_scores_remembered`): finding the
+# header row, the columns, a first row of titles or of a person and what an error cites each
+# score the same cells again, and a first row of 100 000 headers (an export of something else)
+# took 45 s to be refused. Per reading, so that nothing read stays in memory after it.
+_SCORES: ContextVar[dict[str, dict[str, int]] | None] = ContextVar("header_scores", default=None)
+
+
+@contextmanager
+def _scores_remembered() -> Iterator[None]:
+    token = _SCORES.set({})
+    try:
+        yield
+    finally:
+        _SCORES.reset(token)
+
+
 def header_scores(header: str) -> dict[str, int]:
+    """How much `header` names each kind of column (0: not at all). Shared while a table is
+    read: never change it."""
+    remembered = _SCORES.get()
+    if remembered is not None:
+        checkpoint()
+        if (known := remembered.get(header)) is not None:
+            return known
     folded = f" {fold(header)} "  # a space each side: « apport » found at a word's start only
     scores = {}
     for kind, words in HEADER_WORDS.items():
         scores[kind] = sum(weight for word, weight in words if word in folded)
+    if remembered is not None:
+        remembered[header] = scores
     return scores
+
+
+def _cited(cells: Sequence[str], limit: int = 12) -> str:
+    """The non-empty cells as an error cites them: the first `limit` in the reader's quotes,
+    then how many more (join_few counts them; only those shown are quoted)."""
+    texts = [text for text in (clean(c) for c in cells) if text]
+    quoted = [message("import.place.quoted", name=text[:40]) for text in texts[:limit]]
+    return join_few([*quoted, *texts[limit:]], limit)
 
 
 def header_part(header: str) -> str | None:
@@ -1048,6 +1084,11 @@ def _normalised_who(who: ParsedParticipant | None) -> ParsedParticipant | None:
 
 def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") -> GridPlan:
     """Understand a raw table: columns, entries, continued rows, separators, warnings."""
+    with _scores_remembered():
+        return _plan_grid(table, columns=columns, path=path)
+
+
+def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
     table = _normalised(table)
     rows = [r for r in table.rows if any(clean(c) for c in r.cells)]
     if len(rows) > MAX_ROWS:
@@ -1131,10 +1172,7 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
         cited = rows[near].cells if near is not None else (rows[0].cells if rows else [])
         # The first ones and how many more (a sheet of 100 000 columns is not cited whole),
         # in the reader's quotes.
-        found_headers = (
-            join_few([message("import.place.quoted", name=clean(c)[:40]) for c in cited if clean(c)], 12)
-            or "—"
-        )
+        found_headers = _cited(cited) or "—"
         named = detect_mapping([clean(c) for c in cited])
         if near is not None and PARTICIPANT not in named.values() and len(named) >= 1:
             raise AtelierError("import.no_participant_column", headers=found_headers)
@@ -1558,11 +1596,13 @@ def _people_list(rows: list[RawRow], path: str) -> AtelierError | None:
     if not used:
         return None
     headers = [clean(head.cells[i]) if i < len(head.cells) else "" for i in used]
-    quoted = [message("import.place.quoted", name=h[:40]) for h in headers if h]
-    if len(used) == 1 and quoted:
-        return AtelierError("import.one_column", path=path, header=quoted[0])
+    if len(used) == 1 and any(headers):
+        first = next(h for h in headers if h)
+        return AtelierError(
+            "import.one_column", path=path, header=message("import.place.quoted", name=first[:40])
+        )
     if all(header_part(h) in (PARTICIPANT, *PART_KINDS) for h in headers):
-        return AtelierError("import.people_only", path=path, headers=join_few(quoted, 12))
+        return AtelierError("import.people_only", path=path, headers=_cited(headers))
     return None
 
 
