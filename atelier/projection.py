@@ -596,6 +596,48 @@ def _force_directed() -> dict[str, str]:
     return {"method": "force"} if "method" in inspect.signature(nx.spring_layout).parameters else {}
 
 
+# networkx's spring layout computes its forces with numpy matrices up to 500 people, and
+# node by node in Python beyond (its « sparse » variant): the network of a grid of 520 people
+# took 12 s on one core, 35 s on a loaded machine, to come on the projector. The same method
+# with matrices (`_dense_spring`) takes well under a second there; its matrices grow as the
+# square of the people (a 2,000-person part: 100 MB), so networkx's own way takes over beyond.
+DENSE_FROM = 500
+DENSE_UP_TO = 2_000
+
+
+def _dense_spring(
+    graph: Any, part: list[str], start: dict[str, Any], k: float, *, iterations: int
+) -> dict[str, Any]:
+    """Fruchterman and Reingold's force-directed layout with numpy matrices, as networkx's
+    spring layout computes it below 500 nodes (`_fruchterman_reingold`: attraction along the
+    links by their weight, repulsion between everyone, a step that cools linearly), for a
+    larger part: the positions, by node."""
+    import networkx as nx
+    import numpy as np
+
+    adjacency = nx.to_numpy_array(graph, nodelist=part, weight="weight")
+    x = np.array([float(start[n][0]) for n in part])
+    y = np.array([float(start[n][1]) for n in part])
+    step = max(np.ptp(x), np.ptp(y)) * 0.1
+    cooling = step / (iterations + 1)
+    for _ in range(iterations):
+        dx = x[:, np.newaxis] - x[np.newaxis, :]
+        dy = y[:, np.newaxis] - y[np.newaxis, :]
+        distance = np.sqrt(dx * dx + dy * dy)
+        np.clip(distance, 0.01, None, out=distance)
+        force = k * k / (distance * distance) - adjacency * distance / k
+        move_x, move_y = (dx * force).sum(axis=1), (dy * force).sum(axis=1)
+        length = np.clip(np.sqrt(move_x * move_x + move_y * move_y), 0.01, None)
+        move_x *= step / length
+        move_y *= step / length
+        x += move_x
+        y += move_y
+        step -= cooling
+        if math.sqrt(float(move_x @ move_x + move_y @ move_y)) / len(part) < 1e-4:
+            break
+    return {n: (x[i], y[i]) for i, n in enumerate(part)}
+
+
 def _part_positions(graph: Any, part: list[str], seed: int) -> dict[str, tuple[float, float]]:
     """One connected part in [0, 1]²: a pair side by side; three or more by the spring layout,
     then spread evenly (each coordinate halfway to its rank), so that a dense knot of people
@@ -607,15 +649,13 @@ def _part_positions(graph: Any, part: list[str], seed: int) -> dict[str, tuple[f
     if len(part) == 2:
         return {part[0]: (0.0, 0.5), part[1]: (1.0, 0.5)}
     start = nx.circular_layout(part)
-    found = nx.spring_layout(
-        graph,
-        pos=start,
-        k=1.5 / math.sqrt(len(part)),
-        iterations=300,
-        seed=seed,
-        weight="weight",
-        **_force_directed(),
-    )
+    k = 1.5 / math.sqrt(len(part))
+    if DENSE_FROM <= len(part) <= DENSE_UP_TO:
+        found = _dense_spring(graph, part, start, k, iterations=300)
+    else:
+        found = nx.spring_layout(
+            graph, pos=start, k=k, iterations=300, seed=seed, weight="weight", **_force_directed()
+        )
     axes = []
     for axis in (0, 1):
         values = {n: float(found[n][axis]) for n in part}
