@@ -255,18 +255,35 @@ def xlsx_entity_expansion(folder: Path) -> Path:
 
 
 def xlsx_200k_rows(folder: Path) -> Path:
+    """A workbook of 200,000 rows, as openpyxl writes it (inline strings), its rows written as
+    the sheet's XML at once: openpyxl took 45 s to append them one by one."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Grille")
-    sheet.append(
-        ["Participant / territoire", "Actions engagées", "Défis", "Besoins", "Peut être ressource sur"]
-    )
-    for number in range(200_000):
-        sheet.append([f"Personne {number}", "action", "défi", "besoin", "offre"])
-    path = folder / "enorme.xlsx"
-    workbook.save(path)
-    return path
+    workbook.create_sheet("Grille").append(["x"])
+    small = io.BytesIO()
+    workbook.save(small)
+    headers = ["Participant / territoire", "Actions engagées", "Défis", "Besoins", "Peut être ressource sur"]
+
+    def row(number: int, texts: list[str]) -> str:
+        cells = "".join(
+            f'<c r="{column}{number}" t="inlineStr"><is><t>{text}</t></is></c>'
+            for column, text in zip("ABCDE", texts, strict=True)
+        )
+        return f'<row r="{number}">{cells}</row>'
+
+    rows = [row(1, headers)] + [
+        row(n + 2, [f"Personne {n}", "action", "défi", "besoin", "offre"]) for n in range(200_000)
+    ]
+    out = io.BytesIO()
+    with zipfile.ZipFile(small) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                head, _, rest = data.decode().partition("<sheetData>")
+                data = (head + "<sheetData>" + "".join(rows) + rest[rest.index("</sheetData>") :]).encode()
+            archive.writestr(item, data)
+    return _write(folder, "enorme.xlsx", out.getvalue())
 
 
 def xlsx_empty_workbook(folder: Path) -> Path:
