@@ -110,5 +110,5 @@ def test_the_minutes_count_the_territory_once_and_the_departement_as_such(tmp_pa
         "Hélène Çelik / Département de l'Aude, PLIE;un chantier d'insertion;;;\n",
     )
     assert "3 participants, venus de 2 territoires," in text, text
-    assert "1 département" in text, text
+    assert "département (1)" in text, text  # « Autour de la table » counts people (d3bb4ad)
     assert "opérateur" not in text, text
