@@ -1,4 +1,4 @@
-"""Killed in the middle: `import`, `merge` and `export` are each stopped 20 times at random
+"""Killed in the middle: `import`, `merge` and `export` are each stopped 12 times at random
 moments (SIGKILL, and now and then SIGTERM). After every stop the target is absent or
 whole, the inputs are byte-identical; once a run completes, nothing is left behind.
 
@@ -29,7 +29,7 @@ from tests.conftest import ROOT
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 GRID = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
-KILLS = 20
+KILLS = 12
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
 
@@ -208,4 +208,4 @@ def test_import_merge_and_export_killed_at_random_leave_a_whole_target_or_none(t
     assert [e for loop in loops for e in loop.errors] == []
     for loop in loops:  # the stops did land while the commands ran, most while they wrote
         assert loop.stops["SIGKILL"] + loop.stops["SIGTERM"] >= KILLS * 3 // 4, (loop.name, loop.stops)
-        assert loop.stops["writing"] >= 1, (loop.name, loop.stops)  # typically 4 to 17
+        assert loop.stops["writing"] >= 1, (loop.name, loop.stops)  # typically 3 to 10
