@@ -540,7 +540,9 @@ def layout(network: Network, *, aspect: float = 1.6, seed: int = 7) -> Network:
     order = {node.id: index for index, node in enumerate(network.nodes)}
     graph.add_nodes_from(order)
     for edge in network.edges:
-        graph.add_edge(edge.source, edge.target, weight=2.0 if edge.confirmed else 1.0)
+        # A pair linked twice (confirmed, and a decision to review): the stronger link counts.
+        known = graph.get_edge_data(edge.source, edge.target, {}).get("weight", 0.0)
+        graph.add_edge(edge.source, edge.target, weight=max(known, 2.0 if edge.confirmed else 1.0))
     parts = sorted(
         (sorted(part, key=order.__getitem__) for part in nx.connected_components(graph)),
         key=lambda part: (-len(part), order[part[0]]),
@@ -600,7 +602,7 @@ def _force_directed() -> dict[str, str]:
 # node by node in Python beyond (its « sparse » variant): the network of a grid of 520 people
 # took 12 s on one core, 35 s on a loaded machine, to come on the projector. The same method
 # with matrices (`_dense_spring`) takes well under a second there; its matrices grow as the
-# square of the people (a 2,000-person part: 100 MB), so networkx's own way takes over beyond.
+# square of the people (a 2,000-person part: about 250 MB), so networkx's own way takes over beyond.
 DENSE_FROM = 500
 DENSE_UP_TO = 2_000
 

@@ -95,6 +95,8 @@ def _serve() -> None:  # pragma: no cover - runs in the server process
             requests.close()
             replies.close()
             _child(request)  # never returns
+        with contextlib.suppress(OSError):  # its own group from the start, whoever runs first
+            os.setpgid(pid, pid)
         _send(replies, {"pid": pid})
         _, status = os.waitpid(pid, 0)
         _send(replies, {"status": os.waitstatus_to_exitcode(status)})
@@ -114,8 +116,10 @@ def _warm() -> None:  # pragma: no cover - runs in the server process
 
 def _child(request: dict) -> None:  # pragma: no cover - runs in a forked command process
     code = 1
+    interrupted = False
     try:
-        os.setpgid(0, 0)  # its own group: a timeout stops it and whatever it started
+        with contextlib.suppress(OSError):
+            os.setpgid(0, 0)  # its own group: a timeout stops it and whatever it started
         for number, path in ((1, request["stdout"]), (2, request["stderr"])):
             fd = os.open(path, os.O_WRONLY | os.O_TRUNC)
             os.dup2(fd, number)
@@ -135,11 +139,12 @@ def _child(request: dict) -> None:  # pragma: no cover - runs in a forked comman
             else:
                 print(exc.code, file=sys.stderr)
                 code = 1
-        except BaseException:
+        except BaseException as exc:
             import traceback
 
             traceback.print_exc()
             code = 1
+            interrupted = isinstance(exc, KeyboardInterrupt)
         # As the interpreter ends: threads joined, exit functions run, output flushed.
         threading._shutdown()  # type: ignore[attr-defined]
         import atexit
@@ -152,17 +157,30 @@ def _child(request: dict) -> None:  # pragma: no cover - runs in a forked comman
                     stream.flush()
             except Exception:
                 pass
+        if interrupted:  # as Python ends on an uncaught Ctrl+C: by the signal itself
+            import signal
+
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGINT)
         os._exit(code if isinstance(code, int) else 1)
 
 
 # ------------------------------------------------------------------- the client
 
 _server: subprocess.Popen[bytes] | None = None
+# The environment the server started in: what Python reads as it starts (its locale, PYTHON*
+# variables) is that one, in every command forked from it.
+_server_environment: dict[str, str] = {}
 
 
 def _start() -> subprocess.Popen[bytes]:
-    global _server
+    global _server, _server_environment
     if _server is None or _server.poll() is not None:
+        if _server is not None:  # ended: its pipes closed before another is started
+            for pipe in (_server.stdin, _server.stdout):
+                if pipe is not None:
+                    pipe.close()
+        _server_environment = dict(os.environ)
         _server = subprocess.Popen(
             [sys.executable, __file__],
             stdin=subprocess.PIPE,
@@ -179,12 +197,14 @@ def fresh_process(args: list[str], env: Mapping[str, str]) -> bool:
     """Whether the command needs a real new interpreter rather than a fork of the server."""
     if not hasattr(os, "fork") or threading.current_thread() is not threading.main_thread():
         return True
-    for name, value in env.items():
-        if name.startswith("PYTHON") and os.environ.get(name) != value:
+    started = _server_environment if _server is not None and _server.poll() is None else os.environ
+    for name in {*env, *started}:
+        value = env.get(name, "")
+        if name.startswith("PYTHON") and started.get(name, "") != value:
             return True
-        utf8 = "utf8" in value.lower().replace("-", "")
-        if name in {"LC_ALL", "LC_CTYPE", "LANG"} and value and not utf8 and os.environ.get(name) != value:
-            return True
+        utf8 = not value or "utf8" in value.lower().replace("-", "")
+        if name in {"LC_ALL", "LC_CTYPE", "LANG"} and started.get(name, "") != value and not utf8:
+            return True  # a locale that is not UTF-8: another output encoding
     return False
 
 
@@ -223,8 +243,8 @@ def run(
         return subprocess.CompletedProcess(
             command,
             int(finished["status"]),
-            out.read_text(encoding="utf-8", errors="replace"),
-            err.read_text(encoding="utf-8", errors="replace"),
+            out.read_text(encoding="utf-8"),  # strictly, as subprocess.run(text=True) decodes
+            err.read_text(encoding="utf-8"),
         )
 
 
@@ -238,8 +258,11 @@ def _wait(server: subprocess.Popen[bytes], pid: int, timeout: float) -> dict | N
         if not selector.select(timeout):
             import signal
 
-            with contextlib.suppress(ProcessLookupError):
+            try:
                 os.killpg(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
             _receive(server.stdout)  # the server saw it end
             return None
     finished = _receive(server.stdout)
