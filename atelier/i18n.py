@@ -681,14 +681,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "join.other_dates": {
         "fr": (
-            "«\xa0{first}\xa0»{first_date} et «\xa0{second}\xa0»{second_date} n'ont pas la même date\xa0: "
-            "ce ne sont pas deux moitiés du même atelier\u202f; rien n'a été réuni. Changez d'abord la date "
-            "de l'un (atelier workshops FICHIER --rename ATELIER --date JJ/MM/AAAA)."
+            "Rien n'a été réuni, car «\xa0{first}\xa0»{first_date} et «\xa0{second}\xa0»{second_date} "
+            "n'ont pas la même date\u202f; si c'est le même atelier, donnez-leur la même date avant de les "
+            "réunir\xa0: {command}"
         ),
         "en": (
-            "“{first}”{first_date} and “{second}”{second_date} do not have the same date: they are not two "
-            "halves of one workshop; nothing was joined. Change the date of one first (atelier workshops "
-            "FILE --rename WORKSHOP --date DD/MM/YYYY)."
+            "Nothing was joined, because “{first}”{first_date} and “{second}”{second_date} do not have the "
+            "same date; if they are one workshop, give them the same date before joining them: {command}"
         ),
     },
     "file.read_only_edit": {

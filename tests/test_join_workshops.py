@@ -10,10 +10,11 @@ kept. The real command, in a subprocess, on real files."""
 from __future__ import annotations
 
 import hashlib
+import re
 import shlex
 from pathlib import Path
 
-from atelier.domain import FollowUp, Item, ItemKind, Match, MatchStatus, Participant
+from atelier.domain import FollowUp, Item, ItemKind, Match, MatchStatus, Participant, Workshop
 from atelier.store import Store
 from tests.conftest import run_cli
 
@@ -206,23 +207,54 @@ def test_joining_never_replaces_a_file_not_named_and_refuses_what_is_not_one_wor
 
 
 def test_workshops_reunir_refuses_two_dates_and_one_workshop_named_twice(tmp_path: Path) -> None:
-    a, _b = _halves(tmp_path)
-    with Store.open(a) as store:
+    """Two workshops of two dates: the refusal named the command in English (« workshops ») in
+    the French interface, with placeholders to guess (« FICHIER --rename ATELIER --date
+    JJ/MM/AAAA »), and said they were not two halves of one workshop, which it cannot know. It
+    is now one sentence, in the user's language, ending with the command that gives them the
+    same date, as it can be pasted: the file, the workshop's identifier, the date."""
+    a = tmp_path / "a.atelier"
+    with Store.create(a, title="Atelier de Dax", date="2026-11-12") as store:
         first = store.workshops()[0].id
-    assert (
-        run_cli("workshops", str(a), "--add", "--title", "Atelier de Dax", "--date", "13/11/2026").returncode
-        == 0
-    )
-    before = _digest(a)
-    done = run_cli("workshops", str(a), "--reunir", first[:8], "13/11/2026")
-    assert done.returncode == 1
-    assert (
-        "n'ont pas la même date : ce ne sont pas deux moitiés du même atelier ; rien n'a été réuni"
-        in _plain(done.stderr)
-    ), done.stderr
-    done = run_cli("workshops", str(a), "--reunir", first[:8], first)
+        second = store.add_workshop(Workshop(title="Atelier de Dax", date="2026-11-13")).id
+    english = tmp_path / "my capture.atelier"
+    english.write_bytes(a.read_bytes())
+    for lang, name, path, join, rest in (
+        (
+            "fr",
+            "ateliers",
+            Path("a.atelier"),
+            "--reunir",
+            "« Atelier de Dax » (12/11/2026) et « Atelier de Dax »",
+        ),
+        (
+            "en",
+            "workshops",
+            Path(english.name),
+            "--join",
+            "“Atelier de Dax” (12 November 2026) and “Atelier de Dax”",
+        ),
+    ):
+        env = {"ATELIER_LANG": lang}
+        before = _digest(tmp_path / path)
+        done = run_cli(name, str(path), join, first[:8], "13/11/2026", env=env, cwd=tmp_path)
+        assert done.returncode == 1
+        said = _plain(done.stderr).strip()
+        assert said.count("\n") == 0 and ". " not in said and rest in said, said  # one sentence
+        assert not re.findall(r"\b[A-Z]{2,}\b", said), said  # no FICHIER, ATELIER, JJ/MM/AAAA to guess
+        assert _digest(tmp_path / path) == before
+        command = said.rsplit(": ", 1)[1]
+        date = "12/11/2026" if lang == "fr" else "2026-11-12"
+        assert command == f"atelier {name} {shlex.quote(str(path))} --rename {second[:8]} --date {date}", said
+        done = run_cli(*shlex.split(command)[1:], env=env, cwd=tmp_path)  # pasted as said
+        assert done.returncode == 0, done.stderr
+        done = run_cli(name, str(path), join, first[:8], second[:8], env=env, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        with Store.open(tmp_path / path, readonly=True) as store:
+            assert [(w.title, w.date) for w in store.workshops()] == [("Atelier de Dax", "2026-11-12")]
+    before = _digest(english)
+    done = run_cli("workshops", str(english), "--reunir", first[:8], first)
     assert done.returncode == 1 and "est nommé deux fois" in done.stderr
-    assert _digest(a) == before
+    assert _digest(english) == before
 
 
 def test_what_the_second_laptop_typed_after_the_join_comes_in_at_the_next_merge(tmp_path: Path) -> None:

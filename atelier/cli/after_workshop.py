@@ -697,6 +697,7 @@ def _join_workshops(args: argparse.Namespace) -> int:
                 first_date=f" ({list_date(keep.date)})" if keep.date else message("workshop.undated"),
                 second=title_shown(other.title),
                 second_date=f" ({list_date(other.date)})" if other.date else message("workshop.undated"),
+                command=_same_date_command(args.file, keep, other),
             )
         if make_backup(store, "merge") is None:
             raise AtelierError("join.no_backup", title=title_shown(keep.title))
@@ -705,6 +706,28 @@ def _join_workshops(args: argparse.Namespace) -> int:
     for line in summary.details():
         say("merge.difference", text=line)
     return EXIT_OK
+
+
+def _same_date_command(path: str, keep: Workshop, other: Workshop) -> str:
+    """The command that gives the second workshop the first one's date (the first's the
+    second's when the first has none), as it can be pasted: the command's name in the
+    user's language, the file, the workshop's identifier, a date the option reads."""
+    import shlex
+
+    from atelier.french import short_date
+
+    english = current_language() == "en"
+    renamed, date = (other, keep.date) if keep.date else (keep, other.date)
+    return " ".join(
+        [
+            "atelier workshops" if english else "atelier ateliers",
+            shlex.quote(str(path)),
+            "--rename",
+            renamed.id[:8],
+            "--date",
+            short_date(date, "en" if english else "fr"),
+        ]
+    )
 
 
 def _workshop_counts(store: Store, workshop_id: str) -> tuple[int, int, int, int]:
