@@ -599,6 +599,9 @@ class ReimportSummary:
     # items of participants found again that the grid no longer has (typed in the window,
     # or lines taken off the grid): deleted, and said, as (participant, text)
     removed: list[tuple[str, str]] = field(default_factory=list)
+    # the workshop of each line of `removed`, as (title, ISO date or ""), when the re-import
+    # brought a document into more than one workshop (the same name may be at two); else []
+    removed_from: list[tuple[str, str]] = field(default_factory=list)
     # decided matches whose need or resource the grid retyped: explained anew, to review
     retyped: list[RetypedDecision] = field(default_factory=list)
     backup: str = ""  # the copy of the file made just before (the command line's), if any

@@ -1974,6 +1974,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "  {who}\xa0: «\xa0{text}\xa0»",
         "en": "  {who}: “{text}”",
     },
+    # The same, when the document re-imported held several workshops: « l'atelier « … » (date) ».
+    "import.removed_from": {
+        "fr": "  {who}, dans {workshop}\xa0: «\xa0{text}\xa0»",
+        "en": "  {who}, in {workshop}: “{text}”",
+    },
     "kind.participant": {"fr": "participant", "en": "participant"},
     "kind.action": {"fr": "actions", "en": "actions"},
     "kind.challenge": {"fr": "défis", "en": "challenges"},

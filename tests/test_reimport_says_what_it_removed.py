@@ -112,3 +112,44 @@ def test_the_window_says_the_line_typed_in_it_that_a_reimport_removed(
         "«\u00a0animation de réseau\u00a0» — Maxime Roby (PETR Monts et barrages)."
     ) in text, text
     window.close()
+
+
+def test_each_line_removed_from_a_document_of_several_workshops_names_its_workshop(tmp_path: Path) -> None:
+    """Anne Martin came on 3 March and on 7 June; a line typed for her at each workshop, then
+    the document of both sessions re-imported: « Anne Martin : « animation de réseau » » twice
+    did not say which of the two workshops each line was removed from."""
+    from .test_import_sessions import ANNE, JUNE, KARIM, MARCH, _word
+
+    grid = _word(tmp_path / "ateliers.docx", [(MARCH, [ANNE]), (JUNE, [ANNE, KARIM])])
+    path = tmp_path / "ateliers.atelier"
+    env = {"ATELIER_DATA_DIR": str(tmp_path / "donnees"), "ATELIER_LANG": "fr"}
+    assert run_cli("import", str(grid), "-o", str(path), env=env).returncode == 0
+    with Store.open(path) as store:  # as the window writes a cell typed in it, at each workshop
+        for workshop in store.workshops():
+            (anne,) = [p for p in store.participants(workshop.id) if p.names == ["Anne Martin"]]
+            store.set_cell(
+                anne.id, ItemKind.OFFER, ["clauses sociales", f"animation de réseau ({workshop.date})"]
+            )
+    english_path = tmp_path / "en.atelier"
+    shutil.copy(path, english_path)
+
+    done = run_cli("import", str(grid), "--into", str(path), env=env)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    at = lines.index("2 éléments du fichier absents de la grille ont été retirés\u00a0:")
+    assert lines[at + 1 : at + 3] == [
+        "  Anne Martin (PLIE Sud Gironde), dans l'atelier «\u00a0Atelier du 3 mars 2023 — Langon\u00a0» "
+        "(3 mars 2023)\u00a0: «\u00a0animation de réseau (2023-03-03)\u00a0»",
+        "  Anne Martin (PLIE Sud Gironde), dans l'atelier «\u00a0Atelier du 7 juin 2023 — Bazas\u00a0» "
+        "(7 juin 2023)\u00a0: «\u00a0animation de réseau (2023-06-07)\u00a0»",
+    ], done.stdout
+
+    english = run_cli("import", str(grid), "--into", str(english_path), env={**env, "ATELIER_LANG": "en"})
+    assert english.returncode == 0, english.stderr
+    assert (
+        "2 items of the file missing from the grid were removed:\n"
+        "  Anne Martin (PLIE Sud Gironde), in the workshop “Atelier du 3 mars 2023 — Langon” (3 March 2023): "
+        "“animation de réseau (2023-03-03)”\n"
+        "  Anne Martin (PLIE Sud Gironde), in the workshop “Atelier du 7 juin 2023 — Bazas” (7 June 2023): "
+        "“animation de réseau (2023-06-07)”\n"
+    ) in english.stdout, english.stdout

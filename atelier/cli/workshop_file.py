@@ -254,8 +254,14 @@ def _reimport(args: argparse.Namespace) -> int:
     )
     if done.removed:  # lines of the file the grid does not have (typed in the room?): said, each
         print(counted(len(done.removed), "n.item_removed"))
-        for who, text in done.removed:
-            say("import.removed", who=who, text=text)
+        if done.removed_from:  # a document of several workshops: each line's workshop said
+            from atelier.importers import workshop_said
+
+            for (who, text), (title, date) in zip(done.removed, done.removed_from, strict=True):
+                say("import.removed_from", who=who, text=text, workshop=workshop_said(title, date))
+        else:
+            for who, text in done.removed:
+                say("import.removed", who=who, text=text)
     if done.retyped:  # the decisions stand on texts changed since: said, each with its texts
         print(counted(len(done.retyped), "n.decided_retyped") + ".")
         for retyped in done.retyped:

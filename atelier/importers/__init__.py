@@ -357,12 +357,15 @@ def reimport_grid(
             [(w, entries_as_rows(part, w)) for w, part in grids], explain=explain, same_people=same_people
         )
         summary = ReimportSummary()
-        for one in done:
+        for (workshop_id, _part), one in zip(grids, done, strict=True):
             summary.added += one.added
             summary.updated += one.updated
             summary.absent += one.absent
             summary.kept_items += one.kept_items
             summary.removed.extend(one.removed)
+            if len(grids) > 1:  # Anne Martin of 3 March is not the one of 7 June: each line's workshop
+                workshop = store.workshop(workshop_id)
+                summary.removed_from.extend([(workshop.title, workshop.date or "")] * len(one.removed))
             summary.retyped.extend(one.retyped)
             summary.kept_unlisted.extend(one.kept_unlisted)
             summary.renamed.extend(one.renamed)
