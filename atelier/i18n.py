@@ -612,10 +612,6 @@ MESSAGES: dict[str, dict[str, str]] = {
             "If they are the same workshop, join them: {command}"
         ),
     },
-    "merge.join_command": {
-        "fr": "atelier workshops {path} --reunir {first} {second}",
-        "en": "atelier workshops {path} --join {first} {second}",
-    },
     "join.summary": {
         "fr": (
             "2 ateliers réunis\xa0: {first} + {second}{twice}\u202f; «\xa0{title}\xa0»{date} a "
@@ -661,15 +657,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "join.no_twin": {
         "fr": (
             "«\xa0{first}\xa0» et «\xa0{second}\xa0» n'ont pas d'atelier de même titre et de même date "
-            "à réunir\u202f; rien n'a été écrit. Sans --meme-atelier, la fusion garde leurs ateliers côte "
-            "à côte\u202f; «\xa0atelier workshops {output} --reunir ATELIER ATELIER\xa0» en réunit "
-            "ensuite deux."
+            "à réunir\u202f; rien n'a été écrit. Pour fusionner en gardant leurs ateliers côte à côte\xa0: "
+            "{merge}{then}"
         ),
         "en": (
             "“{first}” and “{second}” have no workshops of the same title and date to join; nothing was "
-            "written. Without --same-workshop, the merge keeps their workshops side by side; "
-            "“atelier workshops {output} --join WORKSHOP WORKSHOP” then joins two."
+            "written. To merge them keeping their workshops side by side: {merge}{then}"
         ),
+    },
+    "join.no_twin_then": {
+        "fr": (
+            "\u202f; puis, si «\xa0{first}\xa0» et «\xa0{second}\xa0»{date} sont le même atelier, "
+            "réunissez-les\xa0: {command}"
+        ),
+        "en": "; then, if “{first}” and “{second}”{date} are one workshop, join them: {command}",
     },
     "join.no_backup": {
         "fr": "Rien n'a été réuni\xa0: la sauvegarde de «\xa0{title}\xa0» d'avant n'a pas pu être écrite.",
@@ -700,15 +701,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workshop.unknown": {
         "fr": "Aucun atelier «\xa0{id}\xa0» dans ce fichier (identifiant ou son début, date, titre ou "
-        "partie du titre\xa0: voir «\xa0atelier workshops FICHIER\xa0»).",
+        "partie du titre\xa0: voir «\xa0{command}\xa0»).",
         "en": "No workshop “{id}” in this file (id or its start, date, title or part of the title: see "
-        "“atelier workshops FILE”).",
+        "“{command}”).",
     },
     "workshop.several": {
         "fr": "{count} ateliers répondent à «\xa0{id}\xa0», {which}\xa0: précisez le titre ou la date, "
-        "ou donnez l'identifiant (voir «\xa0atelier workshops FICHIER\xa0»).",
+        "ou donnez l'identifiant (voir «\xa0{command}\xa0»).",
         "en": "{count} workshops answer to “{id}”, {which}: say more of the title or the date, or give "
-        "the id (see “atelier workshops FILE”).",
+        "the id (see “{command}”).",
     },
     "workshop.named": {"fr": "«\xa0{title}\xa0»{date}", "en": "“{title}”{date}"},
     "workshop.which": {
@@ -773,7 +774,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workshop.ambiguous_many": {
         "fr": "Ce fichier contient {count} ateliers\u202f; précisez lequel avec --workshop (leur liste\xa0: "
-        "atelier workshops {command}).",
+        "atelier ateliers {command}).",
         "en": "This file holds {count} workshops; say which one with --workshop (to list them: "
         "atelier workshops {command}).",
     },
@@ -2951,3 +2952,19 @@ def counted_message(key: str, plural: bool, lang: str | None = None, **params: o
     entry = COUNTED[key]
     one, many = entry.get(lang or current_language()) or entry["fr"]
     return (many if plural else one).format(**{name: _shown(value) for name, value in params.items()})
+
+
+# The commands a message tells to type, by their English name: their French name (the one
+# `atelier --help` lists first in French, cli/options.py FRENCH_NAMES).
+_FRENCH_COMMANDS = {"workshops": "ateliers", "follow-up": "suivi"}
+
+
+def command_line(command: str, path: object, *words: object) -> str:
+    """A command as it can be pasted in a terminal and run as is: « atelier ateliers
+    'mon fichier.atelier' --rename 4974db6c --date 12/11/2026 », the command's name in the
+    user's language (« atelier workshops … » in English), the file and each word shell-quoted."""
+    import shlex
+
+    english = current_language() == "en"
+    name = command if english else _FRENCH_COMMANDS.get(command, command)
+    return " ".join(["atelier", name, *(shlex.quote(str(word)) for word in (path, *words))])

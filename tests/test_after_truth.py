@@ -5,6 +5,7 @@ failed on the code before its fix."""
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 
 import pytest
@@ -93,7 +94,7 @@ def test_a_follow_up_step_dated_before_the_previous_one_is_refused_naming_both(p
     assert english.stderr.strip() == (
         "“contacted on 22 November 2026” would come before the decision, recorded as “to contact since "
         "25 November 2026”: if it was taken earlier, date it first, on 22 November 2026 or before "
-        f"(atelier suivi {path} {entry['short_id']} --state to-contact --on 2026-11-22), then run this "
+        f"(atelier follow-up {path} {entry['short_id']} --state to-contact --on 2026-11-22), then run this "
         "command again."
     )
     assert path.read_bytes() == before
@@ -104,6 +105,14 @@ def test_a_follow_up_step_dated_before_the_previous_one_is_refused_naming_both(p
     done = run_cli("suivi", str(path), entry["short_id"], "--etat", "contacte", "--le", "22/11/2026")
     assert done.returncode == 0, done.stderr
     with Store.open(path) as store:  # back as it was for what follows: decided on 25 November
+        store.update_match(entry["id"], follow_up="to_contact", follow_up_changed="2026-11-25")
+    # In English too, as it can be pasted (« atelier suivi » was said in English, the command's
+    # French name, with the English options it does not list).
+    pasted = english.stderr.split("(", 1)[1].split(")")[0]
+    dated = run_cli(*shlex.split(pasted)[1:], env={"ATELIER_LANG": "en"})
+    assert dated.returncode == 0 and "to contact since 22 November 2026" in dated.stdout, dated.stdout
+    with Store.open(path) as store:
+        assert store.match(entry["id"]).follow_up_changed == "2026-11-22"
         store.update_match(entry["id"], follow_up="to_contact", follow_up_changed="2026-11-25")
     # The same day as the step before, or later: recorded.
     done = run_cli("suivi", str(path), entry["short_id"], "--etat", "contacte", "--le", "25/11/2026")
@@ -168,26 +177,43 @@ def test_a_workshops_follow_up_lists_the_matches_where_its_people_help_saying_wh
 def test_a_workshop_is_named_by_a_part_of_its_title_or_its_date_and_an_ambiguous_part_names_them(
     path: Path,
 ) -> None:
-    """`--workshop automne` was refused: only the full title « Atelier d'automne » was known."""
+    """`--workshop automne` was refused: only the full title « Atelier d'automne » was known.
+    A part several workshops have names them, and pointed to « atelier workshops FICHIER » in
+    French too: the English command's name and a placeholder. It now says the command that
+    lists them as it can be pasted, in the user's language, with the file as typed."""
     for typed in ("automne", "AUTOMNE", "Automne", "20/11/2026", "20 novembre 2026", "2026"):
         done = run_cli("suivi", str(path), "--workshop", typed, "--json")
         assert done.returncode == 0, (typed, done.stderr)
         assert {e["workshop"]["title"] for e in json.loads(done.stdout)} == {"Atelier d'automne"}, typed
-    before = path.read_bytes()
-    done = run_cli("suivi", str(path), "--workshop", "atelier")
+    spaced = path.with_name("mon réseau.atelier")
+    path.rename(spaced)
+    before = spaced.read_bytes()
+    with Store.open(spaced, readonly=True) as store:
+        ids = [w.id[:8] for w in store.workshops()]
+    cwd = spaced.parent
+    done = run_cli("suivi", spaced.name, "--workshop", "atelier", cwd=cwd)
     assert done.returncode == 1
     assert done.stderr.strip() == (
         "2 ateliers répondent à «\u00a0atelier\u00a0», «\u00a0Atelier du 16 mars 2021\u00a0» (16/03/2021) "
         "et «\u00a0Atelier d'automne\u00a0» (20/11/2026)\u00a0: précisez le titre ou la date, ou donnez "
-        "l'identifiant (voir «\u00a0atelier workshops FICHIER\u00a0»)."
+        "l'identifiant (voir «\u00a0atelier ateliers 'mon réseau.atelier'\u00a0»)."
     )
-    english = run_cli("suivi", str(path), "--workshop", "atelier", env={"ATELIER_LANG": "en"})
+    english = run_cli("suivi", spaced.name, "--workshop", "atelier", env={"ATELIER_LANG": "en"}, cwd=cwd)
     assert english.stderr.strip() == (
         "2 workshops answer to “atelier”, “Atelier du 16 mars 2021” (16 March 2021) and “Atelier "
         "d'automne” (20 November 2026): say more of the title or the date, or give the id (see "
-        "“atelier workshops FILE”)."
+        "“atelier workshops 'mon réseau.atelier'”)."
     )
-    assert path.read_bytes() == before
+    for lang, command in (("fr", "ateliers"), ("en", "workshops")):  # pasted as said: the ids to give
+        listed = run_cli(command, "mon réseau.atelier", env={"ATELIER_LANG": lang}, cwd=cwd)
+        assert listed.returncode == 0, listed.stderr
+        assert all(i in listed.stdout for i in ids) and "Atelier d'automne" in listed.stdout, listed.stdout
+    unknown = run_cli("suivi", spaced.name, "--workshop", "printemps", cwd=cwd)
+    assert unknown.returncode == 1
+    assert unknown.stderr.strip().endswith("voir «\u00a0atelier ateliers 'mon réseau.atelier'\u00a0»)."), (
+        unknown.stderr
+    )
+    assert spaced.read_bytes() == before
 
 
 def test_the_english_follow_up_and_the_merge_report_say_dates_as_people_read_them(

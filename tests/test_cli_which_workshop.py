@@ -49,5 +49,11 @@ def test_many_workshops_point_to_the_command_that_lists_them(tmp_path: Path) -> 
     assert done.returncode == 1
     said = done.stderr.strip()
     assert said.startswith("Ce fichier contient 6 ateliers\u202f; précisez lequel avec --workshop"), said
-    assert f"atelier workshops {path}" in said or f"atelier workshops '{path}'" in said, said
-    assert len(said.splitlines()) == 1
+    # The command's French name (« atelier workshops » was the English one), as it can be pasted.
+    assert said.endswith(f"(leur liste\u00a0: atelier ateliers {path}).") and len(said.splitlines()) == 1, (
+        said
+    )
+    listed = run_cli("ateliers", str(path))
+    assert listed.returncode == 0 and all(f"Atelier {n}" in listed.stdout for n in range(1, 7)), listed.stdout
+    english = run_cli("match", str(path), env={"ATELIER_LANG": "en"}).stderr.strip()
+    assert english.endswith(f"(to list them: atelier workshops {path}).") and len(english.splitlines()) == 1

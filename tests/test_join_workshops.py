@@ -129,7 +129,8 @@ def test_the_merge_says_the_two_halves_and_the_command_that_joins_them(tmp_path:
     )
     assert "aucun atelier en commun" not in said
     command = said.split("réunissez-les : ")[1].strip()
-    assert command.startswith(f"atelier workshops {shlex.quote(str(c))} --reunir "), command
+    # The command's French name (« workshops » was the English one in the French interface).
+    assert command.startswith(f"atelier ateliers {shlex.quote(str(c))} --reunir "), command
     with Store.open(c, readonly=True) as store:
         assert len(store.workshops()) == 2  # side by side, as said
     joined = run_cli(*shlex.split(command)[1:], cwd=tmp_path)  # pasted as said
@@ -143,6 +144,14 @@ def test_the_merge_says_the_two_halves_and_the_command_that_joins_them(tmp_path:
     )
     _check_joined(c)
     assert {a: _digest(a), b: _digest(b)} == before
+    english = tmp_path / "my merge.atelier"
+    done = run_cli("merge", str(a), str(b), "-o", english.name, cwd=tmp_path, env={"ATELIER_LANG": "en"})
+    assert done.returncode == 0, done.stderr
+    command = done.stdout.split("join them: ")[1].strip()
+    assert command.startswith("atelier workshops 'my merge.atelier' --join "), command
+    joined = run_cli(*shlex.split(command)[1:], cwd=tmp_path, env={"ATELIER_LANG": "en"})
+    assert joined.returncode == 0 and joined.stdout.startswith("2 workshops joined"), joined.stderr
+    _check_joined(english)
 
 
 def test_merge_meme_atelier_makes_one_workshop_in_one_step(tmp_path: Path) -> None:
@@ -200,6 +209,41 @@ def test_joining_never_replaces_a_file_not_named_and_refuses_what_is_not_one_wor
     ), done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "none.atelier").exists()
+    # It said « atelier workshops none.atelier --reunir ATELIER ATELIER », of a file not written,
+    # with placeholders. It now says the merge to run, then the join of the two workshops of the
+    # same date, each as it can be pasted.
+    for lang, name, command, pair in (
+        (
+            "fr",
+            "none.atelier",
+            "ateliers",
+            "si « Atelier de Dax » et « Forum de Mont-de-Marsan » (12/11/2026) sont le même atelier, "
+            "réunissez-les",
+        ),
+        (
+            "en",
+            "my merge.atelier",
+            "workshops",
+            "if “Atelier de Dax” and “Forum de Mont-de-Marsan” (12 November 2026) are one workshop, "
+            "join them",
+        ),
+    ):
+        env = {"ATELIER_LANG": lang}
+        done = run_cli(
+            "merge", "a.atelier", "other.atelier", "-o", name, "--same-workshop", env=env, cwd=tmp_path
+        )
+        said = _plain(done.stderr).strip()
+        assert done.returncode == 1 and said.count("\n") == 0 and pair in said, said
+        assert not re.findall(r"\b[A-Z]{2,}\b", said), said  # no ATELIER or WORKSHOP to guess
+        merge, join = (found.strip() for found in re.findall(r": (atelier [^;]*)", said))
+        assert merge == f"atelier merge a.atelier other.atelier -o {shlex.quote(name)}", said
+        assert join.startswith(f"atelier {command} {shlex.quote(name)} "), said
+        for command in (merge, join):  # pasted as said
+            done = run_cli(*shlex.split(command)[1:], env=env, cwd=tmp_path)
+            assert done.returncode == 0, done.stderr
+        with Store.open(tmp_path / name, readonly=True) as store:
+            assert [w.title for w in store.workshops()] == ["Atelier de Dax"]
+            assert len(store.participants(store.workshops()[0].id)) == 2
     # With --force, the named file is replaced, and where it is kept is said.
     done = run_cli("merge", str(a), str(b), "-o", str(kept), "--meme-atelier", "--force")
     assert done.returncode == 0, done.stderr

@@ -202,23 +202,20 @@ def _backwards(refused: FollowUpBackwards, args: argparse.Namespace) -> InvalidV
     """The refusal of a step dated before the previous one, saying how to put it right: date
     that previous step first (the decision, « à contacter », is dated « now » when it was
     confirmed after the workshop), with the very command to type."""
-    import shlex
-
     from atelier.french import short_date
+    from atelier.i18n import command_line
     from atelier.store.followup import step_said
 
     english = current_language() == "en"
     words = _STATE_OPTION_EN if english else _STATE_OPTION_FR
-    command = " ".join(
-        [
-            "atelier suivi",
-            shlex.quote(str(args.file)),
-            shlex.quote(args.match),
-            "--state" if english else "--etat",
-            words[FollowUp(refused.previous_state)],
-            "--on" if english else "--le",
-            short_date(refused.day, "en" if english else "fr"),  # 2026-11-22 / 22/11/2026
-        ]
+    command = command_line(
+        "follow-up",
+        args.file,
+        args.match,
+        "--state" if english else "--etat",
+        words[FollowUp(refused.previous_state)],
+        "--on" if english else "--le",
+        short_date(refused.day, "en" if english else "fr"),  # 2026-11-22 / 22/11/2026
     )
     decision = refused.previous_state == FollowUp.TO_CONTACT.value
     return InvalidValue(
@@ -712,21 +709,12 @@ def _same_date_command(path: str, keep: Workshop, other: Workshop) -> str:
     """The command that gives the second workshop the first one's date (the first's the
     second's when the first has none), as it can be pasted: the command's name in the
     user's language, the file, the workshop's identifier, a date the option reads."""
-    import shlex
-
     from atelier.french import short_date
+    from atelier.i18n import command_line
 
-    english = current_language() == "en"
     renamed, date = (other, keep.date) if keep.date else (keep, other.date)
-    return " ".join(
-        [
-            "atelier workshops" if english else "atelier ateliers",
-            shlex.quote(str(path)),
-            "--rename",
-            renamed.id[:8],
-            "--date",
-            short_date(date, "en" if english else "fr"),
-        ]
+    return command_line(
+        "workshops", path, "--rename", renamed.id[:8], "--date", short_date(date, current_language())
     )
 
 

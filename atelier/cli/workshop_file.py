@@ -627,17 +627,15 @@ def _say_joined(joined: list[Any]) -> None:
 def _say_twin_workshops(path: str, pairs: list[tuple[str, str]]) -> None:
     """« Attention : les deux fichiers ont chacun un atelier « Atelier de Dax » du 12/11/2026… »,
     with the command that joins them, as it can be pasted in a terminal."""
-    import shlex
-
     from atelier.french import list_date
+    from atelier.i18n import command_line, current_language
     from atelier.store import Store
 
     with Store.open(path, readonly=True) as store:
         for first, second in pairs:
             workshop = store.workshop(first)
-            command = message(
-                "merge.join_command", path=shlex.quote(path), first=first[:8], second=second[:8]
-            )
+            join = "--join" if current_language() == "en" else "--reunir"
+            command = command_line("workshops", path, join, first[:8], second[:8])
             date = f" ({list_date(workshop.date)})" if workshop.date else ""
             say("merge.twin_workshop", title=workshop.title, date=date, command=command)
 

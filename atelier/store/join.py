@@ -149,16 +149,17 @@ def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[d
 
 
 def twin_workshops(
-    conn: sqlite3.Connection, first_ids: set[str], second_ids: set[str]
+    conn: sqlite3.Connection, first_ids: set[str], second_ids: set[str], *, by_title: bool = True
 ) -> list[tuple[str, str]]:
     """Pairs (a workshop of `first_ids`, one of `second_ids`) with the same title (case, accents
     and spacing aside) and the same date: the two halves of one room. A workshop that has two
-    such twins on the other side pairs with none (which is which?)."""
+    such twins on the other side pairs with none (which is which?). Not `by_title`: the same
+    date only (what `atelier workshops --join` asks of two workshops)."""
     rows = {r["id"]: r for r in _rows(conn, "SELECT id, title, date FROM workshops", ())}
 
     def key(workshop_id: str) -> tuple[str, str]:
         row = rows[workshop_id]
-        return _fold(row["title"]), str(row["date"] or "")
+        return _fold(row["title"]) if by_title else "", str(row["date"] or "")
 
     firsts = [w for w in rows if w in first_ids and w not in second_ids]
     seconds = [w for w in rows if w in second_ids and w not in first_ids]

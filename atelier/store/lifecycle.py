@@ -607,12 +607,14 @@ class FilePart(StoreBase):
         with self._write():
             return merge_into(self.conn, other.conn, names)
 
-    def twin_workshops(self, first_ids: set[str], second_ids: set[str]) -> list[tuple[str, str]]:
+    def twin_workshops(
+        self, first_ids: set[str], second_ids: set[str], *, by_title: bool = True
+    ) -> list[tuple[str, str]]:
         """The workshops of `first_ids` and `second_ids` that are the same workshop by title and
-        date (store/join.py): pairs of ids."""
+        date (store/join.py), or by date only when not `by_title`: pairs of ids."""
         from atelier.store.join import twin_workshops
 
-        return twin_workshops(self.conn, first_ids, second_ids)
+        return twin_workshops(self.conn, first_ids, second_ids, by_title=by_title)
 
     def join_workshops(self, keep_id: str, other_id: str) -> JoinSummary:
         """Make two workshops of this file one (store/join.py), in one transaction."""
@@ -716,9 +718,7 @@ def merge_files(
             summary = merged.merge_from(b, file_names(first, second))
             summary.twin_workshops = merged.twin_workshops(first_ids, second_ids)
             if join and not summary.twin_workshops:
-                raise AtelierError(
-                    "join.no_twin", first=summary.names[0], second=summary.names[1], output=output
-                )
+                raise _no_twin(merged, summary.names, (first, second, output), force, first_ids, second_ids)
             if join:
                 summary.joined = [merged.join_workshops(*pair) for pair in summary.twin_workshops]
                 summary.twin_workshops = []
@@ -726,3 +726,38 @@ def merge_files(
         if problem != "ok":  # pragma: no cover - SQLite itself would have failed first
             raise FileRefused("file.corrupt", path=output, detail=problem)
     return summary
+
+
+def _no_twin(
+    merged: FilePart,
+    names: tuple[str, str] | list[str],
+    paths: tuple[Path, Path, Path],
+    force: bool,
+    first_ids: set[str],
+    second_ids: set[str],
+) -> AtelierError:
+    """`merge --same-workshop` of two files without a workshop of the same title and date:
+    refused, with the merge that keeps their workshops side by side as it can be pasted, then,
+    when one workshop of each has the same date (as `workshops --join` asks), the command that
+    joins those two; no join to suggest otherwise (it would be refused)."""
+    from atelier.french import list_date
+    from atelier.i18n import command_line, current_language, message
+
+    first, second, output = paths
+    merge = command_line("merge", first, second, "-o", output, *(["--force"] if force else []))
+    then = ""
+    pairs = merged.twin_workshops(first_ids, second_ids, by_title=False)
+    if len(pairs) == 1:
+        (mine, title, day), (theirs, other, _day) = (
+            merged.conn.execute("SELECT id, title, date FROM workshops WHERE id = ?", (w,)).fetchone()
+            for w in pairs[0]
+        )
+        join = "--join" if current_language() == "en" else "--reunir"
+        then = message(
+            "join.no_twin_then",
+            first=title,
+            second=other,
+            date=f" ({list_date(day)})" if day else "",
+            command=command_line("workshops", output, join, mine[:8], theirs[:8]),
+        )
+    return AtelierError("join.no_twin", first=names[0], second=names[1], merge=merge, then=then)

@@ -10,6 +10,7 @@ from typing import Any
 
 from atelier.domain import Workshop, away_from
 from atelier.errors import AtelierError, InvalidValue
+from atelier.i18n import command_line
 from atelier.store.base import StoreBase
 from atelier.store.rows import from_row, json_list, to_row
 
@@ -107,11 +108,12 @@ def restore(conn: sqlite3.Connection, saved: WorkshopSnapshot) -> None:
 ID_PREFIX_MIN = 4
 
 
-def resolve(conn: sqlite3.Connection, typed: str) -> str:
+def resolve(conn: sqlite3.Connection, typed: str, path: object) -> str:
     """The id of the workshop a person named: its id, the start of its id, its date (as people
     write it: 2021-03-16, 16/03/2021, 16 mars 2021), its title, or a part of its title or of
     its date that only one workshop has (« automne », « 2021 »), accents and case ignored. A
-    clear error when no workshop answers to it, or several do (naming them)."""
+    clear error when no workshop answers to it, or several do (naming them), with the command
+    that lists the workshops of the file at `path`."""
     from atelier.errors import AtelierError
     from atelier.french import fold, iso_date
 
@@ -142,8 +144,14 @@ def resolve(conn: sqlite3.Connection, typed: str) -> str:
         if len(found) == 1:
             return str(found[0][0])
         if len(found) > 1:
-            raise AtelierError("workshop.several", id=wanted, count=len(found), which=_named(found))
-    raise AtelierError("workshop.unknown", id=wanted)
+            raise AtelierError(
+                "workshop.several",
+                id=wanted,
+                count=len(found),
+                which=_named(found),
+                command=command_line("workshops", path),
+            )
+    raise AtelierError("workshop.unknown", id=wanted, command=command_line("workshops", path))
 
 
 def _named(rows: list[Any]) -> str:
@@ -244,7 +252,8 @@ class WorkshopsPart(StoreBase):
     def workshop(self, workshop_id: str) -> Workshop:
         row = self._one("SELECT * FROM workshops WHERE id = ?", (workshop_id,))
         if row is None:
-            raise AtelierError("workshop.unknown", id=workshop_id)
+            said = command_line("workshops", self.path)
+            raise AtelierError("workshop.unknown", id=workshop_id, command=said)
         return from_row(Workshop, row)
 
     def add_workshop(self, workshop: Workshop) -> Workshop:
@@ -423,7 +432,7 @@ class WorkshopsPart(StoreBase):
 
     def find_workshop(self, typed: str) -> Workshop:
         """The workshop named by its id, the start of its id, its date or its title."""
-        return self.workshop(resolve(self.conn, typed))
+        return self.workshop(resolve(self.conn, typed, self.path))
 
     def decided_going_with(self, workshop_id: str) -> tuple[int, int]:
         """The confirmed or hand-made matches deleting the workshop removes: its own, and
