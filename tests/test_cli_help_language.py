@@ -51,3 +51,19 @@ def test_both_names_are_still_accepted(tmp_path: Path) -> None:
         assert gone.returncode == 0, gone.stderr
     for command in ("chercher", "search"):
         assert run_cli(command, str(path), "emploi").returncode in (0, 1)
+
+
+def test_each_command_a_message_suggests_is_one_the_command_line_takes_in_both_languages() -> None:
+    """Suggested commands (`i18n.command_line`) name a command in the reader's language from a
+    table of its own (« ateliers » for « workshops », « suivi » for « follow-up »): each pair
+    is one command of the parser under its two names, so a pasted suggestion runs in either."""
+    import argparse
+
+    from atelier.cli import build_parser
+    from atelier.i18n import _FRENCH_COMMANDS
+
+    parser = build_parser()
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    for english, french in _FRENCH_COMMANDS.items():
+        assert english in commands.choices and french in commands.choices, (english, french)
+        assert commands.choices[english] is commands.choices[french], (english, french)
