@@ -225,6 +225,7 @@ def build(
     flagged as a suggestion. Reasons are said in `lang`."""
     from atelier.domain import shown_order
     from atelier.matching.engine import SHOWN_TO_ROOM
+    from atelier.reasons import checked as said_checked
     from atelier.reasons import on_its_subject, one_word_of_a_short_statement
 
     workshop = store.workshop(workshop_id)
@@ -316,8 +317,8 @@ def build(
         told = helper_away(match.reasons, away.get(resource.participant_id, ""))
         decided = match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
         # Decided: the room is never told to check it (« Seul lien : un sens voisin »), unless
-        # its words were retyped since (flagged « à revoir »).
-        checked = decided and not match.retyped
+        # its words were retyped since (flagged « à revoir »): the rule every surface says.
+        checked = said_checked(match)
         reasons = [clean(r) for r in _reasons(told, lang, names=not private, confirmed=checked)]
         return Card(
             labels.get(need.participant_id, "?"),
