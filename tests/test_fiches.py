@@ -146,8 +146,9 @@ def test_one_page_per_participant_with_who_can_help_why_and_how_far_it_went(
     )
     assert texts[second + 2].endswith("Piste suggérée par Atelier, à vérifier avec la personne.")
     assert not any("forum de l'emploi" in t or "formation des conseillers" in t for t in texts)
+    # Under the title: when the page was made and what it settles.
     assert (
-        texts[-1]
+        texts[texts.index("Atelier du 15 mars 2022, Bordeaux.") + 1]
         == "1 mise en relation confirmée sur cette fiche. Fiche préparée avec Atelier le 1er avril 2026."
     )
     # Cécile's page: what she offered and who asked for it.
@@ -485,8 +486,8 @@ def test_the_page_of_a_helper_of_an_earlier_workshop_says_who_was_put_in_touch_w
         "Mise en relation confirmée — suivi : décidée le 15 mars 2022 · contactée le 2 mars 2026.",
     ]
     assert (
-        texts[-1]
-        == "1 mise en relation confirmée sur cette fiche. Fiche préparée avec Atelier le 1er avril 2026."
+        "1 mise en relation confirmée sur cette fiche. Fiche préparée avec Atelier le 1er avril 2026."
+        in texts[:5]
     )
 
 
@@ -521,3 +522,26 @@ def test_pages_of_a_workshop_with_no_participant_are_refused_and_its_minutes_pri
     assert (
         matched.stdout.strip() == "Aucun besoin de ressources noté dans cet atelier\u00a0: rien à rapprocher."
     )
+
+
+def test_a_page_never_begins_with_its_closing_lines_cut_from_what_they_close(tmp_path: Path) -> None:
+    """The example's 22 pages in LibreOffice: « Fiche préparée avec Atelier le … » and the
+    workshop's contact closed each page, and were printed alone at the top of a sheet three
+    times, cut from the page they close. They are now under the page's title."""
+    import shutil
+
+    from pypdf import PdfReader
+
+    example = tmp_path / "atelier.atelier"
+    shutil.copy(Path(__file__).resolve().parent.parent / "examples" / "atelier-2021-03-16.atelier", example)
+    target = tmp_path / "fiches.docx"
+    done = run_cli("export", str(example), "--fiches", str(target))
+    assert done.returncode == 0, done.stderr
+    pdf = convert(target, "pdf", tmp_path, tmp_path / "lo")
+    tops = [page.extract_text().strip().splitlines()[0].strip() for page in PdfReader(pdf).pages]
+    alone = [top for top in tops if top.startswith(("Fiche préparée", "Contact de l'atelier"))]
+    assert alone == [], tops
+    names = [fiche[0][1] for fiche in _pages(docx.Document(str(target)))]
+    assert len(names) == 22
+    # Each page starts a sheet of its own (a long name wraps: its first line is the sheet's top).
+    assert [n for n in names if not any(n.startswith(top) for top in tops)] == [], tops

@@ -646,6 +646,23 @@ def write_fiches(
             decided += sum(
                 link.decided for offered in [*fiche.offered, *fiche.doing] for link in offered.askers
             )
+            # When the page was made, what it settles and whom to write to, under its title: at
+            # its foot, LibreOffice printed them alone at the top of a sheet whenever the page
+            # ended at the bottom of the one before (it drops keep-with-next chains in long
+            # documents), a sheet of two lines cut from what they close.
+            made_on = _said("made", lang).format(day=made)
+            if decided:
+                confirmed = (
+                    count(decided, "mise en relation confirmée", "mises en relation confirmées", lang="fr")
+                    if lang == "fr"
+                    else count(decided, "confirmed match", "confirmed matches", lang="en")
+                )
+                made_on = _said("on_page", lang).format(decided=confirmed) + made_on
+            w.paragraph(made_on, "Normal")
+            if workshop.contact:
+                contact = " — ".join(line.strip() for line in workshop.contact.splitlines() if line.strip())
+                organiser = f"{workshop.organiser}{_colon(lang)} " if workshop.organiser else ""
+                w.paragraph(f"{organiser}{contact}", "Normal", bold_prefix=_said("workshop_contact", lang))
             away = fiche.participant.away()
             if away:  # « (excusé) » in their cell: matched with no one, and the page says why
                 w.paragraph(_said(f"away_{away}{'_decided' if decided else ''}", lang), "Normal")
@@ -684,19 +701,6 @@ def write_fiches(
                     others = count(more, "autre", "autres", lang="fr") if lang == "fr" else f"{more} more"
                     w.paragraph(_said("more", lang).format(others=others), "Normal")
                 w.paragraph(_said("no_one_yet", lang), "Normal", space_before=8)
-            closing = _said("made", lang).format(day=made)
-            if decided:
-                confirmed = (
-                    count(decided, "mise en relation confirmée", "mises en relation confirmées", lang="fr")
-                    if lang == "fr"
-                    else count(decided, "confirmed match", "confirmed matches", lang="en")
-                )
-                closing = _said("on_page", lang).format(decided=confirmed) + closing
-            w.paragraph(closing, "Normal")
-            if workshop.contact:
-                contact = " — ".join(line.strip() for line in workshop.contact.splitlines() if line.strip())
-                organiser = f"{workshop.organiser}{_colon(lang)} " if workshop.organiser else ""
-                w.paragraph(f"{organiser}{contact}", "Normal", bold_prefix=_said("workshop_contact", lang))
         describe(
             document, _said("title", lang).format(title=workshop.title), "en-GB" if lang == "en" else "fr-FR"
         )
