@@ -713,10 +713,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workshop.named": {"fr": "«\xa0{title}\xa0»{date}", "en": "“{title}”{date}"},
     "workshop.which": {
-        "fr": "Ce fichier contient {count} ateliers\xa0: --workshop ATELIER pour réimporter la grille dans "
-        "l'un d'eux, ou --new-workshop pour l'ajouter comme un nouvel atelier.",
-        "en": "This file holds {count} workshops: --workshop WORKSHOP to import the grid again into "
-        "one of them, or --new-workshop to add it as a new workshop.",
+        "fr": "Ce fichier contient {count} ateliers\u202f; précisez celui qui reçoit la grille\xa0: {which}, "
+        "ou --new-workshop pour l'ajouter comme un nouvel atelier.",
+        "en": "This file holds {count} workshops; say which one receives the grid: {which}, or "
+        "--new-workshop to add it as a new workshop.",
+    },
+    "workshop.which_many": {
+        "fr": "Ce fichier contient {count} ateliers\u202f; précisez celui qui reçoit la grille avec "
+        "--workshop (leur liste\xa0: atelier ateliers {command}), ou --new-workshop pour l'ajouter comme "
+        "un nouvel atelier.",
+        "en": "This file holds {count} workshops; say which one receives the grid with --workshop (to list "
+        "them: atelier workshops {command}), or --new-workshop to add it as a new workshop.",
     },
     "workshop.delete_confirm": {
         "fr": "Supprimer l'atelier «\xa0{title}\xa0» ({what})\u202f? Ajoutez --oui pour le faire\u202f; "

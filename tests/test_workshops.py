@@ -49,7 +49,10 @@ def test_importing_a_grid_as_a_new_workshop_adds_it_whole_and_the_options_say_wh
     before = path.read_bytes()
     which = run_cli("import", str(EXAMPLE_GRID), "--into", str(path))
     assert which.returncode == 1
-    assert "contient 2 ateliers\u00a0: --workshop ATELIER pour réimporter" in which.stderr
+    assert (
+        "contient 2 ateliers\u202f; précisez celui qui reçoit la grille\u00a0: --workshop 16/03/2021"
+        in which.stderr
+    )
     assert "--new-workshop pour l'ajouter" in which.stderr
     for args in (
         ("--into", str(path), "--date", "2024-01-01"),  # a re-import keeps the workshop's own date

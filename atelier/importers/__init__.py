@@ -333,7 +333,9 @@ def reimport_grid(
         else:
             if workshop_id is None:
                 if len(workshops) != 1:
-                    raise AtelierError("workshop.which", count=len(workshops))
+                    from atelier.store.workshops import which_one
+
+                    raise which_one(workshops, str(target), importing=True)
                 workshop_id = workshops[0].id
             else:
                 workshop_id = store.find_workshop(workshop_id).id

@@ -169,17 +169,23 @@ def _named(rows: list[Any]) -> str:
 WORKSHOPS_NAMED = 4
 
 
-def _which_one(workshops: list[Workshop], path: str) -> AtelierError:
+def which_one(workshops: list[Workshop], path: str, *, importing: bool = False) -> AtelierError:
     """« Ce fichier contient 2 ateliers ; précisez lequel : --workshop 16/03/2021 pour
     « Atelier du 16 mars 2021 » ou --workshop "Atelier Gironde" pour « Atelier Gironde » »;
     past WORKSHOPS_NAMED, the command that lists them. Each is given by its date when no
     other has that day, else by its title when no other has it, else by the start of its id
-    (`atelier workshops` shows eight characters)."""
+    (`atelier workshops` shows eight characters). `importing`: a grid imported with --into,
+    which may also come in as a new workshop (--new-workshop)."""
     from atelier.french import fold, short_date
     from atelier.i18n import current_language, message
 
+    many, few = (
+        ("workshop.which_many", "workshop.which")
+        if importing
+        else ("workshop.ambiguous_many", "workshop.ambiguous")
+    )
     if len(workshops) > WORKSHOPS_NAMED:
-        return AtelierError("workshop.ambiguous_many", count=len(workshops), command=_typed(path))
+        return AtelierError(many, count=len(workshops), command=_typed(path))
     days = [w.date for w in workshops]
     titles = [fold(w.title).strip() for w in workshops]
     choices = []
@@ -192,9 +198,7 @@ def _which_one(workshops: list[Workshop], path: str) -> AtelierError:
             value = workshop.id[:8]
         choices.append(message("workshop.option_for", value=value, title=workshop.title))
     last = " ou " if current_language() == "fr" else " or "
-    return AtelierError(
-        "workshop.ambiguous", count=len(workshops), which=", ".join(choices[:-1]) + last + choices[-1]
-    )
+    return AtelierError(few, count=len(workshops), which=", ".join(choices[:-1]) + last + choices[-1])
 
 
 def _typed(text: str) -> str:
@@ -427,7 +431,7 @@ class WorkshopsPart(StoreBase):
         if not workshops:
             raise AtelierError("workshop.none", path=self.path)
         if len(workshops) > 1:
-            raise _which_one(workshops, str(self.path))
+            raise which_one(workshops, str(self.path))
         return workshops[0].id
 
     def find_workshop(self, typed: str) -> Workshop:
