@@ -840,9 +840,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "followup.no_id": {
         "fr": (
             "Identifiant de la mise en relation manquant\xa0: donnez ses premiers caractères, "
-            "tels que «\xa0atelier suivi FICHIER\xa0» les liste."
+            "tels que «\xa0{command}\xa0» les liste."
         ),
-        "en": "The match's id is missing: give its first characters, as “atelier suivi FILE” lists them.",
+        "en": "The match's id is missing: give its first characters, as “{command}” lists them.",
     },
     "followup.note_replaced": {
         "fr": "Note remplacée (l'ancienne disait\xa0: «\xa0{text}\xa0»).",
@@ -937,14 +937,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "followup.unknown": {
         "fr": "Aucune mise en relation confirmée ne commence par «\xa0{id}\xa0» "
-        "(voir la liste\xa0: atelier suivi FICHIER).",
-        "en": "No confirmed match starts with “{id}” (see the list: atelier suivi FILE).",
+        "(voir la liste\xa0: {command}).",
+        "en": "No confirmed match starts with “{id}” (see the list: {command}).",
     },
     "followup.too_short": {
         "fr": "«\xa0{id}\xa0» est trop court pour désigner une mise en relation\xa0: tapez au moins "
-        "{least}\xa0caractères de son identifiant (voir la liste\xa0: atelier suivi FICHIER).",
+        "{least}\xa0caractères de son identifiant (voir la liste\xa0: {command}).",
         "en": "“{id}” is too short to name a match: type at least {least} characters of its id "
-        "(see the list: atelier suivi FILE).",
+        "(see the list: {command}).",
     },
     "followup.ambiguous": {
         "fr": (

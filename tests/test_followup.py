@@ -209,6 +209,28 @@ def test_cli_refuses_a_bad_state_a_suggestion_or_an_unknown_id_in_one_line_leavi
     assert path.read_bytes() == before
 
 
+def test_an_unknown_short_or_missing_id_points_to_the_list_of_this_file_as_it_runs(tmp_path: Path) -> None:
+    """« voir la liste : atelier suivi FICHIER » named no file: the command to list the matches
+    is the file's own, in the user's language, and pasted it lists them with their ids."""
+    path, ids = _file(tmp_path)
+    listing = f"atelier suivi {path}"
+    for typed, words in (
+        (
+            "0000000",
+            "Aucune mise en relation confirmée ne commence par «\u00a00000000\u00a0» "
+            f"(voir la liste\u00a0: {listing}).",
+        ),
+        (ids["short"][:1], f"(voir la liste\u00a0: {listing})."),
+        ("", f"tels que «\u00a0{listing}\u00a0» les liste."),
+    ):
+        said = run_cli("suivi", str(path), typed, "--etat", "fait").stderr.strip()
+        assert said.endswith(words), said
+    english = run_cli("suivi", str(path), "0000000", "--etat", "done", env={"ATELIER_LANG": "en"})
+    assert english.stderr.strip().endswith(f"(see the list: atelier follow-up {path}).")
+    listed = run_cli(*listing.split()[1:])
+    assert listed.returncode == 0 and ids["short"] in listed.stdout, listed.stdout
+
+
 def test_cli_follow_up_filtered_to_a_state_nothing_is_in_says_so(tmp_path: Path) -> None:
     """Two matches are followed, none dropped: « sans suite » lists nothing and says so,
     not « no confirmed match to follow » (there are two)."""

@@ -30,7 +30,7 @@ from atelier.cli.options import (
 from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp, Reason, ReasonKind
 from atelier.errors import AtelierError, FollowUpBackwards, InvalidValue, UsageError
 from atelier.french import counted, fold, list_date, long_date, says_where
-from atelier.i18n import current_language, message
+from atelier.i18n import command_line, current_language, message
 
 if TYPE_CHECKING:
     from atelier.domain import FollowUpEntry, Workshop
@@ -203,7 +203,6 @@ def _backwards(refused: FollowUpBackwards, args: argparse.Namespace) -> InvalidV
     that previous step first (the decision, « à contacter », is dated « now » when it was
     confirmed after the workshop), with the very command to type."""
     from atelier.french import short_date
-    from atelier.i18n import command_line
     from atelier.store.followup import step_said
 
     english = current_language() == "en"
@@ -292,7 +291,7 @@ def _set_follow_up(args: argparse.Namespace) -> int:
     if args.state is None and args.note is None:
         raise UsageError(message("cli.usage.state_or_note"))
     if not args.match.strip():  # « atelier suivi F "" --etat fait »: no id typed at all
-        raise AtelierError("followup.no_id")
+        raise AtelierError("followup.no_id", command=command_line("follow-up", args.file))
     with writable(args.file) as store:
         match = store.find_follow_up(args.match)
         state = parse_state(args.state) if args.state else match.follow_up
@@ -343,7 +342,7 @@ def _remove_step(args: argparse.Namespace) -> int:
     from atelier.store.followup import path_said
 
     if not args.match.strip():
-        raise AtelierError("followup.no_id")
+        raise AtelierError("followup.no_id", command=command_line("follow-up", args.file))
     with writable(args.file) as store:
         match = store.find_follow_up(args.match)
         said = path_said(match.follow_up_steps)
@@ -710,7 +709,6 @@ def _same_date_command(path: str, keep: Workshop, other: Workshop) -> str:
     second's when the first has none), as it can be pasted: the command's name in the
     user's language, the file, the workshop's identifier, a date the option reads."""
     from atelier.french import short_date
-    from atelier.i18n import command_line
 
     renamed, date = (other, keep.date) if keep.date else (keep, other.date)
     return command_line(

@@ -143,12 +143,14 @@ def resolve(store: StoreBase, typed: str) -> str:
     """The id of the decided match whose id starts with what was typed; a clear error when
     none does, when it is only a suggestion, or when several do."""
     from atelier.errors import AtelierError
+    from atelier.i18n import command_line
 
+    listing = command_line("follow-up", store.path)  # pasted, it lists the ids
     prefix = typed.strip().lower()
     if not prefix:
-        raise AtelierError("followup.unknown", id=typed)
+        raise AtelierError("followup.unknown", id=typed, command=listing)
     if len(prefix) < SHORTEST:  # the list never shows fewer: a slip, not an id
-        raise AtelierError("followup.too_short", id=typed, least=SHORTEST)
+        raise AtelierError("followup.too_short", id=typed, least=SHORTEST, command=listing)
     pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     decided = ", ".join(f"'{s}'" for s in DECIDED)
     found = [
@@ -168,7 +170,7 @@ def resolve(store: StoreBase, typed: str) -> str:
     ).fetchone()[0]
     if undecided:
         raise AtelierError("followup.not_decided", id=typed)
-    raise AtelierError("followup.unknown", id=typed)
+    raise AtelierError("followup.unknown", id=typed, command=listing)
 
 
 def step_said(state: FollowUp | str, day: str) -> str:
