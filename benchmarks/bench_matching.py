@@ -115,6 +115,23 @@ Gated three times (the last as built): never-tuned mean hit@3 0.725 unchanged, n
 0.418 (third 0.327 → 0.338, F 0.348 → 0.342), but « très probable » there right 22 of 43 → 20
 of 40 (tuned on: 40 of 53 both): each theme a text gains lengthens its row, and right pairs
 linked by other words fall below the level. Not kept.
+Offers close in meaning sharing no word (branch quality43b; development workshops with the glossary
+before dev tuning: 26 grade-2 offers labelled, not shown, linked by nothing, their fastText sentence
+closer than usual). 3 of 26 reach UNLINKED_FLOOR and are candidates, each pushed out by four offers
+linked by one word or theme (9 of those 12 wrong); 23 are below it (median cosine 0.15 beyond the
+baseline, the floor 0.25). Among the need's 37–39 offers by fastText meaning: 1st 5, 2nd–5th 7,
+6th–10th 8, further 6; by the e5 table 1st 5. Each need's offer first by fastText meaning, when
+unlinked and not shown, is right 5 of 28 (18 %; shipped glossary 3 of 40), the engine's 5th place
+26 % (35 %); first by both tables 5 of 11 (both glossaries); the unlinked offers shown today (from
+UNLINKED_FLOOR) 3 of 36. An oracle keeping fastText's first unlinked offer only when right raises
+the stand-in's nDCG@5 0.388 → 0.397 (last place) / 0.400 (third), from its first three
+0.411 / 0.417: no rule on these signals reaches +0.02. Gated twice, both as `_meaning_first` (the
+offer both tables put first, last place, UNLINKED_OFFER of its meaning part, said « Seul lien : un
+sens voisin »): in place of UNLINKED_FLOOR, stand-in 0.742 / 0.388 → 0.742 / 0.399, example
+1.000 / 0.730 unchanged, but never-tuned mean hit@3 0.725 → 0.680, nDCG@5 0.416 → 0.412 (E
+0.875 → 0.792, held-out and third one need less each: the floor's offers find right ones there);
+beside it, stand-in 0.742 / 0.393, never-tuned mean nDCG@5 0.416 → 0.4155, hit@3 unchanged (held-out
+0.501 → 0.507, third 0.327 → 0.318). Not kept.
 Each with the word vectors (every install has them) and on words alone, next to a plain
 TF-IDF cosine (scikit-learn) ranking every resource of the other participants. The hub
 line counts needs whose first suggestion is the workshop's most frequent first suggestion.
