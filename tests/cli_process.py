@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import struct
 import subprocess
 import sys
@@ -246,6 +247,111 @@ def run(
             out.read_text(encoding="utf-8"),  # strictly, as subprocess.run(text=True) decodes
             err.read_text(encoding="utf-8"),
         )
+
+
+class Server:
+    """A server of a test's own, for a test that stops the command itself (a signal at a moment
+    of its choosing): `start` gives the command's process as `subprocess.Popen` does (its pid,
+    `poll`, `send_signal`, `communicate`). One command at a time; a test running commands side
+    by side in threads gives each thread its own server."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, __file__],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            bufsize=0,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+        assert self.process.stdout is not None
+        _receive(self.process.stdout)
+
+    def start(self, args: list[str], env: Mapping[str, str], cwd: Path) -> Forked:
+        return Forked(self, args, env, cwd)
+
+    def close(self) -> None:
+        for pipe in (self.process.stdin, self.process.stdout):
+            if pipe is not None:
+                pipe.close()
+        try:
+            self.process.wait(30)
+        except subprocess.TimeoutExpired:  # still waiting for a command: a test that failed
+            self.process.kill()
+            self.process.wait()
+
+    def __enter__(self) -> Server:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+class Forked:
+    """`atelier ARGS` forked by a `Server`, running until its end is read (`poll`,
+    `communicate`): its output goes to files read at its end, as `communicate` returns it."""
+
+    def __init__(self, server: Server, args: list[str], env: Mapping[str, str], cwd: Path) -> None:
+        import tempfile
+
+        self.server = server.process
+        self.returncode: int | None = None
+        self._folder = tempfile.TemporaryDirectory(prefix="atelier-cli-")
+        self._out, self._err = Path(self._folder.name, "stdout"), Path(self._folder.name, "stderr")
+        self._out.touch()
+        self._err.touch()
+        assert self.server.stdin is not None and self.server.stdout is not None
+        _send(
+            self.server.stdin,
+            {
+                "args": list(args),
+                "env": dict(env),
+                "cwd": str(Path(cwd).resolve()),
+                "stdout": str(self._out),
+                "stderr": str(self._err),
+            },
+        )
+        started = _receive(self.server.stdout)
+        assert isinstance(started, dict)
+        self.pid = int(started["pid"])
+
+    def _ended(self, timeout: float) -> bool:
+        import selectors
+
+        if self.returncode is None:
+            assert self.server.stdout is not None
+            with selectors.DefaultSelector() as selector:
+                selector.register(self.server.stdout, selectors.EVENT_READ)
+                if not selector.select(timeout):
+                    return False
+            finished = _receive(self.server.stdout)
+            assert isinstance(finished, dict)
+            self.returncode = int(finished["status"])
+        return True
+
+    def poll(self) -> int | None:
+        self._ended(0)
+        return self.returncode
+
+    def send_signal(self, signal_number: int) -> None:
+        """As Popen's: to the command if it has not ended (its end not yet reported by the
+        server, which reaps it: until then its pid is still its own, if only as a zombie)."""
+        if self.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal_number)
+
+    def communicate(self, timeout: float) -> tuple[str, str]:
+        if not self._ended(timeout):
+            try:  # stopped, with whatever it started, as run() stops one that outlives its time
+                os.killpg(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(self.pid, signal.SIGKILL)
+            self._ended(60)
+            raise subprocess.TimeoutExpired(["atelier"], timeout)
+        try:
+            return self._out.read_text(encoding="utf-8"), self._err.read_text(encoding="utf-8")
+        finally:
+            self._folder.cleanup()
 
 
 def _wait(server: subprocess.Popen[bytes], pid: int, timeout: float) -> dict | None:

@@ -839,16 +839,17 @@ printf 'Participant;Besoins\\nZoé Martin;un lieu\\n' > "$DISK/grille.csv"
 free=$(df -k "$DISK" | awk 'NR==2 {print $4}')
 dd if=/dev/zero of="$DISK/plein" bs=1k count=$(( free - LEFT )) 2>/dev/null
 sha256sum "$DISK"/atelier.atelier "$DISK"/grille.csv > "$OUT/before"
-run() { "$PYTHON" -m atelier "$@" > /dev/null 2>> "$OUT/said"; echo "$?" >> "$OUT/codes"; }
-run import "$DISK/grille.csv" -o "$DISK/nouveau.atelier"
-run new "$DISK/vide.atelier" --title "Atelier"
-run merge "$DISK/atelier.atelier" "$EXAMPLE" -o "$DISK/fusion.atelier"
-run export "$DISK/atelier.atelier" --json "$DISK/atelier.json"
-run export "$DISK/atelier.atelier" --xlsx "$DISK/atelier.xlsx"
-run export "$DISK/atelier.atelier" --docx "$DISK/compte-rendu.docx"
-run export "$DISK/atelier.atelier" --fiches "$DISK/fiches.docx"
-run import "$DISK/grille.csv" --into "$DISK/atelier.atelier"
-run match "$DISK/atelier.atelier" --save --lexical
+# Each command in a process of its own, forked from one that imported Atelier once.
+"$PYTHON" -m tests.helpers.forked_commands "$OUT/said" "$OUT/codes" \
+  -- import "$DISK/grille.csv" -o "$DISK/nouveau.atelier" \
+  -- new "$DISK/vide.atelier" --title "Atelier" \
+  -- merge "$DISK/atelier.atelier" "$EXAMPLE" -o "$DISK/fusion.atelier" \
+  -- export "$DISK/atelier.atelier" --json "$DISK/atelier.json" \
+  -- export "$DISK/atelier.atelier" --xlsx "$DISK/atelier.xlsx" \
+  -- export "$DISK/atelier.atelier" --docx "$DISK/compte-rendu.docx" \
+  -- export "$DISK/atelier.atelier" --fiches "$DISK/fiches.docx" \
+  -- import "$DISK/grille.csv" --into "$DISK/atelier.atelier" \
+  -- match "$DISK/atelier.atelier" --save --lexical
 sha256sum "$DISK"/atelier.atelier "$DISK"/grille.csv > "$OUT/after"
 ls -A "$DISK" > "$OUT/files"
 """

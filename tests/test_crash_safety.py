@@ -4,6 +4,7 @@ holds every edit the window would have shown as saved before it."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -22,41 +23,67 @@ from tests.conftest import ROOT
 KILLS = 25
 
 
-def _run_and_kill(path: Path, seed: int, acks: int, after: float) -> list[list[str]]:
-    """Start the typing child; once it has acknowledged `acks` edits, kill it `after` seconds
-    later (a few milliseconds: in the middle of the next edit, or between two). Counted in
-    edits, not in seconds from its start: on a loaded machine a child given 0.25 s saved
-    nothing at all, and the test checked no acknowledged edit."""
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.helpers.crash_child", str(path), str(seed)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-    )
-    lines: list[list[str]] = []
-    enough = threading.Event()
+class _Children:
+    """The typing child, forked (tests/helpers/crash_child.py --serve) rather than started:
+    Python, Qt's modules and Atelier imported once, not once per kill."""
 
-    def read() -> None:
-        assert child.stdout is not None
-        acknowledged = 0
-        for line in child.stdout:
-            lines.append(line.rstrip("\n").split("\t"))
-            acknowledged += lines[-1][0] == "ACK"
-            if acknowledged >= acks:
-                enough.set()
-        enough.set()  # the child ended (or crashed): said below
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.server = subprocess.Popen(
+            [sys.executable, "-m", "tests.helpers.crash_child", "--serve"],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
 
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    assert enough.wait(60), "the child acknowledged too few edits in a minute"
-    time.sleep(after)
-    os.kill(child.pid, signal.SIGKILL)
-    child.wait()
-    reader.join(10)
-    assert child.returncode == -signal.SIGKILL, child.stderr.read()  # killed, not crashed
-    return lines
+    def reply(self, word: str) -> int:
+        assert self.server.stdout is not None
+        said, number = self.server.stdout.readline().split()
+        assert said == word, said
+        return int(number)
+
+    def close(self) -> None:
+        assert self.server.stdin is not None
+        self.server.stdin.close()
+        self.server.wait(30)
+
+    def run_and_kill(self, path: Path, seed: int, acks: int, after: float) -> list[list[str]]:
+        """Start the typing child; once it has acknowledged `acks` edits, kill it `after`
+        seconds later (a few milliseconds: in the middle of the next edit, or between two).
+        Counted in edits, not in seconds from its start: on a loaded machine a child given
+        0.25 s saved nothing at all, and the test checked no acknowledged edit."""
+        fifo, stderr = self.folder / f"out-{seed}", self.folder / f"err-{seed}"
+        os.mkfifo(fifo)
+        assert self.server.stdin is not None
+        self.server.stdin.write(f"{fifo}\t{stderr}\t{path}\t{seed}\n")
+        self.server.stdin.flush()
+        output = open(fifo, encoding="utf-8")  # noqa: SIM115 - read to its end by the reader
+        pid = self.reply("pid")
+        lines: list[list[str]] = []
+        enough = threading.Event()
+
+        def read() -> None:
+            acknowledged = 0
+            with output:
+                for line in output:
+                    lines.append(line.rstrip("\n").split("\t"))
+                    acknowledged += lines[-1][0] == "ACK"
+                    if acknowledged >= acks:
+                        enough.set()
+            enough.set()  # the child ended (or crashed): said below
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        assert enough.wait(60), "the child acknowledged too few edits in a minute"
+        time.sleep(after)
+        with contextlib.suppress(ProcessLookupError):  # it crashed: said below
+            os.kill(pid, signal.SIGKILL)
+        returncode = self.reply("status")
+        reader.join(10)
+        assert returncode == -signal.SIGKILL, stderr.read_text()  # killed, not crashed
+        return lines
 
 
 def _state(store: Store, workshop_id: str) -> dict[tuple[str, str], str]:
@@ -71,7 +98,17 @@ def _state(store: Store, workshop_id: str) -> dict[tuple[str, str], str]:
 
 
 @pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
-def test_killed_while_editing_the_file_is_sound_and_keeps_every_acknowledged_edit(store: Store) -> None:
+def test_killed_while_editing_the_file_is_sound_and_keeps_every_acknowledged_edit(
+    store: Store, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    children = _Children(tmp_path_factory.mktemp("children"))
+    try:
+        _kill_again_and_again(store, children)
+    finally:
+        children.close()
+
+
+def _kill_again_and_again(store: Store, children: _Children) -> None:
     path = store.path
     workshop_id = store.workshops()[0].id
     store.close()
@@ -79,7 +116,7 @@ def test_killed_while_editing_the_file_is_sound_and_keeps_every_acknowledged_edi
     expected: dict[tuple[str, str], str] = {}
     acknowledged_total = 0
     for kill in range(KILLS):
-        lines = _run_and_kill(path, seed=kill, acks=rng.randint(4, 12), after=rng.uniform(0.0, 0.03))
+        lines = children.run_and_kill(path, seed=kill, acks=rng.randint(4, 12), after=rng.uniform(0.0, 0.03))
         in_flight: tuple[str, str, str] | None = None
         for line in lines:
             if len(line) != 4:

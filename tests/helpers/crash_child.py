@@ -7,6 +7,18 @@ signal on which the window shows "Enregistré à …". The parent kills this pro
 random moments; every acknowledged edit must be in the file. Undo is exercised too.
 
     python -m tests.helpers.crash_child FILE SEED
+
+or, started once, a child forked per request with Python, Qt's modules and Atelier's already
+imported (a new interpreter paid them again for each of the test's 25 kills: about 1 s each
+of its 1.1 s run on a loaded 2-core machine):
+
+    python -m tests.helpers.crash_child --serve
+
+reads lines `FIFO STDERR FILE SEED` (tab-separated) on its input; for each, opens the named
+pipe FIFO (as the child's standard output: the test reads it), forks, and answers `pid N`,
+then `status N` when the child ended (N as `Popen.returncode`: -9 killed by SIGKILL). The
+forked child creates its own application: nothing of Qt exists before the fork but its
+loaded modules (no thread, no application).
 """
 
 from __future__ import annotations
@@ -80,5 +92,64 @@ def _after_undo(store, command) -> str | None:
     return None  # undoing an added row: not followed here
 
 
+# What a child imports, loaded once by the server (the grid's model and undo commands, and what
+# they load as the first edits are saved: the store's library, the grid's readers, matching).
+PRELOADED = (
+    "PySide6.QtGui",
+    "atelier.domain",
+    "atelier.store",
+    "atelier.ui.commands",
+    "atelier.ui.grid_model",
+    "sqlite_utils",
+    "atelier.importers",
+    "atelier.importers.grid",
+    "atelier.matching",
+    "atelier.matching.engine",
+    "atelier.store.merge",
+)
+
+
+def serve() -> None:
+    import importlib
+
+    for name in PRELOADED:
+        importlib.import_module(name)
+
+    requests = os.fdopen(os.dup(0), "r", encoding="utf-8")
+    replies = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    null = os.open(os.devnull, os.O_RDWR)
+    os.dup2(null, 0)  # the protocol's pipes are no child's input or output
+    os.dup2(null, 1)
+    for request in requests:
+        fifo, stderr, path, seed = request.rstrip("\n").split("\t")
+        out = os.open(fifo, os.O_WRONLY)  # once the test opened it to read
+        err = os.open(stderr, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+        pid = os.fork()
+        if pid == 0:
+            requests.close()
+            replies.close()
+            os.dup2(out, 1)
+            os.dup2(err, 2)
+            os.close(out)
+            os.close(err)
+            try:
+                main(path, int(seed))
+            except BaseException:
+                import traceback
+
+                traceback.print_exc()
+            finally:
+                sys.stderr.flush()
+                os._exit(1)
+        os.close(out)  # the child's only: the test reads to its end when the child ends
+        os.close(err)
+        print(f"pid {pid}", file=replies, flush=True)
+        _, status = os.waitpid(pid, 0)
+        print(f"status {os.waitstatus_to_exitcode(status)}", file=replies, flush=True)
+
+
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]))
+    if sys.argv[1:] == ["--serve"]:
+        serve()
+    else:
+        main(sys.argv[1], int(sys.argv[2]))
