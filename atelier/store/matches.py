@@ -273,21 +273,24 @@ class MatchesPart(StoreBase):
                 if match.need_id not in present or match.resource_id not in present:
                     continue
                 fresh.setdefault(match.need_id, []).append(match)
+            anew: list[dict[str, Any]] = []
             for need_id, made in fresh.items():
                 rows = [to_row(m) for m in made]
                 again = {
                     (str(r["resource_id"]), round(float(r["score"] or 0), 6), str(r["reasons"] or ""))
                     for r in rows
                 }
+                written += len(rows)
                 if len(again) == len(rows) and again == stored.get(need_id, set()):
-                    written += len(rows)  # the same suggestions: left as they are
-                    continue
+                    continue  # the same suggestions: left as they are
                 self.conn.execute(
                     "DELETE FROM matches WHERE need_id = ? AND status = 'suggested'", (need_id,)
                 )
-                for match in made:
-                    self._insert_match_row(match, replace=True)
-                    written += 1
+                anew += rows
+            # One statement for all the rows (sqlite-utils looks the table up at each insert:
+            # 0.4 ms a row, 24 s for the 60,000 suggestions of 4,000 participants).
+            if anew:
+                self._db_().table("matches").insert_all(anew, replace=True, batch_size=500)
         return written
 
     def update_match(self, match_id: str, **changes: Any) -> Match:
