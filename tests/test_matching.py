@@ -468,6 +468,56 @@ def test_groups_and_suggestions_made_block_by_block_are_those_of_the_whole_squar
             assert values.tolist() == part[row][best].tolist()
 
 
+def test_one_edited_need_and_a_block_of_needs_are_scored_with_the_same_sums(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One edited need is scored without scipy's matrices, and a block's frequent features
+    through numpy's product (which lets the reasons' thread run): the very sums, to the bit,
+    that scipy's sparse products and its BLAS in place make, on the example with the shipped
+    vectors (benchmarks/check_match_identical.py checks the same on every workshop)."""
+    import numpy as np
+
+    from atelier.matching import default_glossary, statements
+    from atelier.matching import engine as matching
+    from atelier.matching.semantic import WordVectors
+
+    with Store.open(ROOT / "examples" / "atelier-2021-03-16.atelier", readonly=True) as store:
+        said = statements(store, store.workshops()[0].id)
+    engine = matching.Engine(default_glossary(), WordVectors.load())
+    engine.index(said)
+    lexical, needs = engine._lexical, engine.need_ids()
+    assert lexical is not None and len(lexical.frequent) and engine._offer_lexical_t.nnz
+    rng = np.random.default_rng(5)
+
+    def scipy_sums(block: list[str], scores: np.ndarray) -> np.ndarray:
+        rows, related = engine._need_rows(block)
+        lexical.add_into(scores, rows)
+        extra = engine._related_scores(related).tocoo()
+        scores.reshape(-1)[extra.row * scores.shape[1] + extra.col] += extra.data
+        return scores.view(np.int32)
+
+    width = len(engine._resource_ids)
+    related = 0
+    for need in needs:
+        start = np.maximum(rng.standard_normal((1, width)), 0).astype(np.float32)
+        alone = start.copy()
+        engine._add_one_need(alone, engine.analyses[need])
+        assert np.array_equal(alone.view(np.int32), scipy_sums([need], start.copy()))
+        related += bool(engine.analyses[need].neighbours)
+    assert related  # the related themes' part was compared too
+    block = (needs * 3)[: matching.SHARED_PRODUCT_ROWS + 5]
+    start = np.maximum(rng.standard_normal((len(block), width)), 0).astype(np.float32)
+    shared = scipy_sums(block, start.copy())
+    rows, _related = engine._need_rows(block)
+    based = np.empty_like(start)
+    lexical.add_into(based, rows, base=start)
+    monkeypatch.setattr(matching, "SHARED_PRODUCT_ROWS", 10**9)  # scipy's BLAS, in place
+    assert np.array_equal(shared, scipy_sums(block, start.copy()))
+    in_place = start.copy()
+    lexical.add_into(in_place, rows)
+    assert np.array_equal(based.view(np.int32), in_place.view(np.int32))
+
+
 def _themes(text: str) -> set[str]:
     """The glossary's themes the shipped glossary finds in a text (as its reasons would name them)."""
     from atelier.matching import default_glossary

@@ -152,6 +152,10 @@ FREQUENT_MOST = 96
 # Blocks of needs scored at once, each in its own thread, while the reasons are written: on two
 # cores, the reasons' Python and the products of two blocks (outside the GIL) share them.
 SCORERS = 2
+# A block of at least this many needs has its frequent features' product made by numpy (which
+# lets other threads run meanwhile), a smaller one by scipy's BLAS in place: one row is a
+# matrix-vector product there, whose sums numpy's would make in another order.
+SHARED_PRODUCT_ROWS = 16
 
 
 _blas: Any = None  # threadpoolctl's controller, made once (it looks for the loaded BLAS)
@@ -1198,15 +1202,25 @@ class Engine:
             if buffer is None or buffer.shape[1] != shape[1] or buffer.shape[0] < shape[0]:
                 buffer = self._buffers.block = np.empty(shape, dtype=np.float32)
             scores = buffer[: shape[0]]
-            np.matmul(needs, self._resource_meaning_scaled.T, out=scores)
-            np.maximum(scores, 0.0, out=scores)
-            # The lexical scores (already times each kind's factor), added in place.
             assert self._lexical is not None
-            rows, related = self._need_rows(block)
-            self._lexical.add_into(scores, rows)
-            if related.nnz:
-                extra = self._related_scores(related).tocoo()
-                scores.reshape(-1)[extra.row * scores.shape[1] + extra.col] += extra.data
+            meaning: Any = None  # the block's meaning parts, kept apart (not for one need)
+            if len(block) == 1:  # one edited need: the same sums without scipy's matrices
+                np.matmul(needs, self._resource_meaning_scaled.T, out=scores)
+                np.maximum(scores, 0.0, out=scores)
+                self._add_one_need(scores, self.analyses[block[0]])
+            else:
+                kept = getattr(self._buffers, "meaning", None)
+                if kept is None or kept.shape[1] != shape[1] or kept.shape[0] < shape[0]:
+                    kept = self._buffers.meaning = np.empty(shape, dtype=np.float32)
+                meaning = kept[: shape[0]]
+                np.matmul(needs, self._resource_meaning_scaled.T, out=meaning)
+                np.maximum(meaning, 0.0, out=meaning)
+                # The lexical scores (already times each kind's factor), added to it.
+                rows, related = self._need_rows(block)
+                self._lexical.add_into(scores, rows, base=meaning)
+                if related.nnz:
+                    extra = self._related_scores(related).tocoo()
+                    scores.reshape(-1)[extra.row * scores.shape[1] + extra.col] += extra.data
             # Never one's own offers: every (row, own column) of the block at once.
             own = self._columns_of_owner()
             none = np.zeros(0, dtype=np.int64)
@@ -1226,10 +1240,11 @@ class Engine:
             offers = _top(scores[:, : self._offers], wide, 0)
             helpers = _top(scores[:, self._offers :], wide, self._offers)
             for row, need_id in enumerate(block):
+                near = meaning[row] if meaning is not None else None
                 yield (
                     need_id,
-                    self._offers_by_meaning(needs[row], offers[row], keep),
-                    self._linked_only(needs[row], helpers[row], keep),
+                    self._offers_by_meaning(needs[row], offers[row], keep, near),
+                    self._linked_only(needs[row], helpers[row], keep, near),
                 )
             return
         # Sparse all the way: most need/offer pairs share nothing.
@@ -1259,7 +1274,58 @@ class Engine:
                 found.append((part_columns[best], part_values[best]))
             yield need_id, found[0], found[1]
 
-    def _offers_by_meaning(self, need: Any, candidates: tuple[Any, Any], keep: int) -> tuple[Any, Any]:
+    def _one_row(self, analysis: Analysis) -> tuple[Any, Any, Any, Any]:
+        """One need's row and its related themes' row (`_vector_rows`), each as (columns in
+        order, float32 values): the same numbers, computed the same way, without building
+        scipy matrices (a dozen of them cost more than the rest of matching one edited need)."""
+        import numpy as np
+
+        features, idf = self._features, self._idf_list
+        known = sorted((c, w) for f, w in analysis.weights.items() if (c := features.get(f)) is not None)
+        columns = np.array([c for c, _w in known], dtype=np.int64)
+        products = np.array([w for _c, w in known], dtype=np.float64) * self._idf[columns]
+        values = products.astype(np.float32)
+        norms = np.sqrt(
+            np.bincount(
+                np.zeros(len(values), dtype=np.int64), weights=values.astype(np.float64) ** 2, minlength=1
+            )
+        )
+        norms[norms == 0] = 1.0
+        values /= norms.astype(np.float32)
+        related = sorted(
+            (column, weight * idf[column] / norms[0])
+            for feature, (weight, _theme) in analysis.neighbours.items()
+            if (column := features.get(feature)) is not None
+        )
+        related_columns = np.array([c for c, _v in related], dtype=np.int64)
+        related_values = np.array([v for _c, v in related], dtype=np.float32)
+        return columns, values, related_columns, related_values
+
+    def _add_one_need(self, scores: Any, analysis: Analysis) -> None:
+        """`_candidates`' lexical and related themes' scores of one need, added into its row."""
+        assert self._lexical is not None
+        columns, values, related_columns, related_values = self._one_row(analysis)
+        self._lexical.add_one(scores, columns, values)
+        if len(related_columns):
+            offers = self._offer_lexical_t
+            _add_row_sums(
+                scores[0], offers.indptr, offers.indices, offers.data, related_columns, related_values
+            )
+
+    def _meaning_of(self, need: Any, columns: Any, near: Any) -> Any:
+        """The meaning part of these candidates' scores: read off the block's (`near`, every
+        resource's, as the whole scores were made from it), else made again. Only compared
+        with the whole score to tell a score of meaning alone (equal to it) from one with a
+        link (above it by its lexical part, far beyond 1e-5 and any float rounding)."""
+        import numpy as np
+
+        if near is not None:
+            return near[columns]
+        return np.maximum(self._resource_meaning_scaled[columns] @ need, 0.0)
+
+    def _offers_by_meaning(
+        self, need: Any, candidates: tuple[Any, Any], keep: int, near: Any = None
+    ) -> tuple[Any, Any]:
         """Of offers (columns, scores), best first, the first `keep`, those that only mean
         something close (no word, acronym or theme in common) at UNLINKED_OFFER of their score."""
         import numpy as np
@@ -1267,21 +1333,21 @@ class Engine:
         columns, values = candidates
         if not len(columns):
             return candidates
-        meaning = np.maximum(self._resource_meaning_scaled[columns] @ need, 0.0)
+        meaning = self._meaning_of(need, columns, near)
         unlinked = values * np.float32(UNLINKED_OFFER)
         unlinked[unlinked < UNLINKED_FLOOR] = 0.0
         values = np.where(values - meaning > 1e-5, values, unlinked)
         order = np.argsort(-values, kind="stable")[:keep]
         return columns[order], values[order]
 
-    def _linked_only(self, need: Any, candidates: tuple[Any, Any], keep: int) -> tuple[Any, Any]:
+    def _linked_only(
+        self, need: Any, candidates: tuple[Any, Any], keep: int, near: Any = None
+    ) -> tuple[Any, Any]:
         """Of (columns, scores), best first, the first `keep` whose score is not meaning alone."""
-        import numpy as np
-
         columns, values = candidates
         if not len(columns):
             return candidates
-        meaning = np.maximum(self._resource_meaning_scaled[columns] @ need, 0.0)
+        meaning = self._meaning_of(need, columns, near)
         linked = values - meaning > 1e-5
         return columns[linked][:keep], values[linked][:keep]
 
@@ -1966,23 +2032,34 @@ class _LexicalProduct:
         rare[self.frequent] = 0.0
         self.sparse_t = (right @ sparse.diags(rare)).T.tocsr()
         self.sparse_t.eliminate_zeros()
+        self.where = np.full(features, -1, dtype=np.int64)  # feature -> its place among the frequent
+        self._buffers = threading.local()  # each scoring thread's product block, reused
+        self.where[self.frequent] = np.arange(len(self.frequent))
 
-    def add_into(self, scores: Any, left: Any) -> None:
-        """scores += left @ right.T, scores C-ordered float32 (rows of left, rows of right)."""
+    def add_one(self, scores: Any, columns: Any, values: Any) -> None:
+        """`add_into` for one row of `left`, given as its columns (in order) and float32
+        values: the same sums in the same order, without scipy's matrices."""
         import numpy as np
 
         if len(self.frequent):
-            from scipy.linalg.blas import sgemm
+            picked = np.zeros((len(self.frequent), 1), dtype=np.float32)
+            where = self.where[columns]
+            held = where >= 0
+            picked[where[held], 0] = values[held]
+            self._add_frequent(scores, picked)
+        rare = self.sparse_t
+        _add_row_sums(scores[0], rare.indptr, rare.indices, rare.data, columns, values)
 
+    def add_into(self, scores: Any, left: Any, base: Any = None) -> None:
+        """scores += left @ right.T, scores C-ordered float32 (rows of left, rows of right);
+        with `base` (of the same shape), scores = base + left @ right.T."""
+        import numpy as np
+
+        if len(self.frequent):
             picked = (left @ self.pick).toarray().T  # (frequent, rows of left)
-            dense = self.dense
-            used = np.flatnonzero(picked.any(axis=1))
-            if 2 * len(used) <= len(self.frequent):  # a few needs (one edited): their features only
-                dense, picked = np.asfortranarray(dense[:, used]), picked[used]
-            # scores.T (F-ordered) += dense @ picked, in place: no temporary block.
-            done = sgemm(1.0, dense, np.asfortranarray(picked), beta=1.0, c=scores.T, overwrite_c=1)
-            if not np.shares_memory(done, scores):  # BLAS could not write in place
-                scores[...] = done.T
+            self._add_frequent(scores, picked, base)
+        elif base is not None:
+            scores[...] = base
         rest = (left @ self.sparse_t).tocsr()
         add_into = _csr_add_into()
         if add_into is not None and scores.flags.c_contiguous and rest.data.dtype == scores.dtype:
@@ -1991,6 +2068,56 @@ class _LexicalProduct:
         else:
             rows = np.repeat(np.arange(left.shape[0]), np.diff(rest.indptr))
             scores.reshape(-1)[rows * scores.shape[1] + rest.indices] += rest.data
+
+    def _add_frequent(self, scores: Any, picked: Any, base: Any = None) -> None:
+        """scores += picked.T @ (the frequent features' columns of right).T, in place (BLAS);
+        with `base`, scores = base + that product."""
+        import numpy as np
+
+        dense = self.dense
+        used = np.flatnonzero(picked.any(axis=1))
+        if 2 * len(used) <= len(self.frequent):  # a few needs (one edited): their features only
+            dense, picked = np.asfortranarray(dense[:, used]), picked[used]
+        rows = scores.shape[0]
+        if rows >= SHARED_PRODUCT_ROWS:
+            # numpy's product lets go of the GIL, scipy.linalg.blas's does not: with it, this
+            # product (as long as the meaning's at 4,000 participants) stopped the reasons
+            # being written and the other block being scored. The same sums (the same BLAS
+            # kernel, each score its own dot product, then added to what was there).
+            if base is not None:  # into the scores themselves, then the base added
+                np.matmul(picked.T, dense.T, out=scores)
+                scores += base
+                return
+            block = getattr(self._buffers, "block", None)
+            if block is None or block.shape[1] != scores.shape[1] or block.shape[0] < rows:
+                block = self._buffers.block = np.empty(scores.shape, dtype=np.float32)
+            product = block[:rows]
+            np.matmul(picked.T, dense.T, out=product)
+            scores += product
+            return
+        from scipy.linalg.blas import sgemm
+
+        if base is not None:
+            scores[...] = base
+        # scores.T (F-ordered) += dense @ picked, in place: no temporary block.
+        done = sgemm(1.0, dense, np.asfortranarray(picked), beta=1.0, c=scores.T, overwrite_c=1)
+        if not np.shares_memory(done, scores):  # BLAS could not write in place
+            scores[...] = done.T
+
+
+def _add_row_sums(row: Any, indptr: Any, indices: Any, data: Any, columns: Any, values: Any) -> None:
+    """row += Σ values[i] · (row columns[i] of a float32 CSR matrix), as scipy's sparse product
+    then its toarray() make it: each sum in float32, in the order of `columns`, zero sums left
+    out, then added into the row."""
+    import numpy as np
+
+    sums = np.zeros(len(row), dtype=np.float32)
+    for column, value in zip(columns.tolist(), values, strict=True):
+        start, end = indptr[column], indptr[column + 1]
+        if start < end:
+            sums[indices[start:end]] += value * data[start:end]
+    found = np.flatnonzero(sums)
+    row[found] += sums[found]
 
 
 def _top(scores: Any, keep: int, offset: int) -> list[tuple[Any, Any]]:
