@@ -178,3 +178,38 @@ def test_what_a_sentence_denies_and_what_it_lacks() -> None:
     said = affirmed("la mobilité, ce n'est pas un souci ; besoin de logement")
     assert "mobilité" not in said and said.endswith("; besoin de logement"), said
     assert affirmed("pouvoir recruter sans difficulté").strip() == "pouvoir recruter"
+
+
+def test_a_denial_is_looked_for_wherever_a_word_of_denial_is_written_and_only_there() -> None:
+    """What a text denies is worked out only when it writes a word of denial (`affirmed`'s first
+    test, a quick search run on every statement matched): as a word, in any case, after an
+    apostrophe or before a hyphen, never inside another word."""
+    from atelier.french import _MAY_DENY
+
+    written = [
+        "Pas de crise",
+        "AUCUNES difficultés",
+        "l'aucun d'entre eux",
+        "les sans-abri",
+        "ni l'un ni l'autre",
+        "Guère de candidats",
+        "guere",
+        "nulle part",
+        "JAMAIS",
+        "plus de mobilité",
+        "recrutement : pas.",
+    ]
+    inside = [
+        "passage",
+        "impasse",
+        "plusieurs",
+        "aucunement",
+        "unis",
+        "_pas",
+        "pas_",
+        "2pas",
+        "NUL2",
+        "nulles",
+    ]
+    assert [text for text in written if not _MAY_DENY.search(text)] == []
+    assert [text for text in inside if _MAY_DENY.search(text)] == []

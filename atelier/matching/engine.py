@@ -329,6 +329,13 @@ class Analyzer:
                 key = tuple(word for i, part in enumerate(parts) for word in ((_ANY,) if i else ()) + part)
                 if key and any(word != _ANY for word in key):
                     self._other_senses[key].append(f"{FAMILY}:{family}")
+        # Each expression's words (but « … »), under its longest: a text that holds every word
+        # of none of them says none of them (`_other_sense_at`; « a … permis » starts with « a »,
+        # in four texts out of five).
+        self._other_words: dict[str, list[frozenset[str]]] = defaultdict(list)
+        for key in self._other_senses:
+            words = frozenset(word for word in key if word != _ANY)
+            self._other_words[max(sorted(words), key=len)].append(words)
         self._other_lengths: dict[str, set[int]] = defaultdict(set)
         self._other_gaps: dict[tuple[str, int], list[tuple[str, ...]]] = defaultdict(list)
         for key in self._other_senses:
@@ -435,7 +442,10 @@ class Analyzer:
                     if weight > weights.get(feature, 0.0):
                         weights[feature] = weight
                     if feature not in surface:  # the first place it is said
-                        surface[feature] = _written(text, every[start : start + size])
+                        if size == 1:
+                            surface[feature] = every[start].surface
+                        else:
+                            surface[feature] = _written(text, every[start : start + size])
         # The one empty set when empty (most texts' `themed`): not one more object per text.
         common = frozenset(f for f, yes in everyday.items() if yes) or _NO_FEATURES
         themed = frozenset(f for f in themed_words if f in weights) or _NO_FEATURES
@@ -447,8 +457,13 @@ class Analyzer:
     def _other_sense_at(self, stems: Sequence[str]) -> dict[int, set[str]]:
         """Position -> the themes its word does not say there (`_other_senses`)."""
         found: dict[int, set[str]] = defaultdict(set)
-        if self._other_lengths.keys().isdisjoint(stems):  # most texts: none of them
-            return found
+        present = set(stems)
+        if not any(
+            words <= present
+            for longest in self._other_words.keys() & present
+            for words in self._other_words[longest]
+        ):
+            return found  # most texts: not every word of any of them
         for start, first in enumerate(stems):
             for size in self._other_lengths.get(first, ()):
                 if start + size > len(stems):

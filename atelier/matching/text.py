@@ -312,6 +312,8 @@ _MAYBE_ADDRESS = re.compile(r"@|://|www\.|\.(?:fr|com|org|net|eu|info|bzh|corsic
 
 def without_addresses(text: str) -> str:
     """The text with its e-mail and web addresses blanked (`_ADDRESS`), the rest in place."""
+    if "@" not in text and "." not in text and ":" not in text:  # most texts: no regex to run
+        return text
     if not _MAYBE_ADDRESS.search(text):
         return text
     return _ADDRESS.sub(lambda found: " " * len(found.group()), text)
