@@ -357,6 +357,13 @@ class Analyzer:
         self._lengths: dict[str, set[int]] = defaultdict(set)
         for key in self._phrases:
             self._lengths[key[0]].add(len(key))
+        # Each stem -> the second words of the expressions of several words it starts: « de »,
+        # « des », « les » start some, and are followed by one of their second words about one
+        # time in five; the others are ruled out without slicing the text's stems.
+        self._seconds: dict[str, set[str]] = defaultdict(set)
+        for key in self._phrases:
+            if len(key) > 1:
+                self._seconds[key[0]].add(key[1])
         self._expansion_stems = {
             acronym: [t.stem for t in tokens(expansion)] for acronym, expansion in glossary.acronyms.items()
         }
@@ -374,7 +381,9 @@ class Analyzer:
         text = affirmed(without_addresses(text))
         every = sequence(text)
         masked = _own_words(every, own) if own else _NO_POSITIONS
-        cut = _purpose_start(every) if tail != 1.0 else len(every)
+        stems = [t.stem for t in every]
+        # Most texts say no « pour » nor « afin » (checked on their stems at once): no tail.
+        cut = _purpose_start(every) if tail != 1.0 and not _PURPOSE.isdisjoint(stems) else len(every)
         weights: dict[str, float] = {}
         surface: dict[str, str] = {}
         words: list[str] = []
@@ -413,13 +422,11 @@ class Analyzer:
             meaning += said
         # The speaker's own name is no expression of the glossary either (« \0 » matches none).
         if masked:
-            stems = ["\0" if i in masked else t.stem for i, t in enumerate(every)]
-        else:
-            stems = [t.stem for t in every]
+            stems = ["\0" if i in masked else stem for i, stem in enumerate(stems)]
         themed_words: set[str] = set()
         spans: list[tuple[int, int]] = []  # where expressions of several words are said
         elsewhere = self._other_sense_at(stems) if self._other_senses else {}
-        lengths = self._lengths
+        lengths, seconds = self._lengths, self._seconds
         for start, first in enumerate(stems):
             sizes = lengths.get(first)
             if not sizes:
@@ -427,6 +434,8 @@ class Analyzer:
             for size in sizes:
                 if start + size > len(stems):
                     continue
+                if size > 1 and stems[start + 1] not in seconds[first]:
+                    continue  # no expression of the glossary goes on with this word
                 key = tuple(stems[start : start + size])
                 for feature in self._phrases.get(key, ()):
                     if size == 1 and not self._is_form(every[start].surface, first, feature):
@@ -456,14 +465,18 @@ class Analyzer:
 
     def _other_sense_at(self, stems: Sequence[str]) -> dict[int, set[str]]:
         """Position -> the themes its word does not say there (`_other_senses`)."""
-        found: dict[int, set[str]] = defaultdict(set)
+        # Most texts: not every word of any of them; two in five hold not even one's longest
+        # word (one check on the list, no set made).
+        if self._other_words.keys().isdisjoint(stems):
+            return {}
         present = set(stems)
         if not any(
             words <= present
             for longest in self._other_words.keys() & present
             for words in self._other_words[longest]
         ):
-            return found  # most texts: not every word of any of them
+            return {}
+        found: dict[int, set[str]] = defaultdict(set)
         for start, first in enumerate(stems):
             for size in self._other_lengths.get(first, ()):
                 if start + size > len(stems):
@@ -1875,7 +1888,10 @@ def _pieces(
     only through an acronym's expansion (`expanded`), and those expressions' word features
     (`Analysis.loose`, `Analysis.expansion`, `Analysis.wholes`). `word_at`: (position, word
     feature) of each word said (not the glossary's acronyms, numbers, small words)."""
-    expansion = expanded.difference([feature for _i, feature in word_at], analysis.themed)
+    # Most texts with an expression name no acronym: nothing said through one, no list to make.
+    expansion = (
+        expanded.difference([feature for _i, feature in word_at], analysis.themed) if expanded else set()
+    )
     if not spans:  # most texts that have pieces: an acronym, no expression
         if expansion:
             analysis.loose = analysis.expansion = frozenset(expansion)

