@@ -94,3 +94,45 @@ def test_someone_excused_and_shown_nowhere_takes_no_number(qtbot, tmp_path: Path
         if window.projector is not None:
             window.projector.close()
         window.close()
+
+
+def test_a_long_structure_name_is_read_whole_beside_its_dot(qtbot, tmp_path: Path) -> None:
+    """Names hidden, each dot of the network is labelled with the person's structure, and a long
+    one was cut to one line: « CIAP-Champs du… », « PETR Vallée de la… », though the picture had
+    room for the rest. A name of two lines' length is now written on two lines, whole."""
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    long_names = (
+        "CIAP-Champs du Partage",
+        "PETR Vallée de la Dordogne Corrézienne",
+        "PETR Monts et barrages",
+    )
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        people = {p.organisation: p for p in store.participants(workshop_id)}
+        items = store.workshop_items(workshop_id)
+
+        def first(participant_id: str, kinds: tuple[ItemKind, ...]):
+            return next(i for i in items if i.participant_id == participant_id and i.kind in kinds)
+
+        need = first(people["CIAP-Champs du Partage"].id, (ItemKind.NEED,))
+        for name in long_names[1:]:  # each PETR has done what the CIAP needs
+            action = first(people[name].id, (ItemKind.ACTION,))
+            store.add_match(Match(workshop_id, need.id, action.id, MatchStatus.CONFIRMED, 0.4, []))
+    window = active_window(qtbot, path)
+    try:
+        key(qtbot, Qt.Key.Key_F5)
+        key(qtbot, Qt.Key.Key_M, CTRL | SHIFT)  # names hidden from the room
+        key(qtbot, Qt.Key.Key_3, CTRL)
+        projector = window.projector
+        assert projector.private and projector.view == "network"
+        qtbot.waitUntil(lambda: "Calcul du réseau" not in _painted(projector), timeout=20_000)
+        _painted(projector)
+        labels = [" ".join(label.replace("\u00a0", " ").split()) for label in projector.node_labels]
+        for name in long_names:
+            assert name in labels, labels
+        assert not [label for label in labels if "…" in label], labels
+    finally:
+        if window.projector is not None:
+            window.projector.close()
+        window.close()

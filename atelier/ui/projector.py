@@ -226,6 +226,7 @@ class ProjectorWindow(QWidget):
         self._layout_error = False
         self._label_places: dict[Any, list[Any]] = {}  # the network's labels, placed once per size
         self.drawn: list[str] = []  # every text painted last time: what the room can read
+        self.node_labels: list[str] = []  # each dot's label of the network, its lines joined
         self.pages = 1
         self._detached = False
         self._timer = QTimer(self)
@@ -983,7 +984,11 @@ class ProjectorWindow(QWidget):
         metrics = QFontMetricsF(font)
         texts = [self._node_text(metrics, node) for node in network.nodes]
         sizes = [
-            (metrics.horizontalAdvance(t) + 14 * self.unit, metrics.height() + 4 * self.unit) for t in texts
+            (
+                max(metrics.horizontalAdvance(line) for line in t) + 14 * self.unit,
+                metrics.height() * len(t) + 4 * self.unit,
+            )
+            for t in texts
         ]
         radius = max(7.0, 15 * self.unit * (label_px / 32))
         # The dots leave room at the edges for a label above or below them, and half a name
@@ -1048,20 +1053,24 @@ class ProjectorWindow(QWidget):
         # the letters (a white box hid the confirmed link under a name).
         halo = QPen(QColor(255, 255, 255, 235), 8 * self.unit)
         halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        for index, ((left, label_top, width, height), text) in enumerate(zip(labels, texts, strict=True)):
+        self.node_labels.clear()
+        for index, ((left, label_top, width, height), lines) in enumerate(zip(labels, texts, strict=True)):
             box = QRectF(left, label_top, width, height)
             dot = self.node_points[index]
             if _gap(box, dot) > radius * 2.2:  # pushed away by its neighbours: a line says whose
                 painter.setPen(QPen(MUTED, 2 * self.unit))
                 painter.drawLine(dot, _nearest_on(box, dot))
             path = QPainterPath()
-            baseline = box.top() + (box.height() - metrics.height()) / 2 + metrics.ascent()
-            path.addText(
-                QPointF(box.center().x() - metrics.horizontalAdvance(text) / 2, baseline), font, text
-            )
+            first = box.top() + (box.height() - metrics.height() * len(lines)) / 2 + metrics.ascent()
+            for row, line in enumerate(lines):  # each line centred under the one before
+                baseline = first + row * metrics.height()
+                path.addText(
+                    QPointF(box.center().x() - metrics.horizontalAdvance(line) / 2, baseline), font, line
+                )
             painter.strokePath(path, halo)
             painter.fillPath(path, INK)
-            self.drawn.append(text)
+            self.drawn.extend(lines)
+            self.node_labels.append(" ".join(lines))
             self.label_boxes.append(box)
         self._paint_legend(
             painter,
@@ -1097,13 +1106,18 @@ class ProjectorWindow(QWidget):
                 left += width + gap
         return shifts
 
-    def _node_text(self, metrics: QFontMetricsF, node: Any) -> str:
+    def _node_text(self, metrics: QFontMetricsF, node: Any) -> tuple[str, ...]:
+        """A dot's label, on one line or two (« PETR Vallée de la » / « Dordogne Corrézienne »,
+        names hidden): only a name longer than two lines is cut, never a territory's count."""
         text = node.short or node.label
         if self.network is not None and self.network.grouped:  # a territory: « Landes (12) »
-            count = f" ({node.people})"  # a long name is cut, never its count
-            name = wrap(metrics, _group_name(text), 560 * self.unit - metrics.horizontalAdvance(count), 1)
-            return name[0] + count
-        return wrap(metrics, text, 420 * self.unit, 1)[0] if text else "?"
+            count = f" ({node.people})"
+            lines = wrap(metrics, _group_name(text), 560 * self.unit, 2)
+            if metrics.horizontalAdvance(lines[-1] + count) > 560 * self.unit:
+                lines[-1] = wrap(metrics, lines[-1], 560 * self.unit - metrics.horizontalAdvance(count), 1)[0]
+            lines[-1] += count
+            return tuple(lines)
+        return tuple(wrap(metrics, text, 420 * self.unit, 2)) if text else ("?",)
 
     def _arrow(
         self, painter: QPainter, start: QPointF, end: QPointF, pen: QPen, stop: float, shift: float = 0.0
