@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from atelier.french import join
+from atelier.lazy import regex
 
 
 class ItemKind(StrEnum):
@@ -147,13 +148,13 @@ FOLLOW_UPS: tuple[FollowUp, ...] = (
 # Bidirectional controls (embeddings, overrides U+202A–202E, isolates U+2066–2069) go too: a
 # right-to-left override typed or pasted in a title showed « Atelier lang » while the file held
 # « gnal » (the import leaves them out of grid cells for the same reason).
-_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_TEXT = regex("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+_SURROGATE = regex("[\ud800-\udfff]")
 # Line breaks other than \n, as spreadsheets and old files write them: Excel's Alt+Entrée
 # is a vertical tab in many exports, a form feed a page break, U+2028/2029 Unicode's own.
-_BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_ROW_ENDS = re.compile("\r\n?")
-_NOT_TEXT_NOR_BREAK = re.compile(
+_BREAKS = regex("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_ROW_ENDS = regex("\r\n?")
+_NOT_TEXT_NOR_BREAK = regex(
     "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]"
 )
 
@@ -210,12 +211,12 @@ EXCUSED, ABSENT = "excused", "absent"  # a participant not in the room (`Partici
 
 # « (excusé) », « excusée », « absent·e », « Absente » in a participant's cell: not in the room.
 # « absentéisme », « absent-e » in a word are no mark.
-_AWAY = re.compile(r"(?<![\w-])(excus[ée]{1,2}|absente?)(?:\(e\)|·e|\.e)?s?(?![\w-])", re.IGNORECASE)
+_AWAY = regex(r"(?<![\w-])(excus[ée]{1,2}|absente?)(?:\(e\)|·e|\.e)?s?(?![\w-])", re.IGNORECASE)
 # « représentée par Marc Roux », « et représenté par M. Roux »: who came instead.
-_STANDS_IN = re.compile(
+_STANDS_IN = regex(
     r"(?<![\w-])(?:et\s+)?repr[ée]sent[ée]{0,2}(?:\(e\)|·e|\.e)?s?\s+par\s+([^()/;,\n]+)", re.IGNORECASE
 )
-_EMPTY_BRACKETS = re.compile(r"\(\s*[,;:–—-]*\s*\)|\[\s*[,;:–—-]*\s*\]")
+_EMPTY_BRACKETS = regex(r"\(\s*[,;:–—-]*\s*\)|\[\s*[,;:–—-]*\s*\]")
 _LOOSE_ENDS = " \t,;:/|–—-"
 
 

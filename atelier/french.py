@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from os.path import commonprefix
 
+from atelier.lazy import regex
+
 NBSP = "\u00a0"  # espace insécable: before « : » and inside guillemets
 NNBSP = "\u202f"  # espace fine insécable: before ; ! ? and between thousands
 
@@ -118,15 +120,15 @@ def subject(names: Sequence[str], verb_singular: str, verb_plural: str, lang: st
     return f"{join(names, lang)} {verb}"
 
 
-_OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
-_CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
+_OPEN_QUOTE = regex(r"«[ \u00a0\u202f]*")
+_CLOSE_QUOTE = regex(r"[ \u00a0\u202f]*»")
 # ; ! ? after a word or a closing mark; a run such as « ?! » gets one space, before its first mark.
 # « ;; » is not prose but Qt's separator of file types (« Grilles (*.docx);;Tous (*) »).
-_HIGH_MARK = re.compile(r"(?<=[^\s;!?:])[ \u00a0\u202f]*([;!?])(?!;)")
-_DIGITS = re.compile(r"(?<=\d) (?=\d{3}\b)")
+_HIGH_MARK = regex(r"(?<=[^\s;!?:])[ \u00a0\u202f]*([;!?])(?!;)")
+_DIGITS = regex(r"(?<=\d) (?=\d{3}\b)")
 # What any of the rules below acts on: a text without it comes out as it went in (most of the
 # window's labels: ~300 of them at start, each spared the six passes below).
-_TOUCHED = re.compile(r"[«»:;!?]|\d \d")
+_TOUCHED = regex(r"[«»:;!?]|\d \d")
 
 
 def typography(text: str, lang: str | None = None) -> str:
@@ -144,7 +146,7 @@ def typography(text: str, lang: str | None = None) -> str:
     skeleton, words = _set_quotes_aside(text)
     out = _typeset(skeleton)
     if words:
-        out = re.sub(_HOLDER, lambda found: words[ord(found.group()) - _FIRST_HOLDER], out)
+        out = _HOLDER.sub(lambda found: words[ord(found.group()) - _FIRST_HOLDER], out)
     return out
 
 
@@ -152,10 +154,10 @@ def typography(text: str, lang: str | None = None) -> str:
 # projector, a name, a cell of the grid in the minutes): between two marks of Unicode's last
 # private-use plane that no text holds, set aside like a quote's words, then dropped.
 TYPED_START, TYPED_END = "\U0010fffb", "\U0010fffc"
-_TYPED = re.compile("\U0010fffb(.*?)\U0010fffc", re.DOTALL)
-_TYPED_MARKS = re.compile("[\U0010fffb\U0010fffc]")
+_TYPED = regex("\U0010fffb(.*?)\U0010fffc", re.DOTALL)
+_TYPED_MARKS = regex("[\U0010fffb\U0010fffc]")
 _FIRST_TYPED_HOLDER = 0x100000
-_TYPED_HOLDER = re.compile("[\U00100000-\U0010fffa]")
+_TYPED_HOLDER = regex("[\U00100000-\U0010fffa]")
 
 
 def as_typed(text: object) -> str:
@@ -202,7 +204,7 @@ def _around_typed(text: str, lang: str | None) -> str:
 # quoted exactly, never set again. Each quote's words wait aside while the sentence around
 # them is set, each in one character of a private-use plane no text of Atelier holds.
 _FIRST_HOLDER = 0xF0000
-_HOLDER = re.compile("[\U000f0000-\U000ffffd]")
+_HOLDER = regex("[\U000f0000-\U000ffffd]")
 _QUOTE_EDGE = " \u00a0\u202f"
 
 
@@ -882,18 +884,18 @@ _BETWEEN = frozenset(
     ]
 )
 # The problems and needs a statement may deny, folded (« besoin », « difficulté », « crise »…).
-_DENIED = re.compile(
+_DENIED = regex(
     r"^(?:besoins?|necessites?|difficultes?|difficiles?|problemes?|problematiques?|soucis?|crises?|"
     r"tensions?|freins?|obstacles?|blocages?|penuries?|manques?|manqu(?:er|ons|ez|ent|ait|aient|e|es)|"
     r"mal|inquietudes?|urgences?|enjeux?|compliquee?s?)$"
 )
 # Where one clause ends and another starts: punctuation, a list's marks, « mais ».
-_CLAUSE_END = re.compile(
+_CLAUSE_END = regex(
     r"[,;.:!?()\[\]\n•…]|\s[-–—]\s|=>|\b(?:mais|cependant|toutefois|n[ée]anmoins|pourtant|"
     r"par contre|en revanche|alors que|tandis que)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+_WORD = regex(r"[^\W\d_]+|\d+")
 # A clause that takes up what the one before said (« la mobilité, ce n'est pas un souci »).
 _RESUMING = frozenset(["ce", "c", "cela", "ca"])
 
@@ -916,7 +918,7 @@ def affirmed(text: str) -> str:
 # words. Written from the first letter (a class the engine scans for), then the word boundary
 # before it and the rest of the word: twice as fast to search as \b(?:pas|aucune?s?|…)\b,
 # which tries every place of the text, for the same matches (the engine analyses every text).
-_MAY_DENY = re.compile(
+_MAY_DENY = regex(
     r"[pasnjg](?<=\b[pasnjg])"
     r"(?:(?<=p)(?:as|lus)|(?<=a)ucune?s?|(?<=s)ans|(?<=n)(?:i|ulle?)|(?<=j)amais|(?<=g)u[èe]re)\b",
     re.IGNORECASE,

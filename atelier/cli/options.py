@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 from atelier.errors import AtelierError, InvalidValue, UsageError
 from atelier.i18n import current_language, message
+from atelier.lazy import regex
 
 if TYPE_CHECKING:
     from atelier.store import Store
@@ -370,7 +370,7 @@ def day(text: str | None) -> str | None:
 # A workshop's title is one line, the length a line of the workshops list, a heading of the
 # minutes or the window's switcher can show: a title of 3 000 characters is a paste gone wrong.
 TITLE_LIMIT = 200
-_LINE_BREAKS = re.compile(r"[ \t]*[\r\n\t\v\f\x85\u2028\u2029]+[ \t]*")
+_LINE_BREAKS = regex(r"[ \t]*[\r\n\t\v\f\x85\u2028\u2029]+[ \t]*")
 
 
 def one_line(text: str | None) -> str | None:

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from atelier.errors import AtelierError, FileRefused
+from atelier.lazy import regex
 from atelier.store.lock import pid_alive
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -31,7 +32,7 @@ NAME_LIMIT = 255  # bytes in one file name, on every file system Atelier meets
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # Temporaries written by this version and by earlier ones (left by a killed process).
-_TEMPORARY = re.compile(
+_TEMPORARY = regex(
     r"^\.(?:"
     r".+\.~atelier-(?P<pid>\d+)(?:@(?P<host>[A-Za-z0-9-]*))?\.tmp"  # today's
     r"|.+\.import-(?P<pid_import>\d+)\.tmp"  # imports, before
@@ -40,7 +41,7 @@ _TEMPORARY = re.compile(
     r"|.+\.(?P<pid_export>\d+)\.tmp\.(?:xlsx|docx|json|png|csv)"  # exports, before
     r")(?:-wal|-shm|-journal)?$"
 )
-_LOCK = re.compile(r"^\.~lock\.(?P<name>.+\.atelier)$")
+_LOCK = regex(r"^\.~lock\.(?P<name>.+\.atelier)$")
 
 
 # ------------------------------------------------------------------ errors
@@ -436,7 +437,7 @@ WORKSHOP_SUFFIX = ".atelier"
 # An extension, as a name given to a workshop file may end with one: a few letters (and
 # digits after them), all small or all capitals (« .db », « .sqlite3 », « .TXT »); « .11 » in
 # « Atelier du 30.11 » or « .Paul » in « Atelier St.Paul » are part of the name.
-_EXTENSION = re.compile(r"\.(?:[a-z][a-z0-9]{0,7}|[A-Z][A-Z0-9]{0,7})")
+_EXTENSION = regex(r"\.(?:[a-z][a-z0-9]{0,7}|[A-Z][A-Z0-9]{0,7})")
 
 
 def workshop_target(name: str | os.PathLike[str]) -> Path:

@@ -19,9 +19,22 @@ whose schema is not today's one.
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 import sqlite3
+from typing import TYPE_CHECKING
+
+# SHA-256 as Python builds it in (3.12+: _sha2, 3.11: _sha256), the same digests as hashlib's:
+# hashlib would load OpenSSL's library first (~3.5 ms at every start) for this one digest.
+if TYPE_CHECKING:
+    from hashlib import sha256
+else:
+    try:
+        from _sha2 import sha256
+    except ImportError:
+        try:
+            from _sha256 import sha256
+        except ImportError:
+            from hashlib import sha256
 
 # (type, name, table, the statement's words), as sqlite_master gives them; names in lower case.
 Entry = tuple[str, str, str, tuple[str, ...] | None]
@@ -73,7 +86,7 @@ def entries(conn: sqlite3.Connection) -> frozenset[Entry]:
 
 
 def digest(found: frozenset[Entry]) -> str:
-    return hashlib.sha256(repr(sorted(found, key=repr)).encode()).hexdigest()[:16]
+    return sha256(repr(sorted(found, key=repr)).encode()).hexdigest()[:16]
 
 
 @functools.cache

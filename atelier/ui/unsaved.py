@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from atelier.ui.translate import tr
 
@@ -150,6 +150,8 @@ def close_anyway(parent: QWidget, count: int, path: Path, refused: str | None) -
         )
     if not full and refused:
         detail = f"{refused} {detail}"  # why the file refused them
+    from PySide6.QtWidgets import QMessageBox  # only when asked (~2 ms at every start)
+
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Texte non enregistré"), question, parent=parent)
     box.setInformativeText(detail)
     close = box.addButton(tr("&Fermer sans enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
