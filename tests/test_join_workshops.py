@@ -346,3 +346,31 @@ def _check_after_the_join(d: Path) -> None:
         assert "logement des jeunes" not in lines
         marc = next(p for p in people if p.names == ["Marc Roux"])
         assert "Locaux pour un atelier" in [i.text for i in store.items(marc.id)]
+
+
+def test_the_join_sentence_counts_the_participants_of_both_workshops(tmp_path: Path) -> None:
+    """Joining a workshop with an empty one said « 2 + 0 participant » (the noun agreeing with
+    the last number only), and in English « 2 + 1 participant »: the noun counts both workshops'
+    participants, « 2 + 0 participants », « 2 + 1 participants »."""
+    a, _b = _halves(tmp_path)
+    with Store.open(a) as store:
+        kept = store.workshops()[0].id
+        empty = store.add_workshop(Workshop(title="Atelier de Dax", date="2026-11-12")).id
+    english = tmp_path / "en.atelier"
+    with Store.create(english, title="Atelier de Dax", date="2026-11-12") as store:
+        first = store.workshops()[0].id
+        store.add_participant(Participant(first, names=["Nina Vidal"], organisation="Mission locale"))
+        store.add_participant(Participant(first, names=["Paul Lin"], organisation="PLIE"))
+        second = store.add_workshop(Workshop(title="Atelier de Dax", date="2026-11-12")).id
+        store.add_participant(Participant(second, names=["Marc Roux"], organisation="Région"))
+    done = run_cli("ateliers", str(a), "--reunir", kept[:8], empty[:8])
+    assert done.returncode == 0, done.stderr
+    assert _plain(done.stdout).startswith(
+        "2 ateliers réunis : 2 + 0 participants ; "
+        "« Atelier de Dax » (12/11/2026) a maintenant 2 participants."
+    ), done.stdout
+    done = run_cli("workshops", str(english), "--join", first[:8], second[:8], env={"ATELIER_LANG": "en"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(
+        "2 workshops joined: 2 + 1 participants; “Atelier de Dax” (12 November 2026) now has 3 participants."
+    ), done.stdout

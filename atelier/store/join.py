@@ -64,14 +64,17 @@ class JoinSummary:
         if self.same_people:
             key = "n.typed_in_both_files" if in_files else "n.typed_in_both_workshops"
             twice = message("join.twice", count=counted(len(self.same_people), key))
-        from atelier.french import format_number, list_date
+        from atelier.french import format_number, is_plural, list_date
+        from atelier.i18n import counted_message
 
+        # « 2 + 0 participants », « 2 + 1 participants »: the noun counts both workshops.
+        both = is_plural(self.first + self.second)
         return message(
             "join.summary",
             title=self.title,
             date=f" ({list_date(self.date)})" if self.date else "",
             first=format_number(self.first),
-            second=counted(self.second, "n.participant"),
+            second=counted_message("n.participant", both, n=format_number(self.second)),
             twice=twice,
             total=counted(self.participants, "n.participant"),
         )
