@@ -401,6 +401,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{path}” is a workshop file: an export never replaces one; choose another name "
         "(.json, .xlsx, .docx). Nothing was written.",
     },
+    "export.named_atelier": {
+        "fr": (
+            "«\xa0{path}\xa0» se termine par .atelier, l'extension des fichiers d'atelier\xa0: un export "
+            "ne porte jamais ce nom\u202f; choisissez un autre nom (.json, .xlsx, .docx). Rien n'a été écrit."
+        ),
+        "en": "“{path}” ends in .atelier, the extension of workshop files: an export is never named so; "
+        "choose another name (.json, .xlsx, .docx). Nothing was written.",
+    },
     "export.onto_side_file": {
         "fr": (
             "«\xa0{path}\xa0» accompagne le fichier d'atelier «\xa0{base}\xa0» (journal ou "

@@ -111,6 +111,35 @@ def test_an_export_to_a_new_file_beside_the_input_still_works(tmp_path: Path) ->
     assert json.loads((tmp_path / "atelier.json").read_text(encoding="utf-8"))["workshops"]
 
 
+@pytest.mark.parametrize("fmt", ["--json", "--xlsx", "--docx", "--fiches"])
+def test_an_export_named_atelier_that_is_not_there_is_not_called_a_workshop_file(
+    fmt: str, tmp_path: Path
+) -> None:
+    """`export F --xlsx nouveau.atelier`, no such file: the refusal said « « nouveau.atelier »
+    est un fichier d'atelier : un export ne le remplace jamais », of a file that does not
+    exist. It now says what is true: the name ends in .atelier, the workshop files' extension."""
+    source = tmp_path / "atelier.atelier"
+    shutil.copy(EXAMPLE, source)
+    before = _digests(tmp_path)
+    for lang, said in (
+        ("fr", "«\u00a0nouveau.atelier\u00a0» se termine par .atelier, l'extension des fichiers d'atelier"),
+        ("en", "“nouveau.atelier” ends in .atelier, the extension of workshop files"),
+    ):
+        result = run_cli(
+            "export", str(source), fmt, "nouveau.atelier", cwd=tmp_path, env={"ATELIER_LANG": lang}
+        )
+        assert result.returncode == 1, result.stdout
+        (line,) = result.stderr.strip().splitlines()
+        assert line.startswith(said), line
+        assert "est un fichier d'atelier" not in line and "is a workshop file" not in line, line
+        assert _digests(tmp_path) == before
+    # A workshop file that is there is still said to be one.
+    other = tmp_path / "autre.atelier"
+    shutil.copy(EXAMPLE, other)
+    result = run_cli("export", str(source), fmt, str(other), "--force")
+    _one_french_line(result, "est un fichier d'atelier")
+
+
 TEMPLATE = ROOT / "atelier" / "resources" / "templates" / "compte-rendu.docx"
 GRID_DOCX = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
 GRID_TXT = ROOT / "examples" / "grille-atelier-2021-03-16.txt"

@@ -537,7 +537,9 @@ def refuse_export_target(target: Path, inputs: Sequence[Path] = ()) -> None:
                 if target_id is not None and target_id == _identity(side):
                     raise FileRefused("export.onto_side_file", path=target, base=source)
     if target.suffix.lower() == ".atelier":
-        raise FileRefused("export.onto_atelier", path=target)
+        # A name not taken yet is no workshop file: said as the name it is.
+        key = "export.onto_atelier" if os.path.lexists(target) else "export.named_atelier"
+        raise FileRefused(key, path=target)
     if target_id is not None and is_atelier_file(target):
         raise FileRefused("export.onto_atelier", path=target)
     refuse_side_file(target)
