@@ -288,6 +288,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The name “{name}” is too long ({length} bytes; {limit} at most): choose a shorter one. "
         "Nothing was written.",
     },
+    "name.not_utf8_read": {
+        "fr": (
+            "Le nom «\xa0{path}\xa0» contient des octets qui ne sont pas du texte (UTF-8)\xa0: "
+            "renommez le fichier en caractères ordinaires, puis réessayez. Il n'a pas été modifié."
+        ),
+        "en": "The name “{path}” holds bytes that are not text (UTF-8): rename the file with plain "
+        "characters, then try again. It was left unchanged.",
+    },
     "name.not_utf8": {
         "fr": (
             "Le nom «\xa0{path}\xa0» contient des octets qui ne sont pas du texte (UTF-8)\xa0: "

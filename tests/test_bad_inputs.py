@@ -379,6 +379,14 @@ def example_copy(folder: Path) -> Path:
     return path
 
 
+def a_name_not_utf8(folder: Path) -> Path:
+    """A workshop file whose name holds a byte that is not UTF-8 (copied from a key or an archive
+    written on an older system): read, it stopped with « Erreur inattendue : UnicodeEncodeError »."""
+    path = folder / os.fsdecode(b"atelier-\xe9t\xe9.atelier")
+    shutil.copy(EXAMPLE, path)
+    return path
+
+
 def a_folder(folder: Path) -> Path:
     (folder / "dossier").mkdir()
     return example_copy(folder)
@@ -624,6 +632,16 @@ CASES: dict[str, Case] = {
     ),
     "invalid UTF-8 in a page (open in the window)": Case(
         invalid_utf8_in_a_page, ["open", "{input}", "--quit-after-show"], "UTF-8"
+    ),
+    "a name not UTF-8 (info)": Case(a_name_not_utf8, ["info", "{input}"], "renommez le fichier"),
+    "a name not UTF-8 (export)": Case(
+        a_name_not_utf8, ["export", "{input}", "--json", "{folder}/sortie.json"], "renommez le fichier"
+    ),
+    "a name not UTF-8 (match --save)": Case(
+        a_name_not_utf8, ["match", "{input}", "--save", "--lexical"], "renommez le fichier"
+    ),
+    "a name not UTF-8 (re-import)": Case(
+        a_name_not_utf8, ["import", "{grid}", "--into", "{input}"], "renommez le fichier"
     ),
     "Atelier's header, no tables": Case(header_without_tables, ["info", "{input}"], "n'en a pas les tables"),
     "bad JSON in a column": Case(bad_json, ["export", "{input}", "--json", "-"], "valeur illisible"),

@@ -69,6 +69,12 @@ def check_header(path: Path) -> Header:
     from atelier.store.files import read_head
 
     head, size = read_head(path, 100)
+    try:
+        os.fspath(path).encode("utf-8")
+    except UnicodeEncodeError:
+        # A name with bytes that are not UTF-8 (a key or an archive from an older system):
+        # SQLite is given names as UTF-8 text; said before it is asked to open it.
+        raise FileRefused("name.not_utf8_read", path=path) from None
     if size == 0:
         raise _empty_file(path)
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
