@@ -131,7 +131,9 @@ def file_as_json(store: Store, workshop_id: str | None = None) -> str:
         data = file_as_dict(store)
     else:
         data = {"format_version": store.format_version, "workshops": [workshop_as_dict(store, workshop_id)]}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    from atelier.terminal import json_text
+
+    return json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"  # no terminal control raw
 
 
 def workshops_as_list(store: Store) -> list[dict[str, Any]]:

@@ -984,3 +984,51 @@ def test_match_save_on_a_full_disk_lists_no_suggestion_as_if_kept(json_option: s
     ]
     assert (out / "before").read_text() == (out / "after").read_text()
     assert sorted((out / "files").read_text().split()) == ["atelier.atelier", "plein"]
+
+
+# What a terminal obeys rather than shows: escape (clear the screen, retitle the window, move
+# the cursor), the C1 controls (U+009B is an escape on its own), the bell, a carriage return
+# (writes the rest of the line over its start), the bidirectional overrides (text shown in
+# another order than it is).
+_OBEYED = {*map(chr, range(0x20)), *map(chr, range(0x7F, 0xA0)), *"\u202a\u202b\u202c\u202d\u202e"} - {
+    "\n",
+    "\t",
+}
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["info"], ["ateliers"], ["match", "--top", "2"], ["chercher", "financement"], ["export", "--json", "-"]],
+)
+def test_text_a_file_holds_never_reaches_the_terminal_as_commands(command: list[str], tmp_path: Path) -> None:
+    """Atelier cleans what it writes, but a .atelier written by another program (a shared copy,
+    a merge's input) may hold anything: `atelier info` printed its title's escape sequences as
+    they were (« Atelier ^[[2J^[]0;pwned^G fin »: the screen cleared, the terminal retitled),
+    a need's carriage return wrote « OK tout va bien » over the start of its line. Each such
+    character is now shown as « � »; the rest of the text as it is, the file untouched."""
+    path = tmp_path / "partagé.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "UPDATE workshops SET title = "
+            "'Atelier ' || char(27) || '[2J' || char(27) || ']0;pwned' || char(7) || ' fin'"
+        )
+        db.execute(
+            "UPDATE participants SET organisation = 'Grand' || char(155) || '31m Dax' "
+            "WHERE organisation = 'Grand Dax'"
+        )
+        db.execute(
+            "UPDATE items SET text = 'faux' || char(13) || 'OK ' || char(8238) || 'tout va bien' "
+            "WHERE kind = 'need' AND text LIKE 'Difficultés de financement%'"
+        )
+    db.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    done = run_cli(command[0], str(path), *command[1:])
+    said = done.stdout + done.stderr
+    assert done.returncode == 0, said
+    assert not _OBEYED & set(said), [c for c in said if c in _OBEYED]
+    if command[0] in ("info", "ateliers"):
+        assert "Atelier �[2J�]0;pwned� fin" in said, said
+    if command[0] == "match":
+        assert "faux�OK �tout va bien" in said, said
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

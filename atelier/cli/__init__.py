@@ -163,6 +163,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.unraisablehook = _quiet_unraisable
     if sys.stdout is None:
         sys.stdout = _ClosedOutput()
+    # What the file holds is shown, never obeyed by the terminal (`atelier.terminal`).
+    from atelier.terminal import Shown
+
+    streams = sys.stdout, sys.stderr
+    sys.stdout = Shown(sys.stdout)
+    if sys.stderr is not None:
+        sys.stderr = Shown(sys.stderr)
+    try:
+        return _command(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _command(argv: Sequence[str] | None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(only=words[0] if words and known_command(words[0]) else None)
     try:
@@ -222,7 +236,7 @@ def _main(args: argparse.Namespace) -> int:
         _output_gone()
         return EXIT_FAILURE
     except OSError as exc:
-        if exc.errno == errno.EBADF and isinstance(sys.stdout, _ClosedOutput):
+        if exc.errno == errno.EBADF and isinstance(getattr(sys.stdout, "stream", sys.stdout), _ClosedOutput):
             print(message("cli.output_closed"), file=sys.stderr)
             return EXIT_FAILURE
         if exc.errno not in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):

@@ -413,7 +413,9 @@ def workshop_fields(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    from atelier.terminal import json_text
+
+    sys.stdout.write(json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def say(key: str, *, to_stderr: bool = False, **params: Any) -> None:
