@@ -237,6 +237,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "“{path}” is open in another Atelier window; close it, then try again.",
     },
+    "file.written_elsewhere": {
+        "fr": (
+            "«\xa0{path}\xa0» est en cours d'écriture par une autre commande d'Atelier\u202f; "
+            "réessayez quand elle aura fini."
+        ),
+        "en": "“{path}” is being written by another Atelier command; try again once it has finished.",
+    },
     "file.io": {
         "fr": "Erreur d'accès au fichier «\xa0{path}\xa0»\xa0: {detail}.",
         "en": "Could not access “{path}”: {detail}.",

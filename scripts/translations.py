@@ -19,6 +19,9 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/status.py: a file a command (atelier match --save, an import into it) is writing, opened in the window
+    "Ce fichier est en cours d'écriture par une commande d'Atelier{where}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées ; rouvrez-le quand elle aura fini.": "This file is being written by an Atelier command{where}. It is open here read-only: what you type would not be saved; open it again once the command has finished.",
+    "Lecture seule : une commande d'Atelier écrit ce fichier ; ce que vous tapez ici n'est pas enregistré.": "Read-only: an Atelier command is writing this file; what you type here is not saved.",
     # ui/grid_model.py: a participant whose cell says they were not in the room (« (excusé) »)
     "excusé·e": "excused",
     "absent·e": "absent",

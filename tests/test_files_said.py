@@ -120,6 +120,46 @@ HOLDER = (
 )
 
 
+COMMAND_HOLDER = (  # what `atelier match --save`, `import --into`, `ateliers --add` hold while they write
+    "import sys, time\nfrom atelier.store import Store\n"
+    "s = Store.open_to_write(sys.argv[1])\n"
+    "print('ok', flush=True)\ntime.sleep(120)"
+)
+
+
+def test_a_file_a_command_is_writing_is_not_said_open_in_a_window(tmp_path: Path) -> None:
+    """While a command wrote a file (a long `atelier match --save`, an import into it), every
+    other writer was told « est ouvert dans une autre fenêtre d'Atelier ; fermez-la » with no
+    window open anywhere. The command is named as what holds it; a window still is."""
+    path = tmp_path / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", COMMAND_HOLDER, str(path)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+        before = _sha(path)
+        for args in (
+            ["match", str(path), "--save", "--lexical"],
+            ["ateliers", str(path), "--add", "--title", "Atelier de Pau"],
+            ["import", str(ROOT / "examples" / "grille-atelier-2021-03-16.docx"), "--into", str(path)],
+        ):
+            done = run_cli(*args)
+            assert done.returncode == 1, done.stderr
+            assert done.stderr.strip() == (
+                f"«{NBSP}{path}{NBSP}» est en cours d'écriture par une autre commande d'Atelier{NNBSP}; "
+                "réessayez quand elle aura fini."
+            ), args
+            assert _sha(path) == before
+        english = run_cli("match", str(path), "--save", "--lexical", env={"ATELIER_LANG": "en"})
+        assert english.stderr.strip() == (
+            f"“{path}” is being written by another Atelier command; try again once it has finished."
+        )
+    finally:
+        holder.kill()
+        holder.wait()
+
+
 def test_match_save_on_a_file_open_in_a_window_is_refused_before_anything_is_printed(tmp_path: Path) -> None:
     """`atelier match --save` printed the suggestions, as if they were being saved, then said
     the file was open in another window: refused first, in one sentence, nothing on stdout."""
@@ -414,4 +454,24 @@ def test_the_banner_of_a_file_open_elsewhere_says_where_in_words(qtbot, tmp_path
         qtbot.waitExposed(reading)
         banner = reading.readonly_banner.text().replace("\u00a0", " ")
         assert "par une autre fenêtre sur l'ordinateur « portable-anne ». Il est" in banner, banner
+        reading.close()
+
+
+def test_a_window_on_a_file_a_command_is_writing_says_a_command_has_it(qtbot, tmp_path: Path) -> None:
+    """Opened while `atelier match --save` writes it, the window said the file was open « par
+    une autre fenêtre »: there was none to close. It names the command, and what to do."""
+    from atelier.ui.main_window import MainWindow
+    from atelier.ui.status import why_read_only
+
+    path = tmp_path / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    with Store.open_to_write(path):
+        reading = MainWindow(Store.open(path, lock=True))
+        qtbot.addWidget(reading)
+        reading.show()
+        qtbot.waitExposed(reading)
+        banner = reading.readonly_banner.text().replace(NBSP, " ").replace(NNBSP, " ")
+        assert "en cours d'écriture par une commande d'Atelier sur cet ordinateur" in banner, banner
+        assert "rouvrez-le quand elle aura fini" in banner and "autre fenêtre" not in banner, banner
+        assert "une commande d'Atelier écrit ce fichier" in why_read_only(reading.store)
         reading.close()

@@ -667,11 +667,11 @@ def _sync(path: Path) -> None:
 def _nobody_else_has(target: Path) -> Iterator[None]:
     """Hold `target`'s writer lock while nobody has it open: refused in one sentence if
     another window (or any program) has it."""
-    from atelier.store.lock import WriterLock
+    from atelier.store.lock import COMMAND, WriterLock, held_elsewhere
 
-    lock = WriterLock(target)
+    lock = WriterLock(target, COMMAND)  # held for as long as the file is replaced
     if not lock.acquire():
-        raise FileRefused("file.open_elsewhere", path=target)
+        raise held_elsewhere(target)
     try:
         if in_use(target):
             raise FileRefused("file.locked", path=target)

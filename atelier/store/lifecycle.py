@@ -34,7 +34,7 @@ from atelier.errors import (
 from atelier.i18n import message
 from atelier.store.base import StoreBase
 from atelier.store.files import closed_here, opened_here
-from atelier.store.lock import WriterLock
+from atelier.store.lock import COMMAND, WriterLock, held_elsewhere
 from atelier.store.opening import guard, sqlite_failure, with_backup
 from atelier.store.opening import journals as _journals
 from atelier.store.own_schema import indexes_to_make
@@ -180,6 +180,7 @@ class FilePart(StoreBase):
         readonly: bool = False,
         lock: bool = False,
         check_later: bool = False,
+        holder: str = "window",
     ) -> Self:
         """Open an existing file, refusing foreign, damaged or newer ones untouched.
 
@@ -187,7 +188,7 @@ class FilePart(StoreBase):
         left for SQLite's journal (a full USB key), the file can still be read: it is opened
         read-only, `disk_full` says why, and nothing is left beside it. See `_open`."""
         try:
-            return cls._open(path, readonly=readonly, lock=lock, check_later=check_later)
+            return cls._open(path, readonly=readonly, lock=lock, check_later=check_later, holder=holder)
         except FileRefused as exc:
             if readonly or not lock or exc.key != "disk.full":
                 said = with_backup(exc, Path(path))
@@ -206,6 +207,7 @@ class FilePart(StoreBase):
         readonly: bool = False,
         lock: bool = False,
         check_later: bool = False,
+        holder: str = "window",
     ) -> Self:
         """Open an existing file, refusing foreign, damaged or newer ones untouched.
 
@@ -238,7 +240,7 @@ class FilePart(StoreBase):
         writer_lock = None
         locked_by_other = False
         if lock and not readonly:
-            writer_lock = WriterLock(target)
+            writer_lock = WriterLock(target, holder)  # `holder`: a window, or a command writing
             if not writer_lock.acquire():
                 readonly, locked_by_other, writer_lock = True, True, None
         sides = side_files_state(target)
@@ -324,13 +326,13 @@ class FilePart(StoreBase):
     def open_to_write(cls, path: str | os.PathLike[str]) -> Self:
         """Open a file that a command (the command line, an import into it) is to write:
         refused in one sentence, and let go, if a window has it open or it cannot be written."""
-        store = cls.open(path, lock=True)
+        store = cls.open(path, lock=True, holder=COMMAND)
         if store.disk_full:
             store.close()
             raise FileRefused("disk.full", path=path)
         if store.locked_by_other:
             store.close()
-            raise FileRefused("file.open_elsewhere", path=path)
+            raise held_elsewhere(path)
         if store.readonly:
             store.close()
             raise FileRefused("file.readonly", path=path)
@@ -347,9 +349,9 @@ class FilePart(StoreBase):
         check_header(target)  # a missing, empty or foreign file: said as the reading would say it
         if not writable(target):
             raise FileRefused("file.readonly", path=path)
-        lock = WriterLock(target)
+        lock = WriterLock(target, COMMAND)
         if not lock.acquire():
-            raise FileRefused("file.open_elsewhere", path=path)
+            raise held_elsewhere(target)
         lock.release()
 
     def twin(self) -> Self:
@@ -473,6 +475,11 @@ class FilePart(StoreBase):
             except sqlite3.Error as exc:
                 raise sqlite_failure(exc, target) from None
 
+    def held_by_command(self) -> bool:
+        """Whether the lock that made this file read-only is a command's (`atelier match
+        --save`, an import into it) rather than another window's."""
+        return WriterLock(self.path).held_by() == COMMAND
+
     def lock_owner(self) -> str:
         from atelier.store.lock import WriterLock as _Lock
 
@@ -484,7 +491,7 @@ class FilePart(StoreBase):
         from atelier.store.lock import _machine
 
         words = self.lock_owner().split()
-        if len(words) != 2 or not words[1].isdigit():
+        if len(words) not in (2, 3) or not words[1].isdigit():
             return None
         return "" if words[0] == _machine() else words[0]
 

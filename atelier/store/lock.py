@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from atelier.errors import FileRefused
+
 
 def _machine() -> str:
     """This computer's name, to say who holds the file (without importing socket at startup)."""
@@ -62,10 +64,17 @@ def _locks_folder() -> Path | None:
     return folder
 
 
-class WriterLock:
-    """Held while a window edits the file; a second window or process opens it read-only."""
+# Who holds a file, as its lock says after the computer and the process: a window edits it
+# (close it to write from elsewhere), a command writes it (wait until it is done).
+WINDOW, COMMAND = "window", "command"
 
-    def __init__(self, database: Path) -> None:
+
+class WriterLock:
+    """Held while a window edits the file, or a command writes it (`holder`); a second window
+    or process opens it read-only."""
+
+    def __init__(self, database: Path, holder: str = WINDOW) -> None:
+        self.holder = holder
         # Beside the file itself, not beside a link to it (a shortcut in another folder): two
         # windows, one given the link, hold the same lock.
         self.path = lock_path(Path(os.path.realpath(database)))
@@ -86,8 +95,8 @@ class WriterLock:
             handle, ours = _open_lock(identity)
         except OSError:
             return True  # cannot make it: the lock beside the file still protects that name
-        if not _take(handle, ours):
-            self.release()  # another name of this file is held: a window has it
+        if not _take(handle, ours, self.holder):
+            self.release()  # another name of this file is held: a window or a command has it
             self.identity = identity
             return False
         self.identity, self._identity_handle = identity, handle
@@ -98,7 +107,7 @@ class WriterLock:
             handle, ours = self._open()
         except OSError:
             return True  # cannot make a lock file (read-only folder): nothing to protect
-        if not _take(handle, ours):
+        if not _take(handle, ours, self.holder):
             return False
         self._handle = handle
         return True
@@ -106,8 +115,15 @@ class WriterLock:
     def _open(self) -> tuple[IO[bytes], bool]:
         return _open_lock(self.path)
 
+    def held_by(self) -> str:
+        """What holds the file (`COMMAND`, else `WINDOW`: a lock that does not say, written by an
+        earlier version, was a window's or a command's alike, and a window is the one to close)."""
+        words = self.owner().split()
+        return COMMAND if len(words) == 3 and words[2] == COMMAND else WINDOW
+
     def owner(self) -> str:
-        """« host pid » of the window that holds the file, under this name or another."""
+        """« host pid holder » of the window or command that holds the file, under this name or
+        another (« host pid » in a lock an earlier version wrote)."""
         for path in (self.path, self.identity or identity_lock_path(self.database)):
             if path is None:
                 continue
@@ -130,7 +146,17 @@ class WriterLock:
             setattr(self, attribute, None)
 
 
-def _take(handle: IO[bytes], ours: bool) -> bool:
+def held_elsewhere(database: str | os.PathLike[str]) -> FileRefused:
+    """The refusal of a file another process holds, said as what holds it: a window to close,
+    a command to let finish (« ouvert dans une autre fenêtre » was said of a file an `atelier
+    match --save` was writing, with no window open)."""
+    key = (
+        "file.written_elsewhere" if WriterLock(Path(database)).held_by() == COMMAND else "file.open_elsewhere"
+    )
+    return FileRefused(key, path=database)
+
+
+def _take(handle: IO[bytes], ours: bool, holder: str = WINDOW) -> bool:
     """The OS lock on an open lock file, without waiting; written with who holds it when the
     file is a lock file of its own. False (the file closed) when someone else holds it."""
     try:
@@ -150,7 +176,7 @@ def _take(handle: IO[bytes], ours: bool) -> bool:
         with contextlib.suppress(OSError):  # who holds it: a courtesy (a full disk cannot say)
             handle.seek(0)
             handle.truncate()
-            handle.write(f"{_machine()} {os.getpid()}\n".encode())
+            handle.write(f"{_machine()} {os.getpid()} {holder}\n".encode())
     return True
 
 
@@ -193,7 +219,7 @@ def abandoned(lock: Path) -> bool:
         text = lock.read_text(encoding="utf-8", errors="replace").split()
     except OSError:
         return False
-    if len(text) != 2 or text[0] != _machine() or not text[1].isdigit() or pid_alive(int(text[1])):
+    if len(text) not in (2, 3) or text[0] != _machine() or not text[1].isdigit() or pid_alive(int(text[1])):
         return False
     if os.name == "nt":  # pragma: no cover - an open lock file cannot be removed there anyway
         return True

@@ -38,12 +38,18 @@ class ReadOnlyBanner(QLabel):
                 if not elsewhere
                 else " " + tr("sur l'ordinateur « {name} »").format(name=elsewhere)
             )
-            self.setText(
-                tr(
+            if store.held_by_command():  # `atelier match --save`, an import into it…
+                said = tr(
+                    "Ce fichier est en cours d'écriture par une commande d'Atelier{where}. Il est "
+                    "ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées ; "
+                    "rouvrez-le quand elle aura fini."
+                )
+            else:
+                said = tr(
                     "Ce fichier est déjà ouvert pour modification par une autre fenêtre{where}. "
                     "Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées."
-                ).format(where=where)
-            )
+                )
+            self.setText(said.format(where=where))
             self._look()
             self.show()
         elif store.disk_full:
@@ -81,6 +87,11 @@ class ReadOnlyBanner(QLabel):
 
 def why_read_only(store: Store) -> str:
     """One sentence for the status bar when someone types into a window that cannot save."""
+    if store.locked_by_other and store.held_by_command():
+        return tr(
+            "Lecture seule : une commande d'Atelier écrit ce fichier ; ce que vous tapez ici "
+            "n'est pas enregistré."
+        )
     if store.locked_by_other:
         return tr(
             "Lecture seule : ce fichier est ouvert pour modification dans une autre fenêtre ; "

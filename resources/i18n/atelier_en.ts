@@ -1295,8 +1295,16 @@
         <translation>on the computer “{name}”</translation>
     </message>
     <message>
+        <source>Ce fichier est en cours d'écriture par une commande d'Atelier{where}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées ; rouvrez-le quand elle aura fini.</source>
+        <translation>This file is being written by an Atelier command{where}. It is open here read-only: what you type would not be saved; open it again once the command has finished.</translation>
+    </message>
+    <message>
         <source>Ce fichier est déjà ouvert pour modification par une autre fenêtre{where}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées.</source>
         <translation>This file is already open for editing in another window{where}. It is open here read-only: what you type would not be saved.</translation>
+    </message>
+    <message>
+        <source>Lecture seule : une commande d'Atelier écrit ce fichier ; ce que vous tapez ici n'est pas enregistré.</source>
+        <translation>Read-only: an Atelier command is writing this file; what you type here is not saved.</translation>
     </message>
     <message>
         <source>Lecture seule : ce fichier est ouvert pour modification dans une autre fenêtre ; ce que vous tapez ici n'est pas enregistré.</source>
