@@ -242,3 +242,64 @@ def test_an_export_stopped_by_a_full_disk_says_which_file_it_wrote(tmp_path: Pat
     assert "compte rendu.docx" in files and "compte rendu.xlsx" not in files, files
     assert said.startswith(f"Plus de place sur le disque pour écrire « {disk / 'compte rendu.xlsx'} »"), said
     assert f"Écrit avant l'erreur : {disk / 'compte rendu.docx'}" in said, said
+
+
+def test_a_helper_typed_excused_after_the_decision_is_said_excused_in_the_minutes_decided_table(
+    qtbot, tmp_path: Path
+) -> None:
+    """Lucie Leroy was put in touch with Lydie Drouard's « Lien entre entreprises et les jeunes »;
+    then the facilitator typed « (excusée) » at the end of Lydie's cell (F2, Ctrl+Fin). The grid,
+    the annex, the Excel sheet and the list of those away say « excusé·e »; the minutes'
+    « Les mises en relation » table said « Lydie Drouard (CitiZchool) » under « Peut aider », as
+    if she had been in the room, and Lucie's page « Lydie Drouard — CitiZchool propose : … ». Both
+    say she was excused now."""
+    import shutil
+
+    from atelier.domain import Match, MatchStatus
+
+    from .conftest import ROOT
+    from .helpers.keyboard import active_window, key, type_text
+
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        items = store.workshop_items(workshop_id)
+        (need,) = [i for i in items if i.text.startswith("avoir des exemples de projets")]
+        (offer,) = [i for i in items if i.text == "Lien entre entreprises et les jeunes"]
+        store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.CONFIRMED, 0.5, []))
+        (lydie,) = [p for p in store.participants(workshop_id) if p.names == ["Lydie Drouard"]]
+    window = active_window(qtbot, path)
+    window.matching.shutdown()  # the decision is what this is about, not new suggestions
+    window._select(lydie.id, 0)
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_F2)
+    key(qtbot, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(" (excusée)")
+    key(qtbot, Qt.Key.Key_Tab)
+    with Store.open(path, readonly=True) as store:
+        assert store.participant(lydie.id).away() == "excused"
+
+    dialog = window.export_office(show=False)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    out = tmp_path / "exports"
+    out.mkdir()
+    dialog.folder.setText(str(out))
+    dialog.fiches.setFocus()
+    qtbot.keyClick(dialog.fiches, Qt.Key.Key_Space)  # the participants' pages too
+    assert dialog.fiches.isChecked()
+    qtbot.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert dialog.error is None
+    # Lucie Leroy's page: who can help her, and that this person was not in the room.
+    pages = docx.Document(str(out / "Atelier du 16 mars 2021 - fiches.docx"))
+    (said,) = [p.text for p in pages.paragraphs if p.text.startswith("Lydie Drouard —")]
+    assert said.startswith("Lydie Drouard — CitiZchool (excusé·e) propose"), said
+    document = docx.Document(str(out / "Atelier du 16 mars 2021.docx"))
+    (decided,) = [t for t in document.tables if t.rows[0].cells[1].text == "Peut aider"]
+    (row,) = [r for r in decided.rows[1:] if r.cells[1].text.startswith("Lydie Drouard")]
+    assert row.cells[0].text.startswith("Lucie Leroy (Grand Angoulême)")
+    assert "Lydie Drouard (CitiZchool)\n(excusé·e)\nLien entre entreprises et les jeunes" in row.cells[1].text
+    dialog.close()
+    window.close()

@@ -193,6 +193,12 @@ def fiches_for(
     say(40, "mises en relation")
     workshops = {w.id: w for w in store.workshops()}
     elsewhere: dict[str, str] = {}  # participant id -> « atelier du … » for other workshops' people
+    # Someone of this workshop whose cell says they were not in the room (« (excusée) » typed
+    # after a decision with them): « excusé·e » beside their name, as the minutes say it.
+    away_words = {"excused": ("excusé·e", "excused"), "absent": ("absent·e", "absent")}
+    for person in participants:
+        if person.away():
+            elsewhere[person.id] = away_words[person.away()][lang == "en"]
     for match in matches:
         for item_id in (match.resource_id, match.need_id):
             if item_id in items:

@@ -585,11 +585,19 @@ def write_docx(
                 ),
                 "Normal",
             )
+            # Someone this workshop's grid says was not in the room (« (excusée) » typed after the
+            # decision): said beside their name, as in the list of those away and the annex.
+            away = {p.id: f"({_t(AWAY_WORDS[p.away()][0], lang)})" for p in data.away}
             rows: list[list[Any]] = [
                 [
-                    [as_typed(m.need_who), as_typed(m.need)],
+                    [
+                        as_typed(m.need_who),
+                        *([away[m.need_owner]] if m.need_owner in away else []),
+                        as_typed(m.need),
+                    ],
                     [
                         as_typed(m.resource_who),
+                        *([away[m.resource_owner]] if m.resource_owner in away else []),
                         *([f"({m.elsewhere})"] if m.elsewhere else []),
                         *([f"({_t('même structure', lang)})"] if m.same_structure else []),
                         # What the helper brings, as the pistes below say it: a challenge of
