@@ -244,15 +244,9 @@ def test_an_export_stopped_by_a_full_disk_says_which_file_it_wrote(tmp_path: Pat
     assert f"Écrit avant l'erreur : {disk / 'compte rendu.docx'}" in said, said
 
 
-def test_a_helper_typed_excused_after_the_decision_is_said_excused_in_the_minutes_decided_table(
-    qtbot, tmp_path: Path
-) -> None:
-    """Lucie Leroy was put in touch with Lydie Drouard's « Lien entre entreprises et les jeunes »;
-    then the facilitator typed « (excusée) » at the end of Lydie's cell (F2, Ctrl+Fin). The grid,
-    the annex, the Excel sheet and the list of those away say « excusé·e »; the minutes'
-    « Les mises en relation » table said « Lydie Drouard (CitiZchool) » under « Peut aider », as
-    if she had been in the room, and Lucie's page « Lydie Drouard — CitiZchool propose : … ». Both
-    say she was excused now."""
+def _lydie_excused_after_her_decision(qtbot, tmp_path: Path) -> MainWindow:
+    """Lucie Leroy put in touch with Lydie Drouard's « Lien entre entreprises et les jeunes »;
+    then, in the window, « (excusée) » typed at the end of Lydie's cell (F2, Ctrl+Fin, Tab)."""
     import shutil
 
     from atelier.domain import Match, MatchStatus
@@ -279,6 +273,19 @@ def test_a_helper_typed_excused_after_the_decision_is_said_excused_in_the_minute
     key(qtbot, Qt.Key.Key_Tab)
     with Store.open(path, readonly=True) as store:
         assert store.participant(lydie.id).away() == "excused"
+    return window
+
+
+def test_a_helper_typed_excused_after_the_decision_is_said_excused_in_the_minutes_decided_table(
+    qtbot, tmp_path: Path
+) -> None:
+    """Lucie Leroy was put in touch with Lydie Drouard's « Lien entre entreprises et les jeunes »;
+    then the facilitator typed « (excusée) » at the end of Lydie's cell (F2, Ctrl+Fin). The grid,
+    the annex, the Excel sheet and the list of those away say « excusé·e »; the minutes'
+    « Les mises en relation » table said « Lydie Drouard (CitiZchool) » under « Peut aider », as
+    if she had been in the room, and Lucie's page « Lydie Drouard — CitiZchool propose : … ». Both
+    say she was excused now."""
+    window = _lydie_excused_after_her_decision(qtbot, tmp_path)
 
     dialog = window.export_office(show=False)
     dialog.show()
@@ -302,4 +309,30 @@ def test_a_helper_typed_excused_after_the_decision_is_said_excused_in_the_minute
     assert row.cells[0].text.startswith("Lucie Leroy (Grand Angoulême)")
     assert "Lydie Drouard (CitiZchool)\n(excusé·e)\nLien entre entreprises et les jeunes" in row.cells[1].text
     dialog.close()
+    window.close()
+
+
+def test_a_helper_typed_excused_after_the_decision_is_said_excused_in_who_can_help(
+    qtbot, tmp_path: Path
+) -> None:
+    """The same decision, read in « Qui peut aider ? » on Lucie Leroy's row (Ctrl+Début, three
+    times ↓, Ctrl+M): it said « ✔ Lydie Drouard (CitiZchool) — Lien entre entreprises et les
+    jeunes », as if she were in the room, beside the grid saying « excusé·e »."""
+    from .helpers.keyboard import key
+
+    window = _lydie_excused_after_her_decision(qtbot, tmp_path)
+    key(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(3):
+        key(qtbot, Qt.Key.Key_Down)
+    assert window.model.participant_at(window.grid.currentIndex().row()).names == ["Lucie Leroy"]
+    key(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    tree = window.panel.matches.tree_model
+    qtbot.waitUntil(lambda: tree.rowCount() == 3)
+    lines = [
+        tree.item(row).child(n).text().split("\n")[0]
+        for row in range(tree.rowCount())
+        for n in range(tree.item(row).rowCount())
+    ]
+    (said,) = [line for line in lines if "Lydie Drouard" in line]
+    assert said == "✔ Lydie Drouard (CitiZchool, excusé·e) — Lien entre entreprises et les jeunes", said
     window.close()

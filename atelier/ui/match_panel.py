@@ -179,11 +179,14 @@ class _OtherWorkshops:
             return ""
         if self.workshops is None:
             self.workshops = {w.id: w for w in self.store.workshops()}
-        workshop = self.workshops.get(participant.workshop_id)
-        if workshop is None or participant.workshop_id == self.here:
-            return ""
-        # Their cell there says they were not at it (Participant.away): not met there.
+        # Their cell says they were not at the workshop (Participant.away): not met there; of
+        # this one (« (excusée) » typed after a decision with them), said too, as the grid does.
         away = participant.away()
+        if participant.workshop_id == self.here:
+            return {EXCUSED: tr("excusé·e"), ABSENT: tr("absent·e")}.get(away, "")
+        workshop = self.workshops.get(participant.workshop_id)
+        if workshop is None:
+            return ""
         if workshop.date:
             said = {
                 EXCUSED: tr(" (excusé·e à l'atelier du {date})"),
