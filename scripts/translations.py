@@ -25,6 +25,9 @@ EN = {
     # ui/grid_model.py: a participant whose cell says they were not in the room (« (excusé) »)
     "excusé·e": "excused",
     "absent·e": "absent",
+    # ui/projector.py: the spotlight on someone chosen in the grid whose cell says they were away
+    "Excusé·e à cet atelier : pas de page à projeter.": "Excused from this workshop: no page to show.",
+    "Absent·e à cet atelier : pas de page à projeter.": "Absent from this workshop: no page to show.",
     # ui/projector.py: the network's legend says which way its arrows go
     "la flèche va de qui peut aider vers qui en a besoin": "the arrow goes from who can help to who needs it",
     # ui/projector.py: a helper's spotlight says whom the room put them in touch with

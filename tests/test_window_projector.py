@@ -604,3 +604,56 @@ def test_a_match_the_facilitator_confirmed_is_never_said_to_be_checked_on_its_ca
         assert any(near in r and check in r for r in suggested.reasons), suggested
         projector.close()
         window.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_spotlight_on_someone_excused_says_so_not_to_choose_a_participant(
+    qtbot, tmp_path: Path, monkeypatch, lang: str
+) -> None:
+    """« (excusée) » typed at the end of Lydie Drouard's cell, her row still chosen, F5 then
+    Ctrl+2: the room read « Choisissez un participant dans la grille » (English « Choose a
+    participant in the grid ») while one was chosen. Someone away has no page of their own
+    (no one in the room to introduce): the heading says why, and their name only when names
+    are shown (Ctrl+Maj+M hides it)."""
+    from tests.helpers.keyboard import type_text
+    from tests.helpers.language import window_language
+
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with window_language(monkeypatch, lang):
+        window = active_window(qtbot, path)
+        window.matching.shutdown()
+        lydie = next(
+            window.model.participant_at(row)
+            for row in range(window.model.rowCount())
+            if window.model.participant_at(row).names == ["Lydie Drouard"]
+        )
+        window._select(lydie.id, 0)
+        window.grid.setFocus()
+        key(qtbot, Qt.Key.Key_F2)
+        key(qtbot, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        type_text(" (excusée)")
+        key(qtbot, Qt.Key.Key_Tab)
+        key(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # her row, still chosen
+        assert window._current_participant_id() == lydie.id
+        key(qtbot, Qt.Key.Key_F5)
+        key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        projector = window.projector
+        said = {
+            "fr": (
+                "Lydie Drouard (CitiZchool) Excusé·e à cet atelier : pas de page à projeter.",
+                "Choisissez",
+            ),
+            "en": ("Lydie Drouard (CitiZchool) Excused from this workshop: no page to show.", "Choose"),
+        }[lang]
+        projector.render_image()
+        painted = " ".join(projector.drawn).replace("\u00a0", " ")
+        assert painted == said[0] and said[1] not in painted, painted
+        key(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        projector.render_image()
+        painted = " ".join(projector.drawn).replace("\u00a0", " ")
+        assert (
+            "Lydie" not in painted and said[0].replace("Lydie Drouard (CitiZchool)", "CitiZchool") == painted
+        )
+        projector.close()
+        window.close()

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from atelier.domain import EXCUSED
 from atelier.french import as_typed, typography
 from atelier.french import count as count_of
 from atelier.ui.grid_model import GridModel
@@ -759,10 +760,47 @@ class ProjectorWindow(QWidget):
 
     # ---- « Projecteur sur un participant »
 
+    def _away_chosen(self) -> tuple[str, str] | None:
+        """(How the room sees them, EXCUSED or ABSENT) when the participant chosen in the grid
+        is one their cell says was not in the room; else None."""
+        from atelier.projection import person_label
+        from atelier.ui.translate import ui_language
+
+        row = self.model.row_of(self.participant_id or "")
+        if row < 0:
+            return None
+        participant = self.model.participant_at(row)
+        state = participant.away()
+        if not state:
+            return None
+        return person_label(participant, private=self.private, lang=ui_language()), state
+
     def _paint_spotlight(self, painter: QPainter, rect: QRectF) -> None:
         spot = self.projection.spotlights.get(self.participant_id or "")
         if spot is None:
-            self._header(painter, rect, tr("Choisissez un participant dans la grille"))
+            away = self._away_chosen()
+            if away is None:
+                self._header(painter, rect, tr("Choisissez un participant dans la grille"))
+                return
+            # Chosen in the grid, but their cell says they were not in the room (« (excusée) »):
+            # no page of their own (no one to introduce), and never « choose a participant ».
+            who, state = away
+            top = self._header(painter, rect, who, person=True)
+            said = (
+                tr("Excusé·e à cet atelier : pas de page à projeter.")
+                if state == EXCUSED
+                else tr("Absent·e à cet atelier : pas de page à projeter.")
+            )
+            self._text(
+                painter,
+                rect.left() + 48 * self.unit,
+                top + 40 * self.unit,
+                rect.width() - 96 * self.unit,
+                said,
+                self._font(40),
+                MUTED,
+                3,
+            )
             return
         top = self._header(
             painter,

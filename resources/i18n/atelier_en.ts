@@ -2075,6 +2075,14 @@ Replace them?</translation>
         <translation>Choose a participant in the grid</translation>
     </message>
     <message>
+        <source>Excusé·e à cet atelier : pas de page à projeter.</source>
+        <translation>Excused from this workshop: no page to show.</translation>
+    </message>
+    <message>
+        <source>Absent·e à cet atelier : pas de page à projeter.</source>
+        <translation>Absent from this workshop: no page to show.</translation>
+    </message>
+    <message>
         <source>Cherche</source>
         <translation>Looking for</translation>
     </message>
