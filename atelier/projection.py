@@ -237,6 +237,12 @@ def build(
 
         participants = [without_unread_names(p)[0] for p in participants]
     labels = {p.id: person_label(p, private=private, lang=lang) for p in participants}
+    # Someone whose cell says they were not in the room (« (excusée) » typed after a decision
+    # with them) has no page, but a decision may still name them: said so wherever it does
+    # (« ← Lydie Drouard (CitiZchool, excusé·e) peut aider »), never as someone to meet here.
+    away_here = {p.id: _away_said(p.away(), lang) for p in participants if p.away()}
+    for participant_id, said in away_here.items():
+        labels[participant_id] = aside(labels[participant_id], said)
     items = {i.id: i for i in store.workshop_items(workshop_id)}
     # Never « A. Martin can help A. Martin »: a match older versions confirmed between two
     # spellings of one person stays in the file, flagged in the window, never shown to the room.
@@ -373,8 +379,18 @@ def build(
         )
 
     network = network_of([*participants, *elsewhere], labels, cards, chosen, items)
+    for node in network.nodes:  # a dot's short name too: « Lydie Drouard (excusé·e) »
+        if node.id in away_here and away_here[node.id] not in node.short:
+            node.short = aside(node.short, away_here[node.id])
     names = sorted({n for p in [*participants, *elsewhere] for n in p.names if n.strip()})
     return Projection(workshop.title, cards, present, labels, network, spotlights, private, names)
+
+
+def _away_said(away: str, lang: str | None) -> str:
+    """« excusé·e », « absent·e » (English « excused », « absent ») for `Participant.away`."""
+    from atelier.i18n import MESSAGES, current_language
+
+    return MESSAGES[f"import.state.{away}"]["en" if (lang or current_language()) == "en" else "fr"]
 
 
 def _told_apart(labels: dict[str, str], lang: str | None, seen: set[str]) -> dict[str, str]:

@@ -336,3 +336,35 @@ def test_a_helper_typed_excused_after_the_decision_is_said_excused_in_who_can_he
     (said,) = [line for line in lines if "Lydie Drouard" in line]
     assert said == "✔ Lydie Drouard (CitiZchool, excusé·e) — Lien entre entreprises et les jeunes", said
     window.close()
+
+
+def test_a_helper_typed_excused_after_the_decision_is_said_excused_to_the_room(qtbot, tmp_path: Path) -> None:
+    """The same decision on the projector: the card said « ← Lydie Drouard (CitiZchool) peut
+    aider : … », Lucie Leroy's page and the network's dot named her the same way, as if she
+    were in the room to be met after the session. Each says she was excused."""
+    from .helpers.keyboard import key
+
+    window = _lydie_excused_after_her_decision(qtbot, tmp_path)
+    key(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(3):
+        key(qtbot, Qt.Key.Key_Down)
+    assert window.model.participant_at(window.grid.currentIndex().row()).names == ["Lucie Leroy"]
+    key(qtbot, Qt.Key.Key_F5)
+    projector = window.projector
+
+    def painted() -> str:
+        projector.render_image()
+        return " ".join(" ".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ").split())
+
+    try:
+        key(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        assert "← Lydie Drouard (CitiZchool, excusé·e) peut aider" in painted(), painted()
+        key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        assert "← Lydie Drouard (CitiZchool, excusé·e)" in painted(), painted()
+        key(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: projector.layout_ready, timeout=20_000)
+        painted()
+        assert "Lydie Drouard (excusé·e)" in [" ".join(label.split()) for label in projector.node_labels]
+    finally:
+        projector.close()
+        window.close()
