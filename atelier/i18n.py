@@ -2984,6 +2984,13 @@ def counted_message(key: str, plural: bool, lang: str | None = None, **params: o
     return (many if plural else one).format(**{name: _shown(value) for name, value in params.items()})
 
 
+def away_word(away: str, lang: str | None = None) -> str:
+    """« excusé·e », « absent·e » (English « excused », « absent ») for `Participant.away`, in
+    `lang` (the user's language by default)."""
+    entry = MESSAGES[f"import.state.{away}"]
+    return entry.get(lang or current_language()) or entry["fr"]
+
+
 # The commands a message tells to type, by their English name: their French name (the one
 # `atelier --help` lists first in French, cli/options.py FRENCH_NAMES).
 _FRENCH_COMMANDS = {"workshops": "ateliers", "follow-up": "suivi"}

@@ -240,7 +240,9 @@ def build(
     # Someone whose cell says they were not in the room (« (excusée) » typed after a decision
     # with them) has no page, but a decision may still name them: said so wherever it does
     # (« ← Lydie Drouard (CitiZchool, excusé·e) peut aider »), never as someone to meet here.
-    away_here = {p.id: _away_said(p.away(), lang) for p in participants if p.away()}
+    from atelier.i18n import away_word
+
+    away_here = {p.id: away_word(p.away(), lang) for p in participants if p.away()}
     for participant_id, said in away_here.items():
         labels[participant_id] = aside(labels[participant_id], said)
     items = {i.id: i for i in store.workshop_items(workshop_id)}
@@ -384,13 +386,6 @@ def build(
             node.short = aside(node.short, away_here[node.id])
     names = sorted({n for p in [*participants, *elsewhere] for n in p.names if n.strip()})
     return Projection(workshop.title, cards, present, labels, network, spotlights, private, names)
-
-
-def _away_said(away: str, lang: str | None) -> str:
-    """« excusé·e », « absent·e » (English « excused », « absent ») for `Participant.away`."""
-    from atelier.i18n import MESSAGES, current_language
-
-    return MESSAGES[f"import.state.{away}"]["en" if (lang or current_language()) == "en" else "fr"]
 
 
 def _told_apart(labels: dict[str, str], lang: str | None, seen: set[str]) -> dict[str, str]:

@@ -195,10 +195,11 @@ def fiches_for(
     elsewhere: dict[str, str] = {}  # participant id -> « atelier du … » for other workshops' people
     # Someone of this workshop whose cell says they were not in the room (« (excusée) » typed
     # after a decision with them): « excusé·e » beside their name, as the minutes say it.
-    away_words = {"excused": ("excusé·e", "excused"), "absent": ("absent·e", "absent")}
+    from atelier.i18n import away_word
+
     for person in participants:
         if person.away():
-            elsewhere[person.id] = away_words[person.away()][lang == "en"]
+            elsewhere[person.id] = away_word(person.away(), lang)
     for match in matches:
         for item_id in (match.resource_id, match.need_id):
             if item_id in items:
