@@ -19,6 +19,10 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/match_panel.py: Ctrl+Maj+C / Ctrl+Maj+X with a need's own line chosen, not a suggestion
+    "Aucune suggestion choisie : descendez sur l'une d'elles (↓), puis Ctrl+Maj+C pour la confirmer.": "No suggestion chosen: move down to one of them (↓), then Ctrl+Shift+C to confirm it.",
+    "Aucune suggestion choisie : descendez sur l'une d'elles (↓), puis Ctrl+Maj+X pour l'écarter.": "No suggestion chosen: move down to one of them (↓), then Ctrl+Shift+X to reject it.",
+    "Ce besoin n'a pas encore de suggestion : Ctrl+Maj+K le met en relation à la main.": "This need has no suggestion yet: Ctrl+Shift+K matches it by hand.",
     # ui/status.py: a file a command (atelier match --save, an import into it) is writing, opened in the window
     "Ce fichier est en cours d'écriture par une commande d'Atelier{where}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées ; rouvrez-le quand elle aura fini.": "This file is being written by an Atelier command{where}. It is open here read-only: what you type would not be saved; open it again once the command has finished.",
     "Lecture seule : une commande d'Atelier écrit ce fichier ; ce que vous tapez ici n'est pas enregistré.": "Read-only: an Atelier command is writing this file; what you type here is not saved.",

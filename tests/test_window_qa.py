@@ -603,3 +603,28 @@ def test_the_command_line_cuts_a_long_header_between_words_with_an_ellipsis(tmp_
     done = run_cli("import", str(_long_header_grid(tmp_path)), "-o", str(tmp_path / "pau.atelier"))
     assert done.returncode == 0, done.stderr
     assert "2 «\u00a0Démarches territorialisées pour l'emploi, où en…\u00a0» → actions" in done.stdout
+
+
+def test_confirmer_with_no_suggestion_chosen_says_what_to_do(qtbot, tmp_path: Path) -> None:
+    """Ctrl+Maj+C with the need's own line chosen in « Qui peut aider ? » (not one of its
+    suggestions) did nothing at all: no confirmation, and nothing said, so the facilitator
+    took it for done. The status bar now says to choose a suggestion first; nothing changes."""
+    window = _matched_window(qtbot, tmp_path)
+    store = window.store
+    _select_person(window, "Eric", 3)
+    key(qtbot, Qt.Key.Key_M, CTRL)  # to the suggestions, the first one chosen
+    panel = window.panel.matches
+    order = panel._suggestion_ids()
+    before = [store.match(m).status for m in order]
+    key(qtbot, Qt.Key.Key_Up)  # the need's own line
+    assert panel.current_match_id() is None and panel.current_need_id() is not None
+    for letter, said in (
+        (Qt.Key.Key_C, "Ctrl+Maj+C pour la confirmer"),
+        (Qt.Key.Key_X, "Ctrl+Maj+X pour l'écarter"),
+    ):
+        key(qtbot, letter, CTRL | SHIFT)
+        status = window.saved_label.text().replace("\u00a0", " ")
+        assert status.startswith("Aucune suggestion choisie : descendez sur l'une d'elles (↓)"), status
+        assert said in status, status
+    assert [store.match(m).status for m in order] == before
+    window.close()

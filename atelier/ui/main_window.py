@@ -141,6 +141,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self._card_keys()
         self.panel.match_selection_changed.connect(self.update_actions)
         self.panel.said.connect(self.say_undoable)
+        self.panel.hinted.connect(lambda text: self.show_status(typography(text)))
         from atelier.ui.undo_keys import FieldUndoKeys
 
         # Ctrl+Z from a text field with nothing of its own to undo: the window's last change.

@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QFontMetricsF,
+    QKeyEvent,
     QPainter,
     QPalette,
     QStandardItem,
@@ -133,10 +134,23 @@ class _MatchTree(QTreeView):
     """The match list: its rows are measured again whenever the width its text has changes
     (the card's dock dragged, a scroll bar coming or going)."""
 
+    # Ctrl+Maj+C or Ctrl+Maj+X pressed with no suggestion chosen (their actions are disabled
+    # then, and the keys come here): the status of the decision it would have been.
+    undecided = Signal(object)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._width = -1
         self.viewport().installEventFilter(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
+        wanted = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        decisions = {Qt.Key.Key_C: MatchStatus.CONFIRMED, Qt.Key.Key_X: MatchStatus.REJECTED}
+        if event.modifiers() == wanted and event.key() in decisions:
+            self.undecided.emit(decisions[Qt.Key(event.key())])
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if watched is self.viewport() and event.type() == QEvent.Type.Resize:
@@ -205,6 +219,7 @@ class MatchPanel(QWidget):
 
     selection_changed = Signal()  # the suggestion chosen in the list (or none) changed
     said = Signal(str)  # what a decision did, for the status bar (with its Ctrl+Z)
+    hinted = Signal(str)  # what to do instead of a key that could do nothing, for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -251,6 +266,7 @@ class MatchPanel(QWidget):
         self.reject_button.clicked.connect(lambda: self.decide(MatchStatus.REJECTED))
         self.manual_button.clicked.connect(self.add_manual)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.tree.undecided.connect(self._say_undecided)
 
     def set_model(self, model: GridModel | None) -> None:
         if self.model is not None:
@@ -522,6 +538,32 @@ class MatchPanel(QWidget):
                 return
         # Nothing left to decide for this participant: the need stays chosen, no suggestion.
         self._select_need_of(match_id)
+
+    def _say_undecided(self, status: MatchStatus) -> None:
+        """Ctrl+Maj+C / Ctrl+Maj+X with a need's own line chosen, not one of its suggestions:
+        the keys did nothing and said nothing (the facilitator took it for done). Said what to
+        do instead; a file that cannot be written says so itself (the banner)."""
+        if self.model is None or self.model.store.readonly or self.current_match_id() is not None:
+            return
+        index = self.tree.currentIndex()
+        if index.isValid() and not index.parent().isValid() and not self.tree_model.hasChildren(index):
+            self.hinted.emit(
+                tr("Ce besoin n'a pas encore de suggestion : Ctrl+Maj+K le met en relation à la main.")
+            )
+        elif status == MatchStatus.CONFIRMED:
+            self.hinted.emit(
+                tr(
+                    "Aucune suggestion choisie : descendez sur l'une d'elles (↓), puis Ctrl+Maj+C "
+                    "pour la confirmer."
+                )
+            )
+        else:
+            self.hinted.emit(
+                tr(
+                    "Aucune suggestion choisie : descendez sur l'une d'elles (↓), puis Ctrl+Maj+X "
+                    "pour l'écarter."
+                )
+            )
 
     def _confirm_unnamed(self, match_id: str) -> str | None:
         """A match across workshops with someone who asked not to be published in the

@@ -466,6 +466,8 @@ class ParticipantPanel(QWidget):
     match_selection_changed = Signal()
     # An edit made by one key, to say in the status bar with how to undo it.
     said = Signal(str)
+    # What to do instead of a key that could do nothing here (the match list's), for the status bar.
+    hinted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -603,6 +605,7 @@ class ParticipantPanel(QWidget):
         matches = MatchPanel(self)
         matches.selection_changed.connect(self.match_selection_changed)
         matches.said.connect(self.said)
+        matches.hinted.connect(self.hinted)
         self._column.replaceWidget(self._matches_place, matches)
         self._matches_place.deleteLater()
         self._matches = matches

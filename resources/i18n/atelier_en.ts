@@ -1655,6 +1655,18 @@
         <translation>Confirmed at {where}: decided and followed up there</translation>
     </message>
     <message>
+        <source>Ce besoin n'a pas encore de suggestion : Ctrl+Maj+K le met en relation à la main.</source>
+        <translation>This need has no suggestion yet: Ctrl+Shift+K matches it by hand.</translation>
+    </message>
+    <message>
+        <source>Aucune suggestion choisie : descendez sur l'une d'elles (↓), puis Ctrl+Maj+C pour la confirmer.</source>
+        <translation>No suggestion chosen: move down to one of them (↓), then Ctrl+Shift+C to confirm it.</translation>
+    </message>
+    <message>
+        <source>Aucune suggestion choisie : descendez sur l'une d'elles (↓), puis Ctrl+Maj+X pour l'écarter.</source>
+        <translation>No suggestion chosen: move down to one of them (↓), then Ctrl+Shift+X to reject it.</translation>
+    </message>
+    <message>
         <source>{who} a demandé à ne pas figurer dans le répertoire (⊘ hors répertoire), et {other} est d'un autre atelier ({where}).</source>
         <translation>{who} asked not to be in the directory (⊘ not in the directory), and {other} is of another workshop ({where}).</translation>
     </message>
