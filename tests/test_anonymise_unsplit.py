@@ -99,6 +99,27 @@ def test_an_unsplit_cell_prints_no_name_in_the_anonymised_minutes_and_tables(tmp
     assert "« Maison de l'emploi Anne Martin » → « Maison de l'emploi »" in said, said
 
 
+def test_a_name_typed_after_a_formula_sign_is_still_a_name_and_printed_nowhere(tmp_path: Path) -> None:
+    """« +Paul Durand Mairie de Niort », « =Marie Curie », « @Jean Dupont, CC Gâtine » (a sign
+    pasted from a spreadsheet, or a hostile grid): the sign is no part of the person, whose name
+    is read as without it, and no anonymised table or minutes print it."""
+    grid = (
+        "Participant;Actions engagées;Défis;Besoins de ressources;Peut être ressource sur\n"
+        "+Paul Durand Mairie de Niort;forum emploi;;aide sur la mobilité;logement des jeunes\n"
+        "=Marie Curie;atelier CV;;logement des jeunes;mobilité solidaire\n"
+        "@Jean Dupont, CC Gâtine;atelier CV;;logement des jeunes;mobilité solidaire\n"
+    )
+    assert parse_participant("+Paul Durand Mairie de Niort").names == ["Paul Durand"]
+    assert parse_participant("=Marie Curie").names == ["Marie Curie"]
+    assert parse_participant("@Jean Dupont, CC Gâtine").names == ["Jean Dupont"]
+    assert parse_participant("+Paul Durand Mairie de Niort").source_text == "+Paul Durand Mairie de Niort"
+    excel, word, _said = _exported(tmp_path, grid)
+    for where, text in (("Excel", excel), ("Word", word)):
+        assert _names_left(text, ("Paul", "Durand", "Marie", "Curie", "Jean", "Dupont")) == [], where
+        for kept in ("Mairie de Niort", "CC Gâtine", "logement des jeunes"):
+            assert kept in text, (where, kept)
+
+
 def test_a_file_imported_before_keeps_its_unsplit_structure_yet_prints_no_name(tmp_path: Path) -> None:
     """A file written by an older version holds « Karine et Luc Blanc / Centre social » as a
     structure with no person: the anonymised documents still print no name of it."""

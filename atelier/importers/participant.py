@@ -1108,6 +1108,13 @@ def parse_participant(cell: str) -> ParsedParticipant:
     text = clean(cell)
     if not text:
         return ParsedParticipant(source_text=text)
+    if text[0] in "=+@" and (bare := text.lstrip("=+@ ")) and bare[0].isalpha():
+        # « +Paul Durand », « =Marie Curie »: a sign a spreadsheet reads as a formula, pasted
+        # or put there on purpose, is no part of who the row is (never read as a structure,
+        # whose name an anonymised document would print); the cell as typed keeps it.
+        parsed = parse_participant(bare)
+        parsed.source_text = text
+        return parsed
     # An e-mail or a phone number in the cell is the contact, never the structure or territory.
     rest, contact = contacts_out(cell)
     if contact:
