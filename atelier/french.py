@@ -315,6 +315,86 @@ def remark_said(text: str) -> str | None:
     return said
 
 
+@functools.cache
+def _fact_patterns() -> tuple[re.Pattern[str], ...]:
+    """Compiled when first asked for (`states_a_fact`): never at start-up."""
+    # Words that open a sentence to explain or set the scene, left aside before reading it.
+    connector = re.compile(
+        r"^(?:en effet|effectivement|de fait|or|par ailleurs|de plus|en outre|pour rappel|"
+        r"aujourd'hui|actuellement|à noter)\s*,?\s+",
+        re.IGNORECASE,
+    )
+    place = (
+        r"(?:cdc|cc|communauté de communes|communauté d'agglomération|agglo(?:mération)?|territoire|"
+        r"commune|ville|epci|interco(?:mmunalité)?|bassin(?: d'emploi| de vie)?|département|région|"
+        r"pays|petr|quartier|zone|collectivité|métropole|population)"
+    )
+    fact = re.compile(
+        r"^(?:"
+        # « Il y a … », « On constate … » (not « Il y a deux ans, la CdC a créé… »)
+        r"il y a\b(?!(?:\s+\S+){0,2}?\s+(?:ans?|années?|mois|semaines?|jours?|temps)\b)"
+        r"|il existe\b|on (?:compte|constate|observe|note|remarque|dénombre)\b"
+        r"|nous (?:constatons|observons|remarquons)\b|force est de constater\b"
+        # « Constat : … », « problématiques : chômage structurel… »
+        r"|(?:constats?|problématiques?)\s*:"
+        # « Manque de lien entre les actions. »
+        r"|(?:manque|absence)\s+d"
+        # « La CdC est située… », « La Cdc est le résultat d'une fusion… », « Le territoire
+        # compte 12 communes »: what the place is, where, since when, made of what.
+        rf"|(?:l[ae]\s+|l'|notre\s+|ce\s+|cette\s+|son\s+|sa\s+){place}\b(?:\s+[^\s.;:,]+){{0,4}}?\s+"
+        r"(?:(?:est|sont)\s+(?:située?s?|localisée?s?|implantée?s?|issue?s?\s+d|composée?s?\s+d"
+        r"|constituée?s?\s+d|(?:le|la|les|l'|un|une)\s*(?:résultat|fruit|conséquence)s?\b"
+        r"|(?:très\s+|majoritairement\s+|essentiellement\s+|principalement\s+|plutôt\s+)?"
+        r"(?:rurale?s?|urbaine?s?|enclavée?s?|industriel(?:le)?s?|agricoles?)\b|marquée?s?\s+par)"
+        r"|se\s+(?:situe|trouve)nt?\b|compte(?:nt)?\s+\d)"
+        r")",
+        re.IGNORECASE,
+    )
+    # « 80 % des entreprises du territoire n'ont pas de salariés »: a share of the place's
+    # firms or people, then what they are or have (not « 60 % des jeunes ont trouvé… »).
+    share = re.compile(
+        r"^(?:\d[\d\s\u00a0\u202f,.]*%|la moitié|la majorité|la plupart|une majorité|un tiers|"
+        r"deux tiers|un quart|trois quarts)\s+(?:des|de la|de l'|du|d')\s*(?P<who>[^.;:]*?)\s"
+        r"(?:n'|ne\s+)?(?:ont|a|sont|est|vivent|habitent|résident)(?:\s+(?:pas|plus|jamais|aucune?))?\s+"
+        r"(?:de|d'|des|du|un|une|le|la|les|l'|moins|plus|sans|en|au|aux|à)(?:\s|(?<='))",
+        re.IGNORECASE,
+    )
+    of_the_place = re.compile(rf"\b(?:{place}|habitants|ménages|foyers)\b", re.IGNORECASE)
+    # What, after the fact, tells of something done about it: « Manque de places en crèche :
+    # ouverture d'une micro-crèche », « Il y a une forte demande, nous avons donc lancé… ».
+    then = re.compile(
+        r"=>|->|→|>|:|\bdonc\b|c'est pourquoi|\bd'où\b|\b(?:nous|on)\s+(?:avons|a)\b|\bavons\b"
+        r"|\b(?:a|ont)\s+été\b|\bmise?s?\s+en\s+place\b",
+        re.IGNORECASE,
+    )
+    return connector, fact, share, of_the_place, then
+
+
+def states_a_fact(text: str) -> bool:
+    """Whether a grid's statement only states facts (what the territory is, has or lacks, what
+    is found there) and says nothing its author did: « La CdC est située sur un territoire
+    d'industrie », « En effet, 80 % des entreprises du territoire n'ont pas de salariés. »,
+    « Manque de lien entre les actions. ». Each of its sentences must; one action among them
+    (« … Le service développement économique a été créé à ce moment-là. ») and it is an action.
+    Written among actions, such a statement is context the facilitator took down: matching
+    never offers one as something its author did (« a déjà fait »), as for `remark_said`."""
+    connector, fact, share, of_the_place, then = _fact_patterns()
+    found = False
+    for sentence in re.split(r"(?<=[.!?…])\s+(?=[A-ZÀ-Ý«\d])", " ".join(text.split())):
+        sentence = connector.sub("", sentence.strip(" -–•"))
+        if not sentence:
+            continue
+        said = fact.match(sentence)
+        if said is None:
+            said = share.match(sentence)
+            if said is not None and not of_the_place.search(said.group("who")):
+                said = None
+        if said is None or then.search(sentence, said.end()):
+            return False
+        found = True
+    return found
+
+
 def shorten(text: str, limit: int) -> str:
     """At most `limit` characters, cut between words and ending with « … » when cut:
     « Démarches territorialisées pour l'emploi, où… » (never « … pou » without saying so)."""

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from atelier.french import NBSP, NNBSP, article, count, fold, join, join_few, of, subject, typography
+from atelier.french import (
+    NBSP,
+    NNBSP,
+    article,
+    count,
+    fold,
+    join,
+    join_few,
+    of,
+    states_a_fact,
+    subject,
+    typography,
+)
 
 
 def test_counts_agree_in_french_and_english() -> None:
@@ -166,3 +178,47 @@ def test_an_aside_joins_the_label_s_own_parenthesis_rather_than_open_a_second() 
     assert aside("Grégory TALVY", " (a déjà fait)", "") == "Grégory TALVY (a déjà fait)"
     assert aside("Région N-A", "atelier du 16 mars 2021") == "Région N-A (atelier du 16 mars 2021)"
     assert aside("Zoé Martin (PLIE)") == "Zoé Martin (PLIE)"
+
+
+# What facilitators typed into the example grid's column of actions about the territory or
+# the work, not about anything its author did: « a déjà fait : <this> » would be false.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En effet, 80% des entreprises du territoire n'ont pas de salariés.",
+        "La CdC est située sur un territoire d'industrie en zone rurale.",
+        "La Cdc est le résultat d'une fusion forcée en 2017.",
+        "La CdC est située sur un territoire d'industrie en zone rurale. "
+        "La Cdc est le résultat d'une fusion forcée en 2017.",
+        "Manque de lien entre les actions.",
+        "problématiques : chômage structurel, difficultés des entreprises à recruter",
+    ],
+)
+def test_a_statement_of_fact_is_told_apart(text: str) -> None:
+    assert states_a_fact(text)
+
+
+# Actions of the example grid and of the labelled workshops, some with a figure or the
+# territory in them: each says what its author did or runs.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La CdC est située sur un territoire d'industrie en zone rurale. La Cdc est le résultat d'une "
+        "fusion forcée en 2017. Le service développement économique a été créé à ce moment-là.",
+        "Une étude est menée à l'échelle d'un bassin d'emploi sur 5 EPCI sur l'emploi et les filières.",
+        "L'université réalise l'étude et le diagnostic sur le territoire.",
+        "Des partenariats sont menés avec les collectivités locales notamment dans le cadre des projets "
+        "alimentaires territoriaux, de manière à reconstituer un tissu de maraîchage périurbain.",
+        "Mise en place d'un observatoire pour avoir un état des lieux précis et définir une stratégie",
+        "Accompagne 31 démarches territoriales pour l'emploi sur la région.",
+        "Sorties positives : 38 % en emploi durable ou en formation qualifiante",
+        "Accompagnement de 1 150 personnes handicapées vers l'emploi, 62 % ont plus de 50 ans",
+        "Le club a organisé en 2023 une journée de visites d'entreprises pour 60 collégiens",
+        # Written for the rule's edges: a fact then what was done about it.
+        "Il y a deux ans, la CdC a créé un club d'entreprises.",
+        "Manque de places en crèche : ouverture d'une micro-crèche en 2023",
+        "Il y a une forte demande, nous avons donc lancé un club d'entreprises.",
+    ],
+)
+def test_an_action_is_not_taken_for_a_fact(text: str) -> None:
+    assert not states_a_fact(text)

@@ -34,7 +34,7 @@ from atelier.domain import (
     ReasonKind,
     shown_order,
 )
-from atelier.french import affirmed, one_word, remark_said, same_form
+from atelier.french import affirmed, one_word, remark_said, same_form, states_a_fact
 from atelier.matching.named import StructureNames
 from atelier.matching.semantic import NEAR_PAIR_MIN, WEIGHT, WORD_PAIR_MIN
 from atelier.matching.text import (
@@ -744,13 +744,15 @@ class Engine:
         # Offers in the first columns, then actions and challenges: each part is ranked apart.
         # A remark someone is quoted saying, written among their actions (an observer's
         # « « La redistribution… doit être réfléchie. » »), is no action: never « a déjà fait ».
+        # Nor is a fact about the territory taken down there (« En effet, 80 % des entreprises
+        # du territoire n'ont pas de salariés. »): `french.states_a_fact`.
         resources = [s for s in self.statements.values() if s.kind == ItemKind.OFFER]
         resources += [
             s
             for s in self.statements.values()
             if s.kind in SOURCE_FACTOR
             and s.kind != ItemKind.OFFER
-            and not (s.kind == ItemKind.ACTION and remark_said(s.text))
+            and not (s.kind == ItemKind.ACTION and (remark_said(s.text) or states_a_fact(s.text)))
         ]
         self._resource_ids = [s.id for s in resources]
         self._column_index = {r: i for i, r in enumerate(self._resource_ids)}
