@@ -381,7 +381,18 @@ def test_a_grid_exported_straight_after_import_has_a_drafted_synthesis_and_leads
     offers = next(i for i, (style, text) in enumerate(synthesis) if text == "Ce que la salle peut apporter")
     prose = synthesis[:offers]
     words = sum(1 for _, text in prose for w in text.split() if any(c.isalnum() for c in w))
-    assert 500 < words <= 2 * 532, words
+    # Apart too, the facts typed among the actions (« Constats notés parmi les actions : … »),
+    # a line the hand-written minutes do not have: said in the context, no longer cited as
+    # actions (tests/test_synthesis.py).
+    findings = sum(
+        1
+        for _, text in prose
+        if text.startswith("Constats notés parmi les actions")
+        for w in text.split()
+        if any(c.isalnum() for c in w)
+    )
+    assert findings < 40, findings
+    assert 500 < words - findings <= 2 * 532, words
     body = "\n".join(text for _, text in synthesis)
     assert len(re.findall(r"«\u00a0", body)) <= 20
     # A challenge several share, said by what each of them writes (« Entreprises, un défi pour

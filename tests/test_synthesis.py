@@ -146,6 +146,36 @@ def test_what_participants_say_of_their_territory_is_quoted_with_its_author(tmp_
     assert engaged.startswith("Les 5 actions présentées") and "3 autres actions" in engaged, engaged
 
 
+def test_a_fact_written_among_the_actions_is_said_as_a_finding_not_as_engaged(tmp_path: Path) -> None:
+    """Facilitators type what the territory is into the actions' column (« En effet, 80 % des
+    entreprises du territoire n'ont pas de salariés. », « problématiques : chômage structurel »):
+    the minutes cited one as an example of what is « déjà engagé » under the firms' theme. Such
+    a statement (`french.states_a_fact`) is said in the context, as a finding, and counted apart."""
+    facts = [
+        "En effet, 80 % des entreprises du territoire n'ont pas de salariés.",
+        "problématiques : chômage structurel, difficultés des entreprises à recruter",
+    ]
+    rows = [
+        (
+            "Céline Dallet",
+            "CC Val de Gâtine",
+            {ItemKind.ACTION: [facts[0], "Club des entreprises du territoire"]},
+        ),
+        ("Maxime Roby", "PETR Monts et barrages", {ItemKind.ACTION: [facts[1]]}),
+        ("Anne Bru", "Mission locale du Val", {ItemKind.ACTION: ["Visites d'entreprises avec les jeunes"]}),
+        ("Paul Lin", "PLIE des Graves", {ItemKind.ACTION: ["Petits déjeuners des entreprises du PLIE"]}),
+    ]
+    drafted = _draft(_store(tmp_path / "faits.atelier", rows))
+    sections = dict(drafted.sections)
+    engaged, context = sections["Ce qui est déjà engagé"], sections["Le contexte"]
+    for fact in ("80 % des entreprises", "chômage structurel"):
+        assert fact not in engaged, engaged
+        assert fact in context.replace("\u202f", " ").replace("\u00a0", " "), context
+    assert "3 actions déjà engagées et 2 constats" in context.replace("\u00a0", " "), context
+    assert "Constats notés parmi les actions : " in context.replace("\u00a0", " "), context
+    assert "(CC Val de Gâtine)" in context and "(PETR Monts et barrages)" in context, context
+
+
 def test_a_grid_that_says_nothing_of_its_situation_gets_no_such_paragraph(tmp_path: Path) -> None:
     rows = [
         ("Anne Bru", "Atelier A", {ItemKind.ACTION: ["Forum de l'emploi chaque printemps"]}),

@@ -108,9 +108,9 @@ def test_one_section_edited_the_others_still_say_what_the_grid_says(qtbot, tmp_p
         "Le contexte"
     ]
     assert sections["Les besoins de ressources"].startswith("Les 15 besoins"), sections
-    # Edited: the facilitator's text, kept; its figures changed since (88 actions now): said.
+    # Edited: the facilitator's text, kept; its figures changed since (85 actions now): said.
     assert sections["Ce qui est déjà engagé"].endswith("Une coquille en moins."), sections
-    assert "Les 87 actions présentées" in sections["Ce qui est déjà engagé"]
+    assert "Les 84 actions présentées" in sections["Ce qui est déjà engagé"]
     assert done.stderr.strip().splitlines() == [_stale("Ce qui est déjà engagé")], done.stderr
 
 

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 from atelier.confidence import POSSIBLE, very_likely
 from atelier.domain import FollowUp, ItemKind, MatchStatus, people_of
 from atelier.drafted import HEADINGS, draft_heading_key, drafted_record, facts_of, heading_of
-from atelier.french import affirmed, article, count, join, of, plural, remark_said
+from atelier.french import affirmed, article, count, join, of, plural, remark_said, states_a_fact
 from atelier.synthesis import context as ctx
 from atelier.synthesis.groups import (
     SPECIFIC_MOST,
@@ -128,16 +128,22 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
     # forcément »): quoted apart, never counted, grouped nor cited among the actions.
     remarks = observations(statements)
     noted = {id(s) for s, _said in remarks if s.kind == ItemKind.ACTION}
+    # Nor is a fact about the territory typed there (« En effet, 80 % des entreprises du
+    # territoire n'ont pas de salariés. »): said in the context as a finding, counted apart.
+    facts = [
+        s for s in statements if s.kind == ItemKind.ACTION and id(s) not in noted and states_a_fact(s.text)
+    ]
+    noted |= {id(s) for s in facts}
     statements = [s for s in statements if id(s) not in noted]
     space = Space(statements, len(data.participants), glossary.families, vectors, glossary.acronyms)
     writer = _Writer(data)
     lang = writer.lang
     total = Counter(e.kind for e in data.entries if e.text.strip())
     apart_from_actions = sum(len(s.ids) for s, _said in remarks if id(s) in noted)
-    total[ItemKind.ACTION] -= apart_from_actions
+    total[ItemKind.ACTION] -= apart_from_actions + sum(len(s.ids) for s in facts)
     by_kind: dict[ItemKind, list[Group]] = {}
     actions_apart: list[Statement] = []  # the actions no theme holds, said after the challenges
-    sections = [(heading_of("context", lang), writer.context(statements, apart_from_actions))]
+    sections = [(heading_of("context", lang), writer.context(statements, apart_from_actions, facts))]
     for kind, heading, most in (
         (ItemKind.ACTION, heading_of("actions", lang), 6),
         (ItemKind.CHALLENGE, heading_of("challenges", lang), 5),
@@ -416,13 +422,17 @@ class _Writer:
 
     # ---------------------------------------------------------- context
 
-    def context(self, statements: Sequence[Statement], remarks: int = 0) -> str:
+    def context(
+        self, statements: Sequence[Statement], remarks: int = 0, facts: Sequence[Statement] = ()
+    ) -> str:
         """The room and what it said; `remarks`: the items of the actions' column that are
-        remarks quoted apart (« Des observations à retenir »), counted apart from the actions."""
+        remarks quoted apart (« Des observations à retenir »), counted apart from the actions;
+        `facts`: statements of fact typed there (`french.states_a_fact`), said here as findings."""
         data = self.data
         territories = data.territories()
         counts = Counter(e.kind for e in data.entries if e.text.strip())
-        counts[ItemKind.ACTION] -= remarks
+        found = sum(len(f.ids) for f in facts)
+        counts[ItemKind.ACTION] -= remarks + found
         people, named = len(data.participants), data.people_named()
         opening = self.count(named, "participant")
         if named != people:  # two people on one row of the grid: both counted, the rows said
@@ -457,6 +467,8 @@ class _Writer:
         said = [self.count(counts[k], one, many) for k, one, many in every if counts[k]]
         if remarks:  # « … 16 offres d'aide et 4 observations »: quoted in their own section
             said.append(self.count(remarks, "observation"))
+        if found:  # « … et 3 constats »: cited below
+            said.append(self.count(found, *(("finding", "findings") if self.en else ("constat", "constats"))))
         if not people:
             return self.t("La grille ne compte encore aucun participant.", "The grid has no participant yet.")
         if not said and self.en:
@@ -479,7 +491,7 @@ class _Writer:
         kinds = self.structure_kinds()
         if kinds:
             lines.append(self.t(f"Autour de la table : {kinds}.", f"Around the table: {kinds}."))
-        pairs = [(s.owner, s.text) for s in statements]
+        pairs = [(s.owner, s.text) for s in (*statements, *facts)]
         rural = list(dict.fromkeys(c.owner for c in ctx.find(ctx.RURAL, pairs)))
         urban = list(dict.fromkeys(c.owner for c in ctx.find(ctx.URBAN, pairs)))
         if rural and urban:
@@ -492,6 +504,14 @@ class _Writer:
         elif rural or urban:
             what = "Le monde rural est évoqué" if rural else "La ville et ses quartiers sont évoqués"
             lines.append(f"{what} par {self.names(rural or urban, 3)}.")
+        if facts:
+            # « Constats notés parmi les actions : 80 % des entreprises… (CC Val de Gâtine) ; … »
+            cites = [self.cite(f.owner, f.text) for f in facts[:2]]
+            rest = [f.owner for f in facts[2:] if f.owner not in {c.owner for c in facts[:2]}]
+            if rest:
+                cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 3)}")
+            lead = self.t("Constats notés parmi les actions :", "Findings noted among the actions:")
+            lines.append(f"{lead} {self.semicolons(cites)}.")
         actions = [(s.owner, s.text) for s in statements if s.kind == ItemKind.ACTION]
         change = ctx.find(ctx.CHANGE, actions)
         if change:
