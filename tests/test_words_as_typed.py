@@ -74,3 +74,34 @@ def test_the_projector_shows_a_need_and_a_name_as_typed(qtbot, tmp_path: Path) -
     assert not any("\U00100000" <= c <= "\U0010ffff" for c in said)
     projector.close()
     window.close()
+
+
+SPACED_NEED = "Comment faire pour que les services travaillent moins de façon cloisonnée ?"
+SPACED_ACTION = "Observation : « L'approche collective est quasi systématique. »"
+
+
+def test_a_space_typed_before_a_mark_never_starts_a_line_of_a_document(tmp_path: Path) -> None:
+    """A participant's own space before « ? » or « : », or inside their « », was left an
+    ordinary space where Atelier quotes their words (the pages, « … cloisonnée ? ») and in the
+    English documents: Word broke the line there, and a line began with « ? » or « » »
+    (the example's English pages: « …travaillent moins de façon cloisonnée » then « ?” »).
+    Their spaces are kept, made non-breaking, as the French minutes' tables already did."""
+    path = tmp_path / "atelier.atelier"
+    with Store.create(path, title="Atelier du 16 mars 2026", date="2026-03-16") as store:
+        workshop = store.workshops()[0].id
+        anne = store.add_participant(Participant(workshop, names=["Anne Vidal"], organisation="PLIE"))
+        need = store.add_item(Item(anne.id, ItemKind.NEED, SPACED_NEED))
+        store.add_item(Item(anne.id, ItemKind.ACTION, SPACED_ACTION))
+        paul = store.add_participant(Participant(workshop, names=["Paul Roy"], organisation="Mission locale"))
+        offer = store.add_item(Item(paul.id, ItemKind.OFFER, "faire du lien entre les services"))
+        store.add_match(Match(workshop, need.id, offer.id, MatchStatus.CONFIRMED, 0.8))
+    for lang in ("fr", "en"):
+        for kind in ("--docx", "--fiches"):
+            out = tmp_path / f"{lang}{kind}.docx"
+            done = run_cli("export", str(path), kind, str(out), env={"ATELIER_LANG": lang})
+            assert done.returncode == 0, done.stderr
+            said = "\n".join(_texts(out))
+            breaks = [line for line in said.splitlines() if " ?" in line or " »" in line or "« " in line]
+            assert not breaks, (lang, kind, breaks)
+            words = said.replace("\u00a0", " ").replace("\u202f", " ")
+            assert SPACED_NEED in words, (lang, kind, said)  # the words as typed, no space added

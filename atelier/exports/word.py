@@ -113,11 +113,14 @@ class Writer:
         return self.ids.get(name) or self.ids.get(name.casefold()) or self.ids.get(fallback)
 
     def text(self, text: str) -> str:
-        """A run's text: Atelier's French set, the words marked `as_typed` as typed."""
-        from atelier.french import plain, typography
+        """A run's text: Atelier's French set, the words marked `as_typed` as typed. A space
+        someone typed before « : ; ! ? » or inside their « » (a quoted need, « … cloisonnée ? »,
+        or any of their words in an English document) is kept, made non-breaking: Word would
+        otherwise start a line with « ? » or « » »."""
+        from atelier.french import keep_together, plain, typography
 
         text = normalise_text(text)  # a file from an earlier version may hold control characters
-        return typography(text, "fr") if self.french else plain(text)
+        return keep_together(typography(text, "fr") if self.french else plain(text))
 
     def paragraph(
         self,
