@@ -193,3 +193,31 @@ def test_a_colleague_of_the_same_structure_is_a_lead_only_when_no_one_else_is(tm
     assert "Léa Roux" in zoe and "même structure" not in zoe, rows
     anne = helpers.get("Anne Lis (PLIE de Pau)", "")
     assert anne.startswith("Marc Bo (PLIE de Pau)\n(même structure)\n"), rows
+
+
+def test_minutes_of_a_workshop_with_no_one_yet_have_no_empty_table(tmp_path: Path) -> None:
+    """Minutes exported before anyone was typed in had a « Participants » heading over a table
+    of column titles only, and an annex page « la grille complète » with an empty grid: two
+    sections that said nothing, in French and in English. Now neither is written (nor listed
+    in the contents); the context still says the grid has no one yet."""
+    import docx
+
+    workshop = tmp_path / "a.atelier"
+    assert (
+        run_cli("new", str(workshop), "--title", "Atelier d'automne", "--date", "2026-11-23").returncode == 0
+    )
+    for lang, nobody, annex in (
+        ("fr", "La grille ne compte encore aucun participant.", "Annexe"),
+        ("en", "The grid has no participant yet.", "Annex"),
+    ):
+        minutes = tmp_path / f"cr-{lang}.docx"
+        done = run_cli("export", str(workshop), "--docx", str(minutes), env={"ATELIER_LANG": lang})
+        assert done.returncode == 0, done.stderr
+        document = docx.Document(str(minutes))
+        empty = [[c.text for c in t.rows[0].cells] for t in document.tables if len(t.rows) < 2]
+        assert not empty, (lang, empty)
+        text = "\n".join(p.text for p in document.paragraphs).replace("\u00a0", " ")
+        assert nobody in text, text
+        headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+        assert "Participants" not in headings and not any(annex in h for h in headings), (lang, headings)
+        assert annex not in text, text  # nor in the contents

@@ -540,17 +540,26 @@ def write_docx(
         from atelier.synthesis import first_leads
 
         leads: list[Any] = first_leads(data.matches, decided_needs)
-        toc: list[tuple[int, str]] = [(1, "Participants"), (1, _t("Synthèse des échanges", lang))]
+        # Who was away and wrote something (sent before the workshop): in the grid, said away.
+        written = [p for p in data.away if any(data.cells.get(p.id, {}).values())]
+        # Minutes exported before anyone was typed in: no « Participants » over a table of
+        # column titles only, no annex of an empty grid (the context says there is no one yet).
+        listed = bool(data.participants or data.away)
+        gridded = bool(data.participants or written)
+        toc: list[tuple[int, str]] = [(1, "Participants")] if listed else []
+        toc += [(1, _t("Synthèse des échanges", lang))]
         toc += [(2, h or "—") for h, _ in sections]
         toc += [(1, _t("Les mises en relation", lang))]
         if leads:
             toc.append((2, _t("Pistes de mise en relation", lang)))
-        toc.append((1, _t("Annexe : la grille complète", lang)))
+        if gridded:
+            toc.append((1, _t("Annexe : la grille complète", lang)))
         w.paragraph(_t("Sommaire", lang), "TOC Heading" if w.has("TOC Heading") else "Heading 2")
         table_of_contents(w, toc)
 
-        w.heading("Participants", 1)
-        if data.anonymised:
+        if listed:
+            w.heading("Participants", 1)
+        if data.participants and data.anonymised:
             w.paragraph(
                 f"{count(len(data.participants), 'participant', lang=lang)}. "
                 + _t(
@@ -564,7 +573,7 @@ def write_docx(
                 [as_typed(data.who[p.id]), as_typed(p.territory)] for p in data.participants
             ]
             w.table([_t("Structure", lang), _t("Territoire", lang)], people, column_widths(people, 17.0))
-        else:
+        elif data.participants:
             people = [
                 [as_typed(x) for x in (p.people(lang), p.organisation, p.territory)]
                 for p in data.participants
@@ -644,30 +653,29 @@ def write_docx(
             closing(w, workshop.organiser, workshop.contact, lang)
 
         say(85, "annexe")
-        annex = document.add_section(WD_SECTION.NEW_PAGE)
-        annex.orientation = WD_ORIENT.LANDSCAPE
-        width, height = annex.page_width, annex.page_height
-        if height > width:
-            annex.page_width, annex.page_height = height, width
-        w.sect = w.body.find(docx_qn("w:sectPr"))
-        w.heading(_t("Annexe : la grille complète", lang), 1)
-        headers = ["Participant", *[kind_titles(lang)[k] for k in ITEM_KINDS]]
-        grid_rows = []
-        # Who was away and wrote something (sent before the workshop): in the grid, said away.
-        written = [p for p in data.away if any(data.cells.get(p.id, {}).values())]
-        for participant in [*data.participants, *written]:
-            who = [data.who[participant.id]]
-            if not data.anonymised:
-                extra = ", ".join(x for x in (participant.territory, participant.role) if x)
-                if extra and extra not in who[0]:
-                    who.append(extra)
-            if participant.away():
-                who.append(f"({_t(AWAY_WORDS[participant.away()][0], lang)})")
-            who = [as_typed(line) for line in who]  # the grid's cells as typed, as the grid shows them
-            grid_rows.append(
-                [who, *[[f"• {as_typed(t)}" for t in data.cells[participant.id][k]] for k in ITEM_KINDS]]
-            )
-        w.table(headers, grid_rows, column_widths(grid_rows, 25.7, minimum_cm=3.0), page_height_cm=16.0)
+        if gridded:
+            annex = document.add_section(WD_SECTION.NEW_PAGE)
+            annex.orientation = WD_ORIENT.LANDSCAPE
+            width, height = annex.page_width, annex.page_height
+            if height > width:
+                annex.page_width, annex.page_height = height, width
+            w.sect = w.body.find(docx_qn("w:sectPr"))
+            w.heading(_t("Annexe : la grille complète", lang), 1)
+            headers = ["Participant", *[kind_titles(lang)[k] for k in ITEM_KINDS]]
+            grid_rows = []
+            for participant in [*data.participants, *written]:
+                who = [data.who[participant.id]]
+                if not data.anonymised:
+                    extra = ", ".join(x for x in (participant.territory, participant.role) if x)
+                    if extra and extra not in who[0]:
+                        who.append(extra)
+                if participant.away():
+                    who.append(f"({_t(AWAY_WORDS[participant.away()][0], lang)})")
+                who = [as_typed(line) for line in who]  # the grid's cells as typed, as the grid shows them
+                grid_rows.append(
+                    [who, *[[f"• {as_typed(t)}" for t in data.cells[participant.id][k]] for k in ITEM_KINDS]]
+                )
+            w.table(headers, grid_rows, column_widths(grid_rows, 25.7, minimum_cm=3.0), page_height_cm=16.0)
         say(95, "écriture")
         document.save(str(temp))
     say(100, "terminé")
