@@ -112,3 +112,38 @@ def test_a_challenge_only_meaning_links_to_a_need_is_not_said_shareable(tmp_path
     }[lang]
     assert line in sections[heading], sections
     assert not any("partag" in text or "share" in text for lines in sections.values() for text in lines)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_challenge_only_a_glossary_theme_links_to_a_need_is_not_said_shared(
+    tmp_path: Path, lang: str
+) -> None:
+    """A confirmed match between a need and a challenge whose only link is a theme of the
+    glossary (« interconnaissance » and « coopération », theme « coopération »: the example's
+    Lucie Leroy and Marion GIORDANI) is not « the same challenge » (reasons.on_its_subject): the
+    page says the match was made on this challenge, never that the other person shares it, as
+    the README now says (it claimed a theme in common was enough)."""
+    target = tmp_path / "defis.atelier"
+    with Store.create(target, title="Atelier du 15 mars 2022", date="2022-03-15") as store:
+        workshop_id = store.workshops()[0].id
+        paul = store.add_participant(Participant(workshop_id, names=["Paul Durand"], organisation="PLIE"))
+        zoe = store.add_participant(Participant(workshop_id, names=["Zoé Martin"], organisation="CC Médoc"))
+        need = store.add_item(
+            Item(zoe.id, ItemKind.NEED, "des projets où l'interconnaissance a été facilitée")
+        )
+        challenge = store.add_item(Item(paul.id, ItemKind.CHALLENGE, "Aller vers plus de coopération"))
+        why = [
+            Reason(ReasonKind.CHALLENGE),
+            Reason(ReasonKind.TOPIC, term="coopération", need="interconnaissance", resource="coopération"),
+        ]
+        store.add_match(Match(workshop_id, need.id, challenge.id, MatchStatus.CONFIRMED, 0.3, why))
+    with Store.open(target, readonly=True) as store:
+        workshop, fiches = fiches_for(store, store.workshops()[0].id, match_first=False, lang=lang)
+    written = write_fiches(workshop, fiches, tmp_path / "p.docx", lang=lang)
+    sections = _sections({page[0][1]: page for page in _pages(docx.Document(str(written)))}["Paul Durand"])
+    heading, line = {
+        "fr": ("Vos défis", "Mise en relation confirmée avec Zoé Martin sur ce défi :"),
+        "en": ("Your challenges", "Match confirmed with Zoé Martin on this challenge:"),
+    }[lang]
+    assert line in sections[heading], sections
+    assert not any("partag" in text or "share" in text for lines in sections.values() for text in lines)
