@@ -367,7 +367,19 @@ def _fact_patterns() -> tuple[re.Pattern[str], ...]:
         r"|\b(?:a|ont)\s+été\b|\bmise?s?\s+en\s+place\b",
         re.IGNORECASE,
     )
-    return connector, fact, share, of_the_place, then
+    # A mark that ends a sentence, then the space before the next one (« … zone rurale. La Cdc… »).
+    sentences = re.compile(r"[.!?…](\s+)(?=[A-ZÀ-Ý«\d])")
+    return connector, fact, share, of_the_place, then, sentences
+
+
+def _sentences(text: str, ends: re.Pattern[str]) -> Iterator[str]:
+    """The sentences of `text`, one at a time: asked of every action at each match (12,000 at
+    4,000 participants), most of which the first sentence settles."""
+    start = 0
+    for found in ends.finditer(text):
+        yield text[start : found.start(1)]
+        start = found.end(1)
+    yield text[start:]
 
 
 def states_a_fact(text: str) -> bool:
@@ -378,9 +390,9 @@ def states_a_fact(text: str) -> bool:
     (« … Le service développement économique a été créé à ce moment-là. ») and it is an action.
     Written among actions, such a statement is context the facilitator took down: matching
     never offers one as something its author did (« a déjà fait »), as for `remark_said`."""
-    connector, fact, share, of_the_place, then = _fact_patterns()
+    connector, fact, share, of_the_place, then, sentences = _fact_patterns()
     found = False
-    for sentence in re.split(r"(?<=[.!?…])\s+(?=[A-ZÀ-Ý«\d])", " ".join(text.split())):
+    for sentence in _sentences(" ".join(text.split()), sentences):
         sentence = connector.sub("", sentence.strip(" -–•"))
         if not sentence:
             continue
