@@ -106,19 +106,35 @@ def test_undo_and_redo_of_a_deletion_update_the_panel_at_once(
     assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 0"
     qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
     assert _count_in_file(path) == 1
-    assert _confirmed_shown(window)
     assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 1"
+    _back_to_eric(window, deleted, "Jacques")
+    assert _confirmed_shown(window)
 
     # Redone: it goes again, from the panel too, at once.
     qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL | SHIFT)
     assert _count_in_file(path) == 0
-    assert not _confirmed_shown(window), _shown(window)
     assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 0"
+    _back_to_eric(window, deleted, None)
+    assert not _confirmed_shown(window), _shown(window)
 
     # And undone once more.
     qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
-    assert _confirmed_shown(window)
     assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 1"
+    _back_to_eric(window, deleted, "Jacques")
+    assert _confirmed_shown(window)
+
+
+def _back_to_eric(window: MainWindow, deleted: str, brought_back: str | None) -> None:
+    """Undo and redo of a row deleted put the cursor on the row they change (the participant
+    brought back, or the one in their place): the panel is looked at on Eric's row again. A
+    cell's do not move it: the panel is still Eric's, refreshed by the undo itself."""
+    current = window.model.store.participant(window._current_participant_id())
+    if deleted != "row":
+        assert current.names[0].startswith("Eric")
+        return
+    if brought_back is not None:
+        assert current.names[0].startswith(brought_back)
+    _select(window, "Eric")
 
 
 def test_undo_and_redo_of_a_confirmation_update_the_panel_at_once(qtbot, window: MainWindow) -> None:

@@ -628,3 +628,31 @@ def test_confirmer_with_no_suggestion_chosen_says_what_to_do(qtbot, tmp_path: Pa
         assert said in status, status
     assert [store.match(m).status for m in order] == before
     window.close()
+
+
+def test_undoing_a_deletion_puts_the_cursor_back_on_the_participant_brought_back(
+    qtbot, tmp_path: Path
+) -> None:
+    """Ctrl+Z of a Ctrl+Suppr brought the participant back, but the grid's cursor stayed on the
+    row that had followed them: the next key (a cell typed, Ctrl+Suppr again) went to someone
+    else. The cursor is now on the participant brought back, in the column it was in; Ctrl+Maj+Z
+    deletes them again and puts it on the row that takes their place, as Ctrl+Suppr does."""
+    window = _window(qtbot, tmp_path)
+    proxy = window.grid.model()
+    window.grid.setCurrentIndex(proxy.index(10, 2))  # Cécile BECHON et Ghislaine Paparemborde
+    deleted = window._current_participant_id()
+    following = window.model.participant_at(11).id
+    key(qtbot, Qt.Key.Key_Delete, CTRL)
+    assert window._current_participant_id() == following
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert window.model.rowCount() == 22
+    assert window._current_participant_id() == deleted
+    assert window.grid.currentIndex().column() == 2
+    assert [i.row() for i in window.grid.selectionModel().selectedIndexes()] == [10]
+    assert window.panel.participant_id == deleted  # the card shows them too
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert window.model.rowCount() == 21
+    assert window._current_participant_id() == following
+    assert window.grid.currentIndex().column() == 2
+    assert window.panel.participant_id == following
+    window.close()

@@ -91,6 +91,11 @@ class GridCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
+    def row_after(self, undone: bool) -> int | None:
+        """The grid row the cursor goes to once this command is undone (or redone), where the
+        edit is seen; None: it stays where it is."""
+        return None
+
     def redo(self) -> None:
         if self._applied_before_push or self._put_back:
             self._applied_before_push = self._put_back = False
@@ -494,6 +499,13 @@ class DeleteParticipant(GridCommand):
     def revert(self) -> None:
         assert self.snapshot is not None
         self.model.op_restore_participant(self.snapshot)
+
+    def row_after(self, undone: bool) -> int | None:
+        """Undone: the participant brought back (the rows shift under the cursor, which stayed on
+        the one that had followed them); redone: the row that takes their place, as Ctrl+Suppr."""
+        if undone:
+            return self.model.row_of(self.participant_id)
+        return self.snapshot.participant.position if self.snapshot is not None else None
 
 
 class MoveParticipant(GridCommand):

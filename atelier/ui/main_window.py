@@ -472,6 +472,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         what, before = stack.undoText(), stack.index()
         commands.undo(stack)
         if stack.index() < before:  # else the file refused it, and that was said
+            self._cursor_after(stack.command(stack.index()), undone=True)
             self.say_undoable(tr("Annulé : {what} — Ctrl+Y pour rétablir").format(what=_lower_first(what)))
 
     def redo(self) -> None:
@@ -486,7 +487,20 @@ class MainWindow(AfterWorkshop, QMainWindow):
         what, before = stack.redoText(), stack.index()
         commands.redo(stack)
         if stack.index() > before:
+            self._cursor_after(stack.command(stack.index() - 1), undone=False)
             self.say_undoable(tr("Rétabli : {what} — Ctrl+Z pour annuler").format(what=_lower_first(what)))
+
+    def _cursor_after(self, command: object, undone: bool) -> None:
+        """The grid's cursor where the step undone or redone is seen (a participant brought
+        back), in the column it was in."""
+        if self.model is None or not isinstance(command, commands.GridCommand):
+            return
+        row = command.row_after(undone)
+        if row is None or not self.model.rowCount():
+            return
+        row = max(0, min(row, self.model.rowCount() - 1))
+        column = max(0, self.grid.currentIndex().column())
+        self._select(self.model.participant_at(row).id, column)
 
     def may_leave_file(self) -> bool:
         """Whether the window may leave its file (to close, or to show another): every text
