@@ -52,4 +52,7 @@ def test_a_match_by_hand_goes_to_the_need_chosen_with_the_arrows(qtbot, tmp_path
     assert seen["choice"].endswith(store.item(manual.resource_id).text[:30]) or (
         store.item(manual.resource_id).text[:30] in seen["choice"]
     )
+    # The match just made is the one chosen after it (the list made again would otherwise
+    # choose the need's first suggestion, and Ctrl+Maj+C confirm it unseen).
+    assert panel.current_match_id() == manual.id
     window.close()

@@ -656,3 +656,47 @@ def test_undoing_a_deletion_puts_the_cursor_back_on_the_participant_brought_back
     assert window.grid.currentIndex().column() == 2
     assert window.panel.participant_id == following
     window.close()
+
+
+def _matched_again(qtbot, window: MainWindow) -> None:
+    """F9, and the window once the suggestions it saved are shown in « Qui peut aider ? »."""
+    with qtbot.waitSignal(window.matching.updated, timeout=20_000):
+        key(qtbot, Qt.Key.Key_F9)
+
+
+def _pair(window: MainWindow, match_id: str | None) -> tuple[str, str] | None:
+    if match_id is None:
+        return None
+    match = window.store.match(match_id)
+    return match.need_id, match.resource_id
+
+
+def test_matching_again_keeps_the_chosen_suggestion_or_chooses_the_first(qtbot, tmp_path: Path) -> None:
+    """Each matching run shows « Qui peut aider ? » anew: with a need's own line chosen (the
+    facilitator's, or where the list was when the run ended), the list made again chose
+    nothing, and Ctrl+Maj+C confirmed nothing. The suggestion chosen stays chosen (the same
+    need and resource, even saved anew); from the need's own line, its first suggestion still
+    to decide is chosen, as Ctrl+M chooses one."""
+    window = _matched_window(qtbot, tmp_path)
+    _select_person(window, "Eric", 3)
+    key(qtbot, Qt.Key.Key_M, CTRL)  # to the suggestions, the first one chosen
+    panel = window.panel.matches
+    key(qtbot, Qt.Key.Key_Down)  # the second one (the first need's)
+    chosen = _pair(window, panel.current_match_id())
+    assert chosen is not None
+    _matched_again(qtbot, window)
+    assert _pair(window, panel.current_match_id()) == chosen
+    assert QApplication.focusWidget() is panel.tree
+    key(qtbot, Qt.Key.Key_Up)
+    key(qtbot, Qt.Key.Key_Up)  # the need's own line
+    need_id = panel.current_need_id()
+    assert panel.current_match_id() is None and need_id is not None
+    _matched_again(qtbot, window)
+    first = panel._suggestion_ids()[0]
+    assert window.store.match(first).need_id == need_id
+    assert panel.current_match_id() == first
+    key(qtbot, Qt.Key.Key_C, CTRL | SHIFT)  # confirms the suggestion seen first
+    from atelier.domain import MatchStatus
+
+    assert window.store.match(first).status == MatchStatus.CONFIRMED
+    window.close()

@@ -225,6 +225,8 @@ class MatchPanel(QWidget):
         super().__init__(parent)
         self.model: GridModel | None = None
         self.participant_id: str | None = None
+        self._shown_for: str | None = None  # the participant whose needs the list shows
+        self._deciding = False  # a decision's own refresh: `decide` chooses the next one
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self)
@@ -288,6 +290,12 @@ class MatchPanel(QWidget):
 
     def refresh(self) -> None:
         current = self.current_match_id()
+        # Shown again for the same participant (matching saved its suggestions, a decision,
+        # its undo): what was chosen stays chosen, as far as it is still there (`_choose_again`).
+        same = self.participant_id is not None and self.participant_id == self._shown_for
+        chosen_need = self.current_need_id() if same else None
+        chosen_pair = self._pair_of(current) if same else None
+        self._shown_for = self.participant_id
         self.tree_model.clear()
         model = self.model
         if model is None or self.participant_id is None or model.row_of(self.participant_id) < 0:
@@ -401,6 +409,8 @@ class MatchPanel(QWidget):
         self.tree.expandAll()
         if select is not None:
             self.tree.setCurrentIndex(select.index())
+        elif chosen_need is not None and not self._deciding:
+            self._choose_again(chosen_need, chosen_pair)
         decided = [
             m
             for m in store.matches(model.workshop_id)
@@ -455,6 +465,34 @@ class MatchPanel(QWidget):
             child.setToolTip(text)
             need_item.appendRow(child)
             self.tree_model.appendRow(need_item)
+
+    def _pair_of(self, match_id: str | None) -> tuple[str, str] | None:
+        """The need and the resource of a match shown (matching saved anew gives it a new id)."""
+        if match_id is None or self.model is None:
+            return None
+        try:
+            match = self.model.store.match(match_id)
+        except AtelierError:
+            return None
+        return match.need_id, match.resource_id
+
+    def _choose_again(self, need_id: str, pair: tuple[str, str] | None) -> None:
+        """After the list is made again for the need being looked at: the suggestion chosen if
+        it is still there (the same need and resource), else the need's first suggestion still
+        to decide, as Ctrl+M chooses one (its own line had stayed chosen, and Ctrl+Maj+C
+        confirmed nothing); a need with none keeps its own line."""
+        for row in range(self.tree_model.rowCount()):
+            need = self.tree_model.item(row)
+            if need.data(MatchRole + 1) != need_id:
+                continue
+            children = [need.child(r) for r in range(need.rowCount())]
+            shown = [c for c in children if c.data(MatchRole)]
+            kept = [c for c in shown if pair is not None and self._pair_of(c.data(MatchRole)) == pair]
+            undecided = [c for c in shown if c.data(StatusRole) == MatchStatus.SUGGESTED]
+            chosen = (kept or undecided or [need])[0]
+            self.tree.setCurrentIndex(chosen.index())
+            self.tree.scrollTo(chosen.index())
+            return
 
     def current_match_id(self) -> str | None:
         index = self.tree.currentIndex()
@@ -525,7 +563,12 @@ class MatchPanel(QWidget):
                 return  # not confirmed: the suggestion stays as it was, chosen
             unnamed = agreed
         order = self._suggestion_ids()
-        if not commands.push(self.model, commands.SetMatchStatus(self.model, match_id, status)):
+        self._deciding = True
+        try:
+            pushed = commands.push(self.model, commands.SetMatchStatus(self.model, match_id, status))
+        finally:
+            self._deciding = False
+        if not pushed:
             return
         if unnamed:
             self.said.emit(unnamed)
@@ -684,4 +727,8 @@ class MatchPanel(QWidget):
         resource_id = options.get(choice)
         if resource_id is None:
             return False
-        return commands.push(self.model, commands.AddManualMatch(self.model, need_id, resource_id))
+        command = commands.AddManualMatch(self.model, need_id, resource_id)
+        if not commands.push(self.model, command):
+            return False
+        self.select_match(command.match.id)  # the match just made, not a suggestion beside it
+        return True
