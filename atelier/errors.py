@@ -67,6 +67,13 @@ class InvalidValue(AtelierError):
     pass
 
 
+class BadOptionValue(InvalidValue):
+    """A value given to an option of the command line that no file could make right (a date
+    that is none, a follow-up state that does not exist, an empty title): the command used the
+    wrong way, exit 2 as argparse's own refusals, said in its own one sentence. A value the
+    file refuses (a workshop not in it, a day before its workshop) stays a failure, exit 1."""
+
+
 class FollowUpBackwards(InvalidValue):
     """A follow-up step dated before the match's previous step (« contacté le 22/11 » after
     « à contacter depuis le 29/11 »). It carries both steps, for the command line and the

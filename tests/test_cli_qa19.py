@@ -54,7 +54,7 @@ def test_suivi_refuses_a_day_still_to_come_leaving_the_file_intact(tmp_path: Pat
     before = path.read_bytes()
     later = (date.today() + timedelta(days=2)).strftime("%d/%m/%Y")
     result = run_cli("suivi", str(path), match_id[:8], "--etat", "fait", "--le", later)
-    assert result.returncode == 1
+    assert result.returncode == 2  # never true, whatever the file holds: a bad option value
     assert (
         result.stderr.strip()
         == f"La date «\u00a0{later}\u00a0» est à venir\u00a0: le suivi note ce qui a déjà eu lieu."

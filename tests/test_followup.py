@@ -185,25 +185,28 @@ def test_cli_refuses_a_bad_state_a_suggestion_or_an_unknown_id_in_one_line_leavi
 ) -> None:
     path, ids = _file(tmp_path)
     before = path.read_bytes()
-    for args, words in (
-        ((ids["short"], "--etat", "peut-être"), "État de suivi inconnu «\u00a0peut-être\u00a0»"),
-        ((ids["suggested"][:10], "--etat", "fait"), "est une suggestion"),
+    # A bad option value is bad usage (exit 2); what the file refuses, a failure (exit 1).
+    for args, words, code in (
+        ((ids["short"], "--etat", "peut-être"), "État de suivi inconnu «\u00a0peut-être\u00a0»", 2),
+        ((ids["suggested"][:10], "--etat", "fait"), "est une suggestion", 1),
         (
             ("0000000", "--etat", "fait"),
             "Aucune mise en relation confirmée ne commence par «\u00a00000000\u00a0»",
+            1,
         ),
-        ((ids["short"], "--etat", "fait", "--le", "22/1l"), "Date non reconnue «\u00a022/1l\u00a0»"),
+        ((ids["short"], "--etat", "fait", "--le", "22/1l"), "Date non reconnue «\u00a022/1l\u00a0»", 2),
         # One character typed is no id: a slip of the keyboard must not record « fait » on
         # whichever match happens to start with it.
-        ((ids["short"][:1], "--etat", "fait"), "est trop court"),
+        ((ids["short"][:1], "--etat", "fait"), "est trop court", 1),
         # Contacted two weeks before the workshop where the match was made: cannot be true.
         (
             (ids["short"], "--etat", "contacte", "--le", "01/03/2021"),
             "La date «\u00a001/03/2021\u00a0» précède l'atelier du 16 mars 2021",
+            1,
         ),
     ):
         result = run_cli("suivi", str(path), *args)
-        assert result.returncode == 1
+        assert result.returncode == code, (args, result.stderr)
         assert words in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert path.read_bytes() == before

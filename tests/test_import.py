@@ -331,7 +331,7 @@ def test_unknown_headers_are_named_and_columns_can_be_mapped_by_hand(tmp_path: P
     people = _by_first_name(_export(target))
     assert people["Paul"]["offers"] == ["Je connais bien les aides du Département pour la jeunesse"]
     bad = run_cli("import", str(source), "-o", str(tmp_path / "x.atelier"), "--columns", "foo")
-    assert bad.returncode == 1 and "--columns" in bad.stderr
+    assert bad.returncode == 2 and "--columns" in bad.stderr  # a bad option value: bad usage
     # Every kind the option accepts is named, the participant's parts too.
     for kind in ("participant", "actions", "defis", "besoins", "offres", "prenom", "structure", "territoire"):
         assert kind in bad.stderr, bad.stderr

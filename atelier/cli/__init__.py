@@ -1,4 +1,5 @@
-"""The `atelier` command line: French messages, one line on stderr, exit 1 on failure, 2 on misuse.
+"""The `atelier` command line: French messages, one line on stderr, exit 1 on failure, 2 on misuse
+(an option missing or unknown, or a bad option value: errors.BadOptionValue).
 
 Each subcommand is a handler with its options beside it (cli/workshop_file.py: open, example,
 new, import, info, match, export, merge; cli/after_workshop.py: suivi, search, workshops),
@@ -31,7 +32,7 @@ from atelier.cli.options import (
     known_command,
     metavar,
 )
-from atelier.errors import AtelierError, UsageError
+from atelier.errors import AtelierError, BadOptionValue, UsageError
 from atelier.i18n import message
 
 # The order of `atelier --help`: the workshop's file, then after the workshop.
@@ -222,6 +223,9 @@ def _main(args: argparse.Namespace) -> int:
         return _run(args)
     except UsageError as exc:
         print(message("cli.usage", detail=str(exc)), file=sys.stderr)
+        return EXIT_USAGE
+    except BadOptionValue as exc:  # its own sentence, which names the value: bad usage all the same
+        print(exc.user_message(), file=sys.stderr)
         return EXIT_USAGE
     except AtelierError as exc:
         print(exc.user_message(), file=sys.stderr)

@@ -23,12 +23,13 @@ from atelier.cli.options import (
     one_line,
     print_json,
     say,
+    title_given,
     title_shown,
     title_typed,
     writable,
 )
 from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp, Reason, ReasonKind
-from atelier.errors import AtelierError, FollowUpBackwards, InvalidValue, UsageError
+from atelier.errors import AtelierError, BadOptionValue, FollowUpBackwards, InvalidValue, UsageError
 from atelier.french import counted, fold, list_date, long_date, says_where
 from atelier.i18n import command_line, current_language, message
 
@@ -51,7 +52,7 @@ def parse_state(text: str) -> FollowUp:
     for state, words in _STATE_WORDS.items():
         if typed in words:
             return state
-    raise AtelierError("followup.bad_state", value=text)
+    raise BadOptionValue("followup.bad_state", value=text)
 
 
 # ------------------------------------------------------------------ suivi
@@ -192,9 +193,9 @@ def _past_day(text: str | None) -> str | None:
     try:
         found = past_date(text).isoformat()
     except ValueError:
-        raise InvalidValue("date.unreadable", value=text) from None
-    if found > date.today().isoformat():
-        raise InvalidValue("date.future", value=text)
+        raise BadOptionValue("date.unreadable", value=text) from None
+    if found > date.today().isoformat():  # never true, whatever the file holds
+        raise BadOptionValue("date.future", value=text)
     return found
 
 
@@ -644,7 +645,7 @@ def _add_workshop(args: argparse.Namespace) -> int:
 def _rename_workshop(args: argparse.Namespace) -> int:
     changes = {
         k: v
-        for k, v in (("title", title_typed(args.title)), ("date", args.date), ("place", one_line(args.place)))
+        for k, v in (("title", title_given(args.title)), ("date", args.date), ("place", one_line(args.place)))
         if v is not None
     }
     if not changes:

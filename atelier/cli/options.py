@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
-from atelier.errors import AtelierError, InvalidValue, UsageError
+from atelier.errors import AtelierError, BadOptionValue, UsageError
 from atelier.i18n import current_language, message
 from atelier.lazy import regex
 
@@ -364,7 +364,7 @@ def day(text: str | None) -> str | None:
     try:
         return iso_date(text)
     except ValueError:
-        raise InvalidValue("date.unreadable", value=text) from None
+        raise BadOptionValue("date.unreadable", value=text) from None
 
 
 # A workshop's title is one line, the length a line of the workshops list, a heading of the
@@ -388,7 +388,16 @@ def title_typed(text: str | None) -> str | None:
     if title is not None and len(title) > TITLE_LIMIT:
         from atelier.french import format_number
 
-        raise InvalidValue("title.too_long", length=format_number(len(title)), limit=TITLE_LIMIT)
+        raise BadOptionValue("title.too_long", length=format_number(len(title)), limit=TITLE_LIMIT)
+    return title
+
+
+def title_given(text: str | None) -> str | None:
+    """--title where a workshop must have one (`new`, `ateliers --rename`): blank, refused as
+    a bad value, before any file is opened."""
+    title = title_typed(text)
+    if title is not None and not title:
+        raise BadOptionValue("title.empty")
     return title
 
 

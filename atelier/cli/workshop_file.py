@@ -27,6 +27,7 @@ from atelier.cli.options import (
     print_json,
     say,
     say_upgraded,
+    title_given,
     workshop_fields,
     writable,
 )
@@ -117,6 +118,7 @@ def new(args: argparse.Namespace) -> int:
     from atelier.store import Store
     from atelier.store.files import workshop_target
 
+    title_given(args.title)  # blank: a bad value, as an unreadable --date
     fields = workshop_fields(args)
     args.file = str(workshop_target(args.file))  # « atelier-jeudi » is « atelier-jeudi.atelier »
     Store.create(args.file, **fields, force=args.force).close()

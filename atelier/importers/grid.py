@@ -9,7 +9,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from atelier.domain import ItemKind, normalise_text
-from atelier.errors import AtelierError
+from atelier.errors import AtelierError, BadOptionValue
 from atelier.french import counted, format_number, join_few, shorten
 from atelier.french import find_date as french_find_date
 from atelier.french import fold as french_fold
@@ -546,12 +546,12 @@ def parse_columns_option(value: str, headers: list[str]) -> dict[int, str]:
         if not part.strip():
             continue
         if "=" not in part:
-            raise AtelierError("import.bad_columns", value=value)
+            raise BadOptionValue("import.bad_columns", value=value)
         left, right = (p.strip() for p in part.split("=", 1))
         kind_left, kind_right = COLUMN_ALIASES.get(fold(left)), COLUMN_ALIASES.get(fold(right))
         kind, column = (kind_left, right) if kind_left else (kind_right, left)
         if kind is None:
-            raise AtelierError("import.bad_columns", value=value)
+            raise BadOptionValue("import.bad_columns", value=value)
         if column.isdigit() and 1 <= int(column) <= max(len(headers), 1) + 50:
             index = int(column) - 1
         elif re.fullmatch(r"[A-Za-z]", column):
@@ -559,10 +559,10 @@ def parse_columns_option(value: str, headers: list[str]) -> dict[int, str]:
         elif fold(column) in folded_headers:
             index = folded_headers.index(fold(column))
         else:
-            raise AtelierError("import.bad_columns", value=value)
+            raise BadOptionValue("import.bad_columns", value=value)
         mapping[index] = kind
     if PARTICIPANT not in mapping.values():
-        raise AtelierError("import.bad_columns", value=value)
+        raise BadOptionValue("import.bad_columns", value=value)
     return mapping
 
 
