@@ -174,9 +174,11 @@ def plain(text: str) -> str:
 
 
 def keep_together(text: str) -> str:
-    """Words as typed, their own spaces before « : ; ! ? » and inside « » non-breaking: the
-    line never starts with a mark, and no space is added where the person typed none."""
-    out = re.sub(r" (?=[:;!?»])", NBSP, text)
+    """Words as typed, their own spaces before « : ; ! ? » and inside « » non-breaking, the
+    ones `typography` puts there (U+00A0 before « : » and inside « », U+202F before ; ! ?):
+    the line never starts with a mark, and no space is added where the person typed none."""
+    out = re.sub(r" (?= *[:»])", NBSP, text)
+    out = re.sub(r" (?= *[;!?])", NNBSP, out)
     return re.sub(r"(?<=«) ", NBSP, out)
 
 

@@ -35,8 +35,8 @@ def _workshop(path: Path) -> Path:
 def test_typography_sets_the_sentence_and_leaves_the_marked_words_as_typed() -> None:
     said = typography(f"{as_typed('Anne (PLIE: Graves!)')} cherche : {as_typed('permis ok? urgent !')}", "fr")
     assert (
-        said == "Anne (PLIE: Graves!) cherche\u00a0: permis ok? urgent\u00a0!"
-    )  # their space kept, unbreakable
+        said == "Anne (PLIE: Graves!) cherche\u00a0: permis ok? urgent\u202f!"
+    )  # their space kept, unbreakable: the one Atelier's own French puts before « ! »
     assert typography(f"{as_typed('ok?')}: yes", "en") == "ok?: yes"
     assert plain(f"« {as_typed('x:y')} »") == "« x:y »"
     assert typography("Anne cherche: ok?", "fr") == "Anne cherche\u00a0: ok\u202f?"  # Atelier's own: set
@@ -105,3 +105,41 @@ def test_a_space_typed_before_a_mark_never_starts_a_line_of_a_document(tmp_path:
             assert not breaks, (lang, kind, breaks)
             words = said.replace("\u00a0", " ").replace("\u202f", " ")
             assert SPACED_NEED in words, (lang, kind, said)  # the words as typed, no space added
+
+
+def test_the_example_s_quoted_words_take_the_spaces_atelier_s_own_french_takes(tmp_path: Path) -> None:
+    """The example's minutes and pages, read back: no ordinary space before « : ; ! ? » or
+    inside « » anywhere, the synthesis's quotes included (« Objet de l'étude : identifier …
+    entreprises ? »). The space a participant typed before « ? » was made U+00A0 while
+    Atelier's own « ? » takes U+202F, two widths before the same mark in one sentence: their
+    spaces are now the ones french.typography puts (U+00A0 before « : » and inside « »,
+    U+202F before ; ! ?), in the annex too; their words otherwise as typed, no space added."""
+    import re
+    import shutil
+
+    from .conftest import ROOT
+
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    minutes, pages = tmp_path / "cr.docx", tmp_path / "fiches.docx"
+    assert run_cli("export", str(path), "--docx", str(minutes)).returncode == 0
+    assert run_cli("export", str(path), "--fiches", str(pages)).returncode == 0
+    said = {name: _texts(document) for name, document in (("cr", minutes), ("fiches", pages))}
+    for name, texts in said.items():
+        breakable = [t for t in texts if re.search(r" [:;!?»]", t)]
+        assert breakable == [], (name, breakable[:3])
+    minutes_text, pages_text = "\n".join(said["cr"]), "\n".join(said["fiches"])
+    objet = (
+        "Objet de l'étude\u00a0: identifier ce qui fait l'attractivité du territoire pour les "
+        "entreprises\u202f?"
+    )
+    assert f"«\u00a0{objet}\u00a0»" in minutes_text  # the synthesis
+    assert f"• {objet}" in minutes_text  # the annex's grid, the same
+    assert "qu'agglomération?\u00a0»" in minutes_text  # no space where they typed none
+    cloisonnee = (
+        "«\u00a0Comment faire pour que les services travaillent moins de façon cloisonnée\u202f?\u00a0»"
+    )
+    assert cloisonnee in minutes_text and cloisonnee in pages_text
+    with Store.open(path, readonly=True) as store:
+        typed = {i.text for i in store.workshop_items(store.workshops()[0].id)}
+    assert objet.replace("\u00a0", " ").replace("\u202f", " ") in typed  # their words, unchanged
