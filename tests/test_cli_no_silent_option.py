@@ -124,3 +124,37 @@ def test_an_empty_file_name_is_refused_not_taken_for_no_export(tmp_path: Path, a
     assert said in done.stderr, done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
     assert (sorted(p.name for p in tmp_path.iterdir()), path.read_bytes()) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (("workshops", "{file}", "--delete", "", "--yes"), "--delete"),
+        (("workshops", "{file}", "--rename", " ", "--title", "Autre"), "--rename"),
+        (("workshops", "{file}", "--join", "", "16/03/2021"), "--join/--reunir"),
+        (("export", "{file}", "--workshop", "", "--xlsx", "{folder}/t.xlsx"), "--workshop"),
+        (("match", "{file}", "--workshop", ""), "--workshop"),
+        (("suivi", "{file}", "--workshop", ""), "--workshop"),
+    ],
+)
+def test_an_empty_workshop_is_refused_not_taken_for_none_given(tmp_path: Path, args, option) -> None:
+    """A script whose $W was empty ran `atelier ateliers F --delete "" --oui`: the command
+    listed the workshops and exited 0, deleting nothing and saying nothing of --delete; `export
+    F --workshop ""` exported the file's one workshop as if none were named. An empty workshop
+    is refused (exit 2), naming the option, and the file is left as it was."""
+    path = tmp_path / "ex.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    before = sorted(p.name for p in tmp_path.iterdir()), path.read_bytes()
+    done = run_cli(*(a.format(file=path, folder=tmp_path) for a in args), cwd=tmp_path)
+    assert done.returncode == 2, (done.returncode, done.stdout, done.stderr)
+    said = (
+        f"argument {option}{NB}: un atelier est attendu (sa date, son titre ou le début de son "
+        "identifiant), pas un texte vide"
+    )
+    assert said in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+    assert (sorted(p.name for p in tmp_path.iterdir()), path.read_bytes()) == before
+    english = run_cli(
+        *(a.format(file=path, folder=tmp_path) for a in args), cwd=tmp_path, env={"ATELIER_LANG": "en"}
+    )
+    assert english.returncode == 2 and "a workshop is expected" in english.stderr, english.stderr

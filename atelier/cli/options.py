@@ -86,6 +86,13 @@ _FILE_METAVARS = frozenset(
     | {"TEMPLATE.docx", "A", "B", "C"}
 )
 
+_EMPTY_WORKSHOP = {
+    "fr": "un atelier est attendu (sa date, son titre ou le début de son identifiant), pas un texte vide",
+    "en": "a workshop is expected (its date, its title or the start of its id), not an empty text",
+}
+# The arguments that name a workshop of the file (--workshop, --rename, --delete, --join's two).
+_WORKSHOP_METAVARS = frozenset({"ATELIER", "AUTRE", "WORKSHOP", "OTHER"})
+
 _INVALID_CHOICE = {
     "fr": "choix inconnu «\xa0{value}\xa0» (au choix\xa0: {choices})",
     "en": "invalid choice: “{value}” (choose from {choices})",
@@ -147,6 +154,11 @@ class Parser(argparse.ArgumentParser):
     def _check_value(self, action: argparse.Action, value: Any) -> None:
         if value == "" and action.metavar in _FILE_METAVARS:
             raise argparse.ArgumentError(action, _EMPTY_FILE_NAME[current_language()])
+        # A script's empty $W: taken for no workshop named, `ateliers F --delete ""` listed the
+        # workshops and exited 0; `export F --workshop ""` exported the file's only one.
+        named = action.metavar if isinstance(action.metavar, tuple) else (action.metavar,)
+        if isinstance(value, str) and not value.strip() and _WORKSHOP_METAVARS.intersection(named):
+            raise argparse.ArgumentError(action, _EMPTY_WORKSHOP[current_language()])
         choices = action.choices
         if choices is not None and value not in choices:
             from atelier.french import join_choices
