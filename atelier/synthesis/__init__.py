@@ -333,6 +333,8 @@ class _Writer:
         # « Myriam LOUIS et Grégory TALVY de la Région N-A », which reads as both of the Région.
         self.bare = {p.id for p in data.participants if not data.anonymised and not p.organisation}
         self.cited: set[str] = set()  # statements already cited: once each in the draft
+        # Needs put in touch whose every contact was put down « sans suite » since (`answers`).
+        self._dropped: set[tuple[str, str]] = set()
         # Statements a theme of a few will cite (`specific_themes`): a larger group cites
         # another statement of their author when it has one.
         self.reserved: dict[int, Group] = {}
@@ -1191,6 +1193,7 @@ class _Writer:
         from atelier.domain import decided_when
 
         decided: set[tuple[str, str]] = set()
+        kept: set[tuple[str, str]] = set()  # needs with a decided match not « sans suite »
         leads: set[tuple[str, str]] = set()
         sure: set[tuple[str, str]] = set()  # needs with a « très probable » lead
         in_room: set[tuple[str, str]] = set()  # needs with a lead from someone at this workshop
@@ -1199,10 +1202,12 @@ class _Writer:
         when: dict[tuple[str, str], str] = {}
         for match in data.matches:
             key = (match.need_who, match.need)
-            if match.status != MatchStatus.SUGGESTED and match.follow_up == FollowUp.DROPPED:
-                continue  # put in touch, then « sans suite »: the need has no answer from it
             if match.status != MatchStatus.SUGGESTED:
+                # Put in touch, then perhaps « sans suite »: the room did put it in touch (the
+                # table below shows it), and the sentence says what came of it since.
                 decided.add(key)
+                if match.follow_up != FollowUp.DROPPED:
+                    kept.add(key)
                 during, since, _unknown = decided_when([match.decided], data.workshop.date)
                 this = "during" if during else "since" if since else "unknown"
                 before = when.get(key, "since")
@@ -1224,25 +1229,41 @@ class _Writer:
         # only « possible » (one word in common, « financer » and « financement de modes de
         # garde ») is said as such, never counted as a lead a facilitator stands by.
         maybe = [e for e in led if (data.who[e.participant_id], e.text) not in sure]
+        # Needs whose every contact came to nothing since: counted once among those put in
+        # touch, and said « classée sans suite » (a dropped match is no answer).
+        self._dropped = {(data.who[e.participant_id], e.text) for e in made} - kept
         if self.en:
             return self.answers_in_english(needs, made, led, open_, when, in_room, maybe)
         parts = []
         during, since, all_here = self._answer_counts(made, led, when, in_room)
+        gone = self._dropped_counts(made, when)
         if made:
             # « une mise en relation », not « une réponse »: a contact decided in the room is
             # still « à contacter »; what came of it is the follow-up's to say.
             if during + since < len(made):
                 verb = plural(len(made), "a donné", "ont donné", lang="fr")
-                parts.append(f"{len(made)} {verb} lieu à une mise en relation")
+                parts.append(
+                    f"{len(made)} {verb} lieu à une mise en relation{_dropped_fr(gone['all'], len(made))}"
+                )
             elif during and since:  # two items of the list: « …pendant l'atelier, 1 depuis et 10 ont… »
                 verb = plural(during, "a donné", "ont donné", lang="fr")
-                parts += [f"{during} {verb} lieu à une mise en relation pendant l'atelier", f"{since} depuis"]
+                parts += [
+                    f"{during} {verb} lieu à une mise en relation pendant l'atelier"
+                    + _dropped_fr(gone["during"], during),
+                    f"{since} depuis{_dropped_fr(gone['since'], since, since=True)}",
+                ]
             elif during:
                 verb = plural(during, "a donné", "ont donné", lang="fr")
-                parts.append(f"{during} {verb} lieu à une mise en relation pendant l'atelier")
+                parts.append(
+                    f"{during} {verb} lieu à une mise en relation pendant l'atelier"
+                    + _dropped_fr(gone["all"], during)
+                )
             else:
                 verb = plural(since, "a donné", "ont donné", lang="fr")
-                parts.append(f"{since} {verb} lieu à une mise en relation depuis l'atelier")
+                parts.append(
+                    f"{since} {verb} lieu à une mise en relation depuis l'atelier"
+                    + _dropped_fr(gone["all"], since, since=True)
+                )
         room = " dans la salle" if all_here else ""
         see = " (voir « Les mises en relation »)"
         strong = len(led) - len(maybe)
@@ -1262,6 +1283,8 @@ class _Writer:
                 "during": " pendant l'atelier",
                 "since": " depuis l'atelier",
             }.get(when[key], "")
+            if key in self._dropped:
+                sentence += ", classée sans suite" + ("" if when[key] == "since" else " depuis")
         elif len(needs) == 1 and led:
             sentence = f"Il a une piste{room}{see}" if strong else f"Il n'a qu'une piste possible{room}{see}"
         elif len(led) == len(needs) and not maybe:  # not « Sur ces 14 besoins, 14 ont une piste »
@@ -1275,6 +1298,7 @@ class _Writer:
             elif since == len(made):
                 said_when = " depuis l'atelier"
             sentence = f"Chacun des {len(needs)} besoins a donné lieu à une mise en relation{said_when}"
+            sentence += _dropped_fr(gone["all"], len(made), since=since == len(made))
         if not made and not led:
             sentence = (
                 "Aucun de ces besoins n'a encore de réponse dans la salle"
@@ -1301,15 +1325,19 @@ class _Writer:
         data = self.data
         parts = []
         during, since, all_here = self._answer_counts(made, led, when, in_room)
+        gone = self._dropped_counts(made, when)
         if made:
             if during + since < len(made):
-                parts.append(f"{len(made)} led to a match")
+                parts.append(f"{len(made)} led to a match{_dropped_en(gone['all'], len(made))}")
             elif during and since:
-                parts += [f"{during} led to a match during the workshop", f"{since} since"]
+                parts += [
+                    f"{during} led to a match during the workshop{_dropped_en(gone['during'], during)}",
+                    f"{since} since{_dropped_en(gone['since'], since)}",
+                ]
             elif during:
-                parts.append(f"{during} led to a match during the workshop")
+                parts.append(f"{during} led to a match during the workshop{_dropped_en(gone['all'], during)}")
             else:
-                parts.append(f"{since} led to a match since the workshop")
+                parts.append(f"{since} led to a match since the workshop{_dropped_en(gone['all'], since)}")
         room = " in the room" if all_here else ""
         see = "(see “The matches”)"
         strong = len(led) - len(maybe)
@@ -1329,6 +1357,8 @@ class _Writer:
                 "during": " during the workshop",
                 "since": " since the workshop",
             }.get(when[key], "")
+            if key in self._dropped:
+                sentence += ", since dropped"
         elif len(needs) == 1 and led:
             sentence = f"It has a lead{room} {see}" if strong else f"It has only a possible lead{room} {see}"
         elif len(led) == len(needs) and not maybe:
@@ -1342,6 +1372,7 @@ class _Writer:
             elif since == len(made):
                 said_when = " since the workshop"
             sentence = f"Each of the {len(needs)} needs led to a match{said_when}"
+            sentence += _dropped_en(gone["all"], len(made))
         if not made and not led:
             sentence = (
                 "None of these needs has an answer in the room yet"
@@ -1365,6 +1396,17 @@ class _Writer:
         during = sum(when[k] == "during" for k in keys)
         since = sum(when[k] == "since" for k in keys)
         return during, since, all((who[e.participant_id], e.text) in in_room for e in led)
+
+    def _dropped_counts(self, made: list[Any], when: dict[tuple[str, str], str]) -> dict[str, int]:
+        """How many of the needs put in touch had every contact put down « sans suite » since:
+        in all, among those put in touch during the workshop, among those put in touch since."""
+        keys = [(self.data.who[e.participant_id], e.text) for e in made]
+        gone = [k for k in keys if k in self._dropped]
+        return {
+            "all": len(gone),
+            "during": sum(when[k] == "during" for k in gone),
+            "since": sum(when[k] == "since" for k in gone),
+        }
 
     def _first_open(self, open_: list[Any]) -> list[str]:
         """The first need still without an answer that the minutes have not quoted yet, quoted."""
@@ -1442,6 +1484,27 @@ class _Writer:
 
 # Articles a title may start with (« Les entreprises »), folded.
 _ARTICLES = frozenset(["le", "la", "les", "l", "un", "une", "des", "du"])
+
+
+def _dropped_fr(dropped: int, of: int, *, since: bool = False) -> str:
+    """« (dont 1 classée sans suite depuis) » after « 5 ont donné lieu à une mise en relation
+    pendant l'atelier »: those of the `of` needs whose contact came to nothing since (no
+    « depuis » twice after « depuis l'atelier »)."""
+    if not dropped:
+        return ""
+    after = "" if since else " depuis"
+    if dropped == of:
+        return f" ({'classée' if of == 1 else 'toutes classées'} sans suite{after})"
+    return f" (dont {dropped} classée{'s' if dropped > 1 else ''} sans suite{after})"
+
+
+def _dropped_en(dropped: int, of: int) -> str:
+    """`_dropped_fr` in English: « (including 1 since dropped) »."""
+    if not dropped:
+        return ""
+    if dropped == of:
+        return " (since dropped)" if of == 1 else " (all since dropped)"
+    return f" (including {dropped} since dropped)"
 
 
 def _own_words(found: Group) -> bool:
