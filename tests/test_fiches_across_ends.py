@@ -184,3 +184,54 @@ def test_pages_of_a_file_never_matched_tell_it_from_both_ends_too(tmp_path: Path
     ), paul
     with Store.open(path, readonly=True) as store:  # the file is left as it was
         assert not any(store.matches(w.id) for w in store.workshops())
+
+
+def test_a_name_also_worn_by_someone_else_of_the_pages_workshop_says_who_it_is(tmp_path: Path) -> None:
+    """r.atelier: Céline Dallet's March page said « Cette proposition intéresse Julie Thomas »,
+    the Julie Thomas of the Mission locale de Tulle met in 2022, while another Julie Thomas (PETR
+    Vallée de la Dordogne) was in the March room; only the bullet below said where she was met."""
+    from atelier.domain import MatchStatus
+
+    path = tmp_path / "two.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    grid = tmp_path / "w2.csv"
+    grid.write_text(
+        "Participant;Actions;Défis;Besoins;Ressources\n"
+        "Julie Thomas / Mission locale de Tulle;Parrainage de jeunes par des entreprises;;"
+        "Stage ou service civique pour une étude sur les TPE;\n"
+        "Paul Girard / Réseau des PLIE d'Aquitaine;;;Méthode pour animer un réseau d'acteurs;"
+        f"{REPERTOIRE}\n",
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(grid), "--into", str(path), "--new-workshop", "--date", "2022-03-15")
+    assert done.returncode == 0, done.stderr
+    done = run_cli("match", str(path), "--workshop", "2022-03-15", "--across", "--save")
+    assert done.returncode == 0, done.stderr
+    with Store.open(path) as store:
+        (later,) = [w for w in store.workshops() if w.date == "2022-03-15"]
+        found = next(
+            m
+            for m in store.matches(later.id)
+            if store.item(m.need_id).text.startswith("Stage ou service civique")
+            and store.item(m.resource_id).text.startswith("Études et diagnostic")
+        )
+        store.update_match(found.id, status=MatchStatus.CONFIRMED)
+        march = next(w for w in store.workshops() if w.date == "2021-03-16")
+        assert any(p.names == ["Julie Thomas"] for p in store.participants(march.id))  # the PETR's
+    celine = _plain(_pages(path, "2021-03-16", tmp_path / "mars.docx")["Céline Dallet"])
+    said = next(t for t in celine if t.startswith("Cette proposition intéresse"))
+    assert said.startswith(
+        "Cette proposition intéresse Julie Thomas (Mission locale de Tulle, atelier du 15 mars 2022)"
+    ), celine
+    assert any(
+        t.startswith("Julie Thomas — Mission locale de Tulle (atelier du 15 mars 2022) cherche : ")
+        for t in celine
+    ), celine
+    # Someone of another workshop whom no one of March could be taken for keeps their name alone.
+    paul = _plain(_pages(path, "2022-03-15", tmp_path / "2022.docx")["Paul Girard"])
+    assert not any("Paul Girard (" in t for t in paul), paul
+    english = _plain(_pages(path, "2021-03-16", tmp_path / "march.docx", "en")["Céline Dallet"])
+    assert any(
+        t.startswith("This offer interests Julie Thomas (Mission locale de Tulle, workshop of 15 March 2022)")
+        for t in english
+    ), english

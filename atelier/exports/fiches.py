@@ -66,6 +66,14 @@ class Person:
     names: list[str] = field(default_factory=list)  # each person: verbs agree with them
     # « une personne non nommée à sa demande » (Participant.seen_from): starts a line capitalised.
     unnamed: bool = False
+    # A name someone else of the page's workshop also bears (another Julie Thomas, of another
+    # structure): said with who this one is, « Julie Thomas (Mission locale de Tulle, atelier
+    # du 15 mars 2022) », wherever a sentence names them.
+    said_as: dict[str, str] = field(default_factory=dict)
+
+    def said(self, name: str) -> str:
+        """`name` as a sentence of the page says it."""
+        return self.said_as.get(name, name)
 
     @property
     def people(self) -> int:
@@ -231,8 +239,10 @@ def fiches_for(
     def link(other_id: str, text: str, kind: ItemKind, match: Match) -> Link:
         # Someone of another workshop who asked not to be published: « une personne non
         # nommée à sa demande » (Participant.seen_from); the facilitator makes the link.
+        person = _person(people[other_id].seen_from(workshop_id, lang), elsewhere.get(other_id, ""), lang)
+        person.said_as = _told_apart(people[other_id], person, participants, workshop_id)
         return Link(
-            _person(people[other_id].seen_from(workshop_id, lang), elsewhere.get(other_id, ""), lang),
+            person,
             text,
             kind,
             match.status in DECIDED,
@@ -323,6 +333,38 @@ def fiches_for(
         )
     say(50, "fiches")
     return workshop, fiches
+
+
+def _told_apart(
+    other: Participant, person: Person, participants: list[Participant], workshop_id: str
+) -> dict[str, str]:
+    """Name -> the name with who it is, for each name of `other` that someone else of the
+    page's workshop bears too (the same words, or a spelling of them: matching.across
+    `same_person`, structures aside) without being that person: « Julie Thomas (Mission
+    locale de Tulle, atelier du 15 mars 2022) » on a March page whose room had the Julie
+    Thomas of the PETR."""
+    from atelier.matching.across import same_person
+
+    said: dict[str, str] = {}
+    for name in person.names:
+        homonym = any(
+            same_person(name, "", theirs, "")
+            and not same_person(name, other.organisation, theirs, p.organisation)
+            for p in participants
+            if p.id != other.id
+            for theirs in p.names
+            if theirs.strip()
+        )
+        if not homonym:
+            continue
+        who = [person.structure] if person.structure else []
+        if other.workshop_id != workshop_id and person.elsewhere:
+            who.append(person.elsewhere)
+        if not who and person.territory:
+            who.append(person.territory)
+        if who:
+            said[name] = f"{name} ({', '.join(who)})"
+    return said
 
 
 def _answered_now(store: Store, workshop_id: str, vectors: WordVectors | None, told: set[str]) -> list[Match]:
@@ -805,15 +847,18 @@ def _wanted_by(w: Any, offered: Offered, continued: str, lang: str = "fr") -> No
 
     def names(decided: bool, besides: list[str] | None = None) -> list[str]:
         found = [
-            (n, link.person.structure)
+            (link.person.said(n), link.person.structure)
             for link in offered.askers
             if link.decided == decided
             for n in (link.person.names or [link.person.name])
         ]
         return _named_once(found, [(n, structures[n]) for n in besides or []])
 
+    # Each name as said (with who it is when someone else of the workshop bears it too).
     structures = {
-        n: link.person.structure for link in offered.askers for n in (link.person.names or [link.person.name])
+        link.person.said(n): link.person.structure
+        for link in offered.askers
+        for n in (link.person.names or [link.person.name])
     }
     sure = names(True)
     maybe = names(False, sure)
@@ -822,7 +867,7 @@ def _wanted_by(w: Any, offered: Offered, continued: str, lang: str = "fr") -> No
 
         def who(links: list[Link], besides: list[str]) -> list[str]:
             found = [
-                (n, link.person.structure)
+                (link.person.said(n), link.person.structure)
                 for link in links
                 for n in (link.person.names or [link.person.name])
             ]
