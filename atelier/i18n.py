@@ -949,6 +949,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{who} · absent·e à l'atelier «\xa0{title}\xa0»",
         "en": "{who} · absent from the workshop “{title}”",
     },
+    # One person found at several workshops (matching.across `one_row_per_person`, as the
+    # window's directory shows them): « Bazadais · 2 ateliers : », each workshop under it.
+    "search.where_several": {"fr": "{who} · {count}\xa0:", "en": "{who} · {count}:"},
     "hit.participant": {"fr": "participant", "en": "participant"},
     "hit.need": {"fr": "besoin", "en": "need"},
     "hit.offer": {"fr": "ressource", "en": "offer"},

@@ -256,4 +256,19 @@ def hit_as_dict(hit: DirectoryHit) -> dict[str, Any]:
             "attendance": hit.participant.away() or "present",
         },
         "workshop": {"id": hit.workshop.id, "title": hit.workshop.title, "date": hit.workshop.date},
+        # A person found at several workshops is one hit (`one_row_per_person`): each of them,
+        # the latest first, with « excused » or « absent » when their cell there says so.
+        "workshops": [
+            {"id": w.id, "title": w.title, "date": w.date, "attendance": hit.away_at.get(w.id, "present")}
+            for w in hit.workshops
+        ]
+        if hit.workshops
+        else [
+            {
+                "id": hit.workshop.id,
+                "title": hit.workshop.title,
+                "date": hit.workshop.date,
+                "attendance": hit.participant.away() or "present",
+            }
+        ],
     }

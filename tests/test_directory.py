@@ -157,9 +157,12 @@ def test_cli_search_across_three_imports_of_the_example(tmp_path: Path) -> None:
     assert {h["workshop"]["date"] for h in data["hits"]} == {"2021-03-16", "2022-03-15", "2023-03-14"}
     assert all("gpect" in h["text"].lower() for h in data["hits"])
     text = run_cli("search", str(path), "talvy").stdout
-    assert text.splitlines()[0] == "«\u00a0talvy\u00a0»\u00a0: 3 résultats."
+    # One person at three workshops: one result, as the window's directory shows him, naming
+    # each workshop, the latest first.
+    assert text.splitlines()[0] == "«\u00a0talvy\u00a0»\u00a0: 1 résultat."
     assert "[participant] Grégory TALVY (Région N-A)" in text
-    assert "atelier du 14/03/2023 «\u00a0Atelier 2023\u00a0»" in text.splitlines()[2]  # the latest first
+    assert text.splitlines()[2] == "      Région N-A · 3 ateliers\u00a0:"
+    assert "atelier du 14/03/2023 «\u00a0Atelier 2023\u00a0»" in text.splitlines()[3]
     none = run_cli("search", str(path), "introuvable")
     assert (
         none.stdout.strip() == "Aucun résultat pour «\u00a0introuvable\u00a0» "
@@ -220,3 +223,53 @@ def test_a_participant_found_by_part_of_a_hyphenated_or_elided_name_says_it_was_
     for typed, fields in (("sophie", ["people"]), ("hôte", ["people"]), ("marsan", ["territory"])):
         (hit,), total = store.search(typed)
         assert (hit.ref, hit.fields, total) == (anne.id, fields, 1)
+
+
+def test_cli_search_names_one_person_of_two_workshops_once_as_the_window_does(tmp_path: Path) -> None:
+    """r.atelier: « atelier chercher … Paineau » listed « Denis Paineau (CdC du Bazadais) » and
+    « Denis PAINEAU (Communauté de communes du Bazadais) » as 2 results, and Grégory TALVY /
+    Talvy likewise, where the window's Répertoire shows one row « 2 ateliers » each; the two
+    Julie Thomas of two structures are two people in both."""
+    path = tmp_path / "r.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    grid = tmp_path / "grille-2022.csv"
+    grid.write_text(
+        "Participant;Actions;Défis;Besoins;Ressources\n"
+        "Denis PAINEAU / Communauté de communes du Bazadais;Club d'entreprises;;;\n"
+        "Grégory Talvy / Région Nouvelle-Aquitaine;;;;Dispositifs régionaux\n"
+        "Julie Thomas / Mission locale de Tulle;Parrainage de jeunes;;;\n",
+        encoding="utf-8",
+    )
+    done = run_cli(
+        "import", str(grid), "--into", str(path), "--new-workshop",
+        "--date", "2022-03-15", "--title", "Atelier du 15 mars 2022",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    env = {"ATELIER_LANG": "fr"}
+    lines = run_cli("chercher", str(path), "Paineau", env=env).stdout.replace("\u00a0", " ").splitlines()
+    assert lines[0] == "« Paineau » : 1 résultat.", lines
+    assert lines[1] == "  [participant] Denis PAINEAU (Communauté de communes du Bazadais)", lines
+    assert lines[2:5] == [
+        "      Bazadais · 2 ateliers :",
+        "        atelier du 15/03/2022 « Atelier du 15 mars 2022 »",
+        "        atelier du 16/03/2021 « Atelier du 16 mars 2021 »",
+    ], lines
+    talvy = run_cli("chercher", str(path), "talvy", env=env).stdout.replace("\u00a0", " ")
+    assert talvy.startswith("« talvy » : 1 résultat."), talvy
+    julie = run_cli("chercher", str(path), "Julie", "Thomas", env=env).stdout.replace("\u00a0", " ")
+    assert julie.startswith("« Julie Thomas » : 2 résultats."), julie
+    # The window's directory, for the same words, shows as many rows.
+    with Store.open(path, readonly=True) as store:
+        from atelier.matching.across import one_row_per_person
+
+        for query, rows in (("Paineau", 1), ("talvy", 1), ("Julie Thomas", 2)):
+            assert len(one_row_per_person(store, store.search(query)[0])) == rows
+    english = run_cli("search", str(path), "Paineau", env={"ATELIER_LANG": "en"}).stdout.splitlines()
+    assert english[2:5] == [
+        "      Bazadais · 2 workshops:",
+        "        workshop of 15 March 2022 “Atelier du 15 mars 2022”",
+        "        workshop of 16 March 2021 “Atelier du 16 mars 2021”",
+    ], english
+    data = json.loads(run_cli("search", str(path), "Paineau", "--json").stdout)
+    assert data["total"] == 1 and len(data["hits"]) == 1, data
+    assert [w["date"] for w in data["hits"][0]["workshops"]] == ["2022-03-15", "2021-03-16"], data

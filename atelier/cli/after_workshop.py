@@ -509,8 +509,14 @@ def search(args: argparse.Namespace) -> int:
     text = " ".join(args.text)
     if not text.strip():  # « atelier search FICHIER "" »: every line would match, or none
         raise UsageError(message("cli.usage.search_empty"))
+    from atelier.matching.across import one_row_per_person
+
     with Store.open(args.file, readonly=True) as store:
-        hits, total = store.search(text, limit=args.limit)
+        found, total = store.search(text, limit=args.limit)
+        # One person at several workshops, under two spellings perhaps: one result, naming
+        # every workshop they came to, as the window's directory shows them.
+        hits = one_row_per_person(store, found)
+        total -= len(found) - len(hits)
         workshops = len(store.workshops())
     if args.json:
         print_json({"query": text, "total": total, "hits": [hit_as_dict(h) for h in hits]})
@@ -522,24 +528,33 @@ def search(args: argparse.Namespace) -> int:
     more = counted(len(hits), "n.search_first") if total > len(hits) else ""
     say("search.total", text=text, count=counted(total, "n.result"), more=more)
     for hit in hits:
-        date = list_date(hit.workshop.date)
         person = hit.participant.territory if hit.kind == "participant" else hit.participant.display_name()
-        # Their cell says they were not there (« (excusée) »): said, never shown as present.
-        away = {EXCUSED: "_excused", ABSENT: "_absent"}.get(hit.participant.away(), "")
-        where = (
-            message(f"search.where{away}", who=person, date=date, title=title_shown(hit.workshop.title))
-            if date
-            else message(
-                f"search.where{away}_undated" if away else "search.where_undated",
-                who=person,
-                title=title_shown(hit.workshop.title),
-            )
-        ).lstrip(" ·")
         print(f"  [{message(f'hit.{hit.kind}')}] {hit.text}")
-        print(f"      {where}")
+        if len(hit.workshops) > 1:  # one person, every workshop of theirs (latest first)
+            several = message(
+                "search.where_several", who=person, count=counted(len(hit.workshops), "n.workshop")
+            )
+            print(f"      {several.lstrip(' ·')}")
+            for workshop in hit.workshops:
+                print(f"        {_where(workshop, '', hit.away_at.get(workshop.id, ''))}")
+        else:
+            # Their cell says they were not there (« (excusée) »): said, never shown as present.
+            print(f"      {_where(hit.workshop, person, hit.participant.away())}")
         if hit.why:  # found through a place typed, not its words (atelier/territories.py)
             print(f"      {hit.why}")
     return EXIT_OK
+
+
+def _where(workshop: Workshop, who: str, away: str) -> str:
+    """« Bazadais · atelier du 16/03/2021 « Atelier du 16 mars 2021 » », « excusé·e à
+    l'atelier du … » when their cell says they were not there; without `who`, the workshop."""
+    date = list_date(workshop.date)
+    state = {EXCUSED: "_excused", ABSENT: "_absent"}.get(away, "")
+    title = title_shown(workshop.title)
+    if date:
+        return message(f"search.where{state}", who=who, date=date, title=title).lstrip(" ·")
+    key = f"search.where{state}_undated" if state else "search.where_undated"
+    return message(key, who=who, title=title).lstrip(" ·")
 
 
 # -------------------------------------------------------------- workshops
