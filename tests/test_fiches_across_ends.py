@@ -235,3 +235,40 @@ def test_a_name_also_worn_by_someone_else_of_the_pages_workshop_says_who_it_is(t
         t.startswith("This offer interests Julie Thomas (Mission locale de Tulle, workshop of 15 March 2022)")
         for t in english
     ), english
+
+
+def test_a_need_of_another_workshop_on_a_page_comes_with_all_its_decided_helpers(tmp_path: Path) -> None:
+    """r.atelier: Lucie Leroy's March page listed her later need « Partage d'expériences sur
+    les clauses d'insertion » with Corinne (confirmed, in the March room) but not Marc Roux,
+    confirmed for that need too at the later workshop: the page told half of where it stood."""
+    from atelier.domain import MatchStatus
+
+    need = "Partage d'expériences sur les clauses d'insertion"
+    path = _two_workshops(tmp_path)
+    grid = tmp_path / "w3.csv"
+    grid.write_text(
+        "Participant;Actions;Défis;Besoins;Ressources\n"
+        f"Lucie Leroy / Grand Angoulême;;;{need};\n"
+        "Marc Roux / PLIE Sud Landes;;;;Facilitateur des clauses d'insertion\n",
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(grid), "--into", str(path), "--new-workshop", "--date", "2022-03-15")
+    assert done.returncode == 0, done.stderr
+    done = run_cli("match", str(path), "--workshop", "2022-03-15", "--across", "--save")
+    assert done.returncode == 0, done.stderr
+    with Store.open(path) as store:
+        (later,) = [w for w in store.workshops() if w.date == "2022-03-15"]
+        helpers = [m for m in store.matches(later.id) if store.item(m.need_id).text == need]
+        said = {store.item(m.resource_id).text: m for m in helpers}
+        for offer in ("Facilitateur des clauses d'insertion", "Facilitatrice des clauses d'insertion"):
+            store.update_match(said[offer].id, status=MatchStatus.CONFIRMED)
+    march = _plain(_pages(path, "2021-03-16", tmp_path / "mars.docx")["Lucie Leroy"])
+    at = march.index(f"« {need} » (atelier du 15 mars 2022)")
+    under = [t for t in march[at + 1 :] if "proposent" in t or "propose" in t][:2]
+    assert any(
+        t.startswith("Marc Roux — PLIE Sud Landes (atelier du 15 mars 2022) propose : ") for t in under
+    ), march
+    assert any(t.startswith("Corinne Corcuff et Sefallah Mahamat Bindi") for t in under), march
+    # As her page of that workshop says it: the same helpers.
+    later_page = _plain(_pages(path, "2022-03-15", tmp_path / "2022.docx")["Lucie Leroy"])
+    assert sum(t.startswith(("Marc Roux —", "Corinne Corcuff")) for t in later_page) == 2, later_page

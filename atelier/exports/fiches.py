@@ -296,7 +296,10 @@ def fiches_for(
         doing_links.setdefault(resource.id, []).append(
             link(need.participant_id, need.text, resource.kind, match)
         )
-    earlier = _asked_earlier(participants, people, items, answered_here, workshops, lang)
+    # Such a need comes with every helper its own page shows (Marc Roux, confirmed at that
+    # workshop, beside Corinne of this one): the page never tells half of where it stands.
+    whole = {need_id: asked_links.get(need_id, found) for need_id, found in answered_here.items()}
+    earlier = _asked_earlier(participants, people, items, whole, workshops, lang)
     fiches = []
     for participant in participants:
         own = sorted(
@@ -401,8 +404,9 @@ def _asked_earlier(
     lang: str,
 ) -> dict[str, list[Asked]]:
     """Participant id -> the needs they noted at another workshop that someone of this one can
-    meet, with those helpers: « Lucie Leroy » of March, back in September, is told that Paul,
-    in the room in September, offers what she looked for in March. Only when one participant
+    meet, with their helpers (of this workshop, and of others, as the need's own page shows
+    them): « Lucie Leroy » of March, back in September, is told that Paul, in the room in
+    September, offers what she looked for in March. Only when one participant
     of this workshop is that person (the same names, or another spelling of them:
     matching.across `one_person`); two of them who could be (homonyms) leave it unsaid."""
     from atelier.matching.across import one_person
