@@ -853,3 +853,27 @@ def test_the_first_suggestion_does_not_depend_on_how_many_are_asked(tmp_path: Pa
     )
     assert sum(1 for shown in five.values() if shown and shown[0][1] == "offer") >= 5
     assert one == {need: shown[:1] for need, shown in five.items()}
+
+
+def test_a_word_is_found_where_it_stands_alone_not_inside_a_longer_one() -> None:
+    """A reason quotes a shared word where the text says it as a word of its own: « emploi »
+    of « l'emploi », not the start of « emplois » nor a piece of « préemploi »; a hyphenated
+    word's pieces are words (« main-d'œuvre »); a number inside « 16-25 » too."""
+    import re
+
+    from atelier.matching.engine import _first_at
+
+    texts = [
+        "Les emplois du préemploi, puis l'emploi et l'emploi",
+        "Manque de main-d'œuvre, jeunes 16-25 ans (emploi_x emploi)",
+        "Emploi",
+        "",
+    ]
+    for text in texts:
+        first: dict[str, int] = {}
+        for found in re.finditer(r"[^\W_]+", text):
+            first.setdefault(found.group(), found.start())
+        for word in [*first, "emploi", "ploi", "l'emploi", "main-d", ""]:
+            assert _first_at(text, word) == first.get(word), (text, word)
+    text = "Les emplois du préemploi, puis l'emploi"
+    assert _first_at(text, "emploi") == text.index("l'emploi") + 2

@@ -1851,10 +1851,9 @@ def _phrase(text: str, words: tuple[str, ...], most: int = NAMED_WORDS) -> tuple
     the same words of it (at 4,000 participants, 40,000 different of 114,000)."""
     if not words:
         return ()
-    where = _offsets(text)
     spans = []
     for word in words:
-        start = where.get(word)
+        start = _first_at(text, word)
         spans.append((start, start + len(word), word) if start is not None else (len(text), len(text), word))
     spans.sort()
     if len(spans) > 1 and spans[-1][0] < len(text):
@@ -1975,8 +1974,7 @@ def _written(text: str, words: Sequence[Token]) -> str:
         return words[0].surface
     # Most often the first word's first place and the last word's first place hold it: read
     # there (a dictionary lookup per expression; the scan below folds every word of the text).
-    where = _offsets(text)
-    start_at, end_word_at = where.get(words[0].surface), where.get(words[-1].surface)
+    start_at, end_word_at = _first_at(text, words[0].surface), _first_at(text, words[-1].surface)
     if start_at is not None and end_word_at is not None and end_word_at > start_at:
         end_at = end_word_at + len(words[-1].surface)
         between = len(_LETTERS.findall(text, start_at, end_at))
@@ -2015,13 +2013,20 @@ _LETTERS = re.compile(r"[^\W_]+")
 _PUNCTUATION = re.compile(r"[,;:.!?()«»\n]")
 
 
-@lru_cache(maxsize=100_000)
-def _offsets(text: str) -> dict[str, int]:
-    """Where each word first starts in a text (it ends its length further): a number, not a
-    (start, end) pair, which made half a million objects the garbage collector walked at 4,000
-    participants."""
-    # Read backwards, so that a word's first place is the one kept.
-    return {match[0]: match.start() for match in reversed([*_LETTERS.finditer(text)])}
+def _first_at(text: str, word: str) -> int | None:
+    """Where `word` (a run of letters and digits, `_LETTERS`) first stands in the text as a word
+    of its own, not inside a longer one, or None: found by `str.find` and the characters on
+    either side (`str.isalnum` is what `_LETTERS` matches). Was a table of every word's place in
+    the text, made by the regex and kept for 100,000 texts: at 4,000 participants, analysing a
+    text 118 → 99 µs and writing a suggestion's reasons 53 → 46 µs without it."""
+    end_of_text = len(text)
+    at = text.find(word) if word.isalnum() else -1  # a table's key is one run, never empty
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == end_of_text or not text[end].isalnum()):
+            return at
+        at = text.find(word, at + 1)
+    return None
 
 
 @lru_cache(maxsize=1)
