@@ -1029,7 +1029,7 @@ def _affirmed(text: str) -> str:
     clauses.append((start, len(text)))
     blank: list[tuple[int, int]] = []
     for n, (begin, end) in enumerate(clauses):
-        words = [(fold(m.group(0)), m.start() + begin) for m in _WORD.finditer(text, begin, end)]
+        words = [(_folded_word(m.group(0)), m.start() + begin) for m in _WORD.finditer(text, begin, end)]
         denied_from = _denial(words)
         if denied_from is None:
             continue
@@ -1048,6 +1048,14 @@ def _affirmed(text: str) -> str:
             if not chars[i].isspace():
                 chars[i] = " "
     return "".join(chars)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _folded_word(word: str) -> str:
+    """`fold` of one word, kept: `_affirmed` reads every word of each text that may deny
+    something, and the same words come back (at 4,000 participants, 1.6 µs a word folded,
+    0.2 µs looked up)."""
+    return fold(word)
 
 
 def _denial(words: Sequence[tuple[str, int]]) -> tuple[int, bool] | None:
