@@ -1535,18 +1535,9 @@ class Engine:
                 covered |= {fold_word(a), fold_word(b)}
             elif kind == FAMILY and len(lines) < 3:
                 a, b = need.surface[feature], resource.surface[feature]
-                if fold_word(a) == fold_word(b) or phrase_key(a) == phrase_key(b):
-                    continue  # the same word in two forms: already said as a word in common
-                key = phrase_key(a)
-                if (
-                    len(key) == 1
-                    and key == phrase_key(value)
-                    and f"{WORD}:{key[0]}" in said
-                    and key[0] in phrase_key(b)
-                ):
-                    # « Même thème (entreprises) : entreprises ↔ Club d'entreprises » says only
-                    # the word in common again: the theme is that very word.
-                    continue
+                says, again = _theme_line(a, b, value)
+                if not says or again in said:
+                    continue  # the same word in two forms, or the word in common said again
                 lines.append(_reason(ReasonKind.TOPIC, term=value, need=a, resource=b))
         if spelled_out:
             lines += self._expansion_reasons(need_id, resource_id, spelled_out, lines, covered)
@@ -1843,6 +1834,23 @@ class Engine:
 
 
 NAMED_WORDS = 3  # words of each side a reason names
+
+
+@lru_cache(maxsize=65_536)
+def _theme_line(need: str, resource: str, theme: str) -> tuple[bool, str]:
+    """Whether a theme's line quoting these words of each side (as written) says something,
+    and the word feature that, when the two are said to have it in common, makes the line say
+    that word again ("" if none): kept, a workshop's theme lines quote the same words again
+    and again (at 4,000 participants, 71,114 lines, 1,822 different).
+    Says nothing: the same word in two forms (already said as a word in common). Says the
+    word again: « Même thème (entreprises) : entreprises ↔ Club d'entreprises » when
+    « entreprises » is a word in common: the theme is that very word."""
+    if fold_word(need) == fold_word(resource) or phrase_key(need) == phrase_key(resource):
+        return False, ""
+    key = phrase_key(need)
+    if len(key) == 1 and key == phrase_key(theme) and key[0] in phrase_key(resource):
+        return True, f"{WORD}:{key[0]}"
+    return True, ""
 
 
 @lru_cache(maxsize=65_536)
