@@ -54,6 +54,7 @@ def challenge_said(reasons: list[Reason], several: bool) -> str:
 
 MatchRole = Qt.ItemDataRole.UserRole + 10
 StatusRole = Qt.ItemDataRole.UserRole + 12
+ResourceRole = Qt.ItemDataRole.UserRole + 13  # a suggestion's resource (`_choose_again`)
 REASON_INDENT = 1.6  # a reason's lines start this many em right of its resource's
 
 
@@ -400,6 +401,7 @@ class MatchPanel(QWidget):
                 child = QStandardItem(text)
                 child.setData(match.id, MatchRole)
                 child.setData(str(match.status), StatusRole)
+                child.setData(match.resource_id, ResourceRole)
                 child.setToolTip("\n".join(said))
                 need_item.appendRow(child)
                 if match.id == current:
@@ -487,7 +489,7 @@ class MatchPanel(QWidget):
                 continue
             children = [need.child(r) for r in range(need.rowCount())]
             shown = [c for c in children if c.data(MatchRole)]
-            kept = [c for c in shown if pair is not None and self._pair_of(c.data(MatchRole)) == pair]
+            kept = [c for c in shown if pair == (need_id, c.data(ResourceRole))]
             undecided = [c for c in shown if c.data(StatusRole) == MatchStatus.SUGGESTED]
             chosen = (kept or undecided or [need])[0]
             self.tree.setCurrentIndex(chosen.index())
