@@ -146,8 +146,13 @@ ARGPARSE_CASES = [
         f"argument --xlsx{NB}: ne va pas avec --json",
         "argument --xlsx: not allowed with argument --json",
     ),
-    # A value that looks like one of argparse's sentences is not translated.
-    (["info", "x", "unrecognized arguments: y"], f"arguments inconnus{NB}: unrecognized arguments: y", ""),
+    # A value that looks like one of argparse's sentences is not translated (and is shown as
+    # one word, between quotes, as it was typed).
+    (
+        ["info", "x", "unrecognized arguments: y"],
+        f'arguments inconnus{NB}: "unrecognized arguments: y"',
+        "",
+    ),
 ]
 
 

@@ -158,3 +158,38 @@ def test_an_empty_workshop_is_refused_not_taken_for_none_given(tmp_path: Path, a
         *(a.format(file=path, folder=tmp_path) for a in args), cwd=tmp_path, env={"ATELIER_LANG": "en"}
     )
     assert english.returncode == 2 and "a workshop is expected" in english.stderr, english.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("info", "{file}", "--workshop", ""),
+        ("chercher", "{file}", "emploi", "--workshop", " "),
+        ("merge", "{file}", "{file}", "-o", "{folder}/c.atelier", "--workshop", ""),
+        ("info", "{file}", "--workshop", "Mars 2021"),
+    ],
+)
+def test_an_unknown_option_shows_an_empty_or_spaced_value_legibly(tmp_path: Path, args) -> None:
+    """`atelier info F --workshop ""` (info names no workshop) answered « arguments inconnus :
+    --workshop  (voir …) »: the empty value a script's $W gave was an invisible double space,
+    and « --workshop Mars 2021 » read as three words. The value is shown as typed in a shell
+    (« --workshop "" », « --workshop "Mars 2021" »), exit 2, and nothing is written."""
+    path = tmp_path / "ex.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    before = sorted(p.name for p in tmp_path.iterdir()), path.read_bytes()
+    words = [a.format(file=path, folder=tmp_path) for a in args]
+    shown = f'--workshop "{words[-1]}"'
+    line = _refused(run_cli(*words, cwd=tmp_path), f"arguments inconnus{NB}: {shown} (voir")
+    assert "  " not in line, line
+    english = _refused(
+        run_cli(*words, cwd=tmp_path, env={"ATELIER_LANG": "en"}), f"unrecognized arguments: {shown} ("
+    )
+    assert "  " not in english, english
+    assert (sorted(p.name for p in tmp_path.iterdir()), path.read_bytes()) == before
+
+
+def test_an_unknown_plain_word_is_shown_without_quotes(tmp_path: Path) -> None:
+    path = tmp_path / "ex.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    done = run_cli("info", str(path), "--workshop", "2021", "C:\\Atelier")
+    _refused(done, f"arguments inconnus{NB}: --workshop 2021 C:\\Atelier (voir")

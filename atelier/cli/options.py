@@ -99,6 +99,14 @@ _INVALID_CHOICE = {
 }
 
 
+def _as_typed(word: str) -> str:
+    """A word of the command line as a shell would take it back: an empty one, or one holding
+    a space or a quote, between double quotes (« --workshop "" », « "Mars 2021" »)."""
+    if word and not any(char.isspace() or char in "\"'" for char in word):
+        return word  # a Windows path's backslashes stay as they are
+    return '"' + word.replace('"', '\\"') + '"'
+
+
 @contextlib.contextmanager
 def _speaking() -> Iterator[None]:
     """argparse's sentences in the user's language while one of Parser's calls runs."""
@@ -167,9 +175,15 @@ class Parser(argparse.ArgumentParser):
             text = _INVALID_CHOICE[language].format(value=value, choices=join_choices(choices, language))
             raise argparse.ArgumentError(action, text)
 
-    def parse_args(self, *args: Any, **kwargs: Any) -> Any:
+    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:
         with _speaking():
-            return super().parse_args(*args, **kwargs)
+            parsed, unknown = super().parse_known_args(args, namespace)
+            if unknown:
+                # argparse joins the words with spaces: a script's empty $W in `info F
+                # --workshop ""` was an invisible double space, « Mars 2021 » two words.
+                said = argparse._("unrecognized arguments: %s")  # type: ignore[attr-defined]
+                self.error(said % " ".join(_as_typed(word) for word in unknown))
+        return parsed
 
     def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:
         with _speaking():
