@@ -335,12 +335,33 @@ def _fact_patterns() -> tuple[re.Pattern[str], ...]:
         r"^(?:"
         # « Il y a … », « On constate … » (not « Il y a deux ans, la CdC a créé… »)
         r"il y a\b(?!(?:\s+\S+){0,2}?\s+(?:ans?|années?|mois|semaines?|jours?|temps)\b)"
-        r"|il existe\b|on (?:compte|constate|observe|note|remarque|dénombre)\b"
+        r"|il existe\b|on (?:compte|constate|observe|note|remarque|dénombre|retrouve)\b"
         r"|nous (?:constatons|observons|remarquons)\b|force est de constater\b"
         # « Constat : … », « problématiques : chômage structurel… »
         r"|(?:constats?|problématiques?)\s*:"
         # « Manque de lien entre les actions. »
         r"|(?:manque|absence)\s+d"
+        # « Les financements sont multiples : FSE + Région + 5 EPCI » (the funders listed after
+        # the colon; not « Plusieurs financements sont mobilisés », something done)
+        r"|(?:les|ses|leurs|nos)\s+(?:co-?)?financements\s+(?:sont|restent)\s+(?:multiples|nombreux|variés"
+        r"|diversifiés|divers|croisés|éclatés)\b(?:\s*:)?"
+        # « Les habitants sont "fatigués" par les nombreux projets »: how the people are.
+        r"|(?:les|nos|certains|beaucoup\s+d'|de\s+nombreux|de\s+nombreuses)\s*(?:habitants|publics|jeunes"
+        r"|demandeurs\s+d'emploi|familles|ménages|personnes|entreprises|employeurs|élus|acteurs)\b"
+        r"(?:\s+[^\s.;:,]+){0,3}?\s+(?:sont|se\s+sentent|restent|semblent)\s+"
+        r"(?:(?:très|trop|souvent|peu|parfois|assez|de\s+plus\s+en\s+plus)\s+)*[\"«“]?\s*"
+        r"(?:(?:fatigué|éloigné|isolé|démotivé|épuisé|saturé|découragé|dispersé|sollicité|sur-?sollicité"
+        r"|perdu)e?s?|méfiante?s?|réticente?s?|inquiète?s?|précaires?)\b"
+        # « On retrouve les mêmes demandeurs d'emploi chez les différents opérateurs. Les
+        # opérateurs sous-traitants gèrent les mêmes demandeurs d'emploi que… »: the same
+        # people seen by several, a finding.
+        r"|(?:les|des|certains|plusieurs|d'autres)\s+[^.;:]{0,60}?\s(?:gèrent|suivent|reçoivent|voient"
+        r"|touchent)\s+les\s+mêmes\b"
+        # « 2 900 demandeurs d'emploi inscrits sur le bassin », « 1 250 allocataires du RSA sur
+        # le territoire »: how many the place counts (not « 1 100 jeunes suivis »: the author's
+        # work, nor « 140 assistantes maternelles sur le territoire », a reader's resource).
+        r"|\d[\d\s\u00a0\u202f]*\s(?:demandeurs\s+d'emploi|DEFM|chômeurs|allocataires(?:\s+du\s+RSA)?"
+        rf"|bénéficiaires\s+du\s+RSA|BRSA)\s+(?:inscrits\b|(?:sur|dans)\s+(?:le|la|l'|les)\s*{place}\b)"
         # « La CdC est située… », « La Cdc est le résultat d'une fusion… », « Le territoire
         # compte 12 communes »: what the place is, where, since when, made of what.
         rf"|(?:l[ae]\s+|l'|notre\s+|ce\s+|cette\s+|son\s+|sa\s+){place}\b(?:\s+[^\s.;:,]+){{0,4}}?\s+"

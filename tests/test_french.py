@@ -192,6 +192,15 @@ def test_an_aside_joins_the_label_s_own_parenthesis_rather_than_open_a_second() 
         "La Cdc est le résultat d'une fusion forcée en 2017.",
         "Manque de lien entre les actions.",
         "problématiques : chômage structurel, difficultés des entreprises à recruter",
+        "Les financements sont multiples : FSE + Région + 5 EPCI",
+        'Les habitants sont "fatigués" par les nombreux projets et sollicitations.',
+        "On retrouve les mêmes demandeurs d'emploi chez les différents opérateurs. Les opérateurs "
+        "sous-traitants gèrent les mêmes demandeurs d'emploi que les autres services publics pour "
+        "l'emploi comme le pôle emploi.",
+        # The labelled workshops' counts of the place's job seekers (no reader graded them).
+        "2 900 demandeurs d'emploi inscrits sur le bassin, 27 % de plus de 50 ans",
+        "5 200 demandeurs d'emploi inscrits dont 38 % en QPV",
+        "1 250 allocataires du RSA sur le territoire d'action médico-sociale Livradois-Forez",
     ],
 )
 def test_a_statement_of_fact_is_told_apart(text: str) -> None:
@@ -218,6 +227,17 @@ def test_a_statement_of_fact_is_told_apart(text: str) -> None:
         "Il y a deux ans, la CdC a créé un club d'entreprises.",
         "Manque de places en crèche : ouverture d'une micro-crèche en 2023",
         "Il y a une forte demande, nous avons donc lancé un club d'entreprises.",
+        "Les financements sont multiples : FSE + Région, nous avons donc créé un poste.",
+        "2 900 demandeurs d'emploi inscrits sur le bassin : nous avons lancé un job dating.",
+        # Counts of the author's own work, or of a resource a reader graded helpful.
+        "300 demandeurs d'emploi suivis",
+        "1 100 jeunes suivis sur l'antenne Nord dont 420 en CEJ, 35 % sans diplôme",
+        "140 assistantes maternelles sur le territoire, dont 18 qui acceptent des horaires atypiques",
+        "2 100 BRSA sur l'ouest du département, expérimentation des 15h d'activité depuis 2023",
+        # Something done, with the funders or the people as its subject.
+        "Plusieurs financements sont mobilisés : Leader + 2 Cdc + fond de revitalisation Ford.",
+        "Les jeunes éloignés de l'emploi sont accompagnés par la Mission locale.",
+        "Les entreprises ont mutualisé leur besoin en masques et plexiglas.",
     ],
 )
 def test_an_action_is_not_taken_for_a_fact(text: str) -> None:

@@ -78,6 +78,8 @@ def test_the_example_s_statements_of_fact_are_never_offered_as_done(tmp_path: Pa
     texts = {s["text"] for s in suggested}
     assert not any(t.startswith("En effet, 80") for t in texts), texts
     assert not any(t.startswith("problématiques :") for t in texts), texts
+    # « Céline Dallet a déjà fait : Les financements sont multiples : FSE + Région + 5 EPCI »
+    assert not any(t.startswith("Les financements sont multiples") for t in texts), texts
     assert [t for t in texts if states_a_fact(t)] == []
     # Céline Dallet's study, written beside the territory's figures, is still offered as done.
     hers = [s for s in suggested if s["participant"].startswith("Céline Dallet") and s["source"] == "action"]
