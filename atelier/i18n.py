@@ -2460,6 +2460,21 @@ MESSAGES: dict[str, dict[str, str]] = {
             "at “{previous}”. Add --yes to take it out."
         ),
     },
+    "followup.remove_confirm_note": {
+        "fr": (
+            "Retirer l'étape «\xa0{step}\xa0» du suivi de {need} ← {resource}\u202f? La mise en relation "
+            "en reviendra à «\xa0{previous}\xa0», sans la note «\xa0{note}\xa0» écrite avec cette étape. "
+            "Ajoutez --oui pour la retirer."
+        ),
+        "en": (
+            "Take the step “{step}” out of the follow-up of {need} ← {resource}? The match will be back "
+            "at “{previous}”, without the note “{note}” written with this step. Add --yes to take it out."
+        ),
+    },
+    "followup.note_removed_with_step": {
+        "fr": "La note «\xa0{text}\xa0», écrite avec cette étape, est retirée aussi.",
+        "en": "The note “{text}”, written with this step, is taken out too.",
+    },
     "followup.step_removed": {
         "fr": (
             "Étape «\xa0{step}\xa0» retirée du suivi de {need} ← {resource} ({id})\xa0: la mise en "

@@ -95,6 +95,8 @@ EN = {
     "{need} ← {helper}": "{need} ← {helper}",
     "Retirer l'étape « {step} » du suivi de {who} ?": "Take the step “{step}” out of the follow-up of {who}?",
     "La mise en relation en reviendra à « {previous} ». Édition › Annuler (Ctrl+Z) remet l'étape.": "The match will be back at “{previous}”. Edit › Undo (Ctrl+Z) puts the step back.",
+    "La mise en relation en reviendra à « {previous} », sans la note « {note} » écrite avec cette étape. Édition › Annuler (Ctrl+Z) remet l'étape et sa note.": "The match will be back at “{previous}”, without the note “{note}” written with this step. Edit › Undo (Ctrl+Z) puts the step and its note back.",
+    "Étape « {step} » retirée du suivi de {who}, avec sa note — Ctrl+Z pour annuler": "Step “{step}” taken out of the follow-up of {who}, with its note — Ctrl+Z to undo",
     "&Retirer l'étape": "&Take the step out",
     "&Garder": "&Keep",
     "Étape redatée : « {was} » devient « {now} » — Ctrl+Z pour annuler": "Step dated again: “{was}” is now “{now}” — Ctrl+Z to undo",

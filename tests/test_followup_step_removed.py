@@ -295,3 +295,113 @@ def test_the_command_line_refuses_remove_step_without_a_match_or_with_a_state(tm
         assert done.returncode == 2 and "Traceback" not in done.stderr, (args, done.stderr)
         assert len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert path.read_bytes() == before
+
+
+# ----------------------------------------------------------------- the step's note
+
+
+def _noted(tmp_path: Path) -> tuple[Path, str]:
+    """Decided with a note of what to do, then « contactée » with a note of who called whom."""
+    path = tmp_path / "note.atelier"
+    match_id = lucie_and_cecile(path, HELD, title="Atelier du réseau")
+    with Store.open(path) as store:
+        day = (HELD + timedelta(days=1)).isoformat()
+        store.set_follow_up(match_id, FollowUp.TO_CONTACT, note="Appeler Cécile avant le 15", day=day)
+    done = run_cli(
+        "suivi", str(path), match_id[:8], "--etat", "contacte", "--le", fr(HELD + timedelta(days=5)),
+        "--note", "Zoé a appelé Cécile, rendez-vous pris",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return path, match_id
+
+
+def _told(path: Path, tmp_path: Path) -> str:
+    """What `atelier suivi --historique`, the fiches and the workbook say of the follow-up."""
+    import docx
+    import openpyxl
+
+    listed = run_cli("suivi", str(path), "--historique")
+    assert listed.returncode == 0, listed.stderr
+    fiches, book = tmp_path / "fiches.docx", tmp_path / "suivi.xlsx"
+    for option, out in (("--fiches", fiches), ("--xlsx", book)):
+        out.unlink(missing_ok=True)
+        done = run_cli("export", str(path), option, str(out))
+        assert done.returncode == 0, done.stderr
+    cells = [
+        str(c)
+        for ws in openpyxl.load_workbook(book).worksheets
+        for r in ws.iter_rows(values_only=True)
+        for c in r
+    ]
+    paragraphs = [p.text for p in docx.Document(str(fiches)).paragraphs]
+    return "\n".join([listed.stdout, *paragraphs, *cells])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_note_written_with_the_step_goes_with_it_and_is_said(tmp_path: Path, lang: str) -> None:
+    """« contactée » recorded with « Zoé a appelé Cécile », then taken out (it was the wrong
+    match): the match stood at « à contacter » with « note : Zoé a appelé Cécile… » under it in
+    `suivi`, the fiches and the workbook, a contact said of a match nobody called. The note
+    written with the step goes with it, said in the question and in the answer with its words;
+    the note written before the step (at the decision) is not one of the step's."""
+    path, match_id = _noted(tmp_path)
+    env = {"ATELIER_LANG": lang}
+    assert "Zoé a appelé Cécile" in _told(path, tmp_path)
+    before = path.read_bytes()
+    asked = run_cli("suivi", str(path), match_id[:8], "--retirer-etape", env=env)
+    assert asked.returncode == 1 and path.read_bytes() == before
+    removed = run_cli("suivi", str(path), match_id[:8], "--remove-step", "--yes", env=env)
+    assert removed.returncode == 0, removed.stderr
+    for said in (asked.stderr, removed.stdout):
+        said = said.replace(NBSP, " ")
+        assert "Zoé a appelé Cécile, rendez-vous pris" in said, said
+        assert ("écrite avec cette étape" if lang == "fr" else "written with this step") in said, said
+    assert _path(path, match_id) == [DECIDED]
+    told = _told(path, tmp_path)
+    assert "Zoé a appelé" not in told, told
+    # The decision's own note was not the step's, and a step without a note takes none away.
+    with Store.open(path) as store:
+        store.set_follow_up(match_id, FollowUp.TO_CONTACT, note="Appeler Cécile avant le 15")
+        store.set_follow_up(match_id, FollowUp.CONTACTED, day=(HELD + timedelta(days=5)).isoformat())
+    removed = run_cli("suivi", str(path), match_id[:8], "--retirer-etape", "--oui")
+    assert removed.returncode == 0 and "écrite avec cette étape" not in removed.stdout, removed.stdout
+    assert "Appeler Cécile avant le 15" in _told(path, tmp_path)
+
+
+def test_undoing_the_removal_puts_the_step_s_note_back(tmp_path: Path) -> None:
+    path, match_id = _noted(tmp_path)
+    with Store.open(path) as store:
+        before = store.match(match_id)
+        assert store.note_of_latest_step(match_id) == "Zoé a appelé Cécile, rendez-vous pris"
+        removed = store.remove_follow_up_step(match_id)
+        assert store.match(match_id).note == ""
+        store.put_back_follow_up_step(match_id, before, removed)
+        assert store.match(match_id).note == "Zoé a appelé Cécile, rendez-vous pris"
+    assert _path(path, match_id) == [DECIDED, CONTACTED]
+
+
+def test_suppr_says_the_step_s_note_goes_with_it_and_ctrl_z_puts_it_back(
+    qtbot, tmp_path: Path, no_modal_boxes: list[str]
+) -> None:
+    path, match_id = _noted(tmp_path)
+    window = active_window(qtbot, path)
+    try:
+        key(qtbot, Qt.Key.Key_2, ALT)  # « Suivi »
+        assert window.followup.current_match_id() == match_id
+        said: list[str] = []
+        _answer(qtbot, "Retirer l'étape", said)
+        key(qtbot, Qt.Key.Key_Delete)
+        _back_on_the_row(qtbot, window)
+        (question,) = said
+        assert "sans la note « Zoé a appelé Cécile, rendez-vous pris » écrite avec cette étape" in (
+            question.replace(NBSP, " ")
+        ), question
+        assert "avec sa note" in window.saved_label.text(), window.saved_label.text()
+        with Store.open(path, readonly=True) as store:
+            assert store.match(match_id).note == ""
+        key(qtbot, Qt.Key.Key_Z, CTRL)
+        assert _path(path, match_id) == [DECIDED, CONTACTED]
+        with Store.open(path, readonly=True) as store:
+            assert store.match(match_id).note == "Zoé a appelé Cécile, rendez-vous pris"
+    finally:
+        window.close()

@@ -351,9 +351,16 @@ def _remove_step(args: argparse.Namespace) -> int:
             raise AtelierError("followup.only_decision")
         (entry,) = [e for e in store.follow_ups(match.workshop_id) if e.match.id == match.id]
         need, resource = who(entry.need_participant), who(entry.resource_participant)
+        # « Zoé a appelé Cécile », written with the step, goes with it: said before and after.
+        note = " ".join(store.note_of_latest_step(match.id).split())
         if not args.yes:
             raise AtelierError(
-                "followup.remove_confirm", step=said[-1], previous=said[-2], need=need, resource=resource
+                "followup.remove_confirm_note" if note else "followup.remove_confirm",
+                step=said[-1],
+                previous=said[-2],
+                need=need,
+                resource=resource,
+                note=note,
             )
         store.remove_follow_up_step(match.id)
         (entry,) = [e for e in store.follow_ups(match.workshop_id) if e.match.id == match.id]
@@ -368,6 +375,8 @@ def _remove_step(args: argparse.Namespace) -> int:
         need=need,
         resource=resource,
     )
+    if note:
+        say("followup.note_removed_with_step", text=note)
     return EXIT_OK
 
 

@@ -20,7 +20,7 @@ from atelier.domain import (
 )
 from atelier.errors import AtelierError, FollowUpBackwards, InvalidValue
 from atelier.store.base import StoreBase
-from atelier.store.rows import from_row
+from atelier.store.rows import from_row, json_dict
 
 if TYPE_CHECKING:
     pass
@@ -357,9 +357,30 @@ class FollowUpPart(StoreBase):
             changes["note"] = note
         return self.update_match(match_id, **changes)
 
+    def note_of_latest_step(self, match_id: str) -> str:
+        """The match's note when it was written with its latest step or since (« Zoé a appelé
+        Cécile » typed with « contactée »): it tells of that step, and goes out with it. ""
+        when the note was written before (at the decision), when there is none, when the
+        match has only its decision, or when the file does not say when the note was written.
+
+        The step began when the match's state last changed (its `follow_up` edit time) or when
+        the step was recorded, whichever is earlier: a day corrected since records the step
+        again, a step taken out after it changes the state again."""
+        current = self.match(match_id)
+        steps = current.follow_up_steps
+        if len(steps) < 2 or not current.note.strip():
+            return ""
+        row = self.conn.execute("SELECT edited FROM matches WHERE id = ?", (match_id,)).fetchone()
+        stamps = json_dict(row[0]) if row is not None else {}
+        written = stamps.get("note", "")
+        began = min((t for t in (stamps.get("follow_up", ""), steps[-1].recorded) if t), default="")
+        return current.note if written and began and written >= began else ""
+
     def remove_follow_up_step(self, match_id: str) -> FollowUpStep:
         """Take a decided match's latest follow-up step out (recorded by mistake: on the wrong
-        match, or not true): the match stands at the step before, on its day, as it did then.
+        match, or not true): the match stands at the step before, on its day, as it did then,
+        without the note written with the step (`note_of_latest_step`): « Zoé a appelé Cécile »
+        under « à contacter » would tell of a contact nobody made.
         Marked taken out (store/graves.py), so that a merge with a copy that still has it does
         not bring it back. The decision, its first step, is not one: refused (it is set aside
         in the grid). Returns the step taken out."""
@@ -372,15 +393,21 @@ class FollowUpPart(StoreBase):
         if len(steps) < 2:
             raise AtelierError("followup.only_decision")
         removed, previous = steps[-1], steps[-2]
+        changes: dict[str, Any] = {
+            "follow_up": previous.state,
+            "follow_up_changed": previous.at,
+            "follow_up_steps": steps[:-1],
+        }
+        if self.note_of_latest_step(match_id):
+            changes["note"] = ""
         with self._write():
-            self.update_match(
-                match_id, follow_up=previous.state, follow_up_changed=previous.at, follow_up_steps=steps[:-1]
-            )
+            self.update_match(match_id, **changes)
             bury_step(self.conn, _taken_out_key(match_id, removed))
         return removed
 
     def put_back_follow_up_step(self, match_id: str, before: Match, removed: FollowUpStep) -> Match:
-        """Undo `remove_follow_up_step`: the follow-up as it was before (`before`), its marker gone."""
+        """Undo `remove_follow_up_step`: the follow-up (and the note) as it was before (`before`),
+        its marker gone."""
         from atelier.store.graves import unbury_step
 
         with self._write():
@@ -389,6 +416,7 @@ class FollowUpPart(StoreBase):
                 follow_up=before.follow_up,
                 follow_up_changed=before.follow_up_changed,
                 follow_up_steps=list(before.follow_up_steps),
+                note=before.note,  # the note written with the step, back with it
             )
             unbury_step(self.conn, _taken_out_key(match_id, removed))
         return match

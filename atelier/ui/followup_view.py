@@ -1060,6 +1060,8 @@ class FollowUpView(QWidget):
             need=_who(entry.need_participant).split("\n")[0],
             helper=_who(entry.resource_participant).split("\n")[0],
         )
+        # « Zoé a appelé Cécile », written with the step, goes with it: said in the question.
+        note = " ".join(grid.store.note_of_latest_step(entry.match.id).split())
         if confirm:
             box = QMessageBox(
                 QMessageBox.Icon.Question,
@@ -1067,12 +1069,15 @@ class FollowUpView(QWidget):
                 tr("Retirer l'étape « {step} » du suivi de {who} ?").format(step=said[-1], who=who),
                 parent=self,
             )
-            box.setInformativeText(
-                tr(
-                    "La mise en relation en reviendra à « {previous} ». Édition › Annuler (Ctrl+Z) "
-                    "remet l'étape."
-                ).format(previous=said[-2])
-            )
+            back = tr(
+                "La mise en relation en reviendra à « {previous} ». Édition › Annuler (Ctrl+Z) remet l'étape."
+            ).format(previous=said[-2])
+            if note:
+                back = tr(
+                    "La mise en relation en reviendra à « {previous} », sans la note « {note} » écrite avec "
+                    "cette étape. Édition › Annuler (Ctrl+Z) remet l'étape et sa note."
+                ).format(previous=said[-2], note=note)
+            box.setInformativeText(back)
             yes = box.addButton(tr("&Retirer l'étape"), QMessageBox.ButtonRole.DestructiveRole)
             no = box.addButton(tr("&Garder"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(no)
@@ -1083,11 +1088,10 @@ class FollowUpView(QWidget):
                 return False
         if not push(grid, RemoveFollowUpStep(grid, entry.match.id, said[-1])):
             return False
-        self.said.emit(
-            tr("Étape « {step} » retirée du suivi de {who} — Ctrl+Z pour annuler").format(
-                step=said[-1], who=who
-            )
-        )
+        done = tr("Étape « {step} » retirée du suivi de {who} — Ctrl+Z pour annuler")
+        if note:
+            done = tr("Étape « {step} » retirée du suivi de {who}, avec sa note — Ctrl+Z pour annuler")
+        self.said.emit(done.format(step=said[-1], who=who))
         return True
 
     def take_dating(self, entry: FollowUpEntry) -> tuple[FollowUp, str]:

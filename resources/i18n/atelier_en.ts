@@ -2591,6 +2591,10 @@ F1: every keyboard shortcut</translation>
         <translation>The match will be back at “{previous}”. Edit › Undo (Ctrl+Z) puts the step back.</translation>
     </message>
     <message>
+        <source>La mise en relation en reviendra à « {previous} », sans la note « {note} » écrite avec cette étape. Édition › Annuler (Ctrl+Z) remet l'étape et sa note.</source>
+        <translation>The match will be back at “{previous}”, without the note “{note}” written with this step. Edit › Undo (Ctrl+Z) puts the step and its note back.</translation>
+    </message>
+    <message>
         <source>&amp;Retirer l'étape</source>
         <translation>&amp;Take the step out</translation>
     </message>
@@ -2601,6 +2605,10 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>Étape « {step} » retirée du suivi de {who} — Ctrl+Z pour annuler</source>
         <translation>Step “{step}” taken out of the follow-up of {who} — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>Étape « {step} » retirée du suivi de {who}, avec sa note — Ctrl+Z pour annuler</source>
+        <translation>Step “{step}” taken out of the follow-up of {who}, with its note — Ctrl+Z to undo</translation>
     </message>
     <message>
         <source>Date de « {state} » : tapez-la (23/11/2026, 23/11, 23 novembre ou hier), Entrée pour l'enregistrer, Échap pour annuler.</source>
