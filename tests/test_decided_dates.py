@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, SynthesisSection
 from atelier.store import Store
 
@@ -348,3 +350,55 @@ def test_the_one_need_put_in_touch_then_dropped_is_said_so(tmp_path: Path) -> No
     )
     english, _ = _minutes_of(workshop, tmp_path / "minutes.docx", "en")
     assert "It led to a match during the workshop, since dropped." in english, english
+
+
+def _second_match(workshop: Path, need_number: int) -> str:
+    """A second helper (Zoé's offer, confirmed on the day) for Lucie's need `need_number`."""
+    with Store.open(workshop) as store:
+        workshop_id = store.workshops()[0].id
+        need = next(
+            i for i in store.workshop_items(workshop_id) if i.text == f"un besoin numéro {need_number}"
+        )
+        zoe = store.add_participant(Participant(workshop_id, names=["Zoé Martin"], organisation="PLIE"))
+        offer = store.add_item(Item(zoe.id, ItemKind.OFFER, "une autre ressource"))
+        match = store.add_match(
+            Match(
+                workshop_id,
+                need.id,
+                offer.id,
+                MatchStatus.CONFIRMED,
+                0.5,
+                created=ON_THE_DAY,
+                updated=ON_THE_DAY,
+            )
+        )
+        return match.id
+
+
+def _drop_the(workshop: Path, match_id: str) -> None:
+    dropped = run_cli("suivi", str(workshop), match_id[:8], "--etat", "sans-suite", "--le", "2023-11-20")
+    assert dropped.returncode == 0, dropped.stderr
+
+
+@pytest.mark.parametrize("needs", [1, 2])
+def test_a_need_with_another_match_standing_is_not_said_dropped(tmp_path: Path, needs: int) -> None:
+    """Lucie's need put in touch with Grégory and with Zoé in the room; the contact with Grégory
+    came to nothing, the one with Zoé still stands: the need is not « classée sans suite ».
+    Once Zoé's is dropped too, it is."""
+    workshop = tmp_path / "a.atelier"
+    _workshop(workshop, during=needs, since=0)
+    with Store.open(workshop, readonly=True) as store:
+        first = store.matches(store.workshops()[0].id)[0]
+        need_number = int(store.item(first.need_id).text.rsplit(" ", 1)[1])
+    zoe = _second_match(workshop, need_number)
+    _drop_the(workshop, first.id)
+    text, _ = _minutes_of(workshop, tmp_path / "cr.docx")
+    english, _ = _minutes_of(workshop, tmp_path / "minutes.docx", "en")
+    assert "sans suite depuis" not in text, text
+    assert "since dropped" not in english, english  # (the follow-up's count of matches says « dropped: 1 »)
+    said = "Il a donné lieu" if needs == 1 else "Chacun des 2 besoins a donné lieu"
+    assert f"{said} à une mise en relation pendant l'atelier" in text, text
+    _drop_the(workshop, zoe)
+    text, _ = _minutes_of(workshop, tmp_path / "cr.docx", "fr")
+    ends = ", classée sans suite depuis." if needs == 1 else " (dont 1 classée sans suite depuis)"
+    assert f"{said} à une mise en relation pendant l'atelier{ends}" in text, text
