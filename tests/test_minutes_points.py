@@ -266,3 +266,23 @@ def test_a_theme_of_actions_that_cites_some_of_its_participants_says_it_gives_ex
         cited = line.count("(")
         assert cited == count or ("par exemple" if lang == "fr" else "for example") in line, line
         assert colon in line, line
+
+
+def test_a_capital_a_or_e_without_its_accent_is_lowered_with_it(tmp_path: Path) -> None:
+    # Grids often write « À » and « É » at the start of a line without their accent
+    # (« A la fin des 3 mois… », « Etude sur… »). Cited inside a sentence, the minutes lowered
+    # them to « a la fin des 3 mois de location… (Mob'Ouest) », the verb « a », a word the
+    # participant never wrote; « Etude » to « etude ».
+    grid = (
+        "Zoé Martin / Mob'Ouest;Val;Location solidaire de voitures;"
+        "A la fin des 3 mois de location beaucoup perdent leur emploi;;\n"
+        "Paul Lin / Mission locale du Val;Val;Une étude des trajets des jeunes;"
+        "Etude des horaires décalés des usines du Val;;\n"
+    )
+    for lang in ("fr", "en"):
+        (tmp_path / lang).mkdir()
+        text = _synthesis(tmp_path / lang, grid, lang)
+        assert "à la fin des 3 mois" in text, text
+        assert "a la fin des 3 mois" not in text, text
+        assert "étude des horaires décalés" in text, text
+        assert "etude des horaires" not in text.casefold().replace("étude", "")

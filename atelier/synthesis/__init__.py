@@ -354,6 +354,9 @@ class _Writer:
         }
         lower = {w for e in data.entries for w in re.findall(r"[\w-]+", e.text) if w.islower()}
         self.names_seen = {w for w in capitalised if w.lower() not in lower}
+        # Words the grid writes with an accent on their first letter (« étude »): the same word
+        # at the start of a line, its capital left without it (« Etude »), lowered with it.
+        self.accented: dict[str, str] = {fold_plain(w[0]) + w[1:]: w for w in lower if w[0] in "éèêàâ"}
 
     def credit(self, owner: str) -> str:
         return self.who.get(owner) or self.data.who.get(owner, "")
@@ -364,9 +367,15 @@ class _Writer:
         return self.who.get(owner, label) if owner is not None else label
 
     def lower(self, text: str) -> str:
+        """A piece starting with a capitalised word (not a name) inside a sentence: the word in
+        lower case, with the accent a capital is often typed without (« A la fin » is « à la
+        fin », never the verb « a »; « Etude » is « étude » when the grid writes it so)."""
         first = re.split(r"['’\s]", text, maxsplit=1)[0]
         if first[:1].isupper() and first[1:] == first[1:].lower() and first not in self.names_seen:
-            return text[:1].lower() + text[1:]
+            word, rest = first.lower(), text[len(first) :]
+            if word == "a" and rest[:1].isspace():
+                return "à" + rest
+            return self.accented.get(word, word) + rest
         return text
 
     def cite(self, owner: str, text: str, focus: Sequence[str] = (), limit: int = 10) -> str:
