@@ -135,3 +135,31 @@ def test_a_theme_two_share_is_said_even_when_a_larger_group_took_one_of_them(tmp
 
     truth = Truth(target, anonymise=False)
     assert check_credits("\n".join(challenges), truth, "défis") >= 6
+
+
+def test_an_action_that_only_mentions_the_theme_in_a_detail_is_not_said_to_act_on_it(tmp_path: Path) -> None:
+    """Held-out workshop e: « Retraité, un défi pour le Relais Petite Enfance et déjà parmi les
+    actions de la Mission locale : un tiers des assmat part à la retraite (…) ; « […] un
+    bénévole retraité […] » (Mission locale) »: the mission locale lends scooters that a retired
+    volunteer services; it does nothing about childminders retiring. An action acts on a theme
+    when its first clause says it, not a detail after it."""
+    target = _store(
+        tmp_path / "atelier.atelier",
+        [
+            ("Léa Petit", "RPE Ouest", {C: ["Un tiers des assmat part à la retraite d'ici 2028"]}),
+            (
+                "Camille Fabre",
+                "Mission locale Ouest",
+                {A: ["Prêt de 6 scooters pour 3 mois, entretenus par un bénévole retraité"]},
+            ),
+            ("Marc Leroy", "Centre social Nérac", {A: ["ateliers de lutte contre l'illettrisme"]}),
+            ("Anne Martin", "Agglo Agen", {C: ["lutter contre l'illettrisme des demandeurs d'emploi"]}),
+            ("Paul Durand", "CC Lacq", {C: ["des solutions de mobilité pour les jeunes sans permis"]}),
+        ],
+    )
+    minutes = _minutes(tmp_path, target)
+    challenges = _section(minutes, "Les défis à relever")
+    assert not [x for x in challenges if "déjà parmi les actions de la Mission locale" in x], challenges
+    assert not [x for x in challenges if x.startswith("Retraité")], challenges
+    # The action that says the theme first is still put beside the challenge.
+    assert [x for x in challenges if "et déjà parmi les actions du Centre social Nérac" in x], challenges

@@ -519,7 +519,9 @@ def specific_themes(
     `doers`: statements of another column (the actions, for the challenges) whose author is
     already doing what a challenge says: a theme of the glossary few in the room speak of,
     one participant's challenge and others' action (« travailler le aller vers » and
-    « démarches innovantes d'aller vers ») makes a group, the actions in `Group.doers`."""
+    « démarches innovantes d'aller vers ») makes a group, the actions in `Group.doers`. The
+    action says the theme in its first clause (`_head`): « Prêt de scooters, entretenus par un
+    bénévole retraité » does nothing about childminders retiring."""
     statements = space.statements
     if not indices:
         return []
@@ -549,6 +551,7 @@ def specific_themes(
             and term[0] == "f"
             and len(space.owners[term]) <= SPECIFIC_PEOPLE
             and statements[i].owner not in owners
+            and _writes(_head(statements[i].text), statements[i].terms[term])
         ]
         everyone = owners | {statements[i].owner for i in doing}
         if not 2 <= len(everyone) <= SPECIFIC_PEOPLE:
@@ -879,6 +882,17 @@ def _whole_phrase(text: str, statements: Sequence[Statement]) -> str:
             return text
         text = f"{word}{text}" if word.endswith(("'", "’")) else f"{word} {text}"
     return text
+
+
+# Where an item's first clause ends: what follows is a detail (« Prêt de scooters, entretenus
+# par un bénévole retraité »), a list in brackets, a consequence (« = … »), another sentence.
+_CLAUSE_END = re.compile(r"[,;(]|\s[-–=]|=>|\.\s")
+
+
+def _head(text: str) -> str:
+    """An item's first clause: what the action is (« démarches innovantes d'aller vers :
+    exemple du porte à porte »), not its details."""
+    return _CLAUSE_END.split(text, maxsplit=1)[0]
 
 
 def _writes(text: str, word: str) -> bool:
