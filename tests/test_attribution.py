@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from pathlib import Path
 
 import docx
@@ -118,6 +119,9 @@ def _plain(text: str) -> str:
     text = text.replace("[…]", " ").replace("…", " ")  # words left out of a quote
     for mark in '«»“”"':
         text = text.replace(mark, "")
+    # Nor accents: a capital typed without its accent (« Etude ») is quoted lowered with it
+    # (« étude »).
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     return "".join(text.split()).strip(".,;:").casefold()
 
 

@@ -7,6 +7,7 @@ editor redrafts it from the grid when asked."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -70,21 +71,33 @@ def _plain(text: str) -> str:
     return " ".join(text.replace("\u202f", " ").replace(NBSP, " ").split())
 
 
-def _edit(qtbot, dialog, row: int, typed: str) -> None:
-    """Select the section at `row` in the list and type `typed` at the end of its text."""
+def _edit(qtbot, dialog, row: int, typed: str) -> str:
+    """Select the section at `row` in the list and type `typed` at the end of its text; the text
+    the editor showed before, returned."""
     dialog.list.setFocus()
     qtbot.keyClick(dialog.list, Qt.Key.Key_Home)
     for _ in range(row):
         qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
     dialog.body.setFocus()
+    before = dialog.body.toPlainText()
     qtbot.keyClick(dialog.body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dialog.body, typed)
+    return before
 
 
 def _export(path: Path, minutes: Path):
     done = run_cli("export", str(path), "--docx", str(minutes), "--force")
     assert done.returncode == 0, done.stderr
     return done
+
+
+def _drafted(path: Path, heading: str) -> str:
+    """The section `heading` as Atelier drafts it from the grid in `path` now."""
+    from atelier.exports import drafted_sections, gather
+
+    with Store.open(path, readonly=True) as store:
+        data = gather(store, store.workshops()[0].id)
+    return dict(drafted_sections(data))[heading]
 
 
 def test_one_section_edited_the_others_still_say_what_the_grid_says(qtbot, tmp_path: Path) -> None:
@@ -94,7 +107,9 @@ def test_one_section_edited_the_others_still_say_what_the_grid_says(qtbot, tmp_p
     dialog.show()
     qtbot.waitExposed(dialog)
     assert [dialog.list.item(n).text() for n in range(2)] == ["Le contexte", "Ce qui est déjà engagé"]
-    _edit(qtbot, dialog, 1, " Une coquille en moins.")
+    before = _edit(qtbot, dialog, 1, " Une coquille en moins.")
+    counted = re.search(r"Les (\d+) actions présentées", before)
+    assert counted, before
     dialog.close()
     path = window.store.path
     window.close()
@@ -108,9 +123,12 @@ def test_one_section_edited_the_others_still_say_what_the_grid_says(qtbot, tmp_p
         "Le contexte"
     ]
     assert sections["Les besoins de ressources"].startswith("Les 15 besoins"), sections
-    # Edited: the facilitator's text, kept; its figures changed since (85 actions now): said.
-    assert sections["Ce qui est déjà engagé"].endswith("Une coquille en moins."), sections
-    assert "Les 84 actions présentées" in sections["Ce qui est déjà engagé"]
+    # Edited: the facilitator's text, kept word for word; its figures changed since (one action
+    # more now): said.
+    kept = "\n".join(line.removeprefix("- ") for line in (before + " Une coquille en moins.").splitlines())
+    assert _plain(sections["Ce qui est déjà engagé"]) == _plain(kept), sections
+    redrafted = _drafted(path, "Ce qui est déjà engagé")
+    assert f"Les {int(counted.group(1)) + 1} actions présentées" in redrafted, redrafted
     assert done.stderr.strip().splitlines() == [_stale("Ce qui est déjà engagé")], done.stderr
 
 
