@@ -118,3 +118,51 @@ def test_with_two_screens_the_projection_goes_to_the_other_one_and_typing_stays_
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert "1 passed" in result.stdout
+
+
+def test_with_one_screen_the_grid_hidden_behind_the_projection_takes_no_key(
+    qtbot, window: MainWindow
+) -> None:
+    """The projection covers the only screen: Ctrl+Maj+C, Ctrl+Suppr, Ctrl+N, Ctrl+Z typed then
+    used to confirm, delete, add and undo in the grid nobody could see. Only the projector's
+    own keys act; Échap brings the grid back as it was."""
+    from atelier.matching import match_workshop, save_suggestions
+
+    model = window.model
+    grid = window.grid
+    # A suggestion chosen, a row current: each key below would have acted on them.
+    save_suggestions(
+        window.store, model.workshop_id, match_workshop(window.store, model.workshop_id).suggestions
+    )
+    model.matches_changed.emit()
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # a step Ctrl+Z would undo
+    assert model.undo_stack.canUndo()
+    match = max(window.store.matches(model.workshop_id), key=lambda m: m.score)
+    window._select(window.store.item(match.need_id).participant_id, 3)
+    window.focus_matches()
+    assert window.panel.matches.current_match_id() is not None
+    before = [(p.id, p.names) for p in model.participants()]
+    statuses = sorted((m.id, m.status) for m in window.store.matches(model.workshop_id))
+    undo_index = model.undo_stack.index()
+    qtbot.keyClick(grid, Qt.Key.Key_F5)
+    projector = window.projector
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is projector, timeout=2000)
+    control, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(projector, Qt.Key.Key_C, control | shift)
+    qtbot.keyClick(projector, Qt.Key.Key_Delete, control)
+    qtbot.keyClick(projector, Qt.Key.Key_N, control)
+    qtbot.keyClick(projector, Qt.Key.Key_Z, control)
+    assert projector.isVisible() and QApplication.activeWindow() is projector
+    assert [(p.id, p.names) for p in model.participants()] == before
+    assert sorted((m.id, m.status) for m in window.store.matches(model.workshop_id)) == statuses
+    assert model.undo_stack.index() == undo_index
+    # The projector's own keys still act: a view, the names hidden, Échap.
+    qtbot.keyClick(projector, Qt.Key.Key_3, control)
+    assert projector.view == "network"
+    qtbot.keyClick(projector, Qt.Key.Key_M, control | shift)
+    assert projector.private
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    assert [(p.id, p.names) for p in model.participants()] == before

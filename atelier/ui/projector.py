@@ -176,10 +176,32 @@ def draw_marker(painter: QPainter, shape: str, centre: QPointF, radius: float) -
     painter.drawPolygon(QPolygonF([QPointF(centre.x() + dx, centre.y() + dy) for dx, dy in corners]))
 
 
+# The main window's actions a key on the projection may run: the projection's own (show or
+# hide it, its views, pages, names, suggestions, full screen). With one screen the projection
+# covers the grid: Ctrl+N, Ctrl+Suppr, Ctrl+Z, Ctrl+Maj+C… forwarded there used to add, delete,
+# undo and confirm out of the facilitator's sight. (Ctrl+Alt+P opens a dialog: not from here.)
+PROJECTOR_KEYS = frozenset(
+    {
+        "projector.toggle",
+        "projector.cards",
+        "projector.spotlight",
+        "projector.network",
+        "projector.next",
+        "projector.previous",
+        "projector.suggestions",
+        "projector.private",
+        "projector.fullscreen",
+    }
+)
+
+
 def run_shortcut(window: QWidget, sequence: QKeySequence) -> bool:
-    """Trigger the main window's enabled action bound to `sequence` (the projector forwards the
-    keys it does not handle: with one screen it has the keyboard)."""
+    """Trigger the main window's enabled projector action bound to `sequence` (the projector
+    forwards the keys it does not handle: with one screen it has the keyboard). Any other
+    action acts on the grid hidden behind the projection: never from here."""
     for action in window.actions():
+        if action.objectName() not in PROJECTOR_KEYS:
+            continue
         if action.isEnabled() and any(
             s.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch for s in action.shortcuts()
         ):
