@@ -368,3 +368,40 @@ def test_a_helper_typed_excused_after_the_decision_is_said_excused_to_the_room(q
     finally:
         projector.close()
         window.close()
+
+
+@pytest.mark.parametrize("name", ["compte rendu.docx", "grille.XLSX"])
+def test_the_view_exported_as_png_under_a_word_or_excel_name_is_refused_and_the_file_kept(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_modal_boxes: list[str],
+    name: str,
+) -> None:
+    """Ctrl+Alt+P, a name ending .docx or .xlsx typed in the file dialog: an image was written
+    under that name, over the Word minutes or the Excel grid that had it. Refused, said in one
+    sentence, the file byte for byte as it was; a name nothing had stays free."""
+    from PySide6.QtWidgets import QFileDialog
+
+    existing = tmp_path / name
+    existing.write_bytes(b"PK\x03\x04 le compte rendu de la semaine")
+    before = existing.read_bytes()
+    free = tmp_path / ("autre" + Path(name).suffix)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.grid.setFocus()
+    for target in (existing, free):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        no_modal_boxes.clear()
+        qtbot.keyClick(
+            window.grid, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        suffix = target.suffix.lower()
+        assert no_modal_boxes == [
+            f"«\xa0{target}\xa0» se termine par {suffix}, mais cet export est un fichier .png\xa0: "
+            "donnez-lui un nom en .png\u202f; rien n'a été écrit."
+        ]
+    assert existing.read_bytes() == before
+    assert not free.exists()
+    assert not [p.name for p in tmp_path.iterdir() if "atelier" not in p.name and p.name != name]

@@ -199,6 +199,16 @@ class ProjectorControl(QObject):
             if not name:
                 return None
             target = Path(name)
+        from atelier.errors import AtelierError
+        from atelier.exports import check_suffix
+
+        try:
+            # « compte rendu.docx » typed: an image under a Word or Excel name, over the
+            # minutes that had it, is refused before anything is drawn or written.
+            check_suffix(target, ".png")
+        except AtelierError as exc:
+            QMessageBox.critical(window, tr("Exporter la vue en PNG"), exc.user_message())
+            return None
         projector = self.projector
         if projector is None:
             projector = ProjectorWindow(window.model)
@@ -219,7 +229,6 @@ class ProjectorControl(QObject):
                 projector.deleteLater()
         # Written as every export is: whole or not at all, never over the workshop file nor
         # any other Atelier file (its name typed in place of the image's).
-        from atelier.errors import AtelierError
         from atelier.store.files import replacing
 
         try:
