@@ -405,3 +405,22 @@ def test_a_verb_several_write_is_no_theme(tmp_path: Path) -> None:
             text
         )  # « ne trouvent rien », « n'y gagnent rien »
         assert "trouvent pas à se loger" in text, text  # still said, among the challenges
+
+
+# Three write the adverb « assez » among their challenges, in three senses of nothing.
+GRID_ADVERB = _rows(
+    ("Anne Martin / PLIE Sud Landes", "", "pas assez de candidats pour l'hôtellerie", "", ""),
+    ("Paul Durand / CC du Réolais", "", "recruter assez vite les saisonniers", "", ""),
+    ("Claire Roy / Mission locale Est", "", "assez peu de moyens humains", "", ""),
+    ("Luc Petit / Cap emploi", "", "adapter les postes des salariés handicapés", "", ""),
+)
+
+
+def test_an_adverb_several_write_is_no_theme(tmp_path: Path) -> None:
+    # « Assez, un défi pour 3 participants : pas assez de candidats… ; recruter assez vite… ;
+    # assez peu de moyens humains » titled a theme by an adverb that says how much of anything.
+    for lang in ("fr", "en"):
+        sections = _minutes(tmp_path, GRID_ADVERB, lang)
+        text = "\n".join(line for lines in sections.values() for line in lines)
+        assert "Assez," not in text and "“Assez”" not in text, text
+        assert "pas assez de candidats" in text, text  # still said, among the challenges

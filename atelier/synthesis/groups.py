@@ -105,6 +105,10 @@ NOT_TOPICS = frozenset(
         "porter",
         "accompagner",
         "beaucoup",
+        "assez",  # « pas assez de candidats », « recruter assez vite »: how much, of anything
+        "trop",
+        "plutôt",
+        "vraiment",
         "rien",
         "souvent",
         "toujours",
