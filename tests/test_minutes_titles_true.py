@@ -424,3 +424,44 @@ def test_an_adverb_several_write_is_no_theme(tmp_path: Path) -> None:
         text = "\n".join(line for lines in sections.values() for line in lines)
         assert "Assez," not in text and "“Assez”" not in text, text
         assert "pas assez de candidats" in text, text  # still said, among the challenges
+
+
+# Four hold their actions and challenges in one town, and write its name each time.
+GRID_TOWN = _rows(
+    (
+        "Anne Martin / PLIE Sud",
+        "forum emploi à Poitiers en 2021",
+        "attirer des jeunes à Poitiers d'ici 2022",
+        "",
+        "",
+    ),
+    (
+        "Paul Durand / Grand Angoulême",
+        "plateforme d'accueil à Poitiers en 2021",
+        "changement de majorité à Poitiers en 2020",
+        "",
+        "",
+    ),
+    (
+        "Claire Roy / Mission locale Est",
+        "salon de l'emploi à Poitiers en 2021",
+        "recruter à Poitiers d'ici 2022",
+        "",
+        "",
+    ),
+    ("Luc Petit / CC Nord", "visites d'entreprises à Poitiers", "être visible à Poitiers d'ici 2022", "", ""),
+)
+
+
+def test_a_town_several_name_is_no_theme(tmp_path: Path) -> None:
+    # « Emploi à poitiers, chez 2 participants » (the town lowered), « Poitiers d'ici, un défi
+    # pour 3 participants »: where they work is not what they work on.
+    for lang in ("fr", "en"):
+        sections = _minutes(tmp_path, GRID_TOWN, lang)
+        lines = [line for lines in sections.values() for line in lines]
+        split = [re.split(r", (?:chez|un défi|un besoin|with|a challenge|a need) ", line) for line in lines]
+        titles = [parts[0] for parts in split if len(parts) > 1]
+        assert not [t for t in titles if "poitiers" in t.lower()], lines
+        text = "\n".join(lines)
+        assert "à poitiers" not in text, text
+        assert "recruter à Poitiers d'ici 2022" in text, text  # still said, with the town

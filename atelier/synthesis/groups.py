@@ -339,6 +339,8 @@ class Space:
 
             if plain & (NOT_TOPICS | STOP_WORDS) or len(next(iter(plain), "")) < 4:
                 return False
+            if all(_place_word(w) for w in written):
+                return False  # « Poitiers »: where they work, not what about
             holders = [s for s in self.holders[term] if s.kind == kind]
             if all(_as_verb(s.text, s.terms[term]) for s in holders):
                 return False  # « ne trouvent pas à se loger », « qui trouvent un emploi »: no subject
@@ -348,6 +350,8 @@ class Space:
             words = term[2:].split()
             if all(fold_plain(w) in NOT_TOPICS or len(w) < 3 for w in words):
                 return False
+            if any(_place_word(w) for said in written for w in re.split(r"[\s'’]+", said)):
+                return False  # « emploi à Poitiers », « Poitiers d'ici »: the town, not a subject
             # A name (« Val de Garonne Agglomération ») says where, not what about.
             capitals = [w for w in written[0].split() if len(w) > 2]
             return sum(w[:1].isupper() for w in capitals) * 2 < len(capitals) + 1 or any(
@@ -800,6 +804,8 @@ def title(
                     score -= 0.1  # a phrase from inside a clause
                 if any(c.isdigit() for c in candidate):
                     score -= 0.3  # « Parc de 1 300 logements »: one participant's figures
+                if any(_place_word(w) for w in re.split(r"[\s'’]+", candidate)):
+                    continue  # « Emploi à Poitiers »: the town is where, not what
                 # A name (« Val de Garonne Agglomération ») makes a poor title.
                 names = sum(1 for w in candidate.split()[1:] if w[:1].isupper() and not w.isupper())
                 score -= 0.15 * names
@@ -890,6 +896,14 @@ def _whole_phrase(text: str, statements: Sequence[Statement]) -> str:
             return text
         text = f"{word}{text}" if word.endswith(("'", "’")) else f"{word} {text}"
     return text
+
+
+def _place_word(word: str) -> bool:
+    """A word written as a name (« Poitiers », « Bordeaux »: capitalised, not an acronym)
+    that is a commune, an EPCI or a département: a place, never what a theme is about."""
+    from atelier.territories import is_place_name
+
+    return len(word) > 2 and word[:1].isupper() and word[1:] == word[1:].lower() and is_place_name(word)
 
 
 # Words after which a word is a verb: a subject pronoun, « ne », « qui », an auxiliary
