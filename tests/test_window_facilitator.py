@@ -299,6 +299,12 @@ def test_exporting_the_projector_view_as_png_never_writes_over_a_workshop_file(
     the image's bytes. It is refused in one sentence, and the file is untouched."""
     window = active_example_window(qtbot, tmp_path)
     path = window.store.path
+    # The window saves the example's suggestions once it has matched them (the file is open
+    # for that): the digest is taken after, so that only the export could change it.
+    qtbot.waitUntil(
+        lambda: bool(window.store.matches(window.model.workshop_id)) and not window.matching._busy,
+        timeout=30_000,
+    )
     for target in (path, tmp_path / "autre.atelier"):
         if not target.exists():
             shutil.copy(EXAMPLE, target)
