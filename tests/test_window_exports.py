@@ -405,3 +405,34 @@ def test_the_view_exported_as_png_under_a_word_or_excel_name_is_refused_and_the_
     assert existing.read_bytes() == before
     assert not free.exists()
     assert not [p.name for p in tmp_path.iterdir() if "atelier" not in p.name and p.name != name]
+
+
+def test_an_export_folder_left_empty_or_a_bare_name_is_beside_the_workshop_file_said_in_full(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder emptied, or « comptes rendus » typed: the documents went to whatever folder
+    Atelier was started from (its program folder, a home folder), said as « Exporté :
+    atelier.xlsx », found nowhere. They go beside the workshop file, said with the full path."""
+    elsewhere = tmp_path / "ailleurs"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    beside = window.store.path.absolute().parent
+    (beside / "comptes rendus").mkdir()
+    dialog = window.export_office(show=False)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.word.setChecked(False)
+    for typed, folder in (("", beside), ("  comptes rendus ", beside / "comptes rendus")):
+        dialog.folder.setFocus()
+        dialog.folder.selectAll()
+        qtbot.keyClick(dialog.folder, Qt.Key.Key_Delete)
+        if typed:
+            qtbot.keyClicks(dialog.folder, typed)
+        qtbot.keyClick(dialog.export_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+        assert dialog.error is None
+        written = folder / "Atelier du 16 mars 2021.xlsx"
+        assert dialog.message.text().splitlines()[0] == f"Exporté\xa0: {written}"
+        assert openpyxl.load_workbook(written)["Grille"].max_row == window.model.rowCount() + 1
+        assert dialog.written == [written]
+    assert list(elsewhere.iterdir()) == []

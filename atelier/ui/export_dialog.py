@@ -141,7 +141,10 @@ class ExportDialog(QDialog):
             self.template.setText(name)
 
     def targets(self) -> dict[str, Path]:
-        folder = Path(self.folder.text().strip() or ".")
+        # Left empty or a bare name (« comptes rendus »): beside the workshop file, never in the
+        # folder Atelier happened to be started from, where nobody would look for them.
+        beside = self.source.absolute().parent
+        folder = beside / Path(self.folder.text().strip()).expanduser()
         stem = self.name.text().strip() or "atelier"
         chosen = {}
         if self.word.isChecked():
