@@ -600,6 +600,8 @@ EN = {
     "Ouvrir un atelier": "Open a workshop",
     "Fichiers Atelier (*.atelier);;Tous les fichiers (*)": "Atelier files (*.atelier);;All files (*)",
     "Choisissez un autre fichier que celui qui est ouvert.": "Choose another file than the one that is open.",
+    # ui/operations/grids.py: Ctrl+I (or Ctrl+Maj+I) with a workshop file chosen
+    "« {name} » est un fichier d'atelier, pas une grille : ouvrez-le avec Fichier › Ouvrir… (Ctrl+O), ou ajoutez-le au fichier ouvert avec Fichier › Fusionner un fichier… (Ctrl+Maj+F) ; rien n'a été modifié.": "“{name}” is a workshop file, not a grid: open it with File › Open… (Ctrl+O), or add it to the open file with File › Merge a file… (Ctrl+Shift+F); nothing was changed.",
     "Exporter en JSON": "Export as JSON",
     # ui/actions.py, ui/operations/files.py: the follow-up of every workshop in one Excel sheet
     "E&xporter le suivi de tous les ateliers (Excel)…": "E&xport the follow-up of every workshop (Excel)…",

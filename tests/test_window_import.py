@@ -213,3 +213,58 @@ def test_unknown_headers_ask_for_the_participant_column_in_the_dialog_s_words(
     assert "--columns" not in seen[0] and "Ignorer" not in seen[0]
     assert "choisissez «\xa0Participant\xa0» pour l'une des colonnes" in seen[0]
     assert seen[1] == "2 participants · 0 action · 0 défi · 2 besoins · 1 ressource"
+
+
+def test_a_workshop_file_chosen_to_import_says_how_to_open_or_merge_it(
+    qtbot, tmp_path: Path, monkeypatch, no_modal_boxes: list[str]
+) -> None:
+    """Ctrl+I (or Ctrl+Maj+I) and a .atelier file chosen: the import dialog opened on it and
+    said « ouvrez-le (atelier open) ou réunissez-le (atelier merge) », commands of a terminal
+    the facilitator never sees. Said in one sentence with the menu's own words, before any
+    dialog; nothing changed, no file written."""
+    import shutil
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import atelier.ui.import_dialog as import_dialog
+    from tests.helpers.keyboard import active_example_window, key
+
+    window = active_example_window(qtbot, tmp_path)
+    opened = window.store.path
+    other = tmp_path / "autre" / "atelier de mai.atelier"
+    other.parent.mkdir()
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", other)
+    before = {p: p.read_bytes() for p in (opened, other)}
+    files = sorted(tmp_path.rglob("*"))
+    monkeypatch.setattr(import_dialog, "choose_grid", lambda _parent, _folder: other)
+    dialogs: list[str] = []
+
+    def close_any_dialog() -> None:  # the import dialog, had it opened (it used to)
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            dialogs.append(dialog.windowTitle())
+            dialog.reject()
+
+    actions = window.commands.actions
+    menu = window.menuBar().actions()[0].text().replace("&", "")
+    opening = f"{menu} › {actions['file.open'].text().replace('&', '')}"
+    merging = f"{menu} › {actions['file.merge'].text().replace('&', '')}"
+    assert (opening, merging) == ("Fichier › Ouvrir…", "Fichier › Fusionner un fichier…")
+    for modifiers in (
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    ):
+        no_modal_boxes.clear()
+        QTimer.singleShot(200, close_any_dialog)
+        key(qtbot, Qt.Key.Key_I, modifiers)
+        qtbot.wait(300)
+        assert dialogs == []
+        assert no_modal_boxes == [
+            "«\xa0atelier de mai.atelier\xa0» est un fichier d'atelier, pas une grille\xa0: ouvrez-le "
+            f"avec {opening} (Ctrl+O), ou ajoutez-le au fichier ouvert avec {merging} (Ctrl+Maj+F)\u202f; "
+            "rien n'a été modifié."
+        ]
+    assert window.store.path == opened
+    assert {p: p.read_bytes() for p in (opened, other)} == before
+    assert sorted(tmp_path.rglob("*")) == files

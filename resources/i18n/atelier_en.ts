@@ -1059,6 +1059,10 @@
         <translation>Re-import the grid</translation>
     </message>
     <message>
+        <source>« {name} » est un fichier d'atelier, pas une grille : ouvrez-le avec Fichier › Ouvrir… (Ctrl+O), ou ajoutez-le au fichier ouvert avec Fichier › Fusionner un fichier… (Ctrl+Maj+F) ; rien n'a été modifié.</source>
+        <translation>“{name}” is a workshop file, not a grid: open it with File › Open… (Ctrl+O), or add it to the open file with File › Merge a file… (Ctrl+Shift+F); nothing was changed.</translation>
+    </message>
+    <message>
         <source>l'atelier « {title} » ({date})</source>
         <translation>the workshop “{title}” ({date})</translation>
     </message>

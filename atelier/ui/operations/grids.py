@@ -42,6 +42,23 @@ def ask_for_grid(
     source = source or choose_grid(parent, str(window.store.path.parent))
     if source is None:
         return None
+    from atelier.store.files import is_atelier_file
+
+    if is_atelier_file(source):
+        # A workshop file is no grid: how to open it or bring it in, in the menu's words (the
+        # dialog said « atelier open » and « atelier merge », commands of a terminal).
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            parent,
+            title or tr("Importer une grille"),
+            tr(
+                "« {name} » est un fichier d'atelier, pas une grille : ouvrez-le avec Fichier › Ouvrir… "
+                "(Ctrl+O), ou ajoutez-le au fichier ouvert avec Fichier › Fusionner un fichier… "
+                "(Ctrl+Maj+F) ; rien n'a été modifié."
+            ).format(name=source.name),
+        )
+        return None
     dialog = ImportDialog(source, parent, reimport=reimport, into=into)
     if title is not None:
         dialog.setWindowTitle(title)
