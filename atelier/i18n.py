@@ -1231,6 +1231,26 @@ MESSAGES: dict[str, dict[str, str]] = {
             "another (atelier merge); nothing was written."
         ),
     },
+    "import.is_pdf": {
+        "fr": (
+            "«\xa0{path}\xa0» est un document PDF, pas une grille\xa0: Atelier ne lit pas les PDF, "
+            "importez le document Word, le classeur Excel ou le CSV d'où il vient\u202f; rien n'a été écrit."
+        ),
+        "en": (
+            "“{path}” is a PDF document, not a grid: Atelier does not read PDFs, import the Word "
+            "document, Excel workbook or CSV file it comes from; nothing was written."
+        ),
+    },
+    "import.is_image": {
+        "fr": (
+            "«\xa0{path}\xa0» est une image ({kind}), pas une grille\xa0: importez le document Word, "
+            "le classeur Excel ou le CSV de la grille\u202f; rien n'a été écrit."
+        ),
+        "en": (
+            "“{path}” is an image ({kind}), not a grid: import the grid's Word document, Excel "
+            "workbook or CSV file; nothing was written."
+        ),
+    },
     "import.office_renamed": {
         "fr": (
             "«\xa0{path}\xa0» est un fichier Word ou Excel (.docx, .xlsx) renommé\xa0: rendez-lui "

@@ -579,8 +579,8 @@ def test_a_failed_import_leaves_no_file_behind(tmp_path: Path) -> None:
 
 
 def test_unsupported_formats_and_missing_files(tmp_path: Path) -> None:
-    odd = tmp_path / "grille.pdf"
-    odd.write_bytes(b"%PDF-1.4")
+    odd = tmp_path / "grille.rtf"  # (a PDF is said to be one: tests/test_misnamed_grids.py)
+    odd.write_bytes(b"{\\rtf1 Participant}")
     assert "Format non pris en charge" in run_cli("import", str(odd), "-o", "x.atelier").stderr
     missing = run_cli("import", str(tmp_path / "absent.docx"), "-o", str(tmp_path / "x.atelier"))
     assert missing.returncode == 1 and "introuvable" in missing.stderr

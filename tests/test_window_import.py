@@ -268,3 +268,29 @@ def test_a_workshop_file_chosen_to_import_says_how_to_open_or_merge_it(
     assert window.store.path == opened
     assert {p: p.read_bytes() for p in (opened, other)} == before
     assert sorted(tmp_path.rglob("*")) == files
+
+
+def test_a_pdf_of_the_grid_named_csv_is_said_to_be_a_pdf_in_the_dialog(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    """An uncompressed PDF renamed .csv previewed « 7 participants » named after its drawing
+    commands, ready to import. The dialog says it is a PDF; nothing can be imported."""
+    from .test_misnamed_grids import _PDF
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    grid = tmp_path / "grille.csv"
+    grid.write_bytes(_PDF)
+    seen: list[str] = []
+
+    def look(dialog) -> bool:
+        seen.append(dialog.summary.text())
+        assert not dialog.import_button.isEnabled()
+        return True
+
+    assert not window.import_grid(grid, tmp_path / "x.atelier", dialog_hook=look)
+    assert seen == [
+        f"«\xa0{grid}\xa0» est un document PDF, pas une grille\xa0: Atelier ne lit pas les PDF, importez le "
+        "document Word, le classeur Excel ou le CSV d'où il vient\u202f; rien n'a été écrit."
+    ]
+    assert not (tmp_path / "x.atelier").exists() and grid.read_bytes() == _PDF

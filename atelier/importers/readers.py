@@ -78,6 +78,8 @@ def _read_table(path: Path) -> RawTable:
 
 
 _OPENDOCUMENT = {".odt": ".docx", ".fodt": ".docx", ".ods": ".xlsx", ".fods": ".xlsx"}
+PDF_MAGIC = b"%PDF-"
+IMAGE_MAGIC = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF87a": "GIF", b"GIF89a": "GIF"}
 
 
 def _refuse_misnamed(path: Path, suffix: str) -> None:
@@ -88,8 +90,15 @@ def _refuse_misnamed(path: Path, suffix: str) -> None:
 
     if is_atelier_file(path):
         raise ImportRefused("import.is_workshop", path=path)
+    first = head(path)
+    # A PDF of the grid or a photo of it, whatever its name: an uncompressed PDF is all ASCII
+    # and a .csv of it was imported as « 7 participants » named after its drawing commands.
+    if first.startswith(PDF_MAGIC):
+        raise ImportRefused("import.is_pdf", path=path)
+    for magic, kind in IMAGE_MAGIC.items():
+        if first.startswith(magic):
+            raise ImportRefused("import.is_image", path=path, kind=kind)
     if suffix in (".csv", ".tsv", ".txt", ".html", ".htm"):
-        first = head(path)
         if first.startswith(ZIP_MAGIC):
             raise ImportRefused("import.office_renamed", path=path)
         if first.startswith(OLE_MAGIC):
