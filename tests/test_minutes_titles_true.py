@@ -465,3 +465,28 @@ def test_a_town_several_name_is_no_theme(tmp_path: Path) -> None:
         text = "\n".join(lines)
         assert "à poitiers" not in text, text
         assert "recruter à Poitiers d'ici 2022" in text, text  # still said, with the town
+
+
+# Three needs name a detail in brackets, the same word: what each needs is before them.
+GRID_BRACKETS = _rows(
+    ("Anne Martin / PLIE Sud Landes", "", "recruter (numérique)", "un appui juridique (numérique)", ""),
+    (
+        "Paul Durand / CC du Réolais",
+        "",
+        "fidéliser (numérique)",
+        "des bénévoles pour les ateliers (numérique)",
+        "",
+    ),
+    ("Claire Roy / Mission locale Est", "", "former [numérique]", "un financement pour 2022 [numérique]", ""),
+    ("Luc Petit / Cap emploi", "", "", "adapter les postes des salariés handicapés", ""),
+)
+
+
+def test_a_word_only_in_brackets_is_no_theme(tmp_path: Path) -> None:
+    # « Numérique, un besoin pour 3 participants : un appui juridique (numérique)… »: the word
+    # each put in brackets, a detail, titled what three needs (or challenges) share.
+    for lang in ("fr", "en"):
+        sections = _minutes(tmp_path, GRID_BRACKETS, lang)
+        text = "\n".join(line for lines in sections.values() for line in lines)
+        assert "Numérique," not in text and "Digital" not in text and "“Numérique”" not in text, text
+        assert "un appui juridique (numérique) (PLIE Sud Landes)" in text, text

@@ -58,6 +58,7 @@ from atelier.synthesis.groups import (
     Statement,
     capitalise,
     group,
+    in_brackets,
     specific_themes,
 )
 from atelier.synthesis.groups import title as group_title
@@ -276,6 +277,8 @@ def shared_groups(
         if len({space.statements[i].owner for i in members}) < 2 or need_group is None:
             continue
         statements = [space.statements[i] for i in members]
+        if all(_only_in_brackets(s.text, need_group.words) for s in statements):
+            continue  # « un appui juridique (numérique) »: each wrote it as a detail, in brackets
         made = Group(need_group.feature, statements, focus=list(need_group.words), held_by_all=True)
         kind, name = need_group.feature.split(":", 1)
         if kind == FAMILY and len({fold_plain(word) for word in made.focus}) > 1:
@@ -289,6 +292,12 @@ def shared_groups(
         groups.append(made)
         taken.update(members)
     return groups, [space.statements[i] for i in indices if i not in taken]
+
+
+def _only_in_brackets(text: str, words: Sequence[str]) -> bool:
+    """Whether the statement writes the group's words it holds only between brackets."""
+    said = [w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE)]
+    return bool(said) and all(in_brackets(text, w) for w in said)
 
 
 def short_names(data: ExportData) -> dict[str, str]:

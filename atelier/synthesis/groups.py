@@ -331,6 +331,8 @@ class Space:
             return False
         written = [s.terms[term] for s in self.holders[term] if s.kind == kind]
         plain = {fold_plain(w) for w in written}
+        if written and all(in_brackets(s.text, s.terms[term]) for s in self.holders[term] if s.kind == kind):
+            return False  # « un appui juridique (numérique) »: a detail, not what they need
         if term[0] == "f":
             # A family said mostly with words of place (« région », « département »): no topic.
             return sum(fold_plain(w) in NOT_TOPICS for w in written) * 2 < len(written)
@@ -896,6 +898,19 @@ def _whole_phrase(text: str, statements: Sequence[Statement]) -> str:
             return text
         text = f"{word}{text}" if word.endswith(("'", "’")) else f"{word} {text}"
     return text
+
+
+def in_brackets(text: str, written: str) -> bool:
+    """Whether a statement writes the word (or phrase) only between brackets (« un appui
+    juridique (numérique) », « [numérique] »): a detail of what it says."""
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", text, re.IGNORECASE)]
+    if not found:
+        return False
+    depth, inside = 0, []
+    for char in text:
+        depth += (char in "([") - (char in ")]")
+        inside.append(depth > 0)
+    return all(inside[at] for at in found)
 
 
 def _place_word(word: str) -> bool:
