@@ -490,3 +490,38 @@ def test_a_word_only_in_brackets_is_no_theme(tmp_path: Path) -> None:
         text = "\n".join(line for lines in sections.values() for line in lines)
         assert "Numérique," not in text and "Digital" not in text and "“Numérique”" not in text, text
         assert "un appui juridique (numérique) (PLIE Sud Landes)" in text, text
+
+
+# One word, two things: « offres d'emploi » and « offres de service », « zone d'activité » and
+# « zone blanche », the « publics » one reaches and the « marchés publics ».
+GRID_SENSES = _rows(
+    (
+        "Anne Martin / PLIE Sud Landes",
+        "recensement des offres d'emploi non pourvues\nrequalification de la zone d'activité",
+        "toucher les publics éloignés de l'emploi",
+        "",
+        "",
+    ),
+    (
+        "Paul Durand / CC du Réolais",
+        "catalogue des offres de service aux entreprises\nantenne mobile en zone blanche",
+        "plus de clauses dans les marchés publics",
+        "",
+        "",
+    ),
+    ("Claire Roy / Mission locale Est", "ateliers CV", "garder les jeunes", "", ""),
+    ("Luc Petit / Cap emploi", "", "adapter les postes des salariés handicapés", "", ""),
+)
+
+
+def test_one_word_of_two_senses_is_no_theme(tmp_path: Path) -> None:
+    # « Offres, chez 2 participants : offres d'emploi… ; offres de service… », « Zone, chez 2
+    # participants », « Publics, un défi pour 2 participants »: one word, two things said one.
+    for lang in ("fr", "en"):
+        sections = _minutes(tmp_path, GRID_SENSES, lang)
+        lines = [line for lines in sections.values() for line in lines]
+        split = [re.split(r", (?:chez|un défi|un besoin|with|a challenge|a need) ", line) for line in lines]
+        titles = [_fold(parts[0]) for parts in split if len(parts) > 1]
+        assert not [t for t in titles if re.search(r"\b(offres?|zones?|publics?)\b", t)], lines
+        text = "\n".join(lines)
+        assert "offres de service aux entreprises (CC du Réolais)" in text, text

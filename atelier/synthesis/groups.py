@@ -341,6 +341,8 @@ class Space:
 
             if plain & (NOT_TOPICS | STOP_WORDS) or len(next(iter(plain), "")) < 4:
                 return False
+            if len({*_senses(term, kind, self.holders[term])} - {""}) >= 2:
+                return False  # « offres d'emploi » and « offres de service »: two things
             if all(_place_word(w) for w in written):
                 return False  # « Poitiers »: where they work, not what about
             holders = [s for s in self.holders[term] if s.kind == kind]
@@ -911,6 +913,56 @@ def in_brackets(text: str, written: str) -> bool:
         depth += (char in "([") - (char in ")]")
         inside.append(depth > 0)
     return all(inside[at] for at in found)
+
+
+# Words that name two things, told apart by what follows them: « zone d'activité », « zone
+# blanche », « zone rurale »; « offres d'emploi », « offres de service »; and « publics », a
+# noun after a determiner (« les publics éloignés ») or at the start, else an adjective
+# (« marchés publics », « services publics »).
+_SENSE_AFTER = frozenset(["zone", "zones", "offre", "offres"])
+_SENSE_BEFORE = frozenset(["public", "publics", "publique", "publiques"])
+_DETERMINERS = frozenset(
+    ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "aux", "au", "ce", "ces", "cet", "cette"]
+    + [
+        "nos",
+        "notre",
+        "vos",
+        "votre",
+        "leurs",
+        "leur",
+        "ses",
+        "son",
+        "sa",
+        "tous",
+        "tout",
+        "toutes",
+        "certains",
+    ]
+)
+
+
+def _senses(term: str, kind: ItemKind, holders: Sequence[Statement]) -> list[str]:
+    """What each holder of a word of two senses means by it: the word that follows
+    (« activite », « blanche », « service »); of « publics », "noun" after a determiner, else
+    the noun it qualifies (« marches »); "" where nothing tells. Empty for other words."""
+    out: list[str] = []
+    for statement in holders:
+        if statement.kind != kind:
+            continue
+        written = fold_plain(statement.terms[term])
+        if written not in _SENSE_AFTER | _SENSE_BEFORE:
+            return []
+        words = [fold_plain(w) for w in re.findall(r"[\w-]+", statement.text)]
+        for n, word in enumerate(words):
+            if word != written:
+                continue
+            if written in _SENSE_BEFORE:
+                before = words[n - 1] if n else ""
+                out.append("noun" if not before or before in _DETERMINERS else before)
+                continue
+            after = [w for w in words[n + 1 : n + 4] if w not in ("de", "d", "du", "des", "la", "l", "les")]
+            out.append(after[0] if after else "")
+    return out
 
 
 def _place_word(word: str) -> bool:
