@@ -176,6 +176,38 @@ def test_a_fact_written_among_the_actions_is_said_as_a_finding_not_as_engaged(tm
     assert "(CC Val de Gâtine)" in context and "(PETR Monts et barrages)" in context, context
 
 
+def test_people_counted_among_the_actions_are_no_action(tmp_path: Path) -> None:
+    """« 15 demandeurs d'emploi accompagnés en 2020 », « 50 personnes habitant les QPV… »
+    typed among the actions are how many people, not something engaged: the minutes counted
+    them in « N actions déjà engagées » and cited them as actions. They are said as what the
+    grid notes (findings, counted apart), with their authors."""
+    rows = [
+        (
+            "Claire Roy",
+            "Mission locale de Bordeaux",
+            {ItemKind.ACTION: ["15 demandeurs d'emploi accompagnés en 2020", "Ateliers CV chaque mois"]},
+        ),
+        (
+            "Martine Colin",
+            "Cité de l'emploi à Tarbes",
+            {
+                ItemKind.ACTION: [
+                    "Création d'une cohorte",
+                    "50 personnes habitant les QPV avec identification de publics spécifiques.",
+                ]
+            },
+        ),
+        ("Paul Lin", "PLIE des Graves", {ItemKind.ACTION: ["Forum de l'emploi chaque printemps"]}),
+    ]
+    sections = dict(_draft(_store(tmp_path / "comptes.atelier", rows)).sections)
+    engaged = sections["Ce qui est déjà engagé"]
+    context = sections["Le contexte"].replace("\u202f", " ").replace("\u00a0", " ")
+    for counted in ("15 demandeurs", "50 personnes"):
+        assert counted not in engaged, engaged
+    assert "3 actions déjà engagées et 2 constats" in context, context
+    assert "(Mission locale de Bordeaux)" in context and "Cité de l'emploi à Tarbes" in context, context
+
+
 def test_a_grid_that_says_nothing_of_its_situation_gets_no_such_paragraph(tmp_path: Path) -> None:
     rows = [
         ("Anne Bru", "Atelier A", {ItemKind.ACTION: ["Forum de l'emploi chaque printemps"]}),

@@ -131,9 +131,16 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
     noted = {id(s) for s, _said in remarks if s.kind == ItemKind.ACTION}
     # Nor is a fact about the territory typed there (« En effet, 80 % des entreprises du
     # territoire n'ont pas de salariés. »): said in the context as a finding, counted apart.
+    # Nor how many people someone counts (« 15 demandeurs d'emploi accompagnés en 2020 »,
+    # « 50 personnes habitant les QPV… »): a figure the grid notes, no action.
     facts = [
-        s for s in statements if s.kind == ItemKind.ACTION and id(s) not in noted and states_a_fact(s.text)
+        s
+        for s in statements
+        if s.kind == ItemKind.ACTION
+        and id(s) not in noted
+        and (states_a_fact(s.text) or _COUNTED_PEOPLE.match(s.text))
     ]
+    facts.sort(key=lambda s: _COUNTED_PEOPLE.match(s.text) is not None)  # what the place is, first
     noted |= {id(s) for s in facts}
     statements = [s for s in statements if id(s) not in noted]
     space = Space(statements, len(data.participants), glossary.families, vectors, glossary.acronyms)
@@ -232,6 +239,17 @@ def _vectors() -> WordVectors | None:
         return shared_vectors()
     except (ImportError, OSError, ValueError):
         return None
+
+
+# « 15 demandeurs d'emploi accompagnés », « environ 50 personnes habitant les QPV »: a
+# statement that opens on how many people.
+_COUNTED_PEOPLE = re.compile(
+    r"^\W*(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+)?\d[\d\s\u00a0\u202f.]*\s*"
+    r"(?:personnes|demandeu(?:r|se)s\s+d['’]emploi|jeunes|habitants|bénéficiaires|allocataires|salariés"
+    r"|participants|familles|ménages|chômeurs|stagiaires|femmes|hommes|seniors|apprentis|candidats"
+    r"|élèves|étudiants|usagers|(?-i:DE|BRSA))\b",
+    re.IGNORECASE,
+)
 
 
 def joined_entries(entries: Sequence[Any]) -> list[tuple[tuple[str, ...], str, ItemKind, str]]:
