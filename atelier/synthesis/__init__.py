@@ -545,7 +545,12 @@ class _Writer:
         if facts:
             # « Constats notés parmi les actions : 80 % des entreprises… (CC Val de Gâtine) ; … »
             cites = [self.cite(f.owner, f.text) for f in facts[:2]]
-            rest = [f.owner for f in facts[2:] if f.owner not in {c.owner for c in facts[:2]}]
+            # Named after them, those who said what the place is (not who counted people).
+            rest = [
+                f.owner
+                for f in facts[2:]
+                if f.owner not in {c.owner for c in facts[:2]} and not _COUNTED_PEOPLE.match(f.text)
+            ]
             if rest:
                 cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 3)}")
             lead = self.t("Constats notés parmi les actions :", "Findings noted among the actions:")
