@@ -430,6 +430,198 @@ def states_a_fact(text: str) -> bool:
     return found
 
 
+@functools.cache
+def _aim_patterns() -> tuple[re.Pattern[str], ...]:
+    """Compiled when first asked for (`states_an_aim`): never at start-up."""
+    aim = (
+        r"(?:objectifs?|enjeux?|buts?|ambitions?|finalités?|visées?|perspectives?)"
+        r"(?:\s+(?:principa(?:l|ux)|généra(?:l|ux)|premiers?|prioritaires?|\d{4}))?"
+    )
+    owner = r"(?:(?:l'|les\s+|le\s+|nos\s+|notre\s+|ses\s+|son\s+|leurs?\s+|mon\s+|mes\s+)\s*)"
+    # A subject of a few words, before a verb saying what they mean to do (« Le territoire se
+    # questionne… »): not a clause (« Création d'un club qui vise à… » is a club made).
+    subject = r"(?:(?!(?:qui|que|qu'|dont|pour|afin|et|mais)\b)[^\s.;:!?]+\s+){0,5}?"
+    opening = re.compile(
+        r"^(?:"
+        # « Objectifs : créer une nouvelle synergie… », « Enjeu : la création… », « Objectif
+        # principal (2022) : … »
+        rf"{owner}?{aim}\s*(?:\([^)]*\)\s*)?:"
+        # « L'objectif est de mieux mettre en adéquation… », « Ses objectifs sont notamment de… »
+        # (not « L'objectif est atteint »)
+        rf"|{owner}{aim}\s+(?:[^\s.;:!?]+\s+)?(?:est|sont|sera|seront|serait|seraient|reste|restent)\b"
+        r"(?!\s+(?:atteinte?s?|réalisée?s?|remplie?s?|dépassée?s?|tenue?s?)\b)"
+        # « Le territoire se questionne pour s'engager dans un PLIE… », « Nous souhaitons… »,
+        # « La CdC envisage… », « L'association a pour objectif de… »
+        rf"|{subject}(?:souhaite(?:nt)?|souhaitons|envisage(?:nt)?|envisageons|prévoi(?:t|ent)|prévoyons"
+        r"|projette(?:nt)?|projetons|ambitionne(?:nt)?|ambitionnons|aimerai(?:t|ent|ons)|voudrai(?:t|ent|ons)"
+        r"|vise(?:nt)?\s+à|visons\s+à|réfléchi(?:t|ssent|ssons)\s+(?:à|sur)|s'interroge(?:nt)?|se\s+questionne(?:nt)?"
+        r"|nous\s+(?:interrogeons|questionnons)|(?:a|ont|avons)\s+(?:pour\s+(?:objectif|ambition|but|projet)"
+        r"|le\s+projet))\b"
+        # « Réflexions en cours sur les orientations du futur protocole… »
+        r"|réflexions?\s+(?:en\s+cours\s+)?(?:sur|autour|pour|quant|concernant)\b"
+        # « Projet de forum emploi intercommunal », « Futur tiers-lieu… »: planned, not yet there
+        r"|(?:un\s+)?projets?\s+(?:de\s|d')"
+        r"|(?:(?:le|la|les|un|une|notre|nos)\s+)?futur(?:e|s|es)?\s"
+        r")",
+        re.IGNORECASE,
+    )
+    # Said of the thing, wherever in the sentence: « Diagnostic à venir », « Feuille de route
+    # ESS en cours d'élaboration », « Légumerie en projet », « Ouverture prévue en 2023 ».
+    planned = re.compile(
+        r"\b(?:à\s+venir|en\s+projet|à\s+l'étude|en\s+réflexion|en\s+préparation|en\s+gestation"
+        r"|en\s+cours\s+(?:d'élaboration|de\s+réflexion|de\s+définition|de\s+préparation|de\s+conception"
+        r"|de\s+montage|d'étude)"
+        r"|pas\s+encore\s+(?:lancée?s?|démarrée?s?|engagée?s?|mise?s?\s+en\s+place|créée?s?)"
+        r"|envisagée?s?|(?<!comme\s)prévue?s?\s+(?:en|pour|d'ici|à|au|courant|début|fin|dans|le|la)\b)\b",
+        re.IGNORECASE,
+    )
+    # What tells of something done, which no aim says: a compound past (« a été créé »,
+    # « ont permis », « avons lancé »), « depuis », « déjà ».
+    done = re.compile(
+        r"\b(?:a|ont|avons|avez|avait|avaient)\s+(?:déjà\s+|bien\s+|aussi\s+|également\s+|notamment\s+)?"
+        r"(?:été\s+|eu\s+)?(?!pour\b)[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|u|ue|us|ert|erte|int|inte)\b"
+        r"|\bdepuis\b|\bdéjà\b|\bexistante?s?\b",
+        re.IGNORECASE,
+    )
+    # A sentence after the first that only details it: « 3 axes de travail : … ».
+    detail = re.compile(r"^[^.;:!?]{1,60}:")
+    infinitive = re.compile(
+        r"^(?:de\s+|d')?(?:(?:mieux|bien|davantage|ne\s+(?:pas|plus)|aussi|également|encore)\s+)?"
+        r"([^\W\d_]+)\s+(?:le|la|les|l'|un|une|des|de|d'|du|en|à|au|aux|sur|avec|ses|son|sa|leurs?|nos|notre"
+        r"|ce|cet|cette|ces|tous|toutes|davantage|mieux|plus|ensemble)(?:\s|(?<='))",
+        re.IGNORECASE,
+    )
+    aside = re.compile(r"\([^()]*\)")
+    return opening, planned, done, detail, infinitive, aside
+
+
+# Nouns that end like an infinitive and open an action (« Atelier de… », « Chantier d'insertion »).
+_NOUNS_LIKE_VERBS = frozenset(
+    [
+        "atelier",
+        "chantier",
+        "quartier",
+        "dossier",
+        "metier",
+        "foyer",
+        "loyer",
+        "pilier",
+        "sentier",
+        "verger",
+        "potager",
+        "grenier",
+        "courrier",
+        "cahier",
+        "calendrier",
+        "fichier",
+        "levier",
+        "panier",
+        "papier",
+        "premier",
+        "dernier",
+        "conseiller",
+        "ouvrier",
+        "officier",
+        "boucher",
+        "boulanger",
+        "berger",
+        "danger",
+        "etranger",
+        "particulier",
+        "hiver",
+        "janvier",
+        "fevrier",
+        "dejeuner",
+        "diner",
+        "gouter",
+        "cluster",
+        "leader",
+        "manager",
+        "master",
+        "poster",
+        "flyer",
+        "super",
+        "container",
+        "partner",
+        "newsletter",
+        "avenir",
+        "loisir",
+        "plaisir",
+        "desir",
+        "souvenir",
+        "pouvoir",
+        "savoir",
+        "devoir",
+        "lettre",
+        "maitre",
+        "cendre",
+        "gendre",
+        "meandre",
+        "cylindre",
+        "clocher",
+        "rocher",
+        "laser",
+        "cancer",
+        "enfer",
+        "fer",
+        "mer",
+        "hier",
+        "cher",
+    ]
+)
+_RE_VERBS = re.compile(
+    r"(?:uire|crire|dire|lire|faire|plaire|traire|ndre|ttre|a[iî]tre|o[iî]tre|vivre|suivre|clure|boire"
+    r"|croire|rire|suffire|soudre)$"
+)
+_OIR_VERBS = re.compile(r"(?:avoir|voir|cevoir|mouvoir|valoir)$")
+
+
+def _infinitive(word: str) -> bool:
+    """Whether a word opening a statement reads as an infinitive (« éviter », « financer »,
+    « mettre », « promouvoir »), not a noun ending like one (« Atelier », « Chantier »)."""
+    plain = strip_accents(word.lower())
+    if len(plain) < 4 or plain in _NOUNS_LIKE_VERBS:
+        return False
+    if plain.endswith("oir"):
+        return bool(_OIR_VERBS.search(plain))
+    if plain.endswith(("er", "ir")):
+        return True
+    return plain.endswith("re") and bool(_RE_VERBS.search(plain))
+
+
+def states_an_aim(text: str) -> bool:
+    """Whether a statement typed among actions states an aim or a plan, not something its author
+    did: « Objectifs : créer une nouvelle synergie des acteurs… », « enjeu : la création d'une
+    culture commune… », « L'objectif est de mieux mettre en adéquation… », « Réflexions en cours
+    sur les orientations du futur protocole du PLIE », « Feuille de route ESS en cours
+    d'élaboration », « Diagnostic à venir », « Projet de forum emploi intercommunal », or what
+    follows an aim cut into bullets (« éviter le doublonnage… », « de mobiliser l'ensemble… »).
+    Its first sentence must say so, and the others add to it; nothing in it may tell of
+    something done (« a été créé », « depuis 2018 », « déjà »): « Mise en place d'un forum »,
+    « Une étude est en cours », « Étude … pour mieux connaître … » are actions. Matching still
+    offers such a statement (how it ranks is unchanged), as an aim of theirs (« a pour
+    objectif »), never as something they did (« a déjà fait »)."""
+    opening, planned, done, detail, infinitive, aside = _aim_patterns()
+    _connector, fact, *_rest, ends = _fact_patterns()
+    first = True
+    for sentence in _sentences(" ".join(text.split()), ends):
+        sentence = aside.sub("", sentence.strip(" -–•*")).strip()
+        if not sentence:
+            continue
+        if done.search(sentence):
+            return False
+        said = bool(opening.match(sentence) or planned.search(sentence))
+        if not said:
+            verb = infinitive.match(sentence)
+            said = verb is not None and _infinitive(verb.group(1))
+        if first and not said:
+            return False
+        if not first and not (said or detail.match(sentence) or fact.match(sentence)):
+            return False
+        first = False
+    return not first
+
+
 def shorten(text: str, limit: int) -> str:
     """At most `limit` characters, cut between words and ending with « … » when cut:
     « Démarches territorialisées pour l'emploi, où… » (never « … pou » without saying so)."""

@@ -2148,6 +2148,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "match.kind.offer": {"fr": "ressource", "en": "offer"},
     "match.kind.action": {"fr": "a déjà fait", "en": "has already done"},
+    # An aim or a plan typed among actions (`reasons.aimed`: « objectifs : créer… »): not done.
+    "match.kind.aim": {"fr": "a pour objectif", "en": "has the aim"},
     "match.kind.challenge": {"fr": "même défi", "en": "same challenge"},
     # A challenge nothing but meaning (or a name, a piece of an expression) links to the need:
     # theirs, not « the same ».

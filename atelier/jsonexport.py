@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from atelier.domain import FollowUp, ItemKind
 from atelier.french import short_date
 from atelier.i18n import message
-from atelier.reasons import checked, helper_away, say_all
+from atelier.reasons import aimed, checked, helper_away, say_all
 from atelier.store import Store
 
 if TYPE_CHECKING:
@@ -92,7 +92,10 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
                 "offer": match.resource_id,
                 "status": str(match.status),
                 "score": round(match.score, 4),
-                "reasons": say_all(told, confirmed=checked(match)) if told else [],
+                # An aim typed among actions (reasons.aimed): never « Action déjà menée ».
+                "reasons": say_all(told, confirmed=checked(match), aim=aimed(resource.kind, resource.text))
+                if told
+                else [],
                 "why": [r.as_json() for r in match.reasons],
                 "note": match.note,
                 "follow_up": str(match.follow_up),
@@ -229,7 +232,11 @@ def entry_as_dict(entry: FollowUpEntry, workshop_id: str | None = None) -> dict[
             "participant_id": entry.resource_participant.id,
             "workshop": workshop(entry.resource_workshop),
         },
-        "reasons": say_all(told, confirmed=checked(match)) if told else [],
+        "reasons": say_all(
+            told, confirmed=checked(match), aim=aimed(entry.resource.kind, entry.resource.text)
+        )
+        if told
+        else [],
         "why": [r.as_json() for r in match.reasons],
         # Older versions confirmed « A. Martin » with what « Mme Anne Martin » offered: kept in
         # the file, nobody's to follow up, flagged as `export --json` flags it.

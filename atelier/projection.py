@@ -116,6 +116,9 @@ class Card:
     # Who looks for it, by id: two people the room sees under one label (« Région N-A » with
     # names hidden) are two people still, when the spotlight counts whom a helper helps.
     seeker_id: str = ""
+    # An aim typed among the helper's actions (`reasons.aimed`: « objectifs : créer… »): « a
+    # pour objectif », never « a déjà fait ».
+    aim: bool = False
 
     @property
     def flagged(self) -> bool:
@@ -182,17 +185,28 @@ class Projection:
 
 
 def _reasons(
-    reasons: list[Reason], lang: str | None, *, names: bool = True, confirmed: bool = False
+    reasons: list[Reason],
+    lang: str | None,
+    *,
+    names: bool = True,
+    confirmed: bool = False,
+    aim: bool = False,
 ) -> list[str]:
     """The card's reasons; `confirmed` (decided by the facilitator, not retyped since): never
-    « à vérifier » (`reasons.say`)."""
+    « à vérifier » (`reasons.say`); `aim`: the resource is an aim typed among actions
+    (`reasons.aimed`), said as one."""
     from atelier.reasons import say_all
 
-    return say_all(reasons, lang, kind=False, limit=REASON_LIMIT, names=names, confirmed=confirmed)
+    return say_all(reasons, lang, kind=False, limit=REASON_LIMIT, names=names, confirmed=confirmed, aim=aim)
 
 
 def _brief(
-    reasons: list[Reason], lang: str | None, *, names: bool = True, confirmed: bool = False
+    reasons: list[Reason],
+    lang: str | None,
+    *,
+    names: bool = True,
+    confirmed: bool = False,
+    aim: bool = False,
 ) -> list[str]:
     """The reasons without the need's words, but « same meaning », which needs its two words,
     and one acronym both write (« Le besoin et l'offre disent tous deux « FSE » (…) »)."""
@@ -208,7 +222,7 @@ def _brief(
         return reason.kind == ReasonKind.ACRONYM and fold(reason.need) == fold(reason.resource)
 
     shorter = [r if kept(r) else replace(r, need="") for r in reasons]
-    return _reasons(shorter, lang, names=names, confirmed=confirmed)
+    return _reasons(shorter, lang, names=names, confirmed=confirmed, aim=aim)
 
 
 def build(
@@ -225,8 +239,8 @@ def build(
     flagged as a suggestion. Reasons are said in `lang`."""
     from atelier.domain import shown_order
     from atelier.matching.engine import SHOWN_TO_ROOM
+    from atelier.reasons import aimed, on_its_subject, one_word_of_a_short_statement
     from atelier.reasons import checked as said_checked
-    from atelier.reasons import on_its_subject, one_word_of_a_short_statement
 
     workshop = store.workshop(workshop_id)
     participants = store.participants(workshop_id)
@@ -327,7 +341,8 @@ def build(
         # Decided: the room is never told to check it (« Seul lien : un sens voisin »), unless
         # its words were retyped since (flagged « à revoir »): the rule every surface says.
         checked = said_checked(match)
-        reasons = [clean(r) for r in _reasons(told, lang, names=not private, confirmed=checked)]
+        aim = aimed(resource.kind, resource.text)
+        reasons = [clean(r) for r in _reasons(told, lang, names=not private, confirmed=checked, aim=aim)]
         return Card(
             labels.get(need.participant_id, "?"),
             clean(need.text, need.participant_id),
@@ -340,10 +355,11 @@ def build(
             people.get(need.participant_id, 1),
             people.get(resource.participant_id, 1),
             reasons,
-            [clean(r) for r in _brief(told, lang, names=not private, confirmed=checked)],
+            [clean(r) for r in _brief(told, lang, names=not private, confirmed=checked, aim=aim)],
             on_its_subject(match.reasons),
             bool(match.retyped) and decided,
             need.participant_id,
+            aim,
         )
 
     for match in chosen:

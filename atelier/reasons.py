@@ -26,14 +26,16 @@ from atelier.domain import (
     NEAR_MEANING,
     RELATED_FORMS,
     SPELLED_ALIKE,
+    ItemKind,
     Match,
     MatchStatus,
     Reason,
     ReasonKind,
 )
-from atelier.french import fold, quoted, typography
+from atelier.french import fold, quoted, states_an_aim, typography
 
 __all__ = [
+    "aimed",
     "DECIDED",
     "acronym_expansion",
     "checked",
@@ -174,9 +176,27 @@ _WITHOUT_WORDS: dict[ReasonKind, tuple[str, str]] = {
     ReasonKind.ACRONYM: ("Même sigle : {term}", "Same acronym: {term}"),
     ReasonKind.NEIGHBOUR: ("Thèmes voisins : {term} ↔ {detail}", "Related themes: {term} ↔ {detail}"),
 }
+# An aim or a plan typed among actions (`french.states_an_aim`: « objectifs : créer… »): said
+# as what it is, never « Action déjà menée », « l'action »: they have not done it, they aim to.
+_AIM_ONLY = ("Objectif noté parmi ses actions", "An aim noted among their actions")
+_AIM_SIDE = ("l'objectif", "the aim")
+_AIM_BOTH = (
+    "Le besoin dit {need}, l'objectif aussi : {words}",
+    "The need says {need}, and so does the aim: {words}",
+)
 DECIDED = ("Mise en relation décidée par l'animateur", "Match made by the facilitator")
 # What a kind line says when it names no words, in both languages: « Ressource proposée ».
-KIND_ONLY: tuple[str, ...] = tuple(text for kind in KIND_REASONS for text in _WITHOUT_WORDS[kind])
+KIND_ONLY: tuple[str, ...] = (
+    *(text for kind in KIND_REASONS for text in _WITHOUT_WORDS[kind]),
+    *_AIM_ONLY,
+)
+
+
+def aimed(kind: ItemKind | str, text: str) -> bool:
+    """Whether a resource is an aim or a plan its author typed among their actions
+    (`french.states_an_aim`): offered as one (« a pour objectif », « objectif annoncé »),
+    never as something done (« a déjà fait », « action déjà menée »)."""
+    return str(kind) == str(ItemKind.ACTION) and states_an_aim(text)
 
 
 def _lang(lang: str | None) -> str:
@@ -193,12 +213,15 @@ def say(
     side: ReasonKind = ReasonKind.OFFER,
     *,
     confirmed: bool = False,
+    aim: bool = False,
 ) -> str:
     """One reason as a sentence in `lang` ("fr" or "en"; the user's language by default);
     `side`: what the resource is (an offer, an action, a challenge), to name it right.
     `confirmed`: the facilitator decided the match, so the sentence no longer asks to check
-    it (« Seul lien : un sens voisin », never « …, à vérifier », under a decision: `_checked`)."""
-    text = _say(reason, lang, side)
+    it (« Seul lien : un sens voisin », never « …, à vérifier », under a decision: `_checked`).
+    `aim`: the resource is an aim typed among actions (`aimed`): « Objectif noté parmi ses
+    actions », « l'objectif aussi », never « Action déjà menée »."""
+    text = _say(reason, lang, side, aim)
     written = isinstance(reason, str) or reason.kind == ReasonKind.TEXT
     if written and legacy(reason if isinstance(reason, str) else reason.detail) is None:
         return text  # a sentence shown as it was written, word for word
@@ -228,7 +251,7 @@ def _checked(text: str) -> str:
     return "".join(parts)
 
 
-def _say(reason: Reason | str, lang: str | None, side: ReasonKind) -> str:
+def _say(reason: Reason | str, lang: str | None, side: ReasonKind, aim: bool = False) -> str:
     language = _lang(lang)
     if isinstance(reason, str):
         reason = Reason(ReasonKind.TEXT, detail=reason)
@@ -238,6 +261,8 @@ def _say(reason: Reason | str, lang: str | None, side: ReasonKind) -> str:
             return reason.detail  # an old sentence we cannot read: shown as it was written
         reason = understood
     index = 1 if language == "en" else 0
+    aim = aim and ReasonKind.ACTION in (side, reason.kind)
+    side_word = _AIM_SIDE[index] if aim else _SIDE.get(side, _SIDE[ReasonKind.OFFER])[index]
     if reason.kind in (*KIND_REASONS, ReasonKind.WORDS):
         has_words = bool(reason.words)
     elif reason.kind == ReasonKind.ACRONYM:
@@ -252,7 +277,7 @@ def _say(reason: Reason | str, lang: str | None, side: ReasonKind) -> str:
         text = _RELATED[index].format(
             need=quoted(reason.need, language),
             resource=quoted(reason.resource, language),
-            side=_SIDE.get(side, _SIDE[ReasonKind.OFFER])[index],
+            side=side_word,
         )
         return typography(text, "fr") if language == "fr" else text
     if reason.kind == ReasonKind.WORDS and reason.detail == IN_PIECES and reason.need and reason.resource:
@@ -260,7 +285,7 @@ def _say(reason: Reason | str, lang: str | None, side: ReasonKind) -> str:
         text = (_PIECES_SAME if same else _PIECES_SAID)[index].format(
             need=quoted(reason.need, language),
             resource=quoted(reason.resource, language),
-            side=_SIDE.get(side, _SIDE[ReasonKind.OFFER])[index],
+            side=side_word,
         )
         return typography(text, "fr") if language == "fr" else text
     if reason.kind == ReasonKind.WORDS and reason.detail == SPELLED_ALIKE and reason.need and reason.resource:
@@ -282,7 +307,7 @@ def _say(reason: Reason | str, lang: str | None, side: ReasonKind) -> str:
         text = template.format(
             words=quoted(reason.need or reason.resource or reason.term, language),
             detail=reason.detail,
-            side=_SIDE.get(side, _SIDE[ReasonKind.OFFER])[index],
+            side=side_word,
         )
         return typography(text, "fr") if language == "fr" else text
     template = (_WITH_WORDS if has_words else _WITHOUT_WORDS)[reason.kind][index]
@@ -291,6 +316,11 @@ def _say(reason: Reason | str, lang: str | None, side: ReasonKind) -> str:
     both = _both_sides(reason, index)
     if both is not None:
         template = both
+    if aim and reason.kind == ReasonKind.ACTION:
+        if template == _WITHOUT_WORDS[ReasonKind.ACTION][index]:
+            template = _AIM_ONLY[index]
+        elif template == _BOTH_SIDES[ReasonKind.ACTION][index]:
+            template = _AIM_BOTH[index]
     term, detail = reason.term, reason.detail
     if reason.kind in (ReasonKind.TOPIC, ReasonKind.NEIGHBOUR) and language == "en":
         names = english_theme_names()
@@ -307,7 +337,7 @@ def _say(reason: Reason | str, lang: str | None, side: ReasonKind) -> str:
             else quoted(reason.need, language),
             resource=quoted(reason.resource, language),
             detail=detail,
-            side=_SIDE.get(side, _SIDE[ReasonKind.OFFER])[index],
+            side=side_word,
         )
         return typography(text, "fr") if language == "fr" else text
     text = template.format(
@@ -413,6 +443,7 @@ def say_all(
     limit: int | None = None,
     names: bool = True,
     confirmed: bool = False,
+    aim: bool = False,
 ) -> list[str]:
     """Each reason as a sentence, in order, each said once; `kind=False` leaves out the
     line saying what the resource is (offer, action, challenge) unless it names words.
@@ -421,7 +452,8 @@ def say_all(
     structure): a need that cites a structure says the structure once (« … : Cité de l'emploi
     à Tarbes est là »), never its people replaced by it beside it (« Cité de l'emploi à
     Tarbes (Cité de l'emploi à Tarbes) est là »). `confirmed`: a match the facilitator
-    decided, said without « à vérifier » (`say`)."""
+    decided, said without « à vérifier » (`say`). `aim`: the resource is an aim typed among
+    actions (`aimed`), said as one (`say`)."""
     lines: list[str] = []
     seen: set[str] = set()
     given = list(reasons)
@@ -434,7 +466,7 @@ def say_all(
             understood = legacy(data.detail) if data.kind == ReasonKind.TEXT else data
             if understood is not None and understood.kind in KIND_REASONS and not understood.words:
                 continue
-        line = say(data, lang, side, confirmed=confirmed)
+        line = say(data, lang, side, confirmed=confirmed, aim=aim)
         if line and line not in seen:
             seen.add(line)
             lines.append(line)

@@ -223,6 +223,14 @@ EN = {
     "← {who} a pour défi :": "← {who} has the challenge:",
     " (a pour défi)": " (has the challenge)",
     " (ont pour défi)": " (have the challenge)",
+    # ui/match_panel.py, ui/followup_view.py, ui/projector.py: an aim or a plan typed among
+    # someone's actions (reasons.aimed): what they aim at, never what they did
+    " (a pour objectif)": " (has the aim)",
+    " (ont pour objectif)": " (have the aim)",
+    "← {who} a pour objectif :": "← {who} has the aim:",
+    "← {who} ont pour objectif :": "← {who} have the aim:",
+    "← {who}, a pour objectif : {text}": "← {who}, has the aim: {text}",
+    "← {who}, ont pour objectif : {text}": "← {who}, have the aim: {text}",
     "← {who} : {text}": "← {who}: {text}",
     "autre aide": "more offer of help",
     "autres aides": "more offers of help",

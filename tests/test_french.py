@@ -14,6 +14,7 @@ from atelier.french import (
     join_few,
     of,
     states_a_fact,
+    states_an_aim,
     subject,
     typography,
 )
@@ -242,3 +243,69 @@ def test_a_statement_of_fact_is_told_apart(text: str) -> None:
 )
 def test_an_action_is_not_taken_for_a_fact(text: str) -> None:
     assert not states_a_fact(text)
+
+
+# Aims and plans typed among actions: the example's, the labelled workshops' and a few written
+# for the rule's edges. Matching offers them as aims (« a pour objectif »), never as done.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "objectifs : créer une nouvelle synergie des acteurs et proposer des accompagnements sur mesure "
+        "pour éviter les ruptures de parcours",
+        "enjeu : la création d'une culture commune autour des cités de l'emploi + création d'une cohorte",
+        "Réflexions en cours sur les orientations du futur protocole du PLIE (démarrage en 2022).",
+        "Feuille de route ESS en cours d'élaboration. 3 axes de travail : sensibilisation des équipes en "
+        "interne, emploi et formation, relations entre collectivités et acteurs",
+        "Projet de forum emploi intercommunal",
+        "Le territoire se questionne pour s'engager dans un PLIE et la démarche Territoire zéro chômeur",
+        "L'objectif est de mieux mettre en adéquation l'offre et la demande d'emploi et d'aider à "
+        "structurer la ressource humaine des entreprises.",
+        # An aim cut into bullets (« L'objectif est » / « doit permettre de : »): what follows.
+        "éviter le doublonnage des traitements de personne en recherche d'emploi",
+        "de mobiliser l'ensemble des compétences du territoire afin de proposer un parcours personnalisé",
+        "financer de la R&D pour ce groupement d'entreprises",
+        "Légumerie en projet pour éplucher/couper et livrer la restauration collective",
+        "Objectif : mieux connaître les besoins des entreprises du territoire",
+        "Diagnostic à venir + analyse qualitative du territoire.",
+        "Notre ambition est de créer un tiers-lieu d'ici 2023.",
+        "La CdC souhaite s'engager dans la démarche Territoire zéro chômeur",
+        "Ouverture d'une recyclerie prévue en 2023",
+    ],
+)
+def test_an_aim_is_told_apart(text: str) -> None:
+    assert states_an_aim(text)
+
+
+# Actions: done or under way, some with an aim in them, a plan's words or an infinitive.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mise en place d'un forum",
+        "Mise en place d'un observatoire pour avoir un état des lieux précis et définir une stratégie",
+        "Un forum intercommunal de l'emploi et de la formation",
+        "Etude sur la politique emploi du Grand Poitiers pour mieux connaître et comprendre les attentes "
+        "et définir des orientations.",
+        "Une plateforme collaborative pilotée par l'agglo unit les structures d'insertion et les acteurs de "
+        "l'emploi. Un appel a été fait au campus de l'université pour se joindre à la démarche. L'objectif est",
+        "Une seconde étude est en cours autour des TPE. Elle prévoit la création d'un GE intercommunautaire "
+        "avec une structure d'insertion.",
+        "La création d'une SEM est en cours et doit permettre de : recruter une ressource humaine mutualisée",
+        "CIAP-Champs du Partage, est un Espace Test Agricole. Ses objectifs sont notamment de répondre à une "
+        "attente sociétale.",
+        "Protocole PLIE en cours de réécriture",
+        "Projet alimentaire territorial (PAT) porté avec le PNR Livradois-Forez : état des lieux des 9 "
+        "restaurants scolaires du territoire",
+        "Projet TZCLD sur le quartier des Chapélies : EBE en préfiguration, 45 volontaires recensés",
+        "Requalification de la zone d'activités de l'Aiguille (12 ha) avec un objectif de sobriété foncière",
+        "dans le cadre du contrat de ville : dynamique de cohésion de groupe (déjà existantes ou à créer)",
+        "Chantier d'insertion de 28 salariés en CDDI : collecte, tri, réemploi, boutique solidaire",
+        "Atelier numérique le vendredi : adresse mail, espace France Travail, CV",
+        "Création d'un club d'entreprises qui vise à rapprocher les employeurs et les jeunes",
+        "Objectif atteint : 45 entreprises mobilisées depuis 2019",
+        "L'objectif est atteint : 45 entreprises mobilisées",
+        "Leader + 2 Cdc + fond de revitalisation Ford.",
+        "Ouverture du Pôle comme prévu en janvier",
+    ],
+)
+def test_an_action_is_not_taken_for_an_aim(text: str) -> None:
+    assert not states_an_aim(text)

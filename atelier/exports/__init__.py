@@ -26,7 +26,7 @@ from atelier.domain import (
     people_of,
 )
 from atelier.errors import AtelierError, FileRefused
-from atelier.reasons import checked, on_its_subject, one_word_of_a_short_statement, say_all
+from atelier.reasons import aimed, checked, on_its_subject, one_word_of_a_short_statement, say_all
 from atelier.synthesis import LEAD_MIN as LEAD_MIN
 
 if TYPE_CHECKING:
@@ -111,6 +111,9 @@ class MatchRow:
     # The helper works in the same structure as the person in need (two agents of the Région):
     # a suggestion the window shows, not a lead the minutes introduce to the room.
     same_structure: bool = False
+    # An aim typed among the helper's actions (`reasons.aimed`: « objectifs : créer… »): said
+    # « objectif annoncé », never « action déjà menée ».
+    aim: bool = False
 
 
 @dataclass(slots=True)
@@ -355,7 +358,11 @@ def gather(
                     [
                         clean(r)
                         for r in say_all(
-                            _earlier_last(match.reasons), lang, names=not anonymise, confirmed=checked(match)
+                            _earlier_last(match.reasons),
+                            lang,
+                            names=not anonymise,
+                            confirmed=checked(match),
+                            aim=aimed(resource.kind, resource.text),
                         )
                     ]
                     if match.reasons
@@ -364,7 +371,11 @@ def gather(
                     clean(match.note),
                     match.follow_up_changed if match.status != MatchStatus.SUGGESTED else "",
                     _workshop_of(elsewhere.get(resource.id), workshops, lang),
-                    clean(reason_sentence(match, lang, names=not anonymise)),
+                    clean(
+                        reason_sentence(
+                            match, lang, names=not anonymise, aim=aimed(resource.kind, resource.text)
+                        )
+                    ),
                     need.participant_id,
                     resource.participant_id,
                     decided_at.get(match.id, ""),
@@ -373,6 +384,7 @@ def gather(
                     on_its_subject(match.reasons),
                     one_word_of_a_short_statement(match.reasons, need.text, resource.text),
                     _same_structure(structure_of, need.participant_id, resource.participant_id),
+                    aimed(resource.kind, resource.text),
                 ),
             )
         )
@@ -656,11 +668,12 @@ def drafted_sections(data: ExportData) -> list[tuple[str, str]]:
     return draft(data)
 
 
-def reason_sentence(match: Match, lang: str = "fr", *, names: bool = True) -> str:
+def reason_sentence(match: Match, lang: str = "fr", *, names: bool = True, aim: bool = False) -> str:
     """The one reason a participant reads in the minutes, Excel or their page, in the
     documents' language, through `atelier.reasons`: why, not where (« a proposé lors de
     l'atelier du… » only when nothing else says why), as a sentence. `names=False`: for
-    anonymised documents (`say_all`)."""
+    anonymised documents (`say_all`). `aim`: the resource is an aim typed among actions
+    (`reasons.aimed`), said as one."""
     if match.status == MatchStatus.MANUAL and not match.reasons:
         return "Match made by the facilitator." if lang == "en" else "Mise en relation faite par l'animateur."
     reasons = _earlier_last(list(match.reasons))
@@ -673,10 +686,11 @@ def reason_sentence(match: Match, lang: str = "fr", *, names: bool = True) -> st
             kind=False,
             names=names,
             confirmed=confirmed,
+            aim=aim,
         )
         if r
     ]
-    text = (said or say_all(reasons, lang, names=names, confirmed=confirmed) or [""])[0].strip()
+    text = (said or say_all(reasons, lang, names=names, confirmed=confirmed, aim=aim) or [""])[0].strip()
     if not text:
         return ""
     text = text[:1].upper() + text[1:]
@@ -791,6 +805,8 @@ SOURCE_EN = {
     ItemKind.CHALLENGE: "shared challenge",
     ItemKind.NEED: "need",
 }
+# An aim typed among actions (`reasons.aimed`): (French, English).
+SOURCE_AIM = ("objectif annoncé", "stated aim")
 
 
 def status_word(status: MatchStatus, lang: str = "fr", retyped: bool = False) -> str:
@@ -810,10 +826,13 @@ RETYPED = (
 )
 
 
-def source_word(kind: ItemKind, lang: str = "fr", on_subject: bool = True) -> str:
+def source_word(kind: ItemKind, lang: str = "fr", on_subject: bool = True, aim: bool = False) -> str:
     """What the resource is: « ressource proposée », « action déjà menée »… (English « offer
     made », « action already taken »…); a challenge not on the need's subject (`on_subject`
-    false: linked by meaning alone) is « défi », never « défi partagé »."""
+    false: linked by meaning alone) is « défi », never « défi partagé »; an aim typed among
+    actions (`aim`: `reasons.aimed`) is « objectif annoncé », never « action déjà menée »."""
+    if kind == ItemKind.ACTION and aim:
+        return SOURCE_AIM[1 if lang == "en" else 0]
     if kind == ItemKind.CHALLENGE and not on_subject:
         return "challenge" if lang == "en" else "défi"
     return (SOURCE_EN if lang == "en" else SOURCE)[kind]

@@ -40,7 +40,7 @@ from atelier.french import (
     says_where,
     subject,
 )
-from atelier.reasons import on_its_subject
+from atelier.reasons import aimed, on_its_subject
 from atelier.synthesis import LEAD_MIN
 
 if TYPE_CHECKING:
@@ -107,6 +107,9 @@ class Link:
     # challenge « le même défi », shared with the one who needs (« X partage ce défi avec
     # vous »); one meaning alone links is said as theirs (« a pour défi »), the match as made.
     on_subject: bool = True
+    # The resource is an aim typed among actions (`reasons.aimed`): « a pour objectif », never
+    # « a déjà fait ».
+    aim: bool = False
 
 
 @dataclass(slots=True)
@@ -123,6 +126,9 @@ class Offered:
     text: str
     kind: ItemKind
     askers: list[Link] = field(default_factory=list)
+    # An aim typed among their actions (`reasons.aimed`): under « Vos objectifs… », never
+    # « Ce que vous faites déjà ».
+    aim: bool = False
 
 
 @dataclass(slots=True)
@@ -150,9 +156,9 @@ def _person(participant: Participant, elsewhere: str = "", lang: str = "fr") -> 
     )
 
 
-def _reason(match: Match, lang: str = "fr") -> str:
+def _reason(match: Match, lang: str = "fr", aim: bool = False) -> str:
     """The one reason a participant reads: why, not where (the page says where apart)."""
-    return reason_sentence(match, lang)
+    return reason_sentence(match, lang, aim=aim)
 
 
 def _follow_up(match: Match, lang: str = "fr") -> str:
@@ -241,16 +247,19 @@ def fiches_for(
         # nommée à sa demande » (Participant.seen_from); the facilitator makes the link.
         person = _person(people[other_id].seen_from(workshop_id, lang), elsewhere.get(other_id, ""), lang)
         person.said_as = _told_apart(people[other_id], person, participants, workshop_id)
+        resource = items[match.resource_id]
+        aim = aimed(resource.kind, resource.text)
         return Link(
             person,
             text,
             kind,
             match.status in DECIDED,
-            _reason(match, lang),
+            _reason(match, lang, aim),
             _follow_up(match, lang),
             match.status == MatchStatus.MANUAL,
             match.status in DECIDED and bool(match.retyped),
             on_its_subject(match.reasons),
+            aim,
         )
 
     asked_links: dict[str, list[Link]] = {}
@@ -316,7 +325,9 @@ def fiches_for(
             if i.kind == ItemKind.OFFER
         ]
         doing = [
-            Offered(i.text, i.kind, sorted(doing_links[i.id], key=lambda x: not x.decided))
+            Offered(
+                i.text, i.kind, sorted(doing_links[i.id], key=lambda x: not x.decided), aimed(i.kind, i.text)
+            )
             for i in own
             if i.kind in (ItemKind.ACTION, ItemKind.CHALLENGE) and doing_links.get(i.id)
         ]
@@ -489,6 +500,12 @@ PAGE: dict[str, tuple[str, str]] = {
         "Ce que vous faites déjà et qui pourrait en intéresser d'autres",
         "What you already do that could interest others",
     ),
+    # Aims and plans typed among their actions (`reasons.aimed`): not done yet.
+    "aims_settled": ("Vos objectifs, qui en intéressent d'autres", "Your aims, which interest others"),
+    "aims_maybe": (
+        "Vos objectifs, qui pourraient en intéresser d'autres",
+        "Your aims, which could interest others",
+    ),
     # A challenge is not something one does: the ones someone shares (or could) have their own.
     # Shared only when a decided match says the need is on its subject (`Link.on_subject`).
     "challenges_settled": ("Vos défis, partagés par d'autres", "Your challenges, shared by others"),
@@ -556,6 +573,7 @@ PAGE: dict[str, tuple[str, str]] = {
     ),
     "unasked_some": ("Pas encore demandées pendant l'atelier :", "Not asked for during the workshop yet:"),
     "action_lead": ("Cette action que vous menez", "This action of yours"),
+    "aim_lead": ("Cet objectif que vous avez noté", "This aim of yours"),
     "offer_lead": ("Cette proposition", "This offer"),
     "by_hand": (
         "mise en relation faite par l'animateur avec {names} sur ce défi",
@@ -581,6 +599,8 @@ VERBS: dict[str, dict[str, tuple[str, str]]] = {
         # What they did, as the grid's column says it (« a déjà fait… »): never « l'a déjà
         # fait », which says they did what the need asks, more than any reason can tell.
         "action": ("a déjà fait", "ont déjà fait"),
+        # An aim typed among their actions (`reasons.aimed`): what they aim to do.
+        "aim": ("a pour objectif", "ont pour objectif"),
         "challenge": ("a le même défi", "ont le même défi"),
         "their_challenge": ("a pour défi", "ont pour défi"),
         "seeks": ("cherche", "cherchent"),
@@ -591,6 +611,7 @@ VERBS: dict[str, dict[str, tuple[str, str]]] = {
     "en": {
         "offer": ("offers", "offer"),
         "action": ("has already done", "have already done"),
+        "aim": ("has the aim", "have the aim"),
         "challenge": ("has the same challenge", "have the same challenge"),
         "their_challenge": ("has the challenge", "have the challenge"),
         "seeks": ("is looking for", "are looking for"),
@@ -623,7 +644,9 @@ def _helper_lines(link: Link, lang: str = "fr") -> tuple[str, str, list[str]]:
     # agreeing with the people of the row: « Corinne et Sefallah proposent »; an action is
     # what they did (« a déjà fait »); a challenge « le même » only on the need's subject and
     # not made by hand, else theirs (« a pour défi »).
-    key = {ItemKind.ACTION: "action", ItemKind.CHALLENGE: "challenge"}.get(link.kind, "offer")
+    key = {ItemKind.ACTION: "aim" if link.aim else "action", ItemKind.CHALLENGE: "challenge"}.get(
+        link.kind, "offer"
+    )
     if link.kind == ItemKind.CHALLENGE and (link.manual or not link.on_subject):
         key = "their_challenge"
     verb = _verb(key, person.people, lang)
@@ -725,13 +748,16 @@ def write_fiches(
                 _offered(w, fiche, continued, lang)
             else:
                 w.paragraph(_said("nothing", lang), "Normal")
-            actions = [d for d in fiche.doing if d.kind != ItemKind.CHALLENGE]
+            actions = [d for d in fiche.doing if d.kind != ItemKind.CHALLENGE and not d.aim]
+            aims = [d for d in fiche.doing if d.aim]
             challenges = [d for d in fiche.doing if d.kind == ItemKind.CHALLENGE]
-            if actions:
-                settled = any(link.decided for doing in actions for link in doing.askers)
-                w.heading(_said("doing_settled" if settled else "doing_maybe", lang), 1)
-                for doing in actions:
-                    _wanted_by(w, doing, continued, lang)
+            # Aims typed among their actions are not « ce que vous faites déjà »: said apart.
+            for heading, said in (("doing", actions), ("aims", aims)):
+                if said:
+                    settled = any(link.decided for doing in said for link in doing.askers)
+                    w.heading(_said(f"{heading}_{'settled' if settled else 'maybe'}", lang), 1)
+                    for doing in said:
+                        _wanted_by(w, doing, continued, lang)
             if challenges:
                 links = [link for doing in challenges for link in doing.askers]
                 if any(link.decided and not link.manual and link.on_subject for link in links):
@@ -748,7 +774,8 @@ def write_fiches(
                 w.heading(_said("presented", lang), 1)
                 shown = sorted(fiche.presented, key=lambda kt: kt[0] != ItemKind.ACTION)[:PRESENTED_MOST]
                 for kind, text in shown:
-                    w.paragraph(text, "List Bullet", bold_prefix=_PRESENTED[lang][kind])
+                    prefix = _PRESENTED_AIM[lang] if aimed(kind, text) else _PRESENTED[lang][kind]
+                    w.paragraph(text, "List Bullet", bold_prefix=prefix)
                 more = len(fiche.presented) - len(shown)
                 if more:
                     others = count(more, "autre", "autres", lang="fr") if lang == "fr" else f"{more} more"
@@ -767,6 +794,8 @@ _PRESENTED = {
     "fr": {ItemKind.ACTION: "Action : ", ItemKind.CHALLENGE: "Défi : "},
     "en": {ItemKind.ACTION: "Action: ", ItemKind.CHALLENGE: "Challenge: "},
 }
+# An aim typed among actions (`reasons.aimed`), as it is: not « Action : ».
+_PRESENTED_AIM = {"fr": "Objectif : ", "en": "Aim: "}
 
 
 def _about(workshop: Workshop, when: str, lang: str = "fr") -> str:
@@ -901,7 +930,10 @@ def _wanted_by(w: Any, offered: Offered, continued: str, lang: str = "fr") -> No
         said = ("; " if english else " ; ").join(parts)
         w.paragraph(said[:1].upper() + said[1:] + _colon(lang), "Normal")
     else:
-        lead = _said("action_lead" if offered.kind == ItemKind.ACTION else "offer_lead", lang)
+        lead = _said(
+            "aim_lead" if offered.aim else "action_lead" if offered.kind == ItemKind.ACTION else "offer_lead",
+            lang,
+        )
         verbs = []
         if english:
             if sure:

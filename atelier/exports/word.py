@@ -614,7 +614,7 @@ def write_docx(
                         *([f"({_t('même structure', lang)})"] if m.same_structure else []),
                         # What the helper brings, as the pistes below say it: a challenge of
                         # theirs is never printed as if it were an offer.
-                        f"{as_typed(m.resource)} ({source_word(m.source, lang, m.on_subject)})",
+                        f"{as_typed(m.resource)} ({source_word(m.source, lang, m.on_subject, m.aim)})",
                     ],
                     m.reason or status_word(m.status, lang),
                     # one step a line; first, a text changed since the decision (⚠ in the window)
@@ -641,7 +641,7 @@ def write_docx(
                         as_typed(m.resource_who),
                         *([f"({m.elsewhere})"] if m.elsewhere else []),
                         *([f"({_t('même structure', lang)})"] if m.same_structure else []),
-                        f"{as_typed(m.resource)} ({source_word(m.source, lang, m.on_subject)})",
+                        f"{as_typed(m.resource)} ({source_word(m.source, lang, m.on_subject, m.aim)})",
                     ],
                     m.reason,
                 ]

@@ -243,7 +243,7 @@ def _frames(data: ExportData) -> dict[str, Any]:
                         m.need,
                         *side(m.resource_owner),
                         m.resource,
-                        source_word(m.source, lang, m.on_subject),
+                        source_word(m.source, lang, m.on_subject, m.aim),
                         status_word(m.status, lang, bool(m.retyped)),
                         round(m.score, 2),
                         # The window's words for a suggestion's score; a decision needs none.

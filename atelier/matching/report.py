@@ -9,6 +9,7 @@ from atelier.domain import ItemKind, MatchStatus, Participant, Reason, shown_ord
 from atelier.errors import AtelierError
 from atelier.matching import MatchReport
 from atelier.reasons import (
+    aimed,
     checked,
     english_theme_names,
     on_its_subject,
@@ -73,6 +74,7 @@ def report_as_dict(
         for suggestion in report.suggestions.get(item.id, []):
             resource = items[suggestion.resource_id]
             helper = participants[resource.participant_id]
+            aim = aimed(resource.kind, resource.text)
             entries[resource.id] = {
                 "id": resource.id,
                 # what the facilitator decided (« confirmed », « manual »), or « suggested »
@@ -91,9 +93,12 @@ def report_as_dict(
                     suggestion.reasons,
                     lang,
                     confirmed=(item.id, resource.id) in decided and (item.id, resource.id) not in retyped,
+                    aim=aim,
                 ),
                 "why": [r.as_json() for r in suggestion.reasons],
             }
+            if aim:  # an aim typed among their actions: « a pour objectif », never « a déjà fait »
+                entries[resource.id]["aim"] = True
             if helper.workshop_id != workshop_id:
                 entries[resource.id]["workshop"] = _workshop_dict(workshops[helper.workshop_id])
             if (item.id, resource.id) in retyped:  # only then, as « workshop »
@@ -103,6 +108,7 @@ def report_as_dict(
                 continue
             resource = items[match.resource_id]
             helper = participants[resource.participant_id]
+            aim = aimed(resource.kind, resource.text)
             if helper.workshop_id != workshop_id:
                 entries[resource.id] = {"workshop": _workshop_dict(workshops[helper.workshop_id])}
             entries.setdefault(resource.id, {}).update(
@@ -118,10 +124,12 @@ def report_as_dict(
                         lang,
                         thin=one_word_of_a_short_statement(match.reasons, item.text, resource.text),
                     ),
-                    "reasons": say_all(match.reasons, lang, confirmed=checked(match)),
+                    "reasons": say_all(match.reasons, lang, confirmed=checked(match), aim=aim),
                     "why": [r.as_json() for r in match.reasons],
                 }
             )
+            if aim:
+                entries[resource.id]["aim"] = True
             if match.retyped:
                 entries[resource.id]["retyped"] = True
         needs.append(
@@ -167,6 +175,8 @@ def report_as_text(data: dict[str, Any]) -> str:
             why = [Reason.from_json(r) for r in suggestion["why"]]
             if source == "challenge" and not on_its_subject(why):
                 source = "challenge_theirs"  # « même défi » only for one on the need's subject
+            if source == "action" and suggestion.get("aim"):
+                source = "aim"  # an aim typed among their actions: « a pour objectif »
             kind = message(f"match.kind.{source}")
             if "workshop" in suggestion:
                 kind += message("match.elsewhere")

@@ -388,13 +388,14 @@ class FollowUpModel(QAbstractTableModel):
                 )
             return "\n".join(tips) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_RESOURCE and entry.match.reasons:
-            from atelier.reasons import checked, helper_away, say_all
+            from atelier.reasons import aimed, checked, helper_away, say_all
             from atelier.ui.translate import ui_language
 
             # Their cell at that workshop says they were not there: said (reasons.helper_away).
             # Decided (not retyped since): never « à vérifier » (reasons.checked).
             told = helper_away(entry.match.reasons, entry.resource_participant.away())
-            return "\n".join(say_all(told, ui_language(), confirmed=checked(entry.match)))
+            aim = aimed(entry.resource.kind, entry.resource.text)
+            return "\n".join(say_all(told, ui_language(), confirmed=checked(entry.match), aim=aim))
         if role != Qt.ItemDataRole.DisplayRole:
             return no_data()
         if column == COL_WORKSHOP:
@@ -408,10 +409,14 @@ class FollowUpModel(QAbstractTableModel):
             text = _who(entry.resource_participant)
             # What they bring is an action they ran or the same challenge, not an offer: said
             # as the match panel says it, so that no one is called about what they never offered.
+            from atelier.reasons import aimed
             from atelier.ui.match_panel import challenge_said
 
             several = len(entry.resource_participant.names) >= 2
-            done = tr(" (ont déjà fait)") if several else tr(" (a déjà fait)")
+            if aimed(entry.resource.kind, entry.resource.text):  # an aim of theirs, not done
+                done = tr(" (ont pour objectif)") if several else tr(" (a pour objectif)")
+            else:
+                done = tr(" (ont déjà fait)") if several else tr(" (a déjà fait)")
             text += {
                 ItemKind.ACTION: done,
                 ItemKind.CHALLENGE: challenge_said(entry.match.reasons, several),

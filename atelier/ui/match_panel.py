@@ -319,7 +319,7 @@ class MatchPanel(QWidget):
         bold.setBold(True)
         from atelier.confidence import confidence
         from atelier.matching.across import with_themself
-        from atelier.reasons import checked, helper_away, one_word_of_a_short_statement, say_all
+        from atelier.reasons import aimed, checked, helper_away, one_word_of_a_short_statement, say_all
         from atelier.ui.translate import ui_language
 
         language = ui_language()
@@ -360,7 +360,13 @@ class MatchPanel(QWidget):
                 if match.id in themself or match.retyped:
                     mark = "⚠ "
                 several = who is not None and len(who.names) >= 2  # « Zoé et Loïc (ont déjà fait) »
-                done = tr(" (ont déjà fait)") if several else tr(" (a déjà fait)")
+                # An aim typed among their actions (« objectifs : créer… »): what they aim to do,
+                # never what they did (reasons.aimed).
+                aim = aimed(resource.kind, resource.text)
+                if aim:
+                    done = tr(" (ont pour objectif)") if several else tr(" (a pour objectif)")
+                else:
+                    done = tr(" (ont déjà fait)") if several else tr(" (a déjà fait)")
                 kind = {
                     ItemKind.ACTION: done,
                     ItemKind.CHALLENGE: challenge_said(match.reasons, several),
@@ -379,7 +385,10 @@ class MatchPanel(QWidget):
                 # never « a proposé lors de l'atelier du … » (reasons.helper_away). Decided (not
                 # retyped since): never « à vérifier », as on its card (reasons.checked).
                 said = say_all(
-                    helper_away(match.reasons, who.away() if who else ""), language, confirmed=checked(match)
+                    helper_away(match.reasons, who.away() if who else ""),
+                    language,
+                    confirmed=checked(match),
+                    aim=aim,
                 )
                 if match.id in themself:
                     said.insert(

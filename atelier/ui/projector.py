@@ -648,11 +648,12 @@ class ProjectorWindow(QWidget):
         seeks = tr("{who} cherchent :") if card.seekers > 1 else tr("{who} cherche :")
         # A challenge is « le même défi » only on the need's subject; else it is theirs. An
         # action is what they did (« a déjà fait »), never « l'a déjà fait »: no reason can tell
-        # that they did what the need asks.
+        # that they did what the need asks. An aim typed among actions is what they aim at
+        # (« a pour objectif »: Card.aim).
         if card.helpers > 1:
             helper = {
                 "offer": tr("← {who} peuvent aider :"),
-                "action": tr("← {who} ont déjà fait :"),
+                "action": tr("← {who} ont pour objectif :") if card.aim else tr("← {who} ont déjà fait :"),
                 "challenge": tr("← {who} ont le même défi :")
                 if card.on_subject
                 else tr("← {who} ont pour défi :"),
@@ -660,7 +661,7 @@ class ProjectorWindow(QWidget):
         else:
             helper = {
                 "offer": tr("← {who} peut aider :"),
-                "action": tr("← {who} a déjà fait :"),
+                "action": tr("← {who} a pour objectif :") if card.aim else tr("← {who} a déjà fait :"),
                 "challenge": tr("← {who} a le même défi :")
                 if card.on_subject
                 else tr("← {who} a pour défi :"),
@@ -1373,7 +1374,9 @@ def _helper_line(card: Any) -> str:
     a challenge of theirs only meaning links to the need (« a pour défi »); a suggestion is
     marked as one."""
     many = card.helpers > 1
-    if str(card.source) == "action":
+    if str(card.source) == "action" and card.aim:  # an aim typed among their actions
+        text = tr("← {who}, ont pour objectif : {text}") if many else tr("← {who}, a pour objectif : {text}")
+    elif str(card.source) == "action":
         text = tr("← {who}, ont déjà fait : {text}") if many else tr("← {who}, a déjà fait : {text}")
     elif str(card.source) == "challenge" and card.on_subject:
         text = tr("← {who}, ont le même défi : {text}") if many else tr("← {who}, a le même défi : {text}")

@@ -2067,6 +2067,10 @@ Replace them?</translation>
         <translation>← {who} can help:</translation>
     </message>
     <message>
+        <source>← {who} ont pour objectif :</source>
+        <translation>← {who} have the aim:</translation>
+    </message>
+    <message>
         <source>← {who} ont le même défi :</source>
         <translation>← {who} have the same challenge:</translation>
     </message>
@@ -2077,6 +2081,10 @@ Replace them?</translation>
     <message>
         <source>← {who} peut aider :</source>
         <translation>← {who} can help:</translation>
+    </message>
+    <message>
+        <source>← {who} a pour objectif :</source>
+        <translation>← {who} has the aim:</translation>
     </message>
     <message>
         <source>← {who} a le même défi :</source>
@@ -2169,6 +2177,14 @@ Replace them?</translation>
     <message>
         <source>cherche : {text}</source>
         <translation>looks for: {text}</translation>
+    </message>
+    <message>
+        <source>← {who}, ont pour objectif : {text}</source>
+        <translation>← {who}, have the aim: {text}</translation>
+    </message>
+    <message>
+        <source>← {who}, a pour objectif : {text}</source>
+        <translation>← {who}, has the aim: {text}</translation>
     </message>
     <message>
         <source>← {who}, ont déjà fait : {text}</source>
@@ -2501,6 +2517,14 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>Texte modifié depuis la confirmation : dans « Qui peut aider ? » (Ctrl+M), confirmez-la de nouveau (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)</source>
         <translation>Text changed since the confirmation: in “Who can help?” (Ctrl+M), confirm it again (Ctrl+Shift+C) or set it aside (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source> (ont pour objectif)</source>
+        <translation> (have the aim)</translation>
+    </message>
+    <message>
+        <source> (a pour objectif)</source>
+        <translation> (has the aim)</translation>
     </message>
     <message>
         <source>(excusé·e à l'atelier du {date})</source>

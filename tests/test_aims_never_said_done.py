@@ -1,0 +1,188 @@
+"""Participants type aims and plans among their « actions »: in the example, Corinne Corcuff and
+Sefallah Mahamat Bindi's « L'objectif est » cut into bullets (« éviter le doublonnage des
+traitements de personne en recherche d'emploi »), Martine Colin Rabouan's « objectifs : créer
+une nouvelle synergie des acteurs… », Denis Paineau's SEM that « doit permettre de : … financer
+de la R&D pour ce groupement d'entreprises ». Matching offers them (rightly: they work on it),
+but every surface captioned them as done: the window's « Qui peut aider ? » said « Corinne
+Corcuff et Sefallah Mahamat Bindi (Mont de Marsan Agglo, ont déjà fait) — éviter le doublonnage… »
+under Myriam LOUIS's « Comment éviter le doublonnage… », the Excel sheet's « Source » « action
+déjà menée », the minutes « (action déjà menée) », the reason « Action déjà menée ». They have
+not done it: they aim to. Such a statement (`french.states_an_aim`) is now said as an aim of
+theirs (« ont pour objectif », « objectif annoncé », « Objectif noté parmi ses actions »), in
+English too; what ranks where is unchanged, and the actions beside them are still « déjà fait »."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+
+from atelier.french import states_an_aim
+from atelier.store import Store
+
+from .conftest import ROOT
+from .helpers.confirm import confirm_suggested
+from .helpers.keyboard import active_window, key
+from .helpers.language import window_language
+
+EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
+DOUBLONNAGE = "Comment éviter le doublonnage"  # Myriam LOUIS's need
+CORINNE = "éviter le doublonnage des traitements"  # Corinne Corcuff and Sefallah's aim
+MARTINE = "objectifs : créer une nouvelle synergie"  # Martine Colin Rabouan's aims
+DENIS = "financer de la R&D"  # what Denis Paineau's SEM is to do
+FINANCING = "Difficultés de financement des emplois agricoles"  # Eric BEDIN's need
+COORDINATION = "Action de coordination et harmonisation"  # Hélène DUBOIS's action: done
+# Every action of the example that states an aim or a plan, and only those.
+EXAMPLE_AIMS = [
+    "objectifs : créer une nouvelle synergie des acteurs et proposer des accompagnements sur mesure",
+    "enjeu : la création d'une culture commune autour des cités de l'emploi",
+    "Réflexions en cours sur les orientations du futur protocole du PLIE",
+    "Feuille de route ESS en cours d'élaboration.",
+    "Projet de forum emploi intercommunal",
+    "Le territoire se questionne pour s'engager dans un PLIE",
+    "financer de la R&D pour ce groupement d'entreprises",
+    "éviter le doublonnage des traitements de personne en recherche d'emploi",
+    "de mobiliser l'ensemble des compétences du territoire",
+    "L'objectif est de mieux mettre en adéquation l'offre et la demande d'emploi",
+]
+SAID = {
+    "fr": {"aims": "ont pour objectif", "aim": "a pour objectif", "done": "a déjà fait"},
+    "en": {"aims": "have the aim", "aim": "has the aim", "done": "has already done"},
+}
+SOURCE = {
+    "fr": ("objectif annoncé", "action déjà menée"),
+    "en": ("stated aim", "action already run"),
+}
+REASON = {
+    "fr": ("Objectif noté parmi ses actions", "Action déjà menée"),
+    "en": ("An aim noted among their actions", "An action already run"),
+}
+
+
+def _flat(text: str) -> str:
+    return " ".join(str(text).replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def test_the_example_s_aims_are_told_apart_from_its_actions() -> None:
+    """Each of the example's 91 actions read: exactly these ten say an aim or a plan."""
+    with sqlite3.connect(EXAMPLE) as db:
+        actions = [text for (text,) in db.execute("SELECT text FROM items WHERE kind = 'action'")]
+    assert len(actions) == 91
+    flagged = [text for text in actions if states_an_aim(text)]
+    assert len(flagged) == len(EXAMPLE_AIMS), flagged
+    for start in EXAMPLE_AIMS:
+        assert any(text.startswith(start) for text in flagged), (start, flagged)
+
+
+@pytest.fixture(scope="module")
+def confirmed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example with the aims the engine suggests confirmed, and one action beside them."""
+    path = tmp_path_factory.mktemp("aims") / "exemple.atelier"
+    shutil.copy(EXAMPLE, path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        confirm_suggested(
+            store,
+            workshop_id,
+            [(DOUBLONNAGE, CORINNE), (DOUBLONNAGE, MARTINE), (FINANCING, DENIS), (DOUBLONNAGE, COORDINATION)],
+        )
+    return path
+
+
+def _panel(qtbot, window) -> dict[str, list[str]]:
+    """F9 on the current row: each need of « Qui peut aider ? » and the lines under it."""
+    key(qtbot, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=60_000)
+    tree = window.panel.matches.tree_model
+    return {
+        tree.item(row).text(): [
+            _flat(tree.item(row).child(c).text()) for c in range(tree.item(row).rowCount())
+        ]
+        for row in range(tree.rowCount())
+    }
+
+
+def _line(shown: dict[str, list[str]], need: str, resource: str) -> str:
+    (lines,) = [lines for text, lines in shown.items() if text.startswith(need)]
+    (line,) = [line for line in lines if f"— {resource}" in line] or ["\n".join(lines)]
+    return line
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_window_says_an_aim_is_an_aim_not_something_done(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """F9 on Myriam LOUIS's row: « Qui peut aider ? » offers Corinne Corcuff and Sefallah's
+    « éviter le doublonnage… » as an aim of theirs, and its reason says so."""
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(EXAMPLE, path)
+    said = SAID[lang]
+    with window_language(monkeypatch, lang):
+        window = active_window(qtbot, path)
+        for _ in range(17):  # down to Myriam LOUIS
+            key(qtbot, Qt.Key.Key_Down)
+        assert window.model.participant_at(window.grid.currentIndex().row()).names == ["Myriam LOUIS"]
+        corinne = _line(_panel(qtbot, window), DOUBLONNAGE, CORINNE)
+        assert f"Sefallah Mahamat Bindi (Mont de Marsan Agglo, {said['aims']})" in corinne, corinne
+        aim_said = {"fr": "l'objectif aussi", "en": "so does the aim"}[lang]
+        assert aim_said in corinne, corinne
+        assert "déjà" not in corinne and "already" not in corinne and "action" not in corinne, corinne
+        window.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_excel_sheet_and_the_minutes_say_an_aim_is_an_aim(
+    confirmed: Path, tmp_path: Path, lang: str
+) -> None:
+    from atelier.exports import gather
+    from atelier.exports.word import write_docx
+    from atelier.exports.xlsx import write_xlsx
+
+    with Store.open(confirmed, readonly=True) as store:
+        data = gather(store, store.workshops()[0].id, match_first=False, lang=lang)
+    write_xlsx(data, tmp_path / "t.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "t.xlsx")["Mises en relation" if lang == "fr" else "Matches"]
+    header = [c.value for c in sheet[1]]
+    rows = [dict(zip(header, r, strict=True)) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    resource = "Ressource" if lang == "fr" else "Resource"
+    why = "Raisons" if lang == "fr" else "Reasons"
+
+    def row(start: str) -> dict:
+        (found,) = [r for r in rows if str(r[resource]).startswith(start)]
+        return found
+
+    aim, done = SOURCE[lang]
+    for start in (CORINNE, MARTINE, DENIS):
+        assert row(start)["Source"] == aim, row(start)
+    assert row(COORDINATION)["Source"] == done, row(COORDINATION)
+    # What Denis Paineau's SEM is to do shares no word with Eric's need: its kind is its reason.
+    reasons = _flat(row(DENIS)[why])
+    assert REASON[lang][0] in reasons and REASON[lang][1] not in reasons, reasons
+
+    write_docx(data, tmp_path / "cr.docx")
+    minutes = _flat(
+        " ".join(
+            c.text for t in docx.Document(str(tmp_path / "cr.docx")).tables for r in t.rows for c in r.cells
+        )
+    )
+    assert f"recherche d'emploi ({aim})" in minutes, minutes
+    assert "Hélène DUBOIS" in minutes and f"({done})" in minutes, minutes
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_participants_pages_say_an_aim_is_an_aim(confirmed: Path, tmp_path: Path, lang: str) -> None:
+    from atelier.exports.fiches import fiches_for, write_fiches
+
+    with Store.open(confirmed, readonly=True) as store:
+        workshop, fiches = fiches_for(store, store.workshops()[0].id, match_first=False, lang=lang)
+    written = write_fiches(workshop, fiches, tmp_path / "p.docx", lang=lang)
+    every = _flat(" ".join(p.text for p in docx.Document(str(written)).paragraphs))
+    said = SAID[lang]
+    assert f"Mont de Marsan Agglo {said['aims']}" in every, every
+    assert f"Cité de l'emploi à Tarbes, Hautes Pyrénées {said['aim']}" in every, every
+    assert "ont déjà fait" not in every and "have already done" not in every, every
