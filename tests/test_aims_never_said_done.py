@@ -13,6 +13,7 @@ English too; what ranks where is unchanged, and the actions beside them are stil
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -25,7 +26,7 @@ from PySide6.QtCore import Qt
 from atelier.french import states_an_aim
 from atelier.store import Store
 
-from .conftest import ROOT
+from .conftest import ROOT, run_cli
 from .helpers.confirm import confirm_suggested
 from .helpers.keyboard import active_window, key
 from .helpers.language import window_language
@@ -186,3 +187,69 @@ def test_the_participants_pages_say_an_aim_is_an_aim(confirmed: Path, tmp_path: 
     assert f"Mont de Marsan Agglo {said['aims']}" in every, every
     assert f"Cité de l'emploi à Tarbes, Hautes Pyrénées {said['aim']}" in every, every
     assert "ont déjà fait" not in every and "have already done" not in every, every
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_projector_says_an_aim_is_an_aim(
+    qtbot, confirmed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """F5 on the confirmed matches: the cards and Myriam LOUIS's spotlight (Ctrl+2 on her row)
+    say Corinne and Sefallah's aim and Martine's as aims, Hélène's action as done."""
+    path = tmp_path / "exemple.atelier"
+    path.write_bytes(confirmed.read_bytes())
+    said = SAID[lang]
+    with window_language(monkeypatch, lang):
+        window = active_window(qtbot, path)
+        for _ in range(17):  # down to Myriam LOUIS
+            key(qtbot, Qt.Key.Key_Down)
+        key(qtbot, Qt.Key.Key_F5)
+        key(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        projector = window.projector
+        assert projector is not None and projector.view == "cards"
+        projector.render_image()
+        cards = _flat(" ".join(projector.drawn))
+        assert f"Sefallah Mahamat Bindi (Mont de Marsan Agglo) {said['aims']}" in cards, cards
+        assert f"Martine Colin Rabouan (Cité de l'emploi à Tarbes) {said['aim']}" in cards, cards
+        assert f"Hélène DUBOIS {said['done']}" in cards, cards
+        assert "ont déjà fait" not in cards and "have already done" not in cards, cards
+        key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        assert projector.view == "spotlight"
+        projector.render_image()
+        spot = _flat(" ".join(projector.drawn))
+        assert f"Mont de Marsan Agglo), {said['aims']}" in spot, spot
+        assert f"Cité de l'emploi à Tarbes), {said['aim']}" in spot, spot
+        assert f"Hélène DUBOIS, {said['done']}" in spot, spot
+        window.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_atelier_match_says_an_aim_is_an_aim(confirmed: Path, lang: str) -> None:
+    """`atelier match`: « ← Corinne Corcuff et Sefallah … [ont pour objectif, …] », its reason
+    « l'objectif aussi », and "aim": true in --json; Hélène DUBOIS's action still « a déjà fait »."""
+    env = {"ATELIER_LANG": lang}
+    done = run_cli("match", str(confirmed), env=env)
+    assert done.returncode == 0, done.stderr
+    listing = _flat(done.stdout)
+    kind = {"fr": "a pour objectif", "en": "has the aim"}[lang]
+    corinne_and = {"fr": "Corinne Corcuff et Sefallah", "en": "Corinne Corcuff and Sefallah"}[lang]
+    lines = done.stdout.splitlines()
+    for who in (corinne_and, "Martine Colin Rabouan"):
+        assert any(who in line and f"[{kind}," in line for line in lines), listing
+    helene = [line for line in lines if "Hélène DUBOIS" in line]
+    assert helene and all(f"[{SAID[lang]['done']}," in line for line in helene), helene
+    for line in done.stdout.splitlines():
+        if CORINNE in line or MARTINE in line or DENIS in line:
+            assert "déjà" not in line and "already" not in line, line
+    found = run_cli("match", str(confirmed), "--json", env=env)
+    assert found.returncode == 0, found.stderr
+    suggestions = [s for need in json.loads(found.stdout)["needs"] for s in need["suggestions"]]
+    aims = {s["text"] for s in suggestions if s.get("aim")}
+    assert {text for text in aims if text.startswith((CORINNE, MARTINE, DENIS))} and all(
+        states_an_aim(text) for text in aims
+    ), aims
+    (corinne,) = [s for s in suggestions if s["text"].startswith(CORINNE)]
+    assert corinne["source"] == "action"  # ranked as an action, as before
+    aim_said = {"fr": "l'objectif aussi", "en": "so does the aim"}[lang]
+    assert any(aim_said in r for r in corinne["reasons"]), corinne["reasons"]
+    (action,) = [s for s in suggestions if s["text"].startswith(COORDINATION)]
+    assert "aim" not in action
