@@ -30,6 +30,7 @@ from .conftest import ROOT, run_cli
 from .helpers.confirm import confirm_suggested
 from .helpers.keyboard import active_window, key
 from .helpers.language import window_language
+from .test_fiches import _pages
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 DOUBLONNAGE = "Comment éviter le doublonnage"  # Myriam LOUIS's need
@@ -187,6 +188,25 @@ def test_the_participants_pages_say_an_aim_is_an_aim(confirmed: Path, tmp_path: 
     assert f"Mont de Marsan Agglo {said['aims']}" in every, every
     assert f"Cité de l'emploi à Tarbes, Hautes Pyrénées {said['aim']}" in every, every
     assert "ont déjà fait" not in every and "have already done" not in every, every
+    # Their own pages: the aim that interests Myriam is theirs, not « ce que vous faites déjà »;
+    # Barbara BARGUES's « L'objectif est de… », matched with no one, is listed as an aim.
+    pages = {
+        page[0][1]: " ".join(_flat(text) for _style, text in page)
+        for page in _pages(docx.Document(str(written)))
+    }
+    (corinne,) = [page for title, page in pages.items() if title.startswith("Corinne Corcuff")]
+    own = {
+        "fr": (
+            "Vos objectifs, qui en intéressent d'autres",
+            "Cet objectif que vous avez noté intéresse Myriam LOUIS",
+        ),
+        "en": ("Your aims, which interest others", "This aim of yours interests Myriam LOUIS"),
+    }[lang]
+    assert own[0] in corinne and own[1] in corinne, corinne
+    assert "faites déjà" not in corinne and "already do" not in corinne, corinne
+    (barbara,) = [page for title, page in pages.items() if title.startswith("Barbara BARGUES")]
+    aim_line = {"fr": "Objectif : L'objectif est de mieux", "en": "Aim: L'objectif est de mieux"}[lang]
+    assert aim_line in barbara, barbara
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
