@@ -285,8 +285,9 @@ def test_an_aim_is_told_apart(text: str) -> None:
         "Un forum intercommunal de l'emploi et de la formation",
         "Etude sur la politique emploi du Grand Poitiers pour mieux connaître et comprendre les attentes "
         "et définir des orientations.",
-        "Une plateforme collaborative pilotée par l'agglo unit les structures d'insertion et les acteurs de "
-        "l'emploi. Un appel a été fait au campus de l'université pour se joindre à la démarche. L'objectif est",
+        "Une plateforme collaborative pilotée par l'agglo unit les structures d'insertion et les acteurs "
+        "de l'emploi. Un appel a été fait au campus de l'université pour se joindre à la démarche. "
+        "L'objectif est",
         "Une seconde étude est en cours autour des TPE. Elle prévoit la création d'un GE intercommunautaire "
         "avec une structure d'insertion.",
         "La création d'une SEM est en cours et doit permettre de : recruter une ressource humaine mutualisée",
