@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tests.conftest import ROOT
-from tests.helpers.keyboard import active_example_window, key
+from tests.helpers.keyboard import active_example_window, key, suggestions_saved
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 
@@ -301,10 +301,7 @@ def test_exporting_the_projector_view_as_png_never_writes_over_a_workshop_file(
     path = window.store.path
     # The window saves the example's suggestions once it has matched them (the file is open
     # for that): the digest is taken after, so that only the export could change it.
-    qtbot.waitUntil(
-        lambda: bool(window.store.matches(window.model.workshop_id)) and not window.matching._busy,
-        timeout=30_000,
-    )
+    suggestions_saved(qtbot, window)
     for target in (path, tmp_path / "autre.atelier"):
         if not target.exists():
             shutil.copy(EXAMPLE, target)

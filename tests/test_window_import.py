@@ -228,9 +228,10 @@ def test_a_workshop_file_chosen_to_import_says_how_to_open_or_merge_it(
     from PySide6.QtWidgets import QApplication
 
     import atelier.ui.import_dialog as import_dialog
-    from tests.helpers.keyboard import active_example_window, key
+    from tests.helpers.keyboard import active_example_window, key, suggestions_saved
 
     window = active_example_window(qtbot, tmp_path)
+    suggestions_saved(qtbot, window)  # the only write the open file sees, before the digest
     opened = window.store.path
     other = tmp_path / "autre" / "atelier de mai.atelier"
     other.parent.mkdir()

@@ -42,6 +42,16 @@ def active_example_window(qtbot, tmp_path: Path):
     return _activate(qtbot, example_window(qtbot, tmp_path))
 
 
+def suggestions_saved(qtbot, window) -> None:
+    """Wait until the window has matched its workshop and saved the suggestions into the file
+    (it does, about a second after opening a file that has none, as the example): a test that
+    digests the open file to prove a command left it untouched digests it after that."""
+    qtbot.waitUntil(
+        lambda: bool(window.store.matches(window.model.workshop_id)) and not window.matching._busy,
+        timeout=30_000,
+    )
+
+
 def active_window(qtbot, path: Path, width: int = 1400, height: int = 900):
     """This file in the real window (holding its lock), shown, active, the grid focused."""
     from atelier.store import Store
