@@ -55,6 +55,10 @@ class _Fragment(HTMLParser):
                 self.blocks.append((self._in_li, line))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        written = self.get_starttag_text() or ""
+        if not is_markup(written):  # « <Mission locale> » typed beside real markup: words
+            self._current.append(written)
+            return
         if tag in _BLOCK_TAGS:
             self._flush()
             if tag == "li":
@@ -63,10 +67,17 @@ class _Fragment(HTMLParser):
             self._current.append("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        written = self.get_starttag_text() or ""
+        if not is_markup(written):
+            self._current.append(written)
+            return
         if tag == "br":
             self._current.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if not _element(tag):
+            self._current.append(f"</{tag}>")
+            return
         if tag in _BLOCK_TAGS:
             self._flush()
             if tag == "li":
@@ -80,11 +91,51 @@ class _Fragment(HTMLParser):
         self._flush()
 
 
-_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
+# Markup is told from a person's words between angle brackets (« <Mission locale> »,
+# « <a compléter> », « <nom du référent> »: dropped on import before) by its element's name,
+# one HTML has (or Word's « o:p », « w:… », « v:… », « st1:… »), and by its attributes, each
+# « name=value » but for a few of HTML's yes-or-no ones.
+_ELEMENT_NAMES = """a abbr acronym address article aside b basefont bdi bdo big blockquote body br
+    caption center cite code col colgroup dd del dfn dir div dl dt em figcaption figure font footer
+    h1 h2 h3 h4 h5 h6 head header hr html i img ins kbd label li link main mark meta nav nobr ol p
+    pre q s samp section small span strike strong style sub sup table tbody td tfoot th thead title
+    tr tt u ul var wbr"""
+_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
+_OFFICE_NAMESPACES = frozenset(("o", "w", "v", "m", "x", "st1"))
+_CANDIDATE = re.compile(r"<(/?)([A-Za-z][\w:.-]*)([^<>]*)>")
+_ATTRIBUTES = re.compile(
+    r"(?:\s+(?:[A-Za-z_:][-A-Za-z0-9_:.]*\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+)"
+    r"|nowrap|hidden|checked|selected|disabled|compact|noshade))*\s*/?",
+    re.IGNORECASE,
+)
+
+
+def _element(name: str) -> bool:
+    prefix, colon, local = name.lower().partition(":")
+    if colon:
+        return prefix in _OFFICE_NAMESPACES and local.isascii() and local.isalnum()
+    return prefix in _ELEMENTS
+
+
+def _is_markup(found: re.Match[str]) -> bool:
+    closing, name, rest = found.groups()
+    if not _element(name):
+        return False
+    return not rest.strip() if closing else bool(_ATTRIBUTES.fullmatch(rest))
+
+
+def is_markup(tag: str) -> bool:
+    """Whether `tag` (« <p class=MsoNormal> », « </b> ») is markup, not someone's words."""
+    found = _CANDIDATE.fullmatch(tag)
+    return found is not None and _is_markup(found)
+
+
+def _drop_markup(text: str) -> str:
+    return _CANDIDATE.sub(lambda found: " " if _is_markup(found) else found.group(0), text)
 
 
 def looks_like_html(text: str) -> bool:
-    return bool(_TAG.search(text))
+    return any(_is_markup(found) for found in _CANDIDATE.finditer(text))
 
 
 def cell_lines(text: str) -> list[tuple[bool, str]]:
@@ -109,7 +160,7 @@ def clean(text: str) -> str:
     """Whitespace folded, stray markup and entities removed, outer punctuation trimmed.
     Remembered: reading a grid asks it of the same cells many times (finding the header,
     the columns of numbers, the header repeated on a page), and a long cell costs."""
-    text = _TAG.sub(" ", text)
+    text = _drop_markup(text)
     text = html.unescape(text)
     # Invisible marks that would cut a word in two for search and matching: zero-width
     # space, byte order mark, word joiner, the soft hyphen of text pasted from a PDF or a
