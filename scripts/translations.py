@@ -54,6 +54,9 @@ EN = {
     "{participants} collé": "{participants} pasted",
     "{participants} collés": "{participants} pasted",
     " ; à vérifier : {warning}": "; to check: {warning}",
+    " ; {n} points à vérifier : {warnings}": "; {n} points to check: {warnings}",
+    " ; et {n} autre": "; and {n} more",
+    " ; et {n} autres": "; and {n} more",
     " — Ctrl+Z pour annuler": " — Ctrl+Z to undo",
     # ui/main_window.py: Ctrl+Z / Ctrl+Y from the grid or any field of the window, said
     "Rien à annuler.": "Nothing to undo.",

@@ -204,3 +204,39 @@ def test_a_first_row_whose_cells_say_actions_or_needs_is_a_participant_not_heade
     done = run_cli("import", str(titled), "-o", str(tmp_path / "titres.atelier"))
     assert done.returncode == 0, done.stderr
     assert in_file(tmp_path / "titres.atelier")[0] == [["Anne Martin"], ["Paul Roux"]]
+
+
+def test_rows_pasted_with_several_problems_say_how_many_and_the_first_ones(qtbot, empty: Path) -> None:
+    """Five pasted rows to check were said « à vérifier : ligne 1 : … (+4) »: one problem shown,
+    the others a bare « (+4) ». Now the count in words, the first three, and how many more."""
+    window = active_window(qtbot, empty)
+    people = [
+        "Anne Martin et Paul Durand / PLIE",
+        "Julie Petit et Karim Benali",
+        "Zoé Roux et Luc Bas",
+        "Léa Morel et Hugo Diaz",
+        "Inès Faure et Marc Petit",
+    ]
+    QApplication.clipboard().setText("".join(f"{who}\tForum\t\t\t\n" for who in people))
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    key(qtbot, Qt.Key.Key_Escape)
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    said = window.saved_label.text()
+    assert len(in_file(empty)[0]) == 5
+    assert said.startswith(
+        "5 participants collés\xa0: 5 actions\u202f; 5 points à vérifier\xa0: "
+        "ligne 1\xa0: plusieurs personnes dans une même entrée (Anne Martin et Paul Durand)\u202f; "
+        "ligne 2\xa0: plusieurs personnes dans une même entrée (Julie Petit et Karim Benali)\u202f; "
+        "ligne 3\xa0: plusieurs personnes dans une même entrée (Zoé Roux et Luc Bas)\u202f; "
+        "et 2 autres — Ctrl+Z pour annuler"
+    ), said
+    # Two: both said, no « autre ».
+    QApplication.clipboard().setText("".join(f"{who}\tSalon\t\t\t\n" for who in people[3:]))
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    said = window.saved_label.text()
+    assert said.startswith(
+        "2 participants collés\xa0: 2 actions\u202f; 2 points à vérifier\xa0: "
+        "ligne 1\xa0: plusieurs personnes dans une même entrée (Léa Morel et Hugo Diaz)\u202f; "
+        "ligne 2\xa0: plusieurs personnes dans une même entrée (Inès Faure et Marc Petit)"
+        " — Ctrl+Z pour annuler"
+    ), said

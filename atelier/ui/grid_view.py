@@ -708,10 +708,7 @@ class GridView(QTableView):
         else:
             said = tr("{participants} collé") if len(rows) == 1 else tr("{participants} collés")
         said = said.format(participants=people, items=items)
-        if plan.warnings:
-            said += tr(" ; à vérifier : {warning}").format(warning=plan.warnings[0])
-            if len(plan.warnings) > 1:
-                said += f" (+{len(plan.warnings) - 1})"
+        said += _to_check(plan.warnings)
         self.pasted.emit(said + tr(" — Ctrl+Z pour annuler"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -791,3 +788,22 @@ class GridView(QTableView):
         area = self.viewport().rect().adjusted(40, 40, -40, -40)
         painter.drawText(QRect(area), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
         painter.end()
+
+
+SAID_PROBLEMS = 3  # a pasted table's problems named in the status bar; the others counted
+
+
+def _to_check(warnings: list[str]) -> str:
+    """What a paste left to check, said after what it pasted: every problem counted, the first
+    ones named (a bare « (+4) » said neither what nor how many rows)."""
+    if not warnings:
+        return ""
+    if len(warnings) == 1:
+        return tr(" ; à vérifier : {warning}").format(warning=warnings[0])
+    named = tr(" ; ").join(warnings[:SAID_PROBLEMS])
+    more = len(warnings) - SAID_PROBLEMS
+    if more == 1:
+        named += tr(" ; et {n} autre").format(n=more)
+    elif more > 1:
+        named += tr(" ; et {n} autres").format(n=more)
+    return tr(" ; {n} points à vérifier : {warnings}").format(n=len(warnings), warnings=named)

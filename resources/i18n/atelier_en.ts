@@ -2315,6 +2315,18 @@ Replace them?</translation>
         <translation>; to check: {warning}</translation>
     </message>
     <message>
+        <source> ; et {n} autre</source>
+        <translation>; and {n} more</translation>
+    </message>
+    <message>
+        <source> ; et {n} autres</source>
+        <translation>; and {n} more</translation>
+    </message>
+    <message>
+        <source> ; {n} points à vérifier : {warnings}</source>
+        <translation>; {n} points to check: {warnings}</translation>
+    </message>
+    <message>
         <source> — Ctrl+Z pour annuler</source>
         <translation> — Ctrl+Z to undo</translation>
     </message>
