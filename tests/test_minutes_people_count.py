@@ -40,3 +40,44 @@ def test_people_counted_as_named(tmp_path: Path, lang: str, said: str, rows: str
     facts = {r[0]: r[1] for r in summary.iter_rows(min_row=3, max_col=2, values_only=True) if r[0]}
     assert facts["Participants"] == 24, facts
     assert facts[rows] == 22, facts
+
+
+# Four rows, five people: the Mission locale's row names two.
+TWO_ON_A_ROW = (
+    "Participant;Actions;Défis;Besoins;Ressources\n"
+    "Anne Martin et Paul Durand / Mission locale Est;forum emploi au printemps;"
+    "lever les freins de garde d'enfants;solutions de garde d'enfants;ateliers CV\n"
+    "Claire Roy / PLIE Sud;forum emploi pour les saisonniers;garde d'enfants aux horaires décalés;"
+    "places en crèche pour garde d'enfants;animation d'un club RH\n"
+    "Luc Petit / CC Nord;forum emploi des métiers du bois;solutions de garde d'enfants;"
+    "modes de garde d'enfants;diagnostic RH\n"
+    "Marc Leroy / Cap emploi;adapter les postes;recruter des travailleurs handicapés;;conseil juridique\n"
+)
+
+
+def test_every_count_of_participants_counts_people(tmp_path: Path) -> None:
+    """The opening said « 5 participants (4 lignes de la grille) », then « Forum emploi, chez
+    3 participants », « Les 4 défis, exprimés par 4 participants », « 4 participants proposent
+    d'être ressource »: rows, where the two of the Mission locale's row are two participants."""
+    from tests.helpers.minutes import minutes_sections
+
+    grid, workshop = tmp_path / "g.csv", tmp_path / "g.atelier"
+    grid.write_text(TWO_ON_A_ROW, encoding="utf-8")
+    done = run_cli("import", str(grid), "-o", str(workshop), "--title", "Atelier", "--date", "20/11/2026")
+    assert done.returncode == 0, done.stderr
+    sections = minutes_sections(workshop, tmp_path / "cr.docx", "fr")
+    text = "\n".join(line for lines in sections.values() for line in lines)
+    for said in (
+        "5 participants (4 lignes de la grille)",
+        "Forum emploi, chez 4 participants",
+        "Les 4 défis, exprimés par 5 participants",
+        "Garde d'enfants, un défi pour 4 participants",
+        "Les 3 besoins, exprimés par 4 participants",
+        "Garde d'enfants, un besoin pour 4 participants",
+        "5 participants proposent d'être ressource",
+    ):
+        assert said in text, (said, text)
+    english = minutes_sections(workshop, tmp_path / "en.docx", "en")
+    text = "\n".join(line for lines in english.values() for line in lines)
+    assert "The 4 challenges, expressed by 5 participants" in text, text
+    assert "5 participants offer to be a resource" in text, text

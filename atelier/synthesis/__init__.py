@@ -42,7 +42,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -359,6 +359,9 @@ class _Writer:
         # Those credited by their name alone (no structure known): named last in a list, never
         # « Myriam LOUIS et Grégory TALVY de la Région N-A », which reads as both of the Région.
         self.bare = {p.id for p in data.participants if not data.anonymised and not p.organisation}
+        # How many people each row names (« Cécile BECHON et Ghislaine Paparemborde »: two):
+        # every « N participants » of the draft counts people, as its opening does.
+        self.heads = {p.id: people_of(p) for p in data.participants}
         self.cited: set[str] = set()  # statements already cited: once each in the draft
         # Needs put in touch whose every contact was put down « sans suite » since (`answers`).
         self._dropped: set[tuple[str, str]] = set()
@@ -431,17 +434,21 @@ class _Writer:
         if self.en:  # English names a structure without an article: « Région N-A »
             labels = [self.credit(o) for o in owners]
             if len(labels) > most + 1:
-                others = len(labels) - most
+                others = self.people(owners[most:])
                 labels = [*labels[:most], count(others, "other participant", "other participants", lang="en")]
             return join(labels, lang="en")
         labels = [article(self.credit(o)) for o in owners]
         if len(labels) > most + 1:  # one more is named rather than counted
-            others = len(labels) - most
+            others = self.people(owners[most:])
             labels = [*labels[:most], count(others, "autre participant", "autres participants", lang="fr")]
         return join(labels, lang="fr")
 
     def count(self, number: int, singular: str, plural_form: str | None = None) -> str:
         return count(number, singular, plural_form, lang=self.lang)
+
+    def people(self, owners: Iterable[str]) -> int:
+        """How many people these rows of the grid name (a row naming no one: one)."""
+        return sum(self.heads.get(o, 1) for o in set(owners))
 
     def t(self, french: str, english: str) -> str:
         """The sentence in the draft's language."""
@@ -619,7 +626,7 @@ class _Writer:
         rest = [o for o in owners if o not in cited_owners]
         if rest:
             cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 3)}")
-        n = len(owners)
+        n = self.people(owners)
         # Participants, not territories: two of one territory (or of none: « changement de
         # direction » of a structure) are not two territories.
         if self.en:
@@ -660,9 +667,12 @@ class _Writer:
             cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 2)}")
         if self.en:
             return (
-                f"{subject} comes up with {self.count(len(owners), 'participant')}: {self.semicolons(cites)}."
+                f"{subject} comes up with {self.count(self.people(owners), 'participant')}: "
+                f"{self.semicolons(cites)}."
             )
-        return f"{subject} revient chez {self.count(len(owners), 'participant')} : {' ; '.join(cites)}."
+        return (
+            f"{subject} revient chez {self.count(self.people(owners), 'participant')} : {' ; '.join(cites)}."
+        )
 
     def structure_kinds(self) -> str:
         """« intercommunalités ou pays (12 participants), opérateurs de l'emploi et de
@@ -720,7 +730,7 @@ class _Writer:
                 if term[0] == "p" and fold_plain(as_written.split()[0]) not in GRAMMAR:
                     owners[term].add(said.owner)
                     written[term][as_written] += 1
-        candidates = [(len(who), len(t), t) for t, who in owners.items() if len(who) >= 2]
+        candidates = [(self.people(who), len(t), t) for t, who in owners.items() if len(who) >= 2]
         if not candidates:
             return ""
         number, _length, term = max(candidates)
@@ -875,7 +885,7 @@ class _Writer:
             # Each counted writes the title: they find what they said in it (never listed again
             # among « Autres actions présentées », 29 times « forum emploi »).
             self.heard |= set(owners)
-        n = len(owners)
+        n = self.people(owners)
         who = self.count(n, "participant")
         title = found.title
         if not title:  # nothing all of them write: their statements side by side, no name
@@ -954,18 +964,18 @@ class _Writer:
         for found in groups[:3]:
             lines.append("- " + self.theme(ItemKind.ACTION, found, space, most=2, limit=8))
         if groups[3:]:  # the smaller themes: named and counted in one line
-            smaller = sorted(groups[3:], key=lambda g: -len(self.topical(g)))
+            smaller = sorted(groups[3:], key=lambda g: -self.people(self.topical(g)))
             if self.en:
                 after = [
                     f"{self.english_title(g) if g.title else self.untitled(ItemKind.ACTION)} "
-                    f"({self.count(len(self.topical(g)), 'participant')})"
+                    f"({self.count(self.people(self.topical(g)), 'participant')})"
                     for g in smaller
                 ]
                 lines.append(f"- Then come: {self.semicolons(after)}.")
             else:
                 after = [
                     f"{self.lower(g.title) if g.title else self.untitled(ItemKind.ACTION)} "
-                    f"({self.count(len(self.topical(g)), 'participant')})"
+                    f"({self.count(self.people(self.topical(g)), 'participant')})"
                     for g in smaller
                 ]
                 lines.append(f"- Viennent ensuite : {' ; '.join(after)}.")
@@ -1036,7 +1046,9 @@ class _Writer:
         }[kind]
         if self.en:
             return self.listed_in_english(kind, groups, apart, total, space, specific)
-        owners = len({s.owner for g in [*groups, *specific] for s in g.statements} | {s.owner for s in apart})
+        owners = self.people(
+            {s.owner for g in [*groups, *specific] for s in g.statements} | {s.owner for s in apart}
+        )
         if total == 1 and apart and not groups:  # « Le 1 défi… Parmi eux : » said of one
             alone = apart[0]
             lines = [f"Un seul {singular} a été exprimé : {self.cite(alone.owner, alone.text, limit=10)}."]
@@ -1118,7 +1130,7 @@ class _Writer:
             title = f"« {title} »"
         owners = found.owners
         doers = list(dict.fromkeys(s.owner for s in found.doers))
-        who = self.count(len(owners), "participant") if len(owners) > 1 else self.names(owners)
+        who = self.count(self.people(owners), "participant") if len(owners) > 1 else self.names(owners)
         # Their action is what the grid's column of actions holds (« Quelles actions déjà
         # engagées ? »): said as such, never more (« une démarche déjà engagée » of a remark).
         if self.en:
@@ -1195,7 +1207,9 @@ class _Writer:
             ItemKind.CHALLENGE: ("challenge", "challenges"),
             ItemKind.NEED: ("need", "needs"),
         }[kind]
-        owners = len({s.owner for g in [*groups, *specific] for s in g.statements} | {s.owner for s in apart})
+        owners = self.people(
+            {s.owner for g in [*groups, *specific] for s in g.statements} | {s.owner for s in apart}
+        )
         if total == 1 and apart and not groups:
             alone = apart[0]
             lines = [f"Only one {singular} was expressed: {self.cite(alone.owner, alone.text, limit=10)}."]
@@ -1501,7 +1515,7 @@ class _Writer:
                 offering[entry.participant_id].append(entry.text)
         if not offering:
             return ""
-        n = len(offering)
+        n = self.people(offering)
         if self.en:
             verb = plural(n, "offers", "offer", lang="en")
             lines = [f"{self.count(n, 'participant')} {verb} to be a resource:"]
