@@ -99,3 +99,28 @@ def test_a_label_or_a_question_is_not_cut_off_a_quote(tmp_path: Path) -> None:
         _check_marked(
             _quotes(sections) + [_plain(q) for q in re.findall(r"“([^”]{12,}?)”\s*\(", text)], _items(path)
         )
+
+
+def test_a_quote_within_a_quote_is_marked_as_french_nests_them(tmp_path: Path) -> None:
+    """« Les habitants sont "fatigués" par les nombreux projets et sollicitations » (the
+    example's ADSI - PLIE technowest): straight quotation marks typed in the grid stood inside
+    the guillemets; French nests a quote within « » as “ ”, never « inside « nor ". English
+    nests ‘ ’ inside “ ”."""
+    source = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", source)
+    for lang, outer, inner in (("fr", "«»", "“”"), ("en", "“”", "‘’")):
+        sections = minutes_sections(source, tmp_path / f"cr-{lang}.docx", lang)
+        said = [line for lines in sections.values() for line in lines]
+        assert any("fatigués" in line for line in said), said
+        for line in said:
+            depth = 0
+            for at, char in enumerate(line):
+                if char == outer[0]:
+                    assert depth == 0, f"{outer[0]} inside {outer[0]}: {line}"
+                    depth += 1
+                elif char == outer[1]:
+                    depth -= 1
+                elif depth and char == '"':
+                    raise AssertionError(f'straight " inside {outer}: {line[max(0, at - 80) : at + 80]}')
+        text = "\n".join(said)
+        assert f"{inner[0]}fatigués{inner[1]}" in text, text

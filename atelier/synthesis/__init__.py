@@ -241,6 +241,12 @@ def _vectors() -> WordVectors | None:
         return None
 
 
+def _straight_quotes_curled(text: str) -> str:
+    """Straight quotation marks typed in the grid (« sont "fatigués" ») as the quote within a
+    quote they are once between guillemets: “fatigués” (English then makes them ‘ ’)."""
+    return re.sub(r'"([^"]+)"', r"“\1”", text)
+
+
 # « 15 demandeurs d'emploi accompagnés », « environ 50 personnes habitant les QPV »: a
 # statement that opens on how many people.
 _COUNTED_PEOPLE = re.compile(
@@ -419,7 +425,7 @@ class _Writer:
         self.heard.add(owner)
         self.said_of[owner].append(_stems(shown))
         if quoted:  # the participant's words: the question whole, « […] » where some are left out
-            shown = marked_cuts(text, shown)
+            shown = _straight_quotes_curled(marked_cuts(text, shown))
         if quoted and self.en:  # a quote within the quote: ‘ ’
             shown = re.sub(r"\s*»", "’", re.sub(r"«\s*", "‘", shown)).replace("“", "‘").replace("”", "’")
             return f"“{shown}” ({self.credit(owner)})"
@@ -1021,7 +1027,7 @@ class _Writer:
             text = quote(said, limit=30)
             if not text.endswith("…") and len(text.rstrip(" .").split()) < len(said.rstrip(" .").split()):
                 text = text.rstrip(" .,;:") + "…"
-            text = re.sub(r"\s*»", "”", re.sub(r"«\s*", "“", text))
+            text = re.sub(r"\s*»", "”", re.sub(r"«\s*", "“", _straight_quotes_curled(text)))
             # One author, named in the lead: the quotes need not name them again.
             credit = "" if len(owners) == 1 else f" ({self.credit(statement.owner)})"
             if self.en:
