@@ -286,3 +286,27 @@ def test_a_capital_a_or_e_without_its_accent_is_lowered_with_it(tmp_path: Path) 
         assert "a la fin des 3 mois" not in text, text
         assert "étude des horaires décalés" in text, text
         assert "etude des horaires" not in text.casefold().replace("étude", "")
+
+
+def test_the_rewriting_of_the_plie_protocols_is_said_once(tmp_path: Path) -> None:
+    """The context says « N participants font état d'une période de changement : … réécriture
+    du protocole PLIE… ; L'expression « protocole du PLIE » revient chez 5 d'entre eux », and
+    the actions' PLIE theme cited the same point again (« protocole PLIE en cours de réécriture
+    (CDA Pau Béarn Pyrénées) ; réflexions en cours sur les orientations du futur protocole du
+    PLIE… »). Said once; the theme cites what its participants do besides."""
+    import shutil
+
+    from tests.conftest import ROOT
+    from tests.helpers.minutes import minutes_sections
+
+    workshop = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", workshop)
+    for lang in ("fr", "en"):
+        sections = minutes_sections(workshop, tmp_path / f"cr-{lang}.docx", lang)
+        lines = [line for lines in sections.values() for line in lines]
+        said = [line for line in lines if "protocole" in line.lower()]
+        assert len(said) == 1, said
+        assert "période de changement" in said[0] or "period of change" in said[0], said
+        assert any(re.match(r"(Plan local pour l'insertion|Local plan for integration)", x) for x in lines), (
+            lines
+        )

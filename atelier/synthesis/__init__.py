@@ -632,6 +632,9 @@ class _Writer:
         rest = [o for o in owners if o not in cited_owners]
         if rest:
             cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 3)}")
+        # What each of them says of the change is said here, once: a theme (« Plan local pour
+        # l'insertion et l'emploi (PLIE) ») cites what its participants do besides.
+        self.cited |= {c.text for c in change}
         n = self.people(owners)
         # Participants, not territories: two of one territory (or of none: « changement de
         # direction » of a structure) are not two territories.
