@@ -703,7 +703,7 @@ EN = {
     "« {name} » est le fichier ouvert : une copie doit porter un autre nom ; rien n'a été écrit.": "“{name}” is the open file: a copy needs another name; nothing was written.",
     "Copie enregistrée : « {copy} » est ouverte, en lecture seule elle aussi.": "Copy saved: “{copy}” is open, read-only too.",
     "Copie enregistrée : la suite s'écrit dans « {copy} » ; « {name} », ouvert en lecture seule, reste tel quel.": "Copy saved: what comes next is written to “{copy}”; “{name}”, opened read-only, stays as it was.",
-    "Rien de nouveau dans « {name} » : ce fichier avait déjà tout ce qu'il apporte.": "Nothing new in “{name}”: this file already had everything it brings.",
+    "Rien de nouveau dans « {name} » : ce fichier avait déjà tout ce qu'il apporte ; rien n'a été ajouté ni modifié.": "Nothing new in “{name}”: this file already had everything it brings; nothing was added or changed.",
     # ui/operations/replace.py: suggestions the copy's matcher made, not entries someone added
     "{added} et {suggestions}": "{added} and {suggestions}",
     "suggestion calculée par Atelier": "suggestion computed by Atelier",

@@ -104,12 +104,14 @@ def test_the_windows_second_merge_of_one_copy_says_nothing_new(
     assert window.merge_file(other, report=False) is not None
     status = window.saved_label.text()
     assert status == (
-        "Rien de nouveau dans «\xa0salle-b.atelier\xa0»\xa0: ce fichier avait déjà tout ce qu'il apporte."
+        "Rien de nouveau dans «\xa0salle-b.atelier\xa0»\xa0: ce fichier avait déjà tout ce qu'il "
+        "apporte\u202f; rien n'a été ajouté ni modifié."
     )
     assert window.model.rowCount() == rows
+    # Only the merge that changed something is in the history: the second changed nothing.
+    assert len(window.store.merge_history()) == 1
     text = window.show_merge_history(show=False).text.toPlainText()  # Qt gives « » as spaces
-    newest = text.split("\n\n")[0]
-    assert "Rien de nouveau dans « salle-b.atelier »" in newest and "suppression" not in newest
+    assert "Rien de nouveau" not in text and "1 champ mis à jour" in text.replace("\xa0", " ")
     assert no_modal_boxes == []
 
 
@@ -135,3 +137,41 @@ def test_a_field_only_the_first_copy_changed_is_not_said_updated(tmp_path: Path)
     # The other way round, A's correction is a field the merge changed, and said.
     other_way = _merge(b, a, tmp_path / "d.atelier")
     assert "1 champ mis à jour." in other_way and "[mis à jour]" in other_way
+
+
+def test_a_copy_that_adds_nothing_merged_in_the_window_leaves_the_file_as_it_was(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """Ctrl+Maj+F on a copy holding nothing this file lacks: it said « Rien de nouveau », yet
+    rewrote the file, wrote a merge into its history (« Historique des fusions » listed it),
+    made a backup and an undo step « Fusionner ». Now it says nothing was added or changed,
+    and the file is byte for byte as it was."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    window = active_example_window(qtbot, tmp_path)
+    # The window saves the example's suggestions once it has matched them: the file is taken
+    # as it is after that, so that only the merge could change it.
+    qtbot.waitUntil(
+        lambda: bool(window.store.matches(window.model.workshop_id)) and not window.matching._busy,
+        timeout=30_000,
+    )
+    other = tmp_path / "salle-b.atelier"
+    window.store.backup_to(other)  # the other facilitator's copy, nothing typed in it since
+    path = window.store.path
+    files = {p: _digest(p) for p in (path, other)}
+    history = len(window.store.merge_history())
+    steps = window.model.undo_stack.count()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(other), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    said = (
+        "Rien de nouveau dans «\xa0salle-b.atelier\xa0»\xa0: ce fichier avait déjà tout ce qu'il "
+        "apporte\u202f; rien n'a été ajouté ni modifié."
+    )
+    assert shown == [said]
+    assert window.saved_label.text() == said
+    assert {p: _digest(p) for p in (path, other)} == files
+    assert len(window.store.merge_history()) == history
+    assert window.model.undo_stack.count() == steps

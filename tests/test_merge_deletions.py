@@ -177,8 +177,9 @@ def test_a_row_deleted_in_the_window_stays_deleted_after_the_windows_merge_and_u
     # The open file had made that deletion itself: the copy brought nothing it did not have.
     assert "Rien de nouveau dans «\xa0salle-b.atelier\xa0»" in window.saved_label.text()
 
-    key(qtbot, Qt.Key.Key_Z, CTRL)  # the merge undone
-    key(qtbot, Qt.Key.Key_Z, CTRL)  # the deletion undone: the row is back, and nothing says it is gone
+    # The merge changed nothing, so it is no step to undo: Ctrl+Z undoes the deletion, the row
+    # is back, and nothing says it is gone.
+    key(qtbot, Qt.Key.Key_Z, CTRL)
     assert window.model.rowCount() == rows
     assert window.model.participant_at(4).id == gone.id
     # Merged into the other copy, the file now keeps the row: its deletion was undone whole.

@@ -1223,8 +1223,8 @@
         <translation>Join “{name}”</translation>
     </message>
     <message>
-        <source>Rien de nouveau dans « {name} » : ce fichier avait déjà tout ce qu'il apporte.</source>
-        <translation>Nothing new in “{name}”: this file already had everything it brings.</translation>
+        <source>Rien de nouveau dans « {name} » : ce fichier avait déjà tout ce qu'il apporte ; rien n'a été ajouté ni modifié.</source>
+        <translation>Nothing new in “{name}”: this file already had everything it brings; nothing was added or changed.</translation>
     </message>
     <message>
         <source>{added} et {suggestions}</source>

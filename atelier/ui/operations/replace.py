@@ -201,6 +201,10 @@ def merge_file(
         with tempfile.TemporaryDirectory(prefix="atelier-fusion-") as folder:
             merged = Path(folder) / "fusion.atelier"
             summary = merge_files(store.path, other, merged, join=bool(join))
+            if summary.nothing_new and not summary.joined:
+                # Nothing to take in: the file stays as it was, byte for byte (no merge in its
+                # history, no backup, no undo step for a change that did not happen).
+                return summary
             make_backup(store, "merge")
             label = (tr("Réunir « {name} »") if join else tr("Fusionner « {name} »")).format(name=source_name)
             window.snapshots.change(model, label, lambda: store.replace_with(merged))
@@ -218,9 +222,10 @@ def merge_file(
             QMessageBox(QMessageBox.Icon.Information, title, "\n".join(lines), parent=parent).exec()
         return summary
     if summary.nothing_new:  # the same copy merged again: nothing to count
-        text = tr("Rien de nouveau dans « {name} » : ce fichier avait déjà tout ce qu'il apporte.").format(
-            name=source_name
-        )
+        text = tr(
+            "Rien de nouveau dans « {name} » : ce fichier avait déjà tout ce qu'il apporte ; "
+            "rien n'a été ajouté ni modifié."
+        ).format(name=source_name)
         window.show_status(text)
         if report:
             QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent).exec()
