@@ -525,3 +525,22 @@ def test_one_word_of_two_senses_is_no_theme(tmp_path: Path) -> None:
         assert not [t for t in titles if re.search(r"\b(offres?|zones?|publics?)\b", t)], lines
         text = "\n".join(lines)
         assert "offres de service aux entreprises (CC du Réolais)" in text, text
+
+
+# Two write the years of a programme, « 2021-2027 », each of another thing.
+GRID_FIGURES = _rows(
+    ("Anne Martin / PLIE Sud", "forum de l'emploi au printemps", "", "", ""),
+    ("Paul Durand / CC du Réolais", "plan 2021-2027", "", "", ""),
+    ("Claire Roy / Mission locale Est", "protocole 2021-2027", "", "", ""),
+    ("Luc Petit / Cap emploi", "adapter les postes", "", "", ""),
+)
+
+
+def test_a_figure_several_write_is_no_theme(tmp_path: Path) -> None:
+    # « 2021-2027, chez 2 participants : la CC du Réolais et la Mission locale Est. »: a bare
+    # figure as a theme, saying neither what it counts nor what the two do.
+    for lang in ("fr", "en"):
+        sections = _minutes(tmp_path, GRID_FIGURES, lang)
+        lines = [line for lines in sections.values() for line in lines]
+        assert not [line for line in lines if re.match(r"^[“«\s]*[\d\s/-]+[”»]?,", line)], lines
+        assert "plan 2021-2027 (CC du Réolais)" in "\n".join(lines), lines

@@ -331,6 +331,8 @@ class Space:
             return False
         written = [s.terms[term] for s in self.holders[term] if s.kind == kind]
         plain = {fold_plain(w) for w in written}
+        if not any(c.isalpha() for w in written for c in w):
+            return False  # « 2021-2027 »: a figure says neither what it counts nor what about
         if written and all(in_brackets(s.text, s.terms[term]) for s in self.holders[term] if s.kind == kind):
             return False  # « un appui juridique (numérique) »: a detail, not what they need
         if term[0] == "f":
