@@ -310,3 +310,22 @@ def test_the_rewriting_of_the_plie_protocols_is_said_once(tmp_path: Path) -> Non
         assert any(re.match(r"(Plan local pour l'insertion|Local plan for integration)", x) for x in lines), (
             lines
         )
+
+
+def test_a_challenge_theme_gives_the_word_first_to_those_not_heard_yet(tmp_path: Path) -> None:
+    """The hand-written minutes of 16 March 2021 say « structurer la dynamique de
+    responsabilité sociale des entreprises » (Grand Dax's challenge); Atelier's « Entreprises,
+    un défi pour N participants » cited Mont de Marsan Agglo and the Commune de Fauillet, each
+    cited elsewhere already, and only named Grand Dax. A challenge's or a need's theme now
+    cites first those the draft has cited least, in their words, with their name."""
+    import shutil
+
+    from tests.conftest import ROOT
+    from tests.helpers.minutes import minutes_sections
+
+    workshop = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", workshop)
+    sections = minutes_sections(workshop, tmp_path / "cr.docx", "fr")
+    challenges = "\n".join(sections["Les défis à relever"])
+    line = next(x for x in sections["Les défis à relever"] if x.startswith("Entreprises, un défi pour"))
+    assert "structurer la dynamique de responsabilité sociale des entreprises (Grand Dax)" in line, challenges

@@ -758,6 +758,10 @@ class _Writer:
         participant, each adding to what the title and the others already say."""
         index = {id(s): n for n, s in enumerate(space.statements)}
         members = [index[id(s)] for s in found.statements]
+        # Of a challenge or a need, first those the draft has cited least so far: each
+        # participant's words heard where the room says what it must do or lacks (the
+        # actions' examples stay the most central).
+        spread = found.statements[0].kind != ItemKind.ACTION
 
         def focus_rank(statement: Statement) -> int:
             """The first of the group's words (its main word first) the statement says; under a
@@ -774,6 +778,7 @@ class _Writer:
                 key=lambda pair: (
                     self.reserved.get(id(pair[1]), found) is not found,
                     focus_rank(pair[1]),
+                    len(self.said_of[pair[1].owner]) if spread else 0,
                     -space.closeness(pair[0], members),
                 ),
             )
