@@ -465,6 +465,14 @@ def test_a_town_several_name_is_no_theme(tmp_path: Path) -> None:
         text = "\n".join(lines)
         assert "à poitiers" not in text, text
         assert "recruter à Poitiers d'ici 2022" in text, text  # still said, with the town
+    # A word that is also a commune's name (« Marché », « Bois ») opening a statement is no town.
+    rows = _rows(
+        ("Anne Martin / PLIE Sud", "", "Marché hebdomadaire à relancer", "", ""),
+        ("Paul Durand / CC Nord", "", "Marché couvert en travaux", "", ""),
+        ("Luc Petit / Cap emploi", "", "adapter les postes", "", ""),
+    )
+    challenges = "\n".join(_minutes(tmp_path, rows, name="marche")["Les défis à relever"])
+    assert "Marché, un défi pour 2 participants" in challenges, challenges
 
 
 # Three needs name a detail in brackets, the same word: what each needs is before them.

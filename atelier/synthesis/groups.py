@@ -345,9 +345,9 @@ class Space:
                 return False
             if len({*_senses(term, kind, self.holders[term])} - {""}) >= 2:
                 return False  # « offres d'emploi » and « offres de service »: two things
-            if all(_place_word(w) for w in written):
-                return False  # « Poitiers »: where they work, not what about
             holders = [s for s in self.holders[term] if s.kind == kind]
+            if all(names_a_place(s.text, s.terms[term]) for s in holders):
+                return False  # « Poitiers »: where they work, not what about
             if all(_as_verb(s.text, s.terms[term]) for s in holders):
                 return False  # « ne trouvent pas à se loger », « qui trouvent un emploi »: no subject
             spellings = Counter(fold_plain(w) for w in written)
@@ -356,7 +356,7 @@ class Space:
             words = term[2:].split()
             if all(fold_plain(w) in NOT_TOPICS or len(w) < 3 for w in words):
                 return False
-            if any(_place_word(w) for said in written for w in re.split(r"[\s'’]+", said)):
+            if any(names_a_place(s.text, s.terms[term]) for s in self.holders[term] if s.kind == kind):
                 return False  # « emploi à Poitiers », « Poitiers d'ici »: the town, not a subject
             # A name (« Val de Garonne Agglomération ») says where, not what about.
             capitals = [w for w in written[0].split() if len(w) > 2]
@@ -810,7 +810,7 @@ def title(
                     score -= 0.1  # a phrase from inside a clause
                 if any(c.isdigit() for c in candidate):
                     score -= 0.3  # « Parc de 1 300 logements »: one participant's figures
-                if any(_place_word(w) for w in re.split(r"[\s'’]+", candidate)):
+                if names_a_place(statement.text, candidate):
                     continue  # « Emploi à Poitiers »: the town is where, not what
                 # A name (« Val de Garonne Agglomération ») makes a poor title.
                 names = sum(1 for w in candidate.split()[1:] if w[:1].isupper() and not w.isupper())
@@ -967,12 +967,21 @@ def _senses(term: str, kind: ItemKind, holders: Sequence[Statement]) -> list[str
     return out
 
 
-def _place_word(word: str) -> bool:
-    """A word written as a name (« Poitiers », « Bordeaux »: capitalised, not an acronym)
-    that is a commune, an EPCI or a département: a place, never what a theme is about."""
+def names_a_place(text: str, words: str) -> bool:
+    """Whether the statement writes one of these words as a place's name: capitalised inside a
+    sentence (« forum emploi à Poitiers »; not « Marché de producteurs » opening it, nor an
+    acronym), and a commune, an EPCI or a département Atelier knows. A place is where they
+    work, never what a theme is about."""
     from atelier.territories import is_place_name
 
-    return len(word) > 2 and word[:1].isupper() and word[1:] == word[1:].lower() and is_place_name(word)
+    for word in re.split(r"[\s'’]+", words):
+        if len(word) < 3 or not word[:1].isupper() or word[1:] != word[1:].lower():
+            continue
+        for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            before = text[: found.start()].rstrip()
+            if before and before[-1] not in '.!?:;•-–(«"' and is_place_name(word):
+                return True
+    return False
 
 
 # Words after which a word is a verb: a subject pronoun, « ne », « qui », an auxiliary
