@@ -177,15 +177,23 @@ def test_a_fact_written_among_the_actions_is_said_as_a_finding_not_as_engaged(tm
 
 
 def test_people_counted_among_the_actions_are_no_action(tmp_path: Path) -> None:
-    """« 15 demandeurs d'emploi accompagnés en 2020 », « 50 personnes habitant les QPV… »
-    typed among the actions are how many people, not something engaged: the minutes counted
-    them in « N actions déjà engagées » and cited them as actions. They are said as what the
-    grid notes (findings, counted apart), with their authors."""
+    """« 15 demandeurs d'emploi de plus de 50 ans », « 50 personnes habitant les QPV… » typed
+    among the actions are how many people, not something engaged: the minutes counted them in
+    « N actions déjà engagées » and cited them as actions. They are said as what the grid notes
+    (findings, counted apart), with their authors; a count of what the author does with them
+    (« 520 jeunes accompagnés en 2023 », « 24 salariés en parcours d'insertion… ») stays an
+    action."""
     rows = [
         (
             "Claire Roy",
             "Mission locale de Bordeaux",
-            {ItemKind.ACTION: ["15 demandeurs d'emploi accompagnés en 2020", "Ateliers CV chaque mois"]},
+            {ItemKind.ACTION: ["15 demandeurs d'emploi de plus de 50 ans", "Ateliers CV chaque mois"]},
+        ),
+        ("Anne Bru", "Mission locale du Val", {ItemKind.ACTION: ["520 jeunes accompagnés en 2023"]}),
+        (
+            "Thomas Rivière",
+            "Chantier d'insertion Vilaine Nature",
+            {ItemKind.ACTION: ["24 salariés en parcours d'insertion sur l'entretien des espaces naturels"]},
         ),
         (
             "Martine Colin",
@@ -204,7 +212,8 @@ def test_people_counted_among_the_actions_are_no_action(tmp_path: Path) -> None:
     context = sections["Le contexte"].replace("\u202f", " ").replace("\u00a0", " ")
     for counted in ("15 demandeurs", "50 personnes"):
         assert counted not in engaged, engaged
-    assert "3 actions déjà engagées et 2 constats" in context, context
+    assert "5 actions déjà engagées et 2 constats" in context, context
+    assert "520 jeunes" not in context and "24 salariés" not in context, context
     assert "(Mission locale de Bordeaux)" in context and "Cité de l'emploi à Tarbes" in context, context
 
 

@@ -131,16 +131,16 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
     noted = {id(s) for s, _said in remarks if s.kind == ItemKind.ACTION}
     # Nor is a fact about the territory typed there (« En effet, 80 % des entreprises du
     # territoire n'ont pas de salariés. »): said in the context as a finding, counted apart.
-    # Nor how many people someone counts (« 15 demandeurs d'emploi accompagnés en 2020 »,
-    # « 50 personnes habitant les QPV… »): a figure the grid notes, no action.
+    # Nor how many people someone counts, and nothing else (« 50 personnes habitant les QPV
+    # avec identification de publics spécifiques »): a figure the grid notes, no action.
     facts = [
         s
         for s in statements
         if s.kind == ItemKind.ACTION
         and id(s) not in noted
-        and (states_a_fact(s.text) or _COUNTED_PEOPLE.match(s.text))
+        and (states_a_fact(s.text) or counts_people_only(s.text))
     ]
-    facts.sort(key=lambda s: _COUNTED_PEOPLE.match(s.text) is not None)  # what the place is, first
+    facts.sort(key=lambda s: counts_people_only(s.text))  # what the place is, first
     noted |= {id(s) for s in facts}
     statements = [s for s in statements if id(s) not in noted]
     space = Space(statements, len(data.participants), glossary.families, vectors, glossary.acronyms)
@@ -247,15 +247,36 @@ def _straight_quotes_curled(text: str) -> str:
     return re.sub(r'"([^"]+)"', r"“\1”", text)
 
 
-# « 15 demandeurs d'emploi accompagnés », « environ 50 personnes habitant les QPV »: a
+# « 15 demandeurs d'emploi de plus de 50 ans », « environ 50 personnes habitant les QPV »: a
 # statement that opens on how many people.
 _COUNTED_PEOPLE = re.compile(
     r"^\W*(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+)?\d[\d\s\u00a0\u202f.]*\s*"
     r"(?:personnes|demandeu(?:r|se)s\s+d['’]emploi|jeunes|habitants|bénéficiaires|allocataires|salariés"
     r"|participants|familles|ménages|chômeurs|stagiaires|femmes|hommes|seniors|apprentis|candidats"
-    r"|élèves|étudiants|usagers|(?-i:DE|BRSA))\b",
+    r"|élèves|étudiants|usagers|(?-i:DE|BRSA))(?![\w-])",
     re.IGNORECASE,
 )
+
+
+# What the author does with the people counted (« 520 jeunes accompagnés », « 24 salariés en
+# parcours d'insertion », « 3 adultes-relais qui font du porte-à-porte »): their work, an action.
+_THEIR_WORK = re.compile(
+    r"\b(?:(?:accompagn|suiv|suivi|re[çc]u|accueilli|embauch|form|plac|orient|parrain|recrut|tutor|mobilis"
+    r"|ins[ée]r|remobilis|coach|h[ée]berg|employ)(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)?s?\b"
+    r"|en\s+parcours\b|qui\s)",
+    re.IGNORECASE,
+)
+
+
+def counts_people_only(text: str) -> bool:
+    """Whether an item of the actions' column only counts people: it opens on a number of
+    people, in one clause (brackets aside), and says nothing the author does with them
+    (« 50 personnes habitant les QPV avec identification de publics spécifiques »; not « 520
+    jeunes accompagnés en 2023 », nor « 11 salariés en binôme saisonnier : chantier l'été… »)."""
+    if not _COUNTED_PEOPLE.match(text):
+        return False
+    plain = re.sub(r"\([^()]*\)", "", text).strip().rstrip(".")
+    return not re.search(r"[,;:=]|\s[-–]\s", plain) and not _THEIR_WORK.search(plain)
 
 
 def joined_entries(entries: Sequence[Any]) -> list[tuple[tuple[str, ...], str, ItemKind, str]]:
@@ -562,7 +583,7 @@ class _Writer:
             rest = [
                 f.owner
                 for f in facts[2:]
-                if f.owner not in {c.owner for c in facts[:2]} and not _COUNTED_PEOPLE.match(f.text)
+                if f.owner not in {c.owner for c in facts[:2]} and not counts_people_only(f.text)
             ]
             if rest:
                 cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 3)}")
