@@ -49,6 +49,8 @@ EN = {
     "Collé dans la cellule « {column} » — Ctrl+Z pour annuler": "Pasted into the cell “{column}” — Ctrl+Z to undo",
     "Rien n'a été collé : la cellule contient déjà ce texte.": "Nothing was pasted: the cell already holds this text.",
     "Rien n'a été collé : ce texte est un tableau (cellules séparées par des tabulations) qui n'a ni les 5 colonnes de la grille, dans son ordre, ni leurs titres. Copiez les 5 colonnes, de Participant à Ressources, ou la ligne de leurs titres avec les lignes ; une grille entière s'importe dans un nouveau fichier : Fichier › Importer une grille (Ctrl+I).": "Nothing was pasted: this text is a table (cells separated by tabs) that has neither the grid's 5 columns, in its order, nor their titles. Copy the 5 columns, from Participant to Resources, or their title row with the rows; a whole grid is imported into a new file: File › Import a grid (Ctrl+I).",
+    # ui/grid_view.py: a pasted line that made no row of the grid, in a warning (« ligne 4 du texte collé ignorée »)
+    "{line} du texte collé": "{line} of the pasted text",
     "{participants} collé : {items}": "{participants} pasted: {items}",
     "{participants} collés : {items}": "{participants} pasted: {items}",
     "{participants} collé": "{participants} pasted",

@@ -236,7 +236,45 @@ def test_rows_pasted_with_several_problems_say_how_many_and_the_first_ones(qtbot
     said = window.saved_label.text()
     assert said.startswith(
         "2 participants collés\xa0: 2 actions\u202f; 2 points à vérifier\xa0: "
-        "ligne 1\xa0: plusieurs personnes dans une même entrée (Léa Morel et Hugo Diaz)\u202f; "
-        "ligne 2\xa0: plusieurs personnes dans une même entrée (Inès Faure et Marc Petit)"
+        "ligne 2\xa0: plusieurs personnes dans une même entrée (Léa Morel et Hugo Diaz)\u202f; "
+        "ligne 3\xa0: plusieurs personnes dans une même entrée (Inès Faure et Marc Petit)"
         " — Ctrl+Z pour annuler"
     ), said
+
+
+def test_the_problems_of_rows_pasted_lower_in_the_grid_name_their_grid_row_and_person(
+    qtbot, empty: Path
+) -> None:
+    """Rows pasted under Anne Martin (the grid's first row) were said « ligne 1 : plusieurs
+    personnes… »: the first line of the pasted text, which on the screen is Anne's row, not
+    Zoé Roux's. Now the grid's row and who is on it; a pasted line that made no row is said
+    to be the pasted text's."""
+    from .helpers.keyboard import type_text
+
+    window = active_window(qtbot, empty)
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    key(qtbot, Qt.Key.Key_Return)
+    type_text("Anne Martin / CC du Val")
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    QApplication.clipboard().setText(
+        "Zoé Roux et Luc Bas / PLIE\tForum\t\t\t\n"
+        "Julie Petit / Mission locale\tidem\t\t\t\n"
+        "----\t\t\t\t\n"
+        "Karim Benali / CCAS de Dax\tAtelier CV\t\t\t\n"
+    )
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    assert in_file(empty)[0] == [
+        ["Anne Martin"],
+        ["Zoé Roux", "Luc Bas"],
+        ["Julie Petit"],
+        ["Karim Benali"],
+    ]
+    said = window.saved_label.text()
+    assert said.startswith(
+        "3 participants collés\xa0: 3 actions\u202f; 3 points à vérifier\xa0: "
+        "ligne 2\xa0: plusieurs personnes dans une même entrée (Zoé Roux et Luc Bas)\u202f; "
+        "ligne 3 (Julie Petit)\xa0: «\xa0idem\xa0» renvoie à une autre cellule, gardé tel quel\xa0: "
+        "à vérifier\u202f; "
+        "ligne 3 du texte collé ignorée (séparateur)"
+    ), said
+    assert "ligne 1" not in said and "ligne 4" not in said, said

@@ -24,6 +24,7 @@ from atelier.importers.participant import (
     person_in_structure,
     place_to_check,
 )
+from atelier.importers.said import said as noted
 from atelier.importers.sessions import Session, title_place
 from atelier.importers.stopping import checkpoint
 
@@ -761,7 +762,7 @@ def fiches_grid(rows: list[RawRow]) -> list[RawRow]:
 
 def _fiches_said(fiches: list[RawRow]) -> list[str]:
     """« 2 fiches lues comme une ligne de la grille chacune (…) », when there were some."""
-    return [message("import.warn.fiches_read", fiches=counted(len(fiches), "n.fiche"))] if fiches else []
+    return [noted("import.warn.fiches_read", fiches=counted(len(fiches), "n.fiche"))] if fiches else []
 
 
 def column_wise(rows: list[RawRow]) -> list[str] | None:
@@ -906,7 +907,7 @@ def _shifted_said(row: RawRow, width: int, separator: str) -> str:
     while cells and not clean(cells[-1]):
         cells.pop()
     joined = (" ⇥ " if separator == "\t" else separator).join(c.replace("\n", " ") for c in cells)
-    return message(
+    return noted(
         "import.warn.shifted_row",
         line=row.place(),
         cells=counted(len(cells), "n.row_cell"),
@@ -943,10 +944,10 @@ def _unread_cells(
             quoted = "\xa0», «\xa0".join(said) + ("\xa0», …" if len(beyond) > 5 else "")
             hint = _SEPARATOR_HINTS.get(separator)
             if hint is None:  # an Office grid, or a separator of the file's own (« sep=| »)
-                warnings.append(message("import.warn.beyond_columns", line=row.place(), text=quoted))
+                warnings.append(noted("import.warn.beyond_columns", line=row.place(), text=quoted))
             else:
                 warnings.append(
-                    message(
+                    noted(
                         "import.warn.beyond_headers", line=row.place(), text=quoted, separator=message(hint)
                     )
                 )
@@ -957,7 +958,7 @@ def _unread_cells(
         rest = pushed[SAID_ONE_BY_ONE:]
         del warnings[SAID_ONE_BY_ONE:]  # so far, one warning per row pushed over
         warnings.append(
-            message(
+            noted(
                 "import.warn.beyond_more",
                 count=format_number(len(rest)),
                 lines=join_few(rest, SAID_ONE_BY_ONE),
@@ -972,7 +973,7 @@ def _unread_cells(
             for i in first
         ]
         warnings.append(
-            message(
+            noted(
                 "import.warn.unread_columns",
                 count=format_number(len(filled)),
                 cells=counted(sum(filled.values()), "n.filled_cell"),
@@ -1235,11 +1236,11 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
         if row.where != above_where:
             above, above_where = {}, row.where
         if _row_is_header_again(row, again):
-            plan.warnings.append(message("import.warn.header_repeated", line=row.place()))
+            plan.warnings.append(noted("import.warn.header_repeated", line=row.place()))
             continue
         texts = [clean(c) for c in cells]
         if all(is_separator(t) for t in texts):
-            plan.warnings.append(message("import.warn.separator", line=row.place()))
+            plan.warnings.append(noted("import.warn.separator", line=row.place()))
             continue
         who_text = cells[participant_column] if participant_column < len(cells) else ""
         if id(row) in shifted:
@@ -1247,13 +1248,13 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             after_shifted = row.place()
             continue
         if after_shifted and not clean(who_text):
-            said = message("import.warn.after_shifted", line=row.place(), shifted=after_shifted)
+            said = noted("import.warn.after_shifted", line=row.place(), shifted=after_shifted)
             plan.warnings.append(said)
             continue
         after_shifted = ""
         across = _across_grid(row, mapping)
         if across is not None:
-            plan.warnings.append(message("import.warn.whole_row", line=row.place(), text=texts[across][:60]))
+            plan.warnings.append(noted("import.warn.whole_row", line=row.place(), text=texts[across][:60]))
             continue
         # A participant's cell merged over the next columns (« Actions »): its first line is
         # the participant, the rest may be the other column's words, put in no field.
@@ -1263,20 +1264,20 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             who_text,
             [texts[i] for i, k in mapping.items() if k not in NOT_STATEMENTS and i < len(texts)],
         ):
-            plan.warnings.append(message("import.warn.numbers_row", line=row.place()))
+            plan.warnings.append(noted("import.warn.numbers_row", line=row.place()))
             continue
         statements = [texts[i] for i, k in mapping.items() if k not in NOT_STATEMENTS and i < len(texts)]
         if _summary_row(who_text, statements):
             # « Synthèse / points communs », « Bilan », « Participants (suite) »: no one's row.
             plan.warnings.append(
-                message("import.warn.summary_row", line=row.place(), text=clean(who_text)[:60])
+                noted("import.warn.summary_row", line=row.place(), text=clean(who_text)[:60])
             )
             continue
         if row.who is None and _note_row(who_text, row, mapping, participant_column):
             # « Prochaine réunion le 15 janvier 2027 », « Légende : … », « À relancer : la
             # Région » typed under the grid, nothing beside it: a note, no one's row.
             plan.warnings.append(
-                message("import.warn.note_row", line=row.place(), text=shorten(clean(who_text), 80))
+                noted("import.warn.note_row", line=row.place(), text=shorten(clean(who_text), 80))
             )
             continue
         who_cells: dict[str, str] = {}
@@ -1293,7 +1294,7 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             # Whose row it is cannot be read, nor is it in another column (a first name, a
             # structure): its items are given to no one (they would go to the participant
             # above), the row is left out and said.
-            plan.warnings.append(message(f"import.warn.row_no_one.{why}", line=row.place()))
+            plan.warnings.append(noted(f"import.warn.row_no_one.{why}", line=row.place()))
             no_one.append(row.place())
             continue
         if (not clean(who_text) or is_separator(clean(who_text))) and not who_cells:
@@ -1306,11 +1307,11 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
                 continued = True
                 entry = plan.entries[-1]
                 who = entry.parsed.names[0] if entry.parsed.names else entry.parsed.source_text
-                plan.warnings.append(message("import.warn.continued", line=row.place(), who=who[:40]))
+                plan.warnings.append(noted("import.warn.continued", line=row.place(), who=who[:40]))
             else:
                 entry = ImportedEntry(row.line, ParsedParticipant(), where=row.where)
                 plan.entries.append(entry)
-                plan.warnings.append(message("import.warn.no_participant", line=row.place()))
+                plan.warnings.append(noted("import.warn.no_participant", line=row.place()))
         else:
             for kind, said in merged_parts.items():
                 who_cells.setdefault(kind, said)  # the merged cell is this person's too
@@ -1326,18 +1327,16 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             plan.entries.append(entry)
             if len(entry.parsed.names) > 1:
                 plan.warnings.append(
-                    message(
-                        "import.warn.merged_people", line=row.place(), who=french_join(entry.parsed.names)
-                    )
+                    noted("import.warn.merged_people", line=row.place(), who=french_join(entry.parsed.names))
                 )
             if inside := person_in_structure(entry.parsed):
                 # A person's name read into the structure or the role: said, not guessed silently.
                 plan.warnings.append(
-                    message("import.warn.person_in_structure", line=row.place(), part=inside[:80])
+                    noted("import.warn.person_in_structure", line=row.place(), part=inside[:80])
                 )
             elif unsure := place_to_check(entry.parsed):
                 # « M. Jean Martin (Ferme du Moulin) »: a place or a structure? Said, not guessed.
-                plan.warnings.append(message("import.warn.unsure_place", line=row.place(), part=unsure[:80]))
+                plan.warnings.append(noted("import.warn.unsure_place", line=row.place(), part=unsure[:80]))
         for index, kind in mapping.items():
             if kind in NOT_STATEMENTS or index >= len(cells):
                 continue
@@ -1347,7 +1346,7 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
                 raw = above[index]
                 who = entry.parsed.names[0] if entry.parsed.names else entry.parsed.source_text
                 plan.warnings.append(
-                    message("import.warn.merged_cell", line=row.place(), column=index + 1, who=who[:40])
+                    noted("import.warn.merged_cell", line=row.place(), column=index + 1, who=who[:40])
                 )
             if not clean(raw) or is_separator(clean(raw)):
                 continue
@@ -1362,7 +1361,7 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
                 routes = [(k, "\n".join(lines)) for k, lines in labelled.texts.items()]
                 for text in labelled.unlabelled:
                     plan.warnings.append(
-                        message(
+                        noted(
                             "import.warn.no_label",
                             line=row.place(),
                             text=shorten(text, 60),
@@ -1384,7 +1383,7 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
                         placeholders.append(item)
                         continue
                     if re.match(r"(?:idem|id\.|ditto)\b", said):
-                        plan.warnings.append(message("import.warn.ditto", line=row.place(), text=item[:60]))
+                        plan.warnings.append(noted("import.warn.ditto", line=row.place(), text=item[:60]))
                     items.append(item)
                     if index in both:
                         both[index][kind_said] = both[index].get(kind_said, 0) + 1
@@ -1405,13 +1404,13 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
     if placeholders:
         listed = join_few([f"«\xa0{w}\xa0»" for w in dict.fromkeys(placeholders)])
         plan.warnings.append(
-            message("import.warn.placeholder", words=listed)
+            noted("import.warn.placeholder", words=listed)
             if len(placeholders) == 1
-            else message("import.warn.placeholders", count=len(placeholders), words=listed)
+            else noted("import.warn.placeholders", count=len(placeholders), words=listed)
         )
     for index, counts in both.items():
         plan.warnings.append(
-            message(
+            noted(
                 "import.warn.both_kinds",
                 column=index + 1,
                 header=shorten(headers[index], 40),
@@ -1492,7 +1491,7 @@ def _grids_beside(rows: list[RawRow], header_index: int) -> tuple[list[RawRow], 
             who = [clean(r.cells[column]) for r in rows_[header_index + 1 :] if column < len(r.cells)]
             who = [w for w in who if w]
             said.append(
-                message(
+                noted(
                     "import.warn.grid_beside_not_read",
                     place=label,
                     count=counted(len(who), "n.participant_left_out"),
@@ -1518,7 +1517,7 @@ def _grids_beside(rows: list[RawRow], header_index: int) -> tuple[list[RawRow], 
             RawRow(r.line, r.cells, r.items, r.who, r.merged, label, r.first_span, r.spans, r.unread)
             for r in rows_
         )
-    said.insert(0, message("import.warn.grids_beside", places=french_join([label for label, _r in read])))
+    said.insert(0, noted("import.warn.grids_beside", places=french_join([label for label, _r in read])))
     return combined, said
 
 
@@ -1531,7 +1530,7 @@ def _attendance_said(entry: ImportedEntry, line: str) -> str:
     who = shorten(who or parsed.organisation or parsed.territory, 80)
     if parsed.stood_in_for or (not parsed.away and len(parsed.names) == 1):  # who came instead
         structure = parsed.organisation or parsed.territory
-        return message(
+        return noted(
             "import.warn.stood_in",
             line=line,
             away=shorten(french_join(parsed.stood_in_for) or parsed.organisation, 60),
@@ -1540,11 +1539,11 @@ def _attendance_said(entry: ImportedEntry, line: str) -> str:
             structure=message("import.for_structure", structure=shorten(structure, 60)) if structure else "",
         )
     if not parsed.away:  # « excusé » in a row of several people: which one?
-        return message("import.warn.away_among", line=line, said=shorten(parsed.attendance_said, 40), who=who)
+        return noted("import.warn.away_among", line=line, said=shorten(parsed.attendance_said, 40), who=who)
     written = sum(len(items) for items in entry.items.values())
     kept = message("import.away_kept", items=counted(written, "n.item")) if written else ""
     state = message(f"import.state.{parsed.away}")
-    return message("import.warn.away", line=line, who=who, state=state, kept=kept)
+    return noted("import.warn.away", line=line, who=who, state=state, kept=kept)
 
 
 # What a grid's cell says when there is nothing to say (folded): read as an empty cell, said.
@@ -1633,7 +1632,7 @@ def _participant_spanning(
     if len(covered) < 2 or len(lines) < 2:
         return who_text, []
     names = [_column_name(i, headers) for i in covered]
-    said = message(
+    said = noted(
         "import.warn.spanning_participant",
         line=row.place(),
         columns=join(names),
@@ -1656,7 +1655,7 @@ def _spanning_cells(row: RawRow, mapping: dict[int, str], headers: list[str]) ->
             continue
         names = [_column_name(i, headers) for i in covered]
         warnings.append(
-            message("import.warn.spanning_cell", line=row.place(), columns=join(names), first=names[0])
+            noted("import.warn.spanning_cell", line=row.place(), columns=join(names), first=names[0])
         )
     return warnings
 
@@ -1756,7 +1755,7 @@ def _named_twice(entries: list[ImportedEntry]) -> list[str]:
         key = (*names, fold(entry.parsed.organisation))
         if key in first:
             warnings.append(
-                message(
+                noted(
                     "import.warn.named_twice",
                     line=entry.place(),
                     who=french_join(entry.parsed.names)[:60],
@@ -1801,7 +1800,7 @@ def left_out_said(key: str, number: int, places: list[str]) -> str:
     if len(places) > 8:
         rest = len(places) - 8
         places = [*places[:8], f"{format_number(rest)} more" if english else count(rest, "autre", "autres")]
-    return message(
+    return noted(
         "import.warn.hidden_text",
         passages=counted(number, key),
         places=("; " if english else "\u202f; ").join(places),
@@ -1822,7 +1821,7 @@ def words_said(key: str, places: list[str], texts: list[str]) -> str:
     if len(texts) > 8:
         shown.append("…")
     said = left_out_said(key, len(texts), places)
-    return message("import.warn.struck_text", said=said, texts=", ".join(shown))
+    return noted("import.warn.struck_text", said=said, texts=", ".join(shown))
 
 
 def tables_not_grid(tables: list[tuple[int, list[RawRow]]]) -> list[str]:
@@ -1832,7 +1831,7 @@ def tables_not_grid(tables: list[tuple[int, list[RawRow]]]) -> list[str]:
     if len(tables) <= SAID_ONE_BY_ONE:
         return [table_not_grid(number, rows) for number, rows in tables]
     return [
-        message(
+        noted(
             "import.warn.tables_not_grid",
             count=format_number(len(tables)),
             tables=join_few([number for number, _rows in tables], SAID_ONE_BY_ONE),
@@ -1848,7 +1847,7 @@ def table_not_grid(number: int, rows: list[RawRow]) -> str:
 
     first = next(r for r in rows if any(c.strip() for c in r.cells))
     headers = [" ".join(c.split())[:40] for c in first.cells if c.strip()]
-    return message(
+    return noted(
         "import.warn.table_not_grid",
         place=name_places("table", [str(number)]),
         columns=counted(max(len(r.cells) for r in rows), "n.column"),
@@ -1897,7 +1896,7 @@ def combine_grids(
         other = _nth(grid_mapping(header_at(other_rows, header)[0], number_columns(other_rows, header)) or {})
         if set(other.values()) != set(columns):
             warnings.append(
-                message(f"import.warn.grid_not_read.{kind}", place=name_places(kind, [other_label]))
+                noted(f"import.warn.grid_not_read.{kind}", place=name_places(kind, [other_label]))
             )
             continue
         # Column t of the combined grid comes from column order[t] of this table.
@@ -1932,6 +1931,6 @@ def combine_grids(
             for r in part
         )
     warnings.insert(
-        0, message(f"import.warn.grids_combined.{kind}", places=name_places(kind, [w for w, _ in read]))
+        0, noted(f"import.warn.grids_combined.{kind}", places=name_places(kind, [w for w, _ in read]))
     )
     return combined, warnings

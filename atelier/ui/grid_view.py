@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -33,6 +33,10 @@ from atelier.ui.columns import COLUMN_PARTICIPANT
 from atelier.ui.grid_model import GridFilter, GridModel, longest_word
 from atelier.ui.headers import WrappingHeader
 from atelier.ui.translate import tr
+
+if TYPE_CHECKING:
+    from atelier.domain import Item, Participant
+    from atelier.importers.grid import GridPlan
 
 __all__ = ["CellDelegate", "CellEditor", "GridView"]
 
@@ -708,7 +712,7 @@ class GridView(QTableView):
         else:
             said = tr("{participants} collé") if len(rows) == 1 else tr("{participants} collés")
         said = said.format(participants=people, items=items)
-        said += _to_check(plan.warnings)
+        said += _to_check(_said_by_grid_rows(plan, rows, position))
         self.pasted.emit(said + tr(" — Ctrl+Z pour annuler"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -788,6 +792,37 @@ class GridView(QTableView):
         area = self.viewport().rect().adjusted(40, 40, -40, -40)
         painter.drawText(QRect(area), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
         painter.end()
+
+
+def _said_by_grid_rows(
+    plan: GridPlan, rows: list[tuple[Participant, list[Item]]], position: int
+) -> list[str]:
+    """The warnings of rows pasted at the grid's row `position` (0 for the first), each row they
+    name named as the facilitator sees it: the grid's row and its participant, « ligne 3 (Zoé
+    Roux) » (the row alone when the warning names them already), never the line of the pasted
+    text (« ligne 1 » of a paste at the grid's second row named the person above); a line that
+    made no row of the grid, « ligne 4 du texte collé »."""
+    from atelier.french import shorten
+    from atelier.importers.said import said_again
+    from atelier.ui.grid_model import participant_cell
+
+    shown: dict[str, tuple[int, str]] = {}
+    for number, (entry, (participant, _items)) in enumerate(zip(plan.entries, rows, strict=True)):
+        who = shorten(participant_cell(participant).split("\n")[0], 40)
+        shown[entry.place()] = (position + number + 1, who)
+
+    def said(warning: str) -> str:
+        told = " ".join(str(value) for value in getattr(warning, "params", {}).values())
+
+        def place(line: str) -> str:
+            if line not in shown:
+                return tr("{line} du texte collé").format(line=line)
+            row, who = shown[line]
+            return f"{row} ({who})" if who and who not in told else str(row)
+
+        return said_again(warning, place)
+
+    return [said(warning) for warning in plan.warnings]
 
 
 SAID_PROBLEMS = 3  # a pasted table's problems named in the status bar; the others counted

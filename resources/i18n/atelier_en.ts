@@ -2311,6 +2311,10 @@ Replace them?</translation>
         <translation>{participants} pasted</translation>
     </message>
     <message>
+        <source>{line} du texte collé</source>
+        <translation>{line} of the pasted text</translation>
+    </message>
+    <message>
         <source> ; à vérifier : {warning}</source>
         <translation>; to check: {warning}</translation>
     </message>
