@@ -50,12 +50,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file.grid_not_atelier": {
         "fr": (
             "«\xa0{path}\xa0» est un fichier {kind}, pas un fichier Atelier\xa0: pour reprendre sa grille, "
-            "importez-le (Fichier › Importer une grille…, Ctrl+I, ou «\xa0atelier import\xa0»)\u202f; "
+            "importez-le (Fichier\xa0›\xa0Importer une grille…, Ctrl+I, ou «\xa0atelier import\xa0»)\u202f; "
             "il n'a pas été modifié."
         ),
         "en": (
             "“{path}” is a {kind} file, not an Atelier file: to bring its grid in, import it "
-            "(File › Import a grid…, Ctrl+I, or “atelier import”); it was left unchanged."
+            "(File\xa0›\xa0Import a grid…, Ctrl+I, or “atelier import”); it was left unchanged."
         ),
     },
     "file.corrupt": {
@@ -1168,11 +1168,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.opendocument": {
         "fr": (
             "«\xa0{path}\xa0» est un document LibreOffice ({suffix})\xa0: ouvrez-le dans LibreOffice, "
-            "enregistrez-le au format {new} (Fichier › Enregistrer sous), puis importez-le."
+            "enregistrez-le au format {new} (Fichier\xa0›\xa0Enregistrer sous), puis importez-le."
         ),
         "en": (
             "“{path}” is a LibreOffice document ({suffix}): open it in LibreOffice, save it as {new} "
-            "(File › Save As), then import it."
+            "(File\xa0›\xa0Save As), then import it."
         ),
     },
     "import.not_office": {

@@ -48,7 +48,7 @@ EN = {
     "Rien n'a été collé : le presse-papiers ne contient pas de texte.": "Nothing was pasted: the clipboard holds no text.",
     "Collé dans la cellule « {column} » — Ctrl+Z pour annuler": "Pasted into the cell “{column}” — Ctrl+Z to undo",
     "Rien n'a été collé : la cellule contient déjà ce texte.": "Nothing was pasted: the cell already holds this text.",
-    "Rien n'a été collé : ce texte est un tableau (cellules séparées par des tabulations) qui n'a ni les 5 colonnes de la grille, dans son ordre, ni leurs titres. Copiez les 5 colonnes, de Participant à Ressources, ou la ligne de leurs titres avec les lignes ; une grille entière s'importe dans un nouveau fichier : Fichier › Importer une grille (Ctrl+I).": "Nothing was pasted: this text is a table (cells separated by tabs) that has neither the grid's 5 columns, in its order, nor their titles. Copy the 5 columns, from Participant to Resources, or their title row with the rows; a whole grid is imported into a new file: File › Import a grid (Ctrl+I).",
+    "Rien n'a été collé : ce texte est un tableau (cellules séparées par des tabulations) qui n'a ni les 5 colonnes de la grille, dans son ordre, ni leurs titres. Copiez les 5 colonnes, de Participant à Ressources, ou la ligne de leurs titres avec les lignes ; une grille entière s'importe dans un nouveau fichier : Fichier › Importer une grille (Ctrl+I).": "Nothing was pasted: this text is a table (cells separated by tabs) that has neither the grid's 5 columns, in its order, nor their titles. Copy the 5 columns, from Participant to Resources, or their title row with the rows; a whole grid is imported into a new file: File › Import a grid (Ctrl+I).",
     # ui/grid_view.py: a pasted line that made no row of the grid, in a warning (« ligne 4 du texte collé ignorée »)
     "{line} du texte collé": "{line} of the pasted text",
     "{participants} collé : {items}": "{participants} pasted: {items}",
@@ -99,8 +99,8 @@ EN = {
     "Il ne reste que la décision dans ce suivi : ce n'est pas une étape à retirer. Pour revenir sur la décision elle-même, écartez la mise en relation dans la grille (Ctrl+Maj+X).": "Only the decision is left in this follow-up: it is not a step to take out. To go back on the decision itself, set the match aside in the grid (Ctrl+Shift+X).",
     "{need} ← {helper}": "{need} ← {helper}",
     "Retirer l'étape « {step} » du suivi de {who} ?": "Take the step “{step}” out of the follow-up of {who}?",
-    "La mise en relation en reviendra à « {previous} ». Édition › Annuler (Ctrl+Z) remet l'étape.": "The match will be back at “{previous}”. Edit › Undo (Ctrl+Z) puts the step back.",
-    "La mise en relation en reviendra à « {previous} », sans la note « {note} » écrite avec cette étape. Édition › Annuler (Ctrl+Z) remet l'étape et sa note.": "The match will be back at “{previous}”, without the note “{note}” written with this step. Edit › Undo (Ctrl+Z) puts the step and its note back.",
+    "La mise en relation en reviendra à « {previous} ». Édition › Annuler (Ctrl+Z) remet l'étape.": "The match will be back at “{previous}”. Edit › Undo (Ctrl+Z) puts the step back.",
+    "La mise en relation en reviendra à « {previous} », sans la note « {note} » écrite avec cette étape. Édition › Annuler (Ctrl+Z) remet l'étape et sa note.": "The match will be back at “{previous}”, without the note “{note}” written with this step. Edit › Undo (Ctrl+Z) puts the step and its note back.",
     "Étape « {step} » retirée du suivi de {who}, avec sa note — Ctrl+Z pour annuler": "Step “{step}” taken out of the follow-up of {who}, with its note — Ctrl+Z to undo",
     "&Retirer l'étape": "&Take the step out",
     "&Garder": "&Keep",
@@ -182,7 +182,7 @@ EN = {
     "Lecture seule : le disque de ce fichier est plein ; ce que vous tapez ici n'est pas enregistré.": "Read-only: the disk this file is on is full; what you type here is not saved.",
     "Lecture seule : ce fichier (ou son dossier) est en lecture seule ; ce que vous tapez ici n'est pas enregistré.": "Read-only: this file (or its folder) is read-only; what you type here is not saved.",
     # ui/status.py: a file on a full disk is opened read-only, and the banner says why
-    "Le disque où se trouve ce fichier est plein : l'atelier est ouvert en lecture seule, vos saisies ne seraient pas enregistrées. Libérez de la place sur ce disque, puis rouvrez le fichier ; ou enregistrez-en une copie sur un autre disque (Fichier › Enregistrer une copie sous…).": "The disk this file is on is full: the workshop is open read-only, what you type would not be saved. Free some space on that disk, then open the file again; or save a copy of it on another disk (File › Save a copy as…).",
+    "Le disque où se trouve ce fichier est plein : l'atelier est ouvert en lecture seule, vos saisies ne seraient pas enregistrées. Libérez de la place sur ce disque, puis rouvrez le fichier ; ou enregistrez-en une copie sur un autre disque (Fichier › Enregistrer une copie sous…).": "The disk this file is on is full: the workshop is open read-only, what you type would not be saved. Free some space on that disk, then open the file again; or save a copy of it on another disk (File › Save a copy as…).",
     # ui/followup_view.py: a follow-up step dated on the day typed, and why one is refused
     "Suivi : {step}": "Follow-up: {step}",
     "23/11/2026 ou 23 novembre": "23 November 2026 or 23 Nov",
@@ -371,7 +371,7 @@ EN = {
     "champ mis à jour": "field updated",
     "champs mis à jour": "fields updated",
     "Chaque valeur écartée par une fusion est gardée dans le fichier, sauf celles d'une entrée supprimée depuis. Les voici, fusion par fusion.": "Every value a merge set aside is kept in the file, except those of an entry deleted since. Here they are, merge by merge.",
-    "Les valeurs écartées restent dans le fichier : Fichier › Historique des fusions.": "The values set aside stay in the file: File › Merge history.",
+    "Les valeurs écartées restent dans le fichier : Fichier › Historique des fusions.": "The values set aside stay in the file: File › Merge history.",
     "&Projecteur": "&Projector",
     "&Ouvrir le projecteur": "&Open the projector",
     "Vue « &Mises en relation »": "“&Matches” view",
@@ -535,10 +535,10 @@ EN = {
     "Colonnes détectées": "Detected columns",
     "&Importer dans cet atelier": "&Import into this workshop",
     "La grille sera importée dans l'atelier vide « {title} » de ce fichier ({file}), qui "
-    "garde son titre, sa date et son lieu. Pour en faire un fichier à part : Fichier › "
+    "garde son titre, sa date et son lieu. Pour en faire un fichier à part : Fichier › "
     "Nouvel atelier… (Ctrl+Maj+N), puis Ctrl+I.": "The grid will be imported into the empty workshop "
     "“{title}” of this file ({file}), which keeps its title, date and place. To make it a file of "
-    "its own: File › New workshop… (Ctrl+Shift+N), then Ctrl+I.",
+    "its own: File › New workshop… (Ctrl+Shift+N), then Ctrl+I.",
     "Importer une grille dans « {title} »": "Import a grid into “{title}”",
     "Grille importée dans l'atelier « {title} » : {added}.": "Grid imported into the workshop “{title}”: {added}.",
     "Import de « {name} »…": "Importing “{name}”…",
@@ -614,7 +614,7 @@ EN = {
     "Fichiers Atelier (*.atelier);;Tous les fichiers (*)": "Atelier files (*.atelier);;All files (*)",
     "Choisissez un autre fichier que celui qui est ouvert.": "Choose another file than the one that is open.",
     # ui/operations/grids.py: Ctrl+I (or Ctrl+Maj+I) with a workshop file chosen
-    "« {name} » est un fichier d'atelier, pas une grille : ouvrez-le avec Fichier › Ouvrir… (Ctrl+O), ou ajoutez-le au fichier ouvert avec Fichier › Fusionner un fichier… (Ctrl+Maj+F) ; rien n'a été modifié.": "“{name}” is a workshop file, not a grid: open it with File › Open… (Ctrl+O), or add it to the open file with File › Merge a file… (Ctrl+Shift+F); nothing was changed.",
+    "« {name} » est un fichier d'atelier, pas une grille : ouvrez-le avec Fichier › Ouvrir… (Ctrl+O), ou ajoutez-le au fichier ouvert avec Fichier › Fusionner un fichier… (Ctrl+Maj+F) ; rien n'a été modifié.": "“{name}” is a workshop file, not a grid: open it with File › Open… (Ctrl+O), or add it to the open file with File › Merge a file… (Ctrl+Shift+F); nothing was changed.",
     "Exporter en JSON": "Export as JSON",
     # ui/actions.py, ui/operations/files.py: the follow-up of every workshop in one Excel sheet
     "E&xporter le suivi de tous les ateliers (Excel)…": "E&xport the follow-up of every workshop (Excel)…",
@@ -683,7 +683,7 @@ EN = {
     "Remplacer le contenu actuel ?": "Replace the current content?",
     "Sauvegarde restaurée ; l'état d'avant est lui-même sauvegardé.": "Backup restored; the state before it is backed up too.",
     "Fusionner un fichier": "Merge a file",
-    "Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : vos modifications sont encore là, enregistrez-en une copie (Fichier › Enregistrer une copie sous…).": "The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).",
+    "Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : vos modifications sont encore là, enregistrez-en une copie (Fichier › Enregistrer une copie sous…).": "The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).",
     "Fichier introuvable": "File not found",
     "Enregistrer une copie…": "Save a copy…",
     "Plus tard": "Later",
@@ -693,7 +693,7 @@ EN = {
     # ui/operations/replace.py, ui/workshops.py: the two halves of one room, each captured in its
     # own file, joined into one workshop
     "« {name} » a son propre atelier « {title} »{date}, saisi à part : l'autre moitié de la salle ? Réunis, les participants des deux fichiers ne font qu'un atelier.": "“{name}” has its own workshop “{title}”{date}, captured apart: the other half of the room? Joined, the participants of both files make one workshop.",
-    "Une personne saisie sur les deux ordinateurs (mêmes noms, même structure) n'y est plus qu'un participant ; décisions et suivi sont gardés. Édition › Annuler (Ctrl+Z) défait la fusion d'un coup.": "A person typed on both computers (same names, same organisation) is one participant there; decisions and follow-up are kept. Edit › Undo (Ctrl+Z) undoes the merge in one step.",
+    "Une personne saisie sur les deux ordinateurs (mêmes noms, même structure) n'y est plus qu'un participant ; décisions et suivi sont gardés. Édition › Annuler (Ctrl+Z) défait la fusion d'un coup.": "A person typed on both computers (same names, same organisation) is one participant there; decisions and follow-up are kept. Edit › Undo (Ctrl+Z) undoes the merge in one step.",
     "&Réunir en un atelier": "&Join into one workshop",
     "&Garder deux ateliers": "&Keep two workshops",
     "Réunir « {name} »": "Join “{name}”",
@@ -755,9 +755,9 @@ EN = {
     # ui/import_dialog.py, ui/workshops.py, ui/operations/grids.py: a document of several workshops
     "{count} ateliers dans ce document, chacun importé à part :": "{count} workshops in this document, each imported on its own:",
     "En tout : {totals}": "In all: {totals}",
-    "Chaque atelier est importé avec le titre, la date et le lieu écrits au-dessus de son tableau (ou le nom de sa feuille) ; vous pourrez les changer ensuite (Ateliers et suivi › Renommer l'atelier…).": "Each workshop is imported with the title, date and place written above its table (or its sheet's name); you can change them afterwards (Workshops and follow-up › Rename the workshop…).",
-    "Ce document contient {count} ateliers ({sessions}) ; aucun n'a le titre et la date de cet atelier : rien n'a été réimporté. Pour les ajouter à ce fichier : Ateliers et suivi › Importer une grille comme nouvel atelier…": "This document holds {count} workshops ({sessions}); none has this workshop's title and date: nothing was imported again. To add them to this file: Workshops and follow-up › Import a grid as a new workshop…",
-    "Ce fichier contient déjà les {count} ateliers de ce document ({sessions}) : rien n'a été ajouté. Pour mettre l'un d'eux à jour avec le document : ouvrez-le, puis Fichier › Réimporter la grille dans cet atelier…": "This file already holds the {count} workshops of this document ({sessions}): nothing was added. To update one of them with the document: open it, then File › Re-import the grid into this workshop…",
+    "Chaque atelier est importé avec le titre, la date et le lieu écrits au-dessus de son tableau (ou le nom de sa feuille) ; vous pourrez les changer ensuite (Ateliers et suivi › Renommer l'atelier…).": "Each workshop is imported with the title, date and place written above its table (or its sheet's name); you can change them afterwards (Workshops and follow-up › Rename the workshop…).",
+    "Ce document contient {count} ateliers ({sessions}) ; aucun n'a le titre et la date de cet atelier : rien n'a été réimporté. Pour les ajouter à ce fichier : Ateliers et suivi › Importer une grille comme nouvel atelier…": "This document holds {count} workshops ({sessions}); none has this workshop's title and date: nothing was imported again. To add them to this file: Workshops and follow-up › Import a grid as a new workshop…",
+    "Ce fichier contient déjà les {count} ateliers de ce document ({sessions}) : rien n'a été ajouté. Pour mettre l'un d'eux à jour avec le document : ouvrez-le, puis Fichier › Réimporter la grille dans cet atelier…": "This file already holds the {count} workshops of this document ({sessions}): nothing was added. To update one of them with the document: open it, then File › Re-import the grid into this workshop…",
     "Importer « {name} » comme nouveaux ateliers": "Import “{name}” as new workshops",
     "{count} ateliers ajoutés : {sessions}.": "{count} workshops added: {sessions}.",
     "1 atelier ajouté : {session}.": "1 workshop added: {session}.",
@@ -875,13 +875,13 @@ EN.update(
         "Importer « {name} » comme nouvel atelier": "Import “{name}” as a new workshop",
         "du {date}": "of {date}",
         "(sans date)": "(undated)",
-        "Ce fichier contient déjà l'atelier « {title} » {when} : la grille n'a pas été ajoutée une deuxième fois. Pour mettre cet atelier à jour avec elle : Fichier › Réimporter la grille dans cet atelier… ; pour l'ajouter comme un autre atelier, donnez-lui un autre titre ou une autre date dans la fenêtre d'import.": "This file already holds the workshop “{title}” {when}: the grid was not added a second time. To update that workshop with it: File › Re-import the grid into this workshop…; to add it as another workshop, give it another title or date in the import window.",
+        "Ce fichier contient déjà l'atelier « {title} » {when} : la grille n'a pas été ajoutée une deuxième fois. Pour mettre cet atelier à jour avec elle : Fichier › Réimporter la grille dans cet atelier… ; pour l'ajouter comme un autre atelier, donnez-lui un autre titre ou une autre date dans la fenêtre d'import.": "This file already holds the workshop “{title}” {when}: the grid was not added a second time. To update that workshop with it: File › Re-import the grid into this workshop…; to add it as another workshop, give it another title or date in the import window.",
         "Renommer l'atelier": "Rename the workshop",
         "Titre de l'atelier :": "Title of the workshop:",
         "Supprimer l'atelier": "Delete the workshop",
         "« {title} » est le seul atelier du fichier : il ne peut pas être supprimé.": "“{title}” is the only workshop of the file: it cannot be deleted.",
         "Supprimer l'atelier « {title} » ({what}) ?": "Delete the workshop “{title}” ({what})?",
-        "Édition › Annuler (Ctrl+Z) le remet tel quel.": "Edit › Undo (Ctrl+Z) puts it back as it was.",
+        "Édition › Annuler (Ctrl+Z) le remet tel quel.": "Edit › Undo (Ctrl+Z) puts it back as it was.",
         "Garder": "Keep",
         "&Fiches : une page par participant, à remettre ou envoyer (.docx)": "&Pages: one per participant, to hand out or send (.docx)",
         # ui/export_dialog.py: the participant pages' file, named in the window's language
@@ -899,8 +899,8 @@ EN.update(
         "Territoires": "Territories",
         "Territoires ou structures": "Territories or organisations",
         "Écrit avant l'erreur : {files}": "Written before the error: {files}",
-        "Le dernier fichier ouvert, « {path} », est introuvable (déplacé, supprimé, ou sur une clé USB retirée) : voici la copie de travail de l'atelier d'exemple. Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier.": "The last file opened, “{path}”, cannot be found (moved, deleted, or on a USB stick taken out): here is the working copy of the example workshop. File › Open… (Ctrl+O) to open another file.",
-        "Le dernier fichier ouvert ne peut pas être ouvert : {reason} Voici la copie de travail de l'atelier d'exemple ; Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier.": "The last file opened cannot be opened: {reason} Here is the working copy of the example workshop; File › Open… (Ctrl+O) to open another file.",
+        "Le dernier fichier ouvert, « {path} », est introuvable (déplacé, supprimé, ou sur une clé USB retirée) : voici la copie de travail de l'atelier d'exemple. Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier.": "The last file opened, “{path}”, cannot be found (moved, deleted, or on a USB stick taken out): here is the working copy of the example workshop. File › Open… (Ctrl+O) to open another file.",
+        "Le dernier fichier ouvert ne peut pas être ouvert : {reason} Voici la copie de travail de l'atelier d'exemple ; Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier.": "The last file opened cannot be opened: {reason} Here is the working copy of the example workshop; File › Open… (Ctrl+O) to open another file.",
         "« {name} » est déjà ouvert dans cette fenêtre.": "“{name}” is already open in this window.",
         "+ {n} autre": "+ {n} more",
         "suggestion à confirmer": "suggestion to confirm",

@@ -311,7 +311,8 @@ def test_a_file_on_a_full_disk_is_read_only_said_so_and_left_as_it_was(tmp_path:
     assert window[2] == (
         f"Le disque où se trouve ce fichier est plein{NBSP}: l'atelier est ouvert en lecture seule, vos "
         f"saisies ne seraient pas enregistrées. Libérez de la place sur ce disque, puis rouvrez le fichier"
-        f"{NNBSP}; ou enregistrez-en une copie sur un autre disque (Fichier › Enregistrer une copie sous…)."
+        f"{NNBSP}; ou enregistrez-en une copie sur un autre disque "
+        "(Fichier\xa0›\xa0Enregistrer une copie sous…)."
     ), window[2]
     assert window[3].endswith(" (lecture seule) — Atelier"), window[3]
     assert window[4] == "Visioconférence", window[4]  # the place as it is in the file

@@ -201,7 +201,7 @@ def test_the_windows_report_says_both_sides_changed_a_field_only_when_one_was_a_
     ((text, informative, details),) = boxes
     assert "0 conflit, 1 champ mis à jour." in text and "[mis à jour] Participant" in details
     assert informative == (
-        "Les valeurs écartées restent dans le fichier\xa0: Fichier › Historique des fusions."
+        "Les valeurs écartées restent dans le fichier\xa0: Fichier\xa0›\xa0Historique des fusions."
     )
     assert no_modal_boxes == []
 

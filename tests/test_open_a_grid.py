@@ -27,7 +27,8 @@ def test_a_grid_given_to_a_command_says_to_import_it(tmp_path: Path, name: str, 
     assert done.returncode == 1
     assert done.stderr.strip() == (
         f"«{NBSP}{grid}{NBSP}» est un fichier {kind}, pas un fichier Atelier{NBSP}: pour reprendre "
-        f"sa grille, importez-le (Fichier › Importer une grille…, Ctrl+I, ou «{NBSP}atelier import{NBSP}»)"
+        "sa grille, importez-le (Fichier\xa0›\xa0Importer une grille…, "
+        f"Ctrl+I, ou «{NBSP}atelier import{NBSP}»)"
         f"\u202f; il n'a pas été modifié."
     )
     english = run_cli("info", str(grid), env={"ATELIER_LANG": "en"})

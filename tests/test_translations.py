@@ -80,3 +80,27 @@ def test_every_string_of_the_window_has_an_english_translation(tmp_path: Path) -
         or committed[s].get("type") == "unfinished"
     )
     assert missing == [], "run scripts/translations.py and add the English"
+
+
+def _menu_paths_breakable(text: str) -> list[str]:
+    """The « › » of a menu path in `text` with a breakable character beside it, in context."""
+    return [
+        text[max(0, at - 20) : at + 20]
+        for at, mark in enumerate(text)
+        if mark == "›"
+        and (at == 0 or at == len(text) - 1 or text[at - 1] != "\xa0" or text[at + 1] != "\xa0")
+    ]
+
+
+def test_a_menu_path_never_breaks_around_its_arrow_in_either_language() -> None:
+    """« Fichier › Ouvrir… » in a message box was cut after « › », « Ouvrir… » alone on the
+    next line: every « › » of the window's and the command line's messages, French and
+    English, stands between non-breaking spaces."""
+    from atelier.i18n import COUNTED, MESSAGES
+
+    texts = [t.text or "" for t in ET.parse(TS).getroot().iter() if t.tag in ("source", "translation")]
+    texts += [text for entry in MESSAGES.values() for text in entry.values()]
+    texts += [text for entry in COUNTED.values() for forms in entry.values() for text in forms]
+    assert sum("›" in text for text in texts) >= 30  # the menu paths are there to be checked
+    breakable = [found for text in texts for found in _menu_paths_breakable(text)]
+    assert breakable == [], breakable

@@ -349,7 +349,8 @@ def test_a_grid_imported_twice_as_the_same_new_workshop_is_refused_naming_the_on
     assert no_modal_boxes == [
         "Ce fichier contient déjà l'atelier «\u00a0Atelier du 16 mars 2021\u00a0» du 4 juin 2019\u00a0: "
         "la grille n'a pas été ajoutée une deuxième fois. Pour mettre cet atelier à jour avec elle\u00a0: "
-        "Fichier › Réimporter la grille dans cet atelier…\u202f; pour l'ajouter comme un autre atelier, "
+        "Fichier\xa0›\xa0Réimporter la grille dans cet atelier…\u202f; "
+        "pour l'ajouter comme un autre atelier, "
         "donnez-lui un autre titre ou une autre date dans la fenêtre d'import."
     ]
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before

@@ -249,9 +249,9 @@ def test_a_workshop_file_chosen_to_import_says_how_to_open_or_merge_it(
 
     actions = window.commands.actions
     menu = window.menuBar().actions()[0].text().replace("&", "")
-    opening = f"{menu} › {actions['file.open'].text().replace('&', '')}"
-    merging = f"{menu} › {actions['file.merge'].text().replace('&', '')}"
-    assert (opening, merging) == ("Fichier › Ouvrir…", "Fichier › Fusionner un fichier…")
+    opening = f"{menu}\xa0›\xa0{actions['file.open'].text().replace('&', '')}"
+    merging = f"{menu}\xa0›\xa0{actions['file.merge'].text().replace('&', '')}"
+    assert (opening, merging) == ("Fichier\xa0›\xa0Ouvrir…", "Fichier\xa0›\xa0Fusionner un fichier…")
     for modifiers in (
         Qt.KeyboardModifier.ControlModifier,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,

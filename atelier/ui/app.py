@@ -369,7 +369,7 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
         window.readonly_banner.add(
             tr(
                 "Le dernier fichier ouvert, « {path} », est introuvable (déplacé, supprimé, ou sur une "
-                "clé USB retirée) : voici la copie de travail de l'atelier d'exemple. Fichier › Ouvrir… "
+                "clé USB retirée) : voici la copie de travail de l'atelier d'exemple. Fichier › Ouvrir… "
                 "(Ctrl+O) pour ouvrir un autre fichier."
             ).format(path=gone)
         )
@@ -377,7 +377,7 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
         window.readonly_banner.add(
             tr(
                 "Le dernier fichier ouvert ne peut pas être ouvert : {reason} Voici la copie de travail "
-                "de l'atelier d'exemple ; Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier."
+                "de l'atelier d'exemple ; Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier."
             ).format(reason=refused)
         )
     # A refusal may not last (a file held by a sync tool or an antivirus, a USB stick read

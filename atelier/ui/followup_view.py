@@ -1075,12 +1075,12 @@ class FollowUpView(QWidget):
                 parent=self,
             )
             back = tr(
-                "La mise en relation en reviendra à « {previous} ». Édition › Annuler (Ctrl+Z) remet l'étape."
+                "La mise en relation en reviendra à « {previous} ». Édition › Annuler (Ctrl+Z) remet l'étape."
             ).format(previous=said[-2])
             if note:
                 back = tr(
                     "La mise en relation en reviendra à « {previous} », sans la note « {note} » écrite avec "
-                    "cette étape. Édition › Annuler (Ctrl+Z) remet l'étape et sa note."
+                    "cette étape. Édition › Annuler (Ctrl+Z) remet l'étape et sa note."
                 ).format(previous=said[-2], note=note)
             box.setInformativeText(back)
             yes = box.addButton(tr("&Retirer l'étape"), QMessageBox.ButtonRole.DestructiveRole)

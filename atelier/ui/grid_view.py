@@ -678,7 +678,7 @@ class GridView(QTableView):
                         "tabulations) qui n'a ni les 5 colonnes de la grille, dans son ordre, ni "
                         "leurs titres. Copiez les 5 colonnes, de Participant à Ressources, ou la "
                         "ligne de leurs titres avec les lignes ; une grille entière s'importe dans un "
-                        "nouveau fichier : Fichier › Importer une grille (Ctrl+I)."
+                        "nouveau fichier : Fichier › Importer une grille (Ctrl+I)."
                     )
                 )
             )

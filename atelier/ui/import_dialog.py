@@ -698,7 +698,7 @@ class ImportDialog(QDialog):
                 tr(
                     "Chaque atelier est importé avec le titre, la date et le lieu écrits au-dessus de son "
                     "tableau (ou le nom de sa feuille) ; vous pourrez les changer ensuite "
-                    "(Ateliers et suivi › Renommer l'atelier…)."
+                    "(Ateliers et suivi › Renommer l'atelier…)."
                 )
             )
 

@@ -58,7 +58,7 @@ class ReadOnlyBanner(QLabel):
                     "Le disque où se trouve ce fichier est plein : l'atelier est ouvert en lecture "
                     "seule, vos saisies ne seraient pas enregistrées. Libérez de la place sur ce "
                     "disque, puis rouvrez le fichier ; ou enregistrez-en une copie sur un autre "
-                    "disque (Fichier › Enregistrer une copie sous…)."
+                    "disque (Fichier › Enregistrer une copie sous…)."
                 )
             )
             self._look()

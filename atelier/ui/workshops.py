@@ -299,7 +299,7 @@ def import_as_workshop(
             title,
             tr(
                 "Ce fichier contient déjà l'atelier « {title} » {when} : la grille n'a pas été ajoutée "
-                "une deuxième fois. Pour mettre cet atelier à jour avec elle : Fichier › Réimporter la "
+                "une deuxième fois. Pour mettre cet atelier à jour avec elle : Fichier › Réimporter la "
                 "grille dans cet atelier… ; pour l'ajouter comme un autre atelier, donnez-lui un autre "
                 "titre ou une autre date dans la fenêtre d'import."
             ).format(title=there.title, when=when),
@@ -372,7 +372,7 @@ def _import_sessions(window: Any, model: GridModel, plan: GridPlan, source: Path
             title,
             tr(
                 "Ce fichier contient déjà les {count} ateliers de ce document ({sessions}) : rien n'a été "
-                "ajouté. Pour mettre l'un d'eux à jour avec le document : ouvrez-le, puis Fichier › "
+                "ajouté. Pour mettre l'un d'eux à jour avec le document : ouvrez-le, puis Fichier › "
                 "Réimporter la grille dans cet atelier…"
             ).format(count=len(planned), sessions=sessions_listed(plan)),
         )
@@ -484,7 +484,7 @@ def delete_workshop(window: Any, *, confirm: bool = True) -> bool:
             ),
             parent=window,
         )
-        undo = tr("Édition › Annuler (Ctrl+Z) le remet tel quel.")
+        undo = tr("Édition › Annuler (Ctrl+Z) le remet tel quel.")
         going = [
             follow_up_said(model, None, entry.match)
             for entry in store.follow_ups(workshop.id, helping=True)

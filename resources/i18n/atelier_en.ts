@@ -7,12 +7,12 @@
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <source>Le dernier fichier ouvert, « {path} », est introuvable (déplacé, supprimé, ou sur une clé USB retirée) : voici la copie de travail de l'atelier d'exemple. Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier.</source>
-        <translation>The last file opened, “{path}”, cannot be found (moved, deleted, or on a USB stick taken out): here is the working copy of the example workshop. File › Open… (Ctrl+O) to open another file.</translation>
+        <source>Le dernier fichier ouvert, « {path} », est introuvable (déplacé, supprimé, ou sur une clé USB retirée) : voici la copie de travail de l'atelier d'exemple. Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier.</source>
+        <translation>The last file opened, “{path}”, cannot be found (moved, deleted, or on a USB stick taken out): here is the working copy of the example workshop. File › Open… (Ctrl+O) to open another file.</translation>
     </message>
     <message>
-        <source>Le dernier fichier ouvert ne peut pas être ouvert : {reason} Voici la copie de travail de l'atelier d'exemple ; Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier.</source>
-        <translation>The last file opened cannot be opened: {reason} Here is the working copy of the example workshop; File › Open… (Ctrl+O) to open another file.</translation>
+        <source>Le dernier fichier ouvert ne peut pas être ouvert : {reason} Voici la copie de travail de l'atelier d'exemple ; Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier.</source>
+        <translation>The last file opened cannot be opened: {reason} Here is the working copy of the example workshop; File › Open… (Ctrl+O) to open another file.</translation>
     </message>
     <message>
         <source>autre</source>
@@ -251,6 +251,10 @@
         <translation>No column was recognised as the participants' one: choose “Participant” for one of the columns below.</translation>
     </message>
     <message>
+        <source>Chaque atelier est importé avec le titre, la date et le lieu écrits au-dessus de son tableau (ou le nom de sa feuille) ; vous pourrez les changer ensuite (Ateliers et suivi › Renommer l'atelier…).</source>
+        <translation>Each workshop is imported with the title, date and place written above its table (or its sheet's name); you can change them afterwards (Workshops and follow-up › Rename the workshop…).</translation>
+    </message>
+    <message>
         <source>Colonne {n} « {header} »</source>
         <translation>Column {n} “{header}”</translation>
     </message>
@@ -285,10 +289,6 @@
     <message>
         <source>En tout : {totals}</source>
         <translation>In all: {totals}</translation>
-    </message>
-    <message>
-        <source>Chaque atelier est importé avec le titre, la date et le lieu écrits au-dessus de son tableau (ou le nom de sa feuille) ; vous pourrez les changer ensuite (Ateliers et suivi › Renommer l'atelier…).</source>
-        <translation>Each workshop is imported with the title, date and place written above its table (or its sheet's name); you can change them afterwards (Workshops and follow-up › Rename the workshop…).</translation>
     </message>
     <message>
         <source>Importer une grille</source>
@@ -855,10 +855,6 @@
         <translation>&amp;About Atelier</translation>
     </message>
     <message>
-        <source>Le disque où se trouve ce fichier est plein : l'atelier est ouvert en lecture seule, vos saisies ne seraient pas enregistrées. Libérez de la place sur ce disque, puis rouvrez le fichier ; ou enregistrez-en une copie sur un autre disque (Fichier › Enregistrer une copie sous…).</source>
-        <translation>The disk this file is on is full: the workshop is open read-only, what you type would not be saved. Free some space on that disk, then open the file again; or save a copy of it on another disk (File › Save a copy as…).</translation>
-    </message>
-    <message>
         <source>Ce fichier (ou son dossier) est en lecture seule : il est ouvert en lecture seule. Pour le modifier, enregistrez-en une copie ailleurs.</source>
         <translation>This file (or its folder) is read-only, so it is open read-only. To edit it, save a copy elsewhere.</translation>
     </message>
@@ -983,8 +979,8 @@
         <translation>Copy saved: from now on edits go to the copy, where Ctrl+Z still undoes; “{name}” is no longer changed.</translation>
     </message>
     <message>
-        <source>Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : vos modifications sont encore là, enregistrez-en une copie (Fichier › Enregistrer une copie sous…).</source>
-        <translation>The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).</translation>
+        <source>Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : vos modifications sont encore là, enregistrez-en une copie (Fichier › Enregistrer une copie sous…).</source>
+        <translation>The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).</translation>
     </message>
     <message>
         <source>Exporter le suivi de tous les ateliers</source>
@@ -1043,10 +1039,6 @@
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <source>La grille sera importée dans l'atelier vide « {title} » de ce fichier ({file}), qui garde son titre, sa date et son lieu. Pour en faire un fichier à part : Fichier › Nouvel atelier… (Ctrl+Maj+N), puis Ctrl+I.</source>
-        <translation>The grid will be imported into the empty workshop “{title}” of this file ({file}), which keeps its title, date and place. To make it a file of its own: File › New workshop… (Ctrl+Shift+N), then Ctrl+I.</translation>
-    </message>
-    <message>
         <source>Importer une grille dans « {title} »</source>
         <translation>Import a grid into “{title}”</translation>
     </message>
@@ -1057,10 +1049,6 @@
     <message>
         <source>Réimporter la grille</source>
         <translation>Re-import the grid</translation>
-    </message>
-    <message>
-        <source>« {name} » est un fichier d'atelier, pas une grille : ouvrez-le avec Fichier › Ouvrir… (Ctrl+O), ou ajoutez-le au fichier ouvert avec Fichier › Fusionner un fichier… (Ctrl+Maj+F) ; rien n'a été modifié.</source>
-        <translation>“{name}” is a workshop file, not a grid: open it with File › Open… (Ctrl+O), or add it to the open file with File › Merge a file… (Ctrl+Shift+F); nothing was changed.</translation>
     </message>
     <message>
         <source>l'atelier « {title} » ({date})</source>
@@ -1087,10 +1075,6 @@
         <translation>&amp;Merge into this workshop</translation>
     </message>
     <message>
-        <source>Ce document contient {count} ateliers ({sessions}) ; aucun n'a le titre et la date de cet atelier : rien n'a été réimporté. Pour les ajouter à ce fichier : Ateliers et suivi › Importer une grille comme nouvel atelier…</source>
-        <translation>This document holds {count} workshops ({sessions}); none has this workshop's title and date: nothing was imported again. To add them to this file: Workshops and follow-up › Import a grid as a new workshop…</translation>
-    </message>
-    <message>
         <source>Réimport de « {name} »…</source>
         <translation>Importing “{name}” again…</translation>
     </message>
@@ -1113,6 +1097,18 @@
     <message>
         <source>{count} (Ctrl+Z pour annuler le réimport) : {which}.</source>
         <translation>{count} (Ctrl+Z to undo the re-import): {which}.</translation>
+    </message>
+    <message>
+        <source>« {name} » est un fichier d'atelier, pas une grille : ouvrez-le avec Fichier › Ouvrir… (Ctrl+O), ou ajoutez-le au fichier ouvert avec Fichier › Fusionner un fichier… (Ctrl+Maj+F) ; rien n'a été modifié.</source>
+        <translation>“{name}” is a workshop file, not a grid: open it with File › Open… (Ctrl+O), or add it to the open file with File › Merge a file… (Ctrl+Shift+F); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>La grille sera importée dans l'atelier vide « {title} » de ce fichier ({file}), qui garde son titre, sa date et son lieu. Pour en faire un fichier à part : Fichier › Nouvel atelier… (Ctrl+Maj+N), puis Ctrl+I.</source>
+        <translation>The grid will be imported into the empty workshop “{title}” of this file ({file}), which keeps its title, date and place. To make it a file of its own: File › New workshop… (Ctrl+Shift+N), then Ctrl+I.</translation>
+    </message>
+    <message>
+        <source>Ce document contient {count} ateliers ({sessions}) ; aucun n'a le titre et la date de cet atelier : rien n'a été réimporté. Pour les ajouter à ce fichier : Ateliers et suivi › Importer une grille comme nouvel atelier…</source>
+        <translation>This document holds {count} workshops ({sessions}); none has this workshop's title and date: nothing was imported again. To add them to this file: Workshops and follow-up › Import a grid as a new workshop…</translation>
     </message>
     <message>
         <source>élément du fichier absent de la grille retiré</source>
@@ -1199,8 +1195,8 @@
         <translation>“{name}” has its own workshop “{title}”{date}, captured apart: the other half of the room? Joined, the participants of both files make one workshop.</translation>
     </message>
     <message>
-        <source>Une personne saisie sur les deux ordinateurs (mêmes noms, même structure) n'y est plus qu'un participant ; décisions et suivi sont gardés. Édition › Annuler (Ctrl+Z) défait la fusion d'un coup.</source>
-        <translation>A person typed on both computers (same names, same organisation) is one participant there; decisions and follow-up are kept. Edit › Undo (Ctrl+Z) undoes the merge in one step.</translation>
+        <source>Une personne saisie sur les deux ordinateurs (mêmes noms, même structure) n'y est plus qu'un participant ; décisions et suivi sont gardés. Édition › Annuler (Ctrl+Z) défait la fusion d'un coup.</source>
+        <translation>A person typed on both computers (same names, same organisation) is one participant there; decisions and follow-up are kept. Edit › Undo (Ctrl+Z) undoes the merge in one step.</translation>
     </message>
     <message>
         <source>&amp;Réunir en un atelier</source>
@@ -1243,6 +1239,10 @@
         <translation>{added} from “{name}”, {removed}, {conflicts}, {updates}.</translation>
     </message>
     <message>
+        <source>Les valeurs écartées restent dans le fichier : Fichier › Historique des fusions.</source>
+        <translation>The values set aside stay in the file: File › Merge history.</translation>
+    </message>
+    <message>
         <source>suppression appliquée</source>
         <translation>deletion applied</translation>
     </message>
@@ -1261,10 +1261,6 @@
     <message>
         <source>Note écrite des deux côtés : les deux textes sont gardés.</source>
         <translation>Note written on both sides: both texts are kept.</translation>
-    </message>
-    <message>
-        <source>Les valeurs écartées restent dans le fichier : Fichier › Historique des fusions.</source>
-        <translation>The values set aside stay in the file: File › Merge history.</translation>
     </message>
     <message>
         <source>Exporter la vue en PNG</source>
@@ -1305,6 +1301,10 @@
     <message>
         <source>Ce fichier est déjà ouvert pour modification par une autre fenêtre{where}. Il est ouvert ici en lecture seule : vos saisies ne seraient pas enregistrées.</source>
         <translation>This file is already open for editing in another window{where}. It is open here read-only: what you type would not be saved.</translation>
+    </message>
+    <message>
+        <source>Le disque où se trouve ce fichier est plein : l'atelier est ouvert en lecture seule, vos saisies ne seraient pas enregistrées. Libérez de la place sur ce disque, puis rouvrez le fichier ; ou enregistrez-en une copie sur un autre disque (Fichier › Enregistrer une copie sous…).</source>
+        <translation>The disk this file is on is full: the workshop is open read-only, what you type would not be saved. Free some space on that disk, then open the file again; or save a copy of it on another disk (File › Save a copy as…).</translation>
     </message>
     <message>
         <source>Lecture seule : une commande d'Atelier écrit ce fichier ; ce que vous tapez ici n'est pas enregistré.</source>
@@ -2291,10 +2291,6 @@ Replace them?</translation>
         <translation>Nothing was pasted: the cell already holds this text.</translation>
     </message>
     <message>
-        <source>Rien n'a été collé : ce texte est un tableau (cellules séparées par des tabulations) qui n'a ni les 5 colonnes de la grille, dans son ordre, ni leurs titres. Copiez les 5 colonnes, de Participant à Ressources, ou la ligne de leurs titres avec les lignes ; une grille entière s'importe dans un nouveau fichier : Fichier › Importer une grille (Ctrl+I).</source>
-        <translation>Nothing was pasted: this text is a table (cells separated by tabs) that has neither the grid's 5 columns, in its order, nor their titles. Copy the 5 columns, from Participant to Resources, or their title row with the rows; a whole grid is imported into a new file: File › Import a grid (Ctrl+I).</translation>
-    </message>
-    <message>
         <source>{participants} collé : {items}</source>
         <translation>{participants} pasted: {items}</translation>
     </message>
@@ -2333,6 +2329,10 @@ Replace them?</translation>
     <message>
         <source> — Ctrl+Z pour annuler</source>
         <translation> — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>Rien n'a été collé : ce texte est un tableau (cellules séparées par des tabulations) qui n'a ni les 5 colonnes de la grille, dans son ordre, ni leurs titres. Copiez les 5 colonnes, de Participant à Ressources, ou la ligne de leurs titres avec les lignes ; une grille entière s'importe dans un nouveau fichier : Fichier › Importer une grille (Ctrl+I).</source>
+        <translation>Nothing was pasted: this text is a table (cells separated by tabs) that has neither the grid's 5 columns, in its order, nor their titles. Copy the 5 columns, from Participant to Resources, or their title row with the rows; a whole grid is imported into a new file: File › Import a grid (Ctrl+I).</translation>
     </message>
     <message>
         <source>Aucun participant ne contient « {text} ».
@@ -2623,20 +2623,20 @@ F1: every keyboard shortcut</translation>
         <translation>Only the decision is left in this follow-up: it is not a step to take out. To go back on the decision itself, set the match aside in the grid (Ctrl+Shift+X).</translation>
     </message>
     <message>
+        <source>La mise en relation en reviendra à « {previous} ». Édition › Annuler (Ctrl+Z) remet l'étape.</source>
+        <translation>The match will be back at “{previous}”. Edit › Undo (Ctrl+Z) puts the step back.</translation>
+    </message>
+    <message>
+        <source>La mise en relation en reviendra à « {previous} », sans la note « {note} » écrite avec cette étape. Édition › Annuler (Ctrl+Z) remet l'étape et sa note.</source>
+        <translation>The match will be back at “{previous}”, without the note “{note}” written with this step. Edit › Undo (Ctrl+Z) puts the step and its note back.</translation>
+    </message>
+    <message>
         <source>{need} ← {helper}</source>
         <translation>{need} ← {helper}</translation>
     </message>
     <message>
         <source>Retirer l'étape « {step} » du suivi de {who} ?</source>
         <translation>Take the step “{step}” out of the follow-up of {who}?</translation>
-    </message>
-    <message>
-        <source>La mise en relation en reviendra à « {previous} ». Édition › Annuler (Ctrl+Z) remet l'étape.</source>
-        <translation>The match will be back at “{previous}”. Edit › Undo (Ctrl+Z) puts the step back.</translation>
-    </message>
-    <message>
-        <source>La mise en relation en reviendra à « {previous} », sans la note « {note} » écrite avec cette étape. Édition › Annuler (Ctrl+Z) remet l'étape et sa note.</source>
-        <translation>The match will be back at “{previous}”, without the note “{note}” written with this step. Edit › Undo (Ctrl+Z) puts the step and its note back.</translation>
     </message>
     <message>
         <source>&amp;Retirer l'étape</source>
@@ -2763,16 +2763,16 @@ F1: every keyboard shortcut</translation>
         <translation>(undated)</translation>
     </message>
     <message>
-        <source>Ce fichier contient déjà l'atelier « {title} » {when} : la grille n'a pas été ajoutée une deuxième fois. Pour mettre cet atelier à jour avec elle : Fichier › Réimporter la grille dans cet atelier… ; pour l'ajouter comme un autre atelier, donnez-lui un autre titre ou une autre date dans la fenêtre d'import.</source>
-        <translation>This file already holds the workshop “{title}” {when}: the grid was not added a second time. To update that workshop with it: File › Re-import the grid into this workshop…; to add it as another workshop, give it another title or date in the import window.</translation>
-    </message>
-    <message>
         <source>Importer « {name} » comme nouvel atelier</source>
         <translation>Import “{name}” as a new workshop</translation>
     </message>
     <message>
-        <source>Ce fichier contient déjà les {count} ateliers de ce document ({sessions}) : rien n'a été ajouté. Pour mettre l'un d'eux à jour avec le document : ouvrez-le, puis Fichier › Réimporter la grille dans cet atelier…</source>
-        <translation>This file already holds the {count} workshops of this document ({sessions}): nothing was added. To update one of them with the document: open it, then File › Re-import the grid into this workshop…</translation>
+        <source>Ce fichier contient déjà l'atelier « {title} » {when} : la grille n'a pas été ajoutée une deuxième fois. Pour mettre cet atelier à jour avec elle : Fichier › Réimporter la grille dans cet atelier… ; pour l'ajouter comme un autre atelier, donnez-lui un autre titre ou une autre date dans la fenêtre d'import.</source>
+        <translation>This file already holds the workshop “{title}” {when}: the grid was not added a second time. To update that workshop with it: File › Re-import the grid into this workshop…; to add it as another workshop, give it another title or date in the import window.</translation>
+    </message>
+    <message>
+        <source>Ce fichier contient déjà les {count} ateliers de ce document ({sessions}) : rien n'a été ajouté. Pour mettre l'un d'eux à jour avec le document : ouvrez-le, puis Fichier › Réimporter la grille dans cet atelier…</source>
+        <translation>This file already holds the {count} workshops of this document ({sessions}): nothing was added. To update one of them with the document: open it, then File › Re-import the grid into this workshop…</translation>
     </message>
     <message>
         <source>Importer « {name} » comme nouveaux ateliers</source>
@@ -2811,8 +2811,8 @@ F1: every keyboard shortcut</translation>
         <translation>Delete the workshop “{title}” ({what})?</translation>
     </message>
     <message>
-        <source>Édition › Annuler (Ctrl+Z) le remet tel quel.</source>
-        <translation>Edit › Undo (Ctrl+Z) puts it back as it was.</translation>
+        <source>Édition › Annuler (Ctrl+Z) le remet tel quel.</source>
+        <translation>Edit › Undo (Ctrl+Z) puts it back as it was.</translation>
     </message>
     <message>
         <source>Partent avec lui : {which}.</source>

@@ -265,7 +265,7 @@ def file_gone(window: Window) -> None:
     text = tr(
         "Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : "
         "vos modifications sont encore là, enregistrez-en une copie "
-        "(Fichier › Enregistrer une copie sous…)."
+        "(Fichier › Enregistrer une copie sous…)."
     ).format(name=window.store.path.name)
     window.show_status(f"⚠ {text}")
     if window.warned_gone:

@@ -53,8 +53,8 @@ def ask_for_grid(
             parent,
             title or tr("Importer une grille"),
             tr(
-                "« {name} » est un fichier d'atelier, pas une grille : ouvrez-le avec Fichier › Ouvrir… "
-                "(Ctrl+O), ou ajoutez-le au fichier ouvert avec Fichier › Fusionner un fichier… "
+                "« {name} » est un fichier d'atelier, pas une grille : ouvrez-le avec Fichier › Ouvrir… "
+                "(Ctrl+O), ou ajoutez-le au fichier ouvert avec Fichier › Fusionner un fichier… "
                 "(Ctrl+Maj+F) ; rien n'a été modifié."
             ).format(name=source.name),
         )
@@ -307,7 +307,7 @@ def reimport_grid(
         workshop = model.workshop()
         into = tr(
             "La grille sera importée dans l'atelier vide « {title} » de ce fichier ({file}), qui "
-            "garde son titre, sa date et son lieu. Pour en faire un fichier à part : Fichier › "
+            "garde son titre, sa date et son lieu. Pour en faire un fichier à part : Fichier › "
             "Nouvel atelier… (Ctrl+Maj+N), puis Ctrl+I."
         ).format(title=workshop.title, file=window.store.path.name)
         dialog_title = tr("Importer une grille dans « {title} »").format(title=workshop.title)
@@ -338,7 +338,7 @@ def reimport_grid(
                 tr(
                     "Ce document contient {count} ateliers ({sessions}) ; aucun n'a le titre et la date de "
                     "cet atelier : rien n'a été réimporté. Pour les ajouter à ce fichier : "
-                    "Ateliers et suivi › Importer une grille comme nouvel atelier…"
+                    "Ateliers et suivi › Importer une grille comme nouvel atelier…"
                 ).format(count=len(plan.sessions), sessions=sessions_listed(plan)),
             )
             return False

@@ -133,7 +133,7 @@ def _ask_join(window: Window, title: str, name: str, twin: Workshop) -> bool | N
     box.setInformativeText(
         tr(
             "Une personne saisie sur les deux ordinateurs (mêmes noms, même structure) n'y est plus "
-            "qu'un participant ; décisions et suivi sont gardés. Édition › Annuler (Ctrl+Z) défait la "
+            "qu'un participant ; décisions et suivi sont gardés. Édition › Annuler (Ctrl+Z) défait la "
             "fusion d'un coup."
         )
     )
@@ -273,7 +273,7 @@ def merge_file(
                 tr("Note écrite des deux côtés : les deux textes sont gardés.")
                 if any(d.joined for d in summary.differences)
                 else "",
-                tr("Les valeurs écartées restent dans le fichier : Fichier › Historique des fusions.")
+                tr("Les valeurs écartées restent dans le fichier : Fichier › Historique des fusions.")
                 if chosen
                 else "",
             ]
