@@ -7,7 +7,11 @@ one sentence before anything is written, not imported to make matching take giga
 
 from __future__ import annotations
 
+import csv
+import json
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import run_cli
 
@@ -31,9 +35,36 @@ def test_a_cell_of_pages_is_imported_and_its_minutes_written(tmp_path: Path) -> 
     assert "forum emploi des saisonniers" in text
 
 
-def test_a_cell_no_grid_holds_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+@pytest.mark.parametrize("separator", [",", "\t", "|"])
+def test_a_cell_of_pages_is_read_whatever_the_separator(tmp_path: Path, separator: str) -> None:
+    """Past Python's csv default of 128 KiB a field, a « , », tab or « | » grid was read as
+    one column (« il n'a qu'une colonne remplie », three columns in the file): only « ; »,
+    the fallback, worked."""
     grid, workshop = tmp_path / "grille.csv", tmp_path / "a.atelier"
-    grid.write_text(HEAD + "Anne Roux / PLIE;" + "forum " * 250_000 + ";;;\n", encoding="utf-8")
+    notes = "forum emploi des saisonniers avec les entreprises du littoral " * 3_000  # ~190 KB
+    with grid.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=separator).writerows(
+            [
+                ["Participant", "Actions", "Défis", "Besoins", "Ressources"],
+                ["Anne Roux / PLIE Sud Landes", notes, "", "un lieu pour les permanences", ""],
+                ["Jean Dupont / CC du Seignanx", "", "", "", "un local pour les permanences"],
+            ]
+        )
+    done = run_cli("import", str(grid), "-o", str(workshop))
+    assert done.returncode == 0, done.stderr
+    read = json.loads(run_cli("export", str(workshop), "--json", "-").stdout)
+    (anne, jean) = read["workshops"][0]["participants"]
+    assert (anne["names"], jean["names"]) == (["Anne Roux"], ["Jean Dupont"])
+    assert anne["actions"] == [notes.strip()] and anne["needs"] == ["un lieu pour les permanences"]
+    assert jean["offers"] == ["un local pour les permanences"]
+
+
+@pytest.mark.parametrize("separator", [";", ","])
+def test_a_cell_no_grid_holds_is_refused_before_anything_is_written(tmp_path: Path, separator: str) -> None:
+    grid, workshop = tmp_path / "grille.csv", tmp_path / "a.atelier"
+    head = HEAD.replace(";", separator)
+    row = f"Anne Roux / PLIE{separator}" + "forum " * 250_000 + separator * 3 + "\n"
+    grid.write_text(head + row, encoding="utf-8")
     before = grid.read_bytes()
     done = run_cli("import", str(grid), "-o", str(workshop))
     assert done.returncode == 1, done.stdout

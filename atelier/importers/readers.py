@@ -1169,12 +1169,15 @@ def read_csv(path: Path) -> RawTable:
     declared, text = _declared_delimiter(text)
     if not text.strip(" \t\n;,"):  # blank lines, spaces and separators only
         raise ImportRefused("import.empty", path=path)
+    # A long cell is a cell, from the choice of the separator on: under csv's default limit
+    # (128 KiB a field) every separator but the fallback « ; » failed on it, and a « , » grid
+    # was read as one column (tests/test_long_cells.py).
+    csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
     delimiter, width = _choose_delimiter(text)
     if declared is not None and declared != delimiter:
         delimiter, width = declared, _width(text, declared)
     elif declared is None and (other := _other_separator(text, delimiter, width)) is not None:
         raise ImportRefused("import.unknown_separator", path=path, separator=other)
-    csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))  # a long cell is a cell
     rows = _csv_rows(text, delimiter, width, warnings, path)
     return RawTable(rows, [], "csv", warnings, separator=delimiter)
 
