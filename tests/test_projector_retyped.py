@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from atelier.domain import ItemKind, MatchStatus
 
@@ -78,7 +79,11 @@ def _retyped_in_front_of_the_room(qtbot, tmp_path: Path, lang: str) -> None:
     review = "(à revoir)" if lang == "fr" else "(to review)"
     assert any(review in line.replace("\u00a0", " ") for line in helper_lines), helper_lines
 
-    # Confirmed again from the card: the flag goes.
+    # Confirmed again, the facilitator back on their window (keys typed on the projection no
+    # longer reach it): the flag goes from the card.
+    window.activateWindow()
+    window.grid.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.grid)
     window._select(seeker, 3)
     key(qtbot, Qt.Key.Key_M, CTRL)
     assert window.panel.matches.select_match(best.id)

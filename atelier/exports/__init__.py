@@ -69,6 +69,11 @@ class SharedNeed:
     def needs(self) -> list[str]:
         return [text for _, text in self.quotes]
 
+    @property
+    def people(self) -> int:
+        """How many people share it (a row naming two people: two), as its label says."""
+        return self.group.headcount() if self.group is not None else len(self.participants)
+
 
 @dataclass(slots=True)
 class Entry:
@@ -486,7 +491,7 @@ def _english_label(group: NeedGroup) -> str:
     from atelier.reasons import english_theme_names
 
     topic = english_theme_names().get(group.topic, group.topic) or MESSAGES["match.same_topic"]["en"]
-    return counted(len(group.participant_ids), "n.seekers", "en", topic=topic)
+    return counted(group.headcount(), "n.seekers", "en", topic=topic)
 
 
 def _earlier_last(reasons: list[Reason]) -> list[Reason]:

@@ -305,7 +305,7 @@ def _frames(data: ExportData) -> dict[str, Any]:
         [
             {
                 "Besoin partagé": s.label,
-                "Participants": len(s.participants),
+                "Participants": s.people,
                 "Qui": "\n".join(s.participants),
                 "Besoins": _lines(s.needs),
             }

@@ -6,7 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from atelier.domain import ITEM_KINDS, GlossaryKind, ItemKind, Match, MatchStatus, Participant, Reason
+from atelier.domain import (
+    ITEM_KINDS,
+    GlossaryKind,
+    ItemKind,
+    Match,
+    MatchStatus,
+    Participant,
+    Reason,
+    people_of,
+)
 from atelier.matching.engine import (
     Engine,
     NeedGroup,
@@ -153,7 +162,15 @@ def need_groups(store: Store, workshop_id: str, engine: Engine | None = None) ->
     vectors = shared_vectors()
     if engine is None or engine.vectors is not vectors:
         engine = engine_for(store, workshop_id, vectors=vectors)
-    return engine.groups()
+    groups = engine.groups()
+    # Counted in people, as the minutes count participants (« 25 participants (23 lignes de la
+    # grille) »): a row naming two people is two of those who share the need.
+    heads = {p.id: people_of(p) for p in store.participants(workshop_id)}
+    for group in groups:
+        group.people = sum(heads.get(pid, 1) for pid in group.participant_ids)
+        group.label = f"{group.people} participants cherchent des ressources sur\u00a0: {group.topic}"
+    groups.sort(key=lambda g: -g.people)  # stable: as many people, as the engine ordered them
+    return groups
 
 
 def save_suggestions(store: Store, workshop_id: str, suggestions: dict[str, list[Suggestion]]) -> int:

@@ -232,6 +232,13 @@ class NeedGroup:
     # each writes it (« interconnaissance », « cloisonnée »): what the minutes cite them by.
     feature: str = ""
     words: list[str] = field(default_factory=list)
+    # How many people the rows name (« Cécile BECHON et Ghislaine Paparemborde »: two), when
+    # the names are known (`atelier.matching.need_groups`); 0: one per row.
+    people: int = 0
+
+    def headcount(self) -> int:
+        """The people this group's needs come from, as every « N participants » counts them."""
+        return self.people or len(self.participant_ids)
 
 
 @dataclass(slots=True)

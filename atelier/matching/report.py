@@ -146,7 +146,7 @@ def report_as_dict(
         "workshop": workshop_id,
         "needs": needs,
         "groups": [
-            {"label": g.label, "needs": g.need_ids, "participants": len(g.participant_ids), "topic": g.topic}
+            {"label": g.label, "needs": g.need_ids, "participants": g.headcount(), "topic": g.topic}
             for g in report.groups
         ],
     }
