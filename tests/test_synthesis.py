@@ -217,6 +217,33 @@ def test_people_counted_among_the_actions_are_no_action(tmp_path: Path) -> None:
     assert "(Mission locale de Bordeaux)" in context and "Cité de l'emploi à Tarbes" in context, context
 
 
+def test_an_abbreviation_ends_no_sentence_of_a_piece(tmp_path: Path) -> None:
+    """« 3 800 DEFM cat. A sur le bassin et des offres qui restent sans candidat » (dev
+    workshop d) was cited « à sur le bassin et des offres qui restent sans candidat… »: cut
+    after « cat. » as after a sentence, and the category's letter lowered to « à »."""
+    said = "3 800 DEFM cat. A sur le bassin et des offres qui restent sans candidat : le vivier ne suit pas"
+    rows = [("Léa Morel", "Maison de l'emploi de la vallée", {ItemKind.CHALLENGE: [said]})]
+    body = dict(_draft(_store(tmp_path / "cat.atelier", rows)).sections)["Les défis à relever"]
+    assert "à sur le bassin" not in body and ": A sur" not in body, body
+    assert "DEFM cat. A sur le bassin" in body, body
+    # Nor is an item that ends on « pas » the first half of the next (« … ne revient pas
+    # Jeunes… », two challenges of dev workshop b read as one).
+    rows = [
+        (
+            "Sandrine Roux",
+            "Mission locale Livradois-Forez",
+            {
+                ItemKind.CHALLENGE: [
+                    "Après le bac la majorité part à Clermont ou Lyon et ne revient pas",
+                    "Jeunes invisibles : env. 90 NEET repérés qu'on n'a jamais vus",
+                ]
+            },
+        )
+    ]
+    body = dict(_draft(_store(tmp_path / "pas.atelier", rows)).sections)["Les défis à relever"]
+    assert "ne revient pas Jeunes" not in body and "ne revient pas jeunes" not in body, body
+
+
 def test_a_grid_that_says_nothing_of_its_situation_gets_no_such_paragraph(tmp_path: Path) -> None:
     rows = [
         ("Anne Bru", "Atelier A", {ItemKind.ACTION: ["Forum de l'emploi chaque printemps"]}),

@@ -296,6 +296,7 @@ def joined_entries(entries: Sequence[Any]) -> list[tuple[tuple[str, ...], str, I
                 and last
                 and not last.endswith((".", "!", "?", ":", ";", ")"))
                 and fold_plain(last) in GRAMMAR
+                and not text[:1].isupper()  # « … ne revient pas » + « Jeunes invisibles : … »: two
             ):
                 out[-1] = ((*ids, entry.id), owner, kind, f"{previous} {text}")
                 continue
