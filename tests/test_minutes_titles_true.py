@@ -552,3 +552,26 @@ def test_a_figure_several_write_is_no_theme(tmp_path: Path) -> None:
         lines = [line for lines in sections.values() for line in lines]
         assert not [line for line in lines if re.match(r"^[“«\s]*[\d\s/-]+[”»]?,", line)], lines
         assert "plan 2021-2027 (CC du Réolais)" in "\n".join(lines), lines
+
+
+# Held-out workshop e: « ramassage en minibus depuis Villefranche », « … depuis Rieupeyroux »,
+# and others' actions « depuis 2019 », « depuis la rentrée ».
+GRID_SINCE = _rows(
+    ("Anne Martin / PLIE Sud", "forum des métiers depuis 2019", "", "", ""),
+    ("Paul Durand / CC Nord", "navette solidaire depuis 2021", "", "", ""),
+    ("Claire Roy / Mission locale Est", "permanence au lycée depuis la rentrée", "", "", ""),
+    ("Luc Petit / Cap emploi", "adapter les postes", "", "", ""),
+    ("Léa Bon / ACI du Rouergue", "ramassage en minibus depuis Villefranche", "", "", ""),
+    ("Jean Gil / GEA de l'Aveyron", "ramassage en minibus depuis Rieupeyroux", "", "", ""),
+)
+
+
+def test_a_title_never_stops_on_since(tmp_path: Path) -> None:
+    # « Ramassage en minibus depuis, chez 2 participants » (held-out workshop e: « minibus
+    # depuis (2 participants) », « depuis (4 participants) »): a title cut before what it says.
+    sections = _minutes(tmp_path, GRID_SINCE)
+    lines = [line for lines in sections.values() for line in lines]
+    split = [re.split(r", (?:chez|un défi|un besoin) ", line) for line in lines]
+    titles = [parts[0] for parts in split if len(parts) > 1]
+    assert not [t for t in titles if t.lower().split()[-1] == "depuis"], lines
+    assert "Ramassage en minibus, chez 2 participants" in "\n".join(lines), lines

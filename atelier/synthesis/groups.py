@@ -105,6 +105,10 @@ NOT_TOPICS = frozenset(
         "porter",
         "accompagner",
         "beaucoup",
+        "depuis",  # « depuis 2019 », « depuis la crise »: since when, of anything
+        "pendant",
+        "après",
+        "environ",
         "assez",  # « pas assez de candidats », « recruter assez vite »: how much, of anything
         "trop",
         "plutôt",
@@ -119,10 +123,13 @@ NOT_TOPICS = frozenset(
         "choses",
     ]
 )
+# Words a phrase cannot end on and say something (« minibus depuis [Villefranche] »).
+_DANGLING = ["depuis", "pendant", "après", "environ"]
 # Words no title ends with: the phrase goes on after them (« en cours », « en fonction »).
 NOT_LAST = frozenset(
     fold_plain(w)
     for w in ["cours", "fonction", "place", "œuvre", "lien", "termes", "cadre", "matière", "sorte", "mesure"]
+    + _DANGLING
 )
 # Words a new phrase starts with: a title may stop just before them.
 PHRASE_STARTS = frozenset(
@@ -356,6 +363,8 @@ class Space:
             words = term[2:].split()
             if all(fold_plain(w) in NOT_TOPICS or len(w) < 3 for w in words):
                 return False
+            if fold_plain(written[0].split()[-1]) in {fold_plain(w) for w in _DANGLING}:
+                return False  # « minibus depuis [Villefranche] »: the phrase stops short
             if any(names_a_place(s.text, s.terms[term]) for s in self.holders[term] if s.kind == kind):
                 return False  # « emploi à Poitiers », « Poitiers d'ici »: the town, not a subject
             # A name (« Val de Garonne Agglomération ») says where, not what about.
