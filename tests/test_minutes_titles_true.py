@@ -501,7 +501,8 @@ def test_a_word_only_in_brackets_is_no_theme(tmp_path: Path) -> None:
 
 
 # One word, two things: « offres d'emploi » and « offres de service », « zone d'activité » and
-# « zone blanche », the « publics » one reaches and the « marchés publics ».
+# « zone blanche », the « publics » one reaches and the « marchés publics », these and a
+# « marché de producteurs ».
 GRID_SENSES = _rows(
     (
         "Anne Martin / PLIE Sud Landes",
@@ -512,12 +513,19 @@ GRID_SENSES = _rows(
     ),
     (
         "Paul Durand / CC du Réolais",
-        "catalogue des offres de service aux entreprises\nantenne mobile en zone blanche",
+        "catalogue des offres de service aux entreprises\nantenne mobile en zone blanche\n"
+        "clauses sociales dans les marchés publics",
         "plus de clauses dans les marchés publics",
         "",
         "",
     ),
-    ("Claire Roy / Mission locale Est", "ateliers CV", "garder les jeunes", "", ""),
+    (
+        "Claire Roy / Mission locale Est",
+        "ateliers CV\nmarché de producteurs le samedi",
+        "garder les jeunes",
+        "",
+        "",
+    ),
     ("Luc Petit / Cap emploi", "", "adapter les postes des salariés handicapés", "", ""),
 )
 
@@ -530,7 +538,8 @@ def test_one_word_of_two_senses_is_no_theme(tmp_path: Path) -> None:
         lines = [line for lines in sections.values() for line in lines]
         split = [re.split(r", (?:chez|un défi|un besoin|with|a challenge|a need) ", line) for line in lines]
         titles = [_fold(parts[0]) for parts in split if len(parts) > 1]
-        assert not [t for t in titles if re.search(r"\b(offres?|zones?|publics?)\b", t)], lines
+        assert not [t for t in titles if re.search(r"\b(offres?|zones?|publics?|march[ée]s?)\b", t)], lines
+        assert not re.search(r"\bmarch[ée]s \(2 participants\)", "\n".join(lines)), lines
         text = "\n".join(lines)
         assert "offres de service aux entreprises (CC du Réolais)" in text, text
 

@@ -932,6 +932,9 @@ def in_brackets(text: str, written: str) -> bool:
 # (« marchés publics », « services publics »).
 _SENSE_AFTER = frozenset(["zone", "zones", "offre", "offres"])
 _SENSE_BEFORE = frozenset(["public", "publics", "publique", "publiques"])
+# « marchés publics » (a procurement), « marché du travail », a market (« marché de producteurs »,
+# « marché couvert »): the sense by the word after.
+_MARKET = frozenset(["marche", "marches"])
 _DETERMINERS = frozenset(
     ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "aux", "au", "ce", "ces", "cet", "cette"]
     + [
@@ -961,7 +964,7 @@ def _senses(term: str, kind: ItemKind, holders: Sequence[Statement]) -> list[str
         if statement.kind != kind:
             continue
         written = fold_plain(statement.terms[term])
-        if written not in _SENSE_AFTER | _SENSE_BEFORE:
+        if written not in _SENSE_AFTER | _SENSE_BEFORE | _MARKET:
             return []
         words = [fold_plain(w) for w in re.findall(r"[\w-]+", statement.text)]
         for n, word in enumerate(words):
@@ -972,6 +975,16 @@ def _senses(term: str, kind: ItemKind, holders: Sequence[Statement]) -> list[str
                 out.append("noun" if not before or before in _DETERMINERS else before)
                 continue
             after = [w for w in words[n + 1 : n + 4] if w not in ("de", "d", "du", "des", "la", "l", "les")]
+            if written in _MARKET:
+                following = after[0] if after else ""
+                out.append(
+                    "public"
+                    if following.startswith("public")
+                    else "travail"
+                    if following in ("travail", "emploi")
+                    else "lieu"
+                )
+                continue
             out.append(after[0] if after else "")
     return out
 
