@@ -584,3 +584,28 @@ def test_a_title_never_stops_on_since(tmp_path: Path) -> None:
     titles = [parts[0] for parts in split if len(parts) > 1]
     assert not [t for t in titles if t.lower().split()[-1] == "depuis"], lines
     assert "Ramassage en minibus, chez 2 participants" in "\n".join(lines), lines
+
+
+# Held-out workshop f: three write « France Travail » or « France services », each of another
+# thing.
+GRID_NAMES = _rows(
+    (
+        "Anne Martin / Conseil départemental",
+        "pacte territorial signé avec la CAF et France Travail",
+        "",
+        "",
+        "",
+    ),
+    ("Paul Durand / CC Nord", "permanences hebdo avec les espaces France services", "", "", ""),
+    ("Claire Roy / Maison de l'emploi", "agenda en ligne co-géré avec France Travail", "", "", ""),
+    ("Luc Petit / Cap emploi", "adapter les postes", "", "", ""),
+)
+
+
+def test_the_first_word_of_names_is_no_theme(tmp_path: Path) -> None:
+    # « Viennent ensuite : France (3 participants) » (held-out workshop f): the first word of
+    # « France Travail » and « France services », titled what three participants share.
+    for lang in ("fr", "en"):
+        sections = _minutes(tmp_path, GRID_NAMES, lang)
+        text = "\n".join(line for lines in sections.values() for line in lines)
+        assert not re.search(r"(^|: |; )[“«]?France[”»]?(,| \()", text, re.MULTILINE), text

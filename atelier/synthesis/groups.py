@@ -355,6 +355,8 @@ class Space:
             holders = [s for s in self.holders[term] if s.kind == kind]
             if all(names_a_place(s.text, s.terms[term]) for s in holders):
                 return False  # « Poitiers »: where they work, not what about
+            if _leads_names(holders, term):
+                return False  # « France Travail », « France services »: names, no « France » theme
             if all(_as_verb(s.text, s.terms[term]) for s in holders):
                 return False  # « ne trouvent pas à se loger », « qui trouvent un emploi »: no subject
             spellings = Counter(fold_plain(w) for w in written)
@@ -987,6 +989,27 @@ def _senses(term: str, kind: ItemKind, holders: Sequence[Statement]) -> list[str
                 continue
             out.append(after[0] if after else "")
     return out
+
+
+def _leads_names(holders: Sequence[Statement], term: str) -> bool:
+    """Whether a word is the first word of names: every holder writes it capitalised inside a
+    sentence (« avec France Travail », « les espaces France services »), and it leads a
+    capitalised word somewhere (« France Travail », « France Active »). The name is what they
+    speak of, never « France »."""
+    leads = False
+    for statement in holders:
+        written = statement.terms[term]
+        if not written[:1].isupper() or written[1:] != written[1:].lower():
+            return False
+        inside = False
+        for found in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", statement.text):
+            before = statement.text[: found.start()].rstrip()
+            if before and before[-1] not in '.!?:;•-–(«"':
+                inside = True
+                leads = leads or bool(re.match(r"\s+[A-ZÀ-Ý]", statement.text[found.end() :]))
+        if not inside:
+            return False
+    return leads
 
 
 def names_a_place(text: str, words: str) -> bool:
