@@ -226,6 +226,14 @@ def test_an_abbreviation_ends_no_sentence_of_a_piece(tmp_path: Path) -> None:
     body = dict(_draft(_store(tmp_path / "cat.atelier", rows)).sections)["Les défis à relever"]
     assert "à sur le bassin" not in body and ": A sur" not in body, body
     assert "DEFM cat. A sur le bassin" in body, body
+    # Nor « pers. » (held-out workshop f: « « […] à la dernière) » (Pontivy Communauté) »).
+    said = (
+        "Animation du comité local emploi-insertion depuis 2022 : 3 réunions par an, une trentaine "
+        "de structures invitées, présence en baisse (12 pers. à la dernière)"
+    )
+    rows = [("Yann Le Gall", "Pontivy Communauté", {ItemKind.ACTION: [said, "Forum de l'emploi"]})]
+    body = dict(_draft(_store(tmp_path / "pers.atelier", rows)).sections)["Ce qui est déjà engagé"]
+    assert "[…] à la dernière" not in body and "« à la dernière" not in body, body
     # Nor is an item that ends on « pas » the first half of the next (« … ne revient pas
     # Jeunes… », two challenges of dev workshop b read as one).
     rows = [

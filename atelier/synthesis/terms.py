@@ -316,10 +316,12 @@ def fold_plain(word: str) -> str:
 # ------------------------------------------------------------------ quoting
 
 # « M. », « Mme. », « Mlle. », « Dr. » end no sentence (« contacter M. Dupuis pour le local »),
-# nor « cat. », « cf. », « ex. », « env. » (« 3 800 DEFM cat. A sur le bassin »).
+# nor « cat. », « cf. », « ex. », « env. », « pers. », « hab. » (« 3 800 DEFM cat. A sur le
+# bassin », « présence en baisse (12 pers. à la dernière) »).
 _NOT_AN_END = (
     r"(?<!\bM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\bDr\.)"
     r"(?<!\bcat\.)(?<!\bCat\.)(?<!\bcf\.)(?<!\bex\.)(?<!\bEx\.)(?<!\benv\.)"
+    r"(?<!\bpers\.)(?<!\bhab\.)(?<!\bmax\.)(?<!\bmin\.)(?<!\bnb\.)(?<!\bapprox\.)"
 )
 _CLAUSE = re.compile(r"\s*(?:=>|>>|\s>\s|;|(?<=[.?!])" + _NOT_AN_END + r"\s|\s-\s|\s=\s)\s*")
 _LEAD_IN = re.compile(r"^(?:[-–•=>\s]+|[A-Za-zÀ-ÿ' ]{3,24}\s:\s)")
