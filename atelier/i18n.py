@@ -2474,7 +2474,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "followup.remove_confirm": {
         "fr": (
-            "Retirer l'étape «\xa0{step}\xa0» du suivi de {need} ← {resource}\u202f? La mise en relation "
+            "Retirer l'étape «\xa0{step}\xa0» du suivi {of_need} ← {resource}\u202f? La mise en relation "
             "en reviendra à «\xa0{previous}\xa0». Ajoutez --oui pour la retirer."
         ),
         "en": (
@@ -2484,7 +2484,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "followup.remove_confirm_note": {
         "fr": (
-            "Retirer l'étape «\xa0{step}\xa0» du suivi de {need} ← {resource}\u202f? La mise en relation "
+            "Retirer l'étape «\xa0{step}\xa0» du suivi {of_need} ← {resource}\u202f? La mise en relation "
             "en reviendra à «\xa0{previous}\xa0», sans la note «\xa0{note}\xa0» écrite avec cette étape. "
             "Ajoutez --oui pour la retirer."
         ),
@@ -2499,7 +2499,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "followup.step_removed": {
         "fr": (
-            "Étape «\xa0{step}\xa0» retirée du suivi de {need} ← {resource} ({id})\xa0: la mise en "
+            "Étape «\xa0{step}\xa0» retirée du suivi {of_need} ← {resource} ({id})\xa0: la mise en "
             "relation en est à «\xa0{previous}\xa0»."
         ),
         "en": (

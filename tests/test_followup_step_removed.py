@@ -405,3 +405,54 @@ def test_suppr_says_the_step_s_note_goes_with_it_and_ctrl_z_puts_it_back(
             assert store.match(match_id).note == "Zoé a appelé Cécile, rendez-vous pris"
     finally:
         window.close()
+
+
+def _agnes(tmp_path: Path) -> tuple[Path, str]:
+    """The same follow-up, the need now Agnès Pallet's: a name « de » elides before."""
+    path, match_id = _file(tmp_path)
+    with Store.open(path) as store:
+        (lucie,) = [p for p in store.participants(store.workshops()[0].id) if p.names == ["Lucie Leroy"]]
+        store.update_participant(lucie.id, names=["Agnès Pallet"])
+    return path, match_id
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_command_line_says_d_before_a_name_that_starts_with_a_vowel(tmp_path: Path, lang: str) -> None:
+    """« du suivi de Agnès Pallet » was written: French elides, « du suivi d'Agnès Pallet »."""
+    path, match_id = _agnes(tmp_path)
+    env = {"ATELIER_LANG": lang}
+    asked = run_cli("suivi", str(path), match_id[:8], "--retirer-etape", env=env)
+    assert asked.returncode == 1 and "Traceback" not in asked.stderr
+    done = run_cli("suivi", str(path), match_id[:8], "--retirer-etape", "--oui", env=env)
+    assert done.returncode == 0, done.stderr
+    said = (asked.stderr + done.stdout).replace(NBSP, " ").replace("\u202f", " ")
+    if lang == "fr":
+        assert "» du suivi d'Agnès Pallet ← Cécile Dallet ?" in said, said
+        assert "» retirée du suivi d'Agnès Pallet ← Cécile Dallet (" in said, said
+        assert "de Agnès" not in said
+    else:
+        assert "” out of the follow-up of Agnès Pallet ← Cécile Dallet?" in said, said
+        assert "” taken out of the follow-up of Agnès Pallet ← Cécile Dallet (" in said, said
+    assert _path(path, match_id) == [DECIDED]
+
+
+def test_the_window_says_d_before_a_name_that_starts_with_a_vowel(
+    qtbot, tmp_path: Path, no_modal_boxes: list[str]
+) -> None:
+    path, match_id = _agnes(tmp_path)
+    window = active_window(qtbot, path)
+    try:
+        key(qtbot, Qt.Key.Key_2, ALT)  # « Suivi »
+        assert window.followup.current_match_id() == match_id
+        said: list[str] = []
+        _answer(qtbot, "Retirer l'étape", said)
+        key(qtbot, Qt.Key.Key_Delete)
+        _back_on_the_row(qtbot, window)
+        (question,) = said
+        question = question.replace(NBSP, " ").replace("\u202f", " ")
+        assert "» du suivi d'Agnès Pallet ← Cécile Dallet ?" in question, question
+        assert _path(path, match_id) == [DECIDED]
+        status = window.saved_label.text().replace(NBSP, " ")
+        assert "» retirée du suivi d'Agnès Pallet ← Cécile Dallet — Ctrl+Z pour annuler" in status, status
+    finally:
+        window.close()

@@ -30,7 +30,7 @@ from atelier.cli.options import (
 )
 from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp, Reason, ReasonKind
 from atelier.errors import AtelierError, BadOptionValue, FollowUpBackwards, InvalidValue, UsageError
-from atelier.french import counted, fold, list_date, long_date, says_where
+from atelier.french import counted, fold, list_date, long_date, of, says_where
 from atelier.i18n import command_line, current_language, message
 
 if TYPE_CHECKING:
@@ -359,6 +359,7 @@ def _remove_step(args: argparse.Namespace) -> int:
                 step=said[-1],
                 previous=said[-2],
                 need=need,
+                of_need=of(need),  # « du suivi d'Agnès Pallet », « du suivi du PETR »
                 resource=resource,
                 note=note,
             )
@@ -373,6 +374,7 @@ def _remove_step(args: argparse.Namespace) -> int:
         previous=said[-2],
         id=entry.short_id,
         need=need,
+        of_need=of(need),
         resource=resource,
     )
     if note:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp, FollowUpEntry, ItemKind, decision_step
 from atelier.errors import AtelierError, FollowUpBackwards
-from atelier.french import join, list_date, local_day, long_date, past_date
+from atelier.french import join, list_date, local_day, long_date, of, past_date
 from atelier.ui.appearance import as_title
 from atelier.ui.commands import GridCommand, push
 from atelier.ui.headers import WrappingHeader
@@ -1071,7 +1071,11 @@ class FollowUpView(QWidget):
             box = QMessageBox(
                 QMessageBox.Icon.Question,
                 title,
-                tr("Retirer l'étape « {step} » du suivi de {who} ?").format(step=said[-1], who=who),
+                tr("Retirer l'étape « {step} » du suivi {of_who} ?").format(
+                    step=said[-1],
+                    who=who,
+                    of_who=of(who),  # « du suivi d'Agnès Pallet ← … »
+                ),
                 parent=self,
             )
             back = tr(
@@ -1093,10 +1097,10 @@ class FollowUpView(QWidget):
                 return False
         if not push(grid, RemoveFollowUpStep(grid, entry.match.id, said[-1])):
             return False
-        done = tr("Étape « {step} » retirée du suivi de {who} — Ctrl+Z pour annuler")
+        done = tr("Étape « {step} » retirée du suivi {of_who} — Ctrl+Z pour annuler")
         if note:
-            done = tr("Étape « {step} » retirée du suivi de {who}, avec sa note — Ctrl+Z pour annuler")
-        self.said.emit(done.format(step=said[-1], who=who))
+            done = tr("Étape « {step} » retirée du suivi {of_who}, avec sa note — Ctrl+Z pour annuler")
+        self.said.emit(done.format(step=said[-1], who=who, of_who=of(who)))
         return True
 
     def take_dating(self, entry: FollowUpEntry) -> tuple[FollowUp, str]:

@@ -2623,6 +2623,10 @@ F1: every keyboard shortcut</translation>
         <translation>Only the decision is left in this follow-up: it is not a step to take out. To go back on the decision itself, set the match aside in the grid (Ctrl+Shift+X).</translation>
     </message>
     <message>
+        <source>Retirer l'étape « {step} » du suivi {of_who} ?</source>
+        <translation>Take the step “{step}” out of the follow-up of {who}?</translation>
+    </message>
+    <message>
         <source>La mise en relation en reviendra à « {previous} ». Édition › Annuler (Ctrl+Z) remet l'étape.</source>
         <translation>The match will be back at “{previous}”. Edit › Undo (Ctrl+Z) puts the step back.</translation>
     </message>
@@ -2631,12 +2635,16 @@ F1: every keyboard shortcut</translation>
         <translation>The match will be back at “{previous}”, without the note “{note}” written with this step. Edit › Undo (Ctrl+Z) puts the step and its note back.</translation>
     </message>
     <message>
-        <source>{need} ← {helper}</source>
-        <translation>{need} ← {helper}</translation>
+        <source>Étape « {step} » retirée du suivi {of_who} — Ctrl+Z pour annuler</source>
+        <translation>Step “{step}” taken out of the follow-up of {who} — Ctrl+Z to undo</translation>
     </message>
     <message>
-        <source>Retirer l'étape « {step} » du suivi de {who} ?</source>
-        <translation>Take the step “{step}” out of the follow-up of {who}?</translation>
+        <source>Étape « {step} » retirée du suivi {of_who}, avec sa note — Ctrl+Z pour annuler</source>
+        <translation>Step “{step}” taken out of the follow-up of {who}, with its note — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>{need} ← {helper}</source>
+        <translation>{need} ← {helper}</translation>
     </message>
     <message>
         <source>&amp;Retirer l'étape</source>
@@ -2645,14 +2653,6 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>&amp;Garder</source>
         <translation>&amp;Keep</translation>
-    </message>
-    <message>
-        <source>Étape « {step} » retirée du suivi de {who} — Ctrl+Z pour annuler</source>
-        <translation>Step “{step}” taken out of the follow-up of {who} — Ctrl+Z to undo</translation>
-    </message>
-    <message>
-        <source>Étape « {step} » retirée du suivi de {who}, avec sa note — Ctrl+Z pour annuler</source>
-        <translation>Step “{step}” taken out of the follow-up of {who}, with its note — Ctrl+Z to undo</translation>
     </message>
     <message>
         <source>Date de « {state} » : tapez-la (23/11/2026, 23/11, 23 novembre ou hier), Entrée pour l'enregistrer, Échap pour annuler.</source>
