@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_cli
 from tests.test_import_fidelity import HEADERS, _import, _people
 
@@ -61,3 +63,39 @@ def test_a_character_repeated_inside_multi_line_cells_is_no_separator(tmp_path: 
     grid.write_text("\n".join(rows) + "\n", encoding="utf-8")
     workshop, _warnings = _import(grid, tmp_path)
     assert set(_people(workshop)) == {"Anne Martin", "Loïc Hervé"}
+
+
+def _excel_text(path: Path, encoding: str) -> Path:
+    """A grid as Excel saves it « Texte Unicode (*.txt) » (UTF-16, BOM) or « Texte (séparateur :
+    tabulation) »: cells by tabs, rows by CRLF, a cell of several lines or with quotes in
+    quotes (its own quotes doubled)."""
+    rows = [
+        HEADERS,
+        ["Anne Martin / PLIE Sud Gironde", '"Forum emploi\r\nSalon des métiers"', "Recruter", "Un lieu", ""],
+        [
+            "Karim Benali / Mission locale",
+            '"Clauses\r\nd\'insertion"',
+            "",
+            "Des locaux",
+            '"Le ""aller vers"""',
+        ],
+        ["Loïc Hervé / CC Test", "Régie", "Logement", "Un café", "Parrainage"],
+    ]
+    text = "".join("\t".join(row) + "\r\n" for row in rows)
+    path.write_bytes(("\ufeff" + text).encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-8"])
+def test_a_text_grid_saved_by_excel_keeps_its_cells_of_several_lines(tmp_path: Path, encoding: str) -> None:
+    """The second line of a quoted cell (« d'insertion" ») was read as a row of its own: a
+    participant « d'insertion" » was made, and Karim's action « "Clauses »."""
+    workshop, _warnings = _import(_excel_text(tmp_path / "grille.txt", encoding), tmp_path)
+    people = _people(workshop)
+    assert set(people) == {"Anne Martin", "Karim Benali", "Loïc Hervé"}, list(people)
+    assert people["Anne Martin"]["actions"] == ["Forum emploi", "Salon des métiers"]
+    assert people["Karim Benali"]["actions"] == ["Clauses", "d'insertion"] or people["Karim Benali"][
+        "actions"
+    ] == ["Clauses d'insertion"], people["Karim Benali"]["actions"]
+    assert people["Karim Benali"]["offers"] == ['Le "aller vers"']
+    assert people["Loïc Hervé"]["offers"] == ["Parrainage"]

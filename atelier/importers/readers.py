@@ -1653,6 +1653,11 @@ def read_text_grid(path: Path) -> RawTable:
         if found is not None:
             rows, more = found
             return RawTable(rows, parser.preamble, "html", warnings + more)
+    if _spreadsheet_text(text):
+        # Excel's « Texte Unicode » and « Texte (séparateur : tabulation) »: a cell of several
+        # lines is quoted, as in a CSV file, and read as one (its second line was a row).
+        rows = _csv_rows(text, "\t", _width(text, "\t"), warnings, path)
+        return RawTable(rows, [], "txt", warnings, separator="\t")
     rows = []
     preamble = []
     left: dict[str, list[tuple[str, str]]] = {HIDDEN: [], STRUCK: []}  # (place, words) of each passage
@@ -1678,6 +1683,30 @@ def read_text_grid(path: Path) -> RawTable:
         raise ImportRefused("import.no_table", path=path)
     warnings.extend(_left_said(left))
     return RawTable(rows, preamble, "txt", warnings, separator="\t")
+
+
+def _spreadsheet_text(text: str) -> bool:
+    """Whether tab-separated text was saved by a spreadsheet: no HTML fragment in it (a Word
+    export's cells are), and a quoted cell of several lines, its quotes paired (not a quote
+    left open that would swallow whole rows: `_unclosed`)."""
+    if re.search(r"<[A-Za-z/!]", text):
+        return False
+    csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))  # a long cell is a cell
+    width = _width(text, "\t")
+    if width < 2:
+        return False
+    lines = text.split("\n")
+    reader = csv.reader(io.StringIO(text[:200_000], newline=""), delimiter="\t", strict=False)
+    before = 0
+    try:
+        for _, record in zip(range(300), reader, strict=False):
+            spans = lines[before : reader.line_num]
+            if len(spans) > 1 and len(record) > 1 and not _unclosed(spans, "\t", width):
+                return True
+            before = reader.line_num
+    except csv.Error:
+        return False
+    return False
 
 
 def _left_said(left: dict[str, list[tuple[str, str]]]) -> list[str]:
