@@ -99,3 +99,13 @@ def test_a_text_grid_saved_by_excel_keeps_its_cells_of_several_lines(tmp_path: P
     ] == ["Clauses d'insertion"], people["Karim Benali"]["actions"]
     assert people["Karim Benali"]["offers"] == ['Le "aller vers"']
     assert people["Loïc Hervé"]["offers"] == ["Parrainage"]
+
+
+def test_a_text_grid_saved_by_excel_says_a_quote_once(tmp_path: Path) -> None:
+    """A cell with quotes of its own and no line break: Excel quotes it and doubles them; the
+    grid read each quote twice, and the quotes around, where Karim typed « Le "aller vers" »."""
+    grid = tmp_path / "grille.txt"
+    rows = [HEADERS, ["Karim Benali / Mission locale", "Salon", "", "Des locaux", '"Le ""aller vers"""']]
+    grid.write_bytes(("\ufeff" + "".join("\t".join(row) + "\r\n" for row in rows)).encode("utf-16-le"))
+    workshop, _warnings = _import(grid, tmp_path)
+    assert _people(workshop)["Karim Benali"]["offers"] == ['Le "aller vers"']

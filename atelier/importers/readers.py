@@ -1685,10 +1685,15 @@ def read_text_grid(path: Path) -> RawTable:
     return RawTable(rows, preamble, "txt", warnings, separator="\t")
 
 
+# A cell a spreadsheet quoted because it holds quotes of its own, each doubled.
+_EXCEL_QUOTED = re.compile(r'"(?:[^"]|"")*""(?:[^"]|"")*"')
+
+
 def _spreadsheet_text(text: str) -> bool:
     """Whether tab-separated text was saved by a spreadsheet: no HTML fragment in it (a Word
     export's cells are), and a quoted cell of several lines, its quotes paired (not a quote
-    left open that would swallow whole rows: `_unclosed`)."""
+    left open that would swallow whole rows: `_unclosed`), or a quoted cell whose own quotes
+    are doubled, as Excel writes « Le "aller vers" »."""
     if re.search(r"<[A-Za-z/!]", text):
         return False
     csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))  # a long cell is a cell
@@ -1702,6 +1707,8 @@ def _spreadsheet_text(text: str) -> bool:
         for _, record in zip(range(300), reader, strict=False):
             spans = lines[before : reader.line_num]
             if len(spans) > 1 and len(record) > 1 and not _unclosed(spans, "\t", width):
+                return True
+            if len(spans) == 1 and any(_EXCEL_QUOTED.fullmatch(cell) for cell in spans[0].split("\t")):
                 return True
             before = reader.line_num
     except csv.Error:
