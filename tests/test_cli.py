@@ -385,6 +385,22 @@ def test_a_count_of_zero_says_what_the_option_takes(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
+def test_a_limit_larger_than_any_file_lists_every_result(tmp_path: Path) -> None:
+    """« atelier chercher FICHIER GPECT --limit 99999999999999999999 » said « Erreur inattendue :
+    OverflowError… signalez-la aux développeurs »: a number past SQLite's integers is « all »."""
+    import shutil
+
+    from .conftest import ROOT
+
+    path = tmp_path / "a.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    every = run_cli("search", str(path), "GPECT", "--limit", "1000")
+    assert every.returncode == 0 and "7 résultats." in every.stdout.replace("\u00a0", " "), every.stdout
+    huge = run_cli("search", str(path), "GPECT", "--limit", "9" * 20)
+    assert huge.returncode == 0 and huge.stderr == "", huge.stderr
+    assert huge.stdout == every.stdout
+
+
 GRID_TXT = Path(__file__).resolve().parent.parent / "examples" / "grille-atelier-2021-03-16.txt"
 LATER = "31/12/2999"  # a day still to come, refused by --le
 # (arguments after the command, which file they need, what French says, what English says)

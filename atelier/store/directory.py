@@ -327,12 +327,18 @@ _PUBLISHED = (
 )
 
 
+SQLITE_MAX_INTEGER = 2**63 - 1
+
+
 def search_index(conn: sqlite3.Connection, text: str, *, limit: int = 50) -> tuple[list[IndexHit], int]:
     """The best `limit` rows for the query, and how many rows matched in all: none of a
     participant who is not to be published in the directory."""
     query = fts_query(text)
     if query is None:
         return [], 0
+    # `atelier search --limit 99999999999999999999`: past SQLite's integers is « all » (it
+    # raised OverflowError).
+    limit = min(limit, SQLITE_MAX_INTEGER)
     rows = conn.execute(
         f"SELECT kind, ref, rank FROM {TABLE} WHERE {TABLE} MATCH ? AND {_PUBLISHED} ORDER BY rank LIMIT ?",
         (query, limit),
