@@ -278,3 +278,28 @@ def test_the_problems_of_rows_pasted_lower_in_the_grid_name_their_grid_row_and_p
         "ligne 3 du texte collé ignorée (séparateur)"
     ), said
     assert "ligne 1" not in said and "ligne 4" not in said, said
+
+
+def test_a_quote_never_closed_in_pasted_rows_names_the_grid_row_it_is_on(qtbot, empty: Path) -> None:
+    """The reader's own warning, « guillemet ouvert jamais refermé », said the pasted text's
+    line (« ligne 2 ») while the rows were pasted at the grid's rows 2 to 4: Julie Petit's
+    row is the grid's third."""
+    from .helpers.keyboard import type_text
+
+    window = active_window(qtbot, empty)
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    key(qtbot, Qt.Key.Key_Return)
+    type_text("Anne Martin / CC du Val")
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    QApplication.clipboard().setText(
+        "Zoé Roux / PLIE\tForum\t\t\t\n"
+        'Julie Petit / Mission locale\t"Salon\t\t\t\n'
+        "Karim Benali / CCAS de Dax\tAtelier CV\t\t\t\n"
+    )
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    assert in_file(empty)[0] == [["Anne Martin"], ["Zoé Roux"], ["Julie Petit"], ["Karim Benali"]]
+    said = window.saved_label.text()
+    assert said.startswith(
+        "3 participants collés\xa0: 3 actions\u202f; à vérifier\xa0: ligne 3 (Julie Petit)\xa0: guillemet "
+        "ouvert jamais refermé\u202f; lu comme un caractère, les lignes suivantes restent des lignes"
+    ), said

@@ -1245,7 +1245,7 @@ def _width(text: str, delimiter: str) -> int:
 def _csv_rows(text: str, delimiter: str, width: int, warnings: list[str], path: Path) -> list[RawRow]:
     """The records, with a quote never closed read as a character: it would otherwise
     swallow every following row into one cell."""
-    from atelier.i18n import message
+    from atelier.importers.said import said
 
     lines = text.split("\n")
     rows: list[RawRow] = []
@@ -1274,7 +1274,7 @@ def _csv_rows(text: str, delimiter: str, width: int, warnings: list[str], path: 
         line = lines[broken - 1]
         (record,) = list(csv.reader([line], delimiter=delimiter, quoting=csv.QUOTE_NONE))
         rows.append(RawRow(broken, [_unquoted(c) for c in record]))
-        warnings.append(message("import.warn.unclosed_quote", line=broken))
+        warnings.append(said("import.warn.unclosed_quote", line=broken))  # a paste names its row
         start = broken
     return rows
 
