@@ -880,3 +880,59 @@ def test_a_word_is_found_where_it_stands_alone_not_inside_a_longer_one() -> None
             assert _first_at(text, word) == first.get(word), (text, word)
     text = "Les emplois du préemploi, puis l'emploi"
     assert _first_at(text, "emploi") == text.index("l'emploi") + 2
+
+
+def _labelled_statements(path: Path, prefix: str = "") -> list:
+    """A labelled workshop of tests/data as the engine's statements (« Name / Structure »)."""
+    from atelier.matching.engine import Statement
+
+    kinds = {"actions": ItemKind.ACTION, "challenges": ItemKind.CHALLENGE, "needs": ItemKind.NEED}
+    kinds["offers"] = ItemKind.OFFER
+    found = []
+    for number, participant in enumerate(json.loads(path.read_text("utf-8"))["participants"]):
+        own = tuple(part.strip() for part in participant["who"].split(" / "))
+        for column, kind in kinds.items():
+            for text in participant[column]:
+                statement_id = f"{prefix}{path.stem}-{len(found)}"
+                found.append(Statement(statement_id, f"{prefix}{path.stem}-p{number}", kind, text, own))
+    return found
+
+
+def test_an_edited_need_is_rematched_as_the_whole_workshop_matching_would() -> None:
+    """A participant's needs edited in the window are matched again on their own (one to
+    four): the window must then show what matching the whole workshop shows for them, the same
+    suggestions with the same scores. BLAS summed a need's meaning in an order that depended on
+    how many needs it was scored with: on the third workshop, « Des relais de terrain pour
+    sensibiliser les habitants… » matched again on its own scored 0.1669 with its first offer
+    (they share « tri »), 0.1668 in the whole workshop's matching."""
+    from atelier.matching import default_glossary
+    from atelier.matching.engine import Engine, Statement
+
+    paths = sorted((ROOT / "tests" / "data").glob("*_workshop*.json"))
+    workshops = [_labelled_statements(path) for path in paths]
+    # Every workshop in one, twice: 1,782 resources.
+    workshops.append(
+        [s for prefix in ("a-", "b-") for path in paths for s in _labelled_statements(path, prefix)]
+    )
+    vectors = WordVectors.load()
+    compared = 0
+    for said in workshops:
+        engine = Engine(default_glossary(), vectors)
+        engine.index(said)
+        needs_of: dict[str, list[str]] = {}
+        for need_id in engine.need_ids():
+            needs_of.setdefault(engine.statements[need_id].participant_id, []).append(need_id)
+        # One need of each participant edited, as typed in its cell.
+        for needs in needs_of.values():
+            edited = engine.statements[needs[0]]
+            text = f"{edited.text} pour accompagner les jeunes vers l'emploi"
+            engine.update([Statement(edited.id, edited.participant_id, edited.kind, text, edited.own)])
+        whole = engine.suggest(top=5)
+        for needs in needs_of.values():
+            for batch in ([needs[0]], needs[:4]):
+                again = engine.suggest(batch, top=5)
+                for need_id in batch:
+                    shown = [(s.resource_id, s.score, say_all(s.reasons)) for s in again[need_id]]
+                    assert shown == [(s.resource_id, s.score, say_all(s.reasons)) for s in whole[need_id]]
+                    compared += 1
+    assert compared > 400, compared

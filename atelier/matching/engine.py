@@ -158,6 +158,21 @@ SCORERS = 2
 SHARED_PRODUCT_ROWS = 16
 
 
+# A need's scores may not depend on the needs scored with it: the window matches a
+# participant's edited needs again on their own (one to four) and must show what matching the
+# whole workshop shows. numpy's BLAS (OpenBLAS) sums a row of a product in an order that
+# depends on the product's shape: against fewer than about 1,000 columns (a workshop's
+# resources) every number of rows sums its own way (measured with 97 dimensions, 50 to 36,000
+# columns). There, every meaning product is made SAME_ROWS rows at a time, the last with zero
+# rows added (`_rows_times`): the same sums for a need however many are matched with it.
+# Against more columns, any block of 2 rows or more sums a row alike, but a row alone is a
+# matrix-vector product, summed its own way: there one need matched again on its own may
+# differ in its last bit; made as 4 rows its product took 4 ms instead of 0.6 at 4,000
+# participants, for the 5 ms that re-matching one need may take.
+SAME_ROWS = 4
+SAME_ROWS_COLUMNS = 2000
+
+
 _blas: Any = None  # threadpoolctl's controller, made once (it looks for the loaded BLAS)
 
 
@@ -635,7 +650,10 @@ class _Filler:
         for start in range(0, len(wanting), step):
             block = wanting[start : start + step]
             needs = np.stack([self.meaning(need_id) for need_id, _chosen in block])
-            closeness = needs @ self.resources.T - self.usual
+            closeness = _rows_times(
+                needs, self.resources.T, np.empty((len(needs), len(self.resources)), dtype=np.float32)
+            )
+            closeness -= self.usual
             # Nothing is close to a text without a word of meaning, nor is it to anything.
             closeness[_without_meaning(needs)] = -np.inf
             closeness[:, _without_meaning(self.resources)] = -np.inf
@@ -1242,7 +1260,7 @@ class Engine:
             assert self._lexical is not None
             meaning: Any = None  # the block's meaning parts, kept apart (not for one need)
             if len(block) == 1:  # one edited need: the same sums without scipy's matrices
-                np.matmul(needs, self._resource_meaning_scaled.T, out=scores)
+                _rows_times(needs, self._resource_meaning_scaled.T, scores)
                 np.maximum(scores, 0.0, out=scores)
                 self._add_one_need(scores, self.analyses[block[0]])
             else:
@@ -1250,7 +1268,7 @@ class Engine:
                 if kept is None or kept.shape[1] != shape[1] or kept.shape[0] < shape[0]:
                     kept = self._buffers.meaning = np.empty(shape, dtype=np.float32)
                 meaning = kept[: shape[0]]
-                np.matmul(needs, self._resource_meaning_scaled.T, out=meaning)
+                _rows_times(needs, self._resource_meaning_scaled.T, meaning)
                 np.maximum(meaning, 0.0, out=meaning)
                 # The lexical scores (already times each kind's factor), added to it.
                 rows, related = self._need_rows(block)
@@ -2174,6 +2192,24 @@ class _LexicalProduct:
         done = sgemm(1.0, dense, np.asfortranarray(picked), beta=1.0, c=scores.T, overwrite_c=1)
         if not np.shares_memory(done, scores):  # BLAS could not write in place
             scores[...] = done.T
+
+
+def _rows_times(left: Any, right_t: Any, out: Any) -> Any:
+    """out = left @ right_t (float32), against fewer than SAME_ROWS_COLUMNS columns each row
+    summed the same way whatever the other rows (see SAME_ROWS)."""
+    import numpy as np
+
+    if right_t.shape[1] >= SAME_ROWS_COLUMNS:
+        return np.matmul(left, right_t, out=out)
+    padded = np.zeros((SAME_ROWS, left.shape[1]), dtype=left.dtype)
+    product = np.empty((SAME_ROWS, right_t.shape[1]), dtype=out.dtype)
+    for start in range(0, left.shape[0], SAME_ROWS):
+        part = left[start : start + SAME_ROWS]
+        padded[: len(part)] = part
+        padded[len(part) :] = 0.0
+        np.matmul(padded, right_t, out=product)
+        out[start : start + len(part)] = product[: len(part)]
+    return out
 
 
 def _add_row_sums(row: Any, indptr: Any, indices: Any, data: Any, columns: Any, values: Any) -> None:
