@@ -39,9 +39,10 @@ LEVELS: tuple[tuple[float, str, str], ...] = (
 def confidence(score: float, lang: str | None = None, *, thin: bool = False) -> str:
     """« très probable », « possible » or « à vérifier » (English with lang="en"; the user's
     language by default). `thin`: one word links the two and one of them is a statement of
-    two words or fewer (`reasons.one_word_of_a_short_statement`): « possible » at most, whatever
-    the score (« € budget » for « financement FSE », on the theme alone, read « très
-    probable »)."""
+    two words or fewer, or that word is a public or an acronym alone
+    (`reasons.one_word_of_a_short_statement`): « possible » at most, whatever the score
+    (« € budget » for « financement FSE », on the theme alone, read « très probable »; so did
+    « Accompagnement vers l'emploi des jeunes » for « Mobilité des jeunes »)."""
     if lang is None:
         from atelier.i18n import current_language
 

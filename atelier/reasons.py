@@ -505,14 +505,65 @@ SHORT_STATEMENT = 2
 _ONE_EACH = (ReasonKind.TOPIC, ReasonKind.ACRONYM, ReasonKind.NEIGHBOUR, ReasonKind.MEANING, ReasonKind.CITED)
 
 
+# Who a statement is for, not what it is about: a public (« jeunes », « seniors », « femmes »,
+# « demandeurs d'emploi »…), as a word in common writes it, lowercased. A need and a resource
+# that share only this (« Mobilité des jeunes », « Accompagnement vers l'emploi des jeunes »)
+# may be on two subjects.
+PUBLICS = frozenset(
+    f"{word}{plural}"
+    for word in (
+        "jeune",
+        "senior",
+        "femme",
+        "homme",
+        "adulte",
+        "personne",
+        "famille",
+        "parent",
+        "public",
+        "élève",
+        "habitant",
+        "habitante",
+        "salarié",
+        "salariée",
+        "allocataire",
+        "bénéficiaire",
+        "réfugié",
+        "réfugiée",
+        "migrant",
+        "migrante",
+        "étudiant",
+        "étudiante",
+        "chômeur",
+        "chômeuse",
+    )
+    for plural in ("", "s")
+) | {
+    "gens",
+    "jeunesse",
+    "demandeur d'emploi",
+    "demandeurs d'emploi",
+    "demandeuse d'emploi",
+    "demandeuses d'emploi",
+}
+
+
+def _public(word: str) -> bool:
+    return word.strip().lower().replace("\u2019", "'") in PUBLICS
+
+
 def one_word_of_a_short_statement(reasons: Iterable[Reason | str], need: str, resource: str) -> bool:
     """Whether what links a need and a resource is a single word (one word in common, one
-    theme, one acronym, one pair close in meaning) and one of the two says two words or fewer:
+    theme, one acronym, one pair close in meaning) and one of the two says two words or fewer,
+    or whatever their length, that single word is a public (`PUBLICS`: « jeunes » alone links
+    « Mobilité des jeunes » to « Accompagnement vers l'emploi des jeunes ») or an acronym alone
+    (« SIAE », « CAF »: a kind of structure, a body, said by both about different things):
     too little to be « très probable » (`confidence(thin=…)`). A reason that cannot be read
-    (an older file's sentence) counts as more than one word: nothing is lowered on a guess."""
-    if min(len(_WORD.findall(need)), len(_WORD.findall(resource))) > SHORT_STATEMENT:
-        return False
+    (an older file's sentence) counts as more than one word: nothing is lowered on a guess.
+    Measured on the labelled workshops (`benchmarks/bench_matching.py`): see its docstring."""
+    short = min(len(_WORD.findall(need)), len(_WORD.findall(resource))) <= SHORT_STATEMENT
     links = 0
+    generic = 0  # links that are a public or an acronym alone
     for reason in reasons:
         data = reason if isinstance(reason, Reason) else Reason(ReasonKind.TEXT, detail=reason)
         if data.kind == ReasonKind.TEXT:
@@ -522,11 +573,18 @@ def one_word_of_a_short_statement(reasons: Iterable[Reason | str], need: str, re
             data = understood
         if data.kind == ReasonKind.WORDS and data.detail == RELATED_FORMS:
             links += 1  # one word each side, as when it was counted a word in common
+            generic += _public(data.need) and _public(data.resource)
         elif data.kind in (*KIND_REASONS, ReasonKind.WORDS):
-            links += sum(len(_WORD.findall(word)) for word in data.words)
+            for word in data.words:
+                if _public(word):  # « demandeurs d'emploi »: one public, one link
+                    links += 1
+                    generic += 1
+                else:
+                    links += len(_WORD.findall(word))
         elif data.kind in _ONE_EACH:
             links += 1
-    return links <= 1
+            generic += data.kind == ReasonKind.ACRONYM
+    return links <= 1 and (short or generic == links == 1)
 
 
 def _side_of(reasons: Sequence[Reason | str]) -> ReasonKind:

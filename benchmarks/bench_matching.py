@@ -132,6 +132,13 @@ sens voisin »): in place of UNLINKED_FLOOR, stand-in 0.742 / 0.388 → 0.742 / 
 0.875 → 0.792, held-out and third one need less each: the floor's offers find right ones there);
 beside it, stand-in 0.742 / 0.393, never-tuned mean nDCG@5 0.416 → 0.4155, hit@3 unchanged (held-out
 0.501 → 0.507, third 0.327 → 0.318). Not kept.
+A single link that says who, not what, as « possible » at most (branch conf47,
+`reasons.one_word_of_a_short_statement`; labels only, rankings unchanged): a public alone
+(« jeunes » for « Mobilité des jeunes » and « Accompagnement vers l'emploi des jeunes »: no
+such pair from 0.45 in the labelled workshops) or an acronym alone (« SIAE », « CAF »): « très
+probable » on the never-tuned workshops right 22 of 43 → 20 of 35 (51 % → 57 %; 6 wrong and 2
+right ones, all linked by « SIAE » or « CAF » alone, now « possible »), on the tuned 40 of 53
+unchanged. Kept.
 Each with the word vectors (every install has them) and on words alone, next to a plain
 TF-IDF cosine (scikit-learn) ranking every resource of the other participants. The hub
 line counts needs whose first suggestion is the workshop's most frequent first suggestion.

@@ -5,7 +5,12 @@ Anne Martin's « financement FSE »: one theme word (« budget », of the glossa
 as « FSE » is) links the two, and the offer says nothing else. The score and the order of the
 suggestions are unchanged; the word said is « possible » at most, in `atelier match` (text and
 JSON) and in the window; « financement FSE » offered by Karim Benali (the same words and the
-same acronym) stays « très probable »."""
+same acronym) stays « très probable ».
+
+« Mobilité des jeunes » and « Accompagnement vers l'emploi des jeunes » share only « jeunes »:
+a public, who the two are for, not what they are about (mobility, job support). In a workshop
+of some size the word is rare enough to score it from 0.45; it is « possible » at most, as is
+a suggestion one acronym alone links (« SIAE »: a kind of structure, not a subject)."""
 
 from __future__ import annotations
 
@@ -14,6 +19,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+
+from atelier.domain import Item, ItemKind, Participant
+from atelier.store import Store
 
 from .conftest import run_cli
 from .helpers.keyboard import active_window, key
@@ -54,3 +62,57 @@ def test_the_window_says_possible_for_it(qtbot, tmp_path: Path, monkeypatch: pyt
     karim = next(text for text in cards if text.startswith("Karim Benali"))
     assert "[très probable]" in karim, karim
     window.close()
+
+
+# Two participants, each with what a grid holds besides: the need, the offer and statements on
+# other subjects (none says « jeunes »), so that « jeunes » weighs as in a real workshop.
+YOUTH = (
+    (
+        "Anne Martin",
+        "Mission locale",
+        [ItemKind.NEED, "Mobilité des jeunes"],
+        [ItemKind.ACTION, "Ateliers de rédaction de CV"],
+        [ItemKind.ACTION, "Forum annuel des métiers du bâtiment"],
+        [ItemKind.CHALLENGE, "Recruter des saisonniers pour l'été"],
+        [ItemKind.CHALLENGE, "Trouver des locaux pour une formation"],
+        [ItemKind.OFFER, "Salle de réunion équipée"],
+        [ItemKind.OFFER, "Prêt de matériel informatique"],
+    ),
+    (
+        "Karim Benali",
+        "Cap emploi",
+        [ItemKind.OFFER, "Accompagnement vers l'emploi des jeunes"],
+        [ItemKind.OFFER, "Conseil juridique aux associations"],
+        [ItemKind.ACTION, "Permanences dans les quartiers prioritaires"],
+        [ItemKind.ACTION, "Chantier d'insertion en maraîchage"],
+        [ItemKind.CHALLENGE, "Financer un poste de coordinateur"],
+        [ItemKind.CHALLENGE, "Faire connaître nos actions aux entreprises"],
+        [ItemKind.NEED, "Un local de stockage pour les légumes"],
+    ),
+)
+
+
+def _youth(path: Path) -> Path:
+    with Store.create(path, title="Atelier de Foix", date="2026-11-30") as store:
+        workshop_id = store.workshops()[0].id
+        for name, structure, *items in YOUTH:
+            person = store.add_participant(Participant(workshop_id, names=[name], organisation=structure))
+            for kind, text in items:
+                store.add_item(Item(person.id, kind, text))
+    return path
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_one_public_word_alone_is_not_very_likely(tmp_path: Path, lang: str) -> None:
+    path = _youth(tmp_path / "foix.atelier")
+    env = {"ATELIER_LANG": lang, "ATELIER_SEMANTIC": "1"}
+    listed = json.loads(run_cli("match", str(path), "--json", env=env).stdout)
+    need = next(n for n in listed["needs"] if n["text"] == "Mobilité des jeunes")
+    offer = next(s for s in need["suggestions"] if s["text"] == "Accompagnement vers l'emploi des jeunes")
+    assert offer["score"] >= 0.45  # the engine's score, unchanged: « jeunes » is rare here
+    assert offer["confidence"] == LEVEL[lang][1], offer
+    shown = run_cli("match", str(path), env=env).stdout
+    line = next(
+        line for line in shown.splitlines() if line.endswith("Accompagnement vers l'emploi des jeunes")
+    )
+    assert f", {LEVEL[lang][1]}]" in line and LEVEL[lang][0] not in line, line

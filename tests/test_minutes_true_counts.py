@@ -37,8 +37,11 @@ def test_a_need_counted_as_having_a_lead_has_one_the_projector_would_show(tmp_pa
         for need in found
     )
     assert possible, found  # the grid has such leads: the test says something
+    # « SIAE » alone links the grid's one lead from 0.45 (words alone, as `run_cli` matches): said
+    # « possible », it is no « piste dans la salle » either.
     said = re.search(r"Sur ces 8 besoins, (\d+) (?:a|ont) une piste dans la salle", needs)
-    assert said and int(said.group(1)) == sure, (sure, needs)
+    assert (int(said.group(1)) if said else 0) == sure, (sure, needs)
+    assert sure or "une piste dans la salle" not in needs, needs
     assert re.search(rf"\b{possible} (?:n'a|n'ont) qu'une piste possible\b", needs), (possible, needs)
 
 
