@@ -1779,14 +1779,15 @@ class Engine:
         count = matrix.shape[0]
 
         def pairs_from(start: int) -> tuple[Any, Any]:
-            shape = (min(step, count - start), count)
+            # Pairs once (j > i): the needs from this block's first on, not the whole square.
+            shape = (min(step, count - start), count - start)
             buffer = getattr(self._buffers, "alike", None)
-            if buffer is None or buffer.shape[1] != shape[1] or buffer.shape[0] < shape[0]:
-                buffer = self._buffers.alike = np.empty(shape, dtype=np.float32)
-            alike = buffer[: shape[0]]
+            if buffer is None or buffer.size < shape[0] * shape[1]:
+                buffer = self._buffers.alike = np.empty(min(step, count) * count, dtype=np.float32)
+            alike = buffer[: shape[0] * shape[1]].reshape(shape)
             alike.fill(0.0)
-            product.add_into(alike, matrix[start : start + step])
-            rows, columns = np.nonzero(alike[:, start:] >= threshold)  # pairs once: j > i
+            product.add_into(alike, matrix[start : start + step], start=start)
+            rows, columns = np.nonzero(alike >= threshold)
             later = columns > rows
             return rows[later] + start, columns[later] + start
 
@@ -2139,17 +2140,18 @@ class _LexicalProduct:
         rare = self.sparse_t
         _add_row_sums(scores[0], rare.indptr, rare.indices, rare.data, columns, values)
 
-    def add_into(self, scores: Any, left: Any, base: Any = None) -> None:
+    def add_into(self, scores: Any, left: Any, base: Any = None, start: int = 0) -> None:
         """scores += left @ right.T, scores C-ordered float32 (rows of left, rows of right);
-        with `base` (of the same shape), scores = base + left @ right.T."""
+        with `base` (of the same shape), scores = base + left @ right.T. From `start`: the
+        rows of right from there on only (scores has as many columns)."""
         import numpy as np
 
         if len(self.frequent):
             picked = (left @ self.pick).toarray().T  # (frequent, rows of left)
-            self._add_frequent(scores, picked, base)
+            self._add_frequent(scores, picked, base, start)
         elif base is not None:
             scores[...] = base
-        rest = (left @ self.sparse_t).tocsr()
+        rest = (left @ (self.sparse_t[:, start:] if start else self.sparse_t)).tocsr()
         add_into = _csr_add_into()
         if add_into is not None and scores.flags.c_contiguous and rest.data.dtype == scores.dtype:
             # scipy's own C loop of toarray(), which adds into the array it is given.
@@ -2158,12 +2160,12 @@ class _LexicalProduct:
             rows = np.repeat(np.arange(left.shape[0]), np.diff(rest.indptr))
             scores.reshape(-1)[rows * scores.shape[1] + rest.indices] += rest.data
 
-    def _add_frequent(self, scores: Any, picked: Any, base: Any = None) -> None:
+    def _add_frequent(self, scores: Any, picked: Any, base: Any = None, start: int = 0) -> None:
         """scores += picked.T @ (the frequent features' columns of right).T, in place (BLAS);
-        with `base`, scores = base + that product."""
+        with `base`, scores = base + that product. From `start`: see `add_into`."""
         import numpy as np
 
-        dense = self.dense
+        dense = self.dense[start:] if start else self.dense
         used = np.flatnonzero(picked.any(axis=1))
         if 2 * len(used) <= len(self.frequent):  # a few needs (one edited): their features only
             dense, picked = np.asfortranarray(dense[:, used]), picked[used]
@@ -2178,9 +2180,9 @@ class _LexicalProduct:
                 scores += base
                 return
             block = getattr(self._buffers, "block", None)
-            if block is None or block.shape[1] != scores.shape[1] or block.shape[0] < rows:
-                block = self._buffers.block = np.empty(scores.shape, dtype=np.float32)
-            product = block[:rows]
+            if block is None or block.size < scores.size:
+                block = self._buffers.block = np.empty(scores.size, dtype=np.float32)
+            product = block[: scores.size].reshape(scores.shape)
             np.matmul(picked.T, dense.T, out=product)
             scores += product
             return
