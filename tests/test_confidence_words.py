@@ -116,3 +116,20 @@ def test_one_public_word_alone_is_not_very_likely(tmp_path: Path, lang: str) -> 
         line for line in shown.splitlines() if line.endswith("Accompagnement vers l'emploi des jeunes")
     )
     assert f", {LEVEL[lang][1]}]" in line and LEVEL[lang][0] not in line, line
+
+
+def test_the_window_says_possible_for_one_public_word(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATELIER_SEMANTIC", "1")
+    path = _youth(tmp_path / "foix.atelier")
+    window = active_window(qtbot, path)
+    qtbot.waitUntil(lambda: bool(window.store.matches(window.model.workshop_id)), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    key(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # Anne Martin's suggestions
+    need = window.panel.matches.tree_model.item(0)
+    assert need.text() == "Mobilité des jeunes"
+    cards = [need.child(i).text() for i in range(need.rowCount())]
+    offer = next(text for text in cards if "— Accompagnement vers l'emploi des jeunes" in text)
+    assert "[possible]" in offer and "très probable" not in offer, offer
+    window.close()
