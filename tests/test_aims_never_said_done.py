@@ -14,6 +14,7 @@ English too; what ranks where is unchanged, and the actions beside them are stil
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -273,3 +274,79 @@ def test_atelier_match_says_an_aim_is_an_aim(confirmed: Path, lang: str) -> None
     assert any(aim_said in r for r in corinne["reasons"]), corinne["reasons"]
     (action,) = [s for s in suggestions if s["text"].startswith(COORDINATION)]
     assert "aim" not in action
+
+
+# What each of the example's aims says, as the minutes would cite a piece of it.
+AIM_WORDS = [
+    "nouvelle synergie des acteurs",
+    "culture commune autour des cités",
+    "orientations du futur protocole",
+    "feuille de route ess",
+    "forum emploi intercommunal",
+    "se questionne pour s'engager",
+    "financer de la r&d",
+    "doublonnage des traitements",
+    "mobiliser l'ensemble des compétences",
+    "adéquation l'offre et la demande",
+]
+MINUTES = {
+    "fr": {
+        "engaged": "Ce qui est déjà engagé",
+        "context": "Le contexte",
+        "lead": "Objectifs annoncés",
+        "opening": "ont présenté {n} actions déjà engagées",
+        "aims": "10 objectifs annoncés",
+        "presented": "Les {n} actions présentées",
+    },
+    "en": {
+        "engaged": "What is already under way",
+        "context": "The context",
+        "lead": "Stated aims",
+        "opening": "presented {n} actions already under way",
+        "aims": "10 stated aims",
+        "presented": "The {n} actions presented",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_minutes_synthesis_never_counts_nor_cites_an_aim_as_engaged(tmp_path: Path, lang: str) -> None:
+    """The Word minutes' « Ce qui est déjà engagé » counted the example's ten aims among « Les 80
+    actions présentées » (« actions déjà engagées » in the opening) and cited Jean-Marc's « le
+    territoire se questionne pour s'engager dans un PLIE » as an example of the PLIE theme. The
+    aims are counted apart (« … et 10 objectifs annoncés »), said as aims in one line
+    (« Objectifs annoncés : … (Who) »), and every count of the actions agrees."""
+    said = MINUTES[lang]
+    minutes = tmp_path / "cr.docx"
+    done = run_cli("export", str(EXAMPLE), "--docx", str(minutes), env={"ATELIER_LANG": lang})
+    assert done.returncode == 0, done.stderr
+    sections: dict[str, str] = {}
+    heading = None
+    for p in docx.Document(str(minutes)).paragraphs:
+        if p.style.name == "Heading 1":
+            heading = None
+        elif p.style.name == "Heading 2":
+            heading = p.text
+            sections[heading] = ""
+        elif heading is not None:
+            sections[heading] += _flat(p.text) + "\n"
+    engaged, context = sections[said["engaged"]], sections[said["context"]]
+    # How many actions the grid's actions' column holds that are neither aims, remarks nor facts
+    with sqlite3.connect(EXAMPLE) as db:
+        actions = [text for (text,) in db.execute("SELECT text FROM items WHERE kind = 'action'")]
+    opening = re.search(r"(\d+) (?:actions déjà engagées|actions already under way)", context)
+    assert opening is not None, context
+    n = int(opening.group(1))
+    assert n <= len(actions) - len(EXAMPLE_AIMS), context
+    assert said["aims"] in context, context
+    assert said["presented"].format(n=n) in engaged, engaged
+    assert said["opening"].format(n=n) in context, context
+    # No aim cited as engaged; each line of the section that says one is the aims' own.
+    for line in engaged.splitlines():
+        if line.startswith(said["lead"]):
+            continue
+        for words in AIM_WORDS:
+            assert words not in line.casefold(), (words, line)
+    (aims_line,) = [line for line in engaged.splitlines() if line.startswith(said["lead"])]
+    assert aims_line.count("(") >= 2, aims_line  # cited with whose aim it is
+    assert sum(words in aims_line.casefold() for words in AIM_WORDS) >= 2, aims_line

@@ -49,7 +49,17 @@ from typing import TYPE_CHECKING, Any
 from atelier.confidence import POSSIBLE, very_likely
 from atelier.domain import FollowUp, ItemKind, MatchStatus, people_of
 from atelier.drafted import HEADINGS, draft_heading_key, drafted_record, facts_of, heading_of
-from atelier.french import affirmed, article, count, join, of, plural, remark_said, states_a_fact
+from atelier.french import (
+    affirmed,
+    article,
+    count,
+    join,
+    of,
+    plural,
+    remark_said,
+    states_a_fact,
+    states_an_aim,
+)
 from atelier.synthesis import context as ctx
 from atelier.synthesis.groups import (
     SPECIFIC_MOST,
@@ -142,16 +152,36 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
     ]
     facts.sort(key=lambda s: counts_people_only(s.text))  # what the place is, first
     noted |= {id(s) for s in facts}
+    # Nor is an aim or a plan typed there (« objectifs : créer une nouvelle synergie… »,
+    # « Projet de forum emploi intercommunal »): said as an aim, counted apart, never among
+    # what is « déjà engagé » (`french.states_an_aim`, as matching says it: « a pour objectif »).
+    aims = [
+        s for s in statements if s.kind == ItemKind.ACTION and id(s) not in noted and states_an_aim(s.text)
+    ]
+    # Counted by the grid's lines: one a row split mid-sentence joined to an action (« … L'objectif
+    # est » + « éviter le doublonnage… ») is an aim all the same, not one more action.
+    apart_ids = {i for s in statements if id(s) in noted for i in s.ids}
+    aim_ids = {i for s in aims for i in s.ids} | {
+        e.id
+        for e in data.entries
+        if e.kind == ItemKind.ACTION and e.id not in apart_ids and e.text.strip() and states_an_aim(e.text)
+    }
+    noted |= {id(s) for s in aims}
     statements = [s for s in statements if id(s) not in noted]
     space = Space(statements, len(data.participants), glossary.families, vectors, glossary.acronyms)
     writer = _Writer(data)
     lang = writer.lang
     total = Counter(e.kind for e in data.entries if e.text.strip())
     apart_from_actions = sum(len(s.ids) for s, _said in remarks if id(s) in noted)
-    total[ItemKind.ACTION] -= apart_from_actions + sum(len(s.ids) for s in facts)
+    total[ItemKind.ACTION] -= apart_from_actions + sum(len(s.ids) for s in facts) + len(aim_ids)
     by_kind: dict[ItemKind, list[Group]] = {}
     actions_apart: list[Statement] = []  # the actions no theme holds, said after the challenges
-    sections = [(heading_of("context", lang), writer.context(statements, apart_from_actions, facts))]
+    sections = [
+        (
+            heading_of("context", lang),
+            writer.context(statements, apart_from_actions, facts, aims, len(aim_ids)),
+        )
+    ]
     for kind, heading, most in (
         (ItemKind.ACTION, heading_of("actions", lang), 6),
         (ItemKind.CHALLENGE, heading_of("challenges", lang), 5),
@@ -213,11 +243,20 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
         sections.append((heading_of("offers", lang), offers))
     # Everyone finds something they said: a participant the themes above left out (or only
     # named, « aussi Grand Dax ») gets one of their actions, else one of their challenges.
+    # The aims, said as such in one line (« Objectifs annoncés : … (Who) »), last of what is
+    # engaged; one of the actions of those it only names is still said (« Autres actions… »).
+    aimed = writer.aims(aims)
     for kind, key in ((ItemKind.ACTION, "actions"), (ItemKind.CHALLENGE, "challenges")):
         line = writer.also_said(kind, statements)
         at = next((n for n, (h, _b) in enumerate(sections) if h == heading_of(key, lang)), None)
         if line and at is not None:
             sections[at] = (sections[at][0], f"{sections[at][1]}\n{line}")
+    if aimed:
+        at = next((n for n, (h, _b) in enumerate(sections) if h == heading_of("actions", lang)), None)
+        if at is None:  # nothing but aims in the actions' column
+            sections.insert(1, (heading_of("actions", lang), aimed))
+        else:
+            sections[at] = (sections[at][0], f"{sections[at][1]}\n{aimed}")
     return Draft(sections, by_kind)
 
 
@@ -496,16 +535,22 @@ class _Writer:
     # ---------------------------------------------------------- context
 
     def context(
-        self, statements: Sequence[Statement], remarks: int = 0, facts: Sequence[Statement] = ()
+        self,
+        statements: Sequence[Statement],
+        remarks: int = 0,
+        facts: Sequence[Statement] = (),
+        aims: Sequence[Statement] = (),
+        aimed: int = 0,
     ) -> str:
         """The room and what it said; `remarks`: the items of the actions' column that are
         remarks quoted apart (« Des observations à retenir »), counted apart from the actions;
-        `facts`: statements of fact typed there (`french.states_a_fact`), said here as findings."""
+        `facts`: statements of fact typed there (`french.states_a_fact`), said here as findings;
+        `aims`: aims and plans typed there (`french.states_an_aim`), `aimed` lines of the grid."""
         data = self.data
         territories = data.territories()
         counts = Counter(e.kind for e in data.entries if e.text.strip())
         found = sum(len(f.ids) for f in facts)
-        counts[ItemKind.ACTION] -= remarks + found
+        counts[ItemKind.ACTION] -= remarks + found + aimed
         people, named = len(data.participants), data.people_named()
         opening = self.count(named, "participant")
         if named != people:  # two people on one row of the grid: both counted, the rows said
@@ -542,6 +587,17 @@ class _Writer:
             said.append(self.count(remarks, "observation"))
         if found:  # « … et 3 constats »: cited below
             said.append(self.count(found, *(("finding", "findings") if self.en else ("constat", "constats"))))
+        if aimed:  # « … et 10 objectifs annoncés »: said after what is engaged
+            said.append(
+                self.count(
+                    aimed,
+                    *(
+                        ("stated aim", "stated aims")
+                        if self.en
+                        else ("objectif annoncé", "objectifs annoncés")
+                    ),
+                )
+            )
         if not people:
             return self.t("La grille ne compte encore aucun participant.", "The grid has no participant yet.")
         if not said and self.en:
@@ -590,7 +646,8 @@ class _Writer:
                 cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 3)}")
             lead = self.t("Constats notés parmi les actions :", "Findings noted among the actions:")
             lines.append(f"{lead} {self.semicolons(cites)}.")
-        actions = [(s.owner, s.text) for s in statements if s.kind == ItemKind.ACTION]
+        # A protocol being rewritten, a road map in the making: a period of change, aims too.
+        actions = [(s.owner, s.text) for s in (*statements, *aims) if s.kind == ItemKind.ACTION]
         change = ctx.find(ctx.CHANGE, actions)
         if change:
             lines.append(self.change(change))
@@ -1034,6 +1091,26 @@ class _Writer:
                 )
             )
         return "\n".join(lines)
+
+    def aims(self, aims: Sequence[Statement]) -> str:
+        """« Objectifs annoncés : créer une nouvelle synergie des acteurs… (Who) ; … ; aussi
+        A et B. »: the aims and plans typed among the actions, as aims (none cited already)."""
+        fresh = [a for a in aims if a.text not in self.cited]
+        if not fresh:
+            return ""
+        cites: list[str] = []
+        owners: list[str] = []
+        for aim in fresh:
+            if aim.owner in owners or len(cites) >= 2:
+                continue
+            owners.append(aim.owner)
+            cites.append(self.cite(aim.owner, aim.text, limit=6))
+        rest = [a.owner for a in fresh if a.owner not in owners]
+        self.cited |= {a.text for a in fresh}  # those only named still get one of their actions
+        if rest:
+            cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 2)}")
+        lead = self.t("Objectifs annoncés :", "Stated aims:")  # counted apart in the context
+        return f"{lead} {self.semicolons(cites)}."
 
     def observations(self, remarks: Sequence[tuple[Statement, str]]) -> str:
         owners = list(dict.fromkeys(s.owner for s, _ in remarks))
