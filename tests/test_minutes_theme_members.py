@@ -57,7 +57,11 @@ def _lines(workshop: Path, lang: str) -> dict[str, list[str]]:
 @pytest.mark.parametrize(
     ("name", "title", "writers"),
     [
-        ("b", "Marché de producteurs", 2),  # Chambre d'agriculture, Office de tourisme
+        # The Jardins de la Dore's « Légumerie en projet » is an aim (« Objectifs annoncés »), no
+        # action: the food theme is titled « Maraîchage », written by the Espace test agricole
+        # and the Jardins de la Dore (« Marché de producteurs », Chambre d'agriculture and
+        # Office de tourisme, before).
+        ("b", "Maraîchage", 2),
         ("d", "Embauche", 4),  # France Travail, Mermillod, Transports Arve-Giffre, Net'Alpes
     ],
 )
