@@ -70,6 +70,28 @@ def test_a_new_workshop_typed_without_its_extension_never_silently_replaces_that
     assert window.model.rowCount() == 0
 
 
+def test_a_new_file_is_dated_today_as_a_workshop_added_to_a_file_is(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """Ctrl+Maj+N made a workshop « sans date » while « Nouvel atelier » inside a file dates it
+    today: both are today's, the date field shows it, and it stays editable."""
+    from datetime import date
+
+    from atelier.french import long_date
+    from atelier.store import Store
+
+    window = active_example_window(qtbot, tmp_path)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "neuf"), ""))
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.store.path.name == "neuf.atelier")
+    today = date.today()
+    assert window.header.date.text() == long_date(today.isoformat())  # « 3 décembre 2026 »
+    assert window.header.date.isEnabled() and not window.header.date.isReadOnly()
+    assert "sans date" not in window.windowTitle()
+    with Store.open(tmp_path / "neuf.atelier", readonly=True) as store:
+        assert [w.date for w in store.workshops()] == [today.isoformat()]
+
+
 def _confirm(path: Path, need_start: str, resources: list[str]) -> None:
     """The facilitator has confirmed these matches for the need starting with `need_start`."""
     from atelier.domain import Match, MatchStatus

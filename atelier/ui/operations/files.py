@@ -180,7 +180,11 @@ def describe_workshop_file(path: Path) -> str:
 
 
 def _create(path: Path, title: str) -> Path:
-    Store.create(path, title=title, force=True).close()
+    """A new file's workshop is dated today, as one added inside a file is (workshops.new_workshop):
+    it is made on the day it is run or prepared, and the date field is there to change it."""
+    from datetime import date
+
+    Store.create(path, title=title, date=date.today().isoformat(), force=True).close()
     return path
 
 
