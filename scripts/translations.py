@@ -77,6 +77,8 @@ EN = {
     "{who} a demandé à ne pas figurer dans le répertoire (⊘ hors répertoire), et {other} est d'un autre atelier ({where}).": "{who} asked not to be in the directory (⊘ not in the directory), and {other} is of another workshop ({where}).",
     "Confirmée, la mise en relation est suivie ici ; les fiches, le suivi et les documents de l'{where} ne nomment pas la personne : « une personne non nommée à sa demande », et c'est à vous de faire le lien. Si elle accepte d'être nommée, décochez « Ne pas publier dans le répertoire » sur sa fiche.": "Confirmed, the match is followed up here; the pages, follow-up and documents of the {where} do not name the person: “someone not named at their request”, and you make the link. If they agree to be named, untick “Do not publish in the directory” on their card.",
     "&Confirmer sans la nommer": "&Confirm without naming them",
+    "Mise en relation confirmée : {asker} ← {helper} — Ctrl+Z pour annuler": "Match confirmed: {asker} ← {helper} — Ctrl+Z to undo",
+    "Suggestion écartée : {asker} ← {helper} — Ctrl+Z pour annuler": "Suggestion rejected: {asker} ← {helper} — Ctrl+Z to undo",
     "Mise en relation confirmée : les documents de l'{where} ne nomment pas {who}, à sa demande — Ctrl+Z pour annuler": "Match confirmed: the documents of the {where} do not name {who}, at their request — Ctrl+Z to undo",
     # ui/match_panel.py: « Qui peut aider ? » of a helper, a need of another workshop they were confirmed for
     "l'atelier du {date}": "the workshop of {date}",

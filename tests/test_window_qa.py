@@ -107,6 +107,34 @@ def test_after_confirmer_the_next_undecided_suggestion_is_selected(qtbot, tmp_pa
     window.close()
 
 
+def test_confirmer_and_ecarter_say_what_was_done_and_how_to_undo_it(qtbot, tmp_path: Path) -> None:
+    """Ctrl+Maj+C left only « Enregistré à HH:MM » in the status bar, while a cell emptied
+    says what was done and that Ctrl+Z undoes it: a decision says so, with whom, as well."""
+    window = _matched_window(qtbot, tmp_path)
+    store = window.store
+    _select_person(window, "Eric", 3)
+    key(qtbot, Qt.Key.Key_M, CTRL)
+    panel = window.panel.matches
+    order = panel._suggestion_ids()
+
+    def names(match_id: str) -> str:
+        match = store.match(match_id)
+        asker = store.participant(store.item(match.need_id).participant_id).display_name()
+        helper = store.participant(store.item(match.resource_id).participant_id).display_name()
+        return f"{asker} ← {helper}"
+
+    key(qtbot, Qt.Key.Key_C, CTRL | SHIFT)  # Confirmer
+    said = window.saved_label.text()
+    assert said.startswith(f"Mise en relation confirmée\u00a0: {names(order[0])} — Ctrl+Z pour annuler"), said
+    assert "Enregistré à" in said  # and still when it was saved
+    key(qtbot, Qt.Key.Key_X, CTRL | SHIFT)  # Écarter
+    said = window.saved_label.text()
+    assert said.startswith(f"Suggestion écartée\u00a0: {names(order[1])} — Ctrl+Z pour annuler"), said
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # what it says is what Ctrl+Z does
+    assert window.saved_label.text().startswith("Annulé\u00a0: écarter la suggestion")
+    window.close()
+
+
 def test_the_workshop_switcher_counts_every_participant_typed_deleted_or_undone(
     qtbot, tmp_path: Path
 ) -> None:

@@ -573,6 +573,7 @@ class MatchPanel(QWidget):
             if agreed is None:
                 return  # not confirmed: the suggestion stays as it was, chosen
             unnamed = agreed
+        done = self._decision_said(match_id, status)
         order = self._suggestion_ids()
         self._deciding = True
         try:
@@ -581,8 +582,8 @@ class MatchPanel(QWidget):
             self._deciding = False
         if not pushed:
             return
-        if unnamed:
-            self.said.emit(unnamed)
+        if unnamed or done:
+            self.said.emit(unnamed or done)
         if self.current_match_id() not in (None, match_id):
             return
         open_now = set(self._suggestion_ids())
@@ -592,6 +593,26 @@ class MatchPanel(QWidget):
                 return
         # Nothing left to decide for this participant: the need stays chosen, no suggestion.
         self._select_need_of(match_id)
+
+    def _decision_said(self, match_id: str, status: MatchStatus) -> str:
+        """« Mise en relation confirmée : Anne Martin ← Karim Benali — Ctrl+Z pour annuler »:
+        what the decision does, between whom (the one who asks ← the one who helps, as a cell
+        emptied names the follow-ups it takes), and how to undo it; "" if it cannot be named."""
+        if self.model is None:
+            return ""
+        store = self.model.store
+        try:
+            match = store.match(match_id)
+            asker = store.participant(store.item(match.need_id).participant_id)
+            helper = store.participant(store.item(match.resource_id).participant_id)
+        except AtelierError:
+            return ""
+        done = (
+            tr("Mise en relation confirmée : {asker} ← {helper} — Ctrl+Z pour annuler")
+            if status == MatchStatus.CONFIRMED
+            else tr("Suggestion écartée : {asker} ← {helper} — Ctrl+Z pour annuler")
+        )
+        return done.format(asker=asker.display_name() or "—", helper=helper.display_name() or "—")
 
     def _say_undecided(self, status: MatchStatus) -> None:
         """Ctrl+Maj+C / Ctrl+Maj+X with a need's own line chosen, not one of its suggestions:

@@ -1659,6 +1659,14 @@
         <translation>Confirmed at {where}: decided and followed up there</translation>
     </message>
     <message>
+        <source>Mise en relation confirmée : {asker} ← {helper} — Ctrl+Z pour annuler</source>
+        <translation>Match confirmed: {asker} ← {helper} — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>Suggestion écartée : {asker} ← {helper} — Ctrl+Z pour annuler</source>
+        <translation>Suggestion rejected: {asker} ← {helper} — Ctrl+Z to undo</translation>
+    </message>
+    <message>
         <source>Ce besoin n'a pas encore de suggestion : Ctrl+Maj+K le met en relation à la main.</source>
         <translation>This need has no suggestion yet: Ctrl+Shift+K matches it by hand.</translation>
     </message>
