@@ -141,3 +141,38 @@ def test_atelier_without_a_file_opens_the_example_when_the_last_file_is_refused(
     assert emptied.read_bytes() == b"" and sorted(p.name for p in tmp_path.iterdir() if "mars" in p.name) == [
         emptied.name
     ]
+
+
+def test_the_first_screen_fits_the_columns_once_not_once_more_inside_that_fit(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """The grid's first fit sets the columns' widths; the titles wrap to them, so the space
+    left for the rows grows or shrinks (never the grid's width), and that resize started a
+    second whole fit inside the first, to the same widths: rows measured twice before the
+    first screen showed. Now the fit under way measures the rows at the height it reached,
+    and what the first screen shows is what a fresh fit gives."""
+    from atelier.ui.grid_view import GridView
+
+    fit = GridView.fit_columns
+    depth = [0]
+    deepest = [0]
+
+    def counted(self) -> None:
+        depth[0] += 1
+        deepest[0] = max(deepest[0], depth[0])
+        try:
+            fit(self)
+        finally:
+            depth[0] -= 1
+
+    monkeypatch.setattr(GridView, "fit_columns", counted)
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", tmp_path / "exemple.atelier")
+    window = example_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: window.grid._painted)
+    qtbot.wait(50)
+    assert deepest[0] == 1, "a fit of the columns started inside another"
+    grid = window.grid
+    shown = [grid.columnWidth(c) for c in range(5)], [grid.rowHeight(r) for r in range(8)]
+    fit(grid)
+    assert ([grid.columnWidth(c) for c in range(5)], [grid.rowHeight(r) for r in range(8)]) == shown
+    window.close()

@@ -346,11 +346,11 @@ class GridView(QTableView):
         try:
             for column, width in enumerate(widths):
                 self.setColumnWidth(column, width)
+            # The titles wrap to the new widths: the header's height, and so the rows' cap (a
+            # third of the view), is settled before the rows are measured against it.
+            self.updateGeometries()
         finally:
             self._fitting = False
-        # The titles wrap to the new widths: the header's height, and so the rows' cap (a
-        # third of the view), is settled before the rows are measured against it.
-        self.updateGeometries()
         self.fit_rows()
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
@@ -374,6 +374,13 @@ class GridView(QTableView):
             # The window settling before its first screen resizes the grid several times
             # in a row (menu bar, status bar, docks): one fit, at the size it ends at.
             self.fit_columns_soon()
+            return
+        if self._fitting:
+            # A fit setting the widths changes the height of the titles (they wrap to the new
+            # widths) or of the scroll bar below, so the viewport's height, never the grid's
+            # width: the fit under way ends with the rows measured at the height reached; a
+            # second fit inside it, to the same widths, was only time (6 ms of the first screen).
+            self._place_frozen()
             return
         if self.auto_columns:
             self.fit_columns()
