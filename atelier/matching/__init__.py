@@ -162,15 +162,9 @@ def need_groups(store: Store, workshop_id: str, engine: Engine | None = None) ->
     vectors = shared_vectors()
     if engine is None or engine.vectors is not vectors:
         engine = engine_for(store, workshop_id, vectors=vectors)
-    groups = engine.groups()
     # Counted in people, as the minutes count participants (« 25 participants (23 lignes de la
     # grille) »): a row naming two people is two of those who share the need.
-    heads = {p.id: people_of(p) for p in store.participants(workshop_id)}
-    for group in groups:
-        group.people = sum(heads.get(pid, 1) for pid in group.participant_ids)
-        group.label = f"{group.people} participants cherchent des ressources sur\u00a0: {group.topic}"
-    groups.sort(key=lambda g: -g.people)  # stable: as many people, as the engine ordered them
-    return groups
+    return engine.groups(heads={p.id: people_of(p) for p in store.participants(workshop_id)})
 
 
 def save_suggestions(store: Store, workshop_id: str, suggestions: dict[str, list[Suggestion]]) -> int:

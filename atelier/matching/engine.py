@@ -18,7 +18,7 @@ import math
 import re
 import threading
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -1724,10 +1724,14 @@ class Engine:
     # ------------------------------------------------------------ groups
 
     @_without_gc()
-    def groups(self, *, threshold: float = 0.3, minimum: int = 2) -> list[NeedGroup]:
+    def groups(
+        self, *, threshold: float = 0.3, minimum: int = 2, heads: Mapping[str, int] | None = None
+    ) -> list[NeedGroup]:
         """Needs of several participants that say the same thing, for the minutes: sets of
         alike needs (`alike_sets`), each cut into groups that all hold one same subject
-        (`_said_alike`), so that what a group's label says is true of every need in it."""
+        (`_said_alike`), so that what a group's label says is true of every need in it.
+        `heads`: how many people each participant's row names (`atelier.matching.need_groups`),
+        what the label counts and the groups are ordered by; without it, one per row."""
         # Sets that are not alike may hold the same subject: one group for it, not two rows
         # of the minutes saying the same thing of the same people.
         by_subject: dict[str, list[str]] = {}
@@ -1738,10 +1742,11 @@ class Engine:
         for feature, members in by_subject.items():
             topic = self._group_topic(members, feature)
             people = sorted({self.statements[n].participant_id for n in members})
-            label = f"{len(people)} participants cherchent des ressources sur\u00a0: {topic}"
+            count = sum(heads.get(p, 1) for p in people) if heads is not None else 0
+            label = f"{count or len(people)} participants cherchent des ressources sur\u00a0: {topic}"
             words = list(dict.fromkeys(self.analyses[n].surface[feature] for n in members))
-            groups.append(NeedGroup(label, members, people, topic, feature, words))
-        groups.sort(key=lambda g: -len(g.participant_ids))
+            groups.append(NeedGroup(label, members, people, topic, feature, words, count))
+        groups.sort(key=lambda g: (-g.headcount(), -len(g.participant_ids)))
         return groups
 
     def alike_sets(self, *, threshold: float = 0.3, minimum: int = 2) -> list[list[str]]:

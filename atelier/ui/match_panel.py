@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain import ABSENT, EXCUSED, ItemKind, MatchStatus, Reason, shown_order
+from atelier.domain import ABSENT, EXCUSED, ItemKind, MatchStatus, Participant, Reason, shown_order
 from atelier.errors import AtelierError
 from atelier.french import aside, is_plural
 from atelier.ui.grid_model import GridModel
@@ -594,19 +594,27 @@ class MatchPanel(QWidget):
         # Nothing left to decide for this participant: the need stays chosen, no suggestion.
         self._select_need_of(match_id)
 
-    def _decision_said(self, match_id: str, status: MatchStatus) -> str:
-        """« Mise en relation confirmée : Anne Martin ← Karim Benali — Ctrl+Z pour annuler »:
-        what the decision does, between whom (the one who asks ← the one who helps, as a cell
-        emptied names the follow-ups it takes), and how to undo it; "" if it cannot be named."""
+    def _people_of(self, match_id: str) -> tuple[Participant, Participant] | None:
+        """The one who asks and the one who helps of this match; None if it cannot be read."""
         if self.model is None:
-            return ""
+            return None
         store = self.model.store
         try:
             match = store.match(match_id)
             asker = store.participant(store.item(match.need_id).participant_id)
             helper = store.participant(store.item(match.resource_id).participant_id)
         except AtelierError:
+            return None
+        return asker, helper
+
+    def _decision_said(self, match_id: str, status: MatchStatus) -> str:
+        """« Mise en relation confirmée : Anne Martin ← Karim Benali — Ctrl+Z pour annuler »:
+        what the decision does, between whom (the one who asks ← the one who helps, as a cell
+        emptied names the follow-ups it takes), and how to undo it; "" if it cannot be named."""
+        people = self._people_of(match_id)
+        if people is None:
             return ""
+        asker, helper = people
         done = (
             tr("Mise en relation confirmée : {asker} ← {helper} — Ctrl+Z pour annuler")
             if status == MatchStatus.CONFIRMED
@@ -653,12 +661,10 @@ class MatchPanel(QWidget):
         if self.model is None:
             return None
         store = self.model.store
-        try:
-            match = store.match(match_id)
-            asker = store.participant(store.item(match.need_id).participant_id)
-            helper = store.participant(store.item(match.resource_id).participant_id)
-        except AtelierError:
+        people = self._people_of(match_id)
+        if people is None:
             return ""
+        asker, helper = people
         if asker.workshop_id == helper.workshop_id or not (asker.unlisted or helper.unlisted):
             return ""
         person, other = (asker, helper) if asker.unlisted else (helper, asker)
