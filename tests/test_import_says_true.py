@@ -84,7 +84,7 @@ def test_a_row_whose_participant_cell_is_a_formula_never_computed_is_left_out_an
     for row in ROWS:
         sheet.append(row)
     # openpyxl writes formulas without a computed value (a workbook never opened in Excel).
-    sheet.append(['=HYPERLINK("http://evil","Clique")', "=1+1", "=SUM(1,2)", "@cmd", "-2+3"])
+    sheet.append(['=CONCATENATE("Cli","que")', "=1+1", "=SUM(1,2)", "@cmd", "-2+3"])
     grid = tmp_path / "formules.xlsx"
     workbook.save(grid)
     workshop, said = _import(grid, tmp_path)
@@ -106,7 +106,7 @@ def test_the_formula_warning_is_said_in_english(tmp_path: Path) -> None:
     sheet = workbook.active
     sheet.append(HEADERS)
     sheet.append(ROWS[0])
-    sheet.append(['=HYPERLINK("http://evil","Clique")', "forum", "défi", "besoin", "offre"])
+    sheet.append(['=CONCATENATE("Cli","que")', "forum", "défi", "besoin", "offre"])
     grid = tmp_path / "formulas.xlsx"
     workbook.save(grid)
     _workshop, said = _import(grid, tmp_path, env={"ATELIER_LANG": "en"})

@@ -1,6 +1,6 @@
 """What an import says about the cells it could not read is what it did. A formula Excel never
 computed (a workbook written by a program, never opened in Excel) is left out and said: its
-text (« =HYPERLINK(…) », « =1+1 ») was made an action and a challenge while the report said no
+text (« =CONCATENATE(…) », « =1+1 ») was made an action and a challenge while the report said no
 item was taken from it. A row whose participant cell cannot be read (a formula never
 computed, a cell whose text does not show) is left out and said: it joined the participant
 above, who was given someone else's items."""
@@ -82,13 +82,13 @@ def test_formulas_never_computed_are_left_out_and_a_row_with_no_one_to_give_it_t
 
     assert set(people) == {"Anne Martin, PLIE", "Sophie Laurent, MDE"}
     anne = people["Anne Martin, PLIE"]
-    assert anne["action"] == [] and anne["challenge"] == []
+    assert anne["action"] == ["Cliquez ici"] and anne["challenge"] == []  # the link's text on screen
     assert anne["need"] == ["Financement du permis"]
     assert "Mobilité" not in anne["challenge"] and "Forum" not in anne["action"]  # Karim's row
     assert people["Sophie Laurent, MDE"]["action"] == ["Site du PLIE"]
     assert not any("=" in text for items in people.values() for texts in items.values() for text in texts)
-    assert "Import : 2 participants, 1 action, 1 défi, 2 besoins, 2 ressources." in said
-    assert "3 cellules à formule sans valeur calculée non importées (B2, C2 et A3)" in said
+    assert "Import : 2 participants, 2 actions, 1 défi, 2 besoins, 2 ressources." in said
+    assert "2 cellules à formule sans valeur calculée non importées (C2 et A3)" in said
     assert "ligne 3 non importée : sa cellule de participant est une formule jamais calculée" in said
     assert "sans en tirer" not in said
     assert "rattachée" not in said
@@ -199,3 +199,64 @@ def test_a_grid_whose_every_participant_is_a_formula_never_computed_is_refused_w
     assert "Aucune ligne de participant" not in said
     assert not (tmp_path / "noms.atelier").exists()
     assert path.read_bytes() == before
+
+
+def test_a_link_formula_gives_the_name_its_cell_shows_never_its_formula(tmp_path: Path) -> None:
+    """A grid made by a program names each structure by a link to its site
+    (« =HYPERLINK("https://…";"Grand Dax") », in French « =LIEN_HYPERTEXTE(…) »): the
+    participant is the name the cell shows (Excel's computed value when the workbook has
+    one, else the link's text when it is written out), not left out; a formula whose text on
+    screen cannot be known is still left out and said with its row. Exported back to Excel,
+    no cell is a formula."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(HEADERS)
+    sheet.append(
+        [
+            '=HYPERLINK("https://www.grand-dax.fr";"Grand Dax")',
+            '=HYPERLINK("https://www.grand-dax.fr/forum", "Forum de l\'emploi")',
+            "Mobilité",
+            "Financement du permis",
+            "Ateliers CV",
+        ]
+    )
+    sheet.append(
+        [
+            '=LIEN_HYPERTEXTE("https://ml-landes.fr";"Mission locale des Landes")',
+            "Permis",
+            "",
+            '="Garde d""enfants"',  # a text as a formula writes it
+            "Covoiturage",
+        ]
+    )
+    sheet.append(
+        ['=HYPERLINK("https://www.pole-emploi.fr","France Travail")', "Clauses", "", "", "Recrutement"]
+    )
+    sheet.append(['=HYPERLINK("https://www.plie.fr")', "Forum", "", "Mobilité", ""])
+    sheet.append(['=HYPERLINK(Z1,"PLIE du Seignanx")', "Permis", "", "", "Tutorat"])
+    path = tmp_path / "liens.xlsx"
+    book.save(path)
+    _with_cached_value(path, "A4", "France Travail Dax")  # computed by Excel: what the room saw
+
+    people, said = _import(path, tmp_path)
+
+    assert set(people) == {"Grand Dax", "Mission locale des Landes", "France Travail Dax"}
+    assert people["Grand Dax"]["action"] == ["Forum de l'emploi"]
+    assert people["Mission locale des Landes"]["offer"] == ["Covoiturage"]
+    assert people["Mission locale des Landes"]["need"] == ['Garde d"enfants']
+    assert people["France Travail Dax"]["offer"] == ["Recrutement"]
+    texts = [t for items in people.values() for texts in items.values() for t in texts] + list(people)
+    assert not any("=" in t or "HYPERLINK" in t or "http" in t for t in texts)
+    assert "ligne 5 non importée : sa cellule de participant est une formule jamais calculée" in said
+    assert "ligne 6 non importée : sa cellule de participant est une formule jamais calculée" in said
+    assert "Import : 3 participants" in said
+
+    exported = tmp_path / "liens-export.xlsx"
+    done = run_cli("export", str(tmp_path / "liens.atelier"), "--xlsx", str(exported))
+    assert done.returncode == 0, done.stderr
+    written = openpyxl.load_workbook(exported)
+    shown = [c for s in written.worksheets for row in s.iter_rows() for c in row if c.value is not None]
+    assert not [c.coordinate for c in shown if c.data_type == "f" or str(c.value).startswith("=")]
+    assert {"Grand Dax", "Mission locale des Landes", "France Travail Dax"} <= {str(c.value) for c in shown}

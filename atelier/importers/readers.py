@@ -122,9 +122,10 @@ EXCEL_ROWS = 1_048_576  # the last row of an Excel sheet
 def read_xlsx(path: Path) -> RawTable:
     """The grid of the first visible sheet that has one. Hidden sheets and rows are skipped
     unless nothing else is there (said in a warning); a formula whose value was never
-    computed (a workbook made by a program, never opened in Excel) is said, not read as an
-    empty cell: left out and said, and a row whose participant it is with it (it would join
-    the row to the previous participant)."""
+    computed (a workbook made by a program, never opened in Excel) is read as the text it
+    shows when it writes it out (a link's text, `_formula_shows`), else is said, not read as
+    an empty cell: left out and said, and a row whose participant it is with it (it would
+    join the row to the previous participant)."""
     check_office_zip(path, ".xlsx")
     # Each sheet's rows counted first, straight from the package, stopping at the limit: a
     # sheet of 200,000 rows is refused after reading 10,000 of them, before openpyxl reads
@@ -185,6 +186,10 @@ def read_xlsx(path: Path) -> RawTable:
                 if present > MAX_ROWS * 2:
                     raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
                 cells = [_excel_text(c) for c in found_cells]
+                for column in range(len(cells)):
+                    if (number, column) in formulas and not cells[column]:
+                        # Never computed, but its text on screen is written out in it: a link's.
+                        cells[column] = _formula_shows(formulas[(number, column)]) or ""
                 for column, cell in enumerate(found_cells):
                     if not getattr(cell, "_style_id", 0) and cells[column].strip():
                         cell = formats.styled(sheet, cell, number, column)
@@ -972,6 +977,29 @@ def _cell_position(reference: str, row_number: int) -> tuple[int, int]:
     for letter in letters:
         column = column * 26 + (ord(letter) - ord("A") + 1)
     return (int(digits) if digits else row_number + 1, max(column - 1, 0))
+
+
+# A text as a formula writes it, « "Grand ""Dax""" », and a link to a site with its text on
+# screen: =HYPERLINK("https://…";"Grand Dax"), « LIEN_HYPERTEXTE » in a French Excel, its
+# arguments parted by « , » as the file stores them or by « ; » as a French user types them.
+_FORMULA_STRING = r'"(?:[^"]|"")*"'
+_LINK_FORMULA = re.compile(
+    rf"\s*=?\s*(?:HYPERLINK|LIEN_HYPERTEXTE)\s*\(\s*{_FORMULA_STRING}\s*[,;]\s*({_FORMULA_STRING})\s*\)\s*",
+    re.IGNORECASE,
+)
+_STRING_FORMULA = re.compile(rf"\s*=?\s*({_FORMULA_STRING})\s*")
+
+
+def _formula_shows(formula: str) -> str | None:
+    """The text a formula Excel never computed shows once it is, when the formula writes it
+    out: a text (« ="Grand Dax" ») or a link given as text with its text on screen
+    (« =HYPERLINK("https://…";"Grand Dax") »); else None (« =CONCATENATE(…) », a link to a
+    cell's address, a link with no text of its own, which shows its address): left out."""
+    found = _LINK_FORMULA.fullmatch(formula) or _STRING_FORMULA.fullmatch(formula)
+    if found is None:
+        return None
+    text = found.group(1)[1:-1].replace('""', '"')
+    return text if text.strip() else None
 
 
 def _excel_text(cell: Any) -> str:
