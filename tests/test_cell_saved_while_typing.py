@@ -53,6 +53,35 @@ def test_text_typed_in_an_open_cell_survives_a_kill(tmp_path: Path) -> None:
     assert _challenges_of_second(path) == [*before, "Attractivité du territoire"]
 
 
+def test_a_follow_up_note_typed_survives_a_kill(tmp_path: Path) -> None:
+    """« Suivi » (Alt+2), Entrée on a match, a note typed: a crash before Entrée lost it while
+    the status bar said « Chaque modification est enregistrée aussitôt »."""
+    from datetime import date, timedelta
+
+    from .helpers.one_match import lucie_and_cecile
+
+    path = tmp_path / "reseau.atelier"
+    lucie_and_cecile(path, date.today() - timedelta(days=20), title="Atelier de l'automne")
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.helpers.typing_child", str(path), "Appelée, RDV le 12 avril", "note"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "TYPED", child.stderr.read() if child.stderr else ""
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+    (tmp_path / ".~lock.reseau.atelier").unlink(missing_ok=True)  # a killed process leaves it
+    with Store.open(path) as store:
+        (entry,) = store.follow_ups()
+        assert entry.match.note == "Appelée, RDV le 12 avril"
+
+
 def _second_challenges_cell(qtbot, path: Path):
     window = active_window(qtbot, path)
     for code in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Right):

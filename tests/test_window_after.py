@@ -127,6 +127,43 @@ def test_follow_up_is_set_from_the_keyboard_saved_at_once_and_undone(
     assert window.page() == "grid" and window.panel_dock.isVisible()
 
 
+def test_a_note_being_typed_is_in_the_file_at_each_pause_one_undo_step_and_echap_gives_it_back(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    """A note typed in « Suivi » was written only at Entrée: a crash while it was typed lost it
+    with the status bar saying « Chaque modification est enregistrée aussitôt »."""
+    key(qtbot, Qt.Key.Key_2, ALT)
+    table = window.followup.table
+    key(qtbot, Qt.Key.Key_Return)  # the note's editor
+    type_text("RDV")
+    qtbot.waitUntil(lambda: _state_in_file(path)[2] == "RDV", timeout=5000)  # saved at the pause
+    assert window.saved_label.text().startswith("Enregistré à")
+    type_text(" le 12 avril")  # typed on: the editor kept the text and the caret as typed
+    qtbot.waitUntil(lambda: _state_in_file(path)[2] == "RDV le 12 avril", timeout=5000)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=5000)
+    assert _state_in_file(path)[2] == "RDV le 12 avril"
+    assert table.model().index(0, 7).data() == "RDV le 12 avril"
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # one step: the note as it was before the first key
+    assert _state_in_file(path)[2] == ""
+    assert table.model().index(0, 7).data() == ""
+    key(qtbot, Qt.Key.Key_Y, CTRL)
+    assert _state_in_file(path)[2] == "RDV le 12 avril"
+
+    # Échap after a pause: the note as it was, and nothing to redo.
+    key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_End)
+    type_text(", rappeler")
+    qtbot.waitUntil(lambda: _state_in_file(path)[2] == "RDV le 12 avril, rappeler", timeout=5000)
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=5000)
+    assert _state_in_file(path)[2] == "RDV le 12 avril"
+    assert table.model().index(0, 7).data() == "RDV le 12 avril"
+    assert not window.model.undo_stack.canRedo()
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert _state_in_file(path)[2] == ""
+
+
 def test_a_contact_pressed_before_the_workshop_has_taken_place_is_refused(
     qtbot, window: MainWindow, path: Path, no_modal_boxes: list[str]
 ) -> None:

@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -38,7 +39,7 @@ from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp, FollowUpEntry,
 from atelier.errors import AtelierError, FollowUpBackwards
 from atelier.french import join, list_date, local_day, long_date, of, past_date
 from atelier.ui.appearance import as_title
-from atelier.ui.commands import GridCommand, push
+from atelier.ui.commands import GridCommand, attempt, push
 from atelier.ui.headers import WrappingHeader
 from atelier.ui.qtcompat import no_data
 from atelier.ui.translate import tr
@@ -205,6 +206,8 @@ class SetFollowUp(GridCommand):
         state: FollowUp | None = None,
         note: str | None = None,
         day: str | None = None,
+        typing: object | None = None,
+        pausing: bool = False,
     ) -> None:
         if state is not None and day:
             label = tr("Suivi : {step}").format(step=step_said(state, day))
@@ -220,6 +223,35 @@ class SetFollowUp(GridCommand):
         self.day = day
         self.before: dict[str, Any] = {}
         self.after: dict[str, Any] = {}
+        # A note saved at each pause of its typing (NoteDelegate): its saves, until the editor
+        # closes, are one undo step (`mergeWith`); one made at a pause leaves the list as it
+        # is (read again, it would close the editor being typed in). None: a step of its own.
+        self.typing = typing
+        self.pausing = pausing
+        self.cancelled = False  # Échap: the typing undone, and no step left to redo
+
+    def id(self) -> int:  # Qt's name: commands with the same id may merge
+        return 1005 if self.typing is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # Qt's name
+        """A later save of the same note's typing: one step from the note before the first key
+        to the last one written; a typing that came back to that note leaves no step."""
+        if not (
+            isinstance(other, SetFollowUp)
+            and self.typing is not None
+            and other.typing is self.typing
+            and other.match_id == self.match_id
+        ):
+            return False
+        self.after = other.after
+        self.pausing = other.pausing
+        self.setObsolete(self.after == self.before)
+        return True
+
+    def undo(self) -> None:
+        super().undo()
+        if self.cancelled:
+            self.setObsolete(True)  # QUndoStack drops it: Ctrl+Y does not bring back a cancelled typing
 
     def apply(self) -> None:
         store = self.model.store
@@ -250,6 +282,9 @@ class SetFollowUp(GridCommand):
                 "follow_up_steps": list(done.follow_up_steps),
                 "note": done.note,
             }
+            if self.pausing:  # the note's editor still open: saved, the list left as it is
+                self.model.saved.emit(datetime.now())
+                return
         else:  # redo: exactly as it was done, with the same date
             store.update_match(self.match_id, **self.after)
         self._changed()
@@ -302,6 +337,9 @@ class FollowUpModel(QAbstractTableModel):
         self.entries: list[FollowUpEntry] = []
         self.themself: list[FollowUpEntry] = []  # a person with themself: said apart, not listed
         self.committing = False  # an editor's value being recorded
+        # The note's typing being recorded (NoteDelegate), and whether at a pause in it.
+        self.note_typing: object | None = None
+        self.note_pausing = False
         self.redated = ""  # what the last day recorded dated again (an earlier step), to say
 
     def set_grid(self, grid: GridModel | None) -> None:
@@ -475,9 +513,16 @@ class FollowUpModel(QAbstractTableModel):
             return self.date_step(entry.match.id, None, str(value or ""))
         if index.column() == COL_NOTE:
             note = str(value or "").strip()
-            if note == entry.match.note:
+            typing, pausing = self.note_typing, self.note_pausing
+            if typing is None and note == entry.match.note:
                 return False
-            return push(self.grid, SetFollowUp(self.grid, entry.match.id, note=note))
+            if pausing:
+                if self.grid.store.readonly or note == self.grid.store.match(entry.match.id).note:
+                    return False  # nothing new since the last pause
+                # A refusal (a full disk) is said once, as the editor closes, not at each pause.
+                command = SetFollowUp(self.grid, entry.match.id, note=note, typing=typing, pausing=True)
+                return attempt(self.grid, command) is None
+            return push(self.grid, SetFollowUp(self.grid, entry.match.id, note=note, typing=typing))
         return False
 
     def set_state(self, match_id: str, state: FollowUp) -> bool:
@@ -607,6 +652,88 @@ class EntreeDelegate(QStyledItemDelegate):
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
             return True
         return super().eventFilter(editor, event)
+
+
+class NoteDelegate(EntreeDelegate):
+    """The note, saved at each pause in its typing as a grid cell is: a crash (a battery dying,
+    kill -9) while it is typed loses at most the last words, not the note the status bar said
+    saved. The typing is one undo step; Échap gives the note back as it was."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        from atelier.ui.panels import SAVE_AFTER_MS
+
+        editor = NoteEditor(parent)
+        editor.pause = QTimer(editor)
+        editor.pause.setSingleShot(True)
+        editor.pause.setInterval(SAVE_AFTER_MS)
+        editor.pause.timeout.connect(lambda: self._save_at_pause(editor))
+        editor.textEdited.connect(editor.pause.start)  # typed, not put back by the list reloading
+        return editor
+
+    def _save_at_pause(self, editor: NoteEditor) -> None:
+        if editor.typing is None:
+            editor.typing = object()  # this typing's saves: one undo step (SetFollowUp)
+        editor.pausing = True
+        try:
+            self.commitData.emit(editor)
+        finally:
+            editor.pausing = False
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        if isinstance(editor, NoteEditor) and editor.typing is not None:
+            return  # its own save at a pause: the text stays as typed, caret and all
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+        if not isinstance(editor, NoteEditor) or not isinstance(source, FollowUpModel):
+            super().setModelData(editor, model, index)
+            return
+        source.note_typing, source.note_pausing = editor.typing, editor.pausing
+        try:
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+        finally:
+            source.note_typing, source.note_pausing = None, False
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(editor, NoteEditor)
+            and editor.typing is not None
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            # Closed first: the list read again by the undo must not open it again.
+            typing, editor.typing = editor.typing, None
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+            self._cancel(editor, typing)
+            return True
+        return super().eventFilter(editor, event)
+
+    def _cancel(self, editor: NoteEditor, typing: object) -> None:
+        """Échap on a note already saved at a pause: the note as it was before the typing (the
+        step undone and dropped), as Échap has always left it."""
+        view = self.parent()
+        model = view.model() if isinstance(view, QAbstractItemView) else None
+        source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+        grid = source.grid if isinstance(source, FollowUpModel) else None
+        stack = grid.undo_stack if grid is not None else None
+        if stack is None or not stack.canUndo():
+            return
+        command = stack.command(stack.index() - 1)
+        if isinstance(command, SetFollowUp) and command.typing is typing:
+            command.cancelled = True
+            stack.undo()
+
+
+class NoteEditor(QLineEdit):
+    """The note's line, with the typing its saves at pauses belong to."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.typing: object | None = None  # set at the first pause: its saves are one step
+        self.pausing = False  # a save at a pause being recorded
+        self.pause: QTimer | None = None  # started by each key: the typing saved when it runs out
 
 
 class DayDelegate(EntreeDelegate):
@@ -785,7 +912,7 @@ class FollowUpView(QWidget):
         header.sectionResized.connect(self._column_dragged)
         StateDelegate.install(self.table)
         self.table.setItemDelegateForColumn(COL_SINCE, DayDelegate(self))
-        self.table.setItemDelegateForColumn(COL_NOTE, EntreeDelegate(self.table))
+        self.table.setItemDelegateForColumn(COL_NOTE, NoteDelegate(self.table))
         layout.addWidget(self.table, 1)
         # A decision of the file left out of the list (a person with themself): said, with how
         # to take it away, never silently missing from the count.
@@ -809,7 +936,7 @@ class FollowUpView(QWidget):
         # The step the next editor of « Depuis le » dates, and the day it starts from.
         self._dating: tuple[FollowUp | None, str] | None = None
         self.recording = 0  # days typed, to be recorded once their editor has closed
-        self._typing: tuple[int, Any, str] | None = None  # an editor open when the list reloads
+        self._typing: tuple[int, Any, str, object] | None = None  # an editor open when the list reloads
         self._closing = False  # the window closing: no editor opened again
         self._pending: list[tuple[str, FollowUp, str]] = []
         self.table.state_typed.connect(self.set_current_state)
@@ -946,7 +1073,12 @@ class FollowUpView(QWidget):
         self._typing = None
         editor = self.table.indexWidget(self.table.currentIndex())
         if self._keep is not None and isinstance(editor, QLineEdit) and not self.model.committing:
-            self._typing = (self.table.currentIndex().column(), editor.property("dating"), editor.text())
+            self._typing = (
+                self.table.currentIndex().column(),
+                editor.property("dating"),
+                editor.text(),
+                getattr(editor, "typing", None),  # a note's saves at pauses: still one step
+            )
             # Closed by the reset, not left: the keyboard leaving it then records nothing
             # (its delegate would hand the view an editor it no longer knows).
             delegate = self.table.itemDelegateForIndex(self.table.currentIndex())
@@ -964,7 +1096,7 @@ class FollowUpView(QWidget):
         if typing is not None and self._keep is not None:
             self._edit_again(self._keep, *typing)
 
-    def _edit_again(self, match_id: str, column: int, dating: Any, text: str) -> None:
+    def _edit_again(self, match_id: str, column: int, dating: Any, text: str, typing: object = None) -> None:
         """The editor of `column` on the row of `match_id` opened again with `text`, the cursor
         after it (typing goes on, Échap leaves everything)."""
         if not self.select_match(match_id, column):
@@ -977,6 +1109,10 @@ class FollowUpView(QWidget):
         if isinstance(editor, QLineEdit):
             editor.setText(text)
             editor.deselect()
+            if isinstance(editor, NoteEditor) and editor.pause is not None:
+                # Opened again with what was typed since the last pause: saved at the next one.
+                editor.typing = typing
+                editor.pause.start()
             editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _correct_day(self, match_id: str, state: FollowUp | None, text: str) -> None:
@@ -1111,8 +1247,6 @@ class FollowUpView(QWidget):
 
     def record_day(self, match_id: str, state: FollowUp, typed: str) -> None:
         """The day typed for a step, recorded (or refused) just after its editor closes."""
-        from PySide6.QtCore import QTimer
-
         self.recording += 1
         self._pending.append((match_id, state, typed))
         QTimer.singleShot(0, self._record_pending)

@@ -1,7 +1,8 @@
 """A window typing in a grid cell and never closing it: `python -m tests.helpers.typing_child FILE
 TEXT` opens FILE in the real window (offscreen), goes to the second participant's « Défis »
 cell with the arrows, types TEXT (the editor left open), waits two seconds, prints TYPED and
-waits to be killed."""
+waits to be killed. `… FILE TEXT note`: the same in « Suivi » (Alt+2), TEXT typed as the
+first match's note (Entrée opens its editor, left open)."""
 
 from __future__ import annotations
 
@@ -29,8 +30,12 @@ def main() -> None:
     window.activateWindow()
     window.grid.setFocus()
     QTest.qWait(300)
-    for code in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Right):
-        QTest.keyClick(QApplication.focusWidget(), code)
+    if sys.argv[3:] == ["note"]:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    else:
+        for code in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Right):
+            QTest.keyClick(QApplication.focusWidget(), code)
     type_text(sys.argv[2], window.grid)
     QTest.qWait(2000)
     print("TYPED", flush=True)
