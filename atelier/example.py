@@ -51,6 +51,8 @@ def example_working_copy(*, fresh: bool = False) -> Path:
     if example.is_file():
         with Store.open(example, readonly=True) as source:
             source.save_copy(copy)
-    else:  # a stripped install: start on an empty workshop rather than fail
-        Store.create(copy, title="Nouvel atelier", force=True).close()
+    else:  # a stripped install: start on an empty workshop of today rather than fail
+        from datetime import date
+
+        Store.create(copy, title="Nouvel atelier", date=date.today().isoformat(), force=True).close()
     return copy

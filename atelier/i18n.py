@@ -2059,8 +2059,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Example already copied to: {path}",
     },
     "cli.created": {
-        "fr": "Fichier créé\xa0: {path} — atelier «\xa0{title}\xa0».",
-        "en": "File created: {path} — workshop “{title}”.",
+        "fr": "Fichier créé\xa0: {path} — atelier «\xa0{title}\xa0» du {date}.",
+        "en": "File created: {path} — workshop “{title}” of {date}.",
     },
     "cli.exported": {
         "fr": "Exporté\xa0: {path}",
@@ -2207,7 +2207,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "stays in French, the copy is named in your language"
         ),
     },
-    "cli.help.new": {"fr": "crée un fichier d'atelier", "en": "create a workshop file"},
+    "cli.help.new": {
+        "fr": "crée un fichier d'atelier, daté d'aujourd'hui sauf --date",
+        "en": "create a workshop file, dated today unless --date",
+    },
     "cli.help.title": {"fr": "titre de l'atelier", "en": "workshop title"},
     "cli.help.date": {
         "fr": "date\xa0: 23/11/2026, 23 novembre 2026 ou 2026-11-23",

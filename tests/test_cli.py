@@ -205,6 +205,43 @@ def test_failures_exit_1_and_leave_files_alone(tmp_path: Path) -> None:
     assert missing_open.returncode == 1 and "introuvable" in missing_open.stderr
 
 
+def test_new_dates_its_workshop_today_unless_told_and_never_replaces_a_file(tmp_path: Path) -> None:
+    """`atelier new` makes a workshop of today, as the window's new file does (the minutes'
+    « Atelier du … » and the follow-up count from it), and says the date; --date gives
+    another. A file already there is refused in one sentence and left as it was."""
+    from datetime import date
+
+    from atelier.french import long_date
+
+    days = {date.today().isoformat()}
+    made = run_cli("new", str(tmp_path / "jeudi"), "--title", "Atelier du jeudi")
+    days.add(date.today().isoformat())  # the command run across midnight
+    assert made.returncode == 0, made.stderr
+    path = tmp_path / "jeudi.atelier"
+    with Store.open(path, readonly=True) as store:
+        (workshop,) = store.workshops()
+    assert workshop.date in days
+    said = made.stdout.replace("\xa0", " ")
+    assert f"atelier « Atelier du jeudi » du {long_date(workshop.date)}." in said, said
+
+    english = run_cli("new", str(tmp_path / "en"), "--title", "Thursday", env={"ATELIER_LANG": "en"})
+    assert f"workshop “Thursday” of {long_date(workshop.date, 'en')}." in english.stdout, english.stdout
+
+    dated = run_cli(
+        "new", str(tmp_path / "mars.atelier"), "--title", "Atelier de mars", "--date", "16/03/2021"
+    )
+    assert "atelier « Atelier de mars » du 16 mars 2021." in dated.stdout.replace("\xa0", " ")
+    with Store.open(tmp_path / "mars.atelier", readonly=True) as store:
+        assert store.workshops()[0].date == "2021-03-16"
+
+    before = path.read_bytes()
+    for again in (str(path), str(tmp_path / "jeudi")):
+        refused = run_cli("new", again, "--title", "Autre", "--date", "01/01/2020")
+        assert refused.returncode == 1 and "existe déjà" in refused.stderr, refused.stderr
+        assert len(refused.stderr.strip().splitlines()) == 1 and not refused.stdout, refused.stderr
+        assert path.read_bytes() == before
+
+
 def test_export_into_a_read_only_folder_says_so(tmp_path: Path) -> None:
     path = tmp_path / "a.atelier"
     Store.create(path, title="Un").close()

@@ -80,3 +80,19 @@ def test_the_copy_is_named_in_the_user_s_language_and_its_workshop_stays_french(
     assert list(_user_data.glob("*.atelier")) == [copy]
     aide = " ".join(run_cli("example", "--help").stdout.replace("\xa0", " ").split())
     assert "un véritable atelier français" in aide, aide
+
+
+def test_with_no_example_shipped_the_copy_is_a_new_workshop_of_today(
+    _user_data: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """An install stripped of its example starts the copy on an empty « Nouvel atelier »,
+    dated today as the window's and `atelier new`'s new workshops are, not « sans date »."""
+    from datetime import date
+
+    monkeypatch.setattr("atelier.example.bundled_example", lambda: tmp_path / "absent.atelier")
+    days = {date.today().isoformat()}
+    copy = example_working_copy()
+    days.add(date.today().isoformat())
+    with Store.open(copy, readonly=True) as store:
+        (workshop,) = store.workshops()
+    assert workshop.title == "Nouvel atelier" and workshop.date in days, workshop

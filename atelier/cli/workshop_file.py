@@ -115,14 +115,19 @@ def example(args: argparse.Namespace) -> int:
     FORCE,
 )
 def new(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from atelier.french import long_date
     from atelier.store import Store
     from atelier.store.files import workshop_target
 
     title_given(args.title)  # blank: a bad value, as an unreadable --date
     fields = workshop_fields(args)
+    # Today's (the local day), as the window's new file: a workshop is made the day it is held.
+    fields["date"] = fields["date"] or date.today().isoformat()
     args.file = str(workshop_target(args.file))  # « atelier-jeudi » is « atelier-jeudi.atelier »
     Store.create(args.file, **fields, force=args.force).close()
-    say("cli.created", path=args.file, title=fields["title"])
+    say("cli.created", path=args.file, title=fields["title"], date=long_date(fields["date"]))
     _say_kept(args.file)
     return EXIT_OK
 
