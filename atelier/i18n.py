@@ -1410,11 +1410,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.no_rows_read": {
         "fr": (
             "Aucun participant à importer de «\xa0{path}\xa0»\xa0: la cellule de participant de chaque "
-            "ligne ne se voit pas ou est une formule jamais calculée ({lines})."
+            "ligne ne se voit pas, est une formule jamais calculée ou affiche une erreur de formule "
+            "({lines})."
         ),
         "en": (
-            "No participant to import from “{path}”: the participant cell of every row does not show "
-            "or is a formula never computed ({lines})."
+            "No participant to import from “{path}”: the participant cell of every row does not show, "
+            "is a formula never computed or shows a formula error ({lines})."
         ),
     },
     "import.no_rows": {
@@ -1634,6 +1635,20 @@ MESSAGES: dict[str, dict[str, str]] = {
             "row {line} not imported: its participant cell is deleted (track changes), its items are "
             "given to no one"
         ),
+    },
+    "import.warn.row_no_one.error": {
+        "fr": (
+            "ligne {line} non importée\xa0: sa cellule de participant affiche une erreur de formule, "
+            "ses éléments ne sont donnés à personne"
+        ),
+        "en": (
+            "row {line} not imported: its participant cell shows a formula error, its items are given "
+            "to no one"
+        ),
+    },
+    "import.warn.formula_errors": {
+        "fr": "{cells} ({where})\xa0: à corriger dans le classeur, puis à importer à nouveau",
+        "en": "{cells} ({where}): correct them in the workbook, then import it again",
     },
     "import.warn.row_no_one.uncomputed": {
         "fr": (
@@ -2705,6 +2720,16 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     },
     "n.row_cell": {"fr": ("{n} cellule", "{n} cellules"), "en": ("{n} cell", "{n} cells")},
     "n.column": {"fr": ("{n} colonne", "{n} colonnes"), "en": ("{n} column", "{n} columns")},
+    "n.error_cell": {
+        "fr": (
+            "{n} cellule affichant une erreur de formule non importée",
+            "{n} cellules affichant une erreur de formule non importées",
+        ),
+        "en": (
+            "{n} cell showing a formula error not imported",
+            "{n} cells showing a formula error not imported",
+        ),
+    },
     "n.uncomputed_cell": {
         "fr": (
             "{n} cellule à formule sans valeur calculée non importée",

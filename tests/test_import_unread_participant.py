@@ -38,14 +38,15 @@ def _import(grid: Path, tmp_path: Path) -> tuple[dict[str, dict[str, list[str]]]
     return people, _plain(done.stdout + done.stderr)
 
 
-def _with_cached_value(path: Path, cell: str, value: str) -> None:
-    """Give one formula cell the value Excel computed for it, as a workbook saved by Excel has."""
+def _with_cached_value(path: Path, cell: str, value: str, kind: str = "str") -> None:
+    """Give one formula cell the value Excel computed for it, as a workbook saved by Excel has
+    (`kind` "e": an error, « #N/A »)."""
     with zipfile.ZipFile(path) as source:
         parts = {name: source.read(name) for name in source.namelist()}
     sheet = parts["xl/worksheets/sheet1.xml"].decode()
     sheet, found = re.subn(
         rf'<c r="{cell}"([^>]*)><f>(.*?)</f><v\s*/?>(</v>)?</c>',
-        rf'<c r="{cell}"\1 t="str"><f>\2</f><v>{value}</v></c>',
+        rf'<c r="{cell}"\1 t="{kind}"><f>\2</f><v>{value}</v></c>',
         sheet,
     )
     assert found == 1, sheet
@@ -193,7 +194,8 @@ def test_a_grid_whose_every_participant_is_a_formula_never_computed_is_refused_w
     assert done.returncode != 0 and "Traceback" not in said
     assert "Aucun participant à importer de « " in said
     assert (
-        "la cellule de participant de chaque ligne ne se voit pas ou est une formule jamais calculée" in said
+        "la cellule de participant de chaque ligne ne se voit pas, est une formule jamais calculée ou "
+        "affiche une erreur de formule" in said
     )
     assert "(lignes 2 et 3)" in said
     assert "Aucune ligne de participant" not in said
@@ -260,3 +262,42 @@ def test_a_link_formula_gives_the_name_its_cell_shows_never_its_formula(tmp_path
     shown = [c for s in written.worksheets for row in s.iter_rows() for c in row if c.value is not None]
     assert not [c.coordinate for c in shown if c.data_type == "f" or str(c.value).startswith("=")]
     assert {"Grand Dax", "Mission locale des Landes", "France Travail Dax"} <= {str(c.value) for c in shown}
+
+
+def test_a_formula_excel_computed_to_an_error_is_no_one_s_words(tmp_path: Path) -> None:
+    """A link typed in French into a workbook a program wrote (« =LIEN_HYPERTEXTE(…) »), then
+    opened and saved by Excel, shows « #NOM? »; a lookup that found nothing, « #N/A ». They
+    were imported as a participant « #NAME? » and a challenge « #N/A », said nowhere: an
+    error is no one's words, left out and said, and its row with it when it is the
+    participant's cell."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(HEADERS)
+    sheet.append(["Anne Martin, PLIE", "Forum", "=VLOOKUP(A2,Z1:Z2,2,0)", "Financement du permis", "CV"])
+    sheet.append(
+        ['=LIEN_HYPERTEXTE("https://ml-landes.fr";"Mission locale")', "Permis", "Garde", "Mobilité", ""]
+    )
+    sheet.append(["Sophie Laurent, MDE", "Crèche", "Emploi saisonnier", "Mobilité", "Ateliers CV"])
+    path = tmp_path / "erreurs.xlsx"
+    book.save(path)
+    _with_cached_value(path, "C2", "#N/A", "e")
+    _with_cached_value(path, "A3", "#NAME?", "e")
+
+    people, said = _import(path, tmp_path)
+
+    assert set(people) == {"Anne Martin, PLIE", "Sophie Laurent, MDE"}
+    assert people["Anne Martin, PLIE"]["challenge"] == []
+    assert people["Anne Martin, PLIE"]["action"] == ["Forum"]
+    assert "Permis" not in people["Anne Martin, PLIE"]["action"]  # the row left out is no one's
+    texts = [t for items in people.values() for texts in items.values() for t in texts] + list(people)
+    assert not any("#" in t for t in texts), texts
+    assert "2 cellules affichant une erreur de formule non importées (C2 et A3)" in said, said
+    assert "ligne 3 non importée : sa cellule de participant affiche une erreur de formule" in said, said
+    assert "Import : 2 participants" in said
+
+    english = run_cli("import", str(path), "-o", str(tmp_path / "en.atelier"), env={"ATELIER_LANG": "en"})
+    told = _plain(english.stdout + english.stderr)
+    assert "2 cells showing a formula error not imported (C2 and A3)" in told, told
+    assert "row 3 not imported: its participant cell shows a formula error" in told, told

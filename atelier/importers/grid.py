@@ -360,6 +360,7 @@ def _names_only(header: str) -> bool:
 
 
 UNSHOWN, UNCOMPUTED = "unshown", "uncomputed"  # why a reader left a cell's text out
+FORMULA_ERROR = "error"  # a formula Excel computed to an error (« #N/A », « #NOM? »)
 STRUCK = "struck"  # struck through by its author (Police › Barré): no longer holds
 DELETED = "deleted"  # deleted with the changes tracked (Word's Révision › Suivi des modifications)
 
@@ -385,7 +386,8 @@ class RawRow:
     # gridSpan, an Excel range merged across columns, wherever it starts).
     spans: dict[int, int] = field(default_factory=dict)
     # Columns whose text the reader left out, and why (UNSHOWN: it does not show, in Excel or
-    # Word; UNCOMPUTED: a formula Excel never computed): a row whose participant cell is one
+    # Word; UNCOMPUTED: a formula Excel never computed; FORMULA_ERROR: one it computed to an
+    # error): a row whose participant cell is one
     # of them is no one's, not the participant's above.
     unread: dict[int, str] = field(default_factory=dict)
 

@@ -16,6 +16,7 @@ from atelier.french import find_date as french_find_date
 from atelier.french import format_number
 from atelier.importers.cells import clean
 from atelier.importers.grid import (
+    FORMULA_ERROR,
     MAX_ROWS,
     PARTICIPANT,
     UNCOMPUTED,
@@ -168,6 +169,7 @@ def read_xlsx(path: Path) -> RawTable:
             low, high = formats.filtered or (0, -1)
             filtered = {n for n in hidden_rows if low <= n <= high}
             uncomputed: list[str] = []
+            errors: list[str] = []  # cells showing a formula's error (« #N/A »): no one's words
             unseen: dict[int, dict[int, str]] = {}  # row -> {column: why its text does not show}
             partial: dict[int, dict[int, list[tuple[str, str]]]] = {}  # row -> {column: [(why, words)]}
             # The rows the sheet holds, each as wide as its own last cell: not padded to the
@@ -186,6 +188,9 @@ def read_xlsx(path: Path) -> RawTable:
                 if present > MAX_ROWS * 2:
                     raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
                 cells = [_excel_text(c) for c in found_cells]
+                failed = {c for c, cell in enumerate(found_cells) if getattr(cell, "data_type", "") == "e"}
+                for column in failed:
+                    cells[column] = ""  # « #NAME? » as the file stores it, « #NOM? » on screen
                 for column in range(len(cells)):
                     if (number, column) in formulas and not cells[column]:
                         # Never computed, but its text on screen is written out in it: a link's.
@@ -206,8 +211,11 @@ def read_xlsx(path: Path) -> RawTable:
                     if why is not None and cells[column].strip():
                         unseen.setdefault(number, {})[column] = why
                 unread: dict[int, str] = {}
+                for column in sorted(failed):
+                    unread[column] = FORMULA_ERROR
+                    errors.append(f"{_column_letter(column)}{number}")
                 for column in range(len(cells)):
-                    if (number, column) in formulas and not cells[column]:
+                    if (number, column) in formulas and not cells[column] and column not in failed:
                         unread[column] = UNCOMPUTED  # left out: its text is no one's words
                         uncomputed.append(f"{_column_letter(column)}{number}")
                 while cells and not cells[-1].strip():
@@ -245,6 +253,7 @@ def read_xlsx(path: Path) -> RawTable:
                         ],
                         partial,
                         sorted(filtered & {r.line for r in rows}),
+                        errors,
                     )
                 )
     except ImportRefused:
@@ -513,10 +522,12 @@ class _Sheet:
         conditional: list[tuple[str, list[int]]] | None = None,
         partial: dict[int, dict[int, list[tuple[str, str]]]] | None = None,
         filtered: list[int] | None = None,
+        errors: list[str] | None = None,
     ) -> None:
         self.title, self.hidden, self.rows, self.visible = title, hidden, rows, visible
         self.filtered = filtered or []  # rows hidden by the sheet's filter, read all the same
         self.skipped, self.uncomputed = skipped, uncomputed
+        self.errors = errors or []  # cells showing a formula's error, left out
         self.hidden_columns = hidden_columns or set()
         self.unseen = unseen or {}
         # The conditional formats whose rules may hide or strike text: not evaluated, said.
@@ -743,6 +754,15 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
                 message(
                     "import.warn.formulas",
                     cells=counted(len(sheet.uncomputed), "n.uncomputed_cell"),
+                    where=f"{name_places('sheet', [sheet.title])}, {cells}" if len(used) > 1 else cells,
+                )
+            )
+        if sheet.errors:
+            cells = join_few(sheet.errors)
+            warnings.append(
+                message(
+                    "import.warn.formula_errors",
+                    cells=counted(len(sheet.errors), "n.error_cell"),
                     where=f"{name_places('sheet', [sheet.title])}, {cells}" if len(used) > 1 else cells,
                 )
             )
