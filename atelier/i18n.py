@@ -898,6 +898,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": " for “{who}”",
     },
     "followup.total": {"fr": "{count} — {states}", "en": "{count} — {states}"},
+    # Of one state (--etat): « 1 sur 5 mises en relation suivies », as the window's count.
+    "followup.shown_of": {"fr": "{shown} sur {total}", "en": "{shown} of {total}"},
     # One person twice in a match (« A. Martin » ← « Mme Anne Martin »): who, where it was decided.
     "followup.themself_one": {
         "fr": (

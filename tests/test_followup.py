@@ -175,6 +175,12 @@ def test_cli_lists_the_follow_up_then_sets_a_state_and_a_note_by_short_id(tmp_pa
     )
     only = run_cli("suivi", str(path), "--etat", "contacte")
     assert "présenter les dispositifs régionaux" in only.stdout
+    # The count says what was left out, as the window's does (« 1 sur 2 »): never « à
+    # contacter : 0 » while the hand-made match is still to contact.
+    summary = only.stdout.rstrip().splitlines()[-1]
+    assert summary == "1 sur 2 mises en relation suivies — contactée\u00a0: 1", only.stdout
+    english = run_cli("suivi", str(path), "--etat", "contacted", env={"ATELIER_LANG": "en"})
+    assert english.stdout.rstrip().endswith("1 of 2 matches followed up — contacted: 1"), english.stdout
     # As the window says a step (« contactée le 02/03/2026 »), not « contactée, depuis le … ».
     assert f"{ids['short']}  contactée le 02/03/2026\n" in only.stdout, only.stdout
     assert "annuaire des structures" not in only.stdout

@@ -114,6 +114,12 @@ def suivi(args: argparse.Namespace) -> int:
         entries = store.follow_ups(
             asked.id if asked else None, state=state, participant=args.participant, helping=True
         )
+        # Of one state: the count says out of how many (« 1 sur 5 »), as the window's does.
+        every = (
+            store.follow_ups(asked.id if asked else None, participant=args.participant, helping=True)
+            if state is not None
+            else None
+        )
     if args.xlsx is not None:
         return _follow_up_xlsx(args, entries)
     if args.json:
@@ -128,7 +134,10 @@ def suivi(args: argparse.Namespace) -> int:
             print(_themself_said(themself))
         _say_none(state, args.participant, other=bool(themself))
     else:
-        print("\n".join(_follow_up_lines(entries, asked, history=args.history)))
+        lines = _follow_up_lines(entries, asked, history=args.history, summary=every is None)
+        if every is not None:
+            lines += ["", _states_summary(entries, out_of=len(_without_themself(every)[0]), only=state)]
+        print("\n".join(lines))
         if themself:
             print("\n" + _themself_said(themself))
     return EXIT_OK
@@ -486,7 +495,10 @@ def _entry_lines(entry: FollowUpEntry, *, history: bool = False) -> list[str]:
     return lines
 
 
-def _states_summary(entries: list[FollowUpEntry]) -> str:
+def _states_summary(entries: list[FollowUpEntry], *, out_of: int = 0, only: FollowUp | None = None) -> str:
+    """« 5 mises en relation suivies — à contacter : 2, contactée : 1, … »; of `only` one state,
+    listed out of `out_of`: « 1 sur 5 mises en relation suivies — faite : 1 », never « à
+    contacter : 0 » for the states not asked for."""
     from atelier.jsonexport import state_label
 
     counts = Counter(e.match.follow_up for e in entries)
@@ -494,8 +506,12 @@ def _states_summary(entries: list[FollowUpEntry]) -> str:
     states = ", ".join(
         f"{state_label(s)}\xa0: {counts.get(s, 0)}" if fr else f"{state_label(s)}: {counts.get(s, 0)}"
         for s in FOLLOW_UPS
+        if only is None or s == only
     )
-    return message("followup.total", count=counted(len(entries), "n.followed_match"), states=states)
+    count = counted(len(entries), "n.followed_match")
+    if only is not None and out_of != len(entries):
+        count = message("followup.shown_of", shown=len(entries), total=counted(out_of, "n.followed_match"))
+    return message("followup.total", count=count, states=states)
 
 
 # ----------------------------------------------------------------- search
