@@ -164,6 +164,26 @@ def test_a_note_being_typed_is_in_the_file_at_each_pause_one_undo_step_and_echap
     assert _state_in_file(path)[2] == ""
 
 
+def test_undo_from_the_menu_while_a_note_is_typed_undoes_the_note_and_it_stays_undone(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    """Édition › Annuler while a note is still typed takes the note back, as it does for a grid
+    cell: never the step before it with the note written again behind the facilitator's back."""
+    key(qtbot, Qt.Key.Key_2, ALT)
+    table = window.followup.table
+    key(qtbot, Qt.Key.Key_C)  # contactée: the step before the note
+    key(qtbot, Qt.Key.Key_Return)
+    type_text("RDV le 12 avril")
+    qtbot.waitUntil(lambda: _state_in_file(path)[2] == "RDV le 12 avril", timeout=5000)
+    window.undo_action.trigger()
+    qtbot.wait(1000)  # past a pause: nothing typed is written again
+    assert _state_in_file(path)[0] == FollowUp.CONTACTED
+    assert _state_in_file(path)[2] == ""
+    assert table.model().index(0, 7).data() == ""
+    window.redo_action.trigger()
+    assert _state_in_file(path)[2] == "RDV le 12 avril"
+
+
 def test_a_contact_pressed_before_the_workshop_has_taken_place_is_refused(
     qtbot, window: MainWindow, path: Path, no_modal_boxes: list[str]
 ) -> None:

@@ -1266,9 +1266,13 @@ class FollowUpView(QWidget):
     def finish_editing(self) -> None:
         """A day or a note still being typed when the window closes is recorded now, while
         the file is open, as a grid cell left open is: never lost, never written after."""
-        from PySide6.QtWidgets import QApplication
-
         self._closing = True
+        self.commit_editor()
+
+    def commit_editor(self) -> None:
+        """A day or a note still being typed, recorded now and its editor closed (before the
+        window closes, or an undo from the menu: what is undone is then the note, as it is
+        for a grid cell, never the step before it with the note saved again at its pause)."""
         editor = QApplication.focusWidget()
         if (
             self.table.state() == QAbstractItemView.State.EditingState
@@ -1279,7 +1283,7 @@ class FollowUpView(QWidget):
             if delegate is not None:
                 delegate.commitData.emit(editor)
                 delegate.closeEditor.emit(editor, delegate.EndEditHint.NoHint)
-        self._record_pending()
+        self._record_pending()  # a day typed: recorded now, not once back in the event loop
 
     def say_dating(self, state: FollowUp) -> None:
         self.keys.setText(

@@ -517,6 +517,12 @@ class MainWindow(AfterWorkshop, QMainWindow):
             delegate = self.grid.cell_delegate
             delegate.commitData.emit(focus)
             delegate.closeEditor.emit(focus, delegate.EndEditHint.NoHint)
+        elif (
+            self._followup is not None
+            and focus is not None
+            and self._followup.table.viewport().isAncestorOf(focus)
+        ):
+            self._followup.commit_editor()  # a note or a day typed in « Suivi »
         elif isinstance(focus, QLineEdit) and focus is not self.search:
             focus.editingFinished.emit()
 
