@@ -431,6 +431,61 @@ def test_someone_who_asked_twice_is_named_once(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_match_classed_sans_suite_is_never_said_to_interest(tmp_path: Path, lang: str) -> None:
+    """Cécile's page said « Cette proposition intéresse Lucie Leroy » above Lucie's match,
+    followed up « classée sans suite » (« pas pertinent »): the page told her someone was
+    interested whom the facilitator had recorded was not. An aim's « il » agrees with « Cet
+    objectif » (it said « elle »)."""
+    target = tmp_path / "dropped.atelier"
+    with Store.create(target, title="Atelier du 15 mars 2022", date="2022-03-15") as store:
+        workshop_id = store.workshops()[0].id
+
+        def person(name: str, structure: str) -> Participant:
+            return store.add_participant(Participant(workshop_id, names=[name], organisation=structure))
+
+        cecile = person("Cécile Dallet", "PLIE des Graves")
+        lucie = store.add_participant(  # two people, one match: « mise en relation », one
+            Participant(workshop_id, names=["Lucie Leroy", "Anne Roux"], organisation="Grand Angoulême")
+        )
+        eric = person("Eric Bedin", "CIAP")
+        paul = person("Paul Durand", "CC Médoc")
+        offer = store.add_item(Item(cecile.id, ItemKind.OFFER, "présentation des clauses sociales"))
+        aim = store.add_item(Item(cecile.id, ItemKind.ACTION, "objectif : créer un club des clauses"))
+        for who, text, status, follow_up in (
+            (lucie, "comprendre les clauses sociales", MatchStatus.CONFIRMED, FollowUp.DROPPED),
+            (eric, "des clauses dans nos marchés", MatchStatus.CONFIRMED, FollowUp.CONTACTED),
+            (paul, "clauses d'insertion", MatchStatus.SUGGESTED, None),
+        ):
+            need = store.add_item(Item(who.id, ItemKind.NEED, text))
+            for resource in (offer, aim):
+                match = store.add_match(Match(workshop_id, need.id, resource.id, status, 0.5, []))
+                if follow_up is not None:
+                    store.set_follow_up(match.id, follow_up, note="pas pertinent")
+    with Store.open(target, readonly=True) as store:
+        workshop, fiches = fiches_for(store, store.workshops()[0].id, lang=lang, match_first=False)
+    pages = {
+        page[0][1]: [text for _, text in page]
+        for page in _pages(docx.Document(str(write_fiches(workshop, fiches, tmp_path / "p.docx", lang=lang))))
+    }
+    page = pages["Cécile Dallet"]
+    assert not any("intéresse Lucie" in line or "interests Lucie" in line for line in page), page
+    if lang == "fr":
+        assert (
+            "Cette proposition intéresse Eric Bedin ; elle a intéressé Lucie Leroy et Anne Roux (mise "
+            "en relation classée sans suite) ; elle pourrait aussi intéresser Paul Durand :" in page
+        ), page
+        assert (
+            "Cet objectif que vous avez noté intéresse Eric Bedin ; il a intéressé Lucie Leroy et Anne "
+            "Roux (mise en relation classée sans suite) ; il pourrait aussi intéresser Paul Durand :" in page
+        ), page
+    else:
+        assert (
+            "This offer interests Eric Bedin; it interested Lucie Leroy and Anne Roux (match dropped); "
+            "it could also interest Paul Durand:" in page
+        ), page
+
+
 def test_a_match_made_by_hand_does_not_say_the_helper_shares_the_challenge(tmp_path: Path) -> None:
     """The facilitator put Grégory's need in touch with Maxime's challenge on the wood industry.
     Maxime's page said « Grégory TALVY partage ce défi avec vous », Grégory's « Maxime Roby a le

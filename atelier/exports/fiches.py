@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from atelier.confidence import ordered
-from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Workshop
+from atelier.domain import FollowUp, Item, ItemKind, Match, MatchStatus, Participant, Workshop
 from atelier.exports import (
     Progress,
     follow_up_lines,
@@ -110,6 +110,8 @@ class Link:
     # The resource is an aim typed among actions (`reasons.aimed`): « a pour objectif », never
     # « a déjà fait ».
     aim: bool = False
+    # A decided match followed up « sans suite »: it did interest them, never said to now.
+    dropped: bool = False
 
 
 @dataclass(slots=True)
@@ -260,6 +262,7 @@ def fiches_for(
             match.status in DECIDED and bool(match.retyped),
             on_its_subject(match.reasons),
             aim,
+            match.status in DECIDED and match.follow_up == FollowUp.DROPPED,
         )
 
     asked_links: dict[str, list[Link]] = {}
@@ -754,7 +757,9 @@ def write_fiches(
             # Aims typed among their actions are not « ce que vous faites déjà »: said apart.
             for heading, said in (("doing", actions), ("aims", aims)):
                 if said:
-                    settled = any(link.decided for doing in said for link in doing.askers)
+                    settled = any(
+                        link.decided and not link.dropped for doing in said for link in doing.askers
+                    )
                     w.heading(_said(f"{heading}_{'settled' if settled else 'maybe'}", lang), 1)
                     for doing in said:
                         _wanted_by(w, doing, continued, lang)
@@ -878,11 +883,11 @@ def _wanted_by(w: Any, offered: Offered, continued: str, lang: str = "fr") -> No
     w.paragraph(quoted(offered.text, lang), "Heading 2")
     english = lang == "en"
 
-    def names(decided: bool, besides: list[str] | None = None) -> list[str]:
+    def names(decided: bool, besides: list[str] | None = None, *, dropped: bool = False) -> list[str]:
         found = [
             (link.person.said(n), link.person.structure)
             for link in offered.askers
-            if link.decided == decided
+            if link.decided == decided and link.dropped == dropped
             for n in (link.person.names or [link.person.name])
         ]
         return _named_once(found, [(n, structures[n]) for n in besides or []])
@@ -894,7 +899,10 @@ def _wanted_by(w: Any, offered: Offered, continued: str, lang: str = "fr") -> No
         for n in (link.person.names or [link.person.name])
     }
     sure = names(True)
-    maybe = names(False, sure)
+    # Put in touch, then followed up « sans suite »: it interested them, it is not said to now.
+    gone = names(True, sure, dropped=True)
+    closed = sum(1 for link in offered.askers if link.decided and link.dropped)  # matches, not people
+    maybe = names(False, [*sure, *gone])
     if offered.kind == ItemKind.CHALLENGE:
         parts = []
 
@@ -913,7 +921,7 @@ def _wanted_by(w: Any, offered: Offered, continued: str, lang: str = "fr") -> No
             [link for link in offered.askers if link.decided and not link.manual and link.on_subject], by_hand
         )
         made = who([link for link in offered.askers if link.decided and not link.manual], [*by_hand, *shared])
-        could = who([link for link in offered.askers if not link.decided and link.on_subject], sure)
+        could = who([link for link in offered.askers if not link.decided and link.on_subject], [*sure, *gone])
         linked = who([link for link in offered.askers if not link.decided], [*sure, *could])
         if shared:
             with_you = "this challenge with you" if english else "ce défi avec vous"
@@ -938,17 +946,26 @@ def _wanted_by(w: Any, offered: Offered, continued: str, lang: str = "fr") -> No
         if english:
             if sure:
                 verbs.append(f"interests {join(sure, lang='en')}")
+            if gone:
+                verbs.append(
+                    f"interested {join(gone, lang='en')} ({'matches' if closed > 1 else 'match'} dropped)"
+                )
             if maybe:
-                also = "could also interest" if sure else "could interest"
+                also = "could also interest" if sure or gone else "could interest"
                 verbs.append(f"{also} {join(maybe, lang='en')}")
             w.paragraph(f"{lead} {'; it '.join(verbs)}:", "Normal")
         else:
             if sure:
                 verbs.append(f"intéresse {join(sure, lang='fr')}")
+            if gone:
+                which = "mises en relation classées" if closed > 1 else "mise en relation classée"
+                verbs.append(f"a intéressé {join(gone, lang='fr')} ({which} sans suite)")
             if maybe:
-                also = "pourrait aussi intéresser" if sure else "pourrait intéresser"
+                also = "pourrait aussi intéresser" if sure or gone else "pourrait intéresser"
                 verbs.append(f"{also} {join(maybe, lang='fr')}")
-            w.paragraph(f"{lead} {' ; elle '.join(verbs)} :", "Normal")
+            # The pronoun agrees with the lead: « Cette proposition … ; elle », « Cet objectif … ; il ».
+            pronoun = " ; il " if offered.aim else " ; elle "
+            w.paragraph(f"{lead} {pronoun.join(verbs)} :", "Normal")
     for link in offered.askers:
         lead_text, rest, under = _asker_lines(link, lang)
         w.paragraph(rest, "List Bullet", bold_prefix=lead_text)
