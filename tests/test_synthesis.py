@@ -252,6 +252,24 @@ def test_an_abbreviation_ends_no_sentence_of_a_piece(tmp_path: Path) -> None:
     assert "ne revient pas Jeunes" not in body and "ne revient pas jeunes" not in body, body
 
 
+def test_an_equals_sign_inside_a_clause_cuts_no_piece(tmp_path: Path) -> None:
+    """« Comment convaincre les patrons de TPE qui pensent que handicap = fauteuil roulant ? »
+    (dev workshop a) was cited « comment convaincre les patrons de TPE qui pensent que
+    handicap (Cap emploi 19) »: cut at « = » as at the end of a clause, the question lost."""
+    said = "Comment convaincre les patrons de TPE qui pensent que handicap = fauteuil roulant ?"
+    rows = [
+        (
+            "Élodie Faure",
+            "Cap emploi 19",
+            {ItemKind.NEED: [said, "Des employeurs prêts à aménager un poste"]},
+        ),
+        ("Paul Lin", "CCI Corrèze", {ItemKind.NEED: ["Des patrons de TPE qui recrutent sans fonction RH"]}),
+    ]
+    body = dict(_draft(_store(tmp_path / "egal.atelier", rows)).sections)["Les besoins de ressources"]
+    assert "pensent que handicap (" not in body and "pensent que handicap […]" not in body, body
+    assert "pensent que handicap = fauteuil roulant" in body, body
+
+
 def test_a_grid_that_says_nothing_of_its_situation_gets_no_such_paragraph(tmp_path: Path) -> None:
     rows = [
         ("Anne Bru", "Atelier A", {ItemKind.ACTION: ["Forum de l'emploi chaque printemps"]}),

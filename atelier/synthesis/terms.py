@@ -324,6 +324,30 @@ _NOT_AN_END = (
     r"(?<!\bpers\.)(?<!\bhab\.)(?<!\bmax\.)(?<!\bmin\.)(?<!\bnb\.)(?<!\bapprox\.)"
 )
 _CLAUSE = re.compile(r"\s*(?:=>|>>|\s>\s|;|(?<=[.?!])" + _NOT_AN_END + r"\s|\s-\s|\s=\s)\s*")
+# « qui pensent que handicap = fauteuil roulant » : an « = » inside a clause « que » opened is
+# what the clause says (an equation), not where it ends; cut there, the piece stops mid-way.
+_OPEN_THAT = re.compile(r"(?:^|\s)(?:que|qu['’]\S*)(?:\s+\S+){1,3}\s*$", re.IGNORECASE)
+
+
+def clause_cuts(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Where `pattern` cuts `text` into clauses, but never at an « = » a clause still open
+    holds (« … pensent que handicap = fauteuil roulant ? »)."""
+    return [
+        cut
+        for cut in pattern.finditer(text)
+        if cut.group().strip() != "=" or not _OPEN_THAT.search(text[max(0, cut.start() - 80) : cut.start()])
+    ]
+
+
+def _clauses(text: str) -> list[str]:
+    """`text` cut into its clauses (`_CLAUSE`), an « = » inside a clause kept (`clause_cuts`)."""
+    out, at = [], 0
+    for cut in clause_cuts(_CLAUSE, text):
+        out.append(text[at : cut.start()])
+        at = cut.end()
+    return [*out, text[at:]]
+
+
 _LEAD_IN = re.compile(r"^(?:[-–•=>\s]+|[A-Za-zÀ-ÿ' ]{3,24}\s:\s)")
 
 
@@ -342,7 +366,7 @@ def quote(text: str, focus: Sequence[str] = (), limit: int = 22) -> str:
     text = unmarked(" ".join(text.split()))
     if len(text.split()) <= limit + 4:
         return text.rstrip(" ,;:(-=>")
-    clauses = [c for c in _CLAUSE.split(text) if c.strip(" -–=>,")]
+    clauses = [c for c in _clauses(text) if c.strip(" -–=>,")]
     if not clauses:
         return text
     # A phrase is found by its first word (« éloignés de l'emploi » → « éloignés »).
@@ -583,7 +607,7 @@ def piece(
     # Clauses, as spans of the text; and two clauses in a row when they fit together
     # (« Changement de majorité à Poitiers. Feuille de route non stabilisée »).
     spans, at = [], 0
-    for cut in [*_PIECE_SPLIT.finditer(text), None]:
+    for cut in [*clause_cuts(_PIECE_SPLIT, text), None]:
         end = cut.start() if cut is not None else len(text)
         if end > at:
             spans.append((at, end))
