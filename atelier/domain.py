@@ -628,6 +628,8 @@ class FileSummary:
     # Kept for merges: deletion markers (format 8) and the merges of the file's history.
     deletions: int = 0
     merges: int = 0
+    # The people `participants` (rows of the grids) name, as the minutes count them.
+    people: int = 0
 
 
 def decision_step(steps: Sequence[FollowUpStep]) -> FollowUpStep | None:

@@ -2188,6 +2188,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "info.workshop": {"fr": "Atelier\xa0: {title}{date} [{id}]", "en": "Workshop: {title}{date} [{id}]"},
     "info.participants": {"fr": "Participants\xa0: {count}", "en": "Participants: {count}"},
+    # People, then the rows of the grid naming them, as the minutes say it.
+    "info.people_rows": {"fr": "{people} ({rows})", "en": "{people} ({rows})"},
+    "info.people_rows_away": {"fr": "{people} ({rows}, dont {away})", "en": "{people} ({rows}, {away})"},
     "info.items": {
         "fr": "Éléments\xa0: {action}, {challenge}, {need}, {offer}",
         "en": "Items: {action}, {challenge}, {need}, {offer}",
@@ -2715,6 +2718,10 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.hidden_passage": {
         "fr": ("{n} passage en texte masqué non importé", "{n} passages en texte masqué non importés"),
         "en": ("{n} hidden text passage not imported", "{n} hidden text passages not imported"),
+    },
+    "n.grid_row": {
+        "fr": ("{n} ligne de la grille", "{n} lignes de la grille"),
+        "en": ("{n} row of the grid", "{n} rows of the grid"),
     },
     "n.away": {
         "fr": ("{n} excusé ou absent", "{n} excusés ou absents"),

@@ -145,6 +145,7 @@ def workshops_as_list(store: Store) -> list[dict[str, Any]]:
 
     listed = []
     away = store.away_counts()
+    people = store.people_counts()
     for w in store.workshops():
         decided = store.follow_ups(w.id)
         # Counted as `suivi` and the window count them: a match older versions made of a person
@@ -156,7 +157,9 @@ def workshops_as_list(store: Store) -> list[dict[str, Any]]:
                 "title": w.title,
                 "date": w.date,
                 "place": w.place,
-                "participants": len(store.participants(w.id)),
+                "participants": len(store.participants(w.id)),  # rows of the grid
+                # The people those rows name (two in « Anne Martin et Paul Durand »).
+                "people": people.get(w.id, 0),
                 # Of them, those their cell says were excused or absent (not in the room).
                 "away": away.get(w.id, 0),
                 "items": len(store.workshop_items(w.id)),

@@ -704,7 +704,7 @@ def test_a_signal_closes_the_window_as_the_user_would(signum: int, after: float,
     info = run_cli("info", str(path))
     assert info.returncode == 0, info.stderr
     said = " ".join(info.stdout.replace("\xa0", " ").replace("\u202f", " ").split())
-    assert "Atelier du 16 mars 2021" in said and "Participants : 22" in said, said
+    assert "Atelier du 16 mars 2021" in said and "Participants : 24 (22 lignes de la grille)" in said, said
     with Store.open(path, lock=True) as again:  # not locked by anyone any more
         assert len(again.participants(again.workshops()[0].id)) == 22
 

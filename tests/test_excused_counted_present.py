@@ -61,10 +61,14 @@ def test_the_excel_territories_count_the_people_present(
     [
         (
             "fr",
-            "4 participants (dont 2 excusés ou absents), ",
-            "Participants : 4 (dont 2 excusés ou absents)",
+            "5 participants (dont 2 excusés ou absents), ",
+            "Participants : 5 (4 lignes de la grille, dont 2 excusés ou absents)",
         ),
-        ("en", "4 participants (2 excused or absent), ", "Participants: 4 (2 excused or absent)"),
+        (
+            "en",
+            "5 participants (2 excused or absent), ",
+            "Participants: 5 (4 rows of the grid, 2 excused or absent)",
+        ),
     ],
 )
 def test_the_workshop_lists_say_who_of_the_participants_were_not_there(
@@ -88,5 +92,6 @@ def test_the_workshop_lists_say_who_of_the_participants_were_not_there(
     assert done.returncode == 0, done.stderr
     assert info in done.stdout.replace("\u00a0", " ").splitlines(), done.stdout
     (workshop,) = json.loads(run_cli("workshops", str(target), "--json").stdout)
-    assert (workshop["participants"], workshop["away"]) == (4, 2), workshop
+    # 4 rows of the grid, naming 5 people (Lina Chevalier and Yanis Robert on one), 2 away.
+    assert (workshop["participants"], workshop["people"], workshop["away"]) == (4, 5, 2), workshop
     assert target.read_bytes() == before

@@ -29,7 +29,7 @@ def test_info_says_the_deletions_and_merges_the_file_remembers(tmp_path: Path) -
     said = run_cli("info", str(merged))
     assert said.returncode == 0, said.stderr
     lines = said.stdout.splitlines()
-    assert "Participants\xa0: 20" in lines
+    assert "Participants\xa0: 22 (20 lignes de la grille)" in lines  # people, as the minutes count them
     assert lines[-2:] == [
         "Suppressions retenues pour les fusions\xa0: 2 (un identifiant et une heure pour chacune, pour "
         "qu'une copie plus ancienne ne ramène pas ce qui a été supprimé)",

@@ -81,3 +81,61 @@ def test_every_count_of_participants_counts_people(tmp_path: Path) -> None:
     text = "\n".join(line for lines in english.values() for line in lines)
     assert "The 4 challenges, expressed by 5 participants" in text, text
     assert "5 participants offer to be a resource" in text, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "info", "asked"),
+    [
+        (
+            "fr",
+            "— 24 participants, 155 éléments,",
+            "Participants : 24 (22 lignes de la grille)",
+            "Supprimer l'atelier « Atelier du 16 mars 2021 » (24 participants, 155 éléments,",
+        ),
+        (
+            "en",
+            "— 24 participants, 155 items,",
+            "Participants: 24 (22 rows of the grid)",
+            "Delete the workshop “Atelier du 16 mars 2021” (24 participants, 155 items,",
+        ),
+    ],
+)
+def test_the_workshops_list_and_the_summary_count_people_as_the_minutes_do(
+    tmp_path: Path, lang: str, line: str, info: str, asked: str
+) -> None:
+    """`atelier ateliers` and `atelier info` said « 22 participants » of the example whose
+    minutes, from the same file, say « 24 participants (22 lignes de la grille) »: two rows
+    name two people each (« Cécile BECHON et Ghislaine Paparemborde »)."""
+    source = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", source)
+    env = {"ATELIER_LANG": lang}
+
+    def said(*args: str) -> str:
+        done = run_cli(*args, env=env)
+        return (done.stdout + done.stderr).replace("\u00a0", " ").replace("\u202f", " ")
+
+    listed = said("workshops", str(source))
+    assert line in listed and "22 participants" not in listed, listed
+    # Another workshop in the file, so that the example's may be deleted (asked first).
+    run_cli("workshops", str(source), "--add", "--title", "Atelier d'automne", "--date", "20/11/2026")
+    summary = said("info", str(source))
+    assert info in summary, summary
+    question = said("workshops", str(source), "--delete", "2021-03-16")
+    assert question.startswith(asked), question
+
+
+def test_the_window_s_workshop_label_counts_people_as_the_minutes_do(qtbot, tmp_path: Path) -> None:
+    """« Atelier du fichier : 16 mars 2021 — Atelier du 16 mars 2021 · 22 participants », above
+    the grid all the while, where the minutes say 24; a row typed naming two people counts two."""
+    from PySide6.QtCore import Qt
+
+    from tests.helpers.keyboard import active_example_window, key, type_text
+
+    window = active_example_window(qtbot, tmp_path)
+    combo = window.switcher.combo
+    assert combo.currentText().endswith("· 24 participants"), combo.currentText()
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # a new row, ready to type
+    type_text("Anne Martin et Paul Durand / PLIE Sud")
+    key(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: combo.currentText().endswith("· 26 participants"), timeout=5000)
+    window.close()

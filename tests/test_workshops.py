@@ -86,7 +86,7 @@ def test_cli_lists_adds_renames_and_deletes_workshops_with_a_backup_first(tmp_pa
     )
     listed = run_cli("workshops", str(path)).stdout.splitlines()
     assert len(listed) == 2
-    assert "16/03/2021  «\u00a0Atelier du 16 mars 2021\u00a0» — 22 participants, 155 éléments" in listed[0]
+    assert "16/03/2021  «\u00a0Atelier du 16 mars 2021\u00a0» — 24 participants, 155 éléments" in listed[0]
     assert (
         "04/05/2022  «\u00a0Atelier de Pau\u00a0» — 0 participant, 0 élément, 0 mise en relation confirmée"
         in listed[1]
@@ -103,7 +103,7 @@ def test_cli_lists_adds_renames_and_deletes_workshops_with_a_backup_first(tmp_pa
     asked = run_cli("workshops", str(path), "--delete", "2021-03-16")
     assert asked.returncode == 1
     assert (
-        "Supprimer l'atelier «\u00a0Atelier du 16 mars 2021\u00a0» (22 participants, 155 éléments"
+        "Supprimer l'atelier «\u00a0Atelier du 16 mars 2021\u00a0» (24 participants, 155 éléments"
         in asked.stderr
     )
     assert "Ajoutez --oui pour le faire" in asked.stderr  # the French option, in a French sentence

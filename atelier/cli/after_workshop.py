@@ -637,7 +637,8 @@ def workshops(args: argparse.Namespace) -> int:
         print_json(listed)
         return EXIT_OK
     for entry in listed:
-        counts = _what(entry["participants"], entry["items"], entry["confirmed_matches"]).split(", ")
+        # People, as the minutes count them (« 24 participants » on 22 rows of the grid).
+        counts = _what(entry["people"], entry["items"], entry["confirmed_matches"]).split(", ")
         say(
             "workshops.line",
             id=entry["id"][:8],
@@ -762,7 +763,7 @@ def _same_date_command(path: str, keep: Workshop, other: Workshop) -> str:
 def _workshop_counts(store: Store, workshop_id: str) -> tuple[int, int, int, int]:
     """What deleting the workshop takes away, down to the follow-ups of later workshops
     whose helper was one of its participants."""
-    participants = len(store.participants(workshop_id))
+    participants = store.people_counts().get(workshop_id, 0)  # people, as the minutes count them
     items = len(store.workshop_items(workshop_id))
     decided, elsewhere = store.decided_going_with(workshop_id)
     return participants, items, decided, elsewhere

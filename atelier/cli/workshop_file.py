@@ -361,10 +361,16 @@ def info(args: argparse.Namespace) -> int:
     for workshop_id, title, date in summary.workshops:
         shown = f" ({list_date(date)})" if date else ""  # as `workshops` and `search` write it
         lines.append(message("info.workshop", title=title, date=shown, id=workshop_id))
-    # « Participants : 5 (dont 1 excusé ou absent) »: the minutes count those in the room.
-    people = str(summary.participants)
-    if away:
+    # « Participants : 5 (dont 1 excusé ou absent) »: the minutes count those in the room; and
+    # people, as they do: « Participants : 24 (22 lignes de la grille) ».
+    people = str(summary.people)
+    rows = counted(summary.participants, "n.grid_row") if summary.people != summary.participants else ""
+    if away and rows:
+        people = message("info.people_rows_away", people=people, rows=rows, away=counted(away, "n.away"))
+    elif away:
         people = message("import.with_away", participants=people, away=counted(away, "n.away"))
+    elif rows:
+        people = message("info.people_rows", people=people, rows=rows)
     lines.append(message("info.participants", count=people))
     lines.append(message("info.items", **{str(k): counted(v, f"n.{k}") for k, v in summary.items.items()}))
     # Counted as the window, the minutes and `suivi` count them: a match older versions made of

@@ -663,6 +663,7 @@ class FilePart(StoreBase):
             matches[MatchStatus(status)] = count
         from atelier.store.graves import graves
         from atelier.store.merge import merge_history
+        from atelier.store.workshops import people_counts
 
         return FileSummary(
             workshops,
@@ -671,6 +672,7 @@ class FilePart(StoreBase):
             matches,
             len(graves(self.conn)),
             len(merge_history(self.conn)),
+            sum(people_counts(self.conn).values()),
         )
 
 

@@ -359,15 +359,10 @@ class WorkshopsPart(StoreBase):
                 latest=long_date(first),
             )
 
-    def participant_counts(self) -> dict[str, int]:
-        """Participants of each workshop of the file (its index only: milliseconds for a
-        decade's 300 workshops, where counting their items too took 80)."""
-        counts = {w: 0 for (w,) in self.conn.execute("SELECT id FROM workshops")}
-        for workshop_id, participants in self.conn.execute(
-            "SELECT workshop_id, count(*) FROM participants GROUP BY workshop_id"
-        ):
-            counts[workshop_id] = int(participants)
-        return counts
+    def people_counts(self) -> dict[str, int]:
+        """People each workshop's rows name, as the minutes count them (`people_of`: « Cécile
+        BECHON et Ghislaine Paparemborde » are two, a row naming no one is one)."""
+        return people_counts(self.conn)
 
     def away_counts(self) -> dict[str, int]:
         """Of each workshop's participants, how many their cell says were excused or absent
@@ -481,3 +476,12 @@ def validate_workshop(workshop: Workshop) -> None:
             date.fromisoformat(workshop.date)
         except ValueError:
             raise InvalidValue("date.invalid", value=workshop.date) from None
+
+
+def people_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """`WorkshopsPart.people_counts` of the file open on `conn`."""
+    counts = {w: 0 for (w,) in conn.execute("SELECT id FROM workshops")}
+    for workshop_id, names in conn.execute("SELECT workshop_id, names FROM participants"):
+        named = [n for n in json_list(names) if str(n).strip()]
+        counts[workshop_id] = counts.get(workshop_id, 0) + max(1, len(named))
+    return counts

@@ -73,31 +73,39 @@ class WorkshopSwitcher(QWidget):
         if self.model is not None:
             for signal in (self.model.workshop_changed, self.model.content_replaced):
                 signal.disconnect(self.refresh)
-            for signal in (self.model.rowsInserted, self.model.rowsRemoved):
+            for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
                 signal.disconnect(self._count_changed)
         self.model = model
         if model is not None:
             model.workshop_changed.connect(self.refresh)
             model.content_replaced.connect(self.refresh)
-            # A participant typed, deleted, or either undone: the count follows at once.
+            # A participant typed, deleted, or either undone: the count follows at once; so
+            # does a second person typed on a row (people are counted, as the minutes do).
             model.rowsInserted.connect(self._count_changed)
             model.rowsRemoved.connect(self._count_changed)
+            model.dataChanged.connect(self._count_changed)
         self.refresh()
 
     def _count_changed(self, *_args: object) -> None:
-        """Only the shown workshop's line changes: its participants are the grid's rows."""
+        """Only the shown workshop's line changes: its participants are the people the grid's
+        rows name (« Cécile BECHON et Ghislaine Paparemborde » are two, as in the minutes)."""
+        from atelier.domain import people_of
+
         model = self.model
         index = self.combo.currentIndex()
         if model is None or index < 0 or self.combo.itemData(index) != model.workshop_id:
             return
-        self.combo.setItemText(index, workshop_label(model.workshop(), model.rowCount()))
+        people = sum(people_of(model.participant_at(row)) for row in range(model.rowCount()))
+        label = workshop_label(model.workshop(), people)
+        if self.combo.itemText(index) != label:
+            self.combo.setItemText(index, label)
 
     def refresh(self) -> None:
         self._filling = True
         self.combo.clear()
         model = self.model
         if model is not None:
-            counts = model.store.participant_counts()
+            counts = model.store.people_counts()  # as the minutes count them
             workshops = model.store.workshops()
             words = label_words()
             for workshop in workshops:
@@ -473,7 +481,8 @@ def delete_workshop(window: Any, *, confirm: bool = True) -> bool:
             ),
         )
         return False
-    participants, items = store.workshop_counts().get(workshop.id, (0, 0))
+    _rows, items = store.workshop_counts().get(workshop.id, (0, 0))
+    participants = store.people_counts().get(workshop.id, 0)  # people, as the minutes count them
     decided, elsewhere = store.decided_going_with(workshop.id)
     if confirm:
         box = QMessageBox(
@@ -532,7 +541,7 @@ def join_workshop(window: Any, other: str | None = None) -> bool:
         )
         return False
     if other is None:
-        counts = store.participant_counts()
+        counts = store.people_counts()
         words = label_words()
         labels = [workshop_label(w, counts.get(w.id, 0), words) for w in same_day]
         picked, ok = QInputDialog.getItem(

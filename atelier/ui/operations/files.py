@@ -165,7 +165,7 @@ def describe_workshop_file(path: Path) -> str:
             name=name
         )
     # « 3 participants » on one line
-    people = counted(summary.participants, "n.participant").replace(" ", "\u00a0", 1)
+    people = counted(summary.people, "n.participant").replace(" ", "\u00a0", 1)
     titles = [title for _id, title, _date in summary.workshops]
     if len(titles) == 1:
         return tr("« {name} » existe déjà : c'est l'atelier « {title} », {participants}.").format(

@@ -30,7 +30,7 @@ def backup_label(backup: Backup, when: str) -> str:
     from atelier.french import count
 
     return when + tr(" — {participants}, {items}").format(
-        participants=count(summary.participants, tr("participant"), tr("participants")),
+        participants=count(summary.people, tr("participant"), tr("participants")),
         items=count(sum(summary.items.values()), tr("élément"), tr("éléments")),
     )
 
