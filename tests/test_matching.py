@@ -936,3 +936,27 @@ def test_an_edited_need_is_rematched_as_the_whole_workshop_matching_would() -> N
                     assert shown == [(s.resource_id, s.score, say_all(s.reasons)) for s in whole[need_id]]
                     compared += 1
     assert compared > 400, compared
+
+
+@pytest.mark.slow
+def test_the_quality_benchmark_runs_on_a_plain_install_without_scikit_learn() -> None:
+    """`pip install .` brings no scikit-learn (only the bench extra does): the quality
+    benchmark still scores Atelier's five suggestions, with meaning on, and says it leaves out
+    the TF-IDF baseline, instead of stopping on an ImportError before its first line of scores."""
+    import subprocess
+    import sys
+
+    script = ROOT / "benchmarks" / "bench_matching.py"
+    # scikit-learn absent, as after a plain install: importing it fails.
+    run = (
+        "import runpy, sys; sys.modules['sklearn'] = None; "
+        f"sys.argv = [{str(script)!r}, '--skip-speed']; runpy.run_path({str(script)!r}, run_name='__main__')"
+    )
+    done = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    example = done.stdout.split("Quality on the example workshop", 1)[1].split("Quality on the", 1)[0]
+    assert "vectors + shipped glossary" in example  # meaning on, with no spaCy and no extra
+    assert "hit@3" in example and "nDCG@5" in example
+    assert "TF-IDF cosine (scikit-learn)" not in done.stdout
+    assert "scikit-learn is not installed" in done.stdout
+    assert "très probable" in done.stdout  # the room's confidence level, read to the end
