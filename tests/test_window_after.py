@@ -184,6 +184,38 @@ def test_undo_from_the_menu_while_a_note_is_typed_undoes_the_note_and_it_stays_u
     assert _state_in_file(path)[2] == "RDV le 12 avril"
 
 
+def test_a_second_window_read_only_shows_the_follow_up_the_first_one_records(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    """The file opened a second time (read-only, the first window holding it): the first
+    window recorded « contactée » and a note, and the second kept showing « à contacter » with
+    no note, as long as it stayed open, while the file (and what it exported) said otherwise."""
+    second = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(second)
+    second.resize(1400, 850)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.store.readonly
+    second.show_page("followup")
+    shown = second.followup.table.model()
+    assert [shown.index(0, c).data() for c in (5, 7)] == ["à contacter", ""]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    key(qtbot, Qt.Key.Key_2, ALT)
+    key(qtbot, Qt.Key.Key_C)
+    key(qtbot, Qt.Key.Key_Return)
+    type_text("RDV le 12 avril")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _state_in_file(path)[2] == "RDV le 12 avril", timeout=5000)
+    qtbot.waitUntil(
+        lambda: [shown.index(0, c).data() for c in (5, 7)] == ["contactée", "RDV le 12 avril"], timeout=10_000
+    )
+    said = second.saved_label.text()
+    assert said.startswith("Lecture seule") and "Enregistré" not in said, said  # read again, not saved
+    assert second.model.rowCount() == 2 and second.store.readonly  # Lucie, Cécile: the grid read again
+    second.close()
+
+
 def test_a_contact_pressed_before_the_workshop_has_taken_place_is_refused(
     qtbot, window: MainWindow, path: Path, no_modal_boxes: list[str]
 ) -> None:

@@ -77,6 +77,8 @@ class StoreBase:
         self.closed = False
         # True when another window or process holds the file: we opened it read-only.
         self.locked_by_other = False
+        # The file's PRAGMA data_version when last asked (changed_elsewhere).
+        self._seen_version: int | None = None
         # True when it was to be edited but its disk is full: we opened it read-only.
         self.disk_full = False
         self._lock: WriterLock | None = None
@@ -189,6 +191,20 @@ class StoreBase:
             with self._write():
                 graves.compact(self.conn, closing=closing)
             self._older_segments.clear()
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection has committed to the file since this was last asked (the
+        window holding it, seen from a window that opened it read-only); False the first time,
+        and for a copy read in memory."""
+        if self.closed:
+            return False
+        try:
+            (version,) = self.conn.execute("PRAGMA data_version").fetchone()
+        except sqlite3.Error:
+            return False
+        changed = self._seen_version is not None and version != self._seen_version
+        self._seen_version = int(version)
+        return changed
 
     def still_on_disk(self) -> bool:
         """Whether the file we write to is still the one at `path`. Deleted, moved or on a

@@ -438,6 +438,13 @@ class GridModel(QAbstractTableModel):
         self.store.replace_with(source)
         self.op_content_written()
 
+    def content_read_again(self) -> None:
+        """The file changed through another window holding it (this one read-only): the grid,
+        and whoever shows the file, read it again; nothing is said saved here."""
+        self._keep_a_workshop()
+        self.reload()
+        self.content_replaced.emit()
+
     def op_content_written(self, read: WorkshopRead | None = None) -> None:
         """The file's content was changed by another connection (a re-import written off the
         UI thread): the grid, and whoever shows the file, read it again (`read`: the rows that

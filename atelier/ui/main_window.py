@@ -43,6 +43,10 @@ class MainWindow(AfterWorkshop, QMainWindow):
         layout.setContentsMargins(10, 8, 10, 4)
         self.readonly_banner = ReadOnlyBanner(central)
         layout.addWidget(self.readonly_banner)
+        # A file another window holds, opened here read-only: read again when it changes.
+        self.watch_other_window = QTimer(self)
+        self.watch_other_window.setInterval(1500)
+        self.watch_other_window.timeout.connect(self._read_again_if_changed)
         from atelier.ui.workshops import WorkshopSwitcher
 
         self.switcher = WorkshopSwitcher(central)
@@ -263,6 +267,13 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.saved_label.setText(
             tr("Lecture seule") if store.readonly else tr("Chaque modification est enregistrée aussitôt.")
         )
+        # Read-only because another window holds the file: what that window records is shown
+        # here too, never the file as it was when this one opened it.
+        if store.locked_by_other:
+            store.changed_elsewhere()  # the file as read now
+            self.watch_other_window.start()
+        else:
+            self.watch_other_window.stop()
         self.status_page = None
         self.last_saved = None
         self.file_label.setText(str(store.path))
@@ -607,6 +618,16 @@ class MainWindow(AfterWorkshop, QMainWindow):
     def _remember_row(self) -> None:
         """Just before the grid is reset: the row the facilitator is on, to come back to it."""
         self._row_before_reset = self._current_participant_id()
+
+    def _read_again_if_changed(self) -> None:
+        """The window holding the file recorded something (a cell, a follow-up step): this
+        read-only window shows it, as the file and its exports now say it."""
+        store = self.store
+        if store.closed or not store.locked_by_other:
+            self.watch_other_window.stop()
+            return
+        if self.model is not None and store.changed_elsewhere():
+            self.model.content_read_again()
 
     def _after_content_replaced(self) -> None:
         """The file's content changed under the grid (re-import, merge, restore, or their undo)."""
