@@ -695,6 +695,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "; then, if “{first}” and “{second}”{date} are one workshop, join them: {command}",
     },
+    "import.no_backup": {
+        "fr": "La grille n'a pas été réimportée\xa0: la sauvegarde d'avant n'a pas pu être écrite.",
+        "en": "The grid was not imported again: the backup from before could not be written.",
+    },
     "join.no_backup": {
         "fr": "Rien n'a été réuni\xa0: la sauvegarde de «\xa0{title}\xa0» d'avant n'a pas pu être écrite.",
         "en": "Nothing was joined: the backup of “{title}” from before could not be written.",

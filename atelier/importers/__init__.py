@@ -354,6 +354,8 @@ def reimport_grid(
         from atelier.backups import make_backup
 
         backup = make_backup(store, "import")
+        if backup is None:  # as deleting or joining workshops: never without the way back
+            raise AtelierError("import.no_backup")
         explain = explainer(store) if explainer is not None else None
         done = store.reimport_grids(
             [(w, entries_as_rows(part, w)) for w, part in grids], explain=explain, same_people=same_people
