@@ -22,13 +22,16 @@ from tests.conftest import ROOT, run_cli
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 
 
-def _excel_groups(path: Path) -> list[tuple[str, int, list[str]]]:
+def _excel_groups(path: Path, english: bool = False) -> list[tuple[str, int, list[str]]]:
     """(label, participants, needs) of each row of the Excel summary's shared-needs table."""
     import openpyxl
 
-    sheet = openpyxl.load_workbook(path)["Synthèse"]
+    sheet = openpyxl.load_workbook(path)["Summary" if english else "Synthèse"]
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-    start = next(i for i, row in enumerate(rows) if row[0] == "Besoins partagés par plusieurs participants")
+    title = (
+        "Needs shared by several participants" if english else "Besoins partagés par plusieurs participants"
+    )
+    start = next(i for i, row in enumerate(rows) if row[0] == title)
     found = []
     for row in rows[start + 2 :]:
         if not row[0]:
@@ -113,3 +116,29 @@ def test_the_minutes_count_every_participant_of_a_group_as_the_excel_sheet_does(
     needs = said.split("Les besoins de ressources", 2)[-1].split("Ce que la salle", 1)[0]
     for organisation in ("CC du Val", "Grand Dax", "Mission locale", "PLIE Sud"):
         assert organisation in needs, needs
+
+
+def test_in_english_the_command_line_s_json_names_the_shared_needs_as_the_excel_sheet_does(
+    tmp_path, monkeypatch
+) -> None:
+    """`atelier match --json` in English said each shared need in French (« 5 participants
+    cherchent des ressources sur : coopération ») while its listing and the Excel summary
+    said « 5 participants are looking for resources on: cooperation »."""
+    monkeypatch.setenv("ATELIER_SEMANTIC", "1")
+    path = tmp_path / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    english = {"ATELIER_LANG": "en"}
+    listed = run_cli("match", str(path), "--json", env=english)
+    assert listed.returncode == 0, listed.stderr
+    data = json.loads(listed.stdout)
+    texts = {need["id"]: need["text"] for need in data["needs"]}
+    cli = [(g["label"], g["participants"], sorted(texts[n] for n in g["needs"])) for g in data["groups"]]
+    assert cli and all("are looking for resources on: " in label for label, _, _ in cli), cli
+    assert not any("cherche" in label or "coopération" in label for label, _, _ in cli), cli
+    assert run_cli("export", str(path), "--xlsx", str(tmp_path / "en.xlsx"), env=english).returncode == 0
+    excel = [
+        (label, people, sorted(needs)) for label, people, needs in _excel_groups(tmp_path / "en.xlsx", True)
+    ]
+    assert excel == cli
+    listing = run_cli("match", str(path), env=english).stdout
+    assert all(f"  - {label}" in listing for label, _, _ in cli)

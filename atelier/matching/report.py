@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from atelier.confidence import confidence
 from atelier.domain import ItemKind, MatchStatus, Participant, Reason, shown_order
@@ -17,6 +17,9 @@ from atelier.reasons import (
     say_all,
 )
 from atelier.store import Store
+
+if TYPE_CHECKING:
+    from atelier.matching.engine import NeedGroup
 
 
 def report_as_dict(
@@ -146,10 +149,30 @@ def report_as_dict(
         "workshop": workshop_id,
         "needs": needs,
         "groups": [
-            {"label": g.label, "needs": g.need_ids, "participants": g.headcount(), "topic": g.topic}
+            {
+                "label": _group_label(g, lang),
+                "needs": g.need_ids,
+                "participants": g.headcount(),
+                "topic": g.topic,
+            }
             for g in report.groups
         ],
     }
+
+
+def _group_label(group: NeedGroup, lang: str | None) -> str:
+    """« 3 participants cherchent des ressources sur : financement » in `lang` (the user's
+    language by default), as the listing and the Excel summary say it: in English « 3
+    participants are looking for resources on: funding », the theme as the glossary names it
+    in English (a theme of the workshop's own words: as they wrote it)."""
+    from atelier.french import counted
+    from atelier.i18n import MESSAGES, current_language
+
+    language = "en" if (lang or current_language()).startswith("en") else "fr"
+    if language == "fr":
+        return group.label
+    topic = english_theme_names().get(group.topic, group.topic) or MESSAGES["match.same_topic"]["en"]
+    return counted(group.headcount(), "n.seekers", "en", topic=topic)
 
 
 def _workshop_dict(workshop: Any) -> dict[str, Any]:
