@@ -185,6 +185,11 @@ _AIM_BOTH = (
     "The need says {need}, and so does the aim: {words}",
 )
 DECIDED = ("Mise en relation décidée par l'animateur", "Match made by the facilitator")
+# An older file's « formulations de sens voisin (modèle de langue) », written beside the words
+# and themes that linked the two already (`legacy`): meaning was one link more, never « Seul
+# lien : un sens voisin ». Read back only, never stored.
+_BESIDE = "beside"
+_ALSO_CLOSE = ("Sens voisin en plus", "Close in meaning as well")
 # What a kind line says when it names no words, in both languages: « Ressource proposée ».
 KIND_ONLY: tuple[str, ...] = (
     *(text for kind in KIND_REASONS for text in _WITHOUT_WORDS[kind]),
@@ -271,6 +276,8 @@ def _say(reason: Reason | str, lang: str | None, side: ReasonKind, aim: bool = F
         has_words = bool(reason.need and reason.resource)
     if reason.kind == ReasonKind.EARLIER:
         return _earlier(reason, language)
+    if reason.kind == ReasonKind.MEANING and reason.detail == _BESIDE:
+        return _ALSO_CLOSE[index]
     if reason.kind == ReasonKind.CITED:
         return _cited(reason, language)
     if reason.kind == ReasonKind.WORDS and reason.detail == RELATED_FORMS and reason.need and reason.resource:
@@ -727,6 +734,10 @@ def legacy(text: str) -> Reason | None:
         if name == "topic":
             return Reason(ReasonKind.TOPIC, term=groups[2], need=groups[0], resource=groups[1])
         if name == "meaning":
-            return Reason(ReasonKind.MEANING, need=groups[0], resource=groups[1])
-        return Reason(ReasonKind.MEANING)
+            # Two words at least 0.8 alike then (« connaissances » ≈ « compétences », 0.87):
+            # « sens voisin » as written, never « même sens » (semantic.WORD_PAIR_MIN, 0.9).
+            return Reason(ReasonKind.MEANING, need=groups[0], resource=groups[1], detail=NEAR_MEANING)
+        if groups[0] is None:  # beside words or themes that link the two: one link more
+            return Reason(ReasonKind.MEANING, detail=_BESIDE)
+        return Reason(ReasonKind.MEANING)  # « sans mot en commun »: the only link
     return None

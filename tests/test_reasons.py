@@ -84,7 +84,9 @@ def test_sentences_written_by_older_versions_are_read_back_or_shown_as_written()
         "The need says “financement”, the action “aides”: same theme (funding)",
         "The need says “GPECT”, the action “gestion prévisionnelle”: "
         "GPECT stands for gestion prévisionnelle des emplois",
-        "The need says “connaissances”, the action “compétences”: same meaning",
+        # Said « sens voisin » then (from 0.8 alike): never « same meaning », which Atelier now
+        # says only of near-synonyms (semantic.WORD_PAIR_MIN, 0.9; this pair is 0.87).
+        "The need says “connaissances”, the action “compétences”: close in meaning, to be checked",
         "An action already run",
         "appeler Grégory avant lundi",
     ]
@@ -125,6 +127,46 @@ def test_reasons_are_stored_as_data_and_an_old_file_keeps_its_own(tmp_path: Path
         store.update_match(match.id, note="rappeler")
     with Store.open(old, readonly=True) as store:
         assert say_all(store.matches(store.workshops()[0].id)[0].reasons, "fr") == ["initiatives locales"]
+
+
+def test_an_older_file_s_meaning_sentences_say_no_more_than_they_said(tmp_path: Path) -> None:
+    """Versions before format 6 wrote « sens voisin (modèle de langue) : « a » ≈ « b » » for
+    two words at least 0.8 alike, and « formulations de sens voisin (modèle de langue) » beside
+    the words and themes that linked the two already. Read back, the first was said « même
+    sens » (a claim Atelier now makes only from 0.9: « connaissances » ≈ « compétences » is
+    0.87), the second « Seul lien : un sens voisin » under a word in common: neither true."""
+    old = tmp_path / "old.atelier"
+    shutil.copy(FIXTURES / "format-v5.atelier", old)
+    written = [
+        "mots en commun : « initiatives locales »",
+        "sens voisin (modèle de langue) : « répertoire » ≈ « annuaire »",
+        "formulations de sens voisin (modèle de langue)",
+        "ressource proposée (« je peux être ressource sur… »)",
+    ]
+    with sqlite3.connect(old) as db:
+        db.execute("UPDATE matches SET reasons = ?", (json.dumps(written, ensure_ascii=False),))
+    db.close()
+    for env, close, same, only in (
+        (
+            {"ATELIER_LANG": "en"},
+            "“répertoire”, the offer “annuaire”: close in meaning",
+            "same meaning",
+            "Only link",
+        ),
+        (
+            {"ATELIER_LANG": "fr"},
+            "«\u00a0répertoire\u00a0», l'offre «\u00a0annuaire\u00a0»\u00a0: sens voisin",
+            "même sens",
+            "Seul lien",
+        ),
+    ):
+        listing = run_cli("match", str(old), env=env)
+        assert listing.returncode == 0, listing.stderr
+        lines = [line.strip() for line in listing.stdout.splitlines() if line.strip().startswith("·")]
+        assert len(lines) == 4, lines
+        assert any(line.endswith(close) for line in lines), lines  # confirmed: not « à vérifier »
+        assert not any(same in line or only in line for line in lines), lines
+        assert not any("modèle de langue" in line for line in lines), lines
 
 
 def test_the_english_command_line_says_reasons_in_english() -> None:
