@@ -473,6 +473,26 @@ def test_a_town_several_name_is_no_theme(tmp_path: Path) -> None:
     )
     challenges = "\n".join(_minutes(tmp_path, rows, name="marche")["Les défis à relever"])
     assert "Marché, un défi pour 2 participants" in challenges, challenges
+    # A town one of them lists in brackets (« autopartage (Arlanc, Marsac, St-Germain) ») is a
+    # town all the same: « Viennent ensuite : Arlanc (4 participants) » (dev workshop b).
+    rows = _rows(
+        ("Élodie Marchand / CC Dore et Montagnes", "Boutique à l'essai ouverte en 2023 à Arlanc", "", "", ""),
+        ("Sandrine Roux / Mission locale", "Permanences à Arlanc un jeudi sur deux", "", "", ""),
+        (
+            "Jean Besse / France services",
+            "3 véhicules en autopartage (Arlanc, Marsac, St-Germain)",
+            "",
+            "",
+            "",
+        ),
+        ("Luc Petit / Cap emploi", "Accompagnement des salariés handicapés", "", "", ""),
+        ("Anne Roy / ADMR", "Accueil de 4 apprenties en bac pro", "", "", ""),
+        ("Paul Vidal / EHPAD", "Tutorat des nouveaux soignants", "", "", ""),
+        ("Marc Tixier / Chambre d'agriculture", "Service de remplacement des exploitants", "", "", ""),
+    )
+    actions = "\n".join(_minutes(tmp_path, rows, name="arlanc")["Ce qui est déjà engagé"])
+    assert not re.search(r"(?:^|: |; )Arlanc(?:, chez| \(\d)", actions, re.IGNORECASE | re.MULTILINE), actions
+    assert "permanences à Arlanc un jeudi sur deux (Mission locale)" in actions, actions
 
 
 # Three needs name a detail in brackets, the same word: what each needs is before them.
@@ -609,3 +629,67 @@ def test_the_first_word_of_names_is_no_theme(tmp_path: Path) -> None:
         sections = _minutes(tmp_path, GRID_NAMES, lang)
         text = "\n".join(line for lines in sections.values() for line in lines)
         assert not re.search(r"(^|: |; )[“«]?France[”»]?(,| \()", text, re.MULTILINE), text
+
+
+def test_an_adjective_after_its_noun_titles_no_theme(tmp_path: Path) -> None:
+    # « Classiques, un défi pour 3 participants » (held-out workshop f: « agences d'intérim
+    # classiques », « entreprises classiques »), « Viennent ensuite : agricoles (2
+    # participants) » (third workshop: « porteurs de projet agricoles », « emploi saisonnier
+    # agricole »): a word each wrote after a noun, to qualify it, is not what they talk about.
+    rows = _rows(
+        (
+            "Gwen Morvan / ETTI Blavet",
+            "",
+            "Concurrence des agences d'intérim classiques sur les clauses",
+            "",
+            "",
+        ),
+        (
+            "Marion Tanguy / Inter-réseaux IAE",
+            "",
+            "Faire venir les entreprises classiques dans les instances",
+            "",
+            "",
+        ),
+        (
+            "Claire Daniel / Pôle ESS",
+            "",
+            "Peu de liens entre l'ESS et les clubs d'entreprises classiques",
+            "",
+            "",
+        ),
+        ("Luc Petit / Cap emploi", "", "Adapter les postes des salariés handicapés", "", ""),
+        ("Anne Roy / ADMR", "", "15 départs à la retraite d'ici 2027", "", ""),
+        ("Paul Vidal / EHPAD", "", "Postes infirmiers vacants depuis 18 mois", "", ""),
+        ("Marc Tixier / Mairie", "", "Convaincre les élus des petites communes", "", ""),
+    )
+    challenges = "\n".join(_minutes(tmp_path, rows, name="classiques")["Les défis à relever"])
+    assert not re.search(r"(?:^|: |; )classiques(?:, | \(\d)", challenges, re.IGNORECASE | re.MULTILINE), (
+        challenges
+    )
+    assert "faire venir les entreprises classiques dans les instances (Inter-réseaux IAE)" in challenges, (
+        challenges
+    )
+    rows = _rows(
+        (
+            "Pierre Bouscarel / Chambre d'agriculture",
+            "Point accueil pour les porteurs de projet agricoles",
+            "",
+            "",
+            "",
+        ),
+        (
+            "Valérie Couderc / France Travail",
+            "Forum de l'emploi saisonnier agricole chaque printemps",
+            "",
+            "",
+            "",
+        ),
+        ("Luc Petit / Cap emploi", "Accompagnement des salariés handicapés", "", "", ""),
+        ("Anne Roy / ADMR", "Accueil de 4 apprenties en bac pro", "", "", ""),
+        ("Paul Vidal / EHPAD", "Tutorat des nouveaux soignants", "", "", ""),
+        ("Marc Tixier / Mairie", "Conférence des maires sur l'emploi", "", "", ""),
+    )
+    actions = "\n".join(_minutes(tmp_path, rows, name="agricoles")["Ce qui est déjà engagé"])
+    assert not re.search(r"(?:^|: |; )agricoles?(?:, | \(\d)", actions, re.IGNORECASE | re.MULTILINE), actions
+    assert "(Chambre d'agriculture)" in actions, actions

@@ -353,8 +353,16 @@ class Space:
             if len({*_senses(term, kind, self.holders[term])} - {""}) >= 2:
                 return False  # « offres d'emploi » and « offres de service »: two things
             holders = [s for s in self.holders[term] if s.kind == kind]
-            if all(names_a_place(s.text, s.terms[term]) for s in holders):
+            places = [names_a_place(s.text, s.terms[term]) for s in holders]
+            if all(places):
                 return False  # « Poitiers »: where they work, not what about
+            if adjective_after_noun(written[0], (s.text for s in holders)):
+                return False  # « entreprises classiques »: what the noun is, not a subject
+            named = all(w[:1].isupper() and w[1:] == w[1:].lower() for w in written)
+            if named and any(places):
+                # Written as a name by all, a place's name by one at least: the town, also where
+                # one lists it in brackets (« autopartage (Arlanc, Marsac) ») or opens with it.
+                return False
             if _leads_names(holders, term):
                 return False  # « France Travail », « France services »: names, no « France » theme
             if all(_as_verb(s.text, s.terms[term]) for s in holders):
@@ -839,7 +847,8 @@ def title(
         best = None
     # A word of the topic every participant credited writes (« jeunes »), the longest phrase
     # first (« garde d'enfants » over « enfants »).
-    written = [w for w in written_by_two if by_all(w)]
+    texts = [s.text for s in group_.statements]
+    written = [w for w in written_by_two if by_all(w) and not adjective_after_noun(w, texts)]
     word = max(written, key=lambda w: len(w.split()), default=None)
     if acronym:
         group_.title_from = None
@@ -858,7 +867,7 @@ def title(
         # said of the others.
         group_.title_from = None
         theme: list[str] = space.families[topic[2:]]
-        said = [m for m in theme if by_all(m)]
+        said = [m for m in theme if by_all(m) and not adjective_after_noun(m, texts)]
         if said:
             text = said[0]
         else:  # no word of it they all write: the theme's name, never one participant's words
@@ -1010,6 +1019,38 @@ def _leads_names(holders: Sequence[Statement], term: str) -> bool:
         if not inside:
             return False
     return leads
+
+
+# Endings of French adjectives (« classiques », « agricole », « sociales », « actives »).
+_ADJECTIVE_END = re.compile(r"(?:ique|ole|[ae]l|elle|ive|if|euse|eux|able|ible|aire)s?$|aux$")
+# Words after which a word is a noun, never an adjective qualifying the word before it.
+_BEFORE_A_NOUN = frozenset(
+    ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "a", "en", "et", "ou"]
+    + ["pour", "sur", "dans", "par", "avec", "sans", "entre", "vers", "chez", "ce", "cet", "cette"]
+    + ["ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"]
+    + ["tres", "plus", "moins", "peu", "trop", "si", "aussi", "est", "sont", "etre", "rester"]
+)
+
+
+def adjective_after_noun(word: str, texts: Iterable[str]) -> bool:
+    """Whether every statement writes a word ending like an adjective only right after a
+    noun, to qualify it (« agences d'intérim classiques », « porteurs de projet agricoles »):
+    what their nouns are, never a subject of its own (« Classiques, un défi pour 3
+    participants »). « le numérique », « du social »: a noun, a subject."""
+    wanted = fold_plain(word).removesuffix("s")
+    if " " in word.strip() or not _ADJECTIVE_END.search(fold_plain(word)):
+        return False
+    seen = False
+    for text in texts:
+        words = re.findall(r"[\w-]+|[^\w\s]", text)
+        for n, said in enumerate(words):
+            if fold_plain(said).removesuffix("s") != wanted:
+                continue
+            before = fold_plain(words[n - 1]) if n > 0 else ""
+            if not before[:1].isalpha() or before in _BEFORE_A_NOUN or said[:1].isupper():
+                return False
+            seen = True
+    return seen
 
 
 def names_a_place(text: str, words: str) -> bool:
