@@ -36,8 +36,8 @@ def _store(path: Path, rows: list[tuple[str, str, dict[ItemKind, list[str]]]]) -
     return path
 
 
-def _held_out(path: Path) -> Path:
-    data = json.loads((DATA / "held_out_workshop.json").read_text(encoding="utf-8"))
+def _held_out(path: Path, name: str = "held_out_workshop.json") -> Path:
+    data = json.loads((DATA / name).read_text(encoding="utf-8"))
     kinds = {"actions": ItemKind.ACTION, "challenges": ItemKind.CHALLENGE, "needs": ItemKind.NEED}
     kinds["offers"] = ItemKind.OFFER
     rows = []
@@ -268,6 +268,22 @@ def test_an_equals_sign_inside_a_clause_cuts_no_piece(tmp_path: Path) -> None:
     body = dict(_draft(_store(tmp_path / "egal.atelier", rows)).sections)["Les besoins de ressources"]
     assert "pensent que handicap (" not in body and "pensent que handicap […]" not in body, body
     assert "pensent que handicap = fauteuil roulant" in body, body
+
+
+def test_the_smaller_themes_of_the_actions_are_each_named(tmp_path: Path) -> None:
+    """The third workshop's minutes said « Viennent ensuite : des actions proches (2
+    participants) ; agricoles (2 participants) … »: a group no words of its participants name,
+    counted as a theme with no name, its actions nowhere. A smaller theme is said by its name
+    and its count; actions no name holds are counted with the others no theme holds."""
+    body = dict(_draft(_held_out(tmp_path / "figeac.atelier", "third_workshop.json")).sections)
+    lines = body["Ce qui est déjà engagé"].splitlines()
+    after = next(line for line in lines if line.startswith("- Viennent ensuite"))
+    assert "proches" not in after, after
+    themes = int(re.search(r"autour de (\d+) thèmes", lines[0]).group(1))
+    bullets = [line for line in lines if line.startswith("- ") and "chez " in line]
+    assert themes == len(bullets) + after.count("participant"), lines
+    others = re.search(r"(\d+) autres actions ne se rattachent", body["Ce qui est déjà engagé"])
+    assert others is not None and int(others.group(1)) >= 9, lines
 
 
 def test_a_grid_that_says_nothing_of_its_situation_gets_no_such_paragraph(tmp_path: Path) -> None:

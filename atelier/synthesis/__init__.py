@@ -206,8 +206,18 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
             for st in g.statements
             if not _stems(g.title) <= _stems(affirmed(st.text))
         }
+        if kind == ItemKind.ACTION:
+            # The smaller themes of the actions are only named and counted (« Viennent
+            # ensuite : formation (3 participants) … »): a group no words of its participants
+            # name has no name to say (never « des actions proches (2 participants) »); its
+            # actions are counted with those no theme holds.
+            unnamed = [g for g in groups[3:] if not g.title]
+            groups = [g for g in groups if all(g is not u for u in unnamed)]
+            unsaid.update({id(st): st for g in unnamed for st in g.statements})
         if unsaid:
-            apart = sorted([*apart, *unsaid.values()], key=lambda st: statements.index(st))
+            held = {id(st) for st in apart}
+            fresh = [st for key, st in unsaid.items() if key not in held]
+            apart = sorted([*apart, *fresh], key=lambda st: statements.index(st))
         specific: list[Group] = []
         if kind == ItemKind.CHALLENGE:
             # Themes a few share that the larger groups took apart, and challenges others
