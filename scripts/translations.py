@@ -19,6 +19,8 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/main_window.py: a file opened read-only while another window held it, now let go there
+    "L'autre fenêtre a fermé ce fichier : il est maintenant ouvert ici, et chaque modification y est enregistrée.": "The other window closed this file: it is now open here, and every change is saved in it.",
     # ui/match_panel.py: Ctrl+Maj+C / Ctrl+Maj+X with a need's own line chosen, not a suggestion
     "Aucune suggestion choisie : descendez sur l'une d'elles (↓), puis Ctrl+Maj+C pour la confirmer.": "No suggestion chosen: move down to one of them (↓), then Ctrl+Shift+C to confirm it.",
     "Aucune suggestion choisie : descendez sur l'une d'elles (↓), puis Ctrl+Maj+X pour l'écarter.": "No suggestion chosen: move down to one of them (↓), then Ctrl+Shift+X to reject it.",

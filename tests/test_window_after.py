@@ -216,6 +216,34 @@ def test_a_second_window_read_only_shows_the_follow_up_the_first_one_records(
     second.close()
 
 
+def test_the_second_window_takes_the_file_for_editing_once_the_first_one_closes(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    """The first window closed, the second still said « Ce fichier est déjà ouvert pour
+    modification par une autre fenêtre » and refused every key: no other window had it any
+    more. It now goes on in the file for editing, and says so."""
+    second = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(second)
+    second.resize(1400, 850)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.store.readonly and second.readonly_banner.isVisible()
+    window.close()
+    qtbot.waitUntil(lambda: not second.store.readonly, timeout=10_000)
+    assert not second.readonly_banner.isVisible()
+    assert "(lecture seule)" not in second.windowTitle()
+    said = second.saved_label.text()
+    assert said.startswith("L'autre fenêtre a fermé ce fichier"), said
+    second.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is second)
+    key(qtbot, Qt.Key.Key_2, ALT)
+    key(qtbot, Qt.Key.Key_C)
+    assert _state_in_file(path)[0] == FollowUp.CONTACTED
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert _state_in_file(path)[0] == FollowUp.TO_CONTACT
+    second.close()
+
+
 def test_a_contact_pressed_before_the_workshop_has_taken_place_is_refused(
     qtbot, window: MainWindow, path: Path, no_modal_boxes: list[str]
 ) -> None:

@@ -621,13 +621,45 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
     def _read_again_if_changed(self) -> None:
         """The window holding the file recorded something (a cell, a follow-up step): this
-        read-only window shows it, as the file and its exports now say it."""
+        read-only window shows it, as the file and its exports now say it; once that window
+        has let the file go, this one takes it, for editing."""
         store = self.store
         if store.closed or not store.locked_by_other:
             self.watch_other_window.stop()
             return
+        if self._take_the_file():
+            return
         if self.model is not None and store.changed_elsewhere():
             self.model.content_read_again()
+
+    def _take_the_file(self) -> bool:
+        """The window (or command) that held the file let it go: this window goes on in it for
+        editing, as the file now is, instead of saying it is open elsewhere and refusing keys."""
+        from atelier.errors import AtelierError
+
+        old = self.store
+        try:
+            Store.check_writable(old.path)  # the lock only tried, let go at once
+            opened = Store.open(old.path, lock=True)
+        except AtelierError:
+            return False
+        if opened.readonly:  # taken again meanwhile
+            opened.close()
+            return False
+        self.watch_other_window.stop()
+        self.warned_gone = False
+        self.continue_on(opened)
+        old.close()
+        files.arm_backup(self)  # as when a file is opened for editing
+        if self.model is not None:
+            self.model.content_read_again()
+        self.show_status(
+            tr(
+                "L'autre fenêtre a fermé ce fichier : il est maintenant ouvert ici, et chaque "
+                "modification y est enregistrée."
+            )
+        )
+        return True
 
     def _after_content_replaced(self) -> None:
         """The file's content changed under the grid (re-import, merge, restore, or their undo)."""

@@ -895,6 +895,10 @@
         <translation>{retyped} — Ctrl+Z to undo</translation>
     </message>
     <message>
+        <source>L'autre fenêtre a fermé ce fichier : il est maintenant ouvert ici, et chaque modification y est enregistrée.</source>
+        <translation>The other window closed this file: it is now open here, and every change is saved in it.</translation>
+    </message>
+    <message>
         <source>Participant à vérifier : « {part} », lu comme structure ou fonction, semble contenir le nom d'une personne</source>
         <translation>Participant to check: “{part}”, read as a structure or role, seems to hold someone's name</translation>
     </message>
