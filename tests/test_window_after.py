@@ -228,7 +228,16 @@ def test_the_second_window_takes_the_file_for_editing_once_the_first_one_closes(
     second.show()
     qtbot.waitExposed(second)
     assert second.store.readonly and second.readonly_banner.isVisible()
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog(second)  # a dialog at work on the file as it is (an export): not under it
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
     window.close()
+    qtbot.wait(3500)
+    assert second.store.readonly and not second.store.closed
+    dialog.close()
     qtbot.waitUntil(lambda: not second.store.readonly, timeout=10_000)
     assert not second.readonly_banner.isVisible()
     assert "(lecture seule)" not in second.windowTitle()

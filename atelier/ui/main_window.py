@@ -627,6 +627,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
         if store.closed or not store.locked_by_other:
             self.watch_other_window.stop()
             return
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            return  # a dialog works on the file as it is (an export): after it, not under it
         if self._take_the_file():
             return
         if self.model is not None and store.changed_elsewhere():
