@@ -693,3 +693,33 @@ def test_an_adjective_after_its_noun_titles_no_theme(tmp_path: Path) -> None:
     actions = "\n".join(_minutes(tmp_path, rows, name="agricoles")["Ce qui est déjà engagé"])
     assert not re.search(r"(?:^|: |; )agricoles?(?:, | \(\d)", actions, re.IGNORECASE | re.MULTILINE), actions
     assert "(Chambre d'agriculture)" in actions, actions
+
+
+def test_the_unit_of_a_count_titles_no_theme(tmp_path: Path) -> None:
+    # « Salariés, chez 3 participants, par exemple : usine de 180 salariés, production en 3 × 8 ;
+    # mise à disposition de 70 salariés auprès de 110 exploitations » (held-out workshop): what
+    # each counts its figure in, not what they act on.
+    rows = _rows(
+        ("Fabrice Morvan / Breizh Plast", "Usine de 180 salariés, production en 3 × 8", "", "", ""),
+        (
+            "Karim Haddad / Groupement d'employeurs",
+            "Mise à disposition de 70 salariés auprès de 110 fermes",
+            "",
+            "",
+            "",
+        ),
+        (
+            "Thomas Rivière / Chantier d'insertion",
+            "24 salariés en parcours sur l'entretien des sentiers",
+            "",
+            "",
+            "",
+        ),
+        ("Luc Petit / Cap emploi", "Sensibilisation des recruteurs au handicap", "", "", ""),
+        ("Anne Roy / ADMR", "Accueil de 4 apprenties en bac pro", "", "", ""),
+        ("Paul Vidal / EHPAD", "Tutorat des nouveaux soignants", "", "", ""),
+        ("Marc Tixier / Mairie", "Conférence des maires sur l'emploi", "", "", ""),
+    )
+    actions = "\n".join(_minutes(tmp_path, rows, name="salaries")["Ce qui est déjà engagé"])
+    assert not re.search(r"(?:^|: |; )salariés(?:, | \(\d)", actions, re.IGNORECASE | re.MULTILINE), actions
+    assert "(Breizh Plast)" in actions, actions

@@ -356,6 +356,8 @@ class Space:
             places = [names_a_place(s.text, s.terms[term]) for s in holders]
             if all(places):
                 return False  # « Poitiers »: where they work, not what about
+            if all(_counted_in(s.text, s.terms[term]) for s in holders):
+                return False  # « usine de 180 salariés », « 70 salariés »: what a figure counts
             if adjective_after_noun(written[0], (s.text for s in holders)):
                 return False  # « entreprises classiques »: what the noun is, not a subject
             named = all(w[:1].isupper() and w[1:] == w[1:].lower() for w in written)
@@ -1030,6 +1032,17 @@ _BEFORE_A_NOUN = frozenset(
     + ["ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"]
     + ["tres", "plus", "moins", "peu", "trop", "si", "aussi", "est", "sont", "etre", "rester"]
 )
+
+
+def _counted_in(text: str, written: str) -> bool:
+    """Whether a statement writes the word only as what a figure counts (« usine de 180
+    salariés », « 1 300 logements »): the unit of a number, never what a theme is about."""
+    found = False
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text, re.IGNORECASE):
+        if not re.search(r"\d\s*$", text[: hit.start()]):
+            return False
+        found = True
+    return found
 
 
 def adjective_after_noun(word: str, texts: Iterable[str]) -> bool:
