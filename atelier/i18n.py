@@ -223,6 +223,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Impossible d'écrire dans «\xa0{path}\xa0»\xa0: dossier ou fichier en lecture seule.",
         "en": "Cannot write to “{path}”: the folder or file is read-only.",
     },
+    "file.journal_is_dir": {
+        "fr": (
+            "«\xa0{side}\xa0», à côté de «\xa0{path}\xa0», est un dossier, à la place du journal "
+            "de ce fichier\xa0: déplacez-le ou renommez-le, puis réessayez\u202f; le fichier n'a pas "
+            "été modifié."
+        ),
+        "en": (
+            "“{side}”, beside “{path}”, is a folder where this file's journal goes: move or rename "
+            "it, then try again; the file was left unchanged."
+        ),
+    },
     "file.is_dir": {
         "fr": "«\xa0{path}\xa0» est un dossier, pas un fichier.",
         "en": "“{path}” is a folder, not a file.",

@@ -379,6 +379,18 @@ def example_copy(folder: Path) -> Path:
     return path
 
 
+def a_folder_for_a_journal(suffix: str) -> Callable[[Path], Path]:
+    """A folder where the workshop file's journal goes (« atelier.atelier-wal »): opened, it
+    was said « « atelier.atelier » est un dossier, pas un fichier » (reading) or « dossier ou
+    fichier en lecture seule » (writing), of a file that is neither."""
+
+    def make(folder: Path) -> Path:
+        (folder / f"atelier.atelier{suffix}").mkdir()
+        return example_copy(folder)
+
+    return make
+
+
 def a_name_not_utf8(folder: Path) -> Path:
     """A workshop file whose name holds a byte that is not UTF-8 (copied from a key or an archive
     written on an older system): read, it stopped with « Erreur inattendue : UnicodeEncodeError »."""
@@ -608,6 +620,19 @@ CASES: dict[str, Case] = {
     ),
     "300-character export name": Case(
         example_copy, ["export", "{input}", "--json", "{folder}/" + "x" * 300 + ".json"], "trop long"
+    ),
+    "info with a folder where its journal goes": Case(
+        a_folder_for_a_journal("-wal"), ["info", "{input}"], "«\u00a0atelier.atelier-wal\u00a0», à côté"
+    ),
+    "a workshop added with a folder where its journal goes": Case(
+        a_folder_for_a_journal("-wal"),
+        ["workshops", "{input}", "--add", "--title", "Automne"],
+        "«\u00a0atelier.atelier-wal\u00a0», à côté",
+    ),
+    "export with a folder where its rollback journal goes": Case(
+        a_folder_for_a_journal("-journal"),
+        ["export", "{input}", "--json", "{folder}/x.json"],
+        "«\u00a0atelier.atelier-journal\u00a0», à côté",
     ),
     "-o names a folder": Case(a_folder, ["import", "{grid}", "-o", "{folder}/dossier"], "est un dossier"),
     "merge -o names a folder": Case(

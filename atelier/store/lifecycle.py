@@ -235,6 +235,7 @@ class FilePart(StoreBase):
 
         target = Path(path)
         check_header(target)
+        _no_folder_for_a_journal(target)
         if not readonly and not writable(target):
             readonly = True
         writer_lock = None
@@ -677,6 +678,17 @@ class FilePart(StoreBase):
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _no_folder_for_a_journal(target: Path) -> None:
+    """A folder where SQLite puts the file's journal (« atelier.atelier-wal »): SQLite's own
+    failure then named the workshop file itself (« est un dossier », « en lecture seule »),
+    which is neither; refused naming the folder in the way, before SQLite opens anything."""
+    for where in dict.fromkeys((target, target.resolve())):
+        for suffix in ("-wal", "-shm", "-journal"):
+            side = where.with_name(where.name + suffix)
+            if side.is_dir():
+                raise FileRefused("file.journal_is_dir", side=side.name, path=target)
 
 
 def _app_version() -> str:
