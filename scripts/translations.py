@@ -19,6 +19,10 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/workshops.py: the workshop's label above the grid, as `atelier ateliers` counts those away
+    "(dont {away})": "({away})",
+    "excusé ou absent": "excused or absent",
+    "excusés ou absents": "excused or absent",
     # ui/main_window.py: a file opened read-only while another window held it, now let go there
     "L'autre fenêtre a fermé ce fichier : il est maintenant ouvert ici, et chaque modification y est enregistrée.": "The other window closed this file: it is now open here, and every change is saved in it.",
     # ui/match_panel.py: Ctrl+Maj+C / Ctrl+Maj+X with a need's own line chosen, not a suggestion

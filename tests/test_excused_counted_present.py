@@ -95,3 +95,24 @@ def test_the_workshop_lists_say_who_of_the_participants_were_not_there(
     # 4 rows of the grid, naming 5 people (Lina Chevalier and Yanis Robert on one), 2 away.
     assert (workshop["participants"], workshop["people"], workshop["away"]) == (4, 5, 2), workshop
     assert target.read_bytes() == before
+
+
+def test_the_window_s_workshop_label_says_who_of_the_participants_were_not_there(
+    qtbot, tmp_path: Path, no_modal_boxes
+) -> None:
+    """« Atelier du fichier : 1 janvier 2024 — Atelier · 5 participants » above the grid, where
+    `atelier ateliers` says « 5 participants (dont 2 excusés ou absents) » and the minutes
+    count the 3 in the room."""
+    from atelier.store import Store
+    from atelier.ui.main_window import MainWindow
+
+    source, target = tmp_path / "g.csv", tmp_path / "g.atelier"
+    source.write_text(GRID, encoding="utf-8")
+    done = run_cli("import", str(source), "-o", str(target), "--title", "Atelier", "--date", "2024-01-01")
+    assert done.returncode == 0, done.stderr
+    window = MainWindow(Store.open(target, lock=True))
+    qtbot.addWidget(window)
+    window.show()
+    combo = window.switcher.combo
+    assert combo.currentText().endswith("· 5 participants (dont 2 excusés ou absents)"), combo.currentText()
+    window.close()

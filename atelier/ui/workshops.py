@@ -31,9 +31,13 @@ def label_words() -> tuple[str, str, str, str]:
 
 
 def workshop_label(
-    workshop: Workshop, participants: int | None = None, words: tuple[str, str, str, str] | None = None
+    workshop: Workshop,
+    participants: int | None = None,
+    words: tuple[str, str, str, str] | None = None,
+    away: int = 0,
 ) -> str:
-    """« 16 mars 2021 — Atelier du 16 mars 2021 · 22 participants ». `words` (label_words()):
+    """« 16 mars 2021 — Atelier du 16 mars 2021 · 24 participants », and « (dont 2 excusés ou
+    absents) » when `away` of them were not in the room. `words` (label_words()):
     translated once for a list of them (a decade's 300 workshops took 90 ms, each label
     translating and setting its three words in French typography again)."""
     no_date, one, many, lang = words or label_words()
@@ -41,6 +45,10 @@ def workshop_label(
     text = f"{when} — {workshop.title}"
     if participants is not None:
         text += " · " + count(participants, one, many, lang)
+        if away:  # « (dont 2 excusés ou absents) », as `atelier ateliers` says it: not in the room
+            text += " " + tr("(dont {away})").format(
+                away=count(away, tr("excusé ou absent"), tr("excusés ou absents"), lang)
+            )
     return text
 
 
@@ -95,8 +103,9 @@ class WorkshopSwitcher(QWidget):
         index = self.combo.currentIndex()
         if model is None or index < 0 or self.combo.itemData(index) != model.workshop_id:
             return
-        people = sum(people_of(model.participant_at(row)) for row in range(model.rowCount()))
-        label = workshop_label(model.workshop(), people)
+        rows = [model.participant_at(row) for row in range(model.rowCount())]
+        people = sum(people_of(p) for p in rows)
+        label = workshop_label(model.workshop(), people, away=sum(1 for p in rows if p.away()))
         if self.combo.itemText(index) != label:
             self.combo.setItemText(index, label)
 
@@ -108,8 +117,10 @@ class WorkshopSwitcher(QWidget):
             counts = model.store.people_counts()  # as the minutes count them
             workshops = model.store.workshops()
             words = label_words()
+            away = model.store.away_counts()
             for workshop in workshops:
-                self.combo.addItem(workshop_label(workshop, counts.get(workshop.id, 0), words), workshop.id)
+                label = workshop_label(workshop, counts.get(workshop.id, 0), words, away.get(workshop.id, 0))
+                self.combo.addItem(label, workshop.id)
             self.combo.setCurrentIndex(self.combo.findData(model.workshop_id))
             self.count.setText(
                 count(len(workshops), tr("atelier dans ce fichier"), tr("ateliers dans ce fichier"))
@@ -542,8 +553,8 @@ def join_workshop(window: Any, other: str | None = None) -> bool:
         return False
     if other is None:
         counts = store.people_counts()
-        words = label_words()
-        labels = [workshop_label(w, counts.get(w.id, 0), words) for w in same_day]
+        words, away = label_words(), store.away_counts()
+        labels = [workshop_label(w, counts.get(w.id, 0), words, away.get(w.id, 0)) for w in same_day]
         picked, ok = QInputDialog.getItem(
             window,
             title,

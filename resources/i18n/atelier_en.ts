@@ -2783,6 +2783,18 @@ F1: every keyboard shortcut</translation>
         <translation>This file already holds the workshop “{title}” {when}: the grid was not added a second time. To update that workshop with it: File › Re-import the grid into this workshop…; to add it as another workshop, give it another title or date in the import window.</translation>
     </message>
     <message>
+        <source>(dont {away})</source>
+        <translation>({away})</translation>
+    </message>
+    <message>
+        <source>excusé ou absent</source>
+        <translation>excused or absent</translation>
+    </message>
+    <message>
+        <source>excusés ou absents</source>
+        <translation>excused or absent</translation>
+    </message>
+    <message>
         <source>Ce fichier contient déjà les {count} ateliers de ce document ({sessions}) : rien n'a été ajouté. Pour mettre l'un d'eux à jour avec le document : ouvrez-le, puis Fichier › Réimporter la grille dans cet atelier…</source>
         <translation>This file already holds the {count} workshops of this document ({sessions}): nothing was added. To update one of them with the document: open it, then File › Re-import the grid into this workshop…</translation>
     </message>
