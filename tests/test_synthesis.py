@@ -286,6 +286,36 @@ def test_the_smaller_themes_of_the_actions_are_each_named(tmp_path: Path) -> Non
     assert others is not None and int(others.group(1)) >= 9, lines
 
 
+def test_a_piece_never_stops_on_a_figure_without_what_it_counts(tmp_path: Path) -> None:
+    """« ACI maraîchage bio sur 3 ha : 18 salariés en parcours (CDDI), 2 encadrants techniques »
+    (dev workshop b) was cited « « ACI maraîchage bio sur 3 ha : 18 […] » »: 18 what? A piece
+    cut for length ends before a figure whose unit it would lose."""
+    rows = [
+        (
+            "Patrick Gauthier",
+            "Les Jardins de la Dore",
+            {
+                ItemKind.ACTION: [
+                    "ACI maraîchage bio sur 3 ha : 18 salariés en parcours (CDDI), 2 encadrants techniques"
+                ]
+            },
+        ),
+        (
+            "Élodie Marchand",
+            "CC Dore et Montagnes",
+            {
+                ItemKind.ACTION: [
+                    "Espace test agricole de 2 ha pour des porteurs de projet en maraîchage, 2 testeurs"
+                ]
+            },
+        ),
+        ("Luc Petit", "Cap emploi", {ItemKind.ACTION: ["Sensibilisation des recruteurs au handicap"]}),
+    ]
+    body = dict(_draft(_store(tmp_path / "ha.atelier", rows)).sections)["Ce qui est déjà engagé"]
+    assert "(Les Jardins de la Dore)" in body, body
+    assert not re.search(r"\d (?:\[…\]|…)|\d…", body), body
+
+
 def test_a_grid_that_says_nothing_of_its_situation_gets_no_such_paragraph(tmp_path: Path) -> None:
     rows = [
         ("Anne Bru", "Atelier A", {ItemKind.ACTION: ["Forum de l'emploi chaque printemps"]}),

@@ -427,7 +427,10 @@ def quote(text: str, focus: Sequence[str] = (), limit: int = 22) -> str:
         if cut[back].endswith(","):
             cut = cut[: back + 1]
             break
-    while cut and fold_plain(cut[-1]) in GRAMMAR | {"et", "ou"}:
+    # Never on a little word, nor on a figure whose unit is cut off (« 3 ha : 18… »: 18 what?).
+    while len(cut) > 1 and (
+        fold_plain(cut[-1]) in GRAMMAR | {"et", "ou"} or re.fullmatch(r"[\d.,]+[:;,]?", cut[-1])
+    ):
         cut.pop()
     return lead + " ".join(cut).rstrip(" ,;:(-=>") + "…"
 
