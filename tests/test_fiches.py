@@ -470,6 +470,13 @@ def test_a_match_classed_sans_suite_is_never_said_to_interest(tmp_path: Path, la
     }
     page = pages["Cécile Dallet"]
     assert not any("intéresse Lucie" in line or "interests Lucie" in line for line in page), page
+    # The count under the title says so too, as the minutes do (« dont 1 classée sans suite »).
+    counted = next(line for line in page if "sur cette fiche" in line or "on this page" in line)
+    assert counted.startswith(
+        "4 mises en relation confirmées sur cette fiche, dont 2 classées sans suite. "
+        if lang == "fr"
+        else "4 confirmed matches on this page, 2 of them dropped. "
+    ), counted
     if lang == "fr":
         assert (
             "Cette proposition intéresse Eric Bedin ; elle a intéressé Lucie Leroy et Anne Roux (mise "

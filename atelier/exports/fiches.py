@@ -527,6 +527,10 @@ PAGE: dict[str, tuple[str, str]] = {
         "the needs and the resources of every participant.",
     ),
     "on_page": ("{decided} sur cette fiche. ", "{decided} on this page. "),
+    "on_page_dropped": (
+        "{decided} sur cette fiche, dont {dropped} sans suite. ",
+        "{decided} on this page, {dropped} of them dropped. ",
+    ),
     "made": ("Fiche préparée avec Atelier le {day}.", "Page prepared with Atelier on {day}."),
     "workshop_contact": ("Contact de l'atelier : ", "Workshop contact: "),
     "title": ("Fiches des participants — {title}", "Participant pages — {title}"),
@@ -725,6 +729,11 @@ def write_fiches(
             decided += sum(
                 link.decided for offered in [*fiche.offered, *fiche.doing] for link in offered.askers
             )
+            # Of them, those followed up « sans suite »: said, as the minutes say them.
+            dropped = sum(link.dropped for asked in fiche.asked for link in asked.helpers)
+            dropped += sum(
+                link.dropped for offered in [*fiche.offered, *fiche.doing] for link in offered.askers
+            )
             # When the page was made, what it settles and whom to write to, under its title: at
             # its foot, LibreOffice printed them alone at the top of a sheet whenever the page
             # ended at the bottom of the one before (it drops keep-with-next chains in long
@@ -736,7 +745,13 @@ def write_fiches(
                     if lang == "fr"
                     else count(decided, "confirmed match", "confirmed matches", lang="en")
                 )
-                made_on = _said("on_page", lang).format(decided=confirmed) + made_on
+                if dropped:
+                    closed = count(dropped, "classée", "classées", lang="fr") if lang == "fr" else dropped
+                    made_on = (
+                        _said("on_page_dropped", lang).format(decided=confirmed, dropped=closed) + made_on
+                    )
+                else:
+                    made_on = _said("on_page", lang).format(decided=confirmed) + made_on
             w.paragraph(made_on, "Normal")
             if workshop.contact:
                 contact = " — ".join(line.strip() for line in workshop.contact.splitlines() if line.strip())
