@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Reason, Workshop
+from atelier.domain import FollowUp, Item, ItemKind, Match, MatchStatus, Participant, Reason, Workshop
 from atelier.french import aside
 
 if TYPE_CHECKING:
@@ -182,6 +182,9 @@ class Projection:
     spotlights: dict[str, Spotlight]
     private: bool
     names: list[str]  # every person's name: what privacy must hide
+    # Decided, then followed up « sans suite » (FollowUp.DROPPED): never shown to the room as a
+    # match that stands (no card, no helper in a spotlight, no link); how many, said instead.
+    dropped: int = 0
 
 
 def _reasons(
@@ -306,10 +309,14 @@ def build(
     )
     decided: list[tuple[int, float, Match]] = []
     open_by_need: dict[str, list[Match]] = {}
+    dropped = 0
     for match in matches:
         if match.need_id not in items or match.resource_id not in items:
             continue
         if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
+            if match.follow_up == FollowUp.DROPPED:  # « classée sans suite »: not one that stands
+                dropped += 1
+                continue
             decided.append((0, -match.score, match))
         elif (
             match.status == MatchStatus.SUGGESTED
@@ -401,7 +408,7 @@ def build(
         if node.id in away_here and away_here[node.id] not in node.short:
             node.short = aside(node.short, away_here[node.id])
     names = sorted({n for p in [*participants, *elsewhere] for n in p.names if n.strip()})
-    return Projection(workshop.title, cards, present, labels, network, spotlights, private, names)
+    return Projection(workshop.title, cards, present, labels, network, spotlights, private, names, dropped)
 
 
 def _told_apart(labels: dict[str, str], lang: str | None, seen: set[str]) -> dict[str, str]:

@@ -912,6 +912,14 @@ EN.update(
         "« {name} » est déjà ouvert dans cette fenêtre.": "“{name}” is already open in this window.",
         "+ {n} autre": "+ {n} more",
         "suggestion à confirmer": "suggestion to confirm",
+        # ui/match_panel.py, ui/projector.py: a decision followed up « sans suite »
+        "Mise en relation classée sans suite (Suivi, Alt+2)": "Match dropped (Follow-up, Alt+2)",
+        " (dont {n} classée sans suite)": " ({n} of them dropped)",
+        " (dont {n} classées sans suite)": " ({n} of them dropped)",
+        "Confirmée à {where}, classée sans suite depuis": "Confirmed at {where}, dropped since",
+        "{n} mise en relation classée sans suite": "{n} match dropped",
+        "{n} mises en relation classées sans suite": "{n} matches dropped",
+        "Aucune mise en relation en cours : elles s'afficheront ici dès qu'elles seront confirmées.": "No match standing: they will show here as soon as they are confirmed.",
     }
 )
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain import ABSENT, EXCUSED, ItemKind, MatchStatus, Participant, Reason, shown_order
+from atelier.domain import ABSENT, EXCUSED, FollowUp, ItemKind, MatchStatus, Participant, Reason, shown_order
 from atelier.errors import AtelierError
 from atelier.french import aside, is_plural
 from atelier.ui.grid_model import GridModel
@@ -55,6 +55,7 @@ def challenge_said(reasons: list[Reason], several: bool) -> str:
 MatchRole = Qt.ItemDataRole.UserRole + 10
 StatusRole = Qt.ItemDataRole.UserRole + 12
 ResourceRole = Qt.ItemDataRole.UserRole + 13  # a suggestion's resource (`_choose_again`)
+DroppedRole = Qt.ItemDataRole.UserRole + 14  # a decision followed up « sans suite »: greyed
 REASON_INDENT = 1.6  # a reason's lines start this many em right of its resource's
 
 
@@ -123,7 +124,10 @@ class WholeText(QStyledItemDelegate):
         group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(group, role))
+        colour = option.palette.color(group, role)
+        if not selected and enabled and index.data(DroppedRole):  # followed up « sans suite »: greyed
+            colour = option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        context.palette.setColor(QPalette.ColorRole.Text, colour)
         painter.save()
         painter.translate(option.rect.topLeft())
         painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
@@ -357,6 +361,11 @@ class MatchPanel(QWidget):
                 who = people.get(resource.participant_id)
                 name = who.display_name() if who else ""
                 mark = {MatchStatus.CONFIRMED: "✔ ", MatchStatus.MANUAL: "✔ "}.get(match.status, "")
+                # Followed up « sans suite » (« Suivi », `atelier suivi`): no longer a match that
+                # stands, said so and greyed, never ✔ (as the minutes and the fiches say it).
+                dropped = mark != "" and match.follow_up == FollowUp.DROPPED
+                if dropped:
+                    mark = ""
                 if match.id in themself or match.retyped:
                     mark = "⚠ "
                 several = who is not None and len(who.names) >= 2  # « Zoé et Loïc (ont déjà fait) »
@@ -406,11 +415,14 @@ class MatchPanel(QWidget):
                             "ou écartez-la (Ctrl+Maj+X)"
                         ),
                     )
+                if dropped:
+                    said.insert(0, tr("Mise en relation classée sans suite (Suivi, Alt+2)"))
                 text += "\n    " + "\n    ".join(said[:3])
                 child = QStandardItem(text)
                 child.setData(match.id, MatchRole)
                 child.setData(str(match.status), StatusRole)
                 child.setData(match.resource_id, ResourceRole)
+                child.setData(dropped, DroppedRole)
                 child.setToolTip("\n".join(said))
                 need_item.appendRow(child)
                 if match.id == current:
@@ -432,6 +444,13 @@ class MatchPanel(QWidget):
         confirmed = tr("Mises en relation confirmées dans l'atelier : {n}").format(n=len(decided) - alone)
         if alone:
             confirmed += tr(" (et {n} d'une personne avec elle-même, à écarter)").format(n=alone)
+        gone = sum(1 for m in decided if m.follow_up == FollowUp.DROPPED)
+        if gone:  # as the minutes: « dont 1 classée sans suite »
+            confirmed += (
+                tr(" (dont {n} classées sans suite)")
+                if is_plural(gone)
+                else tr(" (dont {n} classée sans suite)")
+            ).format(n=gone)
         retyped = sum(1 for m in decided if m.retyped)
         if retyped:  # statements retyped since the decision: to review
             confirmed += tr(" ; {n} à revoir (texte modifié depuis la confirmation)").format(n=retyped)
@@ -469,9 +488,14 @@ class MatchPanel(QWidget):
                 if workshop.date
                 else tr("l'atelier « {title} »").format(title=workshop.title)
             )
-            text = f"✔ {helper.display_name() if helper else ''} — {resource.text}\n    " + tr(
-                "Confirmée à {where} : elle y est décidée et suivie"
-            ).format(where=met)
+            if match.follow_up == FollowUp.DROPPED:  # never ✔: it came to nothing there
+                text = f"{helper.display_name() if helper else ''} — {resource.text}\n    " + tr(
+                    "Confirmée à {where}, classée sans suite depuis"
+                ).format(where=met)
+            else:
+                text = f"✔ {helper.display_name() if helper else ''} — {resource.text}\n    " + tr(
+                    "Confirmée à {where} : elle y est décidée et suivie"
+                ).format(where=met)
             child = QStandardItem(text)
             child.setToolTip(text)
             need_item.appendRow(child)

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from atelier.domain import EXCUSED
-from atelier.french import as_typed, typography
+from atelier.french import as_typed, is_plural, typography
 from atelier.french import count as count_of
 from atelier.ui.grid_model import GridModel
 from atelier.ui.operations import QueryOp
@@ -517,6 +517,19 @@ class ProjectorWindow(QWidget):
         )
         return y + 26 * self.unit
 
+    def _dropped_said(self) -> str:
+        """« 1 classée sans suite » beside the title: the matches followed up « sans suite »
+        since the workshop, left out of what the room sees (`Projection.dropped`)."""
+        n = self.projection.dropped
+        if not n:
+            return ""
+        plural = is_plural(n)
+        return (
+            tr("{n} mises en relation classées sans suite")
+            if plural
+            else tr("{n} mise en relation classée sans suite")
+        ).format(n=n)
+
     # ---- « Mises en relation »
 
     def _paint_cards(self, painter: QPainter, rect: QRectF) -> None:
@@ -527,6 +540,7 @@ class ProjectorWindow(QWidget):
         right = (
             tr("page {page}/{pages}").format(page=self.page + 1, pages=self.pages) if self.pages > 1 else ""
         )
+        right = " · ".join(r for r in (self._dropped_said(), right) if r)
         top = self._header(painter, rect, tr("Qui peut aider qui ?"), right)
         if not cards:
             self._text(
@@ -535,6 +549,11 @@ class ProjectorWindow(QWidget):
                 top + 40 * self.unit,
                 rect.width() - 96 * self.unit,
                 tr(
+                    "Aucune mise en relation en cours : elles s'afficheront ici dès qu'elles "
+                    "seront confirmées."
+                )
+                if self.projection.dropped
+                else tr(
                     "Pas encore de mise en relation : elles s'afficheront ici dès qu'elles seront confirmées."
                 ),
                 self._font(40),
@@ -1008,7 +1027,7 @@ class ProjectorWindow(QWidget):
     def _paint_network(self, painter: QPainter, rect: QRectF) -> None:
         from atelier.projection import place_labels
 
-        top = self._header(painter, rect, tr("Le réseau : qui peut aider qui"))
+        top = self._header(painter, rect, tr("Le réseau : qui peut aider qui"), self._dropped_said())
         network = self.network
         if network is None or not network.nodes:
             if self._layout_busy:

@@ -1651,12 +1651,28 @@
         <translation>workshop “{title}”</translation>
     </message>
     <message>
+        <source>Mise en relation classée sans suite (Suivi, Alt+2)</source>
+        <translation>Match dropped (Follow-up, Alt+2)</translation>
+    </message>
+    <message>
+        <source> (dont {n} classées sans suite)</source>
+        <translation> ({n} of them dropped)</translation>
+    </message>
+    <message>
+        <source> (dont {n} classée sans suite)</source>
+        <translation> ({n} of them dropped)</translation>
+    </message>
+    <message>
         <source>l'atelier du {date}</source>
         <translation>the workshop of {date}</translation>
     </message>
     <message>
         <source>l'atelier « {title} »</source>
         <translation>the workshop “{title}”</translation>
+    </message>
+    <message>
+        <source>Confirmée à {where}, classée sans suite depuis</source>
+        <translation>Confirmed at {where}, dropped since</translation>
     </message>
     <message>
         <source>Confirmée à {where} : elle y est décidée et suivie</source>
@@ -2069,6 +2085,18 @@ Replace them?</translation>
     <message>
         <source>{who} cherche :</source>
         <translation>{who} is looking for:</translation>
+    </message>
+    <message>
+        <source>{n} mises en relation classées sans suite</source>
+        <translation>{n} matches dropped</translation>
+    </message>
+    <message>
+        <source>{n} mise en relation classée sans suite</source>
+        <translation>{n} match dropped</translation>
+    </message>
+    <message>
+        <source>Aucune mise en relation en cours : elles s'afficheront ici dès qu'elles seront confirmées.</source>
+        <translation>No match standing: they will show here as soon as they are confirmed.</translation>
     </message>
     <message>
         <source>{who} cherchent :</source>

@@ -1,0 +1,119 @@
+"""A match followed up « sans suite » (S on « Suivi », `atelier suivi --etat sans-suite`) was
+still shown as a live confirmed match: « ✔ Cécile Dallet » in the participant's card (« Qui
+peut aider ? ») and a card « Cécile Dallet peut aider » on the projector, as if the two were
+still in touch, at the very follow-up meeting that recorded it came to nothing. The card now
+says it « classée sans suite » (no ✔), and the projector leaves it out of the matches it shows,
+saying how many were followed up so (as the minutes: « mise en relation classée sans suite »)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from atelier.domain import FollowUp, Item, ItemKind, Match, MatchStatus, Participant
+from atelier.store import Store
+
+from .helpers.keyboard import active_window, key
+from .helpers.language import window_language
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+DROPPED_OFFER = "clauses sociales dans les marchés publics"
+KEPT_OFFER = "un annuaire des chantiers d'insertion"
+
+pytestmark = pytest.mark.usefixtures("no_modal_boxes")
+
+
+def _file(target: Path) -> tuple[str, str]:
+    """A workshop held in 2022: Lucie's need put in touch with Cécile's offer, Marc's with
+    Karim's; both confirmed, « à contacter ». Returns (Lucie's id, the first match's id)."""
+    with Store.create(target, title="Atelier du 15 mars 2022", date="2022-03-15") as store:
+        workshop = store.workshops()[0]
+        people = {
+            name: store.add_participant(Participant(workshop.id, names=[name], organisation=org))
+            for name, org in (
+                ("Lucie Leroy", "Grand Angoulême"),
+                ("Cécile Dallet", "PLIE des Graves"),
+                ("Marc Roux", "Mission locale"),
+                ("Karim Benali", "Cap Emploi"),
+            )
+        }
+        need = store.add_item(Item(people["Lucie Leroy"].id, ItemKind.NEED, "des clauses d'insertion"))
+        offer = store.add_item(Item(people["Cécile Dallet"].id, ItemKind.OFFER, DROPPED_OFFER))
+        other_need = store.add_item(Item(people["Marc Roux"].id, ItemKind.NEED, "des chantiers d'insertion"))
+        other_offer = store.add_item(Item(people["Karim Benali"].id, ItemKind.OFFER, KEPT_OFFER))
+        dropped = store.add_match(
+            Match(workshop.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.4, ["mise en relation"])
+        )
+        store.add_match(
+            Match(
+                workshop.id, other_need.id, other_offer.id, MatchStatus.CONFIRMED, 0.4, ["mise en relation"]
+            )
+        )
+        return people["Lucie Leroy"].id, dropped.id
+
+
+def _painted(projector) -> str:
+    projector.render_image()  # paints at 1920×1080 and records what the room reads
+    return "\n".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _card_lines(window) -> list[str]:
+    tree = window.panel.matches.tree_model
+    return [
+        tree.item(row).child(child).text()
+        for row in range(tree.rowCount())
+        for child in range(tree.item(row).rowCount())
+    ]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_match_followed_up_dropped_is_said_so_in_the_card_and_left_off_the_projector(
+    qtbot, tmp_path: Path, monkeypatch, lang: str
+) -> None:
+    path = tmp_path / "suivi.atelier"
+    lucie, dropped = _file(path)
+    said = "classée sans suite" if lang == "fr" else "dropped"
+    with window_language(monkeypatch, lang):
+        window = active_window(qtbot, path)
+        window._select(lucie, 3)
+        key(qtbot, Qt.Key.Key_M, CTRL)
+        (line,) = [t for t in _card_lines(window) if DROPPED_OFFER in t]
+        assert line.startswith("✔") and said not in line, line
+        projector = window.open_projector()
+        window.projector_view("cards")
+        painted = _painted(projector)
+        assert DROPPED_OFFER.split()[0] in painted and KEPT_OFFER.split()[0] in painted, painted
+
+        # « Suivi » (Alt+2): Lucie and Cécile's line put down « sans suite » (S; X in English).
+        key(qtbot, Qt.Key.Key_2, ALT)
+        table = window.followup.table
+        (row,) = [r for r in range(table.model().rowCount()) if "Lucie" in table.model().index(r, 1).data()]
+        table.setCurrentIndex(table.model().index(row, 5))
+        key(qtbot, Qt.Key.Key_S if lang == "fr" else Qt.Key.Key_X)  # « sans suite », « dropped »
+        with Store.open(path, readonly=True) as store:
+            assert store.match(dropped).follow_up == FollowUp.DROPPED
+        key(qtbot, Qt.Key.Key_1, ALT)  # back to the grid and its card
+
+        window._select(lucie, 3)
+        key(qtbot, Qt.Key.Key_M, CTRL)
+        (line,) = [t for t in _card_lines(window) if DROPPED_OFFER in t]
+        assert not line.startswith("✔") and said in line.replace("\u00a0", " "), line
+
+        # The room: the other match only, and how many were followed up « sans suite ».
+        window.projector_view("cards")
+        qtbot.waitUntil(lambda: DROPPED_OFFER.split()[0] not in _painted(projector), timeout=10_000)
+        painted = _painted(projector)
+        assert KEPT_OFFER.split()[0] in painted, painted
+        count = "1 mise en relation classée sans suite" if lang == "fr" else "1 match dropped"
+        assert count in painted, painted
+        window.projector_view("network")
+        qtbot.waitUntil(lambda: count in _painted(projector), timeout=10_000)
+        window._select(lucie, 3)
+        window.projector_view("spotlight")
+        qtbot.waitUntil(lambda: "Lucie" in _painted(projector), timeout=10_000)
+        assert "Cécile" not in _painted(projector), _painted(projector)
+        projector.close()
+        window.close()
