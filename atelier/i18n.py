@@ -2205,6 +2205,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "info.participants": {"fr": "Participants\xa0: {count}", "en": "Participants: {count}"},
     # People, then the rows of the grid naming them, as the minutes say it.
     "info.people_rows": {"fr": "{people} ({rows})", "en": "{people} ({rows})"},
+    # A file of several workshops: each person once, however many of them they came to.
+    "info.people_across": {
+        "fr": "{times} aux {workshops} ateliers, {people}",
+        "en": "{times} at the {workshops} workshops, {people}",
+    },
     "info.people_rows_away": {"fr": "{people} ({rows}, dont {away})", "en": "{people} ({rows}, {away})"},
     "info.items": {
         "fr": "Éléments\xa0: {action}, {challenge}, {need}, {offer}",
@@ -2733,6 +2738,14 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.hidden_passage": {
         "fr": ("{n} passage en texte masqué non importé", "{n} passages en texte masqué non importés"),
         "en": ("{n} hidden text passage not imported", "{n} hidden text passages not imported"),
+    },
+    "n.participation": {
+        "fr": ("{n} participation", "{n} participations"),
+        "en": ("{n} attendance", "{n} attendances"),
+    },
+    "n.different_person": {
+        "fr": ("{n} personne différente", "{n} personnes différentes"),
+        "en": ("{n} different person", "{n} different people"),
     },
     "n.grid_row": {
         "fr": ("{n} ligne de la grille", "{n} lignes de la grille"),

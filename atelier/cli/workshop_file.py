@@ -354,6 +354,11 @@ def info(args: argparse.Namespace) -> int:
         version = store.file_format  # what is on disk, not the copy read in memory
         themself = _with_themself(store)
         away = sum(store.away_counts().values())
+        several = len(summary.workshops) > 1
+        if several:
+            from atelier.matching.across import people_in_the_file
+
+            different = people_in_the_file(store)
     if version < SCHEMA_VERSION:
         lines = [message("info.file_old", path=args.file, version=version, current=SCHEMA_VERSION)]
     else:
@@ -364,6 +369,15 @@ def info(args: argparse.Namespace) -> int:
     # « Participants : 5 (dont 1 excusé ou absent) »: the minutes count those in the room; and
     # people, as they do: « Participants : 24 (22 lignes de la grille) ».
     people = str(summary.people)
+    if several:
+        # The same 24 people at three workshops are 72 participations, never 72 people: each
+        # person once, as the directory finds them again at every workshop they came to.
+        people = message(
+            "info.people_across",
+            times=counted(summary.people, "n.participation"),
+            workshops=len(summary.workshops),
+            people=counted(different, "n.different_person"),
+        )
     rows = counted(summary.participants, "n.grid_row") if summary.people != summary.participants else ""
     if away and rows:
         people = message("info.people_rows_away", people=people, rows=rows, away=counted(away, "n.away"))

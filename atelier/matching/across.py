@@ -626,6 +626,21 @@ class AcrossMatcher:
         return ranked
 
 
+def people_in_the_file(store: Store) -> int:
+    """How many different people the rows of every workshop of the file name: each person once
+    however many workshops they came to, found again as the directory finds them (`_Elsewhere`:
+    the same names, or « A. Martin » of the same structure), a row naming two people two."""
+    from atelier.domain import people_of
+
+    found = _Elsewhere()
+    people: dict[str, int] = {}
+    for workshop in store.workshops():
+        for participant in store.participants(workshop.id):
+            person = found.owner(participant.id, participant.names, participant.organisation)
+            people.setdefault(person, people_of(participant))
+    return sum(people.values())
+
+
 def _people_of_the_directory(store: Store) -> tuple[dict[str, str], dict[str, Participant]]:
     """Every participant of the file published in the directory, by id, and the id that stands
     for their person (the same person at several workshops, as matching across finds them
