@@ -316,6 +316,25 @@ def test_a_piece_never_stops_on_a_figure_without_what_it_counts(tmp_path: Path) 
     assert not re.search(r"\d (?:\[…\]|…)|\d…", body), body
 
 
+def test_a_quote_cut_before_its_focus_starts_where_its_clause_starts(tmp_path: Path) -> None:
+    """« Caissières à temps partiel qui démissionnent : le salaire ne couvre pas l'essence et la
+    nounou » (held-out workshop e) was quoted « « […] ne couvre pas l'essence et la nounou » »:
+    what does not cover it was cut off. The quote starts where the clause after « : » starts."""
+    said = "Caissières à temps partiel qui démissionnent : le salaire ne couvre pas l'essence et la nounou"
+    rows = [
+        ("Sophie Rigal", "Supermarché Le Panier Rouergat", {ItemKind.CHALLENGE: [said]}),
+        (
+            "Pierre Lacombe",
+            "Salaisons du Ségala",
+            {ItemKind.CHALLENGE: ["Les 3x8 ne collent avec aucun mode de garde"]},
+        ),
+        ("Luc Petit", "Cap emploi", {ItemKind.CHALLENGE: ["8 mois de délai MDPH pour une RQTH"]}),
+    ]
+    body = dict(_draft(_store(tmp_path / "nounou.atelier", rows)).sections)["Les défis à relever"]
+    assert "(Supermarché Le Panier Rouergat)" in body, body
+    assert "[…] ne couvre" not in body and "[…] pas l'essence" not in body, body
+
+
 def test_a_grid_that_says_nothing_of_its_situation_gets_no_such_paragraph(tmp_path: Path) -> None:
     rows = [
         ("Anne Bru", "Atelier A", {ItemKind.ACTION: ["Forum de l'emploi chaque printemps"]}),

@@ -404,20 +404,31 @@ def quote(text: str, focus: Sequence[str] = (), limit: int = 22) -> str:
         # The focus is far into a long run: start where a phrase starts (a capital after a
         # lost full stop, after a comma), early enough to keep some words before it.
         earliest = max(0, where - limit + 4)
-        start = next(
-            (
-                n
-                for n in range(earliest, where + 1)
-                if n == 0
+
+        def starts_phrase(n: int) -> bool:
+            return (
+                n == 0
                 or words[n - 1].endswith((",", ".", ";", ":"))
                 or (
                     words[n][:1].isupper()
                     and not words[n].isupper()
                     and sum(c.isupper() for c in words[n]) == 1
                 )
-            ),
-            earliest,
-        )
+            )
+
+        start = next((n for n in range(earliest, where + 1) if starts_phrase(n)), None)
+        if start is None:
+            # No phrase starts there: the clause's start a few words before, when the clause
+            # still fits (« le salaire ne couvre pas l'essence et la nounou », never « […] ne
+            # couvre pas… »: what does not cover it cut off).
+            start = next(
+                (n for n in range(earliest - 1, max(0, where - limit - 3) - 1, -1) if starts_phrase(n)),
+                None,
+            )
+            if start is not None and len(words) - start <= limit + 3:
+                limit = len(words) - start
+            else:
+                start = earliest
         words, lead = words[start:], ("…" if start > 0 else "")
     if len(words) <= limit:
         return lead + " ".join(words).rstrip(" ,;:(-=>")
