@@ -314,6 +314,15 @@ def test_a_piece_never_stops_on_a_figure_without_what_it_counts(tmp_path: Path) 
     body = dict(_draft(_store(tmp_path / "ha.atelier", rows)).sections)["Ce qui est déjà engagé"]
     assert "(Les Jardins de la Dore)" in body, body
     assert not re.search(r"\d (?:\[…\]|…)|\d…", body), body
+    # Nor on the sign before it (dev workshop d: « 1 450 offres non pourvues à + de 3… »).
+    said = (
+        "Animation de la GPECT vallée de l'Arve depuis 2019 avec les 4 intercos : diagnostic 2023 => "
+        "1 450 offres non pourvues à + de 3 mois, dont 40 % en mécanique / décolletage"
+    )
+    rows = [("Léa Morel", "Maison de l'emploi de la vallée", {ItemKind.ACTION: [said, "Forum de l'emploi"]})]
+    body = dict(_draft(_store(tmp_path / "plus.atelier", rows)).sections)["Ce qui est déjà engagé"]
+    assert "(Maison de l'emploi de la vallée)" in body, body
+    assert not re.search(r"(?:\d|\+|\bà) ?(?:\[…\]|…)", body), body
 
 
 def test_a_quote_cut_before_its_focus_starts_where_its_clause_starts(tmp_path: Path) -> None:

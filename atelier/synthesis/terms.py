@@ -438,9 +438,10 @@ def quote(text: str, focus: Sequence[str] = (), limit: int = 22) -> str:
         if cut[back].endswith(","):
             cut = cut[: back + 1]
             break
-    # Never on a little word, nor on a figure whose unit is cut off (« 3 ha : 18… »: 18 what?).
+    # Never on a little word, nor on a figure whose unit is cut off (« 3 ha : 18… »: 18 what?),
+    # nor on a sign (« à + de 3 mois »: « à +… »).
     while len(cut) > 1 and (
-        fold_plain(cut[-1]) in GRAMMAR | {"et", "ou"} or re.fullmatch(r"[\d.,]+[:;,]?", cut[-1])
+        fold_plain(cut[-1]) in GRAMMAR | {"et", "ou"} or re.fullmatch(r"[\d.,]+[:;,]?|[^\w«»()]+", cut[-1])
     ):
         cut.pop()
     return lead + " ".join(cut).rstrip(" ,;:(-=>") + "…"
