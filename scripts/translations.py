@@ -919,6 +919,7 @@ EN.update(
         "Confirmée à {where}, classée sans suite depuis": "Confirmed at {where}, dropped since",
         "{n} mise en relation classée sans suite": "{n} match dropped",
         "{n} mises en relation classées sans suite": "{n} matches dropped",
+        "Aucune mise en relation en cours.": "No match standing.",
         "Aucune mise en relation en cours : elles s'afficheront ici dès qu'elles seront confirmées.": "No match standing: they will show here as soon as they are confirmed.",
     }
 )

@@ -117,3 +117,32 @@ def test_a_match_followed_up_dropped_is_said_so_in_the_card_and_left_off_the_pro
         assert "Cécile" not in _painted(projector), _painted(projector)
         projector.close()
         window.close()
+
+
+def test_with_every_match_dropped_the_projector_never_says_none_yet(qtbot, tmp_path: Path) -> None:
+    """Both matches put down « sans suite »: the cards and the network said « Pas encore de
+    mise en relation » beside « 2 mises en relation classées sans suite », as if nothing had
+    ever been put in touch."""
+    path = tmp_path / "suivi.atelier"
+    _file(path)
+    window = active_window(qtbot, path)
+    projector = window.open_projector()
+    key(qtbot, Qt.Key.Key_2, ALT)
+    table = window.followup.table
+    for row in range(table.model().rowCount()):
+        table.setCurrentIndex(table.model().index(row, 5))
+        key(qtbot, Qt.Key.Key_S)
+    with Store.open(path, readonly=True) as store:
+        assert {m.follow_up for m in store.matches(store.workshops()[0].id)} == {FollowUp.DROPPED}
+    key(qtbot, Qt.Key.Key_1, ALT)
+    for view in ("cards", "network"):
+        window.projector_view(view)
+        qtbot.waitUntil(
+            lambda: "2 mises en relation classées sans suite" in _painted(projector), timeout=10_000
+        )
+        # The network's layout done (drawn again once computed): what stands in for it.
+        qtbot.waitUntil(lambda: "Aucune mise en relation en cours" in _painted(projector), timeout=10_000)
+        painted = _painted(projector)
+        assert "Pas encore" not in painted and "Aucune mise en relation en cours" in painted, painted
+    projector.close()
+    window.close()

@@ -1037,6 +1037,8 @@ class ProjectorWindow(QWidget):
                     "Le réseau n'a pas pu être dessiné. Les mises en relation sont dans la vue "
                     "« Mises en relation » (Ctrl+1)."
                 )
+            elif self.projection.dropped:  # some there were, followed up « sans suite » since
+                message = tr("Aucune mise en relation en cours.")
             else:
                 message = tr("Pas encore de mise en relation.")
             self._text(

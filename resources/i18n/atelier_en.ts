@@ -2183,6 +2183,10 @@ Replace them?</translation>
         <translation>Helps</translation>
     </message>
     <message>
+        <source>Aucune mise en relation en cours.</source>
+        <translation>No match standing.</translation>
+    </message>
+    <message>
         <source>autre personne</source>
         <translation>other person</translation>
     </message>
