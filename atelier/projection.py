@@ -135,6 +135,9 @@ class Spotlight:
     # The cards where they help someone (confirmed, and suggestions when shown), as the cards
     # view shows them: an action or a challenge put in touch with a need is help too.
     helps: list[Card] = field(default_factory=list)
+    # How many people `who` names: « Anne Martin et Paul Durand » cherchent, peuvent apporter,
+    # aident (the headings agree with them, as the cards' « cherchent : » does).
+    people: int = 1
 
 
 @dataclass(slots=True)
@@ -400,7 +403,12 @@ def build(
         ]
         place = "" if private else participant.territory
         spotlights[participant.id] = Spotlight(
-            labels[participant.id], place, needs, offers, helps_of.get(participant.id, [])
+            labels[participant.id],
+            place,
+            needs,
+            offers,
+            helps_of.get(participant.id, []),
+            people.get(participant.id, 1),
         )
 
     network = network_of([*participants, *elsewhere], labels, cards, chosen, items)

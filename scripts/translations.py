@@ -42,6 +42,10 @@ EN = {
     "la flèche va de qui peut aider vers qui en a besoin": "the arrow goes from who can help to who needs it",
     # ui/projector.py: a helper's spotlight says whom the room put them in touch with
     "Aide": "Helps",
+    # ui/projector.py: the spotlight's headings for a row naming two people (« Anne et Paul »)
+    "Cherchent": "Looking for",
+    "Peuvent apporter": "Can offer",
+    "Aident": "Help",
     "autre personne": "other person",
     "autres personnes": "other people",
     " des personnes ci-dessus": " of the people above",

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from atelier.domain import ItemKind, Match, MatchStatus
+from atelier.domain import Item, ItemKind, Match, MatchStatus
 from atelier.store import Store
 
 from .conftest import ROOT
@@ -81,5 +81,59 @@ def test_whom_a_helper_helps_says_whose_action_and_offer_it_is(
         whom = text[text.index(f"{helps} → Sandrine Lassourelle") :]
         assert f"← {helper.names[0]}" in whom and f": {offer.text[:20]}" in whom, whom
         assert whom.index(f"← {helper.names[0]}") < whom.index(f": {offer.text[:20]}"), whom
+        projector.close()
+        window.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_spotlight_headings_agree_with_a_row_naming_two_people(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """« Anne Martin et Paul Durand / PLIE du Grand Dax » typed in one row: the cards said
+    « … cherchent : », but their spotlight (F5, Ctrl+2) was headed « Cherche », « Peut
+    apporter », « Aide » under their two names. The headings agree with the title now; one
+    person's spotlight keeps the singular."""
+    from atelier.domain import Participant
+
+    path = tmp_path / "atelier.atelier"
+    with Store.create(path, title="Atelier emploi", date="2026-12-03", place="") as store:
+        workshop_id = store.workshops()[0].id
+
+        def row(names: list[str], organisation: str, need: str, offer: str):
+            p = store.add_participant(Participant(workshop_id, names=names, organisation=organisation))
+            return (
+                p,
+                store.add_item(Item(p.id, ItemKind.NEED, need)),
+                store.add_item(Item(p.id, ItemKind.OFFER, offer)),
+            )
+
+        two, two_need, two_offer = row(
+            ["Anne Martin", "Paul Durand"], "PLIE du Grand Dax", "la mobilité solidaire", "le RSA"
+        )
+        one, one_need, one_offer = row(
+            ["François Béguin"], "Maison de l'emploi", "le RSA", "la mobilité solidaire"
+        )
+        store.add_match(Match(workshop_id, two_need.id, one_offer.id, MatchStatus.CONFIRMED, 0.6, []))
+        store.add_match(Match(workshop_id, one_need.id, two_offer.id, MatchStatus.CONFIRMED, 0.6, []))
+    plural = (
+        ("Cherchent", "Peuvent apporter", "Aident") if lang == "fr" else ("Looking for", "Can offer", "Help")
+    )
+    single = ("Cherche", "Peut apporter", "Aide") if lang == "fr" else ("Looking for", "Can offer", "Helps")
+    with window_language(monkeypatch, lang):
+        window = active_window(qtbot, path)
+        window._select(two.id, 0)
+        key(qtbot, Qt.Key.Key_F5)
+        key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        projector = window.projector
+        assert projector.view == "spotlight"
+        for who, headings in ((two, plural), (one, single)):
+            window._select(who.id, 0)
+            qtbot.waitUntil(lambda who=who: projector.participant_id == who.id, timeout=5000)
+            projector.render_image()
+            drawn = [" ".join(t.split()) for t in projector.drawn]
+            for heading in headings:
+                assert heading in drawn, (who.names, heading, drawn)
+            wrong = set(single if headings is plural else plural) - set(headings)
+            assert not wrong & set(drawn), (who.names, drawn)
         projector.close()
         window.close()

@@ -856,8 +856,11 @@ class ProjectorWindow(QWidget):
         right_x = rect.left() + margin + left_width + 40 * self.unit
         right_width = rect.right() - margin - right_x
         bottom = rect.bottom() - margin * 0.6
+        # Headings that agree with the title: « Anne Martin et Paul Durand » cherchent.
+        many = spot.people > 1
+        seeks = tr("Cherchent") if many else tr("Cherche")
         y = self._text(
-            painter, rect.left() + margin, top, left_width, tr("Cherche"), self._font(40, bold=True), ACCENT
+            painter, rect.left() + margin, top, left_width, seeks, self._font(40, bold=True), ACCENT
         )
         needs = spot.needs
         if not needs:
@@ -960,9 +963,8 @@ class ProjectorWindow(QWidget):
                 self._font(28),
                 MUTED,
             )
-        y = self._text(
-            painter, right_x, top, right_width, tr("Peut apporter"), self._font(40, bold=True), ACCENT
-        )
+        brings = tr("Peuvent apporter") if many else tr("Peut apporter")
+        y = self._text(painter, right_x, top, right_width, brings, self._font(40, bold=True), ACCENT)
         if not spot.offers and not spot.helps:
             self._text(painter, right_x, y, right_width, tr("(rien de noté)"), self._font(34), MUTED)
         # Room for whom they help (said below their offers): the offers leave it, then stop.
@@ -994,7 +996,8 @@ class ProjectorWindow(QWidget):
             )
         if spot.helps:  # whom the room put them in touch with, as the cards show it
             y += 14 * self.unit
-            y = self._text(painter, right_x, y, right_width, tr("Aide"), self._font(34, bold=True), ACCENT)
+            helps = tr("Aident") if many else tr("Aide")
+            y = self._text(painter, right_x, y, right_width, helps, self._font(34, bold=True), ACCENT)
             told = 0
             for card in spot.helps:
                 parts = _helps_parts(card)

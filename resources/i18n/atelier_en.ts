@@ -2151,6 +2151,10 @@ Replace them?</translation>
         <translation>Looking for</translation>
     </message>
     <message>
+        <source>Cherchent</source>
+        <translation>Looking for</translation>
+    </message>
+    <message>
         <source>(aucun besoin noté)</source>
         <translation>(no need noted)</translation>
     </message>
@@ -2171,6 +2175,10 @@ Replace them?</translation>
         <translation>more needs</translation>
     </message>
     <message>
+        <source>Peuvent apporter</source>
+        <translation>Can offer</translation>
+    </message>
+    <message>
         <source>autre ressource</source>
         <translation>other resource</translation>
     </message>
@@ -2181,6 +2189,10 @@ Replace them?</translation>
     <message>
         <source>Aide</source>
         <translation>Helps</translation>
+    </message>
+    <message>
+        <source>Aident</source>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Aucune mise en relation en cours.</source>
