@@ -137,3 +137,42 @@ def test_the_spotlight_headings_agree_with_a_row_naming_two_people(
             assert not wrong & set(drawn), (who.names, drawn)
         projector.close()
         window.close()
+
+
+def test_whom_a_helper_helps_is_said_whole_when_the_page_has_room(qtbot, tmp_path: Path) -> None:
+    """Under « Aide », the need of whom they help was cut after two lines (« cherche : besoin
+    de ressources sur l'accompagnement des bénéficiaires du… ») above a page half empty: the
+    room never read its last words. With the room for it, it is said whole, as is the offer."""
+    from atelier.domain import Participant
+
+    need_text = (
+        "besoin de ressources sur l'accompagnement des bénéficiaires du RSA vers les métiers "
+        "de l'aide à domicile, en lien avec les employeurs du territoire et les centres de formation"
+    )
+    offer_text = (
+        "peut être ressource sur l'accompagnement des bénéficiaires du RSA, les métiers de l'aide "
+        "à domicile et les relations avec les employeurs et les centres de formation du territoire"
+    )
+    path = tmp_path / "atelier.atelier"
+    with Store.create(path, title="Atelier emploi", date="2026-12-03", place="") as store:
+        workshop_id = store.workshops()[0].id
+        helper = store.add_participant(Participant(workshop_id, names=["Anne Martin"], organisation="PLIE"))
+        offer = store.add_item(Item(helper.id, ItemKind.OFFER, offer_text))
+        seeker = store.add_participant(
+            Participant(workshop_id, names=["Élodie Lefèvre"], organisation="Mission locale")
+        )
+        need = store.add_item(Item(seeker.id, ItemKind.NEED, need_text))
+        store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.CONFIRMED, 0.6, []))
+    window = active_window(qtbot, path)
+    window._select(helper.id, 0)
+    key(qtbot, Qt.Key.Key_F5)
+    key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    projector = window.projector
+    assert projector.view == "spotlight" and projector.participant_id == helper.id
+    text = _painted(projector)
+    whom = text[text.index("Aide → Élodie Lefèvre") :]
+    assert f"cherche : {need_text}" in whom, whom  # the need whole, its last words read
+    assert f"← Anne Martin (PLIE) : {offer_text}" in whom, whom  # what helps, whole too
+    assert "…" not in text, text
+    projector.close()
+    window.close()

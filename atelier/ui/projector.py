@@ -974,12 +974,45 @@ class ProjectorWindow(QWidget):
             if spot.helps
             else 0
         )
+
+        def height_of(text: str, size: int, bold: bool) -> float:
+            metrics = QFontMetricsF(self._font(size, bold=bold))
+            return metrics.lineSpacing() * len(wrap(metrics, typography(text), right_width, 99))
+
+        # The page holds every offer and everyone they help whole: all said whole (« cherche :
+        # … bénéficiaires du… » was cut after two lines above a page half empty, its last
+        # words, « RSA », never shown); else each on its few lines, cut at a word.
+        right_roomy = (
+            y
+            + sum(height_of(f"• {as_typed(offer)}", 34, False) + 10 * self.unit for offer in spot.offers)
+            + (
+                14 * self.unit
+                + height_of(tr("Aide"), 34, True)
+                + sum(
+                    sum(height_of(text, size, bold) for text, size, bold, _ in _helps_parts(card))
+                    + 10 * self.unit
+                    for card in spot.helps
+                )
+                if spot.helps
+                else 0
+            )
+            <= bottom
+        )
         offers_shown = 0
         for offer in spot.offers:
             if y + QFontMetricsF(self._font(34)).lineSpacing() > bottom - helps_room:
                 break
             y = (
-                self._text(painter, right_x, y, right_width, f"• {as_typed(offer)}", self._font(34), INK, 3)
+                self._text(
+                    painter,
+                    right_x,
+                    y,
+                    right_width,
+                    f"• {as_typed(offer)}",
+                    self._font(34),
+                    INK,
+                    99 if right_roomy else 3,
+                )
                 + 10 * self.unit
             )
             offers_shown += 1
@@ -1000,7 +1033,9 @@ class ProjectorWindow(QWidget):
             y = self._text(painter, right_x, y, right_width, helps, self._font(34, bold=True), ACCENT)
             told = 0
             for card in spot.helps:
-                parts = _helps_parts(card)
+                parts = [
+                    (t, size, bold, 99 if right_roomy else most) for t, size, bold, most in _helps_parts(card)
+                ]
                 height = sum(
                     QFontMetricsF(self._font(size, bold=bold)).lineSpacing()
                     * len(
