@@ -142,3 +142,44 @@ def test_in_english_the_command_line_s_json_names_the_shared_needs_as_the_excel_
     assert excel == cli
     listing = run_cli("match", str(path), env=english).stdout
     assert all(f"  - {label}" in listing for label, _, _ in cli)
+
+
+def test_no_shared_need_is_said_so_in_the_excel_summary_not_shown_as_an_empty_table(tmp_path) -> None:
+    """Six participants, no need shared: the Excel summary showed « Besoins partagés par
+    plusieurs participants » and the headings of a table with no row under them, read as a
+    table left unfilled. It says there is none (English too), and the table is read as empty."""
+    import openpyxl
+
+    path = tmp_path / "atelier.atelier"
+    with Store.create(path, title="Atelier emploi", date="2026-12-03", place="Dax") as store:
+        workshop_id = store.workshops()[0].id
+        grid = []
+        for name, organisation, need in (
+            ("Anne Martin", "PLIE du Grand Dax", "besoin de ressources sur la mobilité solidaire"),
+            ("Chloé Dupré", "France Travail Dax", "besoin de ressources sur le recrutement dans le BTP"),
+        ):
+            participant = Participant(workshop_id, names=[name], organisation=organisation)
+            grid.append((participant, [Item(participant.id, ItemKind.NEED, need)]))
+        store.add_grid(grid)
+    for lang, sheet, heading, none in (
+        (
+            "fr",
+            "Synthèse",
+            "Besoins partagés par plusieurs participants",
+            "Aucun besoin n'est partagé par plusieurs participants.",
+        ),
+        (
+            "en",
+            "Summary",
+            "Needs shared by several participants",
+            "No need is shared by several participants.",
+        ),
+    ):
+        out = tmp_path / f"{lang}.xlsx"
+        done = run_cli("export", str(path), "--xlsx", str(out), env={"ATELIER_LANG": lang})
+        assert done.returncode == 0, done.stderr
+        rows = [list(row) for row in openpyxl.load_workbook(out)[sheet].iter_rows(values_only=True)]
+        start = next(i for i, row in enumerate(rows) if row[0] == heading)
+        assert rows[start + 1][0] == none, rows[start:]
+        assert not any(v in ("Besoin partagé", "Shared need") for row in rows for v in row), rows
+        assert _excel_groups(out, english=lang == "en") == []

@@ -139,9 +139,16 @@ ENGLISH: dict[str, str] = {
     "Excusés ou absents": "Excused or absent",
     "Par territoire": "By territory",
     "Besoins partagés par plusieurs participants": "Needs shared by several participants",
+    "Aucun besoin n'est partagé par plusieurs participants.": "No need is shared by several participants.",
     "Mises en relation": "Matches",
     GRID_SHEET: GRID_SHEET_EN,
     **{KIND_SHEETS[k]: KIND_SHEETS_EN[k] for k in ITEM_KINDS},
+}
+
+
+# A summary table with no row: what it means, said instead of its headings.
+NONE_SHARED = {
+    "Besoins partagés par plusieurs participants": "Aucun besoin n'est partagé par plusieurs participants."
 }
 
 
@@ -533,6 +540,12 @@ def _write_workbook(
             _put(summary.cell(row=row, column=1), said(heading, lang))
             summary.cell(row=row, column=1).font = Font(bold=True, size=13)
             row += 1
+            if frame.empty and heading in NONE_SHARED:
+                # Said, not a table's headings above nothing (read as a table left unfilled).
+                _put(summary.cell(row=row, column=1), said(NONE_SHARED[heading], lang))
+                summary.cell(row=row, column=1).font = Font(italic=True)
+                row += 2
+                continue
             for c, name in enumerate(frame.columns, start=1):
                 cell = summary.cell(row=row, column=c)
                 _put(cell, said(str(name), lang))
