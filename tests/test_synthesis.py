@@ -344,6 +344,37 @@ def test_a_quote_cut_before_its_focus_starts_where_its_clause_starts(tmp_path: P
     assert "[…] ne couvre" not in body and "[…] pas l'essence" not in body, body
 
 
+def test_a_piece_cut_for_length_stops_before_a_clause_it_cannot_finish(tmp_path: Path) -> None:
+    """« Beaucoup de jeunes refusent une alternance parce qu'ils n'ont ni voiture ni
+    hébergement près de l'entreprise » (held-out workshop) was cited « beaucoup de jeunes
+    refusent une alternance parce qu'ils n'ont… »: the reason opened and left hanging. A piece
+    cut for length ends before a clause it would cut (« parce que », « qui », « dont »…)."""
+    said = (
+        "Beaucoup de jeunes refusent une alternance parce qu'ils n'ont ni voiture ni hébergement "
+        "près de l'entreprise"
+    )
+    rows = [
+        ("Nadia Benali", "Mission locale du Pays de Redon", {ItemKind.CHALLENGE: [said]}),
+        ("Sophie Guérin", "FJT L'Escale", {ItemKind.CHALLENGE: ["Les jeunes en stage restent peu de temps"]}),
+        ("Luc Petit", "Cap emploi", {ItemKind.CHALLENGE: ["8 mois de délai MDPH pour une RQTH"]}),
+        (
+            "Julien Cassagne",
+            "CC du Grand Figeac",
+            {
+                ItemKind.CHALLENGE: [
+                    "Attirer des entreprises de la filière bois-construction alors qu'on n'a ni école "
+                    "d'ingénieurs ni grande ville à côté"
+                ]
+            },
+        ),
+    ]
+    body = dict(_draft(_store(tmp_path / "parce.atelier", rows)).sections)["Les défis à relever"]
+    assert "(CC du Grand Figeac)" in body, body
+    assert "(Mission locale du Pays de Redon)" in body, body
+    assert not re.search(r"(?:parce qu'ils n'ont|parce qu'ils|n'ont) ?(?:…|\[…\])", body), body
+    assert not re.search(r"(?:parce|alors) ?(?:…|\[…\])", body), body
+
+
 def test_a_grid_that_says_nothing_of_its_situation_gets_no_such_paragraph(tmp_path: Path) -> None:
     rows = [
         ("Anne Bru", "Atelier A", {ItemKind.ACTION: ["Forum de l'emploi chaque printemps"]}),

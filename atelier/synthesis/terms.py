@@ -359,6 +359,26 @@ def unmarked(text: str, marks: str = " -•–=>") -> str:
     return re.sub(rf"^(?:[{lead}]|-(?!\d))+", "", text)
 
 
+# Words that open a clause: a piece cut inside the clause leaves it hanging.
+_OPENS_A_CLAUSE = frozenset(
+    fold_plain(w)
+    for w in [
+        "parce",
+        "puisque",
+        "car",
+        "lorsque",
+        "lorsqu",
+        "quand",
+        "qui",
+        "que",
+        "qu",
+        "dont",
+        "afin",
+        "alors",
+    ]
+)
+
+
 def quote(text: str, focus: Sequence[str] = (), limit: int = 22) -> str:
     """Words of a statement, as written, that carry what `focus` names: the clause that
     says it (and the ones after it while they fit), at most `limit` words; « … » where
@@ -438,6 +458,15 @@ def quote(text: str, focus: Sequence[str] = (), limit: int = 22) -> str:
         if cut[back].endswith(","):
             cut = cut[: back + 1]
             break
+    else:
+        # Else before a clause it would leave hanging (« refusent une alternance | parce
+        # qu'ils n'ont… »: the reason opened, never said), when enough words stay before it.
+        for back in range(len(cut) - 1, int(limit * 0.6), -1):
+            if fold_plain(re.split(r"['’]", cut[back])[0]) in _OPENS_A_CLAUSE:
+                cut = cut[:back]
+                while len(cut) > 1 and fold_plain(cut[-1]) in _OPENS_A_CLAUSE:
+                    cut.pop()  # « parce | qu'ils », « alors | que »: the whole conjunction
+                break
     # Never on a little word, nor on a figure whose unit is cut off (« 3 ha : 18… »: 18 what?),
     # nor on a sign (« à + de 3 mois »: « à +… »).
     while len(cut) > 1 and (
