@@ -355,6 +355,7 @@ def info(args: argparse.Namespace) -> int:
         themself = _with_themself(store)
         away = sum(store.away_counts().values())
         several = len(summary.workshops) > 1
+        different = summary.people
         if several:
             from atelier.matching.across import people_in_the_file
 
@@ -369,9 +370,10 @@ def info(args: argparse.Namespace) -> int:
     # « Participants : 5 (dont 1 excusé ou absent) »: the minutes count those in the room; and
     # people, as they do: « Participants : 24 (22 lignes de la grille) ».
     people = str(summary.people)
-    if several:
+    if several and different != summary.people:
         # The same 24 people at three workshops are 72 participations, never 72 people: each
-        # person once, as the directory finds them again at every workshop they came to.
+        # person once, as the directory finds them again at every workshop they came to. When
+        # no one came twice (a second workshop still empty), the plain count is already true.
         people = message(
             "info.people_across",
             times=counted(summary.people, "n.participation"),
