@@ -124,3 +124,25 @@ def test_a_quote_within_a_quote_is_marked_as_french_nests_them(tmp_path: Path) -
                     raise AssertionError(f'straight " inside {outer}: {line[max(0, at - 80) : at + 80]}')
         text = "\n".join(said)
         assert f"{inner[0]}fatigués{inner[1]}" in text, text
+
+
+def test_words_the_grid_quotes_with_apostrophes_are_quoted_as_french_nests_them(tmp_path: Path) -> None:
+    """« Image du secteur ('un métier de dockers'), les jeunes du quartier ne postulent pas »
+    (dev workshop c) was cited bare, its straight apostrophes as quotation marks in the
+    sentence: the participant's words quoting others are quoted, nested as “ ” (‘ ’ in English)."""
+    grid, path = tmp_path / "g.csv", tmp_path / "g.atelier"
+    grid.write_text(
+        "Participant;Actions;Défis;Besoins;Ressources\n"
+        "Karim Benali / Club d'entreprises des Hauts-Prés;;Image du secteur ('un métier de dockers'), "
+        "les jeunes du quartier ne postulent pas;;\n"
+        "Léa Morel / Cité de l'emploi;;Faire venir les employeurs dans le quartier;;\n"
+        "Paul Lin / CCAS;;8 mois de délai MDPH pour une RQTH;;\n",
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(grid), "-o", str(path), "--title", "Atelier", "--date", "20/11/2026")
+    assert done.returncode == 0, done.stderr
+    for lang, inner in (("fr", "“un métier de dockers”"), ("en", "‘un métier de dockers’")):
+        sections = minutes_sections(path, tmp_path / f"cr-{lang}.docx", lang)
+        text = "\n".join(line for lines in sections.values() for line in lines)
+        assert "'un métier de dockers'" not in text, text
+        assert inner in text, text

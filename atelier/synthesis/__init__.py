@@ -74,6 +74,7 @@ from atelier.synthesis.groups import (
 from atelier.synthesis.groups import title as group_title
 from atelier.synthesis.terms import (
     GRAMMAR,
+    SINGLE_QUOTED,
     _must_quote,
     fold_plain,
     is_infinitive,
@@ -291,9 +292,10 @@ def _vectors() -> WordVectors | None:
 
 
 def _straight_quotes_curled(text: str) -> str:
-    """Straight quotation marks typed in the grid (« sont "fatigués" ») as the quote within a
-    quote they are once between guillemets: “fatigués” (English then makes them ‘ ’)."""
-    return re.sub(r'"([^"]+)"', r"“\1”", text)
+    """Straight quotation marks typed in the grid (« sont "fatigués" », « ('un métier de
+    dockers') ») as the quote within a quote they are once between guillemets: “fatigués”
+    (English then makes them ‘ ’)."""
+    return SINGLE_QUOTED.sub(r"“\1”", re.sub(r'"([^"]+)"', r"“\1”", text))
 
 
 # « 15 demandeurs d'emploi de plus de 50 ans », « environ 50 personnes habitant les QPV »: a

@@ -743,10 +743,17 @@ def marked_cuts(text: str, shown: str) -> str:
     return quoted
 
 
+# Words between straight apostrophes used as quotation marks (« image du secteur ('un métier
+# de dockers') »), never an elision (« l'emploi », « aujourd'hui »).
+SINGLE_QUOTED = re.compile(r"(?<![\w'])'([^'\n]*[^\s'])'(?![\w'])")
+
+
 def _must_quote(text: str) -> bool:
     words = [w.strip('.,;:!?()«»"').lower() for w in re.split(r"[\s'’\-]+", text) if w]
     if not words or set(words) & (FIRST_PERSON | _POINTING) or words[0] in _LEANING:
         return True
+    if SINGLE_QUOTED.search(text):
+        return True  # words the participant quotes: their words, quoted
     if any(mark in text for mark in (":", ";", "«", "»", '"', "“", "”")):
         return True
     if (
