@@ -391,6 +391,14 @@ def test_a_piece_cut_for_length_never_ends_before_its_noun(tmp_path: Path) -> No
     body = dict(_draft(_store(tmp_path / "bonne.atelier", rows)).sections)["Les besoins de ressources"]
     assert "(Pontivy Communauté)" in body, body
     assert not re.search(r"\bbonne ?(?:…|\[…\])", body), body
+    # « seules » goes after its noun here: kept (« pour les mères seules… », never « les mères… »).
+    said = "Des modes de garde pour les mères seules qui reprennent un travail en horaires décalés"
+    rows = [
+        ("Marie-Laure Février", "CCAS de Guémené-Penfao", {ItemKind.NEED: [said]}),
+        ("Luc Petit", "Cap emploi", {ItemKind.NEED: ["Des employeurs prêts à aménager un poste"]}),
+    ]
+    body = dict(_draft(_store(tmp_path / "seules.atelier", rows)).sections)["Les besoins de ressources"]
+    assert "les mères seules" in body, body
 
 
 def test_a_grid_that_says_nothing_of_its_situation_gets_no_such_paragraph(tmp_path: Path) -> None:

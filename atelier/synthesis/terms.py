@@ -360,11 +360,12 @@ def unmarked(text: str, marks: str = " -•–=>") -> str:
 
 
 # Adjectives that go before their noun (« la bonne personne »): a piece never ends on them.
+# Not « seul », as often after it (« les mères seules »).
 _BEFORE_THEIR_NOUN = frozenset(
     fold_plain(w)
     for w in ["bon", "bonne", "bons", "bonnes", "grand", "grande", "grands", "grandes", "petit", "petite"]
     + ["petits", "petites", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "même", "mêmes"]
-    + ["seul", "seule", "seuls", "seules", "premier", "première", "premiers", "premières", "dernier"]
+    + ["premier", "première", "premiers", "premières", "dernier"]
     + ["dernière", "derniers", "dernières", "meilleur", "meilleure", "meilleurs", "meilleures", "gros"]
     + ["grosse", "grosses", "vrai", "vraie", "vrais", "vraies", "mauvais", "mauvaise", "mauvaises"]
 )
