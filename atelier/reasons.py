@@ -479,7 +479,37 @@ def say_all(
             lines.append(line)
     if not given:
         lines.append(DECIDED[1 if _lang(lang) == "en" else 0])
+    lines = _said_once(lines, lang)
     return lines[:limit] if limit is not None else lines
+
+
+# « Le besoin et l'offre disent tous deux « … » » (`_SAME_WORDS`, `_SAME_ACRONYM`): its opening,
+# then what both say.
+_BOTH_SAY = re.compile(r"^((?:Le besoin et .+? disent tous deux|The need and .+? both say) )(.+)$")
+
+
+def _said_once(lines: list[str], lang: str | None) -> list[str]:
+    """Lines in a row that open the same way, each on what both sides say, said as one: « Le
+    besoin et l'offre disent tous deux « recrutement » et « BTP » (bâtiment et travaux
+    publics) », never the opening twice (« … « recrutement » · Le besoin et l'offre disent tous
+    deux « BTP » (…) »)."""
+    from atelier.french import join
+
+    joined: list[str] = []
+    openings: list[str] = []
+    said: list[list[str]] = []
+    for line in lines:
+        found = _BOTH_SAY.match(line)
+        if found and openings and openings[-1] == found.group(1):
+            said[-1].append(found.group(2))
+            continue
+        joined.append(line)
+        openings.append(found.group(1) if found else "")
+        said.append([found.group(2)] if found else [])
+    return [
+        opening + join(words, _lang(lang)) if len(words) > 1 else line
+        for line, opening, words in zip(joined, openings, said, strict=True)
+    ]
 
 
 def on_its_subject(reasons: Iterable[Reason | str]) -> bool:

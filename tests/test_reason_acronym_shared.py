@@ -89,3 +89,46 @@ def test_an_older_files_same_acronym_sentence_is_said_the_same_way() -> None:
     ]
     assert say_all(old, "fr", kind=False) == [FR]
     assert say_all(old, "en", kind=False) == [EN]
+
+
+def test_two_words_both_say_are_said_in_one_sentence_in_every_place(tmp_path: Path) -> None:
+    """« Le besoin et l'offre disent tous deux « Recrutement » · Le besoin et l'offre disent
+    tous deux « BTP » (…) » said the same opening twice: it is said once, the words joined."""
+    grid = tmp_path / "g.csv"
+    grid.write_text(
+        "Participant;Actions;Défis;Besoins;Ressources\n"
+        "Anne Roux / PLIE Sud Landes;Forum;;Recrutement BTP;\n"
+        "Jean Dupont / CC du Seignanx;;;;Recrutement dans le BTP\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "g.atelier"
+    assert run_cli("import", str(grid), "-o", str(path)).returncode == 0
+    fr = (
+        "Le besoin et l'offre disent tous deux «\u00a0Recrutement\u00a0» et «\u00a0BTP\u00a0» "
+        "(bâtiment et travaux publics)"
+    )
+    listing = run_cli("match", str(path))
+    assert fr in listing.stdout and listing.stdout.count("disent tous deux") == 1, listing.stdout
+    english = run_cli("match", str(path), env={"ATELIER_LANG": "en"})
+    assert english.stdout.count("both say") == 1, english.stdout
+    assert "both say “Recrutement” and “BTP”" in english.stdout, english.stdout
+    assert run_cli("match", str(path), "--save").returncode == 0
+    minutes = tmp_path / "cr.docx"
+    assert run_cli("export", str(path), "--docx", str(minutes)).returncode == 0
+    text = _docx_text(minutes)
+    assert fr in text and text.count("disent tous deux") == 1, text
+
+    from atelier.domain import MatchStatus
+    from atelier.projection import build
+    from atelier.store import Store
+
+    with Store.open(path) as store:
+        (match,) = store.matches(store.workshops()[0].id)
+        store.update_match(match.id, status=MatchStatus.CONFIRMED)
+        shown = build(store, store.workshops()[0].id, lang="fr")
+        english_shown = build(store, store.workshops()[0].id, lang="en")
+    (card,) = shown.cards
+    assert card.reasons == [fr], card
+    assert " · ".join(card.brief).count("disent tous deux") <= 1, card
+    (card,) = english_shown.cards
+    assert card.reasons[0].startswith("The need and the offer both say “Recrutement” and “BTP”"), card
