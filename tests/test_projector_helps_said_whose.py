@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from atelier.domain import Item, ItemKind, Match, MatchStatus
 from atelier.store import Store
 
-from .conftest import ROOT
+from .conftest import ROOT, run_cli
 from .helpers.keyboard import active_window, key
 from .helpers.language import window_language
 
@@ -176,3 +176,43 @@ def test_whom_a_helper_helps_is_said_whole_when_the_page_has_room(qtbot, tmp_pat
     assert "…" not in text, text
     projector.close()
     window.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_suggested_helper_says_their_structure_and_suggestion_in_one_bracket(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """Under « Aide », a suggestion's helper read « ← Martine Colin Rabouan (Cité de l'emploi à
+    Tarbes) (suggestion), a déjà fait : … »: two brackets in a row. One now: « (Cité de l'emploi
+    à Tarbes, suggestion) »."""
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    assert run_cli("match", str(path), "--save", "--lexical").returncode == 0  # the suggestions
+    with window_language(monkeypatch, lang):
+        window = active_window(qtbot, path)
+        qtbot.waitUntil(lambda: not window.matching._busy, timeout=60_000)
+        with Store.open(path) as store:
+            workshop_id = store.workshops()[0].id
+            people = {p.id: p for p in store.participants(workshop_id)}
+            owner = {i.id: i.participant_id for i in store.workshop_items(workshop_id)}
+            suggested = [m for m in store.matches(workshop_id) if m.status == MatchStatus.SUGGESTED]
+        helper = next(
+            people[owner[m.resource_id]]
+            for m in suggested
+            if people[owner[m.resource_id]].organisation and people[owner[m.resource_id]].names
+        )
+        window._select(helper.id, 0)
+        key(qtbot, Qt.Key.Key_F5)
+        key(qtbot, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        projector = window.projector
+        assert projector.suggestions and projector.view == "spotlight"
+        qtbot.waitUntil(lambda: projector.participant_id == helper.id, timeout=5000)
+        text = _painted(projector)
+        helps = "Aide" if lang == "fr" else "Helps"
+        assert f"{helps} →" in text, text
+        whom = text[text.index(f"{helps} →") :]
+        assert ") (suggestion)" not in whom, whom
+        assert f"← {helper.names[0]} ({helper.organisation}, suggestion)" in whom, whom
+        projector.close()
+        window.close()

@@ -76,7 +76,7 @@ def _retyped_in_front_of_the_room(qtbot, tmp_path: Path, lang: str) -> None:
     painted = _painted(projector)
     helper_lines = [line for line in projector.drawn if line.startswith("←")]
     assert helper_lines, painted
-    review = "(à revoir)" if lang == "fr" else "(to review)"
+    review = "à revoir)" if lang == "fr" else "to review)"  # in the name's one bracket
     assert any(review in line.replace("\u00a0", " ") for line in helper_lines), helper_lines
 
     # Confirmed again, the facilitator back on their window (keys typed on the projection no

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from atelier.domain import EXCUSED
-from atelier.french import as_typed, is_plural, typography
+from atelier.french import as_typed, aside, is_plural, typography
 from atelier.french import count as count_of
 from atelier.ui.grid_model import GridModel
 from atelier.ui.operations import QueryOp
@@ -1443,7 +1443,8 @@ def _helper_line(card: Any) -> str:
         text = tr("← {who}, ont pour défi : {text}") if many else tr("← {who}, a pour défi : {text}")
     else:
         text = tr("← {who} : {text}")
-    who = card.helper + _aside_of(card)
+    # One bracket: « Jacques Le-priol (Région N-A, suggestion) », never « (Région N-A) (suggestion) ».
+    who = aside(card.helper, _aside_of(card))
     return text.format(who=as_typed(who), text=as_typed(card.offer))
 
 
