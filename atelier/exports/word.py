@@ -628,7 +628,8 @@ def write_docx(
             headers = [_t(h, lang) for h in ("Cherche", "Peut aider", "Pourquoi", "Suivi")]
             w.table(headers, rows, [4.4, 5.0, 4.2, 3.4])
             # Written again weeks later, the minutes say how far the follow-up has gone.
-            w.paragraph(follow_up_summary(made, dt.date.today().isoformat(), lang), "Normal")
+            # Apart from the table, as a paragraph after a table or list is (never its last row).
+            w.paragraph(follow_up_summary(made, dt.date.today().isoformat(), lang), "Normal", space_before=8)
         else:
             w.paragraph(_t("Aucune mise en relation n'a été décidée pendant l'atelier.", lang), "Normal")
         if leads:
