@@ -736,6 +736,11 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
                     warnings.append(words_said(counted_key, places, [words for _l, _c, words in runs]))
                 else:
                     warnings.append(left_out_said(counted_key, len(runs), places))
+
+    def located(title: str, cells: str) -> str:
+        """The cells, after their sheet's name when the grid spans several sheets."""
+        return f"{name_places('sheet', [title])}, {cells}" if len(used) > 1 else cells
+
     for sheet in used:
         if sheet.conditional:  # not evaluated (no formula is): said, the text read as it is
             number = sum(len(rules) for _cells, rules in sheet.conditional)
@@ -745,7 +750,7 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
                 message(
                     "import.warn.conditional" if number == 1 else "import.warn.conditionals",
                     rules=format_number(number),
-                    cells=f"{name_places('sheet', [sheet.title])}, {cells}" if len(used) > 1 else cells,
+                    cells=located(sheet.title, cells),
                 )
             )
         if sheet.uncomputed:
@@ -754,7 +759,7 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
                 message(
                     "import.warn.formulas",
                     cells=counted(len(sheet.uncomputed), "n.uncomputed_cell"),
-                    where=f"{name_places('sheet', [sheet.title])}, {cells}" if len(used) > 1 else cells,
+                    where=located(sheet.title, cells),
                 )
             )
         if sheet.errors:
@@ -763,7 +768,7 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
                 message(
                     "import.warn.formula_errors",
                     cells=counted(len(sheet.errors), "n.error_cell"),
-                    where=f"{name_places('sheet', [sheet.title])}, {cells}" if len(used) > 1 else cells,
+                    where=located(sheet.title, cells),
                 )
             )
     return warnings
