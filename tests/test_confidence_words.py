@@ -61,6 +61,9 @@ def test_the_window_says_possible_for_it(qtbot, tmp_path: Path, monkeypatch: pyt
     assert "[possible]" in budget and "très probable" not in budget, budget
     karim = next(text for text in cards if text.startswith("Karim Benali"))
     assert "[très probable]" in karim, karim
+    # One space before the bracket, as everywhere else: « — € budget [possible] », never two.
+    assert budget.splitlines()[0].endswith("— € budget [possible]"), budget
+    assert all("  " not in text.splitlines()[0] for text in cards), cards
     window.close()
 
 

@@ -69,7 +69,7 @@ def test_suggestions_show_for_the_selected_participant_and_decisions_are_saved(
     )
     assert _statuses(path, need_text)["Règlement d'intervention de la Région"] == MatchStatus.CONFIRMED
     second = panel.tree_model.item(1).child(1)
-    rejected_text = second.text().split(" — ", 1)[1].rsplit("  [", 1)[0]
+    rejected_text = second.text().splitlines()[0].split(" — ", 1)[1].rsplit(" [", 1)[0]
     panel.tree.setCurrentIndex(second.index())
     panel.reject_button.click()
     assert _statuses(path, need_text)[rejected_text] == MatchStatus.REJECTED

@@ -386,7 +386,7 @@ class MatchPanel(QWidget):
                 sure = (
                     ""
                     if match.status != MatchStatus.SUGGESTED
-                    else f"  [{confidence(match.score, language, thin=thin)}]"
+                    else f" [{confidence(match.score, language, thin=thin)}]"
                 )
                 said_who = aside(name, kind, elsewhere.when(resource.participant_id))
                 text = f"{mark}{said_who} — {resource.text}{sure}"
