@@ -375,7 +375,7 @@ class CellDelegate(QStyledItemDelegate):
     def _cancel_saved_typing(self, editor: CellEditor) -> None:
         """Échap on a cell already saved at a pause: the cell goes back to what it held before
         the typing (the step undone and dropped), as Échap has always left it."""
-        from atelier.ui.commands import EditCell
+        from atelier.ui.commands import EditCell, cancel_typing
 
         typing, editor.typing = editor.typing, None
         viewport = editor.parentWidget()  # the editor sits on its view's viewport
@@ -384,13 +384,7 @@ class CellDelegate(QStyledItemDelegate):
             return
         model = view.model()
         source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
-        stack = getattr(source, "undo_stack", None)
-        if stack is None or not stack.canUndo():
-            return
-        command = stack.command(stack.index() - 1)
-        if isinstance(command, EditCell) and command.typing is typing:
-            command.cancelled = True
-            stack.undo()
+        cancel_typing(getattr(source, "undo_stack", None), typing, EditCell)
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if isinstance(editor, CellEditor) and event.type() == QEvent.Type.KeyPress:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -137,6 +137,28 @@ def redo(stack: QUndoStack) -> None:
     stack.redo()
     if isinstance(command, GridCommand) and command.refused:
         command._put_back = True
+        stack.undo()
+
+
+class TypingStep(Protocol):
+    """A step saved at each pause of one typing (a cell's, a follow-up note's)."""
+
+    typing: object | None  # the typing its saves belong to
+    cancelled: bool  # Échap: undone, and dropped from the stack (nothing to redo)
+
+
+Step = TypeVar("Step", bound=TypingStep)
+
+
+def cancel_typing(stack: QUndoStack | None, typing: object, kind: type[Step]) -> None:
+    """Échap in an editor whose typing was already saved at a pause: the field goes back to
+    what it held before the first key, the step undone and dropped, as Échap has always left
+    it. Only when the last step is that typing's (a `kind` of the same `typing`)."""
+    if stack is None or not stack.canUndo():
+        return
+    command = stack.command(stack.index() - 1)
+    if isinstance(command, kind) and command.typing is typing:
+        command.cancelled = True
         stack.undo()
 
 

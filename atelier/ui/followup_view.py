@@ -39,7 +39,7 @@ from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp, FollowUpEntry,
 from atelier.errors import AtelierError, FollowUpBackwards
 from atelier.french import join, list_date, local_day, long_date, of, past_date
 from atelier.ui.appearance import as_title
-from atelier.ui.commands import GridCommand, attempt, push
+from atelier.ui.commands import GridCommand, attempt, cancel_typing, push
 from atelier.ui.headers import WrappingHeader
 from atelier.ui.qtcompat import no_data
 from atelier.ui.translate import tr
@@ -717,13 +717,7 @@ class NoteDelegate(EntreeDelegate):
         model = view.model() if isinstance(view, QAbstractItemView) else None
         source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
         grid = source.grid if isinstance(source, FollowUpModel) else None
-        stack = grid.undo_stack if grid is not None else None
-        if stack is None or not stack.canUndo():
-            return
-        command = stack.command(stack.index() - 1)
-        if isinstance(command, SetFollowUp) and command.typing is typing:
-            command.cancelled = True
-            stack.undo()
+        cancel_typing(grid.undo_stack if grid is not None else None, typing, SetFollowUp)
 
 
 class NoteEditor(QLineEdit):
