@@ -2594,7 +2594,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "les ateliers d'un fichier\xa0: lister, ajouter, renommer, supprimer",
         "en": "the workshops of a file: list, add, rename, delete",
     },
-    "cli.help.workshops_add": {"fr": "ajoute un atelier vide (avec --title)", "en": "add an empty workshop"},
+    "cli.help.workshops_add": {
+        "fr": "ajoute un atelier vide (avec --title), daté d'aujourd'hui sauf --date",
+        "en": "add an empty workshop (with --title), dated today unless --date",
+    },
     "cli.help.workshops_rename": {
         "fr": "change le titre, la date ou le lieu",
         "en": "change title, date or place",

@@ -17,6 +17,9 @@ def _file(path: Path, workshops: list[tuple[str, str]]) -> Path:
     for title, day in others:
         added = run_cli("workshops", str(path), "--add", "--title", title, *(["--date", day] if day else []))
         assert added.returncode == 0, added.stderr
+        if not day:  # added today: undated, as a file of older versions may hold one
+            undated = run_cli("workshops", str(path), "--rename", title, "--date", "")
+            assert undated.returncode == 0, undated.stderr
     return path
 
 

@@ -75,6 +75,41 @@ def test_importing_a_grid_as_a_new_workshop_adds_it_whole_and_the_options_say_wh
     assert "22 participants mis à jour, 0 ajouté," in again.stdout
 
 
+def test_a_workshop_added_is_dated_today_unless_told_and_the_date_is_said(tmp_path: Path) -> None:
+    """`atelier ateliers --add` made an undated workshop where `atelier new` dates its own
+    today: the workshops list then showed « — » and the minutes no « Atelier du … ». Now
+    both date it today unless --date, and say the date as `new` says it."""
+    from datetime import date
+
+    from atelier.french import long_date
+
+    path = tmp_path / "region.atelier"
+    assert run_cli("new", str(path), "--title", "Atelier de Dax", "--date", "2021-03-16").returncode == 0
+    days = {date.today().isoformat()}
+    added = run_cli("ateliers", str(path), "--add", "--title", "Atelier de Pau")
+    days.add(date.today().isoformat())  # the command run across midnight
+    assert added.returncode == 0, added.stderr
+    with Store.open(path, readonly=True) as store:
+        pau = next(w for w in store.workshops() if w.title == "Atelier de Pau")
+    assert pau.date in days
+    said = added.stdout.replace("\xa0", " ")
+    assert f"Atelier « Atelier de Pau » ({long_date(pau.date)}) ajouté à {path}" in said, said
+    listed = run_cli("ateliers", str(path)).stdout.splitlines()
+    line = next(line for line in listed if "Atelier de Pau" in line)
+    assert "—" not in line.split("«")[0], listed  # a date, not « — »
+
+    english = run_cli("workshops", str(path), "--add", "--title", "Bayonne", env={"ATELIER_LANG": "en"})
+    assert english.returncode == 0, english.stderr
+    assert f"Workshop “Bayonne” ({long_date(pau.date, 'en')}) added to" in english.stdout, english.stdout
+
+    dated = run_cli("ateliers", str(path), "--add", "--title", "Atelier d'Orthez", "--date", "04/05/2022")
+    assert "Atelier « Atelier d'Orthez » (4 mai 2022) ajouté à" in dated.stdout.replace("\xa0", " ")
+    with Store.open(path, readonly=True) as store:
+        assert {w.title: w.date for w in store.workshops()}["Atelier d'Orthez"] == "2022-05-04"
+    helped = run_cli("ateliers", "--help").stdout
+    assert "ajoute un atelier vide (avec --title), daté d'aujourd'hui sauf --date" in " ".join(helped.split())
+
+
 def test_cli_lists_adds_renames_and_deletes_workshops_with_a_backup_first(tmp_path: Path) -> None:
     path = tmp_path / "region.atelier"
     assert run_cli("import", str(EXAMPLE_GRID), "-o", str(path)).returncode == 0

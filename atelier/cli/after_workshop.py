@@ -663,13 +663,19 @@ def workshops(args: argparse.Namespace) -> int:
 
 
 def _add_workshop(args: argparse.Namespace) -> int:
+    from datetime import date as calendar
+
     from atelier.domain import Workshop
     from atelier.store import validate_workshop
 
     if not args.title:
         raise UsageError(message("cli.usage.add_needs_title"))
+    # Today's unless --date, as `atelier new` and the window's new file date theirs: the
+    # workshops list would show « — » and the minutes no « Atelier du … ».
     workshop = Workshop(
-        title=title_typed(args.title) or "", date=day(args.date), place=one_line(args.place) or ""
+        title=title_typed(args.title) or "",
+        date=day(args.date) or calendar.today().isoformat(),
+        place=one_line(args.place) or "",
     )
     validate_workshop(workshop)  # before the file is opened for writing
     with writable(args.file) as store:
@@ -680,8 +686,14 @@ def _add_workshop(args: argparse.Namespace) -> int:
                 "workshop.add_already_there", path=args.file, title=title_shown(there.title), date=when
             )
         store.add_workshop(workshop)
-    date = f" ({list_date(workshop.date)})" if workshop.date else ""
-    say("workshop.added", title=workshop.title, date=date, path=args.file, id=workshop.id[:8])
+    # The date in words, as `new` and `import --new-workshop` say it.
+    say(
+        "workshop.added",
+        title=workshop.title,
+        date=f" ({long_date(workshop.date)})",
+        path=args.file,
+        id=workshop.id[:8],
+    )
     return EXIT_OK
 
 
