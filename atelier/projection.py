@@ -215,17 +215,28 @@ def _brief(
     aim: bool = False,
 ) -> list[str]:
     """The reasons without the need's words, but « same meaning », which needs its two words,
-    and one acronym both write (« Le besoin et l'offre disent tous deux « FSE » (…) »)."""
+    and one acronym both write (« Le besoin et l'offre disent tous deux « FSE » (…) »). Beside
+    such an acronym, a word both write is said with it in one sentence, as the full reasons
+    say them (« … disent tous deux « Recrutement » et « BTP » (…) »), never in a clause of
+    another wording (« En commun avec le besoin : « Recrutement » »)."""
     from dataclasses import replace
 
     from atelier.domain import ReasonKind
     from atelier.french import fold
+    from atelier.reasons import KIND_REASONS
+
+    def same_acronym(reason: Reason) -> bool:
+        return reason.kind == ReasonKind.ACRONYM and fold(reason.need) == fold(reason.resource)
+
+    both_say = any(same_acronym(r) for r in reasons)
 
     def kept(reason: Reason) -> bool:
         # EARLIER: its `need` says the helper was not at that workshop (reasons.helper_away).
         if reason.kind in (ReasonKind.MEANING, ReasonKind.TEXT, ReasonKind.EARLIER):
             return True
-        return reason.kind == ReasonKind.ACRONYM and fold(reason.need) == fold(reason.resource)
+        if both_say and reason.kind in KIND_REASONS and reason.words:
+            return fold(reason.need) == fold(" ".join(reason.words))  # the same words both sides
+        return same_acronym(reason)
 
     shorter = [r if kept(r) else replace(r, need="") for r in reasons]
     return _reasons(shorter, lang, names=names, confirmed=confirmed, aim=aim)
