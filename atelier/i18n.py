@@ -1834,6 +1834,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "row {line} skipped: “{text}” is a note, not a participant (nothing in the other columns)",
     },
+    "import.warn.section_row": {
+        "fr": (
+            "ligne {line} ignorée\xa0: «\xa0{text}\xa0» est un intertitre (un groupe ou un moment de "
+            "l'atelier) et non un participant"
+        ),
+        "en": (
+            "row {line} skipped: “{text}” is a heading (a group or a time of the workshop), not a participant"
+        ),
+    },
     "import.warn.numbers_row": {
         "fr": "ligne {line} ignorée\xa0: des nombres à la place des éléments (une ligne de totaux)",
         "en": "row {line} skipped: numbers instead of items (a totals row)",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from .conftest import run_cli
 
 GRID = (
@@ -36,3 +38,74 @@ def test_summary_and_heading_rows_are_no_participants(tmp_path: Path) -> None:
     assert people == [["Anne Martin"], ["Paul Durand"]], people
     english = run_cli("import", str(grid), "-o", str(tmp_path / "en.atelier"), env={"ATELIER_LANG": "en"})
     assert "“Synthèse / points communs” is not a participant" in english.stdout, english.stdout
+
+
+# Rows a facilitator types between participants to group them (« Matin », « Groupe 2 »): the
+# participant's cell only, every other cell empty, nothing merged across the table.
+SECTIONED = [
+    ["Participant", "Ce que nous faisons déjà", "Défis", "Besoins", "Peut être ressource sur"],
+    ["Matin", "", "", "", ""],
+    ["Anne Martin / PLIE Sud Gironde", "forum emploi", "recruter", "mobilité des jeunes", "clauses sociales"],
+    ["Groupe 2", "", "", "", ""],
+    ["Paul Durand / Mission locale du Médoc", "atelier CV", "", "garde d'enfants", ""],
+    ["Karim Haddad (Cap emploi)", "", "", "", ""],
+    ["Après-midi", "", "", "", ""],
+    ["Table 3 : mobilité", "", "", "", ""],
+    ["Groupement d'employeurs du Médoc", "", "", "", ""],
+    ["Léa Petit / CdC du Bazadais", "", "", "", "transport solidaire"],
+]
+
+
+def _sectioned(kind: str, folder: Path) -> Path:
+    path = folder / f"grille.{kind}"
+    if kind == "csv":
+        path.write_text("\n".join(";".join(r) for r in SECTIONED) + "\n", encoding="utf-8")
+    elif kind == "xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        for row in SECTIONED:
+            book.active.append([c or None for c in row])
+        book.save(path)
+    else:
+        from docx import Document
+
+        document = Document()
+        table = document.add_table(rows=len(SECTIONED), cols=len(SECTIONED[0]))
+        for r, row in enumerate(SECTIONED):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx", "csv"])
+def test_section_rows_between_participants_are_no_participants(tmp_path: Path, kind: str) -> None:
+    """« Matin », « Groupe 2 », « Après-midi », « Table 3 : mobilité » each became a participant
+    with no name, their text as its structure: « Import : 9 participants » for five people and
+    a structure with nothing to its name, and four « structures » in the minutes. They are now
+    left out and said; someone who wrote nothing (Karim Haddad) and a structure whose name
+    begins as one (« Groupement d'employeurs du Médoc ») are still read."""
+    grid, target = _sectioned(kind, tmp_path), tmp_path / "g.atelier"
+    before = grid.read_bytes()
+    done = run_cli("import", str(grid), "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Import : 5 participants" in out, out
+    for line, text in ((2, "Matin"), (4, "Groupe 2"), (7, "Après-midi"), (8, "Table 3 : mobilité")):
+        said = [s for s in out.splitlines() if f"ligne {line} ignorée" in s]
+        assert len(said) == 1 and f"« {text} »" in said[0], out
+    exported = json.loads(run_cli("export", str(target), "--json", "-").stdout)
+    people = exported["workshops"][0]["participants"]
+    assert [(p["names"], p["organisation"]) for p in people] == [
+        (["Anne Martin"], "PLIE Sud Gironde"),
+        (["Paul Durand"], "Mission locale du Médoc"),
+        (["Karim Haddad"], "Cap emploi"),
+        ([], "Groupement d'employeurs du Médoc"),
+        (["Léa Petit"], "CdC du Bazadais"),
+    ], people
+    assert [p["needs"] for p in people] == [["mobilité des jeunes"], ["garde d'enfants"], [], [], []]
+    assert [p["offers"] for p in people] == [["clauses sociales"], [], [], [], ["transport solidaire"]]
+    assert grid.read_bytes() == before
+    english = run_cli("import", str(grid), "-o", str(tmp_path / "en.atelier"), env={"ATELIER_LANG": "en"})
+    assert "row 4 skipped: “Groupe 2”" in english.stdout, english.stdout

@@ -1275,6 +1275,13 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
                 noted("import.warn.summary_row", line=row.place(), text=clean(who_text)[:60])
             )
             continue
+        if row.who is None and _section_row(who_text, row, mapping, participant_column):
+            # « Matin », « Groupe 2 », « Table 3 : mobilité » typed between participants to
+            # group them, nothing beside it: a heading of the rows below, no one's row.
+            plan.warnings.append(
+                noted("import.warn.section_row", line=row.place(), text=shorten(clean(who_text), 60))
+            )
+            continue
         if row.who is None and _note_row(who_text, row, mapping, participant_column):
             # « Prochaine réunion le 15 janvier 2027 », « Légende : … », « À relancer : la
             # Région » typed under the grid, nothing beside it: a note, no one's row.
@@ -1743,6 +1750,33 @@ def _note_row(who: str, row: RawRow, mapping: dict[int, str], participant_column
     if _NOTE_START.match(said) or _NOTE_LABEL.match(said):
         return True
     return bool(_NOTE_DAY.search(said)) and len(said.split()) >= 4
+
+
+# A heading typed between a grid's participants to group them (folded): a group, a table or a
+# round with its number or letter, whatever theme follows (« Groupe 2 », « Table B : mobilité »,
+# « Atelier n°1 »), or a time of the day (« Matin », « Après-midi », « Groupe du matin »).
+_SECTION = re.compile(
+    r"(?:(?:sous-)?groupes?|tables?|ateliers?|sessions?|seances?|salles?|tours?|temps|sequences?|"
+    r"parties?|sous-ateliers?)\s+(?:n\s?[°o]\s*)?(?:\d{1,2}|[a-h]|[ivx]{1,4})"
+    r"(?:\s*[:\-–—.)]\s*[^/()@]*)?"
+    r"|(?:(?:(?:sous-)?groupes?|tables?|ateliers?|sessions?|seances?|temps)\s+(?:du|de l'|de la)\s*)?"
+    r"(?:matin(?:ee)?|apres-midi|soir(?:ee)?|journee)(?:\s*[:\-–—.]\s*[^/()@]*)?"
+)
+
+
+def _section_row(who: str, row: RawRow, mapping: dict[int, str], participant_column: int) -> bool:
+    """Whether a row is a heading grouping the participants below it (« Matin », « Groupe 2 »,
+    « Table 3 : mobilité »): that text alone in the participant's column, nothing in the grid's
+    other columns. A structure whose name begins alike (« Groupement d’employeurs ») is someone."""
+    said = fold(who).strip(" :.-")
+    if not said or not _SECTION.fullmatch(said):
+        return False
+    for index in mapping:
+        if index != participant_column and index < len(row.cells):
+            text = clean(row.cells[index])
+            if text and not is_separator(text):
+                return False
+    return True
 
 
 def _named_twice(entries: list[ImportedEntry]) -> list[str]:
