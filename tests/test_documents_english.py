@@ -381,7 +381,7 @@ def test_the_french_workbook_is_as_it_was(exported: dict[str, Path]) -> None:
     contacted = [r for r in rows if r["Suivi"] == "contactée"]
     assert len(contacted) == 1 and contacted[0]["Étapes du suivi"].endswith("contactée le 3 novembre 2026")
     summary = [c.value for c in book["Synthèse"]["A"] if c.value]
-    for label in ("Lieu", "Organisateur", "Territoires", "Mises en relation confirmées", "Par territoire"):
+    for label in ("Lieu", "Organisateur", "Territoires", "Mises en relation décidées", "Par territoire"):
         assert label in summary
     assert any("participants cherchent des ressources sur" in str(t) for t in texts)
 

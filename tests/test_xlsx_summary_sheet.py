@@ -8,8 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from atelier.domain import Item, ItemKind, Participant
-from atelier.exports import gather
+from atelier.domain import FollowUp, Item, ItemKind, Match, MatchStatus, Participant
+from atelier.exports import FOLLOW_UP, gather
 from atelier.exports.xlsx import write_xlsx
 from atelier.store import Store
 
@@ -88,3 +88,85 @@ def test_a_shared_need_is_said_with_a_non_breaking_space_before_the_colon(tmp_pa
     assert cells
     for value in cells:
         assert " :" not in value and "sur\u00a0:" in value, value
+
+
+def _followed_up(tmp_path: Path, lang: str) -> tuple[openpyxl.Workbook, Path]:
+    """Three matches decided (one by hand), one of them followed up « sans suite », one
+    contacted; a suggestion left; exported in `lang`. Returns the workbook and the file."""
+    path = tmp_path / f"suivi-{lang}.atelier"
+    with Store.create(path, title="Atelier du Val", date="2021-03-16") as store:
+        workshop_id = store.workshops()[0].id
+        people = [
+            store.add_participant(Participant(workshop_id, names=[name], organisation=org))
+            for name, org in (
+                ("Lucie Leroy", "Grand Angoulême"),
+                ("Cécile Dallet", "PLIE des Graves"),
+                ("Marc Roux", "Mission locale"),
+                ("Karim Benali", "Cap Emploi"),
+            )
+        ]
+        needs = [
+            store.add_item(Item(people[i].id, ItemKind.NEED, text))
+            for i, text in (
+                (0, "des clauses d'insertion"),
+                (2, "des chantiers d'insertion"),
+                (0, "un annuaire"),
+            )
+        ]
+        offers = [
+            store.add_item(Item(people[i].id, ItemKind.OFFER, text))
+            for i, text in (
+                (1, "clauses sociales dans les marchés publics"),
+                (3, "un annuaire des chantiers d'insertion"),
+                (3, "un annuaire des structures"),
+            )
+        ]
+        decided = [
+            store.add_match(Match(workshop_id, need.id, offer.id, status, 0.4, ["mise en relation"]))
+            for need, offer, status in zip(
+                needs, offers, (MatchStatus.CONFIRMED, MatchStatus.CONFIRMED, MatchStatus.MANUAL), strict=True
+            )
+        ]
+        store.add_match(
+            Match(workshop_id, needs[0].id, offers[1].id, MatchStatus.SUGGESTED, 0.3, ["annuaire"])
+        )
+        store.set_follow_up(decided[0].id, FollowUp.DROPPED, note="Pas disponible")
+        store.set_follow_up(decided[1].id, FollowUp.CONTACTED)
+        data = gather(store, workshop_id, lang=lang, match_first=False)
+    target = tmp_path / f"suivi-{lang}.xlsx"
+    write_xlsx(data, target)
+    return openpyxl.load_workbook(target), path
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_match_followed_up_dropped_is_never_counted_or_shown_as_confirmed(
+    tmp_path: Path, lang: str
+) -> None:
+    """The summary said « Mises en relation confirmées : 3 » of three matches decided, one
+    of them added by hand and one followed up « sans suite », and the matches sheet said
+    « confirmée » in « Statut » on the row of the one that came to nothing. The summary now
+    says how many were decided and where their follow-up stands, as the minutes' « Où en est
+    le suivi » does; the dropped row's status says it; the suggestions shown are counted."""
+    book, _path = _followed_up(tmp_path, lang)
+    summary, matches = book.worksheets[0], book.worksheets[-1]
+    labels = {
+        str(summary.cell(row=r, column=1).value).strip(): summary.cell(row=r, column=2).value
+        for r in range(3, 20)
+        if summary.cell(row=r, column=1).value
+    }
+    english = lang == "en"
+    assert ("Confirmed matches" if english else "Mises en relation confirmées") not in labels, labels
+    assert labels["Matches decided" if english else "Mises en relation décidées"] == 3, labels
+    states = ("to contact", "contacted", "done", "dropped") if english else FOLLOW_UP.values()
+    assert [labels[s] for s in states] == [1, 1, 0, 1], labels
+    header = [c.value for c in matches[1]]
+    rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in matches.iter_rows(min_row=2)]
+    status, follow_up = ("Status", "Follow-up") if english else ("Statut", "Suivi")
+    (dropped,) = [r for r in rows if r[follow_up] == ("dropped" if english else "sans suite")]
+    assert dropped[status] == ("confirmed, then dropped" if english else "confirmée, puis classée sans suite")
+    suggested = [r for r in rows if r[status] == "suggestion"]
+    assert (
+        labels["Suggestions (at most 2 per need)" if english else "Suggestions (2 au plus par besoin)"]
+        == len(suggested)
+        == 1
+    )

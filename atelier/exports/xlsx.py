@@ -20,6 +20,7 @@ from atelier.domain import (
     KIND_SHEETS_EN,
     KIND_TITLES,
     KIND_TITLES_EN,
+    FollowUp,
     FollowUpEntry,
     ItemKind,
     MatchStatus,
@@ -28,7 +29,9 @@ from atelier.domain import (
     people_of,
 )
 from atelier.exports import (
+    FOLLOW_UP,
     ExportData,
+    MatchRow,
     Progress,
     follow_up_word,
     path_lines,
@@ -133,7 +136,8 @@ ENGLISH: dict[str, str] = {
     "Lieu": "Place",
     "Organisateur": "Organiser",
     "Contact": "Contact",
-    "Mises en relation confirmées": "Confirmed matches",
+    "Mises en relation décidées": "Matches decided",
+    "Suggestions (2 au plus par besoin)": "Suggestions (at most 2 per need)",
     "Éléments par rubrique": "Items per column of the grid",
     "Écrits par des excusés ou absents": "Written by those excused or absent",
     "Excusés ou absents": "Excused or absent",
@@ -166,6 +170,21 @@ def _person(data: ExportData, participant: Participant) -> str:
         mark = {"excused": "excusé·e", "absent": "absent·e"}[away]
         who = f"{who} ({said(mark, data.lang)})" if who else said(mark, data.lang)
     return who
+
+
+# A decision followed up « sans suite »: its « Statut » says so, never « confirmée » alone
+# (filtered on « confirmée », the sheet listed a match that came to nothing as a live one).
+THEN_DROPPED = {"fr": "{status}, puis classée sans suite", "en": "{status}, then dropped"}
+
+
+def _status(match: MatchRow, lang: str) -> str:
+    """« confirmée », « suggestion »…; « confirmée, puis classée sans suite »."""
+    word = status_word(match.status, lang, bool(match.retyped))
+    if match.status == MatchStatus.SUGGESTED or match.follow_up != FollowUp.DROPPED:
+        return word
+    first, _, rest = word.partition("\n")  # the retyped warning stays on its own line
+    said = THEN_DROPPED["en" if lang == "en" else "fr"].format(status=first)
+    return f"{said}\n{rest}" if rest else said
 
 
 def _frames(data: ExportData) -> dict[str, Any]:
@@ -251,7 +270,7 @@ def _frames(data: ExportData) -> dict[str, Any]:
                         *side(m.resource_owner),
                         m.resource,
                         source_word(m.source, lang, m.on_subject, m.aim),
-                        status_word(m.status, lang, bool(m.retyped)),
+                        _status(m, lang),
                         round(m.score, 2),
                         # The window's words for a suggestion's score; a decision needs none.
                         confidence(m.score, lang, thin=m.thin) if m.status == MatchStatus.SUGGESTED else "",
@@ -503,6 +522,8 @@ def _write_workbook(
         title = summary.cell(row=1, column=1)
         _put(title, data.workshop.title)
         title.font = Font(bold=True, size=16)
+        decided = [m for m in data.matches if m.status != MatchStatus.SUGGESTED]
+        states = {follow_up_word(state, lang) for state in FOLLOW_UP}
         facts: list[tuple[str, Any]] = [
             ("Date", dt.date.fromisoformat(data.workshop.date) if data.workshop.date else None),
             ("Lieu", data.workshop.place),
@@ -517,11 +538,27 @@ def _write_workbook(
             # Not in the room (« (excusé) »): in the grid, in no count of those present.
             *([("Excusés ou absents", sum(people_of(p) for p in data.away))] if data.away else []),
             ("Territoires", len(data.territories())),
-            ("Mises en relation confirmées", sum(m.status != MatchStatus.SUGGESTED for m in data.matches)),
+            # Decided (confirmed or added by hand), as the minutes count them, and where their
+            # follow-up stands (« Où en est le suivi »): one « sans suite » is no live match.
+            ("Mises en relation décidées", len(decided)),
+            *(
+                [
+                    (follow_up_word(state, lang), sum(m.follow_up == state for m in decided))
+                    for state in FOLLOW_UP
+                ]
+                if decided
+                else []
+            ),
+            # The sheet shows a need's strongest suggestions only, not every one saved.
+            ("Suggestions (2 au plus par besoin)", len(data.matches) - len(decided)),
         ]
         for r, (label, value) in enumerate(facts, start=3):
-            _put(summary.cell(row=r, column=1), said(label, lang))
-            summary.cell(row=r, column=1).font = Font(bold=True)
+            if label in states:  # a follow-up state (already in `lang`), under the matches decided
+                _put(summary.cell(row=r, column=1), label)
+                summary.cell(row=r, column=1).alignment = Alignment(horizontal="left", indent=2)
+            else:
+                _put(summary.cell(row=r, column=1), said(label, lang))
+                summary.cell(row=r, column=1).font = Font(bold=True)
             cell = summary.cell(row=r, column=2)
             _put(cell, value)
             if isinstance(value, dt.date):
