@@ -716,3 +716,33 @@ def test_the_workbook_s_own_words_are_typed_in_french_typography(exported: Calla
     ]
     assert "Peut aider\xa0: participant" in headers
     assert [h for h in headers if re.search(r" [:;!?]", h)] == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_printed_page_of_the_workbook_says_its_sheet_and_its_number(
+    exported: Callable[..., Path], tmp_path: Path, lang: str
+) -> None:
+    """Printed or saved as PDF, the workbook's pages had no header nor number: the pages of
+    « Actions », « Défis », « Besoins » and « Ressources » all start with the same headings
+    (« Participant, Structure… Texte »), and a reader could not tell a need from an action.
+    Each page now names its sheet (and the workshop) at its top, and its number at its foot."""
+    from pypdf import PdfReader
+
+    soffice_or_skip()
+    target = tmp_path / f"tableaux-{lang}.xlsx"
+    shutil.copy(exported("--xlsx", lang), target)
+    sheets = openpyxl.load_workbook(target, read_only=True).sheetnames
+    pages = [
+        page.extract_text().splitlines()
+        for page in PdfReader(convert(target, "pdf", tmp_path, tmp_path / "lo")).pages
+    ]
+    heads = [lines[0].split(" — ")[0] for lines in pages]
+    assert list(dict.fromkeys(heads)) == sheets, heads
+    assert all(
+        lines[0] == f"{sheet} — Atelier du 16 mars 2021"
+        for lines, sheet in zip(pages, heads, strict=True)
+        if sheet != sheets[0]
+    ), [lines[0] for lines in pages]
+    of = "sur" if lang == "fr" else "of"
+    for number, lines in enumerate(pages, start=1):
+        assert f"Page {number} {of} {len(pages)}" in lines, lines[-3:]

@@ -423,7 +423,9 @@ def _lines_needed(value: str, width: float) -> int:
     return sum(max(1, -(-len(part) // max(1, int(width * 1.1)))) for part in value.split("\n"))
 
 
-def _table_sheet(workbook: Any, title: str, frame: Any, *, start_row: int = 1, lang: str = "fr") -> Any:
+def _table_sheet(
+    workbook: Any, title: str, frame: Any, *, start_row: int = 1, lang: str = "fr", workshop: str = ""
+) -> Any:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -457,12 +459,27 @@ def _table_sheet(workbook: Any, title: str, frame: Any, *, start_row: int = 1, l
     sheet.auto_filter.ref = f"A{start_row}:{last}{start_row + max(len(frame), 1)}"
     sheet.sheet_view.zoomScale = 110
     sheet.print_title_rows = f"{start_row}:{start_row}"
-    sheet.page_setup.orientation = "landscape"
+    _print_setup(sheet, "landscape", lang, title=workshop)
+    return sheet
+
+
+# Each printed page says which sheet and which workshop it is of, and its number: the item
+# sheets print under the same headings (« Participant, Structure… Texte »), told apart only so.
+PAGE_FOOTER = {"fr": "Page &P sur &N", "en": "Page &P of &N"}
+
+
+def _print_setup(sheet: Any, orientation: str, lang: str, *, title: str = "") -> None:
+    """A4, as wide as the page, each page headed by its sheet's name (and the workshop's
+    title) and numbered at its foot."""
+    sheet.page_setup.orientation = orientation
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    return sheet
+    # « & » starts a code in a header (« &A »: the sheet's name): a title's own is doubled.
+    title = " ".join(normalise_text(title).split())[:150]  # a header holds 255 characters at most
+    sheet.oddHeader.center.text = "&A" + (f" — {title.replace('&', '&&')}" if title else "")
+    sheet.oddFooter.center.text = PAGE_FOOTER["en" if lang == "en" else "fr"]
 
 
 def write_xlsx(
@@ -607,24 +624,23 @@ def _write_workbook(
         summary.column_dimensions["A"].width = SUMMARY_WIDTHS[0]
         for letter in "BCDEF":
             summary.column_dimensions[letter].width = SUMMARY_WIDTHS[1]
-        summary.page_setup.paperSize = summary.PAPERSIZE_A4  # printed like the other sheets
-        summary.page_setup.orientation = "portrait"
-        summary.page_setup.fitToWidth = 1
-        summary.page_setup.fitToHeight = 0
-        summary.sheet_properties.pageSetUpPr.fitToPage = True
+        _print_setup(summary, "portrait", lang)  # printed like the other sheets; its title is on it
 
         say(70, "feuilles")
+        title_of = data.workshop.title
         # The grid and a sheet per kind, read back item for item by the import (see
         # atelier.importers.readers: Atelier's own Excel).
-        grid = _table_sheet(workbook, GRID_SHEET, frames["grid"], lang=lang)
+        grid = _table_sheet(workbook, GRID_SHEET, frames["grid"], lang=lang, workshop=title_of)
         for c, name in enumerate(frames["grid"].columns, start=1):
             if name in KIND_TITLES.values():
                 grid.column_dimensions[get_column_letter(c)].width = 45
-        _table_sheet(workbook, KIND_SHEETS[ItemKind.ACTION], frames["actions"], lang=lang)
-        _table_sheet(workbook, KIND_SHEETS[ItemKind.CHALLENGE], frames["challenges"], lang=lang)
-        _table_sheet(workbook, KIND_SHEETS[ItemKind.NEED], frames["needs"], lang=lang)
-        _table_sheet(workbook, KIND_SHEETS[ItemKind.OFFER], frames["offers"], lang=lang)
-        _table_sheet(workbook, "Mises en relation", frames["matches"], lang=lang)
+        _table_sheet(workbook, KIND_SHEETS[ItemKind.ACTION], frames["actions"], lang=lang, workshop=title_of)
+        _table_sheet(
+            workbook, KIND_SHEETS[ItemKind.CHALLENGE], frames["challenges"], lang=lang, workshop=title_of
+        )
+        _table_sheet(workbook, KIND_SHEETS[ItemKind.NEED], frames["needs"], lang=lang, workshop=title_of)
+        _table_sheet(workbook, KIND_SHEETS[ItemKind.OFFER], frames["offers"], lang=lang, workshop=title_of)
+        _table_sheet(workbook, "Mises en relation", frames["matches"], lang=lang, workshop=title_of)
         cut = _cut_cells.get()
         if cut:  # said at the top of the summary, where the reader starts
             note = summary.cell(row=2, column=1)
