@@ -656,3 +656,64 @@ def test_quitting_from_another_page_opens_next_time_with_the_card_and_the_projec
         assert shown(again) == on_the_grid
     finally:
         again.close()
+
+
+def _lines(text: str, font, width: float) -> list[str]:
+    """`text` broken into lines `width` wide, as a table cell wraps it."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def test_suivi_never_starts_a_line_with_a_question_mark_or_a_colon(qtbot, tmp_path: Path) -> None:
+    """« Suivi » wrapped « … dans la plateforme collaborative ? » as « collaborative » then a
+    line of its own holding « ? » (the space typed before it broke like any other), as it did
+    « : » of « Retour d'expériences : … » and of a note. The words stay as typed, their own
+    spaces before « ? : ; ! » and inside « » kept with the mark, as the minutes keep them."""
+    from atelier.ui.followup_view import COL_NEED, COL_NOTE, COL_RESOURCE
+
+    path = tmp_path / "suivi.atelier"
+    need_text = "Comment inclure les entreprises dans la plateforme collaborative ?"
+    offer_text = "Retour d'expériences : un club d'entreprises « né pendant le confinement »"
+    note_text = "Appelée : RDV le 12 avril !"
+    with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        workshop = store.workshops()[0]
+        corinne = store.add_participant(Participant(workshop.id, names=["Corinne Corcuff"]))
+        denis = store.add_participant(Participant(workshop.id, names=["Denis Paineau"]))
+        need = store.add_item(Item(corinne.id, ItemKind.NEED, need_text))
+        offer = store.add_item(Item(denis.id, ItemKind.OFFER, offer_text))
+        match = store.add_match(Match(workshop.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.6, []))
+        store.set_follow_up(match.id, FollowUp.TO_CONTACT, day="2021-03-16")
+        store.set_follow_up(match.id, FollowUp.CONTACTED, note=note_text, day="2021-03-22")
+    window = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(window)
+    window.resize(1400, 850)
+    window.show()
+    qtbot.waitExposed(window)
+    key(qtbot, Qt.Key.Key_2, ALT)
+    table = window.followup.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    model = table.model()
+    font = table.font()
+    for column, typed in ((COL_NEED, need_text), (COL_RESOURCE, offer_text), (COL_NOTE, note_text)):
+        shown = str(model.index(0, column).data())
+        assert shown.split() == typed.split(), shown  # the words as typed, no space added
+        for width in range(60, 500, 3):
+            starts = [line.lstrip()[:1] for line in _lines(shown, font, width)[1:]]
+            assert not set(starts) & set("?:;!»"), (column, width, _lines(shown, font, width))
+    # As typed where it is edited: the note's editor holds what was typed, no space changed.
+    assert model.index(0, COL_NOTE).data(Qt.ItemDataRole.EditRole) == note_text
+    window.close()

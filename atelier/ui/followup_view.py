@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp, FollowUpEntry, ItemKind, decision_step
 from atelier.errors import AtelierError, FollowUpBackwards
-from atelier.french import join, list_date, local_day, long_date, of, past_date
+from atelier.french import join, keep_together, list_date, local_day, long_date, of, past_date
 from atelier.ui.appearance import as_title
 from atelier.ui.commands import GridCommand, attempt, cancel_typing, push
 from atelier.ui.headers import WrappingHeader
@@ -441,8 +441,10 @@ class FollowUpModel(QAbstractTableModel):
             return long_date(workshop.date) if workshop.date else workshop.title
         if column == COL_ASKS:
             return _who(entry.need_participant)
+        # The words as typed, their own space before « ? : ; ! » and inside « » kept with the
+        # mark: a line of the cell never starts with « ? » (as the minutes, french.keep_together).
         if column == COL_NEED:
-            return entry.need.text
+            return keep_together(entry.need.text)
         if column == COL_HELPS:
             text = _who(entry.resource_participant)
             # What they bring is an action they ran or the same challenge, not an offer: said
@@ -477,7 +479,7 @@ class FollowUpModel(QAbstractTableModel):
                     text += "\n" + said.format(title=other.title)
             return text
         if column == COL_RESOURCE:
-            return entry.resource.text
+            return keep_together(entry.resource.text)
         if column == COL_STATE:
             # The need or the offer was retyped since the decision: marked as the card marks it.
             changed = "\n" + tr("⚠ texte modifié depuis la confirmation") if entry.match.retyped else ""
@@ -485,7 +487,7 @@ class FollowUpModel(QAbstractTableModel):
         if column == COL_SINCE:
             return list_date(entry.match.follow_up_changed) or "—"
         if column == COL_NOTE:
-            return entry.match.note
+            return keep_together(entry.match.note)
         return no_data()
 
     def setData(
