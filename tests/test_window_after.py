@@ -14,7 +14,7 @@ from atelier.store import Store
 from atelier.ui.main_window import MainWindow
 
 from .conftest import ROOT
-from .helpers.keyboard import key, type_text
+from .helpers.keyboard import active_window, key, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -698,11 +698,7 @@ def test_suivi_never_starts_a_line_with_a_question_mark_or_a_colon(qtbot, tmp_pa
         match = store.add_match(Match(workshop.id, need.id, offer.id, MatchStatus.CONFIRMED, 0.6, []))
         store.set_follow_up(match.id, FollowUp.TO_CONTACT, day="2021-03-16")
         store.set_follow_up(match.id, FollowUp.CONTACTED, note=note_text, day="2021-03-22")
-    window = MainWindow(Store.open(path, lock=True))
-    qtbot.addWidget(window)
-    window.resize(1400, 850)
-    window.show()
-    qtbot.waitExposed(window)
+    window = active_window(qtbot, path)
     key(qtbot, Qt.Key.Key_2, ALT)
     table = window.followup.table
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
@@ -716,4 +712,37 @@ def test_suivi_never_starts_a_line_with_a_question_mark_or_a_colon(qtbot, tmp_pa
             assert not set(starts) & set("?:;!»"), (column, width, _lines(shown, font, width))
     # As typed where it is edited: the note's editor holds what was typed, no space changed.
     assert model.index(0, COL_NOTE).data(Qt.ItemDataRole.EditRole) == note_text
+    window.close()
+
+
+def test_the_directory_never_starts_a_line_with_a_question_mark_or_a_colon(qtbot, tmp_path: Path) -> None:
+    """« Répertoire » (Alt+3) wrapped a hit « … plateforme collaborative ? » with « ? » alone
+    on its last line, as « Suivi » did: the words as typed, their space before the mark kept
+    with it."""
+    from atelier.ui.directory_view import COL_TEXT
+
+    path = tmp_path / "repertoire.atelier"
+    typed = {
+        "Comment inclure les entreprises dans la plateforme collaborative ?",
+        "Plateforme collaborative : les structures « d'insertion » et l'université",
+    }
+    with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        workshop = store.workshops()[0]
+        corinne = store.add_participant(Participant(workshop.id, names=["Corinne Corcuff"]))
+        need_text, offer_text = sorted(typed)
+        store.add_item(Item(corinne.id, ItemKind.NEED, need_text))
+        store.add_item(Item(corinne.id, ItemKind.OFFER, offer_text))
+    window = active_window(qtbot, path)
+    key(qtbot, Qt.Key.Key_3, ALT)  # « Répertoire »
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.directory.field)
+    type_text("plateforme collaborative")
+    window.directory.search_now()
+    qtbot.waitUntil(lambda: window.directory.table.model().rowCount() == 2)
+    model, font = window.directory.table.model(), window.directory.table.font()
+    shown = [str(model.index(row, COL_TEXT).data()).split("\n")[0] for row in range(model.rowCount())]
+    assert sorted(text.split() for text in shown) == sorted(text.split() for text in typed), shown
+    for text in shown:
+        for width in range(60, 500, 3):
+            starts = [line.lstrip()[:1] for line in _lines(text, font, width)[1:]]
+            assert not set(starts) & set("?:;!»"), (width, _lines(text, font, width))
     window.close()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.domain import ABSENT, EXCUSED, DirectoryHit, Workshop
-from atelier.french import count, fold, long_date
+from atelier.french import count, fold, keep_together, long_date
 from atelier.ui.appearance import as_title
 from atelier.ui.headers import WrappingHeader
 from atelier.ui.qtcompat import no_data
@@ -124,10 +124,13 @@ class DirectoryModel(QAbstractTableModel):
                 return f"{kind_text(hit.kind)} ({fields})"
             return kind_text(hit.kind)
         if column == COL_TEXT:
+            # The words as typed, their space before « ? : ; ! » and inside « » kept with the
+            # mark: no line of the cell starts with « ? » (as « Suivi », french.keep_together).
+            text = keep_together(hit.text)
             # Found through a place typed: why, under it (« Grand Dax — dans les Landes (40) »).
             if hit.kind == "participant":
-                return "\n".join(p for p in (hit.text, participant.territory, participant.role, hit.why) if p)
-            return "\n".join(p for p in (hit.text, hit.why) if p)
+                return "\n".join(p for p in (text, participant.territory, participant.role, hit.why) if p)
+            return "\n".join(p for p in (text, hit.why) if p)
         if column == COL_WHO:
             if hit.kind == "participant":
                 return ""
