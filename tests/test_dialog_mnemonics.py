@@ -86,3 +86,33 @@ def test_no_dialog_has_two_alt_letters_alike(qtbot, tmp_path: Path, language: st
     export = dict((t.replace("&", ""), m) for m, t in found["export"])
     assert export["Exporter" if language == "fr" else "Export"] == "e", found["export"]
     window.close()
+
+
+def test_every_field_of_a_dialog_is_labelled_as_the_window_labels_them(
+    qtbot, tmp_path: Path, language: str
+) -> None:
+    """The glossary's form read « Type », « Terme », « Développé ou mots » (a label cut short
+    of the column's « Développé ou mots proches »), without the « : » every other field of
+    the window and its dialogs has (« Dossier : », « Titre : »). Each field's label ends with
+    « : » (after a non-breaking space in French) and the glossary's names what it takes."""
+    path = tmp_path / "atelier.atelier"
+    shutil.copy(EXAMPLE, path)
+    window = MainWindow(Store.open(path, lock=True))
+    qtbot.addWidget(window)
+    colon = "\u00a0:" if language == "fr" else ":"
+    labels = {}
+    for name, dialog in dialogs(window, tmp_path):
+        labels[name] = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+        assert all(text.endswith(colon) and not text.endswith(" " + colon) for text in labels[name]), (
+            language,
+            name,
+            labels[name],
+        )
+        dialog.deleteLater()
+    said = [text.replace("&", "") for text in labels["glossary"]]
+    assert said == (
+        ["Type\u00a0:", "Terme\u00a0:", "Développé ou mots proches\u00a0:"]
+        if language == "fr"
+        else ["Type:", "Term:", "Expansion or near-synonyms:"]
+    ), said
+    window.close()

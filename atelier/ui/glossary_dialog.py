@@ -80,9 +80,9 @@ class GlossaryDialog(QDialog):
         self.words.setPlaceholderText(
             tr("sigle : son développé ; mots proches : séparés par des virgules (bénévoles, associations)")
         )
-        form.addRow(tr("&Type"), self.kind)
-        form.addRow(tr("T&erme"), self.term)
-        form.addRow(tr("&Développé ou mots"), self.words)
+        form.addRow(tr("&Type :"), self.kind)
+        form.addRow(tr("T&erme :"), self.term)
+        form.addRow(tr("&Développé ou mots proches :"), self.words)
         layout.addWidget(form_box)
 
         buttons = QHBoxLayout()

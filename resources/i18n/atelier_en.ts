@@ -1771,16 +1771,16 @@
         <translation>acronym: its expansion; near-synonyms: separated by commas (volunteers, associations)</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
-        <translation>&amp;Type</translation>
+        <source>&amp;Type :</source>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
-        <source>T&amp;erme</source>
-        <translation>T&amp;erm</translation>
+        <source>T&amp;erme :</source>
+        <translation>T&amp;erm:</translation>
     </message>
     <message>
-        <source>&amp;Développé ou mots</source>
-        <translation>E&amp;xpansion or words</translation>
+        <source>&amp;Développé ou mots proches :</source>
+        <translation>E&amp;xpansion or near-synonyms:</translation>
     </message>
     <message>
         <source>&amp;Ajouter</source>
