@@ -746,3 +746,30 @@ def test_each_printed_page_of_the_workbook_says_its_sheet_and_its_number(
     of = "sur" if lang == "fr" else "of"
     for number, lines in enumerate(pages, start=1):
         assert f"Page {number} {of} {len(pages)}" in lines, lines[-3:]
+
+
+def test_each_table_row_is_as_tall_as_its_longest_text_at_its_column_s_width(
+    exported: Callable[..., Path],
+) -> None:
+    """The grid's rows were made tall enough for their items in a column 30 wide, shown 45
+    wide: a third of each printed grid row was blank (four pages for three). Each row of
+    each table is now as tall as its longest text needs, wrapped between words at the width
+    its column is shown (a row neither cuts its text nor leaves lines of blank paper)."""
+    import textwrap
+
+    book = openpyxl.load_workbook(exported("--xlsx"))
+
+    def lines(text: str, chars: int) -> int:
+        return sum(max(1, len(textwrap.wrap(part, chars))) for part in text.split("\n"))
+
+    for sheet in book.worksheets[1:]:
+        for row in sheet.iter_rows(min_row=2):
+            texts = [
+                (c.value, sheet.column_dimensions[c.column_letter].width)
+                for c in row
+                if isinstance(c.value, str)
+            ]
+            at_least = max(lines(text, int(width * 1.2)) for text, width in texts)
+            at_most = max(lines(text, int(width * 0.9)) for text, width in texts)
+            height = sheet.row_dimensions[row[0].row].height
+            assert 15 * at_least <= height <= 15 * at_most + 2, (sheet.title, row[0].row, height)

@@ -384,6 +384,8 @@ WIDTHS = {
     "Besoin partagé": 40,
     "Qui": 34,
     "Besoins": 60,
+    # The grid's four columns of items: each row as tall as its longest cell at this width.
+    **dict.fromkeys(KIND_TITLES.values(), 45),
 }
 
 
@@ -419,8 +421,12 @@ def _put(cell: Any, value: Any) -> None:
 
 def _lines_needed(value: str, width: float) -> int:
     """How many lines a wrapped text takes in a column this wide (Excel's width units): the
-    row is given that height, as neither Excel nor LibreOffice grows a row when printing."""
-    return sum(max(1, -(-len(part) // max(1, int(width * 1.1)))) for part in value.split("\n"))
+    row is given that height, as neither Excel nor LibreOffice grows a row when printing.
+    Lines break between words, as the spreadsheet breaks them (a word longer than a line cut)."""
+    import textwrap
+
+    wide = max(1, int(width * 1.1))
+    return sum(max(1, len(textwrap.wrap(part, wide))) for part in value.split("\n"))
 
 
 def _table_sheet(
@@ -526,8 +532,6 @@ def _cut_sentence(cut: list[str], lang: str | None) -> str:
 def _write_workbook(
     data: ExportData, target: Path, say: Progress, Workbook: Any, Alignment: Any, Font: Any
 ) -> None:
-    from openpyxl.utils import get_column_letter
-
     with writing_atomically(target) as temp:
         say(55, "tableaux")
         frames = _frames(data)
@@ -630,10 +634,7 @@ def _write_workbook(
         title_of = data.workshop.title
         # The grid and a sheet per kind, read back item for item by the import (see
         # atelier.importers.readers: Atelier's own Excel).
-        grid = _table_sheet(workbook, GRID_SHEET, frames["grid"], lang=lang, workshop=title_of)
-        for c, name in enumerate(frames["grid"].columns, start=1):
-            if name in KIND_TITLES.values():
-                grid.column_dimensions[get_column_letter(c)].width = 45
+        _table_sheet(workbook, GRID_SHEET, frames["grid"], lang=lang, workshop=title_of)
         _table_sheet(workbook, KIND_SHEETS[ItemKind.ACTION], frames["actions"], lang=lang, workshop=title_of)
         _table_sheet(
             workbook, KIND_SHEETS[ItemKind.CHALLENGE], frames["challenges"], lang=lang, workshop=title_of
