@@ -773,3 +773,28 @@ def test_each_table_row_is_as_tall_as_its_longest_text_at_its_column_s_width(
             at_most = max(lines(text, int(width * 0.9)) for text, width in texts)
             height = sheet.row_dimensions[row[0].row].height
             assert 15 * at_least <= height <= 15 * at_most + 2, (sheet.title, row[0].row, height)
+
+
+def test_each_table_prints_legibly_on_pages_side_by_side(exported: Callable[..., Path]) -> None:
+    """The matches' 20 columns (some 500 of Excel's width units) were fitted to one landscape
+    A4 page, some 130 units at full size: printed at a quarter of its size, 3-point text no one
+    could read, and the grid at a third. Each table now prints on as many pages side by side
+    as keep it at two thirds of its size or more, the columns up to « Participant » repeated on
+    each so that a row is told on every page, a band of rows' pages one after the other."""
+    from openpyxl.utils import column_index_from_string
+
+    book = openpyxl.load_workbook(exported("--xlsx"))
+    page = 132  # a landscape A4 page between Excel's default margins, at full size
+    for sheet in book.worksheets[1:]:
+        setup = sheet.page_setup
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage and setup.fitToHeight == 0, sheet.title
+        widths = [sheet.column_dimensions[c[0].column_letter].width for c in sheet.iter_cols(max_row=1)]
+        pages = setup.fitToWidth or 1
+        repeated = 0
+        if pages > 1:
+            assert setup.pageOrder == "overThenDown", sheet.title
+            first, last = sheet.print_title_cols.replace("$", "").split(":")
+            assert sheet.cell(1, column_index_from_string(last)).value == "Participant", sheet.title
+            repeated = sum(widths[column_index_from_string(first) - 1 : column_index_from_string(last)])
+        scale = page * pages / (sum(widths) + repeated * (pages - 1))
+        assert scale >= 0.6, (sheet.title, round(scale, 2), pages)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import numbers
 from contextvars import ContextVar
 from pathlib import Path
@@ -466,7 +467,22 @@ def _table_sheet(
     sheet.sheet_view.zoomScale = 110
     sheet.print_title_rows = f"{start_row}:{start_row}"
     _print_setup(sheet, "landscape", lang, title=workshop)
+    # A table wider than a page prints on as many pages side by side as keep its text legible
+    # (the 20 columns of the matches on one page: a font of 3 points), each page of a band of
+    # rows after the other, the columns up to « Participant » repeated on each.
+    widths = [WIDTHS.get(str(name), 30) for name in columns]
+    pages = max(1, math.ceil(sum(widths) / PAGE_WIDTH))
+    if pages > 1:
+        sheet.page_setup.fitToWidth = pages
+        sheet.page_setup.pageOrder = "overThenDown"
+        if "Participant" in columns:
+            sheet.print_title_cols = f"A:{get_column_letter(columns.index('Participant') + 1)}"
     return sheet
+
+
+# The columns' width (Excel's units) one landscape A4 page prints at about two thirds of its
+# size (some 7 points for 11): a wider table takes several pages side by side.
+PAGE_WIDTH = 200
 
 
 # Each printed page says which sheet and which workshop it is of, and its number: the item
