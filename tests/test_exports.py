@@ -798,3 +798,19 @@ def test_each_table_prints_legibly_on_pages_side_by_side(exported: Callable[...,
             repeated = sum(widths[column_index_from_string(first) - 1 : column_index_from_string(last)])
         scale = page * pages / (sum(widths) + repeated * (pages - 1))
         assert scale >= 0.6, (sheet.title, round(scale, 2), pages)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_day_in_a_table_stands_under_its_heading_apart_from_the_next_column(
+    exported: Callable[..., Path], lang: str
+) -> None:
+    """A day in a table was right-aligned (a date's default) under a heading at the left, and
+    ran into the next column's text when printed: « 16 mars 2021avoir des exemples… »,
+    « 3 décembre 2026décidée le… ». Each day is now at the left of its column, as its heading."""
+    book = openpyxl.load_workbook(exported("--xlsx", lang))
+    days = [
+        c for sheet in book.worksheets[1:] for row in sheet.iter_rows(min_row=2) for c in row if c.is_date
+    ]
+    sheets = {c.parent.title for c in days}
+    assert len(sheets) == 6, sheets  # the grid, the four item sheets, the matches
+    assert [c.coordinate for c in days if c.alignment.horizontal != "left"] == []

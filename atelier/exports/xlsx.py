@@ -440,6 +440,7 @@ def _table_sheet(
     header_font = Font(name="Calibri", size=11, bold=True, color="FFFFFF")
     header_fill = PatternFill("solid", fgColor="1F4E79")
     wrap = Alignment(wrap_text=True, vertical="top")
+    date_alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
     columns = list(frame.columns)
     for c, name in enumerate(columns, start=1):
         cell = sheet.cell(row=start_row, column=c)
@@ -458,6 +459,9 @@ def _table_sheet(
             cell.alignment = wrap
             if c in date_columns and value is not None:
                 cell.number_format = date_format(lang)
+                # Under its heading, as the texts are: right-aligned (a date's default), « 16 mars
+                # 2021 » ran into the next column's text (« 16 mars 2021avoir des exemples »).
+                cell.alignment = date_alignment
             if isinstance(value, str):
                 tallest = max(tallest, _lines_needed(value, WIDTHS.get(str(columns[c - 1]), 30)))
         sheet.row_dimensions[r].height = min(409, 15 * tallest + 2)
