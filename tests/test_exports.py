@@ -814,3 +814,33 @@ def test_a_day_in_a_table_stands_under_its_heading_apart_from_the_next_column(
     sheets = {c.parent.title for c in days}
     assert len(sheets) == 6, sheets  # the grid, the four item sheets, the matches
     assert [c.coordinate for c in days if c.alignment.horizontal != "left"] == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_shared_needs_are_listed_across_the_summary_s_width(
+    exported: Callable[..., Path], lang: str
+) -> None:
+    """The needs several participants share were listed in one column 22 wide, beside two
+    empty ones: each row was a column of words a third of a page tall (« besoins de / connais-
+    sances (de ce qu'il / se fait… »). The needs now span to the summary's right edge, each
+    row as tall as they need there, and the names stand apart from the count before them."""
+    import textwrap
+
+    book = openpyxl.load_workbook(exported("--xlsx", lang))
+    sheet = book.worksheets[0]
+    rows = [r for r in range(1, sheet.max_row + 1) if str(sheet.cell(r, 4).value or "").startswith("• ")]
+    assert len(rows) >= 2, rows  # the example's shared needs
+    merged = {str(m) for m in sheet.merged_cells.ranges}
+    for r in rows:
+        assert f"D{r}:F{r}" in merged, (r, merged)
+        width = sum(sheet.column_dimensions[letter].width for letter in "DEF")
+        needs = sum(len(textwrap.wrap(line, int(width * 0.9))) for line in sheet.cell(r, 4).value.split("\n"))
+        who = sum(
+            len(textwrap.wrap(line, int(sheet.column_dimensions["C"].width * 0.9)))
+            for line in sheet.cell(r, 3).value.split("\n")
+        )
+        assert sheet.row_dimensions[r].height <= 15 * max(needs, who, 2) + 2, (
+            r,
+            sheet.row_dimensions[r].height,
+        )
+        assert sheet.cell(r, 3).alignment.indent >= 1  # « 5  Lucie Leroy », never « 5Lucie Leroy »

@@ -354,6 +354,7 @@ def _frames(data: ExportData) -> dict[str, Any]:
 
 
 SUMMARY_WIDTHS = (44, 22)  # the summary sheet: column A, then B to F
+SUMMARY_COLUMNS = 6
 WIDTHS = {
     "N°": 6,
     "Participant": 30,
@@ -633,15 +634,35 @@ def _write_workbook(
                 counts = [v for v in frame[name] if v is not None]
                 if counts and all(isinstance(v, numbers.Number) and not isinstance(v, bool) for v in counts):
                     cell.alignment = Alignment(horizontal="right", wrap_text=True)
+            # The shared needs' last column (their needs, in full) spans to the summary's right
+            # edge (F): in its one column 22 wide, each row was a column of words a page tall.
+            spread = heading in NONE_SHARED and len(frame.columns) < SUMMARY_COLUMNS
+            if spread:
+                last = len(frame.columns)
+                summary.merge_cells(start_row=row, start_column=last, end_row=row, end_column=SUMMARY_COLUMNS)
             for values in frame.itertuples(index=False):
                 row += 1
                 tallest = 1
                 for c, value in enumerate(values, start=1):
                     cell = summary.cell(row=row, column=c)
                     _put(cell, value)
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    # A name beside a count (right-aligned) stands apart from it: « 2 Lucie… ».
+                    apart = c > 2 and isinstance(value, str)
+                    cell.alignment = Alignment(
+                        wrap_text=True,
+                        vertical="top",
+                        horizontal="left" if apart else None,
+                        indent=1 if apart else 0,
+                    )
                     if isinstance(value, str):
-                        tallest = max(tallest, _lines_needed(value, SUMMARY_WIDTHS[min(c, 2) - 1]))
+                        width = SUMMARY_WIDTHS[min(c, 2) - 1]
+                        if spread and c == len(values):
+                            width *= SUMMARY_COLUMNS - c + 1
+                        tallest = max(tallest, _lines_needed(value, width - (1 if c > 2 else 0)))
+                if spread:
+                    summary.merge_cells(
+                        start_row=row, start_column=len(values), end_row=row, end_column=SUMMARY_COLUMNS
+                    )
                 if tallest > 1:  # a shared need's label, its people and their needs
                     summary.row_dimensions[row].height = min(409, 15 * tallest + 2)
             row += 2
