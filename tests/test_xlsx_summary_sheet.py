@@ -170,3 +170,39 @@ def test_a_match_followed_up_dropped_is_never_counted_or_shown_as_confirmed(
         == len(suggested)
         == 1
     )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_organiser_and_contact_stay_within_the_printed_page(tmp_path: Path, lang: str) -> None:
+    """An organiser or a contact longer than the summary's columns ran past its right edge on
+    one line: printed, it was cut at the page's edge, or the whole summary shrunk to hold it.
+    Each is now wrapped across the summary's width (B to F), its row as tall as its lines."""
+    import textwrap
+
+    path = tmp_path / "long.atelier"
+    organiser = (
+        "Communauté d'agglomération du Grand Villeneuvois et des coteaux de Gascogne, "
+        "service développement économique, emploi, insertion et politique de la ville"
+    )
+    contact = (
+        "Marie-Christine Lœvenbruck-Delacroix, chargée de mission emploi et insertion, direction "
+        "de la cohésion sociale, marie-christine.loevenbruck@agglo-villeneuvois.fr, 05 53 00 00 00"
+    )
+    with Store.create(
+        path, title="Atelier du Val", date="2021-03-16", organiser=organiser, contact=contact
+    ) as store:
+        workshop_id = store.workshops()[0].id
+        p = store.add_participant(Participant(workshop_id, names=["Zoé Martin"], organisation="CC"))
+        store.add_item(Item(p.id, ItemKind.NEED, "Trouver des financements"))
+        data = gather(store, workshop_id, lang=lang, match_first=False)
+    target = tmp_path / "long.xlsx"
+    write_xlsx(data, target)
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    width = sum(sheet.column_dimensions[letter].width for letter in "BCDEF")
+    for label, text in (("Organisateur" if lang == "fr" else "Organiser", organiser), ("Contact", contact)):
+        row = _row_of(sheet, label)
+        cell = sheet.cell(row=row, column=2)
+        assert cell.value == text and cell.alignment.wrap_text, label
+        assert f"B{row}:F{row}" in {str(m) for m in sheet.merged_cells.ranges}, label
+        lines = len(textwrap.wrap(text, int(width * 1.2)))
+        assert lines >= 2 and (sheet.row_dimensions[row].height or 15) >= 15 * lines, (label, lines)

@@ -606,10 +606,18 @@ def _write_workbook(
             if isinstance(value, dt.date):
                 cell.number_format = date_format(lang)
                 cell.alignment = Alignment(horizontal="left")
-            elif isinstance(value, str) and "\n" in value:  # a contact of several lines: each shown
+            elif isinstance(value, str) and value:
+                # A place, an organiser, a contact: across the summary's width (B to F) and
+                # wrapped there, each of its lines shown; a long one ran past the page's edge
+                # (cut when printed, or the whole page shrunk to hold it).
+                summary.merge_cells(start_row=r, start_column=2, end_row=r, end_column=SUMMARY_COLUMNS)
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-                summary.cell(row=r, column=1).alignment = Alignment(vertical="top")  # beside its first line
-                summary.row_dimensions[r].height = min(409, 15 * _lines_needed(value, SUMMARY_WIDTHS[1]) + 2)
+                lines = _lines_needed(value, SUMMARY_WIDTHS[1] * (SUMMARY_COLUMNS - 1))
+                if lines > 1:
+                    summary.cell(row=r, column=1).alignment = Alignment(
+                        vertical="top"
+                    )  # beside its first line
+                    summary.row_dimensions[r].height = min(409, 15 * lines + 2)
         row = len(facts) + 4
         for heading, frame in (
             ("Éléments par rubrique", frames["counts"]),
