@@ -4,8 +4,9 @@ and Karim Benali (absent) wrote as if said in the room (« Besoins de ressources
 territory table of 2), and nothing said who the « Grille » sheet's two other rows were. The
 sheets now agree: « Éléments par rubrique » counts the items of those present, those written
 by the excused or absent in a column of their own (so that both add up to each item sheet),
-and « Excusés ou absents 2 » is said. Read back from the workbook the CLI writes, in French
-and in English."""
+and « Excusés ou absents 2 » is said; the rows of those present are said so (« Lignes de la
+grille des présents 2 », never « Lignes de la grille 2 » beside a « Grille » sheet of 4). Read
+back from the workbook the CLI writes, in French and in English."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ SHEETS = {
         "territory": "Par territoire",
         "away": "Excusés ou absents",
         "away_items": "Écrits par des excusés ou absents",
-        "rows": "Lignes de la grille",
+        "rows": "Lignes de la grille des présents",
+        "all_rows": "Lignes de la grille",
     },
     "en": {
         "summary": "Summary",
@@ -34,7 +36,8 @@ SHEETS = {
         "territory": "By territory",
         "away": "Excused or absent",
         "away_items": "Written by those excused or absent",
-        "rows": "Rows of the grid",
+        "rows": "Rows of the grid of those present",
+        "all_rows": "Rows of the grid",
     },
 }
 
@@ -67,6 +70,9 @@ def test_the_items_per_heading_count_what_was_said_in_the_room(tmp_path: Path, l
     # The rows of those present (as the minutes say « 3 participants (2 lignes de la grille) »)
     # and those of the excused or absent: the « Grille » sheet's.
     assert facts[words["rows"]] + facts[words["away"]] == len(grid_rows) == 4, facts
+    # Never « Lignes de la grille 2 » beside a « Grille » sheet of 4 rows (`atelier info`:
+    # « 4 lignes de la grille, dont 2 excusés ou absents »): said of those present.
+    assert words["all_rows"] not in facts, facts
     head, counts = _table(rows, words["counts"])
     assert head[2] == words["away_items"], head
     in_room = {r[0]: r[1] for r in counts}

@@ -129,6 +129,7 @@ ENGLISH: dict[str, str] = {
     "Participants": "Participants",
     "Territoires": "Territories",
     "Lignes de la grille": "Rows of the grid",
+    "Lignes de la grille des présents": "Rows of the grid of those present",
     "Besoin partagé": "Shared need",
     "Qui": "Who",
     "Besoins": "Needs",
@@ -573,7 +574,13 @@ def _write_workbook(
             ("Contact", data.workshop.contact),
             ("Participants", data.people_named()),
             *(
-                [("Lignes de la grille", len(data.participants))]
+                # With someone away, the « Grille » sheet holds their rows too: these are not all.
+                [
+                    (
+                        "Lignes de la grille des présents" if data.away else "Lignes de la grille",
+                        len(data.participants),
+                    )
+                ]
                 if data.people_named() != len(data.participants)
                 else []
             ),
