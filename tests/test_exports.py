@@ -844,3 +844,21 @@ def test_the_shared_needs_are_listed_across_the_summary_s_width(
             sheet.row_dimensions[r].height,
         )
         assert sheet.cell(r, 3).alignment.indent >= 1  # « 5  Lucie Leroy », never « 5Lucie Leroy »
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_item_s_number_stands_apart_from_its_text(exported: Callable[..., Path], lang: str) -> None:
+    """The « N° » of each item (and of each row of the grid) was right-aligned in its narrow
+    column, against the text beside it: « 6 50 personnes habitant les QPV » read « 650
+    personnes », « 4 aide à la restauration » as four of them. Each number is now centred."""
+    book = openpyxl.load_workbook(exported("--xlsx", lang))
+    numbers = [
+        c
+        for sheet in book.worksheets[1:]
+        for column in sheet.iter_cols(min_row=1)
+        if column[0].value in ("N°", "No.")
+        for c in column[1:]
+        if c.value is not None
+    ]
+    assert len({c.parent.title for c in numbers}) == 5  # the grid and the four item sheets
+    assert [c.coordinate for c in numbers if c.alignment.horizontal != "center"] == []

@@ -443,6 +443,7 @@ def _table_sheet(
     header_fill = PatternFill("solid", fgColor="1F4E79")
     wrap = Alignment(wrap_text=True, vertical="top")
     date_alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
+    number_alignment = Alignment(vertical="top", horizontal="center")
     columns = list(frame.columns)
     for c, name in enumerate(columns, start=1):
         cell = sheet.cell(row=start_row, column=c)
@@ -453,6 +454,7 @@ def _table_sheet(
         sheet.column_dimensions[get_column_letter(c)].width = WIDTHS.get(str(name), 30)
     sheet.row_dimensions[start_row].height = 30
     date_columns = {c for c, name in enumerate(columns, start=1) if name in ("Date", "Suivi depuis le")}
+    numbered = {c for c, name in enumerate(columns, start=1) if name == "N°"}
     for r, row in enumerate(frame.itertuples(index=False), start=start_row + 1):
         tallest = 1
         for c, value in enumerate(row, start=1):
@@ -464,6 +466,10 @@ def _table_sheet(
                 # Under its heading, as the texts are: right-aligned (a date's default), « 16 mars
                 # 2021 » ran into the next column's text (« 16 mars 2021avoir des exemples »).
                 cell.alignment = date_alignment
+            elif c in numbered:
+                # Centred in its narrow column: right-aligned, « 6 » ran into the text beside
+                # it, read as the item's own figure (« 650 personnes habitant les QPV »).
+                cell.alignment = number_alignment
             if isinstance(value, str):
                 tallest = max(tallest, _lines_needed(value, WIDTHS.get(str(columns[c - 1]), 30)))
         sheet.row_dimensions[r].height = min(409, 15 * tallest + 2)
