@@ -596,6 +596,11 @@ class ReimportSummary:
     added: int = 0  # participants new in the grid
     updated: int = 0  # participants found again (by their cell text or names)
     absent: int = 0  # participants of the file not in the grid: kept
+    # The people those rows name (`people_of`: « Paul Durand et Léa Petit » are two), as the
+    # file, the minutes and the window count them
+    added_people: int = 0
+    updated_people: int = 0
+    absent_people: int = 0
     kept_items: int = 0  # items gone from the grid but kept for a confirmed or manual match
     # items of participants found again that the grid no longer has (typed in the window,
     # or lines taken off the grid): deleted, and said, as (participant, text)

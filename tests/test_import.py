@@ -85,7 +85,8 @@ def test_the_shared_grid_as_exported_text(tmp_path: Path) -> None:
     target = tmp_path / "atelier.atelier"
     result = run_cli("import", str(SHARED_GRID), "-o", str(target))
     assert result.returncode == 0, result.stderr
-    assert "22 participants" in result.stdout
+    # People, as `atelier info` counts them: two rows name two people each.
+    assert "Import\xa0: 24 participants (22 lignes de la grille)," in result.stdout
     assert "ligne 32 rattachée à la ligne précédente (Denis Paineau)" in result.stdout
     assert "ignorée (séparateur)" in result.stdout
     workshop = _export(target)

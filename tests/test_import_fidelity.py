@@ -383,7 +383,8 @@ def test_atelier_s_own_excel_imports_back_to_the_same_grid(tmp_path: Path) -> No
     assert len(people_after) == len(people_before) == 22
     assert people_after == people_before
     assert (after["title"], after["date"]) == (before["title"], before["date"])
-    assert f"Import\u00a0: {len(people_before)} participants" in result.stdout
+    # People, as the file counts them: two of the 22 rows name two people each.
+    assert f"Import\u00a0: 24 participants ({len(people_before)} lignes de la grille)" in result.stdout
 
 
 @pytest.mark.parametrize("people", [1, 2, 4])

@@ -186,3 +186,42 @@ def test_a_formula_in_the_name_column_keeps_the_structure_of_its_own_column(tmp_
     assert (names, organisation) == ([], "CC Bazas")
     assert text == "CC Bazas"
     assert items["need"] == ["navette"]
+
+
+def test_the_import_counts_people_as_the_file_does_not_rows(tmp_path: Path) -> None:
+    """« Paul Durand et Léa Petit » share a row: the import said « Import : 3 participants »
+    and a re-import « 3 participants mis à jour » where `atelier info`, the minutes and the
+    window count 4 people (« Participants : 4 (3 lignes de la grille) »). Each count now says
+    the people, with the grid's rows beside them when they differ."""
+    header = "Participant;Actions;Défis;Besoins;Ressources\n"
+    anne = "Anne Martin / PLIE Landes;forum emploi;mobilité;financement FSE;ateliers CV\n"
+    two = "Paul Durand et Léa Petit - Mission locale de Pau;garage solidaire;;navette;\n"
+    marc = "Marc Lenoir / CdC du Bazadais;club d'entreprises;;;mutualisation\n"
+    grid = tmp_path / "grille.csv"
+    grid.write_text(header + anne + two + marc, encoding="utf-8")
+    target, said = _import(grid, tmp_path)
+    assert "Import : 4 participants (3 lignes de la grille), 3 actions," in said, said
+    info = _plain(run_cli("info", str(target)).stdout)
+    assert "Participants : 4 (3 lignes de la grille)" in info, info
+
+    again = run_cli("import", str(grid), "--into", str(target))
+    assert again.returncode == 0, again.stderr
+    assert "4 participants mis à jour (3 lignes de la grille), 0 ajouté, 0 absent" in _plain(again.stdout)
+
+    # Marc's row gone, a row of two new people: each count in people, its rows beside it.
+    grid.write_text(
+        header + anne + two + "Karim Benali et Julie Roux / CC Bazas;navette;;;\n", encoding="utf-8"
+    )
+    changed = run_cli("import", str(grid), "--into", str(target))
+    assert changed.returncode == 0, changed.stderr
+    out = _plain(changed.stdout)
+    assert "Import : 5 participants (3 lignes de la grille)," in out, out
+    assert (
+        "3 participants mis à jour (2 lignes de la grille), 2 ajoutés (1 ligne de la grille), "
+        "1 absent de la grille conservé" in out
+    ), out
+    info = _plain(run_cli("info", str(target)).stdout)
+    assert "Participants : 6 (4 lignes de la grille)" in info, info
+
+    english = run_cli("import", str(grid), "--into", str(target), env={"ATELIER_LANG": "en"})
+    assert "5 participants updated (3 rows of the grid), 0 added, 1 missing" in english.stdout, english.stdout

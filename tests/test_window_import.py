@@ -32,7 +32,7 @@ def test_import_previews_the_detected_columns_and_opens_the_new_file(
     target = tmp_path / "importé.atelier"
     assert window.import_grid(SHARED_GRID, target, dialog_hook=check)
     assert seen["rows"] == 22
-    assert "22 participants" in seen["summary"] and "14 besoins" in seen["summary"]
+    assert "24 participants (22 lignes de la grille)" in seen["summary"] and "14 besoins" in seen["summary"]
     assert "rattachée à la ligne précédente" in seen["warnings"]
     assert seen["title"] == "Atelier du 16 mars 2021"
     assert seen["kinds"] == ["participant", "action", "challenge", "need", "offer"]
@@ -136,6 +136,28 @@ def test_the_preview_agrees_each_count_with_its_noun(qtbot, store: Store, tmp_pa
     assert not window.import_grid(grid, tmp_path / "x.atelier", dialog_hook=look)
     assert seen == ["1 participant · 1 action · 0 défi · 0 besoin · 0 ressource"]
     assert not (tmp_path / "x.atelier").exists()
+
+
+def test_the_preview_counts_the_people_a_row_names_as_the_file_will(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    """« Paul Roux et Léa Petit » share a row: the preview said « 1 participant » where the
+    file, once imported, counts two (« Participants : 2 (1 ligne de la grille) »)."""
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    grid = tmp_path / "deux-personnes.csv"
+    grid.write_text(
+        "Participant;Actions;Défis;Besoins;Ressources\nPaul Roux et Léa Petit / PLIE;Forum\n",
+        encoding="utf-8",
+    )
+    seen: list[str] = []
+
+    def look(dialog) -> bool:
+        seen.append(dialog.summary.text())
+        return False
+
+    assert not window.import_grid(grid, tmp_path / "x.atelier", dialog_hook=look)
+    assert seen == ["2 participants (1 ligne de la grille) · 1 action · 0 défi · 0 besoin · 0 ressource"]
 
 
 def test_a_grid_with_headers_only_says_so_in_the_preview(qtbot, store: Store, tmp_path: Path) -> None:

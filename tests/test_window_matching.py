@@ -164,7 +164,8 @@ def test_importing_the_grid_again_in_the_window_keeps_the_decisions(qtbot, windo
     grid = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
     assert window.reimport_grid(grid, dialog_hook=lambda dialog: True)
     assert window.model.rowCount() == before
-    assert "22 participants mis à jour, 0 ajouté, 0 absent" in window.saved_label.text()
+    said = window.saved_label.text()
+    assert "24 participants mis à jour (22 lignes de la grille), 0 ajouté, 0 absent" in said, said
     assert MatchStatus.CONFIRMED in _statuses(window.store.path, need_text).values()
 
 

@@ -251,12 +251,15 @@ def _reimport(args: argparse.Namespace) -> int:
         from atelier.importers import sessions_listed
 
         say("import.sessions_reimported", sessions=sessions_listed(plan))
+    from atelier.importers import reimport_counted
+
+    counts = reimport_counted(done)
     say(
         "import.reimported",
         path=args.into,
-        updated=counted(done.updated, "n.participant_updated"),
-        added=counted(done.added, "n.added"),
-        absent=counted(done.absent, "n.absent_kept"),
+        updated=counts["updated"],
+        added=counts["added"],
+        absent=counts["absent"],
         kept=counted(done.kept_items, "n.item_kept"),
     )
     if done.removed:  # lines of the file the grid does not have (typed in the room?): said, each
@@ -317,10 +320,21 @@ def _print_plan(plan: Any) -> None:
     kinds: dict[str, Any] = {
         str(kind): counted(number, f"n.{kind}") for kind, number in plan.counts().items()
     }
-    participants = counted(len(plan.entries), "n.participant")
+    # People, as `atelier info` counts them: « 24 participants (22 lignes de la grille) ».
+    people, rows = plan.people(), len(plan.entries)
+    participants = counted(people, "n.participant")
     away = sum(1 for entry in plan.entries if entry.parsed.away)
-    if away:  # « 4 participants (dont 2 excusés ou absents) »: not all in the room
+    if away and people != rows:
+        participants = message(
+            "info.people_rows_away",
+            people=participants,
+            rows=counted(rows, "n.grid_row"),
+            away=counted(away, "n.away"),
+        )
+    elif away:  # « 4 participants (dont 2 excusés ou absents) »: not all in the room
         participants = message("import.with_away", participants=participants, away=counted(away, "n.away"))
+    elif people != rows:
+        participants = message("info.people_rows", people=participants, rows=counted(rows, "n.grid_row"))
     say("import.summary", participants=participants, **kinds)
     for warning in plan.warnings:
         say("import.warning", text=warning)

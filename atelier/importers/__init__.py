@@ -43,6 +43,8 @@ __all__ = [
     "import_as_new_workshop",
     "NewWorkshops",
     "session_said",
+    "people_counted",
+    "reimport_counted",
     "sessions_listed",
     "other_workshop",
     "workshop_said",
@@ -219,7 +221,7 @@ def sessions_listed(plan: GridPlan) -> str:
 def session_said(part: GridPlan, *, participants: bool = False) -> str:
     """« « Atelier du 3 mars 2023 — Langon » (3 mars 2023, Langon) », with « : 1 participant »
     when asked."""
-    from atelier.french import counted, long_date
+    from atelier.french import long_date
     from atelier.i18n import message
 
     details = ", ".join(d for d in (long_date(part.date), part.place) if d)
@@ -230,9 +232,35 @@ def session_said(part: GridPlan, *, participants: bool = False) -> str:
     )
     if participants:
         said = message(
-            "import.session_count", session=said, participants=counted(len(part.entries), "n.participant")
+            "import.session_count",
+            session=said,
+            participants=people_counted(part.people(), len(part.entries), "n.participant"),
         )
     return said
+
+
+def people_counted(people: int, rows: int, key: str) -> str:
+    """« 24 participants (22 lignes de la grille) »: the people a grid's rows name, as `atelier
+    info`, the minutes and the window count them (a row may name two), the rows beside them
+    when they differ; `key` the counted phrase (« n.participant », « n.participant_updated »)."""
+    from atelier.french import counted
+    from atelier.i18n import message
+
+    said = counted(people, key)
+    return (
+        said if people == rows else message("info.people_rows", people=said, rows=counted(rows, "n.grid_row"))
+    )
+
+
+def reimport_counted(done: ReimportSummary) -> dict[str, str]:
+    """A re-import's counts, each in people with its rows beside it when they differ:
+    « 24 participants mis à jour (22 lignes de la grille) », « 2 ajoutés (1 ligne de la
+    grille) », « 0 absent de la grille conservé »; as the command line and the window say them."""
+    return {
+        "updated": people_counted(done.updated_people, done.updated, "n.participant_updated"),
+        "added": people_counted(done.added_people, done.added, "n.added"),
+        "absent": people_counted(done.absent_people, done.absent, "n.absent_kept"),
+    }
 
 
 def _shown_stem(path: Path) -> str:
@@ -365,6 +393,9 @@ def reimport_grid(
             summary.added += one.added
             summary.updated += one.updated
             summary.absent += one.absent
+            summary.added_people += one.added_people
+            summary.updated_people += one.updated_people
+            summary.absent_people += one.absent_people
             summary.kept_items += one.kept_items
             summary.removed.extend(one.removed)
             if len(grids) > 1:  # Anne Martin of 3 March is not the one of 7 June: each line's workshop

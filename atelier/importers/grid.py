@@ -471,6 +471,11 @@ class GridPlan:
             for session in self.sessions
         ]
 
+    def people(self) -> int:
+        """The people the entries name, as the file counts them once imported (`people_of`:
+        « Paul Durand et Léa Petit » are two, a row naming no one is one)."""
+        return sum(max(1, len([n for n in e.parsed.names if n.strip()])) for e in self.entries)
+
     def counts(self) -> dict[str, int]:
         totals = {kind.value: 0 for kind in ItemKind}
         for entry in self.entries:

@@ -19,6 +19,7 @@ from atelier.domain import (
     RetypedDecision,
     Workshop,
     now_iso,
+    people_of,
 )
 from atelier.store.base import StoreBase
 from atelier.store.graves import bury
@@ -170,6 +171,7 @@ class ReimportPart(StoreBase):
                     self._insert_participant(participant, None)
                     self._insert_items_in_order(participant.id, new_items)
                     result.added += 1
+                    result.added_people += people_of(participant)
                     continue
                 if done - 1 in renamed:
                     # The file's name is the facilitator's correction: kept, and said.
@@ -177,6 +179,7 @@ class ReimportPart(StoreBase):
                     participant = replace(old, source_cells=participant.source_cells)
                 seen.add(old.id)
                 result.updated += 1
+                result.updated_people += people_of(participant)
                 self.conn.execute(
                     "UPDATE participants SET names = ?, organisation = ?, territory = ?, role = ?, "
                     # a contact typed since is kept unless the grid has a contact column saying one
@@ -223,6 +226,7 @@ class ReimportPart(StoreBase):
             if progress is not None and rows:
                 progress(len(rows), len(rows))
             result.absent = len([p for p in existing if p.id not in seen])
+            result.absent_people = sum(people_of(p) for p in existing if p.id not in seen)
             if retyped:
                 _before, result.retyped = self._mark_retyped(retyped, explain, now)
         return result

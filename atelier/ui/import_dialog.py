@@ -664,9 +664,12 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         counts = self.plan.counts()
-        # Each number with its noun agreed (« 1 participant · 0 défi »), as `atelier import` says it.
+        # Each number with its noun agreed (« 1 participant · 0 défi »), as `atelier import` says it:
+        # people, with the grid's rows beside them when a row names two.
+        from atelier.importers import people_counted
+
         totals = " · ".join(
-            [counted(len(self.plan.entries), "n.participant")]
+            [people_counted(self.plan.people(), len(self.plan.entries), "n.participant")]
             + [counted(counts[kind], f"n.{kind}") for kind in ("action", "challenge", "need", "offer")]
         )
         self._show_sessions(self.plan)

@@ -293,7 +293,7 @@ def reimport_grid(
     from PySide6.QtWidgets import QMessageBox
 
     from atelier.french import counted
-    from atelier.importers import entries_as_rows
+    from atelier.importers import entries_as_rows, people_counted, reimport_counted
     from atelier.matching import explainer
     from atelier.matching.across import same_people_again
     from atelier.ui.grid_model import read_workshop
@@ -391,16 +391,15 @@ def reimport_grid(
     snapshots.record(model, title, before, after, read)
     if into_empty:
         text = tr("Grille importée dans l'atelier « {title} » : {added}.").format(
-            title=model.workshop().title, added=counted(done.added, "n.participant")
+            title=model.workshop().title,
+            added=people_counted(done.added_people, done.added, "n.participant"),
         )
         window.show_status(text)
         return True
-    # Each number with its words agreed (« 1 participant mis à jour, 0 ajouté »), as the CLI says it.
+    # Each number with its words agreed (« 1 participant mis à jour, 0 ajouté »), as the CLI says
+    # it: people, with the grid's rows beside them when a row names two.
     text = tr("{updated}, {added}, {absent} ; {kept}.").format(
-        updated=counted(done.updated, "n.participant_updated"),
-        added=counted(done.added, "n.added"),
-        absent=counted(done.absent, "n.absent_kept"),
-        kept=counted(done.kept_items, "n.item_kept"),
+        **reimport_counted(done), kept=counted(done.kept_items, "n.item_kept")
     )
     if done.removed:  # lines of the file the grid does not have (typed in the room?): said
         from atelier.french import count
