@@ -117,6 +117,36 @@ FRENCH = [
 ]
 
 
+# Resources said sought or offered by their adjective: « Ressources attendues » were read as
+# offers, beside « Ressources offertes », and the import said « 0 besoin, 4 ressources »: every
+# need printed and matched as something its author could give.
+SOUGHT_AND_OFFERED = [
+    ("Ressources attendues", "Ressources offertes"),
+    ("Ressources souhaitées", "Ressources disponibles"),
+    ("Ressources manquantes", "Ressources à partager"),
+    ("Ressources nécessaires", "Ressources que je peux apporter"),
+    ("Recherche de ressources", "Ressources"),
+    ("Expertises recherchées", "Expertises"),
+    ("Ressources recherchées", "Ressources proposées"),
+]
+
+
+@pytest.mark.parametrize("writer", [_docx, _xlsx], ids=["docx", "xlsx"])
+@pytest.mark.parametrize("sought, offered", SOUGHT_AND_OFFERED)
+def test_resources_a_header_says_sought_are_needs(tmp_path: Path, writer, sought: str, offered: str) -> None:
+    for pair in ((sought, offered), (offered, sought)):  # in either order
+        folder = tmp_path / str(len(list(tmp_path.iterdir())))
+        folder.mkdir()
+        headers = ["Participant", "Actions", "Défis", *pair]
+        grid = writer(folder / f"grille{'.docx' if writer is _docx else '.xlsx'}", headers)
+        read, said = _read_back(grid)
+        assert "Import\xa0: 2 participants, 2 actions, 2 défis, 2 besoins, 2 ressources." in said, said
+        for name in ("Lucie Leroy", "Paul Roux"):
+            first = name.split()[0]
+            assert read[name]["needs"] == [f"{sought} — {first}"], said
+            assert read[name]["offers"] == [f"{offered} — {first}"], said
+
+
 @pytest.mark.parametrize("writer", [_docx, _xlsx], ids=["docx", "xlsx"])
 @pytest.mark.parametrize(
     "people, columns", FRENCH, ids=["freins-attentes-apports", "trois-offres", "on", "nous", "je"]

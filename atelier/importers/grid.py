@@ -311,6 +311,16 @@ def _scores_remembered() -> Iterator[None]:
         _SCORES.reset(token)
 
 
+# A resource a header says is sought (folded): « Ressources attendues », « souhaitées »,
+# « manquantes », « nécessaires », « recherchées », « Recherche de ressources ».
+# Two searches, each in one pass: a cell of 200 000 characters is scored as a header too.
+_RESOURCE_NOUN = re.compile(r"\b(?:ressources?|competences?|expertises?|savoir-faire|appuis?)\b")
+_SOUGHT = re.compile(r"\b(?:attendu|souhaite|manquant|necessaire|recherch|a trouver)")
+# What makes a header of resources one of offers whatever follows (« Ressources que je peux
+# apporter à qui en a besoin », « Ressources proposées »).
+_OFFERED = re.compile(r"\b(?:je peux|peut|pouvons|propos|apport|offr|offert|partag|disponible)")
+
+
 def header_scores(header: str) -> dict[str, int]:
     """How much `header` names each kind of column (0: not at all). Shared while a table is
     read: never change it."""
@@ -323,6 +333,10 @@ def header_scores(header: str) -> dict[str, int]:
     scores = {}
     for kind, words in HEADER_WORDS.items():
         scores[kind] = sum(weight for word, weight in words if word in folded)
+    if _RESOURCE_NOUN.search(folded) and _SOUGHT.search(folded) and not _OFFERED.search(folded):
+        # « Ressources attendues », « Expertises recherchées », « Recherche de ressources »:
+        # resources sought are needs, however much « ressource » names offers.
+        scores["need"] = max(scores["need"], scores["offer"] + 2)
     if remembered is not None:
         remembered[header] = scores
     return scores
@@ -1774,7 +1788,7 @@ def _section_row(who: str, row: RawRow, mapping: dict[int, str], participant_col
     « Table 3 : mobilité »): that text alone in the participant's column, nothing in the grid's
     other columns. A structure whose name begins alike (« Groupement d’employeurs ») is someone."""
     said = fold(who).strip(" :.-")
-    if not said or not _SECTION.fullmatch(said):
+    if not said or len(said) > 80 or not _SECTION.fullmatch(said):  # a heading is short
         return False
     for index in mapping:
         if index != participant_column and index < len(row.cells):
