@@ -109,3 +109,27 @@ def test_section_rows_between_participants_are_no_participants(tmp_path: Path, k
     assert grid.read_bytes() == before
     english = run_cli("import", str(grid), "-o", str(tmp_path / "en.atelier"), env={"ATELIER_LANG": "en"})
     assert "row 4 skipped: “Groupe 2”" in english.stdout, english.stdout
+
+
+def test_a_section_row_merged_over_two_columns_is_said_once(tmp_path: Path) -> None:
+    """« Matin » merged over the participant and « Actions » cells (not the whole width): the
+    import said both « ligne 2 : la cellule fusionnée … est lue comme « Participant »
+    seulement » and « ligne 2 ignorée », a row read and not read. Said once now: left out."""
+    from docx import Document
+
+    document = Document()
+    table = document.add_table(rows=len(SECTIONED), cols=len(SECTIONED[0]))
+    for r, row in enumerate(SECTIONED):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(1, 0).merge(table.cell(1, 1))  # « Matin »
+    table.cell(3, 0).merge(table.cell(3, 2))  # « Groupe 2 »
+    grid, target = tmp_path / "grille.docx", tmp_path / "g.atelier"
+    document.save(str(grid))
+    done = run_cli("import", str(grid), "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Import : 5 participants" in out, out
+    for line, text in ((2, "Matin"), (4, "Groupe 2")):
+        said = [s for s in out.splitlines() if f"ligne {line} " in s or f"ligne {line}:" in s]
+        assert len(said) == 1 and f"ligne {line} ignorée : « {text} »" in said[0], out

@@ -1280,7 +1280,8 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
         # A participant's cell merged over the next columns (« Actions »): its first line is
         # the participant, the rest may be the other column's words, put in no field.
         who_text, said_span = _participant_spanning(row, participant_column, mapping, headers, who_text)
-        plan.warnings.extend(said_span or _spanning_cells(row, mapping, headers))
+        # Said once the row is known to be read: a heading merged over two cells is only left out.
+        spanning = said_span or _spanning_cells(row, mapping, headers)
         if _totals(
             who_text,
             [texts[i] for i, k in mapping.items() if k not in NOT_STATEMENTS and i < len(texts)],
@@ -1308,6 +1309,7 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
                 noted("import.warn.note_row", line=row.place(), text=shorten(clean(who_text), 80))
             )
             continue
+        plan.warnings.extend(spanning)
         who_cells: dict[str, str] = {}
         merged_parts: dict[str, str] = {}  # a structure cell merged over two people's rows
         for i, kind in sorted(mapping.items()):
