@@ -475,6 +475,31 @@ def test_a_word_grid_with_participants_in_columns_is_refused_not_garbled(tmp_pat
     assert "the participants are in columns" in english.stderr and not out.exists()
 
 
+def test_a_word_grid_in_columns_after_a_small_table_is_refused_for_what_it_is(tmp_path: Path) -> None:
+    """A « Lieu | Pau », « Date | 5 avril » table above the grid written in columns: the refusal
+    cited the small table (« Aucune colonne de grille reconnue. En-têtes trouvés : « Lieu » et
+    « Pau ». Indiquez-les avec --columns »), advice that cannot help. It now says the grid's
+    participants are in columns, as for the grid alone."""
+    import docx
+
+    document = docx.Document()
+    _table(document, [["Lieu", "Pau"], ["Date", "5 avril 2024"]])
+    document.add_paragraph("La grille")
+    rows = _columns_of(ANNE, PAUL, ZOE)
+    rows[0] = ["", ANNE[0], PAUL[0], ZOE[0]]
+    _table(document, rows)
+    grid = tmp_path / "grille.docx"
+    document.save(str(grid))
+    before = grid.read_bytes()
+    out = tmp_path / "atelier.atelier"
+    result = run_cli("import", str(grid), "-o", str(out), env={"ATELIER_LANG": "fr"})
+    assert result.returncode == 1
+    said = result.stderr.strip()
+    assert "participants sont en colonnes" in said and "«\xa0Mes défis\xa0»" in said, said
+    assert "Lieu" not in said and "--columns" not in said and len(said.splitlines()) == 1, said
+    assert not out.exists() and grid.read_bytes() == before
+
+
 def test_an_excel_grid_with_participants_in_columns_is_refused_into_a_workshop_left_intact(
     tmp_path: Path,
 ) -> None:

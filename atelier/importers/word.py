@@ -24,6 +24,7 @@ from atelier.importers.grid import (
     RawRow,
     RawTable,
     cell_place,
+    column_wise,
     combine_grids,
     fiches_grid,
     find_header,
@@ -599,9 +600,12 @@ def _read(document: Any) -> RawTable:
     if not candidates:
         raise ImportRefused("import.no_table", path="")
     # The first table that reads like a grid, with the body's later tables of the same
-    # columns (a table per participant, a grid per half-day); else the first one (for
-    # --columns).
-    chosen = next((i for i, (_, rows, _t) in enumerate(candidates) if find_header(rows) is not None), 0)
+    # columns (a table per participant, a grid per half-day); else the first one written the
+    # other way round, a participant per column (refused for what it is, not by citing a
+    # « Lieu | Pau » table above it); else the first one (for --columns).
+    chosen = next((i for i, (_, rows, _t) in enumerate(candidates) if find_header(rows) is not None), None)
+    if chosen is None:
+        chosen = next((i for i, (_, rows, _t) in enumerate(candidates) if column_wise(rows) is not None), 0)
     number, rows, element = candidates[chosen]
     combined: list[str] = []
     used: dict[object, str] = {_ABOVE: "", element: ""}  # the tables read -> how a warning names them
