@@ -518,6 +518,33 @@ def test_an_excel_grid_with_participants_in_columns_is_refused_into_a_workshop_l
     assert target.read_bytes() == before
 
 
+def test_an_excel_grid_in_columns_on_the_sheet_after_an_info_sheet_is_refused_for_what_it_is(
+    tmp_path: Path,
+) -> None:
+    """A first sheet « Infos » (« Lieu | Pau », « Date | 5 avril 2024 »), the grid written in
+    columns on the second: the refusal cited the first sheet's « Lieu » and « Pau » as headers
+    and advised --columns. It now says the grid's participants are in columns."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = "Infos"
+    workbook.active.append(["Lieu", "Pau"])
+    workbook.active.append(["Date", "5 avril 2024"])
+    sheet = workbook.create_sheet("Grille")
+    for row in [["Nom", ANNE[0], PAUL[0]], *_columns_of(ANNE, PAUL)[1:]]:
+        sheet.append(row)
+    grid = tmp_path / "grille.xlsx"
+    workbook.save(str(grid))
+    before = grid.read_bytes()
+    out = tmp_path / "atelier.atelier"
+    result = run_cli("import", str(grid), "-o", str(out), env={"ATELIER_LANG": "fr"})
+    assert result.returncode == 1
+    said = result.stderr.strip()
+    assert "participants sont en colonnes" in said and "«\xa0Mes défis\xa0»" in said, said
+    assert "Lieu" not in said and "--columns" not in said and len(said.splitlines()) == 1, said
+    assert not out.exists() and grid.read_bytes() == before
+
+
 def test_a_grid_whose_items_look_like_headers_is_still_read_row_by_row(tmp_path: Path) -> None:
     """Short items that read like headers (« Besoin de financement », « Actions collectives »)
     under a grid's one named column do not make it a grid in columns."""

@@ -24,6 +24,7 @@ from atelier.importers.grid import (
     RawRow,
     RawTable,
     cell_place,
+    column_wise,
     combine_grids,
     detect_mapping,
     find_header,
@@ -264,10 +265,13 @@ def read_xlsx(path: Path) -> RawTable:
         workbook.close()
     if not sheets:
         raise ImportRefused("import.no_table", path=path)
-    # A grid on a visible sheet, else on a hidden one (said), else whatever is there.
+    # A grid on a visible sheet, else on a hidden one (said), else a visible grid written the
+    # other way round, a participant per column (refused for what it is, not by citing the
+    # « Lieu | Pau » sheet before it), else whatever is there.
     ordered = (
         [s for s in sheets if not s.hidden and s.has_grid()]
         + [s for s in sheets if s.hidden and s.has_grid()]
+        + [s for s in sheets if not s.hidden and column_wise(s.rows_used()) is not None]
         + [s for s in sheets if not s.hidden]
         + sheets
     )
