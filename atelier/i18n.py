@@ -1904,6 +1904,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{place} non importée\xa0: ses colonnes ne sont pas celles de la grille",
         "en": "{place} not imported: its columns are not the grid's",
     },
+    "import.warn.table_in_columns": {
+        "fr": (
+            "{place} non importé\xa0: ses participants sont en colonnes ({labels} sont écrits en "
+            "tête de ligne)\u202f; transposez-le (copiez-le dans Excel ou LibreOffice\xa0: Collage "
+            "spécial, Transposer), puis importez à nouveau"
+        ),
+        "en": (
+            "{place} not imported: its participants are in columns ({labels} head the rows); "
+            "transpose it (copy it into Excel or LibreOffice: Paste Special, Transpose), then "
+            "import again"
+        ),
+    },
     "import.warn.table_not_grid": {
         "fr": "{place} ({columns}\xa0: {headers}) non importé\xa0: ce n'est pas une grille",
         "en": "{place} ({columns}: {headers}) not imported: it is not a grid",

@@ -109,6 +109,38 @@ def test_a_second_table_of_other_columns_is_said_not_imported(tmp_path: Path) ->
     assert any("tableau 2" in w and "non importé" in w for w in warnings), warnings
 
 
+def test_an_afternoon_grid_written_in_columns_is_said_so_not_merely_no_grid(tmp_path: Path) -> None:
+    """The morning's grid as rows, the afternoon's a participant per column: the afternoon's
+    people were said in « tableau 2 (3 colonnes : « Participants / Territoire », « Zoé Petit
+    / Maison de l'emploi »…) non importé : ce n'est pas une grille », a table of people called
+    no grid, nothing saying how to bring them in. It now says their table is written in
+    columns, and to transpose it."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Matin")
+    _table(document, [HEADERS, ANNE])
+    document.add_paragraph("Après-midi")
+    rows = _columns_of(ZOE, PAUL)
+    rows[0] = [HEADERS[0], ZOE[0], PAUL[0]]
+    _table(document, rows)
+    document.save(tmp_path / "grille.docx")
+
+    people, warnings = _import(tmp_path / "grille.docx", tmp_path)
+    assert people == _expected(ANNE)
+    (said,) = [w for w in warnings if "tableau 2" in w]
+    assert "non importé" in said and "participants sont en colonnes" in said, said
+    assert "«\xa0Mes défis\xa0»" in said and "transposez-le" in said, said
+    english = run_cli(
+        "import",
+        str(tmp_path / "grille.docx"),
+        "-o",
+        str(tmp_path / "en.atelier"),
+        env={"ATELIER_LANG": "en"},
+    )
+    assert "table 2 not imported: its participants are in columns" in english.stdout, english.stdout
+
+
 def test_an_excel_workbook_with_a_sheet_per_table_reads_every_sheet(tmp_path: Path) -> None:
     workbook, _second = _two_sheets([HEADERS, ANNE, PAUL], [["Atelier du 5 avril"], [], HEADERS, ZOE])
     workbook.create_sheet("Notes").append(["Réserver la salle"])

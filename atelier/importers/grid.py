@@ -1902,6 +1902,14 @@ def table_not_grid(number: int, rows: list[RawRow]) -> str:
     text: an HTML table's are cleaned of their markup first)."""
     from atelier.french import counted
 
+    if (labels := column_wise(rows)) is not None:
+        # A grid of people written a participant per column (an afternoon's, beside the
+        # morning's): said so, with what to do, not merely « no grid ».
+        return noted(
+            "import.warn.table_in_columns",
+            place=name_places("table", [str(number)]),
+            labels=french_join([message("import.place.quoted", name=label[:40]) for label in labels[:4]]),
+        )
     first = next(r for r in rows if any(c.strip() for c in r.cells))
     headers = [" ".join(c.split())[:40] for c in first.cells if c.strip()]
     return noted(
