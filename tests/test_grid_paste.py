@@ -49,6 +49,24 @@ def empty(tmp_path: Path) -> Path:
     return target
 
 
+def test_a_pasted_row_naming_two_people_counts_them_as_the_file_does(qtbot, empty: Path) -> None:
+    """« Paul Roux et Léa Petit » pasted on one row: the status bar said « 1 participant collé »
+    where the file, the minutes and `atelier info` count two. It says both now, as the import
+    does: « 2 participants (1 ligne de la grille) collés »."""
+    window = active_window(qtbot, empty)
+    QApplication.clipboard().setText("Paul Roux et Léa Petit / PLIE de Pau\tForum emploi\t\t\t\n")
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    key(qtbot, Qt.Key.Key_Escape)
+    key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    names, _items = in_file(empty)
+    assert names == [["Paul Roux", "Léa Petit"]]
+    said = window.saved_label.text()
+    assert "2 participants (1 ligne de la grille) collés\u00a0: 1 action" in said, said
+
+
 def test_rows_pasted_into_a_cell_being_typed_become_participants(qtbot, empty: Path) -> None:
     """The tester's steps: Ctrl+N, Échap, →, Entrée, Ctrl+V, Ctrl+Entrée."""
     window = active_window(qtbot, empty)
@@ -224,7 +242,7 @@ def test_rows_pasted_with_several_problems_say_how_many_and_the_first_ones(qtbot
     said = window.saved_label.text()
     assert len(in_file(empty)[0]) == 5
     assert said.startswith(
-        "5 participants collés\xa0: 5 actions\u202f; 5 points à vérifier\xa0: "
+        "10 participants (5 lignes de la grille) collés\xa0: 5 actions\u202f; 5 points à vérifier\xa0: "
         "ligne 1\xa0: plusieurs personnes dans une même entrée (Anne Martin et Paul Durand)\u202f; "
         "ligne 2\xa0: plusieurs personnes dans une même entrée (Julie Petit et Karim Benali)\u202f; "
         "ligne 3\xa0: plusieurs personnes dans une même entrée (Zoé Roux et Luc Bas)\u202f; "
@@ -235,7 +253,7 @@ def test_rows_pasted_with_several_problems_say_how_many_and_the_first_ones(qtbot
     key(qtbot, Qt.Key.Key_V, CTRL)
     said = window.saved_label.text()
     assert said.startswith(
-        "2 participants collés\xa0: 2 actions\u202f; 2 points à vérifier\xa0: "
+        "4 participants (2 lignes de la grille) collés\xa0: 2 actions\u202f; 2 points à vérifier\xa0: "
         "ligne 2\xa0: plusieurs personnes dans une même entrée (Léa Morel et Hugo Diaz)\u202f; "
         "ligne 3\xa0: plusieurs personnes dans une même entrée (Inès Faure et Marc Petit)"
         " — Ctrl+Z pour annuler"
@@ -271,7 +289,7 @@ def test_the_problems_of_rows_pasted_lower_in_the_grid_name_their_grid_row_and_p
     ]
     said = window.saved_label.text()
     assert said.startswith(
-        "3 participants collés\xa0: 3 actions\u202f; 3 points à vérifier\xa0: "
+        "4 participants (3 lignes de la grille) collés\xa0: 3 actions\u202f; 3 points à vérifier\xa0: "
         "ligne 2\xa0: plusieurs personnes dans une même entrée (Zoé Roux et Luc Bas)\u202f; "
         "ligne 3 (Julie Petit)\xa0: «\xa0idem\xa0» renvoie à une autre cellule, gardé tel quel\xa0: "
         "à vérifier\u202f; "

@@ -666,7 +666,7 @@ class GridView(QTableView):
         from atelier.domain import ITEM_KINDS
         from atelier.errors import AtelierError
         from atelier.french import counted
-        from atelier.importers import entries_as_rows, plan_pasted
+        from atelier.importers import entries_as_rows, people_counted, plan_pasted
         from atelier.ui import commands
         from atelier.ui.grid_model import participant_cell
 
@@ -709,15 +709,13 @@ class GridView(QTableView):
         items = ", ".join(
             counted(counts[kind], f"n.{kind}") for kind in (str(k) for k in ITEM_KINDS) if counts.get(kind)
         )
-        people = counted(len(rows), "n.participant")
+        # People, as the file counts them (« 2 participants (1 ligne de la grille) collés »).
+        one = plan.people() == 1
+        people = people_counted(plan.people(), len(rows), "n.participant")
         if items:
-            said = (
-                tr("{participants} collé : {items}")
-                if len(rows) == 1
-                else tr("{participants} collés : {items}")
-            )
+            said = tr("{participants} collé : {items}") if one else tr("{participants} collés : {items}")
         else:
-            said = tr("{participants} collé") if len(rows) == 1 else tr("{participants} collés")
+            said = tr("{participants} collé") if one else tr("{participants} collés")
         said = said.format(participants=people, items=items)
         said += _to_check(_said_by_grid_rows(plan, rows, position))
         self.pasted.emit(said + tr(" — Ctrl+Z pour annuler"))
