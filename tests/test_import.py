@@ -472,6 +472,55 @@ def test_a_semicolon_grid_whose_long_cells_all_hold_commas_is_read_by_its_header
     assert first["challenges"] == ["mobilité"]
 
 
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_spreadsheet_s_row_with_no_participant_adds_items_not_words(tmp_path: Path, kind: str) -> None:
+    """A row with an empty participant cell under Anne's, as facilitators type a participant's
+    further lines in a spreadsheet: « permanence emploi » was glued to her last action,
+    « forum emploi permanence emploi », one item made of two (read as the end of a sentence a
+    Word page break cut, for starting lowercase). A spreadsheet cuts no row across pages: only
+    a sentence that cannot end there (« vers les métiers de ») is continued."""
+    rows = [
+        [
+            "Participant",
+            "Ce que nous faisons déjà",
+            "Défis",
+            "Besoin de ressources sur",
+            "Peut être ressource sur",
+        ],
+        [
+            "Anne Martin / PLIE du Béarn",
+            "forum emploi",
+            "lever les freins vers les métiers de",
+            "un local",
+            "",
+        ],
+        ["", "permanence emploi", "l'industrie", "des bénévoles", "clauses sociales"],
+        ["Paul Durand / Mission locale", "garantie jeunes", "", "", ""],
+    ]
+    source = tmp_path / f"grille.{kind}"
+    if kind == "csv":
+        import csv
+
+        with source.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, delimiter=";").writerows(rows)
+    else:
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        for row in rows:
+            book.active.append([cell or None for cell in row])
+        book.save(source)
+    target = tmp_path / "out.atelier"
+    result = run_cli("import", str(source), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "ligne 3 rattachée à la ligne précédente (Anne Martin)" in result.stdout, result.stdout
+    anne = _by_first_name(_export(target))["Anne"]
+    assert anne["actions"] == ["forum emploi", "permanence emploi"]
+    assert anne["needs"] == ["un local", "des bénévoles"]
+    assert anne["offers"] == ["clauses sociales"]
+    assert anne["challenges"] == ["lever les freins vers les métiers de l'industrie"]
+
+
 def test_csv_in_an_unknown_encoding_gets_a_message(tmp_path: Path) -> None:
     source = tmp_path / "grille.csv"
     source.write_bytes("Participant;Besoins\nÉlodie;été\n".encode("utf-16-le"))

@@ -360,13 +360,15 @@ def _last_line(text: str) -> str:
     return lines[-1] if lines else ""
 
 
-def continues_sentence(previous: str, following: str) -> bool:
+def continues_sentence(previous: str, following: str, *, lowercase: bool = True) -> bool:
     """Whether the cell `following` (a row with no participant, carried onto the next page)
     starts by finishing the sentence the cell `previous` ends on, rather than with a new item.
 
     Never after a sentence's end (« . ! ? … ; »); always after a word or mark no sentence
-    ends on (« fond de », « , », « : », « + »); otherwise when it starts with a lowercase
-    letter and no bullet of its own, as split_cell reads a wrapped line.
+    ends on (« fond de », « , », « : », « + »); otherwise, with `lowercase`, when it starts
+    with a lowercase letter and no bullet of its own, as split_cell reads a wrapped line (a
+    spreadsheet cuts no row across pages: there, « permanence emploi » under « forum
+    emploi » is an item of its own).
     """
     end = _last_line(previous).rstrip(" \"'»)]”’")
     start = next((line for _li, line in cell_lines(following) if line.strip()), "")
@@ -379,6 +381,8 @@ def continues_sentence(previous: str, following: str) -> bool:
         return True
     if last_word.endswith("'"):  # « d' », « l' », « jusqu' »
         return True
+    if not lowercase:
+        return False
     is_li = next(li for li, line in cell_lines(following) if line.strip())
     first = start.strip()
     return not is_li and not _LINE_BULLET.match(first) and first[:1].isalpha() and first[:1].islower()
