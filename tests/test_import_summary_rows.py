@@ -133,3 +133,34 @@ def test_a_section_row_merged_over_two_columns_is_said_once(tmp_path: Path) -> N
     for line, text in ((2, "Matin"), (4, "Groupe 2")):
         said = [s for s in out.splitlines() if f"ligne {line} " in s or f"ligne {line}:" in s]
         assert len(said) == 1 and f"ligne {line} ignorée : « {text} »" in said[0], out
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [("Matin", None), ("Groupe 1 : mobilité", None), ("Atelier 2 : mobilité", "Atelier 2 : mobilité")],
+)
+def test_a_section_heading_above_the_grid_is_not_the_workshop_s_title(
+    tmp_path: Path, above: str, title: str | None
+) -> None:
+    """A sheet of the morning's group then the afternoon's, « Matin » above the first header:
+    the workshop was titled « Matin », on the minutes' cover and in the window. A heading of
+    a group or a time of day is no title (the file's name is taken, and said); a workshop's
+    own title that starts « Atelier 2 » still is."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append([above])
+    for row in SECTIONED[:3]:
+        sheet.append([c or None for c in row])
+    grid, target = tmp_path / "grille.xlsx", tmp_path / "mars.atelier"
+    book.save(grid)
+    done = run_cli("import", str(grid), "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    workshop = json.loads(run_cli("export", str(target), "--json", "-").stdout)["workshops"][0]
+    if title is None:
+        assert workshop["title"] == "mars", workshop["title"]
+        assert "Titre repris du nom du fichier" in done.stdout, done.stdout
+    else:
+        assert workshop["title"] == title
+    assert [p["names"] for p in workshop["participants"]] == [["Anne Martin"]]

@@ -863,11 +863,23 @@ def find_place(texts: list[str]) -> str:
 
 
 def find_title(preamble: list[str]) -> str:
+    """The workshop's title: the first line above the grid that is neither a detail (« Lieu :
+    Blaye ») nor the heading of a group or a time of day (« Matin », « Groupe 1 : mobilité »,
+    above the morning's rows); « Atelier 2 : mobilité » is a title."""
     for text in preamble:
         line = clean(text)
-        if line and len(line) <= 120 and not _INFO_LINE.match(fold(line)):
+        if line and len(line) <= 120 and not _INFO_LINE.match(fold(line)) and not _group_heading(line):
             return line
     return ""
+
+
+def _group_heading(line: str) -> bool:
+    """Whether a line is a heading of part of the room (`_SECTION`) that no workshop is titled:
+    a group, a table, a room, a time of day; not « Atelier 2 », « Séance 3 », « Journée… »."""
+    said = fold(line).strip(" :.-")
+    if len(said) > 80 or not _SECTION.fullmatch(said):
+        return False
+    return not said.startswith(("atelier", "session", "seance", "journee", "sequence", "partie", "temps"))
 
 
 # The workshop's details a small table above the grid gives, a label and its value on each
