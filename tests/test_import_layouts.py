@@ -577,6 +577,33 @@ def test_an_excel_grid_in_columns_on_the_sheet_after_an_info_sheet_is_refused_fo
     assert not out.exists() and grid.read_bytes() == before
 
 
+def test_a_header_repeated_in_other_words_is_no_participant(tmp_path: Path) -> None:
+    """The header repeated on the next page as « Participants / Territoire (suite) », or
+    shortened (« Participant | Actions | Défis | Besoins | Ressources »): each became a
+    participant with no name, its structure « Participants » and the column titles as its
+    action, challenge, need and offer, in the minutes and matched. Each is now skipped and
+    said as a repeated header, in Word and Excel."""
+    import docx
+    from openpyxl import Workbook
+
+    suite = [f"{HEADERS[0]} (suite)", *HEADERS[1:]]
+    short = ["Participant", "Actions", "Défis", "Besoins", "Ressources"]
+    rows = [HEADERS, ANNE, suite, PAUL, short, ZOE]
+    document = docx.Document()
+    _table(document, rows)
+    document.save(tmp_path / "grille.docx")
+    workbook = Workbook()
+    for row in rows:
+        workbook.active.append(row)
+    workbook.save(tmp_path / "grille.xlsx")
+    for grid in (tmp_path / "grille.docx", tmp_path / "grille.xlsx"):
+        (tmp_path / grid.suffix[1:]).mkdir()
+        people, warnings = _import(grid, tmp_path / grid.suffix[1:])
+        assert people == _expected(ANNE, PAUL, ZOE), (grid.name, people)
+        for line in (3, 5):
+            assert any(f"ligne {line} ignorée (en-têtes répétés)" in w for w in warnings), warnings
+
+
 def test_a_grid_whose_items_look_like_headers_is_still_read_row_by_row(tmp_path: Path) -> None:
     """Short items that read like headers (« Besoin de financement », « Actions collectives »)
     under a grid's one named column do not make it a grid in columns."""

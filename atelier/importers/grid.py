@@ -971,7 +971,7 @@ def _unread_cells(
     filled: dict[int, int] = {}
     pushed: list[str] = []  # the rows with text beyond the columns
     for row in rows:
-        if _row_is_header_again(row, again):
+        if _row_is_header_again(row, again, mapping):
             continue
         texts = [clean(c) for c in row.cells]
         beyond = [t for t in texts[width:] if t and not is_separator(t)] if width else []
@@ -1063,8 +1063,13 @@ def _who_from_columns(people: str, parts: dict[str, str], people_column: bool) -
     return parsed
 
 
-def _row_is_header_again(row: RawRow, headers: list[list[str]]) -> bool:
-    """Whether a row repeats the header (either of its rows when it takes two)."""
+def _row_is_header_again(
+    row: RawRow, headers: list[list[str]], mapping: dict[int, str] | None = None
+) -> bool:
+    """Whether a row repeats the header (either of its rows when it takes two); with the
+    grid's `mapping`, also in other words (`_names_the_columns`)."""
+    if mapping is not None and _names_the_columns(row, mapping):
+        return True
     cells = [c for c in row.cells if clean(c)]
     for header in headers:
         wanted = [fold(h) for h in header if clean(h)]
@@ -1077,6 +1082,28 @@ def _row_is_header_again(row: RawRow, headers: list[list[str]]) -> bool:
         ):
             return True
     return False
+
+
+def _names_the_columns(row: RawRow, mapping: dict[int, str]) -> bool:
+    """Whether a row is the header said again in other words on the next page (« Participants
+    (suite) | Actions engagées | … », « Participant | Actions | Défis | Besoins | Ressources »):
+    its participant cell names people as a header does (« Participant », « Nom », « Qui »),
+    and each of at least two statement cells, short, names its own column's kind."""
+    column = next((i for i, kind in mapping.items() if kind == PARTICIPANT), None)
+    if column is None or column >= len(row.cells) or row.who is not None:
+        return False
+    who = clean(row.cells[column])
+    if not who or len(who) > 60 or not set(re.findall(r"[a-z]+", fold(who))) & _PART_WORDS[PARTICIPANT]:
+        return False
+    named = 0
+    for index, kind in mapping.items():
+        text = clean(row.cells[index]) if index < len(row.cells) else ""
+        if index == column or kind not in STATEMENT_KINDS or not text or is_separator(text):
+            continue
+        if len(text) > 60 or not header_scores(text).get(kind):
+            return False
+        named += 1
+    return named >= 2
 
 
 def _normalised(table: RawTable) -> RawTable:
@@ -1273,7 +1300,7 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             cells = [*cells, *[""] * (max(row.merged) + 1 - len(cells))]
         if row.where != above_where:
             above, above_where = {}, row.where
-        if _row_is_header_again(row, again):
+        if _row_is_header_again(row, again, mapping):
             plan.warnings.append(noted("import.warn.header_repeated", line=row.place()))
             continue
         texts = [clean(c) for c in cells]
