@@ -164,3 +164,34 @@ def test_a_section_heading_above_the_grid_is_not_the_workshop_s_title(
     else:
         assert workshop["title"] == title
     assert [p["names"] for p in workshop["participants"]] == [["Anne Martin"]]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_section_heading_typed_in_another_column_is_no_one_s_item(tmp_path: Path, kind: str) -> None:
+    """« Groupe 2 » typed in the « Défis » column of an otherwise empty row: the row was read
+    as the rest of Anne Martin's (no participant), « Groupe 2 » one of her challenges. It is
+    left out and said as the heading it is; « Atelier 3 : CV » under « Actions » is still
+    Anne's action."""
+    further = ["", "Atelier 3 : CV", "", "", ""]
+    rows = [*(list(r) for r in SECTIONED[:3]), further, ["", "", "Groupe 2", "", ""], list(SECTIONED[4])]
+    grid = tmp_path / f"grille.{kind}"
+    if kind == "csv":
+        grid.write_text("\n".join(";".join(r) for r in rows) + "\n", encoding="utf-8")
+    else:
+        from openpyxl import Workbook
+
+        book = Workbook()
+        for row in rows:
+            book.active.append([c or None for c in row])
+        book.save(grid)
+    target = tmp_path / "g.atelier"
+    done = run_cli("import", str(grid), "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "ligne 5 ignorée : « Groupe 2 » est un intertitre" in out, out
+    assert "ligne 4 rattachée à la ligne précédente (Anne Martin)" in out, out
+    people = json.loads(run_cli("export", str(target), "--json", "-").stdout)["workshops"][0]["participants"]
+    assert [(p["names"], p["actions"], p["challenges"]) for p in people] == [
+        (["Anne Martin"], ["forum emploi", "Atelier 3 : CV"], ["recruter"]),
+        (["Paul Durand"], ["atelier CV"], []),
+    ], people

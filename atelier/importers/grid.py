@@ -1339,12 +1339,11 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
                 noted("import.warn.summary_row", line=row.place(), text=clean(who_text)[:60])
             )
             continue
-        if row.who is None and _section_row(who_text, row, mapping, participant_column):
+        if row.who is None and (heading := _section_row(who_text, row, mapping, participant_column)):
             # « Matin », « Groupe 2 », « Table 3 : mobilité » typed between participants to
             # group them, nothing beside it: a heading of the rows below, no one's row.
-            plan.warnings.append(
-                noted("import.warn.section_row", line=row.place(), text=shorten(clean(who_text), 60))
-            )
+            said = noted("import.warn.section_row", line=row.place(), text=shorten(heading, 60))
+            plan.warnings.append(said)
             continue
         if row.who is None and _note_row(who_text, row, mapping, participant_column):
             # « Prochaine réunion le 15 janvier 2027 », « Légende : … », « À relancer : la
@@ -1834,19 +1833,24 @@ _SECTION = re.compile(
 )
 
 
-def _section_row(who: str, row: RawRow, mapping: dict[int, str], participant_column: int) -> bool:
-    """Whether a row is a heading grouping the participants below it (« Matin », « Groupe 2 »,
-    « Table 3 : mobilité »): that text alone in the participant's column, nothing in the grid's
-    other columns. A structure whose name begins alike (« Groupement d’employeurs ») is someone."""
-    said = fold(who).strip(" :.-")
-    if not said or len(said) > 80 or not _SECTION.fullmatch(said):  # a heading is short
-        return False
+def _section_row(who: str, row: RawRow, mapping: dict[int, str], participant_column: int) -> str:
+    """The heading a row is, grouping the participants below it (« Matin », « Groupe 2 »,
+    « Table 3 : mobilité »), or "": that text alone in the row, in the participant's column or,
+    that one empty, in another of the grid's (« Groupe 2 » typed under « Défis » is no one's
+    challenge; there « Atelier 3 : CV » is an action, `_group_heading`). A structure whose name
+    begins alike (« Groupement d’employeurs ») is someone."""
+    filled = [clean(who)] if clean(who) else []
     for index in mapping:
         if index != participant_column and index < len(row.cells):
             text = clean(row.cells[index])
             if text and not is_separator(text):
-                return False
-    return True
+                filled.append(text)
+    if len(filled) != 1 or (not clean(who) and not _group_heading(filled[0])):
+        return ""
+    said = fold(filled[0]).strip(" :.-")
+    if not said or len(said) > 80 or not _SECTION.fullmatch(said):  # a heading is short
+        return ""
+    return filled[0]
 
 
 def _named_twice(entries: list[ImportedEntry]) -> list[str]:
