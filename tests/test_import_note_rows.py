@@ -100,3 +100,26 @@ def test_minutes_count_no_note(tmp_path: Path) -> None:
     ).replace("\u00a0", " ")
     assert "Légende" not in text and "Prochaine réunion le 15" not in text, text
     assert "4 participants" in text, text
+
+
+@pytest.mark.parametrize("note", ["Notes", "NB : Karim arrivé à 11 h", "Légende : en gras les priorités"])
+def test_a_note_above_the_grid_is_not_the_workshop_s_title(tmp_path: Path, note: str) -> None:
+    """A sheet whose A1 says « Notes » (or « NB : … », « Légende : … ») above a grid at C4:
+    the workshop was titled « Notes » on the minutes' cover and in the window, without a word.
+    A note is no title: the file's name is taken, and said."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet["A1"] = note
+    for r, row in enumerate(ROWS[:3], start=4):
+        for c, text in enumerate(row, start=3):
+            if text:
+                sheet.cell(row=r, column=c, value=text)
+    grid, target = tmp_path / "grille.xlsx", tmp_path / "blaye.atelier"
+    book.save(grid)
+    done = run_cli("import", str(grid), "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    workshop = json.loads(run_cli("export", str(target), "--json", "-").stdout)["workshops"][0]
+    assert workshop["title"] == "blaye", workshop["title"]
+    assert "Titre repris du nom du fichier" in done.stdout, done.stdout

@@ -864,13 +864,26 @@ def find_place(texts: list[str]) -> str:
 
 def find_title(preamble: list[str]) -> str:
     """The workshop's title: the first line above the grid that is neither a detail (« Lieu :
-    Blaye ») nor the heading of a group or a time of day (« Matin », « Groupe 1 : mobilité »,
-    above the morning's rows); « Atelier 2 : mobilité » is a title."""
+    Blaye »), nor the heading of a group or a time of day (« Matin », « Groupe 1 : mobilité »,
+    above the morning's rows), nor a note (« Notes », « NB : … », « Légende : … »);
+    « Atelier 2 : mobilité » is a title."""
     for text in preamble:
         line = clean(text)
-        if line and len(line) <= 120 and not _INFO_LINE.match(fold(line)) and not _group_heading(line):
+        if not line or len(line) > 120 or _INFO_LINE.match(fold(line)):
+            continue
+        if not _group_heading(line) and not _note_line(line):
             return line
     return ""
+
+
+def _note_line(line: str) -> bool:
+    """Whether a line begins as a note does (`_NOTE_START`: « NB : … », « Légende : … »,
+    « Prochaine réunion… ») or is a word that heads notes (« Notes », « Remarques »), not a
+    title (« Compte rendu : atelier du 5 avril » is one)."""
+    said = fold(line).strip()
+    if said.strip(" :.") in ("note", "notes", "remarques", "commentaires", "observations", "a noter"):
+        return True
+    return bool(_NOTE_START.match(said))
 
 
 def _group_heading(line: str) -> bool:
