@@ -1900,6 +1900,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": ("grid alongside {place} not imported, its columns not being the first one's: {count} ({who})"),
     },
+    "import.warn.grid_not_read_who.table": {
+        "fr": (
+            "{place} non importé\xa0: ses colonnes ne sont pas celles de la grille (participants "
+            "laissés de côté\xa0: {who})"
+        ),
+        "en": "{place} not imported: its columns are not the grid's (participants left out: {who})",
+    },
+    "import.warn.grid_not_read_who.sheet": {
+        "fr": (
+            "{place} non importée\xa0: ses colonnes ne sont pas celles de la grille (participants "
+            "laissés de côté\xa0: {who})"
+        ),
+        "en": "{place} not imported: its columns are not the grid's (participants left out: {who})",
+    },
     "import.warn.grid_not_read.sheet": {
         "fr": "{place} non importée\xa0: ses colonnes ne sont pas celles de la grille",
         "en": "{place} not imported: its columns are not the grid's",

@@ -2026,8 +2026,18 @@ def combine_grids(
             continue
         other = _nth(grid_mapping(header_at(other_rows, header)[0], number_columns(other_rows, header)) or {})
         if set(other.values()) != set(columns):
+            # The people of a grid not read are named: each is missing from the workshop.
+            who_column = next((i for i, (what, _n) in other.items() if what == PARTICIPANT), None)
+            left = [
+                r.cells[who_column]
+                for r in other_rows[header + 1 :]
+                if who_column is not None and who_column < len(r.cells) and clean(r.cells[who_column])
+            ]
+            place = name_places(kind, [other_label])
             warnings.append(
-                noted(f"import.warn.grid_not_read.{kind}", place=name_places(kind, [other_label]))
+                noted(f"import.warn.grid_not_read_who.{kind}", place=place, who=_cited(left, 3))
+                if left
+                else noted(f"import.warn.grid_not_read.{kind}", place=place)
             )
             continue
         # Column t of the combined grid comes from column order[t] of this table.
