@@ -32,7 +32,9 @@ class NotAtelierFile(FileRefused):
         suffix = str(getattr(params.get("path"), "suffix", "")).lower()
         if key is None and suffix in GRID_KINDS:
             kind = GRID_KINDS[suffix] or message("kind.text")
-            key, params = "file.grid_not_atelier", {**params, "kind": kind}
+            # English says « an Excel file », « an HTML file », « a Word file » (French: « un »).
+            article = "an" if kind in ("Excel", "HTML") else "a"
+            key, params = "file.grid_not_atelier", {**params, "kind": kind, "article": article}
         super().__init__(key, **params)
 
 

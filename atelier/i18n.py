@@ -54,7 +54,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "il n'a pas été modifié."
         ),
         "en": (
-            "“{path}” is a {kind} file, not an Atelier file: to bring its grid in, import it "
+            "“{path}” is {article} {kind} file, not an Atelier file: to bring its grid in, import it "
             "(File\xa0›\xa0Import a grid…, Ctrl+I, or “atelier import”); it was left unchanged."
         ),
     },

@@ -17,9 +17,17 @@ NBSP = "\u00a0"
 
 
 @pytest.mark.parametrize(
-    ("name", "kind"), [("grille.docx", "Word"), ("grille.xlsx", "Excel"), ("grille.csv", "CSV")]
+    ("name", "kind", "english"),
+    [
+        ("grille.docx", "Word", "a Word"),
+        ("grille.xlsx", "Excel", "an Excel"),  # « is a Excel file » before
+        ("grille.csv", "CSV", "a CSV"),
+        ("grille.html", "HTML", "an HTML"),
+    ],
 )
-def test_a_grid_given_to_a_command_says_to_import_it(tmp_path: Path, name: str, kind: str) -> None:
+def test_a_grid_given_to_a_command_says_to_import_it(
+    tmp_path: Path, name: str, kind: str, english: str
+) -> None:
     grid = tmp_path / name
     shutil.copy(GRID, grid)  # the bytes do not matter: it is not an Atelier file
     before = grid.read_bytes()
@@ -31,8 +39,8 @@ def test_a_grid_given_to_a_command_says_to_import_it(tmp_path: Path, name: str, 
         f"Ctrl+I, ou «{NBSP}atelier import{NBSP}»)"
         f"\u202f; il n'a pas été modifié."
     )
-    english = run_cli("info", str(grid), env={"ATELIER_LANG": "en"})
-    assert english.stderr.strip().startswith(f"“{grid}” is a {kind} file, not an Atelier file")
+    in_english = run_cli("info", str(grid), env={"ATELIER_LANG": "en"})
+    assert in_english.stderr.strip().startswith(f"“{grid}” is {english} file, not an Atelier file")
     assert grid.read_bytes() == before
 
 
