@@ -607,6 +607,24 @@ def test_a_header_repeated_in_other_words_is_no_participant(tmp_path: Path) -> N
             assert any(f"ligne {line} ignorée (en-têtes répétés)" in w for w in warnings), warnings
 
 
+def test_someone_whose_cells_use_the_columns_words_is_no_repeated_header(tmp_path: Path) -> None:
+    """« Personne Nom / Structure A » beside « Une action de terrain », « Un défi », « Un
+    besoin », « Une offre de la structure A »: header words in every cell, yet a participant's
+    row (it was skipped as « en-têtes répétés », the person lost from the minutes)."""
+    from openpyxl import Workbook
+
+    lookalike = ["Personne Nom / Structure A", "Une action de terrain", "Un défi", "Un besoin", "Une offre"]
+    workbook = Workbook()
+    for row in [HEADERS, ANNE, lookalike, PAUL]:
+        workbook.active.append(row)
+    grid = tmp_path / "grille.xlsx"
+    workbook.save(str(grid))
+    people, warnings = _import(grid, tmp_path)
+    assert len(people) == 3, (people, warnings)
+    assert any("Une offre" in person[5] for person in people), people
+    assert not any("en-têtes répétés" in w for w in warnings), warnings
+
+
 def test_a_grid_whose_items_look_like_headers_is_still_read_row_by_row(tmp_path: Path) -> None:
     """Short items that read like headers (« Besoin de financement », « Actions collectives »)
     under a grid's one named column do not make it a grid in columns."""

@@ -281,6 +281,12 @@ _PART_WORDS: dict[str, frozenset[str]] = {
 # there is a person even when it looks like no name (« Karim », « Personne 12 »).
 _NAME_WORDS = frozenset({"nom", "noms", "prenom", "prenoms", "name", "names", "personne", "personnes"})
 
+# The words a participant column's header is made of, repeated on the next page: the parts'
+# own (« Participant », « Structure », « Territoire ») and the small words between them.
+_HEADER_WORDS = frozenset().union(
+    *_PART_WORDS.values(), {"suite", "et", "ou", "de", "du", "des", "la", "le", "les", "l", "d", "a", "en"}
+)
+
 MAX_ROWS = 5_000
 # Characters in one cell: about 150 pages, more than any grid holds (a pasted report is a
 # few dozen pages); beyond, a broken or hostile file, refused before matching takes gigabytes.
@@ -1106,7 +1112,12 @@ def _names_the_columns(row: RawRow, mapping: dict[int, str]) -> bool:
     if column is None or column >= len(row.cells) or row.who is not None:
         return False
     who = clean(row.cells[column])
-    if not who or len(who) > 60 or not set(re.findall(r"[a-z]+", fold(who))) & _PART_WORDS[PARTICIPANT]:
+    if not who or len(who) > 60 or re.search(r"\d", who):
+        return False
+    # Header words only (« Participants / Territoire (suite) »): a cell naming someone beside
+    # them (« Personne Nom / Structure A », « Nom : Anne Martin ») is a participant's.
+    words = set(re.findall(r"[a-z]+", fold(who)))
+    if not words & _PART_WORDS[PARTICIPANT] or words - _HEADER_WORDS:
         return False
     named = 0
     for index, kind in mapping.items():
