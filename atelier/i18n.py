@@ -2250,9 +2250,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Éléments\xa0: {action}, {challenge}, {need}, {offer}",
         "en": "Items: {action}, {challenge}, {need}, {offer}",
     },
+    # Decided (confirmed or added by hand), as the minutes and the Excel summary count them;
+    # where their follow-up stands on a line of its own: one « sans suite » is no live match.
     "info.matches": {
-        "fr": "Mises en relation\xa0: {suggested}, {confirmed}, {manual}, {rejected}",
-        "en": "Matches: {suggested}, {confirmed}, {manual}, {rejected}",
+        "fr": "Mises en relation\xa0: {suggested}, {decided}, {rejected}",
+        "en": "Matches: {suggested}, {decided}, {rejected}",
+    },
+    "info.decided_by_hand": {
+        "fr": "{decided} (dont {manual})",
+        "en": "{decided} ({n} of them added by hand)",
+    },
+    "info.follow_up": {
+        "fr": "Suivi des décidées\xa0: {to_contact}, {contacted}, {done}, {dropped}",
+        "en": "Follow-up of those decided: {to_contact}, {contacted}, {done}, {dropped}",
     },
     "info.deletions": {
         "fr": (
@@ -2851,6 +2861,18 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("{n} added by hand", "{n} added by hand"),
     },
     "n.match.rejected": {"fr": ("{n} écartée", "{n} écartées"), "en": ("{n} rejected", "{n} rejected")},
+    "n.match.decided": {"fr": ("{n} décidée", "{n} décidées"), "en": ("{n} decided", "{n} decided")},
+    # Where the decided matches' follow-up stands (`atelier info`), said of « la mise en relation ».
+    "n.follow_up.to_contact": {
+        "fr": ("{n} à contacter", "{n} à contacter"),
+        "en": ("{n} to contact", "{n} to contact"),
+    },
+    "n.follow_up.contacted": {
+        "fr": ("{n} contactée", "{n} contactées"),
+        "en": ("{n} contacted", "{n} contacted"),
+    },
+    "n.follow_up.done": {"fr": ("{n} faite", "{n} faites"), "en": ("{n} done", "{n} done")},
+    "n.follow_up.dropped": {"fr": ("{n} sans suite", "{n} sans suite"), "en": ("{n} dropped", "{n} dropped")},
     "n.confirmed_match": {
         "fr": ("{n} mise en relation confirmée", "{n} mises en relation confirmées"),
         "en": ("{n} confirmed match", "{n} confirmed matches"),

@@ -184,13 +184,13 @@ def test_info_and_the_workshops_list_count_a_match_of_a_person_with_themself_apa
     info = run_cli("info", str(path))
     assert info.returncode == 0, info.stderr
     lines = info.stdout.splitlines()
-    assert "Mises en relation\u00a0: 0 suggérée, 1 confirmée, 0 ajoutée à la main, 0 écartée" in lines, lines
+    assert "Mises en relation\u00a0: 0 suggérée, 1 décidée, 0 écartée" in lines, lines
     assert (
         "Mise en relation d'une personne avec elle-même\u00a0: 1 (gardée dans le fichier, ni projetée "
         "ni exportée\u00a0; à écarter dans la fenêtre, Ctrl+Maj+X)"
     ) in lines, lines
     english = run_cli("info", str(path), env={"ATELIER_LANG": "en"}).stdout.splitlines()
-    assert "Matches: 0 suggested, 1 confirmed, 0 added by hand, 0 rejected" in english, english
+    assert "Matches: 0 suggested, 1 decided, 0 rejected" in english, english
     assert any(line.startswith("Match of a person with themself: 1 (") for line in english), english
     listed = run_cli("workshops", str(path)).stdout.splitlines()
     assert listed[1].endswith(

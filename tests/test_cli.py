@@ -51,10 +51,11 @@ def test_new_then_info_then_json_export_round_trip(tmp_path: Path) -> None:
     assert "Participants\u00a0: 2" in info.stdout
     # Every count agrees with its number (« 1 défi », « 0 suggérée »), in French and English.
     assert "Éléments\u00a0: 1 action, 1 défi, 1 besoin, 1 ressource" in info.stdout
-    assert "Mises en relation\u00a0: 0 suggérée, 1 confirmée, 0 ajoutée à la main, 0 écartée" in info.stdout
+    assert "Mises en relation\u00a0: 0 suggérée, 1 décidée, 0 écartée" in info.stdout
+    assert "Suivi des décidées\u00a0: 1 à contacter, 0 contactée, 0 faite, 0 sans suite" in info.stdout
     english = run_cli("info", str(path), env={"ATELIER_LANG": "en"})
     assert "Items: 1 action, 1 challenge, 1 need, 1 offer" in english.stdout
-    assert "Matches: 0 suggested, 1 confirmed, 0 added by hand, 0 rejected" in english.stdout
+    assert "Matches: 0 suggested, 1 decided, 0 rejected" in english.stdout
 
     out = tmp_path / "export.json"
     exported = run_cli("export", str(path), "--json", str(out))
@@ -83,6 +84,50 @@ def test_new_then_info_then_json_export_round_trip(tmp_path: Path) -> None:
 
     to_stdout = run_cli("export", str(path), "--json", "-")
     assert json.loads(to_stdout.stdout) == data
+
+
+def test_info_says_a_match_followed_up_dropped_is_no_live_confirmed_one(tmp_path: Path) -> None:
+    """`atelier info` said « 2 confirmées, 1 ajoutée à la main » of a file where one of them was
+    followed up « sans suite » (`atelier suivi ID --etat sans-suite`), as if the three were still
+    live. It now counts them as the Excel summary does: « 3 décidées », then where their
+    follow-up stands, « 1 sans suite » among them."""
+    path = tmp_path / "suivi.atelier"
+    with Store.create(path, title="Atelier du 15 mars 2022", date="2022-03-15") as store:
+        workshop_id = store.workshops()[0].id
+        people = [
+            store.add_participant(Participant(workshop_id, names=[name], organisation=org))
+            for name, org in (("Lucie Leroy", "Grand Angoulême"), ("Cécile Dallet", "PLIE des Graves"))
+        ]
+        decided = []
+        for n, (status, words) in enumerate(
+            (
+                (MatchStatus.CONFIRMED, ("des clauses d'insertion", "clauses sociales")),
+                (MatchStatus.CONFIRMED, ("un local", "une salle de réunion")),
+                (MatchStatus.MANUAL, ("des bénévoles", "un réseau de bénévoles")),
+            )
+        ):
+            need = store.add_item(Item(people[n % 2].id, ItemKind.NEED, words[0]))
+            offer = store.add_item(Item(people[1 - n % 2].id, ItemKind.OFFER, words[1]))
+            decided.append(store.add_match(Match(workshop_id, need.id, offer.id, status, 0.5, ["mot"])))
+        need = store.add_item(Item(people[0].id, ItemKind.NEED, "un annuaire"))
+        offer = store.add_item(Item(people[1].id, ItemKind.OFFER, "un guide"))
+        store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.SUGGESTED, 0.2, ["mot"]))
+    followed = run_cli("suivi", str(path), decided[0].id, "--etat", "sans-suite")
+    assert followed.returncode == 0, followed.stderr
+    followed = run_cli("suivi", str(path), decided[1].id, "--etat", "contactee")
+    assert followed.returncode == 0, followed.stderr
+
+    info = run_cli("info", str(path))
+    assert info.returncode == 0, info.stderr
+    lines = info.stdout.splitlines()
+    assert "confirmée" not in info.stdout, lines  # one of the two came to nothing
+    assert "Mises en relation\u00a0: 1 suggérée, 3 décidées (dont 1 ajoutée à la main), 0 écartée" in lines, (
+        lines
+    )
+    assert "Suivi des décidées\u00a0: 1 à contacter, 1 contactée, 0 faite, 1 sans suite" in lines, lines
+    english = run_cli("info", str(path), env={"ATELIER_LANG": "en"}).stdout.splitlines()
+    assert "Matches: 1 suggested, 3 decided (1 of them added by hand), 0 rejected" in english, english
+    assert "Follow-up of those decided: 1 to contact, 1 contacted, 0 done, 1 dropped" in english, english
 
 
 def test_export_of_one_workshop_and_unknown_workshop(tmp_path: Path) -> None:

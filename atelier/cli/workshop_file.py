@@ -360,13 +360,14 @@ def _print_sessions(plan: Any) -> None:
 
 @command("info", "cli.help.info", FILE)
 def info(args: argparse.Namespace) -> int:
+    from atelier.domain import FollowUp, MatchStatus
     from atelier.french import list_date
     from atelier.store import SCHEMA_VERSION, Store
 
     with Store.open(args.file, readonly=True) as store:
         summary = store.summary()
         version = store.file_format  # what is on disk, not the copy read in memory
-        themself = _with_themself(store)
+        themself, followed = _with_themself(store)
         away = sum(store.away_counts().values())
         several = len(summary.workshops) > 1
         different = summary.people
@@ -406,7 +407,26 @@ def info(args: argparse.Namespace) -> int:
     # Counted as the window, the minutes and `suivi` count them: a match older versions made of
     # a person with themself is no one's to follow up; said on its own line.
     matches = {k: v - themself.get(k, 0) for k, v in summary.matches.items()}
-    lines.append(message("info.matches", **{str(k): counted(v, f"n.match.{k}") for k, v in matches.items()}))
+    # Decided (confirmed or added by hand), as the minutes and the Excel summary count them,
+    # and where their follow-up stands: one followed up « sans suite » is no live match.
+    manual = matches[MatchStatus.MANUAL]
+    decided = counted(matches[MatchStatus.CONFIRMED] + manual, "n.match.decided")
+    if manual:
+        decided = message(
+            "info.decided_by_hand", decided=decided, manual=counted(manual, "n.match.manual"), n=manual
+        )
+    lines.append(
+        message(
+            "info.matches",
+            suggested=counted(matches[MatchStatus.SUGGESTED], "n.match.suggested"),
+            decided=decided,
+            rejected=counted(matches[MatchStatus.REJECTED], "n.match.rejected"),
+        )
+    )
+    if sum(followed.values()):
+        lines.append(
+            message("info.follow_up", **{str(s): counted(followed[s], f"n.follow_up.{s}") for s in FollowUp})
+        )
     if themself:
         lines.append(counted(sum(themself.values()), "n.info_with_themself"))
     # What the file keeps besides its grid, said so that nothing in it is a surprise.
@@ -418,8 +438,9 @@ def info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _with_themself(store: Any) -> Counter[str]:
-    """The decided matches of the file that put a person in touch with themself, by status."""
+def _with_themself(store: Any) -> tuple[Counter[str], Counter[str]]:
+    """The decided matches of the file that put a person in touch with themself, by status;
+    and where the follow-up of the others stands, by state."""
     from atelier.domain import MatchStatus
     from atelier.matching.across import with_themself
 
@@ -430,7 +451,8 @@ def _with_themself(store: Any) -> Counter[str]:
         for m in store.matches(w.id, status)
     ]
     found = with_themself(store, decided)
-    return Counter(m.status for m in decided if m.id in found)
+    themself = Counter(str(m.status) for m in decided if m.id in found)
+    return themself, Counter(str(m.follow_up) for m in decided if m.id not in found)
 
 
 @command(
