@@ -270,6 +270,9 @@ EN = {
     "{found} sur {total}": "{found} of {total}",
     "résultat": "result",
     "résultats": "results",
+    # ui/search_bar.py: its results are rows, said so when the grid's rows name more people
+    "ligne de la grille": "grid row",
+    "lignes de la grille": "grid rows",
     # ui/directory_view.py: nothing typed, everyone in the directory, one row per person
     "personne": "person",
     "personnes": "people",

@@ -206,7 +206,8 @@ def test_search_counts_highlights_enter_goes_back_and_escape_clears(qtbot, windo
     type_text("insertion")
     shown = grid.model().rowCount()
     assert 0 < shown < total
-    assert window.search_bar.found.text() == f"{shown} résultats sur {total} participants"
+    # The example's rows name more people than there are rows: the results are rows, said so.
+    assert window.search_bar.found.text() == f"{shown} résultats sur {total} lignes de la grille"
     assert grid.cell_delegate.search == "insertion"
     # The word found is marked in the cells: the marker colour is painted.
     image = grid.viewport().grab().toImage()

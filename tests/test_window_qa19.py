@@ -119,21 +119,37 @@ def _count(window: MainWindow) -> str:
 def test_the_search_count_follows_the_grid_and_a_new_workshop_starts_unfiltered(
     qtbot, tmp_path: Path
 ) -> None:
-    """« 6 résultats sur 22 participants » stayed on screen over a new, empty workshop (with
+    """« 6 résultats sur 22 lignes de la grille » stayed on screen over a new, empty workshop (with
     « Aucun participant ne contient « gpect » » instead of how to start), and after a
     participant was deleted."""
     window = _window(qtbot, tmp_path)
+    # The example's 22 rows name 24 people, as the workshop's label above the grid says: the
+    # search counted rows as « sur 22 participants ». It says what it counts, rows.
+    assert "24 participants" in window.switcher.combo.currentText().replace("\u00a0", " ")
     key(qtbot, Qt.Key.Key_F, CTRL)
     type_text("gpect")
-    assert _count(window) == "6 résultats sur 22 participants"
+    assert _count(window) == "6 résultats sur 22 lignes de la grille"
     key(qtbot, Qt.Key.Key_Return)  # back to the grid, on the first result
     key(qtbot, Qt.Key.Key_Delete, CTRL)  # Ctrl+Suppr: that participant is deleted
     assert window.model.rowCount() == 21
-    qtbot.waitUntil(lambda: _count(window) == "5 résultats sur 21 participants")
+    qtbot.waitUntil(lambda: _count(window) == "5 résultats sur 21 lignes de la grille")
     key(qtbot, Qt.Key.Key_N, CTRL | ALT)  # « Nouvel atelier dans ce fichier »
     assert window.model.rowCount() == 0
     assert window.search.text() == "" and _count(window) == ""
     assert "Ctrl+N" in window.grid.empty_text()
+
+
+def test_the_search_count_says_grid_rows_in_english_too(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """English: « 6 results of 22 participants » under « 24 participants »; rows, said so."""
+    from .helpers.language import window_language
+
+    with window_language(monkeypatch, "en"):
+        window = _window(qtbot, tmp_path)
+        assert "24 participants" in window.switcher.combo.currentText().replace("\u00a0", " ")
+        key(qtbot, Qt.Key.Key_F, CTRL)
+        type_text("gpect")
+        assert _count(window) == "6 results of 22 grid rows"
+        window.close()
 
 
 def test_the_card_shows_the_start_of_a_long_structure_not_its_end(qtbot, tmp_path: Path) -> None:

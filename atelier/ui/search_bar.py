@@ -54,9 +54,12 @@ class SearchBar(QWidget):
         layout.addWidget(self.field, 1)
         layout.addWidget(self.found)
 
-    def show_count(self, shown: int, total: int, kept: int = 0) -> None:
+    def show_count(self, shown: int, total: int, kept: int = 0, people: int | None = None) -> None:
         """« 3 résultats sur 22 participants », or nothing when no search is typed; « + 1 ligne
-        modifiée » for the rows shown that no longer hold the words searched (GridFilter)."""
+        modifiée » for the rows shown that no longer hold the words searched (GridFilter).
+        Results are rows: when the grid's `total` rows name more `people` (« Cécile BECHON et
+        Ghislaine Paparemborde » are two, as the label above the grid counts them), « sur 22
+        lignes de la grille », never « sur 22 participants » under « 24 participants »."""
         self.found.setToolTip("")
         if not self.field.text().strip():
             self.found.setText("")
@@ -65,9 +68,12 @@ class SearchBar(QWidget):
         if found == 0 and not kept:
             self.found.setText(tr("Aucun résultat"))
             return
+        rows = people is not None and people != total
         text = tr("{found} sur {total}").format(
             found=count(found, tr("résultat"), tr("résultats")),
-            total=count(total, tr("participant"), tr("participants")),
+            total=count(total, tr("ligne de la grille"), tr("lignes de la grille"))
+            if rows
+            else count(total, tr("participant"), tr("participants")),
         )
         if kept:
             text = tr("{results} + {kept}").format(
@@ -101,10 +107,19 @@ class SearchBar(QWidget):
         # Once the change is done: the filter drops a row before the grid's model has.
         QTimer.singleShot(0, self._recount_now)
 
+    def _people(self) -> int:
+        """The people the grid's rows name, as the workshop's label above it counts them."""
+        from atelier.domain import people_of
+
+        model = self.searched.model
+        if model is None:
+            return 0
+        return sum(people_of(model.participant_at(row)) for row in range(model.rowCount()))
+
     def _recount_now(self) -> None:
         window = self.searched
         total = window.model.rowCount() if window.model is not None else 0
-        self.show_count(window.proxy.rowCount(), total, window.proxy.kept_rows())
+        self.show_count(window.proxy.rowCount(), total, window.proxy.kept_rows(), self._people())
 
     def _changed(self, text: str) -> None:
         window = self.searched
@@ -112,7 +127,7 @@ class SearchBar(QWidget):
         window.grid.set_search(text)  # the words found are highlighted
         window.grid.fit_rows_soon()
         total = window.model.rowCount() if window.model is not None else 0
-        self.show_count(window.proxy.rowCount(), total)
+        self.show_count(window.proxy.rowCount(), total, people=self._people())
         if window.proxy.rowCount() and not window.grid.currentIndex().isValid():
             window.grid.setCurrentIndex(window.proxy.index(0, 0))
 

@@ -323,6 +323,14 @@
         <translation>{found} of {total}</translation>
     </message>
     <message>
+        <source>ligne de la grille</source>
+        <translation>grid row</translation>
+    </message>
+    <message>
+        <source>lignes de la grille</source>
+        <translation>grid rows</translation>
+    </message>
+    <message>
         <source>{results} + {kept}</source>
         <translation>{results} + {kept}</translation>
     </message>
