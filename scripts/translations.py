@@ -106,7 +106,7 @@ EN = {
     "« {grid} » de la grille reconnu comme « {kept} » du fichier (structure ou nom en commun, mêmes éléments) : le nom du fichier est gardé.": "“{grid}” of the grid recognised as “{kept}” of the file (structure or name in common, same items): the file's name is kept.",
     "« {grid} » de la grille ajouté à côté de « {other} » du fichier, qui lui ressemble : s'il s'agit de la même personne, supprimez l'une des deux lignes.": "“{grid}” of the grid added beside “{other}” of the file, which looks like it: if they are the same person, delete one of the two rows.",
     # ui/followup_view.py: a follow-up step recorded by mistake, taken out (Suppr)
-    "Suivi : retirer l'étape « {step} »": "Follow-up: take out the step “{step}”",
+    "Retirer l'étape « {step} » du suivi": "Take out the follow-up step “{step}”",
     "Retirer une étape du suivi": "Take a step out of the follow-up",
     "Il ne reste que la décision dans ce suivi : ce n'est pas une étape à retirer. Pour revenir sur la décision elle-même, écartez la mise en relation dans la grille (Ctrl+Maj+X).": "Only the decision is left in this follow-up: it is not a step to take out. To go back on the decision itself, set the match aside in the grid (Ctrl+Shift+X).",
     "{need} ← {helper}": "{need} ← {helper}",
@@ -196,7 +196,7 @@ EN = {
     # ui/status.py: a file on a full disk is opened read-only, and the banner says why
     "Le disque où se trouve ce fichier est plein : l'atelier est ouvert en lecture seule, vos saisies ne seraient pas enregistrées. Libérez de la place sur ce disque, puis rouvrez le fichier ; ou enregistrez-en une copie sur un autre disque (Fichier › Enregistrer une copie sous…).": "The disk this file is on is full: the workshop is open read-only, what you type would not be saved. Free some space on that disk, then open the file again; or save a copy of it on another disk (File › Save a copy as…).",
     # ui/followup_view.py: a follow-up step dated on the day typed, and why one is refused
-    "Suivi : {step}": "Follow-up: {step}",
+    "Suivi « {step} »": "Follow-up “{step}”",
     "23/11/2026 ou 23 novembre": "23 November 2026 or 23 Nov",
     "Date de « {state} » : tapez-la (23/11/2026, 23/11, 23 novembre ou hier), Entrée pour l'enregistrer, Échap pour annuler.": "Date of “{state}”: type it (23 November 2026, 23 Nov or yesterday), Enter to record it, Esc to cancel.",
     "Touches : A à contacter · C contactée · F faite · S sans suite (datées du jour ; Maj+lettre : à une autre date) · D : changer la date · Entrée : écrire une note · Suppr : retirer la dernière étape · Ctrl+Z : annuler": "Keys: T to contact · C contacted · O done · X dropped (dated today; Shift+letter: on another day) · D: change the date · Enter: write a note · Del: take the latest step out · Ctrl+Z: undo",
@@ -215,7 +215,7 @@ EN = {
     "faite": "done",
     "classée sans suite": "dropped",
     "Étapes : {steps}": "Steps: {steps}",
-    "Suivi : date de l'étape « {step} »": "Follow-up: date of the step “{step}”",
+    "Date de l'étape « {step} » du suivi": "Date of the follow-up step “{step}”",
     "Étapes du suivi ({need} ← {helper}) : {steps}": "Follow-up steps ({need} ← {helper}): {steps}",
     "Maj+{letter} sur cette ligne": "Shift+{letter} on this row",
     # ui/after_workshop.py: the status bar says which workshop of the file the window opened on
@@ -844,7 +844,7 @@ EN.update(
         "État": "State",
         "Depuis le": "Since",
         "Note": "Note",
-        "Suivi : {state}": "Follow-up: {state}",
+        "Suivi « {state} »": "Follow-up “{state}”",
         "Note de suivi": "Follow-up note",
         "(atelier du {date})": "(workshop of {date})",
         "Suivi des mises en relation confirmées, dans tous les ateliers du fichier": "Follow-up of the confirmed matches, in every workshop of the file",

@@ -95,6 +95,23 @@ def test_a_match_followed_up_dropped_is_said_so_in_the_card_and_left_off_the_pro
         key(qtbot, Qt.Key.Key_S if lang == "fr" else Qt.Key.Key_X)  # « sans suite », « dropped »
         with Store.open(path, readonly=True) as store:
             assert store.match(dropped).follow_up == FollowUp.DROPPED
+        # Édition › Annuler and Ctrl+Z say the step in one sentence: « Annuler : Suivi : sans
+        # suite » read as two labels; now « Annuler : Suivi « sans suite » ».
+        undo = window.commands.actions["edit.undo"]
+        state = "«\u00a0sans suite\u00a0»" if lang == "fr" else "“dropped”"
+        menu = f"&Annuler\u00a0: Suivi {state}" if lang == "fr" else f"&Undo: Follow-up {state}"
+        assert undo.text() == menu, undo.text()
+        key(qtbot, Qt.Key.Key_Z, CTRL)
+        bar = window.saved_label.text()
+        if lang == "fr":
+            assert bar.startswith(f"Annulé\u00a0: suivi {state} — Ctrl+Y pour rétablir"), bar
+        else:
+            assert bar.startswith(f"Undone: follow-up {state} — Ctrl+Y to redo"), bar
+        with Store.open(path, readonly=True) as store:
+            assert store.match(dropped).follow_up == FollowUp.TO_CONTACT
+        key(qtbot, Qt.Key.Key_Y, CTRL)
+        with Store.open(path, readonly=True) as store:
+            assert store.match(dropped).follow_up == FollowUp.DROPPED
         key(qtbot, Qt.Key.Key_1, ALT)  # back to the grid and its card
 
         window._select(lucie, 3)

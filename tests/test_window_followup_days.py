@@ -167,7 +167,7 @@ def test_a_week_later_the_decision_and_the_contact_are_dated_on_their_days_and_u
     key(qtbot, Qt.Key.Key_Y, CTRL)
     key(qtbot, Qt.Key.Key_Y, CTRL)
     assert _in_file(path) == (FollowUp.CONTACTED, contacted_on.isoformat())
-    assert window.model.undo_stack.undoText() == f"Suivi{NBSP}: contactée le {fr(contacted_on)}"
+    assert window.model.undo_stack.undoText() == f"Suivi «{NBSP}contactée le {fr(contacted_on)}{NBSP}»"
 
 
 def _long(day: date) -> str:
@@ -268,7 +268,7 @@ def test_back_to_a_contacter_on_a_day_is_said_depuis_le(
     _type_day(qtbot, window, fr(HELD + timedelta(days=6)))
     assert _in_file(path) == (FollowUp.TO_CONTACT, (HELD + timedelta(days=6)).isoformat())
     assert window.model.undo_stack.undoText() == (
-        f"Suivi{NBSP}: à contacter depuis le {fr(HELD + timedelta(days=6))}"
+        f"Suivi «{NBSP}à contacter depuis le {fr(HELD + timedelta(days=6))}{NBSP}»"
     )
 
 

@@ -120,7 +120,7 @@ def test_a_contact_dated_again_before_the_decision_is_refused_saying_which_key_d
     key(qtbot, Qt.Key.Key_A, SHIFT)
     _type_day(qtbot, window, fr(earlier))
     assert window.model.undo_stack.undoText() == (
-        f"Suivi{NBSP}: date de l'étape «{NBSP}à contacter depuis le {fr(earlier)}{NBSP}»"
+        f"Date de l'étape «{NBSP}à contacter depuis le {fr(earlier)}{NBSP}» du suivi"
     )
     key(qtbot, Qt.Key.Key_D)
     _type_day(qtbot, window, fr(earlier))

@@ -210,9 +210,9 @@ class SetFollowUp(GridCommand):
         pausing: bool = False,
     ) -> None:
         if state is not None and day:
-            label = tr("Suivi : {step}").format(step=step_said(state, day))
+            label = tr("Suivi « {step} »").format(step=step_said(state, day))
         elif state is not None:
-            label = tr("Suivi : {state}").format(state=state_text(state))
+            label = tr("Suivi « {state} »").format(state=state_text(state))
         else:
             label = tr("Note de suivi")
         super().__init__(model, label)
@@ -274,7 +274,7 @@ class SetFollowUp(GridCommand):
                 # An earlier step dated again (Maj+A on a contacted match dates its decision):
                 # Édition › Annuler says so, not « à contacter » as if the match went back to it.
                 self.setText(
-                    tr("Suivi : date de l'étape « {step} »").format(step=step_said(self.state, self.day))
+                    tr("Date de l'étape « {step} » du suivi").format(step=step_said(self.state, self.day))
                 )
             self.after = {
                 "follow_up": done.follow_up,
@@ -303,7 +303,7 @@ class RemoveFollowUpStep(GridCommand):
     was, with its state and day, and takes its marker away (store/graves.py)."""
 
     def __init__(self, model: GridModel, match_id: str, step: str) -> None:
-        super().__init__(model, tr("Suivi : retirer l'étape « {step} »").format(step=step))
+        super().__init__(model, tr("Retirer l'étape « {step} » du suivi").format(step=step))
         self.workshop_id = None  # the Suivi view shows every workshop: nothing to switch to
         self.match_id = match_id
         self.before: Match | None = None

@@ -2575,20 +2575,8 @@ F1: every keyboard shortcut</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Suivi : {state}</source>
-        <translation>Follow-up: {state}</translation>
-    </message>
-    <message>
         <source>Note de suivi</source>
         <translation>Follow-up note</translation>
-    </message>
-    <message>
-        <source>Suivi : date de l'étape « {step} »</source>
-        <translation>Follow-up: date of the step “{step}”</translation>
-    </message>
-    <message>
-        <source>Suivi : retirer l'étape « {step} »</source>
-        <translation>Follow-up: take out the step “{step}”</translation>
     </message>
     <message>
         <source>Étapes : {steps}</source>
@@ -2711,6 +2699,22 @@ F1: every keyboard shortcut</translation>
         <translation>{need} ← {helper}</translation>
     </message>
     <message>
+        <source>Suivi « {step} »</source>
+        <translation>Follow-up “{step}”</translation>
+    </message>
+    <message>
+        <source>Suivi « {state} »</source>
+        <translation>Follow-up “{state}”</translation>
+    </message>
+    <message>
+        <source>Date de l'étape « {step} » du suivi</source>
+        <translation>Date of the follow-up step “{step}”</translation>
+    </message>
+    <message>
+        <source>Retirer l'étape « {step} » du suivi</source>
+        <translation>Take out the follow-up step “{step}”</translation>
+    </message>
+    <message>
         <source>&amp;Retirer l'étape</source>
         <translation>&amp;Take the step out</translation>
     </message>
@@ -2749,10 +2753,6 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>faite</source>
         <translation>done</translation>
-    </message>
-    <message>
-        <source>Suivi : {step}</source>
-        <translation>Follow-up: {step}</translation>
     </message>
     <message>
         <source>Étapes du suivi ({need} ← {helper}) : {steps}</source>
