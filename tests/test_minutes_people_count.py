@@ -84,6 +84,34 @@ def test_every_count_of_participants_counts_people(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("fr", "5 participants (4 lignes de la grille des présents)"),
+        ("en", "5 participants (4 rows of the grid of those present)"),
+    ],
+)
+def test_the_rows_counted_are_those_of_the_people_present(tmp_path: Path, lang: str, said: str) -> None:
+    """With someone excused, the minutes said « 5 participants (4 lignes de la grille) » above an
+    annex grid of 5 rows (the excused one's too, « (excusé·e) »): the rows counted are those of
+    the people present, said so as the Excel summary does (« Lignes de la grille des présents »)."""
+    grid, workshop = tmp_path / "g.csv", tmp_path / "g.atelier"
+    grid.write_text(
+        TWO_ON_A_ROW + "Jean Bon (excusé) / Pôle emploi Nord;;;;conseil en recrutement\n", encoding="utf-8"
+    )
+    done = run_cli("import", str(grid), "-o", str(workshop), "--title", "Atelier", "--date", "20/11/2026")
+    assert done.returncode == 0, done.stderr
+    minutes = tmp_path / "cr.docx"
+    done = run_cli("export", str(workshop), "--docx", str(minutes), env={"ATELIER_LANG": lang})
+    assert done.returncode == 0, done.stderr
+    document = docx.Document(str(minutes))
+    text = "\n".join(p.text for p in document.paragraphs).replace("\u00a0", " ").replace("\u202f", " ")
+    assert said in text, text[:3000]
+    annex = document.tables[-1]  # the grid, every row as typed: the excused one's too
+    names = [row.cells[0].text for row in annex.rows[1:]]
+    assert len(names) == 5 and any("Jean Bon" in n for n in names), names
+
+
+@pytest.mark.parametrize(
     ("lang", "line", "info", "asked"),
     [
         (

@@ -570,6 +570,11 @@ class _Writer:
                 self.t("ligne de la grille", "row of the grid"),
                 self.t("lignes de la grille", "rows of the grid"),
             )
+            if data.away:  # the annex grid holds their rows too: these are those present's
+                rows = (
+                    self.t("ligne de la grille des présents", "row of the grid of those present"),
+                    self.t("lignes de la grille des présents", "rows of the grid of those present"),
+                )
             opening += f" ({self.count(people, *rows)})"
         located = sum(1 for p in data.participants if p.territory)
         if len(territories) > 1 and people > 1:
