@@ -2920,6 +2920,11 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
     # As the window's matches panel says it beside its count of confirmed matches.
+    # `atelier ateliers`: of a workshop's decided matches, those followed up « sans suite ».
+    "n.dropped_aside": {
+        "fr": (" (dont {n} classée sans suite)", " (dont {n} classées sans suite)"),
+        "en": (" ({n} of them dropped)", " ({n} of them dropped)"),
+    },
     "n.themself_aside": {
         "fr": (
             " (et {n} d'une personne avec elle-même, à écarter)",

@@ -164,6 +164,12 @@ def workshops_as_list(store: Store) -> list[dict[str, Any]]:
                 "away": away.get(w.id, 0),
                 "items": len(store.workshop_items(w.id)),
                 "confirmed_matches": len(decided) - themself,
+                # Of them, those followed up « sans suite »: no live match, said so.
+                "dropped": sum(
+                    e.match.follow_up == FollowUp.DROPPED
+                    and not one_person(e.need_participant, e.resource_participant)
+                    for e in decided
+                ),
                 "with_themself": themself,
             }
         )

@@ -128,6 +128,13 @@ def test_info_says_a_match_followed_up_dropped_is_no_live_confirmed_one(tmp_path
     english = run_cli("info", str(path), env={"ATELIER_LANG": "en"}).stdout.splitlines()
     assert "Matches: 1 suggested, 3 decided (1 of them added by hand), 0 rejected" in english, english
     assert "Follow-up of those decided: 1 to contact, 1 contacted, 0 done, 1 dropped" in english, english
+    # `atelier ateliers` said « 3 mises en relation confirmées » of the same workshop.
+    listed = run_cli("ateliers", str(path)).stdout
+    assert listed.rstrip().endswith("3 mises en relation confirmées (dont 1 classée sans suite)"), listed
+    listed = run_cli("workshops", str(path), env={"ATELIER_LANG": "en"}).stdout
+    assert listed.rstrip().endswith("3 confirmed matches (1 of them dropped)"), listed
+    dumped = json.loads(run_cli("workshops", str(path), "--json").stdout)
+    assert [(w["confirmed_matches"], w["dropped"]) for w in dumped] == [(3, 1)], dumped
 
 
 def test_export_of_one_workshop_and_unknown_workshop(tmp_path: Path) -> None:

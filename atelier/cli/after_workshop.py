@@ -657,6 +657,7 @@ def workshops(args: argparse.Namespace) -> int:
             else counts[0],
             items=counts[1],
             decided=counts[2]
+            + (counted(entry["dropped"], "n.dropped_aside") if entry["dropped"] else "")
             + (counted(entry["with_themself"], "n.themself_aside") if entry["with_themself"] else ""),
         )
     return EXIT_OK
