@@ -608,12 +608,12 @@ def test_a_header_repeated_in_other_words_is_no_participant(tmp_path: Path) -> N
 
 
 def test_someone_whose_cells_use_the_columns_words_is_no_repeated_header(tmp_path: Path) -> None:
-    """« Personne Nom / Structure A » beside « Une action de terrain », « Un défi », « Un
+    """« Personne 12 / Structure A » beside « Une action de terrain », « Un défi », « Un
     besoin », « Une offre de la structure A »: header words in every cell, yet a participant's
     row (it was skipped as « en-têtes répétés », the person lost from the minutes)."""
     from openpyxl import Workbook
 
-    lookalike = ["Personne Nom / Structure A", "Une action de terrain", "Un défi", "Un besoin", "Une offre"]
+    lookalike = ["Personne 12 / Structure A", "Une action de terrain", "Un défi", "Un besoin", "Une offre"]
     workbook = Workbook()
     for row in [HEADERS, ANNE, lookalike, PAUL]:
         workbook.active.append(row)
