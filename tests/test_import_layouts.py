@@ -553,6 +553,27 @@ def test_an_excel_grid_with_participants_in_columns_is_refused_into_a_workshop_l
     assert target.read_bytes() == before
 
 
+def test_people_across_a_first_row_whose_other_labels_name_no_column_are_said_in_columns(
+    tmp_path: Path,
+) -> None:
+    """« Nom | Anne Martin / PLIE de Pau | Paul Durand / CCAS de Tarbes » over rows labelled
+    « Forum », « Autre »: the refusal said « Aucune colonne de grille reconnue… Indiquez-les
+    avec --columns "participant=1…" », advice that imports « Forum » and « Autre » as
+    participants. It says the participants are in columns, and nothing is written."""
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        f"Nom;{ANNE[0]};{PAUL[0]}\nForum;Mobilité des jeunes;Garde d'enfants\nAutre;Clauses;Numérique\n",
+        encoding="utf-8",
+    )
+    before = grid.read_bytes()
+    out = tmp_path / "atelier.atelier"
+    result = run_cli("import", str(grid), "-o", str(out), env={"ATELIER_LANG": "fr"})
+    said = result.stderr.strip()
+    assert result.returncode == 1 and "participants sont en colonnes" in said, said
+    assert "«\xa0Forum\xa0»" in said and "--columns" not in said and len(said.splitlines()) == 1, said
+    assert not out.exists() and grid.read_bytes() == before
+
+
 def test_an_excel_grid_in_columns_on_the_sheet_after_an_info_sheet_is_refused_for_what_it_is(
     tmp_path: Path,
 ) -> None:

@@ -728,6 +728,21 @@ def _first_row_person(rows: list[RawRow]) -> str:
     return clean(rows[0].cells[column])
 
 
+def _people_across(rows: list[RawRow]) -> list[str]:
+    """The labels heading a grid's rows when its first row is a people column's title
+    (« Nom », « Participant ») followed by two people or more, each named as a participant is
+    (« Anne Martin / PLIE de Pau »): participants in columns. Otherwise []."""
+    if len(rows) < 2 or len(rows[0].cells) < 3:
+        return []
+    first, *beside = (clean(c) for c in rows[0].cells)
+    if not header_scores(first).get(PARTICIPANT):
+        return []
+    people = [c for c in beside if c and not any(header_scores(c).values()) and parse_participant(c).names]
+    if len(people) < 2 or len(people) < len([c for c in beside if c]) - 1:
+        return []
+    return [label for r in rows if r.cells and (label := clean(r.cells[0]))]
+
+
 def _names_someone(row: RawRow, mapping: dict[int, str]) -> bool:
     """Whether a row read as headers is a participant's: its participant cell names a person
     (« Anne Martin / PLIE Sud Landes ») and no header word for that column. Its other cells
@@ -1266,6 +1281,17 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
         named = detect_mapping([clean(c) for c in cited])
         if near is not None and PARTICIPANT not in named.values() and len(named) >= 1:
             raise AtelierError("import.no_participant_column", headers=found_headers)
+        if labels := _people_across(rows):
+            # « Nom | Anne Martin / PLIE | Paul Durand / CCAS » over rows whose labels name no
+            # column: people across the first row, a grid in columns; the --columns advice
+            # (« participant=1… ») would have made « Forum », « Autre » participants.
+            from atelier.french import join
+
+            raise AtelierError(
+                "import.participants_in_columns",
+                path=path,
+                labels=join([message("import.place.quoted", name=label[:40]) for label in labels[:4]]),
+            )
         raise AtelierError("import.no_columns", headers=found_headers)
     else:
         guessed = grid_mapping(headers, number_columns(rows, header_index))
