@@ -333,8 +333,10 @@ def _print_plan(plan: Any) -> None:
         )
     elif away:  # « 4 participants (dont 2 excusés ou absents) »: not all in the room
         participants = message("import.with_away", participants=participants, away=counted(away, "n.away"))
-    elif people != rows:
-        participants = message("info.people_rows", people=participants, rows=counted(rows, "n.grid_row"))
+    else:
+        from atelier.importers import people_counted
+
+        participants = people_counted(people, rows, "n.participant")
     say("import.summary", participants=participants, **kinds)
     for warning in plan.warnings:
         say("import.warning", text=warning)
@@ -367,7 +369,7 @@ def info(args: argparse.Namespace) -> int:
     with Store.open(args.file, readonly=True) as store:
         summary = store.summary()
         version = store.file_format  # what is on disk, not the copy read in memory
-        themself, followed = _with_themself(store)
+        themself, followed = _decided_counts(store)
         away = sum(store.away_counts().values())
         several = len(summary.workshops) > 1
         different = summary.people
@@ -438,7 +440,7 @@ def info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _with_themself(store: Any) -> tuple[Counter[str], Counter[str]]:
+def _decided_counts(store: Any) -> tuple[Counter[str], Counter[str]]:
     """The decided matches of the file that put a person in touch with themself, by status;
     and where the follow-up of the others stands, by state."""
     from atelier.domain import MatchStatus
