@@ -2873,18 +2873,20 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     },
     "n.follow_up.done": {"fr": ("{n} faite", "{n} faites"), "en": ("{n} done", "{n} done")},
     "n.follow_up.dropped": {"fr": ("{n} sans suite", "{n} sans suite"), "en": ("{n} dropped", "{n} dropped")},
-    "n.confirmed_match": {
-        "fr": ("{n} mise en relation confirmée", "{n} mises en relation confirmées"),
-        "en": ("{n} confirmed match", "{n} confirmed matches"),
+    # A workshop's matches decided (confirmed or added by hand, whatever their follow-up), as
+    # `atelier info` counts them: what `workshops` lists and what `--delete` takes away.
+    "n.decided_matches": {
+        "fr": ("{n} mise en relation décidée", "{n} mises en relation décidées"),
+        "en": ("{n} decided match", "{n} decided matches"),
     },
-    "n.confirmed_match_elsewhere": {
+    "n.decided_matches_elsewhere": {
         "fr": (
-            "{n} mise en relation confirmée d'un autre atelier avec ses participants",
-            "{n} mises en relation confirmées d'autres ateliers avec ses participants",
+            "{n} mise en relation décidée d'un autre atelier avec ses participants",
+            "{n} mises en relation décidées d'autres ateliers avec ses participants",
         ),
         "en": (
-            "{n} confirmed match of another workshop with its participants",
-            "{n} confirmed matches of other workshops with its participants",
+            "{n} decided match of another workshop with its participants",
+            "{n} decided matches of other workshops with its participants",
         ),
     },
     "n.with_themself": {

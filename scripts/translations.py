@@ -883,9 +883,12 @@ EN.update(
         "(absent·e à l'atelier du {date})": "(absent from the workshop of {date})",
         "(excusé·e à l'atelier « {title} »)": "(excused from the workshop “{title}”)",
         "(absent·e à l'atelier « {title} »)": "(absent from the workshop “{title}”)",
-        # ui/workshops.py: deleting a workshop says the follow-ups of other workshops it takes along
-        "mise en relation confirmée d'un autre atelier avec ses participants": "confirmed match of another workshop with its participants",
-        "mises en relation confirmées d'autres ateliers avec ses participants": "confirmed matches of other workshops with its participants",
+        # ui/workshops.py: deleting a workshop counts its matches decided (confirmed or added by
+        # hand), as `atelier info` does, and the follow-ups of other workshops it takes along
+        "mise en relation décidée": "decided match",
+        "mises en relation décidées": "decided matches",
+        "mise en relation décidée d'un autre atelier avec ses participants": "decided match of another workshop with its participants",
+        "mises en relation décidées d'autres ateliers avec ses participants": "decided matches of other workshops with its participants",
         "Importer une grille comme nouvel atelier de ce fichier": "Import a grid as a new workshop of this file",
         "Importer « {name} » comme nouvel atelier": "Import “{name}” as a new workshop",
         "du {date}": "of {date}",

@@ -259,7 +259,7 @@ def test_deleting_a_workshop_at_the_command_line_names_the_follow_ups_of_another
     assert done.returncode == 1 and path.read_bytes() == before
     said = done.stderr.replace("\u00a0", " ").replace("\u202f", " ")
     assert (
-        "2 mises en relation confirmées d'autres ateliers avec ses participants : Nadia Ferrand ← Corinne "
+        "2 mises en relation décidées d'autres ateliers avec ses participants : Nadia Ferrand ← Corinne "
         "Corcuff et Sefallah Mahamat Bindi (« Atelier d'automne », à contacter depuis le " in said
     ), said
     assert " ; Paul Mercier ← Grégory TALVY (« Atelier d'automne », à contacter depuis le " in said

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant
+from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant, Workshop
 from atelier.store import Store
 
 from .conftest import run_cli
@@ -128,13 +128,48 @@ def test_info_says_a_match_followed_up_dropped_is_no_live_confirmed_one(tmp_path
     english = run_cli("info", str(path), env={"ATELIER_LANG": "en"}).stdout.splitlines()
     assert "Matches: 1 suggested, 3 decided (1 of them added by hand), 0 rejected" in english, english
     assert "Follow-up of those decided: 1 to contact, 1 contacted, 0 done, 1 dropped" in english, english
-    # `atelier ateliers` said « 3 mises en relation confirmées » of the same workshop.
+    # `atelier ateliers` said « 3 mises en relation confirmées » of the same workshop, one of
+    # them added by hand: « décidées », as `info` says.
     listed = run_cli("ateliers", str(path)).stdout
-    assert listed.rstrip().endswith("3 mises en relation confirmées (dont 1 classée sans suite)"), listed
+    assert listed.rstrip().endswith("3 mises en relation décidées (dont 1 classée sans suite)"), listed
     listed = run_cli("workshops", str(path), env={"ATELIER_LANG": "en"}).stdout
-    assert listed.rstrip().endswith("3 confirmed matches (1 of them dropped)"), listed
+    assert listed.rstrip().endswith("3 decided matches (1 of them dropped)"), listed
     dumped = json.loads(run_cli("workshops", str(path), "--json").stdout)
     assert [(w["confirmed_matches"], w["dropped"]) for w in dumped] == [(3, 1)], dumped
+
+
+def test_deleting_a_workshop_counts_its_matches_decided_as_info_does(tmp_path: Path) -> None:
+    """`workshops --delete` asked « Supprimer l'atelier … (2 participants, 4 éléments, 2 mises en
+    relation confirmées) ? » of a workshop whose two matches were one added by hand and one
+    confirmed then followed up « sans suite »: neither « confirmée » as `info` says them. It
+    now says « 2 mises en relation décidées », the count `info` gives, both removed."""
+    path = tmp_path / "deux.atelier"
+    with Store.create(path, title="Atelier du 15 mars 2022", date="2022-03-15") as store:
+        workshop_id = store.workshops()[0].id
+        store.add_workshop(Workshop("Atelier d'automne", "2022-10-04"))
+        people = [
+            store.add_participant(Participant(workshop_id, names=[name], organisation=org))
+            for name, org in (("Lucie Leroy", "Grand Angoulême"), ("Cécile Dallet", "PLIE des Graves"))
+        ]
+        decided = []
+        for status, (need, offer) in (
+            (MatchStatus.CONFIRMED, ("des clauses d'insertion", "clauses sociales")),
+            (MatchStatus.MANUAL, ("des bénévoles", "un réseau de bénévoles")),
+        ):
+            asked = store.add_item(Item(people[0].id, ItemKind.NEED, need))
+            offered = store.add_item(Item(people[1].id, ItemKind.OFFER, offer))
+            decided.append(store.add_match(Match(workshop_id, asked.id, offered.id, status, 0.5, ["mot"])))
+    assert run_cli("suivi", str(path), decided[0].id, "--etat", "sans-suite").returncode == 0
+    info = run_cli("info", str(path)).stdout
+    assert "2 décidées (dont 1 ajoutée à la main)" in info, info
+    before = path.read_bytes()
+    for lang, said in (("fr", "2 mises en relation décidées)"), ("en", "2 decided matches)")):
+        asked = run_cli("workshops", str(path), "--delete", "2022-03-15", env={"ATELIER_LANG": lang})
+        assert asked.returncode == 1 and path.read_bytes() == before, asked.stderr
+        assert said in asked.stderr and "confirm" not in asked.stderr, asked.stderr
+    done = run_cli("workshops", str(path), "--delete", "2022-03-15", "--oui")
+    assert done.returncode == 0, done.stderr
+    assert "2 mises en relation décidées)" in done.stdout and "confirm" not in done.stdout, done.stdout
 
 
 def test_export_of_one_workshop_and_unknown_workshop(tmp_path: Path) -> None:

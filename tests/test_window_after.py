@@ -343,7 +343,7 @@ def test_deleting_asks_first_and_keeping_deletes_nothing(
     assert not window.delete_workshop()
     assert asked == [
         "Supprimer l'atelier «\u00a0Atelier du 15 mars 2022\u00a0» (2 participants, 2 éléments, "
-        "1 mise en relation confirmée)\u202f?"
+        "1 mise en relation décidée)\u202f?"
     ]
     with Store.open(path, readonly=True) as store:
         assert len(store.workshops()) == 2
@@ -567,7 +567,7 @@ def test_deleting_an_earlier_workshop_says_the_follow_up_of_a_later_one_goes_wit
     window.action("workshops.delete").trigger()
     assert asked == [
         "Supprimer l'atelier «\u00a0Atelier du 16 mars 2021\u00a0» (1 participant, 1 élément, "
-        "0 mise en relation confirmée, 1 mise en relation confirmée d'un autre atelier avec ses "
+        "0 mise en relation décidée, 1 mise en relation décidée d'un autre atelier avec ses "
         "participants)\u202f?"
     ]
     with Store.open(path, readonly=True) as store:

@@ -123,7 +123,7 @@ def test_cli_lists_adds_renames_and_deletes_workshops_with_a_backup_first(tmp_pa
     assert len(listed) == 2
     assert "16/03/2021  «\u00a0Atelier du 16 mars 2021\u00a0» — 24 participants, 155 éléments" in listed[0]
     assert (
-        "04/05/2022  «\u00a0Atelier de Pau\u00a0» — 0 participant, 0 élément, 0 mise en relation confirmée"
+        "04/05/2022  «\u00a0Atelier de Pau\u00a0» — 0 participant, 0 élément, 0 mise en relation décidée"
         in listed[1]
     )
 
@@ -353,17 +353,15 @@ def test_deleting_a_workshop_says_the_follow_ups_of_later_workshops_that_go_with
     asked = run_cli("workshops", str(path), "--delete", "2021-03-16")
     assert asked.returncode == 1 and path.read_bytes() == before
     assert (
-        "(3 participants, 3 éléments, 0 mise en relation confirmée, 1 mise en relation confirmée "
+        "(3 participants, 3 éléments, 0 mise en relation décidée, 1 mise en relation décidée "
         "d'un autre atelier avec ses participants\u00a0: " in asked.stderr
     )
     assert ", contactée le " in asked.stderr and "))\u202f?" in asked.stderr  # whose, and how far
     english = run_cli("workshops", str(path), "--delete", "2021-03-16", env={"ATELIER_LANG": "en"})
-    assert (
-        "0 confirmed matches, 1 confirmed match of another workshop with its participants: " in english.stderr
-    )
+    assert "0 decided matches, 1 decided match of another workshop with its participants: " in english.stderr
     deleted = run_cli("workshops", str(path), "--delete", "2021-03-16", "--yes")
     assert deleted.returncode == 0, deleted.stderr
-    assert "1 mise en relation confirmée d'un autre atelier avec ses participants" in deleted.stdout
+    assert "1 mise en relation décidée d'un autre atelier avec ses participants" in deleted.stdout
     with Store.open(path, readonly=True) as store:
         assert store.follow_ups() == []
 

@@ -786,11 +786,11 @@ def _what(participants: int, items: int, decided: int, elsewhere: int = 0, going
     parts = [
         counted(participants, "n.participant"),
         counted(items, "n.item"),
-        counted(decided, "n.confirmed_match"),
+        counted(decided, "n.decided_matches"),
     ]
     if elsewhere:
         parts.append(
-            counted(elsewhere, "n.confirmed_match_elsewhere")
+            counted(elsewhere, "n.decided_matches_elsewhere")
             + (message("list.colon") + going if going else "")
         )
     return ", ".join(parts)

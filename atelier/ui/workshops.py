@@ -242,20 +242,21 @@ class DeleteWorkshop(GridCommand):
 
 
 def what_goes(counts: tuple[int, int, int, int]) -> str:
-    """« 22 participants, 155 éléments, 0 mise en relation confirmée », and the follow-ups of
-    other workshops whose helper was one of its participants, which go with it too."""
+    """« 22 participants, 155 éléments, 0 mise en relation décidée » (confirmed or added by hand,
+    whatever their follow-up, as `atelier info` counts them), and the follow-ups of other
+    workshops whose helper was one of its participants, which go with it too."""
     participants, items, decided, elsewhere = counts
     parts = [
         count(participants, tr("participant"), tr("participants")),
         count(items, tr("élément"), tr("éléments")),
-        count(decided, tr("mise en relation confirmée"), tr("mises en relation confirmées")),
+        count(decided, tr("mise en relation décidée"), tr("mises en relation décidées")),
     ]
     if elsewhere:
         parts.append(
             count(
                 elsewhere,
-                tr("mise en relation confirmée d'un autre atelier avec ses participants"),
-                tr("mises en relation confirmées d'autres ateliers avec ses participants"),
+                tr("mise en relation décidée d'un autre atelier avec ses participants"),
+                tr("mises en relation décidées d'autres ateliers avec ses participants"),
             )
         )
     return ", ".join(parts)

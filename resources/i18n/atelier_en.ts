@@ -2807,14 +2807,6 @@ F1: every keyboard shortcut</translation>
         <translation>confirmed matches</translation>
     </message>
     <message>
-        <source>mise en relation confirmée d'un autre atelier avec ses participants</source>
-        <translation>confirmed match of another workshop with its participants</translation>
-    </message>
-    <message>
-        <source>mises en relation confirmées d'autres ateliers avec ses participants</source>
-        <translation>confirmed matches of other workshops with its participants</translation>
-    </message>
-    <message>
         <source>Importer une grille comme nouvel atelier de ce fichier</source>
         <translation>Import a grid as a new workshop of this file</translation>
     </message>
@@ -2845,6 +2837,22 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>excusés ou absents</source>
         <translation>excused or absent</translation>
+    </message>
+    <message>
+        <source>mise en relation décidée</source>
+        <translation>decided match</translation>
+    </message>
+    <message>
+        <source>mises en relation décidées</source>
+        <translation>decided matches</translation>
+    </message>
+    <message>
+        <source>mise en relation décidée d'un autre atelier avec ses participants</source>
+        <translation>decided match of another workshop with its participants</translation>
+    </message>
+    <message>
+        <source>mises en relation décidées d'autres ateliers avec ses participants</source>
+        <translation>decided matches of other workshops with its participants</translation>
     </message>
     <message>
         <source>Ce fichier contient déjà les {count} ateliers de ce document ({sessions}) : rien n'a été ajouté. Pour mettre l'un d'eux à jour avec le document : ouvrez-le, puis Fichier › Réimporter la grille dans cet atelier…</source>
