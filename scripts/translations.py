@@ -842,7 +842,7 @@ EN.update(
         "Qui peut aider": "Who can help",
         "Ce qui est proposé": "What is offered",
         "État": "State",
-        "Depuis le": "Since",
+        "Dernière étape le": "Last step on",
         "Note": "Note",
         "Suivi « {state} »": "Follow-up “{state}”",
         "Note de suivi": "Follow-up note",

@@ -370,7 +370,7 @@ def test_the_french_workbook_is_as_it_was(exported: dict[str, Path]) -> None:
         "Confiance",
         "Raisons",
         "Suivi",
-        "Suivi depuis le",
+        "Dernière étape le",
         "Étapes du suivi",
         "Note",
         "Atelier de la ressource",

@@ -187,7 +187,7 @@ def test_excel_and_word_say_each_follow_up_state_and_its_date(path: Path, tmp_pa
     header = [c.value for c in sheet[1]]
     rows = [dict(zip(header, r, strict=True)) for r in sheet.iter_rows(min_row=2, values_only=True)]
     (decided,) = [r for r in rows if r["Statut"] == "confirmée"]
-    assert (decided["Suivi"], decided["Suivi depuis le"].date().isoformat(), decided["Note"]) == (
+    assert (decided["Suivi"], decided["Dernière étape le"].date().isoformat(), decided["Note"]) == (
         "contactée",
         "2026-03-02",
         "RDV le 12 avril",

@@ -78,7 +78,7 @@ def test_suivi_xlsx_writes_every_workshop_s_follow_up_in_one_sheet(tmp_path: Pat
     assert (lucie[column["Participant"]], lucie[column["Besoin"]]) == ("Lucie Leroy", "Salle pour un forum")
     assert lucie[column["Peut aider : participant"]] == "Paul Girard"
     assert lucie[column["Suivi"]] == "contactée"
-    assert lucie[column["Suivi depuis le"]] == dt.datetime(2021, 3, 22)
+    assert lucie[column["Dernière étape le"]] == dt.datetime(2021, 3, 22)
     assert lucie[column["Note"]] == "RDV le 12 avril"
     assert lucie[column["Atelier de la ressource"]] in (None, "")
     # Paul's March offer for Marc's September need: the offer's workshop said on its row.

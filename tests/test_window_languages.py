@@ -41,7 +41,7 @@ def _example_with_matches(tmp_path: Path) -> Path:
 def test_the_follow_up_says_its_dates_and_its_count_whole_in_the_window_language(
     qtbot, tmp_path: Path, language: str
 ) -> None:
-    """Alt+2 at 1366×768: « Depuis le » reads 03/11/2026 in French and 3 November 2026 in
+    """Alt+2 at 1366×768: « Dernière étape le » reads 03/11/2026 in French and 3 November 2026 in
     English (not 2026-11-03, a date no one writes), the column wide enough for it on one
     line, and « 3 mises en relation suivies » / « 3 matches followed up » is not pressed
     against the window's right edge where the frame cuts it."""
@@ -54,6 +54,12 @@ def test_the_follow_up_says_its_dates_and_its_count_whole_in_the_window_language
     table = view.table
     column = table.horizontalHeader().sectionSize(6)
     assert table.fontMetrics().horizontalAdvance(since.pop()) + 8 <= column
+    # Headed « Depuis le » (« Since »), the day read « faite depuis le … » beside a match
+    # done: it is the day of the follow-up's last step, whatever the state, as the Excel says.
+    title = view.model.headerData(6, Qt.Orientation.Horizontal)
+    assert title == ("Dernière étape le" if language == "fr" else "Last step on"), title
+    header = table.horizontalHeader()
+    assert header.fontMetrics().horizontalAdvance(title) + 8 <= column, (title, column)
 
     counter = view.counter
     text = counter.text().replace("\u00a0", " ").replace("\u202f", " ")

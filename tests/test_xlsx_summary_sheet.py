@@ -206,3 +206,60 @@ def test_a_long_organiser_and_contact_stay_within_the_printed_page(tmp_path: Pat
         assert f"B{row}:F{row}" in {str(m) for m in sheet.merged_cells.ranges}, label
         lines = len(textwrap.wrap(text, int(width * 1.2)))
         assert lines >= 2 and (sheet.row_dimensions[row].height or 15) >= 15 * lines, (label, lines)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_day_beside_a_follow_up_says_the_last_step_whatever_its_state(tmp_path: Path, lang: str) -> None:
+    """The matches sheet and `suivi --xlsx` headed the day beside « Suivi » « Suivi depuis le »
+    (« Follow-up since »): beside « faite », « sans suite » or « contactée », a follow-up read as
+    still going on since that day. The day is that of the follow-up's last step, as « Étapes du
+    suivi » says it on the same row (« … · faite le 3 avril 2021 »), and its heading says so,
+    true of every state: « Dernière étape le » (« Last step on »)."""
+    from atelier.exports.xlsx import write_follow_up_xlsx
+
+    path = tmp_path / "etapes.atelier"
+    with Store.create(path, title="Atelier du Val", date="2021-03-16") as store:
+        workshop_id = store.workshops()[0].id
+        lucie, cecile = (
+            store.add_participant(Participant(workshop_id, names=[name], organisation=org))
+            for name, org in (("Lucie Leroy", "Grand Angoulême"), ("Cécile Dallet", "PLIE des Graves"))
+        )
+        decided = []
+        for need, offer in (
+            ("des clauses", "clauses sociales"),
+            ("un local", "une salle"),
+            ("un car", "un bus"),
+        ):
+            asked = store.add_item(Item(lucie.id, ItemKind.NEED, need))
+            offered = store.add_item(Item(cecile.id, ItemKind.OFFER, offer))
+            match = store.add_match(Match(workshop_id, asked.id, offered.id, MatchStatus.CONFIRMED, 0.5))
+            store.set_follow_up(match.id, FollowUp.TO_CONTACT, day="2021-03-16")
+            decided.append(match)
+        store.set_follow_up(decided[0].id, FollowUp.CONTACTED, day="2021-03-22")
+        store.set_follow_up(decided[0].id, FollowUp.DONE, day="2021-04-03")
+        store.set_follow_up(decided[1].id, FollowUp.DROPPED, day="2021-03-25")
+        data = gather(store, workshop_id, lang=lang, match_first=False)
+        entries = store.follow_ups()
+    english = lang == "en"
+    heading = "Last step on" if english else "Dernière étape le"
+    steps_heading = "Follow-up steps" if english else "Étapes du suivi"
+    write_xlsx(data, tmp_path / "tableaux.xlsx")
+    write_follow_up_xlsx(entries, tmp_path / "suivi.xlsx", lang)
+    for name in ("tableaux.xlsx", "suivi.xlsx"):
+        sheet = openpyxl.load_workbook(tmp_path / name).worksheets[-1]
+        header = [str(c.value) for c in sheet[1]]
+        assert heading in header and not any("since" in h or "depuis" in h for h in header), (name, header)
+        rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in sheet.iter_rows(min_row=2)]
+        days = {r[steps_heading].rsplit(" · ", 1)[-1]: r[heading].date().isoformat() for r in rows}
+        if english:
+            assert days == {
+                "done on 3 April 2021": "2021-04-03",
+                "dropped on 25 March 2021": "2021-03-25",
+                "decided on 16 March 2021": "2021-03-16",
+            }, (name, days)
+        else:
+            assert days == {
+                "faite le 3 avril 2021": "2021-04-03",
+                "classée sans suite le 25 mars 2021": "2021-03-25",
+                "décidée le 16 mars 2021": "2021-03-16",
+            }, (name, days)

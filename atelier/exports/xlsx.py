@@ -76,7 +76,8 @@ def date_format(lang: str) -> str:
 DATE_WIDTH = 18
 
 # The « Mises en relation » sheet: the columns of the other sheets for who needs, then the
-# same three for who can help.
+# same three for who can help. The day beside « Suivi » is that of its last step, true of every
+# state (« Suivi depuis le » read « faite » as still going on since that day).
 MATCH_COLUMNS = [
     "Participant",
     "Structure",
@@ -94,7 +95,7 @@ MATCH_COLUMNS = [
     "Confiance",
     "Raisons",
     "Suivi",
-    "Suivi depuis le",
+    "Dernière étape le",
     "Étapes du suivi",
     "Note",
     "Atelier de la ressource",
@@ -120,7 +121,7 @@ ENGLISH: dict[str, str] = {
     "Confiance": "Confidence",
     "Raisons": "Reasons",
     "Suivi": "Follow-up",
-    "Suivi depuis le": "Follow-up since",
+    "Dernière étape le": "Last step on",
     "Étapes du suivi": "Follow-up steps",
     "Note": "Note",
     "Atelier de la ressource": "Resource's workshop",
@@ -377,7 +378,7 @@ WIDTHS = {
     "Confiance": 14,
     "Raisons": 45,
     "Suivi": 13,
-    "Suivi depuis le": DATE_WIDTH,
+    "Dernière étape le": DATE_WIDTH,
     "Étapes du suivi": 40,
     "Note": 30,
     "Atelier de la ressource": 22,
@@ -453,7 +454,7 @@ def _table_sheet(
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         sheet.column_dimensions[get_column_letter(c)].width = WIDTHS.get(str(name), 30)
     sheet.row_dimensions[start_row].height = 30
-    date_columns = {c for c, name in enumerate(columns, start=1) if name in ("Date", "Suivi depuis le")}
+    date_columns = {c for c, name in enumerate(columns, start=1) if name in ("Date", "Dernière étape le")}
     numbered = {c for c, name in enumerate(columns, start=1) if name == "N°"}
     for r, row in enumerate(frame.itertuples(index=False), start=start_row + 1):
         tallest = 1
@@ -729,7 +730,7 @@ FOLLOW_UP_COLUMNS = [
     "Ressource",
     "Atelier de la ressource",
     "Suivi",
-    "Suivi depuis le",
+    "Dernière étape le",
     "Étapes du suivi",
     "Note",
 ]

@@ -183,7 +183,7 @@ def column_titles() -> list[str]:
         tr("Qui peut aider"),
         tr("Ce qui est proposé"),
         tr("État"),
-        tr("Depuis le"),
+        tr("Dernière étape le"),
         tr("Note"),
     ]
 
@@ -733,7 +733,7 @@ class NoteEditor(QLineEdit):
 
 
 class DayDelegate(EntreeDelegate):
-    """« Depuis le » edited as a line where the day is typed: the day of the step being
+    """« Dernière étape le » edited as a line where the day is typed: the day of the step being
     recorded (Maj+A, C, F, S: today, to be changed) or of the current one (D, F2: its day)."""
 
     def __init__(self, view: FollowUpView) -> None:
@@ -918,7 +918,7 @@ class FollowUpView(QWidget):
         self.themself.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.themself.hide()
         layout.addWidget(self.themself)
-        # The selected match's path, step by step: what « Depuis le » alone cannot say.
+        # The selected match's path, step by step: what « Dernière étape le » alone cannot say.
         self.steps = QLabel(self)
         self.steps.setObjectName("followupSteps")
         self.steps.setWordWrap(True)
@@ -929,7 +929,7 @@ class FollowUpView(QWidget):
         self.keys.setWordWrap(True)
         self.say_keys()
         layout.addWidget(self.keys)
-        # The step the next editor of « Depuis le » dates, and the day it starts from.
+        # The step the next editor of « Dernière étape le » dates, and the day it starts from.
         self._dating: tuple[FollowUp | None, str] | None = None
         self.recording = 0  # days typed, to be recorded once their editor has closed
         self._typing: tuple[int, Any, str, object] | None = None  # an editor open when the list reloads
@@ -973,7 +973,7 @@ class FollowUpView(QWidget):
             self.table.dragged = True  # the facilitator's widths, kept
 
     def _since_width(self) -> int:
-        """« Depuis le » wide enough for its longest day on one line (« 28 September 2026 »
+        """« Dernière étape le » wide enough for its longest day on one line (« 28 September 2026 »
         in English) and for its title."""
         metrics = self.table.fontMetrics()
         widest = max(metrics.horizontalAdvance(list_date(f"2026-{month:02d}-28")) for month in range(1, 13))
@@ -1154,7 +1154,7 @@ class FollowUpView(QWidget):
     def date_current(self, state: FollowUp | None) -> bool:
         """Maj+A, C, F, S: the row's new state on a day to type, today to start with; D (state
         None): the day of its current step, its own to start with. The day is typed in the
-        row's « Depuis le »; Entrée records it, Échap leaves everything as it was."""
+        row's « Dernière étape le »; Entrée records it, Échap leaves everything as it was."""
         index = self.table.currentIndex()
         entry = index.data(EntryRole) if index.isValid() else None
         if entry is None or self.model.grid is None or self.model.grid.store.readonly:
@@ -1236,7 +1236,7 @@ class FollowUpView(QWidget):
         return True
 
     def take_dating(self, entry: FollowUpEntry) -> tuple[FollowUp, str]:
-        """The step an editor of « Depuis le » just opened dates, and the day it shows first."""
+        """The step an editor of « Dernière étape le » just opened dates, and the day it shows first."""
         state, start = self._dating or (None, "")
         self._dating = None
         return state or entry.match.follow_up, start or list_date(entry.match.follow_up_changed)

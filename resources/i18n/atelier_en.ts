@@ -2567,10 +2567,6 @@ F1: every keyboard shortcut</translation>
         <translation>State</translation>
     </message>
     <message>
-        <source>Depuis le</source>
-        <translation>Since</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2697,6 +2693,10 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>{need} ← {helper}</source>
         <translation>{need} ← {helper}</translation>
+    </message>
+    <message>
+        <source>Dernière étape le</source>
+        <translation>Last step on</translation>
     </message>
     <message>
         <source>Suivi « {step} »</source>
