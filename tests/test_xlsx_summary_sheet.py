@@ -159,6 +159,14 @@ def test_a_match_followed_up_dropped_is_never_counted_or_shown_as_confirmed(
     assert labels["Matches decided" if english else "Mises en relation décidées"] == 3, labels
     states = ("to contact", "contacted", "done", "dropped") if english else FOLLOW_UP.values()
     assert [labels[s] for s in states] == [1, 1, 0, 1], labels
+    # The states stand under « décidées », indented; every other fact is a bold label of its own.
+    for r in range(
+        3, _row_of(summary, "Items per column of the grid" if english else "Éléments par rubrique")
+    ):
+        label = summary.cell(row=r, column=1)
+        if label.value:
+            under = label.value in states
+            assert (label.alignment.indent == 2) == under and bool(label.font.bold) != under, label.value
     header = [c.value for c in matches[1]]
     rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in matches.iter_rows(min_row=2)]
     status, follow_up = ("Status", "Follow-up") if english else ("Statut", "Suivi")

@@ -573,43 +573,45 @@ def _write_workbook(
         _put(title, data.workshop.title)
         title.font = Font(bold=True, size=16)
         decided = [m for m in data.matches if m.status != MatchStatus.SUGGESTED]
-        states = {follow_up_word(state, lang) for state in FOLLOW_UP}
-        facts: list[tuple[str, Any]] = [
-            ("Date", dt.date.fromisoformat(data.workshop.date) if data.workshop.date else None),
-            ("Lieu", data.workshop.place),
-            ("Organisateur", data.workshop.organiser),
-            ("Contact", data.workshop.contact),
-            ("Participants", data.people_named()),
+        # Each fact: its French label (said in `lang` when written), its value, and whether it is
+        # a follow-up state under the matches decided (its label already in `lang`, indented).
+        facts: list[tuple[str, Any, bool]] = [
+            ("Date", dt.date.fromisoformat(data.workshop.date) if data.workshop.date else None, False),
+            ("Lieu", data.workshop.place, False),
+            ("Organisateur", data.workshop.organiser, False),
+            ("Contact", data.workshop.contact, False),
+            ("Participants", data.people_named(), False),
             *(
                 # With someone away, the « Grille » sheet holds their rows too: these are not all.
                 [
                     (
                         "Lignes de la grille des présents" if data.away else "Lignes de la grille",
                         len(data.participants),
+                        False,
                     )
                 ]
                 if data.people_named() != len(data.participants)
                 else []
             ),
             # Not in the room (« (excusé) »): in the grid, in no count of those present.
-            *([("Excusés ou absents", sum(people_of(p) for p in data.away))] if data.away else []),
-            ("Territoires", len(data.territories())),
+            *([("Excusés ou absents", sum(people_of(p) for p in data.away), False)] if data.away else []),
+            ("Territoires", len(data.territories()), False),
             # Decided (confirmed or added by hand), as the minutes count them, and where their
             # follow-up stands (« Où en est le suivi »): one « sans suite » is no live match.
-            ("Mises en relation décidées", len(decided)),
+            ("Mises en relation décidées", len(decided), False),
             *(
                 [
-                    (follow_up_word(state, lang), sum(m.follow_up == state for m in decided))
+                    (follow_up_word(state, lang), sum(m.follow_up == state for m in decided), True)
                     for state in FOLLOW_UP
                 ]
                 if decided
                 else []
             ),
             # The sheet shows a need's strongest suggestions only, not every one saved.
-            ("Suggestions (2 au plus par besoin)", len(data.matches) - len(decided)),
+            ("Suggestions (2 au plus par besoin)", len(data.matches) - len(decided), False),
         ]
-        for r, (label, value) in enumerate(facts, start=3):
-            if label in states:  # a follow-up state (already in `lang`), under the matches decided
+        for r, (label, value, follow_up_state) in enumerate(facts, start=3):
+            if follow_up_state:  # already in `lang`, under the matches decided
                 _put(summary.cell(row=r, column=1), label)
                 summary.cell(row=r, column=1).alignment = Alignment(horizontal="left", indent=2)
             else:
