@@ -271,8 +271,8 @@ EN = {
     "résultat": "result",
     "résultats": "results",
     # ui/search_bar.py: its results are rows, said so when the grid's rows name more people
-    "ligne de la grille": "grid row",
-    "lignes de la grille": "grid rows",
+    "ligne de la grille": "row of the grid",
+    "lignes de la grille": "rows of the grid",
     # ui/directory_view.py: nothing typed, everyone in the directory, one row per person
     "personne": "person",
     "personnes": "people",

@@ -140,7 +140,11 @@ def test_the_search_count_follows_the_grid_and_a_new_workshop_starts_unfiltered(
 
 
 def test_the_search_count_says_grid_rows_in_english_too(qtbot, tmp_path: Path, monkeypatch) -> None:
-    """English: « 6 results of 22 participants » under « 24 participants »; rows, said so."""
+    """English: « 6 results of 22 participants » under « 24 participants »; rows, said so, in
+    the words `atelier info`, the minutes and the Excel summary use: « 22 rows of the grid »,
+    never « 22 grid rows » in the window alone."""
+    from atelier.french import counted
+
     from .helpers.language import window_language
 
     with window_language(monkeypatch, "en"):
@@ -148,7 +152,11 @@ def test_the_search_count_says_grid_rows_in_english_too(qtbot, tmp_path: Path, m
         assert "24 participants" in window.switcher.combo.currentText().replace("\u00a0", " ")
         key(qtbot, Qt.Key.Key_F, CTRL)
         type_text("gpect")
-        assert _count(window) == "6 results of 22 grid rows"
+        assert (
+            _count(window)
+            == "6 results of 22 rows of the grid"
+            == f"6 results of {counted(22, 'n.grid_row', 'en')}"
+        )
         window.close()
 
 

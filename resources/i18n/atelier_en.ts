@@ -324,11 +324,11 @@
     </message>
     <message>
         <source>ligne de la grille</source>
-        <translation>grid row</translation>
+        <translation>row of the grid</translation>
     </message>
     <message>
         <source>lignes de la grille</source>
-        <translation>grid rows</translation>
+        <translation>rows of the grid</translation>
     </message>
     <message>
         <source>{results} + {kept}</source>
