@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import docx
+import pytest
 
 from tests.conftest import run_cli
 
@@ -101,6 +102,48 @@ def test_the_example_minutes_say_something_of_everyone_every_need_and_every_offe
     assert re.search(r"need\s+14 /\s+14 in the body", out), out
     assert re.search(r"offer\s+16 /\s+16 in the body", out), out
     assert re.search(r"TOTAL\s+155\s+\d+\s+155\s", out), out
+
+
+@pytest.mark.parametrize("offered", [True, False])
+def test_every_need_still_unanswered_is_said_with_its_author(tmp_path: Path, offered: bool) -> None:
+    # Six needs no one in the room answers: the minutes cited three of them as examples, then
+    # « 6 restent sans réponse pour l'instant, dont : » one more; the three others were only in
+    # the annex. An unanswered need is what a recipient of the minutes can still help with.
+    # With no offer at all, « Aucun de ces besoins n'a encore de réponse » cited none of them.
+    grid = (
+        "Zoé Martin / CC du Val;Val;un forum de l'emploi;;"
+        "Un club d'entreprises pour mobiliser les employeurs;\n"
+        "Paul Lin / Mission locale du Val;Val;un atelier CV;;"
+        "Des traducteurs en ourdou pour les permanences;Club d'entreprises du bassin\n"
+        "Inès Roux / CCAS de Lisle;Lisle;une épicerie sociale;;"
+        "Un véhicule frigorifique pour la banque alimentaire;\n"
+        "Marc Petit / Régie de quartier;Lisle;chantier espaces verts;;"
+        "Un local pour stocker le matériel de jardinage;\n"
+        "Léa Blanc / Centre social Arc;Arc;accueil des familles;;"
+        "Des bénévoles pour l'aide aux devoirs le mercredi;\n"
+        "Hugo Noir / Association Vélo Val;Val;atelier de réparation;;"
+        "Un terrain pour une piste d'apprentissage du vélo;\n"
+        "Nina Vert / Médiathèque Arc;Arc;ateliers numériques;;"
+        "Des tablettes reconditionnées pour les ateliers seniors;\n"
+    )
+    if not offered:
+        grid = grid.replace("Club d'entreprises du bassin", "")
+    needs = {
+        "traducteurs en ourdou pour les permanences": "Mission locale du Val",
+        "véhicule frigorifique pour la banque alimentaire": "CCAS de Lisle",
+        "local pour stocker le matériel de jardinage": "Régie de quartier",
+        "bénévoles pour l'aide aux devoirs le mercredi": "Centre social Arc",
+        "terrain pour une piste d'apprentissage du vélo": "Association Vélo Val",
+        "tablettes reconditionnées pour les ateliers seniors": "Médiathèque Arc",
+    }
+    for lang in ("fr", "en"):
+        (tmp_path / lang).mkdir()
+        text = _synthesis(tmp_path / lang, grid, lang)
+        for need, author in needs.items():
+            line = _line_of(need, text)
+            at = line.casefold().index(need.casefold())
+            assert line[at + len(need) :].lstrip(" .…").startswith(f"({author})"), line
+            assert text.casefold().count(need.casefold()) == 1, text  # each said once
 
 
 def test_a_theme_one_participant_names_is_not_said_of_two(tmp_path: Path) -> None:

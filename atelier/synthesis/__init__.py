@@ -1491,8 +1491,11 @@ class _Writer:
                 else "Il n'a pas encore de réponse dans la salle"
             )
         cites = self._first_open(open_)
-        if cites and (made or led):  # « dont » one of several; the one itself when it is alone
-            sentence += f"{', dont' if len(open_) > 1 else ''} : {' ; '.join(cites)}"
+        if cites and (made or led):  # « dont » some of them; all, or the one, said here: none
+            sentence += f"{', dont' if len(open_) > len(cites) else ''} : {' ; '.join(cites)}"
+        elif cites:  # none has an answer: those the lines above did not cite, after them
+            lead = plural(len(cites), "L'autre besoin exprimé", "Les autres besoins exprimés", lang="fr")
+            return f"{sentence}. {lead} : {' ; '.join(cites)}."
         return sentence + "."
 
     def answers_in_english(
@@ -1566,7 +1569,10 @@ class _Writer:
             )
         cites = self._first_open(open_)
         if cites and (made or led):
-            sentence += f"{', including' if len(open_) > 1 else ''}: {self.semicolons(cites)}"
+            sentence += f"{', including' if len(open_) > len(cites) else ''}: {self.semicolons(cites)}"
+        elif cites:
+            lead = plural(len(cites), "The other need expressed", "The other needs expressed", lang="en")
+            return f"{sentence}. {lead}: {self.semicolons(cites)}."
         return sentence + "."
 
     def _answer_counts(
@@ -1594,9 +1600,11 @@ class _Writer:
         }
 
     def _first_open(self, open_: list[Any]) -> list[str]:
-        """The first need still without an answer that the minutes have not quoted yet, quoted."""
-        first = next((e for e in open_ if e.text not in self.cited), None)
-        return [self.cite(first.participant_id, first.text, limit=10)] if first is not None else []
+        """The needs still without an answer that the minutes have not quoted yet, each quoted
+        with its author: what a recipient can still help with (only the first was, and the
+        others of a workshop's unanswered needs were in the annex alone)."""
+        unsaid = [e for e in open_ if e.text not in self.cited]
+        return [self.cite(e.participant_id, e.text, limit=10) for e in unsaid]
 
     def shown_matches(self) -> list[Any]:
         """The matches the minutes' tables show: those decided, and for each need no decision
