@@ -2541,6 +2541,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "--force va avec --xlsx : il remplace un tableau existant",
         "en": "--force goes with --xlsx: it replaces an existing workbook",
     },
+    # `suivi --xlsx` with nothing to follow up (« Aucune mise en relation faite », as the
+    # listing says it): no sheet of headings over no row, as `export --fiches` refuses.
+    "suivi.nothing_to_export": {
+        "fr": "{none}\xa0: pas de tableau à écrire\u202f; rien n'a été écrit.",
+        "en": "{none}: no table to write; nothing was written.",
+    },
     "suivi.exported": {
         "fr": "Suivi exporté ({matches}) : {path}",
         "en": "Follow-up exported ({matches}): {path}",

@@ -883,6 +883,8 @@ EN.update(
         "(absent·e à l'atelier du {date})": "(absent from the workshop of {date})",
         "(excusé·e à l'atelier « {title} »)": "(excused from the workshop “{title}”)",
         "(absent·e à l'atelier « {title} »)": "(absent from the workshop “{title}”)",
+        # ui/operations/files.py: Ctrl+Alt+E with nothing to follow up, as `suivi --xlsx` says it
+        "Aucune mise en relation confirmée à suivre : pas de tableau à écrire ; rien n'a été écrit.": "No confirmed match to follow up: no table to write; nothing was written.",
         # ui/workshops.py: deleting a workshop counts its matches decided (confirmed or added by
         # hand), as `atelier info` does, and the follow-ups of other workshops it takes along
         "mise en relation décidée": "decided match",

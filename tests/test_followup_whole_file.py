@@ -143,3 +143,76 @@ def test_the_window_exports_the_follow_up_of_every_workshop(
         assert asked and asked[0].endswith(".xlsx")
     finally:
         window.close()
+
+
+def _nothing_decided(tmp_path: Path) -> Path:
+    """A workshop matched, its suggestions saved, none decided: nothing to follow up."""
+    path = tmp_path / "rien.atelier"
+    with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        workshop_id = store.workshops()[0].id
+        lucie = store.add_participant(Participant(workshop_id, names=["Lucie Leroy"], organisation="CC"))
+        paul = store.add_participant(Participant(workshop_id, names=["Paul Girard"], organisation="PLIE"))
+        need = store.add_item(Item(lucie.id, ItemKind.NEED, "Salle pour un forum"))
+        room = store.add_item(Item(paul.id, ItemKind.OFFER, "Salle de réunion"))
+        store.add_match(Match(workshop_id, need.id, room.id, MatchStatus.SUGGESTED, 0.5))
+    return path
+
+
+def test_suivi_xlsx_with_nothing_to_follow_up_writes_no_table_and_says_so(tmp_path: Path) -> None:
+    """`suivi F --xlsx OUT` on a file where nothing was decided wrote a sheet of column headings
+    over no row and said « Suivi exporté (0 mise en relation) »: a table to send that says
+    nothing, or reads as one left unfilled. It now says, in one sentence, that there is nothing
+    to follow up and that nothing was written, as `export --fiches` does of a workshop without
+    participants; no file is made, and one already there (--force) is left as it was."""
+    path = _nothing_decided(tmp_path)
+    before = path.read_bytes()
+    out = tmp_path / "suivi.xlsx"
+    for lang, said in (
+        ("fr", "Aucune mise en relation confirmée à suivre : pas de tableau à écrire ; rien n'a été écrit."),
+        ("en", "No confirmed match to follow up: no table to write; nothing was written."),
+    ):
+        refused = run_cli("suivi", str(path), "--xlsx", str(out), env={"ATELIER_LANG": lang})
+        assert refused.returncode == 1 and not out.exists(), refused.stderr
+        assert refused.stderr.strip().translate(SPACES) == said, refused.stderr
+        assert refused.stdout == ""
+    out.write_bytes(b"last month's follow-up")
+    refused = run_cli("suivi", str(path), "--xlsx", str(out), "--force")
+    assert refused.returncode == 1 and out.read_bytes() == b"last month's follow-up"
+    # Of a state none is in: said of that state, as the listing says it.
+    decided = _file(tmp_path)
+    refused = run_cli("suivi", str(decided), "--etat", "faite", "--xlsx", str(tmp_path / "faites.xlsx"))
+    assert refused.returncode == 1 and not (tmp_path / "faites.xlsx").exists()
+    assert refused.stderr.strip().translate(SPACES) == (
+        "Aucune mise en relation faite : pas de tableau à écrire ; rien n'a été écrit."
+    ), refused.stderr
+    assert path.read_bytes() == before
+
+
+@pytest.mark.usefixtures("no_modal_boxes")
+def test_the_window_writes_no_follow_up_table_when_nothing_is_to_follow_up(
+    qtbot, tmp_path: Path, monkeypatch, language: str
+) -> None:
+    """Ctrl+Alt+E on a file where nothing was decided asked for a file name, then wrote a sheet
+    of headings over no row. It now says, as `suivi --xlsx` does, that there is nothing to
+    follow up, before any file name is asked for; nothing is written."""
+    path = _nothing_decided(tmp_path)
+    asked: list[str] = []
+
+    def save(*args, **_kwargs):
+        asked.append(args[2])
+        return str(tmp_path / "vide.xlsx"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    window = active_window(qtbot, path)
+    try:
+        key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # « Suivi »
+        key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        said = window.saved_label.text().translate(SPACES)
+        assert said == (
+            "Aucune mise en relation confirmée à suivre : pas de tableau à écrire ; rien n'a été écrit."
+            if language == "fr"
+            else "No confirmed match to follow up: no table to write; nothing was written."
+        ), said
+        assert asked == [] and not (tmp_path / "vide.xlsx").exists()
+    finally:
+        window.close()

@@ -121,7 +121,7 @@ def suivi(args: argparse.Namespace) -> int:
             else None
         )
     if args.xlsx is not None:
-        return _follow_up_xlsx(args, entries)
+        return _follow_up_xlsx(args, entries, state)
     if args.json:
         # Every match asked for, one of a person with themself flagged (`with_themself`, as
         # `export --json` says it): a program reading the list is told, not left to guess.
@@ -143,17 +143,22 @@ def suivi(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _follow_up_xlsx(args: argparse.Namespace, entries: list[FollowUpEntry]) -> int:
+def _follow_up_xlsx(args: argparse.Namespace, entries: list[FollowUpEntry], state: FollowUp | None) -> int:
     """`suivi FICHIER --xlsx SORTIE.xlsx`: the follow-up listed (every workshop's, unless
-    --workshop) in one Excel sheet, each row naming its workshop."""
+    --workshop) in one Excel sheet, each row naming its workshop. Nothing to follow up: said,
+    as the listing says it, and no sheet of headings over no row is written (as `export
+    --fiches` refuses a workshop without participants)."""
     from atelier.exports import check_suffix, check_target
     from atelier.exports.xlsx import write_follow_up_xlsx
 
+    written, themself = _without_themself(entries)
+    if not written:
+        none = _none_sentence(state, args.participant, other=bool(themself))
+        raise AtelierError("suivi.nothing_to_export", none=none.rstrip("."))
     target = Path(args.xlsx)
     check_target(target, (Path(args.file),), replace=args.force)
     check_suffix(target, ".xlsx")
     write_follow_up_xlsx(entries, target, current_language())
-    written, _themself = _without_themself(entries)
     say("suivi.exported", path=args.xlsx, matches=counted(len(written), "n.followed_match"))
     return EXIT_OK
 
@@ -252,15 +257,20 @@ _STATE_OPTION_EN = {
 
 
 def _say_none(state: FollowUp | None, participant: str | None, *, other: bool = False) -> None:
-    """Nothing to list: said of what was asked (« classée sans suite », a person), not as if
+    """Nothing to list: said of what was asked (`_none_sentence`)."""
+    print(_none_sentence(state, participant, other=other))
+
+
+def _none_sentence(state: FollowUp | None, participant: str | None, *, other: bool = False) -> str:
+    """Nothing to list, said of what was asked (« classée sans suite », a person), not as if
     no match had been confirmed at all: « Aucune mise en relation contactée. »; `other`: a
     match of a person with themself was just said, « Aucune autre … »."""
     where = message("followup.for_participant", who=participant) if participant else ""
     if state is not None:
         said = message(f"followup.none_state.{state.value}")
-        say("followup.none_other_in_state" if other else "followup.none_in_state", state=said, where=where)
-    else:
-        say("followup.none_other" if other else "followup.none", where=where)
+        key = "followup.none_other_in_state" if other else "followup.none_in_state"
+        return message(key, state=said, where=where)
+    return message("followup.none_other" if other else "followup.none", where=where)
 
 
 def _show_follow_up(args: argparse.Namespace) -> int:

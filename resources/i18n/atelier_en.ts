@@ -995,6 +995,10 @@
         <translation>The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).</translation>
     </message>
     <message>
+        <source>Aucune mise en relation confirmée à suivre : pas de tableau à écrire ; rien n'a été écrit.</source>
+        <translation>No confirmed match to follow up: no table to write; nothing was written.</translation>
+    </message>
+    <message>
         <source>Exporter le suivi de tous les ateliers</source>
         <translation>Export the follow-up of every workshop</translation>
     </message>

@@ -362,6 +362,15 @@ def export_follow_up(window: Window) -> None:
     from atelier.matching.across import one_person
 
     parent, store = widget(window), window.store
+    entries = store.follow_ups(None)
+    written = [e for e in entries if not one_person(e.need_participant, e.resource_participant)]
+    if not written:
+        # No sheet of headings over no row to send (as `atelier suivi --xlsx` refuses): said,
+        # before a file name is asked for.
+        window.show_status(
+            tr("Aucune mise en relation confirmée à suivre : pas de tableau à écrire ; rien n'a été écrit.")
+        )
+        return
     suggested = store.path.with_name(f"{store.path.stem}-suivi.xlsx")
     name, _ = QFileDialog.getSaveFileName(
         parent, tr("Exporter le suivi de tous les ateliers"), str(suggested), tr("Classeur Excel (*.xlsx)")
@@ -369,8 +378,6 @@ def export_follow_up(window: Window) -> None:
     if not name:
         return
     target = Path(name)
-    entries = store.follow_ups(None)
-    written = [e for e in entries if not one_person(e.need_participant, e.resource_participant)]
 
     def write() -> Path:
         check_target(target, (store.path,), replace=True)  # the dialog asked before replacing
