@@ -194,7 +194,7 @@ def test_info_and_the_workshops_list_count_a_match_of_a_person_with_themself_apa
     assert any(line.startswith("Match of a person with themself: 1 (") for line in english), english
     listed = run_cli("workshops", str(path)).stdout.splitlines()
     assert listed[1].endswith(
-        "« Atelier 2022 » — 2 participants, 2 éléments, 1 mise en relation confirmée "
+        "« Atelier 2022 » — 2 participants, 2 éléments, 1 mise en relation décidée "
         "(et 1 d'une personne avec elle-même, à écarter)".replace("« ", "«\u00a0").replace(" »", "\u00a0»")
     ), listed
     dumped = json.loads(run_cli("workshops", str(path), "--json").stdout)
