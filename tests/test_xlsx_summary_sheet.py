@@ -271,3 +271,64 @@ def test_the_day_beside_a_follow_up_says_the_last_step_whatever_its_state(tmp_pa
                 "classée sans suite le 25 mars 2021": "2021-03-25",
                 "décidée le 16 mars 2021": "2021-03-16",
             }, (name, days)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_matches_rejected_are_counted_and_listed_as_info_counts_them(tmp_path: Path, lang: str) -> None:
+    """`atelier info` said « 1 suggérée, 3 décidées (…), 2 écartées » and the workbook of the same
+    workshop had no trace of the two the facilitator set aside: its summary counted the
+    decided and the suggestions only, its matches sheet listed neither. The summary now counts
+    them (« Mises en relation écartées : 2 »), the sheet lists them after the suggestions,
+    « écartée » in « Statut », with no confidence nor follow-up (nothing to follow); the import
+    of the workbook counts only the 3 decided among those it does not take back."""
+    from tests.conftest import run_cli
+
+    path = tmp_path / f"ecartees-{lang}.atelier"
+    with Store.create(path, title="Atelier du Val", date="2021-03-16") as store:
+        workshop_id = store.workshops()[0].id
+        lucie, cecile = (
+            store.add_participant(Participant(workshop_id, names=[name], organisation=org))
+            for name, org in (("Lucie Leroy", "Grand Angoulême"), ("Cécile Dallet", "PLIE des Graves"))
+        )
+        for status, need, offer in (
+            (MatchStatus.CONFIRMED, "des clauses d'insertion", "clauses sociales"),
+            (MatchStatus.CONFIRMED, "un local", "une salle de réunion"),
+            (MatchStatus.MANUAL, "des bénévoles", "un réseau de bénévoles"),
+            (MatchStatus.SUGGESTED, "un annuaire", "un guide"),
+            (MatchStatus.REJECTED, "un minibus", "un bus scolaire"),
+            (MatchStatus.REJECTED, "une imprimante", "une photocopieuse"),
+        ):
+            asked = store.add_item(Item(lucie.id, ItemKind.NEED, need))
+            offered = store.add_item(Item(cecile.id, ItemKind.OFFER, offer))
+            store.add_match(Match(workshop_id, asked.id, offered.id, status, 0.4, ["mot"]))
+        data = gather(store, workshop_id, lang=lang, match_first=False)
+    english = lang == "en"
+    env = {"ATELIER_LANG": lang}
+    info = run_cli("info", str(path), env=env).stdout
+    assert ("2 rejected" if english else "2 écartées") in info, info
+    target = tmp_path / f"ecartees-{lang}.xlsx"
+    write_xlsx(data, target)
+    book = openpyxl.load_workbook(target)
+    summary, matches = book.worksheets[0], book.worksheets[-1]
+    labels = {
+        str(summary.cell(row=r, column=1).value).strip(): summary.cell(row=r, column=2).value
+        for r in range(
+            3, _row_of(summary, "Items per column of the grid" if english else "Éléments par rubrique")
+        )
+        if summary.cell(row=r, column=1).value
+    }
+    assert labels["Matches rejected" if english else "Mises en relation écartées"] == 2, labels
+    header = [c.value for c in matches[1]]
+    rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in matches.iter_rows(min_row=2)]
+    status, confidence, follow_up = (
+        ("Status", "Confidence", "Follow-up") if english else ("Statut", "Confiance", "Suivi")
+    )
+    rejected = [r for r in rows if r[status] == ("rejected" if english else "écartée")]
+    assert [r["Need" if english else "Besoin"] for r in rejected] == ["un minibus", "une imprimante"]
+    assert all(not r[confidence] and not r[follow_up] for r in rejected), rejected
+    assert rows[-2:] == rejected, "listed after the decisions and the suggestions"
+    again = run_cli("import", str(target), "-o", str(tmp_path / f"relu-{lang}.atelier"), env=env)
+    said = (again.stdout + again.stderr).replace("\u00a0", " ").replace("\u202f", " ")
+    assert (
+        "3 decided matches not taken back" if english else "3 mises en relation décidées non reprises"
+    ) in said

@@ -150,6 +150,9 @@ class ExportData:
     # left it, « Karine et Luc Blanc / Centre social ») and how the documents name it instead,
     # for the export to say.
     unread: list[tuple[str, str]] = field(default_factory=list)
+    # The matches the facilitator set aside (« écartée »), as `atelier info` counts them: the
+    # Excel workbook counts and lists them; never a lead of the minutes or the pages.
+    rejected: list[MatchRow] = field(default_factory=list)
 
     def territories(self) -> list[str]:
         return sorted({p.territory for p in self.participants if p.territory})
@@ -268,7 +271,11 @@ def gather(
 
     chosen: list[Match] = []
     by_need: dict[str, list[Match]] = {}
-    stored = matches_told(store, store.matches(workshop_id))
+    every = store.matches(workshop_id)
+    stored = matches_told(store, every)
+    # Set aside by the facilitator: each one, as `atelier info` counts them (one of a person
+    # with themself, set aside as the window asks, too).
+    rejected = [m for m in every if m.status == MatchStatus.REJECTED]
     decided_at = store.decided_times(workshop_id)
     if match_first and not any(m.status == MatchStatus.SUGGESTED for m in stored):
         # Never matched: match now (in memory, the file is left as it is) so that the
@@ -278,7 +285,7 @@ def gather(
     say(25, "mises en relation")
     # Offers and actions of other workshops of the file that a need was matched to (matching
     # across workshops): read too, their people named like this workshop's (or masked).
-    elsewhere = _resources_elsewhere(store, workshop_id, stored, items)
+    elsewhere = _resources_elsewhere(store, workshop_id, [*stored, *rejected], items)
     # One whose cell there says they were not at it (« (excusée) »): the reasons say so, never
     # « a proposé lors de l'atelier du … » (reasons.helper_away).
     away_at = {resource: p.away() for resource, p in elsewhere.items()}
@@ -329,7 +336,13 @@ def gather(
         best = ordered(one_per_person(store, found), kind_of)[:best_suggestions]
         rank.update((m.id, place) for place, m in enumerate(best))
         chosen += best
-    order = {MatchStatus.CONFIRMED: 0, MatchStatus.MANUAL: 0, MatchStatus.SUGGESTED: 1}
+    chosen += rejected
+    order = {
+        MatchStatus.CONFIRMED: 0,
+        MatchStatus.MANUAL: 0,
+        MatchStatus.SUGGESTED: 1,
+        MatchStatus.REJECTED: 2,
+    }
     position = {p.id: i for i, p in enumerate(participants)}
     need_place = {item_id: place for place, item_id in enumerate(items)}
     rows = []
@@ -374,7 +387,7 @@ def gather(
                     else [],
                     str(match.follow_up),
                     clean(match.note),
-                    match.follow_up_changed if match.status != MatchStatus.SUGGESTED else "",
+                    match.follow_up_changed if _decided(match) else "",
                     _workshop_of(elsewhere.get(resource.id), workshops, lang),
                     clean(
                         reason_sentence(
@@ -384,8 +397,8 @@ def gather(
                     need.participant_id,
                     resource.participant_id,
                     decided_at.get(match.id, ""),
-                    list(match.follow_up_steps) if match.status != MatchStatus.SUGGESTED else [],
-                    match.retyped if match.status != MatchStatus.SUGGESTED else "",
+                    list(match.follow_up_steps) if _decided(match) else [],
+                    match.retyped if _decided(match) else "",
                     on_its_subject(match.reasons),
                     one_word_of_a_short_statement(match.reasons, need.text, resource.text),
                     _same_structure(structure_of, need.participant_id, resource.participant_id),
@@ -431,7 +444,7 @@ def gather(
         [p for p in participants if p.id not in gone],
         who,
         cells,
-        [r[-1] for r in rows],
+        [r[-1] for r in rows if r[-1].status != MatchStatus.REJECTED],
         shared,
         sections,
         anonymise,
@@ -443,7 +456,13 @@ def gather(
         masker.unsure_words if masker is not None else [],
         away,
         [(said, who[owner]) for owner, said in unread.items()],
+        [r[-1] for r in rows if r[-1].status == MatchStatus.REJECTED],
     )
+
+
+def _decided(match: Match) -> bool:
+    """Confirmed or added by hand: followed up (a suggestion or one set aside is not)."""
+    return match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
 
 
 def one_per_person(store: Store, suggestions: list[Match]) -> list[Match]:
@@ -517,7 +536,12 @@ def _resources_elsewhere(
     for match in matches:
         if match.resource_id in items or match.resource_id in found:
             continue
-        if match.status not in (MatchStatus.CONFIRMED, MatchStatus.MANUAL, MatchStatus.SUGGESTED):
+        if match.status not in (
+            MatchStatus.CONFIRMED,
+            MatchStatus.MANUAL,
+            MatchStatus.SUGGESTED,
+            MatchStatus.REJECTED,
+        ):
             continue
         try:
             resource = store.item(match.resource_id)

@@ -140,6 +140,7 @@ ENGLISH: dict[str, str] = {
     "Organisateur": "Organiser",
     "Contact": "Contact",
     "Mises en relation décidées": "Matches decided",
+    "Mises en relation écartées": "Matches rejected",
     "Suggestions (2 au plus par besoin)": "Suggestions (at most 2 per need)",
     "Éléments par rubrique": "Items per column of the grid",
     "Écrits par des excusés ou absents": "Written by those excused or absent",
@@ -175,6 +176,10 @@ def _person(data: ExportData, participant: Participant) -> str:
     return who
 
 
+# Confirmed or added by hand: the matches followed up.
+DECIDED = (MatchStatus.CONFIRMED, MatchStatus.MANUAL)
+
+
 # A decision followed up « sans suite »: its « Statut » says so, never « confirmée » alone
 # (filtered on « confirmée », the sheet listed a match that came to nothing as a live one).
 THEN_DROPPED = {"fr": "{status}, puis classée sans suite", "en": "{status}, then dropped"}
@@ -183,7 +188,7 @@ THEN_DROPPED = {"fr": "{status}, puis classée sans suite", "en": "{status}, the
 def _status(match: MatchRow, lang: str) -> str:
     """« confirmée », « suggestion »…; « confirmée, puis classée sans suite »."""
     word = status_word(match.status, lang, bool(match.retyped))
-    if match.status == MatchStatus.SUGGESTED or match.follow_up != FollowUp.DROPPED:
+    if match.status not in DECIDED or match.follow_up != FollowUp.DROPPED:
         return word
     first, _, rest = word.partition("\n")  # the retyped warning stays on its own line
     said = THEN_DROPPED["en" if lang == "en" else "fr"].format(status=first)
@@ -278,11 +283,12 @@ def _frames(data: ExportData) -> dict[str, Any]:
                         # The window's words for a suggestion's score; a decision needs none.
                         confidence(m.score, lang, thin=m.thin) if m.status == MatchStatus.SUGGESTED else "",
                         "\n".join(m.reasons),
-                        follow_up_word(m.follow_up, lang) if m.status != MatchStatus.SUGGESTED else "",
-                        _day(m.follow_up_changed) if m.status != MatchStatus.SUGGESTED else None,
+                        # Followed up: a decision only (not a suggestion, nor one set aside).
+                        follow_up_word(m.follow_up, lang) if m.status in DECIDED else "",
+                        _day(m.follow_up_changed) if m.status in DECIDED else None,
                         # « décidée le 15 mars 2022 · contactée le 2 mars 2026 »: the path, in words
                         " · ".join(path_lines(m.steps, lang)).replace("\xa0", " ")
-                        if m.status != MatchStatus.SUGGESTED
+                        if m.status in DECIDED
                         else "",
                         m.note,
                         m.elsewhere,
@@ -290,7 +296,8 @@ def _frames(data: ExportData) -> dict[str, Any]:
                     strict=True,
                 )
             )
-            for m in data.matches
+            # Those set aside by the facilitator last, « écartée », as `atelier info` counts them.
+            for m in [*data.matches, *data.rejected]
         ],
         columns=MATCH_COLUMNS,
     )
@@ -609,6 +616,9 @@ def _write_workbook(
             ),
             # The sheet shows a need's strongest suggestions only, not every one saved.
             ("Suggestions (2 au plus par besoin)", len(data.matches) - len(decided), False),
+            # Set aside by the facilitator, listed last in the matches sheet: `atelier info`
+            # says « 2 écartées », the workbook does not leave them out.
+            ("Mises en relation écartées", len(data.rejected), False),
         ]
         for r, (label, value, follow_up_state) in enumerate(facts, start=3):
             if follow_up_state:  # already in `lang`, under the matches decided

@@ -488,9 +488,10 @@ def _own_summary(sheets: list[_Sheet]) -> tuple[str, str | None, dict[str, str]]
 
 def _own_left(sheets: list[_Sheet], *, english: bool) -> list[str]:
     """What the import of Atelier's own Excel does not take back, said: the matches decided
-    (confirmed, added by hand, rejected), with their follow-up, on the matches sheet; the
-    suggestions are made anew by matching the grid. A decision is a row with no confidence
-    word (the export gives one to suggestions only)."""
+    (confirmed, added by hand), with their follow-up, on the matches sheet; the suggestions are
+    made anew by matching the grid. A decision is a row with no confidence word (the export
+    gives one to suggestions only) whose status is not « écartée » (« rejected »): those the
+    facilitator set aside are listed too, and are not decided, as `atelier info` counts."""
     from atelier.french import counted
     from atelier.i18n import message
 
@@ -502,10 +503,16 @@ def _own_left(sheets: list[_Sheet], *, english: bool) -> list[str]:
     if word not in header:
         return []
     at = header.index(word)
+    status_heading, set_aside = ("Status", "rejected") if english else ("Statut", "écartée")
+    status = header.index(status_heading) if status_heading in header else None
+
+    def cell(row: RawRow, column: int | None) -> str:
+        return (row.cells[column : column + 1] or [""])[0].strip() if column is not None else ""
+
     decided = [
         r
         for r in sheet.rows[1:]
-        if any(c.strip() for c in r.cells) and not (r.cells[at : at + 1] or [""])[0].strip()
+        if any(c.strip() for c in r.cells) and not cell(r, at) and cell(r, status) != set_aside
     ]
     if not decided:
         return []
