@@ -105,6 +105,11 @@ STRUCTURE_WORDS = {
     "afpa",
     "apec",
     "cap",
+    "groupe",  # « Groupe SOS », « Groupe La Poste »
+    "sarl",
+    "sas",
+    "sasu",
+    "eurl",
 }
 
 # Where a role starts ("chargée de mission …", "2ème adjoint au maire …").
@@ -115,7 +120,7 @@ ROLE_PATTERN = re.compile(
     r"direct(?:eur|rice)|responsable|coordinat(?:eur|rice)|animat(?:eur|rice)|"
     r"délégué(?:e)?|chargé(?:e)?|technicien(?:ne)?|facilitat(?:eur|rice)|"
     r"professionnel(?:le)?|consultant(?:e)?|stagiaire|étudiant(?:e)?|référent(?:e)?|"
-    r"assistant(?:e)?|gestionnaire|secrétaire|agent(?:e)?|sous-pr[ée]f(?:et|[èe]te)|préfet|"
+    r"assistant(?:e)?|gestionnaire|secrétaire|bénévole|agent(?:e)?|sous-pr[ée]f(?:et|[èe]te)|préfet|"
     r"dg[as]?|dgs"
     r")\b",
     re.IGNORECASE,
@@ -1069,6 +1074,43 @@ def _credible_name(name: str) -> bool:
     return len(words) > 1 and (known[0] or known[-1] or civility or any(_is_upper_word(w) for w in words))
 
 
+# Particles of names that no French structure's name holds: « Nguyen Van Minh », « Aïcha Ben
+# Salah », « Mohamed Ould Ahmed », « Nguyen Thi Lan ».
+_FOREIGN_PARTICLES = frozenset({"van", "von", "ben", "ibn", "bin", "ould", "thi", "dos", "das"})
+
+
+def _said_as_people(words: list[str], names: list[str], *, beside_a_structure: bool) -> bool:
+    """Whether the people `_take_people` read at the start of `words` are people, not the
+    capitalised words of a structure's name (« Secours Populaire », « Croix Rouge », « Restos
+    du Coeur », « Emmaüs Connect »): the first of them starts with a known first name, after a
+    civility (« Mme Nguyen Thi Lan », « Dr Fatou Ndiaye »), has a surname in capitals that is
+    no acronym (« Ndeye FALL »), or a particle only names have (« Nguyen Van Minh »); else,
+    a name Atelier cannot tell from a structure's, a person only where the cell names a
+    structure beside it (« Soizic Legall / PLIE »: a person and her structure, as cells write
+    them). The people joined to the first by « et » are read with it."""
+    first = names[0].split()
+    return (
+        beside_a_structure
+        or _is_first_name(first[0])
+        or bool(words)
+        and _is_civility(words[0])
+        or any(_is_upper_word(w) and not _is_structure_or_acronym(w) for w in first[1:])
+        or any(w.lower() in _FOREIGN_PARTICLES for w in first[1:])
+    )
+
+
+def _is_a_place(words: str) -> bool:
+    """« Mont de Marsan », « Pays Basque », « Sud Landes »: words the table of places knows or
+    that name an area; « Secours Populaire », « Croix Rouge » do not."""
+    from atelier.territories import is_place_name
+
+    return (
+        is_place_name(words)
+        or is_departement_or_region(words)
+        or fold(words.split()[0]) in _AREA_WORDS | _NATURAL_AREAS
+    )
+
+
 def _names_structure(organisation: str) -> bool:
     """A structure's words or an acronym (« PLIE du Marsan », « Mission locale », « CIAP »)."""
     return any(_is_structure(w) or _is_upper_word(w) for w in organisation.split())
@@ -1281,6 +1323,9 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
         return result
     head_words = segments[0].split() if segments else []
     names, used = _take_people(head_words)
+    structure_said = any(map(_names_structure, [" ".join(head_words[used:]), *segments[1:]]))
+    if names and not _said_as_people(head_words, names, beside_a_structure=structure_said):
+        names, used = [], 0  # « Secours Populaire », « Croix Rouge – bénévole »: a structure
     rest_of_head = " ".join(head_words[used:])
     bracketed = re.fullmatch(r"\(([^()]+)\)", rest_of_head)
     if names and bracketed and _names_a_structure(bracketed.group(1)):
@@ -1322,7 +1367,12 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
         others = listed[1]
     elif names and not rest_of_head and len(segments) > 1:
         more, more_used = _take_people(segments[1].split())
-        if more and more_used == len(segments[1].split()) and len(segments) > 2:
+        if (
+            more
+            and _said_as_people(segments[1].split(), more, beside_a_structure=False)
+            and more_used == len(segments[1].split())
+            and len(segments) > 2
+        ):
             names += more
             others = segments[2:]
             # « Anne Martin, Paul Durand, Julie Thomas - Département des Landes »: the list
@@ -1411,6 +1461,7 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
             and words[0][:1].isupper()
             and len(organisation_parts) < 2
             and not _is_upper_word(words[0])
+            and (len(words) == 1 or _is_a_place(organisation))
         ):
             territory, organisation = organisation, ""
     if not territory and organisation:
