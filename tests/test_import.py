@@ -472,12 +472,13 @@ def test_a_semicolon_grid_whose_long_cells_all_hold_commas_is_read_by_its_header
     assert first["challenges"] == ["mobilité"]
 
 
-@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+@pytest.mark.parametrize("kind", ["csv", "xlsx", "docx", "html"])
 def test_a_spreadsheet_s_row_with_no_participant_adds_items_not_words(tmp_path: Path, kind: str) -> None:
     """A row with an empty participant cell under Anne's, as facilitators type a participant's
-    further lines in a spreadsheet: « permanence emploi » was glued to her last action,
-    « forum emploi permanence emploi », one item made of two (read as the end of a sentence a
-    Word page break cut, for starting lowercase). A spreadsheet cuts no row across pages: only
+    further lines in a spreadsheet or a Word table: « permanence emploi » was glued to her last
+    action, « forum emploi permanence emploi », one item made of two (read as the end of a
+    sentence a Word page break cut, for starting lowercase). No grid cuts a row across pages
+    (a Word row a page break splits is still one row in the file): in every kind of file, only
     a sentence that cannot end there (« vers les métiers de ») is continued."""
     rows = [
         [
@@ -503,13 +504,27 @@ def test_a_spreadsheet_s_row_with_no_participant_adds_items_not_words(tmp_path: 
 
         with source.open("w", encoding="utf-8", newline="") as handle:
             csv.writer(handle, delimiter=";").writerows(rows)
-    else:
+    elif kind == "xlsx":
         import openpyxl
 
         book = openpyxl.Workbook()
         for row in rows:
             book.active.append([cell or None for cell in row])
         book.save(source)
+    elif kind == "docx":
+        import docx
+
+        document = docx.Document()
+        table = document.add_table(rows=0, cols=5)
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+        document.save(str(source))
+    else:
+        from html import escape
+
+        body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+        source.write_text(f"<html><body><table>{body}</table></body></html>", encoding="utf-8")
     target = tmp_path / "out.atelier"
     result = run_cli("import", str(source), "-o", str(target))
     assert result.returncode == 0, result.stderr

@@ -360,15 +360,15 @@ def _last_line(text: str) -> str:
     return lines[-1] if lines else ""
 
 
-def continues_sentence(previous: str, following: str, *, lowercase: bool = True) -> bool:
-    """Whether the cell `following` (a row with no participant, carried onto the next page)
-    starts by finishing the sentence the cell `previous` ends on, rather than with a new item.
-
-    Never after a sentence's end (« . ! ? … ; »); always after a word or mark no sentence
-    ends on (« fond de », « , », « : », « + »); otherwise, with `lowercase`, when it starts
-    with a lowercase letter and no bullet of its own, as split_cell reads a wrapped line (a
-    spreadsheet cuts no row across pages: there, « permanence emploi » under « forum
-    emploi » is an item of its own).
+def continues_sentence(previous: str, following: str) -> bool:
+    """Whether the cell `following` (a row with no participant under the previous one's) starts
+    by finishing the sentence the cell `previous` ends on, rather than with a new item: only
+    where that sentence cannot have ended, after a word or mark no sentence ends on (« fond
+    de », « , », « : », « + », « d' »), never after a sentence's end (« . ! ? … ; ») nor after
+    any other word. One rule for every grid, Word, HTML, text or spreadsheet: no file cuts a
+    row across pages (a Word row a page break splits is one row of the table still), so a row
+    of its own is a new line, by the same participant (« permanence emploi » under « forum
+    emploi » is an item of its own, lowercase or not), unless its sentence had to go on.
     """
     end = _last_line(previous).rstrip(" \"'»)]”’")
     start = next((line for _li, line in cell_lines(following) if line.strip()), "")
@@ -379,10 +379,4 @@ def continues_sentence(previous: str, following: str, *, lowercase: bool = True)
     last_word = end.split()[-1].lower().replace("’", "'")
     if end.endswith((",", ":", "+", "&", "/", "(", "-", "–")) or last_word in _CONNECTIVES:
         return True
-    if last_word.endswith("'"):  # « d' », « l' », « jusqu' »
-        return True
-    if not lowercase:
-        return False
-    is_li = next(li for li, line in cell_lines(following) if line.strip())
-    first = start.strip()
-    return not is_li and not _LINE_BULLET.match(first) and first[:1].isalpha() and first[:1].islower()
+    return last_word.endswith("'")  # « d' », « l' », « jusqu' »

@@ -504,11 +504,6 @@ class GridPlan:
         return totals
 
 
-# The readers whose rows no page break cuts (RawTable.source): a row with no participant there
-# adds lines, and continues a sentence only where it cannot have ended (`continues_sentence`).
-SPREADSHEETS = frozenset({"xlsx", "csv"})
-
-
 def detect_mapping(headers: list[str], numbers: frozenset[int] = frozenset()) -> dict[int, str]:
     """Give each column the kind its header names best: each kind to the column naming it
     best, then other columns of a kind of statement naming it clearly. A column of numbers
@@ -1496,13 +1491,9 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
                 found = exact if exact is not None else split_cell(text)
                 items = entry.items.setdefault(kind_said, [])
                 cut = continued and participant_column not in row.merged and exact is None
-                if (
-                    cut
-                    and items
-                    and found
-                    and continues_sentence(previous or "", text, lowercase=table.source not in SPREADSHEETS)
-                ):
-                    # A row carried onto the next page finishes the sentence it cut: one item.
+                if cut and items and found and continues_sentence(previous or "", text):
+                    # A row that finishes the sentence the row above cut (« … métiers de » /
+                    # « l'industrie »): one item; any other line is an item of its own.
                     items[-1] = f"{items[-1]} {found[0]}"
                     found = found[1:]
                 for item in found:
