@@ -1964,10 +1964,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.written": {"fr": "Fichier créé\xa0: {path}", "en": "File created: {path}"},
     "import.title_from_name": {
         "fr": (
-            "Titre repris du nom du fichier\xa0: «\xa0{title}\xa0» (la grille n'en donne pas)\u202f; "
-            "pour le changer\xa0: {command}"
+            "Titre repris du nom du fichier «\xa0{file}\xa0»\xa0: «\xa0{title}\xa0» (la grille n'en donne "
+            "pas)\u202f; pour le changer\xa0: {command}"
         ),
-        "en": "Title taken from the file's name: “{title}” (the grid gives none); to change it: {command}",
+        "en": (
+            "Title taken from the name of the file “{file}”: “{title}” (the grid gives none); "
+            "to change it: {command}"
+        ),
     },
     "import.title_command": {
         "fr": 'atelier ateliers {path} --rename {title} --title "…"',

@@ -1,7 +1,11 @@
 """A grid with no title (a CSV, a bare Excel sheet) made a workshop titled after the output
 file's name (« one » for one.atelier), printed as the minutes' big title, without a word at
 import. The import now says it, with the command that changes it; nothing when the title
-was given (--title) or read from the grid."""
+was given (--title) or read from the grid. It says which file's name it took: « Titre repris
+du nom du fichier » alone left the facilitator to guess between the grid (« grille.csv ») and
+the file written (« one.atelier »), and the two commands take it from different files (the
+file written by `-o`, the grid by `--into … --new-workshop`, the file then holding other
+workshops)."""
 
 from __future__ import annotations
 
@@ -30,7 +34,9 @@ def test_a_title_taken_from_the_file_name_is_said_with_how_to_change_it(tmp_path
     assert _title(tmp_path / "one.atelier") == "one"
     said = [line for line in done.stdout.splitlines() if line.startswith("Titre repris")]
     assert len(said) == 1, done.stdout
-    assert said[0].startswith(f"Titre repris du nom du fichier{NB}: «{NB}one{NB}» (la grille n'en donne pas)")
+    assert said[0].startswith(
+        f"Titre repris du nom du fichier «{NB}one.atelier{NB}»{NB}: «{NB}one{NB}» (la grille n'en donne pas)"
+    ), said
     # The command it gives works, as pasted in a terminal with a title in place of « … ».
     command = said[0].split(f"pour le changer{NB}: ", 1)[1]
     words = shlex.split(command.replace('"…"', '"Atelier emploi de Langon"'))
@@ -40,7 +46,9 @@ def test_a_title_taken_from_the_file_name_is_said_with_how_to_change_it(tmp_path
     assert _title(tmp_path / "one.atelier") == "Atelier emploi de Langon"
     assert grid.read_bytes() == before
     english = run_cli("import", str(grid), "-o", "two.atelier", cwd=tmp_path, env={"ATELIER_LANG": "en"})
-    assert "Title taken from the file's name: “two” (the grid gives none)" in english.stdout, english.stdout
+    assert (
+        "Title taken from the name of the file “two.atelier”: “two” (the grid gives none)" in english.stdout
+    ), english.stdout
 
 
 def test_nothing_is_said_of_a_title_given_or_read(tmp_path: Path) -> None:
@@ -71,8 +79,9 @@ def test_a_new_workshop_of_a_file_titled_after_the_grid_s_name_is_said_too(tmp_p
     said = [line for line in done.stdout.splitlines() if line.startswith("Titre repris")]
     assert len(said) == 1, done.stdout
     assert said[0].startswith(
-        f"Titre repris du nom du fichier{NB}: «{NB}grille{NB}» (la grille n'en donne pas)"
-    )
+        f"Titre repris du nom du fichier «{NB}grille.csv{NB}»{NB}: «{NB}grille{NB}» "
+        "(la grille n'en donne pas)"
+    ), said
     command = said[0].split(f"pour le changer{NB}: ", 1)[1]
     words = shlex.split(command.replace('"…"', '"Atelier emploi de Langon"'))
     assert words[:2] == ["atelier", "ateliers"], words
@@ -85,9 +94,9 @@ def test_a_new_workshop_of_a_file_titled_after_the_grid_s_name_is_said_too(tmp_p
         cwd=tmp_path, env={"ATELIER_LANG": "en"},
     )  # fmt: skip
     assert english.returncode == 0, english.stderr
-    assert "Title taken from the file's name: “grille” (the grid gives none)" in english.stdout, (
-        english.stdout
-    )
+    assert (
+        "Title taken from the name of the file “grille.csv”: “grille” (the grid gives none)" in english.stdout
+    ), english.stdout
     given = run_cli(
         "import", "grille.csv", "--into", "F.atelier", "--new-workshop", "--title", "Atelier de Dax",
         cwd=tmp_path,

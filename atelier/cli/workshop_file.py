@@ -184,19 +184,25 @@ def import_grid(args: argparse.Namespace) -> int:
     _print_plan(result.plan)
     _print_sessions(result.plan)
     if result.title_from_name:  # the minutes' big title: said, for the facilitator to change it
-        _say_title_from_name(result.path, result.title_from_name, result.title_from_name)
+        _say_title_from_name(result.path, result.path, result.title_from_name, result.title_from_name)
     say("import.written", path=result.path)
     _say_kept(args.output)
     return EXIT_OK
 
 
-def _say_title_from_name(path: str | os.PathLike[str], title: str, workshop: str) -> None:
-    """« Titre repris du nom du fichier : « grille » (la grille n'en donne pas) ; pour le
-    changer : atelier ateliers F.atelier --rename WORKSHOP --title "…" »."""
+def _say_title_from_name(
+    path: str | os.PathLike[str], named: str | os.PathLike[str], title: str, workshop: str
+) -> None:
+    """« Titre repris du nom du fichier « grille.csv » : « grille » (la grille n'en donne pas) ;
+    pour le changer : atelier ateliers F.atelier --rename WORKSHOP --title "…" »: `named` the
+    file whose name the title is (the file written by `-o`, the grid added by `--new-workshop`),
+    said by its name, which of the two the facilitator cannot guess."""
     import shlex
 
+    from atelier.importers import shown_name
+
     command = message("import.title_command", path=shlex.quote(str(path)), title=shlex.quote(workshop))
-    say("import.title_from_name", title=title, command=command)
+    say("import.title_from_name", file=shown_name(named), title=title, command=command)
 
 
 def _into_new_workshop(args: argparse.Namespace, fields: dict[str, Any]) -> int:
@@ -221,7 +227,7 @@ def _into_new_workshop(args: argparse.Namespace, fields: dict[str, Any]) -> int:
     for workshop, _part in done.added:
         if workshop.id in done.title_from_name:  # the grid's file name: said, as `import -o` says it
             # named by its id: the file may hold another workshop of that title
-            _say_title_from_name(args.into, workshop.title, workshop.id[:8])
+            _say_title_from_name(args.into, args.grid, workshop.title, workshop.id[:8])
         date = f" ({long_date(workshop.date)})" if workshop.date else ""
         say("workshop.added", title=workshop.title, date=date, path=args.into, id=workshop.id[:8])
     for name, was in done.kept:

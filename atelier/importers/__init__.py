@@ -268,6 +268,12 @@ def _shown_stem(path: Path) -> str:
     return path.stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+def shown_name(path: str | os.PathLike[str]) -> str:
+    """The file's name with its extension (« grille.csv »), as text (bytes that are not UTF-8
+    shown as �)."""
+    return Path(path).name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def import_grid(
     source: str | os.PathLike[str],
     target: str | os.PathLike[str],
@@ -474,7 +480,7 @@ def import_as_new_workshop(
     from atelier.store import Store
 
     plan = plan_file(source, columns=columns)
-    stem = Path(source).stem
+    stem = _shown_stem(Path(source))
     parts = plan.parts()
     if len(parts) > 1 and (title or date or place):
         raise AtelierError("import.sessions_fields", sessions=sessions_listed(plan))
