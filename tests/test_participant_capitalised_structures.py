@@ -53,6 +53,11 @@ PEOPLE = [
     ("Nguyen Van Minh / Cap emploi 40", ["Nguyen Van Minh"], "Cap emploi 40"),
     ("Anne Martin et Paul Durand (CCAS)", ["Anne Martin", "Paul Durand"], "CCAS"),
     ("Anne Martin, Groupe SOS Solidarités", ["Anne Martin"], "Groupe SOS Solidarités"),
+    # An initial is a person's (« A. Martin », « J.-P. Durand »), whatever the structure's words.
+    ("A. Martin / Plan Local des Graves", ["A. Martin"], "Plan Local des Graves"),
+    ("A. Martin", ["A. Martin"], ""),
+    # A grid's placeholder for a person (« Personne 12 », as anonymised documents write them).
+    ("Personne31 Nom", ["Personne31 Nom"], ""),
 ]
 
 

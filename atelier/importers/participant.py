@@ -1078,6 +1078,10 @@ def _credible_name(name: str) -> bool:
 # Salah », « Mohamed Ould Ahmed », « Nguyen Thi Lan ».
 _FOREIGN_PARTICLES = frozenset({"van", "von", "ben", "ibn", "bin", "ould", "thi", "dos", "das"})
 
+# A first name's initial (« A. Martin », « J.-P. Durand ») or a grid's placeholder for a person
+# (« Personne 12 », « Personne31 Nom »): no structure's name starts so.
+_PERSON_START = re.compile(r"(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?|Personne\d+)", re.UNICODE)
+
 
 def _said_as_people(words: list[str], names: list[str], *, beside_a_structure: bool) -> bool:
     """Whether the people `_take_people` read at the start of `words` are people, not the
@@ -1092,6 +1096,7 @@ def _said_as_people(words: list[str], names: list[str], *, beside_a_structure: b
     return (
         beside_a_structure
         or _is_first_name(first[0])
+        or bool(_PERSON_START.fullmatch(first[0]))
         or bool(words)
         and _is_civility(words[0])
         or any(_is_upper_word(w) and not _is_structure_or_acronym(w) for w in first[1:])
