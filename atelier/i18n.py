@@ -1717,6 +1717,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.warn.struck_text": {"fr": "{said}\xa0: {texts}", "en": "{said}: {texts}"},
     "import.place.above_table": {"fr": "au-dessus du tableau", "en": "above the table"},
+    "import.place.the_table": {"fr": "le tableau", "en": "the table"},
+    "import.place.the_last_table": {"fr": "le dernier tableau", "en": "the last table"},
     "import.place.row": {"fr": "ligne {line}", "en": "row {line}"},
     "import.place.deleted_row": {
         "fr": "ligne supprimée après la ligne {line}",
@@ -2760,6 +2762,10 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.need": {"fr": ("{n} besoin", "{n} besoins"), "en": ("{n} need", "{n} needs")},
     "n.offer": {"fr": ("{n} ressource", "{n} ressources"), "en": ("{n} offer", "{n} offers")},
     "n.item": {"fr": ("{n} élément", "{n} éléments"), "en": ("{n} item", "{n} items")},
+    "n.paragraph_below": {
+        "fr": ("{n} paragraphe sous {table} non importé", "{n} paragraphes sous {table} non importés"),
+        "en": ("{n} paragraph below {table} not imported", "{n} paragraphs below {table} not imported"),
+    },
     "n.struck_passage": {
         "fr": ("{n} passage barré non importé", "{n} passages barrés non importés"),
         "en": ("{n} struck-through passage not imported", "{n} struck-through passages not imported"),

@@ -123,3 +123,77 @@ def test_a_note_above_the_grid_is_not_the_workshop_s_title(tmp_path: Path, note:
     workshop = json.loads(run_cli("export", str(target), "--json", "-").stdout)["workshops"][0]
     assert workshop["title"] == "blaye", workshop["title"]
     assert "Titre repris du nom du fichier" in done.stdout, done.stdout
+
+
+BELOW = ["NB : le compte rendu sera envoyé la semaine prochaine.", "Prochain atelier le 14 mai à Blaye"]
+
+
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_paragraphs_under_the_table_are_said_not_imported(tmp_path: Path, kind: str) -> None:
+    """Notes typed as paragraphs under a Word or web page's table (« NB : le compte rendu sera
+    envoyé… », « Prochain atelier le 14 mai ») were dropped without a word, where the same notes
+    in a spreadsheet's rows are said. They are said now, with what they say, as no part of the
+    grid; nothing is said when nothing is under it."""
+    grid = tmp_path / f"grille.{kind}"
+    rows = [HEADER, PEOPLE[0]]
+    if kind == "docx":
+        import docx
+
+        document = docx.Document()
+        document.add_paragraph("Atelier emploi de Blaye")
+        table = document.add_table(rows=0, cols=len(HEADER))
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+        for note in BELOW:
+            document.add_paragraph(note)
+        document.add_paragraph("")  # an empty paragraph, as Word ends a document: nothing to say
+        document.save(str(grid))
+    else:
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+        notes = "".join(f"<p>{n}</p>" for n in BELOW)
+        grid.write_text(
+            f"<html><body><h1>Atelier emploi de Blaye</h1><table>{body}</table>{notes}<p> </p></body></html>",
+            encoding="utf-8",
+        )
+    for lang, expected in (
+        (
+            "fr",
+            "Attention : 2 paragraphes sous le tableau non importés : « NB : le compte rendu sera envoyé "
+            "la semaine prochaine. », « Prochain atelier le 14 mai à Blaye »",
+        ),
+        (
+            "en",
+            "Warning: 2 paragraphs below the table not imported: “NB : le compte rendu sera envoyé la "
+            "semaine prochaine.”, “Prochain atelier le 14 mai à Blaye”",
+        ),
+    ):
+        before = grid.read_bytes()
+        done = run_cli(
+            "import", str(grid), "-o", str(tmp_path / f"{lang}.atelier"), env={"ATELIER_LANG": lang}
+        )
+        assert done.returncode == 0, done.stderr
+        said = done.stdout.replace("\u00a0", " ").replace("\u202f", " ")
+        assert expected in said, said
+        assert grid.read_bytes() == before
+    workshop = json.loads(run_cli("export", str(tmp_path / "fr.atelier"), "--json", "-").stdout)["workshops"][
+        0
+    ]
+    assert [p["names"] for p in workshop["participants"]] == [["Anne Roux"]]
+    # Nothing under the table: nothing said.
+    bare = tmp_path / f"bare.{kind}"
+    if kind == "docx":
+        import docx
+
+        document = docx.Document()
+        table = document.add_table(rows=0, cols=len(HEADER))
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+        document.save(str(bare))
+    else:
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+        bare.write_text(f"<html><body><table>{body}</table>\n</body></html>", encoding="utf-8")
+    done = run_cli("import", str(bare), "-o", str(tmp_path / "bare.atelier"))
+    assert done.returncode == 0, done.stderr
+    assert "sous le tableau" not in done.stdout, done.stdout

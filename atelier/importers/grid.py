@@ -1975,6 +1975,26 @@ def words_said(key: str, places: list[str], texts: list[str]) -> str:
     return noted("import.warn.struck_text", said=said, texts=", ".join(shown))
 
 
+def text_below_said(texts: list[str], *, last_of_several: bool = False) -> list[str]:
+    """Paragraphs typed under a Word document's or a web page's table, which no reader takes
+    (notes, « Prochain atelier le 14 mai », a signature): said as left out, with what they say,
+    as a spreadsheet's note rows are (« 2 paragraphes sous le tableau non importés : « NB : … »,
+    « Prochain atelier … » », the first eight, each cut at 60 characters); [] when none is."""
+    from atelier.french import quoted
+    from atelier.i18n import current_language
+
+    texts = [" ".join(t.split()) for t in texts if t.strip()]
+    if not texts:
+        return []
+    language = current_language()
+    shown = [quoted(shorten(t, 60), language) for t in texts[:8]]
+    if len(texts) > 8:
+        shown.append("…")
+    table = message("import.place.the_last_table" if last_of_several else "import.place.the_table")
+    said = counted(len(texts), "n.paragraph_below", table=table)
+    return [noted("import.warn.struck_text", said=said, texts=", ".join(shown))]
+
+
 def tables_not_grid(tables: list[tuple[int, list[RawRow]]]) -> list[str]:
     """The tables of a document that are no grid, each said (`table_not_grid`); past
     SAID_ONE_BY_ONE, in one line with their number and the first ones (« 1 500 tableaux non

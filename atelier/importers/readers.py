@@ -32,6 +32,7 @@ from atelier.importers.grid import (
     left_out_said,
     name_places,
     tables_not_grid,
+    text_below_said,
     words_said,
 )
 from atelier.importers.invisible import COLOUR, FORMAT, STRUCK
@@ -1493,6 +1494,7 @@ class _TableParser(HTMLParser):
         self.spans: list[list[list[tuple[int, int]]]] = []
         self._row_spans: list[tuple[int, int]] = []
         self.preamble: list[str] = []
+        self.below: list[str] = []  # the paragraphs after the page's last table
         self.left: list[tuple[str, tuple[int, int, int], str]] = []
         self._depth = 0
         self._row: list[str] | None = None
@@ -1540,6 +1542,8 @@ class _TableParser(HTMLParser):
         if tag == "table":
             self._depth += 1
             if self._depth == 1:
+                self._flush_text()  # the text before it: above the first table, else between two
+                self.below = []
                 self.tables.append([])
                 self.spans.append([])
                 return
@@ -1605,7 +1609,7 @@ class _TableParser(HTMLParser):
             return
         if self._cell is not None:
             self._cell.append(data)
-        elif self._depth == 0 and not self.tables:
+        elif self._depth == 0:
             self._text.append(data)
 
     def handle_entityref(self, name: str) -> None:
@@ -1622,6 +1626,12 @@ class _TableParser(HTMLParser):
         self._text = []
         if text and not self.tables:
             self.preamble.append(text)
+        elif text:
+            self.below.append(text)
+
+    def close(self) -> None:
+        super().close()
+        self._flush_text()  # the page's last words, in no paragraph closed
 
 
 MAX_SPAN = 64  # columns a cell may span (an Excel range is read as far)
@@ -1716,6 +1726,8 @@ def read_text_grid(path: Path) -> RawTable:
         found = _html_grid(parser)
         if found is not None:
             rows, more = found
+            # Notes typed under the grid: no part of it, said rather than dropped unseen.
+            more += text_below_said(parser.below, last_of_several=len(parser.tables) > 1)
             return RawTable(rows, parser.preamble, "html", warnings + more)
     if _spreadsheet_text(text):
         # Excel's « Texte Unicode » and « Texte (séparateur : tabulation) »: a cell of several

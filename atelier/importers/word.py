@@ -32,6 +32,7 @@ from atelier.importers.grid import (
     left_out_said,
     name_places,
     tables_not_grid,
+    text_below_said,
     words_said,
 )
 from atelier.importers.invisible import COLOUR
@@ -557,15 +558,18 @@ def _read(document: Any) -> RawTable:
     # dated title (« Atelier du 7 juin 2023 — Bazas »), when the document holds several.
     headings: dict[Any, list[str]] = {}
     lines: list[str] = []
+    below: list[str] = []  # the paragraphs after the body's last table, each as one text
     for block in _blocks(body):
         if block.tag == f"{W}tbl":
             if not headings:
                 preamble = lines
             headings[block] = lines
-            lines = []
+            lines, below = [], []
             reader.place = None  # what is hidden between tables is in no grid: not said
         else:
-            lines = lines + reader.paragraph_lines(block)
+            written = reader.paragraph_lines(block)
+            lines = lines + written
+            below.append(" ".join(written))
     if not headings:
         preamble = lines
     top, nested = _tables(body)
@@ -687,6 +691,8 @@ def _read(document: Any) -> RawTable:
         ]
         if found:  # what the author hid, by its places only (no secret shown on a screen)
             warnings.append(_words_said(key, found, with_words=kind in (STRUCK, DELETED)))
+    if headings:  # notes typed under the grid: no part of it, said rather than dropped unseen
+        warnings.extend(text_below_said(below, last_of_several=len(top) > 1))
     joined = [(used[t], line, column) for t, line, column in reader.joined if t in used and line]
     if joined:
         header = find_header(rows)
