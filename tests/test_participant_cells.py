@@ -452,3 +452,32 @@ def test_a_name_read_into_a_structure_is_said_to_be_checked(tmp_path: Path) -> N
         said = (done.stdout + done.stderr).replace("\u00a0", " ")
         assert expected in said, said
         assert "Jean Moulin" not in said and "Mérignac" not in said, said  # read as written: nothing to check
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Anne Martin (PLIE) - Paul Durand (CCAS)",
+        "Anne Martin (PLIE), Paul Durand (CCAS)",
+        "Anne Martin (PLIE) – Paul Durand (CCAS)",
+    ],
+)
+def test_two_people_each_with_a_structure_in_parentheses_after_a_dash_or_a_comma(cell: str) -> None:
+    """« Anne Martin (PLIE) - Paul Durand (CCAS) » made Anne Martin alone, of a structure
+    « PLIE - Paul Durand » with the role « CCAS »: a person's name in the structure, the
+    minutes' table of participants without him. A dash or a comma between two people who each
+    say their structure is read as « ; » and « / » are."""
+    parsed = parse_participant(cell)
+    assert (parsed.names, parsed.organisation, parsed.role) == (
+        ["Anne Martin", "Paul Durand"],
+        "PLIE, CCAS",
+        "",
+    )
+    assert not person_in_structure(parsed)
+
+
+def test_a_company_named_after_its_trade_is_no_person() -> None:
+    """« Entreprise Martin BTP » was a person « Martin BTP » of a structure « Entreprise »: an
+    acronym (« BTP ») written last is no surname in capitals."""
+    parsed = parse_participant("Entreprise Martin BTP")
+    assert (parsed.names, parsed.organisation) == ([], "Entreprise Martin BTP"), parsed

@@ -468,7 +468,7 @@ def _take_people_at_end(words: list[str]) -> tuple[list[str], int]:
         len(words) >= 3
         and _is_upper_word(words[-1])
         and _is_capitalised(words[-2])
-        and not (_is_structure(words[-2]) or _is_structure(words[-1]))
+        and not (_is_structure(words[-2]) or _is_structure_or_acronym(words[-1]))
     ):
         return [f"{words[-2]} {words[-1]}"], len(words) - 2
     if len(words) >= 3 and _first_then_surname(words[-2], words[-1]):
@@ -989,6 +989,8 @@ def _list_goes_on(segments: list[str]) -> tuple[list[str], list[str]] | None:
 # « A - PLIE / B - Mission locale ».
 _JOINING = re.compile(r"\s+(?:et|&|and|\+)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+/\s+|\s*;\s*")
+# « A (PLIE) - B (CCAS) », « A (PLIE), B (CCAS) »: a dash or a comma after a parenthesis.
+_AFTER_PARENTHESIS = re.compile(r"(?<=\))(?:\s+[-–—]\s+|\s*,\s+)")
 
 
 def _outside_parentheses(text: str, pattern: re.Pattern[str]) -> list[str]:
@@ -1128,7 +1130,7 @@ def _people_apart(text: str) -> ParsedParticipant | None:
     one after the other (« PLIE du Marsan, Mission locale des Landes »): a person's name is
     never read into a structure. None when the cell is not written so (« A et B / PLIE »: one
     structure after the people, read as usual)."""
-    for pattern, each in ((_JOINING, False), (_BETWEEN, True)):
+    for pattern, each in ((_JOINING, False), (_BETWEEN, True), (_AFTER_PARENTHESIS, True)):
         pieces = _outside_parentheses(text, pattern)
         if len(pieces) < 2:
             continue
