@@ -4,9 +4,10 @@ was wrong: « Groupe SOS Solidarités » was a person « Groupe SOS » of a stru
 « Solidarités »; « Secours Populaire », « Restos du Coeur », « Emmaüs Connect » were people,
 masked as « Personne 3 » in an anonymised document and listed among those who came. A
 person's name starts with a known first name, a civility, or has its surname in capitals
-(« Anne Martin », « Mme Nguyen Thi Lan », « Ndeye FALL », « LOUIS Myriam »); a name Atelier
-cannot tell from a structure's is a person only where the cell names the structure beside it
-(« Soizic Legall / PLIE »)."""
+(« Anne Martin », « Mme Nguyen Thi Lan », « Ndeye FALL », « LOUIS Myriam »), or with a first
+name Atelier's list does not hold, that is no word of everyday French (« Fatou Diallo »,
+« Soizic Legall »: the list misses many); a name whose first word is one (« Secours », « Croix »)
+is a person only where the cell names a structure beside it."""
 
 from __future__ import annotations
 
@@ -58,6 +59,12 @@ PEOPLE = [
     ("A. Martin", ["A. Martin"], ""),
     # A grid's placeholder for a person (« Personne 12 », as anonymised documents write them).
     ("Personne31 Nom", ["Personne31 Nom"], ""),
+    # A first name the list does not hold, no French word: a person, alone or not.
+    ("Fatou Diallo", ["Fatou Diallo"], ""),
+    ("Soizic Legall", ["Soizic Legall"], ""),
+    ("Fatou Diallo / Croix-Rouge", ["Fatou Diallo"], "Croix-Rouge"),
+    ("Maïwenn Le Roux - chargée de mission", ["Maïwenn Le Roux"], ""),
+    ("Amadou Berger", ["Amadou Berger"], ""),
 ]
 
 

@@ -106,6 +106,9 @@ STRUCTURE_WORDS = {
     "apec",
     "cap",
     "groupe",  # « Groupe SOS », « Groupe La Poste »
+    "emmaüs",  # « Emmaüs Connect », « Emmaüs Solidarité »: no word of French to tell them
+    "emmaus",
+    "restos",  # « Restos du Cœur »
     "sarl",
     "sas",
     "sasu",
@@ -1087,13 +1090,15 @@ _PERSON_START = re.compile(r"(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?|Personne\d+)", re
 
 def _said_as_people(words: list[str], names: list[str], *, beside_a_structure: bool) -> bool:
     """Whether the people `_take_people` read at the start of `words` are people, not the
-    capitalised words of a structure's name (« Secours Populaire », « Croix Rouge », « Restos
-    du Coeur », « Emmaüs Connect »): the first of them starts with a known first name, after a
-    civility (« Mme Nguyen Thi Lan », « Dr Fatou Ndiaye »), has a surname in capitals that is
-    no acronym (« Ndeye FALL »), or a particle only names have (« Nguyen Van Minh »); else,
-    a name Atelier cannot tell from a structure's, a person only where the cell names a
-    structure beside it (« Soizic Legall / PLIE »: a person and her structure, as cells write
-    them). The people joined to the first by « et » are read with it."""
+    capitalised words of a structure's name (« Secours Populaire », « Croix Rouge », « Habitat
+    Jeunes Dax », « Garage Martin »): the first of them starts with a known first name, after
+    a civility (« Mme Nguyen Thi Lan », « Dr Fatou Ndiaye »), has a surname in capitals that
+    is no acronym (« Ndeye FALL »), a particle only names have (« Nguyen Van Minh »), or a
+    first word no list of Atelier's holds that is no word of everyday French either (« Fatou
+    Diallo », « Soizic Legall »: first names the list of first names misses). A first word of
+    everyday French (« Secours », « Croix », « Garage ») starts a structure's name, unless the
+    cell names a structure beside it (a person and her structure, as cells write them). The
+    people joined to the first by « et » are read with it."""
     first = names[0].split()
     return (
         beside_a_structure
@@ -1103,7 +1108,55 @@ def _said_as_people(words: list[str], names: list[str], *, beside_a_structure: b
         and _is_civility(words[0])
         or any(_is_upper_word(w) and not _is_structure_or_acronym(w) for w in first[1:])
         or any(w.lower() in _FOREIGN_PARTICLES for w in first[1:])
+        or not _everyday_word(first[0])
     )
+
+
+# How frequent a word of French must be to be read as a common word, not a name: its rank in
+# the frequency list of the word vectors (atelier/resources/vectors, fastText's order, most
+# frequent first). « groupe » is 221st, « secours » 3 435th, « habitat » 4 549th, « landes »
+# 10 857th, « boulangerie » 12 350th; first names the list misses come later (« désiré »
+# 16 290th, « moussa » 19 267th, « fatou » 59 535th) or not at all (« soizic »).
+EVERYDAY_RANK = 15_000
+
+
+def _everyday_word(word: str) -> bool:
+    """Whether a capitalised word is, in lower case, one of the EVERYDAY_RANK most frequent
+    words of French (« Secours », « Croix », « Garage », « Agir »); False for a name no
+    dictionary holds (« Fatou », « Soizic ») and when the table is not there."""
+    ranks = _word_ranks()
+    if ranks is None:
+        return False
+    keys, values = ranks
+    lower = word.strip(".,;:()").lower()
+    for form in dict.fromkeys((lower, lower.split("-")[0])):
+        key = _word_key(form)
+        found = int(keys.searchsorted(key))
+        if found < len(keys) and int(keys[found]) == key and int(values[found]) < EVERYDAY_RANK:
+            return True
+    return False
+
+
+def _word_key(word: str) -> int:
+    """The vector table's key for a word, as atelier.matching.semantic.word_key makes it (the
+    layers keep the importers from importing matching): BLAKE2b, 8 bytes, little-endian."""
+    import hashlib
+
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+@cache
+def _word_ranks() -> tuple[Any, Any] | None:
+    """The vector table's keys and their words' frequency ranks, memory-mapped; None if absent."""
+    from atelier.paths import resource
+
+    try:
+        import numpy as np
+
+        folder = resource("vectors")
+        return np.load(folder / "keys.npy", mmap_mode="r"), np.load(folder / "ranks.npy", mmap_mode="r")
+    except (OSError, ValueError, ImportError):
+        return None
 
 
 def _is_a_place(words: str) -> bool:
