@@ -332,3 +332,49 @@ def test_matches_rejected_are_counted_and_listed_as_info_counts_them(tmp_path: P
     assert (
         "3 decided matches not taken back" if english else "3 mises en relation décidées non reprises"
     ) in said
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_actions_column_is_counted_alike_in_the_minutes_and_the_workbook(
+    tmp_path: Path, lang: str
+) -> None:
+    """The example's minutes say « ont présenté 70 actions déjà engagées, … 4 observations,
+    7 constats et 10 objectifs annoncés », the workbook of the same file « Actions engagées :
+    91 » and `atelier info` « 91 actions »: side by side, 70 and 91 of the same column. The
+    workbook now says, under the column's 91 items, what they are with the minutes' words and
+    figures; they add up to its 91, the count `info` gives."""
+    import re
+    import shutil
+
+    from tests.conftest import ROOT, run_cli
+    from tests.helpers.minutes import minutes_sections
+
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    english = lang == "en"
+    env = {"ATELIER_LANG": lang}
+    sections = minutes_sections(path, tmp_path / "cr.docx", lang)
+    context = next(
+        line for lines in sections.values() for line in lines if re.match(r"\d+ participants", line)
+    )
+    words = (
+        ("actions already under way", "observations", "findings", "stated aims")
+        if english
+        else ("actions déjà engagées", "observations", "constats", "objectifs annoncés")
+    )
+    in_minutes = {w: int(re.search(rf"(\d+) {w}", context).group(1)) for w in words}  # type: ignore[union-attr]
+    target = tmp_path / "tableaux.xlsx"
+    assert run_cli("export", str(path), "--xlsx", str(target), env=env).returncode == 0
+    summary = openpyxl.load_workbook(target).worksheets[0]
+    column = _row_of(summary, "Actions under way" if english else "Actions engagées")
+    in_workbook = {
+        str(summary.cell(row=r, column=1).value): summary.cell(row=r, column=2).value
+        for r in range(column + 1, column + 1 + len(words))
+    }
+    assert in_workbook == in_minutes, (in_workbook, context)
+    for r in range(column + 1, column + 1 + len(words)):
+        assert summary.cell(row=r, column=1).alignment.indent == 2, "under the column's own row"
+    total = summary.cell(row=column, column=2).value
+    assert total == sum(in_minutes.values()) == 91, (total, in_minutes)
+    info = run_cli("info", str(path), env=env).stdout
+    assert f"{total} actions" in info, info

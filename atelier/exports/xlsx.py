@@ -141,6 +141,10 @@ ENGLISH: dict[str, str] = {
     "Contact": "Contact",
     "Mises en relation décidées": "Matches decided",
     "Mises en relation écartées": "Matches rejected",
+    "actions déjà engagées": "actions already under way",
+    "observations": "observations",
+    "constats": "findings",
+    "objectifs annoncés": "stated aims",
     "Suggestions (2 au plus par besoin)": "Suggestions (at most 2 per need)",
     "Éléments par rubrique": "Items per column of the grid",
     "Écrits par des excusés ou absents": "Written by those excused or absent",
@@ -152,6 +156,10 @@ ENGLISH: dict[str, str] = {
     GRID_SHEET: GRID_SHEET_EN,
     **{KIND_SHEETS[k]: KIND_SHEETS_EN[k] for k in ITEM_KINDS},
 }
+
+
+# What the items of the actions' column are, in the minutes' words (their context's sentence).
+ACTIONS_COLUMN = ("actions déjà engagées", "observations", "constats", "objectifs annoncés")
 
 
 # A summary table with no row: what it means, said instead of its headings.
@@ -308,7 +316,7 @@ def _frames(data: ExportData) -> dict[str, Any]:
     def written(people: list[Participant], kind: ItemKind) -> int:
         return sum(len(data.cells.get(p.id, {}).get(kind, [])) for p in people)
 
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "Rubrique": said(KIND_TITLES[k], lang),
             "Éléments": written(data.participants, k),
@@ -316,7 +324,25 @@ def _frames(data: ExportData) -> dict[str, Any]:
         }
         for k in ITEM_KINDS
     ]
-    counts = pd.DataFrame(rows)
+    # The actions' column as the minutes count it (« 70 actions déjà engagées, … 4 observations,
+    # 7 constats et 10 objectifs annoncés »): under its 91 items, what they are, each row
+    # indented as the follow-up states are under the matches decided.
+    from atelier.synthesis import actions_column
+
+    engaged, *apart = actions_column(data)
+    if any(apart):
+        under = [
+            {
+                "Rubrique": said(word, lang),
+                "Éléments": n,
+                # The minutes count those present: nothing said of those away's lines here.
+                **({"Écrits par des excusés ou absents": None} if data.away else {}),
+            }
+            for word, n in zip(ACTIONS_COLUMN, (engaged, *apart), strict=True)
+            if n
+        ]
+        rows[1:1] = under  # after the actions' own row
+    counts = pd.DataFrame(rows, dtype=object)  # counts stay whole numbers beside a None
     by_territory = (
         pd.DataFrame(
             [
@@ -357,6 +383,8 @@ def _frames(data: ExportData) -> dict[str, Any]:
         "offers": items_of(ItemKind.OFFER),
         "matches": matches,
         "counts": counts,
+        # The rows of `counts` under the actions' own (what its items are), indented.
+        "counts_under": set(range(1, 1 + len(counts) - len(ITEM_KINDS))),
         "territories": by_territory,
         "shared": shared,
     }
@@ -674,7 +702,8 @@ def _write_workbook(
             if spread:
                 last = len(frame.columns)
                 summary.merge_cells(start_row=row, start_column=last, end_row=row, end_column=SUMMARY_COLUMNS)
-            for values in frame.itertuples(index=False):
+            under = frames["counts_under"] if heading == "Éléments par rubrique" else set()
+            for position, values in enumerate(frame.itertuples(index=False)):
                 row += 1
                 tallest = 1
                 for c, value in enumerate(values, start=1):
@@ -685,8 +714,8 @@ def _write_workbook(
                     cell.alignment = Alignment(
                         wrap_text=True,
                         vertical="top",
-                        horizontal="left" if apart else None,
-                        indent=1 if apart else 0,
+                        horizontal="left" if apart or (c == 1 and position in under) else None,
+                        indent=1 if apart else 2 if c == 1 and position in under else 0,
                     )
                     if isinstance(value, str):
                         width = SUMMARY_WIDTHS[min(c, 2) - 1]

@@ -135,46 +135,16 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
         for ids, owner, kind, text in joined_entries(data.entries)
         if kind in THEME_KINDS
     ]
-    # Remarks quoted word for word (« Des observations à retenir »): one written in the actions'
-    # column is no action its author did (an observer's « La coopération elle ne l'est pas
-    # forcément »): quoted apart, never counted, grouped nor cited among the actions.
-    remarks = observations(statements)
-    noted = {id(s) for s, _said in remarks if s.kind == ItemKind.ACTION}
-    # Nor is a fact about the territory typed there (« En effet, 80 % des entreprises du
-    # territoire n'ont pas de salariés. »): said in the context as a finding, counted apart.
-    # Nor how many people someone counts, and nothing else (« 50 personnes habitant les QPV
-    # avec identification de publics spécifiques »): a figure the grid notes, no action.
-    facts = [
-        s
-        for s in statements
-        if s.kind == ItemKind.ACTION
-        and id(s) not in noted
-        and (states_a_fact(s.text) or counts_people_only(s.text))
-    ]
-    facts.sort(key=lambda s: counts_people_only(s.text))  # what the place is, first
-    noted |= {id(s) for s in facts}
-    # Nor is an aim or a plan typed there (« objectifs : créer une nouvelle synergie… »,
-    # « Projet de forum emploi intercommunal »): said as an aim, counted apart, never among
-    # what is « déjà engagé » (`french.states_an_aim`, as matching says it: « a pour objectif »).
-    aims = [
-        s for s in statements if s.kind == ItemKind.ACTION and id(s) not in noted and states_an_aim(s.text)
-    ]
-    # Counted by the grid's lines: one a row split mid-sentence joined to an action (« … L'objectif
-    # est » + « éviter le doublonnage… ») is an aim all the same, not one more action.
-    apart_ids = {i for s in statements if id(s) in noted for i in s.ids}
-    aim_ids = {i for s in aims for i in s.ids} | {
-        e.id
-        for e in data.entries
-        if e.kind == ItemKind.ACTION and e.id not in apart_ids and e.text.strip() and states_an_aim(e.text)
-    }
-    noted |= {id(s) for s in aims}
+    # What of the actions' column is no action already engaged: quoted, cited or said apart.
+    aside = set_apart(statements, data.entries)
+    remarks, facts, aims, aim_ids, noted = aside.remarks, aside.facts, aside.aims, aside.aim_ids, aside.noted
     statements = [s for s in statements if id(s) not in noted]
     space = Space(statements, len(data.participants), glossary.families, vectors, glossary.acronyms)
     writer = _Writer(data)
     lang = writer.lang
     total = Counter(e.kind for e in data.entries if e.text.strip())
-    apart_from_actions = sum(len(s.ids) for s, _said in remarks if id(s) in noted)
-    total[ItemKind.ACTION] -= apart_from_actions + sum(len(s.ids) for s in facts) + len(aim_ids)
+    apart_from_actions = aside.remarked
+    total[ItemKind.ACTION] -= apart_from_actions + aside.found + len(aim_ids)
     by_kind: dict[ItemKind, list[Group]] = {}
     actions_apart: list[Statement] = []  # the actions no theme holds, said after the challenges
     sections = [
@@ -269,6 +239,82 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
         else:
             sections[at] = (sections[at][0], f"{sections[at][1]}\n{aimed}")
     return Draft(sections, by_kind)
+
+
+@dataclass(slots=True)
+class ActionsApart:
+    """The items of the actions' column that are no action already engaged: remarks quoted
+    word for word, facts about the territory, aims and plans. The minutes' context counts them
+    apart (« 70 actions déjà engagées, … 4 observations, 7 constats et 10 objectifs annoncés »),
+    and the Excel summary says how the column's items divide the same way."""
+
+    remarks: list[tuple[Statement, str]]  # of every kind: quoted apart (« Des observations… »)
+    facts: list[Statement]
+    aims: list[Statement]
+    aim_ids: set[str]  # the grid's lines of the aims (one split mid-sentence: each line)
+    noted: set[int]  # id() of the statements of the actions' column set apart
+
+    @property
+    def remarked(self) -> int:
+        """The lines of the actions' column quoted as remarks (« 4 observations »)."""
+        return sum(len(s.ids) for s, _said in self.remarks if id(s) in self.noted)
+
+    @property
+    def found(self) -> int:
+        """The lines of the actions' column said as findings (« 7 constats »)."""
+        return sum(len(s.ids) for s in self.facts)
+
+
+def set_apart(statements: Sequence[Statement], entries: Sequence[Any]) -> ActionsApart:
+    """What of the actions' column is no action already engaged (see ActionsApart); text only."""
+    # Remarks quoted word for word (« Des observations à retenir »): one written in the actions'
+    # column is no action its author did (an observer's « La coopération elle ne l'est pas
+    # forcément »): quoted apart, never counted, grouped nor cited among the actions.
+    remarks = observations(statements)
+    noted = {id(s) for s, _said in remarks if s.kind == ItemKind.ACTION}
+    # Nor is a fact about the territory typed there (« En effet, 80 % des entreprises du
+    # territoire n'ont pas de salariés. »): said in the context as a finding, counted apart.
+    # Nor how many people someone counts, and nothing else (« 50 personnes habitant les QPV
+    # avec identification de publics spécifiques »): a figure the grid notes, no action.
+    facts = [
+        s
+        for s in statements
+        if s.kind == ItemKind.ACTION
+        and id(s) not in noted
+        and (states_a_fact(s.text) or counts_people_only(s.text))
+    ]
+    facts.sort(key=lambda s: counts_people_only(s.text))  # what the place is, first
+    noted |= {id(s) for s in facts}
+    # Nor is an aim or a plan typed there (« objectifs : créer une nouvelle synergie… »,
+    # « Projet de forum emploi intercommunal »): said as an aim, counted apart, never among
+    # what is « déjà engagé » (`french.states_an_aim`, as matching says it: « a pour objectif »).
+    aims = [
+        s for s in statements if s.kind == ItemKind.ACTION and id(s) not in noted and states_an_aim(s.text)
+    ]
+    # Counted by the grid's lines: one a row split mid-sentence joined to an action (« … L'objectif
+    # est » + « éviter le doublonnage… ») is an aim all the same, not one more action.
+    apart_ids = {i for s in statements if id(s) in noted for i in s.ids}
+    aim_ids = {i for s in aims for i in s.ids} | {
+        e.id
+        for e in entries
+        if e.kind == ItemKind.ACTION and e.id not in apart_ids and e.text.strip() and states_an_aim(e.text)
+    }
+    noted |= {id(s) for s in aims}
+    return ActionsApart(remarks, facts, aims, aim_ids, noted)
+
+
+def actions_column(data: ExportData) -> tuple[int, int, int, int]:
+    """How the actions' column's items divide, as the minutes count them: (actions already
+    engaged, observations, findings, aims stated), adding up to the column's items."""
+    statements = [
+        Statement(ids, owner, kind, text)
+        for ids, owner, kind, text in joined_entries(data.entries)
+        if kind in THEME_KINDS
+    ]
+    apart = set_apart(statements, data.entries)
+    column = sum(1 for e in data.entries if e.kind == ItemKind.ACTION and e.text.strip())
+    aimed = len(apart.aim_ids)
+    return column - apart.remarked - apart.found - aimed, apart.remarked, apart.found, aimed
 
 
 def observations(statements: Sequence[Statement]) -> list[tuple[Statement, str]]:
