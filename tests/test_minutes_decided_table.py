@@ -59,3 +59,57 @@ def test_a_confirmed_challenge_is_not_printed_as_an_offer(tmp_path: Path) -> Non
     english = _decided_table(tmp_path, "en")
     helper = next(r[1] for r in english if "clauses d'insertion" in r[0])
     assert "mobiliser les entreprises du BTP (challenge)" in helper, helper
+
+
+def test_the_leads_count_the_need_whose_match_came_to_nothing_apart(tmp_path: Path) -> None:
+    """The example's minutes said « Sur ces 14 besoins, 5 ont donné lieu à une mise en relation
+    (dont 1 classée sans suite), 3 n'ont qu'une piste possible … », then « Pour 4 besoins, voici
+    les personnes de l'atelier qui pourraient vous aider »: 3 needs with a lead, then 4. The
+    fourth is the need whose match came to nothing, which keeps its other lead. The leads'
+    sentence now counts the needs as the synthesis does, and says the other one apart: « Pour
+    1 autre besoin, et pour 1 besoin dont la mise en relation décidée a été classée sans suite,
+    … »."""
+    from atelier.domain import FollowUp, Item, Participant
+
+    path = tmp_path / "pistes.atelier"
+    with Store.create(path, title="Atelier du 15 mars 2022", date="2022-03-15") as store:
+        workshop_id = store.workshops()[0].id
+        lucie, cecile, marc, karim = (
+            store.add_participant(Participant(workshop_id, names=[name], organisation=org))
+            for name, org in (
+                ("Lucie Leroy", "Grand Angoulême"),
+                ("Cécile Dallet", "PLIE des Graves"),
+                ("Marc Roux", "Mission locale"),
+                ("Karim Benali", "Cap Emploi"),
+            )
+        )
+        clauses = store.add_item(Item(lucie.id, ItemKind.NEED, "des clauses d'insertion"))
+        sites = store.add_item(Item(marc.id, ItemKind.NEED, "des chantiers d'insertion"))
+        social = store.add_item(Item(cecile.id, ItemKind.OFFER, "clauses sociales dans les marchés"))
+        guide = store.add_item(Item(karim.id, ItemKind.OFFER, "un guide des clauses d'insertion"))
+        directory = store.add_item(Item(karim.id, ItemKind.OFFER, "un annuaire des chantiers d'insertion"))
+        dropped = store.add_match(
+            Match(workshop_id, clauses.id, social.id, MatchStatus.CONFIRMED, 0.5, ["mot"])
+        )
+        store.set_follow_up(dropped.id, FollowUp.TO_CONTACT, day="2022-03-15")  # decided there
+        store.set_follow_up(dropped.id, FollowUp.DROPPED, day="2022-04-01")
+        for need, offer in ((clauses, guide), (sites, directory)):
+            store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.SUGGESTED, 0.9, ["insertion"]))
+    minutes = tmp_path / "cr.docx"
+    assert run_cli("export", str(path), "--docx", str(minutes)).returncode == 0
+    texts = [
+        p.text.replace("\u00a0", " ").replace("\u202f", " ") for p in docx.Document(str(minutes)).paragraphs
+    ]
+    (answers,) = [t for t in texts if t.startswith("Sur ces 2 besoins")]
+    assert "1 a donné lieu à une mise en relation" in answers and "1 a une piste" in answers, answers
+    (leads,) = [t for t in texts if t.startswith("Pour ")]
+    assert leads.startswith(
+        "Pour 1 autre besoin, et pour 1 besoin dont la mise en relation décidée a été classée sans suite, "
+        "voici les personnes de l'atelier qui pourraient vous aider"
+    ), leads
+    english = tmp_path / "minutes.docx"
+    assert run_cli("export", str(path), "--docx", str(english), env={"ATELIER_LANG": "en"}).returncode == 0
+    (leads,) = [p.text for p in docx.Document(str(english)).paragraphs if p.text.startswith("For ")]
+    assert leads.startswith(
+        "For 1 other need, and for 1 need whose match was dropped, here are the people of the workshop"
+    ), leads

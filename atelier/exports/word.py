@@ -785,21 +785,46 @@ def _leads_lead(leads: list[Any], made: list[Any], lang: str) -> str:
     from atelier.french import count, plural
 
     english = lang == "en"
-    # « autres » only when some needs were answered above, and none of these was.
     above = {(m.need_who, m.need) for m in made}
-    other = made and not any((m.need_who, m.need) in above for m in leads)
+    # A need whose every match came to nothing (« sans suite ») keeps its leads: counted apart,
+    # as the synthesis counts it among those put in touch (« 5 ont donné lieu à une mise en
+    # relation (dont 1 classée sans suite), 3 n'ont qu'une piste »), never as a fourth need.
+    again = list(dict.fromkeys((m.need_who, m.need) for m in leads if (m.need_who, m.need) in above))
+    fresh = len({(m.need_who, m.need) for m in leads}) - len(again)
+    # « autres » when some needs were answered above.
+    other = bool(made)
+    # « dont les mises en relation … » of two needs, or of one put in touch twice
+    several = len(again) > 1 or (bool(again) and sum((m.need_who, m.need) == again[0] for m in made) > 1)
     if english:
-        needs = count(
-            len(leads), "other need" if other else "need", "other needs" if other else "needs", lang="en"
+        parts = (
+            [count(fresh, "other need" if other else "need", "other needs" if other else "needs", lang="en")]
+            if fresh
+            else []
         )
+        if again:
+            whose = "whose matches were dropped" if several else "whose match was dropped"
+            parts.append(f"{count(len(again), 'need', 'needs', lang='en')} {whose}")
+        needs = ", and for ".join(parts)
         room = "" if any(m.elsewhere for m in leads) else " of the workshop"
         people = plural(len(leads), "here is the person", "here are the people", lang="en")
         return f"For {needs}, {people}{room} who could help you: feel free to get in touch."
-    needs = (
-        count(len(leads), "autre besoin", "autres besoins", lang="fr")
-        if other
-        else count(len(leads), "besoin", "besoins", lang="fr")
+    parts = (
+        [
+            count(fresh, "autre besoin", "autres besoins", lang="fr")
+            if other
+            else count(fresh, "besoin", "besoins", lang="fr")
+        ]
+        if fresh
+        else []
     )
+    if again:
+        whose = (
+            "dont les mises en relation décidées ont été classées sans suite"
+            if several
+            else "dont la mise en relation décidée a été classée sans suite"
+        )
+        parts.append(f"{count(len(again), 'besoin', 'besoins', lang='fr')} {whose}")
+    needs = ", et pour ".join(parts)
     # « de l'atelier » only when every one of them was in the room: someone met at an
     # earlier workshop of the file is said to be from there (« (atelier du …) »).
     room = "" if any(m.elsewhere for m in leads) else " de l'atelier"
