@@ -424,7 +424,14 @@ def shared_groups(
             continue  # « un appui juridique (numérique) »: each wrote it as a detail, in brackets
         made = Group(need_group.feature, statements, focus=list(need_group.words), held_by_all=True)
         kind, name = need_group.feature.split(":", 1)
-        if kind == FAMILY and len({fold_plain(word) for word in made.focus}) > 1:
+        shared = _family_word_all_write(statements, space.families.get(name, [])) if kind == FAMILY else ""
+        if shared and len({fold_plain(word) for word in made.focus}) > 1:
+            # Each says the theme in words of their own, and all write one of them: that word,
+            # theirs, not the theme's name (« juillet-août » of a residence to fill in summer
+            # and of seasonal workers to house: no seasonal job for the residence).
+            made.focus = [shared]
+            made.title = group_title(made, space, members, space.acronyms) or capitalise(shared)
+        elif kind == FAMILY and len({fold_plain(word) for word in made.focus}) > 1:
             # Each says the theme in words of their own (« interconnaissance », « cloisonnée »):
             # the theme's name, as the Excel sheet names it, not one participant's word for it.
             made.title, made.theme = capitalise(name), name  # English: `english_title`
@@ -435,6 +442,23 @@ def shared_groups(
         groups.append(made)
         taken.update(members)
     return groups, [space.statements[i] for i in indices if i not in taken]
+
+
+def _family_word_all_write(statements: Sequence[Statement], words: Sequence[str]) -> str:
+    """The longest word (or phrase) of a glossary theme that every statement writes, as the
+    first writes it; empty when none."""
+    import unicodedata
+
+    def bare(text: str) -> str:  # accents off, one character for one: spans stay the text's
+        return "".join(unicodedata.normalize("NFD", c)[0] for c in text.casefold())
+
+    texts = [bare(s.text) if len(bare(s.text)) == len(s.text) else s.text.casefold() for s in statements]
+    for word in sorted(words, key=len, reverse=True):
+        pattern = re.compile(rf"(?<![\w-]){re.escape(bare(word))}s?(?![\w-])")
+        found = [pattern.search(text) for text in texts]
+        if found and all(found) and found[0] is not None:
+            return statements[0].text[found[0].start() : found[0].end()]
+    return ""
 
 
 def _only_in_brackets(text: str, words: Sequence[str]) -> bool:

@@ -352,6 +352,8 @@ class Space:
                 return False
             if len({*_senses(term, kind, self.holders[term])} - {""}) >= 2:
                 return False  # « offres d'emploi » and « offres de service »: two things
+            if self._two_senses(term):
+                return False  # « soins repoussés » and offers « en soins » (the care sector)
             holders = [s for s in self.holders[term] if s.kind == kind]
             places = [names_a_place(s.text, s.terms[term]) for s in holders]
             if all(places):
@@ -385,6 +387,22 @@ class Space:
                 sum(c.isupper() for c in w) >= 2 for w in capitals
             )
         return True
+
+    def _two_senses(self, term: str) -> bool:
+        """Whether a word of a glossary theme says the theme in one statement and something
+        else in another, as the glossary's [autres_sens] tell (« soins repoussés » is health,
+        « des offres non pourvues en soins » the care sector): two things, one word."""
+        holders = self.holders[term]
+        plain = {fold_plain(s.terms[term]) for s in holders}
+        themes = {
+            name
+            for name, words in self.families.items()
+            if plain & {fold_plain(w) for w in words if " " not in w.strip()}
+        }
+        return any(
+            any(f"f:{name}" in s.terms for s in holders) and any(f"f:{name}" not in s.terms for s in holders)
+            for name in themes
+        )
 
     def _unit(self, terms: Iterable[str]) -> dict[str, float]:
         vector = {
