@@ -862,3 +862,27 @@ def test_an_item_s_number_stands_apart_from_its_text(exported: Callable[..., Pat
     ]
     assert len({c.parent.title for c in numbers}) == 5  # the grid and the four item sheets
     assert [c.coordinate for c in numbers if c.alignment.horizontal != "center"] == []
+
+
+def test_a_table_s_lead_in_is_printed_on_the_page_of_the_table(tmp_path: Path) -> None:
+    # The example's minutes in LibreOffice: « Pistes de mise en relation » and « Pour 14 besoins,
+    # voici les personnes de l'atelier qui pourraient vous aider… » were the last lines of page
+    # 4, the table they introduce began page 5: a heading and a sentence left alone under the text.
+    from pypdf import PdfReader
+
+    soffice_or_skip()
+    workshop = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", workshop)
+    for lang, lead, first_row in (
+        ("fr", "besoins, voici les personnes", "Cherche"),
+        ("en", "needs, here are the people", "Looking for"),
+    ):
+        target = tmp_path / f"cr-{lang}.docx"
+        done = run_cli("export", str(workshop), "--docx", str(target), env={"ATELIER_LANG": lang})
+        assert done.returncode == 0, done.stderr
+        pdf = convert(target, "pdf", tmp_path, tmp_path / "lo")
+        pages = [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
+        at = [n for n, text in enumerate(pages) if lead in text]
+        assert len(at) == 1, pages
+        after = pages[at[0]].split(lead, 1)[1]
+        assert first_row in after, f"page {at[0] + 1} ends on the lead-in: {after}"

@@ -596,6 +596,7 @@ def write_docx(
                     " : qui cherche quoi, qui peut aider, pourquoi, et où en est la prise de contact.", lang
                 ),
                 "Normal",
+                keep_next=True,
             )
             # Someone this workshop's grid says was not in the room (« (excusée) » typed after the
             # decision): said beside their name, as in the list of those away and the annex.
@@ -634,7 +635,8 @@ def write_docx(
             w.paragraph(_t("Aucune mise en relation n'a été décidée pendant l'atelier.", lang), "Normal")
         if leads:
             w.heading(_t("Pistes de mise en relation", lang), 2)
-            w.paragraph(_leads_lead(leads, made, lang), "Normal")
+            # On the page of the table it introduces, never left alone at the foot of the one before.
+            w.paragraph(_leads_lead(leads, made, lang), "Normal", keep_next=True)
             rows = [
                 [
                     [as_typed(m.need_who), as_typed(m.need)],
