@@ -625,7 +625,7 @@ def replacing(
         _sync(temp)
         WRITES.committing = True  # the rename below makes it the user's file
         if workshop:
-            _put_workshop_in_place(temp, target)
+            _put_workshop_in_place(temp, target, replace=replace)
         else:
             os.replace(temp, target)
         _fsync_folder(folder)
@@ -664,15 +664,20 @@ def _sync(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def _nobody_else_has(target: Path) -> Iterator[None]:
+def _nobody_else_has(target: Path, *, replace: bool = True) -> Iterator[None]:
     """Hold `target`'s writer lock while nobody has it open: refused in one sentence if
-    another window (or any program) has it."""
+    another window (or any program) has it, or, unless `replace`, if it exists (checked
+    under the lock every command takes to put a file of that name in place)."""
     from atelier.store.lock import COMMAND, WriterLock, held_elsewhere
 
     lock = WriterLock(target, COMMAND)  # held for as long as the file is replaced
     if not lock.acquire():
+        if not replace and os.path.lexists(target):
+            raise FileRefused("file.exists", path=target)
         raise held_elsewhere(target)
     try:
+        if not replace and os.path.lexists(target):
+            raise FileRefused("file.exists", path=target)
         if in_use(target):
             raise FileRefused("file.locked", path=target)
         yield
@@ -686,9 +691,11 @@ def refuse_if_open(target: Path) -> None:
         pass
 
 
-def _put_workshop_in_place(temp: Path, target: Path) -> None:
-    """Rename a finished workshop file over `target`, unless someone has `target` open."""
-    with _nobody_else_has(target):
+def _put_workshop_in_place(temp: Path, target: Path, *, replace: bool = True) -> None:
+    """Rename a finished workshop file over `target`, unless someone has `target` open, or,
+    unless `replace`, another command made a file of that name while this one was built (two
+    `atelier new` of one name at once: both found none when they began)."""
+    with _nobody_else_has(target, replace=replace):
         # A workshop replaced is kept among its backups first, where it can be restored from;
         # not replaced at all if that copy cannot be made.
         if target.is_file() and target.stat().st_size > 0:
