@@ -374,3 +374,27 @@ def test_a_challenge_theme_gives_the_word_first_to_those_not_heard_yet(tmp_path:
     challenges = "\n".join(sections["Les défis à relever"])
     line = next(x for x in sections["Les défis à relever"] if x.startswith("Entreprises, un défi pour"))
     assert "structurer la dynamique de responsabilité sociale des entreprises (Grand Dax)" in line, challenges
+
+
+def test_a_theme_s_piece_is_not_cut_inside_the_words_that_say_the_theme(tmp_path: Path) -> None:
+    # Held-out workshop e: « Recrutement, un défi pour 2 participants : … ; 1 900 DE sur le
+    # bassin et pourtant des offres… (France Travail…) »: cut just before « non pourvues », the
+    # words that make it a recruiting challenge; the reader learns nothing of it.
+    grid = (
+        "Sandrine Alric / France Travail Villefranche;Val;Job dating;"
+        "1 900 DE sur le bassin et pourtant des offres non pourvues en agroalimentaire et en soins;;\n"
+        "Bernard Cayla / GE Agri-Ségala;Val;Contrats combinés;"
+        "Plus assez de candidats pour les remplacements sur les fermes;;\n"
+        "Anne Soulié / Centre hospitalier;Val;Crèche du personnel;"
+        "Agents qui reviennent d'un arrêt longue maladie à reclasser;;\n"
+        "Nicolas Bessière / Cap emploi Aveyron;Val;Maintien dans l'emploi;"
+        "8 mois de délai MDPH pour une RQTH;;\n"
+        "Julie Marty / Habitat Jeunes;Val;Résidence de 42 logements;"
+        "Résidence pleine de septembre à juin, à moitié vide l'été;;\n"
+    )
+    for lang in ("fr", "en"):
+        (tmp_path / lang).mkdir()
+        text = _synthesis(tmp_path / lang, grid, lang)
+        line = _line_of("1 900 DE sur le bassin", text)
+        assert re.match(r"^(Recrutement|Recruitment), ", line), line
+        assert "des offres non pourvues" in line, line

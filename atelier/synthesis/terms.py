@@ -641,7 +641,8 @@ def piece(
     from atelier.matching.text import tokens
 
     text = unmarked(" ".join(text.split()))
-    folded = [fold_plain(re.split(r"[\s'’]+", f.strip())[0]) for f in focus if f and f.strip()]
+    phrases = [f.strip() for f in focus if f and f.strip()]
+    folded = [fold_plain(re.split(r"[\s'’]+", f)[0]) for f in phrases]
 
     def says_focus(part: str) -> int:
         plain = " ".join(fold_plain(w) for w in part.split())
@@ -699,7 +700,17 @@ def piece(
             (n for n, word in enumerate(words) if any(f and f in fold_plain(word) for f in folded)),
             len(words),
         )
-        best = quote(best, (), max(limit, at + 1)) if at < limit + 5 else quote(best, focus, limit)
+        # The whole of the focus phrase that starts there (« non pourvues »: never cut after
+        # « non », nor before it, which leaves « des offres… » of a recruiting challenge).
+        said = max(
+            (
+                len(p.split())
+                for p, f in zip(phrases, folded, strict=True)
+                if at < len(words) and f in fold_plain(words[at])
+            ),
+            default=1,
+        )
+        best = quote(best, (), max(limit, at + said)) if at < limit + 5 else quote(best, focus, limit)
     best = best.rstrip(" ,;:(-=>")
     if best.endswith(".") and not best.endswith("..."):
         best = best[:-1]
