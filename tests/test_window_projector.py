@@ -657,3 +657,49 @@ def test_the_spotlight_on_someone_excused_says_so_not_to_choose_a_participant(
         )
         projector.close()
         window.close()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_next_page_key_steps_the_spotlight_to_the_next_participant(
+    qtbot, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """« Un participant à la fois » over the only screen (or with a presenter's clicker, which
+    sends Page suivante): PageDown, Space or → on the projection changed the cards' page the
+    spotlight does not have, so the room kept seeing the same person and the facilitator had to
+    leave the projection (F5, ↓, F5) at each participant. Now they step to the next person of
+    the grid, and PageUp / ← (or Ctrl+PgUp) back, the grid following."""
+    from PySide6.QtCore import QSize
+
+    window = active_example_window(qtbot, tmp_path)
+    proxy = window.proxy  # the grid's rows as the facilitator sees them
+    first, second, third = (
+        window.model.participant_at(proxy.mapToSource(proxy.index(row, 0)).row()) for row in range(3)
+    )
+    window._select(first.id)
+    key(qtbot, Qt.Key.Key_F5)  # the only screen: the projection in front, with the keyboard
+    projector = window.projector
+    assert projector is not None and projector.isVisible()
+    key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+
+    def on_projection(code: Qt.Key) -> None:  # the projection in front has the keyboard
+        qtbot.keyClick(projector, code)
+
+    def title() -> str:
+        projector.render_image(QSize(*size))  # the page's title: its largest type
+        largest = max(size for _, _, size in projector.placed)
+        return " ".join(line for line, _, size in projector.placed if size == largest).replace("\u00a0", " ")
+
+    assert title().startswith(first.names[0]), title()
+    on_projection(Qt.Key.Key_PageDown)
+    assert title().startswith(second.names[0]), title()
+    assert window._current_participant_id() == second.id  # the grid and its panel follow
+    on_projection(Qt.Key.Key_Space)
+    assert title().startswith(third.names[0]), title()
+    on_projection(Qt.Key.Key_Left)
+    assert title().startswith(second.names[0]), title()
+    key(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)  # « Page précédente »
+    assert title().startswith(first.names[0]), title()
+    on_projection(Qt.Key.Key_PageUp)  # the first stays: never round to the last one
+    assert title().startswith(first.names[0]), title()
+    projector.close()
+    window.close()

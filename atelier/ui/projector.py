@@ -225,6 +225,8 @@ class ProjectorWindow(QWidget):
 
     changed = Signal()
     escape = Signal()
+    # Page suivante / précédente in the spotlight: the next or previous participant (+1 / -1).
+    step = Signal(int)
 
     def __init__(self, model: GridModel) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -297,6 +299,9 @@ class ProjectorWindow(QWidget):
                 self.changed.emit()
 
     def next_page(self, step: int = 1) -> None:
+        if self.view == "spotlight":  # one participant at a time: the clicker goes to the next
+            self.step.emit(step)
+            return
         self.page = (self.page + step) % max(1, self.pages)
         self.update()
         self.changed.emit()

@@ -62,6 +62,7 @@ class ProjectorControl(QObject):
         if self._connected is not projector:
             self._connected = projector
             projector.escape.connect(self.back_to_grid)
+            projector.step.connect(self.step_participant)
             projector.shortcut_target = self.window
             projector.changed.connect(self.state_changed)
         focus = QGuiApplication.focusObject()
@@ -91,6 +92,31 @@ class ProjectorControl(QObject):
             projector.activateWindow()
             projector.setFocus(Qt.FocusReason.OtherFocusReason)
         self.state_changed.emit()
+
+    def step_participant(self, step: int) -> None:
+        """The spotlight's Page suivante / précédente (PageDown, Space, → on the projection, a
+        presenter's clicker, Ctrl+PgDown): the next participant of the grid who has a page (one
+        not in the room has none), or the previous; the first and the last stay put. The grid,
+        the participant's card and the projection follow."""
+        window, projector = self.window, self.projector
+        if window.model is None or projector is None or projector.projection is None:
+            return
+        proxy, model = window.proxy, window.model
+        pages = projector.projection.spotlights
+        order = [
+            model.participant_at(proxy.mapToSource(proxy.index(row, 0)).row()).id
+            for row in range(proxy.rowCount())
+        ]
+        order = [pid for pid in order if pid in pages]
+        if not order:
+            return
+        current = window._current_participant_id()
+        if current in order:
+            at = max(0, min(len(order) - 1, order.index(current) + step))
+        else:
+            at = 0 if step > 0 else len(order) - 1
+        index = window.grid.currentIndex()
+        window._select(order[at], index.column() if index.isValid() else 0)
 
     def _keep_keyboard(self, focus: Any) -> None:
         if not self.on_screen or self.same_screen:
