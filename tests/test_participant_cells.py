@@ -481,3 +481,34 @@ def test_a_company_named_after_its_trade_is_no_person() -> None:
     acronym (« BTP ») written last is no surname in capitals."""
     parsed = parse_participant("Entreprise Martin BTP")
     assert (parsed.names, parsed.organisation) == ([], "Entreprise Martin BTP"), parsed
+
+
+@pytest.mark.parametrize(
+    ("cell", "names", "organisation"),
+    [
+        # Initials: a person as a first name is.
+        ("A. Martin", ["A. Martin"], ""),
+        ("E. Macron", ["E. Macron"], ""),
+        ("MARTIN A. / PLIE", ["MARTIN A."], "PLIE"),
+        # A surname with an elided particle (« d'Arcy », « d'Estaing »).
+        (
+            "Marie-Hélène d'Arcy / Région Nouvelle-Aquitaine",
+            ["Marie-Hélène d'Arcy"],
+            "Région Nouvelle-Aquitaine",
+        ),
+        ("Anne d'Estaing / PLIE", ["Anne d'Estaing"], "PLIE"),
+        # People one after the other, their structure said once or by one of them.
+        ("Anne Martin (PLIE)\nPaul Durand", ["Anne Martin", "Paul Durand"], "PLIE"),
+        ("Anne, Paul et Léa (CCAS)", ["Anne", "Paul", "Léa"], "CCAS"),
+    ],
+)
+def test_people_written_otherwise_are_people(cell: str, names: list[str], organisation: str) -> None:
+    """What was wrong: « A. Martin » (an initial) was a structure; « MARTIN A. / PLIE »,
+    « Anne d'Estaing / PLIE » named no one, the whole cell a structure; « Anne Martin (PLIE) ¶
+    Paul Durand » put Paul Durand in the structure; « Anne, Paul et Léa (CCAS) » was Anne
+    alone, of a structure « Paul et Léa », her role « CCAS ». (« Anne Martin / Paul Durand »
+    stays a person and her structure, said to be checked: « Paul Martin / Guy Hoquet » is
+    written alike, tests/test_anonymise_firms.py.)"""
+    parsed = parse_participant(cell)
+    assert (parsed.names, parsed.organisation) == (names, organisation), parsed
+    assert not person_in_structure(parsed)

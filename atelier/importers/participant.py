@@ -255,6 +255,10 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
                     surname.append(words[index])
                     index += 1
                 break
+            if _ELIDED_NAME.fullmatch(word):  # « d'Arcy », « d'Estaing »: a surname
+                surname.append(word)
+                index += 1
+                break
             if _is_capitalised(word) or word.lower() in _NAME_PARTICLES and surname == []:
                 last = index + 1 == len(words)
                 if (
@@ -291,6 +295,9 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
             continue
         break
     return names, index
+
+
+_ELIDED_NAME = re.compile(r"[dD]['’][^\W\d_a-z][\w'’-]*")
 
 
 def _couple(words: list[str], index: int) -> list[str] | None:
@@ -373,7 +380,8 @@ def _surname_first(segment: str) -> list[str]:
                 return []
             surname += 1
         first = words[surname:]
-        if not surname or not 1 <= len(first) <= 2 or not all(_is_first_name(w) for w in first):
+        initial = len(first) == 1 and bool(_INITIALS.fullmatch(first[0]))  # « MARTIN A. »
+        if not surname or not 1 <= len(first) <= 2 or not (initial or all(_is_first_name(w) for w in first)):
             return []
         people.append(" ".join(words))
     return people
@@ -1137,6 +1145,9 @@ def _everyday_word(word: str) -> bool:
     return False
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.-?)+")
+
+
 def _word_key(word: str) -> int:
     """The vector table's key for a word, as atelier.matching.semantic.word_key makes it (the
     layers keep the importers from importing matching): BLAKE2b, 8 bytes, little-endian."""
@@ -1192,8 +1203,12 @@ def _people_apart(text: str) -> ParsedParticipant | None:
             continue
         own = [bool(p.organisation) and _names_structure(p.organisation) for p in parsed]
         # After « et », the first people say their structure before the next (else « A et B
-        # (PLIE) » is two people of one structure); between « / », each says theirs.
-        if not (all(own) if each else any(own[:-1])):
+        # (PLIE) » is two people of one structure); between « / », each says theirs, or the
+        # first does and the others after it are their names alone (« Anne Martin (PLIE) ¶
+        # Paul Durand »).
+        alone = [not (p.organisation or p.territory or p.role) for p in parsed]
+        theirs = own[0] and all(o or a for o, a in zip(own, alone, strict=True))
+        if not (theirs if each else any(own[:-1])):
             continue
         return ParsedParticipant(
             [name for p in parsed for name in p.names],
@@ -1414,8 +1429,12 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
                 names = alone
                 # « PLIE Sud Landes / Anne Roux / Paul Durand »: the people written one after
                 # the other, each a whole name, are all the structure's.
+                # « Anne, Paul et Léa (CCAS) »: first names one after the other, as well.
+                lone_first = bool(_first_names_alone(segment))
                 end = position + 1
-                while end < len(segments) and (more := _whole_names(segments[end])):
+                while end < len(segments) and (
+                    more := _whole_names(segments[end]) or (lone_first and _first_names_alone(segments[end]))
+                ):
                     names += more
                     end += 1
                 others = segments[:position] + segments[end:]
