@@ -1822,6 +1822,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "line (“{first}”); the rest (“{rest}”) is put in no column, to be added by hand"
         ),
     },
+    "import.warn.count_row": {
+        "fr": "ligne {line} ignorée\xa0: «\xa0{text}\xa0» est un total et non un participant",
+        "en": "row {line} skipped: “{text}” is a total, not a participant",
+    },
     "import.warn.summary_row": {
         "fr": (
             "ligne {line} ignorée\xa0: «\xa0{text}\xa0» n'est pas un participant (une ligne de "

@@ -56,23 +56,23 @@ SECTIONED = [
 ]
 
 
-def _sectioned(kind: str, folder: Path) -> Path:
+def _sectioned(kind: str, folder: Path, rows: list[list[str]] = SECTIONED) -> Path:
     path = folder / f"grille.{kind}"
     if kind == "csv":
-        path.write_text("\n".join(";".join(r) for r in SECTIONED) + "\n", encoding="utf-8")
+        path.write_text("\n".join(";".join(r) for r in rows) + "\n", encoding="utf-8")
     elif kind == "xlsx":
         from openpyxl import Workbook
 
         book = Workbook()
-        for row in SECTIONED:
+        for row in rows:
             book.active.append([c or None for c in row])
         book.save(path)
     else:
         from docx import Document
 
         document = Document()
-        table = document.add_table(rows=len(SECTIONED), cols=len(SECTIONED[0]))
-        for r, row in enumerate(SECTIONED):
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 table.cell(r, c).text = text
         document.save(str(path))
@@ -195,3 +195,33 @@ def test_a_section_heading_typed_in_another_column_is_no_one_s_item(tmp_path: Pa
         (["Anne Martin"], ["forum emploi", "Atelier 3 : CV"], ["recruter"]),
         (["Paul Durand"], ["atelier CV"], []),
     ], people
+
+
+COUNTED = ["TOTAL", "Total participants : 12", "Nombre de participants : 12", "12 participants", "Sous-total"]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx", "docx"])
+def test_a_count_under_the_grid_is_no_participant(tmp_path: Path, kind: str) -> None:
+    """« TOTAL », « Total participants : 12 », « 12 participants » typed under the grid in the
+    participant's column, the other cells empty: each was a participant (a structure « TOTAL »),
+    « Import : 7 participants » for two people, listed in the minutes. Such a row is a count,
+    left out and said; a participant who said nothing is still one."""
+    rows = [
+        ["Participant", "Actions", "Défis", "Besoins", "Ressources"],
+        ["Anne Martin / PLIE", "forum emploi", "mobilité", "un local", "clauses sociales"],
+        ["Karim Haddad (Cap emploi)", "", "", "", ""],
+        *([label, "", "", "", ""] for label in COUNTED),
+    ]
+    grid = _sectioned(kind, tmp_path, rows)
+    target = tmp_path / "g.atelier"
+    done = run_cli("import", str(grid), "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.replace("\u00a0", " ")
+    assert "Import : 2 participants" in out, out
+    for line, label in enumerate(COUNTED, start=4):
+        assert f"ligne {line} ignorée : « {label} » est un total et non un participant" in out, out
+    exported = json.loads(run_cli("export", str(target), "--json", "-").stdout)
+    people = [p["names"] for w in exported["workshops"] for p in w["participants"]]
+    assert people == [["Anne Martin"], ["Karim Haddad"]], people
+    english = run_cli("import", str(grid), "-o", str(tmp_path / "en.atelier"), env={"ATELIER_LANG": "en"})
+    assert "row 4 skipped: “TOTAL” is a total, not a participant" in english.stdout, english.stdout

@@ -1378,6 +1378,13 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             plan.warnings.append(noted("import.warn.numbers_row", line=row.place()))
             continue
         statements = [texts[i] for i, k in mapping.items() if k not in NOT_STATEMENTS and i < len(texts)]
+        if row.who is None and _count_row(who_text, statements):
+            # « TOTAL », « Total participants : 12 », « 12 participants » over empty cells: a
+            # count of the room, no one's row.
+            plan.warnings.append(
+                noted("import.warn.count_row", line=row.place(), text=shorten(clean(who_text), 60))
+            )
+            continue
         if _summary_row(who_text, statements):
             # « Synthèse / points communs », « Bilan », « Participants (suite) »: no one's row.
             plan.warnings.append(
@@ -1798,6 +1805,36 @@ def _totals(who: str, statements: list[str]) -> bool:
         return False
     label = fold(who).strip(" :.")
     return len(filled) >= 2 or not label or label.split()[0] in _TOTAL_WORDS
+
+
+# What a count of the room says besides its number and its total's word (folded): « Total
+# participants : 12 », « Nombre de structures présentes », « 12 participants ».
+_COUNTED_WORDS = frozenset(
+    {"participants", "participant", "structures", "structure", "personnes", "personne", "presents"}
+    | {"present", "presentes", "presente", "inscrits", "inscrit", "inscrites", "organismes", "general"}
+    | {"generale", "de", "des", "d", "l", "la", "le", "les", "ligne", "lignes", "au", "total"}
+)
+
+
+def _count_row(who: str, statements: list[str]) -> bool:
+    """Whether a row is a count of the room typed in the participant's column (« TOTAL »,
+    « Sous-total », « Total participants : 12 », « Nombre de participants : 12 », « 12
+    participants »), its other cells empty or numbers: its words are a total's word or a
+    number, then only what is counted; « Total Énergies / Anne Roux », « Karim (12 ans
+    d'expérience) » are someone."""
+    if any(t and not is_separator(t) and not _NUMBER.fullmatch(t) for t in statements):
+        return False
+    words = re.findall(r"[a-z]+(?:-[a-z]+)?|\d+", fold(clean(who)))
+    if not words:
+        return False
+    if words[0] in _TOTAL_WORDS or words[0] == "totaux":
+        rest = words[1:]
+    elif words[0].isdigit() and len(words) > 1:
+        rest = words[1:]  # « 12 participants »: what is counted must follow
+    else:
+        return False
+    counted = [w for w in rest if not w.isdigit()]
+    return all(w in _COUNTED_WORDS for w in counted) and (words[0] in _TOTAL_WORDS or bool(counted))
 
 
 # A row the grid's author wrote about the room, not for a participant (folded).
