@@ -655,3 +655,52 @@ def test_plan_file_writes_nothing(tmp_path: Path) -> None:
     plan = plan_file(SHARED_GRID)
     assert len(plan.entries) == 22
     assert plan.mapping[0] == "participant" and plan.mapping[3] == "need"
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx", "docx"])
+def test_a_line_break_in_the_middle_of_a_sentence_cuts_no_item(tmp_path: Path, kind: str) -> None:
+    """A line break typed inside a cell where the sentence cannot end (« … vers les métiers
+    de ¶ l'industrie », « forum pour les ¶ jeunes du quartier »: Alt+Entrée in Excel, Entrée
+    in Word, text pasted from a mail) made two items, « forum pour les » and « jeunes du
+    quartier », each matched and printed alone. The same rule as a row under a participant's
+    (cells.continues_sentence): one item; a line after a sentence that may end is an item."""
+    rows = [
+        ["Participant", "Actions", "Défis", "Besoins", "Ressources"],
+        [
+            "Anne Martin / PLIE du Béarn",
+            "forum emploi pour les\njeunes du quartier\njob dating",
+            "orienter vers les métiers de\nl'industrie",
+            "un local\ndes bénévoles",
+            "clauses sociales\nparrainage",
+        ],
+    ]
+    source = tmp_path / f"grille.{kind}"
+    if kind == "csv":
+        import csv
+
+        with source.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, delimiter=";").writerows(rows)
+    elif kind == "xlsx":
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        for row in rows:
+            book.active.append(row)
+        book.save(source)
+    else:
+        import docx
+
+        document = docx.Document()
+        table = document.add_table(rows=0, cols=5)
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text  # a paragraph per line
+        document.save(str(source))
+    target = tmp_path / "out.atelier"
+    result = run_cli("import", str(source), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    anne = _by_first_name(_export(target))["Anne"]
+    assert anne["actions"] == ["forum emploi pour les jeunes du quartier", "job dating"]
+    assert anne["challenges"] == ["orienter vers les métiers de l'industrie"]
+    assert anne["needs"] == ["un local", "des bénévoles"]
+    assert anne["offers"] == ["clauses sociales", "parrainage"]

@@ -249,7 +249,8 @@ def split_cell(text: str) -> list[str]:
 
     Lines that follow a bulleted line without a bullet of their own continue it
     (a bullet wrapped onto two lines); a paragraph ending with ':' introduces the
-    next one ("Retour d'expériences : Un club d'entreprises…").
+    next one ("Retour d'expériences : Un club d'entreprises…"); a line after one whose
+    sentence cannot end there (« … pour les », « … métiers de », a comma) goes on with it.
     """
     if not text or not text.strip():
         return []
@@ -278,7 +279,10 @@ def split_cell(text: str) -> list[str]:
         wrapped_line = (
             wraps and has_bullets and not bulleted and continuing and items and not _starts_item(line)
         )
-        if wrapped_line or (items and items[-1].endswith(":")):
+        # « forum pour les ¶ jeunes du quartier »: a line after one whose sentence cannot end
+        # there goes on with it, as a row under a participant's does (`continues_sentence`).
+        cut = items and not bulleted and numbered is None and continues_sentence(items[-1], line)
+        if wrapped_line or cut or (items and items[-1].endswith(":")):
             items[-1] = f"{items[-1]} {pieces[0]}"
             pieces = pieces[1:]
         items.extend(pieces)
