@@ -512,3 +512,22 @@ def test_people_written_otherwise_are_people(cell: str, names: list[str], organi
     parsed = parse_participant(cell)
     assert (parsed.names, parsed.organisation) == (names, organisation), parsed
     assert not person_in_structure(parsed)
+
+
+@pytest.mark.parametrize(
+    ("cell", "names", "organisation"),
+    [
+        ("- Anne Martin (PLIE)\n- Paul Durand (CCAS)", ["Anne Martin", "Paul Durand"], "PLIE, CCAS"),
+        ("• Anne Martin\n• Paul Durand\nCCAS", ["Anne Martin", "Paul Durand"], "CCAS"),
+        ("1) Anne Martin - PLIE\n2) Paul Durand - CCAS", ["Anne Martin", "Paul Durand"], "PLIE, CCAS"),
+        ("- Anne Martin / PLIE", ["Anne Martin"], "PLIE"),
+    ],
+)
+def test_people_listed_with_bullets_are_people(cell: str, names: list[str], organisation: str) -> None:
+    """People listed in the participant's cell as a list is typed (« - », « • », « 1) » before
+    each): « - Anne Martin (PLIE) ¶ - Paul Durand (CCAS) » was Paul Durand alone, of a structure
+    « - Anne Martin (PLIE) »; « • Anne Martin ¶ • Paul Durand ¶ CCAS » named no one. A bullet
+    is no part of who the row is."""
+    parsed = parse_participant(cell)
+    assert (parsed.names, parsed.organisation) == (names, organisation), parsed
+    assert parsed.source_text == cell
