@@ -1826,6 +1826,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "ligne {line} ignorée\xa0: «\xa0{text}\xa0» est un total et non un participant",
         "en": "row {line} skipped: “{text}” is a total, not a participant",
     },
+    "import.warn.note_under_grid": {
+        "fr": (
+            "ligne {line} ignorée\xa0: «\xa0{text}\xa0», sous la grille après une ligne vide, est une "
+            "note et non l'élément d'un participant"
+        ),
+        "en": (
+            "row {line} skipped: “{text}”, under the grid after an empty row, is a note, not a "
+            "participant's item"
+        ),
+    },
     "import.warn.summary_row": {
         "fr": (
             "ligne {line} ignorée\xa0: «\xa0{text}\xa0» n'est pas un participant (une ligne de "

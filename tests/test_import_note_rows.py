@@ -197,3 +197,49 @@ def test_paragraphs_under_the_table_are_said_not_imported(tmp_path: Path, kind: 
     done = run_cli("import", str(bare), "-o", str(tmp_path / "bare.atelier"))
     assert done.returncode == 0, done.stderr
     assert "sous le tableau" not in done.stdout, done.stdout
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_note_under_the_grid_in_an_item_column_is_no_one_s_item(tmp_path: Path, kind: str) -> None:
+    """Notes typed under the grid after an empty row, in another column than the participant's
+    (« NB : penser à relancer la Région » under « Actions », « Prochaine réunion le 14 mai »
+    under « Défis »), became the last participant's action and challenge, under a « ligne 5
+    rattachée à la ligne précédente (Paul Durand) »: Paul Durand was said in the minutes to do
+    « NB : penser à relancer la Région ». They are notes, left out and said; a line of Paul's
+    right under his row is still his."""
+    rows = [
+        HEADER,
+        ["Anne Roux (PLIE Haute-Gironde)", "Forum", "Mobilité", "Un minibus", "Ateliers CV"],
+        ["Paul Petit (Mission locale de Blaye)", "Permanence", "", "Bénévoles", ""],
+        ["", "Atelier CV", "", "", ""],
+        ["", "", "", "", ""],
+        ["", "NB : penser à relancer la Région", "", "", ""],
+        ["", "", "Prochaine réunion le 14 mai à Blaye", "", ""],
+    ]
+    grid = tmp_path / f"grille.{kind}"
+    if kind == "csv":
+        grid.write_text("\n".join(";".join(r) for r in rows) + "\n", encoding="utf-8")
+    else:
+        from openpyxl import Workbook
+
+        book = Workbook()
+        for row in rows:
+            book.active.append([c or None for c in row])
+        book.save(grid)
+    target = tmp_path / "g.atelier"
+    done = run_cli("import", str(grid), "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.replace("\u00a0", " ")
+    for line, text in ((6, "NB : penser à relancer la Région"), (7, "Prochaine réunion le 14 mai à Blaye")):
+        assert (
+            f"ligne {line} ignorée : « {text} », sous la grille après une ligne vide, est une note et non "
+            "l'élément d'un participant" in out
+        ), out
+    workshop = json.loads(run_cli("export", str(target), "--json", "-").stdout)["workshops"][0]
+    paul = workshop["participants"][1]
+    assert (paul["actions"], paul["challenges"]) == (["Permanence", "Atelier CV"], []), paul
+    english = run_cli("import", str(grid), "-o", str(tmp_path / "en.atelier"), env={"ATELIER_LANG": "en"})
+    assert (
+        "row 6 skipped: “NB : penser à relancer la Région”, under the grid after an empty row, is a note, "
+        "not a participant's item" in english.stdout
+    ), english.stdout

@@ -1337,7 +1337,11 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
     above: dict[int, str] = {}
     above_where = ""
     no_one: list[str] = []  # the rows left out: whose they are cannot be read
+    last_line, last_where = -1, ""  # the row before, to know an empty row was between
+    noting = False  # the row before was a note under the grid: the notes go on
     for row in data_rows:
+        after_blank = row.where == last_where and (noting or row.line > last_line + 1 >= 1)
+        last_line, last_where, noting = row.line, row.where, False
         cells = row.cells
         if row.merged and max(row.merged) >= len(cells):
             # An Excel row ends at its last filled cell: a cell merged with the one above past
@@ -1403,6 +1407,14 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             plan.warnings.append(
                 noted("import.warn.note_row", line=row.place(), text=shorten(clean(who_text), 80))
             )
+            continue
+        if row.who is None and after_blank and (note := _note_in_items(who_text, texts, mapping)):
+            # « NB : penser à relancer la Région » typed under « Actions » after an empty row:
+            # a note under the grid, not the last participant's action.
+            plan.warnings.append(
+                noted("import.warn.note_under_grid", line=row.place(), text=shorten(note, 80))
+            )
+            noting = True
             continue
         plan.warnings.extend(spanning)
         who_cells: dict[str, str] = {}
@@ -1897,6 +1909,19 @@ def _note_row(who: str, row: RawRow, mapping: dict[int, str], participant_column
     if _NOTE_START.match(said) or _NOTE_LABEL.match(said):
         return True
     return bool(_NOTE_DAY.search(said)) and len(said.split()) >= 4
+
+
+def _note_in_items(who: str, texts: list[str], mapping: dict[int, str]) -> str:
+    """The note a row with no participant holds in one of the grid's other columns, nothing
+    else in it, when it begins as a note does (« NB : … », « Prochaine réunion… », « À relancer :
+    … », « Contact : … »); "" for anything else (« Atelier CV »: a line of the participant's)."""
+    if clean(who):
+        return ""
+    filled = [texts[i] for i in mapping if i < len(texts) and texts[i] and not is_separator(texts[i])]
+    if len(filled) != 1:
+        return ""
+    said = fold(filled[0]).strip()
+    return filled[0] if _NOTE_START.match(said) or _NOTE_LABEL.match(said) else ""
 
 
 # A heading typed between a grid's participants to group them (folded): a group, a table or a
