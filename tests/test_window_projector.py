@@ -703,3 +703,34 @@ def test_the_next_page_key_steps_the_spotlight_to_the_next_participant(
     assert title().startswith(first.names[0]), title()
     projector.close()
     window.close()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1920, 1080)])
+def test_the_suggestion_flag_is_as_readable_as_the_card_it_flags(
+    qtbot, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """« SUGGESTION — à confirmer » is what keeps the room from taking a suggestion for a
+    decision. It was drawn at a fixed small size while the card's words grew to fill the page:
+    Eric BEDIN's card alone on the page read at 47 px, its flag at 26 px (14 px on a 1024×768
+    projector), the smallest text on the screen. The flag is now at least as large as the
+    card's smallest words (its reasons)."""
+    from PySide6.QtCore import QSize
+
+    window = active_example_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: bool(window.store.matches(window.model.workshop_id)), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    key(qtbot, Qt.Key.Key_F5)
+    projector = window.projector
+    key(qtbot, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert projector.projection.cards and all(card.suggested for card in projector.projection.cards)
+    projector.render_image(QSize(*size))
+    flags = [px for line, _, px in projector.placed if line.startswith("SUGGESTION")]
+    title = projector.placed[0][2]
+    words = [px for line, _, px in projector.placed[1:] if not line.startswith("SUGGESTION")]
+    assert flags and words, projector.drawn
+    assert min(flags) >= min(words), (flags, sorted(set(words)))
+    # Still whole and on the card: the need keeps its lines under the flag.
+    said = " ".join(projector.drawn).replace("\u00a0", " ").replace("\u202f", " ")
+    assert NEED.replace(" ?", "") in said.replace(" ?", ""), said
+    assert title > min(flags)
+    window.close()

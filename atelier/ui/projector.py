@@ -641,8 +641,7 @@ class ProjectorWindow(QWidget):
         x, y, width = plan.x, plan.y, plan.width
         body, strong, small = plan.fonts
         if card.flagged:
-            flag = self._font(26, bold=True)
-            y = self._text(painter, x, y, width, _flag_of(card), flag, SUGGESTION)
+            y = self._text(painter, x, y, width, _flag_of(card), _flag_font(self, scale), SUGGESTION, 2)
         y = self._text(painter, x, y, width, plan.seeker_text, strong, INK, plan.seeker_max)
         y = self._text(painter, x, y, width, as_typed(card.need), body, INK, plan.need_lines)
         y += 10 * self.unit
@@ -666,7 +665,7 @@ class ProjectorWindow(QWidget):
         bottom = box.bottom() - pad * 0.4
         body, strong = self._font(36 * scale), self._font(36 * scale, bold=True)
         small = self._font(REASON_SIZE * scale)
-        flag = self._font(26, bold=True)
+        flag = _flag_font(self, scale)
         if card.flagged:  # the flag sits in the card's top margin: it took the need's second line
             y = box.top() + 8 * self.unit
         seeks = tr("{who} cherchent :") if card.seekers > 1 else tr("{who} cherche :")
@@ -702,7 +701,12 @@ class ProjectorWindow(QWidget):
         # holds it; what is left goes to the other reasons, up to four lines, then to the rest
         # of the offer. Everything stays inside the card.
         strong_m, body_m, small_m = QFontMetricsF(strong), QFontMetricsF(body), QFontMetricsF(small)
-        label = QFontMetricsF(flag).lineSpacing() if card.flagged else 0.0
+        label = (
+            len(wrap(QFontMetricsF(flag), typography(_flag_of(card)), width, 2))
+            * QFontMetricsF(flag).lineSpacing()
+            if card.flagged
+            else 0.0
+        )
         gaps = 16 * self.unit
         seeker_max = helper_max = names_most
         reasons = card.reasons or ([card.because] if card.because else [])
@@ -1451,6 +1455,13 @@ def _helper_line(card: Any) -> str:
     # One bracket: « Jacques Le-priol (Région N-A, suggestion) », never « (Région N-A) (suggestion) ».
     who = aside(card.helper, _aside_of(card))
     return text.format(who=as_typed(who), text=as_typed(card.offer))
+
+
+def _flag_font(projector: Any, scale: float) -> QFont:
+    """The flag's type: as large as the card's reasons, its smallest words. A fixed 26 px
+    flag read at half the size of the card it flagged (14 px on a 1024×768 projector): the
+    one line that tells the room it is not a decision was the one it could not read."""
+    return projector._font(REASON_SIZE * scale, bold=True)
 
 
 def _flag_of(card: Any) -> str:
