@@ -701,6 +701,12 @@ def test_the_next_page_key_steps_the_spotlight_to_the_next_participant(
     assert title().startswith(first.names[0]), title()
     on_projection(Qt.Key.Key_PageUp)  # the first stays: never round to the last one
     assert title().startswith(first.names[0]), title()
+    # F1 says so, in the projector's keys.
+    from atelier.ui.help_dialog import help_html
+
+    shortcuts = " ".join(help_html().replace("\xa0", " ").replace("\u202f", " ").split())
+    assert "« Projecteur sur un participant » : le participant suivant" in shortcuts, shortcuts
+    assert "page ou participant suivant / précédent" in shortcuts, shortcuts
     projector.close()
     window.close()
 

@@ -397,6 +397,7 @@ def entries() -> list[Entry]:
             ("Ctrl+PgDown",),
             PROJECT,
             "workshop",
+            help=tr("Page suivante (vue « Projecteur sur un participant » : le participant suivant)"),
         ),
         Action(
             "projector.previous",
@@ -406,6 +407,7 @@ def entries() -> list[Entry]:
             ("Ctrl+PgUp",),
             PROJECT,
             "workshop",
+            help=tr("Page précédente (vue « Projecteur sur un participant » : le participant précédent)"),
         ),
         Separator("projector"),
         Action(
@@ -582,6 +584,11 @@ def entries() -> list[Entry]:
         HelpOnly(TYPE, tr("Champs de l'en-tête et de la fiche"), tr("Alt + la lettre soulignée")),
         HelpOnly(MATCH, tr("Suggestion suivante / précédente"), tr("↓ / ↑ dans la liste")),
         HelpOnly(PROJECT, tr("Revenir à la grille (projection sur le seul écran)"), tr("Échap")),
+        HelpOnly(
+            PROJECT,
+            tr("Sur la projection (seul écran, télécommande) : page ou participant suivant / précédent"),
+            tr("Page suiv, Espace, → / Page préc, ←"),
+        ),
         HelpOnly(AFTER, tr("Suivi : à contacter, contactée, faite, sans suite"), tr("A, C, F, S")),
         HelpOnly(AFTER, tr("Suivi : un état, à une autre date qu'aujourd'hui"), tr("Maj+A, C, F, S")),
         HelpOnly(AFTER, tr("Suivi : changer la date de l'étape"), tr("D")),

@@ -615,8 +615,16 @@
         <translation>“&amp;Spotlight on a participant” view</translation>
     </message>
     <message>
+        <source>Page suivante (vue « Projecteur sur un participant » : le participant suivant)</source>
+        <translation>Next page (“Spotlight on a participant” view: the next participant)</translation>
+    </message>
+    <message>
         <source>Page pré&amp;cédente</source>
         <translation>Pre&amp;vious page</translation>
+    </message>
+    <message>
+        <source>Page précédente (vue « Projecteur sur un participant » : le participant précédent)</source>
+        <translation>Previous page (“Spotlight on a participant” view: the previous participant)</translation>
     </message>
     <message>
         <source>Montrer les su&amp;ggestions</source>
@@ -733,6 +741,14 @@
     <message>
         <source>Revenir à la grille (projection sur le seul écran)</source>
         <translation>Back to the grid (projecting on the only screen)</translation>
+    </message>
+    <message>
+        <source>Sur la projection (seul écran, télécommande) : page ou participant suivant / précédent</source>
+        <translation>On the projection (single screen, presenter remote): next / previous page or participant</translation>
+    </message>
+    <message>
+        <source>Page suiv, Espace, → / Page préc, ←</source>
+        <translation>PgDown, Space, → / PgUp, ←</translation>
     </message>
     <message>
         <source>A, C, F, S</source>
