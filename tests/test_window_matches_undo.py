@@ -181,3 +181,28 @@ def test_undoing_a_past_grid_imported_as_a_workshop_takes_its_offers_out_of_the_
         assert len(store.workshops()) == 1
     assert window.model.workshop_id == here
     assert not zoe_shown(), _shown(window)
+
+
+@pytest.mark.parametrize("decision", [Qt.Key.Key_X, Qt.Key.Key_C])
+def test_undoing_a_decision_chooses_that_suggestion_again(
+    qtbot, window: MainWindow, decision: Qt.Key
+) -> None:
+    """Ctrl+Maj+X (or C) on a suggestion chooses the next one; Ctrl+Z put the decision back
+    but left the next one chosen: the facilitator, who undid a rejection to confirm it
+    instead, pressed Ctrl+Maj+C and confirmed someone else in front of the room. The
+    suggestion the undo puts back is chosen again, so the next key acts on it."""
+    _select(window, "Lucie", KIND_COLUMNS[ItemKind.NEED])
+    panel = window.panel.matches
+    qtbot.keyClick(window, Qt.Key.Key_M, CTRL)  # into the panel, on the first suggestion
+    decided = panel.current_match_id()
+    assert decided is not None
+    decided_text = panel.tree.currentIndex().data()
+    qtbot.keyClick(QApplication.focusWidget(), decision, CTRL | SHIFT)
+    assert panel.current_match_id() not in (None, decided)  # the next one chosen
+    window.matching.hold()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL)
+    assert panel.current_match_id() == decided, (panel.tree.currentIndex().data(), decided_text)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, CTRL | SHIFT)
+    assert window.store.match(decided).status == MatchStatus.CONFIRMED
+    confirmed = window.store.matches(window.model.workshop_id, MatchStatus.CONFIRMED)
+    assert [m.id for m in confirmed] == [decided]

@@ -502,8 +502,13 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
     def _cursor_after(self, command: object, undone: bool) -> None:
         """The grid's cursor where the step undone or redone is seen (a participant brought
-        back), in the column it was in."""
+        back), in the column it was in; a decision undone, its suggestion chosen again."""
         if self.model is None or not isinstance(command, commands.GridCommand):
+            return
+        if undone and isinstance(command, commands.SetMatchStatus):
+            # A confirmation or a rejection undone: that suggestion chosen again, so the next
+            # Ctrl+Maj+C / X acts on it, not on the one chosen after the decision.
+            self.panel.matches.select_match(command.match_id)
             return
         row = command.row_after(undone)
         if row is None or not self.model.rowCount():
