@@ -711,6 +711,41 @@ def test_the_next_page_key_steps_the_spotlight_to_the_next_participant(
     window.close()
 
 
+def test_the_spotlight_steps_over_someone_not_in_the_room(qtbot, tmp_path: Path) -> None:
+    """Someone whose cell says « (excusée) » has no page: Page suivante goes from the one before
+    them to the one after, and back, never stopping on « pas de page à projeter »."""
+    from tests.helpers.keyboard import type_text
+
+    window = active_example_window(qtbot, tmp_path)
+    window.matching.shutdown()
+    proxy = window.proxy
+    first, second, third = (
+        window.model.participant_at(proxy.mapToSource(proxy.index(row, 0)).row()) for row in range(3)
+    )
+    window._select(second.id)
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_F2)
+    key(qtbot, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(" (excusée)")
+    key(qtbot, Qt.Key.Key_Tab)
+    window._select(first.id)
+    key(qtbot, Qt.Key.Key_F5)
+    projector = window.projector
+    key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: second.id not in projector.projection.spotlights, timeout=5_000)
+    qtbot.keyClick(projector, Qt.Key.Key_PageDown)
+    assert window._current_participant_id() == third.id
+    qtbot.keyClick(projector, Qt.Key.Key_PageUp)
+    assert window._current_participant_id() == first.id
+    window._select(second.id)  # chosen in the grid: the next key goes on from there
+    qtbot.keyClick(projector, Qt.Key.Key_PageDown)
+    assert window._current_participant_id() == third.id
+    projector.render_image()
+    assert "pas de page" not in " ".join(projector.drawn)
+    projector.close()
+    window.close()
+
+
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1920, 1080)])
 def test_the_suggestion_flag_is_as_readable_as_the_card_it_flags(
     qtbot, tmp_path: Path, size: tuple[int, int]

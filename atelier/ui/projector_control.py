@@ -107,16 +107,16 @@ class ProjectorControl(QObject):
             model.participant_at(proxy.mapToSource(proxy.index(row, 0)).row()).id
             for row in range(proxy.rowCount())
         ]
-        order = [pid for pid in order if pid in pages]
-        if not order:
-            return
         current = window._current_participant_id()
-        if current in order:
-            at = max(0, min(len(order) - 1, order.index(current) + step))
-        else:
-            at = 0 if step > 0 else len(order) - 1
+        # From where the grid's cursor is (on someone not in the room too), the next one with
+        # a page in that direction; none: the cursor stays.
+        at = order.index(current) if current in order else (-1 if step > 0 else len(order))
+        ahead = order[at + 1 :] if step > 0 else order[:at][::-1] if at > 0 else []
+        chosen = next((pid for pid in ahead if pid in pages), None)
+        if chosen is None:
+            return
         index = window.grid.currentIndex()
-        window._select(order[at], index.column() if index.isValid() else 0)
+        window._select(chosen, index.column() if index.isValid() else 0)
 
     def _keep_keyboard(self, focus: Any) -> None:
         if not self.on_screen or self.same_screen:
