@@ -271,3 +271,57 @@ def test_matching_by_hand_names_the_need_and_fits_a_laptop_screen(qtbot, tmp_pat
         :30
     ] in str(seen["choice"])
     assert items[manual.need_id] == need
+
+
+def _ink_lines(image, rect) -> list[int]:
+    """The left edge of each line of text drawn in `rect` of `image` (dark pixels on the
+    list's light background), top to bottom."""
+    lines: list[int] = []
+    inked = False
+    for y in range(rect.top(), rect.bottom()):
+        xs = [x for x in range(rect.left(), rect.right()) if image.pixelColor(x, y).lightness() < 110]
+        if xs and not inked:
+            lines.append(min(xs))
+        elif xs:
+            lines[-1] = min(lines[-1], min(xs))
+        inked = bool(xs)
+    return lines
+
+
+@pytest.mark.parametrize("width", [1366, 1920])
+def test_a_reason_wrapped_in_the_panel_stays_under_its_suggestion(qtbot, tmp_path: Path, width: int) -> None:
+    """« Qui peut aider ? » indents each reason under its suggestion. A reason longer than the
+    panel's width went on at the panel's left edge (« « partenaires » », « lien » : même thème
+    (coopération) »), where the facilitator reads the next suggestion's name: every line of a
+    reason now keeps its indent."""
+    from atelier.ui.columns import KIND_COLUMNS
+
+    window = example_window(qtbot, tmp_path)
+    window.resize(width, 768)
+    qtbot.waitUntil(lambda: bool(window.store.matches(window.model.workshop_id)), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    _select(window, "Lucie", KIND_COLUMNS[ItemKind.NEED])
+    window.grid.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    panel = window.panel.matches
+    tree, model = panel.tree, panel.tree_model
+    tree.setCurrentIndex(model.item(0).index())  # the need's line chosen: no suggestion highlighted
+    qtbot.wait(100)
+    image = tree.viewport().grab().toImage()
+    indent = tree.fontMetrics().horizontalAdvance("M")
+    checked = wrapped = 0
+    for n in range(model.rowCount()):
+        for c in range(model.item(n).rowCount()):
+            rect = tree.visualRect(model.item(n).child(c).index())
+            if rect.bottom() > tree.viewport().height() or rect.top() < 0:
+                continue
+            lines = _ink_lines(image, rect)
+            start = min(lines)
+            indented = [left > start + indent for left in lines]
+            first = indented.index(True) if True in indented else len(lines)
+            # The name and offer first, at the edge; then the reasons, every line indented.
+            assert all(indented[first:]), (model.item(n).child(c).text(), lines)
+            checked += 1
+            wrapped += len(lines) - first > model.item(n).child(c).text().count("\n")
+    assert checked and wrapped, (checked, wrapped)
+    window.close()

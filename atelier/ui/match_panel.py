@@ -113,7 +113,9 @@ class WholeText(QStyledItemDelegate):
     ) -> None:
         view_option = QStyleOptionViewItem(option)
         self.initStyleOption(view_option, index)
-        text = view_option.text
+        # The item's own text: the style option's has its line breaks turned into line
+        # separators (U+2028), one block, so a reason wrapped on went on at the panel's edge.
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         view_option.text = ""
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
