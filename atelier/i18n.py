@@ -887,8 +887,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Note replaced (the old one said: “{text}”).",
     },
     "followup.none": {
-        "fr": "Aucune mise en relation confirmée à suivre{where}.",
-        "en": "No confirmed match to follow up{where}.",
+        "fr": "Aucune mise en relation décidée à suivre{where}.",
+        "en": "No decided match to follow up{where}.",
     },
     # Nothing in the state asked for, said as a facilitator says it: « Aucune mise en relation
     # contactée. »; « autre » when a match of a person with themself was just said apart.
@@ -979,9 +979,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{id}  {date}  “{title}”{place} — {participants}, {items}, {decided}",
     },
     "followup.unknown": {
-        "fr": "Aucune mise en relation confirmée ne commence par «\xa0{id}\xa0» "
+        "fr": "Aucune mise en relation décidée ne commence par «\xa0{id}\xa0» "
         "(voir la liste\xa0: {command}).",
-        "en": "No confirmed match starts with “{id}” (see the list: {command}).",
+        "en": "No decided match starts with “{id}” (see the list: {command}).",
     },
     "followup.too_short": {
         "fr": "«\xa0{id}\xa0» est trop court pour désigner une mise en relation\xa0: tapez au moins "
@@ -2512,8 +2512,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--anonymise does not go with --json: the JSON is the whole file, names and notes included",
     },
     "cli.help.suivi": {
-        "fr": "liste le suivi des mises en relation confirmées, ou change l'état de l'une d'elles",
-        "en": "list the follow-up of confirmed matches, or set the state of one",
+        "fr": (
+            "liste le suivi des mises en relation décidées (confirmées ou ajoutées à la main), "
+            "ou change l'état de l'une d'elles"
+        ),
+        "en": "list the follow-up of decided matches (confirmed or added by hand), or set the state of one",
     },
     "cli.help.suivi_match": {
         "fr": "l'identifiant de la mise en relation, ou ses premiers caractères (ceux de la liste)",

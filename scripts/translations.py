@@ -851,7 +851,7 @@ EN.update(
         "Suivi « {state} »": "Follow-up “{state}”",
         "Note de suivi": "Follow-up note",
         "(atelier du {date})": "(workshop of {date})",
-        "Suivi des mises en relation confirmées, dans tous les ateliers du fichier": "Follow-up of the confirmed matches, in every workshop of the file",
+        "Suivi des mises en relation décidées, dans tous les ateliers du fichier": "Follow-up of decided matches, in every workshop of the file",
         "Tous les états": "All states",
         "État :": "State:",
         "Nom ou structure (Ctrl+F)…": "Name or organisation (Ctrl+F)…",
@@ -888,7 +888,7 @@ EN.update(
         "(excusé·e à l'atelier « {title} »)": "(excused from the workshop “{title}”)",
         "(absent·e à l'atelier « {title} »)": "(absent from the workshop “{title}”)",
         # ui/operations/files.py: Ctrl+Alt+E with nothing to follow up, as `suivi --xlsx` says it
-        "Aucune mise en relation confirmée à suivre : pas de tableau à écrire ; rien n'a été écrit.": "No confirmed match to follow up: no table to write; nothing was written.",
+        "Aucune mise en relation décidée à suivre : pas de tableau à écrire ; rien n'a été écrit.": "No decided match to follow up: no table to write; nothing was written.",
         # ui/workshops.py: deleting a workshop counts its matches decided (confirmed or added by
         # hand), as `atelier info` does, and the follow-ups of other workshops it takes along
         "mise en relation décidée": "decided match",

@@ -106,7 +106,7 @@ def test_a_match_is_found_by_the_first_characters_of_its_id(store: Store) -> Non
     assert store.find_follow_up(short.upper()).id == ids["confirmed"]
     with pytest.raises(AtelierError, match="suggestion"):
         store.find_follow_up(ids["suggested"][:12])
-    with pytest.raises(AtelierError, match="Aucune mise en relation confirmée"):
+    with pytest.raises(AtelierError, match="Aucune mise en relation décidée"):
         store.find_follow_up("zzzzzz")
     # Two decided matches whose ids share their first characters: the prefix names both.
     workshop_id = store.workshops()[0].id
@@ -197,7 +197,7 @@ def test_cli_refuses_a_bad_state_a_suggestion_or_an_unknown_id_in_one_line_leavi
         ((ids["suggested"][:10], "--etat", "fait"), "est une suggestion", 1),
         (
             ("0000000", "--etat", "fait"),
-            "Aucune mise en relation confirmée ne commence par «\u00a00000000\u00a0»",
+            "Aucune mise en relation décidée ne commence par «\u00a00000000\u00a0»",
             1,
         ),
         ((ids["short"], "--etat", "fait", "--le", "22/1l"), "Date non reconnue «\u00a022/1l\u00a0»", 2),
@@ -226,7 +226,7 @@ def test_an_unknown_short_or_missing_id_points_to_the_list_of_this_file_as_it_ru
     for typed, words in (
         (
             "0000000",
-            "Aucune mise en relation confirmée ne commence par «\u00a00000000\u00a0» "
+            "Aucune mise en relation décidée ne commence par «\u00a00000000\u00a0» "
             f"(voir la liste\u00a0: {listing}).",
         ),
         (ids["short"][:1], f"(voir la liste\u00a0: {listing})."),
@@ -252,9 +252,7 @@ def test_cli_follow_up_filtered_to_a_state_nothing_is_in_says_so(tmp_path: Path)
     english = run_cli("suivi", str(path), "--etat", "dropped", env={"ATELIER_LANG": "en"})
     assert english.stdout.strip() == "No match dropped."
     nobody = run_cli("suivi", str(path), "--participant", "Zoé Martin")
-    assert (
-        nobody.stdout.strip() == "Aucune mise en relation confirmée à suivre pour «\u00a0Zoé Martin\u00a0»."
-    )
+    assert nobody.stdout.strip() == "Aucune mise en relation décidée à suivre pour «\u00a0Zoé Martin\u00a0»."
 
 
 def test_undoing_an_edit_of_a_need_keeps_its_confirmed_match_and_follow_up(store: Store) -> None:
@@ -399,3 +397,30 @@ def test_cli_says_a_follow_up_step_as_the_window_does_in_english_too(tmp_path: P
     again = run_cli("suivi", str(path), ids["short"], "--etat", "a-contacter", "--le", "2026-03-04")
     assert f"Mise en relation {ids['short']}\u00a0: à contacter depuis le 04/03/2026 — " in again.stdout
     assert "depuis le 04/03/2026" in run_cli("suivi", str(path)).stdout
+
+
+def test_the_follow_up_says_decided_as_it_lists_matches_added_by_hand(tmp_path: Path) -> None:
+    """The list holds the matches confirmed and those added by hand (`atelier info` counts them
+    « décidées »): its help, its « nothing to follow » and « no such match » said « confirmées »,
+    false of a match added by hand, and the help sent a reader looking for confirmed only."""
+    path, ids = _file(tmp_path)
+    listed = run_cli("suivi", str(path))
+    with Store.open(path, readonly=True) as store:
+        manual = next(e.short_id for e in store.follow_ups() if e.match.id == ids["manual"])
+    assert f"{manual}  " in listed.stdout  # the match added by hand is followed up
+    for lang, said in (
+        ("fr", "le suivi des mises en relation décidées (confirmées ou ajoutées à la main),"),
+        ("en", "the follow-up of decided matches (confirmed or added by hand),"),
+    ):
+        helped = run_cli("suivi", "--help", env={"ATELIER_LANG": lang})
+        assert said in " ".join(helped.stdout.split()), helped.stdout
+    nobody = run_cli("suivi", str(path), "--participant", "Zoé Martin")
+    assert (
+        nobody.stdout.strip() == "Aucune mise en relation décidée à suivre pour «\u00a0Zoé Martin\u00a0»."
+    ), nobody.stdout
+    english = run_cli("suivi", str(path), "--participant", "Zoé Martin", env={"ATELIER_LANG": "en"})
+    assert english.stdout.strip() == "No decided match to follow up for “Zoé Martin”.", english.stdout
+    unknown = run_cli("suivi", str(path), "zzzzzz", "--etat", "fait")
+    assert "Aucune mise en relation décidée ne commence par «\u00a0zzzzzz\u00a0»" in unknown.stderr, (
+        unknown.stderr
+    )

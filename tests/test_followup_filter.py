@@ -122,3 +122,28 @@ def test_down_in_the_filter_goes_to_the_first_row_shown(qtbot, path: Path) -> No
         assert sorted(s.value for s in states.values()).count("contacted") == 1
     finally:
         window.close()
+
+
+def test_the_suivi_page_says_decided_as_it_lists_a_match_added_by_hand(
+    qtbot, path: Path, language: str
+) -> None:
+    """The page's title said « Suivi des mises en relation confirmées » above a match the
+    facilitator added by hand, which it lists: `atelier info` counts them all « décidées »."""
+    from PySide6.QtWidgets import QLabel
+
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        zoe = store.add_participant(Participant(workshop_id, names=["Zoé Martin"], organisation="CCAS"))
+        need = store.add_item(Item(zoe.id, ItemKind.NEED, "un local pour des ateliers"))
+        offer = store.workshop_items(workshop_id, ItemKind.OFFER)[0]
+        store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.MANUAL, 1.0))
+    window = active_window(qtbot, path)
+    try:
+        key(qtbot, Qt.Key.Key_2, ALT)  # « Suivi »
+        assert "Zoé Martin" in _asking_shown(window)
+        titles = [label.text() for label in window.followup.findChildren(QLabel)]
+        said = "Suivi des mises en relation décidées" if language == "fr" else "Follow-up of decided matches"
+        assert any(text.startswith(said) for text in titles), titles
+        assert not any("confirm" in text for text in titles), titles
+    finally:
+        window.close()

@@ -168,8 +168,8 @@ def test_suivi_xlsx_with_nothing_to_follow_up_writes_no_table_and_says_so(tmp_pa
     before = path.read_bytes()
     out = tmp_path / "suivi.xlsx"
     for lang, said in (
-        ("fr", "Aucune mise en relation confirmée à suivre : pas de tableau à écrire ; rien n'a été écrit."),
-        ("en", "No confirmed match to follow up: no table to write; nothing was written."),
+        ("fr", "Aucune mise en relation décidée à suivre : pas de tableau à écrire ; rien n'a été écrit."),
+        ("en", "No decided match to follow up: no table to write; nothing was written."),
     ):
         refused = run_cli("suivi", str(path), "--xlsx", str(out), env={"ATELIER_LANG": lang})
         assert refused.returncode == 1 and not out.exists(), refused.stderr
@@ -209,9 +209,9 @@ def test_the_window_writes_no_follow_up_table_when_nothing_is_to_follow_up(
         key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         said = window.saved_label.text().translate(SPACES)
         assert said == (
-            "Aucune mise en relation confirmée à suivre : pas de tableau à écrire ; rien n'a été écrit."
+            "Aucune mise en relation décidée à suivre : pas de tableau à écrire ; rien n'a été écrit."
             if language == "fr"
-            else "No confirmed match to follow up: no table to write; nothing was written."
+            else "No decided match to follow up: no table to write; nothing was written."
         ), said
         assert asked == [] and not (tmp_path / "vide.xlsx").exists()
     finally:

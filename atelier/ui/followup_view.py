@@ -850,7 +850,7 @@ class FollowUpView(QWidget):
         # The grid page's margins: the count at the end of the filters' line is not pressed
         # against the window's edge, where a window frame or the screen's edge cuts it.
         layout.setContentsMargins(10, 8, 10, 4)
-        title = QLabel(tr("Suivi des mises en relation confirmées, dans tous les ateliers du fichier"), self)
+        title = QLabel(tr("Suivi des mises en relation décidées, dans tous les ateliers du fichier"), self)
         as_title(title)
         layout.addWidget(title)
         filters = QHBoxLayout()

@@ -1011,8 +1011,8 @@
         <translation>The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).</translation>
     </message>
     <message>
-        <source>Aucune mise en relation confirmée à suivre : pas de tableau à écrire ; rien n'a été écrit.</source>
-        <translation>No confirmed match to follow up: no table to write; nothing was written.</translation>
+        <source>Aucune mise en relation décidée à suivre : pas de tableau à écrire ; rien n'a été écrit.</source>
+        <translation>No decided match to follow up: no table to write; nothing was written.</translation>
     </message>
     <message>
         <source>Exporter le suivi de tous les ateliers</source>
@@ -2647,10 +2647,6 @@ F1: every keyboard shortcut</translation>
         <translation>23 November 2026 or 23 Nov</translation>
     </message>
     <message>
-        <source>Suivi des mises en relation confirmées, dans tous les ateliers du fichier</source>
-        <translation>Follow-up of the confirmed matches, in every workshop of the file</translation>
-    </message>
-    <message>
         <source>Tous les états</source>
         <translation>All states</translation>
     </message>
@@ -2733,6 +2729,10 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>Retirer l'étape « {step} » du suivi</source>
         <translation>Take out the follow-up step “{step}”</translation>
+    </message>
+    <message>
+        <source>Suivi des mises en relation décidées, dans tous les ateliers du fichier</source>
+        <translation>Follow-up of decided matches, in every workshop of the file</translation>
     </message>
     <message>
         <source>&amp;Retirer l'étape</source>

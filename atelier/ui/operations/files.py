@@ -368,7 +368,7 @@ def export_follow_up(window: Window) -> None:
         # No sheet of headings over no row to send (as `atelier suivi --xlsx` refuses): said,
         # before a file name is asked for.
         window.show_status(
-            tr("Aucune mise en relation confirmée à suivre : pas de tableau à écrire ; rien n'a été écrit.")
+            tr("Aucune mise en relation décidée à suivre : pas de tableau à écrire ; rien n'a été écrit.")
         )
         return
     suggested = store.path.with_name(f"{store.path.stem}-suivi.xlsx")
