@@ -151,10 +151,21 @@ def credited_pieces(text: str, labels: dict[str, str]) -> tuple[list[tuple[str, 
     for pid, label in labels.items():
         for m in re.finditer(r"\(" + re.escape(plain(label)) + r"\)", text):
             marks.append((m.start(), m.end(), pid))
+    # A piece two typed word for word, credited to both: « financement FSE (Grand Dax, CCAS de Dax) ».
+    names = sorted(labels.items(), key=lambda pair: -len(plain(pair[1])))
+    one = "|".join(re.escape(plain(label)) for _pid, label in names)
+    for m in re.finditer(rf"\((?:{one})(?:, (?:{one}))+\)", text):
+        inside = m.group(0)[1:-1]
+        for pid, label in names:
+            if re.search(rf"(?:^|, ){re.escape(plain(label))}(?=, |$)", inside):
+                marks.append((m.start(), m.end(), pid))
     marks.sort()
     # A label inside a longer one's brackets (« (Région N-A) » in « (Jacques … de la Région N-A) »).
     kept: list[tuple[int, int, str]] = []
     for mark in marks:
+        if kept and mark[:2] == kept[-1][:2]:  # one credit naming two
+            kept.append(mark)
+            continue
         if kept and mark[0] < kept[-1][1]:
             if mark[1] - mark[0] > kept[-1][1] - kept[-1][0]:
                 kept[-1] = mark
@@ -163,6 +174,9 @@ def credited_pieces(text: str, labels: dict[str, str]) -> tuple[list[tuple[str, 
     pieces = []
     start = 0
     for begin, end, pid in kept:
+        if begin < start:  # the same piece, credited to the next one named
+            pieces.append((pid, pieces[-1][1]))
+            continue
         segment = text[start:begin]
         segment = re.split(r"\s;\s|;\s|\s:\s|:\s(?=[«“a-zà-ÿA-Z])", segment)[-1]
         pieces.append((pid, segment.strip(' ,.;:«»“”"')))

@@ -398,3 +398,28 @@ def test_a_theme_s_piece_is_not_cut_inside_the_words_that_say_the_theme(tmp_path
         line = _line_of("1 900 DE sur le bassin", text)
         assert re.match(r"^(Recrutement|Recruitment), ", line), line
         assert "des offres non pourvues" in line, line
+
+
+def test_a_statement_two_typed_alike_is_credited_to_both(tmp_path: Path) -> None:
+    """Grand Dax and the CCAS de Dax both wrote « la mobilité des jeunes ruraux » and
+    « financement FSE »: the minutes quoted it once, credited to Grand Dax alone (« aussi le
+    CCAS de Dax » at most): the CCAS's point read as another's. Once, credited to both."""
+    grid = (
+        "Zoé Martin / Grand Dax;Dax;un forum de l'emploi;la mobilité des jeunes ruraux;"
+        "financement FSE;un club d'entreprises\n"
+        "Paul Lin / CCAS de Dax;Dax;un atelier CV;la mobilité des jeunes ruraux;financement FSE;"
+        "des locaux pour des réunions\n"
+        "Anne Roux / Mission locale;Dax;un job dating;mobilité des publics sans permis;"
+        "financement FSE pour la mobilité;conseil sur les clauses d'insertion\n"
+        "Marc Vidal / PLIE;Dax;un garage solidaire;lever les freins à la mobilité;un chargé de mission;"
+        "un minibus\n"
+    )
+    for lang, others in (("fr", "Les autres besoins exprimés :"), ("en", "The other needs expressed:")):
+        (tmp_path / lang).mkdir()
+        text = _synthesis(tmp_path / lang, grid, lang)
+        challenge = _line_of("la mobilité des jeunes ruraux", text)
+        assert "la mobilité des jeunes ruraux (Grand Dax, CCAS de Dax)" in challenge, challenge
+        assert "aussi le CCAS de Dax" not in challenge and "also CCAS de Dax" not in challenge, challenge
+        assert text.count("la mobilité des jeunes ruraux") == 1, text
+        assert f"{others} financement FSE (Grand Dax, CCAS de Dax)." in text, text
+        assert "financement FSE (Grand Dax)" not in text and "financement FSE (CCAS de Dax)" not in text, text

@@ -512,6 +512,17 @@ class _Writer:
         # every « N participants » of the draft counts people, as its opening does.
         self.heads = {p.id: people_of(p) for p in data.participants}
         self.cited: set[str] = set()  # statements already cited: once each in the draft
+        # Who typed each statement word for word (« financement FSE » of Grand Dax and of the
+        # CCAS de Dax): its piece is credited to each of them, « (Grand Dax, CCAS de Dax) ».
+        typed: dict[tuple[ItemKind, str], list[str]] = defaultdict(list)
+        for _ids, owner, kind, text in joined_entries(data.entries):
+            if owner not in typed[kind, _alike(text)]:
+                typed[kind, _alike(text)].append(owner)
+        self.alike: dict[tuple[str, str], list[str]] = {}
+        for (_kind, key), owners in typed.items():
+            for owner in owners:
+                mine = self.alike.setdefault((owner, key), [owner])
+                mine.extend(o for o in owners if o not in mine)
         # Needs put in touch whose every contact was put down « sans suite » since (`answers`).
         self._dropped: set[tuple[str, str]] = set()
         # Statements a theme of a few will cite (`specific_themes`): a larger group cites
@@ -563,19 +574,30 @@ class _Writer:
         shown, quoted = piece(text, focus, limit)
         return self.shown(owner, text, shown, quoted)
 
+    def typed_alike(self, owner: str, text: str) -> list[str]:
+        """The participants who typed this statement of `owner` word for word, `owner` first."""
+        return self.alike.get((owner, _alike(text)), [owner])
+
+    def credited(self, said: Iterable[tuple[str, str]]) -> set[str]:
+        """The participants the pieces of these (owner, text) statements credit."""
+        return {o for owner, text in said for o in self.typed_alike(owner, text)}
+
     def shown(self, owner: str, text: str, shown: str, quoted: bool) -> str:
         self.cited.add(text)
-        self.heard.add(owner)
-        self.said_of[owner].append(_stems(shown))
+        owners = self.typed_alike(owner, text)
+        for one in owners:
+            self.heard.add(one)
+            self.said_of[one].append(_stems(shown))
+        credit = ", ".join(self.credit(o) for o in owners)
         if quoted:  # the participant's words: the question whole, « […] » where some are left out
             shown = _straight_quotes_curled(marked_cuts(text, shown))
         if quoted and self.en:  # a quote within the quote: ‘ ’
             shown = re.sub(r"\s*»", "’", re.sub(r"«\s*", "‘", shown)).replace("“", "‘").replace("”", "’")
-            return f"“{shown}” ({self.credit(owner)})"
+            return f"“{shown}” ({credit})"
         if quoted:  # a quote within the quote: “ ” (French typography nests them so)
             shown = re.sub(r"\s*»", "”", re.sub(r"«\s*", "“", shown))
-            return f"« {shown} » ({self.credit(owner)})"
-        return f"{self.lower(shown)} ({self.credit(owner)})"
+            return f"« {shown} » ({credit})"
+        return f"{self.lower(shown)} ({credit})"
 
     def names(self, owners: Sequence[str], most: int = 4) -> str:
         """« la Région N-A, le PETR Sud Gironde et 3 autres participants »."""
@@ -727,7 +749,8 @@ class _Writer:
             rest = [
                 f.owner
                 for f in facts[2:]
-                if f.owner not in {c.owner for c in facts[:2]} and not counts_people_only(f.text)
+                if f.owner not in self.credited((c.owner, c.text) for c in facts[:2])
+                and not counts_people_only(f.text)
             ]
             if rest:
                 cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 3)}")
@@ -794,7 +817,7 @@ class _Writer:
             if said.owner in cited_owners or len(cites) >= 2:
                 continue
             cites.append(self.cite(said.owner, said.text, found[said.text], limit=10))
-            cited_owners.append(said.owner)
+            cited_owners.extend(self.typed_alike(said.owner, said.text))
         rest = [o for o in owners if o not in cited_owners]
         if rest:
             cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 3)}")
@@ -837,7 +860,7 @@ class _Writer:
         if self.en:
             subject = {"crise": "The crisis", "pandémie": "The pandemic"}.get(word, f"“{word}”")
         cites = [self.cite(c.owner, c.text, [c.found], limit=14) for c in chosen]
-        rest = [o for o in owners if o not in {c.owner for c in chosen}]
+        rest = [o for o in owners if o not in self.credited((c.owner, c.text) for c in chosen)]
         if rest:
             cites.append(f"{self.t('aussi', 'also')} {self.names(rest, 2)}")
         if self.en:
@@ -1088,7 +1111,7 @@ class _Writer:
         else:
             lead = f"{title}, {'un défi' if kind == ItemKind.CHALLENGE else 'un besoin'} pour {who}"
         cites = [self.shown(s.owner, s.text, shown, quoted) for s, shown, quoted in picked]
-        rest = [o for o in owners if o not in {s.owner for s, _p, _q in picked}]
+        rest = [o for o in owners if o not in self.credited((s.owner, s.text) for s, _p, _q in picked)]
         if not cites:  # no piece to cite: who
             if self.en:
                 return (
@@ -1190,7 +1213,7 @@ class _Writer:
         for aim in fresh:
             if aim.owner in owners or len(cites) >= 2:
                 continue
-            owners.append(aim.owner)
+            owners.extend(self.typed_alike(aim.owner, aim.text))
             cites.append(self.cite(aim.owner, aim.text, limit=6))
         rest = [a.owner for a in fresh if a.owner not in owners]
         self.cited |= {a.text for a in fresh}  # those only named still get one of their actions
@@ -1344,6 +1367,7 @@ class _Writer:
                 lead += f" et déjà parmi les actions {join(of_them, lang='fr')}"
         cites: list[str] = []
         named: list[str] = []  # those the lead names and nothing cites: « aussi … »
+        credited: set[str] = set()  # those a piece credits, theirs typed by another too
         for people, said in ((owners, found.statements), (doers, found.doers)):
             for owner in people:
                 own = [s for s in said if s.owner == owner and _says(s.text, found.focus)]
@@ -1352,7 +1376,8 @@ class _Writer:
                     # Of an action, the words that say the theme; of a challenge, a little more.
                     limit = 10 if people is owners else 6
                     cites.append(self.cite(owner, fresh[0].text, found.focus, limit=limit))
-                elif owner not in named and people is owners:  # doers: named in the lead
+                    credited |= self.credited([(owner, fresh[0].text)])
+                elif owner not in named and owner not in credited and people is owners:
                     named.append(owner)
         if named:
             cites.append(f"{self.t('aussi', 'also')} {self.names(named, 2)}")
@@ -1560,11 +1585,11 @@ class _Writer:
                 if len(needs) > 1
                 else "Il n'a pas encore de réponse dans la salle"
             )
-        cites = self._first_open(open_)
+        cites, said = self._first_open(open_)
         if cites and (made or led):  # « dont » some of them; all, or the one, said here: none
-            sentence += f"{', dont' if len(open_) > len(cites) else ''} : {' ; '.join(cites)}"
+            sentence += f"{', dont' if len(open_) > said else ''} : {' ; '.join(cites)}"
         elif cites:  # none has an answer: those the lines above did not cite, after them
-            lead = plural(len(cites), "L'autre besoin exprimé", "Les autres besoins exprimés", lang="fr")
+            lead = plural(said, "L'autre besoin exprimé", "Les autres besoins exprimés", lang="fr")
             return f"{sentence}. {lead} : {' ; '.join(cites)}."
         return sentence + "."
 
@@ -1637,11 +1662,11 @@ class _Writer:
                 if len(needs) > 1
                 else "It has no answer in the room yet"
             )
-        cites = self._first_open(open_)
+        cites, said = self._first_open(open_)
         if cites and (made or led):
-            sentence += f"{', including' if len(open_) > len(cites) else ''}: {self.semicolons(cites)}"
+            sentence += f"{', including' if len(open_) > said else ''}: {self.semicolons(cites)}"
         elif cites:
-            lead = plural(len(cites), "The other need expressed", "The other needs expressed", lang="en")
+            lead = plural(said, "The other need expressed", "The other needs expressed", lang="en")
             return f"{sentence}. {lead}: {self.semicolons(cites)}."
         return sentence + "."
 
@@ -1669,12 +1694,21 @@ class _Writer:
             "since": sum(when[k] == "since" for k in gone),
         }
 
-    def _first_open(self, open_: list[Any]) -> list[str]:
+    def _first_open(self, open_: list[Any]) -> tuple[list[str], int]:
         """The needs still without an answer that the minutes have not quoted yet, each quoted
         with its author: what a recipient can still help with (only the first was, and the
         others of a workshop's unanswered needs were in the annex alone)."""
-        unsaid = [e for e in open_ if e.text not in self.cited]
-        return [self.cite(e.participant_id, e.text, limit=10) for e in unsaid]
+        cites: list[str] = []
+        said = 0  # needs those pieces say: one piece for a need two typed alike, credited to both
+        credited: set[tuple[str, str]] = set()
+        for e in open_:
+            if e.text in self.cited and (e.participant_id, _alike(e.text)) not in credited:
+                continue
+            said += 1
+            if (e.participant_id, _alike(e.text)) not in credited:
+                cites.append(self.cite(e.participant_id, e.text, limit=10))
+                credited |= {(o, _alike(e.text)) for o in self.typed_alike(e.participant_id, e.text)}
+        return cites, said
 
     def shown_matches(self) -> list[Any]:
         """The matches the minutes' tables show: those decided, and for each need no decision
@@ -1743,6 +1777,11 @@ class _Writer:
                     said.append(shown)
             lines.append(f"- {self.credit(owner)}{self.colon()} {self.semicolons(said)}.")
         return "\n".join(lines)
+
+
+def _alike(text: str) -> str:
+    """A statement as two participants type it alike: spaces, case and a final stop aside."""
+    return " ".join(text.split()).casefold().rstrip(" .;")
 
 
 # Articles a title may start with (« Les entreprises »), folded.
