@@ -1690,10 +1690,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.warn.hidden_text": {"fr": "{passages} ({places})", "en": "{passages} ({places})"},
     "import.warn.own_matches": {
         "fr": (
-            "feuille «\xa0{sheet}\xa0»\xa0: {matches} (décision et suivi)\u202f; la grille importée est à "
-            "apparier de nouveau"
+            "feuille «\xa0{sheet}\xa0»\xa0: {matches}\u202f; la grille importée est à apparier de "
+            "nouveau{again}"
         ),
-        "en": "sheet “{sheet}”: {matches} (decision and follow-up); match the imported grid again",
+        "en": "sheet “{sheet}”: {matches}; match the imported grid again{again}",
     },
     "import.warn.conditional": {
         "fr": (
@@ -2788,8 +2788,30 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("{n} struck-through passage not imported", "{n} struck-through passages not imported"),
     },
     "n.decided_match": {
-        "fr": ("{n} mise en relation décidée non reprise", "{n} mises en relation décidées non reprises"),
-        "en": ("{n} decided match not taken back", "{n} decided matches not taken back"),
+        "fr": (
+            "{n} mise en relation décidée non reprise (décision et suivi)",
+            "{n} mises en relation décidées non reprises (décision et suivi)",
+        ),
+        "en": (
+            "{n} decided match not taken back (decision and follow-up)",
+            "{n} decided matches not taken back (decision and follow-up)",
+        ),
+    },
+    # The matches the facilitator set aside, listed in Atelier's own workbook: not taken back by
+    # its import, so matching the imported grid may suggest them again.
+    "n.rejected_match": {
+        "fr": ("{n} mise en relation écartée non reprise", "{n} mises en relation écartées non reprises"),
+        "en": ("{n} rejected match not taken back", "{n} rejected matches not taken back"),
+    },
+    "import.own_rejected_again": {
+        "fr": (
+            ", et l'appariement pourra suggérer de nouveau la mise en relation écartée",
+            ", et l'appariement pourra suggérer de nouveau ces {n} mises en relation écartées",
+        ),
+        "en": (
+            ", and matching may suggest the rejected match again",
+            ", and matching may suggest these {n} rejected matches again",
+        ),
     },
     "n.passage_in_fill_colour": {
         "fr": (

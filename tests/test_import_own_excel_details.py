@@ -87,3 +87,49 @@ def test_anonymised_excel_has_no_contact_to_give_back(tmp_path: Path) -> None:
     assert "Contact" not in header and "Fonction" not in header
     assert run_cli("import", str(workbook), "-o", str(again)).returncode == 0
     assert all(p["contact"] == "" for p in _kept(again)["participants"])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("decided", [True, False])
+def test_own_excel_says_the_matches_set_aside_are_not_taken_back(
+    tmp_path: Path, lang: str, decided: bool
+) -> None:
+    """The workbook lists the matches the facilitator set aside (« écartée »); its import took
+    none back and said nothing of them (or only of those decided): matching the grid again
+    suggested the transport Anne had been told no to, as if never seen."""
+    source, workbook, again = tmp_path / "a.atelier", tmp_path / "tableaux.xlsx", tmp_path / "relu.atelier"
+    _workshop(source)
+    with Store.open(source) as store:
+        workshop_id = store.workshops()[0].id
+        (match,) = store.matches(workshop_id)
+        if not decided:
+            store.update_match(match.id, status=MatchStatus.REJECTED)
+        else:
+            jean = next(p for p in store.participants(workshop_id) if p.names == ["Jean Dupont"])
+            anne = next(p for p in store.participants(workshop_id) if p.names == ["Anne Roux"])
+            need = store.add_item(Item(anne.id, ItemKind.NEED, "un minibus pour les jeunes"))
+            offer = store.add_item(Item(jean.id, ItemKind.OFFER, "prêt d'un minibus"))
+            store.add_match(Match(workshop_id, need.id, offer.id, status=MatchStatus.REJECTED, score=0.6))
+    env = {"ATELIER_LANG": lang}
+    assert run_cli("export", str(source), "--xlsx", str(workbook), env=env).returncode == 0
+    done = run_cli("import", str(workbook), "-o", str(again), env=env)
+    assert done.returncode == 0, done.stderr
+    said = (done.stdout + done.stderr).replace("\u00a0", " ").replace("\u202f", " ")
+    if lang == "fr":
+        expected = (
+            "feuille « Mises en relation » : 1 mise en relation décidée non reprise (décision et suivi) "
+            "et 1 mise en relation écartée non reprise ; "
+            if decided
+            else "feuille « Mises en relation » : 1 mise en relation écartée non reprise ; "
+        ) + "la grille importée est à apparier de nouveau, et l'appariement pourra suggérer de nouveau la "
+        "mise en relation écartée"
+    else:
+        expected = (
+            "sheet “Matches”: 1 decided match not taken back (decision and follow-up) and 1 rejected match "
+            "not taken back; "
+            if decided
+            else "sheet “Matches”: 1 rejected match not taken back; "
+        ) + "match the imported grid again, and matching may suggest the rejected match again"
+    assert expected in said, said
+    with Store.open(again, readonly=True) as store:
+        assert store.matches(store.workshops()[0].id) == []  # none taken back, as said

@@ -493,7 +493,7 @@ def _own_left(sheets: list[_Sheet], *, english: bool) -> list[str]:
     made anew by matching the grid. A decision is a row with no confidence word (the export
     gives one to suggestions only) whose status is not « écartée » (« rejected »): those the
     facilitator set aside are listed too, and are not decided, as `atelier info` counts."""
-    from atelier.french import counted
+    from atelier.french import counted, join
     from atelier.i18n import message
 
     title, word = ("Matches", "Confidence") if english else ("Mises en relation", "Confiance")
@@ -510,14 +510,16 @@ def _own_left(sheets: list[_Sheet], *, english: bool) -> list[str]:
     def cell(row: RawRow, column: int | None) -> str:
         return (row.cells[column : column + 1] or [""])[0].strip() if column is not None else ""
 
-    decided = [
-        r
-        for r in sheet.rows[1:]
-        if any(c.strip() for c in r.cells) and not cell(r, at) and cell(r, status) != set_aside
-    ]
-    if not decided:
+    rows = [r for r in sheet.rows[1:] if any(c.strip() for c in r.cells) and not cell(r, at)]
+    decided = [r for r in rows if cell(r, status) != set_aside]
+    rejected = len(rows) - len(decided)
+    said = [counted(len(decided), "n.decided_match")] if decided else []
+    if rejected:  # matching the grid again may suggest them again: said
+        said.append(counted(rejected, "n.rejected_match"))
+    if not said:
         return []
-    return [message("import.warn.own_matches", sheet=title, matches=counted(len(decided), "n.decided_match"))]
+    again = counted(rejected, "import.own_rejected_again") if rejected else ""
+    return [message("import.warn.own_matches", sheet=title, matches=join(said), again=again)]
 
 
 class _Sheet:
