@@ -89,7 +89,7 @@ FRENCH_XLSX = [
     "même thème",
     "Ressource proposée",
     "En commun avec",
-    "faite par l'animateur",
+    "par l'animateur",
     "atelier du",
 ]
 

@@ -516,7 +516,7 @@ def test_a_match_made_by_hand_does_not_say_the_helper_shares_the_challenge(tmp_p
         for page in _pages(docx.Document(str(write_fiches(workshop, fiches, tmp_path / "p.docx"))))
     }
     maxime_page, gregory_page = pages["Maxime Roby"], pages["Grégory TALVY"]
-    assert "Mise en relation faite par l'animateur avec Grégory TALVY sur ce défi :" in maxime_page
+    assert "Mise en relation décidée par l'animateur avec Grégory TALVY sur ce défi :" in maxime_page
     assert not any("partage" in line for line in maxime_page), maxime_page
     assert (
         "Maxime Roby — PETR Monts et barrages a pour défi : « renouveler l'image de la filière bois »"
@@ -607,3 +607,53 @@ def test_a_page_never_begins_with_its_closing_lines_cut_from_what_they_close(tmp
     assert len(names) == 22
     # Each page starts a sheet of its own (a long name wraps: its first line is the sheet's top).
     assert [n for n in names if not any(n.startswith(top) for top in tops)] == [], tops
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_match_added_by_hand_is_said_decided_with_its_follow_up_on_one_line(
+    tmp_path: Path, lang: str
+) -> None:
+    """Lucie's page said of the match the facilitator added by hand « Mise en relation faite par
+    l'animateur. » then « Mise en relation confirmée — suivi : à contacter… » (done, then to
+    contact; confirmed, though no suggestion was), and « 2 mises en relation confirmées sur
+    cette fiche »; the window and `atelier match` say « décidée par l'animateur »."""
+    target = tmp_path / "main.atelier"
+    with Store.create(target, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        workshop_id = store.workshops()[0].id
+        lucie = store.add_participant(
+            Participant(workshop_id, names=["Lucie Leroy"], organisation="Grand Angoulême")
+        )
+        denis = store.add_participant(
+            Participant(workshop_id, names=["Denis Paineau"], organisation="CdC du Bazadais")
+        )
+        gregory = store.add_participant(
+            Participant(workshop_id, names=["Grégory TALVY"], organisation="Région N-A")
+        )
+        need = store.add_item(Item(lucie.id, ItemKind.NEED, "un répertoire d'initiatives locales"))
+        other = store.add_item(Item(lucie.id, ItemKind.NEED, "des financements régionaux"))
+        club = store.add_item(Item(denis.id, ItemKind.OFFER, "Club d'entreprises"))
+        region = store.add_item(Item(gregory.id, ItemKind.OFFER, "les aides régionales"))
+        store.add_match(Match(workshop_id, need.id, club.id, MatchStatus.MANUAL))
+        store.add_match(Match(workshop_id, other.id, region.id, MatchStatus.CONFIRMED, 0.6, ["région"]))
+    with Store.open(target, readonly=True) as store:
+        workshop, fiches = fiches_for(store, store.workshops()[0].id, match_first=False, lang=lang)
+    pages = {
+        page[0][1]: " \n".join(text for _, text in page)
+        for page in _pages(docx.Document(str(write_fiches(workshop, fiches, tmp_path / "p.docx", lang=lang))))
+    }
+    for name in ("Lucie Leroy", "Denis Paineau"):
+        page = pages[name].replace("\u00a0", " ")
+        if lang == "fr":
+            assert "Mise en relation décidée par l'animateur — suivi : à contacter depuis le " in page, page
+            assert "faite par l'animateur" not in page, page
+        else:
+            assert "Match made by the facilitator — follow-up: to contact since " in page, page
+            assert "Match made by the facilitator.\n" not in page + "\n", page
+    lucie_page = pages["Lucie Leroy"].replace("\u00a0", " ")
+    said = (
+        "2 mises en relation décidées sur cette fiche" if lang == "fr" else "2 decided matches on this page"
+    )
+    assert said in lucie_page, lucie_page
+    assert (
+        "Mise en relation confirmée — suivi" if lang == "fr" else "Confirmed match — follow-up"
+    ) in lucie_page

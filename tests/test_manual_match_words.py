@@ -32,4 +32,4 @@ def test_a_match_made_by_hand_in_the_french_window_says_so_in_english(qtbot, tmp
     assert manual["reasons"] == ["Match made by the facilitator"]
     with Store.open(path, readonly=True) as store:
         (match,) = store.matches(store.workshops()[0].id, MatchStatus.MANUAL)
-    assert reason_sentence(match) == "Mise en relation faite par l'animateur."  # the French minutes
+    assert reason_sentence(match) == "Mise en relation décidée par l'animateur."  # the French minutes

@@ -697,6 +697,12 @@ def drafted_sections(data: ExportData) -> list[tuple[str, str]]:
     return draft(data)
 
 
+def made_by_hand(lang: str = "fr") -> str:
+    """A match the facilitator added by hand, as the window and `atelier match` say it
+    (`reasons.DECIDED`): « décidée », never « faite », the follow-up's word for done."""
+    return "Match made by the facilitator." if lang == "en" else "Mise en relation décidée par l'animateur."
+
+
 def reason_sentence(match: Match, lang: str = "fr", *, names: bool = True, aim: bool = False) -> str:
     """The one reason a participant reads in the minutes, Excel or their page, in the
     documents' language, through `atelier.reasons`: why, not where (« a proposé lors de
@@ -704,7 +710,7 @@ def reason_sentence(match: Match, lang: str = "fr", *, names: bool = True, aim: 
     anonymised documents (`say_all`). `aim`: the resource is an aim typed among actions
     (`reasons.aimed`), said as one."""
     if match.status == MatchStatus.MANUAL and not match.reasons:
-        return "Match made by the facilitator." if lang == "en" else "Mise en relation faite par l'animateur."
+        return made_by_hand(lang)
     reasons = _earlier_last(list(match.reasons))
     confirmed = checked(match)
     said = [

@@ -21,6 +21,7 @@ from atelier.domain import FollowUp, Item, ItemKind, Match, MatchStatus, Partici
 from atelier.exports import (
     Progress,
     follow_up_lines,
+    made_by_hand,
     matches_told,
     met_at,
     one_per_person,
@@ -482,6 +483,13 @@ PAGE: dict[str, tuple[str, str]] = {
         "Mise en relation confirmée — suivi : {follow_up}.",
         "Confirmed match — follow-up: {follow_up}.",
     ),
+    # A match the facilitator added by hand: not « confirmée » (no suggestion was), and its
+    # reason and its follow-up on one line (« faite par l'animateur » then « à contacter » read
+    # as done, then not).
+    "by_hand_follow_up": (
+        "Mise en relation décidée par l'animateur — suivi : {follow_up}.",
+        "Match made by the facilitator — follow-up: {follow_up}.",
+    ),
     "retyped": (
         "⚠ Texte modifié depuis la confirmation : à vérifier avec la personne.",
         "⚠ Text changed since the confirmation: to check with the person.",
@@ -583,7 +591,7 @@ PAGE: dict[str, tuple[str, str]] = {
     "aim_lead": ("Cet objectif que vous avez noté", "This aim of yours"),
     "offer_lead": ("Cette proposition", "This offer"),
     "by_hand": (
-        "mise en relation faite par l'animateur avec {names} sur ce défi",
+        "mise en relation décidée par l'animateur avec {names} sur ce défi",
         "match made by the facilitator with {names} on this challenge",
     ),
     # A decided match whose need is not on the challenge's subject (a closeness of meaning, a
@@ -644,6 +652,18 @@ def _colon(lang: str) -> str:
     return " :" if lang == "fr" else ":"
 
 
+def _by_hand(link: Link, lang: str) -> bool:
+    """A match the facilitator added by hand with no reason but that: said with its follow-up."""
+    return link.decided and link.manual and link.reason == made_by_hand(lang)
+
+
+def _decided_line(link: Link, lang: str) -> str:
+    """« Mise en relation confirmée — suivi : … », « … décidée par l'animateur — suivi : … »."""
+    return _said("by_hand_follow_up" if _by_hand(link, lang) else "confirmed", lang).format(
+        follow_up=link.follow_up
+    )
+
+
 def _helper_lines(link: Link, lang: str = "fr") -> tuple[str, str, list[str]]:
     """(bold lead, rest of the bullet, lines under it) for someone who can help."""
     person = link.person
@@ -659,10 +679,10 @@ def _helper_lines(link: Link, lang: str = "fr") -> tuple[str, str, list[str]]:
     verb = _verb(key, person.people, lang)
     rest = f"{where} {verb}{_colon(lang)} {quoted(link.text, lang)}"
     under = []
-    if link.reason:
+    if link.reason and not _by_hand(link, lang):
         under.append(link.reason)
     if link.decided:
-        under.append(_said("confirmed", lang).format(follow_up=link.follow_up))
+        under.append(_decided_line(link, lang))
         if link.retyped:
             under.append(_said("retyped", lang))
         if person.contact:
@@ -678,9 +698,9 @@ def _asker_lines(link: Link, lang: str = "fr") -> tuple[str, str, list[str]]:
     where = f" ({person.elsewhere})" if person.elsewhere else ""
     rest = f"{where} {_verb('seeks', person.people, lang)}{_colon(lang)} {quoted(link.text, lang)}"
     # Why, as the page of the one who asked says it: a match reads the same from both ends.
-    under = [link.reason] if link.reason else []
+    under = [link.reason] if link.reason and not _by_hand(link, lang) else []
     if link.decided:
-        under.append(_said("confirmed", lang).format(follow_up=link.follow_up))
+        under.append(_decided_line(link, lang))
         if link.retyped:
             under.append(_said("retyped", lang))
         if person.contact:
@@ -739,11 +759,21 @@ def write_fiches(
             # ended at the bottom of the one before (it drops keep-with-next chains in long
             # documents), a sheet of two lines cut from what they close.
             made_on = _said("made", lang).format(day=made)
+            # « confirmées » when the facilitator confirmed each; « décidées » (as `atelier info`
+            # and the minutes count them) when one was added by hand: none was « confirmée ».
+            links = [link for asked in fiche.asked for link in asked.helpers]
+            links += [link for offered in [*fiche.offered, *fiche.doing] for link in offered.askers]
+            if any(link.decided and link.manual for link in links):
+                one, many = ("mise en relation décidée", "mises en relation décidées")
+                one_en, many_en = ("decided match", "decided matches")
+            else:
+                one, many = ("mise en relation confirmée", "mises en relation confirmées")
+                one_en, many_en = ("confirmed match", "confirmed matches")
             if decided:
                 confirmed = (
-                    count(decided, "mise en relation confirmée", "mises en relation confirmées", lang="fr")
+                    count(decided, one, many, lang="fr")
                     if lang == "fr"
-                    else count(decided, "confirmed match", "confirmed matches", lang="en")
+                    else count(decided, one_en, many_en, lang="en")
                 )
                 if dropped:
                     closed = count(dropped, "classée", "classées", lang="fr") if lang == "fr" else dropped
