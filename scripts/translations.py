@@ -705,6 +705,11 @@ EN = {
     "Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : vos modifications sont encore là, enregistrez-en une copie (Fichier › Enregistrer une copie sous…).": "The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).",
     "Fichier introuvable": "File not found",
     "Enregistrer une copie…": "Save a copy…",
+    # ui/operations/files.py: closing a window whose file was deleted (or replaced at its name)
+    "Fichier supprimé": "File deleted",
+    "Le fichier « {name} » n'est plus sur le disque : fermer quand même ?": "The file “{name}” is no longer on disk: close anyway?",
+    "Il a été supprimé, ou remplacé à son nom par un autre fichier : ce que montre la fenêtre n'est enregistré nulle part ailleurs, et serait perdu. Enregistrez-en une copie.": "It was deleted, or replaced at its name by another file: what the window shows is saved nowhere else, and would be lost. Save a copy of it.",
+    "&Enregistrer une copie…": "&Save a copy…",
     "Plus tard": "Later",
     "Enregistrer une copie sous": "Save a copy as",
     "Enregistrer une &copie sous…": "Save a &copy as…",

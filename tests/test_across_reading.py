@@ -13,7 +13,7 @@ from atelier.domain import Item, ItemKind, MatchStatus, Participant, Workshop
 from atelier.store import Store
 from atelier.ui.grid_view import CellEditor
 from atelier.ui.main_window import MainWindow
-from tests.helpers.keyboard import key, type_text
+from tests.helpers.keyboard import answer_on_closing, key, type_text
 
 
 def _file(path: Path, helper: str) -> Path:
@@ -65,4 +65,7 @@ def test_suggestions_across_workshops_come_from_the_window_s_file_not_the_copy_p
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.matching.matcher is not None and not window.matching._busy, timeout=20_000)
     assert _helpers(window) == {"Gérard Müller"}  # not the other copy's Intrus Étranger
+    # What the window wrote has no name left on the disk: asked before closing, closed anyway.
+    asked = answer_on_closing(qtbot, [(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)])
     window.close()
+    assert asked and "n'est plus sur le disque" in asked[0], asked

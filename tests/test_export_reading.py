@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from atelier.store import Store
 from tests.conftest import ROOT, example_window
+from tests.helpers.keyboard import answer_on_closing
 
 
 def _other_copy(path: Path) -> Path:
@@ -68,7 +69,10 @@ def test_the_window_s_export_writes_its_own_workshop_not_the_copy_put_at_its_nam
         assert "Intrus" not in text and "Ailleurs SA" not in text
         assert all(name in text for name in names), [n for n in names if n not in text]
     dialog.close()
+    # What the window wrote has no name left on the disk: asked before closing, closed anyway.
+    asked = answer_on_closing(qtbot, [(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)])
     window.close()
+    assert asked and "n'est plus sur le disque" in asked[0], asked
 
 
 def test_a_copy_put_at_the_file_s_name_after_the_window_looked_is_not_read_as_its_workshop(

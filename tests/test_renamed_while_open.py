@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from atelier.jsonexport import file_as_dict
 from atelier.store import Store
 from atelier.ui.grid_view import CellEditor
-from tests.helpers.keyboard import active_example_window, key, type_text
+from tests.helpers.keyboard import active_example_window, answer_on_closing, key, type_text
 
 
 def _participants(path: Path) -> list[dict]:
@@ -113,9 +113,50 @@ def test_a_file_replaced_at_its_name_is_not_overwritten_by_the_old_session(
     _type_participant(qtbot, "Nadia Ferrand / Mission locale du Médoc", "un garage solidaire")
     replacement = theirs.read_bytes()
     theirs.replace(path)  # put in place in one rename, as sync clients do
+    # What the window wrote has no name left on the disk: asked before it is lost, and the
+    # facilitator closes anyway (Alt+F, « Fermer sans enregistrer »).
+    asked = answer_on_closing(qtbot, [(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)])
     window.close()
+    assert asked and "n'est plus sur le disque" in asked[0]
 
     assert path.read_bytes() == replacement
     with Store.open(path, lock=True) as store:  # opened again in the window, the next day
         assert [w.title for w in store.workshops()] == ["La copie synchronisée"]
         assert "Nadia" not in json.dumps(file_as_dict(store), ensure_ascii=False)
+
+
+def test_closing_a_window_whose_file_was_deleted_asks_first(qtbot, tmp_path: Path) -> None:
+    """Deleted in the file manager while open (or replaced at its name): the window said « vos
+    modifications sont encore là, enregistrez-en une copie », but Ctrl+Q closed it without a
+    word, and everything the window showed went with it (SQLite's file had no name left). It
+    now asks, the window kept open by default (Échap); « Fermer sans enregistrer » closes."""
+    window = active_example_window(qtbot, tmp_path)
+    path = window.store.path
+    path.unlink()  # « Supprimer définitivement » in the file manager
+    _type_participant(qtbot, "Anne Martin / PLIE du Béarn", "des locaux partagés")
+    assert "n'est plus sur le disque" in window.saved_label.text()
+
+    asked = answer_on_closing(qtbot, [(Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)])
+    key(qtbot, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "n'est plus sur le disque" in asked[0] and "perdu" in asked[0], asked
+    assert window.isVisible()  # Échap: nothing lost, a copy can still be saved
+
+    asked = answer_on_closing(qtbot, [(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)])
+    window.activateWindow()
+    key(qtbot, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert asked
+
+
+def test_closing_a_window_whose_file_was_moved_asks_nothing(qtbot, tmp_path: Path) -> None:
+    """Moved, the file keeps every edit (closing writes them into it, wherever it went): no
+    question at closing."""
+    window = active_example_window(qtbot, tmp_path)
+    path = window.store.path
+    (tmp_path / "rangé").mkdir()
+    path.rename(tmp_path / "rangé" / path.name)
+    _type_participant(qtbot, "Anne Martin / PLIE du Béarn", "des locaux partagés")
+    key(qtbot, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert QApplication.activeModalWidget() is None

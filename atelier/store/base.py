@@ -212,6 +212,17 @@ class StoreBase:
         would vanish at closing: the window must say so, and offer to save a copy."""
         return self._identity is None or _identity(self.path) == self._identity
 
+    def lost_at_closing(self) -> bool:
+        """Whether closing would lose what was written: the file we write to is no longer at
+        `path` and has no name left on the disk (deleted, or replaced at its name by another
+        file), so nothing could open it again. Moved or renamed, it keeps every edit (`close`
+        writes them into it, wherever it went). Where the system cannot say how many names the
+        open file has left (no /proc), a file no longer at `path` counts as lost."""
+        if self.readonly or self.still_on_disk():
+            return False
+        links = _names_left(self._identity)
+        return links is None or links == 0
+
     def _db_(self) -> sqlite_utils.Database:
         if self._db is None:
             self._db = _sqlite_utils().Database(self.conn, execute_plugins=False)
@@ -361,6 +372,26 @@ class StoreBase:
                 "ELSE updated END WHERE id = ? AND position != ?",
                 (index, row_id, now, rid, index),
             )
+
+
+def _names_left(identity: tuple[int, int] | None) -> int | None:
+    """How many names the file this process has open as `identity` has left on the disk (0:
+    deleted), read through Linux's /proc/self/fd without opening it (closing a descriptor of
+    it would drop SQLite's locks); None where this cannot be told."""
+    if identity is None or not sys.platform.startswith("linux"):
+        return None
+    try:
+        names = os.listdir("/proc/self/fd")
+    except OSError:
+        return None
+    for name in names:
+        try:
+            found = os.stat(f"/proc/self/fd/{name}")  # the file it names, even deleted
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == identity:
+            return found.st_nlink
+    return None
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

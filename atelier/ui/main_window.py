@@ -521,7 +521,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         """Whether the window may leave its file (to close, or to show another): every text
         typed is saved, or the facilitator chose to lose those the file refused (asked)."""
         self.commit_open_editors()
-        return self.unsaved.may_close()
+        return self.unsaved.may_close() and files.may_leave_gone_file(self)
 
     def commit_open_editors(self) -> None:
         """A cell or field still being typed in is saved before undo, redo or closing."""

@@ -1011,6 +1011,22 @@
         <translation>The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).</translation>
     </message>
     <message>
+        <source>Fichier supprimé</source>
+        <translation>File deleted</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » n'est plus sur le disque : fermer quand même ?</source>
+        <translation>The file “{name}” is no longer on disk: close anyway?</translation>
+    </message>
+    <message>
+        <source>Il a été supprimé, ou remplacé à son nom par un autre fichier : ce que montre la fenêtre n'est enregistré nulle part ailleurs, et serait perdu. Enregistrez-en une copie.</source>
+        <translation>It was deleted, or replaced at its name by another file: what the window shows is saved nowhere else, and would be lost. Save a copy of it.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer une copie…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
         <source>Aucune mise en relation décidée à suivre : pas de tableau à écrire ; rien n'a été écrit.</source>
         <translation>No decided match to follow up: no table to write; nothing was written.</translation>
     </message>

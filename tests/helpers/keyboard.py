@@ -135,3 +135,26 @@ def match_by_hand(qtbot, window, choose) -> dict[str, str]:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return seen
+
+
+def answer_on_closing(qtbot, keys: list[tuple[Qt.Key, Qt.KeyboardModifier]]) -> list[str]:
+    """The box the window asks as it closes (its file gone from the disk: files.may_leave_gone_file),
+    read into the list returned, then answered by `keys`, its keyboard (Alt+F: « Fermer sans
+    enregistrer », Échap: « Ne pas fermer »). Armed before the window is closed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, look)
+            return
+        asked.append(f"{box.text()} {box.informativeText()}")
+        box.activateWindow()  # its keys reach it as the facilitator's would
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
+        for code, modifiers in keys:
+            qtbot.keyClick(box, code, modifiers)
+
+    QTimer.singleShot(0, look)
+    return asked

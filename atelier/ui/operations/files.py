@@ -278,6 +278,39 @@ def file_gone(window: Window) -> None:
     window.readonly_banner.add(f"⚠ {text}")
 
 
+def may_leave_gone_file(window: Window) -> bool:
+    """Whether the window may close (or open another file) when its file is gone from the
+    disk (deleted, or replaced at its name): what it shows is nowhere else, and closing
+    loses it. Asked, the window kept open by default (Échap); « Enregistrer une copie… »
+    saves it first. A file moved or renamed keeps every edit: nothing is asked."""
+    if not window.store.lost_at_closing():
+        return True
+    from PySide6.QtWidgets import QMessageBox  # only when asked
+
+    name = window.store.path.name
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        tr("Fichier supprimé"),
+        tr("Le fichier « {name} » n'est plus sur le disque : fermer quand même ?").format(name=name),
+        parent=widget(window),
+    )
+    box.setInformativeText(
+        tr(
+            "Il a été supprimé, ou remplacé à son nom par un autre fichier : ce que montre la "
+            "fenêtre n'est enregistré nulle part ailleurs, et serait perdu. Enregistrez-en une copie."
+        )
+    )
+    copy = box.addButton(tr("&Enregistrer une copie…"), QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(tr("&Fermer sans enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(tr("&Ne pas fermer"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    if box.clickedButton() is copy:
+        return save_copy(window)  # then the window's file is the copy: nothing lost at closing
+    return box.clickedButton() is close
+
+
 def arm_backup(window: Window) -> None:
     """A rolling copy of the file as it was opened (see atelier.backups), made once the
     window is up and idle, or at once before the first change is written if that comes
