@@ -2691,6 +2691,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "donnez au moins un mot à chercher",
         "en": "give at least one word to search for",
     },
+    "cli.usage.search_no_word": {
+        "fr": (
+            "«\xa0{text}\xa0» n'a ni lettre ni chiffre\xa0: la recherche trouve des mots, pas des signes "
+            "ni des émojis\u202f; donnez au moins un mot à chercher"
+        ),
+        "en": (
+            "“{text}” has no letter or digit: the search finds words, not signs or emoji; "
+            "give at least one word to search for"
+        ),
+    },
     "cli.usage.give_the_match": {
         "fr": "--note et --le vont avec une mise en relation, son identifiant après le fichier",
         "en": "--note and --le go with a match, its id after the file",

@@ -705,6 +705,8 @@ EN = {
     "Le fichier « {name} » n'est plus sur le disque (supprimé, déplacé ou clé retirée) : vos modifications sont encore là, enregistrez-en une copie (Fichier › Enregistrer une copie sous…).": "The file “{name}” is no longer on disk (deleted, moved or USB stick removed): your edits are still here, save a copy of them (File › Save a copy as…).",
     "Fichier introuvable": "File not found",
     "Enregistrer une copie…": "Save a copy…",
+    # ui/directory_view.py: « 🎉 » or « € » alone typed in « Répertoire »: no word to search
+    "Rien à chercher : la recherche trouve des mots, pas des signes ni des émojis": "Nothing to search for: the search finds words, not signs or emoji",
     # ui/operations/files.py: closing a window whose file was deleted (or replaced at its name)
     "Fichier supprimé": "File deleted",
     "Le fichier « {name} » n'est plus sur le disque : fermer quand même ?": "The file “{name}” is no longer on disk: close anyway?",

@@ -187,6 +187,26 @@ def test_cli_search_for_nothing_is_a_usage_error_in_one_sentence(
     assert path.read_bytes() == before
 
 
+@pytest.mark.parametrize("query", ["🎉", "€", "« + »"])
+def test_cli_search_for_signs_alone_says_it_finds_words_not_no_result(query: str, tmp_path: Path) -> None:
+    """The search finds words (letters and digits): « 🎉 » or « € » alone searched nothing and
+    said « Aucun résultat pour « 🎉 » » of a file whose participant's structure holds it."""
+    path = tmp_path / "atelier.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with Store.open(path) as store:
+        lucie = [p for p in store.participants(store.workshops()[0].id) if p.names == ["Lucie Leroy"]][0]
+        store.update_participant(lucie.id, organisation=f"Grand Angoulême {query}")
+    before = path.read_bytes()
+    for lang, said in (("fr", "la recherche trouve des mots"), ("en", "the search finds words")):
+        result = run_cli("search", str(path), query, env={"ATELIER_LANG": lang})
+        assert result.returncode == 2 and result.stdout == "", result.stdout
+        (sentence,) = result.stderr.strip().splitlines()
+        assert said in sentence and query in sentence, sentence
+        assert "Aucun résultat" not in sentence and "No result" not in sentence
+    assert run_cli("search", str(path), f"{query} Angoulême").stdout.count("Lucie Leroy") == 1
+    assert path.read_bytes() == before
+
+
 def test_an_acronym_typed_with_its_sign_finds_it_and_not_every_word_of_its_letter(store: Store) -> None:
     """« R&D » found every row with a word starting with « r » (« réussir », « Région »…): 78
     results on the 2021 grid, the R&D line 36th. « O/D » likewise."""

@@ -95,3 +95,25 @@ def test_the_directory_lists_everyone_at_once_one_row_per_person(
         assert len(_rows(window)) == 3
     finally:
         window.close()
+
+
+def test_signs_alone_typed_in_the_directory_say_it_finds_words_not_no_result(qtbot, tmp_path: Path) -> None:
+    """« 🎉 » typed alone searched nothing and the counter said « 0 résultat », of a file where
+    a structure holds it (the grid's Ctrl+F finds it there): the directory finds words."""
+    path = _file(tmp_path)
+    with Store.open(path) as store:
+        anne = [p for w in store.workshops() for p in store.participants(w.id) if p.names == ["Anne Martin"]]
+        store.update_participant(anne[0].id, organisation="PLIE des Graves 🎉")
+    window = active_window(qtbot, path)
+    try:
+        key(qtbot, Qt.Key.Key_3, ALT)  # « Répertoire »
+        type_text("🎉")
+        qtbot.waitUntil(lambda: window.directory.counter.text() != "3 personnes")
+        said = window.directory.counter.text()
+        assert "trouve des mots" in said and "0 résultat" not in said, said
+        assert _rows(window) == []
+        type_text(" Graves")  # a word with it: found
+        window.directory.search_now()
+        assert [r[1].split("\n")[0] for r in _rows(window)] == ["Anne Martin (PLIE des Graves 🎉)"]
+    finally:
+        window.close()

@@ -546,6 +546,10 @@ def search(args: argparse.Namespace) -> int:
     text = " ".join(args.text)
     if not text.strip():  # « atelier search FICHIER "" »: every line would match, or none
         raise UsageError(message("cli.usage.search_empty"))
+    from atelier.store.directory import fts_query
+
+    if fts_query(text) is None:  # « 🎉 », « € »: no word, nothing searched, not « no result »
+        raise UsageError(message("cli.usage.search_no_word", text=text.strip()))
     from atelier.matching.across import one_row_per_person
 
     with Store.open(args.file, readonly=True) as store:

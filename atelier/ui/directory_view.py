@@ -265,6 +265,14 @@ class DirectoryView(QWidget):
             self.table.resizeRowsToContents()
             self.counter.setText(count(len(everyone), tr("personne"), tr("personnes")))
             return
+        from atelier.store.directory import fts_query
+
+        if fts_query(text) is None:  # « 🎉 », « € »: no word, nothing searched, not « 0 résultat »
+            self.model.set_hits([])
+            self.counter.setText(
+                tr("Rien à chercher : la recherche trouve des mots, pas des signes ni des émojis")
+            )
+            return
         found, total = self.store.search(text, limit=LIMIT)
         hits = one_row_per_person(self.store, found)
         total -= len(found) - len(hits)  # one person's rows, found at several workshops: one

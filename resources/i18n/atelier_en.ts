@@ -443,6 +443,10 @@
         <translation>people</translation>
     </message>
     <message>
+        <source>Rien à chercher : la recherche trouve des mots, pas des signes ni des émojis</source>
+        <translation>Nothing to search for: the search finds words, not signs or emoji</translation>
+    </message>
+    <message>
         <source>résultat</source>
         <translation>result</translation>
     </message>
