@@ -775,3 +775,42 @@ def test_the_suggestion_flag_is_as_readable_as_the_card_it_flags(
     assert NEED.replace(" ?", "") in said.replace(" ?", ""), said
     assert title > min(flags)
     window.close()
+
+
+def test_the_network_is_drawn_while_matching_keeps_the_workers_busy(qtbot, tmp_path: Path) -> None:
+    """The network's layout waited for a free worker of Qt's pool, which matching and the
+    meaning model hold for seconds after each edit: the room read « Calcul du réseau… » for
+    16 s over a network of two people (seen under Xvfb, the machine busy). It now has a
+    thread of its own and is drawn at once, however busy the pool."""
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    window = active_example_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: bool(window.store.matches(window.model.workshop_id)), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    for row in range(window.model.rowCount()):
+        participant = window.model.participant_at(row)
+        if participant.names == ["Eric BEDIN"]:
+            window._select(participant.id, 3)
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    window.grid.setFocus()
+    release = threading.Event()
+    pool = QThreadPool.globalInstance()
+    for _ in range(pool.maxThreadCount()):  # every worker taken, as by a long matching run
+        pool.start(lambda: release.wait(60))
+    try:
+        key(qtbot, Qt.Key.Key_F5)
+        projector = window.projector
+        key(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: projector.layout_ready, timeout=10_000)
+        projector.render_image()
+        said = " ".join(projector.drawn)
+        assert "Calcul du réseau" not in said and "Eric BEDIN" in said, said
+    finally:
+        release.set()
+        pool.waitForDone(20_000)
+    projector.close()
+    window.close()

@@ -359,9 +359,11 @@ class ProjectorWindow(QWidget):
         self._layout_busy = True
         self._layout_error = False
         self._layout_again = None
+        # A thread of its own: Qt's pool may be held for seconds by matching and the meaning
+        # model, and the room would read « Calcul du réseau… » all that time.
         QueryOp(lambda _report: layout(network), self._layout_done).failure(
             self._layout_failed
-        ).run_in_background()
+        ).run_in_background(own_thread=True, name="atelier-network")
 
     def _layout_done(self, network: Any) -> None:
         self._layout_busy = False
