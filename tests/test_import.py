@@ -29,6 +29,32 @@ def _by_first_name(workshop: dict) -> dict[str, dict]:
     return {p["names"][0].split()[0] if p["names"] else "": p for p in workshop["participants"]}
 
 
+def _write_grid(source: Path, rows: list[list[str]]) -> Path:
+    """`rows` saved as a real grid of the kind `source`'s name says (CSV, Excel, Word)."""
+    if source.suffix == ".csv":
+        import csv
+
+        with source.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, delimiter=";").writerows(rows)
+    elif source.suffix == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        for row in rows:
+            book.active.append(row)
+        book.save(source)
+    else:
+        import docx
+
+        document = docx.Document()
+        table = document.add_table(rows=0, cols=len(rows[0]))
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text  # a paragraph per line
+        document.save(str(source))
+    return source
+
+
 # ------------------------------------------------------------ the shared grid
 
 
@@ -674,28 +700,7 @@ def test_a_line_break_in_the_middle_of_a_sentence_cuts_no_item(tmp_path: Path, k
             "clauses sociales\nparrainage",
         ],
     ]
-    source = tmp_path / f"grille.{kind}"
-    if kind == "csv":
-        import csv
-
-        with source.open("w", encoding="utf-8", newline="") as handle:
-            csv.writer(handle, delimiter=";").writerows(rows)
-    elif kind == "xlsx":
-        import openpyxl
-
-        book = openpyxl.Workbook()
-        for row in rows:
-            book.active.append(row)
-        book.save(source)
-    else:
-        import docx
-
-        document = docx.Document()
-        table = document.add_table(rows=0, cols=5)
-        for row in rows:
-            for cell, text in zip(table.add_row().cells, row, strict=True):
-                cell.text = text  # a paragraph per line
-        document.save(str(source))
+    source = _write_grid(tmp_path / f"grille.{kind}", rows)
     target = tmp_path / "out.atelier"
     result = run_cli("import", str(source), "-o", str(target))
     assert result.returncode == 0, result.stderr
@@ -704,3 +709,30 @@ def test_a_line_break_in_the_middle_of_a_sentence_cuts_no_item(tmp_path: Path, k
     assert anne["challenges"] == ["orienter vers les métiers de l'industrie"]
     assert anne["needs"] == ["un local", "des bénévoles"]
     assert anne["offers"] == ["clauses sociales", "parrainage"]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx", "docx"])
+def test_the_mark_a_line_starts_with_is_no_part_of_its_item(tmp_path: Path, kind: str) -> None:
+    """Lists typed with an arrow, a check mark or « 1- » (« → forum emploi », « ✔ permanence »,
+    « 1- atelier CV ») kept the mark in the item: « → forum emploi » was projected, printed in
+    the minutes and matched as it was, when « - », « • », « 1) » were already taken off. Every
+    such mark starts no item now; a sign or a number that is the text (« -20 % de chômage »,
+    « 1 000 jeunes », « 1-2 jeunes ») stays."""
+    rows = [
+        ["Participant", "Actions", "Défis", "Besoins", "Ressources"],
+        [
+            "Anne Martin / PLIE du Béarn",
+            "→ forum emploi\n✔ permanence\n1- atelier CV\n2- job dating",
+            "➢ forum emploi\n► forum emploi\n✓ forum emploi",
+            "– un local\n* des bénévoles\n-> un véhicule\n⇒ un minibus",
+            "-20 % de chômage\n1 000 jeunes\n1-2 jeunes par mois",
+        ],
+    ]
+    target = tmp_path / "out.atelier"
+    result = run_cli("import", str(_write_grid(tmp_path / f"grille.{kind}", rows)), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    anne = _by_first_name(_export(target))["Anne"]
+    assert anne["actions"] == ["forum emploi", "permanence", "atelier CV", "job dating"]
+    assert anne["challenges"] == ["forum emploi", "forum emploi", "forum emploi"]
+    assert anne["needs"] == ["un local", "des bénévoles", "un véhicule", "un minibus"]
+    assert anne["offers"] == ["-20 % de chômage", "1 000 jeunes", "1-2 jeunes par mois"]

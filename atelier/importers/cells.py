@@ -7,9 +7,15 @@ import html
 import re
 from html.parser import HTMLParser
 
-# A bullet at the start of a line: -, –, —, •, *, ▪, ►, ➢, ✓, or "1." / "a)". A « - » or
-# « – » directly followed by a digit is a sign, not a bullet (« -20 % de chômage », « -2+3 »).
-_LINE_BULLET = re.compile(r"^\s*(?:[-–](?!\d)\s*|[—•*▪►➢✓·]\s*|(?:o|\d{1,2}[.)/]|[a-z][)])\s+)(?=\S)")
+# A bullet at the start of a line: -, –, —, •, *, ▪, ►, ➢, ✓, ✔, an arrow (→, ⇒, ->), a
+# square or a circle, or "1." / "1-" / "a)". A « - » or « – » directly followed by a digit is a
+# sign, not a bullet (« -20 % de chômage », « -2+3 »), and so is a number's dash set against the
+# next number (« 1-2 jeunes ») or before one (« 3- 5 ans »). « => » is left: it is typed as a
+# « so » inside a cell (« … prioriser ¶ => réussir à … », the bundled example keeps it).
+_LINE_BULLET = re.compile(
+    r"^\s*(?:->\s*|[-–](?!\d)\s*|[—•*▪►➢✓✔→⇒➔➜➤▶◦○■□❖·]\ufe0f?\s*"
+    r"|(?:o|\d{1,2}[.)/]|\d{1,2}[-–](?=\s+\D)|[a-z][)])\s+)(?=\S)"
+)
 # An inline dash list "- a - b -c": a dash after a space, followed by a letter, a
 # quote or a digit (after a space: « -20 % » is a negative number). "co-pilotage",
 # "Hautes-Pyrénées" and "N-A" have no space before.
@@ -197,10 +203,11 @@ def _split_inline(line: str) -> list[str]:
     return pieces
 
 
-# A number or a letter starting an item of a list typed on one line: « 1) », « 2. », « 3/ », « b) »,
+# A number or a letter starting an item of a list typed on one line: « 1) », « 2. », « 3/ », « 4- »,
+# « b) »,
 # after a space (or the line's start) and before a space and a word. « 1.5 », « 2)» closing a
 # bracket, « n°2) » are none.
-_NUMBER_MARK = re.compile(r"(?:(?<=[\s;,])|^)(?:(\d{1,2})([.)/])|([a-z])(\)))(?=\s+\S)")
+_NUMBER_MARK = re.compile(r"(?:(?<=[\s;,])|^)(?:(\d{1,2})([.)/–-])|([a-z])(\)))(?=\s+\S)")
 
 
 def _split_numbered(line: str) -> list[str] | None:
@@ -229,6 +236,12 @@ def _split_numbered(line: str) -> list[str] | None:
             pieces.append(line[mark.end() : end].strip().rstrip(";,").strip())
         return pieces
     return None
+
+
+def unbulleted(line: str) -> str:
+    """A line without the bullet, arrow or number a list gives it (« - », « • », « → », « 1) »,
+    « 1- »); the line as it is when it starts with none."""
+    return _LINE_BULLET.sub("", line, count=1).strip() if _LINE_BULLET.match(line) else line
 
 
 def _mark_value(mark: re.Match[str]) -> int:

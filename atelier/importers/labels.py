@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from atelier.importers.cells import cell_lines, clean
+from atelier.importers.cells import cell_lines, clean, unbulleted
 
 NEED, OFFER = "need", "offer"
 
@@ -47,7 +47,7 @@ def both_kinds(header: str) -> str | None:
 
 def label_kind(line: str) -> tuple[str | None, str]:
     """The kind a line's label says and the line without it; (None, line) without a label."""
-    text = line.strip().lstrip("-–—•*▪►➢✓· ").strip()
+    text = unbulleted(line.strip())
     for kind, labels in ((NEED, _NEED_LABELS), (OFFER, _OFFER_LABELS)):
         found = labels.match(text)
         if found:
@@ -82,5 +82,5 @@ def by_label(raw: str, default: str) -> Labelled:
             found.texts.setdefault(heading, []).append(f"- {line.strip()}" if is_li else line)
             continue
         found.texts.setdefault(default, []).append(f"- {line.strip()}" if is_li else line)
-        found.unlabelled.append(clean(line).lstrip("-–—•*▪►➢✓· "))
+        found.unlabelled.append(unbulleted(clean(line)))
     return found

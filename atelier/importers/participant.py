@@ -14,7 +14,7 @@ from typing import Any
 
 from atelier.domain import Participant, read_attendance
 from atelier.french import fold
-from atelier.importers.cells import _LINE_BULLET, clean
+from atelier.importers.cells import clean, unbulleted
 from atelier.importers.places import is_departement_or_region
 
 # Words that start the name of a structure, not of a person.
@@ -1330,11 +1330,6 @@ def _area_of(structure: str, line: str) -> bool:
     )
 
 
-def _unbulleted(line: str) -> str:
-    """A line of the cell without the bullet or number a list gives it (« - », « • », « 1) »)."""
-    return _LINE_BULLET.sub("", line, count=1).strip() if _LINE_BULLET.match(line) else line
-
-
 def _lines_as_parts(text: str) -> str:
     """The cell with its lines read as « / » reads them: each line a part (« PLIE Sud Landes
     ¶ Anne Roux », paragraphs of a Word cell, lines of a spreadsheet's cell or typed with
@@ -1343,7 +1338,7 @@ def _lines_as_parts(text: str) -> str:
     text = _OTHER_SPACES.sub(" ", _LINE_BREAKS.sub("\n", text))
     # « - Anne Martin (PLIE) ¶ - Paul Durand (CCAS) », « • Anne ¶ • Paul »: each line's bullet
     # is no part of who the row is.
-    lines = [_unbulleted(line.strip()) for line in text.split("\n")]
+    lines = [unbulleted(line.strip()) for line in text.split("\n")]
     lines = [line for line in lines if line]
     if len(lines) < 2:
         return lines[0] if lines else text
