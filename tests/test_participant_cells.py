@@ -11,6 +11,7 @@ structure."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -531,3 +532,42 @@ def test_people_listed_with_bullets_are_people(cell: str, names: list[str], orga
     parsed = parse_participant(cell)
     assert (parsed.names, parsed.organisation) == (names, organisation), parsed
     assert parsed.source_text == cell
+
+
+COMPANIONS = [
+    ("Anne Martin + 2 collègues (CCAS)", ["Anne Martin"], "CCAS"),
+    ("Anne Martin (CCAS) + 2 collègues", ["Anne Martin"], "CCAS"),
+    ("Anne Martin et 2 collègues (CCAS)", ["Anne Martin"], "CCAS"),
+    ("Anne Martin + 1 collègue / CCAS", ["Anne Martin"], "CCAS"),
+    ("Anne Martin, CCAS, + 3 personnes", ["Anne Martin"], "CCAS"),
+    ("Anne Martin + Paul Durand (CCAS)", ["Anne Martin", "Paul Durand"], "CCAS"),
+]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_colleagues_counted_but_not_named_are_no_structure_nor_role(tmp_path: Path, kind: str) -> None:
+    """« Anne Martin + 2 collègues (CCAS) » was Anne Martin of a structure « + 2 collègues »,
+    her role « CCAS »: the minutes' table of participants, the directory and the projector said
+    so. People counted but not named are no name, structure or role (Atelier counts the people
+    a row names): the structure is CCAS, and the cell as typed keeps « + 2 collègues »."""
+    rows = [["Participant", "Actions", "Défis", "Besoins", "Ressources"]]
+    rows += [[cell, f"action {index}", "", "", ""] for index, (cell, _, _) in enumerate(COMPANIONS)]
+    source, target = tmp_path / f"grille.{kind}", tmp_path / "out.atelier"
+    if kind == "csv":
+        import csv
+
+        with source.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, delimiter=";").writerows(rows)
+    else:
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        for row in rows:
+            book.active.append(row)
+        book.save(source)
+    done = run_cli("import", str(source), "-o", str(target), "--title", "T", "--date", "2024-01-01")
+    assert done.returncode == 0, done.stderr
+    exported = json.loads(run_cli("export", str(target), "--json", "-").stdout)
+    participants = exported["workshops"][0]["participants"]
+    read = [(p["source_text"], p["names"], p["organisation"], p["role"]) for p in participants]
+    assert read == [(cell, names, organisation, "") for cell, names, organisation in COMPANIONS]

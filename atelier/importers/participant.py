@@ -1219,6 +1219,32 @@ def _people_apart(text: str) -> ParsedParticipant | None:
     return None
 
 
+# « + 2 collègues », « et une collègue », « accompagnée de 3 personnes »: people counted, not named.
+_COMPANIONS = re.compile(
+    r"(?<!\w)(?:\+|et|avec|accompagn[ée]{1,2}s?\s+(?:de|par))\s*"
+    r"(?:\d{1,2}|une?|deux|trois|quatre|cinq)\s+(?:autres?\s+)?"
+    r"(?:coll[èe]gues?|personnes?|agents?|collaborat(?:eur|rice)s?|membres?(?:\s+de\s+(?:l'|l’|son\s+|mon\s+)?[ée]quipe)?)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _without_companions(text: str) -> str:
+    """The cell without the people it counts but does not name (« + 2 collègues »), and the
+    separators left alone by them (« Anne Martin, CCAS, + 3 personnes »: « Anne Martin, CCAS »)."""
+    if not _COMPANIONS.search(text):
+        return text
+    lines = []
+    for line in _COMPANIONS.sub(" ", text).split("\n"):
+        line = re.sub(r"\(\s*\)", " ", line)
+        line = re.sub(r"\s*([/|;,–—-])(?:\s*[/|;,–—-])+\s*", r" \1 ", line)
+        line = re.sub(r"\(\s+|\s+\)", lambda m: m.group().strip(), line)
+        line = " ".join(line.split()).strip(" \t,;:/|–—-")
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def parse_participant(cell: str) -> ParsedParticipant:
     from atelier.importers.contacts import contacts_out
 
@@ -1230,6 +1256,12 @@ def parse_participant(cell: str) -> ParsedParticipant:
         # or put there on purpose, is no part of who the row is (never read as a structure,
         # whose name an anonymised document would print); the cell as typed keeps it.
         parsed = parse_participant(bare)
+        parsed.source_text = text
+        return parsed
+    # « Anne Martin + 2 collègues (CCAS) »: people counted, not named, are no name, structure
+    # or role of the row (Atelier counts the people a row names); the cell as typed keeps them.
+    if (bare := _without_companions(text)) != text:
+        parsed = parse_participant(bare) if clean(bare) else ParsedParticipant()
         parsed.source_text = text
         return parsed
     # An e-mail or a phone number in the cell is the contact, never the structure or territory.
