@@ -775,7 +775,7 @@ EN = {
     "(aucune ressource proche pour l'instant)": "(no close resource yet)",
     " (a déjà fait)": " (has already done)",
     " (même défi)": " (same challenge)",
-    "Mises en relation confirmées dans l'atelier : {n}": "Confirmed matches in the workshop: {n}",
+    "Mises en relation décidées dans l'atelier : {n}": "Decided matches in the workshop: {n}",
     "Quelle ressource répond au besoin « {need} » ?": "Which resource answers the need “{need}”?",
     "&Confirmer la suggestion": "&Confirm the suggestion",
     # ui/import_dialog.py, ui/workshops.py, ui/operations/grids.py: a document of several workshops
@@ -880,7 +880,6 @@ EN.update(
         "élément": "item",
         "éléments": "items",
         "mise en relation confirmée": "confirmed match",
-        "mises en relation confirmées": "confirmed matches",
         # ui/followup_view.py: a helper met at another workshop that has no date is named by its title
         "(atelier « {title} »)": "(workshop “{title}”)",
         " (atelier « {title} »)": " (workshop “{title}”)",

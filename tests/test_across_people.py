@@ -273,7 +273,7 @@ def test_the_window_flags_a_match_of_a_person_with_themself_and_it_can_be_reject
     assert "Lucie Leroy" in row and "Gérard Müller" in row and "Anne Martin" not in row, row
     # Counted as the minutes count them: Lucie's, and A. Martin's said apart.
     assert panel.confirmed.text() == typography(
-        "Mises en relation confirmées dans l'atelier : 1 (et 1 d'une personne avec elle-même, à écarter)",
+        "Mises en relation décidées dans l'atelier : 1 (et 1 d'une personne avec elle-même, à écarter)",
         "fr",
     )
     key(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # to the matches
@@ -281,7 +281,7 @@ def test_the_window_flags_a_match_of_a_person_with_themself_and_it_can_be_reject
     row = next(i for i, t in enumerate(shown) if "Mme Anne Martin" in t)
     panel.tree.setCurrentIndex(need.child(row).index())
     key(qtbot, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert panel.confirmed.text() == typography("Mises en relation confirmées dans l'atelier : 1", "fr")
+    assert panel.confirmed.text() == typography("Mises en relation décidées dans l'atelier : 1", "fr")
     window.close()
     listed = run_cli("suivi", str(path))
     assert "elle-même" not in listed.stdout and "1 mise en relation suivie" in listed.stdout, listed.stdout

@@ -95,7 +95,7 @@ def test_a_line_corrected_with_a_line_added_above_keeps_its_follow_up_and_a_line
     said = window.saved_label.text().replace("\u00a0", " ").replace("\u202f", " ")
     title = column_titles()[offers].replace("\u00a0", " ")
     assert said.startswith(
-        f"Cellule « {title} » modifiée, supprimant 1 mise en relation confirmée : "
+        f"Cellule « {title} » modifiée, supprimant 1 mise en relation décidée : "
         "Nadia Ferrand ← Corinne Corcuff et Sefallah Mahamat Bindi (atelier « Atelier d'automne », "
         "à contacter depuis le "
     ), said
@@ -120,7 +120,7 @@ def test_a_row_deleted_names_the_follow_ups_of_another_workshop_it_takes_with_th
 
     today = date.today().strftime("%d/%m/%Y")
     assert said.startswith(
-        "Participant « Grégory TALVY » supprimé, avec 1 mise en relation confirmée : Paul Mercier ← "
+        "Participant « Grégory TALVY » supprimé, avec 1 mise en relation décidée : Paul Mercier ← "
         f"Grégory TALVY (atelier « Atelier d'automne », contactée le {today}) — Ctrl+Z pour annuler."
     ), said
     assert "Grégory" not in _follow_ups(window)

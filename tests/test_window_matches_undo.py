@@ -16,6 +16,7 @@ from atelier.ui.columns import KIND_COLUMNS
 from atelier.ui.main_window import MainWindow
 
 from .conftest import example_window
+from .helpers.keyboard import active_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -78,7 +79,7 @@ def _confirm_jacques_for_eric(qtbot, window: MainWindow) -> None:
     panel.tree.setCurrentIndex(index)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, CTRL | SHIFT)
     assert _confirmed_shown(window)
-    assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 1"
+    assert _count_shown(window) == "Mises en relation décidées dans l'atelier\u00a0: 1"
     # The matching worker's next result would refresh the panel whatever undo did: held.
     window.matching.hold()
 
@@ -103,23 +104,23 @@ def test_undo_and_redo_of_a_deletion_update_the_panel_at_once(
     # Back on Eric's row, the deletion undone: his confirmed match is back, and counted.
     _select(window, "Eric")
     assert not _confirmed_shown(window)
-    assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 0"
+    assert _count_shown(window) == "Mises en relation décidées dans l'atelier\u00a0: 0"
     qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
     assert _count_in_file(path) == 1
-    assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 1"
+    assert _count_shown(window) == "Mises en relation décidées dans l'atelier\u00a0: 1"
     _back_to_eric(window, deleted, "Jacques")
     assert _confirmed_shown(window)
 
     # Redone: it goes again, from the panel too, at once.
     qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL | SHIFT)
     assert _count_in_file(path) == 0
-    assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 0"
+    assert _count_shown(window) == "Mises en relation décidées dans l'atelier\u00a0: 0"
     _back_to_eric(window, deleted, None)
     assert not _confirmed_shown(window), _shown(window)
 
     # And undone once more.
     qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
-    assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 1"
+    assert _count_shown(window) == "Mises en relation décidées dans l'atelier\u00a0: 1"
     _back_to_eric(window, deleted, "Jacques")
     assert _confirmed_shown(window)
 
@@ -142,10 +143,10 @@ def test_undo_and_redo_of_a_confirmation_update_the_panel_at_once(qtbot, window:
     _select(window, "Eric")
     qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
     assert not _confirmed_shown(window)
-    assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 0"
+    assert _count_shown(window) == "Mises en relation décidées dans l'atelier\u00a0: 0"
     qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL | SHIFT)
     assert _confirmed_shown(window)
-    assert _count_shown(window) == "Mises en relation confirmées dans l'atelier\u00a0: 1"
+    assert _count_shown(window) == "Mises en relation décidées dans l'atelier\u00a0: 1"
 
 
 def test_undoing_a_past_grid_imported_as_a_workshop_takes_its_offers_out_of_the_panel_at_once(
@@ -206,3 +207,43 @@ def test_undoing_a_decision_chooses_that_suggestion_again(
     assert window.store.match(decided).status == MatchStatus.CONFIRMED
     confirmed = window.store.matches(window.model.workshop_id, MatchStatus.CONFIRMED)
     assert [m.id for m in confirmed] == [decided]
+
+
+def test_a_match_added_by_hand_is_counted_and_said_decided(qtbot, tmp_path: Path) -> None:
+    """The panel said « Mises en relation décidées dans l'atelier : 1 » and deleting the row
+    « avec 1 mise en relation confirmée : … » of a match the facilitator added by hand, never
+    confirmed: `atelier info`, the workshops list and the follow-up say « décidées »."""
+    import shutil
+
+    from atelier.domain import Match
+
+    from .conftest import ROOT
+
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        people = {p.id: p for p in store.participants(workshop_id)}
+        need = next(
+            i
+            for i in store.workshop_items(workshop_id, ItemKind.NEED)
+            if people[i.participant_id].names[0].startswith("Eric")
+        )
+        offer = next(i for i in store.workshop_items(workshop_id, ItemKind.OFFER) if i.text == OFFER)
+        store.add_match(Match(workshop_id, need.id, offer.id, MatchStatus.MANUAL, 1.0))
+    window = active_window(qtbot, path)
+    try:
+        qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+        _select(window, "Eric")
+        assert _count_shown(window) == "Mises en relation décidées dans l'atelier\u00a0: 1"
+        _select(window, "Jacques")
+        rows = window.model.rowCount()
+        qtbot.keyClick(window.grid, Qt.Key.Key_Delete, CTRL)
+        assert window.model.rowCount() == rows - 1
+        said = window.saved_label.text()
+        assert "avec 1\u00a0mise en relation décidée\u00a0: " in said.replace("1 mise", "1\u00a0mise"), said
+        assert "confirmée" not in said, said
+        _select(window, "Eric")
+        assert _count_shown(window) == "Mises en relation décidées dans l'atelier\u00a0: 0"
+    finally:
+        window.close()

@@ -189,7 +189,7 @@ def push_written(model: Grid, command: GridCommand) -> None:
 
 
 def decisions_undone_with(stack: QUndoStack) -> str:
-    """« 1 mise en relation confirmée : Nadia Ferrand ← Corinne Corcuff (atelier « Atelier
+    """« 1 mise en relation décidée : Nadia Ferrand ← Corinne Corcuff (atelier « Atelier
     d'automne », contacté le 22/11/2026) »: the decided matches (confirmed or made by hand) the
     last step took away with its items, each named with where its follow-up stood, to be said
     with it (months of another workshop's follow-up never go unsaid); "" if none."""
@@ -208,7 +208,7 @@ def decisions_undone_with(stack: QUndoStack) -> str:
         rest = len(said) - SAID_AT_MOST
         shown.append(count(rest, tr("autre"), tr("autres")))
     return tr("{count} : {which}").format(
-        count=count(len(decided), tr("mise en relation confirmée"), tr("mises en relation confirmées")),
+        count=count(len(decided), tr("mise en relation décidée"), tr("mises en relation décidées")),
         which=tr(" ; ").join(shown),
     )
 

@@ -443,7 +443,7 @@ class MatchPanel(QWidget):
         ]
         # As the minutes count them: one of a person with themself (older versions) is not one.
         alone = len(with_themself(store, decided))
-        confirmed = tr("Mises en relation confirmées dans l'atelier : {n}").format(n=len(decided) - alone)
+        confirmed = tr("Mises en relation décidées dans l'atelier : {n}").format(n=len(decided) - alone)
         if alone:
             confirmed += tr(" (et {n} d'une personne avec elle-même, à écarter)").format(n=alone)
         gone = sum(1 for m in decided if m.follow_up == FollowUp.DROPPED)

@@ -1703,6 +1703,10 @@
         <translation>Match dropped (Follow-up, Alt+2)</translation>
     </message>
     <message>
+        <source>Mises en relation décidées dans l'atelier : {n}</source>
+        <translation>Decided matches in the workshop: {n}</translation>
+    </message>
+    <message>
         <source> (dont {n} classées sans suite)</source>
         <translation> ({n} of them dropped)</translation>
     </message>
@@ -1777,10 +1781,6 @@
     <message>
         <source> (même défi)</source>
         <translation> (same challenge)</translation>
-    </message>
-    <message>
-        <source>Mises en relation confirmées dans l'atelier : {n}</source>
-        <translation>Confirmed matches in the workshop: {n}</translation>
     </message>
     <message>
         <source>Sigle</source>
@@ -2841,10 +2841,6 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>mise en relation confirmée</source>
         <translation>confirmed match</translation>
-    </message>
-    <message>
-        <source>mises en relation confirmées</source>
-        <translation>confirmed matches</translation>
     </message>
     <message>
         <source>Importer une grille comme nouvel atelier de ce fichier</source>
