@@ -772,6 +772,7 @@ EN = {
     "Mettre le besoin choisi en relation avec une ressource de votre choix": "Match the chosen need with a resource of your choice",
     "Qui peut aider ? ({n} besoins)": "Who can help? ({n} needs)",
     "Qui peut aider ? ({n} besoin)": "Who can help? ({n} need)",
+    "Qui peut aider ? (aucun besoin)": "Who can help? (no need)",
     "(aucune ressource proche pour l'instant)": "(no close resource yet)",
     " (a déjà fait)": " (has already done)",
     " (même défi)": " (same challenge)",

@@ -96,12 +96,13 @@ def test_the_projector_shows_a_confirmed_helper_from_an_earlier_workshop(qtbot, 
     window.close()
 
 
-def test_the_card_counts_no_need_in_the_singular(qtbot, tmp_path: Path) -> None:
-    """French says « 0 besoin » (0 and 1 are singular), not « (0 besoins) » under the card."""
+def test_the_card_says_no_need_in_words(qtbot, tmp_path: Path) -> None:
+    """« Qui peut aider ? (0 besoin) » under the card of someone with no need: a facilitator
+    says « aucun besoin », as the projector's « (aucun besoin noté) »; 3 are « 3 besoins »."""
     window = _window(qtbot, tmp_path)  # Maxime Roby, first row: no need
     assert (
         window.panel.matches.title.text().replace("\u202f", " ").replace("\u00a0", " ")
-        == "Qui peut aider ? (0 besoin)"
+        == "Qui peut aider ? (aucun besoin)"
     )
     key(qtbot, Qt.Key.Key_Down)
     key(qtbot, Qt.Key.Key_Down)

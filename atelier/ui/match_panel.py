@@ -316,9 +316,11 @@ class MatchPanel(QWidget):
         elsewhere = _OtherWorkshops(store, items, people, model.workshop_id)
         needs = model.items_of(self.participant_id, ItemKind.NEED)
         title = (
-            tr("Qui peut aider ? ({n} besoins)")
+            tr("Qui peut aider ? (aucun besoin)")  # as said, not « (0 besoin) »
+            if not needs
+            else tr("Qui peut aider ? ({n} besoins)")
             if is_plural(len(needs))
-            else tr("Qui peut aider ? ({n} besoin)")  # French: 0 and 1 are singular
+            else tr("Qui peut aider ? ({n} besoin)")
         )
         self.title.setText(title.format(n=len(needs)))
         bold = QFont(self.tree.font())

@@ -1699,6 +1699,10 @@
         <translation>workshop “{title}”</translation>
     </message>
     <message>
+        <source>Qui peut aider ? (aucun besoin)</source>
+        <translation>Who can help? (no need)</translation>
+    </message>
+    <message>
         <source>Mise en relation classée sans suite (Suivi, Alt+2)</source>
         <translation>Match dropped (Follow-up, Alt+2)</translation>
     </message>
