@@ -814,3 +814,36 @@ def test_the_network_is_drawn_while_matching_keeps_the_workers_busy(qtbot, tmp_p
         pool.waitForDone(20_000)
     projector.close()
     window.close()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_network_legend_reads_from_the_back_as_its_names_do(
+    qtbot, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """« suggestion à confirmer » is said only in the network's legend, which was 26 px on a
+    1080-line projector (18 px at 1366×768) beside names of 32 px (23 px): now nearly as
+    large as the names, beside the network, never over it, and on the screen."""
+    from PySide6.QtCore import QSize
+
+    window = active_example_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: bool(window.store.matches(window.model.workshop_id)), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.matching._busy, timeout=20_000)
+    key(qtbot, Qt.Key.Key_F5)
+    projector = window.projector
+    key(qtbot, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    key(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: projector.layout_ready, timeout=10_000)
+    projector.render_image(QSize(*size))
+    assert projector.node_labels, projector.drawn
+    names = projector.network_label_px
+    legend = [
+        (line, box, px) for line, box, px in projector.placed if box.left() > projector.network_canvas.right()
+    ]
+    said = [line.replace("\u00a0", " ") for line, _b, _p in legend]
+    assert "suggestion à confirmer" in said, said
+    assert min(px for _l, _b, px in legend) >= 0.9 * names, (names, legend)
+    for line, box, _px in legend:  # beside the network: no name under it, on the screen
+        assert box.bottom() <= size[1] and box.right() <= size[0], (line, box)
+        assert not any(box.intersects(label) for label in projector.label_boxes), (line, box)
+    projector.close()
+    window.close()

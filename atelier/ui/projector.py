@@ -1102,7 +1102,11 @@ class ProjectorWindow(QWidget):
             )
             return
         margin = 48 * self.unit
-        legend_width = 400 * self.unit
+        # The legend says what a dashed arrow is (« suggestion à confirmer »), nowhere else on
+        # the screen: as large as the names (32 px at 1080 lines), smaller only when its
+        # territories would run off the bottom of the screen.
+        legend_width = 460 * self.unit
+        legend_px = self._legend_size(rect, top + 10 * self.unit, legend_width, network)
         canvas = QRectF(
             rect.left() + margin,
             top + 10 * self.unit,
@@ -1179,6 +1183,7 @@ class ProjectorWindow(QWidget):
         self.label_boxes = []
         self.node_points = [points[n.id] for n in network.nodes]  # what the room sees, for the tests
         self.node_radius = radius
+        self.network_label_px = font.pixelSize()
         self.network_canvas = canvas
         # The names in ink with a white halo: readable over a link, which still shows between
         # the letters (a white box hid the confirmed link under a name).
@@ -1211,7 +1216,27 @@ class ProjectorWindow(QWidget):
             network,
             colours,
             shapes,
+            legend_px,
         )
+
+    def _legend_size(self, rect: QRectF, top: float, width: float, network: Network) -> float:
+        """The largest size, from the names' 32 down to 24 (at 1080 lines), at which the
+        legend ends above the bottom of the screen: measured by drawing it out of sight."""
+        colours = {g: GROUP_COLOURS[0] for g in network.groups}
+        shapes = {g: SHAPES[0] for g in network.groups}
+        drawn, placed = len(self.drawn), len(self.placed)
+        scratch = QImage(1, 1, QImage.Format.Format_RGB32)
+        size = 32.0
+        while True:
+            painter = QPainter(scratch)
+            try:
+                bottom = self._paint_legend(painter, rect.left(), top, width, network, colours, shapes, size)
+            finally:
+                painter.end()
+            del self.drawn[drawn:], self.placed[placed:]
+            if bottom <= rect.bottom() - 24 * self.unit or size <= 24:
+                return size
+            size -= 2
 
     def _lanes(self, links: list[Any], pens: list[QPen]) -> list[float]:
         """How far to its left each link is drawn (`_arrow`'s `shift`). One link between two
@@ -1306,22 +1331,30 @@ class ProjectorWindow(QWidget):
         network: Network,
         colours: dict[str, QColor],
         shapes: dict[str, str],
-    ) -> None:
+        size: float = 32,
+    ) -> float:
         """Territories (or, for someone with none, structures) by colour and shape, then what a
-        solid and a dashed link mean."""
+        solid and a dashed link mean, in type of `size` (at 1080 lines); returns the y below."""
         x += 20 * self.unit
-        small = self._font(26)
+        small = self._font(size)
+        grow = size / 26  # the markers with the words
         shown = [] if network.grouped else network.groups[:14]  # grouped: each dot says its name
         if shown:
             heading = tr("Territoires") if network.places else tr("Territoires ou structures")
-            y = self._text(painter, x, y, width, heading, self._font(28, bold=True), INK, 2)
+            y = self._text(painter, x, y, width, heading, self._font(size, bold=True), INK, 2)
         for group in shown:
             painter.setBrush(QBrush(colours[group]))
             painter.setPen(Qt.PenStyle.NoPen)
             line = QFontMetricsF(small).lineSpacing()
-            draw_marker(painter, shapes[group], QPointF(x + 12 * self.unit, y + line / 2), 11 * self.unit)
+            draw_marker(
+                painter,
+                shapes[group],
+                QPointF(x + 12 * grow * self.unit, y + line / 2),
+                11 * grow * self.unit,
+            )
             name = _group_name(group)
-            y = self._text(painter, x + 34 * self.unit, y, width - 54 * self.unit, name, small, INK, 2)
+            left = 34 * grow * self.unit
+            y = self._text(painter, x + left, y, width - left - 20 * self.unit, name, small, INK, 2)
         if len(network.groups) > len(shown) and not network.grouped:
             y = self._text(
                 painter,
@@ -1347,11 +1380,11 @@ class ProjectorWindow(QWidget):
             self._arrow(
                 painter,
                 QPointF(x, y + line / 2),
-                QPointF(x + 64 * self.unit, y + line / 2),
+                QPointF(x + 56 * self.unit, y + line / 2),
                 self._link_pen(kind[0], review=kind[1]),
                 0.0,
             )
-            y = self._text(painter, x + 80 * self.unit, y, width - 100 * self.unit, label, small, INK, 4)
+            y = self._text(painter, x + 70 * self.unit, y, width - 80 * self.unit, label, small, INK, 4)
             y += 6 * self.unit  # one arrow's head clear of the next
         if kinds:  # which way the arrows go: the title's « qui peut aider qui », said
             y += 8 * self.unit
@@ -1380,7 +1413,8 @@ class ProjectorWindow(QWidget):
                     "mises en relation. Ctrl+2 : un participant à la fois."
                 )
             ).format(n=network.grouped)
-            self._text(painter, x, y, width - 20 * self.unit, said, small, MUTED, 10)
+            y = self._text(painter, x, y, width - 20 * self.unit, said, small, MUTED, 10)
+        return y
 
 
 def arrow_head(width: float, unit: float) -> tuple[float, float]:
