@@ -158,7 +158,7 @@ def _follow_up_xlsx(args: argparse.Namespace, entries: list[FollowUpEntry], stat
     target = Path(args.xlsx)
     check_target(target, (Path(args.file),), replace=args.force)
     check_suffix(target, ".xlsx")
-    write_follow_up_xlsx(entries, target, current_language())
+    write_follow_up_xlsx(entries, target, current_language(), replace=args.force)
     say("suivi.exported", path=args.xlsx, matches=counted(len(written), "n.followed_match"))
     return EXIT_OK
 

@@ -565,7 +565,7 @@ def export(args: argparse.Namespace) -> int:
     if args.json == "-":
         sys.stdout.write(text)
         return EXIT_OK
-    write_text(Path(args.json), text)
+    write_text(Path(args.json), text, replace=args.force)
     say("cli.exported", path=args.json)
     return EXIT_OK
 

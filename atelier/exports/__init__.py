@@ -917,15 +917,18 @@ def check_suffix(target: Path, suffix: str) -> None:
 
 
 @contextlib.contextmanager
-def writing_atomically(target: Path) -> Iterator[Path]:
+def writing_atomically(target: Path, *, replace: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside `target`; on success it replaces `target` in one rename
     (atelier.store.files.replacing, the one writer). Refused before anything is written as
-    check_target says; on any failure the target is untouched and the temporary removed."""
+    check_target says; on any failure the target is untouched and the temporary removed.
+    Unless `replace` (the command line's --force, the window's « Remplacer ? »), the file is
+    put in place only under a name still free then: another command may have written one of
+    that name since the caller checked it (« … existe déjà … --force … »)."""
     from atelier.store.files import replacing
 
-    target = check_target(target, replace=True)  # whether it may be replaced: the caller's check
+    target = check_target(target, replace=replace)
     try:
-        with replacing(target, export=True) as temp:
+        with replacing(target, export=True, replace=replace) as temp:
             yield temp
     except AtelierError as exc:
         from atelier.store.opening import writable
@@ -935,8 +938,9 @@ def writing_atomically(target: Path) -> Iterator[Path]:
         raise
 
 
-def write_text(target: Path, text: str) -> None:
-    """A text export (JSON): whole or untouched, with the same refusals as the Office exports."""
+def write_text(target: Path, text: str, *, replace: bool = True) -> None:
+    """A text export (JSON): whole or untouched, with the same refusals as the Office exports
+    (an existing file only if `replace`, checked again as it is put in place)."""
     check_suffix(Path(target), ".json")
-    with writing_atomically(Path(target)) as temp:
+    with writing_atomically(Path(target), replace=replace) as temp:
         temp.write_text(text, encoding="utf-8")

@@ -719,6 +719,7 @@ def write_fiches(
     progress: Progress | None = None,
     today: str | None = None,
     lang: str = "fr",
+    replace: bool = True,
 ) -> Path:
     """One page per participant, in the minutes' template (its styles), whole or not at all,
     in `lang` ("fr" or "en": the Fiche's reasons and follow-up were said in it)."""
@@ -731,7 +732,7 @@ def write_fiches(
     when = long_date(workshop.date, lang) if workshop.date else ""
     made = long_date(today or dt.date.today().isoformat(), lang)
     continued = "List Continue" if "List Continue" in {s.name for s in document.styles} else "Normal"
-    with writing_atomically(target) as temp:
+    with writing_atomically(target, replace=replace) as temp:
         w = Writer(document, french=lang == "fr")
         for number, fiche in enumerate(fiches):
             say(50 + int(45 * number / max(1, len(fiches))), "fiches")

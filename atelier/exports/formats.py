@@ -35,6 +35,7 @@ class Job:
     minutes: ExportData | None = None
     fiches: tuple[Workshop, list[Fiche]] | None = None
     lang: str = "fr"  # the documents' language: the interface's
+    replace: bool = True  # an existing file (--force): else a name still free as it is written
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,9 @@ def _docx(job: Job, target: Path) -> Path:
     from atelier.exports.word import write_docx
 
     assert job.minutes is not None
-    written = write_docx(job.minutes, target, template=job.template, progress=job.progress)
+    written = write_docx(
+        job.minutes, target, template=job.template, progress=job.progress, replace=job.replace
+    )
     job.notes.extend(_stale_notes(job.minutes))
     return written
 
@@ -90,7 +93,7 @@ def _xlsx(job: Job, target: Path) -> Path:
     from atelier.exports.xlsx import write_xlsx
 
     assert job.minutes is not None
-    return write_xlsx(job.minutes, target, progress=job.progress, notes=job.notes)
+    return write_xlsx(job.minutes, target, progress=job.progress, notes=job.notes, replace=job.replace)
 
 
 def _fiches(job: Job, target: Path) -> Path:
@@ -98,7 +101,15 @@ def _fiches(job: Job, target: Path) -> Path:
 
     assert job.fiches is not None
     workshop, pages = job.fiches
-    return write_fiches(workshop, pages, target, template=job.template, progress=job.progress, lang=job.lang)
+    return write_fiches(
+        workshop,
+        pages,
+        target,
+        template=job.template,
+        progress=job.progress,
+        lang=job.lang,
+        replace=job.replace,
+    )
 
 
 # In the order they are written when several are asked (the dialog's).
@@ -179,7 +190,9 @@ def export(
 
     check_targets(source, targets, template, replace=replace)  # the window's dialog comes here directly
     say: Progress = progress or (lambda _percent, _step: None)
-    job = Job(template, say, notes if notes is not None else [], lang=document_language(lang))
+    job = Job(
+        template, say, notes if notes is not None else [], lang=document_language(lang), replace=replace
+    )
     reads = {FORMATS[name].reads for name in targets}
     with opening() if opening is not None else Store.open(source, readonly=True) as store, store.reading():
         vectors: WordVectors | None = None

@@ -495,6 +495,7 @@ def write_docx(
     *,
     template: Path | None = None,
     progress: Progress | None = None,
+    replace: bool = True,
 ) -> Path:
     from docx.enum.section import WD_ORIENT, WD_SECTION
 
@@ -506,7 +507,7 @@ def write_docx(
     english = lang == "en"
     document = open_template(template)
     set_language(document, "en-GB" if english else "fr-FR")
-    with writing_atomically(target) as temp:
+    with writing_atomically(target, replace=replace) as temp:
         say(55, "en-tête")
         w = Writer(document, french=not english)
         workshop = data.workshop

@@ -558,6 +558,7 @@ def write_xlsx(
     *,
     progress: Progress | None = None,
     notes: list[str] | None = None,
+    replace: bool = True,
 ) -> Path:
     """Write the workbook beside the target, then put it in place: whole or not at all.
 
@@ -571,7 +572,7 @@ def write_xlsx(
     cut: list[str] = []
     token = _cut_cells.set(cut)
     try:
-        _write_workbook(data, target, say, Workbook, Alignment, Font)
+        _write_workbook(data, target, say, Workbook, Alignment, Font, replace=replace)
     finally:
         _cut_cells.reset(token)
     if cut and notes is not None:
@@ -594,9 +595,16 @@ def _cut_sentence(cut: list[str], lang: str | None) -> str:
 
 
 def _write_workbook(
-    data: ExportData, target: Path, say: Progress, Workbook: Any, Alignment: Any, Font: Any
+    data: ExportData,
+    target: Path,
+    say: Progress,
+    Workbook: Any,
+    Alignment: Any,
+    Font: Any,
+    *,
+    replace: bool = True,
 ) -> None:
-    with writing_atomically(target) as temp:
+    with writing_atomically(target, replace=replace) as temp:
         say(55, "tableaux")
         frames = _frames(data)
         workbook = Workbook()
@@ -777,7 +785,9 @@ FOLLOW_UP_COLUMNS = [
 ]
 
 
-def write_follow_up_xlsx(entries: list[FollowUpEntry], target: str | Path, lang: str = "fr") -> Path:
+def write_follow_up_xlsx(
+    entries: list[FollowUpEntry], target: str | Path, lang: str = "fr", *, replace: bool = True
+) -> Path:
     """The follow-up `entries` (store.follow_ups: as their own workshop says them, someone who
     opted out of the directory unnamed in another's) as one sheet « Suivi », a row a match,
     whole or not at all. A match of a person with themself (older versions) is nobody's to
@@ -816,7 +826,7 @@ def write_follow_up_xlsx(entries: list[FollowUpEntry], target: str | Path, lang:
         rows.append(dict(zip(FOLLOW_UP_COLUMNS, values, strict=True)))
     frame = pd.DataFrame(rows, columns=FOLLOW_UP_COLUMNS)
     target = Path(target)
-    with writing_atomically(target) as temp:
+    with writing_atomically(target, replace=replace) as temp:
         workbook = Workbook()
         workbook.remove(workbook.active)
         _table_sheet(workbook, "Suivi", frame, lang=lang)

@@ -626,8 +626,10 @@ def replacing(
         WRITES.committing = True  # the rename below makes it the user's file
         if workshop:
             _put_workshop_in_place(temp, target, replace=replace)
-        else:
+        elif replace:
             os.replace(temp, target)
+        else:
+            _put_new_in_place(temp, target)
         _fsync_folder(folder)
     except OSError as exc:
         raise os_failure(exc, target, writing=True) from None
@@ -689,6 +691,32 @@ def refuse_if_open(target: Path) -> None:
     """Refuse to replace a workshop file another window (or any program) has open."""
     with _nobody_else_has(target):
         pass
+
+
+def _put_new_in_place(temp: Path, target: Path) -> None:
+    """Give a finished file the name `target` only if that name is still free: another command
+    may have written a file of that name while this one was written (three `atelier export
+    --xlsx same.xlsx` at once: all found none when they began), and a rename would replace it.
+    A hard link takes the name or fails, in one step; where the disk has none (FAT, some
+    network shares), the name is taken by creating it empty first, then the file renamed
+    over that empty one, its own."""
+    try:
+        os.link(temp, target)  # the temporary itself is removed by the caller
+        return
+    except FileExistsError:
+        raise FileRefused("file.exists", path=target) from None
+    except OSError:
+        pass  # no hard links here: the name taken another way
+    try:
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except FileExistsError:
+        raise FileRefused("file.exists", path=target) from None
+    try:
+        os.replace(temp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            target.unlink()  # the empty file this command made, nobody else's
+        raise
 
 
 def _put_workshop_in_place(temp: Path, target: Path, *, replace: bool = True) -> None:
