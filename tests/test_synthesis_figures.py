@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from atelier.store import Store
 
 from .conftest import run_cli
-from .helpers.keyboard import active_example_window, key
+from .helpers.keyboard import active_example_window, answer_on_closing, key
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -264,7 +264,11 @@ def test_a_copy_put_at_the_files_name_while_the_figures_are_computed_is_not_read
     assert _marks(dialog) == []  # the window's grid: 22 participants, as the text says
     assert dialog.list.item(1).text() == "Ce qui est déjà engagé"
     dialog.close()
+    # The window's own file has no name left on the disk (the copy took it): asked before
+    # closing, closed anyway.
+    asked = answer_on_closing(qtbot, [(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)])
     window.close()
+    assert asked and "n'est plus sur le disque" in asked[0], asked
     _all_jobs_delivered()
 
 
