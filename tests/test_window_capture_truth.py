@@ -153,7 +153,7 @@ def test_a_cell_or_row_deleted_with_a_decided_match_says_the_match_goes_too(qtbo
     window.grid.setFocus()
     key(qtbot, Qt.Key.Key_Delete)  # the needs cell emptied
     assert window.saved_label.text().startswith(
-        "Cellule «\xa0Besoins de ressources\xa0» vidée, avec 1 mise en relation confirmée\xa0: "
+        "Cellule «\xa0Besoins de ressources\xa0» vidée, avec 1 mise en relation décidée\xa0: "
     )
     assert " — Ctrl+Z pour annuler." in window.saved_label.text()
     assert in_file(window.store.path, decided) == [(0,)]
@@ -163,7 +163,7 @@ def test_a_cell_or_row_deleted_with_a_decided_match_says_the_match_goes_too(qtbo
     window._select(helper, 0)
     window.grid.setFocus()
     key(qtbot, Qt.Key.Key_Delete, CTRL)  # the helper's row
-    assert ", avec 1 mise en relation confirmée\xa0: " in window.saved_label.text()
+    assert ", avec 1 mise en relation décidée\xa0: " in window.saved_label.text()
     window.grid.setCurrentIndex(window.grid.model().index(0, 1))
     key(qtbot, Qt.Key.Key_Delete)  # a cell with no decision says nothing more
     assert window.saved_label.text().startswith("Cellule «\xa0Actions engagées\xa0» vidée — Ctrl+Z")
