@@ -162,7 +162,7 @@ def test_the_marks_follow_the_grid_while_the_editor_is_open_and_no_review_uses_o
     _computed(qtbot, dialog)
     assert _marks(dialog) == ["⚠ Le contexte"]
     qtbot.keyClick(dialog.list, Qt.Key.Key_C, ALT)  # a mnemonic clicks as the button is drawn pressed
-    qtbot.waitUntil(lambda: dialog.status.text() == REVIEWED)
+    qtbot.waitUntil(lambda: dialog.status.text() == REVIEWED, timeout=60_000)
     assert _marks(dialog) == [] and not dialog.stale_box.isVisible()
     dialog.close()
     path = window.store.path
