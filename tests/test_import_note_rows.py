@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import run_cli
+from .test_import_summary_rows import _sectioned
 
 HEADER = ["Participant", "Actions", "Défis", "Besoins", "Ressources"]
 PEOPLE = [
@@ -216,16 +217,7 @@ def test_a_note_under_the_grid_in_an_item_column_is_no_one_s_item(tmp_path: Path
         ["", "NB : penser à relancer la Région", "", "", ""],
         ["", "", "Prochaine réunion le 14 mai à Blaye", "", ""],
     ]
-    grid = tmp_path / f"grille.{kind}"
-    if kind == "csv":
-        grid.write_text("\n".join(";".join(r) for r in rows) + "\n", encoding="utf-8")
-    else:
-        from openpyxl import Workbook
-
-        book = Workbook()
-        for row in rows:
-            book.active.append([c or None for c in row])
-        book.save(grid)
+    grid = _sectioned(kind, tmp_path, rows)
     target = tmp_path / "g.atelier"
     done = run_cli("import", str(grid), "-o", str(target))
     assert done.returncode == 0, done.stderr

@@ -174,16 +174,7 @@ def test_a_section_heading_typed_in_another_column_is_no_one_s_item(tmp_path: Pa
     Anne's action."""
     further = ["", "Atelier 3 : CV", "", "", ""]
     rows = [*(list(r) for r in SECTIONED[:3]), further, ["", "", "Groupe 2", "", ""], list(SECTIONED[4])]
-    grid = tmp_path / f"grille.{kind}"
-    if kind == "csv":
-        grid.write_text("\n".join(";".join(r) for r in rows) + "\n", encoding="utf-8")
-    else:
-        from openpyxl import Workbook
-
-        book = Workbook()
-        for row in rows:
-            book.active.append([c or None for c in row])
-        book.save(grid)
+    grid = _sectioned(kind, tmp_path, rows)
     target = tmp_path / "g.atelier"
     done = run_cli("import", str(grid), "-o", str(target))
     assert done.returncode == 0, done.stderr
