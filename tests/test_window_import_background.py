@@ -268,15 +268,28 @@ def test_cancelling_a_reimport_midway_leaves_the_file_as_it_was_and_says_so(
 
 
 def test_closing_the_window_during_a_reimport_leaves_the_file_as_it_was(
-    qtbot, tmp_path: Path, gated_store, no_modal_boxes: list[str]
+    qtbot, tmp_path: Path, gated_store, no_modal_boxes: list[str], monkeypatch
 ) -> None:
+    import time
+
+    from atelier.ui.operations import files
+
     window = active_example_window(qtbot, tmp_path)
     grid = _updated_grid(window, tmp_path)
     path = window.store.path
     kept = _as_kept(path)
+    may_leave = files.may_leave_gone_file
+
+    def deciding(window) -> bool:
+        # While the window decides whether it may close (its file checked on the disk, a
+        # question maybe asked), the held import is let go: it must not end behind the close.
+        gated_store["ran"].set()
+        time.sleep(0.5)
+        return may_leave(window)
+
+    monkeypatch.setattr(files, "may_leave_gone_file", deciding)
 
     def close() -> bool:  # the facilitator closes the window mid-import
-        gated_store["ran"].set()
         window.close()
         return True
 
@@ -287,6 +300,33 @@ def test_closing_the_window_during_a_reimport_leaves_the_file_as_it_was(
     assert _as_kept(path) == kept
     with Store.open(path, readonly=True) as store:
         assert store.integrity_check() == "ok"
+
+
+def test_a_close_declined_during_a_reimport_lets_the_import_finish(
+    qtbot, tmp_path: Path, gated_store, monkeypatch
+) -> None:
+    import time
+
+    from atelier.ui.operations import files
+
+    window = active_example_window(qtbot, tmp_path)
+    grid = _updated_grid(window, tmp_path)
+    rows = window.model.rowCount()
+
+    def declined(_window) -> bool:  # asked whether to close: « Ne pas fermer »
+        gated_store["ran"].set()
+        time.sleep(0.3)
+        return False
+
+    may_leave = files.may_leave_gone_file
+    monkeypatch.setattr(files, "may_leave_gone_file", declined)
+    gated_store["action"] = lambda: window.close() or True
+    assert window.reimport_grid(grid, dialog_hook=lambda _dialog: True)
+    assert window.isVisible()
+    assert window.model.rowCount() == rows + 1
+    assert "1 participant mis à jour, 1 ajouté" in window.saved_label.text()
+    assert "Nina Vidal" in _names(window.store.path)
+    monkeypatch.setattr(files, "may_leave_gone_file", may_leave)  # the window may close now
 
 
 def test_a_past_grid_as_a_new_workshop_is_written_off_the_ui_thread_cancelled_or_undone(

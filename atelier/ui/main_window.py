@@ -824,13 +824,18 @@ class MainWindow(AfterWorkshop, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         # Every edit is already in the file; a field left open is saved now. Texts the file
         # refused (a full disk) are asked about: the window stays open unless told to close.
+        # A grid being written (an import) waits meanwhile, so that it cannot end behind the
+        # close; closing stops it: its file is then whole or as it was, never half an import.
+        writings = list(self.writing)
+        for writing in writings:
+            writing.hold()
         if not self.may_leave_file():
+            for writing in writings:
+                writing.release()
             event.ignore()
             self.say_unsaved()
             return
-        # A grid still being written to a new file is stopped: that file is then whole or
-        # absent, never half an import.
-        for writing in list(self.writing):
+        for writing in writings:
             writing.stop()
         if self._followup is not None:  # a day or a note being typed in « Suivi »
             self._followup.finish_editing()

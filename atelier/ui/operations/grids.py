@@ -139,16 +139,35 @@ class BackgroundWrite(Generic[T]):
         self.into_open_file = into_open_file  # the window's matching saves nothing meanwhile
         self.cancel = threading.Event()
         self.finished = threading.Event()
+        self.going_on = threading.Event()  # cleared while the window decides whether to close
+        self.going_on.set()
         self.closing = False
+
+    def hold(self) -> None:
+        """The window is asked to close: the write waits at its next row, before it can
+        commit, until the window has decided (`stop` if it closes, `release` if it stays).
+        Without it, the write went on meanwhile (the file checked on the disk, a question
+        asked) and could end behind a close the facilitator had already asked for."""
+        self.going_on.clear()
+
+    def release(self) -> None:
+        """The window stays open: the write goes on."""
+        self.going_on.set()
+
+    def abandon(self) -> None:
+        """« Annuler » (or Échap) in the progress box: nothing written."""
+        self.cancel.set()
+        self.going_on.set()
 
     def stop(self) -> None:
         """The window is closing: stop the write and wait until the file is whole or absent."""
         self.closing = True
-        self.cancel.set()
+        self.abandon()
         self.finished.wait()
 
     def _step(self, report: Callable[[int, str], None]) -> Callable[[int, int], None]:
         def step(done: int, total: int) -> None:
+            self.going_on.wait()
             if self.cancel.is_set():
                 raise Cancelled()
             report(done * 100 // max(total, 1), "")
@@ -165,10 +184,10 @@ class BackgroundWrite(Generic[T]):
         box.setWindowModality(Qt.WindowModality.WindowModal)  # no edit meanwhile
         box.setAutoReset(False)
         box.setAutoClose(False)
-        box.canceled.connect(self.cancel.set)
+        box.canceled.connect(self.abandon)
         # Échap rejects the box; Qt says « canceled » for it only when a close event follows,
         # which it did not after an earlier box in the same run (the write then went on).
-        box.rejected.connect(self.cancel.set)
+        box.rejected.connect(self.abandon)
         loop = QEventLoop()
         outcome: dict[str, Any] = {}
         # Shown if the write lasts (a small grid is written before it would flash by).
