@@ -19,6 +19,10 @@ QM = ROOT / "atelier" / "resources" / "i18n" / "atelier_en.qm"
 BIN = Path(sys.executable).parent
 
 EN = {
+    # ui/export_dialog.py: Échap or « Annuler » while the export runs: it stops at its next step
+    "Annulation de l'export…": "Cancelling the export…",
+    "Export annulé : rien n'a été écrit.": "Export cancelled: nothing was written.",
+    "Export annulé ; écrit avant l'annulation : {files}": "Export cancelled; written before the cancellation: {files}",
     # ui/workshops.py: the workshop's label above the grid, as `atelier ateliers` counts those away
     "(dont {away})": "({away})",
     "excusé ou absent": "excused or absent",

@@ -119,3 +119,57 @@ def test_a_refused_export_offers_to_open_nothing(qtbot, tmp_path: Path) -> None:
     assert seen["name has the keyboard"]
     assert "n'existe pas" in str(seen["said"]) and "rien n'a été écrit" in str(seen["said"]), seen
     assert seen["after"] == (False, False), seen
+
+
+def test_escape_during_an_export_cancels_it_and_says_so(qtbot, tmp_path: Path) -> None:
+    """Ctrl+E, a folder, Enter, then Échap while the documents are being written: the dialog
+    went away and the export went on unseen, the Word and Excel files appearing in the folder
+    later with nothing said (and cut short if Atelier was then closed). Now Échap cancels it:
+    the dialog stays to say « Export annulé », nothing is in the folder; Échap again closes it."""
+    active_example_window(qtbot, tmp_path)
+    out = tmp_path / "exports"
+    out.mkdir()
+    seen: dict[str, object] = {}
+
+    def in_the_dialog() -> None:
+        dialog = None
+        try:
+            qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ExportDialog))
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, ExportDialog)
+            qtbot.waitUntil(
+                lambda: (
+                    QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog
+                )
+            )
+            key(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # « &Dossier : »
+            dialog.folder.selectAll()
+            type_text(str(out))
+            key(qtbot, Qt.Key.Key_Return)
+            seen["running"] = dialog.running
+            key(qtbot, Qt.Key.Key_Escape)
+            seen["shown while cancelling"] = dialog.isVisible()
+            qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+            qtbot.wait(100)
+            seen["shown after"] = dialog.isVisible()
+            seen["said"] = dialog.message.text()
+            seen["offered"] = dialog.open_button.isVisible()
+            seen["in the folder"] = sorted(p.name for p in out.iterdir())
+            key(qtbot, Qt.Key.Key_Escape)
+            seen["closed by the second Échap"] = not dialog.isVisible()
+        finally:
+            if dialog is not None:
+                qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+                dialog.reject()
+
+    QTimer.singleShot(0, in_the_dialog)
+    key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+
+    assert seen["running"] is True
+    assert seen["shown while cancelling"] and seen["shown after"], seen
+    assert seen["said"] == "Export annulé\xa0: rien n'a été écrit.", seen
+    assert seen["offered"] is False
+    assert seen["in the folder"] == []
+    assert seen["closed by the second Échap"]
+    qtbot.wait(1500)  # an export that went on regardless would have written by now
+    assert sorted(p.name for p in out.iterdir()) == []

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +43,10 @@ def step_text(step: str) -> str:
         "annexe": tr("Écriture de la grille en annexe…"),
         "écriture": tr("Enregistrement des fichiers…"),
     }.get(step, tr("Export en cours…"))
+
+
+class _Cancelled(Exception):
+    """« Annuler » (Échap, the close button) while the export ran: it stops at its next step."""
 
 
 class ExportDialog(QDialog):
@@ -119,6 +125,9 @@ class ExportDialog(QDialog):
         )
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
+        self.close_button = close
+        self.close_text = close.text()
+        self.cancel = threading.Event()
         self.export_button.clicked.connect(self.start)
         self.open_button.clicked.connect(self.open_document)
         self.folder_button.clicked.connect(self.open_folder)
@@ -173,6 +182,8 @@ class ExportDialog(QDialog):
             self.message.setText(tr("Rien n'a été écrit."))
             return
         self.running = True
+        self.cancel = threading.Event()
+        self.close_button.setText(tr("Annuler"))  # while it runs, Échap and this button cancel it
         self.error = None
         self.steps = []
         self._before = {path: _stamp(path) for path in targets.values()}  # to say what got written
@@ -189,6 +200,16 @@ class ExportDialog(QDialog):
         notes: list[str] = []
         self.notes = notes
         opening = reading(self.store) if self.store is not None else None
+        cancel = self.cancel
+
+        def stopping(report: Callable[[int, str], None]) -> Callable[[int, str], None]:
+            def step(percent: int, what: str) -> None:
+                if cancel.is_set():
+                    raise _Cancelled()
+                report(percent, what)
+
+            return step
+
         QueryOp(
             lambda report: export(
                 source,
@@ -196,7 +217,7 @@ class ExportDialog(QDialog):
                 targets,
                 anonymise=anonymise,
                 template=template,
-                progress=report,
+                progress=stopping(report),
                 notes=notes,
                 replace=replace,
                 lang=language,
@@ -227,7 +248,24 @@ class ExportDialog(QDialog):
         )
         return True if answer == QMessageBox.StandardButton.Yes else None
 
+    def reject(self) -> None:  # Échap, the close button, the window's close box
+        """While the export runs: it is cancelled, and the dialog stays to say what came of it
+        (it went away and the export went on unseen, its files appearing later, unsaid)."""
+        if not self.running:
+            super().reject()
+            return
+        if not self.cancel.is_set():
+            self.cancel.set()
+            self.message.setText(tr("Annulation de l'export…"))
+
+    def _stopped(self) -> None:
+        self.running = False
+        self.close_button.setText(self.close_text)
+        self.export_button.setEnabled(True)
+
     def _progress(self, percent: int, what: str) -> None:
+        if self.cancel.is_set():
+            return  # « Annulation de l'export… » stays until it has stopped
         if what == MATCHING:
             # One long step with nothing to count: a moving bar, and what is being done.
             self.progress.setRange(0, 0)
@@ -238,10 +276,10 @@ class ExportDialog(QDialog):
         self.steps.append(self.message.text())
 
     def _done(self, written: list[Path]) -> None:
-        self.running = False
+        self._stopped()
         self.progress.setRange(0, 100)
         self.progress.setValue(100)
-        self.export_button.setEnabled(True)
+        # Cancelled too late (the files were already written): they are, and said so.
         said = tr("Exporté : {files}").format(files=", ".join(str(p) for p in written))
         self.message.setText("\n".join([said, *self.notes]))
         self._offer(written)
@@ -254,22 +292,30 @@ class ExportDialog(QDialog):
         self.folder_button.setVisible(bool(written))
 
     def _failed(self, error: BaseException) -> None:
-        self.running = False
+        self._stopped()
         self.progress.setRange(0, 100)
         self.progress.hide()
-        self.export_button.setEnabled(True)
+        # One format written, the next refused (a USB stick full after the minutes): the
+        # refusal's « rien n'a été modifié » is true of its file only; the others are said.
+        written = [p for p, before in self._before.items() if _stamp(p) not in (None, before)]
+        files = ", ".join(str(p) for p in written)
+        if isinstance(error, _Cancelled):
+            text = (
+                tr("Export annulé ; écrit avant l'annulation : {files}").format(files=files)
+                if written
+                else tr("Export annulé : rien n'a été écrit.")
+            )
+            self._offer(written)
+            self.error = text
+            self.message.setText(text)
+            return
         text = (
             error.user_message()
             if isinstance(error, AtelierError)
             else tr("L'export a échoué : {error}").format(error=error)
         )
-        # One format written, the next refused (a USB stick full after the minutes): the
-        # refusal's « rien n'a été modifié » is true of its file only; the others are said.
-        written = [p for p, before in self._before.items() if _stamp(p) not in (None, before)]
         if written:
-            text += "\n" + tr("Écrit avant l'erreur : {files}").format(
-                files=", ".join(str(p) for p in written)
-            )
+            text += "\n" + tr("Écrit avant l'erreur : {files}").format(files=files)
         self._offer(written)
         self.error = text
         self.message.setText(text)

@@ -1979,8 +1979,20 @@ Replace them?</translation>
         <translation>Replace?</translation>
     </message>
     <message>
+        <source>Annulation de l'export…</source>
+        <translation>Cancelling the export…</translation>
+    </message>
+    <message>
         <source>Exporté : {files}</source>
         <translation>Exported: {files}</translation>
+    </message>
+    <message>
+        <source>Export annulé ; écrit avant l'annulation : {files}</source>
+        <translation>Export cancelled; written before the cancellation: {files}</translation>
+    </message>
+    <message>
+        <source>Export annulé : rien n'a été écrit.</source>
+        <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
         <source>L'export a échoué : {error}</source>
