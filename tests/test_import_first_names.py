@@ -97,3 +97,30 @@ def test_csv_and_word_grids_put_a_lone_first_name_with_the_people(tmp_path: Path
     ]
     assert _imported(csv, tmp_path) == expected
     assert _imported(word, tmp_path) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "names", "organisation"),
+    [
+        # A brand and its town first, then a whole name with a known first name: the brand was
+        # the person « Randstad Dax » and Julie Roy the structure, in the minutes.
+        ("Randstad Dax - Julie Roy", ["Julie Roy"], "Randstad Dax"),
+        ("Adecco Mont-de-Marsan / Karim Haddad", ["Karim Haddad"], "Adecco Mont-de-Marsan"),
+        ("Julie Roy - Randstad Dax", ["Julie Roy"], "Randstad Dax"),  # as before
+        # Both whole names with a known first name: read as before (two people, or flagged).
+        ("Anne Martin - Julie Roy", ["Anne Martin"], "Julie Roy"),
+    ],
+)
+def test_a_brand_before_a_known_person_is_the_structure(
+    cell: str, names: list[str], organisation: str
+) -> None:
+    parsed = parse_participant(cell)
+    assert (parsed.names, parsed.organisation) == (names, organisation)
+
+
+def test_a_csv_grid_names_the_person_not_the_agency(tmp_path: Path) -> None:
+    header = ("Participant", "Actions", "Défis", "Besoins", "Je peux être ressource sur")
+    rows = [("Randstad Dax - Julie Roy", "Forum emploi", "Mobilité", "Un local", "Des contacts")]
+    csv = tmp_path / "grille.csv"
+    csv.write_text("\n".join(";".join(r) for r in (header, *rows)) + "\n", encoding="utf-8")
+    assert _imported(csv, tmp_path) == [(["Julie Roy"], "Randstad Dax")]

@@ -1120,6 +1120,29 @@ def _said_as_people(words: list[str], names: list[str], *, beside_a_structure: b
     )
 
 
+def _said_otherwise(words: list[str], names: list[str]) -> bool:
+    """Whether the people `_take_people` read at the start of `words` are said to be people by
+    more than a first word that no list holds (« Randstad Dax », « Adecco Pau »: a brand and
+    its town read so too): a known first name, an initial, a civility, a surname in capitals,
+    a particle only names have."""
+    first = names[0].split()
+    return (
+        _is_first_name(first[0])
+        or bool(_PERSON_START.fullmatch(first[0]))
+        or bool(words)
+        and _is_civility(words[0])
+        or any(_is_upper_word(w) and not _is_structure_or_acronym(w) for w in first[1:])
+        or any(w.lower() in _FOREIGN_PARTICLES for w in first[1:])
+    )
+
+
+def _known_people(segment: str) -> bool:
+    """« Julie Roy », « Karim HADDAD »: a part of the cell naming people and nothing else,
+    each by a known first name and a surname."""
+    people = _whole_names(segment)
+    return bool(people) and all(_is_first_name(person.split()[0]) for person in people)
+
+
 # How frequent a word of French must be to be read as a common word, not a name: its rank in
 # the frequency list of the word vectors (atelier/resources/vectors, fastText's order, most
 # frequent first). « groupe » is 221st, « secours » 3 435th, « habitat » 4 549th, « landes »
@@ -1435,6 +1458,13 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
     structure_said = any(map(_names_structure, [" ".join(head_words[used:]), *segments[1:]]))
     if names and not _said_as_people(head_words, names, beside_a_structure=structure_said):
         names, used = [], 0  # « Secours Populaire », « Croix Rouge – bénévole »: a structure
+    elif (
+        names
+        and used == len(head_words)
+        and any(map(_known_people, segments[1:]))
+        and not _said_otherwise(head_words, names)
+    ):
+        names, used = [], 0  # « Randstad Dax - Julie Roy »: the agency, then who came from it
     rest_of_head = " ".join(head_words[used:])
     bracketed = re.fullmatch(r"\(([^()]+)\)", rest_of_head)
     if names and bracketed and _names_a_structure(bracketed.group(1)):
