@@ -571,3 +571,40 @@ def test_colleagues_counted_but_not_named_are_no_structure_nor_role(tmp_path: Pa
     participants = exported["workshops"][0]["participants"]
     read = [(p["source_text"], p["names"], p["organisation"], p["role"]) for p in participants]
     assert read == [(cell, names, organisation, "") for cell, names, organisation in COMPANIONS]
+
+
+# Emoji typed in a participant cell (a party popper for a newcomer, a heart, a flag): no part
+# of a name or of a structure; the cell as typed keeps them.
+PICTOGRAPHS = [
+    ("Anne Roux 🎉 / PLIE", ["Anne Roux"], "PLIE"),
+    ("🎉 Anne Roux - Mission locale des Landes", ["Anne Roux"], "Mission locale des Landes"),
+    ("Anne Roux / PLIE ❤️", ["Anne Roux"], "PLIE"),
+    ("Karim Haddad 👋🏽 (CCAS)", ["Karim Haddad"], "CCAS"),
+    ("Mission locale n° 3 / Anne Roux", ["Anne Roux"], "Mission locale n° 3"),  # « ° » stays
+]
+
+
+@pytest.mark.parametrize(("cell", "names", "organisation"), PICTOGRAPHS)
+def test_an_emoji_is_no_part_of_a_name_or_a_structure(cell: str, names: list[str], organisation: str) -> None:
+    parsed = parse_participant(cell)
+    assert (parsed.names, parsed.organisation, parsed.source_text) == (names, organisation, cell)
+
+
+def test_an_emoji_is_left_out_of_the_imported_structure(tmp_path: Path) -> None:
+    """« Anne Roux 🎉 / PLIE » was Anne Roux of the structure « 🎉 / PLIE » in the minutes."""
+    import csv
+
+    source, target = tmp_path / "grille.csv", tmp_path / "out.atelier"
+    with source.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(
+            [
+                ["Participant", "Actions", "Défis", "Besoins", "Ressources"],
+                ["Anne Roux 🎉 / PLIE", "forum", "", "", ""],
+            ]
+        )
+    done = run_cli("import", str(source), "-o", str(target), "--title", "T", "--date", "2024-01-01")
+    assert done.returncode == 0, done.stderr
+    exported = json.loads(run_cli("export", str(target), "--json", "-").stdout)
+    (participant,) = exported["workshops"][0]["participants"]
+    assert (participant["names"], participant["organisation"]) == (["Anne Roux"], "PLIE")
+    assert participant["source_text"] == "Anne Roux 🎉 / PLIE"

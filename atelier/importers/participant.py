@@ -1268,6 +1268,21 @@ def _without_companions(text: str) -> str:
     return "\n".join(lines)
 
 
+# Emoji and the marks that go with them: pictographs, dingbats (« ❤ », « ✨ »), stars,
+# regional indicators (flags), skin tones, variation selectors, the joiner of a sequence.
+# Signs that words use (« n° », « © », « € ») are not among them.
+_PICTOGRAPHS = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\u200d\U000e0020-\U000e007f]+"
+)
+
+
+def _without_pictographs(text: str) -> str:
+    """The cell without its emoji, the spaces they leave folded."""
+    if not _PICTOGRAPHS.search(text):
+        return text
+    return "\n".join(" ".join(line.split()) for line in _PICTOGRAPHS.sub(" ", text).split("\n"))
+
+
 def parse_participant(cell: str) -> ParsedParticipant:
     from atelier.importers.contacts import contacts_out
 
@@ -1278,6 +1293,12 @@ def parse_participant(cell: str) -> ParsedParticipant:
         # « +Paul Durand », « =Marie Curie »: a sign a spreadsheet reads as a formula, pasted
         # or put there on purpose, is no part of who the row is (never read as a structure,
         # whose name an anonymised document would print); the cell as typed keeps it.
+        parsed = parse_participant(bare)
+        parsed.source_text = text
+        return parsed
+    if (bare := _without_pictographs(text)) != text and clean(bare):
+        # « Anne Roux 🎉 / PLIE »: an emoji is no part of a name or a structure (it was the
+        # structure « 🎉 / PLIE »); the cell as typed keeps it.
         parsed = parse_participant(bare)
         parsed.source_text = text
         return parsed
