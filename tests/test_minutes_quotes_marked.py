@@ -146,3 +146,41 @@ def test_words_the_grid_quotes_with_apostrophes_are_quoted_as_french_nests_them(
         text = "\n".join(line for lines in sections.values() for line in lines)
         assert "'un métier de dockers'" not in text, text
         assert inner in text, text
+
+
+def test_a_label_that_names_the_subject_stays_before_its_words(tmp_path: Path) -> None:
+    """« Mobilité des jeunes : pas de transport le soir… » was cited « pas de transport le
+    soir… (PLIE des Graves) », and « TZCLD : 1 en expérimentation + 12 en structuration » as
+    « 1 en expérimentation + 12 en structuration »: a label of up to three words was dropped
+    as if it were « Objectifs : », and the words after it lost what they are about. A label
+    that names a subject stays; one that names only the kind of statement (« Objectifs : »)
+    or that the words after it say again (« Crise : … suite à la crise ») may go."""
+    grid, path = tmp_path / "labels.csv", tmp_path / "labels.atelier"
+    grid.write_text(
+        "Participant;Actions;Défis;Besoins;Ressources\n"
+        "Anne Roux (PLIE des Graves);Mobilité des jeunes : pas de transport le soir pour aller en formation;"
+        "Garde d'enfants : trop peu de places en crèche pour les horaires décalés;Un minibus;Ateliers CV\n"
+        "Karim Haddad (Mission locale du Réolais);TZCLD : 1 en expérimentation + 12 en structuration;"
+        "Objectifs : remobiliser les partenaires du territoire;Des places en crèche;Permanences emploi\n"
+        "Lucie Martin (CdC du Réolais);Crise : accompagnement des entreprises suite à la crise;"
+        "Mobilité : des zones blanches sans transport;Logement des apprentis;Foncier\n",
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(grid), "-o", str(path), "--title", "Atelier étiquettes")
+    assert done.returncode == 0, done.stderr
+    for lang in ("fr", "en"):
+        sections = minutes_sections(path, tmp_path / f"cr-{lang}.docx", lang)
+        text = "\n".join(_plain(line) for lines in sections.values() for line in lines)
+        for label, words in (
+            ("Mobilité des jeunes", "pas de transport le soir"),
+            ("TZCLD", "1 en expérimentation"),
+            ("Garde d'enfants", "trop peu de places en crèche"),
+        ):
+            assert words in text, (words, text)  # the test says something: the statement is cited
+            for at in [m.start() for m in re.finditer(re.escape(words), text)]:
+                assert text[:at].rstrip().endswith(f"{label} :"), (label, text[max(0, at - 80) : at + 60])
+        assert "remobiliser les partenaires du territoire" in text, text
+        assert "accompagnement des entreprises suite à la crise" in text, text
+        _check_marked(
+            _quotes(sections) + [_plain(q) for q in re.findall(r"“([^”]{12,}?)”\s*\(", text)], _items(path)
+        )

@@ -313,6 +313,19 @@ def fold_plain(word: str) -> str:
     return plain
 
 
+def names_no_subject(label: str, said: str) -> bool:
+    """Whether the label before « : » names no subject of its own, so that the words after it
+    can be cited without it: only words of the grid's kind (« Objectifs : », « Enjeu : »), or
+    words those after it say again (« Crise : accompagnement … suite à la crise »). « Mobilité
+    des jeunes : pas de transport le soir », « TZCLD : 1 en expérimentation » are not: without
+    their label the words lose what they are about."""
+    words = [fold_plain(w) for w in re.findall(r"[^\W_]+", label)]
+    topic = [w for w in words if len(w) > 2 and w not in GRAMMAR]
+    meta = {fold_plain(m) for m in META}
+    after = {fold_plain(w) for w in re.findall(r"[^\W_]+", said)}
+    return all(w in meta or w in after for w in topic)
+
+
 # ------------------------------------------------------------------ quoting
 
 # « M. », « Mme. », « Mlle. », « Dr. » end no sentence (« contacter M. Dupuis pour le local »),
@@ -408,12 +421,14 @@ def quote(text: str, focus: Sequence[str] = (), limit: int = 22) -> str:
             start_clause = index
             break
     first = unmarked(clauses[start_clause], " -–=>,")
-    # A short label before « : » (« objectifs : », « Crise : ») is not what was said.
+    # A short label before « : » that names no subject (« objectifs : », « Crise : … la
+    # crise ») is not what was said; one that does (« Mobilité des jeunes : ») stays.
     label = re.match(r"^([^:]{2,24})\s:\s(.+)$", first)
     if (
         label
         and len(label.group(1).split()) <= 2
         and not any(f in fold_plain(label.group(1)) for f in folded)
+        and names_no_subject(label.group(1), label.group(2))
     ):
         first = label.group(2)
     at = text.find(first, text.find(clauses[start_clause]))
@@ -651,8 +666,13 @@ def piece(
     def cleaned(part: str) -> str:
         part = unmarked(part, " -–=>,").rstrip(" :")
         label = _LABEL.match(part)
-        if label and len(label.group(1).split()) <= 3 and not says_focus(label.group(1)):
-            part = label.group(2)  # « objectifs : … », « Crise : … »: a label, not what was said
+        if (
+            label
+            and len(label.group(1).split()) <= 3
+            and not says_focus(label.group(1))
+            and names_no_subject(label.group(1), label.group(2))
+        ):
+            part = label.group(2)  # « objectifs : … », « Crise : … la crise »: a label, not what was said
         how = _HOW.match(part)
         # Not « comment faire pour que… ? »: « faire pour que les services travaillent… » is
         # half a sentence; the question stays whole.
