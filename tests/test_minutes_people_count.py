@@ -167,3 +167,27 @@ def test_the_window_s_workshop_label_counts_people_as_the_minutes_do(qtbot, tmp_
     key(qtbot, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: combo.currentText().endswith("· 26 participants"), timeout=5000)
     window.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("fr", "24 participants (22 lignes de la grille)"), ("en", "24 participants (22 rows of the grid)")],
+)
+def test_anonymised_minutes_count_the_participants_as_their_synthesis_does(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """The anonymised minutes opened on « 22 participants. Compte rendu anonymisé… » and their
+    synthesis, a page below, said « 24 participants (22 lignes de la grille) »: two figures for
+    one room. Both say the people and the rows."""
+    source = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", source)
+    minutes = tmp_path / "cr.docx"
+    done = run_cli("export", str(source), "--docx", str(minutes), "--anonymise", env={"ATELIER_LANG": lang})
+    assert done.returncode == 0, done.stderr
+    texts = [
+        p.text.replace("\u00a0", " ").replace("\u202f", " ") for p in docx.Document(str(minutes)).paragraphs
+    ]
+    anonymised = next(t for t in texts if "nonymis" in t)
+    assert anonymised.startswith(f"{said}. "), anonymised
+    assert any(t.startswith(said) for t in texts if t != anonymised), texts  # the synthesis, the same
+    assert not any("22 participants" in t for t in texts), texts

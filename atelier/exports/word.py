@@ -561,8 +561,14 @@ def write_docx(
         if listed:
             w.heading("Participants", 1)
         if data.participants and data.anonymised:
+            # As the synthesis counts them: people, and the rows when a row names two.
+            room = count(data.people_named(), "participant", lang=lang)
+            if data.people_named() != len(data.participants):
+                of = _t("de la grille des présents" if data.away else "de la grille", lang)
+                line, lines = ("row", "rows") if lang == "en" else ("ligne", "lignes")
+                room += f" ({count(len(data.participants), f'{line} {of}', f'{lines} {of}', lang=lang)})"
             w.paragraph(
-                f"{count(len(data.participants), 'participant', lang=lang)}. "
+                f"{room}. "
                 + _t(
                     "Compte rendu anonymisé : chaque participant est désigné par sa structure ou son "
                     "territoire, et les autres personnes nommées (prénom, nom ou civilité) par « [nom] ».",
@@ -731,6 +737,8 @@ ENGLISH: dict[str, str] = {
     "même structure": "same structure",
     "Annexe : la grille complète": "Annex: the full grid",
     "Sommaire": "Contents",
+    "de la grille": "of the grid",
+    "de la grille des présents": "of the grid of those present",
     "Compte rendu anonymisé : chaque participant est désigné par sa structure ou son territoire, et les "
     "autres personnes nommées (prénom, nom ou civilité) par « [nom] ».": (
         "Anonymised minutes: each participant is named by their organisation or their territory, and "
