@@ -23,6 +23,8 @@ EN = {
     "Annulation de l'export…": "Cancelling the export…",
     "Export annulé : rien n'a été écrit.": "Export cancelled: nothing was written.",
     "Export annulé ; écrit avant l'annulation : {files}": "Export cancelled; written before the cancellation: {files}",
+    # ui/main_window.py: the status bar while a text typed waits for its pause to be written
+    "Enregistrement…": "Saving…",
     # ui/workshops.py: the workshop's label above the grid, as `atelier ateliers` counts those away
     "(dont {away})": "({away})",
     "excusé ou absent": "excused or absent",

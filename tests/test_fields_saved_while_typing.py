@@ -201,3 +201,48 @@ def test_closing_the_window_before_the_pause_saves_what_is_typed(
     window.close()
     assert in_file(path)["place"] == "Salle Pau"
     assert in_file(path)["organisations"] == ["Grand Angoulême (siège)", "PLIE"]
+
+
+def _says_saved(window: MainWindow) -> bool:
+    """Whether the status bar tells the facilitator that what the window shows is saved."""
+    said = window.saved_label.text()
+    return said.startswith("Enregistré") or "enregistrée aussitôt" in said
+
+
+def test_the_status_bar_never_says_saved_before_the_typing_is_in_the_file(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    """The status bar said « Chaque modification est enregistrée aussitôt » (or « Enregistré à
+    … » of an earlier save) during the pause before a save, while a process killed then would
+    have lost what was typed: at each key, if it says saved, a second connection finds it."""
+    key(qtbot, Qt.Key.Key_L, ALT)
+    for char in "Salle Pau":
+        type_text(char)
+        if _says_saved(window):
+            assert in_file(path)["place"] == window.header.place.text()
+        assert window.saved_label.text() == "Enregistrement…"
+    qtbot.waitUntil(lambda: _says_saved(window))
+    assert in_file(path)["place"] == "Salle Pau"
+    # The card, then a grid cell: the same.
+    key(qtbot, Qt.Key.Key_S, ALT)
+    key(qtbot, Qt.Key.Key_End)
+    for char in " Sud":
+        type_text(char)
+        assert (
+            not _says_saved(window) or in_file(path)["organisations"][0] == window.panel.organisation.text()
+        )
+    qtbot.waitUntil(lambda: _says_saved(window))
+    assert in_file(path)["organisations"][0] == "Grand Angoulême Sud"
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_Right)  # Lucie's « Défis »
+    type_text("Mobilité")
+    assert window.saved_label.text() == "Enregistrement…"
+    qtbot.waitUntil(lambda: _says_saved(window))
+    with Store.open(path, readonly=True) as store:
+        lucie = store.participants(store.workshops()[0].id)[0]
+        assert "Mobilité" in [item.text for item in store.items(lucie.id)]
+    # Échap gives the cell back as it was, and the status bar says so no longer « Enregistrement… ».
+    type_text(" douce")
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.saved_label.text() != "Enregistrement…")

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 from atelier.ui.cell_painter import PAD_X, PAD_Y, cell_document, hidden_items, paint_document
 from atelier.ui.columns import COLUMN_PARTICIPANT
 from atelier.ui.grid_model import GridModel, ParticipantRole, ToCheckRole
-from atelier.ui.panels import SAVE_AFTER_MS
+from atelier.ui.panels import PauseTimer
 from atelier.ui.translate import tr
 
 MIN_EDITOR_WIDTH = 420
@@ -295,9 +294,7 @@ class CellDelegate(QStyledItemDelegate):
         if index.column() != COLUMN_PARTICIPANT:
             # A list of items may be typed for minutes before Tab: saved at each pause in the
             # typing, as the card's fields are, so that a crash loses at most the last words.
-            pause = QTimer(editor)
-            pause.setSingleShot(True)
-            pause.setInterval(SAVE_AFTER_MS)
+            pause = PauseTimer(editor)
             pause.timeout.connect(lambda: self._save_at_pause(editor))
             editor.textChanged.connect(pause.start)
         return editor
@@ -322,6 +319,8 @@ class CellDelegate(QStyledItemDelegate):
         replace = self.append_next_edit and index.column() == COLUMN_PARTICIPANT
         self.append_next_edit = False
         editor.setPlainText(text)
+        for pause in editor.findChildren(PauseTimer):
+            pause.stop()  # the file's text, put in: nothing typed waits to be saved
         editor.moveCursor(QTextCursor.MoveOperation.End)
         if replace:
             editor.selectAll()  # typing over a participant replaces it, as in a spreadsheet
@@ -334,6 +333,8 @@ class CellDelegate(QStyledItemDelegate):
     ) -> None:
         assert isinstance(editor, CellEditor)
         text = editor.toPlainText()  # read first: the box saying a refusal may close the editor
+        for pause in editor.findChildren(PauseTimer):
+            pause.stop()  # what is typed is written now: no longer waiting for its pause
         source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
         grid = source if isinstance(source, GridModel) else None
         if grid is not None:

@@ -662,14 +662,14 @@ class NoteDelegate(EntreeDelegate):
     saved. The typing is one undo step; Échap gives the note back as it was."""
 
     def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
-        from atelier.ui.panels import SAVE_AFTER_MS
+        from atelier.ui.panels import PauseTimer
 
         editor = NoteEditor(parent)
-        editor.pause = QTimer(editor)
-        editor.pause.setSingleShot(True)
-        editor.pause.setInterval(SAVE_AFTER_MS)
+        editor.pause = PauseTimer(editor)
         editor.pause.timeout.connect(lambda: self._save_at_pause(editor))
-        editor.textEdited.connect(editor.pause.start)  # typed, not put back by the list reloading
+        editor.textEdited.connect(
+            lambda _text: editor.pause.start()
+        )  # typed, not put back by the list reloading
         return editor
 
     def _save_at_pause(self, editor: NoteEditor) -> None:
@@ -691,6 +691,8 @@ class NoteDelegate(EntreeDelegate):
         if not isinstance(editor, NoteEditor) or not isinstance(source, FollowUpModel):
             super().setModelData(editor, model, index)
             return
+        if editor.pause is not None:
+            editor.pause.stop()  # what is typed is written now: no longer waiting for its pause
         source.note_typing, source.note_pausing = editor.typing, editor.pausing
         try:
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)

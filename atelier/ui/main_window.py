@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QShortcut
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from atelier.domain import ItemKind
 from atelier.french import typography
@@ -19,7 +19,7 @@ from atelier.ui.compaction import DirectoryCompaction
 from atelier.ui.grid_model import GridFilter, GridModel
 from atelier.ui.grid_view import GridView
 from atelier.ui.operations import Snapshots, files
-from atelier.ui.panels import ParticipantPanel, WorkshopHeader, would_edit
+from atelier.ui.panels import PAUSES, ParticipantPanel, PauseTimer, WorkshopHeader, would_edit
 from atelier.ui.projector_control import ProjectorControl, ProjectorPreview
 from atelier.ui.search_bar import SearchBar
 from atelier.ui.status import MeaningLabel, ReadOnlyBanner, matching_progress, why_read_only
@@ -107,6 +107,12 @@ class MainWindow(AfterWorkshop, QMainWindow):
         from atelier.ui.unsaved import UnsavedTexts
 
         self.unsaved = UnsavedTexts(self)  # texts the file refused, kept in their fields
+        # A text typed waits for its pause to be saved (panels.PauseTimer): the status bar says
+        # « Enregistrement… » until it is in the file, not « Enregistré » of an earlier save.
+        self._typing_watch = QTimer(self)
+        self._typing_watch.setInterval(50)
+        self._typing_watch.timeout.connect(self._typing_settled)
+        PAUSES.started.connect(self._typing_started)
         self._build_actions()
         self.focus_return: Any = None  # made after the first paint (no dialog closes before)
         appearance.apply_preferences(self)  # fonts first: the rows are measured once, with them
@@ -322,9 +328,38 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.last_saved = when.strftime("%H:%M:%S")
         self.saved_label.setText(tr("Enregistré à {time}").format(time=self.last_saved))
         self.status_page = None
+        if self.typing_waits():  # another text typed is not in the file yet
+            self.saved_label.setText(tr("Enregistrement…"))
         # Not « Enregistré » alone while a text typed is not: tried again now (it may fit),
         # and said if it still does not (once the save that said this is done with).
         QTimer.singleShot(0, self.unsaved.retry)
+
+    def typing_waits(self) -> bool:
+        """Whether a text typed in this window waits for its pause to be saved (not in an editor
+        closed, its text committed or given up, that Qt deletes later)."""
+        for timer in self.findChildren(PauseTimer):
+            editor = timer.parent()
+            if timer.isActive() and not (isinstance(editor, QWidget) and editor.isHidden()):
+                return True
+        return False
+
+    def _typing_started(self, timer: QObject) -> None:
+        owner: QObject | None = timer
+        while owner is not None and owner is not self:
+            owner = owner.parent()
+        if owner is None or self.store.readonly or self.unsaved.status():
+            return  # another window's; or a refusal, which the status bar goes on saying
+        self.saved_label.setText(tr("Enregistrement…"))
+        self.status_page = None
+        self._typing_watch.start()
+
+    def _typing_settled(self) -> None:
+        """The typing saved, or given up (Échap): the status bar says the file's state again."""
+        if self.typing_waits():
+            return
+        self._typing_watch.stop()
+        if self.saved_label.text() == tr("Enregistrement…"):
+            self.say_file_status()
 
     def say_unsaved(self) -> None:
         """The status bar says that texts typed are not saved, while they are not."""

@@ -33,6 +33,29 @@ if TYPE_CHECKING:
 SAVE_AFTER_MS = 400
 
 
+class _Pauses(QObject):
+    # A pause timer started: something typed waits, for SAVE_AFTER_MS, to be saved.
+    started = Signal(QObject)
+
+
+PAUSES = _Pauses()
+
+
+class PauseTimer(QTimer):
+    """The pause after which a typing is saved (a header or card field, a grid cell, a note):
+    while one runs, what the window shows is not yet in the file, and its window's status bar
+    says « Enregistrement… », not « Enregistré » (MainWindow.typing_waits)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setSingleShot(True)
+        self.setInterval(SAVE_AFTER_MS)
+
+    def start(self) -> None:  # type: ignore[override]  # Qt's name, always of SAVE_AFTER_MS
+        super().start()
+        PAUSES.started.emit(self)
+
+
 class Typing(QObject):
     """The text fields of a panel, saved as they are typed in: after a short pause in the
     typing, and at once when the field is left (Tab, Entrée, another row, the window closed).
@@ -66,9 +89,7 @@ class Typing(QObject):
         self.unsaved: set[QLineEdit] = set()  # left with what the file refused: kept as typed
         self.quiet = False  # saved again by the window (ui/unsaved.py), which says the outcome
         self._count = 0
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SAVE_AFTER_MS)
+        self.timer = PauseTimer(self)
         self.timer.timeout.connect(self._pause)
         for field in fields:
             field.textEdited.connect(lambda _text, field=field: self._typed(field))

@@ -903,6 +903,10 @@
         <translation>Saved at {time}</translation>
     </message>
     <message>
+        <source>Enregistrement…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Cellule « {column} » vidée, avec {decided} — Ctrl+Z pour annuler</source>
         <translation>Cell “{column}” cleared, with {decided} — Ctrl+Z to undo</translation>
     </message>
