@@ -56,7 +56,7 @@ EN = {
     "autres personnes": "other people",
     " des personnes ci-dessus": " of the people above",
     # ui/projector.py: the network's legend, a confirmed link whose words were retyped since
-    "à revoir : texte modifié depuis la confirmation": "to review: text changed since the confirmation",
+    "à revoir : texte modifié depuis la décision": "to review: text changed since the decision",
     "autre ressource": "other resource",
     "autres ressources": "other resources",
     "cherche : {text}": "looks for: {text}",
@@ -137,8 +137,8 @@ EN = {
     "Participant « {who} » publié de nouveau dans le répertoire, ici et dans {n} autres ateliers du fichier — Ctrl+Z pour annuler": "Participant “{who}” published in the directory again, here and in {n} other workshops of the file — Ctrl+Z to undo",
     "Participant « {who} » publié de nouveau dans le répertoire — Ctrl+Z pour annuler": "Participant “{who}” published in the directory again — Ctrl+Z to undo",
     # ui/followup_view.py: a decided match whose need or offer was retyped since the decision
-    "⚠ texte modifié depuis la confirmation": "⚠ text changed since the confirmation",
-    "Texte modifié depuis la confirmation : dans « Qui peut aider ? » (Ctrl+M), confirmez-la de nouveau (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)": "Text changed since the confirmation: in “Who can help?” (Ctrl+M), confirm it again (Ctrl+Shift+C) or set it aside (Ctrl+Shift+X)",
+    "⚠ texte modifié depuis la décision": "⚠ text changed since the decision",
+    "Texte modifié depuis la décision : dans « Qui peut aider ? » (Ctrl+M), confirmez-la (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)": "Text changed since the decision: in “Who can help?” (Ctrl+M), confirm it (Ctrl+Shift+C) or set it aside (Ctrl+Shift+X)",
     # ui/unsaved.py: texts a full disk refused, said in the status bar and asked about on closing
     "Le disque est plein : 1 texte saisi n'est pas enregistré. Il est gardé dans la fenêtre et sera enregistré dès qu'il y aura de la place.": "The disk is full: 1 typed text is not saved. It is kept in the window and will be saved as soon as there is room.",
     "Le disque est plein : {count} textes saisis ne sont pas enregistrés. Ils sont gardés dans la fenêtre et seront enregistrés dès qu'il y aura de la place.": "The disk is full: {count} typed texts are not saved. They are kept in the window and will be saved as soon as there is room.",
@@ -171,7 +171,7 @@ EN = {
     "« {name} » existe déjà : c'est un atelier enregistré par une version plus récente d'Atelier, que celle-ci ne sait pas lire.": "“{name}” already exists: it is a workshop saved by a newer version of Atelier, which this one cannot read.",
     # a decided match whose need or offer was retyped since: explained anew, marked, to review
     "{need} ← {resource} (« {before} » devenu « {now} »)": "{need} ← {resource} (“{before}” became “{now}”)",
-    "Texte modifié après la confirmation de {count} : {which} ; raisons revues, à confirmer de nouveau (Ctrl+Maj+C) ou à écarter (Ctrl+Maj+X)": "Text changed after {count} was confirmed: {which}; reasons worked out again, to confirm again (Ctrl+Shift+C) or reject (Ctrl+Shift+X)",
+    "Texte modifié après la décision de {count} : {which} ; raisons revues, à confirmer (Ctrl+Maj+C) ou à écarter (Ctrl+Maj+X)": "Text changed after {count} was decided: {which}; reasons worked out again, to confirm (Ctrl+Shift+C) or reject (Ctrl+Shift+X)",
     "mise en relation": "match",
     "mises en relation": "matches",
     "Cellule « {column} » modifiée, supprimant {decided} ; {retyped} — Ctrl+Z pour annuler": "Cell “{column}” edited, deleting {decided}; {retyped} — Ctrl+Z to undo",
@@ -183,10 +183,10 @@ EN = {
     "élément du fichier absent de la grille retiré": "item of the file missing from the grid removed",
     "éléments du fichier absents de la grille retirés": "items of the file missing from the grid removed",
     "{count}, à revoir (⚠ dans « Qui peut aider ? ») : {which}.": "{count}, to review (⚠ in “Who can help?”): {which}.",
-    "mise en relation confirmée porte sur un texte modifié": "confirmed match is about a changed text",
-    "mises en relation confirmées portent sur un texte modifié": "confirmed matches are about a changed text",
-    "Texte modifié depuis la confirmation : confirmez-la de nouveau (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)": "Text changed since it was confirmed: confirm it again (Ctrl+Shift+C) or reject it (Ctrl+Shift+X)",
-    " ; {n} à revoir (texte modifié depuis la confirmation)": "; {n} to review (text changed since it was confirmed)",
+    "mise en relation décidée porte sur un texte modifié": "decided match is about a changed text",
+    "mises en relation décidées portent sur un texte modifié": "decided matches are about a changed text",
+    "Texte modifié depuis la décision : confirmez-la (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)": "Text changed since the decision: confirm it (Ctrl+Shift+C) or reject it (Ctrl+Shift+X)",
+    " ; {n} à revoir (texte modifié depuis la décision)": "; {n} to review (text changed since the decision)",
     # ui/match_panel.py: a match older versions confirmed between two spellings of one person
     "Même personne que celle qui cherche : cette mise en relation n'est ni projetée ni exportée ; écartez-la (Ctrl+Maj+X) pour la retirer": "The same person as the one who needs it: this match is neither projected nor exported; reject it (Ctrl+Shift+X) to remove it",
     " (et {n} d'une personne avec elle-même, à écarter)": " (and {n} of a person with themself, to reject)",
@@ -413,9 +413,9 @@ EN = {
     "Atelier — projecteur": "Atelier — projector",
     "page {page}/{pages}": "page {page}/{pages}",
     "Qui peut aider qui ?": "Who can help whom?",
-    "Pas encore de mise en relation : elles s'afficheront ici dès qu'elles seront confirmées.": "No match yet: they will show here as soon as they are confirmed.",
+    "Pas encore de mise en relation : elles s'afficheront ici dès qu'elles seront décidées.": "No match yet: they will show here as soon as they are decided.",
     "SUGGESTION — à confirmer": "SUGGESTION — to be confirmed",
-    "À REVOIR — texte modifié depuis la confirmation": "TO REVIEW — text changed since the confirmation",
+    "À REVOIR — texte modifié depuis la décision": "TO REVIEW — text changed since the decision",
     "{who} cherche :": "{who} is looking for:",
     "← {who} peut aider :": "← {who} can help:",
     "← {who} a déjà fait :": "← {who} has already done:",
@@ -949,7 +949,7 @@ EN.update(
         "{n} mise en relation classée sans suite": "{n} match dropped",
         "{n} mises en relation classées sans suite": "{n} matches dropped",
         "Aucune mise en relation en cours.": "No match standing.",
-        "Aucune mise en relation en cours : elles s'afficheront ici dès qu'elles seront confirmées.": "No match standing: they will show here as soon as they are confirmed.",
+        "Aucune mise en relation en cours : elles s'afficheront ici dès qu'elles seront décidées.": "No match standing: they will show here as soon as they are decided.",
     }
 )
 

@@ -2,8 +2,8 @@
 « (à revoir) » in the spotlight. The network (Ctrl+3) still drew it as any confirmed match, thick
 and solid in blue, the legend saying « mise en relation confirmée »: the room saw the new words
 as agreed in one view and to review in the other. The link is now drawn in the flag's colour,
-dashed, and the legend says « à revoir : texte modifié depuis la confirmation », until the
-facilitator confirms it again."""
+dashed, and the legend says « à revoir : texte modifié depuis la décision », until the
+facilitator confirms it again. The legend says « décidée », which a match made by hand is too."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from atelier.domain import ItemKind, MatchStatus
 
-from .helpers.keyboard import active_example_window, key, retype_offer
+from .helpers.keyboard import active_example_window, key, retype_offer, type_text
 from .helpers.language import window_language
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -66,11 +66,11 @@ def test_the_network_shows_a_confirmed_match_retyped_since_as_to_review(
 ) -> None:
     from atelier.matching import match_workshop, save_suggestions
 
-    confirmed = "mise en relation confirmée" if lang == "fr" else "confirmed match"
+    confirmed = "mise en relation décidée" if lang == "fr" else "decided match"
     review = (
-        "à revoir : texte modifié depuis la confirmation"
+        "à revoir : texte modifié depuis la décision"
         if lang == "fr"
-        else "to review: text changed since the confirmation"
+        else "to review: text changed since the decision"
     )
     with window_language(monkeypatch, lang):
         window = active_example_window(qtbot, tmp_path)
@@ -121,5 +121,69 @@ def test_the_network_shows_a_confirmed_match_retyped_since_as_to_review(
         assert confirmed in _legend(projector)
         blue, brown = _link_colours(projector, helper, seeker)
         assert blue > 20 and brown == 0, (blue, brown)
+        projector.close()
+        window.close()
+
+
+def _retype_need(qtbot, window, need, text: str) -> None:
+    """`need`'s line of its participant's « Besoins » cell retyped by keys as `text`."""
+    window._select(need.participant_id, 3)
+    window.grid.setFocus()
+    needs = window.store.items(need.participant_id, ItemKind.NEED)
+    key(qtbot, Qt.Key.Key_F2)
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    for n, item in enumerate(needs):
+        if n:
+            key(qtbot, Qt.Key.Key_Return)
+        type_text(text if item.id == need.id else item.text)
+    key(qtbot, Qt.Key.Key_Tab)
+
+
+@pytest.mark.usefixtures("no_modal_boxes")
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_match_made_by_hand_is_said_decided_not_confirmed(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """A match made by hand (Ctrl+Maj+K) was never confirmed from a suggestion: the network's
+    legend said « mise en relation confirmée » of it, and once its need retyped, the panel and
+    the legend « texte modifié depuis la confirmation ». Both say « décidée », « décision »."""
+    from .helpers.keyboard import match_by_hand
+
+    fr = lang == "fr"
+    decided = "mise en relation décidée" if fr else "decided match"
+    review = (
+        "à revoir : texte modifié depuis la décision" if fr else "to review: text changed since the decision"
+    )
+    panel_review = (
+        "1 à revoir (texte modifié depuis la décision)"
+        if fr
+        else "1 to review (text changed since the decision)"
+    )
+    with window_language(monkeypatch, lang):
+        window = active_example_window(qtbot, tmp_path)
+        store, model = window.store, window.model
+        qtbot.waitUntil(lambda: bool(store.matches(model.workshop_id)), timeout=30_000)
+        qtbot.waitUntil(lambda: not window.matching._busy, timeout=30_000)
+        seeker = next(p for p in model.participants() if model.items_of(p.id, "need"))
+        window._select(seeker.id, 3)
+        window.grid.setFocus()
+        key(qtbot, Qt.Key.Key_M, CTRL)
+        match_by_hand(qtbot, window, lambda qtbot, combo: qtbot.keyClick(combo, Qt.Key.Key_Down))
+        (manual,) = store.matches(model.workshop_id, MatchStatus.MANUAL)
+
+        projector = window.open_projector()
+        window.projector_view("network")
+        qtbot.waitUntil(lambda: projector.layout_ready, timeout=20_000)
+        legend = _legend(projector)
+        assert decided in legend and "confirm" not in legend, legend
+
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        _retype_need(qtbot, window, store.item(manual.need_id), "un tout autre besoin, retapé")
+        assert store.match(manual.id).retyped
+        qtbot.waitUntil(lambda: review in _legend(projector) and projector.layout_ready, timeout=20_000)
+        assert "confirm" not in _legend(projector)
+        said = " ".join(window.panel.matches.confirmed.text().replace("\u00a0", " ").split())
+        assert panel_review in said and "confirm" not in said, said
         projector.close()
         window.close()

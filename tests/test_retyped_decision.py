@@ -93,13 +93,13 @@ def test_an_offer_retyped_under_a_confirmed_match_is_explained_anew_flagged_and_
                 assert fold(words) in need_now or fold(words) in fold("accueil de stagiaires en cuisine")
     # Told once, in the status bar
     status = _plain(window.saved_label.text())
-    assert "Texte modifié après la confirmation" in status, status
+    assert "Texte modifié après la décision" in status, status
     # The card: flagged, the new text, the reasons of now, and how to review it
     window._select(store.item(after.need_id).participant_id, 3)
     row = _card_row(window, best.id)
     assert row.startswith("⚠"), row
     assert "accueil de stagiaires en cuisine" in row, row
-    assert "Texte modifié depuis la confirmation" in row and "Ctrl+Maj+C" in row, row
+    assert "Texte modifié depuis la décision" in row and "Ctrl+Maj+C" in row, row
     for line in old_lines:
         assert _plain(line) not in row, row
 
@@ -258,7 +258,7 @@ def test_the_window_reimporting_a_grid_that_retyped_a_confirmed_offer_says_so_an
     before = window.store.match(match_id)
     assert window.reimport_grid(_grid(tmp_path / "v2.csv", "financement Région"), dialog_hook=lambda _d: True)
     status = _plain(window.saved_label.text())
-    assert "1 mise en relation confirmée porte sur un texte modifié" in status, status
+    assert "1 mise en relation décidée porte sur un texte modifié" in status, status
     assert "« financement FSE » devenu « financement Région »" in status, status
     now = window.store.match(match_id)
     assert now.retyped and not any("fonds social" in line for line in say_all(now.reasons, "fr"))

@@ -130,9 +130,9 @@ def test_the_windows_follow_up_list_marks_a_match_whose_text_changed_since(qtbot
     (row,) = range(table.rowCount())
     state = _plain(str(table.index(row, COL_STATE).data()))
     assert state.startswith("à contacter"), state
-    assert "⚠ texte modifié depuis la confirmation" in state.lower(), state
+    assert "⚠ texte modifié depuis la décision" in state.lower(), state
     tip = _plain(str(table.index(row, COL_STATE).data(Qt.ItemDataRole.ToolTipRole)))
-    assert "confirmez-la de nouveau" in tip, tip
+    assert "confirmez-la (Ctrl+Maj+C)" in tip, tip
     window.close()
 
 

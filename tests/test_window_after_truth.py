@@ -80,9 +80,9 @@ def test_a_line_corrected_with_a_line_added_above_keeps_its_follow_up_and_a_line
     assert _follow_ups(window)["Corinne"][0] == "Facilitatrice des clauses d'insertion dans les marchés"
     said = window.saved_label.text()
     assert "supprimant" not in said  # nothing went; the decision's text changed, and that is said
-    assert said.startswith(
-        "Texte modifié après la confirmation de 1\u00a0mise en relation"
-    ) or said.startswith("Texte modifié après la confirmation de 1 mise en relation")
+    assert said.startswith("Texte modifié après la décision de 1\u00a0mise en relation") or said.startswith(
+        "Texte modifié après la décision de 1 mise en relation"
+    )
 
     window.grid.setFocus()
     key(qtbot, Qt.Key.Key_F2)

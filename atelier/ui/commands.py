@@ -218,9 +218,10 @@ SAID_AT_MOST = 3
 
 
 def decisions_retyped_with(stack: QUndoStack) -> str:
-    """« Texte modifié après la confirmation de 1 mise en relation : Anne Martin ← Karim Benali
-    (« financement FSE » devenu « financement Région ») ; raisons revues, à confirmer de nouveau
-    (Ctrl+Maj+C) ou à écarter (Ctrl+Maj+X) »: the decided matches whose
+    """« Texte modifié après la décision de 1 mise en relation : Anne Martin ← Karim Benali
+    (« financement FSE » devenu « financement Région ») ; raisons revues, à confirmer
+    (Ctrl+Maj+C) ou à écarter (Ctrl+Maj+X) »: the decided matches (confirmed from a suggestion
+    or made by hand: « décision », not « confirmation ») whose
     need or resource the last step retyped (store.MatchesPart._mark_retyped); "" if none."""
     from atelier.french import count
 
@@ -237,8 +238,8 @@ def decisions_retyped_with(stack: QUndoStack) -> str:
     if len(told) > SAID_AT_MOST:
         said.append(count(len(told) - SAID_AT_MOST, tr("autre"), tr("autres")))
     return tr(
-        "Texte modifié après la confirmation de {count} : {which} ; raisons revues, à confirmer de "
-        "nouveau (Ctrl+Maj+C) ou à écarter (Ctrl+Maj+X)"
+        "Texte modifié après la décision de {count} : {which} ; raisons revues, à confirmer "
+        "(Ctrl+Maj+C) ou à écarter (Ctrl+Maj+X)"
     ).format(
         count=count(len(told), tr("mise en relation"), tr("mises en relation")),
         which=tr(" ; ").join(said),

@@ -420,8 +420,8 @@ class FollowUpModel(QAbstractTableModel):
                 tips.insert(
                     0,
                     tr(
-                        "Texte modifié depuis la confirmation : dans « Qui peut aider ? » (Ctrl+M), "
-                        "confirmez-la de nouveau (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)"
+                        "Texte modifié depuis la décision : dans « Qui peut aider ? » (Ctrl+M), "
+                        "confirmez-la (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)"
                     ),
                 )
             return "\n".join(tips) or None
@@ -482,7 +482,7 @@ class FollowUpModel(QAbstractTableModel):
             return keep_together(entry.resource.text)
         if column == COL_STATE:
             # The need or the offer was retyped since the decision: marked as the card marks it.
-            changed = "\n" + tr("⚠ texte modifié depuis la confirmation") if entry.match.retyped else ""
+            changed = "\n" + tr("⚠ texte modifié depuis la décision") if entry.match.retyped else ""
             return state_text(entry.match.follow_up) + changed
         if column == COL_SINCE:
             return list_date(entry.match.follow_up_changed) or "—"

@@ -415,7 +415,7 @@ class MatchPanel(QWidget):
                     said.insert(
                         0,
                         tr(
-                            "Texte modifié depuis la confirmation : confirmez-la de nouveau (Ctrl+Maj+C) "
+                            "Texte modifié depuis la décision : confirmez-la (Ctrl+Maj+C) "
                             "ou écartez-la (Ctrl+Maj+X)"
                         ),
                     )
@@ -457,7 +457,7 @@ class MatchPanel(QWidget):
             ).format(n=gone)
         retyped = sum(1 for m in decided if m.retyped)
         if retyped:  # statements retyped since the decision: to review
-            confirmed += tr(" ; {n} à revoir (texte modifié depuis la confirmation)").format(n=retyped)
+            confirmed += tr(" ; {n} à revoir (texte modifié depuis la décision)").format(n=retyped)
         self.confirmed.setText(confirmed)
         self._update_buttons()
 

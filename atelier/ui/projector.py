@@ -555,13 +555,10 @@ class ProjectorWindow(QWidget):
                 rect.left() + 48 * self.unit,
                 top + 40 * self.unit,
                 rect.width() - 96 * self.unit,
-                tr(
-                    "Aucune mise en relation en cours : elles s'afficheront ici dès qu'elles "
-                    "seront confirmées."
-                )
+                tr("Aucune mise en relation en cours : elles s'afficheront ici dès qu'elles seront décidées.")
                 if self.projection.dropped
                 else tr(
-                    "Pas encore de mise en relation : elles s'afficheront ici dès qu'elles seront confirmées."
+                    "Pas encore de mise en relation : elles s'afficheront ici dès qu'elles seront décidées."
                 ),
                 self._font(40),
                 MUTED,
@@ -1370,8 +1367,8 @@ class ProjectorWindow(QWidget):
         y += 24 * self.unit
         kinds = {(e.confirmed, e.review and not e.confirmed) for e in network.edges}
         for kind, label in (
-            ((True, False), tr("mise en relation confirmée")),
-            ((False, True), tr("à revoir : texte modifié depuis la confirmation")),
+            ((True, False), tr("mise en relation décidée")),
+            ((False, True), tr("à revoir : texte modifié depuis la décision")),
             ((False, False), tr("suggestion à confirmer")),
         ):
             if kind not in kinds:
@@ -1505,7 +1502,7 @@ def _flag_of(card: Any) -> str:
     or a confirmed match whose need or offer was retyped since (« à revoir »)."""
     if card.suggested:
         return tr("SUGGESTION — à confirmer")
-    return tr("À REVOIR — texte modifié depuis la confirmation")
+    return tr("À REVOIR — texte modifié depuis la décision")
 
 
 def _aside_of(card: Any) -> str:

@@ -35,8 +35,8 @@
         <translation>{need} ← {resource} (“{before}” became “{now}”)</translation>
     </message>
     <message>
-        <source>Texte modifié après la confirmation de {count} : {which} ; raisons revues, à confirmer de nouveau (Ctrl+Maj+C) ou à écarter (Ctrl+Maj+X)</source>
-        <translation>Text changed after {count} was confirmed: {which}; reasons worked out again, to confirm again (Ctrl+Shift+C) or reject (Ctrl+Shift+X)</translation>
+        <source>Texte modifié après la décision de {count} : {which} ; raisons revues, à confirmer (Ctrl+Maj+C) ou à écarter (Ctrl+Maj+X)</source>
+        <translation>Text changed after {count} was decided: {which}; reasons worked out again, to confirm (Ctrl+Shift+C) or reject (Ctrl+Shift+X)</translation>
     </message>
     <message>
         <source>mise en relation</source>
@@ -1151,6 +1151,14 @@
         <translation>“{text}” — {who}</translation>
     </message>
     <message>
+        <source>mise en relation décidée porte sur un texte modifié</source>
+        <translation>decided match is about a changed text</translation>
+    </message>
+    <message>
+        <source>mises en relation décidées portent sur un texte modifié</source>
+        <translation>decided matches are about a changed text</translation>
+    </message>
+    <message>
         <source>{count} (Ctrl+Z pour annuler le réimport) : {which}.</source>
         <translation>{count} (Ctrl+Z to undo the re-import): {which}.</translation>
     </message>
@@ -1181,14 +1189,6 @@
     <message>
         <source>{count}, à revoir (⚠ dans « Qui peut aider ? ») : {which}.</source>
         <translation>{count}, to review (⚠ in “Who can help?”): {which}.</translation>
-    </message>
-    <message>
-        <source>mise en relation confirmée porte sur un texte modifié</source>
-        <translation>confirmed match is about a changed text</translation>
-    </message>
-    <message>
-        <source>mises en relation confirmées portent sur un texte modifié</source>
-        <translation>confirmed matches are about a changed text</translation>
     </message>
     <message>
         <source>« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier).</source>
@@ -1683,16 +1683,8 @@
         <translation>The same person as the one who needs it: this match is neither projected nor exported; reject it (Ctrl+Shift+X) to remove it</translation>
     </message>
     <message>
-        <source>Texte modifié depuis la confirmation : confirmez-la de nouveau (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)</source>
-        <translation>Text changed since it was confirmed: confirm it again (Ctrl+Shift+C) or reject it (Ctrl+Shift+X)</translation>
-    </message>
-    <message>
         <source> (et {n} d'une personne avec elle-même, à écarter)</source>
         <translation> (and {n} of a person with themself, to reject)</translation>
-    </message>
-    <message>
-        <source> ; {n} à revoir (texte modifié depuis la confirmation)</source>
-        <translation>; {n} to review (text changed since it was confirmed)</translation>
     </message>
     <message>
         <source>atelier du {date}</source>
@@ -1705,6 +1697,10 @@
     <message>
         <source>Qui peut aider ? (aucun besoin)</source>
         <translation>Who can help? (no need)</translation>
+    </message>
+    <message>
+        <source>Texte modifié depuis la décision : confirmez-la (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)</source>
+        <translation>Text changed since the decision: confirm it (Ctrl+Shift+C) or reject it (Ctrl+Shift+X)</translation>
     </message>
     <message>
         <source>Mise en relation classée sans suite (Suivi, Alt+2)</source>
@@ -1721,6 +1717,10 @@
     <message>
         <source> (dont {n} classée sans suite)</source>
         <translation> ({n} of them dropped)</translation>
+    </message>
+    <message>
+        <source> ; {n} à revoir (texte modifié depuis la décision)</source>
+        <translation>; {n} to review (text changed since the decision)</translation>
     </message>
     <message>
         <source>l'atelier du {date}</source>
@@ -2143,10 +2143,6 @@ Replace them?</translation>
         <translation>Who can help whom?</translation>
     </message>
     <message>
-        <source>Pas encore de mise en relation : elles s'afficheront ici dès qu'elles seront confirmées.</source>
-        <translation>No match yet: they will show here as soon as they are confirmed.</translation>
-    </message>
-    <message>
         <source>SUGGESTION — à confirmer</source>
         <translation>SUGGESTION — to be confirmed</translation>
     </message>
@@ -2161,10 +2157,6 @@ Replace them?</translation>
     <message>
         <source>{n} mise en relation classée sans suite</source>
         <translation>{n} match dropped</translation>
-    </message>
-    <message>
-        <source>Aucune mise en relation en cours : elles s'afficheront ici dès qu'elles seront confirmées.</source>
-        <translation>No match standing: they will show here as soon as they are confirmed.</translation>
     </message>
     <message>
         <source>{who} cherchent :</source>
@@ -2255,6 +2247,10 @@ Replace them?</translation>
         <translation>other resources</translation>
     </message>
     <message>
+        <source>À REVOIR — texte modifié depuis la décision</source>
+        <translation>TO REVIEW — text changed since the decision</translation>
+    </message>
+    <message>
         <source>Aide</source>
         <translation>Helps</translation>
     </message>
@@ -2281,10 +2277,6 @@ Replace them?</translation>
     <message>
         <source>+ {n} autre</source>
         <translation>+ {n} more</translation>
-    </message>
-    <message>
-        <source>à revoir : texte modifié depuis la confirmation</source>
-        <translation>to review: text changed since the confirmation</translation>
     </message>
     <message>
         <source>la flèche va de qui peut aider vers qui en a besoin</source>
@@ -2339,10 +2331,6 @@ Replace them?</translation>
         <translation>← {who}: {text}</translation>
     </message>
     <message>
-        <source>À REVOIR — texte modifié depuis la confirmation</source>
-        <translation>TO REVIEW — text changed since the confirmation</translation>
-    </message>
-    <message>
         <source> (suggestion)</source>
         <translation> (suggestion)</translation>
     </message>
@@ -2353,6 +2341,14 @@ Replace them?</translation>
     <message>
         <source>Peut apporter</source>
         <translation>Can offer</translation>
+    </message>
+    <message>
+        <source>Aucune mise en relation en cours : elles s'afficheront ici dès qu'elles seront décidées.</source>
+        <translation>No match standing: they will show here as soon as they are decided.</translation>
+    </message>
+    <message>
+        <source>Pas encore de mise en relation : elles s'afficheront ici dès qu'elles seront décidées.</source>
+        <translation>No match yet: they will show here as soon as they are decided.</translation>
     </message>
     <message>
         <source>← {who} ont déjà fait :</source>
@@ -2385,6 +2381,10 @@ Replace them?</translation>
     <message>
         <source>Territoires</source>
         <translation>Territories</translation>
+    </message>
+    <message>
+        <source>à revoir : texte modifié depuis la décision</source>
+        <translation>to review: text changed since the decision</translation>
     </message>
     <message>
         <source>suggestion à confirmer</source>
@@ -2639,10 +2639,6 @@ F1: every keyboard shortcut</translation>
         <translation>Steps: {steps}</translation>
     </message>
     <message>
-        <source>Texte modifié depuis la confirmation : dans « Qui peut aider ? » (Ctrl+M), confirmez-la de nouveau (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)</source>
-        <translation>Text changed since the confirmation: in “Who can help?” (Ctrl+M), confirm it again (Ctrl+Shift+C) or set it aside (Ctrl+Shift+X)</translation>
-    </message>
-    <message>
         <source> (ont pour objectif)</source>
         <translation> (have the aim)</translation>
     </message>
@@ -2673,10 +2669,6 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>(atelier « {title} »)</source>
         <translation>(workshop “{title}”)</translation>
-    </message>
-    <message>
-        <source>⚠ texte modifié depuis la confirmation</source>
-        <translation>⚠ text changed since the confirmation</translation>
     </message>
     <message>
         <source>Étape redatée : « {was} » devient « {now} » — Ctrl+Z pour annuler</source>
@@ -2771,6 +2763,14 @@ F1: every keyboard shortcut</translation>
         <translation>Take out the follow-up step “{step}”</translation>
     </message>
     <message>
+        <source>Texte modifié depuis la décision : dans « Qui peut aider ? » (Ctrl+M), confirmez-la (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)</source>
+        <translation>Text changed since the decision: in “Who can help?” (Ctrl+M), confirm it (Ctrl+Shift+C) or set it aside (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>⚠ texte modifié depuis la décision</source>
+        <translation>⚠ text changed since the decision</translation>
+    </message>
+    <message>
         <source>Suivi des mises en relation décidées, dans tous les ateliers du fichier</source>
         <translation>Follow-up of decided matches, in every workshop of the file</translation>
     </message>
@@ -2857,10 +2857,6 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>éléments</source>
         <translation>items</translation>
-    </message>
-    <message>
-        <source>mise en relation confirmée</source>
-        <translation>confirmed match</translation>
     </message>
     <message>
         <source>Importer une grille comme nouvel atelier de ce fichier</source>

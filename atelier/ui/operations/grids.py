@@ -443,8 +443,8 @@ def reimport_grid(
         text += " " + tr("{count}, à revoir (⚠ dans « Qui peut aider ? ») : {which}.").format(
             count=count(
                 len(done.retyped),
-                tr("mise en relation confirmée porte sur un texte modifié"),
-                tr("mises en relation confirmées portent sur un texte modifié"),
+                tr("mise en relation décidée porte sur un texte modifié"),
+                tr("mises en relation décidées portent sur un texte modifié"),
             ),
             which=_first_few(said),
         )
