@@ -1591,10 +1591,6 @@ class _Writer:
         elif cites:  # none has an answer: those the lines above did not cite, after them
             lead = plural(said, "L'autre besoin exprimé", "Les autres besoins exprimés", lang="fr")
             return f"{sentence}. {lead} : {' ; '.join(cites)}."
-        named = self._sure_leads(led, maybe)
-        if named:
-            who = plural(strong, "Celui qui a", "Ceux qui ont", lang="fr")
-            return f"{sentence}. {who} une piste{room} : {' ; '.join(named)}."
         return sentence + "."
 
     def answers_in_english(
@@ -1672,10 +1668,6 @@ class _Writer:
         elif cites:
             lead = plural(said, "The other need expressed", "The other needs expressed", lang="en")
             return f"{sentence}. {lead}: {self.semicolons(cites)}."
-        named = self._sure_leads(led, maybe)
-        if named:
-            who = plural(strong, "The one", "Those", lang="en")
-            return f"{sentence}. {who} with a lead{room}: {self.semicolons(named)}."
         return sentence + "."
 
     def _answer_counts(
@@ -1701,22 +1693,6 @@ class _Writer:
             "during": sum(when[k] == "during" for k in gone),
             "since": sum(when[k] == "since" for k in gone),
         }
-
-    def _sure_leads(self, led: list[Any], maybe: list[Any]) -> list[str]:
-        """The needs with a lead the projector would show (« 5 ont une piste dans la salle »),
-        each a short piece with its author, when the table of leads also lists needs with only
-        a possible one: without them a reader could not tell which five (the table says no
-        lead sure). None when every need of the table has one, or none has."""
-        strong = [e for e in led if e not in maybe]
-        if not strong or not maybe:
-            return []
-        cites: list[str] = []
-        credited: set[tuple[str, str]] = set()
-        for e in strong:
-            if (e.participant_id, _alike(e.text)) not in credited:
-                cites.append(self.cite(e.participant_id, e.text, limit=6))
-                credited |= {(o, _alike(e.text)) for o in self.typed_alike(e.participant_id, e.text)}
-        return cites
 
     def _first_open(self, open_: list[Any]) -> tuple[list[str], int]:
         """The needs still without an answer that the minutes have not quoted yet, each quoted
