@@ -592,7 +592,42 @@ def test_dashes_inside_a_sentence_keep_it_one_statement_and_a_dash_list_is_split
     assert elodie["offers"] == ["Rencontres élus - entreprises - associations"]
     assert karim["challenges"] == ["Public 16 - 25 ans - NEET"]
     assert karim["actions"] == ["Protocole PLIE", "Réécriture", "Forum emploi"]
-    assert karim["needs"][-2:] == ["fonds européens", "Région"]
+    # The lead-in said with each item: « Région » alone was a need of nothing.
+    assert karim["needs"] == ["Financements : fonds européens", "Financements : Région"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "lever les freins : - mobilité - garde",  # on one line
+        '"lever les freins :\n- mobilité\n- garde"',  # a line each
+        '"lever les freins :\n• mobilité\n• garde"',
+        "lever les freins : 1) mobilité 2) garde",
+    ],
+)
+def test_a_lead_in_is_said_with_each_item_it_introduces(tmp_path: Path, cell: str) -> None:
+    """« lever les freins : - mobilité - garde » was three needs, « lever les freins : » alone,
+    « mobilité », « garde » (on lines of their own: « lever les freins : mobilité », then « garde »
+    alone): the minutes and the matches read « garde » as a need of its own. Each item is now
+    read whole, its lead-in before it."""
+    grid = _semicolon_grid(tmp_path, f"Élodie Mérignac;Forum emploi;Jeunes;{cell};Un local")
+    workshop, _warnings = _import(grid, tmp_path)
+    elodie = _people(workshop)["Élodie Mérignac"]
+    assert elodie["needs"] == ["lever les freins : mobilité", "lever les freins : garde"]
+
+
+def test_a_lead_in_stops_at_the_next_paragraph(tmp_path: Path) -> None:
+    """A paragraph without a bullet after the list is an item of its own, without the lead-in;
+    a lead-in before one paragraph is joined to it, as before."""
+    grid = _semicolon_grid(
+        tmp_path,
+        'Élodie Mérignac;Forum emploi;Jeunes;"lever les freins :\n- mobilité\n- garde\nUn local";'
+        "\"Retour d'expériences :\nUn club d'entreprises\"",
+    )
+    workshop, _warnings = _import(grid, tmp_path)
+    elodie = _people(workshop)["Élodie Mérignac"]
+    assert elodie["needs"] == ["lever les freins : mobilité", "lever les freins : garde", "Un local"]
+    assert elodie["offers"] == ["Retour d'expériences : Un club d'entreprises"]
 
 
 def test_csv_a_comma_grid_whose_cells_hold_semicolons_is_read_with_commas(tmp_path: Path) -> None:

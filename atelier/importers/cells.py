@@ -274,6 +274,9 @@ def split_cell(text: str) -> list[str]:
     has_bullets = any(li or _LINE_BULLET.match(line) for li, line in lines)
     items: list[str] = []
     continuing = False
+    # « lever les freins : ¶ - mobilité ¶ - garde »: the words before a list, said with each
+    # of its items (« garde » alone was a need of its own), until a paragraph without a bullet.
+    lead = ""
     for is_li, raw in lines:
         line = raw.strip()
         if not line or is_separator(line):
@@ -295,12 +298,32 @@ def split_cell(text: str) -> list[str]:
         # « forum pour les ¶ jeunes du quartier »: a line after one whose sentence cannot end
         # there goes on with it, as a row under a participant's does (`continues_sentence`).
         cut = items and not bulleted and numbered is None and continues_sentence(items[-1], line)
-        if wrapped_line or cut or (items and items[-1].endswith(":")):
+        if bulleted and items and _lead_in(items[-1]):
+            lead = items.pop()  # « lever les freins : ¶ - mobilité »: a list's lead-in
+        elif not (bulleted or wrapped_line or cut):
+            lead = ""  # a paragraph of its own: the list, if any, has ended
+        if len(pieces) > 1 and _lead_in(pieces[0]):
+            lead, pieces = pieces[0], pieces[1:]  # « lever les freins : - mobilité - garde »
+        elif lead and (wrapped_line or cut):
+            items[-1] = f"{items[-1]} {pieces[0]}"  # an item of the list wrapped onto this line
+            pieces = pieces[1:]
+        elif wrapped_line or cut or (items and items[-1].endswith(":")):
             items[-1] = f"{items[-1]} {pieces[0]}"
             pieces = pieces[1:]
-        items.extend(pieces)
+        items.extend(f"{lead} {piece}" if lead else piece for piece in pieces)
         continuing = True
     return [item for item in (clean(i) for i in items) if item]
+
+
+# Said before a list, short (« lever les freins : », « Financements : »): a phrase that each
+# item of the list completes. A sentence before a list (« Changement de majorité à Poitiers.
+# Feuille de route non stabilisée : ») is an item of its own, as it was.
+_LEAD_IN_WORDS = 6
+
+
+def _lead_in(text: str) -> bool:
+    words = text[:-1].split()
+    return text.endswith(":") and 0 < len(words) <= _LEAD_IN_WORDS and not any(c in text for c in '.!?…;"«»')
 
 
 def _starts_item(line: str) -> bool:
