@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from atelier.importers import import_grid
-from atelier.importers.participant import parse_participant
+from atelier.importers.participant import parse_participant, person_in_structure
 from atelier.store import Store
 
 
@@ -124,3 +124,21 @@ def test_a_csv_grid_names_the_person_not_the_agency(tmp_path: Path) -> None:
     csv = tmp_path / "grille.csv"
     csv.write_text("\n".join(";".join(r) for r in (header, *rows)) + "\n", encoding="utf-8")
     assert _imported(csv, tmp_path) == [(["Julie Roy"], "Randstad Dax")]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names", "organisation"),
+    [
+        # A structure named after someone, then a word no surname is: the structure, alone
+        # (« Victor Hugo Emploi » was a person of that name, with no structure).
+        ("Victor Hugo Emploi", [], "Victor Hugo Emploi"),
+        ("Victor Hugo Emploi / Anne Martin", ["Anne Martin"], "Victor Hugo Emploi"),
+        ("Anne Martin - Jean Moulin Formation", ["Anne Martin"], "Jean Moulin Formation"),
+        ("Anne Martin - Victor Hugo Emploi", ["Anne Martin"], "Victor Hugo Emploi"),
+        ("Victor Hugo / PLIE", ["Victor Hugo"], "PLIE"),  # a man of that name, as before
+    ],
+)
+def test_a_structure_named_after_someone_is_no_person(cell: str, names: list[str], organisation: str) -> None:
+    parsed = parse_participant(cell)
+    assert (parsed.names, parsed.organisation) == (names, organisation)
+    assert person_in_structure(parsed) == ""  # nothing to check: no one's name read as a structure

@@ -255,6 +255,9 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
                     surname.append(words[index])
                     index += 1
                 break
+            if fold(word) in _NEVER_SURNAMES:
+                surname = []  # « Victor Hugo Emploi »: a structure named after someone
+                break
             if _ELIDED_NAME.fullmatch(word):  # « d'Arcy », « d'Estaing »: a surname
                 surname.append(word)
                 index += 1
@@ -298,6 +301,12 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
 
 
 _ELIDED_NAME = re.compile(r"[dD]['’][^\W\d_a-z][\w'’-]*")
+# Words of the trade no surname is, written after a name to make a structure's (« Victor Hugo
+# Emploi », « Jean Moulin Formation », « Louise Michel Solidarités »), folded.
+_NEVER_SURNAMES = frozenset(
+    {"emploi", "emplois", "insertion", "formation", "formations", "interim", "solidarite", "solidarites"}
+    | {"services", "entreprises", "competences", "jeunesse", "handicap", "travail", "initiatives"}
+)
 
 
 def _couple(words: list[str], index: int) -> list[str] | None:
@@ -892,6 +901,7 @@ def _person_in_parts(*parts: str) -> str:
                 and (_is_capitalised(after) or _is_upper_word(after))
                 and not _is_structure(after)
                 and not is_departement_or_region(after)
+                and not any(fold(w) in _NEVER_SURNAMES for w in words[position + 1 : position + 3])
                 and previous not in _NAMED_AFTER
                 and previous not in _PARTICLES
                 and previous not in ("d", "l")
