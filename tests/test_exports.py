@@ -397,14 +397,6 @@ def test_a_grid_exported_straight_after_import_has_a_drafted_synthesis_and_leads
         for lead in ("Constats notés parmi les actions", "Objectifs annoncés")
     }
     assert all(0 < n < 40 for n in apart.values()), apart
-    # Apart as well, the needs with a sure lead named after their count (« Celui qui a une
-    # piste dans la salle : … »): the table of leads lists the possible ones beside them, and
-    # without those names a reader could not tell which (tests/test_minutes_true_counts.py).
-    # Each is clipped to a few words, so the line stays short.
-    said_which = re.compile(r"(?:Celui qui a|Ceux qui ont) une piste dans la salle.*")
-    named = [found.group() for _, text in prose if (found := said_which.search(text))]
-    apart["named leads"] = sum(1 for text in named for w in text.split() if any(c.isalnum() for c in w))
-    assert len(named) == 1 and 0 < apart["named leads"] < 60, apart
     findings = sum(apart.values())
     assert 500 < words - findings <= 2 * 532, words
     body = "\n".join(text for _, text in synthesis)
