@@ -601,11 +601,8 @@ def layout(network: Network, *, aspect: float = 1.6, seed: int = 7) -> Network:
         (sorted(part, key=order.__getitem__) for part in nx.connected_components(graph)),
         key=lambda part: (-len(part), order[part[0]]),
     )
-    boxes = []  # (part, positions in a unit box)
-    for part in parts:
-        boxes.append((part, _part_positions(graph.subgraph(part), part, seed)))
     # Shelf packing: rows about as wide as the canvas's proportions ask.
-    sides = [math.sqrt(len(part)) for part, _ in boxes]
+    sides = [math.sqrt(len(part)) for part in parts]
     row_width = max(max(sides), math.sqrt(sum(s * s for s in sides) * aspect))
     rows: list[list[int]] = [[]]
     used = 0.0
@@ -619,12 +616,15 @@ def layout(network: Network, *, aspect: float = 1.6, seed: int = 7) -> Network:
     top = 0.0
     for row in rows:
         height = max(sides[i] for i in row)
-        width = sum(sides[i] for i in row)
-        spare = (row_width - width) / len(row)  # a short row spreads its boxes out
+        weights = {i: len(parts[i]) ** 0.75 for i in row}
         left = 0.0
         for i in row:
-            part, positions = boxes[i]
-            box_w, box_h = sides[i] + spare, height
+            part = parts[i]
+            # Each part wider the more people it has: twenty beside four had 69 % of the width
+            # (by the square root of their number), their names packed over one another while
+            # the four had a tall column; by their number itself, a pair had too little.
+            box_w, box_h = row_width * weights[i] / sum(weights.values()), height
+            positions = _part_positions(graph.subgraph(part), part, seed, upright=box_h > box_w)
             for node_id, (x, y) in positions.items():
                 placed[node_id] = (left + (0.08 + 0.84 * x) * box_w, top + (0.08 + 0.84 * y) * box_h)
             left += box_w
@@ -694,15 +694,18 @@ def _dense_spring(
     return {n: (x[i], y[i]) for i, n in enumerate(part)}
 
 
-def _part_positions(graph: Any, part: list[str], seed: int) -> dict[str, tuple[float, float]]:
+def _part_positions(
+    graph: Any, part: list[str], seed: int, *, upright: bool = False
+) -> dict[str, tuple[float, float]]:
     """One connected part in [0, 1]²: a pair side by side; three or more by the spring layout,
-    then spread evenly (each coordinate halfway to its rank), so that a dense knot of people
-    opens up and leaves room for every name, keeping who is left, right, above and below."""
+    turned lengthwise along its box (across, or `upright` in a box taller than wide), then
+    spread evenly (each coordinate halfway to its rank), so that a dense knot of people opens
+    up and leaves room for every name, keeping who is left, right, above and below."""
     import networkx as nx
 
     if len(part) == 1:
         return {part[0]: (0.5, 0.5)}
-    if len(part) == 2:
+    if len(part) == 2:  # side by side even in a tall box: an upright link ran through their names
         return {part[0]: (0.0, 0.5), part[1]: (1.0, 0.5)}
     start = nx.circular_layout(part)
     k = 1.5 / math.sqrt(len(part))
@@ -712,6 +715,9 @@ def _part_positions(graph: Any, part: list[str], seed: int) -> dict[str, tuple[f
         found = nx.spring_layout(
             graph, pos=start, k=k, iterations=300, seed=seed, weight="weight", **_force_directed()
         )
+    found = _lengthwise(found, part)
+    if upright:
+        found = {n: (y, x) for n, (x, y) in found.items()}
     axes = []
     for axis in (0, 1):
         values = {n: float(found[n][axis]) for n in part}
@@ -720,6 +726,25 @@ def _part_positions(graph: Any, part: list[str], seed: int) -> dict[str, tuple[f
         rank = {n: i / (len(part) - 1) for i, n in enumerate(ranked)}
         axes.append({n: 0.5 * ((values[n] - low) / ((high - low) or 1.0)) + 0.5 * rank[n] for n in part})
     return {n: (axes[0][n], axes[1][n]) for n in part}
+
+
+def _lengthwise(found: dict[str, Any], part: list[str]) -> dict[str, tuple[float, float]]:
+    """The spring layout turned so that its longest extent runs across the screen: a chain of
+    people laid out corner to corner (a diagonal band) left two corners of the projector empty
+    and the names crowded along the band; turned, the band is stretched over the whole height
+    too. Who is beside whom is kept (a rotation, about the centre of the part)."""
+    xs = [float(found[n][0]) for n in part]
+    ys = [float(found[n][1]) for n in part]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    sxx = sum((x - mean_x) ** 2 for x in xs)
+    syy = sum((y - mean_y) ** 2 for y in ys)
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
+    angle = 0.5 * math.atan2(2 * sxy, sxx - syy)  # the main axis of the points
+    cos, sin = math.cos(angle), math.sin(angle)
+    return {
+        n: ((x - mean_x) * cos + (y - mean_y) * sin, -(x - mean_x) * sin + (y - mean_y) * cos)
+        for n, x, y in zip(part, xs, ys, strict=True)
+    }
 
 
 Box = tuple[float, float, float, float]  # left, top, width, height
@@ -744,11 +769,15 @@ def place_labels(
             if (x, y) in ((x1, y1), (x2, y2)):
                 degree[index] += 1
     placed: dict[int, Box] = {}
+    # The lines from a dot to its name pushed away (drawn past LEADER_FROM radii, as the
+    # projector draws them): such a line through another name, or a name over such a line,
+    # leaves the room unable to tell whose name is whose.
+    leaders: dict[int, tuple[float, float, float, float]] = {}
     for index in sorted(range(len(dots)), key=lambda i: (-degree[i], dots[i][1], dots[i][0])):
         x, y = dots[index]
         width, height = sizes[index]
         best: tuple[float, Box] | None = None
-        for ring in range(6):
+        for ring in range(10):
             gap = clear + 2 + ring * height * 0.9
             diagonal = gap * 0.75
             side = clear * 0.6  # a name above or below may start or end near its dot
@@ -773,13 +802,38 @@ def place_labels(
                 cost += 1000.0 * sum(1 for other in dot_boxes if _overlap(box, other))
                 cost += 1000.0 * sum(1 for other in placed.values() if _overlap(box, other))
                 cost += 1.5 * sum(1 for segment in segments if _crosses(segment, box))
+                cost += 1000.0 * sum(1 for leader in leaders.values() if _crosses(leader, box))
+                leader = _leader(x, y, box, radius)
+                if leader is not None:
+                    cost += 1000.0 * sum(1 for other in placed.values() if _crosses(leader, other))
+                    cost += 1000.0 * sum(
+                        1 for i, other in enumerate(dot_boxes) if i != index and _crosses(leader, other)
+                    )
                 if best is None or cost < best[0]:
                     best = (cost, box)
             if best is not None and best[0] < (ring + 1) * 4.0:
                 break
         assert best is not None
         placed[index] = best[1]
+        leader = _leader(x, y, best[1], radius)
+        if leader is not None:
+            leaders[index] = leader
     return [placed[i] for i in range(len(dots))]
+
+
+LEADER_FROM = 2.2  # a name further than this many radii from its dot is tied to it by a line
+
+
+def _leader(x: float, y: float, box: Box, radius: float) -> tuple[float, float, float, float] | None:
+    """The line the projector draws from a dot at (x, y) to its name's `box` when the name is
+    pushed away from it, stopped just short of the box (it ends on it); None when beside it."""
+    left, top, width, height = box
+    end_x, end_y = min(max(x, left), left + width), min(max(y, top), top + height)
+    length = math.hypot(end_x - x, end_y - y)
+    if length <= radius * LEADER_FROM:
+        return None
+    shorter = (length - 1.0) / length
+    return (x, y, x + (end_x - x) * shorter, y + (end_y - y) * shorter)
 
 
 def _overlap(a: Box, b: Box) -> bool:

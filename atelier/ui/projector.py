@@ -210,6 +210,10 @@ def run_shortcut(window: QWidget, sequence: QKeySequence) -> bool:
     return False
 
 
+# The share of the network's picture its names may cover before they are drawn smaller.
+LABELS_COVER = 0.18
+
+
 def _nearest_on(box: QRectF, point: QPointF) -> QPointF:
     """The point of `box` nearest to `point`."""
     return QPointF(min(max(point.x(), box.left()), box.right()), min(max(point.y(), box.top()), box.bottom()))
@@ -1071,7 +1075,7 @@ class ProjectorWindow(QWidget):
     # ---- « Réseau »
 
     def _paint_network(self, painter: QPainter, rect: QRectF) -> None:
-        from atelier.projection import place_labels
+        from atelier.projection import LEADER_FROM, place_labels
 
         top = self._header(painter, rect, tr("Le réseau : qui peut aider qui"), self._dropped_said())
         network = self.network
@@ -1112,16 +1116,24 @@ class ProjectorWindow(QWidget):
         )
         count = len(network.nodes)
         label_px = max(20.0, min(32.0, 32.0 * (30 / max(30, count)) ** 0.5))
-        font = self._font(label_px, bold=True)
-        metrics = QFontMetricsF(font)
-        texts = [self._node_text(metrics, node) for node in network.nodes]
-        sizes = [
-            (
-                max(metrics.horizontalAdvance(line) for line in t) + 14 * self.unit,
-                metrics.height() * len(t) + 4 * self.unit,
-            )
-            for t in texts
-        ]
+        while True:
+            font = self._font(label_px, bold=True)
+            metrics = QFontMetricsF(font)
+            texts = [self._node_text(metrics, node) for node in network.nodes]
+            sizes = [
+                (
+                    max(metrics.horizontalAdvance(line) for line in t) + 14 * self.unit,
+                    metrics.height() * len(t) + 4 * self.unit,
+                )
+                for t in texts
+            ]
+            # Names covering more than LABELS_COVER of the picture have no room left beside
+            # their dots: they went over other dots and names. A little smaller, down to 22 px
+            # (at 1080 lines), each is read beside its own dot.
+            covered = sum(w * h for w, h in sizes) / max(1.0, canvas.width() * canvas.height())
+            if covered <= LABELS_COVER or label_px <= 22:
+                break
+            label_px = max(22.0, label_px - 1)
         radius = max(7.0, 15 * self.unit * (label_px / 32))
         # The dots leave room at the edges for a label above or below them, and half a name
         # beside them (a name at the edge goes inwards).
@@ -1190,7 +1202,7 @@ class ProjectorWindow(QWidget):
         for index, ((left, label_top, width, height), lines) in enumerate(zip(labels, texts, strict=True)):
             box = QRectF(left, label_top, width, height)
             dot = self.node_points[index]
-            if _gap(box, dot) > radius * 2.2:  # pushed away by its neighbours: a line says whose
+            if _gap(box, dot) > radius * LEADER_FROM:  # pushed away by its neighbours: a line says whose
                 painter.setPen(QPen(MUTED, 2 * self.unit))
                 painter.drawLine(dot, _nearest_on(box, dot))
             path = QPainterPath()
