@@ -25,6 +25,8 @@ EN = {
     "Export annulé ; écrit avant l'annulation : {files}": "Export cancelled; written before the cancellation: {files}",
     # ui/main_window.py: the status bar while a text typed waits for its pause to be written
     "Enregistrement…": "Saving…",
+    # ui/main_window.py: the status bar while a participant cell is typed in (saved when left)
+    "Participant en cours de saisie : enregistré en quittant la cellule (Tab, Ctrl+Entrée)": "Participant being typed: saved when you leave the cell (Tab, Ctrl+Enter)",
     # ui/workshops.py: the workshop's label above the grid, as `atelier ateliers` counts those away
     "(dont {away})": "({away})",
     "excusé ou absent": "excused or absent",

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from atelier.store import Store
 from atelier.ui.main_window import MainWindow
+from atelier.ui.panels import SAVE_AFTER_MS
 
 from .helpers.keyboard import active_window, key, type_text
 from .helpers.two_people import lucie_and_paul
@@ -246,3 +247,45 @@ def test_the_status_bar_never_says_saved_before_the_typing_is_in_the_file(
     type_text(" douce")
     key(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.saved_label.text() != "Enregistrement…")
+
+
+def test_a_participant_typed_in_its_cell_is_not_said_saved_before_the_cell_is_left(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    """The participant cell is written when it is left (Tab, Ctrl+Entrée), not at a pause: while
+    a name was typed in it, the status bar said « Enregistré à … » of the save before, though a
+    process killed then lost the name. It says when the name will be saved."""
+
+    def names() -> list[str]:
+        with Store.open(path, readonly=True) as store:
+            return [p.display_name() for p in store.participants(store.workshops()[0].id)]
+
+    key(qtbot, Qt.Key.Key_N, CTRL)  # a new row, its participant cell open
+    qtbot.waitUntil(lambda: _says_saved(window))
+    type_text("Anne Martin")
+    qtbot.wait(2 * SAVE_AFTER_MS)
+    assert "Anne Martin" not in names()
+    assert not _says_saved(window), window.saved_label.text()
+    assert "Tab" in window.saved_label.text(), window.saved_label.text()
+    key(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: _says_saved(window))
+    assert "Anne Martin" in names()
+
+
+def test_a_name_typed_at_once_in_a_file_just_opened_is_not_wiped_under_the_keys(
+    qtbot, window: MainWindow, path: Path, tmp_path: Path
+) -> None:
+    """Another file opened, a participant typed over at once: the grid's « à vérifier » marks,
+    read a moment after the opening, put the cell's old text back in the open editor, the
+    letters typed gone from under the facilitator's keys (and from the file, at Tab)."""
+    other = lucie_and_paul(tmp_path / "autre.atelier", paul_from="Mission locale")
+    assert window.open_file(other)
+    assert QApplication.focusWidget() is window.grid
+    type_text("Anne Martin")  # over Lucie Leroy, the first row's participant
+    qtbot.wait(300)  # the marks read meanwhile
+    editor = QApplication.focusWidget()
+    assert editor is not window.grid and editor.toPlainText() == "Anne Martin"
+    key(qtbot, Qt.Key.Key_Tab)
+    with Store.open(other, readonly=True) as store:
+        first = store.participants(store.workshops()[0].id)[0]
+    assert first.display_name() == "Anne Martin"

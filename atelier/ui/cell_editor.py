@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from atelier.ui.cell_painter import PAD_X, PAD_Y, cell_document, hidden_items, paint_document
 from atelier.ui.columns import COLUMN_PARTICIPANT
 from atelier.ui.grid_model import GridModel, ParticipantRole, ToCheckRole
-from atelier.ui.panels import PauseTimer
+from atelier.ui.panels import PAUSES, PauseTimer
 from atelier.ui.translate import tr
 
 MIN_EDITOR_WIDTH = 420
@@ -297,6 +297,14 @@ class CellDelegate(QStyledItemDelegate):
             pause = PauseTimer(editor)
             pause.timeout.connect(lambda: self._save_at_pause(editor))
             editor.textChanged.connect(pause.start)
+        else:
+            # The participant is read when the cell is left (its names, structure, territory),
+            # not at a pause: until then the window says the name typed is not saved yet.
+            def typed() -> None:
+                if editor.document().isModified():
+                    PAUSES.held.emit(editor)
+
+            editor.textChanged.connect(typed)
         return editor
 
     def _save_at_pause(self, editor: CellEditor) -> None:
@@ -313,6 +321,8 @@ class CellDelegate(QStyledItemDelegate):
         assert isinstance(editor, CellEditor)
         if editor.typing is not None:
             return  # its own save at a pause, shown back: the text stays as typed, caret and all
+        if editor.document().isModified():
+            return  # typed and not yet written: not replaced by the row's refresh under the keys
         text = str(index.data(Qt.ItemDataRole.EditRole) or "")
         if self.append_next_edit and text and index.column() != COLUMN_PARTICIPANT:
             text += "\n"  # typing on a filled cell adds an item, never overwrites
@@ -335,6 +345,7 @@ class CellDelegate(QStyledItemDelegate):
         text = editor.toPlainText()  # read first: the box saying a refusal may close the editor
         for pause in editor.findChildren(PauseTimer):
             pause.stop()  # what is typed is written now: no longer waiting for its pause
+        editor.document().setModified(False)  # nor for the cell to be left
         source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
         grid = source if isinstance(source, GridModel) else None
         if grid is not None:

@@ -17,7 +17,7 @@ from atelier.ui import appearance, commands, settings
 from atelier.ui.after_workshop import AfterWorkshop
 from atelier.ui.compaction import DirectoryCompaction
 from atelier.ui.grid_model import GridFilter, GridModel
-from atelier.ui.grid_view import GridView
+from atelier.ui.grid_view import CellEditor, GridView
 from atelier.ui.operations import Snapshots, files
 from atelier.ui.panels import PAUSES, ParticipantPanel, PauseTimer, WorkshopHeader, would_edit
 from atelier.ui.projector_control import ProjectorControl, ProjectorPreview
@@ -112,7 +112,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self._typing_watch = QTimer(self)
         self._typing_watch.setInterval(50)
         self._typing_watch.timeout.connect(self._typing_settled)
+        self._waiting_said = ""  # what the status bar said of it, to be replaced once saved
         PAUSES.started.connect(self._typing_started)
+        PAUSES.held.connect(self._typing_started)
         self._build_actions()
         self.focus_return: Any = None  # made after the first paint (no dialog closes before)
         appearance.apply_preferences(self)  # fonts first: the rows are measured once, with them
@@ -328,37 +330,50 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.last_saved = when.strftime("%H:%M:%S")
         self.saved_label.setText(tr("Enregistré à {time}").format(time=self.last_saved))
         self.status_page = None
-        if self.typing_waits():  # another text typed is not in the file yet
-            self.saved_label.setText(tr("Enregistrement…"))
+        if said := self.typing_waits():  # another text typed is not in the file yet
+            self.saved_label.setText(said)
+            self._waiting_said = said
         # Not « Enregistré » alone while a text typed is not: tried again now (it may fit),
         # and said if it still does not (once the save that said this is done with).
         QTimer.singleShot(0, self.unsaved.retry)
 
-    def typing_waits(self) -> bool:
-        """Whether a text typed in this window waits for its pause to be saved (not in an editor
-        closed, its text committed or given up, that Qt deletes later)."""
+    def typing_waits(self) -> str:
+        """What the status bar says of a text typed in this window and not yet saved: one
+        waiting for its pause, or a participant cell typed in (saved when left); "" if none
+        (not in an editor closed, its text committed or given up, that Qt deletes later)."""
         for timer in self.findChildren(PauseTimer):
             editor = timer.parent()
             if timer.isActive() and not (isinstance(editor, QWidget) and editor.isHidden()):
-                return True
-        return False
+                return tr("Enregistrement…")
+        for cell in self.grid.findChildren(CellEditor):
+            if not cell.bullets and not cell.isHidden() and cell.document().isModified():
+                return tr(
+                    "Participant en cours de saisie : enregistré en quittant la cellule (Tab, Ctrl+Entrée)"
+                )
+        return ""
 
     def _typing_started(self, timer: QObject) -> None:
         owner: QObject | None = timer
         while owner is not None and owner is not self:
             owner = owner.parent()
-        if owner is None or self.store.readonly or self.unsaved.status():
+        said = self.typing_waits()
+        if owner is None or not said or self.store.readonly or self.unsaved.status():
             return  # another window's; or a refusal, which the status bar goes on saying
-        self.saved_label.setText(tr("Enregistrement…"))
+        self.saved_label.setText(said)
+        self._waiting_said = said
         self.status_page = None
         self._typing_watch.start()
 
     def _typing_settled(self) -> None:
         """The typing saved, or given up (Échap): the status bar says the file's state again."""
-        if self.typing_waits():
+        said = self.typing_waits()
+        if said:
+            if self.saved_label.text() == self._waiting_said != said:
+                self.saved_label.setText(said)
+                self._waiting_said = said
             return
         self._typing_watch.stop()
-        if self.saved_label.text() == tr("Enregistrement…"):
+        if self.saved_label.text() == self._waiting_said:
             self.say_file_status()
 
     def say_unsaved(self) -> None:

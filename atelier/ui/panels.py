@@ -36,6 +36,8 @@ SAVE_AFTER_MS = 400
 class _Pauses(QObject):
     # A pause timer started: something typed waits, for SAVE_AFTER_MS, to be saved.
     started = Signal(QObject)
+    # A participant cell typed in (a CellEditor): saved when it is left, not at a pause.
+    held = Signal(QObject)
 
 
 PAUSES = _Pauses()

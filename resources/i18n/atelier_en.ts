@@ -907,6 +907,10 @@
         <translation>Saving…</translation>
     </message>
     <message>
+        <source>Participant en cours de saisie : enregistré en quittant la cellule (Tab, Ctrl+Entrée)</source>
+        <translation>Participant being typed: saved when you leave the cell (Tab, Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Cellule « {column} » vidée, avec {decided} — Ctrl+Z pour annuler</source>
         <translation>Cell “{column}” cleared, with {decided} — Ctrl+Z to undo</translation>
     </message>
