@@ -25,6 +25,9 @@ EN = {
     "Export annulé ; écrit avant l'annulation : {files}": "Export cancelled; written before the cancellation: {files}",
     # ui/main_window.py: the status bar while a text typed waits for its pause to be written
     "Enregistrement…": "Saving…",
+    # ui/main_window.py: Ctrl+Maj+C / Ctrl+Maj+X in the grid with no suggestion chosen
+    "Aucune suggestion choisie : Ctrl+M pour aller aux suggestions de ce participant, puis Ctrl+Maj+C pour confirmer celle choisie.": "No suggestion chosen: Ctrl+M to go to this participant's suggestions, then Ctrl+Shift+C to confirm the one chosen.",
+    "Aucune suggestion choisie : Ctrl+M pour aller aux suggestions de ce participant, puis Ctrl+Maj+X pour écarter celle choisie.": "No suggestion chosen: Ctrl+M to go to this participant's suggestions, then Ctrl+Shift+X to reject the one chosen.",
     # ui/main_window.py: the status bar while a participant cell is typed in (saved when left)
     "Participant en cours de saisie : enregistré en quittant la cellule (Tab, Ctrl+Entrée)": "Participant being typed: saved when you leave the cell (Tab, Ctrl+Enter)",
     # ui/workshops.py: the workshop's label above the grid, as `atelier ateliers` counts those away

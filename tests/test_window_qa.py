@@ -658,6 +658,26 @@ def test_confirmer_with_no_suggestion_chosen_says_what_to_do(qtbot, tmp_path: Pa
     window.close()
 
 
+def test_confirmer_from_the_grid_says_to_choose_a_suggestion_first(qtbot, tmp_path: Path) -> None:
+    """Ctrl+Maj+C (or X) pressed in the grid, no suggestion chosen in « Qui peut aider ? »: the
+    keys did nothing and said nothing, the status bar still « Enregistré à … », and the
+    facilitator took the match for confirmed. It now says how to get to a suggestion (Ctrl+M);
+    nothing changes in the file, and no cell is opened by the key."""
+    window = _matched_window(qtbot, tmp_path)
+    store = window.store
+    _select_person(window, "Eric", 3)
+    window.grid.setFocus()
+    before = {m.id: m.status for m in store.matches(window.model.workshop_id)}
+    for letter, said in ((Qt.Key.Key_C, "Ctrl+Maj+C"), (Qt.Key.Key_X, "Ctrl+Maj+X")):
+        key(qtbot, letter, CTRL | SHIFT)
+        status = window.saved_label.text().replace("\u00a0", " ")
+        assert status.startswith("Aucune suggestion choisie : Ctrl+M"), status
+        assert said in status, status
+        assert window.grid.state() != window.grid.State.EditingState
+    assert {m.id: m.status for m in store.matches(window.model.workshop_id)} == before
+    window.close()
+
+
 def test_undoing_a_deletion_puts_the_cursor_back_on_the_participant_brought_back(
     qtbot, tmp_path: Path
 ) -> None:

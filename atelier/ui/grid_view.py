@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
+from atelier.domain import MatchStatus
 from atelier.french import typography
 from atelier.ui.cell_editor import CellDelegate, CellEditor
 from atelier.ui.cell_painter import PAD_X
@@ -174,6 +175,9 @@ class GridView(QTableView):
     cell_cleared = Signal(QModelIndex)  # Suppr or Retour arrière emptied a cell (undoable)
     pasted = Signal(str)  # what a paste put in, and how to undo it: for the status bar
     paste_refused = Signal(str)  # why a paste put nothing in
+    # Ctrl+Maj+C or Ctrl+Maj+X in the grid with no suggestion chosen (their actions are then
+    # disabled, and the keys come here): the decision it would have been (MatchStatus).
+    undecided = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -728,6 +732,14 @@ class GridView(QTableView):
             and self.state() != QAbstractItemView.State.EditingState
         ):
             self.paste_text(index, QApplication.clipboard().text())
+            return
+        decisions = {Qt.Key.Key_C: MatchStatus.CONFIRMED, Qt.Key.Key_X: MatchStatus.REJECTED}
+        if (
+            event.modifiers() == Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            and event.key() in decisions
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            self.undecided.emit(decisions[Qt.Key(event.key())])
             return
         no_modifier = event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,

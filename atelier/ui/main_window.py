@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
-from atelier.domain import ItemKind
+from atelier.domain import ItemKind, MatchStatus
 from atelier.french import typography
 from atelier.store import Store
 from atelier.ui import appearance, commands, settings
@@ -62,6 +62,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.grid.installEventFilter(self)  # typing into a read-only grid says why (eventFilter)
         self.grid.pasted.connect(self.say_undoable)
         self.grid.paste_refused.connect(self.show_status)
+        self.grid.undecided.connect(self._say_undecided)
         layout.addWidget(self.grid, 1)
         self.setCentralWidget(self.pages)
         self.proxy = GridFilter(self)
@@ -336,6 +337,24 @@ class MainWindow(AfterWorkshop, QMainWindow):
         # Not « Enregistré » alone while a text typed is not: tried again now (it may fit),
         # and said if it still does not (once the save that said this is done with).
         QTimer.singleShot(0, self.unsaved.retry)
+
+    def _say_undecided(self, status: MatchStatus) -> None:
+        """Ctrl+Maj+C / Ctrl+Maj+X in the grid, no suggestion chosen: the keys did nothing and
+        said nothing (the facilitator took the match for confirmed). Said how to choose one."""
+        if self.model is None or self.store.readonly:
+            return  # a file that cannot be written says so itself (the banner)
+        text = (
+            tr(
+                "Aucune suggestion choisie : Ctrl+M pour aller aux suggestions de ce participant, "
+                "puis Ctrl+Maj+C pour confirmer celle choisie."
+            )
+            if status == MatchStatus.CONFIRMED
+            else tr(
+                "Aucune suggestion choisie : Ctrl+M pour aller aux suggestions de ce participant, "
+                "puis Ctrl+Maj+X pour écarter celle choisie."
+            )
+        )
+        self.show_status(typography(text))
 
     def typing_waits(self) -> str:
         """What the status bar says of a text typed in this window and not yet saved: one

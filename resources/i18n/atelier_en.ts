@@ -903,6 +903,14 @@
         <translation>Saved at {time}</translation>
     </message>
     <message>
+        <source>Aucune suggestion choisie : Ctrl+M pour aller aux suggestions de ce participant, puis Ctrl+Maj+C pour confirmer celle choisie.</source>
+        <translation>No suggestion chosen: Ctrl+M to go to this participant's suggestions, then Ctrl+Shift+C to confirm the one chosen.</translation>
+    </message>
+    <message>
+        <source>Aucune suggestion choisie : Ctrl+M pour aller aux suggestions de ce participant, puis Ctrl+Maj+X pour écarter celle choisie.</source>
+        <translation>No suggestion chosen: Ctrl+M to go to this participant's suggestions, then Ctrl+Shift+X to reject the one chosen.</translation>
+    </message>
+    <message>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
