@@ -289,3 +289,40 @@ def test_a_name_typed_at_once_in_a_file_just_opened_is_not_wiped_under_the_keys(
     with Store.open(other, readonly=True) as store:
         first = store.participants(store.workshops()[0].id)[0]
     assert first.display_name() == "Anne Martin"
+
+
+def test_a_window_killed_right_after_typing_the_place_lost_nothing_it_said_saved(path: Path) -> None:
+    """A real window process typing the place, killed (SIGKILL) at once: what its status bar
+    said the moment after the last key was true of the file (« Enregistrement… », the place not
+    in it yet); killed after the pause, the place is in the file."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.helpers.typing_child", str(path), "Salle des fêtes", "place"],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert child.stdout is not None and child.stdin is not None
+        said = child.stdout.readline().strip()
+        assert said.startswith("SAID"), child.stderr.read() if child.stderr else ""
+        place = in_file(path)["place"]  # as a kill now would leave it
+        assert said == "SAID Enregistrement…", said
+        assert place == "" or place == "Salle des fêtes"
+        child.stdin.write("\n")
+        child.stdin.flush()
+        assert child.stdout.readline().strip() == "TYPED"
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+    (path.parent / f".~lock.{path.name}").unlink(missing_ok=True)  # a killed process leaves it
+    assert in_file(path)["place"] == "Salle des fêtes"

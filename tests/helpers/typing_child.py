@@ -2,7 +2,8 @@
 TEXT` opens FILE in the real window (offscreen), goes to the second participant's « Défis »
 cell with the arrows, types TEXT (the editor left open), waits two seconds, prints TYPED and
 waits to be killed. `… FILE TEXT note`: the same in « Suivi » (Alt+2), TEXT typed as the
-first match's note (Entrée opens its editor, left open)."""
+first match's note (Entrée opens its editor, left open). `… FILE TEXT place`: TEXT typed as
+the workshop's place, then « SAID » and the status bar's words printed at once."""
 
 from __future__ import annotations
 
@@ -30,6 +31,17 @@ def main() -> None:
     window.activateWindow()
     window.grid.setFocus()
     QTest.qWait(300)
+    if sys.argv[3:] == ["place"]:
+        # The workshop's place (Alt+L), and what the status bar says the very moment after
+        # the last key, before any pause: then killed, or two seconds later.
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+        type_text(sys.argv[2], window.header.place)
+        print("SAID", window.saved_label.text(), flush=True)
+        sys.stdin.readline()  # the parent has read the file as it is now
+        QTest.qWait(2000)
+        print("TYPED", flush=True)
+        QTest.qWait(60_000)
+        return
     if sys.argv[3:] == ["note"]:
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
