@@ -801,7 +801,10 @@ def place_labels(
                 cost += 1000.0 * _outside(box, bounds)
                 cost += 1000.0 * sum(1 for other in dot_boxes if _overlap(box, other))
                 cost += 1000.0 * sum(1 for other in placed.values() if _overlap(box, other))
-                cost += 1.5 * sum(1 for segment in segments if _crosses(segment, box))
+                # The costlier checks only for a place that may still beat the best one (a
+                # large network's names are placed on the UI thread, once per screen size).
+                if best is not None and cost >= best[0]:
+                    continue
                 cost += 1000.0 * sum(1 for leader in leaders.values() if _crosses(leader, box))
                 leader = _leader(x, y, box, radius)
                 if leader is not None:
@@ -809,6 +812,9 @@ def place_labels(
                     cost += 1000.0 * sum(
                         1 for i, other in enumerate(dot_boxes) if i != index and _crosses(leader, other)
                     )
+                if best is not None and cost >= best[0]:
+                    continue
+                cost += 1.5 * sum(1 for segment in segments if _crosses(segment, box))
                 if best is None or cost < best[0]:
                     best = (cost, box)
             if best is not None and best[0] < (ring + 1) * 4.0:
